@@ -1,0 +1,41 @@
+"""``python -m bot <command>``: the assistant's command line."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from importlib import import_module
+
+# command -> "module:function" taking argv and returning an exit code; imported on use so one
+# command's dependencies never slow down another.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "serve": ("bot.serve:main", "run the web app (WeChat callback, API, console) on $PORT"),
+    "chat": ("bot.chat:main", "chat with the assistant in this terminal"),
+    "kb": ("knowledge.check:main", "knowledge base tools: `kb check` validates the entries"),
+    "wechat-sim": ("bot.simulator:main", "chat with a running bot as a simulated WeChat user (signed XML)"),
+    "wechat-stub": ("bot.wechat.stub:main", "run the local stand-in of WeChat's HTTP API on 127.0.0.1"),
+}
+
+
+def _resolve(target: str) -> Callable[[list[str]], int]:
+    module, _, func = target.partition(":")
+    return getattr(import_module(module), func)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
+        print("usage: python -m bot <command> [options]\n\ncommands:")
+        for name, (_, summary) in COMMANDS.items():
+            print(f"  {name:<14}{summary}")
+        return 0 if not argv or argv[0] in ("-h", "--help") else 2
+    from bot.config import ConfigError
+
+    try:
+        return _resolve(COMMANDS[argv[0]][0])(argv[1:])
+    except ConfigError as err:
+        print(f"configuration error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

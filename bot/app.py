@@ -1,0 +1,49 @@
+"""The Flask application factory: configuration in, blueprints wired, nothing done at import."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+
+from bot.config import Config, from_env
+from bot.runtime import Runtime
+
+MAX_BODY_BYTES = 64 * 1024  # WeChat's XML messages are a few hundred bytes; uploads set their own limit
+
+
+def create_app(config: Config | None = None) -> Flask:
+    """A ready-to-serve app; ``config`` defaults to the environment's."""
+    config = config or from_env()
+    app = Flask(__name__)
+    app.config.update(SECRET_KEY=config.secret_key, MAX_CONTENT_LENGTH=MAX_BODY_BYTES, JSON_AS_ASCII=False)
+    app.json.ensure_ascii = False
+    runtime = Runtime(config)
+    app.extensions["runtime"] = runtime
+
+    from bot.routes import health, wechat
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(wechat.bp)
+
+    @app.errorhandler(413)
+    def too_large(_):
+        return jsonify(error="request_too_large", message="请求体过大"), 413
+
+    @app.errorhandler(404)
+    def not_found(_):
+        return jsonify(error="not_found", message="没有这个地址"), 404
+
+    @app.errorhandler(405)
+    def wrong_method(_):
+        return jsonify(error="method_not_allowed", message="不支持这个请求方法"), 405
+
+    @app.errorhandler(500)
+    def server_error(_):
+        return jsonify(error="internal_error", message="服务器内部错误，请稍后再试"), 500
+
+    logging.basicConfig(level=logging.INFO)
+    return app
+
+
+def runtime_of(app: Flask) -> Runtime:
+    return app.extensions["runtime"]

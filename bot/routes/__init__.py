@@ -1,0 +1,1 @@
+"""HTTP blueprints, one per audience: WeChat's callback, health, (later) API, console, upload."""

@@ -1,0 +1,120 @@
+"""``/wechat``: WeChat's server verification (GET) and message callback (POST), plaintext,
+compatible and safe mode.
+
+A retry of the same message is never processed twice: its key is claimed *before* processing
+(a retry can arrive while the first is still running) and the reply is cached for the retries.
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+from flask import Blueprint, Response, current_app, request
+from wechatpy import create_reply, parse_message
+from wechatpy.crypto import WeChatCrypto
+from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
+from wechatpy.utils import check_signature
+
+from bot.inbound import dedup_key, to_event
+from bot.replies import passive_text
+
+bp = Blueprint("wechat", __name__)
+log = logging.getLogger(__name__)
+
+MAX_CLOCK_SKEW = 300  # seconds; wechatpy's check_signature never looks at the timestamp
+DEDUP_TTL = 600       # WeChat retries within ~15 s; keep the key well past that
+SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, nothing shown
+
+
+def _runtime():
+    from bot.app import runtime_of
+
+    return runtime_of(current_app)
+
+
+def _forbidden(reason: str) -> Response:
+    log.warning("wechat callback rejected: %s", reason)
+    return Response("forbidden", status=403, mimetype="text/plain")
+
+
+def _bad_request(reason: str) -> Response:
+    log.warning("wechat callback bad request: %s", reason)
+    return Response("bad request", status=400, mimetype="text/plain")
+
+
+def _signed() -> str | None:
+    """None when the query carries a valid, fresh signature; otherwise why not."""
+    args = request.args
+    timestamp = args.get("timestamp", "")
+    if not timestamp.isdigit() or abs(time.time() - int(timestamp)) > MAX_CLOCK_SKEW:
+        return "timestamp missing or outside the allowed clock skew"
+    try:
+        check_signature(_runtime().config.wechat_token, args.get("signature", ""), timestamp, args.get("nonce", ""))
+    except InvalidSignatureException:
+        return "bad signature"
+    return None
+
+
+@bp.get("/wechat")
+def verify():
+    problem = _signed()
+    if problem:
+        return _forbidden(problem)
+    return Response(request.args.get("echostr", ""), mimetype="text/plain")
+
+
+@bp.post("/wechat")
+def receive():
+    problem = _signed()
+    if problem:
+        return _forbidden(problem)
+    body = request.get_data(cache=False)
+    # Entities are never legitimate in WeChat's XML; refuse them before any parser sees them.
+    if b"<!DOCTYPE" in body.upper() or b"<!ENTITY" in body.upper():
+        return _bad_request("DTD or entity declaration")
+    config = _runtime().config
+    encrypted = request.args.get("encrypt_type") == "aes"
+    crypto = None
+    if encrypted:
+        if not config.safe_mode:
+            return _bad_request("encrypted message but no WECHAT_ENCODING_AES_KEY configured")
+        crypto = WeChatCrypto(config.wechat_token, config.wechat_aes_key, config.wechat_app_id)
+        try:
+            body = crypto.decrypt_message(body, request.args.get("msg_signature", ""),
+                                          request.args["timestamp"], request.args.get("nonce", ""))
+        except (InvalidSignatureException, InvalidAppIdException):
+            return _forbidden("bad msg_signature or appid")
+        except Exception:  # noqa: BLE001 - malformed XML or ciphertext is the sender's fault
+            return _bad_request("undecryptable message")
+    try:
+        msg = parse_message(body)
+        if msg is None or not msg.source:
+            raise ValueError("empty message")
+    except Exception:  # noqa: BLE001 - xmltodict raises ValueError, KeyError, ExpatError...
+        return _bad_request("malformed XML")
+
+    reply_text = _process(msg)
+    if not reply_text:
+        return Response(SUCCESS, mimetype="text/plain")
+    reply = create_reply(reply_text, msg)
+    xml = reply.render()
+    if crypto is not None:
+        xml = crypto.encrypt_message(xml, request.args.get("nonce", ""), request.args["timestamp"])
+    return Response(xml, mimetype="application/xml")
+
+
+def _process(msg) -> str | None:
+    """The passive reply for a message, processing it at most once across WeChat's retries."""
+    store = _runtime().store
+    key = dedup_key(msg)
+    if not store.claim(key, DEDUP_TTL):
+        return store.recall(f"{key}:reply")  # None while the first delivery is still running
+    event = to_event(msg)
+    if event is None:
+        text = None
+    elif isinstance(event, str):
+        text = event
+    else:
+        text = passive_text(_runtime().conversations.handle(msg.source, event))
+    store.remember(f"{key}:reply", text or "", DEDUP_TTL)
+    return text

@@ -1,0 +1,81 @@
+"""The material checklist: ``checklist_rules.yaml`` interpreted against an applicant's answers."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_FILE = Path(__file__).with_name("checklist_rules.yaml")
+
+
+@dataclass(frozen=True)
+class Material:
+    """One item of a checklist: what to upload and the rule it must meet."""
+
+    code: str
+    name: str
+    requirement: str
+    source: str
+    sample: bool = False
+
+    @property
+    def from_public_knowledge(self) -> bool:
+        """True when the seeds are silent and the rule was written from public knowledge."""
+        return self.source.startswith("public")
+
+
+@dataclass(frozen=True)
+class Rule:
+    when: Mapping[str, Any]
+    add: tuple[str, ...]
+
+    def applies(self, answers: Mapping[str, Any]) -> bool:
+        return all(_holds(field, expected, answers) for field, expected in self.when.items())
+
+
+def _holds(field: str, expected: Any, answers: Mapping[str, Any]) -> bool:
+    if field == "children_min":
+        return int(answers.get("children") or 0) >= int(expected)
+    actual = answers.get(field)
+    if isinstance(actual, list):  # a multi-choice answer contains the value
+        return expected in actual
+    if isinstance(expected, list):  # one of
+        return actual in expected
+    return actual == expected
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    materials: Mapping[str, Material]
+    rules: tuple[Rule, ...]
+
+    def checklist(self, answers: Mapping[str, Any]) -> list[Material]:
+        """The materials these answers call for, in catalogue order, each once."""
+        wanted = {code for rule in self.rules if rule.applies(answers) for code in rule.add}
+        return [m for code, m in self.materials.items() if code in wanted]
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    """The shipped catalogue, loaded once."""
+    return load_catalogue(RULES_FILE)
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    """Read and check a rules file: every rule must name known materials."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    materials = {code: Material(code=code, **spec) for code, spec in data["materials"].items()}
+    rules = tuple(Rule(when=r.get("when") or {}, add=tuple(r["add"])) for r in data["rules"])
+    unknown = {code for r in rules for code in r.add} - materials.keys()
+    if unknown:
+        raise ValueError(f"{path.name}: rules name unknown materials: {', '.join(sorted(unknown))}")
+    return Catalogue(materials, rules)
+
+
+def build_checklist(answers: Mapping[str, Any]) -> list[Material]:
+    """The checklist for one applicant's answers."""
+    return catalogue().checklist(answers)

@@ -1,0 +1,432 @@
+"""The dialogue engine: ``handle(state, event, context) -> Outcome``.
+
+One ``transitions`` machine, built at import from the flow table, serves every applicant:
+per message the engine attaches the applicant's model, fires triggers, and detaches it.
+The engine is pure — no I/O — so WeChat, the terminal chat and the tests share it.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from transitions import Machine
+
+from dialogs import render
+from dialogs.checklist import build_checklist, catalogue
+from dialogs.events import (
+    Command, Context, DiscardApplication, Effect, Escalate, Image, KeepImage, Outcome, SaveApplication, Text,
+)
+from dialogs.flows import application as flow
+from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, looks_like_question, match_intent
+from dialogs.questions import Choice
+from dialogs.text import canonical
+from dialogs.validators import ValidationError
+
+FAILURES_BEFORE_ESCALATION = 3
+EDITABLE_AFTER_SUBMISSION = False  # the manual: once submitted, only returned materials change
+FAQ_LETTERS = "ABC"
+
+
+class FlowModel(flow.Conditions):
+    """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks."""
+
+    state: str
+
+    def __init__(self, answers: dict[str, Any], today: date) -> None:
+        self.answers = answers
+        self.today = today
+        self.effects: list[Effect] = []
+        self.entered: list[str] = []
+
+    def on_enter_summary(self) -> None:
+        self.answers.pop("confirmed", None)
+        self.entered.append("summary")
+
+    def on_enter_materials(self) -> None:
+        self.entered.append("materials")
+
+    def on_enter_permit_too_short(self) -> None:
+        self.entered.append("permit_too_short")
+
+
+MACHINE = Machine(
+    model=None,
+    states=flow.STATES,
+    transitions=[{"trigger": "next", "source": s, "dest": d, "conditions": c or []} for s, d, c in flow.FLOW],
+    initial=flow.INITIAL,
+    auto_transitions=True,
+)
+
+
+def field_of(state: str) -> str | None:
+    """The answer a state asks for (None for states that only inform)."""
+    name = flow.ASKS.get(state, state)
+    return name if name in flow.QUESTIONS else None
+
+
+class _Attached:
+    """Attach a model to the shared machine for the duration of a ``with`` block."""
+
+    def __init__(self, model: FlowModel, state: str) -> None:
+        self.model, self.state = model, state
+
+    def __enter__(self) -> FlowModel:
+        MACHINE.add_model(self.model, initial=self.state)
+        return self.model
+
+    def __exit__(self, *exc: object) -> None:
+        MACHINE.remove_model(self.model)
+
+
+def path_of(answers: dict[str, Any], today: date) -> list[str]:
+    """The states these answers lead through, from the first question to the first unanswered one."""
+    with _Attached(FlowModel(dict(answers), today), flow.INITIAL) as scratch:
+        path = [scratch.state]
+        while scratch.state not in ("materials", "permit_too_short") and field_of(scratch.state) in answers:
+            scratch.next()
+            path.append(scratch.state)
+        return path
+
+
+def new_state() -> dict[str, Any]:
+    return {"flow": "application", "state": flow.INITIAL, "answers": {}, "failures": 0,
+            "pending": None, "paused": False, "application_id": None}
+
+
+class Turn:
+    """One message's worth of work on a copy of the applicant's state."""
+
+    def __init__(self, state: dict[str, Any] | None, ctx: Context) -> None:
+        self.fresh = state is None
+        self.conv = new_state() if state is None else {**new_state(), **state,
+                                                       "answers": dict(state.get("answers") or {})}
+        self.ctx = ctx
+        self.replies: list[str] = []
+        self.effects: list[Effect] = []
+
+    # -- helpers -----------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return self.conv["state"]
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.conv["answers"]
+
+    def say(self, *texts: str | None) -> None:
+        self.replies.extend(t for t in texts if t)
+
+    def outcome(self) -> Outcome:
+        return Outcome(self.replies, self.conv, self.effects)
+
+    def application_locked(self) -> bool:
+        app = self.ctx.application
+        return bool(app) and app.get("status", "draft") != "draft" and not EDITABLE_AFTER_SUBMISSION
+
+    def prompt(self, state: str | None = None) -> str:
+        """The question of a state, with the current answer when it is being revisited."""
+        state = state or self.state
+        if state == "consent":
+            return render.consent_prompt(self.answers.get("business_type"))
+        if state == "permit_too_short":
+            return render.permit_too_short_prompt(self.answers.get("permit_expiry"), self.ctx.today)
+        if state == "summary":
+            return render.summary_prompt(self.answers, path_of(self.answers, self.ctx.today))
+        if state == "materials":
+            return self.materials_prompt()
+        question = flow.QUESTIONS[state]
+        text = question.full_prompt()
+        if state in self.answers and state != "consent":
+            text += f"\n（当前填写：{question.render(self.answers[state])}。直接回复新的内容；不改请回复“保持”）"
+        return text
+
+    def checklist(self) -> list:
+        """The applicant's checklist: the saved application's, or the one these answers make."""
+        codes = (self.ctx.application or {}).get("checklist")
+        return [catalogue().materials[c] for c in codes] if codes else build_checklist(self.answers)
+
+    def draft_view(self) -> dict[str, Any]:
+        return {"status": "draft", "checklist": [m.code for m in self.checklist()], "materials": {}}
+
+    def materials_prompt(self) -> str:
+        return render.materials_intro(self.checklist())
+
+    # -- moving ----------------------------------------------------------------------
+    def move(self, fire) -> None:
+        """Run ``fire(model)`` on the shared machine and keep what it changed."""
+        with _Attached(FlowModel(self.answers, self.ctx.today), self.state) as model:
+            fire(model)
+            self.conv["state"] = model.state
+            self.effects.extend(model.effects)
+            entered = model.entered
+        if "materials" in entered:
+            self.save_application()
+        if "summary" in entered:
+            self.prune()
+
+    def advance(self) -> None:
+        """Go to the next question that still needs an answer."""
+
+        def fire(model: FlowModel) -> None:
+            model.next()
+            while model.state not in flow.STOP_STATES and field_of(model.state) in self.answers:
+                model.next()
+
+        self.move(fire)
+
+    def jump(self, state: str) -> None:
+        self.move(lambda model: getattr(model, f"to_{state}")())
+
+    def prune(self) -> None:
+        """Drop answers to questions that no longer apply (e.g. 已婚 changed to 未婚)."""
+        keep = {field_of(s) for s in path_of(self.answers, self.ctx.today)} | {"confirmed"}
+        for key in list(self.answers):
+            if key not in keep:
+                del self.answers[key]
+
+    def save_application(self) -> None:
+        if not self.conv.get("application_id"):
+            self.conv["application_id"] = uuid.uuid4().hex[:16]
+        answers = {k: v for k, v in self.answers.items() if k not in ("consent", "confirmed")}
+        self.effects.append(SaveApplication(
+            application_id=self.conv["application_id"],
+            business_type=answers["business_type"],
+            answers=answers,
+            checklist=tuple(m.code for m in build_checklist(answers)),
+        ))
+
+    # -- handling ---------------------------------------------------------------------
+    def handle(self, event: Any) -> Outcome:
+        if self.fresh:
+            self.say(render.WELCOME)
+        if isinstance(event, Image):
+            return self.on_image(event)
+        if isinstance(event, Command):
+            return self.on_command(event.name)
+        text = canonical(event.text)
+        if self.conv.get("pending"):
+            handled = self.on_pending(text)
+            if handled:
+                return self.outcome()
+        intent = match_intent(text)
+        if intent:
+            return self.on_intent(*intent)
+        if self.fresh and not text:
+            self.say(self.prompt())
+            return self.outcome()
+        if self.conv.get("paused"):
+            self.conv["paused"] = False
+            self.say("欢迎回来！我们从上次暂存的地方继续。")
+        return self.on_answer(text)
+
+    def on_image(self, event: Image) -> Outcome:
+        self.effects.append(KeepImage(event.media_id))
+        if self.state == "materials":
+            self.say("已收到您的图片并保存。请回复材料序号说明这张图片属于哪一项材料。")
+        else:
+            self.say("已收到您的图片并保存。现在还不需要上传材料，请先完成信息填写：", self.prompt())
+        return self.outcome()
+
+    def on_command(self, name: str) -> Outcome:
+        if name == "subscribe":
+            if not self.fresh:
+                self.say(render.WELCOME)
+            self.say("回复“办理”开始，或直接回答：", self.prompt())
+            return self.outcome()
+        if name == "faq":
+            self.say("请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”")
+            return self.outcome()
+        return self.on_intent(name, "")
+
+    def on_pending(self, text: str) -> bool:
+        pending = self.conv["pending"]
+        self.conv["pending"] = None
+        if pending == "restart":
+            if text.lower() in CONFIRM_WORDS:
+                self.restart()
+            else:
+                self.say("已取消重新开始，您填写的信息都还在。", self.prompt())
+            return True
+        if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
+            entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
+            self.say(self.faq_entry_text(entry_id), "继续办理：\n" + self.prompt())
+            return True
+        return False
+
+    def on_intent(self, name: str, arg: str) -> Outcome:
+        getattr(self, f"intent_{name}")(arg)
+        return self.outcome()
+
+    def intent_start(self, _: str) -> None:
+        self.conv["paused"] = False
+        self.say(self.prompt())
+
+    def intent_help(self, _: str) -> None:
+        self.say(render.HELP, "当前步骤：\n" + self.prompt())
+
+    def intent_progress(self, _: str) -> None:
+        if self.state == "materials":
+            self.say(render.progress_text("", 0, [], self.ctx.application or self.draft_view()))
+            return
+        path = path_of(self.answers, self.ctx.today)
+        answered = [flow.QUESTIONS[f].label for s in path if (f := field_of(s)) in self.answers
+                    and f not in ("consent", "confirmed")]
+        label = flow.QUESTIONS[field_of(self.state)].label if field_of(self.state) else self.state
+        if self.state == "summary":
+            label = "核对信息"
+        self.say(render.progress_text(label, len(path), answered, self.ctx.application))
+
+    def intent_save(self, _: str) -> None:
+        self.conv["paused"] = True
+        self.say("已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。")
+
+    def intent_human(self, _: str) -> None:
+        self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
+        self.say("已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。")
+
+    def intent_restart(self, _: str) -> None:
+        if self.application_locked():
+            self.say("您的申请已提交审核，暂时不能重新开始。如需撤回或更改，请回复“人工”。")
+            return
+        self.conv["pending"] = "restart"
+        self.say("确定要重新开始吗？已填写的信息将被清空。回复“确定”重新开始，回复其他内容取消。")
+
+    def restart(self) -> None:
+        if self.conv.get("application_id"):
+            self.effects.append(DiscardApplication(self.conv["application_id"]))
+        self.conv = new_state()
+        self.say("已清空，我们重新开始。", self.prompt())
+
+    def intent_back(self, _: str) -> None:
+        if self.application_locked():
+            self.say("您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
+            return
+        path = path_of(self.answers, self.ctx.today)
+        here = path.index(self.state) if self.state in path else len(path)
+        if self.state == "materials":
+            here = len(path) - 1  # materials sits after the confirmed summary
+        if here == 0:
+            self.say("已经是第一步了。", self.prompt())
+            return
+        self.answers.pop("confirmed", None)
+        self.jump(path[here - 1])
+        self.say(self.prompt())
+
+    def intent_edit(self, arg: str) -> None:
+        if self.application_locked():
+            self.say("您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
+            return
+        path = path_of(self.answers, self.ctx.today)
+        editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
+        target = self.find_field(arg, editable)
+        if target is None:
+            names = "、".join(flow.QUESTIONS[s].label for s in editable) or "（还没有已填写的项目）"
+            self.say(f"请告诉我要修改哪一项，例如“修改 手机号码”。可修改：{names}。", "当前步骤：\n" + self.prompt())
+            return
+        self.answers.pop("confirmed", None)
+        self.jump(target)
+        self.say(self.prompt())
+
+    @staticmethod
+    def find_field(arg: str, candidates: list[str]) -> str | None:
+        if not arg:
+            return None
+        best: tuple[int, str] | None = None
+        for state in candidates:
+            for name in flow.QUESTIONS[state].names():
+                name = name.lower()
+                if name == arg or name in arg or (len(arg) >= 2 and arg in name):
+                    score = len(name) + (100 if name == arg else 0)
+                    if best is None or score > best[0]:
+                        best = (score, state)
+        return best[1] if best else None
+
+    # -- answers ------------------------------------------------------------------------
+    def on_answer(self, text: str) -> Outcome:
+        field = field_of(self.state)
+        if field is None:  # materials: the upload stage takes over here
+            return self.on_materials_text(text)
+        question = flow.QUESTIONS[field]
+        if text in KEEP_WORDS and field in self.answers:
+            self.after_answer()
+            return self.outcome()
+        is_choice = isinstance(question, Choice)
+        if not is_choice and looks_like_question(text) and self.try_faq(text):
+            return self.outcome()
+        try:
+            value = question.parse(text)
+        except ValidationError as err:
+            if is_choice and looks_like_question(text) and self.try_faq(text):
+                return self.outcome()
+            if self.fresh:  # a greeting, not a wrong answer: just ask
+                self.say(self.prompt())
+                return self.outcome()
+            return self.on_invalid(err)
+        self.answers[field] = value.isoformat() if isinstance(value, date) else value
+        self.after_answer()
+        return self.outcome()
+
+    def after_answer(self) -> None:
+        self.conv["failures"] = 0
+        before = self.state
+        self.advance()
+        if before in ("permit_expiry", "permit_too_short") and self.state == "consent":
+            self.say(render.transfer_note(self.answers["permit_expiry"], self.ctx.today))
+        self.say(self.prompt())
+
+    def on_invalid(self, err: ValidationError) -> Outcome:
+        self.conv["failures"] = self.conv.get("failures", 0) + 1
+        self.say(err.message)
+        if self.conv["failures"] == FAILURES_BEFORE_ESCALATION:
+            self.effects.append(Escalate("repeated_failure", note=f"{self.state}: {err.message}"))
+            self.say("看起来这一步遇到了困难，已通知人工客服协助您；您也可以继续尝试。")
+        if not isinstance(flow.QUESTIONS.get(field_of(self.state) or ""), Choice):
+            self.say(self.prompt())
+        return self.outcome()
+
+    def on_materials_text(self, text: str) -> Outcome:
+        materials = self.checklist()
+        if text.isdigit() and 1 <= int(text) <= len(materials):
+            self.say(render.material_detail(materials[int(text) - 1]))
+            return self.outcome()
+        if self.try_faq(text):
+            return self.outcome()
+        self.say("回复材料序号可查看该项材料的具体要求；回复“进度”查看每项材料的状态。")
+        return self.outcome()
+
+    # -- questions answered from the knowledge base ---------------------------------------
+    def try_faq(self, text: str) -> bool:
+        kb = self.ctx.kb
+        if kb is None:
+            return False
+        answer = kb.ask(text)
+        resume = "继续办理：\n" + self.prompt()
+        if answer.status == "answered":
+            self.say(self.entry_text(answer.entry), resume)
+        elif answer.status == "ambiguous" and answer.candidates:
+            ids = [c.id for c in answer.candidates[:3]]
+            self.conv["pending"] = {"faq": ids}
+            options = "\n".join(f"{FAQ_LETTERS[i]}. {c.questions[0]}" for i, c in enumerate(answer.candidates[:3]))
+            self.say(f"我不太确定您想问的是哪一个：\n{options}\n回复字母查看解答；都不是请回复“人工”。", resume)
+        else:
+            self.say("抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。",
+                     resume)
+        return True
+
+    def entry_text(self, entry: Any) -> str:
+        text = entry.answer
+        material = getattr(entry, "material", None)
+        codes = (self.ctx.application or {}).get("checklist") or []
+        if material and material in codes:
+            text += f"\n（对应您材料清单第 {codes.index(material) + 1} 项：{catalogue().materials[material].name}）"
+        return text
+
+    def faq_entry_text(self, entry_id: str) -> str:
+        entry = self.ctx.kb.entry(entry_id) if self.ctx.kb is not None else None
+        return self.entry_text(entry) if entry else "抱歉，这条解答暂时找不到了，请重新提问或回复“人工”。"
+
+
+def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:
+    """Process one event for one applicant; ``state`` is what the last call returned (None at first)."""
+    return Turn(state, ctx).handle(event)

@@ -1,0 +1,89 @@
+"""What reaches a dialogue, and what it hands back.
+
+The transport converts WeChat's vocabulary (or the terminal's) into these events before the
+dialogue sees them, and applies the effects after the new state is saved.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Text:
+    """Something the applicant typed."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Image:
+    """A photo the applicant sent; ``media_id`` identifies it at WeChat (or in the test)."""
+
+    media_id: str
+
+
+@dataclass(frozen=True)
+class Command:
+    """A menu click or an event the transport recognised: start, progress, faq, human, subscribe."""
+
+    name: str
+
+
+Event = Text | Image | Command
+
+
+# -- effects: what the dialogue asks the outside world to do -----------------------------
+@dataclass(frozen=True)
+class SaveApplication:
+    """The answers are confirmed: create or update the application with this checklist."""
+
+    application_id: str
+    business_type: str
+    answers: dict[str, Any]
+    checklist: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DiscardApplication:
+    """The applicant started over before submitting: drop the draft application."""
+
+    application_id: str
+
+
+@dataclass(frozen=True)
+class Escalate:
+    """Hand the conversation to a person: requested (人工), low_confidence, repeated_failure."""
+
+    reason: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class KeepImage:
+    """A photo arrived that is not yet tied to a material: keep it for later."""
+
+    media_id: str
+
+
+Effect = SaveApplication | DiscardApplication | Escalate | KeepImage
+
+
+@dataclass
+class Context:
+    """What the dialogue may read besides its own state: the date, the applicant's current
+    application (a read-only snapshot) and the knowledge base (anything with ``ask(text)``)."""
+
+    today: date
+    application: dict[str, Any] | None = None
+    kb: Any = None
+
+
+@dataclass
+class Outcome:
+    """Replies to send (in order), the state to save, and effects to apply."""
+
+    replies: list[str]
+    state: dict[str, Any]
+    effects: list[Effect] = field(default_factory=list)

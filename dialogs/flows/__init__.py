@@ -1,0 +1,1 @@
+"""Conversation flows, each one table of states, transitions and questions."""

@@ -1,0 +1,182 @@
+"""The pre-review application flow, as the operator manual (seed 000) lays it out.
+
+Read top to bottom: the business types, the questions in the order they are asked, and the
+transition table that decides which question comes next. ``dialogs.engine`` interprets it.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from dialogs import validators as v
+from dialogs.questions import Choice, ChooseMany, Option, Question
+
+# -- business types (manual, section 二) ---------------------------------------
+BUSINESS_TYPES = (
+    Option("new", "积分新办", ("新办", "首次办理", "第一次办", "新申请"),
+           "从未办理过居住证积分或人才引进居住证，第一次办理积分"),
+    Option("renew", "积分续办", ("续办", "续签", "延期", "积分确认", "续期"),
+           "原积分到期，新一年居住证签注后申请积分延期"),
+    Option("employer_change", "单位信息变更", ("单位变更", "换单位", "换工作", "变更单位", "信息变更"),
+           "积分仍在有效期内，但换了工作单位，需要变更积分通知书上的单位"),
+    Option("add_companion", "增加同住人", ("同住人", "加同住人", "增加同住人信息", "添加随员", "增加随员"),
+           "积分仍在有效期内，单独增加配偶、子女为同住人"),
+)
+
+SERVICE_NOTICE = {
+    "new": "请先在“上海市居住证积分管理系统”中录入个人信息并由单位审核，再来上传预审材料，否则预审会被退回。"
+           "需要积分系统登录密码，可拨打 63721888*3230 咨询。",
+    "renew": "请先完成居住证签注（建议提前一个月），再在积分系统中更新个人信息后上传材料；每次续办需提供最新的委托单。",
+    "employer_change": "仅适用于积分仍在有效期内的情况；若上次积分已到期，请直接选择“积分续办”并一起办理单位变更。",
+    "add_companion": "仅适用于积分仍在有效期内的情况；若上次积分已到期，请直接选择“积分续办”并一起增加同住人。",
+}
+
+COMMITMENT = ("【居住证积分申报材料真实性承诺】\n本人了解上海市居住证积分管理有关规定，承诺所填内容及所上传的资料真实，"
+              "若有任何隐瞒及造假，本人愿承担一切后果及责任。")
+
+# -- answers that are more than free text ----------------------------------------
+MARITAL_STATUS = (
+    Option("unmarried", "未婚", ("单身", "没结婚")),
+    Option("married", "已婚", ("结婚", "结婚了", "有配偶")),
+    Option("divorced", "离异", ("离婚", "离婚了")),
+    Option("widowed", "丧偶", ()),
+)
+SPOUSE_OPTIONS = (
+    Option("spouse_companion", "本次新增配偶随员", ("新增配偶随员", "配偶随员", "随员", "新增配偶")),
+    Option("spouse_hukou", "配偶为本市户籍", ("配偶上海户籍", "配偶本市户籍", "上海户口", "本市户籍", "配偶户籍")),
+)
+BONUS_OPTIONS = (
+    Option("title", "职称加分", ("职称", "技能", "职业资格")),
+    Option("education", "学历加分", ("学历", "学位", "教育背景")),
+    Option("social_insurance", "社保加分", ("社保", "社会保险")),
+    Option("shortage_major", "紧缺专业加分", ("紧缺专业", "紧缺")),
+    Option("graduate", "应届生加分", ("应届生", "应届", "应届毕业生")),
+)
+EDUCATION_LEVELS = (
+    Option("below_college", "大专以下", ("高中", "中专", "高中及以下")),
+    Option("college", "大专", ("专科", "高职")),
+    Option("bachelor", "本科", ("学士", "大学本科")),
+    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生")),
+    Option("doctor", "博士研究生", ("博士",)),
+)
+AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok")),)
+CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok")),)
+
+
+def _permit_expiry(text: str) -> date:
+    value = v.parse_date(text)
+    if value.year > date.today().year + 20:
+        raise v.ValidationError("这个有效期太远了，请核对居住证上的有效期截止日期。")
+    return value
+
+
+def _yes_no(value: bool) -> str:
+    return "是" if value else "否"
+
+
+# -- the questions, keyed by the state that asks them --------------------------------
+QUESTIONS: dict[str, Question] = {q.field: q for q in (
+    Choice("business_type", "业务类型", "请选择您要办理的业务类型：", options=BUSINESS_TYPES,
+           edit_names=("类型", "办理类型")),
+    Question("permit_expiry", "居住证有效期",
+             "请输入您的上海市居住证有效期截止日期，例如 2027-08-25 或 2027年8月25日。",
+             _permit_expiry, show=str, edit_names=("居住证", "有效期", "居住证有效期")),
+    Choice("consent", "承诺与服务须知", "", options=AGREE, edit_names=("承诺",)),
+    Question("name", "姓名", "请输入您的姓名（与身份证一致）。", v.parse_person_name, edit_names=("名字",)),
+    Question("id_number", "身份证号码", "请输入您的18位身份证号码。", v.parse_id_number,
+             edit_names=("身份证", "身份证号", "证件号")),
+    Question("employer", "所在单位", "请输入您目前所在单位的全称（与劳动合同一致）。",
+             partial(v.parse_free_text, label="单位名称", min_len=4, max_len=60),
+             edit_names=("单位", "工作单位", "公司")),
+    Question("children", "目前子女人数", "您目前有几个子女？请回复数字，没有请回复 0。",
+             partial(v.parse_count, label="子女人数", low=0, high=10), edit_names=("子女", "孩子", "子女人数")),
+    Choice("marital_status", "婚姻状况", "请选择您的婚姻状况：", options=MARITAL_STATUS, edit_names=("婚姻",)),
+    Question("mobile", "手机号码", "请输入您本人的手机号码（后续办理进度会通知到这个号码）。", v.parse_mobile,
+             edit_names=("手机", "手机号", "电话", "电话号码")),
+    Question("email", "邮箱地址", "请输入您的邮箱地址，用于接收后续流程通知；不填写请回复“无”。", v.parse_email,
+             show=lambda e: e or "未填写", edit_names=("邮箱", "email", "电子邮箱")),
+    ChooseMany("spouse_options", "配偶情况", "请选择符合您情况的配偶选项：", options=SPOUSE_OPTIONS,
+               edit_names=("配偶", "配偶选项")),
+    ChooseMany("bonus_options", "加分选项", "请选择您本次申请的加分项：", options=BONUS_OPTIONS,
+               edit_names=("加分", "加分项")),
+    Question("edu_fulltime", "是否全日制学历", "您的最高学历是全日制学历吗？（1. 是　2. 否）", v.parse_yes_no,
+             show=_yes_no, edit_names=("全日制",)),
+    Question("edu_foreign", "是否国外学历", "您的最高学历是国（境）外学历吗？（1. 是　2. 否）", v.parse_yes_no,
+             show=_yes_no, edit_names=("国外学历", "海外学历", "境外学历")),
+    Choice("edu_level", "学历层次", "请选择您的最高学历层次：", options=EDUCATION_LEVELS,
+           edit_names=("学历", "学历层次")),
+    Question("edu_school", "最高学历毕业院校全称", "请输入您最高学历毕业院校的全称。",
+             partial(v.parse_free_text, label="院校全称", min_len=4, max_len=60),
+             edit_names=("学校", "院校", "毕业院校")),
+    Question("social_years", "社保累计年数", "您在本市累计缴纳职工社保多少年？请回复数字，例如 5。",
+             partial(v.parse_count, label="社保累计年数", low=0, high=50), edit_names=("社保年数", "社保年限")),
+    Choice("confirmed", "确认信息", "", options=CONFIRM),
+)}
+
+# -- states: every question, plus where the flow stops or hands over --------------------------
+STOP_STATES = ("permit_too_short", "summary", "materials")
+STATES = [*(field for field in QUESTIONS if field != "confirmed"), *STOP_STATES]
+# The state that asks a question, when it is not named after the field it fills.
+ASKS = {"permit_too_short": "permit_expiry", "summary": "confirmed"}
+INITIAL = "business_type"
+
+# -- which question comes next: the first row whose condition holds -----------------------
+FLOW = [
+    # source              dest                 condition (a FlowModel method)
+    ("business_type",     "permit_expiry",     None),
+    ("permit_expiry",     "permit_too_short",  "permit_too_short"),
+    ("permit_expiry",     "consent",           None),
+    ("permit_too_short",  "permit_too_short",  "permit_too_short"),
+    ("permit_too_short",  "consent",           None),
+    ("consent",           "name",              None),
+    ("name",              "id_number",         None),
+    ("id_number",         "employer",          None),
+    ("employer",          "children",          None),
+    ("children",          "marital_status",    None),
+    ("marital_status",    "mobile",            None),
+    ("mobile",            "email",             None),
+    ("email",             "spouse_options",    "asks_spouse"),
+    ("email",             "bonus_options",     "asks_bonus"),
+    ("email",             "summary",           None),
+    ("spouse_options",    "bonus_options",     "asks_bonus"),
+    ("spouse_options",    "summary",           None),
+    ("bonus_options",     "edu_fulltime",      "chose_education"),
+    ("bonus_options",     "social_years",      "chose_social_insurance"),
+    ("bonus_options",     "summary",           None),
+    ("edu_fulltime",      "edu_foreign",       None),
+    ("edu_foreign",       "edu_level",         None),
+    ("edu_level",         "edu_school",        None),
+    ("edu_school",        "social_years",      "chose_social_insurance"),
+    ("edu_school",        "summary",           None),
+    ("social_years",      "summary",           None),
+    ("summary",           "materials",         None),
+]
+
+# -- the conditions, in the applicant's terms ---------------------------------------------
+MIN_PERMIT_MONTHS = 2       # manual: "至少应有两个月以上有效期"
+TRANSFER_PERMIT_MONTHS = 4  # manual: "若人才中心审核后需要调档至少应有四个月以上有效期"
+SPOUSE_TYPES = {"new", "renew", "add_companion"}
+BONUS_TYPES = {"new", "renew"}
+
+
+class Conditions:
+    """Mixed into the flow's model: each method reads the answers given so far."""
+
+    answers: dict
+    today: date
+
+    def permit_too_short(self) -> bool:
+        expiry = self.answers.get("permit_expiry")
+        return expiry is not None and date.fromisoformat(str(expiry)) < v.add_months(self.today, MIN_PERMIT_MONTHS)
+
+    def asks_spouse(self) -> bool:
+        return self.answers.get("business_type") in SPOUSE_TYPES and self.answers.get("marital_status") == "married"
+
+    def asks_bonus(self) -> bool:
+        return self.answers.get("business_type") in BONUS_TYPES
+
+    def chose_education(self) -> bool:
+        return "education" in (self.answers.get("bonus_options") or [])
+
+    def chose_social_insurance(self) -> bool:
+        return "social_insurance" in (self.answers.get("bonus_options") or [])

@@ -1,0 +1,44 @@
+"""Commands an applicant can type at any step, and the words people use for them."""
+from __future__ import annotations
+
+import re
+
+from dialogs.text import canonical
+
+INTENTS: dict[str, tuple[str, ...]] = {
+    "back": ("返回", "上一步", "后退", "返回上一步", "回到上一步", "退回上一步", "back"),
+    "progress": ("进度", "查进度", "查询进度", "办理进度", "我的进度", "查看进度", "状态"),
+    "help": ("帮助", "help", "菜单", "怎么用", "使用说明", "指令"),
+    "save": ("暂存", "保存", "先保存", "稍后继续", "下次再说", "先这样", "暂停"),
+    "restart": ("重新开始", "重来", "从头开始", "重新办理", "重新填写", "重新填"),
+    "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务"),
+    "start": ("办理", "开始", "开始办理", "我要办理", "办理积分", "继续", "继续办理"),
+}
+EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
+KEEP_WORDS = frozenset({"保持", "不变", "不改", "不用改", "保持不变", "跳过修改"})
+CONFIRM_WORDS = frozenset({"确定", "确认", "是", "是的", "对", "好", "好的", "ok", "yes", "y", "1"})
+
+_TRAILING = re.compile(r"[\s。.!！~～]+$")
+_LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
+
+
+def match_intent(text: str) -> tuple[str, str] | None:
+    """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else."""
+    value = _TRAILING.sub("", canonical(text)).lower()
+    if value in _LOOKUP:
+        return _LOOKUP[value], ""
+    for prefix in EDIT_PREFIXES:
+        if value.startswith(prefix):
+            rest = value[len(prefix):].strip(" :：")
+            # "改" alone is too short to be sure unless what follows names a field; the engine checks.
+            if prefix != "改" or rest:
+                return "edit", rest
+    return None
+
+
+_QUESTION_MARKERS = re.compile(r"[?？]|吗|呢$|怎么|怎样|如何|哪|什么|多久|多少|几天|能否|能不能|可不可以|是否|为什么|请问|需不需要|要不要")
+
+
+def looks_like_question(text: str) -> bool:
+    """A free-form question rather than an answer ("闵行的材料寄到哪?")."""
+    return bool(_QUESTION_MARKERS.search(canonical(text)))

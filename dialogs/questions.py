@@ -1,0 +1,137 @@
+"""The kinds of question a flow asks, and how each turns a reply into a value.
+
+A flow declares its questions as data (see ``dialogs/flows/``); the engine only calls
+``question.parse(text)`` and ``question.render(value)``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dialogs.validators import ValidationError
+
+_PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer a choice question offers: a stable code, its label and the words people use for it."""
+
+    code: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+
+    def names(self) -> tuple[str, ...]:
+        return (self.label.lower(), *(a.lower() for a in self.aliases))
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question whose reply is parsed by a function (name, ID number, dates, ...)."""
+
+    field: str
+    label: str
+    prompt: str
+    parse_text: Callable[[str], Any]
+    show: Callable[[Any], str] = str
+    edit_names: tuple[str, ...] = ()
+
+    def parse(self, text: str) -> Any:
+        if not text.strip():
+            raise ValidationError(f"没有收到内容。{self.label}不能为空。")
+        return self.parse_text(text)
+
+    def render(self, value: Any) -> str:
+        return self.show(value)
+
+    def full_prompt(self) -> str:
+        return self.prompt
+
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.edit_names)
+
+
+@dataclass(frozen=True)
+class Choice(Question):
+    """Pick one option by number, label or a close variant."""
+
+    parse_text: Callable[[str], Any] = field(default=lambda text: text)
+    options: Sequence[Option] = ()
+
+    def full_prompt(self) -> str:
+        lines = [self.prompt]
+        for i, opt in enumerate(self.options, 1):
+            lines.append(f"{i}. {opt.label}" + (f"：{opt.note}" if opt.note else ""))
+        lines.append("请回复序号或名称。")
+        return "\n".join(lines)
+
+    def parse(self, text: str) -> Any:
+        value = text.strip().lower().rstrip("。.!！")
+        if not value:
+            raise ValidationError(f"没有收到内容。{self._hint()}")
+        found = self._match(value)
+        if found is None:
+            raise ValidationError(f"没有找到“{text.strip()[:20]}”这个选项。{self._hint()}")
+        return found.code
+
+    def render(self, value: Any) -> str:
+        return next((o.label for o in self.options if o.code == value), str(value))
+
+    def _match(self, value: str) -> Option | None:
+        value = value.rstrip(".、）)")
+        if value.isdigit() and 1 <= int(value) <= len(self.options):
+            return self.options[int(value) - 1]
+        for opt in self.options:
+            if value in opt.names():
+                return opt
+        # Close variants: "新办积分", "我要续办" contain a name; "续" is contained in one.
+        hits = [o for o in self.options if any(n in value for n in o.names())]
+        if len(hits) == 1:
+            return hits[0]
+        hits = [o for o in self.options if len(value) >= 2 and any(value in n for n in o.names())]
+        return hits[0] if len(hits) == 1 else None
+
+    def _hint(self) -> str:
+        numbers = "、".join(f"{i}.{o.label}" for i, o in enumerate(self.options, 1))
+        return f"请回复序号或名称：{numbers}"
+
+
+@dataclass(frozen=True)
+class ChooseMany(Choice):
+    """Pick any number of options ("1 3", "1、3", "学历 社保", "135"), or 0/无 for none."""
+
+    def full_prompt(self) -> str:
+        lines = [self.prompt]
+        for i, opt in enumerate(self.options, 1):
+            lines.append(f"{i}. {opt.label}" + (f"：{opt.note}" if opt.note else ""))
+        lines.append("可多选，例如回复“1 2”；都没有请回复 0 或“无”。")
+        return "\n".join(lines)
+
+    def parse(self, text: str) -> Any:
+        value = text.strip().lower()
+        if not value:
+            raise ValidationError(f"没有收到内容。{self._hint()}")
+        if value in {"0", "无", "没有", "都没有", "不需要", "不选", "none", "no"}:
+            return []
+        if value.isdigit() and len(value) > 1 and "0" not in value:
+            parts = list(value)  # "135" typed without separators
+        else:
+            parts = [p for p in _PUNCT.split(value) if p]
+        chosen: list[str] = []
+        for part in parts:
+            opt = self._match(part)
+            if opt is None:
+                raise ValidationError(f"没有找到“{part[:20]}”这个选项。{self._hint()}")
+            if opt.code not in chosen:
+                chosen.append(opt.code)
+        return [o.code for o in self.options if o.code in chosen]
+
+    def render(self, value: Any) -> str:
+        labels = [o.label for o in self.options if o.code in (value or [])]
+        return "、".join(labels) if labels else "无"
+
+    def _hint(self) -> str:
+        return super()._hint() + "（可多选，用空格隔开；都没有请回复 0）"

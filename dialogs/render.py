@@ -1,0 +1,110 @@
+"""Everything the application flow says that is more than a question's own prompt:
+welcome, help, the consent text, the summary, the checklist and progress."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from dialogs.checklist import Material, catalogue
+from dialogs.flows import application as flow
+
+WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证积分的线上预审：选择业务类型、填写基本信息、"
+           "生成您的材料清单、上传材料、查看审核进度和退回原因。\n"
+           "办理中随时可以直接提问，例如“闵行的材料寄到哪？”。")
+COMMANDS = ("常用指令：返回（上一步）、修改 项目（如“修改 手机号码”）、进度、暂存、重新开始、人工、帮助。")
+HELP = WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，预审通过后还需按通知向人才中心正式申请。"
+
+MATERIAL_STATUS = {"missing": "未上传", "uploaded": "已上传", "approved": "已审核", "returned": "已退回"}
+APPLICATION_STATUS = {
+    "draft": "填写基本信息",
+    "submitted": "线上材料待审核",
+    "returned": "外服退材料",
+    "approved": "预审通过",
+    "confirmed": "确认申办信息",
+    "done": "已完成",
+}
+
+
+def consent_prompt(business_type: str | None) -> str:
+    notice = flow.SERVICE_NOTICE.get(business_type or "", "")
+    return (f"{flow.COMMITMENT}\n\n【服务须知】\n{notice}\n\n"
+            "请阅读以上内容，回复“同意”继续；不同意将无法继续办理。")
+
+
+def permit_too_short_prompt(expiry: str | None, today: date) -> str:
+    if expiry and date.fromisoformat(expiry) < today:
+        head = f"您的居住证已于 {expiry} 过期。"
+    else:
+        head = f"您的居住证有效期到 {expiry}，剩余不足{flow.MIN_PERMIT_MONTHS}个月。"
+    return (head + "按规定居住证至少要有两个月以上有效期才能办理积分，请先办理居住证签注（续签），"
+            "签注后把新的有效期日期发给我即可继续。")
+
+
+def transfer_note(expiry: str, today: date) -> str | None:
+    """The four-month rule, when it may bite."""
+    from dialogs.validators import add_months
+
+    if date.fromisoformat(expiry) < add_months(today, flow.TRANSFER_PERMIT_MONTHS):
+        return (f"提示：您的居住证剩余有效期不足{flow.TRANSFER_PERMIT_MONTHS}个月。若人才中心审核后需要调档，"
+                f"居住证、身份证和劳动合同须有四个月以上有效期，建议尽早签注。")
+    return None
+
+
+def answer_lines(answers: Mapping[str, Any], states: Iterable[str]) -> list[str]:
+    lines = []
+    for state in states:
+        question = flow.QUESTIONS.get(state)
+        if question is None or state in ("consent",) or state not in answers:
+            continue
+        lines.append(f"{question.label}：{question.render(answers[state])}")
+    return lines
+
+
+def summary_prompt(answers: Mapping[str, Any], states: Iterable[str]) -> str:
+    body = "\n".join(answer_lines(answers, states))
+    return ("请核对您填写的信息：\n" + body +
+            "\n\n无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”，例如“修改 手机号码”。")
+
+
+def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
+    lines = []
+    for i, m in enumerate(materials, 1):
+        status = (statuses or {}).get(m.code, {})
+        label = MATERIAL_STATUS.get(status.get("status", "missing"), "未上传")
+        line = f"{i}. {m.name}【{label}】"
+        if status.get("status") == "returned" and status.get("reason"):
+            line += f"\n   退回原因：{status['reason']}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def materials_intro(materials: list[Material]) -> str:
+    return ("已根据您的情况生成材料清单，共 {n} 项：\n{items}\n\n"
+            "每项材料需为一个小于 2MB 的 PDF 文件。回复材料序号可查看具体要求；"
+            "回复“进度”随时查看每项材料的状态。").format(n=len(materials), items=checklist_text(materials))
+
+
+def material_detail(m: Material) -> str:
+    note = "（此要求为通用说明，以审核人员意见为准）" if m.from_public_knowledge else ""
+    return f"{m.name}：{m.requirement}{note}"
+
+
+def progress_text(step_label: str, step_no: int, answered: list[str],
+                  application: Mapping[str, Any] | None) -> str:
+    if not application:
+        done = "、".join(answered) if answered else "尚未填写"
+        return f"当前进度：填写基本信息（第 {step_no} 步：{step_label}）。\n已填写：{done}。"
+    status = application.get("status", "draft")
+    lines = [f"当前状态：{APPLICATION_STATUS.get(status, status)}"]
+    for event in application.get("history", []):
+        lines.append(f"· {APPLICATION_STATUS.get(event['status'], event['status'])}　{event['at'][:10]}")
+    if application.get("return_reason"):
+        lines.append(f"退回原因：{application['return_reason']}")
+    materials = [catalogue().materials[c] for c in application.get("checklist", []) if c in catalogue().materials]
+    lines.append("材料：\n" + checklist_text(materials, application.get("materials")))
+    missing = [m.name for m in materials
+               if (application.get("materials") or {}).get(m.code, {}).get("status", "missing") in ("missing", "returned")]
+    if missing:
+        lines.append("还需上传：" + "、".join(missing))
+    return "\n".join(lines)

@@ -1,0 +1,44 @@
+"""Canonical form of what applicants type: half-width, simplified, trimmed.
+
+Applicants type on phones with full-width digits ("２０２７"), traditional characters
+(Hong Kong/Taiwan keyboards) and stray spaces; every parser works on this form.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_FULLWIDTH_OFFSET = 0xFEE0
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code == 0x3000:
+            out.append(" ")
+        elif 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - _FULLWIDTH_OFFSET))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported lazily: building the converter costs ~50 ms
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=4096)
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified (OpenCC t2s); ASCII passes through untouched."""
+    if text.isascii():
+        return text
+    return _t2s().convert(text)
+
+
+def canonical(text: str) -> str:
+    """Half-width, simplified, with surrounding white space removed."""
+    return to_simplified(to_halfwidth(text or "")).strip()

@@ -1,0 +1,172 @@
+"""Parsers for every answer: canonical text in, a clean value out, or a ValidationError
+whose message tells the applicant exactly what to fix."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum.cn import ric
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError as _StdnumError
+
+
+class ValidationError(ValueError):
+    """An answer that cannot be accepted; ``message`` is shown to the applicant as is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# -- dates -------------------------------------------------------------------
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+
+
+def parse_date(text: str) -> date:
+    """2027-08-25, 2027/8/25, 2027.8.25, 2027年8月25日, 20270825 (full-width digits already folded)."""
+    cleaned = text.strip()
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(cleaned)
+        if m:
+            year, month, day = (int(g) for g in m.groups())
+            try:
+                return date(year, month, day)
+            except ValueError:
+                raise ValidationError(f"{year}年{month}月{day}日不是有效的日期，请检查月份和日期。") from None
+    raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's end (1月31日 + 1 → 2月28/29日)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+# -- identity ----------------------------------------------------------------
+def parse_id_number(text: str) -> str:
+    """An 18-digit resident ID number with a valid birth date and check digit (X allowed)."""
+    number = re.sub(r"[\s-]", "", text).upper()
+    if not re.fullmatch(r"\d{17}[\dX]", number):
+        digits = len(re.sub(r"\D", "", number))
+        if re.fullmatch(r"\d{15}", number):
+            raise ValidationError("这是15位的旧身份证号码，请填写18位的居民身份证号码。")
+        if re.fullmatch(r"[\dX]+", number):
+            raise ValidationError(f"身份证号码应为18位，您输入了{len(number)}位，请核对后重新输入。")
+        raise ValidationError(f"身份证号码只能包含数字和末位的 X（您输入的内容含有其他字符，共{digits}位数字），请重新输入。")
+    try:
+        ric.validate(number)
+    except InvalidChecksum:
+        raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。") from None
+    except (InvalidComponent, InvalidFormat, InvalidLength):
+        raise ValidationError("身份证号码中的出生日期或地区码无效，请对照身份证核对后重新输入。") from None
+    except _StdnumError:
+        raise ValidationError("身份证号码无效，请对照身份证核对后重新输入。") from None
+    return number
+
+
+def parse_mobile(text: str) -> str:
+    """A mainland China mobile number, returned as its 11 digits."""
+    raw = re.sub(r"[\s\-()]", "", text)
+    raw = re.sub(r"^(\+?86|0086)", "", raw)
+    if not re.fullmatch(r"\d{11}", raw):
+        raise ValidationError("手机号码应为11位数字（中国大陆手机号），例如 13800138000，请重新输入。")
+    try:
+        parsed = phonenumbers.parse(raw, "CN")
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is None or phonenumbers.number_type(parsed) not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        raise ValidationError("这不是有效的中国大陆手机号码（号段不存在），请核对后重新输入。")
+    return raw
+
+
+SKIP_WORDS = frozenset({"无", "没有", "不填", "跳过", "空", "暂无", "none", "no", "-", "/"})
+
+
+def parse_email(text: str) -> str:
+    """An e-mail address, or "" when the applicant chooses to leave it blank (the manual allows it)."""
+    value = text.strip()
+    if value.lower() in SKIP_WORDS:
+        return ""
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError:
+        raise ValidationError("邮箱地址格式不正确，例如 zhangsan@example.com；不填写请回复“无”。") from None
+
+
+_NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
+
+
+def parse_person_name(text: str) -> str:
+    """A person's name as on the ID card: Chinese characters, middle dot, or Latin letters."""
+    value = re.sub(r"\s+", " ", text.strip()).replace("•", "·")
+    if not value:
+        raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
+    if re.search(r"\d", value) or not _NAME.match(value):
+        raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
+    return value
+
+
+def parse_free_text(text: str, *, label: str, min_len: int = 2, max_len: int = 60) -> str:
+    """Non-empty text of sensible length (employer, school)."""
+    value = re.sub(r"\s+", " ", text.strip())
+    if not value:
+        raise ValidationError(f"{label}不能为空，请输入{label}。")
+    if len(value) < min_len:
+        raise ValidationError(f"{label}太短了，请填写全称。")
+    if len(value) > max_len:
+        raise ValidationError(f"{label}最多{max_len}个字，请精简后重新输入。")
+    return value
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def parse_count(text: str, *, label: str, low: int, high: int) -> int:
+    """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有")."""
+    value = re.sub(r"[个位名年岁\s]", "", text.strip())
+    if value in {"无", "没有", "没", "零"}:
+        number = 0
+    elif value.isdigit():
+        number = int(value)
+    elif value and all(ch in _CN_DIGITS or ch == "十" for ch in value):
+        number = _chinese_number(value)
+    else:
+        raise ValidationError(f"{label}请填写数字，例如 0、1、2。")
+    if not low <= number <= high:
+        raise ValidationError(f"{label}应在 {low} 到 {high} 之间，请重新输入。")
+    return number
+
+
+def _chinese_number(value: str) -> int:
+    if "十" not in value:
+        return int("".join(str(_CN_DIGITS[ch]) for ch in value))
+    tens, _, ones = value.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+YES = frozenset({"是", "是的", "对", "对的", "有", "y", "yes", "1", "好", "嗯", "全日制", "确认", "同意"})
+NO = frozenset({"否", "不是", "不", "没有", "无", "n", "no", "2", "非全日制", "不对"})
+
+
+def parse_yes_no(text: str) -> bool:
+    """是/否 and their everyday variants; numbers 1 (是) and 2 (否) as the prompt offers them."""
+    value = text.strip().lower().rstrip("。.!！")
+    if value in YES:
+        return True
+    if value in NO:
+        return False
+    raise ValidationError("请回复“是”或“否”（也可以回复 1 或 2）。")

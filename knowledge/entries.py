@@ -1,0 +1,153 @@
+"""FAQ entries: their shape, reading them from the YAML files under entries/, and checking that each
+one is well formed against the vocabulary."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.vocabulary import Vocabulary
+
+ENTRIES_DIR = Path(__file__).with_name("entries")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+REQUIRED = ("id", "questions", "answer", "keywords", "topic", "source")
+OPTIONAL = ("district", "material")
+
+
+class KnowledgeDataError(ValueError):
+    """The entry files are broken; the message lists every problem (as `python -m bot kb check` does)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an entry's facts come from: a seed file and a heading (or phrase) inside it."""
+
+    seed: str
+    section: str
+
+    def __str__(self) -> str:
+        return f"{self.seed} § {self.section}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    questions: tuple[str, ...]
+    answer: str
+    keywords: tuple[str, ...]
+    district: str | None
+    topic: str
+    source: tuple[Source, ...]
+    material: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One raw entry as written in a file, kept with its place for error messages."""
+
+    file: Path
+    index: int
+    data: Any
+
+    @property
+    def where(self) -> str:
+        ident = self.data.get("id") if isinstance(self.data, dict) else None
+        return f"{self.file.name} entry {self.index + 1}" + (f" ({ident})" if ident else "")
+
+
+def entry_files(path: Path | None = None) -> list[Path]:
+    """The YAML files of a knowledge base: a directory's *.yaml files in name order, or one file."""
+    path = Path(path) if path is not None else ENTRIES_DIR
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+    return [path]
+
+
+def read_records(path: Path | None = None) -> tuple[list[Record], list[str]]:
+    """Every raw entry of every file, plus the problems that stopped a file from being read."""
+    records, problems = [], []
+    files = entry_files(path)
+    if not files:
+        problems.append(f"{path}: no entry files")
+    for file in files:
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as err:
+            problems.append(f"{file.name}: cannot be read: {err}")
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            problems.append(f"{file.name}: expected a mapping with an `entries:` list")
+            continue
+        records += [Record(file, i, item) for i, item in enumerate(data["entries"])]
+    return records, problems
+
+
+def _sources(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def validate(records: list[Record], vocab: Vocabulary) -> list[str]:
+    """Problems with the entries' shape and tags (fields, ids, district, topic, material)."""
+    problems = []
+    for rec in records:
+        data, where = rec.data, rec.where
+        if not isinstance(data, dict):
+            problems.append(f"{where}: not a mapping")
+            continue
+        problems += [f"{where}: missing field `{f}`" for f in REQUIRED if f not in data]
+        problems += [f"{where}: unknown field `{f}`" for f in data if f not in REQUIRED + OPTIONAL]
+        if "id" in data and not (isinstance(data["id"], str) and ID_PATTERN.match(data["id"])):
+            problems.append(f"{where}: id must be a lower-case slug like `minhang-address`")
+        for name in ("questions", "keywords"):
+            if name in data and not _is_text_list(data[name]):
+                problems.append(f"{where}: `{name}` must be a non-empty list of non-empty texts")
+        if "answer" in data and not (isinstance(data["answer"], str) and data["answer"].strip()):
+            problems.append(f"{where}: `answer` is empty")
+        if "topic" in data and data["topic"] not in vocab.topics:
+            problems.append(f"{where}: unknown topic `{data['topic']}`")
+        if data.get("district") is not None and data["district"] not in vocab.districts:
+            problems.append(f"{where}: unknown district `{data['district']}` (use the full name, e.g. 闵行区)")
+        if data.get("material") is not None and data["material"] not in vocab.materials:
+            problems.append(f"{where}: unknown material code `{data['material']}`")
+        if "source" in data:
+            for src in _sources(data["source"]):
+                if not (isinstance(src, dict) and set(src) == {"seed", "section"}
+                        and all(isinstance(v, str) and v.strip() for v in src.values())):
+                    problems.append(f"{where}: each source needs exactly `seed` and `section`")
+    ids = Counter(r.data.get("id") for r in records if isinstance(r.data, dict) and r.data.get("id"))
+    problems += [f"duplicate id `{i}` ({n} entries)" for i, n in ids.items() if n > 1]
+    return problems
+
+
+# Answers are literal blocks wrapped for reading: a line that ends a sentence starts a new line in the
+# chat, a line that ends mid-sentence continues the next one.
+SENTENCE_END = "。；：！？"
+
+
+def _tidy(answer: str) -> str:
+    text = ""
+    for line in (part.strip() for part in answer.strip().splitlines()):
+        text += ("\n" if text and text[-1] in SENTENCE_END else "") + line
+    return text
+
+
+def build(records: list[Record]) -> list[Entry]:
+    """Entries from records that passed `validate`."""
+    return [Entry(
+        id=d["id"],
+        questions=tuple(d["questions"]),
+        answer=_tidy(d["answer"]),
+        keywords=tuple(d["keywords"]),
+        district=d.get("district"),
+        topic=d["topic"],
+        source=tuple(Source(s["seed"], s["section"]) for s in _sources(d["source"])),
+        material=d.get("material"),
+    ) for d in (r.data for r in records)]

@@ -1,0 +1,30 @@
+"""Text normalisation shared by the entries and the questions, so both are compared alike."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# Punctuation and symbols of every script become a space: they never decide which entry is meant,
+# and keeping a separator stops words on either side from fusing.
+_PUNCTUATION = re.compile(r"[^\w\s]|_", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def normalize(text: str) -> str:
+    """Simplified Chinese, half-width, lower case, punctuation removed, spaces collapsed.
+
+    >>> normalize("閔行區　寄到哪？ＰＤＦ")
+    '闵行区 寄到哪 pdf'
+    """
+    text = unicodedata.normalize("NFKC", text)  # full-width letters, digits and spaces -> half-width
+    text = _to_simplified().convert(text)
+    text = _PUNCTUATION.sub(" ", text.lower())
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,200 @@
+"""Answering a free-form question from the FAQ entries.
+
+A question is normalised (simplified, half-width, no punctuation), segmented with the domain's words,
+and ranked against every entry with BM25 over three fields: the question variants, the keywords and
+the answer. Character bigrams are indexed beside the words so a typo or an unusual word split still
+meets the right entry. Two kinds of awareness then reshape the ranking:
+
+- district: a question that names a district is only answered by that district's entries or by
+  general ones, never by another district's (so never with another district's address); one that
+  names none prefers general entries, since we do not know where the applicant's employer is;
+- topic: cue words ("寄", "标题", "密码") favour entries of the topic they signal.
+
+A question is out of domain unless it uses one of the domain's core words or districts, or an entry
+keyword and nothing unfamiliar. Otherwise the confidence weighs how much of the question the best
+entry covers, how far it leads the runner-up and how specific the matched words are; below
+``ANSWER_AT`` the dialogue offers the top three candidates.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.bm25 import BM25
+from knowledge.entries import Entry, KnowledgeDataError, build, read_records, validate
+from knowledge.normalize import normalize
+from knowledge.segment import cut
+from knowledge.vocabulary import Vocabulary, load_vocabulary
+
+FIELD_WEIGHTS = {"questions": 1.0, "keywords": 0.8, "answer": 0.4}
+BIGRAM_WEIGHT = 0.3  # a shared character pair is weaker evidence than a shared word
+DISTRICT_MATCH = 1.6  # the question names this entry's district
+GENERAL_WHEN_DISTRICT = 0.75  # the question names a district, the entry is general
+DISTRICT_UNNAMED = 0.6  # the question names no district, the entry belongs to one
+TOPIC_MATCH = 1.25  # the question carries a cue of this entry's topic
+LEAD_FOR_FULL_CONFIDENCE = 0.3  # leading the runner-up by 30% of the score leaves no doubt
+DEAD_HEAT = 0.25  # what is left of the confidence when the runner-up scores the same
+SPECIFIC_ENOUGH = 3.0  # summed idf of matched words that can single out an entry (one rare word)
+ANSWER_AT = 0.35  # confidence at which the best entry is given as the answer
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the knowledge base makes of a question.
+
+    status: "answered" (give ``entry``), "ambiguous" (offer ``candidates``) or "out_of_domain".
+    """
+
+    status: str
+    entry: Entry | None
+    confidence: float
+    candidates: tuple[Entry, ...]
+
+
+class Analyzer:
+    """Turns text into index terms: domain-aware words (stopwords out, colloquial words mapped to the
+    entries' wording) and character bigrams (prefixed with ``#``)."""
+
+    def __init__(self, vocab: Vocabulary, extra_words: Iterable[str]) -> None:
+        self.vocab = vocab
+        names = [n for district, aliases in vocab.districts.items() for n in (district, *aliases)]
+        # Words that place a question in our domain: the core (curated words and districts) and
+        # the entries' keywords.
+        self.core_terms = frozenset([*vocab.domain_words, *names])
+        self.domain_terms = self.core_terms | frozenset(map(normalize, extra_words))
+        self.lexicon = self.domain_terms | frozenset(vocab.synonyms)
+
+    def words(self, normalized: str) -> list[str]:
+        result = []
+        for word in cut(normalized, self.lexicon):
+            if word in self.vocab.stopwords:
+                continue
+            target = self.vocab.synonyms.get(word)
+            result += [w for w in cut(target, self.lexicon) if w not in self.vocab.stopwords] if target else [word]
+        return result
+
+    @staticmethod
+    def bigrams(normalized: str) -> list[str]:
+        return ["#" + run[i:i + 2] for run in CJK_RUN.findall(normalized) for i in range(len(run) - 1)]
+
+    def terms(self, text: str) -> list[str]:
+        normalized = normalize(text)
+        return self.words(normalized) + self.bigrams(normalized)
+
+
+class KnowledgeBase:
+    """The FAQ entries, indexed for ``ask``. Build with ``KnowledgeBase.load()``."""
+
+    def __init__(self, entries: list[Entry], vocab: Vocabulary | None = None) -> None:
+        self.vocab = vocab or load_vocabulary()
+        self.entries = entries
+        self._by_id = {e.id: e for e in entries}
+        self.analyzer = Analyzer(self.vocab, (k for e in entries for k in e.keywords))
+        fields = {
+            "questions": [sum((self.analyzer.terms(q) for q in e.questions), []) for e in entries],
+            "keywords": [sum((self.analyzer.terms(k) for k in e.keywords), []) for e in entries],
+            "answer": [self.analyzer.terms(e.answer) for e in entries],
+        }
+        self.indexes = {name: BM25(docs) for name, docs in fields.items()}
+        self.entry_terms = [set().union(*(docs[i] for docs in fields.values())) for i in range(len(entries))]
+        self.known_terms = set().union(*self.entry_terms, self.vocab.synonyms)
+        self.idf = BM25([sorted(t) for t in self.entry_terms]).idf
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> KnowledgeBase:
+        """Read the entry files (default: the shipped ``knowledge/entries``); broken files raise
+        ``KnowledgeDataError`` listing every problem."""
+        vocab = load_vocabulary()
+        records, problems = read_records(Path(path) if path is not None else None)
+        problems += validate(records, vocab)
+        if problems:
+            raise KnowledgeDataError("the knowledge base has problems:\n" + "\n".join(problems))
+        return cls(build(records), vocab)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """The entry with this id, if any."""
+        return self._by_id.get(entry_id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def ask(self, question: str) -> Answer:
+        """The best entry for a question, how sure we are, and the runners-up."""
+        normalized = normalize(question)
+        words = self.analyzer.words(normalized)
+        if not self._in_domain(words):
+            return Answer("out_of_domain", None, 0.0, ())
+        query = dict.fromkeys(self.analyzer.bigrams(normalized), BIGRAM_WEIGHT)
+        query.update(dict.fromkeys(words, 1.0))
+        ranked = self._rank(query, normalized)
+        if not ranked:
+            return Answer("out_of_domain", None, 0.0, ())
+        candidates = tuple(self.entries[i] for i, _ in ranked[:3])
+        confidence = self._confidence(query, ranked)
+        status = "answered" if confidence >= ANSWER_AT else "ambiguous"
+        return Answer(status, candidates[0], round(confidence, 3), candidates)
+
+    def _in_domain(self, words: list[str]) -> bool:
+        """A question is ours when it uses a core domain word or a district (积分, 委托单, 闵行), or
+        an entry keyword and no word the knowledge base has never seen: "上海动物园开放时间" shares
+        a keyword with us but is about something else. A word of two or more characters is unseen
+        when neither it nor its parts are known and most of its character pairs are not (a typo
+        keeps most of them)."""
+        if any(w in self.analyzer.core_terms for w in words):
+            return True
+        if not any(w in self.analyzer.domain_terms for w in words):
+            return False
+        return not any(self._unseen(w, words) for w in words)
+
+    def _unseen(self, word: str, words: list[str]) -> bool:
+        if len(word) < 2 or any(part in self.known_terms for part in words if part in word):
+            return False
+        pairs = self.analyzer.bigrams(word)
+        if not pairs:  # Latin letters or digits we have never seen ("iphone")
+            return True
+        return 2 * sum(p in self.known_terms for p in pairs) < len(pairs)
+
+    def _rank(self, query: dict[str, float], normalized: str) -> list[tuple[int, float]]:
+        scores: dict[int, float] = {}
+        for name, index in self.indexes.items():
+            for doc, score in index.scores(query).items():
+                scores[doc] = scores.get(doc, 0.0) + FIELD_WEIGHTS[name] * score
+        districts = self.vocab.districts_named(normalized)
+        topics = self.vocab.topics_cued(normalized)
+        ranked = []
+        for doc, score in scores.items():
+            factor = self._district_factor(self.entries[doc], districts)
+            if factor:
+                ranked.append((doc, score * factor * (TOPIC_MATCH if self.entries[doc].topic in topics else 1.0)))
+        return sorted(ranked, key=lambda pair: -pair[1])
+
+    def _district_factor(self, entry: Entry, districts: set[str]) -> float:
+        """0 drops the entry: another district's, or a general overview of a per-district topic
+        (such as every district's address) when the question names its district."""
+        if not districts:
+            return DISTRICT_UNNAMED if entry.district else 1.0
+        if entry.district in districts:
+            return DISTRICT_MATCH
+        if entry.district is not None or self.vocab.topics[entry.topic].per_district:
+            return 0.0
+        return GENERAL_WHEN_DISTRICT
+
+    def _confidence(self, query: dict[str, float], ranked: list[tuple[int, float]]) -> float:
+        """coverage × lead × specificity, each in [0, 1]:
+        coverage — the idf-weighted share of the question's words the best entry contains;
+        lead — how far the best entry is ahead of the runner-up (a dead heat leaves a little);
+        specificity — how much the matched words say: one word common to many entries ("材料")
+        cannot single out an entry however well it matches."""
+        best, score = ranked[0]
+        words = [t for t in query if not t.startswith("#")]
+        matched = sum(self.idf.get(w, 0.0) for w in words if w in self.entry_terms[best])
+        # Words no entry has (typos, small talk) do not count: the domain gate has weighed them.
+        total = sum(self.idf.get(w, 0.0) for w in words)
+        coverage = matched / total if total else 0.0
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        lead = min(1.0, (score - runner_up) / score / LEAD_FOR_FULL_CONFIDENCE) if score > 0 else 0.0
+        specificity = min(1.0, matched / SPECIFIC_ENOUGH)
+        return coverage * (DEAD_HEAT + (1 - DEAD_HEAT) * lead) * specificity

@@ -1,0 +1,66 @@
+"""The controlled vocabulary (vocabulary.yaml): districts, topics, material codes and the words
+retrieval needs. Loaded once; entries are validated against it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.normalize import normalize
+
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
+OTHER_DISTRICTS = "其他区"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    cues: tuple[str, ...]
+    per_district: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    districts: dict[str, tuple[str, ...]]  # canonical name -> aliases (normalised)
+    covered: frozenset[str]  # districts with rules of their own in the seeds
+    topics: dict[str, Topic]
+    materials: frozenset[str]
+    domain_words: tuple[str, ...]
+    synonyms: dict[str, str]
+    stopwords: frozenset[str]
+
+    def districts_named(self, normalized_text: str) -> set[str]:
+        """The districts a normalised text names; uncovered districts count as 其他区."""
+        named = set()
+        for district, aliases in self.districts.items():
+            if any(alias in normalized_text for alias in (district, *aliases)):
+                named.add(district if district in self.covered else OTHER_DISTRICTS)
+        return named
+
+    def topics_cued(self, normalized_text: str) -> set[str]:
+        """The topics whose cue words occur in a normalised text."""
+        return {t.id for t in self.topics.values() if any(cue in normalized_text for cue in t.cues)}
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
+    """Read and normalise vocabulary.yaml (cached: it does not change while a process runs)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    districts = {normalize(name): tuple(normalize(a) for a in spec.get("aliases", []))
+                 for name, spec in data["districts"].items()}
+    covered = frozenset(normalize(name) for name, spec in data["districts"].items() if spec.get("covered"))
+    topics = {tid: Topic(tid, spec["label"], tuple(normalize(c) for c in spec.get("cues", [])),
+                         bool(spec.get("per_district")))
+              for tid, spec in data["topics"].items()}
+    return Vocabulary(
+        districts=districts,
+        covered=covered,
+        topics=topics,
+        materials=frozenset(data["materials"]),
+        domain_words=tuple(normalize(w) for w in data["domain_words"]),
+        synonyms={normalize(k): normalize(v) for k, v in data["synonyms"].items()},
+        stopwords=frozenset(normalize(w) for w in data["stopwords"]),
+    )

@@ -1,0 +1,133 @@
+"""The one storage interface every backend implements.
+
+The domain keeps its records as JSON documents grouped by *kind* ("conversation",
+"application", "escalation", ...). A backend stores documents, keeps the secondary
+indexes declared in :data:`storage.schema.INDEXES`, appends to logs, and holds
+expiring keys (idempotency, locks, cached tokens). Everything above this layer is
+shared code, so a new backend is a dozen small methods and one run of the contract
+suite (``tests/storage/test_contract.py``).
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping
+from typing import Any
+
+Doc = dict[str, Any]
+Updater = Callable[[Doc | None], Doc | None]
+
+
+class StoreError(RuntimeError):
+    """A backend could not complete an operation (connection lost, too much contention)."""
+
+
+class Store(ABC):
+    """Documents, indexes, logs and expiring keys, with atomic per-document updates."""
+
+    url: str = ""
+
+    # -- documents -------------------------------------------------------
+    @abstractmethod
+    def get(self, kind: str, doc_id: str) -> Doc | None:
+        """The document, or None."""
+
+    @abstractmethod
+    def put(self, kind: str, doc_id: str, doc: Doc) -> None:
+        """Create or replace a document and refresh its index entries."""
+
+    @abstractmethod
+    def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
+        """Atomically replace a document with ``fn(current)``.
+
+        ``fn`` gets the current document (None when absent) and returns the new one, or
+        None to delete it. It may be called more than once when another writer got there
+        first, so it must be free of side effects. Returns what was stored. Two concurrent
+        updates of one document never lose either change.
+        """
+
+    @abstractmethod
+    def delete(self, kind: str, doc_id: str) -> bool:
+        """Remove a document and its index entries; True when it existed."""
+
+    @abstractmethod
+    def find(self, kind: str, **where: str) -> list[Doc]:
+        """Documents of ``kind`` whose indexed fields equal every value in ``where``.
+
+        Only fields listed for the kind in :data:`storage.schema.INDEXES` may be named;
+        with no condition, every document of the kind. Order: by document id.
+        """
+
+    # -- append-only logs (status history, audit, transcripts) -------------
+    @abstractmethod
+    def append(self, log: str, key: str, entry: Doc) -> None:
+        """Append an entry to the log ``log`` of ``key`` (e.g. status history of one application)."""
+
+    @abstractmethod
+    def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
+        """The log's entries, oldest first; only the newest ``last`` when given."""
+
+    @abstractmethod
+    def delete_log(self, log: str, key: str) -> None:
+        """Drop a whole log."""
+
+    # -- expiring keys -----------------------------------------------------
+    @abstractmethod
+    def claim(self, key: str, ttl_seconds: float, value: str = "1") -> bool:
+        """Set ``key`` only if absent (or expired); True when this caller set it."""
+
+    @abstractmethod
+    def remember(self, key: str, value: str, ttl_seconds: float | None = None) -> None:
+        """Set ``key`` unconditionally, expiring after ``ttl_seconds`` when given."""
+
+    @abstractmethod
+    def recall(self, key: str) -> str | None:
+        """The value of an unexpired key, or None."""
+
+    @abstractmethod
+    def forget(self, key: str) -> None:
+        """Remove a key (no error when absent)."""
+
+    @abstractmethod
+    def forget_if(self, key: str, value: str) -> bool:
+        """Remove ``key`` only while it still holds ``value`` (releasing one's own claim); True when removed."""
+
+    # -- counters ------------------------------------------------------------
+    @abstractmethod
+    def next_id(self, sequence: str) -> int:
+        """The next integer of a named sequence, starting at 1, never repeated."""
+
+    # -- lifecycle -------------------------------------------------------------
+    @abstractmethod
+    def ping(self) -> bool:
+        """True when the backend answers."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections."""
+
+    # -- shared helpers built on the primitives ----------------------------------
+    def update_with_result(self, kind: str, doc_id: str, fn: Callable[[Doc | None], tuple[Doc | None, Any]]) -> Any:
+        """Like :meth:`update`, for an ``fn`` returning ``(new_doc, result)``; returns the result
+        of the call whose document was stored."""
+        box: dict[str, Any] = {}
+
+        def step(current: Doc | None) -> Doc | None:
+            new, box["result"] = fn(current)
+            return new
+
+        self.update(kind, doc_id, step)
+        return box.get("result")
+
+    def indexed_fields(self, kind: str) -> tuple[str, ...]:
+        from storage.schema import INDEXES
+
+        return INDEXES.get(kind, ())
+
+    def index_values(self, kind: str, doc: Mapping[str, Any]) -> dict[str, str]:
+        """The index entries of a document: its indexed fields that are set, as strings."""
+        return {f: str(doc[f]) for f in self.indexed_fields(kind) if doc.get(f) is not None}
+
+    def check_where(self, kind: str, where: Mapping[str, str]) -> None:
+        unknown = set(where) - set(self.indexed_fields(kind))
+        if unknown:
+            raise ValueError(f"{kind}: not indexed: {', '.join(sorted(unknown))}")

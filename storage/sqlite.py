@@ -1,0 +1,188 @@
+"""The embedded default: one SQLite file in WAL mode.
+
+Each thread has its own connection (sqlite3 connections are not to be shared across threads);
+writes take SQLite's write lock up front (``BEGIN IMMEDIATE``), which makes ``update`` atomic
+across threads and processes alike. WAL with ``synchronous=NORMAL`` loses at most the last
+transactions on power loss, never the file, and a killed process loses nothing it committed.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from storage.base import Doc, Store, StoreError, Updater
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (kind TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
+                                 PRIMARY KEY (kind, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS idx (kind TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, id TEXT NOT NULL,
+                                PRIMARY KEY (kind, field, value, id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS idx_by_doc ON idx (kind, id);
+CREATE TABLE IF NOT EXISTS logs (seq INTEGER PRIMARY KEY AUTOINCREMENT, log TEXT NOT NULL, key TEXT NOT NULL,
+                                 body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS logs_by_key ON logs (log, key, seq);
+CREATE TABLE IF NOT EXISTS keys (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+"""
+BUSY_TIMEOUT_MS = 10_000
+
+
+class SQLiteStore(Store):
+    """A Store in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.url = f"sqlite:///{self.path}"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._all_lock = threading.Lock()
+        self._db().executescript(SCHEMA)  # executescript manages its own transaction
+
+    # -- connections -----------------------------------------------------------
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                 check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            self._local.db = db
+            with self._all_lock:
+                self._all.append(db)
+        return db
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        db = self._db()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise StoreError(f"sqlite busy: {err}") from err
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    # -- documents -----------------------------------------------------------
+    def get(self, kind: str, doc_id: str) -> Doc | None:
+        row = self._db().execute("SELECT body FROM docs WHERE kind=? AND id=?", (kind, doc_id)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put(self, kind: str, doc_id: str, doc: Doc) -> None:
+        with self._write() as db:
+            self._store(db, kind, doc_id, doc)
+
+    def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
+        with self._write() as db:
+            row = db.execute("SELECT body FROM docs WHERE kind=? AND id=?", (kind, doc_id)).fetchone()
+            new = fn(json.loads(row[0]) if row else None)
+            if new is None:
+                if row:
+                    self._remove(db, kind, doc_id)
+            else:
+                self._store(db, kind, doc_id, new)
+            return new
+
+    def delete(self, kind: str, doc_id: str) -> bool:
+        with self._write() as db:
+            return self._remove(db, kind, doc_id)
+
+    def find(self, kind: str, **where: str) -> list[Doc]:
+        self.check_where(kind, where)
+        sql = "SELECT d.body FROM docs d WHERE d.kind=?"
+        params: list[str] = [kind]
+        for field, value in where.items():
+            sql += " AND EXISTS (SELECT 1 FROM idx i WHERE i.kind=d.kind AND i.id=d.id AND i.field=? AND i.value=?)"
+            params += [field, str(value)]
+        rows = self._db().execute(sql + " ORDER BY d.id", params).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def _store(self, db: sqlite3.Connection, kind: str, doc_id: str, doc: Doc) -> None:
+        db.execute("INSERT OR REPLACE INTO docs (kind, id, body) VALUES (?, ?, ?)",
+                   (kind, doc_id, json.dumps(doc, ensure_ascii=False)))
+        db.execute("DELETE FROM idx WHERE kind=? AND id=?", (kind, doc_id))
+        db.executemany("INSERT INTO idx (kind, field, value, id) VALUES (?, ?, ?, ?)",
+                       [(kind, f, v, doc_id) for f, v in self.index_values(kind, doc).items()])
+
+    @staticmethod
+    def _remove(db: sqlite3.Connection, kind: str, doc_id: str) -> bool:
+        db.execute("DELETE FROM idx WHERE kind=? AND id=?", (kind, doc_id))
+        return db.execute("DELETE FROM docs WHERE kind=? AND id=?", (kind, doc_id)).rowcount > 0
+
+    # -- logs -------------------------------------------------------------------
+    def append(self, log: str, key: str, entry: Doc) -> None:
+        with self._write() as db:
+            db.execute("INSERT INTO logs (log, key, body) VALUES (?, ?, ?)",
+                       (log, key, json.dumps(entry, ensure_ascii=False)))
+
+    def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
+        if last is None:
+            rows = self._db().execute("SELECT body FROM logs WHERE log=? AND key=? ORDER BY seq", (log, key)).fetchall()
+        else:
+            rows = self._db().execute("SELECT body FROM logs WHERE log=? AND key=? ORDER BY seq DESC LIMIT ?",
+                                      (log, key, last)).fetchall()[::-1]
+        return [json.loads(r[0]) for r in rows]
+
+    def delete_log(self, log: str, key: str) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM logs WHERE log=? AND key=?", (log, key))
+
+    # -- expiring keys -------------------------------------------------------------
+    def claim(self, key: str, ttl_seconds: float, value: str = "1") -> bool:
+        now = time.time()
+        with self._write() as db:
+            db.execute("DELETE FROM keys WHERE key=? AND expires_at IS NOT NULL AND expires_at<=?", (key, now))
+            cur = db.execute("INSERT OR IGNORE INTO keys (key, value, expires_at) VALUES (?, ?, ?)",
+                             (key, value, now + ttl_seconds))
+            return cur.rowcount == 1
+
+    def remember(self, key: str, value: str, ttl_seconds: float | None = None) -> None:
+        expires = None if ttl_seconds is None else time.time() + ttl_seconds
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO keys (key, value, expires_at) VALUES (?, ?, ?)", (key, value, expires))
+
+    def recall(self, key: str) -> str | None:
+        row = self._db().execute("SELECT value FROM keys WHERE key=? AND (expires_at IS NULL OR expires_at>?)",
+                                 (key, time.time())).fetchone()
+        return row[0] if row else None
+
+    def forget(self, key: str) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM keys WHERE key=?", (key,))
+
+    def forget_if(self, key: str, value: str) -> bool:
+        with self._write() as db:
+            return db.execute("DELETE FROM keys WHERE key=? AND value=?", (key, value)).rowcount > 0
+
+    def purge_expired(self) -> int:
+        """Drop expired keys (Redis does this by itself); run by the scheduled housekeeping job."""
+        with self._write() as db:
+            return db.execute("DELETE FROM keys WHERE expires_at IS NOT NULL AND expires_at<=?",
+                              (time.time(),)).rowcount
+
+    # -- counters ----------------------------------------------------------------------
+    def next_id(self, sequence: str) -> int:
+        with self._write() as db:
+            db.execute("INSERT INTO sequences (name, value) VALUES (?, 1) "
+                       "ON CONFLICT(name) DO UPDATE SET value=value+1", (sequence,))
+            return db.execute("SELECT value FROM sequences WHERE name=?", (sequence,)).fetchone()[0]
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def ping(self) -> bool:
+        return self._db().execute("SELECT 1").fetchone() == (1,)
+
+    def close(self) -> None:
+        with self._all_lock:
+            for db in self._all:
+                db.close()
+            self._all.clear()
+        self._local = threading.local()

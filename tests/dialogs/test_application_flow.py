@@ -1,0 +1,310 @@
+"""The application dialogue, walked the way applicants walk it (operator manual, seed 000)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import Conversations
+from storage import open_store
+from tests.dialogs.conftest import TODAY, Chat
+
+VALID_ID = "11010519491231002X"
+BASIC = ["张三", VALID_ID, "上海某某科技有限公司", "0", "未婚", "13800138000", "zhangsan@example.com"]
+
+
+def start(chat: Chat, business_type: str, expiry: str = "2027-08-25") -> None:
+    chat.send("你好")
+    chat.send(business_type)
+    chat.send(expiry)
+    assert "同意" in chat.send("同意") or True
+
+
+def answer_all(chat: Chat, answers: list[str]) -> str:
+    reply = ""
+    for text in answers:
+        reply = chat.send(text)
+    return reply
+
+
+# -- every business type, first message to checklist ---------------------------------------
+@pytest.mark.parametrize("business_type, extra, expected_extra", [
+    ("积分新办", ["0", "1 2 3", "是", "否", "本科", "复旦大学", "6"],
+     ["title_certificate", "diploma", "chsi_report", "degree", "cdgdc_report", "social_insurance"]),
+    ("2", ["职称"], ["title_certificate"]),
+    ("单位信息变更", [], ["previous_notice"]),
+    ("4", [], ["previous_notice"]),
+])
+def test_each_business_type_reaches_its_checklist(chat, business_type, extra, expected_extra):
+    assert "请选择您要办理的业务类型" in chat.send("你好")
+    assert "居住证有效期" in chat.send(business_type)
+    assert "真实性承诺" in chat.send("2027-08-25")
+    assert "姓名" in chat.send("同意")
+    answer_all(chat, BASIC + extra)
+    assert "请核对您填写的信息" in "\n".join(chat.last)
+    reply = chat.send("确认")
+    assert "材料清单" in reply
+    app = chat.application
+    base = ["commission_form", "commitment_letter", "id_card", "residence_permit", "household_register",
+            "labor_contract"]
+    assert app["checklist"][:6] == base
+    assert sorted(app["checklist"][6:]) == sorted(expected_extra)
+    assert app["status"] == "draft" and chat.state["state"] == "materials"
+
+
+def test_only_questions_that_apply_to_the_type_are_asked(chat):
+    start(chat, "单位信息变更")
+    asked = [chat.send(a) for a in ["张三", VALID_ID, "上海某某科技有限公司", "1", "已婚", "13800138000"]]
+    last = chat.send("无")
+    assert not any("加分" in r or "配偶" in r for r in asked)
+    assert "请核对您填写的信息" in last  # no spouse or bonus options for a change of employer
+
+
+# -- validation failures are re-asked with a reason ----------------------------------------
+def test_wrong_id_checksum_is_explained_and_reasked(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    reply = chat.send("110105194912310021")
+    assert "校验位不正确" in reply and "18位身份证号码" in reply
+    assert chat.state["state"] == "id_number"
+    assert "所在单位" in chat.send(VALID_ID)
+
+
+def test_seventeen_digits_are_rejected_with_the_count(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    assert "您输入了17位" in chat.send("11010519491231002")
+
+
+def test_lowercase_x_and_full_width_digits_are_accepted(chat):
+    start(chat, "积分新办")
+    chat.send("張三")  # traditional characters are folded
+    chat.send("１１０１０５１９４９１２３１００２ｘ")
+    assert chat.state["answers"]["id_number"] == VALID_ID
+    assert chat.state["answers"]["name"] == "张三"
+
+
+def test_bad_mobile_is_reasked(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC[:5])
+    assert "11位" in chat.send("1380013800")
+    assert "号段不存在" in chat.send("12345678901")
+    assert "邮箱" in chat.send("138 0013 8000")
+
+
+@pytest.mark.parametrize("typed", ["2027-08-25", "2027/8/25", "2027年8月25日", "20270825", "２０２７－０８－２５", "2027.8.25"])
+def test_permit_dates_in_the_formats_people_type(chat, typed):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send(typed)
+    assert chat.state["answers"]["permit_expiry"] == "2027-08-25"
+    assert chat.state["state"] == "consent"
+
+
+def test_permit_expiring_next_month_stops_until_renewed(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    reply = chat.send("2026-12-20")
+    assert "签注" in reply and "两个月" in reply
+    assert chat.state["state"] == "permit_too_short"
+    assert "签注" in chat.send("同意")  # nothing proceeds
+    assert "真实性承诺" in chat.send("2027-12-20")
+
+
+def test_expired_permit_is_called_expired(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    assert "过期" in chat.send("2026-01-01")
+
+
+def test_permit_under_four_months_mentions_the_transfer_rule(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    assert "调档" in chat.send("2027-02-10")
+
+
+def test_unrecognised_date_is_reasked_with_an_example(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    reply = chat.send("明年八月")
+    assert "2027-08-25" in reply and chat.state["state"] == "permit_expiry"
+    assert "不是有效的日期" in chat.send("2027-02-30")
+
+
+def test_unknown_option_reasks_with_the_choices(chat):
+    chat.send("你好")
+    reply = chat.send("7")
+    assert "没有找到" in reply and "1.积分新办" in reply
+    assert chat.state["state"] == "business_type"
+    start_reply = chat.send("续签")  # a close variant
+    assert chat.state["answers"]["business_type"] == "renew" and "有效期" in start_reply
+
+
+def test_unknown_bonus_option_reasks(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    assert "没有找到“9”" in chat.send("1 9")
+    assert chat.state["state"] == "bonus_options"
+
+
+def test_empty_answer_is_reasked(chat):
+    start(chat, "积分新办")
+    reply = chat.send("   ")
+    assert "不能为空" in reply and "姓名" in reply
+    assert chat.state["state"] == "name"
+
+
+def test_consent_is_required(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    assert "没有找到" in chat.send("不同意")
+    assert chat.state["state"] == "consent"
+
+
+def test_email_may_be_left_blank_but_not_malformed(chat):
+    start(chat, "单位信息变更")
+    answer_all(chat, BASIC[:6])
+    assert "格式不正确" in chat.send("zhangsan@")
+    chat.send("无")
+    assert chat.state["answers"]["email"] == ""
+
+
+# -- back, edit, restart, save, resume -----------------------------------------------------
+def test_back_returns_to_the_previous_question_and_keeps_the_answer(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    reply = chat.send("返回")
+    assert "姓名" in reply and "当前填写：张三" in reply
+    assert chat.state["state"] == "name"
+    assert "身份证" in chat.send("保持")
+
+
+def test_back_on_the_first_question_says_so(chat):
+    chat.send("你好")
+    assert "已经是第一步" in chat.send("上一步")
+
+
+def test_edit_from_the_summary_comes_back_to_the_summary(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    reply = chat.send("修改 手机号码")
+    assert "当前填写：13800138000" in reply
+    reply = chat.send("13900139000")
+    assert "请核对您填写的信息" in reply and "13900139000" in reply
+
+
+def test_edit_in_the_middle_returns_to_where_the_applicant_was(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC[:3])
+    chat.send("修改姓名")
+    reply = chat.send("李四")
+    assert "子女" in reply and chat.state["state"] == "children"
+
+
+def test_editing_marital_status_asks_the_new_spouse_question_and_drops_stale_answers(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("修改 婚姻状况")
+    assert "配偶" in chat.send("已婚")
+    assert "请核对" in chat.send("2")
+    chat.send("修改 婚姻")
+    chat.send("离异")
+    assert "spouse_options" not in chat.state["answers"]
+
+
+def test_editing_an_answer_regenerates_the_checklist_and_keeps_uploads_still_required(chat, conversations):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["1"])
+    chat.send("确认")
+    app_id = chat.application["id"]
+    store = conversations.store
+    store.update("application", app_id, lambda a: {**a, "materials": {
+        "id_card": {"status": "uploaded", "sha256": "a" * 64},
+        "title_certificate": {"status": "uploaded", "sha256": "b" * 64}}})
+    chat.send("修改 加分")
+    chat.send("社保")
+    chat.send("8")
+    assert "材料清单" in chat.send("确认")
+    app = chat.application
+    assert app["id"] == app_id
+    assert "social_insurance" in app["checklist"] and "title_certificate" not in app["checklist"]
+    assert app["materials"] == {"id_card": {"status": "uploaded", "sha256": "a" * 64}}
+
+
+def test_edit_names_an_unknown_item(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    reply = chat.send("修改 星座")
+    assert "可修改：姓名" in reply
+
+
+def test_restart_asks_to_confirm_and_can_be_cancelled(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    assert "确定要重新开始吗" in chat.send("重新开始")
+    assert "已取消" in chat.send("不了")
+    assert chat.state["answers"]["name"] == "张三"
+    chat.send("重新开始")
+    assert "业务类型" in chat.send("确定")
+    assert chat.state["answers"] == {} and chat.state["state"] == "business_type"
+
+
+def test_restart_after_the_checklist_discards_the_draft(chat):
+    start(chat, "单位信息变更")
+    answer_all(chat, BASIC)
+    chat.send("确认")
+    app_id = chat.application["id"]
+    chat.send("重新开始")
+    chat.send("确定")
+    assert chat.conversations.store.get("application", app_id) is None
+
+
+def test_save_and_resume_after_a_restart_of_the_process(tmp_path):
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    first = open_store(url)
+    chat = Chat(Conversations(first, now=lambda: TODAY))
+    start(chat, "积分新办")
+    chat.send("张三")
+    assert "已为您暂存" in chat.send("暂存")
+    first.close()
+
+    second = open_store(url)  # a new process: new Store object, same file
+    chat = Chat(Conversations(second, now=lambda: TODAY))
+    reply = chat.send(VALID_ID)
+    assert "欢迎回来" in reply and "所在单位" in reply
+    assert chat.state["answers"]["name"] == "张三"
+    second.close()
+
+
+def test_progress_and_help_keep_the_place(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    assert "第 5 步" in chat.send("进度") or "身份证号码" in chat.last[0]
+    assert "返回" in chat.send("帮助")
+    assert chat.state["state"] == "id_number"
+    assert "所在单位" in chat.send(VALID_ID)
+
+
+def test_human_records_one_escalation_and_the_form_goes_on(chat, conversations):
+    start(chat, "积分新办")
+    assert "人工客服" in chat.send("人工")
+    chat.send("转人工")
+    escalations = conversations.store.find("escalation", user_id=chat.user, status="open")
+    assert len(escalations) == 1 and len(escalations[0]["requests"]) == 2
+    assert "身份证" in chat.send("张三")
+
+
+def test_three_failures_at_one_step_escalate(chat, conversations):
+    start(chat, "积分新办")
+    chat.send("张三")
+    for _ in range(3):
+        chat.send("123")
+    assert conversations.store.find("escalation", user_id=chat.user)[0]["reason"] == "repeated_failure"
+
+
+def test_two_applicants_do_not_see_each_other(conversations):
+    alice, bob = Chat(conversations, "alice"), Chat(conversations, "bob")
+    start(alice, "积分新办")
+    alice.send("张三")
+    bob.send("你好")
+    assert "张三" not in bob.send("进度")
+    assert bob.state["answers"] == {}

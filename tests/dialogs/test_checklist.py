@@ -1,0 +1,73 @@
+"""The checklist the rules table makes, item by item, for the cases pre-review officers see most."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from dialogs.checklist import RULES_FILE, build_checklist, load_catalogue
+
+BASE = ["commission_form", "commitment_letter", "id_card", "residence_permit", "household_register", "labor_contract"]
+
+
+def case(**answers):
+    return {"children": 0, "marital_status": "unmarried", **answers}
+
+
+@pytest.mark.parametrize("answers, expected", [
+    (case(business_type="new", bonus_options=[]), BASE),
+    (case(business_type="renew", bonus_options=["title"]), BASE + ["title_certificate"]),
+    (case(business_type="new", bonus_options=["education"], edu_foreign=False, edu_level="bachelor"),
+     BASE + ["diploma", "chsi_report", "degree", "cdgdc_report"]),
+    (case(business_type="new", bonus_options=["education"], edu_foreign=False, edu_level="college"),
+     BASE + ["diploma", "chsi_report"]),
+    (case(business_type="new", bonus_options=["education"], edu_foreign=False, edu_level="below_college"),
+     BASE + ["diploma"]),
+    (case(business_type="new", bonus_options=["education"], edu_foreign=True, edu_level="master"),
+     BASE + ["overseas_degree_certification"]),
+    (case(business_type="new", bonus_options=["social_insurance", "shortage_major", "graduate"]),
+     BASE + ["social_insurance", "shortage_major", "graduate"]),
+    (case(business_type="new", marital_status="married", spouse_options=["spouse_hukou"], bonus_options=[]),
+     BASE + ["marriage_certificate", "spouse_hukou"]),
+    (case(business_type="add_companion", marital_status="married", children=2,
+          spouse_options=["spouse_companion"]),
+     BASE + ["marriage_certificate", "spouse_companion", "child_birth_certificate", "previous_notice"]),
+    (case(business_type="employer_change", children=1), BASE + ["previous_notice"]),
+    (case(business_type="renew", children=1, marital_status="married",
+          spouse_options=["spouse_companion", "spouse_hukou"],
+          bonus_options=["title", "education", "social_insurance"], edu_foreign=False, edu_level="doctor"),
+     BASE + ["title_certificate", "diploma", "chsi_report", "degree", "cdgdc_report", "social_insurance",
+             "marriage_certificate", "spouse_hukou", "spouse_companion", "child_birth_certificate"]),
+])
+def test_checklist_for_answers(answers, expected):
+    assert sorted(m.code for m in build_checklist(answers)) == sorted(expected)
+
+
+def test_checklist_is_in_catalogue_order_without_repeats():
+    answers = case(business_type="new", marital_status="married", spouse_options=["spouse_companion", "spouse_hukou"])
+    codes = [m.code for m in build_checklist(answers)]
+    assert codes[:6] == BASE and codes.count("marriage_certificate") == 1
+
+
+def test_every_material_has_a_requirement_and_a_source():
+    for material in build_checklist(case(business_type="new", bonus_options=["title"])):
+        assert material.name and material.requirement and material.source
+
+
+def test_rules_without_a_seed_are_marked_as_public_knowledge():
+    materials = {m.code: m for m in build_checklist(case(business_type="new", bonus_options=["social_insurance"]))}
+    assert materials["social_insurance"].from_public_knowledge
+    assert not materials["commission_form"].from_public_knowledge
+
+
+def test_commission_form_requirement_states_the_two_month_stamp_rule():
+    form = build_checklist(case(business_type="new"))[0]
+    assert form.name == "咨询服务委托单" and "两个月" in form.requirement and "盖章" in form.requirement
+
+
+def test_a_rule_naming_an_unknown_material_is_refused(tmp_path):
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    data["rules"].append({"when": {}, "add": ["no_such_material"]})
+    broken = tmp_path / "rules.yaml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match="no_such_material"):
+        load_catalogue(broken)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dialogs.text import canonical
+from dialogs.validators import (
+    ValidationError, add_months, parse_count, parse_date, parse_email, parse_id_number, parse_mobile,
+    parse_person_name, parse_yes_no,
+)
+
+
+@pytest.mark.parametrize("text", ["2027-08-25", "2027/8/25", "2027年8月25日", "2027年08月25号", "20270825",
+                                  "2027.08.25", "2027 8 25"])
+def test_dates(text):
+    assert parse_date(text) == date(2027, 8, 25)
+
+
+def test_full_width_date_after_canonical_form():
+    assert parse_date(canonical("２０２７年８月２５日")) == date(2027, 8, 25)
+
+
+@pytest.mark.parametrize("text", ["2027-13-01", "2027-02-29", "八月", "27-8-25", ""])
+def test_bad_dates(text):
+    with pytest.raises(ValidationError):
+        parse_date(text)
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(date(2026, 12, 31), 2) == date(2027, 2, 28)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("110105194912310021", "校验位"),
+    ("11010519491231002", "17位"),
+    ("110105491231002", "15位"),
+    ("11010519491331002X", "出生日期"),
+    ("11010519491231002Y", "只能包含数字"),
+])
+def test_id_number_errors(text, message):
+    with pytest.raises(ValidationError, match=message):
+        parse_id_number(text)
+
+
+def test_id_number_accepts_lowercase_x_and_spaces():
+    assert parse_id_number("110105 19491231 002x") == "11010519491231002X"
+
+
+@pytest.mark.parametrize("text", ["13800138000", "+86 138 0013 8000", "138-0013-8000", "008613800138000"])
+def test_mobiles(text):
+    assert parse_mobile(text) == "13800138000"
+
+
+@pytest.mark.parametrize("text", ["1380013800", "23800138000", "02112345678", "12345678901"])
+def test_bad_mobiles(text):
+    with pytest.raises(ValidationError):
+        parse_mobile(text)
+
+
+def test_email_blank_and_valid():
+    assert parse_email("无") == "" and parse_email("a.b@example.com") == "a.b@example.com"
+    with pytest.raises(ValidationError):
+        parse_email("a@@b")
+
+
+def test_names():
+    assert parse_person_name("买买提·艾力") == "买买提·艾力"
+    for bad in ("张3", "a", "!!"):
+        with pytest.raises(ValidationError):
+            parse_person_name(bad)
+
+
+@pytest.mark.parametrize("text, value", [("0", 0), ("没有", 0), ("两个", 2), ("十二年", 12), ("3个", 3)])
+def test_counts(text, value):
+    assert parse_count(text, label="子女人数", low=0, high=20) == value
+
+
+def test_yes_no():
+    assert parse_yes_no("是的") is True and parse_yes_no("2") is False
+    with pytest.raises(ValidationError):
+        parse_yes_no("也许")

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import tempfile
+
+import jieba
+import pytest
+
+from knowledge import Answer, load_default
+from knowledge.segment import tokenizer
+
+# The address entry of every district whose centre published one, with the street that identifies it.
+ADDRESSES = {
+    "闵行": ("minhang-address", "水清路"),
+    "宝山": ("baoshan-address", "友谊路"),
+    "虹口": ("hongkou-address", "中山北一路"),
+    "徐汇": ("xuhui-address", "南宁路"),
+    "黄浦": ("huangpu-address", "南苏州路"),
+}
+STREETS = {street for _, street in ADDRESSES.values()}
+
+
+def top1(kb, question: str) -> str | None:
+    answer = kb.ask(question)
+    return answer.candidates[0].id if answer.candidates else None
+
+
+def test_top1_accuracy_on_the_evaluation_set_is_at_least_90_percent(kb, eval_set):
+    cases = eval_set["questions"]
+    misses = [(c["q"], c["expect"], top1(kb, c["q"])) for c in cases if top1(kb, c["q"]) != c["expect"]]
+    accuracy = 1 - len(misses) / len(cases)
+    assert accuracy >= 0.90, f"top-1 {accuracy:.1%}; misses: {misses}"
+
+
+def test_every_out_of_domain_question_is_declined(kb, eval_set):
+    answered = {q: kb.ask(q).status for q in eval_set["out_of_domain"] if kb.ask(q).status != "out_of_domain"}
+    assert not answered
+
+
+@pytest.mark.parametrize("district", sorted(ADDRESSES))
+@pytest.mark.parametrize("template", ["{} 寄到哪", "{}的材料快递寄到什么地址", "{}區材料郵寄地址"])
+def test_a_district_named_gets_its_own_address_and_never_another(kb, district, template):
+    answer = kb.ask(template.format(district))
+    expected_id, street = ADDRESSES[district]
+    assert answer.status == "answered"
+    assert answer.entry.id == expected_id
+    for candidate in answer.candidates:
+        assert not any(s in candidate.answer for s in STREETS - {street}), candidate.id
+
+
+@pytest.mark.parametrize("district", ["静安", "浦东"])
+def test_a_district_without_a_published_address_says_so_instead_of_borrowing_one(kb, district):
+    answer = kb.ask(f"{district} 寄到哪")
+    assert answer.entry.district in ("静安区", "浦东新区")
+    assert not any(street in c.answer for c in answer.candidates for street in STREETS)
+    assert "没有公布" in answer.entry.answer
+
+
+@pytest.mark.parametrize("district", ["长宁", "杨浦区", "松江"])
+def test_a_district_the_seeds_do_not_cover_is_told_to_phone_first(kb, district):
+    answer = kb.ask(f"{district}的积分材料寄到哪里")
+    assert answer.entry.id == "other-districts-phone-first"
+    assert not any(street in c.answer for c in answer.candidates for street in STREETS)
+
+
+def test_without_a_district_the_overview_of_all_addresses_is_preferred(kb):
+    assert top1(kb, "积分材料寄到哪里？") == "addresses-overview"
+
+
+def test_topic_words_pick_the_districts_entry_of_that_topic(kb):
+    assert top1(kb, "闵行 邮件标题") == "minhang-email-subject"
+    assert top1(kb, "闵行 附件格式") == "minhang-attachments"
+    assert top1(kb, "宝山 密码重置") == "baoshan-password-reset"
+
+
+def test_traditional_full_width_and_simplified_questions_find_the_same_entry(kb):
+    assert top1(kb, "黃浦區材料寄到哪裡？") == top1(kb, "黄浦区材料寄到哪里?") == "huangpu-address"
+    assert top1(kb, "ＰＤＦ文件有多大限制") == top1(kb, "pdf文件有多大限制")
+
+
+def test_an_answer_carries_status_confidence_and_at_most_three_candidates(kb):
+    answer = kb.ask("委托单的盖章日期有什么要求")
+    assert isinstance(answer, Answer)
+    assert answer.status == "answered" and answer.entry.material == "commission_form"
+    assert 0.0 <= answer.confidence <= 1.0
+    assert 1 <= len(answer.candidates) <= 3 and answer.candidates[0] == answer.entry
+
+
+def test_a_vague_question_is_ambiguous_and_offers_candidates(kb):
+    answer = kb.ask("密码怎么办")
+    assert answer.status == "ambiguous"
+    assert len(answer.candidates) == 3
+    assert all("密码" in c.answer for c in answer.candidates)
+
+
+def test_out_of_domain_has_no_entry_and_zero_confidence(kb):
+    answer = kb.ask("上海动物园几点开门")
+    assert answer == Answer("out_of_domain", None, 0.0, ())
+
+
+def test_empty_or_punctuation_only_questions_are_out_of_domain(kb):
+    assert kb.ask("").status == kb.ask("？？！").status == "out_of_domain"
+
+
+def test_entries_are_found_by_id(kb):
+    assert kb.entry("minhang-address").district == "闵行区"
+    assert kb.entry("no-such-entry") is None
+
+
+def test_the_default_knowledge_base_is_loaded_once():
+    assert load_default() is load_default()
+
+
+def test_the_domain_dictionary_does_not_leak_into_jiebas_global_tokenizer(kb):
+    kb.ask("委托单盖章")
+    assert "咨询服务委托单" not in jieba.dt.FREQ
+    assert tokenizer(kb.analyzer.lexicon).tmp_dir == tempfile.gettempdir()

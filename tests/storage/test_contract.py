@@ -1,0 +1,163 @@
+"""The Store contract: every backend passes the same suite (SQLite always, Redis on a real server)."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from storage import open_store
+from storage.locks import LockTimeout, UserLock
+
+
+def test_a_missing_document_is_none(store):
+    assert store.get("application", "nope") is None
+
+
+def test_put_then_get_round_trips_unicode_and_nesting(store):
+    doc = {"id": "a1", "user_id": "u1", "answers": {"name": "张三", "bonus_options": ["education"]}, "n": 3}
+    store.put("application", "a1", doc)
+    assert store.get("application", "a1") == doc
+
+
+def test_update_creates_changes_and_deletes(store):
+    assert store.update("conversation", "u1", lambda cur: {"count": 1} if cur is None else None) == {"count": 1}
+    assert store.update("conversation", "u1", lambda cur: {"count": cur["count"] + 1}) == {"count": 2}
+    assert store.update("conversation", "u1", lambda cur: None) is None
+    assert store.get("conversation", "u1") is None
+
+
+def test_delete_reports_whether_it_existed(store):
+    store.put("conversation", "u1", {"x": 1})
+    assert store.delete("conversation", "u1") is True
+    assert store.delete("conversation", "u1") is False
+
+
+def test_find_by_indexed_fields_follows_changes(store):
+    store.put("application", "a1", {"user_id": "u1", "status": "draft", "business_type": "new"})
+    store.put("application", "a2", {"user_id": "u1", "status": "submitted", "business_type": "renew"})
+    store.put("application", "a3", {"user_id": "u2", "status": "submitted", "business_type": "new"})
+    assert [d["user_id"] for d in store.find("application", status="submitted")] == ["u1", "u2"]
+    assert len(store.find("application", user_id="u1", status="submitted")) == 1
+    assert len(store.find("application")) == 3
+    store.update("application", "a1", lambda d: {**d, "status": "submitted"})
+    assert len(store.find("application", status="submitted")) == 3
+    assert store.find("application", status="draft") == []
+    store.delete("application", "a3")
+    assert [d["user_id"] for d in store.find("application", status="submitted")] == ["u1", "u1"]
+    assert len(store.find("application")) == 2
+
+
+def test_find_refuses_fields_that_are_not_indexed(store):
+    with pytest.raises(ValueError):
+        store.find("application", name="张三")
+
+
+def test_find_orders_by_document_id(store):
+    for doc_id in ("b", "c", "a"):
+        store.put("escalation", doc_id, {"id": doc_id, "status": "open"})
+    assert [d["id"] for d in store.find("escalation", status="open")] == ["a", "b", "c"]
+
+
+def test_logs_append_in_order_and_read_the_newest(store):
+    for i in range(5):
+        store.append("transcript", "u1", {"i": i})
+    store.append("transcript", "u2", {"i": 99})
+    assert [e["i"] for e in store.read_log("transcript", "u1")] == [0, 1, 2, 3, 4]
+    assert [e["i"] for e in store.read_log("transcript", "u1", last=2)] == [3, 4]
+    store.delete_log("transcript", "u1")
+    assert store.read_log("transcript", "u1") == []
+    assert len(store.read_log("transcript", "u2")) == 1
+
+
+def test_claim_is_granted_once_until_it_expires(store):
+    assert store.claim("wx:msg:u1:1", 0.3) is True
+    assert store.claim("wx:msg:u1:1", 0.3) is False
+    time.sleep(0.4)
+    assert store.claim("wx:msg:u1:1", 0.3) is True
+
+
+def test_remember_recall_forget(store):
+    store.remember("token", "abc")
+    assert store.recall("token") == "abc"
+    store.remember("token", "def", ttl_seconds=0.2)
+    assert store.recall("token") == "def"
+    time.sleep(0.3)
+    assert store.recall("token") is None
+    store.remember("token", "x")
+    store.forget("token")
+    store.forget("token")  # absent: no error
+    assert store.recall("token") is None
+
+
+def test_forget_if_only_removes_ones_own_value(store):
+    store.claim("lock:u1", 10, "mine")
+    assert store.forget_if("lock:u1", "theirs") is False
+    assert store.recall("lock:u1") == "mine"
+    assert store.forget_if("lock:u1", "mine") is True
+    assert store.recall("lock:u1") is None
+
+
+def test_sequences_count_from_one_and_never_repeat(store):
+    assert [store.next_id("escalation") for _ in range(3)] == [1, 2, 3]
+    assert store.next_id("other") == 1
+
+
+def test_ping(store):
+    assert store.ping() is True
+
+
+def test_two_threads_updating_one_user_100_times_lose_nothing(store):
+    store.put("conversation", "u1", {"a": 0, "b": 0})
+
+    def bump(field: str) -> None:
+        for _ in range(100):
+            store.update("conversation", "u1", lambda d: {**d, field: d[field] + 1})
+
+    threads = [threading.Thread(target=bump, args=(f,)) for f in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.get("conversation", "u1") == {"a": 100, "b": 100}
+
+
+def test_concurrent_claims_grant_exactly_one(store):
+    winners = []
+
+    def try_claim() -> None:
+        if store.claim("wx:msg:u1:42", 30):
+            winners.append(1)
+
+    threads = [threading.Thread(target=try_claim) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert winners == [1]
+
+
+def test_user_lock_serialises_one_user_and_times_out(store):
+    locks = UserLock(store, ttl=5, wait=0.2)
+    with locks.hold("u1"):
+        with pytest.raises(LockTimeout):
+            with UserLock(store, ttl=5, wait=0.2).hold("u1"):
+                pass
+        with locks.hold("u2"):  # another user is not blocked
+            pass
+    with locks.hold("u1"):  # released
+        pass
+
+
+def test_a_new_store_object_on_the_same_url_sees_the_data(store):
+    store.put("conversation", "u1", {"state": "mobile"})
+    again = open_store(store.url)
+    try:
+        assert again.get("conversation", "u1") == {"state": "mobile"}
+    finally:
+        again.close()
+
+
+def test_unknown_store_url_is_refused():
+    with pytest.raises(ValueError):
+        open_store("mysql://localhost/db")
