@@ -39,7 +39,8 @@ def to_event(msg) -> Event | str | None:
 
 def dedup_key(msg) -> str:
     """Retries of one message share this key. MsgId has collided across users, so the sender is part of it;
-    events carry no MsgId and are keyed by sender + CreateTime + event."""
+    events carry no MsgId and are keyed by sender + CreateTime (WeChat's advice) + event and menu key, since
+    two different clicks within one second are two events."""
     if getattr(msg, "id", 0):
         return f"wx:msg:{msg.source}:{msg.id}"
-    return f"wx:evt:{msg.source}:{msg.time}:{getattr(msg, 'event', '')}"
+    return f"wx:evt:{msg.source}:{msg.time}:{getattr(msg, 'event', '')}:{getattr(msg, 'key', '')}"

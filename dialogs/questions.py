@@ -12,6 +12,7 @@ from typing import Any
 
 from dialogs.validators import ValidationError
 
+NEGATIONS = ("不", "没", "别", "非", "无")
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
 
 
@@ -60,6 +61,10 @@ class Choice(Question):
 
     parse_text: Callable[[str], Any] = field(default=lambda text: text)
     options: Sequence[Option] = ()
+    # Strict choices (consent, confirmation) take a number or a listed name only: "不同意"
+    # contains "同意", and a close variant must never count as consent.
+    strict: bool = False
+    hint: str = ""
 
     def full_prompt(self) -> str:
         lines = [self.prompt]
@@ -74,7 +79,7 @@ class Choice(Question):
             raise ValidationError(f"没有收到内容。{self._hint()}")
         found = self._match(value)
         if found is None:
-            raise ValidationError(f"没有找到“{text.strip()[:20]}”这个选项。{self._hint()}")
+            raise ValidationError(self.hint or f"没有找到“{text.strip()[:20]}”这个选项。{self._hint()}")
         return found.code
 
     def render(self, value: Any) -> str:
@@ -87,6 +92,8 @@ class Choice(Question):
         for opt in self.options:
             if value in opt.names():
                 return opt
+        if self.strict or value.startswith(NEGATIONS):
+            return None
         # Close variants: "新办积分", "我要续办" contain a name; "续" is contained in one.
         hits = [o for o in self.options if any(n in value for n in o.names())]
         if len(hits) == 1:
@@ -95,6 +102,8 @@ class Choice(Question):
         return hits[0] if len(hits) == 1 else None
 
     def _hint(self) -> str:
+        if self.hint:
+            return self.hint
         numbers = "、".join(f"{i}.{o.label}" for i, o in enumerate(self.options, 1))
         return f"请回复序号或名称：{numbers}"
 

@@ -64,6 +64,7 @@ def parse_id_number(text: str) -> str:
             raise ValidationError(f"身份证号码应为18位，您输入了{len(number)}位，请核对后重新输入。")
         raise ValidationError(f"身份证号码只能包含数字和末位的 X（您输入的内容含有其他字符，共{digits}位数字），请重新输入。")
     try:
+        ric.get_birth_date(number)  # a bad birth date is named as such, before the check digit
         ric.validate(number)
     except InvalidChecksum:
         raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。") from None

@@ -81,7 +81,8 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
     Question("permit_expiry", "居住证有效期",
              "请输入您的上海市居住证有效期截止日期，例如 2027-08-25 或 2027年8月25日。",
              _permit_expiry, show=str, edit_names=("居住证", "有效期", "居住证有效期")),
-    Choice("consent", "承诺与服务须知", "", options=AGREE, edit_names=("承诺",)),
+    Choice("consent", "承诺与服务须知", "", options=AGREE, edit_names=("承诺",), strict=True,
+           hint="只有回复“同意”才能继续办理。对承诺或须知有疑问，可以直接提问或回复“人工”。"),
     Question("name", "姓名", "请输入您的姓名（与身份证一致）。", v.parse_person_name, edit_names=("名字",)),
     Question("id_number", "身份证号码", "请输入您的18位身份证号码。", v.parse_id_number,
              edit_names=("身份证", "身份证号", "证件号")),
@@ -110,7 +111,8 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
              edit_names=("学校", "院校", "毕业院校")),
     Question("social_years", "社保累计年数", "您在本市累计缴纳职工社保多少年？请回复数字，例如 5。",
              partial(v.parse_count, label="社保累计年数", low=0, high=50), edit_names=("社保年数", "社保年限")),
-    Choice("confirmed", "确认信息", "", options=CONFIRM),
+    Choice("confirmed", "确认信息", "", options=CONFIRM, strict=True,
+           hint="信息无误请回复“确认”；需要修改请回复“修改 项目名”，例如“修改 手机号码”。"),
 )}
 
 # -- states: every question, plus where the flow stops or hands over --------------------------

@@ -27,7 +27,7 @@ def answer_all(chat: Chat, answers: list[str]) -> str:
 
 # -- every business type, first message to checklist ---------------------------------------
 @pytest.mark.parametrize("business_type, extra, expected_extra", [
-    ("积分新办", ["0", "1 2 3", "是", "否", "本科", "复旦大学", "6"],
+    ("积分新办", ["1 2 3", "是", "否", "本科", "复旦大学", "6"],
      ["title_certificate", "diploma", "chsi_report", "degree", "cdgdc_report", "social_insurance"]),
     ("2", ["职称"], ["title_certificate"]),
     ("单位信息变更", [], ["previous_notice"]),
@@ -156,8 +156,10 @@ def test_consent_is_required(chat):
     chat.send("你好")
     chat.send("积分新办")
     chat.send("2027-08-25")
-    assert "没有找到" in chat.send("不同意")
+    assert "只有回复“同意”才能继续" in chat.send("不同意")
+    assert "只有回复“同意”才能继续" in chat.send("嗯")
     assert chat.state["state"] == "consent"
+    assert "姓名" in chat.send("同意")
 
 
 def test_email_may_be_left_blank_but_not_malformed(chat):
@@ -234,7 +236,7 @@ def test_edit_names_an_unknown_item(chat):
     start(chat, "积分新办")
     chat.send("张三")
     reply = chat.send("修改 星座")
-    assert "可修改：姓名" in reply
+    assert "请告诉我要修改哪一项" in reply and "姓名" in reply.split("可修改：")[1]
 
 
 def test_restart_asks_to_confirm_and_can_be_cancelled(chat):
