@@ -34,11 +34,8 @@ class Conversations:
     def handle(self, user_id: str, event: Event) -> list[str]:
         """Replies to one event from ``user_id``, after its state and effects are saved."""
         with self.locks.hold(user_id):
-            current = self.store.get("conversation", user_id)
-            application = self.application_of(current)
-            ctx = Context(today=self.today(), application=application, kb=self.kb)
             outcome: Outcome = self.store.update_with_result(
-                "conversation", user_id, lambda state: self._turn(state, event, ctx))
+                "conversation", user_id, lambda state: self._turn(state, event))
             for effect in outcome.effects:
                 self.apply(user_id, effect)
         return outcome.replies
@@ -46,8 +43,9 @@ class Conversations:
     def today(self) -> date:
         return self.now().date()
 
-    @staticmethod
-    def _turn(state: dict[str, Any] | None, event: Event, ctx: Context) -> tuple[dict[str, Any], Outcome]:
+    def _turn(self, state: dict[str, Any] | None, event: Event) -> tuple[dict[str, Any], Outcome]:
+        # Reads only (it may run again if another writer got in first): the application snapshot.
+        ctx = Context(today=self.today(), application=self.application_of(state), kb=self.kb)
         outcome = engine.handle(state, event, ctx)
         return outcome.state, outcome
 

@@ -31,13 +31,23 @@ FAQ_LETTERS = "ABC"
 class FlowModel(flow.Conditions):
     """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks."""
 
-    state: str
-
-    def __init__(self, answers: dict[str, Any], today: date) -> None:
+    def __init__(self, answers: dict[str, Any], today: date, state: str = flow.INITIAL) -> None:
         self.answers = answers
         self.today = today
+        self.state = state
         self.effects: list[Effect] = []
         self.entered: list[str] = []
+
+    def fire(self, trigger: str) -> bool:
+        """Fire a trigger of the shared machine on this model. The model is never added to the
+        machine: ``add_model`` binds a method per trigger and state (~0.2 ms), per message."""
+        return MACHINE.events[trigger].trigger(self)
+
+    def next(self) -> bool:
+        return self.fire("next")
+
+    def go(self, state: str) -> bool:
+        return self.fire(f"to_{state}")
 
     def on_enter_summary(self) -> None:
         self.answers.pop("confirmed", None)
@@ -52,7 +62,9 @@ class FlowModel(flow.Conditions):
 
 MACHINE = Machine(
     model=None,
-    states=flow.STATES,
+    # on_enter callbacks are declared here, since models are never added (see FlowModel.fire).
+    states=[{"name": s, "on_enter": [f"on_enter_{s}"]} if hasattr(FlowModel, f"on_enter_{s}") else s
+            for s in flow.STATES],
     transitions=[{"trigger": "next", "source": s, "dest": d, "conditions": c or []} for s, d, c in flow.FLOW],
     initial=flow.INITIAL,
     auto_transitions=True,
@@ -65,28 +77,14 @@ def field_of(state: str) -> str | None:
     return name if name in flow.QUESTIONS else None
 
 
-class _Attached:
-    """Attach a model to the shared machine for the duration of a ``with`` block."""
-
-    def __init__(self, model: FlowModel, state: str) -> None:
-        self.model, self.state = model, state
-
-    def __enter__(self) -> FlowModel:
-        MACHINE.add_model(self.model, initial=self.state)
-        return self.model
-
-    def __exit__(self, *exc: object) -> None:
-        MACHINE.remove_model(self.model)
-
-
 def path_of(answers: dict[str, Any], today: date) -> list[str]:
     """The states these answers lead through, from the first question to the first unanswered one."""
-    with _Attached(FlowModel(dict(answers), today), flow.INITIAL) as scratch:
-        path = [scratch.state]
-        while scratch.state not in ("materials", "permit_too_short") and field_of(scratch.state) in answers:
-            scratch.next()
-            path.append(scratch.state)
-        return path
+    scratch = FlowModel(dict(answers), today)
+    path = [scratch.state]
+    while scratch.state not in ("materials", "permit_too_short") and field_of(scratch.state) in answers:
+        scratch.next()
+        path.append(scratch.state)
+    return path
 
 
 def new_state() -> dict[str, Any]:
@@ -155,14 +153,13 @@ class Turn:
     # -- moving ----------------------------------------------------------------------
     def move(self, fire) -> None:
         """Run ``fire(model)`` on the shared machine and keep what it changed."""
-        with _Attached(FlowModel(self.answers, self.ctx.today), self.state) as model:
-            fire(model)
-            self.conv["state"] = model.state
-            self.effects.extend(model.effects)
-            entered = model.entered
-        if "materials" in entered:
+        model = FlowModel(self.answers, self.ctx.today, self.state)
+        fire(model)
+        self.conv["state"] = model.state
+        self.effects.extend(model.effects)
+        if "materials" in model.entered:
             self.save_application()
-        if "summary" in entered:
+        if "summary" in model.entered:
             self.prune()
 
     def advance(self) -> None:
@@ -176,7 +173,7 @@ class Turn:
         self.move(fire)
 
     def jump(self, state: str) -> None:
-        self.move(lambda model: getattr(model, f"to_{state}")())
+        self.move(lambda model: model.go(state))
 
     def prune(self) -> None:
         """Drop answers to questions that no longer apply (e.g. 已婚 changed to 未婚)."""

@@ -1,7 +1,8 @@
 """The scale-out backend: one Redis (or Sentinel/Cluster-compatible keys) for every process.
 
-Documents are JSON strings; ``update`` is optimistic (WATCH the document, compute, MULTI/EXEC the
-document and its index entries, retry when another writer got there first). Connections retry
+Documents are JSON strings; ``update`` is optimistic: read the document, compute, then a Lua
+compare-and-set writes the document and its index entries only if nobody wrote in between, else
+read again (two round trips where WATCH/MULTI/EXEC takes three). Connections retry
 with backoff, so a restarted Redis is picked up without restarting the bot.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
 import redis
 from redis.backoff import ExponentialBackoff
-from redis.exceptions import ConnectionError as RedisConnectionError, RedisError, TimeoutError as RedisTimeout, WatchError
+from redis.exceptions import ConnectionError as RedisConnectionError, RedisError, TimeoutError as RedisTimeout
 from redis.retry import Retry
 
 from storage.base import Doc, Store, StoreError, Updater
@@ -24,6 +25,18 @@ from storage.schema import RedisKeys
 
 MAX_UPDATE_ATTEMPTS = 200
 _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
+# Compare-and-set of a document and its index entries in one round trip. KEYS: the document, then
+# the sets to remove the id from (ARGV[3] of them), then the sets to add it to. ARGV: the value read
+# ('' = absent), the new value ('' = delete), the number of removals, the document id.
+_COMPARE_AND_SET = """
+local current = redis.call('GET', KEYS[1]) or ''
+if current ~= ARGV[1] then return 0 end
+if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2]) end
+local removals = tonumber(ARGV[3])
+for i = 2, 1 + removals do redis.call('SREM', KEYS[i], ARGV[4]) end
+for i = 2 + removals, #KEYS do redis.call('SADD', KEYS[i], ARGV[4]) end
+return 1
+"""
 T = TypeVar("T")
 
 
@@ -62,6 +75,7 @@ class RedisStore(Store):
             retry_on_error=[RedisConnectionError, RedisTimeout],
         )
         self._release = self.r.register_script(_RELEASE)
+        self._compare_and_set = self.r.register_script(_COMPARE_AND_SET)
 
     # -- documents -----------------------------------------------------------
     @_translated
@@ -76,23 +90,17 @@ class RedisStore(Store):
     def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
         key = self.keys.doc(kind, doc_id)
         for attempt in range(MAX_UPDATE_ATTEMPTS):
-            with self.r.pipeline() as pipe:
-                try:
-                    pipe.watch(key)
-                    raw = pipe.get(key)
-                    current = json.loads(raw) if raw else None
-                    new = fn(current)
-                    pipe.multi()
-                    self._reindex(pipe, kind, doc_id, current, new)
-                    if new is None:
-                        pipe.delete(key)
-                    else:
-                        pipe.set(key, json.dumps(new, ensure_ascii=False))
-                    pipe.execute()
-                    return new
-                except WatchError:
-                    # Someone else wrote first: back off a little, with jitter, and recompute.
-                    time.sleep(min(0.001 * attempt, 0.02) * random.random())
+            raw = self.r.get(key) or ""
+            current = json.loads(raw) if raw else None
+            new = fn(current)
+            removed, added = self._index_changes(kind, current, new)
+            written = self._compare_and_set(
+                keys=[key, *removed, *added],
+                args=[raw, "" if new is None else json.dumps(new, ensure_ascii=False), len(removed), doc_id])
+            if written:
+                return new
+            # Someone else wrote first: back off a little, with jitter, and recompute.
+            time.sleep(min(0.001 * attempt, 0.02) * random.random())
         raise StoreError(f"{kind}/{doc_id}: too much contention, gave up after {MAX_UPDATE_ATTEMPTS} attempts")
 
     @_translated
@@ -117,19 +125,17 @@ class RedisStore(Store):
         raws = self.r.mget([self.keys.doc(kind, i) for i in ids])
         return [json.loads(raw) for raw in raws if raw]
 
-    def _reindex(self, pipe: Any, kind: str, doc_id: str, old: Doc | None, new: Doc | None) -> None:
+    def _index_changes(self, kind: str, old: Doc | None, new: Doc | None) -> tuple[list[str], list[str]]:
+        """The index sets a document leaves and joins when it changes from ``old`` to ``new``."""
         before = self.index_values(kind, old or {})
         after = self.index_values(kind, new or {})
-        for field, value in before.items():
-            if after.get(field) != value:
-                pipe.srem(self.keys.index(kind, field, value), doc_id)
-        for field, value in after.items():
-            if before.get(field) != value:
-                pipe.sadd(self.keys.index(kind, field, value), doc_id)
-        if new is None:
-            pipe.srem(self.keys.members(kind), doc_id)
-        elif old is None:
-            pipe.sadd(self.keys.members(kind), doc_id)
+        removed = [self.keys.index(kind, f, v) for f, v in before.items() if after.get(f) != v]
+        added = [self.keys.index(kind, f, v) for f, v in after.items() if before.get(f) != v]
+        if new is None and old is not None:
+            removed.append(self.keys.members(kind))
+        elif old is None and new is not None:
+            added.append(self.keys.members(kind))
+        return removed, added
 
     # -- logs --------------------------------------------------------------------
     @_translated
