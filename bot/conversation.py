@@ -15,7 +15,7 @@ from dialogs import engine
 from dialogs.events import (
     Context, DiscardApplication, Effect, Escalate, Event, KeepImage, Outcome, SaveApplication,
 )
-from dialogs.records import is_draft, saved_application
+from dialogs.lifecycle import is_draft, saved_application
 from storage.base import Store
 from storage.locks import UserLock
 

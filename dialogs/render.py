@@ -8,6 +8,7 @@ from typing import Any
 
 from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
+from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
 
 WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证积分的线上预审：选择业务类型、填写基本信息、"
            "生成您的材料清单、上传材料、查看审核进度和退回原因。\n"
@@ -15,15 +16,6 @@ WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证�
 COMMANDS = ("常用指令：返回（上一步）、修改 项目（如“修改 手机号码”）、进度、暂存、重新开始、人工、帮助。")
 HELP = WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，预审通过后还需按通知向人才中心正式申请。"
 
-MATERIAL_STATUS = {"missing": "未上传", "uploaded": "已上传", "approved": "已审核", "returned": "已退回"}
-APPLICATION_STATUS = {
-    "draft": "填写基本信息",
-    "submitted": "线上材料待审核",
-    "returned": "外服退材料",
-    "approved": "预审通过",
-    "confirmed": "确认申办信息",
-    "done": "已完成",
-}
 
 
 def consent_prompt(business_type: str | None) -> str:
@@ -71,7 +63,7 @@ def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str
     lines = []
     for i, m in enumerate(materials, 1):
         status = (statuses or {}).get(m.code, {})
-        label = MATERIAL_STATUS.get(status.get("status", "missing"), "未上传")
+        label = MATERIAL_LABELS.get(status.get("status", "missing"), "未上传")
         line = f"{i}. {m.name}【{label}】"
         if status.get("status") == "returned" and status.get("reason"):
             line += f"\n   退回原因：{status['reason']}"
@@ -96,9 +88,9 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         done = "、".join(answered) if answered else "尚未填写"
         return f"当前进度：填写基本信息（第 {step_no} 步：{step_label}）。\n已填写：{done}。"
     status = application.get("status", "draft")
-    lines = [f"当前状态：{APPLICATION_STATUS.get(status, status)}"]
+    lines = [f"当前状态：{STATUS_LABELS.get(status, status)}"]
     for event in application.get("history", []):
-        lines.append(f"· {APPLICATION_STATUS.get(event['status'], event['status'])}　{event['at'][:10]}")
+        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{event['at'][:10]}")
     if application.get("return_reason"):
         lines.append(f"退回原因：{application['return_reason']}")
     materials = [catalogue().materials[c] for c in application.get("checklist", []) if c in catalogue().materials]

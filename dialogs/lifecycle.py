@@ -1,0 +1,209 @@
+"""An application's record and its life, as the operator manual (seed 000) describes it:
+
+    填写基本信息 (draft) → 线上材料待审核 (submitted) → 外服退材料 (returned) → … resubmitted …
+                                                 ↘ 预审通过 (approved) → 确认申办信息 (confirmed) → 已完成 (done)
+
+Pure functions over plain dicts (stored by ``storage``): each takes the current record and returns
+the new one, or raises :class:`LifecycleError` with a message the person can act on. Every status
+change appends to ``history`` with a sequence number, from which notifications are derived.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+Record = dict[str, Any]
+
+STATUS_LABELS = {
+    "draft": "填写基本信息",
+    "submitted": "线上材料待审核",
+    "returned": "外服退材料",
+    "approved": "预审通过",
+    "confirmed": "确认申办信息",
+    "done": "已完成",
+}
+MATERIAL_LABELS = {"missing": "未上传", "uploaded": "已上传", "approved": "已审核", "returned": "已退回"}
+
+# action -> (statuses it may start from, status it leads to)
+MOVES: dict[str, tuple[frozenset[str], str]] = {
+    "submit": (frozenset({"draft", "returned"}), "submitted"),
+    "return": (frozenset({"submitted"}), "returned"),
+    "approve": (frozenset({"submitted"}), "approved"),
+    "confirm": (frozenset({"approved"}), "confirmed"),
+    "finish": (frozenset({"confirmed"}), "done"),
+}
+ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预审通过", "confirm": "确认申办信息",
+                 "finish": "办结"}
+CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
+PRESET_RETURN_REASONS = (
+    "扫描不清晰，请重新扫描或拍照上传",
+    "委托单盖章日期超过两个月，请重新申请委托单",
+    "委托单未盖章或缺少落款日期",
+    "证件有效期不足两个月",
+    "材料不完整，缺少页面",
+    "上传的材料与该项要求不符",
+    "姓名或身份证号码与填写信息不一致",
+)
+
+
+class LifecycleError(ValueError):
+    """A change the record's status does not allow; ``message`` is shown as is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _at(now: datetime) -> str:
+    return now.isoformat(timespec="seconds")
+
+
+def _moved(record: Record, action: str, now: datetime, **entry: Any) -> Record:
+    sources, target = MOVES[action]
+    if record.get("status") not in sources:
+        raise LifecycleError(f"当前状态为“{STATUS_LABELS.get(record.get('status'), record.get('status'))}”，"
+                             f"不能{ACTION_LABELS[action]}。")
+    history = list(record.get("history") or [])
+    history.append({"seq": len(history) + 1, "status": target, "at": _at(now),
+                    **{k: v for k, v in entry.items() if v}})
+    return {**record, "status": target, "history": history, "updated_at": _at(now)}
+
+
+
+# -- the draft ---------------------------------------------------------------------
+def saved_application(current: Record | None, *, application_id: str, user_id: str, business_type: str,
+                      answers: dict[str, Any], checklist: Iterable[str], now: datetime) -> Record:
+    """Create the record, or update its answers and checklist. Uploads for materials that are
+    still required are kept; those the new answers no longer call for are dropped."""
+    codes = list(checklist)
+    if current is None:
+        current = {"id": application_id, "user_id": user_id, "status": "draft", "created_at": _at(now),
+                   "materials": {}, "history": [{"seq": 1, "status": "draft", "at": _at(now)}]}
+    kept = {code: m for code, m in (current.get("materials") or {}).items() if code in codes}
+    return {**current, "business_type": business_type, "answers": answers, "checklist": codes,
+            "materials": kept, "updated_at": _at(now)}
+
+
+def is_draft(record: Record | None) -> bool:
+    return record is not None and record.get("status", "draft") == "draft"
+
+
+# -- materials ---------------------------------------------------------------------
+def material_status(record: Mapping[str, Any], code: str) -> str:
+    return (record.get("materials") or {}).get(code, {}).get("status", "missing")
+
+
+def replaceable(record: Mapping[str, Any]) -> list[str]:
+    """The materials the applicant may upload now: any before submission, only the returned ones
+    after a return, none while under review or after approval."""
+    status = record.get("status")
+    if status == "draft":
+        return list(record.get("checklist") or [])
+    if status == "returned":
+        return [c for c in record.get("checklist") or [] if material_status(record, c) == "returned"]
+    return []
+
+
+def check_replaceable(record: Mapping[str, Any], code: str) -> None:
+    if code not in (record.get("checklist") or []):
+        raise LifecycleError("这项材料不在您的材料清单里。")
+    if code in replaceable(record):
+        return
+    status = record.get("status")
+    if status == "returned":
+        raise LifecycleError("这项材料没有被退回，不需要重新上传；只需重新上传被退回的材料。")
+    raise LifecycleError(f"申请当前状态为“{STATUS_LABELS.get(status, status)}”，材料暂时不能更改。")
+
+
+def with_material(record: Record, code: str, file: Mapping[str, Any], now: datetime) -> Record:
+    """The record with ``file`` (sha256, pages, size, …) as the upload for ``code``."""
+    check_replaceable(record, code)
+    materials = dict(record.get("materials") or {})
+    materials[code] = {**file, "status": "uploaded", "uploaded_at": _at(now)}
+    return {**record, "materials": materials, "updated_at": _at(now)}
+
+
+def without_material(record: Record, code: str, now: datetime) -> Record:
+    """The record with the upload for ``code`` removed (before submission only)."""
+    if record.get("status") != "draft":
+        raise LifecycleError("提交审核后不能删除材料；被退回的材料请直接上传新的文件替换。")
+    materials = {c: m for c, m in (record.get("materials") or {}).items() if c != code}
+    return {**record, "materials": materials, "updated_at": _at(now)}
+
+
+def missing_materials(record: Mapping[str, Any]) -> list[str]:
+    """Checklist items still to upload: never uploaded, or returned and not replaced."""
+    return [c for c in record.get("checklist") or [] if material_status(record, c) in ("missing", "returned")]
+
+
+# -- submission and review -------------------------------------------------------------
+def submitted(record: Record, now: datetime) -> Record:
+    """Submit for review: every material of the checklist must be there."""
+    missing = missing_materials(record)
+    if missing:
+        raise LifecycleError(f"还有 {len(missing)} 项材料没有上传，全部上传后才能提交审核。")
+    return {**_moved(record, "submit", now), "submitted_at": _at(now), "return_reason": None}
+
+
+def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], decision: str, reason: str,
+             reviewer: str, now: datetime) -> Record:
+    """Apply a staff review: a status per material (approved / returned + reason) and the overall
+    decision, "returned" (with a summary reason) or "approved" (every material approved)."""
+    if record.get("status") != "submitted":
+        raise LifecycleError(f"当前状态为“{STATUS_LABELS.get(record.get('status'))}”，只有待审核的申请可以审核。")
+    current = dict(record.get("materials") or {})
+    for code, verdict in materials.items():
+        if code not in current:
+            raise LifecycleError(f"材料 {code} 不在这份申请里。")
+        status = verdict.get("status")
+        if status not in ("approved", "returned"):
+            raise LifecycleError(f"材料 {code} 的审核结果应为 approved 或 returned。")
+        if status == "returned" and not (verdict.get("reason") or "").strip():
+            raise LifecycleError(f"退回材料 {code} 时必须写明退回原因。")
+        current[code] = {**current[code], "status": status, "reason": (verdict.get("reason") or "").strip() or None,
+                         "reviewed_at": _at(now), "reviewed_by": reviewer}
+    updated = {**record, "materials": current}
+    if decision == "approved":
+        pending = [c for c in record.get("checklist") or [] if material_status(updated, c) != "approved"]
+        if pending:
+            raise LifecycleError(f"还有 {len(pending)} 项材料未审核通过，不能预审通过。")
+        deadline = confirmation_deadline(now)
+        return {**_moved(updated, "approve", now, by=reviewer), "approved_at": _at(now),
+                "confirm_by": _at(deadline), "return_reason": None}
+    if decision == "returned":
+        returned = [c for c in record.get("checklist") or [] if material_status(updated, c) == "returned"]
+        if not returned:
+            raise LifecycleError("退回申请时至少要退回一项材料并写明原因。")
+        summary = reason.strip() or "请按提示重新上传被退回的材料。"
+        return {**_moved(updated, "return", now, by=reviewer, reason=summary), "return_reason": summary}
+    raise LifecycleError("审核结论应为 returned（退回）或 approved（预审通过）。")
+
+
+# -- after approval -----------------------------------------------------------------------
+def confirmation_deadline(approved_at: datetime) -> datetime:
+    """The end of the second natural day after approval."""
+    day = (approved_at + timedelta(days=CONFIRMATION_DAYS)).date()
+    return datetime.combine(day, datetime.max.time()).replace(microsecond=0, tzinfo=approved_at.tzinfo)
+
+
+def confirmed(record: Record, now: datetime, *, automatic: bool = False) -> Record:
+    """The applicant confirmed (or the deadline passed): 确认申办信息, then 已完成."""
+    record = _moved(record, "confirm", now, by="system" if automatic else "applicant")
+    return {**_moved(record, "finish", now), "confirmed_at": _at(now), "auto_confirmed": automatic}
+
+
+def due_for_auto_confirmation(record: Mapping[str, Any], now: datetime) -> bool:
+    deadline = record.get("confirm_by")
+    return record.get("status") == "approved" and bool(deadline) and datetime.fromisoformat(deadline) <= now
+
+
+def disputed(record: Record, text: str, now: datetime) -> Record:
+    """申办信息有误: the applicant's report is kept on the record for staff; the status stays."""
+    if record.get("status") != "approved":
+        raise LifecycleError("只有预审通过、待确认的申请可以反馈申办信息有误。")
+    text = text.strip()
+    if not text:
+        raise LifecycleError("请说明哪里有误，例如“单位名称不对”。")
+    disputes = [*(record.get("disputes") or []), {"text": text[:500], "at": _at(now)}]
+    return {**record, "disputes": disputes, "updated_at": _at(now)}

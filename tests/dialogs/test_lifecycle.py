@@ -1,0 +1,88 @@
+"""An application's life, as the operator manual describes it (seed 000, sections 四 to 七)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from dialogs import lifecycle as lc
+
+NOW = datetime(2026, 11, 24, 10, 0)
+CHECKLIST = ["commission_form", "id_card"]
+FILE = {"sha256": "a" * 64, "pages": 1, "size": 1000}
+
+
+def draft() -> dict:
+    return lc.saved_application(None, application_id="app1", user_id="u1", business_type="new",
+                                answers={"name": "张三"}, checklist=CHECKLIST, now=NOW)
+
+
+def complete() -> dict:
+    record = draft()
+    for code in CHECKLIST:
+        record = lc.with_material(record, code, FILE, NOW)
+    return record
+
+
+def test_submission_needs_every_material():
+    record = lc.with_material(draft(), "commission_form", FILE, NOW)
+    with pytest.raises(lc.LifecycleError, match="还有 1 项材料没有上传"):
+        lc.submitted(record, NOW)
+    record = lc.submitted(complete(), NOW)
+    assert record["status"] == "submitted" and record["history"][-1]["status"] == "submitted"
+
+
+def test_nothing_changes_while_under_review():
+    record = lc.submitted(complete(), NOW)
+    with pytest.raises(lc.LifecycleError, match="线上材料待审核"):
+        lc.with_material(record, "id_card", FILE, NOW)
+
+
+def test_a_return_needs_a_reason_per_material_and_reopens_only_those():
+    record = lc.submitted(complete(), NOW)
+    with pytest.raises(lc.LifecycleError, match="必须写明退回原因"):
+        lc.reviewed(record, materials={"id_card": {"status": "returned"}}, decision="returned", reason="",
+                    reviewer="staff1", now=NOW)
+    record = lc.reviewed(record, materials={"commission_form": {"status": "approved"},
+                                            "id_card": {"status": "returned", "reason": "扫描不清晰"}},
+                         decision="returned", reason="请补充", reviewer="staff1", now=NOW)
+    assert record["status"] == "returned" and record["return_reason"] == "请补充"
+    assert lc.replaceable(record) == ["id_card"] and lc.missing_materials(record) == ["id_card"]
+    with pytest.raises(lc.LifecycleError, match="没有被退回"):
+        lc.with_material(record, "commission_form", FILE, NOW)
+    record = lc.submitted(lc.with_material(record, "id_card", FILE, NOW), NOW)
+    assert [h["status"] for h in record["history"]] == ["draft", "submitted", "returned", "submitted"]
+
+
+def test_approval_needs_every_material_approved():
+    record = lc.submitted(complete(), NOW)
+    with pytest.raises(lc.LifecycleError, match="未审核通过"):
+        lc.reviewed(record, materials={"id_card": {"status": "approved"}}, decision="approved", reason="",
+                    reviewer="s", now=NOW)
+    record = lc.reviewed(record, materials={c: {"status": "approved"} for c in CHECKLIST}, decision="approved",
+                         reason="", reviewer="s", now=NOW)
+    assert record["status"] == "approved" and record["confirm_by"] == "2026-11-26T23:59:59"
+
+
+def test_confirmation_by_the_applicant_or_after_two_natural_days():
+    record = lc.reviewed(lc.submitted(complete(), NOW), materials={c: {"status": "approved"} for c in CHECKLIST},
+                         decision="approved", reason="", reviewer="s", now=NOW)
+    assert not lc.due_for_auto_confirmation(record, datetime(2026, 11, 26, 23, 0))
+    assert lc.due_for_auto_confirmation(record, datetime(2026, 11, 27, 0, 0))
+    done = lc.confirmed(record, datetime(2026, 11, 27), automatic=True)
+    assert done["status"] == "done" and done["auto_confirmed"] is True
+    assert [h["status"] for h in done["history"]][-2:] == ["confirmed", "done"]
+    with pytest.raises(lc.LifecycleError):
+        lc.confirmed(done, NOW)
+
+
+def test_a_dispute_is_kept_for_staff_and_the_status_stays():
+    record = lc.reviewed(lc.submitted(complete(), NOW), materials={c: {"status": "approved"} for c in CHECKLIST},
+                         decision="approved", reason="", reviewer="s", now=NOW)
+    record = lc.disputed(record, "单位名称不对", NOW)
+    assert record["status"] == "approved" and record["disputes"][0]["text"] == "单位名称不对"
+
+
+def test_history_entries_are_numbered_for_notifications():
+    record = lc.submitted(complete(), NOW)
+    assert [h["seq"] for h in record["history"]] == [1, 2]
