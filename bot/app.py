@@ -19,6 +19,10 @@ def create_app(config: Config | None = None) -> Flask:
     app.json.ensure_ascii = False
     runtime = Runtime(config)
     app.extensions["runtime"] = runtime
+    if config.embedded_worker:
+        from bot.schedule import Scheduler
+
+        app.extensions["scheduler"] = Scheduler(runtime).start()
 
     from bot.routes import health, wechat
 

@@ -29,6 +29,8 @@ class Config:
     port: int = 8000
     public_url: str = "http://127.0.0.1:8000"
     secret_key: str = "dev-only-secret-change-me"
+    # Run jobs' scheduler inside the web process (the embedded default: one command runs everything).
+    embedded_worker: bool = False
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -68,4 +70,5 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         port=int(port_text),
         public_url=(env.get("PUBLIC_URL") or f"http://127.0.0.1:{port_text}").rstrip("/"),
         secret_key=env.get("SECRET_KEY") or Config.secret_key,
+        embedded_worker=urlparse(store_url).scheme == "sqlite" and env.get("EMBEDDED_WORKER", "1") != "0",
     )

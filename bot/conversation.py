@@ -6,29 +6,28 @@ written with the Store's atomic update.
 """
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from bot.effects import Effects
 from dialogs import engine
-from dialogs.events import (
-    Context, DiscardApplication, Effect, Escalate, Event, KeepImage, Outcome, SaveApplication,
-)
-from dialogs.lifecycle import is_draft, saved_application
+from dialogs.events import Context, Event, Image, Outcome, Text
+from dialogs.privacy import mask_text
 from storage.base import Store
 from storage.locks import UserLock
 
-log = logging.getLogger(__name__)
 
 
 class Conversations:
     """Runs the dialogue for one applicant at a time against a Store."""
 
-    def __init__(self, store: Store, kb: Any = None, now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, store: Store, kb: Any = None, now: Callable[[], datetime] = datetime.now,
+                 effects: Effects | None = None) -> None:
         self.store = store
         self.kb = kb
         self.now = now
+        self.effects = effects or Effects(store, now=now)
         self.locks = UserLock(store)
 
     def handle(self, user_id: str, event: Event) -> list[str]:
@@ -36,9 +35,13 @@ class Conversations:
         with self.locks.hold(user_id):
             outcome: Outcome = self.store.update_with_result(
                 "conversation", user_id, lambda state: self._turn(state, event))
+            replies = list(outcome.replies)
             for effect in outcome.effects:
-                self.apply(user_id, effect)
-        return outcome.replies
+                replies += self.effects.apply(user_id, effect)
+            self.store.append("transcript", user_id, {
+                "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
+                "out": mask_text("\n\n".join(replies)), "state": outcome.state.get("state")})
+        return replies
 
     def today(self) -> date:
         return self.now().date()
@@ -53,34 +56,11 @@ class Conversations:
         app_id = (conversation or {}).get("application_id")
         return self.store.get("application", app_id) if app_id else None
 
-    # -- effects --------------------------------------------------------------------
-    def apply(self, user_id: str, effect: Effect) -> None:
-        now = self.now()
-        if isinstance(effect, SaveApplication):
-            self.store.update("application", effect.application_id, lambda current: saved_application(
-                current, application_id=effect.application_id, user_id=user_id,
-                business_type=effect.business_type, answers=effect.answers,
-                checklist=effect.checklist, now=now))
-        elif isinstance(effect, DiscardApplication):
-            self.store.update("application", effect.application_id,
-                              lambda current: None if is_draft(current) else current)
-        elif isinstance(effect, Escalate):
-            self.open_escalation(user_id, effect, now)
-        elif isinstance(effect, KeepImage):
-            self.store.append("inbox", user_id, {"media_id": effect.media_id, "at": now.isoformat()})
 
-    def open_escalation(self, user_id: str, effect: Escalate, now: datetime) -> None:
-        """One open escalation per applicant: a second request adds to it instead of queueing twice."""
-        open_ones = self.store.find("escalation", user_id=user_id, status="open")
-        if open_ones:
-            esc_id = open_ones[0]["id"]
-            self.store.update("escalation", esc_id, lambda e: e and {
-                **e, "requests": [*e.get("requests", []), {"reason": effect.reason, "at": now.isoformat()}]})
-            return
-        esc_id = str(self.store.next_id("escalation"))
-        self.store.put("escalation", esc_id, {
-            "id": esc_id, "user_id": user_id, "status": "open", "reason": effect.reason, "note": effect.note,
-            "created_at": now.isoformat(timespec="seconds"),
-            "requests": [{"reason": effect.reason, "at": now.isoformat()}],
-        })
-        log.info("escalation opened", extra={"escalation": esc_id, "reason": effect.reason})
+def _said(event: Event) -> str:
+    """What the applicant sent, as support will read it (personal numbers masked)."""
+    if isinstance(event, Text):
+        return mask_text(event.text)
+    if isinstance(event, Image):
+        return "[照片]"
+    return f"[{event.name}]"

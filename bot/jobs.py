@@ -1,9 +1,9 @@
-"""Background jobs: work that may take longer than WeChat's 5 seconds (media download, PDF
-building, sending queued messages).
+"""Background jobs: work that may take longer than WeChat's 5 seconds (fetching photos and building
+PDFs, sending messages), and the periodic tasks (outbox sweep, automatic confirmation).
 
 Two runners behind one ``enqueue``: with a ``redis://`` store, jobs go through RQ to any number of
-``python -m bot worker`` processes; on the embedded SQLite default they run on a small thread
-pool inside the web process, so one command runs everything.
+``python -m bot worker`` processes on any number of machines; on the embedded SQLite default they
+run on a small thread pool inside the web process, so one command runs everything.
 """
 from __future__ import annotations
 
@@ -11,13 +11,19 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import import_module
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from bot.metrics import JOB_FAILURES
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
 # name -> "module:function"; a job function takes the process's Runtime and keyword arguments.
 JOBS: dict[str, str] = {
-    "deliver": "bot.outbox:deliver_job",
+    "build_material": "bot.material_jobs:build_material",
+    "housekeeping": "bot.schedule:housekeeping",
 }
 
 
@@ -26,11 +32,20 @@ def _function(name: str) -> Callable[..., Any]:
     return getattr(import_module(module), func)
 
 
-def run_job(name: str, kwargs: dict[str, Any]) -> None:
-    """Entry point for RQ workers: run a job with this process's runtime."""
+def run(runtime: Runtime, name: str, kwargs: dict[str, Any]) -> None:
+    """Run one job now, logging (never raising) its failure: a job failure must not kill a runner."""
+    try:
+        _function(name)(runtime, **kwargs)
+    except Exception:  # noqa: BLE001
+        JOB_FAILURES.labels(job=name).inc()
+        log.exception("job %s failed", name)
+
+
+def run_in_worker(name: str, kwargs: dict[str, Any]) -> None:
+    """Entry point for RQ workers: run a job with this worker process's runtime."""
     from bot.runtime import process_runtime
 
-    _function(name)(process_runtime(), **kwargs)
+    run(process_runtime(), name, kwargs)
 
 
 class Jobs(Protocol):
@@ -42,43 +57,44 @@ class Jobs(Protocol):
 class ThreadJobs:
     """Runs jobs on threads of this process (embedded default)."""
 
-    def __init__(self, runtime: Any, workers: int = 2) -> None:
+    def __init__(self, runtime: Runtime, workers: int = 2) -> None:
         self.runtime = runtime
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="job")
 
     def enqueue(self, name: str, **kwargs: Any) -> None:
-        self.pool.submit(self._run, name, kwargs)
-
-    def _run(self, name: str, kwargs: dict[str, Any]) -> None:
-        try:
-            _function(name)(self.runtime, **kwargs)
-        except Exception:  # noqa: BLE001 - a job failure is logged and counted, never kills the pool
-            log.exception("job %s failed", name)
+        self.pool.submit(run, self.runtime, name, kwargs)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True)
 
 
 class RQJobs:
-    """Hands jobs to RQ on the store's Redis."""
+    """Hands jobs to RQ on the store's Redis; ``python -m bot worker`` runs them."""
 
-    QUEUE = "jifen"
-
-    def __init__(self, redis_url: str) -> None:
+    def __init__(self, redis_url: str, queue_name: str) -> None:
         from redis import Redis
         from rq import Queue
 
-        self.queue = Queue(self.QUEUE, connection=Redis.from_url(redis_url))
+        self.queue = Queue(queue_name, connection=Redis.from_url(redis_url))
 
     def enqueue(self, name: str, **kwargs: Any) -> None:
-        self.queue.enqueue(run_job, name, kwargs, retry=None, job_timeout=120)
+        self.queue.enqueue(run_in_worker, name, kwargs, job_timeout=120, failure_ttl=7 * 86400)
 
     def close(self) -> None:
         self.queue.connection.close()
 
 
-def jobs_for(runtime: Any) -> Jobs:
+def queue_name(store_url: str) -> str:
+    """One RQ queue per store prefix, so two deployments (or two tests) on one Redis never mix."""
+    from storage.redis import split_url
+
+    return f"jifen-{split_url(store_url)[1]}"
+
+
+def jobs_for(runtime: Runtime) -> Jobs:
     url = runtime.config.store_url
     if url.startswith(("redis://", "rediss://")):
-        return RQJobs(url.split("?")[0])
+        from storage.redis import split_url
+
+        return RQJobs(split_url(url)[0], queue_name(url))
     return ThreadJobs(runtime)

@@ -1,13 +1,18 @@
-"""The parts a process needs, built once from the configuration: store, knowledge base,
-conversations, files, outbound WeChat client. Shared by the web app, the worker and the CLI."""
+"""The parts a process needs, built once from the configuration: store, files, knowledge base,
+conversations, outbound WeChat client, job runner. Shared by the web app, the worker and the CLI."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
-from bot.config import Config
+from bot.applications import Applications
+from bot.config import Config, from_env
 from bot.conversation import Conversations
+from bot.effects import Effects
+from bot.upload_links import UploadLinks
 from storage import Store, open_store
+from storage.files import FileStore
 
 
 @dataclass
@@ -20,15 +25,52 @@ class Runtime:
         return open_store(self.config.store_url)
 
     @cached_property
-    def kb(self):
+    def files(self) -> FileStore:
+        return FileStore(self.config.data_dir / "files")
+
+    @cached_property
+    def kb(self) -> Any:
         from knowledge import load_default
 
         return load_default()
 
     @cached_property
+    def applications(self) -> Applications:
+        return Applications(self.store)
+
+    @cached_property
+    def upload_links(self) -> UploadLinks:
+        return UploadLinks(self.config.secret_key, self.config.public_url)
+
+    @cached_property
     def conversations(self) -> Conversations:
-        return Conversations(self.store, kb=self.kb)
+        effects = Effects(self.store, applications=self.applications, jobs=self.jobs, links=self.upload_links)
+        return Conversations(self.store, kb=self.kb, effects=effects)
+
+    @cached_property
+    def wechat(self) -> Any:
+        from bot.wechat.client import make_client
+
+        return make_client(self.config, self.store)
+
+    @cached_property
+    def jobs(self) -> Any:
+        from bot.jobs import jobs_for
+
+        return jobs_for(self)
 
     def close(self) -> None:
-        if "store" in self.__dict__:
-            self.store.close()
+        for name in ("jobs", "store"):
+            if name in self.__dict__:
+                self.__dict__[name].close()
+
+
+_process_runtime: Runtime | None = None
+
+
+def process_runtime() -> Runtime:
+    """This process's runtime, from the environment (RQ workers and CLI commands)."""
+    global _process_runtime
+    if _process_runtime is None:
+        _process_runtime = Runtime(from_env())
+    return _process_runtime

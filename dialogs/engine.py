@@ -15,9 +15,10 @@ from transitions import Machine
 from dialogs import render
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
-    Command, Context, DiscardApplication, Effect, Escalate, Image, KeepImage, Outcome, SaveApplication, Text,
+    Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
+from dialogs.materials_stage import MaterialsStage
 from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, looks_like_question, match_intent
 from dialogs.questions import Choice
 from dialogs.text import canonical
@@ -92,7 +93,7 @@ def new_state() -> dict[str, Any]:
             "pending": None, "paused": False, "application_id": None}
 
 
-class Turn:
+class Turn(MaterialsStage):
     """One message's worth of work on a copy of the applicant's state."""
 
     def __init__(self, state: dict[str, Any] | None, ctx: Context) -> None:
@@ -102,6 +103,7 @@ class Turn:
         self.ctx = ctx
         self.replies: list[str] = []
         self.effects: list[Effect] = []
+        self.checklist_made = False  # this turn confirmed the answers and (re)made the checklist
 
     # -- helpers -----------------------------------------------------------------
     @property
@@ -120,7 +122,7 @@ class Turn:
 
     def application_locked(self) -> bool:
         app = self.ctx.application
-        return bool(app) and app.get("status", "draft") != "draft" and not EDITABLE_AFTER_SUBMISSION
+        return bool(app) and app.get("status", "draft") not in ("draft", "done") and not EDITABLE_AFTER_SUBMISSION
 
     def prompt(self, state: str | None = None) -> str:
         """The question of a state, with the current answer when it is being revisited."""
@@ -140,15 +142,20 @@ class Turn:
         return text
 
     def checklist(self) -> list:
-        """The applicant's checklist: the saved application's, or the one these answers make."""
-        codes = (self.ctx.application or {}).get("checklist")
-        return [catalogue().materials[c] for c in codes] if codes else build_checklist(self.answers)
+        """The applicant's checklist: while a draft, the one these answers make (the saved one may be a
+        turn old); once submitted, the saved application's."""
+        app = self.ctx.application
+        if app and app.get("status", "draft") != "draft":
+            return [catalogue().materials[c] for c in app.get("checklist") or []]
+        return build_checklist(self.answers)
 
     def draft_view(self) -> dict[str, Any]:
         return {"status": "draft", "checklist": [m.code for m in self.checklist()], "materials": {}}
 
     def materials_prompt(self) -> str:
-        return render.materials_intro(self.checklist())
+        if self.checklist_made:
+            return render.materials_intro(self.checklist(), (self.ctx.application or {}).get("materials"))
+        return self.status_overview()
 
     # -- moving ----------------------------------------------------------------------
     def move(self, fire) -> None:
@@ -186,6 +193,7 @@ class Turn:
         if not self.conv.get("application_id"):
             self.conv["application_id"] = uuid.uuid4().hex[:16]
         answers = {k: v for k, v in self.answers.items() if k not in ("consent", "confirmed")}
+        self.checklist_made = True
         self.effects.append(SaveApplication(
             application_id=self.conv["application_id"],
             business_type=answers["business_type"],
@@ -218,11 +226,7 @@ class Turn:
         return self.on_answer(text)
 
     def on_image(self, event: Image) -> Outcome:
-        self.effects.append(KeepImage(event.media_id))
-        if self.state == "materials":
-            self.say("已收到您的图片并保存。请回复材料序号说明这张图片属于哪一项材料。")
-        else:
-            self.say("已收到您的图片并保存。现在还不需要上传材料，请先完成信息填写：", self.prompt())
+        self.on_photo(event)
         return self.outcome()
 
     def on_command(self, name: str) -> Outcome:
@@ -257,6 +261,9 @@ class Turn:
 
     def intent_start(self, _: str) -> None:
         self.conv["paused"] = False
+        if (self.ctx.application or {}).get("status") == "done":
+            self.conv = new_state()
+            self.say("上一次申请已办结，可以回复“历史”查看。现在开始新的申请：")
         self.say(self.prompt())
 
     def intent_help(self, _: str) -> None:
@@ -343,7 +350,8 @@ class Turn:
     def on_answer(self, text: str) -> Outcome:
         field = field_of(self.state)
         if field is None:  # materials: the upload stage takes over here
-            return self.on_materials_text(text)
+            self.on_materials_text(text)
+            return self.outcome()
         question = flow.QUESTIONS[field]
         if text in KEEP_WORDS and field in self.answers:
             self.after_answer()
@@ -380,16 +388,6 @@ class Turn:
             self.say("看起来这一步遇到了困难，已通知人工客服协助您；您也可以继续尝试。")
         if not isinstance(flow.QUESTIONS.get(field_of(self.state) or ""), Choice):
             self.say(self.prompt())
-        return self.outcome()
-
-    def on_materials_text(self, text: str) -> Outcome:
-        materials = self.checklist()
-        if text.isdigit() and 1 <= int(text) <= len(materials):
-            self.say(render.material_detail(materials[int(text) - 1]))
-            return self.outcome()
-        if self.try_faq(text):
-            return self.outcome()
-        self.say("回复材料序号可查看该项材料的具体要求；回复“进度”查看每项材料的状态。")
         return self.outcome()
 
     # -- questions answered from the knowledge base ---------------------------------------

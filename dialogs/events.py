@@ -61,13 +61,50 @@ class Escalate:
 
 
 @dataclass(frozen=True)
-class KeepImage:
-    """A photo arrived that is not yet tied to a material: keep it for later."""
+class BuildMaterial:
+    """Fetch these photos and make them the PDF of one material (a background job: it takes seconds)."""
 
-    media_id: str
+    application_id: str
+    code: str
+    media_ids: tuple[str, ...]
 
 
-Effect = SaveApplication | DiscardApplication | Escalate | KeepImage
+@dataclass(frozen=True)
+class SubmitApplication:
+    """Submit the application for review (线上材料待审核)."""
+
+    application_id: str
+
+
+@dataclass(frozen=True)
+class OfferUploadLink:
+    """Send the applicant a signed, expiring link to the upload page of this application."""
+
+    application_id: str
+
+
+@dataclass(frozen=True)
+class ConfirmApplication:
+    """确认申办信息 after 预审通过."""
+
+    application_id: str
+
+
+@dataclass(frozen=True)
+class DisputeApplication:
+    """申办信息有误: the applicant's report, for staff."""
+
+    application_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ListHistory:
+    """Show the applicant's finished applications (已完成)."""
+
+
+Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | SubmitApplication | OfferUploadLink
+          | ConfirmApplication | DisputeApplication | ListHistory)
 
 
 @dataclass

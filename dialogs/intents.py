@@ -13,7 +13,15 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "restart": ("重新开始", "重来", "从头开始", "重新办理", "重新填写", "重新填"),
     "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务"),
     "start": ("办理", "开始", "开始办理", "我要办理", "办理积分", "继续", "继续办理"),
+    # the material stage (dialogs/materials_stage.py)
+    "upload_link": ("网页上传", "上传链接", "上传页面", "上传网页", "链接", "上传pdf", "pdf", "电脑上传"),
+    "finish_photos": ("完成", "好了", "发完了", "传完了", "拍完了", "就这些", "上传完成"),
+    "cancel": ("取消", "不传了", "换一项"),
+    "submit": ("提交", "提交审核", "提交材料", "提交预审", "确认提交"),
+    "confirm_application": ("确认申办信息", "确认申办", "申办信息无误", "申办信息正确"),
+    "history": ("历史", "历史记录", "办理记录", "已完成", "以前的申请", "办理历史"),
 }
+DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
 EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
 KEEP_WORDS = frozenset({"保持", "不变", "不改", "不用改", "保持不变", "跳过修改"})
 CONFIRM_WORDS = frozenset({"确定", "确认", "是", "是的", "对", "好", "好的", "ok", "yes", "y", "1"})
@@ -27,6 +35,9 @@ def match_intent(text: str) -> tuple[str, str] | None:
     value = _TRAILING.sub("", canonical(text)).lower()
     if value in _LOOKUP:
         return _LOOKUP[value], ""
+    for prefix in DISPUTE_PREFIXES:
+        if value.startswith(prefix):
+            return "dispute", value[len(prefix):].strip(" :：,，")
     for prefix in EDIT_PREFIXES:
         if value.startswith(prefix):
             rest = value[len(prefix):].strip(" :：")

@@ -71,10 +71,14 @@ def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str
     return "\n".join(lines)
 
 
-def materials_intro(materials: list[Material]) -> str:
+UPLOAD_HOW = ("上传方式：回复材料序号查看要求并选择该项，然后拍照发送（可多张，每张一页，我会合成为 PDF）；"
+              "已有 PDF 文件请回复“网页上传”获取上传链接。全部上传后回复“提交”。")
+
+
+def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
     return ("已根据您的情况生成材料清单，共 {n} 项：\n{items}\n\n"
-            "每项材料需为一个小于 2MB 的 PDF 文件。回复材料序号可查看具体要求；"
-            "回复“进度”随时查看每项材料的状态。").format(n=len(materials), items=checklist_text(materials))
+            "每项材料为一个小于 2MB 的 PDF 文件。\n{how}\n回复“进度”随时查看每项材料的状态。"
+            ).format(n=len(materials), items=checklist_text(materials, statuses), how=UPLOAD_HOW)
 
 
 def material_detail(m: Material) -> str:
@@ -100,3 +104,49 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
     if missing:
         lines.append("还需上传：" + "、".join(missing))
     return "\n".join(lines)
+
+
+# -- results of the material stage (sent by the transport once the work is done) ------------------
+def upload_link_text(url: str, hours: int) -> str:
+    return (f"请在手机或电脑浏览器中打开下面的链接上传 PDF 材料（{hours} 小时内有效，仅限本人使用，请勿转发）：\n{url}")
+
+
+def submitted_text(record: Mapping[str, Any]) -> str:
+    return (f"已提交审核，当前状态：{STATUS_LABELS['submitted']}（{record.get('submitted_at', '')[:10]}）。"
+            "审核结果会通过微信通知您；回复“进度”随时查看。")
+
+
+def confirmed_text() -> str:
+    return ("已确认申办信息，本次预审已办结（已完成）。后续请按邮件和短信提示向人才中心办理正式申请；"
+            "回复“历史”可查看办理记录。")
+
+
+def dispute_text() -> str:
+    return "已收到您反馈的申办信息问题，已转给工作人员核实处理，处理结果会在这里通知您。"
+
+
+def history_text(records: list[Mapping[str, Any]]) -> str:
+    if not records:
+        return "您还没有已完成的申请。"
+    from dialogs.flows.application import BUSINESS_TYPES
+
+    names = {o.code: o.label for o in BUSINESS_TYPES}
+    lines = ["您的办理记录（已完成）："]
+    for i, r in enumerate(records, 1):
+        how = "（系统自动确认）" if r.get("auto_confirmed") else ""
+        lines.append(f"{i}. {names.get(r.get('business_type'), r.get('business_type'))}　"
+                     f"提交 {str(r.get('submitted_at', ''))[:10]}　办结 {str(r.get('confirmed_at', ''))[:10]}{how}")
+    return "\n".join(lines)
+
+
+def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any]) -> str:
+    from dialogs.lifecycle import missing_materials
+
+    missing = missing_materials(record)
+    after = (f"还有 {len(missing)} 项材料待上传，回复“进度”查看。" if missing
+             else "所有材料都已上传，回复“提交”提交审核。")
+    return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
+
+
+def material_failed_text(name: str, reason: str) -> str:
+    return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify
 
+from bot.schedule import worker_alive
+
 bp = Blueprint("health", __name__)
 
 
@@ -15,5 +17,12 @@ def healthz():
         store_ok = runtime.store.ping()
     except Exception:  # noqa: BLE001 - any failure means "not healthy", reported, not raised
         store_ok = False
-    body = {"status": "ok" if store_ok else "degraded", "store": "ok" if store_ok else "unreachable"}
+    if runtime.config.embedded_worker:
+        worker = "in-process"
+    else:
+        worker = "ok" if store_ok and worker_alive(runtime) else "not seen"
+    healthy = store_ok and worker != "not seen"
+    body = {"status": "ok" if healthy else "degraded", "store": "ok" if store_ok else "unreachable",
+            "worker": worker}
+    # 503 only when this process cannot serve; a missing worker delays jobs but the web still answers.
     return jsonify(body), 200 if store_ok else 503

@@ -104,10 +104,10 @@ def test_view_and_unsubscribe_need_no_reply(user):
     assert user.send("event", {"Event": "unsubscribe"}) == ""
 
 
-def test_image_is_acknowledged_and_kept(user, app):
+def test_a_photo_before_the_checklist_is_acknowledged_and_kept(user, app):
     user.say("你好")
-    assert "已收到您的图片" in user.send_image("MEDIA123")
-    assert app.extensions["runtime"].store.read_log("inbox", user.openid)[0]["media_id"] == "MEDIA123"
+    assert "已收到您的照片" in user.send_image("MEDIA123")
+    assert app.extensions["runtime"].store.get("conversation", user.openid)["unassigned"] == ["MEDIA123"]
 
 
 def test_healthz(app):

@@ -1,0 +1,51 @@
+"""Changing an application record in the Store: one atomic update through ``dialogs.lifecycle``,
+then whoever listens to status changes (the notification outbox) hears of each new history entry.
+
+The applicant's chat, the upload page, the staff API and the scheduled jobs all change applications
+through here, so every status change is notified the same way.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from dialogs.lifecycle import Record
+from storage.base import Store
+
+Listener = Callable[[Record, dict[str, Any]], None]
+
+
+class ApplicationNotFound(LookupError):
+    pass
+
+
+class Applications:
+    def __init__(self, store: Store, now: Callable[[], datetime] = datetime.now) -> None:
+        self.store = store
+        self.now = now
+        self.listeners: list[Listener] = []
+
+    def get(self, application_id: str) -> Record | None:
+        return self.store.get("application", application_id)
+
+    def change(self, application_id: str, fn: Callable[[Record], Record]) -> Record:
+        """Apply ``fn`` (a lifecycle function; it may raise LifecycleError) atomically, then tell the
+        listeners about each status change it made."""
+        before: dict[str, Any] = {}
+
+        def step(current: Record | None) -> Record:
+            if current is None:
+                raise ApplicationNotFound(application_id)
+            before["seq"] = len(current.get("history") or [])
+            return fn(current)
+
+        after = self.store.update("application", application_id, step)
+        for entry in (after.get("history") or [])[before["seq"]:]:
+            for listener in self.listeners:
+                listener(after, entry)
+        return after
+
+    def of_user(self, user_id: str, status: str | None = None) -> list[Record]:
+        where = {"user_id": user_id, **({"status": status} if status else {})}
+        return self.store.find("application", **where)

@@ -1,0 +1,98 @@
+"""Carrying out what the dialogue asks for (``dialogs.events`` effects) against the Store, the job
+runner and the upload links; each returns the extra replies the applicant should see."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from bot.applications import Applications
+from dialogs import lifecycle, render
+from dialogs.events import (
+    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    OfferUploadLink, SaveApplication, SubmitApplication,
+)
+from storage.base import Store
+
+log = logging.getLogger(__name__)
+
+
+class Effects:
+    def __init__(self, store: Store, *, now: Callable[[], datetime] = datetime.now,
+                 applications: Applications | None = None, jobs: Any = None, links: Any = None) -> None:
+        self.store = store
+        self.now = now
+        self.applications = applications or Applications(store, now)
+        self.jobs = jobs
+        self.links = links
+
+    def apply(self, user_id: str, effect: Effect) -> list[str]:
+        handler = getattr(self, f"on_{type(effect).__name__}")
+        try:
+            return handler(user_id, effect) or []
+        except lifecycle.LifecycleError as err:
+            return [err.message]
+
+    # -- the draft ----------------------------------------------------------------------
+    def on_SaveApplication(self, user_id: str, effect: SaveApplication) -> None:
+        now = self.now()
+        self.store.update("application", effect.application_id, lambda current: lifecycle.saved_application(
+            current, application_id=effect.application_id, user_id=user_id, business_type=effect.business_type,
+            answers=effect.answers, checklist=effect.checklist, now=now))
+
+    def on_DiscardApplication(self, user_id: str, effect: DiscardApplication) -> None:
+        self.store.update("application", effect.application_id,
+                          lambda current: None if lifecycle.is_draft(current) else current)
+
+    # -- materials and submission ---------------------------------------------------------------
+    def on_BuildMaterial(self, user_id: str, effect: BuildMaterial) -> None:
+        self.jobs.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
+                          code=effect.code, media_ids=list(effect.media_ids))
+
+    def on_OfferUploadLink(self, user_id: str, effect: OfferUploadLink) -> list[str]:
+        from bot.upload_links import LINK_HOURS
+
+        return [render.upload_link_text(self.links.url_for(effect.application_id), LINK_HOURS)]
+
+    def on_SubmitApplication(self, user_id: str, effect: SubmitApplication) -> list[str]:
+        record = self.applications.change(effect.application_id, lambda r: lifecycle.submitted(r, self.now()))
+        return [render.submitted_text(record)]
+
+    def on_ConfirmApplication(self, user_id: str, effect: ConfirmApplication) -> list[str]:
+        self.applications.change(effect.application_id, lambda r: lifecycle.confirmed(r, self.now()))
+        return [render.confirmed_text()]
+
+    def on_DisputeApplication(self, user_id: str, effect: DisputeApplication) -> list[str]:
+        self.applications.change(effect.application_id, lambda r: lifecycle.disputed(r, effect.text, self.now()))
+        open_escalation(self.store, user_id, Escalate("dispute", note=effect.text), self.now(),
+                        application_id=effect.application_id)
+        return [render.dispute_text()]
+
+    def on_ListHistory(self, user_id: str, effect: ListHistory) -> list[str]:
+        done = self.applications.of_user(user_id, status="done")
+        return [render.history_text(sorted(done, key=lambda r: r.get("confirmed_at") or ""))]
+
+    # -- people ----------------------------------------------------------------------------------
+    def on_Escalate(self, user_id: str, effect: Escalate) -> None:
+        open_escalation(self.store, user_id, effect, self.now())
+
+
+def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime, **extra: Any) -> str:
+    """One open escalation per applicant: a second request adds to it instead of queueing twice."""
+    request = {"reason": effect.reason, "note": effect.note, "at": now.isoformat(timespec="seconds")}
+    open_ones = store.find("escalation", user_id=user_id, status="open")
+    if open_ones:
+        esc_id = open_ones[0]["id"]
+        store.update("escalation", esc_id, lambda e: e and {**e, "requests": [*e.get("requests", []), request]})
+        return esc_id
+    esc_id = str(store.next_id("escalation"))
+    store.put("escalation", esc_id, {
+        "id": esc_id, "user_id": user_id, "status": "open", "reason": effect.reason, "note": effect.note,
+        "created_at": request["at"], "requests": [request], **extra,
+    })
+    from bot.metrics import ESCALATIONS
+
+    ESCALATIONS.labels(reason=effect.reason).inc()
+    log.info("escalation %s opened (%s)", esc_id, effect.reason)
+    return esc_id

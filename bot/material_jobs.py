@@ -1,0 +1,41 @@
+"""The background job behind 完成: fetch the applicant's photos from WeChat, make them one PDF,
+check it, store it, attach it to the material, and tell the applicant how it went."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from dialogs import lifecycle, render
+from dialogs.checklist import catalogue
+from materials.errors import MaterialError
+from materials.photos import photos_to_pdf
+from materials.validation import validate_pdf
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+MEDIA_GONE = "照片已无法从微信取回（微信只保留 3 天），请重新拍照发送。"
+
+
+def build_material(runtime: Runtime, *, user_id: str, application_id: str, code: str, media_ids: list[str]) -> None:
+    from bot.wechat.client import WeChatAPIError
+
+    name = catalogue().materials[code].name
+    try:
+        photos = [runtime.wechat.download_media(media_id) for media_id in media_ids]
+        checked = validate_pdf(photos_to_pdf(photos).data)
+        sha = runtime.files.put(checked.data)
+        file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
+        record = runtime.applications.change(
+            application_id, lambda r: lifecycle.with_material(r, code, file, datetime.now()))
+        text = render.material_saved_text(name, checked.pages, checked.size, record)
+    except MaterialError as err:
+        text = render.material_failed_text(name, err.message)
+    except lifecycle.LifecycleError as err:
+        text = render.material_failed_text(name, err.message)
+    except WeChatAPIError as err:
+        log.warning("photos of %s not fetched: errcode %s", code, err.errcode)
+        text = render.material_failed_text(name, MEDIA_GONE)
+    runtime.wechat.send_text(user_id, text)

@@ -1,0 +1,113 @@
+"""``python -m bot user …``: manage staff, support and admin accounts.
+
+    user add NAME --role staff|support|admin [--password-stdin]
+    user list
+    user token NAME          replace the API token (the old one stops working at once)
+    user password NAME       set or replace the console password
+    user disable NAME        token, password and console sessions stop working
+    user enable NAME
+
+``add`` and ``token`` print the API token as the last line of stdout, for scripts; it is shown only
+then (the Store keeps its hash). Passwords are read from stdin, never from the command line (which
+other users of the machine can see). Every change is written to the audit log as actor "cli".
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+
+from bot.accounts import (ROLES, AccountError, audit, create_account, list_accounts, normalize_name, rotate_token,
+                          set_disabled, set_password)
+from bot.config import from_env
+from storage import Store, open_store
+
+ACTOR = "cli"
+
+
+def main(argv: list[str]) -> int:
+    """Run one ``user`` subcommand; 0 on success, 1 when the account operation was refused."""
+    args = _parser().parse_args(argv)
+    config = from_env()
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    store = open_store(config.store_url)
+    try:
+        args.run(store, args)
+    except AccountError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def _add(store: Store, args: argparse.Namespace) -> None:
+    password = _read_password() if args.password_stdin else None
+    account, token = create_account(store, args.name, args.role, password)
+    audit(store, ACTOR, "account.add", f"account:{account.name}", {"role": account.role})
+    console = "with" if account.has_password else "without"
+    print(f"created {account.role} account {account.name} ({console} console password); API token, shown once:")
+    print(token)
+
+
+def _list(store: Store, _: argparse.Namespace) -> None:
+    print(f"{'NAME':<24}{'ROLE':<10}{'STATUS':<10}{'CONSOLE':<10}CREATED")
+    for account in list_accounts(store):
+        status = "disabled" if account.disabled else "active"
+        console = "password" if account.has_password else "-"
+        print(f"{account.name:<24}{account.role:<10}{status:<10}{console:<10}{account.created_at}")
+
+
+def _token(store: Store, args: argparse.Namespace) -> None:
+    name = normalize_name(args.name)
+    token = rotate_token(store, name)
+    audit(store, ACTOR, "account.token", f"account:{name}")
+    print(f"new API token for {name} (the previous one no longer works), shown once:")
+    print(token)
+
+
+def _password(store: Store, args: argparse.Namespace) -> None:
+    account = set_password(store, args.name, _read_password())
+    audit(store, ACTOR, "account.password", f"account:{account.name}")
+    print(f"console password set for {account.name}")
+
+
+def _switch(disabled: bool) -> Callable[[Store, argparse.Namespace], None]:
+    def run(store: Store, args: argparse.Namespace) -> None:
+        account = set_disabled(store, args.name, disabled)
+        audit(store, ACTOR, "account.disable" if disabled else "account.enable", f"account:{account.name}")
+        print(f"{account.name} is now {'disabled' if disabled else 'active'}")
+
+    return run
+
+
+def _read_password() -> str:
+    """The password typed at a prompt, or piped in (one line; the trailing newline is not part of it)."""
+    if sys.stdin.isatty():
+        return getpass.getpass("console password: ")
+    return sys.stdin.read().rstrip("\r\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot user", description="Manage staff, support and admin accounts.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    add = commands.add_parser("add", help="create an account and print its API token as the last line")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read a console password from stdin (without it the account can use the API only)")
+    add.set_defaults(run=_add)
+
+    commands.add_parser("list", help="list accounts (never their secrets)").set_defaults(run=_list)
+    for name, run, summary in (
+        ("token", _token, "replace the API token and print the new one as the last line"),
+        ("password", _password, "set or replace the console password (read from stdin)"),
+        ("disable", _switch(True), "stop the account's token, password and console sessions"),
+        ("enable", _switch(False), "let a disabled account work again"),
+    ):
+        command = commands.add_parser(name, help=summary)
+        command.add_argument("name")
+        command.set_defaults(run=run)
+    return parser

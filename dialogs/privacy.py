@@ -1,0 +1,24 @@
+"""Masking personal data (PIPL): ID numbers and mobile numbers never appear in full in logs,
+transcripts shown to support, or staff lists. The full values live only in the application's answers."""
+from __future__ import annotations
+
+import re
+
+_ID_NUMBER = re.compile(r"(?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)")
+_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
+
+
+def mask_id_number(number: str) -> str:
+    """110105********002X: region and last four kept, so a person can still tell two apart."""
+    return number[:6] + "*" * 8 + number[-4:] if len(number) == 18 else "*" * len(number)
+
+
+def mask_mobile(number: str) -> str:
+    """138****8000."""
+    return number[:3] + "****" + number[-4:] if len(number) == 11 else "*" * len(number)
+
+
+def mask_text(text: str) -> str:
+    """Any ID number or mainland mobile number inside free text, masked."""
+    text = _ID_NUMBER.sub(lambda m: m.group(1) + "*" * 8 + m.group(2), text)
+    return _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(2), text)

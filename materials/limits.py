@@ -1,0 +1,23 @@
+"""The numbers that bound a material: one place to read and review them."""
+from __future__ import annotations
+
+#: A material is one PDF of at most this many bytes (the pre-review platform's rule).
+MAX_BYTES = 2 * 1024 * 1024
+
+#: More pages than this is not one material; it also bounds the work per file.
+MAX_PDF_PAGES = 50
+
+#: Photos that may become one material's PDF (one page each).
+MAX_PHOTOS = 20
+
+#: A photo file larger than this is refused before decoding (phones produce 2–12 MB).
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+
+#: Pixels a photo may have (≈ a 50 MP phone photo). Bigger ones cost hundreds of MB to decode.
+MAX_PHOTO_PIXELS = 50_000_000
+
+#: Wall-clock seconds a PDF may take to parse before it is declared unreadable.
+PDF_CHECK_SECONDS = 5.0
+
+#: Address space for the process that parses PDFs; a decompression bomb hits this, not the server.
+PDF_CHECK_MEMORY = 512 * 1024 * 1024

@@ -1,0 +1,135 @@
+"""Photos of a paper material → one legible PDF under the size limit, one page per photo.
+
+Each photo is turned upright (EXIF orientation), flattened to RGB on white, scaled so its long
+side fits an A4 page at 200 dpi and encoded as JPEG at quality 85. That first encoding is kept
+as the page's *master*. When the PDF would be too large, every page is re-encoded from its master
+at the next lower quality, and below the lowest quality at a smaller scale, until it fits; the
+same setting for every page keeps the document even. img2pdf then wraps the JPEGs without
+re-encoding them, so the size measured is the size shipped.
+
+Only one decoded photo is held in memory at a time: masters are compressed bytes.
+"""
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import img2pdf
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from materials.errors import MaterialError, Reason
+from materials.limits import MAX_BYTES, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTOS
+
+#: 297 mm at 200 dpi: the long side of an A4 page, enough to read small print.
+A4_LONG_SIDE_PX = 2339
+#: Below ~85 dpi on A4 small print stops being legible; refuse rather than ship a blur.
+MIN_LONG_SIDE_PX = 1000
+FIRST_QUALITY = 85
+LOWER_QUALITIES = (75, 65, 55)
+#: Each shrink aims this far under the budget so one more round is rarely needed.
+SHRINK_HEADROOM = 0.92
+
+# Decoders we accept; restricting them keeps Pillow's rarer (and riskier) parsers away from uploads.
+# Multi-picture JPEGs from phones (MPO) come through the JPEG opener.
+_FORMATS = ("JPEG", "PNG", "WEBP")
+_A4_PT = (img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297))
+_A4_LAYOUT = img2pdf.get_layout_fun(_A4_PT, fit=img2pdf.FitMode.into, auto_orient=True)
+
+
+@dataclass(frozen=True)
+class PhotoPdf:
+    """The PDF made from photos and its page count (one page per photo)."""
+
+    data: bytes
+    pages: int
+
+
+def photos_to_pdf(photos: Sequence[bytes]) -> PhotoPdf:
+    """One A4 PDF of at most :data:`MAX_BYTES`, a page per photo, in the order given.
+
+    Raises :class:`MaterialError` for too many photos, a file that is not a JPEG/PNG/WebP photo,
+    a damaged or oversized photo, or photos too detailed to fit even at the lowest setting.
+    """
+    if not photos:
+        raise ValueError("photos_to_pdf needs at least one photo")
+    if len(photos) > MAX_PHOTOS:
+        raise MaterialError(Reason.TOO_MANY_PHOTOS, count=len(photos), max_photos=MAX_PHOTOS)
+    masters = [_encode(_upright_page(photo), FIRST_QUALITY) for photo in photos]
+    pdf = _wrap(masters)
+    for quality in LOWER_QUALITIES:
+        if len(pdf) <= MAX_BYTES:
+            break
+        pdf = _wrap([_reencode(master, quality, scale=1.0) for master in masters])
+    scale = 1.0
+    while len(pdf) > MAX_BYTES:
+        scale *= math.sqrt(MAX_BYTES / len(pdf)) * SHRINK_HEADROOM  # JPEG size ~ pixel count
+        if A4_LONG_SIDE_PX * scale < MIN_LONG_SIDE_PX:
+            raise MaterialError(Reason.PHOTOS_TOO_DETAILED)
+        pdf = _wrap([_reencode(master, LOWER_QUALITIES[-1], scale) for master in masters])
+    return PhotoPdf(data=pdf, pages=len(masters))
+
+
+def _upright_page(photo: bytes) -> Image.Image:
+    """Decode a photo into an upright RGB image whose long side is at most one A4 page."""
+    if len(photo) > MAX_PHOTO_BYTES:
+        raise MaterialError(Reason.PHOTO_TOO_LARGE)
+    try:
+        image = Image.open(io.BytesIO(photo), formats=_FORMATS)
+        if image.width * image.height > MAX_PHOTO_PIXELS:
+            raise MaterialError(Reason.PHOTO_TOO_LARGE)
+        # Let libjpeg decode at 1/2, 1/4 or 1/8 scale when the photo is far larger than the page.
+        image.draft("RGB", _fitted_size(image.size, A4_LONG_SIDE_PX))
+        image = _flatten_to_rgb(image)
+        image.thumbnail((A4_LONG_SIDE_PX, A4_LONG_SIDE_PX), Image.Resampling.LANCZOS)
+        # After the resize: rotating the smaller image is cheaper, and the EXIF stays in .info.
+        return ImageOps.exif_transpose(image)
+    except MaterialError:
+        raise
+    except Image.DecompressionBombError as error:
+        raise MaterialError(Reason.PHOTO_TOO_LARGE) from error
+    except UnidentifiedImageError as error:
+        raise MaterialError(Reason.NOT_IMAGE) from error
+    except MemoryError as error:
+        raise MaterialError(Reason.PHOTO_TOO_LARGE) from error
+    except Exception as error:  # Pillow reports damaged data with many exception types
+        raise MaterialError(Reason.PHOTO_CORRUPT) from error
+
+
+def _fitted_size(size: tuple[int, int], long_side: int) -> tuple[int, int]:
+    """``size`` scaled down (never up) so that its longer side is ``long_side``."""
+    ratio = min(1.0, long_side / max(size))
+    return max(1, round(size[0] * ratio)), max(1, round(size[1] * ratio))
+
+
+def _flatten_to_rgb(image: Image.Image) -> Image.Image:
+    """RGB with transparent areas white, as on paper (a plain convert would make them black)."""
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    if not has_alpha:
+        return image if image.mode == "RGB" else image.convert("RGB")
+    rgba = image.convert("RGBA")
+    page = Image.new("RGB", rgba.size, "white")
+    page.paste(rgba, mask=rgba.getchannel("A"))
+    page.info = image.info  # keep the EXIF orientation for exif_transpose
+    return page
+
+
+def _encode(image: Image.Image, quality: int) -> bytes:
+    buffer = io.BytesIO()
+    # No EXIF: the pixels are already upright, and a stale orientation tag would rotate them again.
+    image.save(buffer, "JPEG", quality=quality, optimize=True)
+    return buffer.getvalue()
+
+
+def _reencode(master: bytes, quality: int, scale: float) -> bytes:
+    image = Image.open(io.BytesIO(master))
+    if scale < 1.0:
+        image = image.resize(_fitted_size(image.size, round(max(image.size) * scale)),
+                             Image.Resampling.LANCZOS)
+    return _encode(image, quality)
+
+
+def _wrap(jpegs: list[bytes]) -> bytes:
+    """A4 pages (turned landscape for landscape photos) holding the JPEGs as they are."""
+    return img2pdf.convert(jpegs, layout_fun=_A4_LAYOUT, nodate=True)

@@ -1,0 +1,73 @@
+"""Is this upload acceptable as one material? Judged by content, not by name.
+
+Cheap checks run here (size, signature, the end-of-file marker); parsing runs in
+:class:`materials.sandbox.PdfSandbox`, a child process with a time and memory limit, because a
+hostile PDF can make pypdf recurse, spin or allocate without bound.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+from materials.errors import MaterialError, Reason
+from materials.limits import MAX_BYTES, MAX_PDF_PAGES
+from materials.photos import photos_to_pdf
+from materials.sandbox import PdfSandbox, shared_sandbox
+from materials.sniff import FileKind, sniff
+
+__all__ = ["MAX_BYTES", "MAX_PDF_PAGES", "ValidatedPdf", "to_material_pdf", "validate_pdf"]
+
+#: Readers look for %%EOF within the last 1024 bytes (ISO 32000-1, 7.5.5); missing → cut short.
+EOF_WINDOW = 1024
+
+
+@dataclass(frozen=True)
+class ValidatedPdf:
+    """A PDF fit to be one material: its bytes, page count, size and SHA-256 (hex)."""
+
+    pages: int
+    size: int
+    sha256: str
+    data: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, data: bytes, pages: int) -> ValidatedPdf:
+        return cls(pages=pages, size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
+
+
+def validate_pdf(data: bytes, *, sandbox: PdfSandbox | None = None) -> ValidatedPdf:
+    """Accept ``data`` as a material PDF or raise :class:`MaterialError` saying what to fix.
+
+    Refused: empty; not a PDF (an image gets its own message: send photos in chat); over
+    :data:`MAX_BYTES` (not parsed at all); cut short; encrypted; damaged; no pages or more than
+    :data:`MAX_PDF_PAGES`; or too slow or too large to parse (see :class:`PdfSandbox`).
+    """
+    if not data:
+        raise MaterialError(Reason.EMPTY)
+    kind = sniff(data)
+    if kind is not FileKind.PDF:
+        raise MaterialError(Reason.IMAGE_NOT_PDF if kind.is_image else Reason.NOT_PDF)
+    if len(data) > MAX_BYTES:
+        # Rounded up, so a file just over the limit never reads as "2.0 MB".
+        raise MaterialError(Reason.TOO_LARGE, size_mb=math.ceil(len(data) / (1024 * 1024) * 10) / 10)
+    if b"%%EOF" not in data[-EOF_WINDOW:]:
+        raise MaterialError(Reason.TRUNCATED)
+    pages = (sandbox or shared_sandbox()).count_pages(data, MAX_PDF_PAGES)
+    return ValidatedPdf.of(data, pages)
+
+
+def to_material_pdf(data: bytes, filename: str | None = None, *,
+                    sandbox: PdfSandbox | None = None) -> ValidatedPdf:
+    """One entry point for the upload page and the chat: a photo becomes a one-page PDF, a PDF
+    is validated, anything else is refused. ``filename`` only names the file in the message.
+    """
+    try:
+        if sniff(data).is_image:
+            photo_pdf = photos_to_pdf([data])
+            return ValidatedPdf.of(photo_pdf.data, photo_pdf.pages)
+        return validate_pdf(data, sandbox=sandbox)
+    except MaterialError as error:
+        if filename is None:
+            raise
+        raise error.about(filename) from error

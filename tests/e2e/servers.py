@@ -1,0 +1,88 @@
+"""Real processes for end-to-end tests: the bot under gunicorn (as the Procfile runs it), the
+worker, and the WeChat API stand-in, each on a free port of 127.0.0.1."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Process:
+    """A child process in its own process group, so a kill takes its children (gunicorn's workers) too."""
+
+    def __init__(self, args: list[str], env: dict[str, str], log: Path) -> None:
+        self.args, self.env, self.log = args, env, log
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> Process:
+        out = self.log.open("ab")
+        self.proc = subprocess.Popen(self.args, env=self.env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        return self
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        if self.proc and self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, sig)
+            except ProcessLookupError:
+                pass
+            self.proc.wait(timeout=15)
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+class BotServer(Process):
+    """``gunicorn bot.app:create_app()`` with the Procfile's settings on a free port."""
+
+    def __init__(self, env: dict[str, str], log: Path, port: int | None = None) -> None:
+        self.port = port or free_port()
+        super().__init__([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "gunicorn_conf.py"),
+                          "bot.app:create_app()"], {**env, "PORT": str(self.port), "HOST": "127.0.0.1"}, log)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 30) -> BotServer:
+        super().start()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"bot exited with {self.proc.returncode}:\n{self.output()[-3000:]}")
+            try:
+                if requests.get(f"{self.url}/healthz", timeout=1).status_code in (200, 503):
+                    return self
+            except requests.RequestException:
+                pass
+            time.sleep(0.1)
+        self.kill()
+        raise RuntimeError(f"bot did not answer within {timeout}s:\n{self.output()[-3000:]}")
+
+
+def worker(env: dict[str, str], log: Path) -> Process:
+    return Process([sys.executable, "-m", "bot", "worker"], env, log).start()
+
+
+def bot_env(data_dir: Path, store_url: str, stub_url: str, *, safe_mode: bool = False, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WECHAT_", "STORE_URL", "DATA_DIR"))}
+    env.update(DATA_DIR=str(data_dir), STORE_URL=store_url, WECHAT_API_BASE_URL=f"{stub_url}/cgi-bin/",
+               WEB_CONCURRENCY="2", PYTHONUNBUFFERED="1", **extra)
+    if safe_mode:
+        env["WECHAT_ENCODING_AES_KEY"] = AES_KEY
+    return env

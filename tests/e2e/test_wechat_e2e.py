@@ -1,0 +1,149 @@
+"""The bot as WeChat reaches it: gunicorn processes over real HTTP, signed XML, both backends."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+import requests
+
+from bot.simulator import message_xml, sign
+from storage import open_store
+from tests.e2e.conftest import wechat_user
+
+pytestmark = pytest.mark.slow
+
+CONVERSATION = [
+    ("你好", "请选择您要办理的业务类型"),
+    ("积分新办", "居住证有效期"),
+    ("２０２７年８月２５日", "真实性承诺"),
+    ("同意", "姓名"),
+    ("張三", "身份证号码"),
+    ("110105194912310021", "校验位不正确"),
+    ("11010519491231002x", "所在单位"),
+    ("上海某某科技有限公司", "子女"),
+    ("0", "婚姻状况"),
+    ("已婚", "手机号码"),
+    ("13800138000", "邮箱"),
+    ("无", "配偶"),
+    ("0", "加分"),
+    ("学历 社保", "全日制"),
+    ("是", "国（境）外"),
+    ("否", "学历层次"),
+    ("本科", "院校"),
+    ("复旦大学", "社保"),
+    ("6", "请核对您填写的信息"),
+    ("确认", "材料清单"),
+]
+
+
+def walk(user, script=CONVERSATION) -> None:
+    for text, expected in script:
+        reply = user.say(text)
+        assert expected in reply, f"{text!r} → {reply!r}"
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+@pytest.mark.parametrize("safe_mode", [False, True], ids=["plaintext", "safe-mode"])
+def test_a_whole_application_conversation(start_bot, backend, safe_mode):
+    server = start_bot(backend, safe_mode=safe_mode)
+    user = wechat_user(server, safe_mode=safe_mode)
+    walk(user)
+    assert "线上材料" in user.say("进度") or "未上传" in user.say("进度")
+    store = open_store(server.store_url)
+    try:
+        app = store.find("application", user_id=user.openid)[0]
+        assert {"diploma", "chsi_report", "degree", "cdgdc_report", "social_insurance"} <= set(app["checklist"])
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_hostile_requests_get_4xx_and_the_server_goes_on(start_bot, backend):
+    server = start_bot(backend)
+    user = wechat_user(server)
+    status, _ = user.post_raw(message_xml(user.openid, "text", {"Content": "hi", "MsgId": 1}).encode(),
+                              signature="0" * 40)
+    assert status == 403
+    xxe = (b'<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+           b"<xml><FromUserName>a</FromUserName><MsgType>text</MsgType><Content>&x;</Content></xml>")
+    laughs = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' + b"".join(
+        b'<!ENTITY lol%d "%s">' % (i, b"".join(b"&lol%d;" % (i - 1) if i > 1 else b"&lol;" for _ in range(10)))
+        for i in range(1, 10)) + b']><xml><Content>&lol9;</Content></xml>'
+    for body in (b"<xml><not closed", b"\x00\xff garbage", xxe, laughs, b"<xml>" + b"a" * (2 << 20) + b"</xml>"):
+        status, _ = user.post_raw(body)
+        assert 400 <= status < 500, body[:40]
+    assert "业务类型" in user.say("你好")
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_wechat_retries_of_one_message_are_processed_once(start_bot, backend):
+    server = start_bot(backend)
+    user = wechat_user(server)
+    user.say("你好")
+    replies = [user.say("1", msg_id=424242) for _ in range(3)]
+    assert replies[0] == replies[1] == replies[2] and "居住证有效期" in replies[0]
+    assert "真实性承诺" in user.say("2027-08-25")  # "1" was taken once: the flow moved one step
+    store = open_store(server.store_url)
+    try:
+        assert [t["in"] for t in store.read_log("transcript", user.openid)] == ["你好", "1", "2027-08-25"]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_twenty_concurrent_messages_of_one_user_stay_consistent(start_bot, backend):
+    server = start_bot(backend)
+    user = wechat_user(server)
+    walk(user, CONVERSATION[:4])  # now asked for the name
+    names = [f"张{chr(0x4e00 + i)}{chr(0x4e00 + i)}" for i in range(20)]
+    replies: dict[str, str] = {}
+
+    def send(name: str) -> None:
+        replies[name] = user.say(name)
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in names]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    store = open_store(server.store_url)
+    try:
+        turns = store.read_log("transcript", user.openid)[4:]
+        state = store.get("conversation", user.openid)
+    finally:
+        store.close()
+    # Processed one at a time: the first taken is the name, each later one is an ID number attempt.
+    assert len(turns) == 20 and sorted(t["in"] for t in turns) == sorted(names)
+    accepted = turns[0]["in"]
+    assert state["answers"]["name"] == accepted and state["state"] == "id_number"
+    assert "身份证号码" in replies[accepted] and "只能包含数字" not in replies[accepted]
+    assert all("身份证号码只能包含数字" in replies[t["in"]] for t in turns[1:])
+    # and each applicant got the reply of their own turn, in the order the turns were taken
+    assert [replies[t["in"]] for t in turns] == [t["out"] for t in turns]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_killing_the_web_process_mid_conversation_loses_nothing(start_bot, backend):
+    server = start_bot(backend)
+    user = wechat_user(server)
+    walk(user, CONVERSATION[:8])
+    server.kill()
+    restarted = start_bot(backend, store_url=server.store_url, port=server.port)
+    walk(wechat_user(restarted), CONVERSATION[8:])
+
+
+def test_healthz_reports_store_and_worker(start_bot):
+    server = start_bot("sqlite")
+    body = requests.get(f"{server.url}/healthz", timeout=5).json()
+    assert body == {"status": "ok", "store": "ok", "worker": "in-process"}
+
+
+def test_verification_get_echoes(start_bot):
+    server = start_bot("sqlite")
+    ts, nonce = str(int(time.time())), "7"
+    from bot.config import Config
+
+    r = requests.get(f"{server.url}/wechat", params={"signature": sign(Config.wechat_token, ts, nonce),
+                                                     "timestamp": ts, "nonce": nonce, "echostr": "abc"})
+    assert r.text == "abc"
