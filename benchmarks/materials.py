@@ -71,7 +71,7 @@ def main() -> None:
     for name, photo in (("document photo", document_photo()), ("pure noise", noise_photo())):
         pdf = photos_to_pdf([photo])
         ms = median_ms(lambda: photos_to_pdf([photo]), args.runs)
-        print(f"  12 MP {name:<15} {len(photo) / 1e6:5.1f} MB in → {len(pdf.data) / 1e6:4.2f} MB PDF  "
+        print(f"  12 MP {name:<15} {len(photo) / 2**20:5.1f} MB in → {len(pdf.data) / 2**20:4.2f} MB PDF  "
               f"median {ms:6.0f} ms")
 
     print("validate PDF (target < 100 ms, warm sandbox)")
@@ -83,7 +83,7 @@ def main() -> None:
         for name, pdf in (("two-page scan", big_scan), ("50 blank pages", text_pdf(50))):
             assert len(pdf) <= MAX_BYTES
             ms = median_ms(lambda: validate_pdf(pdf, sandbox=sandbox), max(args.runs, 20))
-            print(f"  {name:<15} {len(pdf) / 1e6:5.2f} MB                     median {ms:6.1f} ms")
+            print(f"  {name:<15} {len(pdf) / 2**20:5.2f} MB                     median {ms:6.1f} ms")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "kb": ("knowledge.check:main", "knowledge base tools: `kb check` validates the entries"),
     "wechat-sim": ("bot.simulator:main", "chat with a running bot as a simulated WeChat user (signed XML)"),
     "wechat-stub": ("bot.wechat.stub:main", "run the local stand-in of WeChat's HTTP API on 127.0.0.1"),
+    "user": ("bot.users_cli:main", "staff/support/admin accounts: `user add NAME --role staff` prints its API token"),
     "worker": ("bot.worker:main", "run background jobs and scheduled tasks (the Procfile's worker)"),
     "menu": ("bot.wechat.menu:main", "create the official account's menu through WeChat's API"),
 }

@@ -24,10 +24,11 @@ def create_app(config: Config | None = None) -> Flask:
 
         app.extensions["scheduler"] = Scheduler(runtime).start()
 
-    from bot.routes import health, wechat
+    from bot.routes import health, session, wechat
 
     app.register_blueprint(health.bp)
     app.register_blueprint(wechat.bp)
+    app.register_blueprint(session.bp)
 
     @app.errorhandler(413)
     def too_large(_):
@@ -46,6 +47,8 @@ def create_app(config: Config | None = None) -> Flask:
         return jsonify(error="internal_error", message="服务器内部错误，请稍后再试"), 500
 
     logging.basicConfig(level=logging.INFO)
+    # transitions logs every state change at INFO: noise, and a measurable cost on every message.
+    logging.getLogger("transitions").setLevel(logging.WARNING)
     return app
 
 

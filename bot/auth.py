@@ -8,8 +8,8 @@
 caller it expects. Either way the account ends up on ``flask.g.account``.
 
 The cookie holds only a random session id (and the CSRF token); the Store holds the id's hash with
-an expiry, so logging out, disabling an account or a copied cookie after logout all end access
-server-side, and a copied database reveals no live session.
+an expiry. Logging out or disabling the account therefore ends access on the server (a copy of the
+cookie stops working too), and a copied database reveals no live session.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 REALM = 'Bearer realm="jifen"'
 
 
-def store() -> Store:
+def app_store() -> Store:
     """The Store of the app serving this request."""
     from bot.app import runtime_of
 
@@ -79,7 +79,7 @@ def _api_refusal(roles: tuple[str, ...]) -> Response | None:
     token = _bearer_token()
     if token is None:
         return _unauthorized("缺少访问令牌：请在请求头中提供 Authorization: Bearer <令牌>")
-    account = account_for_token(store(), token)
+    account = account_for_token(app_store(), token)
     if account is None:
         return _unauthorized("访问令牌无效或已被更换", invalid=True)
     if account.disabled:
@@ -139,7 +139,7 @@ def start_console_session(account: Account) -> None:
     """Log ``account`` in on this browser: a fresh session (new id, new CSRF token) each time."""
     session.clear()
     session_id = secrets.token_urlsafe(32)
-    store().remember(_session_key(session_id), account.name, CONSOLE_SESSION_LIFETIME.total_seconds())
+    app_store().remember(_session_key(session_id), account.name, CONSOLE_SESSION_LIFETIME.total_seconds())
     session["sid"] = session_id
     session.permanent = True  # the cookie expires with the server-side session, not "never"
 
@@ -148,7 +148,7 @@ def end_console_session() -> None:
     """Log this browser out; the session id stops working even if the cookie was copied."""
     session_id = session.get("sid")
     if session_id:
-        store().forget(_session_key(session_id))
+        app_store().forget(_session_key(session_id))
     session.clear()
 
 
@@ -157,8 +157,8 @@ def current_console_account() -> Account | None:
     session_id = session.get("sid")
     if not session_id:
         return None
-    name = store().recall(_session_key(session_id))
-    account = get_account(store(), name) if name else None
+    name = app_store().recall(_session_key(session_id))
+    account = get_account(app_store(), name) if name else None
     if account is None or account.disabled:
         end_console_session()
         return None

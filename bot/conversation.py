@@ -11,12 +11,16 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.effects import Effects
+from bot.replies import passive_text
 from dialogs import engine
 from dialogs.events import Context, Event, Image, Outcome, Text
 from dialogs.privacy import mask_text
 from storage.base import Store
 from storage.locks import UserLock
 
+
+
+ONCE_TTL = 600  # WeChat retries within ~15 s; keep a message's key well past that
 
 
 class Conversations:
@@ -30,18 +34,46 @@ class Conversations:
         self.effects = effects or Effects(store, now=now)
         self.locks = UserLock(store)
 
-    def handle(self, user_id: str, event: Event) -> list[str]:
-        """Replies to one event from ``user_id``, after its state and effects are saved."""
-        with self.locks.hold(user_id):
-            outcome: Outcome = self.store.update_with_result(
-                "conversation", user_id, lambda state: self._turn(state, event))
-            replies = list(outcome.replies)
-            for effect in outcome.effects:
-                replies += self.effects.apply(user_id, effect)
-            self.store.append("transcript", user_id, {
-                "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
-                "out": mask_text("\n\n".join(replies)), "state": outcome.state.get("state")})
+    def handle(self, user_id: str, event: Event, *, once: str | None = None) -> list[str] | None:
+        """Replies to one event from ``user_id``, after its state and effects are saved.
+
+        ``once`` is the message's idempotency key (WeChat retries a message it got no answer to):
+        a repeated delivery is not processed again and returns None; :meth:`reply_to` then gives
+        the first delivery's reply (None while that one is still running).
+        """
+        hold = self.locks.prepare(user_id)
+        lock_claimed = False
+        if once is not None:
+            with self.store.batch() as batch:  # the dedup claim and the lock in one round trip
+                first, lock = batch.claim(once, ONCE_TTL), self.locks.try_in(batch, hold)
+            if not batch.results[first]:
+                if batch.results[lock]:
+                    hold.release()
+                return None
+            lock_claimed = batch.results[lock]
+        try:
+            with self.locks.hold(user_id, hold, claimed=lock_claimed):
+                outcome: Outcome = self.store.update_with_result(
+                    "conversation", user_id, lambda state: self._turn(state, event))
+                replies = list(outcome.replies)
+                for effect in outcome.effects:
+                    replies += self.effects.apply(user_id, effect)
+                with self.store.batch() as batch:
+                    batch.append("transcript", user_id, {
+                        "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
+                        "out": mask_text(passive_text(replies)), "state": outcome.state.get("state")})
+                    if once is not None:
+                        batch.remember(f"{once}:reply", passive_text(replies), ONCE_TTL)
+                    hold.release(batch)
+        except Exception:
+            if once is not None:
+                self.store.forget(once)  # let WeChat's retry try again rather than lose the message
+            raise
         return replies
+
+    def reply_to(self, once: str) -> str | None:
+        """The reply given to the first delivery of a message, once it is ready."""
+        return self.store.recall(f"{once}:reply")
 
     def today(self) -> date:
         return self.now().date()

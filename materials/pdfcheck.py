@@ -85,7 +85,8 @@ def _open_page(page: PageObject) -> None:
     box = page.mediabox
     if box.width <= 0 or box.height <= 0:
         raise ValueError("page has no area")
-    _ = page.rotation
+    if page.rotation % 90:
+        raise ValueError("pages turn in quarter turns only")
     contents = page.get_contents()
     if contents is not None:
         contents.get_data()  # decodes the page's streams: truncation and bad filters show here

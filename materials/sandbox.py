@@ -17,6 +17,7 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from materials import pdfcheck
 from materials.errors import MaterialError, Reason
@@ -71,7 +72,7 @@ class PdfSandbox:
         self.close()
 
     # -- the child ---------------------------------------------------------------------
-    def _ask(self, data: bytes, max_pages: int) -> dict:
+    def _ask(self, data: bytes, max_pages: int) -> dict[str, Any]:
         request = pdfcheck.HEADER.pack(len(data), max_pages) + data
         try:
             child = self._running_child()
@@ -120,10 +121,12 @@ class PdfSandbox:
     def _read_line(child: subprocess.Popen[bytes], deadline: float) -> bytes | None:
         """One response line, or None when the deadline passes or the child closes its end."""
         fd = child.stdout.fileno()
+        poller = select.poll()  # not select.select: a busy server's descriptors pass 1024
+        poller.register(fd, select.POLLIN)
         received = b""
         while not received.endswith(b"\n"):
             remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            if remaining <= 0 or not poller.poll(remaining * 1000):
                 return None
             chunk = os.read(fd, 65536)
             if not chunk:

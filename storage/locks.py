@@ -2,6 +2,8 @@
 
 A lock is an expiring key claimed through the Store, so it works across threads, gunicorn
 workers and machines on the same backend. The TTL bounds how long a crashed holder can block.
+Its first claim and its release can ride in a ``store.batch()`` with other writes, which saves
+two round trips per message on Redis.
 """
 from __future__ import annotations
 
@@ -10,11 +12,26 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from storage.base import Store, StoreError
+from storage.base import Batch, Store, StoreError
 
 
 class LockTimeout(StoreError):
     """Another event of the same applicant held the lock for too long."""
+
+
+class Hold:
+    """One holder's claim on one lock."""
+
+    def __init__(self, store: Store, key: str) -> None:
+        self.store, self.key = store, key
+        self.token = uuid.uuid4().hex
+        self.claimed = False
+        self.released = False
+
+    def release(self, batch: Batch | None = None) -> None:
+        # Release only our own claim: after a TTL expiry another holder may own the key.
+        (batch or self.store).forget_if(self.key, self.token)
+        self.released = True
 
 
 class UserLock:
@@ -23,19 +40,29 @@ class UserLock:
     def __init__(self, store: Store, *, ttl: float = 30.0, wait: float = 10.0) -> None:
         self.store, self.ttl, self.wait = store, ttl, wait
 
+    def prepare(self, name: str) -> Hold:
+        return Hold(self.store, f"lock:{name}")
+
+    def try_in(self, batch: Batch, hold: Hold) -> int:
+        """Queue a first claim in ``batch``; pass ``batch.results[i]`` to ``hold(..., claimed=)``."""
+        return batch.claim(hold.key, self.ttl, hold.token)
+
     @contextmanager
-    def hold(self, name: str) -> Iterator[None]:
-        key = f"lock:{name}"
-        token = uuid.uuid4().hex
+    def hold(self, name: str, prepared: Hold | None = None, *, claimed: bool = False) -> Iterator[Hold]:
+        hold = prepared or self.prepare(name)
+        hold.claimed = claimed
         deadline = time.monotonic() + self.wait
         pause = 0.002
-        while not self.store.claim(key, self.ttl, token):
+        while not hold.claimed:
+            hold.claimed = self.store.claim(hold.key, self.ttl, hold.token)
+            if hold.claimed:
+                break
             if time.monotonic() > deadline:
-                raise LockTimeout(f"lock {key} still held after {self.wait:.0f}s")
+                raise LockTimeout(f"lock {hold.key} still held after {self.wait:.0f}s")
             time.sleep(pause)
             pause = min(pause * 2, 0.05)
         try:
-            yield
+            yield hold
         finally:
-            # Release only our own claim: after a TTL expiry another holder may own the key.
-            self.store.forget_if(key, token)
+            if not hold.released:
+                hold.release()

@@ -173,6 +173,26 @@ class RedisStore(Store):
     def forget_if(self, key: str, value: str) -> bool:
         return bool(self._release(keys=[self.keys.plain(key)], args=[value]))
 
+    @_translated
+    def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
+        with self.r.pipeline(transaction=False) as pipe:
+            for name, args in ops:
+                if name == "claim":
+                    key, ttl, value = args
+                    pipe.set(self.keys.plain(key), value, nx=True, px=max(1, int(ttl * 1000)))
+                elif name == "remember":
+                    key, value, ttl = args
+                    pipe.set(self.keys.plain(key), value, px=None if ttl is None else max(1, int(ttl * 1000)))
+                elif name == "forget_if":
+                    self._release(keys=[self.keys.plain(args[0])], args=[args[1]], client=pipe)
+                elif name == "append":
+                    log, key, entry = args
+                    pipe.rpush(self.keys.log(log, key), json.dumps(entry, ensure_ascii=False))
+                else:
+                    raise ValueError(f"not a batch operation: {name}")
+            raw = pipe.execute()
+        return [bool(r) if name in ("claim", "forget_if") else None for (name, _), r in zip(ops, raw)]
+
     # -- counters ---------------------------------------------------------------------
     @_translated
     def next_id(self, sequence: str) -> int:

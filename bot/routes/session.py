@@ -9,9 +9,9 @@ from __future__ import annotations
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
 from bot.accounts import account_for_password, audit, normalize_name
-from bot.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, LoginThrottle, csrf_protect,
-                      csrf_token, current_console_account, end_console_session, is_console_request,
-                      start_console_session, store)
+from bot.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, LoginThrottle, app_store,
+                      csrf_protect, csrf_token, current_console_account, end_console_session, is_console_request,
+                      start_console_session)
 
 bp = Blueprint("console_session", __name__)
 
@@ -58,12 +58,12 @@ def submit_login():
     next_url = _safe_next(request.form.get("next"))
     if not name or not password:
         return _login_page(400, "请输入用户名和密码。", name, next_url)
-    throttle = LoginThrottle(store())
+    throttle = LoginThrottle(app_store())
     name_subject, ip_subject = f"name:{name}", f"ip:{request.remote_addr or 'unknown'}"
     if throttle.blocked(name_subject, ip_subject):
         minutes = int(throttle.window_seconds // 60)
         return _login_page(429, f"登录失败次数过多，请 {minutes} 分钟后再试。", name, next_url)
-    account = account_for_password(store(), name, password)
+    account = account_for_password(app_store(), name, password)
     if account is None:
         throttle.record_failure(name_subject, ip_subject)
         return _login_page(401, "用户名或密码不正确。", name, next_url)
@@ -71,7 +71,7 @@ def submit_login():
         return _login_page(403, "此账号已停用，请联系管理员。", name, next_url)
     throttle.clear(name_subject)
     start_console_session(account)
-    audit(store(), account, "console.login", f"account:{account.name}", {"ip": request.remote_addr})
+    audit(app_store(), account, "console.login", f"account:{account.name}", {"ip": request.remote_addr})
     return redirect(next_url)
 
 
@@ -81,7 +81,7 @@ def logout():
     account = current_console_account()
     end_console_session()
     if account:
-        audit(store(), account, "console.logout", f"account:{account.name}")
+        audit(app_store(), account, "console.logout", f"account:{account.name}")
     flash("已退出登录。", "info")
     return redirect(url_for(".login"))
 

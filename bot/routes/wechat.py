@@ -22,7 +22,6 @@ bp = Blueprint("wechat", __name__)
 log = logging.getLogger(__name__)
 
 MAX_CLOCK_SKEW = 300  # seconds; wechatpy's check_signature never looks at the timestamp
-DEDUP_TTL = 600       # WeChat retries within ~15 s; keep the key well past that
 SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, nothing shown
 
 
@@ -105,16 +104,12 @@ def receive():
 
 def _process(msg) -> str | None:
     """The passive reply for a message, processing it at most once across WeChat's retries."""
-    store = _runtime().store
-    key = dedup_key(msg)
-    if not store.claim(key, DEDUP_TTL):
-        return store.recall(f"{key}:reply")  # None while the first delivery is still running
     event = to_event(msg)
-    if event is None:
-        text = None
-    elif isinstance(event, str):
-        text = event
-    else:
-        text = passive_text(_runtime().conversations.handle(msg.source, event))
-    store.remember(f"{key}:reply", text or "", DEDUP_TTL)
-    return text
+    if event is None or isinstance(event, str):
+        return event  # nothing is saved for these: a retry may safely get the same answer again
+    conversations = _runtime().conversations
+    key = dedup_key(msg)
+    replies = conversations.handle(msg.source, event, once=key)
+    if replies is None:
+        return conversations.reply_to(key)  # None while the first delivery is still running
+    return passive_text(replies)

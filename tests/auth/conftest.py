@@ -51,7 +51,8 @@ def console_post():
 @pytest.fixture
 def app(tmp_path):
     app = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))
-    app.register_blueprint(session.bp)
+    if session.bp.name not in app.blueprints:  # create_app registers it once it is wired in
+        app.register_blueprint(session.bp)
     app.register_blueprint(probes)
     return app
 

@@ -1,6 +1,7 @@
 """``python -m bot user …``: accounts created from the command line work on the API and console."""
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -92,7 +93,7 @@ def test_user_disable_and_enable(env, cli_store):
 
 def test_user_password_reads_the_new_password_from_stdin(env, cli_store, monkeypatch):
     users_cli.main(["add", "zhang.wei", "--role", "staff"])
-    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("a brand new secret\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("a brand new secret\n"))
     assert users_cli.main(["password", "zhang.wei"]) == 0
     assert account_for_password(cli_store, "zhang.wei", "a brand new secret") is not None
 

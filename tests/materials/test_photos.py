@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import struct
 import time
 import zlib
@@ -139,3 +140,15 @@ def test_a_photo_with_too_many_pixels_is_refused_before_decoding(size):
 
     assert refused.value.reason is Reason.PHOTO_TOO_LARGE
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.slow
+def test_photos_too_detailed_for_2_mb_even_at_the_lowest_setting_are_refused():
+    pure_noise = [encode(Image.frombytes("RGB", (1654, 2339), os.urandom(1654 * 2339 * 3)))
+                  for _ in range(MAX_PHOTOS)]
+
+    with pytest.raises(MaterialError) as refused:
+        photos_to_pdf(pure_noise)
+
+    assert refused.value.reason is Reason.PHOTOS_TOO_DETAILED
+    assert "减少张数" in refused.value.message
