@@ -14,8 +14,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import img2pdf
 from PIL import Image, ImageDraw
 from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 # Run as a script, this file's own folder heads sys.path and its name would shadow the package.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
@@ -38,18 +40,41 @@ def noise_photo() -> bytes:
     return _jpeg(Image.frombytes("RGB", SIZE_12MP, os.urandom(SIZE_12MP[0] * SIZE_12MP[1] * 3)))
 
 
+def scan_near_limit() -> bytes:
+    """A one-page scanned PDF just under the 2 MB limit (a noise JPEG wrapped by img2pdf)."""
+    width = 2339
+    while True:
+        height = width * 3 // 4
+        noise = Image.frombytes("RGB", (width, height), os.urandom(width * height * 3))
+        pdf = img2pdf.convert(_jpeg(noise, quality=85))
+        if len(pdf) <= MAX_BYTES:
+            return pdf
+        width = int(width * 0.98)
+
+
 def text_pdf(pages: int) -> bytes:
+    """A typed document: ``pages`` A4 pages of 60 lines each, content streams compressed."""
     writer = PdfWriter()
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    lines = b"".join(b"BT /F1 10 Tf 50 %d Td (Line %d of the social insurance record, 2020-2026) Tj ET\n"
+                     % (800 - 12 * n, n) for n in range(60))
     for _ in range(pages):
-        writer.add_blank_page(595, 842)
+        page = writer.add_blank_page(595, 842)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+        content = DecodedStreamObject()
+        content.set_data(lines)
+        page.replace_contents(content)
+        page.compress_content_streams()
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
 
 
-def _jpeg(image: Image.Image) -> bytes:
+def _jpeg(image: Image.Image, quality: int = 92) -> bytes:
     buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=92)
+    image.save(buffer, "JPEG", quality=quality)
     return buffer.getvalue()
 
 
@@ -75,12 +100,11 @@ def main() -> None:
               f"median {ms:6.0f} ms")
 
     print("validate PDF (target < 100 ms, warm sandbox)")
-    big_scan = photos_to_pdf([noise_photo(), noise_photo()]).data  # as close to 2 MB as it gets
     with PdfSandbox() as sandbox:
         started = time.perf_counter()
         sandbox.start()
         print(f"  sandbox start (once per worker process)      {(time.perf_counter() - started) * 1000:6.0f} ms")
-        for name, pdf in (("two-page scan", big_scan), ("50 blank pages", text_pdf(50))):
+        for name, pdf in (("scanned page", scan_near_limit()), ("50 text pages", text_pdf(50))):
             assert len(pdf) <= MAX_BYTES
             ms = median_ms(lambda: validate_pdf(pdf, sandbox=sandbox), max(args.runs, 20))
             print(f"  {name:<15} {len(pdf) / 2**20:5.2f} MB                     median {ms:6.1f} ms")

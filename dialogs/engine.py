@@ -25,6 +25,7 @@ from dialogs.text import canonical
 from dialogs.validators import ValidationError
 
 FAILURES_BEFORE_ESCALATION = 3
+FAQ_MISSES_BEFORE_ESCALATION = 2
 EDITABLE_AFTER_SUBMISSION = False  # the manual: once submitted, only returned materials change
 FAQ_LETTERS = "ABC"
 
@@ -398,21 +399,28 @@ class Turn(MaterialsStage):
         answer = kb.ask(text)
         resume = "继续办理：\n" + self.prompt()
         if answer.status == "answered":
+            self.conv["faq_misses"] = 0
             self.say(self.entry_text(answer.entry), resume)
-        elif answer.status == "ambiguous" and answer.candidates:
+            return True
+        misses = self.conv["faq_misses"] = self.conv.get("faq_misses", 0) + 1
+        if answer.status == "ambiguous" and answer.candidates:
             ids = [c.id for c in answer.candidates[:3]]
             self.conv["pending"] = {"faq": ids}
             options = "\n".join(f"{FAQ_LETTERS[i]}. {c.questions[0]}" for i, c in enumerate(answer.candidates[:3]))
-            self.say(f"我不太确定您想问的是哪一个：\n{options}\n回复字母查看解答；都不是请回复“人工”。", resume)
+            self.say(f"我不太确定您想问的是哪一个：\n{options}\n回复字母查看解答；都不是请回复“人工”。")
         else:
-            self.say("抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。",
-                     resume)
+            self.say("抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。")
+        if misses == FAQ_MISSES_BEFORE_ESCALATION:
+            # Two questions in a row without a confident answer: a person should look, unasked.
+            self.effects.append(Escalate("low_confidence", note=text[:200]))
+            self.say("我已请人工客服查看您的问题，工作人员会在这里回复您。")
+        self.say(resume)
         return True
 
     def entry_text(self, entry: Any) -> str:
         text = entry.answer
         material = getattr(entry, "material", None)
-        codes = (self.ctx.application or {}).get("checklist") or []
+        codes = [m.code for m in self.checklist()] if self.state == "materials" else []
         if material and material in codes:
             text += f"\n（对应您材料清单第 {codes.index(material) + 1} 项：{catalogue().materials[material].name}）"
         return text

@@ -28,10 +28,12 @@ from pypdf.errors import LimitReachedError
 
 HEADER = struct.Struct("!II")
 READY = b"ready\n"
-#: pypdf quietly repairs small defects, common in real files (a wrong xref offset, a duplicated
-#: key). A file that needs more repairs than this is damaged or built to attack parsers: deep
-#: nesting, for one, comes back from pypdf as thousands of repaired fragments.
-MAX_REPAIRS = 1000
+#: pypdf quietly repairs small defects, common in real files (a wrong startxref, a duplicated key;
+#: a file whose xref offsets are all off costs two repairs per object). Far more repairs than
+#: objects means the file is damaged or built to attack parsers: nesting 100,000 levels deep
+#: comes back from pypdf as tens of thousands of repaired fragments of a single object.
+REPAIRS_PER_OBJECT = 4
+MIN_REPAIR_ALLOWANCE = 100
 #: CPU seconds one inspection may use; the parent's wall-clock timeout normally fires first,
 #: this ends a spinning child even if the parent is gone.
 CPU_SECONDS_PER_CHECK = 10
@@ -54,15 +56,12 @@ def inspect(data: bytes, max_pages: int) -> dict[str, Any]:
     pypdf_logger = logging.getLogger("pypdf")
     pypdf_logger.addHandler(counter)
     try:
-        verdict = _inspect(data, max_pages)
+        return _inspect(data, max_pages, counter)
     finally:
         pypdf_logger.removeHandler(counter)
-    if verdict["ok"] and counter.repairs > MAX_REPAIRS:
-        return {"ok": False, "reason": "corrupt"}
-    return verdict
 
 
-def _inspect(data: bytes, max_pages: int) -> dict[str, Any]:
+def _inspect(data: bytes, max_pages: int, counter: _RepairCounter) -> dict[str, Any]:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -74,11 +73,18 @@ def _inspect(data: bytes, max_pages: int) -> dict[str, Any]:
             return {"ok": False, "reason": "too_many_pages", "pages": pages}
         for page in reader.pages:
             _open_page(page)
+        if counter.repairs > _repair_allowance(reader):
+            return {"ok": False, "reason": "corrupt"}
         return {"ok": True, "pages": pages}
     except (RecursionError, MemoryError, LimitReachedError):
         return {"ok": False, "reason": "unreadable"}
     except Exception:  # pypdf signals broken structure with many exception types
         return {"ok": False, "reason": "corrupt"}
+
+
+def _repair_allowance(reader: PdfReader) -> int:
+    objects = sum(len(numbers) for numbers in reader.xref.values()) + len(reader.xref_objStm)
+    return max(MIN_REPAIR_ALLOWANCE, REPAIRS_PER_OBJECT * objects)
 
 
 def _open_page(page: PageObject) -> None:

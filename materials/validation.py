@@ -33,6 +33,7 @@ class ValidatedPdf:
 
     @classmethod
     def of(cls, data: bytes, pages: int) -> ValidatedPdf:
+        """The record of ``data``, already checked to have ``pages`` pages."""
         return cls(pages=pages, size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
 
 

@@ -184,7 +184,9 @@ class RedisStore(Store):
                     key, value, ttl = args
                     pipe.set(self.keys.plain(key), value, px=None if ttl is None else max(1, int(ttl * 1000)))
                 elif name == "forget_if":
-                    self._release(keys=[self.keys.plain(args[0])], args=[args[1]], client=pipe)
+                    # EVAL, not the registered script: redis-py checks scripts with an extra
+                    # SCRIPT EXISTS round trip before every pipeline that uses them.
+                    pipe.eval(_RELEASE, 1, self.keys.plain(args[0]), args[1])
                 elif name == "append":
                     log, key, entry = args
                     pipe.rpush(self.keys.log(log, key), json.dumps(entry, ensure_ascii=False))

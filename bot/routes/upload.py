@@ -166,7 +166,7 @@ def _private_page_headers(response: Response) -> Response:
 @bp.errorhandler(Refused)
 def _refused(refusal: Refused) -> Response:
     if _wants_json():
-        return _json(refusal.status, error=refusal.error, message=refusal.message)
+        return _json(refusal.status, {"error": refusal.error, "message": refusal.message})
     if refusal.error in LINK_ERRORS:
         return _html(refusal.status, "upload/gone.html", message=refusal.message, link_hours=LINK_HOURS)
     if refusal.material is None:
@@ -323,7 +323,7 @@ def page_state(record: lifecycle.Record) -> dict[str, Any]:
 def _page(status: int = 200, *, errors: dict[str, str] | None = None, page_error: str | None = None) -> Response:
     state = page_state(_record())
     if _wants_json():
-        return _json(status, **state)
+        return _json(status, state)
     notice = {key: request.args[key] for key in ("saved", "deleted", "submitted") if key in request.args}
     return _html(status, "upload/page.html", state=state, errors=errors or {}, page_error=page_error,
                  notice=notice, link_hours=LINK_HOURS)
@@ -341,10 +341,8 @@ def _wants_json() -> bool:
     return request.accept_mimetypes.best == "application/json"
 
 
-def _json(status: int, **body: Any) -> Response:
-    response = jsonify(body)
-    response.status_code = status
-    return response
+def _json(status: int, body: dict[str, Any]) -> Response:
+    return make_response(jsonify(body), status)
 
 
 def _html(status: int, template: str, **context: Any) -> Response:

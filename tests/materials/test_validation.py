@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import time
 
 import pytest
@@ -12,9 +13,9 @@ from materials import MAX_BYTES, MAX_PDF_PAGES, MaterialError, Reason, to_materi
 from tests.materials.conftest import deflated_zeros, photo, raw_pdf, text_pdf
 
 
-def refusal(data: bytes, sandbox, **kwargs) -> MaterialError:
+def refusal(data: bytes, sandbox) -> MaterialError:
     with pytest.raises(MaterialError) as refused:
-        validate_pdf(data, sandbox=sandbox, **kwargs)
+        validate_pdf(data, sandbox=sandbox)
     return refused.value
 
 
@@ -57,6 +58,17 @@ def test_a_pdf_damaged_in_the_middle_is_refused_with_export_again(sandbox):
 
     assert error.reason is Reason.CORRUPT
     assert "重新导出" in error.message
+
+
+def test_common_producer_defects_that_viewers_repair_are_accepted(sandbox):
+    pdf = text_pdf(pages=20)
+    body, _, xref = pdf.partition(b"\nxref\n")
+    offsets_off_by_3 = body + b"\nxref\n" + re.sub(
+        rb"(\d{10})( 00000 n)", lambda entry: b"%010d%s" % (int(entry[1]) + 3, entry[2]), xref)
+    wrong_startxref = pdf.replace(b"startxref\n", b"startxref\n9")
+
+    assert validate_pdf(offsets_off_by_3, sandbox=sandbox).pages == 20
+    assert validate_pdf(wrong_startxref, sandbox=sandbox).pages == 20
 
 
 def test_a_jpeg_renamed_to_pdf_gets_send_photos_in_chat(sandbox):

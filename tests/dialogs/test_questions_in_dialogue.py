@@ -1,0 +1,64 @@
+"""Questions asked in the middle of the dialogue are answered from the knowledge base, and the
+dialogue resumes where it was (issue: knowledge base, item 3)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import Conversations
+from knowledge import load_default
+from tests.dialogs.conftest import TODAY, Chat
+from tests.dialogs.test_application_flow import BASIC, answer_all, start
+
+
+@pytest.fixture
+def chat(sqlite_store) -> Chat:
+    return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
+
+
+def test_a_question_in_the_middle_of_the_form_is_answered_and_the_question_repeated(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    reply = chat.send("闵行的材料寄到哪里？")
+    assert "闵行" in reply and "徐汇" not in reply
+    assert reply.rstrip().endswith("请输入您的18位身份证号码。")
+    assert chat.state["state"] == "id_number"
+    assert "所在单位" in chat.send(BASIC[1])
+
+
+def test_a_question_during_a_choice_is_answered_not_taken_for_a_wrong_option(chat):
+    chat.send("你好")
+    reply = chat.send("续办和新办有什么区别？")
+    assert "没有找到" not in reply and "请选择您要办理的业务类型" in reply
+    assert chat.state["state"] == "business_type"
+
+
+def test_an_answer_about_a_material_points_to_the_checklist_item(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("确认")
+    reply = chat.send("委托单有什么要求？")
+    assert "对应您材料清单第 1 项：咨询服务委托单" in reply
+
+
+def test_an_unclear_question_offers_numbered_choices_and_a_letter_opens_one(chat):
+    start(chat, "积分新办")
+    reply = chat.send("密码怎么办？")
+    assert "我不太确定" in reply and "A." in reply and "C." in reply and "人工" in reply
+    answered = chat.send("A")
+    assert "密码" in answered and "继续办理" in answered and chat.state["state"] == "name"
+
+
+def test_an_out_of_domain_question_is_declined_politely_and_the_form_goes_on(chat):
+    start(chat, "积分新办")
+    reply = chat.send("明天上海会下雨吗？")
+    assert "超出了我能回答的范围" in reply and "人工" in reply
+    assert reply.rstrip().endswith("请输入您的姓名（与身份证一致）。")
+
+
+def test_two_unanswered_questions_in_a_row_reach_support(chat):
+    start(chat, "积分新办")
+    chat.send("今天股市怎么样？")
+    reply = chat.send("哪家火锅好吃？")
+    assert "人工客服查看您的问题" in reply
+    escalations = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert escalations and escalations[0]["reason"] == "low_confidence"
