@@ -67,7 +67,8 @@ class Applicant:
         return self.client.get(self.link, headers=headers)
 
     def csrf(self) -> str:
-        return CSRF.search(self.page().get_data(as_text=True)).group(1)
+        """The CSRF value of this link, as the page's JSON gives it to scripts."""
+        return self.page(Accept="application/json").get_json()["csrf_token"]
 
     def upload(self, code: str, data: bytes, filename: str, **headers: str):
         return self.client.post(f"{self.link}/{code}", headers=headers, content_type="multipart/form-data",
@@ -114,6 +115,7 @@ def test_the_page_shows_the_status_and_each_material_with_its_status_and_require
         material = catalogue().materials[code]
         assert material.name in card(html, code) and material.requirement in card(html, code)
         assert "未上传" in card(html, code) and 'type="file"' in card(html, code)
+    assert set(CSRF.findall(html)) == {applicant.csrf()}
     assert "提交审核</button>" not in html and "还有 3 项材料需要上传" in html
 
 
@@ -245,34 +247,48 @@ def test_an_upload_without_a_file_asks_for_one(applicant):
     assert response.status_code == 400 and "请先选择要上传的文件" in card(response.get_data(as_text=True), "id_card")
 
 
-class EndlessBody:
-    """A request body that counts what the server reads of it."""
+class CountingBody(io.RawIOBase):
+    """A request body of ``size`` bytes made on demand, counting how much of it the server reads."""
 
-    def __init__(self) -> None:
-        self.read_bytes = 0
+    def __init__(self, size: int) -> None:
+        self.size, self.position, self.read_bytes = size, 0, 0
 
-    def read(self, size: int = -1) -> bytes:
-        size = 64 * 1024 if size is None or size < 0 else size
-        self.read_bytes += size
-        return b"x" * size
+    def readable(self) -> bool:
+        return True
 
-    readline = read
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self.position = {io.SEEK_SET: 0, io.SEEK_CUR: self.position, io.SEEK_END: self.size}[whence] + offset
+        return self.position
+
+    def readinto(self, buffer) -> int:
+        count = max(0, min(len(buffer), self.size - self.position))
+        buffer[:count] = b"x" * count
+        self.position += count
+        self.read_bytes += count
+        return count
+
+
+def post_30_mb(applicant: Applicant, body: CountingBody | None = None, **headers: str):
+    return applicant.client.post(f"{applicant.link}/id_card", input_stream=body or CountingBody(30 * 1024 * 1024),
+                                 content_type="multipart/form-data; boundary=----boundary", headers=headers)
 
 
 def test_a_30_mb_upload_is_refused_before_it_is_read(applicant):
-    body = EndlessBody()
-    response = applicant.client.post(
-        f"{applicant.link}/id_card", input_stream=body, content_length=30 * 1024 * 1024,
-        content_type="multipart/form-data; boundary=----boundary")
+    body = CountingBody(30 * 1024 * 1024)
+    response = post_30_mb(applicant, body)
     assert response.status_code == 413 and body.read_bytes < 1024 * 1024
     assert "文件超过 10 MB" in card(response.get_data(as_text=True), "id_card")
     assert applicant.record["materials"] == {}
 
 
 def test_a_30_mb_upload_answers_json_when_asked(applicant):
-    response = applicant.client.post(
-        f"{applicant.link}/id_card", input_stream=EndlessBody(), content_length=30 * 1024 * 1024,
-        content_type="multipart/form-data; boundary=----boundary", headers={"Accept": "application/json"})
+    response = post_30_mb(applicant, Accept="application/json")
     assert response.status_code == 413 and response.get_json()["error"] == "too_large"
 
 

@@ -1,0 +1,90 @@
+"""Materials sent as photos in chat (issue: materials, item 1): pick a material, send its pages,
+say 完成; a background job fetches them through media/get, builds one PDF under 2 MB, stores it,
+and tells the applicant with a customer-service message."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from pypdf import PdfReader
+
+from bot.runtime import Runtime
+from dialogs.events import Image, Text
+from tests.dialogs.test_application_flow import BASIC
+from tests.materials.conftest import photo
+
+WALK = ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"]
+
+
+@pytest.fixture
+def runtime(config):
+    runtime = Runtime(config)
+    yield runtime
+    runtime.close()
+
+
+def chat(runtime: Runtime, user: str, *messages) -> str:
+    replies = []
+    for message in messages:
+        event = Text(message) if isinstance(message, str) else message
+        replies = runtime.conversations.handle(user, event)
+    return "\n".join(replies)
+
+
+def wait_for_message(stub, openid: str, count: int = 1, timeout: float = 20) -> list[str]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        texts = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")
+                 if r["json"]["touser"] == openid and r["json"]["msgtype"] == "text"]
+        if len(texts) >= count:
+            return texts
+        time.sleep(0.1)
+    raise AssertionError(f"no customer-service message to {openid} within {timeout}s")
+
+
+def test_photos_for_one_material_become_its_pdf(runtime, stub):
+    chat(runtime, "oPhoto", *WALK)
+    pages = [stub.control("media", data=photo(label=f"Page {i}"), headers={"Content-Type": "image/jpeg"})["media_id"]
+             for i in (1, 2)]
+    assert "咨询服务委托单" in chat(runtime, "oPhoto", "1")
+    assert "第 1 页" in chat(runtime, "oPhoto", Image(pages[0]))
+    assert "第 2 页" in chat(runtime, "oPhoto", Image(pages[1]))
+    assert "正在把 2 张照片合成" in chat(runtime, "oPhoto", "完成")
+    [message] = wait_for_message(stub, "oPhoto")
+    assert "“咨询服务委托单”已保存：2 页" in message
+    record = runtime.applications.of_user("oPhoto")[0]
+    saved = record["materials"]["commission_form"]
+    assert saved["status"] == "uploaded" and saved["pages"] == 2 and saved["size"] < 2 * 1024 * 1024
+    assert len(PdfReader(runtime.files.path(saved["sha256"])).pages) == 2
+    assert "【已上传】" in chat(runtime, "oPhoto", "进度")
+
+
+def test_a_photo_before_choosing_a_material_is_asked_about_never_guessed(runtime, stub):
+    chat(runtime, "oAsk", *WALK)
+    media = stub.control("media", data=photo(), headers={"Content-Type": "image/jpeg"})["media_id"]
+    reply = chat(runtime, "oAsk", Image(media))
+    assert "这是哪一项材料" in reply and "1. 咨询服务委托单" in reply
+    assert "已归入这项材料" in chat(runtime, "oAsk", "3")
+    chat(runtime, "oAsk", "完成")
+    [message] = wait_for_message(stub, "oAsk")
+    assert "持证人身份证" in message and "已保存：1 页" in message
+
+
+def test_a_photo_that_cannot_be_fetched_is_reported_and_nothing_is_saved(runtime, stub):
+    chat(runtime, "oGone", *WALK, "2", Image("no-such-media"), "完成")
+    [message] = wait_for_message(stub, "oGone")
+    assert "没有保存成功" in message and "重新拍照" in message
+    assert runtime.applications.of_user("oGone")[0]["materials"] == {}
+
+
+def test_submission_waits_for_every_material(runtime, stub):
+    reply = chat(runtime, "oEarly", *WALK, "提交")
+    assert "还有 6 项材料没有上传" in reply
+    assert runtime.applications.of_user("oEarly")[0]["status"] == "draft"
+
+
+def test_the_upload_link_is_signed_for_this_application(runtime, stub):
+    reply = chat(runtime, "oLink", *WALK, "网页上传")
+    url = reply.split("\n")[-1]
+    token = url.rsplit("/", 1)[-1]
+    assert runtime.upload_links.application_of(token) == runtime.applications.of_user("oLink")[0]["id"]
