@@ -90,7 +90,7 @@ def percentile(ordered: list[float], p: float) -> float:
 
 
 def measure(name: str, port: int, users: int, seconds: float) -> float:
-    Load(port, users, 2).run()  # warm-up: imports, connections, caches
+    Load(port, users, 3).run()  # warm-up: imports, connections, caches
     elapsed, latencies, errors = Load(port, users, seconds).run()
     ordered = sorted(latencies)
     rate = len(latencies) / elapsed

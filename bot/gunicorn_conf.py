@@ -8,3 +8,10 @@ threads = int(os.environ.get("WEB_THREADS", "4"))
 timeout = 30
 graceful_timeout = 10
 accesslog = None  # the app logs one structured line per message itself
+
+
+def post_worker_init(worker):
+    """Warm each worker before it takes requests, so no WeChat message waits for the knowledge base."""
+    runtime = getattr(worker.wsgi, "extensions", {}).get("runtime")
+    if runtime is not None:  # benchmarks/bare_app.py shares these settings and has none
+        runtime.warm_up()

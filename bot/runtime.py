@@ -59,6 +59,11 @@ class Runtime:
 
         return jobs_for(self)
 
+    def warm_up(self) -> None:
+        """Build what the first message would otherwise wait for (the knowledge base takes ~1 s of
+        CPU with its segmenter): called as each web worker starts, not on a WeChat request."""
+        self.conversations.kb.ask("闵行的材料寄到哪")
+
     def close(self) -> None:
         for name in ("jobs", "store"):
             if name in self.__dict__:

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 MAX_CLOCK_SKEW = 300  # seconds; wechatpy's check_signature never looks at the timestamp
 SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, nothing shown
+TRY_AGAIN = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
 
 
 def _runtime():
@@ -39,6 +40,13 @@ def _forbidden(reason: str) -> Response:
 def _bad_request(reason: str) -> Response:
     log.warning("wechat callback bad request: %s", reason)
     return Response("bad request", status=400, mimetype="text/plain")
+
+
+def _declares_entities(body: bytes) -> bool:
+    """Entities are never legitimate in WeChat's XML; refuse them before any parser sees them
+    (xmltodict would expand them: billion laughs, external entities)."""
+    upper = body.upper()
+    return b"<!DOCTYPE" in upper or b"<!ENTITY" in upper
 
 
 def _signed() -> str | None:
@@ -68,8 +76,7 @@ def receive():
     if problem:
         return _forbidden(problem)
     body = request.get_data(cache=False)
-    # Entities are never legitimate in WeChat's XML; refuse them before any parser sees them.
-    if b"<!DOCTYPE" in body.upper() or b"<!ENTITY" in body.upper():
+    if _declares_entities(body):
         return _bad_request("DTD or entity declaration")
     config = _runtime().config
     encrypted = request.args.get("encrypt_type") == "aes"
@@ -85,6 +92,8 @@ def receive():
             return _forbidden("bad msg_signature or appid")
         except Exception:  # noqa: BLE001 - malformed XML or ciphertext is the sender's fault
             return _bad_request("undecryptable message")
+        if _declares_entities(body.encode() if isinstance(body, str) else body):
+            return _bad_request("DTD or entity declaration inside the encrypted message")
     try:
         msg = parse_message(body)
         if msg is None or not msg.source:
@@ -92,7 +101,11 @@ def receive():
     except Exception:  # noqa: BLE001 - xmltodict raises ValueError, KeyError, ExpatError...
         return _bad_request("malformed XML")
 
-    reply_text = _process(msg)
+    try:
+        reply_text = _process(msg)
+    except Exception:  # noqa: BLE001 - the applicant gets a sentence, never a stack trace
+        log.exception("message from %s not processed", msg.type)
+        reply_text = TRY_AGAIN  # nothing was saved for it: sending it again works
     if not reply_text:
         return Response(SUCCESS, mimetype="text/plain")
     reply = create_reply(reply_text, msg)

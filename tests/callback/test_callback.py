@@ -118,3 +118,13 @@ def test_healthz(app):
 def test_unknown_path_is_json_404(app):
     r = app.test_client().get("/nope")
     assert r.status_code == 404 and r.get_json()["error"] == "not_found"
+
+
+def test_a_store_outage_gets_a_friendly_sentence_not_a_stack_trace(tmp_path):
+    from bot.app import create_app
+    from bot.config import Config
+    from tests.e2e.servers import free_port
+
+    app = create_app(Config(data_dir=tmp_path, store_url=f"redis://127.0.0.1:{free_port()}/0"))
+    reply = user_for(app).say("你好")
+    assert "请稍后再发一次" in reply and "Traceback" not in reply

@@ -3,6 +3,7 @@ files on disk, and PDFs and photos made by the tests."""
 from __future__ import annotations
 
 import io
+import math
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -204,7 +205,7 @@ def test_uploading_a_pdf_marks_the_material_uploaded_and_shows_pages_and_size(ap
     assert response.status_code == 303 and response.location.endswith("?saved=id_card#id_card")
     html = applicant.client.get(response.location).get_data(as_text=True)
     assert "已上传" in card(html, "id_card")
-    assert f"已保存：2 页，{len(pdf) / 1048576:.2f} MB" in card(html, "id_card")
+    assert f"已保存：2 页，{math.ceil(len(pdf) / 1024)} KB" in card(html, "id_card")
     stored = applicant.material("id_card")
     assert stored["pages"] == 2 and stored["size"] == len(pdf) and stored["source"] == "upload"
     assert stored["filename"] == "身份证.pdf"

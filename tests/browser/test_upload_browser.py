@@ -1,0 +1,109 @@
+"""The upload page in a real browser on a phone-sized screen, reached the way an applicant reaches
+it: the bot under gunicorn, a WeChat conversation up to the checklist, "网页上传", the link from
+the reply opened in headless Chromium, a PDF chosen and uploaded.
+
+Needs Debian's Chromium at /usr/bin/chromium (``apt-get install -y chromium``; Playwright's own
+browser download is not used). Without it the test is skipped locally and fails under CI.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from storage import open_store
+from tests.e2e.conftest import start_bot, stub, wechat_user  # noqa: F401 - start_bot and stub are fixtures
+from tests.e2e.servers import ROOT
+from tests.e2e.test_wechat_e2e import walk
+from tests.materials.conftest import text_pdf
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True,
+         "locale": "zh-CN"}
+SCREENSHOT = ROOT / "test-artifacts" / "upload-page.png"
+UPLOAD_LINK = re.compile(r"https?://\S+/upload/[\w.-]+")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        reason = f"no Chromium at {CHROMIUM} (apt-get install -y chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser) -> Iterator[Page]:
+    context = browser.new_context(**PHONE)
+    yield context.new_page()
+    context.close()
+
+
+def upload_link_from_chat(server) -> str:
+    """Walk the conversation to the checklist, ask for the upload page, take the link from the reply."""
+    user = wechat_user(server, "oBrowserUser")
+    walk(user)
+    reply = user.say("网页上传")
+    link = UPLOAD_LINK.search(reply)
+    assert link, f"no upload link in the reply: {reply!r}"
+    return link.group(0)
+
+
+def test_an_applicant_uploads_a_pdf_from_a_phone(start_bot, phone, tmp_path):
+    server = start_bot("sqlite")
+    link = upload_link_from_chat(server)
+    pdf = tmp_path / "委托单.pdf"
+    pdf.write_bytes(text_pdf(2))
+
+    response = phone.goto(link)
+    assert response.status == 200, "the upload page is not served: is bot.routes.upload.bp registered in bot/app.py?"
+    material = phone.locator("#commission_form")
+    expect(material.locator(".badge")).to_have_text("未上传")
+    material.locator('input[type="file"]').set_input_files(pdf)
+    with phone.expect_navigation():
+        material.get_by_role("button", name="上传", exact=True).click()
+
+    expect(material.locator(".badge")).to_have_text("已上传")
+    expect(material.get_by_role("status")).to_contain_text("已保存：2 页")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390, "the page scrolls sideways on a phone"
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    phone.screenshot(path=str(SCREENSHOT), full_page=True)
+
+    store = open_store(server.store_url)
+    try:
+        application = store.find("application", user_id="oBrowserUser")[0]
+        assert application["materials"]["commission_form"]["pages"] == 2
+    finally:
+        store.close()
+
+
+def test_the_page_reads_at_360_pixels_without_scrolling_sideways(start_bot, phone):
+    server = start_bot("sqlite")
+    phone.set_viewport_size({"width": 360, "height": 740})
+    phone.goto(upload_link_from_chat(server))
+    expect(phone.get_by_role("heading", name="我的预审材料")).to_be_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    smallest_tap_target = phone.evaluate(
+        "Math.min(...[...document.querySelectorAll('button, input[type=file]')]"
+        ".map(e => e.getBoundingClientRect().height))")
+    assert smallest_tap_target >= 40
+
+
+def test_an_expired_link_shows_how_to_get_a_new_one(start_bot, phone):
+    server = start_bot("sqlite")
+    phone.goto(f"{server.url}/upload/not-a-real-token")
+    expect(phone.get_by_role("heading", name="链接无法使用")).to_be_visible()
+    expect(phone.locator("main")).to_contain_text("网页上传")
