@@ -65,12 +65,13 @@ class Choice(Question):
     # contains "同意", and a close variant must never count as consent.
     strict: bool = False
     hint: str = ""
+    how_to_answer = "请回复序号或名称。"
 
     def full_prompt(self) -> str:
         lines = [self.prompt]
         for i, opt in enumerate(self.options, 1):
             lines.append(f"{i}. {opt.label}" + (f"：{opt.note}" if opt.note else ""))
-        lines.append("请回复序号或名称。")
+        lines.append(self.how_to_answer)
         return "\n".join(lines)
 
     def parse(self, text: str) -> Any:
@@ -112,12 +113,7 @@ class Choice(Question):
 class ChooseMany(Choice):
     """Pick any number of options ("1 3", "1、3", "学历 社保", "135"), or 0/无 for none."""
 
-    def full_prompt(self) -> str:
-        lines = [self.prompt]
-        for i, opt in enumerate(self.options, 1):
-            lines.append(f"{i}. {opt.label}" + (f"：{opt.note}" if opt.note else ""))
-        lines.append("可多选，例如回复“1 2”；都没有请回复 0 或“无”。")
-        return "\n".join(lines)
+    how_to_answer = "可多选，例如回复“1 2”；都没有请回复 0 或“无”。"
 
     def parse(self, text: str) -> Any:
         value = text.strip().lower()

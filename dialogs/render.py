@@ -150,3 +150,86 @@ def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, A
 
 def material_failed_text(name: str, reason: str) -> str:
     return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"
+
+
+# -- notifications: what the applicant is told when staff, support or the clock act -------------
+ESCALATION_OPEN_NOTE = "（人工客服正在处理您的问题，会在这里回复您；其间您可以继续办理。）"
+LONG_MESSAGE_TAIL = "\n……（内容较长，回复“进度”查看全部）"
+
+
+def _day_and_time(at: str | None) -> str:
+    """"2026-11-26T23:59:59" → "2026-11-26 23:59"."""
+    return (at or "")[:16].replace("T", " ")
+
+
+def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]:
+    """(checklist number, name, reason) of each returned material: the number is the one the
+    applicant replies with to upload it again."""
+    names = {code: m.name for code, m in catalogue().materials.items()}
+    materials = record.get("materials") or {}
+    return [(number, names.get(code, code), materials[code].get("reason") or "请按要求重新上传")
+            for number, code in enumerate(record.get("checklist") or [], 1)
+            if materials.get(code, {}).get("status") == "returned"]
+
+
+def returned_notice(record: Mapping[str, Any]) -> str:
+    """外服退材料: why, and what to upload again, material by material."""
+    lines = [f"您的居住证积分预审材料已被退回（{STATUS_LABELS['returned']}）。"]
+    if record.get("return_reason"):
+        lines.append(f"退回说明：{record['return_reason']}")
+    lines.append("需要重新上传的材料：")
+    lines += [f"{number}. {name}\n   退回原因：{reason}" for number, name, reason in _returned_materials(record)]
+    lines.append("请回复材料序号重新拍照上传，或回复“网页上传”上传 PDF；全部补齐后回复“提交”。"
+                 "只需重新上传被退回的材料，其他材料已保留。长时间不补充可能导致积分申请延误。")
+    return "\n".join(lines)
+
+
+def returned_summary(record: Mapping[str, Any]) -> str:
+    """The reason line of the status template: which materials, briefly."""
+    returned = _returned_materials(record)
+    names = "、".join(name for _, name, _ in returned)
+    return f"{len(returned)} 项材料需重新上传：{names}。回复“进度”查看退回原因"
+
+
+def approved_notice(record: Mapping[str, Any]) -> str:
+    """预审通过: confirm within 2 natural days, or say what is wrong."""
+    deadline = _day_and_time(record.get("confirm_by"))
+    return (f"您的居住证积分材料已预审通过（{STATUS_LABELS['approved']}）。我们会为您在人社局系统上报信息，"
+            "请登录上海市居住证积分管理系统核对上报的信息。\n"
+            f"请在 {deadline} 前回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"
+            "例如“申办信息有误 单位名称不对”。\n"
+            "超过期限未操作，系统将自动确认申办信息，之后可能无法修改。")
+
+
+def approved_summary(record: Mapping[str, Any]) -> str:
+    return f"请在 {_day_and_time(record.get('confirm_by'))} 前回复“确认申办信息”，有误请回复“申办信息有误”"
+
+
+def confirmation_reminder(record: Mapping[str, Any]) -> str:
+    """About a day before the automatic confirmation."""
+    return (f"提醒：您的预审已通过，申办信息尚未确认。请在 {_day_and_time(record.get('confirm_by'))} 前回复"
+            "“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”。超过期限系统将自动确认。")
+
+
+def reminder_summary(record: Mapping[str, Any]) -> str:
+    return f"申办信息待确认，{_day_and_time(record.get('confirm_by'))} 后将自动确认"
+
+
+def auto_confirmed_notice(record: Mapping[str, Any]) -> str:
+    """已完成 without the applicant: the 2 days passed."""
+    return ("您预审通过后 2 个自然日内未确认申办信息，系统已自动确认，本次预审已办结（已完成）。"
+            "后续请按邮件和短信提示向人才中心办理正式申请；回复“历史”可查看办理记录。")
+
+
+def auto_confirmed_summary(record: Mapping[str, Any]) -> str:
+    return "确认期限已过，系统已自动确认申办信息。回复“历史”查看办理记录"
+
+
+def support_reply_notice(text: str) -> str:
+    """A support person's answer, as the applicant reads it in chat."""
+    return f"【人工客服】{text.strip()}"
+
+
+def escalation_closed_notice() -> str:
+    return ("【人工客服】本次人工服务已结束。您填写的信息和办理进度都没有变化，直接回复即可从刚才的地方继续；"
+            "回复“进度”查看当前进度，还有问题可以再回复“人工”。")
