@@ -1,10 +1,9 @@
 """The Flask application factory: configuration in, blueprints wired, nothing done at import."""
 from __future__ import annotations
 
-import logging
-
 from flask import Flask, jsonify
 
+from bot import logs
 from bot.config import Config, from_env
 from bot.runtime import Runtime
 
@@ -14,6 +13,7 @@ MAX_BODY_BYTES = 64 * 1024  # WeChat's XML messages are a few hundred bytes; upl
 def create_app(config: Config | None = None) -> Flask:
     """A ready-to-serve app; ``config`` defaults to the environment's."""
     config = config or from_env()
+    logs.configure()
     app = Flask(__name__)
     app.config.update(SECRET_KEY=config.secret_key, MAX_CONTENT_LENGTH=MAX_BODY_BYTES, JSON_AS_ASCII=False)
     app.json.ensure_ascii = False
@@ -24,9 +24,10 @@ def create_app(config: Config | None = None) -> Flask:
 
         app.extensions["scheduler"] = Scheduler(runtime).start()
 
-    from bot.routes import health, session, wechat
+    from bot.routes import health, metrics, session, wechat
 
     app.register_blueprint(health.bp)
+    app.register_blueprint(metrics.bp)
     app.register_blueprint(wechat.bp)
     app.register_blueprint(session.bp)
 
@@ -46,9 +47,7 @@ def create_app(config: Config | None = None) -> Flask:
     def server_error(_):
         return jsonify(error="internal_error", message="服务器内部错误，请稍后再试"), 500
 
-    logging.basicConfig(level=logging.INFO)
-    # transitions logs every state change at INFO: noise, and a measurable cost on every message.
-    logging.getLogger("transitions").setLevel(logging.WARNING)
+    logs.log_requests(app)
     return app
 
 

@@ -4,6 +4,9 @@ Unset values get a working local default; a bad value stops the start with a cle
 """
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -31,11 +34,27 @@ class Config:
     secret_key: str = "dev-only-secret-change-me"
     # Run jobs' scheduler inside the web process (the embedded default: one command runs everything).
     embedded_worker: bool = False
+    # Template message for status notifications (WECHAT_TEMPLATE_STATUS); None: customer-service texts only.
+    wechat_template_status: str | None = None
+    # How long a notification's sender holds it before another may take over (OUTBOX_LEASE_SECONDS).
+    outbox_lease_seconds: int = 60
+    # Fernet key for personal fields at rest (DATA_KEY); None: a development key, see dev_data_key.
+    data_key: str | None = None
+    # Days after an application is done before its files are deleted (RETENTION_DAYS; metadata stays).
+    retention_days: int = 180
+    # Bearer token /metrics requires when set (METRICS_TOKEN); unset, bind /metrics to an internal network.
+    metrics_token: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def safe_mode(self) -> bool:
         return bool(self.wechat_aes_key)
+
+    @property
+    def encryption_key(self) -> str:
+        """The key personal fields are encrypted with: DATA_KEY, or in development one derived from
+        the development SECRET_KEY (public, so it protects nothing; it keeps the code path the same)."""
+        return self.data_key or dev_data_key(self.secret_key)
 
     def with_overrides(self, **changes: object) -> "Config":
         return replace(self, **changes)
@@ -59,6 +78,9 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         raise ConfigError(f"WECHAT_API_BASE_URL={base!r}: expected an http(s) URL")
     if not base.endswith("/"):
         base += "/"
+    lease_text = env.get("OUTBOX_LEASE_SECONDS") or str(Config.outbox_lease_seconds)
+    if not lease_text.isdigit() or int(lease_text) < 1:
+        raise ConfigError(f"OUTBOX_LEASE_SECONDS={lease_text!r}: expected a whole number of seconds (at least 1)")
     return Config(
         data_dir=data_dir,
         store_url=store_url,
@@ -71,4 +93,41 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         public_url=(env.get("PUBLIC_URL") or f"http://127.0.0.1:{port_text}").rstrip("/"),
         secret_key=env.get("SECRET_KEY") or Config.secret_key,
         embedded_worker=urlparse(store_url).scheme == "sqlite" and env.get("EMBEDDED_WORKER", "1") != "0",
+        data_key=_data_key(env),
+        retention_days=_whole_number(env, "RETENTION_DAYS", Config.retention_days, "days"),
+        metrics_token=env.get("METRICS_TOKEN") or None,
+        wechat_template_status=env.get("WECHAT_TEMPLATE_STATUS") or None,
+        outbox_lease_seconds=int(lease_text),
     )
+
+
+def dev_data_key(secret_key: str) -> str:
+    """A Fernet key derived from ``secret_key`` (development only: see :func:`_data_key`)."""
+    return base64.urlsafe_b64encode(hashlib.sha256(b"jifen-dev-data-key:" + secret_key.encode()).digest()).decode()
+
+
+def _data_key(env: Mapping[str, str]) -> str | None:
+    """DATA_KEY, validated. Unset is allowed only in development (SECRET_KEY unset too): a deployment
+    that set its own SECRET_KEY must not keep ID numbers under a key anyone can derive, nor under one
+    derived from SECRET_KEY, which operators rotate for other reasons (sessions, upload links)."""
+    key = env.get("DATA_KEY") or None
+    if key is None:
+        if env.get("SECRET_KEY"):
+            raise ConfigError("DATA_KEY is required when SECRET_KEY is set: generate one with `python -m bot data key`"
+                              " and keep it safe (without it the stored ID numbers cannot be read)")
+        return None
+    try:
+        valid = len(base64.urlsafe_b64decode(key.encode())) == 32
+    except (binascii.Error, ValueError):
+        valid = False
+    if not valid:
+        raise ConfigError("DATA_KEY must be a Fernet key (32 bytes, url-safe base64): "
+                          "generate one with `python -m bot data key`")
+    return key
+
+
+def _whole_number(env: Mapping[str, str], name: str, default: int, unit: str) -> int:
+    text = env.get(name) or str(default)
+    if not text.isdigit() or int(text) < 1:
+        raise ConfigError(f"{name}={text!r}: expected a whole number of {unit} (at least 1)")
+    return int(text)

@@ -7,6 +7,7 @@ written with the Store's atomic update.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -23,6 +24,32 @@ from storage.locks import UserLock
 ONCE_TTL = 600  # WeChat retries within ~15 s; keep a message's key well past that
 
 
+@dataclass
+class TurnFacts:
+    """What one handled message did, for the transport's log line and metrics (the dialogue itself
+    stays free of both): the dialogue state before and after, and the knowledge base's confidence
+    when the message was a question."""
+
+    state_before: str | None = None
+    state_after: str | None = None
+    faq_confidence: float | None = None
+
+
+class _NotingConfidence:
+    """The knowledge base as one turn sees it: answers as usual, noting each answer's confidence."""
+
+    def __init__(self, kb: Any, facts: TurnFacts) -> None:
+        self.kb, self.facts = kb, facts
+
+    def ask(self, text: str) -> Any:
+        answer = self.kb.ask(text)
+        self.facts.faq_confidence = answer.confidence
+        return answer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.kb, name)
+
+
 class Conversations:
     """Runs the dialogue for one applicant at a time against a Store."""
 
@@ -34,12 +61,14 @@ class Conversations:
         self.effects = effects or Effects(store, now=now)
         self.locks = UserLock(store)
 
-    def handle(self, user_id: str, event: Event, *, once: str | None = None) -> list[str] | None:
+    def handle(self, user_id: str, event: Event, *, once: str | None = None,
+               facts: TurnFacts | None = None) -> list[str] | None:
         """Replies to one event from ``user_id``, after its state and effects are saved.
 
         ``once`` is the message's idempotency key (WeChat retries a message it got no answer to):
         a repeated delivery is not processed again and returns None; :meth:`reply_to` then gives
-        the first delivery's reply (None while that one is still running).
+        the first delivery's reply (None while that one is still running). ``facts``, when given,
+        is filled in with what the turn did.
         """
         hold = self.locks.prepare(user_id)
         lock_claimed = False
@@ -54,7 +83,7 @@ class Conversations:
         try:
             with self.locks.hold(user_id, hold, claimed=lock_claimed):
                 outcome: Outcome = self.store.update_with_result(
-                    "conversation", user_id, lambda state: self._turn(state, event))
+                    "conversation", user_id, lambda state: self._turn(state, event, facts))
                 replies = list(outcome.replies)
                 for effect in outcome.effects:
                     replies += self.effects.apply(user_id, effect)
@@ -78,10 +107,18 @@ class Conversations:
     def today(self) -> date:
         return self.now().date()
 
-    def _turn(self, state: dict[str, Any] | None, event: Event) -> tuple[dict[str, Any], Outcome]:
+    def _turn(self, state: dict[str, Any] | None, event: Event,
+              facts: TurnFacts | None = None) -> tuple[dict[str, Any], Outcome]:
         # Reads only (it may run again if another writer got in first): the application snapshot.
-        ctx = Context(today=self.today(), application=self.application_of(state), kb=self.kb)
+        # ``facts`` is overwritten on each run, so it ends up describing the turn that was saved.
+        kb = self.kb
+        if facts is not None:
+            facts.faq_confidence = None
+            kb = _NotingConfidence(kb, facts) if kb is not None else None
+        ctx = Context(today=self.today(), application=self.application_of(state), kb=kb)
         outcome = engine.handle(state, event, ctx)
+        if facts is not None:
+            facts.state_before, facts.state_after = (state or {}).get("state"), outcome.state.get("state")
         return outcome.state, outcome
 
     def application_of(self, conversation: dict[str, Any] | None) -> dict[str, Any] | None:

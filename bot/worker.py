@@ -11,6 +11,7 @@ import logging
 import signal
 import threading
 
+from bot import logs
 from bot.jobs import queue_name
 from bot.runtime import process_runtime
 from bot.schedule import Scheduler
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot worker", description=__doc__.splitlines()[0])
     parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO)
+    logs.configure()
     runtime = process_runtime()
     scheduler = Scheduler(runtime).start()
     url = runtime.config.store_url

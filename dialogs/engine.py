@@ -1,7 +1,8 @@
 """The dialogue engine: ``handle(state, event, context) -> Outcome``.
 
 One ``transitions`` machine, built at import from the flow table, serves every applicant:
-per message the engine attaches the applicant's model, fires triggers, and detaches it.
+per message the engine builds a small model from the applicant's saved state and fires the
+machine's triggers on it (see ``FlowModel.fire``).
 The engine is pure — no I/O — so WeChat, the terminal chat and the tests share it.
 """
 from __future__ import annotations

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import (Blueprint, Response, current_app, g, get_template_attribute, jsonify, make_response, redirect,
                    render_template, request, send_file, url_for)
@@ -33,6 +33,9 @@ from dialogs.flows.application import BUSINESS_TYPES
 from materials import MAX_BYTES, MaterialError, to_material_pdf
 from materials.errors import display_name
 from storage.files import FileStore
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 bp = Blueprint("upload", __name__, url_prefix="/upload")
 
@@ -81,7 +84,7 @@ class MaterialView:
 
 
 # -- the pieces of the runtime this page uses ------------------------------------------------------
-def _runtime() -> Any:
+def _runtime() -> Runtime:
     from bot.app import runtime_of
 
     return runtime_of(current_app)
@@ -186,8 +189,8 @@ def _not_allowed_now(error: lifecycle.LifecycleError) -> Response:
 
 @bp.errorhandler(RequestEntityTooLarge)
 def _too_large(_: RequestEntityTooLarge) -> Response:
-    return _refused(Refused(413, "too_large", message_for("too_large", max_mb=MAX_UPLOAD_BYTES // 2**20),
-                            material=_code_in_url()))
+    message = message_for("upload_too_large", max_mb=MAX_UPLOAD_BYTES // 2**20)
+    return _refused(Refused(413, "upload_too_large", message, material=_code_in_url()))
 
 
 def _code_in_url() -> str | None:
@@ -242,7 +245,7 @@ def material_file(code: str) -> Response:
     material = _material(code)
     sha = ((_record().get("materials") or {}).get(code) or {}).get("sha256")
     if not sha or not _files().exists(sha):
-        raise Refused(404, "no_file", material=code)
+        raise Refused(404, "not_uploaded", material=code)
     return send_file(_files().open(sha), mimetype="application/pdf", as_attachment=False,
                      download_name=f"{material.name}.pdf", max_age=0)
 
@@ -312,8 +315,7 @@ def page_state(record: lifecycle.Record) -> dict[str, Any]:
         "materials": [asdict(m) for m in materials],
         "missing": missing,
         "uploaded_count": len(materials) - len(missing),
-        "can_submit": status in lifecycle.MOVES["submit"][0] and not missing,
-        "may_change": bool(lifecycle.replaceable(record)),
+        "can_submit": status in lifecycle.MOVES["submit"][0] and not missing,  # [0]: the statuses it starts from
         "csrf_token": csrf_token_for(g.upload_token),
         "max_upload_mb": MAX_UPLOAD_BYTES // 2**20,
         "max_material_mb": MAX_BYTES // 2**20,
@@ -329,12 +331,12 @@ def _page(status: int = 200, *, errors: dict[str, str] | None = None, page_error
                  notice=notice, link_hours=LINK_HOURS)
 
 
-def _done(code: str | None, **notice: str) -> Response:
+def _done(anchor: str | None, **notice: str) -> Response:
     """After a change: the new state for JSON clients; for browsers a redirect back to the page
-    (post-redirect-get), where the notice is shown next to the material it is about."""
+    (post-redirect-get), scrolled to ``anchor`` (the material the notice is about)."""
     if _wants_json():
         return _page()
-    return redirect(url_for(".page", **notice, _anchor=code), code=303)
+    return redirect(url_for(".page", **notice, _anchor=anchor), code=303)
 
 
 def _wants_json() -> bool:

@@ -24,6 +24,7 @@ from wechatpy.exceptions import WeChatClientException
 
 from bot.config import Config
 from bot.replies import split_text
+from bot.wechat.wire import SignallingAdapter
 from storage.base import Store, StoreError
 from storage.locks import UserLock
 
@@ -94,6 +95,7 @@ class _SharedTokenClient(WeChatClient):
         # auto_retry off: wechatpy's own retry renews and retries for as long as WeChat says no.
         super().__init__(app_id, secret, timeout=HTTP_TIMEOUT, auto_retry=False)
         self.API_BASE_URL = api_base_url
+        self._http.mount(api_base_url, SignallingAdapter())  # lets the outbox see a request leave
         self.tokens = SharedAccessToken(store, app_id, self.fetch_access_token)
 
     @property

@@ -32,6 +32,9 @@ Control endpoints (the stub's own, not WeChat's):
   POST /_stub/expire-token       every access token issued so far expires now
   POST /_stub/fail?errcode=N[&times=1][&path=/cgi-bin/...]  the next ``times`` API requests
        (to ``path``; by default to any endpoint but the token ones) answer errcode N
+  POST /_stub/delay?seconds=S[&times=1][&path=/cgi-bin/...]  the next ``times`` API requests (chosen
+       as for fail) are taken in, recorded and acted on, and answered only S seconds later: the
+       window in which a sender dies after WeChat has accepted its message
   POST /_stub/reset              forget everything
 """
 from __future__ import annotations
@@ -166,8 +169,11 @@ class _Window:
 
 
 @dataclass
-class _Failure:
-    errcode: int
+class _Injected:
+    """An injected misbehaviour (an errcode, or a delay in seconds) for the next ``times`` requests
+    to ``path`` (any endpoint but the token ones when None)."""
+
+    value: float
     times: int
     path: str | None
 
@@ -190,7 +196,8 @@ class StubState:
             self._stable_token: str | None = None
             self._media: dict[str, tuple[bytes, str]] = {}  # media_id -> (bytes, content type)
             self._windows: dict[str, _Window] = {}
-            self._failures: list[_Failure] = []
+            self._failures: list[_Injected] = []
+            self._delays: list[_Injected] = []
             self._msgids = itertools.count(int(time.time()))
 
     # requests
@@ -206,19 +213,31 @@ class StubState:
         with self._lock:
             return [dict(r) for r in self._requests if path in (None, r["path"])]
 
-    def add_failure(self, failure: _Failure) -> None:
+    def add_failure(self, failure: _Injected) -> None:
         with self._lock:
             self._failures.append(failure)
 
-    def injected_failure(self, path: str) -> int | None:
+    def add_delay(self, delay: _Injected) -> None:
         with self._lock:
-            failure = next((f for f in self._failures if f.matches(path)), None)
-            if failure is None:
+            self._delays.append(delay)
+
+    def injected_failure(self, path: str) -> int | None:
+        errcode = self._take(self._failures, path)
+        return None if errcode is None else int(errcode)
+
+    def injected_delay(self, path: str) -> float:
+        return self._take(self._delays, path) or 0.0
+
+    def _take(self, injected: list[_Injected], path: str) -> float | None:
+        """The value of the first injection matching ``path``, used up once."""
+        with self._lock:
+            match = next((i for i in injected if i.matches(path)), None)
+            if match is None:
                 return None
-            failure.times -= 1
-            if failure.times <= 0:
-                self._failures.remove(failure)
-            return failure.errcode
+            match.times -= 1
+            if match.times <= 0:
+                injected.remove(match)
+            return match.value
 
     # tokens
     def credentials_error(self, grant_type: Any, app_id: Any, secret: Any) -> int | None:
@@ -358,6 +377,9 @@ def record_and_authorise() -> Response | None:
 def remember_answer(response: Response) -> Response:
     if "record" in g:
         _state().answered(g.record, response.get_json().get("errcode", 0) if response.is_json else None)
+    delay = _state().injected_delay(request.path)
+    if delay:
+        time.sleep(delay)  # the request is recorded and acted on; only the answer is late
     return response
 
 
@@ -508,7 +530,16 @@ def inject_failure() -> tuple[Response, int] | Response:
     errcode = request.args.get("errcode", type=int)
     if errcode is None:
         return jsonify(error="expected ?errcode=N[&times=1][&path=/cgi-bin/...]"), 400
-    _state().add_failure(_Failure(errcode, request.args.get("times", 1, type=int), request.args.get("path")))
+    _state().add_failure(_Injected(errcode, request.args.get("times", 1, type=int), request.args.get("path")))
+    return jsonify(ok=True)
+
+
+@control.post("/delay")
+def inject_delay() -> tuple[Response, int] | Response:
+    seconds = request.args.get("seconds", type=float)
+    if seconds is None or not 0 < seconds <= 600:
+        return jsonify(error="expected ?seconds=S (0 < S <= 600)[&times=1][&path=/cgi-bin/...]"), 400
+    _state().add_delay(_Injected(seconds, request.args.get("times", 1, type=int), request.args.get("path")))
     return jsonify(ok=True)
 
 
