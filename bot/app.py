@@ -24,12 +24,13 @@ def create_app(config: Config | None = None) -> Flask:
 
         app.extensions["scheduler"] = Scheduler(runtime).start()
 
-    from bot.routes import health, metrics, session, wechat
+    from bot.routes import health, metrics, session, upload, wechat
 
     app.register_blueprint(health.bp)
     app.register_blueprint(metrics.bp)
     app.register_blueprint(wechat.bp)
     app.register_blueprint(session.bp)
+    app.register_blueprint(upload.bp)
 
     @app.errorhandler(413)
     def too_large(_):

@@ -433,4 +433,8 @@ class Turn(MaterialsStage):
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:
     """Process one event for one applicant; ``state`` is what the last call returned (None at first)."""
-    return Turn(state, ctx).handle(event)
+    outcome = Turn(state, ctx).handle(event)
+    # While a person has their request, free text gets one line saying so; commands answer as ever.
+    if ctx.escalation_open and isinstance(event, Text) and match_intent(event.text) is None:
+        outcome.replies.insert(0, render.ESCALATION_OPEN_NOTE)
+    return outcome

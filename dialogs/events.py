@@ -110,11 +110,13 @@ Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | Subm
 @dataclass
 class Context:
     """What the dialogue may read besides its own state: the date, the applicant's current
-    application (a read-only snapshot) and the knowledge base (anything with ``ask(text)``)."""
+    application (a read-only snapshot), the knowledge base (anything with ``ask(text)``) and
+    whether a support person has the applicant's request open."""
 
     today: date
     application: dict[str, Any] | None = None
     kb: Any = None
+    escalation_open: bool = False
 
 
 @dataclass

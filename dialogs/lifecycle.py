@@ -101,7 +101,8 @@ def replaceable(record: Mapping[str, Any]) -> list[str]:
     if status == "draft":
         return list(record.get("checklist") or [])
     if status == "returned":
-        return [c for c in record.get("checklist") or [] if material_status(record, c) == "returned"]
+        return [c for c in record.get("checklist") or [] if material_status(record, c) == "returned"
+                or (record.get("materials") or {}).get(c, {}).get("replaces_returned")]
     return []
 
 
@@ -120,7 +121,10 @@ def with_material(record: Record, code: str, file: Mapping[str, Any], now: datet
     """The record with ``file`` (sha256, pages, size, …) as the upload for ``code``."""
     check_replaceable(record, code)
     materials = dict(record.get("materials") or {})
-    materials[code] = {**file, "status": "uploaded", "uploaded_at": _at(now)}
+    # After a return, a re-upload may itself be replaced until the application is resubmitted.
+    again = record.get("status") == "returned"
+    materials[code] = {**file, "status": "uploaded", "uploaded_at": _at(now),
+                       **({"replaces_returned": True} if again else {})}
     return {**record, "materials": materials, "updated_at": _at(now)}
 
 
@@ -143,7 +147,9 @@ def submitted(record: Record, now: datetime) -> Record:
     missing = missing_materials(record)
     if missing:
         raise LifecycleError(f"还有 {len(missing)} 项材料没有上传，全部上传后才能提交审核。")
-    return {**_moved(record, "submit", now), "submitted_at": _at(now), "return_reason": None}
+    materials = {c: {k: v for k, v in m.items() if k != "replaces_returned"}
+                 for c, m in (record.get("materials") or {}).items()}
+    return {**_moved(record, "submit", now), "materials": materials, "submitted_at": _at(now), "return_reason": None}
 
 
 def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], decision: str, reason: str,

@@ -3,7 +3,7 @@ it: the bot under gunicorn, a WeChat conversation up to the checklist, "网页�
 the reply opened in headless Chromium, a PDF chosen and uploaded.
 
 Needs Debian's Chromium at /usr/bin/chromium (``apt-get install -y chromium``; Playwright's own
-browser download is not used). Without it the test is skipped locally and fails under CI.
+browser download is not used). Without it these tests are skipped locally and fail under CI.
 """
 from __future__ import annotations
 
@@ -45,11 +45,20 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
-@pytest.fixture
-def phone(browser) -> Iterator[Page]:
-    context = browser.new_context(**PHONE)
+def phone_page(browser: Browser, *, javascript: bool = True) -> Iterator[Page]:
+    context = browser.new_context(**PHONE, java_script_enabled=javascript)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def phone(browser) -> Iterator[Page]:
+    yield from phone_page(browser)
+
+
+@pytest.fixture
+def phone_without_javascript(browser) -> Iterator[Page]:
+    yield from phone_page(browser, javascript=False)
 
 
 def upload_link_from_chat(server) -> str:
@@ -62,32 +71,47 @@ def upload_link_from_chat(server) -> str:
     return link.group(0)
 
 
-def test_an_applicant_uploads_a_pdf_from_a_phone(start_bot, phone, tmp_path):
-    server = start_bot("sqlite")
-    link = upload_link_from_chat(server)
-    pdf = tmp_path / "委托单.pdf"
-    pdf.write_bytes(text_pdf(2))
-
-    response = phone.goto(link)
+def upload_commission_form(page: Page, link: str, pdf: Path) -> None:
+    """Open the link, choose ``pdf`` for the first material and upload it; see it saved."""
+    response = page.goto(link)
     assert response.status == 200, "the upload page is not served: is bot.routes.upload.bp registered in bot/app.py?"
-    material = phone.locator("#commission_form")
+    material = page.locator("#commission_form")
     expect(material.locator(".badge")).to_have_text("未上传")
     material.locator('input[type="file"]').set_input_files(pdf)
-    with phone.expect_navigation():
-        material.get_by_role("button", name="上传", exact=True).click()
-
+    material.get_by_role("button", name="上传", exact=True).click()
+    page.wait_for_url(re.compile(r"\?saved=commission_form#commission_form$"))  # post-redirect-get
     expect(material.locator(".badge")).to_have_text("已上传")
     expect(material.get_by_role("status")).to_contain_text("已保存：2 页")
+
+
+def stored_pages(server, code: str) -> int:
+    store = open_store(server.store_url)
+    try:
+        return store.find("application", user_id="oBrowserUser")[0]["materials"][code]["pages"]
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def two_page_pdf(tmp_path) -> Path:
+    pdf = tmp_path / "委托单.pdf"
+    pdf.write_bytes(text_pdf(2))
+    return pdf
+
+
+def test_an_applicant_uploads_a_pdf_from_a_phone(start_bot, phone, two_page_pdf):
+    server = start_bot("sqlite")
+    upload_commission_form(phone, upload_link_from_chat(server), two_page_pdf)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390, "the page scrolls sideways on a phone"
     SCREENSHOT.parent.mkdir(exist_ok=True)
     phone.screenshot(path=str(SCREENSHOT), full_page=True)
+    assert stored_pages(server, "commission_form") == 2
 
-    store = open_store(server.store_url)
-    try:
-        application = store.find("application", user_id="oBrowserUser")[0]
-        assert application["materials"]["commission_form"]["pages"] == 2
-    finally:
-        store.close()
+
+def test_uploading_works_without_javascript(start_bot, phone_without_javascript, two_page_pdf):
+    server = start_bot("sqlite")
+    upload_commission_form(phone_without_javascript, upload_link_from_chat(server), two_page_pdf)
+    assert stored_pages(server, "commission_form") == 2
 
 
 def test_the_page_reads_at_360_pixels_without_scrolling_sideways(start_bot, phone):

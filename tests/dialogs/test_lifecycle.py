@@ -50,7 +50,12 @@ def test_a_return_needs_a_reason_per_material_and_reopens_only_those():
     assert lc.replaceable(record) == ["id_card"] and lc.missing_materials(record) == ["id_card"]
     with pytest.raises(lc.LifecycleError, match="没有被退回"):
         lc.with_material(record, "commission_form", FILE, NOW)
-    record = lc.submitted(lc.with_material(record, "id_card", FILE, NOW), NOW)
+    record = lc.with_material(record, "id_card", FILE, NOW)
+    record = lc.with_material(record, "id_card", {**FILE, "sha256": "b" * 64}, NOW)  # a wrong file, replaced
+    assert lc.replaceable(record) == ["id_card"] and lc.missing_materials(record) == []
+    record = lc.submitted(record, NOW)
+    assert record["materials"]["id_card"]["sha256"] == "b" * 64 and lc.replaceable(record) == []
+    assert "replaces_returned" not in record["materials"]["id_card"]
     assert [h["status"] for h in record["history"]] == ["draft", "submitted", "returned", "submitted"]
 
 

@@ -6,7 +6,7 @@ They show *layout* — where the signature, the stamp and the date go — not an
 and every page says so. Run once after changing a drawing and commit the output:
 
     apt-get install -y fonts-wqy-microhei   # a CJK font for Pillow
-    .venv/bin/python bot/static/samples/make_samples.py
+    .venv/bin/python tools/make_samples.py
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import img2pdf
 from PIL import Image, ImageDraw, ImageFont
 
-HERE = Path(__file__).resolve().parent
+OUT_DIR = Path(__file__).resolve().parents[1] / "bot" / "static" / "samples"
 FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 DPI = 150
 WIDTH, HEIGHT = 1240, 1754  # A4 at 150 dpi
@@ -139,9 +139,9 @@ def write(code: str, page: Image.Image) -> None:
     """The PNG, and the same PNG wrapped as an A4 PDF page (img2pdf embeds it without re-encoding)."""
     buffer = io.BytesIO()
     page.quantize(colors=32).save(buffer, "PNG", optimize=True)  # a flat drawing: a small palette is exact
-    (HERE / f"{code}.png").write_bytes(buffer.getvalue())
+    (OUT_DIR / f"{code}.png").write_bytes(buffer.getvalue())
     a4 = img2pdf.get_layout_fun((img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297)))
-    (HERE / f"{code}.pdf").write_bytes(img2pdf.convert(buffer.getvalue(), layout_fun=a4))
+    (OUT_DIR / f"{code}.pdf").write_bytes(img2pdf.convert(buffer.getvalue(), layout_fun=a4))
 
 
 def main() -> None:
