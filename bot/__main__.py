@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "user": ("bot.users_cli:main", "staff/support/admin accounts: `user add NAME --role staff` prints its API token"),
     "worker": ("bot.worker:main", "run background jobs and scheduled tasks (the Procfile's worker)"),
     "menu": ("bot.wechat.menu:main", "create the official account's menu through WeChat's API"),
+    "data": ("bot.data_cli:main", "an applicant's data rights: `data export|delete --user OPENID`, `data key`"),
 }
 
 

@@ -13,7 +13,7 @@ MAX_BODY_BYTES = 64 * 1024  # WeChat's XML messages are a few hundred bytes; upl
 def create_app(config: Config | None = None) -> Flask:
     """A ready-to-serve app; ``config`` defaults to the environment's."""
     config = config or from_env()
-    logs.configure()
+    logs.configure(config.log_level)
     app = Flask(__name__)
     app.config.update(SECRET_KEY=config.secret_key, MAX_CONTENT_LENGTH=MAX_BODY_BYTES, JSON_AS_ASCII=False)
     app.json.ensure_ascii = False
@@ -24,13 +24,15 @@ def create_app(config: Config | None = None) -> Flask:
 
         app.extensions["scheduler"] = Scheduler(runtime).start()
 
-    from bot.routes import health, metrics, session, upload, wechat
+    from bot.routes import api, console, health, metrics, session, upload, wechat
 
     app.register_blueprint(health.bp)
     app.register_blueprint(metrics.bp)
     app.register_blueprint(wechat.bp)
     app.register_blueprint(session.bp)
     app.register_blueprint(upload.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(console.bp)
 
     @app.errorhandler(413)
     def too_large(_):

@@ -18,7 +18,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     config = from_env()
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    store = open_store(config.store_url)
+    store = open_store(config.store_url, data_key=config.encryption_key)
     from knowledge import load_default
 
     conversations = Conversations(store, kb=load_default())

@@ -74,16 +74,17 @@ class Conversations:
         lock_claimed = False
         if once is not None:
             with self.store.batch() as batch:  # the dedup claim and the lock in one round trip
-                first, lock = batch.claim(once, ONCE_TTL), self.locks.try_in(batch, hold)
-            if not batch.results[first]:
-                if batch.results[lock]:
+                first, lock = batch.claim(once, ONCE_TTL, hold.token), self.locks.try_in(batch, hold)
+            lock_claimed = hold.took(batch.results[lock])
+            if not hold.took(batch.results[first], once):
+                if lock_claimed:
                     hold.release()
                 return None
-            lock_claimed = batch.results[lock]
         try:
             with self.locks.hold(user_id, hold, claimed=lock_claimed):
+                escalation_open = bool(self.store.find("escalation", user_id=user_id, status="open"))
                 outcome: Outcome = self.store.update_with_result(
-                    "conversation", user_id, lambda state: self._turn(state, event, facts))
+                    "conversation", user_id, lambda state: self._turn(state, event, facts, escalation_open))
                 replies = list(outcome.replies)
                 for effect in outcome.effects:
                     replies += self.effects.apply(user_id, effect)
@@ -107,15 +108,16 @@ class Conversations:
     def today(self) -> date:
         return self.now().date()
 
-    def _turn(self, state: dict[str, Any] | None, event: Event,
-              facts: TurnFacts | None = None) -> tuple[dict[str, Any], Outcome]:
+    def _turn(self, state: dict[str, Any] | None, event: Event, facts: TurnFacts | None = None,
+              escalation_open: bool = False) -> tuple[dict[str, Any], Outcome]:
         # Reads only (it may run again if another writer got in first): the application snapshot.
         # ``facts`` is overwritten on each run, so it ends up describing the turn that was saved.
         kb = self.kb
         if facts is not None:
             facts.faq_confidence = None
             kb = _NotingConfidence(kb, facts) if kb is not None else None
-        ctx = Context(today=self.today(), application=self.application_of(state), kb=kb)
+        ctx = Context(today=self.today(), application=self.application_of(state), kb=kb,
+                      escalation_open=escalation_open)
         outcome = engine.handle(state, event, ctx)
         if facts is not None:
             facts.state_before, facts.state_after = (state or {}).get("state"), outcome.state.get("state")

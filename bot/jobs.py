@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 JOBS: dict[str, str] = {
     "build_material": "bot.material_jobs:build_material",
     "housekeeping": "bot.schedule:housekeeping",
+    "deliver": "bot.outbox:deliver",
+    "outbox_sweep": "bot.outbox:sweep",
+    "confirmation_sweep": "bot.confirmations:sweep",
+    "purge_finished_files": "bot.data_rights:purge_finished_files",
 }
 
 

@@ -18,8 +18,9 @@ FAQ_CONFIDENCE = Histogram("jifen_faq_confidence", "Confidence of knowledge-base
                            buckets=(0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.0))
 ESCALATIONS = Counter("jifen_escalations_total", "Escalations opened", ["reason"])
 JOB_FAILURES = Counter("jifen_job_failures_total", "Background jobs that failed", ["job"])
+# Set at scrape time by whichever process serves it: the newest value is right, an older one stale.
 OUTBOX_BACKLOG = Gauge("jifen_outbox_backlog", "Notifications not yet delivered", ["status"],
-                       multiprocess_mode="max")
+                       multiprocess_mode="mostrecent")
 
 
 def exposition() -> bytes:

@@ -2,6 +2,7 @@
 conversations, outbound WeChat client, job runner. Shared by the web app, the worker and the CLI."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -14,6 +15,8 @@ from bot.upload_links import UploadLinks
 from storage import Store, open_store
 from storage.files import FileStore
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class Runtime:
@@ -22,7 +25,11 @@ class Runtime:
     @cached_property
     def store(self) -> Store:
         self.config.data_dir.mkdir(parents=True, exist_ok=True)
-        return open_store(self.config.store_url)
+        if self.config.data_key is None:
+            log.warning("DATA_KEY is not set: ID numbers and mobiles are encrypted with a development key anyone "
+                        "can derive. Set DATA_KEY (python -m bot data key) before real applicants use this "
+                        "deployment; data written under the development key cannot be read under DATA_KEY.")
+        return open_store(self.config.store_url, data_key=self.config.encryption_key)
 
     @cached_property
     def files(self) -> FileStore:
@@ -36,7 +43,15 @@ class Runtime:
 
     @cached_property
     def applications(self) -> Applications:
-        return Applications(self.store)
+        applications = Applications(self.store)
+        applications.listeners.append(self.outbox.on_history_entry)
+        return applications
+
+    @cached_property
+    def outbox(self) -> Any:
+        from bot.outbox import Outbox
+
+        return Outbox(self)
 
     @cached_property
     def upload_links(self) -> UploadLinks:

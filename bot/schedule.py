@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 # name -> (every N seconds, job name in bot.jobs.JOBS)
 TASKS: dict[str, tuple[float, str]] = {
     "housekeeping": (3600, "housekeeping"),
+    "outbox": (5, "outbox_sweep"),
+    "confirmations": (60, "confirmation_sweep"),
+    "retention": (3600, "purge_finished_files"),
 }
 TICK_SECONDS = 1.0
 HEARTBEAT_KEY = "worker:heartbeat"

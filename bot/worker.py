@@ -22,19 +22,22 @@ log = logging.getLogger(__name__)
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot worker", description=__doc__.splitlines()[0])
     parser.parse_args(argv)
-    logs.configure()
     runtime = process_runtime()
+    logs.configure(runtime.config.log_level)
     scheduler = Scheduler(runtime).start()
     url = runtime.config.store_url
     try:
         if url.startswith(("redis://", "rediss://")):
             from redis import Redis
-            from rq import Worker
+            from rq import SimpleWorker
 
             from storage.redis import split_url
 
             connection = Redis.from_url(split_url(url)[0])
-            Worker([queue_name(url)], connection=connection).work(with_scheduler=False)
+            # Jobs run in this process, not in a forked "work horse": a fork while the scheduler
+            # thread holds a lock (an import, a connection pool) gives a child that waits on it
+            # forever. PDF checks already run in a child process of their own.
+            SimpleWorker([queue_name(url)], connection=connection).work(with_scheduler=False)
         else:
             stop = threading.Event()
             for sig in (signal.SIGINT, signal.SIGTERM):

@@ -7,8 +7,18 @@ from urllib.parse import urlparse
 from storage.base import Store
 
 
-def open_store(url: str) -> Store:
-    """A Store for ``sqlite:///relative/or/absolute.db`` or ``redis://host:port/db[?prefix=name]``."""
+def open_store(url: str, *, data_key: str | None = None) -> Store:
+    """A Store for ``sqlite:///relative/or/absolute.db`` or ``redis://host:port/db[?prefix=name]``;
+    with ``data_key`` (a Fernet key), personal fields are encrypted at rest (:mod:`storage.encrypted`)."""
+    store = _open_backend(url)
+    if data_key is None:
+        return store
+    from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
+
+    return EncryptedFields(store, data_key, PERSONAL_FIELDS)
+
+
+def _open_backend(url: str) -> Store:
     scheme = urlparse(url).scheme
     if scheme == "sqlite":
         from storage.sqlite import SQLiteStore

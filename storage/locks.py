@@ -33,6 +33,12 @@ class Hold:
         (batch or self.store).forget_if(self.key, self.token)
         self.released = True
 
+    def took(self, answered: bool, key: str | None = None) -> bool:
+        """Whether a claim made with this hold's token (on its lock, or on ``key``) is ours: the store
+        said so, or said no while the key holds our token. The latter is a claim sent again by a
+        client that reconnected after the store had taken it (redis-py retries on a dropped connection)."""
+        return answered or self.store.recall(key or self.key) == self.token
+
 
 class UserLock:
     """``with UserLock(store).hold(user_id): ...`` runs the block alone for that user."""
@@ -54,7 +60,7 @@ class UserLock:
         deadline = time.monotonic() + self.wait
         pause = 0.002
         while not hold.claimed:
-            hold.claimed = self.store.claim(hold.key, self.ttl, hold.token)
+            hold.claimed = hold.took(self.store.claim(hold.key, self.ttl, hold.token))
             if hold.claimed:
                 break
             if time.monotonic() > deadline:

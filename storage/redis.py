@@ -4,12 +4,18 @@ Documents are JSON strings; ``update`` is optimistic: read the document, compute
 compare-and-set writes the document and its index entries only if nobody wrote in between, else
 read again (two round trips where WATCH/MULTI/EXEC takes three). Connections retry
 with backoff, so a restarted Redis is picked up without restarting the bot.
+
+A command in flight when the connection drops is sent again after the reconnect, though Redis may
+have applied it already (it is killed after writing the append-only file, before replying). So
+document writes and log appends carry a token, and the key's "written-by" marker recognises the
+same write sent twice; claims carry their holder's token for the caller to check (``Hold.took``).
 """
 from __future__ import annotations
 
 import functools
 import json
 import random
+import secrets
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -24,17 +30,32 @@ from storage.base import Doc, Store, StoreError, Updater
 from storage.schema import RedisKeys
 
 MAX_UPDATE_ATTEMPTS = 200
+# How long a write's token is kept to recognise it when sent again: the resend follows within seconds.
+WRITTEN_BY_TTL_MS = 60_000
 _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
-# Compare-and-set of a document and its index entries in one round trip. KEYS: the document, then
-# the sets to remove the id from (ARGV[3] of them), then the sets to add it to. ARGV: the value read
-# ('' = absent), the new value ('' = delete), the number of removals, the document id.
+# Compare-and-set of a document and its index entries in one round trip. KEYS: the document, its
+# written-by marker, then the sets to remove the id from (ARGV[3] of them), then the sets to add it
+# to. ARGV: the value read ('' = absent), the new value ('' = delete), the number of removals, the
+# document id, this write's token, the marker's TTL in ms.
 _COMPARE_AND_SET = """
 local current = redis.call('GET', KEYS[1]) or ''
-if current ~= ARGV[1] then return 0 end
+if current ~= ARGV[1] then
+  if redis.call('GET', KEYS[2]) == ARGV[5] then return 1 end  -- this very write, already applied
+  return 0
+end
 if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2]) end
+redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[6])
 local removals = tonumber(ARGV[3])
-for i = 2, 1 + removals do redis.call('SREM', KEYS[i], ARGV[4]) end
-for i = 2 + removals, #KEYS do redis.call('SADD', KEYS[i], ARGV[4]) end
+for i = 3, 2 + removals do redis.call('SREM', KEYS[i], ARGV[4]) end
+for i = 3 + removals, #KEYS do redis.call('SADD', KEYS[i], ARGV[4]) end
+return 1
+"""
+# Append to a log once. KEYS: the log, its written-by marker. ARGV: the entry, this append's token,
+# the marker's TTL in ms.
+_APPEND_ONCE = """
+if redis.call('GET', KEYS[2]) == ARGV[2] then return 0 end
+redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
 return 1
 """
 T = TypeVar("T")
@@ -76,6 +97,7 @@ class RedisStore(Store):
         )
         self._release = self.r.register_script(_RELEASE)
         self._compare_and_set = self.r.register_script(_COMPARE_AND_SET)
+        self._append_once = self.r.register_script(_APPEND_ONCE)
 
     # -- documents -----------------------------------------------------------
     @_translated
@@ -95,8 +117,9 @@ class RedisStore(Store):
             new = fn(current)
             removed, added = self._index_changes(kind, current, new)
             written = self._compare_and_set(
-                keys=[key, *removed, *added],
-                args=[raw, "" if new is None else json.dumps(new, ensure_ascii=False), len(removed), doc_id])
+                keys=[key, self.keys.written_by(key), *removed, *added],
+                args=[raw, "" if new is None else json.dumps(new, ensure_ascii=False), len(removed), doc_id,
+                      secrets.token_hex(8), WRITTEN_BY_TTL_MS])
             if written:
                 return new
             # Someone else wrote first: back off a little, with jitter, and recompute.
@@ -140,7 +163,15 @@ class RedisStore(Store):
     # -- logs --------------------------------------------------------------------
     @_translated
     def append(self, log: str, key: str, entry: Doc) -> None:
-        self.r.rpush(self.keys.log(log, key), json.dumps(entry, ensure_ascii=False))
+        self._append_once(keys=self._log_keys(log, key), args=self._append_args(entry))
+
+    def _log_keys(self, log: str, key: str) -> list[str]:
+        log_key = self.keys.log(log, key)
+        return [log_key, self.keys.written_by(log_key)]
+
+    @staticmethod
+    def _append_args(entry: Doc) -> list[Any]:
+        return [json.dumps(entry, ensure_ascii=False), secrets.token_hex(8), WRITTEN_BY_TTL_MS]
 
     @_translated
     def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
@@ -189,7 +220,7 @@ class RedisStore(Store):
                     pipe.eval(_RELEASE, 1, self.keys.plain(args[0]), args[1])
                 elif name == "append":
                     log, key, entry = args
-                    pipe.rpush(self.keys.log(log, key), json.dumps(entry, ensure_ascii=False))
+                    pipe.eval(_APPEND_ONCE, 2, *self._log_keys(log, key), *self._append_args(entry))
                 else:
                     raise ValueError(f"not a batch operation: {name}")
             raw = pipe.execute()

@@ -34,6 +34,11 @@ class RedisKeys:
     def log(self, log: str, key: str) -> str:
         return f"{self.prefix}:log:{{{log}:{key}}}"
 
+    def written_by(self, key: str) -> str:
+        """The token of the last write to a document or log ``key``, kept briefly so that a write
+        sent twice (after a reconnect) is applied once; it shares the key's hash tag, so its slot."""
+        return f"{key}:written-by"
+
     def plain(self, key: str) -> str:
         return f"{self.prefix}:key:{key}"
 

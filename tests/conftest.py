@@ -13,9 +13,11 @@ import uuid
 import pytest
 
 from storage import open_store
+from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+TEST_DATA_KEY = "bXVzdC1iZS0zMi1ieXRlcy1vZi1rZXktbWF0ZXJpYWw="  # a fixed Fernet key, for tests only
 
 
 def redis_url_for_test() -> str:
@@ -52,7 +54,13 @@ def redis_store():
     store.close()
 
 
-@pytest.fixture(params=["sqlite", "redis"])
+@pytest.fixture
+def sqlite_encrypted_store(sqlite_store) -> EncryptedFields:
+    """SQLite behind the wrapper that encrypts personal fields (what a deployment with DATA_KEY runs)."""
+    return EncryptedFields(sqlite_store, TEST_DATA_KEY, PERSONAL_FIELDS)
+
+
+@pytest.fixture(params=["sqlite", "redis", "sqlite-encrypted"])
 def store(request):
     """Every backend, one after the other: the contract every Store keeps."""
-    return request.getfixturevalue(f"{request.param}_store")
+    return request.getfixturevalue(f"{request.param.replace('-', '_')}_store")

@@ -15,7 +15,10 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.utils import check_signature
 
+from bot.conversation import TurnFacts
 from bot.inbound import dedup_key, to_event
+from bot.logs import describe_request, user_hash
+from bot.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
 from bot.replies import passive_text
 
 bp = Blueprint("wechat", __name__)
@@ -72,6 +75,7 @@ def verify():
 
 @bp.post("/wechat")
 def receive():
+    started = time.perf_counter()
     problem = _signed()
     if problem:
         return _forbidden(problem)
@@ -101,11 +105,18 @@ def receive():
     except Exception:  # noqa: BLE001 - xmltodict raises ValueError, KeyError, ExpatError...
         return _bad_request("malformed XML")
 
+    facts = TurnFacts()
     try:
-        reply_text = _process(msg)
+        reply_text = _process(msg, facts)
     except Exception:  # noqa: BLE001 - the applicant gets a sentence, never a stack trace
         log.exception("message from %s not processed", msg.type)
         reply_text = TRY_AGAIN  # nothing was saved for it: sending it again works
+    response = _respond(reply_text, msg, crypto)
+    _observe(msg, facts, time.perf_counter() - started)
+    return response
+
+
+def _respond(reply_text: str | None, msg, crypto: WeChatCrypto | None) -> Response:
     if not reply_text:
         return Response(SUCCESS, mimetype="text/plain")
     reply = create_reply(reply_text, msg)
@@ -115,14 +126,25 @@ def receive():
     return Response(xml, mimetype="application/xml")
 
 
-def _process(msg) -> str | None:
+def _observe(msg, facts: TurnFacts, seconds: float) -> None:
+    """Count and time the message, and describe it in the request's log line (by a hash of the
+    sender: the openid itself never reaches the logs)."""
+    MESSAGES.labels(kind=msg.type).inc()
+    LATENCY.observe(seconds)
+    if facts.faq_confidence is not None:
+        FAQ_CONFIDENCE.observe(facts.faq_confidence)
+    describe_request("wechat.message", user=user_hash(msg.source, _runtime().config.secret_key),
+                     msg_type=msg.type, state_before=facts.state_before, state_after=facts.state_after)
+
+
+def _process(msg, facts: TurnFacts) -> str | None:
     """The passive reply for a message, processing it at most once across WeChat's retries."""
     event = to_event(msg)
     if event is None or isinstance(event, str):
         return event  # nothing is saved for these: a retry may safely get the same answer again
     conversations = _runtime().conversations
     key = dedup_key(msg)
-    replies = conversations.handle(msg.source, event, once=key)
+    replies = conversations.handle(msg.source, event, once=key, facts=facts)
     if replies is None:
         return conversations.reply_to(key)  # None while the first delivery is still running
     return passive_text(replies)

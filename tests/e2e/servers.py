@@ -30,9 +30,9 @@ class Process:
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> Process:
-        out = self.log.open("ab")
-        self.proc = subprocess.Popen(self.args, env=self.env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        with self.log.open("ab") as out:  # the child writes to its own copy of the descriptor
+            self.proc = subprocess.Popen(self.args, env=self.env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
         return self
 
     def kill(self, sig: int = signal.SIGKILL) -> None:

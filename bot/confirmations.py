@@ -1,0 +1,55 @@
+"""After 预审通过 the applicant has 2 natural days to confirm (manual, section 六). This scheduled
+task reminds them about a day before the deadline, once, and confirms for them once it has passed.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from bot.accounts import audit
+from dialogs import lifecycle
+from dialogs.lifecycle import Record
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+REMIND_BEFORE = timedelta(hours=24)
+
+
+def reminder_due(record: Record, now: datetime) -> bool:
+    """Approved, not yet reminded, and within a day of the deadline."""
+    deadline = record.get("confirm_by")
+    return (record.get("status") == "approved" and bool(deadline) and not record.get("reminded_at")
+            and datetime.fromisoformat(deadline) - REMIND_BEFORE <= now)
+
+
+def sweep(runtime: Runtime) -> None:
+    """The ``confirmations`` task: every approved application gets its reminder or its automatic confirmation."""
+    now = datetime.now()
+    for record in runtime.store.find("application", status="approved"):
+        if lifecycle.due_for_auto_confirmation(record, now):
+            confirm_automatically(runtime, record["id"], now)
+        elif reminder_due(record, now):
+            remind(runtime, record, now)
+
+
+def confirm_automatically(runtime: Runtime, application_id: str, now: datetime) -> None:
+    """确认申办信息 on the applicant's behalf; the outbox tells them (its listener hears 已完成)."""
+    def confirm(record: Record) -> Record:
+        # Decided again inside the atomic update: the applicant may have confirmed a moment ago.
+        if not lifecycle.due_for_auto_confirmation(record, now):
+            return record
+        return lifecycle.confirmed(record, now, automatic=True)
+
+    after = runtime.applications.change(application_id, confirm)
+    if after.get("auto_confirmed"):
+        audit(runtime.store, "system", "application.auto_confirm", f"application:{application_id}",
+              {"confirm_by": after.get("confirm_by")})
+
+
+def remind(runtime: Runtime, record: Record, now: datetime) -> None:
+    """The reminder, then the mark that it went: a crash in between re-creates the same notification
+    (its id is fixed), never a second one."""
+    runtime.outbox.remind_to_confirm(record)
+    at = now.isoformat(timespec="seconds")
+    runtime.applications.change(record["id"], lambda r: {**r, "reminded_at": r.get("reminded_at") or at})

@@ -1,0 +1,73 @@
+"""``python -m bot data …``: an applicant's data rights, for the operator handling a request.
+
+    data export --user OPENID [--files-to DIR]   everything kept about the applicant, as JSON on stdout;
+                                                 with --files-to, their material PDFs as DIR/<sha256>.pdf
+    data delete --user OPENID                    delete it all (files too, unless another application
+                                                 uses the same content); the audit log records the
+                                                 user's hash and counts only
+    data key                                     print a new DATA_KEY (a Fernet key) for the environment
+
+Exit status: 0 done; 1 when an export found nothing for that openid (often a mistyped one).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from bot import logs
+from bot.config import from_env
+from bot.data_rights import copy_files, delete_user, export_user, holds_data
+from bot.runtime import Runtime
+
+ACTOR = "cli"
+
+
+def main(argv: list[str]) -> int:
+    """Run one ``data`` subcommand."""
+    args = _parser().parse_args(argv)
+    if args.command == "key":
+        from cryptography.fernet import Fernet
+
+        print(Fernet.generate_key().decode())
+        return 0
+    runtime = Runtime(from_env())
+    logs.configure(runtime.config.log_level)
+    try:
+        return _export(runtime, args) if args.command == "export" else _delete(runtime, args)
+    finally:
+        runtime.close()
+
+
+def _export(runtime: Runtime, args: argparse.Namespace) -> int:
+    export = export_user(runtime.store, runtime.files, args.user, datetime.now())
+    if args.files_to is not None:
+        copied = copy_files(runtime.files, export, args.files_to)
+        print(f"{copied} files copied to {args.files_to}", file=sys.stderr)
+    json.dump(export, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    if not holds_data(export):
+        print("nothing is stored for this user (is the openid right?)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _delete(runtime: Runtime, args: argparse.Namespace) -> int:
+    deletion = delete_user(runtime.store, runtime.files, args.user, actor=ACTOR,
+                           secret_key=runtime.config.secret_key)
+    print(", ".join(f"{name.replace('_', ' ')}: {count}" for name, count in vars(deletion).items()))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot data", description="An applicant's data rights (PIPL).")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    export = commands.add_parser("export", help="everything kept about an applicant, as JSON on stdout")
+    export.add_argument("--user", required=True, metavar="OPENID")
+    export.add_argument("--files-to", type=Path, metavar="DIR", help="also copy their material files here")
+    delete = commands.add_parser("delete", help="delete everything kept about an applicant")
+    delete.add_argument("--user", required=True, metavar="OPENID")
+    commands.add_parser("key", help="print a new DATA_KEY")
+    return parser

@@ -1,0 +1,170 @@
+"""An applicant's rights over their data (PIPL): a copy of everything kept about them, its deletion,
+and a retention limit on the files of finished applications.
+
+What is kept about an applicant, all keyed by their openid: the conversation (state and answers),
+applications (answers, checklist, material metadata, status history, disputes), escalations,
+notifications, the chat transcript, and the materials' files, which are stored once per content
+(:class:`storage.files.FileStore`) and may therefore be shared with another application.
+
+Not covered: short-lived keys that expire by themselves (message deduplication and cached replies
+after 10 minutes, locks after seconds), and the audit log, which records who did what to an
+application and keeps no personal data. Nothing here imports Flask: the CLI and the scheduled job
+call it.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.accounts import audit
+from bot.logs import user_hash
+from storage.base import Doc, Store
+from storage.files import FileStore
+from storage.locks import UserLock
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+# Kinds of documents that belong to one applicant through their ``user_id`` index.
+OWNED_KINDS = ("application", "escalation", "notification")
+TRANSCRIPT = "transcript"
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """What a deletion removed, as counts: all the audit log keeps of it, with the user's hash."""
+
+    conversation: int
+    applications: int
+    escalations: int
+    notifications: int
+    transcript_entries: int
+    files_deleted: int
+    files_kept_shared: int  # the same content is a material of another applicant's application
+
+
+# -- export -----------------------------------------------------------------------------------
+def export_user(store: Store, files: FileStore, user_id: str, now: datetime) -> Doc:
+    """Everything kept about ``user_id``, as one JSON-able document. Files are listed by SHA-256
+    (``stored`` says whether the file itself is still kept; see :func:`copy_files`)."""
+    owned = {kind: store.find(kind, user_id=user_id) for kind in OWNED_KINDS}
+    return {
+        "user_id": user_id,
+        "exported_at": now.isoformat(timespec="seconds"),
+        "conversation": store.get("conversation", user_id),
+        "applications": owned["application"],
+        "escalations": owned["escalation"],
+        "notifications": owned["notification"],
+        "transcript": store.read_log(TRANSCRIPT, user_id),
+        "files": [{**ref, "stored": files.exists(ref["sha256"])} for ref in _file_refs(owned["application"])],
+    }
+
+
+def holds_data(export: Doc) -> bool:
+    """Whether an export found anything at all (an empty one usually means a mistyped openid)."""
+    return any(export[part] for part in ("conversation", "applications", "escalations", "notifications", "transcript"))
+
+
+def copy_files(files: FileStore, export: Doc, target: Path) -> int:
+    """Copy the export's stored files into ``target`` as ``<sha256>.pdf``; how many were copied."""
+    target.mkdir(parents=True, exist_ok=True)
+    copied = set()
+    for ref in export["files"]:
+        sha = ref["sha256"]
+        if ref["stored"] and sha not in copied:
+            (target / f"{sha}.pdf").write_bytes(files.read(sha))
+            copied.add(sha)
+    return len(copied)
+
+
+# -- deletion ---------------------------------------------------------------------------------
+def delete_user(store: Store, files: FileStore, user_id: str, *, actor: str, secret_key: str) -> Deletion:
+    """Delete everything kept about ``user_id``, files included unless another application still
+    uses the same content, and record the deletion in the audit log by the user's hash and counts.
+
+    Holds the applicant's conversation lock, so a message arriving meanwhile cannot save its turn
+    half-way through; one arriving afterwards starts a new conversation.
+    """
+    with UserLock(store).hold(user_id):
+        owned = {kind: store.find(kind, user_id=user_id) for kind in OWNED_KINDS}
+        transcript_entries = len(store.read_log(TRANSCRIPT, user_id))
+        conversation = store.delete("conversation", user_id)
+        for kind, docs in owned.items():
+            for doc in docs:
+                store.delete(kind, doc["id"])
+        store.delete_log(TRANSCRIPT, user_id)
+    # References are read after the records are gone, so only other applications count.
+    deleted, kept = _delete_unshared_files(store, files, _shas(owned["application"]), purging=set())
+    deletion = Deletion(conversation=int(conversation), applications=len(owned["application"]),
+                        escalations=len(owned["escalation"]), notifications=len(owned["notification"]),
+                        transcript_entries=transcript_entries, files_deleted=deleted, files_kept_shared=kept)
+    audit(store, actor, "data.delete", f"user:{user_hash(user_id, secret_key)}", asdict(deletion))
+    return deletion
+
+
+# -- retention ----------------------------------------------------------------------------------
+def purge_finished_files(runtime: Runtime) -> None:
+    """The scheduled job: files of applications done more than RETENTION_DAYS ago are deleted."""
+    purge_expired_files(runtime.store, runtime.files, retention=timedelta(days=runtime.config.retention_days),
+                        now=datetime.now())
+
+
+def purge_expired_files(store: Store, files: FileStore, *, retention: timedelta, now: datetime) -> int:
+    """Delete the files of every application finished (``done``) before ``now - retention`` and mark
+    it ``files_purged_at``; its record and material metadata stay. Returns how many were purged."""
+    cutoff = now - retention
+    due = [record for record in store.find("application", status="done")
+           if not record.get("files_purged_at") and _finished_before(record, cutoff)]
+    if not due:
+        return 0
+    # Files go first: a crash before the marks leaves records to purge again, never a file forgotten.
+    deleted, kept = _delete_unshared_files(store, files, _shas(due), purging={r["id"] for r in due})
+    purged_at = now.isoformat(timespec="seconds")
+    for record in due:
+        store.update("application", record["id"],
+                     lambda current: current and {**current, "files_purged_at": purged_at})
+    audit(store, "system", "retention.purge_files", "applications",
+          {"applications": len(due), "files_deleted": deleted, "files_kept_shared": kept})
+    log.info("retention: files of %d finished applications purged (%d files deleted)", len(due), deleted)
+    return len(due)
+
+
+# -- files shared by content ----------------------------------------------------------------------
+def _delete_unshared_files(store: Store, files: FileStore, shas: set[str], purging: set[str]) -> tuple[int, int]:
+    """Delete each file of ``shas`` that no other application still keeps: applications whose files
+    were purged do not count, nor those in ``purging`` (the ids whose files go now).
+    Returns (deleted, kept because shared)."""
+    elsewhere = {ref["sha256"] for ref in _file_refs(
+        r for r in store.find("application") if r["id"] not in purging and not r.get("files_purged_at"))}
+    deleted = sum(files.delete(sha) for sha in shas - elsewhere)
+    return deleted, len(shas & elsewhere)
+
+
+def _file_refs(applications: Iterable[Doc]) -> Iterator[dict[str, Any]]:
+    """Each material file of these applications: SHA-256, application, material, pages, size."""
+    for record in applications:
+        for code, material in (record.get("materials") or {}).items():
+            if material.get("sha256"):
+                yield {"sha256": material["sha256"], "application_id": record["id"], "material": code,
+                       "pages": material.get("pages"), "size": material.get("size")}
+
+
+def _shas(applications: Iterable[Doc]) -> set[str]:
+    return {ref["sha256"] for ref in _file_refs(applications)}
+
+
+def _finished_before(record: Doc, cutoff: datetime) -> bool:
+    done_at = next((entry["at"] for entry in reversed(record.get("history") or []) if entry["status"] == "done"), None)
+    if done_at is None:
+        return False
+    finished = datetime.fromisoformat(done_at)
+    # Records carry the server's local time; an aware one is converted rather than crash the job hourly.
+    if finished.tzinfo is not None and cutoff.tzinfo is None:
+        finished = finished.astimezone().replace(tzinfo=None)
+    return finished <= cutoff

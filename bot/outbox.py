@@ -1,0 +1,357 @@
+"""The notification outbox: every message an applicant must get that is not the chat's own reply —
+a review's result, the confirmation deadline and its reminder, an automatic confirmation, a support
+person's answer, the end of a support conversation — kept as a ``notification`` document and
+delivered once.
+
+Creating. Each notification has a deterministic id (``<application>:<history seq>``,
+``<application>:reminder``, ``escalation-<id>:reply-<n>`` …) and is created only if absent, so a
+listener or a scheduled task running twice never queues a message twice. Creation enqueues a
+``deliver`` job; the ``outbox`` task of :mod:`bot.schedule` picks up whatever that job missed.
+
+Delivering. ``pending → sending → sent``; a refusal WeChat may lift later (over the message budget,
+outside the 48-hour window, a hiccup) → ``retrying`` with exponential backoff, ``failed`` after
+:data:`MAX_ATTEMPTS` or at once when no retry can help. Inside the 48-hour window (or without a
+template configured) the message goes as a customer-service text, which can carry every reason;
+otherwise, or when the window is closed after all, as the status template message.
+
+Exactly once. A sender first claims the notification: ``sending`` with a lease (attempt id +
+expiry), written atomically, so no two senders hold it. The moment its request has been handed to
+the kernel (:mod:`bot.wechat.wire`) it marks the lease ``written``; the answer is recorded at once
+after it arrives. A sender that died leaves an expired lease, and the next one reads it:
+
+* not written — the request never left, WeChat cannot have it: send again;
+* written — WeChat may have it and we never heard back: ``unconfirmed``, never re-sent by itself
+  (a duplicate review result is worse for the applicant than a visible gap staff can follow up).
+
+What remains: the instant between the last byte leaving and the ``written`` mark being stored (one
+Store write) — a sender killed exactly there is re-sent, a duplicate; and an ``unconfirmed`` message
+WeChat in fact refused was not delivered. WeChat's API has no idempotency key to close either.
+"""
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bot.metrics import OUTBOX_BACKLOG
+from bot.replies import MAX_TEXT_BYTES, split_text
+from bot.wechat.wire import on_request_written
+from dialogs import render
+from dialogs.lifecycle import STATUS_LABELS, Record
+from storage.base import Doc, StoreError
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+KIND = "notification"
+STATES = ("pending", "sending", "sent", "retrying", "failed", "unconfirmed")
+OPEN_STATES = ("pending", "retrying", "sending")  # the sweep looks after these
+
+MAX_ATTEMPTS = 6
+RETRY_BASE_SECONDS = 10   # 10 s, 20 s, 40 s … : WeChat's hiccups pass quickly, its budgets slowly
+RETRY_MAX_SECONDS = 1800
+PENDING_GRACE_SECONDS = 10  # the job enqueued at creation normally delivers well within this
+MAX_LOG_ENTRIES = 30
+# WeChat's 48 hours, less a margin: our record of the applicant's last message is written at the
+# end of the turn, a little after WeChat started counting.
+CUSTOMER_SERVICE_WINDOW = timedelta(hours=47)
+SEND_PATHS = ("/message/custom/send", "/message/template/send")
+# errcodes that close one channel for now (45015 outside the 48 h window, 45047 budget spent)
+CHANNEL_CLOSED = frozenset({45015, 45047})
+# errcodes no retry will change: bad openid, bad template id, unsubscribed, malformed data
+PERMANENT = frozenset({40003, 40037, 43004, 47001})
+
+
+@dataclass(frozen=True)
+class Message:
+    """What to tell the applicant: the full text, and the status template's fields (status, reason,
+    time) when the message may go as a template; None keeps it to customer-service text."""
+
+    text: str
+    template: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class StatusNotice:
+    """What the applicant hears when their application reaches a status."""
+
+    text: Callable[[Record], str]
+    reason: Callable[[Record], str]
+    applies: Callable[[Record], bool] = lambda record: True
+
+
+STATUS_NOTICES: dict[str, StatusNotice] = {
+    "returned": StatusNotice(render.returned_notice, render.returned_summary),
+    "approved": StatusNotice(render.approved_notice, render.approved_summary),
+    # An applicant who confirmed in chat read the answer there already; only the clock's is news.
+    "done": StatusNotice(render.auto_confirmed_notice, render.auto_confirmed_summary,
+                         applies=lambda record: bool(record.get("auto_confirmed"))),
+}
+
+
+# -- notification ids: deterministic, so creating twice is creating once ------------------------
+def status_notification_id(application_id: str, seq: int) -> str:
+    return f"{application_id}:{seq}"
+
+
+def reminder_notification_id(application_id: str) -> str:
+    return f"{application_id}:reminder"
+
+
+def reply_notification_id(escalation_id: str, number: int) -> str:
+    return f"escalation-{escalation_id}:reply-{number}"
+
+
+def closing_notification_id(escalation_id: str) -> str:
+    return f"escalation-{escalation_id}:closed"
+
+
+def template_fields(status: str, reason: str, at: str) -> dict[str, str]:
+    return {"status": status, "reason": reason, "time": at[:16].replace("T", " ")}
+
+
+def one_message(text: str) -> str:
+    """``text`` cut to one customer-service message: each piece is a separate send, and a message
+    is delivered once only as a whole."""
+    if len(text.encode("utf-8")) <= MAX_TEXT_BYTES:
+        return text
+    room = MAX_TEXT_BYTES - len(render.LONG_MESSAGE_TAIL.encode("utf-8"))
+    return split_text(text, room)[0] + render.LONG_MESSAGE_TAIL
+
+
+class DeliveryFailed(Exception):
+    """A send that did not go through; ``in_doubt`` when WeChat may have it all the same."""
+
+    def __init__(self, errcode: int | None, detail: str, in_doubt: bool) -> None:
+        super().__init__(detail)
+        self.errcode, self.detail, self.in_doubt = errcode, detail, in_doubt
+
+
+class Outbox:
+    """Creates notifications and delivers them through the runtime's WeChat client and jobs."""
+
+    def __init__(self, runtime: Runtime, now: Callable[[], datetime] = datetime.now) -> None:
+        self.runtime = runtime
+        self.store = runtime.store
+        self.now = now
+        self.template_id = runtime.config.wechat_template_status
+        self.lease = timedelta(seconds=runtime.config.outbox_lease_seconds)
+
+    # -- creating ---------------------------------------------------------------------------
+    def on_history_entry(self, record: Record, entry: dict[str, Any]) -> None:
+        """The listener on :class:`bot.applications.Applications`: notify the statuses that call for it."""
+        notice = STATUS_NOTICES.get(entry["status"])
+        if notice is None or not notice.applies(record):
+            return
+        fields = template_fields(STATUS_LABELS[entry["status"]], notice.reason(record), entry["at"])
+        self.notify(status_notification_id(record["id"], entry["seq"]), record["user_id"],
+                    Message(notice.text(record), fields), event=entry["status"], application_id=record["id"])
+
+    def remind_to_confirm(self, record: Record) -> bool:
+        """The reminder before the automatic confirmation; True when created now."""
+        fields = template_fields(STATUS_LABELS["approved"], render.reminder_summary(record), _iso(self.now()))
+        return self.notify(reminder_notification_id(record["id"]), record["user_id"],
+                           Message(render.confirmation_reminder(record), fields),
+                           event="reminder", application_id=record["id"])
+
+    def notify(self, notification_id: str, user_id: str, message: Message, *, event: str, **refs: str) -> bool:
+        """Create the notification unless it exists, and have it delivered; True when created now."""
+        now = _iso(self.now())
+        doc = {"id": notification_id, "user_id": user_id, "event": event, **refs,
+               "text": one_message(message.text), "template": message.template, "status": "pending",
+               "attempts": 0, "created_at": now, "next_attempt_at": now, "lease": None, "channel": None,
+               "sent_at": None, "error": None, "log": []}
+        created = self.store.update_with_result(
+            KIND, notification_id, lambda current: (current, False) if current else (doc, True))
+        if created:
+            self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
+        return created
+
+    # -- delivering ---------------------------------------------------------------------------
+    def deliver(self, notification_id: str) -> str | None:
+        """Claim, send, record. Returns the state the notification ended in, or None when it was
+        not this sender's to deliver (not due, or held by another)."""
+        claim = self.store.update_with_result(KIND, notification_id, self._claim_step(self.now()))
+        if claim is None:
+            return None
+        doc, attempt = claim
+        written = _WrittenMark(self, notification_id, attempt)
+        try:
+            with on_request_written(written.seen):
+                channel, msgid = self._send(doc, written)
+        except DeliveryFailed as failure:
+            return self._record(notification_id, attempt, lambda d, now: self._after_failure(d, failure, now))
+        return self._record(notification_id, attempt, lambda d, now: {
+            "status": "sent", "channel": channel, "msgid": msgid, "sent_at": _iso(now), "error": None,
+            "lease": None, "_log": ("sent", channel)})
+
+    def _claim_step(self, now: datetime) -> Callable[[Doc | None], tuple[Doc | None, Any]]:
+        def claim(doc: Doc | None) -> tuple[Doc | None, Any]:
+            if doc is None:
+                return None, None
+            lease = doc.get("lease") or {}
+            if doc["status"] == "sending" and _passed(lease.get("until"), now):
+                if lease.get("written"):
+                    return _changed(doc, now, status="unconfirmed", error="发送进程中断：请求已送达微信但未收到答复，"
+                                    "为免重复不再自动重发", _log=("unconfirmed", lease.get("attempt"))), None
+                # The previous sender died before its request left: WeChat cannot have it. Take over.
+            elif doc["status"] not in ("pending", "retrying") or not _passed(doc.get("next_attempt_at"), now):
+                return doc, None
+            attempt = uuid.uuid4().hex
+            claimed = _changed(doc, now, status="sending", attempts=doc.get("attempts", 0) + 1,
+                               lease={"attempt": attempt, "until": _iso(now + self.lease), "written": False},
+                               _log=("claimed", attempt))
+            return claimed, (claimed, attempt)
+
+        return claim
+
+    def _send(self, doc: Doc, written: _WrittenMark) -> tuple[str, int | None]:
+        """Send on the first channel that takes it; (channel, template msgid or None)."""
+        from bot.wechat.client import WeChatAPIError
+
+        channels = self.channels_for(doc)
+        for channel in channels:
+            try:
+                return channel, self._send_on(channel, doc)
+            except WeChatAPIError as err:
+                if err.errcode in CHANNEL_CLOSED and channel != channels[-1]:
+                    written.forget()  # WeChat said no: nothing of this attempt is with it
+                    continue
+                in_doubt = err.errcode is None and written.happened
+                raise DeliveryFailed(err.errcode, f"{err.action}: errcode={err.errcode} {err.errmsg}", in_doubt) from None
+        raise AssertionError("unreachable: there is always a channel")
+
+    def channels_for(self, doc: Doc) -> list[str]:
+        """Customer-service text while the applicant's 48-hour window is open (it carries every
+        reason), the status template otherwise; text only when there is no template."""
+        if not (self.template_id and doc.get("template")):
+            return ["text"]
+        return ["text", "template"] if self._in_window(doc["user_id"]) else ["template"]
+
+    def _send_on(self, channel: str, doc: Doc) -> int | None:
+        wechat = self.runtime.wechat
+        if channel == "text":
+            wechat.send_text(doc["user_id"], doc["text"])
+            return None
+        data = {name: {"value": value} for name, value in doc["template"].items()}
+        return wechat.send_template(doc["user_id"], self.template_id, data)
+
+    def _in_window(self, user_id: str) -> bool:
+        last = self.store.read_log("transcript", user_id, last=1)
+        return bool(last) and self.now() - datetime.fromisoformat(last[0]["at"]) < CUSTOMER_SERVICE_WINDOW
+
+    def _after_failure(self, doc: Doc, failure: DeliveryFailed, now: datetime) -> dict[str, Any]:
+        if failure.in_doubt:
+            return {"status": "unconfirmed", "error": f"未收到微信答复，为免重复不再自动重发（{failure.detail}）",
+                    "_log": ("unconfirmed", failure.detail)}
+        if failure.errcode in PERMANENT or doc["attempts"] >= MAX_ATTEMPTS:
+            return {"status": "failed", "error": failure.detail, "lease": None, "_log": ("failed", failure.detail)}
+        delay = min(RETRY_BASE_SECONDS * 2 ** (doc["attempts"] - 1), RETRY_MAX_SECONDS)
+        return {"status": "retrying", "error": failure.detail, "lease": None,
+                "next_attempt_at": _iso(now + timedelta(seconds=delay)), "_log": ("retrying", failure.detail)}
+
+    def _record(self, notification_id: str, attempt: str,
+                outcome: Callable[[Doc, datetime], dict[str, Any]]) -> str:
+        """Store an attempt's outcome, if the notification is still this attempt's."""
+        now = self.now()
+
+        def step(doc: Doc | None) -> Doc | None:
+            if doc is None or (doc.get("lease") or {}).get("attempt") != attempt:
+                return doc  # taken over after our lease ran out: the new holder decides
+            return _changed(doc, now, **outcome(doc, now))
+
+        status = (self.store.update(KIND, notification_id, step) or {}).get("status", "")
+        log.info("notification %s: %s", notification_id, status)
+        return status
+
+    def mark_written(self, notification_id: str, attempt: str, written: bool) -> None:
+        now = self.now()
+
+        def step(doc: Doc | None) -> Doc | None:
+            lease = (doc or {}).get("lease") or {}
+            if lease.get("attempt") != attempt or lease.get("written") == written:
+                return doc
+            return _changed(doc, now, lease={**lease, "written": written},
+                            _log=("written" if written else "refused", attempt))
+
+        self.store.update(KIND, notification_id, step)
+
+    # -- the periodic sweep ----------------------------------------------------------------------
+    def sweep(self) -> list[str]:
+        """Enqueue delivery of every notification that is due and not being delivered: pending ones
+        the creating job missed, retries whose time has come, and those whose sender died."""
+        now = self.now()
+        due = []
+        for status in OPEN_STATES:
+            docs = self.store.find(KIND, status=status)
+            OUTBOX_BACKLOG.labels(status=status).set(len(docs))
+            due += [doc["id"] for doc in docs if _needs_a_sender(doc, now)]
+        for notification_id in due:
+            self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
+        return due
+
+    # -- reading ----------------------------------------------------------------------------------
+    def listing(self, status: str | None = None, limit: int = 200) -> list[Doc]:
+        """Notifications, newest first."""
+        docs = self.store.find(KIND, status=status) if status else self.store.find(KIND)
+        return sorted(docs, key=lambda d: d.get("created_at") or "", reverse=True)[:limit]
+
+
+class _WrittenMark:
+    """The ``written`` flag of one attempt's lease, set the moment its request leaves."""
+
+    def __init__(self, outbox: Outbox, notification_id: str, attempt: str) -> None:
+        self.outbox, self.notification_id, self.attempt = outbox, notification_id, attempt
+        self.happened = False
+
+    def seen(self, url: str) -> None:
+        if not any(path in url for path in SEND_PATHS):
+            return  # the access-token request, not the message
+        self.happened = True
+        try:
+            self.outbox.mark_written(self.notification_id, self.attempt, True)
+        except StoreError:  # the request is out either way; unmarked, a crash now means a re-send
+            log.exception("notification %s: could not mark its request as written", self.notification_id)
+
+    def forget(self) -> None:
+        self.happened = False
+        self.outbox.mark_written(self.notification_id, self.attempt, False)
+
+
+def _changed(doc: Doc, now: datetime, _log: tuple[str, Any] | None = None, **fields: Any) -> Doc:
+    """``doc`` with ``fields`` set and, when given, one more entry in its delivery log."""
+    changed = {**doc, **fields, "updated_at": _iso(now)}
+    if _log is not None:
+        what, detail = _log
+        changed["log"] = [*(doc.get("log") or []), {"at": _iso(now), "what": what, "detail": detail}][-MAX_LOG_ENTRIES:]
+    return changed
+
+
+def _needs_a_sender(doc: Doc, now: datetime) -> bool:
+    if doc["status"] == "pending":
+        return _passed(doc.get("created_at"), now - timedelta(seconds=PENDING_GRACE_SECONDS))
+    if doc["status"] == "retrying":
+        return _passed(doc.get("next_attempt_at"), now)
+    return _passed((doc.get("lease") or {}).get("until"), now)
+
+
+def _passed(at: str | None, now: datetime) -> bool:
+    return at is None or datetime.fromisoformat(at) <= now
+
+
+def _iso(at: datetime) -> str:
+    return at.isoformat(timespec="seconds")
+
+
+# -- jobs (bot.jobs.JOBS) ------------------------------------------------------------------------
+def deliver(runtime: Runtime, *, notification_id: str) -> None:
+    runtime.outbox.deliver(notification_id)
+
+
+def sweep(runtime: Runtime) -> None:
+    runtime.outbox.sweep()

@@ -1,0 +1,158 @@
+"""``/api/…``: the staff and support JSON API, bearer tokens with roles (``bot.auth``).
+
+Thin: parse, authorise, call :mod:`bot.review`, :mod:`bot.support` or the outbox, answer JSON.
+What is served is described in ``openapi.yaml`` next to this file (served at /api/openapi.json; a
+test keeps the two in step). Errors are ``{"error": code, "message": text}``: 400 malformed
+request, 401 no or bad token, 403 wrong role, 404 unknown id, 409 not allowed in the current
+state (a ``LifecycleError``).
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from flask import Blueprint, Response, current_app, g, jsonify, request, send_file, url_for
+
+from bot import review, support
+from bot.auth import require_role
+from bot.desk_errors import InvalidInput, NotFound
+from bot.outbox import STATES as NOTIFICATION_STATES
+from dialogs.lifecycle import PRESET_RETURN_REASONS, LifecycleError
+from dialogs.privacy import mask_text
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+SPEC_FILE = Path(__file__).with_name("openapi.yaml")
+
+
+def _runtime() -> Any:
+    from bot.app import runtime_of
+
+    return runtime_of(current_app)
+
+
+def _error(status: int, error: str, message: str) -> tuple[Response, int]:
+    return jsonify(error=error, message=message), status
+
+
+@bp.errorhandler(InvalidInput)
+def _invalid(err: InvalidInput):
+    return _error(400, "bad_request", err.message)
+
+
+@bp.errorhandler(NotFound)
+def _not_found(err: NotFound):
+    return _error(404, "not_found", err.message)
+
+
+@bp.errorhandler(LifecycleError)
+def _conflict(err: LifecycleError):
+    return _error(409, "conflict", err.message)
+
+
+def _json_body() -> dict[str, Any]:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise InvalidInput("请求体应为 JSON 对象（Content-Type: application/json）")
+    return body
+
+
+def _file_url(application_id: str):
+    return lambda code: url_for(".material", application_id=application_id, code=code)
+
+
+# -- applications (staff) ------------------------------------------------------------------------
+@bp.get("/applications")
+@require_role("staff")
+def applications():
+    wanted = review.ApplicationFilter.from_args(request.args)
+    return jsonify(applications=[review.summary(r) for r in review.find_applications(_runtime(), wanted)])
+
+
+@bp.get("/applications/<application_id>")
+@require_role("staff")
+def application(application_id: str):
+    record = review.get_application(_runtime(), application_id)
+    return jsonify(review.detail(record, _file_url(application_id)))
+
+
+@bp.get("/applications/<application_id>/materials/<code>")
+@require_role("staff")
+def material(application_id: str, code: str):
+    sha = review.material_file(_runtime(), application_id, code)
+    return send_file(_runtime().files.open(sha), mimetype="application/pdf", download_name=f"{application_id}-{code}.pdf",
+                     as_attachment=request.args.get("download") == "1", max_age=0)
+
+
+@bp.post("/applications/<application_id>/review")
+@require_role("staff")
+def review_application(application_id: str):
+    decision = review.Review.from_body(_json_body())
+    record = review.review(_runtime(), g.account, application_id, decision)
+    return jsonify(review.detail(record, _file_url(application_id)))
+
+
+@bp.post("/applications/<application_id>/flag")
+@require_role("staff")
+def flag_application(application_id: str):
+    escalation_id = review.flag(_runtime(), g.account, application_id, _json_body().get("note"))
+    return jsonify(escalation_id=escalation_id), 201
+
+
+@bp.get("/return-reasons")
+@require_role("staff")
+def return_reasons():
+    return jsonify(reasons=list(PRESET_RETURN_REASONS))
+
+
+# -- escalations (support) -----------------------------------------------------------------------
+@bp.get("/escalations")
+@require_role("support")
+def escalations():
+    runtime = _runtime()
+    docs = support.find_escalations(runtime, request.args.get("status") or None)
+    return jsonify(escalations=[support.view(runtime, doc) for doc in docs])
+
+
+@bp.post("/escalations/<escalation_id>/reply")
+@require_role("support")
+def reply(escalation_id: str):
+    runtime = _runtime()
+    doc = support.reply(runtime, g.account, escalation_id, _json_body().get("text"))
+    return jsonify(support.view(runtime, doc))
+
+
+@bp.post("/escalations/<escalation_id>/close")
+@require_role("support")
+def close(escalation_id: str):
+    runtime = _runtime()
+    return jsonify(support.view(runtime, support.close(runtime, g.account, escalation_id)))
+
+
+# -- notifications and the description ---------------------------------------------------------------
+@bp.get("/outbox")
+@require_role("staff")
+def outbox():
+    status = request.args.get("status") or None
+    if status is not None and status not in NOTIFICATION_STATES:
+        raise InvalidInput(f"status 应为以下之一：{', '.join(NOTIFICATION_STATES)}")
+    return jsonify(notifications=[_notification(doc) for doc in _runtime().outbox.listing(status)])
+
+
+def _notification(doc: dict[str, Any]) -> dict[str, Any]:
+    """A notification as listed: its text masked, its lease reduced to whether the request left."""
+    shown = {k: v for k, v in doc.items() if k not in ("lease", "text")}
+    return {**shown, "text": mask_text(doc.get("text") or ""), "written": bool((doc.get("lease") or {}).get("written"))}
+
+
+@bp.get("/openapi.json")
+@require_role()
+def openapi():
+    return jsonify(openapi_document())
+
+
+@cache
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI 3.1 description of this blueprint."""
+    return yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))

@@ -1,0 +1,49 @@
+"""``GET /metrics``: Prometheus' text format, for a scraper on the operators' network.
+
+Open by default, like ``/healthz``: operators bind it to an internal network (or block ``/metrics``
+at the public proxy). With ``METRICS_TOKEN`` set it also demands ``Authorization: Bearer <token>``,
+for deployments where the scraper has to come over a shared network. The counts are aggregates:
+no applicant, openid or message text is ever a label.
+"""
+from __future__ import annotations
+
+import hmac
+
+from flask import Blueprint, Response, current_app, jsonify, request
+from prometheus_client import CONTENT_TYPE_LATEST
+
+from bot.metrics import OUTBOX_BACKLOG, exposition
+from bot.outbox import STATES as NOTIFICATION_STATES
+from storage.base import Store
+
+bp = Blueprint("metrics", __name__)
+
+# Notifications on their way, and those stuck for a person to look at; sent ones are not counted,
+# so a scrape reads a few indexed sets instead of every notification ever sent.
+UNDELIVERED = tuple(status for status in NOTIFICATION_STATES if status != "sent")
+
+
+@bp.get("/metrics")
+def metrics() -> Response:
+    from bot.app import runtime_of
+
+    runtime = runtime_of(current_app)
+    token = runtime.config.metrics_token
+    if token is not None and not _bearer_matches(token):
+        refusal = jsonify(error="unauthorized", message="需要有效的 METRICS_TOKEN")
+        return Response(refusal.get_data(), status=401, mimetype="application/json",
+                        headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+    refresh_outbox_backlog(runtime.store)
+    return Response(exposition(), content_type=CONTENT_TYPE_LATEST)
+
+
+def refresh_outbox_backlog(store: Store) -> None:
+    """Set the backlog gauge from the Store now: it is the same for every process, so it is read at
+    scrape time rather than kept up to date by whoever changes a notification."""
+    for status in UNDELIVERED:
+        OUTBOX_BACKLOG.labels(status=status).set(len(store.find("notification", status=status)))
+
+
+def _bearer_matches(token: str) -> bool:
+    scheme, _, presented = request.headers.get("Authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(presented.strip().encode(), token.encode())

@@ -1,0 +1,118 @@
+"""The support desk: the queue of escalations (人工 requested, the FAQ not confident, repeated
+failures, disputes after approval, flags from staff), each with the recent conversation; a reply
+reaches the applicant as a customer-service message through the outbox, and closing tells them
+they can carry on where they were (their conversation state is never touched here).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from bot.accounts import Account, audit
+from bot.desk_errors import InvalidInput, NotFound
+from bot.outbox import Message, closing_notification_id, reply_notification_id
+from dialogs import render
+from dialogs.lifecycle import STATUS_LABELS, LifecycleError
+from dialogs.privacy import mask_text
+from storage.base import Doc
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+KIND = "escalation"
+STATUSES = ("open", "closed")
+REASONS = ("requested", "low_confidence", "repeated_failure", "dispute", "staff_flag")
+RECENT_TURNS = 10
+MAX_REPLY_CHARS = 600  # one customer-service message, with room for the 【人工客服】 prefix
+
+
+def find_escalations(runtime: Runtime, status: str | None) -> list[Doc]:
+    """Escalations, oldest first (the queue's order: first come, first served)."""
+    if status is not None and status not in STATUSES:
+        raise InvalidInput(f"status 应为以下之一：{', '.join(STATUSES)}")
+    docs = runtime.store.find(KIND, status=status) if status else runtime.store.find(KIND)
+    return sorted(docs, key=lambda d: d.get("created_at") or "")
+
+
+def get_escalation(runtime: Runtime, escalation_id: str) -> Doc:
+    doc = runtime.store.get(KIND, escalation_id)
+    if doc is None:
+        raise NotFound(f"没有编号为 {escalation_id} 的人工服务请求")
+    return doc
+
+
+def view(runtime: Runtime, escalation: Doc) -> dict[str, Any]:
+    """An escalation as support sees it: the requests, who the applicant is and where their
+    application stands, and the recent conversation with support's replies woven in, all masked."""
+    return {
+        **{k: v for k, v in escalation.items() if k not in ("requests", "replies", "note")},
+        "note": mask_text(escalation.get("note") or ""),
+        "requests": [{**r, "note": mask_text(r.get("note") or "")} for r in escalation.get("requests") or []],
+        "replies": [{**r, "text": mask_text(r["text"])} for r in escalation.get("replies") or []],
+        "applicant": _applicant(runtime, escalation),
+        "conversation": conversation(runtime, escalation),
+    }
+
+
+def _applicant(runtime: Runtime, escalation: Doc) -> dict[str, Any] | None:
+    application_id = escalation.get("application_id") or (
+        runtime.store.get("conversation", escalation["user_id"]) or {}).get("application_id")
+    record = runtime.applications.get(application_id) if application_id else None
+    if record is None:
+        return None
+    status = record.get("status")
+    return {"application_id": record["id"], "name": (record.get("answers") or {}).get("name"),
+            "status": status, "status_label": STATUS_LABELS.get(status, status)}
+
+
+def conversation(runtime: Runtime, escalation: Doc) -> list[dict[str, str]]:
+    """The applicant's last turns and support's replies, oldest first: {at, who, text}."""
+    lines = []
+    for turn in runtime.store.read_log("transcript", escalation["user_id"], last=RECENT_TURNS):
+        lines.append({"at": turn["at"], "who": "applicant", "text": mask_text(turn.get("in") or "")})
+        if turn.get("out"):
+            lines.append({"at": turn["at"], "who": "bot", "text": mask_text(turn["out"])})
+    lines += [{"at": r["at"], "who": "support", "text": mask_text(r["text"]), "by": r["by"]}
+              for r in escalation.get("replies") or []]
+    return sorted(lines, key=lambda line: line["at"])  # stable: a turn's question stays before its answer
+
+
+def reply(runtime: Runtime, account: Account, escalation_id: str, text: Any) -> Doc:
+    """Send ``text`` to the applicant (through the outbox) and keep it on the escalation."""
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_REPLY_CHARS:
+        raise InvalidInput(f"text 应为 1–{MAX_REPLY_CHARS} 字的回复")
+    entry = {"at": _now(), "by": account.name, "text": text.strip()}
+    doc = runtime.store.update(KIND, escalation_id, lambda e: {
+        **_still_open(e, escalation_id), "replies": [*(e.get("replies") or []), entry]})
+    number = len(doc["replies"])
+    runtime.outbox.notify(reply_notification_id(escalation_id, number), doc["user_id"],
+                          Message(render.support_reply_notice(entry["text"])), event="support_reply",
+                          escalation_id=escalation_id)
+    audit(runtime.store, account, "escalation.reply", f"escalation:{escalation_id}",
+          {"reply": number, "chars": len(entry["text"])})
+    return doc
+
+
+def close(runtime: Runtime, account: Account, escalation_id: str) -> Doc:
+    """Close the escalation and tell the applicant they can go on where they were."""
+    at = _now()
+    doc = runtime.store.update(KIND, escalation_id, lambda e: {
+        **_still_open(e, escalation_id), "status": "closed", "closed_at": at, "closed_by": account.name})
+    runtime.outbox.notify(closing_notification_id(escalation_id), doc["user_id"],
+                          Message(render.escalation_closed_notice()), event="escalation_closed",
+                          escalation_id=escalation_id)
+    audit(runtime.store, account, "escalation.close", f"escalation:{escalation_id}", {"reason": doc.get("reason")})
+    return doc
+
+
+def _still_open(escalation: Doc | None, escalation_id: str) -> Doc:
+    """The escalation, checked inside the atomic update: raises when it is missing or closed."""
+    if escalation is None:
+        raise NotFound(f"没有编号为 {escalation_id} 的人工服务请求")
+    if escalation.get("status") != "open":
+        raise LifecycleError("这个人工服务请求已关闭，不能再回复或关闭。")
+    return escalation
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")

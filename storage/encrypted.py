@@ -1,0 +1,169 @@
+"""Personal fields encrypted at rest: a Store wrapper around any backend.
+
+``EncryptedFields(store, key, PERSONAL_FIELDS)`` is a full Store that hands every call to ``store``
+and, for the listed fields of the listed kinds, keeps only ciphertext in the backend: values are
+encrypted (Fernet: AES-128-CBC with an HMAC) on ``put`` and ``update``, and decrypted on ``get``,
+``find`` and ``update``. A stored value reads ``enc:v1:<token>``; anything else is plaintext written
+before encryption was turned on, and is read as it is (and encrypted at its next write).
+
+Updates keep the backend's atomicity: the wrapped function sees decrypted documents, while the
+backend's compare-and-set (Redis) or transaction (SQLite) works on the raw values it read itself.
+A value the update left unchanged keeps its ciphertext, so a turn that does not touch the ID number
+costs no encryption, and decryption of a value seen before is remembered.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from cryptography.fernet import Fernet, InvalidToken
+
+from storage.base import Doc, Store, StoreError, Updater
+
+PREFIX = "enc:v1:"
+# kind -> dotted paths of the fields to encrypt: the numbers that identify a person directly.
+PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "conversation": ("answers.id_number", "answers.mobile"),
+    "application": ("answers.id_number", "answers.mobile"),
+}
+DECRYPTED_CACHE_SIZE = 4096  # recently read values; a turn reads the same ciphertext as the last one
+
+Path = tuple[str, ...]
+
+
+class EncryptedFields(Store):
+    """``store`` with ``fields`` (kind -> dotted paths) encrypted under the Fernet ``key``."""
+
+    def __init__(self, store: Store, key: str | bytes, fields: Mapping[str, Iterable[str]] = PERSONAL_FIELDS) -> None:
+        self.inner = store
+        self.url = store.url
+        self._fernet = Fernet(key)
+        self._paths: dict[str, tuple[Path, ...]] = {
+            kind: tuple(tuple(path.split(".")) for path in paths) for kind, paths in fields.items()}
+        for kind, paths in self._paths.items():
+            indexed = {(field,) for field in store.indexed_fields(kind)} & set(paths)
+            if indexed:  # an index of random ciphertext would find nothing
+                raise ValueError(f"{kind}: cannot encrypt indexed fields {sorted('.'.join(p) for p in indexed)}")
+        self._decrypted = lru_cache(maxsize=DECRYPTED_CACHE_SIZE)(self._decrypt)
+
+    # -- documents: the encrypting part -----------------------------------------------------------
+    def get(self, kind: str, doc_id: str) -> Doc | None:
+        return self._opened(kind, self.inner.get(kind, doc_id))
+
+    def put(self, kind: str, doc_id: str, doc: Doc) -> None:
+        self.inner.put(kind, doc_id, self._sealed(kind, doc))
+
+    def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
+        if kind not in self._paths:
+            return self.inner.update(kind, doc_id, fn)
+        stored: dict[str, Doc | None] = {}
+
+        def step(raw: Doc | None) -> Doc | None:
+            current = self._opened(kind, raw)
+            stored["doc"] = new = fn(current)
+            return None if new is None else self._sealed(kind, new, before=(raw, current))
+
+        self.inner.update(kind, doc_id, step)
+        return stored["doc"]
+
+    def find(self, kind: str, **where: str) -> list[Doc]:
+        return [self._opened(kind, doc) for doc in self.inner.find(kind, **where)]
+
+    def delete(self, kind: str, doc_id: str) -> bool:
+        return self.inner.delete(kind, doc_id)
+
+    # -- everything else: no personal fields, handed over as is -------------------------------------
+    def append(self, log: str, key: str, entry: Doc) -> None:
+        self.inner.append(log, key, entry)
+
+    def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
+        return self.inner.read_log(log, key, last)
+
+    def delete_log(self, log: str, key: str) -> None:
+        self.inner.delete_log(log, key)
+
+    def claim(self, key: str, ttl_seconds: float, value: str = "1") -> bool:
+        return self.inner.claim(key, ttl_seconds, value)
+
+    def remember(self, key: str, value: str, ttl_seconds: float | None = None) -> None:
+        self.inner.remember(key, value, ttl_seconds)
+
+    def recall(self, key: str) -> str | None:
+        return self.inner.recall(key)
+
+    def forget(self, key: str) -> None:
+        self.inner.forget(key)
+
+    def forget_if(self, key: str, value: str) -> bool:
+        return self.inner.forget_if(key, value)
+
+    def next_id(self, sequence: str) -> int:
+        return self.inner.next_id(sequence)
+
+    def ping(self) -> bool:
+        return self.inner.ping()
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
+        return self.inner.run_batch(ops)  # batches carry keys and log entries only: one round trip still
+
+    def __getattr__(self, name: str) -> Any:
+        """A backend's own extras (``purge_expired``, ``drop_everything``) stay reachable."""
+        return getattr(self.inner, name)
+
+    # -- sealing and opening -----------------------------------------------------------------------------
+    def _sealed(self, kind: str, doc: Doc, before: tuple[Doc | None, Doc | None] = (None, None)) -> Doc:
+        """``doc`` with its personal fields encrypted (the caller's dict untouched). ``before`` is the
+        stored document as read (raw, decrypted): a value equal to what was read keeps its ciphertext."""
+        raw, current = before
+        for path in self._paths.get(kind, ()):
+            value = _value_at(doc, path)
+            if value is None or _is_sealed(value):
+                continue
+            kept = _value_at(raw, path)
+            if _is_sealed(kept) and _value_at(current, path) == value:
+                doc = _with_value(doc, path, kept)
+            else:
+                doc = _with_value(doc, path, PREFIX + self._fernet.encrypt(json.dumps(value).encode()).decode())
+        return doc
+
+    def _opened(self, kind: str, doc: Doc | None) -> Doc | None:
+        """``doc`` with its personal fields decrypted; plaintext ones as they are."""
+        for path in self._paths.get(kind, ()) if doc is not None else ():
+            value = _value_at(doc, path)
+            if _is_sealed(value):
+                doc = _with_value(doc, path, json.loads(self._decrypted(value)))
+        return doc
+
+    def _decrypt(self, sealed: str) -> str:
+        """The JSON text inside a sealed value (text, not the value: cached objects must be immutable)."""
+        try:
+            return self._fernet.decrypt(sealed[len(PREFIX):].encode()).decode()
+        except InvalidToken as err:
+            raise StoreError("a stored personal field cannot be decrypted: is DATA_KEY the key it was written with?") \
+                from err
+
+
+def _is_sealed(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(PREFIX)
+
+
+def _value_at(doc: Doc | None, path: Path) -> Any:
+    node: Any = doc
+    for name in path:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(name)
+    return node
+
+
+def _with_value(doc: Doc, path: Path, value: Any) -> Doc:
+    """A copy of ``doc`` with ``value`` at ``path``, copying only the dicts along the path (the
+    caller's document, and the dialogue state it may still use, stay as they were)."""
+    head, *rest = path
+    return {**doc, head: _with_value(doc[head], tuple(rest), value) if rest else value}
+

@@ -1,0 +1,169 @@
+"""Staff reading and reviewing applications through the API; what the applicant then receives."""
+from __future__ import annotations
+
+import pytest
+
+from bot.accounts import audit_trail
+from dialogs.lifecycle import PRESET_RETURN_REASONS
+from tests.api.conftest import CHECKLIST, make_application, name_of
+
+RETURN_TWO = {
+    "materials": {"commission_form": {"status": "returned", "reason": "委托单盖章日期超过两个月，请重新申请委托单"},
+                  "labor_contract": {"status": "returned", "reason": "缺少单位盖章本人签字页"},
+                  "id_card": {"status": "approved"}},
+    "decision": "returned", "reason": "请按各项材料的退回原因补充",
+}
+APPROVE_ALL = {"materials": {code: {"status": "approved"} for code in CHECKLIST}, "decision": "approved"}
+
+
+def texts_to(stub, openid: str) -> list[str]:
+    return [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send") if r["json"]["touser"] == openid]
+
+
+# -- listing --------------------------------------------------------------------------------------------
+def test_the_list_masks_id_numbers_and_mobiles(client, runtime, as_role):
+    make_application(runtime, "oList")
+    [row] = client.get("/api/applications", headers=as_role("staff")).json["applications"]
+    assert row["id_number"] == "110105********002X" and row["mobile"] == "138****8000"
+    assert row["status"] == "submitted" and row["materials"]["uploaded"] == len(CHECKLIST)
+    body = client.get("/api/applications", headers=as_role("staff")).get_data(as_text=True)
+    assert "11010519491231002X" not in body and "13800138000" not in body
+
+
+def test_the_list_filters_by_status_type_and_submission_date(client, runtime, as_role):
+    make_application(runtime, "oSubmitted")
+    make_application(runtime, "oDraft", status="draft")
+    staff = as_role("staff")
+    ids = lambda query: [r["id"] for r in client.get(f"/api/applications?{query}", headers=staff).json["applications"]]
+    assert ids("status=submitted") == ["app-oSubmitted"]
+    assert ids("status=draft") == ["app-oDraft"]
+    assert ids("type=renew") == [] and len(ids("type=new")) == 2
+    today = runtime.applications.get("app-oSubmitted")["submitted_at"][:10]
+    assert ids(f"from={today}&to={today}") == ["app-oSubmitted"]  # a draft was never submitted
+    assert ids("to=2000-01-01") == []
+
+
+@pytest.mark.parametrize("query", ["status=bogus", "type=bogus", "from=yesterday", "to=2026-13-01"])
+def test_a_bad_filter_is_a_400(client, as_role, query):
+    answer = client.get(f"/api/applications?{query}", headers=as_role("staff"))
+    assert answer.status_code == 400 and answer.json["error"] == "bad_request" and answer.json["message"]
+
+
+# -- one application and its files ----------------------------------------------------------------------
+def test_an_application_shows_answers_with_the_id_number_masked_and_its_materials(client, runtime, as_role):
+    record = make_application(runtime, "oOne")
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    answers = {row["field"]: row["value"] for row in body["answers"]}
+    assert answers["id_number"] == "110105********002X" and answers["name"] == "张三"
+    [first, *_] = body["materials"]
+    assert first == {**first, "code": "commission_form", "name": name_of("commission_form"), "status": "uploaded",
+                     "status_label": "已上传", "pages": 1, "reason": None,
+                     "download_url": f"/api/applications/{record['id']}/materials/commission_form"}
+    assert [entry["status"] for entry in body["history"]] == ["draft", "submitted"]
+
+
+def test_a_material_is_served_as_its_pdf(client, runtime, as_role):
+    record = make_application(runtime, "oPdf")
+    answer = client.get(f"/api/applications/{record['id']}/materials/labor_contract", headers=as_role("staff"))
+    sha = record["materials"]["labor_contract"]["sha256"]
+    assert answer.status_code == 200 and answer.mimetype == "application/pdf"
+    assert answer.data == runtime.files.read(sha) and answer.data.startswith(b"%PDF")
+    assert "inline" in answer.headers["Content-Disposition"]
+    download = client.get(f"/api/applications/{record['id']}/materials/labor_contract?download=1", headers=as_role("staff"))
+    assert "attachment" in download.headers["Content-Disposition"]
+
+
+@pytest.mark.parametrize("url", ["/api/applications/nope", "/api/applications/nope/materials/id_card",
+                                 "/api/applications/app-oMissing/materials/not_a_material"])
+def test_unknown_ids_are_404(client, runtime, as_role, url):
+    make_application(runtime, "oMissing")
+    answer = client.get(url, headers=as_role("staff"))
+    assert answer.status_code == 404 and answer.json["error"] == "not_found"
+
+
+def test_the_preset_return_reasons_are_listed(client, as_role):
+    assert client.get("/api/return-reasons", headers=as_role("staff")).json["reasons"] == list(PRESET_RETURN_REASONS)
+
+
+# -- reviewing -----------------------------------------------------------------------------------------
+def test_returning_two_materials_tells_the_applicant_both_reasons(client, runtime, stub, as_role):
+    record = make_application(runtime, "oReturn")
+    answer = client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=as_role("staff"))
+    assert answer.status_code == 200 and answer.json["status"] == "returned"
+    returned = {m["code"]: m["reason"] for m in answer.json["materials"] if m["status"] == "returned"}
+    assert returned == {code: v["reason"] for code, v in RETURN_TWO["materials"].items() if v["status"] == "returned"}
+    [message] = texts_to(stub, "oReturn")
+    assert "委托单盖章日期超过两个月" in message and "缺少单位盖章本人签字页" in message
+    assert name_of("commission_form") in message and name_of("labor_contract") in message
+    assert "1. " + name_of("commission_form") in message  # numbered as in the checklist, to reply with
+
+
+def test_a_review_is_audited_with_its_reasons(client, runtime, as_role):
+    record = make_application(runtime, "oAudit")
+    client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=as_role("staff"))
+    entry = audit_trail(runtime.store)[-1]
+    assert (entry["actor"], entry["action"], entry["target"]) == ("staff1", "review.returned", f"application:{record['id']}")
+    assert entry["detail"]["materials"]["labor_contract"]["reason"] == "缺少单位盖章本人签字页"
+
+
+def test_approving_sets_the_deadline_and_the_applicant_is_told_it(client, runtime, stub, as_role):
+    record = make_application(runtime, "oApprove")
+    body = client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("admin")).json
+    assert body["status"] == "approved" and body["confirm_by"].endswith("23:59:59")
+    [message] = texts_to(stub, "oApprove")
+    assert "预审通过" in message and body["confirm_by"][:10] in message and "确认申办信息" in message
+
+
+def test_reviewing_an_application_that_is_not_awaiting_review_is_a_409(client, runtime, as_role):
+    record = make_application(runtime, "oTwice")
+    staff = as_role("staff")
+    assert client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=staff).status_code == 200
+    again = client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=staff)
+    assert again.status_code == 409 and again.json["error"] == "conflict" and "外服退材料" in again.json["message"]
+    draft = make_application(runtime, "oDraft409", status="draft")
+    assert client.post(f"/api/applications/{draft['id']}/review", json=RETURN_TWO, headers=staff).status_code == 409
+
+
+def test_approving_with_a_material_not_approved_is_a_409_and_changes_nothing(client, runtime, stub, as_role):
+    record = make_application(runtime, "oPartial")
+    body = {"materials": {"id_card": {"status": "approved"}}, "decision": "approved"}
+    answer = client.post(f"/api/applications/{record['id']}/review", json=body, headers=as_role("staff"))
+    assert answer.status_code == 409 and "未审核通过" in answer.json["message"]
+    assert runtime.applications.get(record["id"])["status"] == "submitted" and texts_to(stub, "oPartial") == []
+
+
+@pytest.mark.parametrize("body", [
+    None, [], {"decision": "maybe"}, {"materials": [], "decision": "returned"},
+    {"materials": {"id_card": {"status": "lost"}}, "decision": "returned"},
+    {"materials": {"id_card": "returned"}, "decision": "returned"},
+    {"decision": "returned", "reason": 42},
+    {"decision": "returned", "reason": "很长" * 200},
+])
+def test_a_malformed_review_is_a_400(client, runtime, as_role, body):
+    record = make_application(runtime, "oBad")
+    answer = client.post(f"/api/applications/{record['id']}/review", json=body, headers=as_role("staff"))
+    assert answer.status_code == 400 and answer.json["error"] == "bad_request"
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
+
+
+def test_reviewing_an_unknown_application_is_a_404(client, as_role):
+    answer = client.post("/api/applications/nope/review", json=RETURN_TWO, headers=as_role("staff"))
+    assert answer.status_code == 404
+
+
+# -- flagging for support ---------------------------------------------------------------------------------
+def test_staff_flag_an_application_for_support(client, runtime, as_role):
+    record = make_application(runtime, "oFlag")
+    answer = client.post(f"/api/applications/{record['id']}/flag", json={"note": "请电话核对单位名称"},
+                         headers=as_role("staff"))
+    assert answer.status_code == 201
+    escalation = runtime.store.get("escalation", answer.json["escalation_id"])
+    assert escalation["reason"] == "staff_flag" and escalation["application_id"] == record["id"]
+    assert escalation["flagged_by"] == "staff1" and escalation["status"] == "open"
+    assert audit_trail(runtime.store)[-1]["action"] == "application.flag"
+
+
+@pytest.mark.parametrize("body", [{}, {"note": ""}, {"note": 7}])
+def test_a_flag_needs_a_note(client, runtime, as_role, body):
+    record = make_application(runtime, "oFlagBad")
+    assert client.post(f"/api/applications/{record['id']}/flag", json=body, headers=as_role("staff")).status_code == 400

@@ -1,0 +1,104 @@
+"""Support answering escalations through the API: the queue with the conversation, replies that
+reach the applicant's WeChat, and closing."""
+from __future__ import annotations
+
+import pytest
+
+from bot.accounts import audit_trail
+from dialogs.events import Text
+
+
+def escalate(runtime, user: str, *messages: str) -> str:
+    """The applicant says ``messages`` and then 人工; the id of their escalation."""
+    for text in (*messages, "人工"):
+        runtime.conversations.handle(user, Text(text))
+    [escalation] = runtime.store.find("escalation", user_id=user, status="open")
+    return escalation["id"]
+
+
+def texts_to(stub, openid: str) -> list[str]:
+    return [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send") if r["json"]["touser"] == openid]
+
+
+def test_the_queue_shows_each_escalation_with_its_recent_conversation_masked(client, runtime, as_role):
+    escalate(runtime, "oHelp", "你好", "我的手机是13812345678")
+    [item] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
+    assert item["reason"] == "requested" and item["status"] == "open" and item["user_id"] == "oHelp"
+    said = [line["text"] for line in item["conversation"] if line["who"] == "applicant"]
+    assert said == ["你好", "我的手机是138****5678", "人工"]
+    assert any("转接人工客服" in line["text"] for line in item["conversation"] if line["who"] == "bot")
+    assert "13812345678" not in client.get("/api/escalations", headers=as_role("support")).get_data(as_text=True)
+
+
+def test_the_queue_filters_by_status(client, runtime, as_role):
+    first = escalate(runtime, "oOne")
+    escalate(runtime, "oTwo")
+    client.post(f"/api/escalations/{first}/close", headers=as_role("support"))
+    ids = lambda status: [e["id"] for e in client.get(f"/api/escalations?status={status}",
+                                                      headers=as_role("support")).json["escalations"]]
+    assert first in ids("closed") and first not in ids("open") and len(ids("")) == 2
+    assert client.get("/api/escalations?status=lost", headers=as_role("support")).status_code == 400
+
+
+def test_a_reply_reaches_the_applicant_as_a_customer_service_message(client, runtime, stub, as_role):
+    escalation = escalate(runtime, "oReply")
+    answer = client.post(f"/api/escalations/{escalation}/reply", json={"text": "您好，闵行区的材料可以邮寄。"},
+                         headers=as_role("support"))
+    assert answer.status_code == 200 and answer.json["replies"][0]["by"] == "support1"
+    assert texts_to(stub, "oReply") == ["【人工客服】您好，闵行区的材料可以邮寄。"]
+    assert answer.json["conversation"][-1]["who"] == "support"
+    entry = audit_trail(runtime.store)[-1]
+    assert (entry["actor"], entry["action"], entry["target"]) == ("support1", "escalation.reply", f"escalation:{escalation}")
+
+
+def test_each_reply_is_its_own_message(client, runtime, stub, as_role):
+    escalation = escalate(runtime, "oTwice")
+    for text in ("第一条", "第二条"):
+        client.post(f"/api/escalations/{escalation}/reply", json={"text": text}, headers=as_role("support"))
+    assert texts_to(stub, "oTwice") == ["【人工客服】第一条", "【人工客服】第二条"]
+
+
+def test_closing_tells_the_applicant_and_their_place_is_kept(client, runtime, stub, as_role):
+    runtime.conversations.handle("oClose", Text("你好"))
+    runtime.conversations.handle("oClose", Text("积分新办"))
+    before = runtime.store.get("conversation", "oClose")
+    escalation = escalate(runtime, "oClose")
+    answer = client.post(f"/api/escalations/{escalation}/close", headers=as_role("support"))
+    assert answer.status_code == 200 and answer.json["status"] == "closed" and answer.json["closed_by"] == "support1"
+    [message] = texts_to(stub, "oClose")
+    assert "人工服务已结束" in message and "继续" in message
+    assert runtime.store.get("conversation", "oClose")["state"] == before["state"] == "permit_expiry"
+    assert "真实性承诺" in "\n".join(runtime.conversations.handle("oClose", Text("2027-08-25")))
+    assert audit_trail(runtime.store)[-1]["action"] == "escalation.close"
+
+
+def test_a_closed_escalation_takes_no_reply_and_no_second_close(client, runtime, as_role):
+    escalation = escalate(runtime, "oDone")
+    support = as_role("support")
+    client.post(f"/api/escalations/{escalation}/close", headers=support)
+    assert client.post(f"/api/escalations/{escalation}/close", headers=support).status_code == 409
+    late = client.post(f"/api/escalations/{escalation}/reply", json={"text": "还在吗"}, headers=support)
+    assert late.status_code == 409 and late.json["error"] == "conflict"
+
+
+@pytest.mark.parametrize("body", [None, {}, {"text": ""}, {"text": "   "}, {"text": 5}, {"text": "长" * 601}])
+def test_a_reply_needs_text(client, runtime, as_role, body):
+    escalation = escalate(runtime, "oEmpty")
+    answer = client.post(f"/api/escalations/{escalation}/reply", json=body, headers=as_role("support"))
+    assert answer.status_code == 400 and answer.json["error"] == "bad_request"
+
+
+@pytest.mark.parametrize("action", ["reply", "close"])
+def test_an_unknown_escalation_is_a_404(client, as_role, action):
+    answer = client.post(f"/api/escalations/999/{action}", json={"text": "hi"}, headers=as_role("support"))
+    assert answer.status_code == 404 and answer.json["error"] == "not_found"
+
+
+def test_while_a_person_has_the_request_the_bot_says_so_and_stops_after_closing(client, runtime, as_role):
+    escalation = escalate(runtime, "oWaiting", "你好")
+    reply = runtime.conversations.handle("oWaiting", Text("积分新办"))
+    assert "人工客服正在处理" in reply[0] and any("居住证有效期" in r for r in reply)
+    assert not any("人工客服正在处理" in r for r in runtime.conversations.handle("oWaiting", Text("进度")))
+    client.post(f"/api/escalations/{escalation}/close", headers=as_role("support"))
+    after = runtime.conversations.handle("oWaiting", Text("2027-08-25"))
+    assert not any("人工客服正在处理" in r for r in after) and any("真实性承诺" in r for r in after)

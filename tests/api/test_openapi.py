@@ -1,0 +1,63 @@
+"""The OpenAPI document describes exactly what the app serves under /api."""
+from __future__ import annotations
+
+import re
+
+from bot.routes.api import openapi_document
+
+IGNORED_METHODS = {"HEAD", "OPTIONS"}
+
+
+def served_operations(app) -> set[tuple[str, str]]:
+    """(path in OpenAPI's {param} form, method) of every /api rule of the app."""
+    operations = set()
+    for rule in app.url_map.iter_rules():
+        if not rule.rule.startswith("/api/"):
+            continue
+        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
+        operations |= {(path, method.lower()) for method in rule.methods - IGNORED_METHODS}
+    return operations
+
+
+def documented_operations() -> set[tuple[str, str]]:
+    methods = {"get", "post", "put", "patch", "delete"}
+    return {(path, method) for path, item in openapi_document()["paths"].items() for method in item if method in methods}
+
+
+def test_every_served_api_route_is_documented_and_every_documented_one_is_served(app):
+    served, documented = served_operations(app), documented_operations()
+    assert served - documented == set(), "served but not in bot/routes/openapi.yaml"
+    assert documented - served == set(), "in bot/routes/openapi.yaml but not served"
+
+
+def test_every_path_parameter_is_declared(app):
+    for path, item in openapi_document()["paths"].items():
+        declared = {p.get("name") or p["$ref"].rsplit("/", 1)[-1] for p in item.get("parameters", [])}
+        names = {"ApplicationId": "application_id", "EscalationId": "escalation_id"}
+        declared = {names.get(name, name) for name in declared}
+        assert set(re.findall(r"{(\w+)}", path)) <= declared, path
+
+
+def test_the_document_is_openapi_3_1_and_served_to_any_role(client, as_role):
+    for role in ("staff", "support", "admin"):
+        answer = client.get("/api/openapi.json", headers=as_role(role))
+        assert answer.status_code == 200
+        assert answer.json == openapi_document() and answer.json["openapi"].startswith("3.1")
+
+
+def test_every_reference_in_the_document_resolves():
+    document = openapi_document()
+
+    def refs(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from ([value] if key == "$ref" else refs(value))
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
+    for ref in refs(document):
+        target = document
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part]
+        assert target, ref

@@ -1,0 +1,132 @@
+"""The console pages staff and support work in: what they show, what their forms do, who may see them."""
+from __future__ import annotations
+
+import pytest
+
+from bot.accounts import audit_trail
+from dialogs.events import Text
+from dialogs.lifecycle import PRESET_RETURN_REASONS
+from tests.api.conftest import make_application
+
+
+def page(client, url: str) -> str:
+    answer = client.get(url)
+    assert answer.status_code == 200, (url, answer.status_code)
+    return answer.get_data(as_text=True)
+
+
+def test_the_dashboard_counts_per_status_and_charts_the_last_30_days(client, runtime, logged_in):
+    make_application(runtime, "oDash")
+    logged_in("staff")
+    html = page(client, "/console/")
+    assert "线上材料待审核" in html and '<span class="stat-number">1</span>' in html
+    assert "<svg" in html and html.count("<rect") == 1 and "提交审核 1 次" in html
+
+
+def test_the_queue_lists_submitted_applications_masked_and_filters(client, runtime, logged_in):
+    make_application(runtime, "oQueue")
+    make_application(runtime, "oDraft", status="draft")
+    logged_in("staff")
+    html = page(client, "/console/applications")
+    assert "110105********002X" in html and "138****8000" in html and "11010519491231002X" not in html
+    assert html.count("app-o") == 1  # the draft waits elsewhere
+    assert "app-oDraft" in page(client, "/console/applications?status=draft")
+    assert client.get("/console/applications?from=tomorrow").status_code == 400
+
+
+def test_an_application_page_previews_materials_and_offers_the_review_form(client, runtime, logged_in):
+    record = make_application(runtime, "oPage")
+    logged_in("staff")
+    html = page(client, f"/console/applications/{record['id']}")
+    assert "110105********002X" in html and "11010519491231002X" not in html
+    assert f'<iframe name="preview" title="材料预览" src="/console/applications/{record["id"]}/materials/commission_form"' in html
+    assert all(reason in html for reason in PRESET_RETURN_REASONS)
+    assert 'name="verdict-id_card"' in html and 'value="returned" class="danger"' in html
+
+
+def test_a_material_opens_in_the_preview_frame_of_this_site_only(client, runtime, logged_in):
+    record = make_application(runtime, "oFrame")
+    logged_in("staff")
+    answer = client.get(f"/console/applications/{record['id']}/materials/id_card")
+    assert answer.mimetype == "application/pdf" and answer.headers["X-Frame-Options"] == "SAMEORIGIN"
+    assert client.get(f"/console/applications/{record['id']}").headers["X-Frame-Options"] == "DENY"
+
+
+def test_returning_a_material_from_the_form_uses_the_preset_and_the_free_text(client, runtime, stub, logged_in):
+    record = make_application(runtime, "oForm")
+    csrf = logged_in("staff")
+    answer = client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": PRESET_RETURN_REASONS[0],
+        "reason-id_card": "反面缺失", "verdict-commission_form": "approved", "decision": "returned"})
+    assert answer.status_code == 302
+    material = runtime.applications.get(record["id"])["materials"]["id_card"]
+    assert material["status"] == "returned" and material["reason"] == f"{PRESET_RETURN_REASONS[0]}；反面缺失"
+    assert "已退回" in page(client, answer.headers["Location"])
+    [message] = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")]
+    assert "反面缺失" in message
+    assert audit_trail(runtime.store)[-1]["action"] == "review.returned"
+
+
+def test_a_review_the_lifecycle_refuses_is_explained_on_the_page(client, runtime, logged_in):
+    record = make_application(runtime, "oRefused")
+    csrf = logged_in("staff")
+    answer = client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approved"},
+                         follow_redirects=True)
+    assert "项材料未审核通过，不能预审通过" in answer.get_data(as_text=True)
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
+
+
+def test_a_console_post_without_the_csrf_token_is_refused(client, runtime, logged_in):
+    record = make_application(runtime, "oCsrf")
+    logged_in("staff")
+    answer = client.post(f"/console/applications/{record['id']}/review", data={"decision": "returned"})
+    assert answer.status_code == 400 and runtime.applications.get(record["id"])["status"] == "submitted"
+
+
+def test_support_reply_and_close_from_the_queue(client, runtime, stub, logged_in):
+    runtime.conversations.handle("oDesk", Text("我的身份证 11010519491231002X 能用吗"))
+    runtime.conversations.handle("oDesk", Text("人工"))
+    [escalation] = runtime.store.find("escalation", user_id="oDesk")
+    csrf = logged_in("support")
+    html = page(client, "/console/escalations")
+    assert "110105********002X" in html and "11010519491231002X" not in html and "申请人要求人工" in html
+    answer = client.post(f"/console/escalations/{escalation['id']}/reply", data={"csrf_token": csrf, "text": "可以的"})
+    assert answer.status_code == 302 and answer.headers["Location"].endswith(f"#e{escalation['id']}")
+    assert "可以的" in page(client, "/console/escalations")
+    client.post(f"/console/escalations/{escalation['id']}/close", data={"csrf_token": csrf})
+    assert runtime.store.get("escalation", escalation["id"])["status"] == "closed"
+    texts = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")]
+    assert texts[0] == "【人工客服】可以的" and "人工服务已结束" in texts[1]
+    assert "没有待处理的人工服务请求" in page(client, "/console/escalations")
+
+
+def test_the_outbox_page_shows_states_and_the_audit_log_is_for_admins(client, runtime, stub, logged_in):
+    record = make_application(runtime, "oSeen")
+    csrf = logged_in("admin")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": PRESET_RETURN_REASONS[1],
+        "decision": "returned"})
+    html = page(client, "/console/outbox")
+    assert "材料退回" in html and "已发送" in html and "客服消息" in html
+    audit = page(client, "/console/audit")
+    assert "review.returned" in audit and "admin1" in audit
+
+
+@pytest.mark.parametrize("role, url", [("support", "/console/applications"), ("support", "/console/outbox"),
+                                       ("staff", "/console/escalations"), ("staff", "/console/audit")])
+def test_each_page_is_for_its_roles(client, logged_in, role, url):
+    logged_in(role)
+    answer = client.get(url)
+    assert answer.status_code == 403 and "没有权限" in answer.get_data(as_text=True)
+
+
+def test_the_navigation_shows_what_the_role_may_open(client, logged_in):
+    logged_in("support")
+    html = page(client, "/console/")
+    assert "人工服务" in html and "预审队列" not in html and "操作日志" not in html
+
+
+def test_an_unknown_application_is_a_404_page(client, logged_in):
+    logged_in("staff")
+    answer = client.get("/console/applications/nope")
+    assert answer.status_code == 404 and "没有编号为 nope 的申请" in answer.get_data(as_text=True)

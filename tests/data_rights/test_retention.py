@@ -1,0 +1,69 @@
+"""RETENTION_DAYS: the files of an application done longer ago are deleted by a scheduled job;
+the record, its material metadata included, stays and says when the files went."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import time_machine
+
+from bot.accounts import audit_trail
+from bot.data_rights import purge_expired_files
+from bot.jobs import run
+from bot.schedule import TASKS
+from tests.data_rights.conftest import finish, make_applicant
+
+DONE_AT = datetime(2026, 1, 10, 9, 30)
+RETENTION = timedelta(days=180)
+
+
+def purge(runtime, now):
+    return purge_expired_files(runtime.store, runtime.files, retention=RETENTION, now=now)
+
+
+def test_files_of_an_application_done_longer_ago_than_the_retention_are_deleted_and_the_record_kept(
+        runtime, applicant):
+    finish(runtime, applicant.application_id, DONE_AT)
+    assert purge(runtime, DONE_AT + RETENTION + timedelta(minutes=1)) == 1
+    assert not any(runtime.files.exists(sha) for sha in applicant.shas.values())
+    record = runtime.store.get("application", applicant.application_id)
+    assert record["status"] == "done" and record["files_purged_at"] == "2026-07-09T09:31:00"
+    assert {code: m["sha256"] for code, m in record["materials"].items()} == applicant.shas  # metadata kept
+    assert audit_trail(runtime.store)[-1]["detail"] == {"applications": 1, "files_deleted": len(applicant.shas),
+                                                        "files_kept_shared": 0}
+
+
+def test_an_application_done_more_recently_keeps_its_files(runtime, applicant):
+    finish(runtime, applicant.application_id, DONE_AT)
+    assert purge(runtime, DONE_AT + RETENTION - timedelta(minutes=1)) == 0
+    assert all(runtime.files.exists(sha) for sha in applicant.shas.values())
+
+
+def test_an_application_not_done_keeps_its_files_however_old(runtime, applicant):
+    assert purge(runtime, datetime.now() + timedelta(days=3650)) == 0
+    assert all(runtime.files.exists(sha) for sha in applicant.shas.values())
+
+
+def test_a_file_another_live_application_uses_is_kept(runtime, applicant):
+    code, sha = next(iter(applicant.shas.items()))
+    neighbour = make_applicant(runtime, "oApplicantB", contents={code: runtime.files.read(sha)})
+    finish(runtime, applicant.application_id, DONE_AT)
+    purge(runtime, DONE_AT + RETENTION + timedelta(days=1))
+    assert runtime.files.exists(sha) and runtime.files.exists(neighbour.shas[code])
+    assert sum(runtime.files.exists(s) for s in applicant.shas.values()) == 1
+
+
+def test_a_second_run_finds_nothing_more_to_purge(runtime, applicant):
+    finish(runtime, applicant.application_id, DONE_AT)
+    later = DONE_AT + RETENTION + timedelta(days=1)
+    assert (purge(runtime, later), purge(runtime, later)) == (1, 0)
+
+
+def test_the_scheduled_task_purges_once_retention_days_have_passed(runtime, applicant):
+    finish(runtime, applicant.application_id, DONE_AT)
+    job = TASKS["retention"][1]
+    with time_machine.travel(DONE_AT + timedelta(days=179), tick=False):
+        run(runtime, job, {})
+        assert "files_purged_at" not in runtime.store.get("application", applicant.application_id)
+    with time_machine.travel(DONE_AT + timedelta(days=181), tick=False):
+        run(runtime, job, {})
+        assert runtime.store.get("application", applicant.application_id)["files_purged_at"].startswith("2026-07-10")

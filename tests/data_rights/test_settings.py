@@ -1,0 +1,39 @@
+"""The settings of data protection: DATA_KEY (required once a deployment sets SECRET_KEY),
+RETENTION_DAYS and METRICS_TOKEN, validated at start like every other setting."""
+from __future__ import annotations
+
+import pytest
+
+from bot.config import Config, ConfigError, dev_data_key, from_env
+from tests.conftest import TEST_DATA_KEY
+
+
+def test_in_development_no_data_key_is_needed_and_a_derived_one_is_used():
+    config = from_env({})
+    assert config.data_key is None and config.encryption_key == dev_data_key(Config.secret_key)
+
+
+def test_a_deployment_that_set_its_secret_key_must_set_data_key():
+    with pytest.raises(ConfigError, match="DATA_KEY is required"):
+        from_env({"SECRET_KEY": "a-real-secret"})
+    config = from_env({"SECRET_KEY": "a-real-secret", "DATA_KEY": TEST_DATA_KEY})
+    assert config.encryption_key == TEST_DATA_KEY
+
+
+@pytest.mark.parametrize("key", ["not-a-key", "c2hvcnQ=", TEST_DATA_KEY[:-4]])
+def test_a_data_key_that_is_not_a_fernet_key_stops_the_start(key):
+    with pytest.raises(ConfigError, match="Fernet key"):
+        from_env({"DATA_KEY": key})
+
+
+def test_retention_days_default_to_180_and_must_be_a_positive_number():
+    assert from_env({}).retention_days == 180
+    assert from_env({"RETENTION_DAYS": "30"}).retention_days == 30
+    for bad in ("0", "-1", "half a year"):
+        with pytest.raises(ConfigError, match="RETENTION_DAYS"):
+            from_env({"RETENTION_DAYS": bad})
+
+
+def test_metrics_token_is_optional():
+    assert from_env({}).metrics_token is None
+    assert from_env({"METRICS_TOKEN": "t0ken"}).metrics_token == "t0ken"

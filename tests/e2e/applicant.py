@@ -1,0 +1,128 @@
+"""The applicant's side of the end-to-end tests: scripted turns (text or photo) with the reply each
+must get and how each shows in the transcript the store keeps; an applicant who uploads a
+material; and a crowd of applicants chatting on their own threads while a test breaks something."""
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from bot.simulator import SimulatedUser
+from dialogs.privacy import mask_text
+from storage.base import Store
+from tests.e2e.conftest import wechat_user
+from tests.e2e.servers import BotServer
+from tests.e2e.test_wechat_e2e import CONVERSATION
+from tests.materials.conftest import photo
+from tests.wechat.conftest import Stub
+from tests.wechat.test_photos_in_chat import wait_for_message
+
+MATERIAL = "咨询服务委托单"  # the first item of every checklist: "1" picks it
+MATERIAL_CODE = "commission_form"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message: a text, or a photo (``media_id`` already known to the WeChat stub)."""
+
+    expected: str
+    text: str = ""
+    media_id: str = ""
+
+    def send(self, user: SimulatedUser, msg_id: int | None = None) -> str:
+        """The passive reply; the same ``msg_id`` again is how WeChat retries a message."""
+        return user.send_image(self.media_id, msg_id) if self.media_id else user.say(self.text, msg_id)
+
+    @property
+    def logged_as(self) -> str:
+        """The ``in`` of this turn's transcript entry."""
+        return "[照片]" if self.media_id else mask_text(self.text)
+
+
+TO_CHECKLIST = [Turn(expected, text=text) for text, expected in CONVERSATION]
+
+
+def walk(user: SimulatedUser, turns: list[Turn]) -> None:
+    for turn in turns:
+        reply = turn.send(user)
+        assert turn.expected in reply, f"{turn.logged_as!r} → {reply!r}"
+
+
+def photo_turns(stub: Stub, pages: int = 2) -> list[Turn]:
+    """Pick the first material, send ``pages`` photos of it, say 完成 (a job then builds its PDF).
+    The photos are loaded into the WeChat stub first, as if the applicant had just sent them."""
+    media_ids = [stub.control("media", data=photo(label=f"Page {page}"),
+                              headers={"Content-Type": "image/jpeg"})["media_id"] for page in range(1, pages + 1)]
+    return [Turn(MATERIAL, text="1"),
+            *(Turn(f"第 {page} 页", media_id=media_id) for page, media_id in enumerate(media_ids, 1)),
+            Turn(f"正在把 {pages} 张照片合成", text="完成")]
+
+
+def upload_a_material(server: BotServer, stub: Stub, openid: str) -> None:
+    """An applicant walks to the checklist and sends two photos of the first material; returns once
+    the bot has told them it is saved (the upload is acknowledged)."""
+    walk(wechat_user(server, openid), [*TO_CHECKLIST, *photo_turns(stub)])
+    [message] = wait_for_message(stub, openid)
+    assert f"“{MATERIAL}”已保存：2 页" in message, message
+
+
+def uploaded_material(store: Store, openid: str) -> dict:
+    """The applicant's first material as the store has it."""
+    [application] = store.find("application", user_id=openid)
+    return application["materials"][MATERIAL_CODE]
+
+
+@dataclass
+class Walk:
+    """One applicant's messages that were acknowledged: answered with their turn's reply."""
+
+    openid: str
+    acknowledged: list[tuple[Turn, float]] = field(default_factory=list)  # the turn, when its reply came
+    stopped_by: str = ""  # what the first unacknowledged message got instead
+
+
+class Chatters:
+    """``count`` applicants, each on its own thread sending the conversation one message at a time
+    as fast as the bot answers (a new applicant after each checklist). A thread stops at the first
+    message that is not acknowledged (an error, a refusal, a wrong reply), when the block ends,
+    or after ``seconds``, whichever comes first."""
+
+    def __init__(self, server: BotServer, count: int, *, name: str = "oChatter", seconds: float = 60) -> None:
+        self.server, self.name, self.seconds = server, name, seconds
+        self.walks: list[Walk] = []
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._chat, args=(n,), name=f"{name}-{n}") for n in range(count)]
+
+    def __enter__(self) -> Chatters:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=30)  # a request in flight ends within its own 10 s timeout
+
+    def _chat(self, number: int) -> None:
+        deadline = time.monotonic() + self.seconds
+        for round_number in itertools.count():
+            walk = Walk(f"{self.name}-{number}-{round_number}")
+            with self._lock:
+                self.walks.append(walk)
+            user = wechat_user(self.server, walk.openid)
+            for turn in TO_CHECKLIST:
+                if self._stop.is_set() or time.monotonic() > deadline:
+                    return
+                try:
+                    reply = turn.send(user)
+                except Exception as err:  # noqa: BLE001 - the bot is down: this applicant stops here
+                    walk.stopped_by = repr(err)
+                    return
+                if turn.expected not in reply:
+                    walk.stopped_by = f"{turn.logged_as!r} → {reply!r}"
+                    return
+                walk.acknowledged.append((turn, time.time()))

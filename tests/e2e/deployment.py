@@ -1,0 +1,138 @@
+"""A whole deployment inside one test: private Redis servers, web servers and workers as real
+processes on free ports of 127.0.0.1, every one killed when the ``with`` block ends, failed or not.
+
+    with Deployment(tmp_path, stub_url) as deployment:
+        redis = deployment.redis(appendfsync="always")
+        web = deployment.web(redis.store_url())
+        deployment.worker(redis.store_url())
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+import pytest
+import redis
+
+from tests.e2e.servers import BotServer, Process, bot_env, free_port, worker
+
+T = TypeVar("T")
+
+
+class RedisServer(Process):
+    """``redis-server`` with append-only persistence in its own directory, on a free port.
+
+    Killed with SIGKILL and started again, it comes back on the same port from the same files,
+    the way a supervisor restarts a crashed Redis.
+    """
+
+    def __init__(self, directory: Path, log: Path, *, appendfsync: str) -> None:
+        self.port = free_port()
+        directory.mkdir(parents=True, exist_ok=True)
+        super().__init__(["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(directory),
+                          "--appendonly", "yes", "--appendfsync", appendfsync, "--save", ""], dict(os.environ), log)
+
+    def store_url(self, prefix: str = "jf") -> str:
+        return f"redis://127.0.0.1:{self.port}/0?prefix={prefix}"
+
+    def start(self, timeout: float = 10) -> RedisServer:
+        super().start()
+        client = redis.Redis(port=self.port, socket_connect_timeout=0.5)
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"redis-server exited with {self.proc.returncode}:\n{self.output()[-2000:]}")
+                try:
+                    client.ping()
+                    return self
+                except redis.ConnectionError:  # refused, or BusyLoadingError while the AOF loads
+                    pass
+                time.sleep(0.05)
+        finally:
+            client.close()
+        self.kill()
+        raise RuntimeError(f"redis-server did not answer within {timeout}s:\n{self.output()[-2000:]}")
+
+
+def require_redis_server() -> None:
+    """Skip where ``redis-server`` is not installed; fail under CI, which installs it."""
+    if shutil.which("redis-server") is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is not installed")
+        pytest.skip("redis-server is not installed")
+
+
+class Deployment:
+    """The processes of one test; leaving the ``with`` block kills them all, newest first."""
+
+    def __init__(self, tmp_path: Path, stub_url: str) -> None:
+        self.tmp_path, self.stub_url = tmp_path, stub_url
+        self.processes: list[Process] = []
+
+    def __enter__(self) -> Deployment:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        for process in reversed(self.processes):
+            process.kill()
+            if process.proc is not None:
+                kill_session(process.proc.pid)
+
+    def env(self, store_url: str, **extra: str) -> dict[str, str]:
+        """The environment of a bot process: one data directory for all of them, like a shared volume."""
+        return bot_env(self.tmp_path, store_url, self.stub_url, **extra)
+
+    def redis(self, *, appendfsync: str = "always") -> RedisServer:
+        require_redis_server()
+        server = RedisServer(self.tmp_path / "redis", self._log("redis"), appendfsync=appendfsync)
+        self.processes.append(server)
+        return server.start()
+
+    def web(self, store_url: str, *, port: int | None = None, **extra: str) -> BotServer:
+        """``gunicorn bot.app:create_app()`` as the Procfile's web process (``port`` to restart on the same one)."""
+        server = BotServer(self.env(store_url, **extra), self._log("web"), port=port)
+        self.processes.append(server)
+        return server.start()
+
+    def worker(self, store_url: str) -> Process:
+        """``python -m bot worker``, the Procfile's worker process."""
+        process = worker(self.env(store_url), self._log("worker"))
+        self.processes.append(process)
+        return process
+
+    def logs(self) -> str:
+        """Every process's output, for a failure message."""
+        return "\n".join(f"--- {p.log.name}\n{p.output()[-3000:]}" for p in self.processes)
+
+    def _log(self, name: str) -> Path:
+        return self.tmp_path / f"{name}-{len(self.processes)}.log"
+
+
+def kill_session(leader: int) -> None:
+    """SIGKILL what is left of the session a Process leads: children that moved to a process group
+    of their own (as RQ's forked work horses do) outlive the kill of the group."""
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if os.getsid(int(entry.name)) == leader:
+                os.kill(int(entry.name), signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def wait_until(check: Callable[[], T | None], *, timeout: float, what: str) -> T:
+    """``check()``'s first truthy value, polled for at most ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"{what}: not within {timeout:.0f}s")

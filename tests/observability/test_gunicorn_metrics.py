@@ -1,0 +1,53 @@
+"""Metrics across gunicorn's worker processes: the hooks that set up prometheus_client's
+multiprocess directory (a real gunicorn adding up its workers' counts: tests/e2e/test_metrics_e2e.py)."""
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+CONF = Path(__file__).resolve().parents[2] / "bot" / "gunicorn_conf.py"
+
+
+@pytest.fixture
+def gunicorn_conf(tmp_path, monkeypatch):
+    """The settings module as gunicorn loads it, with DATA_DIR in the test's directory."""
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    # on_starting sets PROMETHEUS_MULTIPROC_DIR in this process: setenv first records its state, so it
+    # is restored after the test (delenv alone records nothing when the variable is absent).
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", "")
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")
+    spec = importlib.util.spec_from_file_location("gunicorn_conf_under_test", CONF)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_starting_points_workers_at_an_emptied_directory_under_data_dir(gunicorn_conf, tmp_path):
+    metrics_dir = tmp_path / "prometheus"
+    metrics_dir.mkdir()
+    (metrics_dir / "counter_1234.db").write_bytes(b"left by the previous run")
+    (metrics_dir / "notes.txt").write_text("not ours")
+    gunicorn_conf.on_starting(server=None)
+    assert os.environ["PROMETHEUS_MULTIPROC_DIR"] == str(metrics_dir)
+    assert sorted(p.name for p in metrics_dir.iterdir()) == ["notes.txt"]
+
+
+def test_a_directory_the_operator_chose_is_kept(gunicorn_conf, tmp_path, monkeypatch):
+    chosen = tmp_path / "elsewhere"
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(chosen))
+    gunicorn_conf.on_starting(server=None)
+    assert chosen.is_dir() and not (tmp_path / "prometheus").exists()
+
+
+def test_a_dead_workers_live_gauges_go_and_its_counters_stay(gunicorn_conf, tmp_path):
+    gunicorn_conf.on_starting(server=None)
+    metrics_dir = tmp_path / "prometheus"
+    for name in ("gauge_livesum_4242.db", "counter_4242.db", "gauge_livesum_7.db"):
+        (metrics_dir / name).write_bytes(b"")
+    gunicorn_conf.child_exit(server=None, worker=SimpleNamespace(pid=4242))
+    assert sorted(p.name for p in metrics_dir.iterdir()) == ["counter_4242.db", "gauge_livesum_7.db"]
+

@@ -1,0 +1,97 @@
+"""Structured logs: JSON lines, applicants by hash only, personal numbers masked in every record."""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+
+import pytest
+
+from bot.app import create_app
+from bot.config import Config, ConfigError, from_env
+from bot.logs import user_hash
+from tests.callback.conftest import user_for
+
+ID_NUMBER = "11010519491231002X"
+MOBILE = "13800138000"
+OPENID = "oLogsApplicant1"
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))
+
+    @app.get("/boom")
+    def boom():
+        raise ValueError(f"身份证 {ID_NUMBER} 与手机 {MOBILE} 不匹配")
+
+    return app
+
+
+def json_lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def walk_to_email(user) -> None:
+    """The dialogue up to the e-mail question: an ID number and a mobile typed on the way."""
+    expiry = date.today().replace(year=date.today().year + 2).isoformat()
+    for text in ("你好", "积分新办", expiry, "同意", "张三", ID_NUMBER, "上海某某科技有限公司", "0", "已婚", MOBILE):
+        user.say(text)
+
+
+def test_a_conversation_that_typed_an_id_number_and_a_mobile_logs_neither(app, capsys):
+    user = user_for(app, OPENID)
+    walk_to_email(user)
+    output = capsys.readouterr().err
+    assert ID_NUMBER not in output and MOBILE not in output
+    assert OPENID not in output
+    messages = [line for line in json_lines(output) if line["event"] == "wechat.message"]
+    assert len(messages) == 10
+    assert {line["user"] for line in messages} == {user_hash(OPENID, Config.secret_key)}
+
+
+def test_every_log_line_is_json_with_time_level_and_event(app, capsys):
+    walk_to_email(user_for(app, OPENID))
+    app.test_client().get("/healthz")
+    lines = json_lines(capsys.readouterr().err)
+    assert lines and all({"ts", "level", "event"} <= line.keys() for line in lines)
+    health = [line for line in lines if line.get("route") == "/healthz"]
+    assert health[0]["event"] == "request" and health[0]["status"] == 200 and health[0]["ms"] >= 0
+
+
+def test_a_message_line_names_the_dialogue_states_the_message_moved_between(app, capsys):
+    user = user_for(app, OPENID)
+    walk_to_email(user)
+    messages = [line for line in json_lines(capsys.readouterr().err) if line["event"] == "wechat.message"]
+    typed_id = messages[5]
+    assert typed_id["msg_type"] == "text" and typed_id["status"] == 200
+    assert (typed_id["state_before"], typed_id["state_after"]) == ("id_number", "employer")
+    assert typed_id["route"] == "/wechat" and typed_id["ms"] > 0
+
+
+def test_an_exception_log_masks_the_numbers_in_its_message_and_traceback(app, capsys):
+    assert app.test_client().get("/boom").status_code == 500
+    output = capsys.readouterr().err
+    assert ID_NUMBER not in output and MOBILE not in output
+    error = next(line for line in json_lines(output) if "exc" in line)
+    assert error["level"] == "ERROR" and "110105********002X" in error["exc"] and "138****8000" in error["exc"]
+
+
+def test_numbers_passed_as_log_arguments_are_masked_too(app, capsys):
+    logging.getLogger("bot.anywhere").warning("applicant typed %s and %s", ID_NUMBER, MOBILE)
+    line = json_lines(capsys.readouterr().err)[-1]
+    assert line["event"] == "applicant typed 110105********002X and 138****8000"
+
+
+def test_log_level_warning_keeps_problems_and_drops_the_request_lines(tmp_path, capsys):
+    quiet = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}", log_level="WARNING"))
+    user_for(quiet, OPENID).say("你好")
+    logging.getLogger("bot.anywhere").warning("still told")
+    events = [line["event"] for line in json_lines(capsys.readouterr().err)]
+    assert "still told" in events and "wechat.message" not in events
+
+
+def test_an_unknown_log_level_stops_the_start():
+    with pytest.raises(ConfigError, match="LOG_LEVEL"):
+        from_env({"LOG_LEVEL": "chatty"})
+    assert from_env({"LOG_LEVEL": "warning"}).log_level == "WARNING"

@@ -1,0 +1,88 @@
+"""``GET /metrics``: messages, latency and FAQ confidence observed on the WeChat route, the outbox
+backlog read from the Store at scrape time, and the optional bearer token."""
+from __future__ import annotations
+
+import pytest
+from prometheus_client import REGISTRY
+from prometheus_client.parser import text_string_to_metric_families
+
+from bot.app import create_app
+from bot.config import Config
+from tests.callback.conftest import user_for
+
+
+def make_app(tmp_path, **settings):
+    return create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}", **settings))
+
+
+@pytest.fixture
+def app(tmp_path):
+    return make_app(tmp_path)
+
+
+def scraped(app, **headers) -> dict[tuple[str, tuple], float]:
+    """The /metrics page as {(sample name, sorted labels): value}."""
+    response = app.test_client().get("/metrics", headers=headers)
+    assert response.status_code == 200 and response.mimetype == "text/plain"
+    return {(s.name, tuple(sorted(s.labels.items()))): s.value
+            for family in text_string_to_metric_families(response.get_data(as_text=True)) for s in family.samples}
+
+
+def sample(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+def test_messages_are_counted_by_kind_and_timed(app):
+    before = {"text": sample("jifen_messages_total", kind="text"), "event": sample("jifen_messages_total", kind="event"),
+              "timed": sample("jifen_message_seconds_count")}
+    user = user_for(app)
+    user.say("你好")
+    user.say("1")
+    user.subscribe()
+    metrics = scraped(app)
+    assert metrics[("jifen_messages_total", (("kind", "text"),))] == before["text"] + 2
+    assert metrics[("jifen_messages_total", (("kind", "event"),))] == before["event"] + 1
+    assert metrics[("jifen_message_seconds_count", ())] == before["timed"] + 3
+
+
+def test_a_question_to_the_knowledge_base_observes_its_confidence(app):
+    before = sample("jifen_faq_confidence_count")
+    user = user_for(app)
+    user.say("你好")
+    user.say("闵行的材料寄到哪？")
+    assert sample("jifen_faq_confidence_count") == before + 1
+    assert 0 < sample("jifen_faq_confidence_sum") <= sample("jifen_faq_confidence_count")
+
+
+def test_an_answer_that_is_not_a_question_observes_no_confidence(app):
+    user = user_for(app)
+    user.say("你好")
+    before = sample("jifen_faq_confidence_count")
+    user.say("积分新办")
+    assert sample("jifen_faq_confidence_count") == before
+
+
+def test_the_outbox_backlog_is_counted_from_the_store_at_scrape_time(app):
+    store = app.extensions["runtime"].store
+    for i, status in enumerate(["pending", "pending", "retrying", "failed", "sent", "sent"]):
+        store.put("notification", f"n{i}", {"id": f"n{i}", "user_id": "u1", "status": status})
+    metrics = scraped(app)
+    assert metrics[("jifen_outbox_backlog", (("status", "pending"),))] == 2
+    assert metrics[("jifen_outbox_backlog", (("status", "retrying"),))] == 1
+    assert metrics[("jifen_outbox_backlog", (("status", "failed"),))] == 1
+    assert ("jifen_outbox_backlog", (("status", "sent"),)) not in metrics
+    store.update("notification", "n0", lambda doc: {**doc, "status": "sent"})
+    assert scraped(app)[("jifen_outbox_backlog", (("status", "pending"),))] == 1
+
+
+def test_metrics_are_open_when_no_token_is_configured(app):
+    assert app.test_client().get("/metrics").status_code == 200
+
+
+def test_with_a_metrics_token_a_scrape_needs_it_as_a_bearer_token(tmp_path):
+    app = make_app(tmp_path, metrics_token="scrape-me-please")
+    client = app.test_client()
+    assert client.get("/metrics").status_code == 401
+    refused = client.get("/metrics", headers={"Authorization": "Bearer wrong"})
+    assert refused.status_code == 401 and refused.headers["WWW-Authenticate"].startswith("Bearer")
+    assert scraped(app, Authorization="Bearer scrape-me-please")

@@ -1,0 +1,132 @@
+"""Personal fields encrypted at rest (storage.encrypted): what reaches the backend is ciphertext,
+what the application reads is the plain value, on SQLite and Redis alike. The full Store contract
+runs against the wrapper too (the ``sqlite-encrypted`` backend of tests/conftest.py)."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from cryptography.fernet import Fernet
+
+from storage import StoreError, open_store
+from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
+from tests.conftest import TEST_DATA_KEY
+
+ID_NUMBER = "11010519491231002X"
+MOBILE = "13800138000"
+
+
+def application(**answers) -> dict:
+    return {"id": "a1", "user_id": "u1", "status": "draft",
+            "answers": {"name": "张三", "id_number": ID_NUMBER, "mobile": MOBILE, **answers}}
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def backend(request):
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+@pytest.fixture
+def encrypted(backend):
+    return EncryptedFields(backend, TEST_DATA_KEY, PERSONAL_FIELDS)
+
+
+def test_the_sqlite_file_never_holds_the_id_number_or_mobile(sqlite_store):
+    store = EncryptedFields(sqlite_store, TEST_DATA_KEY)
+    store.put("application", "a1", application())
+    store.update("conversation", "u1", lambda _: {"state": "email", "answers": {"id_number": ID_NUMBER,
+                                                                                 "mobile": MOBILE}})
+    written = b"".join(path.read_bytes() for path in sqlite_store.path.parent.glob(f"{sqlite_store.path.name}*"))
+    assert ID_NUMBER.encode() not in written and MOBILE.encode() not in written
+    bodies = sqlite3.connect(sqlite_store.path).execute("SELECT body FROM docs").fetchall()
+    assert all('"id_number": "enc:v1:' in body for (body,) in bodies)
+    assert store.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
+
+
+def test_the_redis_value_never_holds_the_id_number_or_mobile(redis_store):
+    store = EncryptedFields(redis_store, TEST_DATA_KEY)
+    store.put("application", "a1", application())
+    raw = redis_store.r.get(redis_store.keys.doc("application", "a1"))
+    assert ID_NUMBER not in raw and MOBILE not in raw and "enc:v1:" in raw
+    assert store.find("application", user_id="u1")[0]["answers"]["mobile"] == MOBILE
+
+
+def test_reads_and_updates_see_plain_values(encrypted):
+    encrypted.put("application", "a1", application())
+    assert encrypted.get("application", "a1") == application()
+    changed = encrypted.update("application", "a1", lambda doc: {**doc, "answers": {**doc["answers"], "mobile": "13900139000"}})
+    assert changed["answers"]["mobile"] == "13900139000"
+    assert encrypted.get("application", "a1")["answers"] == {"name": "张三", "id_number": ID_NUMBER,
+                                                               "mobile": "13900139000"}
+
+
+def test_plaintext_written_before_the_key_existed_still_reads_and_is_encrypted_at_its_next_write(backend, encrypted):
+    backend.put("application", "a1", application())  # as stored before DATA_KEY was set
+    assert encrypted.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
+    encrypted.update("application", "a1", lambda doc: {**doc, "status": "submitted"})
+    assert backend.get("application", "a1")["answers"]["id_number"].startswith("enc:v1:")
+    assert encrypted.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
+
+
+def test_an_update_that_leaves_a_value_alone_keeps_its_ciphertext(backend, encrypted):
+    encrypted.put("application", "a1", application())
+    sealed = backend.get("application", "a1")["answers"]["id_number"]
+    encrypted.update("application", "a1", lambda doc: {**doc, "answers": {**doc["answers"], "name": "李四"}})
+    assert backend.get("application", "a1")["answers"]["id_number"] == sealed
+
+
+def test_the_callers_document_is_not_changed_by_writing_it(encrypted):
+    doc = application()
+    encrypted.put("application", "a1", doc)
+    encrypted.update("application", "a2", lambda _: doc)
+    assert doc == application()
+
+
+def test_other_kinds_and_missing_fields_pass_through(backend, encrypted):
+    encrypted.put("escalation", "e1", {"id": "e1", "user_id": "u1", "status": "open", "note": ID_NUMBER})
+    encrypted.put("application", "a2", {"id": "a2", "user_id": "u1", "answers": {"id_number": None}})
+    assert backend.get("escalation", "e1")["note"] == ID_NUMBER  # not a listed field: free text is masked elsewhere
+    assert encrypted.get("application", "a2") == {"id": "a2", "user_id": "u1", "answers": {"id_number": None}}
+
+
+def test_a_wrong_key_is_a_clear_store_error_not_garbage(backend, encrypted):
+    encrypted.put("application", "a1", application())
+    with pytest.raises(StoreError, match="DATA_KEY"):
+        EncryptedFields(backend, Fernet.generate_key()).get("application", "a1")
+
+
+def test_concurrent_updates_through_the_wrapper_lose_nothing(encrypted):
+    """Redis' compare-and-set compares the raw values it read, while the updates see plain ones."""
+    encrypted.put("conversation", "u1", {"a": 0, "b": 0, "answers": {"id_number": ID_NUMBER}})
+
+    def bump(field: str) -> None:
+        for _ in range(50):
+            encrypted.update("conversation", "u1", lambda d: {**d, field: d[field] + 1,
+                                                              "answers": {**d["answers"], "mobile": f"1390013{d[field]:04d}"}})
+
+    threads = [threading.Thread(target=bump, args=(f,)) for f in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    doc = encrypted.get("conversation", "u1")
+    assert (doc["a"], doc["b"], doc["answers"]["id_number"]) == (50, 50, ID_NUMBER)
+
+
+def test_an_indexed_field_cannot_be_encrypted(sqlite_store):
+    with pytest.raises(ValueError, match="indexed"):
+        EncryptedFields(sqlite_store, TEST_DATA_KEY, {"application": ("user_id",)})
+
+
+def test_open_store_with_a_data_key_encrypts_and_a_second_opening_reads(tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    first, second, keyless = (open_store(url, data_key=TEST_DATA_KEY), open_store(url, data_key=TEST_DATA_KEY),
+                              open_store(url))
+    try:
+        first.put("conversation", "u1", {"answers": {"id_number": ID_NUMBER}})
+        assert second.get("conversation", "u1") == {"answers": {"id_number": ID_NUMBER}}
+        assert keyless.get("conversation", "u1")["answers"]["id_number"].startswith("enc:v1:")
+    finally:
+        for store in (first, second, keyless):
+            store.close()
