@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.metrics import OUTBOX_BACKLOG
 from bot.replies import MAX_TEXT_BYTES, split_text
+from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
 from dialogs import render
 from dialogs.lifecycle import STATUS_LABELS, Record
@@ -65,6 +66,7 @@ SEND_PATHS = ("/message/custom/send", "/message/template/send")
 CHANNEL_CLOSED = frozenset({45015, 45047})
 # errcodes no retry will change: bad openid, bad template id, unsubscribed, malformed data
 PERMANENT = frozenset({40003, 40037, 43004, 47001})
+IN_DOUBT = "request reached WeChat, answer never recorded; not re-sent automatically"
 
 
 @dataclass(frozen=True)
@@ -197,8 +199,8 @@ class Outbox:
             lease = doc.get("lease") or {}
             if doc["status"] == "sending" and _passed(lease.get("until"), now):
                 if lease.get("written"):
-                    return _changed(doc, now, status="unconfirmed", error="发送进程中断：请求已送达微信但未收到答复，"
-                                    "为免重复不再自动重发", _log=("unconfirmed", lease.get("attempt"))), None
+                    return _changed(doc, now, status="unconfirmed", error=f"{IN_DOUBT}: its sender stopped",
+                                    _log=("unconfirmed", lease.get("attempt"))), None
                 # The previous sender died before its request left: WeChat cannot have it. Take over.
             elif doc["status"] not in ("pending", "retrying") or not _passed(doc.get("next_attempt_at"), now):
                 return doc, None
@@ -212,8 +214,6 @@ class Outbox:
 
     def _send(self, doc: Doc, written: _WrittenMark) -> tuple[str, int | None]:
         """Send on the first channel that takes it; (channel, template msgid or None)."""
-        from bot.wechat.client import WeChatAPIError
-
         channels = self.channels_for(doc)
         for channel in channels:
             try:
@@ -247,8 +247,7 @@ class Outbox:
 
     def _after_failure(self, doc: Doc, failure: DeliveryFailed, now: datetime) -> dict[str, Any]:
         if failure.in_doubt:
-            return {"status": "unconfirmed", "error": f"未收到微信答复，为免重复不再自动重发（{failure.detail}）",
-                    "_log": ("unconfirmed", failure.detail)}
+            return {"status": "unconfirmed", "error": f"{IN_DOUBT}: {failure.detail}", "_log": ("unconfirmed", failure.detail)}
         if failure.errcode in PERMANENT or doc["attempts"] >= MAX_ATTEMPTS:
             return {"status": "failed", "error": failure.detail, "lease": None, "_log": ("failed", failure.detail)}
         delay = min(RETRY_BASE_SECONDS * 2 ** (doc["attempts"] - 1), RETRY_MAX_SECONDS)

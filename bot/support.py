@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 KIND = "escalation"
 STATUSES = ("open", "closed")
-REASONS = ("requested", "low_confidence", "repeated_failure", "dispute", "staff_flag")
 RECENT_TURNS = 10
 MAX_REPLY_CHARS = 600  # one customer-service message, with room for the 【人工客服】 prefix
 

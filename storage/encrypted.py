@@ -30,7 +30,7 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
 }
 DECRYPTED_CACHE_SIZE = 4096  # recently read values; a turn reads the same ciphertext as the last one
 
-Path = tuple[str, ...]
+FieldPath = tuple[str, ...]  # ("answers", "id_number")
 
 
 class EncryptedFields(Store):
@@ -40,7 +40,7 @@ class EncryptedFields(Store):
         self.inner = store
         self.url = store.url
         self._fernet = Fernet(key)
-        self._paths: dict[str, tuple[Path, ...]] = {
+        self._paths: dict[str, tuple[FieldPath, ...]] = {
             kind: tuple(tuple(path.split(".")) for path in paths) for kind, paths in fields.items()}
         for kind, paths in self._paths.items():
             indexed = {(field,) for field in store.indexed_fields(kind)} & set(paths)
@@ -152,7 +152,7 @@ def _is_sealed(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(PREFIX)
 
 
-def _value_at(doc: Doc | None, path: Path) -> Any:
+def _value_at(doc: Doc | None, path: FieldPath) -> Any:
     node: Any = doc
     for name in path:
         if not isinstance(node, dict):
@@ -161,7 +161,7 @@ def _value_at(doc: Doc | None, path: Path) -> Any:
     return node
 
 
-def _with_value(doc: Doc, path: Path, value: Any) -> Doc:
+def _with_value(doc: Doc, path: FieldPath, value: Any) -> Doc:
     """A copy of ``doc`` with ``value`` at ``path``, copying only the dicts along the path (the
     caller's document, and the dialogue state it may still use, stay as they were)."""
     head, *rest = path

@@ -13,9 +13,9 @@ def open_store(url: str, *, data_key: str | None = None) -> Store:
     store = _open_backend(url)
     if data_key is None:
         return store
-    from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
+    from storage.encrypted import EncryptedFields
 
-    return EncryptedFields(store, data_key, PERSONAL_FIELDS)
+    return EncryptedFields(store, data_key)
 
 
 def _open_backend(url: str) -> Store:

@@ -8,6 +8,7 @@ The work itself is done by :mod:`bot.review`, :mod:`bot.support` and the outbox,
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -15,7 +16,7 @@ from flask import Blueprint, Response, current_app, flash, g, redirect, render_t
 from werkzeug.datastructures import MultiDict
 
 from bot import review, support
-from bot.accounts import audit_trail
+from bot.accounts import ROLE_LABELS, audit_trail
 from bot.auth import error_page, require_role
 from bot.charts import grouped_bars
 from bot.desk_errors import InvalidInput, NotFound
@@ -52,7 +53,7 @@ def _invalid(err: InvalidInput) -> Response:
     return error_page(400, "筛选条件有误", err.message)
 
 
-def _done_or_flash(action, message: str, back: str) -> Response:
+def _done_or_flash(action: Callable[[], object], message: str, back: str) -> Response:
     """Run a form's action; flash its message on success or its error, then go ``back``."""
     try:
         action()
@@ -188,4 +189,4 @@ def outbox():
 @require_role("admin")
 def audit_log():
     entries = audit_trail(_runtime().store, last=AUDIT_ENTRIES)[::-1]
-    return render_template("console/audit.html", entries=entries)
+    return render_template("console/audit.html", entries=entries, role_labels=ROLE_LABELS)

@@ -31,15 +31,16 @@ def metrics() -> Response:
     token = runtime.config.metrics_token
     if token is not None and not _bearer_matches(token):
         refusal = jsonify(error="unauthorized", message="需要有效的 METRICS_TOKEN")
-        return Response(refusal.get_data(), status=401, mimetype="application/json",
-                        headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+        refusal.status_code = 401
+        refusal.headers["WWW-Authenticate"] = 'Bearer realm="metrics"'
+        return refusal
     refresh_outbox_backlog(runtime.store)
     return Response(exposition(), content_type=CONTENT_TYPE_LATEST)
 
 
 def refresh_outbox_backlog(store: Store) -> None:
-    """Set the backlog gauge from the Store now: it is the same for every process, so it is read at
-    scrape time rather than kept up to date by whoever changes a notification."""
+    """Set the backlog gauge from the Store now, so it is right whichever process answers the scrape
+    (the outbox sweep sets it too, but on a Redis deployment that runs in a worker nobody scrapes)."""
     for status in UNDELIVERED:
         OUTBOX_BACKLOG.labels(status=status).set(len(store.find("notification", status=status)))
 

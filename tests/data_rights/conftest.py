@@ -17,6 +17,11 @@ ID_NUMBER = "11010519491231002X"
 MOBILE = "13800138000"
 
 
+def messages_sent() -> int:
+    """How many messages :func:`make_applicant` sends: the script, then 人工."""
+    return len(script()) + 1
+
+
 @dataclass
 class Applicant:
     openid: str

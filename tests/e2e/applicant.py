@@ -76,11 +76,13 @@ def uploaded_material(store: Store, openid: str) -> dict:
 
 @dataclass
 class Walk:
-    """One applicant's messages that were acknowledged: answered with their turn's reply."""
+    """One applicant's messages that were acknowledged (answered with their turn's reply), and what
+    the first one that was not got instead: another answer, or an error (non-200, network)."""
 
     openid: str
     acknowledged: list[tuple[Turn, float]] = field(default_factory=list)  # the turn, when its reply came
-    stopped_by: str = ""  # what the first unacknowledged message got instead
+    other_answer: str | None = None
+    error: str | None = None
 
 
 class Chatters:
@@ -120,9 +122,9 @@ class Chatters:
                 try:
                     reply = turn.send(user)
                 except Exception as err:  # noqa: BLE001 - the bot is down: this applicant stops here
-                    walk.stopped_by = repr(err)
+                    walk.error = repr(err)
                     return
                 if turn.expected not in reply:
-                    walk.stopped_by = f"{turn.logged_as!r} → {reply!r}"
+                    walk.other_answer = reply
                     return
                 walk.acknowledged.append((turn, time.time()))

@@ -26,11 +26,13 @@ from storage import open_store
 from storage.base import Store
 from storage.files import FileStore
 from tests.e2e.applicant import (
-    TO_CHECKLIST, Chatters, Turn, Walk, upload_a_material, uploaded_material, walk,
+    TO_CHECKLIST, Chatters, Turn, Walk, photo_turns, upload_a_material, uploaded_material, walk,
 )
 from tests.e2e.conftest import wechat_user
 from tests.e2e.deployment import Deployment
+from tests.e2e.servers import BotServer
 from tests.wechat.conftest import Stub
+from tests.wechat.test_photos_in_chat import wait_for_message
 
 pytestmark = pytest.mark.slow
 
@@ -59,20 +61,22 @@ def test_redis_killed_mid_conversation_comes_back_with_every_acknowledged_write(
             redis.kill()
             began = time.monotonic()
             assert TO_CHECKLIST[HALF].send(applicant) == TRY_AGAIN
+            record_property("try_again_after_seconds", round(time.monotonic() - began, 2))
             assert time.monotonic() - began < WECHAT_PATIENCE, "answered before WeChat gives up"
             redis.start()
 
         walk(applicant, TO_CHECKLIST[HALF:])  # the message that was refused, sent again, and on to the end
+        photos = upload_goes_through(web, stub, "oHalfway")  # the worker is back on its queue too
         store = open_store(store_url)
         try:
-            assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST]
-            material = uploaded_material(store, "oUploader")
-            assert len(PdfReader(FileStore(tmp_path / "files").path(material["sha256"])).pages) == 2
+            assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST + photos]
+            assert kept_pdf_pages(store, tmp_path, "oUploader") == 2
             missing = missing_turns(store, chatters.walks)
         finally:
             store.close()
         record_property("acknowledged_turns_lost", len(missing))
         assert all(acknowledged_at > killed_at - may_lose for _, _, acknowledged_at in missing), missing
+        assert other_answers(chatters.walks) <= {TRY_AGAIN}, "while Redis was down: the friendly answer, or none"
         assert sum(len(w.acknowledged) for w in chatters.walks) > 10 * CHATTERS, "the chatters were busy"
 
 
@@ -98,6 +102,7 @@ def test_a_redis_restart_within_a_second_goes_unnoticed(tmp_path, stub):
         assert replies and TO_CHECKLIST[HALF].expected in replies[0], replies
         walk(applicant, TO_CHECKLIST[HALF + 1:])
         assert chatters_going_on_after(chatters.walks, restarted_at) == CHATTERS
+        assert other_answers(chatters.walks) == set()
         store = open_store(redis.store_url())
         try:
             assert missing_turns(store, chatters.walks) == []
@@ -120,14 +125,38 @@ def test_the_bot_on_sqlite_killed_mid_burst_comes_back_with_every_acknowledged_t
         assert integrity_check(db) == "ok"
         restarted = deployment.web(f"sqlite:///{db}", port=web.port)
         walk(wechat_user(restarted, "oHalfway"), TO_CHECKLIST[HALF:])
+        photos = upload_goes_through(restarted, stub, "oHalfway")
         store = open_store(f"sqlite:///{db}")
         try:
-            assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST]
-            assert uploaded_material(store, "oUploader")["status"] == "uploaded"
+            assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST + photos]
+            assert kept_pdf_pages(store, tmp_path, "oUploader") == 2
             assert missing_turns(store, chatters.walks) == []
         finally:
             store.close()
+        assert other_answers(chatters.walks) == set(), "every 200 answer was its turn's reply, so checked above"
         assert sum(len(w.acknowledged) for w in chatters.walks) > 10 * CHATTERS, "the chatters were busy"
+
+
+def upload_goes_through(server: BotServer, stub_url: str, openid: str) -> list[Turn]:
+    """The applicant, at the checklist, sends photos of a material and is told it is saved;
+    returns the turns that took."""
+    turns = photo_turns(Stub(stub_url))
+    walk(wechat_user(server, openid), turns)
+    [message] = wait_for_message(Stub(stub_url), openid)
+    assert "已保存：2 页" in message, message
+    return turns
+
+
+def kept_pdf_pages(store: Store, data_dir: Path, openid: str) -> int:
+    """Pages of the PDF of the applicant's uploaded material, read from the file the store points to."""
+    material = uploaded_material(store, openid)
+    assert material["status"] == "uploaded"
+    return len(PdfReader(FileStore(data_dir / "files").path(material["sha256"])).pages)
+
+
+def other_answers(walks: list[Walk]) -> set[str]:
+    """The answers (200) chatters got that were not their turn's reply."""
+    return {chatter.other_answer for chatter in walks if chatter.other_answer is not None}
 
 
 def ins(store: Store, openid: str) -> list[str]:

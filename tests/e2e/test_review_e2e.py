@@ -18,7 +18,7 @@ from dialogs import lifecycle
 from dialogs.checklist import catalogue
 from tests.api.conftest import make_application
 from tests.e2e.conftest import wechat_user
-from tests.e2e.servers import BotServer, Process, bot_env, worker
+from tests.e2e.servers import BotServer, Process, worker
 from tests.e2e.test_wechat_e2e import walk
 from tests.materials.conftest import photo, text_pdf
 from tests.wechat.conftest import Stub
@@ -166,8 +166,10 @@ def test_a_worker_killed_mid_send_delivers_the_message_exactly_once(start_bot, s
 
     second = worker(server.env, tmp_path / "worker-2.log")
     try:
+        # Killed before the request left, the first worker may still hold the access-token renewal
+        # lock: senders wait for it to expire (bot.wechat.client.RENEW_LOCK_TTL, 30 s) and retry.
         done = wait_until(lambda: runtime.store.get("notification", notification_id)["status"] == after_restart,
-                          f"the notification {after_restart} after the restart", timeout=40)
+                          f"the notification {after_restart} after the restart", timeout=90)
     finally:
         second.kill()
     assert done, _logs(first, second)

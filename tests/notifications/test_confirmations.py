@@ -2,7 +2,7 @@
 deadline, once; then the scheduled task confirms for the applicant and tells them."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import time_machine
 

@@ -191,7 +191,7 @@ def test_a_sender_that_died_after_its_request_left_is_never_repeated(runtime, st
         clock.shift(timedelta(seconds=runtime.config.outbox_lease_seconds + 1))
         assert runtime.outbox.deliver(notification_id) is None
     doc = notification(runtime, notification_id)
-    assert doc["status"] == "unconfirmed" and "不再自动重发" in doc["error"]
+    assert doc["status"] == "unconfirmed" and "not re-sent" in doc["error"]
     assert len(sent_to(stub, "oLate")) == 1
     assert runtime.outbox.sweep() == []  # and no later sweep picks it up again
 

@@ -1,0 +1,124 @@
+"""The console in a real browser on a laptop-sized screen, against the bot under gunicorn and the
+WeChat stand-in: staff log in and return a material with a preset reason, support answer an
+applicant; what the applicant would receive is checked at the stand-in. Screenshots of each page
+go to test-artifacts/ for a person to look at."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from bot.accounts import create_account
+from dialogs.lifecycle import PRESET_RETURN_REASONS
+from tests.api.conftest import make_application
+from tests.e2e.conftest import start_bot, stub, wechat_user  # noqa: F401 - start_bot and stub are fixtures
+from tests.e2e.servers import ROOT
+from tests.e2e.test_review_e2e import message_containing, runtime_of_server
+from tests.wechat.conftest import Stub
+
+pytestmark = pytest.mark.browser
+
+LAPTOP = {"viewport": {"width": 1366, "height": 900}, "locale": "zh-CN"}
+PASSWORD = "console password 1"
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture
+def console(start_bot, stub):
+    """The bot with one submitted application, one applicant waiting for support, and an account per role."""
+    server = start_bot("sqlite")
+    runtime = runtime_of_server(server)
+    for role in ("staff", "support", "admin"):
+        create_account(runtime.store, f"{role}1", role, PASSWORD)
+    make_application(runtime, "oBrowserApplicant")
+    applicant = wechat_user(server, "oBrowserAsker")
+    applicant.say("你好")
+    applicant.say("闵行的材料寄到哪？")
+    applicant.say("人工")
+    yield server, runtime, Stub(stub)
+    runtime.close()
+
+
+@pytest.fixture
+def page(chromium) -> Iterator[Page]:
+    context = chromium.new_context(**LAPTOP)
+    yield context.new_page()
+    context.close()
+
+
+def log_in(page: Page, server, name: str) -> None:
+    page.goto(f"{server.url}/console/login")
+    page.get_by_label("用户名").fill(name)
+    page.get_by_label("密码").fill(PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_role("heading", name=f"欢迎，{name}")).to_be_visible()
+
+
+def screenshot(page: Page, name: str) -> None:
+    page.wait_for_load_state("networkidle")  # the PDF preview frame included
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"console-{name}.png"), full_page=True)
+
+
+def fits_the_width(page: Page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_staff_return_a_material_with_a_preset_reason(console, page):
+    server, runtime, stub = console
+    log_in(page, server, "staff1")
+    expect(page.locator(".stat-submitted .stat-number")).to_have_text("1")
+    screenshot(page, "dashboard")
+
+    page.get_by_role("link", name="预审队列", exact=True).click()
+    expect(page.get_by_role("cell", name="110105********002X")).to_be_visible()
+    assert fits_the_width(page)
+    screenshot(page, "queue")
+    page.get_by_role("link", name="审核").click()
+
+    material = page.locator("#m-id_card")
+    material.get_by_label("退回", exact=True).check()
+    material.get_by_label("持证人身份证(正反面) 的退回原因").select_option(PRESET_RETURN_REASONS[3])
+    material.get_by_label("持证人身份证(正反面) 的补充说明").fill("反面已过期")
+    assert fits_the_width(page)
+    screenshot(page, "review-form")
+    page.get_by_role("button", name="退回申请").click()
+
+    expect(page.get_by_role("status")).to_contain_text("已退回")
+    expect(material.locator(".badge")).to_have_text("已退回")
+    expect(material.locator(".reason")).to_contain_text("证件有效期不足两个月；反面已过期")
+    screenshot(page, "application-returned")
+    message = message_containing(stub, "oBrowserApplicant", "退回原因")
+    assert "证件有效期不足两个月；反面已过期" in message
+
+    page.get_by_role("link", name="通知发件箱", exact=True).click()
+    expect(page.get_by_role("cell", name="已发送")).to_be_visible()
+    screenshot(page, "outbox")
+
+
+def test_support_answer_an_applicant_from_the_queue(console, page):
+    server, runtime, stub = console
+    log_in(page, server, "support1")
+    page.get_by_role("link", name="人工服务", exact=True).click()
+    card = page.locator("article.escalation").first
+    expect(card).to_contain_text("闵行的材料寄到哪")
+    card.get_by_label("回复申请人（以客服消息发到微信）").fill("您好，闵行区人才服务中心接受邮寄，地址请见“闵行的材料寄到哪”的解答。")
+    card.get_by_role("button", name="发送回复").click()
+    expect(page.get_by_role("status")).to_contain_text("回复已发出")
+    expect(page.locator(".line-support").first).to_contain_text("闵行区人才服务中心接受邮寄")
+    assert fits_the_width(page)
+    screenshot(page, "escalations")
+    assert message_containing(stub, "oBrowserAsker", "【人工客服】").startswith("【人工客服】您好")
+
+    page.get_by_role("button", name="结束人工服务").click()
+    expect(page.get_by_role("status")).to_contain_text("已结束人工服务")
+    message_containing(stub, "oBrowserAsker", "人工服务已结束")
+
+
+def test_admin_read_the_audit_log(console, page):
+    server, runtime, stub = console
+    log_in(page, server, "admin1")
+    page.get_by_role("link", name="操作日志", exact=True).click()
+    expect(page.get_by_role("cell", name="console.login").first).to_be_visible()
+    screenshot(page, "audit")
