@@ -1,4 +1,5 @@
-"""The scale-out backend: one Redis (or Sentinel/Cluster-compatible keys) for every process.
+"""The scale-out backend: one Redis server for every process (not Redis Cluster: the index sets
+span documents, see storage/schema.py).
 
 Documents are JSON strings; ``update`` is optimistic: read the document, compute, then a Lua
 compare-and-set writes the document and its index entries only if nobody wrote in between, else

@@ -8,6 +8,7 @@ state (a ``LifecycleError``).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,17 +38,17 @@ def _error(status: int, error: str, message: str) -> tuple[Response, int]:
 
 
 @bp.errorhandler(InvalidInput)
-def _invalid(err: InvalidInput):
+def _invalid(err: InvalidInput) -> tuple[Response, int]:
     return _error(400, "bad_request", err.message)
 
 
 @bp.errorhandler(NotFound)
-def _not_found(err: NotFound):
+def _not_found(err: NotFound) -> tuple[Response, int]:
     return _error(404, "not_found", err.message)
 
 
 @bp.errorhandler(LifecycleError)
-def _conflict(err: LifecycleError):
+def _conflict(err: LifecycleError) -> tuple[Response, int]:
     return _error(409, "conflict", err.message)
 
 
@@ -58,7 +59,8 @@ def _json_body() -> dict[str, Any]:
     return body
 
 
-def _file_url(application_id: str):
+def _file_url(application_id: str) -> Callable[[str], str]:
+    """Where this API serves the application's material PDFs."""
     return lambda code: url_for(".material", application_id=application_id, code=code)
 
 

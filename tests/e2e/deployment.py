@@ -82,9 +82,7 @@ class Deployment:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         for process in reversed(self.processes):
-            process.kill()
-            if process.proc is not None:
-                kill_session(process.proc.pid)
+            stop(process)
 
     def env(self, store_url: str, **extra: str) -> dict[str, str]:
         """The environment of a bot process: one data directory for all of them, like a shared volume."""
@@ -116,15 +114,33 @@ class Deployment:
         return self.tmp_path / f"{name}-{len(self.processes)}.log"
 
 
-def kill_session(leader: int) -> None:
-    """SIGKILL what is left of the session a Process leads: children that moved to a process group
-    of their own (as RQ's forked work horses do) outlive the kill of the group."""
-    for entry in Path("/proc").glob("[0-9]*"):
+def stop(process: Process) -> None:
+    """SIGKILL a running Process and everything it started: its process group, and the descendants
+    that moved to a group of their own within its session (as RQ's forked work horses do), which
+    outlive the kill of the group. A Process already gone is left alone: its pid may be another's now."""
+    if process.proc is None or process.proc.poll() is not None:
+        return
+    leader = process.proc.pid
+    escaped = [pid for pid in _pids() if _ids_of(pid) == (leader, False)]
+    process.kill()
+    for pid in escaped:
         try:
-            if os.getsid(int(entry.name)) == leader:
-                os.kill(int(entry.name), signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
             pass
+
+
+def _pids() -> list[int]:
+    return [int(entry.name) for entry in Path("/proc").glob("[0-9]*")]
+
+
+def _ids_of(pid: int) -> tuple[int, bool] | None:
+    """The session of ``pid`` and whether it is in the group of that session's leader; None once it is gone."""
+    try:
+        session = os.getsid(pid)
+        return session, os.getpgid(pid) == session
+    except (ProcessLookupError, PermissionError):
+        return None
 
 
 def wait_until(check: Callable[[], T | None], *, timeout: float, what: str) -> T:

@@ -15,7 +15,7 @@ from rq.registry import FinishedJobRegistry, StartedJobRegistry
 
 from bot.jobs import queue_name
 from storage.redis import split_url
-from tests.e2e.applicant import MATERIAL, TO_CHECKLIST, Turn, photo_turns
+from tests.e2e.applicant import MATERIAL, TO_CHECKLIST, Turn, photo_turns, uploaded_material
 from tests.e2e.conftest import wechat_user
 from tests.e2e.deployment import Deployment, wait_until
 from tests.wechat.conftest import Stub
@@ -32,7 +32,8 @@ def test_two_web_processes_and_a_worker_serve_one_applicant_as_one(tmp_path, stu
         webs = [deployment.web(redis_store.url), deployment.web(redis_store.url)]
         deployment.worker(redis_store.url)
         users = [wechat_user(web, OPENID) for web in webs]
-        turns = [*TO_CHECKLIST, *photo_turns(Stub(stub))]
+        wechat = Stub(stub)
+        turns = [*TO_CHECKLIST, *photo_turns(wechat)]
 
         for number, turn in enumerate(turns):
             here, there = users[number % 2], users[1 - number % 2]
@@ -42,21 +43,21 @@ def test_two_web_processes_and_a_worker_serve_one_applicant_as_one(tmp_path, stu
             assert turn.send(there, FIRST_MSG_ID + number) == reply, f"retry of turn {number}"
 
         progress = Turn("【未上传】", text="进度")
-        both = delivered_at_once(progress, users, FIRST_MSG_ID + len(turns))
-        assert any(progress.expected in reply for reply in both), both
+        # One delivery is processed; the other gets the same reply, or "success" while the first runs.
+        answered = {reply for reply in delivered_at_once(progress, users, FIRST_MSG_ID + len(turns)) if reply}
+        assert len(answered) == 1 and progress.expected in answered.pop()
         turns.append(progress)
 
-        [message] = wait_for_message(Stub(stub), OPENID)
+        [message] = wait_for_message(wechat, OPENID)
         assert f"“{MATERIAL}”已保存：2 页" in message
         job = the_only_job(redis_store.url)
         assert job.func_name == "bot.jobs.run_in_worker" and job.args[0] == "build_material"
         assert job.worker_name, "the job was run by an RQ worker"
-        assert wait_for_message(Stub(stub), OPENID) == [message], "one customer-service message, not two"
+        assert wait_for_message(wechat, OPENID) == [message], "one customer-service message, not two"
 
         transcript = redis_store.read_log("transcript", OPENID)
         assert [entry["in"] for entry in transcript] == [turn.logged_as for turn in turns], deployment.logs()
-        [application] = redis_store.find("application", user_id=OPENID)
-        built = application["materials"]["commission_form"]
+        built = uploaded_material(redis_store, OPENID)
         assert built["status"] == "uploaded" and built["pages"] == 2 and built["source"] == "photos"
 
 
