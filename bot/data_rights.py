@@ -109,10 +109,30 @@ def delete_user(store: Store, files: FileStore, user_id: str, *, actor: str, sec
 
 
 # -- retention ----------------------------------------------------------------------------------
+ORPHAN_GRACE = timedelta(days=1)  # a file is stored a moment before the record that points to it
+
+
 def purge_finished_files(runtime: Runtime) -> None:
-    """The scheduled job: files of applications done more than RETENTION_DAYS ago are deleted."""
+    """The scheduled job: files of applications done more than RETENTION_DAYS ago are deleted, and
+    so are files no application points to any more (replaced, deleted, discarded drafts)."""
+    now = datetime.now()
     purge_expired_files(runtime.store, runtime.files, retention=timedelta(days=runtime.config.retention_days),
-                        now=datetime.now())
+                        now=now)
+    collect_unreferenced_files(runtime.store, runtime.files, now=now)
+
+
+def collect_unreferenced_files(store: Store, files: FileStore, *, now: datetime,
+                               grace: timedelta = ORPHAN_GRACE) -> int:
+    """Delete stored files older than ``grace`` that no application refers to; how many were deleted."""
+    cutoff = (now - grace).timestamp()
+    candidates = [sha for sha, modified in files.stored() if modified < cutoff]
+    if not candidates:
+        return 0
+    referenced = _shas(store.find("application"))
+    deleted = sum(files.delete(sha) for sha in candidates if sha not in referenced)
+    if deleted:
+        audit(store, "system", "retention.collect_files", "files", {"files_deleted": deleted})
+    return deleted
 
 
 def purge_expired_files(store: Store, files: FileStore, *, retention: timedelta, now: datetime) -> int:

@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -62,6 +63,12 @@ class FileStore:
         except FileNotFoundError:
             return False
         return True
+
+    def stored(self) -> Iterator[tuple[str, float]]:
+        """Every stored file as (sha256, modification time), for collecting unreferenced ones."""
+        for path in self.root.glob("??/??/*"):
+            if _SHA256_HEX.fullmatch(path.name):
+                yield path.name, path.stat().st_mtime
 
     def path(self, sha: str) -> Path:
         """Where the file with this SHA-256 lives (whether or not it exists).

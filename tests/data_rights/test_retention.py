@@ -67,3 +67,14 @@ def test_the_scheduled_task_purges_once_retention_days_have_passed(runtime, appl
     with time_machine.travel(DONE_AT + timedelta(days=181), tick=False):
         run(runtime, job, {})
         assert runtime.store.get("application", applicant.application_id)["files_purged_at"].startswith("2026-07-10")
+
+
+def test_files_no_application_points_to_are_collected_after_a_day(runtime, applicant):
+    from bot.data_rights import collect_unreferenced_files
+
+    orphan = runtime.files.put(b"%PDF-1.7 a replaced upload")
+    now = datetime.now()
+    assert collect_unreferenced_files(runtime.store, runtime.files, now=now) == 0  # too new: maybe in flight
+    assert collect_unreferenced_files(runtime.store, runtime.files, now=now + timedelta(days=2)) == 1
+    assert not runtime.files.exists(orphan)
+    assert all(runtime.files.exists(sha) for sha in applicant.shas.values())
