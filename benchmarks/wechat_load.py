@@ -7,6 +7,7 @@ Every loop here ends by itself at its deadline.
 from __future__ import annotations
 
 import http.client
+import itertools
 import random
 import threading
 import time
@@ -92,26 +93,29 @@ class Load:
         # Spread the first messages over the first think time, as real users do not arrive in step.
         time.sleep(random.uniform(*self.think))
         session = _Session(self.port)
-        latencies: list[float] = []
-        errors: Counter[str] = Counter()
-        msg_id = number * 10_000_000
+        msg_ids = itertools.count(number * 10_000_000 + 1)
+        tally = Result(elapsed=0.0)
         while time.perf_counter() < deadline:
-            openid = f"bench-{uuid.uuid4().hex[:10]}"
-            for text, expected in SCRIPT:
-                if time.perf_counter() >= deadline:
-                    break
-                msg_id += 1
-                began = time.perf_counter()
-                status, body = session.post(openid, text, msg_id)
-                latencies.append(time.perf_counter() - began)
-                problem = _problem(status, body, expected if self.check_replies else None)
-                if problem:
-                    errors[problem] += 1
-                time.sleep(max(0.0, min(random.uniform(*self.think), deadline - time.perf_counter())))
+            self.walk(session, f"bench-{uuid.uuid4().hex[:10]}", msg_ids, deadline, tally)
         session.close()
         with self.lock:
-            self.result.latencies += latencies
-            self.result.errors += errors
+            self.result.latencies += tally.latencies
+            self.result.errors += tally.errors
+
+    def walk(self, session: _Session, openid: str, msg_ids: Iterator[int], deadline: float, tally: Result) -> None:
+        """One applicant through SCRIPT. An error ends the walk: the turns after a lost message would
+        get replies for another step, and count as errors that are only its echo."""
+        for text, expected in SCRIPT:
+            if time.perf_counter() >= deadline:
+                return
+            began = time.perf_counter()
+            status, body = session.post(openid, text, next(msg_ids))
+            tally.latencies.append(time.perf_counter() - began)
+            problem = _problem(status, body, expected if self.check_replies else None)
+            if problem:
+                tally.errors[problem] += 1
+                return
+            time.sleep(max(0.0, min(random.uniform(*self.think), deadline - time.perf_counter())))
 
 
 class _Session:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from bot.effects import Effects
+from bot.effects import ESCALATION_FIELD, Effects
 from bot.replies import passive_text
 from dialogs import engine
 from dialogs.events import Context, Event, Image, Outcome, Text
@@ -82,9 +82,8 @@ class Conversations:
                 return None
         try:
             with self.locks.hold(user_id, hold, claimed=lock_claimed):
-                escalation_open = bool(self.store.find("escalation", user_id=user_id, status="open"))
                 outcome: Outcome = self.store.update_with_result(
-                    "conversation", user_id, lambda state: self._turn(state, event, facts, escalation_open))
+                    "conversation", user_id, lambda state: self._turn(state, event, facts))
                 replies = list(outcome.replies)
                 for effect in outcome.effects:
                     replies += self.effects.apply(user_id, effect)
@@ -108,17 +107,20 @@ class Conversations:
     def today(self) -> date:
         return self.now().date()
 
-    def _turn(self, state: dict[str, Any] | None, event: Event, facts: TurnFacts | None = None,
-              escalation_open: bool = False) -> tuple[dict[str, Any], Outcome]:
+    def _turn(self, state: dict[str, Any] | None, event: Event,
+              facts: TurnFacts | None = None) -> tuple[dict[str, Any], Outcome]:
         # Reads only (it may run again if another writer got in first): the application snapshot.
         # ``facts`` is overwritten on each run, so it ends up describing the turn that was saved.
         kb = self.kb
         if facts is not None:
             facts.faq_confidence = None
             kb = _NotingConfidence(kb, facts) if kb is not None else None
+        escalation = (state or {}).get(ESCALATION_FIELD)
         ctx = Context(today=self.today(), application=self.application_of(state), kb=kb,
-                      escalation_open=escalation_open)
+                      escalation_open=escalation is not None)
         outcome = engine.handle(state, event, ctx)
+        if escalation is not None:  # support's business, kept even when the applicant starts over
+            outcome.state[ESCALATION_FIELD] = escalation
         if facts is not None:
             facts.state_before, facts.state_after = (state or {}).get("state"), outcome.state.get("state")
         return outcome.state, outcome

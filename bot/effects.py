@@ -91,8 +91,25 @@ def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime,
         "id": esc_id, "user_id": user_id, "status": "open", "reason": effect.reason, "note": effect.note,
         "created_at": request["at"], "requests": [request], **extra,
     })
+    mark_escalation(store, user_id, esc_id)
     from bot.metrics import ESCALATIONS
 
     ESCALATIONS.labels(reason=effect.reason).inc()
     log.info("escalation %s opened (%s)", esc_id, effect.reason)
     return esc_id
+
+
+ESCALATION_FIELD = "escalation"  # on the conversation: the open escalation's id, read every turn for free
+
+
+def mark_escalation(store: Store, user_id: str, escalation_id: str | None) -> None:
+    """Note on the applicant's conversation which escalation is open (None: the one closed), so a
+    turn knows without another query."""
+    def note(conversation: dict[str, Any] | None) -> dict[str, Any] | None:
+        if conversation is None:
+            return None
+        if escalation_id is None:
+            return {k: v for k, v in conversation.items() if k != ESCALATION_FIELD}
+        return {**conversation, ESCALATION_FIELD: escalation_id}
+
+    store.update("conversation", user_id, note)

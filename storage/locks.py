@@ -15,6 +15,12 @@ from contextlib import contextmanager
 from storage.base import Batch, Store, StoreError
 
 
+# A turn takes milliseconds; a holder that died (kill -9 mid-message) blocks its applicant for at
+# most TTL. A waiter gives up before WeChat's 5 s so the applicant gets our "send it again" answer.
+TTL_SECONDS = 10.0
+WAIT_SECONDS = 4.0
+
+
 class LockTimeout(StoreError):
     """Another event of the same applicant held the lock for too long."""
 
@@ -43,7 +49,7 @@ class Hold:
 class UserLock:
     """``with UserLock(store).hold(user_id): ...`` runs the block alone for that user."""
 
-    def __init__(self, store: Store, *, ttl: float = 30.0, wait: float = 10.0) -> None:
+    def __init__(self, store: Store, *, ttl: float = TTL_SECONDS, wait: float = WAIT_SECONDS) -> None:
         self.store, self.ttl, self.wait = store, ttl, wait
 
     def prepare(self, name: str) -> Hold:

@@ -91,7 +91,7 @@ class RedisStore(Store):
         self.url = url
         self.keys = RedisKeys(prefix)
         self.r = redis.Redis.from_url(
-            redis_url, decode_responses=True, socket_timeout=5, socket_connect_timeout=2,
+            redis_url, decode_responses=True, socket_timeout=5, socket_connect_timeout=0.5,
             health_check_interval=15,
             retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=6),
             retry_on_error=[RedisConnectionError, RedisTimeout],

@@ -2,15 +2,10 @@
 at a human pace against the bot under gunicorn, on each backend: every reply right, no error."""
 from __future__ import annotations
 
-import sys
-
 import pytest
 
+from benchmarks.load import run_load
 from tests.conftest import REDIS_URL
-from tests.e2e.servers import ROOT
-
-sys.path.insert(0, str(ROOT))  # benchmarks/ is scripts, not an installed package
-from benchmarks.load import run_load  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
