@@ -1,4 +1,5 @@
-"""Fixtures every test folder shares: real stores, one per test.
+"""Fixtures every test folder shares: real stores (one per test), the WeChat API stand-in served on
+a free port (``stub``), and the bot as a real gunicorn deployment (``start_bot``).
 
 SQLite is a file in the test's own directory. Redis is a real server: ``REDIS_URL`` or
 127.0.0.1:6379; each test gets its own key prefix and its keys are dropped afterwards. Where no
@@ -9,12 +10,17 @@ from __future__ import annotations
 
 import os
 import uuid
+from typing import Any
 
 import pytest
+import requests
 
+from bot.config import Config
+from bot.wechat.stub import API_PREFIX, run_in_thread
 from storage import open_store
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
+from tests.e2e.servers import BotServer, bot_env
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_DATA_KEY = "bXVzdC1iZS0zMi1ieXRlcy1vZi1rZXktbWF0ZXJpYWw="  # a fixed Fernet key, for tests only
@@ -64,3 +70,64 @@ def sqlite_encrypted_store(sqlite_store) -> EncryptedFields:
 def store(request):
     """Every backend, one after the other: the contract every Store keeps."""
     return request.getfixturevalue(f"{request.param.replace('-', '_')}_store")
+
+
+# -- the WeChat API stand-in ---------------------------------------------------------------
+class Stub:
+    """The running stub, seen through its HTTP API and its control endpoints."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.api_base = f"{url}{API_PREFIX}"
+
+    def requests_to(self, endpoint: str) -> list[dict[str, Any]]:
+        """Requests the stub received at ``endpoint`` (e.g. "token", "message/custom/send")."""
+        answer = requests.get(f"{self.url}/_stub/requests", params={"path": f"{API_PREFIX}{endpoint}"}, timeout=5)
+        return answer.json()["requests"]
+
+    def control(self, action: str, params: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
+        answer = requests.post(f"{self.url}/_stub/{action}", params=params, timeout=5, **kwargs)
+        answer.raise_for_status()
+        return answer.json()
+
+    def call(self, method: str, endpoint: str, **kwargs: Any) -> dict[str, Any]:
+        """One request to the stub's WeChat API, answered as JSON."""
+        return requests.request(method, f"{self.api_base}{endpoint}", timeout=5, **kwargs).json()
+
+    def token(self) -> str:
+        return self.call("GET", "token", params={"grant_type": "client_credential", "appid": Config.wechat_app_id,
+                                                 "secret": Config.wechat_app_secret})["access_token"]
+
+
+@pytest.fixture
+def stub() -> Stub:
+    """The project's stand-in of WeChat's HTTP API, served for real on a free port of 127.0.0.1."""
+    url, stop = run_in_thread()
+    yield Stub(url)
+    stop()
+
+
+# -- the bot as a real gunicorn deployment (end-to-end and browser tests) ---------------------
+def store_url_for(backend: str, tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'bot.db'}" if backend == "sqlite" else redis_url_for_test()
+
+
+@pytest.fixture
+def start_bot(tmp_path, stub, request):
+    """``start_bot(backend, safe_mode=False)`` → a running BotServer; every one is killed at the end."""
+    started: list[BotServer] = []
+
+    def start(backend: str = "sqlite", *, safe_mode: bool = False, store_url: str | None = None,
+              port: int | None = None, **env: str) -> BotServer:
+        if backend == "redis":
+            request.getfixturevalue("redis_store")  # skips or fails like every Redis test
+        url = store_url or store_url_for(backend, tmp_path)
+        server = BotServer(bot_env(tmp_path, url, stub.url, safe_mode=safe_mode, **env),
+                           tmp_path / f"bot-{len(started)}.log", port=port).start()
+        server.store_url = url
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.kill()

@@ -14,11 +14,9 @@ from bot.app import create_app, runtime_of
 from bot.config import Config
 from bot.jobs import run
 from bot.runtime import Runtime
-from bot.wechat.stub import run_in_thread
 from dialogs import lifecycle
 from dialogs.checklist import catalogue
 from tests.materials.conftest import text_pdf
-from tests.wechat.conftest import Stub
 
 PASSWORD = "correct horse battery"
 CHECKLIST = ["commission_form", "commitment_letter", "id_card", "residence_permit", "household_register",
@@ -39,13 +37,6 @@ class InlineJobs:
 
     def close(self) -> None:
         pass
-
-
-@pytest.fixture
-def stub():
-    url, stop = run_in_thread()
-    yield Stub(url)
-    stop()
 
 
 @pytest.fixture

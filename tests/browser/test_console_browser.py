@@ -12,10 +12,9 @@ from playwright.sync_api import Page, expect
 from bot.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
-from tests.e2e.conftest import start_bot, stub, wechat_user  # noqa: F401 - start_bot and stub are fixtures
+from tests.e2e.servers import wechat_user
 from tests.e2e.servers import ROOT
 from tests.e2e.test_review_e2e import message_containing, runtime_of_server
-from tests.wechat.conftest import Stub
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +35,7 @@ def console(start_bot, stub):
     applicant.say("你好")
     applicant.say("闵行的材料寄到哪？")
     applicant.say("人工")
-    yield server, runtime, Stub(stub)
+    yield server, runtime, stub
     runtime.close()
 
 

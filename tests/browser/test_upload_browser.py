@@ -7,42 +7,24 @@ browser download is not used). Without it these tests are skipped locally and fa
 """
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from storage import open_store
-from tests.e2e.conftest import start_bot, stub, wechat_user  # noqa: F401 - start_bot and stub are fixtures
-from tests.e2e.servers import ROOT
+from tests.e2e.servers import ROOT, wechat_user
 from tests.e2e.test_wechat_e2e import walk
 from tests.materials.conftest import text_pdf
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True,
          "locale": "zh-CN"}
 SCREENSHOT = ROOT / "test-artifacts" / "upload-page.png"
 UPLOAD_LINK = re.compile(r"https?://\S+/upload/[\w.-]+")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        reason = f"no Chromium at {CHROMIUM} (apt-get install -y chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def phone_page(browser: Browser, *, javascript: bool = True) -> Iterator[Page]:
@@ -52,13 +34,13 @@ def phone_page(browser: Browser, *, javascript: bool = True) -> Iterator[Page]:
 
 
 @pytest.fixture
-def phone(browser) -> Iterator[Page]:
-    yield from phone_page(browser)
+def phone(chromium) -> Iterator[Page]:
+    yield from phone_page(chromium)
 
 
 @pytest.fixture
-def phone_without_javascript(browser) -> Iterator[Page]:
-    yield from phone_page(browser, javascript=False)
+def phone_without_javascript(chromium) -> Iterator[Page]:
+    yield from phone_page(chromium, javascript=False)
 
 
 def upload_link_from_chat(server) -> str:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.api.conftest import PASSWORD, app, client, config, runtime, stub, tokens  # noqa: F401 - fixtures
+from tests.api.conftest import PASSWORD, app, client, config, runtime, tokens  # noqa: F401 - fixtures
 
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 

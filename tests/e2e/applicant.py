@@ -12,11 +12,11 @@ from types import TracebackType
 from bot.simulator import SimulatedUser
 from dialogs.privacy import mask_text
 from storage.base import Store
-from tests.e2e.conftest import wechat_user
+from tests.e2e.servers import wechat_user
 from tests.e2e.servers import BotServer
 from tests.e2e.test_wechat_e2e import CONVERSATION
 from tests.materials.conftest import photo
-from tests.wechat.conftest import Stub
+from tests.conftest import Stub
 from tests.wechat.test_photos_in_chat import wait_for_message
 
 MATERIAL = "咨询服务委托单"  # the first item of every checklist: "1" picks it

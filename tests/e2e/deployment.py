@@ -1,7 +1,7 @@
 """A whole deployment inside one test: private Redis servers, web servers and workers as real
 processes on free ports of 127.0.0.1, every one killed when the ``with`` block ends, failed or not.
 
-    with Deployment(tmp_path, stub_url) as deployment:
+    with Deployment(tmp_path, stub) as deployment:
         redis = deployment.redis(appendfsync="always")
         web = deployment.web(redis.store_url())
         deployment.worker(redis.store_url())
@@ -20,6 +20,7 @@ from typing import TypeVar
 import pytest
 import redis
 
+from tests.conftest import Stub
 from tests.e2e.servers import BotServer, Process, bot_env, free_port, worker
 
 T = TypeVar("T")
@@ -72,8 +73,8 @@ def require_redis_server() -> None:
 class Deployment:
     """The processes of one test; leaving the ``with`` block kills them all, newest first."""
 
-    def __init__(self, tmp_path: Path, stub_url: str) -> None:
-        self.tmp_path, self.stub_url = tmp_path, stub_url
+    def __init__(self, tmp_path: Path, stub: Stub) -> None:
+        self.tmp_path, self.stub = tmp_path, stub
         self.processes: list[Process] = []
 
     def __enter__(self) -> Deployment:
@@ -86,7 +87,7 @@ class Deployment:
 
     def env(self, store_url: str, **extra: str) -> dict[str, str]:
         """The environment of a bot process: one data directory for all of them, like a shared volume."""
-        return bot_env(self.tmp_path, store_url, self.stub_url, **extra)
+        return bot_env(self.tmp_path, store_url, self.stub.url, **extra)
 
     def redis(self, *, appendfsync: str = "always") -> RedisServer:
         require_redis_server()

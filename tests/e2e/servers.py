@@ -12,6 +12,9 @@ from pathlib import Path
 
 import requests
 
+from bot.config import Config
+from bot.simulator import SimulatedUser
+
 ROOT = Path(__file__).resolve().parents[2]
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
 
@@ -86,3 +89,8 @@ def bot_env(data_dir: Path, store_url: str, stub_url: str, *, safe_mode: bool = 
     if safe_mode:
         env["WECHAT_ENCODING_AES_KEY"] = AES_KEY
     return env
+
+
+def wechat_user(server: BotServer, openid: str = "oE2EUser", *, safe_mode: bool = False) -> SimulatedUser:
+    return SimulatedUser(f"{server.url}/wechat", openid, Config.wechat_token,
+                         aes_key=AES_KEY if safe_mode else None, app_id=Config.wechat_app_id)

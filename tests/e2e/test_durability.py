@@ -28,10 +28,10 @@ from storage.files import FileStore
 from tests.e2e.applicant import (
     TO_CHECKLIST, Chatters, Turn, Walk, photo_turns, upload_a_material, uploaded_material, walk,
 )
-from tests.e2e.conftest import wechat_user
+from tests.e2e.servers import wechat_user
 from tests.e2e.deployment import Deployment
 from tests.e2e.servers import BotServer
-from tests.wechat.conftest import Stub
+from tests.conftest import Stub
 from tests.wechat.test_photos_in_chat import wait_for_message
 
 pytestmark = pytest.mark.slow
@@ -51,7 +51,7 @@ def test_redis_killed_mid_conversation_comes_back_with_every_acknowledged_write(
         store_url = redis.store_url()
         web = deployment.web(store_url)
         deployment.worker(store_url)
-        upload_a_material(web, Stub(stub), "oUploader")
+        upload_a_material(web, stub, "oUploader")
         applicant = wechat_user(web, "oHalfway")
         walk(applicant, TO_CHECKLIST[:HALF])
 
@@ -114,7 +114,7 @@ def test_the_bot_on_sqlite_killed_mid_burst_comes_back_with_every_acknowledged_t
     db = tmp_path / "bot.db"
     with Deployment(tmp_path, stub) as deployment:
         web = deployment.web(f"sqlite:///{db}")
-        upload_a_material(web, Stub(stub), "oUploader")
+        upload_a_material(web, stub, "oUploader")
         applicant = wechat_user(web, "oHalfway")
         walk(applicant, TO_CHECKLIST[:HALF])
 
@@ -137,12 +137,12 @@ def test_the_bot_on_sqlite_killed_mid_burst_comes_back_with_every_acknowledged_t
         assert sum(len(w.acknowledged) for w in chatters.walks) > 10 * CHATTERS, "the chatters were busy"
 
 
-def upload_goes_through(server: BotServer, stub_url: str, openid: str) -> list[Turn]:
+def upload_goes_through(server: BotServer, stub: Stub, openid: str) -> list[Turn]:
     """The applicant, at the checklist, sends photos of a material and is told it is saved;
     returns the turns that took."""
-    turns = photo_turns(Stub(stub_url))
+    turns = photo_turns(stub)
     walk(wechat_user(server, openid), turns)
-    [message] = wait_for_message(Stub(stub_url), openid)
+    [message] = wait_for_message(stub, openid)
     assert "已保存：2 页" in message, message
     return turns
 

@@ -10,7 +10,7 @@ import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.e2e.conftest import wechat_user
+from tests.e2e.servers import wechat_user
 
 pytestmark = pytest.mark.slow
 

@@ -17,11 +17,11 @@ from bot.runtime import Runtime
 from dialogs import lifecycle
 from dialogs.checklist import catalogue
 from tests.api.conftest import make_application
-from tests.e2e.conftest import wechat_user
+from tests.e2e.servers import wechat_user
 from tests.e2e.servers import BotServer, Process, worker
 from tests.e2e.test_wechat_e2e import walk
 from tests.materials.conftest import photo, text_pdf
-from tests.wechat.conftest import Stub
+from tests.conftest import Stub
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +77,6 @@ def review(server: BotServer, headers: dict[str, str], application_id: str, body
 
 # -- the whole review, as the applicant and the staff live it -----------------------------------------------
 def test_a_return_reaches_the_applicant_who_fixes_it_and_confirms(start_bot, stub):
-    stub = Stub(stub)
     server = start_bot("sqlite")
     runtime = runtime_of_server(server)
     staff = staff_headers(runtime)
@@ -118,7 +117,6 @@ def test_a_return_reaches_the_applicant_who_fixes_it_and_confirms(start_bot, stu
 
 
 def test_unconfirmed_after_two_days_the_application_is_confirmed_and_the_applicant_told(start_bot, stub):
-    stub = Stub(stub)
     server = start_bot("sqlite")
     runtime = runtime_of_server(server)
     user = wechat_user(server, "oSilentE2E")
@@ -148,7 +146,6 @@ def test_unconfirmed_after_two_days_the_application_is_confirmed_and_the_applica
 ], ids=["after-the-request-left", "before-the-request-left"])
 def test_a_worker_killed_mid_send_delivers_the_message_exactly_once(start_bot, stub, tmp_path, slow_path, left,
                                                                    after_restart):
-    stub = Stub(stub)
     server = start_bot("redis", OUTBOX_LEASE_SECONDS="2")
     runtime = runtime_of_server(server)
     record = make_application(runtime, "oKilled")

@@ -16,9 +16,8 @@ from rq.registry import FinishedJobRegistry, StartedJobRegistry
 from bot.jobs import queue_name
 from storage.redis import split_url
 from tests.e2e.applicant import MATERIAL, TO_CHECKLIST, Turn, photo_turns, uploaded_material
-from tests.e2e.conftest import wechat_user
+from tests.e2e.servers import wechat_user
 from tests.e2e.deployment import Deployment, wait_until
-from tests.wechat.conftest import Stub
 from tests.wechat.test_photos_in_chat import wait_for_message
 
 pytestmark = pytest.mark.slow
@@ -32,7 +31,7 @@ def test_two_web_processes_and_a_worker_serve_one_applicant_as_one(tmp_path, stu
         webs = [deployment.web(redis_store.url), deployment.web(redis_store.url)]
         deployment.worker(redis_store.url)
         users = [wechat_user(web, OPENID) for web in webs]
-        wechat = Stub(stub)
+        wechat = stub
         turns = [*TO_CHECKLIST, *photo_turns(wechat)]
 
         for number, turn in enumerate(turns):

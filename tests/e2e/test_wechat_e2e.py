@@ -9,7 +9,7 @@ import requests
 
 from bot.simulator import message_xml, sign
 from storage import open_store
-from tests.e2e.conftest import wechat_user
+from tests.e2e.servers import wechat_user
 
 pytestmark = pytest.mark.slow
 

@@ -8,8 +8,7 @@ import pytest
 
 from bot.config import Config
 from bot.runtime import Runtime
-from bot.wechat.stub import run_in_thread
-from tests.wechat.conftest import Stub
+from tests.conftest import Stub
 
 TEMPLATE_ID = "tmpl-status-1"
 
@@ -25,13 +24,6 @@ class RecordedJobs:
 
     def close(self) -> None:
         pass
-
-
-@pytest.fixture
-def stub():
-    url, stop = run_in_thread()
-    yield Stub(url)
-    stop()
 
 
 def runtime_for(tmp_path, stub: Stub, **settings: Any) -> Runtime:
