@@ -71,15 +71,15 @@ class Conversations:
         is filled in with what the turn did.
         """
         hold = self.locks.prepare(user_id)
-        lock_claimed = False
-        if once is not None:
-            with self.store.batch() as batch:  # the dedup claim and the lock in one round trip
-                first, lock = batch.claim(once, ONCE_TTL, hold.token), self.locks.try_in(batch, hold)
-            lock_claimed = hold.took(batch.results[lock])
-            if not hold.took(batch.results[first], once):
-                if lock_claimed:
-                    hold.release()
-                return None
+        with self.store.batch() as batch:  # dedup claim, lock and state read in one round trip
+            first = batch.claim(once, ONCE_TTL, hold.token) if once is not None else None
+            lock = self.locks.try_in(batch, hold)
+            batch.prefetch("conversation", user_id)
+        lock_claimed = hold.took(batch.results[lock])
+        if first is not None and not hold.took(batch.results[first], once):
+            if lock_claimed:
+                hold.release()
+            return None
         try:
             with self.locks.hold(user_id, hold, claimed=lock_claimed):
                 outcome: Outcome = self.store.update_with_result(

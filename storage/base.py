@@ -48,6 +48,11 @@ class Batch:
     def append(self, log: str, key: str, entry: Doc) -> int:
         return self._queue("append", log, key, entry)
 
+    def prefetch(self, kind: str, doc_id: str) -> int:
+        """Read a document along with these writes, so that the next ``update`` of it in this thread
+        needs no read of its own (the update still finds out if it changed in between)."""
+        return self._queue("prefetch", kind, doc_id)
+
 
 class Store(ABC):
     """Documents, indexes, logs and expiring keys, with atomic per-document updates."""
@@ -143,7 +148,7 @@ class Store(ABC):
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
         """Run queued writes; backends with pipelines send them in one round trip."""
-        return [getattr(self, name)(*args) for name, args in ops]
+        return [None if name == "prefetch" else getattr(self, name)(*args) for name, args in ops]
 
     # -- shared helpers built on the primitives ----------------------------------
     def update_with_result(self, kind: str, doc_id: str, fn: Callable[[Doc | None], tuple[Doc | None, Any]]) -> Any:

@@ -17,6 +17,7 @@ import functools
 import json
 import random
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -98,6 +99,7 @@ class RedisStore(Store):
         )
         self._release = self.r.register_script(_RELEASE)
         self._compare_and_set = self.r.register_script(_COMPARE_AND_SET)
+        self._prefetched = threading.local()  # doc key -> raw value read by this thread's last batch
         self._append_once = self.r.register_script(_APPEND_ONCE)
 
     # -- documents -----------------------------------------------------------
@@ -112,8 +114,11 @@ class RedisStore(Store):
     @_translated
     def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
         key = self.keys.doc(kind, doc_id)
+        prefetched = self._prefetched.__dict__.pop(key, None)
         for attempt in range(MAX_UPDATE_ATTEMPTS):
-            raw = self.r.get(key) or ""
+            # A value read in this thread's last batch saves a round trip; if it is stale, the
+            # compare-and-set below refuses it and the next attempt reads afresh.
+            raw = prefetched if attempt == 0 and prefetched is not None else (self.r.get(key) or "")
             current = json.loads(raw) if raw else None
             new = fn(current)
             removed, added = self._index_changes(kind, current, new)
@@ -222,9 +227,15 @@ class RedisStore(Store):
                 elif name == "append":
                     log, key, entry = args
                     pipe.eval(_APPEND_ONCE, 2, *self._log_keys(log, key), *self._append_args(entry))
+                elif name == "prefetch":
+                    pipe.get(self.keys.doc(*args))
                 else:
                     raise ValueError(f"not a batch operation: {name}")
             raw = pipe.execute()
+        self._prefetched.__dict__.clear()  # only the latest batch's reads: an unused one is stale by now
+        for (name, args), value in zip(ops, raw):
+            if name == "prefetch":
+                setattr(self._prefetched, self.keys.doc(*args), value or "")
         return [bool(r) if name in ("claim", "forget_if") else None for (name, _), r in zip(ops, raw)]
 
     # -- counters ---------------------------------------------------------------------

@@ -179,7 +179,7 @@ class SQLiteStore(Store):
         with self._write() as db:
             self._local.batch = db
             try:
-                return [getattr(self, name)(*args) for name, args in ops]
+                return super().run_batch(ops)  # a prefetch saves nothing here: reads are local
             finally:
                 self._local.batch = None
 

@@ -161,3 +161,20 @@ def test_a_new_store_object_on_the_same_url_sees_the_data(store):
 def test_unknown_store_url_is_refused():
     with pytest.raises(ValueError):
         open_store("mysql://localhost/db")
+
+
+def test_a_prefetched_document_is_updated_from_what_was_read(store):
+    store.put("conversation", "u1", {"n": 1})
+    with store.batch() as batch:
+        batch.prefetch("conversation", "u1")
+    assert store.update("conversation", "u1", lambda d: {"n": d["n"] + 1}) == {"n": 2}
+
+
+def test_a_prefetch_gone_stale_is_noticed_and_read_again(store):
+    store.put("conversation", "u1", {"n": 1})
+    with store.batch() as batch:
+        batch.prefetch("conversation", "u1")
+    writer = threading.Thread(target=store.put, args=("conversation", "u1", {"n": 10}))
+    writer.start()  # another writer (its own thread, its own connection), after the prefetch
+    writer.join()
+    assert store.update("conversation", "u1", lambda d: {"n": d["n"] + 1}) == {"n": 11}
