@@ -9,8 +9,10 @@ never passes silently there.
 from __future__ import annotations
 
 import os
+import time
 import uuid
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 import requests
@@ -97,6 +99,33 @@ class Stub:
     def token(self) -> str:
         return self.call("GET", "token", params={"grant_type": "client_credential", "appid": Config.wechat_app_id,
                                                  "secret": Config.wechat_app_secret})["access_token"]
+
+    def texts_to(self, openid: str) -> list[str]:
+        """The customer-service texts WeChat accepted for ``openid``, oldest first."""
+        return [r["json"]["text"]["content"] for r in self.requests_to("message/custom/send")
+                if r["json"]["touser"] == openid and r["json"]["msgtype"] == "text" and r["errcode"] == 0]
+
+    def wait_for_texts(self, openid: str, count: int = 1, timeout: float = 20) -> list[str]:
+        """The texts to ``openid`` once there are at least ``count`` (background jobs send them)."""
+        def enough() -> list[str] | None:
+            texts = self.texts_to(openid)
+            return texts if len(texts) >= count else None
+
+        return wait_until(enough, timeout=timeout, what=f"{count} customer-service message(s) to {openid}")
+
+
+T = TypeVar("T")
+
+
+def wait_until(check: Callable[[], T | None], *, timeout: float, what: str) -> T:
+    """``check()``'s first truthy value, polled for at most ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"{what}: not within {timeout:.0f}s")
 
 
 @pytest.fixture

@@ -16,9 +16,6 @@ RETURN_TWO = {
 APPROVE_ALL = {"materials": {code: {"status": "approved"} for code in CHECKLIST}, "decision": "approved"}
 
 
-def texts_to(stub, openid: str) -> list[str]:
-    return [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send") if r["json"]["touser"] == openid]
-
 
 # -- listing --------------------------------------------------------------------------------------------
 def test_the_list_masks_id_numbers_and_mobiles(client, runtime, as_role):
@@ -92,7 +89,7 @@ def test_returning_two_materials_tells_the_applicant_both_reasons(client, runtim
     assert answer.status_code == 200 and answer.json["status"] == "returned"
     returned = {m["code"]: m["reason"] for m in answer.json["materials"] if m["status"] == "returned"}
     assert returned == {code: v["reason"] for code, v in RETURN_TWO["materials"].items() if v["status"] == "returned"}
-    [message] = texts_to(stub, "oReturn")
+    [message] = stub.texts_to("oReturn")
     assert "委托单盖章日期超过两个月" in message and "缺少单位盖章本人签字页" in message
     assert name_of("commission_form") in message and name_of("labor_contract") in message
     assert "1. " + name_of("commission_form") in message  # numbered as in the checklist, to reply with
@@ -110,7 +107,7 @@ def test_approving_sets_the_deadline_and_the_applicant_is_told_it(client, runtim
     record = make_application(runtime, "oApprove")
     body = client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("admin")).json
     assert body["status"] == "approved" and body["confirm_by"].endswith("23:59:59")
-    [message] = texts_to(stub, "oApprove")
+    [message] = stub.texts_to("oApprove")
     assert "预审通过" in message and body["confirm_by"][:10] in message and "确认申办信息" in message
 
 
@@ -129,7 +126,7 @@ def test_approving_with_a_material_not_approved_is_a_409_and_changes_nothing(cli
     body = {"materials": {"id_card": {"status": "approved"}}, "decision": "approved"}
     answer = client.post(f"/api/applications/{record['id']}/review", json=body, headers=as_role("staff"))
     assert answer.status_code == 409 and "未审核通过" in answer.json["message"]
-    assert runtime.applications.get(record["id"])["status"] == "submitted" and texts_to(stub, "oPartial") == []
+    assert runtime.applications.get(record["id"])["status"] == "submitted" and stub.texts_to("oPartial") == []
 
 
 @pytest.mark.parametrize("body", [

@@ -16,9 +16,6 @@ def escalate(runtime, user: str, *messages: str) -> str:
     return escalation["id"]
 
 
-def texts_to(stub, openid: str) -> list[str]:
-    return [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send") if r["json"]["touser"] == openid]
-
 
 def test_the_queue_shows_each_escalation_with_its_recent_conversation_masked(client, runtime, as_role):
     escalate(runtime, "oHelp", "你好", "我的手机是13812345678")
@@ -45,7 +42,7 @@ def test_a_reply_reaches_the_applicant_as_a_customer_service_message(client, run
     answer = client.post(f"/api/escalations/{escalation}/reply", json={"text": "您好，闵行区的材料可以邮寄。"},
                          headers=as_role("support"))
     assert answer.status_code == 200 and answer.json["replies"][0]["by"] == "support1"
-    assert texts_to(stub, "oReply") == ["【人工客服】您好，闵行区的材料可以邮寄。"]
+    assert stub.texts_to("oReply") == ["【人工客服】您好，闵行区的材料可以邮寄。"]
     assert answer.json["conversation"][-1]["who"] == "support"
     entry = audit_trail(runtime.store)[-1]
     assert (entry["actor"], entry["action"], entry["target"]) == ("support1", "escalation.reply", f"escalation:{escalation}")
@@ -55,7 +52,7 @@ def test_each_reply_is_its_own_message(client, runtime, stub, as_role):
     escalation = escalate(runtime, "oTwice")
     for text in ("第一条", "第二条"):
         client.post(f"/api/escalations/{escalation}/reply", json={"text": text}, headers=as_role("support"))
-    assert texts_to(stub, "oTwice") == ["【人工客服】第一条", "【人工客服】第二条"]
+    assert stub.texts_to("oTwice") == ["【人工客服】第一条", "【人工客服】第二条"]
 
 
 def test_closing_tells_the_applicant_and_their_place_is_kept(client, runtime, stub, as_role):
@@ -65,7 +62,7 @@ def test_closing_tells_the_applicant_and_their_place_is_kept(client, runtime, st
     escalation = escalate(runtime, "oClose")
     answer = client.post(f"/api/escalations/{escalation}/close", headers=as_role("support"))
     assert answer.status_code == 200 and answer.json["status"] == "closed" and answer.json["closed_by"] == "support1"
-    [message] = texts_to(stub, "oClose")
+    [message] = stub.texts_to("oClose")
     assert "人工服务已结束" in message and "继续" in message
     assert runtime.store.get("conversation", "oClose")["state"] == before["state"] == "permit_expiry"
     assert "真实性承诺" in "\n".join(runtime.conversations.handle("oClose", Text("2027-08-25")))

@@ -12,8 +12,7 @@ from playwright.sync_api import Page, expect
 from bot.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
-from tests.e2e.servers import wechat_user
-from tests.e2e.servers import ROOT
+from tests.e2e.servers import ROOT, wechat_user
 from tests.e2e.test_review_e2e import message_containing, runtime_of_server
 
 pytestmark = pytest.mark.browser

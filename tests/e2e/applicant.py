@@ -12,12 +12,10 @@ from types import TracebackType
 from bot.simulator import SimulatedUser
 from dialogs.privacy import mask_text
 from storage.base import Store
-from tests.e2e.servers import wechat_user
-from tests.e2e.servers import BotServer
+from tests.e2e.servers import BotServer, wechat_user
 from tests.e2e.test_wechat_e2e import CONVERSATION
 from tests.materials.conftest import photo
 from tests.conftest import Stub
-from tests.wechat.test_photos_in_chat import wait_for_message
 
 MATERIAL = "咨询服务委托单"  # the first item of every checklist: "1" picks it
 MATERIAL_CODE = "commission_form"
@@ -64,7 +62,7 @@ def upload_a_material(server: BotServer, stub: Stub, openid: str) -> None:
     """An applicant walks to the checklist and sends two photos of the first material; returns once
     the bot has told them it is saved (the upload is acknowledged)."""
     walk(wechat_user(server, openid), [*TO_CHECKLIST, *photo_turns(stub)])
-    [message] = wait_for_message(stub, openid)
+    [message] = stub.wait_for_texts(openid)
     assert f"“{MATERIAL}”已保存：2 页" in message, message
 
 

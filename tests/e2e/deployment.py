@@ -12,10 +12,8 @@ import os
 import shutil
 import signal
 import time
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
 
 import pytest
 import redis
@@ -23,7 +21,6 @@ import redis
 from tests.conftest import Stub
 from tests.e2e.servers import BotServer, Process, bot_env, free_port, worker
 
-T = TypeVar("T")
 
 
 class RedisServer(Process):
@@ -144,12 +141,3 @@ def _ids_of(pid: int) -> tuple[int, bool] | None:
         return None
 
 
-def wait_until(check: Callable[[], T | None], *, timeout: float, what: str) -> T:
-    """``check()``'s first truthy value, polled for at most ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"{what}: not within {timeout:.0f}s")

@@ -25,14 +25,12 @@ from bot.routes.wechat import TRY_AGAIN
 from storage import open_store
 from storage.base import Store
 from storage.files import FileStore
+from tests.conftest import Stub
 from tests.e2e.applicant import (
     TO_CHECKLIST, Chatters, Turn, Walk, photo_turns, upload_a_material, uploaded_material, walk,
 )
-from tests.e2e.servers import wechat_user
 from tests.e2e.deployment import Deployment
-from tests.e2e.servers import BotServer
-from tests.conftest import Stub
-from tests.wechat.test_photos_in_chat import wait_for_message
+from tests.e2e.servers import BotServer, wechat_user
 
 pytestmark = pytest.mark.slow
 
@@ -142,7 +140,7 @@ def upload_goes_through(server: BotServer, stub: Stub, openid: str) -> list[Turn
     returns the turns that took."""
     turns = photo_turns(stub)
     walk(wechat_user(server, openid), turns)
-    [message] = wait_for_message(stub, openid)
+    [message] = stub.wait_for_texts(openid)
     assert "已保存：2 页" in message, message
     return turns
 

@@ -4,7 +4,6 @@ killed in the middle of sending, after which the applicant still gets the messag
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -17,11 +16,10 @@ from bot.runtime import Runtime
 from dialogs import lifecycle
 from dialogs.checklist import catalogue
 from tests.api.conftest import make_application
-from tests.e2e.servers import wechat_user
-from tests.e2e.servers import BotServer, Process, worker
+from tests.conftest import Stub, wait_until
+from tests.e2e.servers import BotServer, Process, wechat_user, worker
 from tests.e2e.test_wechat_e2e import walk
 from tests.materials.conftest import photo, text_pdf
-from tests.conftest import Stub
 
 pytestmark = pytest.mark.slow
 
@@ -48,24 +46,9 @@ def attach(runtime: Runtime, application_id: str, *codes: str) -> None:
             r, code, file, datetime.now()))
 
 
-def wait_until(condition: Callable[[], object], what: str, timeout: float = 30) -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"not within {timeout}s: {what}")
-
-
-def texts_to(stub: Stub, openid: str) -> list[str]:
-    return [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")
-            if r["json"]["touser"] == openid and r["errcode"] == 0]
-
-
 def message_containing(stub: Stub, openid: str, words: str) -> str:
-    return wait_until(lambda: next((t for t in texts_to(stub, openid) if words in t), None),
-                      f"a message to {openid} containing {words!r}")
+    return wait_until(lambda: next((t for t in stub.texts_to(openid) if words in t), None),
+                      timeout=30, what=f"a message to {openid} containing {words!r}")
 
 
 def review(server: BotServer, headers: dict[str, str], application_id: str, body: dict) -> dict:
@@ -155,7 +138,8 @@ def test_a_worker_killed_mid_send_delivers_the_message_exactly_once(start_bot, s
         "materials": {"id_card": {"status": "returned", "reason": "扫描不清晰"}}, "decision": "returned"})
     notification_id = f"{record['id']}:3"
 
-    wait_until(lambda: stub.requests_to(slow_path.removeprefix("/cgi-bin/")), f"the worker waiting on {slow_path}")
+    wait_until(lambda: stub.requests_to(slow_path.removeprefix("/cgi-bin/")), timeout=30,
+               what=f"the worker waiting on {slow_path}")
     time.sleep(0.5)  # waiting for the answer
     first.kill()
     held = runtime.store.get("notification", notification_id)
@@ -166,12 +150,12 @@ def test_a_worker_killed_mid_send_delivers_the_message_exactly_once(start_bot, s
         # Killed before the request left, the first worker may still hold the access-token renewal
         # lock: senders wait for it to expire (bot.wechat.client.RENEW_LOCK_TTL, 30 s) and retry.
         done = wait_until(lambda: runtime.store.get("notification", notification_id)["status"] == after_restart,
-                          f"the notification {after_restart} after the restart", timeout=90)
+                          timeout=90, what=f"the notification {after_restart} after the restart")
     finally:
         second.kill()
     assert done, _logs(first, second)
-    assert len(texts_to(stub, "oKilled")) == 1, _logs(first, second)
-    assert "扫描不清晰" in texts_to(stub, "oKilled")[0]
+    assert len(stub.texts_to("oKilled")) == 1, _logs(first, second)
+    assert "扫描不清晰" in stub.texts_to("oKilled")[0]
     runtime.close()
 
 

@@ -17,8 +17,8 @@ from bot.jobs import queue_name
 from storage.redis import split_url
 from tests.e2e.applicant import MATERIAL, TO_CHECKLIST, Turn, photo_turns, uploaded_material
 from tests.e2e.servers import wechat_user
-from tests.e2e.deployment import Deployment, wait_until
-from tests.wechat.test_photos_in_chat import wait_for_message
+from tests.conftest import wait_until
+from tests.e2e.deployment import Deployment
 
 pytestmark = pytest.mark.slow
 
@@ -47,12 +47,12 @@ def test_two_web_processes_and_a_worker_serve_one_applicant_as_one(tmp_path, stu
         assert len(answered) == 1 and progress.expected in answered.pop()
         turns.append(progress)
 
-        [message] = wait_for_message(wechat, OPENID)
+        [message] = wechat.wait_for_texts(OPENID)
         assert f"“{MATERIAL}”已保存：2 页" in message
         job = the_only_job(redis_store.url)
         assert job.func_name == "bot.jobs.run_in_worker" and job.args[0] == "build_material"
         assert job.worker_name, "the job was run by an RQ worker"
-        assert wait_for_message(wechat, OPENID) == [message], "one customer-service message, not two"
+        assert wechat.wait_for_texts(OPENID) == [message], "one customer-service message, not two"
 
         transcript = redis_store.read_log("transcript", OPENID)
         assert [entry["in"] for entry in transcript] == [turn.logged_as for turn in turns], deployment.logs()

@@ -3,8 +3,6 @@ say 完成; a background job fetches them through media/get, builds one PDF unde
 and tells the applicant with a customer-service message."""
 from __future__ import annotations
 
-import time
-
 import pytest
 from pypdf import PdfReader
 
@@ -31,17 +29,6 @@ def chat(runtime: Runtime, user: str, *messages) -> str:
     return "\n".join(replies)
 
 
-def wait_for_message(stub, openid: str, count: int = 1, timeout: float = 20) -> list[str]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        texts = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")
-                 if r["json"]["touser"] == openid and r["json"]["msgtype"] == "text"]
-        if len(texts) >= count:
-            return texts
-        time.sleep(0.1)
-    raise AssertionError(f"no customer-service message to {openid} within {timeout}s")
-
-
 def test_photos_for_one_material_become_its_pdf(runtime, stub):
     chat(runtime, "oPhoto", *WALK)
     pages = [stub.control("media", data=photo(label=f"Page {i}"), headers={"Content-Type": "image/jpeg"})["media_id"]
@@ -50,7 +37,7 @@ def test_photos_for_one_material_become_its_pdf(runtime, stub):
     assert "第 1 页" in chat(runtime, "oPhoto", Image(pages[0]))
     assert "第 2 页" in chat(runtime, "oPhoto", Image(pages[1]))
     assert "正在把 2 张照片合成" in chat(runtime, "oPhoto", "完成")
-    [message] = wait_for_message(stub, "oPhoto")
+    [message] = stub.wait_for_texts("oPhoto")
     assert "“咨询服务委托单”已保存：2 页" in message
     record = runtime.applications.of_user("oPhoto")[0]
     saved = record["materials"]["commission_form"]
@@ -66,13 +53,13 @@ def test_a_photo_before_choosing_a_material_is_asked_about_never_guessed(runtime
     assert "这是哪一项材料" in reply and "1. 咨询服务委托单" in reply
     assert "已归入这项材料" in chat(runtime, "oAsk", "3")
     chat(runtime, "oAsk", "完成")
-    [message] = wait_for_message(stub, "oAsk")
+    [message] = stub.wait_for_texts("oAsk")
     assert "持证人身份证" in message and "已保存：1 页" in message
 
 
 def test_a_photo_that_cannot_be_fetched_is_reported_and_nothing_is_saved(runtime, stub):
     chat(runtime, "oGone", *WALK, "2", Image("no-such-media"), "完成")
-    [message] = wait_for_message(stub, "oGone")
+    [message] = stub.wait_for_texts("oGone")
     assert "没有保存成功" in message and "重新拍照" in message
     assert runtime.applications.of_user("oGone")[0]["materials"] == {}
 
