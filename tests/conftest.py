@@ -22,7 +22,7 @@ from bot.wechat.stub import API_PREFIX, run_in_thread
 from storage import open_store
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
-from tests.e2e.servers import BotServer, bot_env
+from tests.e2e.servers import BotServer, Process, bot_env, worker
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_DATA_KEY = "bXVzdC1iZS0zMi1ieXRlcy1vZi1rZXktbWF0ZXJpYWw="  # a fixed Fernet key, for tests only
@@ -143,11 +143,12 @@ def store_url_for(backend: str, tmp_path) -> str:
 
 @pytest.fixture
 def start_bot(tmp_path, stub, request):
-    """``start_bot(backend, safe_mode=False)`` → a running BotServer; every one is killed at the end."""
-    started: list[BotServer] = []
+    """``start_bot(backend, safe_mode=False, with_worker=False)`` → a running BotServer (and, for a
+    Redis store's background jobs, a ``python -m bot worker``); every process is killed at the end."""
+    started: list[Process] = []
 
     def start(backend: str = "sqlite", *, safe_mode: bool = False, store_url: str | None = None,
-              port: int | None = None, **env: str) -> BotServer:
+              port: int | None = None, with_worker: bool = False, **env: str) -> BotServer:
         if backend == "redis":
             request.getfixturevalue("redis_store")  # skips or fails like every Redis test
         url = store_url or store_url_for(backend, tmp_path)
@@ -155,8 +156,10 @@ def start_bot(tmp_path, stub, request):
                            tmp_path / f"bot-{len(started)}.log", port=port).start()
         server.store_url = url
         started.append(server)
+        if with_worker:
+            started.append(worker(server.env, tmp_path / f"worker-{len(started)}.log"))
         return server
 
     yield start
-    for server in started:
-        server.kill()
+    for process in started:
+        process.kill()
