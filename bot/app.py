@@ -1,11 +1,13 @@
 """The Flask application factory: configuration in, blueprints wired, nothing done at import."""
 from __future__ import annotations
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, render_template, request
 
 from bot import logs
+from bot.auth import error_page
 from bot.config import Config, from_env
 from bot.runtime import Runtime
+from bot.upload_links import LINK_HOURS
 
 MAX_BODY_BYTES = 64 * 1024  # WeChat's XML messages are a few hundred bytes; uploads set their own limit
 
@@ -34,24 +36,33 @@ def create_app(config: Config | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(console.bp)
 
-    @app.errorhandler(413)
-    def too_large(_):
-        return jsonify(error="request_too_large", message="请求体过大"), 413
-
-    @app.errorhandler(404)
-    def not_found(_):
-        return jsonify(error="not_found", message="没有这个地址"), 404
-
-    @app.errorhandler(405)
-    def wrong_method(_):
-        return jsonify(error="method_not_allowed", message="不支持这个请求方法"), 405
-
-    @app.errorhandler(500)
-    def server_error(_):
-        return jsonify(error="internal_error", message="服务器内部错误，请稍后再试"), 500
+    for status, code, message in APP_ERRORS:
+        app.register_error_handler(status, _error_answer(status, code, message))
 
     logs.log_requests(app)
     return app
+
+
+# status -> (code, message): what any route answers when Flask itself refuses a request
+APP_ERRORS = (
+    (404, "not_found", "没有这个地址"),
+    (405, "method_not_allowed", "不支持这个请求方法"),
+    (413, "request_too_large", "请求体过大"),
+    (500, "internal_error", "服务器内部错误，请稍后再试"),
+)
+
+
+def _error_answer(status: int, code: str, message: str):
+    """JSON for the API and machines; a page in Chinese where a person is looking at pages."""
+    def answer(_error: Exception):
+        path = request.path
+        if path.startswith("/upload/"):
+            return render_template("upload/gone.html", message=message, link_hours=LINK_HOURS), status
+        if path == "/console" or path.startswith("/console/"):
+            return error_page(status, message, "请返回工作台首页重试；问题仍在请联系管理员。")
+        return jsonify(error=code, message=message), status
+
+    return answer
 
 
 def runtime_of(app: Flask) -> Runtime:

@@ -6,6 +6,7 @@ through here, so every status change is notified the same way.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from dialogs.lifecycle import Record
 from storage.base import Store
 
+log = logging.getLogger(__name__)
 Listener = Callable[[Record, dict[str, Any]], None]
 
 
@@ -43,7 +45,10 @@ class Applications:
         after = self.store.update("application", application_id, step)
         for entry in (after.get("history") or [])[before["seq"]:]:
             for listener in self.listeners:
-                listener(after, entry)
+                try:
+                    listener(after, entry)
+                except Exception:  # noqa: BLE001 - the change is saved; the outbox's reconcile catches up
+                    log.exception("listener failed on %s entry %s", application_id, entry.get("seq"))
         return after
 
     def of_user(self, user_id: str, status: str | None = None) -> list[Record]:

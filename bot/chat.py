@@ -6,9 +6,8 @@ import getpass
 import sys
 
 from bot.config import from_env
-from bot.conversation import Conversations
+from bot.runtime import Runtime
 from dialogs.events import Text
-from storage import open_store
 
 
 def main(argv: list[str]) -> int:
@@ -16,12 +15,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--user", default=f"terminal:{getpass.getuser()}",
                         help="who you are; the conversation is kept under this name between runs")
     args = parser.parse_args(argv)
-    config = from_env()
-    config.data_dir.mkdir(parents=True, exist_ok=True)
-    store = open_store(config.store_url, data_key=config.encryption_key)
-    from knowledge import load_default
-
-    conversations = Conversations(store, kb=load_default())
+    runtime = Runtime(from_env())  # the same wiring as the web app: store, knowledge base, effects
+    conversations = runtime.conversations
     interactive = sys.stdin.isatty()
     if interactive:
         print("积分助手（终端版）。输入内容后回车；Ctrl-D 退出。")
@@ -38,5 +33,5 @@ def main(argv: list[str]) -> int:
             for reply in conversations.handle(args.user, Text(line)):
                 print(f"助手：{reply}\n", flush=True)
     finally:
-        store.close()
+        runtime.close()
     return 0

@@ -9,7 +9,7 @@ import binascii
 import hashlib
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -47,7 +47,6 @@ class Config:
     metrics_token: str | None = None
     # LOG_LEVEL: INFO logs a line per request; WARNING keeps problems only (and saves ~40 µs a message).
     log_level: str = "INFO"
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def safe_mode(self) -> bool:
@@ -81,9 +80,6 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         raise ConfigError(f"WECHAT_API_BASE_URL={base!r}: expected an http(s) URL")
     if not base.endswith("/"):
         base += "/"
-    lease_text = env.get("OUTBOX_LEASE_SECONDS") or str(Config.outbox_lease_seconds)
-    if not lease_text.isdigit() or int(lease_text) < 1:
-        raise ConfigError(f"OUTBOX_LEASE_SECONDS={lease_text!r}: expected a whole number of seconds (at least 1)")
     return Config(
         data_dir=data_dir,
         store_url=store_url,
@@ -101,7 +97,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         metrics_token=env.get("METRICS_TOKEN") or None,
         log_level=_log_level(env),
         wechat_template_status=env.get("WECHAT_TEMPLATE_STATUS") or None,
-        outbox_lease_seconds=int(lease_text),
+        outbox_lease_seconds=_whole_number(env, "OUTBOX_LEASE_SECONDS", Config.outbox_lease_seconds, "seconds"),
     )
 
 

@@ -42,14 +42,24 @@ def confirm_automatically(runtime: Runtime, application_id: str, now: datetime) 
         return lifecycle.confirmed(record, now, automatic=True)
 
     after = runtime.applications.change(application_id, confirm)
-    if after.get("auto_confirmed"):
+    if after.get("auto_confirmed") and after.get("confirmed_at") == now.isoformat(timespec="seconds"):
+        # This run confirmed it (another sweep's confirmation has another time): audited once.
         audit(runtime.store, "system", "application.auto_confirm", f"application:{application_id}",
               {"confirm_by": after.get("confirm_by")})
 
 
 def remind(runtime: Runtime, record: Record, now: datetime) -> None:
-    """The reminder, then the mark that it went: a crash in between re-creates the same notification
-    (its id is fixed), never a second one."""
-    runtime.outbox.remind_to_confirm(record)
+    """Mark the reminder on the record, inside the atomic update and only while it still waits for
+    confirmation (the applicant may have confirmed since the sweep read it), then send it. A crash
+    between the two loses the reminder (the automatic confirmation still follows); it never sends
+    one after the applicant confirmed, nor a second one."""
     at = now.isoformat(timespec="seconds")
-    runtime.applications.change(record["id"], lambda r: {**r, "reminded_at": r.get("reminded_at") or at})
+
+    def mark(current: Record) -> Record:
+        if current.get("status") != "approved" or current.get("reminded_at"):
+            return current
+        return {**current, "reminded_at": at}
+
+    marked = runtime.applications.change(record["id"], mark)
+    if marked.get("reminded_at") == at and marked.get("status") == "approved":
+        runtime.outbox.remind_to_confirm(marked)

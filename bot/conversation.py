@@ -92,7 +92,8 @@ class Conversations:
                         "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
                         "out": mask_text(passive_text(replies)), "state": outcome.state.get("state")})
                     if once is not None:
-                        batch.remember(f"{once}:reply", passive_text(replies), ONCE_TTL)
+                        # Masked: it is kept in plain keys, outside the encrypted answers.
+                        batch.remember(f"{once}:reply", mask_text(passive_text(replies)), ONCE_TTL)
                     hold.release(batch)
         except Exception:
             if once is not None:

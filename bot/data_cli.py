@@ -18,8 +18,10 @@ from datetime import datetime
 from pathlib import Path
 
 from bot import logs
+from bot.accounts import audit
 from bot.config import from_env
 from bot.data_rights import copy_files, delete_user, export_user, holds_data
+from bot.logs import user_hash
 from bot.runtime import Runtime
 
 ACTOR = "cli"
@@ -43,9 +45,13 @@ def main(argv: list[str]) -> int:
 
 def _export(runtime: Runtime, args: argparse.Namespace) -> int:
     export = export_user(runtime.store, runtime.files, args.user, datetime.now())
+    copied = 0
     if args.files_to is not None:
         copied = copy_files(runtime.files, export, args.files_to)
         print(f"{copied} files copied to {args.files_to}", file=sys.stderr)
+    # Who took a copy of someone's personal data is itself worth keeping (without the data).
+    audit(runtime.store, ACTOR, "data.export", f"user:{user_hash(args.user, runtime.config.secret_key)}",
+          {"applications": len(export.get("applications") or []), "files_copied": copied})
     json.dump(export, sys.stdout, ensure_ascii=False, indent=2)
     print()
     if not holds_data(export):

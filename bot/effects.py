@@ -28,11 +28,16 @@ class Effects:
         self.links = links
 
     def apply(self, user_id: str, effect: Effect) -> list[str]:
+        """Carry out one effect; what the applicant should be told. Never raises: the turn that asked
+        for it is already saved, so a failure is said, not thrown back as "send it again"."""
         handler = getattr(self, f"on_{type(effect).__name__}")
         try:
             return handler(user_id, effect) or []
         except lifecycle.LifecycleError as err:
             return [err.message]
+        except Exception:  # noqa: BLE001 - a store or queue hiccup; logged with its traceback
+            log.exception("effect %s for a turn failed", type(effect).__name__)
+            return [render.effect_failed_text(effect)]
 
     # -- the draft ----------------------------------------------------------------------
     def on_SaveApplication(self, user_id: str, effect: SaveApplication) -> None:

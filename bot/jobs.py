@@ -25,6 +25,7 @@ JOBS: dict[str, str] = {
     "build_material": "bot.material_jobs:build_material",
     "housekeeping": "bot.schedule:housekeeping",
     "deliver": "bot.outbox:deliver",
+    "outbox_reconcile": "bot.outbox:reconcile",
     "outbox_sweep": "bot.outbox:sweep",
     "confirmation_sweep": "bot.confirmations:sweep",
     "purge_finished_files": "bot.data_rights:purge_finished_files",

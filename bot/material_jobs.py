@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
+SYSTEM_ERROR = "系统暂时出错，请重新拍照发送。"
 MEDIA_GONE = "照片已无法从微信取回（微信只保留 3 天），请重新拍照发送。"
 
 
@@ -38,4 +39,7 @@ def build_material(runtime: Runtime, *, user_id: str, application_id: str, code:
     except WeChatAPIError as err:
         log.warning("photos of %s not fetched: errcode %s", code, err.errcode)
         text = render.material_failed_text(name, MEDIA_GONE)
+    except Exception:  # noqa: BLE001 - the photos are no longer in the chat state: say so, always
+        log.exception("photos of %s not made into a PDF", code)
+        text = render.material_failed_text(name, SYSTEM_ERROR)
     runtime.wechat.send_text(user_id, text)

@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.metrics import OUTBOX_BACKLOG
 from bot.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
@@ -86,6 +85,8 @@ class StatusNotice:
     reason: Callable[[Record], str]
     applies: Callable[[Record], bool] = lambda record: True
 
+
+RECONCILE_WINDOW = timedelta(days=2)  # how far back a lost notice is still worth sending
 
 STATUS_NOTICES: dict[str, StatusNotice] = {
     "returned": StatusNotice(render.returned_notice, render.returned_summary),
@@ -288,11 +289,25 @@ class Outbox:
         due = []
         for status in OPEN_STATES:
             docs = self.store.find(KIND, status=status)
-            OUTBOX_BACKLOG.labels(status=status).set(len(docs))
             due += [doc["id"] for doc in docs if _needs_a_sender(doc, now)]
         for notification_id in due:
             self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
         return due
+
+    def reconcile(self, within: timedelta = RECONCILE_WINDOW) -> int:
+        """Create the status notices whose creation was lost (the process died, or the store failed,
+        between a status change and its notice) from the applications' recent history. Notice ids
+        are fixed, so a notice that exists is never made twice. How many were created."""
+        since = self.now() - within
+        created = 0
+        for status in STATUS_NOTICES:
+            for record in self.store.find("application", status=status):
+                entry = (record.get("history") or [{}])[-1]
+                if (entry.get("status") in STATUS_NOTICES and datetime.fromisoformat(entry["at"]) >= since
+                        and self.store.get(KIND, status_notification_id(record["id"], entry["seq"])) is None):
+                    self.on_history_entry(record, entry)
+                    created += 1
+        return created
 
     # -- reading ----------------------------------------------------------------------------------
     def listing(self, status: str | None = None, limit: int = 200) -> list[Doc]:
@@ -354,3 +369,7 @@ def deliver(runtime: Runtime, *, notification_id: str) -> None:
 
 def sweep(runtime: Runtime) -> None:
     runtime.outbox.sweep()
+
+
+def reconcile(runtime: Runtime) -> None:
+    runtime.outbox.reconcile()

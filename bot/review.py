@@ -205,8 +205,10 @@ def review(runtime: Runtime, account: Account, application_id: str, decision: Re
             reviewer=account.name, now=now))
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
+    # The audit log keeps no personal data: reasons are staff's words, but may quote a number.
     audit(runtime.store, account, f"review.{decision.decision}", f"application:{application_id}",
-          {"reason": decision.reason, "materials": decision.materials})
+          {"reason": mask_text(decision.reason),
+           "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()}})
     return record
 
 
@@ -218,7 +220,7 @@ def flag(runtime: Runtime, account: Account, application_id: str, note: Any) -> 
     escalation_id = open_escalation(runtime.store, record["user_id"], Escalate("staff_flag", note=note.strip()),
                                     datetime.now(), application_id=application_id, flagged_by=account.name)
     audit(runtime.store, account, "application.flag", f"application:{application_id}",
-          {"escalation": escalation_id, "note": note.strip()})
+          {"escalation": escalation_id, "note": mask_text(note.strip())})
     return escalation_id
 
 

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 TASKS: dict[str, tuple[float, str]] = {
     "housekeeping": (3600, "housekeeping"),
     "outbox": (5, "outbox_sweep"),
+    "outbox_reconcile": (300, "outbox_reconcile"),
     "confirmations": (60, "confirmation_sweep"),
     "retention": (3600, "purge_finished_files"),
 }

@@ -27,7 +27,6 @@ from dialogs.validators import ValidationError
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
-EDITABLE_AFTER_SUBMISSION = False  # the manual: once submitted, only returned materials change
 FAQ_LETTERS = "ABC"
 
 
@@ -123,8 +122,18 @@ class Turn(MaterialsStage):
         return Outcome(self.replies, self.conv, self.effects)
 
     def application_locked(self) -> bool:
-        app = self.ctx.application
-        return bool(app) and app.get("status", "draft") not in ("draft", "done") and not EDITABLE_AFTER_SUBMISSION
+        """Answers can change only while the application is a draft (the manual: once submitted,
+        only returned materials change)."""
+        return self.application_status() not in (None, "draft")
+
+    def application_status(self) -> str | None:
+        return (self.ctx.application or {}).get("status", "draft") if self.ctx.application else None
+
+    def say_locked(self) -> None:
+        if self.application_status() == "done":
+            self.say("这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。")
+        else:
+            self.say("您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
 
     def prompt(self, state: str | None = None) -> str:
         """The question of a state, with the current answer when it is being revisited."""
@@ -292,6 +301,9 @@ class Turn(MaterialsStage):
         self.say("已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。")
 
     def intent_restart(self, _: str) -> None:
+        if self.application_status() == "done":
+            self.intent_start("")
+            return
         if self.application_locked():
             self.say("您的申请已提交审核，暂时不能重新开始。如需撤回或更改，请回复“人工”。")
             return
@@ -306,7 +318,7 @@ class Turn(MaterialsStage):
 
     def intent_back(self, _: str) -> None:
         if self.application_locked():
-            self.say("您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
+            self.say_locked()
             return
         path = path_of(self.answers, self.ctx.today)
         here = path.index(self.state) if self.state in path else len(path)
@@ -321,7 +333,7 @@ class Turn(MaterialsStage):
 
     def intent_edit(self, arg: str) -> None:
         if self.application_locked():
-            self.say("您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
+            self.say_locked()
             return
         path = path_of(self.answers, self.ctx.today)
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
@@ -376,6 +388,7 @@ class Turn(MaterialsStage):
 
     def after_answer(self) -> None:
         self.conv["failures"] = 0
+        self.conv["faq_misses"] = 0  # misses count "in a row": an answer in between breaks the row
         before = self.state
         self.advance()
         if before in ("permit_expiry", "permit_too_short") and self.state == "consent":
@@ -411,7 +424,8 @@ class Turn(MaterialsStage):
             self.say(f"我不太确定您想问的是哪一个：\n{options}\n回复字母查看解答；都不是请回复“人工”。")
         else:
             self.say("抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。")
-        if misses == FAQ_MISSES_BEFORE_ESCALATION:
+        if misses >= FAQ_MISSES_BEFORE_ESCALATION:
+            self.conv["faq_misses"] = 0
             # Two questions in a row without a confident answer: a person should look, unasked.
             self.effects.append(Escalate("low_confidence", note=text[:200]))
             self.say("我已请人工客服查看您的问题，工作人员会在这里回复您。")

@@ -77,6 +77,8 @@ def saved_application(current: Record | None, *, application_id: str, user_id: s
     """Create the record, or update its answers and checklist. Uploads for materials that are
     still required are kept; those the new answers no longer call for are dropped."""
     codes = list(checklist)
+    if current is not None and current.get("status", "draft") != "draft":
+        raise LifecycleError("申请已提交，填写的信息不能再修改。")
     if current is None:
         current = {"id": application_id, "user_id": user_id, "status": "draft", "created_at": _at(now),
                    "materials": {}, "history": [{"seq": 1, "status": "draft", "at": _at(now)}]}

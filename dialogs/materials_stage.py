@@ -64,8 +64,8 @@ class MaterialsStage:
             self.say(render.material_detail(material), err.message)
             return
         self.conv["material"] = material.code
-        photos = self.conv.pop("unassigned", None) or []
-        self.conv["photos"] = photos[:MAX_PHOTOS_PER_MATERIAL]
+        photos = (self.conv.pop("unassigned", None) or [])[:MAX_PHOTOS_PER_MATERIAL]
+        self.conv["photos"] = photos
         lines = [render.material_detail(material)]
         if photos:
             lines.append(f"您之前发送的 {len(photos)} 张照片已归入这项材料。继续发送下一页，或回复“完成”生成 PDF。")
@@ -74,15 +74,19 @@ class MaterialsStage:
         self.say(*lines)
 
     # -- photos ---------------------------------------------------------------------------
+    def keep_unassigned(self, media_id: str) -> None:
+        # The most recent photos are the ones that will be asked about; older ones are dropped.
+        self.conv["unassigned"] = [*(self.conv.get("unassigned") or []), media_id][-MAX_PHOTOS_PER_MATERIAL:]
+
     def on_photo(self, event: Image) -> None:
         code = self.conv.get("material")
         if not self.in_stage():
-            self.conv.setdefault("unassigned", []).append(event.media_id)
+            self.keep_unassigned(event.media_id)
             self.say("已收到您的照片并先保存下来。现在还不需要上传材料，请先完成信息填写；"
                      "生成材料清单后告诉我这张照片属于哪一项即可。", self.prompt())
             return
         if code is None:
-            self.conv.setdefault("unassigned", []).append(event.media_id)
+            self.keep_unassigned(event.media_id)
             self.say("收到照片。请问这是哪一项材料？回复序号：\n" + render.checklist_text(self.checklist()))
             return
         photos = self.conv.setdefault("photos", [])
@@ -123,8 +127,12 @@ class MaterialsStage:
         self.say((f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。")
 
     def intent_upload_link(self, _: str) -> None:
-        if not self.outside_stage():
-            self.effects.append(OfferUploadLink(self.conv["application_id"]))
+        if self.outside_stage():
+            return
+        if not lifecycle.replaceable(self.record()):
+            self.say("现在没有需要上传的材料。回复“进度”查看当前状态。")
+            return
+        self.effects.append(OfferUploadLink(self.conv["application_id"]))
 
     def intent_submit(self, _: str) -> None:
         if self.outside_stage():

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-_ID_NUMBER = re.compile(r"(?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)")
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
+# The separators and prefixes the validators accept ("110105 19491231 002X", "+86 138-0013-8000").
+_ID_NUMBER = re.compile(r"(?<!\d)(\d{6})[\s-]?\d{8}[\s-]?(\d{3}[\dXx])(?!\d)")
+_MOBILE = re.compile(r"(?<![\d])((?:\+?86|0086)?[\s-]?1[3-9]\d)[\s-]?\d{4}[\s-]?(\d{4})(?!\d)")
 
 
 def mask_id_number(number: str) -> str:

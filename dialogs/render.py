@@ -233,3 +233,10 @@ def support_reply_notice(text: str) -> str:
 def escalation_closed_notice() -> str:
     return ("【人工客服】本次人工服务已结束。您填写的信息和办理进度都没有变化，直接回复即可从刚才的地方继续；"
             "回复“进度”查看当前进度，还有问题可以再回复“人工”。")
+
+
+def effect_failed_text(effect: object) -> str:
+    """When what a turn asked for could not be done (the answers themselves are saved)."""
+    if type(effect).__name__ == "BuildMaterial":
+        return "系统有点忙，刚才的照片没有处理成功。请重新回复材料序号并再次发送照片。"
+    return "系统有点忙，这一步没有完成（已填写的信息都已保存）。请稍后再发一次。"

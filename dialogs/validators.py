@@ -143,13 +143,16 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
         number = 0
     elif value.isdigit():
         number = int(value)
-    elif value and all(ch in _CN_DIGITS or ch == "十" for ch in value):
+    elif _CN_NUMBER.fullmatch(value):
         number = _chinese_number(value)
     else:
         raise ValidationError(f"{label}请填写数字，例如 0、1、2。")
     if not low <= number <= high:
         raise ValidationError(f"{label}应在 {low} 到 {high} 之间，请重新输入。")
     return number
+
+
+_CN_NUMBER = re.compile(r"[零〇一二两俩三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九]{2}")
 
 
 def _chinese_number(value: str) -> int:

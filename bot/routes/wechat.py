@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_CLOCK_SKEW = 300  # seconds; wechatpy's check_signature never looks at the timestamp
 SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, nothing shown
+RETRY_WAIT_SECONDS = 3.5
 TRY_AGAIN = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
 
 
@@ -110,7 +111,7 @@ def receive():
         reply_text = _process(msg, facts)
     except Exception:  # noqa: BLE001 - the applicant gets a sentence, never a stack trace
         log.exception("message from %s not processed", msg.type)
-        reply_text = TRY_AGAIN  # nothing was saved for it: sending it again works
+        reply_text = TRY_AGAIN  # its dedup key is released, so sending it again is processed anew
     response = _respond(reply_text, msg, crypto)
     _observe(msg, facts, time.perf_counter() - started)
     return response
@@ -145,6 +146,14 @@ def _process(msg, facts: TurnFacts) -> str | None:
     conversations = _runtime().conversations
     key = dedup_key(msg)
     replies = conversations.handle(msg.source, event, once=key, facts=facts)
-    if replies is None:
-        return conversations.reply_to(key)  # None while the first delivery is still running
+    if replies is None:  # a retry: WeChat dropped the first delivery, so this one carries the reply
+        return _wait_for_reply(conversations, key)
     return passive_text(replies)
+
+
+def _wait_for_reply(conversations, key: str) -> str | None:
+    """The first delivery's reply, waiting for it while that one is still running (within WeChat's 5 s)."""
+    deadline = time.monotonic() + RETRY_WAIT_SECONDS
+    while (reply := conversations.reply_to(key)) is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return reply

@@ -130,3 +130,8 @@ def test_an_unknown_application_is_a_404_page(client, logged_in):
     logged_in("staff")
     answer = client.get("/console/applications/nope")
     assert answer.status_code == 404 and "没有编号为 nope 的申请" in answer.get_data(as_text=True)
+
+
+def test_an_unknown_console_page_is_a_page_not_json(client):
+    answer = client.get("/console/no-such-page")
+    assert answer.status_code == 404 and answer.mimetype == "text/html" and "没有这个地址" in answer.text

@@ -310,3 +310,18 @@ def test_two_applicants_do_not_see_each_other(conversations):
     bob.send("你好")
     assert "张三" not in bob.send("进度")
     assert bob.state["answers"] == {}
+
+
+def test_a_finished_application_cannot_be_changed_and_a_new_one_can_start(chat, conversations):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("确认")
+    app_id = chat.application["id"]
+    conversations.store.update("application", app_id, lambda a: {**a, "status": "done"})
+    assert "已办结" in chat.send("修改 手机号码")
+    assert "已办结" in chat.send("返回")
+    assert conversations.store.get("application", app_id)["answers"]["mobile"] == "13800138000"
+    reply = chat.send("重新开始")
+    assert "开始新的申请" in reply and "请选择您要办理的业务类型" in reply
+    assert chat.state["application_id"] is None
+    assert conversations.store.get("application", app_id)["status"] == "done"  # history kept

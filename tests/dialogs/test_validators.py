@@ -80,3 +80,19 @@ def test_yes_no():
     assert parse_yes_no("是的") is True and parse_yes_no("2") is False
     with pytest.raises(ValidationError):
         parse_yes_no("也许")
+
+
+@pytest.mark.parametrize("text", ["十十", "二十十", "三四十", "十几"])
+def test_malformed_chinese_numerals_are_asked_again_not_crashed_on(text):
+    with pytest.raises(ValidationError, match="请填写数字"):
+        parse_count(text, label="子女人数", low=0, high=10)
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("+8613800138000", "+86138****8000"), ("138 0013 8000", "138****8000"), ("138-0013-8000", "138****8000"),
+    ("110105 19491231 002X", "110105********002X"), ("身份证11010519491231002x了", "身份证110105********002x了"),
+])
+def test_numbers_are_masked_in_every_format_the_validators_accept(text, masked):
+    from dialogs.privacy import mask_text
+
+    assert mask_text(text) == masked

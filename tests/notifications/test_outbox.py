@@ -62,6 +62,31 @@ def test_hearing_the_same_history_entry_twice_creates_one_notification(runtime):
     assert len(runtime.jobs.enqueued) == 1
 
 
+def test_a_notice_lost_between_the_status_change_and_its_creation_is_made_by_the_reconcile(runtime):
+    record = make_application(runtime, "oLost")
+    runtime.applications.listeners.clear()  # the process "died" before the listener ran
+    runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
+        r, materials=RETURN, decision="returned", reason="", reviewer="staff1", now=datetime.now()))
+    assert runtime.store.find("notification", user_id="oLost") == []
+    assert runtime.outbox.reconcile() == 1
+    [doc] = runtime.store.find("notification", user_id="oLost")
+    assert doc["event"] == "returned" and "扫描不清晰" in doc["text"]
+    assert runtime.outbox.reconcile() == 0  # made once
+
+
+def test_a_failing_listener_does_not_undo_the_change(runtime):
+    record = make_application(runtime, "oBroken")
+
+    def broken(_record, _entry):
+        raise RuntimeError("store hiccup")
+
+    runtime.applications.listeners.insert(0, broken)
+    after = runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
+        r, materials=RETURN, decision="returned", reason="", reviewer="staff1", now=datetime.now()))
+    assert after["status"] == "returned"
+    assert len(runtime.store.find("notification", user_id="oBroken")) == 1  # the outbox still heard it
+
+
 def test_submitting_and_confirming_in_chat_notify_nobody(runtime):
     record = make_application(runtime, "oQuiet")
     approve = {code: {"status": "approved"} for code in CHECKLIST}

@@ -75,3 +75,22 @@ def test_the_upload_link_is_signed_for_this_application(runtime, stub):
     url = reply.split("\n")[-1]
     token = url.rsplit("/", 1)[-1]
     assert runtime.upload_links.application_of(token) == runtime.applications.of_user("oLink")[0]["id"]
+
+
+def test_a_queue_that_fails_is_told_to_the_applicant_and_the_answers_are_kept(config, stub):
+    class BrokenQueue:
+        def enqueue(self, name, **kwargs):
+            raise ConnectionError("queue unreachable")
+
+        def close(self):
+            pass
+
+    runtime = Runtime(config)
+    runtime.__dict__["jobs"] = BrokenQueue()
+    try:
+        media = stub.control("media", data=photo(), headers={"Content-Type": "image/jpeg"})["media_id"]
+        reply = chat(runtime, "oBroken", *WALK, "1", Image(media), "完成")
+        assert "没有处理成功" in reply and "重新回复材料序号" in reply
+        assert runtime.conversations.store.get("conversation", "oBroken")["state"] == "materials"
+    finally:
+        runtime.close()
