@@ -36,11 +36,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from bot.desk_errors import InvalidInput
 from bot.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
 from dialogs import render
 from dialogs.lifecycle import STATUS_LABELS, Record
+from dialogs.privacy import mask_text
 from storage.base import Doc, StoreError
 
 if TYPE_CHECKING:
@@ -310,10 +312,15 @@ class Outbox:
         return created
 
     # -- reading ----------------------------------------------------------------------------------
-    def listing(self, status: str | None = None, limit: int = 200) -> list[Doc]:
-        """Notifications, newest first."""
-        docs = self.store.find(KIND, status=status) if status else self.store.find(KIND)
-        return sorted(docs, key=lambda d: d.get("created_at") or "", reverse=True)[:limit]
+    def listing(self, status: str | None = None, limit: int = 200, **where: str) -> list[Doc]:
+        """Notifications as staff see them (of one status, one application …), newest first: texts
+        masked, each lease reduced to whether its request left. InvalidInput for an unknown status."""
+        if status is not None and status not in STATES:
+            raise InvalidInput(f"status 应为以下之一：{', '.join(STATES)}")
+        docs = self.store.find(KIND, **({"status": status} if status else {}), **where)
+        newest = sorted(docs, key=lambda d: d.get("created_at") or "", reverse=True)[:limit]
+        return [{**{k: v for k, v in d.items() if k not in ("lease", "text")}, "text": mask_text(d.get("text") or ""),
+                 "written": bool((d.get("lease") or {}).get("written"))} for d in newest]
 
 
 class _WrittenMark:

@@ -6,7 +6,7 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "conversation": (),
     "application": ("user_id", "status", "business_type"),
     "escalation": ("user_id", "status"),
-    "notification": ("status", "user_id"),
+    "notification": ("status", "user_id", "application_id"),
     "account": ("name", "token_hash"),
 }
 

@@ -22,7 +22,6 @@ from bot.charts import grouped_bars
 from bot.desk_errors import InvalidInput, NotFound
 from bot.outbox import STATES as NOTIFICATION_STATES
 from dialogs.lifecycle import PRESET_RETURN_REASONS, STATUS_LABELS, LifecycleError
-from dialogs.privacy import mask_text
 
 bp = Blueprint("console", __name__, url_prefix="/console")
 
@@ -98,7 +97,7 @@ def application(application_id: str):
     runtime = _runtime()
     record = review.get_application(runtime, application_id)
     view = review.detail(record, lambda code: url_for(".material", application_id=application_id, code=code))
-    notifications = [doc for doc in runtime.outbox.listing() if doc.get("application_id") == application_id]
+    notifications = runtime.outbox.listing(application_id=application_id)
     return render_template("console/application.html", app=view, presets=PRESET_RETURN_REASONS,
                            reviewable=record.get("status") == "submitted", notifications=notifications)
 
@@ -178,9 +177,7 @@ def close(escalation_id: str):
 @require_role("staff")
 def outbox():
     status = request.args.get("status") or None
-    if status is not None and status not in NOTIFICATION_STATES:
-        raise InvalidInput(f"状态应为以下之一：{', '.join(NOTIFICATION_STATES)}")
-    notifications = [{**doc, "text": mask_text(doc.get("text") or "")} for doc in _runtime().outbox.listing(status)]
+    notifications = _runtime().outbox.listing(status)
     return render_template("console/outbox.html", notifications=notifications, status=status,
                            states=NOTIFICATION_STATES)
 
