@@ -325,3 +325,10 @@ def test_a_finished_application_cannot_be_changed_and_a_new_one_can_start(chat, 
     assert "开始新的申请" in reply and "请选择您要办理的业务类型" in reply
     assert chat.state["application_id"] is None
     assert conversations.store.get("application", app_id)["status"] == "done"  # history kept
+
+
+def test_a_permit_date_typed_centuries_off_is_asked_again(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    assert "太远了" in chat.send("2207-08-25")
+    assert chat.state["state"] == "permit_expiry"
