@@ -41,9 +41,9 @@ REALM = 'Bearer realm="jifen"'
 
 def app_store() -> Store:
     """The Store of the app serving this request."""
-    from bot.app import runtime_of
+    from bot.runtime import current_runtime
 
-    return runtime_of(current_app).store
+    return current_runtime().store
 
 
 def is_console_request() -> bool:

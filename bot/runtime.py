@@ -94,3 +94,10 @@ def process_runtime() -> Runtime:
     if _process_runtime is None:
         _process_runtime = Runtime(from_env())
     return _process_runtime
+
+
+def current_runtime() -> Runtime:
+    """The runtime of the Flask app serving this request (blueprints reach their parts through it)."""
+    from flask import current_app
+
+    return current_app.extensions["runtime"]

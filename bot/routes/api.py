@@ -14,21 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from flask import Blueprint, Response, current_app, g, jsonify, request, send_file, url_for
+from flask import Blueprint, Response, g, jsonify, request, url_for
 
 from bot import review, support
 from bot.auth import require_role
 from bot.desk_errors import InvalidInput, NotFound
+from bot.routes.material_files import material_pdf
+from bot.runtime import current_runtime
 from dialogs.lifecycle import PRESET_RETURN_REASONS, LifecycleError
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 SPEC_FILE = Path(__file__).with_name("openapi.yaml")
-
-
-def _runtime() -> Any:
-    from bot.app import runtime_of
-
-    return runtime_of(current_app)
 
 
 def _error(status: int, error: str, message: str) -> tuple[Response, int]:
@@ -67,36 +63,34 @@ def _file_url(application_id: str) -> Callable[[str], str]:
 @require_role("staff")
 def applications():
     wanted = review.ApplicationFilter.from_args(request.args)
-    return jsonify(applications=[review.summary(r) for r in review.find_applications(_runtime(), wanted)])
+    return jsonify(applications=[review.summary(r) for r in review.find_applications(current_runtime(), wanted)])
 
 
 @bp.get("/applications/<application_id>")
 @require_role("staff")
 def application(application_id: str):
-    record = review.get_application(_runtime(), application_id)
+    record = review.get_application(current_runtime(), application_id)
     return jsonify(review.detail(record, _file_url(application_id)))
 
 
 @bp.get("/applications/<application_id>/materials/<code>")
 @require_role("staff")
 def material(application_id: str, code: str):
-    sha = review.material_file(_runtime(), application_id, code)
-    return send_file(_runtime().files.open(sha), mimetype="application/pdf", download_name=f"{application_id}-{code}.pdf",
-                     as_attachment=request.args.get("download") == "1", max_age=0)
+    return material_pdf(application_id, code)
 
 
 @bp.post("/applications/<application_id>/review")
 @require_role("staff")
 def review_application(application_id: str):
     decision = review.Review.from_body(_json_body())
-    record = review.review(_runtime(), g.account, application_id, decision)
+    record = review.review(current_runtime(), g.account, application_id, decision)
     return jsonify(review.detail(record, _file_url(application_id)))
 
 
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):
-    escalation_id = review.flag(_runtime(), g.account, application_id, _json_body().get("note"))
+    escalation_id = review.flag(current_runtime(), g.account, application_id, _json_body().get("note"))
     return jsonify(escalation_id=escalation_id), 201
 
 
@@ -110,7 +104,7 @@ def return_reasons():
 @bp.get("/escalations")
 @require_role("support")
 def escalations():
-    runtime = _runtime()
+    runtime = current_runtime()
     docs = support.find_escalations(runtime, request.args.get("status") or None)
     return jsonify(escalations=[support.view(runtime, doc) for doc in docs])
 
@@ -118,7 +112,7 @@ def escalations():
 @bp.post("/escalations/<escalation_id>/reply")
 @require_role("support")
 def reply(escalation_id: str):
-    runtime = _runtime()
+    runtime = current_runtime()
     doc = support.reply(runtime, g.account, escalation_id, _json_body().get("text"))
     return jsonify(support.view(runtime, doc))
 
@@ -126,7 +120,7 @@ def reply(escalation_id: str):
 @bp.post("/escalations/<escalation_id>/close")
 @require_role("support")
 def close(escalation_id: str):
-    runtime = _runtime()
+    runtime = current_runtime()
     return jsonify(support.view(runtime, support.close(runtime, g.account, escalation_id)))
 
 
@@ -134,7 +128,7 @@ def close(escalation_id: str):
 @bp.get("/outbox")
 @require_role("staff")
 def outbox():
-    return jsonify(notifications=_runtime().outbox.listing(request.args.get("status") or None))
+    return jsonify(notifications=current_runtime().outbox.listing(request.args.get("status") or None))
 
 
 @bp.get("/openapi.json")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, Response, current_app, flash, g, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from bot import review, support
@@ -21,6 +21,8 @@ from bot.auth import error_page, require_role
 from bot.charts import grouped_bars
 from bot.desk_errors import InvalidInput, NotFound
 from bot.outbox import STATES as NOTIFICATION_STATES
+from bot.routes.material_files import material_pdf
+from bot.runtime import current_runtime
 from dialogs.lifecycle import PRESET_RETURN_REASONS, STATUS_LABELS, LifecycleError
 
 bp = Blueprint("console", __name__, url_prefix="/console")
@@ -29,12 +31,6 @@ CHART_DAYS = 30
 CHART_STATUSES = ("submitted", "returned")
 AUDIT_ENTRIES = 300
 ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError)
-
-
-def _runtime() -> Any:
-    from bot.app import runtime_of
-
-    return runtime_of(current_app)
 
 
 @bp.context_processor
@@ -67,7 +63,7 @@ def _done_or_flash(action: Callable[[], object], message: str, back: str) -> Res
 @bp.get("/")
 @require_role()
 def dashboard():
-    runtime = _runtime()
+    runtime = current_runtime()
     records = runtime.store.find("application")
     days, series = review.daily_counts(records, CHART_STATUSES, date.today(), CHART_DAYS)
     chart = grouped_bars([d.strftime("%m-%d") for d in days], series)
@@ -86,7 +82,7 @@ def applications():
     args = MultiDict(request.args)
     args.setdefault("status", "submitted")  # the work waiting; "全部" sends status=""
     wanted = review.ApplicationFilter.from_args(args)
-    rows = [review.summary(r) for r in review.find_applications(_runtime(), wanted)]
+    rows = [review.summary(r) for r in review.find_applications(current_runtime(), wanted)]
     return render_template("console/applications.html", rows=rows, wanted=wanted,
                            business_types=review.BUSINESS_TYPE_LABELS)
 
@@ -94,7 +90,7 @@ def applications():
 @bp.get("/applications/<application_id>")
 @require_role("staff")
 def application(application_id: str):
-    runtime = _runtime()
+    runtime = current_runtime()
     record = review.get_application(runtime, application_id)
     view = review.detail(record, lambda code: url_for(".material", application_id=application_id, code=code))
     notifications = runtime.outbox.listing(application_id=application_id)
@@ -105,10 +101,7 @@ def application(application_id: str):
 @bp.get("/applications/<application_id>/materials/<code>")
 @require_role("staff")
 def material(application_id: str, code: str):
-    runtime = _runtime()
-    sha = review.material_file(runtime, application_id, code)
-    response = send_file(runtime.files.open(sha), mimetype="application/pdf", max_age=0,
-                         download_name=f"{application_id}-{code}.pdf", as_attachment=request.args.get("download") == "1")
+    response = material_pdf(application_id, code)
     # Shown in the application page's preview frame: framing by this site only (console pages
     # otherwise refuse every frame).
     response.headers["X-Frame-Options"] = "SAMEORIGIN"
@@ -120,7 +113,7 @@ def material(application_id: str, code: str):
 def review_application(application_id: str):
     def act() -> None:
         decision = review.Review.from_body(_review_body(request.form))
-        review.review(_runtime(), g.account, application_id, decision)
+        review.review(current_runtime(), g.account, application_id, decision)
 
     decision = request.form.get("decision")
     message = "已退回，申请人会在微信收到退回原因。" if decision == "returned" else "已预审通过，申请人会在微信收到确认提醒。"
@@ -143,7 +136,7 @@ def _review_body(form: MultiDict) -> dict[str, Any]:
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):
-    return _done_or_flash(lambda: review.flag(_runtime(), g.account, application_id, request.form.get("note")),
+    return _done_or_flash(lambda: review.flag(current_runtime(), g.account, application_id, request.form.get("note")),
                           "已转交客服处理。", url_for(".application", application_id=application_id))
 
 
@@ -151,7 +144,7 @@ def flag_application(application_id: str):
 @bp.get("/escalations")
 @require_role("support")
 def escalations():
-    runtime = _runtime()
+    runtime = current_runtime()
     status = request.args.get("status", "open") or None
     docs = support.find_escalations(runtime, status)
     return render_template("console/escalations.html", escalations=[support.view(runtime, d) for d in docs],
@@ -161,14 +154,14 @@ def escalations():
 @bp.post("/escalations/<escalation_id>/reply")
 @require_role("support")
 def reply(escalation_id: str):
-    return _done_or_flash(lambda: support.reply(_runtime(), g.account, escalation_id, request.form.get("text")),
+    return _done_or_flash(lambda: support.reply(current_runtime(), g.account, escalation_id, request.form.get("text")),
                           "回复已发出，会以客服消息送达申请人。", url_for(".escalations", _anchor=f"e{escalation_id}"))
 
 
 @bp.post("/escalations/<escalation_id>/close")
 @require_role("support")
 def close(escalation_id: str):
-    return _done_or_flash(lambda: support.close(_runtime(), g.account, escalation_id),
+    return _done_or_flash(lambda: support.close(current_runtime(), g.account, escalation_id),
                           "已结束人工服务，申请人会收到通知并可继续办理。", url_for(".escalations"))
 
 
@@ -177,7 +170,7 @@ def close(escalation_id: str):
 @require_role("staff")
 def outbox():
     status = request.args.get("status") or None
-    notifications = _runtime().outbox.listing(status)
+    notifications = current_runtime().outbox.listing(status)
     return render_template("console/outbox.html", notifications=notifications, status=status,
                            states=NOTIFICATION_STATES)
 
@@ -185,5 +178,5 @@ def outbox():
 @bp.get("/audit")
 @require_role("admin")
 def audit_log():
-    entries = audit_trail(_runtime().store, last=AUDIT_ENTRIES)[::-1]
+    entries = audit_trail(current_runtime().store, last=AUDIT_ENTRIES)[::-1]
     return render_template("console/audit.html", entries=entries, role_labels=ROLE_LABELS)

@@ -1,8 +1,9 @@
 """``GET /healthz``: is the store reachable (and, where there is one, the worker alive)."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify
+from flask import Blueprint, jsonify
 
+from bot.runtime import current_runtime
 from bot.schedule import worker_alive
 
 bp = Blueprint("health", __name__)
@@ -10,9 +11,7 @@ bp = Blueprint("health", __name__)
 
 @bp.get("/healthz")
 def healthz():
-    from bot.app import runtime_of
-
-    runtime = runtime_of(current_app)
+    runtime = current_runtime()
     try:
         store_ok = runtime.store.ping()
     except Exception:  # noqa: BLE001 - any failure means "not healthy", reported, not raised

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hmac
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, jsonify, request
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from bot.metrics import OUTBOX_BACKLOG, exposition
 from bot.outbox import STATES as NOTIFICATION_STATES
+from bot.runtime import current_runtime
 from storage.base import Store
 
 bp = Blueprint("metrics", __name__)
@@ -25,9 +26,7 @@ UNDELIVERED = tuple(status for status in NOTIFICATION_STATES if status != "sent"
 
 @bp.get("/metrics")
 def metrics() -> Response:
-    from bot.app import runtime_of
-
-    runtime = runtime_of(current_app)
+    runtime = current_runtime()
     token = runtime.config.metrics_token
     if token is not None and not _bearer_matches(token):
         refusal = jsonify(error="unauthorized", message="需要有效的 METRICS_TOKEN")

@@ -19,13 +19,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from flask import (Blueprint, Response, current_app, g, get_template_attribute, jsonify, make_response, redirect,
                    render_template, request, send_file, url_for)
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from bot.applications import Applications
+from bot.runtime import current_runtime
 from bot.upload_links import LINK_HOURS, UploadLinks
 from dialogs import lifecycle
 from dialogs.checklist import Material, catalogue
@@ -33,9 +34,6 @@ from dialogs.flows.application import BUSINESS_TYPES
 from materials import MAX_BYTES, MaterialError, to_material_pdf
 from materials.errors import display_name
 from storage.files import FileStore
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
 
 bp = Blueprint("upload", __name__, url_prefix="/upload")
 
@@ -84,22 +82,16 @@ class MaterialView:
 
 
 # -- the pieces of the runtime this page uses ------------------------------------------------------
-def _runtime() -> Runtime:
-    from bot.app import runtime_of
-
-    return runtime_of(current_app)
-
-
 def _applications() -> Applications:
-    return _runtime().applications
+    return current_runtime().applications
 
 
 def _links() -> UploadLinks:
-    return _runtime().upload_links
+    return current_runtime().upload_links
 
 
 def _files() -> FileStore:
-    return _runtime().files
+    return current_runtime().files
 
 
 def message_for(key: str, **facts: Any) -> str:

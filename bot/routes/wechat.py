@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, request
 from wechatpy import create_reply, parse_message
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
@@ -20,6 +20,7 @@ from bot.inbound import dedup_key, to_event
 from bot.logs import describe_request, user_hash
 from bot.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
 from bot.replies import passive_text
+from bot.runtime import current_runtime
 
 bp = Blueprint("wechat", __name__)
 log = logging.getLogger(__name__)
@@ -28,12 +29,6 @@ MAX_CLOCK_SKEW = 300  # seconds; wechatpy's check_signature never looks at the t
 SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, nothing shown
 RETRY_WAIT_SECONDS = 3.5
 TRY_AGAIN = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
-
-
-def _runtime():
-    from bot.app import runtime_of
-
-    return runtime_of(current_app)
 
 
 def _forbidden(reason: str) -> Response:
@@ -60,7 +55,7 @@ def _signed() -> str | None:
     if not timestamp.isdigit() or abs(time.time() - int(timestamp)) > MAX_CLOCK_SKEW:
         return "timestamp missing or outside the allowed clock skew"
     try:
-        check_signature(_runtime().config.wechat_token, args.get("signature", ""), timestamp, args.get("nonce", ""))
+        check_signature(current_runtime().config.wechat_token, args.get("signature", ""), timestamp, args.get("nonce", ""))
     except InvalidSignatureException:
         return "bad signature"
     return None
@@ -83,7 +78,7 @@ def receive():
     body = request.get_data(cache=False)
     if _declares_entities(body):
         return _bad_request("DTD or entity declaration")
-    config = _runtime().config
+    config = current_runtime().config
     encrypted = request.args.get("encrypt_type") == "aes"
     crypto = None
     if encrypted:
@@ -134,7 +129,7 @@ def _observe(msg, facts: TurnFacts, seconds: float) -> None:
     LATENCY.observe(seconds)
     if facts.faq_confidence is not None:
         FAQ_CONFIDENCE.observe(facts.faq_confidence)
-    describe_request("wechat.message", user=user_hash(msg.source, _runtime().config.secret_key),
+    describe_request("wechat.message", user=user_hash(msg.source, current_runtime().config.secret_key),
                      msg_type=msg.type, state_before=facts.state_before, state_after=facts.state_after)
 
 
@@ -143,7 +138,7 @@ def _process(msg, facts: TurnFacts) -> str | None:
     event = to_event(msg)
     if event is None or isinstance(event, str):
         return event  # nothing is saved for these: a retry may safely get the same answer again
-    conversations = _runtime().conversations
+    conversations = current_runtime().conversations
     key = dedup_key(msg)
     replies = conversations.handle(msg.source, event, once=key, facts=facts)
     if replies is None:  # a retry: WeChat dropped the first delivery, so this one carries the reply
