@@ -76,7 +76,7 @@ def require_role(*roles: str) -> Callable[[View], View]:
 
 
 def _api_refusal(roles: tuple[str, ...]) -> Response | None:
-    token = _bearer_token()
+    token = bearer_token()
     if token is None:
         return _unauthorized("缺少访问令牌：请在请求头中提供 Authorization: Bearer <令牌>")
     account = account_for_token(app_store(), token)
@@ -103,7 +103,8 @@ def _console_refusal(roles: tuple[str, ...]) -> Response | None:
     return check_csrf()
 
 
-def _bearer_token() -> str | None:
+def bearer_token() -> str | None:
+    """The token of an ``Authorization: Bearer …`` header, or None."""
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     token = token.strip()
     return token if scheme.lower() == "bearer" and token else None

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hmac
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST
 
+from bot.auth import bearer_token
 from bot.metrics import OUTBOX_BACKLOG, exposition
 from bot.outbox import STATES as NOTIFICATION_STATES
 from bot.runtime import current_runtime
@@ -45,5 +46,4 @@ def refresh_outbox_backlog(store: Store) -> None:
 
 
 def _bearer_matches(token: str) -> bool:
-    scheme, _, presented = request.headers.get("Authorization", "").partition(" ")
-    return scheme.lower() == "bearer" and hmac.compare_digest(presented.strip().encode(), token.encode())
+    return hmac.compare_digest((bearer_token() or "").encode(), token.encode())

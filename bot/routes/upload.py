@@ -26,6 +26,7 @@ from flask import (Blueprint, Response, current_app, g, get_template_attribute, 
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from bot.applications import Applications
+from bot.auth import CSRF_FIELD, CSRF_HEADER
 from bot.runtime import current_runtime
 from bot.upload_links import LINK_HOURS, UploadLinks
 from dialogs import lifecycle
@@ -42,8 +43,6 @@ bp = Blueprint("upload", __name__, url_prefix="/upload")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 #: Room for the multipart framing and the CSRF field around the file.
 FORM_OVERHEAD_BYTES = 64 * 1024
-CSRF_FIELD = "csrf_token"
-CSRF_HEADER = "X-CSRF-Token"  # for scripts posting JSON requests without a form
 MESSAGES = "upload/_messages.html"
 _CSRF_CONTEXT = b"upload-page-csrf:"
 #: Refusals with no page to show them on: the link itself does not lead to an application.
