@@ -191,8 +191,5 @@ def running_bot(store_url: str, tmp: Path, *, with_worker: bool = False) -> Iter
 def _drop(store_url: str) -> None:
     from storage import open_store
 
-    store = open_store(store_url)
-    try:
+    with open_store(store_url) as store:
         store.drop_everything()
-    finally:
-        store.close()

@@ -87,13 +87,14 @@ class Conversations:
                 replies = list(outcome.replies)
                 for effect in outcome.effects:
                     replies += self.effects.apply(user_id, effect)
+                # Both copies are kept outside the encrypted answers, so both are masked.
+                said_back = mask_text(passive_text(replies))
                 with self.store.batch() as batch:
                     batch.append("transcript", user_id, {
                         "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
-                        "out": mask_text(passive_text(replies)), "state": outcome.state.get("state")})
+                        "out": said_back, "state": outcome.state.get("state")})
                     if once is not None:
-                        # Masked: it is kept in plain keys, outside the encrypted answers.
-                        batch.remember(f"{once}:reply", mask_text(passive_text(replies)), ONCE_TTL)
+                        batch.remember(f"{once}:reply", said_back, ONCE_TTL)
                     hold.release(batch)
         except Exception:
             if once is not None:

@@ -138,6 +138,12 @@ class Store(ABC):
     def close(self) -> None:
         """Release connections."""
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- several writes at once ------------------------------------------------------
     @contextmanager
     def batch(self) -> Iterator[Batch]:

@@ -67,11 +67,8 @@ def upload_commission_form(page: Page, link: str, pdf: Path) -> None:
 
 
 def stored_pages(server, code: str) -> int:
-    store = open_store(server.store_url)
-    try:
+    with open_store(server.store_url) as store:
         return store.find("application", user_id="oBrowserUser")[0]["materials"][code]["pages"]
-    finally:
-        store.close()
 
 
 @pytest.fixture

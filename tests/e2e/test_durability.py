@@ -65,13 +65,10 @@ def test_redis_killed_mid_conversation_comes_back_with_every_acknowledged_write(
 
         walk(applicant, TO_CHECKLIST[HALF:])  # the message that was refused, sent again, and on to the end
         photos = upload_goes_through(web, stub, "oHalfway")  # the worker is back on its queue too
-        store = open_store(store_url)
-        try:
+        with open_store(store_url) as store:
             assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST + photos]
             assert kept_pdf_pages(store, tmp_path, "oUploader") == 2
             missing = missing_turns(store, chatters.walks)
-        finally:
-            store.close()
         record_property("acknowledged_turns_lost", len(missing))
         assert all(acknowledged_at > killed_at - may_lose for _, _, acknowledged_at in missing), missing
         assert other_answers(chatters.walks) <= {TRY_AGAIN}, "while Redis was down: the friendly answer, or none"
@@ -101,11 +98,8 @@ def test_a_redis_restart_within_a_second_goes_unnoticed(tmp_path, stub):
         walk(applicant, TO_CHECKLIST[HALF + 1:])
         assert chatters_going_on_after(chatters.walks, restarted_at) == CHATTERS
         assert other_answers(chatters.walks) == set()
-        store = open_store(redis.store_url())
-        try:
+        with open_store(redis.store_url()) as store:
             assert missing_turns(store, chatters.walks) == []
-        finally:
-            store.close()
 
 
 def test_the_bot_on_sqlite_killed_mid_burst_comes_back_with_every_acknowledged_turn(tmp_path, stub):
@@ -124,13 +118,10 @@ def test_the_bot_on_sqlite_killed_mid_burst_comes_back_with_every_acknowledged_t
         restarted = deployment.web(f"sqlite:///{db}", port=web.port)
         walk(wechat_user(restarted, "oHalfway"), TO_CHECKLIST[HALF:])
         photos = upload_goes_through(restarted, stub, "oHalfway")
-        store = open_store(f"sqlite:///{db}")
-        try:
+        with open_store(f"sqlite:///{db}") as store:
             assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST + photos]
             assert kept_pdf_pages(store, tmp_path, "oUploader") == 2
             assert missing_turns(store, chatters.walks) == []
-        finally:
-            store.close()
         assert other_answers(chatters.walks) == set(), "every 200 answer was its turn's reply, so checked above"
         assert sum(len(w.acknowledged) for w in chatters.walks) > 10 * CHATTERS, "the chatters were busy"
 

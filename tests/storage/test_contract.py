@@ -151,11 +151,8 @@ def test_user_lock_serialises_one_user_and_times_out(store):
 
 def test_a_new_store_object_on_the_same_url_sees_the_data(store):
     store.put("conversation", "u1", {"state": "mobile"})
-    again = open_store(store.url)
-    try:
+    with open_store(store.url) as again:
         assert again.get("conversation", "u1") == {"state": "mobile"}
-    finally:
-        again.close()
 
 
 def test_unknown_store_url_is_refused():

@@ -46,12 +46,9 @@ def jpeg_bytes() -> bytes:
 
 # -- the access token ------------------------------------------------------------------------
 def test_token_is_fetched_once_and_shared_by_clients_on_one_store(stub, config, store):
-    second_connection = open_store(store.url)  # as another process would open it
-    try:
+    with open_store(store.url) as second_connection:  # as another process would open it
         make_client(config, store).send_text("oAlice", "您好")
         make_client(config, second_connection).send_text("oAlice", "材料已收到")
-    finally:
-        second_connection.close()
 
     assert len(stub.requests_to("token")) == 1
     sends = stub.requests_to("message/custom/send")
