@@ -16,8 +16,8 @@ from bot.replies import passive_text
 from dialogs import engine
 from dialogs.events import Context, Event, Image, Outcome, Text
 from dialogs.privacy import mask_text
-from storage.base import Store
-from storage.locks import UserLock
+from storage.base import Batch, Store
+from storage.locks import Hold, UserLock
 
 
 
@@ -82,25 +82,40 @@ class Conversations:
             return None
         try:
             with self.locks.hold(user_id, hold, claimed=lock_claimed):
+                def record_with_state(outcome: Outcome) -> Batch | None:
+                    # A turn without effects is recorded, and its lock released, in the very write
+                    # of its state: one round trip fewer. Effects may add replies, so a turn with
+                    # effects is recorded after them.
+                    return None if outcome.effects else self._record(Batch(), user_id, event, outcome,
+                                                                     outcome.replies, once, hold)
+
                 outcome: Outcome = self.store.update_with_result(
-                    "conversation", user_id, lambda state: self._turn(state, event, facts))
+                    "conversation", user_id, lambda state: self._turn(state, event, facts), then=record_with_state)
                 replies = list(outcome.replies)
-                for effect in outcome.effects:
-                    replies += self.effects.apply(user_id, effect)
-                # Both copies are kept outside the encrypted answers, so both are masked.
-                said_back = mask_text(passive_text(replies))
-                with self.store.batch() as batch:
-                    batch.append("transcript", user_id, {
-                        "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
-                        "out": said_back, "state": outcome.state.get("state")})
-                    if once is not None:
-                        batch.remember(f"{once}:reply", said_back, ONCE_TTL)
-                    hold.release(batch)
+                if outcome.effects:
+                    for effect in outcome.effects:
+                        replies += self.effects.apply(user_id, effect)
+                    with self.store.batch() as batch:
+                        self._record(batch, user_id, event, outcome, replies, once, hold)
         except Exception:
             if once is not None:
                 self.store.forget(once)  # let WeChat's retry try again rather than lose the message
             raise
         return replies
+
+    def _record(self, batch: Batch, user_id: str, event: Event, outcome: Outcome, replies: list[str],
+                once: str | None, hold: Hold) -> Batch:
+        """Queue the end of a turn: its transcript line, the reply kept for WeChat's retries, and the
+        lock's release. Both copies of the reply are kept outside the encrypted answers, so both
+        are masked."""
+        said_back = mask_text(passive_text(replies))
+        batch.append("transcript", user_id, {
+            "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
+            "out": said_back, "state": outcome.state.get("state")})
+        if once is not None:
+            batch.remember(f"{once}:reply", said_back, ONCE_TTL)
+        hold.release(batch)
+        return batch
 
     def reply_to(self, once: str) -> str | None:
         """The reply given to the first delivery of a message, once it is ready."""

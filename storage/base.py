@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from storage.schema import INDEXES
+
 Doc = dict[str, Any]
 Updater = Callable[[Doc | None], Doc | None]
 
@@ -54,6 +56,9 @@ class Batch:
         return self._queue("prefetch", kind, doc_id)
 
 
+FollowUp = Callable[[Doc | None], Batch | None]
+
+
 class Store(ABC):
     """Documents, indexes, logs and expiring keys, with atomic per-document updates."""
 
@@ -69,13 +74,18 @@ class Store(ABC):
         """Create or replace a document and refresh its index entries."""
 
     @abstractmethod
-    def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
+    def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
         """Atomically replace a document with ``fn(current)``.
 
         ``fn`` gets the current document (None when absent) and returns the new one, or
         None to delete it. It may be called more than once when another writer got there
         first, so it must be free of side effects. Returns what was stored. Two concurrent
         updates of one document never lose either change.
+
+        ``then``, when given, gets the new document and may return a :class:`Batch` of writes
+        that depend on it; they are applied together with the document, in the same round trip
+        and transaction, so they happen exactly when the document is written. Like ``fn`` it
+        may run more than once and must only queue writes.
         """
 
     @abstractmethod
@@ -157,21 +167,20 @@ class Store(ABC):
         return [None if name == "prefetch" else getattr(self, name)(*args) for name, args in ops]
 
     # -- shared helpers built on the primitives ----------------------------------
-    def update_with_result(self, kind: str, doc_id: str, fn: Callable[[Doc | None], tuple[Doc | None, Any]]) -> Any:
+    def update_with_result(self, kind: str, doc_id: str, fn: Callable[[Doc | None], tuple[Doc | None, Any]],
+                           *, then: Callable[[Any], Batch | None] | None = None) -> Any:
         """Like :meth:`update`, for an ``fn`` returning ``(new_doc, result)``; returns the result
-        of the call whose document was stored."""
+        of the call whose document was stored. ``then`` gets that result rather than the document."""
         box: dict[str, Any] = {}
 
         def step(current: Doc | None) -> Doc | None:
             new, box["result"] = fn(current)
             return new
 
-        self.update(kind, doc_id, step)
+        self.update(kind, doc_id, step, then=None if then is None else lambda _new: then(box["result"]))
         return box.get("result")
 
     def indexed_fields(self, kind: str) -> tuple[str, ...]:
-        from storage.schema import INDEXES
-
         return INDEXES.get(kind, ())
 
     def index_values(self, kind: str, doc: Mapping[str, Any]) -> dict[str, str]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
 
-from storage.base import Doc, Store, StoreError, Updater
+from storage.base import Doc, FollowUp, Store, StoreError, Updater
 
 PREFIX = "enc:v1:"
 # kind -> dotted paths of the fields to encrypt: the numbers that identify a person directly.
@@ -55,9 +55,9 @@ class EncryptedFields(Store):
     def put(self, kind: str, doc_id: str, doc: Doc) -> None:
         self.inner.put(kind, doc_id, self._sealed(kind, doc))
 
-    def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
+    def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
         if kind not in self._paths:
-            return self.inner.update(kind, doc_id, fn)
+            return self.inner.update(kind, doc_id, fn, then=then)
         stored: dict[str, Doc | None] = {}
 
         def step(raw: Doc | None) -> Doc | None:
@@ -65,7 +65,8 @@ class EncryptedFields(Store):
             stored["doc"] = new = fn(current)
             return None if new is None else self._sealed(kind, new, before=(raw, current))
 
-        self.inner.update(kind, doc_id, step)
+        # The follow-up sees the document as the caller does, not its ciphertext.
+        self.inner.update(kind, doc_id, step, then=None if then is None else lambda _sealed: then(stored["doc"]))
         return stored["doc"]
 
     def find(self, kind: str, **where: str) -> list[Doc]:

@@ -14,9 +14,9 @@ same write sent twice; claims carry their holder's token for the caller to check
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import random
-import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -28,37 +28,70 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError, RedisError, TimeoutError as RedisTimeout
 from redis.retry import Retry
 
-from storage.base import Doc, Store, StoreError, Updater
+from storage.base import Doc, FollowUp, Store, StoreError, Updater
 from storage.schema import RedisKeys
 
 MAX_UPDATE_ATTEMPTS = 200
 # How long a write's token is kept to recognise it when sent again: the resend follows within seconds.
 WRITTEN_BY_TTL_MS = 60_000
-_RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
-# Compare-and-set of a document and its index entries in one round trip. KEYS: the document, its
-# written-by marker, then the sets to remove the id from (ARGV[3] of them), then the sets to add it
-# to. ARGV: the value read ('' = absent), the new value ('' = delete), the number of removals, the
-# document id, this write's token, the marker's TTL in ms.
-_COMPARE_AND_SET = """
+# The writes of a Batch, run by one script: one command and one reply per batch, which costs the
+# client far less than a pipeline of several. ``run_ops(k, a)`` reads the ops from KEYS[k..] and
+# ARGV[a..] as :func:`_encoded` lays them out (the number of ops, then each op's name and
+# arguments) and returns one result per op: 1/0 for claims and conditional removals, the raw
+# value for prefetches ('' = absent), 0 otherwise. An append carries a token, like a document write.
+_RUN_OPS = """
+local function run_ops(k, a)
+  local results = {}
+  for i = 1, tonumber(ARGV[a]) do
+    local op = ARGV[a + 1]
+    if op == 'claim' then
+      results[i] = redis.call('SET', KEYS[k], ARGV[a + 2], 'NX', 'PX', ARGV[a + 3]) and 1 or 0
+      k, a = k + 1, a + 3
+    elseif op == 'remember' then
+      if ARGV[a + 3] == '' then redis.call('SET', KEYS[k], ARGV[a + 2])
+      else redis.call('SET', KEYS[k], ARGV[a + 2], 'PX', ARGV[a + 3]) end
+      results[i] = 0
+      k, a = k + 1, a + 3
+    elseif op == 'forget_if' then
+      results[i] = redis.call('GET', KEYS[k]) == ARGV[a + 2] and redis.call('DEL', KEYS[k]) or 0
+      k, a = k + 1, a + 2
+    elseif op == 'append' then
+      if redis.call('GET', KEYS[k + 1]) ~= ARGV[a + 3] then
+        redis.call('RPUSH', KEYS[k], ARGV[a + 2])
+        redis.call('SET', KEYS[k + 1], ARGV[a + 3], 'PX', ARGV[a + 4])
+      end
+      results[i] = 0
+      k, a = k + 2, a + 4
+    else  -- prefetch
+      results[i] = redis.call('GET', KEYS[k]) or ''
+      k, a = k + 1, a + 1
+    end
+  end
+  return results
+end
+"""
+_BATCH = _RUN_OPS + "return run_ops(1, 1)"
+# Compare-and-set of a document and its index entries, then the update's follow-up writes, in one
+# round trip. KEYS: the document, its written-by marker, the sets to remove the id from (ARGV[3]
+# of them), the sets to add it to (ARGV[7] of those), then the follow-up's keys. ARGV: the value
+# read ('' = absent), the new value ('' = delete), the number of removals, the document id, this
+# write's token, the marker's TTL in ms, the number of additions, then the follow-up's arguments.
+# Returns 0 when the document changed since it was read, else {1, follow-up results...} ({1} for
+# a write sent again after it was applied: its follow-up ran with it).
+_COMPARE_AND_SET = _RUN_OPS + """
 local current = redis.call('GET', KEYS[1]) or ''
 if current ~= ARGV[1] then
-  if redis.call('GET', KEYS[2]) == ARGV[5] then return 1 end  -- this very write, already applied
+  if redis.call('GET', KEYS[2]) == ARGV[5] then return {1} end  -- this very write, already applied
   return 0
 end
 if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2]) end
 redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[6])
-local removals = tonumber(ARGV[3])
+local removals, additions = tonumber(ARGV[3]), tonumber(ARGV[7])
 for i = 3, 2 + removals do redis.call('SREM', KEYS[i], ARGV[4]) end
-for i = 3 + removals, #KEYS do redis.call('SADD', KEYS[i], ARGV[4]) end
-return 1
-"""
-# Append to a log once. KEYS: the log, its written-by marker. ARGV: the entry, this append's token,
-# the marker's TTL in ms.
-_APPEND_ONCE = """
-if redis.call('GET', KEYS[2]) == ARGV[2] then return 0 end
-redis.call('RPUSH', KEYS[1], ARGV[1])
-redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
-return 1
+for i = 3 + removals, 2 + removals + additions do redis.call('SADD', KEYS[i], ARGV[4]) end
+local results = run_ops(3 + removals + additions, 8)
+table.insert(results, 1, 1)
+return results
 """
 T = TypeVar("T")
 
@@ -74,6 +107,12 @@ def _translated(method: Callable[..., T]) -> Callable[..., T]:
             raise StoreError(f"redis: {err}") from err
 
     return wrapper
+
+
+def _token() -> str:
+    """A write's token: unique enough to tell one write from another, and cheap (no system call:
+    the random module reseeds itself in each forked worker)."""
+    return f"{random.getrandbits(64):016x}"
 
 
 def split_url(url: str) -> tuple[str, str]:
@@ -99,10 +138,9 @@ class RedisStore(Store):
             retry=Retry(ExponentialBackoff(cap=0.8, base=0.05), retries=5),
             retry_on_error=[RedisConnectionError, RedisTimeout],
         )
-        self._release = self.r.register_script(_RELEASE)
         self._compare_and_set = self.r.register_script(_COMPARE_AND_SET)
+        self._batch = self.r.register_script(_BATCH)
         self._prefetched = threading.local()  # doc key -> raw value read by this thread's last batch
-        self._append_once = self.r.register_script(_APPEND_ONCE)
 
     # -- documents -----------------------------------------------------------
     @_translated
@@ -114,7 +152,7 @@ class RedisStore(Store):
         self.update(kind, doc_id, lambda _current: doc)
 
     @_translated
-    def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
+    def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
         key = self.keys.doc(kind, doc_id)
         prefetched = self._prefetched.__dict__.pop(key, None)
         for attempt in range(MAX_UPDATE_ATTEMPTS):
@@ -124,11 +162,15 @@ class RedisStore(Store):
             current = json.loads(raw) if raw else None
             new = fn(current)
             removed, added = self._index_changes(kind, current, new)
+            follow_up = then(new) if then is not None else None
+            op_keys, op_args = self._encoded(follow_up.ops if follow_up is not None else [])
             written = self._compare_and_set(
-                keys=[key, self.keys.written_by(key), *removed, *added],
+                keys=[key, self.keys.written_by(key), *removed, *added, *op_keys],
                 args=[raw, "" if new is None else json.dumps(new, ensure_ascii=False), len(removed), doc_id,
-                      secrets.token_hex(8), WRITTEN_BY_TTL_MS])
+                      _token(), WRITTEN_BY_TTL_MS, len(added), *op_args])
             if written:
+                if follow_up is not None:
+                    follow_up.results = self._results(follow_up.ops, written[1:])
                 return new
             # Someone else wrote first: back off a little, with jitter, and recompute.
             time.sleep(min(0.001 * attempt, 0.02) * random.random())
@@ -169,17 +211,8 @@ class RedisStore(Store):
         return removed, added
 
     # -- logs --------------------------------------------------------------------
-    @_translated
     def append(self, log: str, key: str, entry: Doc) -> None:
-        self._append_once(keys=self._log_keys(log, key), args=self._append_args(entry))
-
-    def _log_keys(self, log: str, key: str) -> list[str]:
-        log_key = self.keys.log(log, key)
-        return [log_key, self.keys.written_by(log_key)]
-
-    @staticmethod
-    def _append_args(entry: Doc) -> list[Any]:
-        return [json.dumps(entry, ensure_ascii=False), secrets.token_hex(8), WRITTEN_BY_TTL_MS]
+        self.run_batch([("append", (log, key, entry))])
 
     @_translated
     def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
@@ -208,37 +241,49 @@ class RedisStore(Store):
     def forget(self, key: str) -> None:
         self.r.delete(self.keys.plain(key))
 
-    @_translated
     def forget_if(self, key: str, value: str) -> bool:
-        return bool(self._release(keys=[self.keys.plain(key)], args=[value]))
+        return self.run_batch([("forget_if", (key, value))])[0]
 
     @_translated
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
-        with self.r.pipeline(transaction=False) as pipe:
-            for name, args in ops:
-                if name == "claim":
-                    key, ttl, value = args
-                    pipe.set(self.keys.plain(key), value, nx=True, px=max(1, int(ttl * 1000)))
-                elif name == "remember":
-                    key, value, ttl = args
-                    pipe.set(self.keys.plain(key), value, px=None if ttl is None else max(1, int(ttl * 1000)))
-                elif name == "forget_if":
-                    # EVAL, not the registered script: redis-py checks scripts with an extra
-                    # SCRIPT EXISTS round trip before every pipeline that uses them.
-                    pipe.eval(_RELEASE, 1, self.keys.plain(args[0]), args[1])
-                elif name == "append":
-                    log, key, entry = args
-                    pipe.eval(_APPEND_ONCE, 2, *self._log_keys(log, key), *self._append_args(entry))
-                elif name == "prefetch":
-                    pipe.get(self.keys.doc(*args))
-                else:
-                    raise ValueError(f"not a batch operation: {name}")
-            raw = pipe.execute()
+        keys, args = self._encoded(ops)
+        return self._results(ops, self._batch(keys=keys, args=args))
+
+    def _encoded(self, ops: list[tuple[str, tuple[Any, ...]]]) -> tuple[list[str], list[Any]]:
+        """A batch's ops as the KEYS and ARGV of ``run_ops`` (see _RUN_OPS)."""
+        keys: list[str] = []
+        args: list[Any] = [len(ops)]
+        for name, op in ops:
+            if name in ("claim", "remember"):
+                key, a, b = op  # claim: key, ttl, value; remember: key, value, ttl
+                value, ttl = (b, a) if name == "claim" else (a, b)
+                keys.append(self.keys.plain(key))
+                args += [name, value, "" if ttl is None else max(1, int(ttl * 1000))]
+            elif name == "forget_if":
+                keys.append(self.keys.plain(op[0]))
+                args += [name, op[1]]
+            elif name == "append":
+                log, key, entry = op
+                log_key = self.keys.log(log, key)
+                keys += [log_key, self.keys.written_by(log_key)]
+                args += [name, json.dumps(entry, ensure_ascii=False), _token(), WRITTEN_BY_TTL_MS]
+            elif name == "prefetch":
+                keys.append(self.keys.doc(*op))
+                args.append(name)
+            else:
+                raise ValueError(f"not a batch operation: {name}")
+        return keys, args
+
+    def _results(self, ops: list[tuple[str, tuple[Any, ...]]], raw: list[Any]) -> list[Any]:
+        """What each op returned (None where a resent write's results are unknown); keeps the
+        prefetched values for this thread's next update."""
         self._prefetched.__dict__.clear()  # only the latest batch's reads: an unused one is stale by now
-        for (name, args), value in zip(ops, raw):
-            if name == "prefetch":
-                setattr(self._prefetched, self.keys.doc(*args), value or "")
-        return [bool(r) if name in ("claim", "forget_if") else None for (name, _), r in zip(ops, raw)]
+        results: list[Any] = []
+        for (name, op), value in itertools.zip_longest(ops, raw[:len(ops)]):
+            if name == "prefetch" and value is not None:
+                setattr(self._prefetched, self.keys.doc(*op), value)
+            results.append(bool(value) if name in ("claim", "forget_if") and value is not None else None)
+        return results
 
     # -- counters ---------------------------------------------------------------------
     @_translated

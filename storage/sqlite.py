@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from storage.base import Doc, Store, StoreError, Updater
+from storage.base import Doc, FollowUp, Store, StoreError, Updater
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (kind TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
@@ -61,20 +61,25 @@ class SQLiteStore(Store):
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        batch = getattr(self._local, "batch", None)
-        if batch is not None:  # inside run_batch's transaction already
-            yield batch
+        """This thread's connection inside a write transaction: a new one, or the one already open
+        (a batch, or an update's follow-up writes, join their caller's)."""
+        open_one = getattr(self._local, "transaction", None)
+        if open_one is not None:
+            yield open_one
             return
         db = self._db()
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
             raise StoreError(f"sqlite busy: {err}") from err
+        self._local.transaction = db
         try:
             yield db
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        finally:
+            self._local.transaction = None
         db.execute("COMMIT")
 
     # -- documents -----------------------------------------------------------
@@ -86,7 +91,7 @@ class SQLiteStore(Store):
         with self._write() as db:
             self._store(db, kind, doc_id, doc)
 
-    def update(self, kind: str, doc_id: str, fn: Updater) -> Doc | None:
+    def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
         with self._write() as db:
             row = db.execute("SELECT body FROM docs WHERE kind=? AND id=?", (kind, doc_id)).fetchone()
             new = fn(json.loads(row[0]) if row else None)
@@ -95,6 +100,9 @@ class SQLiteStore(Store):
                     self._remove(db, kind, doc_id)
             else:
                 self._store(db, kind, doc_id, new)
+            follow_up = then(new) if then is not None else None
+            if follow_up is not None:
+                follow_up.results = self.run_batch(follow_up.ops)  # joins this transaction
             return new
 
     def delete(self, kind: str, doc_id: str) -> bool:
@@ -175,13 +183,10 @@ class SQLiteStore(Store):
                               (time.time(),)).rowcount
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
-        # One transaction: one fsync-free commit instead of one per write.
-        with self._write() as db:
-            self._local.batch = db
-            try:
-                return super().run_batch(ops)  # a prefetch saves nothing here: reads are local
-            finally:
-                self._local.batch = None
+        # One transaction: one commit instead of one per write. A prefetch saves nothing here:
+        # reads are local.
+        with self._write():
+            return super().run_batch(ops)
 
     # -- counters ----------------------------------------------------------------------
     def next_id(self, sequence: str) -> int:

@@ -6,7 +6,8 @@ out of frames and caches.
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, Request, Response, flash, g, redirect, render_template, request, url_for
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 
 from bot.accounts import account_for_password, audit, normalize_name
 from bot.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, LoginThrottle, app_store,
@@ -16,9 +17,20 @@ from bot.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, Lo
 bp = Blueprint("console_session", __name__)
 
 
+class CookieSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, opened only for a request that brings the cookie: Flask
+    would otherwise build a signing serializer on every WeChat message, which never has one."""
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
+
 @bp.record_once
 def _configure_session_cookie(state) -> None:
     config = state.app.extensions["runtime"].config
+    state.app.session_interface = CookieSessions()
     state.app.config.update(
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",  # a cross-site POST arrives without the cookie

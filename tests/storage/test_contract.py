@@ -7,6 +7,7 @@ import time
 import pytest
 
 from storage import open_store
+from storage.base import Batch
 from storage.locks import LockTimeout, UserLock
 
 
@@ -175,3 +176,47 @@ def test_a_prefetch_gone_stale_is_noticed_and_read_again(store):
     writer.start()  # another writer (its own thread, its own connection), after the prefetch
     writer.join()
     assert store.update("conversation", "u1", lambda d: {"n": d["n"] + 1}) == {"n": 11}
+
+
+def test_an_updates_follow_up_writes_land_with_the_document(store):
+    def record(doc):
+        follow_up = Batch()
+        follow_up.append("transcript", "u1", {"n": doc["n"]})
+        follow_up.remember("u1:said", str(doc["n"]), 60)
+        follow_up.forget_if("lock:u1", "mine")
+        return follow_up
+
+    store.claim("lock:u1", 60, "mine")
+    assert store.update("conversation", "u1", lambda d: {"n": 1}, then=record) == {"n": 1}
+    assert store.read_log("transcript", "u1") == [{"n": 1}]
+    assert store.recall("u1:said") == "1"
+    assert store.recall("lock:u1") is None
+
+
+def test_a_follow_up_built_on_a_lost_race_is_not_written(store):
+    """The follow-up of an update that had to recompute is the recomputed one's, written once."""
+    store.put("conversation", "u1", {"n": 1})
+    with store.batch() as batch:
+        batch.prefetch("conversation", "u1")
+    writer = threading.Thread(target=store.put, args=("conversation", "u1", {"n": 10}))
+    writer.start()  # another writer after the prefetch: the first attempt's write is refused
+    writer.join()
+
+    def record(doc):
+        follow_up = Batch()
+        follow_up.append("transcript", "u1", {"n": doc["n"]})
+        return follow_up
+
+    assert store.update("conversation", "u1", lambda d: {"n": d["n"] + 1}, then=record) == {"n": 11}
+    assert store.read_log("transcript", "u1") == [{"n": 11}]
+
+
+def test_update_with_result_hands_its_result_to_the_follow_up(store):
+    def record(result):
+        follow_up = Batch()
+        follow_up.remember("answer", result)
+        return follow_up
+
+    assert store.update_with_result("conversation", "u1", lambda d: ({"n": 1}, "hello"), then=record) == "hello"
+    assert store.recall("answer") == "hello"
+    assert store.update_with_result("conversation", "u1", lambda d: ({"n": 2}, "x"), then=lambda r: None) == "x"

@@ -5,32 +5,41 @@ from __future__ import annotations
 
 import json
 
+from storage.base import Batch
 from storage.locks import UserLock
 
 
-def compare_and_set(store, doc_id: str, read: str, new: dict, token: str) -> int:
+def compare_and_set(store, doc_id: str, read: str, new: dict, token: str, follow_up: Batch | None = None):
     """The Redis backend's compare-and-set of one conversation document, with this write's token."""
     key = store.keys.doc("conversation", doc_id)
-    return store._compare_and_set(keys=[key, store.keys.written_by(key)],
-                                  args=[read, json.dumps(new), 0, doc_id, token, 60_000])
+    op_keys, op_args = store._encoded(follow_up.ops if follow_up else [])
+    return store._compare_and_set(keys=[key, store.keys.written_by(key), *op_keys],
+                                  args=[read, json.dumps(new), 0, doc_id, token, 60_000, 0, *op_args])
 
 
 def test_a_document_write_sent_again_after_it_was_applied_counts_as_written_once(redis_store):
-    assert compare_and_set(redis_store, "u1", "", {"n": 1}, "write-1") == 1
-    assert compare_and_set(redis_store, "u1", "", {"n": 1}, "write-1") == 1  # the resend: recognised
+    follow_up = Batch()
+    follow_up.append("transcript", "u1", {"in": "你好"})
+    assert compare_and_set(redis_store, "u1", "", {"n": 1}, "write-1", follow_up) == [1, 0]
+    # The resend: recognised, and its follow-up not run again.
+    assert compare_and_set(redis_store, "u1", "", {"n": 1}, "write-1", follow_up) == [1]
     assert redis_store.get("conversation", "u1") == {"n": 1}
+    assert redis_store.read_log("transcript", "u1") == [{"in": "你好"}]
 
 
 def test_a_write_based_on_a_stale_read_still_fails(redis_store):
     redis_store.put("conversation", "u1", {"n": 1})
-    assert compare_and_set(redis_store, "u1", "", {"n": 5}, "write-2") == 0
+    follow_up = Batch()
+    follow_up.remember("said", "yes")
+    assert compare_and_set(redis_store, "u1", "", {"n": 5}, "write-2", follow_up) == 0
     assert redis_store.get("conversation", "u1") == {"n": 1}
+    assert redis_store.recall("said") is None
 
 
 def test_a_log_append_sent_twice_is_appended_once(redis_store):
-    keys, args = redis_store._log_keys("transcript", "u1"), redis_store._append_args({"in": "你好"})
-    redis_store._append_once(keys=keys, args=args)
-    redis_store._append_once(keys=keys, args=args)
+    keys, args = redis_store._encoded([("append", ("transcript", "u1", {"in": "你好"}))])
+    redis_store._batch(keys=keys, args=args)
+    redis_store._batch(keys=keys, args=args)
     assert redis_store.read_log("transcript", "u1") == [{"in": "你好"}]
     redis_store.append("transcript", "u1", {"in": "你好"})  # the same words said again: a new entry
     assert len(redis_store.read_log("transcript", "u1")) == 2
