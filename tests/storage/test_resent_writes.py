@@ -13,8 +13,8 @@ def compare_and_set(store, doc_id: str, read: str, new: dict, token: str, follow
     """The Redis backend's compare-and-set of one conversation document, with this write's token."""
     key = store.keys.doc("conversation", doc_id)
     op_keys, op_args = store._encoded(follow_up.ops if follow_up else [])
-    return store._compare_and_set(keys=[key, store.keys.written_by(key), *op_keys],
-                                  args=[read, json.dumps(new), 0, doc_id, token, 60_000, 0, *op_args])
+    return store._run(store._compare_and_set, [key, store.keys.written_by(key), *op_keys],
+                      [read, json.dumps(new), 0, doc_id, token, 60_000, 0, *op_args])
 
 
 def test_a_document_write_sent_again_after_it_was_applied_counts_as_written_once(redis_store):
@@ -38,8 +38,8 @@ def test_a_write_based_on_a_stale_read_still_fails(redis_store):
 
 def test_a_log_append_sent_twice_is_appended_once(redis_store):
     keys, args = redis_store._encoded([("append", ("transcript", "u1", {"in": "你好"}))])
-    redis_store._batch(keys=keys, args=args)
-    redis_store._batch(keys=keys, args=args)
+    redis_store._run(redis_store._batch, keys, args)
+    redis_store._run(redis_store._batch, keys, args)
     assert redis_store.read_log("transcript", "u1") == [{"in": "你好"}]
     redis_store.append("transcript", "u1", {"in": "你好"})  # the same words said again: a new entry
     assert len(redis_store.read_log("transcript", "u1")) == 2
@@ -52,3 +52,13 @@ def test_a_claim_answered_no_is_still_its_holders_when_the_key_holds_its_token(s
     assert hold.took(False)
     other = UserLock(store).prepare("u1")
     assert not other.took(store.claim(other.key, 30, other.token))
+
+
+def test_scripts_forgotten_by_a_restarted_redis_are_sent_again(redis_store):
+    redis_store.put("conversation", "u1", {"n": 1})
+    redis_store.r.script_flush()  # what a restart without persistence does to the script cache
+    assert redis_store.update("conversation", "u1", lambda d: {"n": d["n"] + 1}) == {"n": 2}
+    redis_store.r.script_flush()
+    with redis_store.batch() as batch:
+        batch.remember("k", "v")
+    assert redis_store.recall("k") == "v"
