@@ -163,7 +163,7 @@ class Store(ABC):
         batch.results = self.run_batch(batch.ops)
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
-        """Run queued writes; backends with pipelines send them in one round trip."""
+        """Run queued writes; a backend that can send them together does (one round trip on Redis)."""
         return [None if name == "prefetch" else getattr(self, name)(*args) for name, args in ops]
 
     # -- shared helpers built on the primitives ----------------------------------

@@ -3,8 +3,10 @@ span documents, see storage/schema.py).
 
 Documents are JSON strings; ``update`` is optimistic: read the document, compute, then a Lua
 compare-and-set writes the document and its index entries only if nobody wrote in between, else
-read again (two round trips where WATCH/MULTI/EXEC takes three). Connections retry
-with backoff, so a restarted Redis is picked up without restarting the bot.
+read again (two round trips where WATCH/MULTI/EXEC takes three). A batch is one script call too,
+and an update's follow-up writes ride in its compare-and-set, so a WeChat message costs two round
+trips: the batch that claims it and reads the state, and the write of the new state. Connections
+retry with backoff, so a restarted Redis is picked up without restarting the bot.
 
 A command in flight when the connection drops is sent again after the reconnect, though Redis may
 have applied it already (it is killed after writing the append-only file, before replying). So
@@ -19,8 +21,8 @@ import json
 import os
 import random
 import threading
-import weakref
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
@@ -257,8 +259,8 @@ class RedisStore(Store):
 
     def _run(self, script: Script, keys: list[str], args: list[Any]) -> Any:
         """Run one of our scripts on this thread's own connection, with the client's retries. Every
-        message runs two, and redis-py's general path (taking a pooled connection, probing it,
-        recording metrics) costs about as much CPU again as the round trip itself."""
+        message runs two; redis-py's general path (taking a pooled connection and probing it,
+        recording metrics) cost a turn a fifth of its CPU (0.50 ms instead of 0.39)."""
         conn = self._connection()
 
         def attempt() -> Any:
