@@ -9,6 +9,7 @@ suite (``tests/storage/test_contract.py``).
 """
 from __future__ import annotations
 
+import random
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -18,6 +19,13 @@ from storage.schema import INDEXES
 
 Doc = dict[str, Any]
 Updater = Callable[[Doc | None], Doc | None]
+
+
+def new_token() -> str:
+    """A token telling one holder or one write from another (lock holders, written-by markers): 64
+    random bits, without a system call per message (the random module reseeds in each forked
+    worker). Not a secret: whoever can read the store can read it."""
+    return f"{random.getrandbits(64):016x}"
 
 
 class StoreError(RuntimeError):

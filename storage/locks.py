@@ -8,11 +8,10 @@ two round trips per message on Redis.
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from storage.base import Batch, Store, StoreError
+from storage.base import Batch, Store, StoreError, new_token
 
 
 # A turn takes milliseconds; a holder that died (kill -9 mid-message) blocks its applicant for at
@@ -30,7 +29,7 @@ class Hold:
 
     def __init__(self, store: Store, key: str) -> None:
         self.store, self.key = store, key
-        self.token = uuid.uuid4().hex
+        self.token = new_token()
         self.claimed = False
         self.released = False
 

@@ -35,7 +35,7 @@ from redis.exceptions import (ConnectionError as RedisConnectionError, NoScriptE
                               TimeoutError as RedisTimeout)
 from redis.retry import Retry
 
-from storage.base import Doc, FollowUp, Store, StoreError, Updater
+from storage.base import Doc, FollowUp, Store, StoreError, Updater, new_token
 from storage.schema import RedisKeys
 
 MAX_UPDATE_ATTEMPTS = 200
@@ -116,12 +116,6 @@ def _translated(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
-def _token() -> str:
-    """A write's token: unique enough to tell one write from another, and cheap (no system call:
-    the random module reseeds itself in each forked worker)."""
-    return f"{random.getrandbits(64):016x}"
-
-
 def split_url(url: str) -> tuple[str, str]:
     """``redis://host/0?prefix=name`` → (the URL redis-py understands, the key prefix)."""
     parts = urlparse(url)
@@ -175,7 +169,7 @@ class RedisStore(Store):
             op_keys, op_args = self._encoded(follow_up.ops if follow_up is not None else [])
             written = self._run(self._compare_and_set, [key, self.keys.written_by(key), *removed, *added, *op_keys],
                                 [raw, "" if new is None else json.dumps(new, ensure_ascii=False), len(removed), doc_id,
-                                 _token(), WRITTEN_BY_TTL_MS, len(added), *op_args])
+                                 new_token(), WRITTEN_BY_TTL_MS, len(added), *op_args])
             if written:
                 if follow_up is not None:
                     follow_up.results = self._results(follow_up.ops, written[1:])
@@ -298,7 +292,7 @@ class RedisStore(Store):
                 log, key, entry = op
                 log_key = self.keys.log(log, key)
                 keys += [log_key, self.keys.written_by(log_key)]
-                args += [name, json.dumps(entry, ensure_ascii=False), _token(), WRITTEN_BY_TTL_MS]
+                args += [name, json.dumps(entry, ensure_ascii=False), new_token(), WRITTEN_BY_TTL_MS]
             elif name == "prefetch":
                 keys.append(self.keys.doc(*op))
                 args.append(name)
