@@ -1,20 +1,24 @@
 """The embedded default: one SQLite file in WAL mode.
 
 Each thread has its own connection (sqlite3 connections are not to be shared across threads);
-writes take SQLite's write lock up front (``BEGIN IMMEDIATE``), which makes ``update`` atomic
-across threads and processes alike. WAL with ``synchronous=NORMAL`` loses at most the last
-transactions on power loss, never the file, and a killed process loses nothing it committed.
+writes take SQLite's write lock up front (``BEGIN IMMEDIATE``), after their turn on a lock file
+that every thread and process of the deployment shares (see ``_writer_turn``). ``update`` is
+optimistic, like Redis's: it computes from what it read and writes only if the document is still
+that, so the write lock is held for the write alone. WAL with ``synchronous=NORMAL`` loses at most
+the last transactions on power loss, never the file, and a killed process loses nothing it committed.
 """
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from storage.base import Doc, FollowUp, Store, StoreError, Updater
 
@@ -31,6 +35,7 @@ CREATE TABLE IF NOT EXISTS keys (key TEXT PRIMARY KEY, value TEXT NOT NULL, expi
 CREATE TABLE IF NOT EXISTS sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 """
 BUSY_TIMEOUT_MS = 10_000
+MAX_UPDATE_ATTEMPTS = 200
 
 
 class SQLiteStore(Store):
@@ -43,6 +48,9 @@ class SQLiteStore(Store):
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
+        self._threads = threading.Lock()  # flock locks per open file, so this process's threads queue here first
+        self._lock_file: BinaryIO | None = None
+        self._lock_pid = 0
         self._db().executescript(SCHEMA)  # executescript manages its own transaction
 
     # -- connections -----------------------------------------------------------
@@ -68,19 +76,35 @@ class SQLiteStore(Store):
             yield open_one
             return
         db = self._db()
-        try:
-            db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as err:
-            raise StoreError(f"sqlite busy: {err}") from err
-        self._local.transaction = db
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        finally:
-            self._local.transaction = None
-        db.execute("COMMIT")
+        with self._writer_turn():
+            try:
+                db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as err:
+                raise StoreError(f"sqlite busy: {err}") from err
+            self._local.transaction = db
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            finally:
+                self._local.transaction = None
+            db.execute("COMMIT")
+
+    @contextmanager
+    def _writer_turn(self) -> Iterator[None]:
+        """Writers of every thread and process take turns on a lock file before SQLite's own write
+        lock: a waiter is woken the moment the lock is free, where SQLite's busy handler polls with
+        sleeps of 1 to 100 ms (which made two gunicorn workers' p99 several times their p50)."""
+        if self._lock_pid != os.getpid():  # first write in this process (a forked child opens its own)
+            self._lock_file = open(self.path.with_name(self.path.name + ".writers"), "a+b")
+            self._lock_pid = os.getpid()
+        with self._threads:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
 
     # -- documents -----------------------------------------------------------
     def get(self, kind: str, doc_id: str) -> Doc | None:
@@ -92,18 +116,29 @@ class SQLiteStore(Store):
             self._store(db, kind, doc_id, doc)
 
     def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
-        with self._write() as db:
-            row = db.execute("SELECT body FROM docs WHERE kind=? AND id=?", (kind, doc_id)).fetchone()
-            new = fn(json.loads(row[0]) if row else None)
-            if new is None:
-                if row:
-                    self._remove(db, kind, doc_id)
-            else:
-                self._store(db, kind, doc_id, new)
+        # Optimistic, as on Redis: compute outside the write lock, then write only if the document is
+        # still what was read. Another process's writer waits for the write alone, not for a turn.
+        for _attempt in range(MAX_UPDATE_ATTEMPTS):
+            raw = self._body(self._db(), kind, doc_id)
+            new = fn(json.loads(raw) if raw is not None else None)
             follow_up = then(new) if then is not None else None
-            if follow_up is not None:
-                follow_up.results = self.run_batch(follow_up.ops)  # joins this transaction
-            return new
+            with self._write() as db:
+                if self._body(db, kind, doc_id) != raw:
+                    continue  # changed since it was read: compute again from the new one
+                if new is None:
+                    if raw is not None:
+                        self._remove(db, kind, doc_id)
+                else:
+                    self._store(db, kind, doc_id, new)
+                if follow_up is not None:
+                    follow_up.results = self.run_batch(follow_up.ops)  # joins this transaction
+                return new
+        raise StoreError(f"{kind}/{doc_id}: too much contention, gave up after {MAX_UPDATE_ATTEMPTS} attempts")
+
+    @staticmethod
+    def _body(db: sqlite3.Connection, kind: str, doc_id: str) -> str | None:
+        row = db.execute("SELECT body FROM docs WHERE kind=? AND id=?", (kind, doc_id)).fetchone()
+        return row[0] if row else None
 
     def delete(self, kind: str, doc_id: str) -> bool:
         with self._write() as db:
@@ -205,3 +240,6 @@ class SQLiteStore(Store):
                 db.close()
             self._all.clear()
         self._local = threading.local()
+        if self._lock_file is not None:
+            self._lock_file.close()
+            self._lock_file, self._lock_pid = None, 0
