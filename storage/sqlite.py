@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import fcntl
 import json
-import os
 import sqlite3
 import threading
 import time
@@ -48,9 +47,7 @@ class SQLiteStore(Store):
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
-        self._threads = threading.Lock()  # flock locks per open file, so this process's threads queue here first
-        self._lock_file: BinaryIO | None = None
-        self._lock_pid = 0
+        self._lock_files: list[BinaryIO] = []
         self._db().executescript(SCHEMA)  # executescript manages its own transaction
 
     # -- connections -----------------------------------------------------------
@@ -95,16 +92,18 @@ class SQLiteStore(Store):
     def _writer_turn(self) -> Iterator[None]:
         """Writers of every thread and process take turns on a lock file before SQLite's own write
         lock: a waiter is woken the moment the lock is free, where SQLite's busy handler polls with
-        sleeps of 1 to 100 ms (which made two gunicorn workers' p99 several times their p50)."""
-        if self._lock_pid != os.getpid():  # first write in this process (a forked child opens its own)
-            self._lock_file = open(self.path.with_name(self.path.name + ".writers"), "a+b")
-            self._lock_pid = os.getpid()
-        with self._threads:
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+        sleeps of 1 to 100 ms (which made two gunicorn workers' p99 several times their p50). Each
+        thread locks through a file of its own opening, since flock locks belong to an open file."""
+        lock_file = getattr(self._local, "lock_file", None)
+        if lock_file is None:
+            lock_file = self._local.lock_file = open(self.path.with_name(self.path.name + ".writers"), "a+b")
+            with self._all_lock:
+                self._lock_files.append(lock_file)
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
 
     # -- documents -----------------------------------------------------------
     def get(self, kind: str, doc_id: str) -> Doc | None:
@@ -239,7 +238,7 @@ class SQLiteStore(Store):
             for db in self._all:
                 db.close()
             self._all.clear()
+            for lock_file in self._lock_files:
+                lock_file.close()
+            self._lock_files.clear()
         self._local = threading.local()
-        if self._lock_file is not None:
-            self._lock_file.close()
-            self._lock_file, self._lock_pid = None, 0
