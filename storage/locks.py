@@ -31,12 +31,23 @@ class Hold:
         self.store, self.key = store, key
         self.token = new_token()
         self.claimed = False
-        self.released = False
+        self._released = False
+        self._release_in: Batch | None = None
+
+    @property
+    def released(self) -> bool:
+        """Released, or queued for release in a batch that has run (one that failed, or was never
+        sent because its write lost a race, leaves the lock to ``UserLock.hold`` to release)."""
+        return self._released or (self._release_in is not None and bool(self._release_in.results))
 
     def release(self, batch: Batch | None = None) -> None:
         # Release only our own claim: after a TTL expiry another holder may own the key.
-        (batch or self.store).forget_if(self.key, self.token)
-        self.released = True
+        if batch is None:
+            self.store.forget_if(self.key, self.token)
+            self._released = True
+        else:
+            batch.forget_if(self.key, self.token)
+            self._release_in = batch
 
     def took(self, answered: bool, key: str | None = None) -> bool:
         """Whether a claim made with this hold's token (on its lock, or on ``key``) is ours: the store

@@ -220,3 +220,19 @@ def test_update_with_result_hands_its_result_to_the_follow_up(store):
     assert store.update_with_result("conversation", "u1", lambda d: ({"n": 1}, "hello"), then=record) == "hello"
     assert store.recall("answer") == "hello"
     assert store.update_with_result("conversation", "u1", lambda d: ({"n": 2}, "x"), then=lambda r: None) == "x"
+
+
+def test_a_lock_whose_release_rode_in_a_failed_write_is_still_released(store):
+    """A turn queues its lock's release in the write of its state; when that write fails, the
+    lock is released on the way out rather than left to its TTL."""
+    def record(hold):
+        follow_up = Batch()
+        hold.release(follow_up)
+        follow_up.ops.append(("no_such_write", ()))  # the write, follow-up included, fails
+        return follow_up
+
+    with pytest.raises(Exception):  # noqa: B017 - each backend fails in its own way
+        with UserLock(store).hold("u1") as hold:
+            store.update("conversation", "u1", lambda _doc: {"n": 1}, then=lambda _doc: record(hold))
+    assert store.get("conversation", "u1") is None
+    assert store.recall(hold.key) is None
