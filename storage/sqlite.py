@@ -107,8 +107,8 @@ class SQLiteStore(Store):
 
     # -- documents -----------------------------------------------------------
     def get(self, kind: str, doc_id: str) -> Doc | None:
-        row = self._db().execute("SELECT body FROM docs WHERE kind=? AND id=?", (kind, doc_id)).fetchone()
-        return json.loads(row[0]) if row else None
+        raw = self._body(self._db(), kind, doc_id)
+        return json.loads(raw) if raw is not None else None
 
     def put(self, kind: str, doc_id: str, doc: Doc) -> None:
         with self._write() as db:
