@@ -80,7 +80,11 @@ class RQJobs:
         from redis import Redis
         from rq import Queue
 
-        self.queue = Queue(queue_name, connection=Redis.from_url(redis_url))
+        from storage.redis import SOCKET_TIMEOUT
+
+        # The store's timeouts: an enqueue on a Redis that hangs must not hold a web thread forever.
+        self.queue = Queue(queue_name, connection=Redis.from_url(
+            redis_url, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=0.5))
 
     def enqueue(self, name: str, **kwargs: Any) -> None:
         self.queue.enqueue(run_in_worker, name, kwargs, job_timeout=120, failure_ttl=7 * 86400)

@@ -31,14 +31,16 @@ import redis
 from redis.backoff import ExponentialBackoff
 from redis.commands.core import Script
 from redis.connection import Connection
-from redis.exceptions import (ConnectionError as RedisConnectionError, NoScriptError, RedisError,
-                              TimeoutError as RedisTimeout)
+from redis.exceptions import ConnectionError as RedisConnectionError, NoScriptError, RedisError
 from redis.retry import Retry
 
 from storage.base import Doc, FollowUp, Store, StoreError, Updater, new_token
 from storage.schema import RedisKeys
 
 MAX_UPDATE_ATTEMPTS = 200
+# A command's reply normally takes well under a millisecond; no reply after this long is a Redis
+# that hangs (stopped, swapping, or cut off by the network), answered within WeChat's 5 s.
+SOCKET_TIMEOUT = 1.5
 # How long a write's token is kept to recognise it when sent again: the resend follows within seconds.
 WRITTEN_BY_TTL_MS = 60_000
 # The writes of a Batch, run by one script: one command and one reply per batch, which costs the
@@ -132,12 +134,14 @@ class RedisStore(Store):
         self.url = url
         self.keys = RedisKeys(prefix)
         self.r = redis.Redis.from_url(
-            redis_url, decode_responses=True, socket_timeout=5, socket_connect_timeout=0.5,
+            redis_url, decode_responses=True, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=0.5,
             health_check_interval=15,
-            # ~2.3 s of retries: rides through a Redis restart of a second or so, and still lets a
-            # message answer "send it again" well within WeChat's 5 s when Redis stays down.
-            retry=Retry(ExponentialBackoff(cap=0.8, base=0.05), retries=5),
-            retry_on_error=[RedisConnectionError, RedisTimeout],
+            # ~1.6 s of retries while Redis refuses connections or is loading: rides through a
+            # restart of a second or so, and still lets a message answer "send it again" well within
+            # WeChat's 5 s when Redis stays down. A timeout is not retried: a Redis that hangs would
+            # hang again, and a message waits at most two timeouts (its read, then the release of
+            # its idempotency key) before that answer.
+            retry=Retry(ExponentialBackoff(cap=0.8, base=0.05), retries=5, supported_errors=(RedisConnectionError,)),
         )
         self._compare_and_set = self.r.register_script(_COMPARE_AND_SET)
         self._batch = self.r.register_script(_BATCH)

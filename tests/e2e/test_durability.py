@@ -13,6 +13,8 @@ power cut or a kernel crash, which a test cannot stage.
 """
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import threading
 import time
@@ -25,6 +27,7 @@ from bot.routes.wechat import TRY_AGAIN
 from storage import open_store
 from storage.base import Store
 from storage.files import FileStore
+from storage.locks import TTL_SECONDS as LOCK_TTL_SECONDS
 from tests.conftest import Stub
 from tests.e2e.applicant import (
     TO_CHECKLIST, Chatters, Turn, Walk, photo_turns, upload_a_material, uploaded_material, walk,
@@ -100,6 +103,36 @@ def test_a_redis_restart_within_a_second_goes_unnoticed(tmp_path, stub):
         assert other_answers(chatters.walks) == set()
         with open_store(redis.store_url()) as store:
             assert missing_turns(store, chatters.walks) == []
+
+
+def test_a_redis_that_hangs_gets_the_friendly_answer_within_wechats_patience(tmp_path, stub):
+    """A stopped Redis (or one cut off by the network) keeps its connections open and never replies:
+    the bot must not wait on it past WeChat's 5 s."""
+    with Deployment(tmp_path, stub) as deployment:
+        redis = deployment.redis(appendfsync="always")
+        web = deployment.web(redis.store_url())
+        applicant = wechat_user(web, "oHalfway")
+        walk(applicant, TO_CHECKLIST[:HALF])
+
+        os.kill(redis.proc.pid, signal.SIGSTOP)
+        try:
+            began = time.monotonic()
+            assert TO_CHECKLIST[HALF].send(applicant) == TRY_AGAIN
+            assert time.monotonic() - began < WECHAT_PATIENCE, "answered before WeChat gives up"
+        finally:
+            os.kill(redis.proc.pid, signal.SIGCONT)
+
+        # The message that waited is run when Redis resumes, and holds the applicant's lock until its
+        # TTL; sent again meanwhile, the message is answered "try again" in time, then goes through.
+        gives_up_at = time.monotonic() + LOCK_TTL_SECONDS + WECHAT_PATIENCE
+        while True:
+            began = time.monotonic()
+            reply = TO_CHECKLIST[HALF].send(applicant)
+            assert time.monotonic() - began < WECHAT_PATIENCE
+            if reply != TRY_AGAIN or time.monotonic() > gives_up_at:
+                break
+        assert TO_CHECKLIST[HALF].expected in reply, reply
+        walk(applicant, TO_CHECKLIST[HALF + 1:])
 
 
 def test_the_bot_on_sqlite_killed_mid_burst_comes_back_with_every_acknowledged_turn(tmp_path, stub):
