@@ -122,8 +122,8 @@ def test_a_redis_that_hangs_gets_the_friendly_answer_within_wechats_patience(tmp
         finally:
             os.kill(redis.proc.pid, signal.SIGCONT)
 
-        # The message that waited is run when Redis resumes, and holds the applicant's lock until its
-        # TTL; sent again meanwhile, the message is answered "try again" in time, then goes through.
+        # The waiting message's claims reach Redis when it resumes: the applicant's lock is held until
+        # its TTL. Sent again meanwhile, the message is answered "try again" in time, then goes through.
         gives_up_at = time.monotonic() + LOCK_TTL_SECONDS + WECHAT_PATIENCE
         while True:
             began = time.monotonic()
