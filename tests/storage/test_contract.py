@@ -196,18 +196,22 @@ def test_an_updates_follow_up_writes_land_with_the_document(store):
 def test_a_follow_up_built_on_a_lost_race_is_not_written(store):
     """The follow-up of an update that had to recompute is the recomputed one's, written once."""
     store.put("conversation", "u1", {"n": 1})
-    with store.batch() as batch:
-        batch.prefetch("conversation", "u1")
-    writer = threading.Thread(target=store.put, args=("conversation", "u1", {"n": 10}))
-    writer.start()  # another writer after the prefetch: the first attempt's write is refused
-    writer.join()
+    raced = []
+
+    def add_one(doc):
+        if not raced:  # another writer gets in between this read and this write
+            raced.append(True)
+            writer = threading.Thread(target=store.put, args=("conversation", "u1", {"n": 10}))
+            writer.start()  # its own thread, its own connection
+            writer.join()
+        return {"n": doc["n"] + 1}
 
     def record(doc):
         follow_up = Batch()
         follow_up.append("transcript", "u1", {"n": doc["n"]})
         return follow_up
 
-    assert store.update("conversation", "u1", lambda d: {"n": d["n"] + 1}, then=record) == {"n": 11}
+    assert store.update("conversation", "u1", add_one, then=record) == {"n": 11}
     assert store.read_log("transcript", "u1") == [{"n": 11}]
 
 
