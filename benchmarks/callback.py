@@ -1,7 +1,12 @@
 """Messages/s and p50/p99 latency through the full WeChat callback (signature, XML, dialogue, store)
 at 50 concurrent simulated users, side by side with a bare Flask endpoint that only checks the
-signature and echoes the XML, both under gunicorn with the Procfile's settings.
+signature and echoes the XML, all under gunicorn with the Procfile's settings.
 Targets: ratio >= 0.5, p99 < 100 ms on 2 cores.
+
+A third row, the floor, is the least any stateful callback on these libraries does: signature,
+wechatpy's parse and reply, one Store read and one write (``benchmarks/bare_app.py``). Its ratio
+to bare says how much of the target the libraries and the store's two round trips leave to the
+bot's own work.
 
     .venv/bin/python benchmarks/callback.py [--users 50] [--seconds 15] [--store redis://127.0.0.1:6379/0]
 
@@ -29,7 +34,7 @@ WARM_UP_SECONDS = 2  # imports, connections, caches
 def measure(name: str, port: int, users: int, seconds: float) -> float:
     Load(port, users, WARM_UP_SECONDS).run()
     result = Load(port, users, seconds).run()
-    print(f"{name:<26} {result.summary()}", flush=True)
+    print(f"{name:<31} {result.summary()}", flush=True)
     return result.rate
 
 
@@ -43,21 +48,30 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         store_url = with_own_prefix(args.store)
-        port = free_port()
-        bare = Process([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "gunicorn_conf.py"),
-                        "benchmarks.bare_app:create_app()"],
-                       {**bot_env(tmp_path, store_url, "http://127.0.0.1:9"), "PORT": str(port), "HOST": "127.0.0.1"},
-                       tmp_path / "bare.log").start()
+        bare_port, floor_port = free_port(), free_port()
+        baselines = [baseline("create_app()", bare_port, store_url, tmp_path),
+                     baseline("create_app(stateful=True)", floor_port, store_url, tmp_path)]
         try:
             with running_bot(store_url, tmp_path) as bot:
                 time.sleep(1)
                 print(f"{args.users} concurrent users, {args.seconds:.0f} s each, store {args.store.split('?')[0]}")
-                base = measure("bare Flask (sig + echo)", port, args.users, args.seconds)
+                bare = measure("bare Flask (sig + echo)", bare_port, args.users, args.seconds)
+                floor = measure("floor (+ XML, 1 read, 1 write)", floor_port, args.users, args.seconds)
                 full = measure("full callback", bot.port, args.users, args.seconds)
-                print(f"ratio full/bare = {full / base:.2f}  (target >= 0.5)")
+                print(f"ratio full/bare = {full / bare:.2f}  (target >= 0.5); floor/bare = {floor / bare:.2f}; "
+                      f"full/floor = {full / floor:.2f}")
         finally:
-            bare.kill()
+            for process in baselines:
+                process.kill()
     return 0
+
+
+def baseline(factory: str, port: int, store_url: str, tmp: Path) -> Process:
+    """One of ``benchmarks/bare_app.py``'s apps under the bot's gunicorn settings."""
+    return Process([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "gunicorn_conf.py"),
+                    f"benchmarks.bare_app:{factory}"],
+                   {**bot_env(tmp, store_url, "http://127.0.0.1:9"), "PORT": str(port), "HOST": "127.0.0.1"},
+                   tmp / f"baseline-{port}.log").start()
 
 
 if __name__ == "__main__":
