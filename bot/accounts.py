@@ -5,6 +5,9 @@ Accounts are Store documents of kind ``account`` keyed by name and indexed on ``
 an API token only as its sha256 (a 256-bit random token needs no slow hash, and an exact hash lets
 ``token_hash`` be looked up through the index). A copied database therefore opens no door.
 
+An API token expires (``TOKEN_LIFETIME`` after it was issued, unless issued for fewer days): a
+token copied into a script or a ticket and forgotten stops working on its own.
+
 Nothing here imports Flask: the CLI, the web app and the tests share these functions.
 """
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
@@ -39,6 +42,9 @@ SCRYPT_MAXMEM = 64 * 1024 * 1024
 SALT_BYTES = 16
 KEY_BYTES = 32
 
+TOKEN_LIFETIME = timedelta(days=90)
+MAX_TOKEN_DAYS = 365
+
 
 class AccountError(ValueError):
     """An account operation that cannot be done as asked; the message says why."""
@@ -53,6 +59,11 @@ class Account:
     disabled: bool
     has_password: bool
     created_at: str
+    token_expires_at: str
+
+    @property
+    def token_expired(self) -> bool:
+        return datetime.fromisoformat(self.token_expires_at) <= datetime.now(timezone.utc)
 
     @property
     def role_label(self) -> str:
@@ -64,8 +75,11 @@ class Account:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Account":
+        # Accounts from before tokens expired count their token's life from the account's creation.
+        expires = doc.get("token_expires_at") or _later(doc["created_at"], TOKEN_LIFETIME)
         return cls(name=doc["name"], role=doc["role"], disabled=doc.get("disabled", False),
-                   has_password=doc.get("password") is not None, created_at=doc["created_at"])
+                   has_password=doc.get("password") is not None, created_at=doc["created_at"],
+                   token_expires_at=expires)
 
 
 # -- reading -----------------------------------------------------------------------
@@ -86,7 +100,8 @@ def list_accounts(store: Store) -> list[Account]:
 
 
 def account_for_token(store: Store, token: str) -> Account | None:
-    """The account an API token belongs to (disabled ones included: the caller says why it refuses)."""
+    """The account an API token belongs to (disabled ones and expired tokens included: the caller
+    says why it refuses)."""
     presented = token_hash(token)
     for doc in store.find(KIND, token_hash=presented):
         # The index already matched the hash; comparing again in constant time keeps the
@@ -109,8 +124,10 @@ def account_for_password(store: Store, name: str, password: str) -> Account | No
 
 
 # -- changing ----------------------------------------------------------------------
-def create_account(store: Store, name: str, role: str, password: str | None = None) -> tuple[Account, str]:
-    """A new account and its API token (shown this once; only its hash is kept).
+def create_account(store: Store, name: str, role: str, password: str | None = None, *,
+                   token_days: int | None = None) -> tuple[Account, str]:
+    """A new account and its API token (shown this once; only its hash is kept), valid for
+    ``token_days`` (default: ``TOKEN_LIFETIME``).
 
     Without a password the account can use the API but not log in to the console.
     """
@@ -119,8 +136,8 @@ def create_account(store: Store, name: str, role: str, password: str | None = No
         raise AccountError(f"invalid name {name!r}: 2-32 characters, a-z 0-9 . _ -, starting with a letter or digit")
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}: expected one of {', '.join(ROLES)}")
-    token = new_token()
-    doc = {"name": name, "role": role, "disabled": False, "token_hash": token_hash(token),
+    token, token_fields = _issue_token(token_days)
+    doc = {"name": name, "role": role, "disabled": False, **token_fields,
            "password": _hash_password(password) if password is not None else None, "created_at": _now()}
     # Decided inside the atomic update, so two concurrent adds of one name cannot both succeed.
     created = store.update_with_result(KIND, name, lambda current: (current, False) if current else (doc, True))
@@ -129,11 +146,11 @@ def create_account(store: Store, name: str, role: str, password: str | None = No
     return Account.from_doc(doc), token
 
 
-def rotate_token(store: Store, name: str) -> str:
-    """A new API token for the account; the previous one stops working at once."""
-    token = new_token()
-    _change(store, name, token_hash=token_hash(token))
-    return token
+def rotate_token(store: Store, name: str, *, token_days: int | None = None) -> tuple[Account, str]:
+    """A new API token for the account, valid for ``token_days`` (default: ``TOKEN_LIFETIME``);
+    the previous one stops working at once."""
+    token, token_fields = _issue_token(token_days)
+    return _change(store, name, **token_fields), token
 
 
 def set_password(store: Store, name: str, password: str) -> Account:
@@ -155,6 +172,15 @@ def _change(store: Store, name: str, **fields: Any) -> Account:
 
 
 # -- secrets -----------------------------------------------------------------------
+def _issue_token(days: int | None) -> tuple[str, Doc]:
+    """A fresh token and the fields the account keeps of it: its hash and its expiry."""
+    if days is not None and not 1 <= days <= MAX_TOKEN_DAYS:
+        raise AccountError(f"a token lasts 1-{MAX_TOKEN_DAYS} days")
+    token = new_token()
+    lifetime = TOKEN_LIFETIME if days is None else timedelta(days=days)
+    return token, {"token_hash": token_hash(token), "token_expires_at": _later(_now(), lifetime)}
+
+
 def new_token() -> str:
     """A fresh random API token."""
     return secrets.token_urlsafe(32)
@@ -208,3 +234,7 @@ def audit_trail(store: Store, last: int | None = None) -> list[Doc]:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _later(moment: str, by: timedelta) -> str:
+    return (datetime.fromisoformat(moment) + by).isoformat(timespec="seconds")

@@ -1,6 +1,7 @@
 """Who is calling, and may they: the Flask side of accounts.
 
-- JSON API (``/api/…``): ``Authorization: Bearer <token>``; refusals are JSON (401/403).
+- JSON API (``/api/…``): ``Authorization: Bearer <token>``; refusals are JSON (401/403). Every
+  answer to a token names its expiry in ``X-Token-Expires-At``, so a script can warn in time.
 - Console pages (``/console/…``): a session cookie from the login page; refusals redirect to the
   login page (not logged in) or show a Chinese error page (wrong role, failed CSRF check).
 
@@ -37,6 +38,7 @@ CSRF_HEADER = "X-CSRF-Token"    # for console scripts posting without a form
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 REALM = 'Bearer realm="jifen"'
+TOKEN_EXPIRY_HEADER = "X-Token-Expires-At"
 
 
 def app_store() -> Store:
@@ -56,7 +58,7 @@ def require_role(*roles: str) -> Callable[[View], View]:
     """Let a view run only for an enabled account holding one of ``roles`` (any role when none
     are named; admin always). The account is put on ``flask.g.account``.
 
-    On the API: no or bad token → 401, disabled account → 401, wrong role → 403, all JSON.
+    On the API: no, bad or expired token → 401, disabled account → 401, wrong role → 403, all JSON.
     On console pages: not logged in → redirect to the login page; wrong role → 403 page; and
     every POST must carry the session's CSRF token (see :func:`check_csrf`).
     """
@@ -67,8 +69,14 @@ def require_role(*roles: str) -> Callable[[View], View]:
     def decorate(view: View) -> View:
         @wraps(view)
         def guarded(*args: Any, **kwargs: Any) -> Any:
-            refusal = _console_refusal(roles) if is_console_request() else _api_refusal(roles)
-            return refusal or view(*args, **kwargs)
+            if is_console_request():
+                return _console_refusal(roles) or view(*args, **kwargs)
+            refusal = _api_refusal(roles)
+            if refusal:
+                return refusal
+            response = current_app.make_response(view(*args, **kwargs))
+            response.headers[TOKEN_EXPIRY_HEADER] = g.account.token_expires_at
+            return response
 
         return guarded  # type: ignore[return-value]
 
@@ -84,6 +92,9 @@ def _api_refusal(roles: tuple[str, ...]) -> Response | None:
         return _unauthorized("访问令牌无效或已被更换", invalid=True)
     if account.disabled:
         return _unauthorized("账号已停用", invalid=True)
+    if account.token_expired:
+        return _unauthorized(f"访问令牌已于 {account.token_expires_at} 过期：请管理员用 "
+                             f"python -m bot user token {account.name} 更换", invalid=True)
     if not account.may_act_as(roles):
         return _json_error(403, "forbidden", f"此操作需要以下角色之一：{_role_labels(roles)}")
     g.account = account

@@ -1,14 +1,15 @@
 """``python -m bot user …``: manage staff, support and admin accounts.
 
-    user add NAME --role staff|support|admin [--password-stdin]
+    user add NAME --role staff|support|admin [--password-stdin] [--token-days N]
     user list
-    user token NAME          replace the API token (the old one stops working at once)
+    user token NAME [--token-days N]   replace the API token (the old one stops working at once)
     user password NAME       set or replace the console password
     user disable NAME        token, password and console sessions stop working
     user enable NAME
 
 ``add`` and ``token`` print the API token as the last line of stdout, for scripts; it is shown only
-then (the Store keeps its hash). Passwords are read from stdin, never from the command line (which
+then (the Store keeps its hash). A token lasts 90 days unless ``--token-days`` says fewer (or more,
+up to 365); ``list`` shows when each one expires. Passwords are read from stdin, never from the command line (which
 other users of the machine can see). Every change is written to the audit log as actor "cli".
 """
 from __future__ import annotations
@@ -18,8 +19,8 @@ import getpass
 import sys
 from collections.abc import Callable
 
-from bot.accounts import (ROLES, AccountError, audit, create_account, list_accounts, normalize_name, rotate_token,
-                          set_disabled, set_password)
+from bot.accounts import (MAX_TOKEN_DAYS, ROLES, TOKEN_LIFETIME, AccountError, audit, create_account, list_accounts,
+                          rotate_token, set_disabled, set_password)
 from bot.config import from_env
 from storage import Store, open_store
 
@@ -44,26 +45,28 @@ def main(argv: list[str]) -> int:
 
 def _add(store: Store, args: argparse.Namespace) -> None:
     password = _read_password() if args.password_stdin else None
-    account, token = create_account(store, args.name, args.role, password)
+    account, token = create_account(store, args.name, args.role, password, token_days=args.token_days)
     audit(store, ACTOR, "account.add", f"account:{account.name}", {"role": account.role})
     console = "with" if account.has_password else "without"
-    print(f"created {account.role} account {account.name} ({console} console password); API token, shown once:")
+    print(f"created {account.role} account {account.name} ({console} console password); "
+          f"API token, valid until {account.token_expires_at}, shown once:")
     print(token)
 
 
 def _list(store: Store, _: argparse.Namespace) -> None:
-    print(f"{'NAME':<24}{'ROLE':<10}{'STATUS':<10}{'CONSOLE':<10}CREATED")
+    print(f"{'NAME':<24}{'ROLE':<10}{'STATUS':<10}{'CONSOLE':<10}{'CREATED':<27}TOKEN EXPIRES")
     for account in list_accounts(store):
         status = "disabled" if account.disabled else "active"
         console = "password" if account.has_password else "-"
-        print(f"{account.name:<24}{account.role:<10}{status:<10}{console:<10}{account.created_at}")
+        expires = account.token_expires_at + (" (expired)" if account.token_expired else "")
+        print(f"{account.name:<24}{account.role:<10}{status:<10}{console:<10}{account.created_at:<27}{expires}")
 
 
 def _token(store: Store, args: argparse.Namespace) -> None:
-    name = normalize_name(args.name)
-    token = rotate_token(store, name)
-    audit(store, ACTOR, "account.token", f"account:{name}")
-    print(f"new API token for {name} (the previous one no longer works), shown once:")
+    account, token = rotate_token(store, args.name, token_days=args.token_days)
+    audit(store, ACTOR, "account.token", f"account:{account.name}")
+    print(f"new API token for {account.name}, valid until {account.token_expires_at} "
+          "(the previous one no longer works), shown once:")
     print(token)
 
 
@@ -98,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--password-stdin", action="store_true",
                      help="read a console password from stdin (without it the account can use the API only)")
+    _token_days_option(add)
     add.set_defaults(run=_add)
 
     commands.add_parser("list", help="list accounts (never their secrets)").set_defaults(run=_list)
@@ -109,5 +113,12 @@ def _parser() -> argparse.ArgumentParser:
     ):
         command = commands.add_parser(name, help=summary)
         command.add_argument("name")
+        if run is _token:
+            _token_days_option(command)
         command.set_defaults(run=run)
     return parser
+
+
+def _token_days_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--token-days", type=int, metavar="N",
+                         help=f"days the API token works (1-{MAX_TOKEN_DAYS}; default {TOKEN_LIFETIME.days})")

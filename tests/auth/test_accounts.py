@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 
 import pytest
+import time_machine
 
-from bot.accounts import (AccountError, account_for_password, account_for_token, audit, audit_trail, create_account,
-                          get_account, list_accounts, rotate_token, set_disabled, set_password)
+from bot.accounts import (KIND, TOKEN_LIFETIME, AccountError, account_for_password, account_for_token, audit,
+                          audit_trail, create_account, get_account, list_accounts, rotate_token, set_disabled,
+                          set_password)
 
 PASSWORD = "correct horse battery"
 
@@ -65,9 +68,43 @@ def test_bad_names_roles_and_passwords_are_refused(store, name, role, password):
 
 def test_rotating_the_token_retires_the_old_one(store):
     _, old = create_account(store, "zhang.wei", "staff")
-    new = rotate_token(store, "zhang.wei")
+    _, new = rotate_token(store, "zhang.wei")
     assert account_for_token(store, old) is None
     assert account_for_token(store, new).name == "zhang.wei"
+
+
+ISSUED = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+
+
+def test_a_token_expires_after_its_lifetime_and_a_rotated_one_starts_afresh(store):
+    with time_machine.travel(ISSUED, tick=False):
+        _, token = create_account(store, "zhang.wei", "staff")
+    account = account_for_token(store, token)
+    assert datetime.fromisoformat(account.token_expires_at) == ISSUED + TOKEN_LIFETIME
+    with time_machine.travel(ISSUED + TOKEN_LIFETIME - timedelta(seconds=1), tick=False):
+        assert not account_for_token(store, token).token_expired
+    with time_machine.travel(ISSUED + TOKEN_LIFETIME, tick=False):
+        assert account_for_token(store, token).token_expired
+        renewed, new = rotate_token(store, "zhang.wei", token_days=7)
+        assert not account_for_token(store, new).token_expired
+    assert datetime.fromisoformat(renewed.token_expires_at) == ISSUED + TOKEN_LIFETIME + timedelta(days=7)
+
+
+@pytest.mark.parametrize("days", [0, -1, 366])
+def test_a_token_lifetime_outside_one_day_to_a_year_is_refused(store, days):
+    with pytest.raises(AccountError, match="1-365 days"):
+        create_account(store, "zhang.wei", "staff", token_days=days)
+    create_account(store, "zhang.wei", "staff", token_days=365)
+    with pytest.raises(AccountError, match="1-365 days"):
+        rotate_token(store, "zhang.wei", token_days=days)
+
+
+def test_an_account_from_before_expiry_counts_its_token_from_its_creation(store):
+    with time_machine.travel(ISSUED, tick=False):
+        _, token = create_account(store, "old.timer", "staff")
+    store.update(KIND, "old.timer", lambda doc: {k: v for k, v in doc.items() if k != "token_expires_at"})
+    account = account_for_token(store, token)
+    assert datetime.fromisoformat(account.token_expires_at) == ISSUED + TOKEN_LIFETIME
 
 
 def test_the_password_opens_only_its_own_account(store):

@@ -1,9 +1,12 @@
 """The JSON API's bearer tokens and roles, over HTTP."""
 from __future__ import annotations
 
-import pytest
+from datetime import datetime, timedelta
 
-from bot.accounts import rotate_token, set_disabled
+import pytest
+import time_machine
+
+from bot.accounts import account_for_token, rotate_token, set_disabled
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -58,8 +61,26 @@ def test_a_disabled_account_is_401(client, tokens, app_store):
     assert 'error="invalid_token"' in response.headers["WWW-Authenticate"]
 
 
+def test_every_answer_to_a_token_names_its_expiry(client, tokens, app_store):
+    response = client.get("/api/probe/staff", headers=bearer(tokens["staff1"]))
+    assert response.headers["X-Token-Expires-At"] == account_for_token(app_store, tokens["staff1"]).token_expires_at
+
+
+def test_an_expired_token_is_401_saying_how_to_get_a_new_one(client, tokens, app_store):
+    expires = datetime.fromisoformat(account_for_token(app_store, tokens["staff1"]).token_expires_at)
+    with time_machine.travel(expires - timedelta(minutes=1), tick=False):
+        assert client.get("/api/probe/staff", headers=bearer(tokens["staff1"])).status_code == 200
+    with time_machine.travel(expires + timedelta(minutes=1), tick=False):
+        response = client.get("/api/probe/staff", headers=bearer(tokens["staff1"]))
+        assert response.status_code == 401
+        assert "过期" in response.json["message"] and "python -m bot user token staff1" in response.json["message"]
+        assert 'error="invalid_token"' in response.headers["WWW-Authenticate"]
+        _, renewed = rotate_token(app_store, "staff1")
+        assert client.get("/api/probe/staff", headers=bearer(renewed)).status_code == 200
+
+
 def test_a_rotated_token_stops_working_at_once(client, tokens, app_store):
-    new = rotate_token(app_store, "staff1")
+    _, new = rotate_token(app_store, "staff1")
     assert client.get("/api/probe/staff", headers=bearer(tokens["staff1"])).status_code == 401
     assert client.get("/api/probe/staff", headers=bearer(new)).status_code == 200
 

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from datetime import datetime, timezone
+
 import pytest
+import time_machine
 
 from bot import users_cli
 from bot.accounts import account_for_password, account_for_token, get_account
@@ -81,6 +84,24 @@ def test_user_token_rotates_and_prints_the_new_token_last(env, cli_store, capsys
     new = last_line(capsys.readouterr().out)
     assert account_for_token(cli_store, old) is None
     assert account_for_token(cli_store, new).name == "zhang.wei"
+
+
+def test_token_days_set_how_long_a_token_works_and_list_shows_it(env, cli_store, capsys):
+    with time_machine.travel(datetime(2026, 3, 1, tzinfo=timezone.utc), tick=False):
+        assert users_cli.main(["add", "zhang.wei", "--role", "staff", "--token-days", "30"]) == 0
+        assert "valid until 2026-03-31T00:00:00+00:00" in capsys.readouterr().out
+        assert users_cli.main(["add", "li.na", "--role", "staff"]) == 0  # the default: 90 days
+        capsys.readouterr()
+    with time_machine.travel(datetime(2026, 4, 1, tzinfo=timezone.utc), tick=False):
+        assert users_cli.main(["list"]) == 0
+        rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
+        assert rows["zhang.wei"].endswith("2026-03-31T00:00:00+00:00 (expired)")
+        assert rows["li.na"].endswith("2026-05-30T00:00:00+00:00")
+        assert users_cli.main(["token", "zhang.wei", "--token-days", "365"]) == 0
+        new = last_line(capsys.readouterr().out)
+        assert account_for_token(cli_store, new).token_expires_at == "2027-04-01T00:00:00+00:00"
+    assert users_cli.main(["token", "zhang.wei", "--token-days", "400"]) == 1
+    assert "1-365 days" in capsys.readouterr().err
 
 
 def test_user_disable_and_enable(env, cli_store):
