@@ -19,6 +19,7 @@ from flask import Blueprint, Response, g, jsonify, request, url_for
 from bot import review, support
 from bot.auth import require_role
 from bot.desk_errors import InvalidInput, NotFound
+from bot.paging import PageRequest
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
 from dialogs.lifecycle import PRESET_RETURN_REASONS, LifecycleError
@@ -63,7 +64,8 @@ def _file_url(application_id: str) -> Callable[[str], str]:
 @require_role("staff")
 def applications():
     wanted = review.ApplicationFilter.from_args(request.args)
-    return jsonify(applications=[review.summary(r) for r in review.find_applications(current_runtime(), wanted)])
+    page = PageRequest.from_args(request.args).of(review.find_applications(current_runtime(), wanted))
+    return jsonify(applications=[review.summary(r) for r in page.items], **page.described())
 
 
 @bp.get("/applications/<application_id>")
@@ -105,8 +107,8 @@ def return_reasons():
 @require_role("support")
 def escalations():
     runtime = current_runtime()
-    docs = support.find_escalations(runtime, request.args.get("status") or None)
-    return jsonify(escalations=[support.view(runtime, doc) for doc in docs])
+    page = PageRequest.from_args(request.args).of(support.find_escalations(runtime, request.args.get("status") or None))
+    return jsonify(escalations=[support.view(runtime, doc) for doc in page.items], **page.described())
 
 
 @bp.post("/escalations/<escalation_id>/reply")

@@ -20,6 +20,7 @@ from bot.accounts import ROLE_LABELS, audit_trail
 from bot.auth import error_page, require_role
 from bot.charts import grouped_bars
 from bot.desk_errors import InvalidInput, NotFound
+from bot.paging import PageRequest
 from bot.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
@@ -82,9 +83,9 @@ def applications():
     args = MultiDict(request.args)
     args.setdefault("status", "submitted")  # the work waiting; "全部" sends status=""
     wanted = review.ApplicationFilter.from_args(args)
-    rows = [review.summary(r) for r in review.find_applications(current_runtime(), wanted)]
-    return render_template("console/applications.html", rows=rows, wanted=wanted,
-                           business_types=review.BUSINESS_TYPE_LABELS)
+    page = PageRequest.from_args(args).of(review.find_applications(current_runtime(), wanted))
+    return render_template("console/applications.html", rows=[review.summary(r) for r in page.items], page=page,
+                           wanted=wanted, business_types=review.BUSINESS_TYPE_LABELS)
 
 
 @bp.get("/applications/<application_id>")

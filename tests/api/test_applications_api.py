@@ -1,6 +1,8 @@
 """Staff reading and reviewing applications through the API; what the applicant then receives."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from bot.accounts import audit_trail
@@ -38,6 +40,27 @@ def test_the_list_filters_by_status_type_and_submission_date(client, runtime, as
     today = runtime.applications.get("app-oSubmitted")["submitted_at"][:10]
     assert ids(f"from={today}&to={today}") == ["app-oSubmitted"]  # a draft was never submitted
     assert ids("to=2000-01-01") == []
+
+
+def test_the_list_comes_in_pages_newest_first(client, runtime, as_role):
+    for hour in range(5):
+        make_application(runtime, f"oPage{hour}", now=datetime(2026, 11, 2, 9) + timedelta(hours=hour))
+    staff = as_role("staff")
+    first = client.get("/api/applications?limit=2", headers=staff).json
+    assert [r["id"] for r in first["applications"]] == ["app-oPage4", "app-oPage3"]
+    assert (first["total"], first["offset"], first["limit"], first["next_offset"]) == (5, 0, 2, 2)
+    last = client.get("/api/applications?limit=2&offset=4", headers=staff).json
+    assert [r["id"] for r in last["applications"]] == ["app-oPage0"] and last["next_offset"] is None
+    beyond = client.get("/api/applications?offset=10", headers=staff).json
+    assert beyond["applications"] == [] and beyond["total"] == 5
+    whole = client.get("/api/applications", headers=staff).json  # the default page holds 50
+    assert len(whole["applications"]) == 5 and whole["limit"] == 50 and whole["next_offset"] is None
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=201", "limit=ten", "offset=-1", "offset=１", "limit=2.5"])
+def test_a_bad_page_is_a_400_naming_the_parameter(client, as_role, query):
+    answer = client.get(f"/api/applications?{query}", headers=as_role("staff"))
+    assert answer.status_code == 400 and query.split("=")[0] in answer.json["message"]
 
 
 @pytest.mark.parametrize("query", ["status=bogus", "type=bogus", "from=yesterday", "to=2026-13-01"])

@@ -37,6 +37,15 @@ def test_the_queue_filters_by_status(client, runtime, as_role):
     assert client.get("/api/escalations?status=lost", headers=as_role("support")).status_code == 400
 
 
+def test_the_queue_comes_in_pages_oldest_first(client, runtime, as_role):
+    opened = [escalate(runtime, f"oQueue{n}") for n in range(3)]
+    support = as_role("support")
+    pages = [client.get(f"/api/escalations?limit=2&offset={offset}", headers=support).json for offset in (0, 2)]
+    assert [e["id"] for page in pages for e in page["escalations"]] == opened
+    assert [page["next_offset"] for page in pages] == [2, None] and pages[0]["total"] == 3
+    assert client.get("/api/escalations?limit=500", headers=support).status_code == 400
+
+
 def test_a_reply_reaches_the_applicant_as_a_customer_service_message(client, runtime, stub, as_role):
     escalation = escalate(runtime, "oReply")
     answer = client.post(f"/api/escalations/{escalation}/reply", json={"text": "您好，闵行区的材料可以邮寄。"},

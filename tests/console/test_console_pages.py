@@ -1,6 +1,8 @@
 """The console pages staff and support work in: what they show, what their forms do, who may see them."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from bot.accounts import audit_trail
@@ -32,6 +34,20 @@ def test_the_queue_lists_submitted_applications_masked_and_filters(client, runti
     assert html.count("app-o") == 1  # the draft waits elsewhere
     assert "app-oDraft" in page(client, "/console/applications?status=draft")
     assert client.get("/console/applications?from=tomorrow").status_code == 400
+
+
+def test_the_queue_pages_through_many_applications_keeping_its_filters(client, runtime, logged_in):
+    for n in range(3):
+        make_application(runtime, f"oMany{n}", now=datetime(2026, 11, 2, 9) + timedelta(hours=n))
+    logged_in("staff")
+    html = page(client, "/console/applications?type=new&limit=2")
+    assert "app-oMany2" in html and "app-oMany1" in html and "app-oMany0" not in html
+    assert "第 1–2 条，共 3 条" in html and "上一页" not in html
+    assert 'href="/console/applications?type=new&amp;limit=2&amp;offset=2">下一页' in html
+    html = page(client, "/console/applications?type=new&limit=2&offset=2")
+    assert "app-oMany0" in html and "第 3–3 条，共 3 条" in html and "下一页" not in html
+    assert 'href="/console/applications?type=new&amp;limit=2&amp;offset=0">上一页' in html
+    assert "分页" not in page(client, "/console/applications")  # one page: no pager
 
 
 def test_an_application_page_previews_materials_and_offers_the_review_form(client, runtime, logged_in):
