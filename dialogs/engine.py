@@ -131,9 +131,9 @@ class Turn(MaterialsStage):
 
     def say_locked(self) -> None:
         if self.application_status() == "done":
-            self.say("这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。")
+            self.say(render.LOCKED_DONE)
         else:
-            self.say("您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
+            self.say(render.LOCKED_SUBMITTED)
 
     def prompt(self, state: str | None = None) -> str:
         """The question of a state, with the current answer when it is being revisited."""
@@ -149,7 +149,7 @@ class Turn(MaterialsStage):
         question = flow.QUESTIONS[state]
         text = question.full_prompt()
         if state in self.answers and state != "consent":
-            text += f"\n（当前填写：{question.render(self.answers[state])}。直接回复新的内容；不改请回复“保持”）"
+            text += render.current_answer_note(question.render(self.answers[state]))
         return text
 
     def checklist(self) -> list:
@@ -233,7 +233,7 @@ class Turn(MaterialsStage):
             return self.outcome()
         if self.conv.get("paused"):
             self.conv["paused"] = False
-            self.say("欢迎回来！我们从上次暂存的地方继续。")
+            self.say(render.WELCOME_BACK)
         return self.on_answer(text)
 
     def on_image(self, event: Image) -> Outcome:
@@ -244,10 +244,10 @@ class Turn(MaterialsStage):
         if name == "subscribe":
             if not self.fresh:
                 self.say(render.WELCOME)
-            self.say("回复“办理”开始，或直接回答：", self.prompt())
+            self.say(render.HOW_TO_START, self.prompt())
             return self.outcome()
         if name == "faq":
-            self.say("请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”")
+            self.say(render.ASK_AWAY)
             return self.outcome()
         return self.on_intent(name, "")
 
@@ -258,11 +258,11 @@ class Turn(MaterialsStage):
             if text.lower() in CONFIRM_WORDS:
                 self.restart()
             else:
-                self.say("已取消重新开始，您填写的信息都还在。", self.prompt())
+                self.say(render.RESTART_CANCELLED, self.prompt())
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
-            self.say(self.faq_entry_text(entry_id), "继续办理：\n" + self.prompt())
+            self.say(self.faq_entry_text(entry_id), render.continue_with(self.prompt()))
             return True
         return False
 
@@ -274,11 +274,11 @@ class Turn(MaterialsStage):
         self.conv["paused"] = False
         if (self.ctx.application or {}).get("status") == "done":
             self.conv = new_state()
-            self.say("上一次申请已办结，可以回复“历史”查看。现在开始新的申请：")
+            self.say(render.NEW_AFTER_DONE)
         self.say(self.prompt())
 
     def intent_help(self, _: str) -> None:
-        self.say(render.HELP, "当前步骤：\n" + self.prompt())
+        self.say(render.HELP, render.current_step(self.prompt()))
 
     def intent_progress(self, _: str) -> None:
         if self.state == "materials":
@@ -289,32 +289,32 @@ class Turn(MaterialsStage):
                     and f not in ("consent", "confirmed")]
         label = flow.QUESTIONS[field_of(self.state)].label if field_of(self.state) else self.state
         if self.state == "summary":
-            label = "核对信息"
+            label = render.SUMMARY_STEP
         self.say(render.progress_text(label, len(path), answered, self.ctx.application))
 
     def intent_save(self, _: str) -> None:
         self.conv["paused"] = True
-        self.say("已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。")
+        self.say(render.SAVED_FOR_LATER)
 
     def intent_human(self, _: str) -> None:
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
-        self.say("已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。")
+        self.say(render.HANDED_TO_SUPPORT)
 
     def intent_restart(self, _: str) -> None:
         if self.application_status() == "done":
             self.intent_start("")
             return
         if self.application_locked():
-            self.say("您的申请已提交审核，暂时不能重新开始。如需撤回或更改，请回复“人工”。")
+            self.say(render.RESTART_LOCKED)
             return
         self.conv["pending"] = "restart"
-        self.say("确定要重新开始吗？已填写的信息将被清空。回复“确定”重新开始，回复其他内容取消。")
+        self.say(render.RESTART_CONFIRM)
 
     def restart(self) -> None:
         if self.conv.get("application_id"):
             self.effects.append(DiscardApplication(self.conv["application_id"]))
         self.conv = new_state()
-        self.say("已清空，我们重新开始。", self.prompt())
+        self.say(render.RESTARTED, self.prompt())
 
     def intent_back(self, _: str) -> None:
         if self.application_locked():
@@ -325,7 +325,7 @@ class Turn(MaterialsStage):
         if self.state == "materials":
             here = len(path) - 1  # materials sits after the confirmed summary
         if here == 0:
-            self.say("已经是第一步了。", self.prompt())
+            self.say(render.FIRST_STEP, self.prompt())
             return
         self.answers.pop("confirmed", None)
         self.jump(path[here - 1])
@@ -339,8 +339,7 @@ class Turn(MaterialsStage):
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(arg, editable)
         if target is None:
-            names = "、".join(flow.QUESTIONS[s].label for s in editable) or "（还没有已填写的项目）"
-            self.say(f"请告诉我要修改哪一项，例如“修改 手机号码”。可修改：{names}。", "当前步骤：\n" + self.prompt())
+            self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
         self.answers.pop("confirmed", None)
         self.jump(target)
@@ -400,7 +399,7 @@ class Turn(MaterialsStage):
         self.say(err.message)
         if self.conv["failures"] == FAILURES_BEFORE_ESCALATION:
             self.effects.append(Escalate("repeated_failure", note=f"{self.state}: {err.message}"))
-            self.say("看起来这一步遇到了困难，已通知人工客服协助您；您也可以继续尝试。")
+            self.say(render.STUCK_ESCALATED)
         if not isinstance(flow.QUESTIONS.get(field_of(self.state) or ""), Choice):
             self.say(self.prompt())
         return self.outcome()
@@ -411,7 +410,7 @@ class Turn(MaterialsStage):
         if kb is None:
             return False
         answer = kb.ask(text)
-        resume = "继续办理：\n" + self.prompt()
+        resume = render.continue_with(self.prompt())
         if answer.status == "answered":
             self.conv["faq_misses"] = 0
             self.say(self.entry_text(answer.entry), resume)
@@ -420,15 +419,14 @@ class Turn(MaterialsStage):
         if answer.status == "ambiguous" and answer.candidates:
             ids = [c.id for c in answer.candidates[:3]]
             self.conv["pending"] = {"faq": ids}
-            options = "\n".join(f"{FAQ_LETTERS[i]}. {c.questions[0]}" for i, c in enumerate(answer.candidates[:3]))
-            self.say(f"我不太确定您想问的是哪一个：\n{options}\n回复字母查看解答；都不是请回复“人工”。")
+            self.say(render.which_question([(FAQ_LETTERS[i], c.questions[0]) for i, c in enumerate(answer.candidates[:3])]))
         else:
-            self.say("抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。")
+            self.say(render.OUT_OF_SCOPE)
         if misses >= FAQ_MISSES_BEFORE_ESCALATION:
             self.conv["faq_misses"] = 0
             # Two questions in a row without a confident answer: a person should look, unasked.
             self.effects.append(Escalate("low_confidence", note=text[:200]))
-            self.say("我已请人工客服查看您的问题，工作人员会在这里回复您。")
+            self.say(render.QUESTION_ESCALATED)
         self.say(resume)
         return True
 
@@ -437,12 +435,12 @@ class Turn(MaterialsStage):
         material = getattr(entry, "material", None)
         codes = [m.code for m in self.checklist()] if self.state == "materials" else []
         if material and material in codes:
-            text += f"\n（对应您材料清单第 {codes.index(material) + 1} 项：{catalogue().materials[material].name}）"
+            text += render.checklist_item_note(codes.index(material) + 1, catalogue().materials[material].name)
         return text
 
     def faq_entry_text(self, entry_id: str) -> str:
         entry = self.ctx.kb.entry(entry_id) if self.ctx.kb is not None else None
-        return self.entry_text(entry) if entry else "抱歉，这条解答暂时找不到了，请重新提问或回复“人工”。"
+        return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:

@@ -41,8 +41,8 @@ class MaterialsStage:
         following = next((m for m in materials if m.code in lifecycle.missing_materials(record)
                           and m.code in open_codes), None)
         if record.get("status") in ("draft", "returned"):
-            hint = (f"下一项建议上传：{materials.index(following) + 1}. {following.name}。" if following
-                    else "所有材料都已上传，回复“提交”提交审核。")
+            hint = (render.upload_next(materials.index(following) + 1, following.name) if following
+                    else render.ALL_UPLOADED)
             return f"{text}\n\n{hint}\n{render.UPLOAD_HOW}"
         return text
 
@@ -68,9 +68,9 @@ class MaterialsStage:
         self.conv["photos"] = photos
         lines = [render.material_detail(material)]
         if photos:
-            lines.append(f"您之前发送的 {len(photos)} 张照片已归入这项材料。继续发送下一页，或回复“完成”生成 PDF。")
+            lines.append(render.earlier_photos_assigned(len(photos)))
         else:
-            lines.append("请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”。也可以回复“网页上传”上传 PDF 文件。")
+            lines.append(render.HOW_TO_PHOTOGRAPH)
         self.say(*lines)
 
     # -- photos ---------------------------------------------------------------------------
@@ -82,20 +82,18 @@ class MaterialsStage:
         code = self.conv.get("material")
         if not self.in_stage():
             self.keep_unassigned(event.media_id)
-            self.say("已收到您的照片并先保存下来。现在还不需要上传材料，请先完成信息填写；"
-                     "生成材料清单后告诉我这张照片属于哪一项即可。", self.prompt())
+            self.say(render.PHOTO_KEPT_FOR_LATER, self.prompt())
             return
         if code is None:
             self.keep_unassigned(event.media_id)
-            self.say("收到照片。请问这是哪一项材料？回复序号：\n" + render.checklist_text(self.checklist()))
+            self.say(render.which_material(self.checklist()))
             return
         photos = self.conv.setdefault("photos", [])
         if len(photos) >= MAX_PHOTOS_PER_MATERIAL:
-            self.say(f"一项材料最多 {MAX_PHOTOS_PER_MATERIAL} 页。请回复“完成”生成 PDF，或回复“取消”重新拍。")
+            self.say(render.too_many_pages(MAX_PHOTOS_PER_MATERIAL))
             return
         photos.append(event.media_id)
-        name = self.material_name(code)
-        self.say(f"已收到“{name}”第 {len(photos)} 页。继续发送下一页，或回复“完成”生成 PDF。")
+        self.say(render.page_received(self.material_name(code), len(photos)))
 
     def material_name(self, code: str) -> str:
         return next((m.name for m in self.checklist() if m.code == code), code)
@@ -104,7 +102,7 @@ class MaterialsStage:
     def outside_stage(self) -> bool:
         if self.in_stage():
             return False
-        self.say("这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交：", self.prompt())
+        self.say(render.NOT_YET, self.prompt())
         return True
 
     def intent_finish_photos(self, _: str) -> None:
@@ -112,25 +110,24 @@ class MaterialsStage:
             return
         code, photos = self.conv.get("material"), self.conv.get("photos") or []
         if code is None or not photos:
-            self.say("还没有收到这项材料的照片。请先回复材料序号，再拍照发送。")
+            self.say(render.NO_PHOTOS_YET)
             return
         self.effects.append(BuildMaterial(self.conv["application_id"], code, tuple(photos)))
         self.conv["material"], self.conv["photos"] = None, []
-        self.say(f"正在把 {len(photos)} 张照片合成为“{self.material_name(code)}”的 PDF，完成后马上通知您。"
-                 "这期间可以继续选择下一项材料。")
+        self.say(render.building_pdf(self.material_name(code), len(photos)))
 
     def intent_cancel(self, _: str) -> None:
         if self.outside_stage():
             return
         dropped = len(self.conv.get("photos") or []) + len(self.conv.get("unassigned") or [])
         self.conv["material"], self.conv["photos"], self.conv["unassigned"] = None, [], []
-        self.say((f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。")
+        self.say(render.photos_cancelled(dropped))
 
     def intent_upload_link(self, _: str) -> None:
         if self.outside_stage():
             return
         if not lifecycle.replaceable(self.record()):
-            self.say("现在没有需要上传的材料。回复“进度”查看当前状态。")
+            self.say(render.NOTHING_TO_UPLOAD)
             return
         self.effects.append(OfferUploadLink(self.conv["application_id"]))
 
@@ -138,12 +135,11 @@ class MaterialsStage:
         if self.outside_stage():
             return
         if self.conv.get("photos"):
-            self.say("“" + self.material_name(self.conv["material"]) + "”的照片还没有生成 PDF，请先回复“完成”。")
+            self.say(render.photos_not_built(self.material_name(self.conv["material"])))
             return
         missing = lifecycle.missing_materials(self.record())
         if missing and self.record().get("status") in ("draft", "returned"):
-            names = "、".join(self.material_name(c) for c in missing)
-            self.say(f"还有 {len(missing)} 项材料没有上传：{names}。全部上传后才能提交审核。")
+            self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
             return
         self.effects.append(SubmitApplication(self.conv["application_id"]))
 
@@ -151,7 +147,7 @@ class MaterialsStage:
         if self.outside_stage():
             return
         if self.record().get("status") != "approved":
-            self.say("只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。")
+            self.say(render.CONFIRM_NOT_NOW)
             return
         self.effects.append(ConfirmApplication(self.conv["application_id"]))
 
@@ -159,10 +155,10 @@ class MaterialsStage:
         if self.outside_stage():
             return
         if self.record().get("status") != "approved":
-            self.say("只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。")
+            self.say(render.DISPUTE_NOT_NOW)
             return
         if not text:
-            self.say("请在“申办信息有误”后面写明哪里有误，例如“申办信息有误 单位名称不对”。")
+            self.say(render.DISPUTE_HOW)
             return
         self.effects.append(DisputeApplication(self.conv["application_id"], text))
 
@@ -177,4 +173,4 @@ class MaterialsStage:
             return
         if self.try_faq(text):
             return
-        self.say("回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。", render.UPLOAD_HOW)
+        self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)

@@ -1,5 +1,6 @@
-"""Everything the application flow says that is more than a question's own prompt:
-welcome, help, the consent text, the summary, the checklist and progress."""
+"""Everything the application flow says that is more than a question's own prompt: welcome, help,
+the consent text, the summary, the checklist and progress, the engine's and the material stage's
+answers, and the notifications. One file, so the wording can be reviewed and changed in one place."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -15,6 +16,56 @@ WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证�
            "办理中随时可以直接提问，例如“闵行的材料寄到哪？”。")
 COMMANDS = ("常用指令：返回（上一步）、修改 项目（如“修改 手机号码”）、进度、暂存、重新开始、人工、帮助。")
 HELP = WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，预审通过后还需按通知向人才中心正式申请。"
+
+# -- the engine: commands, corrections, questions ----------------------------------------------
+HOW_TO_START = "回复“办理”开始，或直接回答："
+WELCOME_BACK = "欢迎回来！我们从上次暂存的地方继续。"
+ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
+NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
+SUMMARY_STEP = "核对信息"
+SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
+HANDED_TO_SUPPORT = "已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。"
+LOCKED_DONE = "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。"
+LOCKED_SUBMITTED = "您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。"
+RESTART_LOCKED = "您的申请已提交审核，暂时不能重新开始。如需撤回或更改，请回复“人工”。"
+RESTART_CONFIRM = "确定要重新开始吗？已填写的信息将被清空。回复“确定”重新开始，回复其他内容取消。"
+RESTART_CANCELLED = "已取消重新开始，您填写的信息都还在。"
+RESTARTED = "已清空，我们重新开始。"
+FIRST_STEP = "已经是第一步了。"
+STUCK_ESCALATED = "看起来这一步遇到了困难，已通知人工客服协助您；您也可以继续尝试。"
+OUT_OF_SCOPE = "抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。"
+QUESTION_ESCALATED = "我已请人工客服查看您的问题，工作人员会在这里回复您。"
+ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回复“人工”。"
+
+
+def current_answer_note(current: str) -> str:
+    """Under a question being revisited: what it holds now, and how to keep it."""
+    return f"\n（当前填写：{current}。直接回复新的内容；不改请回复“保持”）"
+
+
+def current_step(prompt: str) -> str:
+    return "当前步骤：\n" + prompt
+
+
+def continue_with(prompt: str) -> str:
+    """After an aside (a question answered, help): back to where the applicant was."""
+    return "继续办理：\n" + prompt
+
+
+def which_to_edit(labels: list[str]) -> str:
+    names = "、".join(labels) or "（还没有已填写的项目）"
+    return f"请告诉我要修改哪一项，例如“修改 手机号码”。可修改：{names}。"
+
+
+def which_question(options: list[tuple[str, str]]) -> str:
+    """Several knowledge-base entries fit: offer them by letter."""
+    lines = "\n".join(f"{letter}. {question}" for letter, question in options)
+    return f"我不太确定您想问的是哪一个：\n{lines}\n回复字母查看解答；都不是请回复“人工”。"
+
+
+def checklist_item_note(number: int, name: str) -> str:
+    """Under an answer about a material on the applicant's own checklist."""
+    return f"\n（对应您材料清单第 {number} 项：{name}）"
 
 
 
@@ -73,6 +124,56 @@ def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str
 
 UPLOAD_HOW = ("上传方式：回复材料序号查看要求并选择该项，然后拍照发送（可多张，每张一页，我会合成为 PDF）；"
               "已有 PDF 文件请回复“网页上传”获取上传链接。全部上传后回复“提交”。")
+ALL_UPLOADED = "所有材料都已上传，回复“提交”提交审核。"
+
+# -- the material stage: choosing, photographing, submitting ---------------------------------------
+CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
+HOW_TO_PHOTOGRAPH = "请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”。也可以回复“网页上传”上传 PDF 文件。"
+PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不需要上传材料，请先完成信息填写；"
+                        "生成材料清单后告诉我这张照片属于哪一项即可。")
+NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
+NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
+NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
+CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
+DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"
+DISPUTE_HOW = "请在“申办信息有误”后面写明哪里有误，例如“申办信息有误 单位名称不对”。"
+
+
+def upload_next(number: int, name: str) -> str:
+    return f"下一项建议上传：{number}. {name}。"
+
+
+def which_material(materials: list[Material]) -> str:
+    """A photo arrived while no material is chosen: which one is it?"""
+    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials)
+
+
+def earlier_photos_assigned(count: int) -> str:
+    return f"您之前发送的 {count} 张照片已归入这项材料。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def page_received(name: str, pages: int) -> str:
+    return f"已收到“{name}”第 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def too_many_pages(most: int) -> str:
+    return f"一项材料最多 {most} 页。请回复“完成”生成 PDF，或回复“取消”重新拍。"
+
+
+def building_pdf(name: str, photos: int) -> str:
+    return f"正在把 {photos} 张照片合成为“{name}”的 PDF，完成后马上通知您。这期间可以继续选择下一项材料。"
+
+
+def photos_cancelled(dropped: int) -> str:
+    return (f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。"
+
+
+def photos_not_built(name: str) -> str:
+    return f"“{name}”的照片还没有生成 PDF，请先回复“完成”。"
+
+
+def missing_before_submit(names: list[str]) -> str:
+    return f"还有 {len(names)} 项材料没有上传：{'、'.join(names)}。全部上传后才能提交审核。"
 
 
 def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
@@ -143,8 +244,7 @@ def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, A
     from dialogs.lifecycle import missing_materials
 
     missing = missing_materials(record)
-    after = (f"还有 {len(missing)} 项材料待上传，回复“进度”查看。" if missing
-             else "所有材料都已上传，回复“提交”提交审核。")
+    after = f"还有 {len(missing)} 项材料待上传，回复“进度”查看。" if missing else ALL_UPLOADED
     return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
 
 
