@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.metrics import JOB_FAILURES
+from bot.metrics import count_job_failure
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -42,8 +42,11 @@ def run(runtime: Runtime, name: str, kwargs: dict[str, Any]) -> None:
     try:
         _function(name)(runtime, **kwargs)
     except Exception:  # noqa: BLE001
-        JOB_FAILURES.labels(job=name).inc()
         log.exception("job %s failed", name)
+        try:
+            count_job_failure(runtime.store, name)
+        except Exception:  # noqa: BLE001 - the Store may be why the job failed; the log line stays
+            log.warning("job %s failure not counted: the store is unavailable", name)
 
 
 def run_in_worker(name: str, kwargs: dict[str, Any]) -> None:

@@ -35,7 +35,7 @@ def metrics() -> Response:
         refusal.headers["WWW-Authenticate"] = 'Bearer realm="metrics"'
         return refusal
     refresh_outbox_backlog(runtime.store)
-    return Response(exposition(), content_type=CONTENT_TYPE_LATEST)
+    return Response(exposition(runtime.store), content_type=CONTENT_TYPE_LATEST)
 
 
 def refresh_outbox_backlog(store: Store) -> None:

@@ -1,6 +1,6 @@
 """``/metrics`` under gunicorn as the Procfile runs it: a scrape, whichever worker answers it, adds
 up the counts of all workers (prometheus_client's multiprocess mode, set up by the hooks in
-bot/gunicorn_conf.py)."""
+bot/gunicorn_conf.py), and the job failures of the separate worker process (counted in the Store)."""
 from __future__ import annotations
 
 import socket
@@ -10,6 +10,8 @@ import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 
+from bot.jobs import RQJobs, queue_name
+from storage.redis import split_url
 from tests.e2e.servers import wechat_user
 
 pytestmark = pytest.mark.slow
@@ -41,3 +43,18 @@ def test_a_scrape_counts_the_messages_every_worker_handled(start_bot):
     page = requests.get(f"{server.url}/metrics", timeout=5).text  # worker A, which handled 2 of the 5
     second.close()
     assert messages_counted(page) == {"text": 5}
+
+
+def job_failures(page: str) -> dict[str, float]:
+    return {s.labels["job"]: s.value for family in text_string_to_metric_families(page)
+            for s in family.samples if s.name == "jifen_job_failures_total"}
+
+
+def test_a_job_failing_in_the_rq_worker_process_shows_in_the_web_scrape(start_bot):
+    server = start_bot("redis", with_worker=True)
+    RQJobs(split_url(server.store_url)[0], queue_name(server.store_url)).enqueue("deliver", no_such_argument=1)
+    deadline = time.monotonic() + 20
+    while (failures := job_failures(requests.get(f"{server.url}/metrics", timeout=5).text)) == {}:
+        assert time.monotonic() < deadline, "the worker's failure never reached the web process's /metrics"
+        time.sleep(0.2)
+    assert failures == {"deliver": 1}

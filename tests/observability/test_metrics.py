@@ -1,13 +1,15 @@
 """``GET /metrics``: messages, latency and FAQ confidence observed on the WeChat route, the outbox
-backlog read from the Store at scrape time, and the optional bearer token."""
+backlog and job failures read from the Store at scrape time, and the optional bearer token."""
 from __future__ import annotations
 
 import pytest
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
+from bot import jobs
 from bot.app import create_app
 from bot.config import Config
+from bot.runtime import Runtime
 from tests.callback.conftest import user_for
 
 
@@ -73,6 +75,25 @@ def test_the_outbox_backlog_is_counted_from_the_store_at_scrape_time(app):
     assert ("jifen_outbox_backlog", (("status", "sent"),)) not in metrics
     store.update("notification", "n0", lambda doc: {**doc, "status": "sent"})
     assert scraped(app)[("jifen_outbox_backlog", (("status", "pending"),))] == 1
+
+
+def explode(runtime, **kwargs):
+    raise RuntimeError("a job that always fails")
+
+
+def test_jobs_failing_in_another_process_are_counted_in_this_ones_scrape(app, tmp_path, monkeypatch):
+    monkeypatch.setitem(jobs.JOBS, "explode", f"{__name__}:explode")
+    assert ("jifen_job_failures_total", (("job", "explode"),)) not in scraped(app)
+    elsewhere = Runtime(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))  # a worker's
+    try:
+        jobs.run(elsewhere, "explode", {})
+        jobs.run(elsewhere, "explode", {})
+        jobs.run(elsewhere, "deliver", {"no_such_argument": 1})
+    finally:
+        elsewhere.close()
+    metrics = scraped(app)
+    assert metrics[("jifen_job_failures_total", (("job", "explode"),))] == 2
+    assert metrics[("jifen_job_failures_total", (("job", "deliver"),))] == 1
 
 
 def test_metrics_are_open_when_no_token_is_configured(app):
