@@ -24,8 +24,8 @@ LATENCY = Histogram("jifen_message_seconds", "Time to answer one WeChat message"
 FAQ_CONFIDENCE = Histogram("jifen_faq_confidence", "Confidence of knowledge-base answers",
                            buckets=(0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.0))
 ESCALATIONS = Counter("jifen_escalations_total", "Escalations opened", ["reason"])
-# The Store document of the deployment-wide counts: {job name: failures}.
-SHARED_COUNTS = ("metric", "job_failures")
+# (kind, id) of the Store document counting job failures deployment-wide: {job name: failures}.
+JOB_FAILURES_DOC = ("metric", "job_failures")
 # Set at scrape time by whichever process serves it: the newest value is right, an older one stale.
 OUTBOX_BACKLOG = Gauge("jifen_outbox_backlog", "Notifications not yet delivered", ["status"],
                        multiprocess_mode="mostrecent")
@@ -33,7 +33,7 @@ OUTBOX_BACKLOG = Gauge("jifen_outbox_backlog", "Notifications not yet delivered"
 
 def count_job_failure(store: Store, job: str) -> None:
     """One more failure of ``job``, wherever it ran."""
-    store.update(*SHARED_COUNTS, lambda counts: {**(counts or {}), job: (counts or {}).get(job, 0) + 1})
+    store.update(*JOB_FAILURES_DOC, lambda counts: {**(counts or {}), job: (counts or {}).get(job, 0) + 1})
 
 
 class _JobFailures:
@@ -45,7 +45,7 @@ class _JobFailures:
     def collect(self) -> Iterator[Metric]:
         family = CounterMetricFamily("jifen_job_failures", "Background jobs that failed, in any process",
                                      labels=["job"])
-        for job, failures in sorted((self.store.get(*SHARED_COUNTS) or {}).items()):
+        for job, failures in sorted((self.store.get(*JOB_FAILURES_DOC) or {}).items()):
             family.add_metric([job], failures)
         yield family
 
