@@ -105,6 +105,7 @@ class Turn(MaterialsStage):
         self.replies: list[str] = []
         self.effects: list[Effect] = []
         self.checklist_made = False  # this turn confirmed the answers and (re)made the checklist
+        self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
     @property
@@ -114,6 +115,13 @@ class Turn(MaterialsStage):
     @property
     def answers(self) -> dict[str, Any]:
         return self.conv["answers"]
+
+    def path(self) -> list[str]:
+        """``path_of`` these answers; a summary turn asks twice (to prune, then to show), so the
+        path is kept while the answers stay as they were."""
+        if self._path is None or self._path[0] != self.answers:
+            self._path = (dict(self.answers), path_of(self.answers, self.ctx.today))
+        return self._path[1]
 
     def say(self, *texts: str | None) -> None:
         self.replies.extend(t for t in texts if t)
@@ -143,7 +151,7 @@ class Turn(MaterialsStage):
         if state == "permit_too_short":
             return render.permit_too_short_prompt(self.answers.get("permit_expiry"), self.ctx.today)
         if state == "summary":
-            return render.summary_prompt(self.answers, path_of(self.answers, self.ctx.today))
+            return render.summary_prompt(self.answers, self.path())
         if state == "materials":
             return self.materials_prompt()
         question = flow.QUESTIONS[state]
@@ -195,7 +203,7 @@ class Turn(MaterialsStage):
 
     def prune(self) -> None:
         """Drop answers to questions that no longer apply (e.g. 已婚 changed to 未婚)."""
-        keep = {field_of(s) for s in path_of(self.answers, self.ctx.today)} | {"confirmed"}
+        keep = {field_of(s) for s in self.path()} | {"confirmed"}
         for key in list(self.answers):
             if key not in keep:
                 del self.answers[key]
@@ -284,7 +292,7 @@ class Turn(MaterialsStage):
         if self.state == "materials":
             self.say(render.progress_text("", 0, [], self.ctx.application or self.draft_view()))
             return
-        path = path_of(self.answers, self.ctx.today)
+        path = self.path()
         answered = [flow.QUESTIONS[f].label for s in path if (f := field_of(s)) in self.answers
                     and f not in ("consent", "confirmed")]
         label = flow.QUESTIONS[field_of(self.state)].label if field_of(self.state) else self.state
@@ -320,7 +328,7 @@ class Turn(MaterialsStage):
         if self.application_locked():
             self.say_locked()
             return
-        path = path_of(self.answers, self.ctx.today)
+        path = self.path()
         here = path.index(self.state) if self.state in path else len(path)
         if self.state == "materials":
             here = len(path) - 1  # materials sits after the confirmed summary
@@ -335,7 +343,7 @@ class Turn(MaterialsStage):
         if self.application_locked():
             self.say_locked()
             return
-        path = path_of(self.answers, self.ctx.today)
+        path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(arg, editable)
         if target is None:
