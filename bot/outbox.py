@@ -190,7 +190,9 @@ class Outbox:
             with on_request_written(written.seen):
                 channel, msgid = self._send(doc, written)
         except DeliveryFailed as failure:
-            return self._record(notification_id, attempt, lambda d, now: self._after_failure(d, failure, now))
+            # Bound as a default: the name ``failure`` is deleted when the except block ends.
+            return self._record(notification_id, attempt,
+                                lambda d, now, failure=failure: self._after_failure(d, failure, now))
         return self._record(notification_id, attempt, lambda d, now: {
             "status": "sent", "channel": channel, "msgid": msgid, "sent_at": _iso(now), "error": None,
             "lease": None, "_log": ("sent", channel)})

@@ -108,6 +108,11 @@ class Store(ABC):
         with no condition, every document of the kind. Order: by document id.
         """
 
+    @abstractmethod
+    def count(self, kind: str, **where: str) -> int:
+        """How many documents :meth:`find` would return, read from the indexes alone (no
+        document is loaded: dashboards and scrapes count often)."""
+
     # -- append-only logs (status history, audit, transcripts) -------------
     @abstractmethod
     def append(self, log: str, key: str, entry: Doc) -> None:

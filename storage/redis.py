@@ -204,6 +204,12 @@ class RedisStore(Store):
         raws = self.r.mget([self.keys.doc(kind, i) for i in ids])
         return [json.loads(raw) for raw in raws if raw]
 
+    @_translated
+    def count(self, kind: str, **where: str) -> int:
+        self.check_where(kind, where)
+        sets = [self.keys.index(kind, f, str(v)) for f, v in where.items()] or [self.keys.members(kind)]
+        return int(self.r.scard(sets[0])) if len(sets) == 1 else len(self.r.sinter(sets))
+
     def _index_changes(self, kind: str, old: Doc | None, new: Doc | None) -> tuple[list[str], list[str]]:
         """The index sets a document leaves and joins when it changes from ``old`` to ``new``."""
         before = self.index_values(kind, old or {})

@@ -144,14 +144,23 @@ class SQLiteStore(Store):
             return self._remove(db, kind, doc_id)
 
     def find(self, kind: str, **where: str) -> list[Doc]:
+        sql, params = self._matching("d.body", kind, where)
+        rows = self._db().execute(sql + " ORDER BY d.id", params).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def count(self, kind: str, **where: str) -> int:
+        sql, params = self._matching("COUNT(*)", kind, where)
+        return self._db().execute(sql, params).fetchone()[0]
+
+    def _matching(self, what: str, kind: str, where: dict[str, str]) -> tuple[str, list[str]]:
+        """A query for ``what`` of the documents of ``kind`` matching ``where`` on their indexes."""
         self.check_where(kind, where)
-        sql = "SELECT d.body FROM docs d WHERE d.kind=?"
+        sql = f"SELECT {what} FROM docs d WHERE d.kind=?"
         params: list[str] = [kind]
         for field, value in where.items():
             sql += " AND EXISTS (SELECT 1 FROM idx i WHERE i.kind=d.kind AND i.id=d.id AND i.field=? AND i.value=?)"
             params += [field, str(value)]
-        rows = self._db().execute(sql + " ORDER BY d.id", params).fetchall()
-        return [json.loads(r[0]) for r in rows]
+        return sql, params
 
     def _store(self, db: sqlite3.Connection, kind: str, doc_id: str, doc: Doc) -> None:
         db.execute("INSERT OR REPLACE INTO docs (kind, id, body) VALUES (?, ?, ?)",

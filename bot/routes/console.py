@@ -68,12 +68,12 @@ def dashboard():
     records = runtime.store.find("application")
     days, series = review.daily_counts(records, CHART_STATUSES, date.today(), CHART_DAYS)
     chart = grouped_bars([d.strftime("%m-%d") for d in days], series)
-    outbox_attention = [doc for state in ("failed", "unconfirmed", "retrying")
-                        for doc in runtime.store.find("notification", status=state)]
+    outbox_attention = sum(runtime.store.count("notification", status=state)
+                           for state in ("failed", "unconfirmed", "retrying"))
     return render_template("console/dashboard.html", counts=review.status_counts(records), chart=chart, days=CHART_DAYS,
                            totals={status: sum(values) for status, values in series.items()},
-                           open_escalations=len(runtime.store.find("escalation", status="open")),
-                           outbox_attention=len(outbox_attention))
+                           open_escalations=runtime.store.count("escalation", status="open"),
+                           outbox_attention=outbox_attention)
 
 
 # -- applications (staff) -----------------------------------------------------------------------------

@@ -20,8 +20,8 @@ from storage.base import Store
 
 bp = Blueprint("metrics", __name__)
 
-# Notifications on their way, and those stuck for a person to look at; sent ones are not counted,
-# so a scrape reads a few indexed sets instead of every notification ever sent.
+# Notifications on their way, and those stuck for a person to look at, counted on their indexes: a
+# scrape loads no notification.
 UNDELIVERED = tuple(status for status in NOTIFICATION_STATES if status != "sent")
 
 
@@ -42,7 +42,7 @@ def refresh_outbox_backlog(store: Store) -> None:
     """Set the backlog gauge from the Store now, so it is right whichever process answers the scrape
     (the outbox sweep sets it too, but on a Redis deployment that runs in a worker nobody scrapes)."""
     for status in UNDELIVERED:
-        OUTBOX_BACKLOG.labels(status=status).set(len(store.find("notification", status=status)))
+        OUTBOX_BACKLOG.labels(status=status).set(store.count("notification", status=status))
 
 
 def _bearer_matches(token: str) -> bool:

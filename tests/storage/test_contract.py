@@ -49,9 +49,30 @@ def test_find_by_indexed_fields_follows_changes(store):
     assert len(store.find("application")) == 2
 
 
-def test_find_refuses_fields_that_are_not_indexed(store):
+def test_count_agrees_with_find_as_documents_change(store):
+    def counts_agree() -> None:
+        for where in ({}, {"status": "submitted"}, {"status": "draft"}, {"user_id": "u1"},
+                      {"user_id": "u1", "status": "submitted"}, {"business_type": "renew", "status": "draft"}):
+            assert store.count("application", **where) == len(store.find("application", **where)), where
+
+    assert store.count("application") == 0
+    store.put("application", "a1", {"user_id": "u1", "status": "draft", "business_type": "new"})
+    store.put("application", "a2", {"user_id": "u1", "status": "submitted", "business_type": "renew"})
+    store.put("application", "a3", {"user_id": "u2", "status": "submitted", "business_type": "new"})
+    counts_agree()
+    assert store.count("application", status="submitted") == 2 and store.count("application") == 3
+    store.update("application", "a1", lambda d: {**d, "status": "submitted"})
+    store.delete("application", "a3")
+    counts_agree()
+    assert store.count("application", user_id="u1", status="submitted") == 2
+    assert store.count("escalation", status="open") == 0
+
+
+def test_find_and_count_refuse_fields_that_are_not_indexed(store):
     with pytest.raises(ValueError):
         store.find("application", name="张三")
+    with pytest.raises(ValueError):
+        store.count("application", name="张三")
 
 
 def test_find_orders_by_document_id(store):
