@@ -32,6 +32,15 @@ def test_a_question_during_a_choice_is_answered_not_taken_for_a_wrong_option(cha
     assert chat.state["state"] == "business_type"
 
 
+def test_asking_which_bonus_options_there_are_at_the_bonus_question_is_answered(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    assert chat.state["state"] == "bonus_options"
+    reply = chat.send("加分有哪些")
+    assert "职称加分、学历加分、社保加分、紧缺专业加分、应届生加分" in reply and "超出" not in reply
+    assert chat.state["state"] == "bonus_options" and "继续办理" in reply
+
+
 def test_an_answer_about_a_material_points_to_the_checklist_item(chat):
     start(chat, "积分新办")
     answer_all(chat, BASIC + ["0"])
