@@ -25,6 +25,9 @@ DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
 EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
 KEEP_WORDS = frozenset({"保持", "不变", "不改", "不用改", "保持不变", "跳过修改"})
 CONFIRM_WORDS = frozenset({"确定", "确认", "是", "是的", "对", "好", "好的", "ok", "yes", "y", "1"})
+# What people reply to a yes/no, consent or confirmation question. Sent where a name is asked, such
+# a word is the previous answer sent twice (a double tap, a delayed message), never a name.
+REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", "否", "不是", "没有", "无误", "没问题"}
 
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}

@@ -10,6 +10,8 @@ from email_validator import EmailNotValidError, validate_email
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError as _StdnumError
 
+from dialogs.intents import REPLY_WORDS
+
 
 class ValidationError(ValueError):
     """An answer that cannot be accepted; ``message`` is shown to the applicant as is."""
@@ -117,6 +119,8 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
+    if value.lower() in REPLY_WORDS:
+        raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     return value
 
 

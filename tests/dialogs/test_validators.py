@@ -71,6 +71,12 @@ def test_names():
             parse_person_name(bad)
 
 
+@pytest.mark.parametrize("reply", ["同意", "好的", "确认", "OK", "保持", "没问题"])
+def test_a_reply_to_another_question_is_not_taken_for_a_name(reply):
+    with pytest.raises(ValidationError, match=f"“{reply}”不像是姓名"):
+        parse_person_name(reply)
+
+
 @pytest.mark.parametrize("text, value", [("0", 0), ("没有", 0), ("两个", 2), ("十二年", 12), ("3个", 3)])
 def test_counts(text, value):
     assert parse_count(text, label="子女人数", low=0, high=20) == value
