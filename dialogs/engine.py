@@ -300,6 +300,15 @@ class Turn(MaterialsStage):
             label = render.SUMMARY_STEP
         self.say(render.progress_text(label, len(path), answered, self.ctx.application))
 
+    def intent_greet(self, _: str) -> None:
+        if self.fresh:  # the welcome is already said
+            self.say(self.prompt())
+        else:
+            self.say(render.GREETING_BACK, render.current_step(self.prompt()))
+
+    def intent_thanks(self, _: str) -> None:
+        self.say(render.YOU_ARE_WELCOME)
+
     def intent_save(self, _: str) -> None:
         self.conv["paused"] = True
         self.say(render.SAVED_FOR_LATER)

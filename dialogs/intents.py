@@ -20,14 +20,19 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "submit": ("提交", "提交审核", "提交材料", "提交预审", "确认提交"),
     "confirm_application": ("确认申办信息", "确认申办", "申办信息无误", "申办信息正确"),
     "history": ("历史", "历史记录", "办理记录", "已完成", "以前的申请", "办理历史"),
+    # small talk: answered kindly, never taken for a wrong answer or a question the bot failed
+    "greet": ("你好", "您好", "你好啊", "在吗", "在不在", "有人吗", "hi", "hello", "哈喽", "嗨", "喂"),
+    "thanks": ("谢谢", "谢了", "谢谢你", "谢谢您", "感谢", "多谢", "非常感谢", "辛苦了", "thanks", "thank you", "thx"),
 }
 DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
 EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
 KEEP_WORDS = frozenset({"保持", "不变", "不改", "不用改", "保持不变", "跳过修改"})
 CONFIRM_WORDS = frozenset({"确定", "确认", "是", "是的", "对", "好", "好的", "ok", "yes", "y", "1"})
-# What people reply to a yes/no, consent or confirmation question. Sent where a name is asked, such
-# a word is the previous answer sent twice (a double tap, a delayed message), never a name.
-REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", "否", "不是", "没有", "无误", "没问题"}
+# What people reply to a yes/no, consent or confirmation question, or to acknowledge. Sent where a
+# name is asked, such a word is the previous answer sent twice (a double tap, a delayed message) or
+# an "okay", never a name.
+REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", "否", "不是", "没有", "无误", "没问题",
+                                            "嗯", "嗯嗯", "哦", "哦哦", "知道了", "明白", "明白了", "收到", "了解"}
 
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}

@@ -20,6 +20,8 @@ HELP = WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，预审通
 # -- the engine: commands, corrections, questions ----------------------------------------------
 HOW_TO_START = "回复“办理”开始，或直接回答："
 WELCOME_BACK = "欢迎回来！我们从上次暂存的地方继续。"
+GREETING_BACK = "您好，我在。"
+YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
