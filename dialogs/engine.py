@@ -327,6 +327,11 @@ class Turn(MaterialsStage):
         self.conv["pending"] = "restart"
         self.say(render.RESTART_CONFIRM)
 
+    def intent_withdraw(self, _: str) -> None:
+        """Only support can take back what was submitted (the review may be under way); a draft
+        needs no withdrawing, it can be cleared."""
+        self.say(render.WITHDRAW_BY_SUPPORT if self.application_locked() else render.NOTHING_TO_WITHDRAW)
+
     def restart(self) -> None:
         if self.conv.get("application_id"):
             self.effects.append(DiscardApplication(self.conv["application_id"]))

@@ -259,6 +259,18 @@ def test_restart_asks_to_confirm_and_can_be_cancelled(chat):
     assert chat.state["answers"] == {} and chat.state["state"] == "business_type"
 
 
+def test_withdrawing_a_draft_needs_nothing_and_a_submitted_one_goes_to_support(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    reply = chat.send("撤回")
+    assert "还没有提交，不需要撤回" in reply and chat.state["state"] == "materials"
+    app_id = chat.state["application_id"]
+    chat.conversations.store.update("application", app_id, lambda record: {**record, "status": "submitted"})
+    reply = chat.send("撤回申请")
+    assert "不能自行撤回" in reply and "人工" in reply
+    assert chat.conversations.store.get("application", app_id)["status"] == "submitted"
+
+
 def test_restart_after_the_checklist_discards_the_draft(chat):
     start(chat, "单位信息变更")
     answer_all(chat, BASIC)
