@@ -303,6 +303,9 @@ class Turn(MaterialsStage):
     def intent_greet(self, _: str) -> None:
         if self.fresh:  # the welcome is already said
             self.say(self.prompt())
+        elif self.conv.get("paused"):
+            self.conv["paused"] = False
+            self.say(render.WELCOME_BACK, self.prompt())
         else:
             self.say(render.GREETING_BACK, render.current_step(self.prompt()))
 
@@ -314,8 +317,9 @@ class Turn(MaterialsStage):
         self.say(render.SAVED_FOR_LATER)
 
     def intent_human(self, _: str) -> None:
+        # Asked again while support has it: the request is added to the open one, and said so.
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
-        self.say(render.HANDED_TO_SUPPORT)
+        self.say(render.STILL_WITH_SUPPORT if self.ctx.escalation_open else render.HANDED_TO_SUPPORT)
 
     def intent_restart(self, _: str) -> None:
         if self.application_status() == "done":

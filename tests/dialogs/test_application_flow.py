@@ -298,6 +298,15 @@ def test_save_and_resume_after_a_restart_of_the_process(tmp_path):
     second.close()
 
 
+def test_a_greeting_after_saving_for_later_welcomes_back_to_the_same_step(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    chat.send("暂存")
+    reply = chat.send("你好")
+    assert "欢迎回来" in reply and reply.rstrip().endswith("请输入您的18位身份证号码。")
+    assert chat.state["paused"] is False
+
+
 def test_progress_and_help_keep_the_place(chat):
     start(chat, "积分新办")
     chat.send("张三")

@@ -41,3 +41,11 @@ def test_the_note_changes_nothing_else():
     state = at_business_type()
     with_note, without = turn(state, "积分新办", True), turn(state, "积分新办", False)
     assert with_note.replies[1:] == without.replies and with_note.state == without.state
+
+
+def test_asking_for_a_person_again_says_support_already_has_it_and_passes_the_request_on():
+    first = turn(at_business_type(), "人工", escalation_open=False)
+    assert render.HANDED_TO_SUPPORT in first.replies
+    again = turn(first.state, "人工", escalation_open=True)
+    assert render.STILL_WITH_SUPPORT in again.replies and render.HANDED_TO_SUPPORT not in again.replies
+    assert [type(effect).__name__ for effect in again.effects] == ["Escalate"]  # added to the open request
