@@ -111,8 +111,9 @@ class SQLiteStore(Store):
         return json.loads(raw) if raw is not None else None
 
     def put(self, kind: str, doc_id: str, doc: Doc) -> None:
+        row = self._row(kind, doc)
         with self._write() as db:
-            self._store(db, kind, doc_id, doc)
+            self._store(db, kind, doc_id, row)
 
     def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
         # Optimistic, as on Redis: compute outside the write lock, then write only if the document is
@@ -121,6 +122,7 @@ class SQLiteStore(Store):
             raw = self._body(self._db(), kind, doc_id)
             new = fn(json.loads(raw) if raw is not None else None)
             follow_up = then(new) if then is not None else None
+            row = self._row(kind, new) if new is not None else None
             with self._write() as db:
                 if self._body(db, kind, doc_id) != raw:
                     continue  # changed since it was read: compute again from the new one
@@ -128,7 +130,7 @@ class SQLiteStore(Store):
                     if raw is not None:
                         self._remove(db, kind, doc_id)
                 else:
-                    self._store(db, kind, doc_id, new)
+                    self._store(db, kind, doc_id, row)
                 if follow_up is not None:
                     follow_up.results = self.run_batch(follow_up.ops)  # joins this transaction
                 return new
@@ -162,12 +164,20 @@ class SQLiteStore(Store):
             params += [field, str(value)]
         return sql, params
 
-    def _store(self, db: sqlite3.Connection, kind: str, doc_id: str, doc: Doc) -> None:
-        db.execute("INSERT OR REPLACE INTO docs (kind, id, body) VALUES (?, ?, ?)",
-                   (kind, doc_id, json.dumps(doc, ensure_ascii=False)))
+    def _row(self, kind: str, doc: Doc) -> tuple[str, dict[str, str]]:
+        """What ``_store`` writes of a document, made before the write lock is taken: every process's
+        writers wait for whoever holds it."""
+        return json.dumps(doc, ensure_ascii=False), self.index_values(kind, doc)
+
+    def _store(self, db: sqlite3.Connection, kind: str, doc_id: str, row: tuple[str, dict[str, str]]) -> None:
+        body, indexed = row
+        db.execute("INSERT OR REPLACE INTO docs (kind, id, body) VALUES (?, ?, ?)", (kind, doc_id, body))
+        if not self.indexed_fields(kind):
+            return  # a kind without indexes (conversations: every message) has no rows there to replace
         db.execute("DELETE FROM idx WHERE kind=? AND id=?", (kind, doc_id))
-        db.executemany("INSERT INTO idx (kind, field, value, id) VALUES (?, ?, ?, ?)",
-                       [(kind, f, v, doc_id) for f, v in self.index_values(kind, doc).items()])
+        if indexed:
+            db.executemany("INSERT INTO idx (kind, field, value, id) VALUES (?, ?, ?, ?)",
+                           [(kind, f, v, doc_id) for f, v in indexed.items()])
 
     @staticmethod
     def _remove(db: sqlite3.Connection, kind: str, doc_id: str) -> bool:
