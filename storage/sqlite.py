@@ -206,9 +206,11 @@ class SQLiteStore(Store):
     def claim(self, key: str, ttl_seconds: float, value: str = "1") -> bool:
         now = time.time()
         with self._write() as db:
-            db.execute("DELETE FROM keys WHERE key=? AND expires_at IS NOT NULL AND expires_at<=?", (key, now))
-            cur = db.execute("INSERT OR IGNORE INTO keys (key, value, expires_at) VALUES (?, ?, ?)",
-                             (key, value, now + ttl_seconds))
+            # One statement: a new key is inserted, an expired one taken over, a live one left alone.
+            cur = db.execute("INSERT INTO keys (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE "
+                             "SET value=excluded.value, expires_at=excluded.expires_at "
+                             "WHERE keys.expires_at IS NOT NULL AND keys.expires_at<=?",
+                             (key, value, now + ttl_seconds, now))
             return cur.rowcount == 1
 
     def remember(self, key: str, value: str, ttl_seconds: float | None = None) -> None:
