@@ -309,6 +309,9 @@ class Turn(MaterialsStage):
         else:
             self.say(render.GREETING_BACK, render.current_step(self.prompt()))
 
+    def intent_emoji(self, _: str) -> None:
+        self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
+
     def intent_thanks(self, _: str) -> None:
         self.say(render.YOU_ARE_WELCOME)
 

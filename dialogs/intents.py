@@ -36,6 +36,10 @@ REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", 
                                             "嗯", "嗯嗯", "哦", "哦哦", "知道了", "明白", "明白了", "收到", "了解"}
 
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
+# A message of emoji alone: WeChat's own (sent as "[微笑]" or "/::)"), or Unicode ones. It answers
+# nothing and asks nothing, so it is acknowledged rather than taken for a wrong answer.
+_EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+                         r"\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
@@ -44,6 +48,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
     value = _TRAILING.sub("", canonical(text)).lower()
     if value in _LOOKUP:
         return _LOOKUP[value], ""
+    if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
+        return "emoji", ""
     for prefix in DISPUTE_PREFIXES:
         if value.startswith(prefix):
             return "dispute", value[len(prefix):].strip(" :：,，")

@@ -64,12 +64,13 @@ def test_an_out_of_domain_question_is_declined_politely_and_the_form_goes_on(cha
     assert reply.rstrip().endswith("请输入您的姓名（与身份证一致）。")
 
 
-def test_greetings_and_thanks_are_answered_kindly_and_never_count_against_the_applicant(chat):
+def test_greetings_thanks_and_emoji_are_answered_kindly_and_never_count_against_the_applicant(chat):
     start(chat, "积分新办")
-    replies = [chat.send(text) for text in ("你好", "谢谢", "在吗", "谢谢！", "您好", "thanks")]
+    replies = [chat.send(text) for text in ("你好", "谢谢", "在吗", "谢谢！", "您好", "thanks", "[微笑]", "/::)", "👍🏻")]
     assert all("超出" not in r and "遇到了困难" not in r and "不像是" not in r for r in replies)
     assert replies[0].startswith("您好，我在。") and replies[0].rstrip().endswith("请输入您的姓名（与身份证一致）。")
     assert replies[1].startswith("不客气")
+    assert all(r.startswith("当前步骤") and "请输入您的姓名" in r for r in replies[6:])  # emoji alone: acknowledged
     assert chat.state["state"] == "name" and chat.state.get("failures", 0) == 0 and "name" not in chat.state["answers"]
     assert chat.conversations.store.find("escalation") == []
     assert "不像是姓名" in chat.send("嗯嗯")  # an "okay" is not a name either
