@@ -9,7 +9,7 @@
 
 ``add`` and ``token`` print the API token as the last line of stdout, for scripts; it is shown only
 then (the Store keeps its hash). A token lasts 90 days unless ``--token-days`` says fewer (or more,
-up to 365); ``list`` shows when each one expires. Passwords are read from stdin, never from the command line (which
+up to 365); ``list`` shows when each one expires, and flags those within two weeks of it. Passwords are read from stdin, never from the command line (which
 other users of the machine can see). Every change is written to the audit log as actor "cli".
 """
 from __future__ import annotations
@@ -18,13 +18,15 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 
-from bot.accounts import (MAX_TOKEN_DAYS, ROLES, TOKEN_LIFETIME, AccountError, audit, create_account, list_accounts,
-                          rotate_token, set_disabled, set_password)
+from bot.accounts import (MAX_TOKEN_DAYS, ROLES, TOKEN_LIFETIME, Account, AccountError, audit, create_account,
+                          list_accounts, rotate_token, set_disabled, set_password)
 from bot.config import from_env
 from storage import Store, open_store
 
 ACTOR = "cli"
+EXPIRY_WARNING = timedelta(days=14)  # list flags tokens this close to expiring, so they are replaced in time
 
 
 def main(argv: list[str]) -> int:
@@ -58,8 +60,15 @@ def _list(store: Store, _: argparse.Namespace) -> None:
     for account in list_accounts(store):
         status = "disabled" if account.disabled else "active"
         console = "password" if account.has_password else "-"
-        expires = account.token_expires_at + (" (expired)" if account.token_expired else "")
+        expires = account.token_expires_at + _token_warning(account)
         print(f"{account.name:<24}{account.role:<10}{status:<10}{console:<10}{account.created_at:<27}{expires}")
+
+
+def _token_warning(account: Account) -> str:
+    if account.token_expired:
+        return " (expired)"
+    left = datetime.fromisoformat(account.token_expires_at) - datetime.now(timezone.utc)
+    return f" (expires in {left.days} days)" if left < EXPIRY_WARNING else ""
 
 
 def _token(store: Store, args: argparse.Namespace) -> None:

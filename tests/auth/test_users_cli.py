@@ -100,6 +100,11 @@ def test_token_days_set_how_long_a_token_works_and_list_shows_it(env, cli_store,
         assert users_cli.main(["token", "zhang.wei", "--token-days", "365"]) == 0
         new = last_line(capsys.readouterr().out)
         assert account_for_token(cli_store, new).token_expires_at == "2027-04-01T00:00:00+00:00"
+    with time_machine.travel(datetime(2026, 5, 20, tzinfo=timezone.utc), tick=False):
+        users_cli.main(["list"])
+        rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
+        assert rows["li.na"].endswith("2026-05-30T00:00:00+00:00 (expires in 10 days)")
+        assert rows["zhang.wei"].endswith("2027-04-01T00:00:00+00:00")
     assert users_cli.main(["token", "zhang.wei", "--token-days", "400"]) == 1
     assert "1-365 days" in capsys.readouterr().err
 
