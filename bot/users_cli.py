@@ -9,8 +9,9 @@
 
 ``add`` and ``token`` print the API token as the last line of stdout, for scripts; it is shown only
 then (the Store keeps its hash). A token lasts 90 days unless ``--token-days`` says fewer (or more,
-up to 365); ``list`` shows when each one expires, and flags those within two weeks of it. Passwords are read from stdin, never from the command line (which
-other users of the machine can see). Every change is written to the audit log as actor "cli".
+up to 365); ``list`` shows when each one expires, and flags those within two weeks of it.
+Passwords are read from stdin, never from the command line (which other users of the machine can
+see). Every change is written to the audit log as actor "cli".
 """
 from __future__ import annotations
 
