@@ -298,7 +298,9 @@ class Turn(MaterialsStage):
         label = flow.QUESTIONS[field_of(self.state)].label if field_of(self.state) else self.state
         if self.state == "summary":
             label = render.SUMMARY_STEP
-        self.say(render.progress_text(label, len(path), answered, self.ctx.application))
+        # Mid-form (a first pass, or an answer being changed): the progress, then the question waiting.
+        self.say(render.progress_text(label, len(path), answered, self.ctx.application),
+                 render.current_step(self.prompt()))
 
     def intent_greet(self, _: str) -> None:
         if self.fresh:  # the welcome is already said

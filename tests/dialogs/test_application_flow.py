@@ -310,10 +310,20 @@ def test_a_greeting_after_saving_for_later_welcomes_back_to_the_same_step(chat):
 def test_progress_and_help_keep_the_place(chat):
     start(chat, "积分新办")
     chat.send("张三")
-    assert "第 5 步" in chat.send("进度") or "身份证号码" in chat.last[0]
+    progress = chat.send("进度")
+    assert "第 5 步：身份证号码" in progress and "已填写：业务类型、居住证有效期、姓名" in progress
+    assert progress.rstrip().endswith("请输入您的18位身份证号码。")  # and the question waiting
     assert "返回" in chat.send("帮助")
     assert chat.state["state"] == "id_number"
     assert "所在单位" in chat.send(VALID_ID)
+
+
+def test_progress_while_changing_an_answer_after_the_checklist_repeats_the_question_waiting(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认", "修改 姓名"])
+    progress = chat.send("进度")
+    assert "当前状态：" in progress and progress.rstrip().endswith("（当前填写：张三。直接回复新的内容；不改请回复“保持”）")
+    assert chat.state["state"] == "name"
 
 
 def test_human_records_one_escalation_and_the_form_goes_on(chat, conversations):
