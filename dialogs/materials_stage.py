@@ -11,6 +11,7 @@ from typing import Any
 
 from dialogs import lifecycle, render
 from dialogs.checklist import Material
+from dialogs.validators import parse_ordinal
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
@@ -49,10 +50,10 @@ class MaterialsStage:
     # -- choosing a material -------------------------------------------------------------
     def material_named(self, text: str) -> Material | None:
         materials = self.checklist()
-        value = text.strip().rstrip(".、")
-        if value.isdigit():
-            number = int(value)
+        number = parse_ordinal(text)
+        if number is not None:
             return materials[number - 1] if 1 <= number <= len(materials) else None
+        value = text.strip().rstrip(".、")
         hits = [m for m in materials if value and (value in m.name or m.name in value)]
         return hits[0] if len(hits) == 1 else None
 
@@ -161,6 +162,12 @@ class MaterialsStage:
             self.say(render.DISPUTE_HOW)
             return
         self.effects.append(DisputeApplication(self.conv["application_id"], text))
+
+    def intent_checklist(self, _: str) -> None:
+        if not self.in_stage():
+            self.say(render.CHECKLIST_NOT_YET, self.prompt())
+            return
+        self.say(self.status_overview())
 
     def intent_history(self, _: str) -> None:
         self.effects.append(ListHistory())

@@ -132,6 +132,7 @@ UPLOAD_HOW = ("上传方式：回复材料序号查看要求并选择该项，�
 ALL_UPLOADED = "所有材料都已上传，回复“提交”提交审核。"
 
 # -- the material stage: choosing, photographing, submitting ---------------------------------------
+CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您的情况生成材料清单。现在这一步："
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
 HOW_TO_PHOTOGRAPH = "请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”。也可以回复“网页上传”上传 PDF 文件。"
 PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不需要上传材料，请先完成信息填写；"

@@ -156,6 +156,20 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     return number
 
 
+_ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[项个号条份]?")
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number of an item in a list as people write it ("3", "第3项", "第三项", "三号"), or None."""
+    match = _ORDINAL.fullmatch(text.strip().rstrip(".、。"))
+    if match is None:
+        return None
+    value = match.group(1)
+    if value.isdigit():
+        return int(value)
+    return _chinese_number(value) if _CN_NUMBER.fullmatch(value) else None
+
+
 _CN_NUMBER = re.compile(r"[零〇一二两俩三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九]{2}")
 
 

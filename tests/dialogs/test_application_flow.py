@@ -372,3 +372,22 @@ def test_a_permit_date_typed_centuries_off_is_asked_again(chat):
     chat.send("积分新办")
     assert "太远了" in chat.send("2207-08-25")
     assert chat.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("choice", ["3", "第3项", "第三项", "三", "3号"])
+def test_a_material_is_chosen_by_its_number_however_it_is_written(chat, choice):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    assert chat.send(choice).startswith("持证人身份证(正反面)：")
+    assert chat.state["material"] == "id_card"
+
+
+def test_asking_for_the_checklist_shows_it_with_what_is_missing(chat):
+    start(chat, "积分新办")
+    not_yet = chat.send("材料清单")
+    assert "回复“确认”后，我会按您的情况生成材料清单" in not_yet and not_yet.rstrip().endswith("请输入您的姓名（与身份证一致）。")
+    answer_all(chat, BASIC + ["0", "确认"])
+    for ask in ("清单", "还差什么"):
+        reply = chat.send(ask)
+        assert "1. 咨询服务委托单【未上传】" in reply and "下一项建议上传：1. 咨询服务委托单。" in reply
+        assert "超出" not in reply
