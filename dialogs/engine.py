@@ -138,10 +138,7 @@ class Turn(MaterialsStage):
         return (self.ctx.application or {}).get("status", "draft") if self.ctx.application else None
 
     def say_locked(self) -> None:
-        if self.application_status() == "done":
-            self.say(render.LOCKED_DONE)
-        else:
-            self.say(render.LOCKED_SUBMITTED)
+        self.say(render.locked_text(self.application_status()))
 
     def prompt(self, state: str | None = None) -> str:
         """The question of a state, with the current answer when it is being revisited."""

@@ -28,9 +28,7 @@ SUMMARY_STEP = "核对信息"
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
 STILL_WITH_SUPPORT = "人工客服已经在处理您的问题，会尽快在这里回复您；您的这次提醒也已转给客服。等待期间可以继续办理。"
 HANDED_TO_SUPPORT = "已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。"
-LOCKED_DONE = "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。"
-LOCKED_SUBMITTED = "您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。"
-RESTART_LOCKED = "您的申请已提交审核，暂时不能重新开始。如需撤回或更改，请回复“人工”。"
+RESTART_LOCKED = "您的申请已进入审核流程，暂时不能重新开始。如需撤回或更改，请回复“人工”。"
 WITHDRAW_BY_SUPPORT = "已提交的申请不能自行撤回。如需撤回，请回复“人工”，客服会为您处理；已填写的信息不会丢失。"
 NOTHING_TO_WITHDRAW = "您的申请还没有提交，不需要撤回。暂时不办可以直接离开，信息已保存；要清空重填请回复“重新开始”。"
 RESTART_CONFIRM = "确定要重新开始吗？已填写的信息将被清空。回复“确定”重新开始，回复其他内容取消。"
@@ -41,6 +39,21 @@ STUCK_ESCALATED = "看起来这一步遇到了困难，已通知人工客服协�
 OUT_OF_SCOPE = "抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。"
 QUESTION_ESCALATED = "我已请人工客服查看您的问题，工作人员会在这里回复您。"
 ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回复“人工”。"
+
+
+# Why the answers can no longer change, by the application's status (the manual: once submitted,
+# only returned materials change).
+_LOCKED = {
+    "done": "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。",
+    "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改。"
+                "如信息有误请回复“人工”。",
+    "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
+    "confirmed": "您已确认申办信息，填写的信息不能再修改。如有问题请回复“人工”。",
+}
+
+
+def locked_text(status: str | None) -> str:
+    return _LOCKED.get(status or "", "您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
 
 
 def current_answer_note(current: str) -> str:

@@ -391,3 +391,19 @@ def test_asking_for_the_checklist_shows_it_with_what_is_missing(chat):
         reply = chat.send(ask)
         assert "1. 咨询服务委托单【未上传】" in reply and "下一项建议上传：1. 咨询服务委托单。" in reply
         assert "超出" not in reply
+
+
+@pytest.mark.parametrize("status, says", [
+    ("submitted", "已提交审核，信息不能再修改"),
+    ("returned", "只需重新上传被退回的材料"),
+    ("approved", "申办信息有误 + 哪里有误"),
+    ("done", "已办结（已完成）"),
+])
+def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_status(chat, status, says):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    app_id = chat.state["application_id"]
+    chat.conversations.store.update("application", app_id, lambda record: {**record, "status": status})
+    assert says in chat.send("修改 手机")
+    assert says in chat.send("返回")
+    assert chat.state["state"] == "materials" and chat.state["answers"]["mobile"] == "13800138000"
