@@ -217,6 +217,8 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{event['at'][:10]}")
     if application.get("return_reason"):
         lines.append(f"退回原因：{application['return_reason']}")
+    if status == "approved":  # the one step left is the applicant's, and it has a deadline
+        lines.append(approved_summary(application) + "。")
     materials = [catalogue().materials[c] for c in application.get("checklist", []) if c in catalogue().materials]
     lines.append("材料：\n" + checklist_text(materials, application.get("materials")))
     missing = [m.name for m in materials

@@ -69,6 +69,15 @@ def test_approval_needs_every_material_approved():
     assert record["status"] == "approved" and record["confirm_by"] == "2026-11-26T23:59:59"
 
 
+def test_progress_of_an_approved_application_names_the_step_left_and_its_deadline():
+    from dialogs.render import progress_text
+
+    record = lc.reviewed(lc.submitted(complete(), NOW), materials={c: {"status": "approved"} for c in CHECKLIST},
+                         decision="approved", reason="", reviewer="s", now=NOW)
+    assert "请在 2026-11-26 23:59 前回复“确认申办信息”，有误请回复“申办信息有误”。" in progress_text("", 0, [], record)
+    assert "确认申办信息”" not in progress_text("", 0, [], lc.submitted(complete(), NOW))
+
+
 def test_confirmation_by_the_applicant_or_after_two_natural_days():
     record = lc.reviewed(lc.submitted(complete(), NOW), materials={c: {"status": "approved"} for c in CHECKLIST},
                          decision="approved", reason="", reviewer="s", now=NOW)
