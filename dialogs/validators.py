@@ -112,9 +112,23 @@ def parse_email(text: str) -> str:
 _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 
 
+# What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
+# ("…。", "…毕业的"): not part of the answer, so not kept in the application.
+NAME_LEAD_IN = r"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)"
+# A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
+EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：]))"
+SCHOOL_LEAD_IN = r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：]))"
+_TAIL = re.compile(r"(?:毕业的?)?[\s。.!！~～]*$")  # no name, employer or school ends in 毕业(的)
+
+
+def answer_only(text: str, lead_in: str) -> str:
+    """``text`` without a leading phrase matching ``lead_in`` and without what trails an answer."""
+    return _TAIL.sub("", re.sub(rf"^{lead_in}\s*", "", text.strip()))
+
+
 def parse_person_name(text: str) -> str:
     """A person's name as on the ID card: Chinese characters, middle dot, or Latin letters."""
-    value = re.sub(r"\s+", " ", text.strip()).replace("•", "·")
+    value = re.sub(r"\s+", " ", answer_only(text, NAME_LEAD_IN)).replace("•", "·")
     if not value:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
@@ -124,9 +138,9 @@ def parse_person_name(text: str) -> str:
     return value
 
 
-def parse_free_text(text: str, *, label: str, min_len: int = 2, max_len: int = 60) -> str:
-    """Non-empty text of sensible length (employer, school)."""
-    value = re.sub(r"\s+", " ", text.strip())
+def parse_free_text(text: str, *, label: str, min_len: int = 2, max_len: int = 60, lead_in: str | None = None) -> str:
+    """Non-empty text of sensible length (employer, school), without a ``lead_in`` phrase before it."""
+    value = re.sub(r"\s+", " ", answer_only(text, lead_in) if lead_in else text.strip())
     if not value:
         raise ValidationError(f"{label}不能为空，请输入{label}。")
     if len(value) < min_len:

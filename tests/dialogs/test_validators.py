@@ -6,8 +6,8 @@ import pytest
 
 from dialogs.text import canonical
 from dialogs.validators import (
-    ValidationError, add_months, parse_count, parse_date, parse_email, parse_id_number, parse_mobile,
-    parse_person_name, parse_yes_no,
+    EMPLOYER_LEAD_IN, SCHOOL_LEAD_IN, ValidationError, add_months, parse_count, parse_date, parse_email,
+    parse_free_text, parse_id_number, parse_mobile, parse_person_name, parse_yes_no,
 )
 
 
@@ -69,6 +69,24 @@ def test_names():
     for bad in ("张3", "a", "!!"):
         with pytest.raises(ValidationError):
             parse_person_name(bad)
+
+
+@pytest.mark.parametrize("text", ["我叫张三", "姓名：张三", "我的名字是张三", "名字叫张三", "本人张三", "张三。"])
+def test_a_name_said_in_a_sentence_keeps_only_the_name(text):
+    assert parse_person_name(text) == "张三"
+
+
+@pytest.mark.parametrize("text, lead_in, value", [
+    ("我在上海某某科技有限公司", EMPLOYER_LEAD_IN, "上海某某科技有限公司"),
+    ("单位：上海某某科技有限公司。", EMPLOYER_LEAD_IN, "上海某某科技有限公司"),
+    ("公司名称是上海某某科技有限公司", EMPLOYER_LEAD_IN, "上海某某科技有限公司"),
+    ("单位服务有限公司", EMPLOYER_LEAD_IN, "单位服务有限公司"),  # a label needs 是/为/a colon after it
+    ("毕业于复旦大学", SCHOOL_LEAD_IN, "复旦大学"),
+    ("我是上海交通大学毕业的", SCHOOL_LEAD_IN, "上海交通大学"),
+    ("学校：同济大学", SCHOOL_LEAD_IN, "同济大学"),
+])
+def test_an_employer_or_school_said_in_a_sentence_keeps_only_the_name(text, lead_in, value):
+    assert parse_free_text(text, label="全称", min_len=4, lead_in=lead_in) == value
 
 
 @pytest.mark.parametrize("reply", ["同意", "好的", "确认", "OK", "保持", "没问题"])
