@@ -57,7 +57,7 @@ def add_months(day: date, months: int) -> date:
 # -- identity ----------------------------------------------------------------
 def parse_id_number(text: str) -> str:
     """An 18-digit resident ID number with a valid birth date and check digit (X allowed)."""
-    number = re.sub(r"[\s-]", "", text).upper()
+    number = re.sub(r"[\s-]", "", answer_only(text, ID_LEAD_IN)).upper()
     if not re.fullmatch(r"\d{17}[\dX]", number):
         digits = len(re.sub(r"\D", "", number))
         if re.fullmatch(r"\d{15}", number):
@@ -79,7 +79,7 @@ def parse_id_number(text: str) -> str:
 
 def parse_mobile(text: str) -> str:
     """A mainland China mobile number, returned as its 11 digits."""
-    raw = re.sub(r"[\s\-()]", "", text)
+    raw = re.sub(r"[\s\-()]", "", answer_only(text, MOBILE_LEAD_IN))
     raw = re.sub(r"^(\+?86|0086)", "", raw)
     if not re.fullmatch(r"\d{11}", raw):
         raise ValidationError("手机号码应为11位数字（中国大陆手机号），例如 13800138000，请重新输入。")
@@ -100,11 +100,13 @@ SKIP_WORDS = frozenset({"无", "没有", "不填", "跳过", "空", "暂无", "n
 
 def parse_email(text: str) -> str:
     """An e-mail address, or "" when the applicant chooses to leave it blank (the manual allows it)."""
-    value = text.strip()
+    value = answer_only(text, EMAIL_LEAD_IN)
     if value.lower() in SKIP_WORDS:
         return ""
     try:
-        return validate_email(value, check_deliverability=False).normalized
+        # ASCII only: notices go out through ordinary mail servers, and "我的邮箱是a@b.com" whole
+        # would otherwise pass as an internationalised address.
+        return validate_email(value, check_deliverability=False, allow_smtputf8=False).normalized
     except EmailNotValidError:
         raise ValidationError("邮箱地址格式不正确，例如 zhangsan@example.com；不填写请回复“无”。") from None
 
@@ -115,6 +117,10 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
 # ("…。", "…毕业的"): not part of the answer, so not kept in the application.
 NAME_LEAD_IN = r"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)"
+# A number or an address never starts with Chinese, so their labels may stand alone ("电话1380…").
+ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[:：])?"
+MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
+EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|e-?mail)(?:是|为|[:：])?"
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
 EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：]))"
 SCHOOL_LEAD_IN = r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：]))"
@@ -123,7 +129,7 @@ _TAIL = re.compile(r"(?:毕业的?)?[\s。.!！~～]*$")  # no name, employer or
 
 def answer_only(text: str, lead_in: str) -> str:
     """``text`` without a leading phrase matching ``lead_in`` and without what trails an answer."""
-    return _TAIL.sub("", re.sub(rf"^{lead_in}\s*", "", text.strip()))
+    return _TAIL.sub("", re.sub(rf"^{lead_in}\s*", "", text.strip(), flags=re.IGNORECASE))
 
 
 def parse_person_name(text: str) -> str:
@@ -155,8 +161,10 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三":
 
 
 def parse_count(text: str, *, label: str, low: int, high: int) -> int:
-    """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有")."""
-    value = re.sub(r"[个位名年岁\s]", "", text.strip())
+    """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有"), also
+    in a short sentence ("有1个", "一个孩子", "没有孩子", "交了5年")."""
+    value = re.sub(r"^(?:我)?(?:有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", text.strip())
+    value = re.sub(r"[个位名年岁\s。.]", "", value)
     if value in {"无", "没有", "没", "零"}:
         number = 0
     elif value.isdigit():

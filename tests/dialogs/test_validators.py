@@ -89,6 +89,28 @@ def test_an_employer_or_school_said_in_a_sentence_keeps_only_the_name(text, lead
     assert parse_free_text(text, label="全称", min_len=4, lead_in=lead_in) == value
 
 
+@pytest.mark.parametrize("parse, text, value", [
+    (parse_id_number, "我的身份证号是11010519491231002X", "11010519491231002X"),
+    (parse_id_number, "身份证：110105 19491231 002x。", "11010519491231002X"),
+    (parse_mobile, "我的手机是13800138000", "13800138000"),
+    (parse_mobile, "电话：138-0013-8000", "13800138000"),
+    (parse_email, "我的邮箱是zhang@example.com", "zhang@example.com"),
+    (parse_email, "Email: zhang@example.com", "zhang@example.com"),
+])
+def test_a_number_or_address_said_in_a_sentence_keeps_only_the_value(parse, text, value):
+    assert parse(canonical(text)) == value
+
+
+def test_an_email_address_must_be_ascii_so_a_sentence_around_it_is_never_saved_as_one():
+    with pytest.raises(ValidationError, match="邮箱地址格式不正确"):
+        parse_email("张三@example.com")
+
+
+@pytest.mark.parametrize("text, value", [("有1个", 1), ("一个孩子", 1), ("我有两个孩子", 2), ("没有孩子", 0), ("交了5年", 5)])
+def test_counts_said_in_a_short_sentence(text, value):
+    assert parse_count(text, label="数量", low=0, high=50) == value
+
+
 @pytest.mark.parametrize("reply", ["同意", "好的", "确认", "OK", "保持", "没问题"])
 def test_a_reply_to_another_question_is_not_taken_for_a_name(reply):
     with pytest.raises(ValidationError, match=f"“{reply}”不像是姓名"):
