@@ -13,6 +13,7 @@ from typing import Any
 from dialogs.validators import ValidationError
 
 NEGATIONS = ("不", "没", "别", "非", "无")
+_NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无|不需要|不选)\S{0,6}")
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
 
 
@@ -121,6 +122,8 @@ class ChooseMany(Choice):
             raise ValidationError(f"没有收到内容。{self._hint()}")
         if value in {"0", "无", "没有", "都没有", "不需要", "不选", "none", "no"}:
             return []
+        if _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names()):
+            return []  # "没有加分", "无配偶": a "none" that names the question, not an option
         if value.isdigit() and len(value) > 1 and "0" not in value:
             parts = list(value)  # "135" typed without separators
         else:

@@ -209,8 +209,10 @@ NO = frozenset({"否", "不是", "不", "没有", "无", "n", "no", "2", "非全
 def parse_yes_no(text: str) -> bool:
     """是/否 and their everyday variants; numbers 1 (是) and 2 (否) as the prompt offers them."""
     value = text.strip().lower().rstrip("。.!！")
-    if value in YES:
-        return True
-    if value in NO:
-        return False
+    # "是的，全日制": the first clause answers; "全日制的" is "全日制".
+    for candidate in (value, (first := re.split(r"[，,、\s]", value, maxsplit=1)[0]), first.removesuffix("的")):
+        if candidate in YES:
+            return True
+        if candidate in NO:
+            return False
     raise ValidationError("请回复“是”或“否”（也可以回复 1 或 2）。")

@@ -38,7 +38,7 @@ COMMITMENT = ("【居住证积分申报材料真实性承诺】\n本人了解上
 MARITAL_STATUS = (
     Option("unmarried", "未婚", ("单身", "没结婚")),
     Option("married", "已婚", ("结婚", "结婚了", "有配偶")),
-    Option("divorced", "离异", ("离婚", "离婚了")),
+    Option("divorced", "离异", ("离婚", "离婚了", "离过婚")),
     Option("widowed", "丧偶", ()),
 )
 SPOUSE_OPTIONS = (

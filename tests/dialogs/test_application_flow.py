@@ -407,3 +407,14 @@ def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_statu
     assert says in chat.send("修改 手机")
     assert says in chat.send("返回")
     assert chat.state["state"] == "materials" and chat.state["answers"]["mobile"] == "13800138000"
+
+
+def test_none_of_the_options_said_in_words_and_a_partial_none_asked_again():
+    from dialogs.flows.application import QUESTIONS
+    from dialogs.validators import ValidationError
+
+    bonus, spouse, marital = QUESTIONS["bonus_options"], QUESTIONS["spouse_options"], QUESTIONS["marital_status"]
+    assert bonus.parse("没有加分") == [] and bonus.parse("无加分项") == [] and spouse.parse("没有配偶") == []
+    with pytest.raises(ValidationError):
+        bonus.parse("没有社保")  # not "none": which of them, then?
+    assert marital.parse("离过婚") == "divorced"

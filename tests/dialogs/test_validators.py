@@ -122,6 +122,11 @@ def test_counts(text, value):
     assert parse_count(text, label="子女人数", low=0, high=20) == value
 
 
+@pytest.mark.parametrize("text, value", [("是的，全日制", True), ("全日制的", True), ("不是的", False), ("否，非全日制", False)])
+def test_yes_no_answered_in_a_clause(text, value):
+    assert parse_yes_no(text) is value
+
+
 def test_yes_no():
     assert parse_yes_no("是的") is True and parse_yes_no("2") is False
     with pytest.raises(ValidationError):
