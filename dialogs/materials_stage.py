@@ -11,10 +11,10 @@ from typing import Any
 
 from dialogs import lifecycle, render
 from dialogs.checklist import Material
-from dialogs.validators import parse_ordinal
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
+from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
 
