@@ -84,7 +84,7 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
              "请输入您的上海市居住证有效期截止日期，例如 2027-08-25 或 2027年8月25日。",
              _permit_expiry, show=str, edit_names=("居住证", "有效期", "居住证有效期")),
     Choice("consent", "承诺与服务须知", "", options=AGREE, edit_names=("承诺",), strict=True,
-           hint="只有回复“同意”才能继续办理。对承诺或须知有疑问，可以直接提问或回复“人工”。"),
+           hint="需要您同意以上承诺和须知才能继续办理，请回复“同意”。对承诺或须知有疑问，可以直接提问或回复“人工”。"),
     Question("name", "姓名", "请输入您的姓名（与身份证一致）。", v.parse_person_name, edit_names=("名字",)),
     Question("id_number", "身份证号码", "请输入您的18位身份证号码。", v.parse_id_number,
              edit_names=("身份证", "身份证号", "证件号")),

@@ -156,8 +156,8 @@ def test_consent_is_required(chat):
     chat.send("你好")
     chat.send("积分新办")
     chat.send("2027-08-25")
-    assert "只有回复“同意”才能继续" in chat.send("不同意")
-    assert "只有回复“同意”才能继续" in chat.send("嗯")
+    assert "需要您同意以上承诺和须知才能继续办理，请回复“同意”" in chat.send("不同意")
+    assert "需要您同意以上承诺和须知才能继续办理，请回复“同意”" in chat.send("嗯")
     assert chat.state["state"] == "consent"
     assert "姓名" in chat.send("同意")
 
