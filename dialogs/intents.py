@@ -9,7 +9,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "back": ("返回", "上一步", "后退", "返回上一步", "回到上一步", "退回上一步", "back"),
     "progress": ("进度", "查进度", "查询进度", "办理进度", "我的进度", "查看进度", "状态"),
     "help": ("帮助", "help", "菜单", "怎么用", "使用说明", "指令"),
-    "save": ("暂存", "保存", "先保存", "稍后继续", "下次再说", "先这样", "暂停"),
+    "save": ("暂存", "保存", "先保存", "稍后继续", "下次再说", "改天再说", "以后再说", "先这样", "暂停"),
     "restart": ("重新开始", "重来", "从头开始", "重新办理", "重新填写", "重新填"),
     "withdraw": ("撤回", "撤销", "撤回申请", "撤销申请", "取消申请", "不办了", "我不办了"),
     "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务"),
@@ -42,6 +42,7 @@ _TRAILING = re.compile(r"[\s。.!！~～]+$")
 # nothing and asks nothing, so it is acknowledged rather than taken for a wrong answer.
 _EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
                          r"\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
+_WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
@@ -52,6 +53,7 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return _LOOKUP[value], ""
     if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
         return "emoji", ""
+    value = _WANT.sub("", value)  # "我要改单位" is "改单位"
     for prefix in DISPUTE_PREFIXES:
         if value.startswith(prefix):
             return "dispute", value[len(prefix):].strip(" :：,，")

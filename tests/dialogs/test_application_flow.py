@@ -418,3 +418,20 @@ def test_none_of_the_options_said_in_words_and_a_partial_none_asked_again():
     with pytest.raises(ValidationError):
         bonus.parse("没有社保")  # not "none": which of them, then?
     assert marital.parse("离过婚") == "divorced"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("我要改单位", ("edit", "单位")), ("我想修改手机号码", ("edit", "手机号码")), ("帮我改一下邮箱", ("edit", "邮箱")),
+    ("改天再说", ("save", "")), ("要不要本人去", None),
+])
+def test_commands_said_with_what_one_wants(text, intent):
+    from dialogs.intents import match_intent
+
+    assert match_intent(text) == intent
+
+
+def test_asking_to_change_an_answer_in_a_sentence_goes_to_that_question(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    assert "请输入您目前所在单位的全称" in chat.send("我要改单位")
+    assert chat.state["state"] == "employer"
