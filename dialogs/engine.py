@@ -171,6 +171,8 @@ class Turn(MaterialsStage):
     def materials_prompt(self) -> str:
         if self.checklist_made:
             return render.materials_intro(self.checklist(), (self.ctx.application or {}).get("materials"))
+        if self.conv.get("material"):  # in the middle of photographing one material
+            return render.photographing(self.material_name(self.conv["material"]), len(self.conv.get("photos") or []))
         return self.status_overview()
 
     # -- moving ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ that arrived before the applicant said which material they belong to (never gues
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dialogs import lifecycle, render
@@ -17,6 +18,7 @@ from dialogs.events import (
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
+_WANT_TO_SEND = re.compile(r"^(?:我?(?:要|想)?(?:上传|传|拍|交|发)|选)")
 
 
 class MaterialsStage:
@@ -50,10 +52,10 @@ class MaterialsStage:
     # -- choosing a material -------------------------------------------------------------
     def material_named(self, text: str) -> Material | None:
         materials = self.checklist()
-        number = parse_ordinal(text)
+        value = _WANT_TO_SEND.sub("", text.strip()).rstrip(".、")  # "我要上传身份证" names 身份证
+        number = parse_ordinal(value)
         if number is not None:
             return materials[number - 1] if 1 <= number <= len(materials) else None
-        value = text.strip().rstrip(".、")
         hits = [m for m in materials if value and (value in m.name or m.name in value)]
         return hits[0] if len(hits) == 1 else None
 
@@ -110,8 +112,11 @@ class MaterialsStage:
         if self.outside_stage():
             return
         code, photos = self.conv.get("material"), self.conv.get("photos") or []
-        if code is None or not photos:
+        if code is None:
             self.say(render.NO_PHOTOS_YET)
+            return
+        if not photos:
+            self.say(render.photographing(self.material_name(code), 0))
             return
         self.effects.append(BuildMaterial(self.conv["application_id"], code, tuple(photos)))
         self.conv["material"], self.conv["photos"] = None, []

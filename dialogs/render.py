@@ -171,6 +171,12 @@ def earlier_photos_assigned(count: int) -> str:
     return f"您之前发送的 {count} 张照片已归入这项材料。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def photographing(name: str, pages: int) -> str:
+    """Where an applicant photographing one material is."""
+    got = f"已收到 {pages} 页，" if pages else "还没有收到照片，"
+    return f"正在上传“{name}”：{got}请继续拍照发送，发送完毕回复“完成”；换一项请回复“取消”。"
+
+
 def page_received(name: str, pages: int) -> str:
     return f"已收到“{name}”第 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 

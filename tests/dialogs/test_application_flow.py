@@ -435,3 +435,14 @@ def test_asking_to_change_an_answer_in_a_sentence_goes_to_that_question(chat):
     answer_all(chat, BASIC + ["0"])
     assert "请输入您目前所在单位的全称" in chat.send("我要改单位")
     assert chat.state["state"] == "employer"
+
+
+def test_while_photographing_a_material_the_current_step_is_that_material(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    assert chat.send("我要上传身份证").startswith("持证人身份证(正反面)：")
+    assert chat.state["material"] == "id_card"
+    waiting = "正在上传“持证人身份证(正反面)”：还没有收到照片，请继续拍照发送"
+    assert waiting in chat.send("在吗") and "下一项建议上传" not in chat.last[-1]
+    assert waiting in chat.send("完成")  # nothing to build yet: say what is awaited, not "choose a material"
+    assert waiting in chat.send("帮助")
