@@ -46,6 +46,11 @@ _WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
+def without_wanting(text: str) -> str:
+    """``text`` without the "我要", "我想", "帮我" people put before what they ask for."""
+    return _WANT.sub("", text)
+
+
 def match_intent(text: str) -> tuple[str, str] | None:
     """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else."""
     value = _TRAILING.sub("", canonical(text)).lower()
@@ -53,7 +58,7 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return _LOOKUP[value], ""
     if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
         return "emoji", ""
-    value = _WANT.sub("", value)  # "我要改单位" is "改单位"
+    value = without_wanting(value)  # "我要改单位" is "改单位"
     for prefix in DISPUTE_PREFIXES:
         if value.startswith(prefix):
             return "dispute", value[len(prefix):].strip(" :：,，")

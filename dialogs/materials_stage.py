@@ -15,10 +15,11 @@ from dialogs.checklist import Material
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
+from dialogs.intents import without_wanting
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
-_WANT_TO_SEND = re.compile(r"^(?:我?(?:要|想)?(?:上传|传|拍|交|发)|选)")
+_SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 
 
 class MaterialsStage:
@@ -52,7 +53,7 @@ class MaterialsStage:
     # -- choosing a material -------------------------------------------------------------
     def material_named(self, text: str) -> Material | None:
         materials = self.checklist()
-        value = _WANT_TO_SEND.sub("", text.strip()).rstrip(".、")  # "我要上传身份证" names 身份证
+        value = _SEND.sub("", without_wanting(text.strip())).rstrip(".、")  # "我要上传身份证" names 身份证
         number = parse_ordinal(value)
         if number is not None:
             return materials[number - 1] if 1 <= number <= len(materials) else None
