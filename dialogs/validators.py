@@ -22,6 +22,8 @@ class ValidationError(ValueError):
 
 
 # -- dates -------------------------------------------------------------------
+DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
+_DATE_TAIL = re.compile(r"(?:到期|为止|止)$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
@@ -29,8 +31,9 @@ _DATE_PATTERNS = (
 
 
 def parse_date(text: str) -> date:
-    """2027-08-25, 2027/8/25, 2027.8.25, 2027年8月25日, 20270825 (full-width digits already folded)."""
-    cleaned = text.strip()
+    """2027-08-25, 2027/8/25, 2027.8.25, 2027年8月25日, 20270825 (full-width digits already folded),
+    also as the permit card words it ("有效期至2027-08-25", "2027年8月25日到期")."""
+    cleaned = _DATE_TAIL.sub("", answer_only(text, DATE_LEAD_IN))
     for pattern in _DATE_PATTERNS:
         m = pattern.match(cleaned)
         if m:

@@ -89,6 +89,12 @@ def test_an_employer_or_school_said_in_a_sentence_keeps_only_the_name(text, lead
     assert parse_free_text(text, label="全称", min_len=4, lead_in=lead_in) == value
 
 
+@pytest.mark.parametrize("text", ["有效期至2027-08-25", "我的居住证到2027年8月25日", "2027年8月25日到期", "截止2027.8.25",
+                                  "居住证有效期：2027-08-25"])
+def test_a_date_said_as_the_permit_words_it(text):
+    assert parse_date(canonical(text)) == date(2027, 8, 25)
+
+
 @pytest.mark.parametrize("parse, text, value", [
     (parse_id_number, "我的身份证号是11010519491231002X", "11010519491231002X"),
     (parse_id_number, "身份证：110105 19491231 002x。", "11010519491231002X"),
