@@ -120,10 +120,9 @@ class ChooseMany(Choice):
         value = text.strip().lower()
         if not value:
             raise ValidationError(f"没有收到内容。{self._hint()}")
-        if value in {"0", "无", "没有", "都没有", "不需要", "不选", "none", "no"}:
-            return []
-        if _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names()):
-            return []  # "没有加分", "无配偶": a "none" that names the question, not an option
+        if value in {"0", "none", "no"} or (
+                _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names())):
+            return []  # "无", "都没有", and "没有加分", "无配偶": a "none" naming the question, not an option
         if value.isdigit() and len(value) > 1 and "0" not in value:
             parts = list(value)  # "135" typed without separators
         else:

@@ -168,13 +168,8 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     in a short sentence ("有1个", "一个孩子", "没有孩子", "交了5年")."""
     value = re.sub(r"^(?:我)?(?:有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", text.strip())
     value = re.sub(r"[个位名年岁\s。.]", "", value)
-    if value in {"无", "没有", "没", "零"}:
-        number = 0
-    elif value.isdigit():
-        number = int(value)
-    elif _CN_NUMBER.fullmatch(value):
-        number = _chinese_number(value)
-    else:
+    number = 0 if value in {"无", "没有", "没"} else _number(value)
+    if number is None:
         raise ValidationError(f"{label}请填写数字，例如 0、1、2。")
     if not low <= number <= high:
         raise ValidationError(f"{label}应在 {low} 到 {high} 之间，请重新输入。")
@@ -187,15 +182,17 @@ _ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1
 def parse_ordinal(text: str) -> int | None:
     """The number of an item in a list as people write it ("3", "第3项", "第三项", "三号"), or None."""
     match = _ORDINAL.fullmatch(text.strip().rstrip(".、。"))
-    if match is None:
-        return None
-    value = match.group(1)
-    if value.isdigit():
-        return int(value)
-    return _chinese_number(value) if _CN_NUMBER.fullmatch(value) else None
+    return _number(match.group(1)) if match else None
 
 
 _CN_NUMBER = re.compile(r"[零〇一二两俩三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九]{2}")
+
+
+def _number(value: str) -> int | None:
+    """Digits or Chinese numerals ("12", "十二", "一二") as a number; None for anything else."""
+    if value.isdigit():
+        return int(value)
+    return _chinese_number(value) if _CN_NUMBER.fullmatch(value) else None
 
 
 def _chinese_number(value: str) -> int:
