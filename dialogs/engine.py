@@ -20,7 +20,7 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.materials_stage import MaterialsStage
-from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, looks_like_question, match_intent
+from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, looks_like_question, match_intent, value_after_name
 from dialogs.questions import Choice
 from dialogs.text import canonical
 from dialogs.validators import ValidationError
@@ -373,7 +373,11 @@ class Turn(MaterialsStage):
             return
         self.answers.pop("confirmed", None)
         self.jump(target)
-        self.say(self.prompt())
+        new_value = value_after_name(arg, flow.QUESTIONS[target].names())
+        if new_value:  # "修改手机号码为1390…": answered in the same message
+            self.on_answer(new_value)
+        else:
+            self.say(self.prompt())
 
     @staticmethod
     def find_field(arg: str, candidates: list[str]) -> str | None:

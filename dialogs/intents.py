@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dialogs.text import canonical
 
@@ -20,6 +21,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "upload_link": ("网页上传", "上传", "上传链接", "上传页面", "上传网页", "链接", "上传pdf", "pdf", "电脑上传"),
     "finish_photos": ("完成", "好了", "发完了", "传完了", "拍完了", "就这些", "上传完成"),
     "cancel": ("取消", "不传了", "换一项"),
+    "drop_photo": ("删除上一张", "删掉上一张", "删除最后一张", "撤回上一张", "去掉上一张", "不要上一张", "上一张不要",
+                   "上一张发错了", "上一张拍错了", "发错了", "拍错了", "传错了", "拍糊了", "发错照片了", "拍得不清楚"),
+    "retake": ("重拍", "重新拍", "全部重拍", "重新拍照", "都重拍", "重新发"),
     "submit": ("提交", "提交审核", "提交材料", "提交预审", "确认提交"),
     "confirm_application": ("确认申办信息", "确认申办", "申办信息无误", "申办信息正确"),
     "history": ("历史", "历史记录", "办理记录", "已完成", "以前的申请", "办理历史"),
@@ -43,6 +47,7 @@ _TRAILING = re.compile(r"[\s。.!！~～]+$")
 _EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
                          r"\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
 _WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
+_CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为)")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
@@ -52,23 +57,43 @@ def without_wanting(text: str) -> str:
 
 
 def match_intent(text: str) -> tuple[str, str] | None:
-    """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else."""
-    value = _TRAILING.sub("", canonical(text)).lower()
+    """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else.
+    An edit's argument keeps its case: it may carry the new value ("修改邮箱为 Zhang@Example.com")."""
+    said = _TRAILING.sub("", canonical(text))
+    value = said.lower()
     if value in _LOOKUP:
         return _LOOKUP[value], ""
     if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
         return "emoji", ""
-    value = without_wanting(value)  # "我要改单位" is "改单位"
+    said = without_wanting(said)  # "我要改单位" is "改单位"
+    value = said.lower()
     for prefix in DISPUTE_PREFIXES:
         if value.startswith(prefix):
-            return "dispute", value[len(prefix):].strip(" :：,，")
+            return "dispute", said[len(prefix):].strip(" :：,，")
     for prefix in EDIT_PREFIXES:
         if value.startswith(prefix):
-            rest = value[len(prefix):].strip(" :：")
+            rest = said[len(prefix):].strip(" :：")
             # "改" alone is too short to be sure unless what follows names a field; the engine checks.
             if prefix != "改" or rest:
                 return "edit", rest
+    if _CHANGE_TO.match(value):  # "手机号码改成1390…": the item first, its new value after
+        return "edit", said.removeprefix("把")
     return None
+
+
+_NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|为|是|成)?[\s:：,，]*")
+_NEW_VALUE_TAIL = re.compile(r"[\s,，]*(?:吧|呢|啊|呀|一下)$")
+
+
+def value_after_name(arg: str, names: Iterable[str]) -> str:
+    """What follows an item's name in an edit's argument, without the words joining them
+    ("手机号码改成1390…" → "1390…"); "" when only the item is named."""
+    lowered = arg.lower()
+    for name in sorted((n.lower() for n in names), key=len, reverse=True):
+        at = lowered.find(name)
+        if at >= 0:
+            return _NEW_VALUE_TAIL.sub("", _NEW_VALUE_LEAD.sub("", arg[at + len(name):], count=1)).strip()
+    return ""
 
 
 _QUESTION_MARKERS = re.compile(r"[?？]|吗|呢$|怎么|怎样|如何|哪|什么|多久|多少|几天|能否|能不能|可不可以|是否|为什么|请问|需不需要|要不要")

@@ -130,6 +130,31 @@ class MaterialsStage:
         self.conv["material"], self.conv["photos"], self.conv["unassigned"] = None, [], []
         self.say(render.photos_cancelled(dropped))
 
+    def intent_drop_photo(self, _: str) -> None:
+        """The last photo sent was the wrong one, or blurred: take it back, keep the others."""
+        if self.outside_stage():
+            return
+        code, photos = self.conv.get("material"), self.conv.get("photos") or []
+        if code is not None and photos:
+            photos.pop()
+            self.say(render.photo_dropped(self.material_name(code), len(photos)))
+        elif code is None and self.conv.get("unassigned"):
+            self.conv["unassigned"].pop()
+            self.say(render.unassigned_photo_dropped(len(self.conv["unassigned"])))
+        else:
+            self.say(render.NOTHING_TO_DROP)
+
+    def intent_retake(self, _: str) -> None:
+        """Start the material being photographed over, keeping it chosen."""
+        if self.outside_stage():
+            return
+        code, photos = self.conv.get("material"), self.conv.get("photos") or []
+        if code is None or not photos:
+            self.say(render.NOTHING_TO_DROP)
+            return
+        self.conv["photos"] = []
+        self.say(render.photos_cleared(self.material_name(code), len(photos)))
+
     def intent_upload_link(self, _: str) -> None:
         if self.outside_stage():
             return

@@ -81,7 +81,7 @@ class Choice(Question):
             raise ValidationError(f"没有收到内容。{self._hint()}")
         found = self._match(value)
         if found is None:
-            raise ValidationError(self.hint or f"没有找到“{text.strip()[:20]}”这个选项。{self._hint()}")
+            raise self._not_found(value, text.strip())
         return found.code
 
     def render(self, value: Any) -> str:
@@ -102,6 +102,17 @@ class Choice(Question):
             return hits[0]
         hits = [o for o in self.options if len(value) >= 2 and any(value in n for n in o.names())]
         return hits[0] if len(hits) == 1 else None
+
+    def _not_found(self, value: str, said: str) -> ValidationError:
+        """Why ``value`` (``said`` as typed) chose nothing: the options it may have meant when it
+        shares a word with some of them ("我想办积分": 积分新办 or 积分续办?), otherwise every option."""
+        shown = said[:20]
+        words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict else set()
+        close = [f"{i}.{o.label}" for i, o in enumerate(self.options, 1)
+                 if any(w in n for w in words for n in o.names())]
+        if 0 < len(close) < len(self.options):
+            return ValidationError(f"“{shown}”可能是：{'、'.join(close)}。请回复其中一项的序号或名称。")
+        return ValidationError(self.hint or f"没有找到“{shown}”这个选项。{self._hint()}")
 
     def _hint(self) -> str:
         if self.hint:
@@ -131,7 +142,7 @@ class ChooseMany(Choice):
         for part in parts:
             opt = self._match(part)
             if opt is None:
-                raise ValidationError(f"没有找到“{part[:20]}”这个选项。{self._hint()}")
+                raise self._not_found(part, part)
             if opt.code not in chosen:
                 chosen.append(opt.code)
         return [o.code for o in self.options if o.code in chosen]

@@ -125,7 +125,8 @@ def answer_lines(answers: Mapping[str, Any], states: Iterable[str]) -> list[str]
 def summary_prompt(answers: Mapping[str, Any], states: Iterable[str]) -> str:
     body = "\n".join(answer_lines(answers, states))
     return ("请核对您填写的信息：\n" + body +
-            "\n\n无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”，例如“修改 手机号码”。")
+            "\n\n无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”，例如“修改 手机号码”，"
+            "也可以直接写新内容，例如“手机号码改成13900139000”。")
 
 
 def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
@@ -147,7 +148,8 @@ ALL_UPLOADED = "所有材料都已上传，回复“提交”提交审核。"
 # -- the material stage: choosing, photographing, submitting ---------------------------------------
 CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您的情况生成材料清单。现在这一步："
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
-HOW_TO_PHOTOGRAPH = "请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”。也可以回复“网页上传”上传 PDF 文件。"
+HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”，发错了回复“删除上一张”。"
+                     "也可以回复“网页上传”上传 PDF 文件。")
 PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不需要上传材料，请先完成信息填写；"
                         "生成材料清单后告诉我这张照片属于哪一项即可。")
 NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
@@ -183,6 +185,21 @@ def page_received(name: str, pages: int) -> str:
 
 def too_many_pages(most: int) -> str:
     return f"一项材料最多 {most} 页。请回复“完成”生成 PDF，或回复“取消”重新拍。"
+
+
+def photo_dropped(name: str, pages: int) -> str:
+    return f"已删除“{name}”的最后一张照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def photos_cleared(name: str, dropped: int) -> str:
+    return f"已清空“{name}”已收到的 {dropped} 张照片，请重新拍照发送，发送完毕回复“完成”。"
+
+
+def unassigned_photo_dropped(left: int) -> str:
+    return "已删除最后收到的那张照片。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
+
+
+NOTHING_TO_DROP = "现在没有待生成 PDF 的照片。已生成的材料要换掉，回复它的序号重新拍照发送即可，新的会替换旧的。"
 
 
 def building_pdf(name: str, photos: int) -> str:

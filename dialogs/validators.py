@@ -27,22 +27,37 @@ _DATE_TAIL = re.compile(r"(?:到期|为止|止)$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    # "27年8月25日": a two-digit year only with 年 after it ("27-8-25" could be read either way).
+    # The one date asked for is a permit's end, so it is this century.
+    re.compile(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
 )
+_CN_DATE_NUMBER = re.compile(r"[零〇一二三四五六七八九十廿卅]+")
 
 
 def parse_date(text: str) -> date:
     """2027-08-25, 2027/8/25, 2027.8.25, 2027年8月25日, 20270825 (full-width digits already folded),
-    also as the permit card words it ("有效期至2027-08-25", "2027年8月25日到期")."""
+    27年8月25日, 二〇二七年八月二十五日, also as the permit card words it ("有效期至2027-08-25",
+    "2027年8月25日到期")."""
     cleaned = _DATE_TAIL.sub("", answer_only(text, DATE_LEAD_IN))
+    cleaned = _CN_DATE_NUMBER.sub(lambda m: str(_date_number(m.group())), cleaned)
     for pattern in _DATE_PATTERNS:
         m = pattern.match(cleaned)
         if m:
             year, month, day = (int(g) for g in m.groups())
+            year += 2000 if year < 100 else 0
             try:
                 return date(year, month, day)
             except ValueError:
                 raise ValidationError(f"{year}年{month}月{day}日不是有效的日期，请检查月份和日期。") from None
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
+
+
+def _date_number(numerals: str) -> int:
+    """A year read digit by digit ("二〇二七" → 2027); a month or day as a number ("二十五", "廿五")."""
+    numerals = numerals.replace("廿", "二十").replace("卅", "三十")
+    if "十" in numerals:
+        return _chinese_number(numerals) if _CN_NUMBER.fullmatch(numerals) else -1
+    return int("".join(str(_CN_DIGITS[ch]) for ch in numerals))
 
 
 def add_months(day: date, months: int) -> date:
@@ -174,6 +189,18 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     if not low <= number <= high:
         raise ValidationError(f"{label}应在 {low} 到 {high} 之间，请重新输入。")
     return number
+
+
+_MONTHS = re.compile(r"(?:我)?(?:交了|缴了|共|一共|累计)?(\w+?)个?月(?:社保)?")
+
+
+def parse_years(text: str, *, label: str, low: int, high: int) -> int:
+    """Full years as :func:`parse_count` reads them, also given in months ("72个月" → 6) or with a
+    part year ("6年半", "五年多" → 6, 5): a count of years paid is of full years."""
+    months = _MONTHS.fullmatch(text.strip().rstrip("。."))
+    if months and (number := _number(months.group(1))) is not None:
+        return parse_count(str(number // 12), label=label, low=low, high=high)
+    return parse_count(re.sub(r"年(?:半|多)|多年", "年", text), label=label, low=low, high=high)
 
 
 _ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[项个号条份]?")

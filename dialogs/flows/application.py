@@ -112,7 +112,7 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
              partial(v.parse_free_text, label="院校全称", min_len=4, max_len=60, lead_in=v.SCHOOL_LEAD_IN),
              edit_names=("学校", "院校", "毕业院校")),
     Question("social_years", "社保累计年数", "您在本市累计缴纳职工社保多少年？请回复数字，例如 5。",
-             partial(v.parse_count, label="社保累计年数", low=0, high=50), edit_names=("社保年数", "社保年限")),
+             partial(v.parse_years, label="社保累计年数", low=0, high=50), edit_names=("社保年数", "社保年限")),
     Choice("confirmed", "确认信息", "", options=CONFIRM, strict=True,
            hint="信息无误请回复“确认”；需要修改请回复“修改 项目名”，例如“修改 手机号码”。"),
 )}

@@ -90,7 +90,8 @@ def test_bad_mobile_is_reasked(chat):
     assert "邮箱" in chat.send("138 0013 8000")
 
 
-@pytest.mark.parametrize("typed", ["2027-08-25", "2027/8/25", "2027年8月25日", "20270825", "２０２７－０８－２５", "2027.8.25"])
+@pytest.mark.parametrize("typed", ["2027-08-25", "2027/8/25", "2027年8月25日", "20270825", "２０２７－０８－２５", "2027.8.25",
+                                   "27年8月25日", "二〇二七年八月二十五日"])
 def test_permit_dates_in_the_formats_people_type(chat, typed):
     chat.send("你好")
     chat.send("积分新办")
@@ -136,6 +137,22 @@ def test_unknown_option_reasks_with_the_choices(chat):
     assert chat.state["state"] == "business_type"
     start_reply = chat.send("续签")  # a close variant
     assert chat.state["answers"]["business_type"] == "renew" and "有效期" in start_reply
+
+
+def test_a_reply_close_to_some_options_is_asked_among_those_only(chat):
+    chat.send("你好")
+    reply = chat.send("我想办积分")
+    assert "可能是：1.积分新办、2.积分续办。" in reply and "单位信息变更" not in reply
+    assert chat.state["state"] == "business_type"
+    chat.send("2")
+    assert chat.state["answers"]["business_type"] == "renew"
+
+
+def test_a_reply_close_to_every_option_lists_them_all(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    reply = chat.send("加分")  # in every bonus option's name: no narrowing
+    assert "没有找到“加分”" in reply and "5.应届生加分" in reply
 
 
 def test_unknown_bonus_option_reasks(chat):
@@ -201,6 +218,33 @@ def test_edit_from_the_summary_comes_back_to_the_summary(chat):
     assert "当前填写：13800138000" in reply
     reply = chat.send("13900139000")
     assert "请核对您填写的信息" in reply and "13900139000" in reply
+
+
+@pytest.mark.parametrize("typed", ["手机号码改成13900139000", "修改手机号码为13900139000", "修改 手机 13900139000",
+                                   "我想把手机号改为 139 0013 9000", "手机号换成13900139000"])
+def test_a_change_stated_with_its_new_value_is_applied_in_one_message(chat, typed):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    reply = chat.send(typed)
+    assert chat.state["answers"]["mobile"] == "13900139000"
+    assert "请核对您填写的信息" in reply and chat.state["state"] == "summary"
+
+
+def test_a_new_value_keeps_its_case_and_a_bad_one_asks_that_question_again(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("修改邮箱为 Zhang@Example.com")
+    assert chat.state["answers"]["email"] == "Zhang@example.com"  # the domain alone is case-free
+    reply = chat.send("手机号码改成123")
+    assert "应为11位" in reply and "当前填写：13800138000" in reply
+    assert chat.state["state"] == "mobile" and chat.state["answers"]["mobile"] == "13800138000"
+
+
+def test_a_changed_answer_that_opens_a_new_question_asks_it(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    assert "配偶" in chat.send("修改婚姻状况 已婚")
+    assert chat.state["answers"]["marital_status"] == "married" and chat.state["state"] == "spouse_options"
 
 
 def test_edit_in_the_middle_returns_to_where_the_applicant_was(chat):
@@ -422,7 +466,8 @@ def test_none_of_the_options_said_in_words_and_a_partial_none_asked_again():
 
 @pytest.mark.parametrize("text, intent", [
     ("我要改单位", ("edit", "单位")), ("我想修改手机号码", ("edit", "手机号码")), ("帮我改一下邮箱", ("edit", "邮箱")),
-    ("改天再说", ("save", "")), ("要不要本人去", None),
+    ("改天再说", ("save", "")), ("要不要本人去", None), ("手机号码改成13900139000", ("edit", "手机号码改成13900139000")),
+    ("修改邮箱为A@B.com", ("edit", "邮箱为A@B.com")), ("把单位改为新公司", ("edit", "单位改为新公司")),
 ])
 def test_commands_said_with_what_one_wants(text, intent):
     from dialogs.intents import match_intent

@@ -7,12 +7,13 @@ import pytest
 from dialogs.text import canonical
 from dialogs.validators import (
     EMPLOYER_LEAD_IN, SCHOOL_LEAD_IN, ValidationError, add_months, parse_count, parse_date, parse_email,
-    parse_free_text, parse_id_number, parse_mobile, parse_person_name, parse_yes_no,
+    parse_free_text, parse_id_number, parse_mobile, parse_person_name, parse_years, parse_yes_no,
 )
 
 
 @pytest.mark.parametrize("text", ["2027-08-25", "2027/8/25", "2027年8月25日", "2027年08月25号", "20270825",
-                                  "2027.08.25", "2027 8 25"])
+                                  "2027.08.25", "2027 8 25", "27年8月25日", "二〇二七年八月二十五日",
+                                  "二零二七年八月廿五号", "二七年八月二十五日"])
 def test_dates(text):
     assert parse_date(text) == date(2027, 8, 25)
 
@@ -21,7 +22,8 @@ def test_full_width_date_after_canonical_form():
     assert parse_date(canonical("２０２７年８月２５日")) == date(2027, 8, 25)
 
 
-@pytest.mark.parametrize("text", ["2027-13-01", "2027-02-29", "八月", "27-8-25", ""])
+@pytest.mark.parametrize("text", ["2027-13-01", "2027-02-29", "八月", "27-8-25", "", "二〇二七年十三月一日",
+                                  "二〇二七年八月十十日", "27年8月"])
 def test_bad_dates(text):
     with pytest.raises(ValidationError):
         parse_date(text)
@@ -126,6 +128,17 @@ def test_a_reply_to_another_question_is_not_taken_for_a_name(reply):
 @pytest.mark.parametrize("text, value", [("0", 0), ("没有", 0), ("两个", 2), ("十二年", 12), ("3个", 3)])
 def test_counts(text, value):
     assert parse_count(text, label="子女人数", low=0, high=20) == value
+
+
+@pytest.mark.parametrize("text, value", [("72个月", 6), ("30个月", 2), ("六十个月", 5), ("8个月", 0), ("6年半", 6),
+                                         ("五年多", 5), ("交了5年", 5), ("12", 12)])
+def test_years_paid_count_full_years_also_from_months(text, value):
+    assert parse_years(text, label="社保累计年数", low=0, high=50) == value
+
+
+def test_years_in_months_are_checked_against_the_range_in_years():
+    with pytest.raises(ValidationError, match="0 到 50"):
+        parse_years("1000个月", label="社保累计年数", low=0, high=50)
 
 
 @pytest.mark.parametrize("text, value", [("是的，全日制", True), ("全日制的", True), ("不是的", False), ("否，非全日制", False)])

@@ -46,6 +46,34 @@ def test_photos_for_one_material_become_its_pdf(runtime, stub):
     assert "【已上传】" in chat(runtime, "oPhoto", "进度")
 
 
+def test_a_wrong_last_photo_is_taken_back_and_the_pdf_has_the_others(runtime, stub):
+    chat(runtime, "oOops", *WALK, "1")
+    pages = [stub.control("media", data=photo(label=f"Page {i}"), headers={"Content-Type": "image/jpeg"})["media_id"]
+             for i in (1, 2, 3)]
+    for page in pages:
+        chat(runtime, "oOops", Image(page))
+    assert "已删除“咨询服务委托单”的最后一张照片，现在共 2 页" in chat(runtime, "oOops", "发错了")
+    assert runtime.conversations.store.get("conversation", "oOops")["photos"] == pages[:2]
+    chat(runtime, "oOops", "完成")
+    [message] = stub.wait_for_texts("oOops")
+    assert "已保存：2 页" in message
+
+
+def test_retaking_clears_the_photos_and_keeps_the_material_chosen(runtime, stub):
+    chat(runtime, "oRetake", *WALK, "2", Image("m1"), Image("m2"))
+    assert "已清空“承诺书”已收到的 2 张照片" in chat(runtime, "oRetake", "重拍")
+    state = runtime.conversations.store.get("conversation", "oRetake")
+    assert state["material"] == "commitment_letter" and state["photos"] == []
+    assert "没有待生成 PDF 的照片" in chat(runtime, "oRetake", "删除上一张")
+
+
+def test_taking_back_a_photo_not_yet_assigned_and_outside_the_stage(runtime, stub):
+    chat(runtime, "oLoose", *WALK, Image("m1"), Image("m2"))
+    assert "之前的 1 张还在" in chat(runtime, "oLoose", "删除上一张")
+    assert runtime.conversations.store.get("conversation", "oLoose")["unassigned"] == ["m1"]
+    assert "这一步还用不到" in chat(runtime, "oEarly", "你好", "积分新办", "拍错了")
+
+
 def test_a_photo_before_choosing_a_material_is_asked_about_never_guessed(runtime, stub):
     chat(runtime, "oAsk", *WALK)
     media = stub.control("media", data=photo(), headers={"Content-Type": "image/jpeg"})["media_id"]
