@@ -1,6 +1,10 @@
 """Changing an application record in the Store: one atomic update through ``dialogs.lifecycle``,
 then whoever listens to status changes (the notification outbox) hears of each new history entry.
 
+Each status change is also counted by day, in the same write (the log ``STATUS_DAYS``, keyed by
+the date): the dashboard charts the last weeks from those few entries instead of reading every
+application ever made for its history.
+
 The applicant's chat, the upload page, the staff API and the scheduled jobs all change applications
 through here, so every status change is notified the same way.
 """
@@ -12,9 +16,10 @@ from datetime import datetime
 from typing import Any
 
 from dialogs.lifecycle import Record
-from storage.base import Store
+from storage.base import Batch, Store
 
 log = logging.getLogger(__name__)
+STATUS_DAYS = "status_day"  # entries {"status": …}, no personal data: they outlive a deleted application
 Listener = Callable[[Record, dict[str, Any]], None]
 
 
@@ -42,7 +47,13 @@ class Applications:
             before["seq"] = len(current.get("history") or [])
             return fn(current)
 
-        after = self.store.update("application", application_id, step)
+        def count_by_day(new: Record | None) -> Batch:
+            batch = Batch()
+            for entry in ((new or {}).get("history") or [])[before["seq"]:]:
+                batch.append(STATUS_DAYS, entry["at"][:10], {"status": entry["status"]})
+            return batch
+
+        after = self.store.update("application", application_id, step, then=count_by_day)
         for entry in (after.get("history") or [])[before["seq"]:]:
             for listener in self.listeners:
                 try:

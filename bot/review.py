@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.accounts import Account, audit
-from bot.applications import ApplicationNotFound
+from bot.applications import STATUS_DAYS, ApplicationNotFound
 from bot.desk_errors import InvalidInput, NotFound
 from bot.effects import open_escalation
 from dialogs import lifecycle
@@ -24,6 +24,7 @@ from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
+from storage.base import Store
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -225,18 +226,15 @@ def flag(runtime: Runtime, account: Account, application_id: str, note: Any) -> 
 
 
 # -- counting (the dashboard) --------------------------------------------------------------------
-def status_counts(records: list[Record]) -> dict[str, int]:
-    """Applications per status, every status present."""
-    counts = Counter(r.get("status", "draft") for r in records)
-    return {status: counts.get(status, 0) for status in STATUS_LABELS}
+def status_counts(store: Store) -> dict[str, int]:
+    """Applications per status, every status present (from the status index: nothing is loaded)."""
+    return {status: store.count("application", status=status) for status in STATUS_LABELS}
 
 
-def daily_counts(records: list[Record], statuses: tuple[str, ...], last_day: date,
+def daily_counts(store: Store, statuses: tuple[str, ...], last_day: date,
                  days: int) -> tuple[list[date], dict[str, list[int]]]:
     """How many times each of ``statuses`` was reached on each of the ``days`` up to ``last_day``
-    (from the records' histories: a resubmission counts as a submission)."""
-    first_day = last_day - timedelta(days=days - 1)
-    dates = [first_day + timedelta(days=i) for i in range(days)]
-    counts = Counter((entry["status"], entry["at"][:10]) for r in records for entry in r.get("history") or []
-                     if entry.get("status") in statuses)
-    return dates, {status: [counts.get((status, d.isoformat()), 0) for d in dates] for status in statuses}
+    (a resubmission counts as a submission), from the changes counted by day as they were made."""
+    dates = [last_day - timedelta(days=days - 1 - i) for i in range(days)]
+    per_day = [Counter(e.get("status") for e in store.read_log(STATUS_DAYS, d.isoformat())) for d in dates]
+    return dates, {status: [counts.get(status, 0) for counts in per_day] for status in statuses}

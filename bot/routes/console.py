@@ -65,12 +65,11 @@ def _done_or_flash(action: Callable[[], object], message: str, back: str) -> Res
 @require_role()
 def dashboard():
     runtime = current_runtime()
-    records = runtime.store.find("application")
-    days, series = review.daily_counts(records, CHART_STATUSES, date.today(), CHART_DAYS)
+    days, series = review.daily_counts(runtime.store, CHART_STATUSES, date.today(), CHART_DAYS)
     chart = grouped_bars([d.strftime("%m-%d") for d in days], series)
     outbox_attention = sum(runtime.store.count("notification", status=state)
                            for state in ("failed", "unconfirmed", "retrying"))
-    return render_template("console/dashboard.html", counts=review.status_counts(records), chart=chart, days=CHART_DAYS,
+    return render_template("console/dashboard.html", counts=review.status_counts(runtime.store), chart=chart, days=CHART_DAYS,
                            totals={status: sum(values) for status, values in series.items()},
                            open_escalations=runtime.store.count("escalation", status="open"),
                            outbox_attention=outbox_attention)

@@ -1,11 +1,13 @@
 """The console pages staff and support work in: what they show, what their forms do, who may see them."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from bot import review
 from bot.accounts import audit_trail
+from dialogs import lifecycle
 from dialogs.events import Text
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
@@ -23,6 +25,28 @@ def test_the_dashboard_counts_per_status_and_charts_the_last_30_days(client, run
     html = page(client, "/console/")
     assert "线上材料待审核" in html and '<span class="stat-number">1</span>' in html
     assert "<svg" in html and html.count("<rect") == 1 and "提交审核 1 次" in html
+
+
+def test_the_chart_counts_each_day_from_the_changes_made_not_from_the_applications(runtime):
+    today = date.today()
+
+    def at(days_ago: int) -> datetime:
+        return datetime.combine(today - timedelta(days=days_ago), time(10))
+
+    make_application(runtime, "oOld", now=at(45))  # before the chart's window
+    make_application(runtime, "oTwo", now=at(2))
+    make_application(runtime, "oBack", now=at(2))
+    runtime.applications.change("app-oBack", lambda r: lifecycle.reviewed(
+        r, materials={"id_card": {"status": "returned", "reason": "不清晰"}}, decision="returned", reason="",
+        reviewer="staff1", now=at(1)))
+    make_application(runtime, "oToday")
+    for user in ("oTwo", "oBack"):  # counts are no personal data: they outlive the applications
+        runtime.store.delete("application", f"app-{user}")
+    days, series = review.daily_counts(runtime.store, ("submitted", "returned"), today, 30)
+    assert days[0] == today - timedelta(days=29) and days[-1] == today
+    assert series["submitted"][-3:] == [2, 0, 1] and sum(series["submitted"]) == 3
+    assert series["returned"][-3:] == [0, 1, 0] and sum(series["returned"]) == 1
+    assert review.status_counts(runtime.store)["submitted"] == 2
 
 
 def test_the_queue_lists_submitted_applications_masked_and_filters(client, runtime, logged_in):
