@@ -157,6 +157,15 @@ class Turn(MaterialsStage):
             text += render.current_answer_note(question.render(self.answers[state]))
         return text
 
+    def resume_prompt(self) -> str:
+        """Where the applicant was, after a question was answered. The summary and the checklist are
+        long and were shown just before (and are one "进度" away): a line says what to do next."""
+        if self.state == "summary":
+            return render.SUMMARY_RESUME
+        if self.state == "materials" and not self.checklist_made and not self.conv.get("material"):
+            return self.next_step_brief()
+        return self.prompt()
+
     def checklist(self) -> list:
         """The applicant's checklist: while a draft, the one these answers make (the saved one may be a
         turn old); once submitted, the saved application's."""
@@ -269,7 +278,7 @@ class Turn(MaterialsStage):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
-            self.say(self.faq_entry_text(entry_id), render.continue_with(self.prompt()))
+            self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))
             return True
         return False
 
@@ -444,7 +453,7 @@ class Turn(MaterialsStage):
         if kb is None:
             return False
         answer = kb.ask(text)
-        resume = render.continue_with(self.prompt())
+        resume = render.continue_with(self.resume_prompt())
         if answer.status == "answered":
             self.conv["faq_misses"] = 0
             self.say(self.entry_text(answer.entry), resume)

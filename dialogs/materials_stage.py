@@ -39,16 +39,24 @@ class MaterialsStage:
 
     def status_overview(self) -> str:
         record = self.record()
+        text = render.checklist_text(self.checklist(), record.get("materials"))
+        if record.get("status") in ("draft", "returned"):
+            return f"{text}\n\n{self.next_upload(record)}\n{render.UPLOAD_HOW}"
+        return text
+
+    def next_step_brief(self) -> str:
+        """What to do next in a line, while materials are still being uploaded; otherwise the overview."""
+        record = self.record()
+        if record.get("status") not in ("draft", "returned"):
+            return self.status_overview()
+        return self.next_upload(record) + render.SEE_CHECKLIST
+
+    def next_upload(self, record: dict[str, Any]) -> str:
         materials = self.checklist()
-        text = render.checklist_text(materials, record.get("materials"))
         open_codes = lifecycle.replaceable(record)
         following = next((m for m in materials if m.code in lifecycle.missing_materials(record)
                           and m.code in open_codes), None)
-        if record.get("status") in ("draft", "returned"):
-            hint = (render.upload_next(materials.index(following) + 1, following.name) if following
-                    else render.ALL_UPLOADED)
-            return f"{text}\n\n{hint}\n{render.UPLOAD_HOW}"
-        return text
+        return render.upload_next(materials.index(following) + 1, following.name) if following else render.ALL_UPLOADED
 
     # -- choosing a material -------------------------------------------------------------
     def material_named(self, text: str) -> Material | None:

@@ -144,6 +144,8 @@ def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str
 UPLOAD_HOW = ("上传方式：回复材料序号查看要求并选择该项，然后拍照发送（可多张，每张一页，我会合成为 PDF）；"
               "已有 PDF 文件请回复“网页上传”获取上传链接。全部上传后回复“提交”。")
 ALL_UPLOADED = "所有材料都已上传，回复“提交”提交审核。"
+SEE_CHECKLIST = "回复“清单”查看全部材料和状态。"
+SUMMARY_RESUME = "核对无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”；回复“进度”可再看一遍您填写的信息。"
 
 # -- the material stage: choosing, photographing, submitting ---------------------------------------
 CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您的情况生成材料清单。现在这一步："

@@ -49,6 +49,19 @@ def test_an_answer_about_a_material_points_to_the_checklist_item(chat):
     assert "对应您材料清单第 1 项：咨询服务委托单" in reply
 
 
+def test_after_a_question_at_the_summary_or_the_checklist_one_line_says_what_is_next(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    reply = chat.send("提交以后多久出结果？")
+    assert "核对无误请回复“确认”" in reply and "请核对您填写的信息" not in reply  # the summary was just shown
+    assert "请核对您填写的信息" in chat.send("进度")  # and is one command away
+    chat.send("确认")
+    reply = chat.send("闵行的材料寄到哪里？")
+    resume = reply.split("继续办理：\n")[1]
+    assert resume == "下一项建议上传：1. 咨询服务委托单。回复“清单”查看全部材料和状态。"
+    assert "6. 劳动(聘用)合同【未上传】" in chat.send("清单")
+
+
 def test_an_unclear_question_offers_numbered_choices_and_a_letter_opens_one(chat):
     start(chat, "积分新办")
     reply = chat.send("密码怎么办？")
