@@ -72,6 +72,14 @@ def test_topic_words_pick_the_districts_entry_of_that_topic(kb):
     assert top1(kb, "宝山 密码重置") == "baoshan-password-reset"
 
 
+@pytest.mark.parametrize("question, entry", [
+    ("有样本可以参考吗", "sample-download"), ("积分能管几年", "points-validity"),
+    ("头一回办积分选啥业务", "business-type-new"), ("有事怎么联系你们", "platform-hotline"),
+])
+def test_everyday_words_reach_the_entry_that_uses_the_official_ones(kb, question, entry):
+    assert top1(kb, question) == entry
+
+
 def test_traditional_full_width_and_simplified_questions_find_the_same_entry(kb):
     assert top1(kb, "黃浦區材料寄到哪裡？") == top1(kb, "黄浦区材料寄到哪里?") == "huangpu-address"
     assert top1(kb, "ＰＤＦ文件有多大限制") == top1(kb, "pdf文件有多大限制")
