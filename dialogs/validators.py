@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import cn2an
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from stdnum.cn import ric
@@ -31,7 +32,7 @@ _DATE_PATTERNS = (
     # The one date asked for is a permit's end, so it is this century.
     re.compile(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
 )
-_CN_DATE_NUMBER = re.compile(r"[零〇一二三四五六七八九十廿卅]+")
+_CN_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十廿卅]+")
 
 
 def parse_date(text: str) -> date:
@@ -39,7 +40,7 @@ def parse_date(text: str) -> date:
     27年8月25日, 二〇二七年八月二十五日, also as the permit card words it ("有效期至2027-08-25",
     "2027年8月25日到期")."""
     cleaned = _DATE_TAIL.sub("", answer_only(text, DATE_LEAD_IN))
-    cleaned = _CN_DATE_NUMBER.sub(lambda m: str(_date_number(m.group())), cleaned)
+    cleaned = _CN_NUMERALS.sub(_as_digits, cleaned)  # 二〇二七年八月廿五日 → 2027年8月25日
     for pattern in _DATE_PATTERNS:
         m = pattern.match(cleaned)
         if m:
@@ -52,12 +53,9 @@ def parse_date(text: str) -> date:
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
 
 
-def _date_number(numerals: str) -> int:
-    """A year read digit by digit ("二〇二七" → 2027); a month or day as a number ("二十五", "廿五")."""
-    numerals = numerals.replace("廿", "二十").replace("卅", "三十")
-    if "十" in numerals:
-        return _chinese_number(numerals) if _CN_NUMBER.fullmatch(numerals) else -1
-    return int("".join(str(_CN_DIGITS[ch]) for ch in numerals))
+def _as_digits(numerals: re.Match[str]) -> str:
+    number = _number(numerals.group().replace("廿", "二十").replace("卅", "三十"))
+    return numerals.group() if number is None else str(number)
 
 
 def add_months(day: date, months: int) -> date:
@@ -174,10 +172,6 @@ def parse_free_text(text: str, *, label: str, min_len: int = 2, max_len: int = 6
     return value
 
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有"), also
     in a short sentence ("有1个", "一个孩子", "没有孩子", "交了5年")."""
@@ -212,21 +206,15 @@ def parse_ordinal(text: str) -> int | None:
     return _number(match.group(1)) if match else None
 
 
-_CN_NUMBER = re.compile(r"[零〇一二两俩三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九]{2}")
-
-
 def _number(value: str) -> int | None:
-    """Digits or Chinese numerals ("12", "十二", "一二") as a number; None for anything else."""
+    """Digits or Chinese numerals ("12", "十二", "一二", "两") as a whole number; None for anything else."""
     if value.isdigit():
         return int(value)
-    return _chinese_number(value) if _CN_NUMBER.fullmatch(value) else None
-
-
-def _chinese_number(value: str) -> int:
-    if "十" not in value:
-        return int("".join(str(_CN_DIGITS[ch]) for ch in value))
-    tens, _, ones = value.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    try:
+        number = cn2an.cn2an(value.replace("俩", "两"), "normal")
+    except ValueError:
+        return None
+    return int(number) if number == int(number) and number >= 0 else None
 
 
 YES = frozenset({"是", "是的", "对", "对的", "有", "y", "yes", "1", "好", "嗯", "全日制", "确认", "同意"})
