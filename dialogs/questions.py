@@ -14,6 +14,8 @@ from dialogs.validators import ValidationError
 
 NEGATIONS = ("不", "没", "别", "非", "无")
 _NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无|不需要|不选)\S{0,6}")
+_ALL_OF_THEM = re.compile(r"(?:以上)?(?:都有|都是|都要|都选|全都有|全都是|全部|全选|全要)(?:的|了)?")
+_JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y"})
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
 
 
@@ -117,13 +119,15 @@ class Choice(Question):
     def _hint(self) -> str:
         if self.hint:
             return self.hint
-        numbers = "、".join(f"{i}.{o.label}" for i, o in enumerate(self.options, 1))
-        return f"请回复序号或名称：{numbers}"
+        return f"请回复序号或名称：{self._numbered()}"
+
+    def _numbered(self) -> str:
+        return "、".join(f"{i}.{o.label}" for i, o in enumerate(self.options, 1))
 
 
 @dataclass(frozen=True)
 class ChooseMany(Choice):
-    """Pick any number of options ("1 3", "1、3", "学历 社保", "135"), or 0/无 for none."""
+    """Pick any number of options ("1 3", "1、3", "学历 社保", "135"), 都有 for all, or 0/无 for none."""
 
     how_to_answer = "可多选，例如回复“1 2”；都没有请回复 0 或“无”。"
 
@@ -134,6 +138,10 @@ class ChooseMany(Choice):
         if value in {"0", "none", "no"} or (
                 _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names())):
             return []  # "无", "都没有", and "没有加分", "无配偶": a "none" naming the question, not an option
+        if _ALL_OF_THEM.fullmatch(value):
+            return [o.code for o in self.options]
+        if value in _JUST_YES:  # "有": yes, but which?
+            raise ValidationError(f"请回复具体是哪一项的序号：{self._numbered()}（可多选）；都有请回复“都有”，都没有请回复 0。")
         if value.isdigit() and len(value) > 1 and "0" not in value:
             parts = list(value)  # "135" typed without separators
         else:

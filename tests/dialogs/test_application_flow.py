@@ -462,6 +462,9 @@ def test_none_of_the_options_said_in_words_and_a_partial_none_asked_again():
     with pytest.raises(ValidationError):
         bonus.parse("没有社保")  # not "none": which of them, then?
     assert marital.parse("离过婚") == "divorced"
+    assert spouse.parse("都有") == ["spouse_companion", "spouse_hukou"] == spouse.parse("以上都是")
+    with pytest.raises(ValidationError, match="请回复具体是哪一项的序号"):
+        spouse.parse("有")
 
 
 @pytest.mark.parametrize("text, intent", [
