@@ -150,7 +150,7 @@ class Conversations:
 def _said(event: Event) -> str:
     """What the applicant sent, as support will read it (personal numbers masked)."""
     if isinstance(event, Text):
-        return mask_text(event.text)
+        return ("[语音] " if event.spoken else "") + mask_text(event.text)
     if isinstance(event, Image):
         return "[照片]"
     return f"[{event.name}]"

@@ -7,6 +7,7 @@ from dialogs.events import Command, Event, Image, Text
 MENU_KEYS = {"START": "start", "PROGRESS": "progress", "FAQ": "faq", "HUMAN": "human"}
 
 UNSUPPORTED = {
+    # A voice message carries text only where the account has WeChat's speech recognition on.
     "voice": "暂时听不了语音，请用文字输入您的回答或问题。",
     "video": "暂时无法处理视频。材料请拍照发送，或回复“上传”获取网页上传链接上传 PDF。",
     "shortvideo": "暂时无法处理视频。材料请拍照发送，或回复“上传”获取网页上传链接上传 PDF。",
@@ -22,6 +23,8 @@ def to_event(msg) -> Event | str | None:
     kind = getattr(msg, "type", "unknown")
     if kind == "text":
         return Text(msg.content or "")
+    if kind == "voice" and (getattr(msg, "recognition", None) or "").strip():
+        return Text(msg.recognition.strip(), spoken=True)
     if kind == "image":
         return Image(msg.media_id)
     if kind == "event":

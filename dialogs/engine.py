@@ -492,4 +492,6 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     # While a person has their request, free text gets one line saying so; commands answer as ever.
     if ctx.escalation_open and isinstance(event, Text) and match_intent(event.text) is None:
         outcome.replies.insert(0, render.ESCALATION_OPEN_NOTE)
+    if isinstance(event, Text) and event.spoken:
+        outcome.replies.insert(0, render.heard(event.text))
     return outcome

@@ -12,9 +12,11 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Text:
-    """Something the applicant typed."""
+    """Something the applicant typed, or said: WeChat's speech recognition of a voice message
+    (``spoken``), which the reply repeats so a mishearing is seen at once."""
 
     text: str
+    spoken: bool = False
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,15 @@ def test_unsupported_kinds_get_a_friendly_explanation(user):
     assert "链接" in user.send("link", {"Title": "x", "Description": "y", "Url": "http://x", "MsgId": 904})
 
 
+def test_a_voice_message_with_wechats_recognition_is_taken_as_said_and_repeated_back(app, user):
+    user.say("你好")
+    reply = user.send("voice", {"MediaId": "m1", "Format": "amr", "Recognition": "积分新办。", "MsgId": 911})
+    assert reply.startswith("（听到您说：“积分新办。”") and "居住证有效期" in reply
+    runtime = app.extensions["runtime"]
+    assert runtime.store.get("conversation", user.openid)["answers"]["business_type"] == "new"
+    assert runtime.store.read_log("transcript", user.openid)[-1]["in"] == "[语音] 积分新办。"
+
+
 def test_subscribe_welcomes_and_menu_clicks_map_to_commands(user):
     assert "积分助手" in user.subscribe()
     assert "业务类型" in user.click("START")
