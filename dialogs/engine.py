@@ -406,7 +406,8 @@ class Turn(MaterialsStage):
     def on_answer(self, text: str) -> Outcome:
         field = field_of(self.state)
         if field is None:  # materials: the upload stage takes over here
-            self.on_materials_text(text)
+            if not self.begins_anew(text):
+                self.on_materials_text(text)
             return self.outcome()
         question = flow.QUESTIONS[field]
         if text in KEEP_WORDS and field in self.answers:
@@ -427,6 +428,20 @@ class Turn(MaterialsStage):
         self.answers[field] = value.isoformat() if isinstance(value, date) else value
         self.after_answer()
         return self.outcome()
+
+    def begins_anew(self, text: str) -> bool:
+        """After a finished application, naming a business type ("积分续办", a year on) starts the
+        next application with it. A number still chooses a material, and a question is answered."""
+        if self.application_status() != "done" or text.strip().isdigit() or looks_like_question(text):
+            return False
+        try:
+            flow.QUESTIONS["business_type"].parse(text)
+        except ValidationError:
+            return False
+        self.conv = new_state()
+        self.say(render.NEW_AFTER_DONE)
+        self.on_answer(text)
+        return True
 
     def after_answer(self) -> None:
         self.conv["failures"] = 0

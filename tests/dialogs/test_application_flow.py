@@ -411,6 +411,19 @@ def test_a_finished_application_cannot_be_changed_and_a_new_one_can_start(chat, 
     assert conversations.store.get("application", app_id)["status"] == "done"  # history kept
 
 
+def test_naming_a_business_type_after_a_finished_application_starts_the_next_one_with_it(chat, conversations):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("确认")
+    app_id = chat.application["id"]
+    conversations.store.update("application", app_id, lambda a: {**a, "status": "done"})
+    assert "开始新的申请" not in chat.send("续办要准备什么？")  # a question is answered, nothing started
+    reply = chat.send("积分续办")  # a year later
+    assert "开始新的申请" in reply and "居住证有效期" in reply
+    assert chat.state["answers"] == {"business_type": "renew"} and chat.state["application_id"] is None
+    assert conversations.store.get("application", app_id)["status"] == "done"
+
+
 def test_a_permit_date_typed_centuries_off_is_asked_again(chat):
     chat.send("你好")
     chat.send("积分新办")
