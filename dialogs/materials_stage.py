@@ -45,9 +45,10 @@ class MaterialsStage:
         return text
 
     def next_step_brief(self) -> str:
-        """What to do next in a line, while materials are still being uploaded; otherwise the overview."""
+        """What to do next in a line, while a draft's materials are being uploaded; otherwise the
+        overview (a returned application's reasons are what its applicant needs to see)."""
         record = self.record()
-        if record.get("status") not in ("draft", "returned"):
+        if record.get("status", "draft") != "draft":
             return self.status_overview()
         return self.next_upload(record) + render.SEE_CHECKLIST
 
