@@ -51,6 +51,11 @@ class SimulatedUser:
         return self.send("image", {"PicUrl": "http://127.0.0.1/none.jpg", "MediaId": media_id,
                                    "MsgId": msg_id or next(_ids)})
 
+    def send_voice(self, recognition: str, msg_id: int | None = None) -> str:
+        """A voice message as WeChat sends it with speech recognition on ("" when it is off)."""
+        return self.send("voice", {"MediaId": "voice-media", "Format": "amr", "Recognition": recognition,
+                                   "MsgId": msg_id or next(_ids)})
+
     def click(self, key: str) -> str:
         return self.send("event", {"Event": "CLICK", "EventKey": key})
 
@@ -108,7 +113,12 @@ def main(argv: list[str]) -> int:
     print(user.subscribe(), "\n")
     for line in sys.stdin:
         line = line.rstrip("\n")
-        reply = user.send_image(line[7:].strip()) if line.startswith("/image ") else user.say(line)
+        if line.startswith("/image "):
+            reply = user.send_image(line[7:].strip())
+        elif line.startswith("/voice "):
+            reply = user.send_voice(line[7:].strip())
+        else:
+            reply = user.say(line)
         print(reply or "（没有被动回复；结果会以客服消息送达）", "\n", flush=True)
     return 0
 

@@ -95,7 +95,7 @@ def test_unsupported_kinds_get_a_friendly_explanation(user):
 
 def test_a_voice_message_with_wechats_recognition_is_taken_as_said_and_repeated_back(app, user):
     user.say("你好")
-    reply = user.send("voice", {"MediaId": "m1", "Format": "amr", "Recognition": "积分新办。", "MsgId": 911})
+    reply = user.send_voice("积分新办。")
     assert reply.startswith("（听到您说：“积分新办。”") and "居住证有效期" in reply
     runtime = app.extensions["runtime"]
     assert runtime.store.get("conversation", user.openid)["answers"]["business_type"] == "new"
