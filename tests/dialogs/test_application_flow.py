@@ -396,12 +396,19 @@ def test_two_applicants_do_not_see_each_other(conversations):
     assert bob.state["answers"] == {}
 
 
-def test_a_finished_application_cannot_be_changed_and_a_new_one_can_start(chat, conversations):
+def application_in(chat: Chat, status: str, **fields) -> str:
+    """Walk to the checklist, then move the application to ``status`` (with ``fields``) as the desk
+    would have; its id."""
     start(chat, "积分新办")
     answer_all(chat, BASIC + ["0"])
     chat.send("确认")
     app_id = chat.application["id"]
-    conversations.store.update("application", app_id, lambda a: {**a, "status": "done"})
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "status": status, **fields})
+    return app_id
+
+
+def test_a_finished_application_cannot_be_changed_and_a_new_one_can_start(chat, conversations):
+    app_id = application_in(chat, "done")
     assert "已办结" in chat.send("修改 手机号码")
     assert "已办结" in chat.send("返回")
     assert conversations.store.get("application", app_id)["answers"]["mobile"] == "13800138000"
@@ -412,11 +419,7 @@ def test_a_finished_application_cannot_be_changed_and_a_new_one_can_start(chat, 
 
 
 def test_naming_a_business_type_after_a_finished_application_starts_the_next_one_with_it(chat, conversations):
-    start(chat, "积分新办")
-    answer_all(chat, BASIC + ["0"])
-    chat.send("确认")
-    app_id = chat.application["id"]
-    conversations.store.update("application", app_id, lambda a: {**a, "status": "done"})
+    app_id = application_in(chat, "done")
     assert "开始新的申请" not in chat.send("续办要准备什么？")  # a question is answered, nothing started
     reply = chat.send("积分续办")  # a year later
     assert "开始新的申请" in reply and "居住证有效期" in reply

@@ -7,7 +7,7 @@ import pytest
 from bot.conversation import Conversations
 from knowledge import load_default
 from tests.dialogs.conftest import TODAY, Chat
-from tests.dialogs.test_application_flow import BASIC, answer_all, start
+from tests.dialogs.test_application_flow import BASIC, answer_all, application_in, start
 
 
 @pytest.fixture
@@ -63,12 +63,7 @@ def test_after_a_question_at_the_summary_or_the_checklist_one_line_says_what_is_
 
 
 def test_a_question_on_a_returned_application_is_followed_by_its_own_return_reasons(chat):
-    start(chat, "积分新办")
-    answer_all(chat, BASIC + ["0"])
-    chat.send("确认")
-    store, app_id = chat.conversations.store, chat.application["id"]
-    store.update("application", app_id, lambda a: {**a, "status": "returned", "materials": {
-        "id_card": {"status": "returned", "reason": "身份证反面不清晰"}}})
+    application_in(chat, "returned", materials={"id_card": {"status": "returned", "reason": "身份证反面不清晰"}})
     reply = chat.send("为什么被退回？")
     assert "退回原因：身份证反面不清晰" in reply and "继续办理" in reply
 
