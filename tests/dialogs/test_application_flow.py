@@ -460,10 +460,7 @@ def test_asking_for_the_checklist_shows_it_with_what_is_missing(chat):
     ("done", "已办结（已完成）"),
 ])
 def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_status(chat, status, says):
-    start(chat, "积分新办")
-    answer_all(chat, BASIC + ["0", "确认"])
-    app_id = chat.state["application_id"]
-    chat.conversations.store.update("application", app_id, lambda record: {**record, "status": status})
+    application_in(chat, status)
     assert says in chat.send("修改 手机")
     assert says in chat.send("返回")
     assert chat.state["state"] == "materials" and chat.state["answers"]["mobile"] == "13800138000"
