@@ -103,10 +103,10 @@ def parse_mobile(text: str) -> str:
         parsed = phonenumbers.parse(raw, "CN")
     except phonenumbers.NumberParseException:
         parsed = None
-    if parsed is None or phonenumbers.number_type(parsed) not in (
-        phonenumbers.PhoneNumberType.MOBILE,
-        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-    ):
+    kind = phonenumbers.number_type(parsed) if parsed is not None else None
+    if kind == phonenumbers.PhoneNumberType.FIXED_LINE:
+        raise ValidationError("这是固定电话号码。请填写您本人的11位手机号码，后续办理进度会通知到这个号码。")
+    if kind not in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
         raise ValidationError("这不是有效的中国大陆手机号码（号段不存在），请核对后重新输入。")
     return raw
 
@@ -127,6 +127,7 @@ def parse_email(text: str) -> str:
         raise ValidationError("邮箱地址格式不正确，例如 zhangsan@example.com；不填写请回复“无”。") from None
 
 
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[.．•・‧·]\s*(?=[\u4e00-\u9fff])")
 _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 
 
@@ -150,7 +151,9 @@ def answer_only(text: str, lead_in: str) -> str:
 
 def parse_person_name(text: str) -> str:
     """A person's name as on the ID card: Chinese characters, middle dot, or Latin letters."""
-    value = re.sub(r"\s+", " ", answer_only(text, NAME_LEAD_IN)).replace("•", "·")
+    value = re.sub(r"\s+", " ", answer_only(text, NAME_LEAD_IN))
+    # The ID card's middle dot, however the keyboard made it ("阿依古丽.买买提", "・", "•").
+    value = _NAME_DOT.sub("·", value).replace("•", "·")
     if not value:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):

@@ -109,6 +109,16 @@ def test_a_number_or_address_said_in_a_sentence_keeps_only_the_value(parse, text
     assert parse(canonical(text)) == value
 
 
+@pytest.mark.parametrize("text", ["阿依古丽·买买提", "阿依古丽.买买提", "阿依古丽 . 买买提", "阿依古丽・买买提", "阿依古丽•买买提"])
+def test_a_name_with_a_middle_dot_is_kept_with_the_id_cards_dot_however_it_was_typed(text):
+    assert parse_person_name(canonical(text)) == "阿依古丽·买买提"
+
+
+def test_a_landline_number_is_named_as_such():
+    with pytest.raises(ValidationError, match="这是固定电话号码"):
+        parse_mobile("021-63721888")
+
+
 def test_an_email_address_must_be_ascii_so_a_sentence_around_it_is_never_saved_as_one():
     with pytest.raises(ValidationError, match="邮箱地址格式不正确"):
         parse_email("张三@example.com")
