@@ -26,7 +26,7 @@ class Runtime:
     def store(self) -> Store:
         self.config.data_dir.mkdir(parents=True, exist_ok=True)
         if self.config.data_key is None:
-            log.warning("DATA_KEY is not set: ID numbers and mobiles are encrypted with a development key anyone "
+            log.warning("DATA_KEY is not set: personal data is encrypted with a development key anyone "
                         "can derive. Set DATA_KEY (python -m bot data key) before real applicants use this "
                         "deployment; data written under the development key cannot be read under DATA_KEY.")
         return open_store(self.config.store_url, data_key=self.config.encryption_key)

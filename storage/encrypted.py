@@ -1,10 +1,12 @@
 """Personal fields encrypted at rest: a Store wrapper around any backend.
 
-``EncryptedFields(store, key, PERSONAL_FIELDS)`` is a full Store that hands every call to ``store``
-and, for the listed fields of the listed kinds, keeps only ciphertext in the backend: values are
-encrypted (Fernet: AES-128-CBC with an HMAC) on ``put`` and ``update``, and decrypted on ``get``,
-``find`` and ``update``. A stored value reads ``enc:v1:<token>``; anything else is plaintext written
-before encryption was turned on, and is read as it is (and encrypted at its next write).
+``EncryptedFields(store, key, PERSONAL_FIELDS, PERSONAL_LOG_FIELDS)`` is a full Store that hands
+every call to ``store`` and, for the listed fields of the listed kinds (and of the listed logs'
+entries), keeps only ciphertext in the backend: values are encrypted (Fernet: AES-128-CBC with an
+HMAC) on ``put``, ``update`` and ``append`` (batched appends too), and decrypted on ``get``, ``find``,
+``update`` and ``read_log``. A stored value reads ``enc:v1:<token>``; anything else is plaintext
+written before encryption was turned on, and is read as it is (a document's is encrypted at its
+next write).
 
 Updates keep the backend's atomicity: the wrapped function sees decrypted documents, while the
 backend's compare-and-set (Redis) or transaction (SQLite) works on the raw values it read itself.
@@ -20,14 +22,18 @@ from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
 
-from storage.base import Doc, FollowUp, Store, StoreError, Updater
+from storage.base import Batch, Doc, FollowUp, Store, StoreError, Updater
 
 PREFIX = "enc:v1:"
-# kind -> dotted paths of the fields to encrypt: the numbers that identify a person directly.
+# kind -> dotted paths of the fields to encrypt: who the applicant is and how to reach them, and
+# what they wrote in their own words (a report that the details are wrong).
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
-    "conversation": ("answers.id_number", "answers.mobile"),
-    "application": ("answers.id_number", "answers.mobile"),
+    "conversation": ("answers.name", "answers.id_number", "answers.mobile", "answers.email"),
+    "application": ("answers.name", "answers.id_number", "answers.mobile", "answers.email", "disputes"),
 }
+# log -> fields of its entries to encrypt: a transcript holds what the applicant typed and was told
+# (numbers masked, but names, employers and schools as said).
+PERSONAL_LOG_FIELDS: dict[str, tuple[str, ...]] = {"transcript": ("in", "out")}
 DECRYPTED_CACHE_SIZE = 4096  # recently read values; a turn reads the same ciphertext as the last one
 
 FieldPath = tuple[str, ...]  # ("answers", "id_number")
@@ -36,12 +42,13 @@ FieldPath = tuple[str, ...]  # ("answers", "id_number")
 class EncryptedFields(Store):
     """``store`` with ``fields`` (kind -> dotted paths) encrypted under the Fernet ``key``."""
 
-    def __init__(self, store: Store, key: str | bytes, fields: Mapping[str, Iterable[str]] = PERSONAL_FIELDS) -> None:
+    def __init__(self, store: Store, key: str | bytes, fields: Mapping[str, Iterable[str]] = PERSONAL_FIELDS,
+                 log_fields: Mapping[str, Iterable[str]] = PERSONAL_LOG_FIELDS) -> None:
         self.inner = store
         self.url = store.url
         self._fernet = Fernet(key)
-        self._paths: dict[str, tuple[FieldPath, ...]] = {
-            kind: tuple(tuple(path.split(".")) for path in paths) for kind, paths in fields.items()}
+        self._paths = _field_paths(fields)
+        self._log_paths = _field_paths(log_fields)
         for kind, paths in self._paths.items():
             indexed = {(field,) for field in store.indexed_fields(kind)} & set(paths)
             if indexed:  # an index of random ciphertext would find nothing
@@ -50,27 +57,29 @@ class EncryptedFields(Store):
 
     # -- documents: the encrypting part -----------------------------------------------------------
     def get(self, kind: str, doc_id: str) -> Doc | None:
-        return self._opened(kind, self.inner.get(kind, doc_id))
+        return self._opened(self._paths.get(kind), self.inner.get(kind, doc_id))
 
     def put(self, kind: str, doc_id: str, doc: Doc) -> None:
-        self.inner.put(kind, doc_id, self._sealed(kind, doc))
+        self.inner.put(kind, doc_id, self._sealed(self._paths.get(kind), doc))
 
     def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
-        if kind not in self._paths:
-            return self.inner.update(kind, doc_id, fn, then=then)
+        paths = self._paths.get(kind)
+        sealed_then = None if then is None else lambda doc: self._sealed_batch(then(doc))
+        if paths is None:
+            return self.inner.update(kind, doc_id, fn, then=sealed_then)
         stored: dict[str, Doc | None] = {}
 
         def step(raw: Doc | None) -> Doc | None:
-            current = self._opened(kind, raw)
+            current = self._opened(paths, raw)
             stored["doc"] = new = fn(current)
-            return None if new is None else self._sealed(kind, new, before=(raw, current))
+            return None if new is None else self._sealed(paths, new, before=(raw, current))
 
         # The follow-up sees the document as the caller does, not its ciphertext.
-        self.inner.update(kind, doc_id, step, then=None if then is None else lambda _sealed: then(stored["doc"]))
+        self.inner.update(kind, doc_id, step, then=None if then is None else lambda _sealed: sealed_then(stored["doc"]))
         return stored["doc"]
 
     def find(self, kind: str, **where: str) -> list[Doc]:
-        return [self._opened(kind, doc) for doc in self.inner.find(kind, **where)]
+        return [self._opened(self._paths.get(kind), doc) for doc in self.inner.find(kind, **where)]
 
     def delete(self, kind: str, doc_id: str) -> bool:
         return self.inner.delete(kind, doc_id)
@@ -78,12 +87,27 @@ class EncryptedFields(Store):
     def count(self, kind: str, **where: str) -> int:
         return self.inner.count(kind, **where)  # indexes only: nothing to decrypt
 
-    # -- everything else: no personal fields, handed over as is -------------------------------------
+    # -- logs: the encrypting part for the listed logs ---------------------------------------------------
     def append(self, log: str, key: str, entry: Doc) -> None:
-        self.inner.append(log, key, entry)
+        self.inner.append(log, key, self._sealed(self._log_paths.get(log), entry))
 
     def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
-        return self.inner.read_log(log, key, last)
+        paths = self._log_paths.get(log)
+        return [self._opened(paths, entry) for entry in self.inner.read_log(log, key, last)]
+
+    def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
+        return self.inner.run_batch(self._sealed_ops(ops))  # still one round trip
+
+    def _sealed_batch(self, batch: Batch | None) -> Batch | None:
+        if batch is not None:
+            batch.ops = self._sealed_ops(batch.ops)  # the backend puts its results on this same batch
+        return batch
+
+    def _sealed_ops(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[tuple[str, tuple[Any, ...]]]:
+        return [("append", (op[0], op[1], self._sealed(self._log_paths.get(op[0]), op[2]))) if name == "append"
+                else (name, op) for name, op in ops]
+
+    # -- everything else: no personal fields, handed over as is -------------------------------------
 
     def delete_log(self, log: str, key: str) -> None:
         self.inner.delete_log(log, key)
@@ -112,19 +136,17 @@ class EncryptedFields(Store):
     def close(self) -> None:
         self.inner.close()
 
-    def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
-        return self.inner.run_batch(ops)  # batches carry keys and log entries only: one round trip still
-
     def __getattr__(self, name: str) -> Any:
         """A backend's own extras (``purge_expired``, ``drop_everything``) stay reachable."""
         return getattr(self.inner, name)
 
     # -- sealing and opening -----------------------------------------------------------------------------
-    def _sealed(self, kind: str, doc: Doc, before: tuple[Doc | None, Doc | None] = (None, None)) -> Doc:
-        """``doc`` with its personal fields encrypted (the caller's dict untouched). ``before`` is the
-        stored document as read (raw, decrypted): a value equal to what was read keeps its ciphertext."""
+    def _sealed(self, paths: tuple[FieldPath, ...] | None, doc: Doc,
+                before: tuple[Doc | None, Doc | None] = (None, None)) -> Doc:
+        """``doc`` with the fields at ``paths`` encrypted (the caller's dict untouched). ``before`` is
+        the stored document as read (raw, decrypted): a value equal to what was read keeps its ciphertext."""
         raw, current = before
-        for path in self._paths.get(kind, ()):
+        for path in paths or ():
             value = _value_at(doc, path)
             if value is None or _is_sealed(value):
                 continue
@@ -135,9 +157,11 @@ class EncryptedFields(Store):
                 doc = _with_value(doc, path, PREFIX + self._fernet.encrypt(json.dumps(value).encode()).decode())
         return doc
 
-    def _opened(self, kind: str, doc: Doc | None) -> Doc | None:
-        """``doc`` with its personal fields decrypted; plaintext ones as they are."""
-        for path in self._paths.get(kind, ()) if doc is not None else ():
+    def _opened(self, paths: tuple[FieldPath, ...] | None, doc: Doc | None) -> Doc | None:
+        """``doc`` with the fields at ``paths`` decrypted; plaintext ones as they are."""
+        if doc is None:
+            return None
+        for path in paths or ():
             value = _value_at(doc, path)
             if _is_sealed(value):
                 doc = _with_value(doc, path, json.loads(self._decrypted(value)))
@@ -150,6 +174,10 @@ class EncryptedFields(Store):
         except InvalidToken as err:
             raise StoreError("a stored personal field cannot be decrypted: is DATA_KEY the key it was written with?") \
                 from err
+
+
+def _field_paths(fields: Mapping[str, Iterable[str]]) -> dict[str, tuple[FieldPath, ...]]:
+    return {name: tuple(tuple(path.split(".")) for path in paths) for name, paths in fields.items()}
 
 
 def _is_sealed(value: Any) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from storage import StoreError, open_store
+from storage.base import Batch
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from tests.conftest import TEST_DATA_KEY
 
@@ -112,6 +113,41 @@ def test_concurrent_updates_through_the_wrapper_lose_nothing(encrypted):
         t.join()
     doc = encrypted.get("conversation", "u1")
     assert (doc["a"], doc["b"], doc["answers"]["id_number"]) == (50, 50, ID_NUMBER)
+
+
+def test_names_e_mail_addresses_and_reports_in_the_applicants_words_are_encrypted_too(backend, encrypted):
+    encrypted.put("application", "a1", {**application(email="zs@example.com"),
+                                         "disputes": [{"text": "单位名称不对", "at": "2026-11-25T10:00:00"}]})
+    raw = backend.get("application", "a1")
+    assert all(raw["answers"][f].startswith("enc:v1:") for f in ("name", "id_number", "mobile", "email"))
+    assert raw["disputes"].startswith("enc:v1:") and raw["status"] == "draft"
+    assert encrypted.get("application", "a1")["disputes"][0]["text"] == "单位名称不对"
+
+
+def test_a_transcript_keeps_what_was_said_encrypted_whichever_way_it_is_appended(backend, encrypted):
+    turn = {"at": "2026-11-25T10:00:00", "in": "我叫张三", "out": "请输入您的18位身份证号码。", "state": "id_number"}
+    encrypted.append("transcript", "u1", turn)
+    encrypted.run_batch([("append", ("transcript", "u1", turn)), ("remember", ("k", "v", 60))])
+
+    def with_turn(_doc):
+        batch = Batch()
+        batch.append("transcript", "u1", turn)
+        return batch
+
+    encrypted.update("conversation", "u1", lambda _: {"state": "id_number"}, then=with_turn)
+    encrypted.update("escalation", "e1", lambda _: {"id": "e1", "user_id": "u1", "status": "open"}, then=with_turn)
+    stored = backend.read_log("transcript", "u1")
+    assert len(stored) == 4 and all(e["in"].startswith("enc:v1:") and e["out"].startswith("enc:v1:") for e in stored)
+    assert all(e["at"] == turn["at"] and e["state"] == "id_number" for e in stored)  # support's view needs no key
+    assert encrypted.read_log("transcript", "u1", last=2) == [turn, turn]
+    assert encrypted.recall("k") == "v"
+
+
+def test_log_entries_written_before_the_key_existed_read_as_they_are(backend, encrypted):
+    backend.append("transcript", "u1", {"in": "你好", "out": "您好"})
+    encrypted.append("audit", "all", {"action": "x"})  # not a listed log
+    assert encrypted.read_log("transcript", "u1") == [{"in": "你好", "out": "您好"}]
+    assert backend.read_log("audit", "all") == [{"action": "x"}]
 
 
 def test_an_indexed_field_cannot_be_encrypted(sqlite_store):
