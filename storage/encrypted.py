@@ -26,10 +26,11 @@ from storage.base import Batch, Doc, FollowUp, Store, StoreError, Updater
 
 PREFIX = "enc:v1:"
 # kind -> dotted paths of the fields to encrypt: who the applicant is and how to reach them, and
-# what they wrote in their own words (a report that the details are wrong).
+# what was written in words (a report that the details are wrong, a question for support, its answers).
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "conversation": ("answers.name", "answers.id_number", "answers.mobile", "answers.email"),
     "application": ("answers.name", "answers.id_number", "answers.mobile", "answers.email", "disputes"),
+    "escalation": ("note", "requests", "replies"),
 }
 # log -> fields of its entries to encrypt: a transcript holds what the applicant typed and was told
 # (numbers masked, but names, employers and schools as said).

@@ -85,9 +85,9 @@ def test_the_callers_document_is_not_changed_by_writing_it(encrypted):
 
 
 def test_other_kinds_and_missing_fields_pass_through(backend, encrypted):
-    encrypted.put("escalation", "e1", {"id": "e1", "user_id": "u1", "status": "open", "note": ID_NUMBER})
+    encrypted.put("notification", "n1", {"id": "n1", "user_id": "u1", "status": "sent", "text": "预审通过"})
     encrypted.put("application", "a2", {"id": "a2", "user_id": "u1", "answers": {"id_number": None}})
-    assert backend.get("escalation", "e1")["note"] == ID_NUMBER  # not a listed field: free text is masked elsewhere
+    assert backend.get("notification", "n1")["text"] == "预审通过"  # not a listed kind
     assert encrypted.get("application", "a2") == {"id": "a2", "user_id": "u1", "answers": {"id_number": None}}
 
 
@@ -124,6 +124,15 @@ def test_names_e_mail_addresses_and_reports_in_the_applicants_words_are_encrypte
     assert encrypted.get("application", "a1")["disputes"][0]["text"] == "单位名称不对"
 
 
+def test_what_support_is_asked_and_answers_is_encrypted_and_the_queue_still_finds_it(backend, encrypted):
+    encrypted.put("escalation", "e1", {"id": "e1", "user_id": "u1", "status": "open", "note": "我叫张三，密码忘了",
+                                       "requests": [{"note": "我叫张三，密码忘了"}], "replies": [{"text": "张先生您好"}]})
+    raw = backend.get("escalation", "e1")
+    assert all(raw[f].startswith("enc:v1:") for f in ("note", "requests", "replies")) and "张" not in str(raw)
+    [found] = encrypted.find("escalation", status="open")
+    assert found["replies"] == [{"text": "张先生您好"}] and found["requests"][0]["note"] == "我叫张三，密码忘了"
+
+
 def test_a_transcript_keeps_what_was_said_encrypted_whichever_way_it_is_appended(backend, encrypted):
     turn = {"at": "2026-11-25T10:00:00", "in": "我叫张三", "out": "请输入您的18位身份证号码。", "state": "id_number"}
     encrypted.append("transcript", "u1", turn)
@@ -135,7 +144,7 @@ def test_a_transcript_keeps_what_was_said_encrypted_whichever_way_it_is_appended
         return batch
 
     encrypted.update("conversation", "u1", lambda _: {"state": "id_number"}, then=with_turn)
-    encrypted.update("escalation", "e1", lambda _: {"id": "e1", "user_id": "u1", "status": "open"}, then=with_turn)
+    encrypted.update("notification", "n1", lambda _: {"id": "n1", "user_id": "u1", "status": "sent"}, then=with_turn)
     stored = backend.read_log("transcript", "u1")
     assert len(stored) == 4 and all(e["in"].startswith("enc:v1:") and e["out"].startswith("enc:v1:") for e in stored)
     assert all(e["at"] == turn["at"] and e["state"] == "id_number" for e in stored)  # support's view needs no key
