@@ -12,8 +12,9 @@ from pathlib import Path
 
 import requests
 
-from bot.config import Config
+from bot.config import Config, dev_data_key
 from bot.simulator import SimulatedUser
+from storage import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
@@ -89,6 +90,11 @@ def bot_env(data_dir: Path, store_url: str, stub_url: str, *, safe_mode: bool = 
     if safe_mode:
         env["WECHAT_ENCODING_AES_KEY"] = AES_KEY
     return env
+
+
+def bot_store(store_url: str) -> Store:
+    """The store as the bot under test opens it: personal fields readable with its (development) key."""
+    return open_store(store_url, data_key=dev_data_key(Config.secret_key))
 
 
 def wechat_user(server: BotServer, openid: str = "oE2EUser", *, safe_mode: bool = False) -> SimulatedUser:

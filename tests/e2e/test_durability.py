@@ -24,7 +24,6 @@ import pytest
 from pypdf import PdfReader
 
 from bot.routes.wechat import TRY_AGAIN
-from storage import open_store
 from storage.base import Store
 from storage.files import FileStore
 from storage.locks import TTL_SECONDS as LOCK_TTL_SECONDS
@@ -33,7 +32,7 @@ from tests.e2e.applicant import (
     TO_CHECKLIST, Chatters, Turn, Walk, photo_turns, upload_a_material, uploaded_material, walk,
 )
 from tests.e2e.deployment import Deployment
-from tests.e2e.servers import BotServer, wechat_user
+from tests.e2e.servers import BotServer, bot_store, wechat_user
 
 pytestmark = pytest.mark.slow
 
@@ -68,7 +67,7 @@ def test_redis_killed_mid_conversation_comes_back_with_every_acknowledged_write(
 
         walk(applicant, TO_CHECKLIST[HALF:])  # the message that was refused, sent again, and on to the end
         photos = upload_goes_through(web, stub, "oHalfway")  # the worker is back on its queue too
-        with open_store(store_url) as store:
+        with bot_store(store_url) as store:
             assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST + photos]
             assert kept_pdf_pages(store, tmp_path, "oUploader") == 2
             missing = missing_turns(store, chatters.walks)
@@ -101,7 +100,7 @@ def test_a_redis_restart_within_a_second_goes_unnoticed(tmp_path, stub):
         walk(applicant, TO_CHECKLIST[HALF + 1:])
         assert chatters_going_on_after(chatters.walks, restarted_at) == CHATTERS
         assert other_answers(chatters.walks) == set()
-        with open_store(redis.store_url()) as store:
+        with bot_store(redis.store_url()) as store:
             assert missing_turns(store, chatters.walks) == []
 
 
@@ -151,7 +150,7 @@ def test_the_bot_on_sqlite_killed_mid_burst_comes_back_with_every_acknowledged_t
         restarted = deployment.web(f"sqlite:///{db}", port=web.port)
         walk(wechat_user(restarted, "oHalfway"), TO_CHECKLIST[HALF:])
         photos = upload_goes_through(restarted, stub, "oHalfway")
-        with open_store(f"sqlite:///{db}") as store:
+        with bot_store(f"sqlite:///{db}") as store:
             assert ins(store, "oHalfway") == [turn.logged_as for turn in TO_CHECKLIST + photos]
             assert kept_pdf_pages(store, tmp_path, "oUploader") == 2
             assert missing_turns(store, chatters.walks) == []

@@ -17,7 +17,7 @@ from bot.jobs import queue_name
 from dialogs.privacy import mask_text
 from storage.redis import split_url
 from tests.e2e.applicant import MATERIAL, TO_CHECKLIST, Turn, photo_turns, uploaded_material
-from tests.e2e.servers import wechat_user
+from tests.e2e.servers import bot_store, wechat_user
 from tests.conftest import wait_until
 from tests.e2e.deployment import Deployment
 
@@ -56,7 +56,8 @@ def test_two_web_processes_and_a_worker_serve_one_applicant_as_one(tmp_path, stu
         assert job.worker_name, "the job was run by an RQ worker"
         assert wechat.wait_for_texts(OPENID) == [message], "one customer-service message, not two"
 
-        transcript = redis_store.read_log("transcript", OPENID)
+        with bot_store(redis_store.url) as store:  # the transcript's text is encrypted at rest
+            transcript = store.read_log("transcript", OPENID)
         assert [entry["in"] for entry in transcript] == [turn.logged_as for turn in turns], deployment.logs()
         built = uploaded_material(redis_store, OPENID)
         assert built["status"] == "uploaded" and built["pages"] == 2 and built["source"] == "photos"

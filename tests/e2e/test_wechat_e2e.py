@@ -8,8 +8,7 @@ import pytest
 import requests
 
 from bot.simulator import message_xml, sign
-from storage import open_store
-from tests.e2e.servers import wechat_user
+from tests.e2e.servers import bot_store, wechat_user
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +49,7 @@ def test_a_whole_application_conversation(start_bot, backend, safe_mode):
     user = wechat_user(server, safe_mode=safe_mode)
     walk(user)
     assert "线上材料" in user.say("进度") or "未上传" in user.say("进度")
-    with open_store(server.store_url) as store:
+    with bot_store(server.store_url) as store:
         app = store.find("application", user_id=user.openid)[0]
         assert {"diploma", "chsi_report", "degree", "cdgdc_report", "social_insurance"} <= set(app["checklist"])
 
@@ -81,7 +80,7 @@ def test_wechat_retries_of_one_message_are_processed_once(start_bot, backend):
     replies = [user.say("1", msg_id=424242) for _ in range(3)]
     assert replies[0] == replies[1] == replies[2] and "居住证有效期" in replies[0]
     assert "真实性承诺" in user.say("2027-08-25")  # "1" was taken once: the flow moved one step
-    with open_store(server.store_url) as store:
+    with bot_store(server.store_url) as store:
         assert [t["in"] for t in store.read_log("transcript", user.openid)] == ["你好", "1", "2027-08-25"]
 
 
@@ -101,7 +100,7 @@ def test_twenty_concurrent_messages_of_one_user_stay_consistent(start_bot, backe
         t.start()
     for t in threads:
         t.join()
-    with open_store(server.store_url) as store:
+    with bot_store(server.store_url) as store:
         turns = store.read_log("transcript", user.openid)[4:]
         state = store.get("conversation", user.openid)
     # Processed one at a time: the first taken is the name, each later one is an ID number attempt.
