@@ -54,7 +54,7 @@ MESSAGES: dict[Reason, str] = {
     Reason.NO_PAGES: "这个 PDF 没有任何页面，请检查后重新导出。",
     Reason.TOO_MANY_PAGES: "这个 PDF 有 {pages} 页，超过了 {max_pages} 页的上限。请只保留这项材料需要的页面。",
     Reason.NOT_IMAGE: (
-        "无法识别这张图片。请发送 JPG 或 PNG 格式的照片（苹果手机的 HEIC 照片可以截图后再发送）。"
+        "无法识别这张图片。请发送 JPG、PNG 或手机相机拍的 HEIC 照片。"
     ),
     Reason.PHOTO_CORRUPT: "这张照片不完整或已损坏，请重新拍摄后发送。",
     Reason.PHOTO_TOO_LARGE: "这张照片太大，无法处理。请用普通模式拍摄（不要用超高像素模式），或截图后再发送。",

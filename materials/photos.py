@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import img2pdf
 from PIL import Image, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
 from materials.errors import MaterialError, Reason
 from materials.limits import MAX_BYTES, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTOS
@@ -40,8 +41,10 @@ SCALE_EXPONENT = 3
 TARGET_BYTES = int(MAX_BYTES * 0.95)
 
 # Decoders we accept; restricting them keeps Pillow's rarer (and riskier) parsers away from uploads.
-# Multi-picture JPEGs from phones (MPO) come through the JPEG opener.
-_FORMATS = ("JPEG", "PNG", "WEBP")
+# Multi-picture JPEGs from phones (MPO) come through the JPEG opener; iPhones' HEIC photos through
+# pillow-heif's, AVIF through Pillow's own.
+register_heif_opener()
+_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF", "AVIF")
 _A4_PT = (img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297))
 _A4_LAYOUT = img2pdf.get_layout_fun(_A4_PT, fit=img2pdf.FitMode.into, auto_orient=True)
 

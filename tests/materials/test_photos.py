@@ -98,6 +98,19 @@ def test_webp_photos_are_accepted():
     assert photos_to_pdf([photo(size=(800, 1000), fmt="WEBP")]).pages == 1
 
 
+@pytest.mark.parametrize("fmt, orientation", [("HEIF", None), ("AVIF", 6)])
+def test_phone_cameras_heic_and_avif_photos_are_accepted_upright(fmt, orientation):
+    # An iPhone's HEIC is turned by its own transform, which libheif applies while decoding; AVIF
+    # (and JPEG) by the EXIF orientation, which the pipeline applies.
+    upright = Image.open(io.BytesIO(photo(size=(600, 900))))
+    stored = encode(upright.rotate(90, expand=True) if orientation else upright, fmt=fmt, orientation=orientation)
+
+    page_image = embedded_images(photos_to_pdf([stored]).data)[0].convert("L")
+
+    assert page_image.size == (600, 900)
+    assert page_image.getpixel((300, 20)) < 60 and page_image.getpixel((300, 880)) > 200
+
+
 def test_the_same_photos_give_the_same_pdf():
     photos = [photo(label="A"), photo(label="B")]
 

@@ -220,6 +220,13 @@ def test_a_jpeg_photo_is_converted_to_a_pdf(applicant):
     assert applicant.runtime.files.read(stored["sha256"]).startswith(b"%PDF-")
 
 
+def test_an_iphones_heic_photo_is_converted_to_a_pdf(applicant):
+    assert applicant.upload("id_card", photo(fmt="HEIF"), "IMG_0002.HEIC").status_code == 303
+    stored = applicant.material("id_card")
+    assert stored["status"] == "uploaded" and stored["pages"] == 1
+    assert applicant.runtime.files.read(stored["sha256"]).startswith(b"%PDF-")
+
+
 def test_a_jpeg_renamed_to_pdf_is_judged_by_its_content_and_converted(applicant):
     assert applicant.upload("id_card", photo(), "scan.pdf").status_code == 303
     stored = applicant.material("id_card")
