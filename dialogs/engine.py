@@ -424,6 +424,9 @@ class Turn(MaterialsStage):
             if self.fresh:  # a greeting, not a wrong answer: just ask
                 self.say(self.prompt())
                 return self.outcome()
+            if field in self.answers and text.lower() in CONFIRM_WORDS:  # "确认" to an answer shown again: keep it
+                self.after_answer()
+                return self.outcome()
             return self.on_invalid(err)
         self.answers[field] = value.isoformat() if isinstance(value, date) else value
         self.after_answer()

@@ -247,6 +247,15 @@ def test_a_changed_answer_that_opens_a_new_question_asks_it(chat):
     assert chat.state["answers"]["marital_status"] == "married" and chat.state["state"] == "spouse_options"
 
 
+@pytest.mark.parametrize("reply", ["确认", "好的", "对"])
+def test_confirming_an_answer_shown_again_for_editing_keeps_it(chat, reply):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("修改 手机号码")
+    assert "请核对您填写的信息" in chat.send(reply)
+    assert chat.state["answers"]["mobile"] == "13800138000" and chat.state["failures"] == 0
+
+
 def test_edit_in_the_middle_returns_to_where_the_applicant_was(chat):
     start(chat, "积分新办")
     answer_all(chat, BASIC[:3])
