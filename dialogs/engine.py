@@ -7,6 +7,7 @@ The engine is pure — no I/O — so WeChat, the terminal chat and the tests sha
 """
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 from typing import Any
@@ -416,7 +417,10 @@ class Turn(MaterialsStage):
         is_choice = isinstance(question, Choice)
         if not is_choice and looks_like_question(text) and self.try_faq(text):
             return self.outcome()
+        other = mistaken_for(text, field)  # an ID number would pass for an employer's name
         try:
+            if other is not None:
+                raise ValidationError(render.answers_another(other))
             value = question.parse(text)
         except ValidationError as err:
             if is_choice and looks_like_question(text) and self.try_faq(text):
@@ -502,6 +506,24 @@ class Turn(MaterialsStage):
     def faq_entry_text(self, entry_id: str) -> str:
         entry = self.ctx.kb.entry(entry_id) if self.ctx.kb is not None else None
         return self.entry_text(entry) if entry else render.ANSWER_GONE
+
+
+_MAY_BE_DISTINCTIVE = re.compile(r"[\d@〇一二三四五六七八九十]")
+
+
+def mistaken_for(text: str, field: str) -> str | None:
+    """The label of another question ``text`` plainly answers (an ID number sent for the name), or None."""
+    if not _MAY_BE_DISTINCTIVE.search(text):  # each of them has digits or an @: most answers are spared the parsing
+        return None
+    for other in flow.DISTINCTIVE_ANSWERS:
+        if other == field:
+            continue
+        try:
+            if flow.QUESTIONS[other].parse(text):
+                return flow.QUESTIONS[other].label
+        except ValidationError:
+            continue
+    return None
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:

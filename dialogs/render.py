@@ -70,6 +70,10 @@ def continue_with(prompt: str) -> str:
     return "继续办理：\n" + prompt
 
 
+def answers_another(label: str) -> str:
+    return f"这看起来是{label}，不是这一步要填的内容。"
+
+
 def which_to_edit(labels: list[str]) -> str:
     names = "、".join(labels) or "（还没有已填写的项目）"
     return f"请告诉我要修改哪一项，例如“修改 手机号码”。可修改：{names}。"

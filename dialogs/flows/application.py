@@ -117,6 +117,10 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
            hint="信息无误请回复“确认”；需要修改请回复“修改 项目名”，例如“修改 手机号码”。"),
 )}
 
+# Questions whose answers cannot be taken for anything else: one of them sent where another
+# question is asked ("11010519491231002X" for the name) is named as what it is.
+DISTINCTIVE_ANSWERS = ("id_number", "mobile", "email", "permit_expiry")
+
 # -- states: every question, plus where the flow stops or hands over --------------------------
 STOP_STATES = ("permit_too_short", "summary", "materials")
 STATES = [*(field for field in QUESTIONS if field != "confirmed"), *STOP_STATES]

@@ -155,6 +155,18 @@ def test_a_reply_close_to_every_option_lists_them_all(chat):
     assert "没有找到“加分”" in reply and "5.应届生加分" in reply
 
 
+def test_an_answer_to_another_question_is_named_as_such_and_not_saved(chat):
+    start(chat, "积分新办")
+    assert "这看起来是身份证号码，不是这一步要填的内容" in chat.send(VALID_ID)  # sent for the name
+    chat.send("张三")
+    chat.send(VALID_ID)
+    reply = chat.send("13800138000")  # for the employer, whose name could be anything
+    assert "这看起来是手机号码" in reply and "所在单位的全称" in reply
+    assert "employer" not in chat.state["answers"]
+    chat.send("3M中国有限公司")
+    assert chat.state["answers"]["employer"] == "3M中国有限公司"
+
+
 def test_unknown_bonus_option_reasks(chat):
     start(chat, "积分新办")
     answer_all(chat, BASIC)
