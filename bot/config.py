@@ -114,16 +114,20 @@ def _data_key(env: Mapping[str, str]) -> str | None:
     if key is None:
         if env.get("SECRET_KEY"):
             raise ConfigError("DATA_KEY is required when SECRET_KEY is set: generate one with `python -m bot data key`"
-                              " and keep it safe (without it the stored ID numbers cannot be read)")
+                              " and keep it safe (without it the stored personal data cannot be read)")
         return None
-    try:
-        valid = len(base64.urlsafe_b64decode(key.encode())) == 32
-    except (binascii.Error, ValueError):
-        valid = False
-    if not valid:
-        raise ConfigError("DATA_KEY must be a Fernet key (32 bytes, url-safe base64): "
-                          "generate one with `python -m bot data key`")
+    # Several keys, comma-separated, while rotating: the first encrypts, every one decrypts.
+    if not all(_is_fernet_key(part.strip()) for part in key.split(",")):
+        raise ConfigError("DATA_KEY must be a Fernet key (32 bytes, url-safe base64), or several separated by commas "
+                          "while rotating: generate one with `python -m bot data key`")
     return key
+
+
+def _is_fernet_key(text: str) -> bool:
+    try:
+        return len(base64.urlsafe_b64decode(text.encode())) == 32
+    except (binascii.Error, ValueError):
+        return False
 
 
 def _log_level(env: Mapping[str, str]) -> str:

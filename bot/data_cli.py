@@ -1,4 +1,5 @@
-"""``python -m bot data …``: an applicant's data rights, for the operator handling a request.
+"""``python -m bot data …``: personal data, for the operator: an applicant's rights (PIPL), and the
+key it is kept encrypted under.
 
     data export --user OPENID [--files-to DIR]   everything kept about the applicant, as JSON on stdout;
                                                  with --files-to, their material PDFs as DIR/<sha256>.pdf
@@ -6,8 +7,12 @@
                                                  uses the same content); the audit log records the
                                                  user's hash and counts only
     data key                                     print a new DATA_KEY (a Fernet key) for the environment
+    data rekey                                   after a new key was put first in DATA_KEY ("new,old"),
+                                                 encrypt everything again under it; then the old key
+                                                 can be dropped from DATA_KEY
 
-Exit status: 0 done; 1 when an export found nothing for that openid (often a mistyped one).
+Exit status: 0 done; 1 when an export found nothing for that openid (often a mistyped one); 2 when
+rekey has no DATA_KEY to move the data to.
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ def main(argv: list[str]) -> int:
     runtime = Runtime(from_env())
     logs.configure(runtime.config.log_level)
     try:
-        return _export(runtime, args) if args.command == "export" else _delete(runtime, args)
+        return {"export": _export, "delete": _delete, "rekey": _rekey}[args.command](runtime, args)
     finally:
         runtime.close()
 
@@ -67,6 +72,16 @@ def _delete(runtime: Runtime, args: argparse.Namespace) -> int:
     return 0
 
 
+def _rekey(runtime: Runtime, _args: argparse.Namespace) -> int:
+    if runtime.config.data_key is None:
+        print("DATA_KEY is not set: there is no key to move the data to", file=sys.stderr)
+        return 2
+    done = runtime.store.rekey()
+    audit(runtime.store, ACTOR, "data.rekey", "store", done)
+    print(", ".join(f"{name}: {count}" for name, count in done.items()))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot data", description="An applicant's data rights (PIPL).")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -76,4 +91,5 @@ def _parser() -> argparse.ArgumentParser:
     delete = commands.add_parser("delete", help="delete everything kept about an applicant")
     delete.add_argument("--user", required=True, metavar="OPENID")
     commands.add_parser("key", help="print a new DATA_KEY")
+    commands.add_parser("rekey", help="encrypt everything again under DATA_KEY's first key")
     return parser

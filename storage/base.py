@@ -109,6 +109,10 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def ids(self, kind: str) -> list[str]:
+        """The ids of every document of ``kind``, in order (maintenance: re-encrypting, say)."""
+
+    @abstractmethod
     def count(self, kind: str, **where: str) -> int:
         """How many documents :meth:`find` would return, read from the indexes alone (no
         document is loaded: dashboards and scrapes count often)."""
@@ -125,6 +129,16 @@ class Store(ABC):
     @abstractmethod
     def delete_log(self, log: str, key: str) -> None:
         """Drop a whole log."""
+
+    @abstractmethod
+    def log_keys(self, log: str) -> list[str]:
+        """Every key that has a log named ``log``, in order."""
+
+    @abstractmethod
+    def rewrite_log(self, log: str, key: str, fn: Callable[[Doc], Doc]) -> int:
+        """Replace each entry of a log with ``fn(entry)`` where it stands (maintenance: re-encrypting).
+        An entry appended meanwhile is kept as written, and one removed meanwhile stays removed;
+        returns how many entries changed."""
 
     # -- expiring keys -----------------------------------------------------
     @abstractmethod

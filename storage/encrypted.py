@@ -16,11 +16,11 @@ costs no encryption, and decryption of a value seen before is remembered.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from storage.base import Batch, Doc, FollowUp, Store, StoreError, Updater
 
@@ -43,11 +43,12 @@ FieldPath = tuple[str, ...]  # ("answers", "id_number")
 class EncryptedFields(Store):
     """``store`` with ``fields`` (kind -> dotted paths) encrypted under the Fernet ``key``."""
 
-    def __init__(self, store: Store, key: str | bytes, fields: Mapping[str, Iterable[str]] = PERSONAL_FIELDS,
+    def __init__(self, store: Store, key: str, fields: Mapping[str, Iterable[str]] = PERSONAL_FIELDS,
                  log_fields: Mapping[str, Iterable[str]] = PERSONAL_LOG_FIELDS) -> None:
         self.inner = store
         self.url = store.url
-        self._fernet = Fernet(key)
+        # "new,old": the first key encrypts, every key decrypts (rotation: see rekey).
+        self._fernet = MultiFernet([Fernet(k.strip()) for k in key.split(",")])
         self._paths = _field_paths(fields)
         self._log_paths = _field_paths(log_fields)
         for kind, paths in self._paths.items():
@@ -88,6 +89,9 @@ class EncryptedFields(Store):
     def count(self, kind: str, **where: str) -> int:
         return self.inner.count(kind, **where)  # indexes only: nothing to decrypt
 
+    def ids(self, kind: str) -> list[str]:
+        return self.inner.ids(kind)
+
     # -- logs: the encrypting part for the listed logs ---------------------------------------------------
     def append(self, log: str, key: str, entry: Doc) -> None:
         self.inner.append(log, key, self._sealed(self._log_paths.get(log), entry))
@@ -95,6 +99,19 @@ class EncryptedFields(Store):
     def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
         paths = self._log_paths.get(log)
         return [self._opened(paths, entry) for entry in self.inner.read_log(log, key, last)]
+
+    def log_keys(self, log: str) -> list[str]:
+        return self.inner.log_keys(log)
+
+    def rewrite_log(self, log: str, key: str, fn: Callable[[Doc], Doc]) -> int:
+        paths = self._log_paths.get(log)
+
+        def step(raw: Doc) -> Doc:
+            entry = self._opened(paths, raw)
+            new = fn(entry)
+            return raw if new == entry else self._sealed(paths, new)  # an entry left alone keeps its ciphertext
+
+        return self.inner.rewrite_log(log, key, step)
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
         return self.inner.run_batch(self._sealed_ops(ops))  # still one round trip
@@ -107,6 +124,26 @@ class EncryptedFields(Store):
     def _sealed_ops(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[tuple[str, tuple[Any, ...]]]:
         return [("append", (op[0], op[1], self._sealed(self._log_paths.get(op[0]), op[2]))) if name == "append"
                 else (name, op) for name, op in ops]
+
+    # -- rotation -----------------------------------------------------------------------------------------
+    def rekey(self) -> dict[str, int]:
+        """Encrypt every personal field and log entry again under the first key, so that the keys after
+        it can be dropped; how many documents and log entries of each kind were rewritten. Safe while
+        the bot runs: each document is one atomic update, each log is rewritten where it stands."""
+        done: dict[str, int] = {}
+        for kind, paths in self._paths.items():
+            doc_ids = self.inner.ids(kind)
+            for doc_id in doc_ids:
+                self.inner.update(kind, doc_id, lambda raw, paths=paths: self._resealed(paths, raw))
+            done[kind] = len(doc_ids)
+        for log, paths in self._log_paths.items():
+            done[log] = sum(self.inner.rewrite_log(log, key, lambda raw, paths=paths: self._resealed(paths, raw))
+                            for key in self.inner.log_keys(log))
+        return done
+
+    def _resealed(self, paths: tuple[FieldPath, ...], raw: Doc | None) -> Doc | None:
+        """A stored document or log entry with its personal fields encrypted afresh (under the first key)."""
+        return None if raw is None else self._sealed(paths, self._opened(paths, raw))
 
     # -- everything else: no personal fields, handed over as is -------------------------------------
 

@@ -102,6 +102,19 @@ local results = run_ops(3 + removals + additions, 8)
 table.insert(results, 1, 1)
 return results
 """
+# Entries of a log rewritten where they stand: KEYS[1] the log; ARGV triples of an index, the value
+# read there and its replacement. An index whose value changed meanwhile (the log was deleted, or
+# rewritten by someone else) is left alone. Returns how many entries were replaced.
+_REWRITE_LOG = """
+local changed = 0
+for i = 1, #ARGV, 3 do
+  if redis.call('LINDEX', KEYS[1], ARGV[i]) == ARGV[i + 1] then
+    redis.call('LSET', KEYS[1], ARGV[i], ARGV[i + 2])
+    changed = changed + 1
+  end
+end
+return changed
+"""
 T = TypeVar("T")
 
 
@@ -145,6 +158,7 @@ class RedisStore(Store):
         )
         self._compare_and_set = self.r.register_script(_COMPARE_AND_SET)
         self._batch = self.r.register_script(_BATCH)
+        self._rewrite_log = self.r.register_script(_REWRITE_LOG)
         self._prefetched = threading.local()  # doc key -> raw value read by this thread's last batch
         self._own = threading.local()  # this thread's connection for the scripts, and the process it was made in
         self._own_connections: weakref.WeakSet[Connection] = weakref.WeakSet()
@@ -205,6 +219,10 @@ class RedisStore(Store):
         return [json.loads(raw) for raw in raws if raw]
 
     @_translated
+    def ids(self, kind: str) -> list[str]:
+        return sorted(self.r.smembers(self.keys.members(kind)))
+
+    @_translated
     def count(self, kind: str, **where: str) -> int:
         self.check_where(kind, where)
         sets = [self.keys.index(kind, f, str(v)) for f, v in where.items()] or [self.keys.members(kind)]
@@ -234,6 +252,23 @@ class RedisStore(Store):
     @_translated
     def delete_log(self, log: str, key: str) -> None:
         self.r.delete(self.keys.log(log, key))
+
+    @_translated
+    def log_keys(self, log: str) -> list[str]:
+        head, tail = self.keys.log(log, "\0").split("\0")
+        found = {name[len(head):-len(tail)] for name in self.r.scan_iter(match=f"{head}*{tail}", count=500)
+                 if name.startswith(head) and name.endswith(tail)}
+        return sorted(found)
+
+    @_translated
+    def rewrite_log(self, log: str, key: str, fn: Callable[[Doc], Doc]) -> int:
+        log_key = self.keys.log(log, key)
+        args: list[Any] = []
+        for index, raw in enumerate(self.r.lrange(log_key, 0, -1)):
+            new = json.dumps(fn(json.loads(raw)), ensure_ascii=False)
+            if new != raw:
+                args += [index, raw, new]
+        return int(self._rewrite_log(keys=[log_key], args=args)) if args else 0
 
     # -- expiring keys -------------------------------------------------------------
     @_translated

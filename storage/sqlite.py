@@ -14,7 +14,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -150,6 +150,9 @@ class SQLiteStore(Store):
         rows = self._db().execute(sql + " ORDER BY d.id", params).fetchall()
         return [json.loads(r[0]) for r in rows]
 
+    def ids(self, kind: str) -> list[str]:
+        return [r[0] for r in self._db().execute("SELECT id FROM docs WHERE kind=? ORDER BY id", (kind,))]
+
     def count(self, kind: str, **where: str) -> int:
         sql, params = self._matching("COUNT(*)", kind, where)
         return self._db().execute(sql, params).fetchone()[0]
@@ -201,6 +204,20 @@ class SQLiteStore(Store):
     def delete_log(self, log: str, key: str) -> None:
         with self._write() as db:
             db.execute("DELETE FROM logs WHERE log=? AND key=?", (log, key))
+
+    def log_keys(self, log: str) -> list[str]:
+        return [r[0] for r in self._db().execute("SELECT DISTINCT key FROM logs WHERE log=? ORDER BY key", (log,))]
+
+    def rewrite_log(self, log: str, key: str, fn: Callable[[Doc], Doc]) -> int:
+        changed = 0
+        with self._write() as db:  # one transaction: no append lands between the read and the writes
+            for seq, body in db.execute("SELECT seq, body FROM logs WHERE log=? AND key=? ORDER BY seq",
+                                        (log, key)).fetchall():
+                new = json.dumps(fn(json.loads(body)), ensure_ascii=False)
+                if new != body:
+                    db.execute("UPDATE logs SET body=? WHERE seq=?", (new, seq))
+                    changed += 1
+        return changed
 
     # -- expiring keys -------------------------------------------------------------
     def claim(self, key: str, ttl_seconds: float, value: str = "1") -> bool:

@@ -3,6 +3,7 @@ RETENTION_DAYS and METRICS_TOKEN, validated at start like every other setting.""
 from __future__ import annotations
 
 import pytest
+from cryptography.fernet import Fernet
 
 from bot.config import Config, ConfigError, dev_data_key, from_env
 from tests.conftest import TEST_DATA_KEY
@@ -20,7 +21,12 @@ def test_a_deployment_that_set_its_secret_key_must_set_data_key():
     assert config.encryption_key == TEST_DATA_KEY
 
 
-@pytest.mark.parametrize("key", ["not-a-key", "c2hvcnQ=", TEST_DATA_KEY[:-4]])
+def test_data_key_may_list_several_keys_while_rotating():
+    new = Fernet.generate_key().decode()
+    assert from_env({"DATA_KEY": f"{new}, {TEST_DATA_KEY}"}).encryption_key == f"{new}, {TEST_DATA_KEY}"
+
+
+@pytest.mark.parametrize("key", ["not-a-key", "c2hvcnQ=", TEST_DATA_KEY[:-4], f"{TEST_DATA_KEY},", f"{TEST_DATA_KEY},x"])
 def test_a_data_key_that_is_not_a_fernet_key_stops_the_start(key):
     with pytest.raises(ConfigError, match="Fernet key"):
         from_env({"DATA_KEY": key})

@@ -92,6 +92,26 @@ def test_logs_append_in_order_and_read_the_newest(store):
     assert len(store.read_log("transcript", "u2")) == 1
 
 
+def test_logs_are_listed_by_key_and_rewritten_where_they_stand(store):
+    for key, n in (("u2", 2), ("u1", 3)):
+        for i in range(n):
+            store.append("transcript", key, {"i": i, "in": f"{key}-{i}"})
+    store.append("audit", "all", {"action": "x"})
+    assert store.log_keys("transcript") == ["u1", "u2"] and store.log_keys("nothing") == []
+    assert store.rewrite_log("transcript", "u1", lambda e: {**e, "in": e["in"].upper()} if e["i"] else e) == 2
+    assert store.read_log("transcript", "u1") == [{"i": 0, "in": "u1-0"}, {"i": 1, "in": "U1-1"}, {"i": 2, "in": "U1-2"}]
+    assert store.read_log("transcript", "u2")[1] == {"i": 1, "in": "u2-1"}
+    assert store.rewrite_log("transcript", "nobody", lambda e: e) == 0
+
+
+def test_ids_lists_every_document_of_a_kind_in_order(store):
+    for doc_id in ("b", "a", "c"):
+        store.put("conversation", doc_id, {"state": "name"})
+    store.put("application", "x", {"user_id": "u1"})
+    store.delete("conversation", "c")
+    assert store.ids("conversation") == ["a", "b"] and store.ids("escalation") == []
+
+
 def test_claim_is_granted_once_until_it_expires(store):
     assert store.claim("wx:msg:u1:1", 0.3) is True
     assert store.claim("wx:msg:u1:1", 0.3) is False

@@ -94,7 +94,7 @@ def test_other_kinds_and_missing_fields_pass_through(backend, encrypted):
 def test_a_wrong_key_is_a_clear_store_error_not_garbage(backend, encrypted):
     encrypted.put("application", "a1", application())
     with pytest.raises(StoreError, match="DATA_KEY"):
-        EncryptedFields(backend, Fernet.generate_key()).get("application", "a1")
+        EncryptedFields(backend, Fernet.generate_key().decode()).get("application", "a1")
 
 
 def test_concurrent_updates_through_the_wrapper_lose_nothing(encrypted):
@@ -157,6 +157,26 @@ def test_log_entries_written_before_the_key_existed_read_as_they_are(backend, en
     encrypted.append("audit", "all", {"action": "x"})  # not a listed log
     assert encrypted.read_log("transcript", "u1") == [{"in": "你好", "out": "您好"}]
     assert backend.read_log("audit", "all") == [{"action": "x"}]
+
+
+def test_a_new_key_put_first_reads_the_old_data_and_rekey_moves_everything_to_it(backend):
+    old_key, new_key = TEST_DATA_KEY, Fernet.generate_key().decode()
+    before = EncryptedFields(backend, old_key)
+    before.put("application", "a1", application())
+    before.update("conversation", "u1", lambda _: {"answers": {"name": "张三", "mobile": MOBILE}})
+    before.append("transcript", "u1", {"at": "2026-11-25T10:00:00", "in": "我叫张三", "out": "请输入身份证号码"})
+    before.append("audit", "all", {"action": "x"})
+
+    rotating = EncryptedFields(backend, f"{new_key},{old_key}")
+    assert rotating.get("application", "a1") == application()  # the old key still reads
+    assert rotating.rekey() == {"conversation": 1, "application": 1, "escalation": 0, "transcript": 1}
+
+    after = EncryptedFields(backend, new_key)  # the old key can go
+    assert after.get("application", "a1") == application()
+    assert after.get("conversation", "u1")["answers"] == {"name": "张三", "mobile": MOBILE}
+    assert after.read_log("transcript", "u1")[0]["in"] == "我叫张三"
+    with pytest.raises(StoreError, match="DATA_KEY"):
+        EncryptedFields(backend, old_key).get("application", "a1")
 
 
 def test_an_indexed_field_cannot_be_encrypted(sqlite_store):
