@@ -8,6 +8,9 @@ HMAC) on ``put``, ``update`` and ``append`` (batched appends too), and decrypted
 written before encryption was turned on, and is read as it is (a document's is encrypted at its
 next write).
 
+The key may be several, comma-separated ("new,old"): the first encrypts, each decrypts, and
+:meth:`EncryptedFields.rekey` moves everything to the first so the others can be dropped.
+
 Updates keep the backend's atomicity: the wrapped function sees decrypted documents, while the
 backend's compare-and-set (Redis) or transaction (SQLite) works on the raw values it read itself.
 A value the update left unchanged keeps its ciphertext, so a turn that does not touch the ID number
@@ -146,7 +149,6 @@ class EncryptedFields(Store):
         return None if raw is None else self._sealed(paths, self._opened(paths, raw))
 
     # -- everything else: no personal fields, handed over as is -------------------------------------
-
     def delete_log(self, log: str, key: str) -> None:
         self.inner.delete_log(log, key)
 
