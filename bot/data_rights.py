@@ -1,5 +1,6 @@
 """An applicant's rights over their data (PIPL): a copy of everything kept about them, its deletion,
-and a retention limit on the files of finished applications.
+and retention limits: on the files of finished applications, and on the chat transcripts of
+applicants who have gone quiet with nothing in progress.
 
 What is kept about an applicant, all keyed by their openid: the conversation (state and answers),
 applications (answers, checklist, material metadata, status history, disputes), escalations,
@@ -114,11 +115,33 @@ ORPHAN_GRACE = timedelta(days=1)  # a file is stored a moment before the record 
 
 def purge_finished_files(runtime: Runtime) -> None:
     """The scheduled job: files of applications done more than RETENTION_DAYS ago are deleted, and
-    so are files no application points to any more (replaced, deleted, discarded drafts)."""
-    now = datetime.now()
-    purge_expired_files(runtime.store, runtime.files, retention=timedelta(days=runtime.config.retention_days),
-                        now=now)
+    so are files no application points to any more (replaced, deleted, discarded drafts), and the
+    transcripts of applicants quiet for RETENTION_DAYS with nothing in progress."""
+    now, retention = datetime.now(), timedelta(days=runtime.config.retention_days)
+    purge_expired_files(runtime.store, runtime.files, retention=retention, now=now)
     collect_unreferenced_files(runtime.store, runtime.files, now=now)
+    purge_quiet_transcripts(runtime.store, retention=retention, now=now)
+
+
+def purge_quiet_transcripts(store: Store, *, retention: timedelta, now: datetime) -> int:
+    """Delete the transcript of every applicant whose last message is older than ``retention``, who
+    has no application in progress (all done, or none) and no open escalation: support has nothing
+    left to read it for. Returns how many transcripts went."""
+    cutoff = (now - retention).isoformat(timespec="seconds")
+    purged = 0
+    for user_id in store.log_keys(TRANSCRIPT):
+        last = store.read_log(TRANSCRIPT, user_id, last=1)
+        if last and last[0].get("at", "") > cutoff:
+            continue
+        if store.count("escalation", user_id=user_id, status="open") or any(
+                record.get("status") != "done" for record in store.find("application", user_id=user_id)):
+            continue
+        store.delete_log(TRANSCRIPT, user_id)
+        purged += 1
+    if purged:
+        audit(store, "system", "retention.purge_transcripts", "transcripts", {"transcripts": purged})
+        log.info("retention: %d transcripts of quiet applicants deleted", purged)
+    return purged
 
 
 def collect_unreferenced_files(store: Store, files: FileStore, *, now: datetime,

@@ -69,6 +69,28 @@ def test_the_scheduled_task_purges_once_retention_days_have_passed(runtime, appl
         assert runtime.store.get("application", applicant.application_id)["files_purged_at"].startswith("2026-07-10")
 
 
+def test_the_transcript_of_an_applicant_quiet_past_the_retention_with_nothing_in_progress_goes(runtime, applicant):
+    from bot.data_rights import purge_quiet_transcripts
+
+    quiet = make_applicant(runtime, "oQuiet")
+    finish(runtime, quiet.application_id, DONE_AT)
+    [escalation] = runtime.store.find("escalation", user_id="oQuiet")
+    assert escalation["status"] == "open"
+    runtime.store.append("transcript", "oNoApplication", {"at": DONE_AT.isoformat(timespec="seconds"), "in": "你好"})
+    last_said = max(entry["at"] for user in ("oQuiet", applicant.openid)
+                    for entry in runtime.store.read_log("transcript", user))
+    later = datetime.fromisoformat(last_said) + RETENTION + timedelta(minutes=1)
+
+    assert purge_quiet_transcripts(runtime.store, retention=RETENTION, now=later - timedelta(minutes=2)) == 1
+    assert purge_quiet_transcripts(runtime.store, retention=RETENTION, now=later) == 0  # support still has it open
+    runtime.store.update("escalation", escalation["id"], lambda e: {**e, "status": "closed"})
+    assert purge_quiet_transcripts(runtime.store, retention=RETENTION, now=later) == 1
+    assert runtime.store.read_log("transcript", "oQuiet") == [] == runtime.store.read_log("transcript", "oNoApplication")
+    assert runtime.store.read_log("transcript", applicant.openid)  # a draft still in progress: kept
+    assert runtime.store.get("application", quiet.application_id)["status"] == "done"  # records stay
+    assert audit_trail(runtime.store)[-1]["detail"] == {"transcripts": 1}
+
+
 def test_files_no_application_points_to_are_collected_after_a_day(runtime, applicant):
     from bot.data_rights import collect_unreferenced_files
 
