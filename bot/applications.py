@@ -47,11 +47,11 @@ class Applications:
             before["seq"] = len(current.get("history") or [])
             return fn(current)
 
-        def count_by_day(new: Record | None) -> Batch:
+        def count_by_day(new: Record | None) -> Batch | None:
             batch = Batch()
             for entry in ((new or {}).get("history") or [])[before["seq"]:]:
                 batch.append(STATUS_DAYS, entry["at"][:10], {"status": entry["status"]})
-            return batch
+            return batch if batch.ops else None  # most changes (an upload) change no status
 
         after = self.store.update("application", application_id, step, then=count_by_day)
         for entry in (after.get("history") or [])[before["seq"]:]:

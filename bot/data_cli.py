@@ -83,7 +83,7 @@ def _rekey(runtime: Runtime, _args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot data", description="An applicant's data rights (PIPL).")
+    parser = argparse.ArgumentParser(prog="python -m bot data", description="Personal data: an applicant's rights (PIPL), and its encryption key.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     export = commands.add_parser("export", help="everything kept about an applicant, as JSON on stdout")
     export.add_argument("--user", required=True, metavar="OPENID")

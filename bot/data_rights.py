@@ -133,8 +133,10 @@ def purge_quiet_transcripts(store: Store, *, retention: timedelta, now: datetime
         last = store.read_log(TRANSCRIPT, user_id, last=1)
         if last and last[0].get("at", "") > cutoff:
             continue
-        if store.count("escalation", user_id=user_id, status="open") or any(
-                record.get("status") != "done" for record in store.find("application", user_id=user_id)):
+        # From the indexes alone: nothing is loaded or decrypted for an applicant who stays.
+        in_progress = (store.count("application", user_id=user_id)
+                       - store.count("application", user_id=user_id, status="done"))
+        if in_progress or store.count("escalation", user_id=user_id, status="open"):
             continue
         store.delete_log(TRANSCRIPT, user_id)
         purged += 1
