@@ -47,6 +47,8 @@ class Config:
     metrics_token: str | None = None
     # LOG_LEVEL: INFO logs a line per request; WARNING keeps problems only (and saves ~0.1 ms of CPU a message).
     log_level: str = "INFO"
+    # scrypt's cost for console passwords, as log2(N) (PASSWORD_HASH_LOG2N); see bot.accounts.
+    password_hash_log2n: int = 15
 
     @property
     def safe_mode(self) -> bool:
@@ -98,6 +100,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         log_level=_log_level(env),
         wechat_template_status=env.get("WECHAT_TEMPLATE_STATUS") or None,
         outbox_lease_seconds=_whole_number(env, "OUTBOX_LEASE_SECONDS", Config.outbox_lease_seconds, "seconds"),
+        password_hash_log2n=password_hash_log2n(env),
     )
 
 
@@ -135,6 +138,16 @@ def _log_level(env: Mapping[str, str]) -> str:
     if level not in LOG_LEVELS:
         raise ConfigError(f"LOG_LEVEL={level!r}: expected one of {', '.join(LOG_LEVELS)}")
     return level
+
+
+def password_hash_log2n(env: Mapping[str, str] | None = None) -> int:
+    """PASSWORD_HASH_LOG2N, validated: scrypt's N is 2 to this power (15 unless set; 10 is the least
+    accepted, for test suites that make hundreds of accounts)."""
+    env = os.environ if env is None else env
+    text = env.get("PASSWORD_HASH_LOG2N") or str(Config.password_hash_log2n)
+    if not text.isdigit() or not 10 <= int(text) <= 20:
+        raise ConfigError(f"PASSWORD_HASH_LOG2N={text!r}: expected a whole number from 10 to 20")
+    return int(text)
 
 
 def _whole_number(env: Mapping[str, str], name: str, default: int, unit: str) -> int:

@@ -24,6 +24,10 @@ from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
 from tests.e2e.servers import BotServer, Process, bot_env, worker
 
+# Hundreds of accounts are made here: scrypt at its production cost would take two thirds of the run.
+# Set before any app or server starts, so the gunicorn deployments the tests start inherit it too.
+os.environ.setdefault("PASSWORD_HASH_LOG2N", "10")
+
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_DATA_KEY = "bXVzdC1iZS0zMi1ieXRlcy1vZi1rZXktbWF0ZXJpYWw="  # a fixed Fernet key, for tests only
 

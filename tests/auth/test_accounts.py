@@ -150,3 +150,19 @@ def test_audit_records_who_did_what_to_what_and_when(store):
     assert first["target"] == "application:42" and first["detail"]["reason"] == "不清晰" and first["at"]
     assert second["actor"] == "system" and second["role"] is None and second["detail"] == {}
     assert audit_trail(store, last=1) == [second]
+
+
+def test_the_password_hash_cost_is_a_setting_that_each_hash_remembers(store, monkeypatch):
+    monkeypatch.setenv("PASSWORD_HASH_LOG2N", "11")
+    create_account(store, "zhang.wei", "staff", PASSWORD)
+    monkeypatch.setenv("PASSWORD_HASH_LOG2N", "12")  # raised later: the old hash still checks
+    assert store.get(KIND, "zhang.wei")["password"]["n"] == 2**11
+    assert account_for_password(store, "zhang.wei", PASSWORD) is not None
+
+
+def test_production_keeps_scrypt_at_2_to_the_15_and_refuses_a_cost_out_of_range():
+    from bot.config import ConfigError, from_env
+    assert from_env({}).password_hash_log2n == 15
+    for bad in ("9", "21", "fast"):
+        with pytest.raises(ConfigError, match="PASSWORD_HASH_LOG2N"):
+            from_env({"PASSWORD_HASH_LOG2N": bad})
