@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from importlib import import_module
+from importlib.metadata import version
 
 # command -> "module:function" taking argv and returning an exit code; imported on use so one
 # command's dependencies never slow down another.
@@ -25,13 +26,26 @@ def _resolve(target: str) -> Callable[[list[str]], int]:
     return getattr(import_module(module), func)
 
 
+def usage() -> str:
+    lines = ["usage: jifen <command> [options]   (or: python -m bot <command>)", "", "commands:"]
+    lines += [f"  {name:<14}{summary}" for name, (_, summary) in COMMANDS.items()]
+    lines += ["", "options:", "  -h, --help    this help; `jifen <command> --help` for a command's own",
+              "  --version     the installed version"]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; the exit code follows the usual conventions (0 ok, 2 a usage error)."""
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
-        print("usage: python -m bot <command> [options]\n\ncommands:")
-        for name, (_, summary) in COMMANDS.items():
-            print(f"  {name:<14}{summary}")
-        return 0 if not argv or argv[0] in ("-h", "--help") else 2
+    if not argv or argv[0] in ("-h", "--help"):
+        print(usage())
+        return 0
+    if argv[0] == "--version":
+        print(f"jifen {version('jifen-zhushou')}")
+        return 0
+    if argv[0] not in COMMANDS:
+        print(f"jifen: unknown command {argv[0]!r}\n\n{usage()}", file=sys.stderr)
+        return 2
     from bot.config import ConfigError
 
     try:

@@ -1,0 +1,41 @@
+"""The command line follows the usual conventions: help with no command, --version, an unknown
+command is an error on stderr with exit code 2, and the `jifen` console script is the same program."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import COMMANDS
+
+
+def run(*args: str, program: tuple[str, ...] = (sys.executable, "-m", "bot")) -> subprocess.CompletedProcess:
+    return subprocess.run([*program, *args], capture_output=True, text=True, timeout=60)
+
+
+def test_no_command_prints_help_and_succeeds():
+    done = run()
+    assert done.returncode == 0
+    assert [name for name in COMMANDS if f"  {name} " in done.stdout] == list(COMMANDS)
+
+
+def test_version_prints_the_installed_version():
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"jifen {version('jifen-zhushou')}"
+
+
+def test_an_unknown_command_is_an_error_on_stderr_with_exit_code_2():
+    done = run("serv")
+    assert done.returncode == 2
+    assert "unknown command 'serv'" in done.stderr and done.stdout == ""
+
+
+def test_the_jifen_console_script_is_installed_and_runs_the_same_program():
+    script = Path(sys.executable).with_name("jifen")
+    if not script.exists():
+        pytest.skip("the project is not installed with its console script in this interpreter's environment")
+    done = run("--version", program=(str(script),))
+    assert done.returncode == 0 and done.stdout.startswith("jifen ")
