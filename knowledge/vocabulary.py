@@ -31,6 +31,7 @@ class Vocabulary:
     domain_words: tuple[str, ...]
     synonyms: dict[str, str]
     stopwords: frozenset[str]
+    out_of_scope: frozenset[str] = frozenset()
 
     def districts_named(self, normalized_text: str) -> set[str]:
         """The districts a normalised text names; uncovered districts count as 其他区."""
@@ -63,4 +64,5 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         domain_words=tuple(normalize(w) for w in data["domain_words"]),
         synonyms={normalize(k): normalize(v) for k, v in data["synonyms"].items()},
         stopwords=frozenset(normalize(w) for w in data["stopwords"]),
+        out_of_scope=frozenset(normalize(w) for w in data.get("out_of_scope", [])),
     )
