@@ -252,10 +252,11 @@ EMPLOYER = OrganisationKind(
                  "corp.", "corporation", "company", "group", "bank", "hospital", "gmbh", "plc", "pte", "ag", "sa",
                  "bv", "partners", "consulting", "technology", "technologies"),
 )
-ORGANISATION_MIN_LEN = 4  # without a word like 公司 or 大学, a name this long can still be one (华为技术)
+ORGANISATION_MIN_LEN = 4  # 公司 or 大学 alone is no name; without such a word, 华为技术 can still be one
 ORGANISATION_MAX_LEN = 60
-# Matched on the simplified, lower-case form. What makes a message a sentence rather than a name: a name has no question word, no personal
-# pronoun, no sentence-final particle, and does not start by denying ("没有单位", "不知道").
+# Matched on the simplified, lower-case form. What makes a message a sentence rather than a name: a
+# name has no question word, no personal pronoun, no sentence-final particle, and does not start by
+# denying ("没有单位", "不知道", "无") unless it has a word like 公司 ("无锡…有限公司", "未来科技有限公司").
 _QUESTION = re.compile(r"[?？]|什么|甚么|怎么|怎样|为什么|为啥|哪|谁|多少|几个|几家|吗|啥|咋|是否|能否|可否|是不是|要不要")
 _PRONOUN = re.compile(r"[我你您咱俺]|自己|他们|她们")
 _PARTICLE_END = re.compile(r"[了的吧啊呀哦嘛啦哈呢么呗哇噢嗯]+$")
@@ -275,20 +276,20 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     A name is recognised by what it is: it has a word such as 公司/大学 (``kind``), or is at least
     four characters and reads as a name; a question, a sentence, a greeting, a number or a denial
     ("没有单位", "不知道", "我又来了", "12345") is not one, however it is worded."""
-    value = re.sub(r"\s+", " ", answer_only(to_halfwidth(text), lead_in)).strip()
+    value = re.sub(r"\s+", " ", answer_only(text, lead_in)).strip()  # as typed: （上海） stays full-width
     label, ask, shown = kind.label, kind.ask, text.strip()[:20]
     if not value:
         raise ValidationError(f"{label}不能为空。{ask}")
-    simple = to_simplified(value).lower()
+    simple = to_simplified(to_halfwidth(value)).lower()
     if not re.search(r"[^\W\d_]", simple):
         raise ValidationError(f"“{shown}”不是{label}。{ask}")
     if _QUESTION.search(simple):
         raise ValidationError(f"“{shown}”像是一个问题，不是{label}。{ask}问题可以在填完后再问。")
-    if _NO_WORKPLACE.search(simple):
+    if _NO_WORKPLACE.search(simple) or (_DENIAL.search(simple) and not _has_head(simple, kind)):
         raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")
     if len(value) > ORGANISATION_MAX_LEN:
         raise ValidationError(f"{label}最多{ORGANISATION_MAX_LEN}个字，请精简后重新输入。")
-    if not _is_organisation(simple, kind):
+    if len(value) < ORGANISATION_MIN_LEN or not _is_organisation(simple, kind):
         if len(value) < ORGANISATION_MIN_LEN and not _sentence_like(simple):
             raise ValidationError(f"“{shown}”太短了，请填写全称。{ask}")
         raise ValidationError(f"“{shown}”不像是{label}。{ask}")
@@ -300,10 +301,14 @@ def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
         return False
     if simple.isascii():
         return any(word.strip(".,()") in kind.latin_heads for word in re.split(r"[\s,()]+", simple))
-    if any(head in simple for head in kind.heads) or simple[-1] in kind.suffixes:
+    if _has_head(simple, kind):
         return True
-    return (len(simple) >= ORGANISATION_MIN_LEN and len(set(simple)) > 2 and not _DENIAL.search(simple)
-            and not _sentence_like(simple) and not _PERSON_END.search(simple))
+    return len(set(simple)) > 2 and not _sentence_like(simple) and not _PERSON_END.search(simple)
+
+
+def _has_head(simple: str, kind: OrganisationKind) -> bool:
+    """The name has a word that makes it an organisation's (公司, 大学…, or 厂/店… at its end)."""
+    return any(head in simple for head in kind.heads) or simple[-1] in kind.suffixes
 
 
 def _sentence_like(simple: str) -> bool:

@@ -156,7 +156,7 @@ def test_an_employer_or_school_said_in_a_sentence_keeps_only_the_name(parse, tex
 @pytest.mark.parametrize("text", [
     "上海某某科技有限公司", "3M中国有限公司", "上海市第一人民医院", "中国银行上海分行", "上海市公安局", "浦东新区卫健委",
     "上海市浦东新区人民政府", "复旦大学附属中山医院", "某某便利店", "无锡华润微电子有限公司", "未来科技有限公司",
-    "华为技术", "字节跳动", "Microsoft (China) Co., Ltd.", "Apple Inc.",
+    "华为技术", "字节跳动", "Microsoft (China) Co., Ltd.", "Apple Inc.", "上海外服（集团）有限公司", "ＡＢＣ（中国）有限公司",
 ])
 def test_an_organisation_name_is_taken_as_the_employer_as_typed(text):
     assert parse_employer(text) == text
@@ -168,7 +168,7 @@ def test_an_organisation_name_is_taken_as_the_employer_as_typed(text):
     # and others of the same kinds: denials, numbers, questions, greetings, sentences, roles
     "没工作", "还没找到工作", "没有固定公司", "我没有公司", "暂无", "无", "1234567", "公司全称怎么填？", "在吗",
     "单位是什么意思", "你好", "hello", "hi there", "好的", "继续", "退休了", "我不上班", "不告诉你", "随便写写",
-    "测试一下", "哈哈哈哈", "自由职业者", "个体户", "家庭主妇", "asdfgh", "...",
+    "测试一下", "哈哈哈哈", "自由职业者", "个体户", "家庭主妇", "asdfgh", "...", "公司", "大学",
 ])
 def test_what_is_not_an_organisation_is_refused_as_the_employer_with_a_reason(text):
     with pytest.raises(ValidationError, match="单位") as refused:
