@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.accounts import audit
 from bot.logs import user_hash
+from dialogs import clock
 from storage.base import Doc, Store
 from storage.files import FileStore
 from storage.locks import UserLock
@@ -117,7 +118,7 @@ def purge_finished_files(runtime: Runtime) -> None:
     """The scheduled job: files of applications done more than RETENTION_DAYS ago are deleted, and
     so are files no application points to any more (replaced, deleted, discarded drafts), and the
     transcripts of applicants quiet for RETENTION_DAYS with nothing in progress."""
-    now, retention = datetime.now(), timedelta(days=runtime.config.retention_days)
+    now, retention = clock.now(), timedelta(days=runtime.config.retention_days)
     purge_expired_files(runtime.store, runtime.files, retention=retention, now=now)
     collect_unreferenced_files(runtime.store, runtime.files, now=now)
     purge_quiet_transcripts(runtime.store, retention=retention, now=now)
@@ -208,8 +209,4 @@ def _finished_before(record: Doc, cutoff: datetime) -> bool:
     done_at = next((entry["at"] for entry in reversed(record.get("history") or []) if entry["status"] == "done"), None)
     if done_at is None:
         return False
-    finished = datetime.fromisoformat(done_at)
-    # Records carry the server's local time; an aware one is converted rather than crash the job hourly.
-    if finished.tzinfo is not None and cutoff.tzinfo is None:
-        finished = finished.astimezone().replace(tzinfo=None)
-    return finished <= cutoff
+    return clock.parse(done_at) <= clock.in_shanghai(cutoff)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
@@ -48,6 +49,7 @@ _LOCKED = {
     "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改。"
                 "如信息有误请回复“人工”。",
     "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
+    "disputed": "您反馈的申办信息问题正在由工作人员核实更正，填写的信息不能再修改；还有要补充的，请回复“申办信息有误 + 哪里有误”。",
     "confirmed": "您已确认申办信息，填写的信息不能再修改。如有问题请回复“人工”。",
 }
 
@@ -164,6 +166,8 @@ NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查�
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"
 DISPUTE_HOW = "请在“申办信息有误”后面写明哪里有误，例如“申办信息有误 单位名称不对”。"
+DISPUTE_BEING_CHECKED = ("您反馈的申办信息问题正在核实更正，暂时不需要确认。更正后会重新通知您，"
+                         "届时再回复“确认申办信息”（重新计算 2 个自然日）。")
 
 
 def upload_next(number: int, name: str) -> str:
@@ -243,11 +247,13 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
     status = application.get("status", "draft")
     lines = [f"当前状态：{STATUS_LABELS.get(status, status)}"]
     for event in application.get("history", []):
-        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{event['at'][:10]}")
+        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
     if application.get("return_reason"):
         lines.append(f"退回原因：{application['return_reason']}")
     if status == "approved":  # the one step left is the applicant's, and it has a deadline
         lines.append(approved_summary(application) + "。")
+    if status == "disputed":
+        lines.append(DISPUTE_BEING_CHECKED)
     materials = [catalogue().materials[c] for c in application.get("checklist", []) if c in catalogue().materials]
     lines.append("材料：\n" + checklist_text(materials, application.get("materials")))
     missing = [m.name for m in materials
@@ -263,7 +269,7 @@ def upload_link_text(url: str, hours: int) -> str:
 
 
 def submitted_text(record: Mapping[str, Any]) -> str:
-    return (f"已提交审核，当前状态：{STATUS_LABELS['submitted']}（{record.get('submitted_at', '')[:10]}）。"
+    return (f"已提交审核，当前状态：{STATUS_LABELS['submitted']}（{clock.day(record.get('submitted_at'))}）。"
             "审核结果会通过微信通知您；回复“进度”随时查看。")
 
 
@@ -273,7 +279,8 @@ def confirmed_text() -> str:
 
 
 def dispute_text() -> str:
-    return "已收到您反馈的申办信息问题，已转给工作人员核实处理，处理结果会在这里通知您。"
+    return ("已收到您反馈的申办信息问题，已转给工作人员核实更正；在此之前系统不会自动确认。"
+            "更正后会重新通知您确认（重新计算 2 个自然日）。")
 
 
 def history_text(records: list[Mapping[str, Any]]) -> str:
@@ -286,7 +293,7 @@ def history_text(records: list[Mapping[str, Any]]) -> str:
     for i, r in enumerate(records, 1):
         how = "（系统自动确认）" if r.get("auto_confirmed") else ""
         lines.append(f"{i}. {names.get(r.get('business_type'), r.get('business_type'))}　"
-                     f"提交 {str(r.get('submitted_at', ''))[:10]}　办结 {str(r.get('confirmed_at', ''))[:10]}{how}")
+                     f"提交 {clock.day(r.get('submitted_at'))}　办结 {clock.day(r.get('confirmed_at'))}{how}")
     return "\n".join(lines)
 
 
@@ -312,8 +319,8 @@ LONG_MESSAGE_TAIL = "\n……（内容较长，回复“进度”查看全部）
 
 
 def _day_and_time(at: str | None) -> str:
-    """"2026-11-26T23:59:59" → "2026-11-26 23:59"."""
-    return (at or "")[:16].replace("T", " ")
+    """"2026-11-26T23:59:59+08:00" → "2026-11-26 23:59", in Shanghai time whatever the value's offset."""
+    return clock.minute(at)
 
 
 def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]:

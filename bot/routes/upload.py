@@ -29,7 +29,7 @@ from bot.applications import Applications
 from bot.auth import CSRF_FIELD, CSRF_HEADER
 from bot.runtime import current_runtime
 from bot.upload_links import LINK_HOURS, UploadLinks
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from dialogs.checklist import Material, catalogue
 from dialogs.flows.application import BUSINESS_TYPES
 from materials import MAX_BYTES, MaterialError, to_material_pdf
@@ -303,6 +303,7 @@ def page_state(record: lifecycle.Record) -> dict[str, Any]:
         "business_type": business_types.get(record.get("business_type"), record.get("business_type")),
         "applicant": masked_name((record.get("answers") or {}).get("name")),
         "return_reason": record.get("return_reason") if status == "returned" else None,
+        "confirm_by": clock.minute(record.get("confirm_by")) if status == "approved" else None,
         "materials": [asdict(m) for m in materials],
         "missing": missing,
         "uploaded_count": len(materials) - len(missing),
