@@ -108,6 +108,15 @@ def permit_too_short_prompt(expiry: str | None, today: date) -> str:
             "签注后把新的有效期日期发给我即可继续。")
 
 
+def nobody_to_add_prompt(answers: Mapping[str, Any]) -> str:
+    """增加同住人 chosen, but the answers leave nobody to add: say so, and how to change them."""
+    marital = flow.QUESTIONS["marital_status"].render(answers.get("marital_status", "")) or "未填写"
+    return (f"您办理的是“增加同住人”（单独增加配偶、子女为同住人），但按您填写的信息（婚姻状况：{marital}，"
+            f"子女人数：{answers.get('children', 0)}），没有可以增加的同住人，所以不会生成材料清单。\n"
+            "如果信息填错了：有子女请直接回复子女人数；已婚并要增加配偶，请回复“修改 婚姻状况”或“修改 配偶情况”"
+            "（选择“本次新增配偶随员”）；要办理其他业务，请回复“修改 业务类型”。")
+
+
 def transfer_note(expiry: str, today: date) -> str | None:
     """The four-month rule, when it may bite."""
     from dialogs.validators import add_months

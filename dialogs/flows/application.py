@@ -121,11 +121,17 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
 # question is asked ("11010519491231002X" for the name) is named as what it is.
 DISTINCTIVE_ANSWERS = ("id_number", "mobile", "email", "permit_expiry")
 
+# Answers given for another answer: when that one changes, they are asked again (the consent was
+# given to the old business type's 服务须知).
+ASKED_AGAIN_WHEN_CHANGED = {"business_type": ("consent",)}
+
 # -- states: every question, plus where the flow stops or hands over --------------------------
-STOP_STATES = ("permit_too_short", "summary", "materials")
+# States that hold the applicant, asking one of their answers again, until it changes.
+HOLD_STATES = ("permit_too_short", "nobody_to_add")
+STOP_STATES = (*HOLD_STATES, "summary", "materials")
 STATES = [*(field for field in QUESTIONS if field != "confirmed"), *STOP_STATES]
 # The state that asks a question, when it is not named after the field it fills.
-ASKS = {"permit_too_short": "permit_expiry", "summary": "confirmed"}
+ASKS = {"permit_too_short": "permit_expiry", "nobody_to_add": "children", "summary": "confirmed"}
 INITIAL = "business_type"
 
 # -- which question comes next: the first row whose condition holds -----------------------
@@ -143,9 +149,11 @@ FLOW = [
     ("children",          "marital_status",    None),
     ("marital_status",    "mobile",            None),
     ("mobile",            "email",             None),
+    ("email",             "nobody_to_add",     "unmarried_without_children"),
     ("email",             "spouse_options",    "asks_spouse"),
     ("email",             "bonus_options",     "asks_bonus"),
     ("email",             "summary",           None),
+    ("spouse_options",    "nobody_to_add",     "nobody_to_add"),
     ("spouse_options",    "bonus_options",     "asks_bonus"),
     ("spouse_options",    "summary",           None),
     ("bonus_options",     "edu_fulltime",      "chose_education"),
@@ -157,6 +165,9 @@ FLOW = [
     ("edu_school",        "social_years",      "chose_social_insurance"),
     ("edu_school",        "summary",           None),
     ("social_years",      "summary",           None),
+    ("nobody_to_add",     "nobody_to_add",     "nobody_to_add"),
+    ("nobody_to_add",     "spouse_options",    "asks_spouse"),
+    ("nobody_to_add",     "summary",           None),
     ("summary",           "materials",         None),
 ]
 
@@ -179,6 +190,18 @@ class Conditions:
 
     def asks_spouse(self) -> bool:
         return self.answers.get("business_type") in SPOUSE_TYPES and self.answers.get("marital_status") == "married"
+
+    def unmarried_without_children(self) -> bool:
+        """增加同住人 adds a spouse or children (manual 二): with neither there is nobody to add."""
+        return (self.answers.get("business_type") == "add_companion" and not int(self.answers.get("children") or 0)
+                and self.answers.get("marital_status") != "married")
+
+    def nobody_to_add(self) -> bool:
+        """… and a married applicant with no child who does not add the spouse (新增配偶随员) neither."""
+        if self.answers.get("business_type") != "add_companion" or int(self.answers.get("children") or 0):
+            return False
+        spouse = self.answers.get("spouse_options")
+        return self.unmarried_without_children() or (spouse is not None and "spouse_companion" not in spouse)
 
     def asks_bonus(self) -> bool:
         return self.answers.get("business_type") in BONUS_TYPES
