@@ -130,7 +130,7 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
         known = catalogue().materials.get(code)
         rows.append({
             "number": number, "code": code, "name": known.name if known else code,
-            "requirement": known.requirement if known else "",
+            "requirement": known.shown_requirement if known else "",
             "status": status, "status_label": MATERIAL_LABELS[status], "reason": item.get("reason"),
             "pages": item.get("pages"), "size": item.get("size"), "uploaded_at": item.get("uploaded_at"),
             "reviewed_at": item.get("reviewed_at"), "reviewed_by": item.get("reviewed_by"),

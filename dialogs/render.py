@@ -11,6 +11,7 @@ from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
+from dialogs.sources import PUBLIC_CAVEAT
 
 WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证积分的线上预审：选择业务类型、填写基本信息、"
            "生成您的材料清单、上传材料、查看审核进度和退回原因。\n"
@@ -95,7 +96,7 @@ def checklist_item_note(number: int, name: str) -> str:
 
 def consent_prompt(business_type: str | None) -> str:
     notice = flow.SERVICE_NOTICE.get(business_type or "", "")
-    return (f"{flow.COMMITMENT}\n\n【服务须知】\n{notice}\n\n"
+    return (f"{flow.COMMITMENT.text}\n\n【服务须知】\n{notice}\n\n"
             "请阅读以上内容，回复“同意”继续；不同意将无法继续办理。")
 
 
@@ -144,15 +145,21 @@ def summary_prompt(answers: Mapping[str, Any], states: Iterable[str]) -> str:
             "也可以直接写新内容，例如“手机号码改成13900139000”。")
 
 
+PUBLIC_MARK = "※"
+
+
 def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
+    """The numbered checklist; items the seeds do not name are marked, and the caveat closes the list."""
     lines = []
     for i, m in enumerate(materials, 1):
         status = (statuses or {}).get(m.code, {})
         label = MATERIAL_LABELS.get(status.get("status", "missing"), "未上传")
-        line = f"{i}. {m.name}【{label}】"
+        line = f"{i}. {m.name}{PUBLIC_MARK if m.from_public_knowledge else ''}【{label}】"
         if status.get("status") == "returned" and status.get("reason"):
             line += f"\n   退回原因：{status['reason']}"
         lines.append(line)
+    if any(m.from_public_knowledge for m in materials):
+        lines.append(f"{PUBLIC_MARK} 标注的材料要求{PUBLIC_CAVEAT}。")
     return "\n".join(lines)
 
 
@@ -244,8 +251,7 @@ def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[st
 
 
 def material_detail(m: Material) -> str:
-    note = "（此要求为通用说明，以审核人员意见为准）" if m.from_public_knowledge else ""
-    return f"{m.name}：{m.requirement}{note}"
+    return f"{m.name}：{m.shown_requirement}"
 
 
 def progress_text(step_label: str, step_no: int, answered: list[str],

@@ -271,7 +271,7 @@ def material_views(record: lifecycle.Record) -> list[MaterialView]:
         status = upload.get("status", "missing")
         has_file = bool(upload.get("sha256"))
         views.append(MaterialView(
-            code=code, name=material.name, requirement=material.requirement, status=status,
+            code=code, name=material.name, requirement=material.shown_requirement, status=status,
             status_label=lifecycle.MATERIAL_LABELS.get(status, status),
             reason=upload.get("reason") if status == "returned" else None,
             pages=upload.get("pages"), size=upload.get("size"), filename=upload.get("filename"),
