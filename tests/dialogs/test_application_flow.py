@@ -59,6 +59,19 @@ def test_only_questions_that_apply_to_the_type_are_asked(chat):
     assert "请核对您填写的信息" in last  # no spouse or bonus options for a change of employer
 
 
+@pytest.mark.parametrize("business_type, own_line", [
+    ("积分新办", "从未办理过居住证积分或人才引进居住证"), ("积分续办", "新一年居住证签注后申请积分延期"),
+    ("单位信息变更", "工作单位变更"), ("增加同住人", "单独增加配偶、子女为同住人"),
+])
+def test_every_service_notice_carries_the_manuals_notice_and_the_types_own_line(chat, business_type, own_line):
+    chat.send("你好")
+    chat.send(business_type)
+    notice = chat.send("2027-08-25").split("【服务须知】")[1]
+    assert own_line in notice
+    assert "上海市居住证积分管理系统”网上录入个人信息" in notice and "否则预审信息将被退回" in notice
+    assert "63721888*3230" in notice
+
+
 def test_adding_companions_with_nobody_to_add_says_so_and_offers_to_change_the_answers(chat):
     start(chat, "增加同住人")
     reply = answer_all(chat, BASIC)  # 未婚, 0 children
