@@ -17,7 +17,8 @@ WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证�
            "生成您的材料清单、上传材料、查看审核进度和退回原因。\n"
            "办理中随时可以直接提问，例如“闵行的材料寄到哪？”。")
 COMMANDS = ("常用指令：返回（上一步）、修改 项目（如“修改 手机号码”）、进度、材料清单、暂存、重新开始、人工、帮助。")
-HELP = WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，预审通过后还需按通知向人才中心正式申请。"
+HELP = (WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，向预审平台上传材料并非直接向人才中心提出积分申请；"
+        "预审通过后会告知您后续操作流程。")
 
 # -- the engine: commands, corrections, questions ----------------------------------------------
 HOW_TO_START = "回复“办理”开始，或直接回答："
@@ -105,7 +106,7 @@ def permit_too_short_prompt(expiry: str | None, today: date) -> str:
         head = f"您的居住证已于 {expiry} 过期。"
     else:
         head = f"您的居住证有效期到 {expiry}，剩余不足{flow.MIN_PERMIT_MONTHS}个月。"
-    return (head + "按规定居住证至少要有两个月以上有效期才能办理积分，请先办理居住证签注（续签），"
+    return (head + "居住证至少应有两个月以上有效期才能办理积分，请先进行居住证签注（续签）后再办理积分，"
             "签注后把新的有效期日期发给我即可继续。")
 
 
@@ -124,7 +125,7 @@ def transfer_note(expiry: str, today: date) -> str | None:
 
     if date.fromisoformat(expiry) < add_months(today, flow.TRANSFER_PERMIT_MONTHS):
         return (f"提示：您的居住证剩余有效期不足{flow.TRANSFER_PERMIT_MONTHS}个月。若人才中心审核后需要调档，"
-                f"居住证、身份证和劳动合同须有四个月以上有效期，建议尽早签注。")
+                f"居住证、身份证和劳动合同至少应有四个月以上有效期，建议尽早签注。")
     return None
 
 
@@ -289,8 +290,8 @@ def submitted_text(record: Mapping[str, Any]) -> str:
 
 
 def confirmed_text() -> str:
-    return ("已确认申办信息，本次预审已办结（已完成）。后续请按邮件和短信提示向人才中心办理正式申请；"
-            "回复“历史”可查看办理记录。")
+    return ("已确认申办信息，本次预审已办结（已完成）。预审并不是积分申请本身：请按后续操作流程邮件及短信提醒，"
+            "向人才中心办理积分申请；回复“历史”可查看办理记录。")
 
 
 def dispute_text() -> str:
@@ -356,7 +357,8 @@ def returned_notice(record: Mapping[str, Any]) -> str:
     lines.append("需要重新上传的材料：")
     lines += [f"{number}. {name}\n   退回原因：{reason}" for number, name, reason in _returned_materials(record)]
     lines.append("请回复材料序号重新拍照上传，或回复“网页上传”上传 PDF；全部补齐后回复“提交”。"
-                 "只需重新上传被退回的材料，其他材料已保留。长时间不补充可能导致积分申请延误。")
+                 "只需重新上传被退回的材料，其他材料已保留。长时间未补充材料，可能因政策口径调整需要额外补充其他材料，"
+                 "甚至导致积分申请失败。")
     return "\n".join(lines)
 
 
@@ -367,14 +369,30 @@ def returned_summary(record: Mapping[str, Any]) -> str:
     return f"{len(returned)} 项材料需重新上传：{names}。回复“进度”查看退回原因"
 
 
+# What follows an approval, as the seeds tell it: the pre-review is not the application (000 六); the
+# employer's HR submits the signed application form with the materials to the district's talent
+# centre (002, 003), some by e-mail or post (004); a renewal is declared and reviewed online, and
+# goes to the window only when the online review fails (002, 004).
+NOT_THE_APPLICATION = ("接下来：向外服预审平台上传材料并非直接向人才中心提出积分申请。您还会收到后续操作流程邮件及短信提醒，"
+                       "请按提示配合办理，否则可能导致积分申办延迟甚至失败。")
+TO_THE_TALENT_CENTRE = ("通常由单位人事在积分系统中审核通过后，打印积分申请表（个人签字、单位盖章），连同申请材料递交到"
+                        "单位注册地的区人才服务中心受理点，受理时核对原件、留复印件；部分区人才服务中心也接受电子邮件或邮寄，"
+                        "可以问我“闵行的材料寄到哪”。")
+RENEWAL_ONLINE = ("积分续办一般采用网上申报和网上审核：单位人事审核通过后上传即可；若积分系统显示“等待受理”，"
+                  "表示网审通不过，需要到区人才服务中心窗口交材料。")
+NEXT_STEPS = {"renew": NOT_THE_APPLICATION + RENEWAL_ONLINE}
+NEXT_STEPS_OTHERWISE = NOT_THE_APPLICATION + TO_THE_TALENT_CENTRE
+
+
 def approved_notice(record: Mapping[str, Any]) -> str:
-    """预审通过: confirm within 2 natural days, or say what is wrong."""
+    """预审通过: confirm within 2 natural days, or say what is wrong; then what comes next."""
     deadline = _day_and_time(record.get("confirm_by"))
-    return (f"您的居住证积分材料已预审通过（{STATUS_LABELS['approved']}）。我们会为您在人社局系统上报信息，"
+    again = "您反馈的申办信息问题已核实更正，请重新确认。" if record.get("disputes") else ""
+    return (f"您的居住证积分材料已预审通过（{STATUS_LABELS['approved']}）。{again}我们会为您在人社局官网上报信息，"
             "请登录上海市居住证积分管理系统核对上报的信息。\n"
-            f"请在 {deadline} 前回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"
-            "例如“申办信息有误 单位名称不对”。\n"
-            "超过期限未操作，系统将自动确认申办信息，之后可能无法修改。")
+            f"请在 {deadline} 前（2个自然日内）回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"
+            "例如“申办信息有误 单位名称不对”。超过期限未做任何操作，系统将自动确认申办信息，之后很可能无法修改。\n"
+            + NEXT_STEPS.get(record.get("business_type"), NEXT_STEPS_OTHERWISE))
 
 
 def approved_summary(record: Mapping[str, Any]) -> str:
@@ -384,7 +402,7 @@ def approved_summary(record: Mapping[str, Any]) -> str:
 def confirmation_reminder(record: Mapping[str, Any]) -> str:
     """About a day before the automatic confirmation."""
     return (f"提醒：您的预审已通过，申办信息尚未确认。请在 {_day_and_time(record.get('confirm_by'))} 前回复"
-            "“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”。超过期限系统将自动确认。")
+            "“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”。超过期限系统将自动确认申办信息。")
 
 
 def reminder_summary(record: Mapping[str, Any]) -> str:
@@ -393,8 +411,8 @@ def reminder_summary(record: Mapping[str, Any]) -> str:
 
 def auto_confirmed_notice(record: Mapping[str, Any]) -> str:
     """已完成 without the applicant: the 2 days passed."""
-    return ("您预审通过后 2 个自然日内未确认申办信息，系统已自动确认，本次预审已办结（已完成）。"
-            "后续请按邮件和短信提示向人才中心办理正式申请；回复“历史”可查看办理记录。")
+    return ("您预审通过后 2 个自然日内未确认申办信息，系统已自动确认申办信息，本次预审已办结（已完成）。"
+            "预审并不是积分申请本身：请按后续操作流程邮件及短信提醒，向人才中心办理积分申请；回复“历史”可查看办理记录。")
 
 
 def auto_confirmed_summary(record: Mapping[str, Any]) -> str:

@@ -137,3 +137,18 @@ def test_an_old_record_with_naive_local_times_still_reads():
 def test_history_entries_are_numbered_for_notifications():
     record = lc.submitted(complete(), NOW)
     assert [h["seq"] for h in record["history"]] == [1, 2]
+
+
+@pytest.mark.parametrize("business_type, next_step", [
+    ("new", "连同申请材料递交到单位注册地的区人才服务中心受理点"),
+    ("add_companion", "连同申请材料递交到单位注册地的区人才服务中心受理点"),
+    ("renew", "若积分系统显示“等待受理”，表示网审通不过，需要到区人才服务中心窗口交材料"),
+])
+def test_the_approval_notice_says_the_pre_review_is_not_the_application_and_what_comes_next(business_type, next_step):
+    from dialogs.render import approved_notice
+
+    text = approved_notice({**approved(), "business_type": business_type})
+    assert "向外服预审平台上传材料并非直接向人才中心提出积分申请" in text
+    assert "后续操作流程邮件及短信提醒" in text and next_step in text
+    assert "已核实更正" not in text
+    assert "已核实更正" in approved_notice(lc.disputed(approved(), "单位名称不对", NOW))
