@@ -180,7 +180,7 @@ def _not_allowed_now(error: lifecycle.LifecycleError) -> Response:
 
 @bp.errorhandler(RequestEntityTooLarge)
 def _too_large(_: RequestEntityTooLarge) -> Response:
-    message = message_for("upload_too_large", max_mb=MAX_UPLOAD_BYTES // 2**20)
+    message = message_for("upload_too_large", max_mb=MAX_UPLOAD_BYTES // 2**20, material_mb=MAX_BYTES // 2**20)
     return _refused(Refused(413, "upload_too_large", message, material=_code_in_url()))
 
 
