@@ -533,6 +533,7 @@ def test_asking_for_the_checklist_shows_it_with_what_is_missing(chat):
     ("submitted", "已提交审核，信息不能再修改"),
     ("returned", "只需重新上传被退回的材料"),
     ("approved", "申办信息有误 + 哪里有误"),
+    ("disputed", "正在由工作人员核实更正"),
     ("done", "已办结（已完成）"),
 ])
 def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_status(chat, status, says):
@@ -540,6 +541,13 @@ def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_statu
     assert says in chat.send("修改 手机")
     assert says in chat.send("返回")
     assert chat.state["state"] == "materials" and chat.state["answers"]["mobile"] == "13800138000"
+
+
+def test_while_a_dispute_is_checked_confirming_waits_and_progress_says_why(chat):
+    application_in(chat, "disputed", confirm_by="2026-11-26T23:59:59+08:00")
+    assert "正在核实更正，暂时不需要确认" in chat.send("确认申办信息")
+    progress = chat.send("进度")
+    assert "申办信息有误（待核实）" in progress and "重新计算 2 个自然日" in progress and "请在" not in progress
 
 
 def test_none_of_the_options_said_in_words_and_a_partial_none_asked_again():
