@@ -58,7 +58,7 @@ def export_user(store: Store, files: FileStore, user_id: str, now: datetime) -> 
     owned = {kind: store.find(kind, user_id=user_id) for kind in OWNED_KINDS}
     return {
         "user_id": user_id,
-        "exported_at": now.isoformat(timespec="seconds"),
+        "exported_at": clock.stamp(now),
         "conversation": store.get("conversation", user_id),
         "applications": owned["application"],
         "escalations": owned["escalation"],
@@ -128,11 +128,12 @@ def purge_quiet_transcripts(store: Store, *, retention: timedelta, now: datetime
     """Delete the transcript of every applicant whose last message is older than ``retention``, who
     has no application in progress (all done, or none) and no open escalation: support has nothing
     left to read it for. Returns how many transcripts went."""
-    cutoff = (now - retention).isoformat(timespec="seconds")
+    cutoff = clock.in_shanghai(now - retention)
     purged = 0
     for user_id in store.log_keys(TRANSCRIPT):
         last = store.read_log(TRANSCRIPT, user_id, last=1)
-        if last and last[0].get("at", "") > cutoff:
+        # Compared as moments, not strings: older lines hold naive local times, newer ones an offset.
+        if last and last[0].get("at") and clock.parse(last[0]["at"]) > cutoff:
             continue
         # From the indexes alone: nothing is loaded or decrypted for an applicant who stays.
         in_progress = (store.count("application", user_id=user_id)
@@ -171,7 +172,7 @@ def purge_expired_files(store: Store, files: FileStore, *, retention: timedelta,
         return 0
     # Files go first: a crash before the marks leaves records to purge again, never a file forgotten.
     deleted, kept = _delete_unshared_files(store, files, _shas(due), purging={r["id"] for r in due})
-    purged_at = now.isoformat(timespec="seconds")
+    purged_at = clock.stamp(now)
     for record in due:
         store.update("application", record["id"],
                      lambda current: current and {**current, "files_purged_at": purged_at})
