@@ -2,8 +2,8 @@
 
     填写基本信息 (draft) → 线上材料待审核 (submitted) → 外服退材料 (returned) → … resubmitted …
                                                  ↘ 预审通过 (approved) → 确认申办信息 (confirmed) → 已完成 (done)
-                                                        ↓ 申办信息有误          ↑ staff re-approve
-                                                        申办信息有误 (disputed) ─┘ (2 days anew)
+                                                    ↓ ↑ staff correct it and approve again (2 natural days anew)
+                                                 申办信息有误 (disputed): never confirmed automatically
 
 Pure functions over plain dicts (stored by ``storage``): each takes the current record and returns
 the new one, or raises :class:`LifecycleError` with a message the person can act on. Every status
