@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from bot.config import password_hash_log2n
+from dialogs import clock
 from storage import Store
 from storage.base import Doc
 
@@ -236,7 +237,7 @@ def audit_trail(store: Store, last: int | None = None) -> list[Doc]:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return clock.stamp(clock.now())
 
 
 def _later(moment: str, by: timedelta) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from dialogs import clock
 from dialogs.lifecycle import Record
 from storage.base import Batch, Store
 
@@ -28,7 +29,7 @@ class ApplicationNotFound(LookupError):
 
 
 class Applications:
-    def __init__(self, store: Store, now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, store: Store, now: Callable[[], datetime] = clock.now) -> None:
         self.store = store
         self.now = now
         self.listeners: list[Listener] = []
@@ -50,7 +51,7 @@ class Applications:
         def count_by_day(new: Record | None) -> Batch | None:
             batch = Batch()
             for entry in ((new or {}).get("history") or [])[before["seq"]:]:
-                batch.append(STATUS_DAYS, entry["at"][:10], {"status": entry["status"]})
+                batch.append(STATUS_DAYS, clock.day(entry["at"]), {"status": entry["status"]})
             return batch if batch.ops else None  # most changes (an upload) change no status
 
         after = self.store.update("application", application_id, step, then=count_by_day)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.accounts import audit
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from dialogs.lifecycle import Record
 
 if TYPE_CHECKING:
@@ -20,12 +20,13 @@ def reminder_due(record: Record, now: datetime) -> bool:
     """Approved, not yet reminded, and within a day of the deadline."""
     deadline = record.get("confirm_by")
     return (record.get("status") == "approved" and bool(deadline) and not record.get("reminded_at")
-            and datetime.fromisoformat(deadline) - REMIND_BEFORE <= now)
+            and clock.parse(deadline) - REMIND_BEFORE <= clock.in_shanghai(now))
 
 
 def sweep(runtime: Runtime) -> None:
-    """The ``confirmations`` task: every approved application gets its reminder or its automatic confirmation."""
-    now = datetime.now()
+    """The ``confirmations`` task: every approved application gets its reminder or its automatic
+    confirmation. A disputed one is not approved any more: it waits for staff, never for the clock."""
+    now = clock.now()
     for record in runtime.store.find("application", status="approved"):
         if lifecycle.due_for_auto_confirmation(record, now):
             confirm_automatically(runtime, record["id"], now)
@@ -42,7 +43,7 @@ def confirm_automatically(runtime: Runtime, application_id: str, now: datetime) 
         return lifecycle.confirmed(record, now, automatic=True)
 
     after = runtime.applications.change(application_id, confirm)
-    if after.get("auto_confirmed") and after.get("confirmed_at") == now.isoformat(timespec="seconds"):
+    if after.get("auto_confirmed") and after.get("confirmed_at") == clock.stamp(now):
         # This run confirmed it (another sweep's confirmation has another time): audited once.
         audit(runtime.store, "system", "application.auto_confirm", f"application:{application_id}",
               {"confirm_by": after.get("confirm_by")})
@@ -53,7 +54,7 @@ def remind(runtime: Runtime, record: Record, now: datetime) -> None:
     confirmation (the applicant may have confirmed since the sweep read it), then send it. A crash
     between the two loses the reminder (the automatic confirmation still follows); it never sends
     one after the applicant confirmed, nor a second one."""
-    at = now.isoformat(timespec="seconds")
+    at = clock.stamp(now)
 
     def mark(current: Record) -> Record:
         if current.get("status") != "approved" or current.get("reminded_at"):

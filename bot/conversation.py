@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.effects import ESCALATION_FIELD, Effects
 from bot.replies import passive_text
-from dialogs import engine
+from dialogs import clock, engine
 from dialogs.events import Context, Event, Image, Outcome, Text
 from dialogs.privacy import mask_text
 from storage.base import Batch, Store
@@ -53,7 +53,7 @@ class _NotingConfidence:
 class Conversations:
     """Runs the dialogue for one applicant at a time against a Store."""
 
-    def __init__(self, store: Store, kb: Any = None, now: Callable[[], datetime] = datetime.now,
+    def __init__(self, store: Store, kb: Any = None, now: Callable[[], datetime] = clock.now,
                  effects: Effects | None = None) -> None:
         self.store = store
         self.kb = kb
@@ -110,7 +110,7 @@ class Conversations:
         are masked."""
         said_back = mask_text(passive_text(replies))
         batch.append("transcript", user_id, {
-            "at": self.now().isoformat(timespec="seconds"), "in": _said(event),
+            "at": clock.stamp(self.now()), "in": _said(event),
             "out": said_back, "state": outcome.state.get("state")})
         if once is not None:
             batch.remember(f"{once}:reply", said_back, ONCE_TTL)
@@ -122,7 +122,7 @@ class Conversations:
         return self.store.recall(f"{once}:reply")
 
     def today(self) -> date:
-        return self.now().date()
+        return clock.in_shanghai(self.now()).date()
 
     def _turn(self, state: dict[str, Any] | None, event: Event,
               facts: TurnFacts | None = None) -> tuple[dict[str, Any], Outcome]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from bot import logs
@@ -28,6 +27,7 @@ from bot.config import from_env
 from bot.data_rights import copy_files, delete_user, export_user, holds_data
 from bot.logs import user_hash
 from bot.runtime import Runtime
+from dialogs import clock
 
 ACTOR = "cli"
 
@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
 
 
 def _export(runtime: Runtime, args: argparse.Namespace) -> int:
-    export = export_user(runtime.store, runtime.files, args.user, datetime.now())
+    export = export_user(runtime.store, runtime.files, args.user, clock.now())
     copied = 0
     if args.files_to is not None:
         copied = copy_files(runtime.files, export, args.files_to)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.accounts import audit
 from bot.logs import user_hash
+from dialogs import clock
 from storage.base import Doc, Store
 from storage.files import FileStore
 from storage.locks import UserLock
@@ -57,7 +58,7 @@ def export_user(store: Store, files: FileStore, user_id: str, now: datetime) -> 
     owned = {kind: store.find(kind, user_id=user_id) for kind in OWNED_KINDS}
     return {
         "user_id": user_id,
-        "exported_at": now.isoformat(timespec="seconds"),
+        "exported_at": clock.stamp(now),
         "conversation": store.get("conversation", user_id),
         "applications": owned["application"],
         "escalations": owned["escalation"],
@@ -117,7 +118,7 @@ def purge_finished_files(runtime: Runtime) -> None:
     """The scheduled job: files of applications done more than RETENTION_DAYS ago are deleted, and
     so are files no application points to any more (replaced, deleted, discarded drafts), and the
     transcripts of applicants quiet for RETENTION_DAYS with nothing in progress."""
-    now, retention = datetime.now(), timedelta(days=runtime.config.retention_days)
+    now, retention = clock.now(), timedelta(days=runtime.config.retention_days)
     purge_expired_files(runtime.store, runtime.files, retention=retention, now=now)
     collect_unreferenced_files(runtime.store, runtime.files, now=now)
     purge_quiet_transcripts(runtime.store, retention=retention, now=now)
@@ -127,11 +128,12 @@ def purge_quiet_transcripts(store: Store, *, retention: timedelta, now: datetime
     """Delete the transcript of every applicant whose last message is older than ``retention``, who
     has no application in progress (all done, or none) and no open escalation: support has nothing
     left to read it for. Returns how many transcripts went."""
-    cutoff = (now - retention).isoformat(timespec="seconds")
+    cutoff = clock.in_shanghai(now - retention)
     purged = 0
     for user_id in store.log_keys(TRANSCRIPT):
         last = store.read_log(TRANSCRIPT, user_id, last=1)
-        if last and last[0].get("at", "") > cutoff:
+        # Compared as moments, not strings: older lines hold naive local times, newer ones an offset.
+        if last and last[0].get("at") and clock.parse(last[0]["at"]) > cutoff:
             continue
         # From the indexes alone: nothing is loaded or decrypted for an applicant who stays.
         in_progress = (store.count("application", user_id=user_id)
@@ -170,7 +172,7 @@ def purge_expired_files(store: Store, files: FileStore, *, retention: timedelta,
         return 0
     # Files go first: a crash before the marks leaves records to purge again, never a file forgotten.
     deleted, kept = _delete_unshared_files(store, files, _shas(due), purging={r["id"] for r in due})
-    purged_at = now.isoformat(timespec="seconds")
+    purged_at = clock.stamp(now)
     for record in due:
         store.update("application", record["id"],
                      lambda current: current and {**current, "files_purged_at": purged_at})
@@ -208,8 +210,4 @@ def _finished_before(record: Doc, cutoff: datetime) -> bool:
     done_at = next((entry["at"] for entry in reversed(record.get("history") or []) if entry["status"] == "done"), None)
     if done_at is None:
         return False
-    finished = datetime.fromisoformat(done_at)
-    # Records carry the server's local time; an aware one is converted rather than crash the job hourly.
-    if finished.tzinfo is not None and cutoff.tzinfo is None:
-        finished = finished.astimezone().replace(tzinfo=None)
-    return finished <= cutoff
+    return clock.parse(done_at) <= clock.in_shanghai(cutoff)

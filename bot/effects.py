@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.applications import Applications
-from dialogs import lifecycle, render
+from dialogs import clock, lifecycle, render
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 class Effects:
-    def __init__(self, store: Store, *, now: Callable[[], datetime] = datetime.now,
+    def __init__(self, store: Store, *, now: Callable[[], datetime] = clock.now,
                  applications: Applications | None = None, jobs: Any = None, links: Any = None) -> None:
         self.store = store
         self.now = now
@@ -85,7 +85,7 @@ class Effects:
 
 def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime, **extra: Any) -> str:
     """One open escalation per applicant: a second request adds to it instead of queueing twice."""
-    request = {"reason": effect.reason, "note": effect.note, "at": now.isoformat(timespec="seconds")}
+    request = {"reason": effect.reason, "note": effect.note, "at": clock.stamp(now)}
     open_ones = store.find("escalation", user_id=user_id, status="open")
     if open_ones:
         esc_id = open_ones[0]["id"]

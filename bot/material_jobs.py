@@ -3,10 +3,9 @@ check it, store it, attach it to the material, and tell the applicant how it wen
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from dialogs import lifecycle, render
+from dialogs import clock, lifecycle, render
 from dialogs.checklist import catalogue
 from materials.errors import MaterialError
 from materials.photos import photos_to_pdf
@@ -30,7 +29,7 @@ def build_material(runtime: Runtime, *, user_id: str, application_id: str, code:
         sha = runtime.files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
         record = runtime.applications.change(
-            application_id, lambda r: lifecycle.with_material(r, code, file, datetime.now()))
+            application_id, lambda r: lifecycle.with_material(r, code, file, clock.now()))
         text = render.material_saved_text(name, checked.pages, checked.size, record)
     except MaterialError as err:
         text = render.material_failed_text(name, err.message)

@@ -4,7 +4,7 @@ person's answer, the end of a support conversation — kept as a ``notification`
 delivered once.
 
 Creating. Each notification has a deterministic id (``<application>:<history seq>``,
-``<application>:reminder``, ``escalation-<id>:reply-<n>`` …) and is created only if absent, so a
+``<application>:reminder-<approval seq>``, ``escalation-<id>:reply-<n>`` …) and is created only if absent, so a
 listener or a scheduled task running twice never queues a message twice. Creation enqueues a
 ``deliver`` job; the ``outbox`` task of :mod:`bot.schedule` picks up whatever that job missed.
 
@@ -40,7 +40,7 @@ from bot.desk_errors import InvalidInput
 from bot.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
-from dialogs import render
+from dialogs import clock, render
 from dialogs.lifecycle import STATUS_LABELS, Record
 from dialogs.privacy import mask_text
 from storage.base import Doc, StoreError
@@ -104,8 +104,9 @@ def status_notification_id(application_id: str, seq: int) -> str:
     return f"{application_id}:{seq}"
 
 
-def reminder_notification_id(application_id: str) -> str:
-    return f"{application_id}:reminder"
+def reminder_notification_id(application_id: str, approval_seq: int) -> str:
+    """One reminder per approval: a disputed application approved again has 2 new days and a new reminder."""
+    return f"{application_id}:reminder-{approval_seq}"
 
 
 def reply_notification_id(escalation_id: str, number: int) -> str:
@@ -117,7 +118,7 @@ def closing_notification_id(escalation_id: str) -> str:
 
 
 def template_fields(status: str, reason: str, at: str) -> dict[str, str]:
-    return {"status": status, "reason": reason, "time": at[:16].replace("T", " ")}
+    return {"status": status, "reason": reason, "time": clock.minute(at)}
 
 
 def one_message(text: str) -> str:
@@ -140,7 +141,7 @@ class DeliveryFailed(Exception):
 class Outbox:
     """Creates notifications and delivers them through the runtime's WeChat client and jobs."""
 
-    def __init__(self, runtime: Runtime, now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, runtime: Runtime, now: Callable[[], datetime] = clock.now) -> None:
         self.runtime = runtime
         self.store = runtime.store
         self.now = now
@@ -160,7 +161,8 @@ class Outbox:
     def remind_to_confirm(self, record: Record) -> bool:
         """The reminder before the automatic confirmation; True when created now."""
         fields = template_fields(STATUS_LABELS["approved"], render.reminder_summary(record), _iso(self.now()))
-        return self.notify(reminder_notification_id(record["id"]), record["user_id"],
+        approval_seq = max(e["seq"] for e in record["history"] if e["status"] == "approved")
+        return self.notify(reminder_notification_id(record["id"], approval_seq), record["user_id"],
                            Message(render.confirmation_reminder(record), fields),
                            event="reminder", application_id=record["id"])
 
@@ -248,7 +250,7 @@ class Outbox:
 
     def _in_window(self, user_id: str) -> bool:
         last = self.store.read_log("transcript", user_id, last=1)
-        return bool(last) and self.now() - datetime.fromisoformat(last[0]["at"]) < CUSTOMER_SERVICE_WINDOW
+        return bool(last) and self.now() - clock.parse(last[0]["at"]) < CUSTOMER_SERVICE_WINDOW
 
     def _after_failure(self, doc: Doc, failure: DeliveryFailed, now: datetime) -> dict[str, Any]:
         if failure.in_doubt:
@@ -307,7 +309,7 @@ class Outbox:
         for status in STATUS_NOTICES:
             for record in self.store.find("application", status=status):
                 entry = (record.get("history") or [{}])[-1]
-                if (entry.get("status") in STATUS_NOTICES and datetime.fromisoformat(entry["at"]) >= since
+                if (entry.get("status") in STATUS_NOTICES and clock.parse(entry["at"]) >= since
                         and self.store.get(KIND, status_notification_id(record["id"], entry["seq"])) is None):
                     self.on_history_entry(record, entry)
                     created += 1
@@ -364,11 +366,11 @@ def _needs_a_sender(doc: Doc, now: datetime) -> bool:
 
 
 def _passed(at: str | None, now: datetime) -> bool:
-    return at is None or datetime.fromisoformat(at) <= now
+    return at is None or clock.parse(at) <= now
 
 
 def _iso(at: datetime) -> str:
-    return at.isoformat(timespec="seconds")
+    return clock.stamp(at)
 
 
 # -- jobs (bot.jobs.JOBS) ------------------------------------------------------------------------

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.accounts import Account, audit
 from bot.applications import STATUS_DAYS, ApplicationNotFound
 from bot.desk_errors import InvalidInput, NotFound
 from bot.effects import open_escalation
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
@@ -61,7 +61,7 @@ class ApplicationFilter:
         return cls(status, business_type, _date_arg(args, "from"), _date_arg(args, "to"))
 
     def matches(self, record: Record) -> bool:
-        submitted = (record.get("submitted_at") or "")[:10]
+        submitted = clock.day(record.get("submitted_at"))
         if self.submitted_from and not (submitted and submitted >= self.submitted_from.isoformat()):
             return False
         return not (self.submitted_to and not (submitted and submitted <= self.submitted_to.isoformat()))
@@ -130,7 +130,7 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
         known = catalogue().materials.get(code)
         rows.append({
             "number": number, "code": code, "name": known.name if known else code,
-            "requirement": known.requirement if known else "",
+            "requirement": known.shown_requirement if known else "",
             "status": status, "status_label": MATERIAL_LABELS[status], "reason": item.get("reason"),
             "pages": item.get("pages"), "size": item.get("size"), "uploaded_at": item.get("uploaded_at"),
             "reviewed_at": item.get("reviewed_at"), "reviewed_by": item.get("reviewed_by"),
@@ -199,7 +199,7 @@ class Review:
 def review(runtime: Runtime, account: Account, application_id: str, decision: Review) -> Record:
     """Apply a review (LifecycleError when the application is not awaiting one, or the review does
     not fit it), audit it; the applicant is notified by the outbox's listener."""
-    now = datetime.now()
+    now = clock.now()
     try:
         record = runtime.applications.change(application_id, lambda r: lifecycle.reviewed(
             r, materials=decision.materials, decision=decision.decision, reason=decision.reason,
@@ -219,7 +219,7 @@ def flag(runtime: Runtime, account: Account, application_id: str, note: Any) -> 
         raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明，写明需要客服做什么")
     record = get_application(runtime, application_id)
     escalation_id = open_escalation(runtime.store, record["user_id"], Escalate("staff_flag", note=note.strip()),
-                                    datetime.now(), application_id=application_id, flagged_by=account.name)
+                                    clock.now(), application_id=application_id, flagged_by=account.name)
     audit(runtime.store, account, "application.flag", f"application:{application_id}",
           {"escalation": escalation_id, "note": mask_text(note.strip())})
     return escalation_id

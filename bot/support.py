@@ -5,14 +5,13 @@ they can carry on where they were (their conversation state is never touched her
 """
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.accounts import Account, audit
 from bot.desk_errors import InvalidInput, NotFound
 from bot.effects import mark_escalation
 from bot.outbox import Message, closing_notification_id, reply_notification_id
-from dialogs import render
+from dialogs import clock, render
 from dialogs.lifecycle import STATUS_LABELS, LifecycleError
 from dialogs.privacy import mask_text
 from storage.base import Doc
@@ -116,4 +115,4 @@ def _still_open(escalation: Doc | None, escalation_id: str) -> Doc:
 
 
 def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+    return clock.stamp(clock.now())

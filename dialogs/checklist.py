@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from dialogs.sources import PUBLIC_CAVEAT, Source
+
 RULES_FILE = Path(__file__).with_name("checklist_rules.yaml")
 
 
@@ -19,13 +21,18 @@ class Material:
     code: str
     name: str
     requirement: str
-    source: str
+    sources: tuple[Source, ...]
     sample: bool = False
 
     @property
     def from_public_knowledge(self) -> bool:
         """True when the seeds are silent and the rule was written from public knowledge."""
-        return self.source.startswith("public")
+        return any(source.public for source in self.sources)
+
+    @property
+    def shown_requirement(self) -> str:
+        """The requirement as every page and reply shows it: with the caveat when it is not from the seeds."""
+        return f"{self.requirement}（{PUBLIC_CAVEAT}）" if self.from_public_knowledge else self.requirement
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,8 @@ def catalogue() -> Catalogue:
 def load_catalogue(path: Path) -> Catalogue:
     """Read and check a rules file: every rule must name known materials."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    materials = {code: Material(code=code, **spec) for code, spec in data["materials"].items()}
+    materials = {code: Material(code=code, **{**spec, "sources": tuple(Source.of(s) for s in spec["sources"])})
+                 for code, spec in data["materials"].items()}
     rules = tuple(Rule(when=r.get("when") or {}, add=tuple(r["add"])) for r in data["rules"])
     unknown = {code for r in rules for code in r.add} - materials.keys()
     if unknown:

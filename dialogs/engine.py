@@ -84,7 +84,7 @@ def path_of(answers: dict[str, Any], today: date) -> list[str]:
     """The states these answers lead through, from the first question to the first unanswered one."""
     scratch = FlowModel(dict(answers), today)
     path = [scratch.state]
-    while scratch.state not in ("materials", "permit_too_short") and field_of(scratch.state) in answers:
+    while scratch.state not in ("materials", *flow.HOLD_STATES) and field_of(scratch.state) in answers:
         scratch.next()
         path.append(scratch.state)
     return path
@@ -148,6 +148,8 @@ class Turn(MaterialsStage):
             return render.consent_prompt(self.answers.get("business_type"))
         if state == "permit_too_short":
             return render.permit_too_short_prompt(self.answers.get("permit_expiry"), self.ctx.today)
+        if state == "nobody_to_add":
+            return render.nobody_to_add_prompt(self.answers)
         if state == "summary":
             return render.summary_prompt(self.answers, self.path())
         if state == "materials":
@@ -432,7 +434,11 @@ class Turn(MaterialsStage):
                 self.after_answer()
                 return self.outcome()
             return self.on_invalid(err)
-        self.answers[field] = value.isoformat() if isinstance(value, date) else value
+        value = value.isoformat() if isinstance(value, date) else value
+        if self.answers.get(field, value) != value:
+            for dependent in flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()):
+                self.answers.pop(dependent, None)
+        self.answers[field] = value
         self.after_answer()
         return self.outcome()
 

@@ -2,6 +2,8 @@
 
     填写基本信息 (draft) → 线上材料待审核 (submitted) → 外服退材料 (returned) → … resubmitted …
                                                  ↘ 预审通过 (approved) → 确认申办信息 (confirmed) → 已完成 (done)
+                                                    ↓ ↑ staff correct it and approve again (2 natural days anew)
+                                                 申办信息有误 (disputed): never confirmed automatically
 
 Pure functions over plain dicts (stored by ``storage``): each takes the current record and returns
 the new one, or raises :class:`LifecycleError` with a message the person can act on. Every status
@@ -13,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from dialogs import clock
+
 Record = dict[str, Any]
 
 STATUS_LABELS = {
@@ -20,6 +24,7 @@ STATUS_LABELS = {
     "submitted": "线上材料待审核",
     "returned": "外服退材料",
     "approved": "预审通过",
+    "disputed": "申办信息有误（待核实）",
     "confirmed": "确认申办信息",
     "done": "已完成",
 }
@@ -28,13 +33,16 @@ MATERIAL_LABELS = {"missing": "未上传", "uploaded": "已上传", "approved": 
 # action -> (statuses it may start from, status it leads to)
 MOVES: dict[str, tuple[frozenset[str], str]] = {
     "submit": (frozenset({"draft", "returned"}), "submitted"),
-    "return": (frozenset({"submitted"}), "returned"),
-    "approve": (frozenset({"submitted"}), "approved"),
+    "return": (frozenset({"submitted", "disputed"}), "returned"),
+    "approve": (frozenset({"submitted", "disputed"}), "approved"),
+    # The manual confirms automatically only an applicant who did nothing: a dispute goes back to staff.
+    "dispute": (frozenset({"approved"}), "disputed"),
     "confirm": (frozenset({"approved"}), "confirmed"),
     "finish": (frozenset({"confirmed"}), "done"),
 }
-ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预审通过", "confirm": "确认申办信息",
-                 "finish": "办结"}
+ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预审通过", "dispute": "反馈申办信息有误",
+                 "confirm": "确认申办信息", "finish": "办结"}
+REVIEWABLE = MOVES["approve"][0]  # what staff review: a submission, or a disputed approval to correct
 CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
 PRESET_RETURN_REASONS = (
     "扫描不清晰，请重新扫描或拍照上传",
@@ -56,7 +64,7 @@ class LifecycleError(ValueError):
 
 
 def _at(now: datetime) -> str:
-    return now.isoformat(timespec="seconds")
+    return clock.stamp(now)
 
 
 def _moved(record: Record, action: str, now: datetime, **entry: Any) -> Record:
@@ -157,9 +165,12 @@ def submitted(record: Record, now: datetime) -> Record:
 def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], decision: str, reason: str,
              reviewer: str, now: datetime) -> Record:
     """Apply a staff review: a status per material (approved / returned + reason) and the overall
-    decision, "returned" (with a summary reason) or "approved" (every material approved)."""
-    if record.get("status") != "submitted":
-        raise LifecycleError(f"当前状态为“{STATUS_LABELS.get(record.get('status'))}”，只有待审核的申请可以审核。")
+    decision, "returned" (with a summary reason) or "approved" (every material approved). A disputed
+    application is reviewed again once staff have corrected what the applicant reported: approving
+    it starts the 2 natural days anew."""
+    if record.get("status") not in REVIEWABLE:
+        raise LifecycleError(f"当前状态为“{STATUS_LABELS.get(record.get('status'))}”，"
+                             "只有待审核或申办信息有误的申请可以审核。")
     current = dict(record.get("materials") or {})
     for code, verdict in materials.items():
         if code not in current:
@@ -178,7 +189,7 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
             raise LifecycleError(f"还有 {len(pending)} 项材料未审核通过，不能预审通过。")
         deadline = confirmation_deadline(now)
         return {**_moved(updated, "approve", now, by=reviewer), "approved_at": _at(now),
-                "confirm_by": _at(deadline), "return_reason": None}
+                "confirm_by": _at(deadline), "return_reason": None, "reminded_at": None}
     if decision == "returned":
         returned = [c for c in record.get("checklist") or [] if material_status(updated, c) == "returned"]
         if not returned:
@@ -190,9 +201,8 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
 
 # -- after approval -----------------------------------------------------------------------
 def confirmation_deadline(approved_at: datetime) -> datetime:
-    """The end of the second natural day after approval."""
-    day = (approved_at + timedelta(days=CONFIRMATION_DAYS)).date()
-    return datetime.combine(day, datetime.max.time()).replace(microsecond=0, tzinfo=approved_at.tzinfo)
+    """The end (23:59:59, Shanghai) of the second natural day after approval, counted in Shanghai."""
+    return clock.end_of_day(clock.in_shanghai(approved_at).date() + timedelta(days=CONFIRMATION_DAYS))
 
 
 def confirmed(record: Record, now: datetime, *, automatic: bool = False) -> Record:
@@ -203,15 +213,22 @@ def confirmed(record: Record, now: datetime, *, automatic: bool = False) -> Reco
 
 def due_for_auto_confirmation(record: Mapping[str, Any], now: datetime) -> bool:
     deadline = record.get("confirm_by")
-    return record.get("status") == "approved" and bool(deadline) and datetime.fromisoformat(deadline) <= now
+    return (record.get("status") == "approved" and bool(deadline)
+            and clock.parse(deadline) <= clock.in_shanghai(now))
 
 
 def disputed(record: Record, text: str, now: datetime) -> Record:
-    """申办信息有误: the applicant's report is kept on the record for staff; the status stays."""
-    if record.get("status") != "approved":
+    """申办信息有误: the report is kept for staff and the application goes back to them (status
+    disputed), out of reach of the automatic confirmation. A further report while staff check is
+    added to the first."""
+    status = record.get("status")
+    if status not in ("approved", "disputed"):
         raise LifecycleError("只有预审通过、待确认的申请可以反馈申办信息有误。")
     text = text.strip()
     if not text:
         raise LifecycleError("请说明哪里有误，例如“单位名称不对”。")
+    # The report itself stays out of the history: it may quote personal data, and only
+    # ``disputes`` is encrypted at rest.
+    moved = _moved(record, "dispute", now, by="applicant") if status == "approved" else record
     disputes = [*(record.get("disputes") or []), {"text": text[:500], "at": _at(now)}]
-    return {**record, "disputes": disputes, "updated_at": _at(now)}
+    return {**moved, "disputes": disputes, "updated_at": _at(now)}

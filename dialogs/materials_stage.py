@@ -187,15 +187,16 @@ class MaterialsStage:
     def intent_confirm_application(self, _: str) -> None:
         if self.outside_stage():
             return
-        if self.record().get("status") != "approved":
-            self.say(render.CONFIRM_NOT_NOW)
+        status = self.record().get("status")
+        if status != "approved":
+            self.say(render.DISPUTE_BEING_CHECKED if status == "disputed" else render.CONFIRM_NOT_NOW)
             return
         self.effects.append(ConfirmApplication(self.conv["application_id"]))
 
     def intent_dispute(self, text: str) -> None:
         if self.outside_stage():
             return
-        if self.record().get("status") != "approved":
+        if self.record().get("status") not in ("approved", "disputed"):  # a second report joins the first
             self.say(render.DISPUTE_NOT_NOW)
             return
         if not text:

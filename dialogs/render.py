@@ -7,15 +7,18 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
+from dialogs.sources import PUBLIC_CAVEAT
 
 WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证积分的线上预审：选择业务类型、填写基本信息、"
            "生成您的材料清单、上传材料、查看审核进度和退回原因。\n"
            "办理中随时可以直接提问，例如“闵行的材料寄到哪？”。")
 COMMANDS = ("常用指令：返回（上一步）、修改 项目（如“修改 手机号码”）、进度、材料清单、暂存、重新开始、人工、帮助。")
-HELP = WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，预审通过后还需按通知向人才中心正式申请。"
+HELP = (WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，向预审平台上传材料并非直接向人才中心提出积分申请；"
+        "预审通过后会告知您后续操作流程。")
 
 # -- the engine: commands, corrections, questions ----------------------------------------------
 HOW_TO_START = "回复“办理”开始，或直接回答："
@@ -48,6 +51,7 @@ _LOCKED = {
     "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改。"
                 "如信息有误请回复“人工”。",
     "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
+    "disputed": "您反馈的申办信息问题正在由工作人员核实更正，填写的信息不能再修改；还有要补充的，请回复“申办信息有误 + 哪里有误”。",
     "confirmed": "您已确认申办信息，填写的信息不能再修改。如有问题请回复“人工”。",
 }
 
@@ -93,7 +97,7 @@ def checklist_item_note(number: int, name: str) -> str:
 
 def consent_prompt(business_type: str | None) -> str:
     notice = flow.SERVICE_NOTICE.get(business_type or "", "")
-    return (f"{flow.COMMITMENT}\n\n【服务须知】\n{notice}\n\n"
+    return (f"{flow.COMMITMENT.text}\n\n【服务须知】\n{notice}\n\n"
             "请阅读以上内容，回复“同意”继续；不同意将无法继续办理。")
 
 
@@ -102,8 +106,17 @@ def permit_too_short_prompt(expiry: str | None, today: date) -> str:
         head = f"您的居住证已于 {expiry} 过期。"
     else:
         head = f"您的居住证有效期到 {expiry}，剩余不足{flow.MIN_PERMIT_MONTHS}个月。"
-    return (head + "按规定居住证至少要有两个月以上有效期才能办理积分，请先办理居住证签注（续签），"
+    return (head + "居住证至少应有两个月以上有效期才能办理积分，请先进行居住证签注（续签）后再办理积分，"
             "签注后把新的有效期日期发给我即可继续。")
+
+
+def nobody_to_add_prompt(answers: Mapping[str, Any]) -> str:
+    """增加同住人 chosen, but the answers leave nobody to add: say so, and how to change them."""
+    marital = flow.QUESTIONS["marital_status"].render(answers.get("marital_status", "")) or "未填写"
+    return (f"您办理的是“增加同住人”（单独增加配偶、子女为同住人），但按您填写的信息（婚姻状况：{marital}，"
+            f"子女人数：{answers.get('children', 0)}），没有可以增加的同住人，所以不会生成材料清单。\n"
+            "如果信息填错了：有子女请直接回复子女人数；已婚并要增加配偶，请回复“修改 婚姻状况”或“修改 配偶情况”"
+            "（选择“本次新增配偶随员”）；要办理其他业务，请回复“修改 业务类型”。")
 
 
 def transfer_note(expiry: str, today: date) -> str | None:
@@ -112,7 +125,7 @@ def transfer_note(expiry: str, today: date) -> str | None:
 
     if date.fromisoformat(expiry) < add_months(today, flow.TRANSFER_PERMIT_MONTHS):
         return (f"提示：您的居住证剩余有效期不足{flow.TRANSFER_PERMIT_MONTHS}个月。若人才中心审核后需要调档，"
-                f"居住证、身份证和劳动合同须有四个月以上有效期，建议尽早签注。")
+                f"居住证、身份证和劳动合同至少应有四个月以上有效期，建议尽早签注。")
     return None
 
 
@@ -133,15 +146,21 @@ def summary_prompt(answers: Mapping[str, Any], states: Iterable[str]) -> str:
             "也可以直接写新内容，例如“手机号码改成13900139000”。")
 
 
+PUBLIC_MARK = "※"
+
+
 def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
+    """The numbered checklist; items the seeds do not name are marked, and the caveat closes the list."""
     lines = []
     for i, m in enumerate(materials, 1):
         status = (statuses or {}).get(m.code, {})
         label = MATERIAL_LABELS.get(status.get("status", "missing"), "未上传")
-        line = f"{i}. {m.name}【{label}】"
+        line = f"{i}. {m.name}{PUBLIC_MARK if m.from_public_knowledge else ''}【{label}】"
         if status.get("status") == "returned" and status.get("reason"):
             line += f"\n   退回原因：{status['reason']}"
         lines.append(line)
+    if any(m.from_public_knowledge for m in materials):
+        lines.append(f"{PUBLIC_MARK} 标注的材料要求{PUBLIC_CAVEAT}。")
     return "\n".join(lines)
 
 
@@ -164,6 +183,8 @@ NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查�
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"
 DISPUTE_HOW = "请在“申办信息有误”后面写明哪里有误，例如“申办信息有误 单位名称不对”。"
+DISPUTE_BEING_CHECKED = ("您反馈的申办信息问题正在核实更正，暂时不需要确认。更正后会重新通知您，"
+                         "届时再回复“确认申办信息”（重新计算 2 个自然日）。")
 
 
 def upload_next(number: int, name: str) -> str:
@@ -231,8 +252,7 @@ def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[st
 
 
 def material_detail(m: Material) -> str:
-    note = "（此要求为通用说明，以审核人员意见为准）" if m.from_public_knowledge else ""
-    return f"{m.name}：{m.requirement}{note}"
+    return f"{m.name}：{m.shown_requirement}"
 
 
 def progress_text(step_label: str, step_no: int, answered: list[str],
@@ -243,11 +263,13 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
     status = application.get("status", "draft")
     lines = [f"当前状态：{STATUS_LABELS.get(status, status)}"]
     for event in application.get("history", []):
-        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{event['at'][:10]}")
+        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
     if application.get("return_reason"):
         lines.append(f"退回原因：{application['return_reason']}")
     if status == "approved":  # the one step left is the applicant's, and it has a deadline
         lines.append(approved_summary(application) + "。")
+    if status == "disputed":
+        lines.append(DISPUTE_BEING_CHECKED)
     materials = [catalogue().materials[c] for c in application.get("checklist", []) if c in catalogue().materials]
     lines.append("材料：\n" + checklist_text(materials, application.get("materials")))
     missing = [m.name for m in materials
@@ -263,17 +285,18 @@ def upload_link_text(url: str, hours: int) -> str:
 
 
 def submitted_text(record: Mapping[str, Any]) -> str:
-    return (f"已提交审核，当前状态：{STATUS_LABELS['submitted']}（{record.get('submitted_at', '')[:10]}）。"
+    return (f"已提交审核，当前状态：{STATUS_LABELS['submitted']}（{clock.day(record.get('submitted_at'))}）。"
             "审核结果会通过微信通知您；回复“进度”随时查看。")
 
 
 def confirmed_text() -> str:
-    return ("已确认申办信息，本次预审已办结（已完成）。后续请按邮件和短信提示向人才中心办理正式申请；"
-            "回复“历史”可查看办理记录。")
+    return ("已确认申办信息，本次预审已办结（已完成）。预审并不是积分申请本身：请按后续操作流程邮件及短信提醒，"
+            "向人才中心办理积分申请；回复“历史”可查看办理记录。")
 
 
 def dispute_text() -> str:
-    return "已收到您反馈的申办信息问题，已转给工作人员核实处理，处理结果会在这里通知您。"
+    return ("已收到您反馈的申办信息问题，已转给工作人员核实更正；在此之前系统不会自动确认。"
+            "更正后会重新通知您确认（重新计算 2 个自然日）。")
 
 
 def history_text(records: list[Mapping[str, Any]]) -> str:
@@ -286,7 +309,7 @@ def history_text(records: list[Mapping[str, Any]]) -> str:
     for i, r in enumerate(records, 1):
         how = "（系统自动确认）" if r.get("auto_confirmed") else ""
         lines.append(f"{i}. {names.get(r.get('business_type'), r.get('business_type'))}　"
-                     f"提交 {str(r.get('submitted_at', ''))[:10]}　办结 {str(r.get('confirmed_at', ''))[:10]}{how}")
+                     f"提交 {clock.day(r.get('submitted_at'))}　办结 {clock.day(r.get('confirmed_at'))}{how}")
     return "\n".join(lines)
 
 
@@ -312,8 +335,8 @@ LONG_MESSAGE_TAIL = "\n……（内容较长，回复“进度”查看全部）
 
 
 def _day_and_time(at: str | None) -> str:
-    """"2026-11-26T23:59:59" → "2026-11-26 23:59"."""
-    return (at or "")[:16].replace("T", " ")
+    """"2026-11-26T23:59:59+08:00" → "2026-11-26 23:59", in Shanghai time whatever the value's offset."""
+    return clock.minute(at)
 
 
 def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]:
@@ -334,7 +357,8 @@ def returned_notice(record: Mapping[str, Any]) -> str:
     lines.append("需要重新上传的材料：")
     lines += [f"{number}. {name}\n   退回原因：{reason}" for number, name, reason in _returned_materials(record)]
     lines.append("请回复材料序号重新拍照上传，或回复“网页上传”上传 PDF；全部补齐后回复“提交”。"
-                 "只需重新上传被退回的材料，其他材料已保留。长时间不补充可能导致积分申请延误。")
+                 "只需重新上传被退回的材料，其他材料已保留。长时间未补充材料，可能因政策口径调整需要额外补充其他材料，"
+                 "甚至导致积分申请失败。")
     return "\n".join(lines)
 
 
@@ -345,14 +369,30 @@ def returned_summary(record: Mapping[str, Any]) -> str:
     return f"{len(returned)} 项材料需重新上传：{names}。回复“进度”查看退回原因"
 
 
+# What follows an approval, as the seeds tell it: the pre-review is not the application (000 六); the
+# employer's HR submits the signed application form with the materials to the district's talent
+# centre (002, 003), some by e-mail or post (004); a renewal is declared and reviewed online, and
+# goes to the window only when the online review fails (002, 004).
+NOT_THE_APPLICATION = ("接下来：向外服预审平台上传材料并非直接向人才中心提出积分申请。您还会收到后续操作流程邮件及短信提醒，"
+                       "请按提示配合办理，否则可能导致积分申办延迟甚至失败。")
+TO_THE_TALENT_CENTRE = ("通常由单位人事在积分系统中审核通过后，打印积分申请表（个人签字、单位盖章），连同申请材料递交到"
+                        "单位注册地的区人才服务中心受理点，受理时核对原件、留复印件；部分区人才服务中心也接受电子邮件或邮寄，"
+                        "可以问我“闵行的材料寄到哪”。")
+RENEWAL_ONLINE = ("积分续办一般采用网上申报和网上审核：单位人事审核通过后上传即可；若积分系统显示“等待受理”，"
+                  "表示网审通不过，需要到区人才服务中心窗口交材料。")
+NEXT_STEPS = {"renew": NOT_THE_APPLICATION + RENEWAL_ONLINE}
+NEXT_STEPS_OTHERWISE = NOT_THE_APPLICATION + TO_THE_TALENT_CENTRE
+
+
 def approved_notice(record: Mapping[str, Any]) -> str:
-    """预审通过: confirm within 2 natural days, or say what is wrong."""
+    """预审通过: confirm within 2 natural days, or say what is wrong; then what comes next."""
     deadline = _day_and_time(record.get("confirm_by"))
-    return (f"您的居住证积分材料已预审通过（{STATUS_LABELS['approved']}）。我们会为您在人社局系统上报信息，"
+    again = "您反馈的申办信息问题已核实更正，请重新确认。" if record.get("disputes") else ""
+    return (f"您的居住证积分材料已预审通过（{STATUS_LABELS['approved']}）。{again}我们会为您在人社局官网上报信息，"
             "请登录上海市居住证积分管理系统核对上报的信息。\n"
-            f"请在 {deadline} 前回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"
-            "例如“申办信息有误 单位名称不对”。\n"
-            "超过期限未操作，系统将自动确认申办信息，之后可能无法修改。")
+            f"请在 {deadline} 前（2个自然日内）回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"
+            "例如“申办信息有误 单位名称不对”。超过期限未做任何操作，系统将自动确认申办信息，之后很可能无法修改。\n"
+            + NEXT_STEPS.get(record.get("business_type"), NEXT_STEPS_OTHERWISE))
 
 
 def approved_summary(record: Mapping[str, Any]) -> str:
@@ -362,7 +402,7 @@ def approved_summary(record: Mapping[str, Any]) -> str:
 def confirmation_reminder(record: Mapping[str, Any]) -> str:
     """About a day before the automatic confirmation."""
     return (f"提醒：您的预审已通过，申办信息尚未确认。请在 {_day_and_time(record.get('confirm_by'))} 前回复"
-            "“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”。超过期限系统将自动确认。")
+            "“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”。超过期限系统将自动确认申办信息。")
 
 
 def reminder_summary(record: Mapping[str, Any]) -> str:
@@ -371,8 +411,8 @@ def reminder_summary(record: Mapping[str, Any]) -> str:
 
 def auto_confirmed_notice(record: Mapping[str, Any]) -> str:
     """已完成 without the applicant: the 2 days passed."""
-    return ("您预审通过后 2 个自然日内未确认申办信息，系统已自动确认，本次预审已办结（已完成）。"
-            "后续请按邮件和短信提示向人才中心办理正式申请；回复“历史”可查看办理记录。")
+    return ("您预审通过后 2 个自然日内未确认申办信息，系统已自动确认申办信息，本次预审已办结（已完成）。"
+            "预审并不是积分申请本身：请按后续操作流程邮件及短信提醒，向人才中心办理积分申请；回复“历史”可查看办理记录。")
 
 
 def auto_confirmed_summary(record: Mapping[str, Any]) -> str:

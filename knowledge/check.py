@@ -1,9 +1,16 @@
-"""``python -m bot kb check``: validate the knowledge base before it ships.
+"""``python -m bot kb check``: validate the knowledge base, and everything else the bot states,
+before it ships.
 
 Besides the entries' shape and tags (see ``entries.validate``) it checks what only the seeds can
 tell: every cited seed file exists, every cited section is found in it, and every number of five or
 more digits in an answer (a phone number) appears in a cited seed, so none is invented. For the
 shipped entries it also checks that each district the vocabulary covers has entries.
+
+Beyond the knowledge base, every statement of :mod:`dialogs.statements` (the 服务须知, checklist
+requirements, notices and fixed replies that state a fact) must carry a source: a seed whose cited
+section is found in it and whose key facts are found both in it and in the statement, or "public"
+with the caveat shown; one resting on the districts' rules (seed 004) names the 人才服务中心 whose
+rules they are.
 """
 from __future__ import annotations
 
@@ -11,11 +18,16 @@ import argparse
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge.entries import Record, read_records, validate
 from knowledge.normalize import normalize
 from knowledge.vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:
+    from dialogs.statements import Statement
 
 # The seeds live in the team's shared folder beside the repository (overridable for other layouts).
 DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -58,6 +70,56 @@ def _source_problems(records: list[Record], seeds: Path) -> list[str]:
     return problems
 
 
+def _seed_text(seeds: Path, number: str, texts: dict[str, str | None]) -> str | None:
+    """The flattened text of seed ``number`` ("000" is 000_*.txt), None when it is not there."""
+    if number not in texts:
+        found = sorted(seeds.glob(f"{number}_*.txt"))
+        texts[number] = _flat(found[0].read_text(encoding="utf-8")) if found else None
+    return texts[number]
+
+
+def statement_problems(seeds: Path, shown: Iterable[Statement] | None = None) -> list[str]:
+    """What is wrong with the sources of the bot's own statements (default: all of
+    :mod:`dialogs.statements`; see the module's docstring)."""
+    from dialogs.sources import DISTRICT_RULES_OWNER, DISTRICT_RULES_SEED, PUBLIC_CAVEAT
+    from dialogs.statements import statements
+
+    if not seeds.is_dir():
+        return [f"seed folder not found: {seeds} (set KB_SEEDS_DIR)"]
+    texts: dict[str, str | None] = {}
+    problems = []
+    for st in statements() if shown is None else shown:
+        said, cited = _flat(st.text), []
+        if not st.sources:
+            problems.append(f"{st.where}: no source")
+        for src in st.sources:
+            if src.public:
+                if PUBLIC_CAVEAT not in st.text:
+                    problems.append(f"{st.where}: from public knowledge, but does not show “{PUBLIC_CAVEAT}”")
+                continue
+            seed = _seed_text(seeds, src.seed, texts)
+            if seed is None:
+                problems.append(f"{st.where}: seed {src.seed} not found in {seeds}")
+                continue
+            cited.append(seed)
+            if _flat(src.section) not in seed:
+                problems.append(f"{st.where}: section {src.section!r} not found in seed {src.seed}")
+            if not src.facts:
+                problems.append(f"{st.where}: seed {src.seed} is cited without a key fact")
+            for fact in src.facts:
+                if _flat(fact) not in seed:
+                    problems.append(f"{st.where}: fact {fact!r} not found in seed {src.seed}")
+                if _flat(fact) not in said:
+                    problems.append(f"{st.where}: fact {fact!r} of seed {src.seed} is not in what the bot says")
+            if src.seed == DISTRICT_RULES_SEED and DISTRICT_RULES_OWNER not in st.text:
+                problems.append(f"{st.where}: rests on the districts' rules (seed 004) without naming the "
+                                f"{DISTRICT_RULES_OWNER} whose rules they are")
+        for number in LONG_NUMBER.findall(st.text):
+            if cited and not any(number in text for text in cited):
+                problems.append(f"{st.where}: number {number} is not in its sources")
+    return problems
+
+
 def _coverage_problems(records: list[Record], vocab: Vocabulary) -> list[str]:
     per_district = Counter(r.data.get("district") for r in records)
     return [f"covered district {d} has no entries" for d in sorted(vocab.covered) if not per_district[d]]
@@ -70,9 +132,11 @@ def check(path: str | Path | None = None, seeds: str | Path | None = None) -> li
     problems += validate(records, vocab)
     if problems:  # source checks assume well-formed entries
         return problems
-    problems = _source_problems(records, Path(seeds) if seeds is not None else seeds_dir())
-    if path is None:  # coverage is a promise of the shipped knowledge base, not of any file
+    seeds = Path(seeds) if seeds is not None else seeds_dir()
+    problems = _source_problems(records, seeds)
+    if path is None:  # coverage and the bot's own statements are promises of what ships, not of any file
         problems += _coverage_problems(records, vocab)
+        problems += [p for p in statement_problems(seeds) if p not in problems]
     return problems
 
 
@@ -97,4 +161,11 @@ def main(argv: list[str]) -> int:
     print(f"knowledge base OK: {len(records)} entries")
     print("  by district: " + ", ".join(f"{d} {n}" for d, n in districts.most_common()))
     print("  by topic: " + ", ".join(f"{t} {n}" for t, n in topics.most_common()))
+    if not args.entries:
+        from dialogs.statements import statements
+
+        shown = list(statements())
+        public = sum(any(s.public for s in st.sources) for st in shown)
+        print(f"statements OK: {len(shown)} notices, requirements and replies with their sources "
+              f"({public} from public knowledge, shown with the caveat)")
     return 0

@@ -9,7 +9,6 @@ The work itself is done by :mod:`bot.review`, :mod:`bot.support` and the outbox,
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
@@ -24,7 +23,8 @@ from bot.paging import PageRequest
 from bot.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
-from dialogs.lifecycle import PRESET_RETURN_REASONS, STATUS_LABELS, LifecycleError
+from dialogs import clock
+from dialogs.lifecycle import PRESET_RETURN_REASONS, REVIEWABLE, STATUS_LABELS, LifecycleError
 
 bp = Blueprint("console", __name__, url_prefix="/console")
 
@@ -37,6 +37,9 @@ ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError)
 @bp.context_processor
 def _labels() -> dict[str, Any]:
     return {"status_labels": STATUS_LABELS}
+
+
+bp.add_app_template_filter(clock.minute, "shanghai_minute")
 
 
 @bp.errorhandler(NotFound)
@@ -65,7 +68,7 @@ def _done_or_flash(action: Callable[[], object], message: str, back: str) -> Res
 @require_role()
 def dashboard():
     runtime = current_runtime()
-    days, series = review.daily_counts(runtime.store, CHART_STATUSES, date.today(), CHART_DAYS)
+    days, series = review.daily_counts(runtime.store, CHART_STATUSES, clock.today(), CHART_DAYS)
     chart = grouped_bars([d.strftime("%m-%d") for d in days], series)
     outbox_attention = sum(runtime.store.count("notification", status=state)
                            for state in ("failed", "unconfirmed", "retrying"))
@@ -95,7 +98,7 @@ def application(application_id: str):
     view = review.detail(record, lambda code: url_for(".material", application_id=application_id, code=code))
     notifications = runtime.outbox.listing(application_id=application_id)
     return render_template("console/application.html", app=view, presets=PRESET_RETURN_REASONS,
-                           reviewable=record.get("status") == "submitted", notifications=notifications)
+                           reviewable=record.get("status") in REVIEWABLE, notifications=notifications)
 
 
 @bp.get("/applications/<application_id>/materials/<code>")

@@ -29,7 +29,7 @@ from bot.applications import Applications
 from bot.auth import CSRF_FIELD, CSRF_HEADER
 from bot.runtime import current_runtime
 from bot.upload_links import LINK_HOURS, UploadLinks
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from dialogs.checklist import Material, catalogue
 from dialogs.flows.application import BUSINESS_TYPES
 from materials import MAX_BYTES, MaterialError, to_material_pdf
@@ -180,7 +180,7 @@ def _not_allowed_now(error: lifecycle.LifecycleError) -> Response:
 
 @bp.errorhandler(RequestEntityTooLarge)
 def _too_large(_: RequestEntityTooLarge) -> Response:
-    message = message_for("upload_too_large", max_mb=MAX_UPLOAD_BYTES // 2**20)
+    message = message_for("upload_too_large", max_mb=MAX_UPLOAD_BYTES // 2**20, material_mb=MAX_BYTES // 2**20)
     return _refused(Refused(413, "upload_too_large", message, material=_code_in_url()))
 
 
@@ -271,7 +271,7 @@ def material_views(record: lifecycle.Record) -> list[MaterialView]:
         status = upload.get("status", "missing")
         has_file = bool(upload.get("sha256"))
         views.append(MaterialView(
-            code=code, name=material.name, requirement=material.requirement, status=status,
+            code=code, name=material.name, requirement=material.shown_requirement, status=status,
             status_label=lifecycle.MATERIAL_LABELS.get(status, status),
             reason=upload.get("reason") if status == "returned" else None,
             pages=upload.get("pages"), size=upload.get("size"), filename=upload.get("filename"),
@@ -303,6 +303,7 @@ def page_state(record: lifecycle.Record) -> dict[str, Any]:
         "business_type": business_types.get(record.get("business_type"), record.get("business_type")),
         "applicant": masked_name((record.get("answers") or {}).get("name")),
         "return_reason": record.get("return_reason") if status == "returned" else None,
+        "confirm_by": clock.minute(record.get("confirm_by")) if status == "approved" else None,
         "materials": [asdict(m) for m in materials],
         "missing": missing,
         "uploaded_count": len(materials) - len(missing),

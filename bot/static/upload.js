@@ -1,5 +1,6 @@
-// The upload page works without this file; with it, a phone on a slow network is spared a 10 MB
-// upload the server would refuse, a double tap does not post twice, and deleting asks first.
+// The upload page works without this file; with it, a phone on a slow network is spared an upload
+// the server would refuse (a file over the page's limit, a PDF over a material's 2 MB), a double tap
+// does not post twice, and deleting asks first.
 // The sentences come from data attributes the template fills in.
 (function () {
   "use strict";
@@ -11,11 +12,16 @@
       return;
     }
     var input = form.querySelector('input[type="file"]');
-    var tooLarge = input && input.files.length && input.files[0].size > Number(form.dataset.maxBytes);
-    if (tooLarge) {
+    var file = input && input.files.length ? input.files[0] : null;
+    var isPdf = file && (file.type === "application/pdf" || /\.pdf$/i.test(file.name));
+    var refusal = !file ? null
+      : file.size > Number(form.dataset.maxBytes) ? form.dataset.tooLarge
+      : isPdf && file.size > Number(form.dataset.maxPdfBytes) ? form.dataset.pdfTooLarge
+      : null;
+    if (refusal) {
       event.preventDefault();
       var message = form.querySelector('[data-role="client-error"]');
-      message.textContent = form.dataset.tooLarge;
+      message.textContent = refusal;
       message.hidden = false;
       return;
     }

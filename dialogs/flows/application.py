@@ -10,6 +10,7 @@ from functools import partial
 
 from dialogs import validators as v
 from dialogs.questions import Choice, ChooseMany, Option, Question
+from dialogs.sources import Sourced, seed
 
 # -- business types (manual, section 二) ---------------------------------------
 BUSINESS_TYPES = (
@@ -23,16 +24,35 @@ BUSINESS_TYPES = (
            "积分仍在有效期内，单独增加配偶、子女为同住人"),
 )
 
-SERVICE_NOTICE = {
-    "new": "请先在“上海市居住证积分管理系统”中录入个人信息并由单位审核，再来上传预审材料，否则预审会被退回。"
-           "需要积分系统登录密码，可拨打 63721888*3230 咨询。",
-    "renew": "请先完成居住证签注（建议提前一个月），再在积分系统中更新个人信息后上传材料；每次续办需提供最新的委托单。",
-    "employer_change": "仅适用于积分仍在有效期内的情况；若上次积分已到期，请直接选择“积分续办”并一起办理单位变更。",
-    "add_companion": "仅适用于积分仍在有效期内的情况；若上次积分已到期，请直接选择“积分续办”并一起增加同住人。",
+# The 服务须知: the manual's own notice, the same for every type, after the type's own line.
+PLATFORM_NOTICE = Sourced(
+    "请先在“上海市居住证积分管理系统”网上录入个人信息，再上传预审材料，否则预审信息将被退回。"
+    "如需积分管理系统的登录密码，请拨打咨询电话 63721888*3230。",
+    (seed("000", "服务须知", "上海市居住证积分管理系统", "录入个人信息", "预审信息将被退回", "63721888*3230"),))
+TYPE_NOTICES = {
+    "new": Sourced("积分新办：适用于从未办理过居住证积分或人才引进居住证、此次首次办理居住证积分的情况。",
+                   (seed("000", "二、选择积分办理的业务类型", "从未办理过居住证积分或人才引进居住证",
+                         "首次办理居住证积分"),)),
+    "renew": Sourced("积分续办：原积分到期，新一年居住证签注后申请积分延期。请先完成居住证签注（可提早一个月办理），"
+                     "每次续办需提供最新委托单。",
+                     (seed("000", "二、选择积分办理的业务类型", "新一年居住证签注后", "申请积分延期"),
+                      seed("000", "3、上传预审材料", "最新委托单"),
+                      seed("002", "二、非沪籍续办上海居住证积分", "提早一个月"))),
+    "employer_change": Sourced("单位信息变更：适用于积分仍在有效期内、工作单位变更的情况；"
+                               "若上次办理的积分已经到期，请直接办理积分续办时一起办理。",
+                               (seed("000", "二、选择积分办理的业务类型", "仍在有效期内", "工作单位变更",
+                                     "上次办理的积分已经到期", "请直接办理积分续办时一起办理"),)),
+    "add_companion": Sourced("增加同住人：适用于积分仍在有效期内、需要单独增加配偶、子女为同住人的情况；"
+                             "若上次办理的积分已经到期，请直接办理积分续办时一起办理。",
+                             (seed("000", "二、选择积分办理的业务类型", "仍在有效期内", "单独增加配偶、子女为同住人",
+                                   "上次办理的积分已经到期", "请直接办理积分续办时一起办理"),)),
 }
+SERVICE_NOTICE = {code: f"{notice.text}\n{PLATFORM_NOTICE.text}" for code, notice in TYPE_NOTICES.items()}
 
-COMMITMENT = ("【居住证积分申报材料真实性承诺】\n本人了解上海市居住证积分管理有关规定，承诺所填内容及所上传的资料真实，"
-              "若有任何隐瞒及造假，本人愿承担一切后果及责任。")
+COMMITMENT = Sourced("【居住证积分申报材料真实性承诺】\n本人了解上海市居住证积分管理有关规定，承诺所填内容及所上传的资料真实，"
+                     "若有任何隐瞒及造假，本人愿承担一切后果及责任。",
+                     (seed("000", "居住证积分申报材料真实性承诺", "本人了解上海市居住证积分管理有关规定",
+                           "若有任何隐瞒及造假，本人愿承担一切后果及责任"),))
 
 # -- answers that are more than free text ----------------------------------------
 MARITAL_STATUS = (
@@ -94,9 +114,9 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
     Question("children", "目前子女人数", "您目前有几个子女？请回复数字，没有请回复 0。",
              partial(v.parse_count, label="子女人数", low=0, high=10), edit_names=("子女", "孩子", "子女人数")),
     Choice("marital_status", "婚姻状况", "请选择您的婚姻状况：", options=MARITAL_STATUS, edit_names=("婚姻",)),
-    Question("mobile", "手机号码", "请输入您本人的手机号码（后续办理进度会通知到这个号码）。", v.parse_mobile,
+    Question("mobile", "手机号码", "请输入您本人的手机号码（后续办理过程中通知使用，请务必填写本人号码并确保准确无误）。", v.parse_mobile,
              edit_names=("手机", "手机号", "电话", "电话号码")),
-    Question("email", "邮箱地址", "请输入您的邮箱地址，用于接收后续流程通知；不填写请回复“无”。", v.parse_email,
+    Question("email", "邮箱地址", "请输入您的邮箱地址，用于接收后续操作流程邮件；不填写请回复“无”。", v.parse_email,
              show=lambda e: e or "未填写", edit_names=("邮箱", "email", "电子邮箱")),
     ChooseMany("spouse_options", "配偶情况", "请选择符合您情况的配偶选项：", options=SPOUSE_OPTIONS,
                edit_names=("配偶", "配偶选项")),
@@ -121,11 +141,17 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
 # question is asked ("11010519491231002X" for the name) is named as what it is.
 DISTINCTIVE_ANSWERS = ("id_number", "mobile", "email", "permit_expiry")
 
+# Answers given for another answer: when that one changes, they are asked again (the consent was
+# given to the old business type's 服务须知).
+ASKED_AGAIN_WHEN_CHANGED = {"business_type": ("consent",)}
+
 # -- states: every question, plus where the flow stops or hands over --------------------------
-STOP_STATES = ("permit_too_short", "summary", "materials")
+# States that hold the applicant, asking one of their answers again, until it changes.
+HOLD_STATES = ("permit_too_short", "nobody_to_add")
+STOP_STATES = (*HOLD_STATES, "summary", "materials")
 STATES = [*(field for field in QUESTIONS if field != "confirmed"), *STOP_STATES]
 # The state that asks a question, when it is not named after the field it fills.
-ASKS = {"permit_too_short": "permit_expiry", "summary": "confirmed"}
+ASKS = {"permit_too_short": "permit_expiry", "nobody_to_add": "children", "summary": "confirmed"}
 INITIAL = "business_type"
 
 # -- which question comes next: the first row whose condition holds -----------------------
@@ -143,9 +169,11 @@ FLOW = [
     ("children",          "marital_status",    None),
     ("marital_status",    "mobile",            None),
     ("mobile",            "email",             None),
+    ("email",             "nobody_to_add",     "unmarried_without_children"),
     ("email",             "spouse_options",    "asks_spouse"),
     ("email",             "bonus_options",     "asks_bonus"),
     ("email",             "summary",           None),
+    ("spouse_options",    "nobody_to_add",     "nobody_to_add"),
     ("spouse_options",    "bonus_options",     "asks_bonus"),
     ("spouse_options",    "summary",           None),
     ("bonus_options",     "edu_fulltime",      "chose_education"),
@@ -157,6 +185,9 @@ FLOW = [
     ("edu_school",        "social_years",      "chose_social_insurance"),
     ("edu_school",        "summary",           None),
     ("social_years",      "summary",           None),
+    ("nobody_to_add",     "nobody_to_add",     "nobody_to_add"),
+    ("nobody_to_add",     "spouse_options",    "asks_spouse"),
+    ("nobody_to_add",     "summary",           None),
     ("summary",           "materials",         None),
 ]
 
@@ -179,6 +210,18 @@ class Conditions:
 
     def asks_spouse(self) -> bool:
         return self.answers.get("business_type") in SPOUSE_TYPES and self.answers.get("marital_status") == "married"
+
+    def unmarried_without_children(self) -> bool:
+        """增加同住人 adds a spouse or children (manual 二): with neither there is nobody to add."""
+        return (self.answers.get("business_type") == "add_companion" and not int(self.answers.get("children") or 0)
+                and self.answers.get("marital_status") != "married")
+
+    def nobody_to_add(self) -> bool:
+        """… and a married applicant with no child who does not add the spouse (新增配偶随员) neither."""
+        if self.answers.get("business_type") != "add_companion" or int(self.answers.get("children") or 0):
+            return False
+        spouse = self.answers.get("spouse_options")
+        return self.unmarried_without_children() or (spouse is not None and "spouse_companion" not in spouse)
 
     def asks_bonus(self) -> bool:
         return self.answers.get("business_type") in BONUS_TYPES

@@ -14,7 +14,7 @@ from bot.app import create_app, runtime_of
 from bot.config import Config
 from bot.jobs import run
 from bot.runtime import Runtime
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from tests.materials.conftest import text_pdf
 
@@ -77,7 +77,7 @@ def as_role(tokens):
 def make_application(runtime: Runtime, user_id: str, *, status: str = "submitted", application_id: str | None = None,
                      now: datetime | None = None) -> dict[str, Any]:
     """An application with every material uploaded (real PDFs), brought to ``status`` (draft or submitted)."""
-    now = now or datetime.now()
+    now = now or clock.now()
     application_id = application_id or f"app-{user_id}"
     runtime.store.update("application", application_id, lambda current: lifecycle.saved_application(
         current, application_id=application_id, user_id=user_id, business_type="new", answers=dict(ANSWERS),

@@ -129,7 +129,7 @@ def test_a_review_is_audited_with_its_reasons(client, runtime, as_role):
 def test_approving_sets_the_deadline_and_the_applicant_is_told_it(client, runtime, stub, as_role):
     record = make_application(runtime, "oApprove")
     body = client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("admin")).json
-    assert body["status"] == "approved" and body["confirm_by"].endswith("23:59:59")
+    assert body["status"] == "approved" and body["confirm_by"].endswith("23:59:59+08:00")
     [message] = stub.texts_to("oApprove")
     assert "预审通过" in message and body["confirm_by"][:10] in message and "确认申办信息" in message
 

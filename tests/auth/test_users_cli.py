@@ -89,22 +89,22 @@ def test_user_token_rotates_and_prints_the_new_token_last(env, cli_store, capsys
 def test_token_days_set_how_long_a_token_works_and_list_shows_it(env, cli_store, capsys):
     with time_machine.travel(datetime(2026, 3, 1, tzinfo=timezone.utc), tick=False):
         assert users_cli.main(["add", "zhang.wei", "--role", "staff", "--token-days", "30"]) == 0
-        assert "valid until 2026-03-31T00:00:00+00:00" in capsys.readouterr().out
+        assert "valid until 2026-03-31T08:00:00+08:00" in capsys.readouterr().out
         assert users_cli.main(["add", "li.na", "--role", "staff"]) == 0  # the default: 90 days
         capsys.readouterr()
     with time_machine.travel(datetime(2026, 4, 1, tzinfo=timezone.utc), tick=False):
         assert users_cli.main(["list"]) == 0
         rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
-        assert rows["zhang.wei"].endswith("2026-03-31T00:00:00+00:00 (expired)")
-        assert rows["li.na"].endswith("2026-05-30T00:00:00+00:00")
+        assert rows["zhang.wei"].endswith("2026-03-31T08:00:00+08:00 (expired)")
+        assert rows["li.na"].endswith("2026-05-30T08:00:00+08:00")
         assert users_cli.main(["token", "zhang.wei", "--token-days", "365"]) == 0
         new = last_line(capsys.readouterr().out)
-        assert account_for_token(cli_store, new).token_expires_at == "2027-04-01T00:00:00+00:00"
+        assert account_for_token(cli_store, new).token_expires_at == "2027-04-01T08:00:00+08:00"
     with time_machine.travel(datetime(2026, 5, 20, tzinfo=timezone.utc), tick=False):
         users_cli.main(["list"])
         rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
-        assert rows["li.na"].endswith("2026-05-30T00:00:00+00:00 (expires in 10 days)")
-        assert rows["zhang.wei"].endswith("2027-04-01T00:00:00+00:00")
+        assert rows["li.na"].endswith("2026-05-30T08:00:00+08:00 (expires in 10 days)")
+        assert rows["zhang.wei"].endswith("2027-04-01T08:00:00+08:00")
     assert users_cli.main(["token", "zhang.wei", "--token-days", "400"]) == 1
     assert "1-365 days" in capsys.readouterr().err
 

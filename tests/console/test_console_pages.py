@@ -7,7 +7,7 @@ import pytest
 
 from bot import review
 from bot.accounts import audit_trail
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from dialogs.events import Text
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
@@ -105,6 +105,36 @@ def test_returning_a_material_from_the_form_uses_the_preset_and_the_free_text(cl
     [message] = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")]
     assert "反面缺失" in message
     assert audit_trail(runtime.store)[-1]["action"] == "review.returned"
+
+
+def disputed(runtime, user: str) -> dict:
+    record = make_application(runtime, user)
+    runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
+        r, materials={code: {"status": "approved"} for code in r["checklist"]}, decision="approved", reason="",
+        reviewer="staff1", now=clock.now()))
+    return runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "单位名称不对", clock.now()))
+
+
+def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(client, runtime, logged_in):
+    record = disputed(runtime, "oWrong")
+    logged_in("staff")
+    dashboard = page(client, "/console/")
+    assert "申办信息有误（待核实）" in dashboard and "1</strong> 份申请反馈申办信息有误" in dashboard
+    queue = page(client, "/console/applications?status=disputed")
+    assert record["id"] in queue and "核实" in queue
+    detail = page(client, f"/console/applications/{record['id']}")
+    assert "单位名称不对" in detail and 'value="approved" class="primary"' in detail  # the review form is offered
+
+
+def test_staff_re_approve_a_disputed_application_from_the_form(client, runtime, stub, logged_in):
+    record = disputed(runtime, "oFixed")
+    csrf = logged_in("staff")
+    form = {"csrf_token": csrf, "decision": "approved", **{f"verdict-{c}": "approved" for c in record["checklist"]}}
+    assert client.post(f"/console/applications/{record['id']}/review", data=form).status_code == 302
+    after = runtime.applications.get(record["id"])
+    assert after["status"] == "approved" and [h["status"] for h in after["history"]][-3:] == [
+        "approved", "disputed", "approved"]
+    assert len(stub.texts_to("oFixed")) == 2  # a second approval notice, with the new deadline
 
 
 def test_a_review_the_lifecycle_refuses_is_explained_on_the_page(client, runtime, logged_in):

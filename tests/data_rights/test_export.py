@@ -7,12 +7,13 @@ from datetime import datetime
 from bot.data_cli import main
 from bot.data_rights import export_user
 from tests.data_rights.conftest import ID_NUMBER, MOBILE, make_applicant, messages_sent
+from tests.support.zones import SHANGHAI_OFFSET
 
 
 def test_an_export_holds_state_applications_with_answers_materials_and_history_escalations_and_transcript(
         runtime, applicant):
-    export = export_user(runtime.store, runtime.files, applicant.openid, datetime(2026, 11, 25, 12, 0))
-    assert export["user_id"] == applicant.openid and export["exported_at"] == "2026-11-25T12:00:00"
+    export = export_user(runtime.store, runtime.files, applicant.openid, datetime(2026, 11, 25, 12, 0, tzinfo=SHANGHAI_OFFSET))
+    assert export["user_id"] == applicant.openid and export["exported_at"] == "2026-11-25T12:00:00+08:00"
     assert export["conversation"]["state"] == "materials"
     [record] = export["applications"]
     assert record["answers"]["id_number"] == ID_NUMBER and record["answers"]["mobile"] == MOBILE  # decrypted

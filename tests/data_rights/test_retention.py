@@ -11,8 +11,9 @@ from bot.data_rights import purge_expired_files
 from bot.jobs import run
 from bot.schedule import TASKS
 from tests.data_rights.conftest import finish, make_applicant
+from tests.support.zones import SHANGHAI_OFFSET
 
-DONE_AT = datetime(2026, 1, 10, 9, 30)
+DONE_AT = datetime(2026, 1, 10, 9, 30, tzinfo=SHANGHAI_OFFSET)
 RETENTION = timedelta(days=180)
 
 
@@ -26,7 +27,7 @@ def test_files_of_an_application_done_longer_ago_than_the_retention_are_deleted_
     assert purge(runtime, DONE_AT + RETENTION + timedelta(minutes=1)) == 1
     assert not any(runtime.files.exists(sha) for sha in applicant.shas.values())
     record = runtime.store.get("application", applicant.application_id)
-    assert record["status"] == "done" and record["files_purged_at"] == "2026-07-09T09:31:00"
+    assert record["status"] == "done" and record["files_purged_at"] == "2026-07-09T09:31:00+08:00"
     assert {code: m["sha256"] for code, m in record["materials"].items()} == applicant.shas  # metadata kept
     assert audit_trail(runtime.store)[-1]["detail"] == {"applications": 1, "files_deleted": len(applicant.shas),
                                                         "files_kept_shared": 0}

@@ -31,14 +31,15 @@ def answer_all(chat: Chat, answers: list[str]) -> str:
      ["title_certificate", "diploma", "chsi_report", "degree", "cdgdc_report", "social_insurance"]),
     ("2", ["职称"], ["title_certificate"]),
     ("单位信息变更", [], ["previous_notice"]),
-    ("4", [], ["previous_notice"]),
+    ("4", [], ["previous_notice", "child_birth_certificate"]),
 ])
 def test_each_business_type_reaches_its_checklist(chat, business_type, extra, expected_extra):
     assert "请选择您要办理的业务类型" in chat.send("你好")
     assert "居住证有效期" in chat.send(business_type)
     assert "真实性承诺" in chat.send("2027-08-25")
     assert "姓名" in chat.send("同意")
-    answer_all(chat, BASIC + extra)
+    basic = [*BASIC[:3], "1", *BASIC[4:]] if business_type == "4" else BASIC  # someone to add
+    answer_all(chat, basic + extra)
     assert "请核对您填写的信息" in "\n".join(chat.last)
     reply = chat.send("确认")
     assert "材料清单" in reply
@@ -56,6 +57,60 @@ def test_only_questions_that_apply_to_the_type_are_asked(chat):
     last = chat.send("无")
     assert not any("加分" in r or "配偶" in r for r in asked)
     assert "请核对您填写的信息" in last  # no spouse or bonus options for a change of employer
+
+
+@pytest.mark.parametrize("business_type, own_line", [
+    ("积分新办", "从未办理过居住证积分或人才引进居住证"), ("积分续办", "新一年居住证签注后申请积分延期"),
+    ("单位信息变更", "工作单位变更"), ("增加同住人", "单独增加配偶、子女为同住人"),
+])
+def test_every_service_notice_carries_the_manuals_notice_and_the_types_own_line(chat, business_type, own_line):
+    chat.send("你好")
+    chat.send(business_type)
+    notice = chat.send("2027-08-25").split("【服务须知】")[1]
+    assert own_line in notice
+    assert "上海市居住证积分管理系统”网上录入个人信息" in notice and "否则预审信息将被退回" in notice
+    assert "63721888*3230" in notice
+
+
+def test_adding_companions_with_nobody_to_add_says_so_and_offers_to_change_the_answers(chat):
+    start(chat, "增加同住人")
+    reply = answer_all(chat, BASIC)  # 未婚, 0 children
+    assert "没有可以增加的同住人" in reply and "修改 婚姻状况" in reply and "修改 业务类型" in reply
+    assert "材料清单" not in reply.replace("不会生成材料清单", "")
+    assert chat.state["state"] == "nobody_to_add" and chat.application is None
+    assert "没有可以增加的同住人" in chat.send("确认")  # no checklist however it is asked for
+    assert chat.state["state"] == "nobody_to_add" and chat.application is None
+    assert "请核对您填写的信息" in chat.send("2")  # two children after all
+    assert "child_birth_certificate" in (chat.send("确认") and chat.application["checklist"])
+
+
+def test_a_married_applicant_adding_nobody_may_change_to_adding_the_spouse(chat):
+    start(chat, "增加同住人")
+    answer_all(chat, [*BASIC[:4], "已婚", *BASIC[5:]])
+    assert "没有可以增加的同住人" in chat.send("2")  # 配偶为本市户籍 only: no spouse added, no child
+    assert "配偶" in chat.send("修改 配偶情况")
+    assert "请核对您填写的信息" in chat.send("1")
+    chat.send("确认")
+    assert {"marriage_certificate", "spouse_companion"} <= set(chat.application["checklist"])
+
+
+def test_changing_the_business_type_shows_the_new_notice_and_asks_for_consent_again(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    assert "请核对您填写的信息" in "\n".join(chat.last)
+    chat.send("修改 业务类型")
+    reply = chat.send("积分续办")
+    assert "【服务须知】" in reply and "签注" in reply and "回复“同意”" in reply
+    assert chat.state["state"] == "consent" and "consent" not in chat.state["answers"]
+    assert "请核对您填写的信息" in chat.send("同意")
+    assert "业务类型：积分续办" in "\n".join(chat.last)
+
+
+def test_choosing_the_same_business_type_again_keeps_the_consent(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("修改 业务类型")
+    assert "请核对您填写的信息" in chat.send("积分新办")
 
 
 # -- validation failures are re-asked with a reason ----------------------------------------
@@ -478,6 +533,7 @@ def test_asking_for_the_checklist_shows_it_with_what_is_missing(chat):
     ("submitted", "已提交审核，信息不能再修改"),
     ("returned", "只需重新上传被退回的材料"),
     ("approved", "申办信息有误 + 哪里有误"),
+    ("disputed", "正在由工作人员核实更正"),
     ("done", "已办结（已完成）"),
 ])
 def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_status(chat, status, says):
@@ -485,6 +541,13 @@ def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_statu
     assert says in chat.send("修改 手机")
     assert says in chat.send("返回")
     assert chat.state["state"] == "materials" and chat.state["answers"]["mobile"] == "13800138000"
+
+
+def test_while_a_dispute_is_checked_confirming_waits_and_progress_says_why(chat):
+    application_in(chat, "disputed", confirm_by="2026-11-26T23:59:59+08:00")
+    assert "正在核实更正，暂时不需要确认" in chat.send("确认申办信息")
+    progress = chat.send("进度")
+    assert "申办信息有误（待核实）" in progress and "重新计算 2 个自然日" in progress and "请在" not in progress
 
 
 def test_none_of_the_options_said_in_words_and_a_partial_none_asked_again():

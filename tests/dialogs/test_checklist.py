@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from dialogs.checklist import RULES_FILE, build_checklist, load_catalogue
+from dialogs.checklist import RULES_FILE, build_checklist, catalogue, load_catalogue
 
 BASE = ["commission_form", "commitment_letter", "id_card", "residence_permit", "household_register", "labor_contract"]
 
@@ -50,13 +50,42 @@ def test_checklist_is_in_catalogue_order_without_repeats():
 
 def test_every_material_has_a_requirement_and_a_source():
     for material in build_checklist(case(business_type="new", bonus_options=["title"])):
-        assert material.name and material.requirement and material.source
+        assert material.name and material.requirement and material.sources
 
 
 def test_rules_without_a_seed_are_marked_as_public_knowledge():
     materials = {m.code: m for m in build_checklist(case(business_type="new", bonus_options=["social_insurance"]))}
     assert materials["social_insurance"].from_public_knowledge
     assert not materials["commission_form"].from_public_knowledge
+
+
+# The materials the seeds do not name: their requirements are written from public knowledge.
+UNNAMED_BY_THE_SEEDS = ("social_insurance", "shortage_major", "graduate", "marriage_certificate", "spouse_hukou",
+                        "spouse_companion", "child_birth_certificate", "previous_notice")
+
+
+def test_the_checklist_itself_says_which_items_are_from_public_knowledge():
+    from dialogs.render import checklist_text, material_detail
+
+    answers = case(business_type="renew", children=1, marital_status="married",
+                   spouse_options=["spouse_companion", "spouse_hukou"],
+                   bonus_options=["social_insurance", "shortage_major", "graduate"])
+    materials = build_checklist(answers) + [catalogue().materials["previous_notice"]]
+    assert {m.code for m in materials} >= set(UNNAMED_BY_THE_SEEDS)
+    text = checklist_text(materials)
+    for m in materials:
+        line = next(line for line in text.splitlines() if m.name in line)
+        assert ("※" in line) == (m.code in UNNAMED_BY_THE_SEEDS), line
+        assert ("依据公开信息整理，以审核要求为准" in material_detail(m)) == (m.code in UNNAMED_BY_THE_SEEDS)
+    assert text.endswith("※ 标注的材料要求依据公开信息整理，以审核要求为准。")
+    assert "依据公开信息整理" not in checklist_text(build_checklist(case(business_type="new")))
+
+
+def test_requirements_from_the_districts_rules_say_they_are_the_talent_centres():
+    district_rules = [m for m in catalogue().materials.values() if any(s.seed == "004" for s in m.sources)]
+    assert {m.code for m in district_rules} >= {"chsi_report", "cdgdc_report", "overseas_degree_certification"}
+    for material in district_rules:
+        assert "人才服务中心" in material.requirement and "加盖单位公章" not in material.requirement
 
 
 def test_commission_form_requirement_states_the_two_month_stamp_rule():

@@ -1,13 +1,14 @@
 """An application's life, as the operator manual describes it (seed 000, sections 四 to 七)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from dialogs import lifecycle as lc
+from dialogs.clock import SHANGHAI
 
-NOW = datetime(2026, 11, 24, 10, 0)
+NOW = datetime(2026, 11, 24, 10, 0, tzinfo=SHANGHAI)
 CHECKLIST = ["commission_form", "id_card"]
 FILE = {"sha256": "a" * 64, "pages": 1, "size": 1000}
 
@@ -66,7 +67,7 @@ def test_approval_needs_every_material_approved():
                     reviewer="s", now=NOW)
     record = lc.reviewed(record, materials={c: {"status": "approved"} for c in CHECKLIST}, decision="approved",
                          reason="", reviewer="s", now=NOW)
-    assert record["status"] == "approved" and record["confirm_by"] == "2026-11-26T23:59:59"
+    assert record["status"] == "approved" and record["confirm_by"] == "2026-11-26T23:59:59+08:00"
 
 
 def test_progress_of_an_approved_application_names_the_step_left_and_its_deadline():
@@ -81,22 +82,73 @@ def test_progress_of_an_approved_application_names_the_step_left_and_its_deadlin
 def test_confirmation_by_the_applicant_or_after_two_natural_days():
     record = lc.reviewed(lc.submitted(complete(), NOW), materials={c: {"status": "approved"} for c in CHECKLIST},
                          decision="approved", reason="", reviewer="s", now=NOW)
-    assert not lc.due_for_auto_confirmation(record, datetime(2026, 11, 26, 23, 0))
-    assert lc.due_for_auto_confirmation(record, datetime(2026, 11, 27, 0, 0))
-    done = lc.confirmed(record, datetime(2026, 11, 27), automatic=True)
+    assert not lc.due_for_auto_confirmation(record, datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI))
+    assert lc.due_for_auto_confirmation(record, datetime(2026, 11, 27, 0, 0, tzinfo=SHANGHAI))
+    done = lc.confirmed(record, datetime(2026, 11, 27, tzinfo=SHANGHAI), automatic=True)
     assert done["status"] == "done" and done["auto_confirmed"] is True
     assert [h["status"] for h in done["history"]][-2:] == ["confirmed", "done"]
     with pytest.raises(lc.LifecycleError):
         lc.confirmed(done, NOW)
 
 
-def test_a_dispute_is_kept_for_staff_and_the_status_stays():
-    record = lc.reviewed(lc.submitted(complete(), NOW), materials={c: {"status": "approved"} for c in CHECKLIST},
-                         decision="approved", reason="", reviewer="s", now=NOW)
-    record = lc.disputed(record, "单位名称不对", NOW)
-    assert record["status"] == "approved" and record["disputes"][0]["text"] == "单位名称不对"
+def approved() -> dict:
+    return lc.reviewed(lc.submitted(complete(), NOW), materials={c: {"status": "approved"} for c in CHECKLIST},
+                       decision="approved", reason="", reviewer="s", now=NOW)
+
+
+def test_a_dispute_goes_back_to_staff_and_out_of_the_automatic_confirmation():
+    record = lc.disputed(approved(), "单位名称不对", NOW)
+    assert record["status"] == "disputed" and lc.STATUS_LABELS["disputed"].startswith("申办信息有误")
+    assert record["disputes"][0]["text"] == "单位名称不对"
+    assert record["history"][-1] == {"seq": 4, "status": "disputed", "at": "2026-11-24T10:00:00+08:00",
+                                     "by": "applicant"}  # the report's text stays in the encrypted field only
+    assert not lc.due_for_auto_confirmation(record, datetime(2026, 12, 31, tzinfo=SHANGHAI))
+    with pytest.raises(lc.LifecycleError, match="申办信息有误"):
+        lc.confirmed(record, NOW)
+    record = lc.disputed(record, "职称也不对", NOW)  # a second report joins the first
+    assert record["status"] == "disputed" and len(record["disputes"]) == 2 and len(record["history"]) == 4
+
+
+def test_staff_re_approve_a_disputed_application_and_the_two_days_start_again():
+    record = lc.disputed(approved(), "单位名称不对", NOW)
+    record = {**record, "reminded_at": "2026-11-26T00:30:00+08:00"}
+    later = datetime(2026, 11, 27, 15, 0, tzinfo=SHANGHAI)
+    record = lc.reviewed(record, materials={}, decision="approved", reason="", reviewer="s", now=later)
+    assert record["status"] == "approved" and record["confirm_by"] == "2026-11-29T23:59:59+08:00"
+    assert record["reminded_at"] is None and record["approved_at"] == "2026-11-27T15:00:00+08:00"
+    assert not lc.due_for_auto_confirmation(record, datetime(2026, 11, 29, 23, 0, tzinfo=SHANGHAI))
+
+
+def test_the_deadline_counts_natural_days_in_shanghai():
+    # 23:30 in Shanghai is 15:30 UTC the same day, but 01:30 the next day is still the 24th in UTC.
+    late_evening = datetime(2026, 11, 24, 15, 30, tzinfo=timezone.utc)
+    after_midnight = datetime(2026, 11, 24, 17, 30, tzinfo=timezone.utc)
+    assert lc.confirmation_deadline(late_evening).isoformat() == "2026-11-26T23:59:59+08:00"
+    assert lc.confirmation_deadline(after_midnight).isoformat() == "2026-11-27T23:59:59+08:00"
+
+
+def test_an_old_record_with_naive_local_times_still_reads():
+    record = {**approved(), "confirm_by": "2026-11-26T23:59:59"}  # written before timestamps had offsets
+    local_deadline = datetime(2026, 11, 26, 23, 59, 59).astimezone()
+    assert not lc.due_for_auto_confirmation(record, local_deadline - timedelta(seconds=1))
+    assert lc.due_for_auto_confirmation(record, local_deadline)
 
 
 def test_history_entries_are_numbered_for_notifications():
     record = lc.submitted(complete(), NOW)
     assert [h["seq"] for h in record["history"]] == [1, 2]
+
+
+@pytest.mark.parametrize("business_type, next_step", [
+    ("new", "连同申请材料递交到单位注册地的区人才服务中心受理点"),
+    ("add_companion", "连同申请材料递交到单位注册地的区人才服务中心受理点"),
+    ("renew", "若积分系统显示“等待受理”，表示网审通不过，需要到区人才服务中心窗口交材料"),
+])
+def test_the_approval_notice_says_the_pre_review_is_not_the_application_and_what_comes_next(business_type, next_step):
+    from dialogs.render import approved_notice
+
+    text = approved_notice({**approved(), "business_type": business_type})
+    assert "向外服预审平台上传材料并非直接向人才中心提出积分申请" in text
+    assert "后续操作流程邮件及短信提醒" in text and next_step in text
+    assert "已核实更正" not in text
+    assert "已核实更正" in approved_notice(lc.disputed(approved(), "单位名称不对", NOW))

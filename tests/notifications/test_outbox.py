@@ -9,7 +9,7 @@ import time_machine
 
 from bot import outbox as outbox_module
 from bot.outbox import MAX_ATTEMPTS, Message
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from tests.api.conftest import CHECKLIST, make_application
 from tests.notifications.conftest import TEMPLATE_ID, sent_to
 
@@ -130,15 +130,15 @@ def test_a_closed_window_falls_back_to_the_template_in_the_same_attempt(template
 def test_without_a_template_texts_are_retried_with_growing_pauses_until_they_go(runtime, stub):
     notification_id = returned(runtime, "oBusy")
     stub.control("fail", {"errcode": 45047, "times": 2, "path": "/cgi-bin/message/custom/send"})
-    with frozen_clock() as clock:
+    with frozen_clock() as frozen:
         assert runtime.outbox.deliver(notification_id) == "retrying"
-        first = datetime.fromisoformat(notification(runtime, notification_id)["next_attempt_at"]) - datetime.now()
+        first = clock.parse(notification(runtime, notification_id)["next_attempt_at"]) - clock.now()
         assert runtime.outbox.deliver(notification_id) is None  # not due yet: nobody sends
-        clock.shift(first)
+        frozen.shift(first)
         assert runtime.outbox.deliver(notification_id) == "retrying"
-        second = datetime.fromisoformat(notification(runtime, notification_id)["next_attempt_at"]) - datetime.now()
+        second = clock.parse(notification(runtime, notification_id)["next_attempt_at"]) - clock.now()
         assert second == 2 * first
-        clock.shift(second)
+        frozen.shift(second)
         assert runtime.outbox.deliver(notification_id) == "sent"
     assert len(sent_to(stub, "oBusy")) == 1 and notification(runtime, notification_id)["attempts"] == 3
 

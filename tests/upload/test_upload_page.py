@@ -118,6 +118,27 @@ def test_the_page_shows_the_status_and_each_material_with_its_status_and_require
     assert "提交审核</button>" not in html and "还有 3 项材料需要上传" in html
 
 
+def test_the_page_states_one_size_rule(applicant):
+    html = applicant.page().get_data(as_text=True)
+    rule = "每项材料为一个小于 2 MB 的 PDF 文件（同一项材料合成一个 PDF）；也可以上传照片（JPG、PNG、HEIC，每张不超过 10 MB），会自动转成小于 2 MB 的 PDF。"
+    assert html.count(rule) == 1
+    assert "不能超过" not in html and "文件超过 10 MB" not in html.split("data-too-large")[0]
+    form = card(html, "id_card")
+    assert f'data-max-pdf-bytes="{2 * 1048576}"' in form and "这个 PDF 超过 2 MB" in form
+    upload_all(applicant)
+    return_id_card(applicant)
+    assert applicant.page().get_data(as_text=True).count(rule) == 1  # said again to whoever uploads anew
+
+
+def test_a_requirement_the_seeds_do_not_state_shows_the_caveat_on_the_page(runtime, app):
+    runtime.store.update("application", "app-2", lambda current: lifecycle.saved_application(
+        current, application_id="app-2", user_id="user-app-2", business_type="employer_change", answers=ANSWERS,
+        checklist=["id_card", "previous_notice"], now=datetime(2026, 11, 24, 10, 0)))
+    html = Applicant(app, runtime, "app-2").page().get_data(as_text=True)
+    assert "依据公开信息整理，以审核要求为准" in card(html, "previous_notice")
+    assert "依据公开信息整理" not in card(html, "id_card")
+
+
 def test_the_materials_with_a_sample_link_to_it(applicant):
     html = applicant.page().get_data(as_text=True)
     assert "/static/samples/commission_form.png" in card(html, "commission_form")

@@ -1,0 +1,54 @@
+"""Time as the applicants and staff live it: Asia/Shanghai, whatever zone the server runs in.
+
+Every timestamp the product stores is written by :func:`stamp`, an ISO string with its offset
+("2026-11-24T18:00:00+08:00"), and every date or time it shows goes through :func:`day` or
+:func:`minute`. Records written before timestamps carried an offset hold the server's naive local
+time (and the audit log UTC): :func:`parse` reads both, a naive value as the local time that wrote it.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+END_OF_DAY = time(23, 59, 59)
+
+
+def now() -> datetime:
+    """The current moment, in Shanghai."""
+    return datetime.now(SHANGHAI)
+
+
+def today() -> date:
+    """Today's date in Shanghai (a UTC server is still on yesterday until 08:00)."""
+    return now().date()
+
+
+def in_shanghai(at: datetime) -> datetime:
+    """``at`` in Shanghai time; a naive value is taken as the server's local time."""
+    return at.astimezone(SHANGHAI)
+
+
+def stamp(at: datetime) -> str:
+    """How a moment is stored: Shanghai time with its offset, to the second."""
+    return in_shanghai(at).isoformat(timespec="seconds")
+
+
+def parse(value: str) -> datetime:
+    """A stored timestamp as an aware datetime, old naive values included."""
+    return in_shanghai(datetime.fromisoformat(value))
+
+
+def end_of_day(day: date) -> datetime:
+    """23:59:59 of ``day`` in Shanghai."""
+    return datetime.combine(day, END_OF_DAY, tzinfo=SHANGHAI)
+
+
+def day(value: str | None) -> str:
+    """A stored timestamp as the Shanghai date people read ("2026-11-24"); "" when there is none."""
+    return parse(value).strftime("%Y-%m-%d") if value else ""
+
+
+def minute(value: str | None) -> str:
+    """A stored timestamp as the Shanghai date and time people read ("2026-11-24 18:00")."""
+    return parse(value).strftime("%Y-%m-%d %H:%M") if value else ""
