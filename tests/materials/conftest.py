@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from materials import PdfSandbox
+from materials import MaterialPool
 
 
 def photo(size: tuple[int, int] = (1200, 1600), *, label: str = "Page 1", fmt: str = "JPEG",
@@ -95,8 +95,8 @@ def deflated_zeros(megabytes: int) -> bytes:
 
 
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[PdfSandbox]:
-    """One warm checker for the session, as a web worker would keep one."""
-    with PdfSandbox() as checker:
-        checker.start()
-        yield checker
+def pool() -> Iterator[MaterialPool]:
+    """One warm pool for the session, as a web worker keeps one."""
+    with MaterialPool() as workers:
+        workers.start()
+        yield workers
