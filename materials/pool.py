@@ -33,7 +33,7 @@ from typing import Any
 
 from materials import worker_process
 from materials.errors import MaterialError, Reason
-from materials.limits import JOBS_PER_WORKER, PDF_CHECK_SECONDS, PHOTO_SECONDS, WORKER_MEMORY
+from materials.limits import JOBS_PER_WORKER, MAX_BYTES, PDF_CHECK_SECONDS, PHOTO_SECONDS, WORKER_MEMORY
 from materials.photos import PhotoPdf
 
 LENGTH = worker_process.LENGTH
@@ -41,6 +41,9 @@ LENGTH = worker_process.LENGTH
 STARTUP_SECONDS = 30.0
 #: CPU seconds per file the worker allows itself: twice the wall-clock limit, a backstop only.
 CPU_SECONDS_PER_FILE = 2 * int(max(PDF_CHECK_SECONDS, PHOTO_SECONDS))
+#: The most a worker may send back: an answer's JSON, and a PDF (never over a material's limit).
+#: A worker that a hostile file took over must not make this process allocate at its command.
+MAX_ANSWER_BYTES = 64 * 1024
 #: Not ``-m materials.worker_process``: the package imports that module first, which runpy warns about.
 WORKER_MAIN = "import sys; from materials.worker_process import main; main(sys.argv)"
 #: One glibc malloc arena per thread reserves 64 MB of address space; decoder threads would spend
@@ -75,10 +78,10 @@ def _number(env: Mapping[str, str], name: str, default: int, *, least: int) -> i
 class _Worker:
     """One worker process and its pipes; ``ask`` answers None when it overran or died."""
 
-    def __init__(self, memory_limit: int) -> None:
+    def __init__(self, memory_limit: int, cpu_seconds: int) -> None:
         self.jobs = 0
         self.process = subprocess.Popen(
-            [sys.executable, "-I", "-c", WORKER_MAIN, str(memory_limit), str(CPU_SECONDS_PER_FILE)],
+            [sys.executable, "-I", "-c", WORKER_MAIN, str(memory_limit), str(cpu_seconds)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, **WORKER_ENV})
         if _read_exactly(self.process, len(worker_process.READY), time.monotonic() + STARTUP_SECONDS) \
                 != worker_process.READY:
@@ -95,11 +98,13 @@ class _Worker:
             return None
         deadline = time.monotonic() + seconds
         header = _read_exactly(self.process, LENGTH.size, deadline)
-        meta = header and _read_exactly(self.process, LENGTH.unpack(header)[0], deadline)
-        if not meta:
+        if header is None or LENGTH.unpack(header)[0] > MAX_ANSWER_BYTES:
             return None
-        answer = json.loads(meta)
-        payload = _read_exactly(self.process, answer["size"], deadline) if answer["size"] else b""
+        meta = _read_exactly(self.process, LENGTH.unpack(header)[0], deadline)
+        answer = json.loads(meta) if meta else None
+        if answer is None or not 0 <= answer["size"] <= MAX_BYTES:
+            return None
+        payload = _read_exactly(self.process, answer["size"], deadline)
         return None if payload is None else (answer, payload)
 
     @property
@@ -115,10 +120,11 @@ class MaterialPool:
     """Worker processes that turn photos into a PDF and check PDFs; see the module's docstring."""
 
     def __init__(self, settings: PoolSettings = PoolSettings(), *, jobs_per_worker: int = JOBS_PER_WORKER,
-                 pdf_seconds: float = PDF_CHECK_SECONDS, photo_seconds: float = PHOTO_SECONDS) -> None:
+                 pdf_seconds: float = PDF_CHECK_SECONDS, photo_seconds: float = PHOTO_SECONDS,
+                 cpu_seconds: int = CPU_SECONDS_PER_FILE) -> None:
         self.settings = settings
         self.jobs_per_worker = jobs_per_worker
-        self.pdf_seconds, self.photo_seconds = pdf_seconds, photo_seconds
+        self.pdf_seconds, self.photo_seconds, self.cpu_seconds = pdf_seconds, photo_seconds, cpu_seconds
         self._adopt()
 
     # -- the jobs ------------------------------------------------------------------------
@@ -208,7 +214,7 @@ class MaterialPool:
         if worker is not None:  # died between jobs (an OOM kill, say): not the next file's fault
             worker.kill()
         try:
-            return _Worker(self.settings.memory_limit)
+            return _Worker(self.settings.memory_limit, self.cpu_seconds)
         except BaseException:
             self._give_back(None)
             raise

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from materials import MaterialError, MaterialPool, PoolSettings, Reason, to_material_pdf, validate_pdf
-from tests.materials.conftest import deflated_zeros, photo, raw_pdf, text_pdf
+from tests.materials.conftest import Busy, deflated_zeros, photo, raw_pdf, text_pdf
 from tests.security.hostile_files import many_pages_pdf
 
 #: Opening 20,000 pages one by one (the tree says 1, so no shortcut) keeps a worker busy ~1 s.
@@ -27,32 +26,6 @@ def refused(action) -> MaterialError:
 @pytest.fixture(scope="module")
 def slow_pdf() -> bytes:
     return many_pages_pdf(SLOW_PAGES, declared=1)
-
-
-class Busy:
-    """A slow check running on a thread of its own while the block runs."""
-
-    def __init__(self, pool: MaterialPool, pdf: bytes) -> None:
-        self.pool, self.pdf = pool, pdf
-        self.started = threading.Event()
-        self.thread = threading.Thread(target=self._check)
-        self.error: MaterialError | None = None
-
-    def _check(self) -> None:
-        self.started.set()
-        try:
-            self.pool.count_pages(self.pdf, max_pages=50)
-        except MaterialError as error:
-            self.error = error
-
-    def __enter__(self) -> Busy:
-        self.thread.start()
-        self.started.wait()
-        time.sleep(0.1)  # the job is with a worker now
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.thread.join()
 
 
 def test_photos_and_pdfs_from_several_threads_each_get_their_own_answer():
@@ -79,6 +52,17 @@ def test_a_check_that_overruns_its_time_is_unreadable_and_its_worker_is_replaced
         impatient.pdf_seconds = 5.0
         assert impatient.count_pages(text_pdf(pages=2), max_pages=50) == 2
         assert impatient.pids() and impatient.pids() != [first]
+
+
+def test_a_worker_that_spins_past_its_cpu_seconds_ends_itself_before_the_wall_clock_limit(slow_pdf):
+    slower = many_pages_pdf(3 * SLOW_PAGES, declared=1)  # ~3 s of CPU
+    with MaterialPool(PoolSettings(workers=1), pdf_seconds=60.0, cpu_seconds=1) as stingy:
+        stingy.start()
+        started = time.perf_counter()
+
+        assert refused(lambda: stingy.count_pages(slower, max_pages=50)).reason is Reason.UNREADABLE
+        assert time.perf_counter() - started < 10
+        assert stingy.count_pages(text_pdf(pages=2), max_pages=50) == 2
 
 
 def test_a_pdf_that_exhausts_the_memory_limit_is_unreadable_and_the_worker_is_replaced():
@@ -128,18 +112,18 @@ def test_a_worker_is_replaced_after_its_share_of_jobs():
 
 
 def test_one_slow_pdf_holds_one_worker_and_the_others_keep_answering(slow_pdf):
-    with MaterialPool(PoolSettings(workers=2, queue=0)) as pool:
+    with MaterialPool(PoolSettings(workers=2, queue=0), pdf_seconds=30) as pool:
         pool.start()
         with Busy(pool, slow_pdf) as busy:
             started = time.perf_counter()
             assert pool.count_pages(text_pdf(pages=2), max_pages=50) == 2
             assert time.perf_counter() - started < 0.5
             assert busy.thread.is_alive()  # the slow one is still being read
-        assert busy.error is not None and busy.error.reason is Reason.TOO_MANY_PAGES
+        assert busy.error is not None and busy.error.reason is Reason.UNREADABLE
 
 
 def test_when_every_worker_is_busy_and_the_queue_is_full_a_job_is_refused_at_once(slow_pdf):
-    with MaterialPool(PoolSettings(workers=1, queue=0)) as pool:
+    with MaterialPool(PoolSettings(workers=1, queue=0), pdf_seconds=30) as pool:
         pool.start()
         with Busy(pool, slow_pdf):
             started = time.perf_counter()
@@ -150,14 +134,18 @@ def test_when_every_worker_is_busy_and_the_queue_is_full_a_job_is_refused_at_onc
 
 
 def test_a_job_waits_in_the_queue_while_there_is_room_and_a_patient_one_always_waits(slow_pdf):
-    with MaterialPool(PoolSettings(workers=1, queue=1)) as pool:
+    with MaterialPool(PoolSettings(workers=1, queue=1), pdf_seconds=30) as pool:
         pool.start()
-        with Busy(pool, slow_pdf), ThreadPoolExecutor(max_workers=2) as threads:
-            queued = threads.submit(pool.count_pages, text_pdf(pages=2), 50)
-            time.sleep(0.1)
-            assert refused(lambda: pool.count_pages(text_pdf(pages=1), max_pages=50)).reason is Reason.BUSY
-            assert pool.photos_to_pdf([photo(size=(600, 800))], patient=True).pages == 1
+        with ThreadPoolExecutor(max_workers=2) as threads:
+            with Busy(pool, slow_pdf):
+                queued = threads.submit(pool.count_pages, text_pdf(pages=2), 50)
+                time.sleep(0.1)
+                assert refused(lambda: pool.count_pages(text_pdf(pages=1), max_pages=50)).reason is Reason.BUSY
+                patient = threads.submit(pool.photos_to_pdf, [photo(size=(600, 800))], patient=True)
+                time.sleep(0.1)
+                assert not queued.done() and not patient.done()
             assert queued.result(timeout=30) == 2
+            assert patient.result(timeout=30).pages == 1
 
 
 def test_a_forked_process_starts_its_own_workers_instead_of_sharing_the_parents():

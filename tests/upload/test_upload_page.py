@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import math
 import re
-import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 import pytest
@@ -20,7 +18,7 @@ from dialogs import lifecycle
 from dialogs.checklist import catalogue
 from materials import shared_pool
 from materials.errors import MESSAGES, Reason
-from tests.materials.conftest import photo, text_pdf
+from tests.materials.conftest import Busy, photo, text_pdf
 from tests.security.hostile_files import many_pages_pdf
 
 CHECKLIST = ["commission_form", "commitment_letter", "id_card"]
@@ -270,14 +268,9 @@ def one_worker_pool(monkeypatch):
 def test_when_every_materials_worker_is_busy_an_upload_is_told_to_come_back_later(applicant, one_worker_pool):
     applicant.upload("id_card", text_pdf(1), "good.pdf")
     good = applicant.material("id_card")
-    slow = many_pages_pdf(40_000, declared=1)  # ~2 s of pypdf for the one worker
-    with ThreadPoolExecutor(max_workers=1) as thread:
-        checking = thread.submit(one_worker_pool.count_pages, slow, 50)
-        while one_worker_pool.pids():  # until the worker has taken it
-            time.sleep(0.01)
+    with Busy(one_worker_pool, many_pages_pdf(20_000, declared=1)):
         as_json = applicant.upload("id_card", text_pdf(2), "new.pdf", Accept="application/json")
         as_page = applicant.upload("id_card", photo(size=(600, 800)), "new.jpg")
-        assert not checking.done()
     assert as_json.status_code == 503 and as_json.headers["Retry-After"] == str(upload.BUSY_RETRY_SECONDS)
     assert as_json.get_json() == {"error": "busy", "message": "「new.pdf」" + MESSAGES[Reason.BUSY]}
     assert as_page.status_code == 503 and "系统繁忙，请稍后再上传" in card(as_page.get_data(as_text=True), "id_card")
