@@ -8,9 +8,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from PIL import Image
 
 from materials import MaterialError, MaterialPool, PoolSettings, Reason, to_material_pdf, validate_pdf
-from tests.materials.conftest import Busy, deflated_zeros, photo, raw_pdf, text_pdf
+from tests.materials.conftest import Busy, deflated_zeros, encode, photo, raw_pdf, text_pdf
 from tests.security.hostile_files import many_pages_pdf
 
 #: Opening 20,000 pages one by one (the tree says 1, so no shortcut) keeps a worker busy ~1 s.
@@ -79,7 +80,7 @@ def test_a_pdf_that_exhausts_the_memory_limit_is_unreadable_and_the_worker_is_re
 
 def test_a_photo_that_exhausts_the_memory_limit_is_too_large_and_the_worker_is_replaced():
     # 25 MP: within the pixel and decoded-size limits, beyond what 200 MB leaves after imports.
-    big = photo(size=(5000, 5000), fmt="PNG")
+    big = encode(Image.new("RGB", (5000, 5000), "white"), fmt="PNG")
     with MaterialPool(PoolSettings(workers=1, memory_limit=200 * 2**20)) as small:
         small.start()
         [first] = small.pids()

@@ -11,6 +11,7 @@ from tests.materials.conftest import text_pdf
 from tests.security.hostile_files import HUGE_PNG_SIZE, MANY_PAGES, huge_png, many_pages_pdf
 
 
+@pytest.mark.slow  # making the PNG takes Pillow 1–2 s; tests/materials/test_photos.py checks a header claiming as much
 def test_a_200_kb_png_of_7000_by_7000_rgba_is_refused_before_it_is_decoded(pool):
     png = huge_png()
     assert len(png) < 300_000
