@@ -83,6 +83,7 @@ class _Worker:
         self.process = subprocess.Popen(
             [sys.executable, "-I", "-c", WORKER_MAIN, str(memory_limit), str(cpu_seconds)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, **WORKER_ENV})
+        os.set_blocking(self.process.stdin.fileno(), False)  # writes keep to the job's deadline too
         if _read_exactly(self.process, len(worker_process.READY), time.monotonic() + STARTUP_SECONDS) \
                 != worker_process.READY:
             self.kill()
@@ -91,12 +92,9 @@ class _Worker:
     def ask(self, request: dict[str, Any], files: Sequence[bytes], seconds: float) -> tuple[dict[str, Any], bytes] | None:
         self.jobs += 1
         body = json.dumps({**request, "sizes": [len(f) for f in files]}).encode()
-        try:
-            self.process.stdin.write(LENGTH.pack(len(body)) + body + b"".join(files))
-            self.process.stdin.flush()
-        except (BrokenPipeError, ValueError):
-            return None
         deadline = time.monotonic() + seconds
+        if not _write_all(self.process, LENGTH.pack(len(body)) + body + b"".join(files), deadline):
+            return None
         header = _read_exactly(self.process, LENGTH.size, deadline)
         if header is None or LENGTH.unpack(header)[0] > MAX_ANSWER_BYTES:
             return None
@@ -231,6 +229,25 @@ class MaterialPool:
         self._free = threading.Condition()
         self._idle: list[_Worker | None] = [None] * self.settings.workers  # None: a slot with no process yet
         self._waiting = 0
+
+
+def _write_all(process: subprocess.Popen[bytes], data: bytes, deadline: float) -> bool:
+    """Send ``data`` to the worker; False when the deadline passes first or it has gone."""
+    fd = process.stdin.fileno()
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    view = memoryview(data)
+    while view:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not poller.poll(remaining * 1000):
+            return False
+        try:
+            view = view[os.write(fd, view):]
+        except BlockingIOError:
+            continue
+        except BrokenPipeError:
+            return False
+    return True
 
 
 def _read_exactly(process: subprocess.Popen[bytes], size: int, deadline: float) -> bytes | None:
