@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from dialogs import clock, lifecycle, render
 from dialogs.checklist import catalogue
 from materials.errors import MaterialError
-from materials.photos import photos_to_pdf
+from materials.pool import shared_pool
 from materials.validation import validate_pdf
 
 if TYPE_CHECKING:
@@ -25,7 +25,8 @@ def build_material(runtime: Runtime, *, user_id: str, application_id: str, code:
     name = catalogue().materials[code].name
     try:
         photos = [runtime.wechat.download_media(media_id) for media_id in media_ids]
-        checked = validate_pdf(photos_to_pdf(photos).data)
+        # Patient: a job holds no web thread, and the photos are no longer in the chat to send again.
+        checked = validate_pdf(shared_pool().photos_to_pdf(photos, patient=True).data, patient=True)
         sha = runtime.files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
         record = runtime.applications.change(

@@ -25,6 +25,7 @@ class Reason(StrEnum):
     PHOTO_TOO_LARGE = "photo_too_large"
     TOO_MANY_PHOTOS = "too_many_photos"
     PHOTOS_TOO_DETAILED = "photos_too_detailed"
+    BUSY = "busy"
 
 
 MESSAGES: dict[Reason, str] = {
@@ -65,6 +66,7 @@ MESSAGES: dict[Reason, str] = {
     Reason.PHOTOS_TOO_DETAILED: (
         "这些照片压缩到最低清晰度后仍超过 2 MB。请减少张数，或拍摄时让材料占满画面、不要拍入背景。"
     ),
+    Reason.BUSY: "系统繁忙，请稍后再上传（一两分钟后即可）。这份文件没有保存，已保存的材料不受影响。",
 }
 
 

@@ -16,8 +16,20 @@ MAX_PHOTO_BYTES = 20 * 1024 * 1024
 #: Pixels a photo may have (≈ a 50 MP phone photo). Bigger ones cost hundreds of MB to decode.
 MAX_PHOTO_PIXELS = 50_000_000
 
+#: Bytes a photo may take once decoded, as its header declares (after a JPEG's reduced-scale
+#: draft): a 48 MP HEIC (146 MB) passes, a 7000×7000 RGBA PNG (196 MB from a 200 KB file) does not.
+MAX_PHOTO_DECODED_BYTES = 160 * 1024 * 1024
+
 #: Wall-clock seconds a PDF may take to parse before it is declared unreadable.
 PDF_CHECK_SECONDS = 5.0
 
-#: Address space for the process that parses PDFs; a decompression bomb hits this, not the server.
-PDF_CHECK_MEMORY = 512 * 1024 * 1024
+#: Wall-clock seconds each photo of a job may take to become a page (a 12 MP photo takes 0.2–0.4 s).
+PHOTO_SECONDS = 5.0
+
+#: Address space of each worker process that decodes photos and parses PDFs: a decompression
+#: bomb hits this, not the server (MATERIAL_MEMORY_MB).
+WORKER_MEMORY = 512 * 1024 * 1024
+
+#: A worker process is replaced after this many jobs, so that what one file left behind in it
+#: (fragmented memory, caches) does not accumulate.
+JOBS_PER_WORKER = 200

@@ -1,42 +1,25 @@
-"""The PDF inspector that runs in its own process (see :mod:`materials.sandbox`).
+"""The PDF inspection a worker process runs (see :mod:`materials.pool`).
 
-Hostile PDFs can make pypdf recurse, allocate or spin; here that costs a process we can kill
-rather than a web worker. The process limits its own address space and CPU time, then answers
-requests on stdin/stdout until stdin closes:
-
-    at start: the line READY, once imports are done and limits are set
-    request:  HEADER (length of the PDF, page limit) followed by the PDF's bytes
-    response: one line of JSON, {"ok": true, "pages": n} or {"ok": false, "reason": "...", ...}
-
-It is started as a script by path with ``python -I``, so it imports nothing from this project
-and works however the project is installed.
+Hostile PDFs can make pypdf recurse, allocate or spin; in a worker that costs a process the pool
+kills rather than a web worker. :func:`inspect` opens the file, reads the page count its page tree
+declares (a 96,000-page file is refused after reading one object, not 96,000), then touches every
+page the way a reviewer's viewer would.
 """
 from __future__ import annotations
 
 import io
-import json
 import logging
-import os
-import resource
-import struct
-import sys
-import warnings
-from typing import Any, BinaryIO
+from typing import Any
 
 from pypdf import PdfReader, PageObject
 from pypdf.errors import LimitReachedError
 
-HEADER = struct.Struct("!II")
-READY = b"ready\n"
 #: pypdf quietly repairs small defects, common in real files (a wrong startxref, a duplicated key;
 #: a file whose xref offsets are all off costs two repairs per object). Far more repairs than
 #: objects means the file is damaged or built to attack parsers: nesting 100,000 levels deep
 #: comes back from pypdf as tens of thousands of repaired fragments of a single object.
 REPAIRS_PER_OBJECT = 4
 MIN_REPAIR_ALLOWANCE = 100
-#: CPU seconds one inspection may use; the parent's wall-clock timeout normally fires first,
-#: this ends a spinning child even if the parent is gone.
-CPU_SECONDS_PER_CHECK = 10
 
 
 class _RepairCounter(logging.Handler):
@@ -66,6 +49,9 @@ def _inspect(data: bytes, max_pages: int, counter: _RepairCounter) -> dict[str, 
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             return {"ok": False, "reason": "encrypted"}
+        declared = _declared_pages(reader)
+        if declared > max_pages:
+            return {"ok": False, "reason": "too_many_pages", "pages": declared}
         pages = len(reader.pages)
         if pages == 0:
             return {"ok": False, "reason": "no_pages"}
@@ -82,6 +68,12 @@ def _inspect(data: bytes, max_pages: int, counter: _RepairCounter) -> dict[str, 
         return {"ok": False, "reason": "corrupt"}
 
 
+def _declared_pages(reader: PdfReader) -> int:
+    """The /Count of the page tree's root; 0 when missing or not a number (the pages then count)."""
+    count = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
+    return count if isinstance(count, int) else 0
+
+
 def _repair_allowance(reader: PdfReader) -> int:
     objects = sum(len(numbers) for numbers in reader.xref.values()) + len(reader.xref_objStm)
     return max(MIN_REPAIR_ALLOWANCE, REPAIRS_PER_OBJECT * objects)
@@ -96,60 +88,3 @@ def _open_page(page: PageObject) -> None:
     contents = page.get_contents()
     if contents is not None:
         contents.get_data()  # decodes the page's streams: truncation and bad filters show here
-
-
-def _read_exactly(stream: BinaryIO, size: int) -> bytes | None:
-    chunks, remaining = [], size
-    while remaining:
-        chunk = stream.read(remaining)
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
-
-
-def _limit_memory(max_bytes: int) -> None:
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        max_bytes = min(max_bytes, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (max_bytes, hard))
-
-
-def _allow_cpu_seconds(seconds: int) -> None:
-    """Move the soft CPU limit to ``seconds`` past what this process has used so far."""
-    used = resource.getrusage(resource.RUSAGE_SELF)
-    soft = int(used.ru_utime + used.ru_stime) + seconds
-    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-
-
-def serve(requests: BinaryIO, responses: BinaryIO) -> None:
-    """Announce readiness, then answer requests until the parent closes the pipe."""
-    responses.write(READY)
-    responses.flush()
-    while (header := _read_exactly(requests, HEADER.size)) is not None:
-        length, max_pages = HEADER.unpack(header)
-        data = _read_exactly(requests, length)
-        if data is None:
-            return
-        _allow_cpu_seconds(CPU_SECONDS_PER_CHECK)
-        responses.write(json.dumps(inspect(data, max_pages)).encode() + b"\n")
-        responses.flush()
-
-
-def main(argv: list[str]) -> None:
-    _limit_memory(int(argv[1]))
-    # Malformed files make pypdf log and warn a lot; the verdict is what matters, not the noise.
-    logging.getLogger("pypdf").propagate = False
-    warnings.simplefilter("ignore")
-    # Keep the response pipe for responses only: anything printed goes to stderr instead.
-    responses = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    serve(sys.stdin.buffer, responses)
-
-
-if __name__ == "__main__":
-    main(sys.argv)

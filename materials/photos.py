@@ -21,7 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from pillow_heif import register_heif_opener
 
 from materials.errors import MaterialError, Reason
-from materials.limits import MAX_BYTES, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTOS
+from materials.limits import MAX_BYTES, MAX_PHOTO_BYTES, MAX_PHOTO_DECODED_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTOS
 
 #: 297 mm at 200 dpi: the long side of an A4 page, enough to read small print.
 A4_LONG_SIDE_PX = 2339
@@ -97,12 +97,14 @@ def _upright_page(photo: bytes) -> Image.Image:
     if len(photo) > MAX_PHOTO_BYTES:
         raise MaterialError(Reason.PHOTO_TOO_LARGE)
     try:
-        image = Image.open(io.BytesIO(photo), formats=_FORMATS)
+        image = Image.open(io.BytesIO(photo), formats=_FORMATS)  # reads the header only
         if image.width * image.height > MAX_PHOTO_PIXELS:
             raise MaterialError(Reason.PHOTO_TOO_LARGE)
         # Let libjpeg decode at 1/2, 1/4 or 1/8 scale when the photo is far larger than the page.
         image.draft("RGB", _fitted_size(image.size, A4_LONG_SIDE_PX))
-        image = _flatten_to_rgb(image)
+        if _decoded_bytes(image) > MAX_PHOTO_DECODED_BYTES:
+            raise MaterialError(Reason.PHOTO_TOO_LARGE)
+        image = _flatten_to_rgb(_reduced(image))
         image.thumbnail((A4_LONG_SIDE_PX, A4_LONG_SIDE_PX), Image.Resampling.LANCZOS)
         # After the resize: rotating the smaller image is cheaper, and the EXIF stays in .info.
         return ImageOps.exif_transpose(image)
@@ -116,6 +118,25 @@ def _upright_page(photo: bytes) -> Image.Image:
         raise MaterialError(Reason.PHOTO_TOO_LARGE) from error
     except Exception as error:  # Pillow reports damaged data with many exception types
         raise MaterialError(Reason.PHOTO_CORRUPT) from error
+
+
+def _decoded_bytes(image: Image.Image) -> int:
+    """What decoding ``image`` will allocate, from its header: a palette image is counted as the
+    RGBA it becomes, since nothing but a palette image's own pixels stay one byte each."""
+    bands = 4 if image.mode in ("P", "PA") else len(image.getbands())
+    return image.width * image.height * bands
+
+
+def _reduced(image: Image.Image) -> Image.Image:
+    """``image`` decoded and, when at least twice the page's size, shrunk by a whole factor with a
+    box filter: cheap, and every later step (flattening, resampling) then costs per pixel of a
+    page, not of the upload."""
+    factor = max(image.size) // A4_LONG_SIDE_PX
+    if factor < 2 or image.mode in ("1", "P", "PA"):
+        return image
+    reduced = image.reduce(factor)
+    reduced.info = image.info  # keep the EXIF orientation for exif_transpose
+    return reduced
 
 
 def _fitted_size(size: tuple[int, int], long_side: int) -> tuple[int, int]:

@@ -1,8 +1,8 @@
 """Is this upload acceptable as one material? Judged by content, not by name.
 
-Cheap checks run here (size, signature, the end-of-file marker); parsing runs in
-:class:`materials.sandbox.PdfSandbox`, a child process with a time and memory limit, because a
-hostile PDF can make pypdf recurse, spin or allocate without bound.
+Cheap checks run here (size, signature, the end-of-file marker); decoding photos and parsing PDFs
+run in :class:`materials.pool.MaterialPool`'s worker processes, with a time and memory limit,
+because a hostile photo or PDF can make Pillow or pypdf recurse, spin or allocate without bound.
 """
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 
 from materials.errors import MaterialError, Reason
 from materials.limits import MAX_BYTES, MAX_PDF_PAGES
-from materials.photos import photos_to_pdf
-from materials.sandbox import PdfSandbox, shared_sandbox
+from materials.pool import MaterialPool, shared_pool
 from materials.sniff import FileKind, sniff
 
 __all__ = ["MAX_BYTES", "MAX_PDF_PAGES", "ValidatedPdf", "to_material_pdf", "validate_pdf"]
@@ -37,12 +36,13 @@ class ValidatedPdf:
         return cls(pages=pages, size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
 
 
-def validate_pdf(data: bytes, *, sandbox: PdfSandbox | None = None) -> ValidatedPdf:
+def validate_pdf(data: bytes, *, pool: MaterialPool | None = None, patient: bool = False) -> ValidatedPdf:
     """Accept ``data`` as a material PDF or raise :class:`MaterialError` saying what to fix.
 
     Refused: empty; not a PDF (an image gets its own message: send photos in chat); over
     :data:`MAX_BYTES` (not parsed at all); cut short; encrypted; damaged; no pages or more than
-    :data:`MAX_PDF_PAGES`; or too slow or too large to parse (see :class:`PdfSandbox`).
+    :data:`MAX_PDF_PAGES`; too slow or too large to parse; or the pool is busy (see
+    :class:`MaterialPool`, and ``patient`` there).
     """
     if not data:
         raise MaterialError(Reason.EMPTY)
@@ -54,20 +54,19 @@ def validate_pdf(data: bytes, *, sandbox: PdfSandbox | None = None) -> Validated
         raise MaterialError(Reason.TOO_LARGE, size_mb=math.ceil(len(data) / (1024 * 1024) * 10) / 10)
     if b"%%EOF" not in data[-EOF_WINDOW:]:
         raise MaterialError(Reason.TRUNCATED)
-    pages = (sandbox or shared_sandbox()).count_pages(data, MAX_PDF_PAGES)
+    pages = (pool or shared_pool()).count_pages(data, MAX_PDF_PAGES, patient=patient)
     return ValidatedPdf.of(data, pages)
 
 
-def to_material_pdf(data: bytes, filename: str | None = None, *,
-                    sandbox: PdfSandbox | None = None) -> ValidatedPdf:
+def to_material_pdf(data: bytes, filename: str | None = None, *, pool: MaterialPool | None = None) -> ValidatedPdf:
     """One entry point for the upload page and the chat: a photo becomes a one-page PDF, a PDF
     is validated, anything else is refused. ``filename`` only names the file in the message.
     """
     try:
         if sniff(data).is_image:
-            photo_pdf = photos_to_pdf([data])
+            photo_pdf = (pool or shared_pool()).photos_to_pdf([data])
             return ValidatedPdf.of(photo_pdf.data, photo_pdf.pages)
-        return validate_pdf(data, sandbox=sandbox)
+        return validate_pdf(data, pool=pool)
     except MaterialError as error:
         if filename is None:
             raise

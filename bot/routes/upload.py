@@ -32,7 +32,7 @@ from bot.upload_links import LINK_HOURS, UploadLinks
 from dialogs import clock, lifecycle
 from dialogs.checklist import Material, catalogue
 from dialogs.flows.application import BUSINESS_TYPES
-from materials import MAX_BYTES, MaterialError, to_material_pdf
+from materials import MAX_BYTES, MaterialError, Reason, to_material_pdf
 from materials.errors import display_name
 from storage.files import FileStore
 
@@ -45,6 +45,8 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 FORM_OVERHEAD_BYTES = 64 * 1024
 MESSAGES = "upload/_messages.html"
 _CSRF_CONTEXT = b"upload-page-csrf:"
+#: Seconds a browser or script is told to wait when every materials worker is busy.
+BUSY_RETRY_SECONDS = 60
 #: Refusals with no page to show them on: the link itself does not lead to an application.
 LINK_ERRORS = frozenset({"link_expired", "application_not_found"})
 
@@ -170,6 +172,10 @@ def _refused(refusal: Refused) -> Response:
 
 @bp.errorhandler(MaterialError)
 def _material_refused(error: MaterialError) -> Response:
+    if error.reason is Reason.BUSY:  # the server's state, not the file's: try again later
+        response = _refused(Refused(503, error.reason.value, error.message, material=_code_in_url()))
+        response.headers["Retry-After"] = str(BUSY_RETRY_SECONDS)
+        return response
     return _refused(Refused(422, error.reason.value, error.message, material=_code_in_url()))
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import os
+import signal
+import threading
+import time
 import zlib
 from collections.abc import Iterator
 
@@ -12,7 +15,7 @@ from PIL import Image, ImageDraw
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from materials import PdfSandbox
+from materials import MaterialError, MaterialPool
 
 
 def photo(size: tuple[int, int] = (1200, 1600), *, label: str = "Page 1", fmt: str = "JPEG",
@@ -94,9 +97,39 @@ def deflated_zeros(megabytes: int) -> bytes:
     return b"".join(compressor.compress(block) for _ in range(megabytes)) + compressor.flush()
 
 
+class Busy:
+    """A slow check holding one worker while the block runs: the worker is stopped (SIGSTOP) once it
+    has the job, so it stays busy however long the block takes, and killed at the end, which ends
+    the job as unreadable without waiting for it."""
+
+    def __init__(self, pool: MaterialPool, pdf: bytes) -> None:
+        self.pool, self.pdf = pool, pdf
+        self.thread = threading.Thread(target=self._check)
+        self.error: MaterialError | None = None
+
+    def _check(self) -> None:
+        try:
+            self.pool.count_pages(self.pdf, max_pages=50)
+        except MaterialError as error:
+            self.error = error
+
+    def __enter__(self) -> Busy:
+        idle = set(self.pool.pids())
+        self.thread.start()
+        while not (taken := idle - set(self.pool.pids())):
+            time.sleep(0.005)
+        [self.pid] = taken
+        os.kill(self.pid, signal.SIGSTOP)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        os.kill(self.pid, signal.SIGKILL)  # still there: the pools these tests make wait 30 s for a check
+        self.thread.join()
+
+
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[PdfSandbox]:
-    """One warm checker for the session, as a web worker would keep one."""
-    with PdfSandbox() as checker:
-        checker.start()
-        yield checker
+def pool() -> Iterator[MaterialPool]:
+    """One warm pool for the session, as a web worker keeps one."""
+    with MaterialPool() as workers:
+        workers.start()
+        yield workers

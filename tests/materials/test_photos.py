@@ -26,11 +26,14 @@ def page_size(page) -> tuple[int, int]:
     return round(float(page.mediabox.width)), round(float(page.mediabox.height))
 
 
-def png_claiming(width: int, height: int) -> bytes:
+PNG_RGB, PNG_RGBA = 2, 6  # colour types
+
+
+def png_claiming(width: int, height: int, colour: int = PNG_RGB) -> bytes:
     """A few-hundred-byte PNG whose header claims ``width`` x ``height`` pixels."""
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack("!I", len(body)) + kind + body + struct.pack("!I", zlib.crc32(kind + body))
-    header = struct.pack("!IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    header = struct.pack("!IIBBBBB", width, height, 8, colour, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
             + chunk(b"IEND", b""))
 
@@ -153,6 +156,26 @@ def test_a_photo_with_too_many_pixels_is_refused_before_decoding(size):
 
     assert refused.value.reason is Reason.PHOTO_TOO_LARGE
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_photo_whose_decoded_pixels_would_pass_160_mb_is_refused_before_decoding():
+    # 49 MP, under the pixel limit; as RGBA 196 MB once decoded (issue 14: 4.5 s and 600 MB).
+    started = time.perf_counter()
+    with pytest.raises(MaterialError) as refused:
+        photos_to_pdf([png_claiming(7000, 7000, PNG_RGBA)])
+
+    assert refused.value.reason is Reason.PHOTO_TOO_LARGE
+    assert time.perf_counter() - started < 0.05
+
+
+def test_a_large_transparent_screenshot_is_shrunk_before_it_is_flattened_onto_white_paper():
+    screenshot = Image.new("RGBA", (5000, 1000), (0, 0, 0, 0))  # over twice the page: shrunk first
+    screenshot.paste((0, 0, 0, 255), (0, 0, 5000, 100))
+
+    page_image = embedded_images(photos_to_pdf([encode(screenshot, fmt="PNG")]).data)[0].convert("L")
+
+    assert page_image.size == (A4_LONG_SIDE_PX, round(1000 * A4_LONG_SIDE_PX / 5000))
+    assert page_image.getpixel((1000, 300)) > 240 and page_image.getpixel((1000, 10)) < 30
 
 
 @pytest.mark.slow

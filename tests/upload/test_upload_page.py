@@ -16,8 +16,10 @@ from bot.config import Config
 from bot.routes import upload
 from dialogs import lifecycle
 from dialogs.checklist import catalogue
+from materials import shared_pool
 from materials.errors import MESSAGES, Reason
-from tests.materials.conftest import photo, text_pdf
+from tests.materials.conftest import Busy, photo, text_pdf
+from tests.security.hostile_files import many_pages_pdf
 
 CHECKLIST = ["commission_form", "commitment_letter", "id_card"]
 ANSWERS = {"name": "张三丰", "id_number": "11010519491231002X", "mobile": "13800138000",
@@ -269,6 +271,31 @@ def test_a_refused_file_answers_json_when_asked(applicant):
     response = applicant.upload("id_card", b"not a pdf at all", "notes.txt", Accept="application/json")
     assert response.status_code == 422
     assert response.get_json() == {"error": "not_pdf", "message": "「notes.txt」" + MESSAGES[Reason.NOT_PDF]}
+
+
+@pytest.fixture
+def one_worker_pool(monkeypatch):
+    """This process's materials pool as one worker and no queue, kept busy by a slow check."""
+    monkeypatch.setenv("MATERIAL_WORKERS", "1")
+    monkeypatch.setenv("MATERIAL_QUEUE", "0")
+    shared_pool.cache_clear()
+    pool = shared_pool()
+    pool.start()
+    yield pool
+    pool.close()
+    shared_pool.cache_clear()
+
+
+def test_when_every_materials_worker_is_busy_an_upload_is_told_to_come_back_later(applicant, one_worker_pool):
+    applicant.upload("id_card", text_pdf(1), "good.pdf")
+    good = applicant.material("id_card")
+    with Busy(one_worker_pool, many_pages_pdf(20_000, declared=1)):
+        as_json = applicant.upload("id_card", text_pdf(2), "new.pdf", Accept="application/json")
+        as_page = applicant.upload("id_card", photo(size=(600, 800)), "new.jpg")
+    assert as_json.status_code == 503 and as_json.headers["Retry-After"] == str(upload.BUSY_RETRY_SECONDS)
+    assert as_json.get_json() == {"error": "busy", "message": "「new.pdf」" + MESSAGES[Reason.BUSY]}
+    assert as_page.status_code == 503 and "系统繁忙，请稍后再上传" in card(as_page.get_data(as_text=True), "id_card")
+    assert applicant.material("id_card") == good
 
 
 def test_an_upload_without_a_file_asks_for_one(applicant):
