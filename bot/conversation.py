@@ -143,18 +143,13 @@ class Conversations:
                         replies += self.effects.apply(user_id, effect)
                     with self.store.batch() as batch:
                         self._record(batch, user_id, event, outcome, replies, once, hold)
+        except StoreError:
+            raise  # the store failed: one more command would wait on it too, and the lease runs out by itself
         except Exception:
-            if once is not None:
-                self._give_up_claim(once, hold)
+            if once is not None:  # let a retry process the message at once rather than wait for the lease
+                self.store.forget_if(once, hold.token)
             raise
         return replies
-
-    def _give_up_claim(self, once: str, hold: Hold) -> None:
-        """Let WeChat's retry process the message at once rather than lose it (or wait for the lease)."""
-        try:
-            self.store.forget_if(once, hold.token)
-        except StoreError:
-            pass  # the store is what failed: the lease runs out by itself
 
     def _record(self, batch: Batch, user_id: str, event: Event, outcome: Outcome, replies: list[str],
                 once: str | None, hold: Hold) -> Batch:

@@ -13,9 +13,9 @@ have applied it already (it is killed after writing the append-only file, before
 document writes and log appends carry a token, and the key's "written-by" marker recognises the
 same write sent twice; claims carry their holder's token for the caller to check (``Hold.took``).
 
-A Redis that hangs (stopped, swapping, cut off) is found out by one command's timeout; for a moment
-after that, commands fail at once instead of each taking a thread for a whole timeout, and then one
-command at a time tries again (``_Stall``). Inside :func:`storage.deadline.answer_by`, a command whose
+A Redis that hangs (stopped, swapping, cut off) is found out by one command's timeout; after that,
+one command at a time finds out whether it is back and the others fail at once, instead of each
+taking a thread for a whole timeout (``_Stall``). Inside :func:`storage.deadline.answer_by`, a command whose
 timeout would run past the deadline is not sent at all: a message that waited in line answers in time.
 """
 from __future__ import annotations
@@ -48,8 +48,6 @@ MAX_UPDATE_ATTEMPTS = 200
 # A command's reply normally takes well under a millisecond; no reply after this long is a Redis
 # that hangs (stopped, swapping, or cut off by the network), answered within WeChat's 5 s.
 SOCKET_TIMEOUT = 1.0
-# After a timeout, commands fail at once for this long; then one of them finds out whether Redis is back.
-STALL_PAUSE = 0.5
 # How long a write's token is kept to recognise it when sent again: the resend follows within seconds.
 WRITTEN_BY_TTL_MS = 60_000
 # The writes of a Batch, run by one script: one command and one reply per batch, which costs the
@@ -128,60 +126,61 @@ T = TypeVar("T")
 
 
 class _Stall:
-    """Whether Redis has just stopped answering, shared by one process's threads.
+    """Whether Redis may be hanging, shared by one process's threads.
 
     Without it, each thread of a worker would wait a whole timeout on a hung Redis, and messages
     queued behind them would wait several timeouts before their "try again" (6-9 s were measured
-    with 12 applicants, past WeChat's 5 s). After a timeout, commands are refused at once for
-    ``STALL_PAUSE``; then the first command is let through as a probe while the others are still
-    refused, and its answer (or its timeout) decides. A probe's nested calls are its own.
+    with 12 applicants, past WeChat's 5 s). After a timeout, one command at a time is let through to
+    find out whether Redis is back (a probe) and the others are refused at once; the first answer
+    ends it, so nothing is refused once Redis answers again. A probe's nested calls are its own.
     """
 
     def __init__(self) -> None:
-        self.until = 0.0  # 0: Redis answers; else the moment the next probe may go
-        self._lock = threading.Lock()
+        self.suspect = False
+        self._probe = threading.Lock()
         self._probing = threading.local()
 
-    def enter(self) -> None:
-        """Before a command: refuse it while Redis is known to hang, or when the deadline is too near."""
+    def enter(self) -> bool:
+        """Before a command: refuse it when the deadline is too near, or while another command probes a
+        Redis that may hang. True when this call is the probe (then :meth:`probed` must follow)."""
         left = remaining()
         if left is not None and left < SOCKET_TIMEOUT:
             raise DeadlinePassed(f"redis: {left:.2f}s left before the deadline, not enough for a command")
-        if self.until == 0.0 or getattr(self._probing, "on", False):
-            return
-        with self._lock:
-            now = time.monotonic()
-            if now < self.until:
-                raise StoreError("redis: not answering (a command timed out just now); not waiting for it")
-            self.until = now + SOCKET_TIMEOUT + STALL_PAUSE  # the others are refused while this one probes
+        if not self.suspect or getattr(self._probing, "on", False):
+            return False
+        if not self._probe.acquire(blocking=False):
+            raise StoreError("redis: a command timed out and another is finding out whether Redis is back")
         self._probing.on = True
+        return True
 
-    def answered(self) -> None:
-        if getattr(self._probing, "on", False):
-            self.until, self._probing.on = 0.0, False
-
-    def timed_out(self) -> None:
-        self.until, self._probing.on = time.monotonic() + STALL_PAUSE, False
+    def probed(self, answered: bool) -> None:
+        if answered:
+            self.suspect = False
+        self._probing.on = False
+        self._probe.release()
 
 
 def _translated(method: Callable[..., T]) -> Callable[..., T]:
     """Redis failures surface as StoreError, the one error the layers above know; a command is
-    not sent while Redis is known to hang or when it could not end before the deadline."""
+    not sent while Redis may hang (but for one probe), nor when it could not end before the deadline."""
 
     @functools.wraps(method)
     def wrapper(self: RedisStore, *args: Any, **kwargs: Any) -> T:
-        stall = self.stall
-        stall.enter()
+        probe = self.stall.enter()
+        answered = False
         try:
             result = method(self, *args, **kwargs)
+            answered = True
+            return result
         except RedisTimeoutError as err:
-            stall.timed_out()
+            self.stall.suspect = True
             raise StoreError(f"redis: {err}") from err
         except RedisError as err:
-            stall.answered()  # an answer, if an unwelcome one: Redis is not hanging
+            answered = True  # an answer, if an unwelcome one: Redis is not hanging
             raise StoreError(f"redis: {err}") from err
-        stall.answered()
-        return result
+        finally:
+            if probe:
+                self.stall.probed(answered)
 
     return wrapper
 
