@@ -37,6 +37,11 @@ POLL_SECONDS = 0.05
 SEEN_FIELD = "messages_taken"
 SEEN_KEEP = 8
 _GONE = object()  # a retry found the claim's holder gone: no reply, lease over
+FirstUse = tuple[str, float, str]  # key, seconds kept, value
+
+
+class Replayed(Exception):
+    """A message's ``first_use`` key was already held with another value: nothing was done."""
 
 
 @dataclass
@@ -76,7 +81,7 @@ class Conversations:
         self.effects = effects or Effects(store, now=now)
         self.locks = UserLock(store, ttl=LEASE_SECONDS)
 
-    def handle(self, user_id: str, event: Event, *, once: str | None = None,
+    def handle(self, user_id: str, event: Event, *, once: str | None = None, first_use: FirstUse | None = None,
                facts: TurnFacts | None = None) -> list[str] | None:
         """Replies to one event from ``user_id``, after its state and effects are saved.
 
@@ -84,8 +89,12 @@ class Conversations:
         message is processed once. A repeated delivery gets the first one's reply (one masked text)
         once it is there, waiting for it while its holder's lease lasts; it processes the message
         itself when the holder is gone (killed before it stored a reply). None when the first
-        delivery is still running at the deadline. ``facts``, when given, is filled in with what
-        the turn did.
+        delivery is still running at the deadline.
+
+        ``first_use``, when given, is a key this message must be the first to hold, or hold with the
+        same value (a plaintext request's signature and its body's digest): claimed in the same round
+        trip, and :class:`Replayed` is raised, nothing done, when another value holds it. ``facts``,
+        when given, is filled in with what the turn did.
         """
         wait_until = time.monotonic() + bounded(RETRY_WAIT_SECONDS)
         while True:
@@ -94,8 +103,18 @@ class Conversations:
                 first = batch.claim(once, LEASE_SECONDS, hold.token) if once is not None else None
                 lock = self.locks.try_in(batch, hold)
                 batch.prefetch("conversation", user_id)
+                used = batch.claim(*first_use) if first_use is not None else None
             lock_claimed = hold.took(batch.results[lock])
-            if first is None or hold.took(batch.results[first], once):
+            ours = first is None or hold.took(batch.results[first], once)
+            if used is not None and not batch.results[used] and self.store.recall(first_use[0]) != first_use[2]:
+                with self.store.batch() as undo:
+                    if ours and once is not None:
+                        undo.forget_if(once, hold.token)
+                    if lock_claimed:
+                        hold.release(undo)
+                raise Replayed(first_use[0])
+            first_use = None  # checked: a second round (taking over a dead holder's message) needs no more
+            if ours:
                 return self._take_turn(user_id, event, once, hold, lock_claimed, facts)
             if lock_claimed:
                 hold.release()

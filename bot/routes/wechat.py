@@ -25,7 +25,7 @@ from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.utils import check_signature
 
 from bot.arrival import arrived_at
-from bot.conversation import TurnFacts
+from bot.conversation import FirstUse, Replayed, TurnFacts
 from bot.inbound import dedup_key, malformed, to_event
 from bot.logs import describe_request, user_hash
 from bot.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
@@ -129,9 +129,9 @@ def receive():
     facts = TurnFacts()
     try:
         with answer_by(arrived + ANSWER_WITHIN):
-            if crypto is None and _signature_used_for_another(body):
-                return _replayed()
-            reply_text = _process(msg, facts)
+            reply_text = _process(msg, facts, None if crypto is not None else _first_use_of_signature(body))
+    except Replayed:
+        return _replayed()
     except StoreError as err:  # the store failed or hung, or the deadline came: say so in time
         log.warning("message from %s not processed: %s", msg.type, err)
         reply_text = TRY_AGAIN
@@ -143,15 +143,14 @@ def receive():
     return response
 
 
-def _signature_used_for_another(body: bytes | str) -> bool:
-    """Whether this plaintext request's signature was already used with a different body. The
-    signature covers token, timestamp and nonce only: whoever saw one query string (an access log, a
-    proxy) could sign any body with it for five minutes. The same body again is WeChat sending the
-    same message again, which the message's own claim handles."""
-    store = current_runtime().store
-    key = f"wx:sig:{request.args.get('signature', '')}"
+def _first_use_of_signature(body: bytes | str) -> FirstUse:
+    """A plaintext request's signature, to be held with its body's digest. The signature covers the
+    token, timestamp and nonce only: whoever saw one query string (an access log, a proxy) could
+    sign any body with it for five minutes, so another body with it is refused. The same body again
+    is WeChat sending the same message again, which the message's own claim handles. Only messages
+    that reach a conversation need it: the other answers read and change nothing."""
     digest = hashlib.sha256(body if isinstance(body, bytes) else body.encode()).hexdigest()[:32]
-    return not store.claim(key, SIGNATURE_TTL, digest) and store.recall(key) != digest
+    return f"wx:sig:{request.args.get('signature', '')}", SIGNATURE_TTL, digest
 
 
 def _respond(reply_text: str | None, msg, crypto: WeChatCrypto | None) -> Response:
@@ -175,11 +174,12 @@ def _observe(msg, facts: TurnFacts, seconds: float) -> None:
                      msg_type=msg.type, state_before=facts.state_before, state_after=facts.state_after)
 
 
-def _process(msg, facts: TurnFacts) -> str | None:
+def _process(msg, facts: TurnFacts, first_use: FirstUse | None) -> str | None:
     """The passive reply for a message, processing it once across WeChat's retries (None: the
     first delivery is still running, and answers it)."""
     event = to_event(msg)
     if event is None or isinstance(event, str):
         return event  # nothing is saved for these: a retry may safely get the same answer again
-    replies = current_runtime().conversations.handle(msg.source, event, once=dedup_key(msg), facts=facts)
+    replies = current_runtime().conversations.handle(msg.source, event, once=dedup_key(msg), first_use=first_use,
+                                                     facts=facts)
     return None if replies is None else passive_text(replies)

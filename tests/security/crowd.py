@@ -9,17 +9,15 @@ processed: the applicant sends it again as a new message, as a person would.
 from __future__ import annotations
 
 import itertools
-import threading
 import time
 from dataclasses import dataclass, field
-from types import TracebackType
 
 import requests
 
 from bot.config import Config
 from bot.routes.wechat import TRY_AGAIN
 from bot.simulator import SimulatedUser
-from tests.e2e.applicant import TO_CHECKLIST, Turn
+from tests.e2e.applicant import TO_CHECKLIST, Chatters, Turn
 from tests.e2e.servers import BotServer
 
 WECHAT_RETRIES = 3
@@ -69,8 +67,9 @@ class Applicant:
         return [m for m in self.messages if m.reply is None]
 
 
-class Crowd:
-    """``count`` applicants chatting until the block ends (or ``seconds`` pass).
+class Crowd(Chatters):
+    """``count`` applicants chatting until the block ends (or ``seconds`` pass), on the threads of
+    :class:`Chatters`, each message delivered the way WeChat does.
 
     ``retry_after``: the pause before WeChat sends a message again; ``resend_after``: a person's pause
     before sending again a message answered "try again". ``timeout``: how long a delivery may take
@@ -78,23 +77,9 @@ class Crowd:
 
     def __init__(self, server: BotServer, count: int, *, name: str, seconds: float = 60,
                  retry_after: float = 0.5, resend_after: float = 0.2, timeout: float = 10) -> None:
-        self.server, self.name, self.seconds = server, name, seconds
+        super().__init__(server, count, name=name, seconds=seconds)
         self.retry_after, self.resend_after, self.timeout = retry_after, resend_after, timeout
         self.applicants: list[Applicant] = []
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
-        self._threads = [threading.Thread(target=self._chat, args=(n,), name=f"{name}-{n}") for n in range(count)]
-
-    def __enter__(self) -> Crowd:
-        for thread in self._threads:
-            thread.start()
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self._stop.set()
-        for thread in self._threads:
-            thread.join(timeout=60)
 
     @property
     def deliveries(self) -> list[Delivery]:
