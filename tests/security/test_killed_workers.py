@@ -18,8 +18,8 @@ from tests.security.crowd import Crowd
 pytestmark = pytest.mark.slow
 
 APPLICANTS = 8
-KILLS = 6
-BETWEEN_KILLS = 2.5
+KILLS = 8
+BETWEEN_KILLS = 2.0
 
 
 def both_workers(server: BotServer) -> list[int] | None:
