@@ -10,6 +10,9 @@ from pathlib import Path
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("WEB_THREADS", "4"))
+# The threaded worker notes when each request arrived (bot/arrival.py): the WeChat callback answers
+# within its deadline from then. With one thread gunicorn's plain sync worker serves, as before.
+worker_class = "bot.arrival.ThreadWorker" if threads > 1 else "sync"
 # WeChat gives up after 5 s; a request still running at 30 s is stuck, not slow.
 timeout = 30
 graceful_timeout = 10

@@ -18,6 +18,33 @@ UNSUPPORTED = {
 UNKNOWN = "暂时无法处理这种消息。请发送文字或照片；需要帮助请回复“帮助”。"
 
 
+# The fields the bot reads (wechatpy attribute names), and whether a message must have them. WeChat
+# sends each once, as text; an element given twice or holding elements parses as a list or a dict.
+FIELDS_READ = (("source", True), ("target", True), ("type", True), ("content", False),
+               ("recognition", False), ("media_id", False), ("event", False), ("key", False))
+NUMBERS_READ = (("time", True), ("id", False))  # CreateTime, MsgId (absent: 0)
+
+
+def malformed(msg) -> str | None:
+    """Why a parsed message is not one WeChat would send (a field missing, repeated, nested or not a
+    number), or None. Checked before anything reads it: wechatpy converts numbers when they are read."""
+    for name, required in FIELDS_READ:
+        value = getattr(msg, name, None)
+        if value is None or value == "":
+            if required:
+                return f"{name} missing"
+        elif not isinstance(value, str):
+            return f"{name} repeated or nested"
+    for name, required in NUMBERS_READ:
+        try:
+            value = getattr(msg, name, None)
+        except (TypeError, ValueError):
+            return f"{name} not a number"
+        if value is None and required:
+            return f"{name} missing"
+    return None
+
+
 def to_event(msg) -> Event | str | None:
     """Our event for a wechatpy message; a str is an answer to send as is; None needs no reply."""
     kind = getattr(msg, "type", "unknown")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import sys
 import time
 from datetime import datetime, timezone
@@ -26,7 +27,20 @@ from dialogs.privacy import mask_text
 log = logging.getLogger("bot.requests")
 SHORTEST_NUMBER = 11  # characters of a mainland mobile number; an ID number has 18
 MAX_PATH_CHARS = 200  # an unmatched path is logged for debugging, but a hostile one is not kept whole
+# An upload link's token opens that application's page to whoever holds it: a path or URL in a log
+# line (Flask's "Exception on /upload/<token>/… [POST]", a traceback, an unmatched path) keeps only
+# the route's shape.
+_UPLOAD_TOKEN = re.compile(r"(/upload/)[^/\s?#\"'<>]+")
 _to_json = json.JSONEncoder(ensure_ascii=False, default=str).encode  # built once: json.dumps(**kw) builds one per call
+
+
+def mask_link_tokens(text: str) -> str:
+    """``text`` with the token of every upload path or link in it replaced by ``***``."""
+    return _UPLOAD_TOKEN.sub(r"\1***", text) if "/upload/" in text else text
+
+
+def _masked(text: str) -> str:
+    return mask_link_tokens(mask_text(text))
 
 
 def user_hash(openid: str, secret_key: str) -> str:
@@ -36,7 +50,8 @@ def user_hash(openid: str, secret_key: str) -> str:
 
 
 class MaskPersonalNumbers(logging.Filter):
-    """Rewrites a record so its final message, traceback and stack hold no ID or mobile number.
+    """Rewrites a record so its final message, traceback and stack hold no ID or mobile number, and
+    no upload link's token.
 
     Runs on the handler, after the message's arguments are merged in, so a number passed as an
     argument or inside an exception's text is caught as well as one in the format string. The
@@ -46,13 +61,13 @@ class MaskPersonalNumbers(logging.Filter):
     _tracebacks = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = mask_text(record.getMessage()), None
+        record.msg, record.args = _masked(record.getMessage()), None
         if record.exc_info and not record.exc_text:
             record.exc_text = self._tracebacks.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = mask_text(record.exc_text)
+            record.exc_text = _masked(record.exc_text)
         if record.stack_info:
-            record.stack_info = mask_text(record.stack_info)
+            record.stack_info = _masked(record.stack_info)
         return True
 
 
@@ -68,7 +83,7 @@ class JsonLines(logging.Formatter):
         if fields:
             # Field values are ours (hashes, state names, routes), but a string could still carry a
             # number; one shorter than a mobile number cannot, and most are (this runs per message).
-            line.update({k: mask_text(v) if isinstance(v, str) and len(v) >= SHORTEST_NUMBER else v
+            line.update({k: _masked(v) if isinstance(v, str) and len(v) >= SHORTEST_NUMBER else v
                          for k, v in fields.items()})
         if record.exc_text:
             line["exc"] = record.exc_text
@@ -99,6 +114,10 @@ def configure(level: int | str = logging.INFO, stream: TextIO | None = None) -> 
         root.removeHandler(handler)
     handler = JsonLogHandler(stream)
     root.addHandler(handler)
+    # gunicorn's error log has handlers of its own and prints the request's path when it fails a request.
+    gunicorn_errors = logging.getLogger("gunicorn.error")
+    if not any(isinstance(f, MaskPersonalNumbers) for f in gunicorn_errors.filters):
+        gunicorn_errors.addFilter(MaskPersonalNumbers())
     root.setLevel(level)
     # transitions logs every state change at INFO: noise, and a measurable cost on every message.
     logging.getLogger("transitions").setLevel(logging.WARNING)

@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from storage.base import Batch, Store, StoreError, new_token
+from storage.deadline import bounded
 
 
 # A turn takes milliseconds; a holder that died (kill -9 mid-message) blocks its applicant for at
-# most TTL. A waiter gives up before WeChat's 5 s so the applicant gets our "send it again" answer.
+# most TTL (a conversation's turn takes a shorter lease, see bot/conversation.py). A waiter gives up
+# before WeChat's 5 s, or sooner at the deadline of the message it serves (storage.deadline), so the
+# applicant gets our "send it again" answer in time.
 TTL_SECONDS = 10.0
 WAIT_SECONDS = 4.0
 
@@ -73,7 +76,7 @@ class UserLock:
     def hold(self, name: str, prepared: Hold | None = None, *, claimed: bool = False) -> Iterator[Hold]:
         hold = prepared or self.prepare(name)
         hold.claimed = claimed
-        deadline = time.monotonic() + self.wait
+        deadline = time.monotonic() + bounded(self.wait)
         pause = 0.002
         while not hold.claimed:
             hold.claimed = hold.took(self.store.claim(hold.key, self.ttl, hold.token))

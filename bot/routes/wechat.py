@@ -2,10 +2,19 @@
 compatible and safe mode.
 
 A retry of the same message is never processed twice: its key is claimed *before* processing
-(a retry can arrive while the first is still running) and the reply is cached for the retries.
+(a retry can arrive while the first is still running) and the reply is cached for the retries;
+a claim whose holder died is taken over by the retry (bot/conversation.py).
+
+What a request must show before anything is processed: a fresh timestamp and a valid signature;
+in safe mode, ``encrypt_type=aes`` and a ``msg_signature`` over the encrypted body (the plain
+``signature`` covers no body: anyone who saw a query string could write as anyone); in plaintext
+mode, a (timestamp, nonce, signature) not already used for another body; XML without entity
+declarations, with each field WeChat's kind of value. Every answer comes within ``ANSWER_WITHIN``
+of the request's arrival (bot/arrival.py), whatever the queue it waited in or the store's state.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 
@@ -15,25 +24,37 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.utils import check_signature
 
-from bot.conversation import TurnFacts
-from bot.inbound import dedup_key, to_event
+from bot.arrival import arrived_at
+from bot.conversation import FirstUse, Replayed, TurnFacts
+from bot.inbound import dedup_key, malformed, to_event
 from bot.logs import describe_request, user_hash
 from bot.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
 from bot.replies import passive_text
 from bot.runtime import current_runtime
+from storage.base import StoreError
+from storage.deadline import answer_by
 
 bp = Blueprint("wechat", __name__)
 log = logging.getLogger(__name__)
 
 MAX_CLOCK_SKEW = 300  # seconds; wechatpy's check_signature never looks at the timestamp
 SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, nothing shown
-RETRY_WAIT_SECONDS = 3.5
+# WeChat gives up on an answer after 5 s from sending; leave a second for the network and the queue
+# between the socket and this process.
+ANSWER_WITHIN = 4.0
+# A plaintext signature is used once: kept as long as its timestamp can be accepted (either side of now).
+SIGNATURE_TTL = 2 * MAX_CLOCK_SKEW
 TRY_AGAIN = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
 
 
 def _forbidden(reason: str) -> Response:
     log.warning("wechat callback rejected: %s", reason)
     return Response("forbidden", status=403, mimetype="text/plain")
+
+
+def _replayed() -> Response:
+    log.warning("wechat callback rejected: signature already used for another message")
+    return Response("replayed", status=403, mimetype="text/plain")
 
 
 def _bad_request(reason: str) -> Response:
@@ -72,18 +93,21 @@ def verify():
 @bp.post("/wechat")
 def receive():
     started = time.perf_counter()
+    arrived = arrived_at() or time.monotonic()
     problem = _signed()
     if problem:
         return _forbidden(problem)
+    config = current_runtime().config
+    encrypted = request.args.get("encrypt_type") == "aes"
+    if config.safe_mode and not encrypted:
+        return _forbidden("plaintext message in safe mode")
+    if encrypted and not config.safe_mode:
+        return _bad_request("encrypted message but no WECHAT_ENCODING_AES_KEY configured")
     body = request.get_data(cache=False)
     if _declares_entities(body):
         return _bad_request("DTD or entity declaration")
-    config = current_runtime().config
-    encrypted = request.args.get("encrypt_type") == "aes"
     crypto = None
     if encrypted:
-        if not config.safe_mode:
-            return _bad_request("encrypted message but no WECHAT_ENCODING_AES_KEY configured")
         crypto = WeChatCrypto(config.wechat_token, config.wechat_aes_key, config.wechat_app_id)
         try:
             body = crypto.decrypt_message(body, request.args.get("msg_signature", ""),
@@ -96,20 +120,37 @@ def receive():
             return _bad_request("DTD or entity declaration inside the encrypted message")
     try:
         msg = parse_message(body)
-        if msg is None or not msg.source:
-            raise ValueError("empty message")
-    except Exception:  # noqa: BLE001 - xmltodict raises ValueError, KeyError, ExpatError...
+    except Exception:  # noqa: BLE001 - xmltodict raises ValueError, KeyError, ExpatError, AttributeError...
         return _bad_request("malformed XML")
+    problem = malformed(msg)
+    if problem:
+        return _bad_request(problem)
 
     facts = TurnFacts()
     try:
-        reply_text = _process(msg, facts)
+        with answer_by(arrived + ANSWER_WITHIN):
+            reply_text = _process(msg, facts, None if crypto is not None else _first_use_of_signature(body))
+    except Replayed:
+        return _replayed()
+    except StoreError as err:  # the store failed or hung, or the deadline came: say so in time
+        log.warning("message from %s not processed: %s", msg.type, err)
+        reply_text = TRY_AGAIN
     except Exception:  # noqa: BLE001 - the applicant gets a sentence, never a stack trace
         log.exception("message from %s not processed", msg.type)
-        reply_text = TRY_AGAIN  # its dedup key is released, so sending it again is processed anew
+        reply_text = TRY_AGAIN  # its claim is given up, so sending it again is processed anew
     response = _respond(reply_text, msg, crypto)
     _observe(msg, facts, time.perf_counter() - started)
     return response
+
+
+def _first_use_of_signature(body: bytes | str) -> FirstUse:
+    """A plaintext request's signature, to be held with its body's digest. The signature covers the
+    token, timestamp and nonce only: whoever saw one query string (an access log, a proxy) could
+    sign any body with it for five minutes, so another body with it is refused. The same body again
+    is WeChat sending the same message again, which the message's own claim handles. Only messages
+    that reach a conversation need it: the other answers read and change nothing."""
+    digest = hashlib.sha256(body if isinstance(body, bytes) else body.encode()).hexdigest()[:32]
+    return f"wx:sig:{request.args.get('signature', '')}", SIGNATURE_TTL, digest
 
 
 def _respond(reply_text: str | None, msg, crypto: WeChatCrypto | None) -> Response:
@@ -133,22 +174,12 @@ def _observe(msg, facts: TurnFacts, seconds: float) -> None:
                      msg_type=msg.type, state_before=facts.state_before, state_after=facts.state_after)
 
 
-def _process(msg, facts: TurnFacts) -> str | None:
-    """The passive reply for a message, processing it at most once across WeChat's retries."""
+def _process(msg, facts: TurnFacts, first_use: FirstUse | None) -> str | None:
+    """The passive reply for a message, processing it once across WeChat's retries (None: the
+    first delivery is still running, and answers it)."""
     event = to_event(msg)
     if event is None or isinstance(event, str):
         return event  # nothing is saved for these: a retry may safely get the same answer again
-    conversations = current_runtime().conversations
-    key = dedup_key(msg)
-    replies = conversations.handle(msg.source, event, once=key, facts=facts)
-    if replies is None:  # a retry: WeChat dropped the first delivery, so this one carries the reply
-        return _wait_for_reply(conversations, key)
-    return passive_text(replies)
-
-
-def _wait_for_reply(conversations, key: str) -> str | None:
-    """The first delivery's reply, waiting for it while that one is still running (within WeChat's 5 s)."""
-    deadline = time.monotonic() + RETRY_WAIT_SECONDS
-    while (reply := conversations.reply_to(key)) is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return reply
+    replies = current_runtime().conversations.handle(msg.source, event, once=dedup_key(msg), first_use=first_use,
+                                                     facts=facts)
+    return None if replies is None else passive_text(replies)

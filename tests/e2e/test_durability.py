@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from bot.conversation import LEASE_SECONDS
 from bot.routes.wechat import TRY_AGAIN
 from storage.base import Store
 from storage.files import FileStore
-from storage.locks import TTL_SECONDS as LOCK_TTL_SECONDS
 from tests.conftest import Stub
 from tests.e2e.applicant import (
     TO_CHECKLIST, Chatters, Turn, Walk, photo_turns, upload_a_material, uploaded_material, walk,
@@ -122,8 +122,8 @@ def test_a_redis_that_hangs_gets_the_friendly_answer_within_wechats_patience(tmp
             os.kill(redis.proc.pid, signal.SIGCONT)
 
         # The waiting message's claims reach Redis when it resumes: the applicant's lock is held until
-        # its TTL. Sent again meanwhile, the message is answered "try again" in time, then goes through.
-        gives_up_at = time.monotonic() + LOCK_TTL_SECONDS + WECHAT_PATIENCE
+        # its lease ends. Sent again meanwhile, the message is answered in time, and then goes through.
+        gives_up_at = time.monotonic() + LEASE_SECONDS + WECHAT_PATIENCE
         while True:
             began = time.monotonic()
             reply = TO_CHECKLIST[HALF].send(applicant)
