@@ -43,6 +43,7 @@ import argparse
 import itertools
 import json
 import mimetypes
+import os
 import secrets
 import threading
 import time
@@ -53,7 +54,7 @@ from typing import Any
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, request
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from bot.config import Config, from_env
+from bot.config import Config
 from bot.wechat.client import mask_credentials
 
 API_PREFIX = "/cgi-bin/"
@@ -607,10 +608,11 @@ def main(argv: list[str]) -> int:
                                      description="Local stand-in of WeChat's HTTP API, on 127.0.0.1.")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"TCP port (default {DEFAULT_PORT})")
     args = parser.parse_args(argv)
-    config = from_env()
-    server = _bind(args.port, config.wechat_app_id, config.wechat_app_secret)
+    # Only the app's credentials: the bot's other settings (its keys above all) are not the stub's business.
+    app_id = os.environ.get("WECHAT_APP_ID") or Config.wechat_app_id
+    server = _bind(args.port, app_id, os.environ.get("WECHAT_APP_SECRET") or Config.wechat_app_secret)
     root = f"http://127.0.0.1:{server.server_port}"
-    print(f"WeChat API stub for appid {config.wechat_app_id} on {root} (control API under {root}/_stub/)")
+    print(f"WeChat API stub for appid {app_id} on {root} (control API under {root}/_stub/)")
     print(f"point the bot at it with WECHAT_API_BASE_URL={root}{API_PREFIX}", flush=True)
     try:
         server.serve_forever()
