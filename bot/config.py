@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
+from bot.client_address import Network, parse_networks
 from bot.keys import KeysFileError, stored_keys
 
 DEFAULT_API_BASE = "https://api.weixin.qq.com/cgi-bin/"
@@ -51,6 +52,8 @@ class Config:
     log_level: str = "INFO"
     # scrypt's cost for console passwords, as log2(N) (PASSWORD_HASH_LOG2N); see bot.accounts.
     password_hash_log2n: int = 15
+    # Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none: the socket's address is the client's.
+    trusted_proxies: tuple[Network, ...] = ()
 
     @property
     def safe_mode(self) -> bool:
@@ -101,6 +104,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         wechat_template_status=env.get("WECHAT_TEMPLATE_STATUS") or None,
         outbox_lease_seconds=_whole_number(env, "OUTBOX_LEASE_SECONDS", Config.outbox_lease_seconds, "seconds"),
         password_hash_log2n=password_hash_log2n(env),
+        trusted_proxies=_trusted_proxies(env),
     )
     # Last: keys are generated (and saved) only for a configuration that is otherwise valid.
     secret_key, data_key = _keys(env, data_dir, store_url)
@@ -150,6 +154,14 @@ def _is_fernet_key(text: str) -> bool:
         return len(base64.urlsafe_b64decode(text.encode())) == 32
     except (binascii.Error, ValueError):
         return False
+
+
+def _trusted_proxies(env: Mapping[str, str]) -> tuple[Network, ...]:
+    try:
+        return parse_networks(env.get("TRUSTED_PROXIES") or "")
+    except ValueError as err:
+        raise ConfigError(f"TRUSTED_PROXIES: {err}; expected addresses or networks separated by commas, "
+                          "e.g. 10.0.0.1,172.16.0.0/12") from None
 
 
 def _log_level(env: Mapping[str, str]) -> str:
