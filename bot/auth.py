@@ -32,6 +32,7 @@ CONSOLE_PREFIX = "/console"
 CONSOLE_HOME = "/console/"
 LOGIN_ENDPOINT = "console_session.login"
 CONSOLE_SESSION_LIFETIME = timedelta(hours=12)  # one working day; then log in again
+EPOCH_MARK = "@"  # "<name>@<session epoch>" in the Store: never part of a name
 
 CSRF_FIELD = "csrf_token"       # hidden form field, and the session entry it must match
 CSRF_HEADER = "X-CSRF-Token"    # for console scripts posting without a form
@@ -151,7 +152,8 @@ def start_console_session(account: Account) -> None:
     """Log ``account`` in on this browser: a fresh session (new id, new CSRF token) each time."""
     session.clear()
     session_id = secrets.token_urlsafe(32)
-    app_store().remember(_session_key(session_id), account.name, CONSOLE_SESSION_LIFETIME.total_seconds())
+    app_store().remember(_session_key(session_id), f"{account.name}{EPOCH_MARK}{account.session_epoch}",
+                         CONSOLE_SESSION_LIFETIME.total_seconds())
     session["sid"] = session_id
     session.permanent = True  # the cookie expires with the server-side session, not "never"
 
@@ -165,13 +167,16 @@ def end_console_session() -> None:
 
 
 def current_console_account() -> Account | None:
-    """The enabled account logged in on this browser, or None."""
+    """The enabled account logged in on this browser, or None (also when the account's password
+    changed or it was disabled after this session began)."""
     session_id = session.get("sid")
     if not session_id:
         return None
-    name = app_store().recall(_session_key(session_id))
+    held = app_store().recall(_session_key(session_id))
+    # Sessions from before epochs hold the bare name: epoch 0, valid until the account's first change.
+    name, _, epoch = (held or "").partition(EPOCH_MARK)
     account = get_account(app_store(), name) if name else None
-    if account is None or account.disabled:
+    if account is None or account.disabled or account.session_epoch != int(epoch or 0):
         end_console_session()
         return None
     return account
