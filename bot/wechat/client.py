@@ -52,12 +52,13 @@ class WeChatAPIError(RuntimeError):
     """A WeChat API call failed.
 
     ``errcode`` is WeChat's (45015 outside the 48-hour window, 45047 over the message budget,
-    40007 unknown media_id, …), or None when WeChat gave no answer (network, HTTP status, store).
+    40007 unknown media_id, …), or None when WeChat gave no answer (network, HTTP status, store);
+    ``http_status`` is the HTTP status of an answer that was not WeChat's (a proxy's 502), else None.
     """
 
-    def __init__(self, action: str, errcode: int | None, errmsg: str) -> None:
+    def __init__(self, action: str, errcode: int | None, errmsg: str, http_status: int | None = None) -> None:
         super().__init__(f"wechat {action} failed: errcode={errcode} errmsg={errmsg}")
-        self.action, self.errcode, self.errmsg = action, errcode, errmsg
+        self.action, self.errcode, self.errmsg, self.http_status = action, errcode, errmsg, http_status
 
 
 class SharedAccessToken:
@@ -175,20 +176,23 @@ def _token_sent(err: WeChatClientException) -> str | None:
     return parse_qs(urlsplit(url).query).get("access_token", [None])[0]
 
 
-def _failure(action: str, errcode: int | None, errmsg: str) -> WeChatAPIError:
+def _failure(action: str, errcode: int | None, errmsg: str, http_status: int | None = None) -> WeChatAPIError:
     log.warning("wechat %s failed: errcode=%s errmsg=%s", action, errcode, errmsg)
-    return WeChatAPIError(action, errcode, errmsg)
+    return WeChatAPIError(action, errcode, errmsg, http_status)
 
 
-def _explain(err: Exception) -> tuple[int | None, str]:
-    """WeChat's errcode and errmsg for ``err``; the HTTP library's messages quote the URL, so they are masked."""
+def _explain(err: Exception) -> tuple[int | None, str, int | None]:
+    """WeChat's errcode and errmsg for ``err``, and the HTTP status of an answer that was not WeChat's;
+    the HTTP library's messages quote the URL, so they are masked."""
+    response = getattr(err, "response", None)
+    status = response.status_code if response is not None and response.status_code >= 400 else None
     if not isinstance(err, WeChatClientException):
-        return None, mask_credentials(f"{type(err).__name__}: {err}")
+        return None, mask_credentials(f"{type(err).__name__}: {err}"), status
     if err.errcode is not None:
-        return int(err.errcode), str(err.errmsg)
-    if err.response is not None:  # wechatpy's wrapping of an HTTP error status
-        return None, f"HTTP {err.response.status_code}"
-    return None, str(err.errmsg)
+        return int(err.errcode), str(err.errmsg), None
+    if status is not None:  # wechatpy's wrapping of an HTTP error status
+        return None, f"HTTP {status}", status
+    return None, str(err.errmsg), None
 
 
 class _MaskCredentials(logging.Filter):

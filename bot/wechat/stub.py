@@ -32,6 +32,8 @@ Control endpoints (the stub's own, not WeChat's):
   POST /_stub/expire-token       every access token issued so far expires now
   POST /_stub/fail?errcode=N[&times=1][&path=/cgi-bin/...]  the next ``times`` API requests
        (to ``path``; by default to any endpoint but the token ones) answer errcode N
+  POST /_stub/fail?http_status=S[&times=1][&path=...]  … are answered HTTP S (a 502 or 503) by
+       something in front of WeChat: recorded with errcode null, never acted on
   POST /_stub/delay?seconds=S[&times=1][&path=/cgi-bin/...]  the next ``times`` API requests (chosen
        as for fail) are taken in, recorded and acted on, and answered only S seconds later: the
        window in which a sender dies after WeChat has accepted its message
@@ -198,6 +200,7 @@ class StubState:
             self._media: dict[str, tuple[bytes, str]] = {}  # media_id -> (bytes, content type)
             self._windows: dict[str, _Window] = {}
             self._failures: list[_Injected] = []
+            self._statuses: list[_Injected] = []
             self._delays: list[_Injected] = []
             self._msgids = itertools.count(int(time.time()))
 
@@ -217,6 +220,14 @@ class StubState:
     def add_failure(self, failure: _Injected) -> None:
         with self._lock:
             self._failures.append(failure)
+
+    def add_status(self, status: _Injected) -> None:
+        with self._lock:
+            self._statuses.append(status)
+
+    def injected_status(self, path: str) -> int | None:
+        status = self._take(self._statuses, path)
+        return None if status is None else int(status)
 
     def add_delay(self, delay: _Injected) -> None:
         with self._lock:
@@ -368,6 +379,9 @@ def record_and_authorise() -> Response | None:
                 "json": None if multipart else _json_body(), "files": _file_summary() if multipart else {},
                 "errcode": None}
     state.record(g.record)
+    status = state.injected_status(request.path)
+    if status is not None:
+        return Response(f"<html><body>{status} (in front of WeChat)</body></html>", status=status, mimetype="text/html")
     errcode = state.injected_failure(request.path)
     if errcode is None and request.path not in TOKEN_PATHS:
         errcode = state.token_error(request.args.get("access_token"))
@@ -528,10 +542,14 @@ def expire_token() -> Response:
 
 @control.post("/fail")
 def inject_failure() -> tuple[Response, int] | Response:
-    errcode = request.args.get("errcode", type=int)
-    if errcode is None:
-        return jsonify(error="expected ?errcode=N[&times=1][&path=/cgi-bin/...]"), 400
-    _state().add_failure(_Injected(errcode, request.args.get("times", 1, type=int), request.args.get("path")))
+    errcode, status = request.args.get("errcode", type=int), request.args.get("http_status", type=int)
+    times, path = request.args.get("times", 1, type=int), request.args.get("path")
+    if status is not None and 400 <= status <= 599:
+        _state().add_status(_Injected(status, times, path))
+    elif errcode is not None:
+        _state().add_failure(_Injected(errcode, times, path))
+    else:
+        return jsonify(error="expected ?errcode=N or ?http_status=S (4xx, 5xx)[&times=1][&path=/cgi-bin/...]"), 400
     return jsonify(ok=True)
 
 
