@@ -171,9 +171,12 @@ class _Window:
     used: int = 0
 
 
+INJECTIONS = ("errcode", "http_status", "delay")  # the misbehaviours the control API can ask for
+
+
 @dataclass
 class _Injected:
-    """An injected misbehaviour (an errcode, or a delay in seconds) for the next ``times`` requests
+    """An injected misbehaviour (an errcode, an HTTP status, a delay in seconds) for the next ``times`` requests
     to ``path`` (any endpoint but the token ones when None)."""
 
     value: float
@@ -199,9 +202,7 @@ class StubState:
             self._stable_token: str | None = None
             self._media: dict[str, tuple[bytes, str]] = {}  # media_id -> (bytes, content type)
             self._windows: dict[str, _Window] = {}
-            self._failures: list[_Injected] = []
-            self._statuses: list[_Injected] = []
-            self._delays: list[_Injected] = []
+            self._injected: dict[str, list[_Injected]] = {kind: [] for kind in INJECTIONS}
             self._msgids = itertools.count(int(time.time()))
 
     # requests
@@ -217,28 +218,14 @@ class StubState:
         with self._lock:
             return [dict(r) for r in self._requests if path in (None, r["path"])]
 
-    def add_failure(self, failure: _Injected) -> None:
+    def inject(self, kind: str, injection: _Injected) -> None:
+        """Misbehave as ``kind`` (one of INJECTIONS) on the next requests ``injection`` names."""
         with self._lock:
-            self._failures.append(failure)
+            self._injected[kind].append(injection)
 
-    def add_status(self, status: _Injected) -> None:
-        with self._lock:
-            self._statuses.append(status)
-
-    def injected_status(self, path: str) -> int | None:
-        status = self._take(self._statuses, path)
-        return None if status is None else int(status)
-
-    def add_delay(self, delay: _Injected) -> None:
-        with self._lock:
-            self._delays.append(delay)
-
-    def injected_failure(self, path: str) -> int | None:
-        errcode = self._take(self._failures, path)
-        return None if errcode is None else int(errcode)
-
-    def injected_delay(self, path: str) -> float:
-        return self._take(self._delays, path) or 0.0
+    def injected(self, kind: str, path: str) -> float | None:
+        """The value of the first ``kind`` injection matching ``path`` (used up once), or None."""
+        return self._take(self._injected[kind], path)
 
     def _take(self, injected: list[_Injected], path: str) -> float | None:
         """The value of the first injection matching ``path``, used up once."""
@@ -379,10 +366,12 @@ def record_and_authorise() -> Response | None:
                 "json": None if multipart else _json_body(), "files": _file_summary() if multipart else {},
                 "errcode": None}
     state.record(g.record)
-    status = state.injected_status(request.path)
+    status = state.injected("http_status", request.path)
     if status is not None:
-        return Response(f"<html><body>{status} (in front of WeChat)</body></html>", status=status, mimetype="text/html")
-    errcode = state.injected_failure(request.path)
+        return Response(f"<html><body>{status:.0f} (in front of WeChat)</body></html>", status=int(status),
+                        mimetype="text/html")
+    injected = state.injected("errcode", request.path)
+    errcode = None if injected is None else int(injected)
     if errcode is None and request.path not in TOKEN_PATHS:
         errcode = state.token_error(request.args.get("access_token"))
     return _error(errcode) if errcode is not None else None
@@ -392,7 +381,7 @@ def record_and_authorise() -> Response | None:
 def remember_answer(response: Response) -> Response:
     if "record" in g:
         _state().answered(g.record, response.get_json().get("errcode", 0) if response.is_json else None)
-    delay = _state().injected_delay(request.path)
+    delay = _state().injected("delay", request.path)
     if delay:
         time.sleep(delay)  # the request is recorded and acted on; only the answer is late
     return response
@@ -545,9 +534,9 @@ def inject_failure() -> tuple[Response, int] | Response:
     errcode, status = request.args.get("errcode", type=int), request.args.get("http_status", type=int)
     times, path = request.args.get("times", 1, type=int), request.args.get("path")
     if status is not None and 400 <= status <= 599:
-        _state().add_status(_Injected(status, times, path))
+        _state().inject("http_status", _Injected(status, times, path))
     elif errcode is not None:
-        _state().add_failure(_Injected(errcode, times, path))
+        _state().inject("errcode", _Injected(errcode, times, path))
     else:
         return jsonify(error="expected ?errcode=N or ?http_status=S (4xx, 5xx)[&times=1][&path=/cgi-bin/...]"), 400
     return jsonify(ok=True)
@@ -558,7 +547,7 @@ def inject_delay() -> tuple[Response, int] | Response:
     seconds = request.args.get("seconds", type=float)
     if seconds is None or not 0 < seconds <= 600:
         return jsonify(error="expected ?seconds=S (0 < S <= 600)[&times=1][&path=/cgi-bin/...]"), 400
-    _state().add_delay(_Injected(seconds, request.args.get("times", 1, type=int), request.args.get("path")))
+    _state().inject("delay", _Injected(seconds, request.args.get("times", 1, type=int), request.args.get("path")))
     return jsonify(ok=True)
 
 
