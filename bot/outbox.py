@@ -209,7 +209,7 @@ class Outbox:
         doc, attempt = claim
         written = _WrittenMark(self, notification_id, attempt)
         try:
-            with on_request_written(written.seen):
+            with on_request_written(written.seen, written.refused):
                 channel, msgid = self._send(doc, written)
         except DeliveryFailed as failure:
             # Bound as a default: the name ``failure`` is deleted when the except block ends.
@@ -247,8 +247,7 @@ class Outbox:
                 return channel, self._send_on(channel, doc)
             except WeChatAPIError as err:
                 if err.errcode in CHANNEL_CLOSED and channel != channels[-1]:
-                    written.forget()  # WeChat said no: nothing of this attempt is with it
-                    continue
+                    continue  # WeChat said no (and the wire told the written mark): try the next channel
                 raise DeliveryFailed(err.errcode, f"{err.action}: errcode={err.errcode} {err.errmsg}",
                                      in_doubt=not not_delivered(err, written.happened)) from None
         raise AssertionError("unreachable: there is always a channel")
@@ -392,9 +391,14 @@ class _WrittenMark:
         except StoreError:  # the request is out either way; unmarked, a crash now means a re-send
             log.exception("notification %s: could not mark its request as written", self.notification_id)
 
-    def forget(self) -> None:
-        self.happened = False
-        self.outbox.mark_written(self.notification_id, self.attempt, False)
+    def refused(self, url: str) -> None:
+        """WeChat answered the message's request with an errcode: nothing of this attempt is with it."""
+        if any(path in url for path in SEND_PATHS) and self.happened:
+            self.happened = False
+            try:
+                self.outbox.mark_written(self.notification_id, self.attempt, False)
+            except StoreError:  # left marked, a crash now leaves it unconfirmed: staff can resend it
+                log.exception("notification %s: could not unmark its refused request", self.notification_id)
 
 
 def not_delivered(err: WeChatAPIError, written: bool) -> bool:

@@ -24,7 +24,7 @@ from wechatpy.exceptions import WeChatClientException
 
 from bot.config import Config
 from bot.replies import split_text
-from bot.wechat.wire import SignallingAdapter
+from bot.wechat.wire import SignallingAdapter, request_refused
 from storage.base import Store, StoreError
 from storage.locks import UserLock
 
@@ -159,6 +159,7 @@ class WeChatAPI:
         try:
             return request(*args)
         except _FAILURES as err:
+            _report_refusal(err)
             if getattr(err, "errcode", None) not in TOKEN_REJECTED:
                 raise _failure(action, *_explain(err)) from None
             log.info("wechat %s: errcode=%s, renewing the access token and retrying once", action, err.errcode)
@@ -167,7 +168,15 @@ class WeChatAPI:
             self._client.tokens.renew(rejected)
             return request(*args)
         except _FAILURES as err:
+            _report_refusal(err)
             raise _failure(action, *_explain(err)) from None
+
+
+def _report_refusal(err: Exception) -> None:
+    """Tell whoever watches the wire that WeChat refused this request (it answered an errcode)."""
+    url = getattr(getattr(err, "request", None), "url", None)
+    if getattr(err, "errcode", None) is not None and url:
+        request_refused(url)
 
 
 def _token_sent(err: WeChatClientException) -> str | None:

@@ -135,3 +135,11 @@ def test_the_console_outbox_page_has_a_resend_button(client, runtime, stub, logg
     answer = client.post(f"/console/outbox/{notification_id}/resend?status=unconfirmed", data={"csrf_token": token})
     assert answer.status_code == 302 and status(runtime, notification_id) == "sent"
     assert stub.texts_to("oConsole") == ["【人工客服】您好"]
+
+
+def test_a_send_wechat_refused_for_its_token_is_not_in_doubt_when_the_renewal_fails(sender, stub):
+    notification_id = queued(sender, "oRenew")
+    stub.control("expire-token")  # WeChat answers the send 42001 (written, and refused) …
+    stub.control("fail", {"http_status": 502, "path": "/cgi-bin/token"})  # … and the renewal meets a 502
+    assert sender.outbox.deliver(notification_id) == "retrying"
+    assert stub.texts_to("oRenew") == []
