@@ -53,6 +53,9 @@ def stored_keys(data_dir: Path, *, old_data_keys: tuple[str, ...] = ()) -> Store
     path = data_dir / KEYS_FILE
     if not path.exists():
         _create(path, old_data_keys)
+    elif path.stat().st_mode & 0o077:
+        log.warning("%s can be read by other users of this machine: chmod 600 it (it holds SECRET_KEY and DATA_KEY)",
+                    path)
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
         return StoredKeys(saved["secret_key"], saved["data_key"], tuple(saved.get("old_data_keys") or ()))

@@ -90,6 +90,14 @@ def test_data_written_under_the_development_key_stays_readable(tmp_path):
         store.get("application", "a2")
 
 
+def test_a_keys_file_others_can_read_is_warned_about(tmp_path, caplog):
+    started(tmp_path)
+    (tmp_path / KEYS_FILE).chmod(0o644)
+    with caplog.at_level(logging.WARNING, "bot.keys"):
+        started(tmp_path)
+    assert "chmod 600" in caplog.text
+
+
 def test_a_damaged_keys_file_stops_the_start_with_a_clear_message(tmp_path):
     (tmp_path / KEYS_FILE).write_text("{not json")
     with pytest.raises(ConfigError, match=KEYS_FILE):
