@@ -17,6 +17,7 @@ from tests.api.conftest import make_application
 from tests.console.conftest import app, client, config, csrf_of, runtime, tokens  # noqa: F401 - fixtures
 from tests.console.conftest import PASSWORD
 from tests.e2e.servers import bot_store
+from tests.support.console_http import console_login
 
 FLAGS = 10
 
@@ -44,6 +45,22 @@ def test_disabling_ends_the_sessions_for_good(app, runtime, tokens):
     set_disabled(runtime.store, "staff1", False)
     assert browser.get("/console/").status_code == 302  # re-enabling does not bring old sessions back
     assert logged_in_browser(app, "staff1").get("/console/").status_code == 200
+
+
+@pytest.mark.slow
+def test_over_http_a_copied_session_cookie_stops_working_when_the_password_changes(start_bot):
+    bot = start_bot("sqlite")
+    with bot_store(bot.store_url) as store:
+        create_account(store, "staff1", "staff", PASSWORD)
+    browser, answer = console_login(bot.url, "staff1", PASSWORD)
+    assert answer.status_code == 302
+    copied = requests.Session()
+    copied.cookies.update(browser.cookies)  # the attacker's copy of the cookie
+    assert copied.get(f"{bot.url}/console/", allow_redirects=False, timeout=5).status_code == 200
+    with bot_store(bot.store_url) as store:
+        set_password(store, "staff1", "a brand new password")
+    for session in (browser, copied):
+        assert session.get(f"{bot.url}/console/", allow_redirects=False, timeout=5).status_code == 302
 
 
 # -- one open escalation, on every backend -----------------------------------------------------------

@@ -18,6 +18,7 @@ from bot.client_address import client_address, parse_networks
 from bot.config import Config, ConfigError, from_env
 from tests.auth.conftest import PASSWORD, log_in, tokens  # noqa: F401 - fixtures
 from tests.e2e.servers import bot_store
+from tests.support.console_http import console_login
 
 PROXY = "10.0.0.254"
 WRONG = "not the password"
@@ -101,12 +102,9 @@ def test_trusted_proxies_are_a_setting_checked_at_start(tmp_path):
 
 # -- through a real deployment behind a proxy ------------------------------------------------------------
 def login_over_http(url: str, name: str, password: str, forwarded_for: str) -> requests.Response:
-    with requests.Session() as browser:
-        browser.headers["X-Forwarded-For"] = forwarded_for
-        page = browser.get(f"{url}/console/login", timeout=5).text
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-        return browser.post(f"{url}/console/login", data={"name": name, "password": password, "csrf_token": token},
-                            allow_redirects=False, timeout=10)
+    browser, answer = console_login(url, name, password, forwarded_for=forwarded_for)
+    browser.close()
+    return answer
 
 
 @pytest.mark.slow
