@@ -63,6 +63,8 @@ class Account:
     has_password: bool
     created_at: str
     token_expires_at: str
+    # Raised by a password change and by disabling: console sessions started under an older one end.
+    session_epoch: int = 0
 
     @property
     def token_expired(self) -> bool:
@@ -82,7 +84,7 @@ class Account:
         expires = doc.get("token_expires_at") or _later(doc["created_at"], TOKEN_LIFETIME)
         return cls(name=doc["name"], role=doc["role"], disabled=doc.get("disabled", False),
                    has_password=doc.get("password") is not None, created_at=doc["created_at"],
-                   token_expires_at=expires)
+                   token_expires_at=expires, session_epoch=doc.get("session_epoch", 0))
 
 
 # -- reading -----------------------------------------------------------------------
@@ -157,18 +159,27 @@ def rotate_token(store: Store, name: str, *, token_days: int | None = None) -> t
 
 
 def set_password(store: Store, name: str, password: str) -> Account:
-    """Set or replace the account's console password."""
-    return _change(store, name, password=_hash_password(password))
+    """Set or replace the account's console password; every console session of the account ends
+    (whoever knew the old password may be logged in with it)."""
+    return _change(store, name, end_sessions=True, password=_hash_password(password))
 
 
 def set_disabled(store: Store, name: str, disabled: bool) -> Account:
-    """Disable (or re-enable) an account: its token, password and console sessions stop (or start) working."""
-    return _change(store, name, disabled=disabled)
+    """Disable (or re-enable) an account: its token and password stop (or start) working, and its
+    console sessions end for good (re-enabling does not bring them back)."""
+    return _change(store, name, end_sessions=True, disabled=disabled)
 
 
-def _change(store: Store, name: str, **fields: Any) -> Account:
+def _change(store: Store, name: str, *, end_sessions: bool = False, **fields: Any) -> Account:
     name = normalize_name(name)
-    doc = store.update(KIND, name, lambda current: {**current, **fields} if current else None)
+
+    def change(current: Doc | None) -> Doc | None:
+        if current is None:
+            return None
+        epoch = current.get("session_epoch", 0) + (1 if end_sessions else 0)
+        return {**current, **fields, "session_epoch": epoch}
+
+    doc = store.update(KIND, name, change)
     if doc is None:
         raise AccountError(f"no account named {name!r}")
     return Account.from_doc(doc)

@@ -32,6 +32,7 @@ CONSOLE_PREFIX = "/console"
 CONSOLE_HOME = "/console/"
 LOGIN_ENDPOINT = "console_session.login"
 CONSOLE_SESSION_LIFETIME = timedelta(hours=12)  # one working day; then log in again
+EPOCH_MARK = "@"  # "<name>@<session epoch>" in the Store: never part of a name
 
 CSRF_FIELD = "csrf_token"       # hidden form field, and the session entry it must match
 CSRF_HEADER = "X-CSRF-Token"    # for console scripts posting without a form
@@ -151,7 +152,8 @@ def start_console_session(account: Account) -> None:
     """Log ``account`` in on this browser: a fresh session (new id, new CSRF token) each time."""
     session.clear()
     session_id = secrets.token_urlsafe(32)
-    app_store().remember(_session_key(session_id), account.name, CONSOLE_SESSION_LIFETIME.total_seconds())
+    app_store().remember(_session_key(session_id), f"{account.name}{EPOCH_MARK}{account.session_epoch}",
+                         CONSOLE_SESSION_LIFETIME.total_seconds())
     session["sid"] = session_id
     session.permanent = True  # the cookie expires with the server-side session, not "never"
 
@@ -165,13 +167,16 @@ def end_console_session() -> None:
 
 
 def current_console_account() -> Account | None:
-    """The enabled account logged in on this browser, or None."""
+    """The enabled account logged in on this browser, or None (also when the account's password
+    changed or it was disabled after this session began)."""
     session_id = session.get("sid")
     if not session_id:
         return None
-    name = app_store().recall(_session_key(session_id))
+    held = app_store().recall(_session_key(session_id))
+    # Sessions from before epochs hold the bare name: epoch 0, valid until the account's first change.
+    name, _, epoch = (held or "").partition(EPOCH_MARK)
     account = get_account(app_store(), name) if name else None
-    if account is None or account.disabled:
+    if account is None or account.disabled or account.session_epoch != int(epoch or 0):
         end_console_session()
         return None
     return account
@@ -213,45 +218,3 @@ def csrf_protect(view: View) -> View:
 
     return protected  # type: ignore[return-value]
 
-
-# -- login throttling ----------------------------------------------------------------------
-class LoginThrottle:
-    """After ``max_failures`` failed logins for one subject (a name, an IP address) within
-    ``window_seconds``, refuse that subject for ``window_seconds``.
-
-    The Store has no atomic counter on expiring keys, so a count is kept as slots: each failure
-    claims a free slot key that expires ``window_seconds`` later, and all slots held at once means
-    that many failures within the window. ``claim`` is atomic on every backend, so concurrent
-    failures never share a slot, and nothing needs cleaning up.
-    """
-
-    def __init__(self, store: Store, max_failures: int = 5, window_seconds: float = 15 * 60) -> None:
-        self.store = store
-        self.max_failures = max_failures
-        self.window_seconds = window_seconds
-
-    def blocked(self, *subjects: str) -> bool:
-        """True when any of ``subjects`` is currently refused."""
-        return any(self.store.recall(self._block_key(subject)) for subject in subjects)
-
-    def record_failure(self, *subjects: str) -> None:
-        """Count a failed login against each subject, blocking those that reach the limit."""
-        for subject in subjects:
-            slots = self._slot_keys(subject)
-            for slot in slots:
-                if self.store.claim(slot, self.window_seconds):
-                    break
-            if all(self.store.recall(slot) for slot in slots):
-                self.store.claim(self._block_key(subject), self.window_seconds)
-
-    def clear(self, subject: str) -> None:
-        """Forget the failures counted against ``subject`` (after it logged in successfully)."""
-        for slot in self._slot_keys(subject):
-            self.store.forget(slot)
-
-    def _slot_keys(self, subject: str) -> list[str]:
-        return [f"login-failure:{subject}:{slot}" for slot in range(self.max_failures)]
-
-    @staticmethod
-    def _block_key(subject: str) -> str:
-        return f"login-blocked:{subject}"

@@ -13,6 +13,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
+from bot.client_address import Network, parse_networks
+from bot.keys import KeysFileError, stored_keys
+
 DEFAULT_API_BASE = "https://api.weixin.qq.com/cgi-bin/"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -49,6 +52,8 @@ class Config:
     log_level: str = "INFO"
     # scrypt's cost for console passwords, as log2(N) (PASSWORD_HASH_LOG2N); see bot.accounts.
     password_hash_log2n: int = 15
+    # Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none: the socket's address is the client's.
+    trusted_proxies: tuple[Network, ...] = ()
 
     @property
     def safe_mode(self) -> bool:
@@ -82,7 +87,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         raise ConfigError(f"WECHAT_API_BASE_URL={base!r}: expected an http(s) URL")
     if not base.endswith("/"):
         base += "/"
-    return Config(
+    config = Config(
         data_dir=data_dir,
         store_url=store_url,
         wechat_token=env.get("WECHAT_TOKEN") or Config.wechat_token,
@@ -92,27 +97,45 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         wechat_api_base_url=base,
         port=int(port_text),
         public_url=(env.get("PUBLIC_URL") or f"http://127.0.0.1:{port_text}").rstrip("/"),
-        secret_key=env.get("SECRET_KEY") or Config.secret_key,
         embedded_worker=urlparse(store_url).scheme == "sqlite" and env.get("EMBEDDED_WORKER", "1") != "0",
-        data_key=_data_key(env),
         retention_days=_whole_number(env, "RETENTION_DAYS", Config.retention_days, "days"),
         metrics_token=env.get("METRICS_TOKEN") or None,
         log_level=_log_level(env),
         wechat_template_status=env.get("WECHAT_TEMPLATE_STATUS") or None,
         outbox_lease_seconds=_whole_number(env, "OUTBOX_LEASE_SECONDS", Config.outbox_lease_seconds, "seconds"),
         password_hash_log2n=password_hash_log2n(env),
+        trusted_proxies=_trusted_proxies(env),
     )
+    # Last: keys are generated (and saved) only for a configuration that is otherwise valid.
+    secret_key, data_key = _keys(env, data_dir, store_url)
+    return replace(config, secret_key=secret_key, data_key=data_key)
 
 
 def dev_data_key(secret_key: str) -> str:
-    """A Fernet key derived from ``secret_key`` (development only: see :func:`_data_key`)."""
+    """A Fernet key derived from ``secret_key``: what personal data was encrypted with before keys were
+    generated (:mod:`bot.keys`), and still is in tests that build a :class:`Config` themselves."""
     return base64.urlsafe_b64encode(hashlib.sha256(b"jifen-dev-data-key:" + secret_key.encode()).digest()).decode()
 
 
+def _keys(env: Mapping[str, str], data_dir: Path, store_url: str) -> tuple[str, str]:
+    """SECRET_KEY and DATA_KEY: the environment's, or for each one it leaves unset the random one
+    generated under DATA_DIR (bot.keys). A store that may hold data written under the old development
+    key (a SQLite file that exists; any Redis) keeps that key to decrypt with."""
+    secret_key, data_key = env.get("SECRET_KEY") or None, _data_key(env)
+    if secret_key and data_key:
+        return secret_key, data_key
+    may_hold_data = urlparse(store_url).scheme != "sqlite" or Path(store_url.removeprefix("sqlite:///")).exists()
+    try:
+        stored = stored_keys(data_dir, old_data_keys=(dev_data_key(Config.secret_key),) if may_hold_data else ())
+    except (KeysFileError, OSError) as err:
+        raise ConfigError(str(err)) from None
+    return secret_key or stored.secret_key, data_key or stored.decryption_keys
+
+
 def _data_key(env: Mapping[str, str]) -> str | None:
-    """DATA_KEY, validated. Unset is allowed only in development (SECRET_KEY unset too): a deployment
-    that set its own SECRET_KEY must not keep ID numbers under a key anyone can derive, nor under one
-    derived from SECRET_KEY, which operators rotate for other reasons (sessions, upload links)."""
+    """DATA_KEY, validated, or None when unset. Once SECRET_KEY is set, DATA_KEY must be too: a
+    deployment that configures its keys configures both (several machines must share them), and
+    personal data must not hang on SECRET_KEY, which operators rotate for other reasons."""
     key = env.get("DATA_KEY") or None
     if key is None:
         if env.get("SECRET_KEY"):
@@ -131,6 +154,14 @@ def _is_fernet_key(text: str) -> bool:
         return len(base64.urlsafe_b64decode(text.encode())) == 32
     except (binascii.Error, ValueError):
         return False
+
+
+def _trusted_proxies(env: Mapping[str, str]) -> tuple[Network, ...]:
+    try:
+        return parse_networks(env.get("TRUSTED_PROXIES") or "")
+    except ValueError as err:
+        raise ConfigError(f"TRUSTED_PROXIES: {err}; expected addresses or networks separated by commas, "
+                          "e.g. 10.0.0.1,172.16.0.0/12") from None
 
 
 def _log_level(env: Mapping[str, str]) -> str:

@@ -9,10 +9,10 @@ key it is kept encrypted under.
     data key                                     print a new DATA_KEY (a Fernet key) for the environment
     data rekey                                   after a new key was put first in DATA_KEY ("new,old"),
                                                  encrypt everything again under it; then the old key
-                                                 can be dropped from DATA_KEY
+                                                 can be dropped from DATA_KEY; without DATA_KEY, from the
+                                                 old development key to the generated one (bot.keys)
 
-Exit status: 0 done; 1 when an export found nothing for that openid (often a mistyped one); 2 when
-rekey has no DATA_KEY to move the data to.
+Exit status: 0 done; 1 when an export found nothing for that openid (often a mistyped one).
 """
 from __future__ import annotations
 
@@ -73,9 +73,6 @@ def _delete(runtime: Runtime, args: argparse.Namespace) -> int:
 
 
 def _rekey(runtime: Runtime, _args: argparse.Namespace) -> int:
-    if runtime.config.data_key is None:
-        print("DATA_KEY is not set: there is no key to move the data to", file=sys.stderr)
-        return 2
     done = runtime.store.rekey()
     audit(runtime.store, ACTOR, "data.rekey", "store", done)
     print(", ".join(f"{name}: {count}" for name, count in done.items()))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.accounts import audit
+from bot.effects import open_escalation_key
 from bot.logs import user_hash
 from dialogs import clock
 from storage.base import Doc, Store
@@ -101,6 +102,7 @@ def delete_user(store: Store, files: FileStore, user_id: str, *, actor: str, sec
             for doc in docs:
                 store.delete(kind, doc["id"])
         store.delete_log(TRANSCRIPT, user_id)
+        store.forget(open_escalation_key(user_id))
     # References are read after the records are gone, so only other applications count.
     deleted, kept = _delete_unshared_files(store, files, _shas(owned["application"]), purging=set())
     deletion = Deletion(conversation=int(conversation), applications=len(owned["application"]),

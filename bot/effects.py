@@ -13,7 +13,7 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
-from storage.base import Store
+from storage.base import Doc, Store
 
 log = logging.getLogger(__name__)
 
@@ -83,25 +83,59 @@ class Effects:
         open_escalation(self.store, user_id, effect, self.now())
 
 
-def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime, **extra: Any) -> str:
-    """One open escalation per applicant: a second request adds to it instead of queueing twice."""
-    request = {"reason": effect.reason, "note": effect.note, "at": clock.stamp(now)}
-    open_ones = store.find("escalation", user_id=user_id, status="open")
-    if open_ones:
-        esc_id = open_ones[0]["id"]
-        store.update("escalation", esc_id, lambda e: e and {**e, "requests": [*e.get("requests", []), request]})
-        return esc_id
-    esc_id = str(store.next_id("escalation"))
-    store.put("escalation", esc_id, {
-        "id": esc_id, "user_id": user_id, "status": "open", "reason": effect.reason, "note": effect.note,
-        "created_at": request["at"], "requests": [request], **extra,
-    })
-    mark_escalation(store, user_id, esc_id)
-    from bot.metrics import ESCALATIONS
+# The applicant's open escalation, as a claim: claim (set if absent) is atomic on every backend, so of
+# requests arriving together exactly one opens an escalation and the others join it. A year outlasts
+# any escalation; closing one releases the claim (support.close).
+OPEN_ESCALATION_SECONDS = 365 * 24 * 3600
+OPENING_TRIES = 5  # each a closed or withdrawn escalation found in passing; one or two in practice
 
-    ESCALATIONS.labels(reason=effect.reason).inc()
-    log.info("escalation %s opened (%s)", esc_id, effect.reason)
+
+def open_escalation_key(user_id: str) -> str:
+    return f"open-escalation:{user_id}"
+
+
+def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime, **extra: Any) -> str:
+    """One open escalation per applicant: a second request, even at the same moment, adds to it
+    instead of queueing twice."""
+    request = {"reason": effect.reason, "note": effect.note, "at": clock.stamp(now)}
+    first = {"user_id": user_id, "status": "open", "reason": effect.reason, "note": effect.note,
+             "created_at": request["at"], "requests": [], **extra}
+    for _ in range(OPENING_TRIES):
+        esc_id, opened = _open_escalation_id(store, user_id)
+
+        def join(current: Doc | None, esc_id: str = esc_id) -> tuple[Doc | None, bool]:
+            if current is not None and current.get("status") != "open":
+                return current, False  # closed since the claim was read: release it and try again
+            base = current or {"id": esc_id, **first}  # the opener may not have written it yet: whoever is first does
+            return {**base, "requests": [*base.get("requests", []), request]}, True
+
+        if store.update_with_result("escalation", esc_id, join):
+            break
+        store.forget_if(open_escalation_key(user_id), esc_id)
+    else:
+        raise RuntimeError(f"could not open an escalation for a user after {OPENING_TRIES} tries")
+    if opened:
+        mark_escalation(store, user_id, esc_id)
+        from bot.metrics import ESCALATIONS
+
+        ESCALATIONS.labels(reason=effect.reason).inc()
+        log.info("escalation %s opened (%s)", esc_id, effect.reason)
     return esc_id
+
+
+def _open_escalation_id(store: Store, user_id: str) -> tuple[str, bool]:
+    """The id of the applicant's open escalation, and whether this call opened it."""
+    key = open_escalation_key(user_id)
+    while True:
+        held = store.recall(key)
+        if held:
+            return held, False
+        # One opened before the claim existed (an older version) is adopted rather than doubled.
+        older = store.find("escalation", user_id=user_id, status="open")
+        candidate = older[0]["id"] if older else str(store.next_id("escalation"))
+        if store.claim(key, OPEN_ESCALATION_SECONDS, candidate):
+            return candidate, not older
+        # Another request claimed it first (its number is skipped): read the winner's.
 
 
 ESCALATION_FIELD = "escalation"  # on the conversation: the open escalation's id, read every turn for free

@@ -10,7 +10,8 @@ listener or a scheduled task running twice never queues a message twice. Creatio
 
 Delivering. ``pending → sending → sent``; a refusal WeChat may lift later (over the message budget,
 outside the 48-hour window, a hiccup) → ``retrying`` with exponential backoff, ``failed`` after
-:data:`MAX_ATTEMPTS` or at once when no retry can help. Inside the 48-hour window (or without a
+:data:`MAX_ATTEMPTS` or at once when no retry can help. Every move a notification may make is in
+:data:`MOVES`, and no other is written. Inside the 48-hour window (or without a
 template configured) the message goes as a customer-service text, which can carry every reason;
 otherwise, or when the window is closed after all, as the status template message.
 
@@ -23,9 +24,16 @@ after it arrives. A sender that died leaves an expired lease, and the next one r
 * written — WeChat may have it and we never heard back: ``unconfirmed``, never re-sent by itself
   (a duplicate review result is worse for the applicant than a visible gap staff can follow up).
 
+A failed attempt is retried by itself only when the failure proves the message was not delivered
+(:func:`not_delivered`): the request never left whole (connection refused, reset or answered while
+it was being written), WeChat answered with an errcode (it refused), or the server answered 429 or
+503 (it says it did not take the request). Anything else after the request left — no answer, a
+502, 504 or 500 from something between us and WeChat — is ``unconfirmed``; staff look, and resend
+(:meth:`Outbox.resend`, audited) when the applicant did not get it.
+
 What remains: the instant between the last byte leaving and the ``written`` mark being stored (one
-Store write) — a sender killed exactly there is re-sent, a duplicate; and an ``unconfirmed`` message
-WeChat in fact refused was not delivered. WeChat's API has no idempotency key to close either.
+Store write) — a sender killed exactly there is re-sent, a duplicate. WeChat's API has no
+idempotency key to close it.
 """
 from __future__ import annotations
 
@@ -36,12 +44,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.desk_errors import InvalidInput
+from bot.accounts import Account, audit
+from bot.desk_errors import InvalidInput, NotFound
 from bot.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
 from dialogs import clock, render
-from dialogs.lifecycle import STATUS_LABELS, Record
+from dialogs.lifecycle import STATUS_LABELS, LifecycleError, Record
 from dialogs.privacy import mask_text
 from storage.base import Doc, StoreError
 
@@ -53,6 +62,17 @@ log = logging.getLogger(__name__)
 KIND = "notification"
 STATES = ("pending", "sending", "sent", "retrying", "failed", "unconfirmed")
 OPEN_STATES = ("pending", "retrying", "sending")  # the sweep looks after these
+# state -> the states it may move to (sending -> sending: a sender takes over an expired lease whose
+# request never left); a staff resend is the only way back from unconfirmed or failed.
+MOVES: dict[str, tuple[str, ...]] = {
+    "pending": ("sending",),
+    "retrying": ("sending",),
+    "sending": ("sending", "sent", "retrying", "failed", "unconfirmed"),
+    "unconfirmed": ("pending",),
+    "failed": ("pending",),
+    "sent": (),
+}
+RESENDABLE = tuple(state for state, moves in MOVES.items() if "pending" in moves)
 
 MAX_ATTEMPTS = 6
 RETRY_BASE_SECONDS = 10   # 10 s, 20 s, 40 s … : WeChat's hiccups pass quickly, its budgets slowly
@@ -67,6 +87,8 @@ SEND_PATHS = ("/message/custom/send", "/message/template/send")
 CHANNEL_CLOSED = frozenset({45015, 45047})
 # errcodes no retry will change: bad openid, bad template id, unsubscribed, malformed data
 PERMANENT = frozenset({40003, 40037, 43004, 47001})
+# HTTP statuses whose sender says it did not take the request (WeChat itself answers 200 with an errcode)
+NOT_TAKEN = frozenset({429, 503})
 IN_DOUBT = "request reached WeChat, answer never recorded; not re-sent automatically"
 
 
@@ -189,7 +211,7 @@ class Outbox:
         doc, attempt = claim
         written = _WrittenMark(self, notification_id, attempt)
         try:
-            with on_request_written(written.seen):
+            with on_request_written(written.seen, written.refused):
                 channel, msgid = self._send(doc, written)
         except DeliveryFailed as failure:
             # Bound as a default: the name ``failure`` is deleted when the except block ends.
@@ -227,10 +249,9 @@ class Outbox:
                 return channel, self._send_on(channel, doc)
             except WeChatAPIError as err:
                 if err.errcode in CHANNEL_CLOSED and channel != channels[-1]:
-                    written.forget()  # WeChat said no: nothing of this attempt is with it
-                    continue
-                in_doubt = err.errcode is None and written.happened
-                raise DeliveryFailed(err.errcode, f"{err.action}: errcode={err.errcode} {err.errmsg}", in_doubt) from None
+                    continue  # WeChat said no (and the wire told the written mark): try the next channel
+                raise DeliveryFailed(err.errcode, f"{err.action}: errcode={err.errcode} {err.errmsg}",
+                                     in_doubt=not not_delivered(err, written.happened)) from None
         raise AssertionError("unreachable: there is always a channel")
 
     def channels_for(self, doc: Doc) -> list[str]:
@@ -287,6 +308,30 @@ class Outbox:
 
         self.store.update(KIND, notification_id, step)
 
+    # -- staff ------------------------------------------------------------------------------
+    def resend(self, notification_id: str, account: Account) -> Doc:
+        """Send an ``unconfirmed`` or ``failed`` notification again, from its first attempt
+        (staff checked that the applicant did not get it); audited. NotFound for an unknown id,
+        LifecycleError in any other state."""
+        now = self.now()
+
+        def again(doc: Doc | None) -> tuple[Doc | None, tuple[Doc | None, str | None]]:
+            """(new doc, (doc as resent or None, the status it was in))"""
+            if doc is None or doc["status"] not in RESENDABLE:
+                return doc, (None, doc and doc["status"])
+            resent = _changed(doc, now, status="pending", attempts=0, next_attempt_at=_iso(now), lease=None,
+                              error=None, _log=("resend", account.name))
+            return resent, (resent, doc["status"])
+
+        resent, previous = self.store.update_with_result(KIND, notification_id, again)
+        if previous is None:
+            raise NotFound(f"没有编号为 {notification_id} 的通知")
+        if resent is None:
+            raise LifecycleError(f"只有“结果未知”或“发送失败”的通知可以重发；这条通知的状态是 {previous}。")
+        audit(self.store, account, "notification.resend", f"notification:{notification_id}", {"previous": previous})
+        self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
+        return self.shown(resent)
+
     # -- the periodic sweep ----------------------------------------------------------------------
     def sweep(self) -> list[str]:
         """Enqueue delivery of every notification that is due and not being delivered: pending ones
@@ -323,8 +368,13 @@ class Outbox:
             raise InvalidInput(f"status 应为以下之一：{', '.join(STATES)}")
         docs = self.store.find(KIND, **({"status": status} if status else {}), **where)
         newest = sorted(docs, key=lambda d: d.get("created_at") or "", reverse=True)[:limit]
-        return [{**{k: v for k, v in d.items() if k not in ("lease", "text")}, "text": mask_text(d.get("text") or ""),
-                 "written": bool((d.get("lease") or {}).get("written"))} for d in newest]
+        return [self.shown(d) for d in newest]
+
+    @staticmethod
+    def shown(doc: Doc) -> Doc:
+        """A notification as staff see it: text masked, the lease reduced to whether its request left."""
+        return {**{k: v for k, v in doc.items() if k not in ("lease", "text")}, "text": mask_text(doc.get("text") or ""),
+                "written": bool((doc.get("lease") or {}).get("written"))}
 
 
 class _WrittenMark:
@@ -343,13 +393,27 @@ class _WrittenMark:
         except StoreError:  # the request is out either way; unmarked, a crash now means a re-send
             log.exception("notification %s: could not mark its request as written", self.notification_id)
 
-    def forget(self) -> None:
-        self.happened = False
-        self.outbox.mark_written(self.notification_id, self.attempt, False)
+    def refused(self, url: str) -> None:
+        """WeChat answered the message's request with an errcode: nothing of this attempt is with it."""
+        if any(path in url for path in SEND_PATHS) and self.happened:
+            self.happened = False
+            try:
+                self.outbox.mark_written(self.notification_id, self.attempt, False)
+            except StoreError:  # left marked, a crash now leaves it unconfirmed: staff can resend it
+                log.exception("notification %s: could not unmark its refused request", self.notification_id)
+
+
+def not_delivered(err: WeChatAPIError, written: bool) -> bool:
+    """True when a failed send proves WeChat does not have the message: the request never left
+    whole, WeChat answered with an errcode, or the server said it did not take it (429, 503)."""
+    return not written or err.errcode is not None or err.http_status in NOT_TAKEN
 
 
 def _changed(doc: Doc, now: datetime, _log: tuple[str, Any] | None = None, **fields: Any) -> Doc:
-    """``doc`` with ``fields`` set and, when given, one more entry in its delivery log."""
+    """``doc`` with ``fields`` set and, when given, one more entry in its delivery log; a change of
+    status must be one of :data:`MOVES`."""
+    if "status" in fields and fields["status"] not in MOVES[doc["status"]]:
+        raise AssertionError(f"notification {doc.get('id')}: {doc['status']} -> {fields['status']} is not a move")
     changed = {**doc, **fields, "updated_at": _iso(now)}
     if _log is not None:
         what, detail = _log

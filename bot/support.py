@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.accounts import Account, audit
 from bot.desk_errors import InvalidInput, NotFound
-from bot.effects import mark_escalation
+from bot.effects import mark_escalation, open_escalation_key
 from bot.outbox import Message, closing_notification_id, reply_notification_id
 from dialogs import clock, render
 from dialogs.lifecycle import STATUS_LABELS, LifecycleError
@@ -98,6 +98,7 @@ def close(runtime: Runtime, account: Account, escalation_id: str) -> Doc:
     doc = runtime.store.update(KIND, escalation_id, lambda e: {
         **_still_open(e, escalation_id), "status": "closed", "closed_at": at, "closed_by": account.name})
     mark_escalation(runtime.store, doc["user_id"], None)
+    runtime.store.forget_if(open_escalation_key(doc["user_id"]), escalation_id)
     runtime.outbox.notify(closing_notification_id(escalation_id), doc["user_id"],
                           Message(render.escalation_closed_notice()), event="escalation_closed",
                           escalation_id=escalation_id)

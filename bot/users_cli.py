@@ -117,9 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list accounts (never their secrets)").set_defaults(run=_list)
     for name, run, summary in (
         ("token", _token, "replace the API token and print the new one as the last line"),
-        ("password", _password, "set or replace the console password (read from stdin)"),
+        ("password", _password, "set or replace the console password (read from stdin); ends its console sessions"),
         ("disable", _switch(True), "stop the account's token, password and console sessions"),
-        ("enable", _switch(False), "let a disabled account work again"),
+        ("enable", _switch(False), "let a disabled account work again (its old console sessions stay ended)"),
     ):
         command = commands.add_parser(name, help=summary)
         command.add_argument("name")

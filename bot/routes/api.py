@@ -133,6 +133,12 @@ def outbox():
     return jsonify(notifications=current_runtime().outbox.listing(request.args.get("status") or None))
 
 
+@bp.post("/outbox/<notification_id>/resend")
+@require_role("staff")
+def resend(notification_id: str):
+    return jsonify(current_runtime().outbox.resend(notification_id, g.account))
+
+
 @bp.get("/openapi.json")
 @require_role()
 def openapi():

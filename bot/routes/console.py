@@ -20,6 +20,7 @@ from bot.auth import error_page, require_role
 from bot.charts import grouped_bars
 from bot.desk_errors import InvalidInput, NotFound
 from bot.paging import PageRequest
+from bot.outbox import RESENDABLE
 from bot.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
@@ -175,7 +176,14 @@ def outbox():
     status = request.args.get("status") or None
     notifications = current_runtime().outbox.listing(status)
     return render_template("console/outbox.html", notifications=notifications, status=status,
-                           states=NOTIFICATION_STATES)
+                           states=NOTIFICATION_STATES, resendable=RESENDABLE)
+
+
+@bp.post("/outbox/<notification_id>/resend")
+@require_role("staff")
+def resend(notification_id: str):
+    return _done_or_flash(lambda: current_runtime().outbox.resend(notification_id, g.account),
+                          "已重新发送，结果见下表。", url_for(".outbox", status=request.args.get("status")))
 
 
 @bp.get("/audit")

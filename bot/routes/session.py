@@ -6,15 +6,25 @@ out of frames and caches.
 """
 from __future__ import annotations
 
+import math
+
 from flask import Blueprint, Flask, Request, Response, flash, g, redirect, render_template, request, url_for
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 
 from bot.accounts import account_for_password, audit, normalize_name
-from bot.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, LoginThrottle, app_store,
-                      csrf_protect, csrf_token, current_console_account, end_console_session, is_console_request,
-                      start_console_session)
+from bot.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, app_store, csrf_protect, csrf_token,
+                      current_console_account, end_console_session, is_console_request, start_console_session)
+from bot.client_address import client_address
+from bot.login_throttle import LoginThrottle
+from bot.runtime import current_runtime
 
 bp = Blueprint("console_session", __name__)
+
+# Refusal.per -> what the login page says
+REFUSALS = {
+    "name": "这个账号最近登录失败较多，为防止猜测密码，请 {seconds} 秒后再试。",
+    "address": "此网络地址登录失败次数过多，请 {minutes} 分钟后再试。",
+}
 
 
 class CookieSessions(SecureCookieSessionInterface):
@@ -71,19 +81,21 @@ def submit_login():
     if not name or not password:
         return _login_page(400, "请输入用户名和密码。", name, next_url)
     throttle = LoginThrottle(app_store())
-    name_subject, ip_subject = f"name:{name}", f"ip:{request.remote_addr or 'unknown'}"
-    if throttle.blocked(name_subject, ip_subject):
-        minutes = int(throttle.window_seconds // 60)
-        return _login_page(429, f"登录失败次数过多，请 {minutes} 分钟后再试。", name, next_url)
+    address = client_address(request.remote_addr, request.headers.get("X-Forwarded-For"),
+                             current_runtime().config.trusted_proxies)
+    refusal = throttle.refusal(name, address)
+    if refusal is not None:
+        return _login_page(429, REFUSALS[refusal.per].format(seconds=refusal.seconds,
+                                                            minutes=math.ceil(refusal.seconds / 60)), name, next_url)
     account = account_for_password(app_store(), name, password)
     if account is None:
-        throttle.record_failure(name_subject, ip_subject)
+        throttle.record_failure(name, address)
         return _login_page(401, "用户名或密码不正确。", name, next_url)
     if account.disabled:
         return _login_page(403, "此账号已停用，请联系管理员。", name, next_url)
-    throttle.clear(name_subject)
+    throttle.clear(name)
     start_console_session(account)
-    audit(app_store(), account, "console.login", f"account:{account.name}", {"ip": request.remote_addr})
+    audit(app_store(), account, "console.login", f"account:{account.name}", {"ip": address})
     return redirect(next_url)
 
 

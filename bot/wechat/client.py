@@ -24,7 +24,7 @@ from wechatpy.exceptions import WeChatClientException
 
 from bot.config import Config
 from bot.replies import split_text
-from bot.wechat.wire import SignallingAdapter
+from bot.wechat.wire import SignallingAdapter, request_refused
 from storage.base import Store, StoreError
 from storage.locks import UserLock
 
@@ -52,12 +52,13 @@ class WeChatAPIError(RuntimeError):
     """A WeChat API call failed.
 
     ``errcode`` is WeChat's (45015 outside the 48-hour window, 45047 over the message budget,
-    40007 unknown media_id, …), or None when WeChat gave no answer (network, HTTP status, store).
+    40007 unknown media_id, …), or None when WeChat gave no answer (network, HTTP status, store);
+    ``http_status`` is the HTTP status of an answer that was not WeChat's (a proxy's 502), else None.
     """
 
-    def __init__(self, action: str, errcode: int | None, errmsg: str) -> None:
+    def __init__(self, action: str, errcode: int | None, errmsg: str, http_status: int | None = None) -> None:
         super().__init__(f"wechat {action} failed: errcode={errcode} errmsg={errmsg}")
-        self.action, self.errcode, self.errmsg = action, errcode, errmsg
+        self.action, self.errcode, self.errmsg, self.http_status = action, errcode, errmsg, http_status
 
 
 class SharedAccessToken:
@@ -158,6 +159,7 @@ class WeChatAPI:
         try:
             return request(*args)
         except _FAILURES as err:
+            _report_refusal(err)
             if getattr(err, "errcode", None) not in TOKEN_REJECTED:
                 raise _failure(action, *_explain(err)) from None
             log.info("wechat %s: errcode=%s, renewing the access token and retrying once", action, err.errcode)
@@ -166,7 +168,15 @@ class WeChatAPI:
             self._client.tokens.renew(rejected)
             return request(*args)
         except _FAILURES as err:
+            _report_refusal(err)
             raise _failure(action, *_explain(err)) from None
+
+
+def _report_refusal(err: Exception) -> None:
+    """Tell whoever watches the wire that WeChat refused this request (it answered an errcode)."""
+    url = getattr(getattr(err, "request", None), "url", None)
+    if getattr(err, "errcode", None) is not None and url:
+        request_refused(url)
 
 
 def _token_sent(err: WeChatClientException) -> str | None:
@@ -175,20 +185,23 @@ def _token_sent(err: WeChatClientException) -> str | None:
     return parse_qs(urlsplit(url).query).get("access_token", [None])[0]
 
 
-def _failure(action: str, errcode: int | None, errmsg: str) -> WeChatAPIError:
+def _failure(action: str, errcode: int | None, errmsg: str, http_status: int | None = None) -> WeChatAPIError:
     log.warning("wechat %s failed: errcode=%s errmsg=%s", action, errcode, errmsg)
-    return WeChatAPIError(action, errcode, errmsg)
+    return WeChatAPIError(action, errcode, errmsg, http_status)
 
 
-def _explain(err: Exception) -> tuple[int | None, str]:
-    """WeChat's errcode and errmsg for ``err``; the HTTP library's messages quote the URL, so they are masked."""
+def _explain(err: Exception) -> tuple[int | None, str, int | None]:
+    """WeChat's errcode and errmsg for ``err``, and the HTTP status of an answer that was not WeChat's;
+    the HTTP library's messages quote the URL, so they are masked."""
+    response = getattr(err, "response", None)
+    status = response.status_code if response is not None and response.status_code >= 400 else None
     if not isinstance(err, WeChatClientException):
-        return None, mask_credentials(f"{type(err).__name__}: {err}")
+        return None, mask_credentials(f"{type(err).__name__}: {err}"), status
     if err.errcode is not None:
-        return int(err.errcode), str(err.errmsg)
-    if err.response is not None:  # wechatpy's wrapping of an HTTP error status
-        return None, f"HTTP {err.response.status_code}"
-    return None, str(err.errmsg)
+        return int(err.errcode), str(err.errmsg), None
+    if status is not None:  # wechatpy's wrapping of an HTTP error status
+        return None, f"HTTP {status}", status
+    return None, str(err.errmsg), None
 
 
 class _MaskCredentials(logging.Filter):

@@ -32,6 +32,8 @@ Control endpoints (the stub's own, not WeChat's):
   POST /_stub/expire-token       every access token issued so far expires now
   POST /_stub/fail?errcode=N[&times=1][&path=/cgi-bin/...]  the next ``times`` API requests
        (to ``path``; by default to any endpoint but the token ones) answer errcode N
+  POST /_stub/fail?http_status=S[&times=1][&path=...]  … are answered HTTP S (a 502 or 503) by
+       something in front of WeChat: recorded with errcode null, never acted on
   POST /_stub/delay?seconds=S[&times=1][&path=/cgi-bin/...]  the next ``times`` API requests (chosen
        as for fail) are taken in, recorded and acted on, and answered only S seconds later: the
        window in which a sender dies after WeChat has accepted its message
@@ -43,6 +45,7 @@ import argparse
 import itertools
 import json
 import mimetypes
+import os
 import secrets
 import threading
 import time
@@ -53,7 +56,7 @@ from typing import Any
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, request
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from bot.config import Config, from_env
+from bot.config import Config
 from bot.wechat.client import mask_credentials
 
 API_PREFIX = "/cgi-bin/"
@@ -168,9 +171,12 @@ class _Window:
     used: int = 0
 
 
+INJECTIONS = ("errcode", "http_status", "delay")  # the misbehaviours the control API can ask for
+
+
 @dataclass
 class _Injected:
-    """An injected misbehaviour (an errcode, or a delay in seconds) for the next ``times`` requests
+    """An injected misbehaviour (an errcode, an HTTP status, a delay in seconds) for the next ``times`` requests
     to ``path`` (any endpoint but the token ones when None)."""
 
     value: float
@@ -196,8 +202,7 @@ class StubState:
             self._stable_token: str | None = None
             self._media: dict[str, tuple[bytes, str]] = {}  # media_id -> (bytes, content type)
             self._windows: dict[str, _Window] = {}
-            self._failures: list[_Injected] = []
-            self._delays: list[_Injected] = []
+            self._injected: dict[str, list[_Injected]] = {kind: [] for kind in INJECTIONS}
             self._msgids = itertools.count(int(time.time()))
 
     # requests
@@ -213,20 +218,14 @@ class StubState:
         with self._lock:
             return [dict(r) for r in self._requests if path in (None, r["path"])]
 
-    def add_failure(self, failure: _Injected) -> None:
+    def inject(self, kind: str, injection: _Injected) -> None:
+        """Misbehave as ``kind`` (one of INJECTIONS) on the next requests ``injection`` names."""
         with self._lock:
-            self._failures.append(failure)
+            self._injected[kind].append(injection)
 
-    def add_delay(self, delay: _Injected) -> None:
-        with self._lock:
-            self._delays.append(delay)
-
-    def injected_failure(self, path: str) -> int | None:
-        errcode = self._take(self._failures, path)
-        return None if errcode is None else int(errcode)
-
-    def injected_delay(self, path: str) -> float:
-        return self._take(self._delays, path) or 0.0
+    def injected(self, kind: str, path: str) -> float | None:
+        """The value of the first ``kind`` injection matching ``path`` (used up once), or None."""
+        return self._take(self._injected[kind], path)
 
     def _take(self, injected: list[_Injected], path: str) -> float | None:
         """The value of the first injection matching ``path``, used up once."""
@@ -367,7 +366,12 @@ def record_and_authorise() -> Response | None:
                 "json": None if multipart else _json_body(), "files": _file_summary() if multipart else {},
                 "errcode": None}
     state.record(g.record)
-    errcode = state.injected_failure(request.path)
+    status = state.injected("http_status", request.path)
+    if status is not None:
+        return Response(f"<html><body>{status:.0f} (in front of WeChat)</body></html>", status=int(status),
+                        mimetype="text/html")
+    injected = state.injected("errcode", request.path)
+    errcode = None if injected is None else int(injected)
     if errcode is None and request.path not in TOKEN_PATHS:
         errcode = state.token_error(request.args.get("access_token"))
     return _error(errcode) if errcode is not None else None
@@ -377,7 +381,7 @@ def record_and_authorise() -> Response | None:
 def remember_answer(response: Response) -> Response:
     if "record" in g:
         _state().answered(g.record, response.get_json().get("errcode", 0) if response.is_json else None)
-    delay = _state().injected_delay(request.path)
+    delay = _state().injected("delay", request.path)
     if delay:
         time.sleep(delay)  # the request is recorded and acted on; only the answer is late
     return response
@@ -527,10 +531,14 @@ def expire_token() -> Response:
 
 @control.post("/fail")
 def inject_failure() -> tuple[Response, int] | Response:
-    errcode = request.args.get("errcode", type=int)
-    if errcode is None:
-        return jsonify(error="expected ?errcode=N[&times=1][&path=/cgi-bin/...]"), 400
-    _state().add_failure(_Injected(errcode, request.args.get("times", 1, type=int), request.args.get("path")))
+    errcode, status = request.args.get("errcode", type=int), request.args.get("http_status", type=int)
+    times, path = request.args.get("times", 1, type=int), request.args.get("path")
+    if status is not None and 400 <= status <= 599:
+        _state().inject("http_status", _Injected(status, times, path))
+    elif errcode is not None:
+        _state().inject("errcode", _Injected(errcode, times, path))
+    else:
+        return jsonify(error="expected ?errcode=N or ?http_status=S (4xx, 5xx)[&times=1][&path=/cgi-bin/...]"), 400
     return jsonify(ok=True)
 
 
@@ -539,7 +547,7 @@ def inject_delay() -> tuple[Response, int] | Response:
     seconds = request.args.get("seconds", type=float)
     if seconds is None or not 0 < seconds <= 600:
         return jsonify(error="expected ?seconds=S (0 < S <= 600)[&times=1][&path=/cgi-bin/...]"), 400
-    _state().add_delay(_Injected(seconds, request.args.get("times", 1, type=int), request.args.get("path")))
+    _state().inject("delay", _Injected(seconds, request.args.get("times", 1, type=int), request.args.get("path")))
     return jsonify(ok=True)
 
 
@@ -607,10 +615,11 @@ def main(argv: list[str]) -> int:
                                      description="Local stand-in of WeChat's HTTP API, on 127.0.0.1.")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"TCP port (default {DEFAULT_PORT})")
     args = parser.parse_args(argv)
-    config = from_env()
-    server = _bind(args.port, config.wechat_app_id, config.wechat_app_secret)
+    # Only the app's credentials: the bot's other settings (its keys above all) are not the stub's business.
+    app_id = os.environ.get("WECHAT_APP_ID") or Config.wechat_app_id
+    server = _bind(args.port, app_id, os.environ.get("WECHAT_APP_SECRET") or Config.wechat_app_secret)
     root = f"http://127.0.0.1:{server.server_port}"
-    print(f"WeChat API stub for appid {config.wechat_app_id} on {root} (control API under {root}/_stub/)")
+    print(f"WeChat API stub for appid {app_id} on {root} (control API under {root}/_stub/)")
     print(f"point the bot at it with WECHAT_API_BASE_URL={root}{API_PREFIX}", flush=True)
     try:
         server.serve_forever()

@@ -6,7 +6,11 @@ have it (an incomplete HTTP request is never acted on); after it, WeChat may. ``
 no hook between writing and reading, so this adapter's connections call back right after urllib3
 has handed the whole request to the kernel (which still delivers it if the process then dies).
 
-The callback is per thread of execution (a context variable): only code that asks, inside
+The other fact is WeChat's own answer: a request it answered with an errcode was refused, not acted
+on, so it no longer counts as possibly delivered whatever happens next (a token renewal that fails,
+say). The client reports such answers with :func:`request_refused`.
+
+The callbacks are per thread of execution (a context variable): only code that asks, inside
 :func:`on_request_written`, is called, and every other request behaves exactly as without it.
 """
 from __future__ import annotations
@@ -21,25 +25,33 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 WrittenCallback = Callable[[str], None]
-_callback: ContextVar[WrittenCallback | None] = ContextVar("on_request_written", default=None)
+_callback: ContextVar[tuple[WrittenCallback, WrittenCallback] | None] = ContextVar("on_request_written", default=None)
 
 
 @contextmanager
-def on_request_written(callback: WrittenCallback) -> Iterator[None]:
-    """Call ``callback(url)`` after each request made inside the block is written out."""
-    token = _callback.set(callback)
+def on_request_written(written: WrittenCallback, refused: WrittenCallback) -> Iterator[None]:
+    """Call ``written(url)`` after each request made inside the block is written out, and
+    ``refused(url)`` when WeChat answered one with an errcode."""
+    token = _callback.set((written, refused))
     try:
         yield
     finally:
         _callback.reset(token)
 
 
+def request_refused(url: str) -> None:
+    """WeChat answered the request to ``url`` with an errcode: it was not acted on."""
+    callbacks = _callback.get()
+    if callbacks is not None:
+        callbacks[1](url)
+
+
 class _Signalling:
     def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> None:
         super().request(method, url, *args, **kwargs)  # type: ignore[misc]
-        callback = _callback.get()
-        if callback is not None:
-            callback(url)
+        callbacks = _callback.get()
+        if callbacks is not None:
+            callbacks[0](url)
 
 
 class _HTTPConnection(_Signalling, HTTPConnection):

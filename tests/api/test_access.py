@@ -17,6 +17,7 @@ ENDPOINTS = [
     ("post", "/api/applications/{app}/flag", "staff"),
     ("get", "/api/return-reasons", "staff"),
     ("get", "/api/outbox", "staff"),
+    ("post", "/api/outbox/{note}/resend", "staff"),
     ("get", "/api/escalations", "support"),
     ("post", "/api/escalations/{esc}/reply", "support"),
     ("post", "/api/escalations/{esc}/close", "support"),
@@ -26,11 +27,12 @@ OTHER_ROLE = {"staff": "support", "support": "staff"}
 
 
 def _url(path: str) -> str:
-    return path.format(app="app-oX", esc="1", code="id_card")
+    return path.format(app="app-oX", esc="1", code="id_card", note="app-oX:2")
 
 
 def test_the_table_covers_every_api_endpoint(app):
-    generic = {(path.replace("{app}", "{application_id}").replace("{esc}", "{escalation_id}"), method)
+    generic = {(path.replace("{app}", "{application_id}").replace("{esc}", "{escalation_id}")
+                .replace("{note}", "{notification_id}"), method)
                for method, path, _ in ENDPOINTS}
     assert generic == served_operations(app)
 

@@ -160,9 +160,9 @@ def test_the_password_hash_cost_is_a_setting_that_each_hash_remembers(store, mon
     assert account_for_password(store, "zhang.wei", PASSWORD) is not None
 
 
-def test_production_keeps_scrypt_at_2_to_the_15_and_refuses_a_cost_out_of_range():
+def test_production_keeps_scrypt_at_2_to_the_15_and_refuses_a_cost_out_of_range(tmp_path):
     from bot.config import ConfigError, from_env
-    assert from_env({}).password_hash_log2n == 15
+    assert from_env({"DATA_DIR": str(tmp_path)}).password_hash_log2n == 15
     for bad in ("9", "21", "fast"):
         with pytest.raises(ConfigError, match="PASSWORD_HASH_LOG2N"):
-            from_env({"PASSWORD_HASH_LOG2N": bad})
+            from_env({"DATA_DIR": str(tmp_path), "PASSWORD_HASH_LOG2N": bad})

@@ -8,6 +8,7 @@ from cryptography.fernet import Fernet
 from bot.accounts import audit_trail
 from bot.config import Config, dev_data_key
 from bot.data_cli import main
+from bot.keys import stored_keys
 from storage import StoreError, open_store
 from tests.data_rights.conftest import ID_NUMBER, make_applicant
 
@@ -30,6 +31,11 @@ def test_the_command_moves_an_applicants_data_to_the_new_key(runtime, env, monke
         store.get("application", applicant.application_id)
 
 
-def test_without_a_data_key_there_is_nothing_to_move_to(runtime, env, capsys):
-    assert main(["rekey"]) == 2
-    assert "DATA_KEY is not set" in capsys.readouterr().err
+def test_without_a_data_key_the_data_moves_from_the_development_key_to_the_generated_one(runtime, env, capsys):
+    applicant = make_applicant(runtime, "oGenerated")  # written under the development key
+    assert main(["rekey"]) == 0
+    assert "application: 1" in capsys.readouterr().out
+    generated = stored_keys(runtime.config.data_dir)
+    assert generated.old_data_keys == (dev_data_key(Config.secret_key),)
+    with open_store(runtime.config.store_url, data_key=generated.data_key) as store:
+        assert store.get("application", applicant.application_id)["answers"]["id_number"] == ID_NUMBER

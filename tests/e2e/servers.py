@@ -85,8 +85,10 @@ def worker(env: dict[str, str], log: Path) -> Process:
 
 def bot_env(data_dir: Path, store_url: str, stub_url: str, *, safe_mode: bool = False, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("WECHAT_", "STORE_URL", "DATA_DIR"))}
+    # The development keys, so bot_store reads what the bot wrote (tests/security starts one without them).
     env.update(DATA_DIR=str(data_dir), STORE_URL=store_url, WECHAT_API_BASE_URL=f"{stub_url}/cgi-bin/",
-               WEB_CONCURRENCY="2", PYTHONUNBUFFERED="1", **extra)
+               WEB_CONCURRENCY="2", PYTHONUNBUFFERED="1", SECRET_KEY=Config.secret_key,
+               DATA_KEY=dev_data_key(Config.secret_key), **extra)
     if safe_mode:
         env["WECHAT_ENCODING_AES_KEY"] = AES_KEY
     return env

@@ -91,7 +91,7 @@ def test_log_level_warning_keeps_problems_and_drops_the_request_lines(tmp_path, 
     assert "still told" in events and "wechat.message" not in events
 
 
-def test_an_unknown_log_level_stops_the_start():
+def test_an_unknown_log_level_stops_the_start(tmp_path):
     with pytest.raises(ConfigError, match="LOG_LEVEL"):
         from_env({"LOG_LEVEL": "chatty"})
-    assert from_env({"LOG_LEVEL": "warning"}).log_level == "WARNING"
+    assert from_env({"DATA_DIR": str(tmp_path), "LOG_LEVEL": "warning"}).log_level == "WARNING"
