@@ -19,7 +19,7 @@ from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
 #: ("外服退材料"). Statuses missing here are shown with their STATUS_LABELS word.
 APPLICANT_STATUS = {"draft": "待上传材料", "submitted": "审核中", "returned": "需补充材料",
                     "approved": "预审通过，待确认", "confirmed": "已确认", "done": "已完成"}
-APPLICANT_MATERIAL = {"missing": "待上传", "uploaded": "已上传", "approved": "审核通过", "returned": "需重新上传"}
+APPLICANT_MATERIAL = {"missing": "未上传", "uploaded": "已上传", "approved": "审核通过", "returned": "需重新上传"}
 
 ESCALATION_REASON = {"requested": "申请人要求人工", "low_confidence": "问答没有把握", "repeated_failure": "多次填写失败",
                      "dispute": "申办信息有误", "staff_flag": "预审人员转交"}
