@@ -12,10 +12,13 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 import pytest
+import requests
 from playwright.sync_api import Browser, Page, expect
 
+from bot.wechat.menu import menu
 from dialogs import lifecycle
 from storage import open_store
 from tests.api.conftest import make_application
@@ -206,3 +209,22 @@ def test_the_page_on_a_phone_empty_half_done_and_after_a_return(start_bot, phone
     expect(phone.locator("main")).not_to_contain_text("外服退材料")
     shot(phone, "after-return")
     runtime.close()
+
+
+def test_the_menus_upload_button_opens_the_page_through_web_authorisation(start_bot, stub, phone, two_page_pdf):
+    """Tapping 上传材料 in WeChat: the menu's link, WeChat's authorisation (the stand-in's), the code
+    exchanged for the openid, and the applicant's own page, with no command typed and no link sent."""
+    server = start_bot("sqlite")
+    walk(wechat_user(server, "oBrowserUser"))
+    [button] = [b for b in menu(server.url)["button"] if b["name"] == "上传材料"]
+    phone.goto(f"{stub.url}/_stub/wechat-user?{urlencode({'openid': 'oBrowserUser', 'next': button['url']})}")
+    expect(phone.get_by_role("heading", name="我的预审材料")).to_be_visible()
+    path = urlsplit(phone.url).path
+    assert path.startswith("/upload/") and path != "/upload/wechat"  # the page of a signed link
+    [exchange] = requests.get(f"{stub.url}/_stub/requests", params={"path": "/sns/oauth2/access_token"},
+                              timeout=5).json()["requests"]
+    assert exchange["errcode"] == 0 and exchange["args"]["grant_type"] == "authorization_code"
+    material = phone.locator("#commission_form")
+    material.locator('input[type="file"]').set_input_files(two_page_pdf)
+    expect(material.locator(".badge")).to_have_text("已上传")
+    assert stored_pages(server, "commission_form") == 2

@@ -86,6 +86,7 @@ def worker(env: dict[str, str], log: Path) -> Process:
 def bot_env(data_dir: Path, store_url: str, stub_url: str, *, safe_mode: bool = False, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("WECHAT_", "STORE_URL", "DATA_DIR"))}
     env.update(DATA_DIR=str(data_dir), STORE_URL=store_url, WECHAT_API_BASE_URL=f"{stub_url}/cgi-bin/",
+               WECHAT_OAUTH_AUTHORIZE_URL=f"{stub_url}/connect/oauth2/authorize",
                WEB_CONCURRENCY="2", PYTHONUNBUFFERED="1", **extra)
     if safe_mode:
         env["WECHAT_ENCODING_AES_KEY"] = AES_KEY
