@@ -66,10 +66,11 @@ class ApplicationFilter:
         """From query parameters ``status``, ``type``, ``from``, ``to``, ``q``; InvalidInput when one is wrong."""
         status = args.get("status") or None
         if status is not None and status not in STATUS_LABELS:
-            raise InvalidInput(f"status 应为以下之一：{', '.join(STATUS_LABELS)}")
+            raise InvalidInput("status（状态）应为以下之一：" + "、".join(f"{c}（{w}）" for c, w in STATUS_LABELS.items()))
         business_type = args.get("type") or None
         if business_type is not None and business_type not in BUSINESS_TYPE_LABELS:
-            raise InvalidInput(f"type 应为以下之一：{', '.join(BUSINESS_TYPE_LABELS)}")
+            raise InvalidInput("type（业务类型）应为以下之一："
+                               + "、".join(f"{c}（{w}）" for c, w in BUSINESS_TYPE_LABELS.items()))
         query = (args.get("q") or "").strip() or None
         if query is not None and len(query) > MAX_QUERY_CHARS:
             raise InvalidInput(f"搜索内容不能超过 {MAX_QUERY_CHARS} 个字")
