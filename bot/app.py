@@ -26,12 +26,13 @@ def create_app(config: Config | None = None) -> Flask:
 
         app.extensions["scheduler"] = Scheduler(runtime).start()
 
-    from bot.routes import api, console, health, metrics, session, upload, wechat
+    from bot.routes import api, console, health, metrics, session, upload, upload_entry, wechat
 
     app.register_blueprint(health.bp)
     app.register_blueprint(metrics.bp)
     app.register_blueprint(wechat.bp)
     app.register_blueprint(session.bp)
+    app.register_blueprint(upload_entry.bp)
     app.register_blueprint(upload.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(console.bp)

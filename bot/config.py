@@ -17,6 +17,7 @@ from bot.client_address import Network, parse_networks
 from bot.keys import KeysFileError, stored_keys
 
 DEFAULT_API_BASE = "https://api.weixin.qq.com/cgi-bin/"
+DEFAULT_OAUTH_AUTHORIZE = "https://open.weixin.qq.com/connect/oauth2/authorize"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
@@ -33,6 +34,8 @@ class Config:
     wechat_app_secret: str = "dev-secret"
     wechat_aes_key: str | None = None
     wechat_api_base_url: str = DEFAULT_API_BASE
+    # WeChat's web authorisation page (WECHAT_OAUTH_AUTHORIZE_URL): the stand-in's in tests and demos.
+    wechat_oauth_authorize_url: str = DEFAULT_OAUTH_AUTHORIZE
     port: int = 8000
     public_url: str = "http://127.0.0.1:8000"
     secret_key: str = "dev-only-secret-change-me"
@@ -87,6 +90,9 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         raise ConfigError(f"WECHAT_API_BASE_URL={base!r}: expected an http(s) URL")
     if not base.endswith("/"):
         base += "/"
+    authorize = env.get("WECHAT_OAUTH_AUTHORIZE_URL") or DEFAULT_OAUTH_AUTHORIZE
+    if urlparse(authorize).scheme not in ("http", "https"):
+        raise ConfigError(f"WECHAT_OAUTH_AUTHORIZE_URL={authorize!r}: expected an http(s) URL")
     config = Config(
         data_dir=data_dir,
         store_url=store_url,
@@ -95,6 +101,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
         wechat_app_secret=env.get("WECHAT_APP_SECRET") or Config.wechat_app_secret,
         wechat_aes_key=aes_key,
         wechat_api_base_url=base,
+        wechat_oauth_authorize_url=authorize,
         port=int(port_text),
         public_url=(env.get("PUBLIC_URL") or f"http://127.0.0.1:{port_text}").rstrip("/"),
         embedded_worker=urlparse(store_url).scheme == "sqlite" and env.get("EMBEDDED_WORKER", "1") != "0",

@@ -49,8 +49,9 @@ from bot.desk_errors import InvalidInput, NotFound
 from bot.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
+from bot.labels import applicant_status
 from dialogs import clock, render
-from dialogs.lifecycle import STATUS_LABELS, LifecycleError, Record
+from dialogs.lifecycle import LifecycleError, Record
 from dialogs.privacy import mask_text
 from storage.base import Doc, StoreError
 
@@ -176,13 +177,13 @@ class Outbox:
         notice = STATUS_NOTICES.get(entry["status"])
         if notice is None or not notice.applies(record):
             return
-        fields = template_fields(STATUS_LABELS[entry["status"]], notice.reason(record), entry["at"])
+        fields = template_fields(applicant_status(entry["status"]), notice.reason(record), entry["at"])
         self.notify(status_notification_id(record["id"], entry["seq"]), record["user_id"],
                     Message(notice.text(record), fields), event=entry["status"], application_id=record["id"])
 
     def remind_to_confirm(self, record: Record) -> bool:
         """The reminder before the automatic confirmation; True when created now."""
-        fields = template_fields(STATUS_LABELS["approved"], render.reminder_summary(record), _iso(self.now()))
+        fields = template_fields(applicant_status("approved"), render.reminder_summary(record), _iso(self.now()))
         approval_seq = max(e["seq"] for e in record["history"] if e["status"] == "approved")
         return self.notify(reminder_notification_id(record["id"], approval_seq), record["user_id"],
                            Message(render.confirmation_reminder(record), fields),

@@ -3,18 +3,27 @@ it for support. The JSON API and the console pages both call these, so a decisio
 is the same change, audited the same way and notified the same way (through
 ``Applications.change`` and its outbox listener).
 
-Personal numbers are masked wherever applications are listed; a single application shows the ID
-number masked and the rest in full, since staff compare it with the materials.
+Personal numbers are masked wherever applications are listed; a single application shows them in
+full (the ID number's hidden digits hold the birth date staff check against the card), and each
+such view is written to the audit log.
+
+The queue is first come, first served (oldest submission first). A reviewer who opens an
+application claims it for :data:`CLAIM_MINUTES`; another reviewer opening it in that time is told
+who has it, and "下一份" skips it. Claims expire by themselves, so a reviewer who leaves for lunch
+does not lock anything for long.
 """
 from __future__ import annotations
 
+import csv
+import io
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.accounts import Account, audit
+from bot import labels
+from bot.accounts import Account, audit, get_account, list_accounts
 from bot.applications import STATUS_DAYS, ApplicationNotFound
 from bot.desk_errors import InvalidInput, NotFound
 from bot.effects import open_escalation
@@ -34,37 +43,52 @@ DECISIONS = ("returned", "approved")
 VERDICTS = ("approved", "returned")
 MAX_REASON_CHARS = 200
 MAX_NOTE_CHARS = 500
-# answer field -> how it is masked when shown to staff
-MASKED_IN_DETAIL: dict[str, Callable[[str], str]] = {"id_number": mask_id_number}
+MAX_QUERY_CHARS = 40
+CLAIM_MINUTES = 20
+CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
 
 
 # -- finding ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ApplicationFilter:
-    """The queue's filters: status, business type, and a range of submission dates (inclusive)."""
+    """The queue's filters: status, business type, a range of submission dates (inclusive), and a
+    search ``query`` matched against the name, mobile, ID number and WeChat openid."""
 
     status: str | None = None
     business_type: str | None = None
     submitted_from: date | None = None
     submitted_to: date | None = None
+    query: str | None = None
 
     @classmethod
     def from_args(cls, args: Mapping[str, str]) -> ApplicationFilter:
-        """From query parameters ``status``, ``type``, ``from``, ``to``; InvalidInput when one is wrong."""
+        """From query parameters ``status``, ``type``, ``from``, ``to``, ``q``; InvalidInput when one is wrong."""
         status = args.get("status") or None
         if status is not None and status not in STATUS_LABELS:
-            raise InvalidInput(f"status 应为以下之一：{', '.join(STATUS_LABELS)}")
+            raise InvalidInput("status（状态）应为以下之一：" + "、".join(f"{c}（{w}）" for c, w in STATUS_LABELS.items()))
         business_type = args.get("type") or None
         if business_type is not None and business_type not in BUSINESS_TYPE_LABELS:
-            raise InvalidInput(f"type 应为以下之一：{', '.join(BUSINESS_TYPE_LABELS)}")
-        return cls(status, business_type, _date_arg(args, "from"), _date_arg(args, "to"))
+            raise InvalidInput("type（业务类型）应为以下之一："
+                               + "、".join(f"{c}（{w}）" for c, w in BUSINESS_TYPE_LABELS.items()))
+        query = (args.get("q") or "").strip() or None
+        if query is not None and len(query) > MAX_QUERY_CHARS:
+            raise InvalidInput(f"搜索内容不能超过 {MAX_QUERY_CHARS} 个字")
+        return cls(status, business_type, _date_arg(args, "from"), _date_arg(args, "to"), query)
 
     def matches(self, record: Record) -> bool:
         submitted = clock.day(record.get("submitted_at"))
         if self.submitted_from and not (submitted and submitted >= self.submitted_from.isoformat()):
             return False
-        return not (self.submitted_to and not (submitted and submitted <= self.submitted_to.isoformat()))
+        if self.submitted_to and not (submitted and submitted <= self.submitted_to.isoformat()):
+            return False
+        return self.query is None or self._found(record)
+
+    def _found(self, record: Record) -> bool:
+        answers = record.get("answers") or {}
+        wanted = self.query.casefold()
+        haystack = (answers.get("name"), answers.get("mobile"), answers.get("id_number"), record.get("user_id"))
+        return any(wanted in str(value).casefold() for value in haystack if value)
 
 
 def _date_arg(args: Mapping[str, str], name: str) -> date | None:
@@ -78,10 +102,14 @@ def _date_arg(args: Mapping[str, str], name: str) -> date | None:
 
 
 def find_applications(runtime: Runtime, wanted: ApplicationFilter) -> list[Record]:
-    """Matching applications, most recently submitted (or changed) first."""
+    """Matching applications, the longest waiting first (first come, first served)."""
     where = {k: v for k, v in (("status", wanted.status), ("business_type", wanted.business_type)) if v}
     records = [r for r in runtime.store.find("application", **where) if wanted.matches(r)]
-    return sorted(records, key=lambda r: r.get("submitted_at") or r.get("updated_at") or "", reverse=True)
+    return sorted(records, key=_queued_since)
+
+
+def _queued_since(record: Record) -> str:
+    return record.get("submitted_at") or record.get("updated_at") or ""
 
 
 def get_application(runtime: Runtime, application_id: str) -> Record:
@@ -92,8 +120,8 @@ def get_application(runtime: Runtime, application_id: str) -> Record:
 
 
 # -- showing ------------------------------------------------------------------------------------
-def summary(record: Record) -> dict[str, Any]:
-    """One row of a list: personal numbers masked."""
+def summary(record: Record, now: datetime | None = None) -> dict[str, Any]:
+    """One row of a list: personal numbers masked; ``waiting_minutes`` since submission while it waits."""
     answers = record.get("answers") or {}
     statuses = Counter(lifecycle.material_status(record, code) for code in record.get("checklist") or [])
     return {
@@ -101,23 +129,25 @@ def summary(record: Record) -> dict[str, Any]:
         "name": answers.get("name"),
         **{name: mask(str(answers[name])) if answers.get(name) else None for name, mask in MASKED_IN_LISTS.items()},
         "business_type": record.get("business_type"),
-        "business_type_label": BUSINESS_TYPE_LABELS.get(record.get("business_type"), record.get("business_type")),
-        "status": record.get("status"), "status_label": STATUS_LABELS.get(record.get("status"), record.get("status")),
+        "business_type_label": BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
+        "status": record.get("status"), "status_label": labels.status(record.get("status")),
         "submitted_at": record.get("submitted_at"), "updated_at": record.get("updated_at"),
+        "waiting_minutes": _waiting_minutes(record, now or clock.now()),
         "materials": {status: statuses.get(status, 0) for status in MATERIAL_LABELS},
     }
 
 
+def _waiting_minutes(record: Record, now: datetime) -> int | None:
+    if record.get("status") != "submitted" or not record.get("submitted_at"):
+        return None
+    return max(0, int((now - clock.parse(record["submitted_at"])).total_seconds() // 60))
+
+
 def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The answers in the order they are asked, labelled and rendered as the applicant gave them."""
-    rows = []
-    for name, question in QUESTIONS.items():
-        if name not in answers or name in ("consent", "confirmed"):
-            continue
-        shown = question.render(answers[name])
-        mask = MASKED_IN_DETAIL.get(name)
-        rows.append({"field": name, "label": question.label, "value": mask(str(answers[name])) if mask else shown})
-    return rows
+    """The answers in the order they are asked, labelled and rendered as the applicant gave them
+    (in full: this is the detail page, whose every view is audited)."""
+    return [{"field": name, "label": question.label, "value": question.render(answers[name])}
+            for name, question in QUESTIONS.items() if name in answers and name not in ("consent", "confirmed")]
 
 
 def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[str, Any]]:
@@ -129,7 +159,7 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
         status = item.get("status", "missing")
         known = catalogue().materials.get(code)
         rows.append({
-            "number": number, "code": code, "name": known.name if known else code,
+            "number": number, "code": code, "name": lifecycle.material_name(code),
             "requirement": known.shown_requirement if known else "",
             "status": status, "status_label": MATERIAL_LABELS[status], "reason": item.get("reason"),
             "pages": item.get("pages"), "size": item.get("size"), "uploaded_at": item.get("uploaded_at"),
@@ -140,18 +170,27 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
 
 
 def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
-    """One application for review: answers (ID number masked), materials, history, disputes."""
+    """One application for review: answers (in full), materials, history, disputes."""
+    answers = record.get("answers") or {}
     return {
-        **{k: v for k, v in summary(record).items() if k not in MASKED_IN_LISTS and k != "materials"},
-        "answers": answer_rows(record.get("answers") or {}),
+        **{k: v for k, v in summary(record).items() if k != "materials"},
+        **{name: str(answers[name]) if answers.get(name) else None for name in MASKED_IN_LISTS},
+        "answers": answer_rows(answers),
         "materials": material_rows(record, file_url),
-        "history": [{**entry, "status_label": STATUS_LABELS.get(entry["status"], entry["status"])}
-                    for entry in record.get("history") or []],
+        "history": [{**entry, "status_label": labels.status(entry["status"])} for entry in record.get("history") or []],
         "return_reason": record.get("return_reason"), "approved_at": record.get("approved_at"),
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
         "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
     }
+
+
+def open_for_review(runtime: Runtime, account: Account, application_id: str) -> Record:
+    """The application a staff member opens in full: the view of its personal numbers is audited."""
+    record = get_application(runtime, application_id)
+    audit(runtime.store, account, "application.view_personal", f"application:{application_id}",
+          {"fields": [QUESTIONS[name].label for name in MASKED_IN_LISTS]})
+    return record
 
 
 def material_file(runtime: Runtime, application_id: str, code: str) -> str:
@@ -206,6 +245,7 @@ def review(runtime: Runtime, account: Account, application_id: str, decision: Re
             reviewer=account.name, now=now))
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
+    runtime.store.delete(CLAIM_KIND, application_id)  # decided: back to nobody's hands
     # The audit log keeps no personal data: reasons are staff's words, but may quote a number.
     audit(runtime.store, account, f"review.{decision.decision}", f"application:{application_id}",
           {"reason": mask_text(decision.reason),
@@ -225,6 +265,122 @@ def flag(runtime: Runtime, account: Account, application_id: str, note: Any) -> 
     return escalation_id
 
 
+# -- claiming: two reviewers never open the same application unknowingly ------------------------
+@dataclass(frozen=True)
+class Claim:
+    """Who has an application in hand, and until when (an expired claim is no claim)."""
+
+    by: str
+    until: str
+
+    def held_by_other(self, account: Account, now: datetime) -> bool:
+        return self.by != account.name and clock.parse(self.until) > now
+
+
+def claim_of(store: Store, application_id: str, now: datetime | None = None) -> Claim | None:
+    """The live claim on an application, if any."""
+    doc = store.get(CLAIM_KIND, application_id)
+    if not doc or clock.parse(doc["until"]) <= (now or clock.now()):
+        return None
+    return Claim(doc["by"], doc["until"])
+
+
+def claim(runtime: Runtime, account: Account, application_id: str, *, to: str | None = None,
+          now: datetime | None = None) -> Claim:
+    """Take the application (or give it to ``to``, another staff account) for CLAIM_MINUTES. Taking it
+    while someone else holds it changes nothing and returns their claim; assigning always wins."""
+    now = now or clock.now()
+    holder = account.name
+    if to is not None:
+        target = get_account(runtime.store, to)
+        if target is None or target.disabled or not target.may_act_as(("staff",)):
+            raise InvalidInput(f"没有可以指派的预审人员“{to}”")
+        holder = target.name
+    get_application(runtime, application_id)
+    mine = {"by": holder, "until": clock.stamp(now + timedelta(minutes=CLAIM_MINUTES))}
+
+    def take(current: dict[str, Any] | None) -> dict[str, Any]:
+        if to is None and current and Claim(current["by"], current["until"]).held_by_other(account, now):
+            return current
+        return mine
+
+    doc = runtime.store.update(CLAIM_KIND, application_id, take)
+    if to is not None:
+        audit(runtime.store, account, "application.assign", f"application:{application_id}", {"to": holder})
+    return Claim(doc["by"], doc["until"])
+
+
+def release(runtime: Runtime, account: Account, application_id: str) -> None:
+    """Put the application back in the queue (only its holder, or an admin, can)."""
+    current = claim_of(runtime.store, application_id)
+    if current and (current.by == account.name or account.role == "admin"):
+        runtime.store.delete(CLAIM_KIND, application_id)
+
+
+def staff_names(store: Store) -> list[str]:
+    """Who an application can be assigned to."""
+    return [a.name for a in list_accounts(store) if not a.disabled and a.may_act_as(("staff",))]
+
+
+def next_in_queue(runtime: Runtime, account: Account, after: str | None = None) -> str | None:
+    """The oldest submitted application nobody else holds, after ``after`` in the queue's order
+    (then from the start again), never ``after`` itself; None when the queue is empty for them."""
+    now = clock.now()
+    order = [r["id"] for r in find_applications(runtime, ApplicationFilter(status="submitted"))]
+    start = order.index(after) + 1 if after in order else 0
+    for application_id in order[start:] + order[:start]:
+        held = claim_of(runtime.store, application_id, now)
+        if application_id != after and not (held and held.held_by_other(account, now)):
+            return application_id
+    return None
+
+
+# -- exports (CSV, UTF-8 with a BOM so that Excel reads the Chinese) ----------------------------
+QUEUE_COLUMNS = ("申请编号", "提交时间", "等待（分钟）", "姓名", "身份证号码", "手机号码", "业务类型", "状态",
+                 "待审", "已审核", "已退回", "未上传", "审核人")
+DECISION_COLUMNS = ("审核时间", "申请编号", "姓名", "业务类型", "结论", "审核人", "退回说明", "退回的材料")
+
+
+def queue_csv(runtime: Runtime, records: Iterable[Record]) -> str:
+    """The queue as a spreadsheet: what the list shows (personal numbers masked)."""
+    now = clock.now()
+    rows = []
+    for record in records:
+        row = summary(record, now)
+        held = claim_of(runtime.store, record["id"], now)
+        rows.append((row["id"], clock.minute(row["submitted_at"]), row["waiting_minutes"], row["name"],
+                     row["id_number"], row["mobile"], row["business_type_label"], row["status_label"],
+                     *(row["materials"][s] for s in ("uploaded", "approved", "returned", "missing")),
+                     held.by if held else ""))
+    return _csv(QUEUE_COLUMNS, rows)
+
+
+def decisions_csv(records: Iterable[Record], wanted: ApplicationFilter) -> str:
+    """Every review decision (预审通过 or 退回) in the applications, dated within ``wanted``'s range."""
+    rows = []
+    for record in records:
+        answers = record.get("answers") or {}
+        for entry in record.get("history") or []:
+            day = clock.day(entry["at"])
+            if entry["status"] not in DECISIONS or (wanted.submitted_from and day < wanted.submitted_from.isoformat()) \
+                    or (wanted.submitted_to and day > wanted.submitted_to.isoformat()):
+                continue
+            returned = [lifecycle.material_name(code) for code, item in (record.get("materials") or {}).items()
+                        if entry["status"] == "returned" and item.get("status") == "returned"]
+            rows.append((clock.minute(entry["at"]), record["id"], answers.get("name"),
+                         BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
+                         labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned)))
+    return _csv(DECISION_COLUMNS, sorted(rows, key=lambda row: row[0]))
+
+
+def _csv(columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    return "\ufeff" + out.getvalue()
+
+
 # -- counting (the dashboard) --------------------------------------------------------------------
 def status_counts(store: Store) -> dict[str, int]:
     """Applications per status, every status present (from the status index: nothing is loaded)."""
@@ -238,3 +394,17 @@ def daily_counts(store: Store, statuses: tuple[str, ...], last_day: date,
     dates = [last_day - timedelta(days=days - 1 - i) for i in range(days)]
     per_day = [Counter(e.get("status") for e in store.read_log(STATUS_DAYS, d.isoformat())) for d in dates]
     return dates, {status: [counts.get(status, 0) for counts in per_day] for status in statuses}
+
+
+#: The live counts on every console page: name -> (kind, status). A status added to the lifecycle
+#: (e.g. "disputed") is counted by adding its row; a status not (yet) used counts 0.
+LIVE_COUNTS: dict[str, tuple[str, str]] = {
+    "new_submissions": ("application", "submitted"),
+    "disputes": ("application", "disputed"),
+    "open_escalations": ("escalation", "open"),
+}
+
+
+def live_counts(store: Store) -> dict[str, int]:
+    """The figures the console refreshes without a reload (read from the indexes: nothing loaded)."""
+    return {name: store.count(kind, status=status) for name, (kind, status) in LIVE_COUNTS.items()}

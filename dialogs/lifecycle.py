@@ -174,19 +174,20 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
     current = dict(record.get("materials") or {})
     for code, verdict in materials.items():
         if code not in current:
-            raise LifecycleError(f"材料 {code} 不在这份申请里。")
+            raise LifecycleError(f"材料“{material_name(code)}”不在这份申请里。")
         status = verdict.get("status")
         if status not in ("approved", "returned"):
-            raise LifecycleError(f"材料 {code} 的审核结果应为 approved 或 returned。")
+            raise LifecycleError(f"材料“{material_name(code)}”的审核结果应为通过或退回。")
         if status == "returned" and not (verdict.get("reason") or "").strip():
-            raise LifecycleError(f"退回材料 {code} 时必须写明退回原因。")
+            raise LifecycleError(f"退回“{material_name(code)}”时必须写明退回原因。")
         current[code] = {**current[code], "status": status, "reason": (verdict.get("reason") or "").strip() or None,
                          "reviewed_at": _at(now), "reviewed_by": reviewer}
     updated = {**record, "materials": current}
     if decision == "approved":
         pending = [c for c in record.get("checklist") or [] if material_status(updated, c) != "approved"]
         if pending:
-            raise LifecycleError(f"还有 {len(pending)} 项材料未审核通过，不能预审通过。")
+            raise LifecycleError(f"还有 {len(pending)} 项材料未审核通过：{'、'.join(map(material_name, pending))}。"
+                                 "请逐项选“通过”，或改为退回申请。")
         deadline = confirmation_deadline(now)
         return {**_moved(updated, "approve", now, by=reviewer), "approved_at": _at(now),
                 "confirm_by": _at(deadline), "return_reason": None, "reminded_at": None}
@@ -196,7 +197,15 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
             raise LifecycleError("退回申请时至少要退回一项材料并写明原因。")
         summary = reason.strip() or "请按提示重新上传被退回的材料。"
         return {**_moved(updated, "return", now, by=reviewer, reason=summary), "return_reason": summary}
-    raise LifecycleError("审核结论应为 returned（退回）或 approved（预审通过）。")
+    raise LifecycleError("审核结论应为退回或预审通过。")
+
+
+def material_name(code: str) -> str:
+    """What people call a checklist item (messages never name the internal code)."""
+    from dialogs.checklist import catalogue  # the catalogue is read on first use, not at import
+
+    known = catalogue().materials.get(code)
+    return known.name if known else "未知材料"
 
 
 # -- after approval -----------------------------------------------------------------------

@@ -351,7 +351,7 @@ def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]
 
 def returned_notice(record: Mapping[str, Any]) -> str:
     """外服退材料: why, and what to upload again, material by material."""
-    lines = [f"您的居住证积分预审材料已被退回（{STATUS_LABELS['returned']}）。"]
+    lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
     if record.get("return_reason"):
         lines.append(f"退回说明：{record['return_reason']}")
     lines.append("需要重新上传的材料：")
@@ -388,7 +388,7 @@ def approved_notice(record: Mapping[str, Any]) -> str:
     """预审通过: confirm within 2 natural days, or say what is wrong; then what comes next."""
     deadline = _day_and_time(record.get("confirm_by"))
     again = "您反馈的申办信息问题已核实更正，请重新确认。" if record.get("disputes") else ""
-    return (f"您的居住证积分材料已预审通过（{STATUS_LABELS['approved']}）。{again}我们会为您在人社局官网上报信息，"
+    return (f"您的居住证积分材料已预审通过。{again}我们会为您在人社局官网上报信息，"
             "请登录上海市居住证积分管理系统核对上报的信息。\n"
             f"请在 {deadline} 前（2个自然日内）回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"
             "例如“申办信息有误 单位名称不对”。超过期限未做任何操作，系统将自动确认申办信息，之后很可能无法修改。\n"

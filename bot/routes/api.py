@@ -26,6 +26,7 @@ from dialogs.lifecycle import PRESET_RETURN_REASONS, LifecycleError
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 SPEC_FILE = Path(__file__).with_name("openapi.yaml")
+OUTBOX_ENTRIES = 2000  # the newest notifications paged through
 
 
 def _error(status: int, error: str, message: str) -> tuple[Response, int]:
@@ -68,11 +69,56 @@ def applications():
     return jsonify(applications=[review.summary(r) for r in page.items], **page.described())
 
 
+@bp.get("/applications.csv")
+@require_role("staff")
+def applications_csv():
+    runtime = current_runtime()
+    records = review.find_applications(runtime, review.ApplicationFilter.from_args(request.args))
+    return _csv(review.queue_csv(runtime, records))
+
+
+@bp.get("/decisions.csv")
+@require_role("staff")
+def decisions_csv():
+    wanted = review.ApplicationFilter.from_args(request.args)
+    records = review.find_applications(current_runtime(), review.ApplicationFilter(business_type=wanted.business_type,
+                                                                                   query=wanted.query))
+    return _csv(review.decisions_csv(records, wanted))
+
+
+def _csv(text: str) -> Response:
+    return Response(text.encode("utf-8"), mimetype="text/csv", headers={"Content-Disposition": "attachment; filename=export.csv"})
+
+
+@bp.get("/applications/next")
+@require_role("staff")
+def next_application():
+    runtime = current_runtime()
+    next_id = review.next_in_queue(runtime, g.account, request.args.get("after") or None)
+    if next_id is None:
+        return jsonify(application=None)
+    held = review.claim(runtime, g.account, next_id)
+    return jsonify(application=review.summary(review.get_application(runtime, next_id)), claim=vars(held))
+
+
 @bp.get("/applications/<application_id>")
 @require_role("staff")
 def application(application_id: str):
-    record = review.get_application(current_runtime(), application_id)
+    record = review.open_for_review(current_runtime(), g.account, application_id)
     return jsonify(review.detail(record, _file_url(application_id)))
+
+
+@bp.post("/applications/<application_id>/claim")
+@require_role("staff")
+def claim_application(application_id: str):
+    held = review.claim(current_runtime(), g.account, application_id, to=_json_body().get("to"))
+    return jsonify(claim=vars(held), yours=held.by == g.account.name)
+
+
+@bp.get("/counts")
+@require_role()
+def live_counts():
+    return jsonify(counts=review.live_counts(current_runtime().store))
 
 
 @bp.get("/applications/<application_id>/materials/<code>")
@@ -130,7 +176,9 @@ def close(escalation_id: str):
 @bp.get("/outbox")
 @require_role("staff")
 def outbox():
-    return jsonify(notifications=current_runtime().outbox.listing(request.args.get("status") or None))
+    page = PageRequest.from_args(request.args).of(current_runtime().outbox.listing(request.args.get("status") or None,
+                                                                                   limit=OUTBOX_ENTRIES))
+    return jsonify(notifications=page.items, **page.described())
 
 
 @bp.post("/outbox/<notification_id>/resend")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
-from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, g, jsonify, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
-from bot import review, support
-from bot.accounts import ROLE_LABELS, audit_trail
+from bot import labels, review, support
+from bot.accounts import audit, audit_trail
 from bot.auth import error_page, require_role
 from bot.charts import grouped_bars
 from bot.desk_errors import InvalidInput, NotFound
@@ -25,19 +26,22 @@ from bot.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
 from dialogs import clock
-from dialogs.lifecycle import PRESET_RETURN_REASONS, REVIEWABLE, STATUS_LABELS, LifecycleError
+from dialogs.lifecycle import PRESET_RETURN_REASONS, REVIEWABLE, LifecycleError
 
 bp = Blueprint("console", __name__, url_prefix="/console")
 
 CHART_DAYS = 30
 CHART_STATUSES = ("submitted", "returned")
-AUDIT_ENTRIES = 300
+OUTBOX_ENTRIES = 2000  # the newest notifications the outbox page pages through
+AUDIT_ENTRIES = 2000  # the newest entries the log page filters and pages through
+LIVE_REFRESH_SECONDS = 15
 ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError)
 
 
 @bp.context_processor
 def _labels() -> dict[str, Any]:
-    return {"status_labels": STATUS_LABELS}
+    return {**labels.template_labels(), "live_refresh_seconds": LIVE_REFRESH_SECONDS,
+            "live_counts": lambda: review.live_counts(current_runtime().store)}
 
 
 bp.add_app_template_filter(clock.minute, "shanghai_minute")
@@ -80,26 +84,83 @@ def dashboard():
 
 
 # -- applications (staff) -----------------------------------------------------------------------------
+def _queue_args() -> MultiDict:
+    args = MultiDict(request.args)
+    args.setdefault("status", "submitted")  # the work waiting; "全部" sends status=""
+    return args
+
+
 @bp.get("/applications")
 @require_role("staff")
 def applications():
-    args = MultiDict(request.args)
-    args.setdefault("status", "submitted")  # the work waiting; "全部" sends status=""
+    runtime = current_runtime()
+    args = _queue_args()
     wanted = review.ApplicationFilter.from_args(args)
-    page = PageRequest.from_args(args).of(review.find_applications(current_runtime(), wanted))
-    return render_template("console/applications.html", rows=[review.summary(r) for r in page.items], page=page,
-                           wanted=wanted, business_types=review.BUSINESS_TYPE_LABELS)
+    page = PageRequest.from_args(args).of(review.find_applications(runtime, wanted))
+    rows = [{**review.summary(r), "claim": review.claim_of(runtime.store, r["id"])} for r in page.items]
+    return render_template("console/applications.html", rows=rows, page=page, wanted=wanted,
+                           business_types=review.BUSINESS_TYPE_LABELS)
+
+
+@bp.get("/applications.csv")
+@require_role("staff")
+def applications_csv():
+    runtime = current_runtime()
+    wanted = review.ApplicationFilter.from_args(_queue_args())
+    records = review.find_applications(runtime, wanted)
+    audit(runtime.store, g.account, "application.export", "applications", {"rows": len(records)})
+    return _csv_download(review.queue_csv(runtime, records), "预审队列")
+
+
+@bp.get("/decisions.csv")
+@require_role("staff")
+def decisions_csv():
+    runtime = current_runtime()
+    wanted = review.ApplicationFilter.from_args(MultiDict(request.args))
+    records = review.find_applications(runtime, review.ApplicationFilter(business_type=wanted.business_type,
+                                                                          query=wanted.query))
+    audit(runtime.store, g.account, "application.export", "applications", {"what": "审核记录"})
+    return _csv_download(review.decisions_csv(records, wanted), "审核记录")
+
+
+def _csv_download(text: str, title: str) -> Response:
+    name = f"{title}-{clock.today().isoformat()}.csv"
+    return Response(text.encode("utf-8"), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename=export.csv; filename*=UTF-8''{quote(name)}"})
+
+
+@bp.get("/applications/next")
+@require_role("staff")
+def next_application():
+    """The oldest waiting application nobody else holds, after ``after`` (the one just done or skipped)."""
+    next_id = review.next_in_queue(current_runtime(), g.account, request.args.get("after") or None)
+    if next_id is None:
+        flash("预审队列里没有其他待审核的申请了。", "ok")
+        return redirect(url_for(".applications"))
+    return redirect(url_for(".application", application_id=next_id))
 
 
 @bp.get("/applications/<application_id>")
 @require_role("staff")
 def application(application_id: str):
+    return _application_page(application_id)
+
+
+def _application_page(application_id: str, status: int = 200, form: MultiDict | None = None,
+                      error: str | None = None) -> tuple[str, int]:
+    """The review page; after a refused review ``form`` is what was sent, so every choice and
+    reason is shown again next to ``error``."""
     runtime = current_runtime()
-    record = review.get_application(runtime, application_id)
+    record = review.open_for_review(runtime, g.account, application_id)
+    reviewable = record.get("status") in REVIEWABLE
+    held = review.claim(runtime, g.account, application_id) if reviewable else None
     view = review.detail(record, lambda code: url_for(".material", application_id=application_id, code=code))
     notifications = runtime.outbox.listing(application_id=application_id)
     return render_template("console/application.html", app=view, presets=PRESET_RETURN_REASONS,
-                           reviewable=record.get("status") in REVIEWABLE, notifications=notifications)
+                           reviewable=reviewable, notifications=notifications, claim=held,
+                           claimed_by_other=bool(held and held.by != g.account.name),
+                           staff=review.staff_names(runtime.store), form=form or MultiDict(),
+                           error=error), status
 
 
 @bp.get("/applications/<application_id>/materials/<code>")
@@ -115,18 +176,25 @@ def material(application_id: str, code: str):
 @bp.post("/applications/<application_id>/review")
 @require_role("staff")
 def review_application(application_id: str):
-    def act() -> None:
-        decision = review.Review.from_body(_review_body(request.form))
-        review.review(current_runtime(), g.account, application_id, decision)
+    runtime = current_runtime()
+    record = review.get_application(runtime, application_id)
+    try:
+        decision = review.Review.from_body(_review_body(request.form, record.get("checklist") or []))
+        review.review(runtime, g.account, application_id, decision)
+    except ACTION_ERRORS as err:
+        # Shown on the page itself, not after a redirect: the form keeps what the reviewer chose.
+        return _application_page(application_id, 409 if isinstance(err, LifecycleError) else 400,
+                                 request.form, err.message)
+    flash(("已退回，申请人会在微信收到退回原因。" if decision.decision == "returned"
+           else "已预审通过，申请人会在微信收到确认提醒。") + f"（{record.get('answers', {}).get('name') or application_id}）", "ok")
+    return redirect(url_for(".next_application", after=application_id))
 
-    decision = request.form.get("decision")
-    message = "已退回，申请人会在微信收到退回原因。" if decision == "returned" else "已预审通过，申请人会在微信收到确认提醒。"
-    return _done_or_flash(act, message, url_for(".application", application_id=application_id))
 
-
-def _review_body(form: MultiDict) -> dict[str, Any]:
+def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
     """The review form as the API's body: per material a verdict, and a reason made of the chosen
-    preset and the free text."""
+    preset and the free text. "全部通过" (decision=approve_all) approves every material at once."""
+    if form.get("decision") == "approve_all":
+        return {"materials": {code: {"status": "approved"} for code in checklist}, "decision": "approved"}
     materials = {}
     for key, verdict in form.items():
         if not key.startswith("verdict-") or not verdict:
@@ -137,11 +205,34 @@ def _review_body(form: MultiDict) -> dict[str, Any]:
     return {"materials": materials, "decision": form.get("decision"), "reason": form.get("reason", "").strip()}
 
 
+@bp.post("/applications/<application_id>/claim")
+@require_role("staff")
+def claim_application(application_id: str):
+    to = request.form.get("to") or None
+    return _done_or_flash(lambda: review.claim(current_runtime(), g.account, application_id, to=to),
+                          f"已指派给 {to}。" if to else "已领取。", url_for(".application", application_id=application_id))
+
+
+@bp.post("/applications/<application_id>/release")
+@require_role("staff")
+def release_application(application_id: str):
+    return _done_or_flash(lambda: review.release(current_runtime(), g.account, application_id),
+                          "已放回队列。", url_for(".applications"))
+
+
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):
     return _done_or_flash(lambda: review.flag(current_runtime(), g.account, application_id, request.form.get("note")),
                           "已转交客服处理。", url_for(".application", application_id=application_id))
+
+
+@bp.get("/counts.json")
+@require_role()
+def live_counts():
+    """The figures every console page shows in its header, for the page's script to refresh."""
+    counts = review.live_counts(current_runtime().store)
+    return jsonify(counts={name: {"count": n, "label": labels.LIVE_COUNT[name]} for name, n in counts.items()})
 
 
 # -- escalations (support) ----------------------------------------------------------------------------
@@ -150,9 +241,9 @@ def flag_application(application_id: str):
 def escalations():
     runtime = current_runtime()
     status = request.args.get("status", "open") or None
-    docs = support.find_escalations(runtime, status)
-    return render_template("console/escalations.html", escalations=[support.view(runtime, d) for d in docs],
-                           status=status, max_reply=support.MAX_REPLY_CHARS)
+    page = PageRequest.from_args(request.args).of(support.find_escalations(runtime, status))
+    return render_template("console/escalations.html", escalations=[support.view(runtime, d) for d in page.items],
+                           page=page, status=status, max_reply=support.MAX_REPLY_CHARS)
 
 
 @bp.post("/escalations/<escalation_id>/reply")
@@ -174,20 +265,26 @@ def close(escalation_id: str):
 @require_role("staff")
 def outbox():
     status = request.args.get("status") or None
-    notifications = current_runtime().outbox.listing(status)
-    return render_template("console/outbox.html", notifications=notifications, status=status,
+    page = PageRequest.from_args(request.args).of(current_runtime().outbox.listing(status, limit=OUTBOX_ENTRIES))
+    return render_template("console/outbox.html", notifications=page.items, page=page, status=status,
                            states=NOTIFICATION_STATES, resendable=RESENDABLE)
 
 
 @bp.post("/outbox/<notification_id>/resend")
 @require_role("staff")
 def resend(notification_id: str):
+    back = url_for(".outbox", **{k: request.args[k] for k in ("status", "offset", "limit") if request.args.get(k)})
     return _done_or_flash(lambda: current_runtime().outbox.resend(notification_id, g.account),
-                          "已重新发送，结果见下表。", url_for(".outbox", status=request.args.get("status")))
+                          "已重新发送，结果见下表。", back)
 
 
 @bp.get("/audit")
 @require_role("admin")
 def audit_log():
-    entries = audit_trail(current_runtime().store, last=AUDIT_ENTRIES)[::-1]
-    return render_template("console/audit.html", entries=entries, role_labels=ROLE_LABELS)
+    wanted = {name: (request.args.get(name) or "").strip() for name in ("action", "actor", "target")}
+    entries = [e for e in audit_trail(current_runtime().store, last=AUDIT_ENTRIES)[::-1]
+               if (not wanted["action"] or e["action"] == wanted["action"])
+               and (not wanted["actor"] or wanted["actor"] == e["actor"])
+               and (not wanted["target"] or wanted["target"] in e["target"])]
+    page = PageRequest.from_args(request.args).of(entries)
+    return render_template("console/audit.html", entries=page.items, page=page, wanted=wanted)

@@ -25,6 +25,7 @@ from flask import (Blueprint, Response, current_app, g, get_template_attribute, 
                    render_template, request, send_file, url_for)
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from bot import labels
 from bot.applications import Applications
 from bot.auth import CSRF_FIELD, CSRF_HEADER
 from bot.runtime import current_runtime
@@ -278,7 +279,7 @@ def material_views(record: lifecycle.Record) -> list[MaterialView]:
         has_file = bool(upload.get("sha256"))
         views.append(MaterialView(
             code=code, name=material.name, requirement=material.shown_requirement, status=status,
-            status_label=lifecycle.MATERIAL_LABELS.get(status, status),
+            status_label=labels.label(labels.APPLICANT_MATERIAL, status),
             reason=upload.get("reason") if status == "returned" else None,
             pages=upload.get("pages"), size=upload.get("size"), filename=upload.get("filename"),
             can_upload=code in open_codes, can_delete=deletable and has_file,
@@ -305,7 +306,7 @@ def page_state(record: lifecycle.Record) -> dict[str, Any]:
     business_types = {option.code: option.label for option in BUSINESS_TYPES}
     return {
         "status": status,
-        "status_label": lifecycle.STATUS_LABELS.get(status, status),
+        "status_label": labels.applicant_status(status),
         "business_type": business_types.get(record.get("business_type"), record.get("business_type")),
         "applicant": masked_name((record.get("answers") or {}).get("name")),
         "return_reason": record.get("return_reason") if status == "returned" else None,

@@ -13,6 +13,17 @@ with the documented JSON and errcodes:
   POST /cgi-bin/menu/create              at most 3 buttons of at most 5 sub-buttons (40016-40026)
   GET  /cgi-bin/user/info?openid=&lang=
 
+Web authorisation (网页授权), as a page opened inside WeChat sees it:
+
+  GET  /connect/oauth2/authorize?appid=&redirect_uri=&response_type=code&scope=snsapi_base|snsapi_userinfo
+       &state=   the browser is sent back to ``redirect_uri?code=CODE&state=STATE`` at once (the user
+       is whoever the stub's cookie says opened the page: see /_stub/wechat-user); a wrong appid or
+       scope, or a browser outside WeChat, gets an error page instead, as on WeChat
+  GET  /sns/oauth2/access_token?appid=&secret=&code=&grant_type=authorization_code
+       -> {access_token, expires_in: 7200, refresh_token, openid, scope}; a code works once (40163
+       after) and for 5 minutes (40029 after, and for a code never issued); 41008 without a code,
+       40002 for another grant_type, 40013 / 40125 for a wrong appid / secret. No access_token needed
+
 Every API call but the token endpoints needs ``access_token``: missing -> 41001, unknown or
 replaced -> 40001, expired -> 42001. A new /token leaves the previous one valid for 5 minutes and
 stable_token returns the same token until it expires or ``force_refresh``, as WeChat does.
@@ -37,6 +48,8 @@ Control endpoints (the stub's own, not WeChat's):
   POST /_stub/delay?seconds=S[&times=1][&path=/cgi-bin/...]  the next ``times`` API requests (chosen
        as for fail) are taken in, recorded and acted on, and answered only S seconds later: the
        window in which a sender dies after WeChat has accepted its message
+  GET  /_stub/wechat-user?openid=&next=URL   the browser "is" that WeChat user from now on (a cookie),
+       then goes to ``next``: how a test opens a menu link inside someone's WeChat
   POST /_stub/reset              forget everything
 """
 from __future__ import annotations
@@ -53,7 +66,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Blueprint, Flask, Response, current_app, g, jsonify, request
+from urllib.parse import urlencode
+
+from flask import Blueprint, Flask, Response, current_app, g, jsonify, redirect, request
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from bot.config import Config
@@ -64,6 +79,9 @@ TOKEN_PATHS = ("/cgi-bin/token", "/cgi-bin/stable_token")
 DEFAULT_PORT = 8090
 TOKEN_LIFETIME = 7200
 REPLACED_TOKEN_GRACE = 300  # WeChat keeps the previous /token valid this long after a new one
+OAUTH_CODE_SECONDS = 300  # a web-authorisation code lives 5 minutes and works once
+OAUTH_SCOPES = ("snsapi_base", "snsapi_userinfo")
+USER_COOKIE = "stub_wechat_openid"
 MAX_TEXT_BYTES = 2048
 MAX_KEY_BYTES = 128
 MAX_SUB_BUTTONS = 5
@@ -85,6 +103,9 @@ ERRMSG = {
     40008: "invalid message type",
     40009: "invalid image size",
     40013: "invalid appid",
+    40029: "invalid code",
+    40163: "code been used",
+    41008: "missing code",
     40016: "invalid button size",
     40017: "invalid button type",
     40018: "invalid button name size",
@@ -204,6 +225,8 @@ class StubState:
             self._windows: dict[str, _Window] = {}
             self._injected: dict[str, list[_Injected]] = {kind: [] for kind in INJECTIONS}
             self._msgids = itertools.count(int(time.time()))
+            self._oauth_codes: dict[str, tuple[str, str, float]] = {}  # code -> (openid, scope, issued at)
+            self._used_codes: set[str] = set()
 
     # requests
     def record(self, entry: dict[str, Any]) -> None:
@@ -319,6 +342,24 @@ class StubState:
     def next_msgid(self) -> int:
         with self._lock:
             return next(self._msgids)
+
+    # web authorisation
+    def issue_oauth_code(self, openid: str, scope: str) -> str:
+        code = secrets.token_urlsafe(24)
+        with self._lock:
+            self._oauth_codes[code] = (openid, scope, time.time())
+        return code
+
+    def redeem_oauth_code(self, code: str) -> tuple[str, str] | int:
+        """(openid, scope) for a code, once; the errcode otherwise."""
+        with self._lock:
+            if code in self._used_codes:
+                return 40163
+            issued = self._oauth_codes.pop(code, None)
+            if issued is None or time.time() - issued[2] > OAUTH_CODE_SECONDS:
+                return 40029
+            self._used_codes.add(code)
+            return issued[0], issued[1]
 
 
 def _state() -> StubState:
@@ -495,6 +536,53 @@ def user_info() -> Response:
                    subscribe_scene="ADD_SCENE_SEARCH", qr_scene=0, qr_scene_str="")
 
 
+# -- web authorisation (open.weixin.qq.com and api.weixin.qq.com/sns) ---------------------------
+oauth = Blueprint("wechat_oauth", __name__)
+
+
+@oauth.get("/connect/oauth2/authorize")
+def authorize() -> Response | tuple[str, int]:
+    """WeChat's authorize page: with snsapi_base it asks nothing and sends the browser straight back."""
+    args = request.args
+    openid = request.cookies.get(USER_COOKIE)
+    if openid is None:
+        return "请在微信客户端打开链接", 400
+    if args.get("appid") != _state().app_id:
+        return "参数错误：appid 无效", 400
+    if args.get("response_type") != "code" or args.get("scope") not in OAUTH_SCOPES or not args.get("redirect_uri"):
+        return "参数错误：scope 或 redirect_uri 无效", 400
+    code = _state().issue_oauth_code(openid, args["scope"])
+    back = args["redirect_uri"]
+    return redirect(f"{back}{'&' if '?' in back else '?'}{urlencode({'code': code, 'state': args.get('state', '')})}")
+
+
+@oauth.get("/sns/oauth2/access_token")
+def exchange_code() -> Response:
+    args = request.args
+    state = _state()
+    record = {"method": "GET", "path": request.path, "args": args.to_dict(), "json": None, "files": {}, "errcode": None}
+    state.record(record)
+    errcode = _code_error(args)
+    redeemed = state.redeem_oauth_code(args["code"]) if errcode is None else errcode
+    if isinstance(redeemed, int):
+        state.answered(record, redeemed)
+        return _error(redeemed)
+    state.answered(record, 0)
+    openid, scope = redeemed
+    return jsonify(access_token=secrets.token_urlsafe(64), expires_in=TOKEN_LIFETIME,
+                   refresh_token=secrets.token_urlsafe(64), openid=openid, scope=scope)
+
+
+def _code_error(args: Any) -> int | None:
+    if args.get("grant_type") != "authorization_code":
+        return 40002
+    if args.get("appid") != _state().app_id:
+        return 40013
+    if args.get("secret") != _state().app_secret:
+        return 40125
+    return None if args.get("code") else 41008
+
+
 # -- the stub's own control endpoints --------------------------------------------------------
 control = Blueprint("stub_control", __name__, url_prefix="/_stub")
 
@@ -551,6 +639,16 @@ def inject_delay() -> tuple[Response, int] | Response:
     return jsonify(ok=True)
 
 
+@control.get("/wechat-user")
+def as_wechat_user() -> Response | tuple[Response, int]:
+    openid, target = request.args.get("openid"), request.args.get("next")
+    if not openid or not target:
+        return jsonify(error="expected ?openid=…&next=URL"), 400
+    response = redirect(target)
+    response.set_cookie(USER_COOKIE, openid, httponly=True, samesite="Lax")
+    return response
+
+
 @control.post("/reset")
 def reset() -> Response:
     _state().reset()
@@ -565,6 +663,7 @@ def make_app(app_id: str = Config.wechat_app_id, app_secret: str = Config.wechat
     app.json.ensure_ascii = False
     app.extensions["wechat_stub"] = StubState(app_id, app_secret)
     app.register_blueprint(api)
+    app.register_blueprint(oauth)
     app.register_blueprint(control)
 
     @app.errorhandler(405)

@@ -75,14 +75,14 @@ def as_role(tokens):
 
 
 def make_application(runtime: Runtime, user_id: str, *, status: str = "submitted", application_id: str | None = None,
-                     now: datetime | None = None) -> dict[str, Any]:
+                     now: datetime | None = None, checklist: list[str] = CHECKLIST) -> dict[str, Any]:
     """An application with every material uploaded (real PDFs), brought to ``status`` (draft or submitted)."""
     now = now or clock.now()
     application_id = application_id or f"app-{user_id}"
     runtime.store.update("application", application_id, lambda current: lifecycle.saved_application(
         current, application_id=application_id, user_id=user_id, business_type="new", answers=dict(ANSWERS),
-        checklist=CHECKLIST, now=now))
-    for pages, code in enumerate(CHECKLIST, 1):
+        checklist=checklist, now=now))
+    for pages, code in enumerate(checklist, 1):
         data = text_pdf(pages)
         file = {"sha256": runtime.files.put(data), "pages": pages, "size": len(data), "source": "upload"}
         runtime.applications.change(application_id, lambda r, code=code, file=file: lifecycle.with_material(r, code, file, now))

@@ -5,9 +5,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.accounts import audit_trail
+from bot.accounts import audit_trail, create_account, rotate_token
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.api.conftest import CHECKLIST, make_application, name_of
+from tests.api.conftest import CHECKLIST, PASSWORD, make_application, name_of
 
 RETURN_TWO = {
     "materials": {"commission_form": {"status": "returned", "reason": "委托单盖章日期超过两个月，请重新申请委托单"},
@@ -42,15 +42,15 @@ def test_the_list_filters_by_status_type_and_submission_date(client, runtime, as
     assert ids("to=2000-01-01") == []
 
 
-def test_the_list_comes_in_pages_newest_first(client, runtime, as_role):
+def test_the_list_comes_in_pages_oldest_first(client, runtime, as_role):
     for hour in range(5):
         make_application(runtime, f"oPage{hour}", now=datetime(2026, 11, 2, 9) + timedelta(hours=hour))
     staff = as_role("staff")
     first = client.get("/api/applications?limit=2", headers=staff).json
-    assert [r["id"] for r in first["applications"]] == ["app-oPage4", "app-oPage3"]
+    assert [r["id"] for r in first["applications"]] == ["app-oPage0", "app-oPage1"]
     assert (first["total"], first["offset"], first["limit"], first["next_offset"]) == (5, 0, 2, 2)
     last = client.get("/api/applications?limit=2&offset=4", headers=staff).json
-    assert [r["id"] for r in last["applications"]] == ["app-oPage0"] and last["next_offset"] is None
+    assert [r["id"] for r in last["applications"]] == ["app-oPage4"] and last["next_offset"] is None
     beyond = client.get("/api/applications?offset=10", headers=staff).json
     assert beyond["applications"] == [] and beyond["total"] == 5
     whole = client.get("/api/applications", headers=staff).json  # the default page holds 50
@@ -70,11 +70,14 @@ def test_a_bad_filter_is_a_400(client, as_role, query):
 
 
 # -- one application and its files ----------------------------------------------------------------------
-def test_an_application_shows_answers_with_the_id_number_masked_and_its_materials(client, runtime, as_role):
+def test_an_application_shows_answers_in_full_audits_the_view_and_lists_its_materials(client, runtime, as_role):
     record = make_application(runtime, "oOne")
     body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
     answers = {row["field"]: row["value"] for row in body["answers"]}
-    assert answers["id_number"] == "110105********002X" and answers["name"] == "张三"
+    assert answers["id_number"] == "11010519491231002X" and answers["name"] == "张三"
+    assert body["id_number"] == "11010519491231002X" and body["mobile"] == "13800138000"
+    [view] = [e for e in audit_trail(runtime.store) if e["action"] == "application.view_personal"]
+    assert view["actor"] == "staff1" and view["target"] == f"application:{record['id']}"
     [first, *_] = body["materials"]
     assert first == {**first, "code": "commission_form", "name": name_of("commission_form"), "status": "uploaded",
                      "status_label": "已上传", "pages": 1, "reason": None,
@@ -187,3 +190,47 @@ def test_staff_flag_an_application_for_support(client, runtime, as_role):
 def test_a_flag_needs_a_note(client, runtime, as_role, body):
     record = make_application(runtime, "oFlagBad")
     assert client.post(f"/api/applications/{record['id']}/flag", json=body, headers=as_role("staff")).status_code == 400
+
+
+@pytest.mark.parametrize("query", ["张三", "138001", "19491231002x", "oFound"])
+def test_the_list_finds_an_application_by_name_mobile_id_number_or_openid(client, runtime, as_role, query):
+    make_application(runtime, "oFound")
+    found = client.get("/api/applications", query_string={"q": query}, headers=as_role("staff")).json
+    assert [r["id"] for r in found["applications"]] == ["app-oFound"]
+    assert client.get("/api/applications?q=王五", headers=as_role("staff")).json["total"] == 0
+
+
+def test_the_queue_and_decisions_export_as_csv_with_a_bom(client, runtime, as_role):
+    record = make_application(runtime, "oCsv")
+    client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=as_role("staff"))
+    queue = client.get("/api/applications.csv?status=", headers=as_role("staff"))
+    assert queue.mimetype == "text/csv" and queue.data.startswith(b"\xef\xbb\xbf")
+    assert "app-oCsv" in queue.data.decode("utf-8-sig") and "11010519491231002X" not in queue.data.decode("utf-8-sig")
+    decisions = client.get("/api/decisions.csv", headers=as_role("staff")).data.decode("utf-8-sig").splitlines()
+    assert decisions[0].startswith("审核时间,申请编号") and "退回" in decisions[1]
+    assert name_of("commission_form") in decisions[1] and name_of("labor_contract") in decisions[1]
+
+
+def test_next_claims_the_oldest_and_a_second_reviewer_gets_another(client, runtime, as_role):
+    older = make_application(runtime, "oOlder", now=datetime(2026, 11, 2, 9))
+    newer = make_application(runtime, "oNewer", now=datetime(2026, 11, 2, 10))
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    mine = client.get("/api/applications/next", headers=as_role("staff")).json
+    assert mine["application"]["id"] == older["id"] and mine["claim"]["by"] == "staff1"
+    theirs = client.get("/api/applications/next", headers={"Authorization": f"Bearer {rotate_token(runtime.store, 'staff2')[1]}"}).json
+    assert theirs["application"]["id"] == newer["id"]
+    taken = client.post(f"/api/applications/{older['id']}/claim", json={}, headers={
+        "Authorization": f"Bearer {rotate_token(runtime.store, 'staff2')[1]}"}).json
+    assert taken == {**taken, "yours": False} and taken["claim"]["by"] == "staff1"
+    assigned = client.post(f"/api/applications/{older['id']}/claim", json={"to": "staff2"}, headers=as_role("staff")).json
+    assert assigned["claim"]["by"] == "staff2"
+    assert client.post(f"/api/applications/{older['id']}/claim", json={"to": "support1"},
+                       headers=as_role("staff")).status_code == 400
+    client.post(f"/api/applications/{older['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    assert runtime.store.get("claim", older["id"]) is None  # a decision ends the claim
+
+
+def test_the_live_counts(client, runtime, as_role):
+    make_application(runtime, "oCounted")
+    counts = client.get("/api/counts", headers=as_role("support")).json["counts"]
+    assert counts == {"new_submissions": 1, "disputes": 0, "open_escalations": 0}

@@ -108,3 +108,10 @@ def test_while_a_person_has_the_request_the_bot_says_so_and_stops_after_closing(
     client.post(f"/api/escalations/{escalation}/close", headers=as_role("support"))
     after = runtime.conversations.handle("oWaiting", Text("2027-08-25"))
     assert not any("人工客服正在处理" in r for r in after) and any("真实性承诺" in r for r in after)
+
+
+def test_the_queue_honours_limit(client, runtime, as_role):
+    escalate(runtime, "oFirstInLine")
+    escalate(runtime, "oSecondInLine")
+    page = client.get("/api/escalations?limit=1", headers=as_role("support")).json
+    assert [e["user_id"] for e in page["escalations"]] == ["oFirstInLine"] and page["next_offset"] == 1

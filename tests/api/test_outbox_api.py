@@ -24,3 +24,15 @@ def test_the_list_filters_by_state(client, runtime, stub, as_role):
     assert retrying["error"].startswith("send_text: errcode=-1") and retrying["next_attempt_at"] > retrying["created_at"]
     assert client.get("/api/outbox?status=sent", headers=staff).json["notifications"] == []
     assert client.get("/api/outbox?status=lost", headers=staff).status_code == 400
+
+
+def test_the_outbox_honours_limit_and_offset(client, runtime, as_role):
+    for user in ("oPageA", "oPageB"):
+        record = make_application(runtime, user)
+        client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=as_role("staff"))
+    staff = as_role("staff")
+    first = client.get("/api/outbox?limit=1", headers=staff).json
+    assert len(first["notifications"]) == 1 and (first["total"], first["next_offset"]) == (2, 1)
+    second = client.get("/api/outbox?limit=1&offset=1", headers=staff).json
+    assert second["notifications"][0]["id"] != first["notifications"][0]["id"] and second["next_offset"] is None
+    assert client.get("/api/outbox?limit=0", headers=staff).status_code == 400

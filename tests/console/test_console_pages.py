@@ -3,14 +3,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+import csv
+import io
+
 import pytest
 
 from bot import review
-from bot.accounts import audit_trail
+from bot.accounts import audit_trail, create_account
 from dialogs import clock, lifecycle
 from dialogs.events import Text
+from dialogs.checklist import catalogue
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.api.conftest import make_application
+from tests.api.conftest import CHECKLIST, PASSWORD, make_application, name_of
+from tests.console.conftest import csrf_of
 
 
 def page(client, url: str) -> str:
@@ -65,11 +70,11 @@ def test_the_queue_pages_through_many_applications_keeping_its_filters(client, r
         make_application(runtime, f"oMany{n}", now=datetime(2026, 11, 2, 9) + timedelta(hours=n))
     logged_in("staff")
     html = page(client, "/console/applications?type=new&limit=2")
-    assert "app-oMany2" in html and "app-oMany1" in html and "app-oMany0" not in html
+    assert "app-oMany0" in html and "app-oMany1" in html and "app-oMany2" not in html  # the oldest first
     assert "第 1–2 条，共 3 条" in html and "上一页" not in html
     assert 'href="/console/applications?type=new&amp;limit=2&amp;offset=2">下一页' in html
     html = page(client, "/console/applications?type=new&limit=2&offset=2")
-    assert "app-oMany0" in html and "第 3–3 条，共 3 条" in html and "下一页" not in html
+    assert "app-oMany2" in html and "第 3–3 条，共 3 条" in html and "下一页" not in html
     assert 'href="/console/applications?type=new&amp;limit=2&amp;offset=0">上一页' in html
     assert "分页" not in page(client, "/console/applications")  # one page: no pager
 
@@ -78,7 +83,10 @@ def test_an_application_page_previews_materials_and_offers_the_review_form(clien
     record = make_application(runtime, "oPage")
     logged_in("staff")
     html = page(client, f"/console/applications/{record['id']}")
-    assert "110105********002X" in html and "11010519491231002X" not in html
+    assert "11010519491231002X" in html and "13800138000" in html  # in full here, and audited:
+    assert audit_trail(runtime.store)[-1]["action"] == "application.view_personal"
+    assert catalogue().materials["id_card"].requirement in html  # the requirement beside the document
+    assert 'value="approve_all"' in html and "下一份" in html
     assert f'<iframe name="preview" title="材料预览" src="/console/applications/{record["id"]}/materials/commission_form"' in html
     assert all(reason in html for reason in PRESET_RETURN_REASONS)
     assert 'name="verdict-id_card"' in html and 'value="returned" class="danger"' in html
@@ -98,13 +106,13 @@ def test_returning_a_material_from_the_form_uses_the_preset_and_the_free_text(cl
     answer = client.post(f"/console/applications/{record['id']}/review", data={
         "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": PRESET_RETURN_REASONS[0],
         "reason-id_card": "反面缺失", "verdict-commission_form": "approved", "decision": "returned"})
-    assert answer.status_code == 302
+    assert answer.status_code == 302 and answer.headers["Location"].endswith(f"/applications/next?after={record['id']}")
     material = runtime.applications.get(record["id"])["materials"]["id_card"]
     assert material["status"] == "returned" and material["reason"] == f"{PRESET_RETURN_REASONS[0]}；反面缺失"
-    assert "已退回" in page(client, answer.headers["Location"])
+    assert "已退回" in page(client, f"/console/applications/{record['id']}")
     [message] = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")]
     assert "反面缺失" in message
-    assert audit_trail(runtime.store)[-1]["action"] == "review.returned"
+    assert "review.returned" in [entry["action"] for entry in audit_trail(runtime.store)]
 
 
 def disputed(runtime, user: str) -> dict:
@@ -123,7 +131,7 @@ def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(c
     queue = page(client, "/console/applications?status=disputed")
     assert record["id"] in queue and "核实" in queue
     detail = page(client, f"/console/applications/{record['id']}")
-    assert "单位名称不对" in detail and 'value="approved" class="primary"' in detail  # the review form is offered
+    assert "单位名称不对" in detail and 'name="decision" value="approved"' in detail  # the review form is offered
 
 
 def test_staff_re_approve_a_disputed_application_from_the_form(client, runtime, stub, logged_in):
@@ -137,13 +145,89 @@ def test_staff_re_approve_a_disputed_application_from_the_form(client, runtime, 
     assert len(stub.texts_to("oFixed")) == 2  # a second approval notice, with the new deadline
 
 
-def test_a_review_the_lifecycle_refuses_is_explained_on_the_page(client, runtime, logged_in):
+def test_a_refused_review_names_the_materials_and_keeps_every_choice_and_reason(client, runtime, logged_in):
     record = make_application(runtime, "oRefused")
     csrf = logged_in("staff")
-    answer = client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approved"},
-                         follow_redirects=True)
-    assert "项材料未审核通过，不能预审通过" in answer.get_data(as_text=True)
+    form = {"csrf_token": csrf, "decision": "approved", "reason": "请补充劳动合同",
+            **{f"verdict-{code}": "approved" for code in CHECKLIST[:-1]},
+            "preset-labor_contract": PRESET_RETURN_REASONS[4], "reason-labor_contract": "缺第 3 页"}
+    answer = client.post(f"/console/applications/{record['id']}/review", data=form)
+    html = answer.get_data(as_text=True)
+    assert answer.status_code == 409 and f"还有 1 项材料未审核通过：{name_of('labor_contract')}" in html
+    assert "labor_contract" not in html.split('role="alert"')[1].split("</p>")[0]  # no internal code in the message
+    assert html.count('value="approved"\n                   checked') == len(CHECKLIST) - 1
+    assert f"<option selected>{PRESET_RETURN_REASONS[4]}</option>" in html and 'value="缺第 3 页"' in html
+    assert ">请补充劳动合同</textarea>" in html
     assert runtime.applications.get(record["id"])["status"] == "submitted"
+
+
+def test_a_return_without_a_reason_names_the_material_in_chinese(client, runtime, logged_in):
+    record = make_application(runtime, "oNoReason")
+    csrf = logged_in("staff")
+    answer = client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "decision": "returned", "verdict-id_card": "returned"})
+    assert answer.status_code == 409 and f"退回“{name_of('id_card')}”时必须写明退回原因" in answer.text
+
+
+def test_all_approved_in_one_click_then_the_next_application_opens(client, runtime, stub, logged_in):
+    first = make_application(runtime, "oFirst", now=datetime(2026, 11, 2, 9))
+    second = make_application(runtime, "oSecond", now=datetime(2026, 11, 2, 10))
+    csrf = logged_in("staff")
+    answer = client.post(f"/console/applications/{first['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
+    assert runtime.applications.get(first["id"])["status"] == "approved"
+    assert client.get(answer.headers["Location"]).headers["Location"].endswith(f"/applications/{second['id']}")
+    assert client.get(f"/console/applications/next?after={second['id']}").headers["Location"].endswith("/applications")
+
+
+def test_an_application_opened_by_one_reviewer_is_claimed_and_skipped_for_another(client, app, runtime, logged_in):
+    older = make_application(runtime, "oClaimed", now=datetime(2026, 11, 2, 9))
+    newer = make_application(runtime, "oFree", now=datetime(2026, 11, 2, 10))
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    logged_in("staff")
+    page(client, f"/console/applications/{older['id']}")
+    other = app.test_client()
+    login = other.get("/console/login").get_data(as_text=True)
+    other.post("/console/login", data={"name": "staff2", "password": PASSWORD, "csrf_token": csrf_of(login)})
+    assert other.get("/console/applications/next").headers["Location"].endswith(f"/applications/{newer['id']}")
+    html = other.get(f"/console/applications/{older['id']}").get_data(as_text=True)
+    assert "这份申请正在由 staff1 审核" in html
+    assert "staff1" in page(client, "/console/applications")  # the queue shows who holds it
+    later = datetime.now() + timedelta(minutes=review.CLAIM_MINUTES + 1)
+    assert review.claim_of(runtime.store, older["id"], later) is None  # claims expire
+
+
+def test_the_queue_is_oldest_first_with_waiting_time_and_search(client, runtime, logged_in):
+    make_application(runtime, "oWaiting", now=datetime.now() - timedelta(hours=26))
+    make_application(runtime, "oJust")
+    logged_in("staff")
+    html = page(client, "/console/applications")
+    assert html.index("app-oWaiting") < html.index("app-oJust") and "1 天 2 小时" in html
+    for query in ("张三", "8000", "19491231", "oWait"):
+        assert "app-oWaiting" in page(client, f"/console/applications?q={query}"), query
+    assert "没有符合条件的申请" in page(client, "/console/applications?q=李四")
+
+
+def test_the_queue_and_the_decisions_export_as_csv_excel_reads(client, runtime, logged_in):
+    record = make_application(runtime, "oExport")
+    make_application(runtime, "oStill")
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
+    queue = client.get("/console/applications.csv")
+    assert queue.mimetype == "text/csv" and queue.data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(queue.data.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["申请编号", "提交时间", "等待（分钟）", "姓名"] and [r[0] for r in rows[1:]] == ["app-oStill"]
+    assert rows[1][4] == "110105********002X"  # lists keep numbers masked
+    decisions = list(csv.reader(io.StringIO(client.get("/console/decisions.csv").data.decode("utf-8-sig"))))
+    assert decisions[1][1:6] == [record["id"], "张三", "积分新办", "预审通过", "staff1"]
+
+
+def test_the_live_counts_are_served_for_the_script_and_in_the_page(client, runtime, logged_in):
+    make_application(runtime, "oLive")
+    logged_in("staff")
+    counts = client.get("/console/counts.json").json["counts"]
+    assert counts["new_submissions"] == {"count": 1, "label": "待审核"}
+    assert set(counts) == set(review.LIVE_COUNTS) and counts["open_escalations"]["count"] == 0
+    assert 'data-count="new_submissions">待审核 <strong>1</strong>' in page(client, "/console/")
 
 
 def test_a_console_post_without_the_csrf_token_is_refused(client, runtime, logged_in):
@@ -179,7 +263,9 @@ def test_the_outbox_page_shows_states_and_the_audit_log_is_for_admins(client, ru
     html = page(client, "/console/outbox")
     assert "材料退回" in html and "已发送" in html and "客服消息" in html
     audit = page(client, "/console/audit")
-    assert "review.returned" in audit and "admin1" in audit
+    assert "<td>退回申请</td>" in audit and "admin1" in audit and ">review.returned<" not in audit
+    assert "退回申请" in page(client, "/console/audit?action=review.returned")
+    assert "退回申请" not in page(client, "/console/audit?action=console.login").split("<tbody>")[1]
 
 
 @pytest.mark.parametrize("role, url", [("support", "/console/applications"), ("support", "/console/outbox"),

@@ -87,6 +87,7 @@ def bot_env(data_dir: Path, store_url: str, stub_url: str, *, safe_mode: bool = 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("WECHAT_", "STORE_URL", "DATA_DIR"))}
     # The development keys, so bot_store reads what the bot wrote (tests/security starts one without them).
     env.update(DATA_DIR=str(data_dir), STORE_URL=store_url, WECHAT_API_BASE_URL=f"{stub_url}/cgi-bin/",
+               WECHAT_OAUTH_AUTHORIZE_URL=f"{stub_url}/connect/oauth2/authorize",
                WEB_CONCURRENCY="2", PYTHONUNBUFFERED="1", SECRET_KEY=Config.secret_key,
                DATA_KEY=dev_data_key(Config.secret_key), **extra)
     if safe_mode:

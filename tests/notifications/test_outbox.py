@@ -50,7 +50,7 @@ def test_a_return_becomes_one_pending_notification_and_a_delivery_job(runtime):
     doc = notification(runtime, notification_id)
     assert doc["status"] == "pending" and doc["event"] == "returned" and doc["attempts"] == 0
     assert "盖章日期超过两个月" in doc["text"] and "扫描不清晰" in doc["text"]
-    assert doc["template"]["status"] == "外服退材料" and "2 项材料" in doc["template"]["reason"]
+    assert doc["template"]["status"] == "需补充材料" and "2 项材料" in doc["template"]["reason"]
     assert runtime.jobs.enqueued == [("deliver", {"notification_id": notification_id})]
 
 
@@ -112,7 +112,7 @@ def test_outside_the_window_the_status_template_goes(templated, stub):
     assert templated.outbox.deliver(notification_id) == "sent"
     [message] = sent_to(stub, "oAway")
     assert message["template_id"] == TEMPLATE_ID
-    assert message["data"]["status"]["value"] == "外服退材料" and "咨询服务委托单" in message["data"]["reason"]["value"]
+    assert message["data"]["status"]["value"] == "需补充材料" and "咨询服务委托单" in message["data"]["reason"]["value"]
     doc = notification(templated, notification_id)
     assert doc["channel"] == "template" and isinstance(doc["msgid"], int)
 

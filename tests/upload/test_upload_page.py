@@ -111,7 +111,7 @@ def test_the_page_shows_the_status_and_each_material_with_its_status_and_require
     response = applicant.page()
     html = response.get_data(as_text=True)
     assert response.status_code == 200 and response.mimetype == "text/html"
-    assert 'name="viewport"' in html and "填写基本信息" in html and "积分新办" in html
+    assert 'name="viewport"' in html and "待上传材料" in html and "积分新办" in html  # the applicant's words
     for code in CHECKLIST:
         material = catalogue().materials[code]
         assert material.name in card(html, code) and material.requirement in card(html, code)
@@ -175,7 +175,7 @@ def test_the_page_keeps_its_link_out_of_referers_caches_and_frames(applicant):
 
 def test_json_clients_get_the_page_as_data(applicant):
     body = applicant.page(Accept="application/json").get_json()
-    assert body["status"] == "draft" and body["status_label"] == "填写基本信息"
+    assert body["status"] == "draft" and body["status_label"] == "待上传材料"
     assert [m["code"] for m in body["materials"]] == CHECKLIST and body["missing"] == CHECKLIST
     assert body["materials"][0]["status_label"] == "未上传" and body["can_submit"] is False
 
@@ -386,7 +386,7 @@ def test_submitting_a_complete_application_puts_it_under_review(applicant):
     response = applicant.post("submit")
     html = applicant.client.get(response.location).get_data(as_text=True)
     assert response.status_code == 303 and applicant.record["status"] == "submitted"
-    assert "线上材料待审核" in html and "提交成功" in html and 'type="file"' not in html
+    assert "审核中" in html and "提交成功" in html and 'type="file"' not in html
 
 
 def test_nothing_can_be_changed_while_under_review(applicant):
@@ -402,7 +402,8 @@ def test_after_a_return_only_the_returned_material_can_be_replaced(applicant):
     upload_all(applicant)
     return_id_card(applicant)
     html = applicant.page().get_data(as_text=True)
-    assert "外服退材料" in html and "身份证需更换" in html
+    assert "需补充材料" in html and "外服退材料" not in html and "身份证需更换" in html
+    assert html.index('id="id_card"') < html.index('id="commission_form"')  # the returned item comes first
     assert "证件有效期不足两个月" in card(html, "id_card") and 'type="file"' in card(html, "id_card")
     assert 'type="file"' not in card(html, "commission_form") and "删除" not in card(html, "id_card")
 

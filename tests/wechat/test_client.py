@@ -11,7 +11,7 @@ from PIL import Image
 
 from bot.inbound import MENU_KEYS
 from bot.wechat.client import WeChatAPIError, make_client
-from bot.wechat.menu import MENU, click_keys
+from bot.wechat.menu import click_keys, menu
 from storage import open_store
 
 THREADS = 8
@@ -182,11 +182,17 @@ def test_unknown_media_is_an_error_carrying_errcode_40007(wechat):
 
 # -- menu ----------------------------------------------------------------------------------------
 def test_menu_is_created_with_the_keys_the_callback_understands(stub, wechat):
-    wechat.create_menu(MENU)
+    installed = menu("https://jifen.example.cn")
+    wechat.create_menu(installed)
 
     [request] = stub.requests_to("menu/create")
-    assert request["errcode"] == 0 and request["json"] == MENU
-    assert sorted(click_keys()) == sorted(MENU_KEYS)
+    assert request["errcode"] == 0 and request["json"] == installed
+    assert sorted(click_keys(installed)) == sorted(MENU_KEYS)
+
+
+def test_the_menu_opens_the_upload_page_through_web_authorisation(stub, wechat):
+    [upload] = [b for b in menu("https://jifen.example.cn/")["button"] if b["name"] == "上传材料"]
+    assert upload == {"type": "view", "name": "上传材料", "url": "https://jifen.example.cn/upload/wechat"}
 
 
 def test_menu_command_installs_the_menu(stub, config, monkeypatch, capsys):

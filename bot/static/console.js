@@ -1,0 +1,84 @@
+// The console works without this file. With it: the live counts in the header refresh on their own,
+// and the review page has a keyboard path (J/K move between materials, A approves one, R returns
+// one, Shift+A approves all, N opens the next application) and a preview that follows the material.
+(function () {
+  "use strict";
+
+  // -- live counts ------------------------------------------------------------------------------
+  var live = document.querySelector(".live[data-source]");
+  if (live && window.fetch) {
+    var refresh = function () {
+      fetch(live.dataset.source, {credentials: "same-origin", headers: {Accept: "application/json"}})
+        .then(function (answer) { return answer.ok ? answer.json() : null; })
+        .then(function (body) {
+          if (!body) { return; }
+          Object.keys(body.counts).forEach(function (name) {
+            var shown = live.querySelector('[data-count="' + name + '"] strong');
+            var count = String(body.counts[name].count);
+            if (shown && shown.textContent !== count) {
+              shown.textContent = count;
+              shown.parentNode.classList.add("changed");
+            }
+          });
+        })
+        .catch(function () { /* offline for a moment: the next round tries again */ });
+    };
+    window.setInterval(refresh, Number(live.dataset.every || 15) * 1000);
+  }
+
+  // -- the review page ------------------------------------------------------------------------------
+  var form = document.getElementById("review-form");
+  if (!form) { return; }
+  var materials = Array.prototype.slice.call(form.querySelectorAll(".material"));
+  var frame = document.querySelector('iframe[name="preview"]');
+  var current = Math.max(0, materials.findIndex(function (m) { return m.classList.contains("is-current"); }));
+
+  function show(index) {
+    if (index < 0 || index >= materials.length) { return; }
+    materials[current].classList.remove("is-current");
+    current = index;
+    var material = materials[current];
+    material.classList.add("is-current");
+    material.scrollIntoView({block: "nearest"});
+    if (frame && material.dataset.preview && frame.getAttribute("src") !== material.dataset.preview) {
+      frame.setAttribute("src", material.dataset.preview);
+      document.getElementById("preview-name").textContent = material.querySelector(".material-name").textContent;
+      document.getElementById("preview-requirement").textContent = material.querySelector(".requirement").textContent;
+    }
+  }
+
+  function choose(material, verdict) {
+    var radio = material.querySelector('input[type="radio"][value="' + verdict + '"]');
+    if (radio) { radio.checked = true; }
+    return radio;
+  }
+
+  materials.forEach(function (material, index) {
+    material.addEventListener("click", function () { show(index); });
+    // Choosing a reason or typing one means the material is returned: no separate click for it.
+    material.querySelectorAll("select, input:not([type])").forEach(function (field) {
+      field.addEventListener("input", function () { if (field.value) { choose(material, "returned"); } });
+    });
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) { return; }
+    var key = event.key;
+    if (key === "j") { show(current + 1); }
+    else if (key === "k") { show(current - 1); }
+    else if (key === "a" && materials[current]) { choose(materials[current], "approved"); show(current + 1); }
+    else if (key === "r" && materials[current]) {
+      choose(materials[current], "returned");
+      var reason = materials[current].querySelector("select");
+      if (reason) { reason.focus(); }
+    } else if (key === "A") { form.querySelector('button[value="approve_all"]').click(); }
+    else if (key === "n" || key === "N") { document.querySelector('[data-key="n"]').click(); }
+    else { return; }
+    event.preventDefault();
+  });
+
+  // A form that comes back with an error scrolls to it.
+  var error = document.getElementById("review-error");
+  if (error) { error.scrollIntoView({block: "center"}); }
+})();
