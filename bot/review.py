@@ -132,7 +132,7 @@ def summary(record: Record, now: datetime | None = None) -> dict[str, Any]:
         "business_type_label": BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
         "status": record.get("status"), "status_label": labels.status(record.get("status")),
         "submitted_at": record.get("submitted_at"), "updated_at": record.get("updated_at"),
-        "waiting_minutes": _waiting_minutes(record, now or clock.now()),
+        "waiting_minutes": _waiting_minutes(record, clock.in_shanghai(now) if now else clock.now()),
         "materials": {status: statuses.get(status, 0) for status in MATERIAL_LABELS},
     }
 
@@ -274,13 +274,13 @@ class Claim:
     until: str
 
     def held_by_other(self, account: Account, now: datetime) -> bool:
-        return self.by != account.name and clock.parse(self.until) > now
+        return self.by != account.name and clock.parse(self.until) > clock.in_shanghai(now)
 
 
 def claim_of(store: Store, application_id: str, now: datetime | None = None) -> Claim | None:
     """The live claim on an application, if any."""
     doc = store.get(CLAIM_KIND, application_id)
-    if not doc or clock.parse(doc["until"]) <= (now or clock.now()):
+    if not doc or clock.parse(doc["until"]) <= (clock.in_shanghai(now) if now else clock.now()):
         return None
     return Claim(doc["by"], doc["until"])
 
@@ -289,7 +289,7 @@ def claim(runtime: Runtime, account: Account, application_id: str, *, to: str | 
           now: datetime | None = None) -> Claim:
     """Take the application (or give it to ``to``, another staff account) for CLAIM_MINUTES. Taking it
     while someone else holds it changes nothing and returns their claim; assigning always wins."""
-    now = now or clock.now()
+    now = clock.in_shanghai(now) if now else clock.now()
     holder = account.name
     if to is not None:
         target = get_account(runtime.store, to)
