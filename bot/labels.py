@@ -36,7 +36,7 @@ AUDIT_ACTION = {
     "review.returned": "退回申请", "review.approved": "预审通过", "application.flag": "转交客服",
     "application.view_personal": "查看完整证件号和手机号", "application.claim": "领取申请",
     "application.assign": "指派申请", "application.release": "放回队列", "application.export": "导出表格",
-    "application.auto_confirm": "到期自动确认",
+    "application.auto_confirm": "到期自动确认", "notification.resend": "重发通知",
     "escalation.reply": "回复申请人", "escalation.close": "结束人工服务",
     "account.add": "新建账号", "account.token": "重新生成令牌", "account.password": "修改密码",
     "account.disable": "停用账号", "account.enable": "启用账号",
@@ -48,12 +48,15 @@ AUDIT_ACTION = {
 AUDIT_DETAIL = {"reason": "原因", "materials": "材料", "status": "结果", "note": "说明", "escalation": "人工服务编号",
                 "reply": "第几条回复", "chars": "字数", "ip": "地址", "role": "角色", "files": "文件数",
                 "files_deleted": "删除文件数", "transcripts": "聊天记录数", "applications": "申请数",
-                "to": "指派给", "until": "有效至", "rows": "行数", "what": "内容", "fields": "字段"}
-#: Actors that are not accounts.
-AUDIT_ACTOR = {"cli": "命令行", "system": "系统"}
+                "to": "指派给", "until": "有效至", "rows": "行数", "what": "内容", "fields": "字段",
+                "previous": "重发前状态"}
+#: Actors that are not accounts: in the audit log, and in an application's history (the applicant
+#: confirms or reports wrong details; the system confirms at the deadline).
+AUDIT_ACTOR = {"cli": "命令行", "system": "系统", "applicant": "申请人"}
 #: What the target's kind is called ("application:42" → 申请 42).
 TARGET_KIND = {"application": "申请", "escalation": "人工服务", "account": "账号", "user": "申请人",
-               "store": "数据库", "files": "文件", "transcripts": "聊天记录", "applications": "申请"}
+               "store": "数据库", "files": "文件", "transcripts": "聊天记录", "applications": "申请",
+               "notification": "通知"}
 #: Menu clicks and other events the transcript writes as "[name]".
 EVENT = {"subscribe": "关注公众号", "start": "点击菜单“办理”", "progress": "点击菜单“进度”", "faq": "点击菜单“常见问题”",
          "human": "点击菜单“人工”"}
@@ -114,6 +117,8 @@ def audit_detail(detail: Mapping[str, object]) -> str:
             return "、".join(parts)
         if key == "role":
             return ROLE_LABELS.get(str(value), "其他角色")
+        if key == "previous":  # a resent notification's state before
+            return label(NOTIFICATION_STATE, str(value))
         if isinstance(value, Mapping):
             return "，".join(f"{AUDIT_DETAIL.get(k, '其他')} {v}" for k, v in value.items())
         if isinstance(value, list | tuple):

@@ -49,7 +49,7 @@ from bot.desk_errors import InvalidInput, NotFound
 from bot.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
-from bot.labels import applicant_status
+from bot.labels import NOTIFICATION_STATE, applicant_status, label
 from dialogs import clock, render
 from dialogs.lifecycle import LifecycleError, Record
 from dialogs.privacy import mask_text
@@ -328,7 +328,8 @@ class Outbox:
         if previous is None:
             raise NotFound(f"没有编号为 {notification_id} 的通知")
         if resent is None:
-            raise LifecycleError(f"只有“结果未知”或“发送失败”的通知可以重发；这条通知的状态是 {previous}。")
+            raise LifecycleError("只有“结果未知”或“发送失败”的通知可以重发；"
+                                 f"这条通知的状态是“{label(NOTIFICATION_STATE, previous)}”。")
         audit(self.store, account, "notification.resend", f"notification:{notification_id}", {"previous": previous})
         self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
         return self.shown(resent)

@@ -1,13 +1,16 @@
 """No internal code reaches a person: every console page, filled with what a working day leaves
 behind (a review, a return, escalations from several steps, a menu click, a failed notification,
 CLI and console entries in the audit log), is read as a person sees it, and no run of four or more
-lowercase Latin letters may appear outside what is data (ids, openids, account names)."""
+lowercase Latin letters may appear outside what is data (ids, openids, account names). The day
+also leaves an application whose applicant reported wrong details (disputed) and a notification
+staff resent (its audit entry names the state it was in)."""
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
-from bot.accounts import audit
+from bot.accounts import audit, audit_trail
+from dialogs import clock, lifecycle
 from dialogs.events import Command, Text
 from tests.api.conftest import make_application
 
@@ -44,6 +47,11 @@ def a_working_day(runtime, client, stub, logged_in) -> list[str]:
     """Data on every page; returns the ids and openids that may be shown (they are data)."""
     returned = make_application(runtime, "oReturned", application_id="1001")
     make_application(runtime, "oWaiting", application_id="1002")
+    make_application(runtime, "oWrong", application_id="1003")
+    runtime.applications.change("1003", lambda r: lifecycle.reviewed(
+        r, materials={code: {"status": "approved"} for code in r["checklist"]}, decision="approved", reason="",
+        reviewer="staff1", now=clock.now()))
+    runtime.applications.change("1003", lambda r: lifecycle.disputed(r, "单位名称不对", clock.now()))
     runtime.conversations.handle("oAsker", Command("subscribe"))
     runtime.conversations.handle("oAsker", Text("人工"))
     for answer in ("1", "2030-01-01", "同意", "张三", "123"):  # a wrong ID number, over and over
@@ -54,8 +62,12 @@ def a_working_day(runtime, client, stub, logged_in) -> list[str]:
     csrf = logged_in("admin")
     client.post(f"/console/applications/{returned['id']}/review", data={
         "csrf_token": csrf, "decision": "returned", "verdict-id_card": "returned", "preset-id_card": "扫描不清晰"})
+    [failed] = [n for n in runtime.store.find("notification") if n["user_id"] == "oWrong"]
+    runtime.store.update("notification", failed["id"], lambda doc: {**doc, "status": "failed"})
+    client.post(f"/console/outbox/{failed['id']}/resend", data={"csrf_token": csrf})
     audit(runtime.store, "cli", "account.add", "account:staff1", {"role": "staff"})
-    return ["1001", "1002", "oReturned", "oWaiting", "oAsker", "oFailing", "zhangsan@example.com", "nope", *ACCOUNTS]
+    return ["1001", "1002", "1003", failed["id"], "oReturned", "oWaiting", "oWrong", "oAsker", "oFailing",
+            "zhangsan@example.com", "nope", *ACCOUNTS]
 
 
 def console_pages(runtime) -> list[str]:
@@ -80,6 +92,8 @@ def test_no_page_shows_an_internal_code(client, runtime, stub, logged_in):
     data = a_working_day(runtime, client, stub, logged_in)
     assert runtime.store.find("escalation", status="open"), "the day left no escalation to show"
     assert runtime.store.find("notification", status="retrying"), "the day left no failed notification to show"
+    assert runtime.store.find("application", status="disputed"), "the day left no disputed application to show"
+    assert "notification.resend" in [e["action"] for e in audit_trail(runtime.store)], "the day resent nothing"
     found = {}
     pages = console_pages(runtime)
     assert len(pages) > 20
