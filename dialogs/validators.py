@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import cn2an
 import phonenumbers
@@ -14,6 +13,7 @@ from stdnum import numdb
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError as _StdnumError
 
+from dialogs import clock
 from dialogs.intents import REPLY_WORDS
 from dialogs.text import to_halfwidth, to_simplified
 
@@ -75,14 +75,8 @@ def add_months(day: date, months: int) -> date:
 
 
 # -- identity ----------------------------------------------------------------
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work, and alive
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
-
-
-def shanghai_today() -> date:
-    """Today's date in Shanghai, whatever the server's zone."""
-    return datetime.now(SHANGHAI).date()
 
 
 def parse_id_number(text: str, *, today: date | None = None) -> str:
@@ -107,7 +101,7 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
         raise ValidationError(f"身份证号码第7到14位是出生日期，“{number[6:14]}”不是真实的日期，请对照身份证核对后重新输入。") from None
     if number[-1] != ric.calc_check_digit(number):
         raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。")
-    today = today or shanghai_today()
+    today = today or clock.today()
     if born > today:
         raise ValidationError(f"身份证号码中的出生日期（{born:%Y年%m月%d日}）晚于今天，请对照身份证核对后重新输入。")
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
