@@ -24,6 +24,7 @@ from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
+from dialogs.validators import id_number_notes
 from storage.base import Store
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ MAX_NOTE_CHARS = 500
 # answer field -> how it is masked when shown to staff
 MASKED_IN_DETAIL: dict[str, Callable[[str], str]] = {"id_number": mask_id_number}
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
+# answer field -> what staff should check about an accepted value (never a reason it was refused)
+NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes}
 
 
 # -- finding ------------------------------------------------------------------------------------
@@ -109,14 +112,16 @@ def summary(record: Record) -> dict[str, Any]:
 
 
 def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The answers in the order they are asked, labelled and rendered as the applicant gave them."""
+    """The answers in the order they are asked, labelled and rendered as the applicant gave them,
+    each with what staff should check about it (``notes``: an ID number's unusual region code)."""
     rows = []
     for name, question in QUESTIONS.items():
         if name not in answers or name in ("consent", "confirmed"):
             continue
         shown = question.render(answers[name])
-        mask = MASKED_IN_DETAIL.get(name)
-        rows.append({"field": name, "label": question.label, "value": mask(str(answers[name])) if mask else shown})
+        mask, note = MASKED_IN_DETAIL.get(name), NOTED_IN_DETAIL.get(name)
+        rows.append({"field": name, "label": question.label, "value": mask(str(answers[name])) if mask else shown,
+                     "notes": list(note(str(answers[name]))) if note else []})
     return rows
 
 

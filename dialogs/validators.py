@@ -119,6 +119,8 @@ def id_number_notes(number: str) -> tuple[str, ...]:
     """What staff should know about an accepted ID number (from :func:`parse_id_number`): a region
     code that is not in the national list, or was not in use in the birth year (renamed or newly
     created areas: such numbers are genuine and are accepted). Empty when there is nothing to say."""
+    if not re.fullmatch(r"\d{17}[\dX]", number):  # saved before the validators said so: nothing to tell
+        return ()
     code, year = number[:6], int(number[6:10])
     info = {key: value for _, props in numdb.get("cn/loc").info(code) for key, value in props.items()}
     if "county" not in info:

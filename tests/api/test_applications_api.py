@@ -187,3 +187,14 @@ def test_staff_flag_an_application_for_support(client, runtime, as_role):
 def test_a_flag_needs_a_note(client, runtime, as_role, body):
     record = make_application(runtime, "oFlagBad")
     assert client.post(f"/api/applications/{record['id']}/flag", json=body, headers=as_role("staff")).status_code == 400
+
+
+def test_an_id_number_whose_region_code_is_younger_than_its_holder_is_noted_for_staff(client, runtime, as_role):
+    record = make_application(runtime, "oChongqing")
+    chongqing = "50010119900101123X"  # Chongqing's codes date from 1997: genuine, accepted, worth a look
+    runtime.applications.change(record["id"], lambda r: {**r, "answers": {**r["answers"], "id_number": chongqing}})
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    rows = {row["field"]: row for row in body["answers"]}
+    [note] = rows["id_number"]["notes"]
+    assert "500101" in note and "重庆" in note and rows["id_number"]["value"] == "500101********123X"
+    assert rows["name"]["notes"] == []
