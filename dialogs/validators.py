@@ -15,6 +15,7 @@ from stdnum.exceptions import ValidationError as _StdnumError
 
 from dialogs import clock
 from dialogs.intents import REPLY_WORDS
+from dialogs.privacy import quoted
 from dialogs.text import to_halfwidth, to_simplified
 
 
@@ -273,7 +274,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     four characters and reads as a name; a question, a sentence, a greeting, a number or a denial
     ("没有单位", "不知道", "我又来了", "12345") is not one, however it is worded."""
     value = re.sub(r"\s+", " ", answer_only(text, lead_in)).strip()  # as typed: （上海） stays full-width
-    label, ask, shown = kind.label, kind.ask, text.strip()[:20]
+    label, ask, shown = kind.label, kind.ask, quoted(text)
     if not value:
         raise ValidationError(f"{label}不能为空。{ask}")
     simple = to_simplified(to_halfwidth(value)).lower()

@@ -183,6 +183,14 @@ def test_the_reason_names_what_the_employer_answer_was_taken_for(text, reason):
         parse_employer(text)
 
 
+def test_a_refused_employer_is_quoted_back_with_its_numbers_masked_before_it_is_cut():
+    # Quoted back cut to 20 characters, an ID number would lose its last digits and escape the
+    # transcript's masking with the birth date in it.
+    with pytest.raises(ValidationError) as refused:
+        parse_employer("我的身份证是11010519491231002X")
+    assert "19491231" not in refused.value.message and "110105**" in refused.value.message
+
+
 @pytest.mark.parametrize("text", ["复旦大学", "華東師範大學", "中国科学院大学", "上海市第二中学", "Harvard University",
                                   "University of Sydney", "麻省理工"])
 def test_a_school_name_is_taken_as_typed(text):
