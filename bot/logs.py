@@ -39,7 +39,9 @@ def mask_link_tokens(text: str) -> str:
     return _UPLOAD_TOKEN.sub(r"\1***", text) if "/upload/" in text else text
 
 
-def _masked(text: str) -> str:
+def masked(text: str) -> str:
+    """``text`` as people other than the applicant may read it (logs, support): ID and mobile
+    numbers masked, upload links without their token."""
     return mask_link_tokens(mask_text(text))
 
 
@@ -61,13 +63,13 @@ class MaskPersonalNumbers(logging.Filter):
     _tracebacks = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = _masked(record.getMessage()), None
+        record.msg, record.args = masked(record.getMessage()), None
         if record.exc_info and not record.exc_text:
             record.exc_text = self._tracebacks.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = _masked(record.exc_text)
+            record.exc_text = masked(record.exc_text)
         if record.stack_info:
-            record.stack_info = _masked(record.stack_info)
+            record.stack_info = masked(record.stack_info)
         return True
 
 
@@ -83,7 +85,7 @@ class JsonLines(logging.Formatter):
         if fields:
             # Field values are ours (hashes, state names, routes), but a string could still carry a
             # number; one shorter than a mobile number cannot, and most are (this runs per message).
-            line.update({k: _masked(v) if isinstance(v, str) and len(v) >= SHORTEST_NUMBER else v
+            line.update({k: masked(v) if isinstance(v, str) and len(v) >= SHORTEST_NUMBER else v
                          for k, v in fields.items()})
         if record.exc_text:
             line["exc"] = record.exc_text

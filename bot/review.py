@@ -33,6 +33,7 @@ from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
+from dialogs.validators import id_number_notes
 from storage.base import Store
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ MAX_QUERY_CHARS = 40
 CLAIM_MINUTES = 20
 CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
+# answer field -> what staff should check about an accepted value (never a reason it was refused)
+NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes}
 
 
 # -- finding ------------------------------------------------------------------------------------
@@ -144,10 +147,17 @@ def _waiting_minutes(record: Record, now: datetime) -> int | None:
 
 
 def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The answers in the order they are asked, labelled and rendered as the applicant gave them
-    (in full: this is the detail page, whose every view is audited)."""
-    return [{"field": name, "label": question.label, "value": question.render(answers[name])}
-            for name, question in QUESTIONS.items() if name in answers and name not in ("consent", "confirmed")]
+    """The answers in the order they are asked, labelled and rendered as the applicant gave them (in full:
+    this is the detail page, whose every view is audited), each with what staff should check about it
+    (``notes``: an ID number's unusual region code)."""
+    rows = []
+    for name, question in QUESTIONS.items():
+        if name not in answers or name in ("consent", "confirmed"):
+            continue
+        note = NOTED_IN_DETAIL.get(name)
+        rows.append({"field": name, "label": question.label, "value": question.render(answers[name]),
+                     "notes": list(note(str(answers[name]))) if note else []})
+    return rows
 
 
 def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[str, Any]]:

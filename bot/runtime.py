@@ -39,7 +39,7 @@ class Runtime:
     def kb(self) -> Any:
         from knowledge import load_default
 
-        return load_default()
+        return load_default().linked_under(self.config.public_url)  # a sample's answer carries its link
 
     @cached_property
     def applications(self) -> Applications:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from bot.accounts import Account, audit
 from bot.desk_errors import InvalidInput, NotFound
 from bot.effects import mark_escalation, open_escalation_key
+from bot.logs import masked
 from bot.outbox import Message, closing_notification_id, reply_notification_id
 from dialogs import clock, render
 from dialogs.lifecycle import STATUS_LABELS, LifecycleError
@@ -70,7 +71,7 @@ def conversation(runtime: Runtime, escalation: Doc) -> list[dict[str, str]]:
     for turn in runtime.store.read_log("transcript", escalation["user_id"], last=RECENT_TURNS):
         lines.append({"at": turn["at"], "who": "applicant", "text": mask_text(turn.get("in") or "")})
         if turn.get("out"):
-            lines.append({"at": turn["at"], "who": "bot", "text": mask_text(turn["out"])})
+            lines.append({"at": turn["at"], "who": "bot", "text": masked(turn["out"])})  # it may hold an upload link
     lines += [{"at": r["at"], "who": "support", "text": mask_text(r["text"]), "by": r["by"]}
               for r in escalation.get("replies") or []]
     return sorted(lines, key=lambda line: line["at"])  # stable: a turn's question stays before its answer

@@ -52,6 +52,15 @@ def _masked_number(digits: str) -> str | None:
     return None
 
 
+QUOTE_CHARS = 20
+
+
+def quoted(text: str) -> str:
+    """The start of what the applicant typed, to quote back in a reply (which the transcript keeps):
+    masked before it is cut, since a number cut short is no longer recognised as one."""
+    return mask_text(text.strip())[:QUOTE_CHARS]
+
+
 def mask_text(text: str) -> str:
     """Any ID number or mainland mobile number inside free text, masked."""
     if _ENOUGH_DIGITS.search(text) is None:

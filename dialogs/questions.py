@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dialogs.privacy import mask_text
+from dialogs.privacy import quoted
 from dialogs.validators import ValidationError
 
 NEGATIONS = ("不", "没", "别", "非", "无")
@@ -109,7 +109,7 @@ class Choice(Question):
     def _not_found(self, value: str, said: str) -> ValidationError:
         """Why ``value`` (``said`` as typed) chose nothing: the options it may have meant when it
         shares a word with some of them ("我想办积分": 积分新办 or 积分续办?), otherwise every option."""
-        shown = mask_text(said)[:20]  # masked first: a cut number is no longer recognised as one
+        shown = quoted(said)
         words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict else set()
         close = [f"{i}.{o.label}" for i, o in enumerate(self.options, 1)
                  if any(w in n for w in words for n in o.names())]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import cn2an
 import phonenumbers
@@ -14,7 +13,9 @@ from stdnum import numdb
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError as _StdnumError
 
+from dialogs import clock
 from dialogs.intents import REPLY_WORDS
+from dialogs.privacy import quoted
 from dialogs.text import to_halfwidth, to_simplified
 
 
@@ -75,14 +76,8 @@ def add_months(day: date, months: int) -> date:
 
 
 # -- identity ----------------------------------------------------------------
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work, and alive
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
-
-
-def shanghai_today() -> date:
-    """Today's date in Shanghai, whatever the server's zone."""
-    return datetime.now(SHANGHAI).date()
 
 
 def parse_id_number(text: str, *, today: date | None = None) -> str:
@@ -107,7 +102,7 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
         raise ValidationError(f"身份证号码第7到14位是出生日期，“{number[6:14]}”不是真实的日期，请对照身份证核对后重新输入。") from None
     if number[-1] != ric.calc_check_digit(number):
         raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。")
-    today = today or shanghai_today()
+    today = today or clock.today()
     if born > today:
         raise ValidationError(f"身份证号码中的出生日期（{born:%Y年%m月%d日}）晚于今天，请对照身份证核对后重新输入。")
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
@@ -125,6 +120,8 @@ def id_number_notes(number: str) -> tuple[str, ...]:
     """What staff should know about an accepted ID number (from :func:`parse_id_number`): a region
     code that is not in the national list, or was not in use in the birth year (renamed or newly
     created areas: such numbers are genuine and are accepted). Empty when there is nothing to say."""
+    if not re.fullmatch(r"\d{17}[\dX]", number):  # saved before the validators said so: nothing to tell
+        return ()
     code, year = number[:6], int(number[6:10])
     info = {key: value for _, props in numdb.get("cn/loc").info(code) for key, value in props.items()}
     if "county" not in info:
@@ -277,7 +274,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     four characters and reads as a name; a question, a sentence, a greeting, a number or a denial
     ("没有单位", "不知道", "我又来了", "12345") is not one, however it is worded."""
     value = re.sub(r"\s+", " ", answer_only(text, lead_in)).strip()  # as typed: （上海） stays full-width
-    label, ask, shown = kind.label, kind.ask, text.strip()[:20]
+    label, ask, shown = kind.label, kind.ask, quoted(text)
     if not value:
         raise ValidationError(f"{label}不能为空。{ask}")
     simple = to_simplified(to_halfwidth(value)).lower()

@@ -19,9 +19,10 @@ entry covers, how far it leads the runner-up and how specific the matched words 
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.bm25 import BM25
@@ -124,6 +125,17 @@ class KnowledgeBase:
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""
         return self._by_id.get(entry_id)
+
+    def linked_under(self, public_url: str | None) -> KnowledgeBase:
+        """This knowledge base with each answer followed by its links as full addresses under the
+        bot's ``public_url`` (:meth:`Entry.text`): the dialogue shows an entry's ``answer`` and
+        knows no address. The indexes are shared, so what ranks where does not change."""
+        if not public_url or not any(e.links for e in self.entries):
+            return self
+        linked = copy.copy(self)
+        linked.entries = [replace(e, answer=e.text(public_url)) if e.links else e for e in self.entries]
+        linked._by_id = {e.id: e for e in linked.entries}
+        return linked
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -234,3 +234,14 @@ def test_the_live_counts(client, runtime, as_role):
     make_application(runtime, "oCounted")
     counts = client.get("/api/counts", headers=as_role("support")).json["counts"]
     assert counts == {"new_submissions": 1, "disputes": 0, "open_escalations": 0}
+
+
+def test_an_id_number_whose_region_code_is_younger_than_its_holder_is_noted_for_staff(client, runtime, as_role):
+    record = make_application(runtime, "oChongqing")
+    chongqing = "50010119900101123X"  # Chongqing's codes date from 1997: genuine, accepted, worth a look
+    runtime.applications.change(record["id"], lambda r: {**r, "answers": {**r["answers"], "id_number": chongqing}})
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    rows = {row["field"]: row for row in body["answers"]}
+    [note] = rows["id_number"]["notes"]
+    assert "500101" in note and "重庆" in note and rows["id_number"]["value"] == chongqing
+    assert rows["name"]["notes"] == []

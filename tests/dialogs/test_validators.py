@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from dialogs import clock
 from dialogs.text import canonical
 from dialogs.validators import (
     ValidationError, add_months, id_number_notes, parse_count, parse_date, parse_email, parse_employer,
@@ -103,9 +104,7 @@ def test_the_age_limits_16_and_100_are_inclusive_on_the_birthday(born):
 
 
 def test_the_age_is_counted_on_shanghais_today_when_no_date_is_given():
-    from dialogs.validators import shanghai_today
-
-    sixteen_today = shanghai_today().replace(year=shanghai_today().year - 16)  # not run on 29 February
+    sixteen_today = add_months(clock.today(), -16 * 12)
     number = id_number("110105", f"{sixteen_today:%Y%m%d}")
     assert parse_id_number(number) == number
 
@@ -182,6 +181,14 @@ def test_what_is_not_an_organisation_is_refused_as_the_employer_with_a_reason(te
 def test_the_reason_names_what_the_employer_answer_was_taken_for(text, reason):
     with pytest.raises(ValidationError, match=reason):
         parse_employer(text)
+
+
+def test_a_refused_employer_is_quoted_back_with_its_numbers_masked_before_it_is_cut():
+    # Quoted back cut to 20 characters, an ID number would lose its last digits and escape the
+    # transcript's masking with the birth date in it.
+    with pytest.raises(ValidationError) as refused:
+        parse_employer("我的身份证是11010519491231002X")
+    assert "19491231" not in refused.value.message and "110105**" in refused.value.message
 
 
 @pytest.mark.parametrize("text", ["复旦大学", "華東師範大學", "中国科学院大学", "上海市第二中学", "Harvard University",

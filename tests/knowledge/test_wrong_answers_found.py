@@ -62,3 +62,26 @@ def test_the_sample_answer_links_each_sample_under_the_public_address(kb):
     assert "https://jifen.example.com/static/samples/commission_form.pdf" in text
     assert "https://jifen.example.com/static/samples/commitment_letter.pdf" in text
     assert entry.text(None) == entry.answer  # without the address, the answer alone says where to look
+
+
+def test_in_chat_a_question_for_a_sample_is_answered_with_the_samples_links(tmp_path):
+    from bot.config import Config
+    from bot.runtime import Runtime
+    from dialogs.events import Text
+
+    runtime = Runtime(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'store.db'}",
+                             public_url="https://jifen.example.com"))
+    try:
+        said = [runtime.conversations.handle("oSample", Text(text)) for text in ("你好", SAMPLES[0])]
+    finally:
+        runtime.close()
+    reply = "\n".join(said[-1])
+    assert "咨询服务委托单样张：https://jifen.example.com/static/samples/commission_form.pdf" in reply
+    assert "承诺书样张：https://jifen.example.com/static/samples/commitment_letter.pdf" in reply
+
+
+def test_linking_under_the_public_address_changes_no_ranking(kb):
+    linked = kb.linked_under("https://jifen.example.com")
+    assert [linked.ask(q).entry.id for q in SAMPLES + SPOUSE_HUKOU] == [kb.ask(q).entry.id for q in SAMPLES + SPOUSE_HUKOU]
+    assert kb.entry("sample-download").answer in linked.entry("sample-download").answer
+    assert kb.linked_under(None) is kb

@@ -91,10 +91,16 @@ def raw_pdf(*, page_entries: bytes = b"", content: bytes = b"BT ET", content_fil
 
 
 def deflated_zeros(megabytes: int) -> bytes:
-    """A FlateDecode stream of a few hundred KB that inflates to ``megabytes`` MB."""
-    compressor = zlib.compressobj(9)
+    """A FlateDecode stream of a few hundred KB that inflates to ``megabytes`` MB, made in
+    milliseconds rather than by compressing every megabyte: after a full flush the compressor's
+    output refers to nothing before it, so one flushed megabyte is repeated; then an empty final
+    block and the Adler-32 of n zero bytes, which is ``(n mod 65521) << 16 | 1``."""
     block = bytes(1024 * 1024)
-    return b"".join(compressor.compress(block) for _ in range(megabytes)) + compressor.flush()
+    compressor = zlib.compressobj(9)
+    first = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)  # with the zlib header
+    again = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
+    checksum = (megabytes * len(block) % 65521) << 16 | 1
+    return first + again * (megabytes - 1) + b"\x03\x00" + checksum.to_bytes(4, "big")
 
 
 class Busy:

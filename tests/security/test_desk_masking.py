@@ -16,8 +16,10 @@ from dialogs.privacy import mask_text
 from dialogs.text import canonical
 from dialogs.validators import parse_id_number, parse_mobile
 from tests.console.conftest import app, client, config, csrf_of, logged_in, runtime, tokens  # noqa: F401 - fixtures
+from tests.dialogs.test_application_flow import BASIC
 
 ID_NUMBER, MOBILE = "11010519491231002X", "13912345678"
+WALK_TO_CHECKLIST = ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"]
 ID_FORMS = [
     "11010519491231002X", "11010519491231002x", "1101 0519 4912 3100 2X", "110105 19491231 002X",
     "110105-19491231-002X", "1101-0519-4912-3100-2X", "1 1 0 1 0 5 1 9 4 9 1 2 3 1 0 0 2 X",
@@ -95,3 +97,13 @@ def test_a_log_line_shows_no_number_in_full(app):
     lines = [json.loads(line)["event"] for line in stream.getvalue().splitlines()]
     assert len(lines) == len(forms)
     assert all(hidden(ID_NUMBER, line) and hidden(MOBILE, line) for line in lines), lines
+
+
+def test_support_sees_no_upload_token_in_the_conversation(client, runtime, tokens):
+    # The upload link opens the applicant's application to whoever holds it: support reads the chat, not the link.
+    said = [runtime.conversations.handle("oLinkSeen", Text(text)) for text in [*WALK_TO_CHECKLIST, "网页上传", "人工"]]
+    token = said[-2][-1].rsplit("/upload/", 1)[1]
+    answer = client.get("/api/escalations?limit=200", headers={"Authorization": f"Bearer {tokens['support']}"})
+    lines = [line["text"] for item in answer.json["escalations"] for line in item["conversation"]]
+    assert any("/upload/***" in line for line in lines), lines
+    assert not any(token in line for line in lines)
