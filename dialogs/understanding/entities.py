@@ -1,0 +1,79 @@
+"""Answers to other questions found in one message ("张伟，身份证1101…，手机139…"): ID number,
+mobile, e-mail, permit date by exact patterns checked by the validators; name, employer, school,
+marital status and children from the clauses left over. Values keep what was typed (a name in
+traditional characters stays so); only the matching is done on the simplified form."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dialogs import validators as v
+from dialogs.text import to_halfwidth, to_simplified
+
+_JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
+# (field, pattern, parser): numbers and addresses that cannot be anything else
+_EXACT = (
+    ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
+    ("email", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
+    ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
+    ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
+)
+_CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
+# Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
+_LABELS = re.compile(r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|邮箱(?:地址)?|"
+                     r"e-?mail|居住证(?:有效期)?|有效期)(?:是|为|到|至|:|：)?$", re.IGNORECASE)
+ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
+                          r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
+_WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
+_NAME_LEAD = re.compile(r"^(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_MARITAL = {"未婚": "unmarried", "单身": "unmarried", "已婚": "married", "结婚了": "married", "离异": "divorced",
+            "离婚了": "divorced", "离婚": "divorced", "丧偶": "widowed"}
+_CHILDREN = re.compile(r"^(?:有)?(\d|[一二两三四五])个?(?:孩子|小孩|子女|娃|小朋友)$|^(?:没有|无|没)(?:孩子|小孩|子女)$")
+_NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "同意", "确认", "已婚", "未婚", "离异", "丧偶", "单身", "本科", "硕士",
+                         "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办", "续办", "老师"})
+
+
+def extract(text: str) -> dict[str, Any]:
+    """Every answer recognisable in ``text``, by field (an empty dict when there is none)."""
+    said = _JOINED_DIGITS.sub("", to_halfwidth(text).strip())
+    found: dict[str, Any] = {}
+    for field, pattern, parse in _EXACT:
+        for match in pattern.finditer(said):
+            try:
+                value = parse(match.group())
+            except v.ValidationError:
+                continue
+            found.setdefault(field, value.isoformat() if hasattr(value, "isoformat") else value)
+            said = said.replace(match.group(), "，", 1)
+    for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+        clause = _LABELS.sub("", clause)
+        if clause:
+            _read_clause(clause, i == 0, found)
+    return found
+
+
+def _read_clause(clause: str, first: bool, found: dict[str, Any]) -> None:
+    simple = to_simplified(clause)
+    if simple in _MARITAL:
+        found.setdefault("marital_status", _MARITAL[simple])
+        return
+    children = _CHILDREN.match(simple)
+    if children:
+        found.setdefault("children", v.parse_count(children.group(1) or "0", label="子女人数", low=0, high=10))
+        return
+    works_at = _WORKS_AT.match(simple)
+    if (works_at or ORGANISATION.search(simple)) and "employer" not in found:
+        name = clause[works_at.start(1):works_at.end(1)] if works_at else clause
+        try:
+            found["employer"] = v.parse_free_text(name, label="单位名称", min_len=4, lead_in=v.EMPLOYER_LEAD_IN)
+        except v.ValidationError:
+            pass
+        return
+    lead = _NAME_LEAD.match(simple)
+    name = clause[lead.end():] if lead else clause
+    if (lead or first) and _HAN_NAME.match(to_simplified(name)) and to_simplified(name) not in _NOT_A_NAME:
+        try:
+            found.setdefault("name", v.parse_person_name(name))
+        except v.ValidationError:
+            pass

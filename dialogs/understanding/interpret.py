@@ -1,0 +1,152 @@
+"""One message, understood: ``interpret(point, text, kb=…) -> [Interpretation, …]``, best first.
+
+The step is pure (no transport, no storage). Exact rules decide only where they are exact: a
+command word said alone, a checklist item by number ("第3项", "删掉第5项"), a value that cannot be
+anything else at this point (a valid ID number where the ID number is asked). Everything else is
+the classifier's, trained on the corpus; the question's parser gives the value, the entity
+extractor the answers to other questions, and the knowledge base's confidence turns a
+search-style phrase it matches strongly ("浦东人才中心地址") into a question wherever it arrives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dialogs.flows import application as flow
+from dialogs.intents import exact_intent, match_intent
+from dialogs.understanding.classifier import Classifier, trained
+from dialogs.understanding.entities import extract
+from dialogs.understanding.features import match_form
+from dialogs.understanding.values import QUESTION_CUES, everyday_value, value_of
+from dialogs.validators import ValidationError, parse_ordinal
+
+# Points after the checklist is made: a number there is a checklist item, not an answer.
+CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
+# Where a value typed alone can be nothing but the answer (digits at a numbered choice, an ID number
+# where it is asked…): the classifier is not asked to second-guess it.
+_EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
+ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
+_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
+_DELETE = re.compile(r"^(?:删掉|删除|去掉|不要|移除|删|去除)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
+# The engine's names for small talk, by the words that say it.
+_SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What a message may mean. ``kind`` is one of the labels' kinds; ``value`` the answer to the
+    question asked, ``fields`` answers to several questions, ``command`` (with ``argument`` and
+    ``item``) a command, ``reason`` why a non-answer cannot be taken, ``kb`` the knowledge
+    base's answer when it was consulted."""
+
+    kind: str
+    confidence: float
+    value: Any = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    command: str | None = None
+    argument: str = ""
+    item: int | str | None = None
+    reason: str | None = None
+    kb: Any = None
+
+
+def field_at(point: str) -> str | None:
+    """The answer a point asks for: the business type at the very start, the confirmation at the summary."""
+    if point == "start":
+        return "business_type"
+    if point == "summary":
+        return "confirmed"
+    return point if point in flow.QUESTIONS else None
+
+
+def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None) -> list[Interpretation]:
+    """The interpretations of ``text`` sent at ``point``, best first (never empty)."""
+    form = match_form(text)
+    if not form:
+        return [Interpretation("non_answer", 1.0)]
+    exact = _exact(point, text, form)
+    if exact is not None:
+        return [exact]
+    classifier = classifier or trained()
+    ranked = classifier.kind(point, text)
+    kind, confidence = ranked.best, ranked.labels[0][1]
+    wanted = field_at(point)
+    value, error = value_of(wanted, text) if wanted else (None, None)
+    if wanted and error is None and _EXACT_VALUE.match(form) and kind not in ("command",):
+        kind, confidence = "answer", 1.0  # "2", "13800138000" where a choice or a mobile is asked
+    answer_kb = None
+    if kb is not None and kind != "command" and (kind in ("question", "answer_and_question")
+                                                  or ranked.score("question") >= ASK_KB_FROM):
+        answer_kb = kb.ask(text)
+        if kind not in ("question", "answer_and_question") and answer_kb.status == "answered" \
+                and answer_kb.confidence >= STRONG_MATCH:
+            kind, confidence = "question", answer_kb.confidence
+    best = _build(kind, confidence, point, wanted, text, form, value, error, classifier)
+    if answer_kb is not None:
+        best = Interpretation(**{**best.__dict__, "kb": answer_kb})
+    alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
+    return [best, *alternatives]
+
+
+def _exact(point: str, text: str, form: str) -> Interpretation | None:
+    """A command word said alone, small talk said in its usual words, a checklist item by number."""
+    intent = exact_intent(text)
+    if intent is not None:
+        if intent in _SMALLTALK_INTENTS:
+            return Interpretation("smalltalk", 1.0, command=intent)
+        return Interpretation("command", 1.0, command=intent)
+    if point in CHECKLIST_POINTS:
+        for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
+            match = pattern.match(form)
+            number = parse_ordinal(match.group(1)) if match else None
+            if number is not None:
+                return Interpretation("command", 1.0, command=command, item=number)
+    return None
+
+
+def _build(kind: str, confidence: float, point: str, wanted: str | None, text: str, form: str, value: Any,
+           error: ValidationError | None, classifier: Classifier) -> Interpretation:
+    if kind == "command":
+        return _command(point, text, form, confidence, classifier)
+    if kind in ("answer", "answers") and wanted is None:
+        kind = "answers" if len(extract(text)) > 1 else "non_answer"
+    if kind == "answers":
+        found = extract(text)
+        if wanted and value is not None and wanted not in found:
+            found[wanted] = value
+        if len(found) > 1:
+            return Interpretation("answers", confidence, fields=found)
+        kind = "answer"
+    if kind in ("answer", "answer_and_question") and value is None and wanted:
+        value = everyday_value(wanted, form)
+    if kind == "answer":
+        if value is not None:
+            return Interpretation("answer", confidence, value=value)
+        found = extract(text)
+        if len(found) > 1 or (found and wanted not in found and wanted):
+            return Interpretation("answers", confidence, fields=found)
+        return Interpretation("non_answer", confidence, reason=error.message if error else None)
+    if kind == "answer_and_question":
+        if value is not None:
+            return Interpretation("answer_and_question", confidence, value=value)
+        return Interpretation("question", confidence)
+    if kind == "question" and not QUESTION_CUES.search(form) and value is not None and confidence < 0.5:
+        return Interpretation("answer", confidence, value=value)
+    return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier) -> Interpretation:
+    """Which command: the words' rule when it names one (with the edit's argument), else the classifier's."""
+    rule = match_intent(text)
+    if rule is not None and rule[0] not in _SMALLTALK_INTENTS:
+        return Interpretation("command", confidence, command=rule[0], argument=rule[1])
+    ranked = classifier.command(point, text)
+    name = ranked.best if ranked is not None else "help"
+    item = None
+    if name in ("view_item", "delete_item"):
+        digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", form)
+        item = parse_ordinal(digits.group()) if digits else None
+    return Interpretation("command", confidence, command=name, argument=text.strip() if name == "edit" else "",
+                          item=item)
