@@ -303,7 +303,15 @@ class Turn(MaterialsStage):
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
-        ACTIONS[decide(meant, asks_question=field_of(self.state) is not None)](self, meant, text)
+        # A finished application's applicant naming a business type starts the next one with it.
+        names_type = meant.kind not in ("question", "answer_and_question", "command") or meant.command == "view_item"
+        if names_type and self.begins_anew(text):
+            return
+        field = field_of(self.state)
+        said = canonical(text).lower().rstrip("。.!！")
+        okay = field in self.answers and self.state != "summary" and (
+            said in KEEP_WORDS or (said in CONFIRM_WORDS and meant.kind != "answer"))
+        ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay)](self, meant, text)
 
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:
@@ -313,9 +321,6 @@ class Turn(MaterialsStage):
             return
         if field == "confirmed" and self.state != "summary":  # the summary's words, elsewhere: not an answer
             self.ask_again(Interpretation("non_answer", meant.confidence), text)
-            return
-        if text.strip() in KEEP_WORDS and field in self.answers:
-            self.after_answer()
             return
         before = self.answers.get(field)
         self.answers[field] = meant.value
@@ -360,6 +365,9 @@ class Turn(MaterialsStage):
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         self.run_command(meant.command or "help", meant.argument, meant.item, text)
 
+    def keep_answer(self, meant: Interpretation, text: str) -> None:
+        self.after_answer()
+
     def small_talk(self, meant: Interpretation, text: str) -> None:
         said = canonical(text)
         kind = meant.command or ("thanks" if "谢" in said or "thank" in said.lower() else "emoji")
@@ -372,6 +380,8 @@ class Turn(MaterialsStage):
                 self.say(self.prompt())
             else:
                 self.say(render.GREETING_BACK, render.current_step(self.prompt()))
+        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", ""):
+            self.say(flow.QUESTIONS[field_of(self.state)].hint)  # consent, confirmation: what is awaited, briefly
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
             self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
 
@@ -383,9 +393,6 @@ class Turn(MaterialsStage):
         reason = meant.reason
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(flow.QUESTIONS[field].label, text.strip())
-        if field in self.answers and canonical(text).lower() in CONFIRM_WORDS:  # "确认" to an answer shown again
-            self.after_answer()
-            return
         self.on_invalid(ValidationError(reason or render.not_an_answer("", text.strip())))
 
     @staticmethod
@@ -404,8 +411,6 @@ class Turn(MaterialsStage):
         self.say(render.ENGLISH_NOTE, render.current_step(self.prompt()))
 
     def choose_material(self, meant: Interpretation, text: str) -> None:
-        if self.begins_anew(text):
-            return
         material = self.material_named(text)
         if material is not None:
             self.select_material(material)
@@ -680,6 +685,7 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
     Action.DECLINE: Turn.decline,
     Action.ENGLISH: Turn.english,
     Action.CHOOSE_MATERIAL: Turn.choose_material,
+    Action.KEEP: Turn.keep_answer,
 }
 
 

@@ -22,6 +22,7 @@ class Action(Enum):
     DECLINE = "say politely this is outside the service, and ask again"
     ENGLISH = "one line in Chinese and English: the service is in Chinese, 人工 can help"
     CHOOSE_MATERIAL = "after the checklist: a material named in free text, or a hint how to choose one"
+    KEEP = "an answer shown again for editing, and an okay to it: keep it and go on"
 
 
 POLICY: dict[str, Action] = {
@@ -44,8 +45,11 @@ AFTER_CHECKLIST: dict[str, Action] = {
 }
 
 
-def decide(interpretation: Interpretation, *, asks_question: bool) -> Action:
-    """The action for the best interpretation, where a question is (or is not) waiting."""
+def decide(interpretation: Interpretation, *, asks_question: bool, okay_to_shown_answer: bool = False) -> Action:
+    """The action for the best interpretation, where a question is (or is not) waiting.
+    ``okay_to_shown_answer``: the message is an okay ("好的", "确认") to an answer shown for editing."""
+    if okay_to_shown_answer:
+        return Action.KEEP
     if not asks_question and interpretation.kind in AFTER_CHECKLIST:
         return AFTER_CHECKLIST[interpretation.kind]
     return POLICY[interpretation.kind]

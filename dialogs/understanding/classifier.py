@@ -44,7 +44,7 @@ class _Model:
         self.vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
         matrix = self.vectorizer.fit_transform(docs)
         svm = LinearSVC(C=C, random_state=0).fit(matrix, labels)
-        self.classes = tuple(svm.classes_)
+        self.classes = tuple(str(c) for c in svm.classes_)
         # The margins by hand: sklearn's decision_function validates its input each call (~0.1 ms).
         self.weights = np.ascontiguousarray(svm.coef_.T) if len(self.classes) > 2 else None
         self.binary = svm if len(self.classes) <= 2 else None

@@ -26,7 +26,7 @@ ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学
                           r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
 _NAME_LEAD = re.compile(r"^(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)")
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
 _MARITAL = {"未婚": "unmarried", "单身": "unmarried", "已婚": "married", "结婚了": "married", "离异": "divorced",
             "离婚了": "divorced", "离婚": "divorced", "丧偶": "widowed"}
 _CHILDREN = re.compile(r"^(?:有)?(\d|[一二两三四五])个?(?:孩子|小孩|子女|娃|小朋友)$|^(?:没有|无|没)(?:孩子|小孩|子女)$")
@@ -46,10 +46,13 @@ def extract(text: str) -> dict[str, Any]:
                 continue
             found.setdefault(field, value.isoformat() if hasattr(value, "isoformat") else value)
             said = said.replace(match.group(), "，", 1)
+    # A bare name counts only beside a number that is certainly an answer ("张伟 1101…"): alone,
+    # two to four characters could be anything.
+    names_alone = bool(found)
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
         clause = _LABELS.sub("", clause)
         if clause:
-            _read_clause(clause, i == 0, found)
+            _read_clause(clause, i == 0 and names_alone, found)
     return found
 
 

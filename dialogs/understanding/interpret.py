@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dialogs import render
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
@@ -74,6 +75,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     kind, confidence = ranked.best, ranked.labels[0][1]
     wanted = field_at(point)
     value, error = value_of(wanted, text) if wanted else (None, None)
+    other = _answers_another(wanted, text)
+    if other is not None:  # an ID number sent for the name: named as such, not saved
+        return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
     if wanted and error is None and _EXACT_VALUE.match(form) and kind not in ("command",):
         kind, confidence = "answer", 1.0  # "2", "13800138000" where a choice or a mobile is asked
     answer_kb = None
@@ -88,6 +92,17 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         best = Interpretation(**{**best.__dict__, "kb": answer_kb})
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     return [best, *alternatives]
+
+
+def _answers_another(wanted: str | None, text: str) -> str | None:
+    """The field another question's exact answer fills when that is all ``text`` is (a mobile sent
+    for the employer, whose name could be anything); None otherwise."""
+    if not wanted or not _EXACT_VALUE.match(match_form(text)):
+        return None
+    found = extract(text)
+    if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
+        return next(iter(found))
+    return None
 
 
 def _exact(point: str, text: str, form: str) -> Interpretation | None:
@@ -119,13 +134,15 @@ def _build(kind: str, confidence: float, point: str, wanted: str | None, text: s
         if len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
         kind = "answer"
+    if kind == "answer_and_question" and value is None and wanted:
+        value, _ = value_of(wanted, text, by_clause=True)
     if kind in ("answer", "answer_and_question") and value is None and wanted:
         value = everyday_value(wanted, form)
     if kind == "answer":
         if value is not None:
             return Interpretation("answer", confidence, value=value)
         found = extract(text)
-        if len(found) > 1 or (found and wanted not in found and wanted):
+        if len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
         return Interpretation("non_answer", confidence, reason=error.message if error else None)
     if kind == "answer_and_question":

@@ -18,7 +18,7 @@ QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多�
 # field: ((words, value), …) — the first row with a word in the message wins, so refusals come first.
 EVERYDAY_WORDS: dict[str, tuple[tuple[tuple[str, ...], Any], ...]] = {
     "consent": ((("不同意", "disagree", "不接受", "拒绝", "不想同意"), "disagree"),
-                (("同意", "agree", "yes", "ok", "好", "可以", "行", "没问题", "接受", "确认", "嗯", "知道了", "👌"), "agree")),
+                (("同意", "agree", "yes", "ok", "好", "可以", "行", "没问题", "接受", "确认", "知道了", "👌"), "agree")),
     "confirmed": ((("确认", "没问题", "无误", "对", "正确", "ok", "yes", "好", "可以", "提交", "没错"), "confirm"),),
     "edu_fulltime": ((("非全日制", "在职", "自考", "成人", "函授", "网络教育", "业余", "不是", "否", "不"), False),
                      (("全日制", "是", "对", "统招", "yes"), True)),
@@ -41,13 +41,14 @@ def parse(field: str, text: str) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def value_of(field: str, text: str) -> tuple[Any, ValidationError | None]:
-    """(value, None) when ``text`` answers ``field``'s question, else (None, why not)."""
+def value_of(field: str, text: str, *, by_clause: bool = False) -> tuple[Any, ValidationError | None]:
+    """(value, None) when ``text`` answers ``field``'s question, else (None, why not). ``by_clause``:
+    a message that also asks something — its first clause that parses, questions skipped."""
     try:
         return parse(field, text), None
     except ValidationError as err:
         first = err
-    clauses = [c for c in _CLAUSES.split(typed_form(text)) if c]
+    clauses = [c for c in _CLAUSES.split(typed_form(text)) if c] if by_clause else []
     for clause in clauses if len(clauses) > 1 else ():
         if QUESTION_CUES.search(canonical(clause)):
             continue
