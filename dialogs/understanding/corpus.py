@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 CORPUS_DIR = Path(__file__).with_name("corpus")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the corpus ten times faster
 KINDS = ("answer", "answers", "answer_and_question", "question", "command", "smalltalk", "non_answer",
          "out_of_scope", "english")
 
@@ -41,7 +42,7 @@ def load_examples(directory: str | Path = CORPUS_DIR) -> list[Example]:
     """Every example of every ``*.yaml`` file under ``directory``, in file order."""
     examples: list[Example] = []
     for path in sorted(Path(directory).glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         for i, raw in enumerate(data.get("examples") or []):
             examples.append(_example(raw, data.get("point"), f"{path.name}#{i}"))
     return examples

@@ -3,7 +3,6 @@ lower case — for matching only, never what is saved), its character n-grams, a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from dialogs.text import canonical
 
@@ -18,11 +17,14 @@ def match_form(text: str) -> str:
     return _SPACES.sub(" ", canonical(text).lower())
 
 
-@lru_cache(maxsize=1)
-def _char_ngrams():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    return TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), lowercase=False).build_analyzer()
+def char_ngrams(text: str) -> list[str]:
+    """Character 1- to 3-grams of each word padded with a space (sklearn's ``char_wb``): a word's
+    edges are features of their own ("同意" alone differs from "不同意")."""
+    grams = []
+    for word in text.split():
+        padded = f" {word} "
+        grams += [padded[i:i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
+    return grams
 
 
 def _shape(text: str) -> list[str]:
@@ -41,7 +43,7 @@ def _shape(text: str) -> list[str]:
 def tokens(point: str, text: str) -> list[str]:
     """The features of ``text`` sent at ``point``: n-grams, shape, and the point alone and with
     the shorter n-grams (a word may mean one thing at one point and another elsewhere)."""
-    grams = _char_ngrams()(text)
+    grams = char_ngrams(text)
     shape = _shape(text)
     return [*grams, *shape, f"@{point}", *(f"{point}|{g}" for g in (*grams, *shape) if len(g) <= 3)]
 

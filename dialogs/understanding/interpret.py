@@ -20,13 +20,15 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import extract
 from dialogs.understanding.features import match_form
 from dialogs.understanding.values import QUESTION_CUES, everyday_value, value_of
-from dialogs.validators import ValidationError, parse_ordinal
+from dialogs.questions import Choice
+from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
 # Where a value typed alone can be nothing but the answer (digits at a numbered choice, an ID number
 # where it is asked…): the classifier is not asked to second-guess it.
 _EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+_EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
@@ -70,16 +72,16 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     exact = _exact(point, text, form)
     if exact is not None:
         return [exact]
-    classifier = classifier or trained()
-    ranked = classifier.kind(point, text)
-    kind, confidence = ranked.best, ranked.labels[0][1]
     wanted = field_at(point)
-    value, error = value_of(wanted, text) if wanted else (None, None)
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
         return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
-    if wanted and error is None and _EXACT_VALUE.match(form) and kind not in ("command",):
-        kind, confidence = "answer", 1.0  # "2", "13800138000" where a choice or a mobile is asked
+    value, error = value_of(wanted, text) if wanted else (None, None)
+    if error is None and wanted and _exactly_an_answer(wanted, form):
+        return [Interpretation("answer", 1.0, value=value)]
+    classifier = classifier or trained()
+    ranked = classifier.kind(point, text)
+    kind, confidence = ranked.best, ranked.labels[0][1]
     answer_kb = None
     if kb is not None and kind != "command" and (kind in ("question", "answer_and_question")
                                                   or ranked.score("question") >= ASK_KB_FROM):
@@ -92,6 +94,19 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         best = Interpretation(**{**best.__dict__, "kb": answer_kb})
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     return [best, *alternatives]
+
+
+def _exactly_an_answer(field: str, form: str) -> bool:
+    """A reply that can only be the answer: "2" or an option's own name at a choice, 是/否 at a
+    yes-or-no question, "无" for the e-mail, a date, ID number, mobile or address typed alone.
+    Free text (names, employers, schools) is never decided by its shape: "12345" is no employer."""
+    question = flow.QUESTIONS[field]
+    said = form.rstrip("。.!！ ")
+    if question.as_typed:
+        return False
+    if isinstance(question, Choice):
+        return said.isdigit() or any(said == name for option in question.options for name in option.names())
+    return bool(_EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
 
 
 def _answers_another(wanted: str | None, text: str) -> str | None:
