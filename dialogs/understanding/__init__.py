@@ -6,6 +6,7 @@ interpretations (kind, value, fields, command, item, confidence). Pure: no trans
 """
 from __future__ import annotations
 
-from dialogs.understanding.interpret import Interpretation, field_at, interpret
+from dialogs.understanding.interpret import Interpretation, interpret
+from dialogs.understanding.points import field_at
 
 __all__ = ["Interpretation", "field_at", "interpret"]

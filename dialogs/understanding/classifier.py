@@ -8,15 +8,18 @@ vectorizer's transform and one sparse-dense product.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
 from dialogs.understanding.features import analyze, document
+from dialogs.understanding.points import field_at as point_field
 
 C = 0.5  # the SVM's regularisation: chosen by cross-validation on the training corpus only
 
@@ -77,10 +80,22 @@ class _Model:
         return Ranked(tuple((self.classes[i], round(float(scores[i]), 4)) for i in order))
 
 
-class Classifier:
-    """The kind of a message, and the command it names when it is one."""
+# Questions with a few possible answers: their values are learned too ("读了个研" → master), for
+# replies the question's own parser cannot read. Keyed by the field the answer fills.
+FINITE_ANSWERS = frozenset({"business_type", "consent", "marital_status", "spouse_options", "bonus_options",
+                            "edu_fulltime", "edu_foreign", "edu_level", "confirmed"})
 
-    def __init__(self, examples: Iterable[Example]) -> None:
+
+def value_label(field: str, value: Any) -> str:
+    """A value as a class label: lists in a fixed order, everything as JSON."""
+    return f"{field}={json.dumps(sorted(value) if isinstance(value, list) else value, ensure_ascii=False)}"
+
+
+class Classifier:
+    """The kind of a message, the command it names when it is one, and the value of a reply to a
+    question with a few possible answers."""
+
+    def __init__(self, examples: Iterable[Example], field_at: Callable[[str], str | None] = point_field) -> None:
         examples = list(examples)
         if not examples:
             raise ValueError("no examples to learn from")
@@ -89,12 +104,31 @@ class Classifier:
         commands = [e for e in examples if e.kind == "command" and e.command]
         self.commands = _Model([document(e.point, e.text) for e in commands], [e.command for e in commands]) \
             if len({e.command for e in commands}) > 1 else None
+        self.field_at = field_at
+        answers = [(e, f) for e in examples if e.kind in ("answer", "answer_and_question") and e.value is not None
+                   and (f := field_at(e.point)) in FINITE_ANSWERS]
+        self.values = _Model([document(e.point, e.text) for e, _ in answers],
+                             [value_label(f, e.value) for e, f in answers]) if len(answers) > 2 else None
+        self.value_classes: dict[str, list[int]] = {}
+        for i, label in enumerate(self.values.classes if self.values else ()):
+            self.value_classes.setdefault(label.partition("=")[0], []).append(i)
 
     def kind(self, point: str, text: str) -> Ranked:
         return self.kinds.rank(document(point, text))
 
     def command(self, point: str, text: str) -> Ranked | None:
         return self.commands.rank(document(point, text)) if self.commands is not None else None
+
+    def value(self, point: str, text: str) -> Any:
+        """The likeliest value among those the corpus gives this point's question; None when the
+        question has no such list, or when no value's own model claims the text (every
+        one-vs-rest margin negative: "哦" is no marital status)."""
+        classes = self.value_classes.get(self.field_at(point) or "")
+        if not classes or self.values is None:
+            return None
+        margins = self.values.margins(document(point, text))
+        best = max(classes, key=lambda i: margins[i])
+        return json.loads(self.values.classes[best].partition("=")[2]) if margins[best] > 0 else None
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ search-style phrase it matches strongly ("浦东人才中心地址") into a ques
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dialogs import render
@@ -19,7 +19,8 @@ from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import extract
 from dialogs.understanding.features import match_form
-from dialogs.understanding.values import QUESTION_CUES, everyday_value, value_of
+from dialogs.understanding.points import field_at
+from dialogs.understanding.values import QUESTION_CUES, answer_then_question, clauses, value_of
 from dialogs.questions import Choice
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
@@ -55,15 +56,6 @@ class Interpretation:
     kb: Any = None
 
 
-def field_at(point: str) -> str | None:
-    """The answer a point asks for: the business type at the very start, the confirmation at the summary."""
-    if point == "start":
-        return "business_type"
-    if point == "summary":
-        return "confirmed"
-    return point if point in flow.QUESTIONS else None
-
-
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty)."""
     form = match_form(text)
@@ -82,6 +74,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
+    if wanted and kind in ("question", "answer", "answer_and_question"):
+        kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     answer_kb = None
     if kb is not None and kind != "command" and (kind in ("question", "answer_and_question")
                                                   or ranked.score("question") >= ASK_KB_FROM):
@@ -89,11 +83,41 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         if kind not in ("question", "answer_and_question") and answer_kb.status == "answered" \
                 and answer_kb.confidence >= STRONG_MATCH:
             kind, confidence = "question", answer_kb.confidence
-    best = _build(kind, confidence, point, wanted, text, form, value, error, classifier)
+    best = _build(kind, confidence, wanted, text, value, error)
     if answer_kb is not None:
-        best = Interpretation(**{**best.__dict__, "kb": answer_kb})
+        best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
+    if best.kind == "command":
+        best = _command(point, text, form, confidence, classifier)
     return [best, *alternatives]
+
+
+def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
+                        classifier: Classifier) -> tuple[str, Any]:
+    """Where answering and asking meet, the answer is taken only from the part that does not ask:
+    "已婚，配偶要交什么？" answers and asks; "离异的话要交什么证明？" only asks, whatever the model
+    says; a value the parser cannot read is the value model's, and only for a plain answer or the
+    answering clause of one that also asks."""
+    first = answer_then_question(wanted, text)
+    if first is not None:
+        return "answer_and_question", first
+    asks = bool(QUESTION_CUES.search(form))
+    if kind == "answer" and asks:
+        return "question", None
+    if kind == "question":
+        return kind, None
+    if kind == "answer_and_question":
+        parts = clauses(text)
+        answering = parts[0] if len(parts) > 1 and not QUESTION_CUES.search(match_form(parts[0])) else None
+        if answering is None:
+            return "question", None
+        return kind, value_of(wanted, answering)[0] or _learned_value(point, answering, classifier)
+    return kind, value if value is not None else _learned_value(point, text, classifier)
+
+
+def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
+    """The value model's reading, never for a bare number (numbers are the parser's)."""
+    return None if match_form(text).strip().lstrip("-").isdigit() else classifier.value(point, text)
 
 
 def _exactly_an_answer(field: str, form: str) -> bool:
@@ -136,36 +160,25 @@ def _exact(point: str, text: str, form: str) -> Interpretation | None:
     return None
 
 
-def _build(kind: str, confidence: float, point: str, wanted: str | None, text: str, form: str, value: Any,
-           error: ValidationError | None, classifier: Classifier) -> Interpretation:
-    if kind == "command":
-        return _command(point, text, form, confidence, classifier)
-    if kind in ("answer", "answers") and wanted is None:
-        kind = "answers" if len(extract(text)) > 1 else "non_answer"
-    if kind == "answers":
+def _build(kind: str, confidence: float, wanted: str | None, text: str, value: Any,
+           error: ValidationError | None) -> Interpretation:
+    """The interpretation of a kind, with what it carries; an answer without a value it can save
+    becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if kind in ("answer", "answers"):
         found = extract(text)
-        if wanted and value is not None and wanted not in found:
-            found[wanted] = value
-        if len(found) > 1:
+        if wanted and value is not None:
+            found.setdefault(wanted, value)
+        if kind == "answers" and len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
-        kind = "answer"
-    if kind == "answer_and_question" and value is None and wanted:
-        value, _ = value_of(wanted, text, by_clause=True)
-    if kind in ("answer", "answer_and_question") and value is None and wanted:
-        value = everyday_value(wanted, form)
-    if kind == "answer":
-        if value is not None:
+        if value is not None and wanted:
             return Interpretation("answer", confidence, value=value)
-        found = extract(text)
         if len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
         return Interpretation("non_answer", confidence, reason=error.message if error else None)
     if kind == "answer_and_question":
-        if value is not None:
+        if value is not None and wanted:
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
-    if kind == "question" and not QUESTION_CUES.search(form) and value is not None and confidence < 0.5:
-        return Interpretation("answer", confidence, value=value)
     return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
 
 

@@ -1,7 +1,7 @@
-"""The value a message gives the question it answers: the question's own parser first (on the
-typed text for names, employers and schools, which are saved as typed; on the matching form for
-the rest), then clause by clause ("已婚，配偶要交什么？"), then — only when the classifier is sure
-the message is an answer — the everyday words of a few questions, as a table."""
+"""The value a message gives the question it answers, by the question's own parser: on the text
+as typed for names, employers and schools (saved as typed: 於文華 stays 於文華, （集团） keeps its
+brackets), on the matching form for the rest; emoji and the words around an answer set aside
+("全称是华中科技大学", "手机号：1822… 谢谢"), clause by clause when the message says more."""
 from __future__ import annotations
 
 import re
@@ -9,47 +9,55 @@ from datetime import date
 from typing import Any
 
 from dialogs.flows import application as flow
-from dialogs.text import canonical, to_halfwidth
+from dialogs.questions import ChooseMany
+from dialogs.text import canonical
+from dialogs.understanding.entities import ORGANISATION
 from dialogs.validators import ValidationError
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
-QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要")
-
-# field: ((words, value), …) — the first row with a word in the message wins, so refusals come first.
-EVERYDAY_WORDS: dict[str, tuple[tuple[tuple[str, ...], Any], ...]] = {
-    "consent": ((("不同意", "disagree", "不接受", "拒绝", "不想同意"), "disagree"),
-                (("同意", "agree", "yes", "ok", "好", "可以", "行", "没问题", "接受", "确认", "知道了", "👌"), "agree")),
-    "confirmed": ((("确认", "没问题", "无误", "对", "正确", "ok", "yes", "好", "可以", "提交", "没错"), "confirm"),),
-    "edu_fulltime": ((("非全日制", "在职", "自考", "成人", "函授", "网络教育", "业余", "不是", "否", "不"), False),
-                     (("全日制", "是", "对", "统招", "yes"), True)),
-    "edu_foreign": ((("国内", "不是", "否", "没有", "不"), False),
-                    (("国外", "海外", "境外", "留学", "是", "对", "yes"), True)),
-    "spouse_options": ((("不是", "都不是", "都没", "没有", "无", "不符合", "都不", "no"), []),),
-    "bonus_options": ((("不是", "都不是", "都没", "没有", "无", "不需要", "都不", "no"), []),),
-}
+QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|不$")
+_DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
+# Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
+_TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
+                            r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
+_CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
 
 
-def typed_form(text: str) -> str:
-    """What the applicant typed, half-width and trimmed: the form saved for free-text answers."""
-    return to_halfwidth(text or "").strip()
+def _typed(text: str) -> str:
+    """What the applicant typed, without decoration and the lead-in before a typed answer."""
+    said = _DECORATION.sub("", text or "").strip().rstrip("。.!！~～")
+    return _TYPED_LEAD_IN.sub("", said).strip()
+
+
+def _matching(text: str) -> str:
+    said = canonical(_DECORATION.sub("", text or ""))
+    return said.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(said) else said  # 一三九零… read aloud
 
 
 def parse(field: str, text: str) -> Any:
     """``field``'s question's parser on the form that field is read in; raises ValidationError."""
     question = flow.QUESTIONS[field]
-    value = question.parse(typed_form(text) if question.as_typed else canonical(text))
+    value = question.parse(_typed(text) if question.as_typed else _matching(text))
     return value.isoformat() if isinstance(value, date) else value
 
 
-def value_of(field: str, text: str, *, by_clause: bool = False) -> tuple[Any, ValidationError | None]:
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSES.split(_DECORATION.sub(" ", text or "")) if c]
+
+
+def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, ValidationError | None]:
     """(value, None) when ``text`` answers ``field``'s question, else (None, why not). ``by_clause``:
-    a message that also asks something — its first clause that parses, questions skipped."""
+    a message that says more than the answer — the clause that parses (an organisation's name for
+    the employer), questions skipped. Never for a many-choice question: "1 9" is not "1"."""
     try:
         return parse(field, text), None
     except ValidationError as err:
         first = err
-    clauses = [c for c in _CLAUSES.split(typed_form(text)) if c] if by_clause else []
-    for clause in clauses if len(clauses) > 1 else ():
+    parts = clauses(text) if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) else []
+    if field == "employer":
+        parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
+    for clause in parts if len(parts) > 1 else ():
         if QUESTION_CUES.search(canonical(clause)):
             continue
         try:
@@ -59,9 +67,14 @@ def value_of(field: str, text: str, *, by_clause: bool = False) -> tuple[Any, Va
     return None, first
 
 
-def everyday_value(field: str, form: str) -> Any:
-    """The value an everyday word in ``form`` (the matching form) gives ``field``; None if none."""
-    for words, value in EVERYDAY_WORDS.get(field, ()):
-        if any(w in form for w in words):
-            return value
-    return None
+def answer_then_question(field: str, text: str) -> Any:
+    """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
+    clause parses and a later one asks; None otherwise."""
+    parts = clauses(text)
+    if len(parts) < 2 or QUESTION_CUES.search(canonical(parts[0])) \
+            or not any(QUESTION_CUES.search(canonical(p)) for p in parts[1:]):
+        return None
+    try:
+        return parse(field, parts[0])
+    except ValidationError:
+        return None
