@@ -3,15 +3,19 @@ whose message tells the applicant exactly what to fix."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import cn2an
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from stdnum import numdb
 from stdnum.cn import ric
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError as _StdnumError
+from stdnum.exceptions import ValidationError as _StdnumError
 
 from dialogs.intents import REPLY_WORDS
+from dialogs.text import to_halfwidth, to_simplified
 
 
 class ValidationError(ValueError):
@@ -71,9 +75,25 @@ def add_months(day: date, months: int) -> date:
 
 
 # -- identity ----------------------------------------------------------------
-def parse_id_number(text: str) -> str:
-    """An 18-digit resident ID number with a valid birth date and check digit (X allowed)."""
-    number = re.sub(r"[\s-]", "", answer_only(text, ID_LEAD_IN)).upper()
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work, and alive
+_ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
+
+
+def shanghai_today() -> date:
+    """Today's date in Shanghai, whatever the server's zone."""
+    return datetime.now(SHANGHAI).date()
+
+
+def parse_id_number(text: str, *, today: date | None = None) -> str:
+    """An 18-character resident ID number: a real birth date, a valid check digit (x or X), an age
+    of 16 to 100 on ``today`` (Shanghai's today by default). Full-width digits, spaces and hyphens
+    are accepted; the value is returned as 18 characters with X upper-case.
+
+    The region code is never a reason to refuse: python-stdnum's history table refuses genuine
+    numbers whose code changed after the holder's birth (Chongqing 50xxxx before 1997, Pudong
+    310115 before 1992, Dongguan 441900 before 1988). :func:`id_number_notes` tells staff instead."""
+    number = _ID_SEPARATORS.sub("", answer_only(to_halfwidth(text), ID_LEAD_IN)).upper()
     if not re.fullmatch(r"\d{17}[\dX]", number):
         digits = len(re.sub(r"\D", "", number))
         if re.fullmatch(r"\d{15}", number):
@@ -82,15 +102,41 @@ def parse_id_number(text: str) -> str:
             raise ValidationError(f"身份证号码应为18位，您输入了{len(number)}位，请核对后重新输入。")
         raise ValidationError(f"身份证号码只能包含数字和末位的 X（您输入的内容含有其他字符，共{digits}位数字），请重新输入。")
     try:
-        ric.get_birth_date(number)  # a bad birth date is named as such, before the check digit
-        ric.validate(number)
-    except InvalidChecksum:
-        raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。") from None
-    except (InvalidComponent, InvalidFormat, InvalidLength):
-        raise ValidationError("身份证号码中的出生日期或地区码无效，请对照身份证核对后重新输入。") from None
+        born = ric.get_birth_date(number)  # a bad birth date is named as such, before the check digit
     except _StdnumError:
-        raise ValidationError("身份证号码无效，请对照身份证核对后重新输入。") from None
+        raise ValidationError(f"身份证号码第7到14位是出生日期，“{number[6:14]}”不是真实的日期，请对照身份证核对后重新输入。") from None
+    if number[-1] != ric.calc_check_digit(number):
+        raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。")
+    today = today or shanghai_today()
+    if born > today:
+        raise ValidationError(f"身份证号码中的出生日期（{born:%Y年%m月%d日}）晚于今天，请对照身份证核对后重新输入。")
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    low, high = ID_AGE_RANGE
+    if age < low:
+        raise ValidationError(f"按这个身份证号码，申请人未满{low}周岁（出生于{born:%Y年%m月%d日}）。"
+                              "请填写申请人本人的身份证号码；如果号码没错，请回复“人工”咨询。")
+    if age > high:
+        raise ValidationError(f"按这个身份证号码，申请人已超过{high}周岁（出生于{born:%Y年%m月%d日}），"
+                              "可能出生年份输错了，请对照身份证核对后重新输入。")
     return number
+
+
+def id_number_notes(number: str) -> tuple[str, ...]:
+    """What staff should know about an accepted ID number (from :func:`parse_id_number`): a region
+    code that is not in the national list, or was not in use in the birth year (renamed or newly
+    created areas: such numbers are genuine and are accepted). Empty when there is nothing to say."""
+    code, year = number[:6], int(number[6:10])
+    info = {key: value for _, props in numdb.get("cn/loc").info(code) for key, value in props.items()}
+    if "county" not in info:
+        return (f"身份证地区码 {code} 不在国家行政区划代码表中（可能是港澳台或新设区划），请与证件原件核对。",)
+    for county in info["county"].split(","):
+        period, _, name = county.lstrip("[").rpartition("]")
+        start, _, end = period.partition("-")
+        if not period or ((not start or year >= int(start)) and (not end or year <= int(end))):
+            return ()
+    places = "、".join(c.rpartition("]")[2] for c in info["county"].split(","))
+    return (f"身份证地区码 {code}（{info.get('province', '')}{places}）与出生年份 {year} 年的行政区划不符"
+            "（区划在出生后设立或更名，号码仍有效），请与证件原件核对。",)
 
 
 def parse_mobile(text: str) -> str:
@@ -141,12 +187,22 @@ EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|e-?mail)(?:是|�
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
 EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：]))"
 SCHOOL_LEAD_IN = r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：]))"
-_TAIL = re.compile(r"(?:毕业的?)?[\s。.!！~～]*$")  # no name, employer or school ends in 毕业(的)
+# No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
+_TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
 
 
 def answer_only(text: str, lead_in: str) -> str:
-    """``text`` without a leading phrase matching ``lead_in`` and without what trails an answer."""
-    return _TAIL.sub("", re.sub(rf"^{lead_in}\s*", "", text.strip(), flags=re.IGNORECASE))
+    """``text`` without a leading phrase matching ``lead_in`` and without what trails an answer.
+    Both are found on the simplified form ("我的單位是…" too), and cut from the text as typed: what
+    is kept is never converted (於文華 stays 於文華)."""
+    typed = text.strip()
+    simple = to_simplified(typed)
+    if len(simple) != len(typed):  # a conversion that changed the length: positions would not map
+        simple = typed
+    start = re.match(rf"^{lead_in}\s*", simple, flags=re.IGNORECASE)
+    begin = start.end() if start else 0
+    end = _TAIL.search(simple, begin).start()
+    return typed[begin:end]
 
 
 def parse_person_name(text: str) -> str:
@@ -163,16 +219,111 @@ def parse_person_name(text: str) -> str:
     return value
 
 
-def parse_free_text(text: str, *, label: str, min_len: int = 2, max_len: int = 60, lead_in: str | None = None) -> str:
-    """Non-empty text of sensible length (employer, school), without a ``lead_in`` phrase before it."""
-    value = re.sub(r"\s+", " ", answer_only(text, lead_in) if lead_in else text.strip())
+# -- organisations (employer, school) ---------------------------------------------
+@dataclass(frozen=True)
+class OrganisationKind:
+    """What an organisation's name is checked against: the words that end or make such a name
+    (公司, 大学…), and how to ask again."""
+
+    label: str
+    ask: str  # how to ask again, after the reason
+    when_none: str  # what to say to "没有单位" / "没上过学"
+    heads: tuple[str, ...]  # words that make a name an organisation's, wherever they stand
+    suffixes: str  # single characters that do so only at the end (…厂, …店)
+    latin_heads: tuple[str, ...]
+
+
+SCHOOL = OrganisationKind(
+    label="院校全称",
+    ask="请输入您最高学历毕业院校的全称（与毕业证书一致），例如 复旦大学、Harvard University。",
+    when_none="请输入您最高学历毕业院校的全称；没有可填的学历加分，可以回复“返回”重新选择加分项。",
+    heads=("大学", "学院", "学校", "中学", "党校", "研究院", "研究所", "科学院", "分校"),
+    suffixes="院校",
+    latin_heads=("university", "college", "institute", "school", "academy", "polytechnic", "universit"),
+)
+EMPLOYER = OrganisationKind(
+    label="单位名称",
+    ask="请输入您目前所在单位的全称（与劳动合同一致），例如 上海某某科技有限公司。",
+    when_none="积分申请需要填写您目前所在单位的全称；如果暂时没有单位，可以回复“人工”咨询。",
+    heads=(*SCHOOL.heads, "公司", "有限", "集团", "银行", "医院", "事务所", "中心", "委员会", "分行", "支行",
+           "工作室", "合作社", "基金会", "协会", "商会", "办事处", "代表处", "控股", "实业", "股份", "幼儿园", "小学"),
+    suffixes="局委厂店行社会院所部处站馆室园队台署办科",
+    latin_heads=(*SCHOOL.latin_heads, "co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "llp", "lp", "corp",
+                 "corp.", "corporation", "company", "group", "bank", "hospital", "gmbh", "plc", "pte", "ag", "sa",
+                 "bv", "partners", "consulting", "technology", "technologies"),
+)
+ORGANISATION_MIN_LEN = 4  # 公司 or 大学 alone is no name; without such a word, 华为技术 can still be one
+ORGANISATION_MAX_LEN = 60
+# Matched on the simplified, lower-case form. What makes a message a sentence rather than a name: a
+# name has no question word, no personal pronoun, no sentence-final particle, and does not start by
+# denying ("没有单位", "不知道", "无") unless it has a word like 公司 ("无锡…有限公司", "未来科技有限公司").
+_QUESTION = re.compile(r"[?？]|什么|甚么|怎么|怎样|为什么|为啥|哪|谁|多少|几个|几家|吗|啥|咋|是否|能否|可否|是不是|要不要")
+_PRONOUN = re.compile(r"[我你您咱俺]|自己|他们|她们")
+_PARTICLE_END = re.compile(r"[了的吧啊呀哦嘛啦哈呢么呗哇噢嗯]+$")
+_DENIAL = re.compile(r"^(?:没|无|不|未|暂|还没|别)")
+# A denial about having a workplace ("没有单位", "无工作", "没有固定公司"), said before the word.
+_NO_WORKPLACE = re.compile(r"^(?:没|无|不|未|暂|还没)\S{0,3}?(?:单位|公司|工作|企业|上班|就业|学校|学历)")
+# Words in a sentence that a name without 公司/大学 would not hold ("随便写写", "测试一下").
+_FUNCTION_WORDS = re.compile(r"[是在了吗呢吧的说想要写填这那个]|一下|随便|可以|知道|清楚")
+# A person's role rather than a workplace ("学生", "个体户", "自由职业者", "退休人员").
+_PERSON_END = re.compile(r"(?:者|户|员|妇|人|族|师)$")
+
+
+def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> str:
+    """An organisation's name as typed (employer, school), without ``lead_in`` before it, or a
+    ValidationError saying why the text is not one.
+
+    A name is recognised by what it is: it has a word such as 公司/大学 (``kind``), or is at least
+    four characters and reads as a name; a question, a sentence, a greeting, a number or a denial
+    ("没有单位", "不知道", "我又来了", "12345") is not one, however it is worded."""
+    value = re.sub(r"\s+", " ", answer_only(text, lead_in)).strip()  # as typed: （上海） stays full-width
+    label, ask, shown = kind.label, kind.ask, text.strip()[:20]
     if not value:
-        raise ValidationError(f"{label}不能为空，请输入{label}。")
-    if len(value) < min_len:
-        raise ValidationError(f"{label}太短了，请填写全称。")
-    if len(value) > max_len:
-        raise ValidationError(f"{label}最多{max_len}个字，请精简后重新输入。")
+        raise ValidationError(f"{label}不能为空。{ask}")
+    simple = to_simplified(to_halfwidth(value)).lower()
+    if not re.search(r"[^\W\d_]", simple):
+        raise ValidationError(f"“{shown}”不是{label}。{ask}")
+    if _QUESTION.search(simple):
+        raise ValidationError(f"“{shown}”像是一个问题，不是{label}。{ask}问题可以在填完后再问。")
+    if _NO_WORKPLACE.search(simple) or (_DENIAL.search(simple) and not _has_head(simple, kind)):
+        raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")
+    if len(value) > ORGANISATION_MAX_LEN:
+        raise ValidationError(f"{label}最多{ORGANISATION_MAX_LEN}个字，请精简后重新输入。")
+    if len(value) < ORGANISATION_MIN_LEN or not _is_organisation(simple, kind):
+        if len(value) < ORGANISATION_MIN_LEN and not _sentence_like(simple):
+            raise ValidationError(f"“{shown}”太短了，请填写全称。{ask}")
+        raise ValidationError(f"“{shown}”不像是{label}。{ask}")
     return value
+
+
+def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
+    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple):
+        return False
+    if simple.isascii():
+        return any(word.strip(".,()") in kind.latin_heads for word in re.split(r"[\s,()]+", simple))
+    if _has_head(simple, kind):
+        return True
+    return len(set(simple)) > 2 and not _sentence_like(simple) and not _PERSON_END.search(simple)
+
+
+def _has_head(simple: str, kind: OrganisationKind) -> bool:
+    """The name has a word that makes it an organisation's (公司, 大学…, or 厂/店… at its end)."""
+    return any(head in simple for head in kind.heads) or simple[-1] in kind.suffixes
+
+
+def _sentence_like(simple: str) -> bool:
+    return bool(_PRONOUN.search(simple) or _PARTICLE_END.search(simple) or _FUNCTION_WORDS.search(simple)
+                or re.search(r"[,，。.!！~～]", simple))
+
+
+def parse_employer(text: str) -> str:
+    """The employer's full name as typed (see :func:`parse_organisation`)."""
+    return parse_organisation(text, EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
+
+
+def parse_school(text: str) -> str:
+    """The school's full name as typed (see :func:`parse_organisation`)."""
+    return parse_organisation(text, SCHOOL, lead_in=SCHOOL_LEAD_IN)
 
 
 def parse_count(text: str, *, label: str, low: int, high: int) -> int:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from knowledge.entries import Entry, KnowledgeDataError, Source
+from knowledge.entries import Entry, KnowledgeDataError, Link, Source
 from knowledge.retrieval import Answer, KnowledgeBase
 
-__all__ = ["Answer", "Entry", "KnowledgeBase", "KnowledgeDataError", "Source", "load_default"]
+__all__ = ["Answer", "Entry", "KnowledgeBase", "KnowledgeDataError", "Link", "Source", "load_default"]
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,10 @@ from knowledge.vocabulary import Vocabulary
 ENTRIES_DIR = Path(__file__).with_name("entries")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REQUIRED = ("id", "questions", "answer", "keywords", "topic", "source")
-OPTIONAL = ("district", "material")
+OPTIONAL = ("district", "material", "links")
+# Files an answer may link to: the public samples the upload page shows (chat cannot send files).
+STATIC_DIR = Path(__file__).resolve().parent.parent / "bot" / "static"
+LINK_PREFIX = "/static/"
 
 
 class KnowledgeDataError(ValueError):
@@ -34,6 +37,14 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A public file an answer points to, as a path under the bot's public address."""
+
+    label: str
+    path: str
+
+
+@dataclass(frozen=True)
 class Entry:
     id: str
     questions: tuple[str, ...]
@@ -43,6 +54,14 @@ class Entry:
     topic: str
     source: tuple[Source, ...]
     material: str | None = None
+    links: tuple[Link, ...] = ()
+
+    def text(self, public_url: str | None = None) -> str:
+        """The answer, followed by each link as a full address when the bot's public address is
+        known (``PUBLIC_URL``); without it the answer alone, which says where to find the file."""
+        if not public_url:
+            return self.answer
+        return self.answer + "".join(f"\n{link.label}：{public_url.rstrip('/')}{link.path}" for link in self.links)
 
 
 @dataclass(frozen=True)
@@ -117,6 +136,7 @@ def validate(records: list[Record], vocab: Vocabulary) -> list[str]:
             problems.append(f"{where}: unknown district `{data['district']}` (use the full name, e.g. 闵行区)")
         if data.get("material") is not None and data["material"] not in vocab.materials:
             problems.append(f"{where}: unknown material code `{data['material']}`")
+        problems += _link_problems(data.get("links"), where)
         if "source" in data:
             for src in _sources(data["source"]):
                 if not (isinstance(src, dict) and set(src) == {"seed", "section"}
@@ -125,6 +145,15 @@ def validate(records: list[Record], vocab: Vocabulary) -> list[str]:
     ids = Counter(r.data.get("id") for r in records if isinstance(r.data, dict) and r.data.get("id"))
     problems += [f"duplicate id `{i}` ({n} entries)" for i, n in ids.items() if n > 1]
     return problems
+
+
+def _link_problems(links: Any, where: str) -> list[str]:
+    if links is None:
+        return []
+    if not (isinstance(links, list) and links and all(isinstance(k, dict) and set(k) == {"label", "path"} for k in links)):
+        return [f"{where}: `links` must be a list of {{label, path}}"]
+    return [f"{where}: link {k['path']!r} is not a file under bot/static" for k in links
+            if ".." in str(k["path"]) or not (str(k["path"]).startswith(LINK_PREFIX) and (STATIC_DIR / str(k["path"])[len(LINK_PREFIX):]).is_file())]
 
 
 # Answers are literal blocks wrapped for reading: a line that ends a sentence starts a new line in the
@@ -150,4 +179,5 @@ def build(records: list[Record]) -> list[Entry]:
         topic=d["topic"],
         source=tuple(Source(s["seed"], s["section"]) for s in _sources(d["source"])),
         material=d.get("material"),
+        links=tuple(Link(k["label"], k["path"]) for k in d.get("links", ())),
     ) for d in (r.data for r in records)]

@@ -8,10 +8,12 @@ meets the right entry. Two kinds of awareness then reshape the ranking:
 - district: a question that names a district is only answered by that district's entries or by
   general ones, never by another district's (so never with another district's address); one that
   names none prefers general entries, since we do not know where the applicant's employer is;
-- topic: cue words ("寄", "标题", "密码") favour entries of the topic they signal.
+- topic: cue words ("寄", "标题", "密码"), in the question or in its colloquial words put as the
+  entries put them ("模板" → "样张"), favour entries of the topic they signal.
 
-A question is out of domain unless it uses one of the domain's core words or districts, or an entry
-keyword and nothing unfamiliar. Otherwise the confidence weighs how much of the question the best
+A question is out of domain when it names a subject next to ours that the seeds do not cover (中考,
+落户), and otherwise unless it uses one of the domain's core words or districts, or an entry keyword
+and nothing unfamiliar. Otherwise the confidence weighs how much of the question the best
 entry covers, how far it leads the runner-up and how specific the matched words are; below
 ``ANSWER_AT`` the dialogue offers the top three candidates.
 """
@@ -25,7 +27,7 @@ from pathlib import Path
 from knowledge.bm25 import BM25
 from knowledge.entries import Entry, KnowledgeDataError, build, read_records, validate
 from knowledge.normalize import normalize
-from knowledge.segment import cut
+from knowledge.segment import cut, cut_whole
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 FIELD_WEIGHTS = {"questions": 1.0, "keywords": 0.8, "answer": 0.4}
@@ -65,7 +67,7 @@ class Analyzer:
         # the entries' keywords.
         self.core_terms = frozenset([*vocab.domain_words, *names])
         self.domain_terms = self.core_terms | frozenset(map(normalize, extra_words))
-        self.lexicon = self.domain_terms | frozenset(vocab.synonyms)
+        self.lexicon = self.domain_terms | frozenset(vocab.synonyms) | vocab.out_of_scope
 
     def words(self, normalized: str) -> list[str]:
         result = []
@@ -75,6 +77,11 @@ class Analyzer:
             target = self.vocab.synonyms.get(word)
             result += [w for w in cut(target, self.lexicon) if w not in self.vocab.stopwords] if target else [word]
         return result
+
+    def in_entry_words(self, normalized: str) -> str:
+        """The text with colloquial words replaced by the entries' ("头一回" → "第一次", "模板" →
+        "样张"), for cue words to be found in however the question was put."""
+        return "".join(self.vocab.synonyms.get(w, w) for w in cut_whole(normalized, self.lexicon))
 
     @staticmethod
     def bigrams(normalized: str) -> list[str]:
@@ -142,7 +149,10 @@ class KnowledgeBase:
         an entry keyword and no word the knowledge base has never seen: "上海动物园开放时间" shares
         a keyword with us but is about something else. A word of two or more characters is unseen
         when neither it nor its parts are known and most of its character pairs are not (a typo
-        keeps most of them)."""
+        keeps most of them). A subject next to ours that the seeds do not cover ("中考") declines it
+        whatever else it uses."""
+        if any(w in self.vocab.out_of_scope for w in words):
+            return False
         if any(w in self.analyzer.core_terms for w in words):
             return True
         if not any(w in self.analyzer.domain_terms for w in words):
@@ -163,7 +173,7 @@ class KnowledgeBase:
             for doc, score in index.scores(query).items():
                 scores[doc] = scores.get(doc, 0.0) + FIELD_WEIGHTS[name] * score
         districts = self.vocab.districts_named(normalized)
-        topics = self.vocab.topics_cued(normalized)
+        topics = self.vocab.topics_cued(normalized) | self.vocab.topics_cued(self.analyzer.in_entry_words(normalized))
         ranked = []
         for doc, score in scores.items():
             factor = self._district_factor(self.entries[doc], districts)

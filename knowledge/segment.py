@@ -38,3 +38,9 @@ def cut(text: str, words: frozenset[str]) -> list[str]:
     match an entry, so unknown runs are left as single characters (the bigram index covers them).
     """
     return [w for w in tokenizer(words).cut_for_search(text, HMM=False) if w.strip()]
+
+
+def cut_whole(text: str, words: frozenset[str]) -> list[str]:
+    """Segmentation of a normalised text into words that do not overlap (the parts of a long word
+    are not repeated), so that joined they give the text back."""
+    return list(tokenizer(words).cut(text, HMM=False))

@@ -31,6 +31,7 @@ class Vocabulary:
     domain_words: tuple[str, ...]
     synonyms: dict[str, str]
     stopwords: frozenset[str]
+    out_of_scope: frozenset[str] = frozenset()
 
     def districts_named(self, normalized_text: str) -> set[str]:
         """The districts a normalised text names; uncovered districts count as 其他区."""
@@ -41,8 +42,11 @@ class Vocabulary:
         return named
 
     def topics_cued(self, normalized_text: str) -> set[str]:
-        """The topics whose cue words occur in a normalised text."""
-        return {t.id for t in self.topics.values() if any(cue in normalized_text for cue in t.cues)}
+        """The topics whose cue words occur in a normalised text. A cue found only inside a longer
+        cue of another topic does not count: "单位第一次" cues 单位注册, not 新办 for its "第一次"."""
+        found = {(cue, t.id) for t in self.topics.values() for cue in t.cues if cue in normalized_text}
+        return {topic for cue, topic in found
+                if not any(cue in longer and cue != longer and other != topic for longer, other in found)}
 
 
 @lru_cache(maxsize=4)
@@ -63,4 +67,5 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         domain_words=tuple(normalize(w) for w in data["domain_words"]),
         synonyms={normalize(k): normalize(v) for k, v in data["synonyms"].items()},
         stopwords=frozenset(normalize(w) for w in data["stopwords"]),
+        out_of_scope=frozenset(normalize(w) for w in data.get("out_of_scope", [])),
     )

@@ -6,9 +6,18 @@ import pytest
 
 from dialogs.text import canonical
 from dialogs.validators import (
-    EMPLOYER_LEAD_IN, SCHOOL_LEAD_IN, ValidationError, add_months, parse_count, parse_date, parse_email,
-    parse_free_text, parse_id_number, parse_mobile, parse_person_name, parse_years, parse_yes_no,
+    ValidationError, add_months, id_number_notes, parse_count, parse_date, parse_email, parse_employer,
+    parse_id_number, parse_mobile, parse_person_name, parse_school, parse_years, parse_yes_no,
 )
+from stdnum.cn import ric
+
+TODAY = date(2026, 11, 24)
+
+
+def id_number(region: str, born: str, serial: str = "123") -> str:
+    """A well-formed ID number: the check digit computed for the region, birth date and serial."""
+    body = region + born + serial
+    return body + ric.calc_check_digit(body + "0")
 
 
 @pytest.mark.parametrize("text", ["2027-08-25", "2027/8/25", "2027年8月25日", "2027年08月25号", "20270825",
@@ -49,6 +58,58 @@ def test_id_number_accepts_lowercase_x_and_spaces():
     assert parse_id_number("110105 19491231 002x") == "11010519491231002X"
 
 
+@pytest.mark.parametrize("text", ["110105-19491231-002x", "１１０１０５１９４９１２３１００２Ｘ", "１１０１０５ １９４９１２３１ ００２ｘ",
+                                  "身份證號：110105 1949 1231 002X"])
+def test_id_number_accepts_full_width_digits_hyphens_and_spaces_and_saves_18_characters(text):
+    assert parse_id_number(text, today=TODAY) == "11010519491231002X"
+
+
+@pytest.mark.parametrize("region, born, where", [
+    ("500101", "19900101", "重庆市"),     # Chongqing's codes date from 1997
+    ("310115", "19850607", "浦东新区"),   # Pudong's from 1992
+    ("441900", "19800101", "东莞市"),     # Dongguan's from 1988
+])
+def test_a_genuine_id_number_whose_region_code_is_younger_than_its_holder_is_accepted_and_noted(region, born, where):
+    number = id_number(region, born)
+    assert parse_id_number(number, today=TODAY) == number
+    (note,) = id_number_notes(number)
+    assert region in note and where in note
+
+
+def test_an_id_number_with_a_region_code_not_in_the_list_is_accepted_and_noted():
+    number = id_number("999999", "19900101")
+    assert parse_id_number(number, today=TODAY) == number
+    (note,) = id_number_notes(number)
+    assert "不在国家行政区划代码表中" in note
+
+
+def test_an_ordinary_id_number_has_no_note():
+    assert id_number_notes("11010519491231002X") == ()
+
+
+@pytest.mark.parametrize("born, reason", [
+    ("20270101", "晚于今天"), ("20261125", "晚于今天"), ("20150101", "未满16周岁"), ("20101125", "未满16周岁"),
+    ("19251123", "超过100周岁"), ("19250505", "超过100周岁"),
+])
+def test_an_implausible_birth_date_is_refused_with_its_reason(born, reason):
+    with pytest.raises(ValidationError, match=reason):
+        parse_id_number(id_number("110105", born), today=TODAY)
+
+
+@pytest.mark.parametrize("born", ["20101124", "19261124"])
+def test_the_age_limits_16_and_100_are_inclusive_on_the_birthday(born):
+    number = id_number("110105", born)
+    assert parse_id_number(number, today=TODAY) == number
+
+
+def test_the_age_is_counted_on_shanghais_today_when_no_date_is_given():
+    from dialogs.validators import shanghai_today
+
+    sixteen_today = shanghai_today().replace(year=shanghai_today().year - 16)  # not run on 29 February
+    number = id_number("110105", f"{sixteen_today:%Y%m%d}")
+    assert parse_id_number(number) == number
+
+
 @pytest.mark.parametrize("text", ["13800138000", "+86 138 0013 8000", "138-0013-8000", "008613800138000"])
 def test_mobiles(text):
     assert parse_mobile(text) == "13800138000"
@@ -78,17 +139,70 @@ def test_a_name_said_in_a_sentence_keeps_only_the_name(text):
     assert parse_person_name(text) == "张三"
 
 
-@pytest.mark.parametrize("text, lead_in, value", [
-    ("我在上海某某科技有限公司", EMPLOYER_LEAD_IN, "上海某某科技有限公司"),
-    ("单位：上海某某科技有限公司。", EMPLOYER_LEAD_IN, "上海某某科技有限公司"),
-    ("公司名称是上海某某科技有限公司", EMPLOYER_LEAD_IN, "上海某某科技有限公司"),
-    ("单位服务有限公司", EMPLOYER_LEAD_IN, "单位服务有限公司"),  # a label needs 是/为/a colon after it
-    ("毕业于复旦大学", SCHOOL_LEAD_IN, "复旦大学"),
-    ("我是上海交通大学毕业的", SCHOOL_LEAD_IN, "上海交通大学"),
-    ("学校：同济大学", SCHOOL_LEAD_IN, "同济大学"),
+@pytest.mark.parametrize("parse, text, value", [
+    (parse_employer, "我在上海某某科技有限公司", "上海某某科技有限公司"),
+    (parse_employer, "单位：上海某某科技有限公司。", "上海某某科技有限公司"),
+    (parse_employer, "公司名称是上海某某科技有限公司", "上海某某科技有限公司"),
+    (parse_employer, "我的單位是上海某某科技有限公司", "上海某某科技有限公司"),
+    (parse_employer, "单位服务有限公司", "单位服务有限公司"),  # a label needs 是/为/a colon after it
+    (parse_school, "毕业于复旦大学", "复旦大学"),
+    (parse_school, "我是上海交通大学毕业的", "上海交通大学"),
+    (parse_school, "学校：同济大学", "同济大学"),
 ])
-def test_an_employer_or_school_said_in_a_sentence_keeps_only_the_name(text, lead_in, value):
-    assert parse_free_text(text, label="全称", min_len=4, lead_in=lead_in) == value
+def test_an_employer_or_school_said_in_a_sentence_keeps_only_the_name(parse, text, value):
+    assert parse(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "上海某某科技有限公司", "3M中国有限公司", "上海市第一人民医院", "中国银行上海分行", "上海市公安局", "浦东新区卫健委",
+    "上海市浦东新区人民政府", "复旦大学附属中山医院", "某某便利店", "无锡华润微电子有限公司", "未来科技有限公司",
+    "华为技术", "字节跳动", "Microsoft (China) Co., Ltd.", "Apple Inc.", "上海外服（集团）有限公司", "ＡＢＣ（中国）有限公司",
+])
+def test_an_organisation_name_is_taken_as_the_employer_as_typed(text):
+    assert parse_employer(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # the issue's examples
+    "没有单位", "12345", "不知道", "我又来了", "随便",
+    # and others of the same kinds: denials, numbers, questions, greetings, sentences, roles
+    "没工作", "还没找到工作", "没有固定公司", "我没有公司", "暂无", "无", "1234567", "公司全称怎么填？", "在吗",
+    "单位是什么意思", "你好", "hello", "hi there", "好的", "继续", "退休了", "我不上班", "不告诉你", "随便写写",
+    "测试一下", "哈哈哈哈", "自由职业者", "个体户", "家庭主妇", "asdfgh", "...", "公司", "大学",
+])
+def test_what_is_not_an_organisation_is_refused_as_the_employer_with_a_reason(text):
+    with pytest.raises(ValidationError, match="单位") as refused:
+        parse_employer(text)
+    assert "例如" in refused.value.message or "人工" in refused.value.message
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("没有单位", "如果暂时没有单位"), ("12345", "不是单位名称"), ("公司全称怎么填？", "像是一个问题"), ("保密", "太短了"),
+])
+def test_the_reason_names_what_the_employer_answer_was_taken_for(text, reason):
+    with pytest.raises(ValidationError, match=reason):
+        parse_employer(text)
+
+
+@pytest.mark.parametrize("text", ["复旦大学", "華東師範大學", "中国科学院大学", "上海市第二中学", "Harvard University",
+                                  "University of Sydney", "麻省理工"])
+def test_a_school_name_is_taken_as_typed(text):
+    assert parse_school(text) == text
+
+
+@pytest.mark.parametrize("text", ["北大", "12345", "不记得了", "学校是哪个", "没上过学", "hello"])
+def test_what_is_not_a_school_is_refused_with_a_reason(text):
+    with pytest.raises(ValidationError, match="毕业院校的全称"):
+        parse_school(text)
+
+
+@pytest.mark.parametrize("parse, text", [
+    (parse_person_name, "於文華"), (parse_person_name, "我叫於文華。"), (parse_employer, "於文華貿易有限公司"),
+    (parse_school, "國立臺灣大學"),
+])
+def test_traditional_characters_are_saved_as_typed(parse, text):
+    value = parse(text)
+    assert value == text.removeprefix("我叫").rstrip("。") and value != canonical(value)
 
 
 @pytest.mark.parametrize("text", ["有效期至2027-08-25", "我的居住证到2027年8月25日", "2027年8月25日到期", "截止2027.8.25",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from knowledge.vocabulary import load_vocabulary
@@ -55,3 +56,29 @@ def test_the_evaluation_set_names_real_entries_and_covers_every_district_and_top
 def test_evaluation_questions_are_not_copies_of_entry_variants(kb, eval_set):
     variants = {q for e in kb.entries for q in e.questions}
     assert [c["q"] for c in eval_set["questions"] if c["q"] in variants] == []
+
+
+LINKED = """
+entries:
+  - id: samples
+    topic: upload
+    questions: [有样张吗？, 样张在哪？]
+    keywords: [样张]
+    answer: 上传页面有样张。
+    links: [{label: 委托单样张, path: %s}]
+    source: {seed: 000_c3342b772329c654.txt, section: 3、上传预审材料}
+"""
+
+
+def test_every_link_of_the_shipped_entries_is_a_public_file(kb):
+    links = [link for entry in kb.entries for link in entry.links]
+    assert links and all(link.path.startswith("/static/samples/") for link in links)
+
+
+@pytest.mark.parametrize("path", ["/static/samples/passport.pdf", "/upload/abc", "/static/../app.py"])
+def test_a_link_to_anything_but_a_file_under_bot_static_is_a_problem(tmp_path, path):
+    from knowledge.entries import read_records, validate
+
+    (tmp_path / "faq.yaml").write_text(LINKED % path, encoding="utf-8")
+    records, _ = read_records(tmp_path)
+    assert any("is not a file under bot/static" in p for p in validate(records, load_vocabulary()))
