@@ -105,8 +105,9 @@ class Classifier:
         self.commands = _Model([document(e.point, e.text) for e in commands], [e.command for e in commands]) \
             if len({e.command for e in commands}) > 1 else None
         self.field_at = field_at
-        answers = [(e, f) for e in examples if e.kind in ("answer", "answer_and_question") and e.value is not None
-                   and (f := field_at(e.point)) in FINITE_ANSWERS]
+        # Non-answers at the same questions are a value of their own (null): "我想办积分" names no type.
+        answers = [(e, f) for e in examples if (f := field_at(e.point)) in FINITE_ANSWERS
+                   and (e.kind == "non_answer" or e.kind in ("answer", "answer_and_question") and e.value is not None)]
         self.values = _Model([document(e.point, e.text) for e, _ in answers],
                              [value_label(f, e.value) for e, f in answers]) if len(answers) > 2 else None
         self.value_classes: dict[str, list[int]] = {}

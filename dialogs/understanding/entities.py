@@ -69,7 +69,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any]) -> None:
     if (works_at or ORGANISATION.search(simple)) and "employer" not in found:
         name = clause[works_at.start(1):works_at.end(1)] if works_at else clause
         try:
-            found["employer"] = v.parse_free_text(name, label="单位名称", min_len=4, lead_in=v.EMPLOYER_LEAD_IN)
+            found["employer"] = v.parse_employer(name)
         except v.ValidationError:
             pass
         return

@@ -20,7 +20,7 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import extract
 from dialogs.understanding.features import match_form
 from dialogs.understanding.points import field_at
-from dialogs.understanding.values import QUESTION_CUES, answer_then_question, clauses, value_of
+from dialogs.understanding.values import QUESTION_CUES, answer_then_question, clauses, reread, value_of
 from dialogs.questions import Choice
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
@@ -112,6 +112,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
         if answering is None:
             return "question", None
         return kind, value_of(wanted, answering)[0] or _learned_value(point, answering, classifier)
+    if value is None:
+        value = reread(wanted, text)
     return kind, value if value is not None else _learned_value(point, text, classifier)
 
 

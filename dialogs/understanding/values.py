@@ -9,10 +9,10 @@ from datetime import date
 from typing import Any
 
 from dialogs.flows import application as flow
-from dialogs.questions import ChooseMany
+from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION
-from dialogs.validators import ValidationError
+from dialogs.understanding.entities import ORGANISATION, extract
+from dialogs.validators import ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
 QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|不$")
@@ -20,6 +20,13 @@ _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
                             r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
+# The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体").
+_BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
+_ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
+_NAME_LEAD_IN = re.compile(r"^(?:我叫|俺叫|我是|本人|名字(?:是|叫)|姓名(?:是|叫|为)?|叫)\s*")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
+_ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
 _CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
 
@@ -30,6 +37,26 @@ def _typed(text: str) -> str:
     return _TYPED_LEAD_IN.sub("", said).strip()
 
 
+def organisation_in(text: str) -> str:
+    """The organisation's name in a sentence that names one ("合同上写的是上海哔哩哔哩科技有限公司"
+    → "上海哔哩哔哩科技有限公司"); ``text`` itself otherwise."""
+    simple = canonical(text)  # same length as the text: t2s and half-width map character for character
+    end = _ORGANISATION_END.match(simple)
+    if end is None or len(simple) != len(text):
+        return text
+    head = text[:end.end()]
+    before = _BEFORE_ORGANISATION.match(simple[:end.end()])
+    name = head[before.end():] if before and end.end() - before.end() >= 4 else head
+    return name.strip()
+
+
+def person_name_in(text: str) -> str:
+    """A name said in a sentence ("俺叫朱大壮", "林小雨 和身份证一致"); ``text`` itself otherwise."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    parts = clauses(said)
+    return parts[0] if len(parts) > 1 and _HAN_NAME.match(canonical(parts[0])) else said
+
+
 def _matching(text: str) -> str:
     said = canonical(_DECORATION.sub("", text or ""))
     return said.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(said) else said  # 一三九零… read aloud
@@ -38,8 +65,35 @@ def _matching(text: str) -> str:
 def parse(field: str, text: str) -> Any:
     """``field``'s question's parser on the form that field is read in; raises ValidationError."""
     question = flow.QUESTIONS[field]
-    value = question.parse(_typed(text) if question.as_typed else _matching(text))
+    value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     return value.isoformat() if isinstance(value, date) else value
+
+
+def reread(field: str, text: str) -> Any:
+    """A value the parser could not read in the whole message, found in it another way: the one
+    number of a count ("累计缴纳13年"), an option by its number ("选第三项吧"), an ID number, mobile,
+    address or date among other words ("身份证号码是4101…哈"). None when there is none."""
+    question = flow.QUESTIONS[field]
+    said = _matching(text)
+    if field in ("children", "social_years"):
+        numbers = _NUMBER.findall(said)
+        candidates = [numbers[0]] if len(numbers) == 1 else []
+    elif isinstance(question, Choice):
+        ordinal = _ORDINAL_CHOICE.match(said)
+        candidates = [str(parse_ordinal(ordinal.group(1)))] if ordinal else []
+    else:
+        found = extract(text).get(field)
+        candidates = [str(found)] if found is not None else []
+    for candidate in candidates:
+        try:
+            return parse(field, candidate)
+        except ValidationError:
+            continue
+    return None
+
+
+# Typed answers said in a sentence: the part that is the answer.
+_IN_A_SENTENCE = {"employer": organisation_in, "edu_school": organisation_in, "name": person_name_in}
 
 
 def clauses(text: str) -> list[str]:
