@@ -42,10 +42,10 @@ def _shape(text: str) -> list[str]:
 
 def tokens(point: str, text: str) -> list[str]:
     """The features of ``text`` sent at ``point``: n-grams, shape, and the point alone and with
-    the shorter n-grams (a word may mean one thing at one point and another elsewhere)."""
+    the characters and pairs (a word may mean one thing at one point and another elsewhere)."""
     grams = char_ngrams(text)
     shape = _shape(text)
-    return [*grams, *shape, f"@{point}", *(f"{point}|{g}" for g in (*grams, *shape) if len(g) <= 3)]
+    return [*grams, *shape, f"@{point}", *(f"{point}|{g}" for g in (*grams, *shape) if len(g) <= 2)]
 
 
 def document(point: str, text: str) -> str:
