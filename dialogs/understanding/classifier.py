@@ -82,8 +82,9 @@ class _Model:
 
 # Questions with a few possible answers: their values are learned too ("读了个研" → master), for
 # replies the question's own parser cannot read. Keyed by the field the answer fills.
-FINITE_ANSWERS = frozenset({"business_type", "consent", "marital_status", "spouse_options", "bonus_options",
-                            "edu_fulltime", "edu_foreign", "edu_level", "confirmed"})
+# Many-choice questions are left to their parser: a list of options is not one class among a few.
+FINITE_ANSWERS = frozenset({"business_type", "consent", "marital_status", "edu_fulltime", "edu_foreign", "edu_level",
+                            "confirmed"})
 
 
 def value_label(field: str, value: Any) -> str:
