@@ -107,15 +107,18 @@ def print_report(title: str, report: Report) -> None:
           f"p99 {percentile(report.latencies, .99) * 1000:.3f} ms")
 
 
-def classification_latency(classifier: Classifier, examples: list[Example]) -> tuple[float, float]:
-    """p50 and p99 of the classifier alone (kind, and command when it is one), in ms."""
-    times = []
-    for example in examples:
-        began = time.perf_counter()
-        if classifier.kind(example.point, example.text).best == "command":
-            classifier.command(example.point, example.text)
-        times.append(time.perf_counter() - began)
-    return percentile(times, .5) * 1000, percentile(times, .99) * 1000
+def classification_latency(classifier: Classifier, examples: list[Example], rounds: int = 5) -> tuple[float, float]:
+    """p50 and p99 of the classifier alone (kind, and command when it is one), in ms. Each message
+    is timed ``rounds`` times and its fastest kept: on a shared machine a slower round measures the
+    neighbours, not the classifier."""
+    fastest = [float("inf")] * len(examples)
+    for _ in range(rounds):
+        for i, example in enumerate(examples):
+            began = time.perf_counter()
+            if classifier.kind(example.point, example.text).best == "command":
+                classifier.command(example.point, example.text)
+            fastest[i] = min(fastest[i], time.perf_counter() - began)
+    return percentile(fastest, .5) * 1000, percentile(fastest, .99) * 1000
 
 
 def cross_validate(examples: list[Example], folds: int, kb: Any) -> Report:
@@ -161,7 +164,7 @@ def main() -> None:
     report = score(heldout, lambda p, t: interpret(p, t, kb=kb, classifier=classifier)[0])
     print_report(f"held-out set: {args.heldout}", report)
     p50, p99 = classification_latency(classifier, heldout)
-    print(f"  classification alone: p50 {p50:.3f} ms, p99 {p99:.3f} ms")
+    print(f"  classification alone (fastest of 5 rounds per message): p50 {p50:.3f} ms, p99 {p99:.3f} ms")
 
 
 if __name__ == "__main__":

@@ -42,14 +42,15 @@ FAQ_LETTERS = "ABC"
 
 
 class FlowModel(flow.Conditions):
-    """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks."""
+    """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks, which
+    do what entering a state means for the turn (``turn``; a scratch model has none)."""
 
-    def __init__(self, answers: dict[str, Any], today: date, state: str = flow.INITIAL) -> None:
+    def __init__(self, answers: dict[str, Any], today: date, state: str = flow.INITIAL,
+                 turn: Turn | None = None) -> None:
         self.answers = answers
         self.today = today
         self.state = state
-        self.effects: list[Effect] = []
-        self.entered: list[str] = []
+        self.turn = turn
 
     def fire(self, trigger: str) -> bool:
         """Fire a trigger of the shared machine on this model. The model is never added to the
@@ -63,14 +64,15 @@ class FlowModel(flow.Conditions):
         return self.fire(f"to_{state}")
 
     def on_enter_summary(self) -> None:
+        """The answers are shown for confirming: drop those that no longer apply, and any earlier confirmation."""
         self.answers.pop("confirmed", None)
-        self.entered.append("summary")
+        if self.turn is not None:
+            self.turn.prune()
 
     def on_enter_materials(self) -> None:
-        self.entered.append("materials")
-
-    def on_enter_permit_too_short(self) -> None:
-        self.entered.append("permit_too_short")
+        """Confirmed: the application is saved with the checklist these answers make."""
+        if self.turn is not None:
+            self.turn.save_application()
 
 
 MACHINE = Machine(
@@ -216,15 +218,10 @@ class Turn(MaterialsStage):
 
     # -- moving ----------------------------------------------------------------------
     def move(self, fire: Callable[[FlowModel], None]) -> None:
-        """Run ``fire(model)`` on the shared machine and keep what it changed."""
-        model = FlowModel(self.answers, self.ctx.today, self.state)
+        """Run ``fire(model)`` on the shared machine (its callbacks act on this turn) and keep the state."""
+        model = FlowModel(self.answers, self.ctx.today, self.state, turn=self)
         fire(model)
         self.conv.state = model.state
-        self.effects.extend(model.effects)
-        if "materials" in model.entered:
-            self.save_application()
-        if "summary" in model.entered:
-            self.prune()
 
     def advance(self) -> None:
         """Go to the next question that still needs an answer."""
