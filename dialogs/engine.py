@@ -29,7 +29,7 @@ from dialogs.flows import application as flow
 from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, value_after_name
 from dialogs.materials_stage import MaterialsStage
 from dialogs.policy import Action, decide
-from dialogs.questions import Choice, Question
+from dialogs.questions import Choice
 from dialogs.state import ConversationState
 from dialogs.text import canonical
 from dialogs.understanding import Interpretation, interpret

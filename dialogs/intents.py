@@ -103,11 +103,3 @@ def value_after_name(arg: str, names: Iterable[str]) -> str:
         if at >= 0:
             return _NEW_VALUE_TAIL.sub("", _NEW_VALUE_LEAD.sub("", arg[at + len(name):], count=1)).strip()
     return ""
-
-
-_QUESTION_MARKERS = re.compile(r"[?？]|吗|呢$|怎么|怎样|如何|哪|什么|多久|多少|几天|能否|能不能|可不可以|是否|为什么|请问|需不需要|要不要")
-
-
-def looks_like_question(text: str) -> bool:
-    """A free-form question rather than an answer ("闵行的材料寄到哪?")."""
-    return bool(_QUESTION_MARKERS.search(canonical(text)))

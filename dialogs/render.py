@@ -307,7 +307,6 @@ def heard(text: str) -> str:
     return f"（听到您说：“{text}”。没听对的话请打字发送。）"
 
 
-ESCALATION_OPEN_NOTE = "（人工客服正在处理您的问题，会在这里回复您；其间您可以继续办理。）"
 LONG_MESSAGE_TAIL = "\n……（内容较长，回复“进度”查看全部）"
 
 

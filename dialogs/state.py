@@ -33,12 +33,14 @@ class ConversationState:
     def from_dict(cls, saved: dict[str, Any] | None) -> ConversationState:
         if not saved:
             return cls()
-        known = {f.name for f in fields(cls)} - {"extra"}
+        known = _OWN_FIELDS
         state = cls(**{k: v for k, v in saved.items() if k in known and v is not None},
                     extra={k: v for k, v in saved.items() if k not in known})
         state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
         return state
 
     def to_dict(self) -> dict[str, Any]:
-        saved = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "extra"}
-        return {**self.extra, **saved}
+        return {**self.extra, **{name: getattr(self, name) for name in _OWN_FIELDS}}
+
+
+_OWN_FIELDS = tuple(f.name for f in fields(ConversationState) if f.name != "extra")

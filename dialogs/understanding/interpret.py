@@ -65,12 +65,12 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if exact is not None:
         return [exact]
     wanted = field_at(point)
-    other = _answers_another(wanted, text)
-    if other is not None:  # an ID number sent for the name: named as such, not saved
-        return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
     value, error = value_of(wanted, text) if wanted else (None, None)
     if error is None and wanted and _exactly_an_answer(wanted, form):
         return [Interpretation("answer", 1.0, value=value)]
+    other = _answers_another(wanted, text)
+    if other is not None:  # an ID number sent for the name: named as such, not saved
+        return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
@@ -138,7 +138,9 @@ def _exactly_an_answer(field: str, form: str) -> bool:
 def _answers_another(wanted: str | None, text: str) -> str | None:
     """The field another question's exact answer fills when that is all ``text`` is (a mobile sent
     for the employer, whose name could be anything); None otherwise."""
-    if not wanted or not _EXACT_VALUE.match(match_form(text)):
+    form = match_form(text)
+    # Every such answer has six digits or more, or an @: the many short replies skip the search.
+    if not wanted or not _EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
         return None
     found = extract(text)
     if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
@@ -153,6 +155,9 @@ def _exact(point: str, text: str, form: str) -> Interpretation | None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
+    said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    if said is not None and not QUESTION_CUES.search(form):
+        return Interpretation("command", 1.0, command=said[0], argument=said[1])
     if point in CHECKLIST_POINTS:
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
@@ -166,6 +171,8 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
            error: ValidationError | None) -> Interpretation:
     """The interpretation of a kind, with what it carries; an answer without a value it can save
     becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if kind == "answer" and value is not None and wanted:
+        return Interpretation("answer", confidence, value=value)
     if kind in ("answer", "answers"):
         found = extract(text)
         if wanted and value is not None:
