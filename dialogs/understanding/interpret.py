@@ -142,7 +142,7 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
     if not wanted or not _EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
         return None
-    found = extract(text)
+    found = extract(text, wanted)
     if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
         return next(iter(found))
     return None
@@ -171,10 +171,19 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
            error: ValidationError | None) -> Interpretation:
     """The interpretation of a kind, with what it carries; an answer without a value it can save
     becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if kind in ("answer", "non_answer") and _may_hold_several(text):
+        found = extract(text, wanted)
+        # "张伟 1101…", "未婚 没孩子": several answers, whatever the model says — when the current
+        # answer is not readable alone, or beside it stands an answer that cannot be anything else.
+        distinct = any(f in flow.DISTINCTIVE_ANSWERS and f != wanted for f in found)
+        if wanted and value is not None:
+            found.setdefault(wanted, value)
+        if len(found) > 1 and (value is None or distinct):
+            return Interpretation("answers", confidence, fields=found)
     if kind == "answer" and value is not None and wanted:
         return Interpretation("answer", confidence, value=value)
     if kind in ("answer", "answers"):
-        found = extract(text)
+        found = extract(text, wanted)
         if wanted and value is not None:
             found.setdefault(wanted, value)
         if kind == "answers" and len(found) > 1:
@@ -189,6 +198,14 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
     return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+_SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
+
+
+def _may_hold_several(text: str) -> bool:
+    """Two answers need a separator, or digits beside characters ("张伟1101…"): others skip the search."""
+    return bool(_SEVERAL.search(text.strip()))
 
 
 def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier) -> Interpretation:
