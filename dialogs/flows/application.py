@@ -61,8 +61,8 @@ EDUCATION_LEVELS = (
     Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生")),
     Option("doctor", "博士研究生", ("博士",)),
 )
-AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok")),)
-CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok")),)
+AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok", "yes", "i agree")),)
+CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok", "yes")),)
 
 
 def _permit_expiry(text: str) -> date:
