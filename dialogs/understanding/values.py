@@ -15,7 +15,8 @@ from dialogs.understanding.entities import ORGANISATION, extract
 from dialogs.validators import ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
-QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|不$")
+QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|"
+                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|不$")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
@@ -27,6 +28,8 @@ _NAME_LEAD_IN = re.compile(r"^(?:我叫|俺叫|我是|本人|名字(?:是|叫)|�
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
+_SHORT_ANSWER = 8
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
 _CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
 
@@ -127,6 +130,10 @@ def answer_then_question(field: str, text: str) -> Any:
     parts = clauses(text)
     if len(parts) < 2 or QUESTION_CUES.search(canonical(parts[0])) \
             or not any(QUESTION_CUES.search(canonical(p)) for p in parts[1:]):
+        return None
+    # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
+    # part of the question ("上次已经加过随员了，这次还要选吗").
+    if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]):
         return None
     try:
         return parse(field, parts[0])
