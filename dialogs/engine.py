@@ -315,9 +315,6 @@ class Turn(MaterialsStage):
         if field == "consent" and meant.value == "disagree":
             self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
-        if field == "confirmed" and self.state != "summary":  # the summary's words, elsewhere: not an answer
-            self.ask_again(Interpretation("non_answer", meant.confidence), text)
-            return
         before = self.answers.get(field)
         self.answers[field] = meant.value
         self.say(self.understood_line(field, text, before))
@@ -351,7 +348,11 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
-        self.answers[field_of(self.state)] = meant.value
+        field = field_of(self.state)
+        if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
+            self.try_faq(text, meant.kb)
+            return
+        self.answers[field] = meant.value
         self.after_answer(ask=False)
         self.try_faq(text, meant.kb)
 

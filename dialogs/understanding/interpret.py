@@ -20,16 +20,13 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import extract
 from dialogs.understanding.features import match_form
 from dialogs.understanding.points import field_at
-from dialogs.understanding.values import QUESTION_CUES, answer_then_question, clauses, reread, value_of
-from dialogs.questions import Choice
-from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
+from dialogs.understanding.values import (
+    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, reread, value_of,
+)
+from dialogs.validators import ValidationError, parse_ordinal
 
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
-# Where a value typed alone can be nothing but the answer (digits at a numbered choice, an ID number
-# where it is asked…): the classifier is not asked to second-guess it.
-_EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
-_EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
@@ -66,7 +63,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         return [exact]
     wanted = field_at(point)
     value, error = value_of(wanted, text) if wanted else (None, None)
-    if error is None and wanted and _exactly_an_answer(wanted, form):
+    if error is None and wanted and exactly_an_answer(wanted, form):
         return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
@@ -111,7 +108,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
         answering = parts[0] if len(parts) > 1 and not QUESTION_CUES.search(match_form(parts[0])) else None
         if answering is None:
             return "question", None
-        return kind, value_of(wanted, answering)[0] or _learned_value(point, answering, classifier)
+        value = answer_in_clause(wanted, answering)
+        return kind, value if value is not None else _learned_value(point, answering, classifier)
     if value is None:
         value = reread(wanted, text)
     return kind, value if value is not None else _learned_value(point, text, classifier)
@@ -122,25 +120,12 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     return None if match_form(text).strip().lstrip("-").isdigit() else classifier.value(point, text)
 
 
-def _exactly_an_answer(field: str, form: str) -> bool:
-    """A reply that can only be the answer: "2" or an option's own name at a choice, 是/否 at a
-    yes-or-no question, "无" for the e-mail, a date, ID number, mobile or address typed alone.
-    Free text (names, employers, schools) is never decided by its shape: "12345" is no employer."""
-    question = flow.QUESTIONS[field]
-    said = form.rstrip("。.!！ ")
-    if question.as_typed:
-        return False
-    if isinstance(question, Choice):
-        return said.isdigit() or any(said == name for option in question.options for name in option.names())
-    return bool(_EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
-
-
 def _answers_another(wanted: str | None, text: str) -> str | None:
     """The field another question's exact answer fills when that is all ``text`` is (a mobile sent
     for the employer, whose name could be anything); None otherwise."""
     form = match_form(text)
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
-    if not wanted or not _EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
+    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
         return None
     found = extract(text, wanted)
     if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:

@@ -12,11 +12,11 @@ from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, extract
-from dialogs.validators import ValidationError, parse_ordinal
+from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
 QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|"
-                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|不$")
+                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|如果|假如|不$")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
@@ -29,6 +29,9 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
+# A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
+EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+_EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
 _CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
@@ -124,6 +127,30 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     return None, first
 
 
+def exactly_an_answer(field: str, form: str) -> bool:
+    """A reply that can only be the answer: "2" or an option's own name at a choice, 是/否 at a
+    yes-or-no question, "无" for the e-mail, a date, ID number, mobile or address typed alone.
+    Free text (names, employers, schools) is never decided by its shape: "12345" is no employer."""
+    question = flow.QUESTIONS[field]
+    said = form.rstrip("。.!！ ")
+    if question.as_typed:
+        return False
+    if isinstance(question, Choice):
+        return said.isdigit() or any(said == name for option in question.options for name in option.names())
+    return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
+
+
+def answer_in_clause(field: str, clause: str) -> Any:
+    """The value of a clause said before a question: a choice only by its own name or number
+    ("已婚，…" but not "离异的话，…"), anything else as its parser reads it; None otherwise."""
+    try:
+        value = parse(field, clause)
+    except ValidationError:
+        return None
+    exact = not isinstance(flow.QUESTIONS[field], Choice) or exactly_an_answer(field, canonical(clause).lower())
+    return value if exact else None
+
+
 def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
     clause parses and a later one asks; None otherwise."""
@@ -135,7 +162,4 @@ def answer_then_question(field: str, text: str) -> Any:
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]):
         return None
-    try:
-        return parse(field, parts[0])
-    except ValidationError:
-        return None
+    return answer_in_clause(field, parts[0])
