@@ -28,6 +28,19 @@ from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
 
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "tests" / "understanding" / "heldout"
 RECORDING = ("answer", "answers", "answer_and_question")
+# labels.md: the checklist shown at the materials point (and so where a material is chosen after it).
+SHOWN_CHECKLIST = ("咨询服务委托单", "承诺书", "持证人身份证(正反面)", "上海市居住证", "劳动(聘用)合同", "最高学历证书",
+                   "学信网电子学历认证报告", "学位证书", "社保缴费记录", "结婚证", "配偶身份证(正反面)")
+CHECKLIST_SHOWN_AT = frozenset({"materials", "photographing", "returned"})
+
+
+def reader(kb: Any, classifier: Classifier) -> Callable[[str, str], Interpretation]:
+    """``interpret`` as the engine calls it at each point (the checklist shown where there is one)."""
+    def read(point: str, text: str) -> Interpretation:
+        shown = SHOWN_CHECKLIST if point in CHECKLIST_SHOWN_AT else ()
+        return interpret(point, text, kb=kb, classifier=classifier, checklist=shown)[0]
+
+    return read
 TARGET = 0.97
 
 
@@ -130,7 +143,7 @@ def cross_validate(examples: list[Example], folds: int, kb: Any) -> Report:
         test = shuffled[k::folds]
         train = [e for i, e in enumerate(shuffled) if i % folds != k]
         classifier = Classifier(train)
-        part = score(test, lambda p, t: interpret(p, t, kb=kb, classifier=classifier)[0])
+        part = score(test, reader(kb, classifier))
         for mine, theirs in ((report.by_point, part.by_point), (report.by_kind, part.by_kind)):
             for name, row in theirs.items():
                 mine[name] = [a + b for a, b in zip(mine[name], row)]
@@ -161,7 +174,7 @@ def main() -> None:
     if not heldout:
         print(f"no held-out examples under {args.heldout}")
         return
-    report = score(heldout, lambda p, t: interpret(p, t, kb=kb, classifier=classifier)[0])
+    report = score(heldout, reader(kb, classifier))
     print_report(f"held-out set: {args.heldout}", report)
     p50, p99 = classification_latency(classifier, heldout)
     print(f"  classification alone (fastest of 5 rounds per message): p50 {p50:.3f} ms, p99 {p99:.3f} ms")

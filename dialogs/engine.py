@@ -296,7 +296,8 @@ class Turn(MaterialsStage):
         if self.fresh and not text.strip():
             self.say(self.prompt())
             return
-        meant = interpret(self.point(), text, kb=self.ctx.kb)[0]
+        shown = [m.name for m in self.checklist()] if self.state == "materials" else ()
+        meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)

@@ -10,6 +10,7 @@ search-style phrase it matches strongly ("浦东人才中心地址") into a ques
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,6 +20,7 @@ from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import extract
 from dialogs.understanding.features import match_form
+from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, reread, value_of,
@@ -53,8 +55,10 @@ class Interpretation:
     kb: Any = None
 
 
-def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None) -> list[Interpretation]:
-    """The interpretations of ``text`` sent at ``point``, best first (never empty)."""
+def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
+              checklist: Sequence[str] = ()) -> list[Interpretation]:
+    """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
+    the names of the checklist shown, when one is (a material named is its number there)."""
     form = match_form(text)
     if not form:
         return [Interpretation("non_answer", 1.0)]
@@ -85,7 +89,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
-        best = _command(point, text, form, confidence, classifier)
+        best = _command(point, text, form, confidence, classifier, checklist)
+    elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
+        best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
 
 
@@ -193,16 +199,21 @@ def _may_hold_several(text: str) -> bool:
     return bool(_SEVERAL.search(text.strip()))
 
 
-def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier) -> Interpretation:
+def _item(form: str, checklist: Sequence[str]) -> int | None:
+    """The checklist item a message names: by its number, or by its name in the checklist shown."""
+    digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", form)
+    number = parse_ordinal(digits.group()) if digits else None
+    return number if number is not None else item_named(form, checklist) if checklist else None
+
+
+def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,
+             checklist: Sequence[str] = ()) -> Interpretation:
     """Which command: the words' rule when it names one (with the edit's argument), else the classifier's."""
     rule = match_intent(text)
     if rule is not None and rule[0] not in _SMALLTALK_INTENTS:
         return Interpretation("command", confidence, command=rule[0], argument=rule[1])
     ranked = classifier.command(point, text)
     name = ranked.best if ranked is not None else "help"
-    item = None
-    if name in ("view_item", "delete_item"):
-        digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", form)
-        item = parse_ordinal(digits.group()) if digits else None
+    item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     return Interpretation("command", confidence, command=name, argument=text.strip() if name == "edit" else "",
                           item=item)

@@ -98,3 +98,17 @@ def test_learns_from_the_examples_it_is_given():
     classifier = Classifier(examples)
     assert classifier.kind("name", "哈哈哈").best == "smalltalk"
     assert classifier.kind("name", "不知道啊").best == "non_answer"
+
+
+SHOWN = ("咨询服务委托单", "承诺书", "持证人身份证(正反面)", "上海市居住证", "劳动(聘用)合同", "最高学历证书",
+         "学信网电子学历认证报告", "学位证书", "社保缴费记录", "结婚证", "配偶身份证(正反面)")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("传身份证", 3), ("老婆身份证", 11), ("毕业证", 6), ("社保记录", 9), ("劳动合同", 5), ("结婚证", 10),
+])
+def test_a_material_named_in_words_is_its_number_in_the_checklist_shown(text, number):
+    from dialogs.understanding.items import item_named
+
+    assert item_named(text, SHOWN) == number
+    assert item_named("文件太大了", SHOWN) is None
