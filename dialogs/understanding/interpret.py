@@ -164,9 +164,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     becomes several answers (when the text holds them) or a non-answer with the reason."""
     if kind in ("answer", "non_answer") and _may_hold_several(text):
         found = extract(text, wanted)
-        # "张伟 1101…", "未婚 没孩子": several answers, whatever the model says — when the current
-        # answer is not readable alone, or beside it stands an answer that cannot be anything else.
-        distinct = any(f in flow.DISTINCTIVE_ANSWERS and f != wanted for f in found)
+        # "张伟，1101…", "未婚 没孩子": several answers, whatever the model says — when the current
+        # answer is not readable alone, or another clause answers another question.
+        distinct = any(f != wanted for f in found) and len(clauses(text)) > 1
         if wanted and value is not None:
             found.setdefault(wanted, value)
         if len(found) > 1 and (value is None or distinct):
