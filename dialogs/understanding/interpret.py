@@ -84,6 +84,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         if kind not in ("question", "answer_and_question") and answer_kb.status == "answered" \
                 and answer_kb.confidence >= STRONG_MATCH:
             kind, confidence = "question", answer_kb.confidence
+        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, form):
+            kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
@@ -93,6 +95,12 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
+
+
+def _names_another_service(kb: Any, form: str) -> bool:
+    """Whether ``form`` names a subject the knowledge base's vocabulary lists as outside the service."""
+    vocabulary = getattr(kb, "vocab", None)
+    return vocabulary is not None and any(word in form for word in vocabulary.out_of_scope)
 
 
 def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
