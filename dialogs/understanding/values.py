@@ -29,6 +29,7 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
+_ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
@@ -141,14 +142,13 @@ def exactly_an_answer(field: str, form: str) -> bool:
 
 
 def answer_in_clause(field: str, clause: str) -> Any:
-    """The value of a clause said before a question: a choice only by its own name or number
-    ("已婚，…" but not "离异的话，…"), anything else as its parser reads it; None otherwise."""
+    """The value of a clause said before a question ("已婚", "选1", "没有邮箱"), as the field's parser
+    reads it or finds it among the words; None otherwise. The caller has made sure the clause does
+    not itself ask ("离异的话" does)."""
     try:
-        value = parse(field, clause)
+        return parse(field, clause)
     except ValidationError:
-        return None
-    exact = not isinstance(flow.QUESTIONS[field], Choice) or exactly_an_answer(field, canonical(clause).lower())
-    return value if exact else None
+        return reread(field, clause)
 
 
 def answer_then_question(field: str, text: str) -> Any:
@@ -161,5 +161,8 @@ def answer_then_question(field: str, text: str) -> Any:
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]):
+        return None
+    # "学历加分，要什么材料？": an option named, then asked about — the question has no subject of its own.
+    if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])):
         return None
     return answer_in_clause(field, parts[0])

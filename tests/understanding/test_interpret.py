@@ -30,9 +30,13 @@ def test_answers_carry_the_value_to_save(point, text, kind, value):
     assert (meant.kind, meant.value) == (kind, value)
 
 
-def test_a_question_is_never_an_answer_even_when_it_names_an_option():
-    assert best("marital_status", "离异的话要交什么证明？").kind == "question"
-    assert best("bonus_options", "学历加分要什么材料？").kind == "question"
+@pytest.mark.parametrize("point, text", [
+    ("marital_status", "离异的话要交什么证明？"), ("marital_status", "离异的话，要交什么证明？"),
+    ("bonus_options", "学历加分要什么材料？"), ("bonus_options", "学历加分，要什么材料？"),
+    ("spouse_options", "上次已经加过随员了 这次还要选吗"),
+])
+def test_a_question_is_never_an_answer_even_when_it_names_an_option(point, text):
+    assert best(point, text).kind == "question"
 
 
 def test_an_answer_that_asks_carries_the_answer_of_its_first_clause():
