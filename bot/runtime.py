@@ -76,8 +76,12 @@ class Runtime:
 
     def warm_up(self) -> None:
         """Build what the first message would otherwise wait for (the knowledge base takes ~1 s of
-        CPU with its segmenter): called as each web worker starts, not on a WeChat request."""
+        CPU with its segmenter, the understanding step's classifier ~1 s with scikit-learn's import):
+        called as each web worker starts, not on a WeChat request."""
+        from dialogs.understanding.classifier import trained
+
         self.conversations.kb.ask("闵行的材料寄到哪")
+        trained()
 
     def close(self) -> None:
         for name in ("jobs", "store"):
