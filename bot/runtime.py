@@ -76,11 +76,14 @@ class Runtime:
 
     def warm_up(self) -> None:
         """Build what the first message would otherwise wait for (the knowledge base takes ~1 s of
-        CPU with its segmenter) and start the materials workers (~0.3 s each): called as each web
-        worker starts, not on a WeChat request or an upload."""
+        CPU with its segmenter, the understanding step's classifier ~1 s with scikit-learn's import) and
+        start the materials workers (~0.3 s each): called as each web worker starts, not on a WeChat
+        request or an upload."""
+        from dialogs.understanding.classifier import trained
         from materials import shared_pool
 
         self.conversations.kb.ask("闵行的材料寄到哪")
+        trained()
         shared_pool().start()
 
     def close(self) -> None:

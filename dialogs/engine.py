@@ -1,5 +1,10 @@
 """The dialogue engine: ``handle(state, event, context) -> Outcome``.
 
+Each text message goes through two steps: ``dialogs.understanding.interpret`` says what it is
+(an answer and its value, several answers, a question, a command, small talk…), and
+``dialogs.policy.decide`` says what to do with that at the applicant's point; the engine then
+does it. Commands are dispatched through ``COMMANDS``, a table of which apply at which stage.
+
 One ``transitions`` machine, built at import from the flow table, serves every applicant:
 per message the engine builds a small model from the applicant's saved state and fires the
 machine's triggers on it (see ``FlowModel.fire``).
@@ -7,8 +12,9 @@ The engine is pure — no I/O — so WeChat, the terminal chat and the tests sha
 """
 from __future__ import annotations
 
-import re
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -20,10 +26,14 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
+from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, value_after_name
 from dialogs.materials_stage import MaterialsStage
-from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, looks_like_question, match_intent, value_after_name
+from dialogs.policy import Action, decide
 from dialogs.questions import Choice
+from dialogs.state import ConversationState
 from dialogs.text import canonical
+from dialogs.understanding import Interpretation, interpret
+from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError
 
 FAILURES_BEFORE_ESCALATION = 3
@@ -32,14 +42,15 @@ FAQ_LETTERS = "ABC"
 
 
 class FlowModel(flow.Conditions):
-    """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks."""
+    """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks, which
+    do what entering a state means for the turn (``turn``; a scratch model has none)."""
 
-    def __init__(self, answers: dict[str, Any], today: date, state: str = flow.INITIAL) -> None:
+    def __init__(self, answers: dict[str, Any], today: date, state: str = flow.INITIAL,
+                 turn: Turn | None = None) -> None:
         self.answers = answers
         self.today = today
         self.state = state
-        self.effects: list[Effect] = []
-        self.entered: list[str] = []
+        self.turn = turn
 
     def fire(self, trigger: str) -> bool:
         """Fire a trigger of the shared machine on this model. The model is never added to the
@@ -53,14 +64,15 @@ class FlowModel(flow.Conditions):
         return self.fire(f"to_{state}")
 
     def on_enter_summary(self) -> None:
+        """The answers are shown for confirming: drop those that no longer apply, and any earlier confirmation."""
         self.answers.pop("confirmed", None)
-        self.entered.append("summary")
+        if self.turn is not None:
+            self.turn.prune()
 
     def on_enter_materials(self) -> None:
-        self.entered.append("materials")
-
-    def on_enter_permit_too_short(self) -> None:
-        self.entered.append("permit_too_short")
+        """Confirmed: the application is saved with the checklist these answers make."""
+        if self.turn is not None:
+            self.turn.save_application()
 
 
 MACHINE = Machine(
@@ -90,9 +102,14 @@ def path_of(answers: dict[str, Any], today: date) -> list[str]:
     return path
 
 
+
 def new_state() -> dict[str, Any]:
-    return {"flow": "application", "state": flow.INITIAL, "answers": {}, "failures": 0,
-            "pending": None, "paused": False, "application_id": None}
+    return ConversationState().to_dict()
+
+
+# The stages a command may apply at.
+FORM, SUMMARY, MATERIALS = "form", "summary", "materials"
+EVERYWHERE = frozenset({FORM, SUMMARY, MATERIALS})
 
 
 class Turn(MaterialsStage):
@@ -100,8 +117,7 @@ class Turn(MaterialsStage):
 
     def __init__(self, state: dict[str, Any] | None, ctx: Context) -> None:
         self.fresh = state is None
-        self.conv = new_state() if state is None else {**new_state(), **state,
-                                                       "answers": dict(state.get("answers") or {})}
+        self.conv = ConversationState.from_dict(state)
         self.ctx = ctx
         self.replies: list[str] = []
         self.effects: list[Effect] = []
@@ -111,11 +127,31 @@ class Turn(MaterialsStage):
     # -- helpers -----------------------------------------------------------------
     @property
     def state(self) -> str:
-        return self.conv["state"]
+        return self.conv.state
 
     @property
     def answers(self) -> dict[str, Any]:
-        return self.conv["answers"]
+        return self.conv.answers
+
+    @property
+    def today(self) -> date:
+        return self.ctx.today
+
+    def stage(self) -> str:
+        return {"summary": SUMMARY, "materials": MATERIALS}.get(self.state, FORM)
+
+    def point(self) -> str:
+        """Where the applicant is, in the labels' words (``dialogs/understanding``)."""
+        if self.fresh:
+            return "start"
+        if self.state == "permit_too_short":
+            return "permit_expiry"
+        if self.state != "materials":
+            return self.state
+        if self.conv.material:
+            return "photographing"
+        status = self.application_status() or "draft"
+        return status if status in ("submitted", "returned", "approved") else "materials"
 
     def path(self) -> list[str]:
         """``path_of`` these answers; a summary turn asks twice (to prune, then to show), so the
@@ -128,7 +164,7 @@ class Turn(MaterialsStage):
         self.replies.extend(t for t in texts if t)
 
     def outcome(self) -> Outcome:
-        return Outcome(self.replies, self.conv, self.effects)
+        return Outcome(self.replies, self.conv.to_dict(), self.effects)
 
     def application_locked(self) -> bool:
         """Answers can change only while the application is a draft (the manual: once submitted,
@@ -142,21 +178,14 @@ class Turn(MaterialsStage):
         self.say(render.locked_text(self.application_status()))
 
     def prompt(self, state: str | None = None) -> str:
-        """The question of a state, with the current answer when it is being revisited."""
+        """The question of a state (the flow's computed prompt for consent and the stop states),
+        with the current answer when it is being revisited."""
         state = state or self.state
-        if state == "consent":
-            return render.consent_prompt(self.answers.get("business_type"))
-        if state == "permit_too_short":
-            return render.permit_too_short_prompt(self.answers.get("permit_expiry"), self.ctx.today)
-        if state == "nobody_to_add":
-            return render.nobody_to_add_prompt(self.answers)
-        if state == "summary":
-            return render.summary_prompt(self.answers, self.path())
-        if state == "materials":
-            return self.materials_prompt()
+        if state in flow.COMPUTED_PROMPTS:
+            return flow.COMPUTED_PROMPTS[state](self)
         question = flow.QUESTIONS[state]
         text = question.full_prompt()
-        if state in self.answers and state != "consent":
+        if state in self.answers:
             text += render.current_answer_note(question.render(self.answers[state]))
         return text
 
@@ -165,7 +194,7 @@ class Turn(MaterialsStage):
         long and were shown just before (and are one "进度" away): a line says what to do next."""
         if self.state == "summary":
             return render.SUMMARY_RESUME
-        if self.state == "materials" and not self.checklist_made and not self.conv.get("material"):
+        if self.state == "materials" and not self.checklist_made and not self.conv.material:
             return self.next_step_brief()
         return self.prompt()
 
@@ -183,21 +212,16 @@ class Turn(MaterialsStage):
     def materials_prompt(self) -> str:
         if self.checklist_made:
             return render.materials_intro(self.checklist(), (self.ctx.application or {}).get("materials"))
-        if self.conv.get("material"):  # in the middle of photographing one material
-            return render.photographing(self.material_name(self.conv["material"]), len(self.conv.get("photos") or []))
+        if self.conv.material:  # in the middle of photographing one material
+            return render.photographing(self.material_name(self.conv.material), len(self.conv.photos))
         return self.status_overview()
 
     # -- moving ----------------------------------------------------------------------
-    def move(self, fire) -> None:
-        """Run ``fire(model)`` on the shared machine and keep what it changed."""
-        model = FlowModel(self.answers, self.ctx.today, self.state)
+    def move(self, fire: Callable[[FlowModel], None]) -> None:
+        """Run ``fire(model)`` on the shared machine (its callbacks act on this turn) and keep the state."""
+        model = FlowModel(self.answers, self.ctx.today, self.state, turn=self)
         fire(model)
-        self.conv["state"] = model.state
-        self.effects.extend(model.effects)
-        if "materials" in model.entered:
-            self.save_application()
-        if "summary" in model.entered:
-            self.prune()
+        self.conv.state = model.state
 
     def advance(self) -> None:
         """Go to the next question that still needs an answer."""
@@ -220,12 +244,12 @@ class Turn(MaterialsStage):
                 del self.answers[key]
 
     def save_application(self) -> None:
-        if not self.conv.get("application_id"):
-            self.conv["application_id"] = uuid.uuid4().hex[:16]
+        if not self.conv.application_id:
+            self.conv.application_id = uuid.uuid4().hex[:16]
         answers = {k: v for k, v in self.answers.items() if k not in ("consent", "confirmed")}
         self.checklist_made = True
         self.effects.append(SaveApplication(
-            application_id=self.conv["application_id"],
+            application_id=self.conv.application_id,
             business_type=answers["business_type"],
             answers=answers,
             checklist=tuple(m.code for m in build_checklist(answers)),
@@ -236,43 +260,25 @@ class Turn(MaterialsStage):
         if self.fresh:
             self.say(render.WELCOME)
         if isinstance(event, Image):
-            return self.on_image(event)
-        if isinstance(event, Command):
-            return self.on_command(event.name)
-        text = canonical(event.text)
-        if self.conv.get("pending"):
-            handled = self.on_pending(text)
-            if handled:
-                return self.outcome()
-        intent = match_intent(text)
-        if intent:
-            return self.on_intent(*intent)
-        if self.fresh and not text:
-            self.say(self.prompt())
-            return self.outcome()
-        if self.conv.get("paused"):
-            self.conv["paused"] = False
-            self.say(render.WELCOME_BACK)
-        return self.on_answer(text)
-
-    def on_image(self, event: Image) -> Outcome:
-        self.on_photo(event)
+            self.on_photo(event)
+        elif isinstance(event, Command):
+            self.on_command(event.name)
+        elif not (self.conv.pending and self.on_pending(canonical(event.text))):
+            self.on_text(event.text)
         return self.outcome()
 
-    def on_command(self, name: str) -> Outcome:
+    def on_command(self, name: str) -> None:
         if name == "subscribe":
             if not self.fresh:
                 self.say(render.WELCOME)
             self.say(render.HOW_TO_START, self.prompt())
-            return self.outcome()
-        if name == "faq":
+        elif name == "faq":
             self.say(render.ASK_AWAY)
-            return self.outcome()
-        return self.on_intent(name, "")
+        else:
+            self.run_command(name)
 
     def on_pending(self, text: str) -> bool:
-        pending = self.conv["pending"]
-        self.conv["pending"] = None
+        pending, self.conv.pending = self.conv.pending, None
         if pending == "restart":
             if text.lower() in CONFIRM_WORDS:
                 self.restart()
@@ -285,21 +291,161 @@ class Turn(MaterialsStage):
             return True
         return False
 
-    def on_intent(self, name: str, arg: str) -> Outcome:
-        getattr(self, f"intent_{name}")(arg)
-        return self.outcome()
+    def on_text(self, text: str) -> None:
+        """Understand the message, let the policy decide, and do it."""
+        if self.fresh and not text.strip():
+            self.say(self.prompt())
+            return
+        shown = [m.name for m in self.checklist()] if self.state == "materials" else ()
+        meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        if self.conv.paused and meant.kind != "command":
+            self.conv.paused = False
+            self.say(render.WELCOME_BACK)
+        # A finished application's applicant naming a business type starts the next one with it.
+        if meant.kind not in ("question", "answer_and_question") and self.begins_anew(text):
+            return
+        field = field_of(self.state)
+        said = canonical(text).lower().rstrip("。.!！")
+        okay = field in self.answers and self.state != "summary" and (
+            said in KEEP_WORDS or (said in CONFIRM_WORDS and meant.kind != "answer"))
+        ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay)](self, meant, text)
 
-    def intent_start(self, _: str) -> None:
-        self.conv["paused"] = False
+    # -- the policy's actions ----------------------------------------------------------------
+    def record_answer(self, meant: Interpretation, text: str) -> None:
+        field = field_of(self.state)
+        if field == "consent" and meant.value == "disagree":
+            self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
+            return
+        before = self.answers.get(field)
+        self.set_answer(field, meant.value)
+        self.say(self.understood_line(field, text, before))
+        self.after_answer()
+
+    def set_answer(self, field: str, value: Any) -> None:
+        """Save an answer; a changed one clears the answers given under the old one (a new business
+        type asks for consent again under its own 服务须知)."""
+        if self.answers.get(field, value) != value:
+            for dependent in flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()):
+                self.answers.pop(dependent, None)
+        self.answers[field] = value
+
+    def understood_line(self, field: str, text: str, before: Any) -> str | None:
+        """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人");
+        nothing when the applicant typed the option's number or name, or kept the answer."""
+        question = flow.QUESTIONS[field]
+        value = self.answers[field]
+        if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
+            return None
+        said = canonical(text).lower().rstrip("。.!！")
+        if said.replace(" ", "").isdigit() or any(said == n for o in question.options for n in o.names()):
+            return None
+        if field == "business_type":
+            return render.chosen_business_type(question.render(value))
+        return render.understood_choice(question.label, question.render(value))
+
+    def record_several(self, meant: Interpretation, text: str) -> None:
+        field = field_of(self.state)
+        saved = []
+        for name, value in meant.fields.items():
+            if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
+                self.set_answer(name, value)
+                saved.append((flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(value)))
+        self.say(render.several_saved(saved))
+        if field in self.answers:
+            self.after_answer()
+        else:
+            self.say(self.prompt())
+
+    def record_and_answer(self, meant: Interpretation, text: str) -> None:
+        field = field_of(self.state)
+        if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
+            self.try_faq(text, meant.kb)
+            return
+        self.set_answer(field, meant.value)
+        self.after_answer(ask=False)
+        self.try_faq(text, meant.kb)
+
+    def answer_question(self, meant: Interpretation, text: str) -> None:
+        self.try_faq(text, meant.kb)
+
+    def run_meant_command(self, meant: Interpretation, text: str) -> None:
+        self.run_command(meant.command or "help", meant.argument, meant.item, text)
+
+    def keep_answer(self, meant: Interpretation, text: str) -> None:
+        self.after_answer()
+
+    def small_talk(self, meant: Interpretation, text: str) -> None:
+        said = canonical(text)
+        kind = meant.command or ("thanks" if "谢" in said or "thank" in said.lower() else "emoji")
+        if kind == "thanks":
+            self.say(render.YOU_ARE_WELCOME)
+        elif kind == "greet":
+            if self.fresh:  # the welcome is already said
+                self.say(self.prompt())
+            elif self.replies and self.replies[-1] == render.WELCOME_BACK:
+                self.say(self.prompt())
+            else:
+                self.say(render.GREETING_BACK, render.current_step(self.prompt()))
+        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", ""):
+            self.say(flow.QUESTIONS[field_of(self.state)].hint)  # consent, confirmation: what is awaited, briefly
+        else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
+            self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
+
+    def ask_again(self, meant: Interpretation, text: str) -> None:
+        if self.fresh:  # a first message that chooses nothing: the welcome and the question
+            self.say(self.prompt())
+            return
+        field = field_of(self.state)
+        reason = meant.reason
+        if reason is None and field is not None:
+            reason = self.answer_error(field, text) or render.not_an_answer(flow.QUESTIONS[field].label, text.strip())
+        self.on_invalid(ValidationError(reason or render.not_an_answer("", text.strip())))
+
+    @staticmethod
+    def answer_error(field: str, text: str) -> str | None:
+        try:
+            parse_value(field, text)
+        except ValidationError as err:
+            return err.message
+        return None
+
+    def decline(self, meant: Interpretation, text: str) -> None:
+        self.not_answered(text)
+        self.say(render.continue_with(self.resume_prompt()))
+
+    def english(self, meant: Interpretation, text: str) -> None:
+        self.say(render.ENGLISH_NOTE, render.current_step(self.prompt()))
+
+    def choose_material(self, meant: Interpretation, text: str) -> None:
+        material = self.material_named(text)
+        if material is not None:
+            self.select_material(material)
+        elif not self.try_faq(text, meant.kb, quiet_miss=True):
+            self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
+
+    # -- commands ----------------------------------------------------------------------------
+    def run_command(self, name: str, argument: str = "", item: int | str | None = None, text: str = "") -> None:
+        rule = COMMANDS.get(name)
+        if rule is None:
+            self.intent_help()
+        elif self.stage() not in rule.stages:
+            self.say(rule.elsewhere, self.prompt())
+        else:
+            rule.run(self, CommandCall(argument, item, text))
+
+    def intent_start(self, _: CommandCall | None = None) -> None:
+        was_paused, self.conv.paused = self.conv.paused, False
         if (self.ctx.application or {}).get("status") == "done":
-            self.conv = new_state()
+            self.conv = ConversationState()
             self.say(render.NEW_AFTER_DONE)
+        elif was_paused:
+            self.say(render.WELCOME_BACK)
         self.say(self.prompt())
 
-    def intent_help(self, _: str) -> None:
+    def intent_help(self, _: CommandCall | None = None) -> None:
         self.say(render.HELP, render.current_step(self.prompt()))
 
-    def intent_progress(self, _: str) -> None:
+    def intent_progress(self, _: CommandCall) -> None:
         if self.state == "materials":
             self.say(render.progress_text("", 0, [], self.ctx.application or self.draft_view()))
             return
@@ -313,52 +459,37 @@ class Turn(MaterialsStage):
         self.say(render.progress_text(label, len(path), answered, self.ctx.application),
                  render.current_step(self.prompt()))
 
-    def intent_greet(self, _: str) -> None:
-        if self.fresh:  # the welcome is already said
-            self.say(self.prompt())
-        elif self.conv.get("paused"):
-            self.conv["paused"] = False
-            self.say(render.WELCOME_BACK, self.prompt())
-        else:
-            self.say(render.GREETING_BACK, render.current_step(self.prompt()))
-
-    def intent_emoji(self, _: str) -> None:
-        self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
-
-    def intent_thanks(self, _: str) -> None:
-        self.say(render.YOU_ARE_WELCOME)
-
-    def intent_save(self, _: str) -> None:
-        self.conv["paused"] = True
+    def intent_pause(self, _: CommandCall) -> None:
+        self.conv.paused = True
         self.say(render.SAVED_FOR_LATER)
 
-    def intent_human(self, _: str) -> None:
+    def intent_human(self, _: CommandCall) -> None:
         # Asked again while support has it: the request is added to the open one, and said so.
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
         self.say(render.STILL_WITH_SUPPORT if self.ctx.escalation_open else render.HANDED_TO_SUPPORT)
 
-    def intent_restart(self, _: str) -> None:
+    def intent_restart(self, _: CommandCall) -> None:
         if self.application_status() == "done":
-            self.intent_start("")
+            self.intent_start()
             return
         if self.application_locked():
             self.say(render.RESTART_LOCKED)
             return
-        self.conv["pending"] = "restart"
+        self.conv.pending = "restart"
         self.say(render.RESTART_CONFIRM)
 
-    def intent_withdraw(self, _: str) -> None:
+    def intent_withdraw(self, _: CommandCall) -> None:
         """Only support can take back what was submitted (the review may be under way); a draft
         needs no withdrawing, it can be cleared."""
         self.say(render.WITHDRAW_BY_SUPPORT if self.application_locked() else render.NOTHING_TO_WITHDRAW)
 
     def restart(self) -> None:
-        if self.conv.get("application_id"):
-            self.effects.append(DiscardApplication(self.conv["application_id"]))
-        self.conv = new_state()
+        if self.conv.application_id:
+            self.effects.append(DiscardApplication(self.conv.application_id))
+        self.conv = ConversationState()
         self.say(render.RESTARTED, self.prompt())
 
-    def intent_back(self, _: str) -> None:
+    def intent_back(self, _: CommandCall) -> None:
         if self.application_locked():
             self.say_locked()
             return
@@ -373,23 +504,32 @@ class Turn(MaterialsStage):
         self.jump(path[here - 1])
         self.say(self.prompt())
 
-    def intent_edit(self, arg: str) -> None:
+    def intent_edit(self, call: CommandCall) -> None:
         if self.application_locked():
             self.say_locked()
             return
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
-        target = self.find_field(arg, editable)
+        target = self.find_field(call.argument.lower(), editable)
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
         self.answers.pop("confirmed", None)
         self.jump(target)
-        new_value = value_after_name(arg, flow.QUESTIONS[target].names())
+        new_value = value_after_name(call.argument, flow.QUESTIONS[target].names())
         if new_value:  # "修改手机号码为1390…": answered in the same message
-            self.on_answer(new_value)
+            self.answer_directly(target, new_value)
         else:
             self.say(self.prompt())
+
+    def answer_directly(self, field: str, text: str) -> None:
+        """A new value given with the edit: the question's parser alone decides (it was asked for)."""
+        try:
+            self.set_answer(field, parse_value(field, text))
+        except ValidationError as err:
+            self.on_invalid(err)
+            return
+        self.after_answer()
 
     @staticmethod
     def find_field(arg: str, candidates: list[str]) -> str | None:
@@ -406,100 +546,81 @@ class Turn(MaterialsStage):
         return best[1] if best else None
 
     # -- answers ------------------------------------------------------------------------
-    def on_answer(self, text: str) -> Outcome:
-        field = field_of(self.state)
-        if field is None:  # materials: the upload stage takes over here
-            if not self.begins_anew(text):
-                self.on_materials_text(text)
-            return self.outcome()
-        question = flow.QUESTIONS[field]
-        if text in KEEP_WORDS and field in self.answers:
-            self.after_answer()
-            return self.outcome()
-        is_choice = isinstance(question, Choice)
-        if not is_choice and looks_like_question(text) and self.try_faq(text):
-            return self.outcome()
-        other = mistaken_for(text, field)  # an ID number would pass for an employer's name
-        try:
-            if other is not None:
-                raise ValidationError(render.answers_another(other))
-            value = question.parse(text)
-        except ValidationError as err:
-            if is_choice and looks_like_question(text) and self.try_faq(text):
-                return self.outcome()
-            if self.fresh:  # a greeting, not a wrong answer: just ask
-                self.say(self.prompt())
-                return self.outcome()
-            if field in self.answers and text.lower() in CONFIRM_WORDS:  # "确认" to an answer shown again: keep it
-                self.after_answer()
-                return self.outcome()
-            return self.on_invalid(err)
-        value = value.isoformat() if isinstance(value, date) else value
-        if self.answers.get(field, value) != value:
-            for dependent in flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()):
-                self.answers.pop(dependent, None)
-        self.answers[field] = value
-        self.after_answer()
-        return self.outcome()
-
     def begins_anew(self, text: str) -> bool:
         """After a finished application, naming a business type ("积分续办", a year on) starts the
-        next application with it. A number still chooses a material, and a question is answered."""
-        if self.application_status() != "done" or text.strip().isdigit() or looks_like_question(text):
+        next application with it. A number still chooses a material."""
+        if self.application_status() != "done" or text.strip().isdigit():
             return False
         try:
-            flow.QUESTIONS["business_type"].parse(text)
+            value = parse_value("business_type", text)
         except ValidationError:
             return False
-        self.conv = new_state()
+        self.conv = ConversationState()
         self.say(render.NEW_AFTER_DONE)
-        self.on_answer(text)
+        self.set_answer("business_type", value)
+        self.after_answer()
         return True
 
-    def after_answer(self) -> None:
-        self.conv["failures"] = 0
-        self.conv["faq_misses"] = 0  # misses count "in a row": an answer in between breaks the row
+    def after_answer(self, ask: bool = True) -> None:
+        self.conv.failures = 0
+        self.conv.faq_misses = 0  # misses count "in a row": an answer in between breaks the row
         before = self.state
         self.advance()
         if before in ("permit_expiry", "permit_too_short") and self.state == "consent":
             self.say(render.transfer_note(self.answers["permit_expiry"], self.ctx.today))
-        self.say(self.prompt())
+        if ask:
+            self.say(self.prompt())
 
-    def on_invalid(self, err: ValidationError) -> Outcome:
-        self.conv["failures"] = self.conv.get("failures", 0) + 1
+    def on_invalid(self, err: ValidationError) -> None:
+        self.conv.failures += 1
         self.say(err.message)
-        if self.conv["failures"] == FAILURES_BEFORE_ESCALATION:
+        # Three failures call support once: not again while support has the applicant.
+        if self.conv.failures == FAILURES_BEFORE_ESCALATION and not self.ctx.escalation_open:
             self.effects.append(Escalate("repeated_failure", note=f"{self.state}: {err.message}"))
             self.say(render.STUCK_ESCALATED)
         if not isinstance(flow.QUESTIONS.get(field_of(self.state) or ""), Choice):
             self.say(self.prompt())
-        return self.outcome()
 
     # -- questions answered from the knowledge base ---------------------------------------
-    def try_faq(self, text: str) -> bool:
+    def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False) -> bool:
+        """Answer ``text`` from the knowledge base (``answer`` when the interpretation already
+        asked it), then say where the applicant was. ``quiet_miss``: say nothing when it has no
+        answer (the caller has its own hint)."""
         kb = self.ctx.kb
-        if kb is None:
+        if kb is None and answer is None:
+            if quiet_miss:
+                return False
+            self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
+            return True
+        answer = answer if answer is not None else kb.ask(text)
+        if quiet_miss and answer.status == "out_of_domain":
             return False
-        answer = kb.ask(text)
         resume = render.continue_with(self.resume_prompt())
         if answer.status == "answered":
-            self.conv["faq_misses"] = 0
+            self.conv.faq_misses = 0
             self.say(self.entry_text(answer.entry), resume)
             return True
-        misses = self.conv["faq_misses"] = self.conv.get("faq_misses", 0) + 1
         if answer.status == "ambiguous" and answer.candidates:
-            ids = [c.id for c in answer.candidates[:3]]
-            self.conv["pending"] = {"faq": ids}
+            self.conv.pending = {"faq": [c.id for c in answer.candidates[:3]]}
             self.say(render.which_question([(FAQ_LETTERS[i], c.questions[0]) for i, c in enumerate(answer.candidates[:3])]))
+            self.count_miss(text)
         else:
-            self.say(render.OUT_OF_SCOPE)
-        if misses >= FAQ_MISSES_BEFORE_ESCALATION:
-            self.conv["faq_misses"] = 0
-            # Two questions in a row without a confident answer: a person should look, unasked.
-            self.effects.append(Escalate("low_confidence", note=text[:200]))
-            self.say(render.QUESTION_ESCALATED)
+            self.not_answered(text)
         self.say(resume)
         return True
+
+    def not_answered(self, text: str) -> None:
+        self.say(render.OUT_OF_SCOPE)
+        self.count_miss(text)
+
+    def count_miss(self, text: str) -> None:
+        self.conv.faq_misses += 1
+        if self.conv.faq_misses >= FAQ_MISSES_BEFORE_ESCALATION:
+            self.conv.faq_misses = 0
+            # Two questions in a row without a confident answer: a person should look, unasked.
+            if not self.ctx.escalation_open:
+                self.effects.append(Escalate("low_confidence", note=text[:200]))
+                self.say(render.QUESTION_ESCALATED)
 
     def entry_text(self, entry: Any) -> str:
         text = entry.answer
@@ -514,30 +635,71 @@ class Turn(MaterialsStage):
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
-_MAY_BE_DISTINCTIVE = re.compile(r"[\d@〇一二三四五六七八九十]")
+@dataclass(frozen=True)
+class CommandCall:
+    """What a command was said with: the words after it (an edit's item and new value, a dispute's
+    report), the checklist item it names, and the whole message."""
+
+    argument: str = ""
+    item: int | str | None = None
+    text: str = ""
 
 
-def mistaken_for(text: str, field: str) -> str | None:
-    """The label of another question ``text`` plainly answers (an ID number sent for the name), or None."""
-    if not _MAY_BE_DISTINCTIVE.search(text):  # each of them has digits or an @: most answers are spared the parsing
-        return None
-    for other in flow.DISTINCTIVE_ANSWERS:
-        if other == field:
-            continue
-        try:
-            if flow.QUESTIONS[other].parse(text):
-                return flow.QUESTIONS[other].label
-        except ValidationError:
-            continue
-    return None
+@dataclass(frozen=True)
+class CommandRule:
+    """Where a command applies, what it does there, and what is said elsewhere (with the prompt)."""
+
+    run: Callable[[Turn, CommandCall], None]
+    stages: frozenset[str] = EVERYWHERE
+    elsewhere: str = render.NOT_YET
+
+
+_AFTER_CHECKLIST = frozenset({MATERIALS})
+COMMANDS: dict[str, CommandRule] = {
+    "start": CommandRule(Turn.intent_start),
+    "resume": CommandRule(Turn.intent_start),
+    "help": CommandRule(Turn.intent_help),
+    "progress": CommandRule(Turn.intent_progress),
+    "pause": CommandRule(Turn.intent_pause),
+    "human": CommandRule(Turn.intent_human),
+    "restart": CommandRule(Turn.intent_restart),
+    "withdraw": CommandRule(Turn.intent_withdraw),
+    "back": CommandRule(Turn.intent_back),
+    "edit": CommandRule(Turn.intent_edit),
+    "history": CommandRule(Turn.intent_history),
+    "checklist": CommandRule(Turn.intent_checklist, _AFTER_CHECKLIST, render.CHECKLIST_NOT_YET),
+    "view_item": CommandRule(Turn.intent_view_item, _AFTER_CHECKLIST, render.CHECKLIST_NOT_YET),
+    "delete_item": CommandRule(Turn.intent_delete_item, _AFTER_CHECKLIST, render.CHECKLIST_NOT_YET),
+    "upload": CommandRule(Turn.intent_upload, _AFTER_CHECKLIST),
+    "finish_photos": CommandRule(Turn.intent_finish_photos, _AFTER_CHECKLIST),
+    "cancel": CommandRule(Turn.intent_cancel, _AFTER_CHECKLIST),
+    "drop_photo": CommandRule(Turn.intent_drop_photo, _AFTER_CHECKLIST),
+    "retake": CommandRule(Turn.intent_retake, _AFTER_CHECKLIST),
+    "submit": CommandRule(Turn.intent_submit, _AFTER_CHECKLIST),
+    "confirm_application": CommandRule(Turn.intent_confirm_application, _AFTER_CHECKLIST),
+    "dispute": CommandRule(Turn.intent_dispute, _AFTER_CHECKLIST),
+}
+
+ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
+    Action.RECORD: Turn.record_answer,
+    Action.RECORD_SEVERAL: Turn.record_several,
+    Action.RECORD_AND_ANSWER: Turn.record_and_answer,
+    Action.ANSWER_QUESTION: Turn.answer_question,
+    Action.RUN_COMMAND: Turn.run_meant_command,
+    Action.SMALL_TALK: Turn.small_talk,
+    Action.ASK_AGAIN: Turn.ask_again,
+    Action.DECLINE: Turn.decline,
+    Action.ENGLISH: Turn.english,
+    Action.CHOOSE_MATERIAL: Turn.choose_material,
+    Action.KEEP: Turn.keep_answer,
+}
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:
-    """Process one event for one applicant; ``state`` is what the last call returned (None at first)."""
+    """Process one event for one applicant; ``state`` is what the last call returned (None at first).
+    A hand-off to support is announced when made; support's replies reach the applicant on their own,
+    so later messages carry no banner."""
     outcome = Turn(state, ctx).handle(event)
-    # While a person has their request, free text gets one line saying so; commands answer as ever.
-    if ctx.escalation_open and isinstance(event, Text) and match_intent(event.text) is None:
-        outcome.replies.insert(0, render.ESCALATION_OPEN_NOTE)
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome

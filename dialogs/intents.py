@@ -8,17 +8,19 @@ from dialogs.text import canonical
 
 INTENTS: dict[str, tuple[str, ...]] = {
     "back": ("返回", "上一步", "后退", "返回上一步", "回到上一步", "退回上一步", "back"),
-    "progress": ("进度", "查进度", "查询进度", "办理进度", "我的进度", "查看进度", "状态"),
+    "progress": ("进度", "查进度", "查询进度", "办理进度", "我的进度", "查看进度", "状态", "progress", "status"),
     "help": ("帮助", "help", "菜单", "怎么用", "使用说明", "指令"),
-    "save": ("暂存", "保存", "先保存", "稍后继续", "下次再说", "改天再说", "以后再说", "先这样", "暂停"),
+    "pause": ("暂存", "保存", "先保存", "稍后继续", "下次再说", "改天再说", "以后再说", "先这样", "暂停"),
     "restart": ("重新开始", "重来", "从头开始", "重新办理", "重新填写", "重新填"),
     "withdraw": ("撤回", "撤销", "撤回申请", "撤销申请", "取消申请", "不办了", "我不办了"),
-    "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务"),
-    "start": ("办理", "开始", "开始办理", "我要办理", "办理积分", "继续", "继续办理"),
+    "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务", "human", "agent", "human agent"),
+    "start": ("办理", "开始", "开始办理", "我要办理", "办理积分"),
+    # coming back after a pause: never an answer to the question waiting
+    "resume": ("继续", "继续办理", "我又来了", "我回来了", "又来了", "接着办", "接着来", "接着填", "继续填", "继续吧"),
     # the material stage (dialogs/materials_stage.py)
     "checklist": ("材料清单", "清单", "我的清单", "查看清单", "看清单", "我的材料", "还差什么", "还缺什么", "还差哪些",
                   "还缺哪些", "还差什么材料", "还缺什么材料", "还需要什么材料"),
-    "upload_link": ("网页上传", "上传", "上传链接", "上传页面", "上传网页", "链接", "上传pdf", "pdf", "电脑上传"),
+    "upload": ("网页上传", "上传", "上传链接", "上传页面", "上传网页", "链接", "上传pdf", "pdf", "电脑上传"),
     "finish_photos": ("完成", "好了", "发完了", "传完了", "拍完了", "就这些", "上传完成"),
     "cancel": ("取消", "不传了", "换一项"),
     "drop_photo": ("删除上一张", "删掉上一张", "删除最后一张", "撤回上一张", "去掉上一张", "不要上一张", "上一张不要",
@@ -56,16 +58,23 @@ def without_wanting(text: str) -> str:
     return _WANT.sub("", text)
 
 
+def exact_intent(text: str) -> str | None:
+    """The command (or small talk) a message is when it is one of its words said alone: exact."""
+    value = _TRAILING.sub("", canonical(text)).lower()
+    if value in _LOOKUP:
+        return _LOOKUP[value]
+    if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
+        return "emoji"
+    return None
+
+
 def match_intent(text: str) -> tuple[str, str] | None:
     """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else.
     An edit's argument keeps its case: it may carry the new value ("修改邮箱为 Zhang@Example.com")."""
-    said = _TRAILING.sub("", canonical(text))
-    value = said.lower()
-    if value in _LOOKUP:
-        return _LOOKUP[value], ""
-    if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
-        return "emoji", ""
-    said = without_wanting(said)  # "我要改单位" is "改单位"
+    exact = exact_intent(text)
+    if exact is not None:
+        return exact, ""
+    said = without_wanting(_TRAILING.sub("", canonical(text)))  # "我要改单位" is "改单位"
     value = said.lower()
     for prefix in DISPUTE_PREFIXES:
         if value.startswith(prefix):
@@ -94,11 +103,3 @@ def value_after_name(arg: str, names: Iterable[str]) -> str:
         if at >= 0:
             return _NEW_VALUE_TAIL.sub("", _NEW_VALUE_LEAD.sub("", arg[at + len(name):], count=1)).strip()
     return ""
-
-
-_QUESTION_MARKERS = re.compile(r"[?？]|吗|呢$|怎么|怎样|如何|哪|什么|多久|多少|几天|能否|能不能|可不可以|是否|为什么|请问|需不需要|要不要")
-
-
-def looks_like_question(text: str) -> bool:
-    """A free-form question rather than an answer ("闵行的材料寄到哪?")."""
-    return bool(_QUESTION_MARKERS.search(canonical(text)))

@@ -35,7 +35,7 @@ class MaterialsStage:
         return self.ctx.application or self.draft_view()
 
     def in_stage(self) -> bool:
-        return self.conv["state"] == "materials"
+        return self.conv.state == "materials"
 
     def status_overview(self) -> str:
         record = self.record()
@@ -76,9 +76,9 @@ class MaterialsStage:
         except lifecycle.LifecycleError as err:
             self.say(render.material_detail(material), err.message)
             return
-        self.conv["material"] = material.code
-        photos = (self.conv.pop("unassigned", None) or [])[:MAX_PHOTOS_PER_MATERIAL]
-        self.conv["photos"] = photos
+        self.conv.material = material.code
+        photos, self.conv.unassigned = self.conv.unassigned[:MAX_PHOTOS_PER_MATERIAL], []
+        self.conv.photos = photos
         lines = [render.material_detail(material)]
         if photos:
             lines.append(render.earlier_photos_assigned(len(photos)))
@@ -89,10 +89,10 @@ class MaterialsStage:
     # -- photos ---------------------------------------------------------------------------
     def keep_unassigned(self, media_id: str) -> None:
         # The most recent photos are the ones that will be asked about; older ones are dropped.
-        self.conv["unassigned"] = [*(self.conv.get("unassigned") or []), media_id][-MAX_PHOTOS_PER_MATERIAL:]
+        self.conv.unassigned = [*self.conv.unassigned, media_id][-MAX_PHOTOS_PER_MATERIAL:]
 
     def on_photo(self, event: Image) -> None:
-        code = self.conv.get("material")
+        code = self.conv.material
         if not self.in_stage():
             self.keep_unassigned(event.media_id)
             self.say(render.PHOTO_KEPT_FOR_LATER, self.prompt())
@@ -101,7 +101,7 @@ class MaterialsStage:
             self.keep_unassigned(event.media_id)
             self.say(render.which_material(self.checklist()))
             return
-        photos = self.conv.setdefault("photos", [])
+        photos = self.conv.photos
         if len(photos) >= MAX_PHOTOS_PER_MATERIAL:
             self.say(render.too_many_pages(MAX_PHOTOS_PER_MATERIAL))
             return
@@ -112,113 +112,105 @@ class MaterialsStage:
         return next((m.name for m in self.checklist() if m.code == code), code)
 
     # -- commands of this stage -------------------------------------------------------------
-    def outside_stage(self) -> bool:
-        if self.in_stage():
-            return False
-        self.say(render.NOT_YET, self.prompt())
-        return True
-
-    def intent_finish_photos(self, _: str) -> None:
-        if self.outside_stage():
-            return
-        code, photos = self.conv.get("material"), self.conv.get("photos") or []
+    def intent_finish_photos(self, _: Any) -> None:
+        code, photos = self.conv.material, self.conv.photos
         if code is None:
             self.say(render.NO_PHOTOS_YET)
             return
         if not photos:
             self.say(render.photographing(self.material_name(code), 0))
             return
-        self.effects.append(BuildMaterial(self.conv["application_id"], code, tuple(photos)))
-        self.conv["material"], self.conv["photos"] = None, []
+        self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos)))
+        self.conv.material, self.conv.photos = None, []
         self.say(render.building_pdf(self.material_name(code), len(photos)))
 
-    def intent_cancel(self, _: str) -> None:
-        if self.outside_stage():
-            return
-        dropped = len(self.conv.get("photos") or []) + len(self.conv.get("unassigned") or [])
-        self.conv["material"], self.conv["photos"], self.conv["unassigned"] = None, [], []
+    def intent_cancel(self, _: Any) -> None:
+        dropped = len(self.conv.photos) + len(self.conv.unassigned)
+        self.conv.material, self.conv.photos, self.conv.unassigned = None, [], []
         self.say(render.photos_cancelled(dropped))
 
-    def intent_drop_photo(self, _: str) -> None:
+    def intent_drop_photo(self, _: Any) -> None:
         """The last photo sent was the wrong one, or blurred: take it back, keep the others."""
-        if self.outside_stage():
-            return
-        code, photos = self.conv.get("material"), self.conv.get("photos") or []
+        code, photos = self.conv.material, self.conv.photos
         if code is not None and photos:
             photos.pop()
             self.say(render.photo_dropped(self.material_name(code), len(photos)))
-        elif code is None and self.conv.get("unassigned"):
-            self.conv["unassigned"].pop()
-            self.say(render.unassigned_photo_dropped(len(self.conv["unassigned"])))
+        elif code is None and self.conv.unassigned:
+            self.conv.unassigned.pop()
+            self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
         else:
             self.say(render.NOTHING_TO_DROP)
 
-    def intent_retake(self, _: str) -> None:
+    def intent_retake(self, _: Any) -> None:
         """Start the material being photographed over, keeping it chosen."""
-        if self.outside_stage():
-            return
-        code, photos = self.conv.get("material"), self.conv.get("photos") or []
+        code, photos = self.conv.material, self.conv.photos
         if code is None or not photos:
             self.say(render.NOTHING_TO_DROP)
             return
-        self.conv["photos"] = []
+        self.conv.photos = []
         self.say(render.photos_cleared(self.material_name(code), len(photos)))
 
-    def intent_upload_link(self, _: str) -> None:
-        if self.outside_stage():
-            return
+    def intent_upload(self, _: Any) -> None:
         if not lifecycle.replaceable(self.record()):
             self.say(render.NOTHING_TO_UPLOAD)
             return
-        self.effects.append(OfferUploadLink(self.conv["application_id"]))
+        self.effects.append(OfferUploadLink(self.conv.application_id))
 
-    def intent_submit(self, _: str) -> None:
-        if self.outside_stage():
-            return
-        if self.conv.get("photos"):
-            self.say(render.photos_not_built(self.material_name(self.conv["material"])))
+    def intent_submit(self, _: Any) -> None:
+        if self.conv.photos:
+            self.say(render.photos_not_built(self.material_name(self.conv.material)))
             return
         missing = lifecycle.missing_materials(self.record())
         if missing and self.record().get("status") in ("draft", "returned"):
             self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
             return
-        self.effects.append(SubmitApplication(self.conv["application_id"]))
+        self.effects.append(SubmitApplication(self.conv.application_id))
 
-    def intent_confirm_application(self, _: str) -> None:
-        if self.outside_stage():
-            return
+    def intent_confirm_application(self, _: Any) -> None:
         status = self.record().get("status")
         if status != "approved":
             self.say(render.DISPUTE_BEING_CHECKED if status == "disputed" else render.CONFIRM_NOT_NOW)
             return
-        self.effects.append(ConfirmApplication(self.conv["application_id"]))
+        self.effects.append(ConfirmApplication(self.conv.application_id))
 
-    def intent_dispute(self, text: str) -> None:
-        if self.outside_stage():
-            return
-        if self.record().get("status") not in ("approved", "disputed"):  # a second report joins the first
+    def intent_dispute(self, call: Any) -> None:
+        text = call.argument
+        if self.record().get("status") != "approved":
             self.say(render.DISPUTE_NOT_NOW)
             return
         if not text:
             self.say(render.DISPUTE_HOW)
             return
-        self.effects.append(DisputeApplication(self.conv["application_id"], text))
+        self.effects.append(DisputeApplication(self.conv.application_id, text))
 
-    def intent_checklist(self, _: str) -> None:
-        if not self.in_stage():
-            self.say(render.CHECKLIST_NOT_YET, self.prompt())
-            return
+    def intent_checklist(self, _: Any) -> None:
         self.say(self.status_overview())
 
-    def intent_history(self, _: str) -> None:
-        self.effects.append(ListHistory())
-
-    # -- free text in this stage --------------------------------------------------------------
-    def on_materials_text(self, text: str) -> None:
-        material = self.material_named(text)
+    def intent_view_item(self, call: Any) -> None:
+        """"3", "查看第2项": that material's requirements, and its photos are awaited."""
+        named, material = self.item_called(call)
         if material is not None:
             self.select_material(material)
-            return
-        if self.try_faq(text):
-            return
-        self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
+        elif named:
+            self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
+
+    def intent_delete_item(self, call: Any) -> None:
+        """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;
+        say what can be done instead."""
+        named, material = self.item_called(call)
+        if named:
+            self.say(render.cannot_delete_item(material.name if material else None))
+
+    def item_called(self, call: Any) -> tuple[bool, Material | None]:
+        """The material a command names by number or name. A number past the end of the list is
+        answered here with how many there are (and the list): (False, None)."""
+        materials = self.checklist()
+        if not isinstance(call.item, int):
+            return True, self.material_named(call.text)
+        if not 1 <= call.item <= len(materials):
+            self.say(render.no_such_item(call.item, len(materials)), render.checklist_text(materials))
+            return False, None
+        return True, materials[call.item - 1]
+
+    def intent_history(self, _: Any) -> None:
+        self.effects.append(ListHistory())

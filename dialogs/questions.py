@@ -14,7 +14,7 @@ from dialogs.privacy import quoted
 from dialogs.validators import ValidationError
 
 NEGATIONS = ("不", "没", "别", "非", "无")
-_NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无|不需要|不选)\S{0,6}")
+_NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无|不需要|不选|不是)\S{0,6}")
 _ALL_OF_THEM = re.compile(r"(?:以上)?(?:都有|都是|都要|都选|全都有|全都是|全部|全选|全要)(?:的|了)?")
 _JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y"})
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
@@ -43,6 +43,9 @@ class Question:
     parse_text: Callable[[str], Any]
     show: Callable[[Any], str] = str
     edit_names: tuple[str, ...] = ()
+    # Names, employers and schools are saved as typed (於文華 stays 於文華): their parser gets the
+    # half-width text, not the simplified form used for matching.
+    as_typed: bool = False
 
     def parse(self, text: str) -> Any:
         if not text.strip():

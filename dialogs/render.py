@@ -330,7 +330,6 @@ def heard(text: str) -> str:
     return f"（听到您说：“{text}”。没听对的话请打字发送。）"
 
 
-ESCALATION_OPEN_NOTE = "（人工客服正在处理您的问题，会在这里回复您；其间您可以继续办理。）"
 LONG_MESSAGE_TAIL = "\n……（内容较长，回复“进度”查看全部）"
 
 
@@ -434,3 +433,43 @@ def effect_failed_text(effect: object) -> str:
     if type(effect).__name__ == "BuildMaterial":
         return "系统有点忙，刚才的照片没有处理成功。请重新回复材料序号并再次发送照片。"
     return "系统有点忙，这一步没有完成（已填写的信息都已保存）。请稍后再发一次。"
+
+
+# -- understanding: saying what was understood, and why something was not ----------------------
+ENGLISH_NOTE = ("本服务目前只支持中文，请用中文回复；需要帮助请回复“人工”。"
+                "This service is in Chinese only; reply 人工 (or \"human\") to reach a person who can help.")
+
+
+def chosen_business_type(label: str) -> str:
+    """A business type taken from free text ("我换单位了"), said back in one short line."""
+    return f"好的，为您办理：{label}"
+
+
+def understood_choice(label: str, value: str) -> str:
+    """Any other choice taken from free text, said back in one short line."""
+    return f"好的，{label}：{value}"
+
+
+def several_saved(saved: list[tuple[str, str]]) -> str:
+    """Answers to several questions found in one message, listed as saved."""
+    lines = "\n".join(f"· {label}：{value}" for label, value in saved)
+    return f"已为您记录：\n{lines}"
+
+
+def not_an_answer(label: str, said: str) -> str:
+    """A reply that gives nothing usable ("没有单位", "随便"): why it is asked again."""
+    shown = said[:20]
+    if not label:
+        return f"没看懂“{shown}”，请按提示回复。"
+    return f"“{shown}”不是有效的{label}，这一项需要如实填写。不清楚可以直接提问或回复“人工”。"
+
+
+def no_such_item(number: int, count: int) -> str:
+    return f"您的材料清单共 {count} 项，没有第 {number} 项。请回复 1 到 {count} 之间的序号："
+
+
+def cannot_delete_item(name: str | None) -> str:
+    """Materials follow from the answers: none can be struck off the list by hand."""
+    what = f"“{name}”" if name else "清单中的材料"
+    return (f"{what}是根据您填写的信息生成的，不能单独删除。已上传的文件传错了，重新选择这一项上传即可替换；"
+            "如果您认为不需要这项材料，请回复“修改 项目名”更正信息，或回复“人工”咨询。")

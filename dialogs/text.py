@@ -10,18 +10,12 @@ from functools import lru_cache
 _FULLWIDTH_OFFSET = 0xFEE0
 
 
+_HALFWIDTH = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if code == 0x3000:
-            out.append(" ")
-        elif 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - _FULLWIDTH_OFFSET))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_HALFWIDTH)
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +33,7 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+@lru_cache(maxsize=1024)  # a turn reads the same message several times (command words, parsers, features)
 def canonical(text: str) -> str:
     """Half-width, simplified, with surrounding white space removed."""
     return to_simplified(to_halfwidth(text or "")).strip()

@@ -5,10 +5,12 @@ transition table that decides which question comes next. ``dialogs.engine`` inte
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import Any
 
-from dialogs import validators as v
+from dialogs import render, validators as v
 from dialogs.questions import Choice, ChooseMany, Option, Question
 from dialogs.sources import Sourced, seed
 
@@ -79,8 +81,8 @@ EDUCATION_LEVELS = (
     Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生")),
     Option("doctor", "博士研究生", ("博士",)),
 )
-AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok")),)
-CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok")),)
+AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok", "yes", "i agree")),)
+CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok", "yes")),)
 
 
 def _permit_expiry(text: str) -> date:
@@ -105,12 +107,13 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
              _permit_expiry, show=str, edit_names=("居住证", "有效期", "居住证有效期")),
     Choice("consent", "承诺与服务须知", "", options=AGREE, edit_names=("承诺",), strict=True,
            hint="需要您同意以上承诺和须知才能继续办理，请回复“同意”。对承诺或须知有疑问，可以直接提问或回复“人工”。"),
-    Question("name", "姓名", "请输入您的姓名（与身份证一致）。", v.parse_person_name, edit_names=("名字",)),
+    Question("name", "姓名", "请输入您的姓名（与身份证一致）。", v.parse_person_name, edit_names=("名字",),
+             as_typed=True),
     Question("id_number", "身份证号码", "请输入您的18位身份证号码。", v.parse_id_number,
              edit_names=("身份证", "身份证号", "证件号")),
     Question("employer", "所在单位", "请输入您目前所在单位的全称（与劳动合同一致）。",
              v.parse_employer,
-             edit_names=("单位", "工作单位", "公司")),
+             edit_names=("单位", "工作单位", "公司"), as_typed=True),
     Question("children", "目前子女人数", "您目前有几个子女？请回复数字，没有请回复 0。",
              partial(v.parse_count, label="子女人数", low=0, high=10), edit_names=("子女", "孩子", "子女人数")),
     Choice("marital_status", "婚姻状况", "请选择您的婚姻状况：", options=MARITAL_STATUS, edit_names=("婚姻",)),
@@ -130,7 +133,7 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
            edit_names=("学历", "学历层次")),
     Question("edu_school", "最高学历毕业院校全称", "请输入您最高学历毕业院校的全称。",
              v.parse_school,
-             edit_names=("学校", "院校", "毕业院校")),
+             edit_names=("学校", "院校", "毕业院校"), as_typed=True),
     Question("social_years", "社保累计年数", "您在本市累计缴纳职工社保多少年？请回复数字，例如 5。",
              partial(v.parse_years, label="社保累计年数", low=0, high=50), edit_names=("社保年数", "社保年限")),
     Choice("confirmed", "确认信息", "", options=CONFIRM, strict=True,
@@ -153,6 +156,16 @@ STATES = [*(field for field in QUESTIONS if field != "confirmed"), *STOP_STATES]
 # The state that asks a question, when it is not named after the field it fills.
 ASKS = {"permit_too_short": "permit_expiry", "nobody_to_add": "children", "summary": "confirmed"}
 INITIAL = "business_type"
+
+# -- what a state says when it is more than its question's own text: a function of the turn's
+# view (``answers``, ``today``, ``path()``, ``materials_prompt()``; see ``dialogs.engine.Turn``).
+COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
+    "consent": lambda view: render.consent_prompt(view.answers.get("business_type")),
+    "permit_too_short": lambda view: render.permit_too_short_prompt(view.answers.get("permit_expiry"), view.today),
+    "nobody_to_add": lambda view: render.nobody_to_add_prompt(view.answers),
+    "summary": lambda view: render.summary_prompt(view.answers, view.path()),
+    "materials": lambda view: view.materials_prompt(),
+}
 
 # -- which question comes next: the first row whose condition holds -----------------------
 FLOW = [

@@ -131,10 +131,10 @@ def test_seventeen_digits_are_rejected_with_the_count(chat):
 
 def test_lowercase_x_and_full_width_digits_are_accepted(chat):
     start(chat, "积分新办")
-    chat.send("張三")  # traditional characters are folded
+    chat.send("張三")  # a name is saved as typed (issue 16, item 5): folding is for matching only
     chat.send("１１０１０５１９４９１２３１００２ｘ")
     assert chat.state["answers"]["id_number"] == VALID_ID
-    assert chat.state["answers"]["name"] == "张三"
+    assert chat.state["answers"]["name"] == "張三"
 
 
 def test_bad_mobile_is_reasked(chat):
@@ -566,7 +566,7 @@ def test_none_of_the_options_said_in_words_and_a_partial_none_asked_again():
 
 @pytest.mark.parametrize("text, intent", [
     ("我要改单位", ("edit", "单位")), ("我想修改手机号码", ("edit", "手机号码")), ("帮我改一下邮箱", ("edit", "邮箱")),
-    ("改天再说", ("save", "")), ("要不要本人去", None), ("手机号码改成13900139000", ("edit", "手机号码改成13900139000")),
+    ("改天再说", ("pause", "")), ("要不要本人去", None), ("手机号码改成13900139000", ("edit", "手机号码改成13900139000")),
     ("修改邮箱为A@B.com", ("edit", "邮箱为A@B.com")), ("把单位改为新公司", ("edit", "单位改为新公司")),
 ])
 def test_commands_said_with_what_one_wants(text, intent):

@@ -1,0 +1,46 @@
+"""One applicant's conversation, as the engine keeps it between messages.
+
+The stores keep it as a plain dict (``to_dict``); any dict saved before this class existed loads
+with defaults for what it lacks, and keys the dialogue does not own (support's open escalation,
+written by the transport) pass through untouched.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from dialogs.flows.application import INITIAL
+
+
+@dataclass
+class ConversationState:
+    """Where the applicant is, what they answered, and the small facts a turn needs."""
+
+    flow: str = "application"
+    state: str = INITIAL
+    answers: dict[str, Any] = field(default_factory=dict)
+    failures: int = 0  # wrong answers in a row at this question
+    faq_misses: int = 0  # questions in a row the knowledge base could not answer
+    pending: Any = None  # "restart" awaiting confirmation, or {"faq": [entry ids]} offered by letter
+    paused: bool = False
+    application_id: str | None = None
+    material: str | None = None  # the material being photographed
+    photos: list[str] = field(default_factory=list)  # its photos so far
+    unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
+    extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
+
+    @classmethod
+    def from_dict(cls, saved: dict[str, Any] | None) -> ConversationState:
+        if not saved:
+            return cls()
+        known = _OWN_FIELDS
+        state = cls(**{k: v for k, v in saved.items() if k in known and v is not None},
+                    extra={k: v for k, v in saved.items() if k not in known})
+        state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
+        return state
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.extra, **{name: getattr(self, name) for name in _OWN_FIELDS}}
+
+
+_OWN_FIELDS = tuple(f.name for f in fields(ConversationState) if f.name != "extra")

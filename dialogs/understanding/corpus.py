@@ -1,0 +1,58 @@
+"""Labelled applicant messages: one YAML file per conversation point (``<point>.yaml`` with
+``point:`` and ``examples:``), in the vocabulary of the labels (kinds, commands, values).
+
+The training corpus lives beside this module (``corpus/``); the held-out set, never trained on,
+lives under ``tests/understanding/heldout/`` and is read with the same loader by the benchmark.
+A file may also give each example its own ``point`` (the engineer's additions hold several).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CORPUS_DIR = Path(__file__).with_name("corpus")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the corpus ten times faster
+KINDS = ("answer", "answers", "answer_and_question", "question", "command", "smalltalk", "non_answer",
+         "out_of_scope", "english")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One message sent at one point, and what it means."""
+
+    point: str
+    text: str
+    kind: str
+    value: Any = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    command: str | None = None
+    field_name: str | None = None  # an edit's field
+    new_value: Any = None  # an edit's new value
+    item: Any = None  # view_item / delete_item: a number or a material's name
+
+
+class CorpusError(ValueError):
+    """A corpus file that does not follow the labels' format (the message names file and example)."""
+
+
+def load_examples(directory: str | Path = CORPUS_DIR) -> list[Example]:
+    """Every example of every ``*.yaml`` file under ``directory``, in file order."""
+    examples: list[Example] = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        for i, raw in enumerate(data.get("examples") or []):
+            examples.append(_example(raw, data.get("point"), f"{path.name}#{i}"))
+    return examples
+
+
+def _example(raw: dict[str, Any], point: str | None, where: str) -> Example:
+    point = raw.get("point", point)
+    kind = raw.get("kind")
+    if not point or kind not in KINDS or not isinstance(raw.get("text"), (str, int, float)):
+        raise CorpusError(f"{where}: needs a point, a text and a kind among {', '.join(KINDS)}")
+    return Example(point=point, text=str(raw["text"]), kind=kind, value=raw.get("value"),
+                   fields=dict(raw.get("fields") or {}), command=raw.get("command"), field_name=raw.get("field"),
+                   new_value=raw.get("new_value"), item=raw.get("item"))

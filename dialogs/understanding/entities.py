@@ -1,0 +1,112 @@
+"""Answers to other questions found in one message ("张伟，身份证1101…，手机139…"): ID number,
+mobile, e-mail, permit date by exact patterns checked by the validators; name, employer, school,
+marital status and children from the clauses left over. Values keep what was typed (a name in
+traditional characters stays so); only the matching is done on the simplified form."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dialogs import validators as v
+from dialogs.flows import application as flow
+from dialogs.questions import ChooseMany
+from dialogs.text import to_halfwidth, to_simplified
+
+_JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
+# (field, pattern, parser): numbers and addresses that cannot be anything else
+_EXACT = (
+    ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
+    ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
+    ("email", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
+    ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
+)
+_CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
+# Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
+_LABELS = re.compile(r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|邮箱(?:地址)?|"
+                     r"e-?mail|居住证(?:有效期)?|有效期)(?:是|为|到|至|:|：)?$", re.IGNORECASE)
+ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
+                          r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
+_WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
+_NAME_LEAD = re.compile(r"^(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
+# A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
+# many-choice options add up.
+_OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options", "spouse_options")
+_OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
+            for name in option.names()}
+_FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "非全日制": False, "非全日制的": False}
+_SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:社保)?$")
+_CHILDREN = re.compile(r"^(?:有)?(\d|[一二两三四五])个?(?:孩子|小孩|子女|娃|小朋友)$|^(?:没有|无|没)(?:孩子|小孩|子女)$")
+# An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
+_FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
+_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上", "读", "职", "今年", "我")
+# Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
+_NEVER_IN_A_NAME = re.compile(r"[的是了吧嘛啊呢伐吗哦呀号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好谢]")
+_NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "同意", "确认", "已婚", "未婚", "离异", "丧偶", "单身", "本科", "硕士",
+                         "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办", "续办", "老师"})
+
+
+def extract(text: str, asked: str | None = None) -> dict[str, Any]:
+    """Every answer recognisable in ``text``, by field (an empty dict when there is none).
+    ``asked``: the field the question waiting fills (a university is the school where the school
+    is asked, the employer elsewhere)."""
+    said = to_halfwidth(text).strip()
+    found: dict[str, Any] = {}
+    for field, pattern, parse in _EXACT:
+        if field != "permit_expiry":  # "138 0013 8000" is one number; a date keeps its separators
+            said = _JOINED_DIGITS.sub("", said)
+        for match in pattern.finditer(said):
+            try:
+                value = parse(match.group())
+            except v.ValidationError:
+                continue
+            found.setdefault(field, value.isoformat() if hasattr(value, "isoformat") else value)
+            said = said.replace(match.group(), "，", 1)
+    # A bare name counts only beside a number that is certainly an answer ("张伟 1101…"): alone,
+    # two to four characters could be anything.
+    names_alone = bool(found)
+    for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+        clause = _LABELS.sub("", clause)
+        if clause:
+            _read_clause(clause, i == 0 and names_alone, found, asked)
+    return found
+
+
+def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
+    simple = to_simplified(clause).lower()
+    if simple in _OPTIONS:
+        field, code = _OPTIONS[simple]
+        if isinstance(flow.QUESTIONS[field], ChooseMany):
+            found[field] = [*found.get(field, []), *([code] if code not in found.get(field, []) else [])]
+        else:
+            found.setdefault(field, code)
+        return
+    if simple in _FULLTIME:
+        found.setdefault("edu_fulltime", _FULLTIME[simple])
+        return
+    years = _SOCIAL_YEARS.match(simple)
+    if years and ("社保" in simple or "交" in simple or "缴" in simple):
+        found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
+        return
+    children = _CHILDREN.match(simple)
+    if children:
+        found.setdefault("children", v.parse_count(children.group(1) or "0", label="子女人数", low=0, high=10))
+        return
+    works_at = _WORKS_AT.match(simple)
+    organisation = works_at.group(1) if works_at else simple
+    if _FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START):
+        field = "edu_school" if asked == "edu_school" else "employer"
+        name = clause[works_at.start(1):works_at.end(1)] if works_at else clause
+        try:
+            found.setdefault(field, (v.parse_school if field == "edu_school" else v.parse_employer)(name))
+        except v.ValidationError:
+            pass
+        return
+    lead = _NAME_LEAD.match(simple)
+    name = clause[lead.end():] if lead else clause
+    if (lead or first) and _HAN_NAME.match(to_simplified(name)) and to_simplified(name) not in _NOT_A_NAME \
+            and not _NEVER_IN_A_NAME.search(to_simplified(name)):
+        try:
+            found.setdefault("name", v.parse_person_name(name))
+        except v.ValidationError:
+            pass

@@ -1,0 +1,58 @@
+"""What the classifier sees of a message: the matching form of its text (simplified, half-width,
+lower case — for matching only, never what is saved), its character n-grams, and the point."""
+from __future__ import annotations
+
+import re
+
+from dialogs.text import canonical
+
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d")
+_LATIN = re.compile(r"[a-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def match_form(text: str) -> str:
+    """Simplified, half-width, lower case, single spaces: how two spellings of a word meet."""
+    return _SPACES.sub(" ", canonical(text).lower())
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character 1- to 3-grams of each word padded with a space (sklearn's ``char_wb``): a word's
+    edges are features of their own ("同意" alone differs from "不同意")."""
+    grams = []
+    for word in text.split():
+        padded = f" {word} "
+        grams += [padded[i:i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
+    return grams
+
+
+def _shape(text: str) -> list[str]:
+    """Coarse facts a few n-grams cannot see: how long, which scripts, digits only."""
+    han, latin, digits = len(_HAN.findall(text)), len(_LATIN.findall(text)), len(_DIGITS.findall(text))
+    shape = [f"#len{min(len(text), 12) // 3}"]
+    if digits and digits == len(text.replace(" ", "")):
+        shape.append("#digits_only")
+    if latin and not han:
+        shape.append("#latin_only")
+    if latin and han:
+        shape.append("#mixed")
+    return shape
+
+
+def tokens(point: str, text: str) -> list[str]:
+    """The features of ``text`` sent at ``point``: n-grams, shape, and the point alone and with
+    the characters and pairs (a word may mean one thing at one point and another elsewhere)."""
+    grams = char_ngrams(text)
+    shape = _shape(text)
+    return [*grams, *shape, f"@{point}", *(f"{point}|{g}" for g in (*grams, *shape) if len(g) <= 2)]
+
+
+def document(point: str, text: str) -> str:
+    """One string carrying both, as the vectorizer takes documents (split again by ``analyze``)."""
+    return f"{point}\x1f{match_form(text)}"
+
+
+def analyze(doc: str) -> list[str]:
+    point, _, text = doc.partition("\x1f")
+    return tokens(point, text)

@@ -1,0 +1,227 @@
+"""One message, understood: ``interpret(point, text, kb=…) -> [Interpretation, …]``, best first.
+
+The step is pure (no transport, no storage). Exact rules decide only where they are exact: a
+command word said alone, a checklist item by number ("第3项", "删掉第5项"), a value that cannot be
+anything else at this point (a valid ID number where the ID number is asked). Everything else is
+the classifier's, trained on the corpus; the question's parser gives the value, the entity
+extractor the answers to other questions, and the knowledge base's confidence turns a
+search-style phrase it matches strongly ("浦东人才中心地址") into a question wherever it arrives.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from dialogs import render
+from dialogs.flows import application as flow
+from dialogs.intents import exact_intent, match_intent
+from dialogs.understanding.classifier import Classifier, trained
+from dialogs.understanding.entities import extract
+from dialogs.understanding.features import match_form
+from dialogs.understanding.items import item_named
+from dialogs.understanding.points import field_at
+from dialogs.understanding.values import (
+    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, reread, value_of,
+)
+from dialogs.validators import ValidationError, parse_ordinal
+
+# Points after the checklist is made: a number there is a checklist item, not an answer.
+CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
+STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
+ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
+_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
+_DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
+# The engine's names for small talk, by the words that say it.
+_SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What a message may mean. ``kind`` is one of the labels' kinds; ``value`` the answer to the
+    question asked, ``fields`` answers to several questions, ``command`` (with ``argument`` and
+    ``item``) a command, ``reason`` why a non-answer cannot be taken, ``kb`` the knowledge
+    base's answer when it was consulted."""
+
+    kind: str
+    confidence: float
+    value: Any = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    command: str | None = None
+    argument: str = ""
+    item: int | str | None = None
+    reason: str | None = None
+    kb: Any = None
+
+
+def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
+              checklist: Sequence[str] = ()) -> list[Interpretation]:
+    """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
+    the names of the checklist shown, when one is (a material named is its number there)."""
+    form = match_form(text)
+    if not form:
+        return [Interpretation("non_answer", 1.0)]
+    exact = _exact(point, text, form)
+    if exact is not None:
+        return [exact]
+    wanted = field_at(point)
+    value, error = value_of(wanted, text) if wanted else (None, None)
+    if error is None and wanted and exactly_an_answer(wanted, form):
+        return [Interpretation("answer", 1.0, value=value)]
+    other = _answers_another(wanted, text)
+    if other is not None:  # an ID number sent for the name: named as such, not saved
+        return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
+    classifier = classifier or trained()
+    ranked = classifier.kind(point, text)
+    kind, confidence = ranked.best, ranked.labels[0][1]
+    if wanted and kind in ("question", "answer", "answer_and_question"):
+        kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
+    answer_kb = None
+    if kb is not None and kind != "command" and (kind in ("question", "answer_and_question")
+                                                  or ranked.score("question") >= ASK_KB_FROM):
+        answer_kb = kb.ask(text)
+        if kind not in ("question", "answer_and_question") and answer_kb.status == "answered" \
+                and answer_kb.confidence >= STRONG_MATCH:
+            kind, confidence = "question", answer_kb.confidence
+        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, form):
+            kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
+    best = _build(kind, confidence, wanted, text, value, error)
+    if answer_kb is not None:
+        best = replace(best, kb=answer_kb)
+    alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
+    if best.kind == "command":
+        best = _command(point, text, form, confidence, classifier, checklist)
+    elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
+        best = replace(best, value=_item(form, checklist))
+    return [best, *alternatives]
+
+
+def _names_another_service(kb: Any, form: str) -> bool:
+    """Whether ``form`` names a subject the knowledge base's vocabulary lists as outside the service."""
+    vocabulary = getattr(kb, "vocab", None)
+    return vocabulary is not None and any(word in form for word in vocabulary.out_of_scope)
+
+
+def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
+                        classifier: Classifier) -> tuple[str, Any]:
+    """Where answering and asking meet, the answer is taken only from the part that does not ask:
+    "已婚，配偶要交什么？" answers and asks; "离异的话要交什么证明？" only asks, whatever the model
+    says; a value the parser cannot read is the value model's, and only for a plain answer or the
+    answering clause of one that also asks."""
+    first = answer_then_question(wanted, text)
+    if first is not None:
+        return "answer_and_question", first
+    asks = bool(QUESTION_CUES.search(form))
+    if kind == "answer" and asks:
+        return "question", None
+    if kind == "question":
+        return kind, None
+    if kind == "answer_and_question":
+        parts = clauses(text)
+        answering = parts[0] if len(parts) > 1 and not QUESTION_CUES.search(match_form(parts[0])) else None
+        if answering is None:
+            return "question", None
+        value = answer_in_clause(wanted, answering)
+        return kind, value if value is not None else _learned_value(point, answering, classifier)
+    if value is None:
+        value = reread(wanted, text)
+    return kind, value if value is not None else _learned_value(point, text, classifier)
+
+
+def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
+    """The value model's reading, never for a bare number (numbers are the parser's)."""
+    return None if match_form(text).strip().lstrip("-").isdigit() else classifier.value(point, text)
+
+
+def _answers_another(wanted: str | None, text: str) -> str | None:
+    """The field another question's exact answer fills when that is all ``text`` is (a mobile sent
+    for the employer, whose name could be anything); None otherwise."""
+    form = match_form(text)
+    # Every such answer has six digits or more, or an @: the many short replies skip the search.
+    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
+        return None
+    found = extract(text, wanted)
+    if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
+        return next(iter(found))
+    return None
+
+
+def _exact(point: str, text: str, form: str) -> Interpretation | None:
+    """A command word said alone, small talk said in its usual words, a checklist item by number."""
+    intent = exact_intent(text)
+    if intent is not None:
+        if intent in _SMALLTALK_INTENTS:
+            return Interpretation("smalltalk", 1.0, command=intent)
+        return Interpretation("command", 1.0, command=intent)
+    said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    if said is not None and not QUESTION_CUES.search(form):
+        return Interpretation("command", 1.0, command=said[0], argument=said[1])
+    if point in CHECKLIST_POINTS:
+        for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
+            match = pattern.match(form)
+            number = parse_ordinal(match.group(1)) if match else None
+            if number is not None:
+                return Interpretation("command", 1.0, command=command, item=number)
+    return None
+
+
+def _build(kind: str, confidence: float, wanted: str | None, text: str, value: Any,
+           error: ValidationError | None) -> Interpretation:
+    """The interpretation of a kind, with what it carries; an answer without a value it can save
+    becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if kind in ("answer", "non_answer") and _may_hold_several(text):
+        found = extract(text, wanted)
+        # "张伟，1101…", "未婚 没孩子": several answers, whatever the model says — when the current
+        # answer is not readable alone, or another clause answers another question.
+        distinct = any(f != wanted for f in found) and len(clauses(text)) > 1
+        if wanted and value is not None:
+            found.setdefault(wanted, value)
+        if len(found) > 1 and (value is None or distinct):
+            return Interpretation("answers", confidence, fields=found)
+    if kind == "answer" and value is not None and wanted:
+        return Interpretation("answer", confidence, value=value)
+    if kind in ("answer", "answers"):
+        found = extract(text, wanted)
+        if wanted and value is not None:
+            found.setdefault(wanted, value)
+        if kind == "answers" and len(found) > 1:
+            return Interpretation("answers", confidence, fields=found)
+        if value is not None and wanted:
+            return Interpretation("answer", confidence, value=value)
+        if len(found) > 1:
+            return Interpretation("answers", confidence, fields=found)
+        return Interpretation("non_answer", confidence, reason=error.message if error else None)
+    if kind == "answer_and_question":
+        if value is not None and wanted:
+            return Interpretation("answer_and_question", confidence, value=value)
+        return Interpretation("question", confidence)
+    return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+_SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
+
+
+def _may_hold_several(text: str) -> bool:
+    """Two answers need a separator, or digits beside characters ("张伟1101…"): others skip the search."""
+    return bool(_SEVERAL.search(text.strip()))
+
+
+def _item(form: str, checklist: Sequence[str]) -> int | None:
+    """The checklist item a message names: by its number, or by its name in the checklist shown."""
+    digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", form)
+    number = parse_ordinal(digits.group()) if digits else None
+    return number if number is not None else item_named(form, checklist) if checklist else None
+
+
+def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,
+             checklist: Sequence[str] = ()) -> Interpretation:
+    """Which command: the words' rule when it names one (with the edit's argument), else the classifier's."""
+    rule = match_intent(text)
+    if rule is not None and rule[0] not in _SMALLTALK_INTENTS:
+        return Interpretation("command", confidence, command=rule[0], argument=rule[1])
+    ranked = classifier.command(point, text)
+    name = ranked.best if ranked is not None else "help"
+    item = _item(form, checklist) if name in ("view_item", "delete_item") else None
+    return Interpretation("command", confidence, command=name, argument=text.strip() if name == "edit" else "",
+                          item=item)

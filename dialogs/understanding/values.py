@@ -1,0 +1,168 @@
+"""The value a message gives the question it answers, by the question's own parser: on the text
+as typed for names, employers and schools (saved as typed: 於文華 stays 於文華, （集团） keeps its
+brackets), on the matching form for the rest; emoji and the words around an answer set aside
+("全称是华中科技大学", "手机号：1822… 谢谢"), clause by clause when the message says more."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from dialogs.flows import application as flow
+from dialogs.questions import Choice, ChooseMany
+from dialogs.text import canonical
+from dialogs.understanding.entities import ORGANISATION, extract
+from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
+
+_CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
+QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|"
+                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$")
+_DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
+# Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
+_TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
+                            r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
+# The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体").
+_BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
+_ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
+_NAME_LEAD_IN = re.compile(r"^(?:我叫|俺叫|我是|本人|名字(?:是|叫)|姓名(?:是|叫|为)?|叫)\s*")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
+_ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
+_SHORT_ANSWER = 8
+_ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
+# A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
+EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+_EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
+_DIGIT_OR_AT = re.compile(r"[\d@]")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
+_CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
+
+
+def _typed(text: str) -> str:
+    """What the applicant typed, without decoration and the lead-in before a typed answer."""
+    said = _DECORATION.sub("", text or "").strip().rstrip("。.!！~～")
+    return _TYPED_LEAD_IN.sub("", said).strip()
+
+
+def organisation_in(text: str) -> str:
+    """The organisation's name in a sentence that names one ("合同上写的是上海哔哩哔哩科技有限公司"
+    → "上海哔哩哔哩科技有限公司"); ``text`` itself otherwise."""
+    simple = canonical(text)  # same length as the text: t2s and half-width map character for character
+    end = _ORGANISATION_END.match(simple)
+    if end is None or len(simple) != len(text):
+        return text
+    head = text[:end.end()]
+    before = _BEFORE_ORGANISATION.match(simple[:end.end()])
+    name = head[before.end():] if before and end.end() - before.end() >= 4 else head
+    return name.strip()
+
+
+def person_name_in(text: str) -> str:
+    """A name said in a sentence ("俺叫朱大壮", "林小雨 和身份证一致"); ``text`` itself otherwise."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    parts = clauses(said)
+    return parts[0] if len(parts) > 1 and _HAN_NAME.match(canonical(parts[0])) else said
+
+
+def _matching(text: str) -> str:
+    said = canonical(_DECORATION.sub("", text or ""))
+    return said.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(said) else said  # 一三九零… read aloud
+
+
+def parse(field: str, text: str) -> Any:
+    """``field``'s question's parser on the form that field is read in; raises ValidationError."""
+    question = flow.QUESTIONS[field]
+    value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def reread(field: str, text: str) -> Any:
+    """A value the parser could not read in the whole message, found in it another way: the one
+    number of a count ("累计缴纳13年"), an option by its number ("选第三项吧"), an ID number, mobile,
+    address or date among other words ("身份证号码是4101…哈"). None when there is none."""
+    question = flow.QUESTIONS[field]
+    said = _matching(text)
+    if field in ("children", "social_years"):
+        numbers = _NUMBER.findall(said)
+        candidates = [numbers[0]] if len(numbers) == 1 else []
+    elif isinstance(question, Choice):
+        ordinal = _ORDINAL_CHOICE.match(said)
+        candidates = [str(parse_ordinal(ordinal.group(1)))] if ordinal else []
+    else:
+        found = extract(text).get(field)
+        candidates = [str(found)] if found is not None else []
+    for candidate in candidates:
+        try:
+            return parse(field, candidate)
+        except ValidationError:
+            continue
+    return None
+
+
+# Typed answers said in a sentence: the part that is the answer.
+_IN_A_SENTENCE = {"employer": organisation_in, "edu_school": organisation_in, "name": person_name_in}
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSES.split(_DECORATION.sub(" ", text or "")) if c]
+
+
+def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, ValidationError | None]:
+    """(value, None) when ``text`` answers ``field``'s question, else (None, why not). ``by_clause``:
+    a message that says more than the answer — the clause that parses (an organisation's name for
+    the employer), questions skipped. Never for a many-choice question: "1 9" is not "1"."""
+    try:
+        return parse(field, text), None
+    except ValidationError as err:
+        first = err
+    parts = clauses(text) if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) else []
+    if field == "employer":
+        parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
+    for clause in parts if len(parts) > 1 else ():
+        if QUESTION_CUES.search(canonical(clause)):
+            continue
+        try:
+            return parse(field, clause), None
+        except ValidationError:
+            continue
+    return None, first
+
+
+def exactly_an_answer(field: str, form: str) -> bool:
+    """A reply that can only be the answer: "2" or an option's own name at a choice, 是/否 at a
+    yes-or-no question, "无" for the e-mail, a date, ID number, mobile or address typed alone.
+    Free text (names, employers, schools) is never decided by its shape: "12345" is no employer."""
+    question = flow.QUESTIONS[field]
+    said = form.rstrip("。.!！ ")
+    if question.as_typed:
+        return False
+    if isinstance(question, Choice):
+        return said.isdigit() or any(said == name for option in question.options for name in option.names())
+    return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
+
+
+def answer_in_clause(field: str, clause: str) -> Any:
+    """The value of a clause said before a question ("已婚", "选1", "没有邮箱"), as the field's parser
+    reads it or finds it among the words; None otherwise. The caller has made sure the clause does
+    not itself ask ("离异的话" does)."""
+    try:
+        return parse(field, clause)
+    except ValidationError:
+        return reread(field, clause)
+
+
+def answer_then_question(field: str, text: str) -> Any:
+    """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
+    clause parses and a later one asks; None otherwise."""
+    parts = clauses(text)
+    if len(parts) < 2 or QUESTION_CUES.search(canonical(parts[0])) \
+            or not any(QUESTION_CUES.search(canonical(p)) for p in parts[1:]):
+        return None
+    # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
+    # part of the question ("上次已经加过随员了，这次还要选吗").
+    if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]):
+        return None
+    # "学历加分，要什么材料？": an option named, then asked about — the question has no subject of its own.
+    if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])):
+        return None
+    return answer_in_clause(field, parts[0])

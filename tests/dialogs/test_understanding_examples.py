@@ -1,0 +1,198 @@
+"""Issue 15's examples, each as a conversation through the engine (real store, real knowledge base),
+handled as the issue describes: understood, not only matched."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import Conversations
+from dialogs import render
+from knowledge import load_default
+from tests.dialogs.conftest import TODAY, Chat
+from tests.dialogs.test_application_flow import BASIC, answer_all, start
+
+CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
+
+
+@pytest.fixture
+def chat(sqlite_store) -> Chat:
+    return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
+
+
+def at_question(chat: Chat, field: str, answers: list[str] = BASIC) -> None:
+    start(chat, "积分新办")
+    for text in answers:
+        if chat.state["state"] == field:
+            break
+        chat.send(text)
+    assert chat.state["state"] == field
+
+
+# -- genuine ID numbers ------------------------------------------------------------------------
+def test_a_genuine_id_number_with_a_historical_region_code_is_accepted(chat):
+    at_question(chat, "id_number")
+    assert "所在单位" in chat.send(CHONGQING_BEFORE_1997)
+    assert chat.state["answers"]["id_number"] == CHONGQING_BEFORE_1997
+
+
+def test_insisting_the_id_number_is_right_is_never_saved(chat):
+    at_question(chat, "id_number")
+    chat.send("身份证号是对的啊")
+    assert chat.state["state"] == "id_number" and "id_number" not in chat.state["answers"]
+
+
+# -- questions are never recorded as answers -------------------------------------------------------
+@pytest.mark.parametrize("field, question", [
+    ("marital_status", "离异的话要交什么证明？"),
+    ("bonus_options", "学历加分要什么材料？"),
+])
+def test_a_question_at_a_choice_is_answered_and_the_choice_asked_again(chat, field, question):
+    at_question(chat, field, BASIC + ["0"])
+    reply = chat.send(question)
+    assert "继续办理" in reply and chat.state["state"] == field and field not in chat.state["answers"]
+
+
+def test_a_first_message_asking_about_renewal_is_answered_and_starts_nothing(chat):
+    reply = chat.send("续办要交哪些材料？")
+    assert reply.count(render.WELCOME) == 1 and "继续办理" in reply
+    assert chat.state["answers"] == {} and chat.state["state"] == "business_type"
+
+
+@pytest.mark.parametrize("first", ["闵行人才中心电话", "积分系统登录不上"])
+def test_a_first_message_without_a_question_mark_is_still_a_question(chat, first):
+    reply = chat.send(first)
+    assert "继续办理" in reply and "请选择您要办理的业务类型" in reply
+    assert reply.index("继续办理") > reply.index(render.WELCOME)
+    assert chat.state["answers"] == {}
+
+
+def test_a_search_style_phrase_where_the_employer_is_asked_is_a_question(chat):
+    at_question(chat, "employer")
+    reply = chat.send("浦东人才中心地址")
+    assert "浦东" in reply and "继续办理" in reply and "employer" not in chat.state["answers"]
+
+
+def test_an_answer_that_also_asks_gets_both(chat):
+    at_question(chat, "marital_status", BASIC + ["0"])
+    reply = chat.send("已婚，配偶要交什么？")
+    assert chat.state["answers"]["marital_status"] == "married"
+    assert "继续办理" in reply and chat.state["state"] == "mobile"
+
+
+# -- choices taken from free text are said back --------------------------------------------------
+def test_a_business_type_taken_from_free_text_is_confirmed_in_one_line(chat):
+    chat.send("你好")
+    reply = chat.send("我换单位了")
+    assert reply.startswith("好的，为您办理：单位信息变更") and "居住证有效期" in reply
+    assert chat.state["answers"]["business_type"] == "employer_change"
+
+
+def test_a_business_type_chosen_by_its_number_needs_no_confirmation(chat):
+    chat.send("你好")
+    assert not chat.send("4").startswith("好的，为您办理")
+
+
+# -- non-answers ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed", ["没有单位", "12345", "不知道", "随便"])
+def test_a_non_answer_for_the_employer_is_asked_again_with_the_reason(chat, typed):
+    at_question(chat, "employer")
+    reply = chat.send(typed)
+    assert "所在单位的全称" in reply and "employer" not in chat.state["answers"]
+    assert chat.state["failures"] == 1
+
+
+# -- coming back --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("back", ["我又来了", "接着办"])
+def test_coming_back_after_a_pause_is_never_an_answer(chat, back):
+    at_question(chat, "employer")
+    chat.send("暂存")
+    reply = chat.send(back)
+    assert "欢迎回来" in reply and "所在单位的全称" in reply
+    assert "employer" not in chat.state["answers"] and chat.state["paused"] is False
+
+
+# -- several answers in one message ----------------------------------------------------------------
+def test_several_answers_in_one_message_are_saved_and_listed(chat):
+    at_question(chat, "name")
+    reply = chat.send("张伟，身份证" + CHONGQING_BEFORE_1997)
+    assert "已为您记录" in reply and "张伟" in reply and "所在单位" in reply
+    assert chat.state["answers"]["name"] == "张伟"
+    assert chat.state["answers"]["id_number"] == CHONGQING_BEFORE_1997 and chat.state["state"] == "employer"
+
+
+# -- ordinary words ------------------------------------------------------------------------------------
+def test_no_at_a_many_choice_question_chooses_none(chat):
+    at_question(chat, "bonus_options", BASIC)
+    chat.send("不是")
+    assert chat.state["answers"]["bonus_options"] == []
+
+
+@pytest.mark.parametrize("agreed", ["同意的", "ok同意", "同意👌", "yes", "I agree"])
+def test_everyday_ways_of_agreeing_are_consent(chat, agreed):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    assert "请输入您的姓名" in chat.send(agreed)
+    assert chat.state["answers"]["consent"] == "agree"
+
+
+# -- the checklist ---------------------------------------------------------------------------------------
+def at_checklist(chat: Chat) -> int:
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    return len(chat.application["checklist"])
+
+
+def test_viewing_an_item_by_its_number_shows_that_material(chat):
+    at_checklist(chat)
+    assert chat.send("查看第2项").startswith("承诺书：")
+    assert chat.state["material"] == "commitment_letter"
+
+
+def test_deleting_an_item_says_why_it_cannot_and_what_to_do(chat):
+    at_checklist(chat)
+    reply = chat.send("删掉第5项")
+    assert "不能单独删除" in reply and "超出" not in reply
+    assert len(chat.application["checklist"]) >= 5
+
+
+def test_a_number_past_the_end_of_the_checklist_says_how_many_there_are(chat):
+    count = at_checklist(chat)
+    reply = chat.send(str(count + 4))
+    assert f"共 {count} 项，没有第 {count + 4} 项" in reply and "超出" not in reply
+
+
+# -- the hand-off -----------------------------------------------------------------------------------------
+def test_three_failures_call_support_once_and_the_hand_off_is_not_repeated(chat):
+    at_question(chat, "mobile")
+    replies = [chat.send("123") for _ in range(3)]
+    assert render.STUCK_ESCALATED in replies[2]
+    escalations = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert len(escalations) == 1
+    chat.conversations.store.update("conversation", chat.user, lambda s: {**s, "escalation": escalations[0]["id"]})
+    later = [chat.send(t) for t in ("123", "1234", "13800138000")]
+    assert not any("人工客服" in r for r in later)
+    assert len(chat.conversations.store.find("escalation", user_id=chat.user)) == 1
+
+
+# -- English ---------------------------------------------------------------------------------------------
+def test_english_gets_a_note_in_both_languages_and_the_offer_of_a_person(chat):
+    at_question(chat, "name")
+    reply = chat.send("Hello, can I fill this in English?")
+    assert render.ENGLISH_NOTE in reply and "人工" in reply and "name" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("word, state", [("back", "consent"), ("help", "name"), ("progress", "name")])
+def test_the_few_english_words_understood_everywhere(chat, word, state):
+    at_question(chat, "name")
+    chat.send(word)
+    assert chat.state["state"] == state
+
+
+# -- saved as typed (issue 16, item 5) ----------------------------------------------------------------------
+def test_names_employers_and_schools_are_saved_as_typed(chat):
+    at_question(chat, "name")
+    chat.send("於文華")
+    chat.send(CHONGQING_BEFORE_1997)
+    chat.send("臺灣積體電路製造股份有限公司")
+    answers = chat.state["answers"]
+    assert answers["name"] == "於文華" and answers["employer"] == "臺灣積體電路製造股份有限公司"

@@ -1,0 +1,118 @@
+"""The understanding step on its own: interpret(point, text) -> ranked interpretations."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dialogs.understanding import interpret
+from dialogs.understanding.classifier import Classifier, trained
+from dialogs.understanding.corpus import Example, load_examples
+from dialogs.understanding.features import document
+
+
+def best(point: str, text: str, **kw):
+    return interpret(point, text, **kw)[0]
+
+
+@pytest.mark.parametrize("point, text, kind, value", [
+    ("business_type", "2", "answer", "renew"),
+    ("marital_status", "已婚", "answer", "married"),
+    ("id_number", "11010519491231002x", "answer", "11010519491231002X"),
+    ("mobile", "138 0013 8000", "answer", "13800138000"),
+    ("email", "无", "answer", ""),
+    ("permit_expiry", "２０２７－０８－２５", "answer", "2027-08-25"),
+    ("name", "於文華", "answer", "於文華"),
+    ("employer", "合同上写的是上海外服（集团）有限公司", "answer", "上海外服（集团）有限公司"),
+])
+def test_answers_carry_the_value_to_save(point, text, kind, value):
+    meant = best(point, text)
+    assert (meant.kind, meant.value) == (kind, value)
+
+
+@pytest.mark.parametrize("point, text", [
+    ("marital_status", "离异的话要交什么证明？"), ("marital_status", "离异的话，要交什么证明？"),
+    ("bonus_options", "学历加分要什么材料？"), ("bonus_options", "学历加分，要什么材料？"),
+    ("spouse_options", "上次已经加过随员了 这次还要选吗"),
+])
+def test_a_question_is_never_an_answer_even_when_it_names_an_option(point, text):
+    assert best(point, text).kind == "question"
+
+
+def test_an_answer_that_asks_carries_the_answer_of_its_first_clause():
+    meant = best("marital_status", "已婚，配偶要交什么？")
+    assert (meant.kind, meant.value) == ("answer_and_question", "married")
+
+
+def test_several_answers_come_as_fields():
+    meant = best("name", "张伟，身份证11010519491231002X，手机13800138000")
+    assert meant.kind == "answers"
+    assert meant.fields == {"name": "张伟", "id_number": "11010519491231002X", "mobile": "13800138000"}
+
+
+def test_an_exact_answer_to_another_question_is_named_not_taken():
+    meant = best("employer", "13800138000")
+    assert meant.kind == "non_answer" and "手机号码" in meant.reason
+
+
+@pytest.mark.parametrize("point, text, command, item", [
+    ("materials", "查看第2项", "view_item", 2),
+    ("materials", "删掉第5项", "delete_item", 5),
+    ("materials", "15", "view_item", 15),
+    ("employer", "我又来了", "resume", None),
+    ("name", "返回", "back", None),
+    ("summary", "手机号码改成13900139000", "edit", None),
+])
+def test_commands_and_checklist_items(point, text, command, item):
+    meant = best(point, text)
+    assert (meant.kind, meant.command, meant.item) == ("command", command, item)
+
+
+def test_interpretations_are_ranked_with_confidences():
+    ranked = interpret("employer", "今天天气怎么样")
+    assert len(ranked) >= 2 and ranked[0].confidence >= ranked[1].confidence
+
+
+def test_the_classifier_is_deterministic_and_quick():
+    examples = load_examples()
+    assert len(examples) >= 2400
+    began = time.perf_counter()
+    first = Classifier(examples)
+    assert time.perf_counter() - began < 5  # about 0.2 s on a quiet machine; the CI box is shared
+    second = Classifier(examples)
+    for e in examples[::97]:
+        assert first.kind(e.point, e.text) == second.kind(e.point, e.text)
+    began = time.perf_counter()
+    for e in examples:
+        first.kind(e.point, e.text)
+    assert (time.perf_counter() - began) / len(examples) < 0.001
+
+
+def test_the_fast_path_scores_as_sklearn_does():
+    model = trained().kinds
+    for text in ("张三", "我又来了", "闵行人才中心电话？", "ok同意"):
+        doc = document("name", text)
+        expected = model.svm.decision_function(model.vectorizer.transform([doc]))[0]
+        assert model.margins(doc) == pytest.approx(expected)
+
+
+def test_learns_from_the_examples_it_is_given():
+    examples = [Example("name", t, "smalltalk") for t in ("哈哈", "嘿嘿", "呵呵")] + \
+               [Example("name", t, "non_answer") for t in ("不知道", "不清楚", "忘了")]
+    classifier = Classifier(examples)
+    assert classifier.kind("name", "哈哈哈").best == "smalltalk"
+    assert classifier.kind("name", "不知道啊").best == "non_answer"
+
+
+SHOWN = ("咨询服务委托单", "承诺书", "持证人身份证(正反面)", "上海市居住证", "劳动(聘用)合同", "最高学历证书",
+         "学信网电子学历认证报告", "学位证书", "社保缴费记录", "结婚证", "配偶身份证(正反面)")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("传身份证", 3), ("老婆身份证", 11), ("毕业证", 6), ("社保记录", 9), ("劳动合同", 5), ("结婚证", 10),
+])
+def test_a_material_named_in_words_is_its_number_in_the_checklist_shown(text, number):
+    from dialogs.understanding.items import item_named
+
+    assert item_named(text, SHOWN) == number
+    assert item_named("文件太大了", SHOWN) is None
