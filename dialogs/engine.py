@@ -112,6 +112,11 @@ FORM, SUMMARY, MATERIALS = "form", "summary", "materials"
 EVERYWHERE = frozenset({FORM, SUMMARY, MATERIALS})
 
 
+# After the checklist, where the applicant is follows the application's status; a dispute under
+# review is answered like the approval it questions.
+STATUS_POINTS = {"submitted": "submitted", "returned": "returned", "approved": "approved", "disputed": "approved"}
+
+
 class Turn(MaterialsStage):
     """One message's worth of work on a copy of the applicant's state."""
 
@@ -144,14 +149,14 @@ class Turn(MaterialsStage):
         """Where the applicant is, in the labels' words (``dialogs/understanding``)."""
         if self.fresh:
             return "start"
-        if self.state == "permit_too_short":
-            return "permit_expiry"
+        if self.state in flow.HOLD_STATES:  # held at a question already asked: its answer is what comes
+            return flow.ASKS[self.state]
         if self.state != "materials":
             return self.state
         if self.conv.material:
             return "photographing"
         status = self.application_status() or "draft"
-        return status if status in ("submitted", "returned", "approved") else "materials"
+        return STATUS_POINTS.get(status, "materials")
 
     def path(self) -> list[str]:
         """``path_of`` these answers; a summary turn asks twice (to prune, then to show), so the
