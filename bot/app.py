@@ -6,6 +6,7 @@ from flask import Flask, jsonify, render_template, request
 from bot import logs
 from bot.auth import error_page
 from bot.config import Config, from_env
+from bot.metrics import count_requests
 from bot.runtime import Runtime
 from bot.upload_links import LINK_HOURS
 
@@ -21,10 +22,6 @@ def create_app(config: Config | None = None) -> Flask:
     app.json.ensure_ascii = False
     runtime = Runtime(config)
     app.extensions["runtime"] = runtime
-    if config.embedded_worker:
-        from bot.schedule import Scheduler
-
-        app.extensions["scheduler"] = Scheduler(runtime).start()
 
     from bot.routes import api, console, health, metrics, session, upload, upload_entry, wechat
 
@@ -41,6 +38,7 @@ def create_app(config: Config | None = None) -> Flask:
         app.register_error_handler(status, _error_answer(status, code, message))
 
     logs.log_requests(app)
+    count_requests(app)
     return app
 
 
@@ -64,6 +62,18 @@ def _error_answer(status: int, code: str, message: str):
         return jsonify(error=code, message=message), status
 
     return answer
+
+
+def serve_in_this_process(app: Flask) -> None:
+    """Make a web process of ``app``, as each gunicorn worker starts (the app itself was built in
+    the master, before the fork): its own store connections and, on the embedded default, the
+    scheduler's thread."""
+    runtime = runtime_of(app)
+    runtime.after_fork()
+    if runtime.config.embedded_worker:
+        from bot.schedule import Scheduler
+
+        app.extensions["scheduler"] = Scheduler(runtime).start()
 
 
 def runtime_of(app: Flask) -> Runtime:

@@ -8,6 +8,10 @@ line, not two. Applicants appear only as :func:`user_hash`, never by their openi
 
 A line: ``{"ts", "level", "logger", "event", ...fields}`` where ``event`` is the record's message
 ("request", "wechat.message", or free text) and ``fields`` come from ``extra={"fields": {...}}``.
+Every line written while a request is handled carries its ``request_id`` (the caller's
+``X-Request-Id`` when it sends a sane one, else a new one), which the response's ``X-Request-Id``
+header and an API error's JSON body name too. gunicorn's own lines go through the same handler
+(:class:`GunicornJsonLogger`).
 """
 from __future__ import annotations
 
@@ -17,10 +21,12 @@ import logging
 import re
 import sys
 import time
+import uuid
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, g, has_request_context, request
+from gunicorn.glogging import Logger as GunicornLogger
 
 from dialogs.privacy import mask_text
 
@@ -32,6 +38,9 @@ MAX_PATH_CHARS = 200  # an unmatched path is logged for debugging, but a hostile
 # the route's shape.
 _UPLOAD_TOKEN = re.compile(r"(/upload/)[^/\s?#\"'<>]+")
 _to_json = json.JSONEncoder(ensure_ascii=False, default=str).encode  # built once: json.dumps(**kw) builds one per call
+# A caller's X-Request-Id is kept when it looks like an id (a proxy's, a uuid), so one id follows a
+# request through every tier; anything else (too long, odd characters) is replaced, never logged.
+REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 
 
 def mask_link_tokens(text: str) -> str:
@@ -87,6 +96,8 @@ class JsonLines(logging.Formatter):
             # number; one shorter than a mobile number cannot, and most are (this runs per message).
             line.update({k: masked(v) if isinstance(v, str) and len(v) >= SHORTEST_NUMBER else v
                          for k, v in fields.items()})
+        if has_request_context() and "request_id" in g:
+            line["request_id"] = g.request_id
         if record.exc_text:
             line["exc"] = record.exc_text
         if record.stack_info:
@@ -126,6 +137,22 @@ def configure(level: int | str = logging.INFO, stream: TextIO | None = None) -> 
     return handler
 
 
+class GunicornJsonLogger(GunicornLogger):
+    """gunicorn's error log (starts, workers booting and exiting, signals, timeouts) through the
+    same JSON-lines handler as everything else, instead of its own plain-text format."""
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        for handler in list(self.error_log.handlers):
+            self.error_log.removeHandler(handler)
+        self.error_log.addHandler(JsonLogHandler())
+
+
+def request_id() -> str | None:
+    """The id of the request being handled (None outside one)."""
+    return g.get("request_id") if has_request_context() else None
+
+
 def describe_request(event: str, **fields: Any) -> None:
     """Name this request's log line ``event`` and add ``fields`` to it (e.g. the WeChat message's)."""
     g.log_event, g.log_fields = event, fields
@@ -137,6 +164,8 @@ def log_requests(app: Flask) -> None:
     @app.before_request
     def start_clock() -> None:
         g.log_started = time.perf_counter()
+        given = request.headers.get("X-Request-Id", "")
+        g.request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
     @app.after_request
     def log_request(response: Response) -> Response:
@@ -151,4 +180,16 @@ def log_requests(app: Flask) -> None:
             **g.get("log_fields", {}),
         }
         log.info(g.get("log_event", "request"), extra={"fields": fields})
+        rid = g.get("request_id")
+        if rid is not None:
+            response.headers["X-Request-Id"] = rid
+            if response.status_code >= 400 and response.is_json:
+                _name_in_error(response, rid)
         return response
+
+
+def _name_in_error(response: Response, rid: str) -> None:
+    """An API error's JSON body names the request, so a caller's report finds its log lines."""
+    body = response.get_json(silent=True)
+    if isinstance(body, dict) and "error" in body:
+        response.set_data(_to_json({**body, "request_id": rid}))

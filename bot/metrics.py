@@ -1,5 +1,6 @@
-"""Prometheus metrics (``GET /metrics``): messages, latency, FAQ confidence, escalations, outbox
-backlog, job failures.
+"""Prometheus metrics (``GET /metrics``): requests and their latency per route, messages, latency,
+FAQ confidence, escalations, the outbox backlog, how long the oldest submitted application and the
+oldest open escalation have waited, job failures.
 
 Under gunicorn each worker process counts on its own; with ``PROMETHEUS_MULTIPROC_DIR`` set,
 prometheus_client aggregates them across processes (the README's deployment section sets it).
@@ -10,14 +11,23 @@ shared by every process, and read back at scrape time.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 
+from datetime import datetime
+
+from flask import Flask, Response, g, request
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client import multiprocess
 from prometheus_client.core import CounterMetricFamily, Metric
 
 from storage.base import Store
 
+# Per route pattern (never a path: paths carry tokens and ids), so the label set stays small.
+REQUESTS = Counter("jifen_http_requests_total", "HTTP requests answered", ["route", "method", "status"])
+REQUEST_SECONDS = Histogram("jifen_http_request_seconds", "Time to answer one HTTP request", ["route"],
+                            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
+UNMATCHED_ROUTE = "(unmatched)"
 MESSAGES = Counter("jifen_messages_total", "WeChat messages handled", ["kind"])
 LATENCY = Histogram("jifen_message_seconds", "Time to answer one WeChat message",
                     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5))
@@ -29,6 +39,36 @@ JOB_FAILURES_DOC = ("metric", "job_failures")
 # Set at scrape time by whichever process serves it: the newest value is right, an older one stale.
 OUTBOX_BACKLOG = Gauge("jifen_outbox_backlog", "Notifications not yet delivered", ["status"],
                        multiprocess_mode="mostrecent")
+
+
+# Set at scrape time from the Store, like the backlog: the age in seconds of what waits longest for staff.
+OLDEST_WAITING = Gauge("jifen_oldest_waiting_seconds",
+                       "Age of the oldest submitted application waiting for review, and of the oldest open escalation",
+                       ["what"], multiprocess_mode="mostrecent")
+
+
+def count_requests(app: Flask) -> None:
+    """Count and time every request by route, method and status."""
+
+    @app.after_request
+    def observe(response: Response) -> Response:
+        rule = request.url_rule
+        route = rule.rule if rule is not None else UNMATCHED_ROUTE
+        REQUESTS.labels(route=route, method=request.method, status=str(response.status_code)).inc()
+        started = g.get("log_started")
+        if started is not None:
+            REQUEST_SECONDS.labels(route=route).observe(time.perf_counter() - started)
+        return response
+
+
+def refresh_waiting(store: Store, now: datetime) -> None:
+    """Set the oldest-waiting gauges from the Store (0 when nothing waits)."""
+    for what, kind, status, field in (("submitted_application", "application", "submitted", "submitted_at"),
+                                      ("open_escalation", "escalation", "open", "created_at")):
+        stamps = [doc[field] for doc in store.find(kind, status=status) if doc.get(field)]
+        oldest = min(stamps, default=None)
+        OLDEST_WAITING.labels(what=what).set(
+            max(0.0, (now - datetime.fromisoformat(oldest)).total_seconds()) if oldest else 0.0)
 
 
 def count_job_failure(store: Store, job: str) -> None:

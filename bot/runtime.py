@@ -76,14 +76,26 @@ class Runtime:
 
     def warm_up(self) -> None:
         """Build what the first message would otherwise wait for (the knowledge base takes ~1 s of
-        CPU with its segmenter, the understanding step's classifier ~1 s with scikit-learn's import) and
-        start the materials workers (~0.3 s each): called as each web worker starts, not on a WeChat
-        request or an upload."""
+        CPU with its segmenter, the understanding step's classifier ~1 s with scikit-learn's import, the
+        checklist's rules a YAML parse). Only computation, no connection, thread or socket: gunicorn's
+        master calls it once before it binds and forks, so the workers share these pages and are ready
+        the moment they exist."""
+        from dialogs.checklist import catalogue
         from dialogs.understanding.classifier import trained
+
+        self.kb.ask("闵行的材料寄到哪")
+        trained()
+        catalogue()
+
+    def after_fork(self) -> None:
+        """In a process forked from the one that built this runtime: forget the parts that hold
+        connections, sockets or threads (they belong to the parent), then open this process's own
+        before the first request needs them, and start its materials workers (~0.3 s each)."""
         from materials import shared_pool
 
-        self.conversations.kb.ask("闵行的材料寄到哪")
-        trained()
+        for name in ("store", "jobs", "conversations", "applications", "outbox", "wechat"):
+            self.__dict__.pop(name, None)
+        self.conversations  # noqa: B018 - opens the store in this process
         shared_pool().start()
 
     def close(self) -> None:

@@ -1,19 +1,45 @@
-"""``python -m bot serve``: the web app under gunicorn, with the settings the Procfile uses."""
+"""``python -m bot serve``: the web app under gunicorn, with the settings the Procfile uses.
+
+The options are the bot's own (those of the Configuration table that shape the web process); each
+sets its environment variable for gunicorn's settings (``bot/gunicorn_conf.py``) and the app.
+"""
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
 from bot.config import ConfigError, from_env
 
+# option -> (environment variable, help)
+OPTIONS: dict[str, tuple[str, str]] = {
+    "--port": ("PORT", "web port (default $PORT, else 8000)"),
+    "--host": ("HOST", "address to listen on (default $HOST, else 0.0.0.0)"),
+    "--workers": ("WEB_CONCURRENCY", "gunicorn processes (default $WEB_CONCURRENCY, else 2)"),
+    "--threads": ("WEB_THREADS", "threads per process (default $WEB_THREADS, else 4)"),
+    "--log-level": ("LOG_LEVEL", "INFO (one line per request) or WARNING (problems only)"),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(
+        prog="jifen serve", description="Run the web app (WeChat callback, upload page, staff API and console) "
+                                        "under gunicorn. Every other setting comes from the environment: see the "
+                                        "README's Configuration table.")
+    for flag, (variable, help_text) in OPTIONS.items():
+        options.add_argument(flag, dest=variable, metavar=variable, help=help_text)
+    return options
+
 
 def main(argv: list[str]) -> int:
+    chosen = parser().parse_args(argv)  # --help prints the options above and exits 0; a bad one exits 2
+    os.environ.update({variable: value for variable, value in vars(chosen).items() if value is not None})
     config = from_env()  # fail here, with a clear message, rather than in every worker
     _check_material_pool_settings()
     config.data_dir.mkdir(parents=True, exist_ok=True)
     conf = Path(__file__).with_name("gunicorn_conf.py")
-    args = [sys.executable, "-m", "gunicorn", "-c", str(conf), *argv, "bot.app:create_app()"]
+    args = [sys.executable, "-m", "gunicorn", "-c", str(conf), "bot.app:create_app()"]
     print(f"积分助手 listening on port {config.port} (store: {config.store_url.split('?')[0]})", flush=True)
     os.execv(sys.executable, args)
     return 0  # not reached

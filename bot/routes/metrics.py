@@ -8,12 +8,13 @@ no applicant, openid or message text is ever a label.
 from __future__ import annotations
 
 import hmac
+from datetime import datetime
 
 from flask import Blueprint, Response, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from bot.auth import bearer_token
-from bot.metrics import OUTBOX_BACKLOG, exposition
+from bot.metrics import OUTBOX_BACKLOG, exposition, refresh_waiting
 from bot.outbox import STATES as NOTIFICATION_STATES
 from bot.runtime import current_runtime
 from storage.base import Store
@@ -35,6 +36,7 @@ def metrics() -> Response:
         refusal.headers["WWW-Authenticate"] = 'Bearer realm="metrics"'
         return refusal
     refresh_outbox_backlog(runtime.store)
+    refresh_waiting(runtime.store, datetime.now())
     return Response(exposition(runtime.store), content_type=CONTENT_TYPE_LATEST)
 
 

@@ -39,3 +39,15 @@ def test_the_jifen_console_script_is_installed_and_runs_the_same_program():
         pytest.skip("the project is not installed with its console script in this interpreter's environment")
     done = run("--version", program=(str(script),))
     assert done.returncode == 0 and done.stdout.startswith("jifen ")
+
+
+def test_serve_help_shows_the_bots_own_options_not_gunicorns():
+    done = run("serve", "--help")
+    assert done.returncode == 0
+    assert all(flag in done.stdout for flag in ("--port", "--workers", "--threads", "--log-level"))
+    assert "gunicorn" in done.stdout and "--worker-class" not in done.stdout
+
+
+def test_serve_refuses_an_option_it_does_not_have():
+    done = run("serve", "--worker-class", "gevent")
+    assert done.returncode == 2 and "unrecognized arguments" in done.stderr

@@ -20,27 +20,36 @@ def gunicorn_conf(tmp_path, monkeypatch):
     # is restored after the test (delenv alone records nothing when the variable is absent).
     monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", "")
     monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")
+    return load_settings()
+
+
+def load_settings():
     spec = importlib.util.spec_from_file_location("gunicorn_conf_under_test", CONF)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def test_starting_points_workers_at_an_emptied_directory_under_data_dir(gunicorn_conf, tmp_path):
+def test_reading_the_settings_points_the_app_at_a_directory_under_data_dir(gunicorn_conf, tmp_path):
+    # gunicorn reads this file before the master imports the app (preload): prometheus_client must
+    # find the variable, and the directory, at its import.
+    assert os.environ["PROMETHEUS_MULTIPROC_DIR"] == str(tmp_path / "prometheus")
+    assert (tmp_path / "prometheus").is_dir()
+
+
+def test_starting_empties_the_directory_of_a_previous_runs_files(gunicorn_conf, tmp_path):
     metrics_dir = tmp_path / "prometheus"
-    metrics_dir.mkdir()
     (metrics_dir / "counter_1234.db").write_bytes(b"left by the previous run")
     (metrics_dir / "notes.txt").write_text("not ours")
     gunicorn_conf.on_starting(server=None)
-    assert os.environ["PROMETHEUS_MULTIPROC_DIR"] == str(metrics_dir)
     assert sorted(p.name for p in metrics_dir.iterdir()) == ["notes.txt"]
 
 
 def test_a_directory_the_operator_chose_is_kept(gunicorn_conf, tmp_path, monkeypatch):
     chosen = tmp_path / "elsewhere"
     monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(chosen))
-    gunicorn_conf.on_starting(server=None)
-    assert chosen.is_dir() and not (tmp_path / "prometheus").exists()
+    load_settings().on_starting(server=None)
+    assert chosen.is_dir() and os.environ["PROMETHEUS_MULTIPROC_DIR"] == str(chosen)
 
 
 def test_a_dead_workers_live_gauges_go_and_its_counters_stay(gunicorn_conf, tmp_path):

@@ -95,3 +95,32 @@ def test_an_unknown_log_level_stops_the_start(tmp_path):
     with pytest.raises(ConfigError, match="LOG_LEVEL"):
         from_env({"LOG_LEVEL": "chatty"})
     assert from_env({"DATA_DIR": str(tmp_path), "LOG_LEVEL": "warning"}).log_level == "WARNING"
+
+
+def test_every_line_of_one_request_carries_its_request_id(app, capsys):
+    capsys.readouterr()
+    response = app.test_client().get("/boom", headers={"X-Request-Id": "edge-7f3a"})
+    lines = json_lines(capsys.readouterr().err)
+    assert len(lines) >= 2  # the exception's line and the request's line
+    assert {line.get("request_id") for line in lines} == {"edge-7f3a"}
+    assert response.headers["X-Request-Id"] == "edge-7f3a"
+
+
+def test_a_request_without_a_sane_id_gets_one_of_its_own(app, capsys):
+    first = app.test_client().get("/healthz", headers={"X-Request-Id": "x" * 65})
+    second = app.test_client().get("/healthz", headers={"X-Request-Id": "a b"})
+    made = {first.headers["X-Request-Id"], second.headers["X-Request-Id"]}
+    assert len(made) == 2 and all(len(rid) == 32 for rid in made)
+    lines = [line for line in json_lines(capsys.readouterr().err) if line.get("route") == "/healthz"]
+    assert [line["request_id"] for line in lines] == [first.headers["X-Request-Id"], second.headers["X-Request-Id"]]
+
+
+def test_an_api_error_body_names_the_request(app):
+    response = app.test_client().get("/api/no-such-thing", headers={"X-Request-Id": "desk-42"})
+    assert response.status_code == 404
+    assert response.get_json() == {"error": "not_found", "message": "没有这个地址", "request_id": "desk-42"}
+
+
+def test_a_line_logged_outside_any_request_has_no_request_id(app, capsys):
+    logging.getLogger("bot.anywhere").warning("between requests")
+    assert "request_id" not in json_lines(capsys.readouterr().err)[-1]

@@ -2,6 +2,8 @@
 backlog and job failures read from the Store at scrape time, and the optional bearer token."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
@@ -107,3 +109,41 @@ def test_with_a_metrics_token_a_scrape_needs_it_as_a_bearer_token(tmp_path):
     refused = client.get("/metrics", headers={"Authorization": "Bearer wrong"})
     assert refused.status_code == 401 and refused.headers["WWW-Authenticate"].startswith("Bearer")
     assert scraped(app, Authorization="Bearer scrape-me-please")
+
+
+def test_requests_are_counted_and_timed_per_route(app):
+    client = app.test_client()
+    client.get("/healthz")
+    client.get("/healthz")
+    client.get("/api/applications")  # no token: 401
+    client.get("/no/such/page")
+    user_for(app).say("你好")
+    metrics = scraped(app)
+    requests = {labels: value for (name, labels), value in metrics.items() if name == "jifen_http_requests_total"}
+    assert requests[(("method", "GET"), ("route", "/healthz"), ("status", "200"))] >= 2
+    assert requests[(("method", "GET"), ("route", "/api/applications"), ("status", "401"))] >= 1
+    assert requests[(("method", "GET"), ("route", "(unmatched)"), ("status", "404"))] >= 1
+    assert requests[(("method", "POST"), ("route", "/wechat"), ("status", "200"))] >= 1
+    timed = {labels: value for (name, labels), value in metrics.items() if name == "jifen_http_request_seconds_count"}
+    assert timed[(("route", "/healthz"),)] >= 2 and timed[(("route", "/wechat"),)] >= 1
+    assert metrics[("jifen_http_request_seconds_bucket", (("le", "+Inf"), ("route", "/healthz")))] >= 2
+
+
+def test_the_oldest_waiting_application_and_escalation_are_gauges(app):
+    store = app.extensions["runtime"].store
+    assert scraped(app)[("jifen_oldest_waiting_seconds", (("what", "submitted_application"),))] == 0
+    now = datetime.now()
+    store.put("application", "a1", {"id": "a1", "user_id": "u1", "status": "submitted",
+                                     "submitted_at": (now - timedelta(hours=3)).isoformat(timespec="seconds")})
+    store.put("application", "a2", {"id": "a2", "user_id": "u2", "status": "submitted",
+                                     "submitted_at": (now - timedelta(hours=1)).isoformat(timespec="seconds")})
+    store.put("application", "a3", {"id": "a3", "user_id": "u3", "status": "draft",
+                                     "submitted_at": (now - timedelta(days=9)).isoformat(timespec="seconds")})
+    store.put("escalation", "e1", {"id": "e1", "user_id": "u1", "status": "open",
+                                   "created_at": (now - timedelta(minutes=20)).isoformat(timespec="seconds")})
+    store.put("escalation", "e2", {"id": "e2", "user_id": "u2", "status": "closed",
+                                   "created_at": (now - timedelta(days=2)).isoformat(timespec="seconds")})
+    metrics = scraped(app)
+    assert 3 * 3600 <= metrics[("jifen_oldest_waiting_seconds", (("what", "submitted_application"),))] < 3 * 3600 + 60
+    assert 20 * 60 <= metrics[("jifen_oldest_waiting_seconds", (("what", "open_escalation"),))] < 21 * 60
+    assert ("jifen_outbox_backlog", (("status", "pending"),)) in metrics

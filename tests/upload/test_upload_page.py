@@ -270,7 +270,9 @@ def test_an_encrypted_pdf_is_refused_and_the_earlier_good_file_stays(applicant):
 def test_a_refused_file_answers_json_when_asked(applicant):
     response = applicant.upload("id_card", b"not a pdf at all", "notes.txt", Accept="application/json")
     assert response.status_code == 422
-    assert response.get_json() == {"error": "not_pdf", "message": "「notes.txt」" + MESSAGES[Reason.NOT_PDF]}
+    body = response.get_json()
+    assert body.pop("request_id") == response.headers["X-Request-Id"]  # every JSON error names its request
+    assert body == {"error": "not_pdf", "message": "「notes.txt」" + MESSAGES[Reason.NOT_PDF]}
 
 
 @pytest.fixture
