@@ -295,7 +295,8 @@ def test_when_every_materials_worker_is_busy_an_upload_is_told_to_come_back_late
         as_json = applicant.upload("id_card", text_pdf(2), "new.pdf", Accept="application/json")
         as_page = applicant.upload("id_card", photo(size=(600, 800)), "new.jpg")
     assert as_json.status_code == 503 and as_json.headers["Retry-After"] == str(upload.BUSY_RETRY_SECONDS)
-    assert as_json.get_json() == {"error": "busy", "message": "「new.pdf」" + MESSAGES[Reason.BUSY]}
+    body = as_json.get_json()
+    assert body == {"error": "busy", "message": "「new.pdf」" + MESSAGES[Reason.BUSY], "request_id": body["request_id"]}
     assert as_page.status_code == 503 and "系统繁忙，请稍后再上传" in card(as_page.get_data(as_text=True), "id_card")
     assert applicant.material("id_card") == good
 
