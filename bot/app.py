@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
 
-from bot import logs
-from bot.auth import error_page
+from bot.observe import logs
+from bot.desk.auth import error_page
 from bot.config import Config, from_env
-from bot.metrics import count_requests
+from bot.observe.metrics import count_requests
 from bot.runtime import Runtime
-from bot.upload_links import LINK_HOURS
+from bot.applicant.upload_links import LINK_HOURS
 
 MAX_BODY_BYTES = 64 * 1024  # WeChat's XML messages are a few hundred bytes; uploads set their own limit
 
@@ -71,7 +71,7 @@ def serve_in_this_process(app: Flask) -> None:
     runtime = runtime_of(app)
     runtime.after_fork()
     if runtime.config.embedded_worker:
-        from bot.schedule import Scheduler
+        from bot.background.schedule import Scheduler
 
         app.extensions["scheduler"] = Scheduler(runtime).start()
 

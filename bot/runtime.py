@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from bot.applications import Applications
+from bot.applicant.applications import Applications
 from bot.config import Config, from_env
-from bot.conversation import Conversations
-from bot.effects import Effects
-from bot.upload_links import UploadLinks
+from bot.applicant.conversation import Conversations
+from bot.applicant.effects import Effects
+from bot.applicant.upload_links import UploadLinks
 from storage import Store, open_store
 from storage.files import FileStore
 
@@ -49,7 +49,7 @@ class Runtime:
 
     @cached_property
     def outbox(self) -> Any:
-        from bot.outbox import Outbox
+        from bot.background.outbox import Outbox
 
         return Outbox(self)
 
@@ -70,7 +70,7 @@ class Runtime:
 
     @cached_property
     def jobs(self) -> Any:
-        from bot.jobs import jobs_for
+        from bot.background.jobs import jobs_for
 
         return jobs_for(self)
 

@@ -18,7 +18,7 @@ import pytest
 import requests
 
 from bot.config import Config
-from bot.wechat.stub import API_PREFIX, run_in_thread
+from bot.dev.wechat_stub import API_PREFIX, run_in_thread
 from storage import open_store
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore

@@ -3,14 +3,14 @@ compatible and safe mode.
 
 A retry of the same message is never processed twice: its key is claimed *before* processing
 (a retry can arrive while the first is still running) and the reply is cached for the retries;
-a claim whose holder died is taken over by the retry (bot/conversation.py).
+a claim whose holder died is taken over by the retry (bot/applicant/conversation.py).
 
 What a request must show before anything is processed: a fresh timestamp and a valid signature;
 in safe mode, ``encrypt_type=aes`` and a ``msg_signature`` over the encrypted body (the plain
 ``signature`` covers no body: anyone who saw a query string could write as anyone); in plaintext
 mode, a (timestamp, nonce, signature) not already used for another body; XML without entity
 declarations, with each field WeChat's kind of value. Every answer comes within ``ANSWER_WITHIN``
-of the request's arrival (bot/arrival.py), whatever the queue it waited in or the store's state.
+of the request's arrival (bot/server/arrival.py), whatever the queue it waited in or the store's state.
 """
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.utils import check_signature
 
-from bot.arrival import arrived_at
-from bot.conversation import FirstUse, Replayed, TurnFacts
-from bot.inbound import dedup_key, malformed, to_event
-from bot.logs import describe_request, user_hash
-from bot.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
-from bot.replies import passive_text
+from bot.server.arrival import arrived_at
+from bot.applicant.conversation import FirstUse, Replayed, TurnFacts
+from bot.wechat.inbound import dedup_key, malformed, to_event
+from bot.observe.logs import describe_request, user_hash
+from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
+from bot.wechat.replies import passive_text
 from bot.runtime import current_runtime
 from storage.base import StoreError
 from storage.deadline import answer_by

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from bot.accounts import create_account
+from bot.desk.accounts import create_account
 from bot.app import create_app, runtime_of
 from bot.config import Config
-from bot.jobs import run
+from bot.background.jobs import run
 from bot.runtime import Runtime
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue

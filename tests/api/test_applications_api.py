@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.accounts import audit_trail, create_account, rotate_token
+from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import CHECKLIST, PASSWORD, make_application, name_of
 

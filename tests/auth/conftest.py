@@ -7,9 +7,9 @@ import re
 import pytest
 from flask import Blueprint, g, jsonify, render_template_string
 
-from bot.accounts import create_account
+from bot.desk.accounts import create_account
 from bot.app import create_app, runtime_of
-from bot.auth import require_role
+from bot.desk.auth import require_role
 from bot.config import Config
 from bot.routes import session
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from bot.accounts import create_account
+from bot.desk.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
 from tests.e2e.servers import ROOT, wechat_user

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from bot.accounts import create_account
+from bot.desk.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
 from tests.browser.test_console_browser import LAPTOP, PASSWORD, log_in

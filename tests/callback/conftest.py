@@ -4,7 +4,7 @@ import pytest
 
 from bot.app import create_app
 from bot.config import Config
-from bot.simulator import SimulatedUser
+from bot.dev.simulator import SimulatedUser
 
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from bot.simulator import message_xml, sign
+from bot.dev.simulator import message_xml, sign
 from tests.callback.conftest import user_for
 
 

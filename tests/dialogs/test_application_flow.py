@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from storage import open_store
 from tests.dialogs.conftest import TODAY, Chat
 

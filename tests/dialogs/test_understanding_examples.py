@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
 from tests.dialogs.conftest import TODAY, Chat

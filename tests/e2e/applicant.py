@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from bot.simulator import SimulatedUser
+from bot.dev.simulator import SimulatedUser
 from dialogs.privacy import mask_text
 from storage.base import Store
 from tests.e2e.servers import BotServer, wechat_user

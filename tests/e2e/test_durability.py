@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bot.conversation import LEASE_SECONDS
+from bot.applicant.conversation import LEASE_SECONDS
 from bot.routes.wechat import TRY_AGAIN
 from storage.base import Store
 from storage.files import FileStore

@@ -1,6 +1,6 @@
 """``/metrics`` under gunicorn as the Procfile runs it: a scrape, whichever worker answers it, adds
 up the counts of all workers (prometheus_client's multiprocess mode, set up by the hooks in
-bot/gunicorn_conf.py), and the job failures of the separate worker process (counted in the Store)."""
+bot/server/gunicorn_conf.py), and the job failures of the separate worker process (counted in the Store)."""
 from __future__ import annotations
 
 import socket
@@ -10,7 +10,7 @@ import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot.jobs import RQJobs, queue_name
+from bot.background.jobs import RQJobs, queue_name
 from storage.redis import split_url
 from tests.e2e.servers import wechat_user
 

@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 import pytest
 import requests
 
-from bot import confirmations
-from bot.accounts import create_account
+from bot.desk import confirmations
+from bot.desk.accounts import create_account
 from bot.config import from_env
 from bot.runtime import Runtime
 from dialogs import lifecycle

@@ -7,7 +7,7 @@ import time
 import pytest
 import requests
 
-from bot.simulator import message_xml, sign
+from bot.dev.simulator import message_xml, sign
 from tests.e2e.servers import bot_store, wechat_user
 
 pytestmark = pytest.mark.slow

@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 import time_machine
 
-from bot import confirmations
-from bot.accounts import audit_trail
+from bot.desk import confirmations
+from bot.desk.accounts import audit_trail
 from dialogs import clock, lifecycle
 from dialogs.events import Text
 from tests.api.conftest import CHECKLIST, make_application

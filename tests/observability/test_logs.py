@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import create_app
 from bot.config import Config, ConfigError, from_env
-from bot.logs import user_hash
+from bot.observe.logs import user_hash
 from tests.callback.conftest import user_for
 
 ID_NUMBER = "11010519491231002X"

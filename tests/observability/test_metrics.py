@@ -8,7 +8,7 @@ import pytest
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot import jobs
+from bot.background import jobs
 from bot.app import create_app
 from bot.config import Config
 from bot.runtime import Runtime

@@ -16,7 +16,7 @@ import requests
 
 from bot.config import Config
 from bot.routes.wechat import TRY_AGAIN
-from bot.simulator import SimulatedUser
+from bot.dev.simulator import SimulatedUser
 from tests.e2e.applicant import TO_CHECKLIST, Chatters, Turn
 from tests.e2e.servers import BotServer
 

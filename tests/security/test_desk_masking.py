@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot import logs
+from bot.observe import logs
 from dialogs.events import Text
 from dialogs.privacy import mask_text
 from dialogs.text import canonical

@@ -12,7 +12,7 @@ import pytest
 import requests
 import time_machine
 
-from bot.accounts import create_account
+from bot.desk.accounts import create_account
 from bot.app import create_app, runtime_of
 from bot.client_address import client_address, parse_networks
 from bot.config import Config, ConfigError, from_env

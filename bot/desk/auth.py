@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from flask import Response, current_app, flash, g, jsonify, redirect, render_template, request, session, url_for
 
-from bot.accounts import ROLE_LABELS, ROLES, Account, account_for_token, get_account, token_hash
+from bot.desk.accounts import ROLE_LABELS, ROLES, Account, account_for_token, get_account, token_hash
 from storage import Store
 
 View = TypeVar("View", bound=Callable[..., Any])

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.metrics import count_job_failure
+from bot.observe.metrics import count_job_failure
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -22,13 +22,13 @@ log = logging.getLogger(__name__)
 
 # name -> "module:function"; a job function takes the process's Runtime and keyword arguments.
 JOBS: dict[str, str] = {
-    "build_material": "bot.material_jobs:build_material",
-    "housekeeping": "bot.schedule:housekeeping",
-    "deliver": "bot.outbox:deliver",
-    "outbox_reconcile": "bot.outbox:reconcile",
-    "outbox_sweep": "bot.outbox:sweep",
-    "confirmation_sweep": "bot.confirmations:sweep",
-    "purge_finished_files": "bot.data_rights:purge_finished_files",
+    "build_material": "bot.applicant.material_jobs:build_material",
+    "housekeeping": "bot.background.schedule:housekeeping",
+    "deliver": "bot.background.outbox:deliver",
+    "outbox_reconcile": "bot.background.outbox:reconcile",
+    "outbox_sweep": "bot.background.outbox:sweep",
+    "confirmation_sweep": "bot.desk.confirmations:sweep",
+    "purge_finished_files": "bot.desk.data_rights:purge_finished_files",
 }
 
 

@@ -6,7 +6,7 @@ delivered once.
 Creating. Each notification has a deterministic id (``<application>:<history seq>``,
 ``<application>:reminder-<approval seq>``, ``escalation-<id>:reply-<n>`` …) and is created only if absent, so a
 listener or a scheduled task running twice never queues a message twice. Creation enqueues a
-``deliver`` job; the ``outbox`` task of :mod:`bot.schedule` picks up whatever that job missed.
+``deliver`` job; the ``outbox`` task of :mod:`bot.background.schedule` picks up whatever that job missed.
 
 Delivering. ``pending → sending → sent``; a refusal WeChat may lift later (over the message budget,
 outside the 48-hour window, a hiccup) → ``retrying`` with exponential backoff, ``failed`` after
@@ -44,12 +44,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.accounts import Account, audit
-from bot.desk_errors import InvalidInput, NotFound
-from bot.replies import MAX_TEXT_BYTES, split_text
+from bot.desk.accounts import Account, audit
+from bot.desk.errors import InvalidInput, NotFound
+from bot.wechat.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPIError
 from bot.wechat.wire import on_request_written
-from bot.labels import NOTIFICATION_STATE, applicant_status, label
+from bot.desk.labels import NOTIFICATION_STATE, applicant_status, label
 from dialogs import clock, render
 from dialogs.lifecycle import LifecycleError, Record
 from dialogs.privacy import mask_text
@@ -173,7 +173,7 @@ class Outbox:
 
     # -- creating ---------------------------------------------------------------------------
     def on_history_entry(self, record: Record, entry: dict[str, Any]) -> None:
-        """The listener on :class:`bot.applications.Applications`: notify the statuses that call for it."""
+        """The listener on :class:`bot.applicant.applications.Applications`: notify the statuses that call for it."""
         notice = STATUS_NOTICES.get(entry["status"])
         if notice is None or not notice.applies(record):
             return
@@ -439,7 +439,7 @@ def _iso(at: datetime) -> str:
     return clock.stamp(at)
 
 
-# -- jobs (bot.jobs.JOBS) ------------------------------------------------------------------------
+# -- jobs (bot.background.jobs.JOBS) ------------------------------------------------------------------------
 def deliver(runtime: Runtime, *, notification_id: str) -> None:
     runtime.outbox.deliver(notification_id)
 

@@ -1,7 +1,7 @@
 """``python -m bot serve``: the web app under gunicorn, with the settings the Procfile uses.
 
 The options are the bot's own (those of the Configuration table that shape the web process); each
-sets its environment variable for gunicorn's settings (``bot/gunicorn_conf.py``) and the app.
+sets its environment variable for gunicorn's settings (``bot/server/gunicorn_conf.py``) and the app.
 """
 from __future__ import annotations
 

@@ -21,9 +21,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.accounts import audit
-from bot.effects import open_escalation_key
-from bot.logs import user_hash
+from bot.desk.accounts import audit
+from bot.applicant.effects import open_escalation_key
+from bot.observe.logs import user_hash
 from dialogs import clock
 from storage.base import Doc, Store
 from storage.files import FileStore

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from bot.applications import Applications
+from bot.applicant.applications import Applications
 from dialogs import clock, lifecycle, render
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
@@ -56,7 +56,7 @@ class Effects:
                           code=effect.code, media_ids=list(effect.media_ids))
 
     def on_OfferUploadLink(self, user_id: str, effect: OfferUploadLink) -> list[str]:
-        from bot.upload_links import LINK_HOURS
+        from bot.applicant.upload_links import LINK_HOURS
 
         return [render.upload_link_text(self.links.url_for(effect.application_id), LINK_HOURS)]
 
@@ -116,7 +116,7 @@ def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime,
         raise RuntimeError(f"could not open an escalation for a user after {OPENING_TRIES} tries")
     if opened:
         mark_escalation(store, user_id, esc_id)
-        from bot.metrics import ESCALATIONS
+        from bot.observe.metrics import ESCALATIONS
 
         ESCALATIONS.labels(reason=effect.reason).inc()
         log.info("escalation %s opened (%s)", esc_id, effect.reason)

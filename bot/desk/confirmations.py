@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.accounts import audit
+from bot.desk.accounts import audit
 from dialogs import clock, lifecycle
 from dialogs.lifecycle import Record
 

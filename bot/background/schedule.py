@@ -12,14 +12,14 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from bot.jobs import run
+from bot.background.jobs import run
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
-# name -> (every N seconds, job name in bot.jobs.JOBS)
+# name -> (every N seconds, job name in bot.background.jobs.JOBS)
 TASKS: dict[str, tuple[float, str]] = {
     "housekeeping": (3600, "housekeeping"),
     "outbox": (5, "outbox_sweep"),
