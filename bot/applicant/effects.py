@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from bot.applicant.applications import Applications
+from bot.applicant.upload_links import LINK_HOURS, UploadLinks
+from bot.observe.metrics import ESCALATIONS
 from dialogs import clock, lifecycle, render
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
@@ -20,11 +22,12 @@ log = logging.getLogger(__name__)
 
 class Effects:
     def __init__(self, store: Store, *, now: Callable[[], datetime] = clock.now,
-                 applications: Applications | None = None, jobs: Any = None, links: Any = None) -> None:
+                 applications: Applications | None = None, enqueue: Callable[..., None] | None = None,
+                 links: UploadLinks | None = None) -> None:
         self.store = store
         self.now = now
         self.applications = applications or Applications(store, now)
-        self.jobs = jobs
+        self.enqueue = enqueue  # a background job's name and arguments; None where there is no runner
         self.links = links
 
     def apply(self, user_id: str, effect: Effect) -> list[str]:
@@ -52,12 +55,10 @@ class Effects:
 
     # -- materials and submission ---------------------------------------------------------------
     def on_BuildMaterial(self, user_id: str, effect: BuildMaterial) -> None:
-        self.jobs.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
-                          code=effect.code, media_ids=list(effect.media_ids))
+        self.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
+                     code=effect.code, media_ids=list(effect.media_ids))
 
     def on_OfferUploadLink(self, user_id: str, effect: OfferUploadLink) -> list[str]:
-        from bot.applicant.upload_links import LINK_HOURS
-
         return [render.upload_link_text(self.links.url_for(effect.application_id), LINK_HOURS)]
 
     def on_SubmitApplication(self, user_id: str, effect: SubmitApplication) -> list[str]:
@@ -116,8 +117,6 @@ def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime,
         raise RuntimeError(f"could not open an escalation for a user after {OPENING_TRIES} tries")
     if opened:
         mark_escalation(store, user_id, esc_id)
-        from bot.observe.metrics import ESCALATIONS
-
         ESCALATIONS.labels(reason=effect.reason).inc()
         log.info("escalation %s opened (%s)", esc_id, effect.reason)
     return esc_id

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from bot.desk.accounts import ROLE_LABELS
+from dialogs.checklist import catalogue
 from dialogs.flows.application import QUESTIONS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
 
@@ -103,8 +104,6 @@ def readable(text: str) -> str:
 
 def audit_detail(detail: Mapping[str, object]) -> str:
     """An audit entry's detail in words: "原因：…；材料：持证人身份证 退回（不清晰）"."""
-    from dialogs.checklist import catalogue
-
     def shown(key: str, value: object) -> str:
         if key == "materials" and isinstance(value, Mapping):
             parts = []

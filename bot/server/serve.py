@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from bot.config import ConfigError, from_env
+from materials import PoolSettings
 
 # option -> (environment variable, help)
 OPTIONS: dict[str, tuple[str, str]] = {
@@ -47,8 +48,6 @@ def main(argv: list[str]) -> int:
 
 def _check_material_pool_settings() -> None:
     """MATERIAL_WORKERS, MATERIAL_QUEUE, MATERIAL_MEMORY_MB: read by each worker's materials pool."""
-    from materials import PoolSettings
-
     try:
         PoolSettings.from_env()
     except ValueError as error:

@@ -14,6 +14,8 @@ import sys
 from typing import Any
 
 from bot.config import from_env
+from bot.runtime import Runtime
+from bot.wechat.client import WeChatAPIError
 
 UPLOAD_ENTRY_PATH = "/upload/wechat"
 
@@ -49,9 +51,6 @@ def main(argv: list[str]) -> int:
     if args.dry_run:
         print(json.dumps(menu(from_env().public_url), ensure_ascii=False, indent=2))
         return 0
-
-    from bot.runtime import Runtime
-    from bot.wechat.client import WeChatAPIError
 
     runtime = Runtime(from_env())
     installed = menu(runtime.config.public_url)

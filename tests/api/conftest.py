@@ -12,7 +12,7 @@ import pytest
 from bot.desk.accounts import create_account
 from bot.app import create_app, runtime_of
 from bot.config import Config
-from bot.background.jobs import run
+from bot.background.tasks import run
 from bot.runtime import Runtime
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue

@@ -8,7 +8,7 @@ import time_machine
 
 from bot.desk.accounts import audit_trail
 from bot.desk.data_rights import purge_expired_files
-from bot.background.jobs import run
+from bot.background.tasks import run
 from bot.background.schedule import TASKS
 from tests.data_rights.conftest import finish, make_applicant
 from tests.support.zones import SHANGHAI_OFFSET

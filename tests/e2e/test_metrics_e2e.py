@@ -11,6 +11,7 @@ import requests
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.background.jobs import RQJobs, queue_name
+from bot.runtime import run_in_worker
 from storage.redis import split_url
 from tests.e2e.servers import wechat_user
 
@@ -52,7 +53,7 @@ def job_failures(page: str) -> dict[str, float]:
 
 def test_a_job_failing_in_the_rq_worker_process_shows_in_the_web_scrape(start_bot):
     server = start_bot("redis", with_worker=True)
-    RQJobs(split_url(server.store_url)[0], queue_name(server.store_url)).enqueue("deliver", no_such_argument=1)
+    RQJobs(split_url(server.store_url)[0], queue_name(server.store_url), run_in_worker).enqueue("deliver", no_such_argument=1)
     deadline = time.monotonic() + 20
     while (failures := job_failures(requests.get(f"{server.url}/metrics", timeout=5).text)) == {}:
         assert time.monotonic() < deadline, "the worker's failure never reached the web process's /metrics"

@@ -52,7 +52,7 @@ def test_two_web_processes_and_a_worker_serve_one_applicant_as_one(tmp_path, stu
         [message] = wechat.wait_for_texts(OPENID)
         assert f"“{MATERIAL}”已保存：2 页" in message
         job = the_only_job(redis_store.url)
-        assert job.func_name == "bot.background.jobs.run_in_worker" and job.args[0] == "build_material"
+        assert job.func_name == "bot.runtime.run_in_worker" and job.args[0] == "build_material"
         assert job.worker_name, "the job was run by an RQ worker"
         assert wechat.wait_for_texts(OPENID) == [message], "one customer-service message, not two"
 

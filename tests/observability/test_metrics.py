@@ -8,7 +8,7 @@ import pytest
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot.background import jobs
+from bot.background import tasks
 from bot.app import create_app
 from bot.config import Config
 from bot.runtime import Runtime
@@ -84,13 +84,13 @@ def explode(runtime, **kwargs):
 
 
 def test_jobs_failing_in_another_process_are_counted_in_this_ones_scrape(app, tmp_path, monkeypatch):
-    monkeypatch.setitem(jobs.JOBS, "explode", f"{__name__}:explode")
+    monkeypatch.setitem(tasks.TASKS, "explode", explode)
     assert ("jifen_job_failures_total", (("job", "explode"),)) not in scraped(app)
     elsewhere = Runtime(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))  # a worker's
     try:
-        jobs.run(elsewhere, "explode", {})
-        jobs.run(elsewhere, "explode", {})
-        jobs.run(elsewhere, "deliver", {"no_such_argument": 1})
+        tasks.run(elsewhere, "explode", {})
+        tasks.run(elsewhere, "explode", {})
+        tasks.run(elsewhere, "deliver", {"no_such_argument": 1})
     finally:
         elsewhere.close()
     metrics = scraped(app)
