@@ -4,20 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.routes.api import openapi_document
-
-IGNORED_METHODS = {"HEAD", "OPTIONS"}
-
-
-def served_operations(app) -> set[tuple[str, str]]:
-    """(path in OpenAPI's {param} form, method) of every /api rule of the app."""
-    operations = set()
-    for rule in app.url_map.iter_rules():
-        if not rule.rule.startswith("/api/"):
-            continue
-        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
-        operations |= {(path, method.lower()) for method in rule.methods - IGNORED_METHODS}
-    return operations
-
+from tests.support.api import served_operations
 
 def documented_operations() -> set[tuple[str, str]]:
     methods = {"get", "post", "put", "patch", "delete"}

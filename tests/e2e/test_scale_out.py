@@ -16,7 +16,8 @@ from rq.registry import FinishedJobRegistry, StartedJobRegistry
 from bot.background.jobs import queue_name
 from dialogs.privacy import mask_text
 from storage.redis import split_url
-from tests.e2e.applicant import MATERIAL, TO_CHECKLIST, Turn, photo_turns, uploaded_material
+from tests.e2e.applicant import MATERIAL, photo_turns, uploaded_material
+from tests.support.conversation import TO_CHECKLIST, Turn
 from tests.e2e.servers import bot_store, wechat_user
 from tests.conftest import wait_until
 from tests.e2e.deployment import Deployment

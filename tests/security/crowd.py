@@ -17,7 +17,8 @@ import requests
 from bot.config import Config
 from bot.routes.wechat import TRY_AGAIN
 from bot.dev.simulator import SimulatedUser
-from tests.e2e.applicant import TO_CHECKLIST, Chatters, Turn
+from tests.e2e.applicant import Chatters
+from tests.support.conversation import TO_CHECKLIST, Turn
 from tests.e2e.servers import BotServer
 
 WECHAT_RETRIES = 3
