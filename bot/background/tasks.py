@@ -10,8 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.applicant.material_jobs import build_material
-from bot.desk.confirmations import sweep as confirmation_sweep
-from bot.desk.data_rights import purge_finished_files
+from bot.desk import confirmations, data_rights
 from bot.observe.metrics import count_job_failure
 
 if TYPE_CHECKING:
@@ -38,8 +37,9 @@ TASKS: dict[str, Callable[..., None]] = {
     "deliver": lambda runtime, *, notification_id: runtime.outbox.deliver(notification_id),
     "outbox_reconcile": lambda runtime: runtime.outbox.reconcile(),
     "outbox_sweep": lambda runtime: runtime.outbox.sweep(),
-    "confirmation_sweep": confirmation_sweep,
-    "purge_finished_files": purge_finished_files,
+    "confirmation_sweep": lambda runtime: confirmations.sweep(runtime.applications, runtime.outbox),
+    "purge_finished_files": lambda runtime: data_rights.purge_finished_files(
+        runtime.store, runtime.files, retention_days=runtime.config.retention_days),
 }
 
 

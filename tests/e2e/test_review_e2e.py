@@ -105,7 +105,7 @@ def test_unconfirmed_after_two_days_the_application_is_confirmed_and_the_applica
     # Two days pass: the deadline is moved into the past in the store, and the scheduled task runs.
     yesterday = (datetime.now() - timedelta(days=1)).isoformat(timespec="seconds")
     runtime.store.update("application", record["id"], lambda r: {**r, "confirm_by": yesterday})
-    confirmations.sweep(runtime)
+    confirmations.sweep(runtime.applications, runtime.outbox)
 
     message_containing(stub, user.openid, "系统已自动确认")
     assert "系统自动确认" in user.say("历史")
