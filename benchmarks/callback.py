@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))  # run as a script: the repository's benchmarks an
 
 from benchmarks.wechat_load import SCRIPT, running_bot, with_own_prefix  # noqa: E402
 from bot.config import Config  # noqa: E402
-from bot.simulator import sign  # noqa: E402
+from bot.dev.simulator import sign  # noqa: E402
 from tests.e2e.servers import Process, bot_env, free_port  # noqa: E402
 
 LUA = Path(__file__).with_name("wechat.lua")
@@ -161,7 +161,7 @@ class Server:
 def baseline(app: str, store_url: str, tmp: Path) -> Server:
     """One of the baselines under the bot's gunicorn settings."""
     port = free_port()
-    process = Process([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "gunicorn_conf.py"), app],
+    process = Process([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "server" / "gunicorn_conf.py"), app],
                       {**bot_env(tmp, store_url, "http://127.0.0.1:9"), "PORT": str(port), "HOST": "127.0.0.1"},
                       tmp / f"baseline-{port}.log").start()
     return Server(process, port)

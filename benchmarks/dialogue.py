@@ -18,7 +18,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from dialogs.events import Text
 from storage import Store, open_store
 

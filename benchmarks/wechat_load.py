@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from bot.config import Config
-from bot.simulator import message_xml, sign
+from bot.dev.simulator import message_xml, sign
 from tests.e2e.servers import BotServer, Process, bot_env, worker
 
 # A whole application up to the checklist, with a correction, progress checks and a question on the

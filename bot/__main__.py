@@ -9,15 +9,15 @@ from importlib.metadata import version
 # command -> "module:function" taking argv and returning an exit code; imported on use so one
 # command's dependencies never slow down another.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "serve": ("bot.serve:main", "run the web app (WeChat callback, API, console) on $PORT"),
-    "chat": ("bot.chat:main", "chat with the assistant in this terminal"),
+    "serve": ("bot.server.serve:main", "run the web app (WeChat callback, API, console) on $PORT"),
+    "chat": ("bot.cli.chat:main", "chat with the assistant in this terminal"),
     "kb": ("knowledge.check:main", "knowledge base tools: `kb check` validates the entries"),
-    "wechat-sim": ("bot.simulator:main", "chat with a running bot as a simulated WeChat user (signed XML)"),
-    "wechat-stub": ("bot.wechat.stub:main", "run the local stand-in of WeChat's HTTP API on 127.0.0.1"),
-    "user": ("bot.users_cli:main", "staff/support/admin accounts: `user add NAME --role staff` prints its API token"),
-    "worker": ("bot.worker:main", "run background jobs and scheduled tasks (the Procfile's worker)"),
+    "wechat-sim": ("bot.dev.simulator:main", "chat with a running bot as a simulated WeChat user (signed XML)"),
+    "wechat-stub": ("bot.dev.wechat_stub:main", "run the local stand-in of WeChat's HTTP API on 127.0.0.1"),
+    "user": ("bot.cli.users:main", "staff/support/admin accounts: `user add NAME --role staff` prints its API token"),
+    "worker": ("bot.background.worker:main", "run background jobs and scheduled tasks (the Procfile's worker)"),
     "menu": ("bot.wechat.menu:main", "create the official account's menu through WeChat's API"),
-    "data": ("bot.data_cli:main", "an applicant's data rights: `data export|delete --user OPENID`, `data key`"),
+    "data": ("bot.cli.data:main", "an applicant's data rights: `data export|delete --user OPENID`, `data key`"),
 }
 
 

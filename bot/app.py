@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
 
-from bot import logs
-from bot.auth import error_page
+from bot.observe import logs
+from bot.desk.auth import error_page
 from bot.config import Config, from_env
-from bot.metrics import count_requests
+from bot.observe.metrics import count_requests
 from bot.runtime import Runtime
-from bot.upload_links import LINK_HOURS
+from bot.applicant.upload_links import LINK_HOURS
+from bot.background.schedule import Scheduler
+from bot.routes import api, console, health, metrics, session, upload, upload_entry, wechat
 
 MAX_BODY_BYTES = 64 * 1024  # WeChat's XML messages are a few hundred bytes; uploads set their own limit
 
@@ -22,8 +24,6 @@ def create_app(config: Config | None = None) -> Flask:
     app.json.ensure_ascii = False
     runtime = Runtime(config)
     app.extensions["runtime"] = runtime
-
-    from bot.routes import api, console, health, metrics, session, upload, upload_entry, wechat
 
     app.register_blueprint(health.bp)
     app.register_blueprint(metrics.bp)
@@ -71,8 +71,6 @@ def serve_in_this_process(app: Flask) -> None:
     runtime = runtime_of(app)
     runtime.after_fork()
     if runtime.config.embedded_worker:
-        from bot.schedule import Scheduler
-
         app.extensions["scheduler"] = Scheduler(runtime).start()
 
 

@@ -53,7 +53,7 @@ class Config:
     metrics_token: str | None = None
     # LOG_LEVEL: INFO logs a line per request; WARNING keeps problems only (and saves ~0.1 ms of CPU a message).
     log_level: str = "INFO"
-    # scrypt's cost for console passwords, as log2(N) (PASSWORD_HASH_LOG2N); see bot.accounts.
+    # scrypt's cost for console passwords, as log2(N) (PASSWORD_HASH_LOG2N); see bot.desk.accounts.
     password_hash_log2n: int = 15
     # Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none: the socket's address is the client's.
     trusted_proxies: tuple[Network, ...] = ()

@@ -7,11 +7,21 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from bot.applications import Applications
+from flask import current_app
+
+from bot.applicant.applications import Applications
+from bot.applicant.conversation import Conversations
+from bot.applicant.effects import Effects
+from bot.applicant.upload_links import UploadLinks
+from bot.background import tasks
+from bot.background.jobs import Jobs, jobs_for
+from bot.background.outbox import Outbox
 from bot.config import Config, from_env
-from bot.conversation import Conversations
-from bot.effects import Effects
-from bot.upload_links import UploadLinks
+from bot.wechat.client import WeChatAPI, make_client
+from dialogs.checklist import catalogue
+from dialogs.understanding.classifier import trained
+from knowledge import KnowledgeBase, load_default
+from materials import shared_pool
 from storage import Store, open_store
 from storage.files import FileStore
 
@@ -36,9 +46,7 @@ class Runtime:
         return FileStore(self.config.data_dir / "files")
 
     @cached_property
-    def kb(self) -> Any:
-        from knowledge import load_default
-
+    def kb(self) -> KnowledgeBase:
         return load_default().linked_under(self.config.public_url)  # a sample's answer carries its link
 
     @cached_property
@@ -48,10 +56,11 @@ class Runtime:
         return applications
 
     @cached_property
-    def outbox(self) -> Any:
-        from bot.outbox import Outbox
-
-        return Outbox(self)
+    def outbox(self) -> Outbox:
+        # The client and the runner are read when used: a test may replace either on the runtime.
+        return Outbox(self.store, client=lambda: self.wechat, enqueue=self.enqueue,
+                      template_id=self.config.wechat_template_status,
+                      lease_seconds=self.config.outbox_lease_seconds)
 
     @cached_property
     def upload_links(self) -> UploadLinks:
@@ -59,20 +68,24 @@ class Runtime:
 
     @cached_property
     def conversations(self) -> Conversations:
-        effects = Effects(self.store, applications=self.applications, jobs=self.jobs, links=self.upload_links)
+        effects = Effects(self.store, applications=self.applications, enqueue=self.enqueue, links=self.upload_links)
         return Conversations(self.store, kb=self.kb, effects=effects)
 
     @cached_property
-    def wechat(self) -> Any:
-        from bot.wechat.client import make_client
-
+    def wechat(self) -> WeChatAPI:
         return make_client(self.config, self.store)
 
     @cached_property
-    def jobs(self) -> Any:
-        from bot.jobs import jobs_for
+    def jobs(self) -> Jobs:
+        return jobs_for(self.config.store_url, run=self.run_job, entry=run_in_worker)
 
-        return jobs_for(self)
+    def enqueue(self, name: str, **kwargs: Any) -> None:
+        """Hand a job (:data:`bot.background.tasks.TASKS`) to this process's runner."""
+        self.jobs.enqueue(name, **kwargs)
+
+    def run_job(self, name: str, kwargs: dict[str, Any]) -> None:
+        """Run a job now, in this thread, with this runtime's parts."""
+        tasks.run(self, name, kwargs)
 
     def warm_up(self) -> None:
         """Build what the first message would otherwise wait for (the knowledge base takes ~1 s of
@@ -80,9 +93,6 @@ class Runtime:
         checklist's rules a YAML parse). Only computation, no connection, thread or socket: gunicorn's
         master calls it once before it binds and forks, so the workers share these pages and are ready
         the moment they exist."""
-        from dialogs.checklist import catalogue
-        from dialogs.understanding.classifier import trained
-
         self.kb.ask("闵行的材料寄到哪")
         trained()
         catalogue()
@@ -91,8 +101,6 @@ class Runtime:
         """In a process forked from the one that built this runtime: forget the parts that hold
         connections, sockets or threads (they belong to the parent), then open this process's own
         before the first request needs them, and start its materials workers (~0.3 s each)."""
-        from materials import shared_pool
-
         for name in ("store", "jobs", "conversations", "applications", "outbox", "wechat"):
             self.__dict__.pop(name, None)
         self.conversations  # noqa: B018 - opens the store in this process
@@ -115,8 +123,11 @@ def process_runtime() -> Runtime:
     return _process_runtime
 
 
+def run_in_worker(name: str, kwargs: dict[str, Any]) -> None:
+    """Entry point for RQ workers: run a job with this worker process's runtime."""
+    process_runtime().run_job(name, kwargs)
+
+
 def current_runtime() -> Runtime:
     """The runtime of the Flask app serving this request (blueprints reach their parts through it)."""
-    from flask import current_app
-
     return current_app.extensions["runtime"]

@@ -191,7 +191,7 @@ class Store(ABC):
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
         """Run queued writes; a backend that can send them together does (one round trip on Redis)."""
-        return [None if name == "prefetch" else getattr(self, name)(*args) for name, args in ops]
+        return [BATCH_OPERATIONS[name](self, *args) for name, args in ops]
 
     # -- shared helpers built on the primitives ----------------------------------
     def update_with_result(self, kind: str, doc_id: str, fn: Callable[[Doc | None], tuple[Doc | None, Any]],
@@ -218,3 +218,14 @@ class Store(ABC):
         unknown = set(where) - set(self.indexed_fields(kind))
         if unknown:
             raise ValueError(f"{kind}: not indexed: {', '.join(sorted(unknown))}")
+
+
+# A batch's operations, as a backend without a pipeline of its own runs them: one call after another.
+# A prefetch is only a hint (the update reads for itself), so it runs as nothing.
+BATCH_OPERATIONS: dict[str, Callable[..., Any]] = {
+    "claim": lambda store, key, ttl_seconds, value: store.claim(key, ttl_seconds, value),
+    "remember": lambda store, key, value, ttl_seconds: store.remember(key, value, ttl_seconds),
+    "forget_if": lambda store, key, value: store.forget_if(key, value),
+    "append": lambda store, log, key, entry: store.append(log, key, entry),
+    "prefetch": lambda store, kind, doc_id: None,
+}

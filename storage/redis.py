@@ -224,11 +224,16 @@ class RedisStore(Store):
         raw = self._call("GET", self.keys.doc(kind, doc_id))  # each turn reads its application
         return json.loads(raw) if raw else None
 
+    @_translated
     def put(self, kind: str, doc_id: str, doc: Doc) -> None:
-        self.update(kind, doc_id, lambda _current: doc)
+        self._update(kind, doc_id, lambda _current: doc)
 
     @_translated
     def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
+        return self._update(kind, doc_id, fn, then=then)
+
+    def _update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
+        """``update`` without the translation: the public operations translate once, at their door."""
         key = self.keys.doc(kind, doc_id)
         prefetched = self._prefetched.__dict__.pop(key, None)
         for attempt in range(MAX_UPDATE_ATTEMPTS):
@@ -260,7 +265,7 @@ class RedisStore(Store):
             existed = current is not None
             return None
 
-        self.update(kind, doc_id, remove)
+        self._update(kind, doc_id, remove)
         return existed
 
     @_translated
@@ -296,8 +301,9 @@ class RedisStore(Store):
         return removed, added
 
     # -- logs --------------------------------------------------------------------
+    @_translated
     def append(self, log: str, key: str, entry: Doc) -> None:
-        self.run_batch([("append", (log, key, entry))])
+        self._run_batch([("append", (log, key, entry))])
 
     @_translated
     def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
@@ -343,11 +349,15 @@ class RedisStore(Store):
     def forget(self, key: str) -> None:
         self.r.delete(self.keys.plain(key))
 
+    @_translated
     def forget_if(self, key: str, value: str) -> bool:
-        return self.run_batch([("forget_if", (key, value))])[0]
+        return self._run_batch([("forget_if", (key, value))])[0]
 
     @_translated
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
+        return self._run_batch(ops)
+
+    def _run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
         keys, args = self._encoded(ops)
         return self._results(ops, self._run(self._batch, keys, args))
 

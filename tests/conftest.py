@@ -11,14 +11,17 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import pytest
 import requests
 
+from flask import Flask
+
+from bot.app import create_app
 from bot.config import Config
-from bot.wechat.stub import API_PREFIX, run_in_thread
+from bot.dev.wechat_stub import API_PREFIX, run_in_thread
 from storage import open_store
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
@@ -45,6 +48,29 @@ def _redis_available() -> bool:
         return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
     except redis.RedisError:
         return False
+
+
+@pytest.fixture
+def make_app(tmp_path) -> Iterator[Callable[..., Flask]]:
+    """``make_app(**overrides)``: the app on a SQLite store in the test's directory, with any
+    Config field overridden; every app made is closed (scheduler stopped, runtime closed) after the test."""
+    made: list[Flask] = []
+
+    def make(**overrides: Any) -> Flask:
+        settings = {"data_dir": tmp_path, "store_url": f"sqlite:///{tmp_path / 'bot.db'}", **overrides}
+        made.append(create_app(Config(**settings)))
+        return made[-1]
+
+    yield make
+    for app in made:
+        if "scheduler" in app.extensions:
+            app.extensions["scheduler"].stop()
+        app.extensions["runtime"].close()
+
+
+@pytest.fixture
+def app(make_app) -> Flask:
+    return make_app()
 
 
 @pytest.fixture

@@ -1,1 +1,2 @@
-"""HTTP blueprints, one per audience: WeChat's callback, health, (later) API, console, upload."""
+"""HTTP blueprints, one per audience (WeChat callback, upload page, API, console, session, health,
+metrics), and what only they use (paging, charts)."""

@@ -1,6 +1,6 @@
-"""``/api/…``: the staff and support JSON API, bearer tokens with roles (``bot.auth``).
+"""``/api/…``: the staff and support JSON API, bearer tokens with roles (``bot.desk.auth``).
 
-Thin: parse, authorise, call :mod:`bot.review`, :mod:`bot.support` or the outbox, answer JSON.
+Thin: parse, authorise, call :mod:`bot.desk.review`, :mod:`bot.desk.support` or the outbox, answer JSON.
 What is served is described in ``openapi.yaml`` next to this file (served at /api/openapi.json; a
 test keeps the two in step). Errors are ``{"error": code, "message": text}``: 400 malformed
 request, 401 no or bad token, 403 wrong role, 404 unknown id, 409 not allowed in the current
@@ -16,10 +16,11 @@ from typing import Any
 import yaml
 from flask import Blueprint, Response, g, jsonify, request, url_for
 
-from bot import review, support
-from bot.auth import require_role
-from bot.desk_errors import InvalidInput, NotFound
-from bot.paging import PageRequest
+from bot.desk import review
+from bot.desk import support
+from bot.desk.auth import require_role
+from bot.desk.errors import InvalidInput, NotFound
+from bot.routes.paging import PageRequest
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
 from dialogs.lifecycle import PRESET_RETURN_REASONS, LifecycleError

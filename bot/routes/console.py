@@ -4,7 +4,7 @@ Dashboard, the review queue and one application (with its PDFs and the review fo
 queue (conversation, reply, close), the notification outbox and the audit log. Every view is behind
 ``require_role``, which for console paths also checks the CSRF token of every POST. Forms post, then
 redirect back with a flashed message (post-redirect-get), so a reload never repeats a decision.
-The work itself is done by :mod:`bot.review`, :mod:`bot.support` and the outbox, as for the API.
+The work itself is done by :mod:`bot.desk.review`, :mod:`bot.desk.support` and the outbox, as for the API.
 """
 from __future__ import annotations
 
@@ -15,14 +15,16 @@ from urllib.parse import quote
 from flask import Blueprint, Response, flash, g, jsonify, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
-from bot import labels, review, support
-from bot.accounts import audit, audit_trail
-from bot.auth import error_page, require_role
-from bot.charts import grouped_bars
-from bot.desk_errors import InvalidInput, NotFound
-from bot.paging import PageRequest
-from bot.outbox import RESENDABLE
-from bot.outbox import STATES as NOTIFICATION_STATES
+from bot.desk import labels
+from bot.desk import review
+from bot.desk import support
+from bot.desk.accounts import audit, audit_trail
+from bot.desk.auth import error_page, require_role
+from bot.routes.charts import grouped_bars
+from bot.desk.errors import InvalidInput, NotFound
+from bot.routes.paging import PageRequest
+from bot.background.outbox import RESENDABLE
+from bot.background.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
 from dialogs import clock

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify
 
 from bot.runtime import current_runtime
-from bot.schedule import worker_alive
+from bot.background.schedule import worker_alive
 
 bp = Blueprint("health", __name__)
 

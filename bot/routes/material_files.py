@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Response, request, send_file
 
-from bot import review
+from bot.desk import review
 from bot.runtime import current_runtime
 
 

@@ -13,9 +13,9 @@ from datetime import datetime
 from flask import Blueprint, Response, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from bot.auth import bearer_token
-from bot.metrics import OUTBOX_BACKLOG, exposition, refresh_waiting
-from bot.outbox import STATES as NOTIFICATION_STATES
+from bot.desk.auth import bearer_token
+from bot.observe.metrics import OUTBOX_BACKLOG, exposition, refresh_waiting
+from bot.background.outbox import STATES as NOTIFICATION_STATES
 from bot.runtime import current_runtime
 from storage.base import Store
 

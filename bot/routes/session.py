@@ -11,11 +11,11 @@ import math
 from flask import Blueprint, Flask, Request, Response, flash, g, redirect, render_template, request, url_for
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 
-from bot.accounts import account_for_password, audit, normalize_name
-from bot.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, app_store, csrf_protect, csrf_token,
+from bot.desk.accounts import account_for_password, audit, normalize_name
+from bot.desk.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, app_store, csrf_protect, csrf_token,
                       current_console_account, end_console_session, is_console_request, start_console_session)
 from bot.client_address import client_address
-from bot.login_throttle import LoginThrottle
+from bot.desk.login_throttle import LoginThrottle
 from bot.runtime import current_runtime
 
 bp = Blueprint("console_session", __name__)

@@ -1,13 +1,13 @@
 """``/upload/<token>``: the applicant's material page, opened from the signed link the chat sends.
 
-The token in the URL is the only credential: it names one application (:mod:`bot.upload_links`)
+The token in the URL is the only credential: it names one application (:mod:`bot.applicant.upload_links`)
 and expires, so every route first turns it into an application id or refuses. Forms also carry a
 CSRF field derived from the token, so a third-party page cannot post into someone's application
 even when it can guess the form's shape.
 
 Each material can be uploaded (a PDF, or a JPG/PNG photo that becomes one), replaced, deleted and
 viewed while the application's lifecycle allows it; the whole application is submitted from here
-too. Every change goes through :class:`bot.applications.Applications`, so the chat, the staff side
+too. Every change goes through :class:`bot.applicant.applications.Applications`, so the chat, the staff side
 and the notifications see it as they see any other change.
 
 Every route answers HTML (forms with post-redirect-get), or JSON for a client that asks for it
@@ -25,11 +25,11 @@ from flask import (Blueprint, Response, current_app, g, get_template_attribute, 
                    render_template, request, send_file, url_for)
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from bot import labels
-from bot.applications import Applications
-from bot.auth import CSRF_FIELD, CSRF_HEADER
+from bot.desk import labels
+from bot.applicant.applications import Applications
+from bot.desk.auth import CSRF_FIELD, CSRF_HEADER
 from bot.runtime import current_runtime
-from bot.upload_links import LINK_HOURS, UploadLinks
+from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from dialogs import clock, lifecycle
 from dialogs.checklist import Material, catalogue
 from dialogs.flows.application import BUSINESS_TYPES

@@ -2,7 +2,7 @@
 
 Inside WeChat the menu's link passes through WeChat's web authorisation (``snsapi_base``: nothing
 is asked), which tells us the openid of whoever tapped it; their current application's page then
-opens with a fresh signed link (:mod:`bot.upload_links`). Nobody types a command or waits for one.
+opens with a fresh signed link (:mod:`bot.applicant.upload_links`). Nobody types a command or waits for one.
 
 ``state`` is a random value also kept in a short-lived cookie of this browser, and the code is
 accepted only when they match: otherwise someone could send a victim a link carrying the

@@ -3,14 +3,14 @@ compatible and safe mode.
 
 A retry of the same message is never processed twice: its key is claimed *before* processing
 (a retry can arrive while the first is still running) and the reply is cached for the retries;
-a claim whose holder died is taken over by the retry (bot/conversation.py).
+a claim whose holder died is taken over by the retry (bot/applicant/conversation.py).
 
 What a request must show before anything is processed: a fresh timestamp and a valid signature;
 in safe mode, ``encrypt_type=aes`` and a ``msg_signature`` over the encrypted body (the plain
 ``signature`` covers no body: anyone who saw a query string could write as anyone); in plaintext
 mode, a (timestamp, nonce, signature) not already used for another body; XML without entity
 declarations, with each field WeChat's kind of value. Every answer comes within ``ANSWER_WITHIN``
-of the request's arrival (bot/arrival.py), whatever the queue it waited in or the store's state.
+of the request's arrival (bot/server/arrival.py), whatever the queue it waited in or the store's state.
 """
 from __future__ import annotations
 
@@ -22,14 +22,15 @@ from flask import Blueprint, Response, request
 from wechatpy import create_reply, parse_message
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
+from wechatpy.messages import BaseMessage
 from wechatpy.utils import check_signature
 
-from bot.arrival import arrived_at
-from bot.conversation import FirstUse, Replayed, TurnFacts
-from bot.inbound import dedup_key, malformed, to_event
-from bot.logs import describe_request, user_hash
-from bot.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
-from bot.replies import passive_text
+from bot.server.arrival import arrived_at
+from bot.applicant.conversation import FirstUse, Replayed, TurnFacts
+from bot.wechat.inbound import Unsupported, dedup_key, malformed, to_event, unsupported_reply
+from bot.observe.logs import describe_request, user_hash
+from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
+from bot.wechat.replies import passive_text
 from bot.runtime import current_runtime
 from storage.base import StoreError
 from storage.deadline import answer_by
@@ -153,7 +154,7 @@ def _first_use_of_signature(body: bytes | str) -> FirstUse:
     return f"wx:sig:{request.args.get('signature', '')}", SIGNATURE_TTL, digest
 
 
-def _respond(reply_text: str | None, msg, crypto: WeChatCrypto | None) -> Response:
+def _respond(reply_text: str | None, msg: BaseMessage, crypto: WeChatCrypto | None) -> Response:
     if not reply_text:
         return Response(SUCCESS, mimetype="text/plain")
     reply = create_reply(reply_text, msg)
@@ -163,7 +164,7 @@ def _respond(reply_text: str | None, msg, crypto: WeChatCrypto | None) -> Respon
     return Response(xml, mimetype="application/xml")
 
 
-def _observe(msg, facts: TurnFacts, seconds: float) -> None:
+def _observe(msg: BaseMessage, facts: TurnFacts, seconds: float) -> None:
     """Count and time the message, and describe it in the request's log line (by a hash of the
     sender: the openid itself never reaches the logs)."""
     MESSAGES.labels(kind=msg.type).inc()
@@ -174,12 +175,14 @@ def _observe(msg, facts: TurnFacts, seconds: float) -> None:
                      msg_type=msg.type, state_before=facts.state_before, state_after=facts.state_after)
 
 
-def _process(msg, facts: TurnFacts, first_use: FirstUse | None) -> str | None:
+def _process(msg: BaseMessage, facts: TurnFacts, first_use: FirstUse | None) -> str | None:
     """The passive reply for a message, processing it once across WeChat's retries (None: the
     first delivery is still running, and answers it)."""
     event = to_event(msg)
-    if event is None or isinstance(event, str):
-        return event  # nothing is saved for these: a retry may safely get the same answer again
+    if event is None:
+        return None
+    if isinstance(event, Unsupported):
+        return unsupported_reply(event)  # nothing is saved: a retry may safely get the same answer again
     replies = current_runtime().conversations.handle(msg.source, event, once=dedup_key(msg), first_use=first_use,
                                                      facts=facts)
     return None if replies is None else passive_text(replies)

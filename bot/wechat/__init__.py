@@ -1,2 +1,2 @@
-"""The outbound WeChat side: the API client the bot calls (client.py), the official-account
-menu (menu.py), and a local stand-in of WeChat's HTTP API for tests and demos (stub.py)."""
+"""The WeChat edge both ways: inbound XML to our own events (inbound.py), replies (replies.py),
+the API client (client.py) and its wire (wire.py), web authorisation (oauth.py), the menu (menu.py)."""

@@ -23,7 +23,7 @@ from wechatpy.client import WeChatClient
 from wechatpy.exceptions import WeChatClientException
 
 from bot.config import Config
-from bot.replies import split_text
+from bot.wechat.replies import split_text
 from bot.wechat.wire import SignallingAdapter, request_refused
 from storage.base import Store, StoreError
 from storage.locks import UserLock

@@ -1,6 +1,6 @@
 """The official account's menu, and ``python -m bot menu`` to install it.
 
-Each CLICK key is one of bot/inbound.py's MENU_KEYS, which turns the click into a command.
+Each CLICK key is one of bot/wechat/inbound.py's MENU_KEYS, which turns the click into a command.
 上传材料 is a VIEW button: it opens the upload page through WeChat's web authorisation
 (bot/routes/upload_entry.py), so the applicant neither types a command nor waits for a link.
 WeChat allows at most 3 top-level buttons (names up to 16 bytes) of at most 5 sub-buttons each,
@@ -14,6 +14,8 @@ import sys
 from typing import Any
 
 from bot.config import from_env
+from bot.runtime import Runtime
+from bot.wechat.client import WeChatAPIError
 
 UPLOAD_ENTRY_PATH = "/upload/wechat"
 
@@ -49,9 +51,6 @@ def main(argv: list[str]) -> int:
     if args.dry_run:
         print(json.dumps(menu(from_env().public_url), ensure_ascii=False, indent=2))
         return 0
-
-    from bot.runtime import Runtime
-    from bot.wechat.client import WeChatAPIError
 
     runtime = Runtime(from_env())
     installed = menu(runtime.config.public_url)

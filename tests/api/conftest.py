@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from bot.accounts import create_account
-from bot.app import create_app, runtime_of
+from bot.desk.accounts import create_account
+from bot.app import runtime_of
 from bot.config import Config
-from bot.jobs import run
+from bot.background.tasks import run
 from bot.runtime import Runtime
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
@@ -45,11 +45,10 @@ def config(tmp_path, stub) -> Config:
 
 
 @pytest.fixture
-def app(config):
-    app = create_app(config)
+def app(make_app, stub):
+    app = make_app(wechat_api_base_url=stub.api_base)
     runtime_of(app).__dict__["jobs"] = InlineJobs(runtime_of(app))
-    yield app
-    runtime_of(app).close()
+    return app
 
 
 @pytest.fixture

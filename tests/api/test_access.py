@@ -6,7 +6,7 @@ import pytest
 
 from dialogs.events import Text
 from tests.api.conftest import make_application
-from tests.api.test_openapi import served_operations
+from tests.support.api import served_operations
 
 # (method, path, roles allowed besides admin); {app}, {esc} and {code} are filled in per test.
 ENDPOINTS = [

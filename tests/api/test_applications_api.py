@@ -5,16 +5,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.accounts import audit_trail, create_account, rotate_token
+from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import CHECKLIST, PASSWORD, make_application, name_of
+from tests.support.api import RETURN_TWO
 
-RETURN_TWO = {
-    "materials": {"commission_form": {"status": "returned", "reason": "委托单盖章日期超过两个月，请重新申请委托单"},
-                  "labor_contract": {"status": "returned", "reason": "缺少单位盖章本人签字页"},
-                  "id_card": {"status": "approved"}},
-    "decision": "returned", "reason": "请按各项材料的退回原因补充",
-}
 APPROVE_ALL = {"materials": {code: {"status": "approved"} for code in CHECKLIST}, "decision": "approved"}
 
 

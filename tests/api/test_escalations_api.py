@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.accounts import audit_trail
+from bot.desk.accounts import audit_trail
 from dialogs.events import Text
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.api.conftest import make_application
-from tests.api.test_applications_api import RETURN_TWO
+from tests.support.api import RETURN_TWO
 
 
 def test_notifications_are_listed_with_their_state_and_masked_text(client, runtime, as_role):

@@ -7,11 +7,9 @@ import re
 import pytest
 from flask import Blueprint, g, jsonify, render_template_string
 
-from bot.accounts import create_account
-from bot.app import create_app, runtime_of
-from bot.auth import require_role
-from bot.config import Config
-from bot.routes import session
+from bot.desk.accounts import create_account
+from bot.app import runtime_of
+from bot.desk.auth import require_role
 
 PASSWORD = "correct horse battery"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -49,10 +47,8 @@ def console_post():
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))
-    if session.bp.name not in app.blueprints:  # create_app registers it once it is wired in
-        app.register_blueprint(session.bp)
+def app(make_app):
+    app = make_app()
     app.register_blueprint(probes)
     return app
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import time_machine
 
-from bot.accounts import (KIND, TOKEN_LIFETIME, AccountError, account_for_password, account_for_token, audit,
+from bot.desk.accounts import (KIND, TOKEN_LIFETIME, AccountError, account_for_password, account_for_token, audit,
                           audit_trail, create_account, get_account, list_accounts, rotate_token, set_disabled,
                           set_password)
 

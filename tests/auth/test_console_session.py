@@ -1,7 +1,7 @@
 """Console login, sessions, logout and CSRF, as a browser sees them."""
 from __future__ import annotations
 
-from bot.accounts import audit_trail, set_disabled
+from bot.desk.accounts import audit_trail, set_disabled
 
 
 def test_the_login_page_is_a_form_with_a_csrf_field(client):

@@ -7,7 +7,7 @@ import time
 
 import time_machine
 
-from bot.login_throttle import LoginThrottle
+from bot.desk.login_throttle import LoginThrottle
 
 WRONG = "not the password"
 

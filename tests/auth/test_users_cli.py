@@ -12,8 +12,8 @@ from datetime import datetime, timezone
 import pytest
 import time_machine
 
-from bot import users_cli
-from bot.accounts import account_for_password, account_for_token, get_account
+from bot.cli import users as users_cli
+from bot.desk.accounts import account_for_password, account_for_token, get_account
 from storage import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,7 +130,7 @@ def test_changing_a_missing_account_fails_with_a_message(env, capsys):
 
 
 def test_every_cli_change_is_audited(env, cli_store):
-    from bot.accounts import audit_trail
+    from bot.desk.accounts import audit_trail
 
     users_cli.main(["add", "zhang.wei", "--role", "staff"])
     users_cli.main(["token", "zhang.wei"])

@@ -9,16 +9,15 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from bot.accounts import create_account
+from bot.desk.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
 from tests.e2e.servers import ROOT, wechat_user
-from tests.e2e.test_review_e2e import message_containing, runtime_of_server
+from tests.support.console_browser import LAPTOP, PASSWORD, log_in
+from tests.support.deployment import message_containing, runtime_of_server
 
 pytestmark = pytest.mark.browser
 
-LAPTOP = {"viewport": {"width": 1366, "height": 900}, "locale": "zh-CN"}
-PASSWORD = "console password 1"
 ARTIFACTS = ROOT / "test-artifacts"
 
 
@@ -43,14 +42,6 @@ def page(chromium) -> Iterator[Page]:
     context = chromium.new_context(**LAPTOP)
     yield context.new_page()
     context.close()
-
-
-def log_in(page: Page, server, name: str) -> None:
-    page.goto(f"{server.url}/console/login")
-    page.get_by_label("用户名").fill(name)
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_role("heading", name=f"欢迎，{name}")).to_be_visible()
 
 
 def screenshot(page: Page, name: str) -> None:

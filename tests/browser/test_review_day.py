@@ -14,17 +14,15 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from bot.accounts import create_account
+from bot.desk.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.api.conftest import make_application
-from tests.browser.test_console_browser import LAPTOP, PASSWORD, log_in
+from tests.support.console_browser import ELEVEN, LAPTOP, PASSWORD, log_in
 from tests.e2e.servers import ROOT
-from tests.e2e.test_review_e2e import message_containing, runtime_of_server
+from tests.support.deployment import message_containing, runtime_of_server
 
 pytestmark = pytest.mark.browser
 
-ELEVEN = ["commission_form", "commitment_letter", "id_card", "residence_permit", "household_register",
-          "labor_contract", "title_certificate", "diploma", "chsi_report", "social_insurance", "marriage_certificate"]
 APPLICATIONS = 20
 RETURNED = {3, 8, 13, 18}  # which of the 20 get a material returned
 BY_KEYBOARD = {5, 6, 7}  # approved with Shift+A instead of the button

@@ -22,10 +22,10 @@ from bot.wechat.menu import menu
 from dialogs import lifecycle
 from storage import open_store
 from tests.api.conftest import make_application
-from tests.browser.test_review_day import ELEVEN
+from tests.support.console_browser import ELEVEN
 from tests.e2e.servers import ROOT, wechat_user
-from tests.e2e.test_review_e2e import runtime_of_server
-from tests.e2e.test_wechat_e2e import walk
+from tests.support.deployment import runtime_of_server
+from tests.support.conversation import walk
 from tests.materials.conftest import raw_pdf, text_pdf
 
 pytestmark = pytest.mark.browser

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import time
 
-from bot.simulator import message_xml, sign
-from tests.callback.conftest import user_for
+from bot.dev.simulator import message_xml, sign
+from tests.support.wechat_user import user_for
 
 
 def test_server_verification_echoes_echostr(app):

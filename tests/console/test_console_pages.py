@@ -8,8 +8,8 @@ import io
 
 import pytest
 
-from bot import review
-from bot.accounts import audit_trail, create_account
+from bot.desk import review
+from bot.desk.accounts import audit_trail, create_account
 from dialogs import clock, lifecycle
 from dialogs.events import Text
 from dialogs.checklist import catalogue

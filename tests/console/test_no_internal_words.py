@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from bot.accounts import audit, audit_trail
+from bot.desk.accounts import audit, audit_trail
 from dialogs import clock, lifecycle
 from dialogs.events import Command, Text
 from tests.api.conftest import make_application
@@ -71,7 +71,7 @@ def a_working_day(runtime, client, stub, logged_in) -> list[str]:
 
 
 def console_pages(runtime) -> list[str]:
-    from bot.outbox import STATES
+    from bot.background.outbox import STATES
     from dialogs.lifecycle import STATUS_LABELS
 
     apps = [r["id"] for r in runtime.store.find("application")]

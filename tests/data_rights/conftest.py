@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.applications import Applications
+from bot.applicant.applications import Applications
 from bot.config import Config
 from bot.runtime import Runtime
 from dialogs import lifecycle

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from bot.accounts import audit_trail
-from bot.data_cli import main
-from bot.data_rights import delete_user
-from bot.logs import user_hash
+from bot.desk.accounts import audit_trail
+from bot.cli.data import main
+from bot.desk.data_rights import delete_user
+from bot.observe.logs import user_hash
 from tests.data_rights.conftest import ID_NUMBER, MOBILE, make_applicant, messages_sent
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from bot.data_cli import main
-from bot.data_rights import export_user
+from bot.cli.data import main
+from bot.desk.data_rights import export_user
 from tests.data_rights.conftest import ID_NUMBER, MOBILE, make_applicant, messages_sent
 from tests.support.zones import SHANGHAI_OFFSET
 

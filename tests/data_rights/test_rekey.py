@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.accounts import audit_trail
+from bot.desk.accounts import audit_trail
 from bot.config import Config, dev_data_key
-from bot.data_cli import main
+from bot.cli.data import main
 from bot.keys import stored_keys
 from storage import StoreError, open_store
 from tests.data_rights.conftest import ID_NUMBER, make_applicant

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 import time_machine
 
-from bot.accounts import audit_trail
-from bot.data_rights import purge_expired_files
-from bot.jobs import run
-from bot.schedule import TASKS
+from bot.desk.accounts import audit_trail
+from bot.desk.data_rights import purge_expired_files
+from bot.background.tasks import run
+from bot.background.schedule import TASKS
 from tests.data_rights.conftest import finish, make_applicant
 from tests.support.zones import SHANGHAI_OFFSET
 
@@ -71,7 +71,7 @@ def test_the_scheduled_task_purges_once_retention_days_have_passed(runtime, appl
 
 
 def test_the_transcript_of_an_applicant_quiet_past_the_retention_with_nothing_in_progress_goes(runtime, applicant):
-    from bot.data_rights import purge_quiet_transcripts
+    from bot.desk.data_rights import purge_quiet_transcripts
 
     quiet = make_applicant(runtime, "oQuiet")
     finish(runtime, quiet.application_id, DONE_AT)
@@ -93,7 +93,7 @@ def test_the_transcript_of_an_applicant_quiet_past_the_retention_with_nothing_in
 
 
 def test_files_no_application_points_to_are_collected_after_a_day(runtime, applicant):
-    from bot.data_rights import collect_unreferenced_files
+    from bot.desk.data_rights import collect_unreferenced_files
 
     orphan = runtime.files.put(b"%PDF-1.7 a replaced upload")
     now = datetime.now()

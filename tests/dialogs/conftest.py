@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from dialogs.events import Text
 
 TODAY = datetime(2026, 11, 24, 10, 0)

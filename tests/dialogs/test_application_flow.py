@@ -3,27 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from storage import open_store
 from tests.dialogs.conftest import TODAY, Chat
-
-VALID_ID = "11010519491231002X"
-BASIC = ["张三", VALID_ID, "上海某某科技有限公司", "0", "未婚", "13800138000", "zhangsan@example.com"]
-
-
-def start(chat: Chat, business_type: str, expiry: str = "2027-08-25") -> None:
-    chat.send("你好")
-    chat.send(business_type)
-    chat.send(expiry)
-    chat.send("同意")
-
-
-def answer_all(chat: Chat, answers: list[str]) -> str:
-    reply = ""
-    for text in answers:
-        reply = chat.send(text)
-    return reply
-
+from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, start
 
 # -- every business type, first message to checklist ---------------------------------------
 @pytest.mark.parametrize("business_type, extra, expected_extra", [
@@ -470,17 +453,6 @@ def test_two_applicants_do_not_see_each_other(conversations):
     bob.send("你好")
     assert "张三" not in bob.send("进度")
     assert bob.state["answers"] == {}
-
-
-def application_in(chat: Chat, status: str, **fields) -> str:
-    """Walk to the checklist, then move the application to ``status`` (with ``fields``) as the desk
-    would have; its id."""
-    start(chat, "积分新办")
-    answer_all(chat, BASIC + ["0"])
-    chat.send("确认")
-    app_id = chat.application["id"]
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "status": status, **fields})
-    return app_id
 
 
 def test_a_finished_application_cannot_be_changed_and_a_new_one_can_start(chat, conversations):

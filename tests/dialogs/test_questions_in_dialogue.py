@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from knowledge import load_default
 from tests.dialogs.conftest import TODAY, Chat
-from tests.dialogs.test_application_flow import BASIC, answer_all, application_in, start
+from tests.support.chat import BASIC, answer_all, application_in, start
 
 
 @pytest.fixture

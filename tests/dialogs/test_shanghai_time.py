@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 import time_machine
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from dialogs import clock, render
 from tests.dialogs.conftest import Chat
 from tests.support.zones import SERVER_ZONES, SHANGHAI_OFFSET, server_zone

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import Conversations
+from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
 from tests.dialogs.conftest import TODAY, Chat
-from tests.dialogs.test_application_flow import BASIC, answer_all, start
+from tests.support.chat import BASIC, answer_all, start
 
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 

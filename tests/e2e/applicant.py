@@ -9,43 +9,15 @@ import time
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from bot.simulator import SimulatedUser
-from dialogs.privacy import mask_text
+from bot.dev.simulator import SimulatedUser
 from storage.base import Store
 from tests.e2e.servers import BotServer, wechat_user
-from tests.e2e.test_wechat_e2e import CONVERSATION
+from tests.support.conversation import Turn
 from tests.materials.conftest import photo
 from tests.conftest import Stub
 
 MATERIAL = "咨询服务委托单"  # the first item of every checklist: "1" picks it
 MATERIAL_CODE = "commission_form"
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One message: a text, or a photo (``media_id`` already known to the WeChat stub)."""
-
-    expected: str
-    text: str = ""
-    media_id: str = ""
-
-    def send(self, user: SimulatedUser, msg_id: int | None = None) -> str:
-        """The passive reply; the same ``msg_id`` again is how WeChat retries a message."""
-        return user.send_image(self.media_id, msg_id) if self.media_id else user.say(self.text, msg_id)
-
-    @property
-    def logged_as(self) -> str:
-        """The ``in`` of this turn's transcript entry."""
-        return "[照片]" if self.media_id else mask_text(self.text)
-
-
-TO_CHECKLIST = [Turn(expected, text=text) for text, expected in CONVERSATION]
-
-
-def walk(user: SimulatedUser, turns: list[Turn]) -> None:
-    for turn in turns:
-        reply = turn.send(user)
-        assert turn.expected in reply, f"{turn.logged_as!r} → {reply!r}"
 
 
 def photo_turns(stub: Stub, pages: int = 2) -> list[Turn]:

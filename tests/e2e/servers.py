@@ -13,7 +13,7 @@ from pathlib import Path
 import requests
 
 from bot.config import Config, dev_data_key
-from bot.simulator import SimulatedUser
+from bot.dev.simulator import SimulatedUser
 from storage import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +56,7 @@ class BotServer(Process):
 
     def __init__(self, env: dict[str, str], log: Path, port: int | None = None) -> None:
         self.port = port or free_port()
-        super().__init__([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "gunicorn_conf.py"),
+        super().__init__([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "server" / "gunicorn_conf.py"),
                           "bot.app:create_app()"], {**env, "PORT": str(self.port), "HOST": "127.0.0.1"}, log)
 
     @property

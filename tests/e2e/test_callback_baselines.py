@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import pytest
 
 from benchmarks.bare_app import TOKEN, create_app
-from bot.simulator import message_xml, sign
+from bot.dev.simulator import message_xml, sign
 
 
 def post(client, openid: str, text: str, *, signature: str | None = None):

@@ -23,14 +23,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bot.conversation import LEASE_SECONDS
+from bot.applicant.conversation import LEASE_SECONDS
 from bot.routes.wechat import TRY_AGAIN
 from storage.base import Store
 from storage.files import FileStore
 from tests.conftest import Stub
-from tests.e2e.applicant import (
-    TO_CHECKLIST, Chatters, Turn, Walk, photo_turns, upload_a_material, uploaded_material, walk,
-)
+from tests.e2e.applicant import Chatters, Walk, photo_turns, upload_a_material, uploaded_material
+from tests.support.conversation import TO_CHECKLIST, Turn, walk
 from tests.e2e.deployment import Deployment
 from tests.e2e.servers import BotServer, bot_store, wechat_user
 

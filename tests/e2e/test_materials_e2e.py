@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from tests.e2e.servers import wechat_user
-from tests.e2e.test_wechat_e2e import CONVERSATION, walk
+from tests.support.conversation import walk
 from tests.materials.conftest import photo, text_pdf
 
 pytestmark = pytest.mark.slow
@@ -33,7 +33,7 @@ def send_photos(user, stub, number: int, pages: int) -> str:
 def test_photos_in_chat_and_pdfs_on_the_upload_page_then_submission(start_bot, stub, backend):
     server = start_bot(backend, with_worker=backend == "redis")  # on SQLite, jobs run in the web process
     user = wechat_user(server, "oMaterials")
-    walk(user, CONVERSATION)
+    walk(user)
 
     assert "已保存：2 页" in send_photos(user, stub, 1, pages=2)
     assert "已保存：1 页" in send_photos(user, stub, 2, pages=1)

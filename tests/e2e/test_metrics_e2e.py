@@ -1,6 +1,6 @@
 """``/metrics`` under gunicorn as the Procfile runs it: a scrape, whichever worker answers it, adds
 up the counts of all workers (prometheus_client's multiprocess mode, set up by the hooks in
-bot/gunicorn_conf.py), and the job failures of the separate worker process (counted in the Store)."""
+bot/server/gunicorn_conf.py), and the job failures of the separate worker process (counted in the Store)."""
 from __future__ import annotations
 
 import socket
@@ -10,7 +10,8 @@ import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot.jobs import RQJobs, queue_name
+from bot.background.jobs import RQJobs, queue_name
+from bot.runtime import run_in_worker
 from storage.redis import split_url
 from tests.e2e.servers import wechat_user
 
@@ -52,7 +53,7 @@ def job_failures(page: str) -> dict[str, float]:
 
 def test_a_job_failing_in_the_rq_worker_process_shows_in_the_web_scrape(start_bot):
     server = start_bot("redis", with_worker=True)
-    RQJobs(split_url(server.store_url)[0], queue_name(server.store_url)).enqueue("deliver", no_such_argument=1)
+    RQJobs(split_url(server.store_url)[0], queue_name(server.store_url), run_in_worker).enqueue("deliver", no_such_argument=1)
     deadline = time.monotonic() + 20
     while (failures := job_failures(requests.get(f"{server.url}/metrics", timeout=5).text)) == {}:
         assert time.monotonic() < deadline, "the worker's failure never reached the web process's /metrics"

@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 import pytest
 import requests
 
-from bot import confirmations
-from bot.accounts import create_account
+from bot.desk import confirmations
+from bot.desk.accounts import create_account
 from bot.config import from_env
 from bot.runtime import Runtime
 from dialogs import lifecycle
@@ -18,7 +18,8 @@ from dialogs.checklist import catalogue
 from tests.api.conftest import make_application
 from tests.conftest import Stub, wait_until
 from tests.e2e.servers import BotServer, Process, wechat_user, worker
-from tests.e2e.test_wechat_e2e import walk
+from tests.support.conversation import walk
+from tests.support.deployment import message_containing, runtime_of_server
 from tests.materials.conftest import photo, text_pdf
 
 pytestmark = pytest.mark.slow
@@ -28,11 +29,6 @@ RETURNED = {"commission_form": "委托单盖章日期超过两个月，请重新
 
 
 # -- helpers --------------------------------------------------------------------------------------------
-def runtime_of_server(server: BotServer) -> Runtime:
-    """A runtime of this test process on the server's store and files (its environment's settings)."""
-    return Runtime(from_env(server.env))
-
-
 def staff_headers(runtime: Runtime, name: str = "reviewer") -> dict[str, str]:
     return {"Authorization": f"Bearer {create_account(runtime.store, name, 'staff')[1]}"}
 
@@ -44,11 +40,6 @@ def attach(runtime: Runtime, application_id: str, *codes: str) -> None:
         file = {"sha256": runtime.files.put(data), "pages": 2, "size": len(data), "source": "upload"}
         runtime.applications.change(application_id, lambda r, code=code, file=file: lifecycle.with_material(
             r, code, file, datetime.now()))
-
-
-def message_containing(stub: Stub, openid: str, words: str) -> str:
-    return wait_until(lambda: next((t for t in stub.texts_to(openid) if words in t), None),
-                      timeout=30, what=f"a message to {openid} containing {words!r}")
 
 
 def review(server: BotServer, headers: dict[str, str], application_id: str, body: dict) -> dict:
@@ -114,7 +105,7 @@ def test_unconfirmed_after_two_days_the_application_is_confirmed_and_the_applica
     # Two days pass: the deadline is moved into the past in the store, and the scheduled task runs.
     yesterday = (datetime.now() - timedelta(days=1)).isoformat(timespec="seconds")
     runtime.store.update("application", record["id"], lambda r: {**r, "confirm_by": yesterday})
-    confirmations.sweep(runtime)
+    confirmations.sweep(runtime.applications, runtime.outbox)
 
     message_containing(stub, user.openid, "系统已自动确认")
     assert "系统自动确认" in user.say("历史")

@@ -13,10 +13,11 @@ from rq import Queue
 from rq.job import Job
 from rq.registry import FinishedJobRegistry, StartedJobRegistry
 
-from bot.jobs import queue_name
+from bot.background.jobs import queue_name
 from dialogs.privacy import mask_text
 from storage.redis import split_url
-from tests.e2e.applicant import MATERIAL, TO_CHECKLIST, Turn, photo_turns, uploaded_material
+from tests.e2e.applicant import MATERIAL, photo_turns, uploaded_material
+from tests.support.conversation import TO_CHECKLIST, Turn
 from tests.e2e.servers import bot_store, wechat_user
 from tests.conftest import wait_until
 from tests.e2e.deployment import Deployment
@@ -52,7 +53,7 @@ def test_two_web_processes_and_a_worker_serve_one_applicant_as_one(tmp_path, stu
         [message] = wechat.wait_for_texts(OPENID)
         assert f"“{MATERIAL}”已保存：2 页" in message
         job = the_only_job(redis_store.url)
-        assert job.func_name == "bot.jobs.run_in_worker" and job.args[0] == "build_material"
+        assert job.func_name == "bot.runtime.run_in_worker" and job.args[0] == "build_material"
         assert job.worker_name, "the job was run by an RQ worker"
         assert wechat.wait_for_texts(OPENID) == [message], "one customer-service message, not two"
 

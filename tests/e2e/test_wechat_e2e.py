@@ -7,40 +7,11 @@ import time
 import pytest
 import requests
 
-from bot.simulator import message_xml, sign
+from bot.dev.simulator import message_xml, sign
 from tests.e2e.servers import bot_store, wechat_user
+from tests.support.conversation import TO_CHECKLIST, walk
 
 pytestmark = pytest.mark.slow
-
-CONVERSATION = [
-    ("你好", "请选择您要办理的业务类型"),
-    ("积分新办", "居住证有效期"),
-    ("２０２７年８月２５日", "真实性承诺"),
-    ("同意", "姓名"),
-    ("張三", "身份证号码"),
-    ("110105194912310021", "校验位不正确"),
-    ("11010519491231002x", "所在单位"),
-    ("上海某某科技有限公司", "子女"),
-    ("0", "婚姻状况"),
-    ("已婚", "手机号码"),
-    ("13800138000", "邮箱"),
-    ("无", "配偶"),
-    ("0", "加分"),
-    ("学历 社保", "全日制"),
-    ("是", "国（境）外"),
-    ("否", "学历层次"),
-    ("本科", "院校"),
-    ("复旦大学", "社保"),
-    ("6", "请核对您填写的信息"),
-    ("确认", "材料清单"),
-]
-
-
-def walk(user, script=CONVERSATION) -> None:
-    for text, expected in script:
-        reply = user.say(text)
-        assert expected in reply, f"{text!r} → {reply!r}"
-
 
 @pytest.mark.parametrize("backend", ["sqlite", "redis"])
 @pytest.mark.parametrize("safe_mode", [False, True], ids=["plaintext", "safe-mode"])
@@ -88,7 +59,7 @@ def test_wechat_retries_of_one_message_are_processed_once(start_bot, backend):
 def test_twenty_concurrent_messages_of_one_user_stay_consistent(start_bot, backend):
     server = start_bot(backend)
     user = wechat_user(server)
-    walk(user, CONVERSATION[:4])  # now asked for the name
+    walk(user, TO_CHECKLIST[:4])  # now asked for the name
     names = [f"张{chr(0x4e00 + i)}{chr(0x4e00 + i)}" for i in range(20)]
     replies: dict[str, str] = {}
 
@@ -117,10 +88,10 @@ def test_twenty_concurrent_messages_of_one_user_stay_consistent(start_bot, backe
 def test_killing_the_web_process_mid_conversation_loses_nothing(start_bot, backend):
     server = start_bot(backend)
     user = wechat_user(server)
-    walk(user, CONVERSATION[:8])
+    walk(user, TO_CHECKLIST[:8])
     server.kill()
     restarted = start_bot(backend, store_url=server.store_url, port=server.port)
-    walk(wechat_user(restarted), CONVERSATION[8:])
+    walk(wechat_user(restarted), TO_CHECKLIST[8:])
 
 
 def test_healthz_reports_store_and_worker(start_bot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.outbox import STATUS_NOTICES
+from bot.background.outbox import STATUS_NOTICES
 from dialogs import render
 from dialogs.checklist import catalogue
 from dialogs.sources import PUBLIC, PUBLIC_CAVEAT, Source, seed

@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 import time_machine
 
-from bot import confirmations
-from bot.accounts import audit_trail
+from bot.desk import confirmations
+from bot.desk.accounts import audit_trail
 from dialogs import clock, lifecycle
 from dialogs.events import Text
 from tests.api.conftest import CHECKLIST, make_application
@@ -61,11 +61,11 @@ def test_the_reminder_comes_a_day_before_the_deadline_and_only_once(runtime):
     with time_machine.travel(APPROVED_AT, tick=False) as travel:
         application_id = approved(runtime, "oRemind")
         travel.move_to(at(25, 23))
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
         assert events_of(runtime, "oRemind") == ["approved"]  # 25 hours left: not yet
         travel.move_to(at(26, 0, 30))
-        confirmations.sweep(runtime)
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
+        confirmations.sweep(runtime.applications, runtime.outbox)
     assert events_of(runtime, "oRemind") == ["approved", "reminder"]
     record = runtime.applications.get(application_id)
     assert record["reminded_at"] == "2026-11-26T00:30:00+08:00" and record["status"] == "approved"
@@ -77,10 +77,10 @@ def test_after_the_deadline_the_application_is_confirmed_automatically(runtime):
     with time_machine.travel(APPROVED_AT, tick=False) as travel:
         application_id = approved(runtime, "oSilent")
         travel.move_to(at(26, 23, 59, 58))
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
         assert runtime.applications.get(application_id)["status"] == "approved"
         travel.move_to(at(27, 0, 0, 30))
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
     record = runtime.applications.get(application_id)
     assert record["status"] == "done" and record["auto_confirmed"] is True
     assert record["confirmed_at"] == "2026-11-27T00:00:30+08:00"
@@ -103,7 +103,7 @@ def test_a_disputed_application_is_never_confirmed_by_the_clock(runtime):
         assert "工作人员" in reply
         for day in (26, 27, 30):
             travel.move_to(at(day, 12))
-            confirmations.sweep(runtime)
+            confirmations.sweep(runtime.applications, runtime.outbox)
     record = runtime.applications.get(application_id)
     assert record["status"] == "disputed" and not record.get("reminded_at")
     assert record["disputes"][0]["text"] == "单位名称不对"
@@ -116,20 +116,20 @@ def test_re_approved_after_a_dispute_the_two_days_start_again_with_their_own_rem
     with time_machine.travel(APPROVED_AT, tick=False) as travel:
         application_id = approved(runtime, "oCorrected")
         travel.move_to(at(26, 1))  # after the first reminder
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
         runtime.applications.change(application_id, lambda r: lifecycle.disputed(r, "职称不对", clock.now()))
         travel.move_to(at(28, 16))  # staff corrected it in the 积分管理系统 and approve again
         approve(runtime, application_id)
         record = runtime.applications.get(application_id)
         assert record["status"] == "approved" and record["confirm_by"] == "2026-11-30T23:59:59+08:00"
         travel.move_to(at(29, 23, 30))
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
         assert runtime.applications.get(application_id)["status"] == "approved"
         travel.move_to(at(30, 23, 59, 58))
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
         assert runtime.applications.get(application_id)["status"] == "approved"
         travel.move_to(at(30, 0, 30).replace(day=1, month=12))
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
     assert runtime.applications.get(application_id)["status"] == "done"
     assert events_of(runtime, "oCorrected") == ["approved", "approved", "done", "reminder", "reminder"]
     texts = [n["text"] for n in runtime.store.find("notification", user_id="oCorrected") if n["event"] == "reminder"]
@@ -141,7 +141,7 @@ def test_an_applicant_who_confirmed_is_left_alone(runtime):
         application_id = approved(runtime, "oKeen")
         runtime.applications.change(application_id, lambda r: lifecycle.confirmed(r, clock.now()))
         travel.move_to(at(28, 0))
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
     record = runtime.applications.get(application_id)
     assert record["auto_confirmed"] is False and events_of(runtime, "oKeen") == ["approved"]
 
@@ -152,6 +152,6 @@ def test_the_history_lists_an_automatically_confirmed_application(runtime):
         runtime.store.put("conversation", "oLater", {"flow": "application", "state": "materials", "answers": {},
                                                      "application_id": application_id})
         travel.move_to(at(27, 7, 0))  # still the 26th in UTC and in Los Angeles
-        confirmations.sweep(runtime)
+        confirmations.sweep(runtime.applications, runtime.outbox)
         reply = "\n".join(runtime.conversations.handle("oLater", Text("历史")))
     assert "办结 2026-11-27" in reply and "提交 2026-11-24" in reply and "系统自动确认" in reply

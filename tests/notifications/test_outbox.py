@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 import time_machine
 
-from bot import outbox as outbox_module
-from bot.outbox import MAX_ATTEMPTS, Message
+from bot.background import outbox as outbox_module
+from bot.background.outbox import MAX_ATTEMPTS, Message
 from dialogs import clock, lifecycle
 from tests.api.conftest import CHECKLIST, make_application
 from tests.notifications.conftest import TEMPLATE_ID, sent_to

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-CONF = Path(__file__).resolve().parents[2] / "bot" / "gunicorn_conf.py"
+CONF = Path(__file__).resolve().parents[2] / "bot" / "server" / "gunicorn_conf.py"
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ from datetime import date
 
 import pytest
 
-from bot.app import create_app
 from bot.config import Config, ConfigError, from_env
-from bot.logs import user_hash
-from tests.callback.conftest import user_for
+from bot.observe.logs import user_hash
+from tests.support.wechat_user import user_for
 
 ID_NUMBER = "11010519491231002X"
 MOBILE = "13800138000"
@@ -18,8 +17,8 @@ OPENID = "oLogsApplicant1"
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))
+def app(make_app):
+    app = make_app()
 
     @app.get("/boom")
     def boom():
@@ -83,8 +82,8 @@ def test_numbers_passed_as_log_arguments_are_masked_too(app, capsys):
     assert line["event"] == "applicant typed 110105********002X and 138****8000"
 
 
-def test_log_level_warning_keeps_problems_and_drops_the_request_lines(tmp_path, capsys):
-    quiet = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}", log_level="WARNING"))
+def test_log_level_warning_keeps_problems_and_drops_the_request_lines(make_app, capsys):
+    quiet = make_app(log_level="WARNING")
     user_for(quiet, OPENID).say("你好")
     logging.getLogger("bot.anywhere").warning("still told")
     events = [line["event"] for line in json_lines(capsys.readouterr().err)]

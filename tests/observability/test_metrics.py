@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot import jobs
-from bot.app import create_app
+from bot.background import tasks
 from bot.config import Config
 from bot.runtime import Runtime
-from tests.callback.conftest import user_for
-
-
-def make_app(tmp_path, **settings):
-    return create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}", **settings))
-
-
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
+from tests.support.wechat_user import user_for
 
 
 def scraped(app, **headers) -> dict[tuple[str, tuple], float]:
@@ -84,13 +73,13 @@ def explode(runtime, **kwargs):
 
 
 def test_jobs_failing_in_another_process_are_counted_in_this_ones_scrape(app, tmp_path, monkeypatch):
-    monkeypatch.setitem(jobs.JOBS, "explode", f"{__name__}:explode")
+    monkeypatch.setitem(tasks.TASKS, "explode", explode)
     assert ("jifen_job_failures_total", (("job", "explode"),)) not in scraped(app)
     elsewhere = Runtime(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))  # a worker's
     try:
-        jobs.run(elsewhere, "explode", {})
-        jobs.run(elsewhere, "explode", {})
-        jobs.run(elsewhere, "deliver", {"no_such_argument": 1})
+        tasks.run(elsewhere, "explode", {})
+        tasks.run(elsewhere, "explode", {})
+        tasks.run(elsewhere, "deliver", {"no_such_argument": 1})
     finally:
         elsewhere.close()
     metrics = scraped(app)
@@ -102,8 +91,8 @@ def test_metrics_are_open_when_no_token_is_configured(app):
     assert app.test_client().get("/metrics").status_code == 200
 
 
-def test_with_a_metrics_token_a_scrape_needs_it_as_a_bearer_token(tmp_path):
-    app = make_app(tmp_path, metrics_token="scrape-me-please")
+def test_with_a_metrics_token_a_scrape_needs_it_as_a_bearer_token(make_app):
+    app = make_app(metrics_token="scrape-me-please")
     client = app.test_client()
     assert client.get("/metrics").status_code == 401
     refused = client.get("/metrics", headers={"Authorization": "Bearer wrong"})

@@ -16,8 +16,9 @@ import requests
 
 from bot.config import Config
 from bot.routes.wechat import TRY_AGAIN
-from bot.simulator import SimulatedUser
-from tests.e2e.applicant import TO_CHECKLIST, Chatters, Turn
+from bot.dev.simulator import SimulatedUser
+from tests.e2e.applicant import Chatters
+from tests.support.conversation import TO_CHECKLIST, Turn
 from tests.e2e.servers import BotServer
 
 WECHAT_RETRIES = 3

@@ -11,9 +11,9 @@ import pytest
 import requests
 
 from bot.config import Config
-from bot.simulator import message_xml, sign
+from bot.dev.simulator import message_xml, sign
 from tests.e2e.servers import BotServer, bot_store, wechat_user
-from tests.e2e.test_wechat_e2e import CONVERSATION, walk
+from tests.support.conversation import CONVERSATION, walk
 from tests.materials.conftest import text_pdf
 
 pytestmark = pytest.mark.slow

@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 import requests
 
-from bot.accounts import create_account, set_disabled, set_password
-from bot.effects import open_escalation
+from bot.desk.accounts import create_account, set_disabled, set_password
+from bot.applicant.effects import open_escalation
 from dialogs.events import Escalate
 from tests.api.conftest import make_application
 from tests.console.conftest import app, client, config, csrf_of, runtime, tokens  # noqa: F401 - fixtures

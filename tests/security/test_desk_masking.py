@@ -10,13 +10,13 @@ import re
 
 import pytest
 
-from bot import logs
+from bot.observe import logs
 from dialogs.events import Text
 from dialogs.privacy import mask_text
 from dialogs.text import canonical
 from dialogs.validators import parse_id_number, parse_mobile
 from tests.console.conftest import app, client, config, csrf_of, logged_in, runtime, tokens  # noqa: F401 - fixtures
-from tests.dialogs.test_application_flow import BASIC
+from tests.support.chat import BASIC
 
 ID_NUMBER, MOBILE = "11010519491231002X", "13912345678"
 WALK_TO_CHECKLIST = ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"]

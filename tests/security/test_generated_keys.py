@@ -18,7 +18,7 @@ from cryptography.fernet import Fernet
 from bot.config import Config, ConfigError, dev_data_key, from_env
 from bot.keys import KEYS_FILE, stored_keys
 from bot.runtime import Runtime
-from bot.upload_links import UploadLinks
+from bot.applicant.upload_links import UploadLinks
 from storage import StoreError, open_store
 from tests.conftest import TEST_DATA_KEY
 from tests.e2e.servers import BotServer, bot_env

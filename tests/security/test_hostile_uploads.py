@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from tests.e2e.servers import BotServer, wechat_user
-from tests.e2e.test_wechat_e2e import walk
+from tests.support.conversation import walk
 from tests.security.hostile_files import huge_png, many_pages_pdf
 
 pytestmark = pytest.mark.slow

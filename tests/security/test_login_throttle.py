@@ -12,10 +12,10 @@ import pytest
 import requests
 import time_machine
 
-from bot.accounts import create_account
-from bot.app import create_app, runtime_of
+from bot.desk.accounts import create_account
+from bot.app import runtime_of
 from bot.client_address import client_address, parse_networks
-from bot.config import Config, ConfigError, from_env
+from bot.config import ConfigError, from_env
 from tests.auth.conftest import PASSWORD, log_in, tokens  # noqa: F401 - fixtures
 from tests.e2e.servers import bot_store
 from tests.support.console_http import console_login
@@ -25,9 +25,8 @@ WRONG = "not the password"
 
 
 @pytest.fixture
-def app(tmp_path):
-    return create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}",
-                             trusted_proxies=parse_networks(PROXY)))
+def app(make_app):
+    return make_app(trusted_proxies=parse_networks(PROXY))
 
 
 @pytest.fixture
@@ -49,8 +48,8 @@ def test_behind_a_trusted_proxy_a_strangers_failures_do_not_refuse_the_office(ap
     assert log_in(colleague, "staff1", **via_proxy("203.0.113.2")).status_code == 302
 
 
-def test_without_trusted_proxies_a_forwarded_for_header_changes_nothing(tmp_path, log_in):
-    app = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))
+def test_without_trusted_proxies_a_forwarded_for_header_changes_nothing(make_app, log_in):
+    app = make_app()
     client = app.test_client()
     for n in range(10):  # a new "address" each time, so a limit per address would never be reached
         log_in(client, f"guess{n}", WRONG, environ_base={"REMOTE_ADDR": "10.0.0.7"},

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bot.conversation import DONE, LEASE_SECONDS, SEEN_FIELD, Conversations, Replayed
+from bot.applicant.conversation import DONE, LEASE_SECONDS, SEEN_FIELD, Conversations, Replayed
 from dialogs.events import Text
 
 KEY = "wx:msg:oDead:42"

@@ -10,9 +10,9 @@ from datetime import datetime, timedelta
 import pytest
 import time_machine
 
-from bot.accounts import audit_trail
+from bot.desk.accounts import audit_trail
 from bot.config import Config
-from bot.outbox import MAX_ATTEMPTS, Message
+from bot.background.outbox import MAX_ATTEMPTS, Message
 from bot.runtime import Runtime
 from tests.console.conftest import app, client, config, csrf_of, logged_in, runtime, tokens  # noqa: F401 - fixtures
 from tests.notifications.conftest import RecordedJobs

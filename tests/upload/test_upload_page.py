@@ -11,8 +11,7 @@ import pytest
 import time_machine
 from pypdf import PdfReader
 
-from bot.app import create_app, runtime_of
-from bot.config import Config
+from bot.app import runtime_of
 from bot.routes import upload
 from dialogs import lifecycle
 from dialogs.checklist import catalogue
@@ -28,12 +27,8 @@ CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = create_app(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}"))
-    if "upload" not in app.blueprints:  # until bot/app.py registers it
-        app.register_blueprint(upload.bp)
-    yield app
-    runtime_of(app).close()
+def app(make_app):
+    return make_app()
 
 
 @pytest.fixture

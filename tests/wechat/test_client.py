@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from PIL import Image
 
-from bot.inbound import MENU_KEYS
+from bot.wechat.inbound import MENU_KEYS
 from bot.wechat.client import WeChatAPIError, make_client
 from bot.wechat.menu import click_keys, menu
 from storage import open_store

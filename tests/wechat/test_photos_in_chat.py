@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from bot.runtime import Runtime
 from dialogs.events import Image, Text
-from tests.dialogs.test_application_flow import BASIC
+from tests.support.chat import BASIC
 from tests.materials.conftest import photo
 
 WALK = ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"]

@@ -11,10 +11,10 @@ import logging
 import signal
 import threading
 
-from bot import logs
-from bot.jobs import queue_name
+from bot.observe import logs
+from bot.background.jobs import queue_name
 from bot.runtime import process_runtime
-from bot.schedule import Scheduler
+from bot.background.schedule import Scheduler
 
 log = logging.getLogger(__name__)
 

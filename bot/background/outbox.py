@@ -6,7 +6,7 @@ delivered once.
 Creating. Each notification has a deterministic id (``<application>:<history seq>``,
 ``<application>:reminder-<approval seq>``, ``escalation-<id>:reply-<n>`` …) and is created only if absent, so a
 listener or a scheduled task running twice never queues a message twice. Creation enqueues a
-``deliver`` job; the ``outbox`` task of :mod:`bot.schedule` picks up whatever that job missed.
+``deliver`` job; the ``outbox`` task of :mod:`bot.background.schedule` picks up whatever that job missed.
 
 Delivering. ``pending → sending → sent``; a refusal WeChat may lift later (over the message budget,
 outside the 48-hour window, a hiccup) → ``retrying`` with exponential backoff, ``failed`` after
@@ -42,21 +42,18 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from bot.accounts import Account, audit
-from bot.desk_errors import InvalidInput, NotFound
-from bot.replies import MAX_TEXT_BYTES, split_text
-from bot.wechat.client import WeChatAPIError
+from bot.desk.accounts import Account, audit
+from bot.desk.errors import InvalidInput, NotFound
+from bot.wechat.replies import MAX_TEXT_BYTES, split_text
+from bot.wechat.client import WeChatAPI, WeChatAPIError
 from bot.wechat.wire import on_request_written
-from bot.labels import NOTIFICATION_STATE, applicant_status, label
+from bot.desk.labels import NOTIFICATION_STATE, applicant_status, label
 from dialogs import clock, render
 from dialogs.lifecycle import LifecycleError, Record
 from dialogs.privacy import mask_text
-from storage.base import Doc, StoreError
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
+from storage.base import Doc, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -162,18 +159,21 @@ class DeliveryFailed(Exception):
 
 
 class Outbox:
-    """Creates notifications and delivers them through the runtime's WeChat client and jobs."""
+    """Creates notifications in ``store`` and delivers them through WeChat (``client()``), each
+    delivery a ``deliver`` job handed to ``enqueue``."""
 
-    def __init__(self, runtime: Runtime, now: Callable[[], datetime] = clock.now) -> None:
-        self.runtime = runtime
-        self.store = runtime.store
+    def __init__(self, store: Store, *, client: Callable[[], WeChatAPI], enqueue: Callable[..., None],
+                 template_id: str | None, lease_seconds: float, now: Callable[[], datetime] = clock.now) -> None:
+        self.store = store
+        self.client = client
+        self.enqueue = enqueue
         self.now = now
-        self.template_id = runtime.config.wechat_template_status
-        self.lease = timedelta(seconds=runtime.config.outbox_lease_seconds)
+        self.template_id = template_id
+        self.lease = timedelta(seconds=lease_seconds)
 
     # -- creating ---------------------------------------------------------------------------
     def on_history_entry(self, record: Record, entry: dict[str, Any]) -> None:
-        """The listener on :class:`bot.applications.Applications`: notify the statuses that call for it."""
+        """The listener on :class:`bot.applicant.applications.Applications`: notify the statuses that call for it."""
         notice = STATUS_NOTICES.get(entry["status"])
         if notice is None or not notice.applies(record):
             return
@@ -199,7 +199,7 @@ class Outbox:
         created = self.store.update_with_result(
             KIND, notification_id, lambda current: (current, False) if current else (doc, True))
         if created:
-            self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
+            self.enqueue("deliver", notification_id=notification_id)
         return created
 
     # -- delivering ---------------------------------------------------------------------------
@@ -263,7 +263,7 @@ class Outbox:
         return ["text", "template"] if self._in_window(doc["user_id"]) else ["template"]
 
     def _send_on(self, channel: str, doc: Doc) -> int | None:
-        wechat = self.runtime.wechat
+        wechat = self.client()
         if channel == "text":
             wechat.send_text(doc["user_id"], doc["text"])
             return None
@@ -331,7 +331,7 @@ class Outbox:
             raise LifecycleError("只有“结果未知”或“发送失败”的通知可以重发；"
                                  f"这条通知的状态是“{label(NOTIFICATION_STATE, previous)}”。")
         audit(self.store, account, "notification.resend", f"notification:{notification_id}", {"previous": previous})
-        self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
+        self.enqueue("deliver", notification_id=notification_id)
         return self.shown(resent)
 
     # -- the periodic sweep ----------------------------------------------------------------------
@@ -344,7 +344,7 @@ class Outbox:
             docs = self.store.find(KIND, status=status)
             due += [doc["id"] for doc in docs if _needs_a_sender(doc, now)]
         for notification_id in due:
-            self.runtime.jobs.enqueue("deliver", notification_id=notification_id)
+            self.enqueue("deliver", notification_id=notification_id)
         return due
 
     def reconcile(self, within: timedelta = RECONCILE_WINDOW) -> int:
@@ -437,16 +437,3 @@ def _passed(at: str | None, now: datetime) -> bool:
 
 def _iso(at: datetime) -> str:
     return clock.stamp(at)
-
-
-# -- jobs (bot.jobs.JOBS) ------------------------------------------------------------------------
-def deliver(runtime: Runtime, *, notification_id: str) -> None:
-    runtime.outbox.deliver(notification_id)
-
-
-def sweep(runtime: Runtime) -> None:
-    runtime.outbox.sweep()
-
-
-def reconcile(runtime: Runtime) -> None:
-    runtime.outbox.reconcile()

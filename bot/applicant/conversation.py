@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from bot.effects import ESCALATION_FIELD, Effects
-from bot.replies import passive_text
+from bot.applicant.effects import ESCALATION_FIELD, Effects
+from bot.wechat.replies import passive_text
 from dialogs import clock, engine
 from dialogs.events import Context, Event, Image, Outcome, Text
 from dialogs.privacy import mask_text

@@ -1,12 +1,29 @@
-"""WeChat's vocabulary at the edge: a parsed wechatpy message becomes one of our events (or a
-ready answer for kinds the bot cannot take), and our replies become one passive reply."""
+"""WeChat's vocabulary at the edge: a parsed wechatpy message (its typed classes, ``TextMessage``,
+``ImageMessage``, ``ClickEvent``…) becomes one of our events, or :class:`Unsupported` for a kind the
+dialogue does not take, or None when WeChat expects no answer. Parsing returns no sentences: what an
+applicant is told about an unsupported kind is :data:`UNSUPPORTED_REPLIES`, chosen by the route."""
 from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wechatpy.events import BaseEvent, ClickEvent, SubscribeEvent, SubscribeScanEvent
+from wechatpy.messages import BaseMessage, ImageMessage, TextMessage, UnknownMessage, VoiceMessage
 
 from dialogs.events import Command, Event, Image, Text
 
 MENU_KEYS = {"START": "start", "PROGRESS": "progress", "FAQ": "faq", "HUMAN": "human"}
 
-UNSUPPORTED = {
+
+@dataclass(frozen=True)
+class Unsupported:
+    """A message of a kind the dialogue does not take (video, a file, an unknown menu key…): it is
+    answered with a sentence and changes nothing."""
+
+    kind: str
+
+
+# Unsupported kind -> what the applicant is told; any other kind gets UNKNOWN_REPLY.
+UNSUPPORTED_REPLIES = {
     # A voice message carries text only where the account has WeChat's speech recognition on.
     "voice": "暂时听不了语音，请用文字输入您的回答或问题。",
     "video": "暂时无法处理视频。材料请拍照发送，或回复“上传”获取网页上传链接上传 PDF。",
@@ -15,7 +32,11 @@ UNSUPPORTED = {
     "link": "暂时无法打开链接。如需上传材料，请拍照发送，或使用网页上传链接上传 PDF。",
     "file": "公众号聊天里无法接收文件。PDF 材料请通过网页上传链接上传；也可以直接拍照发送。",
 }
-UNKNOWN = "暂时无法处理这种消息。请发送文字或照片；需要帮助请回复“帮助”。"
+UNKNOWN_REPLY = "暂时无法处理这种消息。请发送文字或照片；需要帮助请回复“帮助”。"
+
+
+def unsupported_reply(message: Unsupported) -> str:
+    return UNSUPPORTED_REPLIES.get(message.kind, UNKNOWN_REPLY)
 
 
 # The fields the bot reads (wechatpy attribute names), and whether a message must have them. WeChat
@@ -25,7 +46,7 @@ FIELDS_READ = (("source", True), ("target", True), ("type", True), ("content", F
 NUMBERS_READ = (("time", True), ("id", False))  # CreateTime, MsgId (absent: 0)
 
 
-def malformed(msg) -> str | None:
+def malformed(msg: BaseMessage) -> str | None:
     """Why a parsed message is not one WeChat would send (a field missing, repeated, nested or not a
     number), or None. Checked before anything reads it: wechatpy converts numbers when they are read."""
     for name, required in FIELDS_READ:
@@ -45,29 +66,29 @@ def malformed(msg) -> str | None:
     return None
 
 
-def to_event(msg) -> Event | str | None:
-    """Our event for a wechatpy message; a str is an answer to send as is; None needs no reply."""
-    kind = getattr(msg, "type", "unknown")
-    if kind == "text":
-        return Text(msg.content or "")
-    if kind == "voice" and (getattr(msg, "recognition", None) or "").strip():
-        return Text(msg.recognition.strip(), spoken=True)
-    if kind == "image":
-        return Image(msg.media_id)
-    if kind == "event":
-        event = getattr(msg, "event", "")
-        if event in ("subscribe", "subscribe_scan"):
+def to_event(msg: BaseMessage) -> Event | Unsupported | None:
+    """Our event for a wechatpy message; None when WeChat expects no answer (unsubscribing, opening
+    a menu link, other notifications)."""
+    match msg:
+        case TextMessage():
+            return Text(msg.content or "")
+        case VoiceMessage() if (msg.recognition or "").strip():
+            return Text(msg.recognition.strip(), spoken=True)
+        case ImageMessage():
+            return Image(msg.media_id)
+        case SubscribeEvent() | SubscribeScanEvent():
             return Command("subscribe")
-        if event == "unsubscribe":
+        case ClickEvent():
+            name = MENU_KEYS.get((msg.key or "").upper())
+            return Command(name) if name else Unsupported("click")
+        case BaseEvent():
             return None
-        if event == "click":
-            name = MENU_KEYS.get((getattr(msg, "key", "") or "").upper())
-            return Command(name) if name else UNKNOWN
-        return None  # VIEW (opening a menu link) and other notifications need no reply
-    return UNSUPPORTED.get(kind, UNKNOWN)
+        case UnknownMessage():  # a kind wechatpy has no class for (a file): WeChat's own name for it
+            return Unsupported(str(msg._data.get("MsgType") or "unknown"))
+    return Unsupported(msg.type)
 
 
-def dedup_key(msg) -> str:
+def dedup_key(msg: BaseMessage) -> str:
     """Retries of one message share this key. MsgId has collided across users, so the sender is part of it;
     events carry no MsgId and are keyed by sender + CreateTime (WeChat's advice) + event and menu key, since
     two different clicks within one second are two events."""

@@ -21,11 +21,11 @@ import json
 import sys
 from pathlib import Path
 
-from bot import logs
-from bot.accounts import audit
+from bot.observe import logs
+from bot.desk.accounts import audit
 from bot.config import from_env
-from bot.data_rights import copy_files, delete_user, export_user, holds_data
-from bot.logs import user_hash
+from bot.desk.data_rights import copy_files, delete_user, export_user, holds_data
+from bot.observe.logs import user_hash
 from bot.runtime import Runtime
 from dialogs import clock
 

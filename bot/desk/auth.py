@@ -23,7 +23,8 @@ from typing import Any, TypeVar
 
 from flask import Response, current_app, flash, g, jsonify, redirect, render_template, request, session, url_for
 
-from bot.accounts import ROLE_LABELS, ROLES, Account, account_for_token, get_account, token_hash
+from bot.desk.accounts import ROLE_LABELS, ROLES, Account, account_for_token, get_account, token_hash
+from bot.runtime import current_runtime
 from storage import Store
 
 View = TypeVar("View", bound=Callable[..., Any])
@@ -44,8 +45,6 @@ TOKEN_EXPIRY_HEADER = "X-Token-Expires-At"
 
 def app_store() -> Store:
     """The Store of the app serving this request."""
-    from bot.runtime import current_runtime
-
     return current_runtime().store
 
 

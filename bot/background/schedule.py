@@ -12,14 +12,14 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from bot.jobs import run
+from bot.background.tasks import run
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
-# name -> (every N seconds, job name in bot.jobs.JOBS)
+# name -> (every N seconds, job name in bot.background.tasks.TASKS)
 TASKS: dict[str, tuple[float, str]] = {
     "housekeeping": (3600, "housekeeping"),
     "outbox": (5, "outbox_sweep"),
@@ -71,12 +71,3 @@ class Scheduler:
             except Exception:  # noqa: BLE001 - a store hiccup must not end the scheduler
                 log.exception("scheduler tick failed")
             self._stop.wait(self.every)
-
-
-def housekeeping(runtime: Runtime) -> None:
-    """Expired keys out of SQLite (Redis expires its own)."""
-    purge = getattr(runtime.store, "purge_expired", None)
-    if purge is not None:
-        purge()
-
-

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from bot.applications import Applications
+from bot.applicant.applications import Applications
+from bot.applicant.upload_links import LINK_HOURS, UploadLinks
+from bot.observe.metrics import ESCALATIONS
 from dialogs import clock, lifecycle, render
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
@@ -20,19 +22,19 @@ log = logging.getLogger(__name__)
 
 class Effects:
     def __init__(self, store: Store, *, now: Callable[[], datetime] = clock.now,
-                 applications: Applications | None = None, jobs: Any = None, links: Any = None) -> None:
+                 applications: Applications | None = None, enqueue: Callable[..., None] | None = None,
+                 links: UploadLinks | None = None) -> None:
         self.store = store
         self.now = now
         self.applications = applications or Applications(store, now)
-        self.jobs = jobs
+        self.enqueue = enqueue  # a background job's name and arguments; None where there is no runner
         self.links = links
 
     def apply(self, user_id: str, effect: Effect) -> list[str]:
         """Carry out one effect; what the applicant should be told. Never raises: the turn that asked
         for it is already saved, so a failure is said, not thrown back as "send it again"."""
-        handler = getattr(self, f"on_{type(effect).__name__}")
         try:
-            return handler(user_id, effect) or []
+            return HANDLERS[type(effect)](self, user_id, effect) or []
         except lifecycle.LifecycleError as err:
             return [err.message]
         except Exception:  # noqa: BLE001 - a store or queue hiccup; logged with its traceback
@@ -40,47 +42,59 @@ class Effects:
             return [render.effect_failed_text(effect)]
 
     # -- the draft ----------------------------------------------------------------------
-    def on_SaveApplication(self, user_id: str, effect: SaveApplication) -> None:
+    def save(self, user_id: str, effect: SaveApplication) -> None:
         now = self.now()
         self.store.update("application", effect.application_id, lambda current: lifecycle.saved_application(
             current, application_id=effect.application_id, user_id=user_id, business_type=effect.business_type,
             answers=effect.answers, checklist=effect.checklist, now=now))
 
-    def on_DiscardApplication(self, user_id: str, effect: DiscardApplication) -> None:
+    def discard(self, user_id: str, effect: DiscardApplication) -> None:
         self.store.update("application", effect.application_id,
                           lambda current: None if lifecycle.is_draft(current) else current)
 
     # -- materials and submission ---------------------------------------------------------------
-    def on_BuildMaterial(self, user_id: str, effect: BuildMaterial) -> None:
-        self.jobs.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
-                          code=effect.code, media_ids=list(effect.media_ids))
+    def build_material(self, user_id: str, effect: BuildMaterial) -> None:
+        self.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
+                     code=effect.code, media_ids=list(effect.media_ids))
 
-    def on_OfferUploadLink(self, user_id: str, effect: OfferUploadLink) -> list[str]:
-        from bot.upload_links import LINK_HOURS
-
+    def offer_upload_link(self, user_id: str, effect: OfferUploadLink) -> list[str]:
         return [render.upload_link_text(self.links.url_for(effect.application_id), LINK_HOURS)]
 
-    def on_SubmitApplication(self, user_id: str, effect: SubmitApplication) -> list[str]:
+    def submit(self, user_id: str, effect: SubmitApplication) -> list[str]:
         record = self.applications.change(effect.application_id, lambda r: lifecycle.submitted(r, self.now()))
         return [render.submitted_text(record)]
 
-    def on_ConfirmApplication(self, user_id: str, effect: ConfirmApplication) -> list[str]:
+    def confirm(self, user_id: str, effect: ConfirmApplication) -> list[str]:
         self.applications.change(effect.application_id, lambda r: lifecycle.confirmed(r, self.now()))
         return [render.confirmed_text()]
 
-    def on_DisputeApplication(self, user_id: str, effect: DisputeApplication) -> list[str]:
+    def dispute(self, user_id: str, effect: DisputeApplication) -> list[str]:
         self.applications.change(effect.application_id, lambda r: lifecycle.disputed(r, effect.text, self.now()))
         open_escalation(self.store, user_id, Escalate("dispute", note=effect.text), self.now(),
                         application_id=effect.application_id)
         return [render.dispute_text()]
 
-    def on_ListHistory(self, user_id: str, effect: ListHistory) -> list[str]:
+    def list_history(self, user_id: str, effect: ListHistory) -> list[str]:
         done = self.applications.of_user(user_id, status="done")
         return [render.history_text(sorted(done, key=lambda r: r.get("confirmed_at") or ""))]
 
     # -- people ----------------------------------------------------------------------------------
-    def on_Escalate(self, user_id: str, effect: Escalate) -> None:
+    def escalate(self, user_id: str, effect: Escalate) -> None:
         open_escalation(self.store, user_id, effect, self.now())
+
+
+# effect -> what carries it out; an effect missing here fails its turn's test, not an applicant's turn
+HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = {
+    SaveApplication: Effects.save,
+    DiscardApplication: Effects.discard,
+    BuildMaterial: Effects.build_material,
+    OfferUploadLink: Effects.offer_upload_link,
+    SubmitApplication: Effects.submit,
+    ConfirmApplication: Effects.confirm,
+    DisputeApplication: Effects.dispute,
+    ListHistory: Effects.list_history,
+    Escalate: Effects.escalate,
+}
 
 
 # The applicant's open escalation, as a claim: claim (set if absent) is atomic on every backend, so of
@@ -116,8 +130,6 @@ def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime,
         raise RuntimeError(f"could not open an escalation for a user after {OPENING_TRIES} tries")
     if opened:
         mark_escalation(store, user_id, esc_id)
-        from bot.metrics import ESCALATIONS
-
         ESCALATIONS.labels(reason=effect.reason).inc()
         log.info("escalation %s opened (%s)", esc_id, effect.reason)
     return esc_id

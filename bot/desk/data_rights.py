@@ -19,18 +19,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from bot.accounts import audit
-from bot.effects import open_escalation_key
-from bot.logs import user_hash
+from bot.desk.accounts import audit
+from bot.applicant.effects import open_escalation_key
+from bot.observe.logs import user_hash
 from dialogs import clock
 from storage.base import Doc, Store
 from storage.files import FileStore
 from storage.locks import UserLock
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -116,14 +113,14 @@ def delete_user(store: Store, files: FileStore, user_id: str, *, actor: str, sec
 ORPHAN_GRACE = timedelta(days=1)  # a file is stored a moment before the record that points to it
 
 
-def purge_finished_files(runtime: Runtime) -> None:
+def purge_finished_files(store: Store, files: FileStore, *, retention_days: int) -> None:
     """The scheduled job: files of applications done more than RETENTION_DAYS ago are deleted, and
     so are files no application points to any more (replaced, deleted, discarded drafts), and the
     transcripts of applicants quiet for RETENTION_DAYS with nothing in progress."""
-    now, retention = clock.now(), timedelta(days=runtime.config.retention_days)
-    purge_expired_files(runtime.store, runtime.files, retention=retention, now=now)
-    collect_unreferenced_files(runtime.store, runtime.files, now=now)
-    purge_quiet_transcripts(runtime.store, retention=retention, now=now)
+    now, retention = clock.now(), timedelta(days=retention_days)
+    purge_expired_files(store, files, retention=retention, now=now)
+    collect_unreferenced_files(store, files, now=now)
+    purge_quiet_transcripts(store, retention=retention, now=now)
 
 
 def purge_quiet_transcripts(store: Store, *, retention: timedelta, now: datetime) -> int:

@@ -20,15 +20,15 @@ from pathlib import Path
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("WEB_THREADS", "4"))
-# The threaded worker notes when each request arrived (bot/arrival.py): the WeChat callback answers
+# The threaded worker notes when each request arrived (bot/server/arrival.py): the WeChat callback answers
 # within its deadline from then. With one thread gunicorn's plain sync worker serves, as before.
-worker_class = "bot.arrival.ThreadWorker" if threads > 1 else "sync"
+worker_class = "bot.server.arrival.ThreadWorker" if threads > 1 else "sync"
 preload_app = True
 # WeChat gives up after 5 s; a request still running at 30 s is stuck, not slow.
 timeout = 30
 graceful_timeout = 10
 accesslog = None  # the app logs one structured line per request itself
-logger_class = "bot.logs.GunicornJsonLogger"  # gunicorn's own lines (start, workers, signals) as JSON too
+logger_class = "bot.observe.logs.GunicornJsonLogger"  # gunicorn's own lines (start, workers, signals) as JSON too
 
 
 def _metrics_dir() -> Path:

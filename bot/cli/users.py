@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
-from bot.accounts import (MAX_TOKEN_DAYS, ROLES, TOKEN_LIFETIME, Account, AccountError, audit, create_account,
+from bot.desk.accounts import (MAX_TOKEN_DAYS, ROLES, TOKEN_LIFETIME, Account, AccountError, audit, create_account,
                           list_accounts, rotate_token, set_disabled, set_password)
 from bot.config import from_env
 from storage import Store, open_store

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from bot.accounts import ROLE_LABELS
+from bot.desk.accounts import ROLE_LABELS
+from dialogs.checklist import catalogue
 from dialogs.flows.application import QUESTIONS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
 
@@ -70,7 +71,7 @@ WECHAT_ERROR = {45015: "超出 48 小时客服消息时限", 45047: "客服消�
 IN_DOUBT_ERROR = "请求已送达微信，但没有收到答复；为免重复，不自动重发"
 _ERRCODE = re.compile(r"errcode=(-?\d+)")
 
-#: The console's live counts (bot.review.LIVE_COUNTS); "disputed" is named by the lifecycle once it has it.
+#: The console's live counts (bot.desk.review.LIVE_COUNTS); "disputed" is named by the lifecycle once it has it.
 LIVE_COUNT = {"new_submissions": "待审核", "disputes": STATUS_LABELS.get("disputed", "申办信息有误"),
               "open_escalations": "人工服务待处理"}
 
@@ -103,8 +104,6 @@ def readable(text: str) -> str:
 
 def audit_detail(detail: Mapping[str, object]) -> str:
     """An audit entry's detail in words: "原因：…；材料：持证人身份证 退回（不清晰）"."""
-    from dialogs.checklist import catalogue
-
     def shown(key: str, value: object) -> str:
         if key == "materials" and isinstance(value, Mapping):
             parts = []

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from bot.desk_errors import InvalidInput
+from bot.desk.errors import InvalidInput
 
 T = TypeVar("T")
 

@@ -15,6 +15,8 @@ import requests
 import xmltodict
 from wechatpy.crypto import WeChatCrypto
 
+from bot.config import from_env
+
 Post = Callable[[str, dict, bytes], tuple[int, str]]
 _ids = itertools.count(int(time.time() * 1000))
 
@@ -105,8 +107,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--url", default="http://127.0.0.1:8000/wechat")
     parser.add_argument("--user", default="sim-user", help="the simulated user's openid")
     args = parser.parse_args(argv)
-    from bot.config import from_env
-
     config = from_env()
     user = SimulatedUser(args.url, args.user, config.wechat_token, aes_key=config.wechat_aes_key,
                          app_id=config.wechat_app_id)

@@ -4,14 +4,11 @@ task reminds them about a day before the deadline, once, and confirms for them o
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
-
-from bot.accounts import audit
+from bot.applicant.applications import Applications
+from bot.background.outbox import Outbox
+from bot.desk.accounts import audit
 from dialogs import clock, lifecycle
 from dialogs.lifecycle import Record
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
 
 REMIND_BEFORE = timedelta(hours=24)
 
@@ -23,18 +20,18 @@ def reminder_due(record: Record, now: datetime) -> bool:
             and clock.parse(deadline) - REMIND_BEFORE <= clock.in_shanghai(now))
 
 
-def sweep(runtime: Runtime) -> None:
+def sweep(applications: Applications, outbox: Outbox) -> None:
     """The ``confirmations`` task: every approved application gets its reminder or its automatic
     confirmation. A disputed one is not approved any more: it waits for staff, never for the clock."""
     now = clock.now()
-    for record in runtime.store.find("application", status="approved"):
+    for record in applications.store.find("application", status="approved"):
         if lifecycle.due_for_auto_confirmation(record, now):
-            confirm_automatically(runtime, record["id"], now)
+            confirm_automatically(applications, record["id"], now)
         elif reminder_due(record, now):
-            remind(runtime, record, now)
+            remind(applications, outbox, record, now)
 
 
-def confirm_automatically(runtime: Runtime, application_id: str, now: datetime) -> None:
+def confirm_automatically(applications: Applications, application_id: str, now: datetime) -> None:
     """确认申办信息 on the applicant's behalf; the outbox tells them (its listener hears 已完成)."""
     def confirm(record: Record) -> Record:
         # Decided again inside the atomic update: the applicant may have confirmed a moment ago.
@@ -42,14 +39,14 @@ def confirm_automatically(runtime: Runtime, application_id: str, now: datetime) 
             return record
         return lifecycle.confirmed(record, now, automatic=True)
 
-    after = runtime.applications.change(application_id, confirm)
+    after = applications.change(application_id, confirm)
     if after.get("auto_confirmed") and after.get("confirmed_at") == clock.stamp(now):
         # This run confirmed it (another sweep's confirmation has another time): audited once.
-        audit(runtime.store, "system", "application.auto_confirm", f"application:{application_id}",
+        audit(applications.store, "system", "application.auto_confirm", f"application:{application_id}",
               {"confirm_by": after.get("confirm_by")})
 
 
-def remind(runtime: Runtime, record: Record, now: datetime) -> None:
+def remind(applications: Applications, outbox: Outbox, record: Record, now: datetime) -> None:
     """Mark the reminder on the record, inside the atomic update and only while it still waits for
     confirmation (the applicant may have confirmed since the sweep read it), then send it. A crash
     between the two loses the reminder (the automatic confirmation still follows); it never sends
@@ -61,6 +58,6 @@ def remind(runtime: Runtime, record: Record, now: datetime) -> None:
             return current
         return {**current, "reminded_at": at}
 
-    marked = runtime.applications.change(record["id"], mark)
+    marked = applications.change(record["id"], mark)
     if marked.get("reminded_at") == at and marked.get("status") == "approved":
-        runtime.outbox.remind_to_confirm(marked)
+        outbox.remind_to_confirm(marked)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bot.accounts import Account, audit
-from bot.desk_errors import InvalidInput, NotFound
-from bot.effects import mark_escalation, open_escalation_key
-from bot.logs import masked
-from bot.outbox import Message, closing_notification_id, reply_notification_id
+from bot.desk.accounts import Account, audit
+from bot.desk.errors import InvalidInput, NotFound
+from bot.applicant.effects import mark_escalation, open_escalation_key
+from bot.observe.logs import masked
+from bot.background.outbox import Message, closing_notification_id, reply_notification_id
 from dialogs import clock, render
 from dialogs.lifecycle import STATUS_LABELS, LifecycleError
 from dialogs.privacy import mask_text

@@ -3,33 +3,32 @@ check it, store it, attach it to the material, and tell the applicant how it wen
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
-
+from bot.applicant.applications import Applications
+from bot.wechat.client import WeChatAPI, WeChatAPIError
 from dialogs import clock, lifecycle, render
 from dialogs.checklist import catalogue
 from materials.errors import MaterialError
 from materials.pool import shared_pool
 from materials.validation import validate_pdf
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
+from storage.files import FileStore
 
 log = logging.getLogger(__name__)
 SYSTEM_ERROR = "系统暂时出错，请重新拍照发送。"
 MEDIA_GONE = "照片已无法从微信取回（微信只保留 3 天），请重新拍照发送。"
 
 
-def build_material(runtime: Runtime, *, user_id: str, application_id: str, code: str, media_ids: list[str]) -> None:
-    from bot.wechat.client import WeChatAPIError
-
+def build_material(wechat: WeChatAPI, files: FileStore, applications: Applications, *,
+                   user_id: str, application_id: str, code: str, media_ids: list[str]) -> None:
+    """The ``build_material`` job: the photos as one checked PDF on the material; the applicant is
+    told how it went, whatever happened."""
     name = catalogue().materials[code].name
     try:
-        photos = [runtime.wechat.download_media(media_id) for media_id in media_ids]
+        photos = [wechat.download_media(media_id) for media_id in media_ids]
         # Patient: a job holds no web thread, and the photos are no longer in the chat to send again.
         checked = validate_pdf(shared_pool().photos_to_pdf(photos, patient=True).data, patient=True)
-        sha = runtime.files.put(checked.data)
+        sha = files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
-        record = runtime.applications.change(
+        record = applications.change(
             application_id, lambda r: lifecycle.with_material(r, code, file, clock.now()))
         text = render.material_saved_text(name, checked.pages, checked.size, record)
     except MaterialError as err:
@@ -42,4 +41,4 @@ def build_material(runtime: Runtime, *, user_id: str, application_id: str, code:
     except Exception:  # noqa: BLE001 - the photos are no longer in the chat state: say so, always
         log.exception("photos of %s not made into a PDF", code)
         text = render.material_failed_text(name, SYSTEM_ERROR)
-    runtime.wechat.send_text(user_id, text)
+    wechat.send_text(user_id, text)

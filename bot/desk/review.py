@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot import labels
-from bot.accounts import Account, audit, get_account, list_accounts
-from bot.applications import STATUS_DAYS, ApplicationNotFound
-from bot.desk_errors import InvalidInput, NotFound
-from bot.effects import open_escalation
+from bot.desk import labels
+from bot.desk.accounts import Account, audit, get_account, list_accounts
+from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound
+from bot.desk.errors import InvalidInput, NotFound
+from bot.applicant.effects import open_escalation
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate

@@ -1,7 +1,7 @@
 """``python -m bot serve``: the web app under gunicorn, with the settings the Procfile uses.
 
 The options are the bot's own (those of the Configuration table that shape the web process); each
-sets its environment variable for gunicorn's settings (``bot/gunicorn_conf.py``) and the app.
+sets its environment variable for gunicorn's settings (``bot/server/gunicorn_conf.py``) and the app.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from bot.config import ConfigError, from_env
+from materials import PoolSettings
 
 # option -> (environment variable, help)
 OPTIONS: dict[str, tuple[str, str]] = {
@@ -47,8 +48,6 @@ def main(argv: list[str]) -> int:
 
 def _check_material_pool_settings() -> None:
     """MATERIAL_WORKERS, MATERIAL_QUEUE, MATERIAL_MEMORY_MB: read by each worker's materials pool."""
-    from materials import PoolSettings
-
     try:
         PoolSettings.from_env()
     except ValueError as error:

@@ -1,0 +1,1 @@
+"""Development stand-ins: a local WeChat API (wechat_stub.py) and a simulated WeChat user."""

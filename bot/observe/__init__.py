@@ -1,0 +1,1 @@
+"""Watching the running system: JSON logs with personal data masked, Prometheus metrics."""

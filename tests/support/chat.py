@@ -1,0 +1,36 @@
+"""Walking the application dialogue in the tests' terminal-style chat (``tests.dialogs.conftest.Chat``):
+the opening turns, a list of answers, an application moved to a status as the desk would."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.dialogs.conftest import Chat
+
+VALID_ID = "11010519491231002X"
+BASIC = ["张三", VALID_ID, "上海某某科技有限公司", "0", "未婚", "13800138000", "zhangsan@example.com"]
+
+
+def start(chat: Chat, business_type: str, expiry: str = "2027-08-25") -> None:
+    chat.send("你好")
+    chat.send(business_type)
+    chat.send(expiry)
+    chat.send("同意")
+
+
+def answer_all(chat: Chat, answers: list[str]) -> str:
+    reply = ""
+    for text in answers:
+        reply = chat.send(text)
+    return reply
+
+
+def application_in(chat: Chat, status: str, **fields) -> str:
+    """Walk to the checklist, then move the application to ``status`` (with ``fields``) as the desk
+    would have; its id."""
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("确认")
+    app_id = chat.application["id"]
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "status": status, **fields})
+    return app_id

@@ -1,0 +1,45 @@
+"""The WeChat edge turns wechatpy's typed messages into our events; parsing never answers in words."""
+from __future__ import annotations
+
+import pytest
+from wechatpy import parse_message
+
+from bot.wechat.inbound import UNKNOWN_REPLY, Unsupported, to_event, unsupported_reply
+from dialogs.events import Command, Image, Text
+
+HEAD = "<ToUserName>gh_1</ToUserName><FromUserName>oUser</FromUserName><CreateTime>1700000000</CreateTime>"
+
+
+def message(kind: str, body: str = "") -> object:
+    return parse_message(f"<xml>{HEAD}<MsgType>{kind}</MsgType>{body}<MsgId>1</MsgId></xml>")
+
+
+def event(name: str, body: str = "") -> object:
+    return parse_message(f"<xml>{HEAD}<MsgType>event</MsgType><Event>{name}</Event>{body}</xml>")
+
+
+CASES = [
+    (message("text", "<Content>你好</Content>"), Text("你好")),
+    (message("voice", "<MediaId>m</MediaId><Recognition>你好</Recognition>"), Text("你好", spoken=True)),
+    (message("voice", "<MediaId>m</MediaId>"), Unsupported("voice")),
+    (message("image", "<PicUrl>u</PicUrl><MediaId>m1</MediaId>"), Image("m1")),
+    (message("video", "<MediaId>m</MediaId>"), Unsupported("video")),
+    (message("file", "<Title>a.pdf</Title>"), Unsupported("file")),  # wechatpy has no class for it
+    (event("subscribe"), Command("subscribe")),
+    (event("subscribe", "<EventKey>qrscene_1</EventKey><Ticket>t</Ticket>"), Command("subscribe")),
+    (event("CLICK", "<EventKey>START</EventKey>"), Command("start")),
+    (event("CLICK", "<EventKey>NO_SUCH_KEY</EventKey>"), Unsupported("click")),
+    (event("unsubscribe"), None),
+    (event("VIEW", "<EventKey>https://example.org</EventKey>"), None),
+]
+
+
+@pytest.mark.parametrize(("msg", "expected"), CASES, ids=[f"{m.type}-{i}" for i, (m, _) in enumerate(CASES)])
+def test_each_kind_of_message_becomes_our_event_or_unsupported(msg, expected):
+    assert to_event(msg) == expected
+
+
+def test_an_unsupported_kind_is_answered_at_the_route_with_its_own_sentence_or_the_general_one():
+    assert "视频" in unsupported_reply(Unsupported("video"))
+    assert "文件" in unsupported_reply(Unsupported("file"))
+    assert unsupported_reply(Unsupported("click")) == UNKNOWN_REPLY
