@@ -27,7 +27,7 @@ _LABELS = re.compile(r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手�
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
                           r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
-_NAME_LEAD = re.compile(r"^(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)")
+_NAME_LEAD = re.compile(r"^(?:我叫|俺叫|我是|我的名字(?:是|叫)?|名字(?:是|叫)?[:：]?|姓名(?:是|为|叫)?[:：]?|本人)")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
 # many-choice options add up.
@@ -36,7 +36,13 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
             for name in option.names()}
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "非全日制": False, "非全日制的": False}
 _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:社保)?$")
-_CHILDREN = re.compile(r"^(?:有)?(\d|[一二两三四五])个?(?:孩子|小孩|子女|娃|小朋友)$|^(?:没有|无|没)(?:孩子|小孩|子女)$")
+# Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
+# the word for children ("家里两个娃") — the count people say when no bare number is given.
+_NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未生|没生)(?:孩子|小孩|子女|娃|小朋友|宝宝|生)|^(?:还|目前|暂时|现在|都)?(?:没有|没|无)$")
+_SONS_AND_DAUGHTERS = re.compile(r"([\d一二两俩仨三])个?儿子?([\d一二两俩仨三])个?(?:女儿|闺女|女)")
+_COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(?:孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩)")
+_SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女")
+_SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
 _FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上", "读", "职", "今年", "我")
@@ -88,9 +94,9 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
         found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
         return
-    children = _CHILDREN.match(simple)
-    if children:
-        found.setdefault("children", v.parse_count(children.group(1) or "0", label="子女人数", low=0, high=10))
+    children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
+    if children is not None:
+        found.setdefault("children", children)
         return
     works_at = _WORKS_AT.match(simple)
     organisation = works_at.group(1) if works_at else simple
@@ -110,3 +116,18 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found.setdefault("name", v.parse_person_name(name))
         except v.ValidationError:
             pass
+
+
+def children_in(said: str) -> int | None:
+    """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise."""
+    if _NO_CHILDREN.search(said):
+        return 0
+    counted = _COUNTED_CHILDREN.findall(said)
+    if len(set(counted)) == 1 and not _SONS_AND_DAUGHTERS.search(said):
+        return _small(counted[0])
+    both = _SONS_AND_DAUGHTERS.search(said)
+    return _small(both.group(1)) + _small(both.group(2)) if both else None
+
+
+def _small(digit: str) -> int:
+    return int(digit) if digit.isdigit() else _SMALL[digit]

@@ -29,6 +29,9 @@ from dialogs.validators import ValidationError, parse_ordinal
 
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
+# Fields whose answer has an exact shape (a mobile, an ID number, an address, a date): found
+# among other words and alone of its kind, it is the answer whatever the words around it.
+EXACT_FIELDS = frozenset({"mobile", "id_number", "email", "permit_expiry"})
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
@@ -72,6 +75,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
         return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
+    if wanted in EXACT_FIELDS and not QUESTION_CUES.search(form) and set(found := extract(text, wanted)) == {wanted}:
+        return [Interpretation("answer", 1.0, value=found[wanted])]  # "手机 139… 谢谢": the number is the answer
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
@@ -89,12 +94,24 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     best = _build(kind, confidence, wanted, text, value, error)
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
+    if best.kind in ("answer", "answers") and QUESTION_CUES.search(form):
+        best = _asks_too(best, wanted, text)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
+
+
+def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpretation:
+    """The last safeguard: a message that asks is never recorded as a plain answer. It answers and
+    asks when its first clause answers the question waiting ("已婚，配偶要交什么？"); otherwise it
+    is a question ("职称中级的够不够")."""
+    value = answer_then_question(wanted, text) if wanted else None
+    if value is not None:
+        return Interpretation("answer_and_question", best.confidence, value=value, kb=best.kb)
+    return Interpretation("question", best.confidence, kb=best.kb)
 
 
 def _names_another_service(kb: Any, form: str) -> bool:

@@ -11,12 +11,12 @@ from typing import Any
 from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION, extract
+from dialogs.understanding.entities import ORGANISATION, children_in, extract
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
-QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|"
-                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$")
+QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|"
+                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$|(\S)[不没]\1")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
@@ -36,6 +36,19 @@ _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YE
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
 _CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
+# Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
+# options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
+                          r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)")
+_ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)$")
+_NO_EMAIL = re.compile(r"^(?:我)?(?:没有|没|无|不用|不要|不填|不需要|暂时没有|没得)(?:邮箱|email|e-mail|电子邮箱|邮件)?(?:的|了|哈|吧|呢)?$",
+                       re.IGNORECASE)
+# Spouse options said through the spouse ("老婆是上海户口", "把老公加进来").
+_SPOUSE_WORDS = r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象)"
+_SPOUSE_SAID = (("spouse_hukou", re.compile(_SPOUSE_WORDS + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)")),
+                ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + _SPOUSE_WORDS + r"|"
+                                                + _SPOUSE_WORDS + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员)")))
 
 
 def _typed(text: str) -> str:
@@ -82,6 +95,12 @@ def reread(field: str, text: str) -> Any:
     address or date among other words ("身份证号码是4101…哈"). None when there is none."""
     question = flow.QUESTIONS[field]
     said = _matching(text)
+    if field == "children" and (count := children_in(said)) is not None:
+        return count
+    if isinstance(question, ChooseMany) and (chosen := options_in(question, said)) is not None:
+        return chosen
+    if field == "email" and _NO_EMAIL.match(said):
+        return ""
     if field in ("children", "social_years"):
         numbers = _NUMBER.findall(said)
         candidates = [numbers[0]] if len(numbers) == 1 else []
@@ -97,6 +116,24 @@ def reread(field: str, text: str) -> Any:
         except ValidationError:
             continue
     return None
+
+
+def options_in(question: ChooseMany, said: str) -> list[str] | None:
+    """The options of a many-choice question a sentence names, or says none or all of; None when
+    it says nothing of them."""
+    named = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
+    named += [code for code, pattern in _SPOUSE_SAID if question.field == "spouse_options" and pattern.search(said)]
+    if named:
+        return [o.code for o in question.options if o.code in named]
+    if _NONE_CHOSEN.search(said):
+        return []
+    return [o.code for o in question.options] if _ALL_CHOSEN.search(said) else None
+
+
+def _named(name: str, said: str) -> bool:
+    """Whether ``name`` is said, and not right after a negation ("没有职称")."""
+    at = said.find(name)
+    return at >= 0 and not _NEGATED.search(said[:at])
 
 
 # Typed answers said in a sentence: the part that is the answer.

@@ -30,10 +30,28 @@ def test_answers_carry_the_value_to_save(point, text, kind, value):
     assert (meant.kind, meant.value) == (kind, value)
 
 
+@pytest.mark.parametrize("point, text, value", [
+    ("children", "俩娃", 2), ("children", "仨孩子", 3), ("children", "一儿一女两个娃", 2),
+    ("children", "还没有孩子", 0), ("children", "目前没有小孩哈", 0),
+    ("bonus_options", "职称跟社保都有", ["title", "social_insurance"]), ("bonus_options", "啥都没有", []),
+    ("bonus_options", "都不符合", []), ("bonus_options", "没有职称，有学历", ["education"]),
+    ("spouse_options", "老婆是上海户口", ["spouse_hukou"]), ("spouse_options", "两个都选", ["spouse_companion", "spouse_hukou"]),
+    ("email", "没有邮箱", ""), ("mobile", "手机 13912345678 谢谢", "13912345678"),
+])
+def test_answers_said_in_words(point, text, value):
+    meant = best(point, text)
+    assert (meant.kind, meant.value) == ("answer", value)
+
+
+def test_children_in_words_among_several_answers():
+    assert best("marital_status", "结婚了 有一儿一女").fields == {"marital_status": "married", "children": 2}
+
+
 @pytest.mark.parametrize("point, text", [
     ("marital_status", "离异的话要交什么证明？"), ("marital_status", "离异的话，要交什么证明？"),
     ("bonus_options", "学历加分要什么材料？"), ("bonus_options", "学历加分，要什么材料？"),
     ("spouse_options", "上次已经加过随员了 这次还要选吗"),
+    ("bonus_options", "职称加分中级的够不够"), ("children", "有没有孩子都要填吗"),
 ])
 def test_a_question_is_never_an_answer_even_when_it_names_an_option(point, text):
     assert best(point, text).kind == "question"
