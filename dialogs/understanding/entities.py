@@ -34,13 +34,14 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-
 _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options", "spouse_options")
 _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
             for name in option.names()}
-_FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "非全日制": False, "非全日制的": False}
+_FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:社保)?$")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
-_NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未生|没生)(?:孩子|小孩|子女|娃|小朋友|宝宝|生)|^(?:还|目前|暂时|现在|都)?(?:没有|没|无)$")
-_SONS_AND_DAUGHTERS = re.compile(r"([\d一二两俩仨三])个?儿子?([\d一二两俩仨三])个?(?:女儿|闺女|女)")
-_COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(?:孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩)")
+_NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
+                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$")
+_COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
+_ALL_CHILDREN = frozenset({"孩子", "小孩", "娃", "子女", "宝宝", "小朋友"})  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
@@ -119,14 +120,15 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
 
 
 def children_in(said: str) -> int | None:
-    """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise."""
+    """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
+    A count of all the children ("两个娃") is the answer; counts of sons and daughters add up."""
     if _NO_CHILDREN.search(said):
         return 0
     counted = _COUNTED_CHILDREN.findall(said)
-    if len(set(counted)) == 1 and not _SONS_AND_DAUGHTERS.search(said):
-        return _small(counted[0])
-    both = _SONS_AND_DAUGHTERS.search(said)
-    return _small(both.group(1)) + _small(both.group(2)) if both else None
+    totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
+    if totals:
+        return totals.pop() if len(totals) == 1 else None
+    return sum(_small(n) for n, _ in counted) if counted else None
 
 
 def _small(digit: str) -> int:

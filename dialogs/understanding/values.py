@@ -15,7 +15,7 @@ from dialogs.understanding.entities import ORGANISATION, children_in, extract
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
-QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|"
+QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|多久|多少|几点|几天|几号|几时|多长时间|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|"
                            r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$|(\S)[不没]\1")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
