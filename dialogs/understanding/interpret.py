@@ -32,6 +32,7 @@ CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "return
 # Fields whose answer has an exact shape (a mobile, an ID number, an address, a date): found
 # among other words and alone of its kind, it is the answer whatever the words around it.
 EXACT_FIELDS = frozenset({"mobile", "id_number", "email", "permit_expiry"})
+RECORDING = frozenset({"answer", "answers", "answer_and_question"})
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
@@ -75,16 +76,19 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
         return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
-    if wanted in EXACT_FIELDS and not QUESTION_CUES.search(form) and set(found := extract(text, wanted)) == {wanted}:
-        return [Interpretation("answer", 1.0, value=found[wanted])]  # "手机 139… 谢谢": the number is the answer
+    if wanted in EXACT_FIELDS and not QUESTION_CUES.search(form) \
+            and set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,
+        alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
+        if refused is None:
+            return [Interpretation("answer", 1.0, value=alone)]
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     answer_kb = None
-    if kb is not None and kind != "command" and (kind in ("question", "answer_and_question")
-                                                  or ranked.score("question") >= ASK_KB_FROM):
+    if kb is not None and (kind in ("question", "answer_and_question") or ranked.score("question") >= ASK_KB_FROM
+                           and kind != "command" or point == "start" and (kind not in RECORDING or value is None)):
         answer_kb = kb.ask(text)
         if kind not in ("question", "answer_and_question") and answer_kb.status == "answered" \
                 and answer_kb.confidence >= STRONG_MATCH:

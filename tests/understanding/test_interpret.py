@@ -9,6 +9,7 @@ from dialogs.understanding import interpret
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.corpus import Example, load_examples
 from dialogs.understanding.features import document
+from knowledge import load_default
 
 
 def best(point: str, text: str, **kw):
@@ -134,3 +135,9 @@ def test_a_material_named_in_words_is_its_number_in_the_checklist_shown(text, nu
 
     assert item_named(text, SHOWN) == number
     assert item_named("文件太大了", SHOWN) is None
+
+
+@pytest.mark.parametrize("text", ["身份证快过期", "上传文件大小限制", "配偶上海户籍"])
+def test_a_first_message_the_knowledge_base_answers_strongly_is_a_question(text):
+    meant = best("start", text, kb=load_default())
+    assert meant.kind == "question" and meant.kb.status == "answered"
