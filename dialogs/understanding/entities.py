@@ -41,6 +41,8 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴
 _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$")
 _COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
+_ONE_CHILD = re.compile(r"(?<![\d一二两俩仨三四五几])个(孩子|小孩|娃|宝宝|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
+_TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset({"孩子", "小孩", "娃", "子女", "宝宝", "小朋友"})  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
@@ -124,7 +126,9 @@ def children_in(said: str) -> int | None:
     A count of all the children ("两个娃") is the answer; counts of sons and daughters add up."""
     if _NO_CHILDREN.search(said):
         return 0
-    counted = _COUNTED_CHILDREN.findall(said)
+    if _TWINS.search(said):
+        return 2
+    counted = _COUNTED_CHILDREN.findall(said) or [("一", noun) for noun in _ONE_CHILD.findall(said)]
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:
         return totals.pop() if len(totals) == 1 else None

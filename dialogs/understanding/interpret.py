@@ -23,7 +23,7 @@ from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, reread, value_of,
+    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
 )
 from dialogs.validators import ValidationError, parse_ordinal
 
@@ -84,6 +84,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
+    if wanted and kind in ("non_answer", "smalltalk") and not QUESTION_CUES.search(form) \
+            and (worded := in_words(wanted, text)) is not None:
+        kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     answer_kb = None

@@ -38,6 +38,9 @@ def test_answers_carry_the_value_to_save(point, text, kind, value):
     ("bonus_options", "都不符合", []), ("bonus_options", "没有职称，有学历", ["education"]),
     ("spouse_options", "老婆是上海户口", ["spouse_hukou"]), ("spouse_options", "两个都选", ["spouse_companion", "spouse_hukou"]),
     ("email", "没有邮箱", ""), ("mobile", "手机 13912345678 谢谢", "13912345678"),
+    ("children", "有个闺女", 1), ("children", "龙凤胎", 2), ("email", "不填 没有", ""),
+    ("spouse_options", "爱人不是上海户口，也不加随员", []), ("spouse_options", "老公户籍在外地 不用加", []),
+    ("spouse_options", "她户口在上海", ["spouse_hukou"]), ("name", "申请人 周杰", "周杰"), ("name", "王 建 国", "王建国"),
 ])
 def test_answers_said_in_words(point, text, value):
     meant = best(point, text)
