@@ -35,6 +35,16 @@ _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options
 _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
             for name in option.names()}
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
+# Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
+_FOREIGN = re.compile(r"^(?:在)?(国内|境内|国外|境外|海外|留学)(?:读的|念的|的|毕业|毕业的)?$")
+# Words before a degree that answer other education questions ("全日制本科", "国内硕士").
+_QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fulltime", True), "统招": ("edu_fulltime", True),
+               "国内": ("edu_foreign", False), "国外": ("edu_foreign", True), "海外": ("edu_foreign", True),
+               "境外": ("edu_foreign", True)}
+_QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+# Points where a university named is the school of the highest degree, not an employer.
+_SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
+_SCHOOL = re.compile(r"大学|学院|学校|党校")
 _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:社保)?$")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
@@ -48,7 +58,8 @@ _SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女"
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
 _FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
-_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上", "读", "职", "今年", "我")
+_GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
+_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 _NEVER_IN_A_NAME = re.compile(r"[的是了吧嘛啊呢伐吗哦呀号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好谢]")
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "同意", "确认", "已婚", "未婚", "离异", "丧偶", "单身", "本科", "硕士",
@@ -93,6 +104,16 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if simple in _FULLTIME:
         found.setdefault("edu_fulltime", _FULLTIME[simple])
         return
+    foreign = _FOREIGN.match(simple)
+    if foreign:
+        found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
+        return
+    qualified = _QUALIFIED_LEVEL.match(simple)
+    if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士"
+        for word in re.findall("|".join(_QUALIFIERS), qualified.group(1)):
+            found.setdefault(*_QUALIFIERS[word])
+        found.setdefault("edu_level", _OPTIONS[qualified.group(2)][1])
+        return
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
         found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
@@ -103,8 +124,10 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         return
     works_at = _WORKS_AT.match(simple)
     organisation = works_at.group(1) if works_at else simple
-    if _FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START):
-        field = "edu_school" if asked == "edu_school" else "employer"
+    if _FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
+            and not _GOES_TO_SCHOOL.search(organisation):
+        field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
+            else "employer"
         name = clause[works_at.start(1):works_at.end(1)] if works_at else clause
         try:
             found.setdefault(field, (v.parse_school if field == "edu_school" else v.parse_employer)(name))

@@ -144,3 +144,19 @@ def test_a_material_named_in_words_is_its_number_in_the_checklist_shown(text, nu
 def test_a_first_message_the_knowledge_base_answers_strongly_is_a_question(text):
     meant = best("start", text, kb=load_default())
     assert meant.kind == "question" and meant.kb.status == "answered"
+
+
+@pytest.mark.parametrize("point, text, fields", [
+    ("edu_level", "本科，上海大学", {"edu_level": "bachelor", "edu_school": "上海大学"}),
+    ("edu_foreign", "否 国内本科", {"edu_foreign": False, "edu_level": "bachelor"}),
+    ("edu_level", "非全日制硕士", {"edu_fulltime": False, "edu_level": "master"}),
+])
+def test_education_answers_given_together(point, text, fields):
+    assert best(point, text).fields == fields
+
+
+@pytest.mark.parametrize("point, text", [
+    ("mobile", "13912345678 外地号码没问题吧"), ("employer", "上海市第十人民医院 事业单位也能办吧"),
+])
+def test_an_answer_asking_for_a_yes_is_an_answer_and_a_question(point, text):
+    assert best(point, text).kind == "answer_and_question"
