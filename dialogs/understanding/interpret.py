@@ -90,11 +90,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     answer_kb = None
-    if kb is not None and (kind in ("question", "answer_and_question") or ranked.score("question") >= ASK_KB_FROM
-                           and kind != "command" or point == "start" and (kind not in RECORDING or value is None)):
+    if kb is not None and _worth_asking(point, kind, ranked, error):
         answer_kb = kb.ask(text)
-        if kind not in ("question", "answer_and_question") and answer_kb.status == "answered" \
-                and answer_kb.confidence >= STRONG_MATCH:
+        if _a_question_after_all(point, kind, answer_kb):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, form):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
@@ -109,6 +107,29 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
+
+
+def _worth_asking(point: str, kind: str, ranked: Any, error: ValidationError | None) -> bool:
+    """Whether the knowledge base is consulted: for what the model reads as a question or may be
+    one; and for a new user's first message unless the question's own parser read it as a choice
+    (the only answer expected there is a business type)."""
+    if kind in ("question", "answer_and_question"):
+        return True
+    if point == "start" and (kind not in RECORDING or error is not None):
+        return True
+    return kind != "command" and ranked.score("question") >= ASK_KB_FROM
+
+
+def _a_question_after_all(point: str, kind: str, answer: Any) -> bool:
+    """A message the knowledge base answers is a question: when it matches strongly, wherever it
+    arrives ("浦东人才中心地址"), unless it is a choice the knowledge base only describes ("从来没
+    办过积分" finds the entry on new applications); and at the first message whenever it is not a
+    choice."""
+    if kind in ("question", "answer_and_question") or answer.status != "answered":
+        return False
+    if kind in RECORDING and answer.entry.topic == "business_type":
+        return False
+    return answer.confidence >= STRONG_MATCH or point == "start" and kind not in RECORDING
 
 
 def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpretation:

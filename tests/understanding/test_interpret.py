@@ -140,7 +140,7 @@ def test_a_material_named_in_words_is_its_number_in_the_checklist_shown(text, nu
     assert item_named("文件太大了", SHOWN) is None
 
 
-@pytest.mark.parametrize("text", ["身份证快过期", "上传文件大小限制", "配偶上海户籍"])
+@pytest.mark.parametrize("text", ["身份证快过期", "上传文件大小限制", "配偶上海户籍", "闵行教育背景核实"])
 def test_a_first_message_the_knowledge_base_answers_strongly_is_a_question(text):
     meant = best("start", text, kb=load_default())
     assert meant.kind == "question" and meant.kb.status == "answered"
@@ -160,3 +160,14 @@ def test_education_answers_given_together(point, text, fields):
 ])
 def test_an_answer_asking_for_a_yes_is_an_answer_and_a_question(point, text):
     assert best(point, text).kind == "answer_and_question"
+
+
+@pytest.mark.parametrize("text, value", [("从来没办过积分，这次是头一回", "new"), ("我换单位了", "employer_change")])
+def test_a_first_message_choosing_a_type_stays_a_choice_though_the_knowledge_base_describes_it(text, value):
+    meant = best("start", text, kb=load_default())
+    assert (meant.kind, meant.value) == ("answer", value)
+
+
+@pytest.mark.parametrize("text", ["早上好", "老师好", "晚上好"])
+def test_a_greeting_is_no_consent(text):
+    assert best("consent", text).kind == "smalltalk"
