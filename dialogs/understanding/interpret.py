@@ -92,7 +92,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked, error):
         answer_kb = kb.ask(text)
-        if _a_question_after_all(point, kind, answer_kb):
+        unread = kind in RECORDING and value is None  # an answer without a value is no choice
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, form):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
