@@ -35,6 +35,7 @@ _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options
 _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
             for name in option.names()}
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
+_NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不留)(?:了)?$")
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
 _FOREIGN = re.compile(r"^(?:在)?(国内|境内|国外|境外|海外|留学)(?:读的|念的|的|毕业|毕业的)?$")
 # Words before a degree that answer other education questions ("全日制本科", "国内硕士").
@@ -86,6 +87,9 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     # two to four characters could be anything.
     names_alone = bool(found)
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+        if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
+            found.setdefault("email", "")
+            continue
         clause = _LABELS.sub("", clause)
         if clause:
             _read_clause(clause, i == 0 and names_alone, found, asked)

@@ -195,9 +195,18 @@ def exactly_an_answer(field: str, form: str) -> bool:
     said = form.rstrip("。.!！ ")
     if question.as_typed:
         return False
+    if isinstance(question, ChooseMany) and not QUESTION_CUES.search(said) and _none_chosen(question, said):
+        return True  # "不需要加分", "都没有": none of them, said in the parser's own words
     if isinstance(question, Choice):
         return said.isdigit() or any(said == name for option in question.options for name in option.names())
     return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
+
+
+def _none_chosen(question: ChooseMany, said: str) -> bool:
+    try:
+        return question.parse(said) == []
+    except ValidationError:
+        return False
 
 
 def answer_in_clause(field: str, clause: str) -> Any:

@@ -41,6 +41,7 @@ def test_answers_carry_the_value_to_save(point, text, kind, value):
     ("children", "有个闺女", 1), ("children", "龙凤胎", 2), ("email", "不填 没有", ""),
     ("spouse_options", "爱人不是上海户口，也不加随员", []), ("spouse_options", "老公户籍在外地 不用加", []),
     ("spouse_options", "她户口在上海", ["spouse_hukou"]), ("name", "申请人 周杰", "周杰"), ("name", "王 建 国", "王建国"),
+    ("bonus_options", "不需要加分", []),
 ])
 def test_answers_said_in_words(point, text, value):
     meant = best(point, text)
@@ -49,6 +50,10 @@ def test_answers_said_in_words(point, text, value):
 
 def test_children_in_words_among_several_answers():
     assert best("marital_status", "结婚了 有一儿一女").fields == {"marital_status": "married", "children": 2}
+
+
+def test_no_email_beside_another_answer():
+    assert best("mobile", "13912345678 没有邮箱").fields == {"mobile": "13912345678", "email": ""}
 
 
 @pytest.mark.parametrize("point, text", [
