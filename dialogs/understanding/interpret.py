@@ -90,7 +90,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     answer_kb = None
-    if kb is not None and _worth_asking(point, kind, ranked, error):
+    if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb):
@@ -110,13 +110,12 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     return [best, *alternatives]
 
 
-def _worth_asking(point: str, kind: str, ranked: Any, error: ValidationError | None) -> bool:
+def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
     """Whether the knowledge base is consulted: for what the model reads as a question or may be
-    one; and for a new user's first message unless the question's own parser read it as a choice
-    (the only answer expected there is a business type)."""
+    one, and for every first message ("续办的流程" names a type but searches for its steps)."""
     if kind in ("question", "answer_and_question"):
         return True
-    if point == "start" and (kind not in RECORDING or error is not None):
+    if point == "start":
         return True
     return kind != "command" and ranked.score("question") >= ASK_KB_FROM
 

@@ -17,7 +17,7 @@ from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordin
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
 QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|多久|多少|几点|几天|几号|几时|几个|几岁|多长时间|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|"
                            r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$|(\S)[不没]\1|"
-                           r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<!好)伐[?？]?$")
+                           r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"

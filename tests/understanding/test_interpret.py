@@ -60,7 +60,7 @@ def test_no_email_beside_another_answer():
     ("marital_status", "离异的话要交什么证明？"), ("marital_status", "离异的话，要交什么证明？"),
     ("bonus_options", "学历加分要什么材料？"), ("bonus_options", "学历加分，要什么材料？"),
     ("spouse_options", "上次已经加过随员了 这次还要选吗"),
-    ("bonus_options", "职称加分中级的够不够"), ("children", "有没有孩子都要填吗"),
+    ("bonus_options", "职称加分中级的够不够"), ("children", "有没有孩子都要填吗"), ("spouse_options", "随员要交结婚证么"),
 ])
 def test_a_question_is_never_an_answer_even_when_it_names_an_option(point, text):
     assert best(point, text).kind == "question"
@@ -145,7 +145,7 @@ def test_a_material_named_in_words_is_its_number_in_the_checklist_shown(text, nu
     assert item_named("文件太大了", SHOWN) is None
 
 
-@pytest.mark.parametrize("text", ["身份证快过期", "上传文件大小限制", "配偶上海户籍", "闵行教育背景核实"])
+@pytest.mark.parametrize("text", ["身份证快过期", "上传文件大小限制", "配偶上海户籍", "闵行教育背景核实", "续办的流程"])
 def test_a_first_message_the_knowledge_base_answers_strongly_is_a_question(text):
     meant = best("start", text, kb=load_default())
     assert meant.kind == "question" and meant.kb.status == "answered"
