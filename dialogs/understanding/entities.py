@@ -98,8 +98,9 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
     simple = to_simplified(clause).lower()
-    if simple in _OPTIONS:
-        field, code = _OPTIONS[simple]
+    option = simple if simple in _OPTIONS else simple.rstrip("了的啦呀哈")  # "离异了", "已婚的"
+    if option in _OPTIONS:
+        field, code = _OPTIONS[option]
         if isinstance(flow.QUESTIONS[field], ChooseMany):
             found[field] = [*found.get(field, []), *([code] if code not in found.get(field, []) else [])]
         else:

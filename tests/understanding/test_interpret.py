@@ -52,6 +52,11 @@ def test_children_in_words_among_several_answers():
     assert best("marital_status", "结婚了 有一儿一女").fields == {"marital_status": "married", "children": 2}
 
 
+def test_an_option_with_a_particle_among_several_answers():
+    assert best("employer", "上海电气集团，已婚的，一个小孩").fields == {
+        "employer": "上海电气集团", "marital_status": "married", "children": 1}
+
+
 def test_no_email_beside_another_answer():
     assert best("mobile", "13912345678 没有邮箱").fields == {"mobile": "13912345678", "email": ""}
 
