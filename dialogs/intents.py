@@ -30,7 +30,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "confirm_application": ("确认申办信息", "确认申办", "申办信息无误", "申办信息正确"),
     "history": ("历史", "历史记录", "办理记录", "已完成", "以前的申请", "办理历史"),
     # small talk: answered kindly, never taken for a wrong answer or a question the bot failed
-    "greet": ("你好", "您好", "你好啊", "在吗", "在不在", "有人吗", "hi", "hello", "哈喽", "嗨", "喂"),
+    "greet": ("你好", "您好", "你好啊", "在吗", "在不在", "有人吗", "hi", "hello", "哈喽", "嗨", "喂", "早上好", "上午好",
+              "中午好", "下午好", "晚上好", "早安", "老师好", "你们好"),
     "thanks": ("谢谢", "谢了", "谢谢你", "谢谢您", "感谢", "多谢", "非常感谢", "辛苦了", "thanks", "thank you", "thx"),
 }
 DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")

@@ -103,7 +103,7 @@ class Choice(Question):
         if self.strict or value.startswith(NEGATIONS):
             return None
         # Close variants: "新办积分", "我要续办" contain a name; "续" is contained in one.
-        hits = [o for o in self.options if any(n in value for n in o.names())]
+        hits = [o for o in self.options if any(n in value and not _negated_before(n, value) for n in o.names())]
         if len(hits) == 1:
             return hits[0]
         hits = [o for o in self.options if len(value) >= 2 and any(value in n for n in o.names())]
@@ -127,6 +127,11 @@ class Choice(Question):
 
     def _numbered(self) -> str:
         return "、".join(f"{i}.{o.label}" for i, o in enumerate(self.options, 1))
+
+
+def _negated_before(name: str, value: str) -> bool:
+    """Whether a negation comes before ``name`` in ``value`` ("爱人不是上海户口")."""
+    return any(word in value[:value.find(name)] for word in NEGATIONS)
 
 
 @dataclass(frozen=True)

@@ -27,19 +27,40 @@ _LABELS = re.compile(r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手�
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
                           r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
-_NAME_LEAD = re.compile(r"^(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)")
+_NAME_LEAD = re.compile(r"^(?:我叫|俺叫|我是|我的名字(?:是|叫)?|名字(?:是|叫)?[:：]?|姓名(?:是|为|叫)?[:：]?|本人)")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
 # many-choice options add up.
 _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options", "spouse_options")
 _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
             for name in option.names()}
-_FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "非全日制": False, "非全日制的": False}
+_FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
+_NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不留)(?:了)?$")
+# Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
+_FOREIGN = re.compile(r"^(?:在)?(国内|境内|国外|境外|海外|留学)(?:读的|念的|的|毕业|毕业的)?$")
+# Words before a degree that answer other education questions ("全日制本科", "国内硕士").
+_QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fulltime", True), "统招": ("edu_fulltime", True),
+               "国内": ("edu_foreign", False), "国外": ("edu_foreign", True), "海外": ("edu_foreign", True),
+               "境外": ("edu_foreign", True)}
+_QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+# Points where a university named is the school of the highest degree, not an employer.
+_SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
+_SCHOOL = re.compile(r"大学|学院|学校|党校")
 _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:社保)?$")
-_CHILDREN = re.compile(r"^(?:有)?(\d|[一二两三四五])个?(?:孩子|小孩|子女|娃|小朋友)$|^(?:没有|无|没)(?:孩子|小孩|子女)$")
+# Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
+# the word for children ("家里两个娃") — the count people say when no bare number is given.
+_NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
+                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$")
+_COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
+_ONE_CHILD = re.compile(r"(?<![\d一二两俩仨三四五几])个(孩子|小孩|娃|宝宝|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
+_TWINS = re.compile(r"双胞胎|龙凤胎")
+_ALL_CHILDREN = frozenset({"孩子", "小孩", "娃", "子女", "宝宝", "小朋友"})  # a count of all of them, not one kind
+_SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女")
+_SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
 _FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
-_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上", "读", "职", "今年", "我")
+_GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
+_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 _NEVER_IN_A_NAME = re.compile(r"[的是了吧嘛啊呢伐吗哦呀号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好谢]")
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "同意", "确认", "已婚", "未婚", "离异", "丧偶", "单身", "本科", "硕士",
@@ -66,6 +87,9 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     # two to four characters could be anything.
     names_alone = bool(found)
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+        if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
+            found.setdefault("email", "")
+            continue
         clause = _LABELS.sub("", clause)
         if clause:
             _read_clause(clause, i == 0 and names_alone, found, asked)
@@ -74,8 +98,9 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
     simple = to_simplified(clause).lower()
-    if simple in _OPTIONS:
-        field, code = _OPTIONS[simple]
+    option = simple if simple in _OPTIONS else simple.rstrip("了的啦呀哈")  # "离异了", "已婚的"
+    if option in _OPTIONS:
+        field, code = _OPTIONS[option]
         if isinstance(flow.QUESTIONS[field], ChooseMany):
             found[field] = [*found.get(field, []), *([code] if code not in found.get(field, []) else [])]
         else:
@@ -84,18 +109,30 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if simple in _FULLTIME:
         found.setdefault("edu_fulltime", _FULLTIME[simple])
         return
+    foreign = _FOREIGN.match(simple)
+    if foreign:
+        found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
+        return
+    qualified = _QUALIFIED_LEVEL.match(simple)
+    if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士"
+        for word in re.findall("|".join(_QUALIFIERS), qualified.group(1)):
+            found.setdefault(*_QUALIFIERS[word])
+        found.setdefault("edu_level", _OPTIONS[qualified.group(2)][1])
+        return
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
         found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
         return
-    children = _CHILDREN.match(simple)
-    if children:
-        found.setdefault("children", v.parse_count(children.group(1) or "0", label="子女人数", low=0, high=10))
+    children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
+    if children is not None:
+        found.setdefault("children", children)
         return
     works_at = _WORKS_AT.match(simple)
     organisation = works_at.group(1) if works_at else simple
-    if _FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START):
-        field = "edu_school" if asked == "edu_school" else "employer"
+    if _FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
+            and not _GOES_TO_SCHOOL.search(organisation):
+        field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
+            else "employer"
         name = clause[works_at.start(1):works_at.end(1)] if works_at else clause
         try:
             found.setdefault(field, (v.parse_school if field == "edu_school" else v.parse_employer)(name))
@@ -110,3 +147,21 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found.setdefault("name", v.parse_person_name(name))
         except v.ValidationError:
             pass
+
+
+def children_in(said: str) -> int | None:
+    """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
+    A count of all the children ("两个娃") is the answer; counts of sons and daughters add up."""
+    if _NO_CHILDREN.search(said):
+        return 0
+    if _TWINS.search(said):
+        return 2
+    counted = _COUNTED_CHILDREN.findall(said) or [("一", noun) for noun in _ONE_CHILD.findall(said)]
+    totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
+    if totals:
+        return totals.pop() if len(totals) == 1 else None
+    return sum(_small(n) for n, _ in counted) if counted else None
+
+
+def _small(digit: str) -> int:
+    return int(digit) if digit.isdigit() else _SMALL[digit]

@@ -23,12 +23,16 @@ from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, reread, value_of,
+    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
 )
 from dialogs.validators import ValidationError, parse_ordinal
 
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
+# Fields whose answer has an exact shape (a mobile, an ID number, an address, a date): found
+# among other words and alone of its kind, it is the answer whatever the words around it.
+EXACT_FIELDS = frozenset({"mobile", "id_number", "email", "permit_expiry"})
+RECORDING = frozenset({"answer", "answers", "answer_and_question"})
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
@@ -72,29 +76,70 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
         return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
+    if wanted in EXACT_FIELDS and not QUESTION_CUES.search(form) \
+            and set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,
+        alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
+        if refused is None:
+            return [Interpretation("answer", 1.0, value=alone)]
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
+    if wanted and kind in ("non_answer", "smalltalk") and not QUESTION_CUES.search(form) \
+            and (worded := in_words(wanted, text)) is not None:
+        kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     answer_kb = None
-    if kb is not None and kind != "command" and (kind in ("question", "answer_and_question")
-                                                  or ranked.score("question") >= ASK_KB_FROM):
+    if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
-        if kind not in ("question", "answer_and_question") and answer_kb.status == "answered" \
-                and answer_kb.confidence >= STRONG_MATCH:
+        unread = kind in RECORDING and value is None  # an answer without a value is no choice
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, form):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
+    if best.kind in ("answer", "answers") and QUESTION_CUES.search(form):
+        best = _asks_too(best, wanted, text)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
+
+
+def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
+    """Whether the knowledge base is consulted: for what the model reads as a question or may be
+    one, and for every first message ("续办的流程" names a type but searches for its steps)."""
+    if kind in ("question", "answer_and_question"):
+        return True
+    if point == "start":
+        return True
+    return kind != "command" and ranked.score("question") >= ASK_KB_FROM
+
+
+def _a_question_after_all(point: str, kind: str, answer: Any) -> bool:
+    """A message the knowledge base answers is a question: when it matches strongly, wherever it
+    arrives ("浦东人才中心地址"), unless it is a choice the knowledge base only describes ("从来没
+    办过积分" finds the entry on new applications); and at the first message whenever it is not a
+    choice."""
+    if kind in ("question", "answer_and_question") or answer.status != "answered":
+        return False
+    if kind in RECORDING and answer.entry.topic == "business_type":
+        return False
+    return answer.confidence >= STRONG_MATCH or point == "start" and kind not in RECORDING
+
+
+def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpretation:
+    """The last safeguard: a message that asks is never recorded as a plain answer. It answers and
+    asks when its first clause answers the question waiting ("已婚，配偶要交什么？"); otherwise it
+    is a question ("职称中级的够不够")."""
+    value = answer_then_question(wanted, text) if wanted else None
+    if value is not None:
+        return Interpretation("answer_and_question", best.confidence, value=value, kb=best.kb)
+    return Interpretation("question", best.confidence, kb=best.kb)
 
 
 def _names_another_service(kb: Any, form: str) -> bool:

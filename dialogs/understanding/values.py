@@ -11,12 +11,13 @@ from typing import Any
 from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION, extract
+from dialogs.understanding.entities import ORGANISATION, children_in, extract
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
-QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪|什么|多久|多少|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥|"
-                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$")
+QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|多久|多少|几点|几天|几号|几时|几个|几岁|多长时间|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|"
+                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$|(\S)[不没]\1|"
+                           r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
@@ -24,10 +25,12 @@ _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|�
 # The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体").
 _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
-_NAME_LEAD_IN = re.compile(r"^(?:我叫|俺叫|我是|本人|名字(?:是|叫)|姓名(?:是|叫|为)?|叫)\s*")
+_NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
+                           r"身份证上(?:写的)?是)\s*[:：]?\s*")
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
-_ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
+_ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
@@ -36,6 +39,22 @@ _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YE
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
 _CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
+# Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
+# options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
+                          r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
+                          r"(?:^|[\s,，])(?:不用|不|不要|不需要|都不)(?:加|选)(?:了)?(?:吧|啊|的)?$")
+_ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
+_NEGATION = re.compile(r"不|没|非|无")
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
+_NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬)?(?:暂时|目前|还|就)?(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略)"
+                       r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦)?$", re.IGNORECASE)
+# Spouse options said through the spouse ("老婆是上海户口", "把老公加进来").
+_SPOUSE_WORDS = r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象)"
+_SPOUSE_SAID = (("spouse_hukou", re.compile(_SPOUSE_WORDS + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)|沪籍|"
+                                             r"户口(?:是|在)(?:上海|本市)|(?:上海|本地)人")),
+                ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + _SPOUSE_WORDS + r"|"
+                                                + _SPOUSE_WORDS + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员)")))
 
 
 def _typed(text: str) -> str:
@@ -60,6 +79,8 @@ def organisation_in(text: str) -> str:
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "林小雨 和身份证一致"); ``text`` itself otherwise."""
     said = _NAME_LEAD_IN.sub("", text.strip())
+    if _SPACED_NAME.match(said):
+        return said.replace(" ", "")
     parts = clauses(said)
     return parts[0] if len(parts) > 1 and _HAN_NAME.match(canonical(parts[0])) else said
 
@@ -76,12 +97,30 @@ def parse(field: str, text: str) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def in_words(field: str, text: str) -> Any:
+    """An answer said in words that can mean nothing else: children counted ("一儿一女", "还没有
+    孩子"), many-choice options named, or none or all of them ("职称跟社保都有", "都不符合"), no
+    e-mail ("俺没邮箱"). None otherwise."""
+    said = _matching(text)
+    question = flow.QUESTIONS[field]
+    if field == "children":
+        return children_in(said)
+    if isinstance(question, ChooseMany):
+        return options_in(question, said)
+    if field == "email" and all(_NO_EMAIL.match(c) for c in clauses(said)):
+        return ""
+    return None
+
+
 def reread(field: str, text: str) -> Any:
     """A value the parser could not read in the whole message, found in it another way: the one
     number of a count ("累计缴纳13年"), an option by its number ("选第三项吧"), an ID number, mobile,
     address or date among other words ("身份证号码是4101…哈"). None when there is none."""
     question = flow.QUESTIONS[field]
     said = _matching(text)
+    worded = in_words(field, text)
+    if worded is not None:
+        return worded
     if field in ("children", "social_years"):
         numbers = _NUMBER.findall(said)
         candidates = [numbers[0]] if len(numbers) == 1 else []
@@ -97,6 +136,26 @@ def reread(field: str, text: str) -> Any:
         except ValidationError:
             continue
     return None
+
+
+def options_in(question: ChooseMany, said: str) -> list[str] | None:
+    """The options of a many-choice question a sentence names, or says none or all of; None when
+    it says nothing of them."""
+    named = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
+    mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
+    named += [code for code, pattern in _SPOUSE_SAID if question.field == "spouse_options"
+              and (found := pattern.search(said)) and not _NEGATION.search(found.group())]
+    if named:
+        return [o.code for o in question.options if o.code in named]
+    if _NONE_CHOSEN.search(said) or mentioned:  # "老婆外地户口，不加随员"
+        return []
+    return [o.code for o in question.options] if _ALL_CHOSEN.search(said) else None
+
+
+def _named(name: str, said: str) -> bool:
+    """Whether ``name`` is said, and not right after a negation ("没有职称")."""
+    at = said.find(name)
+    return at >= 0 and not _NEGATED.search(said[:at])
 
 
 # Typed answers said in a sentence: the part that is the answer.
@@ -136,9 +195,18 @@ def exactly_an_answer(field: str, form: str) -> bool:
     said = form.rstrip("。.!！ ")
     if question.as_typed:
         return False
+    if isinstance(question, ChooseMany) and not QUESTION_CUES.search(said) and _none_chosen(question, said):
+        return True  # "不需要加分", "都没有": none of them, said in the parser's own words
     if isinstance(question, Choice):
         return said.isdigit() or any(said == name for option in question.options for name in option.names())
     return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
+
+
+def _none_chosen(question: ChooseMany, said: str) -> bool:
+    try:
+        return question.parse(said) == []
+    except ValidationError:
+        return False
 
 
 def answer_in_clause(field: str, clause: str) -> Any:

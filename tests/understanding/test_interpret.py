@@ -9,6 +9,7 @@ from dialogs.understanding import interpret
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.corpus import Example, load_examples
 from dialogs.understanding.features import document
+from knowledge import load_default
 
 
 def best(point: str, text: str, **kw):
@@ -30,10 +31,41 @@ def test_answers_carry_the_value_to_save(point, text, kind, value):
     assert (meant.kind, meant.value) == (kind, value)
 
 
+@pytest.mark.parametrize("point, text, value", [
+    ("children", "俩娃", 2), ("children", "仨孩子", 3), ("children", "一儿一女两个娃", 2),
+    ("children", "还没有孩子", 0), ("children", "目前没有小孩哈", 0),
+    ("bonus_options", "职称跟社保都有", ["title", "social_insurance"]), ("bonus_options", "啥都没有", []),
+    ("bonus_options", "都不符合", []), ("bonus_options", "没有职称，有学历", ["education"]),
+    ("spouse_options", "老婆是上海户口", ["spouse_hukou"]), ("spouse_options", "两个都选", ["spouse_companion", "spouse_hukou"]),
+    ("email", "没有邮箱", ""), ("mobile", "手机 13912345678 谢谢", "13912345678"),
+    ("children", "有个闺女", 1), ("children", "龙凤胎", 2), ("email", "不填 没有", ""),
+    ("spouse_options", "爱人不是上海户口，也不加随员", []), ("spouse_options", "老公户籍在外地 不用加", []),
+    ("spouse_options", "她户口在上海", ["spouse_hukou"]), ("name", "申请人 周杰", "周杰"), ("name", "王 建 国", "王建国"),
+    ("bonus_options", "不需要加分", []),
+])
+def test_answers_said_in_words(point, text, value):
+    meant = best(point, text)
+    assert (meant.kind, meant.value) == ("answer", value)
+
+
+def test_children_in_words_among_several_answers():
+    assert best("marital_status", "结婚了 有一儿一女").fields == {"marital_status": "married", "children": 2}
+
+
+def test_an_option_with_a_particle_among_several_answers():
+    assert best("employer", "上海电气集团，已婚的，一个小孩").fields == {
+        "employer": "上海电气集团", "marital_status": "married", "children": 1}
+
+
+def test_no_email_beside_another_answer():
+    assert best("mobile", "13912345678 没有邮箱").fields == {"mobile": "13912345678", "email": ""}
+
+
 @pytest.mark.parametrize("point, text", [
     ("marital_status", "离异的话要交什么证明？"), ("marital_status", "离异的话，要交什么证明？"),
     ("bonus_options", "学历加分要什么材料？"), ("bonus_options", "学历加分，要什么材料？"),
     ("spouse_options", "上次已经加过随员了 这次还要选吗"),
+    ("bonus_options", "职称加分中级的够不够"), ("children", "有没有孩子都要填吗"), ("spouse_options", "随员要交结婚证么"),
 ])
 def test_a_question_is_never_an_answer_even_when_it_names_an_option(point, text):
     assert best(point, text).kind == "question"
@@ -116,3 +148,36 @@ def test_a_material_named_in_words_is_its_number_in_the_checklist_shown(text, nu
 
     assert item_named(text, SHOWN) == number
     assert item_named("文件太大了", SHOWN) is None
+
+
+@pytest.mark.parametrize("text", ["身份证快过期", "上传文件大小限制", "配偶上海户籍", "闵行教育背景核实", "续办的流程"])
+def test_a_first_message_the_knowledge_base_answers_strongly_is_a_question(text):
+    meant = best("start", text, kb=load_default())
+    assert meant.kind == "question" and meant.kb.status == "answered"
+
+
+@pytest.mark.parametrize("point, text, fields", [
+    ("edu_level", "本科，上海大学", {"edu_level": "bachelor", "edu_school": "上海大学"}),
+    ("edu_foreign", "否 国内本科", {"edu_foreign": False, "edu_level": "bachelor"}),
+    ("edu_level", "非全日制硕士", {"edu_fulltime": False, "edu_level": "master"}),
+])
+def test_education_answers_given_together(point, text, fields):
+    assert best(point, text).fields == fields
+
+
+@pytest.mark.parametrize("point, text", [
+    ("mobile", "13912345678 外地号码没问题吧"), ("employer", "上海市第十人民医院 事业单位也能办吧"),
+])
+def test_an_answer_asking_for_a_yes_is_an_answer_and_a_question(point, text):
+    assert best(point, text).kind == "answer_and_question"
+
+
+@pytest.mark.parametrize("text, value", [("从来没办过积分，这次是头一回", "new"), ("我换单位了", "employer_change")])
+def test_a_first_message_choosing_a_type_stays_a_choice_though_the_knowledge_base_describes_it(text, value):
+    meant = best("start", text, kb=load_default())
+    assert (meant.kind, meant.value) == ("answer", value)
+
+
+@pytest.mark.parametrize("text", ["早上好", "老师好", "晚上好"])
+def test_a_greeting_is_no_consent(text):
+    assert best("consent", text).kind == "smalltalk"
