@@ -7,11 +7,14 @@ vectorizer's transform and one sparse-dense product.
 """
 from __future__ import annotations
 
-from collections import Counter
+import hashlib
 import json
+import os
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -39,28 +42,44 @@ class Ranked:
 
 
 class _Model:
-    """One vectorizer and one linear SVM over (point, text) documents.
+    """One linear SVM over (point, text) documents, kept as what scoring needs: the classes, the
+    vectorizer's vocabulary and idf, the SVM's weights and intercepts.
 
-    A message is scored by hand with the fitted vocabulary, idf and weights — the same arithmetic
-    as the vectorizer's ``transform`` (sublinear tf, idf, l2 norm) and the SVM's margins, without
-    sklearn's per-call input checks and sparse-matrix building, which cost ten times more for one
-    short message (``test_the_fast_path_scores_as_sklearn_does``)."""
+    A message is scored by hand — the same arithmetic as the vectorizer's ``transform`` (sublinear
+    tf, idf, l2 norm) and the SVM's margins, without sklearn's per-call input checks and sparse-matrix
+    building, which cost ten times more for one short message (``test_the_fast_path_scores_as_sklearn_does``).
+    Fitting needs scikit-learn; scoring only numpy, so a saved model loads without importing it."""
 
-    def __init__(self, docs: list[str], labels: list[str]) -> None:
+    def __init__(self, classes: tuple[str, ...], vocabulary: dict[str, int], idf: np.ndarray,
+                 weights: np.ndarray, intercept: np.ndarray) -> None:
+        self.classes, self.vocabulary, self.idf = classes, vocabulary, idf
+        self.weights, self.intercept = weights, intercept  # weights: one row per feature
+
+    @classmethod
+    def fit(cls, docs: list[str], labels: list[str]) -> _Model:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.svm import LinearSVC
 
-        self.vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
-        matrix = self.vectorizer.fit_transform(docs)
-        self.svm = LinearSVC(C=C, random_state=0).fit(matrix, labels)
-        self.classes = tuple(str(c) for c in self.svm.classes_)
-        coef = self.svm.coef_ if len(self.classes) > 2 else np.vstack([-self.svm.coef_[0], self.svm.coef_[0]])
-        intercept = self.svm.intercept_ if len(self.classes) > 2 else np.array([-self.svm.intercept_[0],
-                                                                                  self.svm.intercept_[0]])
-        self.weights = np.ascontiguousarray(coef.T)  # one row per feature
-        self.intercept = intercept
-        self.vocabulary = self.vectorizer.vocabulary_
-        self.idf = self.vectorizer.idf_
+        vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+        svm = LinearSVC(C=C, random_state=0).fit(vectorizer.fit_transform(docs), labels)
+        classes = tuple(str(c) for c in svm.classes_)
+        two = len(classes) == 2  # a binary SVM keeps one row: the first class's margin is its negative
+        coef = np.vstack([-svm.coef_[0], svm.coef_[0]]) if two else svm.coef_
+        intercept = np.array([-svm.intercept_[0], svm.intercept_[0]]) if two else svm.intercept_
+        model = cls(classes, dict(vectorizer.vocabulary_), vectorizer.idf_, np.ascontiguousarray(coef.T), intercept)
+        model.fitted = (vectorizer, svm)  # for the test comparing the fast path with sklearn's
+        return model
+
+    def arrays(self, name: str) -> dict[str, np.ndarray]:
+        tokens = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        return {f"{name}.classes": np.array(self.classes), f"{name}.tokens": np.array(tokens, dtype=str),
+                f"{name}.idf": self.idf, f"{name}.weights": self.weights, f"{name}.intercept": self.intercept}
+
+    @classmethod
+    def from_arrays(cls, arrays: Any, name: str) -> _Model:
+        tokens = arrays[f"{name}.tokens"].tolist()
+        return cls(tuple(arrays[f"{name}.classes"].tolist()), {t: i for i, t in enumerate(tokens)},
+                   arrays[f"{name}.idf"], arrays[f"{name}.weights"], arrays[f"{name}.intercept"])
 
     def margins(self, doc: str) -> np.ndarray:
         counts = Counter(analyze(doc))
@@ -100,17 +119,20 @@ class Classifier:
         examples = list(examples)
         if not examples:
             raise ValueError("no examples to learn from")
-        self.size = len(examples)
-        self.kinds = _Model([document(e.point, e.text) for e in examples], [e.kind for e in examples])
+        kinds = _Model.fit([document(e.point, e.text) for e in examples], [e.kind for e in examples])
         commands = [e for e in examples if e.kind == "command" and e.command]
-        self.commands = _Model([document(e.point, e.text) for e in commands], [e.command for e in commands]) \
+        commands_model = _Model.fit([document(e.point, e.text) for e in commands], [e.command for e in commands]) \
             if len({e.command for e in commands}) > 1 else None
-        self.field_at = field_at
         # Non-answers at the same questions are a value of their own (null): "我想办积分" names no type.
         answers = [(e, f) for e in examples if (f := field_at(e.point)) in FINITE_ANSWERS
                    and (e.kind == "non_answer" or e.kind in ("answer", "answer_and_question") and e.value is not None)]
-        self.values = _Model([document(e.point, e.text) for e, _ in answers],
-                             [value_label(f, e.value) for e, f in answers]) if len(answers) > 2 else None
+        values = _Model.fit([document(e.point, e.text) for e, _ in answers],
+                            [value_label(f, e.value) for e, f in answers]) if len(answers) > 2 else None
+        self._keep(len(examples), kinds, commands_model, values, field_at)
+
+    def _keep(self, size: int, kinds: _Model, commands: _Model | None, values: _Model | None,
+              field_at: Callable[[str], str | None]) -> None:
+        self.size, self.kinds, self.commands, self.values, self.field_at = size, kinds, commands, values, field_at
         self.value_classes: dict[str, list[int]] = {}
         for i, label in enumerate(self.values.classes if self.values else ()):
             self.value_classes.setdefault(label.partition("=")[0], []).append(i)
@@ -133,7 +155,61 @@ class Classifier:
         return json.loads(self.values.classes[best].partition("=")[2]) if margins[best] > 0 else None
 
 
+    def save(self, path: Path) -> None:
+        """Keep this fit in one .npz file (written whole: a reader never sees half of it)."""
+        arrays = {"size": np.array(self.size), **self.kinds.arrays("kinds")}
+        for name, model in (("commands", self.commands), ("values", self.values)):
+            if model is not None:
+                arrays.update(model.arrays(name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        with partial.open("wb") as out:
+            np.savez(out, **arrays)
+        partial.replace(path)
+
+    @classmethod
+    def load(cls, path: Path, field_at: Callable[[str], str | None] = point_field) -> Classifier:
+        """A fit kept by :meth:`save`: scores as the fit did, without importing scikit-learn."""
+        with np.load(path, allow_pickle=False) as arrays:
+            def model(name: str) -> _Model | None:
+                return _Model.from_arrays(arrays, name) if f"{name}.classes" in arrays else None
+
+            classifier = cls.__new__(cls)
+            classifier._keep(int(arrays["size"]), model("kinds"), model("commands"), model("values"), field_at)
+        return classifier
+
+
+def fit_key(directory: Path) -> str:
+    """What a fit depends on: the corpus's files, this package's code (the features are in it) and
+    the libraries that fit. A change to any of them makes a new key, so a kept fit is never stale."""
+    digest = hashlib.sha256()
+    for path in [*sorted(directory.glob("*.yaml")), *sorted(Path(__file__).parent.glob("*.py"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(f"scikit-learn {version('scikit-learn')} numpy {version('numpy')}".encode())
+    return digest.hexdigest()[:24]
+
+
+def fit_cache_dir() -> Path:
+    """Where fits are kept: JIFEN_CACHE_DIR, else the user's cache folder."""
+    base = os.environ.get("JIFEN_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jifen"
+    return Path(base)
+
+
 @lru_cache(maxsize=4)
 def trained(directory: str | Path = CORPUS_DIR) -> Classifier:
-    """The classifier trained on the corpus in ``directory``, once per process."""
-    return Classifier(load_examples(directory))
+    """The classifier trained on the corpus in ``directory``, once per process. The fit is kept on
+    disk under :func:`fit_key`: a restart or a deploy of the same code loads it in milliseconds
+    instead of importing scikit-learn and fitting again (about 2.5 s that gunicorn's master spends
+    before it binds the port)."""
+    directory = Path(directory)
+    kept = fit_cache_dir() / f"classifier-{fit_key(directory)}.npz"
+    try:
+        return Classifier.load(kept)
+    except (OSError, ValueError, KeyError):  # none kept yet, or unreadable: fit again
+        pass
+    classifier = Classifier(load_examples(directory))
+    try:
+        classifier.save(kept)
+    except OSError:  # a read-only home only costs the next start the fit
+        pass
+    return classifier

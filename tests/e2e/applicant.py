@@ -12,7 +12,7 @@ from types import TracebackType
 from bot.dev.simulator import SimulatedUser
 from storage.base import Store
 from tests.e2e.servers import BotServer, wechat_user
-from tests.support.conversation import Turn
+from tests.support.conversation import TO_CHECKLIST, Turn, walk
 from tests.materials.conftest import photo
 from tests.conftest import Stub
 

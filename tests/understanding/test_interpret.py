@@ -1,13 +1,15 @@
 """The understanding step on its own: interpret(point, text) -> ranked interpretations."""
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 
 import pytest
 
 from dialogs.understanding import interpret
-from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.corpus import Example, load_examples
+from dialogs.understanding.classifier import Classifier, fit_key, trained
+from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
 from dialogs.understanding.features import document
 from knowledge import load_default
 
@@ -121,10 +123,11 @@ def test_the_classifier_is_deterministic_and_quick():
 
 
 def test_the_fast_path_scores_as_sklearn_does():
-    model = trained().kinds
+    model = Classifier(load_examples(CORPUS_DIR)).kinds  # fitted here: trained() may load a kept fit
     for text in ("张三", "我又来了", "闵行人才中心电话？", "ok同意"):
         doc = document("name", text)
-        expected = model.svm.decision_function(model.vectorizer.transform([doc]))[0]
+        vectorizer, svm = model.fitted
+        expected = svm.decision_function(vectorizer.transform([doc]))[0]
         assert model.margins(doc) == pytest.approx(expected)
 
 
@@ -181,3 +184,36 @@ def test_a_first_message_choosing_a_type_stays_a_choice_though_the_knowledge_bas
 @pytest.mark.parametrize("text", ["早上好", "老师好", "晚上好"])
 def test_a_greeting_is_no_consent(text):
     assert best("consent", text).kind == "smalltalk"
+
+
+def test_a_kept_fit_scores_as_the_fit_did_and_loads_without_scikit_learn(tmp_path):
+    fitted = Classifier(load_examples(CORPUS_DIR))
+    fitted.save(tmp_path / "fit.npz")
+    loaded = Classifier.load(tmp_path / "fit.npz")
+    samples = [("name", "张三"), ("marital_status", "离异的话要交什么？"), ("materials", "删掉第5项"), ("consent", "ok同意")]
+    for point, text in samples:
+        assert loaded.kind(point, text) == fitted.kind(point, text)
+        assert loaded.command(point, text) == fitted.command(point, text)
+        assert loaded.value(point, text) == fitted.value(point, text)
+    script = ("import sys; from pathlib import Path; from dialogs.understanding.classifier import Classifier; "
+              f"Classifier.load(Path({str(tmp_path / 'fit.npz')!r})); print('sklearn' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_a_fit_is_kept_under_a_key_of_the_corpus_and_the_code(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "name.yaml").write_text("point: name\nexamples:\n" + "".join(
+        f"  - {{text: {t}, kind: {k}}}\n" for t, k in [("哈哈", "smalltalk"), ("嘿嘿", "smalltalk"), ("不知道", "non_answer"),
+                                                       ("不清楚", "non_answer")]), encoding="utf-8")
+    monkeypatch.setenv("JIFEN_CACHE_DIR", str(tmp_path / "kept"))
+    key = fit_key(corpus)
+    first = trained(corpus)
+    assert [p.name for p in (tmp_path / "kept").iterdir()] == [f"classifier-{key}.npz"]
+    trained.cache_clear()
+    assert trained(corpus).kind("name", "哈哈哈") == first.kind("name", "哈哈哈")  # loaded, the same
+    (corpus / "name.yaml").write_text((corpus / "name.yaml").read_text(encoding="utf-8") + "  - {text: 呵呵, kind: smalltalk}\n",
+                                      encoding="utf-8")
+    assert fit_key(corpus) != key  # another corpus: another fit, never the stale one
+    trained.cache_clear()
