@@ -21,6 +21,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from prometheus_client import multiprocess
 from prometheus_client.core import CounterMetricFamily, Metric
 
+from dialogs import clock
 from storage.base import Store
 
 # Per route pattern (never a path: paths carry tokens and ids), so the label set stays small.
@@ -65,10 +66,10 @@ def refresh_waiting(store: Store, now: datetime) -> None:
     """Set the oldest-waiting gauges from the Store (0 when nothing waits)."""
     for what, kind, status, field in (("submitted_application", "application", "submitted", "submitted_at"),
                                       ("open_escalation", "escalation", "open", "created_at")):
-        stamps = [doc[field] for doc in store.find(kind, status=status) if doc.get(field)]
-        oldest = min(stamps, default=None)
-        OLDEST_WAITING.labels(what=what).set(
-            max(0.0, (now - datetime.fromisoformat(oldest)).total_seconds()) if oldest else 0.0)
+        # As moments, not strings: older records hold naive local times, newer ones Shanghai's offset.
+        oldest = min((clock.parse(doc[field]) for doc in store.find(kind, status=status) if doc.get(field)),
+                     default=None)
+        OLDEST_WAITING.labels(what=what).set(max(0.0, (now - oldest).total_seconds()) if oldest else 0.0)
 
 
 def count_job_failure(store: Store, job: str) -> None:

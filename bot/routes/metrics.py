@@ -8,7 +8,6 @@ no applicant, openid or message text is ever a label.
 from __future__ import annotations
 
 import hmac
-from datetime import datetime
 
 from flask import Blueprint, Response, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -17,6 +16,7 @@ from bot.desk.auth import bearer_token
 from bot.observe.metrics import OUTBOX_BACKLOG, exposition, refresh_waiting
 from bot.background.outbox import STATES as NOTIFICATION_STATES
 from bot.runtime import current_runtime
+from dialogs import clock
 from storage.base import Store
 
 bp = Blueprint("metrics", __name__)
@@ -36,7 +36,7 @@ def metrics() -> Response:
         refusal.headers["WWW-Authenticate"] = 'Bearer realm="metrics"'
         return refusal
     refresh_outbox_backlog(runtime.store)
-    refresh_waiting(runtime.store, datetime.now())
+    refresh_waiting(runtime.store, clock.now())
     return Response(exposition(runtime.store), content_type=CONTENT_TYPE_LATEST)
 
 

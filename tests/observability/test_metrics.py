@@ -8,6 +8,7 @@ from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.background import tasks
+from dialogs import clock
 from bot.config import Config
 from bot.runtime import Runtime
 from tests.support.wechat_user import user_for
@@ -124,12 +125,13 @@ def test_the_oldest_waiting_application_and_escalation_are_gauges(app):
     now = datetime.now()
     store.put("application", "a1", {"id": "a1", "user_id": "u1", "status": "submitted",
                                      "submitted_at": (now - timedelta(hours=3)).isoformat(timespec="seconds")})
+    # a1 as older records hold it (naive local time), a2 as the bot writes now (Shanghai, with its offset)
     store.put("application", "a2", {"id": "a2", "user_id": "u2", "status": "submitted",
-                                     "submitted_at": (now - timedelta(hours=1)).isoformat(timespec="seconds")})
+                                     "submitted_at": clock.stamp(clock.now() - timedelta(hours=1))})
     store.put("application", "a3", {"id": "a3", "user_id": "u3", "status": "draft",
                                      "submitted_at": (now - timedelta(days=9)).isoformat(timespec="seconds")})
     store.put("escalation", "e1", {"id": "e1", "user_id": "u1", "status": "open",
-                                   "created_at": (now - timedelta(minutes=20)).isoformat(timespec="seconds")})
+                                   "created_at": clock.stamp(clock.now() - timedelta(minutes=20))})
     store.put("escalation", "e2", {"id": "e2", "user_id": "u2", "status": "closed",
                                    "created_at": (now - timedelta(days=2)).isoformat(timespec="seconds")})
     metrics = scraped(app)
