@@ -9,7 +9,7 @@ from flask import Blueprint, g, jsonify, render_template_string
 
 from bot.desk.accounts import create_account
 from bot.app import runtime_of
-from bot.desk.auth import require_role
+from bot.routes.auth import require_role
 
 PASSWORD = "correct horse battery"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
