@@ -99,14 +99,8 @@ def test_the_graph_is_read_from_every_package():
     assert "bot.applicant.conversation" in edges["bot.runtime"]  # the reader sees a known import
 
 
-# The one circle left, inside dialogs/ (outside this change): render.py reads the application flow's
-# tables and the flow renders its prompts with render.py. Listed so that no other circle can join
-# it unseen, and so that this test fails (and the entry goes) once it is split.
-KNOWN_CIRCLES = [["dialogs.flows.application", "dialogs.render"]]
-
-
 def test_our_modules_import_each_other_without_a_circle():
-    assert circles(graph()) == KNOWN_CIRCLES
+    assert circles(graph()) == []
 
 
 def test_the_desk_takes_its_parts_not_the_runtime_nor_the_request():
