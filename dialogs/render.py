@@ -345,6 +345,32 @@ def material_failed_text(name: str, reason: str) -> str:
     return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"
 
 
+# -- the transport's own answers: a message it cannot take or could not process ------------------
+# WeChat message kind (the transport's ``Unsupported``) -> what the applicant is told; any other kind
+# gets UNSUPPORTED_OTHERWISE.
+UNSUPPORTED_REPLIES = {
+    # A voice message carries text only where the account has WeChat's speech recognition on.
+    "voice": "暂时听不了语音，请用文字输入您的回答或问题。",
+    "video": "暂时无法处理视频。材料请拍照发送，或回复“上传”获取网页上传链接上传 PDF。",
+    "shortvideo": "暂时无法处理视频。材料请拍照发送，或回复“上传”获取网页上传链接上传 PDF。",
+    "location": "收到您的位置啦。各区人才服务中心的办理方式可以直接问我，例如“闵行的材料寄到哪？”",
+    "link": "暂时无法打开链接。如需上传材料，请拍照发送，或使用网页上传链接上传 PDF。",
+    "file": "公众号聊天里无法接收文件。PDF 材料请通过网页上传链接上传；也可以直接拍照发送。",
+}
+UNSUPPORTED_OTHERWISE = "暂时无法处理这种消息。请发送文字或照片；需要帮助请回复“帮助”。"
+
+
+def unsupported_reply(kind: str) -> str:
+    return UNSUPPORTED_REPLIES.get(kind, UNSUPPORTED_OTHERWISE)
+
+
+# The store failed or the answer's deadline came: nothing of the message was kept, so sending it again works.
+MESSAGE_NOT_PROCESSED = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
+# Why a material's photos did not become its PDF (after the material's name, see material_failed_text).
+PHOTOS_NOT_PROCESSED = "系统暂时出错，请重新拍照发送。"
+PHOTOS_GONE = "照片已无法从微信取回（微信只保留 3 天），请重新拍照发送。"
+
+
 # -- notifications: what the applicant is told when staff, support or the clock act -------------
 def heard(text: str) -> str:
     return f"（听到您说：“{text}”。没听对的话请打字发送。）"
