@@ -364,7 +364,7 @@ def unsupported_reply(kind: str) -> str:
     return UNSUPPORTED_REPLIES.get(kind, UNSUPPORTED_OTHERWISE)
 
 
-# The store failed or the answer's deadline came: nothing of the message was kept, so sending it again works.
+# The store failed or the answer's deadline came: the message's claim is given up, so sending it again works.
 MESSAGE_NOT_PROCESSED = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
 # Why a material's photos did not become its PDF (after the material's name, see material_failed_text).
 PHOTOS_NOT_PROCESSED = "系统暂时出错，请重新拍照发送。"
