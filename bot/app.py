@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 
 from bot.observe import logs
-from bot.desk.auth import error_page
+from bot.routes.auth import error_page
 from bot.config import Config, from_env
 from bot.observe.metrics import count_requests
 from bot.runtime import Runtime

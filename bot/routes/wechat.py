@@ -27,11 +27,12 @@ from wechatpy.utils import check_signature
 
 from bot.server.arrival import arrived_at
 from bot.applicant.conversation import FirstUse, Replayed, TurnFacts
-from bot.wechat.inbound import Unsupported, dedup_key, malformed, to_event, unsupported_reply
+from bot.wechat.inbound import Unsupported, dedup_key, malformed, to_event
 from bot.observe.logs import describe_request, user_hash
 from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
 from bot.wechat.replies import passive_text
 from bot.runtime import current_runtime
+from dialogs import render
 from storage.base import StoreError
 from storage.deadline import answer_by
 
@@ -45,7 +46,6 @@ SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, not
 ANSWER_WITHIN = 4.0
 # A plaintext signature is used once: kept as long as its timestamp can be accepted (either side of now).
 SIGNATURE_TTL = 2 * MAX_CLOCK_SKEW
-TRY_AGAIN = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
 
 
 def _forbidden(reason: str) -> Response:
@@ -135,10 +135,10 @@ def receive():
         return _replayed()
     except StoreError as err:  # the store failed or hung, or the deadline came: say so in time
         log.warning("message from %s not processed: %s", msg.type, err)
-        reply_text = TRY_AGAIN
+        reply_text = render.MESSAGE_NOT_PROCESSED
     except Exception:  # noqa: BLE001 - the applicant gets a sentence, never a stack trace
         log.exception("message from %s not processed", msg.type)
-        reply_text = TRY_AGAIN  # its claim is given up, so sending it again is processed anew
+        reply_text = render.MESSAGE_NOT_PROCESSED  # its claim is given up, so sending it again is processed anew
     response = _respond(reply_text, msg, crypto)
     _observe(msg, facts, time.perf_counter() - started)
     return response
@@ -182,7 +182,7 @@ def _process(msg: BaseMessage, facts: TurnFacts, first_use: FirstUse | None) -> 
     if event is None:
         return None
     if isinstance(event, Unsupported):
-        return unsupported_reply(event)  # nothing is saved: a retry may safely get the same answer again
+        return render.unsupported_reply(event.kind)  # nothing is saved: a retry may safely get the same answer again
     replies = current_runtime().conversations.handle(msg.source, event, once=dedup_key(msg), first_use=first_use,
                                                      facts=facts)
     return None if replies is None else passive_text(replies)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from wechatpy import parse_message
 
-from bot.wechat.inbound import UNKNOWN_REPLY, Unsupported, to_event, unsupported_reply
+from bot.wechat.inbound import Unsupported, to_event
+from dialogs.render import UNSUPPORTED_OTHERWISE, unsupported_reply
 from dialogs.events import Command, Image, Text
 
 HEAD = "<ToUserName>gh_1</ToUserName><FromUserName>oUser</FromUserName><CreateTime>1700000000</CreateTime>"
@@ -40,6 +41,6 @@ def test_each_kind_of_message_becomes_our_event_or_unsupported(msg, expected):
 
 
 def test_an_unsupported_kind_is_answered_at_the_route_with_its_own_sentence_or_the_general_one():
-    assert "视频" in unsupported_reply(Unsupported("video"))
-    assert "文件" in unsupported_reply(Unsupported("file"))
-    assert unsupported_reply(Unsupported("click")) == UNKNOWN_REPLY
+    assert "视频" in unsupported_reply("video")
+    assert "文件" in unsupported_reply("file")
+    assert unsupported_reply("click") == UNSUPPORTED_OTHERWISE
