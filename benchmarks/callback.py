@@ -9,7 +9,8 @@ Targets: full callback >= WeRoBot echo with Redis sessions, p99 < 100 ms at 50 c
     .venv/bin/python benchmarks/callback.py [--users 50] [--seconds 18] [--rounds 3] [--store redis://127.0.0.1:6379/0]
 
 The load comes from wrk (Debian's ``wrk``) and ``benchmarks/wechat.lua``: ``--users`` connections,
-each message signed, with a unique MsgId, from one of the applicants walking the scripted
+each message signed with a nonce of its own (the bot refuses a signature used for another body), with
+a unique MsgId, from one of the applicants walking the scripted
 application (``benchmarks/wechat_load.SCRIPT``); on the bot's row a reply without its turn's
 expected text counts as an error. wrk is C: the client costs the shared cores little, and the
 same for every row.
