@@ -26,7 +26,7 @@ from wechatpy.messages import BaseMessage
 from wechatpy.utils import check_signature
 
 from bot.server.arrival import arrived_at
-from bot.applicant.conversation import FirstUse, Replayed, TurnFacts
+from bot.applicant.conversation import TurnFacts
 from bot.wechat.inbound import Unsupported, dedup_key, malformed, to_event, unsupported_reply
 from bot.observe.logs import describe_request, user_hash
 from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
@@ -34,6 +34,7 @@ from bot.wechat.replies import passive_text
 from bot.runtime import current_runtime
 from storage.base import StoreError
 from storage.deadline import answer_by
+from storage.inbox import FirstUse, Replayed
 
 bp = Blueprint("wechat", __name__)
 log = logging.getLogger(__name__)

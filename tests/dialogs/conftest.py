@@ -27,7 +27,8 @@ class Chat:
 
     @property
     def application(self) -> dict | None:
-        return self.conversations.application_of(self.state)
+        app_id = (self.state or {}).get("application_id")
+        return self.conversations.store.get("application", app_id) if app_id else None
 
 
 @pytest.fixture
