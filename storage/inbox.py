@@ -183,7 +183,10 @@ class Inbox:
                 raise Replayed(first_use[0])
             first_use = None  # checked: a second round (taking over a dead holder's message) needs no more
             if ours:
-                return Turn(self.store, user_id, once, hold, ours=True, linked=batch.results[read])
+                # The application read while someone else held the lock may predate that holder's
+                # effects: only a read made with our own lock is handed to the step.
+                linked = batch.results[read] if hold.claimed else None
+                return Turn(self.store, user_id, once, hold, ours=True, linked=linked)
             if hold.claimed:
                 hold.release()
             answer = self._await_holder(once, wait_until)

@@ -5,8 +5,9 @@ Documents are JSON strings; ``update`` is optimistic: read the document, compute
 compare-and-set writes the document and its index entries only if nobody wrote in between, else
 read again (two round trips where WATCH/MULTI/EXEC takes three). A batch is one script call too,
 and an update's follow-up writes ride in its compare-and-set, so a WeChat message costs two round
-trips: the batch that claims it and reads the state, and the write of the new state. Connections
-retry with backoff, so a restarted Redis is picked up without restarting the bot.
+trips: the batch that claims it and reads the state and the application it names, and the write
+of the new state. Connections retry with backoff, so a restarted Redis is picked up without
+restarting the bot.
 
 A command in flight when the connection drops is sent again after the reconnect, though Redis may
 have applied it already (it is killed after writing the append-only file, before replying). So

@@ -3,7 +3,7 @@ compatible and safe mode.
 
 A retry of the same message is never processed twice: its key is claimed *before* processing
 (a retry can arrive while the first is still running) and the reply is cached for the retries;
-a claim whose holder died is taken over by the retry (bot/applicant/conversation.py).
+a claim whose holder died is taken over by the retry (storage/inbox.py).
 
 What a request must show before anything is processed: a fresh timestamp and a valid signature;
 in safe mode, ``encrypt_type=aes`` and a ``msg_signature`` over the encrypted body (the plain

@@ -156,6 +156,29 @@ def test_a_step_run_again_reads_the_application_afresh(store):
     assert store.get("conversation", "u1") == {"application_id": "a2", "n": 1, "messages_taken": [KEY]}
 
 
+def test_a_turn_that_waited_for_the_lock_sees_the_application_as_its_holder_left_it(store):
+    store.put("application", "a1", APPLICATION)
+    store.put("conversation", "u1", {"application_id": "a1"})
+    inbox, runs, saved, go_on = Inbox(store), [], threading.Event(), threading.Event()
+
+    def holder_with_effects() -> None:
+        with inbox.turn("u1", "wx:msg:u1:1") as turn:
+            turn.take(counting([]), ending=lambda _result: None)
+            saved.set()  # its state is written; its effects change the application, then it ends
+            go_on.wait(5)
+            store.update("application", "a1", lambda app: {**app, "status": "submitted"})
+            turn.end(Ending(reply="已提交", line={"in": "1"}))
+
+    holder = threading.Thread(target=holder_with_effects)
+    holder.start()
+    saved.wait(5)
+    threading.Timer(0.2, go_on.set).start()
+    plain_turn(inbox, "u1", "wx:msg:u1:2", runs)  # claims, reads, then waits for the lock
+    holder.join()
+
+    assert [app["status"] for app in runs] == ["submitted"]
+
+
 def test_turns_of_one_applicant_from_many_threads_are_each_taken_once(store):
     inbox, runs = Inbox(store), []
     messages = [f"wx:msg:u1:{i}" for i in range(6)]
