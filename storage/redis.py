@@ -87,7 +87,10 @@ local function run_ops(k, a)
       k, a = k + 1, a + 1
     else  -- prefetch+link: the document, and the one whose id it holds in field ARGV[a + 2]
       local raw = redis.call('GET', KEYS[k]) or ''
-      local ok, doc = pcall(cjson.decode, raw)
+      local ok, doc = false, nil
+      if string.find(raw, '"' .. ARGV[a + 2] .. '"', 1, true) then  -- decoded only when it may link
+        ok, doc = pcall(cjson.decode, raw)
+      end
       local id = ok and type(doc) == 'table' and doc[ARGV[a + 2]]
       if type(id) == 'string' and id ~= '' then
         results[i] = {raw, id, redis.call('GET', ARGV[a + 3] .. id .. ARGV[a + 4]) or ''}
