@@ -89,7 +89,13 @@ def sqlite_encrypted_store(sqlite_store) -> EncryptedFields:
     return EncryptedFields(sqlite_store, TEST_DATA_KEY, PERSONAL_FIELDS)
 
 
-@pytest.fixture(params=["sqlite", "redis", "sqlite-encrypted"])
+@pytest.fixture
+def redis_encrypted_store(redis_store) -> EncryptedFields:
+    """Redis behind the encrypting wrapper: batches and scripts see only ciphertext."""
+    return EncryptedFields(redis_store, TEST_DATA_KEY, PERSONAL_FIELDS)
+
+
+@pytest.fixture(params=["sqlite", "redis", "sqlite-encrypted", "redis-encrypted"])
 def store(request):
     """Every backend, one after the other: the contract every Store keeps."""
     return request.getfixturevalue(f"{request.param.replace('-', '_')}_store")

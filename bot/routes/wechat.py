@@ -3,7 +3,7 @@ compatible and safe mode.
 
 A retry of the same message is never processed twice: its key is claimed *before* processing
 (a retry can arrive while the first is still running) and the reply is cached for the retries;
-a claim whose holder died is taken over by the retry (bot/applicant/conversation.py).
+a claim whose holder died is taken over by the retry (storage/inbox.py).
 
 What a request must show before anything is processed: a fresh timestamp and a valid signature;
 in safe mode, ``encrypt_type=aes`` and a ``msg_signature`` over the encrypted body (the plain
@@ -32,7 +32,7 @@ from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.messages import BaseMessage
 from wechatpy.utils import check_signature
 
-from bot.applicant.conversation import FirstUse, Replayed, TurnFacts
+from bot.applicant.conversation import TurnFacts
 from bot.observe.logs import user_hash
 from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
 from bot.runtime import Runtime, current_runtime
@@ -41,6 +41,7 @@ from bot.wechat.replies import passive_text, text_reply_xml
 from dialogs import render
 from storage.base import StoreError
 from storage.deadline import answer_by
+from storage.inbox import FirstUse, Replayed
 
 bp = Blueprint("wechat", __name__)
 log = logging.getLogger(__name__)

@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bot.applicant.conversation import LEASE_SECONDS
 from dialogs.render import MESSAGE_NOT_PROCESSED
 from storage.base import Store
 from storage.files import FileStore
+from storage.inbox import LEASE_SECONDS
 from tests.support.stub import Stub
 from tests.e2e.applicant import Chatters, Walk, photo_turns, upload_a_material, uploaded_material
 from tests.support.conversation import TO_CHECKLIST, Turn, walk
