@@ -14,6 +14,7 @@ from stdnum.cn import ric
 from stdnum.exceptions import ValidationError as _StdnumError
 
 from dialogs import clock
+from dialogs.asking import asks
 from dialogs.intents import REPLY_WORDS
 from dialogs.privacy import quoted
 from dialogs.text import to_halfwidth, to_simplified
@@ -254,7 +255,6 @@ ORGANISATION_MAX_LEN = 60
 # Matched on the simplified, lower-case form. What makes a message a sentence rather than a name: a
 # name has no question word, no personal pronoun, no sentence-final particle, and does not start by
 # denying ("没有单位", "不知道", "无") unless it has a word like 公司 ("无锡…有限公司", "未来科技有限公司").
-_QUESTION = re.compile(r"[?？]|什么|甚么|怎么|怎样|为什么|为啥|哪|谁|多少|几个|几家|吗|啥|咋|是否|能否|可否|是不是|要不要")
 _PRONOUN = re.compile(r"[我你您咱俺]|自己|他们|她们")
 _PARTICLE_END = re.compile(r"[了的吧啊呀哦嘛啦哈呢么呗哇噢嗯]+$")
 _DENIAL = re.compile(r"^(?:没|无|不|未|暂|还没|别)")
@@ -280,7 +280,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     simple = to_simplified(to_halfwidth(value)).lower()
     if not re.search(r"[^\W\d_]", simple):
         raise ValidationError(f"“{shown}”不是{label}。{ask}")
-    if _QUESTION.search(simple):
+    if asks(simple):
         raise ValidationError(f"“{shown}”像是一个问题，不是{label}。{ask}问题可以在填完后再问。")
     if _NO_WORKPLACE.search(simple) or (_DENIAL.search(simple) and not _has_head(simple, kind)):
         raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")

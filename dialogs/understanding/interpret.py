@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dialogs import render
+from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
@@ -23,7 +24,7 @@ from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
+    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
 )
 from dialogs.validators import ValidationError, parse_ordinal
 
@@ -76,7 +77,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
         return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
-    if wanted in EXACT_FIELDS and not QUESTION_CUES.search(form) \
+    if wanted in EXACT_FIELDS and not asks(form) \
             and set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,
         alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
         if refused is None:
@@ -84,7 +85,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
-    if wanted and kind in ("non_answer", "smalltalk") and not QUESTION_CUES.search(form) \
+    if wanted and kind in ("non_answer", "smalltalk") and not asks(form) \
             and (worded := in_words(wanted, text)) is not None:
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
@@ -100,7 +101,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     best = _build(kind, confidence, wanted, text, value, error)
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
-    if best.kind in ("answer", "answers") and QUESTION_CUES.search(form):
+    if best.kind in ("answer", "answers") and asks(form):
         best = _asks_too(best, wanted, text)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
@@ -157,14 +158,13 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     first = answer_then_question(wanted, text)
     if first is not None:
         return "answer_and_question", first
-    asks = bool(QUESTION_CUES.search(form))
-    if kind == "answer" and asks:
+    if kind == "answer" and asks(form):
         return "question", None
     if kind == "question":
         return kind, None
     if kind == "answer_and_question":
         parts = clauses(text)
-        answering = parts[0] if len(parts) > 1 and not QUESTION_CUES.search(match_form(parts[0])) else None
+        answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
         if answering is None:
             return "question", None
         value = answer_in_clause(wanted, answering)
@@ -200,7 +200,7 @@ def _exact(point: str, text: str, form: str) -> Interpretation | None:
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
-    if said is not None and not QUESTION_CUES.search(form):
+    if said is not None and not asks(form):
         return Interpretation("command", 1.0, command=said[0], argument=said[1])
     if point in CHECKLIST_POINTS:
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):

@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
@@ -15,9 +16,6 @@ from dialogs.understanding.entities import ORGANISATION, children_in, extract
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
-QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|多久|多少|几点|几天|几号|几时|几个|几岁|多长时间|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|"
-                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$|(\S)[不没]\1|"
-                           r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
@@ -178,7 +176,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
-        if QUESTION_CUES.search(canonical(clause)):
+        if asks(canonical(clause)):
             continue
         try:
             return parse(field, clause), None
@@ -195,7 +193,7 @@ def exactly_an_answer(field: str, form: str) -> bool:
     said = form.rstrip("。.!！ ")
     if question.as_typed:
         return False
-    if isinstance(question, ChooseMany) and not QUESTION_CUES.search(said) and _none_chosen(question, said):
+    if isinstance(question, ChooseMany) and not asks(said) and _none_chosen(question, said):
         return True  # "不需要加分", "都没有": none of them, said in the parser's own words
     if isinstance(question, Choice):
         return said.isdigit() or any(said == name for option in question.options for name in option.names())
@@ -223,8 +221,8 @@ def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
     clause parses and a later one asks; None otherwise."""
     parts = clauses(text)
-    if len(parts) < 2 or QUESTION_CUES.search(canonical(parts[0])) \
-            or not any(QUESTION_CUES.search(canonical(p)) for p in parts[1:]):
+    if len(parts) < 2 or asks(canonical(parts[0])) \
+            or not any(asks(canonical(p)) for p in parts[1:]):
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
