@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import cn2an
 import phonenumbers
@@ -41,10 +41,21 @@ _DATE_PATTERNS = (
 _CN_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十廿卅]+")
 
 
-def parse_date(text: str) -> date:
+# Dates said from today ("明年8月1号", "下个月底", "明年的今天"): a year or a month counted from now,
+# then a day, the month's or the year's end. Vaguer words ("明年年初", "下个月中") stay unread.
+_YEARS_FROM_NOW = {"今年": 0, "明年": 1, "后年": 2, "大后年": 3}
+_MONTHS_FROM_NOW = {"这个月": 0, "本月": 0, "下个月": 1, "下月": 1, "下下个月": 2, "下下月": 2}
+_IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})月份?(?:的)?(?:(\d{1,2})[日号]?|(底|末))|"
+                        r"(?:年)?(底|末)|(今天))$")
+_HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
+_IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
+
+
+def parse_date(text: str, *, today: date | None = None) -> date:
     """2027-08-25, 2027/8/25, 2027.8.25, 2027年8月25日, 20270825 (full-width digits already folded),
     27年8月25日, 二〇二七年八月二十五日, also as the permit card words it ("有效期至2027-08-25",
-    "2027年8月25日到期")."""
+    "2027年8月25日到期"), and counted from ``today`` (Shanghai's by default): "明年8月1号",
+    "下个月底", "明年的今天"."""
     cleaned = _DATE_TAIL.sub("", answer_only(text, DATE_LEAD_IN))
     cleaned = _CN_NUMERALS.sub(_as_digits, cleaned)  # 二〇二七年八月廿五日 → 2027年8月25日
     for pattern in _DATE_PATTERNS:
@@ -52,11 +63,41 @@ def parse_date(text: str) -> date:
         if m:
             year, month, day = (int(g) for g in m.groups())
             year += 2000 if year < 100 else 0
-            try:
-                return date(year, month, day)
-            except ValueError:
-                raise ValidationError(f"{year}年{month}月{day}日不是有效的日期，请检查月份和日期。") from None
+            return _valid_date(year, month, day)
+    relative = _from_today(_HEDGES.sub("", cleaned.replace(" ", "")), today or clock.today())
+    if relative is not None:
+        return relative
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
+
+
+def _from_today(said: str, today: date) -> date | None:
+    """A date said from today, or None when ``said`` is none."""
+    in_year = _IN_A_YEAR.match(said)
+    if in_year:
+        word, month, day, month_end, year_end, same_day = in_year.groups()
+        year = today.year + _YEARS_FROM_NOW[word]
+        if same_day:
+            return add_months(today, 12 * _YEARS_FROM_NOW[word])
+        if year_end:
+            return date(year, 12, 31)
+        if month_end:
+            return add_months(date(year, int(month), 1), 1) - timedelta(days=1)
+        return _valid_date(year, int(month), int(day))
+    in_month = _IN_A_MONTH.match(said)
+    if in_month:
+        word, day, month_end = in_month.groups()
+        first = add_months(today.replace(day=1), _MONTHS_FROM_NOW[word])
+        if month_end:
+            return add_months(first, 1) - timedelta(days=1)
+        return _valid_date(first.year, first.month, int(day))
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(f"{year}年{month}月{day}日不是有效的日期，请检查月份和日期。") from None
 
 
 def _as_digits(numerals: re.Match[str]) -> str:

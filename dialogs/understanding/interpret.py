@@ -24,9 +24,11 @@ from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
+    EXACT_VALUE, answer_in_clause, parse, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
 )
 from dialogs.validators import ValidationError, parse_ordinal
+from knowledge.normalize import normalize
+from knowledge.segment import cut_whole
 
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
@@ -77,11 +79,13 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
         return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
-    if wanted in EXACT_FIELDS and not asks(form) \
-            and set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,
-        alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
-        if refused is None:
-            return [Interpretation("answer", 1.0, value=alone)]
+    if wanted in EXACT_FIELDS and not asks(form):
+        if error is None and _parses_whole(wanted, text):  # "大概明年三月底吧": the strict parser read it all
+            return [Interpretation("answer", 1.0, value=value)]
+        if set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,
+            alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
+            if refused is None:
+                return [Interpretation("answer", 1.0, value=alone)]
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
@@ -96,7 +100,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb):
             kind, confidence = "question", answer_kb.confidence
-        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, form):
+        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
     if answer_kb is not None:
@@ -143,10 +147,14 @@ def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpreta
     return Interpretation("question", best.confidence, kb=best.kb)
 
 
-def _names_another_service(kb: Any, form: str) -> bool:
-    """Whether ``form`` names a subject the knowledge base's vocabulary lists as outside the service."""
-    vocabulary = getattr(kb, "vocab", None)
-    return vocabulary is not None and any(word in form for word in vocabulary.out_of_scope)
+def _names_another_service(kb: Any, text: str) -> bool:
+    """Whether ``text`` names a subject the knowledge base's vocabulary lists as outside the service,
+    as a whole word: 高考 is one, not the 高考 inside 成人高考 (a way to a degree), nor 上学 inside
+    "网上学历"."""
+    vocabulary, analyzer = getattr(kb, "vocab", None), getattr(kb, "analyzer", None)
+    if vocabulary is None or analyzer is None:
+        return False
+    return any(word in vocabulary.out_of_scope for word in cut_whole(normalize(text), analyzer.lexicon))
 
 
 def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
@@ -172,6 +180,14 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     if value is None:
         value = reread(wanted, text)
     return kind, value if value is not None else _learned_value(point, text, classifier)
+
+
+def _parses_whole(field: str, text: str) -> bool:
+    try:
+        parse(field, text)
+    except ValidationError:
+        return False
+    return True
 
 
 def _learned_value(point: str, text: str, classifier: Classifier) -> Any:

@@ -217,3 +217,17 @@ def test_a_fit_is_kept_under_a_key_of_the_corpus_and_the_code(tmp_path, monkeypa
                                       encoding="utf-8")
     assert fit_key(corpus) != key  # another corpus: another fit, never the stale one
     trained.cache_clear()
+
+
+@pytest.mark.parametrize("point, text", [
+    ("edu_fulltime", "成人高考算全日制吗"), ("edu_fulltime", "成人高考学历有用吗"),
+    ("edu_level", "成人高考的本科能加分不"), ("edu_level", "学信网上学历认证怎么弄"),
+])
+def test_a_subject_outside_the_service_counts_only_as_a_whole_word(point, text):
+    """高考 and 上学 are outside the service; 成人高考 (a way to a degree) and 网上学历 are not."""
+    assert best(point, text, kb=load_default()).kind == "question"
+
+
+@pytest.mark.parametrize("point, text", [("start", "孩子中考要什么条件"), ("edu_level", "高考加分怎么申请")])
+def test_a_subject_outside_the_service_named_as_a_word_is_declined(point, text):
+    assert best(point, text, kb=load_default()).kind == "out_of_scope"
