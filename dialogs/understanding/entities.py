@@ -10,6 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
+from dialogs.understanding.worded import FOREIGN_PLACES
 from dialogs.text import to_halfwidth, to_simplified
 
 _JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -37,12 +38,25 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不留)(?:了)?$")
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
-_FOREIGN = re.compile(r"^(?:在)?(国内|境内|国外|境外|海外|留学)(?:读的|念的|的|毕业|毕业的)?$")
+_FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$")
 # Words before a degree that answer other education questions ("全日制本科", "国内硕士").
 _QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fulltime", True), "统招": ("edu_fulltime", True),
-               "国内": ("edu_foreign", False), "国外": ("edu_foreign", True), "海外": ("edu_foreign", True),
-               "境外": ("edu_foreign", True)}
-_QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+               "国内": ("edu_foreign", False), "境内": ("edu_foreign", False),
+               **{place: ("edu_foreign", True) for place in FOREIGN_PLACES.split("|")}}
+QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+
+
+def qualified_level(simple: str) -> bool:
+    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士")."""
+    qualified = QUALIFIED_LEVEL.match(simple)
+    return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level"
+
+
+# A school then its degree in one word ("复旦大学研究生", "同济的本科").
+_SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
+# A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
+_FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|单位|工作单位|公司|业务类型)"
+                         r"(?:是|为|:|：)\s*")
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
@@ -53,6 +67,7 @@ _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$")
 _COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
 _ONE_CHILD = re.compile(r"(?<![\d一二两俩仨三四五几])个(孩子|小孩|娃|宝宝|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
+_CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset({"孩子", "小孩", "娃", "子女", "宝宝", "小朋友"})  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女")
@@ -91,6 +106,8 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
             found.setdefault("email", "")
             continue
         clause = _LABELS.sub("", clause)
+        lead = _FIELD_LEAD.match(to_simplified(clause))
+        clause = clause[lead.end():] if lead and len(to_simplified(clause)) == len(clause) else clause
         if clause:
             _read_clause(clause, i == 0 and names_alone, found, asked)
     return found
@@ -113,11 +130,19 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if foreign:
         found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
         return
-    qualified = _QUALIFIED_LEVEL.match(simple)
+    qualified = QUALIFIED_LEVEL.match(simple)
     if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士"
         for word in re.findall("|".join(_QUALIFIERS), qualified.group(1)):
             found.setdefault(*_QUALIFIERS[word])
         found.setdefault("edu_level", _OPTIONS[qualified.group(2)][1])
+        return
+    school_degree = _SCHOOL_DEGREE.match(simple)
+    if school_degree and school_degree.group(2) in _OPTIONS and len(simple) == len(clause):  # "复旦大学研究生"
+        found.setdefault("edu_level", _OPTIONS[school_degree.group(2)][1])
+        try:
+            found.setdefault("edu_school", v.parse_school(clause[:school_degree.end(1)]))
+        except v.ValidationError:
+            pass
         return
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
@@ -156,6 +181,9 @@ def children_in(said: str) -> int | None:
         return 0
     if _TWINS.search(said):
         return 2
+    then_count = _CHILDREN_THEN_COUNT.match(said)
+    if then_count:
+        return _small(then_count.group(1))
     counted = _COUNTED_CHILDREN.findall(said) or [("一", noun) for noun in _ONE_CHILD.findall(said)]
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:

@@ -19,7 +19,7 @@ from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.entities import extract
+from dialogs.understanding.entities import extract, qualified_level
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
@@ -233,9 +233,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     becomes several answers (when the text holds them) or a non-answer with the reason."""
     if kind in ("answer", "non_answer") and _may_hold_several(text):
         found = extract(text, wanted)
-        # "张伟，1101…", "未婚 没孩子": several answers, whatever the model says — when the current
-        # answer is not readable alone, or another clause answers another question.
-        distinct = any(f != wanted for f in found) and len(clauses(text)) > 1
+        # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
+        # current answer is not readable alone, or another clause (or qualifier) answers another question.
+        distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text))
         if wanted and value is not None:
             found.setdefault(wanted, value)
         if len(found) > 1 and (value is None or distinct):
@@ -264,8 +264,13 @@ _SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
 
 
 def _may_hold_several(text: str) -> bool:
-    """Two answers need a separator, or digits beside characters ("张伟1101…"): others skip the search."""
-    return bool(_SEVERAL.search(text.strip()))
+    """Two answers need a separator, digits beside characters ("张伟1101…") or a degree with its
+    qualifier ("全日制硕士", "英国硕士"): others skip the search."""
+    return bool(_SEVERAL.search(text.strip())) or _qualified(text)
+
+
+def _qualified(text: str) -> bool:
+    return qualified_level(match_form(text))
 
 
 def _item(form: str, checklist: Sequence[str]) -> int | None:

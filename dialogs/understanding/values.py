@@ -13,6 +13,7 @@ from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract
+from dialogs.understanding.worded import worded
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
@@ -44,6 +45,9 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"(?:^|[\s,，])(?:不用|不|不要|不需要|都不)(?:加|选)(?:了)?(?:吧|啊|的)?$")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _NEGATION = re.compile(r"不|没|非|无")
+_CN_ORDINALS = "一二三四五六七八九"
+_OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
+_NUMBER_JOINERS = re.compile(r"我|就|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬)?(?:暂时|目前|还|就)?(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略)"
                        r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦)?$", re.IGNORECASE)
@@ -98,7 +102,7 @@ def parse(field: str, text: str) -> Any:
 def in_words(field: str, text: str) -> Any:
     """An answer said in words that can mean nothing else: children counted ("一儿一女", "还没有
     孩子"), many-choice options named, or none or all of them ("职称跟社保都有", "都不符合"), no
-    e-mail ("俺没邮箱"). None otherwise."""
+    e-mail ("俺没邮箱"), a few-choice answer in its words (``worded``: "老伴走了", "函授"). None otherwise."""
     said = _matching(text)
     question = flow.QUESTIONS[field]
     if field == "children":
@@ -107,7 +111,7 @@ def in_words(field: str, text: str) -> Any:
         return options_in(question, said)
     if field == "email" and all(_NO_EMAIL.match(c) for c in clauses(said)):
         return ""
-    return None
+    return worded(field, said.lower())
 
 
 def reread(field: str, text: str) -> Any:
@@ -139,6 +143,9 @@ def reread(field: str, text: str) -> Any:
 def options_in(question: ChooseMany, said: str) -> list[str] | None:
     """The options of a many-choice question a sentence names, or says none or all of; None when
     it says nothing of them."""
+    numbered = _numbered_options(question, said)
+    if numbered is not None:
+        return numbered
     named = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
     named += [code for code, pattern in _SPOUSE_SAID if question.field == "spouse_options"
@@ -148,6 +155,18 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     if _NONE_CHOSEN.search(said) or mentioned:  # "老婆外地户口，不加随员"
         return []
     return [o.code for o in question.options] if _ALL_CHOSEN.search(said) else None
+
+
+def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
+    """Options chosen by their numbers among words that only join them ("选2和5", "第二个跟第三个",
+    "一二三都要"); None when the message says anything else."""
+    numbers = _OPTION_NUMBER.findall(said)
+    if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)):
+        return None
+    chosen = {int(n) if n.isdigit() else _CN_ORDINALS.index(n) + 1 for n in numbers}
+    if not all(1 <= n <= len(question.options) for n in chosen):
+        return None
+    return [o.code for i, o in enumerate(question.options, 1) if i in chosen]
 
 
 def _named(name: str, said: str) -> bool:
@@ -231,4 +250,8 @@ def answer_then_question(field: str, text: str) -> Any:
     # "学历加分，要什么材料？": an option named, then asked about — the question has no subject of its own.
     if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])):
         return None
-    return answer_in_clause(field, parts[0])
+    value = answer_in_clause(field, parts[0])
+    # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
+    others = [answer_in_clause(field, p) for p in parts[1:] if not asks(canonical(p))] \
+        if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
+    return None if any(o is not None and o != value for o in others) else value

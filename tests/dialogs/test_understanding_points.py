@@ -11,6 +11,7 @@ from dialogs import clock
 from dialogs.validators import add_months
 from knowledge import load_default
 from tests.dialogs.conftest import TODAY, Chat
+from tests.support.chat import BASIC, start
 
 
 @pytest.fixture
@@ -52,3 +53,81 @@ def test_a_vague_permit_date_is_asked_again(chat, vague):
     at_permit_expiry(chat)
     chat.send(vague)
     assert chat.state["state"] == "permit_expiry" and "permit_expiry" not in chat.state["answers"]
+
+
+def at_question(chat: Chat, field: str, answers: list[str]) -> None:
+    start(chat, "积分新办")
+    for text in answers:
+        if chat.state["state"] == field:
+            break
+        chat.send(text)
+    assert chat.state["state"] == field
+
+
+TO_EDUCATION = [*BASIC, "学历"]
+
+
+@pytest.mark.parametrize("said", ["不想同意", "拒绝", "no", "我不接受这个须知"])
+def test_refusing_the_consent_in_words_is_no_consent(chat, said):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    assert chat.state["state"] == "consent"
+    chat.send(said)
+    assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("said, status", [
+    ("爱人去世了", "widowed"), ("老伴前年走了", "widowed"), ("结过婚但是离了", "divorced"), ("前年离的", "divorced"),
+    ("single", "unmarried"), ("成家了", "married"), ("去年领的证", "married"),
+])
+def test_a_marital_status_said_in_words(chat, said, status):
+    at_question(chat, "marital_status", BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["marital_status"] == status
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("二和三", ["education", "social_insurance"]), ("选2和5", ["education", "graduate"]),
+    ("第一个跟第三个", ["title", "social_insurance"]), ("一二都要", ["title", "education"]),
+])
+def test_bonus_options_chosen_by_their_numbers_among_joining_words(chat, said, chosen):
+    at_question(chat, "bonus_options", BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == chosen
+
+
+@pytest.mark.parametrize("said, fulltime", [
+    ("函授的", False), ("夜大读的", False), ("在职读的", False), ("自考本科", False), ("脱产读的", True),
+    ("统招进去的", True), ("非", False),
+])
+def test_a_study_mode_answers_the_full_time_question(chat, said, fulltime):
+    at_question(chat, "edu_fulltime", TO_EDUCATION)
+    chat.send(said)
+    assert chat.state["answers"]["edu_fulltime"] is fulltime
+
+
+@pytest.mark.parametrize("said, foreign", [
+    ("没出过国", False), ("不是海归", False), ("没留学", False), ("香港读的研", True), ("在日本读的", True),
+])
+def test_where_a_degree_is_from_answers_the_foreign_question(chat, said, foreign):
+    at_question(chat, "edu_foreign", [*TO_EDUCATION, "是"])
+    chat.send(said)
+    assert chat.state["answers"]["edu_foreign"] is foreign
+
+
+@pytest.mark.parametrize("said, fields", [
+    ("全日制硕士", {"edu_fulltime": True, "edu_level": "master"}),
+    ("非全日制研究生", {"edu_fulltime": False, "edu_level": "master"}),
+    ("统招本科，复旦大学", {"edu_fulltime": True, "edu_level": "bachelor", "edu_school": "复旦大学"}),
+])
+def test_a_degree_with_its_qualifier_answers_both_questions(chat, said, fields):
+    at_question(chat, "edu_fulltime", TO_EDUCATION)
+    chat.send(said)
+    assert {k: chat.state["answers"].get(k) for k in fields} == fields
+
+
+def test_two_answers_that_disagree_then_a_question_record_nothing(chat):
+    at_question(chat, "edu_fulltime", TO_EDUCATION)
+    chat.send("大专全日制 本科自考 算哪个")
+    assert chat.state["state"] == "edu_fulltime" and "edu_fulltime" not in chat.state["answers"]

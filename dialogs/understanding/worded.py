@@ -1,0 +1,56 @@
+"""Answers to a few-choice question said in words that can mean nothing else, read exactly where the
+value model guesses from characters: "不想同意" is no consent though it holds 同意, "老伴走了" is
+丧偶, "函授" is not full-time, "没出过国" is a degree from home.
+
+Each field has its readings in order; a reading negated just before counts as its opposite for a
+yes-or-no question ("不是海归") and not at all otherwise ("没离婚"). Matched on the matching form (simplified, half-width, lower case).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
+FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过国|英国|美国|澳洲|澳大利亚|加拿大|新西兰|日本|韩国|新加坡|德国|法国|"
+                  r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
+_NEGATED = re.compile(r"(?:没|没有|不是|非|未|不|木有)(?:去|出|在)?(?:过)?$")
+
+_READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
+    "consent": (
+        ("disagree", re.compile(r"^(?:我)?(?:不同意|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
+                                r"no|nope|disagree|i disagree|i don't agree)")),
+    ),
+    "marital_status": (
+        ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
+        ("divorced", re.compile(r"离婚|离异|离了|离掉|离过|divorce")),
+        ("unmarried", re.compile(r"没结婚|未结婚|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|single|unmarried")),
+        ("married", re.compile(r"已婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|married")),
+    ),
+    "edu_fulltime": (
+        (False, re.compile(r"^非$|非全|不是全日制|不算全日制|函授|夜大|业余|成教|成人教育|成人高考|成考|自考|自学考试|电大|"
+                           r"广播电视大学|开放大学|网络教育|网教|远程教育|在职|同等学力|半脱产|边工作边")),
+        (True, re.compile(r"全日制|统招|脱产|高考考|普通高考")),
+    ),
+    "edu_foreign": (
+        (False, re.compile(r"国内|境内|大陆|内地|中国的")),
+        (True, re.compile(FOREIGN_PLACES)),
+    ),
+}
+
+
+def worded(field: str, said: str) -> Any:
+    """The value ``said`` gives ``field`` in words, or None when it says none — or says two
+    ("本科国内，硕士英国": the value model or the applicant decides)."""
+    found = []
+    for value, pattern in _READINGS.get(field, ()):
+        match = pattern.search(said)
+        if match is None:
+            continue
+        if _NEGATED.search(said[:match.start()]):  # "不是海归" is from home; "没离婚" says no status
+            if isinstance(value, bool):
+                found.append(not value)
+            continue
+        found.append(value)
+        if field in ("consent", "marital_status"):  # ordered: the first reading is the answer
+            break
+    return found[0] if len(set(found)) == 1 else None
