@@ -82,6 +82,12 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "同意", "确认", "已�
                          "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办", "续办", "老师"})
 
 
+def plausible_name(simple: str) -> bool:
+    """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
+    name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word."""
+    return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple)
+
+
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     """Every answer recognisable in ``text``, by field (an empty dict when there is none).
     ``asked``: the field the question waiting fills (a university is the school where the school
@@ -166,8 +172,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         return
     lead = _NAME_LEAD.match(simple)
     name = clause[lead.end():] if lead else clause
-    if (lead or first) and _HAN_NAME.match(to_simplified(name)) and to_simplified(name) not in _NOT_A_NAME \
-            and not _NEVER_IN_A_NAME.search(to_simplified(name)):
+    if (lead or first) and plausible_name(to_simplified(name)):
         try:
             found.setdefault("name", v.parse_person_name(name))
         except v.ValidationError:

@@ -12,7 +12,7 @@ from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION, children_in, extract
+from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name
 from dialogs.understanding.worded import worded
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
 
@@ -26,8 +26,12 @@ _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
+# A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
+_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|我叫|俺叫|阿拉叫|偶叫|名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
+                        r"\s*([\u4e00-\u9fff·]{2,12})")
+# What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
+_NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
@@ -79,12 +83,25 @@ def organisation_in(text: str) -> str:
 
 
 def person_name_in(text: str) -> str:
-    """A name said in a sentence ("俺叫朱大壮", "林小雨 和身份证一致"); ``text`` itself otherwise."""
-    said = _NAME_LEAD_IN.sub("", text.strip())
+    """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
+    "陈晓东就是我"); ``text`` itself otherwise."""
+    said = text.strip()
+    simple = canonical(said)
+    if len(simple) == len(said):  # positions map: the name is cut from the text as typed
+        for named in _NAME_SAID.finditer(simple):  # "…叫王建国" wherever it stands
+            name = _NAME_TAIL.sub("", simple[named.start(1):named.end(1)])
+            if plausible_name(name):
+                return said[named.start(1):named.start(1) + len(name)]
+    said = _NAME_LEAD_IN.sub("", said)
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
     parts = clauses(said)
-    return parts[0] if len(parts) > 1 and _HAN_NAME.match(canonical(parts[0])) else said
+    if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
+        names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p)))]
+        if names:
+            return names[0][:len(_NAME_TAIL.sub("", canonical(names[0])))]
+    alone = _NAME_TAIL.sub("", canonical(said))
+    return said[:len(alone)] if len(canonical(said)) == len(said) and plausible_name(alone) else said
 
 
 def _matching(text: str) -> str:

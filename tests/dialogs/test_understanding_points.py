@@ -131,3 +131,13 @@ def test_two_answers_that_disagree_then_a_question_record_nothing(chat):
     at_question(chat, "edu_fulltime", TO_EDUCATION)
     chat.send("大专全日制 本科自考 算哪个")
     assert chat.state["state"] == "edu_fulltime" and "edu_fulltime" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said, name", [
+    ("你好，我的名字叫陈晓东", "陈晓东"), ("我姓王，叫王建国", "王建国"), ("陈晓东就是我", "陈晓东"),
+    ("写陈晓东吧", "陈晓东"), ("那个 我叫刘洋 刘是文刀刘", "刘洋"), ("程序员小邓 邓超", "邓超"), ("於文華 谢谢", "於文華"),
+])
+def test_a_name_inside_a_longer_sentence_is_the_name_saved(chat, said, name):
+    at_question(chat, "name", ["同意"])
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
