@@ -214,6 +214,9 @@ def parse_email(text: str) -> str:
 
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[.．•・‧·]\s*(?=[\u4e00-\u9fff])")
 _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
+# Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
+# ("你们效率挺高的"), not a name (long names are transliterations, written with the dot).
+_A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她们的了吗呢吧啊呀哦嘛么]")
 
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
@@ -253,7 +256,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
-    if value.lower() in REPLY_WORDS:
+    if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(to_simplified(value)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     return value
 

@@ -27,7 +27,7 @@ _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
-_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|我叫|俺叫|阿拉叫|偶叫|名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
+_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|俺叫|阿拉叫|偶叫|名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
 _NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
@@ -82,17 +82,26 @@ def organisation_in(text: str) -> str:
     return name.strip()
 
 
+def introduced_name(text: str) -> str | None:
+    """The name after the words that introduce one ("你好 我叫孙丽"), or None."""
+    said = text.strip()
+    simple = canonical(said)
+    if len(simple) != len(said):  # positions would not map: the name is cut from the text as typed
+        return None
+    for named in _NAME_SAID.finditer(simple):
+        name = _NAME_TAIL.sub("", simple[named.start(1):named.end(1)])
+        if plausible_name(name):
+            return said[named.start(1):named.start(1) + len(name)]
+    return None
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"); ``text`` itself otherwise."""
-    said = text.strip()
-    simple = canonical(said)
-    if len(simple) == len(said):  # positions map: the name is cut from the text as typed
-        for named in _NAME_SAID.finditer(simple):  # "…叫王建国" wherever it stands
-            name = _NAME_TAIL.sub("", simple[named.start(1):named.end(1)])
-            if plausible_name(name):
-                return said[named.start(1):named.start(1) + len(name)]
-    said = _NAME_LEAD_IN.sub("", said)
+    introduced = introduced_name(text)
+    if introduced is not None:  # "…叫王建国" wherever it stands
+        return introduced
+    said = _NAME_LEAD_IN.sub("", text.strip())
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
     parts = clauses(said)
@@ -119,7 +128,7 @@ def parse(field: str, text: str) -> Any:
 def in_words(field: str, text: str) -> Any:
     """An answer said in words that can mean nothing else: children counted ("一儿一女", "还没有
     孩子"), many-choice options named, or none or all of them ("职称跟社保都有", "都不符合"), no
-    e-mail ("俺没邮箱"), a few-choice answer in its words (``worded``: "老伴走了", "函授"). None otherwise."""
+    e-mail ("俺没邮箱"), a name introduced ("你好 我叫孙丽"), a few-choice answer in its words (``worded``: "老伴走了", "函授"). None otherwise."""
     said = _matching(text)
     question = flow.QUESTIONS[field]
     if field == "children":
@@ -128,6 +137,8 @@ def in_words(field: str, text: str) -> Any:
         return options_in(question, said)
     if field == "email" and all(_NO_EMAIL.match(c) for c in clauses(said)):
         return ""
+    if field == "name":
+        return introduced_name(text)
     return worded(field, said.lower())
 
 

@@ -141,3 +141,17 @@ def test_a_name_inside_a_longer_sentence_is_the_name_saved(chat, said, name):
     at_question(chat, "name", ["同意"])
     chat.send(said)
     assert chat.state["answers"]["name"] == name
+
+
+@pytest.mark.parametrize("said, name", [("你好 我叫孙丽", "孙丽"), ("申请人是赵磊", "赵磊"), ("持证人叫钱多多", "钱多多")])
+def test_a_name_introduced_is_the_name_whatever_else_is_said(chat, said, name):
+    at_question(chat, "name", ["同意"])
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
+
+
+@pytest.mark.parametrize("said", ["你们效率挺高的", "我觉得这个挺好的", "他们说填这里吧"])
+def test_a_sentence_is_never_saved_as_the_name(chat, said):
+    at_question(chat, "name", ["同意"])
+    chat.send(said)
+    assert "name" not in chat.state["answers"]
