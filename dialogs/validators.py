@@ -406,7 +406,7 @@ def _number(value: str) -> int | None:
     if value.isdigit():
         return int(value)
     try:
-        number = cn2an.cn2an(value.replace("俩", "两"), "normal")
+        number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三"), "normal")
     except ValueError:
         return None
     return int(number) if number == int(number) and number >= 0 else None

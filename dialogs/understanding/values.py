@@ -14,7 +14,7 @@ from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name
 from dialogs.understanding.worded import worded
-from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
+from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_count, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
@@ -23,6 +23,11 @@ _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|�
                             r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
 # The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体").
 _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
+# After an organisation's word, what is still its name: a unit of it ("威海分校", "上海市分行",
+# "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
+_UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
+                        r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
+_SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
@@ -33,8 +38,15 @@ _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人
 _NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
-_ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
+_ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选择|我选|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
+_LAST_ONE = re.compile(r"^(?:就|选|那就)?最后(?:一个|一项|那个|那项)(?:吧)?$")
+_LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与|及")
+_BARE_COUNT = re.compile(r"^(?:有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
+_NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
+_YEARS_SAID = re.compile(r"^(?:社保)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
+                         r"(?:差不多|大概|将近|大约)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年(?:多)?"
+                         r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -71,15 +83,19 @@ def _typed(text: str) -> str:
 
 def organisation_in(text: str) -> str:
     """The organisation's name in a sentence that names one ("合同上写的是上海哔哩哔哩科技有限公司"
-    → "上海哔哩哔哩科技有限公司"); ``text`` itself otherwise."""
+    → "上海哔哩哔哩科技有限公司", "阿拉上海应用技术大学毕业的" → "上海应用技术大学"); ``text`` itself
+    otherwise. What follows the last organisation word stays when it is part of the name
+    ("山东大学威海分校", "…有限公司上海市分行", "哈尔滨工业大学（威海）")."""
     simple = canonical(text)  # same length as the text: t2s and half-width map character for character
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
-    head = text[:end.end()]
+    cut = len(simple) if _UNIT_TAIL.match(simple[end.end():]) else end.end()
     before = _BEFORE_ORGANISATION.match(simple[:end.end()])
-    name = head[before.end():] if before and end.end() - before.end() >= 4 else head
-    return name.strip()
+    start = before.end() if before and end.end() - before.end() >= 4 else 0
+    speaker = _SPEAKER.match(simple[start:end.end()])
+    start += speaker.end() if speaker and end.end() - start - speaker.end() >= 4 else 0
+    return text[start:cut].strip()
 
 
 def introduced_name(text: str) -> str | None:
@@ -132,7 +148,10 @@ def in_words(field: str, text: str) -> Any:
     said = _matching(text)
     question = flow.QUESTIONS[field]
     if field == "children":
-        return children_in(said)
+        bare = _BARE_COUNT.match(said)  # "有1个", "仨": where the children are asked, a count is theirs
+        return children_in(said) if bare is None else _count(bare.group(1), high=20)
+    if field == "social_years":
+        return _social_years_in(said)
     if isinstance(question, ChooseMany):
         return options_in(question, said)
     if field == "email" and all(_NO_EMAIL.match(c) for c in clauses(said)):
@@ -140,6 +159,21 @@ def in_words(field: str, text: str) -> Any:
     if field == "name":
         return introduced_name(text)
     return worded(field, said.lower())
+
+
+def _social_years_in(said: str) -> int | None:
+    """Years of social insurance said in a sentence: "社保交了6年", "差不多6年吧", "没交过" (0)."""
+    if _NEVER_PAID.match(said):
+        return 0
+    years = _YEARS_SAID.match(said)
+    return _count(years.group(1), high=50) if years else None
+
+
+def _count(said: str, *, high: int) -> int | None:
+    try:
+        return parse_count(said, label="", low=0, high=high)
+    except ValidationError:
+        return None
 
 
 def reread(field: str, text: str) -> Any:
@@ -155,8 +189,10 @@ def reread(field: str, text: str) -> Any:
         numbers = _NUMBER.findall(said)
         candidates = [numbers[0]] if len(numbers) == 1 else []
     elif isinstance(question, Choice):
-        ordinal = _ORDINAL_CHOICE.match(said)
-        candidates = [str(parse_ordinal(ordinal.group(1)))] if ordinal else []
+        last = (clauses(said) or [""])[-1]  # "我晓得了 选4", "额 就那个第一个吧"
+        ordinal = _ORDINAL_CHOICE.match(said) or _ORDINAL_CHOICE.match(last)
+        candidates = [str(parse_ordinal(ordinal.group(1)))] if ordinal else \
+            [str(len(question.options))] if _LAST_ONE.match(last) else []
     else:
         found = extract(text).get(field)
         candidates = [str(found)] if found is not None else []
@@ -242,6 +278,10 @@ def exactly_an_answer(field: str, form: str) -> bool:
         return False
     if isinstance(question, ChooseMany) and not asks(said) and _none_chosen(question, said):
         return True  # "不需要加分", "都没有": none of them, said in the parser's own words
+    if isinstance(question, ChooseMany):  # "职称加分，社保加分", "学历👍社保👍": options' names and nothing else
+        names = {n for o in question.options for n in o.names()}
+        parts = [p for p in _LIST_SEPARATORS.split(_DECORATION.sub(" ", said)) if p]
+        return bool(parts) and all(p.isdigit() or p in names for p in parts)
     if isinstance(question, Choice):
         return said.isdigit() or any(said == name for option in question.options for name in option.names())
     return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())

@@ -17,14 +17,14 @@ _NEGATED = re.compile(r"(?:没|没有|不是|非|未|不|木有)(?:去|出|在)?
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "consent": (
-        ("disagree", re.compile(r"^(?:我)?(?:不同意|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
+        ("disagree", re.compile(r"^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
                                 r"no|nope|disagree|i disagree|i don't agree)")),
     ),
     "marital_status": (
         ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
-        ("divorced", re.compile(r"离婚|离异|离了|离掉|离过|divorce")),
+        ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|divorce")),
         ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|single|unmarried")),
-        ("married", re.compile(r"已婚|己婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|married")),
+        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|married")),
     ),
     "edu_fulltime": (
         (False, re.compile(r"^非$|非全|不是全日制|不算全日制|函授|夜大|业余|成教|成人教育|成人高考|成考|自考|自学考试|电大|"

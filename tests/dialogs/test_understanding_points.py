@@ -155,3 +155,48 @@ def test_a_sentence_is_never_saved_as_the_name(chat, said):
     at_question(chat, "name", ["同意"])
     chat.send(said)
     assert "name" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said, employer", [
+    ("中国建设银行股份有限公司上海市分行", "中国建设银行股份有限公司上海市分行"),
+    ("上海市第六人民医院金山分院", "上海市第六人民医院金山分院"),
+    ("俺在中建八局第三建设有限公司干活", "中建八局第三建设有限公司"),
+    ("在上海市徐汇区第二中学当老师", "上海市徐汇区第二中学"),
+    ("就是上海小红书科技有限公司啦", "上海小红书科技有限公司"),
+])
+def test_an_employer_keeps_its_units_and_loses_the_sentence_around_it(chat, said, employer):
+    at_question(chat, "employer", BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == employer
+
+
+@pytest.mark.parametrize("said, years", [("社保交了6年", 6), ("差不多6年吧", 6), ("交了三年多", 3), ("没交过", 0)])
+def test_social_insurance_years_said_in_a_sentence(chat, said, years):
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    chat.send(said)
+    assert chat.state["answers"]["social_years"] == years
+
+
+@pytest.mark.parametrize("said, count", [("有1个", 1), ("仨", 3), ("目前还没要孩子", 0), ("孩子两个", 2)])
+def test_children_counted_in_words(chat, said, count):
+    at_question(chat, "children", BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["children"] == count
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("职称加分，社保加分", ["title", "social_insurance"]), ("学历加分👍社保加分👍", ["education", "social_insurance"]),
+])
+def test_options_named_one_after_another_are_chosen(chat, said, chosen):
+    at_question(chat, "bonus_options", BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == chosen
+
+
+@pytest.mark.parametrize("said, business_type", [
+    ("我晓得了 选4", "add_companion"), ("额 就那个第一个吧", "new"), ("最后一个", "add_companion"),
+])
+def test_a_business_type_chosen_by_its_place_in_the_list(chat, said, business_type):
+    chat.send("你好")
+    chat.send(said)
+    assert chat.state["answers"]["business_type"] == business_type
