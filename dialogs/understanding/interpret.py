@@ -23,6 +23,7 @@ from dialogs.understanding.entities import extract, qualified_level
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
+from dialogs.understanding.worded import GUESS_ONLY_WITH, worded
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, parse, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
 )
@@ -110,6 +111,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
+        if best.command in ("view_item", "delete_item") and best.item is None and checklist:
+            # "知道了 我重新弄" names no material of the checklist shown: what else it most likely is.
+            kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
+            best = _build(kind, confidence, wanted, text, None, error)
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
@@ -191,8 +196,17 @@ def _parses_whole(field: str, text: str) -> bool:
 
 
 def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
-    """The value model's reading, never for a bare number (numbers are the parser's)."""
-    return None if match_form(text).strip().lstrip("-").isdigit() else classifier.value(point, text)
+    """The value model's reading, never for a bare number (numbers are the parser's), nor for a
+    strict choice unless the words say it or resemble its words: "童意" is consent, "张伟" and
+    "呃" are not."""
+    said = match_form(text).strip()
+    if said.lstrip("-").isdigit():
+        return None
+    field = field_at(point)
+    if field in GUESS_ONLY_WITH:
+        exact = worded(field, said)
+        return exact if exact is not None or not GUESS_ONLY_WITH[field].search(said) else classifier.value(point, text)
+    return classifier.value(point, text)
 
 
 def _answers_another(wanted: str | None, text: str) -> str | None:

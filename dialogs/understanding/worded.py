@@ -16,9 +16,14 @@ FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过�
 _NEGATED = re.compile(r"(?:没|没有|不是|非|未|不|木有)(?:去|出|在)?(?:过)?$")
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
+    # Consent and the summary's confirmation are never guessed: said in words that give them, or not at all.
     "consent": (
         ("disagree", re.compile(r"^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
                                 r"no|nope|disagree|i disagree|i don't agree)")),
+        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|^签了|^嗯嗯?同意|👌")),
+    ),
+    "confirmed": (
+        ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|^好的|生成|^没有问题|^可以|👌")),
     ),
     "marital_status": (
         ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
@@ -38,9 +43,20 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
 }
 
 
+# What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit).
+_UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对")}
+
+# A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a
+# character with its words; "张伟" or "呃" at the consent is no consent, however the model leans.
+GUESS_ONLY_WITH = {"consent": re.compile(r"[同童通意议議义诺认受好行是]|ok|yes"),
+                   "confirmed": re.compile(r"[确却认任定对题错误是好]|ok|yes")}
+
+
 def worded(field: str, said: str) -> Any:
     """The value ``said`` gives ``field`` in words, or None when it says none — or says two
     ("本科国内，硕士英国": the value model or the applicant decides)."""
+    if field in _UNLESS and _UNLESS[field].search(said):
+        return None
     found = []
     for value, pattern in _READINGS.get(field, ()):
         match = pattern.search(said)

@@ -200,3 +200,33 @@ def test_a_business_type_chosen_by_its_place_in_the_list(chat, said, business_ty
     chat.send("你好")
     chat.send(said)
     assert chat.state["answers"]["business_type"] == business_type
+
+
+def at_consent(chat: Chat) -> None:
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    assert chat.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("said", ["张伟", "噢噢", "谢谢提醒", "还没看完"])
+def test_nothing_but_words_of_consent_is_consent(chat, said):
+    at_consent(chat)
+    chat.send(said)
+    assert "consent" not in chat.state["answers"] and chat.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("said", ["童意", "同意的哈", "没意见 同意", "我已阅读并同意"])
+def test_consent_in_its_words_or_a_typo_of_them(chat, said):
+    at_consent(chat)
+    chat.send(said)
+    assert chat.state["answers"]["consent"] == "agree" and chat.state["state"] == "name"
+
+
+def test_a_confirmation_taken_back_in_the_same_message_confirms_nothing(chat):
+    start(chat, "积分新办")
+    for text in [*BASIC, "0"]:
+        chat.send(text)
+    assert chat.state["state"] == "summary"
+    chat.send("其他都对，就是孩子是3个")
+    assert chat.state["state"] == "summary" and chat.application is None
