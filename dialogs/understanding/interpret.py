@@ -38,6 +38,7 @@ CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "return
 EXACT_FIELDS = frozenset({"mobile", "id_number", "email", "permit_expiry"})
 RECORDING = frozenset({"answer", "answers", "answer_and_question"})
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
+SURELY_OUTSIDE = 0.5  # the classifier's score for "out_of_scope" that a knowledge-base match does not overturn
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
@@ -99,7 +100,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb):
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
@@ -130,12 +131,15 @@ def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
     return kind != "command" and ranked.score("question") >= ASK_KB_FROM
 
 
-def _a_question_after_all(point: str, kind: str, answer: Any) -> bool:
+def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float) -> bool:
     """A message the knowledge base answers is a question: when it matches strongly, wherever it
     arrives ("浦东人才中心地址"), unless it is a choice the knowledge base only describes ("从来没
-    办过积分" finds the entry on new applications); and at the first message whenever it is not a
-    choice."""
+    办过积分" finds the entry on new applications) or a subject the model is sure lies outside the
+    service ("个税怎么退" shares words with an entry) after the first message; and at the first
+    message whenever it is not a choice."""
     if kind in ("question", "answer_and_question") or answer.status != "answered":
+        return False
+    if kind == "out_of_scope" and confidence >= SURELY_OUTSIDE and point != "start":  # first messages: the KB's
         return False
     if kind in RECORDING and answer.entry.topic == "business_type":
         return False
