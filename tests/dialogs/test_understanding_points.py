@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.applicant.conversation import Conversations
-from dialogs import clock
+from dialogs import clock, render
 from dialogs.validators import add_months
 from knowledge import load_default
 from tests.dialogs.conftest import TODAY, Chat
@@ -230,3 +230,10 @@ def test_a_confirmation_taken_back_in_the_same_message_confirms_nothing(chat):
     assert chat.state["state"] == "summary"
     chat.send("其他都对，就是孩子是3个")
     assert chat.state["state"] == "summary" and chat.application is None
+
+
+def test_a_subject_surely_outside_the_service_is_declined_though_it_shares_words_with_an_entry(chat):
+    """社保卡的银行功能 matches an entry on social insurance word for word; it is still the bank's business."""
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    reply = chat.send("社保卡的银行功能怎么开通")
+    assert render.OUT_OF_SCOPE in reply and chat.state["state"] == "social_years"
