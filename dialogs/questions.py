@@ -14,7 +14,7 @@ from dialogs.privacy import quoted
 from dialogs.validators import ValidationError
 
 NEGATIONS = ("不", "没", "别", "非", "无", "未", "木有", "莫得")
-_NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无|不需要|不选|不是)\S{0,6}")
+_NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无(?!所谓)|不需要|不选|不是)\S{0,6}")  # "无所谓" chooses nothing
 _ALL_OF_THEM = re.compile(r"(?:以上)?(?:都有|都是|都要|都选|全都有|全都是|全部|全选|全要)(?:的|了)?")
 _JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y"})
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")

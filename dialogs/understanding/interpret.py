@@ -240,7 +240,7 @@ def _exact(point: str, text: str, form: str) -> Interpretation | None:
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
             number = parse_ordinal(match.group(1)) if match else None
-            if number is not None:
+            if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     return None
 

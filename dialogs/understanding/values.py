@@ -42,6 +42,8 @@ _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选�
 _SHORT_ANSWER = 8
 _LAST_ONE = re.compile(r"^(?:就|选|那就)?最后(?:一个|一项|那个|那项)(?:吧)?$")
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与|及")
+_NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一")
+_NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
 _BARE_COUNT = re.compile(r"^(?:有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
 _YEARS_SAID = re.compile(r"^(?:社保)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
@@ -186,8 +188,8 @@ def reread(field: str, text: str) -> Any:
     if worded is not None:
         return worded
     if field in ("children", "social_years"):
-        numbers = _NUMBER.findall(said)
-        candidates = [numbers[0]] if len(numbers) == 1 else []
+        numbers = _NUMBER.findall(_NOT_COUNTS.sub("", said))  # "一直在交" counts nothing
+        candidates = [numbers[0]] if len(numbers) == 1 and not _NEGATIVE.search(said) else []
     elif isinstance(question, Choice):
         last = (clauses(said) or [""])[-1]  # "我晓得了 选4", "额 就那个第一个吧"
         ordinal = _ORDINAL_CHOICE.match(said) or _ORDINAL_CHOICE.match(last)

@@ -237,3 +237,12 @@ def test_a_subject_surely_outside_the_service_is_declined_though_it_shares_words
     at_question(chat, "social_years", [*BASIC, "社保"])
     reply = chat.send("社保卡的银行功能怎么开通")
     assert render.OUT_OF_SCOPE in reply and chat.state["state"] == "social_years"
+
+
+@pytest.mark.parametrize("field, said", [
+    ("bonus_options", "无所谓"), ("social_years", "一直在交"), ("social_years", "-3"), ("children", "-1"),
+])
+def test_words_that_give_no_value_are_asked_again(chat, field, said):
+    at_question(chat, field, [*BASIC, "社保"])
+    chat.send(said)
+    assert chat.state["state"] == field and field not in chat.state["answers"]
