@@ -291,10 +291,15 @@ def _qualified(text: str) -> bool:
     return qualified_level(match_form(text))
 
 
+# An item's number: digits, or Chinese numerals said as a place in the list ("第三项", "三号") —
+# never the 一 of "一下" or "一起".
+_ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|第\s*([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})\s*(?:项|号)")
+
+
 def _item(form: str, checklist: Sequence[str]) -> int | None:
     """The checklist item a message names: by its number, or by its name in the checklist shown."""
-    digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", form)
-    number = parse_ordinal(digits.group()) if digits else None
+    said = _ITEM_NUMBER.search(form)
+    number = parse_ordinal(next(g for g in said.groups() if g)) if said else None
     return number if number is not None else item_named(form, checklist) if checklist else None
 
 

@@ -246,3 +246,15 @@ def test_words_that_give_no_value_are_asked_again(chat, field, said):
     at_question(chat, field, [*BASIC, "社保"])
     chat.send(said)
     assert chat.state["state"] == field and field not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said, material", [
+    ("身份证重新拍一下", "id_card"), ("把居住证传一下", "residence_permit"), ("合同一起传了吧", "labor_contract"),
+])
+def test_a_material_named_with_one_in_its_words_is_that_material_not_the_first(chat, said, material):
+    """The 一 of "一下" or "一起" is no item number."""
+    start(chat, "积分新办")
+    for text in [*BASIC, "0", "确认"]:
+        chat.send(text)
+    chat.send(said)
+    assert chat.state["material"] == material
