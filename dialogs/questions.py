@@ -95,6 +95,8 @@ class Choice(Question):
 
     def _match(self, value: str) -> Option | None:
         value = value.rstrip(".、）)")
+        if value.isascii() and " " in value and not any(value in o.names() for o in self.options):
+            value = value.replace(" ", "")  # pinyin typed by syllable: "xu ban"
         if value.isdigit() and 1 <= int(value) <= len(self.options):
             return self.options[int(value) - 1]
         for opt in self.options:

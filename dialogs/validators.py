@@ -413,7 +413,7 @@ def _number(value: str) -> int | None:
 
 
 YES = frozenset({"是", "是的", "对", "对的", "有", "y", "yes", "1", "好", "嗯", "全日制", "确认", "同意"})
-NO = frozenset({"否", "不是", "不", "没有", "无", "n", "no", "2", "非全日制", "不对"})
+NO = frozenset({"否", "不是", "不", "没有", "没", "无", "n", "no", "2", "非全日制", "不对"})
 
 
 def parse_yes_no(text: str) -> bool:

@@ -42,6 +42,7 @@ SURELY_OUTSIDE = 0.5  # the classifier's score for "out_of_scope" that a knowled
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
+_CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 
@@ -91,7 +92,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
-    if wanted and kind in ("non_answer", "smalltalk") and not asks(form) \
+    if wanted and kind in ("non_answer", "smalltalk", "english") and not asks(form) \
             and (worded := in_words(wanted, text)) is not None:
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
@@ -229,6 +230,8 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
 def _exact(point: str, text: str, form: str) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
+    if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
+        return Interpretation("answer", 1.0, value="confirm")
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
@@ -310,7 +313,10 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     if rule is not None and rule[0] not in _SMALLTALK_INTENTS:
         return Interpretation("command", confidence, command=rule[0], argument=rule[1])
     ranked = classifier.command(point, text)
-    name = ranked.best if ranked is not None else "help"
+    # Before the checklist, a checklist command names nothing ("我去看看毕业证 一会回来"): the next one.
+    names = [label for label, _ in ranked.labels if point in CHECKLIST_POINTS or label not in _CHECKLIST_COMMANDS] \
+        if ranked is not None else []
+    name = names[0] if names else "help"
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     return Interpretation("command", confidence, command=name, argument=text.strip() if name == "edit" else "",
                           item=item)

@@ -13,6 +13,7 @@ from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name
+from dialogs.understanding.features import mandarin
 from dialogs.understanding.worded import worded
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_count, parse_ordinal
 
@@ -32,7 +33,7 @@ _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
-_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|俺叫|阿拉叫|偶叫|名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
+_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|我系|俺叫|阿拉叫|偶叫|名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
 _NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
@@ -48,7 +49,7 @@ _BARE_COUNT = re.compile(r"^(?:有|就|只有|一共|总共)?(\d|[一二两俩�
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
 _YEARS_SAID = re.compile(r"^(?:社保)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
                          r"(?:差不多|大概|将近|大约)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年(?:多)?"
-                         r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$")
+                         r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -132,7 +133,7 @@ def person_name_in(text: str) -> str:
 
 
 def _matching(text: str) -> str:
-    said = canonical(_DECORATION.sub("", text or ""))
+    said = mandarin(canonical(_DECORATION.sub("", text or "")))
     return said.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(said) else said  # 一三九零… read aloud
 
 
@@ -168,7 +169,7 @@ def _social_years_in(said: str) -> int | None:
     if _NEVER_PAID.match(said):
         return 0
     years = _YEARS_SAID.match(said)
-    return _count(years.group(1), high=50) if years else None
+    return _count(years.group(1) or years.group(2), high=50) if years else None
 
 
 def _count(said: str, *, high: int) -> int | None:
@@ -285,7 +286,8 @@ def exactly_an_answer(field: str, form: str) -> bool:
         parts = [p for p in _LIST_SEPARATORS.split(_DECORATION.sub(" ", said)) if p]
         return bool(parts) and all(p.isdigit() or p in names for p in parts)
     if isinstance(question, Choice):
-        return said.isdigit() or any(said == name for option in question.options for name in option.names())
+        compact = said.replace(" ", "") if said.isascii() else said  # "xu ban" typed by syllable
+        return said.isdigit() or any(compact in (name, name.replace(" ", "")) for o in question.options for name in o.names())
     return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
 
 

@@ -258,3 +258,52 @@ def test_a_material_named_with_one_in_its_words_is_that_material_not_the_first(c
         chat.send(text)
     chat.send(said)
     assert chat.state["material"] == material
+
+
+@pytest.mark.parametrize("field, said, value", [
+    ("children", "冇仔女", 0), ("edu_fulltime", "係", True), ("edu_fulltime", "冇", False),
+    ("edu_foreign", "係，喺英國讀嘅", True), ("marital_status", "唔係未婚 係已婚", "married"),
+])
+def test_cantonese_function_words_are_read_as_mandarin(chat, field, said, value):
+    at_question(chat, field, [*BASIC, "学历", "是"] if field.startswith("edu") else BASIC)
+    chat.send(said)
+    assert chat.state["answers"][field] == value
+
+
+def test_a_name_after_cantonese_i_am_is_the_name(chat):
+    at_question(chat, "name", ["同意"])
+    chat.send("我系梁家辉")
+    assert chat.state["answers"]["name"] == "梁家辉"
+
+
+@pytest.mark.parametrize("field, said, value", [
+    ("bonus_options", "xueli shebao", ["education", "social_insurance"]), ("marital_status", "yihun", "married"),
+    ("social_years", "9 years", 9),
+])
+def test_pinyin_and_english_words_for_an_answer(chat, field, said, value):
+    at_question(chat, field, [*BASIC, "社保"])
+    chat.send(said)
+    assert chat.state["answers"][field] == value
+
+
+@pytest.mark.parametrize("said", ["xu ban", "xuban"])
+def test_a_business_type_in_pinyin(chat, said):
+    chat.send("你好")
+    chat.send(said)
+    assert chat.state["answers"]["business_type"] == "renew"
+
+
+@pytest.mark.parametrize("said", ["确认提交", "提交"])
+def test_submitting_at_the_summary_confirms_it(chat, said):
+    start(chat, "积分新办")
+    for text in [*BASIC, "0"]:
+        chat.send(text)
+    assert chat.state["state"] == "summary"
+    chat.send(said)
+    assert chat.application is not None
+
+
+def test_a_material_mentioned_before_the_checklist_is_no_checklist_command(chat):
+    at_question(chat, "edu_fulltime", TO_EDUCATION)
+    reply = chat.send("我去看看毕业证 一会回来")
+    assert render.CHECKLIST_NOT_YET not in reply and "edu_fulltime" not in chat.state["answers"]
