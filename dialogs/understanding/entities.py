@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
-from dialogs.understanding.worded import FOREIGN_PLACES
+from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said
 from dialogs.text import to_halfwidth, to_simplified
 
 _JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -35,6 +35,7 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-
 _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options", "spouse_options")
 _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
             for name in option.names()}
+_OPTION_LEAD = re.compile(r"^(?:我是|我要|我想|我|是|办)")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不留)(?:了)?$")
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
@@ -121,7 +122,7 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
     simple = to_simplified(clause).lower()
-    option = simple if simple in _OPTIONS else simple.rstrip("了的啦呀哈")  # "离异了", "已婚的"
+    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", simple.rstrip("了的啦呀哈"))  # "离异了", "我是续办"
     if option in _OPTIONS:
         field, code = _OPTIONS[option]
         if isinstance(flow.QUESTIONS[field], ChooseMany):
@@ -149,6 +150,10 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found.setdefault("edu_school", v.parse_school(clause[:school_degree.end(1)]))
         except v.ValidationError:
             pass
+        return
+    spouse = spouse_options_said(simple, SPOUSE_NAMED)
+    if spouse and asked != "spouse_options":  # "老婆是上海户口" beside the marital status
+        found.setdefault("spouse_options", spouse)
         return
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):

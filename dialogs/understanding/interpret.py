@@ -41,7 +41,8 @@ STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a 
 SURELY_OUTSIDE = 0.5  # the classifier's score for "out_of_scope" that a knowledge-base match does not overturn
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
-_DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
+_DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
+                     r"^(第\S{1,3}?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?(?:删掉|删除|删了|去掉|不要了|移除|拿掉)$")
 _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
@@ -92,7 +93,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
-    if wanted and kind in ("non_answer", "smalltalk", "english") and not asks(form) \
+    if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
+            and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
@@ -106,6 +108,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
+    if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
+        best = Interpretation("question", confidence)
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
     if best.kind in ("answer", "answers") and asks(form):
@@ -242,7 +246,7 @@ def _exact(point: str, text: str, form: str) -> Interpretation | None:
     if point in CHECKLIST_POINTS:
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
-            number = parse_ordinal(match.group(1)) if match else None
+            number = parse_ordinal(next(g for g in match.groups() if g)) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     return None

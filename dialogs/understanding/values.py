@@ -14,7 +14,7 @@ from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name
 from dialogs.understanding.features import mandarin
-from dialogs.understanding.worded import worded
+from dialogs.understanding.worded import spouse_options_said, worded
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_count, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
@@ -63,20 +63,12 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"(?:^|[\s,，])(?:不用|不|不要|不需要|都不)(?:加|选)(?:了)?(?:吧|啊|的)?$")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
-_NEGATION = re.compile(r"不|没|非|无")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 _NUMBER_JOINERS = re.compile(r"我|就|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬)?(?:暂时|目前|还|就)?(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略)"
                        r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦)?$", re.IGNORECASE)
-# Spouse options said through the spouse ("老婆是上海户口", "把老公加进来").
-_SPOUSE_WORDS = r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象)"
-_SPOUSE_SAID = (("spouse_hukou", re.compile(_SPOUSE_WORDS + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)|沪籍|"
-                                             r"户口(?:是|在)(?:上海|本市)|(?:上海|本地)人")),
-                ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + _SPOUSE_WORDS + r"|"
-                                                + _SPOUSE_WORDS + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员)")))
-
 
 def _typed(text: str) -> str:
     """What the applicant typed, without decoration and the lead-in before a typed answer."""
@@ -134,7 +126,8 @@ def person_name_in(text: str) -> str:
 
 def _matching(text: str) -> str:
     said = mandarin(canonical(_DECORATION.sub("", text or "")))
-    return said.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(said) else said  # 一三九零… read aloud
+    spoken = said.replace(" ", "")  # "一三五 零一二三 四五六七" read aloud in groups
+    return spoken.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(spoken) else said
 
 
 def parse(field: str, text: str) -> Any:
@@ -215,8 +208,7 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         return numbered
     named = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
-    named += [code for code, pattern in _SPOUSE_SAID if question.field == "spouse_options"
-              and (found := pattern.search(said)) and not _NEGATION.search(found.group())]
+    named += spouse_options_said(said) if question.field == "spouse_options" else []
     if named:
         return [o.code for o in question.options if o.code in named]
     if _NONE_CHOSEN.search(said) or mentioned:  # "老婆外地户口，不加随员"

@@ -13,6 +13,28 @@ from typing import Any
 # Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
 FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过国|英国|美国|澳洲|澳大利亚|加拿大|新西兰|日本|韩国|新加坡|德国|法国|"
                   r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
+_NEGATION = re.compile(r"不|没|非|无")
+
+
+def _spouse_said(spouse: str, loose: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return (("spouse_hukou", re.compile(spouse + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)" + loose)),
+            ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + spouse + "|"
+                                            + spouse + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员)")))
+
+
+# Spouse options said through the spouse ("老婆是上海户口", "把老公加进来"). Where the spouse options
+# are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too; elsewhere the spouse is named.
+_SPOUSE = r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象)"
+SPOUSE_SAID = _spouse_said(r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象|她|他)",
+                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人")
+SPOUSE_NAMED = _spouse_said(_SPOUSE)
+
+
+def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] = SPOUSE_SAID) -> list[str]:
+    """The spouse options ``said`` gives through the spouse, none negated in or just before its
+    words ("老公上海户口 不加他": the hukou, not the companion)."""
+    return [code for code, pattern in patterns if (found := pattern.search(said))
+            and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])]
 _NEGATED = re.compile(r"(?:没|没有|不是|非|未|不|木有)(?:去|出|在)?(?:过)?$")
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
@@ -27,7 +49,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     ),
     "marital_status": (
         ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
-        ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|divorce")),
+        ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$|divorce")),
         ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|single|unmarried")),
         ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|married")),
     ),

@@ -307,3 +307,38 @@ def test_a_material_mentioned_before_the_checklist_is_no_checklist_command(chat)
     at_question(chat, "edu_fulltime", TO_EDUCATION)
     reply = chat.send("我去看看毕业证 一会回来")
     assert render.CHECKLIST_NOT_YET not in reply and "edu_fulltime" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said, fields", [
+    ("已婚，老婆是上海户口", {"marital_status": "married", "spouse_options": ["spouse_hukou"]}),
+    ("离异了，一个儿子", {"marital_status": "divorced", "children": 1}),
+])
+def test_a_spouse_or_a_child_said_beside_the_marital_status_is_saved_too(chat, said, fields):
+    at_question(chat, "marital_status", BASIC)
+    chat.send(said)
+    assert {k: chat.state["answers"].get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("她是上海户籍 这次也要加她", ["spouse_companion", "spouse_hukou"]), ("老公上海户口 不加他", ["spouse_hukou"]),
+    ("没有没有", []),
+])
+def test_spouse_options_said_through_the_spouse(chat, said, chosen):
+    at_question(chat, "spouse_options", [*BASIC[:3], "1", "已婚", *BASIC[5:]])
+    chat.send(said)
+    assert chat.state["answers"]["spouse_options"] == chosen
+
+
+def test_a_mobile_read_aloud_in_groups(chat):
+    at_question(chat, "mobile", BASIC)
+    chat.send("一三五 零一二三 四五六七")
+    assert chat.state["answers"]["mobile"] == "13501234567"
+
+
+@pytest.mark.parametrize("said, item", [("第三项删掉", 3), ("2号不要了", 2)])
+def test_deleting_an_item_named_before_the_verb(chat, said, item):
+    start(chat, "积分新办")
+    for text in [*BASIC, "0", "确认"]:
+        chat.send(text)
+    reply = chat.send(said)
+    assert "不能单独删除" in reply
