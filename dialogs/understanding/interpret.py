@@ -117,7 +117,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
-        if best.command in ("view_item", "delete_item") and best.item is None and checklist:
+        if best.command in _CHECKLIST_COMMANDS and best.item is None and checklist:
             # "知道了 我重新弄" names no material of the checklist shown: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)

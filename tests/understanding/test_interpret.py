@@ -234,3 +234,10 @@ def test_a_subject_outside_the_service_counts_only_as_a_whole_word(point, text):
 @pytest.mark.parametrize("point, text", [("start", "孩子中考要什么条件"), ("edu_level", "高考加分怎么申请")])
 def test_a_subject_outside_the_service_named_as_a_word_is_declined(point, text):
     assert best(point, text, kb=load_default()).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["没事 我再传一次"])
+def test_a_checklist_command_naming_no_material_shown_is_read_as_what_else_it_is(text):
+    shown = ("咨询服务委托单", "承诺书", "持证人身份证(正反面)", "上海市居住证", "劳动(聘用)合同")
+    assert best("materials", text, checklist=shown).kind != "command"
+    assert best("materials", "传承诺书", checklist=shown).item == 2
