@@ -79,7 +79,8 @@ def test_refusing_the_consent_in_words_is_no_consent(chat, said):
 
 @pytest.mark.parametrize("said, status", [
     ("爱人去世了", "widowed"), ("老伴前年走了", "widowed"), ("结过婚但是离了", "divorced"), ("前年离的", "divorced"),
-    ("single", "unmarried"), ("成家了", "married"), ("去年领的证", "married"),
+    ("single", "unmarried"), ("成家了", "married"), ("去年领的证", "married"), ("未婚的", "unmarried"),
+    ("未结婚", "unmarried"), ("木有结婚", "unmarried"),
 ])
 def test_a_marital_status_said_in_words(chat, said, status):
     at_question(chat, "marital_status", BASIC)
