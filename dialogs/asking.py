@@ -16,6 +16,11 @@ QUESTION_CUES = re.compile(
 )
 
 
+# 呢 after a state that has not come about yet states it ("还没结婚呢", "没有孩子呢"); it asks only
+# with a question word of its own ("为什么还没审核呢").
+_STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～!！。.]*$")
+
+
 def asks(form: str) -> bool:
     """Whether ``form`` (a text in the matching form) asks something."""
-    return QUESTION_CUES.search(form) is not None
+    return QUESTION_CUES.search(_STILL_NOT.sub(r"\1", form)) is not None

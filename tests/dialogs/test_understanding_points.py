@@ -343,3 +343,10 @@ def test_deleting_an_item_named_before_the_verb(chat, said):
         chat.send(text)
     reply = chat.send(said)
     assert "不能单独删除" in reply
+
+
+@pytest.mark.parametrize("field, said, value", [("marital_status", "还没结婚呢", "unmarried"), ("children", "还没有孩子呢", 0)])
+def test_a_state_not_yet_come_about_with_ne_is_an_answer_not_a_question(chat, field, said, value):
+    at_question(chat, field, BASIC)
+    chat.send(said)
+    assert chat.state["answers"][field] == value
