@@ -106,6 +106,18 @@ def introduced_name(text: str) -> str | None:
     return None
 
 
+def name_in_words(text: str) -> str | None:
+    """A name where the name is asked, in words that can be nothing else: introduced ("你好 我叫孙丽"),
+    or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
+    "郭靖[微笑]"); None otherwise."""
+    said = _DECORATION.sub("", text).strip()
+    introduced = introduced_name(said)
+    if introduced is not None:
+        return introduced
+    name = person_name_in(said)
+    return name if plausible_name(_NAME_TAIL.sub("", canonical(name))) and name == name.strip() else None
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"); ``text`` itself otherwise."""
@@ -140,7 +152,7 @@ def parse(field: str, text: str) -> Any:
 def in_words(field: str, text: str) -> Any:
     """An answer said in words that can mean nothing else: children counted ("一儿一女", "还没有
     孩子"), many-choice options named, or none or all of them ("职称跟社保都有", "都不符合"), no
-    e-mail ("俺没邮箱"), a name introduced ("你好 我叫孙丽"), a few-choice answer in its words (``worded``: "老伴走了", "函授"). None otherwise."""
+    e-mail ("俺没邮箱"), a name (``name_in_words``), a few-choice answer in its words (``worded``: "老伴走了", "函授"). None otherwise."""
     said = _matching(text)
     question = flow.QUESTIONS[field]
     if field == "children":
@@ -153,7 +165,7 @@ def in_words(field: str, text: str) -> Any:
     if field == "email" and all(_NO_EMAIL.match(c) for c in clauses(said)):
         return ""
     if field == "name":
-        return introduced_name(text)
+        return name_in_words(text)
     return worded(field, said.lower())
 
 

@@ -350,3 +350,17 @@ def test_a_state_not_yet_come_about_with_ne_is_an_answer_not_a_question(chat, fi
     at_question(chat, field, BASIC)
     chat.send(said)
     assert chat.state["answers"][field] == value
+
+
+@pytest.mark.parametrize("said, name", [("张伟", "张伟"), ("谢霆锋", "谢霆锋"), ("叶子涵 谢谢", "叶子涵"), ("郭靖[微笑]", "郭靖")])
+def test_a_name_alone_or_beside_a_thanks_is_the_name(chat, said, name):
+    at_question(chat, "name", ["同意"])
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
+
+
+@pytest.mark.parametrize("said", ["嘿嘿", "小王", "多谢"])
+def test_a_sound_a_nickname_or_a_thanks_is_no_name(chat, said):
+    at_question(chat, "name", ["同意"])
+    chat.send(said)
+    assert "name" not in chat.state["answers"]
