@@ -47,6 +47,14 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "confirmed": (
         ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|^好的|生成|^没有问题|^可以|👌")),
     ),
+    # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
+    "business_type": (
+        ("employer_change", re.compile(r"跳槽|换工作|换了工作|换单位|换了单位|换公司|换了公司|新公司|新单位|单位变了|单位换了")),
+        ("add_companion", re.compile(r"加.{0,4}(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属)|"
+                                     r"(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属).{0,4}加(?:进|上|到)")),
+        ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
+        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没申请过|从来没|从没")),
+    ),
     "marital_status": (
         ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
         ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$|divorce")),

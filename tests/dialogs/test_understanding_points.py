@@ -364,3 +364,12 @@ def test_a_sound_a_nickname_or_a_thanks_is_no_name(chat, said):
     at_question(chat, "name", ["同意"])
     chat.send(said)
     assert "name" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said, business_type", [
+    ("跳槽了", "employer_change"), ("把娃加进去", "add_companion"), ("头一回办", "new"), ("积分快到期了要续", "renew"),
+])
+def test_a_business_type_by_what_happened(chat, said, business_type):
+    chat.send("你好")
+    chat.send(said)
+    assert chat.state["answers"]["business_type"] == business_type
