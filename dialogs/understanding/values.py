@@ -33,7 +33,8 @@ _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
-_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|我系|俺叫|阿拉叫|偶叫|名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
+_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
+                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
 _NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
@@ -152,7 +153,8 @@ def parse(field: str, text: str) -> Any:
 def in_words(field: str, text: str) -> Any:
     """An answer said in words that can mean nothing else: children counted ("一儿一女", "还没有
     孩子"), many-choice options named, or none or all of them ("职称跟社保都有", "都不符合"), no
-    e-mail ("俺没邮箱"), a name (``name_in_words``), a few-choice answer in its words (``worded``: "老伴走了", "函授"). None otherwise."""
+    e-mail ("俺没邮箱"), a name (``name_in_words``), a few-choice answer in its words (``worded``:
+    "老伴走了", "函授"). None otherwise."""
     said = _matching(text)
     question = flow.QUESTIONS[field]
     if field == "children":
@@ -291,7 +293,8 @@ def exactly_an_answer(field: str, form: str) -> bool:
         return bool(parts) and all(p.isdigit() or p in names for p in parts)
     if isinstance(question, Choice):
         compact = said.replace(" ", "") if said.isascii() else said  # "xu ban" typed by syllable
-        return said.isdigit() or any(compact in (name, name.replace(" ", "")) for o in question.options for name in o.names())
+        return said.isdigit() or any(compact in (name, name.replace(" ", ""))
+                                     for option in question.options for name in option.names())
     return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
 
 

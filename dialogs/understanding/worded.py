@@ -3,7 +3,8 @@ value model guesses from characters: "不想同意" is no consent though it hold
 丧偶, "函授" is not full-time, "没出过国" is a degree from home.
 
 Each field has its readings in order; a reading negated just before counts as its opposite for a
-yes-or-no question ("不是海归") and not at all otherwise ("没离婚"). Matched on the matching form (simplified, half-width, lower case).
+yes-or-no question ("不是海归") and not at all otherwise ("没离婚"). Matched on the matching form
+(simplified, half-width, lower case).
 """
 from __future__ import annotations
 
@@ -35,17 +36,22 @@ def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], 
     words ("老公上海户口 不加他": the hukou, not the companion)."""
     return [code for code, pattern in patterns if (found := pattern.search(said))
             and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])]
+
+
 _NEGATED = re.compile(r"(?:没|没有|不是|非|未|不|木有)(?:去|出|在)?(?:过)?$")
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
-    # Consent and the summary's confirmation are never guessed: said in words that give them, or not at all.
+    # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
+    # GUESS_ONLY_WITH).
     "consent": (
         ("disagree", re.compile(r"^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
                                 r"no|nope|disagree|i disagree|i don't agree)")),
-        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|^签了|^嗯嗯?同意|👌")),
+        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
+                             r"^签了|^嗯嗯?同意|👌")),
     ),
     "confirmed": (
-        ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|^好的|生成|^没有问题|^可以|👌")),
+        ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
+                               r"^好的|生成|^没有问题|^可以|👌")),
     ),
     # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
     "business_type": (
@@ -58,7 +64,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "marital_status": (
         ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
         ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$|divorce")),
-        ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|single|unmarried")),
+        ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|"
+                                 r"single|unmarried")),
         ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|married")),
     ),
     "edu_fulltime": (
