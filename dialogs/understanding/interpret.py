@@ -23,10 +23,10 @@ from dialogs.understanding.entities import extract, qualified_level
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
-from dialogs.understanding.worded import GUESS_ONLY_WITH, worded
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, parse, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
+    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
 )
+from dialogs.understanding.worded import GUESS_ONLY_WITH, worded
 from dialogs.validators import ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -197,6 +197,7 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
 
 
 def _parses_whole(field: str, text: str) -> bool:
+    """Whether the question's own parser reads the whole message (not one clause of it)."""
     try:
         parse(field, text)
     except ValidationError:
