@@ -86,8 +86,9 @@ CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "
 
 
 def _permit_expiry(text: str) -> date:
-    # A typo like 2207 is caught here without reading the clock: the dialogue is pure, and how far
-    # off a date is from today is the flow's condition (permit_too_short), which gets today.
+    # A typo like 2207 is caught here without reading the clock: how far off a date is from today is
+    # the flow's condition (permit_too_short), which gets today. (Only a date said from today,
+    # "明年8月1号", reads Shanghai's today, as an ID number's age does.)
     value = v.parse_date(text)
     if value.year >= 2100:
         raise v.ValidationError("这个有效期太远了，请核对居住证上的有效期截止日期。")

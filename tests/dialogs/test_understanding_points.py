@@ -373,3 +373,16 @@ def test_a_business_type_by_what_happened(chat, said, business_type):
     chat.send("你好")
     chat.send(said)
     assert chat.state["answers"]["business_type"] == business_type
+
+
+@pytest.mark.parametrize("said", ["不想说", "太感谢了"])
+def test_a_refusal_or_a_thanks_is_no_name(chat, said):
+    at_question(chat, "name", ["同意"])
+    chat.send(said)
+    assert "name" not in chat.state["answers"]
+
+
+def test_asking_how_many_of_something_is_a_question(chat):
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    chat.send("社保交几年能加分")
+    assert chat.state["state"] == "social_years" and "social_years" not in chat.state["answers"]
