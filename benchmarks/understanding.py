@@ -10,6 +10,8 @@ the command and its item, as labelled.
     .venv/bin/python benchmarks/understanding.py                 # held-out score
     .venv/bin/python benchmarks/understanding.py --cv 5          # 5-fold cross-validation on the corpus itself
     .venv/bin/python benchmarks/understanding.py --no-kb         # without the knowledge base's confidence
+    .venv/bin/python benchmarks/understanding.py --dev DIR       # a development set written apart (tuning aid)
+    .venv/bin/python benchmarks/understanding.py --cv 5 --errors # and list each misreading (never for the held-out set)
 """
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ class Report:
     by_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     questions_recorded: int = 0
     latencies: list[float] = field(default_factory=list)
+    misread: list[tuple[Example, Interpretation]] = field(default_factory=list)
 
     @property
     def total(self) -> list[int]:
@@ -98,6 +101,8 @@ def score(examples: Iterable[Example], read: Callable[[str, str], Interpretation
                 row[i] += r
         if example.kind == "question" and got.kind in RECORDING:
             report.questions_recorded += 1
+        if not right[2]:
+            report.misread.append((example, got))
     return report
 
 
@@ -118,6 +123,17 @@ def print_report(title: str, report: Report) -> None:
     print(f"  questions recorded as answers: {report.questions_recorded} (must be 0)")
     print(f"  interpret() per message: p50 {percentile(report.latencies, .5) * 1000:.3f} ms, "
           f"p99 {percentile(report.latencies, .99) * 1000:.3f} ms")
+
+
+def print_misread(report: Report) -> None:
+    """Each misreading, grouped by the kind labelled then the point: what error analysis starts from."""
+    print("\n  misread (labelled → read):")
+    for example, got in sorted(report.misread, key=lambda pair: (pair[0].kind, pair[0].point)):
+        want = example.value if example.kind in ("answer", "answer_and_question") else \
+            example.fields or example.command or ""
+        read = got.value if got.kind in ("answer", "answer_and_question") else \
+            got.fields or (got.command, got.item) if got.kind == "command" else ""
+        print(f"  {example.kind:<20} {example.point:<15} {example.text!r}  want {want!r}  → {got.kind} {read!r}")
 
 
 def classification_latency(classifier: Classifier, examples: list[Example], rounds: int = 5) -> tuple[float, float]:
@@ -149,6 +165,7 @@ def cross_validate(examples: list[Example], folds: int, kb: Any) -> Report:
                 mine[name] = [a + b for a, b in zip(mine[name], row)]
         report.questions_recorded += part.questions_recorded
         report.latencies += part.latencies
+        report.misread += part.misread
     return report
 
 
@@ -157,8 +174,13 @@ def main() -> None:
     parser.add_argument("--corpus", default=str(CORPUS_DIR))
     parser.add_argument("--heldout", default=str(HELDOUT_DIR))
     parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the corpus instead")
+    parser.add_argument("--dev", help="score a development set (a directory in the corpus's format) instead")
     parser.add_argument("--no-kb", action="store_true", help="leave the knowledge base out")
+    parser.add_argument("--errors", action="store_true",
+                        help="list every misreading (with --cv or --dev only: the held-out set is never read that way)")
     args = parser.parse_args()
+    if args.errors and not (args.cv or args.dev):
+        parser.error("--errors needs --cv or --dev: the held-out set's messages are never listed")
     from knowledge import load_default
 
     kb = None if args.no_kb else load_default()
@@ -168,7 +190,19 @@ def main() -> None:
     trained_in = time.perf_counter() - began
     print(f"corpus: {len(examples)} examples, trained in {trained_in * 1000:.0f} ms")
     if args.cv:
-        print_report(f"{args.cv}-fold cross-validation on the training corpus", cross_validate(examples, args.cv, kb))
+        report = cross_validate(examples, args.cv, kb)
+        print_report(f"{args.cv}-fold cross-validation on the training corpus", report)
+        if args.errors:
+            print_misread(report)
+        return
+    if args.dev:
+        dev = load_examples(args.dev)
+        report = score(dev, reader(kb, classifier))
+        print_report(f"development set: {args.dev}", report)
+        p50, p99 = classification_latency(classifier, dev)
+        print(f"  classification alone (fastest of 5 rounds per message): p50 {p50:.3f} ms, p99 {p99:.3f} ms")
+        if args.errors:
+            print_misread(report)
         return
     heldout = load_examples(args.heldout) if Path(args.heldout).is_dir() else []
     if not heldout:

@@ -13,8 +13,9 @@ from typing import Any
 from dialogs.privacy import quoted
 from dialogs.validators import ValidationError
 
-NEGATIONS = ("不", "没", "别", "非", "无")
-_NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无|不需要|不选|不是)\S{0,6}")
+NEGATIONS = ("不", "没", "别", "非", "无", "木有", "莫得")
+_NEGATED_BY = (*NEGATIONS, "未")  # before an option's name ("未结婚"), though 未婚 itself starts with it
+_NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无(?!所谓)|不需要|不选|不是)\S{0,6}")  # "无所谓" chooses nothing
 _ALL_OF_THEM = re.compile(r"(?:以上)?(?:都有|都是|都要|都选|全都有|全都是|全部|全选|全要)(?:的|了)?")
 _JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y"})
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
@@ -95,6 +96,8 @@ class Choice(Question):
 
     def _match(self, value: str) -> Option | None:
         value = value.rstrip(".、）)")
+        if value.isascii() and " " in value and not any(value in o.names() for o in self.options):
+            value = value.replace(" ", "")  # pinyin typed by syllable: "xu ban"
         if value.isdigit() and 1 <= int(value) <= len(self.options):
             return self.options[int(value) - 1]
         for opt in self.options:
@@ -131,7 +134,7 @@ class Choice(Question):
 
 def _negated_before(name: str, value: str) -> bool:
     """Whether a negation comes before ``name`` in ``value`` ("爱人不是上海户口")."""
-    return any(word in value[:value.find(name)] for word in NEGATIONS)
+    return any(word in value[:value.find(name)] for word in _NEGATED_BY)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import cn2an
 import phonenumbers
@@ -14,6 +14,7 @@ from stdnum.cn import ric
 from stdnum.exceptions import ValidationError as _StdnumError
 
 from dialogs import clock
+from dialogs.asking import asks
 from dialogs.intents import REPLY_WORDS
 from dialogs.privacy import quoted
 from dialogs.text import to_halfwidth, to_simplified
@@ -40,10 +41,21 @@ _DATE_PATTERNS = (
 _CN_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十廿卅]+")
 
 
-def parse_date(text: str) -> date:
+# Dates said from today ("明年8月1号", "下个月底", "明年的今天"): a year or a month counted from now,
+# then a day, the month's or the year's end. Vaguer words ("明年年初", "下个月中") stay unread.
+_YEARS_FROM_NOW = {"今年": 0, "明年": 1, "后年": 2, "大后年": 3}
+_MONTHS_FROM_NOW = {"这个月": 0, "本月": 0, "下个月": 1, "下月": 1, "下下个月": 2, "下下月": 2}
+_IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})月份?(?:的)?(?:(\d{1,2})[日号]?|(底|末))|"
+                        r"(?:年)?(底|末)|(今天))$")
+_HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
+_IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
+
+
+def parse_date(text: str, *, today: date | None = None) -> date:
     """2027-08-25, 2027/8/25, 2027.8.25, 2027年8月25日, 20270825 (full-width digits already folded),
     27年8月25日, 二〇二七年八月二十五日, also as the permit card words it ("有效期至2027-08-25",
-    "2027年8月25日到期")."""
+    "2027年8月25日到期"), and counted from ``today`` (Shanghai's by default): "明年8月1号",
+    "下个月底", "明年的今天"."""
     cleaned = _DATE_TAIL.sub("", answer_only(text, DATE_LEAD_IN))
     cleaned = _CN_NUMERALS.sub(_as_digits, cleaned)  # 二〇二七年八月廿五日 → 2027年8月25日
     for pattern in _DATE_PATTERNS:
@@ -51,11 +63,41 @@ def parse_date(text: str) -> date:
         if m:
             year, month, day = (int(g) for g in m.groups())
             year += 2000 if year < 100 else 0
-            try:
-                return date(year, month, day)
-            except ValueError:
-                raise ValidationError(f"{year}年{month}月{day}日不是有效的日期，请检查月份和日期。") from None
+            return _valid_date(year, month, day)
+    relative = _from_today(_HEDGES.sub("", cleaned.replace(" ", "")), today or clock.today())
+    if relative is not None:
+        return relative
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
+
+
+def _from_today(said: str, today: date) -> date | None:
+    """A date said from today, or None when ``said`` is none."""
+    in_year = _IN_A_YEAR.match(said)
+    if in_year:
+        word, month, day, month_end, year_end, same_day = in_year.groups()
+        year = today.year + _YEARS_FROM_NOW[word]
+        if same_day:
+            return add_months(today, 12 * _YEARS_FROM_NOW[word])
+        if year_end:
+            return date(year, 12, 31)
+        if month_end:
+            return add_months(date(year, int(month), 1), 1) - timedelta(days=1)
+        return _valid_date(year, int(month), int(day))
+    in_month = _IN_A_MONTH.match(said)
+    if in_month:
+        word, day, month_end = in_month.groups()
+        first = add_months(today.replace(day=1), _MONTHS_FROM_NOW[word])
+        if month_end:
+            return add_months(first, 1) - timedelta(days=1)
+        return _valid_date(first.year, first.month, int(day))
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(f"{year}年{month}月{day}日不是有效的日期，请检查月份和日期。") from None
 
 
 def _as_digits(numerals: re.Match[str]) -> str:
@@ -172,6 +214,9 @@ def parse_email(text: str) -> str:
 
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[.．•・‧·]\s*(?=[\u4e00-\u9fff])")
 _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
+# Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
+# ("你们效率挺高的"), not a name (long names are transliterations, written with the dot).
+_A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她们的了吗呢吧啊呀哦嘛么]")
 
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
@@ -211,7 +256,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
-    if value.lower() in REPLY_WORDS:
+    if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(to_simplified(value)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     return value
 
@@ -254,7 +299,6 @@ ORGANISATION_MAX_LEN = 60
 # Matched on the simplified, lower-case form. What makes a message a sentence rather than a name: a
 # name has no question word, no personal pronoun, no sentence-final particle, and does not start by
 # denying ("没有单位", "不知道", "无") unless it has a word like 公司 ("无锡…有限公司", "未来科技有限公司").
-_QUESTION = re.compile(r"[?？]|什么|甚么|怎么|怎样|为什么|为啥|哪|谁|多少|几个|几家|吗|啥|咋|是否|能否|可否|是不是|要不要")
 _PRONOUN = re.compile(r"[我你您咱俺]|自己|他们|她们")
 _PARTICLE_END = re.compile(r"[了的吧啊呀哦嘛啦哈呢么呗哇噢嗯]+$")
 _DENIAL = re.compile(r"^(?:没|无|不|未|暂|还没|别)")
@@ -280,7 +324,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     simple = to_simplified(to_halfwidth(value)).lower()
     if not re.search(r"[^\W\d_]", simple):
         raise ValidationError(f"“{shown}”不是{label}。{ask}")
-    if _QUESTION.search(simple):
+    if asks(simple):
         raise ValidationError(f"“{shown}”像是一个问题，不是{label}。{ask}问题可以在填完后再问。")
     if _NO_WORKPLACE.search(simple) or (_DENIAL.search(simple) and not _has_head(simple, kind)):
         raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")
@@ -362,14 +406,14 @@ def _number(value: str) -> int | None:
     if value.isdigit():
         return int(value)
     try:
-        number = cn2an.cn2an(value.replace("俩", "两"), "normal")
+        number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三"), "normal")
     except ValueError:
         return None
     return int(number) if number == int(number) and number >= 0 else None
 
 
 YES = frozenset({"是", "是的", "对", "对的", "有", "y", "yes", "1", "好", "嗯", "全日制", "确认", "同意"})
-NO = frozenset({"否", "不是", "不", "没有", "无", "n", "no", "2", "非全日制", "不对"})
+NO = frozenset({"否", "不是", "不", "没有", "没", "无", "n", "no", "2", "非全日制", "不对"})
 
 
 def parse_yes_no(text: str) -> bool:

@@ -14,9 +14,9 @@ from dialogs.sources import Sourced, seed
 
 # -- business types (manual, section 二) ---------------------------------------
 BUSINESS_TYPES = (
-    Option("new", "积分新办", ("新办", "首次办理", "第一次办", "新申请"),
+    Option("new", "积分新办", ("新办", "首次办理", "第一次办", "新申请", "xinban"),
            "从未办理过居住证积分或人才引进居住证，第一次办理积分"),
-    Option("renew", "积分续办", ("续办", "续签", "延期", "积分确认", "续期"),
+    Option("renew", "积分续办", ("续办", "续签", "延期", "积分确认", "续期", "xuban"),
            "原积分到期，新一年居住证签注后申请积分延期"),
     Option("employer_change", "单位信息变更", ("单位变更", "换单位", "换工作", "变更单位", "信息变更"),
            "积分仍在有效期内，但换了工作单位，需要变更积分通知书上的单位"),
@@ -56,36 +56,37 @@ COMMITMENT = Sourced("【居住证积分申报材料真实性承诺】\n本人�
 
 # -- answers that are more than free text ----------------------------------------
 MARITAL_STATUS = (
-    Option("unmarried", "未婚", ("单身", "没结婚")),
-    Option("married", "已婚", ("结婚", "结婚了", "有配偶")),
-    Option("divorced", "离异", ("离婚", "离婚了", "离过婚")),
-    Option("widowed", "丧偶", ()),
+    Option("unmarried", "未婚", ("单身", "没结婚", "single", "unmarried", "weihun")),
+    Option("married", "已婚", ("结婚", "结婚了", "有配偶", "复婚", "married", "yihun")),
+    Option("divorced", "离异", ("离婚", "离婚了", "离过婚", "divorced", "lihun", "liyi")),
+    Option("widowed", "丧偶", ("widowed",)),
 )
 SPOUSE_OPTIONS = (
     Option("spouse_companion", "本次新增配偶随员", ("新增配偶随员", "配偶随员", "随员", "新增配偶")),
     Option("spouse_hukou", "配偶为本市户籍", ("配偶上海户籍", "配偶本市户籍", "上海户口", "本市户籍", "配偶户籍")),
 )
 BONUS_OPTIONS = (
-    Option("title", "职称加分", ("职称", "技能", "职业资格")),
-    Option("education", "学历加分", ("学历", "学位", "教育背景")),
-    Option("social_insurance", "社保加分", ("社保", "社会保险")),
+    Option("title", "职称加分", ("职称", "技能", "职业资格", "zhicheng")),
+    Option("education", "学历加分", ("学历", "学位", "教育背景", "xueli")),
+    Option("social_insurance", "社保加分", ("社保", "社会保险", "shebao")),
     Option("shortage_major", "紧缺专业加分", ("紧缺专业", "紧缺")),
     Option("graduate", "应届生加分", ("应届生", "应届", "应届毕业生")),
 )
 EDUCATION_LEVELS = (
-    Option("below_college", "大专以下", ("高中", "中专", "高中及以下")),
-    Option("college", "大专", ("专科", "高职")),
-    Option("bachelor", "本科", ("学士", "大学本科")),
-    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生")),
-    Option("doctor", "博士研究生", ("博士",)),
+    Option("below_college", "大专以下", ("高中", "中专", "高中及以下", "初中", "职高", "技校", "小学")),
+    Option("college", "大专", ("专科", "高职", "dazhuan")),
+    Option("bachelor", "本科", ("学士", "大学本科", "benke", "bachelor")),
+    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "mba", "emba", "shuoshi", "master")),
+    Option("doctor", "博士研究生", ("博士", "phd", "boshi", "doctor")),
 )
-AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok", "yes", "i agree")),)
-CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok", "yes")),)
+AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok", "yes", "i agree", "tongyi")),)
+CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok", "yes", "queren")),)
 
 
 def _permit_expiry(text: str) -> date:
-    # A typo like 2207 is caught here without reading the clock: the dialogue is pure, and how far
-    # off a date is from today is the flow's condition (permit_too_short), which gets today.
+    # A typo like 2207 is caught here without reading the clock: how far off a date is from today is
+    # the flow's condition (permit_too_short), which gets today. (Only a date said from today,
+    # "明年8月1号", reads Shanghai's today, as an ID number's age does.)
     value = v.parse_date(text)
     if value.year >= 2100:
         raise v.ValidationError("这个有效期太远了，请核对居住证上的有效期截止日期。")

@@ -2,8 +2,9 @@
 command), from the labelled corpus, with scikit-learn's character n-gram TF-IDF and a linear SVM.
 
 Deterministic (fixed ``random_state``, files read in name order), trained once per process at
-first use in about a tenth of a second, and a fraction of a millisecond per message: the
-vectorizer's transform and one sparse-dense product.
+first use in about half a second (the documents analysed and counted once, by one vectorizer the
+three models share), and a fraction of a millisecond per message: the vectorizer's transform and
+one sparse-dense product.
 """
 from __future__ import annotations
 
@@ -56,12 +57,12 @@ class _Model:
         self.weights, self.intercept = weights, intercept  # weights: one row per feature
 
     @classmethod
-    def fit(cls, docs: list[str], labels: list[str]) -> _Model:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+    def fit(cls, matrix: Any, labels: list[str], vectorizer: Any) -> _Model:
+        """A linear SVM on rows of ``vectorizer``'s TF-IDF ``matrix`` (one vectorizer serves every
+        model: the documents are analysed and counted once)."""
         from sklearn.svm import LinearSVC
 
-        vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
-        svm = LinearSVC(C=C, random_state=0).fit(vectorizer.fit_transform(docs), labels)
+        svm = LinearSVC(C=C, random_state=0).fit(matrix, labels)
         classes = tuple(str(c) for c in svm.classes_)
         two = len(classes) == 2  # a binary SVM keeps one row: the first class's margin is its negative
         coef = np.vstack([-svm.coef_[0], svm.coef_[0]]) if two else svm.coef_
@@ -71,15 +72,14 @@ class _Model:
         return model
 
     def arrays(self, name: str) -> dict[str, np.ndarray]:
-        tokens = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-        return {f"{name}.classes": np.array(self.classes), f"{name}.tokens": np.array(tokens, dtype=str),
-                f"{name}.idf": self.idf, f"{name}.weights": self.weights, f"{name}.intercept": self.intercept}
+        """What this model adds to a saved fit (the vocabulary and idf are the shared vectorizer's, kept once)."""
+        return {f"{name}.classes": np.array(self.classes), f"{name}.weights": self.weights,
+                f"{name}.intercept": self.intercept}
 
     @classmethod
-    def from_arrays(cls, arrays: Any, name: str) -> _Model:
-        tokens = arrays[f"{name}.tokens"].tolist()
-        return cls(tuple(arrays[f"{name}.classes"].tolist()), {t: i for i, t in enumerate(tokens)},
-                   arrays[f"{name}.idf"], arrays[f"{name}.weights"], arrays[f"{name}.intercept"])
+    def from_arrays(cls, arrays: Any, name: str, vocabulary: dict[str, int], idf: np.ndarray) -> _Model:
+        return cls(tuple(arrays[f"{name}.classes"].tolist()), vocabulary, idf,
+                   arrays[f"{name}.weights"], arrays[f"{name}.intercept"])
 
     def margins(self, doc: str) -> np.ndarray:
         counts = Counter(analyze(doc))
@@ -119,15 +119,19 @@ class Classifier:
         examples = list(examples)
         if not examples:
             raise ValueError("no examples to learn from")
-        kinds = _Model.fit([document(e.point, e.text) for e in examples], [e.kind for e in examples])
-        commands = [e for e in examples if e.kind == "command" and e.command]
-        commands_model = _Model.fit([document(e.point, e.text) for e in commands], [e.command for e in commands]) \
-            if len({e.command for e in commands}) > 1 else None
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+        matrix = vectorizer.fit_transform([document(e.point, e.text) for e in examples])
+        kinds = _Model.fit(matrix, [e.kind for e in examples], vectorizer)
+        commands = [i for i, e in enumerate(examples) if e.kind == "command" and e.command]
+        commands_model = _Model.fit(matrix[commands], [examples[i].command for i in commands], vectorizer) \
+            if len({examples[i].command for i in commands}) > 1 else None
         # Non-answers at the same questions are a value of their own (null): "我想办积分" names no type.
-        answers = [(e, f) for e in examples if (f := field_at(e.point)) in FINITE_ANSWERS
+        answers = [(i, f) for i, e in enumerate(examples) if (f := field_at(e.point)) in FINITE_ANSWERS
                    and (e.kind == "non_answer" or e.kind in ("answer", "answer_and_question") and e.value is not None)]
-        values = _Model.fit([document(e.point, e.text) for e, _ in answers],
-                            [value_label(f, e.value) for e, f in answers]) if len(answers) > 2 else None
+        values = _Model.fit(matrix[[i for i, _ in answers]], [value_label(f, examples[i].value) for i, f in answers],
+                            vectorizer) if len(answers) > 2 else None
         self._keep(len(examples), kinds, commands_model, values, field_at)
 
     def _keep(self, size: int, kinds: _Model, commands: _Model | None, values: _Model | None,
@@ -157,7 +161,9 @@ class Classifier:
 
     def save(self, path: Path) -> None:
         """Keep this fit in one .npz file (written whole: a reader never sees half of it)."""
-        arrays = {"size": np.array(self.size), **self.kinds.arrays("kinds")}
+        tokens = sorted(self.kinds.vocabulary, key=self.kinds.vocabulary.__getitem__)
+        arrays = {"size": np.array(self.size), "tokens": np.array(tokens, dtype=str), "idf": self.kinds.idf,
+                  **self.kinds.arrays("kinds")}
         for name, model in (("commands", self.commands), ("values", self.values)):
             if model is not None:
                 arrays.update(model.arrays(name))
@@ -171,8 +177,11 @@ class Classifier:
     def load(cls, path: Path, field_at: Callable[[str], str | None] = point_field) -> Classifier:
         """A fit kept by :meth:`save`: scores as the fit did, without importing scikit-learn."""
         with np.load(path, allow_pickle=False) as arrays:
+            vocabulary = {t: i for i, t in enumerate(arrays["tokens"].tolist())}
+            idf = arrays["idf"]
+
             def model(name: str) -> _Model | None:
-                return _Model.from_arrays(arrays, name) if f"{name}.classes" in arrays else None
+                return _Model.from_arrays(arrays, name, vocabulary, idf) if f"{name}.classes" in arrays else None
 
             classifier = cls.__new__(cls)
             classifier._keep(int(arrays["size"]), model("kinds"), model("commands"), model("values"), field_at)

@@ -10,6 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
+from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said
 from dialogs.text import to_halfwidth, to_simplified
 
 _JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -34,15 +35,29 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-
 _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options", "spouse_options")
 _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
             for name in option.names()}
+_OPTION_LEAD = re.compile(r"^(?:我是|我要|我想|我|是|办)")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不留)(?:了)?$")
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
-_FOREIGN = re.compile(r"^(?:在)?(国内|境内|国外|境外|海外|留学)(?:读的|念的|的|毕业|毕业的)?$")
+_FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$")
 # Words before a degree that answer other education questions ("全日制本科", "国内硕士").
 _QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fulltime", True), "统招": ("edu_fulltime", True),
-               "国内": ("edu_foreign", False), "国外": ("edu_foreign", True), "海外": ("edu_foreign", True),
-               "境外": ("edu_foreign", True)}
-_QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+               "国内": ("edu_foreign", False), "境内": ("edu_foreign", False),
+               **{place: ("edu_foreign", True) for place in FOREIGN_PLACES.split("|")}}
+QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+
+
+def qualified_level(simple: str) -> bool:
+    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士")."""
+    qualified = QUALIFIED_LEVEL.match(simple)
+    return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level"
+
+
+# A school then its degree in one word ("复旦大学研究生", "同济的本科").
+_SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
+# A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
+_FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|单位|工作单位|公司|业务类型)"
+                         r"(?:是|为|:|：)\s*")
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
@@ -53,6 +68,7 @@ _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$")
 _COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
 _ONE_CHILD = re.compile(r"(?<![\d一二两俩仨三四五几])个(孩子|小孩|娃|宝宝|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
+_CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset({"孩子", "小孩", "娃", "子女", "宝宝", "小朋友"})  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女")
@@ -62,9 +78,20 @@ _FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:
 _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
-_NEVER_IN_A_NAME = re.compile(r"[的是了吧嘛啊呢伐吗哦呀号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好谢]")
-_NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "同意", "确认", "已婚", "未婚", "离异", "丧偶", "单身", "本科", "硕士",
-                         "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办", "续办", "老师"})
+# (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
+_NEVER_IN_A_NAME = re.compile(r"[的是了吧嘛啊呢伐吗哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
+_NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小王": a sound or a nickname, not a full name
+_NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
+                         "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
+                         "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
+                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单"})
+
+
+def plausible_name(simple: str) -> bool:
+    """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
+    name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word."""
+    return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
+        and not _NICKNAME.match(simple)
 
 
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:
@@ -91,6 +118,8 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
             found.setdefault("email", "")
             continue
         clause = _LABELS.sub("", clause)
+        lead = _FIELD_LEAD.match(to_simplified(clause))
+        clause = clause[lead.end():] if lead and len(to_simplified(clause)) == len(clause) else clause
         if clause:
             _read_clause(clause, i == 0 and names_alone, found, asked)
     return found
@@ -98,7 +127,7 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
     simple = to_simplified(clause).lower()
-    option = simple if simple in _OPTIONS else simple.rstrip("了的啦呀哈")  # "离异了", "已婚的"
+    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", simple.rstrip("了的啦呀哈"))  # "离异了", "我是续办"
     if option in _OPTIONS:
         field, code = _OPTIONS[option]
         if isinstance(flow.QUESTIONS[field], ChooseMany):
@@ -113,11 +142,23 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if foreign:
         found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
         return
-    qualified = _QUALIFIED_LEVEL.match(simple)
+    qualified = QUALIFIED_LEVEL.match(simple)
     if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士"
         for word in re.findall("|".join(_QUALIFIERS), qualified.group(1)):
             found.setdefault(*_QUALIFIERS[word])
         found.setdefault("edu_level", _OPTIONS[qualified.group(2)][1])
+        return
+    school_degree = _SCHOOL_DEGREE.match(simple)
+    if school_degree and school_degree.group(2) in _OPTIONS and len(simple) == len(clause):  # "复旦大学研究生"
+        found.setdefault("edu_level", _OPTIONS[school_degree.group(2)][1])
+        try:
+            found.setdefault("edu_school", v.parse_school(clause[:school_degree.end(1)]))
+        except v.ValidationError:
+            pass
+        return
+    spouse = spouse_options_said(simple, SPOUSE_NAMED)
+    if spouse and asked != "spouse_options":  # "老婆是上海户口" beside the marital status
+        found.setdefault("spouse_options", spouse)
         return
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
@@ -141,8 +182,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         return
     lead = _NAME_LEAD.match(simple)
     name = clause[lead.end():] if lead else clause
-    if (lead or first) and _HAN_NAME.match(to_simplified(name)) and to_simplified(name) not in _NOT_A_NAME \
-            and not _NEVER_IN_A_NAME.search(to_simplified(name)):
+    if (lead or first) and plausible_name(to_simplified(name)):
         try:
             found.setdefault("name", v.parse_person_name(name))
         except v.ValidationError:
@@ -156,6 +196,9 @@ def children_in(said: str) -> int | None:
         return 0
     if _TWINS.search(said):
         return 2
+    then_count = _CHILDREN_THEN_COUNT.match(said)
+    if then_count:
+        return _small(then_count.group(1))
     counted = _COUNTED_CHILDREN.findall(said) or [("一", noun) for noun in _ONE_CHILD.findall(said)]
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:

@@ -15,17 +15,21 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dialogs import render
+from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.entities import extract
+from dialogs.understanding.entities import extract, qualified_level
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, QUESTION_CUES, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, reread, value_of,
+    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
 )
+from dialogs.understanding.worded import GUESS_ONLY_WITH, worded
 from dialogs.validators import ValidationError, parse_ordinal
+from knowledge.normalize import normalize
+from knowledge.segment import cut_whole
 
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
@@ -34,9 +38,12 @@ CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "return
 EXACT_FIELDS = frozenset({"mobile", "id_number", "email", "permit_expiry"})
 RECORDING = frozenset({"answer", "answers", "answer_and_question"})
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
+SURELY_OUTSIDE = 0.5  # the classifier's score for "out_of_scope" that a knowledge-base match does not overturn
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
-_DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
+_DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
+                     r"^(第\S{1,3}?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?(?:删掉|删除|删了|去掉|不要了|移除|拿掉)$")
+_CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 
@@ -76,15 +83,18 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
         return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
-    if wanted in EXACT_FIELDS and not QUESTION_CUES.search(form) \
-            and set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,
-        alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
-        if refused is None:
-            return [Interpretation("answer", 1.0, value=alone)]
+    if wanted in EXACT_FIELDS and not asks(form):
+        if error is None and _parses_whole(wanted, text):  # "大概明年三月底吧": the strict parser read it all
+            return [Interpretation("answer", 1.0, value=value)]
+        if set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,
+            alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
+            if refused is None:
+                return [Interpretation("answer", 1.0, value=alone)]
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
-    if wanted and kind in ("non_answer", "smalltalk") and not QUESTION_CUES.search(form) \
+    if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
+            and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
@@ -93,18 +103,24 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb):
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence):
             kind, confidence = "question", answer_kb.confidence
-        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, form):
+        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
+    if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
+        best = Interpretation("question", confidence)
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
-    if best.kind in ("answer", "answers") and QUESTION_CUES.search(form):
+    if best.kind in ("answer", "answers") and asks(form):
         best = _asks_too(best, wanted, text)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
+        if best.command in _CHECKLIST_COMMANDS and best.item is None and checklist:
+            # "知道了 我重新弄" names no material of the checklist shown: what else it most likely is.
+            kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
+            best = _build(kind, confidence, wanted, text, None, error)
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
@@ -120,12 +136,15 @@ def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
     return kind != "command" and ranked.score("question") >= ASK_KB_FROM
 
 
-def _a_question_after_all(point: str, kind: str, answer: Any) -> bool:
+def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float) -> bool:
     """A message the knowledge base answers is a question: when it matches strongly, wherever it
     arrives ("浦东人才中心地址"), unless it is a choice the knowledge base only describes ("从来没
-    办过积分" finds the entry on new applications); and at the first message whenever it is not a
-    choice."""
+    办过积分" finds the entry on new applications) or a subject the model is sure lies outside the
+    service ("个税怎么退" shares words with an entry) after the first message; and at the first
+    message whenever it is not a choice."""
     if kind in ("question", "answer_and_question") or answer.status != "answered":
+        return False
+    if kind == "out_of_scope" and confidence >= SURELY_OUTSIDE and point != "start":  # first messages: the KB's
         return False
     if kind in RECORDING and answer.entry.topic == "business_type":
         return False
@@ -142,10 +161,14 @@ def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpreta
     return Interpretation("question", best.confidence, kb=best.kb)
 
 
-def _names_another_service(kb: Any, form: str) -> bool:
-    """Whether ``form`` names a subject the knowledge base's vocabulary lists as outside the service."""
-    vocabulary = getattr(kb, "vocab", None)
-    return vocabulary is not None and any(word in form for word in vocabulary.out_of_scope)
+def _names_another_service(kb: Any, text: str) -> bool:
+    """Whether ``text`` names a subject the knowledge base's vocabulary lists as outside the service,
+    as a whole word: 高考 is one, not the 高考 inside 成人高考 (a way to a degree), nor 上学 inside
+    "网上学历"."""
+    vocabulary, analyzer = getattr(kb, "vocab", None), getattr(kb, "analyzer", None)
+    if vocabulary is None or analyzer is None:
+        return False
+    return any(word in vocabulary.out_of_scope for word in cut_whole(normalize(text), analyzer.lexicon))
 
 
 def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
@@ -157,14 +180,13 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     first = answer_then_question(wanted, text)
     if first is not None:
         return "answer_and_question", first
-    asks = bool(QUESTION_CUES.search(form))
-    if kind == "answer" and asks:
+    if kind == "answer" and asks(form):
         return "question", None
     if kind == "question":
         return kind, None
     if kind == "answer_and_question":
         parts = clauses(text)
-        answering = parts[0] if len(parts) > 1 and not QUESTION_CUES.search(match_form(parts[0])) else None
+        answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
         if answering is None:
             return "question", None
         value = answer_in_clause(wanted, answering)
@@ -174,9 +196,27 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     return kind, value if value is not None else _learned_value(point, text, classifier)
 
 
+def _parses_whole(field: str, text: str) -> bool:
+    """Whether the question's own parser reads the whole message (not one clause of it)."""
+    try:
+        parse(field, text)
+    except ValidationError:
+        return False
+    return True
+
+
 def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
-    """The value model's reading, never for a bare number (numbers are the parser's)."""
-    return None if match_form(text).strip().lstrip("-").isdigit() else classifier.value(point, text)
+    """The value model's reading, never for a bare number (numbers are the parser's), nor for a
+    strict choice unless the words say it or resemble its words: "童意" is consent, "张伟" and
+    "呃" are not."""
+    said = match_form(text).strip()
+    if said.lstrip("-").isdigit():
+        return None
+    field = field_at(point)
+    if field in GUESS_ONLY_WITH:
+        exact = worded(field, said)
+        return exact if exact is not None or not GUESS_ONLY_WITH[field].search(said) else classifier.value(point, text)
+    return classifier.value(point, text)
 
 
 def _answers_another(wanted: str | None, text: str) -> str | None:
@@ -195,18 +235,20 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
 def _exact(point: str, text: str, form: str) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
+    if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
+        return Interpretation("answer", 1.0, value="confirm")
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
-    if said is not None and not QUESTION_CUES.search(form):
+    if said is not None and not asks(form):
         return Interpretation("command", 1.0, command=said[0], argument=said[1])
     if point in CHECKLIST_POINTS:
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
-            number = parse_ordinal(match.group(1)) if match else None
-            if number is not None:
+            number = parse_ordinal(next(g for g in match.groups() if g)) if match else None
+            if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     return None
 
@@ -217,9 +259,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     becomes several answers (when the text holds them) or a non-answer with the reason."""
     if kind in ("answer", "non_answer") and _may_hold_several(text):
         found = extract(text, wanted)
-        # "张伟，1101…", "未婚 没孩子": several answers, whatever the model says — when the current
-        # answer is not readable alone, or another clause answers another question.
-        distinct = any(f != wanted for f in found) and len(clauses(text)) > 1
+        # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
+        # current answer is not readable alone, or another clause (or qualifier) answers another question.
+        distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text))
         if wanted and value is not None:
             found.setdefault(wanted, value)
         if len(found) > 1 and (value is None or distinct):
@@ -248,14 +290,24 @@ _SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
 
 
 def _may_hold_several(text: str) -> bool:
-    """Two answers need a separator, or digits beside characters ("张伟1101…"): others skip the search."""
-    return bool(_SEVERAL.search(text.strip()))
+    """Two answers need a separator, digits beside characters ("张伟1101…") or a degree with its
+    qualifier ("全日制硕士", "英国硕士"): others skip the search."""
+    return bool(_SEVERAL.search(text.strip())) or _qualified(text)
+
+
+def _qualified(text: str) -> bool:
+    return qualified_level(match_form(text))
+
+
+# An item's number: digits, or Chinese numerals said as a place in the list ("第三项", "三号") —
+# never the 一 of "一下" or "一起".
+_ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|第\s*([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})\s*(?:项|号)")
 
 
 def _item(form: str, checklist: Sequence[str]) -> int | None:
     """The checklist item a message names: by its number, or by its name in the checklist shown."""
-    digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", form)
-    number = parse_ordinal(digits.group()) if digits else None
+    said = _ITEM_NUMBER.search(form)
+    number = parse_ordinal(next(g for g in said.groups() if g)) if said else None
     return number if number is not None else item_named(form, checklist) if checklist else None
 
 
@@ -266,7 +318,10 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     if rule is not None and rule[0] not in _SMALLTALK_INTENTS:
         return Interpretation("command", confidence, command=rule[0], argument=rule[1])
     ranked = classifier.command(point, text)
-    name = ranked.best if ranked is not None else "help"
+    # Before the checklist, a checklist command names nothing ("我去看看毕业证 一会回来"): the next one.
+    names = [label for label, _ in ranked.labels if point in CHECKLIST_POINTS or label not in _CHECKLIST_COMMANDS] \
+        if ranked is not None else []
+    name = names[0] if names else "help"
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     return Interpretation("command", confidence, command=name, argument=text.strip() if name == "edit" else "",
                           item=item)

@@ -8,30 +8,49 @@ import re
 from datetime import date
 from typing import Any
 
+from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION, children_in, extract
-from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_ordinal
+from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name
+from dialogs.understanding.features import mandarin
+from dialogs.understanding.worded import spouse_options_said, worded
+from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_count, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
-QUESTION_CUES = re.compile(r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|多久|多少|几点|几天|几号|几时|几个|几岁|多长时间|能否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|"
-                           r"干嘛|算不算|行不行|好不好|想问|问一下|问下|请教|\S还是\S|的话|不$|(\S)[不没]\1|"
-                           r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
                             r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
 # The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体").
 _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
+# After an organisation's word, what is still its name: a unit of it ("威海分校", "上海市分行",
+# "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
+_UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
+                        r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
+_SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
+# A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
+_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
+                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
+                        r"\s*([\u4e00-\u9fff·]{2,12})")
+# What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
+_NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
-_ORDINAL_CHOICE = re.compile(r"^(?:选|選|选择|就|我选|那就|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
+_ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选择|我选|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
+_LAST_ONE = re.compile(r"^(?:就|选|那就)?最后(?:一个|一项|那个|那项)(?:吧)?$")
+_LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与|及")
+_NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一")
+_NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
+_BARE_COUNT = re.compile(r"^(?:有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
+_NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
+_YEARS_SAID = re.compile(r"^(?:社保)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
+                         r"(?:差不多|大概|将近|大约)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年(?:多)?"
+                         r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -45,17 +64,12 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"(?:^|[\s,，])(?:不用|不|不要|不需要|都不)(?:加|选)(?:了)?(?:吧|啊|的)?$")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
-_NEGATION = re.compile(r"不|没|非|无")
+_CN_ORDINALS = "一二三四五六七八九"
+_OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
+_NUMBER_JOINERS = re.compile(r"我|就|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬)?(?:暂时|目前|还|就)?(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略)"
                        r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦)?$", re.IGNORECASE)
-# Spouse options said through the spouse ("老婆是上海户口", "把老公加进来").
-_SPOUSE_WORDS = r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象)"
-_SPOUSE_SAID = (("spouse_hukou", re.compile(_SPOUSE_WORDS + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)|沪籍|"
-                                             r"户口(?:是|在)(?:上海|本市)|(?:上海|本地)人")),
-                ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + _SPOUSE_WORDS + r"|"
-                                                + _SPOUSE_WORDS + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员)")))
-
 
 def _typed(text: str) -> str:
     """What the applicant typed, without decoration and the lead-in before a typed answer."""
@@ -65,29 +79,68 @@ def _typed(text: str) -> str:
 
 def organisation_in(text: str) -> str:
     """The organisation's name in a sentence that names one ("合同上写的是上海哔哩哔哩科技有限公司"
-    → "上海哔哩哔哩科技有限公司"); ``text`` itself otherwise."""
+    → "上海哔哩哔哩科技有限公司", "阿拉上海应用技术大学毕业的" → "上海应用技术大学"); ``text`` itself
+    otherwise. What follows the last organisation word stays when it is part of the name
+    ("山东大学威海分校", "…有限公司上海市分行", "哈尔滨工业大学（威海）")."""
     simple = canonical(text)  # same length as the text: t2s and half-width map character for character
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
-    head = text[:end.end()]
+    cut = len(simple) if _UNIT_TAIL.match(simple[end.end():]) else end.end()
     before = _BEFORE_ORGANISATION.match(simple[:end.end()])
-    name = head[before.end():] if before and end.end() - before.end() >= 4 else head
-    return name.strip()
+    start = before.end() if before and end.end() - before.end() >= 4 else 0
+    speaker = _SPEAKER.match(simple[start:end.end()])
+    start += speaker.end() if speaker and end.end() - start - speaker.end() >= 4 else 0
+    return text[start:cut].strip()
+
+
+def introduced_name(text: str) -> str | None:
+    """The name after the words that introduce one ("你好 我叫孙丽"), or None."""
+    said = text.strip()
+    simple = canonical(said)
+    if len(simple) != len(said):  # positions would not map: the name is cut from the text as typed
+        return None
+    for named in _NAME_SAID.finditer(simple):
+        name = _NAME_TAIL.sub("", simple[named.start(1):named.end(1)])
+        if plausible_name(name):
+            return said[named.start(1):named.start(1) + len(name)]
+    return None
+
+
+def name_in_words(text: str) -> str | None:
+    """A name where the name is asked, in words that can be nothing else: introduced ("你好 我叫孙丽"),
+    or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
+    "郭靖[微笑]"); None otherwise."""
+    said = _DECORATION.sub("", text).strip()
+    introduced = introduced_name(said)
+    if introduced is not None:
+        return introduced
+    name = person_name_in(said)
+    return name if plausible_name(_NAME_TAIL.sub("", canonical(name))) and name == name.strip() else None
 
 
 def person_name_in(text: str) -> str:
-    """A name said in a sentence ("俺叫朱大壮", "林小雨 和身份证一致"); ``text`` itself otherwise."""
+    """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
+    "陈晓东就是我"); ``text`` itself otherwise."""
+    introduced = introduced_name(text)
+    if introduced is not None:  # "…叫王建国" wherever it stands
+        return introduced
     said = _NAME_LEAD_IN.sub("", text.strip())
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
     parts = clauses(said)
-    return parts[0] if len(parts) > 1 and _HAN_NAME.match(canonical(parts[0])) else said
+    if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
+        names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p)))]
+        if names:
+            return names[0][:len(_NAME_TAIL.sub("", canonical(names[0])))]
+    alone = _NAME_TAIL.sub("", canonical(said))
+    return said[:len(alone)] if len(canonical(said)) == len(said) and plausible_name(alone) else said
 
 
 def _matching(text: str) -> str:
-    said = canonical(_DECORATION.sub("", text or ""))
-    return said.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(said) else said  # 一三九零… read aloud
+    said = mandarin(canonical(_DECORATION.sub("", text or "")))
+    spoken = said.replace(" ", "")  # "一三五 零一二三 四五六七" read aloud in groups
+    return spoken.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(spoken) else said
 
 
 def parse(field: str, text: str) -> Any:
@@ -100,16 +153,37 @@ def parse(field: str, text: str) -> Any:
 def in_words(field: str, text: str) -> Any:
     """An answer said in words that can mean nothing else: children counted ("一儿一女", "还没有
     孩子"), many-choice options named, or none or all of them ("职称跟社保都有", "都不符合"), no
-    e-mail ("俺没邮箱"). None otherwise."""
+    e-mail ("俺没邮箱"), a name (``name_in_words``), a few-choice answer in its words (``worded``:
+    "老伴走了", "函授"). None otherwise."""
     said = _matching(text)
     question = flow.QUESTIONS[field]
     if field == "children":
-        return children_in(said)
+        bare = _BARE_COUNT.match(said)  # "有1个", "仨": where the children are asked, a count is theirs
+        return children_in(said) if bare is None else _count(bare.group(1), high=20)
+    if field == "social_years":
+        return _social_years_in(said)
     if isinstance(question, ChooseMany):
         return options_in(question, said)
     if field == "email" and all(_NO_EMAIL.match(c) for c in clauses(said)):
         return ""
-    return None
+    if field == "name":
+        return name_in_words(text)
+    return worded(field, said.lower())
+
+
+def _social_years_in(said: str) -> int | None:
+    """Years of social insurance said in a sentence: "社保交了6年", "差不多6年吧", "没交过" (0)."""
+    if _NEVER_PAID.match(said):
+        return 0
+    years = _YEARS_SAID.match(said)
+    return _count(years.group(1) or years.group(2), high=50) if years else None
+
+
+def _count(said: str, *, high: int) -> int | None:
+    try:
+        return parse_count(said, label="", low=0, high=high)
+    except ValidationError:
+        return None
 
 
 def reread(field: str, text: str) -> Any:
@@ -122,11 +196,13 @@ def reread(field: str, text: str) -> Any:
     if worded is not None:
         return worded
     if field in ("children", "social_years"):
-        numbers = _NUMBER.findall(said)
-        candidates = [numbers[0]] if len(numbers) == 1 else []
+        numbers = _NUMBER.findall(_NOT_COUNTS.sub("", said))  # "一直在交" counts nothing
+        candidates = [numbers[0]] if len(numbers) == 1 and not _NEGATIVE.search(said) else []
     elif isinstance(question, Choice):
-        ordinal = _ORDINAL_CHOICE.match(said)
-        candidates = [str(parse_ordinal(ordinal.group(1)))] if ordinal else []
+        last = (clauses(said) or [""])[-1]  # "我晓得了 选4", "额 就那个第一个吧"
+        ordinal = _ORDINAL_CHOICE.match(said) or _ORDINAL_CHOICE.match(last)
+        candidates = [str(parse_ordinal(ordinal.group(1)))] if ordinal else \
+            [str(len(question.options))] if _LAST_ONE.match(last) else []
     else:
         found = extract(text).get(field)
         candidates = [str(found)] if found is not None else []
@@ -141,15 +217,29 @@ def reread(field: str, text: str) -> Any:
 def options_in(question: ChooseMany, said: str) -> list[str] | None:
     """The options of a many-choice question a sentence names, or says none or all of; None when
     it says nothing of them."""
+    numbered = _numbered_options(question, said)
+    if numbered is not None:
+        return numbered
     named = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
-    named += [code for code, pattern in _SPOUSE_SAID if question.field == "spouse_options"
-              and (found := pattern.search(said)) and not _NEGATION.search(found.group())]
+    named += spouse_options_said(said) if question.field == "spouse_options" else []
     if named:
         return [o.code for o in question.options if o.code in named]
     if _NONE_CHOSEN.search(said) or mentioned:  # "老婆外地户口，不加随员"
         return []
     return [o.code for o in question.options] if _ALL_CHOSEN.search(said) else None
+
+
+def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
+    """Options chosen by their numbers among words that only join them ("选2和5", "第二个跟第三个",
+    "一二三都要"); None when the message says anything else."""
+    numbers = _OPTION_NUMBER.findall(said)
+    if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)):
+        return None
+    chosen = {int(n) if n.isdigit() else _CN_ORDINALS.index(n) + 1 for n in numbers}
+    if not all(1 <= n <= len(question.options) for n in chosen):
+        return None
+    return [o.code for i, o in enumerate(question.options, 1) if i in chosen]
 
 
 def _named(name: str, said: str) -> bool:
@@ -178,7 +268,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
-        if QUESTION_CUES.search(canonical(clause)):
+        if asks(canonical(clause)):
             continue
         try:
             return parse(field, clause), None
@@ -195,10 +285,16 @@ def exactly_an_answer(field: str, form: str) -> bool:
     said = form.rstrip("。.!！ ")
     if question.as_typed:
         return False
-    if isinstance(question, ChooseMany) and not QUESTION_CUES.search(said) and _none_chosen(question, said):
+    if isinstance(question, ChooseMany) and not asks(said) and _none_chosen(question, said):
         return True  # "不需要加分", "都没有": none of them, said in the parser's own words
+    if isinstance(question, ChooseMany):  # "职称加分，社保加分", "学历👍社保👍": options' names and nothing else
+        names = {n for o in question.options for n in o.names()}
+        parts = [p for p in _LIST_SEPARATORS.split(_DECORATION.sub(" ", said)) if p]
+        return bool(parts) and all(p.isdigit() or p in names for p in parts)
     if isinstance(question, Choice):
-        return said.isdigit() or any(said == name for option in question.options for name in option.names())
+        compact = said.replace(" ", "") if said.isascii() else said  # "xu ban" typed by syllable
+        return said.isdigit() or any(compact in (name, name.replace(" ", ""))
+                                     for option in question.options for name in option.names())
     return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
 
 
@@ -223,8 +319,8 @@ def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
     clause parses and a later one asks; None otherwise."""
     parts = clauses(text)
-    if len(parts) < 2 or QUESTION_CUES.search(canonical(parts[0])) \
-            or not any(QUESTION_CUES.search(canonical(p)) for p in parts[1:]):
+    if len(parts) < 2 or asks(canonical(parts[0])) \
+            or not any(asks(canonical(p)) for p in parts[1:]):
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
@@ -233,4 +329,8 @@ def answer_then_question(field: str, text: str) -> Any:
     # "学历加分，要什么材料？": an option named, then asked about — the question has no subject of its own.
     if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])):
         return None
-    return answer_in_clause(field, parts[0])
+    value = answer_in_clause(field, parts[0])
+    # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
+    others = [answer_in_clause(field, p) for p in parts[1:] if not asks(canonical(p))] \
+        if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
+    return None if any(o is not None and o != value for o in others) else value

@@ -287,3 +287,18 @@ def test_yes_no():
 def test_malformed_chinese_numerals_are_asked_again_not_crashed_on(text):
     with pytest.raises(ValidationError, match="请填写数字"):
         parse_count(text, label="子女人数", low=0, high=10)
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("明年8月1号", date(2027, 8, 1)), ("明年的今天", date(2027, 12, 3)), ("后年1月5日", date(2028, 1, 5)),
+    ("下个月15号到期", date(2027, 1, 15)), ("下个月底", date(2027, 1, 31)), ("今年年底", date(2026, 12, 31)),
+    ("明年2月底", date(2027, 2, 28)), ("应该是明年十月二十号", date(2027, 10, 20)),
+])
+def test_a_date_said_from_today(said, expected):
+    assert parse_date(said, today=date(2026, 12, 3)) == expected
+
+
+@pytest.mark.parametrize("vague", ["明年年初", "下个月中旬", "明年3月份", "明年2月30号"])
+def test_a_vague_or_impossible_date_from_today_is_refused(vague):
+    with pytest.raises(ValidationError):
+        parse_date(vague, today=date(2026, 12, 3))

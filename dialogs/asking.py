@@ -1,0 +1,26 @@
+"""Whether a message asks something, by what it asks rather than its punctuation: one list of
+cues for the whole dialogue. The understanding step never records a message that asks as a plain
+answer, and the validators never take one for a name ("公司全称写啥").
+
+Matched on the matching form (simplified, half-width, lower case).
+"""
+from __future__ import annotations
+
+import re
+
+QUESTION_CUES = re.compile(
+    r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都)|甚么|谁(?!都|也)|多久|多少|(?<![十好前近这那])几[点天号时个家岁门种次张份页项位周年月]|"
+    r"多长时间|能否|可否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|啥(?!都)|干嘛|算不算|行不行|好不好|"
+    r"想问|问一下|问下|请教|\S还是\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有")
+    r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$"  # "…可以吧", Shanghainese "…伐"
+)
+
+
+# 呢 after a state that has not come about yet states it ("还没结婚呢", "没有孩子呢"); it asks only
+# with a question word of its own ("为什么还没审核呢").
+_STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～!！。.]*$")
+
+
+def asks(form: str) -> bool:
+    """Whether ``form`` (a text in the matching form) asks something."""
+    return QUESTION_CUES.search(_STILL_NOT.sub(r"\1", form)) is not None

@@ -1,0 +1,109 @@
+"""Answers to a few-choice question said in words that can mean nothing else, read exactly where the
+value model guesses from characters: "不想同意" is no consent though it holds 同意, "老伴走了" is
+丧偶, "函授" is not full-time, "没出过国" is a degree from home.
+
+Each field has its readings in order; a reading negated just before counts as its opposite for a
+yes-or-no question ("不是海归") and not at all otherwise ("没离婚"). Matched on the matching form
+(simplified, half-width, lower case).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
+FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过国|英国|美国|澳洲|澳大利亚|加拿大|新西兰|日本|韩国|新加坡|德国|法国|"
+                  r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
+_NEGATION = re.compile(r"不|没|非|无")
+
+
+def _spouse_said(spouse: str, loose: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return (("spouse_hukou", re.compile(spouse + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)" + loose)),
+            ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + spouse + "|"
+                                            + spouse + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员)")))
+
+
+# Spouse options said through the spouse ("老婆是上海户口", "把老公加进来"). Where the spouse options
+# are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too; elsewhere the spouse is named.
+_SPOUSE = r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象)"
+SPOUSE_SAID = _spouse_said(r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象|她|他)",
+                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人")
+SPOUSE_NAMED = _spouse_said(_SPOUSE)
+
+
+def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] = SPOUSE_SAID) -> list[str]:
+    """The spouse options ``said`` gives through the spouse, none negated in or just before its
+    words ("老公上海户口 不加他": the hukou, not the companion)."""
+    return [code for code, pattern in patterns if (found := pattern.search(said))
+            and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])]
+
+
+_NEGATED = re.compile(r"(?:没|没有|不是|非|未|不|木有)(?:去|出|在)?(?:过)?$")
+
+_READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
+    # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
+    # GUESS_ONLY_WITH).
+    "consent": (
+        ("disagree", re.compile(r"^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
+                                r"no|nope|disagree|i disagree|i don't agree)")),
+        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
+                             r"^签了|^嗯嗯?同意|👌")),
+    ),
+    "confirmed": (
+        ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
+                               r"^好的|生成|^没有问题|^可以|👌")),
+    ),
+    # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
+    "business_type": (
+        ("employer_change", re.compile(r"跳槽|换工作|换了工作|换单位|换了单位|换公司|换了公司|新公司|新单位|单位变了|单位换了")),
+        ("add_companion", re.compile(r"加.{0,4}(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属)|"
+                                     r"(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属).{0,4}加(?:进|上|到)")),
+        ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
+        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没申请过|从来没|从没")),
+    ),
+    "marital_status": (
+        ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
+        ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$|divorce")),
+        ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|"
+                                 r"single|unmarried")),
+        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|married")),
+    ),
+    "edu_fulltime": (
+        (False, re.compile(r"^非$|非全|不是全日制|不算全日制|函授|夜大|业余|成教|成人教育|成人高考|成考|自考|自学考试|电大|"
+                           r"广播电视大学|开放大学|网络教育|网教|远程教育|在职|同等学力|半脱产|边工作边")),
+        (True, re.compile(r"全日制|统招|脱产|高考考|普通高考")),
+    ),
+    "edu_foreign": (
+        (False, re.compile(r"国内|境内|大陆|内地|中国的")),
+        (True, re.compile(FOREIGN_PLACES)),
+    ),
+}
+
+
+# What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit).
+_UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对")}
+
+# A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a
+# character with its words; "张伟" or "呃" at the consent is no consent, however the model leans.
+GUESS_ONLY_WITH = {"consent": re.compile(r"[同童通意议議义诺认受好行是]|ok|yes"),
+                   "confirmed": re.compile(r"[确却认任定对题错误是好]|ok|yes")}
+
+
+def worded(field: str, said: str) -> Any:
+    """The value ``said`` gives ``field`` in words, or None when it says none — or says two
+    ("本科国内，硕士英国": the value model or the applicant decides)."""
+    if field in _UNLESS and _UNLESS[field].search(said):
+        return None
+    found = []
+    for value, pattern in _READINGS.get(field, ()):
+        match = pattern.search(said)
+        if match is None:
+            continue
+        if _NEGATED.search(said[:match.start()]):  # "不是海归" is from home; "没离婚" says no status
+            if isinstance(value, bool):
+                found.append(not value)
+            continue
+        found.append(value)
+        if field in ("consent", "marital_status"):  # ordered: the first reading is the answer
+            break
+    return found[0] if len(set(found)) == 1 else None
