@@ -10,8 +10,7 @@ from bot.applicant.conversation import Conversations
 from dialogs import clock, render
 from dialogs.validators import add_months
 from knowledge import load_default
-from tests.dialogs.conftest import TODAY, Chat
-from tests.support.chat import BASIC, start
+from tests.support.chat import BASIC, TODAY, Chat, start
 
 
 @pytest.fixture
