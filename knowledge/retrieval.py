@@ -71,12 +71,13 @@ class Analyzer:
         self.lexicon = self.domain_terms | frozenset(vocab.synonyms) | vocab.out_of_scope
 
     def words(self, normalized: str) -> list[str]:
+        """The index words of a normalised text: each whole word with the shorter words inside it
+        (search mode), a colloquial word replaced whole by the entries' word, parts and all:
+        "审核不通过" gives 审核 and 退回, never the 通过 inside 不通过."""
         result = []
-        for word in cut(normalized, self.lexicon):
-            if word in self.vocab.stopwords:
-                continue
-            target = self.vocab.synonyms.get(word)
-            result += [w for w in cut(target, self.lexicon) if w not in self.vocab.stopwords] if target else [word]
+        for whole in cut_whole(normalized, self.lexicon):
+            target = self.vocab.synonyms.get(whole)
+            result += [w for w in cut(target or whole, self.lexicon) if w not in self.vocab.stopwords]
         return result
 
     def in_entry_words(self, normalized: str) -> str:
@@ -144,7 +145,7 @@ class KnowledgeBase:
         """The best entry for a question, how sure we are, and the runners-up."""
         normalized = normalize(question)
         words = self.analyzer.words(normalized)
-        if not self._in_domain(words):
+        if self.names_another_subject(normalized) or not self._in_domain(words):
             return Answer("out_of_domain", None, 0.0, ())
         query = dict.fromkeys(self.analyzer.bigrams(normalized), BIGRAM_WEIGHT)
         query.update(dict.fromkeys(words, 1.0))
@@ -156,15 +157,18 @@ class KnowledgeBase:
         status = "answered" if confidence >= ANSWER_AT else "ambiguous"
         return Answer(status, candidates[0], round(confidence, 3), candidates)
 
+    def names_another_subject(self, normalized: str) -> bool:
+        """Whether a normalised text names a subject next to ours that the seeds do not cover
+        ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考."""
+        return any(w in self.vocab.out_of_scope for w in cut_whole(normalized, self.analyzer.lexicon))
+
     def _in_domain(self, words: list[str]) -> bool:
         """A question is ours when it uses a core domain word or a district (积分, 委托单, 闵行), or
         an entry keyword and no word the knowledge base has never seen: "上海动物园开放时间" shares
         a keyword with us but is about something else. A word of two or more characters is unseen
         when neither it nor its parts are known and most of its character pairs are not (a typo
-        keeps most of them). A subject next to ours that the seeds do not cover ("中考") declines it
-        whatever else it uses."""
-        if any(w in self.vocab.out_of_scope for w in words):
-            return False
+        keeps most of them). A subject next to ours that the seeds do not cover ("中考") is declined
+        before, whatever else the question uses."""
         if any(w in self.analyzer.core_terms for w in words):
             return True
         if not any(w in self.analyzer.domain_terms for w in words):
