@@ -76,8 +76,10 @@ class Analyzer:
         "审核不通过" gives 审核 and 退回, never the 通过 inside 不通过."""
         result = []
         for whole in cut_whole(normalized, self.lexicon):
-            target = self.vocab.synonyms.get(whole)
-            result += [w for w in cut(target or whole, self.lexicon) if w not in self.vocab.stopwords]
+            parts = [whole] if whole in self.vocab.synonyms else cut(whole, self.lexicon)
+            for part in parts:
+                target = self.vocab.synonyms.get(part)
+                result += [w for w in cut(target or part, self.lexicon) if w not in self.vocab.stopwords]
         return result
 
     def in_entry_words(self, normalized: str) -> str:
