@@ -71,7 +71,10 @@ class Analyzer:
         # the entries' keywords.
         self.core_terms = frozenset([*vocab.domain_words, *names])
         self.domain_terms = self.core_terms | frozenset(map(normalize, extra_words))
-        self.lexicon = self.domain_terms | frozenset(vocab.synonyms) | vocab.out_of_scope
+        # Stopwords of several characters are kept whole too, so "麻烦问下" is dropped whole rather
+        # than leaving parts that no entry knows.
+        phrases = frozenset(w for w in vocab.stopwords if len(w) > 1)
+        self.lexicon = self.domain_terms | frozenset(vocab.synonyms) | vocab.out_of_scope | phrases
 
     def words(self, normalized: str) -> list[str]:
         """The index words of a normalised text: each whole word with the shorter words inside it
@@ -79,6 +82,8 @@ class Analyzer:
         "审核不通过" gives 审核 and 退回, never the 通过 inside 不通过."""
         result = []
         for whole in cut_whole(normalized, self.lexicon):
+            if whole in self.vocab.stopwords:  # "想咨询" leaves no 咨询 behind
+                continue
             parts = [whole] if whole in self.vocab.synonyms else cut(whole, self.lexicon)
             for part in parts:
                 target = self.vocab.synonyms.get(part)
