@@ -74,7 +74,11 @@ class Analyzer:
         # Stopwords of several characters are kept whole too, so "麻烦问下" is dropped whole rather
         # than leaving parts that no entry knows.
         phrases = frozenset(w for w in vocab.stopwords if len(w) > 1)
-        self.lexicon = self.domain_terms | frozenset(vocab.synonyms) | vocab.out_of_scope | phrases
+        # Every way of writing a district is one word: "闵行区", "闵行" and the mistyped "闽行" meet
+        # the same entries.
+        self.synonyms = {**{name: (aliases or (district,))[0] for district, aliases in vocab.districts.items()
+                            for name in (district, *aliases)}, **vocab.synonyms}
+        self.lexicon = self.domain_terms | frozenset(self.synonyms) | vocab.out_of_scope | phrases
 
     def words(self, normalized: str) -> list[str]:
         """The index words of a normalised text: each whole word with the shorter words inside it
@@ -84,16 +88,16 @@ class Analyzer:
         for whole in cut_whole(normalized, self.lexicon):
             if whole in self.vocab.stopwords:  # "想咨询" leaves no 咨询 behind
                 continue
-            parts = [whole] if whole in self.vocab.synonyms else cut(whole, self.lexicon)
+            parts = [whole] if whole in self.synonyms else cut(whole, self.lexicon)
             for part in parts:
-                target = self.vocab.synonyms.get(part)
+                target = self.synonyms.get(part)
                 result += [w for w in cut(target or part, self.lexicon) if w not in self.vocab.stopwords]
         return result
 
     def in_entry_words(self, normalized: str) -> str:
         """The text with colloquial words replaced by the entries' ("头一回" → "第一次", "模板" →
         "样张"), for cue words to be found in however the question was put."""
-        return "".join(self.vocab.synonyms.get(w, w) for w in cut_whole(normalized, self.lexicon))
+        return "".join(self.synonyms.get(w, w) for w in cut_whole(normalized, self.lexicon))
 
     @staticmethod
     def bigrams(normalized: str) -> list[str]:
@@ -119,7 +123,7 @@ class KnowledgeBase:
         }
         self.indexes = {name: BM25(docs) for name, docs in fields.items()}
         self.entry_terms = [set().union(*(docs[i] for docs in fields.values())) for i in range(len(entries))]
-        self.known_terms = set().union(*self.entry_terms, self.vocab.synonyms)
+        self.known_terms = set().union(*self.entry_terms, self.analyzer.synonyms)
         self.idf = BM25([sorted(t) for t in self.entry_terms]).idf
         self.rarest = max(self.idf.values(), default=0.0)
 

@@ -143,3 +143,10 @@ def test_a_question_whose_main_word_no_entry_knows_is_not_answered_with_confiden
     # 失信 is known to no entry; 记录 alone would make it the history of applications
     assert kb.ask("有失信记录还能申请积分吗").confidence < 0.6
     assert kb.ask("以前办的积分记录在哪看").entry.id == "history-completed"
+
+
+@pytest.mark.parametrize("question, entry", [("闽行人才中心地址", "minhang-address"), ("红口人才中心在哪", "hongkou-address"),
+                                             ("靖安区人才中心邮箱", "jingan-contact")])
+def test_a_district_mistyped_by_sound_or_shape_is_still_that_district(kb, question, entry):
+    answer = kb.ask(question)
+    assert answer.status == "answered" and answer.entry.id == entry
