@@ -56,3 +56,15 @@ def test_a_search_style_phrase_where_the_employer_is_asked_is_answered_and_never
     reply = chat.send(phrase)
     assert answer_of(entry_id) in reply and reply.endswith(EMPLOYER_PROMPT)
     assert "employer" not in chat.state["answers"]
+
+
+def test_at_the_marital_status_asking_what_a_divorcee_brings_is_answered_not_declined(chat):
+    start(chat, "积分新办")
+    for text in BASIC[:4]:
+        chat.send(text)
+    assert chat.state["state"] == "marital_status"
+    reply = chat.send("离异的话要交什么证明？")  # the example: was "超出了我能回答的范围"
+    assert answer_of("marital-status") in reply and "请选择您的婚姻状况" in reply
+    assert "marital_status" not in chat.state["answers"]
+    chat.send("离异")
+    assert chat.state["answers"]["marital_status"] == "divorced"
