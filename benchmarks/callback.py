@@ -2,14 +2,15 @@
 lock, store) against what one would pick instead: WeRoBot's hello-world echo robot, with its
 sessions off and with its sessions in Redis (one read and one write a message, as a deployment of
 several processes needs them), beside a bare Flask echo and the floor of our own stack. Every row
-is served by gunicorn with the Procfile's settings (2 workers x 4 threads).
+is served by gunicorn with the Procfile's settings (2 workers x 8 threads on Redis).
 Targets: full callback >= WeRoBot echo with Redis sessions, p99 < 100 ms at 50 connections, no errors.
 
     .venv/bin/pip install -e '.[bench]'   # WeRoBot
     .venv/bin/python benchmarks/callback.py [--users 50] [--seconds 18] [--rounds 3] [--store redis://127.0.0.1:6379/0]
 
 The load comes from wrk (Debian's ``wrk``) and ``benchmarks/wechat.lua``: ``--users`` connections,
-each message signed, with a unique MsgId, from one of the applicants walking the scripted
+each message signed with a nonce of its own (the bot refuses a signature used for another body), with
+a unique MsgId, from one of the applicants walking the scripted
 application (``benchmarks/wechat_load.SCRIPT``); on the bot's row a reply without its turn's
 expected text counts as an error. wrk is C: the client costs the shared cores little, and the
 same for every row.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -46,6 +48,7 @@ from tests.e2e.servers import Process, bot_env, free_port  # noqa: E402
 
 LUA = Path(__file__).with_name("wechat.lua")
 WARM_UP_SECONDS = 2  # imports, connections, caches
+MAX_RATE = 6_000  # messages/s no row reaches here: a wrk run gets this many signed queries a second
 FULL = "积分助手 full callback"
 PEER = "WeRoBot echo, Redis sessions"
 # name -> the gunicorn app of a baseline (None: the bot itself)
@@ -68,6 +71,11 @@ class Turn:
     p99_ms: float
     max_ms: float
     errors: int
+    cpu_seconds: float = 0.0  # of the server's processes (master and workers) during the run
+
+    @property
+    def cpu_ms_a_message(self) -> float:
+        return self.cpu_seconds / self.requests * 1000 if self.requests else float("nan")
 
     @property
     def rate(self) -> float:
@@ -76,28 +84,41 @@ class Turn:
 
 def wrk(port: int, users: int, seconds: float, check_replies: bool) -> Turn:
     """One wrk run against 127.0.0.1:``port``, applicants walking SCRIPT."""
-    ts, nonce = str(int(time.time())), "20261203"
-    query = urlencode({"signature": sign(Config.wechat_token, ts, nonce), "timestamp": ts, "nonce": nonce})
     turns = [part for text, expected in SCRIPT for part in (text, expected)]
-    out = subprocess.run(
-        ["wrk", "-t1", f"-c{users}", f"-d{seconds:.0f}s", "--timeout", "10s", "-s", str(LUA),
-         f"http://127.0.0.1:{port}", "--", query, uuid.uuid4().hex[:8], "1" if check_replies else "0", *turns],
-        capture_output=True, text=True, check=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".queries") as queries:
+        queries.write(signed_queries(int(MAX_RATE * (seconds + 1))))
+        queries.flush()
+        out = subprocess.run(
+            ["wrk", "-t1", f"-c{users}", f"-d{seconds:.0f}s", "--timeout", "10s", "-s", str(LUA),
+             f"http://127.0.0.1:{port}", "--", queries.name, uuid.uuid4().hex[:8], "1" if check_replies else "0",
+             *turns],
+            capture_output=True, text=True, check=True).stdout
     figures = json.loads(out.strip().splitlines()[-1])
     return Turn(figures["requests"], figures["seconds"], figures["p50_ms"], figures["p99_ms"], figures["max_ms"],
                 figures["socket_errors"] + figures["failed"] + figures["wrong_replies"])
 
 
-def measure(port: int, users: int, seconds: float, check_replies: bool) -> Turn:
-    wrk(port, users, WARM_UP_SECONDS, check_replies)
-    return wrk(port, users, seconds, check_replies)
+def signed_queries(count: int) -> str:
+    """``count`` signed query strings, one a line, each with a nonce of its own: the bot takes a
+    plaintext signature for one body only."""
+    ts, run = str(int(time.time())), uuid.uuid4().hex[:8]
+    return "".join(urlencode({"signature": sign(Config.wechat_token, ts, nonce), "timestamp": ts, "nonce": nonce}) + "\n"
+                   for nonce in (f"{run}{i}" for i in range(count)))
+
+
+def measure(server: Server, users: int, seconds: float, check_replies: bool) -> Turn:
+    wrk(server.port, users, WARM_UP_SECONDS, check_replies)
+    cpu_before = server_cpu_seconds(server.proc.pid)
+    turn = wrk(server.port, users, seconds, check_replies)
+    turn.cpu_seconds = server_cpu_seconds(server.proc.pid) - cpu_before
+    return turn
 
 
 def summary(turns: list[Turn]) -> str:
     rate = sum(t.requests for t in turns) / sum(t.seconds for t in turns)
     return (f"{rate:8.0f} msg/s  p50 {statistics.median(t.p50_ms for t in turns):6.1f} ms  "
             f"p99 {statistics.median(t.p99_ms for t in turns):6.1f} ms  max {max(t.max_ms for t in turns):7.1f} ms  "
-            f"errors {sum(t.errors for t in turns)}")
+            f"errors {sum(t.errors for t in turns)}  CPU {statistics.median(t.cpu_ms_a_message for t in turns):.2f} ms a message")
 
 
 def main() -> int:
@@ -123,7 +144,7 @@ def main() -> int:
                 turns: dict[str, list[Turn]] = {name: [] for name in ROWS}
                 for round_number in range(1, args.rounds + 1):
                     for name in ROWS:
-                        turns[name].append(measure(servers[name].port, args.users, args.seconds / args.rounds,
+                        turns[name].append(measure(servers[name], args.users, args.seconds / args.rounds,
                                                    check_replies=name == FULL))
                     rates = {name: row[-1].rate for name, row in turns.items()}
                     print(f"  round {round_number}: " + ", ".join(
@@ -169,8 +190,24 @@ def baseline(app: str, store_url: str, tmp: Path) -> Server:
 
 def worker_memory(master: int) -> list[dict[str, float]]:
     """RSS, PSS and private memory (MB) of each child of gunicorn's master, oldest first."""
-    children = sorted(int(p.name) for p in Path("/proc").glob("[0-9]*") if _parent(p) == master)
-    return [_memory(pid) for pid in children]
+    return [_memory(pid) for pid in _children(master)]
+
+
+def server_cpu_seconds(master: int) -> float:
+    """User and system CPU seconds of gunicorn's master and its workers so far: the CPU a message
+    costs is less disturbed by other processes on a shared machine than messages a second are."""
+    ticks = 0
+    for pid in [master, *_children(master)]:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _children(master: int) -> list[int]:
+    return sorted(int(p.name) for p in Path("/proc").glob("[0-9]*") if _parent(p) == master)
 
 
 def _parent(proc: Path) -> int | None:

@@ -1,15 +1,18 @@
 -- wrk's load for benchmarks/callback.py: signed WeChat text messages, each connection's next
 -- message from an applicant walking the scripted application, a unique MsgId every time.
 --
---   wrk -t1 -c50 -d6s -s benchmarks/wechat.lua URL -- QUERY TAG CHECK TEXT1 EXPECTED1 TEXT2 ...
+--   wrk -t1 -c50 -d6s -s benchmarks/wechat.lua URL -- QUERIES TAG CHECK TEXT1 EXPECTED1 TEXT2 ...
 --
--- QUERY is the signed query string (WeChat signs token, timestamp and nonce, not the body, so one
--- signature serves a whole run); TAG makes this run's openids and MsgIds its own; CHECK "1" counts
+-- QUERIES is a file of signed query strings, one a line, each used for one message: WeChat signs
+-- token, timestamp and nonce, not the body, and the bot refuses a signature already used for another
+-- body (a replay), so every message needs a nonce of its own. Signing is done beforehand in Python,
+-- keeping SHA-1 off the client's share of the cores. TAG makes this run's openids and MsgIds its own; CHECK "1" counts
 -- a reply without its turn's expected fragment as an error (the bot's row), "0" does not (echoes).
 -- An applicant is never in two requests at once: a request takes an idle applicant, and the reply
 -- (an echo's FromUserName, a reply's ToUserName) gives it back. done() prints one JSON line.
 
-local query, tag, check
+local queries, next_query = {}, 0
+local tag, check
 local script = {}
 local idle = {}        -- applicants waiting for their next turn (FIFO)
 local by_openid = {}
@@ -23,7 +26,8 @@ function setup(thread)
 end
 
 function init(args)
-  query, tag, check = args[1], args[2] .. "t" .. number, args[3] == "1"
+  for line in io.lines(args[1]) do queries[#queries + 1] = line end
+  tag, check = args[2] .. "t" .. number, args[3] == "1"
   for i = 4, #args, 2 do
     script[#script + 1] = { text = args[i], expected = args[i + 1] }
   end
@@ -57,11 +61,12 @@ function request()
   local applicant = take()
   local turn = script[applicant.step]
   msg_id = msg_id + 1
+  next_query = next_query % #queries + 1  -- past the last, a replay: the bot's row counts it as an error
   local body = "<xml><ToUserName><![CDATA[gh_jifen]]></ToUserName><FromUserName><![CDATA[" .. applicant.openid ..
       "]]></FromUserName><CreateTime>" .. os.time() .. "</CreateTime><MsgType><![CDATA[text]]></MsgType>" ..
       "<Content><![CDATA[" .. turn.text .. "]]></Content><MsgId>" .. number .. string.format("%09d", msg_id) ..
       "</MsgId></xml>"
-  return wrk.format("POST", "/wechat?" .. query, { ["Content-Type"] = "text/xml" }, body)
+  return wrk.format("POST", "/wechat?" .. queries[next_query], { ["Content-Type"] = "text/xml" }, body)
 end
 
 function response(status, headers, body)

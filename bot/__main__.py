@@ -6,6 +6,8 @@ from collections.abc import Callable
 from importlib import import_module
 from importlib.metadata import version
 
+from bot.config import ConfigError
+
 # command -> "module:function" taking argv and returning an exit code; imported on use so one
 # command's dependencies never slow down another.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -46,8 +48,6 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] not in COMMANDS:
         print(f"jifen: unknown command {argv[0]!r}\n\n{usage()}", file=sys.stderr)
         return 2
-    from bot.config import ConfigError
-
     try:
         return _resolve(COMMANDS[argv[0]][0])(argv[1:])
     except ConfigError as err:

@@ -4,13 +4,14 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 
 from bot.observe import logs
-from bot.desk.auth import error_page
+from bot.routes.auth import error_page
 from bot.config import Config, from_env
 from bot.observe.metrics import count_requests
 from bot.runtime import Runtime
 from bot.applicant.upload_links import LINK_HOURS
 from bot.background.schedule import Scheduler
 from bot.routes import api, console, health, metrics, session, upload, upload_entry, wechat
+from bot.server.callback_path import CallbackPath
 
 MAX_BODY_BYTES = 64 * 1024  # WeChat's XML messages are a few hundred bytes; uploads set their own limit
 
@@ -39,6 +40,9 @@ def create_app(config: Config | None = None) -> Flask:
 
     logs.log_requests(app)
     count_requests(app)
+    # WeChat's messages skip Flask's per-request machinery (bot/server/callback_path.py says why).
+    app.wsgi_app = CallbackPath(app.wsgi_app, runtime, MAX_BODY_BYTES,  # type: ignore[method-assign]
+                                {status: (code, message) for status, code, message in APP_ERRORS})
     return app
 
 

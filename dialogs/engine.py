@@ -186,8 +186,8 @@ class Turn(MaterialsStage):
         """The question of a state (the flow's computed prompt for consent and the stop states),
         with the current answer when it is being revisited."""
         state = state or self.state
-        if state in flow.COMPUTED_PROMPTS:
-            return flow.COMPUTED_PROMPTS[state](self)
+        if state in render.COMPUTED_PROMPTS:
+            return render.COMPUTED_PROMPTS[state](self)
         question = flow.QUESTIONS[state]
         text = question.full_prompt()
         if state in self.answers:

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from dialogs import clock
+from dialogs.checklist import catalogue
 
 Record = dict[str, Any]
 
@@ -202,8 +203,6 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
 
 def material_name(code: str) -> str:
     """What people call a checklist item (messages never name the internal code)."""
-    from dialogs.checklist import catalogue  # the catalogue is read on first use, not at import
-
     known = catalogue().materials.get(code)
     return known.name if known else "未知材料"
 

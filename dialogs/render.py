@@ -1,17 +1,27 @@
 """Everything the application flow says that is more than a question's own prompt: welcome, help,
 the consent text, the summary, the checklist and progress, the engine's and the material stage's
-answers, and the notifications. One file, so the wording can be reviewed and changed in one place."""
+answers, and the notifications. One file, so the wording can be reviewed and changed in one place.
+
+It reads the flow's data (questions, business types, notices, the permit rules); the flow never
+reads it back: which state says what beyond its question is :data:`COMPUTED_PROMPTS`, here."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
+import cn2an
+
 from dialogs import clock
 from dialogs.checklist import Material, catalogue
+from dialogs.events import (
+    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    OfferUploadLink, SaveApplication, SubmitApplication,
+)
 from dialogs.flows import application as flow
-from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
+from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, missing_materials
 from dialogs.sources import PUBLIC_CAVEAT
+from dialogs.validators import add_months
 
 WELCOME = ("您好，我是积分助手，可以帮您完成上海市居住证积分的线上预审：选择业务类型、填写基本信息、"
            "生成您的材料清单、上传材料、查看审核进度和退回原因。\n"
@@ -94,11 +104,15 @@ def checklist_item_note(number: int, name: str) -> str:
     return f"\n（对应您材料清单第 {number} 项：{name}）"
 
 
-
 def consent_prompt(business_type: str | None) -> str:
     notice = flow.SERVICE_NOTICE.get(business_type or "", "")
     return (f"{flow.COMMITMENT.text}\n\n【服务须知】\n{notice}\n\n"
             "请阅读以上内容，回复“同意”继续；不同意将无法继续办理。")
+
+
+def months(count: int) -> str:
+    """A number of months as the manual writes it: 两个月, 四个月."""
+    return ("两" if count == 2 else cn2an.an2cn(count)) + "个月"
 
 
 def permit_too_short_prompt(expiry: str | None, today: date) -> str:
@@ -106,8 +120,8 @@ def permit_too_short_prompt(expiry: str | None, today: date) -> str:
         head = f"您的居住证已于 {expiry} 过期。"
     else:
         head = f"您的居住证有效期到 {expiry}，剩余不足{flow.MIN_PERMIT_MONTHS}个月。"
-    return (head + "居住证至少应有两个月以上有效期才能办理积分，请先进行居住证签注（续签）后再办理积分，"
-            "签注后把新的有效期日期发给我即可继续。")
+    return (head + f"居住证至少应有{months(flow.MIN_PERMIT_MONTHS)}以上有效期才能办理积分，请先进行居住证签注（续签）"
+            "后再办理积分，签注后把新的有效期日期发给我即可继续。")
 
 
 def nobody_to_add_prompt(answers: Mapping[str, Any]) -> str:
@@ -121,11 +135,9 @@ def nobody_to_add_prompt(answers: Mapping[str, Any]) -> str:
 
 def transfer_note(expiry: str, today: date) -> str | None:
     """The four-month rule, when it may bite."""
-    from dialogs.validators import add_months
-
     if date.fromisoformat(expiry) < add_months(today, flow.TRANSFER_PERMIT_MONTHS):
         return (f"提示：您的居住证剩余有效期不足{flow.TRANSFER_PERMIT_MONTHS}个月。若人才中心审核后需要调档，"
-                f"居住证、身份证和劳动合同至少应有四个月以上有效期，建议尽早签注。")
+                f"居住证、身份证和劳动合同至少应有{months(flow.TRANSFER_PERMIT_MONTHS)}以上有效期，建议尽早签注。")
     return None
 
 
@@ -144,6 +156,18 @@ def summary_prompt(answers: Mapping[str, Any], states: Iterable[str]) -> str:
     return ("请核对您填写的信息：\n" + body +
             "\n\n无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”，例如“修改 手机号码”，"
             "也可以直接写新内容，例如“手机号码改成13900139000”。")
+
+
+# What a state says when it is more than its question's own text (consent, and the states where the
+# flow stops): a function of the turn's view (``answers``, ``today``, ``path()``, ``materials_prompt()``;
+# see ``dialogs.engine.Turn``). The flow names the states; their words live here with the rest.
+COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
+    "consent": lambda view: consent_prompt(view.answers.get("business_type")),
+    "permit_too_short": lambda view: permit_too_short_prompt(view.answers.get("permit_expiry"), view.today),
+    "nobody_to_add": lambda view: nobody_to_add_prompt(view.answers),
+    "summary": lambda view: summary_prompt(view.answers, view.path()),
+    "materials": lambda view: view.materials_prompt(),
+}
 
 
 PUBLIC_MARK = "※"
@@ -302,9 +326,7 @@ def dispute_text() -> str:
 def history_text(records: list[Mapping[str, Any]]) -> str:
     if not records:
         return "您还没有已完成的申请。"
-    from dialogs.flows.application import BUSINESS_TYPES
-
-    names = {o.code: o.label for o in BUSINESS_TYPES}
+    names = {o.code: o.label for o in flow.BUSINESS_TYPES}
     lines = ["您的办理记录（已完成）："]
     for i, r in enumerate(records, 1):
         how = "（系统自动确认）" if r.get("auto_confirmed") else ""
@@ -314,8 +336,6 @@ def history_text(records: list[Mapping[str, Any]]) -> str:
 
 
 def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any]) -> str:
-    from dialogs.lifecycle import missing_materials
-
     missing = missing_materials(record)
     after = f"还有 {len(missing)} 项材料待上传，回复“进度”查看。" if missing else ALL_UPLOADED
     return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
@@ -323,6 +343,32 @@ def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, A
 
 def material_failed_text(name: str, reason: str) -> str:
     return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"
+
+
+# -- the transport's own answers: a message it cannot take or could not process ------------------
+# WeChat message kind (the transport's ``Unsupported``) -> what the applicant is told; any other kind
+# gets UNSUPPORTED_OTHERWISE.
+UNSUPPORTED_REPLIES = {
+    # A voice message carries text only where the account has WeChat's speech recognition on.
+    "voice": "暂时听不了语音，请用文字输入您的回答或问题。",
+    "video": "暂时无法处理视频。材料请拍照发送，或回复“上传”获取网页上传链接上传 PDF。",
+    "shortvideo": "暂时无法处理视频。材料请拍照发送，或回复“上传”获取网页上传链接上传 PDF。",
+    "location": "收到您的位置啦。各区人才服务中心的办理方式可以直接问我，例如“闵行的材料寄到哪？”",
+    "link": "暂时无法打开链接。如需上传材料，请拍照发送，或使用网页上传链接上传 PDF。",
+    "file": "公众号聊天里无法接收文件。PDF 材料请通过网页上传链接上传；也可以直接拍照发送。",
+}
+UNSUPPORTED_OTHERWISE = "暂时无法处理这种消息。请发送文字或照片；需要帮助请回复“帮助”。"
+
+
+def unsupported_reply(kind: str) -> str:
+    return UNSUPPORTED_REPLIES.get(kind, UNSUPPORTED_OTHERWISE)
+
+
+# The store failed or the answer's deadline came: the message's claim is given up, so sending it again works.
+MESSAGE_NOT_PROCESSED = "系统有点忙，这条消息没有处理成功，请稍后再发一次。已填写的信息不会丢失。"
+# Why a material's photos did not become its PDF (after the material's name, see material_failed_text).
+PHOTOS_NOT_PROCESSED = "系统暂时出错，请重新拍照发送。"
+PHOTOS_GONE = "照片已无法从微信取回（微信只保留 3 天），请重新拍照发送。"
 
 
 # -- notifications: what the applicant is told when staff, support or the clock act -------------
@@ -428,11 +474,25 @@ def escalation_closed_notice() -> str:
             "回复“进度”查看当前进度，还有问题可以再回复“人工”。")
 
 
-def effect_failed_text(effect: object) -> str:
-    """When what a turn asked for could not be done (the answers themselves are saved)."""
-    if type(effect).__name__ == "BuildMaterial":
-        return "系统有点忙，刚才的照片没有处理成功。请重新回复材料序号并再次发送照片。"
-    return "系统有点忙，这一步没有完成（已填写的信息都已保存）。请稍后再发一次。"
+NOT_DONE = "系统有点忙，这一步没有完成（已填写的信息都已保存）。请稍后再发一次。"
+# effect -> what the applicant is told when it could not be carried out (the answers themselves are
+# saved); every effect the dialogue can ask for has its line, so a new one chooses its words.
+EFFECT_FAILED: dict[type[Effect], str] = {
+    BuildMaterial: "系统有点忙，刚才的照片没有处理成功。请重新回复材料序号并再次发送照片。",
+    SaveApplication: NOT_DONE,
+    DiscardApplication: NOT_DONE,
+    SubmitApplication: NOT_DONE,
+    OfferUploadLink: NOT_DONE,
+    ConfirmApplication: NOT_DONE,
+    DisputeApplication: NOT_DONE,
+    ListHistory: NOT_DONE,
+    Escalate: NOT_DONE,
+}
+
+
+def effect_failed_text(effect: Effect) -> str:
+    """When what a turn asked for could not be done."""
+    return EFFECT_FAILED[type(effect)]
 
 
 # -- understanding: saying what was understood, and why something was not ----------------------

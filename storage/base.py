@@ -18,6 +18,7 @@ from typing import Any
 from storage.schema import INDEXES
 
 Doc = dict[str, Any]
+Link = tuple[str, str]  # a document's field holding another document's id, and that one's kind
 Updater = Callable[[Doc | None], Doc | None]
 
 
@@ -58,10 +59,15 @@ class Batch:
     def append(self, log: str, key: str, entry: Doc) -> int:
         return self._queue("append", log, key, entry)
 
-    def prefetch(self, kind: str, doc_id: str) -> int:
+    def prefetch(self, kind: str, doc_id: str, *, link: Link | None = None) -> int:
         """Read a document along with these writes, so that the next ``update`` of it in this thread
-        needs no read of its own (the update still finds out if it changed in between)."""
-        return self._queue("prefetch", kind, doc_id)
+        needs no read of its own (the update still finds out if it changed in between).
+
+        With ``link=(field, other_kind)``, also read the document of ``other_kind`` whose id the
+        first one holds in ``field`` (a conversation's application): the result is ``(that id, that
+        document or None)``, or None when the field is empty. Without a link the result is None.
+        The field must be stored as it is (not an encrypted one)."""
+        return self._queue("prefetch", kind, doc_id, link)
 
 
 FollowUp = Callable[[Doc | None], Batch | None]
@@ -220,12 +226,21 @@ class Store(ABC):
             raise ValueError(f"{kind}: not indexed: {', '.join(sorted(unknown))}")
 
 
+def linked(store: Store, kind: str, doc_id: str, link: Link | None) -> tuple[str, Doc | None] | None:
+    """What a prefetch with ``link`` returns, read one document after the other. Without a link
+    the prefetch is only a hint (the update reads for itself), so it reads nothing."""
+    if link is None:
+        return None
+    field, other_kind = link
+    other_id = (store.get(kind, doc_id) or {}).get(field)
+    return (other_id, store.get(other_kind, other_id)) if other_id else None
+
+
 # A batch's operations, as a backend without a pipeline of its own runs them: one call after another.
-# A prefetch is only a hint (the update reads for itself), so it runs as nothing.
 BATCH_OPERATIONS: dict[str, Callable[..., Any]] = {
     "claim": lambda store, key, ttl_seconds, value: store.claim(key, ttl_seconds, value),
     "remember": lambda store, key, value, ttl_seconds: store.remember(key, value, ttl_seconds),
     "forget_if": lambda store, key, value: store.forget_if(key, value),
     "append": lambda store, log, key, entry: store.append(log, key, entry),
-    "prefetch": lambda store, kind, doc_id: None,
+    "prefetch": linked,
 }

@@ -117,7 +117,18 @@ class EncryptedFields(Store):
         return self.inner.rewrite_log(log, key, step)
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
-        return self.inner.run_batch(self._sealed_ops(ops))  # still one round trip
+        results = self.inner.run_batch(self._sealed_ops(ops))  # still one round trip
+        return [self._opened_link(op, result) if name == "prefetch" and result is not None else result
+                for (name, op), result in zip(ops, results)]
+
+    def _opened_link(self, op: tuple[Any, ...], result: tuple[str, Doc | None]) -> tuple[str, Doc | None]:
+        """A prefetch's linked document, decrypted. The link's field itself must be plaintext: the
+        backend reads it to find the document."""
+        kind, _doc_id, (field, other_kind) = op
+        if (field,) in self._paths.get(kind, ()):
+            raise ValueError(f"{kind}: an encrypted field cannot link documents: {field}")
+        other_id, other = result
+        return other_id, self._opened(self._paths.get(other_kind), other)
 
     def _sealed_batch(self, batch: Batch | None) -> Batch | None:
         if batch is not None:

@@ -16,7 +16,7 @@ from storage.deadline import bounded
 
 
 # A turn takes milliseconds; a holder that died (kill -9 mid-message) blocks its applicant for at
-# most TTL (a conversation's turn takes a shorter lease, see bot/applicant/conversation.py). A waiter gives up
+# most TTL (a conversation's turn takes a shorter lease, see storage/inbox.py). A waiter gives up
 # before WeChat's 5 s, or sooner at the deadline of the message it serves (storage.deadline), so the
 # applicant gets our "send it again" answer in time.
 TTL_SECONDS = 10.0

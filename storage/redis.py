@@ -5,8 +5,9 @@ Documents are JSON strings; ``update`` is optimistic: read the document, compute
 compare-and-set writes the document and its index entries only if nobody wrote in between, else
 read again (two round trips where WATCH/MULTI/EXEC takes three). A batch is one script call too,
 and an update's follow-up writes ride in its compare-and-set, so a WeChat message costs two round
-trips: the batch that claims it and reads the state, and the write of the new state. Connections
-retry with backoff, so a restarted Redis is picked up without restarting the bot.
+trips: the batch that claims it and reads the state and the application it names, and the write
+of the new state. Connections retry with backoff, so a restarted Redis is picked up without
+restarting the bot.
 
 A command in flight when the connection drops is sent again after the reconnect, though Redis may
 have applied it already (it is killed after writing the append-only file, before replying). So
@@ -40,7 +41,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError, NoScriptEr
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
-from storage.base import Doc, FollowUp, Store, StoreError, Updater, new_token
+from storage.base import Doc, FollowUp, Link, Store, StoreError, Updater, new_token
 from storage.deadline import DeadlinePassed, remaining
 from storage.schema import RedisKeys
 
@@ -55,6 +56,9 @@ WRITTEN_BY_TTL_MS = 60_000
 # KEYS[k..] and ARGV[a..] as ``RedisStore._encoded`` lays them out (the number of ops, then each op's name and
 # arguments) and returns one result per op: 1/0 for claims and conditional removals, the raw
 # value for prefetches ('' = absent), 0 otherwise. An append carries a token, like a document write.
+# A prefetch with a link also reads the document its field names (a conversation's application): its
+# key is made here from the halves ARGV carries, which a single Redis server allows (this backend
+# needs one anyway, see above), and returns {raw, that id, that raw} ({raw} when the field is empty).
 _RUN_OPS = """
 local function run_ops(k, a)
   local results = {}
@@ -78,9 +82,22 @@ local function run_ops(k, a)
       end
       results[i] = 0
       k, a = k + 2, a + 4
-    else  -- prefetch
+    elseif op == 'prefetch' then
       results[i] = redis.call('GET', KEYS[k]) or ''
       k, a = k + 1, a + 1
+    else  -- prefetch+link: the document, and the one whose id it holds in field ARGV[a + 2]
+      local raw = redis.call('GET', KEYS[k]) or ''
+      local ok, doc = false, nil
+      if string.find(raw, '"' .. ARGV[a + 2] .. '"', 1, true) then  -- decoded only when it may link
+        ok, doc = pcall(cjson.decode, raw)
+      end
+      local id = ok and type(doc) == 'table' and doc[ARGV[a + 2]]
+      if type(id) == 'string' and id ~= '' then
+        results[i] = {raw, id, redis.call('GET', ARGV[a + 3] .. id .. ARGV[a + 4]) or ''}
+      else
+        results[i] = {raw}
+      end
+      k, a = k + 1, a + 4
     end
   end
   return results
@@ -221,7 +238,7 @@ class RedisStore(Store):
     # -- documents -----------------------------------------------------------
     @_translated
     def get(self, kind: str, doc_id: str) -> Doc | None:
-        raw = self._call("GET", self.keys.doc(kind, doc_id))  # each turn reads its application
+        raw = self._call("GET", self.keys.doc(kind, doc_id))
         return json.loads(raw) if raw else None
 
     @_translated
@@ -408,8 +425,13 @@ class RedisStore(Store):
                 keys += [log_key, self.keys.written_by(log_key)]
                 args += [name, json.dumps(entry, ensure_ascii=False), new_token(), WRITTEN_BY_TTL_MS]
             elif name == "prefetch":
-                keys.append(self.keys.doc(*op))
-                args.append(name)
+                kind, doc_id, link = op
+                keys.append(self.keys.doc(kind, doc_id))
+                if link is None:
+                    args.append(name)
+                else:
+                    field, other_kind = link
+                    args += ["prefetch+link", field, *self.keys.doc(other_kind, "\0").split("\0")]
             else:
                 raise ValueError(f"not a batch operation: {name}")
         return keys, args
@@ -421,9 +443,19 @@ class RedisStore(Store):
         results: list[Any] = []
         for (name, op), value in itertools.zip_longest(ops, raw[:len(ops)]):
             if name == "prefetch" and value is not None:
-                setattr(self._prefetched, self.keys.doc(*op), value)
-            results.append(bool(value) if name in ("claim", "forget_if") and value is not None else None)
+                results.append(self._prefetched_now(*op, value))
+            else:
+                results.append(bool(value) if name in ("claim", "forget_if") and value is not None else None)
         return results
+
+    def _prefetched_now(self, kind: str, doc_id: str, link: Link | None, value: str | list[str]) -> Any:
+        """Keep a prefetched document for this thread's next update of it; a link's (id, document)."""
+        doc_raw, *other = [value] if link is None else value
+        setattr(self._prefetched, self.keys.doc(kind, doc_id), doc_raw)
+        if not other:
+            return None
+        other_id, other_raw = other
+        return other_id, json.loads(other_raw) if other_raw else None
 
     # -- counters ---------------------------------------------------------------------
     @_translated

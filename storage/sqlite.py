@@ -255,8 +255,8 @@ class SQLiteStore(Store):
                               (time.time(),)).rowcount
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
-        # One transaction: one commit instead of one per write. A prefetch saves nothing here:
-        # reads are local.
+        # One transaction: one commit instead of one per write. A prefetch saves no round trip here
+        # (reads are local): only a linked one reads, its two documents in this same transaction.
         with self._write():
             return super().run_batch(ops)
 

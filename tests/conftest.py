@@ -1,5 +1,6 @@
 """Fixtures every test folder shares: real stores (one per test), the WeChat API stand-in served on
-a free port (``stub``), and the bot as a real gunicorn deployment (``start_bot``).
+a free port (``stub``), the bot as a real gunicorn deployment (``start_bot``), and a warm materials
+pool (``pool``). Helpers live in tests/support/.
 
 SQLite is a file in the test's own directory. Redis is a real server: ``REDIS_URL`` or
 127.0.0.1:6379; each test gets its own key prefix and its keys are dropped afterwards. Where no
@@ -9,36 +10,26 @@ never passes silently there.
 from __future__ import annotations
 
 import os
-import time
-import uuid
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-import requests
-
 from flask import Flask
 
 from bot.app import create_app
 from bot.config import Config
-from bot.dev.wechat_stub import API_PREFIX, run_in_thread
+from bot.dev.wechat_stub import run_in_thread
+from materials import MaterialPool
 from storage import open_store
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
 from tests.e2e.servers import BotServer, Process, bot_env, worker
+from tests.support.stores import REDIS_URL, TEST_DATA_KEY, redis_url_for_test
+from tests.support.stub import Stub
 
 # Hundreds of accounts are made here: scrypt at its production cost would take two thirds of the run.
 # Set before any app or server starts, so the gunicorn deployments the tests start inherit it too.
 os.environ.setdefault("PASSWORD_HASH_LOG2N", "10")
-
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-TEST_DATA_KEY = "bXVzdC1iZS0zMi1ieXRlcy1vZi1rZXktbWF0ZXJpYWw="  # a fixed Fernet key, for tests only
-
-
-def redis_url_for_test() -> str:
-    """A Redis URL with a prefix no other test uses."""
-    sep = "&" if "?" in REDIS_URL else "?"
-    return f"{REDIS_URL}{sep}prefix=test-{uuid.uuid4().hex[:12]}"
 
 
 def _redis_available() -> bool:
@@ -98,66 +89,19 @@ def sqlite_encrypted_store(sqlite_store) -> EncryptedFields:
     return EncryptedFields(sqlite_store, TEST_DATA_KEY, PERSONAL_FIELDS)
 
 
-@pytest.fixture(params=["sqlite", "redis", "sqlite-encrypted"])
+@pytest.fixture
+def redis_encrypted_store(redis_store) -> EncryptedFields:
+    """Redis behind the encrypting wrapper: batches and scripts see only ciphertext."""
+    return EncryptedFields(redis_store, TEST_DATA_KEY, PERSONAL_FIELDS)
+
+
+@pytest.fixture(params=["sqlite", "redis", "sqlite-encrypted", "redis-encrypted"])
 def store(request):
     """Every backend, one after the other: the contract every Store keeps."""
     return request.getfixturevalue(f"{request.param.replace('-', '_')}_store")
 
 
 # -- the WeChat API stand-in ---------------------------------------------------------------
-class Stub:
-    """The running stub, seen through its HTTP API and its control endpoints."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.api_base = f"{url}{API_PREFIX}"
-
-    def requests_to(self, endpoint: str) -> list[dict[str, Any]]:
-        """Requests the stub received at ``endpoint`` (e.g. "token", "message/custom/send")."""
-        answer = requests.get(f"{self.url}/_stub/requests", params={"path": f"{API_PREFIX}{endpoint}"}, timeout=5)
-        return answer.json()["requests"]
-
-    def control(self, action: str, params: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
-        answer = requests.post(f"{self.url}/_stub/{action}", params=params, timeout=5, **kwargs)
-        answer.raise_for_status()
-        return answer.json()
-
-    def call(self, method: str, endpoint: str, **kwargs: Any) -> dict[str, Any]:
-        """One request to the stub's WeChat API, answered as JSON."""
-        return requests.request(method, f"{self.api_base}{endpoint}", timeout=5, **kwargs).json()
-
-    def token(self) -> str:
-        return self.call("GET", "token", params={"grant_type": "client_credential", "appid": Config.wechat_app_id,
-                                                 "secret": Config.wechat_app_secret})["access_token"]
-
-    def texts_to(self, openid: str) -> list[str]:
-        """The customer-service texts WeChat accepted for ``openid``, oldest first."""
-        return [r["json"]["text"]["content"] for r in self.requests_to("message/custom/send")
-                if r["json"]["touser"] == openid and r["json"]["msgtype"] == "text" and r["errcode"] == 0]
-
-    def wait_for_texts(self, openid: str, count: int = 1, timeout: float = 20) -> list[str]:
-        """The texts to ``openid`` once there are at least ``count`` (background jobs send them)."""
-        def enough() -> list[str] | None:
-            texts = self.texts_to(openid)
-            return texts if len(texts) >= count else None
-
-        return wait_until(enough, timeout=timeout, what=f"{count} customer-service message(s) to {openid}")
-
-
-T = TypeVar("T")
-
-
-def wait_until(check: Callable[[], T | None], *, timeout: float, what: str) -> T:
-    """``check()``'s first truthy value, polled for at most ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"{what}: not within {timeout:.0f}s")
-
-
 @pytest.fixture
 def stub() -> Stub:
     """The project's stand-in of WeChat's HTTP API, served for real on a free port of 127.0.0.1."""
@@ -193,3 +137,11 @@ def start_bot(tmp_path, stub, request):
     yield start
     for process in started:
         process.kill()
+
+
+@pytest.fixture(scope="session")
+def pool() -> Iterator[MaterialPool]:
+    """One warm materials pool for the session, as a web worker keeps one."""
+    with MaterialPool() as workers:
+        workers.start()
+        yield workers

@@ -13,8 +13,6 @@ from materials.validation import validate_pdf
 from storage.files import FileStore
 
 log = logging.getLogger(__name__)
-SYSTEM_ERROR = "系统暂时出错，请重新拍照发送。"
-MEDIA_GONE = "照片已无法从微信取回（微信只保留 3 天），请重新拍照发送。"
 
 
 def build_material(wechat: WeChatAPI, files: FileStore, applications: Applications, *,
@@ -37,8 +35,8 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
         text = render.material_failed_text(name, err.message)
     except WeChatAPIError as err:
         log.warning("photos of %s not fetched: errcode %s", code, err.errcode)
-        text = render.material_failed_text(name, MEDIA_GONE)
+        text = render.material_failed_text(name, render.PHOTOS_GONE)
     except Exception:  # noqa: BLE001 - the photos are no longer in the chat state: say so, always
         log.exception("photos of %s not made into a PDF", code)
-        text = render.material_failed_text(name, SYSTEM_ERROR)
+        text = render.material_failed_text(name, render.PHOTOS_NOT_PROCESSED)
     wechat.send_text(user_id, text)

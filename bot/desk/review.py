@@ -20,11 +20,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.desk import labels
 from bot.desk.accounts import Account, audit, get_account, list_accounts
-from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound
+from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applications
 from bot.desk.errors import InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
 from dialogs import clock, lifecycle
@@ -35,9 +35,7 @@ from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
 from dialogs.validators import id_number_notes
 from storage.base import Store
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
+from storage.files import FileStore
 
 BUSINESS_TYPE_LABELS = {option.code: option.label for option in BUSINESS_TYPES}
 DECISIONS = ("returned", "approved")
@@ -104,10 +102,10 @@ def _date_arg(args: Mapping[str, str], name: str) -> date | None:
         raise InvalidInput(f"{name} 应为日期，例如 2026-11-24") from None
 
 
-def find_applications(runtime: Runtime, wanted: ApplicationFilter) -> list[Record]:
+def find_applications(store: Store, wanted: ApplicationFilter) -> list[Record]:
     """Matching applications, the longest waiting first (first come, first served)."""
     where = {k: v for k, v in (("status", wanted.status), ("business_type", wanted.business_type)) if v}
-    records = [r for r in runtime.store.find("application", **where) if wanted.matches(r)]
+    records = [r for r in store.find("application", **where) if wanted.matches(r)]
     return sorted(records, key=_queued_since)
 
 
@@ -115,8 +113,8 @@ def _queued_since(record: Record) -> str:
     return record.get("submitted_at") or record.get("updated_at") or ""
 
 
-def get_application(runtime: Runtime, application_id: str) -> Record:
-    record = runtime.applications.get(application_id)
+def get_application(applications: Applications, application_id: str) -> Record:
+    record = applications.get(application_id)
     if record is None:
         raise NotFound(f"没有编号为 {application_id} 的申请")
     return record
@@ -195,19 +193,19 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
     }
 
 
-def open_for_review(runtime: Runtime, account: Account, application_id: str) -> Record:
+def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
     """The application a staff member opens in full: the view of its personal numbers is audited."""
-    record = get_application(runtime, application_id)
-    audit(runtime.store, account, "application.view_personal", f"application:{application_id}",
+    record = get_application(applications, application_id)
+    audit(applications.store, account, "application.view_personal", f"application:{application_id}",
           {"fields": [QUESTIONS[name].label for name in MASKED_IN_LISTS]})
     return record
 
 
-def material_file(runtime: Runtime, application_id: str, code: str) -> str:
+def material_file(applications: Applications, files: FileStore, application_id: str, code: str) -> str:
     """The SHA-256 of a material's stored PDF."""
-    item = (get_application(runtime, application_id).get("materials") or {}).get(code) or {}
+    item = (get_application(applications, application_id).get("materials") or {}).get(code) or {}
     sha = item.get("sha256")
-    if not sha or not runtime.files.exists(sha):
+    if not sha or not files.exists(sha):
         raise NotFound(f"申请 {application_id} 没有材料 {code} 的文件")
     return sha
 
@@ -245,32 +243,32 @@ class Review:
         return cls(decision, reason, verdicts)
 
 
-def review(runtime: Runtime, account: Account, application_id: str, decision: Review) -> Record:
+def review(applications: Applications, account: Account, application_id: str, decision: Review) -> Record:
     """Apply a review (LifecycleError when the application is not awaiting one, or the review does
     not fit it), audit it; the applicant is notified by the outbox's listener."""
     now = clock.now()
     try:
-        record = runtime.applications.change(application_id, lambda r: lifecycle.reviewed(
+        record = applications.change(application_id, lambda r: lifecycle.reviewed(
             r, materials=decision.materials, decision=decision.decision, reason=decision.reason,
             reviewer=account.name, now=now))
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
-    runtime.store.delete(CLAIM_KIND, application_id)  # decided: back to nobody's hands
+    applications.store.delete(CLAIM_KIND, application_id)  # decided: back to nobody's hands
     # The audit log keeps no personal data: reasons are staff's words, but may quote a number.
-    audit(runtime.store, account, f"review.{decision.decision}", f"application:{application_id}",
+    audit(applications.store, account, f"review.{decision.decision}", f"application:{application_id}",
           {"reason": mask_text(decision.reason),
            "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()}})
     return record
 
 
-def flag(runtime: Runtime, account: Account, application_id: str, note: Any) -> str:
+def flag(applications: Applications, account: Account, application_id: str, note: Any) -> str:
     """Put an application in front of support (e.g. the applicant must be called); the escalation id."""
     if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
         raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明，写明需要客服做什么")
-    record = get_application(runtime, application_id)
-    escalation_id = open_escalation(runtime.store, record["user_id"], Escalate("staff_flag", note=note.strip()),
+    record = get_application(applications, application_id)
+    escalation_id = open_escalation(applications.store, record["user_id"], Escalate("staff_flag", note=note.strip()),
                                     clock.now(), application_id=application_id, flagged_by=account.name)
-    audit(runtime.store, account, "application.flag", f"application:{application_id}",
+    audit(applications.store, account, "application.flag", f"application:{application_id}",
           {"escalation": escalation_id, "note": mask_text(note.strip())})
     return escalation_id
 
@@ -295,18 +293,18 @@ def claim_of(store: Store, application_id: str, now: datetime | None = None) -> 
     return Claim(doc["by"], doc["until"])
 
 
-def claim(runtime: Runtime, account: Account, application_id: str, *, to: str | None = None,
+def claim(applications: Applications, account: Account, application_id: str, *, to: str | None = None,
           now: datetime | None = None) -> Claim:
     """Take the application (or give it to ``to``, another staff account) for CLAIM_MINUTES. Taking it
     while someone else holds it changes nothing and returns their claim; assigning always wins."""
     now = clock.in_shanghai(now) if now else clock.now()
     holder = account.name
     if to is not None:
-        target = get_account(runtime.store, to)
+        target = get_account(applications.store, to)
         if target is None or target.disabled or not target.may_act_as(("staff",)):
             raise InvalidInput(f"没有可以指派的预审人员“{to}”")
         holder = target.name
-    get_application(runtime, application_id)
+    get_application(applications, application_id)
     mine = {"by": holder, "until": clock.stamp(now + timedelta(minutes=CLAIM_MINUTES))}
 
     def take(current: dict[str, Any] | None) -> dict[str, Any]:
@@ -314,17 +312,17 @@ def claim(runtime: Runtime, account: Account, application_id: str, *, to: str | 
             return current
         return mine
 
-    doc = runtime.store.update(CLAIM_KIND, application_id, take)
+    doc = applications.store.update(CLAIM_KIND, application_id, take)
     if to is not None:
-        audit(runtime.store, account, "application.assign", f"application:{application_id}", {"to": holder})
+        audit(applications.store, account, "application.assign", f"application:{application_id}", {"to": holder})
     return Claim(doc["by"], doc["until"])
 
 
-def release(runtime: Runtime, account: Account, application_id: str) -> None:
+def release(store: Store, account: Account, application_id: str) -> None:
     """Put the application back in the queue (only its holder, or an admin, can)."""
-    current = claim_of(runtime.store, application_id)
+    current = claim_of(store, application_id)
     if current and (current.by == account.name or account.role == "admin"):
-        runtime.store.delete(CLAIM_KIND, application_id)
+        store.delete(CLAIM_KIND, application_id)
 
 
 def staff_names(store: Store) -> list[str]:
@@ -332,14 +330,14 @@ def staff_names(store: Store) -> list[str]:
     return [a.name for a in list_accounts(store) if not a.disabled and a.may_act_as(("staff",))]
 
 
-def next_in_queue(runtime: Runtime, account: Account, after: str | None = None) -> str | None:
+def next_in_queue(store: Store, account: Account, after: str | None = None) -> str | None:
     """The oldest submitted application nobody else holds, after ``after`` in the queue's order
     (then from the start again), never ``after`` itself; None when the queue is empty for them."""
     now = clock.now()
-    order = [r["id"] for r in find_applications(runtime, ApplicationFilter(status="submitted"))]
+    order = [r["id"] for r in find_applications(store, ApplicationFilter(status="submitted"))]
     start = order.index(after) + 1 if after in order else 0
     for application_id in order[start:] + order[:start]:
-        held = claim_of(runtime.store, application_id, now)
+        held = claim_of(store, application_id, now)
         if application_id != after and not (held and held.held_by_other(account, now)):
             return application_id
     return None
@@ -351,13 +349,13 @@ QUEUE_COLUMNS = ("申请编号", "提交时间", "等待（分钟）", "姓名",
 DECISION_COLUMNS = ("审核时间", "申请编号", "姓名", "业务类型", "结论", "审核人", "退回说明", "退回的材料")
 
 
-def queue_csv(runtime: Runtime, records: Iterable[Record]) -> str:
+def queue_csv(store: Store, records: Iterable[Record]) -> str:
     """The queue as a spreadsheet: what the list shows (personal numbers masked)."""
     now = clock.now()
     rows = []
     for record in records:
         row = summary(record, now)
-        held = claim_of(runtime.store, record["id"], now)
+        held = claim_of(store, record["id"], now)
         rows.append((row["id"], clock.minute(row["submitted_at"]), row["waiting_minutes"], row["name"],
                      row["id_number"], row["mobile"], row["business_type_label"], row["status_label"],
                      *(row["materials"][s] for s in ("uploaded", "approved", "returned", "missing")),

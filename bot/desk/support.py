@@ -5,20 +5,18 @@ they can carry on where they were (their conversation state is never touched her
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.desk.accounts import Account, audit
 from bot.desk.errors import InvalidInput, NotFound
+from bot.applicant.applications import Applications
 from bot.applicant.effects import mark_escalation, open_escalation_key
 from bot.observe.logs import masked
-from bot.background.outbox import Message, closing_notification_id, reply_notification_id
+from bot.background.outbox import Message, Outbox, closing_notification_id, reply_notification_id
 from dialogs import clock, render
 from dialogs.lifecycle import STATUS_LABELS, LifecycleError
 from dialogs.privacy import mask_text
-from storage.base import Doc
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
+from storage.base import Doc, Store
 
 KIND = "escalation"
 STATUSES = ("open", "closed")
@@ -26,22 +24,15 @@ RECENT_TURNS = 10
 MAX_REPLY_CHARS = 600  # one customer-service message, with room for the 【人工客服】 prefix
 
 
-def find_escalations(runtime: Runtime, status: str | None) -> list[Doc]:
+def find_escalations(store: Store, status: str | None) -> list[Doc]:
     """Escalations, oldest first (the queue's order: first come, first served)."""
     if status is not None and status not in STATUSES:
         raise InvalidInput(f"status 应为以下之一：{', '.join(STATUSES)}")
-    docs = runtime.store.find(KIND, status=status) if status else runtime.store.find(KIND)
+    docs = store.find(KIND, status=status) if status else store.find(KIND)
     return sorted(docs, key=lambda d: d.get("created_at") or "")
 
 
-def get_escalation(runtime: Runtime, escalation_id: str) -> Doc:
-    doc = runtime.store.get(KIND, escalation_id)
-    if doc is None:
-        raise NotFound(f"没有编号为 {escalation_id} 的人工服务请求")
-    return doc
-
-
-def view(runtime: Runtime, escalation: Doc) -> dict[str, Any]:
+def view(applications: Applications, escalation: Doc) -> dict[str, Any]:
     """An escalation as support sees it: the requests, who the applicant is and where their
     application stands, and the recent conversation with support's replies woven in, all masked."""
     return {
@@ -49,15 +40,15 @@ def view(runtime: Runtime, escalation: Doc) -> dict[str, Any]:
         "note": mask_text(escalation.get("note") or ""),
         "requests": [{**r, "note": mask_text(r.get("note") or "")} for r in escalation.get("requests") or []],
         "replies": [{**r, "text": mask_text(r["text"])} for r in escalation.get("replies") or []],
-        "applicant": _applicant(runtime, escalation),
-        "conversation": conversation(runtime, escalation),
+        "applicant": _applicant(applications, escalation),
+        "conversation": conversation(applications.store, escalation),
     }
 
 
-def _applicant(runtime: Runtime, escalation: Doc) -> dict[str, Any] | None:
+def _applicant(applications: Applications, escalation: Doc) -> dict[str, Any] | None:
     application_id = escalation.get("application_id") or (
-        runtime.store.get("conversation", escalation["user_id"]) or {}).get("application_id")
-    record = runtime.applications.get(application_id) if application_id else None
+        applications.store.get("conversation", escalation["user_id"]) or {}).get("application_id")
+    record = applications.get(application_id) if application_id else None
     if record is None:
         return None
     status = record.get("status")
@@ -65,10 +56,10 @@ def _applicant(runtime: Runtime, escalation: Doc) -> dict[str, Any] | None:
             "status": status, "status_label": STATUS_LABELS.get(status, status)}
 
 
-def conversation(runtime: Runtime, escalation: Doc) -> list[dict[str, str]]:
+def conversation(store: Store, escalation: Doc) -> list[dict[str, str]]:
     """The applicant's last turns and support's replies, oldest first: {at, who, text}."""
     lines = []
-    for turn in runtime.store.read_log("transcript", escalation["user_id"], last=RECENT_TURNS):
+    for turn in store.read_log("transcript", escalation["user_id"], last=RECENT_TURNS):
         lines.append({"at": turn["at"], "who": "applicant", "text": mask_text(turn.get("in") or "")})
         if turn.get("out"):
             lines.append({"at": turn["at"], "who": "bot", "text": masked(turn["out"])})  # it may hold an upload link
@@ -77,33 +68,33 @@ def conversation(runtime: Runtime, escalation: Doc) -> list[dict[str, str]]:
     return sorted(lines, key=lambda line: line["at"])  # stable: a turn's question stays before its answer
 
 
-def reply(runtime: Runtime, account: Account, escalation_id: str, text: Any) -> Doc:
+def reply(store: Store, outbox: Outbox, account: Account, escalation_id: str, text: Any) -> Doc:
     """Send ``text`` to the applicant (through the outbox) and keep it on the escalation."""
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_REPLY_CHARS:
         raise InvalidInput(f"text 应为 1–{MAX_REPLY_CHARS} 字的回复")
     entry = {"at": _now(), "by": account.name, "text": text.strip()}
-    doc = runtime.store.update(KIND, escalation_id, lambda e: {
+    doc = store.update(KIND, escalation_id, lambda e: {
         **_still_open(e, escalation_id), "replies": [*(e.get("replies") or []), entry]})
     number = len(doc["replies"])
-    runtime.outbox.notify(reply_notification_id(escalation_id, number), doc["user_id"],
-                          Message(render.support_reply_notice(entry["text"])), event="support_reply",
-                          escalation_id=escalation_id)
-    audit(runtime.store, account, "escalation.reply", f"escalation:{escalation_id}",
+    outbox.notify(reply_notification_id(escalation_id, number), doc["user_id"],
+                  Message(render.support_reply_notice(entry["text"])), event="support_reply",
+                  escalation_id=escalation_id)
+    audit(store, account, "escalation.reply", f"escalation:{escalation_id}",
           {"reply": number, "chars": len(entry["text"])})
     return doc
 
 
-def close(runtime: Runtime, account: Account, escalation_id: str) -> Doc:
+def close(store: Store, outbox: Outbox, account: Account, escalation_id: str) -> Doc:
     """Close the escalation and tell the applicant they can go on where they were."""
     at = _now()
-    doc = runtime.store.update(KIND, escalation_id, lambda e: {
+    doc = store.update(KIND, escalation_id, lambda e: {
         **_still_open(e, escalation_id), "status": "closed", "closed_at": at, "closed_by": account.name})
-    mark_escalation(runtime.store, doc["user_id"], None)
-    runtime.store.forget_if(open_escalation_key(doc["user_id"]), escalation_id)
-    runtime.outbox.notify(closing_notification_id(escalation_id), doc["user_id"],
-                          Message(render.escalation_closed_notice()), event="escalation_closed",
-                          escalation_id=escalation_id)
-    audit(runtime.store, account, "escalation.close", f"escalation:{escalation_id}", {"reason": doc.get("reason")})
+    mark_escalation(store, doc["user_id"], None)
+    store.forget_if(open_escalation_key(doc["user_id"]), escalation_id)
+    outbox.notify(closing_notification_id(escalation_id), doc["user_id"],
+                  Message(render.escalation_closed_notice()), event="escalation_closed",
+                  escalation_id=escalation_id)
+    audit(store, account, "escalation.close", f"escalation:{escalation_id}", {"reason": doc.get("reason")})
     return doc
 
 

@@ -54,12 +54,17 @@ def count_requests(app: Flask) -> None:
     @app.after_request
     def observe(response: Response) -> Response:
         rule = request.url_rule
-        route = rule.rule if rule is not None else UNMATCHED_ROUTE
-        REQUESTS.labels(route=route, method=request.method, status=str(response.status_code)).inc()
         started = g.get("log_started")
-        if started is not None:
-            REQUEST_SECONDS.labels(route=route).observe(time.perf_counter() - started)
+        observe_request(rule.rule if rule is not None else UNMATCHED_ROUTE, request.method, response.status_code,
+                        None if started is None else time.perf_counter() - started)
         return response
+
+
+def observe_request(route: str, method: str, status: int, seconds: float | None) -> None:
+    """One request answered on ``route`` (a pattern, never a path) in ``seconds`` (None: not timed)."""
+    REQUESTS.labels(route=route, method=method, status=str(status)).inc()
+    if seconds is not None:
+        REQUEST_SECONDS.labels(route=route).observe(seconds)
 
 
 def refresh_waiting(store: Store, now: datetime) -> None:

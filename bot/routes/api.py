@@ -1,4 +1,4 @@
-"""``/api/…``: the staff and support JSON API, bearer tokens with roles (``bot.desk.auth``).
+"""``/api/…``: the staff and support JSON API, bearer tokens with roles (``bot.routes.auth``).
 
 Thin: parse, authorise, call :mod:`bot.desk.review`, :mod:`bot.desk.support` or the outbox, answer JSON.
 What is served is described in ``openapi.yaml`` next to this file (served at /api/openapi.json; a
@@ -18,7 +18,7 @@ from flask import Blueprint, Response, g, jsonify, request, url_for
 
 from bot.desk import review
 from bot.desk import support
-from bot.desk.auth import require_role
+from bot.routes.auth import require_role
 from bot.desk.errors import InvalidInput, NotFound
 from bot.routes.paging import PageRequest
 from bot.routes.material_files import material_pdf
@@ -66,24 +66,24 @@ def _file_url(application_id: str) -> Callable[[str], str]:
 @require_role("staff")
 def applications():
     wanted = review.ApplicationFilter.from_args(request.args)
-    page = PageRequest.from_args(request.args).of(review.find_applications(current_runtime(), wanted))
+    page = PageRequest.from_args(request.args).of(review.find_applications(current_runtime().store, wanted))
     return jsonify(applications=[review.summary(r) for r in page.items], **page.described())
 
 
 @bp.get("/applications.csv")
 @require_role("staff")
 def applications_csv():
-    runtime = current_runtime()
-    records = review.find_applications(runtime, review.ApplicationFilter.from_args(request.args))
-    return _csv(review.queue_csv(runtime, records))
+    store = current_runtime().store
+    records = review.find_applications(store, review.ApplicationFilter.from_args(request.args))
+    return _csv(review.queue_csv(store, records))
 
 
 @bp.get("/decisions.csv")
 @require_role("staff")
 def decisions_csv():
     wanted = review.ApplicationFilter.from_args(request.args)
-    records = review.find_applications(current_runtime(), review.ApplicationFilter(business_type=wanted.business_type,
-                                                                                   query=wanted.query))
+    records = review.find_applications(current_runtime().store, review.ApplicationFilter(
+        business_type=wanted.business_type, query=wanted.query))
     return _csv(review.decisions_csv(records, wanted))
 
 
@@ -95,24 +95,24 @@ def _csv(text: str) -> Response:
 @require_role("staff")
 def next_application():
     runtime = current_runtime()
-    next_id = review.next_in_queue(runtime, g.account, request.args.get("after") or None)
+    next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None)
     if next_id is None:
         return jsonify(application=None)
-    held = review.claim(runtime, g.account, next_id)
-    return jsonify(application=review.summary(review.get_application(runtime, next_id)), claim=vars(held))
+    held = review.claim(runtime.applications, g.account, next_id)
+    return jsonify(application=review.summary(review.get_application(runtime.applications, next_id)), claim=vars(held))
 
 
 @bp.get("/applications/<application_id>")
 @require_role("staff")
 def application(application_id: str):
-    record = review.open_for_review(current_runtime(), g.account, application_id)
+    record = review.open_for_review(current_runtime().applications, g.account, application_id)
     return jsonify(review.detail(record, _file_url(application_id)))
 
 
 @bp.post("/applications/<application_id>/claim")
 @require_role("staff")
 def claim_application(application_id: str):
-    held = review.claim(current_runtime(), g.account, application_id, to=_json_body().get("to"))
+    held = review.claim(current_runtime().applications, g.account, application_id, to=_json_body().get("to"))
     return jsonify(claim=vars(held), yours=held.by == g.account.name)
 
 
@@ -132,14 +132,14 @@ def material(application_id: str, code: str):
 @require_role("staff")
 def review_application(application_id: str):
     decision = review.Review.from_body(_json_body())
-    record = review.review(current_runtime(), g.account, application_id, decision)
+    record = review.review(current_runtime().applications, g.account, application_id, decision)
     return jsonify(review.detail(record, _file_url(application_id)))
 
 
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):
-    escalation_id = review.flag(current_runtime(), g.account, application_id, _json_body().get("note"))
+    escalation_id = review.flag(current_runtime().applications, g.account, application_id, _json_body().get("note"))
     return jsonify(escalation_id=escalation_id), 201
 
 
@@ -154,23 +154,25 @@ def return_reasons():
 @require_role("support")
 def escalations():
     runtime = current_runtime()
-    page = PageRequest.from_args(request.args).of(support.find_escalations(runtime, request.args.get("status") or None))
-    return jsonify(escalations=[support.view(runtime, doc) for doc in page.items], **page.described())
+    page = PageRequest.from_args(request.args).of(support.find_escalations(runtime.store,
+                                                                           request.args.get("status") or None))
+    return jsonify(escalations=[support.view(runtime.applications, doc) for doc in page.items], **page.described())
 
 
 @bp.post("/escalations/<escalation_id>/reply")
 @require_role("support")
 def reply(escalation_id: str):
     runtime = current_runtime()
-    doc = support.reply(runtime, g.account, escalation_id, _json_body().get("text"))
-    return jsonify(support.view(runtime, doc))
+    doc = support.reply(runtime.store, runtime.outbox, g.account, escalation_id, _json_body().get("text"))
+    return jsonify(support.view(runtime.applications, doc))
 
 
 @bp.post("/escalations/<escalation_id>/close")
 @require_role("support")
 def close(escalation_id: str):
     runtime = current_runtime()
-    return jsonify(support.view(runtime, support.close(runtime, g.account, escalation_id)))
+    return jsonify(support.view(runtime.applications, support.close(runtime.store, runtime.outbox, g.account,
+                                                                     escalation_id)))
 
 
 # -- notifications and the description ---------------------------------------------------------------

@@ -19,7 +19,7 @@ from bot.desk import labels
 from bot.desk import review
 from bot.desk import support
 from bot.desk.accounts import audit, audit_trail
-from bot.desk.auth import error_page, require_role
+from bot.routes.auth import error_page, require_role
 from bot.routes.charts import grouped_bars
 from bot.desk.errors import InvalidInput, NotFound
 from bot.routes.paging import PageRequest
@@ -98,7 +98,7 @@ def applications():
     runtime = current_runtime()
     args = _queue_args()
     wanted = review.ApplicationFilter.from_args(args)
-    page = PageRequest.from_args(args).of(review.find_applications(runtime, wanted))
+    page = PageRequest.from_args(args).of(review.find_applications(runtime.store, wanted))
     rows = [{**review.summary(r), "claim": review.claim_of(runtime.store, r["id"])} for r in page.items]
     return render_template("console/applications.html", rows=rows, page=page, wanted=wanted,
                            business_types=review.BUSINESS_TYPE_LABELS)
@@ -109,9 +109,9 @@ def applications():
 def applications_csv():
     runtime = current_runtime()
     wanted = review.ApplicationFilter.from_args(_queue_args())
-    records = review.find_applications(runtime, wanted)
+    records = review.find_applications(runtime.store, wanted)
     audit(runtime.store, g.account, "application.export", "applications", {"rows": len(records)})
-    return _csv_download(review.queue_csv(runtime, records), "预审队列")
+    return _csv_download(review.queue_csv(runtime.store, records), "预审队列")
 
 
 @bp.get("/decisions.csv")
@@ -119,8 +119,8 @@ def applications_csv():
 def decisions_csv():
     runtime = current_runtime()
     wanted = review.ApplicationFilter.from_args(MultiDict(request.args))
-    records = review.find_applications(runtime, review.ApplicationFilter(business_type=wanted.business_type,
-                                                                          query=wanted.query))
+    records = review.find_applications(runtime.store, review.ApplicationFilter(business_type=wanted.business_type,
+                                                                                query=wanted.query))
     audit(runtime.store, g.account, "application.export", "applications", {"what": "审核记录"})
     return _csv_download(review.decisions_csv(records, wanted), "审核记录")
 
@@ -135,7 +135,7 @@ def _csv_download(text: str, title: str) -> Response:
 @require_role("staff")
 def next_application():
     """The oldest waiting application nobody else holds, after ``after`` (the one just done or skipped)."""
-    next_id = review.next_in_queue(current_runtime(), g.account, request.args.get("after") or None)
+    next_id = review.next_in_queue(current_runtime().store, g.account, request.args.get("after") or None)
     if next_id is None:
         flash("预审队列里没有其他待审核的申请了。", "ok")
         return redirect(url_for(".applications"))
@@ -153,9 +153,9 @@ def _application_page(application_id: str, status: int = 200, form: MultiDict | 
     """The review page; after a refused review ``form`` is what was sent, so every choice and
     reason is shown again next to ``error``."""
     runtime = current_runtime()
-    record = review.open_for_review(runtime, g.account, application_id)
+    record = review.open_for_review(runtime.applications, g.account, application_id)
     reviewable = record.get("status") in REVIEWABLE
-    held = review.claim(runtime, g.account, application_id) if reviewable else None
+    held = review.claim(runtime.applications, g.account, application_id) if reviewable else None
     view = review.detail(record, lambda code: url_for(".material", application_id=application_id, code=code))
     notifications = runtime.outbox.listing(application_id=application_id)
     return render_template("console/application.html", app=view, presets=PRESET_RETURN_REASONS,
@@ -178,11 +178,11 @@ def material(application_id: str, code: str):
 @bp.post("/applications/<application_id>/review")
 @require_role("staff")
 def review_application(application_id: str):
-    runtime = current_runtime()
-    record = review.get_application(runtime, application_id)
+    applications = current_runtime().applications
+    record = review.get_application(applications, application_id)
     try:
         decision = review.Review.from_body(_review_body(request.form, record.get("checklist") or []))
-        review.review(runtime, g.account, application_id, decision)
+        review.review(applications, g.account, application_id, decision)
     except ACTION_ERRORS as err:
         # Shown on the page itself, not after a redirect: the form keeps what the reviewer chose.
         return _application_page(application_id, 409 if isinstance(err, LifecycleError) else 400,
@@ -211,21 +211,22 @@ def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
 @require_role("staff")
 def claim_application(application_id: str):
     to = request.form.get("to") or None
-    return _done_or_flash(lambda: review.claim(current_runtime(), g.account, application_id, to=to),
+    return _done_or_flash(lambda: review.claim(current_runtime().applications, g.account, application_id, to=to),
                           f"已指派给 {to}。" if to else "已领取。", url_for(".application", application_id=application_id))
 
 
 @bp.post("/applications/<application_id>/release")
 @require_role("staff")
 def release_application(application_id: str):
-    return _done_or_flash(lambda: review.release(current_runtime(), g.account, application_id),
+    return _done_or_flash(lambda: review.release(current_runtime().store, g.account, application_id),
                           "已放回队列。", url_for(".applications"))
 
 
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):
-    return _done_or_flash(lambda: review.flag(current_runtime(), g.account, application_id, request.form.get("note")),
+    return _done_or_flash(lambda: review.flag(current_runtime().applications, g.account, application_id,
+                                              request.form.get("note")),
                           "已转交客服处理。", url_for(".application", application_id=application_id))
 
 
@@ -243,22 +244,26 @@ def live_counts():
 def escalations():
     runtime = current_runtime()
     status = request.args.get("status", "open") or None
-    page = PageRequest.from_args(request.args).of(support.find_escalations(runtime, status))
-    return render_template("console/escalations.html", escalations=[support.view(runtime, d) for d in page.items],
+    page = PageRequest.from_args(request.args).of(support.find_escalations(runtime.store, status))
+    return render_template("console/escalations.html",
+                           escalations=[support.view(runtime.applications, d) for d in page.items],
                            page=page, status=status, max_reply=support.MAX_REPLY_CHARS)
 
 
 @bp.post("/escalations/<escalation_id>/reply")
 @require_role("support")
 def reply(escalation_id: str):
-    return _done_or_flash(lambda: support.reply(current_runtime(), g.account, escalation_id, request.form.get("text")),
+    runtime = current_runtime()
+    return _done_or_flash(lambda: support.reply(runtime.store, runtime.outbox, g.account, escalation_id,
+                                                request.form.get("text")),
                           "回复已发出，会以客服消息送达申请人。", url_for(".escalations", _anchor=f"e{escalation_id}"))
 
 
 @bp.post("/escalations/<escalation_id>/close")
 @require_role("support")
 def close(escalation_id: str):
-    return _done_or_flash(lambda: support.close(current_runtime(), g.account, escalation_id),
+    runtime = current_runtime()
+    return _done_or_flash(lambda: support.close(runtime.store, runtime.outbox, g.account, escalation_id),
                           "已结束人工服务，申请人会收到通知并可继续办理。", url_for(".escalations"))
 
 

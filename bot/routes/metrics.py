@@ -12,7 +12,7 @@ import hmac
 from flask import Blueprint, Response, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from bot.desk.auth import bearer_token
+from bot.routes.auth import bearer_token
 from bot.observe.metrics import OUTBOX_BACKLOG, exposition, refresh_waiting
 from bot.background.outbox import STATES as NOTIFICATION_STATES
 from bot.runtime import current_runtime

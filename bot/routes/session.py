@@ -12,8 +12,8 @@ from flask import Blueprint, Flask, Request, Response, flash, g, redirect, rende
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 
 from bot.desk.accounts import account_for_password, audit, normalize_name
-from bot.desk.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, app_store, csrf_protect, csrf_token,
-                      current_console_account, end_console_session, is_console_request, start_console_session)
+from bot.routes.auth import (CONSOLE_HOME, CONSOLE_PREFIX, CONSOLE_SESSION_LIFETIME, app_store, csrf_protect, csrf_token,
+                             current_console_account, end_console_session, is_console_request, start_console_session)
 from bot.client_address import client_address
 from bot.desk.login_throttle import LoginThrottle
 from bot.runtime import current_runtime

@@ -27,7 +27,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from bot.desk import labels
 from bot.applicant.applications import Applications
-from bot.desk.auth import CSRF_FIELD, CSRF_HEADER
+from bot.routes.auth import CSRF_FIELD, CSRF_HEADER
 from bot.runtime import current_runtime
 from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from dialogs import clock, lifecycle

@@ -18,7 +18,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "--port": ("PORT", "web port (default $PORT, else 8000)"),
     "--host": ("HOST", "address to listen on (default $HOST, else 0.0.0.0)"),
     "--workers": ("WEB_CONCURRENCY", "gunicorn processes (default $WEB_CONCURRENCY, else 2)"),
-    "--threads": ("WEB_THREADS", "threads per process (default $WEB_THREADS, else 4)"),
+    "--threads": ("WEB_THREADS", "threads per process (default $WEB_THREADS, else 8 on Redis, 4 on SQLite)"),
     "--log-level": ("LOG_LEVEL", "INFO (one line per request) or WARNING (problems only)"),
 }
 

@@ -2,12 +2,25 @@
 customer-service texts of at most 2048 bytes each."""
 from __future__ import annotations
 
+import time
+
+from wechatpy.messages import BaseMessage
+
 MAX_TEXT_BYTES = 2048
 
 
 def passive_text(replies: list[str]) -> str:
     """All replies as one passive text (WeChat allows one passive reply per message)."""
     return "\n\n".join(r for r in replies if r)
+
+
+def text_reply_xml(text: str, msg: BaseMessage) -> str:
+    """The passive text reply to ``msg``, as wechatpy's ``create_reply(text, msg).render()`` writes it
+    (a test holds the two equal), in one format string: wechatpy builds a reply object and renders it
+    field by field through descriptors, several times this on every message."""
+    return (f"<xml>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[{text}]]></Content>\n"
+            f"<FromUserName><![CDATA[{msg.target}]]></FromUserName>\n<ToUserName><![CDATA[{msg.source}]]></ToUserName>\n"
+            f"<CreateTime>{int(time.time())}</CreateTime>\n</xml>")
 
 
 def split_text(text: str, limit: int = MAX_TEXT_BYTES) -> list[str]:

@@ -5,12 +5,10 @@ transition table that decides which question comes next. ``dialogs.engine`` inte
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import partial
-from typing import Any
 
-from dialogs import render, validators as v
+from dialogs import validators as v
 from dialogs.questions import Choice, ChooseMany, Option, Question
 from dialogs.sources import Sourced, seed
 
@@ -149,6 +147,7 @@ DISTINCTIVE_ANSWERS = ("id_number", "mobile", "email", "permit_expiry")
 ASKED_AGAIN_WHEN_CHANGED = {"business_type": ("consent",)}
 
 # -- states: every question, plus where the flow stops or hands over --------------------------
+# (What consent and these states say beyond a question's own text: ``render.COMPUTED_PROMPTS``.)
 # States that hold the applicant, asking one of their answers again, until it changes.
 HOLD_STATES = ("permit_too_short", "nobody_to_add")
 STOP_STATES = (*HOLD_STATES, "summary", "materials")
@@ -156,16 +155,6 @@ STATES = [*(field for field in QUESTIONS if field != "confirmed"), *STOP_STATES]
 # The state that asks a question, when it is not named after the field it fills.
 ASKS = {"permit_too_short": "permit_expiry", "nobody_to_add": "children", "summary": "confirmed"}
 INITIAL = "business_type"
-
-# -- what a state says when it is more than its question's own text: a function of the turn's
-# view (``answers``, ``today``, ``path()``, ``materials_prompt()``; see ``dialogs.engine.Turn``).
-COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
-    "consent": lambda view: render.consent_prompt(view.answers.get("business_type")),
-    "permit_too_short": lambda view: render.permit_too_short_prompt(view.answers.get("permit_expiry"), view.today),
-    "nobody_to_add": lambda view: render.nobody_to_add_prompt(view.answers),
-    "summary": lambda view: render.summary_prompt(view.answers, view.path()),
-    "materials": lambda view: view.materials_prompt(),
-}
 
 # -- which question comes next: the first row whose condition holds -----------------------
 FLOW = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Text
-from tests.api.conftest import make_application
+from tests.support.desk_app import make_application
 from tests.support.api import served_operations
 
 # (method, path, roles allowed besides admin); {app}, {esc} and {code} are filled in per test.

@@ -7,7 +7,8 @@ import pytest
 
 from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.api.conftest import CHECKLIST, PASSWORD, make_application, name_of
+from tests.support.desk_app import CHECKLIST, make_application, name_of
+from tests.support.accounts import PASSWORD
 from tests.support.api import RETURN_TWO
 
 APPROVE_ALL = {"materials": {code: {"status": "approved"} for code in CHECKLIST}, "decision": "approved"}

@@ -1,7 +1,7 @@
 """The outbox as staff see it through the API: every notification and its delivery state."""
 from __future__ import annotations
 
-from tests.api.conftest import make_application
+from tests.support.desk_app import make_application
 from tests.support.api import RETURN_TWO
 
 

@@ -99,14 +99,31 @@ def test_the_graph_is_read_from_every_package():
     assert "bot.applicant.conversation" in edges["bot.runtime"]  # the reader sees a known import
 
 
-# The one circle left, inside dialogs/ (outside this change): render.py reads the application flow's
-# tables and the flow renders its prompts with render.py. Listed so that no other circle can join
-# it unseen, and so that this test fails (and the entry goes) once it is split.
-KNOWN_CIRCLES = [["dialogs.flows.application", "dialogs.render"]]
-
-
 def test_our_modules_import_each_other_without_a_circle():
-    assert circles(graph()) == KNOWN_CIRCLES
+    assert circles(graph()) == []
+
+
+def test_the_desk_takes_its_parts_not_the_runtime_nor_the_request():
+    """Review, support and the rest of the desk are handed the store, applications, outbox or files by
+    their routes (as the background services are by ``tasks.py``): no ``Runtime``, no Flask."""
+    desk = {name: path for name, path in modules().items() if name.startswith("bot.desk.")}
+    assert len(desk) >= 8
+    forbidden = {name: sorted(module for module in _every_import(path)
+                              if module == "bot.runtime" or module.partition(".")[0] == "flask")
+                 for name, path in desk.items()}
+    assert {name: found for name, found in forbidden.items() if found} == {}
+
+
+def _every_import(path: Path) -> set[str]:
+    """Every module ``path`` names in an import, ours or not (type-checking imports included: the
+    desk should not even mention the Runtime)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+    return names
 
 
 def test_a_circle_is_found_when_there_is_one():

@@ -1,5 +1,5 @@
-"""Dispatch tables cover what they dispatch: a new effect or batch operation without an entry
-fails here, not in an applicant's turn."""
+"""Dispatch tables cover what they dispatch: a new effect, batch operation or stop state without an
+entry fails here, not in an applicant's turn."""
 from __future__ import annotations
 
 import inspect
@@ -8,7 +8,9 @@ import typing
 from bot.applicant.effects import HANDLERS
 from bot.background.schedule import TASKS as SCHEDULE
 from bot.background.tasks import TASKS
+from dialogs import render
 from dialogs.events import Effect
+from dialogs.flows import application as flow
 from storage.base import BATCH_OPERATIONS, Batch
 
 
@@ -16,6 +18,19 @@ def test_every_effect_the_dialogue_can_ask_for_has_a_handler():
     effects = set(typing.get_args(Effect))
     assert len(effects) >= 9
     assert set(HANDLERS) == effects
+
+
+def test_every_effect_has_its_words_for_when_it_fails():
+    assert set(render.EFFECT_FAILED) == set(typing.get_args(Effect))
+    assert all(render.EFFECT_FAILED.values())
+
+
+def test_every_state_says_its_question_or_has_a_computed_prompt():
+    """The engine asks a state's question unless the state has a computed prompt; a state with neither
+    (a new stop state) would fail the turn that reaches it."""
+    without_question = set(flow.STATES) - set(flow.QUESTIONS)
+    assert without_question >= set(flow.STOP_STATES) and flow.STOP_STATES
+    assert without_question <= set(render.COMPUTED_PROMPTS) <= set(flow.STATES)
 
 
 def test_every_batch_operation_has_an_entry_in_the_batch_table():

@@ -1,18 +1,14 @@
 """An app with the console login blueprint and a few probe views guarded by ``require_role``,
-plus one account of each role (token and console password)."""
+plus one account of each role (token and console password, tests/support/accounts.py)."""
 from __future__ import annotations
-
-import re
 
 import pytest
 from flask import Blueprint, g, jsonify, render_template_string
 
-from bot.desk.accounts import create_account
 from bot.app import runtime_of
-from bot.desk.auth import require_role
-
-PASSWORD = "correct horse battery"
-CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+from bot.routes.auth import require_role
+from tests.support.accounts import PASSWORD, log_in, tokens  # noqa: F401 - fixtures
+from tests.support.console_http import csrf_of
 
 probes = Blueprint("probes", __name__)
 
@@ -59,12 +55,6 @@ def app_store(app):
 
 
 @pytest.fixture
-def tokens(app_store) -> dict[str, str]:
-    """name -> API token for the accounts "staff1", "support1" and "admin1" (password PASSWORD)."""
-    return {f"{role}1": create_account(app_store, f"{role}1", role, PASSWORD)[1] for role in ("staff", "support", "admin")}
-
-
-@pytest.fixture
 def password() -> str:
     """The console password of every account in ``tokens``."""
     return PASSWORD
@@ -75,22 +65,7 @@ def client(app):
     return app.test_client()
 
 
-def _csrf_in(html: str) -> str:
-    return CSRF_FIELD.search(html).group(1)
-
-
 @pytest.fixture
 def csrf_in():
     """The CSRF token of the form on a page."""
-    return _csrf_in
-
-
-@pytest.fixture
-def log_in(tokens):
-    """Log ``client`` in through the login form, as a browser would; returns the POST's response."""
-    def log_in(client, name: str, password: str = PASSWORD, **kwargs):
-        page = client.get("/console/login", **kwargs)
-        return client.post("/console/login", data={"name": name, "password": password,
-                                                    "csrf_token": _csrf_in(page.get_data(as_text=True))}, **kwargs)
-
-    return log_in
+    return csrf_of

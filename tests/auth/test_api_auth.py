@@ -7,6 +7,7 @@ import pytest
 import time_machine
 
 from bot.desk.accounts import account_for_token, rotate_token, set_disabled
+from bot.routes.auth import require_role
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -91,7 +92,5 @@ def test_a_console_session_does_not_open_the_api(client, log_in):
 
 
 def test_an_unknown_role_is_a_programming_error():
-    from bot.desk.auth import require_role
-
     with pytest.raises(ValueError, match="unknown roles"):
         require_role("reviewer")

@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from bot.desk.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.api.conftest import make_application
+from tests.support.desk_app import make_application
 from tests.e2e.servers import ROOT, wechat_user
 from tests.support.console_browser import LAPTOP, PASSWORD, log_in
 from tests.support.deployment import message_containing, runtime_of_server

@@ -16,7 +16,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from bot.desk.accounts import create_account
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.api.conftest import make_application
+from tests.support.desk_app import make_application
 from tests.support.console_browser import ELEVEN, LAPTOP, PASSWORD, log_in
 from tests.e2e.servers import ROOT
 from tests.support.deployment import message_containing, runtime_of_server

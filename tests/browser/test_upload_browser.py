@@ -21,12 +21,12 @@ from playwright.sync_api import Browser, Page, expect
 from bot.wechat.menu import menu
 from dialogs import lifecycle
 from storage import open_store
-from tests.api.conftest import make_application
+from tests.support.desk_app import make_application
 from tests.support.console_browser import ELEVEN
 from tests.e2e.servers import ROOT, wechat_user
 from tests.support.deployment import runtime_of_server
 from tests.support.conversation import walk
-from tests.materials.conftest import raw_pdf, text_pdf
+from tests.support.files import raw_pdf, text_pdf
 
 pytestmark = pytest.mark.browser
 

@@ -14,8 +14,9 @@ from dialogs import clock, lifecycle
 from dialogs.events import Text
 from dialogs.checklist import catalogue
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.api.conftest import CHECKLIST, PASSWORD, make_application, name_of
-from tests.console.conftest import csrf_of
+from tests.support.desk_app import CHECKLIST, make_application, name_of
+from tests.support.accounts import PASSWORD
+from tests.support.console_http import csrf_of
 
 
 def page(client, url: str) -> str:

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from bot.desk.accounts import audit, audit_trail
 from dialogs import clock, lifecycle
 from dialogs.events import Command, Text
-from tests.api.conftest import make_application
+from tests.support.desk_app import make_application
 
 CODE_WORD = re.compile(r"[a-z_]{4,}")
 ACCOUNTS = ("staff1", "support1", "admin1")

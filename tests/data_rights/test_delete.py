@@ -10,7 +10,7 @@ from bot.desk.accounts import audit_trail
 from bot.cli.data import main
 from bot.desk.data_rights import delete_user
 from bot.observe.logs import user_hash
-from tests.data_rights.conftest import ID_NUMBER, MOBILE, make_applicant, messages_sent
+from tests.support.data_rights import ID_NUMBER, MOBILE, make_applicant, messages_sent
 
 
 @pytest.fixture

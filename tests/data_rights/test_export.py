@@ -6,7 +6,7 @@ from datetime import datetime
 
 from bot.cli.data import main
 from bot.desk.data_rights import export_user
-from tests.data_rights.conftest import ID_NUMBER, MOBILE, make_applicant, messages_sent
+from tests.support.data_rights import ID_NUMBER, MOBILE, make_applicant, messages_sent
 from tests.support.zones import SHANGHAI_OFFSET
 
 

@@ -10,7 +10,7 @@ from bot.config import Config, dev_data_key
 from bot.cli.data import main
 from bot.keys import stored_keys
 from storage import StoreError, open_store
-from tests.data_rights.conftest import ID_NUMBER, make_applicant
+from tests.support.data_rights import ID_NUMBER, make_applicant
 
 
 def test_the_command_moves_an_applicants_data_to_the_new_key(runtime, env, monkeypatch, capsys):

@@ -10,7 +10,7 @@ from bot.desk.accounts import audit_trail
 from bot.desk.data_rights import purge_expired_files
 from bot.background.tasks import run
 from bot.background.schedule import TASKS
-from tests.data_rights.conftest import finish, make_applicant
+from tests.support.data_rights import finish, make_applicant
 from tests.support.zones import SHANGHAI_OFFSET
 
 DONE_AT = datetime(2026, 1, 10, 9, 30, tzinfo=SHANGHAI_OFFSET)

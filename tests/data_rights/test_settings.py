@@ -8,7 +8,7 @@ from cryptography.fernet import Fernet
 
 from bot.config import ConfigError
 from bot.config import from_env as read_env
-from tests.conftest import TEST_DATA_KEY
+from tests.support.stores import TEST_DATA_KEY
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pytest
 
 from bot.applicant.conversation import Conversations
 from storage import open_store
-from tests.dialogs.conftest import TODAY, Chat
+from tests.support.chat import Chat, TODAY
 from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, start
 
 # -- every business type, first message to checklist ---------------------------------------

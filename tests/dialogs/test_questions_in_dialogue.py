@@ -6,7 +6,7 @@ import pytest
 
 from bot.applicant.conversation import Conversations
 from knowledge import load_default
-from tests.dialogs.conftest import TODAY, Chat
+from tests.support.chat import Chat, TODAY
 from tests.support.chat import BASIC, answer_all, application_in, start
 
 

@@ -9,7 +9,7 @@ import time_machine
 
 from bot.applicant.conversation import Conversations
 from dialogs import clock, render
-from tests.dialogs.conftest import Chat
+from tests.support.chat import Chat
 from tests.support.zones import SERVER_ZONES, SHANGHAI_OFFSET, server_zone
 
 

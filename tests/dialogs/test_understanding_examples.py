@@ -7,7 +7,7 @@ import pytest
 from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
-from tests.dialogs.conftest import TODAY, Chat
+from tests.support.chat import Chat, TODAY
 from tests.support.chat import BASIC, answer_all, start
 
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same

@@ -13,8 +13,8 @@ from bot.dev.simulator import SimulatedUser
 from storage.base import Store
 from tests.e2e.servers import BotServer, wechat_user
 from tests.support.conversation import TO_CHECKLIST, Turn, walk
-from tests.materials.conftest import photo
-from tests.conftest import Stub
+from tests.support.files import photo
+from tests.support.stub import Stub
 
 MATERIAL = "咨询服务委托单"  # the first item of every checklist: "1" picks it
 MATERIAL_CODE = "commission_form"

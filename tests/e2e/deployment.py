@@ -18,7 +18,7 @@ from types import TracebackType
 import pytest
 import redis
 
-from tests.conftest import Stub
+from tests.support.stub import Stub
 from tests.e2e.servers import BotServer, Process, bot_env, free_port, worker
 
 

@@ -23,11 +23,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bot.applicant.conversation import LEASE_SECONDS
-from bot.routes.wechat import TRY_AGAIN
+from dialogs.render import MESSAGE_NOT_PROCESSED
 from storage.base import Store
 from storage.files import FileStore
-from tests.conftest import Stub
+from storage.inbox import LEASE_SECONDS
+from tests.support.stub import Stub
 from tests.e2e.applicant import Chatters, Walk, photo_turns, upload_a_material, uploaded_material
 from tests.support.conversation import TO_CHECKLIST, Turn, walk
 from tests.e2e.deployment import Deployment
@@ -59,7 +59,7 @@ def test_redis_killed_mid_conversation_comes_back_with_every_acknowledged_write(
             killed_at = time.time()
             redis.kill()
             began = time.monotonic()
-            assert TO_CHECKLIST[HALF].send(applicant) == TRY_AGAIN
+            assert TO_CHECKLIST[HALF].send(applicant) == MESSAGE_NOT_PROCESSED
             record_property("try_again_after_seconds", round(time.monotonic() - began, 2))
             assert time.monotonic() - began < WECHAT_PATIENCE, "answered before WeChat gives up"
             redis.start()
@@ -72,7 +72,8 @@ def test_redis_killed_mid_conversation_comes_back_with_every_acknowledged_write(
             missing = missing_turns(store, chatters.walks)
         record_property("acknowledged_turns_lost", len(missing))
         assert all(acknowledged_at > killed_at - may_lose for _, _, acknowledged_at in missing), missing
-        assert other_answers(chatters.walks) <= {TRY_AGAIN}, "while Redis was down: the friendly answer, or none"
+        assert other_answers(chatters.walks) <= {MESSAGE_NOT_PROCESSED}, \
+            "while Redis was down: the friendly answer, or none"
         assert sum(len(w.acknowledged) for w in chatters.walks) > 10 * CHATTERS, "the chatters were busy"
 
 
@@ -115,7 +116,7 @@ def test_a_redis_that_hangs_gets_the_friendly_answer_within_wechats_patience(tmp
         os.kill(redis.proc.pid, signal.SIGSTOP)
         try:
             began = time.monotonic()
-            assert TO_CHECKLIST[HALF].send(applicant) == TRY_AGAIN
+            assert TO_CHECKLIST[HALF].send(applicant) == MESSAGE_NOT_PROCESSED
             assert time.monotonic() - began < WECHAT_PATIENCE, "answered before WeChat gives up"
         finally:
             os.kill(redis.proc.pid, signal.SIGCONT)
@@ -127,7 +128,7 @@ def test_a_redis_that_hangs_gets_the_friendly_answer_within_wechats_patience(tmp
             began = time.monotonic()
             reply = TO_CHECKLIST[HALF].send(applicant)
             assert time.monotonic() - began < WECHAT_PATIENCE
-            if reply != TRY_AGAIN or time.monotonic() > gives_up_at:
+            if reply != MESSAGE_NOT_PROCESSED or time.monotonic() > gives_up_at:
                 break
         assert TO_CHECKLIST[HALF].expected in reply, reply
         walk(applicant, TO_CHECKLIST[HALF + 1:])

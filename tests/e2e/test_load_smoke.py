@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.load import run_load
-from tests.conftest import REDIS_URL
+from tests.support.stores import REDIS_URL
 
 pytestmark = pytest.mark.slow
 

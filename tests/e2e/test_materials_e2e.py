@@ -10,7 +10,7 @@ import requests
 
 from tests.e2e.servers import wechat_user
 from tests.support.conversation import walk
-from tests.materials.conftest import photo, text_pdf
+from tests.support.files import photo, text_pdf
 
 pytestmark = pytest.mark.slow
 

@@ -15,12 +15,13 @@ from bot.config import from_env
 from bot.runtime import Runtime
 from dialogs import lifecycle
 from dialogs.checklist import catalogue
-from tests.api.conftest import make_application
-from tests.conftest import Stub, wait_until
+from tests.support.desk_app import make_application
+from tests.support.stub import Stub
+from tests.support.waiting import wait_until
 from tests.e2e.servers import BotServer, Process, wechat_user, worker
 from tests.support.conversation import walk
 from tests.support.deployment import message_containing, runtime_of_server
-from tests.materials.conftest import photo, text_pdf
+from tests.support.files import photo, text_pdf
 
 pytestmark = pytest.mark.slow
 

@@ -19,7 +19,7 @@ from storage.redis import split_url
 from tests.e2e.applicant import MATERIAL, photo_turns, uploaded_material
 from tests.support.conversation import TO_CHECKLIST, Turn
 from tests.e2e.servers import bot_store, wechat_user
-from tests.conftest import wait_until
+from tests.support.waiting import wait_until
 from tests.e2e.deployment import Deployment
 
 pytestmark = pytest.mark.slow

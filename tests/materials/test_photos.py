@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from materials import MAX_BYTES, MAX_PHOTOS, MaterialError, Reason, photos_to_pdf
 from materials.photos import A4_LONG_SIDE_PX
-from tests.materials.conftest import encode, noisy_photo, photo
+from tests.support.files import encode, noisy_photo, photo
 
 A4_PORTRAIT = (595, 842)  # points, rounded
 

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from materials import MaterialError, MaterialPool, PoolSettings, Reason, to_material_pdf, validate_pdf
-from tests.materials.conftest import Busy, deflated_zeros, encode, photo, raw_pdf, text_pdf
+from tests.support.files import Busy, deflated_zeros, encode, photo, raw_pdf, text_pdf
 from tests.security.hostile_files import many_pages_pdf
 
 #: Opening 20,000 pages one by one (the tree says 1, so no shortcut) keeps a worker busy ~1 s.

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from materials import MAX_BYTES, MAX_PDF_PAGES, MaterialError, Reason, to_material_pdf, validate_pdf
-from tests.materials.conftest import deflated_zeros, photo, raw_pdf, text_pdf
+from tests.support.files import deflated_zeros, photo, raw_pdf, text_pdf
 
 
 def refusal(data: bytes, pool) -> MaterialError:

@@ -2,35 +2,9 @@
 each test delivers notifications itself, one attempt at a time, and can stop a sender mid-way."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from bot.config import Config
-from bot.runtime import Runtime
-from tests.conftest import Stub
-
-TEMPLATE_ID = "tmpl-status-1"
-
-
-class RecordedJobs:
-    """Keeps what was enqueued instead of running it."""
-
-    def __init__(self) -> None:
-        self.enqueued: list[tuple[str, dict[str, Any]]] = []
-
-    def enqueue(self, name: str, **kwargs: Any) -> None:
-        self.enqueued.append((name, kwargs))
-
-    def close(self) -> None:
-        pass
-
-
-def runtime_for(tmp_path, stub: Stub, **settings: Any) -> Runtime:
-    runtime = Runtime(Config(data_dir=tmp_path, store_url=f"sqlite:///{tmp_path / 'bot.db'}",
-                             wechat_api_base_url=stub.api_base, **settings))
-    runtime.__dict__["jobs"] = RecordedJobs()
-    return runtime
+from tests.support.notifications import TEMPLATE_ID, runtime_for
 
 
 @pytest.fixture
@@ -47,9 +21,3 @@ def templated(tmp_path, stub):
     runtime = runtime_for(tmp_path, stub, wechat_template_status=TEMPLATE_ID)
     yield runtime
     runtime.close()
-
-
-def sent_to(stub: Stub, openid: str) -> list[dict[str, Any]]:
-    """Messages the stand-in accepted for ``openid``: customer-service and template ones."""
-    return [r["json"] for endpoint in ("message/custom/send", "message/template/send")
-            for r in stub.requests_to(endpoint) if r["json"]["touser"] == openid and r["errcode"] == 0]

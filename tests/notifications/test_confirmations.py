@@ -13,7 +13,7 @@ from bot.desk import confirmations
 from bot.desk.accounts import audit_trail
 from dialogs import clock, lifecycle
 from dialogs.events import Text
-from tests.api.conftest import CHECKLIST, make_application
+from tests.support.desk_app import CHECKLIST, make_application
 from tests.support.zones import SERVER_ZONES, SHANGHAI_OFFSET, server_zone
 
 

@@ -9,9 +9,10 @@ import time_machine
 
 from bot.background import outbox as outbox_module
 from bot.background.outbox import MAX_ATTEMPTS, Message
+from bot.wechat import client as wechat_client
 from dialogs import clock, lifecycle
-from tests.api.conftest import CHECKLIST, make_application
-from tests.notifications.conftest import TEMPLATE_ID, sent_to
+from tests.support.desk_app import CHECKLIST, make_application
+from tests.support.notifications import TEMPLATE_ID, runtime_for, sent_to
 
 RETURN = {"commission_form": {"status": "returned", "reason": "盖章日期超过两个月"},
           "id_card": {"status": "returned", "reason": "扫描不清晰"}}
@@ -222,9 +223,6 @@ def test_a_sender_that_died_after_its_request_left_is_never_repeated(runtime, st
 
 
 def test_an_answer_that_never_comes_is_not_followed_by_a_second_send(tmp_path, stub, monkeypatch):
-    from bot.wechat import client as wechat_client
-    from tests.notifications.conftest import runtime_for
-
     monkeypatch.setattr(wechat_client, "HTTP_TIMEOUT", 1)
     runtime = runtime_for(tmp_path, stub)
     notification_id = returned(runtime, "oSlow")

@@ -105,6 +105,26 @@ def test_every_line_of_one_request_carries_its_request_id(app, capsys):
     assert response.headers["X-Request-Id"] == "edge-7f3a"
 
 
+def test_every_line_of_a_wechat_callback_carries_its_request_id(app, capsys):
+    """The callback is answered in front of Flask (bot/server/callback_path.py), with the same id, line and header."""
+    capsys.readouterr()
+    response = app.test_client().post("/wechat?timestamp=1&nonce=2&signature=x", data=b"<xml/>",
+                                      headers={"X-Request-Id": "wx-7f3a"})
+    assert response.status_code == 403 and response.headers["X-Request-Id"] == "wx-7f3a"
+    lines = json_lines(capsys.readouterr().err)
+    assert [line["event"] for line in lines] == [
+        "wechat callback rejected: timestamp missing or outside the allowed clock skew", "request"]
+    assert {line["request_id"] for line in lines} == {"wx-7f3a"}
+    assert {k: lines[-1][k] for k in ("method", "route", "status")} == {"method": "POST", "route": "/wechat", "status": 403}
+
+
+def test_a_wechat_body_over_the_limit_gets_the_json_error_naming_the_request(app):
+    response = app.test_client().post("/wechat?timestamp=1&nonce=2&signature=x", data=b"x" * (65 * 1024),
+                                      headers={"X-Request-Id": "wx-big"})
+    assert response.status_code == 413
+    assert response.get_json() == {"error": "request_too_large", "message": "请求体过大", "request_id": "wx-big"}
+
+
 def test_a_request_without_a_sane_id_gets_one_of_its_own(app, capsys):
     first = app.test_client().get("/healthz", headers={"X-Request-Id": "x" * 65})
     second = app.test_client().get("/healthz", headers={"X-Request-Id": "a b"})

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import requests
 
 from bot.config import Config
-from bot.routes.wechat import TRY_AGAIN
+from dialogs.render import MESSAGE_NOT_PROCESSED
 from bot.dev.simulator import SimulatedUser
 from tests.e2e.applicant import Chatters
 from tests.support.conversation import TO_CHECKLIST, Turn
@@ -62,7 +62,7 @@ class Applicant:
     def processed(self) -> list[Message]:
         """Messages the bot took (answered with anything but "try again"), in order; a last one that
         no delivery got an answer to may or may not have been taken."""
-        return [m for m in self.messages if m.reply is not None and m.reply != TRY_AGAIN]
+        return [m for m in self.messages if m.reply is not None and m.reply != MESSAGE_NOT_PROCESSED]
 
     def undelivered(self) -> list[Message]:
         return [m for m in self.messages if m.reply is None]
@@ -101,7 +101,7 @@ class Crowd(Chatters):
                     message = Message(turn)
                     applicant.messages.append(message)
                     self._deliver(user, message)
-                    if message.reply != TRY_AGAIN:
+                    if message.reply != MESSAGE_NOT_PROCESSED:
                         break
                     time.sleep(self.resend_after)
                 if message.reply is None:

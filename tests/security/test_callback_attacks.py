@@ -14,7 +14,7 @@ from bot.config import Config
 from bot.dev.simulator import message_xml, sign
 from tests.e2e.servers import BotServer, bot_store, wechat_user
 from tests.support.conversation import CONVERSATION, walk
-from tests.materials.conftest import text_pdf
+from tests.support.files import text_pdf
 
 pytestmark = pytest.mark.slow
 

@@ -13,9 +13,10 @@ import requests
 from bot.desk.accounts import create_account, set_disabled, set_password
 from bot.applicant.effects import open_escalation
 from dialogs.events import Escalate
-from tests.api.conftest import make_application
-from tests.console.conftest import app, client, config, csrf_of, runtime, tokens  # noqa: F401 - fixtures
-from tests.console.conftest import PASSWORD
+from tests.support.desk_app import make_application
+from tests.support.desk_app import app, client, config, runtime, tokens  # noqa: F401 - fixtures
+from tests.support.console_http import csrf_of
+from tests.support.accounts import PASSWORD
 from tests.e2e.servers import bot_store
 from tests.support.console_http import console_login
 

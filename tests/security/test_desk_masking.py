@@ -15,7 +15,8 @@ from dialogs.events import Text
 from dialogs.privacy import mask_text
 from dialogs.text import canonical
 from dialogs.validators import parse_id_number, parse_mobile
-from tests.console.conftest import app, client, config, csrf_of, logged_in, runtime, tokens  # noqa: F401 - fixtures
+from tests.support.desk_app import app, client, config, logged_in, runtime, tokens  # noqa: F401 - fixtures
+from tests.support.console_http import csrf_of
 from tests.support.chat import BASIC
 
 ID_NUMBER, MOBILE = "11010519491231002X", "13912345678"

@@ -20,7 +20,7 @@ from bot.keys import KEYS_FILE, stored_keys
 from bot.runtime import Runtime
 from bot.applicant.upload_links import UploadLinks
 from storage import StoreError, open_store
-from tests.conftest import TEST_DATA_KEY
+from tests.support.stores import TEST_DATA_KEY
 from tests.e2e.servers import BotServer, bot_env
 
 GENERATED = "generated a random SECRET_KEY and DATA_KEY"

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from materials import MaterialError, Reason, to_material_pdf, validate_pdf
-from tests.materials.conftest import pool, text_pdf  # noqa: F401 - pool: the materials tests' warm pool fixture
+from tests.support.files import text_pdf
 from tests.security.hostile_files import HUGE_PNG_SIZE, MANY_PAGES, huge_png, many_pages_pdf
 
 

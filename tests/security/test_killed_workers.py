@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import wait_until
+from tests.support.waiting import wait_until
 from tests.e2e.servers import BotServer, bot_store
 from tests.security.crowd import Crowd
 

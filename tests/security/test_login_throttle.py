@@ -16,7 +16,8 @@ from bot.desk.accounts import create_account
 from bot.app import runtime_of
 from bot.client_address import client_address, parse_networks
 from bot.config import ConfigError, from_env
-from tests.auth.conftest import PASSWORD, log_in, tokens  # noqa: F401 - fixtures
+from tests.support.accounts import PASSWORD
+from tests.support.accounts import log_in, tokens  # noqa: F401 - fixtures
 from tests.e2e.servers import bot_store
 from tests.support.console_http import console_login
 

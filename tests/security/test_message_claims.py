@@ -7,8 +7,9 @@ import time
 
 import pytest
 
-from bot.applicant.conversation import DONE, LEASE_SECONDS, SEEN_FIELD, Conversations, Replayed
+from bot.applicant.conversation import Conversations
 from dialogs.events import Text
+from storage.inbox import DONE, LEASE_SECONDS, SEEN_FIELD, Replayed
 
 KEY = "wx:msg:oDead:42"
 

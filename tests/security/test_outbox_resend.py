@@ -14,8 +14,9 @@ from bot.desk.accounts import audit_trail
 from bot.config import Config
 from bot.background.outbox import MAX_ATTEMPTS, Message
 from bot.runtime import Runtime
-from tests.console.conftest import app, client, config, csrf_of, logged_in, runtime, tokens  # noqa: F401 - fixtures
-from tests.notifications.conftest import RecordedJobs
+from tests.support.desk_app import app, client, config, logged_in, runtime, tokens  # noqa: F401 - fixtures
+from tests.support.console_http import csrf_of
+from tests.support.notifications import RecordedJobs
 
 SEND = "/cgi-bin/message/custom/send"
 

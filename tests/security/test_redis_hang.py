@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from bot.routes.wechat import TRY_AGAIN
+from dialogs.render import MESSAGE_NOT_PROCESSED
 from tests.e2e.deployment import Deployment
 from tests.security.crowd import Crowd
 
@@ -42,6 +42,6 @@ def test_while_redis_hangs_every_message_is_answered_within_wechats_five_seconds
     assert len(during) >= 2 * APPLICANTS, "traffic kept coming while Redis hung"
     assert [d.error for d in crowd.deliveries if d.error] == []
     assert slowest < WECHAT_PATIENCE, sorted(round(d.seconds, 2) for d in crowd.deliveries)[-10:]
-    assert sum(d.reply == TRY_AGAIN for d in during) >= APPLICANTS, "the friendly answer, in time"
+    assert sum(d.reply == MESSAGE_NOT_PROCESSED for d in during) >= APPLICANTS, "the friendly answer, in time"
     after = [d for d in crowd.deliveries if d.started > resumed_at + 1]
-    assert after and any(d.reply not in (None, TRY_AGAIN) for d in after), "back to normal once Redis answers"
+    assert after and any(d.reply not in (None, MESSAGE_NOT_PROCESSED) for d in after), "back to normal once Redis answers"

@@ -12,7 +12,7 @@ from cryptography.fernet import Fernet
 from storage import StoreError, open_store
 from storage.base import Batch
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
-from tests.conftest import TEST_DATA_KEY
+from tests.support.stores import TEST_DATA_KEY
 
 ID_NUMBER = "11010519491231002X"
 MOBILE = "13800138000"

@@ -28,7 +28,7 @@ CALLS = {
     "forget_if": lambda s: s.forget_if("k2", "v"),
     "forget": lambda s: s.forget("k"),
     "next_id": lambda s: s.next_id("seq"),
-    "run_batch": lambda s: s.run_batch([("claim", ("k3", 10, "1")), ("prefetch", ("doc", "a"))]),
+    "run_batch": lambda s: s.run_batch([("claim", ("k3", 10, "1")), ("prefetch", ("doc", "a", None))]),
 }
 
 

@@ -1,11 +1,36 @@
-"""Walking the application dialogue in the tests' terminal-style chat (``tests.dialogs.conftest.Chat``):
-the opening turns, a list of answers, an application moved to a status as the desk would."""
+"""One applicant talking to the assistant through the real service and store (:class:`Chat`), and
+walking the application dialogue with it: the opening turns, a list of answers, an application
+moved to a status as the desk would."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import datetime
 
-if TYPE_CHECKING:
-    from tests.dialogs.conftest import Chat
+from bot.applicant.conversation import Conversations
+from dialogs.events import Text
+
+TODAY = datetime(2026, 11, 24, 10, 0)
+
+
+class Chat:
+    """One applicant talking to the assistant through the real service and store."""
+
+    def __init__(self, conversations: Conversations, user: str = "applicant-1") -> None:
+        self.conversations, self.user = conversations, user
+        self.last: list[str] = []
+
+    def send(self, text: str) -> str:
+        self.last = self.conversations.handle(self.user, Text(text))
+        return "\n".join(self.last)
+
+    @property
+    def state(self) -> dict:
+        return self.conversations.store.get("conversation", self.user)
+
+    @property
+    def application(self) -> dict | None:
+        app_id = (self.state or {}).get("application_id")
+        return self.conversations.store.get("application", app_id) if app_id else None
+
 
 VALID_ID = "11010519491231002X"
 BASIC = ["张三", VALID_ID, "上海某某科技有限公司", "0", "未婚", "13800138000", "zhangsan@example.com"]

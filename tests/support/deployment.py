@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.config import from_env
 from bot.runtime import Runtime
-from tests.conftest import Stub, wait_until
+from tests.support.stub import Stub
+from tests.support.waiting import wait_until
 from tests.e2e.servers import BotServer
 
 

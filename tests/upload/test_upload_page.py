@@ -17,7 +17,7 @@ from dialogs import lifecycle
 from dialogs.checklist import catalogue
 from materials import shared_pool
 from materials.errors import MESSAGES, Reason
-from tests.materials.conftest import Busy, photo, text_pdf
+from tests.support.files import Busy, photo, text_pdf
 from tests.security.hostile_files import many_pages_pdf
 
 CHECKLIST = ["commission_form", "commitment_letter", "id_card"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from wechatpy import parse_message
 
-from bot.wechat.inbound import UNKNOWN_REPLY, Unsupported, to_event, unsupported_reply
+from bot.wechat.inbound import Unsupported, parse, to_event
+from dialogs.render import UNSUPPORTED_OTHERWISE, unsupported_reply
 from dialogs.events import Command, Image, Text
 
 HEAD = "<ToUserName>gh_1</ToUserName><FromUserName>oUser</FromUserName><CreateTime>1700000000</CreateTime>"
@@ -40,6 +41,42 @@ def test_each_kind_of_message_becomes_our_event_or_unsupported(msg, expected):
 
 
 def test_an_unsupported_kind_is_answered_at_the_route_with_its_own_sentence_or_the_general_one():
-    assert "视频" in unsupported_reply(Unsupported("video"))
-    assert "文件" in unsupported_reply(Unsupported("file"))
-    assert unsupported_reply(Unsupported("click")) == UNKNOWN_REPLY
+    assert "视频" in unsupported_reply("video")
+    assert "文件" in unsupported_reply("file")
+    assert unsupported_reply("click") == UNSUPPORTED_OTHERWISE
+
+
+def _xml(kind: str, body: str) -> str:
+    return f"<xml>{HEAD}<MsgType>{kind}</MsgType>{body}</xml>"
+
+
+# What parse() reads itself (flat messages) and what it leaves to wechatpy (events, anything not flat)
+PARSED_ALIKE = [
+    _xml("text", "<Content><![CDATA[  你好 ]]></Content><MsgId>1</MsgId>"),
+    _xml("TEXT", "<Content></Content><MsgId>1</MsgId>"),
+    _xml("text", "<Content>a</Content><Content>b</Content>"),   # repeated: a list, which malformed() names
+    _xml("text", "<Content><b>x</b></Content>"),                 # nested: a dict
+    _xml("text", '<Content lang="zh">x</Content>'),              # attributes
+    _xml("voice", "<MediaId>m</MediaId><Recognition>你好</Recognition><MsgId>2</MsgId>"),
+    _xml("image", "<PicUrl>u</PicUrl><MediaId>m1</MediaId><MsgId>3</MsgId>"),
+    _xml("file", "<Title>a.pdf</Title>"),
+    _xml("event", "<Event>subscribe</Event><EventKey>qrscene_1</EventKey><Ticket>t</Ticket>"),
+    _xml("event", "<Event>CLICK</Event><EventKey>START</EventKey>"),
+    '<?xml version="1.0" encoding="utf-8"?>' + _xml("text", "<Content>声明</Content>"),
+]
+
+
+@pytest.mark.parametrize("body", PARSED_ALIKE)
+def test_parse_gives_what_wechatpy_gives(body):
+    for given in (body, body.encode()):
+        ours, theirs = parse(given), parse_message(given)
+        assert type(ours) is type(theirs) and ours._data == theirs._data
+
+
+@pytest.mark.parametrize("body", ["<xml><MsgType>text</MsgType", "<other>" + HEAD + "<MsgType>text</MsgType></other>",
+                                  "<xml>" + HEAD + "</xml>"])
+def test_parse_refuses_what_wechatpy_refuses(body):
+    with pytest.raises(Exception) as theirs:
+        parse_message(body)
+    with pytest.raises(type(theirs.value)):
+        parse(body)

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from bot.runtime import Runtime
 from dialogs.events import Image, Text
 from tests.support.chat import BASIC
-from tests.materials.conftest import photo
+from tests.support.files import photo
 
 WALK = ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"]
 

@@ -10,7 +10,8 @@ import requests
 
 from bot.config import Config
 from dialogs.events import Text
-from tests.api.conftest import app, config, make_application, runtime  # noqa: F401 - fixtures
+from tests.support.desk_app import make_application
+from tests.support.desk_app import app, config, runtime  # noqa: F401 - fixtures
 
 APPID, SECRET = Config.wechat_app_id, Config.wechat_app_secret
 

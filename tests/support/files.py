@@ -1,5 +1,5 @@
-"""Real files for the materials tests, made on the spot: photos drawn with Pillow, PDFs written
-by pypdf, and hostile PDFs assembled byte by byte where pypdf would refuse to write them."""
+"""Real files made on the spot: photos drawn with Pillow, PDFs written by pypdf, and hostile PDFs
+assembled byte by byte where pypdf would refuse to write them; and a way to hold a pool's worker busy."""
 from __future__ import annotations
 
 import io
@@ -8,9 +8,7 @@ import signal
 import threading
 import time
 import zlib
-from collections.abc import Iterator
 
-import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
@@ -131,11 +129,3 @@ class Busy:
     def __exit__(self, *exc) -> None:
         os.kill(self.pid, signal.SIGKILL)  # still there: the pools these tests make wait 30 s for a check
         self.thread.join()
-
-
-@pytest.fixture(scope="session")
-def pool() -> Iterator[MaterialPool]:
-    """One warm pool for the session, as a web worker keeps one."""
-    with MaterialPool() as workers:
-        workers.start()
-        yield workers
