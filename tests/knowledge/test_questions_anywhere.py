@@ -8,8 +8,7 @@ import pytest
 from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
-from tests.dialogs.conftest import TODAY, Chat
-from tests.support.chat import BASIC, start
+from tests.support.chat import BASIC, TODAY, Chat, start
 
 EMPLOYER_PROMPT = "请输入您目前所在单位的全称（与劳动合同一致）。"
 FULLTIME_PROMPT = "您的最高学历是全日制学历吗？（1. 是　2. 否）"
