@@ -7,8 +7,7 @@ import pytest
 from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
-from tests.support.chat import Chat, TODAY
-from tests.support.chat import BASIC, answer_all, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, at_question, start
 
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 
@@ -16,15 +15,6 @@ CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the hol
 @pytest.fixture
 def chat(sqlite_store) -> Chat:
     return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
-
-
-def at_question(chat: Chat, field: str, answers: list[str] = BASIC) -> None:
-    start(chat, "积分新办")
-    for text in answers:
-        if chat.state["state"] == field:
-            break
-        chat.send(text)
-    assert chat.state["state"] == field
 
 
 # -- genuine ID numbers ------------------------------------------------------------------------

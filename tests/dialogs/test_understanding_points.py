@@ -10,7 +10,7 @@ from bot.applicant.conversation import Conversations
 from dialogs import clock, render
 from dialogs.validators import add_months
 from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, Chat, start
+from tests.support.chat import BASIC, TODAY, Chat, at_question, start
 
 
 @pytest.fixture
@@ -52,15 +52,6 @@ def test_a_vague_permit_date_is_asked_again(chat, vague):
     at_permit_expiry(chat)
     chat.send(vague)
     assert chat.state["state"] == "permit_expiry" and "permit_expiry" not in chat.state["answers"]
-
-
-def at_question(chat: Chat, field: str, answers: list[str]) -> None:
-    start(chat, "积分新办")
-    for text in answers:
-        if chat.state["state"] == field:
-            break
-        chat.send(text)
-    assert chat.state["state"] == field
 
 
 TO_EDUCATION = [*BASIC, "学历"]

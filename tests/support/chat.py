@@ -43,6 +43,16 @@ def start(chat: Chat, business_type: str, expiry: str = "2027-08-25") -> None:
     chat.send("同意")
 
 
+def at_question(chat: Chat, field: str, answers: list[str] = BASIC) -> None:
+    """A new application walked with ``answers`` until ``field`` is asked."""
+    start(chat, "积分新办")
+    for text in answers:
+        if chat.state["state"] == field:
+            break
+        chat.send(text)
+    assert chat.state["state"] == field
+
+
 def answer_all(chat: Chat, answers: list[str]) -> str:
     reply = ""
     for text in answers:
