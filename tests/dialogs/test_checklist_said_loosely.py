@@ -59,3 +59,15 @@ def test_done_correcting_after_a_return_is_no_edit(chat, text):
     application_in(chat, "returned")
     reply = chat.send(text)
     assert "填写的信息不能再修改" not in reply and "全部上传后才能提交审核" in reply
+
+
+@pytest.mark.parametrize("text", ["返回清单", "回到清单", "回材料列表看看吧"])
+def test_back_to_the_checklist_from_an_item_keeps_the_checklist(at_checklist, text):
+    at_checklist.send("1")
+    reply = at_checklist.send(text)
+    assert "1. 咨询服务委托单【未上传】" in reply and "请核对您填写的信息" not in reply
+
+
+@pytest.mark.parametrize("text, item", [("最后一个的要求是啥", LAST), ("第三个需要啥", "持证人身份证(正反面)")])
+def test_what_an_item_named_by_its_place_needs_shows_that_item(at_checklist, text, item):
+    assert at_checklist.send(text).startswith(f"{item}：")
