@@ -48,6 +48,9 @@ _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|
 # A place counted from the end of the checklist shown: "最后一项", "最后那个", "倒数第二个".
 _FROM_END = re.compile(r"最后(?:一|那|的)?(?=项|个|份|条|样|$)|倒数第?\s*([一二三四五六七八九十\d]{1,3})")
 _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
+# The names of the answers (姓名, 单位, 学历…), as the summary and the 申办信息 show them.
+_ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() for name in question.names()
+                          if name not in flow.QUESTIONS["confirmed"].names() + flow.QUESTIONS["consent"].names())
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 
@@ -346,5 +349,7 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
         if ranked is not None else []
     name = names[0] if names else "help"
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
-    return Interpretation("command", confidence, command=name, argument=text.strip() if name == "edit" else "",
-                          item=item)
+    # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
+    # unless it asks ("单位能改吗": answered, never filed).
+    said = name == "edit" or name == "dispute" and not asks(form) and any(word in form for word in _ANSWER_NAMES)
+    return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item)

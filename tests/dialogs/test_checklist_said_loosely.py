@@ -71,3 +71,17 @@ def test_back_to_the_checklist_from_an_item_keeps_the_checklist(at_checklist, te
 @pytest.mark.parametrize("text, item", [("最后一个的要求是啥", LAST), ("第三个需要啥", "持证人身份证(正反面)")])
 def test_what_an_item_named_by_its_place_needs_shows_that_item(at_checklist, text, item):
     assert at_checklist.send(text).startswith(f"{item}：")
+
+
+@pytest.mark.parametrize("text", ["名字写错了", "上面的学历不对", "单位名称跟合同上的不一样"])
+def test_a_dispute_naming_the_wrong_answer_is_filed_as_said(chat, text):
+    application_in(chat, "approved")
+    assert "已转给工作人员核实更正" in chat.send(text)
+    assert chat.application["status"] == "disputed"
+
+
+@pytest.mark.parametrize("text", ["我有异议", "单位名称能改吗"])
+def test_a_dispute_saying_nothing_of_what_is_wrong_or_asking_files_nothing(chat, text):
+    application_in(chat, "approved")
+    chat.send(text)
+    assert chat.application["status"] == "approved"
