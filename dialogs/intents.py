@@ -8,7 +8,7 @@ from dialogs.text import canonical
 
 INTENTS: dict[str, tuple[str, ...]] = {
     "back": ("返回", "上一步", "后退", "返回上一步", "回到上一步", "退回上一步", "back"),
-    "progress": ("进度", "查进度", "查询进度", "办理进度", "我的进度", "查看进度", "状态", "progress", "status"),
+    "progress": ("进度", "查进度", "查询进度", "办理进度", "我的进度", "查看进度", "状态", "progress", "status", "update", "updates"),
     "help": ("帮助", "help", "菜单", "怎么用", "使用说明", "指令"),
     "pause": ("暂存", "保存", "先保存", "稍后继续", "下次再说", "改天再说", "以后再说", "先这样", "暂停"),
     "restart": ("重新开始", "重来", "从头开始", "重新办理", "重新填写", "重新填"),
@@ -19,7 +19,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "resume": ("继续", "继续办理", "我又来了", "我回来了", "又来了", "接着办", "接着来", "接着填", "继续填", "继续吧"),
     # the material stage (dialogs/materials_stage.py)
     "checklist": ("材料清单", "清单", "我的清单", "查看清单", "看清单", "我的材料", "还差什么", "还缺什么", "还差哪些",
-                  "还缺哪些", "还差什么材料", "还缺什么材料", "还需要什么材料"),
+                  "还缺哪些", "还差什么材料", "还缺什么材料", "还需要什么材料",
+                  # back to the list, not a step back in the answers (which would reopen the summary)
+                  "返回清单", "回到清单", "回清单", "返回材料清单", "回到材料清单", "返回列表", "回到列表"),
     "upload": ("网页上传", "上传", "上传链接", "上传页面", "上传网页", "链接", "上传pdf", "pdf", "电脑上传"),
     "finish_photos": ("完成", "好了", "发完了", "传完了", "拍完了", "就这些", "上传完成", "done", "finished"),
     "cancel": ("取消", "不传了", "换一项"),
@@ -44,12 +46,16 @@ CONFIRM_WORDS = frozenset({"确定", "确认", "是", "是的", "对", "好", "�
 REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", "否", "不是", "没有", "无误", "没问题",
                                             "嗯", "嗯嗯", "哦", "哦哦", "知道了", "明白", "明白了", "收到", "了解"}
 
+# Words said around an English command that change nothing in it.
+ENGLISH_FILLERS = frozenset({"ok", "okay", "yes", "please", "pls", "all", "now", "any", "just", "i'm", "im", "i", "am"})
+_ENGLISH = re.compile(r"[a-z' ]+\??")
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
 # A message of emoji alone: WeChat's own (sent as "[微笑]" or "/::)"), or Unicode ones. It answers
 # nothing and asks nothing, so it is acknowledged rather than taken for a wrong answer.
 _EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
                          r"\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
 _WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
+_DONE = re.compile(r"^(?:好|完)(?:了|啦|咯|喽)")
 _CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为)")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
@@ -64,6 +70,10 @@ def exact_intent(text: str) -> str | None:
     value = _TRAILING.sub("", canonical(text)).lower()
     if value in _LOOKUP:
         return _LOOKUP[value]
+    if _ENGLISH.fullmatch(value):  # "ok done", "any update?": a command word among English fillers
+        said = " ".join(word for word in value.rstrip("?").split() if word not in ENGLISH_FILLERS)
+        if said in _LOOKUP:
+            return _LOOKUP[said]
     if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
         return "emoji"
     return None
@@ -84,7 +94,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
         if value.startswith(prefix):
             rest = said[len(prefix):].strip(" :：")
             # "改" alone is too short to be sure unless what follows names a field; the engine checks.
-            if prefix != "改" or rest:
+            # "改好了", "改完了" say a correction is done, not which one to make.
+            if (prefix != "改" or rest) and not _DONE.match(rest):
                 return "edit", rest
     if _CHANGE_TO.match(value):  # "手机号码改成1390…": the item first, its new value after
         return "edit", said.removeprefix("把")

@@ -30,9 +30,28 @@ def mandarin(simple: str) -> str:
     return _CANTONESE_IS.sub("是", said)
 
 
+# Replies typed in pinyin ("tong yi", "butongyi", "mei wen ti"): the few yes/no words read as their
+# characters, in a message of Latin letters alone (never inside an address or a mixed message).
+_PINYIN = tuple((re.compile(rf"\b{pattern}\b"), word) for pattern, word in (
+    (r"bu\s?tong\s?yi", "不同意"), (r"tong\s?yi", "同意"), (r"que\s?ren", "确认"), (r"ke\s?yi", "可以"),
+    (r"mei\s?wen\s?ti", "没问题"), (r"mei\s?you", "没有"), (r"bu\s?shi", "不是"), (r"shi\s?de", "是的"),
+    (r"hao\s?de", "好的"),
+))
+_LATIN_ONLY = re.compile(r"[a-z\s]+")
+
+
+def hanzi_of_pinyin(form: str) -> str:
+    """``form`` with a yes/no reply typed in pinyin in its characters, when it is Latin letters alone."""
+    if not _LATIN_ONLY.fullmatch(form):
+        return form
+    for pattern, word in _PINYIN:
+        form = pattern.sub(word, form)
+    return form
+
+
 def match_form(text: str) -> str:
     """Simplified, half-width, lower case, single spaces, Mandarin: how two spellings of a word meet."""
-    return _SPACES.sub(" ", mandarin(canonical(text)).lower())
+    return hanzi_of_pinyin(_SPACES.sub(" ", mandarin(canonical(text)).lower()))
 
 
 def char_ngrams(text: str) -> list[str]:

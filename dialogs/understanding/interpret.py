@@ -40,10 +40,17 @@ RECORDING = frozenset({"answer", "answers", "answer_and_question"})
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 SURELY_OUTSIDE = 0.5  # the classifier's score for "out_of_scope" that a knowledge-base match does not overturn
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
-_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$")
-_DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)(第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
-                     r"^(第\S{1,3}?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?(?:删掉|删除|删了|去掉|不要了|移除|拿掉)$")
+_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?"
+                   r"(?:材料)?$")
+_DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
+                     r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
+                     r"(?:删掉|删除|删了|去掉|不要了|移除|拿掉)吧?$")
+# A place counted from the end of the checklist shown: "最后一项", "最后那个", "倒数第二个".
+_FROM_END = re.compile(r"最后(?:一|那|的)?(?=项|个|份|条|样|$)|倒数第?\s*([一二三四五六七八九十\d]{1,3})")
 _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
+# The names of the answers (姓名, 单位, 学历…), as the summary and the 申办信息 show them.
+_ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() for name in question.names()
+                          if name not in flow.QUESTIONS["confirmed"].names() + flow.QUESTIONS["consent"].names())
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 
@@ -73,7 +80,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     form = match_form(text)
     if not form:
         return [Interpretation("non_answer", 1.0)]
-    exact = _exact(point, text, form)
+    if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
+        text = form  # by every parser (its clause "tongyi" alone would be consent)
+    exact = _exact(point, text, form, checklist)
     if exact is not None:
         return [exact]
     wanted = field_at(point)
@@ -232,7 +241,7 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
     return None
 
 
-def _exact(point: str, text: str, form: str) -> Interpretation | None:
+def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
@@ -247,7 +256,7 @@ def _exact(point: str, text: str, form: str) -> Interpretation | None:
     if point in CHECKLIST_POINTS:
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
-            number = parse_ordinal(next(g for g in match.groups() if g)) if match else None
+            number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     return None
@@ -305,10 +314,27 @@ _ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|第\s*([一二三四五六七
 
 
 def _item(form: str, checklist: Sequence[str]) -> int | None:
-    """The checklist item a message names: by its number, or by its name in the checklist shown."""
+    """The checklist item a message names: by its number, counted from the end, or by its name in
+    the checklist shown."""
     said = _ITEM_NUMBER.search(form)
     number = parse_ordinal(next(g for g in said.groups() if g)) if said else None
+    if number is None and (end := _FROM_END.search(form)):
+        number = _from_end(end, checklist)
     return number if number is not None else item_named(form, checklist) if checklist else None
+
+
+def _place(said: str, checklist: Sequence[str]) -> int | None:
+    """The number of an item said as its place: "3", "第三", or from the end ("最后一", "倒数第二")."""
+    number = parse_ordinal(said)
+    if number is None and (end := _FROM_END.fullmatch(said)):
+        number = _from_end(end, checklist)
+    return number
+
+
+def _from_end(end: re.Match[str], checklist: Sequence[str]) -> int | None:
+    """The number of the item counted from the end of the checklist shown (none shown: no item)."""
+    back = parse_ordinal(end.group(1)) if end.group(1) else 1
+    return len(checklist) - back + 1 if checklist and back and back <= len(checklist) else None
 
 
 def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,
@@ -323,5 +349,7 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
         if ranked is not None else []
     name = names[0] if names else "help"
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
-    return Interpretation("command", confidence, command=name, argument=text.strip() if name == "edit" else "",
-                          item=item)
+    # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
+    # unless it asks ("单位能改吗": answered, never filed).
+    said = name == "edit" or name == "dispute" and not asks(form) and any(word in form for word in _ANSWER_NAMES)
+    return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item)
