@@ -22,7 +22,6 @@ costs no encryption, and decryption of a value seen before is remembered.
 from __future__ import annotations
 
 import base64
-import json
 import os
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -35,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.base import Batch, Doc, FollowUp, Store, StoreError, Updater
+from storage.codec import decoded, encoded
 
 PREFIX = "enc:v2:"  # AES-GCM: what is written
 FERNET_PREFIX = "enc:v1:"  # Fernet: written before, still read
@@ -219,7 +219,7 @@ class EncryptedFields(Store):
             if _is_sealed(kept) and _value_at(current, path) == value:
                 doc = _with_value(doc, path, kept)
             else:
-                doc = _with_value(doc, path, self._encrypt(json.dumps(value).encode()))
+                doc = _with_value(doc, path, self._encrypt(encoded(value).encode()))
         return doc
 
     def _opened(self, paths: tuple[FieldPath, ...] | None, doc: Doc | None) -> Doc | None:
@@ -229,7 +229,7 @@ class EncryptedFields(Store):
         for path in paths or ():
             value = _value_at(doc, path)
             if _is_sealed(value):
-                doc = _with_value(doc, path, json.loads(self._decrypted(value)))
+                doc = _with_value(doc, path, decoded(self._decrypted(value)))
         return doc
 
     def _encrypt(self, plain: bytes) -> str:

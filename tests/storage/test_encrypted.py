@@ -42,7 +42,7 @@ def test_the_sqlite_file_never_holds_the_id_number_or_mobile(sqlite_store):
     written = b"".join(path.read_bytes() for path in sqlite_store.path.parent.glob(f"{sqlite_store.path.name}*"))
     assert ID_NUMBER.encode() not in written and MOBILE.encode() not in written
     bodies = sqlite3.connect(sqlite_store.path).execute("SELECT body FROM docs").fetchall()
-    assert all('"id_number": "enc:v2:' in body for (body,) in bodies)
+    assert all('"id_number":"enc:v2:' in body for (body,) in bodies)
     assert store.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
 
 
