@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
+import hiredis
 import redis
 from redis.backoff import ExponentialBackoff
 from redis.commands.core import Script
@@ -389,11 +390,14 @@ class RedisStore(Store):
     def _call(self, *command: Any) -> Any:
         """One command on this thread's own connection, with the client's retries. redis-py's general
         path (taking a pooled connection and probing it, recording metrics) cost a turn a fifth of its
-        CPU (0.50 ms instead of 0.39), and a document read 30-50 µs more than this."""
+        CPU (0.50 ms instead of 0.39), and a document read 30-50 µs more than this. The command is
+        packed by hiredis itself, once for all attempts: redis-py's packer first walks the arguments
+        in Python, 4.0 µs for a compare-and-set's against 1.6 (our arguments are str and int only)."""
         conn = self._connection()
+        packed = [hiredis.pack_command(command)]  # a list of chunks, as send_packed_command takes
 
         def attempt() -> Any:
-            conn.send_command(*command)
+            conn.send_packed_command(packed)
             return conn.read_response()
 
         return conn.retry.call_with_retry(attempt, lambda _error: conn.disconnect())
