@@ -10,7 +10,6 @@ the last transactions on power loss, never the file, and a killed process loses 
 from __future__ import annotations
 
 import fcntl
-import json
 import sqlite3
 import threading
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from storage.base import Doc, FollowUp, Store, StoreError, Updater
+from storage.codec import decoded, encoded
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (kind TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
@@ -108,7 +108,7 @@ class SQLiteStore(Store):
     # -- documents -----------------------------------------------------------
     def get(self, kind: str, doc_id: str) -> Doc | None:
         raw = self._body(self._db(), kind, doc_id)
-        return json.loads(raw) if raw is not None else None
+        return decoded(raw) if raw is not None else None
 
     def put(self, kind: str, doc_id: str, doc: Doc) -> None:
         row = self._row(kind, doc)
@@ -120,7 +120,7 @@ class SQLiteStore(Store):
         # still what was read. Another process's writer waits for the write alone, not for a turn.
         for _attempt in range(MAX_UPDATE_ATTEMPTS):
             raw = self._body(self._db(), kind, doc_id)
-            new = fn(json.loads(raw) if raw is not None else None)
+            new = fn(decoded(raw) if raw is not None else None)
             follow_up = then(new) if then is not None else None
             row = self._row(kind, new) if new is not None else None
             with self._write() as db:
@@ -148,7 +148,7 @@ class SQLiteStore(Store):
     def find(self, kind: str, **where: str) -> list[Doc]:
         sql, params = self._matching("d.body", kind, where)
         rows = self._db().execute(sql + " ORDER BY d.id", params).fetchall()
-        return [json.loads(r[0]) for r in rows]
+        return [decoded(r[0]) for r in rows]
 
     def ids(self, kind: str) -> list[str]:
         return [r[0] for r in self._db().execute("SELECT id FROM docs WHERE kind=? ORDER BY id", (kind,))]
@@ -170,7 +170,7 @@ class SQLiteStore(Store):
     def _row(self, kind: str, doc: Doc) -> tuple[str, dict[str, str]]:
         """What ``_store`` writes of a document, made before the write lock is taken: every process's
         writers wait for whoever holds it."""
-        return json.dumps(doc, ensure_ascii=False), self.index_values(kind, doc)
+        return encoded(doc), self.index_values(kind, doc)
 
     def _store(self, db: sqlite3.Connection, kind: str, doc_id: str, row: tuple[str, dict[str, str]]) -> None:
         body, indexed = row
@@ -191,7 +191,7 @@ class SQLiteStore(Store):
     def append(self, log: str, key: str, entry: Doc) -> None:
         with self._write() as db:
             db.execute("INSERT INTO logs (log, key, body) VALUES (?, ?, ?)",
-                       (log, key, json.dumps(entry, ensure_ascii=False)))
+                       (log, key, encoded(entry)))
 
     def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
         if last is None:
@@ -199,7 +199,7 @@ class SQLiteStore(Store):
         else:
             rows = self._db().execute("SELECT body FROM logs WHERE log=? AND key=? ORDER BY seq DESC LIMIT ?",
                                       (log, key, last)).fetchall()[::-1]
-        return [json.loads(r[0]) for r in rows]
+        return [decoded(r[0]) for r in rows]
 
     def delete_log(self, log: str, key: str) -> None:
         with self._write() as db:
@@ -213,9 +213,9 @@ class SQLiteStore(Store):
         with self._write() as db:  # one transaction: no append lands between the read and the writes
             for seq, body in db.execute("SELECT seq, body FROM logs WHERE log=? AND key=? ORDER BY seq",
                                         (log, key)).fetchall():
-                new = json.dumps(fn(json.loads(body)), ensure_ascii=False)
-                if new != body:
-                    db.execute("UPDATE logs SET body=? WHERE seq=?", (new, seq))
+                new = fn(decoded(body))
+                if new != decoded(body):  # compared as values: an entry written with other spacing is unchanged
+                    db.execute("UPDATE logs SET body=? WHERE seq=?", (encoded(new), seq))
                     changed += 1
         return changed
 

@@ -3,6 +3,7 @@ what the application reads is the plain value, on SQLite and Redis alike. The fu
 runs against the wrapper too (the ``sqlite-encrypted`` backend of tests/conftest.py)."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 
@@ -41,7 +42,7 @@ def test_the_sqlite_file_never_holds_the_id_number_or_mobile(sqlite_store):
     written = b"".join(path.read_bytes() for path in sqlite_store.path.parent.glob(f"{sqlite_store.path.name}*"))
     assert ID_NUMBER.encode() not in written and MOBILE.encode() not in written
     bodies = sqlite3.connect(sqlite_store.path).execute("SELECT body FROM docs").fetchall()
-    assert all('"id_number": "enc:v1:' in body for (body,) in bodies)
+    assert all('"id_number":"enc:v2:' in body for (body,) in bodies)
     assert store.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
 
 
@@ -49,7 +50,7 @@ def test_the_redis_value_never_holds_the_id_number_or_mobile(redis_store):
     store = EncryptedFields(redis_store, TEST_DATA_KEY)
     store.put("application", "a1", application())
     raw = redis_store.r.get(redis_store.keys.doc("application", "a1"))
-    assert ID_NUMBER not in raw and MOBILE not in raw and "enc:v1:" in raw
+    assert ID_NUMBER not in raw and MOBILE not in raw and "enc:v2:" in raw
     assert store.find("application", user_id="u1")[0]["answers"]["mobile"] == MOBILE
 
 
@@ -66,7 +67,7 @@ def test_plaintext_written_before_the_key_existed_still_reads_and_is_encrypted_a
     backend.put("application", "a1", application())  # as stored before DATA_KEY was set
     assert encrypted.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
     encrypted.update("application", "a1", lambda doc: {**doc, "status": "submitted"})
-    assert backend.get("application", "a1")["answers"]["id_number"].startswith("enc:v1:")
+    assert backend.get("application", "a1")["answers"]["id_number"].startswith("enc:v2:")
     assert encrypted.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
 
 
@@ -119,8 +120,8 @@ def test_names_e_mail_addresses_and_reports_in_the_applicants_words_are_encrypte
     encrypted.put("application", "a1", {**application(email="zs@example.com"),
                                          "disputes": [{"text": "单位名称不对", "at": "2026-11-25T10:00:00"}]})
     raw = backend.get("application", "a1")
-    assert all(raw["answers"][f].startswith("enc:v1:") for f in ("name", "id_number", "mobile", "email"))
-    assert raw["disputes"].startswith("enc:v1:") and raw["status"] == "draft"
+    assert all(raw["answers"][f].startswith("enc:v2:") for f in ("name", "id_number", "mobile", "email"))
+    assert raw["disputes"].startswith("enc:v2:") and raw["status"] == "draft"
     assert encrypted.get("application", "a1")["disputes"][0]["text"] == "单位名称不对"
 
 
@@ -128,7 +129,7 @@ def test_what_support_is_asked_and_answers_is_encrypted_and_the_queue_still_find
     encrypted.put("escalation", "e1", {"id": "e1", "user_id": "u1", "status": "open", "note": "我叫张三，密码忘了",
                                        "requests": [{"note": "我叫张三，密码忘了"}], "replies": [{"text": "张先生您好"}]})
     raw = backend.get("escalation", "e1")
-    assert all(raw[f].startswith("enc:v1:") for f in ("note", "requests", "replies")) and "张" not in str(raw)
+    assert all(raw[f].startswith("enc:v2:") for f in ("note", "requests", "replies")) and "张" not in str(raw)
     [found] = encrypted.find("escalation", status="open")
     assert found["replies"] == [{"text": "张先生您好"}] and found["requests"][0]["note"] == "我叫张三，密码忘了"
 
@@ -146,7 +147,7 @@ def test_a_transcript_keeps_what_was_said_encrypted_whichever_way_it_is_appended
     encrypted.update("conversation", "u1", lambda _: {"state": "id_number"}, then=with_turn)
     encrypted.update("notification", "n1", lambda _: {"id": "n1", "user_id": "u1", "status": "sent"}, then=with_turn)
     stored = backend.read_log("transcript", "u1")
-    assert len(stored) == 4 and all(e["in"].startswith("enc:v1:") and e["out"].startswith("enc:v1:") for e in stored)
+    assert len(stored) == 4 and all(e["in"].startswith("enc:v2:") and e["out"].startswith("enc:v2:") for e in stored)
     assert all(e["at"] == turn["at"] and e["state"] == "id_number" for e in stored)  # support's view needs no key
     assert encrypted.read_log("transcript", "u1", last=2) == [turn, turn]
     assert encrypted.recall("k") == "v"
@@ -191,7 +192,54 @@ def test_open_store_with_a_data_key_encrypts_and_a_second_opening_reads(tmp_path
     try:
         first.put("conversation", "u1", {"answers": {"id_number": ID_NUMBER}})
         assert second.get("conversation", "u1") == {"answers": {"id_number": ID_NUMBER}}
-        assert keyless.get("conversation", "u1")["answers"]["id_number"].startswith("enc:v1:")
+        assert keyless.get("conversation", "u1")["answers"]["id_number"].startswith("enc:v2:")
     finally:
         for store in (first, second, keyless):
             store.close()
+
+
+def fernet_sealed(value: object, key: str = TEST_DATA_KEY) -> str:
+    """A value as the Fernet format (enc:v1) wrote it, before AES-GCM."""
+    return "enc:v1:" + Fernet(key).encrypt(json.dumps(value).encode()).decode()
+
+
+def test_values_written_in_the_fernet_format_still_read_and_rekey_rewrites_them_as_aes_gcm(backend, encrypted):
+    backend.put("application", "a1", {**application(), "answers": {"name": fernet_sealed("张三"),
+                                                                      "id_number": fernet_sealed(ID_NUMBER),
+                                                                      "mobile": fernet_sealed(MOBILE)}})
+    backend.append("transcript", "u1", {"at": "2026-11-25T10:00:00", "in": fernet_sealed("我叫张三"), "out": "好"})
+    assert encrypted.get("application", "a1") == application()
+    assert encrypted.read_log("transcript", "u1")[0]["in"] == "我叫张三"
+
+    encrypted.update("application", "a1", lambda doc: {**doc, "answers": {**doc["answers"], "mobile": "13900139000"}})
+    raw = backend.get("application", "a1")["answers"]
+    assert raw["id_number"].startswith("enc:v1:") and raw["mobile"].startswith("enc:v2:")  # only the change is new
+
+    assert encrypted.rekey()["application"] == 1 and encrypted.rekey()["transcript"] == 1
+    raw = backend.get("application", "a1")["answers"]
+    assert all(raw[f].startswith("enc:v2:") for f in ("name", "id_number", "mobile"))
+    assert backend.read_log("transcript", "u1")[0]["in"].startswith("enc:v2:")
+    assert encrypted.get("application", "a1")["answers"]["id_number"] == ID_NUMBER
+
+
+@pytest.mark.parametrize("tamper", [
+    lambda sealed: sealed[:-4] + ("AAAA" if not sealed.endswith("AAAA") else "BBBB"),  # the tag
+    lambda sealed: sealed[:12] + ("A" if sealed[12] != "A" else "B") + sealed[13:],  # the nonce
+    lambda sealed: sealed[:20],  # cut short
+    lambda sealed: sealed + "!",  # not base64
+])
+def test_a_changed_ciphertext_is_refused_not_read(backend, encrypted, tamper):
+    encrypted.put("application", "a1", application())
+    raw = backend.get("application", "a1")
+    raw["answers"]["id_number"] = tamper(raw["answers"]["id_number"])
+    backend.put("application", "a1", raw)
+    with pytest.raises(StoreError, match="DATA_KEY"):
+        encrypted.get("application", "a1")
+
+
+def test_each_write_of_one_value_is_a_different_ciphertext(backend, encrypted):
+    """A random nonce a value: equal ID numbers do not show as equal ciphertexts."""
+    encrypted.put("application", "a1", application())
+    encrypted.put("application", "a2", application())
+    first, second = (backend.get("application", doc_id)["answers"]["id_number"] for doc_id in ("a1", "a2"))
+    assert first.startswith("enc:v2:") and first != second

@@ -204,9 +204,9 @@ def counted_store(url: str, encrypted: bool) -> tuple[Store, list[str]]:
     pool = store.r.connection_pool
 
     class Counting(pool.connection_class):
-        def send_command(self, *args, **kwargs):
-            sent.append(str(args[0]))
-            return super().send_command(*args, **kwargs)
+        def send_packed_command(self, command, check_health=True):  # every command, however packed
+            sent.append(command[0].split(b"\r\n")[2].decode())  # *<n>, $<length>, then its name
+            return super().send_packed_command(command, check_health)
 
     pool.connection_class = Counting  # before the store makes any connection
     return (EncryptedFields(store, TEST_DATA_KEY, PERSONAL_FIELDS) if encrypted else store), sent
