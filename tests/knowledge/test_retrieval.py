@@ -150,3 +150,31 @@ def test_a_question_whose_main_word_no_entry_knows_is_not_answered_with_confiden
 def test_a_district_mistyped_by_sound_or_shape_is_still_that_district(kb, question, entry):
     answer = kb.ask(question)
     assert answer.status == "answered" and answer.entry.id == entry
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("我前年在宝山办的积分，听说今年要续办了，其实完全不清楚，那我还要去中心吗", "baoshan-renewal"),
+    ("之前同事说徐汇可以快递材料，是不是真的？那地址是哪里", "xuhui-address"),
+])
+def test_the_story_around_a_question_costs_the_right_entry_no_confidence(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question", ["普陀区哪家医院好", "宝山区的菜场几点关门", "黄浦区房价多少"])
+def test_a_district_with_a_subject_no_entry_knows_is_declined(kb, question):
+    assert kb.ask(question).status == "out_of_domain"
+
+
+@pytest.mark.parametrize("question", ["嘉定区积分材料交到哪", "浦东 不见面", "闵行区 邮寄地址"])
+def test_a_district_with_our_words_stays_in_the_domain(kb, question):
+    assert kb.ask(question).status != "out_of_domain"
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("晚上9点半进不去积分系统", "system-hours"), ("深夜还能登录积分系统吗", "system-hours"),
+    ("预审平台首页看不到积分那个板块", "platform-module-missing"),
+])
+def test_hours_and_page_parts_are_read_as_the_entries_name_them(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
