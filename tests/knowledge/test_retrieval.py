@@ -140,9 +140,21 @@ def test_a_subject_outside_the_service_declines_only_as_a_whole_word(kb):
 
 
 def test_a_question_whose_main_word_no_entry_knows_is_not_answered_with_confidence(kb):
-    # 失信 is known to no entry; 记录 alone would make it the history of applications
-    assert kb.ask("有失信记录还能申请积分吗").confidence < 0.6
+    # 献血 is known to no entry; 记录 alone would make it the history of applications
+    assert kb.ask("有献血记录能加分吗").status == "ambiguous"
     assert kb.ask("以前办的积分记录在哪看").entry.id == "history-completed"
+
+
+@pytest.mark.parametrize("question", ["有失信记录还能申请积分吗", "犯过事有违法记录，积分会被一票否决吗", "征信不好影响积分不"])
+def test_a_bad_record_is_the_deductions_page_never_the_history_of_applications(kb, question):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", "online-form-deductions")
+
+
+@pytest.mark.parametrize("question", ["自己开了个公司，交的税能算积分吗", "投资创业信息那页怎么填"])
+def test_investment_and_enterprise_tax_find_the_page_the_seed_names(kb, question):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", "online-form-investment")
 
 
 @pytest.mark.parametrize("question, entry", [("闽行人才中心地址", "minhang-address"), ("红口人才中心在哪", "hongkou-address"),
