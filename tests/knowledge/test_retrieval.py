@@ -185,7 +185,7 @@ def test_a_district_with_our_words_stays_in_the_domain(kb, question):
 
 @pytest.mark.parametrize("question, entry", [
     ("晚上9点半进不去积分系统", "system-hours"), ("深夜还能登录积分系统吗", "system-hours"),
-    ("预审平台首页看不到积分那个板块", "platform-module-missing"), ("积分管理系统怎么进", "points-system-entrance"),
+    ("预审平台首页看不到积分那个板块", "platform-module-missing"), ("人社网上的积分系统怎么进", "points-system-entrance"),
     ("请问积分系统在哪进", "points-system-entrance"),
 ])
 def test_hours_and_page_parts_are_read_as_the_entries_name_them(kb, question, entry):
