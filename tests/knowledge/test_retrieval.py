@@ -191,3 +191,12 @@ def test_a_district_with_our_words_stays_in_the_domain(kb, question):
 def test_hours_and_page_parts_are_read_as_the_entries_name_them(kb, question, entry):
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("黄浦调档暂停了吗", "archives-suspended"), ("闵行现在还停办调档吗", "archives-suspended"),
+    ("疫情那会儿调档停了吗", "archives-suspended"), ("虹口去窗口要排很久的队吗", "hongkou-appointment"),
+])
+def test_a_stopped_service_and_a_queue_are_read_as_the_seeds_put_them(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
