@@ -200,3 +200,12 @@ def test_hours_and_page_parts_are_read_as_the_entries_name_them(kb, question, en
 def test_a_stopped_service_and_a_queue_are_read_as_the_seeds_put_them(kb, question, entry):
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("浦东人才交流中心地址", "pudong-submission"), ("宝山人才市场在哪", "baoshan-address"),
+    ("黄浦积分办寄到哪", "huangpu-address"),
+])
+def test_the_other_names_of_the_centre_are_the_centre(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
