@@ -67,10 +67,10 @@ class Analyzer:
     def __init__(self, vocab: Vocabulary, extra_words: Iterable[str]) -> None:
         self.vocab = vocab
         names = [n for district, aliases in vocab.districts.items() for n in (district, *aliases)]
-        # Words that place a question in our domain: the core (curated words and districts) and
-        # the entries' keywords.
-        self.core_terms = frozenset([*vocab.domain_words, *names])
-        self.domain_terms = self.core_terms | frozenset(map(normalize, extra_words))
+        # Words that place a question in our domain: the core (curated words), and the districts and
+        # the entries' keywords when nothing unfamiliar comes with them ("闵行区哪个小学好" is not ours).
+        self.core_terms = frozenset(vocab.domain_words)
+        self.domain_terms = self.core_terms | frozenset(names) | frozenset(map(normalize, extra_words))
         # Stopwords of several characters are kept whole too, so "麻烦问下" is dropped whole rather
         # than leaving parts that no entry knows.
         phrases = frozenset(w for w in vocab.stopwords if len(w) > 1)
@@ -178,9 +178,9 @@ class KnowledgeBase:
         return any(w in self.vocab.out_of_scope for w in cut_whole(normalized, self.analyzer.lexicon))
 
     def _in_domain(self, words: list[str]) -> bool:
-        """A question is ours when it uses a core domain word or a district (积分, 委托单, 闵行), or
-        an entry keyword and no word the knowledge base has never seen: "上海动物园开放时间" shares
-        a keyword with us but is about something else. A word of two or more characters is unseen
+        """A question is ours when it uses a core domain word (积分, 委托单), or a district or an
+        entry keyword and no word the knowledge base has never seen: "上海动物园开放时间" shares a
+        keyword with us and "徐汇区房租多少钱" a district, but both are about something else. A word of two or more characters is unseen
         when neither it nor its parts are known and most of its character pairs are not (a typo
         keeps most of them). A subject next to ours that the seeds do not cover ("中考") is declined
         before, whatever else the question uses."""

@@ -20,3 +20,8 @@ def test_letters_are_lower_cased_and_spaces_collapsed():
 def test_normalising_twice_changes_nothing():
     text = "寶山區　材料寄哪裡？ＪＰＧ"
     assert normalize(normalize(text)) == normalize(text)
+
+
+def test_an_hour_said_as_people_say_it_is_one_word_and_a_little_is_not_an_hour():
+    assert normalize("晚上9点半、十一点、两点钟") == "晚上几点 几点 几点"
+    assert normalize("快一点") == "快一点"

@@ -140,9 +140,21 @@ def test_a_subject_outside_the_service_declines_only_as_a_whole_word(kb):
 
 
 def test_a_question_whose_main_word_no_entry_knows_is_not_answered_with_confidence(kb):
-    # 失信 is known to no entry; 记录 alone would make it the history of applications
-    assert kb.ask("有失信记录还能申请积分吗").confidence < 0.6
+    # 献血 is known to no entry; 记录 alone would make it the history of applications
+    assert kb.ask("有献血记录能加分吗").status == "ambiguous"
     assert kb.ask("以前办的积分记录在哪看").entry.id == "history-completed"
+
+
+@pytest.mark.parametrize("question", ["有失信记录还能申请积分吗", "犯过事有违法记录，积分会被一票否决吗", "征信不好影响积分不"])
+def test_a_bad_record_is_the_deductions_page_never_the_history_of_applications(kb, question):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", "online-form-deductions")
+
+
+@pytest.mark.parametrize("question", ["自己开了个公司，交的税能算积分吗", "投资创业信息那页怎么填"])
+def test_investment_and_enterprise_tax_find_the_page_the_seed_names(kb, question):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", "online-form-investment")
 
 
 @pytest.mark.parametrize("question, entry", [("闽行人才中心地址", "minhang-address"), ("红口人才中心在哪", "hongkou-address"),
@@ -150,3 +162,50 @@ def test_a_question_whose_main_word_no_entry_knows_is_not_answered_with_confiden
 def test_a_district_mistyped_by_sound_or_shape_is_still_that_district(kb, question, entry):
     answer = kb.ask(question)
     assert answer.status == "answered" and answer.entry.id == entry
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("我前年在宝山办的积分，听说今年要续办了，其实完全不清楚，那我还要去中心吗", "baoshan-renewal"),
+    ("之前同事说徐汇可以快递材料，是不是真的？那地址是哪里", "xuhui-address"),
+])
+def test_the_story_around_a_question_costs_the_right_entry_no_confidence(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question", ["普陀区哪家医院好", "宝山区的菜场几点关门", "黄浦区房价多少"])
+def test_a_district_with_a_subject_no_entry_knows_is_declined(kb, question):
+    assert kb.ask(question).status == "out_of_domain"
+
+
+@pytest.mark.parametrize("question", ["嘉定区积分材料交到哪", "浦东 不见面", "闵行区 邮寄地址"])
+def test_a_district_with_our_words_stays_in_the_domain(kb, question):
+    assert kb.ask(question).status != "out_of_domain"
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("晚上9点半进不去积分系统", "system-hours"), ("深夜还能登录积分系统吗", "system-hours"),
+    ("预审平台首页看不到积分那个板块", "platform-module-missing"), ("人社网上的积分系统怎么进", "points-system-entrance"),
+    ("请问积分系统在哪进", "points-system-entrance"),
+])
+def test_hours_and_page_parts_are_read_as_the_entries_name_them(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("黄浦调档暂停了吗", "archives-suspended"), ("闵行现在还停办调档吗", "archives-suspended"),
+    ("疫情那会儿调档停了吗", "archives-suspended"), ("虹口去窗口要排很久的队吗", "hongkou-appointment"),
+])
+def test_a_stopped_service_and_a_queue_are_read_as_the_seeds_put_them(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("浦东人才交流中心地址", "pudong-submission"), ("宝山人才市场在哪", "baoshan-address"),
+    ("黄浦积分办寄到哪", "huangpu-address"),
+])
+def test_the_other_names_of_the_centre_are_the_centre(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
