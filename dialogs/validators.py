@@ -48,6 +48,9 @@ _MONTHS_FROM_NOW = {"这个月": 0, "本月": 0, "下个月": 1, "下月": 1, "�
 _IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})月份?(?:的)?(?:(\d{1,2})[日号]?|(底|末))|"
                         r"(?:年)?(底|末)|(今天))$")
 _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
+# A date said in part: the month without the day ("2027年5月", "明年3月份"), the day without the year.
+_NO_DAY = re.compile(r"^(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?$")
+_NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
 
 
@@ -64,9 +67,14 @@ def parse_date(text: str, *, today: date | None = None) -> date:
             year, month, day = (int(g) for g in m.groups())
             year += 2000 if year < 100 else 0
             return _valid_date(year, month, day)
-    relative = _from_today(_HEDGES.sub("", cleaned.replace(" ", "")), today or clock.today())
+    said = _HEDGES.sub("", cleaned.replace(" ", ""))
+    relative = _from_today(said, today or clock.today())
     if relative is not None:
         return relative
+    if _NO_DAY.match(said):
+        raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
+    if _NO_YEAR.match(said):
+        raise ValidationError("请把年份也写上，例如 2027年8月25日。")
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
 
 
@@ -118,6 +126,8 @@ def add_months(day: date, months: int) -> date:
 
 
 # -- identity ----------------------------------------------------------------
+# A number asked for and none given: what is needed, and that the application waits meanwhile.
+NO_NUMBER_YET = "这里需要您的{what}，直接发送号码即可；暂时不方便的话可以回复“暂停”，之后回来接着填。"
 ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work, and alive
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 
@@ -133,6 +143,8 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
     number = _ID_SEPARATORS.sub("", answer_only(to_halfwidth(text), ID_LEAD_IN)).upper()
     if not re.fullmatch(r"\d{17}[\dX]", number):
         digits = len(re.sub(r"\D", "", number))
+        if not digits:  # "身份证不在身边": no number at all, so nothing to correct
+            raise ValidationError(NO_NUMBER_YET.format(what="18位身份证号码（数字和末位的 X）"))
         if re.fullmatch(r"\d{15}", number):
             raise ValidationError("这是15位的旧身份证号码，请填写18位的居民身份证号码。")
         if re.fullmatch(r"[\dX]+", number):
@@ -182,6 +194,8 @@ def parse_mobile(text: str) -> str:
     """A mainland China mobile number, returned as its 11 digits."""
     raw = re.sub(r"[\s\-()]", "", answer_only(text, MOBILE_LEAD_IN))
     raw = re.sub(r"^(\+?86|0086)", "", raw)
+    if not re.search(r"\d", raw):  # "换了新号还没记住": no number at all, so nothing to correct
+        raise ValidationError(NO_NUMBER_YET.format(what="11位手机号码"))
     if not re.fullmatch(r"\d{11}", raw):
         raise ValidationError("手机号码应为11位数字（中国大陆手机号），例如 13800138000，请重新输入。")
     try:
@@ -217,6 +231,8 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 # Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
 # ("你们效率挺高的"), not a name (long names are transliterations, written with the dot).
 _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她们的了吗呢吧啊呀哦嘛么]")
+# The surname alone, said politely ("免贵姓陈", "我姓陈"): the full name is still to come.
+_SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(?:[的啊呀哦]|[,，\s].*)?$")
 
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
@@ -256,6 +272,8 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
+    if _SURNAME_ONLY.match(to_simplified(value)):
+        raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(to_simplified(value)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     return value

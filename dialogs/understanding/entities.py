@@ -14,6 +14,26 @@ from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_op
 from dialogs.text import to_halfwidth, to_simplified
 
 _JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
+# Digits read aloud (voice input, or typed as said): 幺 for 1, 两 for 2, and the radio words 洞 拐 勾
+# for 0 7 9. Seven or more in a row, in groups or not, can only be a number ("幺三八，幺六六七…").
+_SPOKEN = str.maketrans("〇零洞一幺二两三四五六七拐八九勾", "0001122345677899")
+_SPOKEN_RUN = re.compile(r"[〇零洞一幺二两三四五六七拐八九勾](?:[\s,，、\-]*[〇零洞一幺二两三四五六七拐八九勾]){6,}")
+# A mobile or ID number typed in groups with commas or dots between ("138，1667，2345"): joined only when
+# the groups make exactly such a number, so "1，2" (two choices) or a date stays as it is.
+_DIGIT_GROUPS = re.compile(r"(?<![\d.])\d{2,8}(?:[\s,，、.。\-]+\d{1,8}){1,5}[Xx]?(?![\d.])")
+_WHOLE_NUMBER = re.compile(r"1[3-9]\d{9}|\d{17}[\dXx]")
+
+
+def spoken_digits(text: str) -> str:
+    """``text`` with digits said in words or typed in groups written as one number: "幺三八幺六六七两三四五"
+    → 13816672345, "138，1667，2345" → 13816672345; everything else unchanged."""
+    said = _SPOKEN_RUN.sub(lambda run: re.sub(r"[\s,，、\-]", "", run.group()).translate(_SPOKEN), text)
+    return _DIGIT_GROUPS.sub(_joined_if_whole, said)
+
+
+def _joined_if_whole(groups: re.Match[str]) -> str:
+    joined = re.sub(r"[\s,，、.。\-]", "", groups.group())
+    return joined if _WHOLE_NUMBER.fullmatch(joined) else groups.group()
 # (field, pattern, parser): numbers and addresses that cannot be anything else
 _EXACT = (
     ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
@@ -79,7 +99,7 @@ _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高�
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
-_NEVER_IN_A_NAME = re.compile(r"[的是了吧嘛啊呢伐吗哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小王": a sound or a nickname, not a full name
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
@@ -98,7 +118,7 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     """Every answer recognisable in ``text``, by field (an empty dict when there is none).
     ``asked``: the field the question waiting fills (a university is the school where the school
     is asked, the employer elsewhere)."""
-    said = to_halfwidth(text).strip()
+    said = spoken_digits(to_halfwidth(text).strip())
     found: dict[str, Any] = {}
     for field, pattern, parse in _EXACT:
         if field != "permit_expiry":  # "138 0013 8000" is one number; a date keeps its separators

@@ -12,7 +12,7 @@ from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name
+from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
 from dialogs.understanding.features import mandarin
 from dialogs.understanding.worded import spouse_options_said, worded
 from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_count, parse_ordinal
@@ -34,10 +34,11 @@ _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
 _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
-                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
+                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|名叫|叫做|^叫|[,，\s]叫|"
+                        r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
-_NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
+_NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选择|我选|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
@@ -56,8 +57,6 @@ _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|�
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
 _DIGIT_OR_AT = re.compile(r"[\d@]")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
-_CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
 _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
@@ -138,9 +137,7 @@ def person_name_in(text: str) -> str:
 
 
 def _matching(text: str) -> str:
-    said = mandarin(canonical(_DECORATION.sub("", text or "")))
-    spoken = said.replace(" ", "")  # "一三五 零一二三 四五六七" read aloud in groups
-    return spoken.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(spoken) else said
+    return spoken_digits(mandarin(canonical(_DECORATION.sub("", text or ""))))
 
 
 def parse(field: str, text: str) -> Any:
