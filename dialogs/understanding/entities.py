@@ -38,7 +38,8 @@ def _joined_if_whole(groups: re.Match[str]) -> str:
 _EXACT = (
     ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
     ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
-    ("email", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
+    # Not the end of an address typed with a space in it ("zhang wei@163.com" is no wei@163.com).
+    ("email", re.compile(r"(?<![A-Za-z0-9._%+-]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
 )
 _CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
@@ -77,7 +78,9 @@ def qualified_level(simple: str) -> bool:
 _SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
 _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|单位|工作单位|公司|业务类型)"
-                         r"(?:是|为|:|：)\s*")
+                         r"(?:是|为|:|：)\s*|"
+                         # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
+                         rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)")
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")

@@ -57,6 +57,7 @@ _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|�
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+_SPACE_IN_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]\s+[A-Za-z0-9._%+-]+@|@\s|\s@")
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
 _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
@@ -261,6 +262,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         return parse(field, text), None
     except ValidationError as err:
         first = err
+    if field == "email" and _SPACE_IN_ADDRESS.search(text):  # "zhang wei@163.com": no clause of it is the address
+        return None, ValidationError("邮箱地址中间不能有空格，请核对后重新输入，例如 zhangwei@163.com。")
     parts = clauses(text) if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) else []
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
