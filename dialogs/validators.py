@@ -231,6 +231,8 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 # Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
 # ("你们效率挺高的"), not a name (long names are transliterations, written with the dot).
 _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她们的了吗呢吧啊呀哦嘛么]")
+# A title after a name ("王小明同学"), or after a surname alone ("王先生": the full name is still to come).
+_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:同学|先生|女士|小姐|老师|师傅)$")
 # The surname alone, said politely ("免贵姓陈", "我姓陈"): the full name is still to come.
 _SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(?:[的啊呀哦]|[,，\s].*)?$")
 
@@ -272,7 +274,8 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
-    if _SURNAME_ONLY.match(to_simplified(value)):
+    value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
+    if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您")):
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(to_simplified(value)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
@@ -376,8 +379,12 @@ def _sentence_like(simple: str) -> bool:
 
 
 def parse_employer(text: str) -> str:
-    """The employer's full name as typed (see :func:`parse_organisation`)."""
-    return parse_organisation(text, EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
+    """The employer's full name as typed (see :func:`parse_organisation`), without the work said
+    after it ("我在上海宝钢上班")."""
+    return parse_organisation(_AT_WORK.sub(r"\1", text), EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
+
+
+_AT_WORK = re.compile(r"^(\s*(?:我)?在.+?)(?:上班|工作|打工|任职|就职)(?:的|呢|啊|呀)?\s*$")
 
 
 def parse_school(text: str) -> str:

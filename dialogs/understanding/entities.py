@@ -131,7 +131,10 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
                 value = parse(match.group())
             except v.ValidationError:
                 continue
-            found.setdefault(field, value.isoformat() if hasattr(value, "isoformat") else value)
+            value = value.isoformat() if hasattr(value, "isoformat") else value
+            if field == "permit_expiry" and field in found:  # "2022.5.20-2027.5.20": the period's end
+                value = max(value, found[field])
+            found[field] = found.get(field, value) if field != "permit_expiry" else value
             said = said.replace(match.group(), "，", 1)
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…"): alone,
     # two to four characters could be anything.

@@ -261,9 +261,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         found = extract(text, wanted)
         # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
         # current answer is not readable alone, or another clause (or qualifier) answers another question.
-        # A number or an address found by its shape is another answer even with no separator ("…321X手机138…").
+        # A number or an address found by its shape stands apart from what else is said, separator or not
+        # ("…321X手机138…", "186…单位上海某某有限公司").
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
-                                                        or any(f in EXACT_FIELDS for f in found if f != wanted))
+                                                        or any(f in EXACT_FIELDS for f in found))
         if wanted and value is not None:
             found.setdefault(wanted, value)
         if len(found) > 1 and (value is None or distinct):

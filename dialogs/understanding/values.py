@@ -33,7 +33,7 @@ _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
-_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
+_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
                         r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|名叫|叫做|^叫|[,，\s]叫|"
                         r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
@@ -71,9 +71,12 @@ _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬)?(?:暂时|目前|还|就)?(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略)"
                        r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦)?$", re.IGNORECASE)
 
+_FINAL_DOT = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!LLC)\.+$")  # a full stop, not "Co., Ltd."'s
+
+
 def _typed(text: str) -> str:
     """What the applicant typed, without decoration and the lead-in before a typed answer."""
-    said = _DECORATION.sub("", text or "").strip().rstrip("。.!！~～")
+    said = _FINAL_DOT.sub("", _DECORATION.sub("", text or "").strip().rstrip("。!！~～"))
     return _TYPED_LEAD_IN.sub("", said).strip()
 
 

@@ -105,3 +105,34 @@ def test_an_address_with_a_space_is_not_cut_to_a_part(chat, said):
 @pytest.mark.parametrize("said", ["1，2", "2027.5.20", "选一二三", "两个孩子", "138 1667", "3、4、5"])
 def test_what_makes_no_whole_number_is_left_as_said(said):
     assert spoken_digits(said) == said
+
+
+@pytest.mark.parametrize("said, saved", [("王晓东同学", "王晓东"), ("周丽萍女士", "周丽萍")])
+def test_a_title_after_a_name_is_not_saved_with_it(chat, said, saved):
+    at_question(chat, "name")
+    chat.send(said)
+    assert chat.state["answers"]["name"] == saved
+
+
+@pytest.mark.parametrize("said", ["周女士", "叫我小周就行", "叫我周姐"])
+def test_a_title_or_a_nickname_asks_for_the_full_name(chat, said):
+    at_question(chat, "name")
+    chat.send(said)
+    assert "name" not in chat.state["answers"] and chat.state["state"] == "name"
+
+
+@pytest.mark.parametrize("said", ["有效期2023.3.1-2028.3.1", "2023年3月1日至2028年3月1日", "2023-03-01到2028-03-01"])
+def test_a_permit_period_saves_its_end(chat, said):
+    at_question(chat, "permit_expiry")
+    chat.send(said)
+    assert chat.state["answers"]["permit_expiry"] == "2028-03-01"
+
+
+@pytest.mark.parametrize("said, saved", [
+    ("我在上海梅林食品厂上班", "上海梅林食品厂"), ("在上海仪电集团工作", "上海仪电集团"),
+    ("Roche Diagnostics (Shanghai) Co., Ltd.", "Roche Diagnostics (Shanghai) Co., Ltd."),
+])
+def test_an_employer_is_saved_without_the_work_said_after_it(chat, said, saved):
+    at_question(chat, "employer")
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == saved
