@@ -28,6 +28,11 @@ class ValidationError(ValueError):
         self.message = message
 
 
+class Refused(ValidationError):
+    """A message understood as not this answer ("硕士在读" is no 硕士 had): no guess may fill the
+    value from its words."""
+
+
 # -- dates -------------------------------------------------------------------
 DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 _DATE_TAIL = re.compile(r"(?:到期|为止|止)$")
@@ -405,16 +410,28 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     return number
 
 
-_MONTHS = re.compile(r"(?:我)?(?:交了|缴了|共|一共|累计)?(\w+?)个?月(?:社保)?")
+_MONTHS = re.compile(r"(?<!\d)(\d+|[零〇两一二三四五六七八九十百]+)\s*个?月")
+# Less than a number of years ("一年不到", "不满3年", "半年"): the full years are one fewer.
+_UNDER = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:还)?(?:不到|不满|没到|没满)(\w+?)年$|"
+                    r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(\w+?)年(?:不到|没到|不满)$")
+_HALF_A_YEAR = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:半年|几个月)(?:吧|左右)?$")
 
 
 def parse_years(text: str, *, label: str, low: int, high: int) -> int:
-    """Full years as :func:`parse_count` reads them, also given in months ("72个月" → 6) or with a
-    part year ("6年半", "五年多" → 6, 5): a count of years paid is of full years."""
-    months = _MONTHS.fullmatch(text.strip().rstrip("。."))
+    """Full years as :func:`parse_count` reads them, also given in months ("72个月", "社保交了12个月"
+    → 6, 1), with a part year ("6年半", "五年多" → 6, 5) or as less than some ("一年不到", "半年" → 0):
+    a count of years paid is of full years."""
+    said = text.strip().rstrip("。.")
+    months = _MONTHS.search(said) if "年" not in said else None  # "社保交了12个月"
     if months and (number := _number(months.group(1))) is not None:
         return parse_count(str(number // 12), label=label, low=low, high=high)
-    return parse_count(re.sub(r"年(?:半|多)|多年", "年", text), label=label, low=low, high=high)
+    if _HALF_A_YEAR.match(said):
+        return 0
+    under = _UNDER.match(said)
+    if under and (number := _number(under.group(1) or under.group(2))) is not None:
+        return parse_count(str(max(number - 1, 0)), label=label, low=low, high=high)
+    said = re.sub(r"年零?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$", "年", said)  # "5年零3个月"
+    return parse_count(re.sub(r"年(?:半|多)|多年", "年", said), label=label, low=low, high=high)
 
 
 _ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[项个号条份]?")

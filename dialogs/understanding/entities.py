@@ -88,7 +88,8 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
 _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
-                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$")
+                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
+                          r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$")  # "还没要"
 _COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
 _ONE_CHILD = re.compile(r"(?<![\d一二两俩仨三四五几])个(孩子|小孩|娃|宝宝|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
 _CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"

@@ -27,7 +27,7 @@ from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
 )
 from dialogs.understanding.worded import GUESS_ONLY_WITH, worded
-from dialogs.validators import ValidationError, parse_ordinal
+from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
@@ -99,6 +99,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
+    if isinstance(error, Refused) and kind in RECORDING:  # "硕士在读": no other reading overrides the parser
+        kind, value = ("question" if asks(form) else "non_answer"), None
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)

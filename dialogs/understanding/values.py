@@ -15,7 +15,7 @@ from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
 from dialogs.understanding.features import mandarin
 from dialogs.understanding.worded import spouse_options_said, worded
-from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_count, parse_ordinal
+from dialogs.validators import NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
@@ -57,6 +57,10 @@ _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|�
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+# A degree still being studied for is not the highest had ("硕士在读"); below college it is ("初中没毕业").
+_STILL_STUDYING = re.compile(r"在读|正在读|还在读|读着呢|没毕业|未毕业|还没毕业|在念")
+_BELOW_COLLEGE = re.compile(r"初中|高中|中专|技校|职高|小学")
+STILL_STUDYING = "请填写已经毕业、拿到证书的最高学历（正在读的还不算），例如 在读硕士请回复 本科。"
 _SPACE_IN_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]\s+[A-Za-z0-9._%+-]+@|@\s|\s@")
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
@@ -146,6 +150,8 @@ def _matching(text: str) -> str:
 
 def parse(field: str, text: str) -> Any:
     """``field``'s question's parser on the form that field is read in; raises ValidationError."""
+    if field == "edu_level" and _STILL_STUDYING.search(text) and not _BELOW_COLLEGE.search(text):
+        raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     return value.isoformat() if isinstance(value, date) else value

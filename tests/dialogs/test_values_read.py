@@ -21,13 +21,17 @@ def chat(sqlite_store, kb) -> Chat:
     return Chat(Conversations(sqlite_store, kb=kb, now=lambda: TODAY))
 
 
+# After the basic answers: the bonus option whose questions follow, and the answers before the one asked.
+_THEN = {"edu_level": ["学历", "是", "否"], "social_years": ["社保"]}
+
+
 def at_question(chat: Chat, field: str) -> None:
     if field == "permit_expiry":
         chat.send("你好")
         chat.send("积分新办")
     else:
         start(chat, "积分新办")
-        for text in BASIC:
+        for text in [*BASIC, *_THEN.get(field, ())]:
             if chat.state["state"] == field:
                 break
             chat.send(text)
@@ -136,3 +140,32 @@ def test_an_employer_is_saved_without_the_work_said_after_it(chat, said, saved):
     at_question(chat, "employer")
     chat.send(said)
     assert chat.state["answers"]["employer"] == saved
+
+
+@pytest.mark.parametrize("said, saved", [
+    ("社保交了18个月", 1), ("五年零两个月", 5), ("不到两年", 1), ("半年", 0), ("交了一年不到", 0),
+])
+def test_social_insurance_years_said_in_months_or_less_than_some(chat, said, saved):
+    at_question(chat, "social_years")
+    chat.send(said)
+    assert chat.state["answers"]["social_years"] == saved
+
+
+@pytest.mark.parametrize("said", ["硕士在读", "博士还没毕业", "正在读本科"])
+def test_a_degree_still_studied_for_is_asked_again_with_the_reason(chat, said):
+    at_question(chat, "edu_level")
+    reply = chat.send(said)
+    assert "edu_level" not in chat.state["answers"] and "正在读的还不算" in reply
+
+
+def test_the_degree_had_beside_the_one_studied_for_is_saved(chat):
+    at_question(chat, "edu_level")
+    chat.send("博士在读 硕士已经毕业")
+    assert chat.state["answers"]["edu_level"] == "master"
+
+
+@pytest.mark.parametrize("said", ["还没要呢", "暂时没打算要"])
+def test_no_children_yet_is_none(chat, said):
+    at_question(chat, "children")
+    chat.send(said)
+    assert chat.state["answers"]["children"] == 0
