@@ -39,7 +39,7 @@ _EXACT = (
     ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
     ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
     # Not the end of an address typed with a space in it ("zhang wei@163.com" is no wei@163.com).
-    ("email", re.compile(r"(?<![A-Za-z0-9._%+-]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
+    ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
 )
 _CLAUSES = re.compile(r"[,，;；。!！、\s/]+")

@@ -61,7 +61,11 @@ _DIGIT_OR_AT = re.compile(r"[\d@]")
 _STILL_STUDYING = re.compile(r"在读|正在读|还在读|读着呢|没毕业|未毕业|还没毕业|在念")
 _BELOW_COLLEGE = re.compile(r"初中|高中|中专|技校|职高|小学")
 STILL_STUDYING = "请填写已经毕业、拿到证书的最高学历（正在读的还不算），例如 在读硕士请回复 本科。"
-_SPACE_IN_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]\s+[A-Za-z0-9._%+-]+@|@\s|\s@")
+# The only Latin word before an address, a space between ("zhang wei@163.com"), or a space at the @; a label
+# ("email abc@qq.com"), a number ("138… abc@qq.com") or an English sentence ("my email is …") is no part of it.
+_SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e-?mail\s|mail\s)"
+                               r"[A-Za-z][A-Za-z0-9._%+-]*\s+[A-Za-z0-9._%+-]+@|"
+                               r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
 _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
