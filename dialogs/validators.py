@@ -228,6 +228,9 @@ def parse_email(text: str) -> str:
         # would otherwise pass as an internationalised address.
         return validate_email(value, check_deliverability=False, allow_smtputf8=False).normalized
     except EmailNotValidError:
+        if not re.search(r"[@A-Za-z0-9]", to_halfwidth(value)):  # "邮箱回头补上": no address at all, nothing to correct
+            raise ValidationError("这里需要您的邮箱地址，直接发送即可；没有或不想填请回复“无”，"
+                                  "暂时不方便的话可以回复“暂停”，之后回来接着填。") from None
         raise ValidationError("邮箱地址格式不正确，例如 zhangsan@example.com；不填写请回复“无”。") from None
 
 

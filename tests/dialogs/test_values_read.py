@@ -80,6 +80,7 @@ def test_half_a_date_is_asked_again_with_what_is_missing(chat, said, reason):
 
 @pytest.mark.parametrize("field, said", [
     ("id_number", "身份证在单位抽屉里"), ("id_number", "证件不在我身上"), ("mobile", "号码刚换 还没记住"),
+    ("email", "邮箱晚点给你"),
 ])
 def test_no_number_yet_is_asked_again_offering_a_pause(chat, field, said):
     at_question(chat, field)
