@@ -28,6 +28,11 @@ class ValidationError(ValueError):
         self.message = message
 
 
+class Refused(ValidationError):
+    """A message understood as not this answer ("硕士在读" is no 硕士 had): no guess may fill the
+    value from its words."""
+
+
 # -- dates -------------------------------------------------------------------
 DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 _DATE_TAIL = re.compile(r"(?:到期|为止|止)$")
@@ -48,6 +53,9 @@ _MONTHS_FROM_NOW = {"这个月": 0, "本月": 0, "下个月": 1, "下月": 1, "�
 _IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})月份?(?:的)?(?:(\d{1,2})[日号]?|(底|末))|"
                         r"(?:年)?(底|末)|(今天))$")
 _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
+# A date said in part: the month without the day ("2027年5月", "明年3月份"), the day without the year.
+_NO_DAY = re.compile(r"^(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?$")
+_NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
 
 
@@ -64,9 +72,14 @@ def parse_date(text: str, *, today: date | None = None) -> date:
             year, month, day = (int(g) for g in m.groups())
             year += 2000 if year < 100 else 0
             return _valid_date(year, month, day)
-    relative = _from_today(_HEDGES.sub("", cleaned.replace(" ", "")), today or clock.today())
+    said = _HEDGES.sub("", cleaned.replace(" ", ""))
+    relative = _from_today(said, today or clock.today())
     if relative is not None:
         return relative
+    if _NO_DAY.match(said):
+        raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
+    if _NO_YEAR.match(said):
+        raise ValidationError("请把年份也写上，例如 2027年8月25日。")
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
 
 
@@ -118,6 +131,8 @@ def add_months(day: date, months: int) -> date:
 
 
 # -- identity ----------------------------------------------------------------
+# A number asked for and none given: what is needed, and that the application waits meanwhile.
+NO_NUMBER_YET = "这里需要您的{what}，直接发送号码即可；暂时不方便的话可以回复“暂停”，之后回来接着填。"
 ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work, and alive
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 
@@ -133,6 +148,8 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
     number = _ID_SEPARATORS.sub("", answer_only(to_halfwidth(text), ID_LEAD_IN)).upper()
     if not re.fullmatch(r"\d{17}[\dX]", number):
         digits = len(re.sub(r"\D", "", number))
+        if not digits:  # "身份证不在身边": no number at all, so nothing to correct
+            raise ValidationError(NO_NUMBER_YET.format(what="18位身份证号码（数字和末位的 X）"))
         if re.fullmatch(r"\d{15}", number):
             raise ValidationError("这是15位的旧身份证号码，请填写18位的居民身份证号码。")
         if re.fullmatch(r"[\dX]+", number):
@@ -182,6 +199,8 @@ def parse_mobile(text: str) -> str:
     """A mainland China mobile number, returned as its 11 digits."""
     raw = re.sub(r"[\s\-()]", "", answer_only(text, MOBILE_LEAD_IN))
     raw = re.sub(r"^(\+?86|0086)", "", raw)
+    if not re.search(r"\d", raw):  # "换了新号还没记住": no number at all, so nothing to correct
+        raise ValidationError(NO_NUMBER_YET.format(what="11位手机号码"))
     if not re.fullmatch(r"\d{11}", raw):
         raise ValidationError("手机号码应为11位数字（中国大陆手机号），例如 13800138000，请重新输入。")
     try:
@@ -209,6 +228,9 @@ def parse_email(text: str) -> str:
         # would otherwise pass as an internationalised address.
         return validate_email(value, check_deliverability=False, allow_smtputf8=False).normalized
     except EmailNotValidError:
+        if not re.search(r"[@A-Za-z0-9]", to_halfwidth(value)):  # "邮箱回头补上": no address at all, nothing to correct
+            raise ValidationError("这里需要您的邮箱地址，直接发送即可；没有或不想填请回复“无”，"
+                                  "暂时不方便的话可以回复“暂停”，之后回来接着填。") from None
         raise ValidationError("邮箱地址格式不正确，例如 zhangsan@example.com；不填写请回复“无”。") from None
 
 
@@ -217,6 +239,10 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 # Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
 # ("你们效率挺高的"), not a name (long names are transliterations, written with the dot).
 _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她们的了吗呢吧啊呀哦嘛么]")
+# A title after a name ("王小明同学"), or after a surname alone ("王先生": the full name is still to come).
+_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:同学|先生|女士|小姐|老师|师傅)$")
+# The surname alone, said politely ("免贵姓陈", "我姓陈"): the full name is still to come.
+_SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(?:[的啊呀哦]|[,，\s].*)?$")
 
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
@@ -256,6 +282,9 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
+    value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
+    if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您")):
+        raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(to_simplified(value)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     return value
@@ -358,8 +387,12 @@ def _sentence_like(simple: str) -> bool:
 
 
 def parse_employer(text: str) -> str:
-    """The employer's full name as typed (see :func:`parse_organisation`)."""
-    return parse_organisation(text, EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
+    """The employer's full name as typed (see :func:`parse_organisation`), without the work said
+    after it ("我在上海宝钢上班")."""
+    return parse_organisation(_AT_WORK.sub(r"\1", text), EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
+
+
+_AT_WORK = re.compile(r"^(\s*(?:我)?在.+?)(?:上班|工作|打工|任职|就职)(?:的|呢|啊|呀)?\s*$")
 
 
 def parse_school(text: str) -> str:
@@ -380,16 +413,28 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     return number
 
 
-_MONTHS = re.compile(r"(?:我)?(?:交了|缴了|共|一共|累计)?(\w+?)个?月(?:社保)?")
+_MONTHS = re.compile(r"(?<!\d)(\d+|[零〇两一二三四五六七八九十百]+)\s*个?月")
+# Less than a number of years ("一年不到", "不满3年", "半年"): the full years are one fewer.
+_UNDER = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:还)?(?:不到|不满|没到|没满)(\w+?)年$|"
+                    r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(\w+?)年(?:不到|没到|不满)$")
+_HALF_A_YEAR = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:半年|几个月)(?:吧|左右)?$")
 
 
 def parse_years(text: str, *, label: str, low: int, high: int) -> int:
-    """Full years as :func:`parse_count` reads them, also given in months ("72个月" → 6) or with a
-    part year ("6年半", "五年多" → 6, 5): a count of years paid is of full years."""
-    months = _MONTHS.fullmatch(text.strip().rstrip("。."))
+    """Full years as :func:`parse_count` reads them, also given in months ("72个月", "社保交了12个月"
+    → 6, 1), with a part year ("6年半", "五年多" → 6, 5) or as less than some ("一年不到", "半年" → 0):
+    a count of years paid is of full years."""
+    said = text.strip().rstrip("。.")
+    months = _MONTHS.search(said) if "年" not in said else None  # "社保交了12个月"
     if months and (number := _number(months.group(1))) is not None:
         return parse_count(str(number // 12), label=label, low=low, high=high)
-    return parse_count(re.sub(r"年(?:半|多)|多年", "年", text), label=label, low=low, high=high)
+    if _HALF_A_YEAR.match(said):
+        return 0
+    under = _UNDER.match(said)
+    if under and (number := _number(under.group(1) or under.group(2))) is not None:
+        return parse_count(str(max(number - 1, 0)), label=label, low=low, high=high)
+    said = re.sub(r"年零?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$", "年", said)  # "5年零3个月"
+    return parse_count(re.sub(r"年(?:半|多)|多年", "年", said), label=label, low=low, high=high)
 
 
 _ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[项个号条份]?")

@@ -14,11 +14,32 @@ from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_op
 from dialogs.text import to_halfwidth, to_simplified
 
 _JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
+# Digits read aloud (voice input, or typed as said): 幺 for 1, 两 for 2, and the radio words 洞 拐 勾
+# for 0 7 9. Seven or more in a row, in groups or not, can only be a number ("幺三八，幺六六七…").
+_SPOKEN = str.maketrans("〇零洞一幺二两三四五六七拐八九勾", "0001122345677899")
+_SPOKEN_RUN = re.compile(r"[〇零洞一幺二两三四五六七拐八九勾](?:[\s,，、\-]*[〇零洞一幺二两三四五六七拐八九勾]){6,}")
+# A mobile or ID number typed in groups with commas or dots between ("138，1667，2345"): joined only when
+# the groups make exactly such a number, so "1，2" (two choices) or a date stays as it is.
+_DIGIT_GROUPS = re.compile(r"(?<![\d.])\d{2,8}(?:[\s,，、.。\-]+\d{1,8}){1,5}[Xx]?(?![\d.])")
+_WHOLE_NUMBER = re.compile(r"1[3-9]\d{9}|\d{17}[\dXx]")
+
+
+def spoken_digits(text: str) -> str:
+    """``text`` with digits said in words or typed in groups written as one number: "幺三八幺六六七两三四五"
+    → 13816672345, "138，1667，2345" → 13816672345; everything else unchanged."""
+    said = _SPOKEN_RUN.sub(lambda run: re.sub(r"[\s,，、\-]", "", run.group()).translate(_SPOKEN), text)
+    return _DIGIT_GROUPS.sub(_joined_if_whole, said)
+
+
+def _joined_if_whole(groups: re.Match[str]) -> str:
+    joined = re.sub(r"[\s,，、.。\-]", "", groups.group())
+    return joined if _WHOLE_NUMBER.fullmatch(joined) else groups.group()
 # (field, pattern, parser): numbers and addresses that cannot be anything else
 _EXACT = (
     ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
     ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
-    ("email", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
+    # Not the end of an address typed with a space in it ("zhang wei@163.com" is no wei@163.com).
+    ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
 )
 _CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
@@ -57,7 +78,9 @@ def qualified_level(simple: str) -> bool:
 _SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
 _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|单位|工作单位|公司|业务类型)"
-                         r"(?:是|为|:|：)\s*")
+                         r"(?:是|为|:|：)\s*|"
+                         # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
+                         rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)")
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
@@ -65,7 +88,8 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
 _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
-                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$")
+                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
+                          r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$")  # "还没要"
 _COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
 _ONE_CHILD = re.compile(r"(?<![\d一二两俩仨三四五几])个(孩子|小孩|娃|宝宝|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
 _CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
@@ -79,7 +103,7 @@ _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高�
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
-_NEVER_IN_A_NAME = re.compile(r"[的是了吧嘛啊呢伐吗哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小王": a sound or a nickname, not a full name
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
@@ -98,7 +122,7 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     """Every answer recognisable in ``text``, by field (an empty dict when there is none).
     ``asked``: the field the question waiting fills (a university is the school where the school
     is asked, the employer elsewhere)."""
-    said = to_halfwidth(text).strip()
+    said = spoken_digits(to_halfwidth(text).strip())
     found: dict[str, Any] = {}
     for field, pattern, parse in _EXACT:
         if field != "permit_expiry":  # "138 0013 8000" is one number; a date keeps its separators
@@ -108,7 +132,10 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
                 value = parse(match.group())
             except v.ValidationError:
                 continue
-            found.setdefault(field, value.isoformat() if hasattr(value, "isoformat") else value)
+            value = value.isoformat() if hasattr(value, "isoformat") else value
+            if field == "permit_expiry" and field in found:  # "2022.5.20-2027.5.20": the period's end
+                value = max(value, found[field])
+            found[field] = found.get(field, value) if field != "permit_expiry" else value
             said = said.replace(match.group(), "，", 1)
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…"): alone,
     # two to four characters could be anything.

@@ -27,7 +27,7 @@ from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
 )
 from dialogs.understanding.worded import GUESS_ONLY_WITH, worded
-from dialogs.validators import ValidationError, parse_ordinal
+from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
@@ -108,6 +108,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
+    if isinstance(error, Refused) and kind in RECORDING:  # "硕士在读": no other reading overrides the parser
+        kind, value = ("question" if asks(form) else "non_answer"), None
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
@@ -270,7 +272,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         found = extract(text, wanted)
         # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
         # current answer is not readable alone, or another clause (or qualifier) answers another question.
-        distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text))
+        # A number or an address found by its shape stands apart from what else is said, separator or not
+        # ("…321X手机138…", "186…单位上海某某有限公司").
+        distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
+                                                        or any(f in EXACT_FIELDS for f in found))
         if wanted and value is not None:
             found.setdefault(wanted, value)
         if len(found) > 1 and (value is None or distinct):

@@ -12,10 +12,10 @@ from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name
+from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
 from dialogs.understanding.features import mandarin
 from dialogs.understanding.worded import spouse_options_said, worded
-from dialogs.validators import NO, SKIP_WORDS, YES, ValidationError, parse_count, parse_ordinal
+from dialogs.validators import NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
@@ -33,11 +33,12 @@ _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
-_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
-                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|叫做|^叫|[,，\s]叫)"
+_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
+                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|名叫|叫做|^叫|[,，\s]叫|"
+                        r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
-_NAME_TAIL = re.compile(r"(?:就是我|是我|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
+_NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选择|我选|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
@@ -56,8 +57,15 @@ _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|�
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
 _DIGIT_OR_AT = re.compile(r"[\d@]")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
-_CN_DIGIT_RUN = re.compile(r"^[〇零一二三四五六七八九幺]{7,}$")
+# A degree still being studied for is not the highest had ("硕士在读"); below college it is ("初中没毕业").
+_STILL_STUDYING = re.compile(r"在读|正在读|还在读|读着呢|没毕业|未毕业|还没毕业|在念")
+_BELOW_COLLEGE = re.compile(r"初中|高中|中专|技校|职高|小学")
+STILL_STUDYING = "请填写已经毕业、拿到证书的最高学历（正在读的还不算），例如 在读硕士请回复 本科。"
+# The only Latin word before an address, a space between ("zhang wei@163.com"), or a space at the @; a label
+# ("email abc@qq.com"), a number ("138… abc@qq.com") or an English sentence ("my email is …") is no part of it.
+_SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e-?mail\s|mail\s)"
+                               r"[A-Za-z][A-Za-z0-9._%+-]*\s+[A-Za-z0-9._%+-]+@|"
+                               r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
 _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
@@ -71,9 +79,12 @@ _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬)?(?:暂时|目前|还|就)?(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略)"
                        r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦)?$", re.IGNORECASE)
 
+_FINAL_DOT = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!LLC)\.+$")  # a full stop, not "Co., Ltd."'s
+
+
 def _typed(text: str) -> str:
     """What the applicant typed, without decoration and the lead-in before a typed answer."""
-    said = _DECORATION.sub("", text or "").strip().rstrip("。.!！~～")
+    said = _FINAL_DOT.sub("", _DECORATION.sub("", text or "").strip().rstrip("。!！~～"))
     return _TYPED_LEAD_IN.sub("", said).strip()
 
 
@@ -138,13 +149,13 @@ def person_name_in(text: str) -> str:
 
 
 def _matching(text: str) -> str:
-    said = mandarin(canonical(_DECORATION.sub("", text or "")))
-    spoken = said.replace(" ", "")  # "一三五 零一二三 四五六七" read aloud in groups
-    return spoken.translate(_CN_DIGITS) if _CN_DIGIT_RUN.match(spoken) else said
+    return spoken_digits(mandarin(canonical(_DECORATION.sub("", text or ""))))
 
 
 def parse(field: str, text: str) -> Any:
     """``field``'s question's parser on the form that field is read in; raises ValidationError."""
+    if field == "edu_level" and _STILL_STUDYING.search(text) and not _BELOW_COLLEGE.search(text):
+        raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     return value.isoformat() if isinstance(value, date) else value
@@ -264,6 +275,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         return parse(field, text), None
     except ValidationError as err:
         first = err
+    if field == "email" and _SPACE_IN_ADDRESS.search(text):  # "zhang wei@163.com": no clause of it is the address
+        return None, ValidationError("邮箱地址中间不能有空格，请核对后重新输入，例如 zhangwei@163.com。")
     parts = clauses(text) if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) else []
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
