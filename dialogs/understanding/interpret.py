@@ -40,6 +40,9 @@ RECORDING = frozenset({"answer", "answers", "answer_and_question"})
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 SURELY_OUTSIDE = 0.5  # the classifier's score for "out_of_scope" that a knowledge-base match does not overturn
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
+# A command the model reads with less certainty than this, while "question" scores too, is checked
+# against the knowledge base: "闵行的材料寄到哪" reads a little like 进度, and the KB's strong match wins.
+SURE_COMMAND = 0.4
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?"
                    r"(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
@@ -144,7 +147,8 @@ def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
         return True
     if point == "start":
         return True
-    return kind != "command" and ranked.score("question") >= ASK_KB_FROM
+    unsure_command = kind == "command" and ranked.labels[0][1] < SURE_COMMAND
+    return (kind != "command" or unsure_command) and ranked.score("question") >= ASK_KB_FROM
 
 
 def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, Chat, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, start
 
 EMPLOYER_PROMPT = "请输入您目前所在单位的全称（与劳动合同一致）。"
 FULLTIME_PROMPT = "您的最高学历是全日制学历吗？（1. 是　2. 否）"
@@ -67,3 +67,18 @@ def test_at_the_marital_status_asking_what_a_divorcee_brings_is_answered_not_dec
     assert "marital_status" not in chat.state["answers"]
     chat.send("离异")
     assert chat.state["answers"]["marital_status"] == "divorced"
+
+
+@pytest.mark.parametrize("asked, entry_id", [
+    ("闵行的材料寄到哪", "minhang-address"), ("那闵行的材料寄哪里啊", "minhang-address"),
+    ("浦东的材料怎么交", "pudong-submission"),
+])
+def test_at_the_checklist_a_district_question_that_reads_a_little_like_a_command_is_answered(chat, asked, entry_id):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("确认")
+    chat.send("进度")
+    checklist_before = chat.state
+    reply = chat.send(asked)
+    assert answer_of(entry_id) in reply and "当前状态" not in reply
+    assert chat.state["state"] == checklist_before["state"]
