@@ -17,7 +17,7 @@ from dialogs import clock, engine
 from dialogs.events import Context, Event, Image, Outcome, Text
 from dialogs.privacy import mask_text
 from storage.base import Store
-from storage.inbox import Ending, FirstUse, Inbox
+from storage.inbox import SEEN_KEEP, Ending, FirstUse, Inbox
 
 
 @dataclass
@@ -74,22 +74,33 @@ class Conversations:
             # Effects may add replies, so a turn with effects ends after them.
             outcome: Outcome | None = turn.take(
                 lambda state, application: self._turn(state, application, event, facts),
-                ending=lambda outcome: None if outcome.effects else self._ending(event, outcome, outcome.replies))
+                ending=lambda outcome: None if outcome.effects else self._ending(event, once, outcome, outcome.replies))
             if outcome is None:  # the state had already taken this message in
+                if once is not None and not turn.answer and not self._in_transcript(user_id, once):
+                    # ...and its turn never ended: its holder died (or its effects failed) between
+                    # saving the state and writing the end. The transcript still shows the message.
+                    turn.end(Ending(reply="", line=self._line(event, once, "", None)))
                 return turn.answer
             replies = list(outcome.replies)
             if outcome.effects:
                 for effect in outcome.effects:
                     replies += self.effects.apply(user_id, effect)
-                turn.end(self._ending(event, outcome, replies))
+                turn.end(self._ending(event, once, outcome, replies))
             return replies
 
-    def _ending(self, event: Event, outcome: Outcome, replies: list[str]) -> Ending:
+    def _ending(self, event: Event, once: str | None, outcome: Outcome, replies: list[str]) -> Ending:
         """The turn's transcript line and the reply kept for WeChat's retries. Both are kept outside
         the encrypted answers, so both are masked."""
         said_back = mask_text(passive_text(replies))
-        return Ending(reply=said_back, line={"at": clock.stamp(self.now()), "in": _said(event), "out": said_back,
-                                             "state": outcome.state.get("state")})
+        return Ending(reply=said_back, line=self._line(event, once, said_back, outcome.state.get("state")))
+
+    def _line(self, event: Event, once: str | None, said_back: str, state: str | None) -> dict[str, Any]:
+        line = {"at": clock.stamp(self.now()), "in": _said(event), "out": said_back, "state": state}
+        return line if once is None else {**line, "msg": once}
+
+    def _in_transcript(self, user_id: str, once: str) -> bool:
+        """Whether one of the last lines is this message's (the state remembers SEEN_KEEP messages)."""
+        return any(line.get("msg") == once for line in self.store.read_log("transcript", user_id, last=SEEN_KEEP))
 
     def today(self) -> date:
         return clock.in_shanghai(self.now()).date()

@@ -3,6 +3,7 @@ it again, and the retry finds the claim's holder gone and processes it itself, e
 (issue 14, item 2). Under load, one gunicorn worker at a time is killed and respawned by gunicorn."""
 from __future__ import annotations
 
+import difflib
 import os
 import random
 import signal
@@ -48,5 +49,10 @@ def test_workers_killed_under_load_lose_no_retried_message_and_double_none(start
             taken = [m.turn.logged_as for m in applicant.processed()]
             unanswered = [m.turn.logged_as for m in applicant.undelivered()]
             # Every processed message once, in order; one WeChat gave up on may or may not be there.
-            assert said in (taken, taken + unanswered[-1:]), (applicant.openid, said, taken)
+            assert said in (taken, taken + unanswered[-1:]), (applicant.openid, _difference(said, taken))
     assert sum(len(a.processed()) for a in crowd.applicants) > 20 * APPLICANTS
+
+
+def _difference(said: list[str], taken: list[str]) -> str:
+    """Where the transcript and the messages taken part, for the failure's message."""
+    return "\n".join(difflib.unified_diff(taken, said, "taken", "transcript", lineterm="", n=2))

@@ -9,7 +9,7 @@ import pytest
 
 from bot.applicant.conversation import Conversations
 from dialogs.events import Text
-from storage.inbox import DONE, LEASE_SECONDS, SEEN_FIELD, Replayed
+from storage.inbox import DONE, LEASE_SECONDS, SEEN_FIELD, Inbox, Replayed
 
 KEY = "wx:msg:oDead:42"
 
@@ -58,3 +58,18 @@ def test_a_first_use_key_held_with_another_value_refuses_the_message_and_leaves_
     store = conversations.store
     assert store.get("conversation", "oOther") is None
     assert store.recall("wx:msg:oOther:2") is None and store.recall("lock:oOther") is None
+
+
+def test_a_message_whose_holder_died_after_saving_the_state_still_gets_its_transcript_line_once(conversations):
+    store = conversations.store
+    with pytest.raises(ConnectionResetError):  # the holder saved the state of a turn with effects, then died
+        with Inbox(store).turn("oHalf", KEY) as turn:
+            turn.take(lambda state, application: ({"state": "name", "answers": {}}, "effects to run"),
+                      ending=lambda _result: None)
+            raise ConnectionResetError
+    assert said(conversations, "oHalf") == []
+
+    assert conversations.handle("oHalf", Text("同意"), once=KEY) == []  # WeChat's retry: nothing applied again
+    assert conversations.handle("oHalf", Text("同意"), once=KEY) == [""]  # and a later retry gets that end
+    assert said(conversations, "oHalf") == ["同意"]
+    assert store.get("conversation", "oHalf")["state"] == "name"
