@@ -82,3 +82,13 @@ def test_at_the_checklist_a_district_question_that_reads_a_little_like_a_command
     reply = chat.send(asked)
     assert answer_of(entry_id) in reply and "当前状态" not in reply
     assert chat.state["state"] == checklist_before["state"]
+
+
+@pytest.mark.parametrize("asked", ["身份证不记得了，改天再发行吗", "能不能先保存一下晚点再填", "中途退出的话填的会丢吗"])
+def test_asking_to_finish_later_is_told_how_to_pause_and_nothing_is_recorded(chat, asked):
+    start(chat, "积分新办")
+    chat.send("刘晓梅")
+    assert chat.state["state"] == "id_number"
+    reply = chat.send(asked)
+    assert "“暂停”" in reply and "超出了我能回答的范围" not in reply and reply.endswith("请输入您的18位身份证号码。")
+    assert chat.state["answers"]["name"] == "刘晓梅" and "id_number" not in chat.state["answers"]
