@@ -366,7 +366,9 @@ class Turn(MaterialsStage):
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
             self.try_faq(text, meant.kb)
             return
+        before = self.answers.get(field)
         self.set_answer(field, meant.value)
+        self.say(self.understood_line(field, text, before))  # "离婚了，孩子归我要交啥": say 离异 was taken
         self.after_answer(ask=False)
         self.try_faq(text, meant.kb)
 

@@ -376,3 +376,10 @@ def test_asking_how_many_of_something_is_a_question(chat):
     at_question(chat, "social_years", [*BASIC, "社保"])
     chat.send("社保交几年能加分")
     assert chat.state["state"] == "social_years" and "social_years" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said, shown", [("离婚了，孩子归我要交啥", "离异"), ("结婚了 老婆要交什么材料", "已婚")])
+def test_an_answer_taken_from_a_message_that_also_asks_is_named(chat, said, shown):
+    at_question(chat, "marital_status", BASIC)
+    reply = chat.send(said)
+    assert f"婚姻状况：{shown}" in reply
