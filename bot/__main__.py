@@ -12,6 +12,7 @@ from bot.config import ConfigError
 # command's dependencies never slow down another.
 COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("bot.server.serve:main", "run the web app (WeChat callback, API, console) on $PORT"),
+    "prepare": ("bot.cli.prepare:main", "build and keep what a start would otherwise build (run once per release)"),
     "chat": ("bot.cli.chat:main", "chat with the assistant in this terminal"),
     "kb": ("knowledge.check:main", "knowledge base tools: `kb check` validates the entries"),
     "wechat-sim": ("bot.dev.simulator:main", "chat with a running bot as a simulated WeChat user (signed XML)"),

@@ -88,8 +88,9 @@ class Runtime:
         tasks.run(self, name, kwargs)
 
     def warm_up(self) -> None:
-        """Build what the first message would otherwise wait for (the knowledge base takes ~1 s of
-        CPU with its segmenter, the understanding step's classifier ~1 s with scikit-learn's import, the
+        """Build what the first message would otherwise wait for (the knowledge base's index ~0.5 s of
+        CPU; the understanding step's classifier and the segmenter's dictionary are loaded from
+        JIFEN_CACHE_DIR, or built there, ~5 s, when ``python -m bot prepare`` did not run; the
         checklist's rules a YAML parse). Only computation, no connection, thread or socket: gunicorn's
         master calls it once before it binds and forks, so the workers share these pages and are ready
         the moment they exist."""

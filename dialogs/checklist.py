@@ -7,9 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from dialogs.sources import PUBLIC_CAVEAT, Source
+from knowledge.data_file import read_yaml
 
 RULES_FILE = Path(__file__).with_name("checklist_rules.yaml")
 
@@ -74,7 +74,7 @@ def catalogue() -> Catalogue:
 
 def load_catalogue(path: Path) -> Catalogue:
     """Read and check a rules file: every rule must name known materials."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     materials = {code: Material(code=code, **{**spec, "sources": tuple(Source.of(s) for s in spec["sources"])})
                  for code, spec in data["materials"].items()}
     rules = tuple(Rule(when=r.get("when") or {}, add=tuple(r["add"])) for r in data["rules"])

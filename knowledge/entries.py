@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from knowledge.data_file import read_yaml
 from knowledge.vocabulary import Vocabulary
 
 ENTRIES_DIR = Path(__file__).with_name("entries")
@@ -94,7 +95,7 @@ def read_records(path: Path | None = None) -> tuple[list[Record], list[str]]:
         problems.append(f"{path}: no entry files")
     for file in files:
         try:
-            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+            data = read_yaml(file)
         except (OSError, yaml.YAMLError) as err:
             problems.append(f"{file.name}: cannot be read: {err}")
             continue

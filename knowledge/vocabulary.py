@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from knowledge.data_file import read_yaml
 from knowledge.normalize import normalize
 
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
@@ -52,7 +52,7 @@ class Vocabulary:
 @lru_cache(maxsize=4)
 def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
     """Read and normalise vocabulary.yaml (cached: it does not change while a process runs)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     districts = {normalize(name): tuple(normalize(a) for a in spec.get("aliases", []))
                  for name, spec in data["districts"].items()}
     covered = frozenset(normalize(name) for name, spec in data["districts"].items() if spec.get("covered"))

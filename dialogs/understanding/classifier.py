@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ import numpy as np
 from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
 from dialogs.understanding.features import analyze, document
 from dialogs.understanding.points import field_at as point_field
+from knowledge.kept import cache_dir, write_whole
 
 C = 4.0  # the SVM's regularisation: chosen by 5-fold cross-validation on the training corpus only
 
@@ -167,11 +167,11 @@ class Classifier:
         for name, model in (("commands", self.commands), ("values", self.values)):
             if model is not None:
                 arrays.update(model.arrays(name))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-        with partial.open("wb") as out:
-            np.savez(out, **arrays)
-        partial.replace(path)
+        def write(partial: Path) -> None:
+            with partial.open("wb") as out:  # a file, not a name: np.savez would add ".npz" to the name
+                np.savez(out, **arrays)
+
+        write_whole(path, write)
 
     @classmethod
     def load(cls, path: Path, field_at: Callable[[str], str | None] = point_field) -> Classifier:
@@ -198,12 +198,6 @@ def fit_key(directory: Path) -> str:
     return digest.hexdigest()[:24]
 
 
-def fit_cache_dir() -> Path:
-    """Where fits are kept: JIFEN_CACHE_DIR, else the user's cache folder."""
-    base = os.environ.get("JIFEN_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jifen"
-    return Path(base)
-
-
 @lru_cache(maxsize=4)
 def trained(directory: str | Path = CORPUS_DIR) -> Classifier:
     """The classifier trained on the corpus in ``directory``, once per process. The fit is kept on
@@ -211,7 +205,7 @@ def trained(directory: str | Path = CORPUS_DIR) -> Classifier:
     instead of importing scikit-learn and fitting again (about 2.5 s that gunicorn's master spends
     before it binds the port)."""
     directory = Path(directory)
-    kept = fit_cache_dir() / f"classifier-{fit_key(directory)}.npz"
+    kept = cache_dir() / f"classifier-{fit_key(directory)}.npz"
     try:
         return Classifier.load(kept)
     except (OSError, ValueError, KeyError):  # none kept yet, or unreadable: fit again

@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from knowledge.data_file import read_yaml
 
 CORPUS_DIR = Path(__file__).with_name("corpus")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the corpus ten times faster
 KINDS = ("answer", "answers", "answer_and_question", "question", "command", "smalltalk", "non_answer",
          "out_of_scope", "english")
 
@@ -42,7 +41,7 @@ def load_examples(directory: str | Path = CORPUS_DIR) -> list[Example]:
     """Every example of every ``*.yaml`` file under ``directory``, in file order."""
     examples: list[Example] = []
     for path in sorted(Path(directory).glob("*.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        data = read_yaml(path) or {}
         for i, raw in enumerate(data.get("examples") or []):
             examples.append(_example(raw, data.get("point"), f"{path.name}#{i}"))
     return examples

@@ -2,6 +2,7 @@
 command is an error on stderr with exit code 2, and the `jifen` console script is the same program."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from importlib.metadata import version
@@ -51,3 +52,12 @@ def test_serve_help_shows_the_bots_own_options_not_gunicorns():
 def test_serve_refuses_an_option_it_does_not_have():
     done = run("serve", "--worker-class", "gevent")
     assert done.returncode == 2 and "unrecognized arguments" in done.stderr
+
+
+@pytest.mark.slow
+def test_prepare_keeps_the_dictionary_and_the_fit_for_the_next_start(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "bot", "prepare"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "JIFEN_CACHE_DIR": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert {p.name.split("-")[0] for p in tmp_path.iterdir()} == {"jieba", "classifier"}
+    assert str(tmp_path) in done.stdout

@@ -108,7 +108,13 @@ def test_interpretations_are_ranked_with_confidences():
     assert len(ranked) >= 2 and ranked[0].confidence >= ranked[1].confidence
 
 
-def test_the_classifier_is_deterministic_and_quick():
+@pytest.fixture(scope="module")
+def fitted() -> Classifier:
+    """A fit made here, on the shipped corpus (trained() may load a kept one)."""
+    return Classifier(load_examples(CORPUS_DIR))
+
+
+def test_the_classifier_is_deterministic_and_quick(fitted):
     examples = load_examples()
     assert len(examples) >= 2400
     importlib.import_module("sklearn.svm")  # before the clock starts: the fit is timed, not the import
@@ -116,17 +122,16 @@ def test_the_classifier_is_deterministic_and_quick():
     began = time.perf_counter()
     first = Classifier(examples)
     assert time.perf_counter() - began < 5  # about 0.5 s on a quiet machine; the CI box is shared
-    second = Classifier(examples)
     for e in examples[::97]:
-        assert first.kind(e.point, e.text) == second.kind(e.point, e.text)
+        assert first.kind(e.point, e.text) == fitted.kind(e.point, e.text)
     began = time.perf_counter()
     for e in examples:
         first.kind(e.point, e.text)
     assert (time.perf_counter() - began) / len(examples) < 0.001
 
 
-def test_the_fast_path_scores_as_sklearn_does():
-    model = Classifier(load_examples(CORPUS_DIR)).kinds  # fitted here: trained() may load a kept fit
+def test_the_fast_path_scores_as_sklearn_does(fitted):
+    model = fitted.kinds
     for text in ("张三", "我又来了", "闵行人才中心电话？", "ok同意"):
         doc = document("name", text)
         vectorizer, svm = model.fitted
@@ -189,8 +194,7 @@ def test_a_greeting_is_no_consent(text):
     assert best("consent", text).kind == "smalltalk"
 
 
-def test_a_kept_fit_scores_as_the_fit_did_and_loads_without_scikit_learn(tmp_path):
-    fitted = Classifier(load_examples(CORPUS_DIR))
+def test_a_kept_fit_scores_as_the_fit_did_and_loads_without_scikit_learn(tmp_path, fitted):
     fitted.save(tmp_path / "fit.npz")
     loaded = Classifier.load(tmp_path / "fit.npz")
     samples = [("name", "张三"), ("marital_status", "离异的话要交什么？"), ("materials", "删掉第5项"), ("consent", "ok同意")]

@@ -1,0 +1,55 @@
+"""The segmenter reads jieba's dictionary from a kept trie instead of jieba's own marshal cache:
+the same words, the same frequencies, so the same segmentation, word for word."""
+from __future__ import annotations
+
+import jieba
+import pytest
+
+from dialogs.understanding.corpus import CORPUS_DIR, load_examples
+from knowledge import segment
+from knowledge.segment import DOMAIN_WORD_FREQ, cut, cut_whole, tokenizer
+
+
+@pytest.fixture(scope="module")
+def jiebas_own(kb) -> jieba.Tokenizer:
+    """jieba's tokenizer as jieba builds it (its marshal cache), with the same domain words."""
+    own = jieba.Tokenizer()
+    own.initialize()
+    for word in sorted(kb.analyzer.lexicon):
+        if word and " " not in word:
+            own.add_word(word, freq=DOMAIN_WORD_FREQ)
+    return own
+
+
+def test_segmentation_is_jiebas(kb, jiebas_own):
+    lexicon = kb.analyzer.lexicon
+    texts = [t for e in kb.entries for t in (e.answer, *e.questions, *e.keywords)]
+    texts += [e.text for e in load_examples(CORPUS_DIR)]
+    assert tokenizer(lexicon).total == jiebas_own.total
+    for text in texts:
+        assert cut_whole(text, lexicon) == list(jiebas_own.cut(text, HMM=False)), text
+        assert cut(text, lexicon) == [w for w in jiebas_own.cut_for_search(text, HMM=False) if w.strip()], text
+
+
+def test_a_word_is_looked_up_once_and_what_is_not_there_stays_not_there(kb):
+    frequencies = tokenizer(kb.analyzer.lexicon).FREQ
+    assert frequencies.get("上海") > 0
+    assert "上海" in dict(frequencies)  # remembered
+    assert "囧囧囧" not in frequencies and frequencies.get("囧囧囧") is None
+    with pytest.raises(KeyError):
+        frequencies["囧囧囧"]  # noqa: B018
+
+
+@pytest.mark.slow
+def test_an_unreadable_kept_dictionary_is_built_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("JIFEN_CACHE_DIR", str(tmp_path))
+    segment.dictionary.cache_clear()
+    try:
+        trie, total = segment.dictionary()
+        (kept,) = tmp_path.glob("jieba-*.marisa")
+        kept.write_bytes(b"not a trie")
+        segment.dictionary.cache_clear()
+        assert segment.dictionary()[1] == total and segment.dictionary()[0]["上海"] == trie["上海"]
+        assert kept.stat().st_size > 1_000_000  # written again, whole
+    finally:
+        segment.dictionary.cache_clear()
