@@ -25,7 +25,8 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 # Run as a script, this file's own folder heads sys.path and its name would shadow the package.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for the hostile files the tests make
-from materials import MAX_BYTES, MaterialPool, PoolSettings, photos_to_pdf, validate_pdf  # noqa: E402
+from materials import MAX_BYTES, MaterialPool, PoolSettings, validate_pdf  # noqa: E402
+from materials.photos import photos_to_pdf  # noqa: E402
 from materials.errors import MaterialError  # noqa: E402
 from materials.pdfcheck import inspect  # noqa: E402
 from tests.security.hostile_files import huge_png, many_pages_pdf  # noqa: E402

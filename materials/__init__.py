@@ -2,16 +2,16 @@
 
 Pure domain: no Flask, wechatpy or storage backends. The upload page calls :func:`to_material_pdf`;
 the chat's job, which gathers several photos for one material, calls the pool's ``photos_to_pdf``.
-Untrusted files are decoded and parsed only in the worker processes of :class:`MaterialPool`.
+Untrusted files are decoded and parsed only in the worker processes of :class:`MaterialPool`, and
+only they import the libraries that do it (``materials.photos``, ``materials.pdfcheck``).
 Refusals are :class:`MaterialError` with a Chinese ``message``.
 """
 from materials.errors import MaterialError, Reason
 from materials.limits import MAX_BYTES, MAX_PDF_PAGES, MAX_PHOTOS
-from materials.photos import PhotoPdf, photos_to_pdf
 from materials.pool import MaterialPool, PoolSettings, shared_pool
 from materials.validation import ValidatedPdf, to_material_pdf, validate_pdf
 
 __all__ = [
-    "MAX_BYTES", "MAX_PDF_PAGES", "MAX_PHOTOS", "MaterialError", "MaterialPool", "PhotoPdf", "PoolSettings",
-    "Reason", "ValidatedPdf", "photos_to_pdf", "shared_pool", "to_material_pdf", "validate_pdf",
+    "MAX_BYTES", "MAX_PDF_PAGES", "MAX_PHOTOS", "MaterialError", "MaterialPool", "PoolSettings", "Reason",
+    "ValidatedPdf", "shared_pool", "to_material_pdf", "validate_pdf",
 ]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import img2pdf
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -22,6 +21,7 @@ from pillow_heif import register_heif_opener
 
 from materials.errors import MaterialError, Reason
 from materials.limits import MAX_BYTES, MAX_PHOTO_BYTES, MAX_PHOTO_DECODED_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTOS
+from materials.protocol import PhotoPdf
 
 #: 297 mm at 200 dpi: the long side of an A4 page, enough to read small print.
 A4_LONG_SIDE_PX = 2339
@@ -47,14 +47,6 @@ register_heif_opener()
 _FORMATS = ("JPEG", "PNG", "WEBP", "HEIF", "AVIF")
 _A4_PT = (img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297))
 _A4_LAYOUT = img2pdf.get_layout_fun(_A4_PT, fit=img2pdf.FitMode.into, auto_orient=True)
-
-
-@dataclass(frozen=True)
-class PhotoPdf:
-    """The PDF made from photos and its page count (one page per photo)."""
-
-    data: bytes
-    pages: int
 
 
 def photos_to_pdf(photos: Sequence[bytes]) -> PhotoPdf:

@@ -31,12 +31,10 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
-from materials import worker_process
 from materials.errors import MaterialError, Reason
 from materials.limits import JOBS_PER_WORKER, MAX_BYTES, PDF_CHECK_SECONDS, PHOTO_SECONDS, WORKER_MEMORY
-from materials.photos import PhotoPdf
+from materials.protocol import LENGTH, READY, PhotoPdf
 
-LENGTH = worker_process.LENGTH
 #: Starting Python and importing Pillow, pillow-heif and pypdf takes ~0.3 s; allow for a busy machine.
 STARTUP_SECONDS = 30.0
 #: CPU seconds per file the worker allows itself: twice the wall-clock limit, a backstop only.
@@ -84,8 +82,8 @@ class _Worker:
             [sys.executable, "-I", "-c", WORKER_MAIN, str(memory_limit), str(cpu_seconds)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, **WORKER_ENV})
         os.set_blocking(self.process.stdin.fileno(), False)  # writes keep to the job's deadline too
-        if _read_exactly(self.process, len(worker_process.READY), time.monotonic() + STARTUP_SECONDS) \
-                != worker_process.READY:
+        if _read_exactly(self.process, len(READY), time.monotonic() + STARTUP_SECONDS) \
+                != READY:
             self.kill()
             raise RuntimeError("a materials worker process did not start")
 

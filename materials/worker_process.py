@@ -22,7 +22,6 @@ import json
 import logging
 import os
 import resource
-import struct
 import sys
 import warnings
 from collections.abc import Callable
@@ -31,9 +30,8 @@ from typing import Any, BinaryIO
 from materials import pdfcheck
 from materials.errors import MaterialError
 from materials.photos import photos_to_pdf
+from materials.protocol import LENGTH, READY
 
-LENGTH = struct.Struct("!I")
-READY = b"ready\n"
 #: Niceness of the worker: a busy pool slows uploads, not the web workers' answers to WeChat.
 NICENESS = 5
 

@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from materials import MAX_BYTES, MAX_PHOTOS, MaterialError, Reason, photos_to_pdf
+from materials import MAX_BYTES, MAX_PHOTOS, MaterialError, Reason
+from materials.photos import photos_to_pdf
 from materials.photos import A4_LONG_SIDE_PX
 from tests.support.files import encode, noisy_photo, photo
 
