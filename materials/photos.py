@@ -166,4 +166,7 @@ def _reencode(master: bytes, quality: int, scale: float) -> bytes:
 
 def _wrap(jpegs: list[bytes]) -> bytes:
     """A4 pages (turned landscape for landscape photos) holding the JPEGs as they are."""
-    return img2pdf.convert(jpegs, layout_fun=_A4_LAYOUT, nodate=True)
+    # img2pdf's own writer: with pikepdf's, img2pdf 0.6.3 asks for a deterministic /ID only when
+    # pikepdf.__version__ >= "6.2.0" compares true as a string, which "10.18.0" does not, and the same
+    # photos gave a different PDF from one second to the next (test_the_same_photos_give_the_same_pdf).
+    return img2pdf.convert(jpegs, layout_fun=_A4_LAYOUT, nodate=True, engine=img2pdf.Engine.internal)
