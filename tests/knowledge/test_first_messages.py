@@ -4,7 +4,8 @@ the engine (the welcome comes with it, once). Three development sets, written ap
 (tuned on since the knowledge base began), set 2 (written blind from the seeds by another helper) and
 the third pass's own (written before the entries' phrasings were read), and round 2's own (`kb`,
 written likewise, in applicants' search styles: noun phrases, district + office + what, problems
-described, long stories, typos, traditional characters, dialect). The held-out
+described, long stories, typos, traditional characters, dialect), and set 3 (`dev3`, written from the seeds alone before the
+entries were read, scored before the entries were sharpened on it). The held-out
 first_messages.yaml is measured by tests/dialogs, never here."""
 from __future__ import annotations
 
@@ -20,15 +21,17 @@ from dialogs.events import Context, Text
 HERE = Path(__file__).parent
 # The share each set must keep (measured 2026-12-03: 97.8 %, 85.8 %, 84.8 % by the knowledge base;
 # through the engine 96.4 %, 85.8 %, 84.8 %; round 2's own set, 210 messages: 87.6 % before its fixes,
-# 90.5 % after; through the engine 86.2 % before, 89.0 % after).
+# 90.5 % after; through the engine 86.2 % before, 89.0 % after; set 3, 122 messages: 86.9 % before the
+# entries were sharpened, 95.9 % after; through the engine 84.4 % before, 93.4 % after).
 DEV_SETS = {"first_message_dev.yaml": 0.96, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8,
-            "first_message_dev_kb.yaml": 0.9}
+            "first_message_dev_kb.yaml": 0.9, "first_message_dev3.yaml": 0.92}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.95, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8,
-                "first_message_dev_kb.yaml": 0.88}
+                "first_message_dev_kb.yaml": 0.88, "first_message_dev3.yaml": 0.9}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
-# the household-register certificate.
-UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1}
+# the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
+# and "英国留学回国机票怎么买" 留学 with overseas degrees.
+UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "first_message_dev3.yaml": 2}
 
 
 def dev_set(name: str) -> dict:
