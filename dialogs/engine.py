@@ -307,7 +307,7 @@ class Turn(MaterialsStage):
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
         # A finished application's applicant naming a business type starts the next one with it.
-        if meant.kind not in ("question", "answer_and_question") and self.begins_anew(text):
+        if meant.kind not in ("question", "answer_and_question") and not meant.asks and self.begins_anew(text):
             return
         field = field_of(self.state)
         said = canonical(text).lower().rstrip("。.!！")

@@ -186,3 +186,22 @@ def test_names_employers_and_schools_are_saved_as_typed(chat):
     chat.send("臺灣積體電路製造股份有限公司")
     answers = chat.state["answers"]
     assert answers["name"] == "於文華" and answers["employer"] == "臺灣積體電路製造股份有限公司"
+
+
+@pytest.mark.parametrize("field, question", [
+    ("name", "少数民族名字有点长 能填全吗"),
+    ("employer", "华为，要写全称吗"),
+    ("marital_status", "离婚证明材料"),
+    ("mobile", "座机号码可不可以"),
+])
+def test_a_message_that_asks_at_a_question_is_never_saved_as_its_answer(chat, field, question):
+    at_question(chat, field, BASIC + ["0"])
+    chat.send(question)
+    assert chat.state["state"] == field and field not in chat.state["answers"]
+
+
+def test_several_answers_keep_an_organisation_as_typed(chat):
+    at_question(chat, "employer")
+    reply = chat.send("上海振华重工（集团）股份有限公司，手机13601780542")
+    assert chat.state["answers"]["employer"] == "上海振华重工（集团）股份有限公司"
+    assert chat.state["answers"]["mobile"] == "13601780542" and "上海振华重工（集团）股份有限公司" in reply

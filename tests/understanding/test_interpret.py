@@ -245,3 +245,29 @@ def test_a_checklist_command_naming_no_material_shown_is_read_as_what_else_it_is
     shown = ("咨询服务委托单", "承诺书", "持证人身份证(正反面)", "上海市居住证", "劳动(聘用)合同")
     assert best("materials", text, checklist=shown).kind != "command"
     assert best("materials", "传承诺书", checklist=shown).item == 2
+
+
+@pytest.mark.parametrize("point, text, fields", [
+    ("name", "龚平、上海浦东发展银行股份有限公司", {"name": "龚平", "employer": "上海浦东发展银行股份有限公司"}),
+    ("name", "谭永、13916038827", {"name": "谭永", "mobile": "13916038827"}),
+])
+def test_several_answers_parted_by_an_enumeration_comma(point, text, fields):
+    meant = best(point, text)
+    assert (meant.kind, meant.fields) == ("answers", fields)
+
+
+@pytest.mark.parametrize("point, text, employer", [
+    ("employer", "上海振华重工（集团）股份有限公司，手机13601780542", "上海振华重工（集团）股份有限公司"),
+    ("mobile", "13601780542 单位上海外服（集团）有限公司", "上海外服（集团）有限公司"),
+    ("name", "项南 ＡＢＣ（上海）有限公司", "ＡＢＣ（上海）有限公司"),
+])
+def test_an_organisation_among_several_answers_is_kept_as_typed(point, text, employer):
+    assert best(point, text).fields["employer"] == employer
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("单位变更 新单位是上海得物信息集团有限公司", "上海得物信息集团有限公司"),
+    ("换单位了，现在的单位：上海某某网络科技有限公司", "上海某某网络科技有限公司"),
+])
+def test_the_new_employer_named_with_the_business_type(text, employer):
+    assert best("start", text).fields.get("employer") == employer
