@@ -81,15 +81,15 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
-    ranked = _interpret(point, text, kb=kb, classifier=classifier, checklist=checklist)
-    return [_never_a_recorded_question(ranked[0], point, text), *ranked[1:]]
+    form = match_form(text)
+    ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
+    return [_never_a_recorded_question(ranked[0], point, text, form), *ranked[1:]]
 
 
-def _never_a_recorded_question(best: Interpretation, point: str, text: str) -> Interpretation:
+def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
     """Whatever path read it, a message that asks leaves here marked so, and never as a plain
     answer: it answers and asks when its first clause answers the question waiting, otherwise it is
     a question. The policy refuses to record a plain answer so marked, too."""
-    form = match_form(text)
     if not asks(form):
         return best
     if best.kind in ("answer", "answers"):
@@ -97,9 +97,8 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str) -> I
     return replace(best, asks=True)
 
 
-def _interpret(point: str, text: str, *, kb: Any, classifier: Classifier | None,
+def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
                checklist: Sequence[str]) -> list[Interpretation]:
-    form = match_form(text)
     if not form:
         return [Interpretation("non_answer", 1.0)]
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
