@@ -11,7 +11,7 @@ import pytest
 from dialogs.understanding import interpret
 from dialogs.understanding.classifier import Classifier, fit_key, trained
 from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
-from dialogs.understanding.features import document
+from dialogs.understanding.features import document, tokens
 from knowledge import load_default
 
 
@@ -271,3 +271,18 @@ def test_an_organisation_among_several_answers_is_kept_as_typed(point, text, emp
 ])
 def test_the_new_employer_named_with_the_business_type(text, employer):
     assert best("start", text).fields.get("employer") == employer
+
+
+@pytest.mark.parametrize("point, text, beside", [
+    ("marital_status", "离婚证明材料", {"~证明", "~材料"}), ("bonus_options", "职称加分认定标准", {"~认定", "~标准"}),
+    ("consent", "同意书范本", {"~范本"}), ("name", "姓名更改证明", {"~更改", "~证明"}),
+])
+def test_what_is_said_beside_an_answers_words_is_a_feature_of_its_own(point, text, beside):
+    features = set(tokens(point, text))
+    assert "#answer_words_and_more" in features and beside <= features
+
+
+@pytest.mark.parametrize("point, text", [("marital_status", "离婚了"), ("consent", "同意啊"), ("bonus_options", "学历、社保")])
+def test_an_answers_words_alone_say_nothing_beside(point, text):
+    features = tokens(point, text)
+    assert "#answer_words_alone" in features and not any(f.startswith("~") for f in features)
