@@ -7,7 +7,7 @@ import pytest
 from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, at_question, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, at_question, start
 
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 
@@ -205,3 +205,11 @@ def test_several_answers_keep_an_organisation_as_typed(chat):
     reply = chat.send("上海振华重工（集团）股份有限公司，手机13601780542")
     assert chat.state["answers"]["employer"] == "上海振华重工（集团）股份有限公司"
     assert chat.state["answers"]["mobile"] == "13601780542" and "上海振华重工（集团）股份有限公司" in reply
+
+
+@pytest.mark.parametrize("question", ["续办流程", "续办要带啥", "积分续办需要本人去吗"])
+def test_after_a_finished_application_a_question_naming_a_type_starts_nothing(chat, question):
+    application_in(chat, "done")
+    assert "开始新的申请" not in chat.send(question)
+    assert chat.state["application_id"] is not None
+    assert "开始新的申请" in chat.send("积分续办")  # the type named exactly still starts the next one
