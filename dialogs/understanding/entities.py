@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
-from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said
+from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 
 _JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -207,6 +207,11 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
     if children is not None:
         found.setdefault("children", children)
+        return
+    # How the degree named beside it was studied, in its words ("本科，函授的", "大专 自考").
+    mode = worded("edu_fulltime", simple) if "edu_level" in found else None
+    if mode is not None:
+        found.setdefault("edu_fulltime", mode)
         return
     works_at = _WORKS_AT.match(simple)
     organisation = works_at.group(1) if works_at else simple

@@ -286,3 +286,13 @@ def test_what_is_said_beside_an_answers_words_is_a_feature_of_its_own(point, tex
 def test_an_answers_words_alone_say_nothing_beside(point, text):
     features = tokens(point, text)
     assert "#answer_words_alone" in features and not any(f.startswith("~") for f in features)
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("本科，函授的", {"edu_level": "bachelor", "edu_fulltime": False}),
+    ("硕士 在职读的", {"edu_level": "master", "edu_fulltime": False}),
+    ("大专，夜大念的", {"edu_level": "college", "edu_fulltime": False}),
+])
+def test_how_a_degree_named_beside_it_was_studied_is_its_own_answer(text, fields):
+    meant = best("edu_level", text)
+    assert (meant.kind, meant.fields) == ("answers", fields)
