@@ -33,6 +33,8 @@ from dialogs.questions import Choice
 from dialogs.state import ConversationState
 from dialogs.text import canonical
 from dialogs.understanding import Interpretation, interpret
+from dialogs.understanding.features import match_form
+from dialogs.understanding.values import exactly_an_answer
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError
 
@@ -114,6 +116,8 @@ EVERYWHERE = frozenset({FORM, SUMMARY, MATERIALS})
 
 # After the checklist, where the applicant is follows the application's status; a dispute under
 # review is answered like the approval it questions.
+# What a message read as one of these kinds never chooses (unless it is an option's own name).
+NOT_A_CHOICE = frozenset({"question", "answer_and_question", "out_of_scope"})
 STATUS_POINTS = {"submitted": "submitted", "returned": "returned", "approved": "approved", "disputed": "approved"}
 
 
@@ -306,8 +310,11 @@ class Turn(MaterialsStage):
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
-        # A finished application's applicant naming a business type starts the next one with it.
-        if meant.kind not in ("question", "answer_and_question") and self.begins_anew(text):
+        # A finished application's applicant naming a business type starts the next one with it; a type's
+        # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
+        # as a question or a subject outside) is not.
+        named = exactly_an_answer("business_type", match_form(text))
+        if not meant.asks and (named or meant.kind not in NOT_A_CHOICE) and self.begins_anew(text):
             return
         field = field_of(self.state)
         said = canonical(text).lower().rstrip("。.!！")

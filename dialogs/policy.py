@@ -2,7 +2,7 @@
 
 The interpretation (``dialogs.understanding``) says what a message is; this says what to do at
 the applicant's point. A question is never recorded as an answer: only ``answer``, ``answers``
-and ``answer_and_question`` record anything.
+and ``answer_and_question`` record anything, and the first two never for a message that asks.
 """
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ POLICY: dict[str, Action] = {
     "out_of_scope": Action.DECLINE,
     "english": Action.ENGLISH,
 }
+# The actions that record what was said without answering anything: never for a message that asks.
+RECORDS_ONLY = frozenset({Action.RECORD, Action.RECORD_SEVERAL})
 # After the checklist nothing is asked: what would be an answer elsewhere names a material.
 AFTER_CHECKLIST: dict[str, Action] = {
     "answer": Action.CHOOSE_MATERIAL,
@@ -52,4 +54,7 @@ def decide(interpretation: Interpretation, *, asks_question: bool, okay_to_shown
         return Action.KEEP
     if not asks_question and interpretation.kind in AFTER_CHECKLIST:
         return AFTER_CHECKLIST[interpretation.kind]
-    return POLICY[interpretation.kind]
+    action = POLICY[interpretation.kind]
+    if interpretation.asks and action in RECORDS_ONLY:  # a message that asks is answered, never only recorded
+        return Action.ANSWER_QUESTION
+    return action

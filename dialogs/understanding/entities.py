@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
-from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said
+from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 
 _JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
@@ -77,7 +77,8 @@ def qualified_level(simple: str) -> bool:
 # A school then its degree in one word ("复旦大学研究生", "同济的本科").
 _SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
-_FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|单位|工作单位|公司|业务类型)"
+_FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
+                         r"业务类型)"
                          r"(?:是|为|:|：)\s*|"
                          # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
                          rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)")
@@ -149,7 +150,19 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
         clause = clause[lead.end():] if lead and len(to_simplified(clause)) == len(clause) else clause
         if clause:
             _read_clause(clause, i == 0 and names_alone, found, asked)
-    return found
+    return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
+
+
+_TYPED = frozenset({"name", "employer", "edu_school"})  # saved as typed, as the question's own parser saves them
+
+
+def _as_typed(value: str, text: str) -> str:
+    """``value``, read on the half-width form, as it was typed ("上海外服（集团）有限公司" keeps its
+    full-width brackets). Half-width conversion maps character for character, so the place found
+    in the converted text is its place in the text."""
+    halfwidth = to_halfwidth(text)
+    at = halfwidth.find(value)
+    return text[at:at + len(value)] if at >= 0 and len(halfwidth) == len(text) else value
 
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
@@ -194,6 +207,11 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
     if children is not None:
         found.setdefault("children", children)
+        return
+    # How the degree named beside it was studied, in its words ("本科，函授的", "大专 自考").
+    mode = worded("edu_fulltime", simple) if "edu_level" in found else None
+    if mode is not None:
+        found.setdefault("edu_fulltime", mode)
         return
     works_at = _WORKS_AT.match(simple)
     organisation = works_at.group(1) if works_at else simple

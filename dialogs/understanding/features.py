@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from dialogs.flows import application as flow
 from dialogs.text import canonical
+from dialogs.understanding.points import field_at
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -77,12 +79,47 @@ def _shape(text: str) -> list[str]:
     return shape
 
 
+def _option_words() -> dict[str, re.Pattern[str]]:
+    """Per point, the words of its question's options and name ("离异", "学历加分", "姓名"), longest first."""
+    words: dict[str, re.Pattern[str]] = {}
+    for point in (*flow.QUESTIONS, "start", "summary"):
+        question = flow.QUESTIONS.get(field_at(point) or "")
+        if question is None:
+            continue
+        said = {match_form(n) for o in getattr(question, "options", ()) for n in o.names()}
+        said |= {match_form(n) for n in question.names()}
+        said = sorted((w for w in said if len(w) >= 2 and not w.isascii()), key=len, reverse=True)
+        if said:
+            words[point] = re.compile("|".join(map(re.escape, said)))
+    return words
+
+
+_OPTION_WORDS = _option_words()
+_FILLERS = re.compile(r"[\s,，、。!！~～的了吧啊呀哦嘛是我有就都那个这]+")
+
+
+def _beside_the_answer(point: str, text: str) -> list[str]:
+    """What a message says beside the words of an answer at this point, as features of their own:
+    "离婚证明材料" is 离婚 and 证明材料 — asked about, not chosen — where "离婚了" is 离婚 and nothing.
+    The same words beside any option at any point are one feature, so what is asked about an option
+    is learned across options and points."""
+    words = _OPTION_WORDS.get(point)
+    if words is None or not words.search(text):
+        return []
+    rest = _FILLERS.sub(" ", words.sub(" ", text)).strip()
+    if not rest:
+        return ["#answer_words_alone"]
+    return ["#answer_words_and_more", *(f"~{g}" for g in char_ngrams(rest) if len(g.strip()) == 2)]
+
+
 def tokens(point: str, text: str) -> list[str]:
-    """The features of ``text`` sent at ``point``: n-grams, shape, and the point alone and with
-    the characters and pairs (a word may mean one thing at one point and another elsewhere)."""
+    """The features of ``text`` sent at ``point``: n-grams, shape, the point alone and with the
+    characters and pairs (a word may mean one thing at one point and another elsewhere), and what
+    is said beside an answer's words."""
     grams = char_ngrams(text)
     shape = _shape(text)
-    return [*grams, *shape, f"@{point}", *(f"{point}|{g}" for g in (*grams, *shape) if len(g) <= 2)]
+    return [*grams, *shape, f"@{point}", *(f"{point}|{g}" for g in (*grams, *shape) if len(g) <= 2),
+            *_beside_the_answer(point, text)]
 
 
 def document(point: str, text: str) -> str:

@@ -74,6 +74,7 @@ class Interpretation:
     item: int | str | None = None
     reason: str | None = None
     kb: Any = None
+    asks: bool = False  # the message asks something (by what it asks): never recorded as a plain answer
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -81,6 +82,23 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
     form = match_form(text)
+    ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
+    return [_never_a_recorded_question(ranked[0], point, text, form), *ranked[1:]]
+
+
+def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
+    """Whatever path read it, a message that asks leaves here marked so, and never as a plain
+    answer: it answers and asks when its first clause answers the question waiting, otherwise it is
+    a question. The policy refuses to record a plain answer so marked, too."""
+    if not asks(form):
+        return best
+    if best.kind in ("answer", "answers"):
+        best = _asks_too(best, field_at(point), text)
+    return replace(best, asks=True)
+
+
+def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
+               checklist: Sequence[str]) -> list[Interpretation]:
     if not form:
         return [Interpretation("non_answer", 1.0)]
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
@@ -126,8 +144,6 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         best = Interpretation("question", confidence)
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
-    if best.kind in ("answer", "answers") and asks(form):
-        best = _asks_too(best, wanted, text)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)

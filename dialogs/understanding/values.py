@@ -263,6 +263,9 @@ def _named(name: str, said: str) -> bool:
 _IN_A_SENTENCE = {"employer": organisation_in, "edu_school": organisation_in, "name": person_name_in}
 
 
+_ANSWER_PARTS = re.compile(r"[,，;；。!！?？、\s]+")
+
+
 def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSES.split(_DECORATION.sub(" ", text or "")) if c]
 
@@ -277,7 +280,10 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         first = err
     if field == "email" and _SPACE_IN_ADDRESS.search(text):  # "zhang wei@163.com": no clause of it is the address
         return None, ValidationError("邮箱地址中间不能有空格，请核对后重新输入，例如 zhangwei@163.com。")
-    parts = clauses(text) if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) else []
+    # An enumeration comma parts answers too ("龚平、上海某某有限公司"), except options listed for one.
+    parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
+        if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) else []
+    parts = [p for p in parts if p]
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
@@ -318,10 +324,21 @@ def _none_chosen(question: ChooseMany, said: str) -> bool:
         return False
 
 
+# Typed answers (names, employers, schools) said in the clause before a question: what makes that
+# clause an answer in words, where the question's lenient parser would take any sentence.
+_TYPED_IN_WORDS = {"name": lambda clause: name_in_words(clause) is not None,
+                   "employer": lambda clause: bool(ORGANISATION.search(canonical(clause))),
+                   "edu_school": lambda clause: bool(ORGANISATION.search(canonical(clause)))}
+
+
 def answer_in_clause(field: str, clause: str) -> Any:
     """The value of a clause said before a question ("已婚", "选1", "没有邮箱"), as the field's parser
     reads it or finds it among the words; None otherwise. The caller has made sure the clause does
-    not itself ask ("离异的话" does)."""
+    not itself ask ("离异的话" does). A typed answer before a question reads as one by itself: a name
+    as a name ("潘磊，要写全名吗"), an organisation with its word ("上海某某有限公司，要盖章吗");
+    "少数民族名字有点长，能填全吗" and "华为，要写全称吗" only ask."""
+    if field in _TYPED_IN_WORDS and not _TYPED_IN_WORDS[field](clause):
+        return None
     try:
         return parse(field, clause)
     except ValidationError:

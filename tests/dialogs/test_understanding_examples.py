@@ -7,7 +7,7 @@ import pytest
 from bot.applicant.conversation import Conversations
 from dialogs import render
 from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, at_question, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, at_question, start
 
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 
@@ -186,3 +186,30 @@ def test_names_employers_and_schools_are_saved_as_typed(chat):
     chat.send("臺灣積體電路製造股份有限公司")
     answers = chat.state["answers"]
     assert answers["name"] == "於文華" and answers["employer"] == "臺灣積體電路製造股份有限公司"
+
+
+@pytest.mark.parametrize("field, question", [
+    ("name", "少数民族名字有点长 能填全吗"),
+    ("employer", "华为，要写全称吗"),
+    ("marital_status", "离婚证明材料"),
+    ("mobile", "座机号码可不可以"),
+])
+def test_a_message_that_asks_at_a_question_is_never_saved_as_its_answer(chat, field, question):
+    at_question(chat, field, BASIC + ["0"])
+    chat.send(question)
+    assert chat.state["state"] == field and field not in chat.state["answers"]
+
+
+def test_several_answers_keep_an_organisation_as_typed(chat):
+    at_question(chat, "employer")
+    reply = chat.send("上海振华重工（集团）股份有限公司，手机13601780542")
+    assert chat.state["answers"]["employer"] == "上海振华重工（集团）股份有限公司"
+    assert chat.state["answers"]["mobile"] == "13601780542" and "上海振华重工（集团）股份有限公司" in reply
+
+
+@pytest.mark.parametrize("question", ["续办流程", "续办要带啥", "积分续办需要本人去吗"])
+def test_after_a_finished_application_a_question_naming_a_type_starts_nothing(chat, question):
+    application_in(chat, "done")
+    assert "开始新的申请" not in chat.send(question)
+    assert chat.state["application_id"] is not None
+    assert "开始新的申请" in chat.send("积分续办")  # the type named exactly still starts the next one

@@ -11,7 +11,7 @@ import pytest
 from dialogs.understanding import interpret
 from dialogs.understanding.classifier import Classifier, fit_key, trained
 from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
-from dialogs.understanding.features import document
+from dialogs.understanding.features import document, tokens
 from knowledge import load_default
 
 
@@ -245,3 +245,54 @@ def test_a_checklist_command_naming_no_material_shown_is_read_as_what_else_it_is
     shown = ("咨询服务委托单", "承诺书", "持证人身份证(正反面)", "上海市居住证", "劳动(聘用)合同")
     assert best("materials", text, checklist=shown).kind != "command"
     assert best("materials", "传承诺书", checklist=shown).item == 2
+
+
+@pytest.mark.parametrize("point, text, fields", [
+    ("name", "龚平、上海浦东发展银行股份有限公司", {"name": "龚平", "employer": "上海浦东发展银行股份有限公司"}),
+    ("name", "谭永、13916038827", {"name": "谭永", "mobile": "13916038827"}),
+])
+def test_several_answers_parted_by_an_enumeration_comma(point, text, fields):
+    meant = best(point, text)
+    assert (meant.kind, meant.fields) == ("answers", fields)
+
+
+@pytest.mark.parametrize("point, text, employer", [
+    ("employer", "上海振华重工（集团）股份有限公司，手机13601780542", "上海振华重工（集团）股份有限公司"),
+    ("mobile", "13601780542 单位上海外服（集团）有限公司", "上海外服（集团）有限公司"),
+    ("name", "项南 ＡＢＣ（上海）有限公司", "ＡＢＣ（上海）有限公司"),
+])
+def test_an_organisation_among_several_answers_is_kept_as_typed(point, text, employer):
+    assert best(point, text).fields["employer"] == employer
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("单位变更 新单位是上海得物信息集团有限公司", "上海得物信息集团有限公司"),
+    ("换单位了，现在的单位：上海某某网络科技有限公司", "上海某某网络科技有限公司"),
+])
+def test_the_new_employer_named_with_the_business_type(text, employer):
+    assert best("start", text).fields.get("employer") == employer
+
+
+@pytest.mark.parametrize("point, text, beside", [
+    ("marital_status", "离婚证明材料", {"~证明", "~材料"}), ("bonus_options", "职称加分认定标准", {"~认定", "~标准"}),
+    ("consent", "同意书范本", {"~范本"}), ("name", "姓名更改证明", {"~更改", "~证明"}),
+])
+def test_what_is_said_beside_an_answers_words_is_a_feature_of_its_own(point, text, beside):
+    features = set(tokens(point, text))
+    assert "#answer_words_and_more" in features and beside <= features
+
+
+@pytest.mark.parametrize("point, text", [("marital_status", "离婚了"), ("consent", "同意啊"), ("bonus_options", "学历、社保")])
+def test_an_answers_words_alone_say_nothing_beside(point, text):
+    features = tokens(point, text)
+    assert "#answer_words_alone" in features and not any(f.startswith("~") for f in features)
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("本科，函授的", {"edu_level": "bachelor", "edu_fulltime": False}),
+    ("硕士 在职读的", {"edu_level": "master", "edu_fulltime": False}),
+    ("大专，夜大念的", {"edu_level": "college", "edu_fulltime": False}),
+])
+def test_how_a_degree_named_beside_it_was_studied_is_its_own_answer(text, fields):
+    meant = best("edu_level", text)
+    assert (meant.kind, meant.fields) == ("answers", fields)
