@@ -27,7 +27,7 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, value_after_name
-from dialogs.materials_stage import MaterialsStage
+from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
 from dialogs.state import ConversationState
@@ -253,6 +253,7 @@ class Turn(MaterialsStage):
                 del self.answers[key]
 
     def save_application(self) -> None:
+        self.prune()  # answers the confirmed ones do not lead through make no material
         if not self.conv.application_id:
             self.conv.application_id = uuid.uuid4().hex[:16]
         answers = {k: v for k, v in self.answers.items() if k not in ("consent", "confirmed")}
@@ -358,14 +359,18 @@ class Turn(MaterialsStage):
     def record_several(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         saved = []
-        for name, value in meant.fields.items():
+        fields = flow.with_bonus_options(self.answers, meant.fields)
+        for name, value in fields.items():
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 self.set_answer(name, value)
                 saved.append((flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(value)))
-        self.say(render.several_saved(saved))
+        self.say(render.several_saved(saved) if saved else None,
+                 render.NO_BONUS_FOR_TYPE if len(fields) < len(meant.fields) else None)
         if field in self.answers:
             self.after_answer()
         else:
+            if self.state == "summary":  # an answer given at the summary may bring questions still to ask
+                self.jump(self.path()[-1])
             self.say(self.prompt())
 
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
@@ -412,8 +417,8 @@ class Turn(MaterialsStage):
         field = field_of(self.state)
         reason = meant.reason
         if reason is None and field is not None:
-            reason = self.answer_error(field, text) or render.not_an_answer(flow.QUESTIONS[field].label, text.strip())
-        self.on_invalid(ValidationError(reason or render.not_an_answer("", text.strip())))
+            reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
+        self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
 
     @staticmethod
     def answer_error(field: str, text: str) -> str | None:
@@ -443,9 +448,14 @@ class Turn(MaterialsStage):
         if rule is None:
             self.intent_help()
         elif self.stage() not in rule.stages:
-            self.say(rule.elsewhere, self.prompt())
+            self.not_at_checklist(rule.elsewhere)
         else:
             rule.run(self, CommandCall(argument, item, text))
+
+    def not_at_checklist(self, elsewhere: str = render.CHECKLIST_NOT_YET) -> None:
+        """A command of the checklist's stage said before it: ``elsewhere``, with the step waiting; while
+        the answers of a made checklist are being changed, that the list is rebuilt on confirming."""
+        self.say(render.REBUILT_AFTER_CONFIRM if self.conv.application_id else elsewhere, self.prompt())
 
     def intent_start(self, _: CommandCall | None = None) -> None:
         was_paused, self.conv.paused = self.conv.paused, False
@@ -470,7 +480,8 @@ class Turn(MaterialsStage):
         if self.state == "summary":
             label = render.SUMMARY_STEP
         # Mid-form (a first pass, or an answer being changed): the progress, then the question waiting.
-        self.say(render.progress_text(label, len(path), answered, self.ctx.application),
+        step = path.index(self.state) + 1 if self.state in path else len(path)  # revisited: its own place
+        self.say(render.progress_text(label, step, answered, None, rebuilding=bool(self.conv.application_id)),
                  render.current_step(self.prompt()))
 
     def intent_pause(self, _: CommandCall) -> None:
@@ -525,6 +536,9 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
+        if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
+            self.not_at_checklist()
+            return
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return

@@ -16,10 +16,22 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
 from dialogs.intents import without_wanting
+from dialogs.understanding.items import item_named
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
+# A checklist item named by its place ("第十项", "3号"): never the 一 of "这一项" or "一下".
+_ITEM_PLACE = re.compile(r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})|(?<![\d这那哪每])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[项号]")
+
+
+# What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
+_A_PHOTO = re.compile(r"张|照片|相片|图|页|上一|最后")
+
+
+def names_an_item(text: str) -> bool:
+    """Whether ``text`` names a checklist item by its place."""
+    return bool(_ITEM_PLACE.search(text))
 
 
 class MaterialsStage:
@@ -124,15 +136,29 @@ class MaterialsStage:
         self.conv.material, self.conv.photos = None, []
         self.say(render.building_pdf(self.material_name(code), len(photos)))
 
-    def intent_cancel(self, _: Any) -> None:
+    def item_in(self, text: str) -> Material | None:
+        """The checklist item a message to drop or cancel names, when it names no photo: "删除结婚证"
+        is about the item (which cannot be struck off), "删除上一张" about a photo."""
+        number = None if _A_PHOTO.search(text) else item_named(text, [m.name for m in self.checklist()])
+        return self.checklist()[number - 1] if number else None
+
+    def intent_cancel(self, call: Any) -> None:
+        named = self.item_in(call.text)
+        if named is not None and named.code != self.conv.material:  # "删除劳动合同这一项" while photographing another
+            self.say(render.cannot_delete_item(named.name))
+            return
         dropped = len(self.conv.photos) + len(self.conv.unassigned)
         self.conv.material, self.conv.photos, self.conv.unassigned = None, [], []
         self.say(render.photos_cancelled(dropped))
 
-    def intent_drop_photo(self, _: Any) -> None:
-        """The last photo sent was the wrong one, or blurred: take it back, keep the others."""
+    def intent_drop_photo(self, call: Any) -> None:
+        """The last photo sent was the wrong one, or blurred: take it back, keep the others. A delete
+        that names a checklist item and no photo ("删除结婚证") is about the item."""
         code, photos = self.conv.material, self.conv.photos
-        if code is not None and photos:
+        named = self.item_in(call.text)
+        if named is not None:
+            self.say(render.cannot_delete_item(named.name))
+        elif code is not None and photos:
             photos.pop()
             self.say(render.photo_dropped(self.material_name(code), len(photos)))
         elif code is None and self.conv.unassigned:

@@ -72,6 +72,9 @@ class Choice(Question):
     # Strict choices (consent, confirmation) take a number or a listed name only: "不同意"
     # contains "同意", and a close variant must never count as consent.
     strict: bool = False
+    # Options offered by number in the prompt. The confirmation lists none ("回复“确认”"), so a bare
+    # "1" there is no confirmation: a number typed by mistake must not generate the checklist.
+    numbered: bool = True
     hint: str = ""
     how_to_answer = "请回复序号或名称。"
 
@@ -98,7 +101,7 @@ class Choice(Question):
         value = value.rstrip(".、）)")
         if value.isascii() and " " in value and not any(value in o.names() for o in self.options):
             value = value.replace(" ", "")  # pinyin typed by syllable: "xu ban"
-        if value.isdigit() and 1 <= int(value) <= len(self.options):
+        if value.isdigit() and self.numbered and 1 <= int(value) <= len(self.options):
             return self.options[int(value) - 1]
         for opt in self.options:
             if value in opt.names():

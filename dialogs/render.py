@@ -196,6 +196,11 @@ SUMMARY_RESUME = "核对无误请回复“确认”，生成您的材料清单�
 
 # -- the material stage: choosing, photographing, submitting ---------------------------------------
 CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您的情况生成材料清单。现在这一步："
+# The checklist was made, and the answers are being changed: the old list no longer holds.
+CHECKLIST_REBUILT = ("您正在修改填写的信息：核对后回复“确认”，材料清单会按修改后的信息重新生成"
+                     "（已上传且仍需要的材料会保留）。")
+REBUILT_AFTER_CONFIRM = CHECKLIST_REBUILT + "现在这一步："
+UPLOAD_STAGE = "上传材料（信息已确认，材料清单已生成）"
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
 HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”，发错了回复“删除上一张”。"
                      "也可以回复“网页上传”上传 PDF 文件。")
@@ -280,12 +285,18 @@ def material_detail(m: Material) -> str:
 
 
 def progress_text(step_label: str, step_no: int, answered: list[str],
-                  application: Mapping[str, Any] | None) -> str:
+                  application: Mapping[str, Any] | None, *, rebuilding: bool = False) -> str:
+    """Where the applicant is: the form's step and what is filled in (``rebuilding``: the answers of a
+    made checklist are being changed, so the list shown later is rebuilt), or the application's
+    status and materials."""
     if not application:
         done = "、".join(answered) if answered else "尚未填写"
-        return f"当前进度：填写基本信息（第 {step_no} 步：{step_label}）。\n已填写：{done}。"
+        text = f"当前进度：填写基本信息（第 {step_no} 步：{step_label}）。\n已填写：{done}。"
+        return text + "\n" + CHECKLIST_REBUILT if rebuilding else text
     status = application.get("status", "draft")
-    lines = [f"当前状态：{STATUS_LABELS.get(status, status)}"]
+    # A draft with its checklist made is uploading: its record says 填写基本信息 until it is submitted.
+    stage = UPLOAD_STAGE if status == "draft" and application.get("checklist") else STATUS_LABELS.get(status, status)
+    lines = [f"当前状态：{stage}"]
     for event in application.get("history", []):
         lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
     if application.get("return_reason"):
@@ -510,18 +521,32 @@ def understood_choice(label: str, value: str) -> str:
     return f"好的，{label}：{value}"
 
 
+NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"
+
+
 def several_saved(saved: list[tuple[str, str]]) -> str:
     """Answers to several questions found in one message, listed as saved."""
     lines = "\n".join(f"· {label}：{value}" for label, value in saved)
     return f"已为您记录：\n{lines}"
 
 
-def not_an_answer(label: str, said: str) -> str:
-    """A reply that gives nothing usable ("没有单位", "随便"): why it is asked again."""
+# What to send instead when a typed answer was not taken: its full form, as on the document it
+# comes from (the question follows, so this stays one short, friendly line).
+_AS_ON_THE_DOCUMENT = {
+    "employer": "请填写单位的完整全称，与劳动合同上的一致",
+    "edu_school": "请填写院校的完整全称，与毕业证书上的一致",
+    "name": "请填写与身份证上一致的姓名",
+}
+
+
+def not_an_answer(field: str | None, said: str) -> str:
+    """A reply that gives nothing usable ("随便", "上海 马氏 贸易"): what is needed instead, without
+    doubting the applicant."""
     shown = said[:20]
-    if not label:
+    if not field:
         return f"没看懂“{shown}”，请按提示回复。"
-    return f"“{shown}”不是有效的{label}，这一项需要如实填写。不清楚可以直接提问或回复“人工”。"
+    wanted = _AS_ON_THE_DOCUMENT.get(field, "请按提示回复")
+    return f"还不能确定“{shown}”是您的{flow.QUESTIONS[field].label}，{wanted}。不清楚可以直接提问或回复“人工”。"
 
 
 def no_such_item(number: int, count: int) -> str:

@@ -389,10 +389,23 @@ def _sentence_like(simple: str) -> bool:
 def parse_employer(text: str) -> str:
     """The employer's full name as typed (see :func:`parse_organisation`), without the work said
     after it ("我在上海宝钢上班")."""
-    return parse_organisation(_AT_WORK.sub(r"\1", text), EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
+    return parse_organisation(_AT_WORK.sub(r"\1", current_employer_said(text)), EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
 
 
 _AT_WORK = re.compile(r"^(\s*(?:我)?在.+?)(?:上班|工作|打工|任职|就职)(?:的|呢|啊|呀)?\s*$")
+# A clause about the employer left ("以前在…", "原单位…", "从…离职了"): its words come first, before any
+# name, or it says the leaving; a name itself never starts with them.
+_FORMER_EMPLOYER = re.compile(r"^(?:我)?(?:以前|之前|原来|原先|先前|曾经|过去|上一家|上家|前东家|原单位|原公司|原工作单位|"
+                              r"前单位|前公司|老单位|老公司|旧单位|旧公司)|离职|辞职")
+_CLAUSE = re.compile(r"[,，;；。]+")
+
+
+def current_employer_said(text: str) -> str:
+    """``text`` without its clauses about a former employer, when another clause is left: "新公司是
+    上海新新科技有限公司，以前在上海旧旧公司" answers with the new one (单位信息变更 asks the current)."""
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    current = [c for c in clauses if not _FORMER_EMPLOYER.search(c.strip())]
+    return "，".join(current) if current and len(current) < len(clauses) else text
 
 
 def parse_school(text: str) -> str:

@@ -135,8 +135,8 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
              edit_names=("学校", "院校", "毕业院校"), as_typed=True),
     Question("social_years", "社保累计年数", "您在本市累计缴纳职工社保多少年？请回复数字，例如 5。",
              partial(v.parse_years, label="社保累计年数", low=0, high=50), edit_names=("社保年数", "社保年限")),
-    Choice("confirmed", "确认信息", "", options=CONFIRM, strict=True,
-           hint="信息无误请回复“确认”；需要修改请回复“修改 项目名”，例如“修改 手机号码”。"),
+    Choice("confirmed", "确认信息", "", options=CONFIRM, strict=True, numbered=False,
+           hint="请回复“确认”生成材料清单；需要修改请告诉我要修改哪一项，例如“修改 手机号码”。"),
 )}
 
 # Questions whose answers cannot be taken for anything else: one of them sent where another
@@ -194,6 +194,11 @@ FLOW = [
     ("summary",           "materials",         None),
 ]
 
+# The questions a bonus option brings (the rows after "bonus_options" above): an answer to one of
+# them is given for that option, which is chosen with it.
+BONUS_FOLLOW_UPS = {"education": ("edu_fulltime", "edu_foreign", "edu_level", "edu_school"),
+                    "social_insurance": ("social_years",)}
+
 # -- the conditions, in the applicant's terms ---------------------------------------------
 MIN_PERMIT_MONTHS = 2       # manual: "至少应有两个月以上有效期"
 TRANSFER_PERMIT_MONTHS = 4  # manual: "若人才中心审核后需要调档至少应有四个月以上有效期"
@@ -234,3 +239,16 @@ class Conditions:
 
     def chose_social_insurance(self) -> bool:
         return "social_insurance" in (self.answers.get("bonus_options") or [])
+
+
+def with_bonus_options(answers: dict, fields: dict) -> dict:
+    """Answers found in one message (``fields``), with the bonus options their follow-up answers
+    belong to ("全日制本科，社保交了4年": 学历加分 and 社保加分), so that the follow-ups still missing
+    are asked; where the business type has no bonus, without those follow-ups (never kept alone)."""
+    implied = {option for option, asked in BONUS_FOLLOW_UPS.items() if any(f in fields for f in asked)}
+    if not implied:
+        return fields
+    if fields.get("business_type", answers.get("business_type")) not in BONUS_TYPES:
+        return {k: v for k, v in fields.items() if not any(k in asked for asked in BONUS_FOLLOW_UPS.values())}
+    chosen = set(fields.get("bonus_options", answers.get("bonus_options")) or []) | implied
+    return {**fields, "bonus_options": [o.code for o in BONUS_OPTIONS if o.code in chosen]}

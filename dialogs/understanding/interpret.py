@@ -335,7 +335,7 @@ def _qualified(text: str) -> bool:
 
 # An item's number: digits, or Chinese numerals said as a place in the list ("第三项", "三号") —
 # never the 一 of "一下" or "一起".
-_ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|第\s*([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})\s*(?:项|号)")
+_ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|第\s*([一二三四五六七八九十]{1,3})|(?<![这那哪每])([一二三四五六七八九十]{1,3})\s*(?:项|号)")
 
 
 def _item(form: str, checklist: Sequence[str]) -> int | None:

@@ -15,7 +15,9 @@ from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
 from dialogs.understanding.features import mandarin
 from dialogs.understanding.worded import spouse_options_said, worded
-from dialogs.validators import NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal
+from dialogs.validators import (
+    NO, SKIP_WORDS, YES, Refused, ValidationError, current_employer_said, parse_count, parse_ordinal,
+)
 
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
@@ -260,7 +262,8 @@ def _named(name: str, said: str) -> bool:
 
 
 # Typed answers said in a sentence: the part that is the answer.
-_IN_A_SENTENCE = {"employer": organisation_in, "edu_school": organisation_in, "name": person_name_in}
+_IN_A_SENTENCE = {"employer": lambda text: organisation_in(current_employer_said(text)), "edu_school": organisation_in,
+                  "name": person_name_in}
 
 
 _ANSWER_PARTS = re.compile(r"[,，;；。!！?？、\s]+")

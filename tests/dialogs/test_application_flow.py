@@ -425,7 +425,8 @@ def test_progress_while_changing_an_answer_after_the_checklist_repeats_the_quest
     start(chat, "积分新办")
     answer_all(chat, BASIC + ["0", "确认", "修改 姓名"])
     progress = chat.send("进度")
-    assert "当前状态：" in progress and progress.rstrip().endswith("（当前填写：张三。直接回复新的内容；不改请回复“保持”）")
+    assert "第 4 步：姓名" in progress and "重新生成" in progress  # the old checklist no longer holds
+    assert progress.rstrip().endswith("（当前填写：张三。直接回复新的内容；不改请回复“保持”）")
     assert chat.state["state"] == "name"
 
 
