@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from jinja2.bccache import Bucket, BytecodeCache
 
 
 def _keep_bytecode() -> None:
@@ -59,6 +60,25 @@ def _redis_available() -> bool:
         return False
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates kept in memory for every app of a test process. A deployment builds
+    one app per process; the tests build hundreds, and each compiled every page it rendered again.
+    Jinja keys a template by its name and checks its source's checksum, so an edited one is compiled."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
+
+
 @pytest.fixture
 def make_app(tmp_path) -> Iterator[Callable[..., Flask]]:
     """``make_app(**overrides)``: the app on a SQLite store in the test's directory, with any
@@ -68,6 +88,7 @@ def make_app(tmp_path) -> Iterator[Callable[..., Flask]]:
     def make(**overrides: Any) -> Flask:
         settings = {"data_dir": tmp_path, "store_url": f"sqlite:///{tmp_path / 'bot.db'}", **overrides}
         made.append(create_app(Config(**settings)))
+        made[-1].jinja_env.bytecode_cache = _COMPILED_TEMPLATES
         return made[-1]
 
     yield make
