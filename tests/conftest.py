@@ -1,6 +1,7 @@
 """Fixtures every test folder shares: real stores (one per test), the WeChat API stand-in served on
-a free port (``stub``), the bot as a real gunicorn deployment (``start_bot``), and a warm materials
-pool (``pool``). Helpers live in tests/support/.
+a free port (``stub``: one server per test process, forgetting everything before each test), the bot
+as a real gunicorn deployment (``start_bot``), and a warm materials pool (``pool``). Helpers live in
+tests/support/.
 
 SQLite is a file in the test's own directory. Redis is a real server: ``REDIS_URL`` or
 127.0.0.1:6379; each test gets its own key prefix and its keys are dropped afterwards. Where no
