@@ -1,6 +1,7 @@
 """Fixtures every test folder shares: real stores (one per test), the WeChat API stand-in served on
-a free port (``stub``), the bot as a real gunicorn deployment (``start_bot``), and a warm materials
-pool (``pool``). Helpers live in tests/support/.
+a free port (``stub``: one server per test process, forgetting everything before each test), the bot
+as a real gunicorn deployment (``start_bot``), and a warm materials pool (``pool``). Helpers live in
+tests/support/.
 
 SQLite is a file in the test's own directory. Redis is a real server: ``REDIS_URL`` or
 127.0.0.1:6379; each test gets its own key prefix and its keys are dropped afterwards. Where no
@@ -10,13 +11,32 @@ never passes silently there.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
+from jinja2.bccache import Bucket, BytecodeCache
 
-from bot.app import create_app
+
+def _keep_bytecode() -> None:
+    """Keep compiled modules (and pytest's rewritten tests) in a cache folder of their own, even where
+    PYTHONDONTWRITEBYTECODE is set: otherwise every test worker and every process a test starts
+    (gunicorn, the CLI, the fresh-import check) compiles all our modules again from source, and every
+    worker rewrites every test's assertions again (a worker's collection took 7.3 s of CPU, 3.7 s with
+    the cache). The folder is outside the source tree, which PYTHONDONTWRITEBYTECODE usually protects."""
+    prefix = os.environ.get("PYTHONPYCACHEPREFIX") or str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jifen" / "pycache")
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
+
+
+_keep_bytecode()  # before the first of our modules is imported, just below
+
+from bot.app import create_app  # noqa: E402 - after the bytecode setting, as are those below
 from bot.config import Config
 from bot.dev.wechat_stub import run_in_thread
 from materials import MaterialPool
@@ -24,8 +44,11 @@ from storage import open_store
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
 from tests.e2e.servers import BotServer, Process, bot_env, worker
+from tests.support.routing import share_url_builders
 from tests.support.stores import REDIS_URL, STORES, TEST_DATA_KEY, redis_url_for_test, store_named
 from tests.support.stub import Stub
+
+share_url_builders()  # hundreds of apps are built here: each rule's URL builder is compiled once, not per app
 
 # Hundreds of accounts are made here: scrypt at its production cost would take two thirds of the run.
 # Set before any app or server starts, so the gunicorn deployments the tests start inherit it too.
@@ -41,6 +64,25 @@ def _redis_available() -> bool:
         return False
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates kept in memory for every app of a test process. A deployment builds
+    one app per process; the tests build hundreds, and each compiled every page it rendered again.
+    Jinja keys a template by its name and checks its source's checksum, so an edited one is compiled."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
+
+
 @pytest.fixture
 def make_app(tmp_path) -> Iterator[Callable[..., Flask]]:
     """``make_app(**overrides)``: the app on a SQLite store in the test's directory, with any
@@ -50,6 +92,7 @@ def make_app(tmp_path) -> Iterator[Callable[..., Flask]]:
     def make(**overrides: Any) -> Flask:
         settings = {"data_dir": tmp_path, "store_url": f"sqlite:///{tmp_path / 'bot.db'}", **overrides}
         made.append(create_app(Config(**settings)))
+        made[-1].jinja_env.bytecode_cache = _COMPILED_TEMPLATES
         return made[-1]
 
     yield make
@@ -108,12 +151,22 @@ def pytest_xdist_auto_num_workers(config) -> int:
 
 
 # -- the WeChat API stand-in ---------------------------------------------------------------
-@pytest.fixture
-def stub() -> Stub:
-    """The project's stand-in of WeChat's HTTP API, served for real on a free port of 127.0.0.1."""
+@pytest.fixture(scope="session")
+def _stub_server() -> Iterator[str]:
+    """One stand-in server per test process: building its Flask app and serving it on a thread of its
+    own cost ~25 ms of CPU for each of several hundred tests. What it remembers is reset for every test."""
     url, stop = run_in_thread()
-    yield Stub(url)
+    yield url
     stop()
+
+
+@pytest.fixture
+def stub(_stub_server) -> Stub:
+    """The project's stand-in of WeChat's HTTP API, served for real on a free port of 127.0.0.1,
+    remembering nothing yet (no requests, tokens, media, injected faults or OAuth codes)."""
+    stub = Stub(_stub_server)
+    stub.control("reset")
+    return stub
 
 
 # -- the bot as a real gunicorn deployment (end-to-end and browser tests) ---------------------
