@@ -44,11 +44,8 @@ from storage import open_store
 from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
 from storage.sqlite import SQLiteStore
 from tests.e2e.servers import BotServer, Process, bot_env, worker
-from tests.support.routing import share_url_builders
 from tests.support.stores import REDIS_URL, STORES, TEST_DATA_KEY, redis_url_for_test, store_named
 from tests.support.stub import Stub
-
-share_url_builders()  # hundreds of apps are built here: each rule's URL builder is compiled once, not per app
 
 # Hundreds of accounts are made here: scrypt at its production cost would take two thirds of the run.
 # Set before any app or server starts, so the gunicorn deployments the tests start inherit it too.

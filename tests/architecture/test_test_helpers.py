@@ -34,16 +34,3 @@ def test_an_import_from_a_conftest_or_a_test_module_is_found(tmp_path):
     module.write_text("from tests.api.conftest import make_application\nimport tests.e2e.test_wechat_e2e\n"
                       "def f():\n    from tests.conftest import Stub\n\nfrom tests.support.chat import Chat\n")
     assert sorted(imports_of_test_modules(module)) == ["tests.api.conftest", "tests.conftest", "tests.e2e.test_wechat_e2e"]
-
-
-def test_apps_sharing_url_builders_still_build_each_rules_own_urls():
-    """tests/support/routing.py, on for the whole run: a builder is reused for an identical rule only,
-    so a default folded into a builder is never another rule's."""
-    from werkzeug.routing import Map, Rule
-
-    built = []
-    for language in ("zh", "en"):
-        urls = Map([Rule("/x/<name>", endpoint="x"), Rule("/z/<language>", endpoint="z", defaults={"language": language}),
-                    Rule("/n/<int:number>", endpoint="n")]).bind("example.com")
-        built.append((urls.build("x", {"name": "a b"}), urls.build("z", {}), urls.build("n", {"number": 3, "page": 2})))
-    assert built == [("/x/a%20b", "/z/zh", "/n/3?page=2"), ("/x/a%20b", "/z/en", "/n/3?page=2")]
