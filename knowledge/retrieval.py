@@ -11,6 +11,9 @@ meets the right entry. Two kinds of awareness then reshape the ranking:
 - topic: cue words ("寄", "标题", "密码"), in the question or in its colloquial words put as the
   entries put them ("模板" → "样张"), favour entries of the topic they signal.
 
+A message that names the points and nothing else ("俺想弄个积分咋弄啊") asks where to begin, and is
+answered by the vocabulary's ``where_to_begin`` entry, since its one word is in nearly every entry.
+
 A question is out of domain when it names a subject next to ours that the seeds do not cover (中考,
 落户), and otherwise unless it uses one of the domain's core words or districts, or an entry keyword
 and nothing unfamiliar. Otherwise the confidence weighs how much of the question the best
@@ -162,6 +165,9 @@ class KnowledgeBase:
         words = self.analyzer.words(normalized)
         if self.names_another_subject(normalized) or not self._in_domain(words):
             return Answer("out_of_domain", None, 0.0, ())
+        begin = self.vocab.where_to_begin
+        if begin and begin.asked_by(words) and (start := self.entry(begin.entry)):
+            return Answer("answered", start, 1.0, (start,))
         query = dict.fromkeys(self.analyzer.bigrams(normalized), BIGRAM_WEIGHT)
         query.update(dict.fromkeys(words, 1.0))
         ranked = self._rank(query, normalized)

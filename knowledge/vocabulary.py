@@ -23,6 +23,18 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class WhereToBegin:
+    """A message whose only word is the domain's own asks where to begin; ``entry`` answers it."""
+
+    entry: str
+    word: str
+
+    def asked_by(self, words: list[str]) -> bool:
+        """Whether a question's index words are ``word`` and nothing else."""
+        return set(words) == {self.word}
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     districts: dict[str, tuple[str, ...]]  # canonical name -> aliases (normalised)
     covered: frozenset[str]  # districts with rules of their own in the seeds
@@ -32,6 +44,7 @@ class Vocabulary:
     synonyms: dict[str, str]
     stopwords: frozenset[str]
     out_of_scope: frozenset[str] = frozenset()
+    where_to_begin: WhereToBegin | None = None
 
     def districts_named(self, normalized_text: str) -> set[str]:
         """The districts a normalised text names; uncovered districts count as 其他区."""
@@ -68,4 +81,11 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         synonyms={normalize(k): normalize(v) for k, v in data["synonyms"].items()},
         stopwords=frozenset(normalize(w) for w in data["stopwords"]),
         out_of_scope=frozenset(normalize(w) for w in data.get("out_of_scope", [])),
+        where_to_begin=_where_to_begin(data.get("where_to_begin")),
     )
+
+
+def _where_to_begin(spec: dict | None) -> WhereToBegin | None:
+    if not spec:
+        return None
+    return WhereToBegin(spec["entry"], normalize(spec["word"]))
