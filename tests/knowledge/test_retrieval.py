@@ -232,3 +232,14 @@ def test_either_entry_on_the_file_or_the_diplomas_says_what_the_epidemic_paused(
     """A general question may reach the general rule or the epidemic's pause: both say both."""
     assert "暂缓调档" in kb.entry("archives-location").answer
     assert "原件暂不用交" in kb.entry("collect-diploma-originals").answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("积分怎么办理", "business-type-choose"), ("居住证积分怎么办理", "business-type-choose"),
+    ("居住证积分如何办理", "business-type-choose"), ("续办怎么办理", "renewal-steps"),
+    ("怎么办理积分新办", "business-type-new"), ("单位信息变更怎样办理", "business-type-employer-change"),
+])
+def test_how_to_apply_said_with_banli_is_asked_about_what_it_names(kb, question, expected):
+    """怎么办理 is one how-word (jieba cut it 怎么办|理, and the stray 理 sent "积分怎么办理" to the fees),
+    and 居住证积分 is the points, not the permit."""
+    assert top1(kb, question) == expected
