@@ -44,14 +44,18 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
     # GUESS_ONLY_WITH).
     "consent": (
+        # Yes and no as the provinces say them too: Shanghainese 勿/弗 (not) and 好额, Henan 中/不中,
+        # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头.
         ("disagree", re.compile(r"^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
-                                r"no|nope|disagree|i disagree|i don't agree)")),
+                                r"勿同意|弗同意|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
-                             r"^签了|^嗯嗯?同意|👌")),
+                             r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
+                             r"^[冇莫没]得问题")),
     ),
     "confirmed": (
         ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
-                               r"^好的|生成|^没有问题|^可以|👌")),
+                               r"^好的|生成|^没有问题|^可以|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
+                               r"^对头|^[冇莫没]得问题")),
     ),
     # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
     "business_type": (

@@ -296,3 +296,20 @@ def test_an_answers_words_alone_say_nothing_beside(point, text):
 def test_how_a_degree_named_beside_it_was_studied_is_its_own_answer(text, fields):
     meant = best("edu_level", text)
     assert (meant.kind, meant.fields) == ("answers", fields)
+
+
+@pytest.mark.parametrize("point, text, value", [
+    ("consent", "好额", "agree"), ("consent", "中嘞", "agree"), ("consent", "要得要得", "agree"),
+    ("consent", "冇得问题", "agree"), ("consent", "妥", "agree"), ("consent", "好個呀", "agree"),
+    ("consent", "勿同意", "disagree"), ("consent", "不中不中", "disagree"), ("consent", "要不得", "disagree"),
+    ("summary", "好额", "confirm"), ("summary", "中", "confirm"), ("summary", "得嘞", "confirm"),
+    ("summary", "对头的", "confirm"),
+])
+def test_yes_and_no_as_the_provinces_say_them(point, text, value):
+    assert (best(point, text).kind, best(point, text).value) == ("answer", value)
+
+
+@pytest.mark.parametrize("point, text", [("consent", "妥了吗"), ("consent", "中不中啊这个"), ("summary", "成都的公司可以吗"),
+                                         ("summary", "勿同意"), ("consent", "中国人")])
+def test_a_regional_yes_inside_a_question_or_another_word_is_none(point, text):
+    assert best(point, text).kind != "answer" or best(point, text).value == "disagree"
