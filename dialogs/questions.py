@@ -119,7 +119,8 @@ class Choice(Question):
         """Why ``value`` (``said`` as typed) chose nothing: the options it may have meant when it
         shares a word with some of them ("我想办积分": 积分新办 or 积分续办?), otherwise every option."""
         shown = quoted(said)
-        words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict else set()
+        # Two letters shared with a pinyin name say nothing ("Li Ming" shares "in" with xinban): pairs of characters only.
+        words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict and not value.isascii() else set()
         close = [f"{i}.{o.label}" for i, o in enumerate(self.options, 1)
                  if any(w in n for w in words for n in o.names())]
         if 0 < len(close) < len(self.options):

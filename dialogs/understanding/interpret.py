@@ -127,6 +127,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
+    if wanted and kind == "english" and error is None and value is not None and not asks(form):
+        kind = "answer"  # "I want to apply 积分新办": the option's own name read by its parser, whatever the language around
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     if isinstance(error, Refused) and kind in RECORDING:  # "硕士在读": no other reading overrides the parser
@@ -335,7 +337,8 @@ def _qualified(text: str) -> bool:
 
 # An item's number: digits, or Chinese numerals said as a place in the list ("第三项", "三号") —
 # never the 一 of "一下" or "一起".
-_ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|第\s*([一二三四五六七八九十]{1,3})|(?<![这那哪每])([一二三四五六七八九十]{1,3})\s*(?:项|号)")
+# A number with a unit of time, age or money counts something else: "5年" answers the social-insurance years late.
+_ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d|\s*(?:年|岁|个?月|天|周|元|块|万|次|小时|点|分钟))|第\s*([一二三四五六七八九十]{1,3})|(?<![这那哪每])([一二三四五六七八九十]{1,3})\s*(?:项|号)")
 
 
 def _item(form: str, checklist: Sequence[str]) -> int | None:

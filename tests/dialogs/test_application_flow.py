@@ -181,6 +181,12 @@ def test_a_reply_close_to_some_options_is_asked_among_those_only(chat):
     chat.send("你好")
     reply = chat.send("我想办积分")
     assert "可能是：1.积分新办、2.积分续办。" in reply and "单位信息变更" not in reply
+
+
+@pytest.mark.parametrize("text", ["Li Ming", "single", "zhangwei@qq.com", "ByteDance"])
+def test_latin_letters_are_never_close_to_an_option_by_two_letters_of_its_pinyin(chat, text):
+    chat.send("你好")
+    assert "可能是" not in chat.send(text)
     assert chat.state["state"] == "business_type"
     chat.send("2")
     assert chat.state["answers"]["business_type"] == "renew"

@@ -313,3 +313,16 @@ def test_yes_and_no_as_the_provinces_say_them(point, text, value):
                                          ("summary", "勿同意"), ("consent", "中国人")])
 def test_a_regional_yes_inside_a_question_or_another_word_is_none(point, text):
     assert best(point, text).kind != "answer" or best(point, text).value == "disagree"
+
+
+@pytest.mark.parametrize("point, text, value", [
+    ("business_type", "I want to apply 积分新办", "new"), ("business_type", "need 积分续办 pls", "renew"),
+    ("employer", "I work at 上海某某科技有限公司", "上海某某科技有限公司"),
+])
+def test_an_options_own_name_among_english_words_is_the_answer(point, text, value):
+    assert (best(point, text).kind, best(point, text).value) == ("answer", value)
+
+
+@pytest.mark.parametrize("text", ["5年", "交了6年", "3个月", "12岁", "8点"])
+def test_a_number_with_a_unit_names_no_checklist_item(text):
+    assert best("materials", text, checklist=SHOWN).item is None
