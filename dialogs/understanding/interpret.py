@@ -127,8 +127,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
-    if wanted and kind == "english" and error is None and value is not None and not asks(form):
-        kind = "answer"  # "I want to apply 积分新办": the option's own name read by its parser, whatever the language around
+    if wanted and kind == "english" and error is None and value is not None and not text.isascii() and not asks(form):
+        kind = "answer"  # "I want to apply 积分新办": the Chinese answer read by its parser, whatever the language around
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     if isinstance(error, Refused) and kind in RECORDING:  # "硕士在读": no other reading overrides the parser
