@@ -7,7 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-
 from dialogs.sources import PUBLIC_CAVEAT, Source
 from knowledge.data_file import read_yaml
 

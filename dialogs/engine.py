@@ -114,10 +114,10 @@ FORM, SUMMARY, MATERIALS = "form", "summary", "materials"
 EVERYWHERE = frozenset({FORM, SUMMARY, MATERIALS})
 
 
-# After the checklist, where the applicant is follows the application's status; a dispute under
-# review is answered like the approval it questions.
 # What a message read as one of these kinds never chooses (unless it is an option's own name).
 NOT_A_CHOICE = frozenset({"question", "answer_and_question", "out_of_scope"})
+# After the checklist, where the applicant is follows the application's status; a dispute under
+# review is answered like the approval it questions.
 STATUS_POINTS = {"submitted": "submitted", "returned": "returned", "approved": "approved", "disputed": "approved"}
 
 

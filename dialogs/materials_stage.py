@@ -26,7 +26,7 @@ _ITEM_PLACE = re.compile(r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3
 
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
-_A_PHOTO = re.compile(r"张|照片|相片|图|页|上一|最后")
+_A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 
 
 def names_an_item(text: str) -> bool:

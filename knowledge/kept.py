@@ -4,6 +4,8 @@ so a kept file is never stale and a restart loads it instead of building it agai
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -13,10 +15,16 @@ def cache_dir() -> Path:
     return Path(base)
 
 
-def write_whole(path: Path, write) -> None:
+def write_whole(path: Path, write: Callable[[Path], None]) -> None:
     """Write ``path`` through ``write(partial_path)`` and rename it into place: a reader (another
-    worker starting at the same moment) never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    write(partial)
-    partial.replace(path)
+    process or thread starting at the same moment) never sees half a file, and two writers never
+    share a partial file (each gets its own name)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    os.close(handle)
+    partial = Path(name)
+    try:
+        write(partial)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -166,7 +166,7 @@ class KnowledgeBase:
         if self.names_another_subject(normalized) or not self._in_domain(words):
             return Answer("out_of_domain", None, 0.0, ())
         begin = self.vocab.where_to_begin
-        if begin and begin.asked_by(words) and (start := self.entry(begin.entry)):
+        if begin and begin.asked_by(words, normalized) and (start := self.entry(begin.entry)):
             return Answer("answered", start, 1.0, (start,))
         query = dict.fromkeys(self.analyzer.bigrams(normalized), BIGRAM_WEIGHT)
         query.update(dict.fromkeys(words, 1.0))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
 import jieba
@@ -31,9 +32,9 @@ logging.getLogger("jieba").setLevel(logging.WARNING)
 
 # A frequency high enough that jieba keeps a domain word whole rather than splitting it.
 DOMAIN_WORD_FREQ = 200_000
-# How many looked-up keys one process remembers: the words of a few thousand messages. Past it a
-# lookup goes to the trie each time, so a process never holds more than a few MB of them.
-REMEMBERED = 200_000
+# How many looked-up keys one process remembers (about 80 bytes each: 4 MB at most, private to each
+# worker): the words of thousands of messages. Past it a lookup goes to the trie each time.
+REMEMBERED = 50_000
 _TRIE_FORMAT = "<Q"  # one unsigned frequency per key (the prefixes jieba adds have 0)
 
 
@@ -83,14 +84,20 @@ def _dictionary_file() -> Path:
     return Path(jieba.__file__).with_name("dict.txt")
 
 
+def kept_dictionary() -> Path:
+    """Where the trie is kept: under a key of jieba's version and dictionary, marisa-trie's version
+    and the record format (any of them changed makes another file, never a stale one)."""
+    key = hashlib.sha256(f"jieba {jieba.__version__} marisa-trie {version('marisa-trie')} {_TRIE_FORMAT}\0".encode()
+                         + _dictionary_file().read_bytes()).hexdigest()[:24]
+    return cache_dir() / f"jieba-{key}.marisa"
+
+
 @lru_cache(maxsize=1)
 def dictionary() -> tuple[marisa_trie.RecordTrie, int]:
     """jieba's dictionary as a trie, and the sum of its frequencies (kept under the empty key, which
     jieba never looks up): mapped from the kept file, built from jieba's ``dict.txt`` (with jieba's
     own reader) when none is kept yet."""
-    source = _dictionary_file()
-    key = hashlib.sha256(f"jieba {jieba.__version__}\0".encode() + source.read_bytes()).hexdigest()[:24]
-    kept = cache_dir() / f"jieba-{key}.marisa"
+    source, kept = _dictionary_file(), kept_dictionary()
     if kept.is_file():
         try:
             trie = marisa_trie.RecordTrie(_TRIE_FORMAT).mmap(str(kept))

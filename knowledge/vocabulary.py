@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-
 from knowledge.data_file import read_yaml
 from knowledge.normalize import normalize
 
@@ -24,14 +23,17 @@ class Topic:
 
 @dataclass(frozen=True)
 class WhereToBegin:
-    """A message whose only word is the domain's own asks where to begin; ``entry`` answers it."""
+    """A message whose only word is the domain's own, asked as how or wanting ("俺想弄个积分咋弄啊"),
+    asks where to begin; ``entry`` answers it. Without such a cue ("积分过了吗", "没有积分") the
+    stopwords it lost said something, and it is ranked like any other question."""
 
     entry: str
     word: str
+    cues: tuple[str, ...] = ()
 
-    def asked_by(self, words: list[str]) -> bool:
-        """Whether a question's index words are ``word`` and nothing else."""
-        return set(words) == {self.word}
+    def asked_by(self, words: list[str], normalized: str) -> bool:
+        """Whether a question's index words are ``word`` and nothing else, and it asks how or wants."""
+        return set(words) == {self.word} and any(cue in normalized for cue in self.cues)
 
 
 @dataclass(frozen=True)
@@ -88,4 +90,4 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
 def _where_to_begin(spec: dict | None) -> WhereToBegin | None:
     if not spec:
         return None
-    return WhereToBegin(spec["entry"], normalize(spec["word"]))
+    return WhereToBegin(spec["entry"], normalize(spec["word"]), tuple(normalize(c) for c in spec.get("cues", ())))

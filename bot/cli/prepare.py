@@ -5,17 +5,23 @@ milliseconds what would cost gunicorn's master ~5 s before it can bind the port.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
-from dialogs.understanding.classifier import trained
+from dialogs.understanding.classifier import kept_fit, trained
 from knowledge.kept import cache_dir
-from knowledge.segment import dictionary
+from knowledge.segment import dictionary, kept_dictionary
 
 
 def main(argv: list[str]) -> int:
+    """Build and keep; exit 1 when a file could not be kept (a start would build it again)."""
     argparse.ArgumentParser(prog="python -m bot prepare", description=__doc__.split("\n\n")[0]).parse_args(argv)
     began = time.perf_counter()
     dictionary()
     trained()
+    missing = [str(path) for path in (kept_dictionary(), kept_fit()) if not path.is_file()]
+    if missing:
+        print(f"could not keep {', '.join(missing)}: is {cache_dir()} writable? (JIFEN_CACHE_DIR)", file=sys.stderr)
+        return 1
     print(f"kept in {cache_dir()} ({time.perf_counter() - began:.1f} s)")
     return 0

@@ -244,11 +244,13 @@ class Conditions:
 def with_bonus_options(answers: dict, fields: dict) -> dict:
     """Answers found in one message (``fields``), with the bonus options their follow-up answers
     belong to ("全日制本科，社保交了4年": 学历加分 and 社保加分), so that the follow-ups still missing
-    are asked; where the business type has no bonus, without those follow-ups (never kept alone)."""
+    are asked; where the business type has no bonus, without those follow-ups (never kept alone). Before
+    a type is chosen they are kept with their options: the save drops what the chosen type does not use."""
     implied = {option for option, asked in BONUS_FOLLOW_UPS.items() if any(f in fields for f in asked)}
     if not implied:
         return fields
-    if fields.get("business_type", answers.get("business_type")) not in BONUS_TYPES:
+    business_type = fields.get("business_type", answers.get("business_type"))
+    if business_type is not None and business_type not in BONUS_TYPES:
         return {k: v for k, v in fields.items() if not any(k in asked for asked in BONUS_FOLLOW_UPS.values())}
     chosen = set(fields.get("bonus_options", answers.get("bonus_options")) or []) | implied
     return {**fields, "bonus_options": [o.code for o in BONUS_OPTIONS if o.code in chosen]}

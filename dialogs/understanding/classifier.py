@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -192,13 +193,20 @@ class Classifier:
 
 
 def fit_key(directory: Path) -> str:
-    """What a fit depends on: the corpus's files, this package's code (the features are in it) and
-    the libraries that fit. A change to any of them makes a new key, so a kept fit is never stale."""
+    """What a fit depends on: the corpus's files, the dialogue's code (the features are here, and read
+    the questions' option names from the flows) and the libraries that fit. A change to any of them
+    makes a new key, so a kept fit is never stale."""
     digest = hashlib.sha256()
-    for path in [*sorted(directory.glob("*.yaml")), *sorted(Path(__file__).parent.glob("*.py"))]:
+    code = Path(__file__).resolve().parents[1]
+    for path in [*sorted(directory.glob("*.yaml")), *sorted(code.rglob("*.py"))]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(f"scikit-learn {version('scikit-learn')} numpy {version('numpy')}".encode())
     return digest.hexdigest()[:24]
+
+
+def kept_fit(directory: Path = CORPUS_DIR) -> Path:
+    """Where the fit of the corpus in ``directory`` is kept."""
+    return cache_dir() / f"classifier-{fit_key(directory)}.npz"
 
 
 @lru_cache(maxsize=4)
@@ -207,11 +215,10 @@ def trained(directory: str | Path = CORPUS_DIR) -> Classifier:
     disk under :func:`fit_key`: a restart or a deploy of the same code loads it in milliseconds
     instead of importing scikit-learn and fitting again (about 2.5 s that gunicorn's master spends
     before it binds the port)."""
-    directory = Path(directory)
-    kept = cache_dir() / f"classifier-{fit_key(directory)}.npz"
+    kept = kept_fit(Path(directory))
     try:
         return Classifier.load(kept)
-    except (OSError, ValueError, KeyError):  # none kept yet, or unreadable: fit again
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # none kept yet, or unreadable: fit again
         pass
     classifier = Classifier(load_examples(directory))
     try:

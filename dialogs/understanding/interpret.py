@@ -26,7 +26,7 @@ from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
 )
-from dialogs.understanding.worded import GUESS_ONLY_WITH, worded
+from dialogs.understanding.worded import GUESS_ONLY_WITH, negated, worded
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -127,7 +127,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
-    if wanted and kind == "english" and error is None and value is not None and not text.isascii() and not asks(form):
+    if wanted and kind == "english" and error is None and value is not None and not text.isascii() \
+            and not _ENGLISH_NO.search(form) and not asks(form):
         kind = "answer"  # "I want to apply 积分新办": the Chinese answer read by its parser, whatever the language around
     if wanted and kind in ("question", "answer", "answer_and_question"):
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
@@ -248,7 +249,10 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     field = field_at(point)
     if field in GUESS_ONLY_WITH:
         exact = worded(field, said)
-        return exact if exact is not None or not GUESS_ONLY_WITH[field].search(said) else classifier.value(point, text)
+        if exact is not None or not GUESS_ONLY_WITH[field].search(said):
+            return exact
+        guess = classifier.value(point, text)
+        return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
     return classifier.value(point, text)
 
 
@@ -337,6 +341,8 @@ def _qualified(text: str) -> bool:
 
 # An item's number: digits, or Chinese numerals said as a place in the list ("第三项", "三号") —
 # never the 一 of "一下" or "一起".
+# English around a Chinese answer that turns it down ("I do not 同意", "no 积分新办"): no answer is read from it.
+_ENGLISH_NO = re.compile(r"\b(?:not|no|don'?t|never|nope|cancel|stop)\b")
 # A number with a unit of time, age or money counts something else: "5年" answers the social-insurance years late.
 _ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d|\s*(?:年|岁|个?月|天|周|元|块|万|次|小时|点|分钟))|第\s*([一二三四五六七八九十]{1,3})|(?<![这那哪每])([一二三四五六七八九十]{1,3})\s*(?:项|号)")
 

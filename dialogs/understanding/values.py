@@ -14,7 +14,7 @@ from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
 from dialogs.understanding.features import mandarin
-from dialogs.understanding.worded import spouse_options_said, worded
+from dialogs.understanding.worded import negated, spouse_options_said, worded
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, current_employer_said, parse_count, parse_ordinal,
 )
@@ -283,9 +283,10 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         first = err
     if field == "email" and _SPACE_IN_ADDRESS.search(text):  # "zhang wei@163.com": no clause of it is the address
         return None, ValidationError("邮箱地址中间不能有空格，请核对后重新输入，例如 zhangwei@163.com。")
-    # An enumeration comma parts answers too ("龚平、上海某某有限公司"), except options listed for one.
+    # An enumeration comma parts answers too ("龚平、上海某某有限公司"), except options listed for one,
+    # and a reply that turns its words down is not read clause by clause ("I do not 同意": not "同意").
     parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
-        if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) else []
+        if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not negated(field, _matching(text)) else []
     parts = [p for p in parts if p]
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts

@@ -38,7 +38,7 @@ def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], 
             and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])]
 
 
-_NEGATED = re.compile(r"(?:没|没有|不是|非|未|不|木有)(?:去|出|在)?(?:过)?$")
+_NEGATED = re.compile(r"(?:(?:没|没有|不是|非|未|不|木有|勿|弗|别|先别)(?:去|出|在)?(?:过)?|\b(?:not|no|don't|dont|never)\s*)$")
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
@@ -91,6 +91,13 @@ _UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对"
 # character with its words; "张伟" or "呃" at the consent is no consent, however the model leans.
 GUESS_ONLY_WITH = {"consent": re.compile(r"[同童通意议議义诺认受好行是]|ok|yes"),
                    "confirmed": re.compile(r"[确却认任定对题错误是好]|ok|yes")}
+
+
+def negated(field: str, said: str) -> set[Any]:
+    """The values of ``field`` that ``said`` names only negated ("不确认", "I do not 同意"): a value
+    guessed from its characters must not be one of them."""
+    return {value for value, pattern in _READINGS.get(field, ())
+            if (match := pattern.search(said)) and _NEGATED.search(said[:match.start()])}
 
 
 def worded(field: str, said: str) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.flows import application as flow
 from tests.support.chat import BASIC, VALID_ID, answer_all, at_question, start
 
 # A married applicant with a child who adds the spouse as a companion: 结婚证 is item 7 of 9.
@@ -122,3 +123,9 @@ def test_an_employer_that_is_not_taken_is_asked_for_in_full_without_doubting_the
     at_question(chat, "employer", ["张三", VALID_ID])
     reply = chat.send("上海 马氏 贸易")
     assert "劳动合同" in reply and "不是有效的" not in reply and "如实" not in reply
+
+
+def test_bonus_answers_before_a_business_type_is_chosen_are_kept_with_their_options():
+    fields = {"edu_level": "bachelor", "social_years": 4, "mobile": "13912345678"}
+    kept = flow.with_bonus_options({}, fields)
+    assert kept["edu_level"] == "bachelor" and kept["social_years"] == 4 and kept["bonus_options"]

@@ -243,3 +243,8 @@ def test_how_to_apply_said_with_banli_is_asked_about_what_it_names(kb, question,
     """怎么办理 is one how-word (jieba cut it 怎么办|理, and the stray 理 sent "积分怎么办理" to the fees),
     and 居住证积分 is the points, not the permit."""
     assert top1(kb, question) == expected
+
+
+@pytest.mark.parametrize("question", ["积分过了吗", "没有积分", "积分多少", "积分没了"])
+def test_the_domains_word_alone_without_a_how_is_ranked_like_any_question(kb, question):
+    assert kb.ask(question).confidence < 1.0

@@ -326,3 +326,9 @@ def test_an_options_own_name_among_english_words_is_the_answer(point, text, valu
 @pytest.mark.parametrize("text", ["5年", "交了6年", "3个月", "12岁", "8点"])
 def test_a_number_with_a_unit_names_no_checklist_item(text):
     assert best("materials", text, checklist=SHOWN).item is None
+
+
+@pytest.mark.parametrize("point, text", [("consent", "I do not 同意"), ("business_type", "I do not want 积分新办"),
+                                         ("summary", "不确认"), ("summary", "勿确认"), ("summary", "先别确认")])
+def test_a_reply_that_turns_its_words_down_records_nothing(point, text):
+    assert best(point, text).kind not in ("answer", "answers") or best(point, text).value == "disagree"
