@@ -61,3 +61,12 @@ def test_prepare_keeps_the_dictionary_and_the_fit_for_the_next_start(tmp_path):
     assert done.returncode == 0, done.stderr
     assert {p.name.split("-")[0] for p in tmp_path.iterdir()} == {"jieba", "classifier"}
     assert str(tmp_path) in done.stdout
+
+
+@pytest.mark.slow
+def test_prepare_fails_when_it_cannot_keep_what_it_built(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    done = subprocess.run([sys.executable, "-m", "bot", "prepare"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "JIFEN_CACHE_DIR": str(blocked)})
+    assert done.returncode == 1 and "JIFEN_CACHE_DIR" in done.stderr
