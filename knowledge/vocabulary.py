@@ -32,8 +32,9 @@ class WhereToBegin:
     cues: tuple[str, ...] = ()
 
     def asked_by(self, words: list[str], normalized: str) -> bool:
-        """Whether a question's index words are ``word`` and nothing else, and it asks how or wants."""
-        return set(words) == {self.word} and any(cue in normalized for cue in self.cues)
+        """Whether a question's index words are ``word`` and nothing else, and it is that word alone
+        or asks how or wants."""
+        return set(words) == {self.word} and (normalized == self.word or any(cue in normalized for cue in self.cues))
 
 
 @dataclass(frozen=True)
