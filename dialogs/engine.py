@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -415,10 +415,28 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
             return
         field = field_of(self.state)
+        ahead = self.answer_ahead(field, text)
+        if ahead is not None:  # "离异" at the children question: kept for its own question, this one asked again
+            self.record_several(replace(meant, kind="answers", fields=dict([ahead])), text)
+            return
         reason = meant.reason
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+
+    def answer_ahead(self, field: str | None, text: str) -> tuple[str, Any] | None:
+        """An option's own name, in words, for a single-choice question that certainly comes later
+        and is not answered yet (never a number: "2" chooses nothing there)."""
+        form = match_form(text).strip()
+        if field is None or not form or form.isdigit():
+            return None
+        for later in flow.certainly_ahead(field):
+            question = flow.QUESTIONS.get(later)
+            if later in self.answers or type(question) is not Choice or question.strict:
+                continue
+            if exactly_an_answer(later, form) and self.answer_error(later, text) is None:
+                return later, parse_value(later, text)
+        return None
 
     @staticmethod
     def answer_error(field: str, text: str) -> str | None:

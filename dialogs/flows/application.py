@@ -194,6 +194,16 @@ FLOW = [
     ("summary",           "materials",         None),
 ]
 
+def certainly_ahead(state: str) -> list[str]:
+    """The states that follow ``state`` whatever the answers: while a state has one row above, its
+    destination comes next (from the children question: marital status, then the mobile)."""
+    ahead: list[str] = []
+    while len(rows := [dest for source, dest, _ in FLOW if source == state]) == 1 and rows[0] not in ahead:
+        state = rows[0]
+        ahead.append(state)
+    return ahead
+
+
 # The questions a bonus option brings (the rows after "bonus_options" above): an answer to one of
 # them is given for that option, which is chosen with it.
 BONUS_FOLLOW_UPS = {"education": ("edu_fulltime", "edu_foreign", "edu_level", "edu_school"),

@@ -129,3 +129,20 @@ def test_bonus_answers_before_a_business_type_is_chosen_are_kept_with_their_opti
     fields = {"edu_level": "bachelor", "social_years": 4, "mobile": "13912345678"}
     kept = flow.with_bonus_options({}, fields)
     assert kept["edu_level"] == "bachelor" and kept["social_years"] == 4 and kept["bonus_options"]
+
+
+@pytest.mark.parametrize("text, kept", [("离异", "divorced"), ("已婚", "married"), ("丧偶", "widowed"), ("未婚", "unmarried")])
+def test_an_answer_to_a_question_certainly_ahead_is_kept_for_it_and_this_one_asked_again(chat, text, kept):
+    at_question(chat, "children")
+    reply = chat.send(text)
+    assert chat.state["answers"]["marital_status"] == kept and chat.state["state"] == "children"
+    assert "婚姻状况" in reply and "子女" in reply
+    chat.send("0")
+    assert chat.state["state"] == "mobile"  # not asked again
+
+
+@pytest.mark.parametrize("text", ["2", "离婚要交什么", "张三"])
+def test_a_number_or_a_question_is_never_taken_for_a_later_question(chat, text):
+    at_question(chat, "children")
+    chat.send(text)
+    assert "marital_status" not in chat.state["answers"]
