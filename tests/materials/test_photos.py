@@ -79,13 +79,13 @@ def test_a_noisy_12_megapixel_photo_still_fits_under_2_mb():
     original = noisy_photo((4000, 3000))
     assert len(original) > 3 * MAX_BYTES
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU, not wall time: the CI box is shared
     result = photos_to_pdf([original])
 
     assert len(result.data) <= MAX_BYTES
     assert result.pages == 1
     assert max(embedded_images(result.data)[0].size) >= 1500  # shrunk, still readable
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 def test_transparent_areas_of_a_screenshot_become_white_paper():
@@ -153,22 +153,22 @@ def test_a_photo_cut_short_is_refused_as_damaged():
 
 @pytest.mark.parametrize("size", [(8000, 8000), (30000, 30000)], ids=["64MP", "900MP-bomb"])
 def test_a_photo_with_too_many_pixels_is_refused_before_decoding(size):
-    started = time.perf_counter()
+    started = time.process_time()  # CPU, not wall time: the CI box is shared
     with pytest.raises(MaterialError) as refused:
         photos_to_pdf([png_claiming(*size)])
 
     assert refused.value.reason is Reason.PHOTO_TOO_LARGE
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_a_photo_whose_decoded_pixels_would_pass_160_mb_is_refused_before_decoding():
     # 49 MP, under the pixel limit; as RGBA 196 MB once decoded (issue 14: 4.5 s and 600 MB).
-    started = time.perf_counter()
+    started = time.process_time()  # CPU, not wall time: the CI box is shared
     with pytest.raises(MaterialError) as refused:
         photos_to_pdf([png_claiming(7000, 7000, PNG_RGBA)])
 
     assert refused.value.reason is Reason.PHOTO_TOO_LARGE
-    assert time.perf_counter() - started < 0.05
+    assert time.process_time() - started < 0.05
 
 
 def test_a_large_transparent_screenshot_is_shrunk_before_it_is_flattened_onto_white_paper():

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from materials import MaterialError, Reason, to_material_pdf, validate_pdf
+from materials import MaterialError, Reason, pdfcheck, to_material_pdf, validate_pdf
 from tests.support.files import text_pdf
 from tests.security.hostile_files import HUGE_PNG_SIZE, MANY_PAGES, huge_png, many_pages_pdf
 
@@ -28,11 +28,14 @@ def test_a_200_kb_png_of_7000_by_7000_rgba_is_refused_before_it_is_decoded(pool)
 def test_a_pdf_of_96000_pages_in_object_streams_is_refused_by_its_declared_count(pool):
     pdf = many_pages_pdf()
     assert len(pdf) < 1_000_000
-    started = time.perf_counter()
 
     with pytest.raises(MaterialError) as refused:
         validate_pdf(pdf, pool=pool)
 
+    # Refused for its count, not "unreadable" after the pool's whole 5 s; the cost is CPU time in
+    # this process (about 0.4 s), not wall time, which a busy CI box stretches (3.8 s once).
     assert refused.value.reason is Reason.TOO_MANY_PAGES and f"{MANY_PAGES} 页" in refused.value.message
-    assert time.perf_counter() - started < 3  # was the whole 5 s limit, then "unreadable"
+    started = time.process_time()
+    assert pdfcheck.inspect(pdf, max_pages=50) == {"ok": False, "reason": "too_many_pages", "pages": MANY_PAGES}
+    assert time.process_time() - started < 2
     assert validate_pdf(text_pdf(2), pool=pool).pages == 2
