@@ -11,6 +11,7 @@ never passes silently there.
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -47,6 +48,24 @@ from tests.e2e.servers import BotServer, Process, bot_env, worker
 from tests.support.stores import REDIS_URL, STORES, TEST_DATA_KEY, redis_url_for_test, store_named
 from tests.support.stub import Stub
 
+def _stay_on_this_machine() -> None:
+    """Refuse every name lookup but this machine's: an app built with the default WeChat API base sent
+    its notifications to api.weixin.qq.com from two upload-page tests, unseen (the sender retries in
+    the background). A test that reaches out now fails where it does, as it would on a box offline."""
+    lookup = socket.getaddrinfo
+    local = {"localhost", "127.0.0.1", "::1", "", None}
+
+    def local_only(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if name not in local and not str(name).startswith("127."):
+            raise OSError(f"tests stay on this machine: a lookup of {name!r}")
+        return lookup(host, *args, **kwargs)
+
+    socket.getaddrinfo = local_only
+
+
+_stay_on_this_machine()
+
 # Hundreds of accounts are made here: scrypt at its production cost would take two thirds of the run.
 # Set before any app or server starts, so the gunicorn deployments the tests start inherit it too.
 os.environ.setdefault("PASSWORD_HASH_LOG2N", "10")
@@ -78,6 +97,9 @@ class _CompiledTemplates(BytecodeCache):
 
 
 _COMPILED_TEMPLATES = _CompiledTemplates()
+# Where an app that no test points at the stand-in sends its WeChat calls: a closed local port, so a
+# notification fails at once and stays in the outbox, as it would while WeChat is unreachable.
+NOWHERE = "http://127.0.0.1:9/cgi-bin/"
 
 
 @pytest.fixture
@@ -87,7 +109,8 @@ def make_app(tmp_path) -> Iterator[Callable[..., Flask]]:
     made: list[Flask] = []
 
     def make(**overrides: Any) -> Flask:
-        settings = {"data_dir": tmp_path, "store_url": f"sqlite:///{tmp_path / 'bot.db'}", **overrides}
+        settings = {"data_dir": tmp_path, "store_url": f"sqlite:///{tmp_path / 'bot.db'}",
+                    "wechat_api_base_url": NOWHERE, **overrides}
         made.append(create_app(Config(**settings)))
         made[-1].jinja_env.bytecode_cache = _COMPILED_TEMPLATES
         return made[-1]

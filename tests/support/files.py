@@ -10,10 +10,15 @@ import time
 import zlib
 
 from PIL import Image, ImageDraw
+from pillow_heif import register_heif_opener
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from materials import MaterialError, MaterialPool
+
+# iPhone photos are made here too; the web process no longer imports materials.photos, which
+# registered HEIF for every test that happened to run after one of its tests.
+register_heif_opener()
 
 
 def photo(size: tuple[int, int] = (1200, 1600), *, label: str = "Page 1", fmt: str = "JPEG",
