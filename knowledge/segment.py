@@ -18,14 +18,33 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sys
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from types import ModuleType
 
-import jieba
 import marisa_trie
 
 from knowledge.kept import cache_dir, write_whole
+
+
+def _jieba_without_pkg_resources() -> ModuleType:
+    """jieba imports setuptools' pkg_resources (12 MB and 90 ms in every process, which scans every
+    installed distribution) only to open its own data files, and opens them by path where that import
+    fails. Nothing else here uses pkg_resources, so it is held back while jieba is imported."""
+    held_back = "pkg_resources" not in sys.modules
+    if held_back:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        import jieba
+    finally:
+        if held_back:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _jieba_without_pkg_resources()
 
 # jieba logs "Building prefix dict…" at DEBUG on a handler of its own; nobody needs it.
 logging.getLogger("jieba").setLevel(logging.WARNING)
