@@ -321,7 +321,11 @@ class Turn(MaterialsStage):
         said = canonical(text).lower().rstrip("。.!！")
         okay = field in self.answers and self.state != "summary" and (
             said in KEEP_WORDS or (said in CONFIRM_WORDS and meant.kind != "answer"))
+        start = len(self.replies)
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay)](self, meant, text)
+        if meant.refused:  # said first, or just after the list of what was saved
+            at = start + (start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD))
+            self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
 
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:

@@ -527,7 +527,16 @@ NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续�
 def several_saved(saved: list[tuple[str, str]]) -> str:
     """Answers to several questions found in one message, listed as saved."""
     lines = "\n".join(f"· {label}：{value}" for label, value in saved)
-    return f"已为您记录：\n{lines}"
+    return f"{SAVED_HEAD}\n{lines}"
+
+
+SAVED_HEAD = "已为您记录："
+
+
+def not_recorded(label: str, reason: str) -> str:
+    """An answer to another question found in a message but not taken, and why: "身份证号码未记录：
+    校验位不正确…" (the validators' reasons name their field first)."""
+    return f"{label}未记录：{reason.removeprefix(label)}"
 
 
 # What to send instead when a typed answer was not taken: its full form, as on the document it

@@ -123,24 +123,46 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     """Every answer recognisable in ``text``, by field (an empty dict when there is none).
     ``asked``: the field the question waiting fills (a university is the school where the school
     is asked, the employer elsewhere)."""
+    found, refused, said = _shaped(text)
+    _read_clauses(said, found, asked, beside_a_number=bool(found or refused))
+    return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
+
+
+def refused_in(text: str) -> dict[str, str]:
+    """Numbers and addresses in ``text`` that have an answer's exact shape but not its checks (an ID
+    number whose check character is wrong), by field, with the validator's reason: said back
+    beside what was saved, never dropped without a word."""
+    found, refused, _ = _shaped(text)
+    return {field: reason for field, reason in refused.items() if field not in found}
+
+
+def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
+    """What ``text`` holds of the answers known by their shape (ID, mobile, e-mail, date): those
+    that pass their checks, the reasons of those that do not, and the text left for the clauses."""
     said = spoken_digits(to_halfwidth(text).strip())
     found: dict[str, Any] = {}
+    refused: dict[str, str] = {}
     for field, pattern, parse in _EXACT:
         if field != "permit_expiry":  # "138 0013 8000" is one number; a date keeps its separators
             said = _JOINED_DIGITS.sub("", said)
         for match in pattern.finditer(said):
             try:
                 value = parse(match.group())
-            except v.ValidationError:
+            except v.ValidationError as error:
+                if field != "permit_expiry":  # a date may be anyone's (a child's birthday), not a wrong answer
+                    refused.setdefault(field, error.message)
                 continue
             value = value.isoformat() if hasattr(value, "isoformat") else value
             if field == "permit_expiry" and field in found:  # "2022.5.20-2027.5.20": the period's end
                 value = max(value, found[field])
             found[field] = found.get(field, value) if field != "permit_expiry" else value
             said = said.replace(match.group(), "，", 1)
-    # A bare name counts only beside a number that is certainly an answer ("张伟 1101…"): alone,
-    # two to four characters could be anything.
-    names_alone = bool(found)
+    return found, refused, said
+
+
+def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
+    # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
+    # digit mistyped): alone, two to four characters could be anything.
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
@@ -149,8 +171,7 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
         lead = _FIELD_LEAD.match(to_simplified(clause))
         clause = clause[lead.end():] if lead and len(to_simplified(clause)) == len(clause) else clause
         if clause:
-            _read_clause(clause, i == 0 and names_alone, found, asked)
-    return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
+            _read_clause(clause, i == 0 and beside_a_number, found, asked)
 
 
 _TYPED = frozenset({"name", "employer", "edu_school"})  # saved as typed, as the question's own parser saves them

@@ -19,7 +19,7 @@ from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.entities import extract, qualified_level
+from dialogs.understanding.entities import extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
@@ -75,6 +75,7 @@ class Interpretation:
     reason: str | None = None
     kb: Any = None
     asks: bool = False  # the message asks something (by what it asks): never recorded as a plain answer
+    refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -83,7 +84,14 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     the names of the checklist shown, when one is (a material named is its number there)."""
     form = match_form(text)
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
-    return [_never_a_recorded_question(ranked[0], point, text, form), *ranked[1:]]
+    best = _never_a_recorded_question(ranked[0], point, text, form)
+    if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
+        wanted = field_at(point)
+        best = replace(best, refused={f: why for f, why in refused_in(text).items() if f != wanted})
+    return [best, *ranked[1:]]
+
+
+_ANSWERING = frozenset({"answer", "answers", "answer_and_question", "non_answer"})
 
 
 def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
