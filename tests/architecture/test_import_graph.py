@@ -135,6 +135,7 @@ def test_a_circle_is_found_when_there_is_one():
 FRESH_IMPORT_SHARES = 4  # the modules are shared among this many processes, which the test workers run side by side
 
 
+@pytest.mark.slow  # a fresh interpreter for each of our modules: about 25 s of CPU in all
 @pytest.mark.parametrize("share", range(FRESH_IMPORT_SHARES))
 def test_every_module_imports_fresh_on_its_own(share):
     """Each module first, in a process with none of ours loaded yet (one process per share of the

@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 DECODERS = ("PIL", "pillow_heif", "img2pdf", "pikepdf", "pypdf")
 
 
+@pytest.mark.slow  # a fresh interpreter that loads and warms the whole app
 def test_the_warmed_web_app_imports_no_file_decoder(tmp_path):
     script = ("import sys, bot.app\n"
               "bot.app.create_app().extensions['runtime'].warm_up()\n"
