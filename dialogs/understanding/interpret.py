@@ -247,6 +247,13 @@ def _parses_whole(field: str, text: str) -> bool:
     return True
 
 
+# Consent and the summary's confirmation are guessed only for a short reply, mistyped or in dialect
+# ("确仁", "对滴", "没毛病"): a longer clause that words neither is a statement ("确实有个问题",
+# "我对这个流程不太懂"), and taking it for a yes built checklists nobody had confirmed.
+SHORT_REPLY = 5
+_REPLY_NOISE = re.compile(r"[\s,，。.!！~～]")
+
+
 def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     """The value model's reading, never for a bare number (numbers are the parser's), nor for a
     strict choice unless the words say it or resemble its words: "童意" is consent, "张伟" and
@@ -257,7 +264,7 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     field = field_at(point)
     if field in GUESS_ONLY_WITH:
         exact = worded(field, said)
-        if exact is not None or not GUESS_ONLY_WITH[field].search(said):
+        if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY:
             return exact
         guess = classifier.value(point, text)
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent

@@ -46,9 +46,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "consent": (
         # Yes and no as the provinces say them too: Shanghainese 勿/弗 (not) and 好额, Henan 中/不中,
         # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头.
-        ("disagree", re.compile(r"^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|"
+        ("disagree", re.compile(r"^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
-        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
+        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
                              r"^[冇莫没]得问题")),
     ),
@@ -89,8 +89,11 @@ _UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对"
 
 # A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a
 # character with its words; "张伟" or "呃" at the consent is no consent, however the model leans.
-GUESS_ONLY_WITH = {"consent": re.compile(r"[同童通意议議义诺认受好行是]|ok|yes"),
-                   "confirmed": re.compile(r"[确却认任定对题错误是好]|ok|yes")}
+# 是 as a reply ("是的", "是滴"), not as the copula of a statement: "我是集体户口，户籍证明去哪开" at the
+# summary was read as its confirmation and built the checklist.
+_YES_SAID = r"^是|是[的滴啊呀哒]"
+GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通意议議义诺认受好行]|{_YES_SAID}|ok|yes"),
+                   "confirmed": re.compile(rf"[确却认任定对题错误好]|{_YES_SAID}|ok|yes")}
 
 
 def negated(field: str, said: str) -> set[Any]:

@@ -107,6 +107,15 @@ def test_a_bare_number_at_the_summary_is_no_confirmation(chat, number):
     assert "已根据您的情况生成材料清单" in chat.send("确认")
 
 
+@pytest.mark.parametrize("text", ["我是集体户口，户籍证明去哪开", "我对这一步不太懂，户口本拍哪几页", "确实还有个问题，孩子的材料要啥"])
+def test_a_statement_beside_a_question_at_the_summary_is_no_confirmation(chat, text):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send(text)
+    assert chat.state["state"] == "summary" and chat.application is None
+    assert "已根据您的情况生成材料清单" in chat.send("对滴")  # a short reply, in dialect, still confirms
+
+
 @pytest.mark.parametrize("text", [
     "新公司是上海新新科技有限公司，以前在上海旧旧公司",
     "现在在上海新新科技有限公司，原来是上海旧旧公司",

@@ -24,6 +24,8 @@ def best(point: str, text: str, **kw):
 
 
 @pytest.mark.parametrize("point, text, kind, value", [
+    ("consent", "我承诺材料都是真的", "answer", "agree"),
+    ("consent", "好像哪里不对，委托单怎么填", "question", None),  # a statement beside a question consents to nothing
     ("business_type", "2", "answer", "renew"),
     ("marital_status", "已婚", "answer", "married"),
     ("id_number", "11010519491231002x", "answer", "11010519491231002X"),
