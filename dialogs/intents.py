@@ -13,7 +13,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "pause": ("暂存", "保存", "先保存", "稍后继续", "下次再说", "改天再说", "以后再说", "先这样", "暂停"),
     "restart": ("重新开始", "重来", "从头开始", "重新办理", "重新填写", "重新填"),
     "withdraw": ("撤回", "撤销", "撤回申请", "撤销申请", "取消申请", "不办了", "我不办了"),
-    "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务", "human", "agent", "human agent"),
+    "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务", "human", "agent", "human agent",
+              "投诉", "我要投诉", "投诉你们"),  # a complaint is for a person to hear
     "start": ("办理", "开始", "开始办理", "我要办理", "办理积分"),
     # coming back after a pause: never an answer to the question waiting
     "resume": ("继续", "继续办理", "我又来了", "我回来了", "又来了", "接着办", "接着来", "接着填", "继续填", "继续吧"),

@@ -193,6 +193,15 @@ def test_the_few_english_words_understood_everywhere(chat, word, state):
     assert chat.state["state"] == state
 
 
+@pytest.mark.parametrize("first", [True, False])
+def test_a_complaint_is_handed_to_a_person_wherever_it_comes(chat, first):
+    if first:  # at the business-type menu, where "我要投诉" was "no such option"
+        chat.send("你好")
+    else:
+        at_question(chat, "mobile")
+    assert "已为您转接人工客服" in chat.send("我要投诉")
+
+
 # -- saved as typed (issue 16, item 5) ----------------------------------------------------------------------
 def test_names_employers_and_schools_are_saved_as_typed(chat):
     at_question(chat, "name")
