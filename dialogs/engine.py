@@ -290,8 +290,9 @@ class Turn(MaterialsStage):
     def on_pending(self, text: str) -> bool:
         pending, self.conv.pending = self.conv.pending, None
         if pending == "restart":
-            if text.lower() in CONFIRM_WORDS:
-                self.restart()
+            named = None if text.isdigit() else self.business_type_named(text)  # "我要办积分续办": yes, and as that
+            if text.lower() in CONFIRM_WORDS or named is not None:
+                self.restart(named)
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())
             return True
@@ -530,11 +531,23 @@ class Turn(MaterialsStage):
         needs no withdrawing, it can be cleared."""
         self.say(render.WITHDRAW_BY_SUPPORT if self.application_locked() else render.NOTHING_TO_WITHDRAW)
 
-    def restart(self) -> None:
+    def restart(self, business_type: str | None = None) -> None:
         if self.conv.application_id:
             self.effects.append(DiscardApplication(self.conv.application_id))
         self.conv = ConversationState()
-        self.say(render.RESTARTED, self.prompt())
+        if business_type is None:
+            self.say(render.RESTARTED, self.prompt())
+            return
+        self.set_answer("business_type", business_type)
+        self.say(render.RESTARTED, render.chosen_business_type(flow.QUESTIONS["business_type"].render(business_type)))
+        self.after_answer()
+
+    def business_type_named(self, text: str) -> str | None:
+        """The business type ``text`` names, by its parser (a type's name or number in words)."""
+        try:
+            return parse_value("business_type", text)
+        except ValidationError:
+            return None
 
     def intent_back(self, _: CommandCall) -> None:
         if self.application_locked():
@@ -601,9 +614,8 @@ class Turn(MaterialsStage):
         next application with it. A number still chooses a material."""
         if self.application_status() != "done" or text.strip().isdigit():
             return False
-        try:
-            value = parse_value("business_type", text)
-        except ValidationError:
+        value = self.business_type_named(text)
+        if value is None:
             return False
         self.conv = ConversationState()
         self.say(render.NEW_AFTER_DONE)

@@ -368,6 +368,16 @@ def test_restart_asks_to_confirm_and_can_be_cancelled(chat):
     assert chat.state["answers"] == {} and chat.state["state"] == "business_type"
 
 
+@pytest.mark.parametrize("named, business_type", [("我要办积分续办", "renew"), ("换单位那个", "employer_change")])
+def test_naming_a_business_type_when_asked_to_confirm_a_restart_restarts_as_that(chat, named, business_type):
+    start(chat, "积分新办")
+    chat.send("张三")
+    chat.send("重新开始")
+    reply = chat.send(named)
+    assert "已清空" in reply and "为您办理" in reply
+    assert chat.state["answers"] == {"business_type": business_type} and chat.state["state"] == "permit_expiry"
+
+
 def test_withdrawing_a_draft_needs_nothing_and_a_submitted_one_goes_to_support(chat):
     start(chat, "积分新办")
     answer_all(chat, BASIC + ["0", "确认"])
