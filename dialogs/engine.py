@@ -26,7 +26,7 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, value_after_name
+from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, says_yes, value_after_name
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -291,7 +291,7 @@ class Turn(MaterialsStage):
         pending, self.conv.pending = self.conv.pending, None
         if pending == "restart":
             named = None if text.isdigit() else self.business_type_named(text)  # "我要办积分续办": yes, and as that
-            if text.lower() in CONFIRM_WORDS or named is not None:
+            if says_yes(text, also="restart") or named is not None:
                 self.restart(named)
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())

@@ -61,6 +61,16 @@ _CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
+_PARTS = re.compile(r"[\s,，。.!！~～]+")
+
+
+def says_yes(text: str, *, also: str) -> bool:
+    """Whether ``text`` is a yes to the command ``also`` asked to confirm: yes words and that
+    command's own words only ("确定", "是的 重新开始"); anything else is a no."""
+    parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
+    return bool(parts) and all(part in CONFIRM_WORDS or _LOOKUP.get(part) == also for part in parts)
+
+
 def without_wanting(text: str) -> str:
     """``text`` without the "我要", "我想", "帮我" people put before what they ask for."""
     return _WANT.sub("", text)

@@ -38,6 +38,9 @@ POLICY: dict[str, Action] = {
 }
 # The actions that record what was said without answering anything: never for a message that asks.
 RECORDS_ONLY = frozenset({Action.RECORD, Action.RECORD_SEVERAL})
+# Commands the applicant cannot take back: run when asked for, never on a question about them
+# ("我全部传完了，可以交了吗？" submitted the application; "我要确认哪些信息？" confirmed it).
+IRREVERSIBLE = frozenset({"submit", "confirm_application"})
 # After the checklist nothing is asked: what would be an answer elsewhere names a material.
 AFTER_CHECKLIST: dict[str, Action] = {
     "answer": Action.CHOOSE_MATERIAL,
@@ -56,5 +59,7 @@ def decide(interpretation: Interpretation, *, asks_question: bool, okay_to_shown
         return AFTER_CHECKLIST[interpretation.kind]
     action = POLICY[interpretation.kind]
     if interpretation.asks and action in RECORDS_ONLY:  # a message that asks is answered, never only recorded
+        return Action.ANSWER_QUESTION
+    if interpretation.asks and action is Action.RUN_COMMAND and interpretation.command in IRREVERSIBLE:
         return Action.ANSWER_QUESTION
     return action

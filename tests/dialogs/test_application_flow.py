@@ -366,6 +366,10 @@ def test_restart_asks_to_confirm_and_can_be_cancelled(chat):
     chat.send("重新开始")
     assert "业务类型" in chat.send("确定")
     assert chat.state["answers"] == {} and chat.state["state"] == "business_type"
+    chat.send("积分新办")
+    chat.send("重新开始")
+    assert "业务类型" in chat.send("是的，重新开始")  # yes in words and the command's own
+    assert chat.state["answers"] == {}
 
 
 @pytest.mark.parametrize("named, business_type", [("我要办积分续办", "renew"), ("换单位那个", "employer_change")])
@@ -530,6 +534,23 @@ def test_once_submitted_a_change_of_answers_is_refused_saying_why_for_that_statu
     assert says in chat.send("修改 手机")
     assert says in chat.send("返回")
     assert chat.state["state"] == "materials" and chat.state["answers"]["mobile"] == "13800138000"
+
+
+def test_a_question_about_submitting_or_confirming_does_neither(chat):
+    # Neither can be taken back by the applicant: asked about, they are explained, not done.
+    app_id = application_in(chat, "draft")
+    uploaded = {code: {"status": "uploaded", "sha256": "a" * 64} for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": uploaded})
+    chat.send("都传好了，现在可以交了吗？")
+    assert chat.application["status"] == "draft"
+    chat.send("提交")
+    assert chat.application["status"] == "submitted"
+
+    chat.conversations.store.update("application", app_id, lambda a: {
+        **a, "status": "approved", "confirm_by": "2026-11-26T23:59:59+08:00"})
+    chat.send("我要确认哪些信息？")
+    assert chat.application["status"] == "approved"
+    assert "已确认申办信息" in chat.send("确认申办信息")
 
 
 def test_while_a_dispute_is_checked_confirming_waits_and_progress_says_why(chat):
