@@ -76,6 +76,24 @@ def without_wanting(text: str) -> str:
     return _WANT.sub("", text)
 
 
+# The few commands understood in English everywhere (issue 15): a short sentence naming one of them
+# ("can i talk to a human", "upload link pls", "what's my status") is that command.
+_ENGLISH_COMMANDS = {"human": "human", "person": "human", "agent": "human", "someone": "human", "help": "help",
+                     "progress": "progress", "status": "progress", "update": "progress", "updates": "progress",
+                     "back": "back", "upload": "upload"}
+# Not for a negation, nor for a question of how or where ("how do I upload a pdf?"): those get the
+# English note and the offer of 人工, which can explain.
+_ENGLISH_NOT = frozenset({"no", "not", "don't", "dont", "never", "without", "how", "where", "which", "why", "explain"})
+SHORT_ENGLISH = 8  # words: longer English is more than a command, for the English note and 人工
+
+
+def _english_command(words: list[str]) -> str | None:
+    named = {_ENGLISH_COMMANDS[word] for word in words if word in _ENGLISH_COMMANDS}
+    if len(named) != 1 or len(words) > SHORT_ENGLISH or _ENGLISH_NOT & set(words):
+        return None
+    return named.pop()
+
+
 def exact_intent(text: str) -> str | None:
     """The command (or small talk) a message is when it is one of its words said alone: exact."""
     value = _TRAILING.sub("", canonical(text)).lower()
@@ -85,6 +103,7 @@ def exact_intent(text: str) -> str | None:
         said = " ".join(word for word in value.rstrip("?").split() if word not in ENGLISH_FILLERS)
         if said in _LOOKUP:
             return _LOOKUP[said]
+        return _english_command(said.split())
     if _EMOJI_ONLY.fullmatch(text.strip() or "-"):
         return "emoji"
     return None

@@ -186,6 +186,14 @@ def test_english_gets_a_note_in_both_languages_and_the_offer_of_a_person(chat):
     assert render.ENGLISH_NOTE in reply and "人工" in reply and "name" not in chat.state["answers"]
 
 
+@pytest.mark.parametrize("said, says", [("can i talk to a human", "已为您转接人工客服"), ("what's my status", "当前进度"),
+                                        ("go back please", "回复“同意”")])
+def test_a_short_english_sentence_naming_one_of_those_words_is_that_command(chat, said, says):
+    at_question(chat, "name")
+    reply = chat.send(said)
+    assert says in reply and render.ENGLISH_NOTE not in reply
+
+
 @pytest.mark.parametrize("word, state", [("back", "consent"), ("help", "name"), ("progress", "name")])
 def test_the_few_english_words_understood_everywhere(chat, word, state):
     at_question(chat, "name")
