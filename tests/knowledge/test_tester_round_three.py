@@ -24,6 +24,7 @@ ASKED = {
     "checklist-is-the-list": ["我上年嘅積分通知書要唔要上傳", "去年的积分通知书要上传吗", "单位变更要交离职证明吗",
                               "换单位要离职证明吗"],
     "material-shortage-major-proof": ["紧缺专业证明是啥 公司开？", "紧缺专业证明谁出具", "紧缺专业要公司开证明吗"],
+    "basic-info-contact": ["邮箱没有行不行", "我没有邮箱怎么办"],
 }
 TODAY = date(2026, 11, 24)
 
@@ -76,6 +77,7 @@ def test_which_one_to_choose_at_the_business_type_is_answered_with_how_to_choose
 
 def test_a_question_naming_nothing_is_asked_about_the_question_waiting(kb):
     assert kb.ask_at("那我选哪个", "婚姻状况").entry.id == "marital-status"
+    assert kb.ask_at("这个要填吗", "邮箱地址").entry.id == "basic-info-contact"
     assert kb.ask_at("那我选哪个", "业务类型").entry.id == "business-type-choose"
 
 
