@@ -655,6 +655,8 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
+        if answer.status == "out_of_domain" and kb is not None and (question := flow.QUESTIONS.get(field_of(self.state) or "")):
+            answer = kb.ask_at(text, question.label)  # "那我选哪个" while the business type is asked
         if quiet_miss and answer.status == "out_of_domain":
             return False
         resume = render.continue_with(self.resume_prompt())

@@ -178,6 +178,19 @@ class KnowledgeBase:
         status = "answered" if confidence >= ANSWER_AT else "ambiguous"
         return Answer(status, candidates[0], round(confidence, 3), candidates)
 
+    def ask_at(self, question: str, subject: str) -> Answer:
+        """``ask``, for a question put while the form asks about ``subject`` ("业务类型"): one that
+        names nothing of its own ("那我选哪个", every word of it known and none ours) is about that
+        subject, and is asked with it. A question with a word we have never seen ("你是机器人吗") or
+        another service's subject is left as it was."""
+        answer = self.ask(question)
+        if answer.status != "out_of_domain":
+            return answer
+        normalized = normalize(question)
+        if self.names_another_subject(normalized) or not all(w in self.known_terms for w in self.analyzer.words(normalized)):
+            return answer
+        return self.ask(f"{subject} {question}")
+
     def names_another_subject(self, normalized: str) -> bool:
         """Whether a normalised text names a subject next to ours that the seeds do not cover
         ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考."""

@@ -56,7 +56,7 @@ def test_childrens_materials_are_answered_about_the_children_not_the_benefit_cho
 
 
 def test_a_lost_birth_certificate_is_not_answered_with_a_replacement_the_seeds_do_not_describe(kb):
-    assert "原文没有说明出生证明丢失" in kb.entry("children-materials").answer
+    assert "公开资料没有说明出生证明丢失" in kb.entry("children-materials").answer
 
 
 @pytest.mark.parametrize("question", SHORTAGE_MAJOR)
