@@ -19,6 +19,7 @@ from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
+from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
@@ -26,7 +27,8 @@ from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
 )
-from dialogs.understanding.worded import GUESS_ONLY_WITH, negated, worded
+from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
+from dialogs import validators
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -75,6 +77,7 @@ class Interpretation:
     reason: str | None = None
     kb: Any = None
     asks: bool = False  # the message asks something (by what it asks): never recorded as a plain answer
+    allowed: bool = False  # it gave no value and asked whether that will do ("邮箱没有行不行"): it will, said so
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
 
 
@@ -83,6 +86,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
     form = match_form(text)
+    settled = _settled_in_the_message(field_at(point), text, form)
+    if settled is not None:
+        return [settled]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
@@ -92,6 +98,32 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 
 
 _ANSWERING = frozenset({"answer", "answers", "answer_and_question", "non_answer"})
+# Questions answered yes or no (the parser's 是/否).
+_YES_NO = frozenset(f for f, q in flow.QUESTIONS.items() if getattr(q, "parse_text", None) is validators.parse_yes_no)
+
+
+# "…行不行", "…可以吗": asking whether what was just said will do.
+_WILL_IT_DO = re.compile(r"[\s,，]*(?:行不行|行吗|行不|可以吗|可不可以|可以不|好吗|成吗|中不中|没关系吧|不要紧吧)[?？。.!！]*$")
+_NO_VALUE = ("", [])  # no e-mail, none of the options: what a declining answer saves
+
+
+def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpretation | None:
+    """A message that asks and answers its own question: whether having none will do ("邮箱没有行不行",
+    "没有加分可以吗": it will, and none is the answer), or where the organisation asked for is looked up
+    aloud and then named ("伊拉单位叫啥 我问一下 哦 上海联华超市股份有限公司"). None otherwise."""
+    if wanted is None or len(form) != len(text):
+        return None
+    tail = _WILL_IT_DO.search(form)
+    if tail and tail.start() > 0 and in_words(wanted, text[:tail.start()]) in _NO_VALUE:  # answers, and asks
+        return Interpretation("answer_and_question", 1.0, value=in_words(wanted, text[:tail.start()]), asks=True,
+                              allowed=True)
+    parts = clauses(text)
+    if flow.QUESTIONS[wanted].as_typed and len(parts) > 1 and asks(form) and not asks(match_form(parts[-1])) \
+            and _FULL_ORGANISATION.match(match_form(parts[-1])) and not any(_FULL_ORGANISATION.match(match_form(p))
+                                                                           for p in parts[:-1]):
+        value, error = value_of(wanted, parts[-1])
+        return Interpretation("answer", 1.0, value=value) if error is None else None
+    return None
 
 
 def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
@@ -259,8 +291,12 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         exact = worded(field, said)
         if exact is not None or not GUESS_ONLY_WITH[field].search(said):
             return exact
+        if field == "confirmed" and ANY_DENIAL.search(said):  # "伊勿是国外读个 是安徽读个" corrects, never confirms
+            return None
         guess = classifier.value(point, text)
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
+    if field in _YES_NO and _FULL_ORGANISATION.match(said):  # a school named where yes or no is asked: its words alone
+        return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
     return classifier.value(point, text)
 
 
