@@ -531,6 +531,8 @@ def several_saved(saved: list[tuple[str, str]]) -> str:
 
 
 SAVED_HEAD = "已为您记录："
+NONE_WILL_DO = "可以的，没有也不影响办理。"
+KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填写。"
 
 
 def not_recorded(label: str, reason: str) -> str:
