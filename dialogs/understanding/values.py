@@ -403,6 +403,8 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
     结婚了", "伊勿是国外读个 是安徽读个"), options put on or taken off; only those that differ."""
     said = _matching(text).lower()
     found = {f: value for f, value in extract(text).items() if not isinstance(flow.QUESTIONS[f], ChooseMany)}
+    if "name" in found and introduced_name(text) is None:  # "都对，就是手机号是1390…": a bare clause beside a
+        del found["name"]  # number is no new name where every answer is already given
     for field, about in _CHANGED_IN_WORDS.items():
         value = worded(field, said) if about is None or about.search(said) else None
         if value is not None:

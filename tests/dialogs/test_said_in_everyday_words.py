@@ -204,3 +204,10 @@ def test_all_of_another_questions_options_chooses_none_of_these(chat):
     chat.send("修改 配偶")
     chat.send("职称学历都要加")
     assert chat.state["answers"]["spouse_options"] == [] and chat.state["state"] == "spouse_options"
+
+
+@pytest.mark.parametrize("said", ["都对，就是手机号是13900139000", "姓名没错 是张三", "名字改成 搞错了是张三"])
+def test_a_remark_beside_a_correction_is_never_saved_as_the_name(chat, said):
+    at_summary(chat, BASIC + ["3", "6"])
+    chat.send(said)
+    assert chat.state["answers"]["name"] == "张三"
