@@ -26,7 +26,7 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, says_yes, value_after_name
+from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -34,7 +34,9 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form
-from dialogs.understanding.values import exactly_an_answer
+from dialogs.understanding.entities import extract
+from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, in_words
+from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError
 
@@ -319,9 +321,16 @@ class Turn(MaterialsStage):
         if not meant.asks and (named or meant.kind not in NOT_A_CHOICE) and self.begins_anew(text):
             return
         field = field_of(self.state)
+        if self.state == "summary" and not meant.asks and (changed := changes_in(text, self.answers)):
+            # "名字弄错了…", "我上个月又结婚了", "伊勿是国外读个 是安徽读个": those answers changed, then what
+            # they bring still to ask, or the summary again — never taken for a confirmation
+            self.record_several(replace(meant, kind="answers", fields=changed), text)
+            return
         said = canonical(text).lower().rstrip("。.!！")
+        # An okay to the answer shown again ("保持", "好的没问题"): kept, unless it is this question's answer ("是").
         okay = field in self.answers and self.state != "summary" and (
-            said in KEEP_WORDS or (said in CONFIRM_WORDS and meant.kind != "answer"))
+            said in KEEP_WORDS or meant.kind not in ("answer", "answers")
+            and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay)](self, meant, text)
         if meant.refused:  # said first, or just after the list of what was saved
@@ -411,6 +420,9 @@ class Turn(MaterialsStage):
             else:
                 self.say(render.GREETING_BACK, render.current_step(self.prompt()))
         elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", ""):
+            if WAITING.search(said):  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
+                self.intent_pause(CommandCall())
+                return
             self.say(flow.QUESTIONS[field_of(self.state)].hint)  # consent, confirmation: what is awaited, briefly
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
             self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
@@ -420,28 +432,43 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
             return
         field = field_of(self.state)
-        ahead = self.answer_ahead(field, text)
-        if ahead is not None:  # "离异" at the children question: kept for its own question, this one asked again
-            self.record_several(replace(meant, kind="answers", fields=dict([ahead])), text)
+        ahead = self.answers_ahead(field, text)
+        if ahead:  # "离异" at the children question: kept for its own question, this one asked again
+            if field == "consent":  # typed before agreeing: kept for their questions, and consent still asked
+                first = not any(f in self.answers for f in flow.certainly_ahead(field))  # said once
+                self.say(render.several_saved([(flow.QUESTIONS[f].label, flow.QUESTIONS[f].render(v))
+                                               for f, v in ahead.items()]), render.KEPT_UNTIL_CONSENT if first else None)
+                self.answers.update(ahead)
+                self.say(flow.QUESTIONS["consent"].hint)
+                return
+            self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
         reason = meant.reason
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
 
-    def answer_ahead(self, field: str | None, text: str) -> tuple[str, Any] | None:
-        """An option's own name, in words, for a single-choice question that certainly comes later
-        and is not answered yet (never a number: "2" chooses nothing there)."""
+    def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
+        """Answers to questions that certainly come later and are not answered yet: an option's own
+        name for a single-choice one (never a number: "2" chooses nothing there), or what the entity
+        reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, the name too when the
+        message is one ("赵磊" typed before agreeing)."""
         form = match_form(text).strip()
         if field is None or not form or form.isdigit():
-            return None
-        for later in flow.certainly_ahead(field):
-            question = flow.QUESTIONS.get(later)
-            if later in self.answers or type(question) is not Choice or question.strict:
-                continue
-            if exactly_an_answer(later, form) and self.answer_error(later, text) is None:
-                return later, parse_value(later, text)
-        return None
+            return {}
+        later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
+        # A number alone where another answer is asked is named as what it is and not kept (it may be the
+        # wrong reply to this question); before consenting there is no answer to mistake it for.
+        alone = EXACT_VALUE.match(form) and field != "consent"
+        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later}
+        for state in later:
+            question = flow.QUESTIONS[state]
+            if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \
+                    and self.answer_error(state, text) is None:
+                found.setdefault(state, parse_value(state, text))
+        if field == "consent" and "name" in later and not found and (name := in_words("name", text)) is not None:
+            found["name"] = name
+        return found
 
     @staticmethod
     def answer_error(field: str, text: str) -> str | None:

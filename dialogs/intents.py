@@ -39,6 +39,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
 }
 DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
 EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
+# Asking to be waited for ("等下 我去找下材料", "稍等哈", "晚点再看"): small talk, which where the answers are
+# shown for confirming (or the consent asked) means a pause, not the same request again.
+WAITING = re.compile(r"等|稍|一会|回头|晚点|晚些")
 KEEP_WORDS = frozenset({"保持", "不变", "不改", "不用改", "保持不变", "跳过修改"})
 CONFIRM_WORDS = frozenset({"确定", "确认", "是", "是的", "对", "好", "好的", "ok", "yes", "y", "1"})
 # What people reply to a yes/no, consent or confirmation question, or to acknowledge. Sent where a
@@ -132,7 +135,11 @@ def match_intent(text: str) -> tuple[str, str] | None:
     return None
 
 
-_NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|为|是|成)?[\s:：,，]*")
+# Between an item's name and its new value: what joins them, after what says the old one is wrong ("名字弄错了
+# 是李秀兰", "单位写错了，应该是…"; Cantonese 係 is 系 in the matching form, 唔啱 "not right").
+_NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:(?:也|又)?(?:弄|写|填|打|搞|输|记|录)?(?:错|不对|唔啱|有误)(?:了|啦|咗)?"
+                             r"[\s:：,，。.!！]*)?(?:应该|应)?(?:要)?"
+                             r"(?:改成|改为|换成|更改为|修改为|更正为|变更为|为|是|系|係|叫|成)?[\s:：,，]*")
 _NEW_VALUE_TAIL = re.compile(r"[\s,，]*(?:吧|呢|啊|呀|一下)$")
 
 

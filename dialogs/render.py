@@ -531,6 +531,7 @@ def several_saved(saved: list[tuple[str, str]]) -> str:
 
 
 SAVED_HEAD = "已为您记录："
+KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填写。"
 
 
 def not_recorded(label: str, reason: str) -> str:

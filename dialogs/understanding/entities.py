@@ -44,12 +44,17 @@ _EXACT = (
 )
 _CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
 # Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
-_LABELS = re.compile(r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|邮箱(?:地址)?|"
-                     r"e-?mail|居住证(?:有效期)?|有效期)(?:是|为|到|至|:|：)?$", re.IGNORECASE)
+# Matched on the simplified form: the copula and the possessive as every variety writes them (Cantonese
+# 係 → 系 and 嘅, Shanghainese 额 and 个: "手機係", "我嘅電話係").
+_COPULA = r"(?:是|系|为|到|至|:|：)"
+_LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|"
+                     rf"邮箱(?:地址)?|e-?mail|居住证(?:有效期)?|有效期){_COPULA}?$", re.IGNORECASE)
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
                           r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
-_NAME_LEAD = re.compile(r"^(?:我叫|俺叫|我是|我的名字(?:是|叫)?|名字(?:是|叫)?[:：]?|姓名(?:是|为|叫)?[:：]?|本人)")
+# Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
+_NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
+                        r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人)")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
 # many-choice options add up.
@@ -78,7 +83,7 @@ def qualified_level(simple: str) -> bool:
 _SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
 _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
-                         r"业务类型)"
+                         r"业务类型|(?:单位|公司|学校|院校)?全称)"
                          r"(?:是|为|:|：)\s*|"
                          # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
                          rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)")
@@ -91,15 +96,17 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴
 _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
                           r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$")  # "还没要"
-_COUNTED_CHILDREN = re.compile(r"([\d一二两俩仨三四五])个?(孩子|小孩|娃|子女|宝宝|小朋友|儿子|女儿|闺女|男孩|女孩|儿|女)")
-_ONE_CHILD = re.compile(r"(?<![\d一二两俩仨三四五几])个(孩子|小孩|娃|宝宝|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
+# Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
+_CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
+_COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|儿|女)")
+_ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
 _CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
 _TWINS = re.compile(r"双胞胎|龙凤胎")
-_ALL_CHILDREN = frozenset({"孩子", "小孩", "娃", "子女", "宝宝", "小朋友"})  # a count of all of them, not one kind
-_SAYS_CHILDREN = re.compile(r"孩子|小孩|子女|娃|宝宝|小朋友|儿|女")
+_ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
+_SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|儿|女")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
-_FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
+FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
 _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
@@ -167,7 +174,8 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue
-        clause = _LABELS.sub("", clause)
+        label = _LABELS.search(to_simplified(clause))
+        clause = clause[:label.start()] if label and len(to_simplified(clause)) == len(clause) else clause
         lead = _FIELD_LEAD.match(to_simplified(clause))
         clause = clause[lead.end():] if lead and len(to_simplified(clause)) == len(clause) else clause
         if clause:
@@ -233,10 +241,11 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     mode = worded("edu_fulltime", simple) if "edu_level" in found else None
     if mode is not None:
         found.setdefault("edu_fulltime", mode)
-        return
+        if not FULL_ORGANISATION.match(simple):  # "重庆大学网络教育学院": the mode, and the school it names
+            return
     works_at = _WORKS_AT.match(simple)
     organisation = works_at.group(1) if works_at else simple
-    if _FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
+    if FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
             and not _GOES_TO_SCHOOL.search(organisation):
         field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
             else "employer"

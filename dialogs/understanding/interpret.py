@@ -19,6 +19,7 @@ from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
+from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import item_named
@@ -26,7 +27,8 @@ from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
 )
-from dialogs.understanding.worded import GUESS_ONLY_WITH, negated, worded
+from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
+from dialogs import validators
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -83,6 +85,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
     form = match_form(text)
+    settled = _settled_in_the_message(field_at(point), text, form)
+    if settled is not None:
+        return [settled]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
@@ -92,6 +97,23 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 
 
 _ANSWERING = frozenset({"answer", "answers", "answer_and_question", "non_answer"})
+# Questions answered yes or no (the parser's 是/否).
+_YES_NO = frozenset(f for f, q in flow.QUESTIONS.items() if getattr(q, "parse_text", None) is validators.parse_yes_no)
+
+
+def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpretation | None:
+    """A message that asks and answers its own question: the organisation asked for looked up aloud
+    and then named ("伊拉单位叫啥 我问一下 哦 上海联华超市股份有限公司"). None otherwise. (Whether having
+    none will do, "邮箱没有行不行", is a question: answered, and the applicant replies 无.)"""
+    if wanted is None or len(form) != len(text):
+        return None
+    parts = clauses(text)
+    if flow.QUESTIONS[wanted].as_typed and len(parts) > 1 and asks(form) and not asks(match_form(parts[-1])) \
+            and _FULL_ORGANISATION.match(match_form(parts[-1])) and not any(_FULL_ORGANISATION.match(match_form(p))
+                                                                           for p in parts[:-1]):
+        value, error = value_of(wanted, parts[-1])
+        return Interpretation("answer", 1.0, value=value) if error is None else None
+    return None
 
 
 def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
@@ -266,8 +288,12 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         exact = worded(field, said)
         if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY:
             return exact
+        if field == "confirmed" and ANY_DENIAL.search(said):  # "伊勿是国外读个 是安徽读个" corrects, never confirms
+            return None
         guess = classifier.value(point, text)
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
+    if field in _YES_NO and _FULL_ORGANISATION.match(said):  # a school named where yes or no is asked: its words alone
+        return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
     return classifier.value(point, text)
 
 

@@ -36,6 +36,7 @@ _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
 _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
+                        r"(?:伊|她|他|佢)(?:叫|系)|(?:我|伊|她|他|佢)(?:的|嘅|额|个)?名(?:字)?(?:叫|系|是)|"  # typed for her: "伊叫…"
                         r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|名叫|叫做|^叫|[,，\s]叫|"
                         r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
@@ -72,14 +73,20 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
 _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
-                          r"(?:^|[\s,，])(?:不用|不|不要|不需要|都不)(?:加|选)(?:了)?(?:吧|啊|的)?$")
+                          r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
+                          r"(?:她|他|伊|佢|配偶|老婆|老公|爱人|进来|进去|上)?(?:了)?(?:吧|啊|的)?$")  # "她也是重庆的，先不加她"
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 _NUMBER_JOINERS = re.compile(r"我|就|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
-_NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬)?(?:暂时|目前|还|就)?(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略)"
-                       r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦)?$", re.IGNORECASE)
+# No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
+# the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
+_NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
+                       r"(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略|勿|弗|唔|冇|不)(?:用|会用|开|注册|办)?(?:过)?"
+                       r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦|个|额|嘅|哦|呀)?$|"
+                       r"^(?:邮箱|email|e-mail|电子邮箱)(?:我|也|就)?(?:没有|没|无|不填|不用|不留|勿用|冇|唔用)(?:的|了|哦|呀)?$",
+                       re.IGNORECASE)
 
 _FINAL_DOT = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!LLC)\.+$")  # a full stop, not "Co., Ltd."'s
 
@@ -145,7 +152,10 @@ def person_name_in(text: str) -> str:
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
         names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p)))]
         if names:
-            return names[0][:len(_NAME_TAIL.sub("", canonical(names[0])))]
+            # Spelled out by its characters ("李秀兰 木子李 秀气的秀 兰花的兰"): the name is the one whose
+            # characters the other clauses end in, not the first clause that reads as one ("木子李").
+            best = max(names, key=lambda name: sum(p != name and p[-1] in name for p in parts))
+            return best[:len(_NAME_TAIL.sub("", canonical(best)))]
     alone = _NAME_TAIL.sub("", canonical(said))
     return said[:len(alone)] if len(canonical(said)) == len(said) and plausible_name(alone) else said
 
@@ -240,7 +250,11 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         return [o.code for o in question.options if o.code in named]
     if _NONE_CHOSEN.search(said) or mentioned:  # "老婆外地户口，不加随员"
         return []
-    return [o.code for o in question.options] if _ALL_CHOSEN.search(said) else None
+    # "都要" all of these, unless it is said of another question's options ("學歷都要加" where the spouse is asked).
+    others = (n for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) and q is not question
+              for o in q.options for n in o.names())
+    return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and not any(n in said for n in others) \
+        else None
 
 
 def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
@@ -368,3 +382,69 @@ def answer_then_question(field: str, text: str) -> Any:
     others = [answer_in_clause(field, p) for p in parts[1:] if not asks(canonical(p))] \
         if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
     return None if any(o is not None and o != value for o in others) else value
+
+
+# -- answers changed at the summary -------------------------------------------------------------
+# Few-choice answers read from their words where every answer is shown, with what the message must
+# speak of to be read so: a place tells where a degree was had only in a message about studying
+# ("是安徽读个"), not in one about the employer ("单位在上海").
+_STUDYING = re.compile(r"读|念|学|毕业|文凭|证书|海归")
+_CHANGED_IN_WORDS = {"marital_status": None, "edu_fulltime": _STUDYING, "edu_foreign": _STUDYING}
+# Options of a many-choice answer put on or taken off the ones shown ("学历加分也勾上", "學歷都要加", "社保那项去掉").
+_OPTIONS_ADDED = re.compile(r"加|勾|选|要|算|添|报|补")
+_OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选")
+# Never changed by a remark at the summary: the type (it asks for consent again) is changed by name.
+_NOT_CHANGED_IN_PASSING = frozenset({"business_type", "consent", "confirmed"})
+
+
+def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers shown (``answers``) that ``text`` gives a new value in everyday words: one found by
+    its shape or label ("手機係 1376…", "我個名係陳嘉欣"), a few-choice answer in its words ("我上个月又
+    结婚了", "伊勿是国外读个 是安徽读个"), options put on or taken off; only those that differ."""
+    said = _matching(text).lower()
+    found = {f: value for f, value in extract(text).items() if not isinstance(flow.QUESTIONS[f], ChooseMany)}
+    if "name" in found and introduced_name(text) is None:  # "都对，就是手机号是1390…": a bare clause beside a
+        del found["name"]  # number is no new name where every answer is already given
+    for field, about in _CHANGED_IN_WORDS.items():
+        value = worded(field, said) if about is None or about.search(said) else None
+        if value is not None:
+            found.setdefault(field, value)
+    for field, question in flow.QUESTIONS.items():
+        chosen = _options_changed(question, answers.get(field), said) if isinstance(question, ChooseMany) else None
+        if chosen is not None:
+            found[field] = chosen
+    found.update(_last_digits_changed(said, answers))
+    return {f: value for f, value in found.items()
+            if f in answers and f not in _NOT_CHANGED_IN_PASSING and answers[f] != value}
+
+
+# "手机最后四位错了，应该是1112", "身份证后两位是2X": the end of a number said again.
+_LAST_DIGITS = re.compile(r"(?:最后|后|末|尾)\s*(\d|[一二三四五六七八])\s*位.*?(\d+[xX]?)$")
+_NUMBERS_BY_NAME = ("mobile", "id_number")
+
+
+def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
+    """The number named (mobile, ID number) with its last digits replaced by those said, when as many
+    are said as counted and the whole still passes its checks; nothing otherwise."""
+    end = _LAST_DIGITS.search(said)
+    count = parse_ordinal(end.group(1)) if end else None
+    named = [f for f in _NUMBERS_BY_NAME if f in answers and any(n.lower() in said for n in flow.QUESTIONS[f].names())]
+    if count is None or len(named) != 1 or len(end.group(2)) != count:
+        return {}
+    field = named[0]
+    try:
+        return {field: parse(field, str(answers[field])[:-count] + end.group(2))}
+    except ValidationError:
+        return {}
+
+
+def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -> list[str] | None:
+    """The options shown with those ``said`` names put on or taken off; None when it does neither."""
+    named = {o.code for o in question.options if any(n in said for n in o.names())}
+    if shown is None or not named:
+        return None
+    if _OPTIONS_TAKEN_OFF.search(said):
+        return [code for code in shown if code not in named]
+    if _OPTIONS_ADDED.search(said):
+        return [o.code for o in question.options if o.code in named or o.code in shown]
+    return None

@@ -14,6 +14,12 @@ from typing import Any
 # Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
 FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过国|英国|美国|澳洲|澳大利亚|加拿大|新西兰|日本|韩国|新加坡|德国|法国|"
                   r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
+# Places and schools on the mainland: a degree from one is no 国（境）外 degree ("是安徽读个", "安徽广播电视大学").
+# Provinces, regions and the larger cities, and the kinds of school only the mainland has.
+DOMESTIC_PLACES = (r"国内|境内|大陆|内地|中国的|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"
+                   r"湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古?|广西|西藏|宁夏|新疆|沈阳|大连|长春|哈尔滨|南京|"
+                   r"苏州|无锡|杭州|宁波|温州|合肥|福州|厦门|南昌|济南|青岛|郑州|武汉|长沙|广州|深圳|成都|贵阳|昆明|西安|兰州|"
+                   r"石家庄|太原|南宁|呼和浩特|乌鲁木齐|银川|西宁|拉萨|海口|广播电视大学|开放大学|电大|党校")
 _NEGATION = re.compile(r"不|没|非|无")
 
 
@@ -38,7 +44,10 @@ def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], 
             and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])]
 
 
-_NEGATED = re.compile(r"(?:(?:没|没有|不是|非|未|不|木有|勿|弗|别|先别)(?:去|出|在)?(?:过)?|\b(?:not|no|don't|dont|never)\s*)$")
+# "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";
+# Shanghainese 勿是/弗是).
+_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在)?(?:过)?|"
+                      r"\b(?:not|no|don't|dont|never)\s*)$")
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
@@ -78,7 +87,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         (True, re.compile(r"全日制|统招|脱产|高考考|普通高考")),
     ),
     "edu_foreign": (
-        (False, re.compile(r"国内|境内|大陆|内地|中国的")),
+        (False, re.compile(DOMESTIC_PLACES)),
         (True, re.compile(FOREIGN_PLACES)),
     ),
 }
@@ -96,6 +105,12 @@ GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通意议議义诺认受好�
                    "confirmed": re.compile(rf"[确却认任定对题错误好]|{_YES_SAID}|ok|yes")}
 
 
+# Sounds said before an okay (hesitation, assent): not part of what it says.
+_LEADING_SOUND = re.compile(r"^(?:嗯+|恩+|哦+|噢+|喔+|呃+|额+|啊+|哈+|那就|那)[\s,，.。!！~～]*(?=\S)")
+# Any denial in a reply: a confirmation is never guessed from one ("伊勿是国外读个", "唔系", "不对").
+ANY_DENIAL = re.compile(r"不|没|勿|弗|唔|冇|非|别|错|\bno\b|\bnot\b")
+
+
 def negated(field: str, said: str) -> set[Any]:
     """The values of ``field`` that ``said`` names only negated ("不确认", "I do not 同意"): a value
     guessed from its characters must not be one of them."""
@@ -108,6 +123,8 @@ def worded(field: str, said: str) -> Any:
     ("本科国内，硕士英国": the value model or the applicant decides)."""
     if field in _UNLESS and _UNLESS[field].search(said):
         return None
+    if field in GUESS_ONLY_WITH:  # "嗯嗯 可以", "哦 好的": the okay after the sound that leads it
+        said = _LEADING_SOUND.sub("", said)
     found = []
     for value, pattern in _READINGS.get(field, ()):
         match = pattern.search(said)

@@ -1,0 +1,219 @@
+"""What the tester's third round found at the summary and around it, each through the engine with other
+phrasings of the same kind than the tester's: a correction that denies is never a confirmation, a field
+and its new value said in everyday words (any variety of Chinese), labels before a value, a name spelled
+out by its characters, a school where yes or no is asked, answers given before their question, an okay
+to an answer shown again, and a question that answers itself."""
+from __future__ import annotations
+
+import pytest
+
+from bot.applicant.conversation import Conversations
+from dialogs import render
+from knowledge import load_default
+from tests.support.chat import BASIC, TODAY, VALID_ID, Chat, answer_all, at_question, start
+
+# A new application through the education questions: a foreign master's degree, then the summary.
+FOREIGN_MASTER = [*BASIC, "2", "是", "是", "硕士", "伦敦大学学院"]
+# … and with the social-insurance bonus only, married: the summary.
+MARRIED_SOCIAL = [*BASIC[:4], "已婚", *BASIC[5:], "0", "3", "6"]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_default()
+
+
+@pytest.fixture
+def chat(sqlite_store, kb) -> Chat:
+    return Chat(Conversations(sqlite_store, kb=kb, now=lambda: TODAY))
+
+
+def at_summary(chat: Chat, answers: list[str]) -> None:
+    start(chat, "积分新办")
+    answer_all(chat, answers)
+    assert chat.state["state"] == "summary"
+
+
+# -- at the summary: a denial corrects, never confirms -----------------------------------------
+@pytest.mark.parametrize("said", ["不是在国外读的，是在湖北读的", "唔係國外讀嘅", "弗是国外念个 是江苏念个"])
+def test_a_denied_foreign_degree_is_changed_to_home_and_shown_again(chat, said):
+    at_summary(chat, FOREIGN_MASTER)
+    reply = chat.send(said)
+    assert chat.state["answers"]["edu_foreign"] is False
+    assert chat.state["state"] == "summary" and chat.application is None
+    assert "是否国外学历：否" in reply
+
+
+@pytest.mark.parametrize("said", ["不是这样的", "唔啱喔", "勿对个"])
+def test_a_denial_that_names_nothing_asks_what_to_change_and_confirms_nothing(chat, said):
+    at_summary(chat, BASIC + ["3", "6"])
+    reply = chat.send(said)
+    assert chat.state["state"] == "summary" and chat.application is None
+    assert "修改" in reply
+
+
+@pytest.mark.parametrize("said, name", [
+    ("姓名写错了，应该是王芳", "王芳"), ("名字打错了 是黄志明", "黄志明"), ("我嘅名係黃志明，唔係張三", "黃志明"),
+])
+def test_a_name_corrected_in_words_is_saved_without_them(chat, said, name):
+    at_summary(chat, BASIC + ["3", "6"])
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
+    assert chat.state["state"] == "summary"
+
+
+def test_a_wedding_told_at_the_summary_changes_the_status_and_asks_about_the_spouse(chat):
+    at_summary(chat, BASIC + ["3", "6"])
+    reply = chat.send("对了 我前阵子刚领证")
+    assert chat.state["answers"]["marital_status"] == "married"
+    assert chat.state["state"] == "spouse_options" and "配偶选项" in reply
+
+
+@pytest.mark.parametrize("said, options, asked", [
+    ("职称加分也帮我加上", ["title", "social_insurance"], "summary"),
+    ("學歷嗰項都要埋", ["education", "social_insurance"], "edu_fulltime"),
+    ("社保那项去掉吧", [], "summary"),
+])
+def test_bonus_options_put_on_or_taken_off_in_words(chat, said, options, asked):
+    at_summary(chat, MARRIED_SOCIAL)
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == options
+    assert chat.state["state"] == asked
+
+
+def test_the_last_digits_of_the_mobile_said_again_replace_them_and_are_shown(chat):
+    at_summary(chat, BASIC + ["3", "6"])
+    reply = chat.send("手机号后4位是5678")
+    assert chat.state["answers"]["mobile"] == "13800135678"
+    assert "13800135678" in reply and chat.state["state"] == "summary"
+
+
+@pytest.mark.parametrize("said", ["稍等 我去翻下户口本", "等阵先，我搵下啲文件", "晚点再看 我先去接孩子"])
+def test_going_to_fetch_something_at_the_summary_pauses(chat, said):
+    at_summary(chat, BASIC + ["3", "6"])
+    assert render.SAVED_FOR_LATER in chat.send(said)
+    assert chat.application is None
+    assert render.WELCOME_BACK in chat.send("确认") and chat.application is not None
+
+
+# -- labels and names -------------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["我嘅電話係 13912345678", "手機號碼係13912345678", "伊额手机是 13912345678"])
+def test_a_label_before_the_mobile_is_no_name(chat, said):
+    at_question(chat, "mobile")
+    chat.send(said)
+    assert chat.state["answers"]["mobile"] == "13912345678"
+    assert chat.state["answers"]["name"] == "张三"
+
+
+@pytest.mark.parametrize("said, name", [
+    ("王建华，三横王 建设的建 中华的华", "王建华"), ("她叫陈静 耳东陈 安静的静", "陈静"),
+    ("章小燕 立早章 大小的小 燕子的燕", "章小燕"),
+])
+def test_a_name_spelled_out_by_its_characters_is_the_name(chat, said, name):
+    at_question(chat, "name")
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
+
+
+# -- a school where yes or no is asked ---------------------------------------------------------------
+@pytest.mark.parametrize("said", ["湖北广播电视大学", "江苏开放大学", "四川大学"])
+def test_a_school_from_home_where_the_foreign_degree_is_asked_means_no(chat, said):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "2", "否"])
+    chat.send(said)
+    assert chat.state["answers"]["edu_foreign"] is False
+
+
+def test_a_school_that_says_nowhere_where_the_foreign_degree_is_asked_is_asked_again(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "2", "是"])
+    chat.send("复旦大学")
+    assert "edu_foreign" not in chat.state["answers"] and chat.state["state"] == "edu_foreign"
+
+
+# -- answers before their question ---------------------------------------------------------------------
+def test_answers_typed_before_consenting_are_kept_and_consent_still_asked(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    first = chat.send("王芳")
+    second = chat.send(f"身份证 {VALID_ID}")
+    assert render.KEPT_UNTIL_CONSENT in first and render.KEPT_UNTIL_CONSENT not in second  # said once
+    assert chat.state["state"] == "consent" and "consent" not in chat.state["answers"]
+    reply = chat.send("嗯 好的")
+    assert chat.state["answers"]["consent"] == "agree"
+    assert chat.state["answers"]["name"] == "王芳" and chat.state["answers"]["id_number"] == VALID_ID
+    assert chat.state["state"] == "employer" and "单位" in reply
+
+
+def test_children_and_marriage_told_at_the_employer_are_kept_and_the_employer_asked_again(chat):
+    at_question(chat, "employer")
+    chat.send("屋里厢三个小囡")
+    chat.send("离婚了")
+    assert chat.state["answers"]["children"] == 3 and chat.state["answers"]["marital_status"] == "divorced"
+    assert chat.state["state"] == "employer"
+    chat.send("上海某某物流有限公司")
+    assert chat.state["state"] == "mobile"
+
+
+# -- an okay, no e-mail, a question answered by the asker ------------------------------------------------
+@pytest.mark.parametrize("said", ["行 没问题", "可以的", "嗯嗯 没问题"])
+def test_an_okay_to_an_answer_shown_again_keeps_it(chat, said):
+    at_summary(chat, BASIC + ["3", "6"])
+    chat.send("修改 子女")
+    chat.send(said)
+    assert chat.state["state"] == "summary" and chat.state["answers"]["children"] == 0
+
+
+@pytest.mark.parametrize("said", ["他不用邮箱的", "冇邮箱", "没有的 伊勿用邮箱个"])
+def test_no_email_said_in_words_is_recorded(chat, said):
+    at_question(chat, "email")
+    chat.send(said)
+    assert chat.state["answers"]["email"] == "" and chat.state["state"] != "email"
+
+
+@pytest.mark.parametrize("said", ["没有邮箱可以吗", "不填邮箱行不行"])
+def test_asking_whether_no_email_will_do_is_answered_and_records_nothing(chat, said):
+    at_question(chat, "email")
+    reply = chat.send(said)
+    assert "无" in reply and "email" not in chat.state["answers"] and chat.state["state"] == "email"
+
+
+@pytest.mark.parametrize("said, employer", [
+    ("单位全称是啥来着 哦 上海某某信息技术有限公司", "上海某某信息技术有限公司"),
+    ("公司叫什么我看下合同，上海某某物流股份有限公司", "上海某某物流股份有限公司"),
+])
+def test_an_employer_looked_up_aloud_then_named_is_saved(chat, said, employer):
+    at_question(chat, "employer")
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == employer
+
+
+def test_a_degree_and_its_school_in_one_message_save_both(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "2", "否", "否"])
+    chat.send("本科，武汉大学网络教育学院")
+    assert chat.state["answers"]["edu_level"] == "bachelor"
+    assert chat.state["answers"]["edu_school"] == "武汉大学网络教育学院"
+
+
+@pytest.mark.parametrize("said", ["他是安徽的 这次不加他", "老婆外地的，暂时不加她了"])
+def test_the_spouse_not_added_and_from_elsewhere_is_none_of_the_options(chat, said):
+    at_summary(chat, MARRIED_SOCIAL)
+    chat.send("修改 配偶")
+    chat.send(said)
+    assert chat.state["answers"]["spouse_options"] == []
+
+
+def test_all_of_another_questions_options_chooses_none_of_these(chat):
+    at_summary(chat, MARRIED_SOCIAL)
+    chat.send("修改 配偶")
+    chat.send("职称学历都要加")
+    assert chat.state["answers"]["spouse_options"] == [] and chat.state["state"] == "spouse_options"
+
+
+@pytest.mark.parametrize("said", ["都对，就是手机号是13900139000", "姓名没错 是张三", "名字改成 搞错了是张三"])
+def test_a_remark_beside_a_correction_is_never_saved_as_the_name(chat, said):
+    at_summary(chat, BASIC + ["3", "6"])
+    chat.send(said)
+    assert chat.state["answers"]["name"] == "张三"
