@@ -90,9 +90,18 @@ _ENGLISH_NOT = frozenset({"no", "not", "don't", "dont", "never", "without", "how
 SHORT_ENGLISH = 8  # words: longer English is more than a command, for the English note and 人工
 
 
+# The words of a request around the command word; a sentence with any other word says more than
+# the command ("i need help with my id card") and gets the note and the offer of 人工.
+_ENGLISH_REQUEST = frozenset({"can", "could", "may", "talk", "speak", "to", "with", "a", "an", "the", "my", "me",
+                              "want", "need", "like", "would", "is", "what", "what's", "whats", "show", "check",
+                              "go", "link", "get", "give", "send", "let", "page", "real", "there", "thanks"})
+
+
 def _english_command(words: list[str]) -> str | None:
     named = {_ENGLISH_COMMANDS[word] for word in words if word in _ENGLISH_COMMANDS}
     if len(named) != 1 or len(words) > SHORT_ENGLISH or _ENGLISH_NOT & set(words):
+        return None
+    if any(word not in _ENGLISH_COMMANDS and word not in _ENGLISH_REQUEST for word in words):
         return None
     return named.pop()
 
