@@ -15,7 +15,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "withdraw": ("撤回", "撤销", "撤回申请", "撤销申请", "取消申请", "不办了", "我不办了"),
     "human": ("人工", "人工客服", "转人工", "客服", "找人工", "真人", "人工服务", "human", "agent", "human agent",
               "投诉", "我要投诉", "投诉你们"),  # a complaint is for a person to hear
-    "start": ("办理", "开始", "开始办理", "我要办理", "办理积分"),
+    "start": ("办理", "开始", "开始办理", "我要办理", "办理积分",
+              "再办一个", "再办一次", "再申请一次", "办新的", "新申请"),  # after a finished one: the next
     # coming back after a pause: never an answer to the question waiting
     "resume": ("继续", "继续办理", "我又来了", "我回来了", "又来了", "接着办", "接着来", "接着填", "继续填", "继续吧"),
     # the material stage (dialogs/materials_stage.py)

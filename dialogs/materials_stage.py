@@ -57,12 +57,16 @@ class MaterialsStage:
         return text
 
     def next_step_brief(self) -> str:
-        """What to do next in a line, while a draft's materials are being uploaded; otherwise the
-        overview (a returned application's reasons are what its applicant needs to see)."""
+        """What to do next in a line, after a question was answered: the next upload of a draft, the
+        status (with what is the applicant's to do) once submitted. A returned application's overview
+        is shown whole: its reasons are what its applicant needs to see."""
         record = self.record()
-        if record.get("status", "draft") != "draft":
+        status = record.get("status", "draft")
+        if status == "draft":
+            return self.next_upload(record) + render.SEE_CHECKLIST
+        if status == "returned":
             return self.status_overview()
-        return self.next_upload(record) + render.SEE_CHECKLIST
+        return render.status_brief(record)
 
     def next_upload(self, record: dict[str, Any]) -> str:
         materials = self.checklist()

@@ -451,6 +451,22 @@ def approved_notice(record: Mapping[str, Any]) -> str:
             + NEXT_STEPS.get(record.get("business_type"), NEXT_STEPS_OTHERWISE))
 
 
+def status_brief(record: Mapping[str, Any]) -> str:
+    """A submitted application's status in a line, with what is the applicant's to do (said after a
+    question is answered: the whole list of materials buried the answer under a dozen lines)."""
+    status = record.get("status")
+    if status == "approved":
+        return approved_summary(record) + "。"
+    if status == "disputed":
+        return DISPUTE_BEING_CHECKED
+    if status == "done":
+        return DONE_BRIEF
+    return f"您的申请当前状态：{STATUS_LABELS.get(status, status)}；审核结果会通过微信通知您，回复“进度”查看每项材料。"
+
+
+DONE_BRIEF = "本次预审已办结，回复“历史”可查看；要办理新的申请，请回复业务类型，例如“积分续办”。"
+
+
 def approved_summary(record: Mapping[str, Any]) -> str:
     return f"请在 {_day_and_time(record.get('confirm_by'))} 前回复“确认申办信息”，有误请回复“申办信息有误”"
 

@@ -553,6 +553,22 @@ def test_a_question_about_submitting_or_confirming_does_neither(chat):
     assert "已确认申办信息" in chat.send("确认申办信息")
 
 
+@pytest.mark.parametrize("status, fields, line", [
+    ("submitted", {}, "当前状态：线上材料待审核"),
+    ("approved", {"confirm_by": "2026-11-26T23:59:59+08:00"}, "请在 2026-11-26 23:59 前回复“确认申办信息”"),
+    ("done", {}, "要办理新的申请，请回复业务类型"),
+])
+def test_after_a_question_once_submitted_one_line_says_the_status_not_the_whole_list(chat, status, fields, line):
+    application_in(chat, status, **fields)
+    reply = chat.send("审核要几天啊")
+    assert line in reply and "【" not in reply  # no material listed with its status
+
+
+def test_after_a_finished_application_another_one_can_be_begun_in_words(chat):
+    application_in(chat, "done")
+    assert "现在开始新的申请" in chat.send("再办一个") and chat.state["state"] == "business_type"
+
+
 def test_while_a_dispute_is_checked_confirming_waits_and_progress_says_why(chat):
     application_in(chat, "disputed", confirm_by="2026-11-26T23:59:59+08:00")
     assert "正在核实更正，暂时不需要确认" in chat.send("确认申办信息")
