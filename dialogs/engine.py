@@ -715,15 +715,30 @@ class Turn(MaterialsStage):
 
     def entry_text(self, entry: Any) -> str:
         text = entry.answer
+        if getattr(entry, "id", None) in ABOUT_OWN_STATUS:  # "为什么被退回": this applicant's own, first
+            text = self.own_status(ABOUT_OWN_STATUS[entry.id]) + "\n" + text
         material = getattr(entry, "material", None)
         codes = [m.code for m in self.checklist()] if self.state == "materials" else []
         if material and material in codes:
             text += render.checklist_item_note(codes.index(material) + 1, catalogue().materials[material].name)
         return text
 
+    def own_status(self, status: str) -> str:
+        """Where the applicant's own application stands against the ``status`` a question is about."""
+        record = self.ctx.application
+        if not record or record.get("status", "draft") == "draft":
+            return render.NOT_SUBMITTED_YET
+        if record.get("status") != status:
+            return render.not_in_status(status, record["status"])
+        return render.own_return_reasons(record, self.checklist())
+
     def faq_entry_text(self, entry_id: str) -> str:
         entry = self.ctx.kb.entry(entry_id) if self.ctx.kb is not None else None
         return self.entry_text(entry) if entry else render.ANSWER_GONE
+
+
+# Entries about a status the applicant's own application may be in: answered with where theirs stands.
+ABOUT_OWN_STATUS = {"returned-materials": "returned"}
 
 
 @dataclass(frozen=True)

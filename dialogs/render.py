@@ -451,6 +451,24 @@ def approved_notice(record: Mapping[str, Any]) -> str:
             + NEXT_STEPS.get(record.get("business_type"), NEXT_STEPS_OTHERWISE))
 
 
+NOT_SUBMITTED_YET = "您的申请还没有提交，也就没有被退回。"
+
+
+def not_in_status(asked: str, current: str) -> str:
+    """A question about a status the applicant's application is not in ("为什么被退回", under review)."""
+    return f"您的申请目前没有处于“{STATUS_LABELS[asked]}”状态，当前状态：{STATUS_LABELS.get(current, current)}。"
+
+
+def own_return_reasons(record: Mapping[str, Any], materials: list[Material]) -> str:
+    """Why this applicant's application came back: the reviewer's reason, then each returned material's."""
+    lines = [f"您的申请被退回的原因：{record['return_reason']}" if record.get("return_reason") else "您的申请被退回："]
+    for i, m in enumerate(materials, 1):
+        status = (record.get("materials") or {}).get(m.code, {})
+        if status.get("status") == "returned":
+            lines.append(f"· {i}. {m.name}：{status.get('reason') or '见审核意见'}")
+    return "\n".join(lines)
+
+
 def status_brief(record: Mapping[str, Any]) -> str:
     """A submitted application's status in a line, with what is the applicant's to do (said after a
     question is answered: the whole list of materials buried the answer under a dozen lines)."""

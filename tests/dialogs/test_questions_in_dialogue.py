@@ -106,3 +106,20 @@ def test_two_unanswered_questions_in_a_row_reach_support(chat):
     assert "人工客服查看您的问题" in reply
     escalations = chat.conversations.store.find("escalation", user_id=chat.user)
     assert escalations and escalations[0]["reason"] == "low_confidence"
+
+
+# -- questions about the applicant's own application ------------------------------------------------
+def test_asking_why_it_was_returned_gets_this_applications_own_reasons(chat):
+    application_in(chat, "returned", return_reason="委托单需重开", materials={
+        "commission_form": {"status": "returned", "reason": "盖章日期超过两个月"}, "id_card": {"status": "approved"}})
+    reply = chat.send("为什么被退回")
+    assert reply.index("您的申请被退回的原因：委托单需重开") < reply.index("· 1. 咨询服务委托单：盖章日期超过两个月")
+
+
+@pytest.mark.parametrize("status, says", [(None, "还没有提交"), ("submitted", "当前状态：线上材料待审核")])
+def test_asking_why_it_was_returned_when_it_was_not_says_so(chat, status, says):
+    if status:
+        application_in(chat, status)
+    else:
+        start(chat, "积分新办")
+    assert says in chat.send("为什么被退回")
