@@ -689,7 +689,7 @@ class Turn(MaterialsStage):
         resume = render.continue_with(self.resume_prompt())
         if answer.status == "answered":
             self.conv.faq_misses = 0
-            self.say(self.entry_text(answer.entry), resume)
+            self.say(self.own_status(answer.entry), self.entry_text(answer.entry), resume)
             return True
         if answer.status == "ambiguous" and answer.candidates:
             self.conv.pending = {"faq": [c.id for c in answer.candidates[:3]]}
@@ -715,16 +715,18 @@ class Turn(MaterialsStage):
 
     def entry_text(self, entry: Any) -> str:
         text = entry.answer
-        if getattr(entry, "id", None) in ABOUT_OWN_STATUS:  # "为什么被退回": this applicant's own, first
-            text = self.own_status(ABOUT_OWN_STATUS[entry.id]) + "\n" + text
         material = getattr(entry, "material", None)
         codes = [m.code for m in self.checklist()] if self.state == "materials" else []
         if material and material in codes:
             text += render.checklist_item_note(codes.index(material) + 1, catalogue().materials[material].name)
         return text
 
-    def own_status(self, status: str) -> str:
-        """Where the applicant's own application stands against the ``status`` a question is about."""
+    def own_status(self, entry: Any) -> str | None:
+        """Where the applicant's own application stands, for an entry about a status it may be in
+        ("为什么被退回": their own reasons); None for other entries."""
+        status = ABOUT_OWN_STATUS.get(getattr(entry, "id", None))
+        if status is None:
+            return None
         record = self.ctx.application
         if not record or record.get("status", "draft") == "draft":
             return render.NOT_SUBMITTED_YET
