@@ -402,9 +402,15 @@ _FORMER_EMPLOYER = re.compile(r"^(?:我)?(?:以前|之前|原来|原先|先前|�
 _CLAUSE = re.compile(r"[,，;；。]+")
 
 
+# A remark in brackets: about the former employer ("（原单位上海某某公司）") it goes; a name's own
+# brackets ("上海外服（集团）有限公司") stay.
+_ASIDE = re.compile(r"[（(]([^（）()]*)[）)]")
+
+
 def current_employer_said(text: str) -> str:
     """``text`` without its clauses about a former employer, when another clause is left: "新公司是
     上海新新科技有限公司，以前在上海旧旧公司" answers with the new one (单位信息变更 asks the current)."""
+    text = _ASIDE.sub(lambda aside: "" if _FORMER_EMPLOYER.search(aside.group(1).strip()) else aside.group(), text)
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     current = [c for c in clauses if not _FORMER_EMPLOYER.search(c.strip())]
     return "，".join(current) if current and len(current) < len(clauses) else text

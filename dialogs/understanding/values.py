@@ -10,6 +10,7 @@ from typing import Any
 
 from dialogs.asking import asks
 from dialogs.flows import application as flow
+from dialogs.intents import REPLY_WORDS, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
@@ -43,6 +44,8 @@ _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
 _NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
+# A surname, then the given name after a space ("欧阳 娜娜", "王 小明"): one name, four characters at most.
+_SURNAME_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,2}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选择|我选|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
@@ -139,6 +142,14 @@ def name_in_words(text: str) -> str | None:
     return name if plausible_name(_NAME_TAIL.sub("", canonical(name))) and name == name.strip() else None
 
 
+def _a_name_apart(parts: list[str]) -> bool:
+    """Whether spaced parts make one name: together a plausible one, and no part a word of its own
+    ("张三 谢谢", "王五 好的" are a name and a reply)."""
+    joined = "".join(parts)
+    return 2 <= len(joined) <= 4 and plausible_name(canonical(joined)) and not any(
+        exact_intent(part) or canonical(part) in REPLY_WORDS for part in parts)
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"); ``text`` itself otherwise."""
@@ -148,6 +159,8 @@ def person_name_in(text: str) -> str:
     said = _NAME_LEAD_IN.sub("", text.strip())
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
+    if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
+        return "".join(said.split())
     parts = clauses(said)
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
         names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p)))]

@@ -217,3 +217,19 @@ def test_a_remark_beside_a_correction_is_never_saved_as_the_name(chat, said):
     at_summary(chat, BASIC + ["3", "6"])
     chat.send(said)
     assert chat.state["answers"]["name"] == "张三"
+
+
+@pytest.mark.parametrize("said, name", [("欧阳 娜娜", "欧阳娜娜"), ("王 小明", "王小明"), ("张三 谢谢", "张三")])
+def test_a_name_typed_with_a_space_between_surname_and_given_name_is_one_name(chat, said, name):
+    at_question(chat, "name")
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
+
+
+@pytest.mark.parametrize("said", ["新单位：上海某某商务有限公司（原单位上海某某旅行社有限公司）",
+                                  "上海某某商务有限公司(以前在上海某某旅行社有限公司)"])
+def test_a_former_employer_in_brackets_is_left_out(chat, said):
+    at_question(chat, "employer")
+    chat.send(said)
+    assert chat.state["answers"]["employer"].startswith("上海某某商务有限公司")
+    assert "旅行社" not in chat.state["answers"]["employer"]
