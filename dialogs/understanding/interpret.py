@@ -20,7 +20,7 @@ from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import extract, qualified_level
-from dialogs.understanding.features import match_form
+from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
@@ -89,8 +89,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
     """Whatever path read it, a message that asks leaves here marked so, and never as a plain
     answer: it answers and asks when its first clause answers the question waiting, otherwise it is
-    a question. The policy refuses to record a plain answer so marked, too."""
-    if not asks(form):
+    a question. The policy refuses to record a plain answer so marked, too. A search-style phrase
+    about an answer ("续办时间节点") asks as much as one with a question's words."""
+    if not asks(form) and not searches_about_answer(point, form):
         return best
     if best.kind in ("answer", "answers"):
         best = _asks_too(best, field_at(point), text)
