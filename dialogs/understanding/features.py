@@ -112,7 +112,7 @@ def beside_the_answer(point: str, form: str) -> str | None:
 # answer as the subject of a search, not as the choice ("离婚证明材料" asks; "离婚了" answers).
 _SEARCHED_FOR = re.compile(r"(?:流程|步骤|手续|材料|清单|资料|证明|条件|要求|标准|规定|政策|细则|依据|范围|模板|范本|样本|"
                            r"样板|样张|格式|节点|时间|期限|时限|地址|电话|网址|入口|方法|攻略|指南|说明|须知|目录|"
-                           r"对照表|区别|费用)(?:说明|一下)?$")
+                           r"对照表|区别|费用|报告|解释)(?:说明|一下)?$")
 
 
 def _ends_searching(form: str) -> bool:

@@ -219,6 +219,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
         return "question", None
     if kind == "question":
         return kind, None
+    if kind == "answer_and_question" and not asks(form) and not searches_about_answer(point, form):
+        kind = "answer"  # "已婚，老婆是上海户口" asks nothing: answers only (several, when it holds them)
     if kind == "answer_and_question":
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
