@@ -24,7 +24,8 @@ from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
+    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
+    reread, value_of,
 )
 from dialogs.understanding.worded import GUESS_ONLY_WITH, negated, worded
 from dialogs.validators import Refused, ValidationError, parse_ordinal
@@ -224,7 +225,7 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     if kind == "answer_and_question":
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
-        if answering is None:
+        if answering is None or compares_options(wanted, answering):  # "新办跟续办 差在哪" chooses neither
             return "question", None
         value = answer_in_clause(wanted, answering)
         return kind, value if value is not None else _learned_value(point, answering, classifier)

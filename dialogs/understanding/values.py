@@ -343,7 +343,7 @@ def answer_in_clause(field: str, clause: str) -> Any:
     "少数民族名字有点长，能填全吗" and "华为，要写全称吗" only ask."""
     if field in _TYPED_IN_WORDS and not _TYPED_IN_WORDS[field](clause):
         return None
-    if _compares_options(field, clause):
+    if compares_options(field, clause):
         return None
     try:
         return parse(field, clause)
@@ -351,7 +351,7 @@ def answer_in_clause(field: str, clause: str) -> Any:
         return reread(field, clause)
 
 
-def _compares_options(field: str, clause: str) -> bool:
+def compares_options(field: str, clause: str) -> bool:
     """Whether a clause names two options of a one-choice question ("新办跟续办，差在哪"): set
     side by side before a question, they are compared, and neither is chosen."""
     question = flow.QUESTIONS[field]
