@@ -123,7 +123,8 @@ def _ends_searching(form: str) -> bool:
 def searches_about_answer(point: str, form: str) -> bool:
     """Whether ``form`` names an answer's words at this point and then what is searched for about
     it: a question without a question's words or mark."""
-    return bool(beside_the_answer(point, form)) and _ends_searching(form)
+    rest = beside_the_answer(point, form)  # the word searched for is beside the answer's ("对 生成材料吧" chooses)
+    return bool(rest) and _ends_searching(form) and _ends_searching(rest)
 
 
 def _beside_the_answer(point: str, text: str) -> list[str]:

@@ -18,6 +18,7 @@ from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
+from dialogs.questions import Choice
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import extract, qualified_level
 from dialogs.understanding.features import match_form, searches_about_answer
@@ -140,7 +141,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence):
+        chosen = not unread and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) \
+            and not asks(form) and not searches_about_answer(point, form)
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
@@ -172,17 +175,18 @@ def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
     return (kind != "command" or unsure_command) and ranked.score("question") >= ASK_KB_FROM
 
 
-def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float) -> bool:
+def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float, chosen: bool = False) -> bool:
     """A message the knowledge base answers is a question: when it matches strongly, wherever it
     arrives ("浦东人才中心地址"), unless it is a choice the knowledge base only describes ("从来没
-    办过积分" finds the entry on new applications) or a subject the model is sure lies outside the
-    service ("个税怎么退" shares words with an entry) after the first message; and at the first
-    message whenever it is not a choice."""
+    办过积分" finds the entry on new applications; ``chosen``: one of a question's options, read from
+    a message that neither asks nor searches: "老婆要加随员" is the FAQ's words, and a choice) or a
+    subject the model is sure lies outside the service ("个税怎么退" shares words with an entry)
+    after the first message; and at the first message whenever it is not a choice."""
     if kind in ("question", "answer_and_question") or answer.status != "answered":
         return False
     if kind == "out_of_scope" and confidence >= SURELY_OUTSIDE and point != "start":  # first messages: the KB's
         return False
-    if kind in RECORDING and answer.entry.topic == "business_type":
+    if kind in RECORDING and (answer.entry.topic == "business_type" or chosen):
         return False
     return answer.confidence >= STRONG_MATCH or point == "start" and kind not in RECORDING
 

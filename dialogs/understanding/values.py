@@ -13,7 +13,7 @@ from dialogs.flows import application as flow
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
-from dialogs.understanding.features import mandarin
+from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.worded import negated, spouse_options_said, worded
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, current_employer_said, parse_count, parse_ordinal,
@@ -372,8 +372,10 @@ def answer_then_question(field: str, text: str) -> Any:
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]):
         return None
-    # "学历加分，要什么材料？": an option named, then asked about — the question has no subject of its own.
-    if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])):
+    # "学历加分，要什么材料？": an option named alone, then asked about — the question has no subject of its
+    # own; "加随员，要她的身份证吗" and "他是上海户籍 要不要交户口本" say something of it first: they choose.
+    if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])) \
+            and beside_the_answer(field, match_form(parts[0])) == "":
         return None
     value = answer_in_clause(field, parts[0])
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
