@@ -30,6 +30,7 @@ _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
 # "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
 _UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
                         r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
+_AT_WORK = re.compile(r"(?:上班|工作|任职|就职|打工)(?:的|呢|哦|啊)?$")
 _SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
@@ -99,7 +100,9 @@ def organisation_in(text: str) -> str:
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
-    cut = len(simple) if _UNIT_TAIL.match(simple[end.end():]) else end.end()
+    tail = simple[end.end():]
+    unit = _AT_WORK.sub("", tail)  # "…银行上海市分行上班": the branch is the name's, the work said after it is not
+    cut = end.end() + len(unit) if _UNIT_TAIL.match(unit) else end.end()
     before = _BEFORE_ORGANISATION.match(simple[:end.end()])
     start = before.end() if before and end.end() - before.end() >= 4 else 0
     speaker = _SPEAKER.match(simple[start:end.end()])
