@@ -141,7 +141,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
-        chosen = not unread and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) \
+        # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
+        chosen = point != "start" and not unread and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) \
             and not asks(form) and not searches_about_answer(point, form)
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
