@@ -19,7 +19,8 @@ from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, current_employer_said, parse_count, parse_ordinal,
 )
 
-_CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
+# Clauses part at punctuation, spaces and the words that turn to another point ("同意但是我想问下…").
+_CLAUSES = re.compile(r"[,，;；。!！?？\s]+|(?<=\S)(?:但是|不过|可是|另外|顺便)")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
