@@ -98,18 +98,47 @@ _OPTION_WORDS = _option_words()
 _FILLERS = re.compile(r"[\s,，、。!！~～的了吧啊呀哦嘛是我有就都那个这]+")
 
 
+def beside_the_answer(point: str, form: str) -> str | None:
+    """What ``form`` (the matching form) says beside the words of an answer at this point, fillers
+    left out ("离婚证明材料" → "证明材料", "离婚了" → ""); None when it names no answer's words."""
+    words = _OPTION_WORDS.get(point)
+    if words is None or not words.search(form):
+        return None
+    return _FILLERS.sub(" ", words.sub(" ", form)).strip()
+
+
+# What a search-style phrase asks for, as its last word: "续办时间节点", "未婚声明模板", "同意之后的流程".
+# Chinese puts the head of a noun phrase last, so an answer's words followed by one of these name the
+# answer as the subject of a search, not as the choice ("离婚证明材料" asks; "离婚了" answers).
+_SEARCHED_FOR = re.compile(r"(?:流程|步骤|手续|材料|清单|资料|证明|条件|要求|标准|规定|政策|细则|依据|范围|模板|范本|样本|"
+                           r"样板|样张|格式|节点|时间|期限|时限|地址|电话|网址|入口|方法|攻略|指南|说明|须知|目录|"
+                           r"对照表|区别|费用|报告|解释)(?:说明|一下)?$")
+
+
+def _ends_searching(form: str) -> bool:
+    """Whether the message's last word is one searched for (not the answer's: "…服务须知，同意")."""
+    return _SEARCHED_FOR.search(_FILLERS.sub(" ", form).strip()) is not None
+
+
+def searches_about_answer(point: str, form: str) -> bool:
+    """Whether ``form`` names an answer's words at this point and then what is searched for about
+    it: a question without a question's words or mark."""
+    rest = beside_the_answer(point, form)  # the word searched for is beside the answer's ("对 生成材料吧" chooses)
+    return bool(rest) and _ends_searching(form) and _ends_searching(rest)
+
+
 def _beside_the_answer(point: str, text: str) -> list[str]:
     """What a message says beside the words of an answer at this point, as features of their own:
     "离婚证明材料" is 离婚 and 证明材料 — asked about, not chosen — where "离婚了" is 离婚 and nothing.
     The same words beside any option at any point are one feature, so what is asked about an option
     is learned across options and points."""
-    words = _OPTION_WORDS.get(point)
-    if words is None or not words.search(text):
+    rest = beside_the_answer(point, text)
+    if rest is None:
         return []
-    rest = _FILLERS.sub(" ", words.sub(" ", text)).strip()
     if not rest:
         return ["#answer_words_alone"]
-    return ["#answer_words_and_more", *(f"~{g}" for g in char_ngrams(rest) if len(g.strip()) == 2)]
+    searched = ["#searched_for"] if _ends_searching(text) else []
+    return ["#answer_words_and_more", *searched, *(f"~{g}" for g in char_ngrams(rest) if len(g.strip()) == 2)]
 
 
 def tokens(point: str, text: str) -> list[str]:

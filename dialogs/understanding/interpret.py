@@ -18,14 +18,16 @@ from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
+from dialogs.questions import Choice
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import extract, qualified_level, refused_in
-from dialogs.understanding.features import match_form
+from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, exactly_an_answer, in_words, parse, reread, value_of,
+    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
+    reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
 from dialogs import validators
@@ -49,7 +51,7 @@ _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传
                    r"(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
                      r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
-                     r"(?:删掉|删除|删了|去掉|不要了|移除|拿掉)吧?$")
+                     r"(?:删掉|删除|删了|去掉|不要了|不要|不需要|不用了|移除|拿掉)吧?$")
 # A place counted from the end of the checklist shown: "最后一项", "最后那个", "倒数第二个".
 _FROM_END = re.compile(r"最后(?:一|那|的)?(?=项|个|份|条|样|$)|倒数第?\s*([一二三四五六七八九十\d]{1,3})")
 _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
@@ -119,8 +121,9 @@ def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpr
 def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
     """Whatever path read it, a message that asks leaves here marked so, and never as a plain
     answer: it answers and asks when its first clause answers the question waiting, otherwise it is
-    a question. The policy refuses to record a plain answer so marked, too."""
-    if not asks(form):
+    a question. The policy refuses to record a plain answer so marked, too. A search-style phrase
+    about an answer ("续办时间节点") asks as much as one with a question's words."""
+    if not asks(form) and not searches_about_answer(point, form):
         return best
     if best.kind in ("answer", "answers"):
         best = _asks_too(best, field_at(point), text)
@@ -168,7 +171,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence):
+        # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
+        chosen = point != "start" and not unread and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) \
+            and not asks(form) and not searches_about_answer(point, form)
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
@@ -200,17 +206,18 @@ def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
     return (kind != "command" or unsure_command) and ranked.score("question") >= ASK_KB_FROM
 
 
-def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float) -> bool:
+def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float, chosen: bool = False) -> bool:
     """A message the knowledge base answers is a question: when it matches strongly, wherever it
     arrives ("浦东人才中心地址"), unless it is a choice the knowledge base only describes ("从来没
-    办过积分" finds the entry on new applications) or a subject the model is sure lies outside the
-    service ("个税怎么退" shares words with an entry) after the first message; and at the first
-    message whenever it is not a choice."""
+    办过积分" finds the entry on new applications; ``chosen``: one of a question's options, read from
+    a message that neither asks nor searches: "老婆要加随员" is the FAQ's words, and a choice) or a
+    subject the model is sure lies outside the service ("个税怎么退" shares words with an entry)
+    after the first message; and at the first message whenever it is not a choice."""
     if kind in ("question", "answer_and_question") or answer.status != "answered":
         return False
     if kind == "out_of_scope" and confidence >= SURELY_OUTSIDE and point != "start":  # first messages: the KB's
         return False
-    if kind in RECORDING and answer.entry.topic == "business_type":
+    if kind in RECORDING and (answer.entry.topic == "business_type" or chosen):
         return False
     return answer.confidence >= STRONG_MATCH or point == "start" and kind not in RECORDING
 
@@ -248,10 +255,12 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
         return "question", None
     if kind == "question":
         return kind, None
+    if kind == "answer_and_question" and not asks(form) and not searches_about_answer(point, form):
+        kind = "answer"  # "已婚，老婆是上海户口" asks nothing: answers only (several, when it holds them)
     if kind == "answer_and_question":
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
-        if answering is None:
+        if answering is None or compares_options(wanted, answering):  # "新办跟续办 差在哪" chooses neither
             return "question", None
         value = answer_in_clause(wanted, answering)
         return kind, value if value is not None else _learned_value(point, answering, classifier)

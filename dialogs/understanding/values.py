@@ -14,13 +14,14 @@ from dialogs.intents import REPLY_WORDS, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
-from dialogs.understanding.features import mandarin
+from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.worded import negated, spouse_options_said, worded
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, current_employer_said, parse_count, parse_ordinal,
 )
 
-_CLAUSES = re.compile(r"[,，;；。!！?？\s]+")
+# Clauses part at punctuation, spaces and the words that turn to another point ("同意但是我想问下…").
+_CLAUSES = re.compile(r"[,，;；。!！?？\s]+|(?<=\S)(?:但是|不过|可是|另外|顺便)")
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
@@ -31,6 +32,7 @@ _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
 # "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
 _UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
                         r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
+_AT_WORK = re.compile(r"(?:上班|工作|任职|就职|打工)(?:的|呢|哦|啊)?$")
 _SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
@@ -109,7 +111,9 @@ def organisation_in(text: str) -> str:
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
-    cut = len(simple) if _UNIT_TAIL.match(simple[end.end():]) else end.end()
+    tail = simple[end.end():]
+    unit = _AT_WORK.sub("", tail)  # "…银行上海市分行上班": the branch is the name's, the work said after it is not
+    cut = end.end() + len(unit) if _UNIT_TAIL.match(unit) else end.end()
     before = _BEFORE_ORGANISATION.match(simple[:end.end()])
     start = before.end() if before and end.end() - before.end() >= 4 else 0
     speaker = _SPEAKER.match(simple[start:end.end()])
@@ -370,10 +374,22 @@ def answer_in_clause(field: str, clause: str) -> Any:
     "少数民族名字有点长，能填全吗" and "华为，要写全称吗" only ask."""
     if field in _TYPED_IN_WORDS and not _TYPED_IN_WORDS[field](clause):
         return None
+    if compares_options(field, clause):
+        return None
     try:
         return parse(field, clause)
     except ValidationError:
         return reread(field, clause)
+
+
+def compares_options(field: str, clause: str) -> bool:
+    """Whether a clause names two options of a one-choice question ("新办跟续办，差在哪"): set
+    side by side before a question, they are compared, and neither is chosen."""
+    question = flow.QUESTIONS[field]
+    if not isinstance(question, Choice) or isinstance(question, ChooseMany):
+        return False
+    said = canonical(clause).lower()
+    return sum(any(n.lower() in said for n in o.names()) for o in question.options) > 1
 
 
 def answer_then_question(field: str, text: str) -> Any:
@@ -387,8 +403,10 @@ def answer_then_question(field: str, text: str) -> Any:
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]):
         return None
-    # "学历加分，要什么材料？": an option named, then asked about — the question has no subject of its own.
-    if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])):
+    # "学历加分，要什么材料？": an option named alone, then asked about — the question has no subject of its
+    # own; "加随员，要她的身份证吗" and "他是上海户籍 要不要交户口本" say something of it first: they choose.
+    if isinstance(flow.QUESTIONS[field], ChooseMany) and _ASKS_ABOUT_IT.match(canonical(parts[1])) \
+            and beside_the_answer(field, match_form(parts[0])) == "":
         return None
     value = answer_in_clause(field, parts[0])
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
