@@ -331,7 +331,13 @@ class Turn(MaterialsStage):
             return
         before = self.answers.get(field)
         self.set_answer(field, meant.value)
-        self.say(self.understood_line(field, text, before))
+        line = self.understood_line(field, text, before)
+        if line and field == "business_type" and meant.kb is not None and meant.kb.status == "answered" \
+                and meant.kb.entry.topic == "business_type":
+            # A situation told in free text ("积分有效期内加孩子") is answered with what the seeds say
+            # applies to it, then the choice taken: the applicant sees why, and what would change it.
+            self.say(self.entry_text(meant.kb.entry))
+        self.say(line)
         self.after_answer()
 
     def set_answer(self, field: str, value: Any) -> None:
