@@ -269,6 +269,7 @@ def test_applicants_words_for_the_seeds_terms_reach_their_entry(kb, question, en
 @pytest.mark.parametrize("question, entry", [
     ("徐汇区可以快递材料吗", "xuhui-new-application"), ("闵行积分材料是快递还是发邮件", "minhang-new-application"),
     ("静安可以寄材料吗", "jingan-new-application"), ("黄浦材料寄到哪", "huangpu-address"), ("徐汇材料可以寄到哪里", "xuhui-address"),
+    ("虹口人才中心在哪", "hongkou-address"), ("闵行人才中心在哪条路", "minhang-address"),
 ])
 def test_whether_one_may_post_is_the_way_of_handing_in_and_where_to_is_the_address(kb, question, entry):
     answer = kb.ask(question)
