@@ -283,3 +283,11 @@ def test_a_question_of_known_words_specific_enough_is_ours_without_a_keyword():
     assert not any(w in kb.analyzer.domain_terms for w in words)
     assert kb.ask("平台出问题找谁").status != "out_of_domain"
     assert kb.ask("今天限行吗").status == "out_of_domain"  # single characters say too little
+
+
+@pytest.mark.parametrize("question, entries", [
+    ("jifen xinban liucheng", {"new-application-steps"}), ("wo yao ban jifen xuban", {"renewal-steps", "business-type-renew"}),
+])
+def test_the_domains_words_typed_in_pinyin_are_read_as_its_words(kb, question, entries):
+    answer = kb.ask(question)
+    assert answer.status == "answered" and answer.entry.id in entries
