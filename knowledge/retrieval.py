@@ -15,8 +15,8 @@ A message that names the points and nothing else ("俺想弄个积分咋弄啊")
 answered by the vocabulary's ``where_to_begin`` entry, since its one word is in nearly every entry.
 
 A question is out of domain when it names a subject next to ours that the seeds do not cover (中考,
-落户), and otherwise unless it uses one of the domain's core words, or nothing unfamiliar and a district,
-an entry keyword or words as specific as one rare word of the entries. Otherwise the confidence weighs how much of the question the best
+落户), and otherwise unless it uses one of the domain's core words or districts, or an entry keyword
+and nothing unfamiliar. Otherwise the confidence weighs how much of the question the best
 entry covers, how far it leads the runner-up and how specific the matched words are; below
 ``ANSWER_AT`` the dialogue offers the top three candidates.
 """
@@ -194,21 +194,17 @@ class KnowledgeBase:
         return any(w in self.vocab.out_of_scope for w in cut_whole(normalized, self.analyzer.lexicon))
 
     def _in_domain(self, words: list[str]) -> bool:
-        """A question is ours when it uses a core domain word (积分, 委托单), or no word the knowledge
-        base has never seen and either a district or an entry keyword or words as specific as one rare
-        word of the entries: "上海动物园开放时间" shares a keyword with us and "徐汇区房租多少钱" a
-        district, but both are about something else. A word of two or more characters is unseen
+        """A question is ours when it uses a core domain word (积分, 委托单), or a district or an
+        entry keyword and no word the knowledge base has never seen: "上海动物园开放时间" shares a
+        keyword with us and "徐汇区房租多少钱" a district, but both are about something else. A word of two or more characters is unseen
         when neither it nor its parts are known and most of its character pairs are not (a typo
         keeps most of them). A subject next to ours that the seeds do not cover ("中考") is declined
         before, whatever else the question uses."""
         if any(w in self.analyzer.core_terms for w in words):
             return True
-        if any(self._unseen(w, words) for w in words):
+        if not any(w in self.analyzer.domain_terms for w in words):
             return False
-        # Every word known: ours when one is a district or a keyword, or when the words entries use say
-        # as much as one rare word ("平台出问题找谁", "办到哪一步了": no keyword, but nothing foreign).
-        return any(w in self.analyzer.domain_terms for w in words) or \
-            sum(self.idf.get(w, 0.0) for w in words if len(w) > 1 and w in self.known_terms) >= SPECIFIC_ENOUGH
+        return not any(self._unseen(w, words) for w in words)
 
     def _unseen(self, word: str, words: list[str]) -> bool:
         if len(word) < 2 or any(part in self.known_terms for part in words if part in word):
