@@ -282,3 +282,9 @@ def test_whether_one_may_post_is_the_way_of_handing_in_and_where_to_is_the_addre
 def test_the_domains_words_typed_in_pinyin_are_read_as_its_words(kb, question, entries):
     answer = kb.ask(question)
     assert answer.status == "answered" and answer.entry.id in entries
+
+
+@pytest.mark.parametrize("question, entry", [("虹口人才中心地址喺邊度", "hongkou-address"), ("積分續辦點樣搞", "renewal-steps")])
+def test_cantonese_function_words_cost_no_confidence(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry) and answer.confidence > 0.5
