@@ -259,7 +259,7 @@ def test_handling_the_points_is_never_cut_as_the_points_office(kb, question):
 
 @pytest.mark.parametrize("question, entry", [
     ("积分办理流程", "new-application-steps"), ("积分办理", "business-type-choose"), ("闵行积分办理地点", "minhang-address"),
-    ("宝山人材中心地址", "baoshan-address"), ("个体户能不能办积分", "who-can-apply"),
+    ("宝山人材中心地址", "baoshan-address"), ("个体户能不能办积分", "who-can-apply"), ("积分是怎么计算的", "points-threshold"),
 ])
 def test_applicants_words_for_the_seeds_terms_reach_their_entry(kb, question, entry):
     answer = kb.ask(question)
