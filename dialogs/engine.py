@@ -345,8 +345,20 @@ class Turn(MaterialsStage):
             return
         before = self.answers.get(field)
         self.set_answer(field, meant.value)
-        self.say(self.understood_line(field, text, before))
+        line = self.understood_line(field, text, before)
+        if line and field == "business_type":
+            self.say(self.rule_for_situation(meant))
+        self.say(line)
         self.after_answer()
+
+    def rule_for_situation(self, meant: Interpretation) -> str | None:
+        """A situation told in free text that picks a business type ("积分有效期内加孩子") is answered
+        with what the seeds say applies to it, before the choice taken is said: the applicant sees
+        why, and what would change it (expired points go with 续办)."""
+        found = meant.kb
+        if found is not None and found.status == "answered" and found.entry.topic == "business_type":
+            return self.entry_text(found.entry)
+        return None
 
     def set_answer(self, field: str, value: Any) -> None:
         """Save an answer; a changed one clears the answers given under the old one (a new business
@@ -374,6 +386,8 @@ class Turn(MaterialsStage):
         field = field_of(self.state)
         saved = []
         fields = flow.with_bonus_options(self.answers, meant.fields)
+        if "business_type" in fields and fields["business_type"] != self.answers.get("business_type"):
+            self.say(self.rule_for_situation(meant))
         for name, value in fields.items():
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 self.set_answer(name, value)

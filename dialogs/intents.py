@@ -60,7 +60,7 @@ _TRAILING = re.compile(r"[\s。.!！~～]+$")
 _EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
                          r"\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
 _WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
-_DONE = re.compile(r"^(?:好|完)(?:了|啦|咯|喽)")
+_DONE = re.compile(r"^(?:好|完)?(?:了|啦|咯|喽|过)")
 _CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为)")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
@@ -137,7 +137,7 @@ def match_intent(text: str) -> tuple[str, str] | None:
         if value.startswith(prefix):
             rest = said[len(prefix):].strip(" :：")
             # "改" alone is too short to be sure unless what follows names a field; the engine checks.
-            # "改好了", "改完了" say a correction is done, not which one to make.
+            # "改好了", "改完了", "改了信息以后清单没变" say a change was made, not which one to make.
             if (prefix != "改" or rest) and not _DONE.match(rest):
                 return "edit", rest
     if _CHANGE_TO.match(value):  # "手机号码改成1390…": the item first, its new value after

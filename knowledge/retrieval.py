@@ -82,6 +82,7 @@ class Analyzer:
         self.synonyms = {**{name: (aliases or (district,))[0] for district, aliases in vocab.districts.items()
                             for name in (district, *aliases)}, **vocab.synonyms}
         self.lexicon = self.domain_terms | frozenset(self.synonyms) | vocab.out_of_scope | phrases
+        self.long_synonyms = sorted((w for w in self.synonyms if len(w) > 3), key=len, reverse=True)
 
     def words(self, normalized: str) -> list[str]:
         """The index words of a normalised text: each whole word with the shorter words inside it
@@ -91,11 +92,20 @@ class Analyzer:
         for whole in cut_whole(normalized, self.lexicon):
             if whole in self.vocab.stopwords:  # "想咨询" leaves no 咨询 behind
                 continue
-            parts = [whole] if whole in self.synonyms else cut(whole, self.lexicon)
+            parts = [whole] if whole in self.synonyms else cut(self._mapped_inside(whole), self.lexicon)
             for part in parts:
                 target = self.synonyms.get(part)
                 result += [w for w in cut(target or part, self.lexicon) if w not in self.vocab.stopwords]
         return result
+
+    def _mapped_inside(self, whole: str) -> str:
+        """A long word with the colloquial words of four or more characters inside it put as the entries
+        put them: search mode yields only the parts of two and three characters, so "申请居住证积分" (the
+        button) kept the 居住证 that 居住证积分 (the points) does not mean."""
+        for word in self.long_synonyms:
+            if word in whole:
+                whole = whole.replace(word, self.synonyms[word])
+        return whole
 
     def in_entry_words(self, normalized: str) -> str:
         """The text with colloquial words replaced by the entries' ("头一回" → "第一次", "模板" →

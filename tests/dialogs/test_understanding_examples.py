@@ -76,6 +76,18 @@ def test_a_business_type_taken_from_free_text_is_confirmed_in_one_line(chat):
     assert chat.state["answers"]["business_type"] == "employer_change"
 
 
+def test_a_situation_told_as_the_first_message_gets_the_rule_that_applies_and_the_choice(chat):
+    reply = chat.send("积分有效期内加孩子")
+    rule, line = reply.index("办“增加同住人”"), reply.index("好的，为您办理：增加同住人")
+    assert reply.index(render.WELCOME) < rule < line and "积分续办时一起增加" in reply
+    assert chat.state["answers"]["business_type"] == "add_companion"
+
+
+def test_a_change_told_as_done_is_a_question_not_an_edit(chat):
+    reply = chat.send("改了信息以后材料清单没变")
+    assert "重新生成" in reply and "要修改哪一项" not in reply
+
+
 def test_a_business_type_chosen_by_its_number_needs_no_confirmation(chat):
     chat.send("你好")
     assert not chat.send("4").startswith("好的，为您办理")
