@@ -335,6 +335,10 @@ _PARTICLE_END = re.compile(r"[了的吧啊呀哦嘛啦哈呢么呗哇噢嗯]+$")
 _DENIAL = re.compile(r"^(?:没|无|不|未|暂|还没|别)")
 # A denial about having a workplace ("没有单位", "无工作", "没有固定公司"), said before the word.
 _NO_WORKPLACE = re.compile(r"^(?:没|无|不|未|暂|还没)\S{0,3}?(?:单位|公司|工作|企业|上班|就业|学校|学历)")
+# The same as a clause of a longer reply ("我现在是自由职业，社保自己交的，没有单位"), or being without
+# one in its own words, where no organisation is named ("上海某某自由职业服务有限公司" is one).
+_WITHOUT_WORK = re.compile(r"[，,；;。\s](?:我)?(?:目前|现在|暂时)?(?:没|无|还没|暂无)\S{0,3}?(?:单位|公司|工作|企业|上班|就业)|"
+                           r"自由职业|无业|失业|灵活就业")
 # Words in a sentence that a name without 公司/大学 would not hold ("随便写写", "测试一下").
 _FUNCTION_WORDS = re.compile(r"[是在了吗呢吧的说想要写填这那个]|一下|随便|可以|知道|清楚")
 # A person's role rather than a workplace ("学生", "个体户", "自由职业者", "退休人员").
@@ -357,7 +361,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         raise ValidationError(f"“{shown}”不是{label}。{ask}")
     if asks(simple):
         raise ValidationError(f"“{shown}”像是一个问题，不是{label}。{ask}问题可以在填完后再问。")
-    if _NO_WORKPLACE.search(simple) or (_DENIAL.search(simple) and not _has_head(simple, kind)):
+    if _NO_WORKPLACE.search(simple) or ((_DENIAL.search(simple) or _WITHOUT_WORK.search(simple)) and not _has_head(simple, kind)):
         raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")
     if len(value) > ORGANISATION_MAX_LEN:
         raise ValidationError(f"{label}最多{ORGANISATION_MAX_LEN}个字，请精简后重新输入。")

@@ -102,6 +102,13 @@ def test_a_non_answer_for_the_employer_is_asked_again_with_the_reason(chat, type
     assert chat.state["failures"] == 1
 
 
+@pytest.mark.parametrize("typed", ["我现在是自由职业，社保自己交的，没有单位", "目前灵活就业", "去年失业了"])
+def test_having_no_employer_in_a_longer_reply_is_told_what_to_do(chat, typed):
+    at_question(chat, "employer")
+    reply = chat.send(typed)
+    assert "如果暂时没有单位，可以回复“人工”咨询" in reply and "employer" not in chat.state["answers"]
+
+
 # -- coming back --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("back", ["我又来了", "接着办"])
 def test_coming_back_after_a_pause_is_never_an_answer(chat, back):
