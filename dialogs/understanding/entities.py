@@ -95,7 +95,9 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
 _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
-                          r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$")  # "还没要"
+                          r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$|"  # "还没要"
+                          # none at all ("一个都没有", "一个也没"), in Sichuanese and Cantonese (没得, 冇得), 否
+                          r"^(?:孩子|小孩|娃)?(?:一个)?[都也](?:没有|没|无|冇)|^(?:没得|冇得|否)(?:的|哦|啊)?$")
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
 _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|儿|女)")

@@ -165,7 +165,7 @@ def test_the_degree_had_beside_the_one_studied_for_is_saved(chat):
     assert chat.state["answers"]["edu_level"] == "master"
 
 
-@pytest.mark.parametrize("said", ["还没要呢", "暂时没打算要"])
+@pytest.mark.parametrize("said", ["还没要呢", "暂时没打算要", "一个都没有", "孩子一个也没", "没得", "否"])  # 一个都没有 was 1
 def test_no_children_yet_is_none(chat, said):
     at_question(chat, "children")
     chat.send(said)
