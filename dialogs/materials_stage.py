@@ -205,7 +205,11 @@ class MaterialsStage:
 
     def intent_dispute(self, call: Any) -> None:
         text = call.argument
-        if self.record().get("status") != "approved":
+        status = self.record().get("status")
+        if status == "disputed":  # reported already: being checked, nothing to report again
+            self.say(render.DISPUTE_BEING_CHECKED)
+            return
+        if status != "approved":
             self.say(render.DISPUTE_NOT_NOW)
             return
         if not text:

@@ -572,6 +572,7 @@ def test_after_a_finished_application_another_one_can_be_begun_in_words(chat):
 def test_while_a_dispute_is_checked_confirming_waits_and_progress_says_why(chat):
     application_in(chat, "disputed", confirm_by="2026-11-26T23:59:59+08:00")
     assert "正在核实更正，暂时不需要确认" in chat.send("确认申办信息")
+    assert "正在核实更正" in chat.send("申办信息有误 单位名称写错了")  # reported already, not "only when approved"
     progress = chat.send("进度")
     assert "申办信息有误（待核实）" in progress and "重新计算 2 个自然日" in progress and "请在" not in progress
 
