@@ -12,6 +12,7 @@ The engine is pure — no I/O — so WeChat, the terminal chat and the tests sha
 """
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -292,8 +293,8 @@ class Turn(MaterialsStage):
     def on_pending(self, text: str) -> bool:
         pending, self.conv.pending = self.conv.pending, None
         if pending == "restart":
-            named = None if text.isdigit() else self.business_type_named(text)  # "我要办积分续办": yes, and as that
-            if says_yes(text, also="restart") or named is not None:
+            named = self.restart_as(text)
+            if says_yes(text, command="restart") or named is not None:
                 self.restart(named)
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())
@@ -583,6 +584,14 @@ class Turn(MaterialsStage):
         self.say(render.RESTARTED, render.chosen_business_type(flow.QUESTIONS["business_type"].render(business_type)))
         self.after_answer()
 
+    def restart_as(self, text: str) -> str | None:
+        """The business type a reply to "restart?" restarts as ("我要办积分续办"): another type than the
+        current one, in a reply that neither cancels nor goes on ("算了，还是新办吧" keeps everything)."""
+        if text.isdigit() or _GOES_ON.search(text):
+            return None
+        named = self.business_type_named(text)
+        return named if named != self.answers.get("business_type") else None
+
     def business_type_named(self, text: str) -> str | None:
         """The business type ``text`` names, by its parser (a type's name or number in words)."""
         try:
@@ -753,6 +762,8 @@ class Turn(MaterialsStage):
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
+# A reply to "restart?" that keeps the application, whatever business type it names.
+_GOES_ON = re.compile(r"算了|不|别|取消|继续|还是|接着")
 # Entries about a status the applicant's own application may be in: answered with where theirs stands.
 ABOUT_OWN_STATUS = {"returned-materials": "returned"}
 

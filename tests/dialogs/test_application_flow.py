@@ -382,6 +382,15 @@ def test_naming_a_business_type_when_asked_to_confirm_a_restart_restarts_as_that
     assert chat.state["answers"] == {"business_type": business_type} and chat.state["state"] == "permit_expiry"
 
 
+@pytest.mark.parametrize("kept", ["算了，还是新办吧", "不用了 新办继续", "新办"])
+def test_a_reply_to_a_restart_that_goes_on_keeps_everything_whatever_type_it_names(chat, kept):
+    start(chat, "积分新办")
+    chat.send("张三")
+    chat.send("重新开始")
+    assert "已取消重新开始" in chat.send(kept)
+    assert chat.state["answers"]["name"] == "张三"
+
+
 def test_withdrawing_a_draft_needs_nothing_and_a_submitted_one_goes_to_support(chat):
     start(chat, "积分新办")
     answer_all(chat, BASIC + ["0", "确认"])
