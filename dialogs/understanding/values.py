@@ -428,12 +428,21 @@ _OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要|不加|
 _NOT_CHANGED_IN_PASSING = frozenset({"business_type", "consent", "confirmed"})
 
 
+# A university said at the summary is the school's unless the employer is named ("学校是复旦大学").
+_SCHOOL_SAID = re.compile(r"学校|院校|毕业|大学|学院")
+_EMPLOYER_SAID = re.compile(r"单位|公司|工作|上班|就职")
+
+
 def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
     """The answers shown (``answers``) that ``text`` gives a new value in everyday words: one found by
     its shape or label ("手機係 1376…", "我個名係陳嘉欣"), a few-choice answer in its words ("我上个月又
     结婚了", "伊勿是国外读个 是安徽读个"), options put on or taken off; only those that differ."""
     said = _matching(text).lower()
     found = {f: value for f, value in extract(text).items() if not isinstance(flow.QUESTIONS[f], ChooseMany)}
+    if "employer" in found and _SCHOOL_SAID.search(said) and not _EMPLOYER_SAID.search(said):
+        school = found.pop("employer")  # "学校是复旦大学": the school's, never the employer's
+        if "edu_school" in answers:
+            found["edu_school"] = school
     if "name" in found and introduced_name(text) is None:  # "都对，就是手机号是1390…": a bare clause beside a
         del found["name"]  # number is no new name where every answer is already given
     for field, about in _CHANGED_IN_WORDS.items():

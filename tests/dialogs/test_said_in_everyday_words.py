@@ -44,6 +44,20 @@ def test_a_denied_foreign_degree_is_changed_to_home_and_shown_again(chat, said):
     assert "是否国外学历：否" in reply
 
 
+@pytest.mark.parametrize("said", ["学校是复旦大学", "毕业院校：复旦大学"])
+def test_a_school_named_at_the_summary_is_the_school_never_the_employer(chat, said):
+    at_summary(chat, FOREIGN_MASTER)
+    employer = chat.state["answers"]["employer"]
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == employer and chat.state["answers"]["edu_school"] == "复旦大学"
+
+
+def test_a_school_named_where_no_school_was_asked_changes_nothing(chat):
+    at_summary(chat, BASIC + ["3", "6"])
+    chat.send("学校是复旦大学")
+    assert chat.state["answers"]["employer"] == "上海某某科技有限公司" and "edu_school" not in chat.state["answers"]
+
+
 @pytest.mark.parametrize("said", ["不是这样的", "唔啱喔", "勿对个"])
 def test_a_denial_that_names_nothing_asks_what_to_change_and_confirms_nothing(chat, said):
     at_summary(chat, BASIC + ["3", "6"])
