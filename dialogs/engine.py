@@ -36,7 +36,7 @@ from dialogs.text import canonical
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form
 from dialogs.understanding.entities import extract
-from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, in_words
+from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError
@@ -466,8 +466,8 @@ class Turn(MaterialsStage):
     def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
         """Answers to questions that certainly come later and are not answered yet: an option's own
         name for a single-choice one (never a number: "2" chooses nothing there), or what the entity
-        reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, the name too when the
-        message is one ("赵磊" typed before agreeing)."""
+        reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, a name introduced ("我叫赵磊"),
+        never a bare short reply ("考虑一下" is no name)."""
         form = match_form(text).strip()
         if field is None or not form or form.isdigit():
             return {}
@@ -481,7 +481,7 @@ class Turn(MaterialsStage):
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \
                     and self.answer_error(state, text) is None:
                 found.setdefault(state, parse_value(state, text))
-        if field == "consent" and "name" in later and not found and (name := in_words("name", text)) is not None:
+        if field == "consent" and "name" in later and not found and (name := introduced_name(text)) is not None:
             found["name"] = name
         return found
 
