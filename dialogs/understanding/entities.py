@@ -91,18 +91,19 @@ _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|�
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
 _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:社保)?$")
-# Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
-# the word for children ("家里两个娃") — the count people say when no bare number is given.
-_NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:孩子|小孩|子女|娃|小朋友|宝宝)|未生|没生|"
-                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
-                          r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$|"  # "还没要"
-                          # none at all ("一个都没有", "一个也没"), in Sichuanese and Cantonese (没得, 冇得), 否
-                          r"^(?:孩子|小孩|娃)?(?:一个)?[都也](?:没有|没|无|冇)|^(?:没得|冇得|否)(?:的|哦|啊)?$")
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
+# Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
+# the word for children ("家里两个娃") — the count people say when no bare number is given.
+_NO_CHILDREN = re.compile(rf"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
+                          r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
+                          r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$|"  # "还没要"
+                          # none at all, the whole reply ("一个都没有", "小囡一个也没"; not "孩子都没上户口"),
+                          # in Sichuanese and Cantonese (没得, 冇得), 否
+                          rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$")
 _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|儿|女)")
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
-_CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
+_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|儿|女")

@@ -165,8 +165,16 @@ def test_the_degree_had_beside_the_one_studied_for_is_saved(chat):
     assert chat.state["answers"]["edu_level"] == "master"
 
 
-@pytest.mark.parametrize("said", ["还没要呢", "暂时没打算要", "一个都没有", "孩子一个也没", "没得", "否"])  # 一个都没有 was 1
+@pytest.mark.parametrize("said", ["还没要呢", "暂时没打算要", "一个都没有", "孩子一个也没", "小囡一个都没有", "阿拉没有小囡",
+                                  "没得", "否"])  # 一个都没有 was 1
 def test_no_children_yet_is_none(chat, said):
     at_question(chat, "children")
     chat.send(said)
     assert chat.state["answers"]["children"] == 0
+
+
+@pytest.mark.parametrize("said", ["孩子都没上户口", "孩子也没在上海读书"])
+def test_a_remark_about_the_children_is_no_count(chat, said):
+    at_question(chat, "children")
+    chat.send(said)
+    assert "children" not in chat.state["answers"]
