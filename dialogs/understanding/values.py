@@ -423,7 +423,9 @@ _STUDYING = re.compile(r"读|念|学|毕业|文凭|证书|海归")
 _CHANGED_IN_WORDS = {"marital_status": None, "edu_fulltime": _STUDYING, "edu_foreign": _STUDYING}
 # Options of a many-choice answer put on or taken off the ones shown ("学历加分也勾上", "學歷都要加", "社保那项去掉").
 _OPTIONS_ADDED = re.compile(r"加|勾|选|要|算|添|报|补")
-_OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选")
+_OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要了?$|不加|不选|不算|不报|不用(?:了|报|加|选)|别加|别选")
+# Keeping what is shown ("社保那项不用改，确认"): neither put on nor taken off.
+_OPTIONS_KEPT = re.compile(r"不用改|不用动|不改|没问题|没错|确认|保持")
 # Never changed by a remark at the summary: the type (it asks for consent again) is changed by name.
 _NOT_CHANGED_IN_PASSING = frozenset({"business_type", "consent", "confirmed"})
 
@@ -482,6 +484,8 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
     """The options shown with those ``said`` names put on or taken off; None when it does neither."""
     named = {o.code for o in question.options if any(n in said for n in o.names())}
     if shown is None or not named:
+        return None
+    if _OPTIONS_KEPT.search(said):
         return None
     if _OPTIONS_TAKEN_OFF.search(said):
         return [code for code in shown if code not in named]

@@ -87,6 +87,8 @@ def test_a_wedding_told_at_the_summary_changes_the_status_and_asks_about_the_spo
     ("职称加分也帮我加上", ["title", "social_insurance"], "summary"),
     ("學歷嗰項都要埋", ["education", "social_insurance"], "edu_fulltime"),
     ("社保那项去掉吧", [], "summary"),
+    ("社保加分不用了", [], "summary"),
+    ("社保那项不用改，确认", ["social_insurance"], "summary"),  # kept (not taken off)
 ])
 def test_bonus_options_put_on_or_taken_off_in_words(chat, said, options, asked):
     at_summary(chat, MARRIED_SOCIAL)
