@@ -239,7 +239,10 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 # Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
 # ("你们效率挺高的"), not a name (long names are transliterations, written with the dot).
 # Read with the spaces between Chinese words taken out: "弄错了 是李秀兰" is a sentence too.
-_A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她们的了吗呢吧啊呀哦嘛么是没错不]")
+_A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她们的了吗呢吧啊呀哦嘛么]")
+# …and, typed with spaces between its words, one that says what is wrong ("弄错了 是李秀兰"): 是/没/错/不
+# are in long names too ("阿不都热合曼"), so only a sentence's spaces make them a sentence's.
+_A_SPACED_SENTENCE = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[是没错不]")
 # A title after a name ("王小明同学"), or after a surname alone ("王先生": the full name is still to come).
 _HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:同学|先生|女士|小姐|老师|师傅)$")
 # The surname alone, said politely ("免贵姓陈", "我姓陈"): the full name is still to come.
@@ -286,8 +289,9 @@ def parse_person_name(text: str) -> str:
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
     if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您")):
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
-    if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "",
-                                                                             to_simplified(value))):
+    joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))
+    if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(joined) or \
+            (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     return value
 

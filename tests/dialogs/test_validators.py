@@ -128,7 +128,8 @@ def test_email_blank_and_valid():
 
 def test_names():
     assert parse_person_name("买买提·艾力") == "买买提·艾力"
-    for bad in ("张3", "a", "!!"):
+    assert parse_person_name("阿不都热合曼") == "阿不都热合曼"  # 不 in a long name, no space: a name
+    for bad in ("张3", "a", "!!", "弄错了 是李秀兰"):
         with pytest.raises(ValidationError):
             parse_person_name(bad)
 
