@@ -116,6 +116,12 @@ def test_a_statement_beside_a_question_at_the_summary_is_no_confirmation(chat, t
     assert "已根据您的情况生成材料清单" in chat.send("对滴")  # a short reply, in dialect, still confirms
 
 
+def test_a_yes_with_a_remark_confirms_the_summary(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    assert "已根据您的情况生成材料清单" in chat.send("总算填完了，确认吧")  # 总算…吧 asks nothing
+
+
 @pytest.mark.parametrize("text", [
     "新公司是上海新新科技有限公司，以前在上海旧旧公司",
     "现在在上海新新科技有限公司，原来是上海旧旧公司",
