@@ -456,6 +456,8 @@ class Turn(MaterialsStage):
                 self.answers.update(ahead)
                 self.say(flow.QUESTIONS["consent"].hint)
                 return
+            if meant.reason:  # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not
+                self.say(meant.reason)
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
         reason = meant.reason
@@ -751,6 +753,8 @@ class Turn(MaterialsStage):
         if status is None:
             return None
         record = self.ctx.application
+        if not record and not self.answers:  # nothing begun here: it may have come back elsewhere (外服云, 积分系统)
+            return None
         if not record or record.get("status", "draft") == "draft":
             return render.NOT_SUBMITTED_YET
         if record.get("status") != status:

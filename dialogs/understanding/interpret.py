@@ -94,7 +94,13 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
-        best = replace(best, refused={f: why for f, why in refused_in(text).items() if f != wanted})
+        # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
+        # "校验位不正确", not "含有其他字符"), unless other answers were saved without it.
+        refused = refused_in(text)
+        if best.kind == "non_answer" and wanted in refused:
+            best = replace(best, reason=refused[wanted])
+        speaks = best.kind != "answers" or wanted in best.fields
+        best = replace(best, refused={f: why for f, why in refused.items() if f != wanted or not speaks})
     return [best, *ranked[1:]]
 
 

@@ -116,6 +116,11 @@ def test_asking_why_it_was_returned_gets_this_applications_own_reasons(chat):
     assert reply.index("您的申请被退回的原因：委托单需重开") < reply.index("· 1. 咨询服务委托单：盖章日期超过两个月")
 
 
+def test_asking_why_it_was_returned_with_nothing_begun_here_gets_the_entry_alone(chat):
+    reply = chat.send("为什么被退回")  # it may have come back on another platform
+    assert "被退回时可以看到退回原因" in reply and "您的申请" not in reply
+
+
 @pytest.mark.parametrize("status, says", [(None, "还没有提交"), ("submitted", "当前状态：线上材料待审核")])
 def test_asking_why_it_was_returned_when_it_was_not_says_so(chat, status, says):
     if status:
