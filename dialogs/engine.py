@@ -335,7 +335,8 @@ class Turn(MaterialsStage):
         start = len(self.replies)
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay)](self, meant, text)
         if meant.refused:  # said first, or just after the list of what was saved
-            at = start + (start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD))
+            listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
+            at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
 
     # -- the policy's actions ----------------------------------------------------------------
@@ -392,8 +393,8 @@ class Turn(MaterialsStage):
         for name, value in fields.items():
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 self.set_answer(name, value)
-                saved.append((flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(value)))
-        self.say(render.several_saved(saved) if saved else None,
+                saved.append(name)
+        self.say(self.saved_list(saved) if saved else None,
                  render.NO_BONUS_FOR_TYPE if len(fields) < len(meant.fields) else None)
         if field in self.answers:
             self.after_answer()
@@ -401,6 +402,10 @@ class Turn(MaterialsStage):
             if self.state == "summary":  # an answer given at the summary may bring questions still to ask
                 self.jump(self.path()[-1])
             self.say(self.prompt())
+
+    def saved_list(self, fields: list[str]) -> str:
+        """The answers just saved, by their labels, as the applicant will see them again."""
+        return render.several_saved([(flow.QUESTIONS[f].label, flow.QUESTIONS[f].render(self.answers[f])) for f in fields])
 
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
@@ -450,11 +455,11 @@ class Turn(MaterialsStage):
         ahead = self.answers_ahead(field, text)
         if ahead:  # "离异" at the children question: kept for its own question, this one asked again
             if field == "consent":  # typed before agreeing: kept for their questions, and consent still asked
-                first = not any(f in self.answers for f in flow.certainly_ahead(field))  # said once
-                self.say(render.several_saved([(flow.QUESTIONS[f].label, flow.QUESTIONS[f].render(v))
-                                               for f, v in ahead.items()]), render.KEPT_UNTIL_CONSENT if first else None)
-                self.answers.update(ahead)
-                self.say(flow.QUESTIONS["consent"].hint)
+                none_kept_yet = not any(f in self.answers for f in flow.certainly_ahead(field))  # said once
+                for name, value in ahead.items():
+                    self.set_answer(name, value)
+                self.say(self.saved_list(list(ahead)), render.KEPT_UNTIL_CONSENT if none_kept_yet else None,
+                         flow.QUESTIONS["consent"].hint)
                 return
             if meant.reason:  # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not
                 self.say(meant.reason)
