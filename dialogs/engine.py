@@ -426,6 +426,8 @@ class Turn(MaterialsStage):
         kind = meant.command or ("thanks" if "谢" in said or "thank" in said.lower() else "emoji")
         if kind == "thanks":
             self.say(render.YOU_ARE_WELCOME)
+        elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
+            self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "greet":
             if self.fresh:  # the welcome is already said
                 self.say(self.prompt())
@@ -815,6 +817,10 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
     Action.CHOOSE_MATERIAL: Turn.choose_material,
     Action.KEEP: Turn.keep_answer,
 }
+
+
+# Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+_OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE}
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:

@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, exact_intent
@@ -60,6 +61,10 @@ _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没�
 _YEARS_SAID = re.compile(r"^(?:社保)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
                          r"(?:差不多|大概|将近|大约)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年(?:多)?"
                          r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
+_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来)(?:是|有|交了|缴了|交|缴|算)?"
+                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
+# A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
+_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -212,11 +217,23 @@ def in_words(field: str, text: str) -> Any:
 
 
 def _social_years_in(said: str) -> int | None:
-    """Years of social insurance said in a sentence: "社保交了6年", "差不多6年吧", "没交过" (0)."""
+    """Years of social insurance said in a sentence: "社保交了6年", "差不多6年吧", "没交过" (0), and the
+    total said after its parts ("前面两年加后面八年，一共十年吧")."""
     if _NEVER_PAID.match(said):
         return 0
+    total = _YEARS_IN_ALL.search(said)
+    if total:
+        return _count(total.group(1), high=50)
     years = _YEARS_SAID.match(said)
     return _count(years.group(1) or years.group(2), high=50) if years else None
+
+
+def years_since_said(text: str, today: date) -> str | None:
+    """The reason a social-insurance count is asked again when a start year was said instead ("2009年开始交的"):
+    the years since, for the applicant to confirm or correct (breaks in payment are not counted)."""
+    since = _PAID_SINCE.search(_matching(text))
+    years = today.year - int(since.group(1)) if since else -1
+    return render.years_since(int(since.group(1)), years) if since and 0 <= years <= 50 else None
 
 
 def _count(said: str, *, high: int) -> int | None:
