@@ -382,7 +382,7 @@ class Turn(MaterialsStage):
             return render.chosen_business_type(question.render(value))
         return render.understood_choice(question.label, question.render(value))
 
-    def record_several(self, meant: Interpretation, text: str) -> None:
+    def record_several(self, meant: Interpretation, text: str, ask: bool = True) -> None:
         field = field_of(self.state)
         saved = []
         fields = flow.with_bonus_options(self.answers, meant.fields)
@@ -395,15 +395,20 @@ class Turn(MaterialsStage):
         self.say(render.several_saved(saved) if saved else None,
                  render.NO_BONUS_FOR_TYPE if len(fields) < len(meant.fields) else None)
         if field in self.answers:
-            self.after_answer()
+            self.after_answer(ask=ask)
         else:
             if self.state == "summary":  # an answer given at the summary may bring questions still to ask
                 self.jump(self.path()[-1])
-            self.say(self.prompt())
+            if ask:
+                self.say(self.prompt())
 
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
+            self.try_faq(text, meant.kb)
+            return
+        if meant.fields:  # several answers, then a question: all kept, the question answered, where we are said
+            self.record_several(meant, text, ask=False)
             self.try_faq(text, meant.kb)
             return
         before = self.answers.get(field)

@@ -105,12 +105,13 @@ _NO_CHILDREN = re.compile(r"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
 _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|儿|女)")
+_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
-_CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
+_CHILDREN_THEN_COUNT = re.compile(r"^(?:孩子|小孩|子女|娃)(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")  # "孩子两个 之前写错了"
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
 # ("孩子是三个 不是两个": the count denied is not the answer).
-_ONE_MORE = re.compile(r"(?:还有|另外还有|另外|再加上?)([\d一二两俩仨三四五])个(?!月|岁|年)")
+_ONE_MORE = re.compile(rf"(?:还有|另外还有|另外|再加上?)([\d一二两俩仨三四五])个(?!月|岁|年|{_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")
 _DENIED_COUNT = re.compile(r"(?:而|并)?(?:不是|不止|没有)([\d一二两俩仨三四五])个(?:孩子|小孩|娃|子女)?")
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
@@ -314,10 +315,15 @@ def _facts_told(simple: str, found: dict[str, Any]) -> bool:
     return bool(told)
 
 
+def without_denied_count(said: str) -> str:
+    """``said`` without a count it denies ("孩子是三个 不是两个" → 孩子是三个)."""
+    return _DENIED_COUNT.sub("", said).strip(" ，,")
+
+
 def children_in(said: str) -> int | None:
     """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
     A count of all the children ("两个娃") is the answer; counts of sons and daughters add up."""
-    said = _DENIED_COUNT.sub("", said).strip(" ，,")
+    said = without_denied_count(said)
     if _NO_CHILDREN.search(said):
         return 0
     if _TWINS.search(said):
@@ -325,7 +331,8 @@ def children_in(said: str) -> int | None:
     then_count = _CHILDREN_THEN_COUNT.match(said)
     if then_count:
         return _small(then_count.group(1))
-    counted = _COUNTED_CHILDREN.findall(said) or [("一", noun) for noun in _ONE_CHILD.findall(said)]
+    counted = _COUNTED_CHILDREN.findall(said) or [(n, noun) for noun, n in _NOUN_THEN_COUNT.findall(said)] \
+        or [("一", noun) for noun in _ONE_CHILD.findall(said)]
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:
         return totals.pop() if len(totals) == 1 else None

@@ -26,7 +26,7 @@ from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
+    EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
     reread, value_of, years_since_said,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
@@ -92,6 +92,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         return [settled]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):
+        told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
+        if told:
+            best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
         best = replace(best, refused={f: why for f, why in refused_in(text).items() if f != wanted})
