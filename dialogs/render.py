@@ -36,7 +36,7 @@ WELCOME_BACK = "欢迎回来！我们从上次暂存的地方继续。"
 GREETING_BACK = "您好，我在。"
 # Small talk with its own reply: whether a person answers (no hand-off: how to reach one is said), a grumble
 # about the process (acknowledged; the question waiting follows).
-I_AM_THE_ASSISTANT = "我是积分助手，自动回复的预审助手，随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
+I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"

@@ -57,3 +57,25 @@ def test_a_bot_question_says_who_answers_and_stays(chat):
     at_question(chat, "employer")
     replies = chat.send("你是真人还是机器人啊")
     assert render.I_AM_THE_ASSISTANT in replies and chat.state["state"] == "employer"
+
+
+def test_years_told_beside_a_title_are_not_asked_again(chat):
+    at_question(chat, "bonus_options")
+    chat.send("副高级的 经济师 社保交满8年了")
+    answers = chat.state["answers"]
+    assert answers["bonus_options"] == ["title", "social_insurance"] and answers["social_years"] == 8
+    assert chat.state["state"] == "summary"
+
+
+def test_answers_before_a_question_are_kept_and_the_question_answered(chat):
+    at_question(chat, "bonus_options")
+    replies = chat.send("硕士 社保交了3年 紧缺专业怎么认定")
+    answers = chat.state["answers"]
+    assert answers["edu_level"] == "master" and answers["social_years"] == 3
+    assert "继续办理" in replies
+
+
+def test_a_grumble_is_acknowledged_then_the_question_waits(chat):
+    at_question(chat, "mobile")
+    replies = chat.send("怎么要填这么多东西啊 好麻烦")
+    assert render.SORRY_FOR_THE_TROUBLE in replies and chat.state["state"] == "mobile"
