@@ -132,7 +132,7 @@ _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高�
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小王": a sound or a nickname, not a full name
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
