@@ -384,7 +384,7 @@ class Turn(MaterialsStage):
             return render.chosen_business_type(question.render(value))
         return render.understood_choice(question.label, question.render(value))
 
-    def record_several(self, meant: Interpretation, text: str) -> None:
+    def record_several(self, meant: Interpretation, text: str, ask: bool = True) -> None:
         field = field_of(self.state)
         saved = []
         fields = flow.with_bonus_options(self.answers, meant.fields)
@@ -397,11 +397,12 @@ class Turn(MaterialsStage):
         self.say(self.saved_list(saved) if saved else None,
                  render.NO_BONUS_FOR_TYPE if len(fields) < len(meant.fields) else None)
         if field in self.answers:
-            self.after_answer()
+            self.after_answer(ask=ask)
         else:
             if self.state == "summary":  # an answer given at the summary may bring questions still to ask
                 self.jump(self.path()[-1])
-            self.say(self.prompt())
+            if ask:
+                self.say(self.prompt())
 
     def saved_list(self, fields: list[str]) -> str:
         """The answers just saved, by their labels, as the applicant will see them again."""
@@ -410,6 +411,10 @@ class Turn(MaterialsStage):
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
+            self.try_faq(text, meant.kb)
+            return
+        if meant.fields:  # several answers, then a question: all kept, the question answered, where we are said
+            self.record_several(meant, text, ask=False)
             self.try_faq(text, meant.kb)
             return
         before = self.answers.get(field)
@@ -432,6 +437,8 @@ class Turn(MaterialsStage):
         kind = meant.command or ("thanks" if "谢" in said or "thank" in said.lower() else "emoji")
         if kind == "thanks":
             self.say(render.YOU_ARE_WELCOME)
+        elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
+            self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "greet":
             if self.fresh:  # the welcome is already said
                 self.say(self.prompt())
@@ -835,6 +842,10 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
     Action.CHOOSE_MATERIAL: Turn.choose_material,
     Action.KEEP: Turn.keep_answer,
 }
+
+
+# Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+_OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE}
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:

@@ -34,6 +34,10 @@ HELP = (WELCOME + "\n" + COMMANDS + "\n说明：本平台只做预审，向预�
 HOW_TO_START = "回复“办理”开始，或直接回答："
 WELCOME_BACK = "欢迎回来！我们从上次暂存的地方继续。"
 GREETING_BACK = "您好，我在。"
+# Small talk with its own reply: whether a person answers (no hand-off: how to reach one is said), a grumble
+# about the process (acknowledged; the question waiting follows).
+I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
+SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
@@ -86,6 +90,11 @@ def continue_with(prompt: str) -> str:
 
 def answers_another(label: str) -> str:
     return f"这看起来是{label}，不是这一步要填的内容。"
+
+
+def years_since(start: int, years: int) -> str:
+    """A start year said where the social-insurance years are asked: the count it makes, to confirm."""
+    return f"从{start}年算起大约是{years}年。社保累计年数请回复实际缴纳的年数（中间断缴的年份不算），例如 {years}。"
 
 
 def which_to_edit(labels: list[str]) -> str:

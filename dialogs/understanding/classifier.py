@@ -107,6 +107,7 @@ class _Model:
 # Questions with a few possible answers: their values are learned too ("读了个研" → master), for
 # replies the question's own parser cannot read. Keyed by the field the answer fills.
 # Many-choice questions are left to their parser: a list of options is not one class among a few.
+CHAT = "chat"  # small talk that the question waiting answers well enough
 FINITE_ANSWERS = frozenset({"business_type", "consent", "marital_status", "edu_fulltime", "edu_foreign", "edu_level",
                             "confirmed"})
 
@@ -137,11 +138,16 @@ class Classifier:
                    and (e.kind == "non_answer" or e.kind in ("answer", "answer_and_question") and e.value is not None)]
         values = _Model.fit(matrix[[i for i, _ in answers]], [value_label(f, examples[i].value) for i, f in answers],
                             vectorizer) if len(answers) > 2 else None
-        self._keep(len(examples), kinds, commands_model, values, field_at)
+        # Small talk that needs its own reply (labelled with its command: "你是机器人吗", "怎么这么麻烦啊"); the rest is chat.
+        chats = [i for i, e in enumerate(examples) if e.kind == "smalltalk"]
+        chat_labels = [examples[i].command or CHAT for i in chats]
+        chat = _Model.fit(matrix[chats], chat_labels, vectorizer) if len(set(chat_labels)) > 1 else None
+        self._keep(len(examples), kinds, commands_model, values, field_at, chat)
 
     def _keep(self, size: int, kinds: _Model, commands: _Model | None, values: _Model | None,
-              field_at: Callable[[str], str | None]) -> None:
+              field_at: Callable[[str], str | None], chat: _Model | None = None) -> None:
         self.size, self.kinds, self.commands, self.values, self.field_at = size, kinds, commands, values, field_at
+        self.chat = chat
         self.value_classes: dict[str, list[int]] = {}
         for i, label in enumerate(self.values.classes if self.values else ()):
             self.value_classes.setdefault(label.partition("=")[0], []).append(i)
@@ -151,6 +157,13 @@ class Classifier:
 
     def command(self, point: str, text: str) -> Ranked | None:
         return self.commands.rank(document(point, text)) if self.commands is not None else None
+
+    def small_talk(self, point: str, text: str) -> str | None:
+        """What small talk needs its own reply: "bot" (whether a person answers), "complaint"; None for chat."""
+        if self.chat is None:
+            return None
+        best = self.chat.rank(document(point, text)).best
+        return None if best == CHAT else best
 
     def value(self, point: str, text: str) -> Any:
         """The likeliest value among those the corpus gives this point's question; None when the
@@ -169,7 +182,7 @@ class Classifier:
         tokens = sorted(self.kinds.vocabulary, key=self.kinds.vocabulary.__getitem__)
         arrays = {"size": np.array(self.size), "tokens": np.array(tokens, dtype=str), "idf": self.kinds.idf,
                   **self.kinds.arrays("kinds")}
-        for name, model in (("commands", self.commands), ("values", self.values)):
+        for name, model in (("commands", self.commands), ("values", self.values), ("chat", self.chat)):
             if model is not None:
                 arrays.update(model.arrays(name))
         def write(partial: Path) -> None:
@@ -189,7 +202,7 @@ class Classifier:
                 return _Model.from_arrays(arrays, name, vocabulary, idf) if f"{name}.classes" in arrays else None
 
             classifier = cls.__new__(cls)
-            classifier._keep(int(arrays["size"]), model("kinds"), model("commands"), model("values"), field_at)
+            classifier._keep(int(arrays["size"]), model("kinds"), model("commands"), model("values"), field_at, model("chat"))
         return classifier
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
+from dialogs.understanding.features import mandarin
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 
@@ -54,14 +55,17 @@ ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
-                        r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人)")
+                        r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人|叫做?|名叫)")  # "…，叫黄志强，…"
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
 # many-choice options add up.
 _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options", "spouse_options")
 _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in flow.QUESTIONS[field].options
             for name in option.names()}
-_OPTION_LEAD = re.compile(r"^(?:我是|我要|我想|我|是|办)")
+# Who says it (oneself, or the applicant one types for) before an option's name ("伊是大专毕业个", "我係碩士"),
+# and what may follow it ("离异了", "大专毕业的").
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我|办)")
+_OPTION_TAIL = re.compile(r"(?:毕业)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不留)(?:了)?$")
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
@@ -90,7 +94,9 @@ _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|�
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
-_SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|累计|交|缴)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:社保)?$")
+# Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了).
+_SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
+                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:了|啦)?(?:社保)?$")
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
@@ -102,19 +108,34 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没|无|木有|莫得|未)(?:要|生|有)
                           # in Sichuanese and Cantonese (没得, 冇得), 否
                           rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$")
 _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|儿|女)")
+_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
-_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])个?$")  # "孩子两个"
+_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")  # "孩子两个 之前写错了"
+_SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
+# One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
+# ("孩子是三个 不是两个": the count denied is not the answer).
+_ONE_MORE = re.compile(rf"(?:还有|另外还有|另外|再加上?)([\d一二两俩仨三四五])个(?!月|岁|年|{_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")
+_DENIED_COUNT = re.compile(rf"(?:而|并)?(?:不是|不止|没有)([\d一二两俩仨三四五])个(?:{_CHILD_WORDS})?")
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|儿|女")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
+_NO_BONUS = re.compile(r"^(?:加分|加分项|加分选项)(?:也|都|啥的|什么的)?(?:没有|没|无|不要|不用|不需要|都没有)(?:的|了|哦)?$")
+# A professional title held (职称: the grade, or a graded title), which is what 职称加分 is for; a job alone
+# ("软件工程师") is no title.
+_TITLE_HELD = re.compile(r"^(?:有)?(?:初级|中级|高级|副高|正高|副高级|正高级)(?:的)?(?:职称)?$|"
+                         r"^(?:有)?(?:助理|初级|中级|高级|副高级?|正高级?)(?:的)?[\u4e00-\u9fff]{0,4}"
+                         r"(?:工程师|会计师|经济师|审计师|统计师|教师|讲师|编辑|记者|翻译|农艺师|政工师)$|"
+                         r"^(?:主管|副主任|主任)(?:护师|医师|药师|技师)$|^(?:副)?教授$|^(?:高级)?技师$")
+# Where the degree was studied ("在香港大学读的", "复旦毕业的" is the school question's own).
+_STUDIED_AT = re.compile(r"^(?:我|伊|他|她)?在(.{2,30}?)(?:读的|念的|读书|读|念|毕业的?|上的学)$")
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
 FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
 _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小王": a sound or a nickname, not a full name
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
@@ -198,8 +219,8 @@ def _as_typed(value: str, text: str) -> str:
 
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
-    simple = to_simplified(clause).lower()
-    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", simple.rstrip("了的啦呀哈"))  # "离异了", "我是续办"
+    simple = mandarin(to_simplified(clause).lower())  # "我係碩士" → 我是硕士, "交咗四年" → 交了四年
+    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", _OPTION_TAIL.sub("", simple))  # "离异了", "我是续办"
     if option in _OPTIONS:
         field, code = _OPTIONS[option]
         if isinstance(flow.QUESTIONS[field], ChooseMany):
@@ -228,17 +249,29 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         except v.ValidationError:
             pass
         return
+    if _NO_BONUS.match(simple):  # "加分没有"
+        found.setdefault("bonus_options", [])
+        return
+    if _TITLE_HELD.match(_OPTION_LEAD.sub("", simple)):  # "我是高级工程师": the title is a bonus option's
+        found["bonus_options"] = [*found.get("bonus_options", []), *(["title"] if "title" not in found.get("bonus_options", [])
+                                                                    else [])]
+        return
+    studied = _STUDIED_AT.match(simple)
+    if studied and FULL_ORGANISATION.match(studied.group(1)):  # "喺香港大學讀嘅": the school, and where it is
+        typed = clause[studied.start(1):studied.end(1)] if len(simple) == len(clause) else studied.group(1)
+        try:
+            found.setdefault("edu_school", v.parse_school(typed))
+        except v.ValidationError:
+            return
+        abroad = worded("edu_foreign", studied.group(1))
+        if abroad is not None:
+            found.setdefault("edu_foreign", abroad)
+        return
     spouse = spouse_options_said(simple, SPOUSE_NAMED)
     if spouse and asked != "spouse_options":  # "老婆是上海户口" beside the marital status
         found.setdefault("spouse_options", spouse)
         return
-    years = _SOCIAL_YEARS.match(simple)
-    if years and ("社保" in simple or "交" in simple or "缴" in simple):
-        found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
-        return
-    children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
-    if children is not None:
-        found.setdefault("children", children)
+    if _facts_told(simple, found):
         return
     # How the degree named beside it was studied, in its words ("本科，函授的", "大专 自考").
     mode = worded("edu_fulltime", simple) if "edu_level" in found else None
@@ -267,9 +300,33 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             pass
 
 
+def _facts_told(simple: str, found: dict[str, Any]) -> bool:
+    """Social-insurance years, children and marital status told in one clause, several of them run
+    together without punctuation ("没孩子没结婚"); whether the clause told any."""
+    told = {}
+    years = _SOCIAL_YEARS.match(simple)
+    if years and ("社保" in simple or "交" in simple or "缴" in simple):
+        told["social_years"] = v.parse_count(years.group(1), label="社保累计年数", low=0, high=50)
+    children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
+    if children is not None:
+        told["children"] = children
+        status = worded("marital_status", simple) if _SAYS_MARRIAGE.search(simple) else None
+        if status is not None:
+            told["marital_status"] = status
+    for field, value in told.items():
+        found.setdefault(field, value)
+    return bool(told)
+
+
+def without_denied_count(said: str) -> str:
+    """``said`` without a count it denies ("孩子是三个 不是两个" → 孩子是三个)."""
+    return _DENIED_COUNT.sub("", said).strip(" ，,")
+
+
 def children_in(said: str) -> int | None:
     """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
     A count of all the children ("两个娃") is the answer; counts of sons and daughters add up."""
+    said = without_denied_count(said)
     if _NO_CHILDREN.search(said):
         return 0
     if _TWINS.search(said):
@@ -277,11 +334,13 @@ def children_in(said: str) -> int | None:
     then_count = _CHILDREN_THEN_COUNT.match(said)
     if then_count:
         return _small(then_count.group(1))
-    counted = _COUNTED_CHILDREN.findall(said) or [("一", noun) for noun in _ONE_CHILD.findall(said)]
+    counted = _COUNTED_CHILDREN.findall(said) or [(n, noun) for noun, n in _NOUN_THEN_COUNT.findall(said)] \
+        or [("一", noun) for noun in _ONE_CHILD.findall(said)]
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:
         return totals.pop() if len(totals) == 1 else None
-    return sum(_small(n) for n, _ in counted) if counted else None
+    more = _ONE_MORE.findall(said) if counted else []
+    return sum(_small(n) for n, _ in counted) + sum(_small(n) for n in more) if counted else None
 
 
 def _small(digit: str) -> int:

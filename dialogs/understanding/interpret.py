@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dialogs import render
+from dialogs import clock, render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
@@ -26,8 +26,8 @@ from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import item_named
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
-    reread, value_of,
+    EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
+    reread, value_of, years_since_said,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
 from dialogs import validators
@@ -92,6 +92,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         return [settled]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):
+        told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
+        if told:
+            best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
@@ -185,6 +189,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
+    if best.kind == "non_answer" and wanted == "social_years":  # "十几年吧，2009年开始交的": the years since, to confirm
+        best = replace(best, reason=years_since_said(text, clock.today()) or best.reason)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
     if answer_kb is not None:
@@ -196,6 +202,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # "知道了 我重新弄" names no material of the checklist shown: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
+    elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply
+        best = replace(best, command=classifier.small_talk(point, text))
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     return [best, *alternatives]
@@ -358,16 +366,16 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         # ("…321X手机138…", "186…单位上海某某有限公司").
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
                                                         or any(f in EXACT_FIELDS for f in found))
-        if wanted and value is not None:
-            found.setdefault(wanted, value)
+        _add_value(found, wanted, value)
         if len(found) > 1 and (value is None or distinct):
             return Interpretation("answers", confidence, fields=found)
+        if isinstance(value, list) and wanted:  # options named in two clauses ("我是高级工程师，社保…")
+            value = found[wanted]
     if kind == "answer" and value is not None and wanted:
         return Interpretation("answer", confidence, value=value)
     if kind in ("answer", "answers"):
         found = extract(text, wanted)
-        if wanted and value is not None:
-            found.setdefault(wanted, value)
+        _add_value(found, wanted, value)
         if kind == "answers" and len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
         if value is not None and wanted:
@@ -380,6 +388,18 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
     return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+def _add_value(found: dict[str, Any], wanted: str | None, value: Any) -> None:
+    """The current answer among those found; a many-choice answer adds the options found elsewhere in
+    the message to those its parser read ("我是高级工程师，社保交了…": 职称 and 社保)."""
+    if not wanted or value is None:
+        return
+    if isinstance(value, list) and isinstance(found.get(wanted), list):
+        chosen = set(value) | set(found[wanted])
+        found[wanted] = [o.code for o in flow.QUESTIONS[wanted].options if o.code in chosen]
+    else:
+        found.setdefault(wanted, value)
 
 
 _SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")

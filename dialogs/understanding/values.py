@@ -8,12 +8,15 @@ import re
 from datetime import date
 from typing import Any
 
+from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
-from dialogs.understanding.entities import ORGANISATION, children_in, extract, plausible_name, spoken_digits
+from dialogs.understanding.entities import (
+    ORGANISATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
+)
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.worded import negated, spouse_options_said, worded
 from dialogs.validators import (
@@ -55,11 +58,15 @@ _LAST_ONE = re.compile(r"^(?:就|选|那就)?最后(?:一个|一项|那个|那�
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与|及")
 _NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一")
 _NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
-_BARE_COUNT = re.compile(r"^(?:有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
+_BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
 _YEARS_SAID = re.compile(r"^(?:社保)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
                          r"(?:差不多|大概|将近|大约)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年(?:多)?"
                          r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
+_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来)(?:是|有|交了|缴了|交|缴|算)?"
+                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
+# A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
+_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -78,6 +85,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
 _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
+                          r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
                           r"(?:她|他|伊|佢|配偶|老婆|老公|爱人|进来|进去|上)?(?:了)?(?:吧|啊|的)?$")  # "她也是重庆的，先不加她"
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
@@ -198,6 +206,7 @@ def in_words(field: str, text: str) -> Any:
     said = _matching(text)
     question = flow.QUESTIONS[field]
     if field == "children":
+        said = without_denied_count(said)  # "是两个 不是一个"
         bare = _BARE_COUNT.match(said)  # "有1个", "仨": where the children are asked, a count is theirs
         return children_in(said) if bare is None else _count(bare.group(1), high=20)
     if field == "social_years":
@@ -212,11 +221,23 @@ def in_words(field: str, text: str) -> Any:
 
 
 def _social_years_in(said: str) -> int | None:
-    """Years of social insurance said in a sentence: "社保交了6年", "差不多6年吧", "没交过" (0)."""
+    """Years of social insurance said in a sentence: "社保交了6年", "差不多6年吧", "没交过" (0), and the
+    total said after its parts ("前面两年加后面八年，一共十年吧")."""
     if _NEVER_PAID.match(said):
         return 0
+    total = _YEARS_IN_ALL.search(said)
+    if total:
+        return _count(total.group(1), high=50)
     years = _YEARS_SAID.match(said)
     return _count(years.group(1) or years.group(2), high=50) if years else None
+
+
+def years_since_said(text: str, today: date) -> str | None:
+    """The reason a social-insurance count is asked again when a start year was said instead ("2009年开始交的"):
+    the years since, for the applicant to confirm or correct (breaks in payment are not counted)."""
+    since = _PAID_SINCE.search(_matching(text))
+    years = today.year - int(since.group(1)) if since else -1
+    return render.years_since(int(since.group(1)), years) if since and 0 <= years <= 50 else None
 
 
 def _count(said: str, *, high: int) -> int | None:
@@ -413,6 +434,17 @@ def answer_then_question(field: str, text: str) -> Any:
     others = [answer_in_clause(field, p) for p in parts[1:] if not asks(canonical(p))] \
         if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
     return None if any(o is not None and o != value for o in others) else value
+
+
+def answers_before_question(field: str, text: str) -> dict[str, Any]:
+    """Answers told in the clauses before a question ("本科 应届 社保2年 软件工程算紧缺专业吗"): every clause
+    before the first that asks says something, and they answer two questions or more; empty otherwise."""
+    parts = clauses(text)
+    asking = next((i for i, p in enumerate(parts) if asks(canonical(p))), 0)
+    if asking < 2 or any(asks(canonical(p)) for p in parts[:asking]):
+        return {}
+    found = extract(" ".join(parts[:asking]), field)
+    return found if len(found) >= 2 else {}
 
 
 # -- answers changed at the summary -------------------------------------------------------------
