@@ -508,6 +508,12 @@ class Turn(MaterialsStage):
         return None
 
     def decline(self, meant: Interpretation, text: str) -> None:
+        kb = self.ctx.kb
+        if kb is not None and self.conv.district:  # "电话多少", read alone as not ours, follows "浦东人才中心地址"
+            followed = kb.in_district(text, kb.ask(text), self.conv.district)
+            if followed.status == "answered" and followed.entry.district == self.conv.district:
+                self.try_faq(text, followed)
+                return
         self.not_answered(text)
         self.say(render.continue_with(self.resume_prompt()))
 
@@ -721,6 +727,9 @@ class Turn(MaterialsStage):
         answer = answer if answer is not None else kb.ask(text)
         if answer.status == "out_of_domain" and kb is not None and (question := flow.QUESTIONS.get(field_of(self.state) or "")):
             answer = kb.ask_at(text, question.label)  # "那我选哪个" while the business type is asked
+        if kb is not None:
+            answer = kb.in_district(text, answer, self.conv.district)  # "电话多少" after "浦东人才中心地址"
+            self.conv.district = kb.district_of(text) or self.conv.district
         if quiet_miss and answer.status == "out_of_domain":
             return False
         resume = render.continue_with(self.resume_prompt())

@@ -27,6 +27,7 @@ class ConversationState:
     material: str | None = None  # the material being photographed
     photos: list[str] = field(default_factory=list)  # its photos so far
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
+    district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
 
     @classmethod

@@ -16,7 +16,7 @@ from knowledge.vocabulary import Vocabulary
 ENTRIES_DIR = Path(__file__).with_name("entries")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REQUIRED = ("id", "questions", "answer", "keywords", "topic", "source")
-OPTIONAL = ("district", "material", "links")
+OPTIONAL = ("district", "material", "links", "dated")
 # Files an answer may link to: the public samples the upload page shows (chat cannot send files).
 STATIC_DIR = Path(__file__).resolve().parent.parent / "bot" / "static"
 LINK_PREFIX = "/static/"
@@ -56,6 +56,13 @@ class Entry:
     source: tuple[Source, ...]
     material: str | None = None
     links: tuple[Link, ...] = ()
+    dated_note: str = ""  # the note ending the answer of an arrangement of a past period (see build)
+
+    @property
+    def said(self) -> str:
+        """The answer without its period's note: what the entry says, and what ranks it (the same
+        note on every district's entry would otherwise weigh in every question it shares a word with)."""
+        return self.answer.removesuffix(self.dated_note).rstrip("\n")
 
     def text(self, public_url: str | None = None) -> str:
         """The answer, followed by each link as a full address when the bot's public address is
@@ -137,6 +144,8 @@ def validate(records: list[Record], vocab: Vocabulary) -> list[str]:
             problems.append(f"{where}: unknown district `{data['district']}` (use the full name, e.g. 闵行区)")
         if data.get("material") is not None and data["material"] not in vocab.materials:
             problems.append(f"{where}: unknown material code `{data['material']}`")
+        if data.get("dated") is not None and data["dated"] not in vocab.dated:
+            problems.append(f"{where}: unknown period `{data['dated']}` (one of vocabulary.yaml's `dated`)")
         problems += _link_problems(data.get("links"), where)
         if "source" in data:
             for src in _sources(data["source"]):
@@ -169,16 +178,24 @@ def _tidy(answer: str) -> str:
     return text
 
 
-def build(records: list[Record]) -> list[Entry]:
-    """Entries from records that passed `validate`."""
-    return [Entry(
-        id=d["id"],
-        questions=tuple(d["questions"]),
-        answer=_tidy(d["answer"]),
-        keywords=tuple(d["keywords"]),
-        district=d.get("district"),
-        topic=d["topic"],
-        source=tuple(Source(s["seed"], s["section"]) for s in _sources(d["source"])),
-        material=d.get("material"),
-        links=tuple(Link(k["label"], k["path"]) for k in d.get("links", ())),
-    ) for d in (r.data for r in records)]
+def build(records: list[Record], dated: dict[str, str] | None = None) -> list[Entry]:
+    """Entries from records that passed `validate`. An entry marked ``dated`` describes an arrangement
+    of a period that may be over (the epidemic's): its answer ends with that period's note from
+    ``dated`` (vocabulary.yaml), so the applicant reads it as then, not now."""
+    dated = dated or {}
+    entries = []
+    for d in (r.data for r in records):
+        note = dated[d["dated"]].strip() if d.get("dated") else ""
+        entries.append(Entry(
+            id=d["id"],
+            questions=tuple(d["questions"]),
+            answer=_tidy(d["answer"]) + (f"\n{note}" if note else ""),
+            keywords=tuple(d["keywords"]),
+            district=d.get("district"),
+            topic=d["topic"],
+            source=tuple(Source(s["seed"], s["section"]) for s in _sources(d["source"])),
+            material=d.get("material"),
+            links=tuple(Link(k["label"], k["path"]) for k in d.get("links", ())),
+            dated_note=note,
+        ))
+    return entries

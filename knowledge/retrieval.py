@@ -132,13 +132,14 @@ class KnowledgeBase:
         fields = {
             "questions": [sum((self.analyzer.terms(q) for q in e.questions), []) for e in entries],
             "keywords": [sum((self.analyzer.terms(k) for k in e.keywords), []) for e in entries],
-            "answer": [self.analyzer.terms(e.answer) for e in entries],
+            "answer": [self.analyzer.terms(e.said) for e in entries],
         }
         self.indexes = {name: BM25(docs) for name, docs in fields.items()}
         self.entry_terms = [set().union(*(docs[i] for docs in fields.values())) for i in range(len(entries))]
         self.known_terms = set().union(*self.entry_terms, self.analyzer.synonyms)
         self.idf = BM25([sorted(t) for t in self.entry_terms]).idf
         self.rarest = max(self.idf.values(), default=0.0)
+        self._district_topics = frozenset(e.topic for e in entries if e.district)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> KnowledgeBase:
@@ -149,7 +150,7 @@ class KnowledgeBase:
         problems += validate(records, vocab)
         if problems:
             raise KnowledgeDataError("the knowledge base has problems:\n" + "\n".join(problems))
-        return cls(build(records), vocab)
+        return cls(build(records, vocab.dated), vocab)
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""
@@ -200,6 +201,25 @@ class KnowledgeBase:
         if self.names_another_subject(normalized) or not all(w in self.known_terms for w in self.analyzer.words(normalized)):
             return answer
         return self.ask(f"{subject} {question}")
+
+    def district_of(self, question: str) -> str | None:
+        """The district a question names, when it names exactly one ("浦东人才中心地址" → 浦东新区)."""
+        named = self.vocab.districts_named(normalize(question))
+        return next(iter(named)) if len(named) == 1 else None
+
+    def in_district(self, question: str, answer: Answer, district: str | None) -> Answer:
+        """``answer`` to ``question``, or, for a follow-up of a question about ``district``
+        ("浦东人才中心地址", then "电话多少"), that district's entry: when the follow-up names no
+        district of its own, is ours, and asks a topic the districts answer each their own way
+        (contact, address, submission) or was not answered, and the district has an entry that answers it."""
+        if not district or answer.status == "out_of_domain" or self.vocab.districts_named(normalize(question)):
+            return answer
+        if answer.status == "answered" and answer.entry.topic not in self._district_topics:
+            return answer
+        followed = self.ask(f"{district} {question}")
+        if followed.status == "answered" and followed.entry.district == district:
+            return followed
+        return answer
 
     def names_another_subject(self, normalized: str) -> bool:
         """Whether a normalised text names a subject next to ours that the seeds do not cover

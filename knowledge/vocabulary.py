@@ -2,7 +2,7 @@
 retrieval needs. Loaded once; entries are validated against it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +48,7 @@ class Vocabulary:
     stopwords: frozenset[str]
     out_of_scope: frozenset[str] = frozenset()
     where_to_begin: WhereToBegin | None = None
+    dated: dict[str, str] = field(default_factory=dict)  # period -> the note said after its entries
 
     def districts_named(self, normalized_text: str) -> set[str]:
         """The districts a normalised text names; uncovered districts count as 其他区."""
@@ -85,6 +86,7 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         stopwords=frozenset(normalize(w) for w in data["stopwords"]),
         out_of_scope=frozenset(normalize(w) for w in data.get("out_of_scope", [])),
         where_to_begin=_where_to_begin(data.get("where_to_begin")),
+        dated=dict(data.get("dated", {})),
     )
 
 
