@@ -417,7 +417,12 @@ class Turn(MaterialsStage):
         if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"
             self.answer_about_items([meant.item, *(meant.value or ())], text)
             return
-        self.try_faq(text, meant.kb)
+        found = meant.kb if meant.kb is not None or self.ctx.kb is None else self.ctx.kb.ask(text)
+        number = self.item_asked_about(text, found)
+        if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
+            self.answer_about_items([number], text)
+            return
+        self.try_faq(text, found)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()

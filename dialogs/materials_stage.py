@@ -17,7 +17,7 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
 from dialogs.intents import without_wanting
-from dialogs.understanding.items import item_named, named_items
+from dialogs.understanding.items import NAMED, item_named, named_items
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
@@ -248,6 +248,13 @@ class MaterialsStage:
             return
         self.say(*(self.about_item(materials[n - 1], text) for n in numbers),
                  render.continue_with(self.resume_prompt()))
+
+    def item_asked_about(self, text: str, found: Any) -> int | None:
+        """After the checklist, the item a question names by its name when the knowledge base has no
+        answer to it (none, or a choice of three): that item is what it asks about."""
+        if not self.in_stage() or found is None or found.status == "answered":
+            return None
+        return item_named(text, [m.name for m in self.checklist()], least=NAMED)
 
     def about_item(self, material: Material, text: str) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about

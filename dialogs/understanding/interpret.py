@@ -23,7 +23,7 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form, searches_about_answer
-from dialogs.understanding.items import item_named, item_talk
+from dialogs.understanding.items import NAMED, item_named, item_talk
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
@@ -192,7 +192,15 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             best = _build(kind, confidence, wanted, text, None, error)
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
+    if best.kind == "command" and best.command in _ABOUT_PHOTOS and asks(form) and checklist \
+            and (number := item_named(form, checklist, least=NAMED)) is not None:
+        # "配偶身份证是什么" read as a step of photographing: it asks about the item it names
+        best = Interpretation("question", confidence, item=number, asks=True, kb=answer_kb)
     return [best, *alternatives]
+
+
+# The photographing steps a question naming an item is never taken for.
+_ABOUT_PHOTOS = frozenset({"finish_photos", "cancel", "retake", "drop_photo"})
 
 
 def _worth_asking(point: str, kind: str, ranked: Any) -> bool:

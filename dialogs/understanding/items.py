@@ -19,19 +19,23 @@ CHECKLIST_WORDS = (
     (re.compile(r"学位证"), "学位证书"),
 )
 _PUNCTUATION = re.compile(r"[()（）\s]")
+# Character pairs a question shares with an item's name to be about that item ("结婚证": 结婚, 婚证);
+# one pair (证明, 证书) is shared by many.
+NAMED = 2
 
 
 def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def item_named(text: str, names: Sequence[str]) -> int | None:
-    """The 1-based number of the item ``text`` names among ``names``; None when it names none."""
+def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
+    """The 1-based number of the item ``text`` names among ``names``; None when it names none
+    (shares fewer than ``least`` character pairs with every name)."""
     said = match_form(text)
     for pattern, word in CHECKLIST_WORDS:
         said = pattern.sub(word, said)
     said_pairs = _pairs(_PUNCTUATION.sub("", said))
-    best, best_score = None, 0
+    best, best_score = None, least - 1
     for number, name in enumerate(names, 1):
         score = len(said_pairs & _pairs(_PUNCTUATION.sub("", name)))
         if score > best_score:

@@ -137,3 +137,10 @@ def test_a_question_about_a_returned_item_is_answered(chat):
     application_in(chat, "returned")
     reply = chat.send("第一项要重新盖章吗")
     assert reply.startswith(f"{ITEMS[0]}：") and "盖章" in reply
+
+
+def test_a_question_naming_the_item_in_hand_is_answered_not_taken_for_its_photos(at_checklist):
+    at_checklist.send("8")
+    reply = at_checklist.send("配偶身份证是指什么")
+    assert reply.startswith(f"{ITEMS[7]}：") and "还没有收到" in reply.splitlines()[-1]
+    assert photographing(at_checklist) == "spouse_companion"
