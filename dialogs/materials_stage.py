@@ -135,7 +135,10 @@ class MaterialsStage:
         if isinstance(call.item, int) and 1 <= call.item <= len(materials) \
                 and (materials[call.item - 1].code != code or not photos):  # "7拍好了", nothing of 7 arrived
             said = materials[call.item - 1]
-            self.say(render.no_photo_of_item(call.item, said.name, said.code == code))
+            if said.code != code and said.code not in lifecycle.missing_materials(self.record()):  # on the upload page
+                self.say(render.item_uploaded(call.item, said.name), self.next_step_brief())
+            else:
+                self.say(render.no_photo_of_item(call.item, said.name, said.code == code))
             return
         if code is None:
             self.say(render.NO_PHOTOS_YET)

@@ -614,6 +614,11 @@ def item_next(items: Sequence[tuple[int, str]]) -> str:
     return f"一次拍一项：这一项回复“完成”后，再回复序号拍{said}。"
 
 
+def item_uploaded(number: int, name: str) -> str:
+    """"第6项我重新传了" about a file uploaded on the upload page: it arrived."""
+    return f"第 {number} 项“{name}”已经上传。"
+
+
 def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
     """"7拍好了" with no photo of item 7 in hand: nothing of it arrived in the chat. ``chosen``: it is
     the item being photographed."""

@@ -60,8 +60,10 @@ _BARE = re.compile(r"(?<![\d.:：a-zA-Z])(\d{1,2})(?![\d.:：]|\s*(?:[a-zA-Z]|�
 _SEND = re.compile(r"(?<![不没别])(?:拍|传|选|换)(?![错糊完好])")
 # The item shown pointed at ("身份证那项", "结婚证这个").
 _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
-# Saying an item is photographed ("7拍好了", "3传完了，4明天再拍"): its photos should have arrived.
-_DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*(?:已经|都|也)?(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了)")
+# Saying an item is photographed ("7拍好了", "3传完了，4明天再拍", "第6项我重新传了"): its photos
+# should have arrived, or its file been uploaded.
+_DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|也|重新)?"
+                   r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
 # Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
 _NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删")
 

@@ -144,3 +144,14 @@ def test_a_question_naming_the_item_in_hand_is_answered_not_taken_for_its_photos
     reply = at_checklist.send("配偶身份证是指什么")
     assert reply.startswith(f"{ITEMS[7]}：") and "还没有收到" in reply.splitlines()[-1]
     assert photographing(at_checklist) == "spouse_companion"
+
+
+def test_an_item_said_uploaded_that_was_uploaded_on_the_page_says_so(chat):
+    application_in(chat, "draft", materials={"labor_contract": {"status": "uploaded"}})
+    reply = chat.send("第6项我重新传了")
+    assert reply.startswith("第 6 项“劳动(聘用)合同”已经上传") and "下一项建议上传" in reply
+
+
+def test_an_item_said_uploaded_that_was_not_says_no_photo_arrived(chat):
+    application_in(chat, "draft")
+    assert "还没有收到第 6 项" in chat.send("6我已经传了")
