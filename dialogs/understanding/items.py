@@ -45,14 +45,15 @@ def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
 
 # -- what a message says about checklist items ------------------------------------------------
 # Items named by their place, as people write it in a sentence: "第一项", "第7項" (read as 项),
-# "12号", "item 4". A Chinese numeral after 第 is a place only with a counter or a second place
-# after it: "第一次" is no item.
+# "12号", "三号", "item 4". A Chinese numeral after 第 is a place only with a counter or a second place
+# after it: "第一次" is no item; before 项 without 第 it counts ("两项", "还有3项没传").
 _NUMERAL = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 # What else a place counts ("第2次", "第一个月", "第3年"): no checklist item.
 _COUNTS = r"(?:个?月|次|年|天|周|名|批|期|页|张|遍|回|届|步|人|工作日)"
 _PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
                     rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS})))"
-                    rf"|(?<![\d这那哪每第月])(?:{_NUMERAL})\s*[项号](?![码线楼门院])|\bitem\s*#?(\d{{1,2}})\b|\bno\.?\s*(\d{{1,2}})\b")
+                    rf"|(?<![\d这那哪每第月有共剩差下余])(?:(\d{{1,2}})\s*[项号]|([一二三四五六七八九十]{{1,3}})\s*号)(?![码线楼门院])"
+                    rf"|\bitem\s*#?(\d{{1,2}})\b|\bno\.?\s*(\d{{1,2}})\b")
 # A bare number beside a verb of sending ("拍3和4", "7拍好了"): a place too, unless a unit counts
 # something else ("3张", "两年", "2M").
 _BARE = re.compile(r"(?<![\d.:：a-zA-Z])(\d{1,2})(?![\d.:：]|\s*(?:[a-zA-Z]|年|岁|个?月|天|周|元|块|万|兆|次|小时|点|分|张|页|寸|份))")

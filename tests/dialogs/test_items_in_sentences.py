@@ -155,3 +155,9 @@ def test_an_item_said_uploaded_that_was_uploaded_on_the_page_says_so(chat):
 def test_an_item_said_uploaded_that_was_not_says_no_photo_arrived(chat):
     application_in(chat, "draft")
     assert "还没有收到第 6 项" in chat.send("6我已经传了")
+
+
+@pytest.mark.parametrize("text", ["这两项要什么", "退回的两项还要什么", "还有两项没传吗"])
+def test_a_count_of_items_names_no_item(at_checklist, text):
+    reply = at_checklist.send(text)
+    assert not reply.startswith((f"{ITEMS[1]}：", f"{ITEMS[2]}："))
