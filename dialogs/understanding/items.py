@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from dialogs.understanding.features import match_form
+from dialogs.validators import parse_ordinal
 
 # Everyday words for the checklist's own (the applicant's, or the spouse's, ID card; the diploma…).
 CHECKLIST_WORDS = (
@@ -69,16 +70,11 @@ _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|
 _NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删")
 
 
-def _ordinal(said: str) -> int | None:
-    from dialogs.validators import parse_ordinal  # the validators import the understanding package
-    return parse_ordinal(said)
-
-
 def places(form: str, *, bare: bool = False) -> list[int]:
     """The checklist places ``form`` names, in the order said, without repeats; ``bare``: a number
     alone counts too (said with a verb of sending)."""
     found: list[tuple[int, int]] = [(m.start(), n) for m in _PLACE.finditer(form)
-                                    if (n := _ordinal(next(g for g in m.groups() if g))) is not None]
+                                    if (n := parse_ordinal(next(g for g in m.groups() if g))) is not None]
     if bare:
         taken = [m.span() for m in _PLACE.finditer(form)]
         found += [(m.start(), int(m.group(1))) for m in _BARE.finditer(form)
@@ -95,7 +91,7 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
     ("7拍好了"), "ask" (a question about an item named by its place: "第11项是什么", "item 4
     requirement?"), "not_needed" ("第13项不用吧"), "send" ("拍3和4", "换第5项拍", "先拍结婚证吧",
     "身份证那项"); None when it names no item so. ``asking``: the message asks something."""
-    if (done := _DONE.match(form)) and (number := _ordinal(done.group(1))):
+    if (done := _DONE.match(form)) and (number := parse_ordinal(done.group(1))):
         return "done", [number]
     named = places(form)
     if named and asking:
