@@ -64,6 +64,14 @@ class Catalogue:
         wanted = {code for rule in self.rules if rule.applies(answers) for code in rule.add}
         return [m for code, m in self.materials.items() if code in wanted]
 
+    def asked_by(self, code: str, answers: Mapping[str, Any]) -> list[str]:
+        """The answers that put material ``code`` on the checklist of ``answers`` (the fields of the
+        rules that apply and add it; ``children_min`` is the children answer): what to change when
+        the applicant thinks the item is not theirs to hand in."""
+        fields = [("children" if field == "children_min" else field) for rule in self.rules
+                  if code in rule.add and rule.applies(answers) for field in rule.when]
+        return list(dict.fromkeys(fields))
+
 
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:

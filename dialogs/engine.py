@@ -310,7 +310,8 @@ class Turn(MaterialsStage):
         if self.fresh and not text.strip():
             self.say(self.prompt())
             return
-        shown = [m.name for m in self.checklist()] if self.state == "materials" else ()
+        # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
+        shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
@@ -424,10 +425,19 @@ class Turn(MaterialsStage):
         self.try_faq(text, meant.kb)
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
-        self.try_faq(text, meant.kb)
+        if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"
+            self.answer_about_items([meant.item, *(meant.value or ())], text)
+            return
+        found = meant.kb if meant.kb is not None or self.ctx.kb is None else self.ctx.kb.ask(text)
+        number = self.item_asked_about(text, found)
+        if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
+            self.answer_about_items([number], text)
+            return
+        self.try_faq(text, found)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
-        self.run_command(meant.command or "help", meant.argument, meant.item, text)
+        later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
+        self.run_command(meant.command or "help", meant.argument, meant.item, text, later)
 
     def keep_answer(self, meant: Interpretation, text: str) -> None:
         self.after_answer()
@@ -439,6 +449,8 @@ class Turn(MaterialsStage):
             self.say(render.YOU_ARE_WELCOME)
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
+        elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
+            self.say(render.OKAY, render.current_step(self.resume_prompt()))
         elif kind == "greet":
             if self.fresh:  # the welcome is already said
                 self.say(self.prompt())
@@ -528,14 +540,26 @@ class Turn(MaterialsStage):
             self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
 
     # -- commands ----------------------------------------------------------------------------
-    def run_command(self, name: str, argument: str = "", item: int | str | None = None, text: str = "") -> None:
+    def run_command(self, name: str, argument: str = "", item: int | str | None = None, text: str = "",
+                    later: tuple[int, ...] = ()) -> None:
         rule = COMMANDS.get(name)
         if rule is None:
             self.intent_help()
-        elif self.stage() not in rule.stages:
+        elif self.stage() not in rule.stages and not (name == "view_item" and self.leave_edit()):
             self.not_at_checklist(rule.elsewhere)
         else:
-            rule.run(self, CommandCall(argument, item, text))
+            rule.run(self, CommandCall(argument, item, text, later))
+
+    def leave_edit(self) -> bool:
+        """An item chosen ("先传第2和第3项") while an answer of the made checklist is asked again: the
+        answers stay as they are (confirmed again) and the checklist is back. Only when every answer
+        is given: an edit half done (a new answer asking more) is finished first."""
+        if not self.conv.application_id or self.application_locked() or self.path()[-1] != "summary":
+            return False
+        self.answers["confirmed"] = "confirm"
+        self.jump("materials")
+        self.say(render.EDIT_LEFT)
+        return True
 
     def not_at_checklist(self, elsewhere: str = render.CHECKLIST_NOT_YET) -> None:
         """A command of the checklist's stage said before it: ``elsewhere``, with the step waiting; while
@@ -801,6 +825,7 @@ class CommandCall:
     argument: str = ""
     item: int | str | None = None
     text: str = ""
+    later: tuple[int, ...] = ()  # items named after ``item`` ("拍3和4"): said to come next
 
 
 @dataclass(frozen=True)

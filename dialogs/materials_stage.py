@@ -11,12 +11,13 @@ import re
 from typing import Any
 
 from dialogs import lifecycle, render
-from dialogs.checklist import Material
+from dialogs.checklist import Material, catalogue
+from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
 from dialogs.intents import without_wanting
-from dialogs.understanding.items import item_named
+from dialogs.understanding.items import NAMED, item_named, named_items
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
@@ -128,8 +129,17 @@ class MaterialsStage:
         return next((m.name for m in self.checklist() if m.code == code), code)
 
     # -- commands of this stage -------------------------------------------------------------
-    def intent_finish_photos(self, _: Any) -> None:
+    def intent_finish_photos(self, call: Any) -> None:
         code, photos = self.conv.material, self.conv.photos
+        materials = self.checklist()
+        if isinstance(call.item, int) and 1 <= call.item <= len(materials) \
+                and (materials[call.item - 1].code != code or not photos):  # "7拍好了", nothing of 7 arrived
+            said = materials[call.item - 1]
+            if said.code != code and said.code not in lifecycle.missing_materials(self.record()):  # on the upload page
+                self.say(render.item_uploaded(call.item, said.name), self.next_step_brief())
+            else:
+                self.say(render.no_photo_of_item(call.item, said.name, said.code == code))
+            return
         if code is None:
             self.say(render.NO_PHOTOS_YET)
             return
@@ -221,19 +231,58 @@ class MaterialsStage:
         self.say(self.status_overview())
 
     def intent_view_item(self, call: Any) -> None:
-        """"3", "查看第2项": that material's requirements, and its photos are awaited."""
+        """"3", "查看第2项": that material's requirements, and its photos are awaited. Items named after
+        it ("拍3和4") are said to come next, one at a time."""
         named, material = self.item_called(call)
         if material is not None:
             self.select_material(material)
+            materials = self.checklist()
+            later = [(n, materials[n - 1].name) for n in call.later if 1 <= n <= len(materials) and n != call.item]
+            if later and self.conv.material == material.code:
+                self.say(render.item_next(later))
         elif named:
             self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
+
+    def answer_about_items(self, numbers: list[int], text: str) -> None:
+        """A question about the items at ``numbers`` ("第一项要重新盖章吗", "第12项和第13项分别要什么"):
+        each one's answer, then where the applicant was; no item is chosen for upload (its number
+        alone, or "拍第N项", does that)."""
+        materials = self.checklist()
+        wrong = next((n for n in numbers if not 1 <= n <= len(materials)), None)
+        if wrong is not None:
+            self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials),
+                     render.continue_with(self.resume_prompt()))
+            return
+        self.say(*(self.about_item(materials[n - 1], text) for n in numbers),
+                 render.continue_with(self.resume_prompt()))
+
+    def item_asked_about(self, text: str, found: Any) -> int | None:
+        """After the checklist, the item a question names by its name when the knowledge base has no
+        answer to it (none, or a choice of three): that item is what it asks about."""
+        if not self.in_stage() or found is None or found.status == "answered":
+            return None
+        return item_named(text, [m.name for m in self.checklist()], least=NAMED)
+
+    def about_item(self, material: Material, text: str) -> str:
+        """The knowledge base's answer to ``text`` with the item called by its name, when an entry about
+        this material gives it; otherwise the item's requirements. An entry on a subject the name
+        shares (结婚证 → 婚姻状况) answers another question."""
+        kb = self.ctx.kb
+        found = kb.ask(named_items(text, material.name)) if kb is not None else None
+        if found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code:
+            return f"{material.name}：\n{found.entry.answer}"
+        return render.material_detail(material)
 
     def intent_delete_item(self, call: Any) -> None:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;
         say what can be done instead."""
         named, material = self.item_called(call)
         if named:
-            self.say(render.cannot_delete_item(material.name if material else None))
+            asked_by = catalogue().asked_by(material.code, self.answers) if material else []
+            if len(asked_by) > 1:  # 子女人数 decides the child's papers, not the business type that allows them
+                asked_by.remove("business_type") if "business_type" in asked_by else None
+            self.say(render.cannot_delete_item(material.name if material else None,
+                                               [flow.QUESTIONS[f].label for f in asked_by if f in flow.QUESTIONS]))
 
     def item_called(self, call: Any) -> tuple[bool, Material | None]:
         """The material a command names by number or name. A number past the end of the list is

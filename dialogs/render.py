@@ -6,7 +6,7 @@ It reads the flow's data (questions, business types, notices, the permit rules);
 reads it back: which state says what beyond its question is :data:`COMPUTED_PROMPTS`, here."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -38,6 +38,8 @@ GREETING_BACK = "您好，我在。"
 # about the process (acknowledged; the question waiting follows).
 I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
+OKAY = "好的。"
+EDIT_LEFT = "好的，信息保持不变，回到材料清单。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
@@ -606,8 +608,29 @@ def no_such_item(number: int, count: int) -> str:
     return f"您的材料清单共 {count} 项，没有第 {number} 项。请回复 1 到 {count} 之间的序号："
 
 
-def cannot_delete_item(name: str | None) -> str:
-    """Materials follow from the answers: none can be struck off the list by hand."""
+def cannot_delete_item(name: str | None, answers: Sequence[str] = ()) -> str:
+    """Materials follow from the answers: none can be struck off the list by hand. ``answers``: the
+    names of the answers that put it on the list ("目前子女人数"), the ones to change if it is wrong."""
     what = f"“{name}”" if name else "清单中的材料"
+    change = "、".join(f"“修改 {label}”" for label in answers) if answers else "“修改 项目名”"
     return (f"{what}是根据您填写的信息生成的，不能单独删除。已上传的文件传错了，重新选择这一项上传即可替换；"
-            "如果您认为不需要这项材料，请回复“修改 项目名”更正信息，或回复“人工”咨询。")
+            f"如果您认为不需要这项材料，请回复{change}更正信息，或回复“人工”咨询。")
+
+
+def item_next(items: Sequence[tuple[int, str]]) -> str:
+    """Several items asked for at once ("拍3和4"): one is photographed at a time, the others after."""
+    said = "、".join(f"第 {number} 项“{name}”" for number, name in items)
+    return f"一次拍一项：这一项回复“完成”后，再回复序号拍{said}。"
+
+
+def item_uploaded(number: int, name: str) -> str:
+    """"第6项我重新传了" about a file uploaded on the upload page: it arrived."""
+    return f"第 {number} 项“{name}”已经上传。"
+
+
+def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
+    """"7拍好了" with no photo of item 7 in hand: nothing of it arrived in the chat. ``chosen``: it is
+    the item being photographed."""
+    choose = "" if chosen else f"请先回复“{number}”选择这一项，再"
+    return (f"还没有收到第 {number} 项“{name}”的照片。{choose or '请'}在对话里拍照发送，"
+            "发送完毕回复“完成”；已有 PDF 文件请回复“网页上传”。")

@@ -23,7 +23,7 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form, searches_about_answer
-from dialogs.understanding.items import item_named
+from dialogs.understanding.items import NAMED, item_named, item_talk
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
@@ -206,7 +206,15 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         best = replace(best, command=classifier.small_talk(point, text))
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
+    if best.kind == "command" and best.command in _ABOUT_PHOTOS and asks(form) and checklist \
+            and (number := item_named(form, checklist, least=NAMED)) is not None:
+        # "配偶身份证是什么" read as a step of photographing: it asks about the item it names
+        best = Interpretation("question", confidence, item=number, asks=True, kb=answer_kb)
     return [best, *alternatives]
+
+
+# The photographing steps a question naming an item is never taken for.
+_ABOUT_PHOTOS = frozenset({"finish_photos", "cancel", "retake", "drop_photo"})
 
 
 def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
@@ -351,7 +359,43 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
-    return None
+        if _NOTHING_SAID.fullmatch(form):  # "？" alone: where am I (an ellipsis says nothing)
+            return Interpretation("smalltalk", 1.0, command="where")
+        if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
+            return Interpretation("smalltalk", 1.0, command="never_mind")
+    return _about_items(point, form, checklist)
+
+
+# Taking back what was about to be asked ("算了不撤了", "nvm 不用了", "不取消了"): nothing is done.
+# (Stopping the material in hand is said with its own words: "不传了", "取消".)
+_NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s,，]*(?:不用了|不撤了|不撤回了|不撤销了|不取消了|"
+                         r"不删了|不改了|不用撤了|不用删了)[吧啦哈。.!！]*|(?:nvm|never ?mind)[吧啦哈。.!！]*")
+_NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
+_ITEM_TALK = {"done": "finish_photos", "not_needed": "delete_item", "send": "view_item"}
+
+
+def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretation | None:
+    """A sentence about checklist items (``items.item_talk``), once a checklist is shown: a question
+    about one is a question carrying its number; sending one chooses it (the others said after it are
+    the ``value``); saying one is photographed, or not needed, is about that item. While an answer of
+    a made checklist is being changed, only asking about an item or choosing one by its place is about
+    the checklist (choosing one leaves the edit)."""
+    if not checklist:
+        return None
+    asking = asks(form)
+    talk = item_talk(form, checklist, asking=asking)
+    if talk is None and asking and point in CHECKLIST_POINTS and (end := _FROM_END.search(form)):
+        number = _from_end(end, checklist)  # "最后一个的要求是啥": counted from the end
+        talk = ("ask", [number]) if number else None
+    if talk is None:
+        return None
+    kind, numbers = talk
+    if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not _ITEM_NUMBER.search(form)):
+        return None
+    if kind == "ask":
+        return Interpretation("question", 1.0, item=numbers[0], value=tuple(numbers[1:]), asks=True)
+    return Interpretation("command", 1.0, command=_ITEM_TALK[kind], item=numbers[0], value=tuple(numbers[1:]),
+                          asks=asking)
 
 
 def _build(kind: str, confidence: float, wanted: str | None, text: str, value: Any,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from dialogs.understanding.features import match_form
+from dialogs.validators import parse_ordinal
 
 # Everyday words for the checklist's own (the applicant's, or the spouse's, ID card; the diploma…).
 CHECKLIST_WORDS = (
@@ -19,21 +20,98 @@ CHECKLIST_WORDS = (
     (re.compile(r"学位证"), "学位证书"),
 )
 _PUNCTUATION = re.compile(r"[()（）\s]")
+# Character pairs a question shares with an item's name to be about that item ("结婚证": 结婚, 婚证);
+# one pair (证明, 证书) is shared by many.
+NAMED = 2
 
 
 def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def item_named(text: str, names: Sequence[str]) -> int | None:
-    """The 1-based number of the item ``text`` names among ``names``; None when it names none."""
+def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
+    """The 1-based number of the item ``text`` names among ``names``; None when it names none
+    (shares fewer than ``least`` character pairs with every name)."""
     said = match_form(text)
     for pattern, word in CHECKLIST_WORDS:
         said = pattern.sub(word, said)
     said_pairs = _pairs(_PUNCTUATION.sub("", said))
-    best, best_score = None, 0
+    best, best_score = None, least - 1
     for number, name in enumerate(names, 1):
         score = len(said_pairs & _pairs(_PUNCTUATION.sub("", name)))
         if score > best_score:
             best, best_score = number, score
     return best
+
+
+# -- what a message says about checklist items ------------------------------------------------
+# Items named by their place, as people write it in a sentence: "第一项", "第7項" (read as 项),
+# "12号", "三号", "item 4". A Chinese numeral after 第 is a place only with a counter or a second place
+# after it: "第一次" is no item; before 项 without 第 it counts ("两项", "还有3项没传").
+_NUMERAL = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
+# What else a place counts ("第2次", "第一个月", "第3年"): no checklist item.
+_COUNTS = r"(?:个?月|次|年|天|周|名|批|期|页|张|遍|回|届|步|人|工作日)"
+_PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
+                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS})))"
+                    rf"|(?<![\d这那哪每第月有共剩差下余])(?:(\d{{1,2}})\s*[项号]|([一二三四五六七八九十]{{1,3}})\s*号)(?![码线楼门院])"
+                    rf"|\bitem\s*#?(\d{{1,2}})\b|\bno\.?\s*(\d{{1,2}})\b")
+# A bare number beside a verb of sending ("拍3和4", "7拍好了"): a place too, unless a unit counts
+# something else ("3张", "两年", "2M").
+_BARE = re.compile(r"(?<![\d.:：a-zA-Z])(\d{1,2})(?![\d.:：]|\s*(?:[a-zA-Z]|年|岁|个?月|天|周|元|块|万|兆|次|小时|点|分|张|页|寸|份))")
+# Sending an item ("拍", "先传", "换…拍", "选"), never a mistake about it ("传错了", "拍糊了"), nor a refusal ("不传").
+_SEND = re.compile(r"(?<![不没别])(?:拍|传|选|换)(?![错糊完好])")
+# The item shown pointed at ("身份证那项", "结婚证这个").
+_THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
+# Saying an item is photographed ("7拍好了", "3传完了，4明天再拍", "第6项我重新传了"): its photos
+# should have arrived, or its file been uploaded.
+_DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|也|重新)?"
+                   r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
+# Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
+_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删")
+
+
+def places(form: str, *, bare: bool = False) -> list[int]:
+    """The checklist places ``form`` names, in the order said, without repeats; ``bare``: a number
+    alone counts too (said with a verb of sending)."""
+    found: list[tuple[int, int]] = [(m.start(), n) for m in _PLACE.finditer(form)
+                                    if (n := parse_ordinal(next(g for g in m.groups() if g))) is not None]
+    if bare:
+        taken = [m.span() for m in _PLACE.finditer(form)]
+        found += [(m.start(), int(m.group(1))) for m in _BARE.finditer(form)
+                  if not any(a <= m.start() < b for a, b in taken)]
+    numbers: list[int] = []
+    for _, number in sorted(found):
+        if number and number not in numbers:
+            numbers.append(number)
+    return numbers
+
+
+def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, list[int]] | None:
+    """What a message does with checklist items, and which (1-based, in the order said): "done"
+    ("7拍好了"), "ask" (a question about an item named by its place: "第11项是什么", "item 4
+    requirement?"), "not_needed" ("第13项不用吧"), "send" ("拍3和4", "换第5项拍", "先拍结婚证吧",
+    "身份证那项"); None when it names no item so. ``asking``: the message asks something."""
+    if (done := _DONE.match(form)) and (number := parse_ordinal(done.group(1))):
+        return "done", [number]
+    named = places(form)
+    if named and asking:
+        return "ask", named
+    if named and _NOT_NEEDED.search(form):
+        return "not_needed", named
+    if asking or _NOT_NEEDED.search(form):  # "删除劳动合同这一项": the delete's, by its own words
+        return None
+    if _SEND.search(form):
+        named = places(form, bare=True)
+        if named:
+            return "send", named
+    if (_SEND.search(form) or _THAT_ONE.search(form)) and names:
+        number = item_named(form, names)
+        if number is not None:
+            return "send", [number]
+    return None
+
+
+def named_items(text: str, name: str) -> str:
+    """``text`` with the places it names read as ``name`` ("第一项要重新盖章吗" → "咨询服务委托单要重新
+    盖章吗"): what the knowledge base knows by the item's name."""
+    return _PLACE.sub(name, match_form(text))
