@@ -794,7 +794,7 @@ class Turn(MaterialsStage):
     def own_status(self, entry: Any) -> str | None:
         """Where the applicant's own application stands, for an entry about a status it may be in
         ("为什么被退回": their own reasons); None for other entries."""
-        status = ABOUT_OWN_STATUS.get(getattr(entry, "id", None))
+        status = getattr(entry, "about_own_status", None)
         if status is None:
             return None
         record = self.ctx.application
@@ -813,8 +813,6 @@ class Turn(MaterialsStage):
 
 # A reply to "restart?" that keeps the application, whatever business type it names.
 _GOES_ON = re.compile(r"算了|不|别|取消|继续|还是|接着")
-# Entries about a status the applicant's own application may be in: answered with where theirs stands.
-ABOUT_OWN_STATUS = {"returned-materials": "returned"}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,10 @@ from knowledge.vocabulary import Vocabulary
 ENTRIES_DIR = Path(__file__).with_name("entries")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REQUIRED = ("id", "questions", "answer", "keywords", "topic", "source")
-OPTIONAL = ("district", "material", "links", "dated")
+OPTIONAL = ("district", "material", "links", "dated", "about_own_status")
+# The statuses an entry may be about (``about_own_status``: "为什么被退回" is about being returned), as
+# the dialogue names an application's; the dialogue answers it with where the applicant's own stands.
+APPLICATION_STATUSES = ("draft", "submitted", "returned", "approved", "disputed", "confirmed", "done")
 # Files an answer may link to: the public samples the upload page shows (chat cannot send files).
 STATIC_DIR = Path(__file__).resolve().parent.parent / "bot" / "static"
 LINK_PREFIX = "/static/"
@@ -57,6 +60,7 @@ class Entry:
     material: str | None = None
     links: tuple[Link, ...] = ()
     dated_note: str = ""  # the note ending the answer of an arrangement of a past period (see build)
+    about_own_status: str | None = None  # a status the applicant's own application may be in
 
     @property
     def said(self) -> str:
@@ -146,6 +150,8 @@ def validate(records: list[Record], vocab: Vocabulary) -> list[str]:
             problems.append(f"{where}: unknown material code `{data['material']}`")
         if data.get("dated") is not None and data["dated"] not in vocab.dated:
             problems.append(f"{where}: unknown period `{data['dated']}` (one of vocabulary.yaml's `dated`)")
+        if data.get("about_own_status") is not None and data["about_own_status"] not in APPLICATION_STATUSES:
+            problems.append(f"{where}: unknown status `{data['about_own_status']}` (one of {', '.join(APPLICATION_STATUSES)})")
         problems += _link_problems(data.get("links"), where)
         if "source" in data:
             for src in _sources(data["source"]):
@@ -197,5 +203,6 @@ def build(records: list[Record], dated: dict[str, str] | None = None) -> list[En
             material=d.get("material"),
             links=tuple(Link(k["label"], k["path"]) for k in d.get("links", ())),
             dated_note=note,
+            about_own_status=d.get("about_own_status"),
         ))
     return entries

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dialogs.lifecycle import STATUS_LABELS
+from knowledge.entries import APPLICATION_STATUSES
 from knowledge.vocabulary import load_vocabulary
 
 CHECKLIST_RULES = Path(__file__).resolve().parents[2] / "dialogs" / "checklist_rules.yaml"
@@ -83,3 +85,8 @@ def test_a_link_to_anything_but_a_file_under_bot_static_is_a_problem(tmp_path, p
     (tmp_path / "faq.yaml").write_text(LINKED % path, encoding="utf-8")
     records, _ = read_records(tmp_path)
     assert any("is not a file under bot/static" in p for p in validate(records, load_vocabulary()))
+
+
+def test_the_statuses_an_entry_may_be_about_are_the_dialogues():
+    # knowledge/ imports nothing of the dialogue: the list is kept twice, and kept equal here.
+    assert set(APPLICATION_STATUSES) == set(STATUS_LABELS)
