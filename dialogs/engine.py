@@ -552,9 +552,12 @@ class Turn(MaterialsStage):
 
     def leave_edit(self) -> bool:
         """An item chosen ("先传第2和第3项") while an answer of the made checklist is asked again: the
-        answers stay as they are (confirmed again) and the checklist is back. Only when every answer
-        is given: an edit half done (a new answer asking more) is finished first."""
+        answers stay as they are (confirmed again) and the checklist is back. Only while nothing has
+        changed: a new answer given (its checklist differs) waits for its summary to be confirmed."""
         if not self.conv.application_id or self.application_locked() or self.path()[-1] != "summary":
+            return False
+        saved = (self.ctx.application or {}).get("answers") or {}
+        if any(saved.get(f) != v for f, v in self.answers.items() if f not in ("consent", "confirmed")):
             return False
         self.answers["confirmed"] = "confirm"
         self.jump("materials")

@@ -122,6 +122,14 @@ def test_choosing_items_while_an_answer_is_changed_leaves_the_edit_and_keeps_the
     assert at_checklist.application["answers"]["children"] == 1
 
 
+def test_choosing_an_item_after_an_answer_was_changed_waits_for_its_summary_to_be_confirmed(at_checklist):
+    at_checklist.send("修改 子女人数")
+    at_checklist.send("0")  # a new answer: its checklist differs
+    reply = at_checklist.send("先传第2项")
+    assert "信息保持不变" not in reply and at_checklist.state["state"] == "summary"
+    assert at_checklist.application["answers"]["children"] == 1  # nothing confirmed unasked
+
+
 def test_asking_about_items_while_an_answer_is_changed_answers_them_and_keeps_the_edit(at_checklist):
     at_checklist.send("修改 子女人数")
     reply = at_checklist.send("第8项和第9项分别要什么")
