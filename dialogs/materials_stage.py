@@ -17,13 +17,11 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
 from dialogs.intents import without_wanting
-from dialogs.understanding.items import NAMED, item_named, named_items
+from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
-# A checklist item named by its place ("第十项", "3号"): never the 一 of "这一项" or "一下".
-_ITEM_PLACE = re.compile(r"第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})|(?<![\d这那哪每])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[项号]")
 
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
@@ -31,8 +29,8 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 
 
 def names_an_item(text: str) -> bool:
-    """Whether ``text`` names a checklist item by its place."""
-    return bool(_ITEM_PLACE.search(text))
+    """Whether ``text`` names a checklist item by its place ("第十项", "3号"; not "这一项", "3号去交")."""
+    return bool(places(text))
 
 
 class MaterialsStage:

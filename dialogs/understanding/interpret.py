@@ -23,7 +23,7 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form, searches_about_answer
-from dialogs.understanding.items import NAMED, item_named, item_talk
+from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
@@ -390,7 +390,7 @@ def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretat
     if talk is None:
         return None
     kind, numbers = talk
-    if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not _ITEM_NUMBER.search(form)):
+    if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not places(form, bare=True)):
         return None
     if kind == "ask":
         return Interpretation("question", 1.0, item=numbers[0], value=tuple(numbers[1:]), asks=True)
@@ -459,19 +459,14 @@ def _qualified(text: str) -> bool:
     return qualified_level(match_form(text))
 
 
-# An item's number: digits, or Chinese numerals said as a place in the list ("第三项", "三号") —
-# never the 一 of "一下" or "一起".
 # English around a Chinese answer that turns it down ("I do not 同意", "no 积分新办"): no answer is read from it.
 _ENGLISH_NO = re.compile(r"\b(?:not|no|don'?t|never|nope|cancel|stop)\b")
-# A number with a unit of time, age or money counts something else: "5年" answers the social-insurance years late.
-_ITEM_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d|\s*(?:年|岁|个?月|天|周|元|块|万|次|小时|点|分钟))|第\s*([一二三四五六七八九十]{1,3})|(?<![这那哪每])([一二三四五六七八九十]{1,3})\s*(?:项|号)")
 
 
 def _item(form: str, checklist: Sequence[str]) -> int | None:
     """The checklist item a message names: by its number, counted from the end, or by its name in
     the checklist shown."""
-    said = _ITEM_NUMBER.search(form)
-    number = parse_ordinal(next(g for g in said.groups() if g)) if said else None
+    number = next(iter(places(form, bare=True)), None)  # items.py reads places, counts and days
     if number is None and (end := _FROM_END.search(form)):
         number = _from_end(end, checklist)
     return number if number is not None else item_named(form, checklist) if checklist else None

@@ -49,15 +49,20 @@ def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
 # "12号", "三号", "item 4". A Chinese numeral after 第 is a place only with a counter or a second place
 # after it: "第一次" is no item; before 项 without 第 it counts ("两项", "还有3项没传").
 _NUMERAL = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
-# What else a place counts ("第2次", "第一个月", "第3年"): no checklist item.
-_COUNTS = r"(?:个?月|次|年|天|周|名|批|期|页|张|遍|回|届|步|人|工作日)"
+# What else a number counts ("第2次", "第一个月", "3张", "两年", "1个小时"): no checklist item. One list
+# for places and bare numbers alike.
+_UNITS = "个?月|次|年|天|周|名|批|期|页|张|遍|回|届|步|人|工作日|岁|元|块|万|兆|个?小时|点|分|寸|份"
+_COUNTS = rf"(?:{_UNITS})"
+# N号 is an item where it is said as one ("12号是什么", "拍3号"), a day of the month elsewhere ("12号去窗口交").
+_ITEM_HAO = r"号(?!\s*(?:去|来|前|之前|以前|以后|后|到|上午|下午|中午|晚上|早上|那天|当天|左右|截止|开始|上班|放假|周))"
 _PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
                     rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS})))"
-                    rf"|(?<![\d这那哪每第月有共剩差下余])(?:(\d{{1,2}})\s*[项号]|([一二三四五六七八九十]{{1,3}})\s*号)(?![码线楼门院])"
+                    # not a count after a verb done ("传了5项了", "退回了3项") or a total ("共9项")
+                    rf"|(?<![\d这那哪每第月有共剩差下余了已])(?:(\d{{1,2}})\s*(?:项|{_ITEM_HAO})|([一二三四五六七八九十]{{1,3}})\s*{_ITEM_HAO})(?![码线楼门院])"
                     rf"|\bitem\s*#?(\d{{1,2}})\b|\bno\.?\s*(\d{{1,2}})\b")
 # A bare number beside a verb of sending ("拍3和4", "7拍好了"): a place too, unless a unit counts
-# something else ("3张", "两年", "2M").
-_BARE = re.compile(r"(?<![\d.:：a-zA-Z])(\d{1,2})(?![\d.:：]|\s*(?:[a-zA-Z]|年|岁|个?月|天|周|元|块|万|兆|次|小时|点|分|张|页|寸|份))")
+# something else, it follows a verb done ("传了5项了", "试了3遍") or a model's name ("iphone 13").
+_BARE = re.compile(rf"(?<![\d.:：a-zA-Z了])(?<![a-zA-Z]\s)(\d{{1,2}})(?![\d.:：]|\s*(?:[a-zA-Z]|项|号|{_UNITS}))")
 # Sending an item ("拍", "先传", "换…拍", "选"), never a mistake about it ("传错了", "拍糊了"), nor a refusal ("不传").
 _SEND = re.compile(r"(?<![不没别])(?:拍|传|选|换)(?![错糊完好])")
 # The item shown pointed at ("身份证那项", "结婚证这个").

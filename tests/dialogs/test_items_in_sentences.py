@@ -165,6 +165,13 @@ def test_an_item_said_uploaded_that_was_not_says_no_photo_arrived(chat):
     assert "还没有收到第 6 项" in chat.send("6我已经传了")
 
 
+@pytest.mark.parametrize("text", ["传了5项了", "试了3遍传不上去", "传了1个小时还没好", "12号去窗口交可以吗",
+                                  "我3号下午去交材料行吗", "手机拍的传不上去 iphone 13"])
+def test_a_count_a_day_or_a_model_beside_a_number_chooses_no_item(at_checklist, text):
+    reply = at_checklist.send(text)
+    assert photographing(at_checklist) is None and "没有第" not in reply
+
+
 @pytest.mark.parametrize("text", ["这两项要什么", "退回的两项还要什么", "还有两项没传吗"])
 def test_a_count_of_items_names_no_item(at_checklist, text):
     reply = at_checklist.send(text)
