@@ -632,11 +632,15 @@ class Turn(MaterialsStage):
         self.after_answer()
 
     def restart_as(self, text: str) -> str | None:
-        """The business type a reply to "restart?" restarts as ("我要办积分续办"): another type than the
-        current one, in a reply that neither cancels nor goes on ("算了，还是新办吧" keeps everything)."""
-        if text.isdigit() or _GOES_ON.search(text):
+        """The business type a reply to "restart?" restarts as ("我要办积分续办", "不是新办，是续办"): another
+        type than the current one, in a reply that does not begin by cancelling or going on ("算了，还是
+        新办吧", "算了，不换续办了" keep everything)."""
+        if text.isdigit() or _GOES_ON.match(text):
             return None
         named = self.business_type_named(text)
+        if named is None:  # two types, one of them denied: the reading of the business-type question
+            meant = interpret("business_type", text, kb=None)[0]
+            named = meant.value if meant.kind == "answer" else None
         return named if named != self.answers.get("business_type") else None
 
     def business_type_named(self, text: str) -> str | None:
@@ -814,8 +818,8 @@ class Turn(MaterialsStage):
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
-# A reply to "restart?" that keeps the application, whatever business type it names.
-_GOES_ON = re.compile(r"算了|不|别|取消|继续|还是|接着")
+# A reply to "restart?" that begins by keeping the application, whatever business type it names.
+_GOES_ON = re.compile(r"\s*(?:算了|不用|不了|不要|别|取消|继续|还是|接着)")
 
 
 @dataclass(frozen=True)

@@ -372,7 +372,8 @@ def test_restart_asks_to_confirm_and_can_be_cancelled(chat):
     assert chat.state["answers"] == {}
 
 
-@pytest.mark.parametrize("named, business_type", [("我要办积分续办", "renew"), ("换单位那个", "employer_change")])
+@pytest.mark.parametrize("named, business_type", [("我要办积分续办", "renew"), ("换单位那个", "employer_change"),
+                                                  ("不是新办，是续办", "renew")])
 def test_naming_a_business_type_when_asked_to_confirm_a_restart_restarts_as_that(chat, named, business_type):
     start(chat, "积分新办")
     chat.send("张三")
@@ -382,7 +383,7 @@ def test_naming_a_business_type_when_asked_to_confirm_a_restart_restarts_as_that
     assert chat.state["answers"] == {"business_type": business_type} and chat.state["state"] == "permit_expiry"
 
 
-@pytest.mark.parametrize("kept", ["算了，还是新办吧", "不用了 新办继续", "新办"])
+@pytest.mark.parametrize("kept", ["算了，还是新办吧", "不用了 新办继续", "新办", "算了，不换续办了"])
 def test_a_reply_to_a_restart_that_goes_on_keeps_everything_whatever_type_it_names(chat, kept):
     start(chat, "积分新办")
     chat.send("张三")
