@@ -134,6 +134,9 @@ class Turn(MaterialsStage):
         self.replies: list[str] = []
         self.effects: list[Effect] = []
         self.checklist_made = False  # this turn confirmed the answers and (re)made the checklist
+        # The district the last message asked about: kept while questions follow one another ("浦东人才
+        # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
+        self.district_asked, self.conv.district = self.conv.district, None
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
@@ -521,9 +524,9 @@ class Turn(MaterialsStage):
 
     def decline(self, meant: Interpretation, text: str) -> None:
         kb = self.ctx.kb
-        if kb is not None and self.conv.district:  # "电话多少", read alone as not ours, follows "浦东人才中心地址"
-            followed = kb.in_district(text, kb.ask(text), self.conv.district)
-            if followed.status == "answered" and followed.entry.district == self.conv.district:
+        if kb is not None and self.district_asked:  # "电话多少", read alone as not ours, follows "浦东人才中心地址"
+            followed = kb.in_district(text, kb.ask(text), self.district_asked)
+            if followed.status == "answered" and followed.entry.district == self.district_asked:
                 self.try_faq(text, followed)
                 return
         self.not_answered(text)
@@ -759,8 +762,8 @@ class Turn(MaterialsStage):
         if answer.status == "out_of_domain" and kb is not None and (question := flow.QUESTIONS.get(field_of(self.state) or "")):
             answer = kb.ask_at(text, question.label)  # "那我选哪个" while the business type is asked
         if kb is not None:
-            answer = kb.in_district(text, answer, self.conv.district)  # "电话多少" after "浦东人才中心地址"
-            self.conv.district = kb.district_of(text) or self.conv.district
+            answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
+            self.conv.district = kb.district_of(text) or self.district_asked
         if quiet_miss and answer.status == "out_of_domain":
             return False
         resume = render.continue_with(self.resume_prompt())

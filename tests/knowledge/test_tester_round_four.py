@@ -89,6 +89,12 @@ def test_a_question_naming_another_district_moves_the_conversation_there(kb):
     assert outcome.state["district"] == "闵行区"
 
 
+def test_a_district_is_let_go_once_a_message_is_not_a_question(kb):
+    outcome = play(kb, "你好", "浦东人才中心地址", "积分新办", "电话多少")
+    assert kb.entry("pudong-submission").answer not in outcome.replies
+    assert outcome.state["district"] is None
+
+
 def test_without_a_district_before_a_follow_up_gets_the_general_answer(kb):
     assert kb.in_district("电话多少", kb.ask("电话多少"), None).entry.id == "centre-contact-missing"
     assert kb.in_district("今天天气怎么样", kb.ask("今天天气怎么样"), "浦东新区").status == "out_of_domain"
