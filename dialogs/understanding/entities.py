@@ -114,7 +114,10 @@ _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:有|数|数量|个数
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
 # ("孩子是三个 不是两个": the count denied is not the answer).
-_ONE_MORE = re.compile(rf"(?:还有|另外还有|另外|再加上?)([\d一二两俩仨三四五])个(?!月|岁|年|{_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")
+# Not another relative ("另外还有两个侄子") nor one not born yet ("还有一个在肚子里").
+_NOT_A_CHILD = "侄|外甥|孙|亲戚|朋友|同事|兄|弟|姐|妹|哥|老人|父|母|在肚子|在怀|没出生|没生"
+_ONE_MORE = re.compile(rf"(?:还有|另外还有|另外|再加上?)([\d一二两俩仨三四五])个"
+                       rf"(?!月|岁|年|{_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|{_NOT_A_CHILD})")
 _DENIED_COUNT = re.compile(rf"(?:而|并)?(?:不是|不止|没有)([\d一二两俩仨三四五])个(?:{_CHILD_WORDS})?")
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind

@@ -39,7 +39,8 @@ def test_several_answers_run_together(point, text, fields):
 
 @pytest.mark.parametrize("point, text, value", [
     ("bonus_options", "我是中级会计师，社保也交了好多年", ["title", "social_insurance"]),
-    ("children", "两个女儿 另外还有一个在老家", 3),
+    ("children", "两个女儿 另外还有一个在老家", 3), ("children", "一个儿子 另外还有两个侄子", 1),
+    ("children", "一个女儿 还有1个在肚子里", 1),
     ("children", "孩子是一个 不是两个", 1),
     ("social_years", "头三年在外地 后来在上海 总共九年吧", 9),
 ])
