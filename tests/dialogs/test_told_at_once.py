@@ -34,7 +34,11 @@ def test_several_answers_run_together(point, text, fields):
     meant = interpret(point, text)[0]
     assert meant.kind == "answers"
     assert {f: meant.fields.get(f) for f in fields} == fields
-    assert point != "bonus_options" or "title" in meant.fields.get("bonus_options", []) or "edu_level" in fields
+
+
+def test_a_title_by_its_grade_chooses_the_title_bonus_beside_other_answers():
+    meant = interpret("bonus_options", "副高级的 经济师 社保交满8年了")[0]
+    assert "title" in meant.fields["bonus_options"]
 
 
 @pytest.mark.parametrize("point, text, value", [
