@@ -88,7 +88,8 @@ _SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
 _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
                          r"业务类型|(?:单位|公司|学校|院校)?全称)"
-                         r"(?:是|为|:|：)\s*|"
+                         # "单位改成…", "公司应该是…": a correction's words after the label go too
+                         r"(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|应该是|应为|是|为|:|：)\s*|"
                          # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
                          rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)")
 # Points where a university named is the school of the highest degree, not an employer.

@@ -108,6 +108,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     return [best, *ranked[1:]]
 
 
+_DIGIT = re.compile(r"\d")
 _ANSWERING = frozenset({"answer", "answers", "answer_and_question", "non_answer"})
 # Questions answered yes or no (the parser's 是/否).
 _YES_NO = frozenset(f for f, q in flow.QUESTIONS.items() if getattr(q, "parse_text", None) is validators.parse_yes_no)
@@ -315,6 +316,8 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     if said.lstrip("-").isdigit():
         return None
     field = field_at(point)
+    if field in _YES_NO and _DIGIT.search(said):  # "社保8y" answers another question, not this yes or no
+        return worded(field, said)
     if field in GUESS_ONLY_WITH:
         exact = worded(field, said)
         if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY:

@@ -307,10 +307,25 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
     return [o.code for i, o in enumerate(question.options, 1) if i in chosen]
 
 
+# An option turned down after it is named, in its own clause ("学历不加", "学历就中专不用加了吧",
+# "应届生我毕业好几年了应该不算").
+_DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了)")
+
+
+def _without_declined(question: ChooseMany, chosen: list[str], said: str) -> list[str]:
+    """``chosen`` without the options the sentence names only to turn them down ("学历不加"): the
+    parser reads an option's name wherever it stands."""
+    def declined(code: str) -> bool:
+        names = [n for o in question.options if o.code == code for n in o.names() if n in said]
+        return bool(names) and not any(_named(n, said) for n in names)
+    return [code for code in chosen if not declined(code)]
+
+
 def _named(name: str, said: str) -> bool:
-    """Whether ``name`` is said, and not right after a negation ("没有职称")."""
+    """Whether ``name`` is said, and neither right after a negation ("没有职称") nor turned down
+    after it in its clause ("学历不加")."""
     at = said.find(name)
-    return at >= 0 and not _NEGATED.search(said[:at])
+    return at >= 0 and not _NEGATED.search(said[:at]) and not _DECLINED_AFTER.match(said[at + len(name):])
 
 
 # Typed answers said in a sentence: the part that is the answer.
@@ -330,7 +345,9 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     a message that says more than the answer — the clause that parses (an organisation's name for
     the employer), questions skipped. Never for a many-choice question: "1 9" is not "1"."""
     try:
-        return parse(field, text), None
+        value = parse(field, text)
+        question = flow.QUESTIONS[field]
+        return (_without_declined(question, value, _matching(text)) if isinstance(question, ChooseMany) else value), None
     except ValidationError as err:
         first = err
     if field == "email" and _SPACE_IN_ADDRESS.search(text):  # "zhang wei@163.com": no clause of it is the address

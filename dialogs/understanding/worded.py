@@ -63,7 +63,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     ),
     "confirmed": (
         ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
-                               r"^好的|生成|^没有问题|^可以|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
+                               r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
                                r"^对头|^[冇莫没]得问题")),
     ),
     # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
@@ -94,7 +94,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
 
 
 # What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit).
-_UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对")}
+# …nor an okay to checking first ("好的我看一下", "好 等我核对一下"): confirming builds the checklist.
+_UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对|看一下|看看|再看|核对一下|检查一下|等一下|等下|等我|稍等|回头")}
 
 # A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a
 # character with its words; "张伟" or "呃" at the consent is no consent, however the model leans.

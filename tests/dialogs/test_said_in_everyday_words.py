@@ -248,3 +248,35 @@ def test_what_a_reply_says_around_the_answer_is_left_out(chat, field, said, save
     at_question(chat, field)
     chat.send(said)
     assert chat.state["answers"][field] == saved
+
+
+# -- found by the third tester ---------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["单位改成上海某某新科技有限公司", "公司改成上海某某新科技有限公司"])
+def test_the_employer_changed_in_the_suggested_words_is_saved_without_them(chat, said):
+    at_summary(chat, BASIC + ["3", "6"])
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == "上海某某新科技有限公司"
+
+
+@pytest.mark.parametrize("said, confirmed", [("好的我看一下", False), ("好 等我核对一下", False), ("对对对 赶紧的", True)])
+def test_an_okay_to_check_first_is_no_confirmation(chat, said, confirmed):
+    at_summary(chat, BASIC + ["3", "6"])
+    chat.send(said)
+    assert (chat.application is not None) == confirmed
+
+
+@pytest.mark.parametrize("said, options", [
+    ("职称跟社保吧，学历就中专不用加了吧", ["title", "social_insurance"]),
+    ("应届生我毕业好几年了应该不算，那就学历吧", ["education"]),
+    ("学历不加", []),
+])
+def test_an_option_turned_down_after_its_name_is_not_chosen(chat, said, options):
+    at_question(chat, "bonus_options", BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == options
+
+
+def test_another_questions_answer_with_a_y_in_it_is_no_yes(chat):
+    at_question(chat, "edu_foreign", FOREIGN_MASTER)
+    chat.send("社保8y")
+    assert "edu_foreign" not in chat.state["answers"]
