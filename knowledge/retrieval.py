@@ -221,6 +221,11 @@ class KnowledgeBase:
             return followed
         return answer
 
+    def is_ours(self, question: str) -> bool:
+        """Whether a question is about this service at all (whether or not an entry answers it)."""
+        normalized = normalize(question)
+        return not self.names_another_subject(normalized) and self._in_domain(self.analyzer.words(normalized))
+
     def names_another_subject(self, normalized: str) -> bool:
         """Whether a normalised text names a subject next to ours that the seeds do not cover
         ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考."""

@@ -108,6 +108,14 @@ def test_two_unanswered_questions_in_a_row_reach_support(chat):
     assert escalations and escalations[0]["reason"] == "low_confidence"
 
 
+def test_subjects_outside_the_service_never_reach_support_unasked(chat):
+    application_in(chat, "draft")  # at the checklist, where such messages are asked of the knowledge base
+    chat.send("今天天气不错")
+    reply = chat.send("股票怎么买")
+    assert "人工客服查看您的问题" not in reply
+    assert not chat.conversations.store.find("escalation", user_id=chat.user)
+
+
 # -- questions about the applicant's own application ------------------------------------------------
 def test_asking_why_it_was_returned_gets_this_applications_own_reasons(chat):
     application_in(chat, "returned", return_reason="委托单需重开", materials={
