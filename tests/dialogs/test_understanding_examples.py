@@ -160,6 +160,15 @@ def test_everyday_ways_of_agreeing_are_consent(chat, agreed):
     assert chat.state["answers"]["consent"] == "agree"
 
 
+@pytest.mark.parametrize("refused", ["我不太同意这个承诺", "同意不了", "不大同意"])
+def test_a_consent_turned_down_in_words_is_no_consent(chat, refused):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    chat.send(refused)
+    assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
+
+
 # -- the checklist ---------------------------------------------------------------------------------------
 def at_checklist(chat: Chat) -> int:
     start(chat, "积分新办")
