@@ -439,6 +439,9 @@ class Turn(MaterialsStage):
         self.try_faq(text, found)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
+        if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
+            self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
+            return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later)
 

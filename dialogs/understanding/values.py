@@ -309,7 +309,8 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 
 # An option turned down after it is named, in its own clause ("学历不加", "学历就中专不用加了吧",
 # "应届生我毕业好几年了应该不算").
-_DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了)")
+_DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|"
+                             r"没有(?=[\s，,；;。]|$)|没(?=[\s，,；;。]|$))")
 
 
 def _without_declined(question: ChooseMany, chosen: list[str], said: str) -> list[str]:

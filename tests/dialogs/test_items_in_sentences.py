@@ -176,3 +176,9 @@ def test_a_count_a_day_or_a_model_beside_a_number_chooses_no_item(at_checklist, 
 def test_a_count_of_items_names_no_item(at_checklist, text):
     reply = at_checklist.send(text)
     assert not reply.startswith((f"{ITEMS[1]}：", f"{ITEMS[2]}："))
+
+
+@pytest.mark.parametrize("text", ["身份证拍哪项", "结婚证拍在哪一项"])
+def test_a_question_naming_a_material_chooses_nothing_for_upload(at_checklist, text):
+    at_checklist.send(text)
+    assert photographing(at_checklist) is None
