@@ -611,6 +611,12 @@ class Turn(MaterialsStage):
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
         self.say(render.STILL_WITH_SUPPORT if self.ctx.escalation_open else render.HANDED_TO_SUPPORT)
 
+    def intent_erase(self, _: CommandCall) -> None:
+        """Erasing an applicant's data is support's (it checks who asks, and a submitted application
+        comes back first): the request goes to them, said so."""
+        self.effects.append(Escalate("erase", note=f"当前步骤：{self.state}"))
+        self.say(render.ERASE_REQUESTED)
+
     def intent_restart(self, _: CommandCall) -> None:
         if self.application_status() == "done":
             self.intent_start()
@@ -857,6 +863,7 @@ COMMANDS: dict[str, CommandRule] = {
     "progress": CommandRule(Turn.intent_progress),
     "pause": CommandRule(Turn.intent_pause),
     "human": CommandRule(Turn.intent_human),
+    "erase": CommandRule(Turn.intent_erase),
     "restart": CommandRule(Turn.intent_restart),
     "withdraw": CommandRule(Turn.intent_withdraw),
     "back": CommandRule(Turn.intent_back),

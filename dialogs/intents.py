@@ -122,6 +122,12 @@ def exact_intent(text: str) -> str | None:
     return None
 
 
+# Asking for one's personal data to be erased (PIPL): deleting, or closing the account, said of one's
+# information — not of a photo, an item or an answer ("删除上一张", "删掉第5项").
+_ERASE = re.compile(r"(?:删除|删掉|删了|清除|销毁|注销)\S{0,4}?(?:个人信息|个人资料|信息|资料|数据|账号|账户)|"
+                    r"(?:个人信息|个人资料|我的信息|我的资料|我的数据|信息|资料|数据)\S{0,3}?(?:删除|删掉|删了|清除|销毁)|^注销")
+
+
 def match_intent(text: str) -> tuple[str, str] | None:
     """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else.
     An edit's argument keeps its case: it may carry the new value ("修改邮箱为 Zhang@Example.com")."""
@@ -130,6 +136,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return exact, ""
     said = without_wanting(_TRAILING.sub("", canonical(text)))  # "我要改单位" is "改单位"
     value = said.lower()
+    if _ERASE.search(value):  # "不办了 你把我信息都删了": the applicant's right to have their data erased
+        return "erase", ""
     for prefix in DISPUTE_PREFIXES:
         if value.startswith(prefix):
             return "dispute", said[len(prefix):].strip(" :：,，")

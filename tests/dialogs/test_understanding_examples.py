@@ -239,6 +239,15 @@ def test_a_complaint_is_handed_to_a_person_wherever_it_comes(chat, first):
     assert "已为您转接人工客服" in chat.send("我要投诉")
 
 
+@pytest.mark.parametrize("asked", ["不办了 你把我信息都删了", "删除我的个人信息", "注销"])
+def test_asking_for_ones_data_to_be_erased_reaches_support(chat, asked):
+    at_question(chat, "mobile")
+    reply = chat.send(asked)
+    assert render.ERASE_REQUESTED in reply
+    escalations = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert [e["reason"] for e in escalations] == ["erase"]
+
+
 # -- saved as typed (issue 16, item 5) ----------------------------------------------------------------------
 def test_names_employers_and_schools_are_saved_as_typed(chat):
     at_question(chat, "name")
