@@ -3,12 +3,21 @@ from __future__ import annotations
 import pytest
 
 from bot.applicant.conversation import Conversations
+from knowledge import KnowledgeBase, load_default
 from tests.support.chat import TODAY, Chat
 
 
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load_default()
+
+
 @pytest.fixture
-def conversations(sqlite_store) -> Conversations:
-    return Conversations(sqlite_store, now=lambda: TODAY)
+def conversations(sqlite_store, request) -> Conversations:
+    """The dialogue on a real store; with the shipped knowledge base where the test module is marked
+    ``answers_questions`` (without it, a question gets the out-of-scope reply)."""
+    kb = request.getfixturevalue("kb") if request.node.get_closest_marker("answers_questions") else None
+    return Conversations(sqlite_store, kb=kb, now=lambda: TODAY)
 
 
 @pytest.fixture

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.applicant.conversation import Conversations
-from knowledge import load_default
-from tests.support.chat import TODAY, Chat, answer_all, application_in, start
+from tests.support.chat import Chat, answer_all, application_in, start
 
 # A married applicant with one child, adding the spouse: nine items.
 MARRIED = ["李娜", "11010519491231002X", "上海某某科技有限公司", "1", "已婚", "13800138000", "无", "1", "0"]
@@ -15,9 +13,7 @@ ITEMS = ["咨询服务委托单", "承诺书", "持证人身份证(正反面)", 
          "结婚证", "配偶身份证(正反面)", "子女出生医学证明及户籍证明"]
 
 
-@pytest.fixture
-def chat(sqlite_store) -> Chat:
-    return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 @pytest.fixture

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.applicant.conversation import Conversations
-from knowledge import load_default
-from tests.support.chat import Chat, TODAY
 from tests.support.chat import BASIC, answer_all, application_in, start
 
 
-@pytest.fixture
-def chat(sqlite_store) -> Chat:
-    return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 def test_a_question_in_the_middle_of_the_form_is_answered_and_the_question_repeated(chat):

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.applicant.conversation import Conversations
 from dialogs import render
-from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, VALID_ID, Chat, answer_all, at_question, start
+from tests.support.chat import BASIC, VALID_ID, Chat, answer_all, at_question, start
 
 # A new application through the education questions: a foreign master's degree, then the summary.
 FOREIGN_MASTER = [*BASIC, "2", "是", "是", "硕士", "伦敦大学学院"]
@@ -18,14 +16,7 @@ FOREIGN_MASTER = [*BASIC, "2", "是", "是", "硕士", "伦敦大学学院"]
 MARRIED_SOCIAL = [*BASIC[:4], "已婚", *BASIC[5:], "0", "3", "6"]
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_default()
-
-
-@pytest.fixture
-def chat(sqlite_store, kb) -> Chat:
-    return Chat(Conversations(sqlite_store, kb=kb, now=lambda: TODAY))
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 def at_summary(chat: Chat, answers: list[str]) -> None:

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.applicant.conversation import Conversations
 from dialogs import render
 from dialogs.understanding import interpret
-from knowledge import load_default
-from tests.support.chat import TODAY, Chat, at_question
+from tests.support.chat import at_question
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_default()
-
-
-@pytest.fixture
-def chat(sqlite_store, kb) -> Chat:
-    return Chat(Conversations(sqlite_store, kb=kb, now=lambda: TODAY))
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 @pytest.mark.parametrize("point, text, fields", [

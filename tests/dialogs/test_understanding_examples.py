@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.applicant.conversation import Conversations
 from dialogs import render
-from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, at_question, start
+from tests.support.chat import BASIC, Chat, answer_all, application_in, at_question, start
 
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 
 
-@pytest.fixture
-def chat(sqlite_store) -> Chat:
-    return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 # -- genuine ID numbers ------------------------------------------------------------------------

@@ -6,16 +6,12 @@ from datetime import date
 
 import pytest
 
-from bot.applicant.conversation import Conversations
 from dialogs import clock, render
 from dialogs.validators import add_months
-from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, Chat, at_question, start
+from tests.support.chat import BASIC, Chat, at_question, start
 
 
-@pytest.fixture
-def chat(sqlite_store) -> Chat:
-    return Chat(Conversations(sqlite_store, kb=load_default(), now=lambda: TODAY))
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 def at_permit_expiry(chat: Chat) -> None:

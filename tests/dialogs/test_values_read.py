@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.applicant.conversation import Conversations
 from dialogs.understanding.entities import spoken_digits
-from knowledge import load_default
-from tests.support.chat import BASIC, TODAY, Chat, start
+from tests.support.chat import BASIC, Chat, start
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_default()
-
-
-@pytest.fixture
-def chat(sqlite_store, kb) -> Chat:
-    return Chat(Conversations(sqlite_store, kb=kb, now=lambda: TODAY))
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 # After the basic answers: the bonus option whose questions follow, and the answers before the one asked.

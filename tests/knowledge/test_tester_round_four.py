@@ -4,12 +4,10 @@ lost), with a menu of three for a yes/no one entry answers, or declined; arrange
 period read as current; and a follow-up naming no district ("电话多少" after "浦东人才中心地址")."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dialogs import engine
-from dialogs.events import Context, Text
+from tests.support.chat import play
+
 
 ASKED = {
     "material-household-register": ["户籍证明是啥，去哪开", "户籍证明去哪开", "我是重庆户口，户籍证明要回重庆开吗"],
@@ -24,7 +22,6 @@ ASKED = {
     "children-hukou": ["孩子户口不在上海可以加吗"],
     "marital-status": ["离婚证要不要传"],
 }
-TODAY = date(2026, 11, 24)
 
 
 @pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in ASKED.items() for q in qs])
@@ -61,14 +58,6 @@ def test_the_periods_note_is_said_but_does_not_rank(kb):
     entry = kb.entry("baoshan-address")
     assert entry.answer == f"{entry.said}\n{kb.vocab.dated['epidemic']}"
     assert kb.vocab.dated["epidemic"] not in entry.said
-
-
-def play(kb, *messages: str):
-    state, outcome = None, None
-    for text in messages:
-        outcome = engine.handle(state, Text(text), Context(today=TODAY, kb=kb))
-        state = outcome.state
-    return outcome
 
 
 @pytest.mark.parametrize("follow_up", ["电话多少", "电话是多少"])

@@ -4,12 +4,10 @@ Where the seeds do not answer, the answer says so in words an applicant knows ("
 "原文", whose 原 the applicant never saw."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dialogs import engine
-from dialogs.events import Context, Escalate, Text
+from dialogs.events import Escalate
+from tests.support.chat import play
 
 ASKED = {
     "basic-info-id-number": ["身份证号要填吗？填哪个", "身份证号码是填我自己的吗", "身份证号码填谁的"],
@@ -26,7 +24,6 @@ ASKED = {
     "material-shortage-major-proof": ["紧缺专业证明是啥 公司开？", "紧缺专业证明谁出具", "紧缺专业要公司开证明吗"],
     "basic-info-contact": ["邮箱没有行不行", "我没有邮箱怎么办"],
 }
-TODAY = date(2026, 11, 24)
 
 
 def answered_by(kb, question: str) -> str | None:
@@ -57,14 +54,6 @@ def test_someone_whose_points_expired_is_sent_to_a_renewal_not_a_new_application
 
 def test_where_the_commission_form_is_found_is_in_its_own_answer(kb):
     assert "样张" in kb.entry("material-commission-form").answer
-
-
-def play(kb, *messages: str):
-    state, outcome = None, None
-    for text in messages:
-        outcome = engine.handle(state, Text(text), Context(today=TODAY, kb=kb))
-        state = outcome.state
-    return outcome
 
 
 @pytest.mark.parametrize("asked", ["那我选哪个", "我该选哪个", "选哪个好"])

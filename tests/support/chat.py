@@ -4,9 +4,11 @@ moved to a status as the desk would."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from bot.applicant.conversation import Conversations
-from dialogs.events import Text
+from dialogs import engine
+from dialogs.events import Context, Outcome, Text
 
 TODAY = datetime(2026, 11, 24, 10, 0)
 
@@ -69,3 +71,14 @@ def application_in(chat: Chat, status: str, **fields) -> str:
     app_id = chat.application["id"]
     chat.conversations.store.update("application", app_id, lambda a: {**a, "status": status, **fields})
     return app_id
+
+
+def play(kb: Any, *messages: str) -> Outcome:
+    """The engine alone (no store) taking ``messages`` in turn, each with the state the last left; the
+    last outcome."""
+    state, outcome = None, None
+    for text in messages:
+        outcome = engine.handle(state, Text(text), Context(today=TODAY.date(), kb=kb))
+        state = outcome.state
+    assert outcome is not None, "no message played"
+    return outcome
