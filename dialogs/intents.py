@@ -122,10 +122,11 @@ def exact_intent(text: str) -> str | None:
     return None
 
 
-# Asking for one's personal data to be erased (PIPL): deleting, or closing the account, said of one's
-# information — not of a photo, an item or an answer ("删除上一张", "删掉第5项").
-_ERASE = re.compile(r"(?:删除|删掉|删了|清除|销毁|注销)\S{0,4}?(?:个人信息|个人资料|信息|资料|数据|账号|账户)|"
-                    r"(?:个人信息|个人资料|我的信息|我的资料|我的数据|信息|资料|数据)\S{0,3}?(?:删除|删掉|删了|清除|销毁)|^注销")
+# Asking for one's personal data to be erased (PIPL): all of one's information deleted, or the account
+# closed — not one wrong answer ("把错的信息删了重新填"), a photo or an item ("删除上一张", "删掉第5项").
+_ONES = r"(?:我的|我|个人|所有|全部|全部的|所有的)+(?:的)?(?:个人)?(?:信息|资料|数据)"
+_ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{_ONES}\S{{0,2}}?(?:都|全)?(?:删除|删掉|删了|清除|销毁)|"
+                    r"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销")
 
 
 def match_intent(text: str) -> tuple[str, str] | None:

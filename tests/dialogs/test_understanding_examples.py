@@ -244,6 +244,12 @@ def test_asking_for_ones_data_to_be_erased_reaches_support(chat, asked):
     assert [e["reason"] for e in escalations] == ["erase"]
 
 
+@pytest.mark.parametrize("said", ["把错的信息删了重新填", "这条信息删掉"])
+def test_deleting_one_wrong_answer_is_no_request_to_erase_everything(chat, said):
+    at_question(chat, "mobile")
+    assert render.ERASE_REQUESTED not in chat.send(said)
+
+
 # -- saved as typed (issue 16, item 5) ----------------------------------------------------------------------
 def test_names_employers_and_schools_are_saved_as_typed(chat):
     at_question(chat, "name")
