@@ -72,9 +72,10 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         ("add_companion", re.compile(r"加.{0,4}(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属)|"
                                      r"(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属).{0,4}加(?:进|上|到)")),
         ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
-        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没申请过|从来没|从没")),
+        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没申请过|从来没|从没|办新的积分|新的积分|新申请")),
     ),
     "marital_status": (
+        ("married", re.compile(r"再婚|二婚|又结了|又结婚|重新结婚")),  # married again: before the 离了 it mentions
         ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow")),
         ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$|divorce")),
         ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|"

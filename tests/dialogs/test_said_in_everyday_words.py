@@ -271,3 +271,19 @@ def test_another_questions_answer_with_a_y_in_it_is_no_yes(chat):
     at_question(chat, "edu_foreign", FOREIGN_MASTER)
     chat.send("社保8y")
     assert "edu_foreign" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("field, said, saved", [
+    ("marital_status", "再婚", "married"), ("marital_status", "离了又结了", "married"),  # married again
+    ("email", "邮箱不要了", ""),
+])
+def test_plain_answers_the_third_tester_had_refused(chat, field, said, saved):
+    at_question(chat, field)
+    chat.send(said)
+    assert chat.state["answers"][field] == saved
+
+
+def test_a_new_application_in_words_is_the_new_business_type(chat):
+    chat.send("你好")
+    chat.send("我要办新的积分。")
+    assert chat.state["answers"]["business_type"] == "new"
