@@ -393,6 +393,8 @@ def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretat
     if talk is None:
         return None
     kind, numbers = talk
+    if kind == "later":  # an okay, and where they are: nothing chosen to photograph now
+        return Interpretation("smalltalk", 1.0, command="never_mind") if point in CHECKLIST_POINTS else None
     if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not places(form, bare=True)):
         return None
     if kind == "ask":

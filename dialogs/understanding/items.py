@@ -65,6 +65,8 @@ _PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
 _BARE = re.compile(rf"(?<![\d.:：a-zA-Z了])(?<![a-zA-Z]\s)(\d{{1,2}})(?![\d.:：]|\s*(?:[a-zA-Z]|项|号|{_UNITS}))")
 # Sending an item ("拍", "先传", "换…拍", "选"), never a mistake about it ("传错了", "拍糊了"), nor a refusal ("不传").
 _SEND = re.compile(r"(?<![不没别])(?:拍|传|选|换)(?![错糊完好])")
+# Sending put off ("明天再拍", "回头再传"): no item is chosen now.
+_LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)")
 # The item shown pointed at ("身份证那项", "结婚证这个").
 _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 # Saying an item is photographed ("7拍好了", "3传完了，4明天再拍", "第6项我重新传了"): its photos
@@ -94,7 +96,7 @@ def places(form: str, *, bare: bool = False) -> list[int]:
 def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, list[int]] | None:
     """What a message does with checklist items, and which (1-based, in the order said): "done"
     ("7拍好了"), "ask" (a question about an item named by its place: "第11项是什么", "item 4
-    requirement?"), "not_needed" ("第13项不用吧"), "send" ("拍3和4", "换第5项拍", "先拍结婚证吧",
+    requirement?"), "not_needed" ("第13项不用吧"), "later" ("第3项明天再拍"), "send" ("拍3和4", "换第5项拍", "先拍结婚证吧",
     "身份证那项"); None when it names no item so. ``asking``: the message asks something."""
     if (done := _DONE.match(form)) and (number := parse_ordinal(done.group(1))):
         return "done", [number]
@@ -105,6 +107,8 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         return "not_needed", named
     if asking or _NOT_NEEDED.search(form):  # "删除劳动合同这一项": the delete's, by its own words
         return None
+    if _LATER.search(form) and (named or (names and item_named(form, names) is not None)):
+        return "later", named  # "第3项和第4项我明天再拍": nothing to photograph now (no item named: a pause)
     if _SEND.search(form):
         named = places(form, bare=True)
         if named:

@@ -178,3 +178,9 @@ def test_a_count_of_items_names_no_item(at_checklist, text):
 def test_a_question_naming_a_material_chooses_nothing_for_upload(at_checklist, text):
     at_checklist.send(text)
     assert photographing(at_checklist) is None
+
+
+@pytest.mark.parametrize("text", ["第3项和第4项我明天再拍", "身份证回头再传"])
+def test_an_item_put_off_chooses_nothing_now(at_checklist, text):
+    assert at_checklist.send(text).startswith("好的")
+    assert photographing(at_checklist) is None
