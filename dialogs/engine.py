@@ -382,7 +382,7 @@ class Turn(MaterialsStage):
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
-        if said.replace(" ", "").isdigit() or any(said == n for o in question.options for n in o.names()):
+        if said.replace(" ", "").isdecimal() or any(said == n for o in question.options for n in o.names()):
             return None
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
@@ -501,7 +501,7 @@ class Turn(MaterialsStage):
         reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, a name introduced ("我叫赵磊"),
         never a bare short reply ("考虑一下" is no name)."""
         form = match_form(text).strip()
-        if field is None or not form or form.isdigit():
+        if field is None or not form or form.isdecimal():
             return {}
         later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
         # A number alone where another answer is asked is named as what it is and not kept (it may be the
@@ -647,7 +647,7 @@ class Turn(MaterialsStage):
         """The business type a reply to "restart?" restarts as ("我要办积分续办", "不是新办，是续办"): another
         type than the current one, in a reply that does not begin by cancelling or going on ("算了，还是
         新办吧", "算了，不换续办了" keep everything)."""
-        if text.isdigit() or _GOES_ON.match(text):
+        if text.isdecimal() or _GOES_ON.match(text):
             return None
         named = self.business_type_named(text)
         if named is None:  # two types, one of them denied: the reading of the business-type question
@@ -725,7 +725,7 @@ class Turn(MaterialsStage):
     def begins_anew(self, text: str) -> bool:
         """After a finished application, naming a business type ("积分续办", a year on) starts the
         next application with it. A number still chooses a material."""
-        if self.application_status() != "done" or text.strip().isdigit():
+        if self.application_status() != "done" or text.strip().isdecimal():
             return False
         value = self.business_type_named(text)
         if value is None:

@@ -477,7 +477,7 @@ def parse_ordinal(text: str) -> int | None:
 
 def _number(value: str) -> int | None:
     """Digits or Chinese numerals ("12", "十二", "一二", "两") as a whole number; None for anything else."""
-    if value.isdigit():
+    if value.isdecimal():
         return int(value)
     try:
         number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三"), "normal")

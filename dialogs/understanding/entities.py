@@ -348,4 +348,4 @@ def children_in(said: str) -> int | None:
 
 
 def _small(digit: str) -> int:
-    return int(digit) if digit.isdigit() else _SMALL[digit]
+    return int(digit) if digit.isdecimal() else _SMALL[digit]

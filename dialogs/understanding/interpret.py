@@ -313,7 +313,7 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     strict choice unless the words say it or resemble its words: "童意" is consent, "张伟" and
     "呃" are not."""
     said = match_form(text).strip()
-    if said.lstrip("-").isdigit():
+    if said.lstrip("-").isdecimal():
         return None
     field = field_at(point)
     if field in _YES_NO and _DIGIT.search(said):  # "社保8y" answers another question, not this yes or no
@@ -336,7 +336,7 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
     for the employer, whose name could be anything); None otherwise."""
     form = match_form(text)
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
-    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
+    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdecimal() for c in form) < 6):
         return None
     found = extract(text, wanted)
     if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
