@@ -29,7 +29,7 @@ from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
     reread, value_of, years_since_said,
 )
-from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
+from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
 from dialogs import validators
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
@@ -320,7 +320,8 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         return worded(field, said)
     if field in GUESS_ONLY_WITH:
         exact = worded(field, said)
-        if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY:
+        if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY \
+                or taken_back(field, said):
             return exact
         if field == "confirmed" and ANY_DENIAL.search(said):  # "伊勿是国外读个 是安徽读个" corrects, never confirms
             return None

@@ -165,6 +165,16 @@ def test_a_consent_turned_down_in_words_is_no_consent(chat, refused):
     assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
 
 
+@pytest.mark.parametrize("put_off", ["好的我先看看", "好的，我再想想", "嗯 等我看一下", "录好了", "行 回头再说"])
+def test_an_okay_to_reading_first_or_a_job_done_elsewhere_is_no_consent(chat, put_off):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    chat.send(put_off)
+    assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
+    assert "请输入您的姓名" in chat.send("看完了，同意")
+
+
 # -- the checklist ---------------------------------------------------------------------------------------
 def at_checklist(chat: Chat) -> int:
     start(chat, "积分新办")
