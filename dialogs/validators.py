@@ -251,7 +251,9 @@ _SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
 # ("…。", "…毕业的"): not part of the answer, so not kept in the application.
-NAME_LEAD_IN = r"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)"
+# Someone else named for the applicant ("我儿子叫孙浩然", "员工叫李娜"): whoever it is, what follows 叫 is the
+# name (叫 is in no name).
+NAME_LEAD_IN = r"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人|[\u4e00-\u9fff]{1,5}?叫做?)"
 # A number or an address never starts with Chinese, so their labels may stand alone ("电话1380…").
 ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[:：])?"
 MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
@@ -287,7 +289,7 @@ def parse_person_name(text: str) -> str:
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
-    if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您")):
+    if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您", "他", "她")):  # "我是他妈妈"
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))
     if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(joined) or \
