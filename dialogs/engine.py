@@ -27,7 +27,7 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
+from dialogs.intents import CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -301,6 +301,9 @@ class Turn(MaterialsStage):
                 self.restart(named)
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())
+            return True
+        if pending == "erase" and CHANGED_MIND.search(text):  # "算了还是办吧" just after asking to erase
+            self.intent_keep_data(CommandCall())
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
@@ -613,9 +616,18 @@ class Turn(MaterialsStage):
 
     def intent_erase(self, _: CommandCall) -> None:
         """Erasing an applicant's data is support's (it checks who asks, and a submitted application
-        comes back first): the request goes to them, said so."""
+        comes back first): the request goes to them, said so. The next message may take it back."""
         self.effects.append(Escalate("erase", note=f"当前步骤：{self.state}"))
+        self.conv.pending = "erase"
         self.say(render.ERASE_REQUESTED)
+
+    def intent_keep_data(self, _: CommandCall) -> None:
+        """A request to erase taken back: support reads it on the same escalation before erasing anything.
+        With none open there is nothing to take back."""
+        if self.ctx.escalation_open:
+            self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
+        self.say(render.ERASE_WITHDRAWN if self.ctx.escalation_open else render.NOTHING_TO_ERASE,
+                 render.current_step(self.prompt()))
 
     def intent_restart(self, _: CommandCall) -> None:
         if self.application_status() == "done":
@@ -864,6 +876,7 @@ COMMANDS: dict[str, CommandRule] = {
     "pause": CommandRule(Turn.intent_pause),
     "human": CommandRule(Turn.intent_human),
     "erase": CommandRule(Turn.intent_erase),
+    "keep_data": CommandRule(Turn.intent_keep_data),
     "restart": CommandRule(Turn.intent_restart),
     "withdraw": CommandRule(Turn.intent_withdraw),
     "back": CommandRule(Turn.intent_back),

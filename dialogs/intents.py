@@ -33,6 +33,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "submit": ("提交", "提交审核", "提交材料", "提交预审", "确认提交"),
     "confirm_application": ("确认申办信息", "确认申办", "申办信息无误", "申办信息正确"),
     "history": ("历史", "历史记录", "办理记录", "已完成", "以前的申请", "办理历史"),
+    # a request to erase one's data taken back (after "删除我的个人信息")
+    "keep_data": ("不删了", "不用删了", "别删了", "不要删了", "先别删", "不删除了", "撤回删除", "取消删除", "信息不删了"),
     # small talk: answered kindly, never taken for a wrong answer or a question the bot failed
     "greet": ("你好", "您好", "你好啊", "在吗", "在不在", "有人吗", "hi", "hello", "哈喽", "嗨", "喂", "早上好", "上午好",
               "中午好", "下午好", "晚上好", "早安", "老师好", "你们好"),
@@ -128,6 +130,8 @@ def exact_intent(text: str) -> str | None:
 _ONES = r"(?:我的|我|个人|所有|全部|全部的|所有的)+(?:的)?(?:个人)?(?:信息|资料|数据)"
 _ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{_ONES}\S{{0,2}}?(?:都|全)?(?:删除|删掉|删了|清除|销毁)|"
                     r"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销")
+# Changing one's mind right after asking for it: "算了还是办吧", "那不删了", "我还要办".
+CHANGED_MIND = re.compile(r"算了|还是办|继续办|还要办|接着办|不删|别删|不用删|不要删|撤回|取消")
 
 
 def match_intent(text: str) -> tuple[str, str] | None:

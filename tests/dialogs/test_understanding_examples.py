@@ -254,6 +254,23 @@ def test_asking_for_ones_data_to_be_erased_reaches_support(chat, asked):
     assert [e["reason"] for e in escalations] == ["erase"]
 
 
+@pytest.mark.parametrize("then", ["算了还是办吧", "不删了"])
+def test_a_request_to_erase_taken_back_reaches_support_on_the_same_escalation(chat, then):
+    at_question(chat, "mobile")
+    chat.send("我不想办了 把我的信息都删掉")
+    reply = chat.send(then)
+    assert render.ERASE_WITHDRAWN in reply and "手机号码" in reply
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert [r["reason"] for r in escalation["requests"]] == ["erase", "erase_withdrawn"]
+    assert chat.state["answers"]["name"] == "张三"
+
+
+def test_taking_back_a_request_to_erase_never_made_calls_nobody(chat):
+    at_question(chat, "mobile")
+    assert render.NOTHING_TO_ERASE in chat.send("不删了")
+    assert chat.conversations.store.find("escalation", user_id=chat.user) == []
+
+
 @pytest.mark.parametrize("said", ["把错的信息删了重新填", "这条信息删掉"])
 def test_deleting_one_wrong_answer_is_no_request_to_erase_everything(chat, said):
     at_question(chat, "mobile")
