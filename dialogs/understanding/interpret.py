@@ -152,7 +152,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         return [exact]
     wanted = field_at(point)
     value, error = value_of(wanted, text) if wanted else (None, None)
-    if error is None and wanted and exactly_an_answer(wanted, form):
+    # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
+    if error is None and wanted and exactly_an_answer(wanted, form) and set(extract(text, wanted)) <= {wanted}:
         return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved

@@ -53,3 +53,28 @@ def test_asking_whether_an_item_can_be_left_out_does_not_start_photographing_it(
     at_checklist(chat)
     chat.send(said)
     assert chat.state["material"] is None
+
+
+def test_an_organisation_described_then_named_is_saved_by_its_name(chat):
+    at_question(chat, "employer")
+    reply = chat.send("在上海的一个软件公司 叫上海卓越软件有限公司 没小孩")
+    assert chat.state["answers"]["employer"] == "上海卓越软件有限公司" and "上海的一个软件公司" not in reply
+    assert chat.state["answers"]["children"] == 0
+
+
+def test_an_organisation_only_described_is_asked_for_by_its_full_name(chat):
+    at_question(chat, "employer")
+    assert "不像是单位名称" in chat.send("在一家外企")
+    assert "employer" not in chat.state["answers"]
+
+
+def test_a_mobile_after_the_id_number_is_kept_too(chat):
+    at_question(chat, "id_number")
+    reply = chat.send("510107199202285413 13700002222")
+    assert chat.state["answers"]["mobile"] == "13700002222" and "手机号码：13700002222" in reply
+
+
+def test_no_email_said_with_a_space_among_other_answers_is_no_email(chat):
+    at_question(chat, "employer")
+    chat.send("上海携程商务有限公司 已婚 一个孩子 手机13312345678 邮箱 无")
+    assert chat.state["answers"]["email"] == "" and chat.state["state"] != "email"
