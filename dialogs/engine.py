@@ -623,11 +623,12 @@ class Turn(MaterialsStage):
 
     def intent_keep_data(self, _: CommandCall) -> None:
         """A request to erase taken back: support reads it on the same escalation before erasing anything.
-        With none open there is nothing to take back."""
-        if self.ctx.escalation_open:
-            self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
-        self.say(render.ERASE_WITHDRAWN if self.ctx.escalation_open else render.NOTHING_TO_ERASE,
-                 render.current_step(self.prompt()))
+        With none open, "不删了" takes back nothing asked of support ("删掉第5项" not done): never mind."""
+        if not self.ctx.escalation_open:
+            self.say(render.OKAY, render.current_step(self.resume_prompt()))
+            return
+        self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
+        self.say(render.ERASE_WITHDRAWN, render.current_step(self.prompt()))
 
     def intent_restart(self, _: CommandCall) -> None:
         if self.application_status() == "done":

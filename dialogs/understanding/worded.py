@@ -55,9 +55,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "consent": (
         # Yes and no as the provinces say them too: Shanghainese 勿/弗 (not) and 好额, Henan 中/不中,
         # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头.
-        ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
+        ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|(?:不想|不愿意?|不肯|不敢|没法|无法)(?:同意|承诺|签|接受)|^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
-        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
+        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
                              r"^[冇莫没]得问题")),
     ),

@@ -156,7 +156,15 @@ def test_everyday_ways_of_agreeing_are_consent(chat, agreed):
     assert chat.state["answers"]["consent"] == "agree"
 
 
-@pytest.mark.parametrize("refused", ["我不太同意这个承诺", "同意不了", "不大同意"])
+@pytest.mark.parametrize("agreed", ["👌", "👍🏻", "[OK]", "✅", "我保证"])
+def test_an_okay_sign_or_the_commitments_own_word_is_consent(chat, agreed):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    assert "请输入您的姓名" in chat.send(agreed)
+
+
+@pytest.mark.parametrize("refused", ["我不太同意这个承诺", "同意不了", "不大同意", "不想承诺这个", "我不愿意签"])
 def test_a_consent_turned_down_in_words_is_no_consent(chat, refused):
     chat.send("你好")
     chat.send("积分新办")
@@ -267,7 +275,7 @@ def test_a_request_to_erase_taken_back_reaches_support_on_the_same_escalation(ch
 
 def test_taking_back_a_request_to_erase_never_made_calls_nobody(chat):
     at_question(chat, "mobile")
-    assert render.NOTHING_TO_ERASE in chat.send("不删了")
+    assert chat.send("不删了").startswith(render.OKAY)
     assert chat.conversations.store.find("escalation", user_id=chat.user) == []
 
 
