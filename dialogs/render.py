@@ -284,6 +284,9 @@ def photos_not_built(name: str) -> str:
     return f"“{name}”的照片还没有生成 PDF，请先回复“完成”。"
 
 
+READY_TO_SUBMIT = "材料都已上传。确认无误后回复“提交”，提交审核；提交后材料不能再修改，审核结果会在这里通知您。"
+
+
 def missing_before_submit(names: list[str]) -> str:
     return f"还有 {len(names)} 项材料没有上传：{'、'.join(names)}。全部上传后才能提交审核。"
 

@@ -78,3 +78,18 @@ def test_no_email_said_with_a_space_among_other_answers_is_no_email(chat):
     at_question(chat, "employer")
     chat.send("上海携程商务有限公司 已婚 一个孩子 手机13312345678 邮箱 无")
     assert chat.state["answers"]["email"] == "" and chat.state["state"] != "email"
+
+
+@pytest.mark.parametrize("said", ["学位证丢了", "我没有结婚证"])
+def test_a_material_lacking_or_lost_is_answered_not_chosen(chat, said):
+    at_checklist(chat)
+    chat.send(said)
+    assert chat.state["material"] is None and chat.state["state"] == "materials"
+
+
+def test_a_photo_of_the_wrong_document_is_not_a_switch_to_that_document(chat):
+    at_checklist(chat)
+    chat.send("拍合同")
+    assert chat.state["material"] == "labor_contract"
+    chat.send("我把合同拍成身份证了")
+    assert chat.state["material"] == "labor_contract"
