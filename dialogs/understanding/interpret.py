@@ -26,7 +26,8 @@ from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
+    EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
+    exactly_an_answer, in_words, parse,
     reread, value_of, years_since_said,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
@@ -283,7 +284,7 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     if kind == "answer_and_question":
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
-        if answering is None or compares_options(wanted, answering):  # "新办跟续办 差在哪" chooses neither
+        if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts):  # "新办跟续办 差在哪" chooses neither
             return "question", None
         value = answer_in_clause(wanted, answering)
         return kind, value if value is not None else _learned_value(point, answering, classifier)

@@ -56,7 +56,9 @@ _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选�
 _SHORT_ANSWER = 8
 _LAST_ONE = re.compile(r"^(?:就|选|那就)?最后(?:一个|一项|那个|那项)(?:吧)?$")
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与|及")
-_NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一")
+# Words with a 一 that counts nothing, and an age ("没满三岁", "18周岁", "8个月大"): not a count.
+_NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一|"
+                         r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周岁|岁|个月大|个多月|年级)")
 _NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
 _BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
@@ -431,12 +433,27 @@ def compares_options(field: str, clause: str) -> bool:
     return sum(any(n.lower() in said for n in o.names()) for o in question.options) > 1
 
 
+# A question with no subject of its own that asks whether what was just said counts or is to be
+# filled in ("娃都没满三岁，要算吗", "两个 算不算", "离了又复婚，算已婚吗", "社保 也要填吗"): the clause
+# before it is what is asked about, not an answer given. ("5年，补缴的算吗" names its own subject.)
+_WHETHER_IT_COUNTS = re.compile(r"^(?:那|这|这个|这样|这种|那个|那样|那种|它|他|她|孩子|娃)?(?:的话)?(?:也|还|都|就|到底)?"
+                                r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗"
+                                r"(?:算|填|写|报|计|记|加)(?:进去|进来|上|在内)?(?:不算|不填|不写|不要|不|几个|几年|哪个|哪种|啥|什么|多少)?)"
+                                r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
+
+
+def doubts_the_answer(parts: list[str]) -> bool:
+    """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
+    return any(_WHETHER_IT_COUNTS.match(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+
+
 def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
-    clause parses and a later one asks; None otherwise."""
+    clause parses and a later one asks; None otherwise, and when the question asks whether that
+    first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
     if len(parts) < 2 or asks(canonical(parts[0])) \
-            or not any(asks(canonical(p)) for p in parts[1:]):
+            or not any(asks(canonical(p)) for p in parts[1:]) or doubts_the_answer(parts):
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").

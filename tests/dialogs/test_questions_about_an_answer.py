@@ -1,0 +1,60 @@
+"""A question about whether what was just said counts ("娃都没满三岁，要算吗", "8年 算不算", "离了又复婚，
+算已婚吗") is answered, and nothing is recorded: the number or option it names is what is asked
+about, not an answer. A question with a subject of its own after an answer ("5年，补缴的算吗")
+still records the answer."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, at_question
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+# Married, no spouse option, the social-insurance bonus: the social-insurance years are asked.
+TO_SOCIAL_YEARS = [*BASIC[:4], "已婚", *BASIC[5:], "0", "3"]
+
+
+@pytest.mark.parametrize("said", ["娃都没满三岁，要算吗", "两个，都要填吗", "孩子刚出生 也要填吗"])
+def test_a_count_of_children_asked_about_is_answered_not_recorded(chat, said):
+    at_question(chat, "children")
+    reply = chat.send(said)
+    assert "children" not in chat.state["answers"] and chat.state["state"] == "children"
+    assert "每个同住子女" in reply
+
+
+@pytest.mark.parametrize("said", ["一个继子 也要填吗", "3个 算几个", "俩娃 一个才两岁 算不算"])
+def test_a_count_of_children_inside_a_question_is_not_recorded(chat, said):
+    at_question(chat, "children")
+    chat.send(said)
+    assert "children" not in chat.state["answers"] and chat.state["state"] == "children"
+
+
+@pytest.mark.parametrize("said", ["8年 算不算", "交了5年，要算吗"])
+def test_years_asked_about_are_not_recorded(chat, said):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    chat.send(said)
+    assert "social_years" not in chat.state["answers"] and chat.state["state"] == "social_years"
+
+
+def test_years_said_before_a_question_of_its_own_are_recorded(chat):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    chat.send("5年，补缴的算吗")
+    assert chat.state["answers"]["social_years"] == 5
+
+
+@pytest.mark.parametrize("point, said, path", [
+    ("marital_status", "离了又复婚，算已婚吗", BASIC),
+    ("marital_status", "离异，要填吗", BASIC),
+    ("bonus_options", "中级职称，算吗", [*BASIC, "0"]),
+    ("bonus_options", "社保 也要填吗", [*BASIC, "0"]),
+])
+def test_an_option_asked_about_is_not_chosen(chat, point, said, path):
+    at_question(chat, point, path)
+    chat.send(said)
+    assert point not in chat.state["answers"] and chat.state["state"] == point
+
+
+def test_an_answer_before_a_question_about_something_else_is_recorded(chat):
+    at_question(chat, "marital_status")
+    chat.send("已婚，要填配偶信息吗")
+    assert chat.state["answers"]["marital_status"] == "married"
