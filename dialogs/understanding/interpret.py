@@ -287,7 +287,10 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
         if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts):  # "新办跟续办 差在哪" chooses neither
             return "question", None
         value = answer_in_clause(wanted, answering)
-        return kind, value if value is not None else _learned_value(point, answering, classifier)
+        # A story told before its question ("我之前在A公司办过积分，去年跳槽到B公司了，现在该怎么弄"):
+        # what it answers is read from all it tells, not its first clause alone.
+        told = " ".join(parts[:next((i for i, p in enumerate(parts) if asks(match_form(p))), len(parts))])
+        return kind, value if value is not None else _learned_value(point, told, classifier)
     if value is None:
         value = reread(wanted, text)
     return kind, value if value is not None else _learned_value(point, text, classifier)
