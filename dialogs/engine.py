@@ -32,7 +32,7 @@ from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
 from dialogs.state import ConversationState
-from dialogs.text import canonical
+from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form
 from dialogs.understanding.entities import extract
@@ -375,10 +375,13 @@ class Turn(MaterialsStage):
         self.answers[field] = value
 
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
-        """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人");
-        nothing when the applicant typed the option's number or name, or kept the answer."""
+        """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
+        or that a name typed in traditional characters was saved in simplified ones; nothing when the
+        applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
+            return render.saved_in_simplified(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")

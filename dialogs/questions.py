@@ -44,8 +44,8 @@ class Question:
     parse_text: Callable[[str], Any]
     show: Callable[[Any], str] = str
     edit_names: tuple[str, ...] = ()
-    # Names, employers and schools are saved as typed (於文華 stays 於文華): their parser gets the
-    # half-width text, not the simplified form used for matching.
+    # Names, employers and schools are read as typed: their parser gets the text, not the matching
+    # form (brackets and Latin letters kept), and gives it in simplified characters.
     as_typed: bool = False
 
     def parse(self, text: str) -> Any:

@@ -568,6 +568,11 @@ def understood_choice(label: str, value: str) -> str:
     return f"好的，{label}：{value}"
 
 
+def saved_in_simplified(label: str, value: str) -> str:
+    """A name, employer or school typed in traditional characters, said back as saved."""
+    return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
+
+
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"
 
 
