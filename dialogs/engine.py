@@ -702,12 +702,19 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def answer_directly(self, field: str, text: str) -> None:
-        """A new value given with the edit: the question's parser alone decides (it was asked for)."""
+        """A new value given with the edit: the question's parser alone decides (it was asked for).
+        The change is said, and the question the applicant was at comes again (the answers between
+        are kept)."""
         try:
             self.set_answer(field, parse_value(field, text))
         except ValidationError as err:
-            self.on_invalid(err)
-            return
+            found = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            if found is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
+                self.on_invalid(err)
+                return
+            self.set_answer(field, found)
+        question = flow.QUESTIONS[field]
+        self.say(render.answer_changed(question.label, question.render(self.answers[field])))
         self.after_answer()
 
     @staticmethod

@@ -568,6 +568,11 @@ def understood_choice(label: str, value: str) -> str:
     return f"好的，{label}：{value}"
 
 
+def answer_changed(label: str, value: str) -> str:
+    """An earlier answer corrected in the same message that names it ("手机号填错了 应该是139…")."""
+    return f"已将{label}改为：{value}"
+
+
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
