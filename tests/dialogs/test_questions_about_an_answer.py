@@ -1,7 +1,8 @@
-"""A question about whether what was just said counts ("娃都没满三岁，要算吗", "8年 算不算", "离了又复婚，
-算已婚吗") is answered, and nothing is recorded: the number or option it names is what is asked
-about, not an answer. A question with a subject of its own after an answer ("5年，补缴的算吗")
-still records the answer."""
+"""At the numeric and choice questions: a question about whether what was just said counts
+("娃都没满三岁，要算吗", "8年 算不算", "离了又复婚，算已婚吗") is answered, and nothing is recorded (the
+number or option it names is what is asked about); a question with a subject of its own after an
+answer ("5年，补缴的算吗") still records the answer; children counted by kind ("1个亲生的，1个继子") or
+described after their count ("两个，一个在老家上学") are that count."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,12 @@ def test_an_answer_before_a_question_about_something_else_is_recorded(chat):
     at_question(chat, "marital_status")
     chat.send("已婚，要填配偶信息吗")
     assert chat.state["answers"]["marital_status"] == "married"
+
+
+@pytest.mark.parametrize("said, count", [
+    ("1个亲生的，1个继子", 2), ("一个亲生一个领养的", 2), ("两个，一个在老家上学", 2), ("俩，一个在老家读书", 2),
+])
+def test_children_counted_by_kind_or_described_after_their_count_are_that_count(chat, said, count):
+    at_question(chat, "children")
+    chat.send(said)
+    assert chat.state["answers"]["children"] == count and chat.state["state"] == "marital_status"
