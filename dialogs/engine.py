@@ -885,6 +885,7 @@ COMMANDS: dict[str, CommandRule] = {
     "upload": CommandRule(Turn.intent_upload, _AFTER_CHECKLIST),
     "finish_photos": CommandRule(Turn.intent_finish_photos, _AFTER_CHECKLIST),
     "cancel": CommandRule(Turn.intent_cancel, _AFTER_CHECKLIST),
+    "next_item": CommandRule(Turn.intent_next_item, _AFTER_CHECKLIST, render.CHECKLIST_NOT_YET),
     "drop_photo": CommandRule(Turn.intent_drop_photo, _AFTER_CHECKLIST),
     "retake": CommandRule(Turn.intent_retake, _AFTER_CHECKLIST),
     "submit": CommandRule(Turn.intent_submit, _AFTER_CHECKLIST),

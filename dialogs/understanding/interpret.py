@@ -366,6 +366,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
+        if _NEXT_ITEM.fullmatch(form):  # "下一个", "next": the next item on the list still to send
+            return Interpretation("command", 1.0, command="next_item")
         if _NOTHING_SAID.fullmatch(form):  # "？" alone: where am I (an ellipsis says nothing)
             return Interpretation("smalltalk", 1.0, command="where")
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
@@ -378,6 +380,9 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
 _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s,，]*(?:不用了|不撤了|不撤回了|不撤销了|不取消了|"
                          r"不删了|不改了|不用撤了|不用删了)[吧啦哈。.!！]*|(?:nvm|never ?mind)[吧啦哈。.!！]*")
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
+# The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
+_NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|next(?: one| item)?)"
+                        r"(?:吧|了|呢|啊)?[\s。.!！~～]*")
 _ITEM_TALK = {"done": "finish_photos", "not_needed": "delete_item", "send": "view_item"}
 
 
