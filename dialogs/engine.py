@@ -36,7 +36,7 @@ from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form
 from dialogs.understanding.entities import extract
-from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name
+from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name, paid_since
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError
@@ -302,6 +302,12 @@ class Turn(MaterialsStage):
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())
             return True
+        if isinstance(pending, dict) and "years" in pending and self.state == "social_years" \
+                and says_yes(text) and not text.strip().isdigit():  # "对" (not "1", a count): the years offered
+            self.set_answer("social_years", pending["years"])
+            self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(pending["years"])))
+            self.after_answer()
+            return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
             self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))
@@ -493,10 +499,23 @@ class Turn(MaterialsStage):
                 self.say(meant.reason)
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
+        if field == "social_years" and self.offer_years_since(text):
+            return
         reason = meant.reason
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+
+    def offer_years_since(self, text: str) -> bool:
+        """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
+        Shanghai's today) offered for a yes, as a restart is confirmed; another reply is read as usual."""
+        start = paid_since(text)
+        years = self.today.year - start if start else -1
+        if not 0 < years <= 50:
+            return False
+        self.conv.pending = {"years": years}
+        self.say(render.years_since(start, years))
+        return True
 
     def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
         """Answers to questions that certainly come later and are not answered yet: an option's own

@@ -68,11 +68,13 @@ _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in wor
 _PARTS = re.compile(r"[\s,，。.!！~～]+")
 
 
-def says_yes(text: str, *, command: str) -> bool:
-    """Whether ``text`` is a yes to ``command``, asked to be confirmed: yes words and that command's
-    own words only ("确定", "是的 重新开始"); anything else is a no."""
+def says_yes(text: str, *, command: str | None = None) -> bool:
+    """Whether ``text`` is a yes to what was offered (``command``, when a command is to be
+    confirmed): yes words and that command's own words only ("确定", "是的 重新开始"); anything
+    else is a no."""
     parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
-    return bool(parts) and all(part in CONFIRM_WORDS or _LOOKUP.get(part) == command for part in parts)
+    return bool(parts) and all(part in CONFIRM_WORDS or command is not None and _LOOKUP.get(part) == command
+                               for part in parts)
 
 
 def without_wanting(text: str) -> str:

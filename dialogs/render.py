@@ -98,7 +98,8 @@ def answers_another(label: str) -> str:
 
 def years_since(start: int, years: int) -> str:
     """A start year said where the social-insurance years are asked: the count it makes, to confirm."""
-    return f"从{start}年算起大约是{years}年。社保累计年数请回复实际缴纳的年数（中间断缴的年份不算），例如 {years}。"
+    return (f"从{start}年起算约{years}年，对吗？对请回复“是”；中间有断缴的，请回复实际缴纳的年数"
+            f"（断缴的年份不算），例如 {years - 1}。")
 
 
 def which_to_edit(labels: list[str]) -> str:

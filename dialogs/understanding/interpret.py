@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dialogs import clock, render
+from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
@@ -28,7 +28,7 @@ from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
     exactly_an_answer, in_words, parse,
-    reread, value_of, years_since_said,
+    reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
 from dialogs import validators
@@ -191,8 +191,6 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
-    if best.kind == "non_answer" and wanted == "social_years":  # "十几年吧，2009年开始交的": the years since, to confirm
-        best = replace(best, reason=years_since_said(text, clock.today()) or best.reason)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
     if answer_kb is not None:

@@ -8,7 +8,6 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, exact_intent
@@ -234,12 +233,11 @@ def _social_years_in(said: str) -> int | None:
     return _count(years.group(1) or years.group(2), high=50) if years else None
 
 
-def years_since_said(text: str, today: date) -> str | None:
-    """The reason a social-insurance count is asked again when a start year was said instead ("2009年开始交的"):
-    the years since, for the applicant to confirm or correct (breaks in payment are not counted)."""
+def paid_since(text: str) -> int | None:
+    """The year social insurance was first paid, said instead of a count ("2009年开始交的"); None
+    when no such year is said."""
     since = _PAID_SINCE.search(_matching(text))
-    years = today.year - int(since.group(1)) if since else -1
-    return render.years_since(int(since.group(1)), years) if since and 0 <= years <= 50 else None
+    return int(since.group(1)) if since else None
 
 
 def _count(said: str, *, high: int) -> int | None:

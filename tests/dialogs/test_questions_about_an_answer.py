@@ -2,7 +2,8 @@
 ("娃都没满三岁，要算吗", "8年 算不算", "离了又复婚，算已婚吗") is answered, and nothing is recorded (the
 number or option it names is what is asked about); a question with a subject of its own after an
 answer ("5年，补缴的算吗") still records the answer; children counted by kind ("1个亲生的，1个继子") or
-described after their count ("两个，一个在老家上学") are that count."""
+described after their count ("两个，一个在老家上学") are that count; a start year said for the
+social-insurance years ("2009年开始交") offers the years since for a yes."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +69,20 @@ def test_children_counted_by_kind_or_described_after_their_count_are_that_count(
     at_question(chat, "children")
     chat.send(said)
     assert chat.state["answers"]["children"] == count and chat.state["state"] == "marital_status"
+
+
+@pytest.mark.parametrize("said", ["2009年开始交", "十几年吧，2009年开始交的", "大概十来年，2009年开始交的"])
+def test_a_start_year_offers_the_years_since_for_a_yes(chat, said):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    reply = chat.send(said)
+    assert "从2009年起算约17年，对吗" in reply and "social_years" not in chat.state["answers"]  # 2026 in Shanghai
+    chat.send("对")
+    assert chat.state["answers"]["social_years"] == 17 and chat.state["state"] == "summary"
+
+
+@pytest.mark.parametrize("count", ["15", "1"])
+def test_a_count_sent_after_the_years_offered_is_the_answer(chat, count):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    chat.send("2009年开始交")
+    chat.send(count)
+    assert chat.state["answers"]["social_years"] == int(count)
