@@ -101,7 +101,7 @@ class Choice(Question):
         value = value.rstrip(".、）)")
         if value.isascii() and " " in value and not any(value in o.names() for o in self.options):
             value = value.replace(" ", "")  # pinyin typed by syllable: "xu ban"
-        if value.isdigit() and self.numbered and 1 <= int(value) <= len(self.options):
+        if value.isdecimal() and self.numbered and 1 <= int(value) <= len(self.options):  # not "²": int() refuses it
             return self.options[int(value) - 1]
         for opt in self.options:
             if value in opt.names():

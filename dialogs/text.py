@@ -10,11 +10,13 @@ from functools import lru_cache
 _FULLWIDTH_OFFSET = 0xFEE0
 
 
-_HALFWIDTH = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+_HALFWIDTH = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")} \
+    | {0x2460 + n: ord("1") + n for n in range(9)}  # circled ① to ⑨, as menus number options: one digit each
 
 
 def to_halfwidth(text: str) -> str:
-    """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms."""
+    """Full-width ASCII (！ to ～), the ideographic space and circled digits (③) become their
+    half-width forms, character for character."""
     return text.translate(_HALFWIDTH)
 
 
