@@ -152,6 +152,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
+    given_again = _given_again(wanted, text, form)
+    if given_again is not None:
+        return [given_again]
     value, error = value_of(wanted, text) if wanted else (None, None)
     if error is None and wanted and exactly_an_answer(wanted, form):
         return [Interpretation("answer", 1.0, value=value)]
@@ -292,6 +295,27 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     if value is None:
         value = reread(wanted, text)
     return kind, value if value is not None else _learned_value(point, text, classifier)
+
+
+# A reply taking back the one just typed, then typing it again ("刚才说错了，是两个不是一个", "不对不对 刚才选错了
+# 是已婚"); what it denies after the new value ("…不是胡贝贝") is no part of it.
+_TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉|等下|等等)[\s,，。!！]*)*(?:刚才|刚刚|之前|前面|上面)"
+                         r"(?:的)?(?:说|选|打|填|写|输|发)?错了?[\s,，。!！]*(?:应该|应)?(?:是|选|改成|改为|为)?\s*")
+_DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
+
+
+def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | None:
+    """The answer to the question waiting, given again after taking back the one just typed, when
+    the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise."""
+    back = _TAKEN_BACK.match(form) if wanted and not asks(form) else None
+    if back is None or not back.group(0).strip() or any(
+            name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
+        return None
+    again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
+    value, error = value_of(wanted, again) if again else (None, None)
+    value = value if error is None else in_words(wanted, again) if again else None
+    value = value if value is not None else reread(wanted, again) if again else None
+    return Interpretation("answer", 1.0, value=value) if value is not None else None
 
 
 def _parses_whole(field: str, text: str) -> bool:

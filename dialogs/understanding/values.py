@@ -92,7 +92,7 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
-_NUMBER_JOINERS = re.compile(r"我|就|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
+_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).

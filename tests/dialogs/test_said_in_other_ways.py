@@ -14,3 +14,21 @@ pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge
 def test_an_option_chosen_by_a_circled_number_is_that_option(chat, said, business_type):
     chat.send(said)
     assert chat.state["answers"]["business_type"] == business_type
+
+
+@pytest.mark.parametrize("point, said, value", [
+    ("children", "刚才说错了，是两个不是一个", 2),
+    ("marital_status", "不对不对 刚才选错了 是已婚", "married"),
+    ("name", "不对，刚才打错了，是胡蓓蓓不是胡贝贝", "胡蓓蓓"),
+    ("employer", "sorry 刚刚打错了 应该是上海某某信息技术有限公司", "上海某某信息技术有限公司"),
+])
+def test_an_answer_given_again_after_taking_back_the_last_is_the_answer(chat, point, said, value):
+    at_question(chat, point)
+    chat.send(said)
+    assert chat.state["answers"][point] == value
+
+
+def test_taking_back_an_answer_that_names_another_is_a_correction_of_that_one(chat):
+    at_question(chat, "marital_status")
+    chat.send("手机号刚才打错了 13912345678")
+    assert "marital_status" not in chat.state["answers"] and chat.state["state"] == "marital_status"
