@@ -1,11 +1,13 @@
 """Shapes the third blind set (dev3) found, each through the engine in other words than its own: an
 option chosen by a circled number ("③"), a correction of the answer just given said at its own
-question ("刚才说错了，是两个不是一个"), a pause said in passing ("身份证在老家 没带")."""
+question ("刚才说错了，是两个不是一个"), what is still to send asked after the checklist ("还差哪几项没传":
+each item's status), a person asked for with the reason ("转人工吧 看不懂")."""
 from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import at_question
+from dialogs import render
+from tests.support.chat import BASIC, application_in, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -32,3 +34,15 @@ def test_taking_back_an_answer_that_names_another_is_a_correction_of_that_one(ch
     at_question(chat, "marital_status")
     chat.send("手机号刚才打错了 13912345678")
     assert "marital_status" not in chat.state["answers"] and chat.state["state"] == "marital_status"
+
+
+@pytest.mark.parametrize("said", ["还差哪几项没传", "哪些还没上传"])
+def test_asking_what_is_still_to_send_shows_each_items_status(chat, said):
+    application_in(chat, "draft")
+    reply = chat.send(said)
+    assert reply.startswith("当前状态：") and "【未上传】" in reply
+
+
+def test_a_person_asked_for_with_the_reason_is_called(chat):
+    at_question(chat, "bonus_options", [*BASIC, "0"])
+    assert render.HANDED_TO_SUPPORT in chat.send("转人工吧 看不懂")
