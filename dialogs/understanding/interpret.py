@@ -48,7 +48,7 @@ ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the know
 # A command the model reads with less certainty than this, while "question" scores too, is checked
 # against the knowledge base: "闵行的材料寄到哪" reads a little like 进度, and the KB's strong match wins.
 SURE_COMMAND = 0.4
-_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?"
+_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?"
                    r"(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
                      r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
@@ -375,19 +375,22 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     intent = exact_intent(text)
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")
+    if intent == "emoji" and (field := field_at(point)) and (okay := worded(field, form)) is not None:
+        return Interpretation("answer", 1.0, value=okay)  # "👌" where consent or a confirmation is asked
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
-    said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
-    if said is not None and not asks(form):
-        return Interpretation("command", 1.0, command=said[0], argument=said[1])
-    if point in CHECKLIST_POINTS:
+    if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
+    said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    if said is not None and not asks(form):
+        return Interpretation("command", 1.0, command=said[0], argument=said[1])
+    if point in CHECKLIST_POINTS:
         if _NEXT_ITEM.fullmatch(form):  # "下一个", "next": the next item on the list still to send
             return Interpretation("command", 1.0, command="next_item")
         if _NOTHING_SAID.fullmatch(form):  # "？" alone: where am I (an ellipsis says nothing)

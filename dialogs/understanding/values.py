@@ -155,12 +155,16 @@ def name_in_words(text: str) -> str | None:
     return name if plausible_name(_NAME_TAIL.sub("", canonical(name))) and name == name.strip() else None
 
 
+# The options' own words (已婚, 本科, 续办…): a part of a spaced message that is one answers another question.
+_OPTION_WORDS = frozenset(n for q in flow.QUESTIONS.values() if isinstance(q, Choice) for o in q.options for n in o.names())
+
+
 def _a_name_apart(parts: list[str]) -> bool:
     """Whether spaced parts make one name: together a plausible one, and no part a word of its own
-    ("张三 谢谢", "王五 好的" are a name and a reply)."""
+    ("张三 谢谢", "王五 好的" are a name and a reply; "郝建 已婚" a name and a marital status)."""
     joined = "".join(parts)
     return 2 <= len(joined) <= 4 and plausible_name(canonical(joined)) and not any(
-        exact_intent(part) or canonical(part) in REPLY_WORDS for part in parts)
+        exact_intent(part) or canonical(part) in REPLY_WORDS or canonical(part) in _OPTION_WORDS for part in parts)
 
 
 def person_name_in(text: str) -> str:

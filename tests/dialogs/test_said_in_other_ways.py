@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import BASIC, application_in, at_question
+from tests.support.api import RETURN_TWO
+from tests.support.chat import BASIC, Chat, answer_all, application_in, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -46,3 +47,40 @@ def test_asking_what_is_still_to_send_shows_each_items_status(chat, said):
 def test_a_person_asked_for_with_the_reason_is_called(chat):
     at_question(chat, "bonus_options", [*BASIC, "0"])
     assert render.HANDED_TO_SUPPORT in chat.send("转人工吧 看不懂")
+
+
+def at_consent(chat: Chat) -> None:
+    answer_all(chat, ["你好", "积分新办", "2027-08-25"])
+    assert chat.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("said", ["不想承诺这个", "我不愿意签这个"])
+def test_consent_turned_down_in_words_is_no_consent(chat, said):
+    at_consent(chat)
+    chat.send(said)
+    assert chat.state["state"] == "consent" and chat.state["answers"].get("consent") != "agree"
+
+
+def test_an_ok_sign_where_consent_is_asked_is_consent(chat):
+    at_consent(chat)
+    chat.send("👌")
+    assert chat.state["answers"]["consent"] == "agree"
+
+
+@pytest.mark.parametrize("said", ["伊老早没了，我一个人", "老公前年没了"])
+def test_a_spouse_said_to_have_passed_away_is_widowed(chat, said):
+    at_question(chat, "marital_status")
+    chat.send(said)
+    assert chat.state["answers"]["marital_status"] == "widowed"
+
+
+def test_a_name_and_a_marital_status_spaced_are_two_answers(chat):
+    at_question(chat, "name")
+    chat.send("郝建 已婚")
+    assert chat.state["answers"]["name"] == "郝建" and chat.state["answers"]["marital_status"] == "married"
+
+
+def test_changing_a_returned_item_by_its_place_chooses_it(chat):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    chat.send("改第一项")
+    assert chat.state.get("material") == "commission_form"
