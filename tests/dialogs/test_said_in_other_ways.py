@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
+from dialogs.events import Image
 from tests.support.api import RETURN_TWO
 from tests.support.chat import BASIC, Chat, answer_all, application_in, at_question
 
@@ -84,3 +85,18 @@ def test_changing_a_returned_item_by_its_place_chooses_it(chat):
     application_in(chat, "returned", materials=RETURN_TWO["materials"])
     chat.send("改第一项")
     assert chat.state.get("material") == "commission_form"
+
+
+@pytest.mark.parametrize("said", ["等一下 还有一张", "还有一页没拍完"])
+def test_more_pages_said_to_come_keeps_the_photos_and_the_item(chat, said):
+    application_in(chat, "draft")
+    chat.send("1")
+    chat.conversations.handle(chat.user, Image("m1"))
+    chat.send(said)
+    assert chat.state.get("material") == "commission_form" and chat.state.get("photos") == ["m1"]
+
+
+def test_asking_whether_a_kind_of_address_will_do_saves_nothing(chat):
+    at_question(chat, "email")
+    chat.send("qq邮箱行不行")
+    assert "email" not in chat.state["answers"] and chat.state["state"] == "email"
