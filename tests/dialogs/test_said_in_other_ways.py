@@ -96,7 +96,7 @@ def test_more_pages_said_to_come_keeps_the_photos_and_the_item(chat, said):
     assert chat.state.get("material") == "commission_form" and chat.state.get("photos") == ["m1"]
 
 
-def test_asking_whether_a_kind_of_address_will_do_saves_nothing(chat):
+def test_asking_whether_a_kind_of_address_will_do_is_no_wrong_address(chat):
     at_question(chat, "email")
-    chat.send("qq邮箱行不行")
-    assert "email" not in chat.state["answers"] and chat.state["state"] == "email"
+    reply = chat.send("qq邮箱行不行")
+    assert "email" not in chat.state["answers"] and chat.state["state"] == "email" and "格式不正确" not in reply
