@@ -100,3 +100,9 @@ def test_asking_whether_a_kind_of_address_will_do_is_no_wrong_address(chat):
     at_question(chat, "email")
     reply = chat.send("qq邮箱行不行")
     assert "email" not in chat.state["answers"] and chat.state["state"] == "email" and "格式不正确" not in reply
+
+
+@pytest.mark.parametrize("said", ["换公司了，通知书上的单位还是老的", "跳槽了 积分上的单位还是原来的"])
+def test_still_the_old_one_asks_nothing(chat, said):
+    reply = chat.send(said)
+    assert chat.state["answers"]["business_type"] == "employer_change" and "继续办理" not in reply
