@@ -68,7 +68,7 @@ _YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
-_ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
+_ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}

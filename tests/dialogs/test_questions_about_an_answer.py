@@ -49,6 +49,8 @@ def test_years_said_before_a_question_of_its_own_are_recorded(chat):
     ("marital_status", "离异，要填吗", BASIC),
     ("bonus_options", "中级职称，算吗", [*BASIC, "0"]),
     ("bonus_options", "社保 也要填吗", [*BASIC, "0"]),
+    ("bonus_options", "应届生加分 毕业几年内有效", [*BASIC, "0"]),  # an option, then how its rule works
+    ("bonus_options", "职称加分 多少分", [*BASIC, "0"]),
 ])
 def test_an_option_asked_about_is_not_chosen(chat, point, said, path):
     at_question(chat, point, path)
