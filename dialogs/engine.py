@@ -27,7 +27,7 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
+from dialogs.intents import CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -302,6 +302,9 @@ class Turn(MaterialsStage):
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())
             return True
+        if pending == "erase" and CHANGED_MIND.search(text):  # "算了还是办吧" just after asking to erase
+            self.intent_keep_data(CommandCall())
+            return True
         if isinstance(pending, dict) and "years" in pending and self.state == "social_years" \
                 and says_yes(text) and not text.strip().isdigit():  # "对" (not "1", a count): the years offered
             self.set_answer("social_years", pending["years"])
@@ -391,7 +394,7 @@ class Turn(MaterialsStage):
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
-        if said.replace(" ", "").isdigit() or any(said == n for o in question.options for n in o.names()):
+        if said.replace(" ", "").isdecimal() or any(said == n for o in question.options for n in o.names()):
             return None
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
@@ -523,7 +526,7 @@ class Turn(MaterialsStage):
         reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, a name introduced ("我叫赵磊"),
         never a bare short reply ("考虑一下" is no name)."""
         form = match_form(text).strip()
-        if field is None or not form or form.isdigit():
+        if field is None or not form or form.isdecimal():
             return {}
         later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
         # A number alone where another answer is asked is named as what it is and not kept (it may be the
@@ -635,9 +638,18 @@ class Turn(MaterialsStage):
 
     def intent_erase(self, _: CommandCall) -> None:
         """Erasing an applicant's data is support's (it checks who asks, and a submitted application
-        comes back first): the request goes to them, said so."""
+        comes back first): the request goes to them, said so. The next message may take it back."""
         self.effects.append(Escalate("erase", note=f"当前步骤：{self.state}"))
+        self.conv.pending = "erase"
         self.say(render.ERASE_REQUESTED)
+
+    def intent_keep_data(self, _: CommandCall) -> None:
+        """A request to erase taken back: support reads it on the same escalation before erasing anything.
+        With none open there is nothing to take back."""
+        if self.ctx.escalation_open:
+            self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
+        self.say(render.ERASE_WITHDRAWN if self.ctx.escalation_open else render.NOTHING_TO_ERASE,
+                 render.current_step(self.prompt()))
 
     def intent_restart(self, _: CommandCall) -> None:
         if self.application_status() == "done":
@@ -669,7 +681,7 @@ class Turn(MaterialsStage):
         """The business type a reply to "restart?" restarts as ("我要办积分续办", "不是新办，是续办"): another
         type than the current one, in a reply that does not begin by cancelling or going on ("算了，还是
         新办吧", "算了，不换续办了" keep everything)."""
-        if text.isdigit() or _GOES_ON.match(text):
+        if text.isdecimal() or _GOES_ON.match(text):
             return None
         named = self.business_type_named(text)
         if named is None:  # two types, one of them denied: the reading of the business-type question
@@ -754,7 +766,7 @@ class Turn(MaterialsStage):
     def begins_anew(self, text: str) -> bool:
         """After a finished application, naming a business type ("积分续办", a year on) starts the
         next application with it. A number still chooses a material."""
-        if self.application_status() != "done" or text.strip().isdigit():
+        if self.application_status() != "done" or text.strip().isdecimal():
             return False
         value = self.business_type_named(text)
         if value is None:
@@ -893,6 +905,7 @@ COMMANDS: dict[str, CommandRule] = {
     "pause": CommandRule(Turn.intent_pause),
     "human": CommandRule(Turn.intent_human),
     "erase": CommandRule(Turn.intent_erase),
+    "keep_data": CommandRule(Turn.intent_keep_data),
     "restart": CommandRule(Turn.intent_restart),
     "withdraw": CommandRule(Turn.intent_withdraw),
     "back": CommandRule(Turn.intent_back),

@@ -30,7 +30,7 @@ from dialogs.understanding.values import (
     exactly_an_answer, in_words, parse,
     reread, value_of,
 )
-from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
+from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
 from dialogs import validators
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
@@ -156,7 +156,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if given_again is not None:
         return [given_again]
     value, error = value_of(wanted, text) if wanted else (None, None)
-    if error is None and wanted and exactly_an_answer(wanted, form):
+    # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
+    if error is None and wanted and exactly_an_answer(wanted, form) and set(extract(text, wanted)) <= {wanted}:
         return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
@@ -339,14 +340,15 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     strict choice unless the words say it or resemble its words: "童意" is consent, "张伟" and
     "呃" are not."""
     said = match_form(text).strip()
-    if said.lstrip("-").isdigit():
+    if said.lstrip("-").isdecimal():
         return None
     field = field_at(point)
     if field in _YES_NO and _DIGIT.search(said):  # "社保8y" answers another question, not this yes or no
         return worded(field, said)
     if field in GUESS_ONLY_WITH:
         exact = worded(field, said)
-        if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY:
+        if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY \
+                or taken_back(field, said):
             return exact
         if field == "confirmed" and ANY_DENIAL.search(said):  # "伊勿是国外读个 是安徽读个" corrects, never confirms
             return None
@@ -362,7 +364,7 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
     for the employer, whose name could be anything); None otherwise."""
     form = match_form(text)
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
-    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
+    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdecimal() for c in form) < 6):
         return None
     found = extract(text, wanted)
     if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:

@@ -96,9 +96,22 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
 }
 
 
-# What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit).
-# …nor an okay to checking first ("好的我看一下", "好 等我核对一下"): confirming builds the checklist.
-_UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对|看一下|看看|再看|核对一下|检查一下|等一下|等下|等我|稍等|回头")}
+# An okay to reading or thinking first is no okay to go on ("好的我先看看", "好的我再想想", "好 等我核对一下").
+_PUT_OFF = r"看一下|看看|再看|先看|想想|再想|想一下|考虑|再说|等一下|等下|等会|等我|稍等|回头|晚点"
+# What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit), or an
+# okay that puts it off: confirming builds the checklist. At the consent, also a job done elsewhere
+# ("录好了" after going to register first): 好 there is "done", not "agreed". The consent's own words
+# ("看过了，同意", "同意，等下再传") keep it.
+_UNLESS = {"confirmed": re.compile(rf"但|不过|就是|除了|只是|改|不对|核对一下|检查一下|{_PUT_OFF}"),
+           "consent": re.compile(rf"{_PUT_OFF}|[录弄填办注登]好了")}
+_SAID_ITSELF = {"consent": re.compile(r"同意|承诺|agree", re.IGNORECASE)}
+
+
+def taken_back(field: str, said: str) -> bool:
+    """Whether ``said``, which may sound like an okay, takes it back or puts it off (then neither
+    its words nor a guess give ``field`` a value)."""
+    unless, itself = _UNLESS.get(field), _SAID_ITSELF.get(field)
+    return bool(unless and unless.search(said) and not (itself and itself.search(said)))
 
 # A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a
 # character with its words; "张伟" or "呃" at the consent is no consent, however the model leans.
@@ -125,7 +138,7 @@ def negated(field: str, said: str) -> set[Any]:
 def worded(field: str, said: str) -> Any:
     """The value ``said`` gives ``field`` in words, or None when it says none — or says two
     ("本科国内，硕士英国": the value model or the applicant decides)."""
-    if field in _UNLESS and _UNLESS[field].search(said):
+    if taken_back(field, said):
         return None
     if field in GUESS_ONLY_WITH:  # "嗯嗯 可以", "哦 好的": the okay after the sound that leads it
         said = _LEADING_SOUND.sub("", said)

@@ -1,7 +1,7 @@
 """The console pages staff and support work in: what they show, what their forms do, who may see them."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import csv
 import io
