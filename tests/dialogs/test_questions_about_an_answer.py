@@ -88,3 +88,10 @@ def test_a_count_sent_after_the_years_offered_is_the_answer(chat, count):
     chat.send("2009年开始交")
     chat.send(count)
     assert chat.state["answers"]["social_years"] == int(count)
+
+
+@pytest.mark.parametrize("said", ["去年积分过期没续 现在还能续吗", "续办，还能办吗"])
+def test_whether_a_business_type_can_still_be_had_chooses_none(chat, said):
+    chat.send("你好")
+    chat.send(said)
+    assert "business_type" not in chat.state["answers"]
