@@ -32,11 +32,11 @@ from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
 from dialogs.state import ConversationState
-from dialogs.text import canonical
+from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form
 from dialogs.understanding.entities import extract
-from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name
+from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name, paid_since
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError
@@ -305,6 +305,12 @@ class Turn(MaterialsStage):
         if pending == "erase" and CHANGED_MIND.search(text):  # "算了还是办吧" just after asking to erase
             self.intent_keep_data(CommandCall())
             return True
+        if isinstance(pending, dict) and "years" in pending and self.state == "social_years" \
+                and says_yes(text) and not text.strip().isdigit():  # "对" (not "1", a count): the years offered
+            self.set_answer("social_years", pending["years"])
+            self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(pending["years"])))
+            self.after_answer()
+            return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
             self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))
@@ -378,10 +384,13 @@ class Turn(MaterialsStage):
         self.answers[field] = value
 
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
-        """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人");
-        nothing when the applicant typed the option's number or name, or kept the answer."""
+        """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
+        or that a name typed in traditional characters was saved in simplified ones; nothing when the
+        applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
+            return render.saved_in_simplified(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
@@ -493,10 +502,23 @@ class Turn(MaterialsStage):
                 self.say(meant.reason)
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
+        if field == "social_years" and self.offer_years_since(text):
+            return
         reason = meant.reason
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+
+    def offer_years_since(self, text: str) -> bool:
+        """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
+        Shanghai's today) offered for a yes, as a restart is confirmed; another reply is read as usual."""
+        start = paid_since(text)
+        years = self.today.year - start if start else -1
+        if not 0 < years <= 50:
+            return False
+        self.conv.pending = {"years": years}
+        self.say(render.years_since(start, years))
+        return True
 
     def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
         """Answers to questions that certainly come later and are not answered yet: an option's own
@@ -712,12 +734,19 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def answer_directly(self, field: str, text: str) -> None:
-        """A new value given with the edit: the question's parser alone decides (it was asked for)."""
+        """A new value given with the edit: the question's parser alone decides (it was asked for).
+        The change is said, and the question the applicant was at comes again (the answers between
+        are kept)."""
         try:
             self.set_answer(field, parse_value(field, text))
         except ValidationError as err:
-            self.on_invalid(err)
-            return
+            found = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            if found is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
+                self.on_invalid(err)
+                return
+            self.set_answer(field, found)
+        question = flow.QUESTIONS[field]
+        self.say(render.answer_changed(question.label, question.render(self.answers[field])))
         self.after_answer()
 
     @staticmethod
@@ -889,6 +918,7 @@ COMMANDS: dict[str, CommandRule] = {
     "upload": CommandRule(Turn.intent_upload, _AFTER_CHECKLIST),
     "finish_photos": CommandRule(Turn.intent_finish_photos, _AFTER_CHECKLIST),
     "cancel": CommandRule(Turn.intent_cancel, _AFTER_CHECKLIST),
+    "next_item": CommandRule(Turn.intent_next_item, _AFTER_CHECKLIST, render.CHECKLIST_NOT_YET),
     "drop_photo": CommandRule(Turn.intent_drop_photo, _AFTER_CHECKLIST),
     "retake": CommandRule(Turn.intent_retake, _AFTER_CHECKLIST),
     "submit": CommandRule(Turn.intent_submit, _AFTER_CHECKLIST),

@@ -71,11 +71,13 @@ _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in wor
 _PARTS = re.compile(r"[\s,，。.!！~～]+")
 
 
-def says_yes(text: str, *, command: str) -> bool:
-    """Whether ``text`` is a yes to ``command``, asked to be confirmed: yes words and that command's
-    own words only ("确定", "是的 重新开始"); anything else is a no."""
+def says_yes(text: str, *, command: str | None = None) -> bool:
+    """Whether ``text`` is a yes to what was offered (``command``, when a command is to be
+    confirmed): yes words and that command's own words only ("确定", "是的 重新开始"); anything
+    else is a no."""
     parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
-    return bool(parts) and all(part in CONFIRM_WORDS or _LOOKUP.get(part) == command for part in parts)
+    return bool(parts) and all(part in CONFIRM_WORDS or command is not None and _LOOKUP.get(part) == command
+                               for part in parts)
 
 
 def without_wanting(text: str) -> str:
@@ -161,7 +163,7 @@ def match_intent(text: str) -> tuple[str, str] | None:
 
 # Between an item's name and its new value: what joins them, after what says the old one is wrong ("名字弄错了
 # 是李秀兰", "单位写错了，应该是…"; Cantonese 係 is 系 in the matching form, 唔啱 "not right").
-_NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:(?:也|又)?(?:弄|写|填|打|搞|输|记|录)?(?:错|不对|唔啱|有误)(?:了|啦|咗)?"
+_NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:(?:刚才|刚刚|之前|前面|上面|一开始|那会)?(?:也|又)?(?:弄|写|填|打|搞|输|记|录)?(?:错|不对|唔啱|有误)(?:了|啦|咗)?"
                              r"[\s:：,，。.!！]*)?(?:应该|应)?(?:要)?"
                              r"(?:改成|改为|换成|改回|换回|更改为|修改为|更正为|变更为|为|是|系|係|叫|成)?[\s:：,，]*")
 _NEW_VALUE_TAIL = re.compile(r"[\s,，]*(?:吧|呢|啊|呀|一下)$")

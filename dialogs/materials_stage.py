@@ -157,6 +157,23 @@ class MaterialsStage:
         number = None if _A_PHOTO.search(text) else item_named(text, [m.name for m in self.checklist()])
         return self.checklist()[number - 1] if number else None
 
+    def intent_next_item(self, call: Any) -> None:
+        """"下一个", "next": the next item on the list still to send, after the one in hand (its photos
+        sent first, if any; without photos it is left for later), or the first one when none is."""
+        in_hand = self.conv.material
+        if in_hand is not None and self.conv.photos:
+            self.intent_finish_photos(call)
+        self.conv.material = None
+        materials, record = self.checklist(), self.record()
+        still_open = set(lifecycle.missing_materials(record)) & set(lifecycle.replaceable(record))
+        start = next((i + 1 for i, m in enumerate(materials) if m.code == in_hand), 0)
+        following = next((m for m in materials[start:] + materials[:start] if m.code in still_open and m.code != in_hand),
+                         None)
+        if following is None:
+            self.say(render.ALL_UPLOADED)
+            return
+        self.select_material(following)
+
     def intent_cancel(self, call: Any) -> None:
         named = self.item_in(call.text)
         if named is not None and named.code != self.conv.material:  # "删除劳动合同这一项" while photographing another

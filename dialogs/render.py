@@ -99,7 +99,8 @@ def answers_another(label: str) -> str:
 
 def years_since(start: int, years: int) -> str:
     """A start year said where the social-insurance years are asked: the count it makes, to confirm."""
-    return f"从{start}年算起大约是{years}年。社保累计年数请回复实际缴纳的年数（中间断缴的年份不算），例如 {years}。"
+    return (f"从{start}年起算约{years}年，对吗？对请回复“是”；中间有断缴的，请回复实际缴纳的年数"
+            f"（断缴的年份不算），例如 {years - 1}。")
 
 
 def which_to_edit(labels: list[str]) -> str:
@@ -570,6 +571,16 @@ def chosen_business_type(label: str) -> str:
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"
+
+
+def answer_changed(label: str, value: str) -> str:
+    """An earlier answer corrected in the same message that names it ("手机号填错了 应该是139…")."""
+    return f"已将{label}改为：{value}"
+
+
+def saved_in_simplified(label: str, value: str) -> str:
+    """A name, employer or school typed in traditional characters, said back as saved."""
+    return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
 
 
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"

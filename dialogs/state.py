@@ -21,7 +21,8 @@ class ConversationState:
     answers: dict[str, Any] = field(default_factory=dict)
     failures: int = 0  # wrong answers in a row at this question
     faq_misses: int = 0  # questions in a row the knowledge base could not answer
-    pending: Any = None  # "restart" awaiting confirmation, or {"faq": [entry ids]} offered by letter
+    pending: Any = None  # "restart" awaiting confirmation, {"faq": [entry ids]} offered by letter, or
+    # {"years": N}: social-insurance years computed from a start year, offered for a yes
     paused: bool = False
     application_id: str | None = None
     material: str | None = None  # the material being photographed

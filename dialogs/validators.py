@@ -267,8 +267,8 @@ _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
 
 def answer_only(text: str, lead_in: str) -> str:
     """``text`` without a leading phrase matching ``lead_in`` and without what trails an answer.
-    Both are found on the simplified form ("我的單位是…" too), and cut from the text as typed: what
-    is kept is never converted (於文華 stays 於文華)."""
+    Both are found on the simplified form ("我的單位是…" too), and cut from the text as typed (its
+    widths and brackets kept; the parsers then give the characters in simplified form)."""
     typed = text.strip()
     simple = to_simplified(typed)
     if len(simple) != len(typed):  # a conversion that changed the length: positions would not map
@@ -279,8 +279,22 @@ def answer_only(text: str, lead_in: str) -> str:
     return typed[begin:end]
 
 
+# 於 is a surname of its own in simplified Chinese too (通用规范汉字表): kept at a name's start.
+_SURNAME_KEPT = ("於",)
+
+
+def as_on_documents(value: str, *, person: bool = False) -> str:
+    """A name, employer or school in simplified characters, as mainland ID cards, contracts and
+    diplomas print them ("張偉" → "张伟", "臺灣積體電路" → "台湾积体电路"); a person's surname 於 stays."""
+    simple = to_simplified(value)
+    if person and value.startswith(_SURNAME_KEPT) and len(simple) == len(value):
+        return value[0] + simple[1:]
+    return simple
+
+
 def parse_person_name(text: str) -> str:
-    """A person's name as on the ID card: Chinese characters, middle dot, or Latin letters."""
+    """A person's name as on the ID card: Chinese characters, middle dot, or Latin letters; in
+    simplified characters (``as_on_documents``)."""
     value = re.sub(r"\s+", " ", answer_only(text, NAME_LEAD_IN))
     # The ID card's middle dot, however the keyboard made it ("阿依古丽.买买提", "・", "•").
     value = _NAME_DOT.sub("·", value).replace("•", "·")
@@ -295,7 +309,7 @@ def parse_person_name(text: str) -> str:
     if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
-    return value
+    return as_on_documents(value, person=True)
 
 
 # -- organisations (employer, school) ---------------------------------------------
@@ -375,7 +389,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         if len(value) < ORGANISATION_MIN_LEN and not _sentence_like(simple):
             raise ValidationError(f"“{shown}”太短了，请填写全称。{ask}")
         raise ValidationError(f"“{shown}”不像是{label}。{ask}")
-    return value
+    return as_on_documents(value)  # brackets and Latin letters as typed: （上海） stays full-width
 
 
 # An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to come.

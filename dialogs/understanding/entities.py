@@ -119,9 +119,11 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没|无|木有|莫得|未)(?:要|生|有)
                           # none at all, the whole reply ("一个都没有", "小囡一个也没"; not "孩子都没上户口"),
                           # in Sichuanese and Cantonese (没得, 冇得), 否
                           rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$")
-_COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|儿|女)")
-_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
-_ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩)")  # "有个闺女"
+# Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
+_CHILD_KINDS = r"儿子|女儿|闺女|男孩|女孩|继子|继女|养子|养女|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
+_COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
+_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
+_ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
 _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")  # "孩子两个 之前写错了"
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
@@ -129,11 +131,11 @@ _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 # Not another relative ("另外还有两个侄子") nor one not born yet ("还有一个在肚子里").
 _NOT_A_CHILD = "侄|外甥|孙|亲戚|朋友|同事|兄|弟|姐|妹|哥|老人|父|母|在肚子|在怀|没出生|没生"
 _ONE_MORE = re.compile(rf"(?:还有|另外还有|另外|再加上?)([\d一二两俩仨三四五])个"
-                       rf"(?!月|岁|年|{_CHILD_WORDS}|儿子|女儿|闺女|男孩|女孩|{_NOT_A_CHILD})")
+                       rf"(?!月|岁|年|{_CHILD_WORDS}|{_CHILD_KINDS}|{_NOT_A_CHILD})")
 _DENIED_COUNT = re.compile(rf"(?:而|并)?(?:不是|不止|没有)([\d一二两俩仨三四五])个(?:{_CHILD_WORDS})?")
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
-_SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|儿|女")
+_SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|儿|女")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 _NO_BONUS = re.compile(r"^(?:加分|加分项|加分选项)(?:也|都|啥的|什么的)?(?:没有|没|无|不要|不用|不需要|都没有)(?:的|了|哦)?$")
 # A professional title held (职称: the grade, or a graded title), which is what 职称加分 is for; a job alone

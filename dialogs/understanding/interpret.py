@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dialogs import clock, render
+from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
@@ -26,8 +26,9 @@ from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
-    reread, value_of, years_since_said,
+    EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
+    exactly_an_answer, in_words, parse,
+    reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
 from dialogs import validators
@@ -47,7 +48,7 @@ ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the know
 # A command the model reads with less certainty than this, while "question" scores too, is checked
 # against the knowledge base: "闵行的材料寄到哪" reads a little like 进度, and the KB's strong match wins.
 SURE_COMMAND = 0.4
-_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传)?((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?"
+_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?"
                    r"(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
                      r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
@@ -151,6 +152,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
+    given_again = _given_again(wanted, text, form)
+    if given_again is not None:
+        return [given_again]
     value, error = value_of(wanted, text) if wanted else (None, None)
     # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
     if error is None and wanted and exactly_an_answer(wanted, form) and set(extract(text, wanted)) <= {wanted}:
@@ -191,8 +195,6 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
-    if best.kind == "non_answer" and wanted == "social_years":  # "十几年吧，2009年开始交的": the years since, to confirm
-        best = replace(best, reason=years_since_said(text, clock.today()) or best.reason)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
     if answer_kb is not None:
@@ -284,13 +286,37 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     if kind == "answer_and_question":
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
-        if answering is None or compares_options(wanted, answering):  # "新办跟续办 差在哪" chooses neither
+        if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts):  # "新办跟续办 差在哪" chooses neither
             return "question", None
         value = answer_in_clause(wanted, answering)
-        return kind, value if value is not None else _learned_value(point, answering, classifier)
+        # A story told before its question ("我之前在A公司办过积分，去年跳槽到B公司了，现在该怎么弄"):
+        # what it answers is read from all it tells, not its first clause alone.
+        told = " ".join(parts[:next((i for i, p in enumerate(parts) if asks(match_form(p))), len(parts))])
+        return kind, value if value is not None else _learned_value(point, told, classifier)
     if value is None:
         value = reread(wanted, text)
     return kind, value if value is not None else _learned_value(point, text, classifier)
+
+
+# A reply taking back the one just typed, then typing it again ("刚才说错了，是两个不是一个", "不对不对 刚才选错了
+# 是已婚"); what it denies after the new value ("…不是胡贝贝") is no part of it.
+_TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉|等下|等等)[\s,，。!！]*)*(?:刚才|刚刚|之前|前面|上面)"
+                         r"(?:的)?(?:说|选|打|填|写|输|发)?错了?[\s,，。!！]*(?:应该|应)?(?:是|选|改成|改为|为)?\s*")
+_DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
+
+
+def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | None:
+    """The answer to the question waiting, given again after taking back the one just typed, when
+    the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise."""
+    back = _TAKEN_BACK.match(form) if wanted and not asks(form) else None
+    if back is None or not back.group(0).strip() or any(
+            name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
+        return None
+    again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
+    value, error = value_of(wanted, again) if again else (None, None)
+    value = value if error is None else in_words(wanted, again) if again else None
+    value = value if value is not None else reread(wanted, again) if again else None
+    return Interpretation("answer", 1.0, value=value) if value is not None else None
 
 
 def _parses_whole(field: str, text: str) -> bool:
@@ -357,15 +383,18 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
-    said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
-    if said is not None and not asks(form):
-        return Interpretation("command", 1.0, command=said[0], argument=said[1])
-    if point in CHECKLIST_POINTS:
+    if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
+    said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    if said is not None and not asks(form):
+        return Interpretation("command", 1.0, command=said[0], argument=said[1])
+    if point in CHECKLIST_POINTS:
+        if _NEXT_ITEM.fullmatch(form):  # "下一个", "next": the next item on the list still to send
+            return Interpretation("command", 1.0, command="next_item")
         if _NOTHING_SAID.fullmatch(form):  # "？" alone: where am I (an ellipsis says nothing)
             return Interpretation("smalltalk", 1.0, command="where")
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
@@ -384,6 +413,9 @@ _OKAY_EMOJI = re.compile(r"(?:👌|👍|✅|✔|☑|🆗|\[OK\]|\[强\]|[\U0001F
 _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s,，]*(?:不用了|不撤了|不撤回了|不撤销了|不取消了|"
                          r"不删了|不改了|不用撤了|不用删了)[吧啦哈。.!！]*|(?:nvm|never ?mind)[吧啦哈。.!！]*")
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
+# The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
+_NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|next(?: one| item)?)"
+                        r"(?:吧|了|呢|啊)?[\s。.!！~～]*")
 _ITEM_TALK = {"done": "finish_photos", "not_needed": "delete_item", "send": "view_item"}
 
 

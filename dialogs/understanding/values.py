@@ -8,7 +8,6 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, exact_intent
@@ -56,7 +55,9 @@ _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选�
 _SHORT_ANSWER = 8
 _LAST_ONE = re.compile(r"^(?:就|选|那就)?最后(?:一个|一项|那个|那项)(?:吧)?$")
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与|及")
-_NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一")
+# Words with a 一 that counts nothing, and an age ("没满三岁", "18周岁", "8个月大"): not a count.
+_NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一|"
+                         r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周岁|岁|个月大|个多月|年级)")
 _NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
 _BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
@@ -67,7 +68,7 @@ _YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
-_ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都)")
+_ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _EXACT_WORDS = {"email": SKIP_WORDS, "edu_fulltime": YES | NO, "edu_foreign": YES | NO}
@@ -91,7 +92,7 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
-_NUMBER_JOINERS = re.compile(r"我|就|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
+_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
@@ -154,12 +155,16 @@ def name_in_words(text: str) -> str | None:
     return name if plausible_name(_NAME_TAIL.sub("", canonical(name))) and name == name.strip() else None
 
 
+# The options' own words (已婚, 本科, 续办…): a part of a spaced message that is one answers another question.
+_OPTION_WORDS = frozenset(n for q in flow.QUESTIONS.values() if isinstance(q, Choice) for o in q.options for n in o.names())
+
+
 def _a_name_apart(parts: list[str]) -> bool:
     """Whether spaced parts make one name: together a plausible one, and no part a word of its own
-    ("张三 谢谢", "王五 好的" are a name and a reply)."""
+    ("张三 谢谢", "王五 好的" are a name and a reply; "郝建 已婚" a name and a marital status)."""
     joined = "".join(parts)
     return 2 <= len(joined) <= 4 and plausible_name(canonical(joined)) and not any(
-        exact_intent(part) or canonical(part) in REPLY_WORDS for part in parts)
+        exact_intent(part) or canonical(part) in REPLY_WORDS or canonical(part) in _OPTION_WORDS for part in parts)
 
 
 def person_name_in(text: str) -> str:
@@ -232,12 +237,11 @@ def _social_years_in(said: str) -> int | None:
     return _count(years.group(1) or years.group(2), high=50) if years else None
 
 
-def years_since_said(text: str, today: date) -> str | None:
-    """The reason a social-insurance count is asked again when a start year was said instead ("2009年开始交的"):
-    the years since, for the applicant to confirm or correct (breaks in payment are not counted)."""
+def paid_since(text: str) -> int | None:
+    """The year social insurance was first paid, said instead of a count ("2009年开始交的"); None
+    when no such year is said."""
     since = _PAID_SINCE.search(_matching(text))
-    years = today.year - int(since.group(1)) if since else -1
-    return render.years_since(int(since.group(1)), years) if since and 0 <= years <= 50 else None
+    return int(since.group(1)) if since else None
 
 
 def _count(said: str, *, high: int) -> int | None:
@@ -431,12 +435,28 @@ def compares_options(field: str, clause: str) -> bool:
     return sum(any(n.lower() in said for n in o.names()) for o in question.options) > 1
 
 
+# A question with no subject of its own that asks whether what was just said counts or is to be
+# filled in ("娃都没满三岁，要算吗", "两个 算不算", "离了又复婚，算已婚吗", "社保 也要填吗"): the clause
+# before it is what is asked about, not an answer given. ("5年，补缴的算吗" names its own subject.)
+_WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这种|那个|那样|那种|它|他|她|孩子|娃)?(?:的话)?"
+                                r"(?:(?:原来|之前|以前|原先)?的?(?:积分|分数|分))?(?:也|还|都|就|到底)?"  # "换单位了 原来的积分还算吗"
+                                r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗"
+                                r"(?:算|填|写|报|计|记|加|续|办)(?:进去|进来|上|在内)?(?:不算|不填|不写|不要|不|几个|几年|哪个|哪种|啥|什么|多少)?)"
+                                r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
+
+
+def doubts_the_answer(parts: list[str]) -> bool:
+    """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
+    return any(_WHETHER_IT_COUNTS.match(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+
+
 def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
-    clause parses and a later one asks; None otherwise."""
+    clause parses and a later one asks; None otherwise, and when the question asks whether that
+    first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
     if len(parts) < 2 or asks(canonical(parts[0])) \
-            or not any(asks(canonical(p)) for p in parts[1:]):
+            or not any(asks(canonical(p)) for p in parts[1:]) or doubts_the_answer(parts):
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").

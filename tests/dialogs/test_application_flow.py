@@ -115,10 +115,10 @@ def test_seventeen_digits_are_rejected_with_the_count(chat):
 
 def test_lowercase_x_and_full_width_digits_are_accepted(chat):
     start(chat, "积分新办")
-    chat.send("張三")  # a name is saved as typed (issue 16, item 5): folding is for matching only
+    chat.send("張三")  # saved in simplified characters, as the ID card prints it
     chat.send("１１０１０５１９４９１２３１００２ｘ")
     assert chat.state["answers"]["id_number"] == VALID_ID
-    assert chat.state["answers"]["name"] == "張三"
+    assert chat.state["answers"]["name"] == "张三"
 
 
 def test_bad_mobile_is_reasked(chat):

@@ -58,7 +58,7 @@ def test_a_denial_that_names_nothing_asks_what_to_change_and_confirms_nothing(ch
 
 
 @pytest.mark.parametrize("said, name", [
-    ("姓名写错了，应该是王芳", "王芳"), ("名字打错了 是黄志明", "黄志明"), ("我嘅名係黃志明，唔係張三", "黃志明"),
+    ("姓名写错了，应该是王芳", "王芳"), ("名字打错了 是黄志明", "黄志明"), ("我嘅名係黃志明，唔係張三", "黄志明"),
 ])
 def test_a_name_corrected_in_words_is_saved_without_them(chat, said, name):
     at_summary(chat, BASIC + ["3", "6"])

@@ -44,11 +44,6 @@ def test_counts_and_options_said_with_their_parts(point, text, value):
     assert (meant.kind, meant.value) == ("answer", value)
 
 
-def test_a_start_year_is_said_back_as_years():
-    meant = interpret("social_years", "大概十来年，2014年开始交的")[0]
-    assert meant.kind == "non_answer" and "2014年" in meant.reason
-
-
 def test_a_bot_question_says_who_answers_and_stays(chat):
     at_question(chat, "employer")
     replies = chat.send("你是真人还是机器人啊")

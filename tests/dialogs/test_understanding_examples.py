@@ -285,14 +285,20 @@ def test_deleting_one_wrong_answer_is_no_request_to_erase_everything(chat, said)
     assert render.ERASE_REQUESTED not in chat.send(said)
 
 
-# -- saved as typed (issue 16, item 5) ----------------------------------------------------------------------
-def test_names_employers_and_schools_are_saved_as_typed(chat):
+# -- saved in simplified characters, as mainland documents print them, and said so ------------------------
+def test_names_employers_and_schools_typed_in_traditional_characters_are_saved_in_simplified_ones(chat):
     at_question(chat, "name")
-    chat.send("於文華")
+    said = chat.send("我叫陳美玲")
     chat.send(CHONGQING_BEFORE_1997)
     chat.send("臺灣積體電路製造股份有限公司")
     answers = chat.state["answers"]
-    assert answers["name"] == "於文華" and answers["employer"] == "臺灣積體電路製造股份有限公司"
+    assert answers["name"] == "陈美玲" and answers["employer"] == "台湾积体电路制造股份有限公司"
+    assert "已按简体字记录：陈美玲" in said
+
+
+def test_a_name_typed_in_simplified_characters_is_not_said_back(chat):
+    at_question(chat, "name")
+    assert "简体" not in chat.send("陈美玲")
 
 
 @pytest.mark.parametrize("field, question", [

@@ -122,7 +122,7 @@ def test_two_answers_that_disagree_then_a_question_record_nothing(chat):
 
 @pytest.mark.parametrize("said, name", [
     ("你好，我的名字叫陈晓东", "陈晓东"), ("我姓王，叫王建国", "王建国"), ("陈晓东就是我", "陈晓东"),
-    ("写陈晓东吧", "陈晓东"), ("那个 我叫刘洋 刘是文刀刘", "刘洋"), ("程序员小邓 邓超", "邓超"), ("於文華 谢谢", "於文華"),
+    ("写陈晓东吧", "陈晓东"), ("那个 我叫刘洋 刘是文刀刘", "刘洋"), ("程序员小邓 邓超", "邓超"), ("於文華 谢谢", "於文华"),
 ])
 def test_a_name_inside_a_longer_sentence_is_the_name_saved(chat, said, name):
     at_question(chat, "name", ["同意"])

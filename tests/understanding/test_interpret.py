@@ -33,7 +33,7 @@ def best(point: str, text: str, **kw):
     ("mobile", "138 0013 8000", "answer", "13800138000"),
     ("email", "无", "answer", ""),
     ("permit_expiry", "２０２７－０８－２５", "answer", "2027-08-25"),
-    ("name", "於文華", "answer", "於文華"),
+    ("name", "張偉", "answer", "张伟"),
     ("employer", "合同上写的是上海外服（集团）有限公司", "answer", "上海外服（集团）有限公司"),
 ])
 def test_answers_carry_the_value_to_save(point, text, kind, value):
