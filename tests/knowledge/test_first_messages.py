@@ -26,10 +26,13 @@ HERE = Path(__file__).parent
 # entries were sharpened, 95.9 % after; through the engine 84.4 % before, 93.4 % after).
 # Set 4 (79 messages, written blind from the seeds): 89.9 % untuned, through the engine 88.6 %; 94.9 % both
 # after round 3 (branch kb: applicants' words, segmentation, cues; a situation's rule said with the choice).
-DEV_SETS = {"first_message_dev.yaml": 0.96, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8,
-            "first_message_dev_kb.yaml": 0.9, "first_message_dev3.yaml": 0.92, "first_message_dev4.yaml": 0.93}
-ENGINE_SHARE = {"first_message_dev.yaml": 0.95, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8,
-                "first_message_dev_kb.yaml": 0.88, "first_message_dev3.yaml": 0.92, "first_message_dev4.yaml": 0.93}
+# With the learned re-ranking (branch kbml), which learns from these sets, each share is raised to what the
+# knowledge base answers when the set is left out of the model's training (benchmarks/faq_learned.py):
+# 98.7 %, 95.8 %, 90.9 %, 95.2 %, 96.7 %, 97.5 %; with the set learned from, 98.2 %-98.7 % and up.
+DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
+            "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97}
+ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
+                "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
