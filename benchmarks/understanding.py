@@ -55,6 +55,9 @@ class Report:
     questions_recorded: int = 0
     latencies: list[float] = field(default_factory=list)
     misread: list[tuple[Example, Interpretation]] = field(default_factory=list)
+    # A message that makes interpret() raise is a wrong reading, listed apart: one crash must not
+    # stop the whole score (dev3's "③" at start did).
+    crashed: list[tuple[Example, str]] = field(default_factory=list)
 
     @property
     def total(self) -> list[int]:
@@ -93,7 +96,13 @@ def score(examples: Iterable[Example], read: Callable[[str, str], Interpretation
     report = Report()
     for example in examples:
         began = time.perf_counter()
-        got = read(example.point, example.text)
+        try:
+            got = read(example.point, example.text)
+        except Exception as error:  # noqa: BLE001 - counted and listed, see Report.crashed
+            report.crashed.append((example, f"{type(error).__name__}: {error}"))
+            for row in (report.by_point[example.point], report.by_kind[example.kind]):
+                row[0] += 1
+            continue
         report.latencies.append(time.perf_counter() - began)
         right = [1, int(got.kind == example.kind), int(fully_right(example, got))]
         for row in (report.by_point[example.point], report.by_kind[example.kind]):
@@ -121,6 +130,9 @@ def print_report(title: str, report: Report) -> None:
     n, kind, whole = report.total
     print(f"  {'overall':<22} {n:>5} {kind / n:>7.1%} {whole / n:>7.1%}   (target {TARGET:.0%} full)")
     print(f"  questions recorded as answers: {report.questions_recorded} (must be 0)")
+    print(f"  interpret() raised: {len(report.crashed)} (must be 0)")
+    for example, error in report.crashed:
+        print(f"    {example.point:<15} {example.text!r}: {error}")
     print(f"  interpret() per message: p50 {percentile(report.latencies, .5) * 1000:.3f} ms, "
           f"p99 {percentile(report.latencies, .99) * 1000:.3f} ms")
 
@@ -166,6 +178,7 @@ def cross_validate(examples: list[Example], folds: int, kb: Any) -> Report:
         report.questions_recorded += part.questions_recorded
         report.latencies += part.latencies
         report.misread += part.misread
+        report.crashed += part.crashed
     return report
 
 

@@ -80,7 +80,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Config:
     if urlparse(store_url).scheme not in ("sqlite", "redis", "rediss"):
         raise ConfigError(f"STORE_URL={store_url!r}: expected sqlite:///path/to/file.db or redis://host:port/db")
     port_text = env.get("PORT") or "8000"
-    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    if not port_text.isdecimal() or not 0 < int(port_text) < 65536:
         raise ConfigError(f"PORT={port_text!r}: expected a TCP port number (1-65535)")
     aes_key = env.get("WECHAT_ENCODING_AES_KEY") or None
     if aes_key is not None and len(aes_key) != 43:
@@ -183,13 +183,13 @@ def password_hash_log2n(env: Mapping[str, str] | None = None) -> int:
     accepted, for test suites that make hundreds of accounts)."""
     env = os.environ if env is None else env
     text = env.get("PASSWORD_HASH_LOG2N") or str(Config.password_hash_log2n)
-    if not text.isdigit() or not 10 <= int(text) <= 20:
+    if not text.isdecimal() or not 10 <= int(text) <= 20:
         raise ConfigError(f"PASSWORD_HASH_LOG2N={text!r}: expected a whole number from 10 to 20")
     return int(text)
 
 
 def _whole_number(env: Mapping[str, str], name: str, default: int, unit: str) -> int:
     text = env.get(name) or str(default)
-    if not text.isdigit() or int(text) < 1:
+    if not text.isdecimal() or int(text) < 1:
         raise ConfigError(f"{name}={text!r}: expected a whole number of {unit} (at least 1)")
     return int(text)

@@ -27,7 +27,7 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
+from dialogs.intents import CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -302,6 +302,9 @@ class Turn(MaterialsStage):
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())
             return True
+        if pending == "erase" and CHANGED_MIND.search(text):  # "算了还是办吧" just after asking to erase
+            self.intent_keep_data(CommandCall())
+            return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
             self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))
@@ -382,7 +385,7 @@ class Turn(MaterialsStage):
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
-        if said.replace(" ", "").isdigit() or any(said == n for o in question.options for n in o.names()):
+        if said.replace(" ", "").isdecimal() or any(said == n for o in question.options for n in o.names()):
             return None
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
@@ -501,7 +504,7 @@ class Turn(MaterialsStage):
         reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, a name introduced ("我叫赵磊"),
         never a bare short reply ("考虑一下" is no name)."""
         form = match_form(text).strip()
-        if field is None or not form or form.isdigit():
+        if field is None or not form or form.isdecimal():
             return {}
         later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
         # A number alone where another answer is asked is named as what it is and not kept (it may be the
@@ -613,9 +616,19 @@ class Turn(MaterialsStage):
 
     def intent_erase(self, _: CommandCall) -> None:
         """Erasing an applicant's data is support's (it checks who asks, and a submitted application
-        comes back first): the request goes to them, said so."""
+        comes back first): the request goes to them, said so. The next message may take it back."""
         self.effects.append(Escalate("erase", note=f"当前步骤：{self.state}"))
+        self.conv.pending = "erase"
         self.say(render.ERASE_REQUESTED)
+
+    def intent_keep_data(self, _: CommandCall) -> None:
+        """A request to erase taken back: support reads it on the same escalation before erasing anything.
+        With none open, "不删了" takes back nothing asked of support ("删掉第5项" not done): never mind."""
+        if not self.ctx.escalation_open:
+            self.say(render.OKAY, render.current_step(self.resume_prompt()))
+            return
+        self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
+        self.say(render.ERASE_WITHDRAWN, render.current_step(self.prompt()))
 
     def intent_restart(self, _: CommandCall) -> None:
         if self.application_status() == "done":
@@ -647,7 +660,7 @@ class Turn(MaterialsStage):
         """The business type a reply to "restart?" restarts as ("我要办积分续办", "不是新办，是续办"): another
         type than the current one, in a reply that does not begin by cancelling or going on ("算了，还是
         新办吧", "算了，不换续办了" keep everything)."""
-        if text.isdigit() or _GOES_ON.match(text):
+        if text.isdecimal() or _GOES_ON.match(text):
             return None
         named = self.business_type_named(text)
         if named is None:  # two types, one of them denied: the reading of the business-type question
@@ -725,7 +738,7 @@ class Turn(MaterialsStage):
     def begins_anew(self, text: str) -> bool:
         """After a finished application, naming a business type ("积分续办", a year on) starts the
         next application with it. A number still chooses a material."""
-        if self.application_status() != "done" or text.strip().isdigit():
+        if self.application_status() != "done" or text.strip().isdecimal():
             return False
         value = self.business_type_named(text)
         if value is None:
@@ -864,6 +877,7 @@ COMMANDS: dict[str, CommandRule] = {
     "pause": CommandRule(Turn.intent_pause),
     "human": CommandRule(Turn.intent_human),
     "erase": CommandRule(Turn.intent_erase),
+    "keep_data": CommandRule(Turn.intent_keep_data),
     "restart": CommandRule(Turn.intent_restart),
     "withdraw": CommandRule(Turn.intent_withdraw),
     "back": CommandRule(Turn.intent_back),

@@ -33,6 +33,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "submit": ("提交", "提交审核", "提交材料", "提交预审", "确认提交"),
     "confirm_application": ("确认申办信息", "确认申办", "申办信息无误", "申办信息正确"),
     "history": ("历史", "历史记录", "办理记录", "已完成", "以前的申请", "办理历史"),
+    # a request to erase one's data taken back (after "删除我的个人信息")
+    "keep_data": ("不删了", "不用删了", "别删了", "不要删了", "先别删", "不删除了", "撤回删除", "取消删除", "信息不删了"),
     # small talk: answered kindly, never taken for a wrong answer or a question the bot failed
     "greet": ("你好", "您好", "你好啊", "在吗", "在不在", "有人吗", "hi", "hello", "哈喽", "嗨", "喂", "早上好", "上午好",
               "中午好", "下午好", "晚上好", "早安", "老师好", "你们好"),
@@ -56,8 +58,9 @@ ENGLISH_FILLERS = frozenset({"ok", "okay", "yes", "please", "pls", "all", "now",
 _ENGLISH = re.compile(r"[a-z' ]+\??")
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
 # A message of emoji alone: WeChat's own (sent as "[微笑]" or "/::)"), or Unicode ones. It answers
-# nothing and asks nothing, so it is acknowledged rather than taken for a wrong answer.
-_EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+# nothing and asks nothing, so it is acknowledged rather than taken for a wrong answer. Not ❶–➓ among the
+# dingbats: those are numbers (dialogs/text.py).
+_EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u2775\u2794-\u27BF\u2B00-\u2BFF"
                          r"\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
 _WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
 _DONE = re.compile(r"^(?:好|完)?(?:了|啦|咯|喽|过)")
@@ -127,6 +130,8 @@ def exact_intent(text: str) -> str | None:
 _ONES = r"(?:我的|我|个人|所有|全部|全部的|所有的)+(?:的)?(?:个人)?(?:信息|资料|数据)"
 _ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{_ONES}\S{{0,2}}?(?:都|全)?(?:删除|删掉|删了|清除|销毁)|"
                     r"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销")
+# Changing one's mind right after asking for it: "算了还是办吧", "那不删了", "我还要办".
+CHANGED_MIND = re.compile(r"算了|还是办|继续办|还要办|接着办|不删|别删|不用删|不要删|撤回|取消")
 
 
 def match_intent(text: str) -> tuple[str, str] | None:
@@ -158,7 +163,7 @@ def match_intent(text: str) -> tuple[str, str] | None:
 # 是李秀兰", "单位写错了，应该是…"; Cantonese 係 is 系 in the matching form, 唔啱 "not right").
 _NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:(?:也|又)?(?:弄|写|填|打|搞|输|记|录)?(?:错|不对|唔啱|有误)(?:了|啦|咗)?"
                              r"[\s:：,，。.!！]*)?(?:应该|应)?(?:要)?"
-                             r"(?:改成|改为|换成|更改为|修改为|更正为|变更为|为|是|系|係|叫|成)?[\s:：,，]*")
+                             r"(?:改成|改为|换成|改回|换回|更改为|修改为|更正为|变更为|为|是|系|係|叫|成)?[\s:：,，]*")
 _NEW_VALUE_TAIL = re.compile(r"[\s,，]*(?:吧|呢|啊|呀|一下)$")
 
 

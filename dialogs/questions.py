@@ -101,7 +101,7 @@ class Choice(Question):
         value = value.rstrip(".、）)")
         if value.isascii() and " " in value and not any(value in o.names() for o in self.options):
             value = value.replace(" ", "")  # pinyin typed by syllable: "xu ban"
-        if value.isdigit() and self.numbered and 1 <= int(value) <= len(self.options):
+        if value.isdecimal() and self.numbered and 1 <= int(value) <= len(self.options):
             return self.options[int(value) - 1]
         for opt in self.options:
             if value in opt.names():
@@ -158,7 +158,7 @@ class ChooseMany(Choice):
             return [o.code for o in self.options]
         if value in _JUST_YES:  # "有": yes, but which?
             raise ValidationError(f"请回复具体是哪一项的序号：{self._numbered()}（可多选）；都有请回复“都有”，都没有请回复 0。")
-        if value.isdigit() and len(value) > 1 and "0" not in value:
+        if value.isdecimal() and len(value) > 1 and "0" not in value:
             parts = list(value)  # "135" typed without separators
         else:
             parts = [p for p in _PUNCT.split(value) if p]

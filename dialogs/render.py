@@ -40,7 +40,8 @@ I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随�
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
 OKAY = "好的。"
 ERASE_REQUESTED = ("已转告工作人员：删除您在本服务留下的个人信息。工作人员核实后会为您办理，并在这里告诉您结果；"
-                   "已提交审核的申请需要先由工作人员撤回。")
+                   "已提交审核的申请需要先由工作人员撤回。改变主意请回复“不删了”。")
+ERASE_WITHDRAWN = "好的，已告诉工作人员您撤回了删除个人信息的申请，您的信息会保留。"
 EDIT_LEFT = "好的，信息保持不变，回到材料清单。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
@@ -281,6 +282,9 @@ def photos_cancelled(dropped: int) -> str:
 
 def photos_not_built(name: str) -> str:
     return f"“{name}”的照片还没有生成 PDF，请先回复“完成”。"
+
+
+READY_TO_SUBMIT = "材料都已上传。确认无误后回复“提交”，提交审核；提交后材料不能再修改，审核结果会在这里通知您。"
 
 
 def missing_before_submit(names: list[str]) -> str:

@@ -60,6 +60,8 @@ FIXED_REPLIES: tuple[tuple[str, str, tuple[Source, ...]], ...] = (
     ("手机号码的提问", flow.QUESTIONS["mobile"].prompt,
      (seed("000", "1、填写基本信息。", "后续办理过程中通知使用", "确保准确无误"),)),
     ("邮箱地址的提问", flow.QUESTIONS["email"].prompt, (seed("000", "六、预审通过", "后续操作流程邮件"),)),
+    ("子女人数的提问", flow.QUESTIONS["children"].prompt,
+     (seed("003", "填写“同住人信息”", "同住子女"), seed("001", "7、填写家庭情况", "享受积分相关待遇"))),
     ("帮助", render.HELP, (seed("000", "六、预审通过", "并非直接向人才中心提出积分申请", "后续操作流程"),)),
     ("确认申办信息后的答复", render.confirmed_text(), (seed("000", "六、预审通过", "后续操作流程邮件及短信"),)),
     ("积分续办预审通过后的下一步", render.NEXT_STEPS["renew"], (_NOT_THE_APPLICATION, *_RENEWAL_ONLINE)),

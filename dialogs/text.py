@@ -5,17 +5,26 @@ Applicants type on phones with full-width digits ("２０２７"), traditional c
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
 
 _HALFWIDTH = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+# Numbers in circles and brackets, as phones offer them for a list ("③", "❸", "⑶", "⒊"), are the number:
+# an applicant choosing from a numbered menu means option 3. Unicode calls them digits, but int() refuses them.
+_ENCLOSED_NUMBERS = {
+    code: str(int(unicodedata.numeric(chr(code)))) + ("." if unicodedata.name(chr(code)).endswith("FULL STOP") else "")
+    for block in (range(0x2460, 0x249C), range(0x24EA, 0x2500), range(0x2776, 0x2794), range(0x3251, 0x3260),
+                  range(0x32B1, 0x32C0))
+    for code in block if unicodedata.numeric(chr(code), None) is not None}
 
 
 def to_halfwidth(text: str) -> str:
-    """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms."""
-    return text.translate(_HALFWIDTH)
+    """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms, numbers in
+    circles or brackets their digits."""
+    return text.translate(_HALFWIDTH).translate(_ENCLOSED_NUMBERS)
 
 
 @lru_cache(maxsize=1)

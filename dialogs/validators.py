@@ -251,13 +251,15 @@ _SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
 # ("…。", "…毕业的"): not part of the answer, so not kept in the application.
-NAME_LEAD_IN = r"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人)"
+# Someone else named for the applicant ("我儿子叫孙浩然", "员工叫李娜"): whoever it is, what follows 叫 is the
+# name (叫 is in no name).
+NAME_LEAD_IN = r"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人|[\u4e00-\u9fff]{1,5}?叫做?)"
 # A number or an address never starts with Chinese, so their labels may stand alone ("电话1380…").
 ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[:：])?"
 MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
 EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|e-?mail)(?:是|为|[:：])?"
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
-EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：]))"
+EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|叫做?|名叫|全称(?:是|叫))"
 SCHOOL_LEAD_IN = r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：]))"
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
@@ -287,7 +289,7 @@ def parse_person_name(text: str) -> str:
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
-    if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您")):
+    if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您", "他", "她")):  # "我是他妈妈"
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))
     if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(joined) or \
@@ -376,8 +378,12 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     return value
 
 
+# An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to come.
+_DESCRIBED = re.compile(r"一[个家所间]|[某这那][个家所间]")
+
+
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
-    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple):
+    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or _DESCRIBED.search(simple):
         return False
     if simple.isascii():
         return any(word.strip(".,()") in kind.latin_heads for word in re.split(r"[\s,()]+", simple))
@@ -477,7 +483,7 @@ def parse_ordinal(text: str) -> int | None:
 
 def _number(value: str) -> int | None:
     """Digits or Chinese numerals ("12", "十二", "一二", "两") as a whole number; None for anything else."""
-    if value.isdigit():
+    if value.isdecimal():
         return int(value)
     try:
         number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三"), "normal")

@@ -68,7 +68,7 @@ class PoolSettings:
 
 def _number(env: Mapping[str, str], name: str, default: int, *, least: int) -> int:
     text = env.get(name) or str(default)
-    if not text.isdigit() or int(text) < least:
+    if not text.isdecimal() or int(text) < least:
         raise ValueError(f"{name}={text!r}: expected a whole number, at least {least}")
     return int(text)
 

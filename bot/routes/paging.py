@@ -61,7 +61,7 @@ def _whole(args: Mapping[str, str], name: str, default: int, least: int, most: i
     raw = (args.get(name) or "").strip()
     if not raw:
         return default
-    value = int(raw) if raw.isascii() and raw.isdigit() else None
+    value = int(raw) if raw.isascii() and raw.isdecimal() else None
     if value is None or value < least or (most is not None and value > most):
         bounds = f"{least} 到 {most}" if most is not None else f"不小于 {least}"
         raise InvalidInput(f"{name} 应为{bounds}的整数")

@@ -91,7 +91,7 @@ def _declares_entities(body: bytes) -> bool:
 def _signed(args: Mapping[str, str], token: str) -> str | None:
     """None when the query carries a valid, fresh signature; otherwise why not."""
     timestamp = args.get("timestamp", "")
-    if not timestamp.isdigit() or abs(time.time() - int(timestamp)) > MAX_CLOCK_SKEW:
+    if not timestamp.isdecimal() or abs(time.time() - int(timestamp)) > MAX_CLOCK_SKEW:
         return "timestamp missing or outside the allowed clock skew"
     try:
         check_signature(token, args.get("signature", ""), timestamp, args.get("nonce", ""))

@@ -76,9 +76,9 @@ class CallbackPath:
     def _body(self, environ: dict[str, Any]) -> bytes | None:
         """The request's body, or None when it is longer than the limit."""
         length = environ.get("CONTENT_LENGTH") or ""
-        if length.isdigit() and int(length) > self.max_body_bytes:
+        if length.isdecimal() and int(length) > self.max_body_bytes:
             return None
-        body = environ["wsgi.input"].read(int(length) if length.isdigit() else self.max_body_bytes + 1)
+        body = environ["wsgi.input"].read(int(length) if length.isdecimal() else self.max_body_bytes + 1)
         return None if len(body) > self.max_body_bytes else body
 
     def _refused(self, status: int) -> Answer:

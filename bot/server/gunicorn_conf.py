@@ -13,6 +13,7 @@ answered the scrape. prometheus_client's multiprocess mode has every worker writ
 files in ``PROMETHEUS_MULTIPROC_DIR`` (default ``$DATA_DIR/prometheus``), and a scrape sums them.
 The variable is set here, when gunicorn reads this file: before the master imports the app.
 """
+import ctypes
 import gc
 import os
 from pathlib import Path
@@ -32,6 +33,16 @@ timeout = 30
 graceful_timeout = 10
 accesslog = None  # the app logs one structured line per request itself
 logger_class = "bot.observe.logs.GunicornJsonLogger"  # gunicorn's own lines (start, workers, signals) as JSON too
+
+# glibc gives a thread that finds the heap busy an arena of its own (up to eight a core), and memory freed
+# in one arena serves no other: with 8 threads a worker held 1.5 MB more for the same work. Two arenas
+# are enough for threads that mostly wait on Redis. Set here, in the master before any thread exists;
+# the workers inherit it. Not glibc (musl, macOS): nothing to set.
+M_ARENA_MAX = -8
+try:
+    ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, 2)
+except (OSError, AttributeError):
+    pass
 
 
 def _metrics_dir() -> Path:

@@ -112,8 +112,10 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
              edit_names=("身份证", "身份证号", "证件号")),
     Question("employer", "所在单位", "请输入您目前所在单位的全称（与劳动合同一致）。",
              v.parse_employer,
-             edit_names=("单位", "工作单位", "公司"), as_typed=True),
-    Question("children", "目前子女人数", "您目前有几个子女？请回复数字，没有请回复 0。",
+             # "单位名字改成…": the employer's own name, not the applicant's (名字)
+             edit_names=("单位", "工作单位", "公司", "单位名字", "单位名称", "公司名字", "公司名称"), as_typed=True),
+    # The children counted are those entered as 同住人 (003 ⑤, 001 7): their papers go on the checklist.
+    Question("children", "目前子女人数", "您目前有几个同住子女（要填为同住人、享受积分相关待遇的子女）？请回复数字，没有请回复 0。",
              partial(v.parse_count, label="子女人数", low=0, high=10), edit_names=("子女", "孩子", "子女人数")),
     Choice("marital_status", "婚姻状况", "请选择您的婚姻状况：", options=MARITAL_STATUS, edit_names=("婚姻",)),
     Question("mobile", "手机号码", "请输入您本人的手机号码（后续办理过程中通知使用，请务必填写本人号码并确保准确无误）。", v.parse_mobile,
@@ -132,7 +134,7 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
            edit_names=("学历", "学历层次")),
     Question("edu_school", "最高学历毕业院校全称", "请输入您最高学历毕业院校的全称。",
              v.parse_school,
-             edit_names=("学校", "院校", "毕业院校"), as_typed=True),
+             edit_names=("学校", "院校", "毕业院校", "学校名字", "学校名称"), as_typed=True),
     Question("social_years", "社保累计年数", "您在本市累计缴纳职工社保多少年？请回复数字，例如 5。",
              partial(v.parse_years, label="社保累计年数", low=0, high=50), edit_names=("社保年数", "社保年限")),
     Choice("confirmed", "确认信息", "", options=CONFIRM, strict=True, numbered=False,

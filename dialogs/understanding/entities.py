@@ -14,7 +14,9 @@ from dialogs.understanding.features import mandarin
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 
-_JOINED_DIGITS = re.compile(r"(?<=\d)[\s-](?=\d)")
+# Digits parted by spaces or hyphens ("138 0013 8000") are one number, unless a part is a whole number of
+# its own ("5101…5413 13700002222": an ID number and a mobile).
+_SPACED_DIGITS = re.compile(r"\d+(?:[\s-]\d+)+")
 # Digits read aloud (voice input, or typed as said): 幺 for 1, 两 for 2, and the radio words 洞 拐 勾
 # for 0 7 9. Seven or more in a row, in groups or not, can only be a number ("幺三八，幺六六七…").
 _SPOKEN = str.maketrans("〇零洞一幺二两三四五六七拐八九勾", "0001122345677899")
@@ -30,6 +32,13 @@ def spoken_digits(text: str) -> str:
     → 13816672345, "138，1667，2345" → 13816672345; everything else unchanged."""
     said = _SPOKEN_RUN.sub(lambda run: re.sub(r"[\s,，、\-]", "", run.group()).translate(_SPOKEN), text)
     return _DIGIT_GROUPS.sub(_joined_if_whole, said)
+
+
+def _joined_unless_whole_parts(run: re.Match[str]) -> str:
+    parts = re.split(r"[\s-]", run.group())
+    joined = "".join(parts)
+    whole_parts = any(_WHOLE_NUMBER.fullmatch(p) for p in parts) and not _WHOLE_NUMBER.fullmatch(joined)
+    return run.group() if whole_parts else joined
 
 
 def _joined_if_whole(groups: re.Match[str]) -> str:
@@ -55,7 +64,7 @@ ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
-                        r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人|叫做?|名叫)")  # "…，叫黄志强，…"
+                        r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人|[\u4e00-\u9fff]{0,5}?叫做?|名叫)")  # "…，叫黄志强，…", "我儿子叫…"
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
 # many-choice options add up.
@@ -67,7 +76,9 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 _OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我|办)")
 _OPTION_TAIL = re.compile(r"(?:毕业)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
-_NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不要|不留)(?:了)?$")
+_NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?$")
+# "邮箱 无", "邮箱：没有" among other answers: one clause, not the label and a lone 无.
+_EMAIL_THEN_NONE = re.compile(r"(邮箱|email)[\s:：]+(?=(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?(?:[\s,，。;；]|$))", re.IGNORECASE)
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
 _FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$")
 # Words before a degree that answer other education questions ("全日制本科", "国内硕士").
@@ -179,7 +190,7 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
     refused: dict[str, str] = {}
     for field, pattern, parse in _EXACT:
         if field != "permit_expiry":  # "138 0013 8000" is one number; a date keeps its separators
-            said = _JOINED_DIGITS.sub("", said)
+            said = _SPACED_DIGITS.sub(_joined_unless_whole_parts, said)
         for match in pattern.finditer(said):
             try:
                 value = parse(match.group())
@@ -198,6 +209,7 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
+    said = _EMAIL_THEN_NONE.sub(r"\1", said)
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
@@ -348,4 +360,4 @@ def children_in(said: str) -> int | None:
 
 
 def _small(digit: str) -> int:
-    return int(digit) if digit.isdigit() else _SMALL[digit]
+    return int(digit) if digit.isdecimal() else _SMALL[digit]

@@ -29,7 +29,7 @@ from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, exactly_an_answer, in_words, parse,
     reread, value_of, years_since_said,
 )
-from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, worded
+from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
 from dialogs import validators
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
@@ -152,7 +152,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         return [exact]
     wanted = field_at(point)
     value, error = value_of(wanted, text) if wanted else (None, None)
-    if error is None and wanted and exactly_an_answer(wanted, form):
+    # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
+    if error is None and wanted and exactly_an_answer(wanted, form) and set(extract(text, wanted)) <= {wanted}:
         return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
@@ -313,14 +314,15 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     strict choice unless the words say it or resemble its words: "童意" is consent, "张伟" and
     "呃" are not."""
     said = match_form(text).strip()
-    if said.lstrip("-").isdigit():
+    if said.lstrip("-").isdecimal():
         return None
     field = field_at(point)
     if field in _YES_NO and _DIGIT.search(said):  # "社保8y" answers another question, not this yes or no
         return worded(field, said)
     if field in GUESS_ONLY_WITH:
         exact = worded(field, said)
-        if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY:
+        if exact is not None or not GUESS_ONLY_WITH[field].search(said) or len(_REPLY_NOISE.sub("", said)) > SHORT_REPLY \
+                or taken_back(field, said):
             return exact
         if field == "confirmed" and ANY_DENIAL.search(said):  # "伊勿是国外读个 是安徽读个" corrects, never confirms
             return None
@@ -336,7 +338,7 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
     for the employer, whose name could be anything); None otherwise."""
     form = match_form(text)
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
-    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdigit() for c in form) < 6):
+    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdecimal() for c in form) < 6):
         return None
     found = extract(text, wanted)
     if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
@@ -349,6 +351,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     intent = exact_intent(text)
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")
+    if intent == "emoji" and point in _OKAY_BY_EMOJI and _OKAY_EMOJI.fullmatch(text.strip()):
+        return Interpretation("answer", 1.0, value=_OKAY_BY_EMOJI[point])  # "👌" to "请回复“同意”"
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
@@ -367,6 +371,12 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
+
+
+# An okay sent as an emoji alone where an okay is asked for (the consent, the summary): the sign people use
+# for "OK" in WeChat, thumbs up or OK hand in any skin tone, a tick, WeChat's own [OK] and [强].
+_OKAY_BY_EMOJI = {"consent": "agree", "summary": "confirm"}
+_OKAY_EMOJI = re.compile(r"(?:👌|👍|✅|✔|☑|🆗|\[OK\]|\[强\]|[\U0001F3FB-\U0001F3FF\uFE0F]|\s)+", re.IGNORECASE)
 
 
 # Taking back what was about to be asked ("算了不撤了", "nvm 不用了", "不取消了"): nothing is done.

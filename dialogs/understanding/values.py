@@ -25,7 +25,7 @@ from dialogs.validators import (
 
 # Clauses part at punctuation, spaces and the words that turn to another point ("同意但是我想问下…").
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+|(?<=\S)(?:但是|不过|可是|另外|顺便)")
-_DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
+_DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u2775\u2794-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]|\[[\u4e00-\u9fff]{1,4}\]")
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
                             r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
@@ -301,7 +301,7 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
     numbers = _OPTION_NUMBER.findall(said)
     if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)):
         return None
-    chosen = {int(n) if n.isdigit() else _CN_ORDINALS.index(n) + 1 for n in numbers}
+    chosen = {int(n) if n.isdecimal() else _CN_ORDINALS.index(n) + 1 for n in numbers}
     if not all(1 <= n <= len(question.options) for n in chosen):
         return None
     return [o.code for i, o in enumerate(question.options, 1) if i in chosen]
@@ -383,10 +383,10 @@ def exactly_an_answer(field: str, form: str) -> bool:
     if isinstance(question, ChooseMany):  # "职称加分，社保加分", "学历👍社保👍": options' names and nothing else
         names = {n for o in question.options for n in o.names()}
         parts = [p for p in _LIST_SEPARATORS.split(_DECORATION.sub(" ", said)) if p]
-        return bool(parts) and all(p.isdigit() or p in names for p in parts)
+        return bool(parts) and all(p.isdecimal() or p in names for p in parts)
     if isinstance(question, Choice):
         compact = said.replace(" ", "") if said.isascii() else said  # "xu ban" typed by syllable
-        return said.isdigit() or any(compact in (name, name.replace(" ", ""))
+        return said.isdecimal() or any(compact in (name, name.replace(" ", ""))
                                      for option in question.options for name in option.names())
     return bool(EXACT_VALUE.match(said)) or said in _EXACT_WORDS.get(field, ())
 

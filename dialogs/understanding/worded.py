@@ -55,9 +55,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "consent": (
         # Yes and no as the provinces say them too: Shanghainese 勿/弗 (not) and 好额, Henan 中/不中,
         # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头.
-        ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
+        ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|(?:不想|不愿意?|不肯|不敢|没法|无法)(?:同意|承诺|签|接受)|^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
-        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
+        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
                              r"^[冇莫没]得问题")),
     ),
@@ -94,9 +94,22 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
 }
 
 
-# What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit).
-# …nor an okay to checking first ("好的我看一下", "好 等我核对一下"): confirming builds the checklist.
-_UNLESS = {"confirmed": re.compile(r"但|不过|就是|除了|只是|改|不对|看一下|看看|再看|核对一下|检查一下|等一下|等下|等我|稍等|回头")}
+# An okay to reading or thinking first is no okay to go on ("好的我先看看", "好的我再想想", "好 等我核对一下").
+_PUT_OFF = r"看一下|看看|再看|先看|想想|再想|想一下|考虑|再说|等一下|等下|等会|等我|稍等|回头|晚点"
+# What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit), or an
+# okay that puts it off: confirming builds the checklist. At the consent, also a job done elsewhere
+# ("录好了" after going to register first): 好 there is "done", not "agreed". The consent's own words
+# ("看过了，同意", "同意，等下再传") keep it.
+_UNLESS = {"confirmed": re.compile(rf"但|不过|就是|除了|只是|改|不对|核对一下|检查一下|{_PUT_OFF}"),
+           "consent": re.compile(rf"{_PUT_OFF}|[录弄填办注登]好了")}
+_SAID_ITSELF = {"consent": re.compile(r"同意|承诺|agree", re.IGNORECASE)}
+
+
+def taken_back(field: str, said: str) -> bool:
+    """Whether ``said``, which may sound like an okay, takes it back or puts it off (then neither
+    its words nor a guess give ``field`` a value)."""
+    unless, itself = _UNLESS.get(field), _SAID_ITSELF.get(field)
+    return bool(unless and unless.search(said) and not (itself and itself.search(said)))
 
 # A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a
 # character with its words; "张伟" or "呃" at the consent is no consent, however the model leans.
@@ -123,7 +136,7 @@ def negated(field: str, said: str) -> set[Any]:
 def worded(field: str, said: str) -> Any:
     """The value ``said`` gives ``field`` in words, or None when it says none — or says two
     ("本科国内，硕士英国": the value model or the applicant decides)."""
-    if field in _UNLESS and _UNLESS[field].search(said):
+    if taken_back(field, said):
         return None
     if field in GUESS_ONLY_WITH:  # "嗯嗯 可以", "哦 好的": the okay after the sound that leads it
         said = _LEADING_SOUND.sub("", said)

@@ -29,6 +29,14 @@ def test_stale_timestamp_is_forbidden_even_with_a_valid_signature(user):
     assert status == 403
 
 
+def test_a_timestamp_of_digits_int_cannot_read_is_forbidden_not_a_server_error(app):
+    token = app.extensions["runtime"].config.wechat_token
+    for ts in ("①②③", "²⁰²⁶"):  # str.isdigit() says yes to both
+        r = app.test_client().get("/wechat", query_string={
+            "signature": sign(token, ts, "1"), "timestamp": ts, "nonce": "1", "echostr": "x"})
+        assert r.status_code == 403
+
+
 def test_text_message_gets_the_dialogue_reply(user):
     assert "业务类型" in user.say("你好")
     assert "有效期" in user.say("1")

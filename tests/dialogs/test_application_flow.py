@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.applicant.conversation import Conversations
+from dialogs import render
 from storage import open_store
 from tests.support.chat import Chat, TODAY
 from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, start
@@ -562,6 +563,17 @@ def test_a_question_about_submitting_or_confirming_does_neither(chat):
     chat.send("我要确认哪些信息？")
     assert chat.application["status"] == "approved"
     assert "已确认申办信息" in chat.send("确认申办信息")
+
+
+def test_saying_the_uploading_is_done_is_told_how_to_submit_not_submitted(chat):
+    app_id = application_in(chat, "draft")
+    uploaded = {code: {"status": "uploaded", "sha256": "a" * 64} for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": uploaded})
+    for said in ("我都传完了", "传好了", "都弄好了"):
+        assert render.READY_TO_SUBMIT in chat.send(said), said
+        assert chat.application["status"] == "draft", said
+    chat.send("那就提交吧")
+    assert chat.application["status"] == "submitted"
 
 
 @pytest.mark.parametrize("status, fields, line", [

@@ -15,7 +15,6 @@ NEW_PHRASINGS = {
     "奉贤人才中心怎么联系": "other-districts-phone-first",
     "崇明人才中心咋联系": "other-districts-phone-first",
     "身份证快到期了会影响积分吗": "material-id-card",
-    "合同才签半年行不行": "material-labor-contract",
 }
 
 

@@ -156,13 +156,31 @@ def test_everyday_ways_of_agreeing_are_consent(chat, agreed):
     assert chat.state["answers"]["consent"] == "agree"
 
 
-@pytest.mark.parametrize("refused", ["我不太同意这个承诺", "同意不了", "不大同意"])
+@pytest.mark.parametrize("agreed", ["👌", "👍🏻", "[OK]", "✅", "我保证"])
+def test_an_okay_sign_or_the_commitments_own_word_is_consent(chat, agreed):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    assert "请输入您的姓名" in chat.send(agreed)
+
+
+@pytest.mark.parametrize("refused", ["我不太同意这个承诺", "同意不了", "不大同意", "不想承诺这个", "我不愿意签"])
 def test_a_consent_turned_down_in_words_is_no_consent(chat, refused):
     chat.send("你好")
     chat.send("积分新办")
     chat.send("2027-08-25")
     chat.send(refused)
     assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("put_off", ["好的我先看看", "好的，我再想想", "嗯 等我看一下", "录好了", "行 回头再说"])
+def test_an_okay_to_reading_first_or_a_job_done_elsewhere_is_no_consent(chat, put_off):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    chat.send(put_off)
+    assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
+    assert "请输入您的姓名" in chat.send("看完了，同意")
 
 
 # -- the checklist ---------------------------------------------------------------------------------------
@@ -242,6 +260,23 @@ def test_asking_for_ones_data_to_be_erased_reaches_support(chat, asked):
     assert render.ERASE_REQUESTED in reply
     escalations = chat.conversations.store.find("escalation", user_id=chat.user)
     assert [e["reason"] for e in escalations] == ["erase"]
+
+
+@pytest.mark.parametrize("then", ["算了还是办吧", "不删了"])
+def test_a_request_to_erase_taken_back_reaches_support_on_the_same_escalation(chat, then):
+    at_question(chat, "mobile")
+    chat.send("我不想办了 把我的信息都删掉")
+    reply = chat.send(then)
+    assert render.ERASE_WITHDRAWN in reply and "手机号码" in reply
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert [r["reason"] for r in escalation["requests"]] == ["erase", "erase_withdrawn"]
+    assert chat.state["answers"]["name"] == "张三"
+
+
+def test_taking_back_a_request_to_erase_never_made_calls_nobody(chat):
+    at_question(chat, "mobile")
+    assert chat.send("不删了").startswith(render.OKAY)
+    assert chat.conversations.store.find("escalation", user_id=chat.user) == []
 
 
 @pytest.mark.parametrize("said", ["把错的信息删了重新填", "这条信息删掉"])

@@ -169,3 +169,13 @@ def test_a_remark_about_the_children_is_no_count(chat, said):
     at_question(chat, "children")
     chat.send(said)
     assert "children" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said", ["③", "❸", "⑶", "⒊"])
+def test_a_number_in_a_circle_or_brackets_chooses_that_option(chat, said):
+    chat.send("你好")
+    chat.send(said)  # the menu's third type; int() refuses "③" though str.isdigit() accepts it
+    assert chat.state["answers"]["business_type"] == "employer_change"
+    at_question(chat, "marital_status")
+    chat.send("②")
+    assert chat.state["answers"]["marital_status"] == "married"

@@ -6,7 +6,7 @@ the third pass's own (written before the entries' phrasings were read), and roun
 written likewise, in applicants' search styles: noun phrases, district + office + what, problems
 described, long stories, typos, traditional characters, dialect), and set 3 (`dev3`, written from the seeds alone before the
 entries were read, scored before the entries were sharpened on it), and set 4 (`dev4`, likewise, by another
-helper; scored untuned, then tuned on). The held-out
+helper; scored untuned, then tuned on), and set 5 (`dev5`, likewise, by helper blind6). The held-out
 first_messages.yaml is measured by tests/dialogs, never here."""
 from __future__ import annotations
 
@@ -26,13 +26,18 @@ HERE = Path(__file__).parent
 # entries were sharpened, 95.9 % after; through the engine 84.4 % before, 93.4 % after).
 # Set 4 (79 messages, written blind from the seeds): 89.9 % untuned, through the engine 88.6 %; 94.9 % both
 # after round 3 (branch kb: applicants' words, segmentation, cues; a situation's rule said with the choice).
+# Set 5 (103 messages, written blind from the seeds): 80.4 % untuned (82/102, one uncovered), both by the
+# knowledge base and through the engine; 93.2 % both (96/103) after branch kb3 (the applicants' words for a
+# thing from the seed that names it, an entry for the uncovered one: errors on 生成材料).
 # With the learned re-ranking (branch kbml), which learns from these sets, each share is raised to what the
 # knowledge base answers when the set is left out of the model's training (benchmarks/faq_learned.py):
 # 98.7 %, 95.8 %, 90.9 %, 95.2 %, 96.7 %, 97.5 %; with the set learned from, 98.2 %-98.7 % and up.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
-            "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97}
+            "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
+            "first_message_dev5.yaml": 0.9}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
-                "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97}
+                "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
+                "first_message_dev5.yaml": 0.9}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import marisa_trie
 import numpy as np
 import pytest
 
@@ -208,8 +209,10 @@ def test_a_greeting_is_no_consent(text):
 def test_a_kept_fit_scores_as_the_fit_did_and_loads_without_scikit_learn(tmp_path, fitted):
     fitted.save(tmp_path / "fit.npz")
     loaded = Classifier.load(tmp_path / "fit.npz")
-    samples = [("name", "张三"), ("marital_status", "离异的话要交什么？"), ("materials", "删掉第5项"), ("consent", "ok同意")]
-    for point, text in samples:
+    samples = [("name", "张三"), ("marital_status", "离异的话要交什么？"), ("materials", "删掉第5项"), ("consent", "ok同意"),
+               *((e.point, e.text) for e in load_examples(DEV_DIR)[::5])]
+    assert isinstance(loaded.kinds.columns.vocabulary, marisa_trie.Trie)  # no dict of every token in each worker
+    for point, text in samples:  # the kinds, the commands, the values in turn: a row kept for one text serves no other
         assert loaded.kind(point, text) == fitted.kind(point, text)
         assert loaded.command(point, text) == fitted.command(point, text)
         assert loaded.value(point, text) == fitted.value(point, text)
