@@ -3,7 +3,10 @@ of each entry is asked of the knowledge base built without that variant (leave o
 answered by another entry, or left with candidates, shows two entries close in words: the place to
 write a sharper variant or keyword from the seed, whatever question set later finds the confusion.
 
-    .venv/bin/python benchmarks/faq_variants.py [--misses] [--entries DIR]
+    .venv/bin/python benchmarks/faq_variants.py [--misses] [--entries DIR] [--learned]
+
+``--learned`` measures with the learned re-ranking, fitted again for each build without the variant
+(and with the labelled development questions): about ten minutes.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import KnowledgeBase
+from knowledge.learned import EntryModel, entry_examples, labelled_questions
 from knowledge.retrieval import Analyzer
 
 OUTCOMES = ("answered right", "right but ambiguous", "answered wrong", "ambiguous, wrong first", "out of domain")
@@ -45,15 +49,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list each variant not answered by its own entry")
     parser.add_argument("--entries", type=Path, help="entry files to measure (default: the shipped ones)")
+    parser.add_argument("--learned", action="store_true", help="with the learned re-ranking (fitted without the variant)")
     args = parser.parse_args()
 
     remember_terms()
-    full = KnowledgeBase.load(args.entries)
+    full = KnowledgeBase.load(args.entries, learned=False)
+    labelled = labelled_questions() if args.learned else []
     counts: Counter[str] = Counter()
     for i, entry in enumerate(full.entries):
         for question in entry.questions:
             others = tuple(q for q in entry.questions if q != question)
             kb = KnowledgeBase([*full.entries[:i], replace(entry, questions=others), *full.entries[i + 1:]], full.vocab)
+            if args.learned:
+                kb.model = EntryModel.fit([*entry_examples(kb.entries), *labelled], [e.id for e in kb.entries],
+                                          kb.analyzer.words)
             result = outcome(kb, question, entry.id)
             counts[result] += 1
             if args.misses and result != OUTCOMES[0]:

@@ -14,11 +14,18 @@ meets the right entry. Two kinds of awareness then reshape the ranking:
 A message that names the points and nothing else ("俺想弄个积分咋弄啊") asks where to begin, and is
 answered by the vocabulary's ``where_to_begin`` entry, since its one word is in nearly every entry.
 
+A learned model (``knowledge/learned.py``: a linear SVM over the entries' questions, keywords and the
+labelled development questions) then re-ranks BM25's best ten, the district rule kept (an entry BM25
+dropped never comes back): a phrasing the entries do not have meets its entry through what others
+asked for it. Its weight, the ten and the thresholds were chosen by leave-one-set-out over the six
+development sets (``benchmarks/faq_learned.py``).
+
 A question is out of domain when it names a subject next to ours that the seeds do not cover (中考,
 落户), and otherwise unless it uses one of the domain's core words or districts, or an entry keyword
 and nothing unfamiliar. Otherwise the confidence weighs how much of the question the best
-entry covers, how far it leads the runner-up and how specific the matched words are; below
-``ANSWER_AT`` the dialogue offers the top three candidates.
+entry covers, how far it leads the runner-up and how specific the matched words are (or, when
+higher, how sure the learned model is of it); below ``ANSWER_AT`` the dialogue offers the top three
+candidates.
 """
 from __future__ import annotations
 
@@ -30,6 +37,7 @@ from pathlib import Path
 
 from knowledge.bm25 import BM25
 from knowledge.entries import Entry, KnowledgeDataError, build, read_records, validate
+from knowledge.learned import EntryModel, trained
 from knowledge.normalize import normalize
 from knowledge.segment import cut, cut_whole
 from knowledge.vocabulary import Vocabulary, load_vocabulary
@@ -47,6 +55,18 @@ SPECIFIC_ENOUGH = 3.0  # summed idf of matched words that can single out an entr
 # Over the four development sets (527 questions, 2026-12-03) 0.3 answers 8 more right than 0.35 for 2
 # more wrong; 0.25 would answer a lone word several entries share ("密码怎么办").
 ANSWER_AT = 0.3
+# With the learned model (leave-one-set-out over the six development sets, 789 questions, 2026-12-03):
+# BM25's best ten re-ranked by (1 - w) × score / best score + w × the model's probability (softmax of the
+# margins × 2); the model's sureness of the new best (its sharper softmax, margins × 8) stands in for the
+# lead when higher, coverage and specificity kept (a word no entry knows still leaves it unsure);
+# answered from 0.25 (0.2 answers "有献血记录能加分吗"): 764 right and 12 wrong at w = 0.3, where BM25
+# alone, tuned on all six, answers 756 and 11. Over seven sets (with the blind dev5, 892 questions) w
+# from 0.2 to 0.7 answers 849 to 851 right; 0.6 the fewest wrong of those (850 right, 14 wrong; BM25 838, 13).
+LEARNED_WEIGHT = 0.6
+RERANKED = 10
+BLEND_SHARPNESS = 2.0
+SURE_SHARPNESS = 8.0
+ANSWER_AT_LEARNED = 0.25
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -124,8 +144,10 @@ class Analyzer:
 class KnowledgeBase:
     """The FAQ entries, indexed for ``ask``. Build with ``KnowledgeBase.load()``."""
 
-    def __init__(self, entries: list[Entry], vocab: Vocabulary | None = None) -> None:
+    def __init__(self, entries: list[Entry], vocab: Vocabulary | None = None, model: EntryModel | None = None) -> None:
+        """``model``: the learned re-ranking, fitted for these entries in this order (None: BM25 alone)."""
         self.vocab = vocab or load_vocabulary()
+        self.model = model
         self.entries = entries
         self._by_id = {e.id: e for e in entries}
         self.analyzer = Analyzer(self.vocab, (k for e in entries for k in e.keywords))
@@ -142,15 +164,19 @@ class KnowledgeBase:
         self._district_topics = frozenset(e.topic for e in entries if e.district)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> KnowledgeBase:
+    def load(cls, path: str | Path | None = None, learned: bool = True) -> KnowledgeBase:
         """Read the entry files (default: the shipped ``knowledge/entries``); broken files raise
-        ``KnowledgeDataError`` listing every problem."""
+        ``KnowledgeDataError`` listing every problem. ``learned``: with the learned re-ranking (kept
+        on disk, or fitted in about a second)."""
         vocab = load_vocabulary()
         records, problems = read_records(Path(path) if path is not None else None)
         problems += validate(records, vocab)
         if problems:
             raise KnowledgeDataError("the knowledge base has problems:\n" + "\n".join(problems))
-        return cls(build(records, vocab.dated), vocab)
+        kb = cls(build(records, vocab.dated), vocab)
+        if learned:  # fitted with this knowledge base's Analyzer, whose words are features
+            kb.model = trained(kb.entries, kb.analyzer.words)
+        return kb
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""
@@ -184,10 +210,26 @@ class KnowledgeBase:
         ranked = self._rank(query, normalized)
         if not ranked:
             return Answer("out_of_domain", None, 0.0, ())
+        answer_at, sure = ANSWER_AT, 0.0
+        if self.model is not None:
+            ranked, sure = self._reranked(ranked, normalized, words)
+            answer_at = ANSWER_AT_LEARNED
         candidates = tuple(self.entries[i] for i, _ in ranked[:3])
-        confidence = self._confidence(query, ranked)
-        status = "answered" if confidence >= ANSWER_AT else "ambiguous"
+        confidence = self._confidence(query, ranked, sure)
+        status = "answered" if confidence >= answer_at else "ambiguous"
         return Answer(status, candidates[0], round(confidence, 3), candidates)
+
+    def _reranked(self, ranked: list[tuple[int, float]], normalized: str,
+                  words: list[str]) -> tuple[list[tuple[int, float]], float]:
+        """BM25's best ``RERANKED`` blended with the learned model's probabilities, and how sure the
+        model is of the new best. Only BM25's candidates are re-ranked: one it dropped (another
+        district's) never comes back, and a word no entry has still leaves the confidence low."""
+        margins = self.model.margins(normalized, words)
+        probability = EntryModel.probabilities(margins, BLEND_SHARPNESS)
+        best = ranked[0][1]
+        blended = sorted(((doc, (1 - LEARNED_WEIGHT) * score / best + LEARNED_WEIGHT * probability[doc])
+                          for doc, score in ranked[:RERANKED]), key=lambda pair: -pair[1])
+        return blended, float(EntryModel.probabilities(margins, SURE_SHARPNESS)[blended[0][0]])
 
     def ask_at(self, question: str, subject: str) -> Answer:
         """``ask``, for a question put while the form asks about ``subject`` ("业务类型"): one that
@@ -277,10 +319,11 @@ class KnowledgeBase:
             return 0.0
         return GENERAL_WHEN_DISTRICT
 
-    def _confidence(self, query: dict[str, float], ranked: list[tuple[int, float]]) -> float:
+    def _confidence(self, query: dict[str, float], ranked: list[tuple[int, float]], sure: float = 0.0) -> float:
         """coverage × lead × specificity, each in [0, 1]:
         coverage — the idf-weighted share of the question's words the best entry contains;
-        lead — how far the best entry is ahead of the runner-up (a dead heat leaves a little);
+        lead — how far the best entry is ahead of the runner-up (a dead heat leaves a little), or
+        ``sure``, the learned model's probability of it, when higher;
         specificity — how much the matched words say: one word common to many entries ("材料")
         cannot single out an entry however well it matches."""
         best, score = ranked[0]
@@ -295,4 +338,4 @@ class KnowledgeBase:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         lead = min(1.0, (score - runner_up) / score / LEAD_FOR_FULL_CONFIDENCE) if score > 0 else 0.0
         specificity = min(1.0, matched / SPECIFIC_ENOUGH)
-        return coverage * (DEAD_HEAT + (1 - DEAD_HEAT) * lead) * specificity
+        return coverage * max(DEAD_HEAT + (1 - DEAD_HEAT) * lead, sure) * specificity

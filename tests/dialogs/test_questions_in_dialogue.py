@@ -65,10 +65,10 @@ def test_a_question_on_a_returned_application_is_followed_by_its_own_return_reas
 
 def test_an_unclear_question_offers_numbered_choices_and_a_letter_opens_one(chat):
     start(chat, "积分新办")
-    reply = chat.send("密码怎么办？")
+    reply = chat.send("材料怎么办？")
     assert "我不太确定" in reply and "A." in reply and "C." in reply and "人工" in reply
     answered = chat.send("A")
-    assert "密码" in answered and "继续办理" in answered and chat.state["state"] == "name"
+    assert "材料" in answered and "继续办理" in answered and chat.state["state"] == "name"
 
 
 def test_an_out_of_domain_question_is_declined_politely_and_the_form_goes_on(chat):

@@ -29,11 +29,14 @@ HERE = Path(__file__).parent
 # Set 5 (103 messages, written blind from the seeds): 80.4 % untuned (82/102, one uncovered), both by the
 # knowledge base and through the engine; 93.2 % both (96/103) after branch kb3 (the applicants' words for a
 # thing from the seed that names it, an entry for the uncovered one: errors on 生成材料).
-DEV_SETS = {"first_message_dev.yaml": 0.96, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8,
-            "first_message_dev_kb.yaml": 0.9, "first_message_dev3.yaml": 0.92, "first_message_dev4.yaml": 0.93,
+# With the learned re-ranking (branch kbml), which learns from these sets, each share is raised to what the
+# knowledge base answers when the set is left out of the model's training (benchmarks/faq_learned.py):
+# 98.7 %, 95.8 %, 90.9 %, 95.2 %, 96.7 %, 97.5 %; with the set learned from, 98.2 %-98.7 % and up.
+DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
+            "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9}
-ENGINE_SHARE = {"first_message_dev.yaml": 0.95, "first_message_dev2.yaml": 0.85, "first_message_dev_own.yaml": 0.8,
-                "first_message_dev_kb.yaml": 0.88, "first_message_dev3.yaml": 0.92, "first_message_dev4.yaml": 0.93,
+ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
+                "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues

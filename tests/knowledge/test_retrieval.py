@@ -93,10 +93,12 @@ def test_an_answer_carries_status_confidence_and_at_most_three_candidates(kb):
 
 
 def test_a_vague_question_is_ambiguous_and_offers_candidates(kb):
-    answer = kb.ask("密码怎么办")
+    # "密码怎么办" was the example: the learned re-ranking now answers it with the password hotline's
+    # entry, which names the personal and unit resets; "材料", in nearly every entry, stays vague.
+    answer = kb.ask("材料怎么办")
     assert answer.status == "ambiguous"
     assert len(answer.candidates) == 3
-    assert all("密码" in c.answer for c in answer.candidates)
+    assert all("材料" in c.answer for c in answer.candidates)
 
 
 def test_out_of_domain_has_no_entry_and_zero_confidence(kb):
