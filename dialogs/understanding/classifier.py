@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -25,6 +24,7 @@ import numpy as np
 from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
 from dialogs.understanding.features import analyze, document
 from dialogs.understanding.points import field_at as point_field
+from knowledge import tfidf
 from knowledge.kept import cache_dir, write_whole
 
 C = 4.0  # the SVM's regularisation: chosen by 5-fold cross-validation on the training corpus only
@@ -61,16 +61,9 @@ class _Columns:
         last_doc, last_row = self._last  # one tuple, read and replaced whole: safe across threads
         if last_doc == doc and doc:
             return last_row
-        counts = Counter(analyze(doc))
-        columns = [(j, n) for token, n in counts.items() if (j := self.vocabulary.get(token)) is not None]
-        row = None
-        if columns:
-            index = np.fromiter((j for j, _ in columns), dtype=np.intp, count=len(columns))
-            values = (1.0 + np.log(np.fromiter((n for _, n in columns), dtype=float, count=len(columns)))) * self.idf[index]
-            values /= np.sqrt(values @ values)
-            row = (index, values)
-        self._last = (doc, row)
-        return row
+        found = tfidf.row(analyze(doc), self.vocabulary, self.idf)
+        self._last = (doc, found)
+        return found
 
     @cached_property
     def _as_kept(self) -> tuple[marisa_trie.Trie, np.ndarray]:

@@ -377,8 +377,6 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     intent = exact_intent(text)
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")
-    if intent == "emoji" and point in _OKAY_BY_EMOJI and _OKAY_EMOJI.fullmatch(text.strip()):
-        return Interpretation("answer", 1.0, value=_OKAY_BY_EMOJI[point])  # "👌" to "请回复“同意”"
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
@@ -400,12 +398,6 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
-
-
-# An okay sent as an emoji alone where an okay is asked for (the consent, the summary): the sign people use
-# for "OK" in WeChat, thumbs up or OK hand in any skin tone, a tick, WeChat's own [OK] and [强].
-_OKAY_BY_EMOJI = {"consent": "agree", "summary": "confirm"}
-_OKAY_EMOJI = re.compile(r"(?:👌|👍|✅|✔|☑|🆗|\[OK\]|\[强\]|[\U0001F3FB-\U0001F3FF\uFE0F]|\s)+", re.IGNORECASE)
 
 
 # Taking back what was about to be asked ("算了不撤了", "nvm 不用了", "不取消了"): nothing is done.

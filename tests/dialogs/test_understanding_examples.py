@@ -156,12 +156,15 @@ def test_everyday_ways_of_agreeing_are_consent(chat, agreed):
     assert chat.state["answers"]["consent"] == "agree"
 
 
-@pytest.mark.parametrize("agreed", ["👌", "👍🏻", "[OK]", "✅", "我保证"])
-def test_an_okay_sign_or_the_commitments_own_word_is_consent(chat, agreed):
+def test_the_commitments_own_word_is_consent_and_a_sign_alone_is_acknowledged_and_asked_again(chat):
+    # A commitment to answer for what one declares is given in words: an emoji may mean "seen".
     chat.send("你好")
     chat.send("积分新办")
     chat.send("2027-08-25")
-    assert "请输入您的姓名" in chat.send(agreed)
+    for sign in ("👌", "👍🏻", "[OK]"):
+        chat.send(sign)
+        assert chat.state["state"] == "consent", sign
+    assert "请输入您的姓名" in chat.send("我保证")
 
 
 @pytest.mark.parametrize("refused", ["我不太同意这个承诺", "同意不了", "不大同意", "不想承诺这个", "我不愿意签"])
