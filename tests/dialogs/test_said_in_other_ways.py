@@ -62,12 +62,6 @@ def test_consent_turned_down_in_words_is_no_consent(chat, said):
     assert chat.state["state"] == "consent" and chat.state["answers"].get("consent") != "agree"
 
 
-def test_an_ok_sign_where_consent_is_asked_is_consent(chat):
-    at_consent(chat)
-    chat.send("👌")
-    assert chat.state["answers"]["consent"] == "agree"
-
-
 @pytest.mark.parametrize("said", ["伊老早没了，我一个人", "老公前年没了"])
 def test_a_spouse_said_to_have_passed_away_is_widowed(chat, said):
     at_question(chat, "marital_status")
