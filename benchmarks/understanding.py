@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dialogs.text import to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.classifier import Classifier
 from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
+from dialogs.validators import as_on_documents
 
 HELDOUT_DIR = Path(__file__).resolve().parent.parent / "tests" / "understanding" / "heldout"
 RECORDING = ("answer", "answers", "answer_and_question")
@@ -70,14 +70,16 @@ class Report:
 
 
 def same(label: Any, got: Any) -> bool:
-    """Values compare as the labels write them: lists as sets, numbers exactly, text in simplified
-    characters — names, employers and schools are saved in simplified ones, as documents print them;
-    sets labelled earlier kept what was typed ("張偉"), and the script is no reading of the message."""
+    """Values compare as the labels write them: lists as sets, numbers and text exactly — or text as
+    the documents print it: a name, employer or school typed in traditional script is saved in simplified
+    characters (``as_on_documents``), and sets labelled before kept it as typed ("張偉")."""
     if isinstance(label, list) and isinstance(got, list):
         return sorted(map(str, label)) == sorted(map(str, got))
     if isinstance(label, bool) or isinstance(got, bool):
         return label is got
-    return to_simplified(str(label)) == to_simplified(str(got)) if label is not None and got is not None else label == got
+    if label is None or got is None:
+        return label == got
+    return str(got) in (str(label), as_on_documents(str(label)))
 
 
 def fully_right(example: Example, got: Interpretation) -> bool:

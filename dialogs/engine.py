@@ -39,7 +39,7 @@ from dialogs.understanding.entities import extract
 from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name, paid_since
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError
+from dialogs.validators import ValidationError, parse_count
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -302,15 +302,19 @@ class Turn(MaterialsStage):
             else:
                 self.say(render.RESTART_CANCELLED, self.prompt())
             return True
-        if pending == "erase" and CHANGED_MIND.search(text):  # "算了还是办吧" just after asking to erase
+        if pending == "erase" and CHANGED_MIND.fullmatch(text.rstrip("。.!！~ ")):  # "算了还是办吧" just after asking to erase
             self.intent_keep_data(CommandCall())
             return True
-        if isinstance(pending, dict) and "years" in pending and self.state == "social_years" \
-                and says_yes(text) and not text.strip().isdigit():  # "对" (not "1", a count): the years offered
-            self.set_answer("social_years", pending["years"])
-            self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(pending["years"])))
-            self.after_answer()
-            return True
+        if isinstance(pending, dict) and "years" in pending and self.state == "social_years":
+            gap = _YEARS_MISSED.search(text)  # "不对，中间断了两年": the years offered less the gap, not 2
+            years = pending["years"] - parse_count(gap.group(1), label="断缴年数", low=0, high=50) if gap else None
+            if years is None and says_yes(text) and not text.strip().isdecimal():  # "对" (not "1", a count)
+                years = pending["years"]
+            if years is not None and years >= 0:
+                self.set_answer("social_years", years)
+                self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
+                self.after_answer()
+                return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
             self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))
@@ -640,15 +644,16 @@ class Turn(MaterialsStage):
         """Erasing an applicant's data is support's (it checks who asks, and a submitted application
         comes back first): the request goes to them, said so. The next message may take it back."""
         self.effects.append(Escalate("erase", note=f"当前步骤：{self.state}"))
-        self.conv.pending = "erase"
+        self.conv.pending, self.conv.erase_requested = "erase", True
         self.say(render.ERASE_REQUESTED)
 
     def intent_keep_data(self, _: CommandCall) -> None:
         """A request to erase taken back: support reads it on the same escalation before erasing anything.
         With none open, "不删了" takes back nothing asked of support ("删掉第5项" not done): never mind."""
-        if not self.ctx.escalation_open:
+        if not (self.conv.erase_requested and self.ctx.escalation_open):
             self.say(render.OKAY, render.current_step(self.resume_prompt()))
             return
+        self.conv.erase_requested = False
         self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
         self.say(render.ERASE_WITHDRAWN, render.current_step(self.prompt()))
 
@@ -897,6 +902,8 @@ class CommandRule:
     elsewhere: str = render.NOT_YET
 
 
+# The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
+_YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})
 COMMANDS: dict[str, CommandRule] = {
     "start": CommandRule(Turn.intent_start),

@@ -132,8 +132,10 @@ def exact_intent(text: str) -> str | None:
 _ONES = r"(?:我的|我|个人|所有|全部|全部的|所有的)+(?:的)?(?:个人)?(?:信息|资料|数据)"
 _ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{_ONES}\S{{0,2}}?(?:都|全)?(?:删除|删掉|删了|清除|销毁)|"
                     r"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销")
-# Changing one's mind right after asking for it: "算了还是办吧", "那不删了", "我还要办".
-CHANGED_MIND = re.compile(r"算了|还是办|继续办|还要办|接着办|不删|别删|不用删|不要删|撤回|取消")
+# Changing one's mind right after asking for it, as the whole message: "算了还是办吧", "那不删了", "我还要办".
+# Never a message that still asks for the erasing ("算了 全部删掉吧", "怎么还不删", "先撤回申请再删吧").
+CHANGED_MIND = re.compile(r"(?:算了|那|哦|嗯|好吧)?[\s,，]*(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?办(?:吧|了吧|了)?|"
+                          r"(?:算了|那|哦|嗯)?[\s,，]*(?:先)?(?:不|别|不用|不要)删(?:了|除了)?(?:吧)?")
 
 
 def match_intent(text: str) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 # Submitting for review is asked for in its own words; "传完了", "都弄好了" say the uploading is done, and
 # are answered with how to submit (a submitted application waits for the reviewers, changes stop).
-_SAYS_SUBMIT = re.compile(r"提交|送审|递交|交上去|submit|^交(?:吧|了吧|了)?$", re.IGNORECASE)
+_SAYS_SUBMIT = re.compile(r"提交|送审|递交|上交|交上去|submit|^交(?:吧|了吧|了)?$", re.IGNORECASE)
 
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
@@ -169,6 +169,8 @@ class MaterialsStage:
         start = next((i + 1 for i, m in enumerate(materials) if m.code == in_hand), 0)
         following = next((m for m in materials[start:] + materials[:start] if m.code in still_open and m.code != in_hand),
                          None)
+        if following is None and in_hand in still_open and not self.conv.photos:
+            following = next(m for m in materials if m.code == in_hand)  # the last one still to send: still it
         if following is None:
             self.say(render.ALL_UPLOADED)
             return

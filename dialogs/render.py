@@ -99,8 +99,9 @@ def answers_another(label: str) -> str:
 
 def years_since(start: int, years: int) -> str:
     """A start year said where the social-insurance years are asked: the count it makes, to confirm."""
+    example = f"，例如 {years - 1}" if years > 1 else ""
     return (f"从{start}年起算约{years}年，对吗？对请回复“是”；中间有断缴的，请回复实际缴纳的年数"
-            f"（断缴的年份不算），例如 {years - 1}。")
+            f"（断缴的年份不算）{example}。")
 
 
 def which_to_edit(labels: list[str]) -> str:

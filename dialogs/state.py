@@ -29,6 +29,7 @@ class ConversationState:
     photos: list[str] = field(default_factory=list)  # its photos so far
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
+    erase_requested: bool = False  # asked support to erase their data, not taken back: "不删了" takes it back
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
 
     @classmethod

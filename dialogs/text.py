@@ -42,6 +42,20 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def written_in_traditional(text: str) -> bool:
+    """Whether ``text`` holds a character only traditional script writes (張, 學: its simplified form
+    turns back into it). 乾 and 陞 turn into 干 and 升, yet are characters of simplified Chinese names
+    of their own: "周乾" alone is not evidence of traditional script."""
+    return any((simple := to_simplified(c)) != c and _s2t().convert(simple) == c for c in text if not c.isascii())
+
+
 @lru_cache(maxsize=1024)  # a turn reads the same message several times (command words, parsers, features)
 def canonical(text: str) -> str:
     """Half-width, simplified, with surrounding white space removed."""

@@ -17,7 +17,7 @@ from dialogs import clock
 from dialogs.asking import asks
 from dialogs.intents import REPLY_WORDS
 from dialogs.privacy import quoted
-from dialogs.text import to_halfwidth, to_simplified
+from dialogs.text import to_halfwidth, to_simplified, written_in_traditional
 
 
 class ValidationError(ValueError):
@@ -251,9 +251,10 @@ _SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
 # ("…。", "…毕业的"): not part of the answer, so not kept in the application.
-# Someone else named for the applicant ("我儿子叫孙浩然", "员工叫李娜"): whoever it is, what follows 叫 is the
+# Someone named for the applicant ("我儿子叫孙浩然", "员工叫李娜"): whoever it is, what follows 叫 is the
 # name (叫 is in no name).
-NAME_LEAD_IN = r"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人|[\u4e00-\u9fff]{1,5}?叫做?)"
+SOMEONE_CALLED = r"[\u4e00-\u9fff]{0,5}?叫做?"
+NAME_LEAD_IN = rf"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?[:：]?|本人|{SOMEONE_CALLED})"
 # A number or an address never starts with Chinese, so their labels may stand alone ("电话1380…").
 ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[:：])?"
 MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
@@ -284,8 +285,12 @@ _SURNAME_KEPT = ("於",)
 
 
 def as_on_documents(value: str, *, person: bool = False) -> str:
-    """A name, employer or school in simplified characters, as mainland ID cards, contracts and
-    diplomas print them ("張偉" → "张伟", "臺灣積體電路" → "台湾积体电路"); a person's surname 於 stays."""
+    """A name, employer or school typed in traditional script in simplified characters, as mainland ID
+    cards, contracts and diplomas print them ("張偉" → "张伟", "臺灣積體電路製造" → "台湾积体电路制造");
+    a person's surname 於 stays, and a value with no sure sign of traditional script stays as typed
+    ("周乾", not 周干)."""
+    if not written_in_traditional(value):
+        return value
     simple = to_simplified(value)
     if person and value.startswith(_SURNAME_KEPT) and len(simple) == len(value):
         return value[0] + simple[1:]
@@ -392,8 +397,9 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     return as_on_documents(value)  # brackets and Latin letters as typed: （上海） stays full-width
 
 
-# An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to come.
-_DESCRIBED = re.compile(r"一[个家所间]|[某这那][个家所间]")
+# An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to
+# come. Only at the start: "上海统一家居有限公司" and "上海一家人餐饮管理有限公司" are names.
+_DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]")
 
 
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:

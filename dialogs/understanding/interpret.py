@@ -48,7 +48,7 @@ ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the know
 # A command the model reads with less certainty than this, while "question" scores too, is checked
 # against the knowledge base: "闵行的材料寄到哪" reads a little like 进度, and the KB's strong match wins.
 SURE_COMMAND = 0.4
-_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?"
+_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(项|个|号|条|份)?"
                    r"(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
                      r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
@@ -384,6 +384,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
+            if match and pattern is _VIEW and _counts_things(match):
+                match = None
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
@@ -398,6 +400,13 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
+
+
+def _counts_things(view: re.Match[str]) -> bool:
+    """A number with 个 or 份 and no 第 after a verb counts things ("补传一份", "改两个"): no item's place.
+    "一个" alone, or "第一个", still chooses."""
+    place, unit = view.group(1), view.group(2)
+    return unit in ("个", "份") and not place.startswith(("第", "倒数")) and view.group(0) != place + unit
 
 
 # Taking back what was about to be asked ("算了不撤了", "nvm 不用了", "不取消了"): nothing is done.

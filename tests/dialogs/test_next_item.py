@@ -46,3 +46,14 @@ def test_the_photos_of_the_item_in_hand_are_sent_before_the_next_item_is_chosen(
     reply = chat.send("下一个")
     assert [(name, job["code"], job["media_ids"]) for name, job in jobs] == [("build_material", "commission_form", ["m1"])]
     assert in_hand(chat) == "commitment_letter" and "承诺书：" in reply
+
+
+def test_the_next_item_asked_for_at_the_last_one_still_to_send_keeps_it_not_says_all_are_sent(draft):
+    app_id = draft.application["id"]
+    last = draft.application["checklist"][-1]
+    uploaded = {code: {"status": "uploaded", "sha256": "a" * 64} for code in draft.application["checklist"][:-1]}
+    draft.conversations.store.update("application", app_id, lambda a: {**a, "materials": uploaded})
+    draft.send(str(len(draft.application["checklist"])))
+    assert in_hand(draft) == last
+    reply = draft.send("下一个")
+    assert in_hand(draft) == last and "所有材料都已上传" not in reply

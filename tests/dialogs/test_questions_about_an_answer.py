@@ -90,6 +90,14 @@ def test_a_count_sent_after_the_years_offered_is_the_answer(chat, count):
     assert chat.state["answers"]["social_years"] == int(count)
 
 
+@pytest.mark.parametrize("said", ["不对，中间断了两年", "少两年", "断缴过2年"])
+def test_a_gap_said_after_the_years_offered_is_taken_off_them(chat, said):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    chat.send("2009年开始交")  # the offer invites this: "中间有断缴的，请回复实际缴纳的年数"
+    chat.send(said)
+    assert chat.state["answers"]["social_years"] == 15
+
+
 @pytest.mark.parametrize("said", ["去年积分过期没续 现在还能续吗", "续办，还能办吗"])
 def test_whether_a_business_type_can_still_be_had_chooses_none(chat, said):
     chat.send("你好")

@@ -93,3 +93,18 @@ def test_a_photo_of_the_wrong_document_is_not_a_switch_to_that_document(chat):
     assert chat.state["material"] == "labor_contract"
     chat.send("我把合同拍成身份证了")
     assert chat.state["material"] == "labor_contract"
+
+
+@pytest.mark.parametrize("name", ["上海统一家居有限公司", "上海一家人餐饮管理有限公司", "北京一间设计有限公司"])
+def test_an_organisation_whose_name_holds_yi_jia_is_a_name_not_a_description(chat, name):
+    at_question(chat, "employer")
+    chat.send(name)
+    assert chat.state["answers"]["employer"] == name
+
+
+@pytest.mark.parametrize("said", ["补传一份", "重传一个"])
+def test_a_count_after_a_verb_names_no_item_while_photographing(chat, said):
+    at_checklist(chat)
+    chat.send("3")
+    chat.send(said)
+    assert chat.state["material"] == "id_card"

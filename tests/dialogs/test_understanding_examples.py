@@ -276,10 +276,23 @@ def test_a_request_to_erase_taken_back_reaches_support_on_the_same_escalation(ch
     assert chat.state["answers"]["name"] == "张三"
 
 
-def test_taking_back_a_request_to_erase_never_made_calls_nobody(chat):
+@pytest.mark.parametrize("first", [None, "转人工"])
+def test_taking_back_a_request_to_erase_never_made_tells_support_nothing(chat, first):
     at_question(chat, "mobile")
+    if first:
+        chat.send(first)
     assert chat.send("不删了").startswith(render.OKAY)
-    assert chat.conversations.store.find("escalation", user_id=chat.user) == []
+    requests = [r["reason"] for e in chat.conversations.store.find("escalation", user_id=chat.user) for r in e["requests"]]
+    assert "erase_withdrawn" not in requests
+
+
+@pytest.mark.parametrize("insisting", ["算了 全部删掉吧", "怎么还不删", "那先撤回申请再删吧"])
+def test_a_message_still_asking_to_erase_takes_nothing_back(chat, insisting):
+    at_question(chat, "mobile")
+    chat.send("删除我的个人信息")
+    assert render.ERASE_WITHDRAWN not in chat.send(insisting)
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert "erase_withdrawn" not in [r["reason"] for r in escalation["requests"]]
 
 
 @pytest.mark.parametrize("said", ["把错的信息删了重新填", "这条信息删掉"])

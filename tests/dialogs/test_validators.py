@@ -214,6 +214,12 @@ def test_traditional_characters_are_saved_in_simplified_ones(parse, text, saved)
     assert parse(text) == saved
 
 
+@pytest.mark.parametrize("parse, text", [(parse_person_name, "周乾"), (parse_person_name, "孙陞"),
+                                         (parse_school, "乾县第一中学")])
+def test_characters_of_simplified_chinese_that_opencc_would_change_are_kept_without_traditional_script(parse, text):
+    assert parse(text) == text  # t2s makes 周乾 周干: 乾 is a character of its own in simplified names
+
+
 @pytest.mark.parametrize("text", ["有效期至2027-08-25", "我的居住证到2027年8月25日", "2027年8月25日到期", "截止2027.8.25",
                                   "居住证有效期：2027-08-25"])
 def test_a_date_said_as_the_permit_words_it(text):

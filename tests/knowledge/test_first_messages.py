@@ -7,7 +7,11 @@ written likewise, in applicants' search styles: noun phrases, district + office 
 described, long stories, typos, traditional characters, dialect), and set 3 (`dev3`, written from the seeds alone before the
 entries were read, scored before the entries were sharpened on it), and set 4 (`dev4`, likewise, by another
 helper; scored untuned, then tuned on), and set 5 (`dev5`, likewise, by helper blind6). The held-out
-first_messages.yaml is measured by tests/dialogs, never here."""
+first_messages.yaml is measured by tests/dialogs, never here.
+
+The learned re-ranking is trained on these sets (knowledge/learned.py): the shares below guard the
+shipped knowledge base against losing what it answered, not how it does on new phrasings — that is
+benchmarks/faq_learned.py's leave-one-set-out, and the held-out set's."""
 from __future__ import annotations
 
 from datetime import date
