@@ -40,9 +40,10 @@ logger_class = "bot.observe.logs.GunicornJsonLogger"  # gunicorn's own lines (st
 # the workers inherit it. Not glibc (musl, macOS): nothing to set.
 M_ARENA_MAX = -8
 try:
-    ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, 2)
+    _LIBC = ctypes.CDLL("libc.so.6")
+    _LIBC.mallopt(M_ARENA_MAX, 2)
 except (OSError, AttributeError):
-    pass
+    _LIBC = None
 
 
 def _metrics_dir() -> Path:
@@ -70,6 +71,9 @@ def on_starting(server):
     runtime = _runtime(server.app.wsgi()) if server is not None else None
     if runtime is not None:
         runtime.warm_up()
+    gc.collect()  # the loading's garbage (the fits' arrays read from disk, the indexes' lists), not kept
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)  # …and its pages given back before the fork, not resident in every worker
     gc.freeze()  # what exists now stays shared: the workers' collections never write to these pages
     gc.enable()
     os.environ["JIFEN_GUNICORN_LOADED"] = "1"

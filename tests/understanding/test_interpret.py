@@ -145,6 +145,14 @@ def test_the_fast_path_scores_as_sklearn_does(fitted):
         expected = svm.decision_function(vectorizer.transform([doc]))[0]
         assert model.margins(doc) == pytest.approx(expected, abs=1e-3)  # weights kept in float16
 
+    # The models fitted on a subset keep only the rows of the features their examples have: the rest weigh 0.
+    for sub in (fitted.commands, fitted.values):
+        assert sub.rows is not None and len(sub.weights) < len(sub.rows) / 2
+        sub_vectorizer, sub_svm = sub.fitted
+        for text in ("删掉第5项", "读了个研", "离异的话要交什么？", "同意"):
+            doc = document("materials", text)
+            assert sub.margins(doc) == pytest.approx(sub_svm.decision_function(sub_vectorizer.transform([doc]))[0], abs=1e-3)
+
     # Half precision never changes the best class: every development message, as sklearn ranks it.
     docs = [document(e.point, e.text) for e in load_examples(DEV_DIR)]
     assert len(docs) > 500
