@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dialogs.text import canonical
+from dialogs.text import canonical, to_simplified
 
 INTENTS: dict[str, tuple[str, ...]] = {
     "back": ("返回", "上一步", "后退", "返回上一步", "回到上一步", "退回上一步", "back"),
@@ -173,10 +173,16 @@ _NEW_VALUE_TAIL = re.compile(r"[\s,，]*(?:吧|呢|啊|呀|一下)$")
 
 def value_after_name(arg: str, names: Iterable[str]) -> str:
     """What follows an item's name in an edit's argument, without the words joining them
-    ("手机号码改成1390…" → "1390…"); "" when only the item is named."""
-    lowered = arg.lower()
+    ("手机号码改成1390…" → "1390…"); "" when only the item is named. The words are found in simplified
+    characters ("姓名錯了，應該是陳志明") and cut from the text as typed."""
+    simple = to_simplified(arg)
+    lowered = (simple if len(simple) == len(arg) else arg).lower()
     for name in sorted((n.lower() for n in names), key=len, reverse=True):
         at = lowered.find(name)
         if at >= 0:
-            return _NEW_VALUE_TAIL.sub("", _NEW_VALUE_LEAD.sub("", arg[at + len(name):], count=1)).strip()
+            rest = at + len(name)
+            lead = _NEW_VALUE_LEAD.match(lowered[rest:])
+            value = arg[rest + (lead.end() if lead else 0):]
+            tail = _NEW_VALUE_TAIL.search(value)
+            return (value[:tail.start()] if tail else value).strip()
     return ""

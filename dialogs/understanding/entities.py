@@ -58,7 +58,7 @@ _CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
 # 係 → 系 and 嘅, Shanghainese 额 and 个: "手機係", "我嘅電話係").
 _COPULA = r"(?:是|系|为|到|至|:|：)"
 _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|"
-                     rf"邮箱(?:地址)?|e-?mail|居住证(?:有效期)?|有效期){_COPULA}?$", re.IGNORECASE)
+                     rf"邮箱(?:地址)?|电邮|电子邮件|e-?mail|居住证(?:有效期)?|有效期){_COPULA}?$", re.IGNORECASE)
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
                           r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
@@ -102,7 +102,9 @@ _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|�
                          # "单位改成…", "公司应该是…": a correction's words after the label go too
                          r"(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|应该是|应为|是|为|:|：)\s*|"
                          # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
-                         rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)")
+                         rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)|"
+                         # a correction's words opening a clause of their own ("公司名称写错了，应该是上海…")
+                         r"^(?:应该是|应该为|应是|应为|正确的是|其实是)\s*")
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")

@@ -108,3 +108,23 @@ def test_a_count_after_a_verb_names_no_item_while_photographing(chat, said):
     chat.send("3")
     chat.send(said)
     assert chat.state["material"] == "id_card"
+
+
+
+def test_an_email_after_its_label_in_traditional_script_leaves_the_name_alone(chat):
+    at_question(chat, "email")
+    chat.send("電郵 chen.zm@gmail.com")
+    assert chat.state["answers"]["email"] == "chen.zm@gmail.com" and chat.state["answers"]["name"] == "张三"
+
+
+@pytest.mark.parametrize("said, field, value", [
+    ("公司名称写错了，应该是上海华硕科技有限公司", "employer", "上海华硕科技有限公司"),
+    ("公司名稱寫錯了，應該是上海華碩科技有限公司", "employer", "上海华硕科技有限公司"),
+    ("姓名錯了，應該是陳志明", "name", "陈志明"),
+])
+def test_a_correction_at_the_summary_in_either_script_saves_the_value_without_its_words(chat, said, field, value):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    assert chat.state["state"] == "summary"
+    chat.send(said)
+    assert chat.state["answers"][field] == value
