@@ -10,7 +10,7 @@ fitted on the entries' own questions and keywords and the OTHER five sets, and t
 
     .venv/bin/python benchmarks/faq_learned.py [--sets a.yaml b.yaml ...] [--misses]
 
-``--sets`` scores other files of tests/knowledge (a blind set) with a model fitted on all six.
+``--sets`` scores other files of knowledge/asked (a blind set) with a model fitted on all six.
 """
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def line(name: str, c: dict[str, int]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", nargs="+", help="score these files of tests/knowledge with a model fitted on all six")
+    parser.add_argument("--sets", nargs="+", help="score these files of knowledge/asked with a model fitted on all the others")
     parser.add_argument("--misses", action="store_true", help="list each question the blend does not answer right")
     args = parser.parse_args()
 

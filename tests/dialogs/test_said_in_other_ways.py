@@ -9,7 +9,7 @@ import pytest
 from dialogs import render
 from dialogs.events import Image
 from tests.support.api import RETURN_TWO
-from tests.support.chat import BASIC, Chat, answer_all, application_in, at_question
+from tests.support.chat import BASIC, application_in, at_consent, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -48,11 +48,6 @@ def test_asking_what_is_still_to_send_shows_each_items_status(chat, said):
 def test_a_person_asked_for_with_the_reason_is_called(chat):
     at_question(chat, "bonus_options", [*BASIC, "0"])
     assert render.HANDED_TO_SUPPORT in chat.send("转人工吧 看不懂")
-
-
-def at_consent(chat: Chat) -> None:
-    answer_all(chat, ["你好", "积分新办", "2027-08-25"])
-    assert chat.state["state"] == "consent"
 
 
 @pytest.mark.parametrize("said", ["不想承诺这个", "我不愿意签这个"])

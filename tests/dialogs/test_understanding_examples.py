@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import BASIC, Chat, answer_all, application_in, at_question, start
+from tests.support.chat import BASIC, Chat, answer_all, application_in, at_consent, at_question, start
 
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 
@@ -149,18 +149,14 @@ def test_no_at_a_many_choice_question_chooses_none(chat):
 
 @pytest.mark.parametrize("agreed", ["同意的", "ok同意", "同意👌", "yes", "I agree"])
 def test_everyday_ways_of_agreeing_are_consent(chat, agreed):
-    chat.send("你好")
-    chat.send("积分新办")
-    chat.send("2027-08-25")
+    at_consent(chat)
     assert "请输入您的姓名" in chat.send(agreed)
     assert chat.state["answers"]["consent"] == "agree"
 
 
 def test_the_commitments_own_word_is_consent_and_a_sign_alone_is_acknowledged_and_asked_again(chat):
     # A commitment to answer for what one declares is given in words: an emoji may mean "seen".
-    chat.send("你好")
-    chat.send("积分新办")
-    chat.send("2027-08-25")
+    at_consent(chat)
     for sign in ("👌", "👍🏻", "[OK]"):
         chat.send(sign)
         assert chat.state["state"] == "consent", sign
@@ -169,18 +165,14 @@ def test_the_commitments_own_word_is_consent_and_a_sign_alone_is_acknowledged_an
 
 @pytest.mark.parametrize("refused", ["我不太同意这个承诺", "同意不了", "不大同意", "不想承诺这个", "我不愿意签"])
 def test_a_consent_turned_down_in_words_is_no_consent(chat, refused):
-    chat.send("你好")
-    chat.send("积分新办")
-    chat.send("2027-08-25")
+    at_consent(chat)
     chat.send(refused)
     assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
 
 
 @pytest.mark.parametrize("put_off", ["好的我先看看", "好的，我再想想", "嗯 等我看一下", "录好了", "行 回头再说"])
 def test_an_okay_to_reading_first_or_a_job_done_elsewhere_is_no_consent(chat, put_off):
-    chat.send("你好")
-    chat.send("积分新办")
-    chat.send("2027-08-25")
+    at_consent(chat)
     chat.send(put_off)
     assert chat.state["answers"].get("consent") != "agree" and chat.state["state"] == "consent"
     assert "请输入您的姓名" in chat.send("看完了，同意")

@@ -45,6 +45,12 @@ def start(chat: Chat, business_type: str, expiry: str = "2027-08-25") -> None:
     chat.send("同意")
 
 
+def at_consent(chat: Chat, business_type: str = "积分新办") -> None:
+    """A new application at the commitment and the service notice, not yet agreed to."""
+    answer_all(chat, ["你好", business_type, "2027-08-25"])
+    assert chat.state["state"] == "consent"
+
+
 def at_question(chat: Chat, field: str, answers: list[str] = BASIC) -> None:
     """A new application walked with ``answers`` until ``field`` is asked."""
     start(chat, "积分新办")
