@@ -134,8 +134,9 @@ _ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{
                     r"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销")
 # Changing one's mind right after asking for it, as the whole message: "算了还是办吧", "那不删了", "我还要办".
 # Never a message that still asks for the erasing ("算了 全部删掉吧", "怎么还不删", "先撤回申请再删吧").
-CHANGED_MIND = re.compile(r"(?:算了|那|哦|嗯|好吧)?[\s,，]*(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?办(?:吧|了吧|了)?|"
-                          r"(?:算了|那|哦|嗯)?[\s,，]*(?:先)?(?:不|别|不用|不要)删(?:了|除了)?(?:吧)?")
+_TAKE_BACK = (r"(?:算了|那|哦|嗯|好吧)?[\s,，]*(?:(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?办(?:吧|了吧|了)?|"
+              r"(?:先)?(?:不|别|不用|不要)删(?:了|除了)?(?:吧)?)")
+CHANGED_MIND = re.compile(rf"{_TAKE_BACK}(?:[\s,，]+{_TAKE_BACK})*")  # "嗯 不删了 继续办"
 
 
 def match_intent(text: str) -> tuple[str, str] | None:
