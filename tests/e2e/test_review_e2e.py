@@ -11,12 +11,10 @@ import requests
 
 from bot.desk import confirmations
 from bot.desk.accounts import create_account
-from bot.config import from_env
 from bot.runtime import Runtime
-from dialogs import lifecycle
+from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from tests.support.desk_app import make_application
-from tests.support.stub import Stub
 from tests.support.waiting import wait_until
 from tests.e2e.servers import BotServer, Process, wechat_user, worker
 from tests.support.conversation import walk
@@ -86,7 +84,7 @@ def test_a_return_reaches_the_applicant_who_fixes_it_and_confirms(start_bot, stu
     message_containing(stub, user.openid, f"请在 {approved['confirm_by'][:10]}")
     assert "已确认申办信息" in user.say("确认申办信息")
     history = user.say("历史")
-    assert "办理记录" in history and "积分新办" in history and datetime.now().date().isoformat() in history
+    assert "办理记录" in history and "积分新办" in history and clock.today().isoformat() in history  # Shanghai's day
     assert runtime.applications.get(record["id"])["auto_confirmed"] is False
     runtime.close()
 
