@@ -134,9 +134,12 @@ _ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{
                     r"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销")
 # Changing one's mind right after asking for it, as the whole message: "算了还是办吧", "那不删了", "我还要办".
 # Never a message that still asks for the erasing ("算了 全部删掉吧", "怎么还不删", "先撤回申请再删吧").
-_TAKE_BACK = (r"(?:算了|那|哦|嗯|好吧)?[\s,，]*(?:(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?办(?:吧|了吧|了)?|"
-              r"(?:先)?(?:不|别|不用|不要)删(?:了|除了)?(?:吧)?)")
+_LEAD = r"(?:算了|nvm|never ?mind|没事了?|那|哦|嗯|好吧)?[\s,，]*"
+_NOT_ERASED = r"(?:先)?(?:不|别|不用|不要)删(?:了|除了)?(?:吧)?"
+_TAKE_BACK = rf"{_LEAD}(?:(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?办(?:吧|了吧|了)?|{_NOT_ERASED})"
 CHANGED_MIND = re.compile(rf"{_TAKE_BACK}(?:[\s,，]+{_TAKE_BACK})*")  # "嗯 不删了 继续办"
+# …and at any time: "算了不删了" takes back a request to erase (with none made, it is a never-mind).
+_KEEP_DATA = re.compile(rf"{_LEAD}{_NOT_ERASED}")
 
 
 def match_intent(text: str) -> tuple[str, str] | None:
@@ -147,6 +150,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return exact, ""
     said = without_wanting(_TRAILING.sub("", canonical(text)))  # "我要改单位" is "改单位"
     value = said.lower()
+    if _KEEP_DATA.fullmatch(value):
+        return "keep_data", ""
     if _ERASE.search(value):  # "不办了 你把我信息都删了": the applicant's right to have their data erased
         return "erase", ""
     for prefix in DISPUTE_PREFIXES:

@@ -157,7 +157,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         return [given_again]
     value, error = value_of(wanted, text) if wanted else (None, None)
     # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
-    if error is None and wanted and exactly_an_answer(wanted, form) and set(extract(text, wanted)) <= {wanted}:
+    if error is None and wanted and exactly_an_answer(wanted, form) and \
+            (not _may_hold_several(text) or set(extract(text, wanted)) <= {wanted}):
         return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: named as such, not saved
@@ -412,7 +413,7 @@ def _counts_things(view: re.Match[str]) -> bool:
 # Taking back what was about to be asked ("算了不撤了", "nvm 不用了", "不取消了"): nothing is done.
 # (Stopping the material in hand is said with its own words: "不传了", "取消".)
 _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s,，]*(?:不用了|不撤了|不撤回了|不撤销了|不取消了|"
-                         r"不删了|不改了|不用撤了|不用删了)[吧啦哈。.!！]*|(?:nvm|never ?mind)[吧啦哈。.!！]*")
+                         r"不改了|不用撤了)[吧啦哈。.!！]*|(?:nvm|never ?mind)[吧啦哈。.!！]*")  # "不删了": keep_data
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
 # The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
 _NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|next(?: one| item)?)"
