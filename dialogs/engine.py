@@ -22,12 +22,13 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
+from dialogs.asking import asks
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
+from dialogs.intents import CHANGED_MIND, CONFIRM_WORDS, WAITING, keeps, says_yes, value_after_name
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -347,7 +348,7 @@ class Turn(MaterialsStage):
         said = canonical(text).lower().rstrip("。.!！")
         # An okay to the answer shown again ("保持", "好的没问题"): kept, unless it is this question's answer ("是").
         okay = field in self.answers and self.state != "summary" and (
-            said in KEEP_WORDS or meant.kind not in ("answer", "answers")
+            keeps(said) or meant.kind not in ("answer", "answers")
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay)](self, meant, text)
@@ -395,6 +396,8 @@ class Turn(MaterialsStage):
         value = self.answers[field]
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
+        if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
+            return render.read_from_sentence(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
@@ -730,9 +733,15 @@ class Turn(MaterialsStage):
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
+        new_value = value_after_name(call.argument, flow.QUESTIONS[target].names())
+        if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
+            question = flow.QUESTIONS[target]
+            self.say(render.answer_shown(question.label, question.render(self.answers[target])),
+                     render.continue_with(self.prompt()))
+            return
         self.answers.pop("confirmed", None)
         self.jump(target)
-        new_value = value_after_name(call.argument, flow.QUESTIONS[target].names())
+        self.conv.failures = 0  # failures are counted at the question asked: the one revisited starts afresh
         if new_value:  # "修改手机号码为1390…": answered in the same message
             self.answer_directly(target, new_value)
         else:

@@ -80,6 +80,16 @@ def says_yes(text: str, *, command: str | None = None) -> bool:
                                for part in parts)
 
 
+# Okays said beside a keep word ("对的 保持", "没错，不用改"): they keep the answer shown with it.
+_OKAYS = CONFIRM_WORDS | {"对的", "没错", "没问题", "无误", "嗯", "嗯嗯", "行", "可以", "就这样", "不用了"}
+
+
+def keeps(text: str) -> bool:
+    """Whether ``text`` keeps the answer shown again: a keep word, alone or among okays."""
+    parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
+    return any(part in KEEP_WORDS for part in parts) and all(part in KEEP_WORDS or part in _OKAYS for part in parts)
+
+
 def without_wanting(text: str) -> str:
     """``text`` without the "我要", "我想", "帮我" people put before what they ask for."""
     return _WANT.sub("", text)

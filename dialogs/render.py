@@ -84,6 +84,11 @@ def current_answer_note(current: str) -> str:
     return f"\n（当前填写：{current}。直接回复新的内容；不改请回复“保持”）"
 
 
+def answer_shown(label: str, value: str) -> str:
+    """An answer asked about ("单位填对了吗"): what it holds, and how to change it."""
+    return f"您填写的{label}：{value}\n需要修改请回复“修改 {label}”。"
+
+
 def current_step(prompt: str) -> str:
     return "当前步骤：\n" + prompt
 
@@ -91,10 +96,6 @@ def current_step(prompt: str) -> str:
 def continue_with(prompt: str) -> str:
     """After an aside (a question answered, help): back to where the applicant was."""
     return "继续办理：\n" + prompt
-
-
-def answers_another(label: str) -> str:
-    return f"这看起来是{label}，不是这一步要填的内容。"
 
 
 def years_since(start: int, years: int) -> str:
@@ -577,6 +578,11 @@ def understood_choice(label: str, value: str) -> str:
 def answer_changed(label: str, value: str) -> str:
     """An earlier answer corrected in the same message that names it ("手机号填错了 应该是139…")."""
     return f"已将{label}改为：{value}"
+
+
+def read_from_sentence(label: str, value: str) -> str:
+    """A name, employer or school taken out of the words around it, said back as saved."""
+    return f"好的，{label}记录为：{value}（不对请回复“修改 {label}”）"
 
 
 def saved_in_simplified(label: str, value: str) -> str:

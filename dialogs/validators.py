@@ -441,12 +441,17 @@ _CLAUSE = re.compile(r"[,，;；。]+")
 _ASIDE = re.compile(r"[（(]([^（）()]*)[）)]")
 
 
+def about_former_employer(clause: str) -> bool:
+    """Whether a clause speaks of an employer left ("原来是上海某某公司", "从…离职了")."""
+    return bool(_FORMER_EMPLOYER.search(clause.strip()))
+
+
 def current_employer_said(text: str) -> str:
     """``text`` without its clauses about a former employer, when another clause is left: "新公司是
     上海新新科技有限公司，以前在上海旧旧公司" answers with the new one (单位信息变更 asks the current)."""
     text = _ASIDE.sub(lambda aside: "" if _FORMER_EMPLOYER.search(aside.group(1).strip()) else aside.group(), text)
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
-    current = [c for c in clauses if not _FORMER_EMPLOYER.search(c.strip())]
+    current = [c for c in clauses if not about_former_employer(c)]
     return "，".join(current) if current and len(current) < len(clauses) else text
 
 

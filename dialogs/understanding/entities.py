@@ -11,6 +11,7 @@ from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
 from dialogs.understanding.features import mandarin
+from dialogs.understanding.organisations import FULL_ORGANISATION, ORGANISATION, named_organisation
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 
@@ -59,8 +60,6 @@ _CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
 _COPULA = r"(?:是|系|为|到|至|:|：)"
 _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|"
                      rf"邮箱(?:地址)?|电邮|电子邮件|e-?mail|居住证(?:有效期)?|有效期){_COPULA}?$", re.IGNORECASE)
-ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
-                          r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
@@ -148,8 +147,8 @@ _TITLE_HELD = re.compile(r"^(?:有)?(?:初级|中级|高级|副高|正高|副高
                          r"^(?:主管|副主任|主任)(?:护师|医师|药师|技师)$|^(?:副)?教授$|^(?:高级)?技师$")
 # Where the degree was studied ("在香港大学读的", "复旦毕业的" is the school question's own).
 _STUDIED_AT = re.compile(r"^(?:我|伊|他|她)?在(.{2,30}?)(?:读的|念的|读书|读|念|毕业的?|上的学)$")
-# An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
-FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
+# A contract signed with an organisation ("合同是跟…签的", "和…签了劳动合同"): its party is named.
+_SIGNED = re.compile(r"(?:跟|和|与|同).{4,}签(?:的|了|订|约)?(?:劳动)?(?:合同)?(?:的)?$")
 _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
@@ -300,12 +299,15 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         if not FULL_ORGANISATION.match(simple):  # "重庆大学网络教育学院": the mode, and the school it names
             return
     works_at = _WORKS_AT.match(simple)
-    organisation = works_at.group(1) if works_at else simple
+    # The name alone, without the words around it ("合同上是…", "是…", "跟…签的"), as typed.
+    named = named_organisation(clause) if not works_at and (FULL_ORGANISATION.match(simple) or _SIGNED.search(simple)) \
+        else None
+    name = clause[works_at.start(1):works_at.end(1)] if works_at else named or clause
+    organisation = works_at.group(1) if works_at else mandarin(to_simplified(name).lower())
     if FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
-            and not _GOES_TO_SCHOOL.search(organisation):
+            and not _GOES_TO_SCHOOL.search(simple):
         field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
             else "employer"
-        name = clause[works_at.start(1):works_at.end(1)] if works_at else clause
         try:
             found.setdefault(field, (v.parse_school if field == "edu_school" else v.parse_employer)(name))
         except v.ValidationError:

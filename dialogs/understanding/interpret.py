@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
@@ -161,8 +160,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             (not _may_hold_several(text) or set(extract(text, wanted)) <= {wanted}):
         return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
-    if other is not None:  # an ID number sent for the name: named as such, not saved
-        return [Interpretation("non_answer", 1.0, reason=render.answers_another(flow.QUESTIONS[other].label))]
+    if other is not None:  # an ID number sent for the name: a valid answer, kept (and said) — never lost
+        return [Interpretation("answers", 1.0, fields=other)]
     if wanted in EXACT_FIELDS and not asks(form):
         if error is None and _parses_whole(wanted, text):  # "大概明年三月底吧": the strict parser read it all
             return [Interpretation("answer", 1.0, value=value)]
@@ -360,8 +359,8 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     return classifier.value(point, text)
 
 
-def _answers_another(wanted: str | None, text: str) -> str | None:
-    """The field another question's exact answer fills when that is all ``text`` is (a mobile sent
+def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
+    """Another question's exact answer, by its field, when that is all ``text`` is (a mobile sent
     for the employer, whose name could be anything); None otherwise."""
     form = match_form(text)
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
@@ -369,7 +368,7 @@ def _answers_another(wanted: str | None, text: str) -> str | None:
         return None
     found = extract(text, wanted)
     if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
-        return next(iter(found))
+        return found
     return None
 
 

@@ -17,9 +17,10 @@ from dialogs.understanding.entities import (
     ORGANISATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
+from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import negated, spouse_options_said, worded
 from dialogs.validators import (
-    NO, SKIP_WORDS, YES, Refused, ValidationError, current_employer_said, parse_count, parse_ordinal,
+    NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal,
 )
 
 # Clauses part at punctuation, spaces and the words that turn to another point ("同意但是我想问下…").
@@ -28,15 +29,6 @@ _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u2775\u2794-\u27BF\u2B0
 # Before a typed name, employer or school: what people say first ("全称是", "学校嘛", "单位是").
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
                             r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
-# The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体").
-_BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
-# After an organisation's word, what is still its name: a unit of it ("威海分校", "上海市分行",
-# "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
-_UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
-                        r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
-_AT_WORK = re.compile(r"(?:上班|工作|任职|就职|打工)(?:的|呢|哦|啊)?$")
-_SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
-_ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
@@ -109,25 +101,6 @@ def _typed(text: str) -> str:
     """What the applicant typed, without decoration and the lead-in before a typed answer."""
     said = _FINAL_DOT.sub("", _DECORATION.sub("", text or "").strip().rstrip("。!！~～"))
     return _TYPED_LEAD_IN.sub("", said).strip()
-
-
-def organisation_in(text: str) -> str:
-    """The organisation's name in a sentence that names one ("合同上写的是上海哔哩哔哩科技有限公司"
-    → "上海哔哩哔哩科技有限公司", "阿拉上海应用技术大学毕业的" → "上海应用技术大学"); ``text`` itself
-    otherwise. What follows the last organisation word stays when it is part of the name
-    ("山东大学威海分校", "…有限公司上海市分行", "哈尔滨工业大学（威海）")."""
-    simple = canonical(text)  # same length as the text: t2s and half-width map character for character
-    end = _ORGANISATION_END.match(simple)
-    if end is None or len(simple) != len(text):
-        return text
-    tail = simple[end.end():]
-    unit = _AT_WORK.sub("", tail)  # "…银行上海市分行上班": the branch is the name's, the work said after it is not
-    cut = end.end() + len(unit) if _UNIT_TAIL.match(unit) else end.end()
-    before = _BEFORE_ORGANISATION.match(simple[:end.end()])
-    start = before.end() if before and end.end() - before.end() >= 4 else 0
-    speaker = _SPEAKER.match(simple[start:end.end()])
-    start += speaker.end() if speaker and end.end() - start - speaker.end() >= 4 else 0
-    return text[start:cut].strip()
 
 
 def introduced_name(text: str) -> str | None:
@@ -334,7 +307,7 @@ def _named(name: str, said: str) -> bool:
 
 
 # Typed answers said in a sentence: the part that is the answer.
-_IN_A_SENTENCE = {"employer": lambda text: organisation_in(current_employer_said(text)), "edu_school": organisation_in,
+_IN_A_SENTENCE = {"employer": employer_in, "edu_school": organisation_in,
                   "name": person_name_in}
 
 
@@ -445,9 +418,16 @@ _WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这
                                 r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
 
 
+# A clause after the answer asking whether someone else's will do instead ("可以填我女儿的吗", "填我老婆的行不行",
+# "能用孩子的不"): what to give is still asked, so the first clause answers nothing yet.
+_SOMEONE_ELSES = re.compile(r"(?<!不)(?:填|写|用|留)(?!的)[\u4e00-\u9fff]{1,6}?的(?:吗|么|行|可以|也|不|呢|$)")
+
+
 def doubts_the_answer(parts: list[str]) -> bool:
-    """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
-    return any(_WHETHER_IT_COUNTS.match(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+    """Whether a clause after the first asks, with no subject of its own, whether the first counts,
+    or whether another's will do instead."""
+    return any((_WHETHER_IT_COUNTS.match(canonical(p)) or _SOMEONE_ELSES.search(canonical(p))) and asks(canonical(p))
+               for p in parts[1:])
 
 
 def answer_then_question(field: str, text: str) -> Any:

@@ -200,13 +200,17 @@ def test_a_reply_close_to_every_option_lists_them_all(chat):
     assert "没有找到“加分”" in reply and "5.应届生加分" in reply
 
 
-def test_an_answer_to_another_question_is_named_as_such_and_not_saved(chat):
+def test_an_answer_to_another_question_is_kept_said_and_the_question_asked_again(chat):
+    """A valid answer is never lost nor a failure (issue 15 point 6): saved, said, and the question
+    waiting asked again."""
     start(chat, "积分新办")
-    assert "这看起来是身份证号码，不是这一步要填的内容" in chat.send(VALID_ID)  # sent for the name
+    reply = chat.send(VALID_ID)  # sent for the name
+    assert f"身份证号码：{VALID_ID}" in reply and "姓名" in reply
+    assert chat.state["state"] == "name" and chat.state["failures"] == 0
     chat.send("张三")
-    chat.send(VALID_ID)
+    assert chat.state["state"] == "employer"  # the ID number is not asked again
     reply = chat.send("13800138000")  # for the employer, whose name could be anything
-    assert "这看起来是手机号码" in reply and "所在单位的全称" in reply
+    assert "手机号码：13800138000" in reply and "所在单位的全称" in reply
     assert "employer" not in chat.state["answers"]
     chat.send("3M中国有限公司")
     assert chat.state["answers"]["employer"] == "3M中国有限公司"

@@ -1,0 +1,79 @@
+"""An organisation's name in the words around it: "合同上写的是上海哔哩哔哩科技有限公司", "合同是跟上海众安劳务
+派遣有限公司签的", "单位全称上海城投（集团）有限公司 简称城投", "上海浦东发展银行股份有限公司 信用卡中心" each give
+the organisation's name alone, as the contract or the diploma prints it."""
+from __future__ import annotations
+
+import re
+
+from dialogs.text import canonical
+from dialogs.validators import about_former_employer, current_employer_said
+
+ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
+                          r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
+# An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
+FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
+
+# The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体",
+# "单位全称上海城投…").
+_BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|全称|名称|:|：|,|，|\s)")
+# After an organisation's word, what is still its name: a unit of it ("威海分校", "上海市分行",
+# "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
+_UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
+                        r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
+_AT_WORK = re.compile(r"(?:上班|工作|任职|就职|打工)(?:的|呢|哦|啊)?$")
+_SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
+_ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
+# The party a contract is signed with ("跟…签的", "和…签了合同", "与…签订"): the word before the name is no part of it.
+_SIGNED = re.compile(r"^签")
+_WITH = re.compile(r"^(?:跟|和|与|同)")
+# A part of its own after the name that is a unit able to sign a contract ("…有限公司 上海分公司"): still the name.
+_BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:分公司|分行|支行|分所|分院|分校|办事处|代表处)$")
+_PARTS = re.compile(r"[\s,，;；、]+")
+
+
+def organisation_in(text: str) -> str:
+    """The organisation's name in a sentence that names one ("合同上写的是上海哔哩哔哩科技有限公司"
+    → "上海哔哩哔哩科技有限公司", "阿拉上海应用技术大学毕业的" → "上海应用技术大学"); ``text`` itself
+    otherwise. What follows the last organisation word stays when it is part of the name
+    ("山东大学威海分校", "…有限公司上海市分行", "哈尔滨工业大学（威海）")."""
+    simple = canonical(text)  # same length as the text: t2s and half-width map character for character
+    end = _ORGANISATION_END.match(simple)
+    if end is None or len(simple) != len(text):
+        return text
+    tail = simple[end.end():]
+    unit = _AT_WORK.sub("", tail)  # "…银行上海市分行上班": the branch is the name's, the work said after it is not
+    cut = end.end() + len(unit) if _UNIT_TAIL.match(unit) else end.end()
+    before = _BEFORE_ORGANISATION.match(simple[:end.end()])
+    start = before.end() if before and end.end() - before.end() >= 4 else 0
+    speaker = _SPEAKER.match(simple[start:end.end()])
+    start += speaker.end() if speaker and end.end() - start - speaker.end() >= 4 else 0
+    with_ = _WITH.match(simple[start:end.end()]) if _SIGNED.match(tail) else None
+    start += with_.end() if with_ and end.end() - start - with_.end() >= 4 else 0
+    return text[start:cut].strip()
+
+
+def named_organisation(text: str) -> str | None:
+    """The organisation ``text`` names once the words around it are set aside ("是上海众安劳务派遣有限公司"
+    → its name), when what is left is a full name; None otherwise."""
+    name = organisation_in(text)
+    return name if FULL_ORGANISATION.match(canonical(name)) else None
+
+
+def employer_in(text: str) -> str:
+    """The employer's name in a message: the longest organisation named in its parts, a department said
+    after it set aside ("上海浦东发展银行股份有限公司 信用卡中心", "…有限公司签的 派遣到银行": the company), a
+    branch said after it kept ("…有限公司 上海分公司"), a former employer never ("…，原来是…"). ``text``
+    itself (or the organisation in it) when it has one part or none names an organisation."""
+    said = current_employer_said(text)
+    parts = [p for p in _PARTS.split(said) if p]
+    named: list[str] = []
+    for part in parts:
+        if named and _BRANCH.match(canonical(part)):
+            named[-1] += part
+            continue
+        name = named_organisation(part) if not about_former_employer(part) else None
+        if name is not None:
+            named.append(name)
+    if len(parts) < 2 or not named:
+        return organisation_in(said)
+    return max(named, key=len)
