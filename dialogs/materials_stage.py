@@ -281,10 +281,18 @@ class MaterialsStage:
 
     def item_asked_about(self, text: str, found: Any) -> int | None:
         """After the checklist, the item a question names by its name when the knowledge base has no
-        answer to it (none, or a choice of three): that item is what it asks about."""
-        if not self.in_stage() or found is None or found.status == "answered":
+        answer to it (none, or a choice of three), or answers about another item of the checklist than
+        the one it names most closely ("配偶身份证要正反面吗": the entry is the 持证人身份证's): that item
+        is what it asks about."""
+        if not self.in_stage() or found is None:
             return None
-        return item_named(text, [m.name for m in self.checklist()], least=NAMED)
+        checklist = self.checklist()
+        named = item_named(text, [m.name for m in checklist], least=NAMED)
+        if found.status != "answered":
+            return named
+        codes = [m.code for m in checklist]
+        material = getattr(found.entry, "material", None)
+        return named if named is not None and material in codes and codes[named - 1] != material else None
 
     def about_item(self, material: Material, text: str) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about

@@ -234,6 +234,9 @@ def parse_email(text: str) -> str:
         raise ValidationError("邮箱地址格式不正确，例如 zhangsan@example.com；不填写请回复“无”。") from None
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+# The name as the (mainland) ID card prints it: in Chinese characters, a minority name with its middle dot.
+_NAME_IN_CHARACTERS = "请输入身份证上的中文姓名（汉字），例如 张三；少数民族姓名连同间隔号“·”照身份证填写，例如 买买提·艾力。"
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[.．•・‧·]\s*(?=[\u4e00-\u9fff])")
 _NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
 # Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
@@ -298,15 +301,15 @@ def as_on_documents(value: str, *, person: bool = False) -> str:
 
 
 def parse_person_name(text: str) -> str:
-    """A person's name as on the ID card: Chinese characters, middle dot, or Latin letters; in
-    simplified characters (``as_on_documents``)."""
+    """A person's name as on the (mainland) ID card: Chinese characters, and a minority name's middle
+    dot; in simplified characters (``as_on_documents``). Latin letters ("Li Na") are refused."""
     value = re.sub(r"\s+", " ", answer_only(text, NAME_LEAD_IN))
     # The ID card's middle dot, however the keyboard made it ("阿依古丽.买买提", "・", "•").
     value = _NAME_DOT.sub("·", value).replace("•", "·")
     if not value:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):
-        raise ValidationError("姓名只能包含汉字、字母或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
+        raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
     if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您", "他", "她")):  # "我是他妈妈"
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
@@ -314,6 +317,8 @@ def parse_person_name(text: str) -> str:
     if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
+    if _LATIN.search(value):  # "Li Na": a mainland ID card prints the name in Chinese characters
+        raise ValidationError(f"“{value}”不是身份证上的写法。{_NAME_IN_CHARACTERS}")
     return as_on_documents(value, person=True)
 
 
@@ -370,6 +375,10 @@ _FUNCTION_WORDS = re.compile(r"[是在了吗呢吧的说想要写填这那个]|�
 _PERSON_END = re.compile(r"(?:者|户|员|妇|人|族|师)$")
 
 
+# Chinese and a Latin word in one name ("上海汇丰 HSBC Bank…"): a document has one or the other, with its head word.
+_MIXED_SCRIPTS = re.compile(r"(?=.*[\u4e00-\u9fff]).*[a-z]{2,}")
+
+
 def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> str:
     """An organisation's name as typed (employer, school), without ``lead_in`` before it, or a
     ValidationError saying why the text is not one.
@@ -390,6 +399,8 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")
     if len(value) > ORGANISATION_MAX_LEN:
         raise ValidationError(f"{label}最多{ORGANISATION_MAX_LEN}个字，请精简后重新输入。")
+    if _MIXED_SCRIPTS.search(simple) and not _has_head(simple, kind):  # "上海 字节跳动 ByteDance": no name on a document
+        raise Refused(f"“{shown}”像是简称或中英文混写，不是完整的{label}。{ask}")
     if len(value) < ORGANISATION_MIN_LEN or not _is_organisation(simple, kind):
         if len(value) < ORGANISATION_MIN_LEN and not _sentence_like(simple):
             raise ValidationError(f"“{shown}”太短了，请填写全称。{ask}")

@@ -26,7 +26,7 @@ from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
-    exactly_an_answer, in_words, parse,
+    exactly_an_answer, in_words, none_but_anothers, parse,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
@@ -289,6 +289,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
         if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts):  # "新办跟续办 差在哪" chooses neither
             return "question", None
         value = answer_in_clause(wanted, answering)
+        if none_but_anothers(value, parts):  # "我不会用邮箱 可以填我女儿的吗": still asked, nothing answered
+            return "question", None
         # A story told before its question ("我之前在A公司办过积分，去年跳槽到B公司了，现在该怎么弄"):
         # what it answers is read from all it tells, not its first clause alone.
         told = " ".join(parts[:next((i for i, p in enumerate(parts) if asks(match_form(p))), len(parts))])

@@ -328,6 +328,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         return (_without_declined(question, value, _matching(text)) if isinstance(question, ChooseMany) else value), None
     except ValidationError as err:
         first = err
+    if isinstance(first, Refused) and flow.QUESTIONS[field].as_typed:  # "上海 字节跳动 ByteDance": no part of it either
+        return None, first
     if field == "email" and _SPACE_IN_ADDRESS.search(text):  # "zhang wei@163.com": no clause of it is the address
         return None, ValidationError("邮箱地址中间不能有空格，请核对后重新输入，例如 zhangwei@163.com。")
     # An enumeration comma parts answers too ("龚平、上海某某有限公司"), except options listed for one,
@@ -418,16 +420,19 @@ _WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这
                                 r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
 
 
-# A clause after the answer asking whether someone else's will do instead ("可以填我女儿的吗", "填我老婆的行不行",
-# "能用孩子的不"): what to give is still asked, so the first clause answers nothing yet.
+def doubts_the_answer(parts: list[str]) -> bool:
+    """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
+    return any(_WHETHER_IT_COUNTS.match(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+
+
+# A clause asking whether someone else's will do ("可以填我女儿的吗", "填我老婆的行不行", "能用孩子的不").
 _SOMEONE_ELSES = re.compile(r"(?<!不)(?:填|写|用|留)(?!的)[\u4e00-\u9fff]{1,6}?的(?:吗|么|行|可以|也|不|呢|$)")
 
 
-def doubts_the_answer(parts: list[str]) -> bool:
-    """Whether a clause after the first asks, with no subject of its own, whether the first counts,
-    or whether another's will do instead."""
-    return any((_WHETHER_IT_COUNTS.match(canonical(p)) or _SOMEONE_ELSES.search(canonical(p))) and asks(canonical(p))
-               for p in parts[1:])
+def none_but_anothers(value: Any, parts: list[str]) -> bool:
+    """Whether having none ("我不会用邮箱") comes before asking whether another's will do instead: what
+    to give is still asked, so nothing is answered yet. (A value given first stays: "1376… 能填老婆的吗".)"""
+    return value == "" and any(_SOMEONE_ELSES.search(canonical(p)) and asks(canonical(p)) for p in parts[1:])
 
 
 def answer_then_question(field: str, text: str) -> Any:
@@ -448,6 +453,8 @@ def answer_then_question(field: str, text: str) -> Any:
             and beside_the_answer(field, match_form(parts[0])) == "":
         return None
     value = answer_in_clause(field, parts[0])
+    if none_but_anothers(value, parts):
+        return None
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
     others = [answer_in_clause(field, p) for p in parts[1:] if not asks(canonical(p))] \
         if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
