@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,6 +40,7 @@ from knowledge.bm25 import BM25
 from knowledge.entries import Entry, KnowledgeDataError, build, read_records, validate
 from knowledge.learned import EntryModel, trained
 from knowledge.normalize import normalize
+from knowledge.pinyin import PinyinReading, reading
 from knowledge.segment import cut, cut_whole
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
@@ -148,6 +150,7 @@ class KnowledgeBase:
         """``model``: the learned re-ranking, fitted for these entries in this order (None: BM25 alone)."""
         self.vocab = vocab or load_vocabulary()
         self.model = model
+        self.pinyin: PinyinReading | None = None  # questions typed in pinyin read as our words (``load``)
         self.entries = entries
         self._by_id = {e.id: e for e in entries}
         self.analyzer = Analyzer(self.vocab, (k for e in entries for k in e.keywords))
@@ -174,9 +177,25 @@ class KnowledgeBase:
         if problems:
             raise KnowledgeDataError("the knowledge base has problems:\n" + "\n".join(problems))
         kb = cls(build(records, vocab.dated), vocab)
+        kb.pinyin = reading(kb.words_used())
         if learned:  # fitted with this knowledge base's Analyzer, whose words are features
             kb.model = trained(kb.entries, kb.analyzer.words)
         return kb
+
+    def words_used(self) -> Counter[str]:
+        """Every index word of the entries, with how many entries use it, each word the vocabulary
+        knows (colloquial words, districts) once, and its stopwords as often as the most used word (they
+        are left out of the index for being everywhere): what a pinyin question can be read as."""
+        used = Counter(self.analyzer.lexicon)
+        used.update(w for terms in self.entry_terms for w in terms if not w.startswith("#"))
+        used.update(dict.fromkeys(self.vocab.stopwords, max(used.values(), default=1)))
+        return used
+
+    def read(self, question: str) -> str:
+        """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录)."""
+        normalized = normalize(question)
+        read = self.pinyin.hanzi(normalized) if self.pinyin is not None else None
+        return read or normalized
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""
@@ -198,7 +217,7 @@ class KnowledgeBase:
 
     def ask(self, question: str) -> Answer:
         """The best entry for a question, how sure we are, and the runners-up."""
-        normalized = normalize(question)
+        normalized = self.read(question)
         words = self.analyzer.words(normalized)
         if self.names_another_subject(normalized) or not self._in_domain(words):
             return Answer("out_of_domain", None, 0.0, ())
@@ -239,7 +258,7 @@ class KnowledgeBase:
         answer = self.ask(question)
         if answer.status != "out_of_domain":
             return answer
-        normalized = normalize(question)
+        normalized = self.read(question)
         if self.names_another_subject(normalized) or not all(w in self.known_terms for w in self.analyzer.words(normalized)):
             return answer
         return self.ask(f"{subject} {question}")
@@ -265,7 +284,7 @@ class KnowledgeBase:
 
     def is_ours(self, question: str) -> bool:
         """Whether a question is about this service at all (whether or not an entry answers it)."""
-        normalized = normalize(question)
+        normalized = self.read(question)
         return not self.names_another_subject(normalized) and self._in_domain(self.analyzer.words(normalized))
 
     def names_another_subject(self, normalized: str) -> bool:
