@@ -329,9 +329,13 @@ class KnowledgeBase:
 
     def _district_factor(self, entry: Entry, districts: set[str]) -> float:
         """0 drops the entry: another district's, or a general overview of a per-district topic
-        (such as every district's address) when the question names its district."""
+        (such as every district's address) when the question names its district. A question naming
+        two districts or more most often tells a move ("浦东公司办的积分，今年跳到静安"): their entries
+        and the general ones weigh the same (leave-one-set-out over eight sets: +2 right, none wrong)."""
         if not districts:
             return DISTRICT_UNNAMED if entry.district else 1.0
+        if len(districts) > 1 and (entry.district in districts or not self.vocab.topics[entry.topic].per_district):
+            return 1.0
         if entry.district in districts:
             return DISTRICT_MATCH
         if entry.district is not None or self.vocab.topics[entry.topic].per_district:
