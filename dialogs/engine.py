@@ -27,7 +27,9 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
+from dialogs.intents import (
+    CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, exact_intent, match_intent, says_yes, value_after_name,
+)
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -472,8 +474,22 @@ class Turn(MaterialsStage):
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
             return
+        if self.about_a_later_step(meant, text):
+            return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later)
+
+    def about_a_later_step(self, meant: Interpretation, text: str) -> bool:
+        """A first message in free words that reads as a step not yet reached ("发现上报的申办信息写错了":
+        the 申办信息有误 of an application confirmed elsewhere) tells of that step, with nothing here
+        to take it on: answered from the knowledge base when it has something for it. A command's own
+        words ("提交", "申办信息有误 单位不对") still run, or say the step is not yet reached."""
+        rule = COMMANDS.get(meant.command or "")
+        if not self.fresh or self.ctx.kb is None or rule is None or self.stage() in rule.stages \
+                or exact_intent(text) is not None or match_intent(text) is not None:
+            return False
+        found = self.ctx.kb.ask(text)
+        return found.status != "out_of_domain" and self.try_faq(text, found)
 
     def keep_answer(self, meant: Interpretation, text: str) -> None:
         self.after_answer()

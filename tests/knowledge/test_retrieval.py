@@ -299,3 +299,9 @@ def test_cantonese_function_words_cost_no_confidence(kb, question, entry):
 def test_two_districts_told_in_a_move_favour_neither_district_over_the_general_rule(kb, question, entry):
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question", ["分数凑不够120怎么办", "120分凑齐要多久 我本科"])
+def test_scraping_the_points_together_asks_the_threshold(kb, question):
+    answer = kb.ask(question)
+    assert answer.status != "out_of_domain" and answer.candidates[0].id == "points-threshold"
