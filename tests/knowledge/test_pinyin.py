@@ -49,3 +49,10 @@ def test_the_reading_is_kept_and_loaded_without_pypinyin(tmp_path, monkeypatch):
     assert built.hanzi("deng lu cai liao") == "登录 材料"
     monkeypatch.setitem(sys.modules, "pypinyin", None)  # importing it now fails: the kept file must do
     assert pinyin.reading(words).hanzi("denglu cailiao") == "登录 材料"
+
+
+def test_a_question_in_pinyin_while_the_form_asks_is_answered_and_the_form_goes_on(kb):
+    ctx = Context(today=date(2026, 11, 24), kb=kb)
+    state = engine.handle(None, Text("积分新办"), ctx).state
+    replies = engine.handle(state, Text("xuhui cailiao ji dao nali"), ctx).replies
+    assert kb.entry("xuhui-address").answer in replies and render.ENGLISH_NOTE not in replies
