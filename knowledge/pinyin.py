@@ -12,7 +12,7 @@ does). English ("can I still apply") does not parse: "i" and "still" are no syll
 pypinyin's dictionaries cost about 56 MB and half a second to import, more than a web worker should
 hold for this: the reading (the syllables, and each known word's) is built once, kept on disk under a
 key of the words and pypinyin's version (like the learned model), and loaded from there without
-importing pypinyin (a few hundred kB).
+importing pypinyin (0.1 MB on disk, 1.4 MB in memory, at the first message of Latin letters alone).
 """
 from __future__ import annotations
 

@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from knowledge.bm25 import BM25
@@ -150,7 +151,7 @@ class KnowledgeBase:
         """``model``: the learned re-ranking, fitted for these entries in this order (None: BM25 alone)."""
         self.vocab = vocab or load_vocabulary()
         self.model = model
-        self.pinyin: PinyinReading | None = None  # questions typed in pinyin read as our words (``load``)
+        self.reads_pinyin = False  # questions typed in pinyin read as our words (``load`` sets it; see ``pinyin``)
         self.entries = entries
         self._by_id = {e.id: e for e in entries}
         self.analyzer = Analyzer(self.vocab, (k for e in entries for k in e.keywords))
@@ -177,7 +178,7 @@ class KnowledgeBase:
         if problems:
             raise KnowledgeDataError("the knowledge base has problems:\n" + "\n".join(problems))
         kb = cls(build(records, vocab.dated), vocab)
-        kb.pinyin = reading(kb.words_used())
+        kb.reads_pinyin = True
         if learned:  # fitted with this knowledge base's Analyzer, whose words are features
             kb.model = trained(kb.entries, kb.analyzer.words)
         return kb
@@ -191,10 +192,16 @@ class KnowledgeBase:
         used.update(dict.fromkeys(self.vocab.stopwords, max(used.values(), default=1)))
         return used
 
+    @cached_property
+    def pinyin(self) -> PinyinReading | None:
+        """How a question typed in pinyin reads in our words: loaded (or built) at the first message of
+        Latin letters alone, so a web worker that never sees one does not hold its 1.4 MB."""
+        return reading(self.words_used()) if self.reads_pinyin else None
+
     def read(self, question: str) -> str:
         """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录)."""
         normalized = normalize(question)
-        read = self.pinyin.hanzi(normalized) if self.pinyin is not None else None
+        read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized
 
     def entry(self, entry_id: str) -> Entry | None:

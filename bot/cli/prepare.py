@@ -23,6 +23,7 @@ def main(argv: list[str]) -> int:
     dictionary()
     trained()
     kb = load_default()
+    _ = kb.pinyin  # its reading of pinyin built and kept now, not at the first message typed in pinyin
     kept = (kept_dictionary(), kept_fit(), kept_model(kb.entries), kept_reading(kb.words_used()))
     missing = [str(path) for path in kept if not path.is_file()]
     if missing:
