@@ -272,7 +272,7 @@ class KnowledgeBase:
 
     def district_of(self, question: str) -> str | None:
         """The district a question names, when it names exactly one ("浦东人才中心地址" → 浦东新区)."""
-        named = self.vocab.districts_named(normalize(question))
+        named = self.vocab.districts_named(self.read(question))
         return next(iter(named)) if len(named) == 1 else None
 
     def in_district(self, question: str, answer: Answer, district: str | None) -> Answer:
@@ -280,11 +280,11 @@ class KnowledgeBase:
         ("浦东人才中心地址", then "电话多少"), that district's entry: when the follow-up names no
         district of its own, is ours, and asks a topic the districts answer each their own way
         (contact, address, submission) or was not answered, and the district has an entry that answers it."""
-        if not district or answer.status == "out_of_domain" or self.vocab.districts_named(normalize(question)):
+        if not district or answer.status == "out_of_domain" or self.vocab.districts_named(self.read(question)):
             return answer
         if answer.status == "answered" and answer.entry.topic not in self._district_topics:
             return answer
-        followed = self.ask(f"{district} {question}")
+        followed = self.ask(f"{district} {self.read(question)}")
         if followed.status == "answered" and followed.entry.district == district:
             return followed
         return answer
