@@ -33,7 +33,7 @@ def test_a_number_given_before_asking_whether_anothers_will_do_is_kept(kb):
 @pytest.mark.parametrize(("asked", "entry"), [
     ("澳门读的研究生算境外的吧？", "education-foreign-regions"),
     ("结婚证还没拿到 可以先上传其他的吗", "upload-others-first"),
-    ("我老公拿他的微信帮我弄的 我这里怎么查不到", "whose-wechat-account"),
+    ("我妈用她微信帮我提交的 我自己的微信怎么看不到", "whose-wechat-account"),
     ("积分通知书丢了怎么办", "print-notice-online"),
 ])
 def test_a_question_of_ours_gets_the_entry_that_answers_it(kb, asked, entry):
