@@ -142,6 +142,8 @@ def configure(level: int | str = logging.INFO, stream: TextIO | None = None) -> 
     # them up for each record (the logging HOWTO's "Optimization") saves about a third of a line's cost.
     logging._srcfile = None  # type: ignore[attr-defined]
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    # transitions logs every state change at INFO: noise, and a measurable cost on every message.
+    logging.getLogger("transitions").setLevel(logging.WARNING)
     return handler
 
 

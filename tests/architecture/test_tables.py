@@ -9,7 +9,6 @@ from bot.applicant.effects import HANDLERS
 from bot.background.schedule import TASKS as SCHEDULE
 from bot.background.tasks import TASKS
 from dialogs import render
-from dialogs.engine import ROWS, FlowModel
 from dialogs.events import Effect
 from dialogs.flows import application as flow
 from storage.base import BATCH_OPERATIONS, Batch
@@ -43,11 +42,3 @@ def test_every_batch_operation_has_an_entry_in_the_batch_table():
 def test_every_scheduled_task_names_a_job():
     assert SCHEDULE
     assert {job for _every, job in SCHEDULE.values()} <= set(TASKS)
-
-
-def test_every_row_of_the_flow_joins_states_under_a_condition_the_model_has():
-    """The engine walks the rows by hand (``FlowModel.next``): a misspelt state or condition would
-    fail the turn that reaches its row."""
-    assert {source for source, _dest, _condition in flow.FLOW} | {dest for _source, dest, _ in flow.FLOW} <= set(flow.STATES)
-    assert all(callable(getattr(FlowModel, condition)) for _s, _d, condition in flow.FLOW if condition is not None)
-    assert set(ROWS) == set(flow.STATES) - {"materials"}  # every state but the last has a way on
