@@ -339,9 +339,10 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
-        # as a question or a subject outside) is not.
-        named = exactly_an_answer("business_type", match_form(text))
-        if not meant.asks and (named or meant.kind not in NOT_A_CHOICE) and self.begins_anew(text):
+        # as a question or a subject outside) is not. (The type's name is looked for only when the kind
+        # alone does not decide: most messages are answers.)
+        if not meant.asks and (meant.kind not in NOT_A_CHOICE or exactly_an_answer("business_type", match_form(text))) \
+                and self.begins_anew(text):
             return
         field = field_of(self.state)
         if self.state == "summary" and not meant.asks and (changed := changes_in(text, self.answers)):

@@ -104,7 +104,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         if best.kind == "non_answer" and wanted in refused:
             best = replace(best, reason=refused[wanted])
         speaks = best.kind != "answers" or wanted in best.fields
-        best = replace(best, refused={f: why for f, why in refused.items() if f != wanted or not speaks})
+        said_wrong = {f: why for f, why in refused.items() if f != wanted or not speaks}
+        if said_wrong != best.refused:  # most answers refuse nothing: no copy
+            best = replace(best, refused=said_wrong)
     return [best, *ranked[1:]]
 
 
