@@ -691,6 +691,15 @@ class Turn(MaterialsStage):
         self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
         self.say(render.ERASE_WITHDRAWN, render.current_step(self.prompt()))
 
+    def intent_no_human(self, _: CommandCall) -> None:
+        """A request for a person taken back: support reads it on the same escalation (and closes it);
+        with none open there is nothing to take back."""
+        if not self.ctx.escalation_open:
+            self.say(render.OKAY, render.current_step(self.resume_prompt()))
+            return
+        self.effects.append(Escalate("human_withdrawn", note=f"当前步骤：{self.state}"))
+        self.say(render.SUPPORT_NOT_NEEDED, render.current_step(self.resume_prompt()))
+
     def intent_restart(self, _: CommandCall) -> None:
         if self.application_status() == "done":
             self.intent_start()
@@ -957,6 +966,7 @@ COMMANDS: dict[str, CommandRule] = {
     "human": CommandRule(Turn.intent_human),
     "erase": CommandRule(Turn.intent_erase),
     "keep_data": CommandRule(Turn.intent_keep_data),
+    "no_human": CommandRule(Turn.intent_no_human),
     "restart": CommandRule(Turn.intent_restart),
     "withdraw": CommandRule(Turn.intent_withdraw),
     "back": CommandRule(Turn.intent_back),

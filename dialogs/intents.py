@@ -152,6 +152,11 @@ CHANGED_MIND = re.compile(rf"{_TAKE_BACK}(?:[\s,，]+{_TAKE_BACK})*")  # "嗯 �
 _KEEP_DATA = re.compile(rf"{_LEAD}{_NOT_ERASED}")
 
 
+# Taking back a request for a person ("之前那个人工客服我不需要了", "不用转人工了"): support is told on the same
+# escalation, never reminded of it.
+_NO_HUMAN = re.compile(r"(?:人工|客服|真人)\S{0,6}?(?:不需要|不用|不要|不找)了|(?:不需要|不用|不要|不找|不用转|不转)(?:人工|客服|真人)\S{0,2}?了")
+
+
 def match_intent(text: str) -> tuple[str, str] | None:
     """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else.
     An edit's argument keeps its case: it may carry the new value ("修改邮箱为 Zhang@Example.com")."""
@@ -162,6 +167,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
     value = said.lower()
     if _KEEP_DATA.fullmatch(value):
         return "keep_data", ""
+    if _NO_HUMAN.search(value):
+        return "no_human", ""
     if _ERASE.search(value):  # "不办了 你把我信息都删了": the applicant's right to have their data erased
         return "erase", ""
     for prefix in DISPUTE_PREFIXES:

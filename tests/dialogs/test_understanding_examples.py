@@ -334,3 +334,20 @@ def test_after_a_finished_application_a_question_naming_a_type_starts_nothing(ch
     assert "开始新的申请" not in chat.send(question)
     assert chat.state["application_id"] is not None
     assert "开始新的申请" in chat.send("积分续办")  # the type named exactly still starts the next one
+
+
+@pytest.mark.parametrize("then", ["人工那个我不需要了 我自己弄得来", "不用转人工了"])
+def test_a_request_for_a_person_taken_back_reaches_support_on_the_same_escalation(chat, then):
+    """try4: "人工客服我不需要了" was forwarded to support as another reminder."""
+    at_question(chat, "mobile")
+    chat.send("转人工")
+    reply = chat.send(then)
+    assert render.SUPPORT_NOT_NEEDED in reply and "手机号码" in reply
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert [r["reason"] for r in escalation["requests"]] == ["requested", "human_withdrawn"]
+
+
+def test_taking_back_a_request_for_a_person_never_made_tells_support_nothing(chat):
+    at_question(chat, "mobile")
+    assert chat.send("不需要人工了").startswith(render.OKAY)
+    assert chat.conversations.store.find("escalation", user_id=chat.user) == []
