@@ -444,13 +444,15 @@ class Turn(MaterialsStage):
             return
         if meant.fields:  # several answers, then a question: all kept, the question answered, where we are said
             self.record_several(meant, text, ask=False)
-            self.try_faq(text, meant.kb)
-            return
-        before = self.answers.get(field)
-        self.set_answer(field, meant.value)
-        self.say(self.understood_line(field, text, before))  # "离婚了，孩子归我要交啥": say 离异 was taken
-        self.after_answer(ask=False)
-        self.try_faq(text, meant.kb)
+        else:
+            before = self.answers.get(field)
+            self.set_answer(field, meant.value)
+            self.say(self.understood_line(field, text, before))  # "离婚了，孩子归我要交啥": say 离异 was taken
+            self.after_answer(ask=False)
+        # A remark read like a search that finds nothing ("1 没啥加分 就是为了孩子上学") asked nothing: no
+        # "out of scope" for it, the next question instead.
+        if not self.try_faq(text, meant.kb, quiet_miss=not asks(match_form(text))):
+            self.say(self.prompt())
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
         if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"

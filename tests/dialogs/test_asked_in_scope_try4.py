@@ -72,3 +72,10 @@ def test_an_employer_half_in_latin_is_asked_again_as_on_the_contract(kb):
     assert "employer" not in outcome.state["answers"] and "中英文混写" in "\n".join(outcome.replies)
     assert play(kb, *OPENING, "张三", "11010519491231002X", "IBM中国有限公司").state["answers"]["employer"] \
         == "IBM中国有限公司"
+
+
+def test_a_choice_with_a_remark_that_asks_nothing_gets_no_out_of_scope_line(kb):
+    outcome = play(kb, "你好", "2 没啥别的 就是续一下")
+    assert outcome.state["answers"]["business_type"] == "renew"
+    assert not any("超出了我能回答的范围" in r for r in outcome.replies)
+    assert "居住证有效期" in outcome.replies[-1]
