@@ -35,6 +35,7 @@ def test_a_number_given_before_asking_whether_anothers_will_do_is_kept(kb):
     ("结婚证还没拿到 可以先上传其他的吗", "upload-others-first"),
     ("我妈用她微信帮我提交的 我自己的微信怎么看不到", "whose-wechat-account"),
     ("积分通知书丢了怎么办", "print-notice-online"),
+    ("证件拍不清楚 用手机截图上传可以吗", "screenshot-or-electronic-copy"),
 ])
 def test_a_question_of_ours_gets_the_entry_that_answers_it(kb, asked, entry):
     assert kb.entry(entry).answer in play(kb, *AT_CHECKLIST, asked).replies
