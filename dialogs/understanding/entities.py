@@ -149,6 +149,8 @@ _TITLE_HELD = re.compile(r"^(?:有)?(?:初级|中级|高级|副高|正高|副高
 _STUDIED_AT = re.compile(r"^(?:我|伊|他|她)?在(.{2,30}?)(?:读的|念的|读书|读|念|毕业的?|上的学)$")
 # A contract signed with an organisation ("合同是跟…签的", "和…签了劳动合同"): its party is named.
 _SIGNED = re.compile(r"(?:跟|和|与|同).{4,}签(?:的|了|订|约)?(?:劳动)?(?:合同)?(?:的)?$")
+# A child's place said beside the count ("孩子在闵行某某小学", "老大在某某幼儿园"): no employer of the applicant's.
+_A_CHILDS = re.compile(rf"^(?:{_CHILD_WORDS}|儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝)(?:也|都|现在|目前)?在")
 _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
@@ -305,7 +307,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     name = clause[works_at.start(1):works_at.end(1)] if works_at else named or clause
     organisation = works_at.group(1) if works_at else mandarin(to_simplified(name).lower())
     if FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
-            and not _GOES_TO_SCHOOL.search(simple):
+            and not _GOES_TO_SCHOOL.search(simple) and not _A_CHILDS.match(simple):
         field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
             else "employer"
         try:

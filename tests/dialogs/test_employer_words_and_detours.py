@@ -61,3 +61,9 @@ def test_the_answer_waiting_sent_in_an_edit_is_kept_and_never_a_failure(kb):
     assert state["answers"]["employer"] == "上海某某科技有限公司"
     assert state["state"] == "email" and not outcome.effects  # nobody called: the number was an answer
     assert "手机号码：13912345678" in "\n".join(outcome.replies)
+
+
+def test_a_childs_school_beside_the_count_is_never_the_employer(kb):
+    outcome = play(kb, *OPENING, BASIC[2], "一个，闺女在闵行区实验小学")
+    assert outcome.state["answers"]["children"] == 1
+    assert outcome.state["answers"]["employer"] == BASIC[2]
