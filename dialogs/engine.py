@@ -339,7 +339,7 @@ class Turn(MaterialsStage):
         if not meant.asks and (named or meant.kind not in NOT_A_CHOICE) and self.begins_anew(text):
             return
         field = field_of(self.state)
-        if self.state == "summary" and not meant.asks and (changed := changes_in(text, self.answers)):
+        if not meant.asks and (changed := self.corrected_in_passing(text, meant)):
             # "名字弄错了…", "我上个月又结婚了", "伊勿是国外读个 是安徽读个": those answers changed, then what
             # they bring still to ask, or the summary again — never taken for a confirmation
             self.record_several(replace(meant, kind="answers", fields=changed), text)
@@ -355,6 +355,16 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def corrected_in_passing(self, text: str, meant: Interpretation) -> dict[str, Any]:
+        """The answers ``text`` gives anew in everyday words: at the summary, any of them; at the checklist
+        of a draft (no material in hand, none named: "结婚证不用交 我离婚了" is about that item), those
+        the checklist is made from ("等下 我其实离婚了"), which is made again once the summary is confirmed."""
+        if self.state == "summary":
+            return changes_in(text, self.answers)
+        if self.state != "materials" or self.application_locked() or self.conv.material or meant.item is not None:
+            return {}
+        return {f: v for f, v in changes_in(text, self.answers).items() if f in _MAKE_THE_CHECKLIST}
 
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:
@@ -395,6 +405,8 @@ class Turn(MaterialsStage):
         value = self.answers[field]
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
+        if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
+            return render.saved_with_middle_dot(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
@@ -419,8 +431,10 @@ class Turn(MaterialsStage):
         if field in self.answers:
             self.after_answer(ask=ask)
         else:
-            if self.state == "summary":  # an answer given at the summary may bring questions still to ask
+            if self.state in ("summary", "materials"):  # an answer given there may bring questions still to ask
+                self.answers.pop("confirmed", None)  # a changed checklist is confirmed again
                 self.jump(self.path()[-1])
+                self.say(render.CHECKLIST_REBUILT if self.conv.application_id else None)
             if ask:
                 self.say(self.prompt())
 
@@ -902,6 +916,8 @@ class CommandRule:
     elsewhere: str = render.NOT_YET
 
 
+# The answers a checklist is made from, changed in passing at the checklist: it is made again.
+_MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
 _YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})

@@ -584,6 +584,11 @@ def saved_in_simplified(label: str, value: str) -> str:
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
 
 
+def saved_with_middle_dot(label: str, value: str) -> str:
+    """A name typed in parts with spaces, said back as saved: joined by the ID card's middle dot."""
+    return f"好的，{label}已按身份证写法（间隔号“·”）记录：{value}（与证件不一致请回复“修改 {label}”）"
+
+
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"
 
 

@@ -1,0 +1,70 @@
+"""What the last testers found and nobody had fixed (nlu4, 2026-12-03), each through the engine: a
+transliterated name typed with a space, an employer introduced by what it is called, English commands
+while photographing, and a request to erase taken back in its own words."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs import render
+from tests.support.chat import BASIC, answer_all, at_question, start
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+def at_checklist(chat) -> None:
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    assert chat.state["state"] == "materials"
+
+
+@pytest.mark.parametrize("said, name", [("买买提 艾力", "买买提·艾力"), ("阿依古丽 吐尔逊", "阿依古丽·吐尔逊"),
+                                        ("热依拉 阿不都", "热依拉·阿不都")])
+def test_a_transliterated_name_typed_with_a_space_is_saved_whole_with_the_middle_dot_and_said_so(chat, said, name):
+    at_question(chat, "name")
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == name and name in reply and "身份证号码" in reply
+
+
+@pytest.mark.parametrize("said, name", [("叶子涵 谢谢", "叶子涵"), ("王芳 好的", "王芳"), ("买买提 好的", "买买提"),
+                                        ("欧阳 娜娜", "欧阳娜娜")])
+def test_a_name_beside_a_thanks_or_an_okay_is_the_name_alone(chat, said, name):
+    at_question(chat, "name")
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == name and "·" not in reply
+
+
+@pytest.mark.parametrize("said, employer", [("在一家叫上海星辰数据有限公司的公司上班", "上海星辰数据有限公司"),
+                                            ("我在一个叫做杭州云栖科技股份有限公司的单位工作", "杭州云栖科技股份有限公司")])
+def test_an_employer_introduced_by_what_it_is_called_is_saved_by_its_name(chat, said, employer):
+    at_question(chat, "employer")
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == employer
+
+
+@pytest.mark.parametrize("said, chinese", [("cancel", "取消"), ("list", "清单"), ("done", "完成"), ("back", "返回")])
+def test_an_english_command_while_photographing_does_what_its_chinese_does(chat, said, chinese):
+    at_checklist(chat)
+    chat.send("1")
+    in_english = chat.send(said)
+    other = type(chat)(chat.conversations, user="applicant-2")  # the same steps, in Chinese
+    at_checklist(other)
+    other.send("1")
+    assert other.send(chinese) == in_english and other.state["state"] == chat.state["state"]
+
+
+def at_married_checklist(chat) -> None:
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC[:4], "已婚", *BASIC[5:], "1", "1", "确认"])  # a spouse added, the title bonus
+    assert chat.state["state"] == "materials" and "配偶身份证" in chat.send("清单")
+
+
+@pytest.mark.parametrize("said, field, value", [("等下 我其实离婚了", "marital_status", "divorced"),
+                                                ("其实我有两个孩子", "children", 2)])
+def test_an_answer_corrected_at_the_checklist_is_changed_and_the_checklist_made_again(chat, said, field, value):
+    at_married_checklist(chat)
+    reply = chat.send(said)
+    assert chat.state["answers"][field] == value and render.CHECKLIST_REBUILT in reply
+    assert chat.state["state"] == "summary"
+    rebuilt = chat.send("确认")
+    assert chat.state["state"] == "materials"
+    assert ("配偶身份证" in rebuilt) is (field != "marital_status")
