@@ -738,6 +738,12 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
+        retyped = self.restart_as(call.argument) if target is None and "business_type" in editable else None
+        if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
+            self.answers.pop("confirmed", None)
+            self.jump("business_type")
+            self.changed_to("business_type", retyped)
+            return
         if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
             self.not_at_checklist()
             return
@@ -757,13 +763,17 @@ class Turn(MaterialsStage):
         The change is said, and the question the applicant was at comes again (the answers between
         are kept)."""
         try:
-            self.set_answer(field, parse_value(field, text))
+            value = parse_value(field, text)
         except ValidationError as err:
-            found = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
-            if found is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
+            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return
-            self.set_answer(field, found)
+        self.changed_to(field, value)
+
+    def changed_to(self, field: str, value: Any) -> None:
+        """An answer changed on request: saved, the change said, and the question the applicant was at next."""
+        self.set_answer(field, value)
         question = flow.QUESTIONS[field]
         self.say(render.answer_changed(question.label, question.render(self.answers[field])))
         self.after_answer()

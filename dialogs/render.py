@@ -584,6 +584,11 @@ def saved_in_simplified(label: str, value: str) -> str:
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
 
 
+def which_one(label: str, given: Sequence[str]) -> str:
+    """Two answers of the same kind sent for one question: neither saved, the applicant chooses."""
+    return f"您发来的{label}不止一个：{'、'.join(given)}。请回复要填写的那一个。"
+
+
 def saved_with_middle_dot(label: str, value: str) -> str:
     """A name typed in parts with spaces, said back as saved: joined by the ID card's middle dot."""
     return f"好的，{label}已按身份证写法（间隔号“·”）记录：{value}（与证件不一致请回复“修改 {label}”）"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import BASIC, answer_all, at_question, start
+from tests.support.chat import BASIC, answer_all, at_consent, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -68,3 +68,47 @@ def test_an_answer_corrected_at_the_checklist_is_changed_and_the_checklist_made_
     rebuilt = chat.send("确认")
     assert chat.state["state"] == "materials"
     assert ("配偶身份证" in rebuilt) is (field != "marital_status")
+
+
+@pytest.mark.parametrize("said", ["我选错了 其实是续办", "选错了，应该是积分续办"])
+def test_the_business_type_taken_back_at_the_consent_is_changed_and_its_notice_shown(chat, said):
+    at_consent(chat)
+    reply = chat.send(said)
+    assert chat.state["answers"]["business_type"] == "renew" and "业务类型改为：积分续办" in reply
+    assert chat.state["state"] == "consent" and render.consent_prompt("renew") in reply
+
+
+@pytest.mark.parametrize("said", ["13812345678 或者 13987654321", "13812345678/13987654321 都行"])
+def test_two_mobiles_in_one_message_are_asked_about_and_neither_saved(chat, said):
+    at_question(chat, "mobile")
+    reply = chat.send(said)
+    assert "13812345678、13987654321" in reply and "那一个" in reply
+    assert chat.state["state"] == "mobile" and "mobile" not in chat.state["answers"]
+    assert chat.state["answers"]["name"] == "张三"  # nothing else read from it ("或者" is no name)
+    chat.send("13987654321")
+    assert chat.state["answers"]["mobile"] == "13987654321"
+
+
+def test_one_mobile_typed_twice_is_that_mobile(chat):
+    at_question(chat, "mobile")
+    chat.send("13812345678 13812345678")
+    assert chat.state["answers"]["mobile"] == "13812345678"
+
+
+@pytest.mark.parametrize("field, asked, entry", [
+    ("name", "曾用名要写吗", "basic-info-name"),
+    ("employer", "派遣公司写哪个", "employer-full-name"),
+    ("children", "爸妈算同住人吗", "companions-parents"),
+    ("mobile", "手机写我的还是单位的", "basic-info-contact"),
+])
+def test_a_question_about_the_answer_asked_is_answered_and_never_recorded(chat, kb, field, asked, entry):
+    at_question(chat, field)
+    before = dict(chat.state["answers"])
+    reply = chat.send(asked)
+    assert kb.entry(entry).answer in reply
+    assert chat.state["state"] == field and chat.state["answers"] == before
+
+
+def test_a_question_about_companions_as_the_first_message_is_answered(chat, kb):
+    reply = chat.send("爸妈算同住人吗")
+    assert kb.entry("companions-parents").answer in reply and chat.state["answers"] == {}
