@@ -473,7 +473,7 @@ class Turn(MaterialsStage):
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
-        self.run_command(meant.command or "help", meant.argument, meant.item, text, later)
+        self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
 
     def keep_answer(self, meant: Interpretation, text: str) -> None:
         self.after_answer()
@@ -590,14 +590,14 @@ class Turn(MaterialsStage):
 
     # -- commands ----------------------------------------------------------------------------
     def run_command(self, name: str, argument: str = "", item: int | str | None = None, text: str = "",
-                    later: tuple[int, ...] = ()) -> None:
+                    later: tuple[int, ...] = (), implied: bool = False) -> None:
         rule = COMMANDS.get(name)
         if rule is None:
             self.intent_help()
         elif self.stage() not in rule.stages and not (name == "view_item" and self.leave_edit()):
             self.not_at_checklist(rule.elsewhere)
         else:
-            rule.run(self, CommandCall(argument, item, text, later))
+            rule.run(self, CommandCall(argument, item, text, later, implied))
 
     def leave_edit(self) -> bool:
         """An item chosen ("先传第2和第3项") while an answer of the made checklist is asked again: the
@@ -915,6 +915,7 @@ class CommandCall:
     item: int | str | None = None
     text: str = ""
     later: tuple[int, ...] = ()  # items named after ``item`` ("拍3和4"): said to come next
+    implied: bool = False  # read from words that do not say the command (``Interpretation.implied``)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,12 @@ INTENTS: dict[str, tuple[str, ...]] = {
               "中午好", "下午好", "晚上好", "早安", "老师好", "你们好"),
     "thanks": ("谢谢", "谢了", "谢谢你", "谢谢您", "感谢", "多谢", "非常感谢", "辛苦了", "thanks", "thank you", "thx"),
 }
+# Submitting for review is asked for in its own words; "传完了", "都弄好了", which the model reads as the
+# submit command too, say the uploading is done, and are answered with how to submit (a submitted
+# application waits for the reviewers, changes stop).
+_SUBMIT_SAID = re.compile(r"提交|送审|递交|上交|交上去|(?:再|重新)交|交(?:一次|一下)|submit|^交(?:吧|了吧|了)?$", re.IGNORECASE)
+# Commands that cannot be taken back, and the words that must say them for them to be run.
+SAID_IN_ITS_WORDS = {"submit": _SUBMIT_SAID}
 DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
 EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
 # Asking to be waited for ("等下 我去找下材料", "稍等哈", "晚点再看"): small talk, which where the answers are

@@ -17,7 +17,7 @@ from typing import Any
 from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
-from dialogs.intents import exact_intent, match_intent
+from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
@@ -83,6 +83,7 @@ class Interpretation:
     reason: str | None = None
     kb: Any = None
     asks: bool = False  # the message asks something (by what it asks): never recorded as a plain answer
+    implied: bool = False  # a command read from words that do not say it ("我都传完了" for submit): not run
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
 
 
@@ -109,6 +110,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
             best = replace(best, reason=refused[wanted])
         speaks = best.kind != "answers" or wanted in best.fields
         best = replace(best, refused={f: why for f, why in refused.items() if f != wanted or not speaks})
+    if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command].search(text):
+        best = replace(best, implied=True)
     return [best, *ranked[1:]]
 
 
