@@ -155,7 +155,7 @@ def name_in_words(text: str) -> str | None:
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
     said = _DECORATION.sub("", text).strip()
-    introduced = introduced_name(said)
+    introduced = transliterated_name(said) or introduced_name(said)
     if introduced is not None:
         return introduced
     name = person_name_in(said)
@@ -188,6 +188,15 @@ _TRANSLITERATION = frozenset("阿艾爱安昂奥巴拜班包贝比别宾波布�
                              "兹祖卓逊不")
 
 
+def transliterated_name(text: str) -> str | None:
+    """A transliterated name typed in parts ("买买提 艾力", "我叫 古丽娜 艾合买提") as the ID card has it, joined
+    by the middle dot ("买买提·艾力"); None for anything else."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    if _TRANSLITERATED_SPACED.match(said) and all(_a_name_part(part) for part in said.split()):
+        return "·".join(said.split())
+    return None
+
+
 def _a_name_part(part: str) -> bool:
     """Whether a spaced part reads as a part of a transliterated name, not a word of its own (a reply,
     an option's name, what follows a name: "本人", "就是我")."""
@@ -195,19 +204,22 @@ def _a_name_part(part: str) -> bool:
     return set(simple) <= _TRANSLITERATION and simple not in REPLY_WORDS and simple not in _OPTION_WORDS
 
 
+# A character of the name spelled out right after it, by its parts, ending in that very character ("杨 木 易
+# 的杨 建国", "张 弓长张 伟"): the explanation is dropped, the character stays.
+_CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"); ``text`` itself otherwise."""
-    introduced = introduced_name(text)
+    introduced = transliterated_name(text) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
-    said = _NAME_LEAD_IN.sub("", text.strip())
+    said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
     if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
         return "".join(said.split())
-    if _TRANSLITERATED_SPACED.match(said) and all(_a_name_part(part) for part in said.split()):
-        return "·".join(said.split())  # "买买提 艾力": the ID card's 买买提·艾力
     parts = clauses(said)
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
         names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p)))]

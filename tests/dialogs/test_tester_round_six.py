@@ -18,7 +18,7 @@ def at_checklist(chat) -> None:
 
 
 @pytest.mark.parametrize("said, name", [("买买提 艾力", "买买提·艾力"), ("阿依古丽 吐尔逊", "阿依古丽·吐尔逊"),
-                                        ("热依拉 阿不都", "热依拉·阿不都")])
+                                        ("热依拉 阿不都", "热依拉·阿不都"), ("我叫 古丽娜 艾合买提", "古丽娜·艾合买提")])
 def test_a_transliterated_name_typed_with_a_space_is_saved_whole_with_the_middle_dot_and_said_so(chat, said, name):
     at_question(chat, "name")
     reply = chat.send(said)
@@ -112,3 +112,10 @@ def test_a_question_about_the_answer_asked_is_answered_and_never_recorded(chat, 
 def test_a_question_about_companions_as_the_first_message_is_answered(chat, kb):
     reply = chat.send("爸妈算同住人吗")
     assert kb.entry("companions-parents").answer in reply and chat.state["answers"] == {}
+
+
+@pytest.mark.parametrize("said, name", [("我叫 杨 木 易 的杨 建国", "杨建国"), ("陈 耳东陈 晓东", "陈晓东")])
+def test_a_name_with_a_character_spelled_out_by_its_parts_is_the_name(chat, said, name):
+    at_question(chat, "name")
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name and chat.state["state"] == "id_number"
