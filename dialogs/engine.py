@@ -466,7 +466,7 @@ class Turn(MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
-        self.try_faq(text, found)
+        self.try_faq(text, found, in_step=True)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
@@ -828,10 +828,11 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     # -- questions answered from the knowledge base ---------------------------------------
-    def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False) -> bool:
+    def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False, in_step: bool = False) -> bool:
         """Answer ``text`` from the knowledge base (``answer`` when the interpretation already
         asked it), then say where the applicant was. ``quiet_miss``: say nothing when it has no
-        answer (the caller has its own hint)."""
+        answer (the caller has its own hint). ``in_step``: a question about the step it is asked at
+        ("外包公司还是甲方" where the employer is asked), which nothing answers, is told what to fill."""
         kb = self.ctx.kb
         if kb is None and answer is None:
             if quiet_miss:
@@ -856,12 +857,14 @@ class Turn(MaterialsStage):
             self.say(render.which_question([(FAQ_LETTERS[i], c.questions[0]) for i, c in enumerate(answer.candidates[:3])]))
             self.count_miss(text)
         else:
-            self.not_answered(text)
+            self.not_answered(text, in_step)
         self.say(resume)
         return True
 
-    def not_answered(self, text: str) -> None:
-        self.say(render.OUT_OF_SCOPE)
+    def not_answered(self, text: str, in_step: bool = False) -> None:
+        field = field_of(self.state) if in_step and not self.fresh else None
+        field = field if field not in _NOT_FILLED_IN else None  # chosen or agreed to: nothing to type
+        self.say(render.not_found_at(flow.QUESTIONS[field].label) if field else render.OUT_OF_SCOPE)
         if self.ctx.kb is None or self.ctx.kb.is_ours(text):  # the weather, twice, is nothing for support to look at
             self.count_miss(text)
 
@@ -927,6 +930,8 @@ class CommandRule:
     elsewhere: str = render.NOT_YET
 
 
+# Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
+_NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.

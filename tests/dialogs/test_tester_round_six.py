@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
+from dialogs.flows import application as flow
 from tests.support.chat import BASIC, answer_all, at_consent, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
@@ -119,3 +120,11 @@ def test_a_name_with_a_character_spelled_out_by_its_parts_is_the_name(chat, said
     at_question(chat, "name")
     chat.send(said)
     assert chat.state["answers"]["name"] == name and chat.state["state"] == "id_number"
+
+
+def test_a_question_about_the_step_that_nothing_answers_says_what_to_fill_and_asks_again(chat):
+    at_question(chat, "employer")
+    reply = chat.send("外包公司还是甲方")
+    assert render.not_found_at("所在单位") in reply and render.OUT_OF_SCOPE not in reply
+    assert reply.rstrip().endswith(flow.QUESTIONS["employer"].prompt)
+    assert chat.state["state"] == "employer" and "employer" not in chat.state["answers"]
