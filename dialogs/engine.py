@@ -358,13 +358,15 @@ class Turn(MaterialsStage):
 
     def corrected_in_passing(self, text: str, meant: Interpretation) -> dict[str, Any]:
         """The answers ``text`` gives anew in everyday words: at the summary, any of them; at the checklist
-        of a draft (no material in hand, none named: "结婚证不用交 我离婚了" is about that item), those
-        the checklist is made from ("等下 我其实离婚了"), which is made again once the summary is confirmed."""
+        of a draft, with no material in hand, those the checklist is made from ("等下 我其实离婚了"), which is
+        made again once the summary is confirmed. A material named is chosen ("看看学位证要求" adds no
+        bonus), unless it is struck off for a family changed ("结婚证不用交，我离婚了")."""
         if self.state == "summary":
             return changes_in(text, self.answers)
-        if self.state != "materials" or self.application_locked() or self.conv.material or meant.item is not None:
+        if self.state != "materials" or self.application_locked() or self.conv.material:
             return {}
-        return {f: v for f, v in changes_in(text, self.answers).items() if f in _MAKE_THE_CHECKLIST}
+        allowed = _MAKE_THE_CHECKLIST if meant.item is None else _FAMILY if meant.command == "delete_item" else ()
+        return {f: v for f, v in changes_in(text, self.answers).items() if f in allowed}
 
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:
@@ -934,6 +936,7 @@ class CommandRule:
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
+_FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
 _YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})

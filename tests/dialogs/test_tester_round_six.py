@@ -60,7 +60,8 @@ def at_married_checklist(chat) -> None:
 
 
 @pytest.mark.parametrize("said, field, value", [("等下 我其实离婚了", "marital_status", "divorced"),
-                                                ("其实我有两个孩子", "children", 2)])
+                                                ("其实我有两个孩子", "children", 2),
+                                                ("结婚证不用交了，我离婚了", "marital_status", "divorced")])
 def test_an_answer_corrected_at_the_checklist_is_changed_and_the_checklist_made_again(chat, said, field, value):
     at_married_checklist(chat)
     reply = chat.send(said)
