@@ -222,7 +222,8 @@ def person_name_in(text: str) -> str:
         return "".join(said.split())
     parts = clauses(said)
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
-        names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p)))]
+        # (a transliterated name is a name too, though 阿 or 拉 in it reads as dialect elsewhere: "阿依古丽 已婚")
+        names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p))) or _a_name_part(p)]
         if names:
             # Spelled out by its characters ("李秀兰 木子李 秀气的秀 兰花的兰"): the name is the one whose
             # characters the other clauses end in, not the first clause that reads as one ("木子李").

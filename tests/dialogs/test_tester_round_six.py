@@ -129,3 +129,9 @@ def test_a_question_about_the_step_that_nothing_answers_says_what_to_fill_and_as
     assert render.not_found_at("所在单位") in reply and render.OUT_OF_SCOPE not in reply
     assert reply.rstrip().endswith(flow.QUESTIONS["employer"].prompt)
     assert chat.state["state"] == "employer" and "employer" not in chat.state["answers"]
+
+
+def test_a_transliterated_name_beside_another_answer_is_the_name_alone(chat):
+    at_question(chat, "name")
+    chat.send("阿依古丽 已婚")
+    assert chat.state["answers"]["name"] == "阿依古丽" and chat.state["answers"]["marital_status"] == "married"
