@@ -20,6 +20,10 @@ _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|全称|名称|:|：|,|
 # "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
 _UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
                         r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
+# An organisation introduced by what it is called, then said what it is ("一家叫…有限公司的公司", "名叫…的单位"):
+# its name ends at the organisation word before 的 and the kind of place.
+_NAMED_ORGANISATION = re.compile(rf"(?:叫做|名叫|名为|叫)\s*(\S{{2,}}?(?:{ORGANISATION.pattern})[)）]?)"
+                                 r"的(?:一家|一个)?(?:公司|单位|企业|机构|工厂|厂|学校|医院)")
 _AT_WORK = re.compile(r"(?:上班|工作|任职|就职|打工)(?:的|呢|哦|啊)?$")
 _SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
@@ -40,6 +44,9 @@ def organisation_in(text: str) -> str:
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
+    named = _NAMED_ORGANISATION.search(simple)
+    if named is not None:  # "在一家叫上海星辰数据有限公司的公司上班": the name, not what kind of place it is
+        return text[named.start(1):named.end(1)].strip()
     tail = simple[end.end():]
     unit = _AT_WORK.sub("", tail)  # "…银行上海市分行上班": the branch is the name's, the work said after it is not
     cut = end.end() + len(unit) if _UNIT_TAIL.match(unit) else end.end()

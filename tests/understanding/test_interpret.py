@@ -354,3 +354,10 @@ def test_a_number_with_a_unit_names_no_checklist_item(text):
                                          ("summary", "不确认"), ("summary", "勿确认"), ("summary", "先别确认")])
 def test_a_reply_that_turns_its_words_down_records_nothing(point, text):
     assert best(point, text).kind not in ("answer", "answers") or best(point, text).value == "disagree"
+
+
+@pytest.mark.parametrize("said, implied", [("我都传完了", True), ("都弄好了", True), ("那就提交吧", False),
+                                           ("都改好了 再交一次", False), ("submit", False)])
+def test_submitting_is_run_only_when_said_in_its_own_words(said, implied):
+    meant = best("materials", said)
+    assert (meant.kind, meant.command, meant.implied) == ("command", "submit", implied)
