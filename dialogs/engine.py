@@ -34,7 +34,7 @@ from dialogs.questions import Choice
 from dialogs.state import ConversationState
 from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
-from dialogs.understanding.features import match_form
+from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name, paid_since
 from dialogs.understanding.worded import worded
@@ -480,13 +480,16 @@ class Turn(MaterialsStage):
                 self.say(self.prompt())
             else:
                 self.say(render.GREETING_BACK, render.current_step(self.prompt()))
-        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", ""):
-            if WAITING.search(said):  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
-                self.intent_pause(CommandCall())
-                return
-            self.say(flow.QUESTIONS[field_of(self.state)].hint)  # consent, confirmation: what is awaited, briefly
+        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "") and WAITING.search(said):
+            self.intent_pause(CommandCall())  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
-            self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
+            self.ask_gently()
+
+    def ask_gently(self) -> None:
+        """The question waiting, without a word about the reply: for consent and the confirmation only
+        what is awaited, briefly (their hint), for the others the question itself."""
+        hint = getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "")
+        self.say(hint or (self.prompt() if self.fresh else render.current_step(self.prompt())))
 
     def ask_again(self, meant: Interpretation, text: str) -> None:
         if self.fresh:  # a first message that chooses nothing: the welcome and the question
@@ -507,6 +510,11 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
         if field == "social_years" and self.offer_years_since(text):
+            return
+        if murmurs(match_form(text)):
+            # "嗯", "啊？": no answer tried and missed, so no "还不能确定…", and no failure counted — three
+            # murmurs are someone reading or thinking, not stuck at a question a person must look at.
+            self.ask_gently()
             return
         reason = meant.reason
         if reason is None and field is not None:

@@ -56,10 +56,10 @@ COMMITMENT = Sourced("【居住证积分申报材料真实性承诺】\n本人�
 
 # -- answers that are more than free text ----------------------------------------
 MARITAL_STATUS = (
-    Option("unmarried", "未婚", ("单身", "没结婚", "single", "unmarried", "weihun")),
-    Option("married", "已婚", ("结婚", "结婚了", "有配偶", "复婚", "married", "yihun")),
-    Option("divorced", "离异", ("离婚", "离婚了", "离过婚", "divorced", "lihun", "liyi")),
-    Option("widowed", "丧偶", ("widowed",)),
+    Option("unmarried", "未婚", ("单身", "没结婚", "weihun")),
+    Option("married", "已婚", ("结婚", "结婚了", "有配偶", "复婚", "yihun")),
+    Option("divorced", "离异", ("离婚", "离婚了", "离过婚", "lihun", "liyi")),
+    Option("widowed", "丧偶"),
 )
 SPOUSE_OPTIONS = (
     Option("spouse_companion", "本次新增配偶随员", ("新增配偶随员", "配偶随员", "随员", "新增配偶")),
@@ -75,9 +75,9 @@ BONUS_OPTIONS = (
 EDUCATION_LEVELS = (
     Option("below_college", "大专以下", ("高中", "中专", "高中及以下", "初中", "职高", "技校", "小学")),
     Option("college", "大专", ("专科", "高职", "dazhuan")),
-    Option("bachelor", "本科", ("学士", "大学本科", "benke", "bachelor")),
-    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "mba", "emba", "shuoshi", "master")),
-    Option("doctor", "博士研究生", ("博士", "phd", "boshi", "doctor")),
+    Option("bachelor", "本科", ("学士", "大学本科", "benke")),
+    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "mba", "emba", "shuoshi")),
+    Option("doctor", "博士研究生", ("博士", "phd", "boshi")),
 )
 AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok", "yes", "i agree", "tongyi")),)
 CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok", "yes", "queren")),)

@@ -56,6 +56,15 @@ def match_form(text: str) -> str:
     return hanzi_of_pinyin(_SPACES.sub(" ", mandarin(canonical(text)).lower()))
 
 
+# A murmur or puzzlement, whole: sounds, question marks, dots, an okay ("嗯", "啊？", "？？", "啊这", "emmm", "ok").
+_MURMUR = re.compile(r"(?:[嗯恩哦噢喔啊呃额唔诶欸呐?？.。…~～!！\s]|哈[?？]|啊这|e?mm+|hmm+|ok+|okay)+")
+
+
+def murmurs(form: str) -> bool:
+    """Whether ``form`` (the matching form) is only a murmur: it says nothing, neither an answer nor a mistake."""
+    return bool(form.strip()) and _MURMUR.fullmatch(form) is not None
+
+
 def char_ngrams(text: str) -> list[str]:
     """Character 1- to 3-grams of each word padded with a space (sklearn's ``char_wb``): a word's
     edges are features of their own ("同意" alone differs from "不同意")."""
