@@ -123,7 +123,7 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
     Question("email", "邮箱地址", "请输入您的邮箱地址，用于接收后续操作流程邮件；不填写请回复“无”。", v.parse_email,
              show=lambda e: e or "未填写", edit_names=("邮箱", "email", "电子邮箱")),
     ChooseMany("spouse_options", "配偶情况", "请选择符合您情况的配偶选项：", options=SPOUSE_OPTIONS,
-               edit_names=("配偶", "配偶选项")),
+               edit_names=("配偶", "配偶选项"), states_facts=True),
     ChooseMany("bonus_options", "加分选项", "请选择您本次申请的加分项：", options=BONUS_OPTIONS,
                edit_names=("加分", "加分项")),
     Question("edu_fulltime", "是否全日制学历", "您的最高学历是全日制学历吗？（1. 是　2. 否）", v.parse_yes_no,

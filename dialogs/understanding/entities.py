@@ -81,6 +81,9 @@ _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮�
 _EMAIL_THEN_NONE = re.compile(r"(邮箱|email)[\s:：]+(?=(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?(?:[\s,，。;；]|$))", re.IGNORECASE)
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
 _FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$")
+# A degree said not to be from abroad, the denial before or after ("不是国外的", "外国的不是"): from home.
+_NOT_ABROAD = re.compile(rf"^(?:不是|并非|非|没在|没有在|没)(?:在)?(?:{FOREIGN_PLACES}|外国)(?:读的|念的|的|毕业的?)?$|"
+                         rf"^(?:{FOREIGN_PLACES}|外国)(?:读|念)?的?(?:不是|没有|没)$")
 # Words before a degree that answer other education questions ("全日制本科", "国内硕士").
 _QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fulltime", True), "统招": ("edu_fulltime", True),
                "国内": ("edu_foreign", False), "境内": ("edu_foreign", False),
@@ -159,7 +162,7 @@ _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小�
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
-                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单"})
+                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单"}) | v.SAME_AS_ABOVE
 
 
 def plausible_name(simple: str) -> bool:
@@ -250,6 +253,9 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         return
     if simple in _FULLTIME:
         found.setdefault("edu_fulltime", _FULLTIME[simple])
+        return
+    if _NOT_ABROAD.match(simple):
+        found.setdefault("edu_foreign", False)
         return
     foreign = _FOREIGN.match(simple)
     if foreign:

@@ -303,13 +303,17 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
 # 是已婚"); what it denies after the new value ("…不是胡贝贝") is no part of it.
 _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉|等下|等等)[\s,，。!！]*)*(?:刚才|刚刚|之前|前面|上面)"
                          r"(?:的)?(?:说|选|打|填|写|输|发)?错了?[\s,，。!！]*(?:应该|应)?(?:是|选|改成|改为|为)?\s*")
+# …or typed, taken back and typed again in one message ("1个，不对，是2个", "未婚 哦不 已婚"): what
+# follows the taking back is the answer (不是 alone does not take back: "已婚，不是离异" answers 已婚).
+_TYPED_AGAIN = re.compile(r"^[^,，。\s]{1,12}[\s,，。!！]+(?:不对不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*"
+                          r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
 
 
 def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | None:
     """The answer to the question waiting, given again after taking back the one just typed, when
     the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise."""
-    back = _TAKEN_BACK.match(form) if wanted and not asks(form) else None
+    back = (_TAKEN_BACK.match(form) or _TYPED_AGAIN.match(form)) if wanted and not asks(form) else None
     if back is None or not back.group(0).strip() or any(
             name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
         return None
@@ -451,6 +455,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
            error: ValidationError | None) -> Interpretation:
     """The interpretation of a kind, with what it carries; an answer without a value it can save
     becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if value is None and kind in ("answer", "answers", "non_answer") and _may_hold_several(text) \
+            and any(f != wanted for f in extract(text, wanted)):
+        value = _first_clause_answers(wanted, text)  # "2 本科 全日制" at the bonus options: the 2 is theirs
     if kind in ("answer", "non_answer") and _may_hold_several(text):
         found = extract(text, wanted)
         # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
@@ -481,6 +488,16 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
     return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+def _first_clause_answers(wanted: str | None, text: str) -> Any:
+    """The answer to the question waiting when a message of several clauses opens with it alone, in
+    a shape that can be nothing else (an option's number or name: "2 本科 全日制"); None otherwise."""
+    parts = clauses(text)
+    if not wanted or len(parts) < 2 or not exactly_an_answer(wanted, match_form(parts[0])):
+        return None
+    value, error = value_of(wanted, parts[0])
+    return value if error is None else None
 
 
 def _add_value(found: dict[str, Any], wanted: str | None, value: Any) -> None:

@@ -117,7 +117,7 @@ def taken_back(field: str, said: str) -> bool:
 # 是 as a reply ("是的", "是滴"), not as the copula of a statement: "我是集体户口，户籍证明去哪开" at the
 # summary was read as its confirmation and built the checklist.
 _YES_SAID = r"^是|是[的滴啊呀哒]"
-GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通意议議义诺认受好行]|{_YES_SAID}|ok|yes"),
+GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通统意议議义诺认受好行]|{_YES_SAID}|ok|yes"),
                    "confirmed": re.compile(rf"[确却认任定对题错误好]|{_YES_SAID}|ok|yes")}
 
 
