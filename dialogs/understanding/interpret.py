@@ -156,6 +156,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if given_again is not None:
         return [given_again]
     value, error = value_of(wanted, text) if wanted else (None, None)
+    if wanted in GUESS_ONLY_WITH and value is not None and taken_back(wanted, form):
+        value = None  # "好的，我再想想": its 好的 clause is an okay put off, no consent
     # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
     if error is None and wanted and exactly_an_answer(wanted, form) and \
             (not _may_hold_several(text) or set(extract(text, wanted)) <= {wanted}):

@@ -391,3 +391,13 @@ def test_replies_that_answer_nothing_record_nothing(point, text):
 
 def test_a_same_sound_slip_for_agreeing_agrees():
     assert best("consent", "统一的").value == "agree"
+
+
+@pytest.mark.parametrize("text", ["好的，我再想想", "好滴 回头再说"])
+def test_an_okay_put_off_is_no_consent_whatever_its_first_clause(text):
+    assert best("consent", text).value != "agree"
+
+
+@pytest.mark.parametrize("point, text, value", [("children", "冇仔", 0), ("children", "生咗三个仔", 3), ("children", "养了俩", 2)])
+def test_children_counted_in_cantonese_or_as_born(point, text, value):
+    assert best(point, text).value == value
