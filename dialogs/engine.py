@@ -36,7 +36,9 @@ from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
-from dialogs.understanding.values import EXACT_VALUE, changes_in, exactly_an_answer, introduced_name, paid_since
+from dialogs.understanding.values import (
+    EXACT_VALUE, changes_in, exactly_an_answer, introduced_name, paid_since, part_year_said, years_in_all,
+)
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError, parse_count
@@ -308,6 +310,7 @@ class Turn(MaterialsStage):
         if isinstance(pending, dict) and "years" in pending and self.state == "social_years":
             gap = _YEARS_MISSED.search(text)  # "不对，中间断了两年": the years offered less the gap, not 2
             years = pending["years"] - parse_count(gap.group(1), label="断缴年数", low=0, high=50) if gap else None
+            years = stated if (stated := years_in_all(text)) is not None else years  # "…断了一年多 算9年吧": 9, as said
             if years is None and says_yes(text) and not text.strip().isdecimal():  # "对" (not "1", a count)
                 years = pending["years"]
             if years is not None and years >= 0:
@@ -389,10 +392,13 @@ class Turn(MaterialsStage):
 
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
         """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
-        or that a name typed in traditional characters was saved in simplified ones; nothing when the
+        that a name typed in traditional characters was saved in simplified ones, or that a part of a
+        year was left out of the social-insurance years; nothing when the
         applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
+            return render.whole_years(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:

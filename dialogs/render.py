@@ -569,6 +569,11 @@ def chosen_business_type(label: str) -> str:
     return f"好的，为您办理：{label}"
 
 
+def whole_years(label: str, years: int) -> str:
+    """Years said with a part of a year ("七年半"): the whole years saved, said so."""
+    return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
+
+
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"

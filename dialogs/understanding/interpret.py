@@ -307,16 +307,21 @@ _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉
                          r"(?:的)?(?:说|选|打|填|写|输|发)?错了?[\s,，。!！]*(?:应该|应)?(?:是|选|改成|改为|为)?\s*")
 # …or typed, taken back and typed again in one message ("1个，不对，是2个", "未婚 哦不 已婚"): what
 # follows the taking back is the answer (不是 alone does not take back: "已婚，不是离异" answers 已婚).
-_TYPED_AGAIN = re.compile(r"^[^,，。\s]{1,12}[\s,，。!！]+(?:不对不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*"
+_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*"
                           r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
 
 
 def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | None:
     """The answer to the question waiting, given again after taking back the one just typed, when
-    the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise."""
-    back = (_TAKEN_BACK.match(form) or _TYPED_AGAIN.match(form)) if wanted and not asks(form) else None
-    if back is None or not back.group(0).strip() or any(
+    the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise.
+    Typed and taken back in the same message, it is this question's answer that is corrected, whatever
+    words it names ("社保 还有学历吧 不对学历不用了 就社保")."""
+    if not wanted or asks(form):
+        return None
+    earlier = _TAKEN_BACK.match(form)
+    back = earlier or _TYPED_AGAIN.match(form)
+    if back is None or not back.group(0).strip() or earlier and any(
             name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
         return None
     again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])

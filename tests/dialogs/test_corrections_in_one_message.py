@@ -1,0 +1,46 @@
+"""A tester's findings (try4): an answer typed, taken back and typed again in one message is the one
+after; a choice among words keeps its number; a count settled on wins over the bot's guess; a part of a
+year left out of the social-insurance years is said."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, at_question
+
+MARRIED = [*BASIC[:4], "已婚", *BASIC[5:]]
+
+
+@pytest.mark.parametrize("field, said, value", [
+    ("children", "1个 哦不 2个 老二刚满月", 2),
+    ("mobile", "13311115555 不对 是13311115556", "13311115556"),
+    ("marital_status", "已婚 哦不对 离异 前年离的", "divorced"),
+    ("bonus_options", "学历 还有社保吧 不对社保不用了 就学历", ["education"]),
+])
+def test_the_answer_after_taking_one_back_is_saved(chat, field, said, value):
+    at_question(chat, field)
+    chat.send(said)
+    assert chat.state["answers"][field] == value
+
+
+@pytest.mark.parametrize("field, answers, said, value", [
+    ("bonus_options", BASIC, "那就3 先不选应届了", ["social_insurance"]),
+    ("bonus_options", BASIC, "2 3 算了2不要", ["social_insurance"]),
+    ("spouse_options", MARRIED, "那就1 她是江苏户口", ["spouse_companion"]),
+])
+def test_a_choice_beside_other_words_keeps_its_number(chat, field, answers, said, value):
+    at_question(chat, field, answers)
+    chat.send(said)
+    assert chat.state["answers"][field] == value
+
+
+def test_a_count_settled_on_wins_over_the_years_guessed_from_a_start_year(chat):
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    assert "约" in chat.send("差不多8年 2017年开始交的")
+    chat.send("不对 中间停过一年多 算7年吧")
+    assert chat.state["answers"]["social_years"] == 7
+
+
+def test_a_part_of_a_year_left_out_is_said(chat):
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    reply = chat.send("大概五年半吧")
+    assert chat.state["answers"]["social_years"] == 5 and "按整年计" in reply
