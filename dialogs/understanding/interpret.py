@@ -191,8 +191,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
         # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
-        chosen = point != "start" and not unread and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) \
-            and not asks(form) and not searches_about_answer(point, form)
+        chosen = (point != "start" or _names_a_type(text)) and not unread \
+            and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) and not asks(form) and not searches_about_answer(point, form)
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
@@ -259,6 +259,12 @@ def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpreta
     if value is not None:
         return Interpretation("answer_and_question", best.confidence, value=value, kb=best.kb)
     return Interpretation("question", best.confidence, kb=best.kb)
+
+
+def _names_a_type(text: str) -> bool:
+    """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"): a
+    choice, whatever entry the rest of it matches."""
+    return any(exactly_an_answer("business_type", match_form(part)) for part in clauses(text))
 
 
 def _names_another_service(kb: Any, text: str) -> bool:

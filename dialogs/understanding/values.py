@@ -418,6 +418,7 @@ def exactly_an_answer(field: str, form: str) -> bool:
         parts = [p for p in _LIST_SEPARATORS.split(_DECORATION.sub(" ", said)) if p]
         return bool(parts) and all(p.isdecimal() or p in names for p in parts)
     if isinstance(question, Choice):
+        said = _DECORATION.sub("", said).strip() or said  # "新办积分🙏": the name, an emoji beside it
         compact = said.replace(" ", "") if said.isascii() else said  # "xu ban" typed by syllable
         return said.isdecimal() or any(compact in (name, name.replace(" ", ""))
                                      for option in question.options for name in option.names())

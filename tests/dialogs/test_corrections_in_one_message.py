@@ -44,3 +44,11 @@ def test_a_part_of_a_year_left_out_is_said(chat):
     at_question(chat, "social_years", [*BASIC, "社保"])
     reply = chat.send("大概五年半吧")
     assert chat.state["answers"]["social_years"] == 5 and "按整年计" in reply
+
+
+@pytest.mark.answers_questions  # the knowledge base matches both strongly: the choice must still win
+@pytest.mark.parametrize("first", ["续办积分🙏", "新办积分 我有中级职称"])
+def test_a_first_message_naming_a_type_chooses_it(chat, first):
+    """try4 F66, F43: a type's name with an emoji, or beside a bonus said, is the choice (the bonus kept)."""
+    chat.send(first)
+    assert chat.state["answers"]["business_type"] in ("new", "renew") and chat.state["state"] == "permit_expiry"
