@@ -37,7 +37,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, changes_in, exactly_an_answer, introduced_name, paid_since, part_year_said, years_in_all,
+    EXACT_VALUE, changes_in, exactly_an_answer, in_words, introduced_name, paid_since, part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
@@ -753,13 +753,13 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def answer_directly(self, field: str, text: str) -> None:
-        """A new value given with the edit: the question's parser alone decides (it was asked for).
-        The change is said, and the question the applicant was at comes again (the answers between
-        are kept)."""
+        """A new value given with the edit: the question's parser decides (it was asked for), or the
+        words that can mean nothing else ("9年 不是10年", "我是全日制的"). The change is said, and the
+        question the applicant was at comes again (the answers between are kept)."""
         try:
             self.set_answer(field, parse_value(field, text))
         except ValidationError as err:
-            found = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            found = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else in_words(field, text)
             if found is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return

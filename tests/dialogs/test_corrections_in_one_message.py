@@ -52,3 +52,13 @@ def test_a_first_message_naming_a_type_chooses_it(chat, first):
     """try4 F66, F43: a type's name with an emoji, or beside a bonus said, is the choice (the bonus kept)."""
     chat.send(first)
     assert chat.state["answers"]["business_type"] in ("new", "renew") and chat.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("said, field, value", [
+    ("社保年数是8年 不是10年", "social_years", 8),  # try4 F19: the number among words, a count denied beside it
+    ("全日制那个选错了 我是全日制的", "edu_fulltime", True),  # try4 F55
+])
+def test_a_correction_at_the_summary_in_words_is_taken(chat, said, field, value):
+    at_question(chat, "summary", [*BASIC, "学历 社保", "本科", "否", "否", "上海大学", "10"])
+    chat.send(said)
+    assert chat.state["answers"][field] == value
