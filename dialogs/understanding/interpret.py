@@ -18,7 +18,7 @@ from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import exact_intent, match_intent
-from dialogs.questions import Choice
+from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import extract, qualified_level, refused_in
@@ -504,13 +504,17 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
 
 
 def _first_clause_answers(wanted: str | None, text: str) -> Any:
-    """The answer to the question waiting when a message of several clauses opens with it alone, in
-    a shape that can be nothing else (an option's number or name: "2 本科 全日制"); None otherwise."""
+    """The answer to the question waiting among other answers: its clause opening the message in a
+    shape that can be nothing else (an option's number or name: "2 本科 全日制"), or the options of a
+    many-choice question named ("职称跟紧缺专业 我是同济的硕士"); None otherwise."""
     parts = clauses(text)
-    if not wanted or len(parts) < 2 or not exactly_an_answer(wanted, match_form(parts[0])):
+    if not wanted or len(parts) < 2:
         return None
-    value, error = value_of(wanted, parts[0])
-    return value if error is None else None
+    if exactly_an_answer(wanted, match_form(parts[0])):
+        value, error = value_of(wanted, parts[0])
+        if error is None:
+            return value
+    return in_words(wanted, text) if isinstance(flow.QUESTIONS[wanted], ChooseMany) else None
 
 
 def _add_value(found: dict[str, Any], wanted: str | None, value: Any) -> None:

@@ -401,3 +401,13 @@ def test_an_okay_put_off_is_no_consent_whatever_its_first_clause(text):
 @pytest.mark.parametrize("point, text, value", [("children", "冇仔", 0), ("children", "生咗三个仔", 3), ("children", "养了俩", 2)])
 def test_children_counted_in_cantonese_or_as_born(point, text, value):
     assert best(point, text).value == value
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("职称跟紧缺专业 我是交大的硕士 非全日制", {"bonus_options": ["title", "shortage_major"], "edu_level": "master",
+                                         "edu_fulltime": False}),  # try4 F68/F32: both options, and the degree
+    ("应届生那个 还有学历 我是同济本科", {"bonus_options": ["education", "graduate"], "edu_level": "bachelor"}),
+])
+def test_options_named_beside_other_answers_are_all_kept(text, fields):
+    meant = best("bonus_options", text)
+    assert meant.kind == "answers" and meant.fields == fields
