@@ -32,10 +32,10 @@ from bot.config import Config  # noqa: E402
 from bot.dev.simulator import message_xml, sign  # noqa: E402
 
 
-def environ(config: Config, number: int) -> dict:
-    """A signed POST of a voice message WeChat did not recognise, as gunicorn hands it over."""
-    timestamp, nonce = str(int(time.time())), f"edge{number}"
-    body = message_xml("oEdgeUser", "voice", {"MediaId": "m1", "Format": "amr", "MsgId": number}).encode()
+def environ(config: Config, body: bytes, nonce: str) -> dict:
+    """A signed POST of ``body`` to the WeChat callback, as gunicorn hands it over (``nonce``: one
+    of its own, since the bot takes a plaintext signature for one body only)."""
+    timestamp = str(int(time.time()))
     return {"REQUEST_METHOD": "POST", "PATH_INFO": "/wechat", "SCRIPT_NAME": "", "SERVER_NAME": "127.0.0.1",
             "SERVER_PORT": "8000", "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "127.0.0.1",
             "QUERY_STRING": urlencode({"signature": sign(config.wechat_token, timestamp, nonce),
@@ -43,6 +43,11 @@ def environ(config: Config, number: int) -> dict:
             "CONTENT_TYPE": "text/xml", "CONTENT_LENGTH": str(len(body)), "HTTP_HOST": "127.0.0.1:8000",
             "wsgi.input": io.BytesIO(body), "wsgi.errors": sys.stderr, "wsgi.url_scheme": "http",
             "wsgi.multithread": True, "wsgi.multiprocess": True, "wsgi.run_once": False}
+
+
+def voice_message(number: int) -> bytes:
+    """A voice message WeChat did not recognise: answered without the conversation."""
+    return message_xml("oEdgeUser", "voice", {"MediaId": "m1", "Format": "amr", "MsgId": number}).encode()
 
 
 def main() -> int:
@@ -60,7 +65,7 @@ def main() -> int:
 
         runs = []
         for _ in range(args.repeats + 1):  # the first run warms up
-            requests = [environ(config, n) for n in range(args.messages)]
+            requests = [environ(config, voice_message(n), f"edge{n}") for n in range(args.messages)]
             started = time.process_time()
             with redirect_stderr(devnull):  # the log lines are written, to nowhere
                 for request in requests:

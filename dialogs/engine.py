@@ -27,7 +27,9 @@ from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
-from dialogs.intents import CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, says_yes, value_after_name
+from dialogs.intents import (
+    CHANGED_MIND, CONFIRM_WORDS, KEEP_WORDS, WAITING, exact_intent, match_intent, says_yes, value_after_name,
+)
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice
@@ -37,7 +39,8 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, changes_in, exactly_an_answer, in_words, introduced_name, paid_since, part_year_said, years_in_all,
+    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, in_words, introduced_name, paid_since,
+    part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
@@ -337,9 +340,10 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
-        # as a question or a subject outside) is not.
-        named = exactly_an_answer("business_type", match_form(text))
-        if not meant.asks and (named or meant.kind not in NOT_A_CHOICE) and self.begins_anew(text):
+        # as a question or a subject outside) is not. (The type's name is looked for only when the kind
+        # alone does not decide: most messages are answers.)
+        if not meant.asks and (meant.kind not in NOT_A_CHOICE or exactly_an_answer("business_type", match_form(text))) \
+                and self.begins_anew(text):
             return
         field = field_of(self.state)
         if self.state == "summary" and not meant.asks and (changed := changes_in(text, self.answers)):
@@ -353,7 +357,8 @@ class Turn(MaterialsStage):
             said in KEEP_WORDS or meant.kind not in ("answer", "answers")
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
-        ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay)](self, meant, text)
+        only_told = self.fresh and field is not None and answer_then_question(field, text) is None
+        ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if meant.refused:  # said first, or just after the list of what was saved
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
@@ -460,12 +465,37 @@ class Turn(MaterialsStage):
             return
         self.try_faq(text, found)
 
+    def answer_story(self, meant: Interpretation, text: str) -> None:
+        """A first message that tells a story and asks: its question answered; when the knowledge base
+        is unsure of it, with the rule of the situation the story tells (which business type applies
+        to it, "积分还在有效期内但换了工作单位的，办单位信息变更"): the choice stays the applicant's."""
+        found = meant.kb
+        question = flow.QUESTIONS[field_of(self.state)]
+        if (found is None or found.status != "answered") and self.ctx.kb is not None and isinstance(question, Choice):
+            rule = self.ctx.kb.ask(_WHEN_CHOSEN.format(question.render(meant.value)))
+            found = rule if rule.status == "answered" and rule.entry.topic == question.field else found
+        self.answer_question(replace(meant, kb=found), text)
+
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
             return
+        if self.about_a_later_step(meant, text):
+            return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later)
+
+    def about_a_later_step(self, meant: Interpretation, text: str) -> bool:
+        """A first message in free words that reads as a step not yet reached ("发现上报的申办信息写错了":
+        the 申办信息有误 of an application confirmed elsewhere) tells of that step, with nothing here
+        to take it on: answered from the knowledge base when it has something for it. A command's own
+        words ("提交", "申办信息有误 单位不对") still run, or say the step is not yet reached."""
+        rule = COMMANDS.get(meant.command or "")
+        if not self.fresh or self.ctx.kb is None or rule is None or self.stage() in rule.stages \
+                or exact_intent(text) is not None or match_intent(text) is not None:
+            return False
+        found = self.ctx.kb.ask(text)
+        return found.status != "out_of_domain" and self.try_faq(text, found)
 
     def keep_answer(self, meant: Interpretation, text: str) -> None:
         self.after_answer()
@@ -892,6 +922,9 @@ class Turn(MaterialsStage):
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
+# What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
+# when that business type applies: "什么情况办单位信息变更").
+_WHEN_CHOSEN = "什么情况办{}"
 # A reply to "restart?" that begins by keeping the application, whatever business type it names.
 _GOES_ON = re.compile(r"\s*(?:算了|不用|不了|不要|别|取消|继续|还是|接着)")
 
@@ -952,6 +985,7 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
     Action.RECORD_SEVERAL: Turn.record_several,
     Action.RECORD_AND_ANSWER: Turn.record_and_answer,
     Action.ANSWER_QUESTION: Turn.answer_question,
+    Action.ANSWER_STORY: Turn.answer_story,
     Action.RUN_COMMAND: Turn.run_meant_command,
     Action.SMALL_TALK: Turn.small_talk,
     Action.ASK_AGAIN: Turn.ask_again,

@@ -16,6 +16,7 @@ class Action(Enum):
     RECORD_SEVERAL = "record every answer found, list them, ask what is still missing"
     RECORD_AND_ANSWER = "record the answer, answer the question from the knowledge base, ask the next question"
     ANSWER_QUESTION = "answer from the knowledge base, then ask the same question again"
+    ANSWER_STORY = "answer the question a story ends with (or, unsure, the rule of the situation it tells), then ask again"
     RUN_COMMAND = "run the command (if it applies at this stage)"
     SMALL_TALK = "answer kindly, then the question waiting"
     ASK_AGAIN = "say why this cannot be taken, and ask again"
@@ -50,11 +51,19 @@ AFTER_CHECKLIST: dict[str, Action] = {
 }
 
 
-def decide(interpretation: Interpretation, *, asks_question: bool, okay_to_shown_answer: bool = False) -> Action:
+def decide(interpretation: Interpretation, *, asks_question: bool, okay_to_shown_answer: bool = False,
+           only_told: bool = False) -> Action:
     """The action for the best interpretation, where a question is (or is not) waiting.
-    ``okay_to_shown_answer``: the message is an okay ("好的", "确认") to an answer shown for editing."""
+    ``okay_to_shown_answer``: the message is an okay ("好的", "确认") to an answer shown for editing.
+    ``only_told``: a first message whose answer is only read from the story it tells, no clause of its
+    own choosing it ("我去年在浦东办的积分，今年跳到静安…现在是要重新申请还是改一下就行")."""
     if okay_to_shown_answer:
         return Action.KEEP
+    if only_told and interpretation.kind == "answer_and_question":
+        # Its question is answered and nothing is started: it asks which way to go, or what to do first,
+        # and starting the business type its story suggests left that unanswered behind a choice it did
+        # not make. A type chosen in a clause of its own ("我要办积分新办，需要哪些材料") is started too.
+        return Action.ANSWER_STORY
     if not asks_question and interpretation.kind in AFTER_CHECKLIST:
         return AFTER_CHECKLIST[interpretation.kind]
     action = POLICY[interpretation.kind]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from dialogs.privacy import quoted
@@ -31,7 +32,12 @@ class Option:
     note: str = ""
 
     def names(self) -> tuple[str, ...]:
-        return (self.label.lower(), *(a.lower() for a in self.aliases))
+        return _names(self.label, self.aliases)
+
+
+@lru_cache(maxsize=None)  # a flow's options are a few dozen, each looked at several times a message
+def _names(label: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    return (label.lower(), *(a.lower() for a in aliases))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """``python -m bot prepare``: build what a start would otherwise build (the segmenter's dictionary,
-the understanding step's fit, the knowledge base's learned re-ranking) and keep it in JIFEN_CACHE_DIR.
+the understanding step's fit, the knowledge base's learned re-ranking and its pinyin reading) and keep it in JIFEN_CACHE_DIR.
 Run it once per release where the processes will run (an image's build, a deploy script): every start then maps and loads in
 milliseconds what would cost gunicorn's master ~5 s before it can bind the port."""
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dialogs.understanding.classifier import kept_fit, trained
 from knowledge import load_default
 from knowledge.kept import cache_dir
 from knowledge.learned import kept_model
+from knowledge.pinyin import kept_reading
 from knowledge.segment import dictionary, kept_dictionary
 
 
@@ -21,8 +22,10 @@ def main(argv: list[str]) -> int:
     began = time.perf_counter()
     dictionary()
     trained()
-    entries = load_default().entries
-    missing = [str(path) for path in (kept_dictionary(), kept_fit(), kept_model(entries)) if not path.is_file()]
+    kb = load_default()
+    _ = kb.pinyin  # its reading of pinyin built and kept now, not at the first message typed in pinyin
+    kept = (kept_dictionary(), kept_fit(), kept_model(kb.entries), kept_reading(kb.words_used()))
+    missing = [str(path) for path in kept if not path.is_file()]
     if missing:
         print(f"could not keep {', '.join(missing)}: is {cache_dir()} writable? (JIFEN_CACHE_DIR)", file=sys.stderr)
         return 1

@@ -105,7 +105,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         if best.kind == "non_answer" and wanted in refused:
             best = replace(best, reason=refused[wanted])
         speaks = best.kind != "answers" or wanted in best.fields
-        best = replace(best, refused={f: why for f, why in refused.items() if f != wanted or not speaks})
+        said_wrong = {f: why for f, why in refused.items() if f != wanted or not speaks}
+        if said_wrong != best.refused:  # most answers refuse nothing: no copy
+            best = replace(best, refused=said_wrong)
     return [best, *ranked[1:]]
 
 
@@ -226,8 +228,10 @@ _ABOUT_PHOTOS = frozenset({"finish_photos", "cancel", "retake", "drop_photo"})
 
 def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
     """Whether the knowledge base is consulted: for what the model reads as a question or may be
-    one, and for every first message ("续办的流程" names a type but searches for its steps)."""
-    if kind in ("question", "answer_and_question"):
+    one, for every first message ("续办的流程" names a type but searches for its steps), and for
+    Latin letters, which may be a question typed in pinyin ("minhang rencai zhongxin dizhi": the
+    knowledge base reads it as our words, and declines English)."""
+    if kind in ("question", "answer_and_question", "english"):
         return True
     if point == "start":
         return True

@@ -290,3 +290,18 @@ def test_the_domains_words_typed_in_pinyin_are_read_as_its_words(kb, question, e
 def test_cantonese_function_words_cost_no_confidence(kb, question, entry):
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry) and answer.confidence > 0.5
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("从闵行的公司跳槽到徐汇了 积分通知书上的单位要改吗", "business-type-employer-change"),
+    ("之前在徐汇那家公司办好了积分 上个月换到闵行上班了 积分还有大半年 是重新办还是改个单位", "business-type-employer-change"),
+])
+def test_two_districts_told_in_a_move_favour_neither_district_over_the_general_rule(kb, question, entry):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+
+
+@pytest.mark.parametrize("question", ["分数凑不够120怎么办", "120分凑齐要多久 我本科"])
+def test_scraping_the_points_together_asks_the_threshold(kb, question):
+    answer = kb.ask(question)
+    assert answer.status != "out_of_domain" and answer.candidates[0].id == "points-threshold"
