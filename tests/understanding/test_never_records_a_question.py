@@ -22,7 +22,7 @@ ASKING = [
     ("marital_status", "离异带孩子算哪种"), ("marital_status", "已婚的话配偶要来吗"),
     ("children", "两个孩子都要填吗"), ("children", "继子女算不算在里面"),
     ("bonus_options", "社保加分是怎么算的"), ("bonus_options", "学历和职称能同时选吗"),
-    ("spouse_options", "随员是什么意思"), ("edu_level", "本科没拿学位证算本科吗"),
+    ("spouse_options", "随员是什么意思"), ("edu_level", "本科没拿学位证算本科吗"), ("edu_level", "自考的算本科吧"),
     ("edu_fulltime", "全日制怎么判断"), ("edu_foreign", "香港读的算国外吗"),
     ("social_years", "社保五年够不够"), ("permit_expiry", "2027年5月到期要不要先续签"),
     ("consent", "同意以后能反悔吗"), ("summary", "确认以后还能改吗"), ("start", "新办和续办有什么区别"),
