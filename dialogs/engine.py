@@ -352,9 +352,13 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=changed), text)
             return
         said = canonical(text).lower().rstrip("。.!！")
-        # An okay to the answer shown again ("保持", "好的没问题"): kept, unless it is this question's answer ("是").
+        # An okay to the answer shown again ("保持", "好的没问题", "对的 保持"): kept, unless it is this
+        # question's answer ("是").
+        words = [w for w in re.split(r"[\s,，]+", said) if w]
+        keep = said in KEEP_WORDS or any(w in KEEP_WORDS for w in words) and all(
+            w in KEEP_WORDS or w in CONFIRM_WORDS or worded("confirmed", w) == "confirm" for w in words)
         okay = field in self.answers and self.state != "summary" and (
-            said in KEEP_WORDS or meant.kind not in ("answer", "answers")
+            keep or meant.kind not in ("answer", "answers")
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
         only_told = self.fresh and field is not None and answer_then_question(field, text) is None

@@ -62,3 +62,12 @@ def test_a_correction_at_the_summary_in_words_is_taken(chat, said, field, value)
     at_question(chat, "summary", [*BASIC, "学历 社保", "本科", "否", "否", "上海大学", "10"])
     chat.send(said)
     assert chat.state["answers"][field] == value
+
+
+@pytest.mark.parametrize("kept", ["对的 保持", "好的，不变"])
+def test_an_okay_with_keep_keeps_the_answer_shown_again(chat, kept):
+    """try4 F6: a keep word beside an okay keeps the answer, it is no new employer."""
+    at_question(chat, "children")
+    chat.send("修改 单位")
+    chat.send(kept)
+    assert chat.state["answers"]["employer"] == BASIC[2] and chat.state["state"] == "children"
