@@ -93,6 +93,11 @@ def continue_with(prompt: str) -> str:
     return "继续办理：\n" + prompt
 
 
+def option_hinted(label: str, number: int) -> str:
+    """A choice not made, with a fact said that points to one option: offered, for the applicant to choose."""
+    return f"按您说的情况，应该选“{label}”，是的话请回复 {number}；不是请回复其他选项的序号。"
+
+
 def answers_another(label: str) -> str:
     return f"这看起来是{label}，不是这一步要填的内容。"
 

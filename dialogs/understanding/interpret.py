@@ -202,6 +202,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
+    if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
+        best = replace(best, reason=hint)  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
@@ -263,6 +265,19 @@ def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpreta
     if value is not None:
         return Interpretation("answer_and_question", best.confidence, value=value, kb=best.kb)
     return Interpretation("question", best.confidence, kb=best.kb)
+
+
+def _option_hinted(wanted: str | None, text: str) -> str | None:
+    """For a choice answered with doubt and a fact ("我不知道选哪个 以前没弄过"), the option a clause that
+    asks nothing words ("以前没弄过": 积分新办), offered for a reply with its number; None otherwise."""
+    question = flow.QUESTIONS.get(wanted or "")
+    if type(question) is not Choice or len(parts := clauses(text)) < 2:
+        return None
+    said = {in_words(wanted, part) for part in parts if not asks(match_form(part))} - {None}
+    if len(said) != 1:
+        return None
+    number, option = next((i, o) for i, o in enumerate(question.options, 1) if o.code in said)
+    return render.option_hinted(option.label, number)
 
 
 def _names_a_type(text: str) -> bool:

@@ -71,3 +71,10 @@ def test_an_okay_with_keep_keeps_the_answer_shown_again(chat, kept):
     chat.send("修改 单位")
     chat.send(kept)
     assert chat.state["answers"]["employer"] == BASIC[2] and chat.state["state"] == "children"
+
+
+def test_a_fact_beside_a_doubt_offers_the_option_it_points_to(chat):
+    """try4 F61: "我不知道选哪个 以前没弄过" is no option, but 以前没弄过 says 积分新办: offered, not chosen."""
+    chat.send("你好")
+    reply = chat.send("不清楚选哪个 之前没弄过积分")
+    assert "积分新办" in reply and "回复 1" in reply and "business_type" not in chat.state["answers"]
