@@ -271,7 +271,7 @@ def _option_hinted(wanted: str | None, text: str) -> str | None:
     """For a choice answered with doubt and a fact ("我不知道选哪个 以前没弄过"), the option a clause that
     asks nothing words ("以前没弄过": 积分新办), offered for a reply with its number; None otherwise."""
     question = flow.QUESTIONS.get(wanted or "")
-    if type(question) is not Choice or len(parts := clauses(text)) < 2:
+    if type(question) is not Choice or question.strict or len(parts := clauses(text)) < 2:  # consent: said, never offered
         return None
     said = {in_words(wanted, part) for part in parts if not asks(match_form(part))} - {None}
     if len(said) != 1:
