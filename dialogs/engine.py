@@ -346,7 +346,7 @@ class Turn(MaterialsStage):
                 and self.begins_anew(text):
             return
         field = field_of(self.state)
-        if self.state == "summary" and not meant.asks and (changed := changes_in(text, self.answers)):
+        if not meant.asks and (changed := self.corrected_in_passing(text, meant)):
             # "名字弄错了…", "我上个月又结婚了", "伊勿是国外读个 是安徽读个": those answers changed, then what
             # they bring still to ask, or the summary again — never taken for a confirmation
             self.record_several(replace(meant, kind="answers", fields=changed), text)
@@ -367,6 +367,18 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def corrected_in_passing(self, text: str, meant: Interpretation) -> dict[str, Any]:
+        """The answers ``text`` gives anew in everyday words: at the summary, any of them; at the checklist
+        of a draft, with no material in hand, those the checklist is made from ("等下 我其实离婚了"), which is
+        made again once the summary is confirmed. A material named is chosen ("看看学位证要求" adds no
+        bonus), unless it is struck off for a family changed ("结婚证不用交，我离婚了")."""
+        if self.state == "summary":
+            return changes_in(text, self.answers)
+        if self.state != "materials" or self.application_locked() or self.conv.material:
+            return {}
+        allowed = _MAKE_THE_CHECKLIST if meant.item is None else _FAMILY if meant.command == "delete_item" else ()
+        return {f: v for f, v in changes_in(text, self.answers).items() if f in allowed}
 
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:
@@ -410,6 +422,8 @@ class Turn(MaterialsStage):
             return render.whole_years(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
+        if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
+            return render.saved_with_middle_dot(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
@@ -434,8 +448,10 @@ class Turn(MaterialsStage):
         if field in self.answers:
             self.after_answer(ask=ask)
         else:
-            if self.state == "summary":  # an answer given at the summary may bring questions still to ask
+            if self.state in ("summary", "materials"):  # an answer given there may bring questions still to ask
+                self.answers.pop("confirmed", None)  # a changed checklist is confirmed again
                 self.jump(self.path()[-1])
+                self.say(render.CHECKLIST_REBUILT if self.conv.application_id else None)
             if ask:
                 self.say(self.prompt())
 
@@ -467,7 +483,7 @@ class Turn(MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
-        self.try_faq(text, found)
+        self.try_faq(text, found, in_step=True)
 
     def answer_story(self, meant: Interpretation, text: str) -> None:
         """A first message that tells a story and asks: its question answered; when the knowledge base
@@ -487,7 +503,7 @@ class Turn(MaterialsStage):
         if self.about_a_later_step(meant, text):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
-        self.run_command(meant.command or "help", meant.argument, meant.item, text, later)
+        self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
 
     def about_a_later_step(self, meant: Interpretation, text: str) -> bool:
         """A first message in free words that reads as a step not yet reached ("发现上报的申办信息写错了":
@@ -624,14 +640,14 @@ class Turn(MaterialsStage):
 
     # -- commands ----------------------------------------------------------------------------
     def run_command(self, name: str, argument: str = "", item: int | str | None = None, text: str = "",
-                    later: tuple[int, ...] = ()) -> None:
+                    later: tuple[int, ...] = (), implied: bool = False) -> None:
         rule = COMMANDS.get(name)
         if rule is None:
             self.intent_help()
         elif self.stage() not in rule.stages and not (name == "view_item" and self.leave_edit()):
             self.not_at_checklist(rule.elsewhere)
         else:
-            rule.run(self, CommandCall(argument, item, text, later))
+            rule.run(self, CommandCall(argument, item, text, later, implied))
 
     def leave_edit(self) -> bool:
         """An item chosen ("先传第2和第3项") while an answer of the made checklist is asked again: the
@@ -772,6 +788,12 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
+        retyped = self.restart_as(call.argument) if target is None and "business_type" in editable else None
+        if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
+            self.answers.pop("confirmed", None)
+            self.jump("business_type")
+            self.changed_to("business_type", retyped)
+            return
         if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
             self.not_at_checklist()
             return
@@ -791,13 +813,17 @@ class Turn(MaterialsStage):
         words that can mean nothing else ("9年 不是10年", "我是全日制的"). The change is said, and the
         question the applicant was at comes again (the answers between are kept)."""
         try:
-            self.set_answer(field, parse_value(field, text))
+            value = parse_value(field, text)
         except ValidationError as err:
-            found = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else in_words(field, text)
-            if found is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
+            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else in_words(field, text)
+            if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return
-            self.set_answer(field, found)
+        self.changed_to(field, value)
+
+    def changed_to(self, field: str, value: Any) -> None:
+        """An answer changed on request: saved, the change said, and the question the applicant was at next."""
+        self.set_answer(field, value)
         question = flow.QUESTIONS[field]
         self.say(render.answer_changed(question.label, question.render(self.answers[field])))
         self.after_answer()
@@ -852,10 +878,11 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     # -- questions answered from the knowledge base ---------------------------------------
-    def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False) -> bool:
+    def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False, in_step: bool = False) -> bool:
         """Answer ``text`` from the knowledge base (``answer`` when the interpretation already
         asked it), then say where the applicant was. ``quiet_miss``: say nothing when it has no
-        answer (the caller has its own hint)."""
+        answer (the caller has its own hint). ``in_step``: a question about the step it is asked at
+        ("外包公司还是甲方" where the employer is asked), which nothing answers, is told what to fill."""
         kb = self.ctx.kb
         if kb is None and answer is None:
             if quiet_miss:
@@ -880,12 +907,14 @@ class Turn(MaterialsStage):
             self.say(render.which_question([(FAQ_LETTERS[i], c.questions[0]) for i, c in enumerate(answer.candidates[:3])]))
             self.count_miss(text)
         else:
-            self.not_answered(text)
+            self.not_answered(text, in_step)
         self.say(resume)
         return True
 
-    def not_answered(self, text: str) -> None:
-        self.say(render.OUT_OF_SCOPE)
+    def not_answered(self, text: str, in_step: bool = False) -> None:
+        field = field_of(self.state) if in_step and not self.fresh else None
+        field = field if field not in _NOT_FILLED_IN else None  # chosen or agreed to: nothing to type
+        self.say(render.not_found_at(flow.QUESTIONS[field].label) if field else render.OUT_OF_SCOPE)
         if self.ctx.kb is None or self.ctx.kb.is_ours(text):  # the weather, twice, is nothing for support to look at
             self.count_miss(text)
 
@@ -942,6 +971,7 @@ class CommandCall:
     item: int | str | None = None
     text: str = ""
     later: tuple[int, ...] = ()  # items named after ``item`` ("拍3和4"): said to come next
+    implied: bool = False  # read from words that do not say the command (``Interpretation.implied``)
 
 
 @dataclass(frozen=True)
@@ -953,6 +983,11 @@ class CommandRule:
     elsewhere: str = render.NOT_YET
 
 
+# Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
+_NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
+# The answers a checklist is made from, changed in passing at the checklist: it is made again.
+_MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
+_FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
 _YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})

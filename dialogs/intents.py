@@ -23,10 +23,10 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "checklist": ("材料清单", "清单", "我的清单", "查看清单", "看清单", "我的材料", "还差什么", "还缺什么", "还差哪些",
                   "还缺哪些", "还差什么材料", "还缺什么材料", "还需要什么材料",
                   # back to the list, not a step back in the answers (which would reopen the summary)
-                  "返回清单", "回到清单", "回清单", "返回材料清单", "回到材料清单", "返回列表", "回到列表"),
+                  "返回清单", "回到清单", "回清单", "返回材料清单", "回到材料清单", "返回列表", "回到列表", "list", "checklist"),
     "upload": ("网页上传", "上传", "上传链接", "上传页面", "上传网页", "链接", "上传pdf", "pdf", "电脑上传"),
     "finish_photos": ("完成", "好了", "发完了", "传完了", "拍完了", "就这些", "上传完成", "done", "finished"),
-    "cancel": ("取消", "不传了", "换一项"),
+    "cancel": ("取消", "不传了", "换一项", "cancel"),
     "drop_photo": ("删除上一张", "删掉上一张", "删除最后一张", "撤回上一张", "去掉上一张", "不要上一张", "上一张不要",
                    "上一张发错了", "上一张拍错了", "发错了", "拍错了", "传错了", "拍糊了", "发错照片了", "拍得不清楚"),
     "retake": ("重拍", "重新拍", "全部重拍", "重新拍照", "都重拍", "重新发"),
@@ -40,6 +40,12 @@ INTENTS: dict[str, tuple[str, ...]] = {
               "中午好", "下午好", "晚上好", "早安", "老师好", "你们好"),
     "thanks": ("谢谢", "谢了", "谢谢你", "谢谢您", "感谢", "多谢", "非常感谢", "辛苦了", "thanks", "thank you", "thx"),
 }
+# Submitting for review is asked for in its own words; "传完了", "都弄好了", which the model reads as the
+# submit command too, say the uploading is done, and are answered with how to submit (a submitted
+# application waits for the reviewers, changes stop).
+_SUBMIT_SAID = re.compile(r"提交|送审|递交|上交|交上去|(?:再|重新)交|交(?:一次|一下)|submit|^交(?:吧|了吧|了)?$", re.IGNORECASE)
+# Commands that cannot be taken back, and the words that must say them for them to be run.
+SAID_IN_ITS_WORDS = {"submit": _SUBMIT_SAID}
 DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
 EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
 # Asking to be waited for ("等下 我去找下材料", "稍等哈", "晚点再看"): small talk, which where the answers are
@@ -132,11 +138,11 @@ def exact_intent(text: str) -> str | None:
 _ONES = r"(?:我的|我|个人|所有|全部|全部的|所有的)+(?:的)?(?:个人)?(?:信息|资料|数据)"
 _ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{_ONES}\S{{0,2}}?(?:都|全)?(?:删除|删掉|删了|清除|销毁)|"
                     r"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销")
-# Changing one's mind right after asking for it, as the whole message: "算了还是办吧", "那不删了", "我还要办".
+# Changing one's mind right after asking for it, as the whole message: "算了还是办吧", "那不删了", "我还要办积分".
 # Never a message that still asks for the erasing ("算了 全部删掉吧", "怎么还不删", "先撤回申请再删吧").
 _LEAD = r"(?:算了|nvm|never ?mind|没事了?|那|哦|嗯|好吧)?[\s,，]*"
 _NOT_ERASED = r"(?:先)?(?:不|别|不用|不要)删(?:了|除了)?(?:吧)?"
-_TAKE_BACK = rf"{_LEAD}(?:(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?办(?:吧|了吧|了)?|{_NOT_ERASED})"
+_TAKE_BACK = rf"{_LEAD}(?:(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?办(?:理|积分|下去)?(?:吧|了吧|了)?|{_NOT_ERASED})"
 CHANGED_MIND = re.compile(rf"{_TAKE_BACK}(?:[\s,，]+{_TAKE_BACK})*")  # "嗯 不删了 继续办"
 # …and at any time: "算了不删了" takes back a request to erase (with none made, it is a never-mind).
 _KEEP_DATA = re.compile(rf"{_LEAD}{_NOT_ERASED}")

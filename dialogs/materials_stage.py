@@ -22,9 +22,6 @@ from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
-# Submitting for review is asked for in its own words; "传完了", "都弄好了" say the uploading is done, and
-# are answered with how to submit (a submitted application waits for the reviewers, changes stop).
-_SAYS_SUBMIT = re.compile(r"提交|送审|递交|上交|交上去|submit|^交(?:吧|了吧|了)?$", re.IGNORECASE)
 
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
@@ -224,7 +221,7 @@ class MaterialsStage:
         if missing and self.record().get("status") in ("draft", "returned"):
             self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
             return
-        if call.text and not _SAYS_SUBMIT.search(call.text):  # "我都传完了": done, not yet "send it in"
+        if call.implied:  # "我都传完了": done, not yet "send it in"
             self.say(render.READY_TO_SUBMIT)
             return
         self.effects.append(SubmitApplication(self.conv.application_id))

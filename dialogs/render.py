@@ -59,6 +59,13 @@ RESTARTED = "已清空，我们重新开始。"
 FIRST_STEP = "已经是第一步了。"
 STUCK_ESCALATED = "看起来这一步遇到了困难，已通知人工客服协助您；您也可以继续尝试。"
 OUT_OF_SCOPE = "抱歉，这个问题超出了我能回答的范围（我只解答居住证积分预审相关的问题）。需要帮助请回复“人工”。"
+
+
+def not_found_at(label: str) -> str:
+    """A question about the step it is asked at that nothing in the sources answers: said so, and what to fill."""
+    return f"这个问题公开资料里没有找到说明，我不能给您确定的答复，可以回复“人工”请工作人员解答。这一步请填写{label}。"
+
+
 QUESTION_ESCALATED = "我已请人工客服查看您的问题，工作人员会在这里回复您。"
 ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回复“人工”。"
 
@@ -592,6 +599,16 @@ def answer_changed(label: str, value: str) -> str:
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
+
+
+def which_one(label: str, given: Sequence[str]) -> str:
+    """Two answers of the same kind sent for one question: neither saved, the applicant chooses."""
+    return f"您发来的{label}不止一个：{'、'.join(given)}。请回复要填写的那一个。"
+
+
+def saved_with_middle_dot(label: str, value: str) -> str:
+    """A name typed in parts with spaces, said back as saved: joined by the ID card's middle dot."""
+    return f"好的，{label}已按身份证写法（间隔号“·”）记录：{value}（与证件不一致请回复“修改 {label}”）"
 
 
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"

@@ -186,6 +186,22 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
 
 
+def every_shaped(field: str, text: str) -> list[Any]:
+    """Every different valid answer to ``field`` (an ID number, a mobile, an e-mail) ``text`` holds by its
+    shape, in order: more than one is a choice the applicant has to make ("138… 或者 139…")."""
+    pattern, parse = next((pattern, parse) for f, pattern, parse in _EXACT if f == field)
+    said = _SPACED_DIGITS.sub(_joined_unless_whole_parts, spoken_digits(to_halfwidth(text).strip()))
+    values: list[Any] = []
+    for match in pattern.finditer(said):
+        try:
+            value = parse(match.group())
+        except v.ValidationError:
+            continue
+        if value not in values:
+            values.append(value)
+    return values
+
+
 def refused_in(text: str) -> dict[str, str]:
     """Numbers and addresses in ``text`` that have an answer's exact shape but not its checks (an ID
     number whose check character is wrong), by field, with the validator's reason: said back

@@ -17,11 +17,11 @@ from typing import Any
 from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
-from dialogs.intents import exact_intent, match_intent
+from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
-from dialogs.understanding.entities import extract, qualified_level, refused_in
+from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
@@ -42,6 +42,9 @@ CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "return
 # among other words and alone of its kind, it is the answer whatever the words around it.
 EXACT_FIELDS = frozenset({"mobile", "id_number", "email", "permit_expiry"})
 RECORDING = frozenset({"answer", "answers", "answer_and_question"})
+# Fields with one answer known by its shape, where two different ones sent together are asked about (a
+# period's two dates are its start and end: the validity's end is taken).
+_ONE_BY_ITS_SHAPE = EXACT_FIELDS - {"permit_expiry"}
 STRONG_MATCH = 0.6  # knowledge-base confidence at which a phrase is taken as a question wherever it arrives
 SURELY_OUTSIDE = 0.5  # the classifier's score for "out_of_scope" that a knowledge-base match does not overturn
 ASK_KB_FROM = 0.15  # the classifier's score for "question" above which the knowledge base is consulted
@@ -80,6 +83,7 @@ class Interpretation:
     reason: str | None = None
     kb: Any = None
     asks: bool = False  # the message asks something (by what it asks): never recorded as a plain answer
+    implied: bool = False  # a command read from words that do not say it ("我都传完了" for submit): not run
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
 
 
@@ -108,6 +112,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         said_wrong = {f: why for f, why in refused.items() if f != wanted or not speaks}
         if said_wrong != best.refused:  # most answers refuse nothing: no copy
             best = replace(best, refused=said_wrong)
+    if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command].search(text):
+        best = replace(best, implied=True)
     return [best, *ranked[1:]]
 
 
@@ -154,6 +160,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
+    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) > 1:  # "138… 或者 139…": which one
+        return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
     given_again = _given_again(wanted, text, form)
     if given_again is not None:
         return [given_again]

@@ -34,6 +34,10 @@ _BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|:|：|,|，|\s)")
 # "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
 _UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
                         r"分中心|校区|学部|分部|办事处|代表处|营业部|事业部|研究所|研究院|[部院所处站厂店馆局科室队])[)）]?$")
+# An organisation introduced by what it is called, then said what it is ("一家叫…有限公司的公司", "名叫…的单位"):
+# its name ends at the organisation word before 的 and the kind of place.
+_NAMED_ORGANISATION = re.compile(rf"(?:叫做|名叫|名为|叫)\s*(\S{{2,}}?(?:{ORGANISATION.pattern})[)）]?)"
+                                 r"的(?:一家|一个)?(?:公司|单位|企业|机构|工厂|厂|学校|医院)")
 _AT_WORK = re.compile(r"(?:上班|工作|任职|就职|打工)(?:的|呢|哦|啊)?$")
 _SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉上海应用技术大学毕业的"
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
@@ -123,6 +127,9 @@ def organisation_in(text: str) -> str:
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
+    named = _NAMED_ORGANISATION.search(simple)
+    if named is not None:  # "在一家叫上海星辰数据有限公司的公司上班": the name, not what kind of place it is
+        return text[named.start(1):named.end(1)].strip()
     tail = simple[end.end():]
     unit = _AT_WORK.sub("", tail)  # "…银行上海市分行上班": the branch is the name's, the work said after it is not
     cut = end.end() + len(unit) if _UNIT_TAIL.match(unit) else end.end()
@@ -151,7 +158,7 @@ def name_in_words(text: str) -> str | None:
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
     said = _DECORATION.sub("", text).strip()
-    introduced = introduced_name(said)
+    introduced = transliterated_name(said) or introduced_name(said)
     if introduced is not None:
         return introduced
     name = person_name_in(said)
@@ -170,20 +177,56 @@ def _a_name_apart(parts: list[str]) -> bool:
         exact_intent(part) or canonical(part) in REPLY_WORDS or canonical(part) in _OPTION_WORDS for part in parts)
 
 
+# A name in two or three parts longer together than a Han name (five characters or more), typed with
+# spaces where the ID card has the middle dot ("买买提 艾力", "阿依古丽 吐尔逊"); four or fewer stay the
+# surname and given name above ("欧阳 娜娜").
+_TRANSLITERATED_SPACED = re.compile(r"^(?=(?:\s*[\u4e00-\u9fff]){5})[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8}){1,2}$")
+# The characters Uyghur, Kazakh and other names are transliterated with (the syllables of the transliteration
+# tables): a part made of them alone is a part of such a name; a description, a reply or a thanks never is
+# ("程序员小邓 邓超", "叶子涵 谢谢", "王芳 好的").
+_TRANSLITERATION = frozenset("阿艾爱安昂奥巴拜班包贝比别宾波布查达代丹德迪丁都杜顿多恩尔法菲夫尕盖甘戈格古哈海罕汗航合赫胡"
+                             "吉加佳江杰金居喀卡凯坎康柯科克肯库夸昆拉来赖兰朗勒雷黎里力丽莉亮林琳鲁路伦罗玛马买麦曼毛"
+                             "梅美蒙米敏明莫木穆娜纳乃南尼妮努奴诺帕派潘佩普齐其恰乔钦琴然热日如茹萨塞赛桑森沙莎山尚舍"
+                             "什斯苏素索塔泰坦汤特提帖铁通图吐托瓦娃万旺维乌吾西希夏辛欣雅亚燕扬耶伊依尤优玉约扎则泽孜"
+                             "兹祖卓逊不")
+
+
+def transliterated_name(text: str) -> str | None:
+    """A transliterated name typed in parts ("买买提 艾力", "我叫 古丽娜 艾合买提") as the ID card has it, joined
+    by the middle dot ("买买提·艾力"); None for anything else."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    if _TRANSLITERATED_SPACED.match(said) and all(_a_name_part(part) for part in said.split()):
+        return "·".join(said.split())
+    return None
+
+
+def _a_name_part(part: str) -> bool:
+    """Whether a spaced part reads as a part of a transliterated name, not a word of its own (a reply,
+    an option's name, what follows a name: "本人", "就是我")."""
+    simple = canonical(part)
+    return set(simple) <= _TRANSLITERATION and simple not in REPLY_WORDS and simple not in _OPTION_WORDS
+
+
+# A character of the name spelled out right after it, by its parts, ending in that very character ("杨 木 易
+# 的杨 建国", "张 弓长张 伟"): the explanation is dropped, the character stays.
+_CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"); ``text`` itself otherwise."""
-    introduced = introduced_name(text)
+    introduced = transliterated_name(text) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
-    said = _NAME_LEAD_IN.sub("", text.strip())
+    said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
     if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
         return "".join(said.split())
     parts = clauses(said)
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
-        names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p)))]
+        # (a transliterated name is a name too, though 阿 or 拉 in it reads as dialect elsewhere: "阿依古丽 已婚")
+        names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p))) or _a_name_part(p)]
         if names:
             # Spelled out by its characters ("李秀兰 木子李 秀气的秀 兰花的兰"): the name is the one whose
             # characters the other clauses end in, not the first clause that reads as one ("木子李").

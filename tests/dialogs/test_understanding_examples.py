@@ -264,7 +264,7 @@ def test_asking_for_ones_data_to_be_erased_reaches_support(chat, asked):
     assert [e["reason"] for e in escalations] == ["erase"]
 
 
-@pytest.mark.parametrize("then", ["算了还是办吧", "不删了", "嗯 不删了 继续办"])
+@pytest.mark.parametrize("then", ["算了还是办吧", "不删了", "嗯 不删了 继续办", "别删 我还要办积分"])
 def test_a_request_to_erase_taken_back_reaches_support_on_the_same_escalation(chat, then):
     at_question(chat, "mobile")
     chat.send("我不想办了 把我的信息都删掉")

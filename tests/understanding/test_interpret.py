@@ -411,3 +411,10 @@ def test_children_counted_in_cantonese_or_as_born(point, text, value):
 def test_options_named_beside_other_answers_are_all_kept(text, fields):
     meant = best("bonus_options", text)
     assert meant.kind == "answers" and meant.fields == fields
+
+
+@pytest.mark.parametrize("said, implied", [("我都传完了", True), ("都弄好了", True), ("那就提交吧", False),
+                                           ("都改好了 再交一次", False), ("submit", False)])
+def test_submitting_is_run_only_when_said_in_its_own_words(said, implied):
+    meant = best("materials", said)
+    assert (meant.kind, meant.command, meant.implied) == ("command", "submit", implied)
