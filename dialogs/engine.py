@@ -37,10 +37,11 @@ from dialogs.questions import Choice
 from dialogs.state import ConversationState
 from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
-from dialogs.understanding.features import match_form
+from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, introduced_name, paid_since,
+    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, in_words, introduced_name, paid_since,
+    part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
@@ -313,6 +314,7 @@ class Turn(MaterialsStage):
         if isinstance(pending, dict) and "years" in pending and self.state == "social_years":
             gap = _YEARS_MISSED.search(text)  # "不对，中间断了两年": the years offered less the gap, not 2
             years = pending["years"] - parse_count(gap.group(1), label="断缴年数", low=0, high=50) if gap else None
+            years = stated if (stated := years_in_all(text)) is not None else years  # "…断了一年多 算9年吧": 9, as said
             if years is None and says_yes(text) and not text.strip().isdecimal():  # "对" (not "1", a count)
                 years = pending["years"]
             if years is not None and years >= 0:
@@ -351,7 +353,8 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=changed), text)
             return
         said = canonical(text).lower().rstrip("。.!！")
-        # An okay to the answer shown again ("保持", "好的没问题"): kept, unless it is this question's answer ("是").
+        # An okay to the answer shown again ("保持", "好的没问题", "对的 保持"): kept, unless it is this
+        # question's answer ("是").
         okay = field in self.answers and self.state != "summary" and (
             keeps(said) or meant.kind not in ("answer", "answers")
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
@@ -408,10 +411,13 @@ class Turn(MaterialsStage):
 
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
         """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
-        or that a name typed in traditional characters was saved in simplified ones; nothing when the
+        that a name typed in traditional characters was saved in simplified ones, or that a part of a
+        year was left out of the social-insurance years; nothing when the
         applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
+            return render.whole_years(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
@@ -532,13 +538,16 @@ class Turn(MaterialsStage):
                 self.say(self.prompt())
             else:
                 self.say(render.GREETING_BACK, render.current_step(self.prompt()))
-        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", ""):
-            if WAITING.search(said):  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
-                self.intent_pause(CommandCall())
-                return
-            self.say(flow.QUESTIONS[field_of(self.state)].hint)  # consent, confirmation: what is awaited, briefly
+        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "") and WAITING.search(said):
+            self.intent_pause(CommandCall())  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
-            self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
+            self.ask_gently()
+
+    def ask_gently(self) -> None:
+        """The question waiting, without a word about the reply: for consent and the confirmation only
+        what is awaited, briefly (their hint), for the others the question itself."""
+        hint = getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "")
+        self.say(hint or (self.prompt() if self.fresh else render.current_step(self.prompt())))
 
     def ask_again(self, meant: Interpretation, text: str) -> None:
         if self.fresh:  # a first message that chooses nothing: the welcome and the question
@@ -559,6 +568,11 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
         if field == "social_years" and self.offer_years_since(text):
+            return
+        if murmurs(match_form(text)):
+            # "嗯", "啊？": no answer tried and missed, so no "还不能确定…", and no failure counted — three
+            # murmurs are someone reading or thinking, not stuck at a question a person must look at.
+            self.ask_gently()
             return
         reason = meant.reason
         if reason is None and field is not None:
@@ -812,13 +826,13 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def answer_directly(self, field: str, text: str) -> None:
-        """A new value given with the edit: the question's parser alone decides (it was asked for).
-        The change is said, and the question the applicant was at comes again (the answers between
-        are kept)."""
+        """A new value given with the edit: the question's parser decides (it was asked for), or the
+        words that can mean nothing else ("9年 不是10年", "我是全日制的"). The change is said, and the
+        question the applicant was at comes again (the answers between are kept)."""
         try:
             value = parse_value(field, text)
         except ValidationError as err:
-            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else in_words(field, text)
             if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return

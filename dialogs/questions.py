@@ -152,11 +152,16 @@ class ChooseMany(Choice):
     """Pick any number of options ("1 3", "1、3", "学历 社保", "135"), 都有 for all, or 0/无 for none."""
 
     how_to_answer = "可多选，例如回复“1 2”；都没有请回复 0 或“无”。"
+    # Options that state facts ("配偶为本市户籍"): a bare 不是 denies them all. Options to choose from
+    # (加分项) are not denied by it: "不是" there answers nothing, and is asked again.
+    states_facts: bool = False
 
     def parse(self, text: str) -> Any:
         value = text.strip().lower()
         if not value:
             raise ValidationError(f"没有收到内容。{self._hint()}")
+        if value == "不是" and not self.states_facts:
+            raise ValidationError(f"请回复符合的序号：{self._numbered()}（可多选）；都没有请回复 0 或“无”。")
         if value in {"0", "none", "no"} or (
                 _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names())):
             return []  # "无", "都没有", and "没有加分", "无配偶": a "none" naming the question, not an option

@@ -106,6 +106,15 @@ def continue_with(prompt: str) -> str:
     return "继续办理：\n" + prompt
 
 
+def option_hinted(label: str, number: int) -> str:
+    """A choice not made, with a fact said that points to one option: offered, for the applicant to choose."""
+    return f"按您说的情况，应该选“{label}”，是的话请回复 {number}；不是请回复其他选项的序号。"
+
+
+def answers_another(label: str) -> str:
+    return f"这看起来是{label}，不是这一步要填的内容。"
+
+
 def years_since(start: int, years: int) -> str:
     """A start year said where the social-insurance years are asked: the count it makes, to confirm."""
     example = f"，例如 {years - 1}" if years > 1 else ""
@@ -576,6 +585,11 @@ ENGLISH_NOTE = ("本服务目前只支持中文，请用中文回复；需要帮
 def chosen_business_type(label: str) -> str:
     """A business type taken from free text ("我换单位了"), said back in one short line."""
     return f"好的，为您办理：{label}"
+
+
+def whole_years(label: str, years: int) -> str:
+    """Years said with a part of a year ("七年半"): the whole years saved, said so."""
+    return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
 
 
 def understood_choice(label: str, value: str) -> str:

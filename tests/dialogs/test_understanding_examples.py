@@ -141,10 +141,17 @@ def test_an_id_number_typed_wrong_beside_other_answers_is_said_not_dropped(chat,
 
 
 # -- ordinary words ------------------------------------------------------------------------------------
-def test_no_at_a_many_choice_question_chooses_none(chat):
-    at_question(chat, "bonus_options", BASIC)
+def test_no_to_options_that_state_facts_chooses_none(chat):
+    at_question(chat, "spouse_options", [*BASIC[:4], "已婚", *BASIC[5:]])
     chat.send("不是")
-    assert chat.state["answers"]["bonus_options"] == []
+    assert chat.state["answers"]["spouse_options"] == []
+
+
+def test_a_bare_no_to_options_to_choose_from_is_asked_again(chat):
+    """Every blind writer labels "不是" at the bonus options a non-answer: it denies no statement there."""
+    at_question(chat, "bonus_options", BASIC)
+    reply = chat.send("不是")
+    assert "bonus_options" not in chat.state["answers"] and "都没有请回复 0" in reply
 
 
 @pytest.mark.parametrize("agreed", ["同意的", "ok同意", "同意👌", "yes", "I agree"])
