@@ -27,7 +27,7 @@ from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
-    exactly_an_answer, in_words, none_but_anothers, parse,
+    exactly_an_answer, in_words, none_but_anothers, options_turned_down, parse,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
@@ -403,7 +403,8 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
     if field in _YES_NO and _FULL_ORGANISATION.match(said):  # a school named where yes or no is asked: its words alone
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
-    return classifier.value(point, text)
+    guess = classifier.value(point, text)
+    return None if guess in options_turned_down(field, said) else guess
 
 
 def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:

@@ -399,7 +399,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     # An enumeration comma parts answers too ("龚平、上海某某有限公司"), except options listed for one,
     # and a reply that turns its words down is not read clause by clause ("I do not 同意": not "同意").
     parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
-        if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not negated(field, _matching(text)) else []
+        if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not options_turned_down(field, _matching(text)) else []
     parts = [p for p in parts if p]
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
@@ -411,6 +411,24 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         except ValidationError:
             continue
     return None, first
+
+
+# A "not" just before an option's name, in the words people put between ("我不要新办", "不是积分新办",
+# "I do not want 积分新办"): that option is turned down, never chosen.
+_NOT_BEFORE = re.compile(r"(?:不|没|别|勿|唔|非|\bnot|\bdon't|\bdont|\bnever|\bno)\s*"
+                         r"(?:要|想|是|办|选|用|want|need|choose)?\s*(?:积分)?$")
+
+
+def options_turned_down(field: str | None, said: str) -> set[Any]:
+    """The options of ``field``'s choice that ``said`` (the matching form) names only right after a "not",
+    and the values its words deny ("不确认"): the value model, reading characters, would take them."""
+    turned_down = negated(field, said) if field else set()
+    for option in getattr(flow.QUESTIONS.get(field or ""), "options", ()):
+        for name in option.names():
+            at = said.find(match_form(name))
+            if len(name) >= 2 and at >= 0 and _NOT_BEFORE.search(said[:at]):
+                turned_down.add(option.code)
+    return turned_down
 
 
 def exactly_an_answer(field: str, form: str) -> bool:

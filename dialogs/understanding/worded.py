@@ -46,8 +46,8 @@ def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], 
 
 # "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";
 # Shanghainese 勿是/弗是).
-_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在)?(?:过)?|"
-                      r"\b(?:not|no|don't|dont|never)\s*)$")
+_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在|想|要)?(?:过)?|"
+                      r"\b(?:not|no|don't|dont|never)\s*(?:want|need|choose)?\s*)(?:积分)?$")
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
