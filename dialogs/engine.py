@@ -725,8 +725,9 @@ class Turn(MaterialsStage):
 
     def intent_no_human(self, _: CommandCall) -> None:
         """A request for a person taken back: support reads it on the same escalation (and closes it);
-        with none open there is nothing to take back."""
-        if not self.ctx.escalation_open:
+        with none open there is nothing to take back. An open request to erase one's data or a dispute
+        of the approval is no request for a person: never closed by this (they have their own take-backs)."""
+        if not self.ctx.escalation_open or self.conv.erase_requested or self.application_status() == "disputed":
             self.say(render.OKAY, render.current_step(self.resume_prompt()))
             return
         self.effects.append(Escalate("human_withdrawn", note=f"当前步骤：{self.state}"))
