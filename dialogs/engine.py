@@ -349,7 +349,9 @@ class Turn(MaterialsStage):
         field = field_of(self.state)
         if not meant.asks and (changed := self.corrected_in_passing(text, meant)):
             # "名字弄错了…", "我上个月又结婚了", "伊勿是国外读个 是安徽读个": those answers changed, then what
-            # they bring still to ask, or the summary again — never taken for a confirmation
+            # they bring still to ask, or the summary again — never taken for a confirmation. At the checklist
+            # no "是" is asked first: the summary shown is already that question (the changed answers listed,
+            # the checklist made again only on "确认"), and a second one would ask the same thing twice.
             self.record_several(replace(meant, kind="answers", fields=changed), text)
             return
         said = canonical(text).lower().rstrip("。.!！")
@@ -369,13 +371,18 @@ class Turn(MaterialsStage):
     def corrected_in_passing(self, text: str, meant: Interpretation) -> dict[str, Any]:
         """The answers ``text`` gives anew in everyday words: at the summary, any of them; at the checklist
         of a draft, with no material in hand, those the checklist is made from ("等下 我其实离婚了"), which is
-        made again once the summary is confirmed. A material named is chosen ("看看学位证要求" adds no
-        bonus), unless it is struck off for a family changed ("结婚证不用交，我离婚了")."""
+        made again once the summary is confirmed. Neither is read into a plan or an aside (small talk, a
+        question: "快离婚了", "有两个孩子的出生证明" — the corpus tells a fact told as done from them), nor
+        into a command's message: the command runs ("转人工 我刚离婚了"), the change is left for later.
+        At the checklist only an edit changes an answer, or a family paper struck off for a family changed
+        ("结婚证不用交，我离婚了"); a material named is chosen ("看看学位证要求" adds no bonus)."""
+        if meant.kind in _NEVER_A_CHANGE or meant.kind == "command" and meant.command not in _CHANGED_WITH:
+            return {}
         if self.state == "summary":
             return changes_in(text, self.answers)
         if self.state != "materials" or self.application_locked() or self.conv.material:
             return {}
-        allowed = _MAKE_THE_CHECKLIST if meant.item is None else _FAMILY if meant.command == "delete_item" else ()
+        allowed = _CHANGED_WITH.get(meant.command, ()) if meant.kind == "command" else ()
         return {f: v for f, v in changes_in(text, self.answers).items() if f in allowed}
 
     # -- the policy's actions ----------------------------------------------------------------
@@ -1005,6 +1012,10 @@ _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
+# The commands a change of answer comes with at the checklist, and the answers each may change there.
+_CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
+# A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
+_NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
 _YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})

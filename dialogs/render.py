@@ -231,8 +231,9 @@ SUMMARY_RESUME = "核对无误请回复“确认”，生成您的材料清单�
 # -- the material stage: choosing, photographing, submitting ---------------------------------------
 CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您的情况生成材料清单。现在这一步："
 # The checklist was made, and the answers are being changed: the old list no longer holds.
+# Said plainly that the checklist is not changed until the summary is confirmed (review1 H2).
 CHECKLIST_REBUILT = ("您正在修改填写的信息：核对后回复“确认”，材料清单会按修改后的信息重新生成"
-                     "（已上传且仍需要的材料会保留）。")
+                     "（确认前材料清单不变，已上传且仍需要的材料会保留）。")
 REBUILT_AFTER_CONFIRM = CHECKLIST_REBUILT + "现在这一步："
 UPLOAD_STAGE = "上传材料（信息已确认，材料清单已生成）"
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
