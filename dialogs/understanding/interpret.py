@@ -192,7 +192,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if wanted and kind == "english" and error is None and value is not None and not text.isascii() \
             and not _ENGLISH_NO.search(form) and not asks(form):
         kind = "answer"  # "I want to apply 积分新办": the Chinese answer read by its parser, whatever the language around
-    if wanted and kind in ("question", "answer", "answer_and_question"):
+    if wanted and kind in ("question", "answer", "answers", "answer_and_question"):  # "answers": this one's too
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     if isinstance(error, Refused) and kind in RECORDING:  # "硕士在读": no other reading overrides the parser
         kind, value = ("question" if asks(form) else "non_answer"), None

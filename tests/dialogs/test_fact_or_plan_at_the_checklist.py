@@ -6,7 +6,7 @@ import pytest
 
 from dialogs import render
 from tests.dialogs.test_tester_round_six import at_checklist, at_married_checklist
-from tests.support.chat import BASIC, answer_all, start
+from tests.support.chat import BASIC, answer_all, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -70,3 +70,9 @@ def test_a_fact_told_as_done_at_the_summary_still_changes_the_answer(chat, said,
     at_married_summary(chat)
     chat.send(said)
     assert chat.state["answers"][field] == value
+
+
+def test_a_status_told_as_done_with_the_children_beside_it_saves_both(chat):
+    at_question(chat, "marital_status")  # the model reads several answers: the status is read as for one
+    chat.send("结了 有两个孩子")
+    assert chat.state["answers"]["marital_status"] == "married" and chat.state["answers"]["children"] == 2
