@@ -52,6 +52,10 @@ FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
 
 
+# A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
+_POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
+
+
 class FlowModel(flow.Conditions):
     """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks, which
     do what entering a state means for the turn (``turn``; a scratch model has none)."""
@@ -462,6 +466,23 @@ class Turn(MaterialsStage):
             if ask:
                 self.say(self.prompt())
 
+    def record_found(self, meant: Interpretation, text: str) -> None:
+        """Answers found in a message that does not answer the question asked: recorded, except an ID
+        number, mobile or e-mail unlike the one already saved (a spouse's, a child's), which is kept and said;
+        replacing one is asked for in words ("修改 手机号码")."""
+        field = field_of(self.state)
+        unlike = {name for name, value in meant.fields.items() if field not in meant.fields
+                  and name in flow.DISTINCTIVE_ANSWERS and self.answers.get(name) not in (None, value)}
+        for name in sorted(unlike):
+            question = flow.QUESTIONS[name]
+            self.say(render.another_value_kept(question.label, question.render(self.answers[name]),
+                                               question.render(meant.fields[name])))
+        rest = {name: value for name, value in meant.fields.items() if name not in unlike}
+        if rest:
+            self.record_several(replace(meant, fields=rest), text)
+        else:
+            self.say(self.prompt())
+
     def saved_list(self, fields: list[str]) -> str:
         """The answers just saved, by their labels, as the applicant will see them again."""
         return render.several_saved([(flow.QUESTIONS[f].label, flow.QUESTIONS[f].render(self.answers[f])) for f in fields])
@@ -732,8 +753,9 @@ class Turn(MaterialsStage):
 
     def intent_no_human(self, _: CommandCall) -> None:
         """A request for a person taken back: support reads it on the same escalation (and closes it);
-        with none open there is nothing to take back."""
-        if not self.ctx.escalation_open:
+        with none open there is nothing to take back. An open request to erase one's data or a dispute
+        of the approval is no request for a person: never closed by this (they have their own take-backs)."""
+        if not self.ctx.escalation_open or self.conv.erase_requested or self.application_status() == "disputed":
             self.say(render.OKAY, render.current_step(self.resume_prompt()))
             return
         self.effects.append(Escalate("human_withdrawn", note=f"当前步骤：{self.state}"))
@@ -806,7 +828,9 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
-        retyped = self.restart_as(call.argument) if target is None and "business_type" in editable else None
+        # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
+        names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options)
+        retyped = self.restart_as(call.argument) if (target is None or names_a_type) and "business_type" in editable else None
         if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
             self.answers.pop("confirmed", None)
             self.jump("business_type")
@@ -818,7 +842,7 @@ class Turn(MaterialsStage):
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
-        new_value = value_after_name(call.argument, flow.QUESTIONS[target].names())
+        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, flow.QUESTIONS[target].names()))
         if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
             question = flow.QUESTIONS[target]
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
@@ -1050,7 +1074,7 @@ COMMANDS: dict[str, CommandRule] = {
 
 ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
     Action.RECORD: Turn.record_answer,
-    Action.RECORD_SEVERAL: Turn.record_several,
+    Action.RECORD_SEVERAL: Turn.record_found,
     Action.RECORD_AND_ANSWER: Turn.record_and_answer,
     Action.ANSWER_QUESTION: Turn.answer_question,
     Action.ANSWER_STORY: Turn.answer_story,

@@ -626,6 +626,12 @@ def saved_with_middle_dot(label: str, value: str) -> str:
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"
 
 
+def another_value_kept(label: str, saved: str, sent: str) -> str:
+    """A second ID number, mobile or e-mail sent where another question is asked, unlike the one saved:
+    kept as it was (it may be a family member's), the applicant says whether to change it."""
+    return f"已记录的{label}是：{saved}，这次发来的是 {sent}，没有替换。要改用新的请回复“修改 {label}”。"
+
+
 def several_saved(saved: list[tuple[str, str]]) -> str:
     """Answers to several questions found in one message, listed as saved."""
     lines = "\n".join(f"· {label}：{value}" for label, value in saved)

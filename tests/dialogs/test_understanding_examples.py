@@ -354,6 +354,32 @@ def test_a_request_for_a_person_taken_back_reaches_support_on_the_same_escalatio
     assert [r["reason"] for r in escalation["requests"]] == ["requested", "human_withdrawn"]
 
 
+@pytest.mark.parametrize("said", ["客服说结婚证不用了", "之前客服说社保证明不用了", "人工客服不需要了吗"])
+def test_what_support_said_or_a_question_about_it_takes_nothing_back(chat, said):
+    """Found by review: a report of what support said, or a question, read as the take-back anywhere in it."""
+    at_question(chat, "mobile")
+    chat.send("转人工")
+    assert render.SUPPORT_NOT_NEEDED not in chat.send(said)
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert "human_withdrawn" not in [r["reason"] for r in escalation["requests"]]
+
+
+@pytest.mark.parametrize("said", ["不要人工了 把我的信息都删了", "不找客服了，删除我的个人信息"])
+def test_an_erase_request_beside_a_person_not_needed_is_made(chat, said):
+    at_question(chat, "mobile")
+    chat.send(said)
+    assert chat.state["erase_requested"]
+
+
+def test_an_open_request_to_erase_is_not_closed_by_a_person_not_needed(chat):
+    at_question(chat, "mobile")
+    chat.send("我不想办了 把我的信息都删掉")
+    chat.send("不用人工了")
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert "human_withdrawn" not in [r["reason"] for r in escalation["requests"]]
+    assert chat.state["erase_requested"]
+
+
 def test_taking_back_a_request_for_a_person_never_made_tells_support_nothing(chat):
     at_question(chat, "mobile")
     assert chat.send("不需要人工了").startswith(render.OKAY)
