@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.dialogs.test_tester_round_six import at_checklist, at_married_checklist
-from tests.support.chat import BASIC, answer_all, at_question, start
+from tests.support.chat import BASIC, answer_all, at_married_checklist, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -22,7 +21,8 @@ def test_a_plan_or_an_aside_at_the_checklist_changes_no_answer(chat, said):
 
 
 def test_a_wedding_to_come_leaves_an_unmarried_applicant_unmarried(chat):
-    at_checklist(chat)
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])  # 未婚
     chat.send("下个月要结婚了")
     assert chat.state["answers"]["marital_status"] == "unmarried" and chat.state["state"] == "materials"
 
@@ -42,12 +42,6 @@ def test_a_change_at_the_checklist_says_what_changes_and_that_the_checklist_wait
     at_married_checklist(chat)
     reply = chat.send("等下 我其实离婚了")
     assert "婚姻状况：离异" in reply and "确认前材料清单不变" in reply
-    assert chat.state["state"] == "summary"
-
-
-def at_married_summary(chat) -> None:
-    start(chat, "积分新办")
-    answer_all(chat, [*BASIC[:4], "已婚", *BASIC[5:], "1", "1"])
     assert chat.state["state"] == "summary"
 
 
