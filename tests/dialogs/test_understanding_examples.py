@@ -12,6 +12,7 @@ def requests_of(chat: Chat) -> list[str]:
     """What support was asked, in order, on the applicant's escalations."""
     return [r["reason"] for e in chat.conversations.store.find("escalation", user_id=chat.user) for r in e["requests"]]
 
+
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 
 
