@@ -26,11 +26,28 @@ _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
 _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
+# A photo named by its place among those sent (exact, so a rule): "第一张", "第2页", "倒数第二张"; "前面那张",
+# the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
+_PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
+_BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
 
 
 def names_an_item(text: str) -> bool:
     """Whether ``text`` names a checklist item by its place ("第十项", "3号"; not "这一项", "3号去交")."""
     return bool(places(text))
+
+
+def photo_at(text: str, count: int) -> int | None:
+    """The index of the photo a delete names among ``count`` sent ("删掉第一张" → 0), the last one when it
+    names none by its place; None for a place past the end ("第5张" of 3)."""
+    at = _PHOTO_AT.search(text)
+    if at is not None:
+        number = parse_ordinal(at.group(2)) or 0
+        index = count - number if at.group(1) else number - 1
+        return index if 0 <= index < count else None
+    if _BEFORE_LAST.search(text):
+        return max(count - 2, 0)
+    return count - 1
 
 
 class MaterialsStage:
@@ -190,8 +207,12 @@ class MaterialsStage:
         if named is not None:
             self.say(render.cannot_delete_item(named.name))
         elif code is not None and photos:
-            photos.pop()
-            self.say(render.photo_dropped(self.material_name(code), len(photos)))
+            at = photo_at(call.text, len(photos))
+            if at is None:
+                self.say(render.no_such_photo(self.material_name(code), len(photos)))
+                return
+            photos.pop(at)
+            self.say(render.photo_dropped(self.material_name(code), at + 1, len(photos)))
         elif code is None and self.conv.unassigned:
             self.conv.unassigned.pop()
             self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))

@@ -268,8 +268,14 @@ def too_many_pages(most: int) -> str:
     return f"一项材料最多 {most} 页。请回复“完成”生成 PDF，或回复“取消”重新拍。"
 
 
-def photo_dropped(name: str, pages: int) -> str:
-    return f"已删除“{name}”的最后一张照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+def photo_dropped(name: str, place: int, pages: int) -> str:
+    """Which photo was taken out (its place among those sent before) and how many remain."""
+    which = "最后一张" if place == pages + 1 else f"第 {place} 张"
+    return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def no_such_photo(name: str, pages: int) -> str:
+    return f"“{name}”现在只有 {pages} 页，没有删除任何照片。请说要删第几张，例如“删掉第1张”。"
 
 
 def photos_cleared(name: str, dropped: int) -> str:
