@@ -320,6 +320,8 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
+        if self.state == "materials" and self.on_pending_photos(pending, text):
+            return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
             self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))

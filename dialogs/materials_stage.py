@@ -16,11 +16,15 @@ from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
-from dialogs.intents import without_wanting
+from dialogs.intents import exact_intent, says_yes, without_wanting
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
+# What this stage waits a reply to (``conv.pending``): which item photos sent with none chosen are ("ASKED",
+# the next item named is the answer), what to do with pages in hand when another item is chosen ({SWITCH:
+# code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
+ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 
 
@@ -57,6 +61,7 @@ class MaterialsStage:
     conv: dict[str, Any]
     ctx: Any
     effects: list
+    photos_asked_about = False  # this message answers "这是哪一项材料？"
 
     # -- what the record says -----------------------------------------------------------
     def record(self) -> dict[str, Any]:
@@ -108,15 +113,60 @@ class MaterialsStage:
         except lifecycle.LifecycleError as err:
             self.say(render.material_detail(material), err.message)
             return
-        self.conv.material = material.code
-        photos, self.conv.unassigned = self.conv.unassigned[:MAX_PHOTOS_PER_MATERIAL], []
-        self.conv.photos = photos
-        lines = [render.material_detail(material)]
+        in_hand, photos = self.conv.material, self.conv.photos
+        if photos and in_hand == material.code:  # chosen again while photographing it: its pages stay
+            self.say(render.photographing(material.name, len(photos)))
+            return
         if photos:
-            lines.append(render.earlier_photos_assigned(len(photos)))
+            # Pages of another item are in hand: only the applicant knows whether they are that item's
+            # (to be made into its PDF), the new one's ("不是这个 我要传身份证") or wrong; never dropped unsaid.
+            self.conv.pending = {SWITCH: material.code}
+            self.say(render.pages_in_hand(self.material_name(in_hand), len(photos), material.name))
+            return
+        self.conv.material, self.conv.photos = material.code, []
+        lines = [render.material_detail(material)]
+        earlier = self.conv.unassigned
+        if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
+            self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []
+            lines.append(render.earlier_photos_assigned(len(self.conv.photos)))
+        elif earlier:  # sent a while ago, and other messages since: asked about, never filed unasked
+            self.conv.pending = {ASSIGN: material.code}
+            lines += [render.HOW_TO_PHOTOGRAPH, render.earlier_photos_unfiled(len(earlier), material.name)]
         else:
             lines.append(render.HOW_TO_PHOTOGRAPH)
         self.say(*lines)
+
+    def on_pending_photos(self, pending: Any, text: str) -> bool:
+        """The reply to a question this stage asked about photos: whose pages those in hand are, when
+        another item was chosen (A/B/C), or whether photos sent earlier are the chosen item's (a yes).
+        False for any other reply: it is read as usual, and the photos stay where they were."""
+        self.photos_asked_about = pending == ASKED
+        if not isinstance(pending, dict):
+            return False
+        choice = text.strip().upper()
+        if SWITCH in pending and self.conv.photos:
+            chosen = next((m for m in self.checklist() if m.code == pending[SWITCH]), None)
+            if chosen is None:
+                return False
+            if choice == "A" or exact_intent(text) == "finish_photos":
+                self.build_in_hand()
+            elif choice == "B":  # the pages go with the item chosen
+                self.conv.material = chosen.code
+                self.say(render.material_detail(chosen), render.pages_moved(len(self.conv.photos), chosen.name))
+                return True
+            elif choice == "C":
+                self.say(render.pages_dropped(self.material_name(self.conv.material), len(self.conv.photos)))
+                self.conv.photos = []
+            else:
+                return False
+            self.select_material(chosen)
+            return True
+        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and says_yes(text):
+            earlier, self.conv.unassigned = self.conv.unassigned, []
+            self.conv.photos = (earlier + self.conv.photos)[:MAX_PHOTOS_PER_MATERIAL]
+            self.say(render.earlier_photos_assigned(len(self.conv.photos)))
+            return True
+        return False
 
     # -- photos ---------------------------------------------------------------------------
     def keep_unassigned(self, media_id: str) -> None:
@@ -131,6 +181,7 @@ class MaterialsStage:
             return
         if code is None:
             self.keep_unassigned(event.media_id)
+            self.conv.pending = ASKED  # the next message naming an item answers it
             self.say(render.which_material(self.checklist()))
             return
         photos = self.conv.photos
@@ -155,12 +206,21 @@ class MaterialsStage:
             else:
                 self.say(render.no_photo_of_item(call.item, said.name, said.code == code))
             return
+        if code is None and self.conv.unassigned:  # "完成" after photos sent with no item chosen: which is it?
+            self.conv.pending = ASKED
+            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist()))
+            return
         if code is None:
             self.say(render.NO_PHOTOS_YET)
             return
         if not photos:
             self.say(render.photographing(self.material_name(code), 0))
             return
+        self.build_in_hand()
+
+    def build_in_hand(self) -> None:
+        """The photos of the item in hand made into its PDF (the transport does it), said so."""
+        code, photos = self.conv.material, self.conv.photos
         self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos)))
         self.conv.material, self.conv.photos = None, []
         self.say(render.building_pdf(self.material_name(code), len(photos)))

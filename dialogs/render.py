@@ -250,6 +250,33 @@ def which_material(materials: list[Material]) -> str:
     return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials)
 
 
+def which_material_for(count: int, materials: list[Material]) -> str:
+    """"完成" said with photos sent before any item was chosen: they are kept until it is said."""
+    return f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n" + checklist_text(materials)
+
+
+def earlier_photos_unfiled(count: int, name: str) -> str:
+    return (f"另外，您之前发送的 {count} 张照片还没有归入任何材料。它们是“{name}”的吗？"
+            "是的话回复“是”归入这一项；不是就不用管，选到对应的材料时再告诉我。")
+
+
+def pages_in_hand(name: str, pages: int, chosen: str) -> str:
+    """Another item chosen while pages of ``name`` are in hand, not yet made into its PDF: what to do with them."""
+    return (f"“{name}”已收到 {pages} 页，还没有生成 PDF。换到“{chosen}”之前，这 {pages} 页怎么处理？\n"
+            f"A. 先生成“{name}”的 PDF，再上传“{chosen}”\n"
+            f"B. 这 {pages} 页其实是“{chosen}”的，改放到那一项\n"
+            f"C. 不要这 {pages} 页，直接上传“{chosen}”\n"
+            f"请回复 A、B 或 C；要继续拍“{name}”，直接发照片即可。")
+
+
+def pages_moved(pages: int, name: str) -> str:
+    return f"已把这 {pages} 页改放到“{name}”。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def pages_dropped(name: str, pages: int) -> str:
+    return f"已放弃“{name}”未完成的 {pages} 页。"
+
+
 def earlier_photos_assigned(count: int) -> str:
     return f"您之前发送的 {count} 张照片已归入这项材料。继续发送下一页，或回复“完成”生成 PDF。"
 

@@ -38,3 +38,50 @@ def test_a_place_past_the_last_photo_deletes_nothing_and_says_how_many_there_are
     photograph(draft, "5", "a", "b", "c")
     reply = draft.send("删掉第5张")
     assert draft.state["photos"] == ["a", "b", "c"] and "3 页" in reply
+
+
+@pytest.mark.parametrize("said", ["第三个", "3", "不是这个 我要传身份证"])
+def test_choosing_another_item_with_pages_in_hand_asks_what_to_do_with_them_and_drops_none(draft, said):
+    photograph(draft, "5", "p1")
+    reply = draft.send(said)
+    assert "已收到 1 页" in reply and "A." in reply and "B." in reply
+    assert draft.state["material"] == "household_register" and draft.state["photos"] == ["p1"]
+
+
+@pytest.mark.parametrize("choice, material, photos", [("B", "id_card", ["p1"]), ("C", "id_card", []),
+                                                      ("先等一下", "household_register", ["p1"])])
+def test_the_pages_in_hand_go_where_the_applicant_says(draft, choice, material, photos):
+    photograph(draft, "5", "p1")
+    draft.send("不是这个 我要传身份证")
+    draft.send(choice)
+    assert draft.state["material"] == material and draft.state["photos"] == photos
+
+
+def test_the_pages_in_hand_made_into_their_pdf_first_then_the_item_chosen(draft):
+    photograph(draft, "5", "p1")
+    draft.send("第三个")
+    reply = draft.send("A")
+    assert "户籍证明" in reply and "PDF" in reply and draft.state["material"] == "id_card" and draft.state["photos"] == []
+
+
+def test_the_item_in_hand_chosen_again_keeps_its_pages(draft):
+    photograph(draft, "5", "p1", "p2")
+    reply = draft.send("5")
+    assert draft.state["photos"] == ["p1", "p2"] and "已收到 2 页" in reply
+
+
+def test_done_after_a_photo_sent_with_no_item_chosen_asks_which_item_it_is(draft):
+    draft.conversations.handle(draft.user, Image("z1"))
+    reply = draft.send("done")
+    assert "还没有收到" not in reply and "已收到 1 张照片" in reply and "哪一项" in reply
+    draft.send("5")
+    assert draft.state["material"] == "household_register" and draft.state["photos"] == ["z1"]
+
+
+def test_a_photo_sent_a_while_before_an_item_is_chosen_is_asked_about_never_filed_unasked(draft):
+    draft.conversations.handle(draft.user, Image("z1"))
+    draft.send("清单")
+    reply = draft.send("户口本那个")
+    assert draft.state["material"] == "household_register" and draft.state["photos"] == [] and "1 张照片" in reply
+    draft.send("是")
+    assert draft.state["photos"] == ["z1"] and draft.state["unassigned"] == []
