@@ -473,6 +473,9 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
+        if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
+            self.answer_whether_ready()
+            return
         if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"
             self.answer_about_items([meant.item, *(meant.value or ())], text)
             return

@@ -16,7 +16,7 @@ from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
-from dialogs.intents import exact_intent, says_yes, without_wanting
+from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, says_yes, without_wanting
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
 
@@ -306,6 +306,26 @@ class MaterialsStage:
             self.say(render.READY_TO_SUBMIT)
             return
         self.effects.append(SubmitApplication(self.conv.application_id))
+
+    def asks_about_submitting(self, meant: Any, text: str) -> bool:
+        """A question about submitting ("都传好了吧？", "可以再交了吗"): read as the submit command, or
+        saying submit in its words while everything is uploaded, when the answer is simply "yes"."""
+        if not self.in_stage() or self.record().get("status") not in ("draft", "returned"):
+            return False
+        said = SAID_IN_ITS_WORDS["submit"].search(text)
+        return meant.command == "submit" or bool(said) and not self.conv.photos \
+            and not lifecycle.missing_materials(self.record())
+
+    def answer_whether_ready(self) -> None:
+        """Whether the application can be submitted now, never submitting it (that is said, not asked)."""
+        if self.conv.photos:
+            self.say(render.photos_not_built(self.material_name(self.conv.material)))
+            return
+        missing = lifecycle.missing_materials(self.record())
+        if missing:
+            self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
+            return
+        self.say(render.CAN_SUBMIT)
 
     def intent_confirm_application(self, _: Any) -> None:
         status = self.record().get("status")

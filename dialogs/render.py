@@ -329,6 +329,7 @@ def photos_not_built(name: str) -> str:
 
 
 READY_TO_SUBMIT = "材料都已上传。确认无误后回复“提交”，提交审核；提交后材料不能再修改，审核结果会在这里通知您。"
+CAN_SUBMIT = "可以提交了。" + READY_TO_SUBMIT
 
 
 def missing_before_submit(names: list[str]) -> str:

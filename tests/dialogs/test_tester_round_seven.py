@@ -85,3 +85,31 @@ def test_a_photo_sent_a_while_before_an_item_is_chosen_is_asked_about_never_file
     assert draft.state["material"] == "household_register" and draft.state["photos"] == [] and "1 张照片" in reply
     draft.send("是")
     assert draft.state["photos"] == ["z1"] and draft.state["unassigned"] == []
+
+
+def all_uploaded(chat, status: str = "draft") -> None:
+    app_id = application_in(chat, status)
+    uploaded = {code: {"status": "uploaded", "sha256": "a" * 64} for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": uploaded})
+
+
+@pytest.mark.parametrize("said", ["那就交上去吧", "好 那帮我交一下", "那就交了吧"])
+def test_a_request_to_submit_in_ones_own_words_submits_a_ready_application(chat, said):
+    all_uploaded(chat)
+    chat.send(said)
+    assert chat.application["status"] == "submitted"
+
+
+@pytest.mark.parametrize("status", ["draft", "returned"])
+@pytest.mark.parametrize("asked", ["可以再交了吗", "现在可以提交了吗"])
+def test_a_question_whether_it_can_be_submitted_is_answered_yes_and_nothing_submitted(chat, status, asked):
+    all_uploaded(chat, status)
+    reply = chat.send(asked)
+    assert chat.application["status"] == status and reply.startswith("可以提交了") and "续办" not in reply
+
+
+@pytest.mark.parametrize("said", ["我都传完了", "东西都传完了"])
+def test_saying_the_uploading_is_done_still_does_not_submit(chat, said):
+    all_uploaded(chat)
+    chat.send(said)
+    assert chat.application["status"] == "draft"
