@@ -525,7 +525,9 @@ class Turn(MaterialsStage):
         said = canonical(text)
         kind = meant.command or ("thanks" if "谢" in said or "thank" in said.lower() else "emoji")
         if kind == "thanks":
-            self.say(render.YOU_ARE_WELCOME)
+            # "通过了 谢谢 没问题的": thanked for the approval, whose confirmation is still the applicant's to do
+            awaited = self.point() == "approved" and self.state == "materials"
+            self.say(render.YOU_ARE_WELCOME, self.next_step_brief() if awaited else None)
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
@@ -898,8 +900,8 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (question := flow.QUESTIONS.get(field_of(self.state) or "")):
-            answer = kb.ask_at(text, question.label)  # "那我选哪个" while the business type is asked
+        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at()):
+            answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked
@@ -918,6 +920,13 @@ class Turn(MaterialsStage):
             self.not_answered(text, in_step)
         self.say(resume)
         return True
+
+    def subject_at(self) -> str | None:
+        """What the step waiting is about, for a question that names nothing of its own: the question
+        asked, or after approval the confirmation awaited ("那现在到底要不要确认啊", "后面还要干嘛")."""
+        if (question := flow.QUESTIONS.get(field_of(self.state) or "")) is not None:
+            return question.label
+        return _AWAITED_AT.get(self.point())
 
     def not_answered(self, text: str, in_step: bool = False) -> None:
         field = field_of(self.state) if in_step and not self.fresh else None
@@ -963,6 +972,8 @@ class Turn(MaterialsStage):
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
+# After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
+_AWAITED_AT = {"approved": "确认申办信息"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").
 _WHEN_CHOSEN = "什么情况办{}"

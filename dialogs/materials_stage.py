@@ -75,6 +75,8 @@ class MaterialsStage:
         text = render.checklist_text(self.checklist(), record.get("materials"))
         if record.get("status") in ("draft", "returned"):
             return f"{text}\n\n{self.next_upload(record)}\n{render.UPLOAD_HOW}"
+        if record.get("status") in ("approved", "disputed"):  # what is awaited first ("过了？"), the list after
+            return f"{render.status_brief(record)}\n{text}"
         return text
 
     def next_step_brief(self) -> str:

@@ -535,8 +535,8 @@ def status_brief(record: Mapping[str, Any]) -> str:
     """A submitted application's status in a line, with what is the applicant's to do (said after a
     question is answered: the whole list of materials buried the answer under a dozen lines)."""
     status = record.get("status")
-    if status == "approved":
-        return approved_summary(record) + "。"
+    if status == "approved":  # the one step left is the applicant's, with its deadline
+        return f"您的预审已通过，申办信息还需要您确认：{approved_summary(record)}（上海时间，逾期将自动确认）。"
     if status == "disputed":
         return DISPUTE_BEING_CHECKED
     if status == "done":

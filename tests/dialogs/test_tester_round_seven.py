@@ -113,3 +113,30 @@ def test_saying_the_uploading_is_done_still_does_not_submit(chat, said):
     all_uploaded(chat)
     chat.send(said)
     assert chat.application["status"] == "draft"
+
+
+DEADLINE = "2026-11-26 23:59"
+
+
+@pytest.fixture
+def approved(chat):
+    application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
+    return chat
+
+
+@pytest.mark.parametrize("said", ["通过了 谢谢 没问题的", "过了？", "那現在到底要不要確認啊", "后面还要干嘛",
+                                  "通过了是不是还要我确认啥"])
+def test_after_approval_the_approval_and_the_confirmation_deadline_are_said_and_nothing_confirmed(approved, said):
+    reply = approved.send(said)
+    assert "预审已通过" in reply and DEADLINE in reply and "上海时间" in reply and "超出了我能回答的范围" not in reply
+    assert approved.application["status"] == "approved"
+
+
+@pytest.mark.parametrize("said", ["那現在到底要不要確認啊", "后面还要干嘛"])
+def test_a_question_about_the_step_after_approval_is_answered_about_confirming(approved, said):
+    assert "2 个自然日" in approved.send(said)
+
+
+def test_a_confirmation_said_in_words_confirms(approved):
+    approved.send("没问题 确认")
+    assert approved.application["status"] == "done"
