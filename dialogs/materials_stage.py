@@ -14,7 +14,7 @@ from dialogs import lifecycle, render
 from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.events import (
-    BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
+    BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, says_yes, without_wanting
 from dialogs.understanding.items import NAMED, item_named, named_items, places
@@ -25,6 +25,10 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # the next item named is the answer), what to do with pages in hand when another item is chosen ({SWITCH:
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
+# A report of 申办信息有误 taken back, beside the confirmation said in words ("算了 不改了 确认吧", "不用更正了"):
+# a few exact phrases, since confirming is irreversible.
+_TAKEN_BACK = re.compile(r"算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错")
+_CONFIRM_SAID = re.compile(r"确认|確認|确定")
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 
 
@@ -329,10 +333,17 @@ class MaterialsStage:
             return
         self.say(render.CAN_SUBMIT)
 
-    def intent_confirm_application(self, _: Any) -> None:
+    def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")
+        if status == "disputed" and _TAKEN_BACK.search(call.text) and _CONFIRM_SAID.search(call.text):
+            # "算了 不改了 确认吧": the report withdrawn (staff told on the same case, so nothing is
+            # corrected that the applicant no longer wants changed), and the approval confirmed as said
+            self.effects.append(Escalate("dispute_withdrawn", note=call.text[:200]))
+            self.effects.append(ConfirmApplication(self.conv.application_id, dispute_withdrawn=True))
+            return
         if status != "approved":
-            self.say(render.DISPUTE_BEING_CHECKED if status == "disputed" else render.CONFIRM_NOT_NOW)
+            self.say(*((render.DISPUTE_BEING_CHECKED, render.DISPUTE_HOW_TO_WITHDRAW) if status == "disputed"
+                       else (render.CONFIRM_NOT_NOW,)))
             return
         self.effects.append(ConfirmApplication(self.conv.application_id))
 

@@ -140,3 +140,19 @@ def test_a_question_about_the_step_after_approval_is_answered_about_confirming(a
 def test_a_confirmation_said_in_words_confirms(approved):
     approved.send("没问题 确认")
     assert approved.application["status"] == "done"
+
+
+def test_a_dispute_taken_back_is_withdrawn_on_the_same_case_and_the_application_confirmed(approved):
+    approved.send("申办信息有误 单位名字写错了")
+    assert approved.application["status"] == "disputed"
+    reply = approved.send("算了 不改了 确认吧")
+    assert approved.application["status"] == "done" and "撤回" in reply and "已确认申办信息" in reply
+    [escalation] = approved.conversations.store.find("escalation", user_id=approved.user)
+    assert [r["reason"] for r in escalation["requests"]] == ["dispute", "dispute_withdrawn"]
+
+
+@pytest.mark.parametrize("said", ["确认申办信息", "算了"])
+def test_while_a_dispute_is_checked_a_confirmation_alone_or_a_never_mind_alone_changes_nothing(approved, said):
+    approved.send("申办信息有误 单位名字写错了")
+    approved.send(said)
+    assert approved.application["status"] == "disputed"
