@@ -479,6 +479,9 @@ class Turn(MaterialsStage):
         if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"
             self.answer_about_items([meant.item, *(meant.value or ())], text)
             return
+        if (returned := self.returned_item_in(text)) is not None:  # "委托单日期没问题啊 你们看错了吧"
+            self.answer_about_items([returned], text)
+            return
         found = meant.kb if meant.kb is not None or self.ctx.kb is None else self.ctx.kb.ask(text)
         number = self.item_asked_about(text, found)
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
@@ -500,6 +503,9 @@ class Turn(MaterialsStage):
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
+            return
+        if meant.command == "view_item" and meant.asks and (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text)  # "劳动合同哪里不对啊 我明明传了": its reason, not upload mode
             return
         if self.about_a_later_step(meant, text):
             return
@@ -544,6 +550,8 @@ class Turn(MaterialsStage):
                 self.intent_pause(CommandCall())
                 return
             self.say(flow.QUESTIONS[field_of(self.state)].hint)  # consent, confirmation: what is awaited, briefly
+        elif meant.asks and self.state == "materials" and self.subject_at() and self.try_faq(text, quiet_miss=True):
+            return  # "咋又退回来了？？", "过了？": asked about the step the application's status waits for
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
             self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
 
@@ -973,7 +981,7 @@ class Turn(MaterialsStage):
 
 
 # After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
-_AWAITED_AT = {"approved": "确认申办信息"}
+_AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").
 _WHEN_CHOSEN = "什么情况办{}"

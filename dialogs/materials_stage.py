@@ -405,11 +405,23 @@ class MaterialsStage:
         material = getattr(found.entry, "material", None)
         return named if named is not None and material in codes and codes[named - 1] != material else None
 
+    def returned_item_in(self, text: str) -> int | None:
+        """The number of a returned item ``text`` names, once the application came back."""
+        if self.record().get("status") != "returned":
+            return None
+        checklist = self.checklist()
+        number = item_named(text, [m.name for m in checklist], least=NAMED)
+        returned = number is not None and lifecycle.material_status(self.record(), checklist[number - 1].code) == "returned"
+        return number if returned else None
+
     def about_item(self, material: Material, text: str) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about
         this material gives it; otherwise the item's requirements. An entry on a subject the name
         shares (结婚证 → 婚姻状况) answers another question."""
         kb = self.ctx.kb
+        reason = (self.record().get("materials") or {}).get(material.code, {})
+        if reason.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it
+            return render.returned_item(material.name, reason.get("reason"), render.material_detail(material))
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         if found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code:
             return f"{material.name}：\n{found.entry.answer}"

@@ -156,3 +156,27 @@ def test_while_a_dispute_is_checked_a_confirmation_alone_or_a_never_mind_alone_c
     approved.send("申办信息有误 单位名字写错了")
     approved.send(said)
     assert approved.application["status"] == "disputed"
+
+
+RETURNED = dict(return_reason="请补充材料", materials={
+    "commission_form": {"status": "returned", "reason": "落款日期超过两个月"},
+    "labor_contract": {"status": "returned", "reason": "缺少单位盖章、本人签字的那一页"}})
+
+
+@pytest.fixture
+def returned(chat):
+    application_in(chat, "returned", **RETURNED)
+    return chat
+
+
+@pytest.mark.parametrize("said, reason", [("劳动合同哪里不对啊 我明明传了", "缺少单位盖章、本人签字的那一页"),
+                                          ("委托单我上个月才盖的章啊 你们看错了吧", "落款日期超过两个月")])
+def test_a_returned_item_asked_about_or_argued_over_gets_the_reviewers_reason_and_the_offer_of_a_person(returned, said, reason):
+    reply = returned.send(said)
+    assert reply.index(reason) < reply.index("继续办理") and "人工" in reply and returned.state.get("material") is None
+
+
+@pytest.mark.parametrize("said", ["哪里不对", "咋又退回来了？？"])
+def test_why_it_came_back_is_answered_with_the_return_reasons(returned, said):
+    reply = returned.send(said)
+    assert reply.startswith("您的申请被退回的原因") and "落款日期超过两个月" in reply
