@@ -173,6 +173,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return exact, ""
     said = without_wanting(_TRAILING.sub("", canonical(text)))  # "我要改单位" is "改单位"
     value = said.lower()
+    if said != text and value in _LOOKUP:  # "我要上传页面": the command's own words, asked for
+        return _LOOKUP[value], ""
     if _KEEP_DATA.fullmatch(value):
         return "keep_data", ""
     if _NO_HUMAN.search(value):

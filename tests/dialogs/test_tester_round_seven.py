@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.events import Image
-from tests.support.chat import application_in
+from dialogs import engine
+from dialogs.events import Context, Image, OfferUploadLink, Text
+from tests.support.chat import TODAY, application_in
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -180,3 +181,14 @@ def test_a_returned_item_asked_about_or_argued_over_gets_the_reviewers_reason_an
 def test_why_it_came_back_is_answered_with_the_return_reasons(returned, said):
     reply = returned.send(said)
     assert reply.startswith("您的申请被退回的原因") and "落款日期超过两个月" in reply
+
+
+def test_asking_for_the_upload_page_in_ones_own_words_gives_the_link(draft):
+    outcome = engine.handle(draft.state, Text("我要上传页面"), Context(today=TODAY.date(), application=draft.application))
+    assert any(isinstance(effect, OfferUploadLink) for effect in outcome.effects)
+
+
+@pytest.mark.parametrize("said, material", [("the first one pls", "commission_form"), ("next one?", "commission_form")])
+def test_a_short_english_choice_of_an_item_chooses_it(draft, said, material):
+    reply = draft.send(said)
+    assert draft.state["material"] == material and "Chinese only" not in reply
