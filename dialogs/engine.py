@@ -37,10 +37,11 @@ from dialogs.questions import Choice
 from dialogs.state import ConversationState
 from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
-from dialogs.understanding.features import match_form
+from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, introduced_name, paid_since,
+    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, in_words, introduced_name, paid_since,
+    part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
@@ -49,6 +50,10 @@ from dialogs.validators import ValidationError, parse_count
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
+
+
+# A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
+_POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
 
 
 class FlowModel(flow.Conditions):
@@ -313,6 +318,7 @@ class Turn(MaterialsStage):
         if isinstance(pending, dict) and "years" in pending and self.state == "social_years":
             gap = _YEARS_MISSED.search(text)  # "不对，中间断了两年": the years offered less the gap, not 2
             years = pending["years"] - parse_count(gap.group(1), label="断缴年数", low=0, high=50) if gap else None
+            years = stated if (stated := years_in_all(text)) is not None else years  # "…断了一年多 算9年吧": 9, as said
             if years is None and says_yes(text) and not text.strip().isdecimal():  # "对" (not "1", a count)
                 years = pending["years"]
             if years is not None and years >= 0:
@@ -353,7 +359,8 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=changed), text)
             return
         said = canonical(text).lower().rstrip("。.!！")
-        # An okay to the answer shown again ("保持", "好的没问题"): kept, unless it is this question's answer ("是").
+        # An okay to the answer shown again ("保持", "好的没问题", "对的 保持"): kept, unless it is this
+        # question's answer ("是").
         okay = field in self.answers and self.state != "summary" and (
             keeps(said) or meant.kind not in ("answer", "answers")
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
@@ -410,10 +417,13 @@ class Turn(MaterialsStage):
 
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
         """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
-        or that a name typed in traditional characters was saved in simplified ones; nothing when the
+        that a name typed in traditional characters was saved in simplified ones, or that a part of a
+        year was left out of the social-insurance years; nothing when the
         applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
+            return render.whole_years(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
@@ -450,6 +460,23 @@ class Turn(MaterialsStage):
                 self.say(render.CHECKLIST_REBUILT if self.conv.application_id else None)
             if ask:
                 self.say(self.prompt())
+
+    def record_found(self, meant: Interpretation, text: str) -> None:
+        """Answers found in a message that does not answer the question asked: recorded, except an ID
+        number, mobile or e-mail unlike the one already saved (a spouse's, a child's), which is kept and said;
+        replacing one is asked for in words ("修改 手机号码")."""
+        field = field_of(self.state)
+        unlike = {name for name, value in meant.fields.items() if field not in meant.fields
+                  and name in flow.DISTINCTIVE_ANSWERS and self.answers.get(name) not in (None, value)}
+        for name in sorted(unlike):
+            question = flow.QUESTIONS[name]
+            self.say(render.another_value_kept(question.label, question.render(self.answers[name]),
+                                               question.render(meant.fields[name])))
+        rest = {name: value for name, value in meant.fields.items() if name not in unlike}
+        if rest:
+            self.record_several(replace(meant, fields=rest), text)
+        else:
+            self.say(self.prompt())
 
     def saved_list(self, fields: list[str]) -> str:
         """The answers just saved, by their labels, as the applicant will see them again."""
@@ -545,15 +572,18 @@ class Turn(MaterialsStage):
                 self.say(self.prompt())
             else:
                 self.say(render.GREETING_BACK, render.current_step(self.prompt()))
-        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", ""):
-            if WAITING.search(said):  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
-                self.intent_pause(CommandCall())
-                return
-            self.say(flow.QUESTIONS[field_of(self.state)].hint)  # consent, confirmation: what is awaited, briefly
+        elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "") and WAITING.search(said):
+            self.intent_pause(CommandCall())  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
         elif meant.asks and self.state == "materials" and self.subject_at() and self.try_faq(text, quiet_miss=True):
             return  # "咋又退回来了？？", "过了？": asked about the step the application's status waits for
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
-            self.say(self.prompt() if self.fresh else render.current_step(self.prompt()))
+            self.ask_gently()
+
+    def ask_gently(self) -> None:
+        """The question waiting, without a word about the reply: for consent and the confirmation only
+        what is awaited, briefly (their hint), for the others the question itself."""
+        hint = getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "")
+        self.say(hint or (self.prompt() if self.fresh else render.current_step(self.prompt())))
 
     def ask_again(self, meant: Interpretation, text: str) -> None:
         if self.fresh:  # a first message that chooses nothing: the welcome and the question
@@ -574,6 +604,11 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
         if field == "social_years" and self.offer_years_since(text):
+            return
+        if murmurs(match_form(text)):
+            # "嗯", "啊？": no answer tried and missed, so no "还不能确定…", and no failure counted — three
+            # murmurs are someone reading or thinking, not stuck at a question a person must look at.
+            self.ask_gently()
             return
         reason = meant.reason
         if reason is None and field is not None:
@@ -726,8 +761,9 @@ class Turn(MaterialsStage):
 
     def intent_no_human(self, _: CommandCall) -> None:
         """A request for a person taken back: support reads it on the same escalation (and closes it);
-        with none open there is nothing to take back."""
-        if not self.ctx.escalation_open:
+        with none open there is nothing to take back. An open request to erase one's data or a dispute
+        of the approval is no request for a person: never closed by this (they have their own take-backs)."""
+        if not self.ctx.escalation_open or self.conv.erase_requested or self.application_status() == "disputed":
             self.say(render.OKAY, render.current_step(self.resume_prompt()))
             return
         self.effects.append(Escalate("human_withdrawn", note=f"当前步骤：{self.state}"))
@@ -800,7 +836,9 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
-        retyped = self.restart_as(call.argument) if target is None and "business_type" in editable else None
+        # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
+        names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options)
+        retyped = self.restart_as(call.argument) if (target is None or names_a_type) and "business_type" in editable else None
         if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
             self.answers.pop("confirmed", None)
             self.jump("business_type")
@@ -812,7 +850,7 @@ class Turn(MaterialsStage):
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
-        new_value = value_after_name(call.argument, flow.QUESTIONS[target].names())
+        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, flow.QUESTIONS[target].names()))
         if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
             question = flow.QUESTIONS[target]
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
@@ -827,13 +865,13 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def answer_directly(self, field: str, text: str) -> None:
-        """A new value given with the edit: the question's parser alone decides (it was asked for).
-        The change is said, and the question the applicant was at comes again (the answers between
-        are kept)."""
+        """A new value given with the edit: the question's parser decides (it was asked for), or the
+        words that can mean nothing else ("9年 不是10年", "我是全日制的"). The change is said, and the
+        question the applicant was at comes again (the answers between are kept)."""
         try:
             value = parse_value(field, text)
         except ValidationError as err:
-            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else in_words(field, text)
             if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return
@@ -1049,7 +1087,7 @@ COMMANDS: dict[str, CommandRule] = {
 
 ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
     Action.RECORD: Turn.record_answer,
-    Action.RECORD_SEVERAL: Turn.record_several,
+    Action.RECORD_SEVERAL: Turn.record_found,
     Action.RECORD_AND_ANSWER: Turn.record_and_answer,
     Action.ANSWER_QUESTION: Turn.answer_question,
     Action.ANSWER_STORY: Turn.answer_story,

@@ -160,9 +160,13 @@ CHANGED_MIND = re.compile(rf"{_TAKE_BACK}(?:[\s,，]+{_TAKE_BACK})*")  # "嗯 �
 _KEEP_DATA = re.compile(rf"{_LEAD}{_NOT_ERASED}")
 
 
-# Taking back a request for a person ("之前那个人工客服我不需要了", "不用转人工了"): support is told on the same
-# escalation, never reminded of it.
-_NO_HUMAN = re.compile(r"(?:人工|客服|真人)\S{0,6}?(?:不需要|不用|不要|不找)了|(?:不需要|不用|不要|不找|不用转|不转)(?:人工|客服|真人)\S{0,2}?了")
+# Taking back a request for a person ("之前那个人工客服我不需要了", "不用转人工了"), as the whole message: support
+# is told on the same escalation, never reminded of it. Never what support said ("客服说结婚证不用了"), a
+# question ("人工客服不需要了吗") or a message that asks for more ("不要人工了 把我的信息都删了").
+_PERSON = r"(?:之前|刚才|刚刚)?(?:那个)?(?:人工|客服|真人)(?:客服)?(?:那个)?"
+_NOT_NEEDED = r"(?:暂时|先|就)?(?:不需要|不用|不要|不找)了?"
+_NO_HUMAN = re.compile(rf"{_LEAD}(?:{_PERSON}(?:我)?{_NOT_NEEDED}|(?:我)?(?:暂时|先)?(?:不需要|不用|不要|不找|不用转|不转)"
+                       rf"{_PERSON}了?)(?:吧|啦)?(?:[\s,，]*(?:我自己(?:来|弄|弄得来|搞得定|能搞定|可以)(?:了|的)?|谢谢|谢了))?")
 
 
 def match_intent(text: str) -> tuple[str, str] | None:
@@ -177,10 +181,10 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return _LOOKUP[value], ""
     if _KEEP_DATA.fullmatch(value):
         return "keep_data", ""
-    if _NO_HUMAN.search(value):
-        return "no_human", ""
     if _ERASE.search(value):  # "不办了 你把我信息都删了": the applicant's right to have their data erased
         return "erase", ""
+    if _NO_HUMAN.fullmatch(value):
+        return "no_human", ""
     for prefix in DISPUTE_PREFIXES:
         if value.startswith(prefix):
             return "dispute", said[len(prefix):].strip(" :：,，")

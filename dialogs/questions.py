@@ -15,7 +15,7 @@ from dialogs.privacy import quoted
 from dialogs.validators import ValidationError
 
 NEGATIONS = ("不", "没", "别", "非", "无", "木有", "莫得")
-_NEGATED_BY = (*NEGATIONS, "未")  # before an option's name ("未结婚"), though 未婚 itself starts with it
+_NEGATED_BY = (*NEGATIONS, "未", "not ", "n't", "never")  # before an option's name ("未结婚", "I do not want 新办"), though 未婚 itself starts with 未
 _NONE_OF_THEM = re.compile(r"(?:都|我)?(?:没有|没|无(?!所谓)|不需要|不选|不是)\S{0,6}")  # "无所谓" chooses nothing
 _ALL_OF_THEM = re.compile(r"(?:以上)?(?:都有|都是|都要|都选|全都有|全都是|全部|全选|全要)(?:的|了)?")
 _JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y"})
@@ -112,7 +112,7 @@ class Choice(Question):
         for opt in self.options:
             if value in opt.names():
                 return opt
-        if self.strict or value.startswith(NEGATIONS):
+        if self.strict or value.startswith(NEGATIONS) and not _CLAUSE_END.search(value):  # "不是"; "不想续办 我要新办" reads on
             return None
         # Close variants: "新办积分", "我要续办" contain a name; "续" is contained in one.
         hits = [o for o in self.options if any(n in value and not _negated_before(n, value) for n in o.names())]
@@ -142,9 +142,16 @@ class Choice(Question):
         return "、".join(f"{i}.{o.label}" for i, o in enumerate(self.options, 1))
 
 
+# Where one clause of a reply ends: a comma, or a space after a Chinese character ("不想续办 我要新办";
+# the spaces of "I do not want 新办" stay inside its clause).
+_CLAUSE_END = re.compile(r"[,，;；。!！]|(?<=[\u4e00-\u9fff])\s+")
+
+
 def _negated_before(name: str, value: str) -> bool:
-    """Whether a negation comes before ``name`` in ``value`` ("爱人不是上海户口")."""
-    return any(word in value[:value.find(name)] for word in _NEGATED_BY)
+    """Whether a negation comes before ``name`` in its clause of ``value`` ("爱人不是上海户口"; not
+    "不想续办 我要新办", whose 新办 is chosen)."""
+    clause = _CLAUSE_END.split(value[:value.find(name)])[-1]
+    return any(word in clause for word in _NEGATED_BY)
 
 
 @dataclass(frozen=True)
@@ -152,11 +159,16 @@ class ChooseMany(Choice):
     """Pick any number of options ("1 3", "1、3", "学历 社保", "135"), 都有 for all, or 0/无 for none."""
 
     how_to_answer = "可多选，例如回复“1 2”；都没有请回复 0 或“无”。"
+    # Options that state facts ("配偶为本市户籍"): a bare 不是 denies them all. Options to choose from
+    # (加分项) are not denied by it: "不是" there answers nothing, and is asked again.
+    states_facts: bool = False
 
     def parse(self, text: str) -> Any:
         value = text.strip().lower()
         if not value:
             raise ValidationError(f"没有收到内容。{self._hint()}")
+        if value == "不是" and not self.states_facts:
+            raise ValidationError(f"请回复符合的序号：{self._numbered()}（可多选）；都没有请回复 0 或“无”。")
         if value in {"0", "none", "no"} or (
                 _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names())):
             return []  # "无", "都没有", and "没有加分", "无配偶": a "none" naming the question, not an option

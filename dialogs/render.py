@@ -106,6 +106,15 @@ def continue_with(prompt: str) -> str:
     return "继续办理：\n" + prompt
 
 
+def option_hinted(label: str, number: int) -> str:
+    """A choice not made, with a fact said that points to one option: offered, for the applicant to choose."""
+    return f"按您说的情况，应该选“{label}”，是的话请回复 {number}；不是请回复其他选项的序号。"
+
+
+def answers_another(label: str) -> str:
+    return f"这看起来是{label}，不是这一步要填的内容。"
+
+
 def years_since(start: int, years: int) -> str:
     """A start year said where the social-insurance years are asked: the count it makes, to confirm."""
     example = f"，例如 {years - 1}" if years > 1 else ""
@@ -620,6 +629,11 @@ def chosen_business_type(label: str) -> str:
     return f"好的，为您办理：{label}"
 
 
+def whole_years(label: str, years: int) -> str:
+    """Years said with a part of a year ("七年半"): the whole years saved, said so."""
+    return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
+
+
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"
@@ -651,6 +665,12 @@ def saved_with_middle_dot(label: str, value: str) -> str:
 
 
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"
+
+
+def another_value_kept(label: str, saved: str, sent: str) -> str:
+    """A second ID number, mobile or e-mail sent where another question is asked, unlike the one saved:
+    kept as it was (it may be a family member's), the applicant says whether to change it."""
+    return f"已记录的{label}是：{saved}，这次发来的是 {sent}，没有替换。要改用新的请回复“修改 {label}”。"
 
 
 def several_saved(saved: list[tuple[str, str]]) -> str:

@@ -246,6 +246,8 @@ _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她�
 # …and, typed with spaces between its words, one that says what is wrong ("弄错了 是李秀兰"): 是/没/错/不
 # are in long names too ("阿不都热合曼"), so only a sentence's spaces make them a sentence's.
 _A_SPACED_SENTENCE = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[是没错不]")
+# "Same as above", said where a form has a field repeated: it points at another answer, it is no name.
+SAME_AS_ABOVE = frozenset({"同上", "如上", "同前", "见上", "同上面", "跟上面一样", "和上面一样"})
 # A title after a name ("王小明同学"), or after a surname alone ("王先生": the full name is still to come).
 _HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:同学|先生|女士|小姐|老师|师傅)$")
 # The surname alone, said politely ("免贵姓陈", "我姓陈"): the full name is still to come.
@@ -314,7 +316,7 @@ def parse_person_name(text: str) -> str:
     if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您", "他", "她")):  # "我是他妈妈"
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))
-    if value.lower() in REPLY_WORDS or _A_SENTENCE_NOT_A_NAME.search(joined) or \
+    if value.lower() in REPLY_WORDS or joined in SAME_AS_ABOVE or _A_SENTENCE_NOT_A_NAME.search(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     if _LATIN.search(value):  # "Li Na": a mainland ID card prints the name in Chinese characters
@@ -474,7 +476,7 @@ def parse_school(text: str) -> str:
 def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有"), also
     in a short sentence ("有1个", "一个孩子", "没有孩子", "交了5年")."""
-    value = re.sub(r"^(?:我)?(?:有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", text.strip())
+    value = re.sub(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", text.strip())
     value = re.sub(r"[个位名年岁\s。.]", "", value)
     number = 0 if value in {"无", "没有", "没"} else _number(value)
     if number is None:

@@ -14,9 +14,9 @@ from dialogs.sources import Sourced, seed
 
 # -- business types (manual, section 二) ---------------------------------------
 BUSINESS_TYPES = (
-    Option("new", "积分新办", ("新办", "首次办理", "第一次办", "新申请", "xinban"),
+    Option("new", "积分新办", ("新办", "新办积分", "首次办理", "第一次办", "新申请", "xinban"),
            "从未办理过居住证积分或人才引进居住证，第一次办理积分"),
-    Option("renew", "积分续办", ("续办", "续签", "延期", "积分确认", "续期", "xuban"),
+    Option("renew", "积分续办", ("续办", "续办积分", "续签", "延期", "积分确认", "续期", "xuban"),
            "原积分到期，新一年居住证签注后申请积分延期"),
     Option("employer_change", "单位信息变更", ("单位变更", "换单位", "换工作", "变更单位", "信息变更"),
            "积分仍在有效期内，但换了工作单位，需要变更积分通知书上的单位"),
@@ -56,10 +56,10 @@ COMMITMENT = Sourced("【居住证积分申报材料真实性承诺】\n本人�
 
 # -- answers that are more than free text ----------------------------------------
 MARITAL_STATUS = (
-    Option("unmarried", "未婚", ("单身", "没结婚", "single", "unmarried", "weihun")),
-    Option("married", "已婚", ("结婚", "结婚了", "有配偶", "复婚", "married", "yihun")),
-    Option("divorced", "离异", ("离婚", "离婚了", "离过婚", "divorced", "lihun", "liyi")),
-    Option("widowed", "丧偶", ("widowed",)),
+    Option("unmarried", "未婚", ("单身", "没结婚", "weihun")),
+    Option("married", "已婚", ("结婚", "结婚了", "有配偶", "复婚", "yihun")),
+    Option("divorced", "离异", ("离婚", "离婚了", "离过婚", "lihun", "liyi")),
+    Option("widowed", "丧偶"),
 )
 SPOUSE_OPTIONS = (
     Option("spouse_companion", "本次新增配偶随员", ("新增配偶随员", "配偶随员", "随员", "新增配偶")),
@@ -75,9 +75,9 @@ BONUS_OPTIONS = (
 EDUCATION_LEVELS = (
     Option("below_college", "大专以下", ("高中", "中专", "高中及以下", "初中", "职高", "技校", "小学")),
     Option("college", "大专", ("专科", "高职", "dazhuan")),
-    Option("bachelor", "本科", ("学士", "大学本科", "benke", "bachelor")),
-    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "mba", "emba", "shuoshi", "master")),
-    Option("doctor", "博士研究生", ("博士", "phd", "boshi", "doctor")),
+    Option("bachelor", "本科", ("学士", "大学本科", "benke")),
+    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "mba", "emba", "shuoshi")),
+    Option("doctor", "博士研究生", ("博士", "phd", "boshi")),
 )
 AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok", "yes", "i agree", "tongyi")),)
 CONFIRM = (Option("confirm", "确认", ("确认无误", "无误", "没问题", "正确", "对", "是", "生成材料", "ok", "yes", "queren")),)
@@ -123,7 +123,7 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
     Question("email", "邮箱地址", "请输入您的邮箱地址，用于接收后续操作流程邮件；不填写请回复“无”。", v.parse_email,
              show=lambda e: e or "未填写", edit_names=("邮箱", "email", "电子邮箱")),
     ChooseMany("spouse_options", "配偶情况", "请选择符合您情况的配偶选项：", options=SPOUSE_OPTIONS,
-               edit_names=("配偶", "配偶选项")),
+               edit_names=("配偶", "配偶选项"), states_facts=True),
     ChooseMany("bonus_options", "加分选项", "请选择您本次申请的加分项：", options=BONUS_OPTIONS,
                edit_names=("加分", "加分项")),
     Question("edu_fulltime", "是否全日制学历", "您的最高学历是全日制学历吗？（1. 是　2. 否）", v.parse_yes_no,

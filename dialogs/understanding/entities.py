@@ -80,6 +80,9 @@ _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮�
 _EMAIL_THEN_NONE = re.compile(r"(邮箱|email)[\s:：]+(?=(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?(?:[\s,，。;；]|$))", re.IGNORECASE)
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
 _FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$")
+# A degree said not to be from abroad, the denial before or after ("不是国外的", "外国的不是"): from home.
+_NOT_ABROAD = re.compile(rf"^(?:不是|并非|非|没在|没有在|没)(?:在)?(?:{FOREIGN_PLACES}|外国)(?:读的|念的|的|毕业的?)?$|"
+                         rf"^(?:{FOREIGN_PLACES}|外国)(?:读|念)?的?(?:不是|没有|没)$")
 # Words before a degree that answer other education questions ("全日制本科", "国内硕士").
 _QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fulltime", True), "统招": ("edu_fulltime", True),
                "国内": ("edu_foreign", False), "境内": ("edu_foreign", False),
@@ -95,6 +98,11 @@ def qualified_level(simple: str) -> bool:
 
 # A school then its degree in one word ("复旦大学研究生", "同济的本科").
 _SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
+# A degree after a school's short name ("我是复旦硕士", "同济的本科"): the degree alone (the school's full
+# name is still asked); never someone else's ("老婆是本科"), a denied one, nor one after a place or a
+# year ("英国读的硕士", "应届硕士": the other questions' words, read as they are).
+_DEGREE_AFTER_SCHOOL = re.compile(rf"^(?:我是|我)?(?!.*(?:不|没|非|老婆|老公|爱人|媳妇|孩子|配偶|她|他|读|念|届|在|{FOREIGN_PLACES}))"
+                                  r"[\u4e00-\u9fff]{2,6}?(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业的?|学历)?$")
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
 _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
                          r"业务类型|(?:单位|公司|学校|院校)?全称)"
@@ -160,7 +168,7 @@ _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小�
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
-                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单"})
+                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单"}) | v.SAME_AS_ABOVE
 
 
 def plausible_name(simple: str) -> bool:
@@ -268,6 +276,9 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if simple in _FULLTIME:
         found.setdefault("edu_fulltime", _FULLTIME[simple])
         return
+    if _NOT_ABROAD.match(simple):
+        found.setdefault("edu_foreign", False)
+        return
     foreign = _FOREIGN.match(simple)
     if foreign:
         found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
@@ -285,6 +296,10 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found.setdefault("edu_school", v.parse_school(clause[:school_degree.end(1)]))
         except v.ValidationError:
             pass
+        return
+    degree = _DEGREE_AFTER_SCHOOL.match(simple)
+    if degree and degree.group(1) in _OPTIONS:  # "我是复旦硕士"
+        found.setdefault("edu_level", _OPTIONS[degree.group(1)][1])
         return
     if _NO_BONUS.match(simple):  # "加分没有"
         found.setdefault("bonus_options", [])

@@ -16,21 +16,24 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # Cantonese function words as Mandarin says them, character for character (a value cut from the
 # matching form keeps its place in the text): 冇 没, 唔 不, 係/系 是 where it is the verb ("我系",
-# "系咪", "系，…"), 喺 在, 嘅 的, 咗 了, 佢 他, 仔女 子女, 乜嘢 什么, 点解 为何, 边度 哪里.
-_CANTONESE = str.maketrans("冇唔喺嘅咗佢", "没不在的了他")
-_CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("边度", "哪里"), ("系咪", "是否"))
+# "系咪", "系，…"), 喺 在, 嘅 的, 咗 了, 佢 他, 喇 啦, 仔女 子女, 乜嘢 什么, 点解 为何, 边度 哪里,
+# 唔使 不用 ("唔使喇 冇邮箱"), 做嘢 做事 ("喺…公司做嘢"), 仔 for a child counted or denied (冇仔, 两个仔).
+# The words go first: 唔使 is not 不使.
+_CANTONESE = str.maketrans("冇唔喺嘅咗佢喇", "没不在的了他啦")
+_CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("边度", "哪里"), ("系咪", "是否"),
+                    ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"))
 _CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
-_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢仔乜点边系]")  # one of the above: one C scan, not a loop per character
+_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇仔乜点边系嘢]")  # one of the above: one C scan, not a loop per character
 
 
 def mandarin(simple: str) -> str:
     """``simple`` (already simplified) with Cantonese function words in Mandarin's."""
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
-    said = simple.translate(_CANTONESE)
+    said = simple
     for word, meant in _CANTONESE_WORDS:
         said = said.replace(word, meant)
-    return _CANTONESE_IS.sub("是", said)
+    return _CANTONESE_IS.sub("是", said.translate(_CANTONESE))
 
 
 # Replies typed in pinyin ("tong yi", "butongyi", "mei wen ti"): the few yes/no words read as their
@@ -55,6 +58,15 @@ def hanzi_of_pinyin(form: str) -> str:
 def match_form(text: str) -> str:
     """Simplified, half-width, lower case, single spaces, Mandarin: how two spellings of a word meet."""
     return hanzi_of_pinyin(_SPACES.sub(" ", mandarin(canonical(text)).lower()))
+
+
+# A murmur or puzzlement, whole: sounds, question marks, dots, an okay ("嗯", "啊？", "？？", "啊这", "emmm", "ok").
+_MURMUR = re.compile(r"(?:[嗯恩哦噢喔啊呃额唔诶欸呐?？.。…~～!！\s]|哈[?？]|啊这|e?mm+|hmm+|ok+|okay)+")
+
+
+def murmurs(form: str) -> bool:
+    """Whether ``form`` (the matching form) is only a murmur: it says nothing, neither an answer nor a mistake."""
+    return bool(form.strip()) and _MURMUR.fullmatch(form) is not None
 
 
 def char_ngrams(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from dialogs import render
 from dialogs.asking import asks
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
-from dialogs.questions import Choice
+from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in
@@ -27,7 +27,7 @@ from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
-    exactly_an_answer, in_words, none_but_anothers, parse,
+    exactly_an_answer, in_words, none_but_anothers, options_turned_down, parse,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
@@ -160,12 +160,14 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
-    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) > 1:  # "138… 或者 139…": which one
-        return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
-    given_again = _given_again(wanted, text, form)
+    given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
+    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) > 1:  # "138… 或者 139…": which one
+        return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
     value, error = value_of(wanted, text) if wanted else (None, None)
+    if wanted in GUESS_ONLY_WITH and value is not None and taken_back(wanted, form):
+        value = None  # "好的，我再想想": its 好的 clause is an okay put off, no consent
     # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
     if error is None and wanted and exactly_an_answer(wanted, form) and \
             (not _may_hold_several(text) or set(extract(text, wanted)) <= {wanted}):
@@ -199,8 +201,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
         # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
-        chosen = point != "start" and not unread and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) \
-            and not asks(form) and not searches_about_answer(point, form)
+        chosen = (point != "start" or _names_a_type(text)) and not unread \
+            and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) and not asks(form) and not searches_about_answer(point, form)
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
@@ -208,6 +210,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
+    if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
+        best = replace(best, reason=hint)  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
@@ -271,6 +275,25 @@ def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpreta
     return Interpretation("question", best.confidence, kb=best.kb)
 
 
+def _option_hinted(wanted: str | None, text: str) -> str | None:
+    """For a choice answered with doubt and a fact ("我不知道选哪个 以前没弄过"), the option a clause that
+    asks nothing words ("以前没弄过": 积分新办), offered for a reply with its number; None otherwise."""
+    question = flow.QUESTIONS.get(wanted or "")
+    if type(question) is not Choice or question.strict or len(parts := clauses(text)) < 2:  # consent: said, never offered
+        return None
+    said = {in_words(wanted, part) for part in parts if not asks(match_form(part))} - {None}
+    if len(said) != 1:
+        return None
+    number, option = next((i, o) for i, o in enumerate(question.options, 1) if o.code in said)
+    return render.option_hinted(option.label, number)
+
+
+def _names_a_type(text: str) -> bool:
+    """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"): a
+    choice, whatever entry the rest of it matches."""
+    return any(exactly_an_answer("business_type", match_form(part)) for part in clauses(text))
+
+
 def _names_another_service(kb: Any, text: str) -> bool:
     """Whether ``text`` names a subject the knowledge base's vocabulary lists as outside the service,
     as a whole word: 高考 is one, not the 高考 inside 成人高考 (a way to a degree), nor 上学 inside
@@ -317,14 +340,23 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
 # 是已婚"); what it denies after the new value ("…不是胡贝贝") is no part of it.
 _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉|等下|等等)[\s,，。!！]*)*(?:刚才|刚刚|之前|前面|上面)"
                          r"(?:的)?(?:说|选|打|填|写|输|发)?错了?[\s,，。!！]*(?:应该|应)?(?:是|选|改成|改为|为)?\s*")
+# …or typed, taken back and typed again in one message ("1个，不对，是2个", "未婚 哦不 已婚"): what
+# follows the taking back is the answer (不是 alone does not take back: "已婚，不是离异" answers 已婚).
+_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*"
+                          r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
 
 
 def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | None:
     """The answer to the question waiting, given again after taking back the one just typed, when
-    the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise."""
-    back = _TAKEN_BACK.match(form) if wanted and not asks(form) else None
-    if back is None or not back.group(0).strip() or any(
+    the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise.
+    Typed and taken back in the same message, it is this question's answer that is corrected, whatever
+    words it names ("社保 还有学历吧 不对学历不用了 就社保")."""
+    if not wanted or asks(form):
+        return None
+    earlier = _TAKEN_BACK.match(form)
+    back = earlier or _TYPED_AGAIN.match(form)
+    if back is None or not back.group(0).strip() or earlier and any(
             name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
         return None
     again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
@@ -371,7 +403,8 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
     if field in _YES_NO and _FULL_ORGANISATION.match(said):  # a school named where yes or no is asked: its words alone
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
-    return classifier.value(point, text)
+    guess = classifier.value(point, text)
+    return None if guess in options_turned_down(field, said) else guess
 
 
 def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
@@ -475,6 +508,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
            error: ValidationError | None) -> Interpretation:
     """The interpretation of a kind, with what it carries; an answer without a value it can save
     becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if value is None and kind in ("answer", "answers", "non_answer") and _may_hold_several(text) \
+            and any(f != wanted for f in extract(text, wanted)):
+        value = _first_clause_answers(wanted, text)  # "2 本科 全日制" at the bonus options: the 2 is theirs
     if kind in ("answer", "non_answer") and _may_hold_several(text):
         found = extract(text, wanted)
         # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
@@ -505,6 +541,20 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
     return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+def _first_clause_answers(wanted: str | None, text: str) -> Any:
+    """The answer to the question waiting among other answers: its clause opening the message in a
+    shape that can be nothing else (an option's number or name: "2 本科 全日制"), or the options of a
+    many-choice question named ("职称跟紧缺专业 我是同济的硕士"); None otherwise."""
+    parts = clauses(text)
+    if not wanted or len(parts) < 2:
+        return None
+    if exactly_an_answer(wanted, match_form(parts[0])):
+        value, error = value_of(wanted, parts[0])
+        if error is None:
+            return value
+    return in_words(wanted, text) if isinstance(flow.QUESTIONS[wanted], ChooseMany) else None
 
 
 def _add_value(found: dict[str, Any], wanted: str | None, value: Any) -> None:

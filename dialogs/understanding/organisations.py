@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogs.text import canonical
+from dialogs.understanding.features import mandarin
 from dialogs.validators import about_former_employer, current_employer_said
 
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
@@ -40,7 +41,8 @@ def organisation_in(text: str) -> str:
     → "上海哔哩哔哩科技有限公司", "阿拉上海应用技术大学毕业的" → "上海应用技术大学"); ``text`` itself
     otherwise. What follows the last organisation word stays when it is part of the name
     ("山东大学威海分校", "…有限公司上海市分行", "哈尔滨工业大学（威海）")."""
-    simple = canonical(text)  # same length as the text: t2s and half-width map character for character
+    # Same length as the text: t2s, half-width and Cantonese's function words ("喺…做嘢") map character for character.
+    simple = mandarin(canonical(text))
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text

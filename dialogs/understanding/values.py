@@ -51,12 +51,14 @@ _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与
 _NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一|"
                          r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周岁|岁|个月大|个多月|年级)")
 _NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
-_BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
+_BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共|生了|养了|带了)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
-_YEARS_SAID = re.compile(r"^(?:社保)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
+_YEARS_SAID = re.compile(r"^(?:社保)?(?:年数|年限|缴费年限|缴费年数)?(?:是|为)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
                          r"(?:差不多|大概|将近|大约)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年(?:多)?"
                          r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
-_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来)(?:是|有|交了|缴了|交|缴|算)?"
+# A count denied beside the one meant ("是9年 不是10年").
+_DENIED_YEARS = re.compile(r"[\s,，]*(?:而|并)?(?:不是|不止)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
+_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算)(?:是|有|交了|缴了|交|缴|算)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
@@ -76,7 +78,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
                                r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
-_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
@@ -84,7 +86,7 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
-_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|还有|以及|加|[、,，.\s+&]")
+_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
@@ -239,11 +241,27 @@ def _social_years_in(said: str) -> int | None:
     total said after its parts ("前面两年加后面八年，一共十年吧")."""
     if _NEVER_PAID.match(said):
         return 0
-    total = _YEARS_IN_ALL.search(said)
-    if total:
-        return _count(total.group(1), high=50)
-    years = _YEARS_SAID.match(said)
+    total = years_in_all(said)
+    if total is not None:
+        return total
+    years = _YEARS_SAID.match(_DENIED_YEARS.sub("", said))
     return _count(years.group(1) or years.group(2), high=50) if years else None
+
+
+# A part of a year said beside the years ("七年半", "6年零3个月", "五年多"): whole years are counted.
+_PART_YEAR = re.compile(r"年半|半年|年零|年多|多年|个月")
+
+
+def part_year_said(text: str) -> bool:
+    """Whether the years were said with a part of a year, which the count leaves out."""
+    return bool(_PART_YEAR.search(_matching(text)))
+
+
+def years_in_all(text: str) -> int | None:
+    """The years of social insurance said as a total ("一共十年", "算9年吧"), which outweighs the parts
+    and gaps said beside it; None when no total is said."""
+    total = _YEARS_IN_ALL.search(_matching(text))
+    return _count(total.group(1), high=50) if total else None
 
 
 def paid_since(text: str) -> int | None:
@@ -294,7 +312,13 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     numbered = _numbered_options(question, said)
     if numbered is not None:
         return numbered
-    named = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
+    # Numbers in a clause of their own beside other Chinese words ("那就2 先不选紧缺了"), less those taken
+    # back in a clause of their own ("1 3 算了1不要"); among English words a number counts years or kids.
+    parts = clauses(said) if not said.isascii() else []
+    dropped = {n for part in parts if (back := _NUMBER_DROPPED.fullmatch(part)) for n in _numbered_options(question, back.group(1)) or ()}
+    named = [n for part in parts if not _NUMBER_DROPPED.fullmatch(part) for n in _numbered_options(question, part) or ()
+             if n not in dropped]
+    named += [o.code for o in question.options if any(_named(n, said) for n in o.names())]
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
     named += spouse_options_said(said) if question.field == "spouse_options" else []
     if named:
@@ -306,6 +330,10 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
               for o in q.options for n in o.names())
     return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and not any(n in said for n in others) \
         else None
+
+
+# An option's number taken back in a clause of its own ("算了1不要", "2不选了").
+_NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 
 
 def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
@@ -371,7 +399,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     # An enumeration comma parts answers too ("龚平、上海某某有限公司"), except options listed for one,
     # and a reply that turns its words down is not read clause by clause ("I do not 同意": not "同意").
     parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
-        if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not negated(field, _matching(text)) else []
+        if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not options_turned_down(field, _matching(text)) else []
     parts = [p for p in parts if p]
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
@@ -383,6 +411,24 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         except ValidationError:
             continue
     return None, first
+
+
+# A "not" just before an option's name, in the words people put between ("我不要新办", "不是积分新办",
+# "I do not want 积分新办"): that option is turned down, never chosen.
+_NOT_BEFORE = re.compile(r"(?:不|没|别|勿|唔|非|\bnot|\bdon't|\bdont|\bnever|\bno)\s*"
+                         r"(?:要|想|是|办|选|用|want|need|choose)?\s*(?:积分)?$")
+
+
+def options_turned_down(field: str | None, said: str) -> set[Any]:
+    """The options of ``field``'s choice that ``said`` (the matching form) names only right after a "not",
+    and the values its words deny ("不确认"): the value model, reading characters, would take them."""
+    turned_down = negated(field, said) if field else set()
+    for option in getattr(flow.QUESTIONS.get(field or ""), "options", ()):
+        for name in option.names():
+            at = said.find(match_form(name))
+            if len(name) >= 2 and at >= 0 and _NOT_BEFORE.search(said[:at]):
+                turned_down.add(option.code)
+    return turned_down
 
 
 def exactly_an_answer(field: str, form: str) -> bool:
@@ -400,6 +446,7 @@ def exactly_an_answer(field: str, form: str) -> bool:
         parts = [p for p in _LIST_SEPARATORS.split(_DECORATION.sub(" ", said)) if p]
         return bool(parts) and all(p.isdecimal() or p in names for p in parts)
     if isinstance(question, Choice):
+        said = _DECORATION.sub("", said).strip() or said  # "新办积分🙏": the name, an emoji beside it
         compact = said.replace(" ", "") if said.isascii() else said  # "xu ban" typed by syllable
         return said.isdecimal() or any(compact in (name, name.replace(" ", ""))
                                      for option in question.options for name in option.names())

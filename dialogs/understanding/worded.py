@@ -46,8 +46,8 @@ def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], 
 
 # "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";
 # Shanghainese 勿是/弗是).
-_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在)?(?:过)?|"
-                      r"\b(?:not|no|don't|dont|never)\s*)$")
+_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在|想|要)?(?:过)?|"
+                      r"\b(?:not|no|don't|dont|never)\s*(?:want|need|choose)?\s*)(?:积分)?$")
 
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
@@ -73,16 +73,15 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         ("add_companion", re.compile(r"加.{0,4}(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属)|"
                                      r"(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属).{0,4}加(?:进|上|到)")),
         ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
-        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没申请过|从来没|从没|办新的积分|新的积分|新申请")),
+        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没弄过|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请")),
     ),
     "marital_status": (
         ("married", re.compile(r"再婚|二婚|又结了|又结婚|重新结婚")),  # married again: before the 离了 it mentions
-        ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|widow|"
+        ("widowed", re.compile(r"去世|过世|走了|不在了|丧偶|病逝|离世|"
                                r"(?:老公|老婆|爱人|伊|他|她|佢|那口子|另一半)(?:老早|早就|早|已经|前几年|前年|去年)?没了")),  # "伊老早没了"
-        ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$|divorce")),
-        ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|"
-                                 r"single|unmarried")),
-        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|married")),
+        ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$")),
+        ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍")),
+        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人")),
     ),
     "edu_fulltime": (
         (False, re.compile(r"^非$|非全|不是全日制|不算全日制|函授|夜大|业余|成教|成人教育|成人高考|成考|自考|自学考试|电大|"
@@ -118,7 +117,7 @@ def taken_back(field: str, said: str) -> bool:
 # 是 as a reply ("是的", "是滴"), not as the copula of a statement: "我是集体户口，户籍证明去哪开" at the
 # summary was read as its confirmation and built the checklist.
 _YES_SAID = r"^是|是[的滴啊呀哒]"
-GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通意议議义诺认受好行]|{_YES_SAID}|ok|yes"),
+GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通统意议議义诺认受好行]|{_YES_SAID}|ok|yes"),
                    "confirmed": re.compile(rf"[确却认任定对题错误好]|{_YES_SAID}|ok|yes")}
 
 

@@ -67,3 +67,11 @@ def test_a_childs_school_beside_the_count_is_never_the_employer(kb):
     outcome = play(kb, *OPENING, BASIC[2], "一个，闺女在闵行区实验小学")
     assert outcome.state["answers"]["children"] == 1
     assert outcome.state["answers"]["employer"] == BASIC[2]
+
+
+def test_a_second_id_number_sent_at_another_question_replaces_nothing_unasked(kb):
+    """Found by review: another valid ID number (a spouse's, a child's) sent at the employer replaced the
+    applicant's own with only "已为您记录"; it is kept as it was, and said."""
+    outcome = play(kb, *OPENING, "110105194912310038")
+    assert outcome.state["answers"]["id_number"] == "11010519491231002X"
+    assert "没有替换" in "\n".join(outcome.replies) and "所在单位" in "\n".join(outcome.replies)

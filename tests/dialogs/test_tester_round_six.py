@@ -135,3 +135,20 @@ def test_a_transliterated_name_beside_another_answer_is_the_name_alone(chat):
     at_question(chat, "name")
     chat.send("阿依古丽 已婚")
     assert chat.state["answers"]["name"] == "阿依古丽" and chat.state["answers"]["marital_status"] == "married"
+
+
+def test_the_business_type_taken_back_once_the_employer_is_answered_is_no_employer(chat):
+    """Found by review: "其实是单位信息变更" once the employer was answered saved the employer as 信息变更."""
+    at_question(chat, "children")  # the employer is answered
+    employer = chat.state["answers"]["employer"]
+    reply = chat.send("我选错了 其实是单位信息变更")
+    assert chat.state["answers"]["employer"] == employer
+    assert chat.state["answers"]["business_type"] == "employer_change" and "单位信息变更" in reply
+
+
+@pytest.mark.parametrize("said", ["手机号码改成13900139000可以吗", "帮我把手机号改成13900139000好吗"])
+def test_an_edit_with_a_polite_tag_after_the_new_value_changes_it(chat, said):
+    """Found by review: the tag read as a question showed the old number and dropped the new one."""
+    at_question(chat, "email")
+    chat.send(said)
+    assert chat.state["answers"]["mobile"] == "13900139000"

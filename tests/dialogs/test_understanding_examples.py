@@ -141,10 +141,17 @@ def test_an_id_number_typed_wrong_beside_other_answers_is_said_not_dropped(chat,
 
 
 # -- ordinary words ------------------------------------------------------------------------------------
-def test_no_at_a_many_choice_question_chooses_none(chat):
-    at_question(chat, "bonus_options", BASIC)
+def test_no_to_options_that_state_facts_chooses_none(chat):
+    at_question(chat, "spouse_options", [*BASIC[:4], "已婚", *BASIC[5:]])
     chat.send("不是")
-    assert chat.state["answers"]["bonus_options"] == []
+    assert chat.state["answers"]["spouse_options"] == []
+
+
+def test_a_bare_no_to_options_to_choose_from_is_asked_again(chat):
+    """Every blind writer labels "不是" at the bonus options a non-answer: it denies no statement there."""
+    at_question(chat, "bonus_options", BASIC)
+    reply = chat.send("不是")
+    assert "bonus_options" not in chat.state["answers"] and "都没有请回复 0" in reply
 
 
 @pytest.mark.parametrize("agreed", ["同意的", "ok同意", "同意👌", "yes", "I agree"])
@@ -345,6 +352,32 @@ def test_a_request_for_a_person_taken_back_reaches_support_on_the_same_escalatio
     assert render.SUPPORT_NOT_NEEDED in reply and "手机号码" in reply
     [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
     assert [r["reason"] for r in escalation["requests"]] == ["requested", "human_withdrawn"]
+
+
+@pytest.mark.parametrize("said", ["客服说结婚证不用了", "之前客服说社保证明不用了", "人工客服不需要了吗"])
+def test_what_support_said_or_a_question_about_it_takes_nothing_back(chat, said):
+    """Found by review: a report of what support said, or a question, read as the take-back anywhere in it."""
+    at_question(chat, "mobile")
+    chat.send("转人工")
+    assert render.SUPPORT_NOT_NEEDED not in chat.send(said)
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert "human_withdrawn" not in [r["reason"] for r in escalation["requests"]]
+
+
+@pytest.mark.parametrize("said", ["不要人工了 把我的信息都删了", "不找客服了，删除我的个人信息"])
+def test_an_erase_request_beside_a_person_not_needed_is_made(chat, said):
+    at_question(chat, "mobile")
+    chat.send(said)
+    assert chat.state["erase_requested"]
+
+
+def test_an_open_request_to_erase_is_not_closed_by_a_person_not_needed(chat):
+    at_question(chat, "mobile")
+    chat.send("我不想办了 把我的信息都删掉")
+    chat.send("不用人工了")
+    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert "human_withdrawn" not in [r["reason"] for r in escalation["requests"]]
+    assert chat.state["erase_requested"]
 
 
 def test_taking_back_a_request_for_a_person_never_made_tells_support_nothing(chat):

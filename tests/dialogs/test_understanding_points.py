@@ -65,13 +65,23 @@ def test_refusing_the_consent_in_words_is_no_consent(chat, said):
 
 @pytest.mark.parametrize("said, status", [
     ("爱人去世了", "widowed"), ("老伴前年走了", "widowed"), ("结过婚但是离了", "divorced"), ("前年离的", "divorced"),
-    ("single", "unmarried"), ("成家了", "married"), ("去年领的证", "married"), ("未婚的", "unmarried"),
+    ("成家了", "married"), ("去年领的证", "married"), ("未婚的", "unmarried"),
     ("未结婚", "unmarried"), ("木有结婚", "unmarried"),
 ])
 def test_a_marital_status_said_in_words(chat, said, status):
     at_question(chat, "marital_status", BASIC)
     chat.send(said)
     assert chat.state["answers"]["marital_status"] == status
+
+
+@pytest.mark.parametrize("field, said", [("marital_status", "single"), ("marital_status", "divorced"),
+                                         ("edu_level", "master"), ("email", "no email")])
+def test_english_beyond_the_few_words_understood_gets_the_note(chat, field, said):
+    """Issue 15, point 7: only yes/no/agree/help/human/progress/back are read in English; a status, a
+    degree or "no email" in English gets the one-line note, and nothing is saved."""
+    at_question(chat, field, [*BASIC, "学历", "是", "是"] if field.startswith("edu") else BASIC)
+    reply = chat.send(said)
+    assert render.ENGLISH_NOTE in reply and field not in chat.state["answers"]
 
 
 @pytest.mark.parametrize("said, chosen", [

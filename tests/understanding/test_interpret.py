@@ -356,6 +356,63 @@ def test_a_reply_that_turns_its_words_down_records_nothing(point, text):
     assert best(point, text).kind not in ("answer", "answers") or best(point, text).value == "disagree"
 
 
+@pytest.mark.parametrize("point, text, value", [
+    ("employer", "我喺上海银行股份有限公司做嘢", "上海银行股份有限公司"),  # Cantonese 喺…做嘢 around the employer
+    ("bonus_options", "一项也冇", []),  # none, in Cantonese
+    ("bonus_options", "要1同3", ["title", "social_insurance"]),  # 同: Cantonese "and" between numbers
+    ("email", "唔使啦 冇邮箱", ""),  # 唔使: no need
+])
+def test_cantonese_forms_are_read_as_mandarin(point, text, value):
+    meant = best(point, text)
+    assert meant.kind == "answer" and meant.value == value
+
+
+@pytest.mark.parametrize("point, text, fields", [
+    ("bonus_options", "2 硕士 全日制", {"bonus_options": ["education"], "edu_level": "master", "edu_fulltime": True}),
+    ("edu_level", "硕士 非全日制 不是国外的", {"edu_level": "master", "edu_fulltime": False, "edu_foreign": False}),
+])
+def test_every_answer_in_one_message_is_found(point, text, fields):
+    meant = best(point, text)
+    assert meant.kind == "answers" and meant.fields == fields
+
+
+@pytest.mark.parametrize("point, text, value", [
+    ("children", "两个，不对，是三个", 3), ("marital_status", "未婚 哦不 已婚", "married"),
+    ("marital_status", "已婚，不是离异", "married"),  # 不是 alone takes nothing back
+])
+def test_an_answer_taken_back_inside_the_message_is_the_one_after(point, text, value):
+    assert best(point, text).value == value
+
+
+@pytest.mark.parametrize("point, text", [("name", "如上"), ("bonus_options", "不是"), ("edu_level", "master")])
+def test_replies_that_answer_nothing_record_nothing(point, text):
+    assert best(point, text).kind in ("non_answer", "english")
+
+
+def test_a_same_sound_slip_for_agreeing_agrees():
+    assert best("consent", "统一的").value == "agree"
+
+
+@pytest.mark.parametrize("text", ["好的，我再想想", "好滴 回头再说"])
+def test_an_okay_put_off_is_no_consent_whatever_its_first_clause(text):
+    assert best("consent", text).value != "agree"
+
+
+@pytest.mark.parametrize("point, text, value", [("children", "冇仔", 0), ("children", "生咗三个仔", 3), ("children", "养了俩", 2)])
+def test_children_counted_in_cantonese_or_as_born(point, text, value):
+    assert best(point, text).value == value
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("职称跟紧缺专业 我是交大的硕士 非全日制", {"bonus_options": ["title", "shortage_major"], "edu_level": "master",
+                                         "edu_fulltime": False}),  # try4 F68/F32: both options, and the degree
+    ("应届生那个 还有学历 我是同济本科", {"bonus_options": ["education", "graduate"], "edu_level": "bachelor"}),
+])
+def test_options_named_beside_other_answers_are_all_kept(text, fields):
+    meant = best("bonus_options", text)
+    assert meant.kind == "answers" and meant.fields == fields
+
+
 @pytest.mark.parametrize("said, implied", [("我都传完了", True), ("都弄好了", True), ("那就提交吧", False),
                                            ("都改好了 再交一次", False), ("submit", False)])
 def test_submitting_is_run_only_when_said_in_its_own_words(said, implied):

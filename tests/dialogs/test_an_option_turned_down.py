@@ -1,0 +1,27 @@
+"""An option named only to be turned down is never chosen: "我不要新办", "不是积分新办", "I do not want
+积分新办" left the choice to the characters, which took 积分新办 (the parser looked for a "not" anywhere
+before a name, the value model at the characters alone). A "not" in an earlier clause leaves the next
+one's choice standing ("不想续办 我要新办")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+
+@pytest.mark.parametrize("said", ["我不要新办", "不办新办", "不是积分新办", "not 积分新办", "I do not want 积分新办",
+                                  "I don't want 积分续办", "我不要续办"])
+def test_an_option_turned_down_is_not_chosen(kb, said):
+    outcome = play(kb, "你好", said)
+    assert "business_type" not in outcome.state["answers"]
+
+
+def test_the_option_chosen_after_one_turned_down_is_taken(kb):
+    outcome = play(kb, "你好", "不想续办 我要新办")
+    assert outcome.state["answers"]["business_type"] == "new"
+
+
+@pytest.mark.parametrize("said", ["not 已婚", "没离婚"])
+def test_a_marital_status_turned_down_is_not_recorded(kb, said):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", "同意", "张三", "11010519491231002X", *BASIC[2:4], said)
+    assert "marital_status" not in outcome.state["answers"]
