@@ -561,6 +561,8 @@ class Turn(MaterialsStage):
             # "通过了 谢谢 没问题的": thanked for the approval, whose confirmation is still the applicant's to do
             awaited = self.point() == "approved" and self.state == "materials"
             self.say(render.YOU_ARE_WELCOME, self.next_step_brief() if awaited else None)
+        elif self.state == "materials" and (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text)  # "委托单日期没问题啊 你们看错了": its reason, and 人工 offered
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line

@@ -76,6 +76,9 @@ _CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
+# Commands whose own words after a "我要" ask for them; not "start" and the like, whose words
+# ("我要新申请") choose a business type where it is asked.
+_ASKED_FOR = frozenset({"upload", "checklist", "history", "progress"})
 _PARTS = re.compile(r"[\s,，。.!！~～]+")
 
 
@@ -177,7 +180,7 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return exact, ""
     said = without_wanting(_TRAILING.sub("", canonical(text)))  # "我要改单位" is "改单位"
     value = said.lower()
-    if said != text and value in _LOOKUP:  # "我要上传页面": the command's own words, asked for
+    if said != text and _LOOKUP.get(value) in _ASKED_FOR:  # "我要上传页面": the command's own words, asked for
         return _LOOKUP[value], ""
     if _KEEP_DATA.fullmatch(value):
         return "keep_data", ""
