@@ -514,6 +514,12 @@ class Turn(MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
+        if found is not None and found.status == "ambiguous" and self.point() == "returned":
+            # "我觉得没问题啊 盖章页就在里面": nothing the knowledge base is sure of, and the return is what
+            # it is about: the reviewer's reasons again, and a person to re-check them
+            self.say(render.own_return_reasons(self.record(), self.checklist()), render.RECHECK_BY_PERSON,
+                     render.continue_with(self.resume_prompt()))
+            return
         self.try_faq(text, found, in_step=True)
 
     def answer_story(self, meant: Interpretation, text: str) -> None:

@@ -192,3 +192,8 @@ def test_asking_for_the_upload_page_in_ones_own_words_gives_the_link(draft):
 def test_a_short_english_choice_of_an_item_chooses_it(draft, said, material):
     reply = draft.send(said)
     assert draft.state["material"] == material and "Chinese only" not in reply
+
+
+def test_arguing_with_a_return_without_naming_an_item_gets_the_reasons_and_the_offer_of_a_person(returned):
+    reply = returned.send("我觉得没问题啊 盖章页就在里面")
+    assert reply.startswith("您的申请被退回的原因") and "复核" in reply and "A." not in reply
