@@ -419,9 +419,9 @@ class MaterialsStage:
         this material gives it; otherwise the item's requirements. An entry on a subject the name
         shares (结婚证 → 婚姻状况) answers another question."""
         kb = self.ctx.kb
-        reason = (self.record().get("materials") or {}).get(material.code, {})
-        if reason.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it
-            return render.returned_item(material.name, reason.get("reason"), render.material_detail(material))
+        reviewed = (self.record().get("materials") or {}).get(material.code, {})
+        if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it
+            return render.returned_item(material.name, reviewed.get("reason"), render.material_detail(material))
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         if found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code:
             return f"{material.name}：\n{found.entry.answer}"
