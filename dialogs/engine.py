@@ -326,6 +326,8 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
+        if self.state == "materials" and self.on_pending_photos(pending, text):
+            return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
             self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))
@@ -353,7 +355,9 @@ class Turn(MaterialsStage):
         field = field_of(self.state)
         if not meant.asks and (changed := self.corrected_in_passing(text, meant)):
             # "名字弄错了…", "我上个月又结婚了", "伊勿是国外读个 是安徽读个": those answers changed, then what
-            # they bring still to ask, or the summary again — never taken for a confirmation
+            # they bring still to ask, or the summary again — never taken for a confirmation. At the checklist
+            # no "是" is asked first: the summary shown is already that question (the changed answers listed,
+            # the checklist made again only on "确认"), and a second one would ask the same thing twice.
             self.record_several(replace(meant, kind="answers", fields=changed), text)
             return
         said = canonical(text).lower().rstrip("。.!！")
@@ -373,13 +377,18 @@ class Turn(MaterialsStage):
     def corrected_in_passing(self, text: str, meant: Interpretation) -> dict[str, Any]:
         """The answers ``text`` gives anew in everyday words: at the summary, any of them; at the checklist
         of a draft, with no material in hand, those the checklist is made from ("等下 我其实离婚了"), which is
-        made again once the summary is confirmed. A material named is chosen ("看看学位证要求" adds no
-        bonus), unless it is struck off for a family changed ("结婚证不用交，我离婚了")."""
+        made again once the summary is confirmed. Neither is read into a plan or an aside (small talk, a
+        question: "快离婚了", "有两个孩子的出生证明" — the corpus tells a fact told as done from them), nor
+        into a command's message: the command runs ("转人工 我刚离婚了"), the change is left for later.
+        At the checklist only an edit changes an answer, or a family paper struck off for a family changed
+        ("结婚证不用交，我离婚了"); a material named is chosen ("看看学位证要求" adds no bonus)."""
+        if meant.kind in _NEVER_A_CHANGE or meant.kind == "command" and meant.command not in _CHANGED_WITH:
+            return {}
         if self.state == "summary":
             return changes_in(text, self.answers)
         if self.state != "materials" or self.application_locked() or self.conv.material:
             return {}
-        allowed = _MAKE_THE_CHECKLIST if meant.item is None else _FAMILY if meant.command == "delete_item" else ()
+        allowed = _CHANGED_WITH.get(meant.command, ()) if meant.kind == "command" else ()
         return {f: v for f, v in changes_in(text, self.answers).items() if f in allowed}
 
     # -- the policy's actions ----------------------------------------------------------------
@@ -498,13 +507,25 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
+        if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
+            self.answer_whether_ready()
+            return
         if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"
             self.answer_about_items([meant.item, *(meant.value or ())], text)
+            return
+        if (returned := self.returned_item_in(text)) is not None:  # "委托单日期没问题啊 你们看错了吧"
+            self.answer_about_items([returned], text)
             return
         found = meant.kb if meant.kb is not None or self.ctx.kb is None else self.ctx.kb.ask(text)
         number = self.item_asked_about(text, found)
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
+            return
+        if found is not None and found.status == "ambiguous" and self.point() == "returned":
+            # "我觉得没问题啊 盖章页就在里面": nothing the knowledge base is sure of, and the return is what
+            # it is about: the reviewer's reasons again, and a person to re-check them
+            self.say(render.own_return_reasons(self.record(), self.checklist()), render.RECHECK_BY_PERSON,
+                     render.continue_with(self.resume_prompt()))
             return
         self.try_faq(text, found, in_step=True)
 
@@ -522,6 +543,9 @@ class Turn(MaterialsStage):
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
+            return
+        if meant.command == "view_item" and meant.asks and (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text)  # "劳动合同哪里不对啊 我明明传了": its reason, not upload mode
             return
         if self.about_a_later_step(meant, text):
             return
@@ -547,7 +571,11 @@ class Turn(MaterialsStage):
         said = canonical(text)
         kind = meant.command or ("thanks" if "谢" in said or "thank" in said.lower() else "emoji")
         if kind == "thanks":
-            self.say(render.YOU_ARE_WELCOME)
+            # "通过了 谢谢 没问题的": thanked for the approval, whose confirmation is still the applicant's to do
+            awaited = self.point() == "approved" and self.state == "materials"
+            self.say(render.YOU_ARE_WELCOME, self.next_step_brief() if awaited else None)
+        elif self.state == "materials" and (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text)  # "委托单日期没问题啊 你们看错了": its reason, and 人工 offered
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
@@ -561,6 +589,8 @@ class Turn(MaterialsStage):
                 self.say(render.GREETING_BACK, render.current_step(self.prompt()))
         elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "") and WAITING.search(said):
             self.intent_pause(CommandCall())  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
+        elif meant.asks and self.state == "materials" and self.subject_at() and self.try_faq(text, quiet_miss=True):
+            return  # "咋又退回来了？？", "过了？": asked about the step the application's status waits for
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
             self.ask_gently()
 
@@ -931,8 +961,8 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (question := flow.QUESTIONS.get(field_of(self.state) or "")):
-            answer = kb.ask_at(text, question.label)  # "那我选哪个" while the business type is asked
+        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at()):
+            answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked
@@ -951,6 +981,13 @@ class Turn(MaterialsStage):
             self.not_answered(text, in_step)
         self.say(resume)
         return True
+
+    def subject_at(self) -> str | None:
+        """What the step waiting is about, for a question that names nothing of its own: the question
+        asked, or after approval the confirmation awaited ("那现在到底要不要确认啊", "后面还要干嘛")."""
+        if (question := flow.QUESTIONS.get(field_of(self.state) or "")) is not None:
+            return question.label
+        return _AWAITED_AT.get(self.point())
 
     def not_answered(self, text: str, in_step: bool = False) -> None:
         field = field_of(self.state) if in_step and not self.fresh else None
@@ -996,6 +1033,8 @@ class Turn(MaterialsStage):
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
+# After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
+_AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").
 _WHEN_CHOSEN = "什么情况办{}"
@@ -1029,6 +1068,10 @@ _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
+# The commands a change of answer comes with at the checklist, and the answers each may change there.
+_CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
+# A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
+_NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
 _YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})

@@ -87,9 +87,10 @@ class OfferUploadLink:
 
 @dataclass(frozen=True)
 class ConfirmApplication:
-    """确认申办信息 after 预审通过."""
+    """确认申办信息 after 预审通过; ``dispute_withdrawn``: a report of 申办信息有误 is taken back first."""
 
     application_id: str
+    dispute_withdrawn: bool = False
 
 
 @dataclass(frozen=True)

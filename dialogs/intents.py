@@ -43,7 +43,9 @@ INTENTS: dict[str, tuple[str, ...]] = {
 # Submitting for review is asked for in its own words; "传完了", "都弄好了", which the model reads as the
 # submit command too, say the uploading is done, and are answered with how to submit (a submitted
 # application waits for the reviewers, changes stop).
-_SUBMIT_SAID = re.compile(r"提交|送审|递交|上交|交上去|(?:再|重新)交|交(?:一次|一下)|submit|^交(?:吧|了吧|了)?$", re.IGNORECASE)
+# "那就交了吧", "直接交吧": a "then"/"just" before 交 makes it the request (never "要交吧", "也交了吧？").
+_SUBMIT_SAID = re.compile(r"提交|送审|递交|上交|交上去|递上去|(?:再|重新)交|交(?:一次|一下)|submit|^交(?:吧|了吧|了)?$|"
+                          r"(?:那就|就|那|直接)交(?:了)?吧", re.IGNORECASE)
 # Commands that cannot be taken back, and the words that must say them for them to be run.
 SAID_IN_ITS_WORDS = {"submit": _SUBMIT_SAID}
 DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
@@ -74,6 +76,9 @@ _CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
+# Commands whose own words after a "我要" ask for them; not "start" and the like, whose words
+# ("我要新申请") choose a business type where it is asked.
+_ASKED_FOR = frozenset({"upload", "checklist", "history", "progress"})
 _PARTS = re.compile(r"[\s,，。.!！~～]+")
 
 
@@ -175,6 +180,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return exact, ""
     said = without_wanting(_TRAILING.sub("", canonical(text)))  # "我要改单位" is "改单位"
     value = said.lower()
+    if said != text and _LOOKUP.get(value) in _ASKED_FOR:  # "我要上传页面": the command's own words, asked for
+        return _LOOKUP[value], ""
     if _KEEP_DATA.fullmatch(value):
         return "keep_data", ""
     if _ERASE.search(value):  # "不办了 你把我信息都删了": the applicant's right to have their data erased

@@ -38,11 +38,13 @@ MOVES: dict[str, tuple[frozenset[str], str]] = {
     "approve": (frozenset({"submitted", "disputed"}), "approved"),
     # The manual confirms automatically only an applicant who did nothing: a dispute goes back to staff.
     "dispute": (frozenset({"approved"}), "disputed"),
+    # The applicant takes the report back ("算了 不改了 确认吧"): the approval stands again, to be confirmed.
+    "withdraw_dispute": (frozenset({"disputed"}), "approved"),
     "confirm": (frozenset({"approved"}), "confirmed"),
     "finish": (frozenset({"confirmed"}), "done"),
 }
 ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预审通过", "dispute": "反馈申办信息有误",
-                 "confirm": "确认申办信息", "finish": "办结"}
+                 "withdraw_dispute": "撤回申办信息有误", "confirm": "确认申办信息", "finish": "办结"}
 REVIEWABLE = MOVES["approve"][0]  # what staff review: a submission, or a disputed approval to correct
 CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
 PRESET_RETURN_REASONS = (
@@ -217,6 +219,11 @@ def confirmed(record: Record, now: datetime, *, automatic: bool = False) -> Reco
     """The applicant confirmed (or the deadline passed): 确认申办信息, then 已完成."""
     record = _moved(record, "confirm", now, by="system" if automatic else "applicant")
     return {**_moved(record, "finish", now), "confirmed_at": _at(now), "auto_confirmed": automatic}
+
+
+def dispute_withdrawn(record: Record, now: datetime) -> Record:
+    """The applicant took back a report of 申办信息有误 (staff are told on the same case): approved again."""
+    return _moved(record, "withdraw_dispute", now, by="applicant")
 
 
 def due_for_auto_confirmation(record: Mapping[str, Any], now: datetime) -> bool:

@@ -14,23 +14,48 @@ from dialogs import lifecycle, render
 from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.events import (
-    BuildMaterial, ConfirmApplication, DisputeApplication, Image, ListHistory, OfferUploadLink, SubmitApplication,
+    BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
-from dialogs.intents import without_wanting
+from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, says_yes, without_wanting
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
+# What this stage waits a reply to (``conv.pending``): which item photos sent with none chosen are ("ASKED",
+# the next item named is the answer), what to do with pages in hand when another item is chosen ({SWITCH:
+# code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
+ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
+# A report of 申办信息有误 taken back, beside the confirmation said in words ("算了 不改了 确认吧", "不用更正了"):
+# a few exact phrases, since confirming is irreversible.
+_TAKEN_BACK = re.compile(r"算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错")
+_CONFIRM_SAID = re.compile(r"确认|確認|确定")
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
 _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
+# A photo named by its place among those sent (exact, so a rule): "第一张", "第2页", "倒数第二张"; "前面那张",
+# the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
+_PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
+_BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
 
 
 def names_an_item(text: str) -> bool:
     """Whether ``text`` names a checklist item by its place ("第十项", "3号"; not "这一项", "3号去交")."""
     return bool(places(text))
+
+
+def photo_at(text: str, count: int) -> int | None:
+    """The index of the photo a delete names among ``count`` sent ("删掉第一张" → 0), the last one when it
+    names none by its place; None for a place past the end ("第5张" of 3)."""
+    at = _PHOTO_AT.search(text)
+    if at is not None:
+        number = parse_ordinal(at.group(2)) or 0
+        index = count - number if at.group(1) else number - 1
+        return index if 0 <= index < count else None
+    if _BEFORE_LAST.search(text):
+        return max(count - 2, 0)
+    return count - 1
 
 
 class MaterialsStage:
@@ -40,6 +65,7 @@ class MaterialsStage:
     conv: dict[str, Any]
     ctx: Any
     effects: list
+    photos_asked_about = False  # this message answers "这是哪一项材料？"
 
     # -- what the record says -----------------------------------------------------------
     def record(self) -> dict[str, Any]:
@@ -53,6 +79,8 @@ class MaterialsStage:
         text = render.checklist_text(self.checklist(), record.get("materials"))
         if record.get("status") in ("draft", "returned"):
             return f"{text}\n\n{self.next_upload(record)}\n{render.UPLOAD_HOW}"
+        if record.get("status") in ("approved", "disputed"):  # what is awaited first ("过了？"), the list after
+            return f"{render.status_brief(record)}\n{text}"
         return text
 
     def next_step_brief(self) -> str:
@@ -91,15 +119,60 @@ class MaterialsStage:
         except lifecycle.LifecycleError as err:
             self.say(render.material_detail(material), err.message)
             return
-        self.conv.material = material.code
-        photos, self.conv.unassigned = self.conv.unassigned[:MAX_PHOTOS_PER_MATERIAL], []
-        self.conv.photos = photos
-        lines = [render.material_detail(material)]
+        in_hand, photos = self.conv.material, self.conv.photos
+        if photos and in_hand == material.code:  # chosen again while photographing it: its pages stay
+            self.say(render.photographing(material.name, len(photos)))
+            return
         if photos:
-            lines.append(render.earlier_photos_assigned(len(photos)))
+            # Pages of another item are in hand: only the applicant knows whether they are that item's
+            # (to be made into its PDF), the new one's ("不是这个 我要传身份证") or wrong; never dropped unsaid.
+            self.conv.pending = {SWITCH: material.code}
+            self.say(render.pages_in_hand(self.material_name(in_hand), len(photos), material.name))
+            return
+        self.conv.material, self.conv.photos = material.code, []
+        lines = [render.material_detail(material)]
+        earlier = self.conv.unassigned
+        if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
+            self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []
+            lines.append(render.earlier_photos_assigned(len(self.conv.photos)))
+        elif earlier:  # sent a while ago, and other messages since: asked about, never filed unasked
+            self.conv.pending = {ASSIGN: material.code}
+            lines += [render.HOW_TO_PHOTOGRAPH, render.earlier_photos_unfiled(len(earlier), material.name)]
         else:
             lines.append(render.HOW_TO_PHOTOGRAPH)
         self.say(*lines)
+
+    def on_pending_photos(self, pending: Any, text: str) -> bool:
+        """The reply to a question this stage asked about photos: whose pages those in hand are, when
+        another item was chosen (A/B/C), or whether photos sent earlier are the chosen item's (a yes).
+        False for any other reply: it is read as usual, and the photos stay where they were."""
+        self.photos_asked_about = pending == ASKED
+        if not isinstance(pending, dict):
+            return False
+        choice = text.strip().upper()
+        if SWITCH in pending and self.conv.photos:
+            chosen = next((m for m in self.checklist() if m.code == pending[SWITCH]), None)
+            if chosen is None:
+                return False
+            if choice == "A" or exact_intent(text) == "finish_photos":
+                self.build_in_hand()
+            elif choice == "B":  # the pages go with the item chosen
+                self.conv.material = chosen.code
+                self.say(render.material_detail(chosen), render.pages_moved(len(self.conv.photos), chosen.name))
+                return True
+            elif choice == "C":
+                self.say(render.pages_dropped(self.material_name(self.conv.material), len(self.conv.photos)))
+                self.conv.photos = []
+            else:
+                return False
+            self.select_material(chosen)
+            return True
+        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and says_yes(text):
+            earlier, self.conv.unassigned = self.conv.unassigned, []
+            self.conv.photos = (earlier + self.conv.photos)[:MAX_PHOTOS_PER_MATERIAL]
+            self.say(render.earlier_photos_assigned(len(self.conv.photos)))
+            return True
+        return False
 
     # -- photos ---------------------------------------------------------------------------
     def keep_unassigned(self, media_id: str) -> None:
@@ -114,6 +187,7 @@ class MaterialsStage:
             return
         if code is None:
             self.keep_unassigned(event.media_id)
+            self.conv.pending = ASKED  # the next message naming an item answers it
             self.say(render.which_material(self.checklist()))
             return
         photos = self.conv.photos
@@ -138,12 +212,21 @@ class MaterialsStage:
             else:
                 self.say(render.no_photo_of_item(call.item, said.name, said.code == code))
             return
+        if code is None and self.conv.unassigned:  # "完成" after photos sent with no item chosen: which is it?
+            self.conv.pending = ASKED
+            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist()))
+            return
         if code is None:
             self.say(render.NO_PHOTOS_YET)
             return
         if not photos:
             self.say(render.photographing(self.material_name(code), 0))
             return
+        self.build_in_hand()
+
+    def build_in_hand(self) -> None:
+        """The photos of the item in hand made into its PDF (the transport does it), said so."""
+        code, photos = self.conv.material, self.conv.photos
         self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos)))
         self.conv.material, self.conv.photos = None, []
         self.say(render.building_pdf(self.material_name(code), len(photos)))
@@ -190,8 +273,12 @@ class MaterialsStage:
         if named is not None:
             self.say(render.cannot_delete_item(named.name))
         elif code is not None and photos:
-            photos.pop()
-            self.say(render.photo_dropped(self.material_name(code), len(photos)))
+            at = photo_at(call.text, len(photos))
+            if at is None:
+                self.say(render.no_such_photo(self.material_name(code), len(photos)))
+                return
+            photos.pop(at)
+            self.say(render.photo_dropped(self.material_name(code), at + 1, len(photos)))
         elif code is None and self.conv.unassigned:
             self.conv.unassigned.pop()
             self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
@@ -226,10 +313,37 @@ class MaterialsStage:
             return
         self.effects.append(SubmitApplication(self.conv.application_id))
 
-    def intent_confirm_application(self, _: Any) -> None:
+    def asks_about_submitting(self, meant: Any, text: str) -> bool:
+        """A question about submitting ("都传好了吧？", "可以再交了吗"): read as the submit command, or
+        saying submit in its words while everything is uploaded, when the answer is simply "yes"."""
+        if not self.in_stage() or self.record().get("status") not in ("draft", "returned"):
+            return False
+        said = SAID_IN_ITS_WORDS["submit"].search(text)
+        return meant.command == "submit" or bool(said) and not self.conv.photos \
+            and not lifecycle.missing_materials(self.record())
+
+    def answer_whether_ready(self) -> None:
+        """Whether the application can be submitted now, never submitting it (that is said, not asked)."""
+        if self.conv.photos:
+            self.say(render.photos_not_built(self.material_name(self.conv.material)))
+            return
+        missing = lifecycle.missing_materials(self.record())
+        if missing:
+            self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
+            return
+        self.say(render.CAN_SUBMIT)
+
+    def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")
+        if status == "disputed" and _TAKEN_BACK.search(call.text) and _CONFIRM_SAID.search(call.text):
+            # "算了 不改了 确认吧": the report withdrawn (staff told on the same case, so nothing is
+            # corrected that the applicant no longer wants changed), and the approval confirmed as said
+            self.effects.append(Escalate("dispute_withdrawn", note=call.text[:200]))
+            self.effects.append(ConfirmApplication(self.conv.application_id, dispute_withdrawn=True))
+            return
         if status != "approved":
-            self.say(render.DISPUTE_BEING_CHECKED if status == "disputed" else render.CONFIRM_NOT_NOW)
+            self.say(*((render.DISPUTE_BEING_CHECKED, render.DISPUTE_HOW_TO_WITHDRAW) if status == "disputed"
+                       else (render.CONFIRM_NOT_NOW,)))
             return
         self.effects.append(ConfirmApplication(self.conv.application_id))
 
@@ -291,11 +405,23 @@ class MaterialsStage:
         material = getattr(found.entry, "material", None)
         return named if named is not None and material in codes and codes[named - 1] != material else None
 
+    def returned_item_in(self, text: str) -> int | None:
+        """The number of a returned item ``text`` names, once the application came back."""
+        if self.record().get("status") != "returned":
+            return None
+        checklist = self.checklist()
+        number = item_named(text, [m.name for m in checklist], least=NAMED)
+        returned = number is not None and lifecycle.material_status(self.record(), checklist[number - 1].code) == "returned"
+        return number if returned else None
+
     def about_item(self, material: Material, text: str) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about
         this material gives it; otherwise the item's requirements. An entry on a subject the name
         shares (结婚证 → 婚姻状况) answers another question."""
         kb = self.ctx.kb
+        reviewed = (self.record().get("materials") or {}).get(material.code, {})
+        if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it
+            return render.returned_item(material.name, reviewed.get("reason"), render.material_detail(material))
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         if found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code:
             return f"{material.name}：\n{found.entry.answer}"

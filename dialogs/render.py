@@ -231,8 +231,9 @@ SUMMARY_RESUME = "核对无误请回复“确认”，生成您的材料清单�
 # -- the material stage: choosing, photographing, submitting ---------------------------------------
 CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您的情况生成材料清单。现在这一步："
 # The checklist was made, and the answers are being changed: the old list no longer holds.
+# Said plainly that the checklist is not changed until the summary is confirmed (review1 H2).
 CHECKLIST_REBUILT = ("您正在修改填写的信息：核对后回复“确认”，材料清单会按修改后的信息重新生成"
-                     "（已上传且仍需要的材料会保留）。")
+                     "（确认前材料清单不变，已上传且仍需要的材料会保留）。")
 REBUILT_AFTER_CONFIRM = CHECKLIST_REBUILT + "现在这一步："
 UPLOAD_STAGE = "上传材料（信息已确认，材料清单已生成）"
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
@@ -244,6 +245,8 @@ NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
+DISPUTE_WITHDRAWN = "好的，已撤回您反馈的申办信息有误，并告知了工作人员不用更正。"
+DISPUTE_HOW_TO_WITHDRAW = "如果不需要更正了，回复“不改了 确认”即可撤回反馈并确认申办信息。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"
 DISPUTE_HOW = "请在“申办信息有误”后面写明哪里有误，例如“申办信息有误 单位名称不对”。"
 DISPUTE_BEING_CHECKED = ("您反馈的申办信息问题正在核实更正，暂时不需要确认。更正后会重新通知您，"
@@ -257,6 +260,33 @@ def upload_next(number: int, name: str) -> str:
 def which_material(materials: list[Material]) -> str:
     """A photo arrived while no material is chosen: which one is it?"""
     return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials)
+
+
+def which_material_for(count: int, materials: list[Material]) -> str:
+    """"完成" said with photos sent before any item was chosen: they are kept until it is said."""
+    return f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n" + checklist_text(materials)
+
+
+def earlier_photos_unfiled(count: int, name: str) -> str:
+    return (f"另外，您之前发送的 {count} 张照片还没有归入任何材料。它们是“{name}”的吗？"
+            "是的话回复“是”归入这一项；不是就不用管，选到对应的材料时再告诉我。")
+
+
+def pages_in_hand(name: str, pages: int, chosen: str) -> str:
+    """Another item chosen while pages of ``name`` are in hand, not yet made into its PDF: what to do with them."""
+    return (f"“{name}”已收到 {pages} 页，还没有生成 PDF。换到“{chosen}”之前，这 {pages} 页怎么处理？\n"
+            f"A. 先生成“{name}”的 PDF，再上传“{chosen}”\n"
+            f"B. 这 {pages} 页其实是“{chosen}”的，改放到那一项\n"
+            f"C. 不要这 {pages} 页，直接上传“{chosen}”\n"
+            f"请回复 A、B 或 C；要继续拍“{name}”，直接发照片即可。")
+
+
+def pages_moved(pages: int, name: str) -> str:
+    return f"已把这 {pages} 页改放到“{name}”。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def pages_dropped(name: str, pages: int) -> str:
+    return f"已放弃“{name}”未完成的 {pages} 页。"
 
 
 def earlier_photos_assigned(count: int) -> str:
@@ -277,8 +307,14 @@ def too_many_pages(most: int) -> str:
     return f"一项材料最多 {most} 页。请回复“完成”生成 PDF，或回复“取消”重新拍。"
 
 
-def photo_dropped(name: str, pages: int) -> str:
-    return f"已删除“{name}”的最后一张照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+def photo_dropped(name: str, place: int, pages: int) -> str:
+    """Which photo was taken out (its place among those sent before) and how many remain."""
+    which = "最后一张" if place == pages + 1 else f"第 {place} 张"
+    return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def no_such_photo(name: str, pages: int) -> str:
+    return f"“{name}”现在只有 {pages} 页，没有删除任何照片。请说要删第几张，例如“删掉第1张”。"
 
 
 def photos_cleared(name: str, dropped: int) -> str:
@@ -305,6 +341,7 @@ def photos_not_built(name: str) -> str:
 
 
 READY_TO_SUBMIT = "材料都已上传。确认无误后回复“提交”，提交审核；提交后材料不能再修改，审核结果会在这里通知您。"
+CAN_SUBMIT = "可以提交了。" + READY_TO_SUBMIT
 
 
 def missing_before_submit(names: list[str]) -> str:
@@ -496,6 +533,15 @@ def not_in_status(asked: str, current: str) -> str:
     return f"您的申请目前没有处于“{STATUS_LABELS[asked]}”状态，当前状态：{STATUS_LABELS.get(current, current)}。"
 
 
+RECHECK_BY_PERSON = "请对照要求检查后重新上传被退回的材料；如果您认为审核有误，可以回复“人工”请工作人员复核。"
+
+
+def returned_item(name: str, reason: str | None, detail: str) -> str:
+    """A returned item asked about (or argued over): the reviewer's reason, the item's requirement, what to do."""
+    return (f"“{name}”被退回，审核意见：{reason or '见审核意见'}。\n{detail}\n"
+            "请对照要求检查后重新拍照上传这一项；如果您认为审核有误，可以回复“人工”请工作人员复核。")
+
+
 def own_return_reasons(record: Mapping[str, Any], materials: list[Material]) -> str:
     """Why this applicant's application came back: the reviewer's reason, then each returned material's."""
     lines = [f"您的申请被退回的原因：{record['return_reason']}" if record.get("return_reason") else "您的申请被退回："]
@@ -510,8 +556,8 @@ def status_brief(record: Mapping[str, Any]) -> str:
     """A submitted application's status in a line, with what is the applicant's to do (said after a
     question is answered: the whole list of materials buried the answer under a dozen lines)."""
     status = record.get("status")
-    if status == "approved":
-        return approved_summary(record) + "。"
+    if status == "approved":  # the one step left is the applicant's, with its deadline
+        return f"您的预审已通过，申办信息还需要您确认：{approved_summary(record)}（上海时间，逾期将自动确认）。"
     if status == "disputed":
         return DISPUTE_BEING_CHECKED
     if status == "done":

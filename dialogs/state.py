@@ -22,7 +22,8 @@ class ConversationState:
     failures: int = 0  # wrong answers in a row at this question
     faq_misses: int = 0  # questions in a row the knowledge base could not answer
     pending: Any = None  # "restart" awaiting confirmation, {"faq": [entry ids]} offered by letter, or
-    # {"years": N}: social-insurance years computed from a start year, offered for a yes
+    # {"years": N}: social-insurance years computed from a start year, offered for a yes; or a question
+    # about photos after the checklist (``dialogs.materials_stage``: ASKED, SWITCH, ASSIGN)
     paused: bool = False
     application_id: str | None = None
     material: str | None = None  # the material being photographed

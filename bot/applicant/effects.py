@@ -65,8 +65,13 @@ class Effects:
         return [render.submitted_text(record)]
 
     def confirm(self, user_id: str, effect: ConfirmApplication) -> list[str]:
-        self.applications.change(effect.application_id, lambda r: lifecycle.confirmed(r, self.now()))
-        return [render.confirmed_text()]
+        def confirm(record: dict) -> dict:
+            if effect.dispute_withdrawn:
+                record = lifecycle.dispute_withdrawn(record, self.now())
+            return lifecycle.confirmed(record, self.now())
+
+        self.applications.change(effect.application_id, confirm)
+        return [render.DISPUTE_WITHDRAWN, render.confirmed_text()] if effect.dispute_withdrawn else [render.confirmed_text()]
 
     def dispute(self, user_id: str, effect: DisputeApplication) -> list[str]:
         self.applications.change(effect.application_id, lambda r: lifecycle.disputed(r, effect.text, self.now()))

@@ -192,7 +192,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if wanted and kind == "english" and error is None and value is not None and not text.isascii() \
             and not _ENGLISH_NO.search(form) and not asks(form):
         kind = "answer"  # "I want to apply 积分新办": the Chinese answer read by its parser, whatever the language around
-    if wanted and kind in ("question", "answer", "answer_and_question"):
+    if wanted and kind in ("question", "answer", "answers", "answer_and_question"):  # "answers": this one's too
         kind, value = _answer_or_question(kind, point, wanted, text, form, value, classifier)
     if isinstance(error, Refused) and kind in RECORDING:  # "硕士在读": no other reading overrides the parser
         kind, value = ("question" if asks(form) else "non_answer"), None
@@ -443,6 +443,11 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     if point in CHECKLIST_POINTS:
         if _NEXT_ITEM.fullmatch(form):  # "下一个", "next": the next item on the list still to send
             return Interpretation("command", 1.0, command="next_item")
+        if checklist and (place := _ENGLISH_PLACE.fullmatch(form)):
+            word = place.group(1).lower()
+            number = len(checklist) if word == "last" else _ENGLISH_PLACES.index(word) + 1
+            if number <= len(checklist):
+                return Interpretation("command", 1.0, command="view_item", item=number)
         if _NOTHING_SAID.fullmatch(form):  # "？" alone: where am I (an ellipsis says nothing)
             return Interpretation("smalltalk", 1.0, command="where")
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
@@ -463,8 +468,13 @@ _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s
                          r"不改了|不用撤了)[吧啦哈。.!！]*|(?:nvm|never ?mind)[吧啦哈。.!！]*")  # "不删了": keep_data
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
 # The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
-_NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|next(?: one| item)?)"
-                        r"(?:吧|了|呢|啊)?[\s。.!！~～]*")
+_NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|(?:the )?next(?: one| item)?)"
+                        r"(?:吧|了|呢|啊| pls| please)?[\s。.!！~～?？]*")
+# An item named by its place in English ("the first one pls"): that item, as "第一项" is.
+_ENGLISH_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                   "eleventh", "twelfth", "thirteenth")
+_ENGLISH_PLACE = re.compile(rf"(?:the )?({'|'.join(_ENGLISH_PLACES)}|last)(?: one| item)?(?: pls| please)?[\s.!?？]*",
+                            re.IGNORECASE)
 _ITEM_TALK = {"done": "finish_photos", "not_needed": "delete_item", "send": "view_item"}
 
 

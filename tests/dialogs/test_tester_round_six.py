@@ -7,7 +7,7 @@ import pytest
 
 from dialogs import render
 from dialogs.flows import application as flow
-from tests.support.chat import BASIC, answer_all, at_consent, at_question, start
+from tests.support.chat import BASIC, answer_all, at_consent, at_married_checklist, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -51,12 +51,6 @@ def test_an_english_command_while_photographing_does_what_its_chinese_does(chat,
     at_checklist(other)
     other.send("1")
     assert other.send(chinese) == in_english and other.state["state"] == chat.state["state"]
-
-
-def at_married_checklist(chat) -> None:
-    start(chat, "积分新办")
-    answer_all(chat, [*BASIC[:4], "已婚", *BASIC[5:], "1", "1", "确认"])  # a spouse added, the title bonus
-    assert chat.state["state"] == "materials" and "配偶身份证" in chat.send("清单")
 
 
 @pytest.mark.parametrize("said, field, value", [("等下 我其实离婚了", "marital_status", "divorced"),

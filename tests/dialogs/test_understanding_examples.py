@@ -7,6 +7,12 @@ import pytest
 from dialogs import render
 from tests.support.chat import BASIC, Chat, answer_all, application_in, at_consent, at_question, start
 
+
+def requests_of(chat: Chat) -> list[str]:
+    """What support was asked, in order, on the applicant's escalations."""
+    return [r["reason"] for e in chat.conversations.store.find("escalation", user_id=chat.user) for r in e["requests"]]
+
+
 CHONGQING_BEFORE_1997 = "50010119900101123X"  # region code younger than the holder: valid all the same
 
 
@@ -270,8 +276,7 @@ def test_a_request_to_erase_taken_back_reaches_support_on_the_same_escalation(ch
     chat.send("我不想办了 把我的信息都删掉")
     reply = chat.send(then)
     assert render.ERASE_WITHDRAWN in reply and "手机号码" in reply
-    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
-    assert [r["reason"] for r in escalation["requests"]] == ["erase", "erase_withdrawn"]
+    assert requests_of(chat) == ["erase", "erase_withdrawn"]
     assert chat.state["answers"]["name"] == "张三"
 
 
@@ -281,8 +286,7 @@ def test_taking_back_a_request_to_erase_never_made_tells_support_nothing(chat, f
     if first:
         chat.send(first)
     assert chat.send("不删了").startswith(render.OKAY)
-    requests = [r["reason"] for e in chat.conversations.store.find("escalation", user_id=chat.user) for r in e["requests"]]
-    assert "erase_withdrawn" not in requests
+    assert "erase_withdrawn" not in requests_of(chat)
 
 
 @pytest.mark.parametrize("insisting", ["算了 全部删掉吧", "怎么还不删", "那先撤回申请再删吧"])
@@ -290,8 +294,7 @@ def test_a_message_still_asking_to_erase_takes_nothing_back(chat, insisting):
     at_question(chat, "mobile")
     chat.send("删除我的个人信息")
     assert render.ERASE_WITHDRAWN not in chat.send(insisting)
-    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
-    assert "erase_withdrawn" not in [r["reason"] for r in escalation["requests"]]
+    assert "erase_withdrawn" not in requests_of(chat)
 
 
 @pytest.mark.parametrize("said", ["把错的信息删了重新填", "这条信息删掉"])
@@ -350,8 +353,7 @@ def test_a_request_for_a_person_taken_back_reaches_support_on_the_same_escalatio
     chat.send("转人工")
     reply = chat.send(then)
     assert render.SUPPORT_NOT_NEEDED in reply and "手机号码" in reply
-    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
-    assert [r["reason"] for r in escalation["requests"]] == ["requested", "human_withdrawn"]
+    assert requests_of(chat) == ["requested", "human_withdrawn"]
 
 
 @pytest.mark.parametrize("said", ["客服说结婚证不用了", "之前客服说社保证明不用了", "人工客服不需要了吗"])
@@ -360,8 +362,7 @@ def test_what_support_said_or_a_question_about_it_takes_nothing_back(chat, said)
     at_question(chat, "mobile")
     chat.send("转人工")
     assert render.SUPPORT_NOT_NEEDED not in chat.send(said)
-    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
-    assert "human_withdrawn" not in [r["reason"] for r in escalation["requests"]]
+    assert "human_withdrawn" not in requests_of(chat)
 
 
 @pytest.mark.parametrize("said", ["不要人工了 把我的信息都删了", "不找客服了，删除我的个人信息"])
@@ -375,8 +376,7 @@ def test_an_open_request_to_erase_is_not_closed_by_a_person_not_needed(chat):
     at_question(chat, "mobile")
     chat.send("我不想办了 把我的信息都删掉")
     chat.send("不用人工了")
-    [escalation] = chat.conversations.store.find("escalation", user_id=chat.user)
-    assert "human_withdrawn" not in [r["reason"] for r in escalation["requests"]]
+    assert "human_withdrawn" not in requests_of(chat)
     assert chat.state["erase_requested"]
 
 

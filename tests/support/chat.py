@@ -88,3 +88,17 @@ def play(kb: Any, *messages: str) -> Outcome:
         state = outcome.state
     assert outcome is not None, "no message played"
     return outcome
+
+
+def at_married_summary(chat: Chat) -> None:
+    """A married applicant's new application at the summary: a spouse added, the title bonus chosen."""
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC[:4], "已婚", *BASIC[5:], "1", "1"])
+    assert chat.state["state"] == "summary"
+
+
+def at_married_checklist(chat: Chat) -> None:
+    """The same application confirmed: its checklist made, with the spouse's papers."""
+    at_married_summary(chat)
+    chat.send("确认")
+    assert chat.state["state"] == "materials" and "配偶身份证" in chat.send("清单")
