@@ -59,7 +59,8 @@ def test_prepare_keeps_the_dictionary_and_the_fit_for_the_next_start(tmp_path):
     done = subprocess.run([sys.executable, "-m", "bot", "prepare"], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "JIFEN_CACHE_DIR": str(tmp_path)})
     assert done.returncode == 0, done.stderr
-    assert {p.name.split("-")[0] for p in tmp_path.iterdir()} == {"jieba", "classifier", "entries"}  # entries: the knowledge base's learned model
+    # entries: the knowledge base's learned model; pinyin: its reading of questions typed in pinyin
+    assert {p.name.split("-")[0] for p in tmp_path.iterdir()} == {"jieba", "classifier", "entries", "pinyin"}
     assert str(tmp_path) in done.stdout
 
 
