@@ -404,7 +404,8 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     if field in _YES_NO and _FULL_ORGANISATION.match(said):  # a school named where yes or no is asked: its words alone
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
     guess = classifier.value(point, text)
-    return None if guess in options_turned_down(field, said) else guess
+    # A many-choice guess is a list: its options turned down are the parser's to drop (``value_of``).
+    return None if not isinstance(guess, list) and guess in options_turned_down(field, said) else guess
 
 
 def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:

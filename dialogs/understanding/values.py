@@ -423,12 +423,18 @@ def options_turned_down(field: str | None, said: str) -> set[Any]:
     """The options of ``field``'s choice that ``said`` (the matching form) names only right after a "not",
     and the values its words deny ("不确认"): the value model, reading characters, would take them."""
     turned_down = negated(field, said) if field else set()
-    for option in getattr(flow.QUESTIONS.get(field or ""), "options", ()):
-        for name in option.names():
-            at = said.find(match_form(name))
-            if len(name) >= 2 and at >= 0 and _NOT_BEFORE.search(said[:at]):
-                turned_down.add(option.code)
+    for code, name in _OPTION_FORMS.get(field or "", ()):
+        at = said.find(name)
+        if at >= 0 and _NOT_BEFORE.search(said[:at]):
+            turned_down.add(code)
     return turned_down
+
+
+# Each choice's options by their names' matching forms (two characters or more), made once: the check
+# above runs for every answer the value model reads.
+_OPTION_FORMS: dict[str, tuple[tuple[Any, str], ...]] = {
+    field: tuple((o.code, match_form(n)) for o in question.options for n in o.names() if len(n) >= 2)
+    for field, question in flow.QUESTIONS.items() if isinstance(question, Choice)}
 
 
 def exactly_an_answer(field: str, form: str) -> bool:
