@@ -78,6 +78,21 @@ def test_a_business_type_taken_from_free_text_is_confirmed_in_one_line(chat):
     assert chat.state["answers"]["business_type"] == "employer_change"
 
 
+@pytest.mark.parametrize("said, label, value", [
+    ("我的积分下个月就到期了 得续一下", "积分续办", "renew"),
+    ("居住证签注好了 现在要把积分延期", "积分续办", "renew"),
+    ("跳槽到新公司了 积分单位也得改", "单位信息变更", "employer_change"),
+])
+def test_a_first_message_saying_what_happened_is_a_choice_though_an_entry_matches_it(chat, said, label, value):
+    assert f"好的，为您办理：{label}" in chat.send(said)
+    assert chat.state["answers"]["business_type"] == value and chat.state["state"] == "permit_expiry"
+
+
+def test_a_first_message_searching_for_a_districts_way_is_answered_and_chooses_nothing(chat):
+    reply = chat.send("宝山增加同住人")
+    assert "宝山区" in reply and "好的，为您办理" not in reply and "business_type" not in chat.state.get("answers", {})
+
+
 def test_a_situation_told_as_the_first_message_gets_the_rule_that_applies_and_the_choice(chat):
     reply = chat.send("积分有效期内加孩子")
     rule, line = reply.index("办“增加同住人”"), reply.index("好的，为您办理：增加同住人")
