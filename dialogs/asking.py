@@ -28,6 +28,14 @@ _AGREEMENT_TAG = re.compile(
 _STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～!！。.]*$")
 
 
+# A question whether the answer was put the right way ("这样写对吗", "是这么填吗", Cantonese "係唔係咁寫"): the
+# answer it comes with, saved and said back, is its reply.
+_HOW_IT_IS_PUT = re.compile(
+    r"(?:这样|这么|咁|这个格式|格式)(?:写|填|输入?|打)?(?:的?对|可以|行|得|ok)?(?:吗|不|么|伐|嘛|[?？])|"
+    r"是不是(?:这样|这么|咁)(?:写|填|输入?|打)|(?:这样|这么|咁)(?:写|填|输入?|打)(?:对不对|行不行|可不可以|得不得)"
+)
+
+
 def asks(form: str) -> bool:
     """Whether ``form`` (a text in the matching form) asks something."""
     said = _STILL_NOT.sub(r"\1", form)
@@ -38,3 +46,8 @@ def only_seeks_agreement(form: str) -> bool:
     """Whether all ``form`` asks is agreement with what it says ("确认 可以先这样吧")."""
     said = _STILL_NOT.sub(r"\1", form)
     return _ASKING.search(said) is None and _AGREEMENT_TAG.search(said) is not None
+
+
+def checks_how_it_is_put(form: str) -> bool:
+    """Whether ``form`` asks whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫")."""
+    return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(r"\1", form)) is not None

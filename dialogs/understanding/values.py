@@ -382,6 +382,12 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSES.split(_DECORATION.sub(" ", text or "")) if c]
 
 
+def _asks_in(clause: str) -> bool:
+    """Whether a clause asks, read in its matching form as the whole message is: Cantonese asks in
+    its own words ("係唔係咁寫", "算唔算"), which only their Mandarin meets."""
+    return asks(match_form(clause))
+
+
 def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, ValidationError | None]:
     """(value, None) when ``text`` answers ``field``'s question, else (None, why not). ``by_clause``:
     a message that says more than the answer — the clause that parses (an organisation's name for
@@ -404,7 +410,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
-        if asks(canonical(clause)):
+        if _asks_in(clause):
             continue
         try:
             return parse(field, clause), None
@@ -511,7 +517,7 @@ _WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这
 
 def doubts_the_answer(parts: list[str]) -> bool:
     """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
-    return any(_WHETHER_IT_COUNTS.match(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+    return any(_WHETHER_IT_COUNTS.match(match_form(p)) and _asks_in(p) for p in parts[1:])
 
 
 # A clause asking whether someone else's will do ("可以填我女儿的吗", "填我老婆的行不行", "能用孩子的不").
@@ -521,7 +527,7 @@ _SOMEONE_ELSES = re.compile(r"(?<!不)(?:填|写|用|留)(?!的)[\u4e00-\u9fff]{
 def none_but_anothers(value: Any, parts: list[str]) -> bool:
     """Whether having none ("我不会用邮箱") comes before asking whether another's will do instead: what
     to give is still asked, so nothing is answered yet. (A value given first stays: "1376… 能填老婆的吗".)"""
-    return value == "" and any(_SOMEONE_ELSES.search(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+    return value == "" and any(_SOMEONE_ELSES.search(match_form(p)) and _asks_in(p) for p in parts[1:])
 
 
 def answer_then_question(field: str, text: str) -> Any:
@@ -529,8 +535,8 @@ def answer_then_question(field: str, text: str) -> Any:
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
-    if len(parts) < 2 or asks(canonical(parts[0])) \
-            or not any(asks(canonical(p)) for p in parts[1:]) or doubts_the_answer(parts):
+    if len(parts) < 2 or _asks_in(parts[0]) \
+            or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
@@ -545,7 +551,7 @@ def answer_then_question(field: str, text: str) -> Any:
     if none_but_anothers(value, parts):
         return None
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
-    others = [answer_in_clause(field, p) for p in parts[1:] if not asks(canonical(p))] \
+    others = [answer_in_clause(field, p) for p in parts[1:] if not _asks_in(p)] \
         if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
     return None if any(o is not None and o != value for o in others) else value
 
@@ -554,8 +560,8 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     """Answers told in the clauses before a question ("本科 应届 社保2年 软件工程算紧缺专业吗"): every clause
     before the first that asks says something, and they answer two questions or more; empty otherwise."""
     parts = clauses(text)
-    asking = next((i for i, p in enumerate(parts) if asks(canonical(p))), 0)
-    if asking < 2 or any(asks(canonical(p)) for p in parts[:asking]):
+    asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
+    if asking < 2 or any(_asks_in(p) for p in parts[:asking]):
         return {}
     found = extract(" ".join(parts[:asking]), field)
     return found if len(found) >= 2 else {}
