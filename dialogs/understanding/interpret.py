@@ -27,7 +27,7 @@ from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
-    exactly_an_answer, in_words, none_but_anothers, options_turned_down, parse,
+    exactly_an_answer, in_words, none_but_anothers, options_around_question, options_turned_down, parse,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
@@ -104,6 +104,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
         if told:
             best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
+        elif chosen := options_around_question(wanted, text):  # "应该是应届生加分吧？学历也要": both kept, and answered
+            best = replace(best, kind="answer_and_question", value=chosen)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:

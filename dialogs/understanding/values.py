@@ -556,6 +556,32 @@ def answer_then_question(field: str, text: str) -> Any:
     return None if any(o is not None and o != value for o in others) else value
 
 
+# A clause that asks only by a closing 吧 is a guess wanting a yes ("应该是应届生加分吧？"): what it names is said.
+_GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
+
+
+def options_around_question(field: str, text: str) -> list[str] | None:
+    """The options of a many-choice question chosen around a question ("我是今年毕业的研究生，应该是应届生加分吧？
+    学历也要"): named in the clauses that ask nothing, or only guess ("…吧？"), one clause at least asking
+    nothing; None when there are none, or a question doubts what a clause names ("学历，算不算") or asks
+    about an option named alone ("学历加分，要什么材料")."""
+    question = flow.QUESTIONS[field]
+    parts = clauses(text)
+    if not isinstance(question, ChooseMany) or len(parts) < 2 or doubts_the_answer(parts):
+        return None
+    guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
+    # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
+    # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.
+    plain = [p for i, p in enumerate(parts) if not _asks_in(p) and p not in guesses
+             and (len(p) <= _SHORT_ANSWER or _DIGIT_OR_AT.search(p))
+             and not (beside_the_answer(field, match_form(p)) == "" and i + 1 < len(parts)
+                      and _ASKS_ABOUT_IT.match(match_form(parts[i + 1])))]
+    chosen = {code for p in plain + guesses for code in answer_in_clause(field, p) or ()}
+    if not plain or not chosen:
+        return None
+    return [o.code for o in question.options if o.code in chosen]
+
+
 def answers_before_question(field: str, text: str) -> dict[str, Any]:
     """Answers told in the clauses before a question ("本科 应届 社保2年 软件工程算紧缺专业吗"): every clause
     before the first that asks says something, and they answer two questions or more; empty otherwise."""

@@ -28,3 +28,23 @@ def test_marital_status_asked_about_is_kept_and_a_miss_said_briefly(kb, said):
     reply = "\n".join(outcome.replies)
     assert outcome.state["answers"]["marital_status"] == "unmarried" and outcome.state["state"] == "mobile"
     assert "未婚" in reply and "超出" not in reply
+
+
+AT_BONUS = [*AT_MARITAL, "未婚", "13761234567", "无"]
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("我係今年畢業嘅研究生，應該係應屆生加分啩？學歷都要", ["education", "graduate"]),
+    ("应届生加分吧？学历也要", ["education", "graduate"]),
+    ("我今年刚毕业，应届生加分能选吗，学历加分也选上", ["education"]),
+])
+def test_bonus_options_chosen_around_a_question_are_kept(kb, said, chosen):
+    """try6 F3: the options named where nothing is asked, or only guessed ("…吧？"), are saved and said."""
+    outcome = play(kb, *AT_BONUS, said)
+    assert outcome.state["answers"]["bonus_options"] == chosen and "加分选项：" in "\n".join(outcome.replies)
+
+
+def test_an_option_named_alone_then_asked_about_is_not_chosen(kb):
+    outcome = play(kb, *AT_BONUS, "学历加分，要什么材料")
+    assert "bonus_options" not in outcome.state["answers"]
+
