@@ -10,7 +10,7 @@ search-style phrase it matches strongly ("浦东人才中心地址") into a ques
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -371,10 +371,29 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
             name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
         return None
     again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
-    value, error = value_of(wanted, again) if again else (None, None)
-    value = value if error is None else in_words(wanted, again) if again else None
-    value = value if value is not None else reread(wanted, again) if again else None
-    return Interpretation("answer", 1.0, value=value) if value is not None else None
+    if not again:
+        return None
+    typed = "" if earlier else back.group(0)  # the answer typed and taken back, with the words taking it back
+    return next((Interpretation("answer", 1.0, value=value) for value in _read_again(wanted, again, typed)
+                 if value is not None), None)
+
+
+# A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
+_YEAR_GIVEN = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
+
+
+def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
+    """The readings of what follows a taking back, in turn: the question's parser, its words, a second
+    reading; a date given without its year, in the year of the one taken back; and the clause it ends
+    with ("这是老单位的邮箱，不填了": none)."""
+    value, error = value_of(wanted, again)
+    yield value if error is None else in_words(wanted, again)
+    yield reread(wanted, again)
+    if wanted == "permit_expiry" and (year := _YEAR_GIVEN.search(typed)) and not _YEAR_GIVEN.search(again):
+        value, error = value_of(wanted, f"{year.group(1)}年{again}")
+        yield value if error is None else None
+    if len(parts := clauses(again)) > 1:
+        yield in_words(wanted, parts[-1])
 
 
 def _parses_whole(field: str, text: str) -> bool:

@@ -48,3 +48,24 @@ def test_an_option_named_alone_then_asked_about_is_not_chosen(kb):
     outcome = play(kb, *AT_BONUS, "学历加分，要什么材料")
     assert "bonus_options" not in outcome.state["answers"]
 
+
+@pytest.mark.parametrize("said, date", [
+    ("2027年10月1日，不对，是10月11日", "2027-10-11"),
+    ("2027年10月1日 哦不对 10月11号", "2027-10-11"),
+    ("2027.10.1 打错了 应该是11月1日", "2027-11-01"),
+])
+def test_a_date_corrected_in_the_same_message_keeps_the_year_and_takes_the_new_day(kb, said, date):
+    """try6 F9: the first date was saved; the correction gives only what changed."""
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"]["permit_expiry"] == date
+
+
+AT_EMAIL = [*AT_MARITAL, "未婚", "13761234567"]
+
+
+@pytest.mark.parametrize("said", ["wumin@bilibili.com 哦不对这是老单位的邮箱，不填了",
+                                  "ab@163.com 哦不对 那是我老公的，我没有邮箱"])
+def test_an_email_taken_back_in_the_same_message_leaves_none(kb, said):
+    """try6 F10: the address taken back was saved silently."""
+    outcome = play(kb, *AT_EMAIL, said)
+    assert outcome.state["answers"]["email"] == "" and outcome.state["state"] == "bonus_options"
