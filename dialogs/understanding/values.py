@@ -58,7 +58,9 @@ _YEARS_SAID = re.compile(r"^(?:社保)?(?:年数|年限|缴费年限|缴费年�
                          r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
 # A count denied beside the one meant ("是9年 不是10年").
 _DENIED_YEARS = re.compile(r"[\s,，]*(?:而|并)?(?:不是|不止)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
-_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算)(?:是|有|交了|缴了|交|缴|算)?"
+# The years said as a total ("一共十年", "算9年吧"), or as the exact count after a guess ("十来年吧，具体11年").
+_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算|具体|准确|确切|精确|实际上?|其实)(?:地|的)?"
+                           r"(?:说|来说|讲|数)?(?:是|有|交了|缴了|交|缴|算)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")

@@ -69,3 +69,10 @@ def test_an_email_taken_back_in_the_same_message_leaves_none(kb, said):
     """try6 F10: the address taken back was saved silently."""
     outcome = play(kb, *AT_EMAIL, said)
     assert outcome.state["answers"]["email"] == "" and outcome.state["state"] == "bonus_options"
+
+
+@pytest.mark.parametrize("said, years", [("十来年吧，具体11年", 11), ("七八年吧，准确是8年", 8), ("差不多十年，确切说是9年", 9)])
+def test_the_exact_years_after_a_guess_are_saved(kb, said, years):
+    """try6 F11: "社保累计年数请填写数字" although the exact count was said."""
+    outcome = play(kb, *AT_EMAIL, "无", "3", said)
+    assert outcome.state["answers"]["social_years"] == years
