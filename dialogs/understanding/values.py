@@ -318,6 +318,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     # back in a clause of their own ("1 3 算了1不要"); among English words a number counts years or kids.
     parts = clauses(said) if not said.isascii() else []
     dropped = {n for part in parts if (back := _NUMBER_DROPPED.fullmatch(part)) for n in _numbered_options(question, back.group(1)) or ()}
+    if any(_NOTHING_TO_ADD.fullmatch(part) for part in parts):  # "没什么加分的，我就高中毕业": none, then facts about
+        return [o.code for o in question.options if _named(o.label.lower(), said)]  # them (学历…): only a label chooses
     named = [n for part in parts if not _NUMBER_DROPPED.fullmatch(part) for n in _numbered_options(question, part) or ()
              if n not in dropped]
     named += [o.code for o in question.options if any(_named(n, said) for n in o.names())]
@@ -334,6 +336,9 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         else None
 
 
+# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的").
+_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
+                             r"(?:的|项|选项)?(?:了|啊|哦|呀)?")
 # An option's number taken back in a clause of its own ("算了1不要", "2不选了").
 _NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 

@@ -76,3 +76,14 @@ def test_the_exact_years_after_a_guess_are_saved(kb, said, years):
     """try6 F11: "社保累计年数请填写数字" although the exact count was said."""
     outcome = play(kb, *AT_EMAIL, "无", "3", said)
     assert outcome.state["answers"]["social_years"] == years
+
+
+AT_BONUS_OPTIONS = [*AT_EMAIL, "无"]
+
+
+@pytest.mark.parametrize("said", ["没什么加分的，我就高中毕业", "没啥可加的，我就初中文化", "没什么加分项 我只有高中学历",
+                                  "没有什么可以加分的"])
+def test_nothing_to_add_said_in_a_sentence_is_none(kb, said):
+    """try6 F15: "没什么" read as a question word; the 学历 of a fact beside it chosen the education bonus."""
+    outcome = play(kb, *AT_BONUS_OPTIONS, said)
+    assert outcome.state["answers"]["bonus_options"] == []
