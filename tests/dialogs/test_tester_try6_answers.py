@@ -87,3 +87,14 @@ def test_nothing_to_add_said_in_a_sentence_is_none(kb, said):
     """try6 F15: "没什么" read as a question word; the 学历 of a fact beside it chosen the education bonus."""
     outcome = play(kb, *AT_BONUS_OPTIONS, said)
     assert outcome.state["answers"]["bonus_options"] == []
+
+
+AT_SUMMARY = [*AT_EMAIL, "wumin@qq.com", "0"]
+
+
+@pytest.mark.parametrize("said", ["孩子其实是两个，上次说错了", "孩子其实有两个"])
+def test_children_set_right_at_the_summary_in_own_words_change_and_show_it(kb, said):
+    """try6 F12: "子女人数请填写数字" and nothing changed."""
+    outcome = play(kb, *AT_SUMMARY, said)
+    assert outcome.state["answers"]["children"] == 2 and outcome.state["state"] == "summary"
+    assert "请核对" in outcome.replies[-1]
