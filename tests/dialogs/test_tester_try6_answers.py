@@ -98,3 +98,10 @@ def test_children_set_right_at_the_summary_in_own_words_change_and_show_it(kb, s
     outcome = play(kb, *AT_SUMMARY, said)
     assert outcome.state["answers"]["children"] == 2 and outcome.state["state"] == "summary"
     assert "请核对" in outcome.replies[-1]
+
+
+@pytest.mark.parametrize("said", ["邮箱不要填，删掉", "不填了，删掉吧", "把邮箱删了"])
+def test_an_email_cleared_in_own_words_while_changing_it_is_none(kb, said):
+    """try6 F13: the old address kept, "不想填请回复“无”"."""
+    outcome = play(kb, *AT_SUMMARY, "修改 邮箱地址", said)
+    assert outcome.state["answers"]["email"] == ""
