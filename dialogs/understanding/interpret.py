@@ -204,10 +204,15 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
-        unread = kind in RECORDING and value is None  # an answer without a value is no choice
+        # An answer without a value is no choice; answers to other questions are read all the same
+        # ("我想办积分 名字叫周杰 身份证3205…": kept, the type asked next).
+        found = extract(text, wanted) if kind == "answers" else {}
+        unread = kind in RECORDING and value is None and len(found) < 2
         # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
         chosen = (point != "start" or _names_a_type(text) or _said_as_a_choice(kind, confidence, answer_kb)) and not unread \
             and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) and not asks(form) and not searches_about_answer(point, form)
+        # Answers of an exact shape among them (an ID number) are told, not searched for, however the entry matches.
+        chosen = chosen or not asks(form) and any(f in EXACT_FIELDS for f in found)
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):

@@ -105,3 +105,14 @@ def test_an_email_cleared_in_own_words_while_changing_it_is_none(kb, said):
     """try6 F13: the old address kept, "不想填请回复“无”"."""
     outcome = play(kb, *AT_SUMMARY, "修改 邮箱地址", said)
     assert outcome.state["answers"]["email"] == ""
+
+
+@pytest.mark.parametrize("first, name, id_number", [
+    ("我想办积分 名字叫周杰 身份证320501199407076664", "周杰", "320501199407076664"),
+    ("想办积分，我叫李娜，身份证号码430102198805124567", "李娜", "430102198805124567"),
+])
+def test_a_first_message_with_name_and_id_keeps_both_and_asks_the_type(kb, first, name, id_number):
+    """try6 F18: the 姓名 field explained, the type asked, name and ID asked again later."""
+    outcome = play(kb, first)
+    assert outcome.state["answers"]["name"] == name and outcome.state["answers"]["id_number"] == id_number
+    assert outcome.state["state"] == "business_type"
