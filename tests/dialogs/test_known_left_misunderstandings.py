@@ -1,0 +1,26 @@
+"""Misunderstandings known to be left (brief fix9, 2026-12-03), each through the engine: a name beside a
+nickname, how many items are still missing, asking to submit with items missing, the business type
+corrected before the checklist, a fact that changes a saved answer, a correction beside a command, a photo
+taken back, and a transliterated name typed with a space."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import at_question
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+# -- 1. the name after 大名/真名/身份证上是, not the nickname ----------------------------------------
+@pytest.mark.parametrize("said, name", [("叫我小王就行 大名王建国", "王建国"), ("叫我小王 真名是王建国", "王建国"),
+                                        ("平时叫我阿强 身份证上叫李强", "李强"), ("大名王建国 叫我小王就行", "王建国")])
+def test_the_name_beside_a_nickname_is_the_one_introduced_as_the_real_name(chat, said, name):
+    at_question(chat, "name")
+    assert f"姓名记录为：{name}（" in chat.send(said)
+    assert chat.state["answers"]["name"] == name
+
+
+def test_a_nickname_alone_is_no_name_and_the_full_name_is_asked_for(chat):
+    at_question(chat, "name")
+    assert "全名" in chat.send("叫我小王就行") and "与身份证一致" in chat.last[0]
+    assert chat.state["state"] == "name" and "name" not in chat.state.get("answers", {})
