@@ -76,9 +76,11 @@ class MaterialsStage:
 
     def status_overview(self) -> str:
         record = self.record()
-        text = render.checklist_text(self.checklist(), record.get("materials"))
+        materials = self.checklist()
+        text = render.checklist_text(materials, record.get("materials"))
         if record.get("status") in ("draft", "returned"):
-            return f"{text}\n\n{self.next_upload(record)}\n{render.UPLOAD_HOW}"
+            lines = [render.still_to_upload(materials, record.get("materials")), self.next_upload(record), render.UPLOAD_HOW]
+            return text + "\n\n" + "\n".join(line for line in lines if line)
         if record.get("status") in ("approved", "disputed"):  # what is awaited first ("过了？"), the list after
             return f"{render.status_brief(record)}\n{text}"
         return text

@@ -381,11 +381,18 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         lines.append(DISPUTE_BEING_CHECKED)
     materials = [catalogue().materials[c] for c in application.get("checklist", []) if c in catalogue().materials]
     lines.append("材料：\n" + checklist_text(materials, application.get("materials")))
-    missing = [m.name for m in materials
-               if (application.get("materials") or {}).get(m.code, {}).get("status", "missing") in ("missing", "returned")]
+    missing = still_to_upload(materials, application.get("materials"))
     if missing:
-        lines.append("还需上传：" + "、".join(missing))
+        lines.append(missing)
     return "\n".join(lines)
+
+
+def still_to_upload(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+    """How many checklist items are still to upload and which, by their numbers ("还差几个" asks for
+    the count: a list of statuses leaves it to be counted); "" when none is."""
+    missing = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
+               if (statuses or {}).get(m.code, {}).get("status", "missing") in ("missing", "returned")]
+    return f"还需上传 {len(missing)} 项：" + "、".join(missing) if missing else ""
 
 
 # -- results of the material stage (sent by the transport once the work is done) ------------------

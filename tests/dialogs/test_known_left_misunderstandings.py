@@ -6,9 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import at_question
+from dialogs.events import Image
+from tests.support.chat import application_in, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+@pytest.fixture
+def draft(chat):
+    """A new application at its checklist of six items, nothing uploaded."""
+    application_in(chat, "draft")
+    return chat
 
 
 # -- 1. the name after 大名/真名/身份证上是, not the nickname ----------------------------------------
@@ -24,3 +32,20 @@ def test_a_nickname_alone_is_no_name_and_the_full_name_is_asked_for(chat):
     at_question(chat, "name")
     assert "全名" in chat.send("叫我小王就行") and "与身份证一致" in chat.last[0]
     assert chat.state["state"] == "name" and "name" not in chat.state.get("answers", {})
+
+
+# -- 2. how many items are still missing: the count, and which ----------------------------------------
+ALL_SIX = "还需上传 6 项：1. 咨询服务委托单、2. 承诺书、3. 持证人身份证(正反面)"
+
+
+@pytest.mark.parametrize("said", ["还差几个", "还有几个没传", "差几样"])
+def test_how_many_are_missing_at_the_checklist_is_answered_with_the_count_and_the_items(draft, said):
+    assert ALL_SIX in draft.send(said)
+
+
+@pytest.mark.parametrize("said", ["还差几个", "还有几个没传", "差几样"])
+def test_how_many_are_missing_while_photographing_is_answered_with_the_count_and_the_items(draft, said):
+    draft.send("第1项")
+    draft.conversations.handle(draft.user, Image("page-1"))
+    assert ALL_SIX in draft.send(said)
+    assert draft.state["photos"] == ["page-1"]  # the page in hand stays
