@@ -345,7 +345,8 @@ CAN_SUBMIT = "可以提交了。" + READY_TO_SUBMIT
 
 
 def missing_before_submit(names: list[str]) -> str:
-    return f"还有 {len(names)} 项材料没有上传：{'、'.join(names)}。全部上传后才能提交审核。"
+    return (f"还有 {len(names)} 项材料没有上传：{'、'.join(names)}。全部上传后才能提交审核，"
+            "传齐后回复“提交”即可。")
 
 
 def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:

@@ -49,3 +49,15 @@ def test_how_many_are_missing_while_photographing_is_answered_with_the_count_and
     draft.conversations.handle(draft.user, Image("page-1"))
     assert ALL_SIX in draft.send(said)
     assert draft.state["photos"] == ["page-1"]  # the page in hand stays
+
+
+# -- 3. asking whether it can be submitted, with items missing -------------------------------------------
+@pytest.mark.parametrize("asked", ["可以再交了吗", "现在能提交了吗"])
+def test_asking_to_submit_with_items_missing_is_told_what_is_missing_and_how_to_submit_after(draft, asked):
+    reply = draft.send(asked)
+    assert reply.startswith("还有 6 项材料没有上传：咨询服务委托单、承诺书") and "回复“提交”" in reply
+    assert "续办" not in reply and draft.application["status"] == "draft"
+
+
+def test_a_question_about_what_follows_submitting_is_still_answered_from_the_knowledge_base(draft):
+    assert "还有 6 项材料没有上传" not in draft.send("提交后多久出结果")
