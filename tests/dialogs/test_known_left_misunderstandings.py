@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import application_in, at_question
+from tests.support.chat import application_in, at_consent, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -61,3 +61,22 @@ def test_asking_to_submit_with_items_missing_is_told_what_is_missing_and_how_to_
 
 def test_a_question_about_what_follows_submitting_is_still_answered_from_the_knowledge_base(draft):
     assert "还有 6 项材料没有上传" not in draft.send("提交后多久出结果")
+
+
+# -- 4. the business type corrected before the checklist --------------------------------------------------
+@pytest.mark.parametrize("said, code, label", [("不对 我要办的是续办", "renew", "积分续办"),
+                                               ("搞错了 是单位变更", "employer_change", "单位信息变更")])
+def test_a_business_type_corrected_at_the_consent_is_changed_said_and_its_notice_shown(chat, said, code, label):
+    at_consent(chat)
+    replies = (chat.send(said), chat.last)[1]
+    assert replies[0] == f"已将业务类型改为：{label}" and "【服务须知】" in replies[1] and label in replies[1]
+    assert chat.state["answers"]["business_type"] == code and "consent" not in chat.state["answers"]
+    assert chat.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("said, code", [("搞错了 是单位变更", "employer_change"), ("不对不对 应该是积分续办", "renew")])
+def test_a_business_type_corrected_at_a_later_question_asks_the_new_types_consent(chat, said, code):
+    at_question(chat, "id_number")
+    assert chat.send(said).startswith("已将业务类型改为：")
+    assert chat.state["answers"]["business_type"] == code and chat.state["state"] == "consent"
+    assert chat.state["answers"]["name"] == "张三"  # what was answered stays
