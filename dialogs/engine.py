@@ -449,6 +449,7 @@ class Turn(MaterialsStage):
     def record_several(self, meant: Interpretation, text: str, ask: bool = True) -> None:
         field = field_of(self.state)
         saved = []
+        shown = self.checklist() if self.conv.application_id else []  # before the answers change it
         fields = flow.with_bonus_options(self.answers, meant.fields)
         if "business_type" in fields and fields["business_type"] != self.answers.get("business_type"):
             self.say(self.rule_for_situation(meant))
@@ -464,7 +465,8 @@ class Turn(MaterialsStage):
             if self.state in ("summary", "materials"):  # an answer given there may bring questions still to ask
                 self.answers.pop("confirmed", None)  # a changed checklist is confirmed again
                 self.jump(self.path()[-1])
-                self.say(render.CHECKLIST_REBUILT if self.conv.application_id else None)
+                self.say(render.CHECKLIST_REBUILT if self.conv.application_id else None,
+                         render.checklist_changes(shown, self.checklist()) if self.conv.application_id else None)
             if ask:
                 self.say(self.prompt())
 

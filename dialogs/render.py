@@ -235,6 +235,15 @@ CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您�
 CHECKLIST_REBUILT = ("您正在修改填写的信息：核对后回复“确认”，材料清单会按修改后的信息重新生成"
                      "（确认前材料清单不变，已上传且仍需要的材料会保留）。")
 REBUILT_AFTER_CONFIRM = CHECKLIST_REBUILT + "现在这一步："
+
+
+def checklist_changes(before: list[Material], after: list[Material]) -> str | None:
+    """What the changed answers add to the checklist and take off it ("刚结婚": 结婚证), as far as they are
+    given; None when nothing changes."""
+    added = [m.name for m in after if m not in before]
+    dropped = [m.name for m in before if m not in after]
+    parts = ([f"增加：{'、'.join(added)}"] if added else []) + ([f"不再需要：{'、'.join(dropped)}"] if dropped else [])
+    return f"按修改后的信息，材料清单会{'；'.join(parts)}。" if parts else None
 UPLOAD_STAGE = "上传材料（信息已确认，材料清单已生成）"
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
 HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”，发错了回复“删除上一张”。"

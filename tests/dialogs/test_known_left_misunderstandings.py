@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import application_in, at_consent, at_question
+from tests.support.chat import application_in, at_consent, at_married_checklist, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -80,3 +80,22 @@ def test_a_business_type_corrected_at_a_later_question_asks_the_new_types_consen
     assert chat.send(said).startswith("已将业务类型改为：")
     assert chat.state["answers"]["business_type"] == code and chat.state["state"] == "consent"
     assert chat.state["answers"]["name"] == "张三"  # what was answered stays
+
+
+# -- 5. a fact at the checklist that changes a saved answer ----------------------------------------------
+@pytest.mark.parametrize("said", ["刚结婚", "上个月刚领证"])
+def test_just_married_at_the_checklist_changes_the_marital_status_and_asks_what_it_brings(draft, said):
+    reply = draft.send(said)
+    assert "婚姻状况：已婚" in reply and "材料清单会按修改后的信息重新生成" in reply and "配偶选项" in reply
+    assert draft.state["answers"]["marital_status"] == "married" and draft.state["state"] == "spouse_options"
+    assert draft.state.get("material") is None  # no checklist item opened
+
+
+def test_a_wedding_to_come_changes_nothing(draft):
+    draft.send("快结婚了")
+    assert draft.state["answers"]["marital_status"] == "unmarried" and draft.state["state"] == "materials"
+
+
+def test_what_a_changed_answer_takes_off_the_checklist_is_said(chat):
+    at_married_checklist(chat)
+    assert "不再需要：结婚证" in chat.send("等一下 我已经离婚了")
