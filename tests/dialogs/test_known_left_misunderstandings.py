@@ -99,3 +99,16 @@ def test_a_wedding_to_come_changes_nothing(draft):
 def test_what_a_changed_answer_takes_off_the_checklist_is_said(chat):
     at_married_checklist(chat)
     assert "不再需要：结婚证" in chat.send("等一下 我已经离婚了")
+
+
+# -- 6. a correction sent beside a command at the checklist ------------------------------------------------
+def test_a_correction_beside_a_command_is_saved_and_said_after_the_commands_reply(draft):
+    draft.send("手机号错了是13912345678 先看看第3项")
+    assert draft.last[0].startswith("持证人身份证(正反面)：") and draft.last[-1] == "已将手机号码改为：13912345678"
+    assert draft.state["answers"]["mobile"] == "13912345678" and draft.application["answers"]["mobile"] == "13912345678"
+    assert draft.state["material"] == draft.application["checklist"][2]  # the item is chosen, as asked
+
+
+def test_a_number_beside_a_command_that_corrects_nothing_changes_nothing(draft):
+    draft.send("转人工 我的电话13912345678")
+    assert draft.state["answers"]["mobile"] == "13800138000"
