@@ -251,6 +251,8 @@ HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一�
 PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不需要上传材料，请先完成信息填写；"
                         "生成材料清单后告诉我这张照片属于哪一项即可。")
 NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
+# An item already uploaded, chosen again: the file stays until the new photos are made into its PDF.
+RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完成”后，新的 PDF 会替换已上传的文件（在那之前原文件保留）。"
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"

@@ -112,3 +112,22 @@ def test_a_correction_beside_a_command_is_saved_and_said_after_the_commands_repl
 def test_a_number_beside_a_command_that_corrects_nothing_changes_nothing(draft):
     draft.send("转人工 我的电话13912345678")
     assert draft.state["answers"]["mobile"] == "13800138000"
+
+
+# -- 7. a photo taken back, an item uploaded again -------------------------------------------------------
+@pytest.mark.parametrize("said", ["刚才那张传错了", "上一张不要了", "撤回刚才那张"])
+def test_taking_back_the_last_photo_drops_only_that_photo_and_says_so(draft, said):
+    draft.send("第1项")
+    for media_id in ("page-1", "page-2"):
+        draft.conversations.handle(draft.user, Image(media_id))
+    assert "已删除“咨询服务委托单”的最后一张照片，现在共 1 页" in draft.send(said)
+    assert draft.state["photos"] == ["page-1"]
+
+
+def test_an_uploaded_item_said_to_be_wrong_is_opened_again_and_the_file_kept_until_replaced(draft):
+    code = draft.application["checklist"][2]
+    draft.conversations.store.update("application", draft.application["id"], lambda a: {
+        **a, "materials": {code: {"status": "uploaded", "sha256": "a" * 64}}})
+    reply = draft.send("第3项传错了 要重传")
+    assert "会替换已上传的文件" in reply and draft.state["material"] == code
+    assert draft.application["materials"][code]["status"] == "uploaded"  # nothing deleted before the new one
