@@ -166,6 +166,26 @@ def transliterated_name(text: str) -> str | None:
     return None
 
 
+# Two parts of two characters, each made of the transliteration's syllables ("古丽 艾力", "阿依 古丽", "迪丽 热巴"):
+# either a name with the ID card's middle dot (古丽·艾力) or one given name typed apart (迪丽热巴); the
+# characters cannot tell which, so the applicant is asked. A Han name typed so ("欧阳 娜娜", "王芳 李娜") has
+# a part outside the syllables, and is joined as before.
+_TWO_AND_TWO = re.compile(r"^[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}$")
+
+
+def dot_unsure(text: str) -> list[str] | None:
+    """The two parts of a name that may or may not have the middle dot on the ID card (see above), or None."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    parts = said.split()
+    return parts if _TWO_AND_TWO.match(said) and all(_a_name_part(part) for part in parts) else None
+
+
+def dot_or_not(parts: list[str]) -> str:
+    """Which way the ID card writes a name typed in two parts, asked with the name itself."""
+    return (f"您的姓名在身份证上是“{'·'.join(parts)}”（中间有间隔号）还是“{''.join(parts)}”？"
+            "请照身份证上的写法再发一次。")
+
+
 def _a_name_part(part: str) -> bool:
     """Whether a spaced part reads as a part of a transliterated name, not a word of its own (a reply,
     an option's name, what follows a name: "本人", "就是我")."""
@@ -185,6 +205,8 @@ def person_name_in(text: str) -> str:
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
     said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
+    if dot_unsure(said):  # kept apart: which way it is written is asked
+        return said
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
     if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
@@ -210,6 +232,8 @@ def parse(field: str, text: str) -> Any:
     """``field``'s question's parser on the form that field is read in; raises ValidationError."""
     if field == "edu_level" and _STILL_STUDYING.search(text) and not _BELOW_COLLEGE.search(text):
         raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
+    if field == "name" and (parts := dot_unsure(text)):
+        raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     return value.isoformat() if isinstance(value, date) else value

@@ -131,3 +131,21 @@ def test_an_uploaded_item_said_to_be_wrong_is_opened_again_and_the_file_kept_unt
     reply = draft.send("第3项传错了 要重传")
     assert "会替换已上传的文件" in reply and draft.state["material"] == code
     assert draft.application["materials"][code]["status"] == "uploaded"  # nothing deleted before the new one
+
+
+# -- 8. a transliterated name typed with a space, four characters ------------------------------------------
+@pytest.mark.parametrize("said, dotted, joined", [("古丽 艾力", "古丽·艾力", "古丽艾力"), ("迪丽 热巴", "迪丽·热巴", "迪丽热巴"),
+                                                  ("我叫 阿依 古丽", "阿依·古丽", "阿依古丽")])
+def test_a_four_character_name_of_transliterated_parts_asks_which_way_the_id_card_writes_it(chat, said, dotted, joined):
+    at_question(chat, "name")
+    assert f"身份证上是“{dotted}”（中间有间隔号）还是“{joined}”" in chat.send(said)
+    assert chat.state["state"] == "name" and "name" not in chat.state["answers"]
+    chat.send(dotted.replace("·", "."))
+    assert chat.state["answers"]["name"] == dotted
+
+
+@pytest.mark.parametrize("said, name", [("欧阳 娜娜", "欧阳娜娜"), ("买买提 艾力", "买买提·艾力"), ("王 小明", "王小明")])
+def test_a_han_name_or_a_longer_transliterated_name_typed_with_a_space_is_saved_as_before(chat, said, name):
+    at_question(chat, "name")
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
