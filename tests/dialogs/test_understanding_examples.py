@@ -63,6 +63,13 @@ def test_a_search_style_phrase_where_the_employer_is_asked_is_a_question(chat):
     assert "浦东" in reply and "继续办理" in reply and "employer" not in chat.state["answers"]
 
 
+@pytest.mark.parametrize("said", ["都对 可以生成吧", "确认 可以先这样吧", "没问题 就这样可以吧"])
+def test_a_confirmation_asking_only_for_a_yes_gets_the_checklist_and_no_out_of_scope_line(chat, said):
+    at_question(chat, "summary", BASIC + ["0"])
+    reply = chat.send(said)
+    assert chat.state["state"] == "materials" and reply.startswith("已根据您的情况生成材料清单") and "超出" not in reply
+
+
 def test_an_answer_that_also_asks_gets_both(chat):
     at_question(chat, "marital_status", BASIC + ["0"])
     reply = chat.send("已婚，配偶要交什么？")
@@ -76,6 +83,21 @@ def test_a_business_type_taken_from_free_text_is_confirmed_in_one_line(chat):
     reply = chat.send("我换单位了")
     assert reply.startswith("好的，为您办理：单位信息变更") and "居住证有效期" in reply
     assert chat.state["answers"]["business_type"] == "employer_change"
+
+
+@pytest.mark.parametrize("said, label, value", [
+    ("我的积分下个月就到期了 得续一下", "积分续办", "renew"),
+    ("居住证签注好了 现在要把积分延期", "积分续办", "renew"),
+    ("跳槽到新公司了 积分单位也得改", "单位信息变更", "employer_change"),
+])
+def test_a_first_message_saying_what_happened_is_a_choice_though_an_entry_matches_it(chat, said, label, value):
+    assert f"好的，为您办理：{label}" in chat.send(said)
+    assert chat.state["answers"]["business_type"] == value and chat.state["state"] == "permit_expiry"
+
+
+def test_a_first_message_searching_for_a_districts_way_is_answered_and_chooses_nothing(chat):
+    reply = chat.send("宝山增加同住人")
+    assert "宝山区" in reply and "好的，为您办理" not in reply and "business_type" not in chat.state.get("answers", {})
 
 
 def test_a_situation_told_as_the_first_message_gets_the_rule_that_applies_and_the_choice(chat):
