@@ -79,7 +79,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
                                r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
-_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
@@ -534,9 +534,14 @@ _WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这
                                 r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
 
 
+# How many points it adds ("能加多少", "加几分") takes what was said as had: it asks what it brings, not whether it counts.
+_HOW_MUCH_IT_ADDS = re.compile(r"加(?:多少|几)")
+
+
 def doubts_the_answer(parts: list[str]) -> bool:
     """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
-    return any(_WHETHER_IT_COUNTS.match(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+    return any(_WHETHER_IT_COUNTS.match(form := canonical(p)) and asks(form) and not _HOW_MUCH_IT_ADDS.search(form)
+               for p in parts[1:])
 
 
 # A clause asking whether someone else's will do ("可以填我女儿的吗", "填我老婆的行不行", "能用孩子的不").
