@@ -116,3 +116,10 @@ def test_a_first_message_with_name_and_id_keeps_both_and_asks_the_type(kb, first
     outcome = play(kb, first)
     assert outcome.state["answers"]["name"] == name and outcome.state["answers"]["id_number"] == id_number
     assert outcome.state["state"] == "business_type"
+
+
+@pytest.mark.parametrize("said", ["27.11.8", "27-11-08"])
+def test_a_date_with_a_two_digit_year_is_asked_in_full_with_the_likely_one(kb, said):
+    """try6 F38: "没看懂这个日期"; the year is still never guessed unasked."""
+    outcome = play(kb, *OPENING, said)
+    assert "permit_expiry" not in outcome.state["answers"] and "2027-11-08" in "\n".join(outcome.replies)
