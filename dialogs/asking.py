@@ -38,9 +38,13 @@ _HOW_IT_IS_PUT = re.compile(
 )
 
 
+# "Are you there?" opening a message ("在吗？我想办积分，第一次弄") greets: what follows it says whether it asks.
+_THERE = re.compile(r"^(?:你好|您好|hi|hello|哈喽|喂)?[\s,，。!！~～]*(?:在吗|在不在|在么|有人吗|有人在吗)[?？!！。\s,，~～]*(?=\S)")
+
+
 def asks(form: str) -> bool:
     """Whether ``form`` (a text in the matching form) asks something."""
-    said = _STILL_NOT.sub(r"\1", form)
+    said = _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1))
     return _ASKING.search(said) is not None or _AGREEMENT_TAG.search(said) is not None
 
 

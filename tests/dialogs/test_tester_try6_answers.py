@@ -123,3 +123,10 @@ def test_a_date_with_a_two_digit_year_is_asked_in_full_with_the_likely_one(kb, s
     """try6 F38: "没看懂这个日期"; the year is still never guessed unasked."""
     outcome = play(kb, *OPENING, said)
     assert "permit_expiry" not in outcome.state["answers"] and "2027-11-08" in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize("first", ["在吗？我想办积分，第一次弄", "你好 在不在 我要续办"])
+def test_are_you_there_opening_a_first_message_asks_nothing(kb, first):
+    """try6 F25: "在吗？" made the whole message a question, and 第一次 only explained 新办."""
+    outcome = play(kb, first)
+    assert outcome.state["answers"]["business_type"] in ("new", "renew")
