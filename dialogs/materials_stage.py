@@ -17,6 +17,7 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, says_yes, without_wanting
+from dialogs.text import canonical
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
 
@@ -25,10 +26,14 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # the next item named is the answer), what to do with pages in hand when another item is chosen ({SWITCH:
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
-# A report of 申办信息有误 taken back, beside the confirmation said in words ("算了 不改了 确认吧", "不用更正了"):
-# a few exact phrases, since confirming is irreversible.
-_TAKEN_BACK = re.compile(r"算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错")
-_CONFIRM_SAID = re.compile(r"确认|確認|确定")
+# A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
+# is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
+# among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
+_WITHDRAWN = r"(?:那|好吧?|嗯)?(?:算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错)(?:吧|啦)?"
+_CONFIRMED = r"(?:那|那就|就|还是|我)?(?:确认|确定)(?:申办信息)?(?:吧|了|啦)?"
+_OKAY = r"好吧?|好的|嗯+|行|ok"  # said around them, changing nothing
+_CLAUSE_GAP = r"[\s,，。.!！~～]*"
+_DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 
 
@@ -38,6 +43,14 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
 _PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
 _BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
+
+
+def withdraws_dispute_and_confirms(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a report of 申办信息有误 taken back and the approval confirmed:
+    every clause one or the other, both said ("算了 不改了 确认吧"; not "算了 现在确认不了")."""
+    said = canonical(text)
+    return bool(_DISPUTE_WITHDRAWN.fullmatch(said)) and re.search(_WITHDRAWN, said) is not None \
+        and re.search(_CONFIRMED, said) is not None
 
 
 def names_an_item(text: str) -> bool:
@@ -335,7 +348,7 @@ class MaterialsStage:
 
     def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")
-        if status == "disputed" and _TAKEN_BACK.search(call.text) and _CONFIRM_SAID.search(call.text):
+        if status == "disputed" and withdraws_dispute_and_confirms(call.text):
             # "算了 不改了 确认吧": the report withdrawn (staff told on the same case, so nothing is
             # corrected that the applicant no longer wants changed), and the approval confirmed as said
             self.effects.append(Escalate("dispute_withdrawn", note=call.text[:200]))

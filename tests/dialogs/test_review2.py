@@ -1,0 +1,32 @@
+"""What review2 found by running the last session's changes, each through the engine: irreversible steps
+(confirming a disputed approval, submitting) taken only on words that ask for them in their own clause, a
+fact about someone else never the applicant's answer, and a question of the bot answered only by the next
+message."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import application_in
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+@pytest.fixture
+def disputed(chat):
+    application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
+    chat.send("申办信息有误 单位名称不对")
+    assert chat.application["status"] == "disputed"
+    return chat
+
+
+@pytest.mark.parametrize("said", ["算了 现在确认不了 等你们改好再说", "确认要改 不是算了", "不改了是不可能的 确认不了",
+                                  "没错 就是要改 确认后再说", "算了 没法确认 单位还是错的", "确认不了 算了 等你们改"])
+def test_a_dispute_is_neither_withdrawn_nor_the_approval_confirmed_by_words_that_refuse_to_confirm(disputed, said):
+    reply = disputed.send(said)
+    assert disputed.application["status"] == "disputed" and "已确认申办信息" not in reply
+
+
+@pytest.mark.parametrize("said", ["算了 不改了 确认吧", "不用改了，确认", "好吧 没错 那就确认吧"])
+def test_a_dispute_taken_back_in_clauses_of_their_own_confirms(disputed, said):
+    disputed.send(said)
+    assert disputed.application["status"] == "done"
