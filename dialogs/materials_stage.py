@@ -16,7 +16,7 @@ from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
-from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, says_yes, without_wanting
+from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
@@ -328,10 +328,10 @@ class MaterialsStage:
 
     def asks_about_submitting(self, meant: Any, text: str) -> bool:
         """A question about submitting ("都传好了吧？", "可以再交了吗"): read as the submit command, or
-        saying submit in its words while everything is uploaded, when the answer is simply "yes"."""
+        speaking of submitting while everything is uploaded, when the answer is simply "yes"."""
         if not self.in_stage() or self.record().get("status") not in ("draft", "returned"):
             return False
-        said = SAID_IN_ITS_WORDS["submit"].search(text)
+        said = SUBMITTING.search(text)
         return meant.command == "submit" or bool(said) and not self.conv.photos \
             and not lifecycle.missing_materials(self.record())
 

@@ -30,3 +30,24 @@ def test_a_dispute_is_neither_withdrawn_nor_the_approval_confirmed_by_words_that
 def test_a_dispute_taken_back_in_clauses_of_their_own_confirms(disputed, said):
     disputed.send(said)
     assert disputed.application["status"] == "done"
+
+
+def all_uploaded(chat, status: str = "draft") -> None:
+    app_id = application_in(chat, status)
+    uploaded = {code: {"status": "uploaded", "sha256": "a" * 64} for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": uploaded})
+
+
+@pytest.mark.parametrize("said", ["社保的我重新交了 你看下", "那就交了吧 不对 等等", "那就交了吧 等会儿", "再交一次 哦不对 先别",
+                                  "那就提交吧 等一下 我再看看", "直接交吧 先别 我再检查一遍"])
+def test_words_that_do_not_ask_to_submit_in_a_clause_of_their_own_submit_nothing(chat, said):
+    all_uploaded(chat)
+    chat.send(said)
+    assert chat.application["status"] == "draft"
+
+
+@pytest.mark.parametrize("said", ["确认提交", "都改好了，再交一次", "全部弄好了 交上去 谢谢"])
+def test_a_request_to_submit_in_a_clause_of_its_own_submits(chat, said):
+    all_uploaded(chat)
+    chat.send(said)
+    assert chat.application["status"] == "submitted"
