@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import application_in
+from tests.support.chat import BASIC, answer_all, application_in, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -51,3 +51,22 @@ def test_a_request_to_submit_in_a_clause_of_its_own_submits(chat, said):
     all_uploaded(chat)
     chat.send(said)
     assert chat.application["status"] == "submitted"
+
+
+@pytest.fixture
+def master_at_summary(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "2", "是", "否", "硕士", "复旦大学"])
+    assert chat.state["state"] == "summary" and chat.state["answers"]["edu_level"] == "master"
+    return chat
+
+
+@pytest.mark.parametrize("said", ["我同事都是博士", "我姐姐本科", "领导是博士", "我女儿本科毕业", "明年要考博士"])
+def test_someone_elses_degree_or_a_plan_at_the_summary_leaves_the_applicants_degree(master_at_summary, said):
+    master_at_summary.send(said)
+    assert master_at_summary.state["answers"]["edu_level"] == "master"
+
+
+def test_the_applicants_own_degree_after_a_schools_short_name_still_changes_it_at_the_summary(master_at_summary):
+    reply = master_at_summary.send("不对 我是复旦博士")
+    assert master_at_summary.state["answers"]["edu_level"] == "doctor" and "博士" in reply
