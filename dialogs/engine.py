@@ -286,6 +286,9 @@ class Turn(MaterialsStage):
         if self.fresh:
             self.say(render.WELCOME)
         if isinstance(event, Image):
+            # A question of the bot is answered by the next message only: a photo sent instead lets it go
+            # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
+            self.conv.pending = None
             self.on_photo(event)
         elif isinstance(event, Command):
             self.on_command(event.name)

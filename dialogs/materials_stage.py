@@ -16,7 +16,7 @@ from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
-from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
+from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
@@ -35,6 +35,8 @@ _OKAY = r"好吧?|好的|嗯+|行|ok"  # said around them, changing nothing
 _CLAUSE_GAP = r"[\s,，。.!！~～]*"
 _DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
+# The reply that files photos sent earlier under the item just chosen, as the question asks for it.
+_THEY_ARE = frozenset({"是", "是的", "对", "对的", "是这项", "是这个"})
 
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
@@ -180,12 +182,18 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
-        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and says_yes(text):
-            earlier, self.conv.unassigned = self.conv.unassigned, []
-            self.conv.photos = (earlier + self.conv.photos)[:MAX_PHOTOS_PER_MATERIAL]
-            self.say(render.earlier_photos_assigned(len(self.conv.photos)))
+        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.files_earlier_photos(text):
+            earlier, in_hand, self.conv.unassigned = self.conv.unassigned, self.conv.photos, []
+            self.conv.photos = (earlier + in_hand)[:MAX_PHOTOS_PER_MATERIAL]
+            self.say(render.earlier_photos_assigned(len(self.conv.photos) - len(in_hand)))
             return True
         return False
+
+    def files_earlier_photos(self, text: str) -> bool:
+        """Whether ``text`` answers "它们是…的吗？" with the "是" it asks for, or the item's name: an okay
+        ("好的") acknowledges the question, and files nothing."""
+        said = text.rstrip("。.!！~～ ")
+        return said in _THEY_ARE or said == self.material_name(self.conv.material)
 
     # -- photos ---------------------------------------------------------------------------
     def keep_unassigned(self, media_id: str) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.events import Image
+
 from tests.support.chat import BASIC, answer_all, application_in, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
@@ -70,3 +72,39 @@ def test_someone_elses_degree_or_a_plan_at_the_summary_leaves_the_applicants_deg
 def test_the_applicants_own_degree_after_a_schools_short_name_still_changes_it_at_the_summary(master_at_summary):
     reply = master_at_summary.send("不对 我是复旦博士")
     assert master_at_summary.state["answers"]["edu_level"] == "doctor" and "博士" in reply
+
+
+def send_photos(chat, *media: str) -> None:
+    for media_id in media:
+        chat.conversations.handle(chat.user, Image(media_id))
+
+
+@pytest.fixture
+def earlier_photo_asked_about(chat):
+    """A photo sent before any item, then the list, then item 2 chosen: asked whether the photo is its."""
+    application_in(chat, "draft")
+    send_photos(chat, "m1")
+    chat.send("清单")
+    reply = chat.send("2")
+    assert "1 张照片" in reply and chat.state["unassigned"] == ["m1"]
+    return chat
+
+
+@pytest.mark.parametrize("said", ["好的", "是的", "嗯嗯", "对"])
+def test_a_question_about_earlier_photos_lapses_once_the_items_own_photos_arrive(earlier_photo_asked_about, said):
+    send_photos(earlier_photo_asked_about, "m2", "m3")
+    reply = earlier_photo_asked_about.send(said)
+    assert "m1" not in earlier_photo_asked_about.state["photos"] and "归入" not in reply
+    assert earlier_photo_asked_about.state["unassigned"] == ["m1"]
+
+
+@pytest.mark.parametrize("said", ["好的", "嗯", "ok"])
+def test_an_okay_to_the_question_about_earlier_photos_files_nothing(earlier_photo_asked_about, said):
+    earlier_photo_asked_about.send(said)
+    assert earlier_photo_asked_about.state["photos"] == [] and earlier_photo_asked_about.state["unassigned"] == ["m1"]
+
+
+@pytest.mark.parametrize("said", ["是", "是的"])
+def test_a_yes_right_after_the_question_files_the_earlier_photos_and_says_how_many(earlier_photo_asked_about, said):
+    reply = earlier_photo_asked_about.send(said)
+    assert earlier_photo_asked_about.state["photos"] == ["m1"] and "1 张照片已归入" in reply
