@@ -336,9 +336,12 @@ class MaterialsStage:
 
     def asks_about_submitting(self, meant: Any, text: str) -> bool:
         """A question about submitting ("都传好了吧？", "可以再交了吗"): read as the submit command, or
-        speaking of submitting while everything is uploaded, when the answer is simply "yes"."""
+        speaking of submitting while everything is uploaded, when the answer is simply "yes". A message that
+        names a material is about that material ("劳动合同要重新交一次": sent again), not about submitting."""
         if not self.in_stage() or self.record().get("status") not in ("draft", "returned"):
             return False
+        if item_named(text, [m.name for m in catalogue().materials.values()], least=NAMED) is not None:
+            return False  # a material named, on this checklist or not ("社保证明"): about it
         said = SUBMITTING.search(text)
         return meant.command == "submit" or bool(said) and not self.conv.photos \
             and not lifecycle.missing_materials(self.record())

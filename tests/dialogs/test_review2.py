@@ -108,3 +108,11 @@ def test_an_okay_to_the_question_about_earlier_photos_files_nothing(earlier_phot
 def test_a_yes_right_after_the_question_files_the_earlier_photos_and_says_how_many(earlier_photo_asked_about, said):
     reply = earlier_photo_asked_about.send(said)
     assert earlier_photo_asked_about.state["photos"] == ["m1"] and "1 张照片已归入" in reply
+
+
+@pytest.mark.parametrize("said", ["劳动合同要重新交一次", "那我再交一份社保证明", "承诺书重新交一下吧", "居住证我再交一次",
+                                  "委托单要重新交吗"])
+def test_a_material_named_to_be_sent_again_is_about_that_material_not_about_submitting(chat, said):
+    all_uploaded(chat)
+    reply = chat.send(said)
+    assert not reply.startswith("可以提交了") and chat.application["status"] == "draft"
