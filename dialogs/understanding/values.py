@@ -314,11 +314,15 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         return numbered
     # Numbers in a clause of their own beside other Chinese words ("那就2 先不选紧缺了"), less those taken
     # back in a clause of their own ("1 3 算了1不要"); among English words a number counts years or kids.
-    parts = clauses(said) if not said.isascii() else []
+    # Beside options named in words, only a lone digit is an option's number: "学历 211" (a university's
+    # tier), "职称 3个" (a count) choose no option by number.
+    in_words = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
+    parts = [part for part in (clauses(said) if not said.isascii() else [])
+             if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)]
     dropped = {n for part in parts if (back := _NUMBER_DROPPED.fullmatch(part)) for n in _numbered_options(question, back.group(1)) or ()}
     named = [n for part in parts if not _NUMBER_DROPPED.fullmatch(part) for n in _numbered_options(question, part) or ()
              if n not in dropped]
-    named += [o.code for o in question.options if any(_named(n, said) for n in o.names())]
+    named += in_words
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
     named += spouse_options_said(said) if question.field == "spouse_options" else []
     if named:
@@ -332,6 +336,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         else None
 
 
+# One option's number in a clause of its own ("那就2", "还有1", "选3吧").
+_LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9](?:吧|也要|也选)?")
 # An option's number taken back in a clause of its own ("算了1不要", "2不选了").
 _NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 

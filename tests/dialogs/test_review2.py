@@ -8,7 +8,7 @@ import pytest
 
 from dialogs.events import Image
 
-from tests.support.chat import BASIC, answer_all, application_in, start
+from tests.support.chat import BASIC, answer_all, application_in, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -116,3 +116,12 @@ def test_a_material_named_to_be_sent_again_is_about_that_material_not_about_subm
     all_uploaded(chat)
     reply = chat.send(said)
     assert not reply.startswith("可以提交了") and chat.application["status"] == "draft"
+
+
+@pytest.mark.parametrize("said, chosen", [("学历 211", ["education"]), ("职称 3个", ["title"]),
+                                          ("学历 本科 双一流 211", ["education"]), ("职称 中级 12个", ["title"]),
+                                          ("职称 还有2", ["title", "education"])])
+def test_a_number_beside_options_named_in_words_chooses_an_option_only_as_a_lone_digit(chat, said, chosen):
+    at_question(chat, "bonus_options")
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == chosen
