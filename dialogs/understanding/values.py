@@ -58,8 +58,11 @@ _YEARS_SAID = re.compile(r"^(?:社保)?(?:年数|年限|缴费年限|缴费年�
                          r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
 # A count denied beside the one meant ("是9年 不是10年").
 _DENIED_YEARS = re.compile(r"[\s,，]*(?:而|并)?(?:不是|不止)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
-_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算)(?:是|有|交了|缴了|交|缴|算)?"
-                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
+_IN_ALL = (r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算)(?:是|有|交了|缴了|交|缴|算)?"
+           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})")
+_YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年")
+# The children counted in all after their parts ("1个 不对 还有一个在老家 算两个吧", "一共3个娃").
+_CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个|孩子|小孩|娃)")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
@@ -223,7 +226,8 @@ def in_words(field: str, text: str) -> Any:
     question = flow.QUESTIONS[field]
     if field == "children":
         said = without_denied_count(said)  # "是两个 不是一个"
-        bare = _BARE_COUNT.match(said)  # "有1个", "仨": where the children are asked, a count is theirs
+        total = _CHILDREN_IN_ALL.search(said)  # "还有个闺女 算两个": the count settled on, not a part of it
+        bare = total or _BARE_COUNT.match(said)  # "有1个", "仨": where the children are asked, a count is theirs
         return children_in(said) if bare is None else _count(bare.group(1), high=20)
     if field == "social_years":
         return _social_years_in(said)

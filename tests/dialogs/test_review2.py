@@ -125,3 +125,11 @@ def test_a_number_beside_options_named_in_words_chooses_an_option_only_as_a_lone
     at_question(chat, "bonus_options")
     chat.send(said)
     assert chat.state["answers"]["bonus_options"] == chosen
+
+
+@pytest.mark.parametrize("said, count", [("1个 不对不对 还有一个在老家 算两个吧", 2), ("一个 说错了 还有个闺女 算两个", 2),
+                                         ("2个 哦不对 还有一个没上户口 算三个吧", 3), ("0个 不对 有一个刚出生 算一个吧", 1)])
+def test_a_count_taken_back_and_settled_on_in_one_message_is_the_count_settled_on(chat, said, count):
+    at_question(chat, "children")
+    chat.send(said)
+    assert chat.state["answers"].get("children") == count
