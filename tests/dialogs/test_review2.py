@@ -133,3 +133,33 @@ def test_a_count_taken_back_and_settled_on_in_one_message_is_the_count_settled_o
     at_question(chat, "children")
     chat.send(said)
     assert chat.state["answers"].get("children") == count
+
+
+@pytest.fixture
+def married_at_summary(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC[:4], "已婚", *BASIC[5:], "1", "0"])
+    assert chat.state["state"] == "summary"
+    return chat
+
+
+@pytest.mark.parametrize("said, field", [("我老婆的身份证号是310101199001011234", "id_number"),
+                                         ("配偶手机13900139000", "mobile"), ("这是我爱人的电话 13900139000", "mobile"),
+                                         ("她的号码 13900139000 你们也记一下", "mobile"),
+                                         ("老公身份证 310101199001011234", "id_number")])
+def test_a_spouses_number_at_the_summary_is_kept_apart_and_said_not_put_in_place_of_the_applicants(
+        married_at_summary, said, field):
+    saved = married_at_summary.state["answers"][field]
+    married_at_summary.send(said)
+    assert married_at_summary.state["answers"][field] == saved
+
+
+def test_a_spouses_number_kept_apart_is_said_with_how_to_change_the_applicants_own(married_at_summary):
+    reply = married_at_summary.send("我老婆的身份证号是310101199001011234")
+    assert "没有替换" in reply and "修改 身份证号码" in reply
+
+
+@pytest.mark.parametrize("said", ["手机号错了 应该是13900139000", "我换号了 13900139000"])
+def test_a_number_said_to_be_changed_at_the_summary_replaces_the_saved_one(married_at_summary, said):
+    married_at_summary.send(said)
+    assert married_at_summary.state["answers"]["mobile"] == "13900139000"
