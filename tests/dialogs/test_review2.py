@@ -163,3 +163,15 @@ def test_a_spouses_number_kept_apart_is_said_with_how_to_change_the_applicants_o
 def test_a_number_said_to_be_changed_at_the_summary_replaces_the_saved_one(married_at_summary, said):
     married_at_summary.send(said)
     assert married_at_summary.state["answers"]["mobile"] == "13900139000"
+
+
+@pytest.mark.parametrize("said, employer", [
+    ("合同是跟上海众安劳务有限公司签的 派遣到上海浦东发展银行股份有限公司", "上海众安劳务有限公司"),
+    ("上海某某科技有限公司 客户是上海汽车集团股份有限公司", "上海某某科技有限公司"),
+    ("派遣到上海浦东发展银行股份有限公司 合同跟上海众安劳务有限公司签的", "上海众安劳务有限公司"),
+    ("上海某某科技有限公司 甲方是上海汽车集团股份有限公司", "上海某某科技有限公司"),
+])
+def test_the_employer_is_the_organisation_the_contract_is_with_never_the_client_or_the_host(chat, said, employer):
+    at_question(chat, "employer")
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == employer
