@@ -436,6 +436,9 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
         if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not options_turned_down(field, _matching(text)) else []
     parts = [p for p in parts if p]
+    total = _CHILDREN_IN_ALL.search(_matching(text)) if field == "children" and len(parts) > 1 else None
+    if total and (count := _count(total.group(1), high=20)) is not None:
+        return count, None  # "1个 不对 还有一个在老家 算两个吧": the count settled on, not its first part
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
