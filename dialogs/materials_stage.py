@@ -329,13 +329,18 @@ class MaterialsStage:
             return
         self.effects.append(OfferUploadLink(self.conv.application_id))
 
-    def intent_submit(self, call: Any) -> None:
+    def why_not_ready(self) -> str | None:
+        """What stands before submitting (pages not yet made into a PDF, items not uploaded), or None."""
         if self.conv.photos:
-            self.say(render.photos_not_built(self.material_name(self.conv.material)))
-            return
+            return render.photos_not_built(self.material_name(self.conv.material))
         missing = lifecycle.missing_materials(self.record())
         if missing and self.record().get("status") in ("draft", "returned"):
-            self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
+            return render.missing_before_submit([self.material_name(c) for c in missing])
+        return None
+
+    def intent_submit(self, call: Any) -> None:
+        if (not_yet := self.why_not_ready()) is not None:
+            self.say(not_yet)
             return
         if call.implied:  # "我都传完了": done, not yet "send it in"
             self.say(render.READY_TO_SUBMIT)
@@ -359,14 +364,7 @@ class MaterialsStage:
 
     def answer_whether_ready(self) -> None:
         """Whether the application can be submitted now, never submitting it (that is said, not asked)."""
-        if self.conv.photos:
-            self.say(render.photos_not_built(self.material_name(self.conv.material)))
-            return
-        missing = lifecycle.missing_materials(self.record())
-        if missing:
-            self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
-            return
-        self.say(render.CAN_SUBMIT)
+        self.say(self.why_not_ready() or render.CAN_SUBMIT)
 
     def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")
