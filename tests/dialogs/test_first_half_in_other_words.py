@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import BASIC, at_consent, at_question
+from tests.support.chat import at_consent, at_question
 
 
 @pytest.mark.parametrize("said, name", [
@@ -90,8 +90,3 @@ def test_a_permit_end_said_by_its_holiday_is_the_date(chat):
     chat.send("明年国庆到期")
     assert chat.state["answers"]["permit_expiry"] == "2027-10-01"
 
-
-def test_the_id_card_elsewhere_and_a_later_said_is_a_pause(chat):
-    at_question(chat, "id_number", BASIC)
-    chat.send("身份证放我姐那儿了 晚点发你")
-    assert chat.state["state"] == "id_number" and chat.state.get("paused")
