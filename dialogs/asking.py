@@ -12,8 +12,9 @@ import re
 # 几分 asks how many points ("能加几分").
 _ASKING = re.compile(
     r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|(?<!没)(?<!没有)什么(?!都|也|[^\s，,。]{1,4}?[都也][没不无])|甚么|谁(?!都|也)|多久|多少|(?<![十好前近这那早过])几[点天号时个家岁门种次张份页项位周年月分](?!前)|"
+    r"(?<![这那])么(?:样|哩|子)|嘎哈(?!都|也)|有[^\s，,。没]{1,6}没[?？]?$|"  # Hubei 么样 (how), Jiangxi 么哩 and Hunan 么子 (what), Northeast 嘎哈, "有影响没"
     r"多长时间|能否|可否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|(?<!没)啥(?!都|也|[^\s，,。]{1,4}?[都也][没不无])|干嘛|算不算|行不行|好不好|"
-    r"想问|问一下|问下|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S还是(?!老的|旧的|原来|以前|之前|一样|没|不)\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
+    r"想问|问一下|问下|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S(?<![回次我也就那])还是(?!老的|旧的|原来|以前|之前|一样|没|不)\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
     r"(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$"  # Shanghainese "…伐", "…么"
 )
 # A tag asking agreement with what the message says ("…可以吧", "算本科吧" — not 总算/打算 —, "可以提交了吧",
@@ -42,15 +43,24 @@ _HOW_IT_IS_PUT = re.compile(
 _THERE = re.compile(r"^(?:你好|您好|hi|hello|哈喽|喂)?[\s,，。!！~～]*(?:在吗|在不在|在么|有人吗|有人在吗)[?？!！。\s,，~～]*(?=\S)")
 
 
+# A complaint shaped like a question asks nothing ("问来问去烦不烦", "有完没完").
+_RHETORICAL = re.compile(r"烦不烦|有完没完")
+
+
+def _said(form: str) -> str:
+    """``form`` without what only looks like asking: a greeting's "在吗", a complaint, 呢 after a state."""
+    return _RHETORICAL.sub("", _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1)))
+
+
 def asks(form: str) -> bool:
     """Whether ``form`` (a text in the matching form) asks something."""
-    said = _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1))
+    said = _said(form)
     return _ASKING.search(said) is not None or _AGREEMENT_TAG.search(said) is not None
 
 
 def only_seeks_agreement(form: str) -> bool:
     """Whether all ``form`` asks is agreement with what it says ("确认 可以先这样吧")."""
-    said = _STILL_NOT.sub(r"\1", form)
+    said = _said(form)
     return _ASKING.search(said) is None and _AGREEMENT_TAG.search(said) is not None
 
 

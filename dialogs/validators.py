@@ -54,6 +54,9 @@ _YEARS_FROM_NOW = {"今年": 0, "明年": 1, "后年": 2, "大后年": 3}
 _MONTHS_FROM_NOW = {"这个月": 0, "本月": 0, "下个月": 1, "下月": 1, "下下个月": 2, "下下月": 2}
 _IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})月份?(?:的)?(?:(\d{1,2})[日号]?|(底|末))|"
                         r"(?:年)?(底|末)|(今天))$")
+# Holidays on a fixed day, said for the date ("明年五一", "后年国庆"); the year is still needed.
+_HOLIDAYS = {"元旦": "1月1号", "五一": "5月1号", "劳动节": "5月1号", "国庆节": "10月1号", "国庆": "10月1号"}
+_HOLIDAY = re.compile("|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r"(?=节|$|到期|过期|前后)")
 _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
 # A date said in part: the month without the day ("2027年5月", "明年3月份"), the day without the year.
 _NO_DAY = re.compile(r"^(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?$")
@@ -67,6 +70,7 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     "2027年8月25日到期"), and counted from ``today`` (Shanghai's by default): "明年8月1号",
     "下个月底", "明年的今天"."""
     cleaned = _DATE_TAIL.sub("", answer_only(text, DATE_LEAD_IN))
+    cleaned = _HOLIDAY.sub(lambda holiday: _HOLIDAYS[holiday.group()], cleaned)  # "明年五一" before 五一 becomes 51
     cleaned = _CN_NUMERALS.sub(_as_digits, cleaned)  # 二〇二七年八月廿五日 → 2027年8月25日
     for pattern in _DATE_PATTERNS:
         m = pattern.match(cleaned)

@@ -126,7 +126,7 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
-_NO_CHILDREN = re.compile(rf"(?:没有|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
+_NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
                           r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$|"  # "还没要"
                           # none at all, the whole reply ("一个都没有", "小囡一个也没"; not "孩子都没上户口"),
@@ -141,6 +141,8 @@ _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS
 _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:有|数|数量|个数)?(?:是|:|：)?"
                                   r"([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
+_SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
+_SPOUSE_TOLD = re.compile(r"^(?:我|俺)?(?:的|家)?(?:老婆|老公|媳妇|爱人|丈夫|妻子)")
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
 # ("孩子是三个 不是两个": the count denied is not the answer).
 # Not another relative ("另外还有两个侄子") nor one not born yet ("还有一个在肚子里").
@@ -169,8 +171,9 @@ _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高�
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇刚快完过签注常动士生先女嗯好不没别感想说]")
-_NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$")  # "嘿嘿", "小王": a sound or a nickname, not a full name
+# 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇快完过签注常动士生先女嗯好不没别感想说]|刚(?=.)")
+_NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
@@ -282,6 +285,12 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if simple in _FULLTIME:
         found.setdefault("edu_fulltime", _FULLTIME[simple])
         return
+    if "permit_expiry" not in found and _SAYS_PERMIT.search(simple):  # "居住证到明年8月15号": a date said from today
+        try:
+            found["permit_expiry"] = flow.QUESTIONS["permit_expiry"].parse(simple).isoformat()
+            return
+        except v.ValidationError:
+            pass
     if _NOT_ABROAD.match(simple):
         found.setdefault("edu_foreign", False)
         return
@@ -375,6 +384,8 @@ def _facts_told(simple: str, found: dict[str, Any]) -> bool:
         status = worded("marital_status", simple) if _SAYS_MARRIAGE.search(simple) else None
         if status is not None:
             told["marital_status"] = status
+    elif _SPOUSE_TOLD.match(simple) and (status := worded("marital_status", simple)) is not None:
+        told["marital_status"] = status  # "老婆是越南人": married, said through the spouse
     for field, value in told.items():
         found.setdefault(field, value)
     return bool(told)

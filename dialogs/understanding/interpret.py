@@ -26,8 +26,9 @@ from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
-    exactly_an_answer, in_words, none_but_anothers, options_around_question, options_turned_down, parse,
+    EXACT_VALUE, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
+    compares_options, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
+    options_turned_down, parse,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
@@ -211,12 +212,14 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         unread = kind in RECORDING and value is None and len(found) < 2
         # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
         chosen = (point != "start" or _names_a_type(text) or _said_as_a_choice(kind, confidence, answer_kb)) and not unread \
-            and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) and not asks(form) and not searches_about_answer(point, form)
+            and (isinstance(flow.QUESTIONS.get(wanted or ""), Choice) or wanted and in_words(wanted, text) is not None) \
+            and not asks(form) and not searches_about_answer(point, form)  # "名字是邹敏 身份证上就是这个": the name
         # Answers of an exact shape among them (an ID number) are told, not searched for, however the entry matches.
         chosen = chosen or not asks(form) and any(f in EXACT_FIELDS for f in found)
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
-        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
+        elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text) \
+                and not _names_its_answer(wanted, form):  # "名字要跟护照一致吗" asks about the name, not a passport
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
@@ -281,6 +284,8 @@ def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpreta
     asks when its first clause answers the question waiting ("已婚，配偶要交什么？"); otherwise it
     is a question ("职称中级的够不够")."""
     value = answer_then_question(wanted, text) if wanted else None
+    if value is None and wanted:
+        value = answer_after_question(wanted, text)
     if value is not None:
         return Interpretation("answer_and_question", best.confidence, value=value, kb=best.kb)
     return Interpretation("question", best.confidence, kb=best.kb)
@@ -303,6 +308,11 @@ def _names_a_type(text: str) -> bool:
     """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"): a
     choice, whatever entry the rest of it matches."""
     return any(exactly_an_answer("business_type", match_form(part)) for part in clauses(text))
+
+
+def _names_its_answer(wanted: str | None, form: str) -> bool:
+    """Whether a message names the answer waiting by one of its names (姓名, 名字 at the name)."""
+    return bool(wanted) and any(name.lower() in form for name in flow.QUESTIONS[wanted].names())
 
 
 def _said_as_a_choice(kind: str, confidence: float, answer: Any) -> bool:
@@ -328,6 +338,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     says; a value the parser cannot read is the value model's, and only for a plain answer or the
     answering clause of one that also asks."""
     first = answer_then_question(wanted, text)
+    if first is None:
+        first = answer_after_question(wanted, text)
     if first is not None:
         return "answer_and_question", first
     if kind == "answer" and asks(form):
@@ -359,7 +371,8 @@ _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉
                          r"(?:的)?(?:说|选|打|填|写|输|发)?错了?[\s,，。!！]*(?:应该|应)?(?:是|选|改成|改为|为)?\s*")
 # …or typed, taken back and typed again in one message ("1个，不对，是2个", "未婚 哦不 已婚"): what
 # follows the taking back is the answer (不是 alone does not take back: "已婚，不是离异" answers 已婚).
-_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*"
+# The taking back may be said twice over ("不对打错了", "哦不对 写错了").
+_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*)+"
                           r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
 # …unless what follows adds to it ("学历 社保 不对 还有职称"): nothing is taken back, the whole message answers.
@@ -464,6 +477,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     intent = exact_intent(text)
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")
+    if intent == "start" and field_at(point) == "business_type" and (chosen := _type_chosen(text)) is not None:
+        return Interpretation("answer", 1.0, value=chosen)  # "办新的", "新申请" where the type is asked: that type
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
@@ -494,6 +509,13 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
+
+
+def _type_chosen(text: str) -> str | None:
+    """The business type a start word names by its option's name or words ("新申请", "办新的"), or None."""
+    if exactly_an_answer("business_type", match_form(text)):
+        return value_of("business_type", text)[0]
+    return in_words("business_type", text)
 
 
 def _material_edited(point: str, said: tuple[str, str], checklist: Sequence[str]) -> int | None:

@@ -34,12 +34,13 @@ _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
 _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
                         r"(?:伊|她|他|佢)(?:叫|系)|(?:我|伊|她|他|佢)(?:的|嘅|额|个)?名(?:字)?(?:叫|系|是)|"  # typed for her: "伊叫…"
-                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名(?:是|叫)?|名叫|叫做|^叫|[,，\s]叫|"
+                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名(?:是|叫)?|名叫|叫做|^叫(?!我)|[,，\s]叫(?!我)|"
                         r"(?:大名|真名|本名|真实姓名)(?:是|叫)?|身份证上(?:写的|的名字)?(?:是|叫)|"  # the name beside a nickname
+                        r"(?:^|[,，\s])(?:你|您)?就?(?:叫|喊|称呼)我|"  # "叫我吴晓峰就行"
                         r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
-_NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|即可|吧|啊|哈|呀|哦|的)+$")
+_NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|就可以|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 # A surname, then the given name after a space ("欧阳 娜娜", "王 小明"): one name, four characters at most.
 _SURNAME_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,2}$")
@@ -102,6 +103,7 @@ _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目�
                        r"^(?:把)?(?:邮箱|email|e-mail|电子邮箱)?(?:删掉|删了|删除|清空|去掉)(?:邮箱)?(?:吧|了|哦|呀)?$",  # "邮箱不要填，删掉": cleared
                        re.IGNORECASE)
 
+_EMAIL_NAMED = re.compile(r"邮箱|邮件|email", re.IGNORECASE)
 _FINAL_DOT = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!LLC)\.+$")  # a full stop, not "Co., Ltd."'s
 
 
@@ -260,7 +262,9 @@ def in_words(field: str, text: str) -> Any:
         return _social_years_in(said)
     if isinstance(question, ChooseMany):
         return options_in(question, said)
-    if field == "email" and all(_NO_EMAIL.match(c) for c in clauses(said)):
+    # No e-mail, said alone or, naming it, with its reason ("没邮箱 不会弄这个"; not "不 我再想想"), no address beside it.
+    if field == "email" and (all(_NO_EMAIL.match(c) for c in clauses(said)) or not _DIGIT_OR_AT.search(said) and any(
+            _NO_EMAIL.match(c) and _EMAIL_NAMED.search(c) for c in clauses(said))):
         return ""
     if field == "name":
         return name_in_words(text)
@@ -565,9 +569,15 @@ _HOW_MUCH_IT_ADDS = re.compile(r"加(?:多少|几)")
 
 
 def doubts_the_answer(parts: list[str]) -> bool:
-    """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
-    return any(_WHETHER_IT_COUNTS.match(form := match_form(p)) and asks(form) and not _HOW_MUCH_IT_ADDS.search(form)
-               for p in parts[1:])
+    """Whether a clause after the first asks, with no subject of its own, whether the first counts. A
+    statement between them is what it asks about ("林雅婷 我有用过曾用名 要填吗": the former name)."""
+    for part in parts[1:]:
+        said = match_form(part)  # Cantonese 唔 read as 不 ("算唔算"), as the whole message is
+        if not asks(said):
+            return False
+        if _WHETHER_IT_COUNTS.match(said) and not _HOW_MUCH_IT_ADDS.search(said):
+            return True
+    return False
 
 
 # A clause asking whether someone else's will do ("可以填我女儿的吗", "填我老婆的行不行", "能用孩子的不").
@@ -590,7 +600,8 @@ def answer_then_question(field: str, text: str) -> Any:
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
-    if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]):
+    if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]) \
+            and not _a_choice_wanted(field, parts[0]):
         return None
     # "学历加分，要什么材料？": an option named alone, then asked about — the question has no subject of its
     # own; "加随员，要她的身份证吗" and "他是上海户籍 要不要交户口本" say something of it first: they choose.
@@ -630,6 +641,33 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     if not plain or not chosen:
         return None
     return [o.code for o in question.options if o.code in chosen]
+
+
+def answer_after_question(field: str, text: str) -> Any:
+    """The value of a message that asks first and then answers in a last clause of its own, in a shape
+    that can be nothing else ("嘎哈还要名字 于大海": a name; "这个要选哪个 新办": an option's name); None otherwise."""
+    parts = clauses(text)
+    if len(parts) < 2 or asks(match_form(parts[-1])) or not asks(match_form(" ".join(parts[:-1]))):
+        return None
+    last = parts[-1]
+    if field == "name":
+        return name_in_words(last)
+    if not exactly_an_answer(field, match_form(last)):
+        return None
+    value, error = value_of(field, last)
+    return value if error is None else None
+
+
+# Wanting an option, said before its name ("我要整那个积分新办", "俺想搞个积分续办"): a choice however long.
+_WANTING = re.compile(r"^(?:我|俺|阿拉)?(?:就是|就)?(?:要|想|准备|打算)(?:办|整|搞|弄|申请|做)?(?:个|一个|那个|这个|一下|下)?")
+
+
+def _a_choice_wanted(field: str, clause: str) -> bool:
+    """Whether a clause says a one-choice option is wanted, by the option's own name after the want."""
+    question = flow.QUESTIONS[field]
+    said = match_form(clause)
+    return isinstance(question, Choice) and not isinstance(question, ChooseMany) and _WANTING.match(said) is not None \
+        and exactly_an_answer(field, _WANTING.sub("", said))
 
 
 def answers_before_question(field: str, text: str) -> dict[str, Any]:

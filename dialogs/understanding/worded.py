@@ -54,9 +54,10 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # GUESS_ONLY_WITH).
     "consent": (
         # Yes and no as the provinces say them too: Shanghainese 勿/弗 (not) and 好额, Henan 中/不中,
-        # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头.
+        # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头. A refusal opens the reply or a clause of its own
+        # ("不干了 我不同意").
         ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
-                                r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|^(?:我)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
+                                r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:我|俺)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
@@ -75,7 +76,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         ("add_companion", re.compile(r"加.{0,4}(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属)|"
                                      r"(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属).{0,4}加(?:进|上|到)")),
         ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
-        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没弄过|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请")),
+        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没弄过|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请|"
+                             r"^(?:我|我要|要)?办(?:个)?新的$")),  # "办新的": the start word after a finished one, a choice here
     ),
     "marital_status": (
         ("married", re.compile(r"再婚|二婚|又结了|又结婚|重新结婚")),  # married again: before the 离了 it mentions
@@ -84,7 +86,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$")),
         ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍")),
         ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|"
-                               r"(?:刚|才)结(?:的)?婚|结的婚|领的证|领了结婚证|领的结婚证")),  # "刚结婚", "前几天刚结的婚"
+                               r"(?:刚|才)结(?:的)?婚|结的婚|领的证|领了结婚证|领的结婚证|"  # "刚结婚", "前几天刚结的婚"
+                               r"^(?:我|俺)?(?:的|家)?(?:老婆|老公|媳妇|爱人|丈夫|妻子)(?:是|在)")),  # "老婆是越南人"
     ),
     "edu_fulltime": (
         (False, re.compile(r"^非$|非全|不是全日制|不算全日制|函授|夜大|业余|成教|成人教育|成人高考|成考|自考|自学考试|电大|"
