@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import render
 from tests.support.chat import play
 
 pytestmark = pytest.mark.answers_questions
@@ -19,3 +20,30 @@ def test_the_hotlines_star_is_explained_as_its_extension(kb, asked):
     outcome = play(kb, *AT_CONSENT, asked)
     assert kb.entry("points-system-password-hotline").answer in outcome.replies
     assert outcome.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("told", ["俺没单位，自己开车的，社保自己交的，能办不", "我送外卖的，社保自己交，能办积分吗",
+                                  "没有单位 社保是个人交的 能办吗"])
+def test_applying_without_an_employer_is_answered_with_what_is_required(kb, told):
+    outcome = play(kb, told)
+    assert kb.entry("who-can-apply").answer in outcome.replies
+
+
+@pytest.mark.parametrize("asked", ["我在外卖平台跑单，算单位吗", "我是跑滴滴的 没公司 可以申请积分不"])
+def test_gig_work_asked_at_the_employer_is_answered_and_the_employer_asked_again(kb, asked):
+    outcome = play(kb, *AT_CONSENT, "同意", "王芳", "310101198808081239", asked)
+    assert kb.entry("who-can-apply").answer in outcome.replies
+    assert outcome.state["state"] == "employer" and "employer" not in outcome.state["answers"]
+
+
+def test_takeaway_food_is_still_another_subject(kb):
+    assert kb.ask("附近有什么好吃的外卖").status == "out_of_domain"
+
+
+@pytest.mark.parametrize("then", ["算了不用人工了，我自己弄吧", "那不要人工了，我自己搞", "算了不找客服了，自己来吧"])
+def test_a_person_asked_for_and_taken_back_with_doing_it_oneself_is_acknowledged(chat, then):
+    """The first message's 人工, then taken back: it was "没有找到…这个选项"."""
+    chat.send("人工")
+    reply = chat.send(then)
+    assert render.SUPPORT_NOT_NEEDED in reply and "没有找到" not in reply
+    assert chat.state["state"] == "business_type"
