@@ -47,3 +47,20 @@ def test_a_person_asked_for_and_taken_back_with_doing_it_oneself_is_acknowledged
     reply = chat.send(then)
     assert render.SUPPORT_NOT_NEEDED in reply and "没有找到" not in reply
     assert chat.state["state"] == "business_type"
+
+
+# A married nurse with a child: the checklist's item 3 is the ID card "(正反面)", item 4 the permit.
+AT_CHECKLIST = [*AT_CONSENT, "同意", "谭丽", "430102198805124567", "上海交通大学医学院附属瑞金医院", "1", "已婚",
+                "13622223333", "无", "0", "无", "确认"]
+
+
+@pytest.mark.parametrize("told", ["居住证拍了正反面，两张", "居住证正反面拍好了", "居住证两面都拍了"])
+def test_the_open_item_named_with_how_it_was_photographed_stays_open(kb, told):
+    outcome = play(kb, *AT_CHECKLIST, "4", told)
+    assert outcome.state["material"] == "residence_permit"
+    assert outcome.replies == [render.photographing("上海市居住证", 0)]
+
+
+def test_the_id_card_named_with_its_two_sides_is_still_the_id_card(kb):
+    outcome = play(kb, *AT_CHECKLIST, "身份证拍了正反面")
+    assert "持证人身份证(正反面)" in "\n".join(outcome.replies)
