@@ -22,7 +22,7 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
-from dialogs.asking import asks, only_seeks_agreement
+from dialogs.asking import asks, asks_how_to_send, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -542,7 +542,8 @@ class Turn(MaterialsStage):
         self.answer_question(replace(meant, kb=found), text)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
-        if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
+        if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id \
+                and not asks_how_to_send(match_form(text)):  # "委托单拍好了，怎么发给你": chosen, to be sent
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
             return
         if meant.command == "view_item" and meant.asks and (returned := self.returned_item_in(text)) is not None:

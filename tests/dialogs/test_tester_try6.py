@@ -64,3 +64,12 @@ def test_the_open_item_named_with_how_it_was_photographed_stays_open(kb, told):
 def test_the_id_card_named_with_its_two_sides_is_still_the_id_card(kb):
     outcome = play(kb, *AT_CHECKLIST, "身份证拍了正反面")
     assert "持证人身份证(正反面)" in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize(("told", "item"), [("委托单盖好章了，拍好了，怎么发给你", "commission_form"),
+                                            ("户口本拍了 发到哪", "household_register"),
+                                            ("承诺书签好了 怎么传给你", "commitment_letter")])
+def test_an_item_said_ready_with_how_to_send_it_is_chosen_for_its_photos(kb, told, item):
+    outcome = play(kb, *AT_CHECKLIST, told)
+    assert outcome.state["material"] == item
+    assert "请拍照发送这项材料" in outcome.replies[-1]
