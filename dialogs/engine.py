@@ -33,14 +33,14 @@ from dialogs.intents import (
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
-from dialogs.questions import Choice
+from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
 from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, in_words, introduced_name, paid_since,
+    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, in_words, introduced_name, options_declined, paid_since,
     part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
@@ -867,7 +867,14 @@ class Turn(MaterialsStage):
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
-        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, flow.QUESTIONS[target].names()))
+        question = flow.QUESTIONS[target]
+        if isinstance(question, ChooseMany) and (declined := set(options_declined(question, call.text or call.argument))
+                                                 & set(self.answers[target] or ())):
+            self.answers.pop("confirmed", None)  # "唔要應屆生加分": the option taken off, the rest kept
+            self.jump(target)
+            self.changed_to(target, [code for code in self.answers[target] if code not in declined])
+            return
+        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
             question = flow.QUESTIONS[target]
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),

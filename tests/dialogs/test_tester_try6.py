@@ -73,3 +73,16 @@ def test_an_item_said_ready_with_how_to_send_it_is_chosen_for_its_photos(kb, tol
     outcome = play(kb, *AT_CHECKLIST, told)
     assert outcome.state["material"] == item
     assert "请拍照发送这项材料" in outcome.replies[-1]
+
+
+# An unmarried applicant who chose the title and the new-graduate bonus: at the checklist.
+WITH_BONUSES = [*AT_CONSENT, "同意", "陈嘉欣", "510107198508123455", "上海某某科技有限公司", "0", "未婚", "13761234567",
+                "无", "1 5", "确认"]
+
+
+@pytest.mark.parametrize("told", ["我唔想交應屆生證明喇，唔要應屆生加分", "不要应届生加分了", "应届生加分去掉吧",
+                                  "应届生那个加分算了，证明开不出来"])
+def test_a_bonus_option_turned_down_at_the_checklist_is_taken_off_and_the_summary_shown(kb, told):
+    outcome = play(kb, *WITH_BONUSES, told)
+    assert outcome.state["answers"]["bonus_options"] == ["title"]
+    assert outcome.state["state"] == "summary" and "加分选项" in outcome.replies[0] and "职称加分" in outcome.replies[0]
