@@ -58,6 +58,16 @@ def asks(form: str) -> bool:
     return _ASKING.search(said) is not None or _AGREEMENT_TAG.search(said) is not None
 
 
+# How to send something ("怎么发给你", "咋传", "发到哪里"): about an item named, its answer is choosing it
+# to photograph, not its description again.
+_HOW_TO_SEND = re.compile(r"(?:怎么|咋|如何|怎样)(?:样)?(?:发|传|上传|交|给)|(?:发|传|交)(?:给你)?(?:到|去)?哪")
+
+
+def asks_how_to_send(form: str) -> bool:
+    """Whether ``form`` asks how to send something to us."""
+    return _HOW_TO_SEND.search(form) is not None
+
+
 def only_seeks_agreement(form: str) -> bool:
     """Whether all ``form`` asks is agreement with what it says ("确认 可以先这样吧")."""
     said = _said(form)

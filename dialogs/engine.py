@@ -22,7 +22,7 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
-from dialogs.asking import asks, checks_how_it_is_put, only_seeks_agreement
+from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -33,15 +33,15 @@ from dialogs.intents import (
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
-from dialogs.questions import Choice
+from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
 from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name, paid_since,
-    part_year_said, years_in_all,
+    EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
+    options_declined, paid_since, part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
@@ -589,7 +589,8 @@ class Turn(MaterialsStage):
         self.answer_question(replace(meant, kb=found), text)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
-        if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id:
+        if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id \
+                and not asks_how_to_send(match_form(text)):  # "委托单拍好了，怎么发给你": chosen, to be sent
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
             return
         if meant.command == "view_item" and meant.asks and (returned := self.returned_item_in(text)) is not None:
@@ -913,11 +914,17 @@ class Turn(MaterialsStage):
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
-        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, flow.QUESTIONS[target].names()))
+        question = flow.QUESTIONS[target]
+        if isinstance(question, ChooseMany) and (declined := set(options_declined(question, call.text or call.argument))
+                                                 & set(self.answers[target] or ())):
+            self.answers.pop("confirmed", None)  # "唔要應屆生加分": the option taken off, the rest kept
+            self.jump(target)
+            self.changed_to(target, [code for code in self.answers[target] if code not in declined])
+            return
+        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
         if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
-            question = flow.QUESTIONS[target]
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
             return

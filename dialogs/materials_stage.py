@@ -141,7 +141,7 @@ class MaterialsStage:
             self.say(render.material_detail(material), err.message)
             return
         in_hand, photos = self.conv.material, self.conv.photos
-        if photos and in_hand == material.code:  # chosen again while photographing it: its pages stay
+        if in_hand == material.code:  # named again while photographing it ("居住证拍了正反面"): its pages stay
             self.say(render.photographing(material.name, len(photos)))
             return
         if photos:

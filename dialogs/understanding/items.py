@@ -20,6 +20,7 @@ CHECKLIST_WORDS = (
     (re.compile(r"学位证"), "学位证书"),
 )
 _PUNCTUATION = re.compile(r"[()（）\s]")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]|\s")
 # Character pairs a question shares with an item's name to be about that item ("结婚证": 结婚, 婚证);
 # one pair (证明, 证书) is shared by many.
 NAMED = 2
@@ -31,15 +32,18 @@ def _pairs(text: str) -> set[str]:
 
 def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
     """The 1-based number of the item ``text`` names among ``names``; None when it names none
-    (shares fewer than ``least`` character pairs with every name)."""
+    (shares fewer than ``least`` character pairs with every name). What a name says in brackets
+    describes the item ("(正反面)") and only breaks a tie: "居住证拍了正反面" is the permit, not the
+    ID card "持证人身份证(正反面)"."""
     said = match_form(text)
     for pattern, word in CHECKLIST_WORDS:
         said = pattern.sub(word, said)
     said_pairs = _pairs(_PUNCTUATION.sub("", said))
-    best, best_score = None, least - 1
+    best, best_score = None, (0, least - 1)
     for number, name in enumerate(names, 1):
-        score = len(said_pairs & _pairs(_PUNCTUATION.sub("", name)))
-        if score > best_score:
+        shared = len(said_pairs & _pairs(_PUNCTUATION.sub("", name)))
+        score = (len(said_pairs & _pairs(_BRACKETED.sub("", name))), shared)
+        if shared >= least and score > best_score:
             best, best_score = number, score
     return best
 

@@ -93,7 +93,7 @@ _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想)?$")
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想|想交|想要|想加|用交)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
@@ -396,7 +396,7 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 
 # An option turned down after it is named, in its own clause ("学历不加", "学历就中专不用加了吧",
 # "应届生我毕业好几年了应该不算").
-_DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|"
+_DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
                              r"没有(?=[\s，,；;。]|$)|没(?=[\s，,；;。]|$))")
 
 
@@ -407,6 +407,21 @@ def _without_declined(question: ChooseMany, chosen: list[str], said: str) -> lis
         names = [n for o in question.options if o.code == code for n in o.names() if n in said]
         return bool(names) and not any(_named(n, said) for n in names)
     return [code for code in chosen if not declined(code)]
+
+
+def options_declined(question: ChooseMany, text: str) -> list[str]:
+    """The options of a many-choice question ``text`` names only to decline them ("不要应届生加分了",
+    "唔要應屆生加分", "职称加分不要了"): each time one is said, a negation is right before it or a
+    refusal after it in its clause."""
+    said = _matching(text)
+    return [o.code for o in question.options
+            if any(n in said for n in o.names()) and not any(_named_at(n, said) for n in o.names())]
+
+
+def _named_at(name: str, said: str) -> bool:
+    """Whether ``name`` is said somewhere neither after a negation nor turned down after it."""
+    return any(not _NEGATED.search(said[:m.start()]) and not _DECLINED_AFTER.match(said[m.end():])
+               for m in re.finditer(re.escape(name), said))
 
 
 def _named(name: str, said: str) -> bool:
