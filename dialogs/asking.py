@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import re
 
-QUESTION_CUES = re.compile(
+_ASKING = re.compile(
     r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都|也)|甚么|谁(?!都|也)|多久|多少|(?<![十好前近这那早过])几[点天号时个家岁门种次张份页项位周年月](?!前)|"
     r"多长时间|能否|可否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|(?<!没)啥(?!都|也)|干嘛|算不算|行不行|好不好|"
     r"想问|问一下|问下|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S还是(?!老的|旧的|原来|以前|之前|一样|没|不)\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
-    r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<![总打])算(?![了错\d一二两三四五六七八九十])[^\s，,。;；]{1,6}吧[?？]?$|(?:可以|能)\S{0,6}吧[?？]?$|(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$"  # "…可以吧", "算本科吧" (not 总算/打算), "可以提交了吧", "这个号能收短信吧", Shanghainese "…伐"; a count settled on ("算9年吧") asks nothing
+    r"(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$"  # Shanghainese "…伐", "…么"
+)
+# A tag asking agreement with what the message says ("…可以吧", "算本科吧" — not 总算/打算 —, "可以提交了吧",
+# "这个号能收短信吧"; a count settled on, "算9年吧", asks nothing): it asks, yet when the knowledge base has nothing on it,
+# it wanted a yes, not an answer ("都对 可以生成吧" at the summary).
+_AGREEMENT_TAG = re.compile(
+    r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<![总打])算(?![了错\d一二两三四五六七八九十])[^\s，,。;；]{1,6}吧[?？]?$|"
+    r"(?:可以|能)\S{0,6}吧[?？]?$"
 )
 
 
@@ -23,4 +30,11 @@ _STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～
 
 def asks(form: str) -> bool:
     """Whether ``form`` (a text in the matching form) asks something."""
-    return QUESTION_CUES.search(_STILL_NOT.sub(r"\1", form)) is not None
+    said = _STILL_NOT.sub(r"\1", form)
+    return _ASKING.search(said) is not None or _AGREEMENT_TAG.search(said) is not None
+
+
+def only_seeks_agreement(form: str) -> bool:
+    """Whether all ``form`` asks is agreement with what it says ("确认 可以先这样吧")."""
+    said = _STILL_NOT.sub(r"\1", form)
+    return _ASKING.search(said) is None and _AGREEMENT_TAG.search(said) is not None

@@ -22,7 +22,7 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
-from dialogs.asking import asks
+from dialogs.asking import asks, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -501,9 +501,10 @@ class Turn(MaterialsStage):
             self.set_answer(field, meant.value)
             self.say(self.understood_line(field, text, before))  # "离婚了，孩子归我要交啥": say 离异 was taken
             self.after_answer(ask=False)
-        # A remark read like a search that finds nothing ("1 没啥加分 就是为了孩子上学") asked nothing: no
-        # "out of scope" for it, the next question instead.
-        if not self.try_faq(text, meant.kb, quiet_miss=not asks(match_form(text))):
+        # A remark read like a search that finds nothing ("1 没啥加分 就是为了孩子上学") asked nothing, and a
+        # tag wanting a yes ("都对 可以生成吧") wanted no answer: no "out of scope", the next question instead.
+        form = match_form(text)
+        if not self.try_faq(text, meant.kb, quiet_miss=not asks(form) or only_seeks_agreement(form)):
             self.say(self.prompt())
 
     def answer_question(self, meant: Interpretation, text: str) -> None:

@@ -53,8 +53,8 @@ def photo_at(text: str, count: int) -> int | None:
         number = parse_ordinal(at.group(2)) or 0
         index = count - number if at.group(1) else number - 1
         return index if 0 <= index < count else None
-    if _BEFORE_LAST.search(text):
-        return max(count - 2, 0)
+    if _BEFORE_LAST.search(text):  # with one photo there is none before it: said, nothing deleted
+        return count - 2 if count >= 2 else None
     return count - 1
 
 

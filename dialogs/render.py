@@ -533,13 +533,13 @@ def not_in_status(asked: str, current: str) -> str:
     return f"您的申请目前没有处于“{STATUS_LABELS[asked]}”状态，当前状态：{STATUS_LABELS.get(current, current)}。"
 
 
-RECHECK_BY_PERSON = "请对照要求检查后重新上传被退回的材料；如果您认为审核有误，可以回复“人工”请工作人员复核。"
+_RECHECK = "请对照要求检查后重新{what}；如果您认为审核有误，可以回复“人工”请工作人员复核。"
+RECHECK_BY_PERSON = _RECHECK.format(what="上传被退回的材料")
 
 
 def returned_item(name: str, reason: str | None, detail: str) -> str:
     """A returned item asked about (or argued over): the reviewer's reason, the item's requirement, what to do."""
-    return (f"“{name}”被退回，审核意见：{reason or '见审核意见'}。\n{detail}\n"
-            "请对照要求检查后重新拍照上传这一项；如果您认为审核有误，可以回复“人工”请工作人员复核。")
+    return f"“{name}”被退回，审核意见：{reason or '见审核意见'}。\n{detail}\n" + _RECHECK.format(what="拍照上传这一项")
 
 
 def own_return_reasons(record: Mapping[str, Any], materials: list[Material]) -> str:

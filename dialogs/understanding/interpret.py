@@ -204,7 +204,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         answer_kb = kb.ask(text)
         unread = kind in RECORDING and value is None  # an answer without a value is no choice
         # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
-        chosen = (point != "start" or _names_a_type(text) or kind == "answer" and confidence >= SURE_CHOICE) and not unread \
+        chosen = (point != "start" or _names_a_type(text) or _said_as_a_choice(kind, confidence, answer_kb)) and not unread \
             and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) and not asks(form) and not searches_about_answer(point, form)
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
@@ -295,6 +295,12 @@ def _names_a_type(text: str) -> bool:
     """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"): a
     choice, whatever entry the rest of it matches."""
     return any(exactly_an_answer("business_type", match_form(part)) for part in clauses(text))
+
+
+def _said_as_a_choice(kind: str, confidence: float, answer: Any) -> bool:
+    """Whether a first message the model reads as a business type with certainty is that choice: not
+    when the entry it matches is a district's ("宝山增加同住人" searches for how 宝山 takes it)."""
+    return kind == "answer" and confidence >= SURE_CHOICE and not (answer.status == "answered" and answer.entry.district)
 
 
 def _names_another_service(kb: Any, text: str) -> bool:

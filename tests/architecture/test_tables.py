@@ -10,6 +10,7 @@ from bot.background.schedule import TASKS as SCHEDULE
 from bot.background.tasks import TASKS
 from dialogs import render
 from dialogs.events import Effect
+from dialogs.engine import FlowModel
 from dialogs.flows import application as flow
 from storage.base import BATCH_OPERATIONS, Batch
 
@@ -31,6 +32,14 @@ def test_every_state_says_its_question_or_has_a_computed_prompt():
     without_question = set(flow.STATES) - set(flow.QUESTIONS)
     assert without_question >= set(flow.STOP_STATES) and flow.STOP_STATES
     assert without_question <= set(render.COMPUTED_PROMPTS) <= set(flow.STATES)
+
+
+def test_every_row_of_the_flow_joins_states_under_a_condition_the_model_has():
+    """transitions builds a machine whose rows name an unknown state or condition without a word; the
+    turn that reaches such a row would fail, so the table is checked here."""
+    assert {s for s, _d, _c in flow.FLOW} | {d for _s, d, _c in flow.FLOW} <= set(flow.STATES)
+    assert all(callable(getattr(FlowModel, c, None)) for _s, _d, c in flow.FLOW if c is not None)
+    assert {s for s, _d, _c in flow.FLOW} == set(flow.STATES) - {"materials"}  # every state but the last has a way on
 
 
 def test_every_batch_operation_has_an_entry_in_the_batch_table():

@@ -41,6 +41,12 @@ def test_a_place_past_the_last_photo_deletes_nothing_and_says_how_many_there_are
     assert draft.state["photos"] == ["a", "b", "c"] and "3 页" in reply
 
 
+def test_the_photo_before_the_last_when_there_is_only_one_deletes_nothing(draft):
+    photograph(draft, "5", "a")
+    reply = draft.send("前面那张删掉")
+    assert draft.state["photos"] == ["a"] and "1 页" in reply
+
+
 @pytest.mark.parametrize("said", ["第三个", "3", "不是这个 我要传身份证"])
 def test_choosing_another_item_with_pages_in_hand_asks_what_to_do_with_them_and_drops_none(draft, said):
     photograph(draft, "5", "p1")

@@ -63,6 +63,13 @@ def test_a_search_style_phrase_where_the_employer_is_asked_is_a_question(chat):
     assert "浦东" in reply and "继续办理" in reply and "employer" not in chat.state["answers"]
 
 
+@pytest.mark.parametrize("said", ["都对 可以生成吧", "确认 可以先这样吧", "没问题 就这样可以吧"])
+def test_a_confirmation_asking_only_for_a_yes_gets_the_checklist_and_no_out_of_scope_line(chat, said):
+    at_question(chat, "summary", BASIC + ["0"])
+    reply = chat.send(said)
+    assert chat.state["state"] == "materials" and reply.startswith("已根据您的情况生成材料清单") and "超出" not in reply
+
+
 def test_an_answer_that_also_asks_gets_both(chat):
     at_question(chat, "marital_status", BASIC + ["0"])
     reply = chat.send("已婚，配偶要交什么？")
