@@ -76,6 +76,7 @@ SURE_SHARPNESS = 8.0
 ANSWER_AT_LEARNED = 0.25
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 LETTERS = re.compile(r"[a-z]+")  # a word of Latin letters (the text is normalised: lower case)
+CJK = re.compile(r"[\u4e00-\u9fff]")
 # An amount said in passing ("提交一周了", "干了三年", "还有一个半月到期") is a number and a unit: no entry
 # needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
 # put "提交一周了一条短信都没收到" out of the domain).
@@ -225,8 +226,11 @@ class KnowledgeBase:
         return reading(self.words_used()) if self.reads_pinyin else None
 
     def read(self, question: str) -> str:
-        """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录)."""
+        """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录); the
+        English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位)."""
         normalized = normalize(question)
+        if CJK.search(normalized):
+            return LETTERS.sub(lambda word: self.vocab.english.get(word[0], word[0]), normalized)
         read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized
 

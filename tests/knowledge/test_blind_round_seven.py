@@ -37,10 +37,11 @@ def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry
     assert kb.entry(entry).answer in play(kb, question).replies
 
 
-@pytest.mark.parametrize("question", ["how do I reset my Netflix password", "iPhone怎么截长图"])
-def test_english_about_another_service_is_declined(kb, question):
-    """Only the English of a degree from abroad and of the browser is read as ours: "password" is no
-    密码, and the "i" of "iphone" no word of its own."""
+@pytest.mark.parametrize("question", ["how do I reset my Netflix password", "iPhone怎么截长图", "master degree"])
+def test_english_about_another_service_or_alone_is_declined(kb, question):
+    """Only the English of a degree from abroad and of the browser is read as ours, and only among Chinese
+    words: "password" is no 密码, the "i" of "iphone" no word of its own, and English alone gets the note
+    that the service is in Chinese."""
     assert kb.ask(question).status == "out_of_domain"
 
 
