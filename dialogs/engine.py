@@ -40,7 +40,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, exactly_an_answer, in_words, introduced_name, paid_since,
+    EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name, paid_since,
     part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
@@ -368,7 +368,10 @@ class Turn(MaterialsStage):
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
         only_told = self.fresh and field is not None and answer_then_question(field, text) is None
+        beside = self.correction_beside(text, meant)
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
+        if beside:  # after the command's reply: its answer first, then what was corrected, said back
+            self.save_corrections(beside)
         if meant.refused:  # said first, or just after the list of what was saved
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
@@ -390,6 +393,31 @@ class Turn(MaterialsStage):
             return {}
         allowed = _CHANGED_WITH.get(meant.command, ()) if meant.kind == "command" else ()
         return {f: v for f, v in changes_in(text, self.answers).items() if f in allowed}
+
+    def correction_beside(self, text: str, meant: Interpretation) -> dict[str, Any]:
+        """At the checklist of a draft, a correction sent beside another command ("手机号错了是139… 先看看第3项"):
+        the answers the clauses that are not the command's give anew, when they read as an edit by
+        themselves. Only those the checklist is not made from: they change no item, so they are saved
+        as they are; a family or bonus changed still goes through the summary (an edit said alone)."""
+        if meant.kind != "command" or meant.command == "edit" or self.state != "materials" or self.application_locked():
+            return {}
+        point = self.point()
+        parts = clauses(text)
+        rest = " ".join(p for p in parts if interpret(point, p)[0].command != meant.command)
+        if not rest or len(rest) == len(" ".join(parts)):
+            return {}
+        said = interpret(point, rest, kb=self.ctx.kb)[0]
+        if said.kind != "command" or said.command != "edit":
+            return {}
+        return {f: v for f, v in changes_in(rest, self.answers).items() if f not in _MAKE_THE_CHECKLIST}
+
+    def save_corrections(self, changed: dict[str, Any]) -> None:
+        """Answers corrected beside a command at the checklist: saved to the draft, each said back."""
+        for field, value in changed.items():
+            self.set_answer(field, value)
+            question = flow.QUESTIONS[field]
+            self.say(render.answer_changed(question.label, question.render(self.answers[field])))
+        self.save_application()
 
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:
@@ -449,6 +477,7 @@ class Turn(MaterialsStage):
     def record_several(self, meant: Interpretation, text: str, ask: bool = True) -> None:
         field = field_of(self.state)
         saved = []
+        shown = self.checklist() if self.conv.application_id else []  # before the answers change it
         fields = flow.with_bonus_options(self.answers, meant.fields)
         if "business_type" in fields and fields["business_type"] != self.answers.get("business_type"):
             self.say(self.rule_for_situation(meant))
@@ -464,7 +493,8 @@ class Turn(MaterialsStage):
             if self.state in ("summary", "materials"):  # an answer given there may bring questions still to ask
                 self.answers.pop("confirmed", None)  # a changed checklist is confirmed again
                 self.jump(self.path()[-1])
-                self.say(render.CHECKLIST_REBUILT if self.conv.application_id else None)
+                self.say(render.CHECKLIST_REBUILT if self.conv.application_id else None,
+                         render.checklist_changes(shown, self.checklist()) if self.conv.application_id else None)
             if ask:
                 self.say(self.prompt())
 

@@ -30,6 +30,10 @@ ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 _TAKEN_BACK = re.compile(r"算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错")
 _CONFIRM_SAID = re.compile(r"确认|確認|确定")
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
+# A message that only asks whether it can be submitted now ("可以再交了吗", "现在能提交了吗"): answered with what
+# is still missing. Asked beside anything else ("能不能不补了直接提交", "提交后多久出结果") it is the knowledge base's.
+_MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这样)?(?:就|是不是)?(?:可以|能|能不能|可不可以)(?:再|重新)?"
+                             r"(?:提交|交)(?:审核|上去)?了?(?:吗|么|嘛|没|不|没有)?[?？。]*$")
 
 
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
@@ -76,9 +80,11 @@ class MaterialsStage:
 
     def status_overview(self) -> str:
         record = self.record()
-        text = render.checklist_text(self.checklist(), record.get("materials"))
+        materials = self.checklist()
+        text = render.checklist_text(materials, record.get("materials"))
         if record.get("status") in ("draft", "returned"):
-            return f"{text}\n\n{self.next_upload(record)}\n{render.UPLOAD_HOW}"
+            lines = [render.still_to_upload(materials, record.get("materials")), self.next_upload(record), render.UPLOAD_HOW]
+            return text + "\n\n" + "\n".join(line for line in lines if line)
         if record.get("status") in ("approved", "disputed"):  # what is awaited first ("过了？"), the list after
             return f"{render.status_brief(record)}\n{text}"
         return text
@@ -131,6 +137,8 @@ class MaterialsStage:
             return
         self.conv.material, self.conv.photos = material.code, []
         lines = [render.material_detail(material)]
+        if lifecycle.material_status(record, material.code) == "uploaded":  # "第3项传错了 要重传": a retake
+            lines.append(render.RETAKE_REPLACES)
         earlier = self.conv.unassigned
         if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
             self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []
@@ -315,12 +323,15 @@ class MaterialsStage:
 
     def asks_about_submitting(self, meant: Any, text: str) -> bool:
         """A question about submitting ("都传好了吧？", "可以再交了吗"): read as the submit command, or
-        saying submit in its words while everything is uploaded, when the answer is simply "yes"."""
+        saying submit in its words while everything is uploaded, when the answer is simply "yes"; asking
+        only whether it can be submitted now is answered with what is missing (never an entry on something
+        else that mentions 交, such as 续办's)."""
         if not self.in_stage() or self.record().get("status") not in ("draft", "returned"):
             return False
         said = SAID_IN_ITS_WORDS["submit"].search(text)
-        return meant.command == "submit" or bool(said) and not self.conv.photos \
-            and not lifecycle.missing_materials(self.record())
+        if meant.command == "submit" or _MAY_SUBMIT_NOW.match(text.strip()):
+            return True
+        return bool(said) and not self.conv.photos and not lifecycle.missing_materials(self.record())
 
     def answer_whether_ready(self) -> None:
         """Whether the application can be submitted now, never submitting it (that is said, not asked)."""

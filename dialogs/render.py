@@ -235,6 +235,15 @@ CHECKLIST_NOT_YET = "填完基本信息并回复“确认”后，我会按您�
 CHECKLIST_REBUILT = ("您正在修改填写的信息：核对后回复“确认”，材料清单会按修改后的信息重新生成"
                      "（确认前材料清单不变，已上传且仍需要的材料会保留）。")
 REBUILT_AFTER_CONFIRM = CHECKLIST_REBUILT + "现在这一步："
+
+
+def checklist_changes(before: list[Material], after: list[Material]) -> str | None:
+    """What the changed answers add to the checklist and take off it ("刚结婚": 结婚证), as far as they are
+    given; None when nothing changes."""
+    added = [m.name for m in after if m not in before]
+    dropped = [m.name for m in before if m not in after]
+    parts = ([f"增加：{'、'.join(added)}"] if added else []) + ([f"不再需要：{'、'.join(dropped)}"] if dropped else [])
+    return f"按修改后的信息，材料清单会{'；'.join(parts)}。" if parts else None
 UPLOAD_STAGE = "上传材料（信息已确认，材料清单已生成）"
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
 HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”，发错了回复“删除上一张”。"
@@ -242,6 +251,8 @@ HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一�
 PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不需要上传材料，请先完成信息填写；"
                         "生成材料清单后告诉我这张照片属于哪一项即可。")
 NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
+# An item already uploaded, chosen again: the file stays until the new photos are made into its PDF.
+RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完成”后，新的 PDF 会替换已上传的文件（在那之前原文件保留）。"
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
@@ -345,7 +356,8 @@ CAN_SUBMIT = "可以提交了。" + READY_TO_SUBMIT
 
 
 def missing_before_submit(names: list[str]) -> str:
-    return f"还有 {len(names)} 项材料没有上传：{'、'.join(names)}。全部上传后才能提交审核。"
+    return (f"还有 {len(names)} 项材料没有上传：{'、'.join(names)}。全部上传后才能提交审核，"
+            "传齐后回复“提交”即可。")
 
 
 def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
@@ -381,11 +393,18 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         lines.append(DISPUTE_BEING_CHECKED)
     materials = [catalogue().materials[c] for c in application.get("checklist", []) if c in catalogue().materials]
     lines.append("材料：\n" + checklist_text(materials, application.get("materials")))
-    missing = [m.name for m in materials
-               if (application.get("materials") or {}).get(m.code, {}).get("status", "missing") in ("missing", "returned")]
+    missing = still_to_upload(materials, application.get("materials"))
     if missing:
-        lines.append("还需上传：" + "、".join(missing))
+        lines.append(missing)
     return "\n".join(lines)
+
+
+def still_to_upload(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+    """How many checklist items are still to upload and which, by their numbers ("还差几个" asks for
+    the count: a list of statuses leaves it to be counted); "" when none is."""
+    missing = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
+               if (statuses or {}).get(m.code, {}).get("status", "missing") in ("missing", "returned")]
+    return f"还需上传 {len(missing)} 项：" + "、".join(missing) if missing else ""
 
 
 # -- results of the material stage (sent by the transport once the work is done) ------------------

@@ -54,7 +54,8 @@ SURE_COMMAND = 0.4
 # A first message the model reads as a business type with this certainty, asking nothing, is that choice
 # ("我积分到期了要续", "居住证签注好了 现在要把积分延期"), though the knowledge base has an entry on the type.
 SURE_CHOICE = 0.7
-_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(项|个|号|条|份)?"
+# (Voice input writes 项 as its homophone 向: "第三向".)
+_VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(项|个|号|条|份|(?<=第\S)向|(?<=第\S\S)向)?"
                    r"(?:材料)?$")
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
                      r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
@@ -354,6 +355,8 @@ _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉
 _TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*"
                           r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
+# …unless what follows adds to it ("学历 社保 不对 还有职称"): nothing is taken back, the whole message answers.
+_ADDED_AFTER = re.compile(r"(?:还有|还要|另外|再加上?|加上|以及|也有|还得加)")
 
 
 def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | None:
@@ -365,7 +368,7 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
         return None
     earlier = _TAKEN_BACK.match(form)
     back = earlier or _TYPED_AGAIN.match(form)
-    if back is None or not back.group(0).strip() or earlier and any(
+    if back is None or not back.group(0).strip() or _ADDED_AFTER.match(form, back.end()) or earlier and any(
             name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
         return None
     again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
@@ -449,6 +452,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
                 return Interpretation("command", 1.0, command=command, item=number)
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     if said is not None and not asks(form):
+        if (material := _material_edited(point, said, checklist)) is not None:
+            return Interpretation("command", 1.0, command="view_item", item=material)
         return Interpretation("command", 1.0, command=said[0], argument=said[1])
     if point in CHECKLIST_POINTS:
         if _NEXT_ITEM.fullmatch(form):  # "下一个", "next": the next item on the list still to send
@@ -463,6 +468,16 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
+
+
+def _material_edited(point: str, said: tuple[str, str], checklist: Sequence[str]) -> int | None:
+    """The checklist item an edit names once the checklist is shown, when it names no answer ("改劳动合同",
+    "重新改一下社保缴费记录" at a return: that material is sent again; "改手机号" still edits the answer)."""
+    command, argument = said
+    if command != "edit" or point not in CHECKLIST_POINTS or not checklist or not argument \
+            or any(name in argument.lower() for name in _ANSWER_NAMES):
+        return None
+    return item_named(argument, checklist, least=NAMED)
 
 
 def _counts_things(view: re.Match[str]) -> bool:
@@ -505,7 +520,10 @@ def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretat
         return None
     kind, numbers = talk
     if kind == "later":  # an okay, and where they are: nothing chosen to photograph now
-        return Interpretation("smalltalk", 1.0, command="never_mind") if point in CHECKLIST_POINTS else None
+        # While one material is being photographed, one put off where it lies ("身份证在车里 一会拍") stops the
+        # photos: a pause or a wait, the model's to tell.
+        return Interpretation("smalltalk", 1.0, command="never_mind") if point in CHECKLIST_POINTS - {"photographing"} \
+            else None
     if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not places(form, bare=True)):
         return None
     if kind == "ask":

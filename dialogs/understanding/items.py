@@ -67,7 +67,7 @@ _BARE = re.compile(rf"(?<![\d.:：a-zA-Z了])(?<![a-zA-Z]\s)(\d{{1,2}})(?![\d.:�
 # nor a refusal ("不传").
 _SEND = re.compile(r"(?<![不没别])(?:拍|传|选|换)(?![错糊完好成])")
 # Sending put off ("明天再拍", "回头再传"): no item is chosen now.
-_LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)")
+_LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|一会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)")
 # The item shown pointed at ("身份证那项", "结婚证这个").
 _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 # Saying an item is photographed ("7拍好了", "3传完了，4明天再拍", "第6项我重新传了"): its photos

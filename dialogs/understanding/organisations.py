@@ -10,7 +10,8 @@ from dialogs.understanding.features import mandarin
 from dialogs.validators import about_former_employer, current_employer_said
 
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
-                          r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所")
+                          r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所|"
+                          r"政府|办事处|法院|检察院|派出所|管委会|合作社")  # public bodies employ too ("…镇人民政府")
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
 FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
 

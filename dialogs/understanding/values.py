@@ -34,7 +34,8 @@ _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
 _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
                         r"(?:伊|她|他|佢)(?:叫|系)|(?:我|伊|她|他|佢)(?:的|嘅|额|个)?名(?:字)?(?:叫|系|是)|"  # typed for her: "伊叫…"
-                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名是?|名叫|叫做|^叫|[,，\s]叫|"
+                        r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名(?:是|叫)?|名叫|叫做|^叫|[,，\s]叫|"
+                        r"(?:大名|真名|本名|真实姓名)(?:是|叫)?|身份证上(?:写的|的名字)?(?:是|叫)|"  # the name beside a nickname
                         r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
@@ -78,7 +79,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
                                r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
-_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也)(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|不要|不选|不需要)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
@@ -165,6 +166,26 @@ def transliterated_name(text: str) -> str | None:
     return None
 
 
+# Two parts of two characters, each made of the transliteration's syllables ("古丽 艾力", "阿依 古丽", "迪丽 热巴"):
+# either a name with the ID card's middle dot (古丽·艾力) or one given name typed apart (迪丽热巴); the
+# characters cannot tell which, so the applicant is asked. A Han name typed so ("欧阳 娜娜", "王芳 李娜") has
+# a part outside the syllables, and is joined as before.
+_TWO_AND_TWO = re.compile(r"^[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}$")
+
+
+def dot_unsure(text: str) -> list[str] | None:
+    """The two parts of a name that may or may not have the middle dot on the ID card (see above), or None."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    parts = said.split()
+    return parts if _TWO_AND_TWO.match(said) and all(_a_name_part(part) for part in parts) else None
+
+
+def dot_or_not(parts: list[str]) -> str:
+    """Which way the ID card writes a name typed in two parts, asked with the name itself."""
+    return (f"您的姓名在身份证上是“{'·'.join(parts)}”（中间有间隔号）还是“{''.join(parts)}”？"
+            "请照身份证上的写法再发一次。")
+
+
 def _a_name_part(part: str) -> bool:
     """Whether a spaced part reads as a part of a transliterated name, not a word of its own (a reply,
     an option's name, what follows a name: "本人", "就是我")."""
@@ -184,6 +205,8 @@ def person_name_in(text: str) -> str:
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
     said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
+    if dot_unsure(said):  # kept apart: which way it is written is asked
+        return said
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
     if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
@@ -209,6 +232,8 @@ def parse(field: str, text: str) -> Any:
     """``field``'s question's parser on the form that field is read in; raises ValidationError."""
     if field == "edu_level" and _STILL_STUDYING.search(text) and not _BELOW_COLLEGE.search(text):
         raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
+    if field == "name" and (parts := dot_unsure(text)):
+        raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     return value.isoformat() if isinstance(value, date) else value
@@ -509,9 +534,14 @@ _WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这
                                 r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
 
 
+# How many points it adds ("能加多少", "加几分") takes what was said as had: it asks what it brings, not whether it counts.
+_HOW_MUCH_IT_ADDS = re.compile(r"加(?:多少|几)")
+
+
 def doubts_the_answer(parts: list[str]) -> bool:
     """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
-    return any(_WHETHER_IT_COUNTS.match(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+    return any(_WHETHER_IT_COUNTS.match(form := canonical(p)) and asks(form) and not _HOW_MUCH_IT_ADDS.search(form)
+               for p in parts[1:])
 
 
 # A clause asking whether someone else's will do ("可以填我女儿的吗", "填我老婆的行不行", "能用孩子的不").

@@ -63,7 +63,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                              r"^[冇莫没]得问题")),
     ),
     "confirmed": (
+        # "没毛病" is a northern "all fine" (its 没 denies nothing); short English says it too ("all correct").
         ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
+                               r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
                                r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
                                r"^对头|^[冇莫没]得问题")),
     ),
@@ -81,7 +83,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                                r"(?:老公|老婆|爱人|伊|他|她|佢|那口子|另一半)(?:老早|早就|早|已经|前几年|前年|去年)?没了")),  # "伊老早没了"
         ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$")),
         ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍")),
-        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人")),
+        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|"
+                               r"(?:刚|才)结(?:的)?婚|结的婚|领的证|领了结婚证|领的结婚证")),  # "刚结婚", "前几天刚结的婚"
     ),
     "edu_fulltime": (
         (False, re.compile(r"^非$|非全|不是全日制|不算全日制|函授|夜大|业余|成教|成人教育|成人高考|成考|自考|自学考试|电大|"

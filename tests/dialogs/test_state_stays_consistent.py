@@ -26,7 +26,7 @@ def test_progress_at_the_checklist_is_the_upload_stage_with_what_is_left(at_chec
     for text in ("进度", "查看进度"):
         progress = at_checklist.send(text)
         assert progress.startswith("当前状态：上传材料") and "当前状态：填写基本信息" not in progress
-        assert "还需上传：咨询服务委托单" in progress and "结婚证" in progress
+        assert "还需上传 " in progress and "1. 咨询服务委托单" in progress and "结婚证" in progress
 
 
 @pytest.mark.parametrize("text", ["清单", "材料清单", "进度", "看一下第十项", "查看第2项", "上传"])
