@@ -286,6 +286,9 @@ class Turn(MaterialsStage):
         if self.fresh:
             self.say(render.WELCOME)
         if isinstance(event, Image):
+            # A question of the bot is answered by the next message only: a photo sent instead lets it go
+            # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
+            self.conv.pending = None
             self.on_photo(event)
         elif isinstance(event, Command):
             self.on_command(event.name)
@@ -387,8 +390,11 @@ class Turn(MaterialsStage):
         ("结婚证不用交，我离婚了"); a material named is chosen ("看看学位证要求" adds no bonus)."""
         if meant.kind in _NEVER_A_CHANGE or meant.kind == "command" and meant.command not in _CHANGED_WITH:
             return {}
-        if self.state == "summary":
-            return changes_in(text, self.answers)
+        if self.state == "summary":  # a number unlike the saved one replaces it only when said to be a change
+            changed = changes_in(text, self.answers)
+            if _SAYS_A_CHANGE.search(canonical(text)):
+                return changed
+            return {f: v for f, v in changed.items() if f not in flow.DISTINCTIVE_ANSWERS}
         if self.state != "materials" or self.application_locked() or self.conv.material:
             return {}
         allowed = _CHANGED_WITH.get(meant.command, ()) if meant.kind == "command" else ()
@@ -897,6 +903,8 @@ class Turn(MaterialsStage):
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, flow.QUESTIONS[target].names()))
+        if self.another_persons_number(target, new_value, call.text):
+            return
         if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
             question = flow.QUESTIONS[target]
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
@@ -909,6 +917,18 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value)
         else:
             self.say(self.prompt())
+
+    def another_persons_number(self, field: str, value: str, text: str) -> bool:
+        """An ID number, mobile or e-mail read as an edit from words that do not say the saved one is wrong
+        ("我老婆的身份证号是3101…", "配偶手机139…"): most likely a family member's, so kept apart and said, with
+        how to change the applicant's own; False for any other edit."""
+        saved = self.answers.get(field)
+        if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or _SAYS_A_CHANGE.search(canonical(text)):
+            return False
+        question = flow.QUESTIONS[field]
+        self.say(render.another_value_kept(question.label, question.render(saved), value),
+                 render.continue_with(self.resume_prompt()))
+        return True
 
     def answer_directly(self, field: str, text: str) -> None:
         """A new value given with the edit: the question's parser decides (it was asked for), or the
@@ -1101,6 +1121,11 @@ _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The commands a change of answer comes with at the checklist, and the answers each may change there.
 _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
+# Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "后4位是5678": a part
+# of the saved one said again): without them, an ID
+# number, mobile or e-mail unlike the saved one, sent at the summary ("我老婆的身份证号是…"), is kept and said
+# (``Turn.record_found``), never put in place of the applicant's.
+_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|其实是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.

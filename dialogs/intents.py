@@ -40,14 +40,6 @@ INTENTS: dict[str, tuple[str, ...]] = {
               "中午好", "下午好", "晚上好", "早安", "老师好", "你们好"),
     "thanks": ("谢谢", "谢了", "谢谢你", "谢谢您", "感谢", "多谢", "非常感谢", "辛苦了", "thanks", "thank you", "thx"),
 }
-# Submitting for review is asked for in its own words; "传完了", "都弄好了", which the model reads as the
-# submit command too, say the uploading is done, and are answered with how to submit (a submitted
-# application waits for the reviewers, changes stop).
-# "那就交了吧", "直接交吧": a "then"/"just" before 交 makes it the request (never "要交吧", "也交了吧？").
-_SUBMIT_SAID = re.compile(r"提交|送审|递交|上交|交上去|递上去|(?:再|重新)交|交(?:一次|一下)|submit|^交(?:吧|了吧|了)?$|"
-                          r"(?:那就|就|那|直接)交(?:了)?吧", re.IGNORECASE)
-# Commands that cannot be taken back, and the words that must say them for them to be run.
-SAID_IN_ITS_WORDS = {"submit": _SUBMIT_SAID}
 DISPUTE_PREFIXES = ("申办信息有误", "信息有误", "申办信息错误")
 EDIT_PREFIXES = ("修改", "更改", "更正", "改一下", "改")
 # Asking to be waited for ("等下 我去找下材料", "稍等哈", "晚点再看"): small talk, which where the answers are
@@ -89,6 +81,33 @@ def says_yes(text: str, *, command: str | None = None) -> bool:
     parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
     return bool(parts) and all(part in CONFIRM_WORDS or command is not None and _LOOKUP.get(part) == command
                                for part in parts)
+
+
+# Submitting for review is asked for in its own words, in a clause of its own; "传完了", "都弄好了", which the
+# model reads as the submit command too, say the uploading is done, and are answered with how to submit (a
+# submitted application waits for the reviewers, changes stop). The clause is the request whole ("那就交了吧",
+# "麻烦重新交上去", "给我递上去审核"), never words inside another ("社保的我重新交了", "劳动合同要重新交一次"), and
+# nothing but thanks follows it ("那就交了吧 不对 等等", "直接交吧 还有问题吗": taken back, or more to say).
+_SUBMIT_LEAD = r"(?:好的?|行吧?|那|那就|就|就这么|直接|麻烦|请|帮我|你帮我|侬帮我|给我|我要|我想|现在|确认|再|重新)*"
+_SUBMIT_VERB = r"(?:提交|送审|递交|上交|交上去|递上去|交|submit)"
+_SUBMIT_TAIL = r"(?:一次|一下|审核|预审|材料|上去|了吧|吧|啦|呗)*"
+_SUBMIT_CLAUSE = re.compile(rf"{_SUBMIT_LEAD}(?:{_SUBMIT_VERB}{_SUBMIT_TAIL})+", re.IGNORECASE)
+_THANKS_AFTER = re.compile(r"谢谢|谢了|多谢|辛苦了|麻烦了|thanks|thx", re.IGNORECASE)
+
+
+def submit_said(text: str) -> bool:
+    """Whether ``text`` asks for the application to be submitted in a clause of its own, with only thanks
+    after it."""
+    parts = [part for part in _PARTS.split(canonical(text)) if part]
+    said = [i for i, part in enumerate(parts) if _SUBMIT_CLAUSE.fullmatch(part)]
+    return bool(said) and all(_THANKS_AFTER.fullmatch(part) for part in parts[said[-1] + 1:])
+
+
+# Words that speak of submitting anywhere in a message ("可以再交了吗", "交一下要多久"): for a question about it,
+# which is answered and submits nothing.
+SUBMITTING = re.compile(r"提交|送审|递交|上交|交上去|递上去|(?:再|重新)交|交(?:一次|一下)|submit", re.IGNORECASE)
+# Commands that cannot be taken back, and whether a message says them in their own words (then they are run).
+SAID_IN_ITS_WORDS = {"submit": submit_said}
 
 
 # Okays said beside a keep word ("对的 保持", "没错，不用改"): they keep the answer shown with it.

@@ -16,7 +16,8 @@ from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
 )
-from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, says_yes, without_wanting
+from dialogs.intents import SUBMITTING, exact_intent, without_wanting
+from dialogs.text import canonical
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
 
@@ -25,11 +26,17 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # the next item named is the answer), what to do with pages in hand when another item is chosen ({SWITCH:
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
-# A report of 申办信息有误 taken back, beside the confirmation said in words ("算了 不改了 确认吧", "不用更正了"):
-# a few exact phrases, since confirming is irreversible.
-_TAKEN_BACK = re.compile(r"算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错")
-_CONFIRM_SAID = re.compile(r"确认|確認|确定")
+# A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
+# is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
+# among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
+_WITHDRAWN = r"(?:那|好吧?|嗯)?(?:算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错)(?:吧|啦)?"
+_CONFIRMED = r"(?:那|那就|就|还是|我)?(?:确认|确定)(?:申办信息)?(?:吧|了|啦)?"
+_OKAY = r"好吧?|好的|嗯+|行|ok"  # said around them, changing nothing
+_CLAUSE_GAP = r"[\s,，。.!！~～]*"
+_DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
+# The reply that files photos sent earlier under the item just chosen, as the question asks for it.
+_THEY_ARE = frozenset({"是", "是的", "对", "对的", "是这项", "是这个"})
 # A message that only asks whether it can be submitted now ("可以再交了吗", "现在能提交了吗"): answered with what
 # is still missing. Asked beside anything else ("能不能不补了直接提交", "提交后多久出结果") it is the knowledge base's.
 _MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这样)?(?:就|是不是)?(?:可以|能|能不能|可不可以)(?:再|重新)?"
@@ -42,6 +49,14 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
 _PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
 _BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
+
+
+def withdraws_dispute_and_confirms(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a report of 申办信息有误 taken back and the approval confirmed:
+    every clause one or the other, both said ("算了 不改了 确认吧"; not "算了 现在确认不了")."""
+    said = canonical(text)
+    return bool(_DISPUTE_WITHDRAWN.fullmatch(said)) and re.search(_WITHDRAWN, said) is not None \
+        and re.search(_CONFIRMED, said) is not None
 
 
 def names_an_item(text: str) -> bool:
@@ -175,12 +190,18 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
-        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and says_yes(text):
-            earlier, self.conv.unassigned = self.conv.unassigned, []
-            self.conv.photos = (earlier + self.conv.photos)[:MAX_PHOTOS_PER_MATERIAL]
-            self.say(render.earlier_photos_assigned(len(self.conv.photos)))
+        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.files_earlier_photos(text):
+            earlier, in_hand, self.conv.unassigned = self.conv.unassigned, self.conv.photos, []
+            self.conv.photos = (earlier + in_hand)[:MAX_PHOTOS_PER_MATERIAL]
+            self.say(render.earlier_photos_assigned(len(self.conv.photos) - len(in_hand)))
             return True
         return False
+
+    def files_earlier_photos(self, text: str) -> bool:
+        """Whether ``text`` answers "它们是…的吗？" with the "是" it asks for, or the item's name: an okay
+        ("好的") acknowledges the question, and files nothing."""
+        said = text.rstrip("。.!！~～ ")
+        return said in _THEY_ARE or said == self.material_name(self.conv.material)
 
     # -- photos ---------------------------------------------------------------------------
     def keep_unassigned(self, media_id: str) -> None:
@@ -308,13 +329,18 @@ class MaterialsStage:
             return
         self.effects.append(OfferUploadLink(self.conv.application_id))
 
-    def intent_submit(self, call: Any) -> None:
+    def why_not_ready(self) -> str | None:
+        """What stands before submitting (pages not yet made into a PDF, items not uploaded), or None."""
         if self.conv.photos:
-            self.say(render.photos_not_built(self.material_name(self.conv.material)))
-            return
+            return render.photos_not_built(self.material_name(self.conv.material))
         missing = lifecycle.missing_materials(self.record())
         if missing and self.record().get("status") in ("draft", "returned"):
-            self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
+            return render.missing_before_submit([self.material_name(c) for c in missing])
+        return None
+
+    def intent_submit(self, call: Any) -> None:
+        if (not_yet := self.why_not_ready()) is not None:
+            self.say(not_yet)
             return
         if call.implied:  # "我都传完了": done, not yet "send it in"
             self.say(render.READY_TO_SUBMIT)
@@ -323,30 +349,26 @@ class MaterialsStage:
 
     def asks_about_submitting(self, meant: Any, text: str) -> bool:
         """A question about submitting ("都传好了吧？", "可以再交了吗"): read as the submit command, or
-        saying submit in its words while everything is uploaded, when the answer is simply "yes"; asking
-        only whether it can be submitted now is answered with what is missing (never an entry on something
-        else that mentions 交, such as 续办's)."""
+        speaking of submitting while everything is uploaded, when the answer is simply "yes"; asking only
+        whether it can be submitted now is answered with what is missing (never an entry on something else
+        that mentions 交, such as 续办's). A message that names a material is about that material
+        ("劳动合同要重新交一次": sent again), not about submitting."""
         if not self.in_stage() or self.record().get("status") not in ("draft", "returned"):
             return False
-        said = SAID_IN_ITS_WORDS["submit"].search(text)
+        if item_named(text, [m.name for m in catalogue().materials.values()], least=NAMED) is not None:
+            return False  # a material named, on this checklist or not ("社保证明"): about it
         if meant.command == "submit" or _MAY_SUBMIT_NOW.match(text.strip()):
             return True
+        said = SUBMITTING.search(text)
         return bool(said) and not self.conv.photos and not lifecycle.missing_materials(self.record())
 
     def answer_whether_ready(self) -> None:
         """Whether the application can be submitted now, never submitting it (that is said, not asked)."""
-        if self.conv.photos:
-            self.say(render.photos_not_built(self.material_name(self.conv.material)))
-            return
-        missing = lifecycle.missing_materials(self.record())
-        if missing:
-            self.say(render.missing_before_submit([self.material_name(c) for c in missing]))
-            return
-        self.say(render.CAN_SUBMIT)
+        self.say(self.why_not_ready() or render.CAN_SUBMIT)
 
     def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")
-        if status == "disputed" and _TAKEN_BACK.search(call.text) and _CONFIRM_SAID.search(call.text):
+        if status == "disputed" and withdraws_dispute_and_confirms(call.text):
             # "算了 不改了 确认吧": the report withdrawn (staff told on the same case, so nothing is
             # corrected that the applicant no longer wants changed), and the approval confirmed as said
             self.effects.append(Escalate("dispute_withdrawn", note=call.text[:200]))

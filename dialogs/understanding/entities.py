@@ -98,11 +98,15 @@ def qualified_level(simple: str) -> bool:
 
 # A school then its degree in one word ("复旦大学研究生", "同济的本科").
 _SCHOOL_DEGREE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|党校))(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业|学历)?$")
-# A degree after a school's short name ("我是复旦硕士", "同济的本科"): the degree alone (the school's full
-# name is still asked); never someone else's ("老婆是本科"), a denied one, nor one after a place or a
-# year ("英国读的硕士", "应届硕士": the other questions' words, read as they are).
-_DEGREE_AFTER_SCHOOL = re.compile(rf"^(?:我是|我)?(?!.*(?:不|没|非|老婆|老公|爱人|媳妇|孩子|配偶|她|他|读|念|届|在|{FOREIGN_PLACES}))"
-                                  r"[\u4e00-\u9fff]{2,6}?(?:的)?(大专|专科|本科|硕士|研究生|博士)(?:毕业的?|学历)?$")
+# A degree after a school's short name, in the applicant's own clause: "我是复旦硕士", "我的是交大本科", or the
+# school's name with 的 and no one else's ("同济的本科"). The degree alone is read (the school's full name is
+# still asked). Any other subject ("我同事都是博士", "我姐姐本科", "领导是博士") or a plan ("想升本科", "要考博士")
+# is not the applicant's degree; nor a denied one, nor one after a place or a year ("英国读的硕士", "应届硕士":
+# the other questions' words, read as they are).
+_DEGREE_WORDS = r"(大专|专科|本科|硕士|研究生|博士)(?:毕业的?|学历)?$"
+_NOT_A_SCHOOL = rf"(?!.*(?:不|没|非|读|念|届|在|是|都|也|要|想|考|升|{FOREIGN_PLACES}))"
+_DEGREE_AFTER_SCHOOL = re.compile(rf"^(?:我是|我的(?:学历)?是?){_NOT_A_SCHOOL}[\u4e00-\u9fff]{{2,6}}?(?:的)?{_DEGREE_WORDS}|"
+                                  rf"^(?!我){_NOT_A_SCHOOL}[\u4e00-\u9fff]{{2,4}}的{_DEGREE_WORDS}")
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
 _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
                          r"业务类型|(?:单位|公司|学校|院校)?全称)"
@@ -298,8 +302,9 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             pass
         return
     degree = _DEGREE_AFTER_SCHOOL.match(simple)
-    if degree and degree.group(1) in _OPTIONS:  # "我是复旦硕士"
-        found.setdefault("edu_level", _OPTIONS[degree.group(1)][1])
+    level = degree and (degree.group(1) or degree.group(2))
+    if level in _OPTIONS:  # "我是复旦硕士"
+        found.setdefault("edu_level", _OPTIONS[level][1])
         return
     if _NO_BONUS.match(simple):  # "加分没有"
         found.setdefault("bonus_options", [])

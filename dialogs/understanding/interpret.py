@@ -116,7 +116,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         said_wrong = {f: why for f, why in refused.items() if f != wanted or not speaks}
         if said_wrong != best.refused:  # most answers refuse nothing: no copy
             best = replace(best, refused=said_wrong)
-    if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command].search(text):
+    if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command](text):
         best = replace(best, implied=True)
     return [best, *ranked[1:]]
 

@@ -31,7 +31,7 @@ _SPEAKER = re.compile(r"^(?:阿拉|我们|我|俺|偶|侬|本人)")  # "阿拉�
 _ORGANISATION_END = re.compile(rf"^.*(?:{ORGANISATION.pattern})[)）]?")
 # The party a contract is signed with ("跟…签的", "和…签了合同", "与…签订"): the word before the name is no part of it.
 _SIGNED = re.compile(r"^签")
-_WITH = re.compile(r"^(?:跟|和|与|同)")
+_WITH = re.compile(r"^(?:(?:劳动)?合同(?:是)?)?(?:跟|和|与|同)")  # "(合同)跟…签的"
 # A part of its own after the name that is a unit able to sign a contract ("…有限公司 上海分公司"): still the name.
 _BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:分公司|分行|支行|分所|分院|分校|办事处|代表处)$")
 _PARTS = re.compile(r"[\s,，;；、]+")
@@ -70,20 +70,28 @@ def named_organisation(text: str) -> str | None:
 
 
 def employer_in(text: str) -> str:
-    """The employer's name in a message: the longest organisation named in its parts, a department said
-    after it set aside ("上海浦东发展银行股份有限公司 信用卡中心", "…有限公司签的 派遣到银行": the company), a
-    branch said after it kept ("…有限公司 上海分公司"), a former employer never ("…，原来是…"). ``text``
-    itself (or the organisation in it) when it has one part or none names an organisation."""
+    """The employer's name in a message: the organisation the contract is signed with ("合同是跟…签的"), else
+    the first one named, never one said as where or for whom the work is done ("派遣到…", "客户是…"); a
+    department said after it set aside ("上海浦东发展银行股份有限公司 信用卡中心"), a branch said after it kept
+    ("…有限公司 上海分公司"), a former employer never ("…，原来是…"). ``text`` itself (or the organisation in it)
+    when it has one part or none names an organisation."""
     said = current_employer_said(text)
     parts = [p for p in _PARTS.split(said) if p]
-    named: list[str] = []
+    named: list[tuple[str, bool]] = []  # each organisation, and whether the contract is said to be signed with it
     for part in parts:
         if named and _BRANCH.match(canonical(part)):
-            named[-1] += part
+            named[-1] = (named[-1][0] + part, named[-1][1])
             continue
-        name = named_organisation(part) if not about_former_employer(part) else None
+        if about_former_employer(part) or _WORKPLACE.match(canonical(part)):
+            continue
+        name = named_organisation(part)
         if name is not None:
-            named.append(name)
+            named.append((name, bool(_SIGNED_WITH.search(part))))
     if len(parts) < 2 or not named:
         return organisation_in(said)
-    return max(named, key=len)
+    return next((name for name, signed in named if signed), named[0][0])
+
+
+# A part saying where or for whom the work is done, not who employs: "派遣到…", "客户是…", "甲方是…", "在…上班".
+_WORKPLACE = re.compile(r"^(?:我|人)?(?:被)?(?:派遣到|派到|外派到|借调到|驻场在|驻场|客户是|客户|甲方是|甲方|服务于|在\S+(?:上班|工作|办公))")
+_SIGNED_WITH = re.compile(r"签")

@@ -59,8 +59,11 @@ _YEARS_SAID = re.compile(r"^(?:社保)?(?:年数|年限|缴费年限|缴费年�
                          r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
 # A count denied beside the one meant ("是9年 不是10年").
 _DENIED_YEARS = re.compile(r"[\s,，]*(?:而|并)?(?:不是|不止)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
-_YEARS_IN_ALL = re.compile(r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算)(?:是|有|交了|缴了|交|缴|算)?"
-                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年")
+_IN_ALL = (r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算)(?:是|有|交了|缴了|交|缴|算)?"
+           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})")
+_YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年")
+# The children counted in all after their parts ("1个 不对 还有一个在老家 算两个吧", "一共3个娃").
+_CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个|孩子|小孩|娃)")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
@@ -248,7 +251,8 @@ def in_words(field: str, text: str) -> Any:
     question = flow.QUESTIONS[field]
     if field == "children":
         said = without_denied_count(said)  # "是两个 不是一个"
-        bare = _BARE_COUNT.match(said)  # "有1个", "仨": where the children are asked, a count is theirs
+        total = _CHILDREN_IN_ALL.search(said)  # "还有个闺女 算两个": the count settled on, not a part of it
+        bare = total or _BARE_COUNT.match(said)  # "有1个", "仨": where the children are asked, a count is theirs
         return children_in(said) if bare is None else _count(bare.group(1), high=20)
     if field == "social_years":
         return _social_years_in(said)
@@ -339,11 +343,15 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         return numbered
     # Numbers in a clause of their own beside other Chinese words ("那就2 先不选紧缺了"), less those taken
     # back in a clause of their own ("1 3 算了1不要"); among English words a number counts years or kids.
-    parts = clauses(said) if not said.isascii() else []
+    # Beside options named in words, only a lone digit is an option's number: "学历 211" (a university's
+    # tier), "职称 3个" (a count) choose no option by number.
+    in_words = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
+    parts = [part for part in (clauses(said) if not said.isascii() else [])
+             if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)]
     dropped = {n for part in parts if (back := _NUMBER_DROPPED.fullmatch(part)) for n in _numbered_options(question, back.group(1)) or ()}
     named = [n for part in parts if not _NUMBER_DROPPED.fullmatch(part) for n in _numbered_options(question, part) or ()
              if n not in dropped]
-    named += [o.code for o in question.options if any(_named(n, said) for n in o.names())]
+    named += in_words
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
     named += spouse_options_said(said) if question.field == "spouse_options" else []
     if named:
@@ -357,6 +365,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         else None
 
 
+# One option's number in a clause of its own ("那就2", "还有1", "选3吧").
+_LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9](?:吧|也要|也选)?")
 # An option's number taken back in a clause of its own ("算了1不要", "2不选了").
 _NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 
@@ -426,6 +436,9 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
         if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not options_turned_down(field, _matching(text)) else []
     parts = [p for p in parts if p]
+    total = _CHILDREN_IN_ALL.search(_matching(text)) if field == "children" and len(parts) > 1 else None
+    if total and (count := _count(total.group(1), high=20)) is not None:
+        return count, None  # "1个 不对 还有一个在老家 算两个吧": the count settled on, not its first part
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
