@@ -11,7 +11,7 @@ import re
 # 什么/啥 before 都/也 and a denial is "none at all", asking nothing ("啥加分都没有", "什么证书也没考过");
 # 几分 asks how many points ("能加几分").
 _ASKING = re.compile(
-    r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|什么(?!都|也|[^\s，,。]{1,4}?[都也][没不无])|甚么|谁(?!都|也)|多久|多少|(?<![十好前近这那早过])几[点天号时个家岁门种次张份页项位周年月分](?!前)|"
+    r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|(?<!没)(?<!没有)什么(?!都|也|[^\s，,。]{1,4}?[都也][没不无])|甚么|谁(?!都|也)|多久|多少|(?<![十好前近这那早过])几[点天号时个家岁门种次张份页项位周年月分](?!前)|"
     r"多长时间|能否|可否|能不能|可不可以|是否|为什么|请问|要不要|需不需要|咋|(?<!没)啥(?!都|也|[^\s，,。]{1,4}?[都也][没不无])|干嘛|算不算|行不行|好不好|"
     r"想问|问一下|问下|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S还是(?!老的|旧的|原来|以前|之前|一样|没|不)\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
     r"(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$"  # Shanghainese "…伐", "…么"
@@ -30,9 +30,21 @@ _AGREEMENT_TAG = re.compile(
 _STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～!！。.]*$")
 
 
+# A question whether the answer was put the right way ("这样写对吗", "是这么填吗", Cantonese "係唔係咁寫"): the
+# answer it comes with, saved and said back, is its reply.
+_HOW_IT_IS_PUT = re.compile(
+    r"(?:这样|这么|咁|这个格式|格式)(?:写|填|输入?|打)?(?:的?对|可以|行|得|ok)?(?:吗|不|么|伐|嘛|[?？])|"
+    r"是不是(?:这样|这么|咁)(?:写|填|输入?|打)|(?:这样|这么|咁)(?:写|填|输入?|打)(?:对不对|行不行|可不可以|得不得)"
+)
+
+
+# "Are you there?" opening a message ("在吗？我想办积分，第一次弄") greets: what follows it says whether it asks.
+_THERE = re.compile(r"^(?:你好|您好|hi|hello|哈喽|喂)?[\s,，。!！~～]*(?:在吗|在不在|在么|有人吗|有人在吗)[?？!！。\s,，~～]*(?=\S)")
+
+
 def asks(form: str) -> bool:
     """Whether ``form`` (a text in the matching form) asks something."""
-    said = _STILL_NOT.sub(r"\1", form)
+    said = _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1))
     return _ASKING.search(said) is not None or _AGREEMENT_TAG.search(said) is not None
 
 
@@ -40,3 +52,8 @@ def only_seeks_agreement(form: str) -> bool:
     """Whether all ``form`` asks is agreement with what it says ("确认 可以先这样吧")."""
     said = _STILL_NOT.sub(r"\1", form)
     return _ASKING.search(said) is None and _AGREEMENT_TAG.search(said) is not None
+
+
+def checks_how_it_is_put(form: str) -> bool:
+    """Whether ``form`` asks whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫")."""
+    return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(r"\1", form)) is not None

@@ -22,7 +22,7 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
-from dialogs.asking import asks, only_seeks_agreement
+from dialogs.asking import asks, checks_how_it_is_put, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -535,13 +535,24 @@ class Turn(MaterialsStage):
         else:
             before = self.answers.get(field)
             self.set_answer(field, meant.value)
-            self.say(self.understood_line(field, text, before))  # "离婚了，孩子归我要交啥": say 离异 was taken
+            self.say(render.PUT_RIGHT if checks_how_it_is_put(match_form(text)) else None,
+                     self.understood_line(field, text, before) or self.said_back(field))  # "离婚了，孩子归我要交啥": 离异 was taken
             self.after_answer(ask=False)
-        # A remark read like a search that finds nothing ("1 没啥加分 就是为了孩子上学") asked nothing, and a
-        # tag wanting a yes ("都对 可以生成吧") wanted no answer: no "out of scope", the next question instead.
+        # A remark read like a search that finds nothing ("1 没啥加分 就是为了孩子上学") asked nothing, a
+        # tag wanting a yes ("都对 可以生成吧") wanted no answer, and "係唔係咁寫" is answered by the answer
+        # said back: no "out of scope", the next question instead. Another question the sources have
+        # nothing on is said so briefly: the answer beside it is kept.
         form = match_form(text)
-        if not self.try_faq(text, meant.kb, quiet_miss=not asks(form) or only_seeks_agreement(form)):
+        quiet = not asks(form) or only_seeks_agreement(form) or checks_how_it_is_put(form)
+        if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True):
             self.say(self.prompt())
+
+    def said_back(self, field: str) -> str | None:
+        """An answer given beside a question, said back as saved (nothing for consent or a confirmation)."""
+        if field in _NOT_FILLED_IN - {"business_type"}:
+            return None
+        question = flow.QUESTIONS[field]
+        return render.understood_choice(question.label, question.render(self.answers[field]))
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
@@ -1000,11 +1011,13 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
 
     # -- questions answered from the knowledge base ---------------------------------------
-    def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False, in_step: bool = False) -> bool:
+    def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False, in_step: bool = False,
+                answer_kept: bool = False) -> bool:
         """Answer ``text`` from the knowledge base (``answer`` when the interpretation already
         asked it), then say where the applicant was. ``quiet_miss``: say nothing when it has no
         answer (the caller has its own hint). ``in_step``: a question about the step it is asked at
-        ("外包公司还是甲方" where the employer is asked), which nothing answers, is told what to fill."""
+        ("外包公司还是甲方" where the employer is asked), which nothing answers, is told what to fill.
+        ``answer_kept``: the question came with an answer, saved: a miss is said briefly, not as out of scope."""
         kb = self.ctx.kb
         if kb is None and answer is None:
             if quiet_miss:
@@ -1029,7 +1042,7 @@ class Turn(MaterialsStage):
             self.say(render.which_question([(FAQ_LETTERS[i], c.questions[0]) for i, c in enumerate(answer.candidates[:3])]))
             self.count_miss(text)
         else:
-            self.not_answered(text, in_step)
+            self.not_answered(text, in_step, answer_kept)
         self.say(resume)
         return True
 
@@ -1040,10 +1053,11 @@ class Turn(MaterialsStage):
             return question.label
         return _AWAITED_AT.get(self.point())
 
-    def not_answered(self, text: str, in_step: bool = False) -> None:
+    def not_answered(self, text: str, in_step: bool = False, answer_kept: bool = False) -> None:
         field = field_of(self.state) if in_step and not self.fresh else None
         field = field if field not in _NOT_FILLED_IN else None  # chosen or agreed to: nothing to type
-        self.say(render.not_found_at(flow.QUESTIONS[field].label) if field else render.OUT_OF_SCOPE)
+        self.say(render.NOT_FOUND_ANSWER_KEPT if answer_kept else
+                 render.not_found_at(flow.QUESTIONS[field].label) if field else render.OUT_OF_SCOPE)
         if self.ctx.kb is None or self.ctx.kb.is_ours(text):  # the weather, twice, is nothing for support to look at
             self.count_miss(text)
 

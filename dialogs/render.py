@@ -67,6 +67,10 @@ def not_found_at(label: str) -> str:
     return f"这个问题公开资料里没有找到说明，我不能给您确定的答复，可以回复“人工”请工作人员解答。这一步请填写{label}。"
 
 
+# A question asked beside an answer (the answer saved) that the sources say nothing on.
+NOT_FOUND_ANSWER_KEPT = "您问的这一点公开资料里没有找到说明，需要的话可以回复“人工”请工作人员解答。"
+# A question whether the answer beside it was put the right way: its reply, before the answer said back.
+PUT_RIGHT = "是的，这样写就可以。"
 QUESTION_ESCALATED = "我已请人工客服查看您的问题，工作人员会在这里回复您。"
 ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回复“人工”。"
 

@@ -44,6 +44,8 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
 )
 _CN_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十廿卅]+")
+# A two-digit year without 年 ("27.11.8", "27-11-08"): read either way, so the full date is asked, with the likely one.
+_SHORT_YEAR = re.compile(r"^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
 # Dates said from today ("明年8月1号", "下个月底", "明年的今天"): a year or a month counted from now,
@@ -76,6 +78,10 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     relative = _from_today(said, today or clock.today())
     if relative is not None:
         return relative
+    if short := _SHORT_YEAR.match(said):  # "27.11.8": this century's most likely, never taken unasked
+        year, month, day = (int(g) for g in short.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            raise ValidationError(f"请把年份写全。如果是 20{year:02d}年{month}月{day}日，请回复 20{year:02d}-{month:02d}-{day:02d}。")
     if _NO_DAY.match(said):
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):

@@ -137,7 +137,9 @@ _CHILD_KINDS = r"儿子|女儿|闺女|男孩|女孩|继子|继女|养子|养女|
 _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
 _NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
-_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:有|数|数量|个数)?(?:是|:|：)?([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")  # "孩子两个 之前写错了"
+# "孩子两个 之前写错了", "孩子其实是两个，上次说错了" (a count set right, with the word that says so)
+_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:有|数|数量|个数)?(?:是|:|：)?"
+                                  r"([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
 # ("孩子是三个 不是两个": the count denied is not the answer).

@@ -10,7 +10,7 @@ search-style phrase it matches strongly ("浦东人才中心地址") into a ques
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -27,7 +27,7 @@ from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_in_clause, answers_before_question, answer_then_question, clauses, compares_options, doubts_the_answer,
-    exactly_an_answer, in_words, none_but_anothers, options_turned_down, parse,
+    exactly_an_answer, in_words, none_but_anothers, options_around_question, options_turned_down, parse,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
@@ -105,6 +105,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
         if told:
             best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
+        elif chosen := options_around_question(wanted, text):  # "应该是应届生加分吧？学历也要": both kept, and answered
+            best = replace(best, kind="answer_and_question", value=chosen)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
@@ -203,10 +205,15 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked):
         answer_kb = kb.ask(text)
-        unread = kind in RECORDING and value is None  # an answer without a value is no choice
+        # An answer without a value is no choice; answers to other questions are read all the same
+        # ("我想办积分 名字叫周杰 身份证3205…": kept, the type asked next).
+        found = extract(text, wanted) if kind == "answers" else {}
+        unread = kind in RECORDING and value is None and len(found) < 2
         # A first message goes to the knowledge base whatever it looks like ("积分有效期内加孩子" is answered).
         chosen = (point != "start" or _names_a_type(text) or _said_as_a_choice(kind, confidence, answer_kb)) and not unread \
             and isinstance(flow.QUESTIONS.get(wanted or ""), Choice) and not asks(form) and not searches_about_answer(point, form)
+        # Answers of an exact shape among them (an ID number) are told, not searched for, however the entry matches.
+        chosen = chosen or not asks(form) and any(f in EXACT_FIELDS for f in found)
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text):
@@ -372,10 +379,29 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
             name.lower() in form for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
         return None
     again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
-    value, error = value_of(wanted, again) if again else (None, None)
-    value = value if error is None else in_words(wanted, again) if again else None
-    value = value if value is not None else reread(wanted, again) if again else None
-    return Interpretation("answer", 1.0, value=value) if value is not None else None
+    if not again:
+        return None
+    typed = "" if earlier else back.group(0)  # the answer typed and taken back, with the words taking it back
+    return next((Interpretation("answer", 1.0, value=value) for value in _read_again(wanted, again, typed)
+                 if value is not None), None)
+
+
+# A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
+_YEAR_GIVEN = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
+
+
+def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
+    """The readings of what follows a taking back, in turn: the question's parser, its words, a second
+    reading; a date given without its year, in the year of the one taken back; and the clause it ends
+    with ("这是老单位的邮箱，不填了": none)."""
+    value, error = value_of(wanted, again)
+    yield value if error is None else in_words(wanted, again)
+    yield reread(wanted, again)
+    if wanted == "permit_expiry" and (year := _YEAR_GIVEN.search(typed)) and not _YEAR_GIVEN.search(again):
+        value, error = value_of(wanted, f"{year.group(1)}年{again}")
+        yield value if error is None else None
+    if len(parts := clauses(again)) > 1:
+        yield in_words(wanted, parts[-1])
 
 
 def _parses_whole(field: str, text: str) -> bool:

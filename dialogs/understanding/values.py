@@ -59,8 +59,9 @@ _YEARS_SAID = re.compile(r"^(?:社保)?(?:年数|年限|缴费年限|缴费年�
                          r"(?:了)?(?:社保)?(?:吧|左右|的样子|多一点|了)?$|^(\d{1,2})\s*(?:years?|yrs?)$")
 # A count denied beside the one meant ("是9年 不是10年").
 _DENIED_YEARS = re.compile(r"[\s,，]*(?:而|并)?(?:不是|不止)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
-_IN_ALL = (r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算)(?:是|有|交了|缴了|交|缴|算)?"
-           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})")
+# A total said ("一共十年", "算9年吧"), or the exact count after a guess ("十来年吧，具体11年").
+_IN_ALL = (r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算|具体|准确|确切|精确|实际上?|其实)(?:地|的)?"
+           r"(?:说|来说|讲|数)?(?:是|有|交了|缴了|交|缴|算)?(\d{1,2}|[一二两三四五六七八九十]{1,3})")
 _YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年")
 # The children counted in all after their parts ("1个 不对 还有一个在老家 算两个吧", "一共3个娃").
 _CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个|孩子|小孩|娃)")
@@ -97,7 +98,8 @@ _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
                        r"(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略|勿|弗|唔|冇|不)(?:用|会用|开|注册|办)?(?:过)?"
                        r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦|个|额|嘅|哦|呀)?$|"
-                       r"^(?:邮箱|email|e-mail|电子邮箱)(?:我|也|就)?(?:没有|没|无|不填|不用|不要|不留|勿用|冇|唔用)(?:的|了|哦|呀)?$",
+                       r"^(?:邮箱|email|e-mail|电子邮箱)(?:我|也|就)?(?:没有|没|无|不填|不用|不要|不留|勿用|冇|唔用)(?:填|写|留)?(?:的|了|哦|呀)?$|"
+                       r"^(?:把)?(?:邮箱|email|e-mail|电子邮箱)?(?:删掉|删了|删除|清空|去掉)(?:邮箱)?(?:吧|了|哦|呀)?$",  # "邮箱不要填，删掉": cleared
                        re.IGNORECASE)
 
 _FINAL_DOT = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!LLC)\.+$")  # a full stop, not "Co., Ltd."'s
@@ -346,8 +348,10 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     # Beside options named in words, only a lone digit is an option's number: "学历 211" (a university's
     # tier), "职称 3个" (a count) choose no option by number.
     in_words = [o.code for o in question.options if any(_named(n, said) for n in o.names())]
-    parts = [part for part in (clauses(said) if not said.isascii() else [])
-             if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)]
+    every = clauses(said) if not said.isascii() else []
+    if any(_NOTHING_TO_ADD.fullmatch(part) for part in every):  # "没什么加分的，我就高中毕业": none, then facts about
+        return [o.code for o in question.options if _named(o.label.lower(), said)]  # them (学历…): only a label chooses
+    parts = [part for part in every if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)]
     dropped = {n for part in parts if (back := _NUMBER_DROPPED.fullmatch(part)) for n in _numbered_options(question, back.group(1)) or ()}
     named = [n for part in parts if not _NUMBER_DROPPED.fullmatch(part) for n in _numbered_options(question, part) or ()
              if n not in dropped]
@@ -365,6 +369,9 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         else None
 
 
+# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的").
+_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
+                             r"(?:的|项|选项)?(?:了|啊|哦|呀)?")
 # One option's number in a clause of its own ("那就2", "还有1", "选3吧").
 _LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9](?:吧|也要|也选)?")
 # An option's number taken back in a clause of its own ("算了1不要", "2不选了").
@@ -417,6 +424,12 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSES.split(_DECORATION.sub(" ", text or "")) if c]
 
 
+def _asks_in(clause: str) -> bool:
+    """Whether a clause asks, read in its matching form as the whole message is: Cantonese asks in
+    its own words ("係唔係咁寫", "算唔算"), which only their Mandarin meets."""
+    return asks(match_form(clause))
+
+
 def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, ValidationError | None]:
     """(value, None) when ``text`` answers ``field``'s question, else (None, why not). ``by_clause``:
     a message that says more than the answer — the clause that parses (an organisation's name for
@@ -442,7 +455,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
-        if asks(canonical(clause)):
+        if _asks_in(clause):
             continue
         try:
             return parse(field, clause), None
@@ -553,7 +566,7 @@ _HOW_MUCH_IT_ADDS = re.compile(r"加(?:多少|几)")
 
 def doubts_the_answer(parts: list[str]) -> bool:
     """Whether a clause after the first asks, with no subject of its own, whether the first counts."""
-    return any(_WHETHER_IT_COUNTS.match(form := canonical(p)) and asks(form) and not _HOW_MUCH_IT_ADDS.search(form)
+    return any(_WHETHER_IT_COUNTS.match(form := match_form(p)) and asks(form) and not _HOW_MUCH_IT_ADDS.search(form)
                for p in parts[1:])
 
 
@@ -564,7 +577,7 @@ _SOMEONE_ELSES = re.compile(r"(?<!不)(?:填|写|用|留)(?!的)[\u4e00-\u9fff]{
 def none_but_anothers(value: Any, parts: list[str]) -> bool:
     """Whether having none ("我不会用邮箱") comes before asking whether another's will do instead: what
     to give is still asked, so nothing is answered yet. (A value given first stays: "1376… 能填老婆的吗".)"""
-    return value == "" and any(_SOMEONE_ELSES.search(canonical(p)) and asks(canonical(p)) for p in parts[1:])
+    return value == "" and any(_SOMEONE_ELSES.search(match_form(p)) and _asks_in(p) for p in parts[1:])
 
 
 def answer_then_question(field: str, text: str) -> Any:
@@ -572,8 +585,8 @@ def answer_then_question(field: str, text: str) -> Any:
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
-    if len(parts) < 2 or asks(canonical(parts[0])) \
-            or not any(asks(canonical(p)) for p in parts[1:]) or doubts_the_answer(parts):
+    if len(parts) < 2 or _asks_in(parts[0]) \
+            or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
@@ -588,17 +601,43 @@ def answer_then_question(field: str, text: str) -> Any:
     if none_but_anothers(value, parts):
         return None
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
-    others = [answer_in_clause(field, p) for p in parts[1:] if not asks(canonical(p))] \
+    others = [answer_in_clause(field, p) for p in parts[1:] if not _asks_in(p)] \
         if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
     return None if any(o is not None and o != value for o in others) else value
+
+
+# A clause that asks only by a closing 吧 is a guess wanting a yes ("应该是应届生加分吧？"): what it names is said.
+_GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
+
+
+def options_around_question(field: str, text: str) -> list[str] | None:
+    """The options of a many-choice question chosen around a question ("我是今年毕业的研究生，应该是应届生加分吧？
+    学历也要"): named in the clauses that ask nothing, or only guess ("…吧？"), one clause at least asking
+    nothing; None when there are none, or a question doubts what a clause names ("学历，算不算") or asks
+    about an option named alone ("学历加分，要什么材料")."""
+    question = flow.QUESTIONS[field]
+    parts = clauses(text)
+    if not isinstance(question, ChooseMany) or len(parts) < 2 or doubts_the_answer(parts):
+        return None
+    guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
+    # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
+    # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.
+    plain = [p for i, p in enumerate(parts) if not _asks_in(p) and p not in guesses
+             and (len(p) <= _SHORT_ANSWER or _DIGIT_OR_AT.search(p))
+             and not (beside_the_answer(field, match_form(p)) == "" and i + 1 < len(parts)
+                      and _ASKS_ABOUT_IT.match(match_form(parts[i + 1])))]
+    chosen = {code for p in plain + guesses for code in answer_in_clause(field, p) or ()}
+    if not plain or not chosen:
+        return None
+    return [o.code for o in question.options if o.code in chosen]
 
 
 def answers_before_question(field: str, text: str) -> dict[str, Any]:
     """Answers told in the clauses before a question ("本科 应届 社保2年 软件工程算紧缺专业吗"): every clause
     before the first that asks says something, and they answer two questions or more; empty otherwise."""
     parts = clauses(text)
-    asking = next((i for i, p in enumerate(parts) if asks(canonical(p))), 0)
-    if asking < 2 or any(asks(canonical(p)) for p in parts[:asking]):
+    asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
+    if asking < 2 or any(_asks_in(p) for p in parts[:asking]):
         return {}
     found = extract(" ".join(parts[:asking]), field)
     return found if len(found) >= 2 else {}
