@@ -30,6 +30,7 @@ candidates.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -74,6 +75,12 @@ BLEND_SHARPNESS = 2.0
 SURE_SHARPNESS = 8.0
 ANSWER_AT_LEARNED = 0.25
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+LETTERS = re.compile(r"[a-z]+")  # a word of Latin letters (the text is normalised: lower case)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# An amount said in passing ("提交一周了", "干了三年", "还有一个半月到期") is a number and a unit: no entry
+# needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
+# put "提交一周了一条短信都没收到" out of the domain).
+AMOUNT = re.compile(r"[\d一二两三四五六七八九十几半]+个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页)")
 
 
 @dataclass(frozen=True)
@@ -115,14 +122,31 @@ class Analyzer:
         (search mode), a colloquial word replaced whole by the entries' word, parts and all:
         "审核不通过" gives 审核 and 退回, never the 通过 inside 不通过."""
         result = []
-        for whole in cut_whole(normalized, self.lexicon):
+        for whole in self._whole_words(normalized):
             if whole in self.vocab.stopwords:  # "想咨询" leaves no 咨询 behind
                 continue
-            parts = [whole] if whole in self.synonyms else cut(self._mapped_inside(whole), self.lexicon)
+            parts = [whole] if whole in self.synonyms else self._cut(self._mapped_inside(whole))
             for part in parts:
-                target = self.synonyms.get(part)
-                result += [w for w in cut(target or part, self.lexicon) if w not in self.vocab.stopwords]
+                result += [w for w in self._cut(self.synonyms.get(part, part)) if w not in self.vocab.stopwords]
         return result
+
+    def _whole_words(self, normalized: str) -> list[str]:
+        """The text's words that do not overlap, a run of Latin letters one word unless it is all words
+        of ours ("jifenxinban"): the pinyin among the stopwords cut English into pieces no entry knows
+        ("master" into ma and ster, "degree" into de and gree)."""
+        wholes = []
+        for latin, run in itertools.groupby(cut_whole(normalized, self.lexicon), key=self._latin):
+            run = list(run)
+            wholes += ["".join(run)] if latin and not all(w in self.lexicon for w in run) else run
+        return wholes
+
+    def _cut(self, text: str) -> list[str]:
+        """A word with the shorter words inside it (search mode); a word of Latin letters as it is."""
+        return [text] if self._latin(text) else cut(text, self.lexicon)
+
+    @staticmethod
+    def _latin(word: str) -> bool:
+        return LETTERS.fullmatch(word) is not None
 
     def _mapped_inside(self, whole: str) -> str:
         """A long word with the colloquial words of four or more characters inside it put as the entries
@@ -202,8 +226,11 @@ class KnowledgeBase:
         return reading(self.words_used()) if self.reads_pinyin else None
 
     def read(self, question: str) -> str:
-        """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录)."""
+        """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录); the
+        English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位)."""
         normalized = normalize(question)
+        if CJK.search(normalized):
+            return LETTERS.sub(lambda word: self.vocab.english.get(word[0], word[0]), normalized)
         read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized
 
@@ -316,7 +343,7 @@ class KnowledgeBase:
         return not any(self._unseen(w, words) for w in words)
 
     def _unseen(self, word: str, words: list[str]) -> bool:
-        if len(word) < 2 or any(part in self.known_terms for part in words if part in word):
+        if len(word) < 2 or AMOUNT.fullmatch(word) or any(part in self.known_terms for part in words if part in word):
             return False
         pairs = self.analyzer.bigrams(word)
         if not pairs:  # Latin letters or digits we have never seen ("iphone")

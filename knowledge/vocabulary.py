@@ -49,6 +49,7 @@ class Vocabulary:
     out_of_scope: frozenset[str] = frozenset()
     where_to_begin: WhereToBegin | None = None
     dated: dict[str, str] = field(default_factory=dict)  # period -> the note said after its entries
+    english: dict[str, str] = field(default_factory=dict)  # an English word -> ours, in a message mixed with Chinese
 
     def districts_named(self, normalized_text: str) -> set[str]:
         """The districts a normalised text names; uncovered districts count as 其他区."""
@@ -87,6 +88,7 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         out_of_scope=frozenset(normalize(w) for w in data.get("out_of_scope", [])),
         where_to_begin=_where_to_begin(data.get("where_to_begin")),
         dated=dict(data.get("dated", {})),
+        english={normalize(k): normalize(v) for k, v in data.get("english", {}).items()},
     )
 
 

@@ -7,7 +7,8 @@ written likewise, in applicants' search styles: noun phrases, district + office 
 described, long stories, typos, traditional characters, dialect), and set 3 (`dev3`, written from the seeds alone before the
 entries were read, scored before the entries were sharpened on it), and set 4 (`dev4`, likewise, by another
 helper; scored untuned, then tuned on), and set 5 (`dev5`, likewise, by helper blind6), and set 6 (`dev6`, likewise,
-by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among its voices). The held-out
+by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among its voices), and set 7 (`dev7`, likewise,
+by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees). The held-out
 first_messages.yaml is measured by tests/dialogs, never here.
 
 The learned re-ranking is trained on these sets (knowledge/learned.py): the shares below guard the
@@ -41,12 +42,17 @@ from knowledge.learned import LABELLED_DIR
 # words, a story told first answered and nothing started, two districts of a move weighing the same, a later step
 # told in free words answered) 95.5 % when left out of the model's training (107/112), 96.4 % (108/112) both by
 # the knowledge base and through the engine learned from.
+# Set 7 (110 messages and 12 out of domain, written blind from the seeds): 89.0 % untuned (97/109, one uncovered)
+# both by the knowledge base and through the engine, 12/12 declined; after branch kb5 (voice-input homophones, internet
+# slang and amounts said in passing no longer unknown words, English words kept whole, a seed's wording for a platform
+# prompt, an entry for several employees at once from what the seeds say of it) 97.3 % when left out of the model's
+# training (107/110), 98.2 % (108/110) both by the knowledge base and through the engine learned from.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
-            "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96}
+            "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
-                "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96}
+                "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
