@@ -26,6 +26,9 @@ ASKING = [
     ("edu_fulltime", "全日制怎么判断"), ("edu_foreign", "香港读的算国外吗"),
     ("social_years", "社保五年够不够"), ("permit_expiry", "2027年5月到期要不要先续签"),
     ("consent", "同意以后能反悔吗"), ("summary", "确认以后还能改吗"), ("start", "新办和续办有什么区别"),
+    # Cantonese how, why and what, and 为何: asked in words the Mandarin cues did not know
+    ("bonus_options", "应届生加分点样计"), ("marital_status", "离异为何要交证明"), ("bonus_options", "学历加分要交咩材料"),
+    ("edu_level", "硕士点解要学信网报告"),
 ]
 
 
