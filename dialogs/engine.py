@@ -392,7 +392,7 @@ class Turn(MaterialsStage):
             return {}
         if self.state == "summary":  # a number unlike the saved one replaces it only when said to be a change
             changed = changes_in(text, self.answers)
-            if _SAYS_A_CHANGE.search(canonical(text)):
+            if says_own_number_changed(text):
                 return changed
             return {f: v for f, v in changed.items() if f not in flow.DISTINCTIVE_ANSWERS}
         if self.state != "materials" or self.application_locked() or self.conv.material:
@@ -415,7 +415,8 @@ class Turn(MaterialsStage):
         said = interpret(point, rest, kb=self.ctx.kb)[0]
         if said.kind != "command" or said.command != "edit":
             return {}
-        return {f: v for f, v in changes_in(rest, self.answers).items() if f not in _MAKE_THE_CHECKLIST}
+        keep = _MAKE_THE_CHECKLIST if says_own_number_changed(rest) else _MAKE_THE_CHECKLIST.union(flow.DISTINCTIVE_ANSWERS)
+        return {f: v for f, v in changes_in(rest, self.answers).items() if f not in keep}
 
     def save_corrections(self, changed: dict[str, Any]) -> None:
         """Answers corrected beside a command at the checklist: saved to the draft, each said back."""
@@ -941,7 +942,7 @@ class Turn(MaterialsStage):
         ("我老婆的身份证号是3101…", "配偶手机139…"): most likely a family member's, so kept apart and said, with
         how to change the applicant's own; False for any other edit."""
         saved = self.answers.get(field)
-        if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or _SAYS_A_CHANGE.search(canonical(text)):
+        if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or says_own_number_changed(text):
             return False
         question = flow.QUESTIONS[field]
         self.say(render.another_value_kept(question.label, question.render(saved), value),
@@ -1146,6 +1147,18 @@ _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
 # of the saved one said again): without them, an ID
 # number, mobile or e-mail unlike the saved one, sent at the summary ("我老婆的身份证号是…"), is kept and said
 # (``Turn.record_found``), never put in place of the applicant's.
+# A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
+# comes with it: never the applicant's own.
+_OF_ANOTHER = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|对象|孩子|儿子|女儿|父母|爸|妈|同事|朋友)(?:的)?"
+                         r"(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
+
+
+def says_own_number_changed(text: str) -> bool:
+    """Whether ``text`` says the applicant's own saved ID number, mobile or e-mail is wrong or changed."""
+    said = canonical(text)
+    return _SAYS_A_CHANGE.search(said) is not None and _OF_ANOTHER.search(said) is None
+
+
 _SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|其实是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})

@@ -63,9 +63,10 @@ _DENIED_YEARS = re.compile(r"[\s,，]*(?:而|并)?(?:不是|不止)(?:\d{1,2}|[�
 # A total said ("一共十年", "算9年吧"), or the exact count after a guess ("十来年吧，具体11年").
 _IN_ALL = (r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|就算|算|具体|准确|确切|精确|实际上?|其实)(?:地|的)?"
            r"(?:说|来说|讲|数)?(?:是|有|交了|缴了|交|缴|算)?(\d{1,2}|[一二两三四五六七八九十]{1,3})")
-_YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年")
+# The count ends there: "10年前就来上海了", "3个月大" count no years and no children.
+_YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年(?![前后底初级])")
 # The children counted in all after their parts ("1个 不对 还有一个在老家 算两个吧", "一共3个娃").
-_CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个|孩子|小孩|娃)")
+_CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个(?![月多半星礼钟小])|孩子|小孩|娃)")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")

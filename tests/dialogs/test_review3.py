@@ -1,0 +1,41 @@
+"""What the review of this session's change found (review3, 2026-12-03), each through the engine."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, at_question
+
+
+@pytest.mark.parametrize("said, children", [("两个，其实3个月前刚生了老二", 2), ("1个 具体3个月大", 1)])
+def test_a_months_count_after_a_settling_word_is_no_count_of_children(chat, said, children):
+    at_question(chat, "children")
+    chat.send(said)
+    assert chat.state["answers"]["children"] == children
+
+
+def test_years_ago_after_a_settling_word_are_no_count_of_years(chat):
+    at_question(chat, "social_years", BASIC + ["社保"])
+    assert chat.state["state"] == "social_years"
+    chat.send("社保6年，其实10年前就来上海了")
+    assert chat.state["answers"].get("social_years") != 10
+
+
+@pytest.mark.parametrize("said", ["我老公的身份证号是310101199001011234 之前没填错吧", "我老婆手机换号了，13912345678"])
+def test_a_number_said_of_another_person_never_replaces_the_applicants_at_the_summary(chat, said):
+    at_question(chat, "summary", BASIC + ["0"])
+    chat.send(said)
+    assert chat.state["answers"]["mobile"] == BASIC[5] and chat.state["answers"]["id_number"] == BASIC[1]
+
+
+def test_a_spouses_mobile_beside_a_command_at_the_checklist_is_not_saved_as_the_applicants(chat):
+    at_question(chat, "summary", BASIC + ["0"])
+    chat.send("确认")
+    chat.send("我老婆手机号是13912345678 先看看第3项")
+    assert chat.state["answers"]["mobile"] == BASIC[5]
+
+
+def test_the_applicants_own_mobile_said_wrong_beside_a_command_is_corrected(chat):
+    at_question(chat, "summary", BASIC + ["0"])
+    chat.send("确认")
+    reply = chat.send("手机号错了是13912345678 先看看第3项")
+    assert chat.state["answers"]["mobile"] == "13912345678" and "13912345678" in reply
