@@ -153,7 +153,7 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     if not asks(form) and not searches_about_answer(point, form):
         return best
     if best.kind in ("answer", "answers"):
-        best = _asks_too(best, field_at(point), text)
+        best = _asks_too(best, point, field_at(point), text)
     return replace(best, asks=True)
 
 
@@ -279,13 +279,13 @@ def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float,
     return answer.confidence >= STRONG_MATCH or point == "start" and kind not in RECORDING
 
 
-def _asks_too(best: Interpretation, wanted: str | None, text: str) -> Interpretation:
+def _asks_too(best: Interpretation, point: str, wanted: str | None, text: str) -> Interpretation:
     """The last safeguard: a message that asks is never recorded as a plain answer. It answers and
     asks when its first clause answers the question waiting ("已婚，配偶要交什么？"); otherwise it
     is a question ("职称中级的够不够")."""
     value = answer_then_question(wanted, text) if wanted else None
     if value is None and wanted:
-        value = answer_after_question(wanted, text)
+        value = _answered_after_question(point, wanted, text, None)
     if value is not None:
         return Interpretation("answer_and_question", best.confidence, value=value, kb=best.kb)
     return Interpretation("question", best.confidence, kb=best.kb)
@@ -331,6 +331,21 @@ def _names_another_service(kb: Any, text: str) -> bool:
     return any(word in vocabulary.out_of_scope for word in cut_whole(normalize(text), analyzer.lexicon))
 
 
+# How sure the model must be that a last clause alone is a name, after a question ("为啥要填名字 周小川"):
+# a role or an owner ("写谁的 经办人", "填哪个 公司的") reads less like one.
+SURE_NAME = 0.5
+
+
+def _answered_after_question(point: str, wanted: str, text: str, classifier: Classifier | None) -> Any:
+    """The answer given in a last clause after a question, a name only when the model reads that clause
+    alone as an answer with certainty."""
+    value = answer_after_question(wanted, text)
+    if value is None or wanted != "name":
+        return value
+    ranked = (classifier or trained()).kind(point, clauses(text)[-1])
+    return value if ranked.best == "answer" and ranked.labels[0][1] >= SURE_NAME else None
+
+
 def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
                         classifier: Classifier) -> tuple[str, Any]:
     """Where answering and asking meet, the answer is taken only from the part that does not ask:
@@ -339,7 +354,7 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     answering clause of one that also asks."""
     first = answer_then_question(wanted, text)
     if first is None:
-        first = answer_after_question(wanted, text)
+        first = _answered_after_question(point, wanted, text, classifier)
     if first is not None:
         return "answer_and_question", first
     if kind == "answer" and asks(form):

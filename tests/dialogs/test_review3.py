@@ -39,3 +39,16 @@ def test_the_applicants_own_mobile_said_wrong_beside_a_command_is_corrected(chat
     chat.send("确认")
     reply = chat.send("手机号错了是13912345678 先看看第3项")
     assert chat.state["answers"]["mobile"] == "13912345678" and "13912345678" in reply
+
+
+@pytest.mark.parametrize("said", ["写谁的 经办人", "填哪个 公司的"])
+def test_a_role_or_an_owner_after_a_question_at_the_name_is_no_name(chat, said):
+    at_question(chat, "name")
+    chat.send(said)
+    assert "name" not in chat.state["answers"] and chat.state["state"] == "name"
+
+
+def test_minutes_are_no_question(chat):
+    at_question(chat, "employer")
+    reply = chat.send("上海某某科技有限公司，等我几分钟")
+    assert chat.state["answers"]["employer"] == "上海某某科技有限公司" and "没有找到说明" not in reply
