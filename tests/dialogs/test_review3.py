@@ -54,8 +54,8 @@ def test_minutes_are_no_question(chat):
     assert chat.state["answers"]["employer"] == "上海某某科技有限公司" and "没有找到说明" not in reply
 
 
-@pytest.mark.parametrize("said", ["邮箱没有 等下发你", "邮箱没有，我去注册一个"])
-def test_no_email_yet_with_one_promised_pauses_and_saves_no_none(chat, said):
+@pytest.mark.parametrize("said", ["邮箱没有，我去注册一个", "我还没有邮箱 这就去申请"])
+def test_no_email_yet_going_to_get_one_saves_no_none(chat, said):
     at_question(chat, "email")
     chat.send(said)
     assert "email" not in chat.state["answers"] and chat.state["state"] == "email"
