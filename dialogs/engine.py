@@ -38,7 +38,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.entities import extract
+from dialogs.understanding.entities import every_shaped, extract
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
@@ -944,8 +944,9 @@ class Turn(MaterialsStage):
         saved = self.answers.get(field)
         if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or says_own_number_changed(text):
             return False
+        shaped = every_shaped(field, value)  # the number itself, not the words around it ("换了 139… 帮我改下")
         question = flow.QUESTIONS[field]
-        self.say(render.another_value_kept(question.label, question.render(saved), value),
+        self.say(render.another_value_kept(question.label, question.render(saved), shaped[0] if shaped else value),
                  render.continue_with(self.resume_prompt()))
         return True
 

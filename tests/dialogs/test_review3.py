@@ -59,3 +59,10 @@ def test_no_email_yet_going_to_get_one_saves_no_none(chat, said):
     at_question(chat, "email")
     chat.send(said)
     assert "email" not in chat.state["answers"] and chat.state["state"] == "email"
+
+
+def test_a_spouses_new_mobile_asked_to_be_changed_is_kept_apart_and_said_as_the_number_alone(chat):
+    at_question(chat, "summary", BASIC + ["0"])
+    chat.send("确认")
+    reply = chat.send("我老婆的手机换了 13912345678 帮我改下")
+    assert chat.state["answers"]["mobile"] == BASIC[5] and "这次发来的是 13912345678，" in reply
