@@ -902,7 +902,8 @@ class Turn(MaterialsStage):
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
         # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
-        names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options)
+        names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options) \
+            or _TYPE_DONE.search(call.argument) is not None
         retyped = self.restart_as(call.argument) if (target is None or names_a_type) and "business_type" in editable else None
         if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
             self.answers.pop("confirmed", None)
@@ -1148,6 +1149,13 @@ _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
 # of the saved one said again): without them, an ID
 # number, mobile or e-mail unlike the saved one, sent at the summary ("我老婆的身份证号是…"), is kept and said
 # (``Turn.record_found``), never put in place of the applicant's.
+# A business type as what is done ("应该办单位变更不是续办", "要办的是续办"): one 办s a type, never an employer, so
+# the type's short names count here too (单位变更 is not the 单位 answer).
+_TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
+    (n for o in flow.QUESTIONS["business_type"].options for n in (o.label, *o.aliases) if not n.isascii()),
+    key=len, reverse=True)) + ")")
+
+
 # A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
 # comes with it: never the applicant's own.
 _OF_ANOTHER = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|对象|孩子|儿子|女儿|父母|爸|妈|同事|朋友)(?:的)?"

@@ -66,3 +66,11 @@ def test_a_spouses_new_mobile_asked_to_be_changed_is_kept_apart_and_said_as_the_
     chat.send("确认")
     reply = chat.send("我老婆的手机换了 13912345678 帮我改下")
     assert chat.state["answers"]["mobile"] == BASIC[5] and "这次发来的是 13912345678，" in reply
+
+
+@pytest.mark.parametrize("said", ["我搞错了，应该办单位变更不是续办", "我要办的是单位变更"])
+def test_the_business_type_said_as_what_is_done_at_the_summary_changes_the_type_not_the_employer(chat, said):
+    at_question(chat, "summary", BASIC + ["0"])
+    chat.send(said)
+    answers = chat.state["answers"]
+    assert answers["business_type"] == "employer_change" and answers["employer"] == BASIC[2]
