@@ -946,8 +946,10 @@ class Turn(MaterialsStage):
         if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or says_own_number_changed(text):
             return False
         shaped = every_shaped(field, value)  # the number itself, not the words around it ("换了 139… 帮我改下")
+        if not shaped:  # no number given ("我爸的手机号写错了吗"): nothing to keep apart
+            return False
         question = flow.QUESTIONS[field]
-        self.say(render.another_value_kept(question.label, question.render(saved), shaped[0] if shaped else value),
+        self.say(render.another_value_kept(question.label, question.render(saved), shaped[0]),
                  render.continue_with(self.resume_prompt()))
         return True
 

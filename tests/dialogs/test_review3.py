@@ -74,3 +74,9 @@ def test_the_business_type_said_as_what_is_done_at_the_summary_changes_the_type_
     chat.send(said)
     answers = chat.state["answers"]
     assert answers["business_type"] == "employer_change" and answers["employer"] == BASIC[2]
+
+
+def test_a_question_about_a_family_members_number_with_none_given_keeps_nothing_apart(chat):
+    at_question(chat, "summary", BASIC + ["0"])
+    reply = chat.send("我爸的手机号写错了吗")
+    assert chat.state["answers"]["mobile"] == BASIC[5] and "这次发来的是" not in reply
