@@ -1037,7 +1037,7 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at()):
+        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text)):
             answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
@@ -1058,10 +1058,17 @@ class Turn(MaterialsStage):
         self.say(resume)
         return True
 
-    def subject_at(self) -> str | None:
+    def subject_at(self, text: str = "") -> str | None:
         """What the step waiting is about, for a question that names nothing of its own: the question
-        asked, or after approval the confirmation awaited ("那现在到底要不要确认啊", "后面还要干嘛")."""
-        if (question := flow.QUESTIONS.get(field_of(self.state) or "")) is not None:
+        asked, or after approval the confirmation awaited ("那现在到底要不要确认啊", "后面还要干嘛").
+        A question naming another item of the form, and not the one asked, is about that item ("手机要填吗"
+        where the ID number is asked is about the mobile, not the ID number)."""
+        field = field_of(self.state)
+        if (question := flow.QUESTIONS.get(field or "")) is not None:
+            said = canonical(text).lower()
+            named = self.find_field(said, [f for f in flow.QUESTIONS if f != field])
+            if named is not None and self.find_field(said, [field]) is None:
+                return flow.QUESTIONS[named].label
             return question.label
         return _AWAITED_AT.get(self.point())
 
