@@ -11,7 +11,7 @@ from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
 from dialogs.understanding.features import mandarin
-from dialogs.understanding.organisations import FULL_ORGANISATION, ORGANISATION, named_organisation
+from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 
@@ -53,7 +53,7 @@ _EXACT = (
     ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
 )
-_CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
+_CLAUSES_PARTED_BY = r",，;；。!！、\s/"
 # Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
 # Matched on the simplified form: the copula and the possessive as every variety writes them (Cantonese
 # 係 → 系 and 嘅, Shanghainese 额 and 个: "手機係", "我嘅電話係").
@@ -248,7 +248,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _EMAIL_THEN_NONE.sub(r"\1", said)
-    for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+    for i, clause in enumerate(parts_of(said, _CLAUSES_PARTED_BY)):
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue
@@ -325,7 +325,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
                                                                     else [])]
         return
     studied = _STUDIED_AT.match(simple)
-    if studied and FULL_ORGANISATION.match(studied.group(1)):  # "喺香港大學讀嘅": the school, and where it is
+    if studied and is_full_organisation(studied.group(1)):  # "喺香港大學讀嘅": the school, and where it is
         typed = clause[studied.start(1):studied.end(1)] if len(simple) == len(clause) else studied.group(1)
         try:
             found.setdefault("edu_school", v.parse_school(typed))
@@ -345,15 +345,16 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     mode = worded("edu_fulltime", simple) if "edu_level" in found else None
     if mode is not None:
         found.setdefault("edu_fulltime", mode)
-        if not FULL_ORGANISATION.match(simple):  # "重庆大学网络教育学院": the mode, and the school it names
+        if not is_full_organisation(simple):  # "重庆大学网络教育学院": the mode, and the school it names
             return
     works_at = _WORKS_AT.match(simple)
+    as_cased = mandarin(to_simplified(clause))
     # The name alone, without the words around it ("合同上是…", "是…", "跟…签的"), as typed.
-    named = named_organisation(clause) if not works_at and (FULL_ORGANISATION.match(simple) or _SIGNED.search(simple)) \
+    named = named_organisation(clause) if not works_at and (is_full_organisation(as_cased) or _SIGNED.search(simple)) \
         else None
     name = clause[works_at.start(1):works_at.end(1)] if works_at else named or clause
-    organisation = works_at.group(1) if works_at else mandarin(to_simplified(name).lower())
-    if FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
+    organisation = mandarin(to_simplified(name))  # Latin words keep their case: "上海 Apple 电脑…" is a name as printed
+    if is_full_organisation(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
             and not _GOES_TO_SCHOOL.search(simple) and not _A_CHILDS.match(simple):
         field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
             else "employer"

@@ -20,10 +20,10 @@ from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
 from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
+from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
@@ -138,7 +138,7 @@ def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpr
         return None
     parts = clauses(text)
     if flow.QUESTIONS[wanted].as_typed and len(parts) > 1 and asks(form) and not asks(match_form(parts[-1])) \
-            and _FULL_ORGANISATION.match(match_form(parts[-1])) and not any(_FULL_ORGANISATION.match(match_form(p))
+            and is_full_organisation(match_form(parts[-1])) and not any(is_full_organisation(match_form(p))
                                                                            for p in parts[:-1]):
         value, error = value_of(wanted, parts[-1])
         return Interpretation("answer", 1.0, value=value) if error is None else None
@@ -467,7 +467,7 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
             return None
         guess = classifier.value(point, text)
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
-    if field in _YES_NO and _FULL_ORGANISATION.match(said):  # a school named where yes or no is asked: its words alone
+    if field in _YES_NO and is_full_organisation(said):  # a school named where yes or no is asked: its words alone
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
     guess = classifier.value(point, text)
     # A many-choice guess is a list: its options turned down are the parser's to drop (``value_of``).

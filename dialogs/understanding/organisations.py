@@ -34,7 +34,51 @@ _SIGNED = re.compile(r"^签")
 _WITH = re.compile(r"^(?:(?:劳动)?合同(?:是)?)?(?:跟|和|与|同)")  # "(合同)跟…签的"
 # A part of its own after the name that is a unit able to sign a contract ("…有限公司 上海分公司"): still the name.
 _BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:分公司|分行|支行|分所|分院|分校|办事处|代表处)$")
-_PARTS = re.compile(r"[\s,，;；、]+")
+_PARTED_BY = r"\s,，;；、"
+_BRACKETS = re.compile(r"[()（）]")
+
+# Latin words in a name as documents print them, each capitalised ("Apple", "IBM", "SAP", "Johnson Controls"),
+# with the spaces around them: inside an organisation's name those spaces part no words (see ``latin_words_held``).
+_LATIN_NAME = re.compile(r"(?<!\S)[A-Z][A-Za-z0-9.&'-]*(?: [A-Z][A-Za-z0-9.&'-]*)*(?!\S)")
+_CLAUSE_END = re.compile(r"[,，;；。!！?？、/]")
+_HELD = "·"
+
+
+def latin_words_held(text: str) -> str:
+    """``text`` with each space beside a run of capitalised Latin words, and between them, put as "·" (one
+    character for one: the text keeps its length), where an organisation's word follows in its clause:
+    inside such a name they are its words ("上海 Apple 电脑贸易有限公司", "SAP (中国) 有限公司"), never a word of
+    the sentence around it. "张伟 Zhang Wei" (no organisation) and "I work at 上海…" (not all capitalised,
+    as an English sentence is not) are left as they are."""
+    held = list(text)
+    for run in _LATIN_NAME.finditer(text):
+        end = _CLAUSE_END.search(text, run.end())
+        if not ORGANISATION.search(text, run.end(), end.start() if end else len(text)):
+            continue
+        held[run.start():run.end()] = run.group().replace(" ", _HELD)
+        for edge in (range(run.start() - 1, -1, -1), range(run.end(), len(text))):
+            for at in edge:
+                if not text[at].isspace():
+                    break
+                held[at] = _HELD
+    return "".join(held)
+
+
+def parts_of(text: str, between: str) -> list[str]:
+    """``text`` parted at runs of the characters of the class ``between`` (a regex class's inside,
+    whitespace among them), as typed, but not at a space inside an organisation's name: beside a Latin
+    word of it (``latin_words_held``), before the words that say what it is ("华为技术 有限公司",
+    "SAP (中国) 有限公司") or before a branch able to sign a contract ("…有限公司 上海分公司"): these are
+    joined to the part before."""
+    parts: list[str] = []
+    for part in re.finditer(rf"[^{between}]+", latin_words_held(text)):
+        said, simple = text[part.start():part.end()], canonical(part.group())
+        if parts and (not _BRACKETS.sub("", ORGANISATION.sub("", simple))
+                      or _BRANCH.match(simple) and ORGANISATION.search(canonical(parts[-1]))):
+            parts[-1] += said
+        else:
+            parts.append(said)
+    return parts
 
 
 def organisation_in(text: str) -> str:
@@ -43,7 +87,7 @@ def organisation_in(text: str) -> str:
     otherwise. What follows the last organisation word stays when it is part of the name
     ("山东大学威海分校", "…有限公司上海市分行", "哈尔滨工业大学（威海）")."""
     # Same length as the text: t2s, half-width and Cantonese's function words ("喺…做嘢") map character for character.
-    simple = mandarin(canonical(text))
+    simple = latin_words_held(mandarin(canonical(text)))
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
@@ -66,7 +110,13 @@ def named_organisation(text: str) -> str | None:
     """The organisation ``text`` names once the words around it are set aside ("是上海众安劳务派遣有限公司"
     → its name), when what is left is a full name; None otherwise."""
     name = organisation_in(text)
-    return name if FULL_ORGANISATION.match(canonical(name)) else None
+    return name if is_full_organisation(canonical(name)) else None
+
+
+def is_full_organisation(simple: str) -> bool:
+    """Whether ``simple`` (a matching form) is an organisation's full name and nothing else, its Latin
+    words with the spaces around them ("上海 IBM 科技有限公司") included."""
+    return FULL_ORGANISATION.match(latin_words_held(simple)) is not None
 
 
 def employer_in(text: str) -> str:
@@ -76,19 +126,16 @@ def employer_in(text: str) -> str:
     ("…有限公司 上海分公司"), a former employer never ("…，原来是…"). ``text`` itself (or the organisation in it)
     when it has one part or none names an organisation."""
     said = current_employer_said(text)
-    parts = [p for p in _PARTS.split(said) if p]
+    parts = parts_of(said, _PARTED_BY)
     named: list[tuple[str, bool]] = []  # each organisation, and whether the contract is said to be signed with it
     for part in parts:
-        if named and _BRANCH.match(canonical(part)):
-            named[-1] = (named[-1][0] + part, named[-1][1])
-            continue
         if about_former_employer(part) or _WORKPLACE.match(canonical(part)):
             continue
         name = named_organisation(part)
         if name is not None:
             named.append((name, bool(_SIGNED_WITH.search(part))))
     if len(parts) < 2 or not named:
-        return organisation_in(said)
+        return organisation_in(parts[0] if len(parts) == 1 else said)
     return next((name for name, signed in named if signed), named[0][0])
 
 

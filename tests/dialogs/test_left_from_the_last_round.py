@@ -27,3 +27,34 @@ def test_a_question_naming_the_item_asked_is_still_about_it(chat):
     at_question(chat, "id_number")
     assert "身份证号码填持证人" in chat.send("证件号要填吗") and chat.state["state"] == "id_number"
     assert chat.send(VALID_ID) and chat.state["answers"]["id_number"] == VALID_ID
+
+
+# -- F6: Latin letters inside an employer's name are words of the name -------------------------------------
+@pytest.mark.parametrize("said, employer", [
+    ("上海 Apple 電腦貿易有限公司", "上海 Apple 电脑贸易有限公司"),
+    ("单位是上海 Apple 电脑贸易有限公司", "上海 Apple 电脑贸易有限公司"),
+    ("我在 Oracle 软件系统(上海)有限公司上班", "Oracle 软件系统(上海)有限公司"),
+    ("SAP(中国)有限公司上海分公司", "SAP(中国)有限公司上海分公司"),
+    ("SAP (中国) 有限公司 上海分公司", "SAP (中国)有限公司上海分公司"),
+    ("上海 IBM 科技有限公司 信用卡中心", "上海 IBM 科技有限公司"),
+    ("上海IBM科技有限公司", "上海IBM科技有限公司"),
+])
+def test_an_employer_with_latin_words_is_kept_whole(chat, said, employer):
+    at_question(chat, "employer")
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == employer and chat.state["state"] == "children"
+
+
+def test_an_employer_with_latin_words_beside_other_answers_is_kept_whole(chat):
+    at_question(chat, "name")
+    reply = chat.send(f"张伟，{VALID_ID}，上海 Apple 电脑贸易有限公司")
+    assert chat.state["answers"]["employer"] == "上海 Apple 电脑贸易有限公司" and "所在单位：上海 Apple 电脑贸易有限公司" in reply
+    assert chat.state["answers"]["name"] == "张伟"
+
+
+def test_an_employer_corrected_at_the_summary_keeps_its_latin_words_and_its_branch(chat):
+    at_question(chat, "bonus_options")
+    chat.send("0")
+    assert chat.state["state"] == "summary"
+    chat.send("单位改成 SAP (中国) 有限公司 上海分公司")
+    assert chat.state["answers"]["employer"] == "SAP (中国)有限公司上海分公司"
