@@ -134,11 +134,30 @@ def employer_in(text: str) -> str:
         name = named_organisation(part)
         if name is not None:
             named.append((name, bool(_SIGNED_WITH.search(part))))
+        elif (party := signed_with(part)) is not None:
+            named.append((party, True))
+    signed = [name for name, by_contract in named if by_contract]
+    if signed:  # "我是外包 在腾讯上班 合同是跟上海外服签的": who employs is who the contract is with
+        return signed[0]
     if len(parts) < 2 or not named:
         return organisation_in(parts[0] if len(parts) == 1 else said)
-    return next((name for name, signed in named if signed), named[0][0])
+    return named[0][0]
+
+
+def signed_with(part: str) -> str | None:
+    """The party a contract is said to be signed with, named without a word such as 公司 ("合同是跟上海外服
+    签的" → "上海外服"), as typed; None when none is named, or only a person or a short word ("跟老板签的")."""
+    simple = mandarin(canonical(part))
+    party = _PARTY.search(simple) or _PARTY_NAMED.search(simple)
+    if party is None or len(simple) != len(part):
+        return None
+    return part[party.start(1):party.end(1)]
 
 
 # A part saying where or for whom the work is done, not who employs: "派遣到…", "客户是…", "甲方是…", "在…上班".
 _WORKPLACE = re.compile(r"^(?:我|人)?(?:被)?(?:派遣到|派到|外派到|借调到|驻场在|驻场|客户是|客户|甲方是|甲方|服务于|在\S+(?:上班|工作|办公))")
 _SIGNED_WITH = re.compile(r"签")
+# "(合同是)跟…签的", "和…签了合同", "与…签订": four characters or more between (a name the form takes).
+_PARTY = re.compile(r"(?:跟|和|与|同)([^\s,，;；、跟和与同签]{4,30})签(?:的|了|订|约|署)?")
+# "合同单位是…", "合同签的是…", "合同上写的是…": the same party, named after the contract.
+_PARTY_NAMED = re.compile(r"合同(?:上|里|单位|方|签的|签的单位|签约单位)?(?:写的)?(?:是|为|[:：])([^\s,，;；、签]{4,30})$")

@@ -58,3 +58,23 @@ def test_an_employer_corrected_at_the_summary_keeps_its_latin_words_and_its_bran
     assert chat.state["state"] == "summary"
     chat.send("单位改成 SAP (中国) 有限公司 上海分公司")
     assert chat.state["answers"]["employer"] == "SAP (中国)有限公司上海分公司"
+
+
+# -- F7: an outsourced worker's employer is who the contract is with, said back --------------------------
+@pytest.mark.parametrize("said, employer", [
+    ("我是外包 在腾讯上班 合同是跟上海外服签的", "上海外服"),
+    ("外包的，人在阿里，劳动合同和上海外服（集团）有限公司签的", "上海外服（集团）有限公司"),
+    ("我在网易做外包，合同单位是上海市对外服务有限公司", "上海市对外服务有限公司"),
+    ("我是派遣的 在华为上班 合同签的是上海外服", "上海外服"),
+])
+def test_the_employer_of_an_outsourced_worker_is_the_contracts_party_and_is_said_back(chat, said, employer):
+    at_question(chat, "employer")
+    assert f"所在单位记录为：{employer}" in chat.send(said)
+    assert chat.state["answers"]["employer"] == employer and chat.state["answers"]["name"] == "张三"
+    assert chat.state["state"] == "children"
+
+
+def test_a_person_the_contract_is_signed_with_is_no_employer(chat):
+    at_question(chat, "employer")
+    chat.send("合同是跟老板签的")
+    assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer"
