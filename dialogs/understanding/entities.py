@@ -182,6 +182,29 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          "外包", "派遣", "外派", "劳务派遣", "兼职", "全职", "临时工", "合同工", "正式工", "编外"}) | v.SAME_AS_ABOVE
 
 
+# A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
+# it, said ("姓李", "我姓欧阳") or spelled out by its parts ("木子李", "木子李的李": the character it ends in).
+_GIVEN_DESCRIBED = re.compile(r"^(?:名字?)?(?:就|是|叫)?(?:单名|单字)(?:就|是|叫)?(?:一个)?([\u4e00-\u9fff])字?$|"
+                              r"^(?:名字?)(?:就|是|叫)?(?:一个)([\u4e00-\u9fff])字?$|"
+                              r"^(?:名字?)?(?:就|是|叫)?双名(?:是|叫)?([\u4e00-\u9fff]{2})$")
+_SURNAME_SAID = re.compile(r"^(?:我)?姓([\u4e00-\u9fff]{1,2})$|^(?:我)?(?:姓)?[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff])$|"
+                           r"^[\u4e00-\u9fff]{2}([\u4e00-\u9fff])$|^([\u4e00-\u9fff])$")
+
+
+def name_described(parts: list[str]) -> str | None:
+    """The name of a message that spells it out by its parts ("木子李，单名一个娜" → 李娜, "姓欧阳 双名晓东" →
+    欧阳晓东); None when it does not, or says no surname."""
+    said = [to_simplified(to_halfwidth(p)).strip() for p in parts]
+    given = next((m for p in said if (m := _GIVEN_DESCRIBED.match(p))), None)
+    if given is None:
+        return None
+    surnames = [m for p in said if p != given.string and (m := _SURNAME_SAID.match(p))]
+    if not surnames:
+        return None
+    surname = next(g for g in surnames[0].groups() if g)
+    return surname + next(g for g in given.groups() if g)
+
+
 def plausible_name(simple: str) -> bool:
     """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
     name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word."""
@@ -250,7 +273,13 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _EMAIL_THEN_NONE.sub(r"\1", said)
-    for i, clause in enumerate(parts_of(said, _CLAUSES_PARTED_BY)):
+    parts = parts_of(said, _CLAUSES_PARTED_BY)
+    if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
+        try:
+            found.setdefault("name", v.parse_person_name(described))
+        except v.ValidationError:
+            pass
+    for i, clause in enumerate(parts):
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue

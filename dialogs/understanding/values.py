@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
+    ORGANISATION, children_in, extract, name_described, plausible_name, spoken_digits, without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.organisations import employer_in, organisation_in
@@ -220,6 +220,8 @@ def person_name_in(text: str) -> str:
     if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
         return "".join(said.split())
     parts = clauses(said)
+    if len(parts) > 1 and (described := name_described(parts)) is not None:
+        return described
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
         # (a transliterated name is a name too, though 阿 or 拉 in it reads as dialect elsewhere: "阿依古丽 已婚")
         names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p))) or _a_name_part(p)]

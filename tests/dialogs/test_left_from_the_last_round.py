@@ -78,3 +78,20 @@ def test_a_person_the_contract_is_signed_with_is_no_employer(chat):
     at_question(chat, "employer")
     chat.send("合同是跟老板签的")
     assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer"
+
+
+# -- F8: a name spelled out by its parts is the name, never the description ------------------------------
+@pytest.mark.parametrize("said, name", [
+    ("木子李，单名一个娜", "李娜"), ("木子李 单名一个娜字", "李娜"), ("姓欧阳 双名晓东", "欧阳晓东"),
+    ("耳东陈，名字就一个晨字", "陈晨"), ("弓长张 张伟", "张伟"), ("耳东陈，陈晨", "陈晨"), ("口天吴的吴，单名昊", "吴昊"),
+])
+def test_a_name_spelled_out_by_its_parts_is_saved_as_the_name_and_said_back(chat, said, name):
+    at_question(chat, "name")
+    assert f"姓名记录为：{name}（" in chat.send(said)
+    assert chat.state["answers"]["name"] == name and chat.state["state"] == "id_number"
+
+
+def test_a_name_spelled_out_beside_the_id_number_is_the_name(chat):
+    at_question(chat, "name")
+    assert "姓名：李娜" in chat.send(f"木子李，单名一个娜，{VALID_ID}")
+    assert chat.state["answers"]["name"] == "李娜" and chat.state["answers"]["id_number"] == VALID_ID
