@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import VALID_ID, at_question
+from tests.support.chat import VALID_ID, at_consent, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -95,3 +95,13 @@ def test_a_name_spelled_out_beside_the_id_number_is_the_name(chat):
     at_question(chat, "name")
     assert "姓名：李娜" in chat.send(f"木子李，单名一个娜，{VALID_ID}")
     assert chat.state["answers"]["name"] == "李娜" and chat.state["answers"]["id_number"] == VALID_ID
+
+
+# -- F24: consent refused beside a question: the question answered once, consent asked once ---------------
+@pytest.mark.parametrize("said", ["不同意 为什么要授权？", "我不同意，凭啥要授权", "不同意 这个授权是干嘛的"])
+def test_consent_refused_with_a_question_answers_it_once_and_asks_once(chat, said):
+    at_consent(chat)
+    reply = chat.send(said)
+    assert reply.count("不同意无法继续") == 1 and reply.count("真实性承诺】") == 1 and reply.count("回复“同意”") == 1
+    assert "超出了我能回答的范围" not in reply
+    assert chat.state["state"] == "consent" and "consent" not in chat.state["answers"]
