@@ -105,3 +105,12 @@ def test_consent_refused_with_a_question_answers_it_once_and_asks_once(chat, sai
     assert reply.count("不同意无法继续") == 1 and reply.count("真实性承诺】") == 1 and reply.count("回复“同意”") == 1
     assert "超出了我能回答的范围" not in reply
     assert chat.state["state"] == "consent" and "consent" not in chat.state["answers"]
+
+
+# -- a question about how the name is written, at the name: answered, the name asked again -----------------
+@pytest.mark.parametrize("said", ["问一下 名字要写拼音吗", "姓名用拼音填行不行", "名字写汉字还是拼音"])
+def test_whether_the_name_is_written_in_pinyin_is_answered_and_the_name_asked_again(chat, said):
+    at_question(chat, "name")
+    reply = chat.send(said)
+    assert "身份证上的汉字" in reply and "没有找到说明" not in reply and reply.endswith("请输入您的姓名（与身份证一致）。")
+    assert chat.state["state"] == "name" and "name" not in chat.state["answers"]
