@@ -130,12 +130,21 @@ _ANSWERING = frozenset({"answer", "answers", "answer_and_question", "non_answer"
 _YES_NO = frozenset(f for f, q in flow.QUESTIONS.items() if getattr(q, "parse_text", None) is validators.parse_yes_no)
 
 
+# A question about one's own answer settled at once after it ("身份证号是1101…吗？不对 是1101…"): what follows.
+_SELF_CORRECTED = re.compile(r"[?？]\s*(?:哦|噢|啊|呃)?[\s,，]*(?:不对|不是|错了|说错了|打错了|搞错了)[\s,，。!！]*"
+                             r"(?:应该是|应该|是)?[\s:：]*([^?？]+)$")
+
+
 def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpretation | None:
     """A message that asks and answers its own question: the organisation asked for looked up aloud
     and then named ("伊拉单位叫啥 我问一下 哦 上海联华超市股份有限公司"). None otherwise. (Whether having
     none will do, "邮箱没有行不行", is a question: answered, and the applicant replies 无.)"""
     if wanted is None or len(form) != len(text):
         return None
+    corrected = _SELF_CORRECTED.search(text)
+    if corrected and not asks(match_form(corrected.group(1))):  # "是1101…0021吗？不对 是1101…002X": the one said last
+        value, error = value_of(wanted, corrected.group(1), by_clause=False)
+        return Interpretation("answer", 1.0, value=value) if error is None else None
     parts = clauses(text)
     if flow.QUESTIONS[wanted].as_typed and len(parts) > 1 and asks(form) and not asks(match_form(parts[-1])) \
             and is_full_organisation(match_form(parts[-1])) and not any(is_full_organisation(match_form(p))

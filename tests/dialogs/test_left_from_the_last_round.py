@@ -114,3 +114,14 @@ def test_whether_the_name_is_written_in_pinyin_is_answered_and_the_name_asked_ag
     reply = chat.send(said)
     assert "身份证上的汉字" in reply and "没有找到说明" not in reply and reply.endswith("请输入您的姓名（与身份证一致）。")
     assert chat.state["state"] == "name" and "name" not in chat.state["answers"]
+
+
+# -- found playing an application: an answer asked about, then settled in the same message -----------------
+@pytest.mark.parametrize("field, said, value", [
+    ("id_number", "身份证号是110105194912310021吗？不对 是11010519491231002X", VALID_ID),
+    ("name", "是叫张山吗？不对，是张三", "张三"),
+])
+def test_an_answer_doubted_then_settled_in_the_same_message_is_the_one_said_last(chat, field, said, value):
+    at_question(chat, field)
+    chat.send(said)
+    assert chat.state["answers"][field] == value and chat.state["state"] != field
