@@ -545,7 +545,7 @@ class Turn(MaterialsStage):
         # nothing on is said so briefly: the answer beside it is kept.
         form = match_form(text)
         quiet = not asks(form) or only_seeks_agreement(form) or checks_how_it_is_put(form)
-        if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True):
+        if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
 
     def said_back(self, field: str) -> str | None:
@@ -1024,12 +1024,13 @@ class Turn(MaterialsStage):
 
     # -- questions answered from the knowledge base ---------------------------------------
     def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False, in_step: bool = False,
-                answer_kept: bool = False) -> bool:
+                answer_kept: bool = False, about: str | None = None) -> bool:
         """Answer ``text`` from the knowledge base (``answer`` when the interpretation already
         asked it), then say where the applicant was. ``quiet_miss``: say nothing when it has no
         answer (the caller has its own hint). ``in_step``: a question about the step it is asked at
         ("外包公司还是甲方" where the employer is asked), which nothing answers, is told what to fill.
-        ``answer_kept``: the question came with an answer, saved: a miss is said briefly, not as out of scope."""
+        ``answer_kept``: the question came with an answer, saved: a miss is said briefly, not as out of scope.
+        ``about``: the field the question is about, when not the one now asked (the answer beside it, saved)."""
         kb = self.ctx.kb
         if kb is None and answer is None:
             if quiet_miss:
@@ -1037,7 +1038,7 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text)):
+        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text, about)):
             answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
@@ -1058,12 +1059,13 @@ class Turn(MaterialsStage):
         self.say(resume)
         return True
 
-    def subject_at(self, text: str = "") -> str | None:
+    def subject_at(self, text: str = "", field: str | None = None) -> str | None:
         """What the step waiting is about, for a question that names nothing of its own: the question
         asked, or after approval the confirmation awaited ("那现在到底要不要确认啊", "后面还要干嘛").
         A question naming another item of the form, and not the one asked, is about that item ("手机要填吗"
-        where the ID number is asked is about the mobile, not the ID number)."""
-        field = field_of(self.state)
+        where the ID number is asked is about the mobile, not the ID number). ``field``: the question
+        answered beside it ("一个，不过在老家读书，算不算" is about the children, not what is asked next)."""
+        field = field or field_of(self.state)
         if (question := flow.QUESTIONS.get(field or "")) is not None:
             said = canonical(text).lower()
             named = self.find_field(said, [f for f in flow.QUESTIONS if f != field])

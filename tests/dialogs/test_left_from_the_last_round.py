@@ -125,3 +125,12 @@ def test_an_answer_doubted_then_settled_in_the_same_message_is_the_one_said_last
     at_question(chat, field)
     chat.send(said)
     assert chat.state["answers"][field] == value and chat.state["state"] != field
+
+
+def test_a_question_beside_an_answer_is_about_the_answered_item_not_the_next_one(chat):
+    """Found playing: "一个，不过在老家读书，算不算" saved the count, then asked the knowledge base with the
+    next question's subject (the marital status), and its "不过" was a word no entry knows: not found."""
+    at_question(chat, "children")
+    reply = chat.send("一个，不过在老家读书，算不算")
+    assert chat.state["answers"]["children"] == 1 and "子女人数请只算要填为同住人的子女" in reply
+    assert "没有找到说明" not in reply and chat.state["state"] == "marital_status"
