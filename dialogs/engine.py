@@ -29,7 +29,7 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
+    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -786,6 +786,13 @@ class Turn(MaterialsStage):
     def intent_progress(self, _: CommandCall) -> None:
         if self.state == "materials":
             self.say(render.progress_text("", 0, [], self.ctx.application or self.draft_view()))
+            return
+        if not self.answers and not self.conv.application_id:
+            # Nothing begun here ("进度" as a first message, often of an application made elsewhere): no step
+            # of a form to show, but how progress is followed, as the knowledge base says, then the start.
+            self.say(render.NOTHING_BEGUN)
+            if not self.try_faq(INTENTS["progress"][0], quiet_miss=True):
+                self.say(self.prompt())
             return
         path = self.path()
         answered = [flow.QUESTIONS[f].label for s in path if (f := field_of(s)) in self.answers
