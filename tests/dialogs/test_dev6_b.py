@@ -1,0 +1,14 @@
+"""What development set 6 found misread at the summary, the bonus options, photographing, a return and the
+approval (branch nlu11), each through the engine, in other words than the set's."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, at_question
+
+
+@pytest.mark.parametrize("said", ["确认，生成材料清单", "都核对过了 无误 请生成清单", "没问题 生成清单吧"])
+def test_asking_for_the_checklist_the_summary_offers_confirms(chat, said):
+    at_question(chat, "summary", BASIC + ["0"])
+    chat.send(said)
+    assert chat.state["state"] == "materials" and chat.state["answers"]["confirmed"] == "confirm"
