@@ -29,6 +29,8 @@ _AGREEMENT_TAG = re.compile(
 # 呢 after a state that has not come about yet states it ("还没结婚呢", "没有孩子呢"); it asks only
 # with a question word of its own ("为什么还没审核呢").
 _STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～!！。.]*$")
+# …and after 着 it stresses a state (northern "对着呢", "好着呢", "早着呢"): a statement, no question of its own.
+_STRESSED = re.compile(r"着呢(?=$|[\s,，。.!！~～])")
 
 
 # A question whether the answer was put the right way ("这样写对吗", "是这么填吗", Cantonese "係唔係咁寫"): the
@@ -49,7 +51,7 @@ _RHETORICAL = re.compile(r"烦不烦|有完没完")
 
 def _said(form: str) -> str:
     """``form`` without what only looks like asking: a greeting's "在吗", a complaint, 呢 after a state."""
-    return _RHETORICAL.sub("", _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1)))
+    return _STRESSED.sub("着", _RHETORICAL.sub("", _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1))))
 
 
 def asks(form: str) -> bool:

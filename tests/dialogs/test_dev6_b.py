@@ -12,3 +12,10 @@ def test_asking_for_the_checklist_the_summary_offers_confirms(chat, said):
     at_question(chat, "summary", BASIC + ["0"])
     chat.send(said)
     assert chat.state["state"] == "materials" and chat.state["answers"]["confirmed"] == "confirm"
+
+
+@pytest.mark.parametrize("said", ["俺瞅了一哈 都对着呢", "看过咧 对着呢", "好着呢 没毛病"])
+def test_a_state_stressed_with_zhe_ne_asks_nothing_and_right_as_it_is_confirms(chat, said):
+    at_question(chat, "summary", BASIC + ["0"])
+    chat.send(said)
+    assert chat.state["state"] == "materials" and chat.state["answers"]["confirmed"] == "confirm"
