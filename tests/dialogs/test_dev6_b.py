@@ -19,3 +19,10 @@ def test_a_state_stressed_with_zhe_ne_asks_nothing_and_right_as_it_is_confirms(c
     at_question(chat, "summary", BASIC + ["0"])
     chat.send(said)
     assert chat.state["state"] == "materials" and chat.state["answers"]["confirmed"] == "confirm"
+
+
+@pytest.mark.parametrize("said", ["啥子都莫得", "一样都莫得"])
+def test_none_at_all_in_sichuan_words_chooses_no_bonus(chat, said):
+    at_question(chat, "bonus_options")
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == [] and chat.state["state"] == "summary"
