@@ -396,9 +396,9 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 
 
 # An option turned down after it is named, in its own clause ("学历不加", "学历就中专不用加了吧",
-# "应届生我毕业好几年了应该不算").
+# "应届生我毕业好几年了应该不算"), or said not yet to be had ("职称还没评下来", "职称没考出来").
 _DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
-                             r"没有(?=[\s，,；;。]|$)|没(?=[\s，,；;。]|$))")
+                             r"没有(?=[\s，,；;。]|$)|没(?=[\s，,；;。]|$)|(?:没|未)(?:评|考|拿)(?:上|下来|出来|到|过)?(?=[\s，,；;。]|$))")
 
 
 def _without_declined(question: ChooseMany, chosen: list[str], said: str) -> list[str]:

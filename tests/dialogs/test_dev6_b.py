@@ -26,3 +26,11 @@ def test_none_at_all_in_sichuan_words_chooses_no_bonus(chat, said):
     at_question(chat, "bonus_options")
     chat.send(said)
     assert chat.state["answers"]["bonus_options"] == [] and chat.state["state"] == "summary"
+
+
+@pytest.mark.parametrize("said, chosen", [("职称 社保 哦不对 职称还没评下来 只有社保", ["social_insurance"]),
+                                          ("职称没考出来 社保有", ["social_insurance"])])
+def test_a_bonus_said_not_yet_had_is_not_chosen(chat, said, chosen):
+    at_question(chat, "bonus_options")
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == chosen
