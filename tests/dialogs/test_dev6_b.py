@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, at_question
+from tests.support.chat import BASIC, application_in, at_question
 
 
 @pytest.mark.parametrize("said", ["确认，生成材料清单", "都核对过了 无误 请生成清单", "没问题 生成清单吧"])
@@ -34,3 +34,22 @@ def test_a_bonus_said_not_yet_had_is_not_chosen(chat, said, chosen):
     at_question(chat, "bonus_options")
     chat.send(said)
     assert chat.state["answers"]["bonus_options"] == chosen
+
+
+@pytest.fixture
+def approved(chat):
+    application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
+    return chat
+
+
+@pytest.mark.parametrize("said", ["经本人核对，姓名、证件号码、工作单位、婚姻及子女情况与原件相符，确认申办。",
+                                  "名字 身份证 单位 学历都对过了 无误 确认"])
+def test_a_careful_confirmation_naming_what_was_checked_confirms(approved, said):
+    approved.send(said)
+    assert approved.application["status"] == "done"
+
+
+@pytest.mark.parametrize("said", ["信息都没错 但是手机号我想换一下", "其它都对 就是邮箱想改个新的"])
+def test_right_but_wanting_a_change_is_reported_never_confirmed(approved, said):
+    reply = approved.send(said)
+    assert approved.application["status"] == "disputed" and "已确认申办信息" not in reply
