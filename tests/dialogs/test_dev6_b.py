@@ -53,3 +53,11 @@ def test_a_careful_confirmation_naming_what_was_checked_confirms(approved, said)
 def test_right_but_wanting_a_change_is_reported_never_confirmed(approved, said):
     reply = approved.send(said)
     assert approved.application["status"] == "disputed" and "已确认申办信息" not in reply
+
+
+@pytest.mark.parametrize("said", ["图片死活发不出去 人工", "一直上传失败 转人工"])
+def test_photos_failing_to_send_then_a_person_asked_for_is_handed_over(chat, said):
+    application_in(chat, "draft")
+    chat.send("3")
+    reply = chat.send(said)
+    assert "转接人工" in reply
