@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.api import RETURN_TWO
 from tests.support.chat import BASIC, application_in, at_question
 
 
@@ -61,3 +62,10 @@ def test_photos_failing_to_send_then_a_person_asked_for_is_handed_over(chat, sai
     chat.send("3")
     reply = chat.send(said)
     assert "转接人工" in reply
+
+
+@pytest.mark.answers_questions
+def test_the_reasons_of_a_return_asked_in_taiwanese_words_are_given(chat):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    reply = chat.send("想問一下退件原因")
+    assert "缺少单位盖章本人签字页" in reply and "超出了我能回答的范围" not in reply
