@@ -69,3 +69,9 @@ def test_the_reasons_of_a_return_asked_in_taiwanese_words_are_given(chat):
     application_in(chat, "returned", materials=RETURN_TWO["materials"])
     reply = chat.send("想問一下退件原因")
     assert "缺少单位盖章本人签字页" in reply and "超出了我能回答的范围" not in reply
+
+
+def test_coming_back_to_send_the_returned_items_again_submits_nothing(chat):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    reply = chat.send("我回来重新传退回的材料了")
+    assert chat.application["status"] == "returned" and "全部上传后才能提交" not in reply
