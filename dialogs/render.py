@@ -682,6 +682,11 @@ def saved_in_simplified(label: str, value: str) -> str:
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
 
 
+def kept_as_typed(label: str, value: str) -> str:
+    """A value given again in the characters saved in simplified form before: kept as the applicant typed it."""
+    return f"好的，{label}按您输入的字形记录：{value}"
+
+
 def which_one(label: str, given: Sequence[str]) -> str:
     """Two answers of the same kind sent for one question: neither saved, the applicant chooses."""
     return f"您发来的{label}不止一个：{'、'.join(given)}。请回复要填写的那一个。"
