@@ -244,6 +244,8 @@ def parse(field: str, text: str) -> Any:
         raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
+    if isinstance(question, ChooseMany):  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
+        return _without_declined(question, value, _matching(text))
     return value.isoformat() if isinstance(value, date) else value
 
 
@@ -396,9 +398,10 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 
 
 # An option turned down after it is named, in its own clause ("学历不加", "学历就中专不用加了吧",
-# "应届生我毕业好几年了应该不算").
+# "应届生我毕业好几年了应该不算"), 没有 ending the clause, a particle after it or not ("学历加分我应该没有吧？":
+# a guess that it is not had, never a choice).
 _DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
-                             r"没有(?=[\s，,；;。]|$)|没(?=[\s，,；;。]|$))")
+                             r"没有?(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$)))")
 
 
 def _without_declined(question: ChooseMany, chosen: list[str], said: str) -> list[str]:
@@ -455,9 +458,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     a message that says more than the answer — the clause that parses (an organisation's name for
     the employer), questions skipped. Never for a many-choice question: "1 9" is not "1"."""
     try:
-        value = parse(field, text)
-        question = flow.QUESTIONS[field]
-        return (_without_declined(question, value, _matching(text)) if isinstance(question, ChooseMany) else value), None
+        return parse(field, text), None
     except ValidationError as err:
         first = err
     if isinstance(first, Refused) and flow.QUESTIONS[field].as_typed:  # "上海 字节跳动 ByteDance": no part of it either
