@@ -18,3 +18,32 @@ def test_a_bonus_option_denied_in_a_guess_is_not_chosen(chat, said, chosen):
     reply = chat.send(said)
     assert chat.state["answers"]["bonus_options"] == chosen
     assert "学历加分" not in reply.split("加分选项：")[1].split("\n")[0]
+
+
+# -- R8: "这样写对吗" right after an answer asks about that answer ----------------------------------
+@pytest.mark.parametrize("short", ["上海华为", "华为技术"])
+@pytest.mark.parametrize("check", ["这样写对吗", "这么写行吗", "这样写可以吗？"])
+def test_a_short_employer_asked_about_is_asked_for_in_full(chat, short, check):
+    at_question(chat, "employer")
+    chat.send(short)
+    assert chat.state["state"] == "children"
+    reply = chat.send(check)
+    assert f"“{short}”像是简称" in reply and "劳动（聘用）合同上的单位全称" in reply and "是的" not in reply
+    assert chat.state["state"] == "employer"
+    chat.send("上海华为技术有限公司")
+    assert chat.state["answers"]["employer"] == "上海华为技术有限公司" and chat.state["state"] == "children"
+
+
+def test_a_full_employer_asked_about_is_said_right_and_the_next_question_comes_again(chat):
+    at_question(chat, "employer")
+    chat.send("上海某某科技有限公司")
+    reply = chat.send("这么写行吗")
+    assert "是的，这样写就可以。所在单位：上海某某科技有限公司" in reply and "同住子女" in reply
+    assert chat.state["state"] == "children"
+
+
+def test_the_check_a_message_later_is_not_about_the_employer(chat):
+    at_question(chat, "employer")
+    chat.send("上海华为")
+    chat.send("0")
+    assert "简称" not in chat.send("这样写对吗")
