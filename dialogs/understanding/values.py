@@ -764,14 +764,56 @@ def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
 
 
 def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -> list[str] | None:
-    """The options shown with those ``said`` names put on or taken off; None when it does neither."""
-    named = {o.code for o in question.options if any(n in said for n in o.names())}
-    if shown is None or not named:
+    """The options shown with those ``said`` names put on or taken off; None when it does neither. Each
+    option named is put on or taken off by the word next to it in its clause ("加分选项去掉学历 加上社保",
+    "学历不要了 换成职称"), else by the message's word for all it names ("学历和社保都去掉")."""
+    named = _options_named(question, said)
+    if shown is None or not named or _OPTIONS_KEPT.search(said):
         return None
-    if _OPTIONS_KEPT.search(said):
+    whole = "off" if _OPTIONS_TAKEN_OFF.search(said) else "on" if _OPTIONS_ADDED.search(said) else None
+    change = {code: near or whole for code, near in named}
+    if not any(change.values()):
         return None
-    if _OPTIONS_TAKEN_OFF.search(said):
-        return [code for code in shown if code not in named]
-    if _OPTIONS_ADDED.search(said):
-        return [o.code for o in question.options if o.code in named or o.code in shown]
-    return None
+    return [o.code for o in question.options
+            if change.get(o.code) == "on" or o.code in shown and change.get(o.code) != "off"]
+
+
+# The words that put an option on or take it off, read next to the option they touch; one that turns the
+# option before it into the one after ("学历换成职称") takes off the first and puts on the second.
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选)|"
+                          r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
+_BONUS_WORD = re.compile(r"加分选项|加分项|加分")  # the question's own name, whose 加 puts nothing on
+
+
+def _verb(segment: str, *, before: bool) -> str | None:
+    """"on" or "off" by the word in ``segment`` nearest the option: the last before it, the first after it."""
+    verbs = list(_OPTION_VERB.finditer(_BONUS_WORD.sub("", segment)))
+    if not verbs:
+        return None
+    verb = verbs[-1] if before else verbs[0]
+    return "off" if verb.group(1) or verb.group(2) and not before else "on"
+
+
+def _options_named(question: ChooseMany, said: str) -> list[tuple[str, str | None]]:
+    """The options ``said`` names, each with "on" or "off" by the words next to it in its clause, or None
+    when they say neither. A clause keeps one order: its words before each option ("去掉学历加社保") when
+    the first option has one before it, else after ("学历去掉社保加上")."""
+    names = sorted(((n, o.code) for o in question.options for n in o.names()), key=lambda pair: -len(pair[0]))
+    named: list[tuple[str, str | None]] = []
+    for clause in _ANSWER_PARTS.split(said):
+        spans: list[tuple[int, int, str]] = []
+        for name, code in names:
+            for m in re.finditer(re.escape(name), clause):
+                if not any(start < m.end() and m.start() < end for start, end, _ in spans):
+                    spans.append((m.start(), m.end(), code))
+        spans.sort()
+        ends = [0] + [end for _, end, _ in spans]
+        starts = [start for start, _, _ in spans] + [len(clause)]
+        verb_first = bool(spans) and _verb(clause[:spans[0][0]], before=True) is not None
+        for i, (_, _, code) in enumerate(spans):
+            before, after = clause[ends[i]:starts[i]], clause[ends[i + 1]:starts[i + 1]]
+            sides = [_verb(before, before=True), _verb(after, before=False)]
+            near = next((side for side in (sides if verb_first else sides[::-1]) if side), None)
+            if all(code != c for c, _ in named):
+                named.append((code, near))
+    return named

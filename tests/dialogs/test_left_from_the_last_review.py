@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import at_question
+from tests.support.chat import BASIC, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -47,3 +47,23 @@ def test_the_check_a_message_later_is_not_about_the_employer(chat):
     chat.send("上海华为")
     chat.send("0")
     assert "简称" not in chat.send("这样写对吗")
+
+
+# -- R10: at the summary, one option taken off and another put on in one message ------------------------
+TO_SUMMARY_WITH_TWO = [*BASIC, "职称 学历", "是", "否", "本科", "复旦大学"]
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("加分选项去掉学历 加上社保", ["title", "social_insurance"]),
+    ("学历不要了 换成社保", ["title", "social_insurance"]),
+    ("去掉学历加社保", ["title", "social_insurance"]),
+    ("学历去掉社保加上", ["title", "social_insurance"]),
+    ("把学历换成应届生", ["title", "graduate"]),
+    ("学历不要了 换成职称", ["title"]),
+    ("学历和职称都去掉", []),
+])
+def test_options_taken_off_and_put_on_in_one_message_at_the_summary(chat, said, chosen):
+    at_question(chat, "summary", TO_SUMMARY_WITH_TWO)
+    assert chat.state["answers"]["bonus_options"] == ["title", "education"]
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == chosen
