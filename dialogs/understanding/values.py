@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
+    ORGANISATION, TRANSLITERATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.organisations import employer_in, organisation_in
@@ -155,14 +155,6 @@ def _a_name_apart(parts: list[str]) -> bool:
 # spaces where the ID card has the middle dot ("买买提 艾力", "阿依古丽 吐尔逊"); four or fewer stay the
 # surname and given name above ("欧阳 娜娜").
 _TRANSLITERATED_SPACED = re.compile(r"^(?=(?:\s*[\u4e00-\u9fff]){5})[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8}){1,2}$")
-# The characters Uyghur, Kazakh and other names are transliterated with (the syllables of the transliteration
-# tables): a part made of them alone is a part of such a name; a description, a reply or a thanks never is
-# ("程序员小邓 邓超", "叶子涵 谢谢", "王芳 好的").
-_TRANSLITERATION = frozenset("阿艾爱安昂奥巴拜班包贝比别宾波布查达代丹德迪丁都杜顿多恩尔法菲夫尕盖甘戈格古哈海罕汗航合赫胡"
-                             "吉加佳江杰金居喀卡凯坎康柯科克肯库夸昆拉来赖兰朗勒雷黎里力丽莉亮林琳鲁路伦罗玛马买麦曼毛"
-                             "梅美蒙米敏明莫木穆娜纳乃南尼妮努奴诺帕派潘佩普齐其恰乔钦琴然热日如茹萨塞赛桑森沙莎山尚舍"
-                             "什斯苏素索塔泰坦汤特提帖铁通图吐托瓦娃万旺维乌吾西希夏辛欣雅亚燕扬耶伊依尤优玉约扎则泽孜"
-                             "兹祖卓逊不")
 
 
 def transliterated_name(text: str) -> str | None:
@@ -198,7 +190,7 @@ def _a_name_part(part: str) -> bool:
     """Whether a spaced part reads as a part of a transliterated name, not a word of its own (a reply,
     an option's name, what follows a name: "本人", "就是我")."""
     simple = canonical(part)
-    return set(simple) <= _TRANSLITERATION and simple not in REPLY_WORDS and simple not in _OPTION_WORDS
+    return set(simple) <= TRANSLITERATION and simple not in REPLY_WORDS and simple not in _OPTION_WORDS
 
 
 # A character of the name spelled out right after it, by its parts, ending in that very character ("杨 木 易
@@ -206,9 +198,15 @@ def _a_name_part(part: str) -> bool:
 _CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
 
 
+# An ID number, mobile or address typed beside the name ("阿卜杜热合曼 买买提 6501…"): no part of it.
+_NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
-    "陈晓东就是我"); ``text`` itself otherwise."""
+    "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
+    rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
+    text = rest or text
     introduced = transliterated_name(text) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced

@@ -67,3 +67,24 @@ def test_options_taken_off_and_put_on_in_one_message_at_the_summary(chat, said, 
     assert chat.state["answers"]["bonus_options"] == ["title", "education"]
     chat.send(said)
     assert chat.state["answers"]["bonus_options"] == chosen
+
+
+# -- R11: a transliterated name and the ID number in one message ----------------------------------------
+XINJIANG_ID = "650102198803150017"  # a valid check character
+
+
+@pytest.mark.parametrize("said", [f"阿卜杜热合曼·买买提 {XINJIANG_ID}", f"阿卜杜热合曼·买买提{XINJIANG_ID}",
+                                  f"阿卜杜热合曼 买买提 {XINJIANG_ID}", f"{XINJIANG_ID} 阿卜杜热合曼·买买提",
+                                  f"我叫阿卜杜热合曼 买买提，身份证{XINJIANG_ID}"])
+def test_a_transliterated_name_beside_the_id_number_keeps_both(chat, said):
+    at_question(chat, "name")
+    chat.send(said)
+    assert chat.state["answers"]["name"] == "阿卜杜热合曼·买买提"
+    assert chat.state["answers"]["id_number"] == XINJIANG_ID and chat.state["state"] == "employer"
+
+
+def test_a_transliterated_name_beside_a_mistyped_id_number_is_kept_and_the_mistake_said(chat):
+    at_question(chat, "name")
+    reply = chat.send("阿卜杜热合曼·买买提 650102198803150019")
+    assert chat.state["answers"]["name"] == "阿卜杜热合曼·买买提" and "id_number" not in chat.state["answers"]
+    assert "校验位不正确" in reply and chat.state["state"] == "id_number"
