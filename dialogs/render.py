@@ -661,6 +661,12 @@ def whole_years(label: str, years: int) -> str:
     return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
 
 
+def another_documents_date(document: str) -> str:
+    """A date said of another paper (the ID card's expiry) where the residence permit's is asked."""
+    return (f"这是{document}的日期吧？这一步要填的是上海市居住证的有效期截止日期，和{document}的不一样，"
+            "请照居住证上写的有效期截止日期填写，例如 2027-08-25。")
+
+
 def put_right(label: str, value: str) -> str:
     """An answer just saved, asked about ("这么写行吗"): yes, and the answer as saved."""
     return f"{PUT_RIGHT}{label}：{value}"

@@ -88,3 +88,22 @@ def test_a_transliterated_name_beside_a_mistyped_id_number_is_kept_and_the_mista
     reply = chat.send("阿卜杜热合曼·买买提 650102198803150019")
     assert chat.state["answers"]["name"] == "阿卜杜热合曼·买买提" and "id_number" not in chat.state["answers"]
     assert "校验位不正确" in reply and chat.state["state"] == "id_number"
+
+
+# -- R12: the ID card's expiry said where the permit's is asked ----------------------------------------
+@pytest.mark.parametrize("said", ["身份证有效期到2035年", "身份证有效期到2035年5月1日", "身份证到2035-05-01",
+                                  "我身份证是2035年到期的"])
+def test_the_id_cards_expiry_is_not_taken_for_the_permits(chat, said):
+    chat.send("你好")
+    chat.send("积分新办")
+    assert chat.state["state"] == "permit_expiry"
+    reply = chat.send(said)
+    assert "permit_expiry" not in chat.state["answers"] and chat.state["state"] == "permit_expiry"
+    assert "这是身份证的日期吧？这一步要填的是上海市居住证的有效期截止日期" in reply
+
+
+def test_the_permits_expiry_beside_the_id_cards_is_taken(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("居住证2027年8月25日到期 身份证2035年")
+    assert chat.state["answers"]["permit_expiry"] == "2027-08-25"
