@@ -10,7 +10,7 @@ from typing import Any
 
 from dialogs.asking import asks
 from dialogs.flows import application as flow
-from dialogs.intents import REPLY_WORDS, exact_intent
+from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
@@ -263,9 +263,10 @@ def in_words(field: str, text: str) -> Any:
         return _social_years_in(said)
     if isinstance(question, ChooseMany):
         return options_in(question, said)
-    # No e-mail, said alone or, naming it, with its reason ("没邮箱 不会弄这个"; not "不 我再想想"), no address beside it.
+    # No e-mail, said alone or, naming it, with its reason ("没邮箱 不会弄这个"; not "不 我再想想"), no address beside it,
+    # nor a wait for it ("邮箱没有 等下发你": not at hand, coming later).
     if field == "email" and (all(_NO_EMAIL.match(c) for c in clauses(said)) or not _DIGIT_OR_AT.search(said) and any(
-            _NO_EMAIL.match(c) and _EMAIL_NAMED.search(c) for c in clauses(said))):
+            _NO_EMAIL.match(c) and _EMAIL_NAMED.search(c) for c in clauses(said)) and not _none_for_now(field, "", said)):
         return ""
     if field == "name":
         return name_in_words(text)
@@ -477,10 +478,16 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         if _asks_in(clause):
             continue
         try:
-            return parse(field, clause), None
+            value = parse(field, clause)
         except ValidationError:
             continue
+        return (None, first) if _none_for_now(field, value, text) else (value, None)
     return None, first
+
+
+def _none_for_now(field: str, value: Any, text: str) -> bool:
+    """No e-mail said beside a wait for it ("邮箱没有 等下发你": not at hand, coming later): no answer yet."""
+    return field == "email" and value == "" and WAITING.search(text) is not None
 
 
 # A "not" just before an option's name, in the words people put between ("我不要新办", "不是积分新办",

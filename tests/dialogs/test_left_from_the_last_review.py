@@ -107,3 +107,19 @@ def test_the_permits_expiry_beside_the_id_cards_is_taken(chat):
     chat.send("积分新办")
     chat.send("居住证2027年8月25日到期 身份证2035年")
     assert chat.state["answers"]["permit_expiry"] == "2027-08-25"
+
+
+# -- No e-mail at hand, with a wait for it: no answer yet, not "none" ----------------------------------
+@pytest.mark.parametrize("said", ["邮箱没有 等下发你", "邮箱没有，等下发你", "邮箱现在没有 一会儿给你"])
+def test_no_email_at_hand_with_a_wait_for_it_is_not_saved_as_none(chat, said):
+    at_question(chat, "email")
+    reply = chat.send(said)
+    assert "email" not in chat.state["answers"] and chat.state["state"] == "email"
+    assert "暂停" in reply
+
+
+@pytest.mark.parametrize("said", ["邮箱没有", "没邮箱 不会弄这个"])
+def test_no_email_said_alone_or_with_its_reason_is_still_none(chat, said):
+    at_question(chat, "email")
+    chat.send(said)
+    assert chat.state["answers"]["email"] == ""
