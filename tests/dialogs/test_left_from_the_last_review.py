@@ -123,3 +123,11 @@ def test_no_email_said_alone_or_with_its_reason_is_still_none(chat, said):
     at_question(chat, "email")
     chat.send(said)
     assert chat.state["answers"]["email"] == ""
+
+
+# -- 还 as "give back" in a question about the originals ---------------------------------------------
+@pytest.mark.parametrize("asked", ["学位证原件要交吗 交了啥时候还", "原件交了还回来吗", "交的原件还不还"])
+def test_when_the_originals_are_given_back_is_answered(chat, asked):
+    at_question(chat, "name")
+    reply = chat.send(asked)
+    assert "到原受理点领回" in reply and chat.state["state"] == "name"
