@@ -1021,7 +1021,8 @@ class Turn(MaterialsStage):
         """"这样写对吗" right after an answer: an employer or school saved by a short name ("上海华为") is not
         the full name the contract or the diploma prints, so that is asked for, at that question again;
         any other answer was checked when it was saved, and is said back. False when nothing is saved."""
-        if field not in self.answers or field not in flow.QUESTIONS or self.application_locked():
+        if field not in self.answers or field not in flow.QUESTIONS or field in _NOT_FILLED_IN - {"business_type"} \
+                or self.application_locked():
             return False
         question = flow.QUESTIONS[field]
         value = question.render(self.answers[field])
@@ -1164,9 +1165,9 @@ class CommandRule:
 
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
-# The answers a checklist is made from, changed in passing at the checklist: it is made again.
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
 _ORGANISATIONS = frozenset({"employer", "edu_school"})
+# The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The commands a change of answer comes with at the checklist, and the answers each may change there.

@@ -131,3 +131,12 @@ def test_when_the_originals_are_given_back_is_answered(chat, asked):
     at_question(chat, "name")
     reply = chat.send(asked)
     assert "到原受理点领回" in reply and chat.state["state"] == "name"
+
+
+def test_the_check_after_agreeing_says_nothing_of_the_agreement(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027-08-25")
+    chat.send("同意")
+    reply = chat.send("这样写对吗")
+    assert "是的，这样写就可以" not in reply and chat.state["state"] == "name"
