@@ -137,8 +137,9 @@ def employer_in(text: str) -> str:
         elif (party := signed_with(part)) is not None:
             named.append((party, True))
     signed = [name for name, by_contract in named if by_contract]
-    if signed:  # "我是外包 在腾讯上班 合同是跟上海外服签的": who employs is who the contract is with
-        return signed[0]
+    if signed:  # "我是外包 在腾讯上班 合同是跟上海外服签的": who employs is who the contract is with,
+        # by its full name when that is said too ("合同跟上海外服签的 上海外服（集团）有限公司")
+        return next((name for name, _ in named if name != signed[0] and signed[0] in name), signed[0])
     if len(parts) < 2 or not named:
         return organisation_in(parts[0] if len(parts) == 1 else said)
     return named[0][0]

@@ -134,3 +134,9 @@ def test_a_question_beside_an_answer_is_about_the_answered_item_not_the_next_one
     reply = chat.send("一个，不过在老家读书，算不算")
     assert chat.state["answers"]["children"] == 1 and "子女人数请只算要填为同住人的子女" in reply
     assert "没有找到说明" not in reply and chat.state["state"] == "marital_status"
+
+
+def test_the_contracts_party_named_short_then_in_full_is_saved_in_full(chat):
+    at_question(chat, "employer")
+    assert "所在单位记录为：上海外服（集团）有限公司" in chat.send("外包的，合同和上海外服签的，全称上海外服（集团）有限公司")
+    assert chat.state["answers"]["employer"] == "上海外服（集团）有限公司"
