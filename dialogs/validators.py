@@ -275,7 +275,7 @@ ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[
 MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
 EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|电子邮件|电邮|e-?mail)(?:是|为|[:：])?"
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
-EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|叫做?|名叫|全称(?:是|叫))"
+EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|(?:就|也|都|应该|好像|大概|一般)?叫做?|名叫|全称(?:是|叫))"
 SCHOOL_LEAD_IN = r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：]))"
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")

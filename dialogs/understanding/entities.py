@@ -172,7 +172,7 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇快完过签注常动士生先女嗯好不没别感想说]|刚(?=.)")
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士生先女嗯好不没别感想说]|刚(?=.)")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
@@ -260,7 +260,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             _read_clause(clause, i == 0 and beside_a_number, found, asked)
 
 
-_TYPED = frozenset({"name", "employer", "edu_school"})  # saved as typed, as the question's own parser saves them
+_TYPED = frozenset({"name", "employer", "edu_school"})
+# Where an organisation is asked, "叫X" (without 我) says what the organisation is called.
+_ORGANISATION_ASKED = frozenset({"employer", "edu_school"})  # saved as typed, as the question's own parser saves them
 
 
 def _as_typed(value: str, text: str) -> str:
@@ -363,6 +365,8 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             pass
         return
     lead = _NAME_LEAD.match(simple)
+    if asked in _ORGANISATION_ASKED and lead and re.fullmatch(v.SOMEONE_CALLED, lead.group()):
+        return  # "不知道全称 就叫星巴克", "大家都叫它…": what the organisation asked about is called, no one's name
     name = clause[lead.end():] if lead else clause
     if (lead or first) and plausible_name(to_simplified(name)):
         try:

@@ -602,6 +602,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if value is None and kind in ("answer", "answers", "non_answer") and _may_hold_several(text) \
             and any(f != wanted for f in extract(text, wanted)):
         value = _first_clause_answers(wanted, text)  # "2 本科 全日制" at the bonus options: the 2 is theirs
+    if kind in ("answer", "answers", "non_answer") and value is not None \
+            and (other := _claimed_by_another(wanted, value, text)):  # "手机 139…" at the employer: the mobile
+        return Interpretation("answers", confidence, fields=other)
     if kind in ("answer", "non_answer") and _may_hold_several(text):
         found = extract(text, wanted)
         # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
@@ -632,6 +635,17 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
     return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+def _claimed_by_another(wanted: str | None, value: Any, text: str) -> dict[str, Any]:
+    """The other answers a message gives, when the free-text answer its question's parser read (a name, an
+    employer) holds one of them: "手机 13912345678" at the employer is the mobile, not an employer named so,
+    and "上海某某科技有限公司" at the name is the employer, not the applicant's name. Empty otherwise."""
+    if not wanted or not flow.QUESTIONS[wanted].as_typed or not isinstance(value, str):
+        return {}
+    found = {f: v for f, v in extract(text, wanted).items() if f != wanted}
+    held = any(isinstance(v, (str, int)) and not isinstance(v, bool) and str(v) and str(v) in value for v in found.values())
+    return found if held else {}
 
 
 def _first_clause_answers(wanted: str | None, text: str) -> Any:

@@ -479,9 +479,15 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
             continue
         try:
             return parse(field, clause), None
-        except ValidationError:
+        except ValidationError as err:
+            if flow.QUESTIONS[field].as_typed and _CALLED.match(_matching(clause)):
+                first = err  # "不知道全称 就叫星巴克": why the name it gives will not do, not the whole message's
             continue
     return None, first
+
+
+# A clause giving what something is called ("就叫星巴克", "全称是…"): its reason is the one said back.
+_CALLED = re.compile(r"^\s*(?:(?:就|也|都|应该|好像|大概|一般)?叫做?|全称(?:是|叫|为))")
 
 
 # A "not" just before an option's name, in the words people put between ("我不要新办", "不是积分新办",

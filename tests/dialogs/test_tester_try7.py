@@ -1,0 +1,45 @@
+"""What a tester playing applicants as they really write saw go wrong (try7): a free-text answer that
+swallowed another answer given with it, a full name said after a short one, answers to later
+questions at a free-text question, and values read without saying so. Each through the engine."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+AT_NAME = ["新办", "2027-08-25", "同意"]
+AT_EMPLOYER = [*AT_NAME, "王小明", "510102199002201236"]
+
+
+@pytest.mark.parametrize("told, field, value", [
+    ("手机 13912345678", "mobile", "13912345678"), ("电话：13912345678", "mobile", "13912345678"),
+    ("邮箱 wangxm@163.com", "email", "wangxm@163.com"), ("手机号码是13912345678", "mobile", "13912345678")])
+def test_another_answer_at_the_employer_is_kept_and_never_saved_as_the_employer(told, field, value):
+    outcome = play(None, *AT_EMPLOYER, told)
+    answers = outcome.state["answers"]
+    assert answers[field] == value and "employer" not in answers
+    assert outcome.state["state"] == "employer"
+
+
+@pytest.mark.parametrize("told", ["上海某某科技有限公司", "上海浦东发展银行股份有限公司", "华为技术有限公司上海分公司"])
+def test_an_employer_at_the_name_is_the_employer_never_the_name(told):
+    outcome = play(None, *AT_NAME, told)
+    answers = outcome.state["answers"]
+    assert answers["employer"] == told and "name" not in answers
+    assert outcome.state["state"] == "name"
+
+
+@pytest.mark.parametrize("told", ["不知道全称 就叫星巴克", "全称记不清了 就叫星巴克", "不清楚全称 大家都叫它星巴克",
+                                  "名字太长了 叫华为"])
+def test_what_the_employer_is_called_never_becomes_the_applicants_name(told):
+    outcome = play(None, *AT_NAME, "陈大文", "440106199308154564", told)
+    answers = outcome.state["answers"]
+    assert answers["name"] == "陈大文" and "employer" not in answers
+    assert outcome.state["state"] == "employer"
+    assert "全称" in "".join(outcome.replies)
+
+
+@pytest.mark.parametrize("told", ["就叫上海星巴克咖啡经营有限公司", "叫上海星巴克咖啡经营有限公司"])
+def test_a_full_name_said_with_jiao_is_the_employer(told):
+    outcome = play(None, *AT_EMPLOYER, told)
+    assert outcome.state["answers"]["employer"] == "上海星巴克咖啡经营有限公司"
