@@ -256,10 +256,14 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
         clause = clause[:label.start()] if label and len(to_simplified(clause)) == len(clause) else clause
         lead = _FIELD_LEAD.match(to_simplified(clause))
         clause = clause[lead.end():] if lead and len(to_simplified(clause)) == len(clause) else clause
+        if lead and _FULL_NAME_LEAD.search(lead.group()):  # "…那个厂子 上海分公司 全称是…": the full name wins
+            found.pop("employer", None)
+            found.pop("edu_school", None)
         if clause:
             _read_clause(clause, i == 0 and beside_a_number, found, asked)
 
 
+_FULL_NAME_LEAD = re.compile(r"全称|全名")
 _TYPED = frozenset({"name", "employer", "edu_school"})
 # Where an organisation is asked, "叫X" (without 我) says what the organisation is called.
 _ORGANISATION_ASKED = frozenset({"employer", "edu_school"})  # saved as typed, as the question's own parser saves them

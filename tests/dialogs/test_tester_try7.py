@@ -43,3 +43,19 @@ def test_what_the_employer_is_called_never_becomes_the_applicants_name(told):
 def test_a_full_name_said_with_jiao_is_the_employer(told):
     outcome = play(None, *AT_EMPLOYER, told)
     assert outcome.state["answers"]["employer"] == "上海星巴克咖啡经营有限公司"
+
+
+@pytest.mark.parametrize("told, employer", [
+    ("沈阳铁西那个厂子 上海分公司 全称是上海铁西机械有限公司", "上海铁西机械有限公司"),
+    ("我们都叫铁西厂 全称叫上海铁西机械有限公司", "上海铁西机械有限公司"),
+    ("在拼多多上班，公司全称是上海寻梦信息技术有限公司", "上海寻梦信息技术有限公司"),
+    ("上海迪士尼乐园 正式名称是上海国际主题乐园有限公司", "上海国际主题乐园有限公司")])
+def test_the_full_name_said_after_a_short_one_is_the_employer(told, employer):
+    outcome = play(None, *AT_EMPLOYER, told)
+    assert outcome.state["answers"]["employer"] == employer
+    assert employer in "".join(outcome.replies)
+
+
+def test_the_full_name_said_beside_the_name_is_the_employer():
+    outcome = play(None, *AT_NAME, "王铁柱 沈阳铁西那个厂子 全称是上海铁西机械有限公司")
+    assert outcome.state["answers"]["employer"] == "上海铁西机械有限公司"
