@@ -231,8 +231,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
-        if best.command in _CHECKLIST_COMMANDS and best.item is None and checklist:
-            # "知道了 我重新弄" names no material of the checklist shown: what else it most likely is.
+        if best.command in _CHECKLIST_COMMANDS and best.item is None and checklist or \
+                best.command == "edit" and confidence < SURE_COMMAND and not _EDIT_SAID.search(form):
+            # "知道了 我重新弄" names no material of the checklist shown; "上海某某科技有限公司" at the permit's
+            # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
     elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply
@@ -246,6 +248,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     return [best, *alternatives]
 
 
+# Words that ask for a change (an edit guessed from a message without any is no edit).
+_EDIT_SAID = re.compile(r"改|更正|更新|错|不对|换|变|重新|重填|不是")
 # The photographing steps a question naming an item is never taken for.
 _ABOUT_PHOTOS = frozenset({"finish_photos", "cancel", "retake", "drop_photo"})
 

@@ -59,3 +59,12 @@ def test_the_full_name_said_after_a_short_one_is_the_employer(told, employer):
 def test_the_full_name_said_beside_the_name_is_the_employer():
     outcome = play(None, *AT_NAME, "王铁柱 沈阳铁西那个厂子 全称是上海铁西机械有限公司")
     assert outcome.state["answers"]["employer"] == "上海铁西机械有限公司"
+
+
+@pytest.mark.parametrize("told", ["上海某某科技有限公司", "单位是上海某某科技有限公司", "上海浦东发展银行股份有限公司",
+                                  "华为技术有限公司", "1个娃"])
+def test_an_answer_to_a_later_question_at_the_permits_date_never_opens_the_edit_menu(told):
+    outcome = play(None, "新办", told)
+    reply = "".join(outcome.replies)
+    assert "要修改哪一项" not in reply and "当前步骤" not in reply and "没看懂这个日期" in reply
+    assert outcome.state["state"] == "permit_expiry"
