@@ -741,7 +741,7 @@ def no_such_item(number: int, count: int) -> str:
 
 def cannot_delete_item(name: str | None, answers: Sequence[str] = ()) -> str:
     """Materials follow from the answers: none can be struck off the list by hand. ``answers``: the
-    names of the answers that put it on the list ("目前子女人数"), the ones to change if it is wrong."""
+    names of the answers that put it on the list ("同住子女人数"), the ones to change if it is wrong."""
     what = f"“{name}”" if name else "清单中的材料"
     change = "、".join(f"“修改 {label}”" for label in answers) if answers else "“修改 项目名”"
     return (f"{what}是根据您填写的信息生成的，不能单独删除。已上传的文件传错了，重新选择这一项上传即可替换；"

@@ -404,10 +404,34 @@ def without_denied_count(said: str) -> str:
     return _DENIED_COUNT.sub("", said).strip(" ，,")
 
 
+# Children said to come along as 同住人 ("两个孩子 一个要随迁", "俩娃，一个跟我住", "一儿一女 儿子要随迁"): the
+# count asked for is theirs (only children entered as 同住人 are counted: their papers go on the checklist).
+_GOES_ALONG = r"(?:要|需要|准备|打算|想|会|是|也|跟我|和我|跟我们|带)*(?:随迁|同住|一起住|住一起|住|在上海|来上海|过来|填同住人|作为同住人|填进去|加进去|算进去)"
+_COUNT_GOING = re.compile(rf"(?:只有|就|其中|只)?([\d一二两俩仨三四五])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?{_GOES_ALONG}")
+_ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝){_GOES_ALONG}")
+_NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
+
+
+def children_going(said: str) -> int | None:
+    """How many of the children told of come along as 同住人, when the message says so beside their
+    number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
+    if _NONE_GOING.search(said):
+        return 0
+    going = _COUNT_GOING.findall(said)
+    if going:
+        return sum(_small(n) for n in going)
+    ones = _ONE_GOING.findall(said)
+    return len(ones) or None
+
+
 def children_in(said: str) -> int | None:
     """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
-    A count of all the children ("两个娃") is the answer; counts of sons and daughters add up."""
+    A count of all the children ("两个娃") is the answer; counts of sons and daughters add up, and of
+    them, those said to come along as 同住人 are counted when the message says which (``children_going``)."""
     said = without_denied_count(said)
+    going = children_going(said) if len(_SAYS_CHILDREN.findall(said)) and len(re.split(r"[\s,，;；。]+", said.strip())) > 1 else None
+    if going is not None:
+        return going
     if _NO_CHILDREN.search(said):
         return 0
     if _TWINS.search(said):

@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
+    ORGANISATION, children_going, children_in, extract, plausible_name, spoken_digits, without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.organisations import employer_in, organisation_in
@@ -242,6 +242,8 @@ def parse(field: str, text: str) -> Any:
         raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
     if field == "name" and (parts := dot_unsure(text)):
         raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
+    if field == "children" and len(clauses(text)) > 1 and (going := children_going(_matching(text))) is not None:
+        return going  # "我有两个孩子 一个要随迁": the children entered as 同住人 are the ones counted
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     return value.isoformat() if isinstance(value, date) else value

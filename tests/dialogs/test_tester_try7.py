@@ -68,3 +68,21 @@ def test_an_answer_to_a_later_question_at_the_permits_date_never_opens_the_edit_
     reply = "".join(outcome.replies)
     assert "要修改哪一项" not in reply and "当前步骤" not in reply and "没看懂这个日期" in reply
     assert outcome.state["state"] == "permit_expiry"
+
+
+AT_CHILDREN = [*AT_NAME, "刘强", "500101198503034517", "上海浦东发展银行股份有限公司"]
+
+
+@pytest.mark.parametrize("told, count", [
+    ("我有两个孩子 一个要随迁", 1), ("两个孩子 只有一个跟我在上海", 1), ("俩娃，一个在老家一个跟我住", 1),
+    ("一儿一女 儿子要随迁", 1), ("两个孩子 都不随迁", 0), ("一个儿子一个女儿", 2)])
+def test_the_children_counted_are_those_entered_as_living_with_the_applicant(told, count):
+    outcome = play(None, *AT_CHILDREN, told)
+    assert outcome.state["answers"]["children"] == count
+    assert outcome.state["state"] == "marital_status"
+
+
+def test_the_childrens_label_says_what_the_question_asks():
+    outcome = play(None, *AT_CHILDREN, "1", "已婚", "13912345678", "无", "无", "无")
+    summary = "".join(outcome.replies)
+    assert "同住子女人数：1" in summary and "目前子女人数" not in summary
