@@ -472,11 +472,15 @@ class Turn(MaterialsStage):
             return render.saved_with_middle_dot(question.label, question.render(value))
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
             return render.read_from_sentence(question.label, question.render(value))
+        if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
+                and not _typed_as_saved(question.render(value), text):  # "一儿一女" → 2, "+86 139-…": said back
+            return render.read_as(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
-        if said.replace(" ", "").isdecimal() or any(said == n for o in question.options for n in o.names()):
-            return None
+        if said.replace(" ", "").isdecimal() and not isinstance(question, ChooseMany) \
+                or any(said == n for o in question.options for n in o.names()):
+            return None  # options by their numbers are said back ("0", "1 3"): what they stand for is not in sight
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
         return render.understood_choice(question.label, question.render(value))
@@ -1233,3 +1237,16 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome
+
+
+def _typed_as_saved(shown: str, text: str) -> bool:
+    """Whether the value saved is what was typed: the same characters (half-width, simplified, lower case,
+    spaces aside), or for a date the same numbers ("2027年8月25日" is 2027-08-25; "明年2月底" is not)."""
+    plain = lambda said: re.sub(r"\s", "", canonical(str(said)).lower())  # noqa: E731
+    if plain(shown) in plain(text):
+        return True
+    numbers = lambda said: [int(n) for n in re.findall(r"\d+", canonical(said))]  # noqa: E731
+    return bool(_DATE_SHOWN.fullmatch(shown)) and numbers(shown) == numbers(text)
+
+
+_DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -676,6 +676,11 @@ def read_from_sentence(label: str, value: str) -> str:
     return f"好的，{label}记录为：{value}（不对请回复“修改 {label}”）"
 
 
+def read_as(label: str, value: str) -> str:
+    """A value read from other words than its own ("一儿一女", "明年2月底", "幺三九…"), said back as saved."""
+    return f"好的，{label}按 {value} 记录（不对请回复“修改 {label}”）"
+
+
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"

@@ -86,3 +86,38 @@ def test_the_childrens_label_says_what_the_question_asks():
     outcome = play(None, *AT_CHILDREN, "1", "已婚", "13912345678", "无", "无", "无")
     summary = "".join(outcome.replies)
     assert "同住子女人数：1" in summary and "目前子女人数" not in summary
+
+
+@pytest.mark.parametrize("told, shown", [
+    ("明年2月底到期", "2027-02-28"), ("27年8月25号", "2027-08-25"), ("二零二七年八月二十五日", "2027-08-25"),
+    ("明年9月底", "2027-09-30")])
+def test_a_date_read_from_other_words_is_said_back(told, shown):
+    outcome = play(None, "新办", told)
+    assert f"居住证有效期按 {shown} 记录" in "".join(outcome.replies)
+
+
+@pytest.mark.parametrize("told", ["2027-08-25", "2027年8月25日", "2027.8.25"])
+def test_a_date_typed_as_saved_is_not_said_back(told):
+    assert "记录" not in "".join(play(None, "新办", told).replies)
+
+
+@pytest.mark.parametrize("told, field, shown", [
+    ("一个儿子一个女儿", "同住子女人数", "2"), ("我有两个孩子 一个要随迁", "同住子女人数", "1"), ("俩娃", "同住子女人数", "2")])
+def test_a_count_read_from_words_is_said_back(told, field, shown):
+    outcome = play(None, *AT_CHILDREN, told)
+    assert f"{field}按 {shown} 记录" in "".join(outcome.replies)
+
+
+@pytest.mark.parametrize("told", ["+86 139-1234-5678", "幺三九一二三四五六七八", "139-1234-5678"])
+def test_a_mobile_typed_otherwise_is_said_back_as_saved(told):
+    outcome = play(None, *AT_CHILDREN, "1", "已婚", told)
+    assert "手机号码按 13912345678 记录" in "".join(outcome.replies)
+
+
+def test_a_mobile_typed_as_saved_is_not_said_back():
+    assert "记录" not in "".join(play(None, *AT_CHILDREN, "1", "已婚", "13912345678").replies)
+
+
+def test_options_chosen_by_number_are_said_back():
+    outcome = play(None, *AT_CHILDREN, "1", "已婚", "13912345678", "无", "0")
+    assert "配偶情况：无" in "".join(outcome.replies)
