@@ -472,6 +472,8 @@ class Turn(MaterialsStage):
             return render.saved_with_middle_dot(question.label, question.render(value))
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
             return render.read_from_sentence(question.label, question.render(value))
+        if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
+            return render.own_of_several(question.label, question.render(value))
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
                 and not _typed_as_saved(question.render(value), text):  # "一儿一女" → 2, "+86 139-…": said back
             return render.read_as(question.label, question.render(value))
@@ -1237,6 +1239,9 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome
+
+
+_BY_SHAPE = frozenset({"id_number", "mobile", "email"})  # answers known by their shape (``every_shaped``)
 
 
 def _typed_as_saved(shown: str, text: str) -> bool:

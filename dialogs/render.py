@@ -681,6 +681,11 @@ def read_as(label: str, value: str) -> str:
     return f"好的，{label}按 {value} 记录（不对请回复“修改 {label}”）"
 
 
+def own_of_several(label: str, value: str) -> str:
+    """Of several numbers sent, the one said to be the applicant's own, said back as saved."""
+    return f"好的，{label}按您本人的 {value} 记录（不对请回复“修改 {label}”）"
+
+
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"

@@ -21,7 +21,7 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
-from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in
+from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in, spoken_digits
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
@@ -33,6 +33,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
 from dialogs import validators
+from dialogs.text import to_halfwidth
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -171,6 +172,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if given_again is not None:
         return [given_again]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) > 1:  # "138… 或者 139…": which one
+        own = _the_applicants(wanted, text, given)  # "我老婆的是3101… 我的是3101…": the one said to be one's own
+        if own is not None:
+            return [Interpretation("answer", 1.0, value=own)]
         return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
     value, error = value_of(wanted, text) if wanted else (None, None)
     if wanted in GUESS_ONLY_WITH and value is not None and taken_back(wanted, form):
@@ -434,6 +438,31 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
         yield value if error is None else None
     if len(parts := clauses(again)) > 1:
         yield in_words(wanted, parts[-1])
+
+
+# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's).
+_OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
+_ANOTHERS = re.compile(r"老婆|老公|爱人|妻子|丈夫|媳妇|太太|先生|配偶|孩子|儿子|女儿|闺女|小孩|爸|妈|父亲|母亲|家属|单位|公司|紧急")
+
+
+def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
+    """Of several numbers (or addresses) of one kind, the one the words before it say is the applicant's
+    own while each other one is said to be someone else's ("我老婆的是A 我的是B", "本人B，爱人A"); None
+    when the words do not tell them apart."""
+    said = spoken_digits(to_halfwidth(text))
+    owners = []
+    start = 0
+    for value in given:
+        at = said.find(str(value), start)
+        if at < 0:
+            return None
+        before = said[start:at]
+        owners.append("own" if _OWN.search(before.strip()) and not _ANOTHERS.search(before)
+                      else "another" if _ANOTHERS.search(before) else None)
+        start = at + len(str(value))
+    if owners.count("own") == 1 and owners.count("another") == len(given) - 1:
+        return given[owners.index("own")]
+    return None
 
 
 def _parses_whole(field: str, text: str) -> bool:

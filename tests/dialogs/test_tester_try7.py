@@ -121,3 +121,23 @@ def test_a_mobile_typed_as_saved_is_not_said_back():
 def test_options_chosen_by_number_are_said_back():
     outcome = play(None, *AT_CHILDREN, "1", "已婚", "13912345678", "无", "0")
     assert "配偶情况：无" in "".join(outcome.replies)
+
+
+@pytest.mark.parametrize("told", ["我老婆的是310110199001011230 我的是310110198805121238",
+                                  "我的是310110198805121238 我老婆的是310110199001011230",
+                                  "本人310110198805121238，爱人310110199001011230",
+                                  "老公的310110199001011230，我自己的310110198805121238"])
+def test_of_two_id_numbers_the_one_said_to_be_ones_own_is_taken_and_said(told):
+    outcome = play(None, *AT_NAME, "刘强", told)
+    assert outcome.state["answers"]["id_number"] == "310110198805121238"
+    assert "按您本人的 310110198805121238 记录" in "".join(outcome.replies)
+
+
+def test_two_id_numbers_without_whose_are_asked_about():
+    outcome = play(None, *AT_NAME, "刘强", "310110198805121238 310110199001011230")
+    assert "id_number" not in outcome.state["answers"] and "不止一个" in "".join(outcome.replies)
+
+
+def test_of_two_mobiles_the_one_said_to_be_ones_own_is_taken():
+    outcome = play(None, *AT_CHILDREN, "1", "已婚", "我的手机13912345678 老公的13812345678")
+    assert outcome.state["answers"]["mobile"] == "13912345678"
