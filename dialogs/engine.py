@@ -35,17 +35,17 @@ from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
-from dialogs.text import canonical, to_simplified
+from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.entities import every_shaped, extract
+from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, parse_count
+from dialogs.validators import ValidationError, parse_count, parse_id_number
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -329,6 +329,17 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
+        if isinstance(pending, dict) and "id_begun" in pending and self.state == "id_number" \
+                and (last := _LAST_CHARACTER.fullmatch(to_halfwidth(text).strip())):
+            try:  # "不对 最后一位是X" after 17 digits: the number they began, completed and checked
+                number = parse_id_number(pending["id_begun"] + last.group(1))
+            except ValidationError as err:  # completed, and still not a valid number: why, and asked again
+                self.on_invalid(err)
+                return True
+            self.set_answer("id_number", number)
+            self.say(render.read_as(flow.QUESTIONS["id_number"].label, number))
+            self.after_answer()
+            return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -685,6 +696,8 @@ class Turn(MaterialsStage):
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+        if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
+            self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
@@ -1241,6 +1254,10 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     return outcome
 
 
+# An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
+# "漏了个x", "X"): one digit or X, with words around it and no other digit.
+_ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")
+_LAST_CHARACTER = re.compile(r"[^\dXx]{0,12}?([\dXx])[^\dXxA-Za-z]{0,6}")
 _BY_SHAPE = frozenset({"id_number", "mobile", "email"})  # answers known by their shape (``every_shaped``)
 
 

@@ -141,3 +141,16 @@ def test_two_id_numbers_without_whose_are_asked_about():
 def test_of_two_mobiles_the_one_said_to_be_ones_own_is_taken():
     outcome = play(None, *AT_CHILDREN, "1", "已婚", "我的手机13912345678 老公的13812345678")
     assert outcome.state["answers"]["mobile"] == "13912345678"
+
+
+@pytest.mark.parametrize("then", ["不对 最后一位是X", "X", "漏了最后一位 x", "最后是x", "少打了一个X"])
+def test_an_id_number_sent_without_its_last_character_is_completed_by_it(then):
+    outcome = play(None, *AT_NAME, "刘强", "51022119850303451", then)
+    assert outcome.state["answers"]["id_number"] == "51022119850303451X"
+    assert "要修改哪一项" not in "".join(outcome.replies) and outcome.state["state"] == "employer"
+
+
+def test_a_last_character_that_fails_the_check_is_said_and_the_number_asked_again():
+    outcome = play(None, *AT_NAME, "刘强", "51022119850303451", "不对 最后一位是7")
+    assert "id_number" not in outcome.state["answers"] and outcome.state["state"] == "id_number"
+    assert "要修改哪一项" not in "".join(outcome.replies)
