@@ -681,6 +681,11 @@ def read_as(label: str, value: str) -> str:
     return f"好的，{label}按 {value} 记录（不对请回复“修改 {label}”）"
 
 
+def former_name_not_needed(label: str, value: str) -> str:
+    """A name given with a former or other name: the ID card's name saved, the other one said not to be needed."""
+    return f"好的，{label}记录为：{value}。这里只填身份证上的现用名，曾用名、小名不用填（不对请回复“修改 {label}”）"
+
+
 def own_of_several(label: str, value: str) -> str:
     """Of several numbers sent, the one said to be the applicant's own, said back as saved."""
     return f"好的，{label}按您本人的 {value} 记录（不对请回复“修改 {label}”）"

@@ -206,9 +206,16 @@ def _a_name_part(part: str) -> bool:
 _CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
 
 
+# A former or other name said beside the name, in brackets or its own clause ("（曾用名刘小强）", "，以前叫刘小强",
+# "原名刘小强"): not asked for here (only the name on the ID card is).
+FORMER_NAME = re.compile(r"\s*[（(]\s*(?:曾用名|原名|旧名|以前叫|之前叫|小名|乳名|英文名)[^（）()]*[）)]|"
+                         r"[\s,，;；]+(?:我的)?(?:曾用名|原名|旧名|以前叫|之前叫|小名|乳名|英文名)(?:是|叫|为|[:：])?\s*\S+$")
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"); ``text`` itself otherwise."""
+    text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     introduced = transliterated_name(text) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced

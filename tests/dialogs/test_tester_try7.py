@@ -154,3 +154,10 @@ def test_a_last_character_that_fails_the_check_is_said_and_the_number_asked_agai
     outcome = play(None, *AT_NAME, "刘强", "51022119850303451", "不对 最后一位是7")
     assert "id_number" not in outcome.state["answers"] and outcome.state["state"] == "id_number"
     assert "要修改哪一项" not in "".join(outcome.replies)
+
+
+@pytest.mark.parametrize("told", ["刘强（曾用名刘小强）", "刘强(原名刘小强)", "刘强，以前叫刘小强", "刘强 曾用名刘小强"])
+def test_a_name_with_a_former_name_is_recorded_and_the_former_one_said_not_needed(told):
+    outcome = play(None, *AT_NAME, told)
+    assert outcome.state["answers"]["name"] == "刘强"
+    assert "曾用名、小名不用填" in "".join(outcome.replies)
