@@ -695,6 +695,8 @@ class Turn(MaterialsStage):
             self.ask_gently()
             return
         reason = meant.reason
+        if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
+            reason = render.permit_too_short_prompt(None, self.ctx.today)
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
@@ -1256,6 +1258,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     return outcome
 
 
+# A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
+_EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

@@ -154,7 +154,9 @@ def months(count: int) -> str:
 
 
 def permit_too_short_prompt(expiry: str | None, today: date) -> str:
-    if expiry and date.fromisoformat(expiry) < today:
+    if expiry is None:  # "去年就到期了": expired, no date said
+        head = "您的居住证已经过期。"
+    elif date.fromisoformat(expiry) < today:
         head = f"您的居住证已于 {expiry} 过期。"
     else:
         head = f"您的居住证有效期到 {expiry}，剩余不足{flow.MIN_PERMIT_MONTHS}个月。"

@@ -161,3 +161,27 @@ def test_a_name_with_a_former_name_is_recorded_and_the_former_one_said_not_neede
     outcome = play(None, *AT_NAME, told)
     assert outcome.state["answers"]["name"] == "刘强"
     assert "曾用名、小名不用填" in "".join(outcome.replies)
+
+
+@pytest.mark.parametrize("told", ["去年就到期了", "已经过期了", "过期两个月了", "上个月到期了", "早就失效了"])
+def test_a_permit_said_to_have_expired_is_told_to_be_renewed_first(told):
+    outcome = play(None, "新办", told)
+    reply = "".join(outcome.replies)
+    assert "已经过期" in reply and "签注" in reply and "没看懂" not in reply
+    assert outcome.state["state"] == "permit_expiry"
+
+
+def test_a_permit_about_to_expire_is_not_said_expired():
+    assert "已经过期" not in "".join(play(None, "新办", "快过期了").replies)
+
+
+@pytest.mark.parametrize("told", ["8/25/2027", "25/8/2027", "08/25/2027"])
+def test_a_date_with_its_year_last_is_read_when_only_one_reading_is_a_date(told):
+    outcome = play(None, "新办", told)
+    assert outcome.state["answers"]["permit_expiry"] == "2027-08-25"
+    assert "2027-08-25" in "".join(outcome.replies)
+
+
+def test_a_date_with_its_year_last_read_either_way_is_asked():
+    outcome = play(None, "新办", "8/5/2027")
+    assert "permit_expiry" not in outcome.state["answers"] and "2027年5月8日" in "".join(outcome.replies)
