@@ -72,8 +72,8 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
             for name in option.names()}
 # Who says it (oneself, or the applicant one types for) before an option's name ("伊是大专毕业个", "我係碩士"),
 # and what may follow it ("离异了", "大专毕业的").
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我|办)")
-_OPTION_TAIL = re.compile(r"(?:毕业)?[了的啦呀哈个额]*$")
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|我|办|有)")
+_OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?$")
 # "邮箱 无", "邮箱：没有" among other answers: one clause, not the label and a lone 无.
@@ -121,7 +121,9 @@ _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_forei
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了).
 _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
-                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:了|啦)?(?:社保)?$")
+                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
+# Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
+_BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
@@ -248,7 +250,13 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _EMAIL_THEN_NONE.sub(r"\1", said)
+    social = False  # the clause before named 社保: bare years after it are its years ("社保 7年")
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+        simple_clause = mandarin(to_simplified(clause).lower())
+        if social and (years := _BARE_YEARS.match(simple_clause)):
+            found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
+            continue
+        social = simple_clause.endswith("社保")
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue

@@ -645,7 +645,7 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         # A number or an address found by its shape stands apart from what else is said, separator or not
         # ("…321X手机138…", "186…单位上海某某有限公司").
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
-                                                        or any(f in EXACT_FIELDS for f in found))
+                                                        or any(f in _TOLD_APART for f in found))
         _add_value(found, wanted, value)
         if len(found) > 1 and (value is None or distinct):
             return Interpretation("answers", confidence, fields=found)
@@ -707,6 +707,8 @@ def _add_value(found: dict[str, Any], wanted: str | None, value: Any) -> None:
         found.setdefault(wanted, value)
 
 
+# Answers that stand apart from the rest of a clause: by their shape, or a count with its own word ("社保7年").
+_TOLD_APART = EXACT_FIELDS | {"social_years"}
 _SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
 
 

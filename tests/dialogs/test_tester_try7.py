@@ -185,3 +185,22 @@ def test_a_date_with_its_year_last_is_read_when_only_one_reading_is_a_date(told)
 def test_a_date_with_its_year_last_read_either_way_is_asked():
     outcome = play(None, "新办", "8/5/2027")
     assert "permit_expiry" not in outcome.state["answers"] and "2027年5月8日" in "".join(outcome.replies)
+
+
+AT_BONUS = [*AT_NAME, "李娜", "510102199002201236", "上海某某贸易有限公司", "0", "未婚", "13912345678", "lina@163.com"]
+
+
+@pytest.mark.parametrize("told, years", [("社保 7年", 7), ("社保，七年", 7), ("社保7年", 7), ("学历 社保 交了8年了", 8)])
+def test_social_insurance_years_given_with_the_bonus_are_kept(told, years):
+    outcome = play(None, *AT_BONUS, told)
+    answers = outcome.state["answers"]
+    assert answers["social_years"] == years and "social_insurance" in answers["bonus_options"]
+    assert outcome.state["state"] != "social_years"
+
+
+def test_a_degree_and_years_given_with_the_bonus_are_kept():
+    outcome = play(None, *AT_BONUS, "有本科学历 社保交了6年多")
+    answers = outcome.state["answers"]
+    assert answers["edu_level"] == "bachelor" and answers["social_years"] == 6
+    assert set(answers["bonus_options"]) == {"education", "social_insurance"}
+    assert outcome.state["state"] not in ("edu_level", "social_years")
