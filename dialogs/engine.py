@@ -446,6 +446,8 @@ class Turn(MaterialsStage):
         before = self.answers.get(field)
         self.set_answer(field, meant.value)
         line = self.understood_line(field, text, before)
+        if line is None and self.replies and self.replies[-1] == render.WELCOME_BACK:
+            line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         if line and field == "business_type":
             self.say(self.rule_for_situation(meant))
         self.say(line)

@@ -204,3 +204,9 @@ def test_a_degree_and_years_given_with_the_bonus_are_kept():
     assert answers["edu_level"] == "bachelor" and answers["social_years"] == 6
     assert set(answers["bonus_options"]) == {"education", "social_insurance"}
     assert outcome.state["state"] not in ("edu_level", "social_years")
+
+
+@pytest.mark.parametrize("pause", ["等下", "暂停"])
+def test_an_answer_that_resumes_after_a_pause_is_said_back(pause):
+    outcome = play(None, *AT_NAME, pause, "刘强")
+    assert outcome.state["answers"]["name"] == "刘强" and "姓名：刘强" in "".join(outcome.replies)
