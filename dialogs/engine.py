@@ -19,8 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from transitions import Machine
-from transitions.core import EventData
+from transitions import EventData, Machine
 
 from dialogs import render
 from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_seeks_agreement
