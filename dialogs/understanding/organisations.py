@@ -121,7 +121,7 @@ def is_full_organisation(simple: str) -> bool:
 
 def employer_in(text: str) -> str:
     """The employer's name in a message: the organisation the contract is signed with ("合同是跟…签的"), else
-    the first one named, never one said as where or for whom the work is done ("派遣到…", "客户是…"); a
+    the one said to be its full name ("…那个厂子 上海分公司 全称是…"), else the first one named, never one said as where or for whom the work is done ("派遣到…", "客户是…"); a
     department said after it set aside ("上海浦东发展银行股份有限公司 信用卡中心"), a branch said after it kept
     ("…有限公司 上海分公司"), a former employer never ("…，原来是…"). ``text`` itself (or the organisation in it)
     when it has one part or none names an organisation."""
@@ -133,7 +133,7 @@ def employer_in(text: str) -> str:
             continue
         name = named_organisation(part)
         if name is not None:
-            named.append((name, bool(_SIGNED_WITH.search(part))))
+            named.append((name, bool(_SIGNED_WITH.search(part) or _FULL_NAME_SAID.search(canonical(part)))))
         elif (party := signed_with(part)) is not None:
             named.append((party, True))
     signed = [name for name, by_contract in named if by_contract]
@@ -162,3 +162,5 @@ _SIGNED_WITH = re.compile(r"签")
 _PARTY = re.compile(r"(?:跟|和|与|同)([^\s,，;；、跟和与同签]{4,30})签(?:的|了|订|约|署)?")
 # "合同单位是…", "合同签的是…", "合同上写的是…": the same party, named after the contract.
 _PARTY_NAMED = re.compile(r"合同(?:上|里|单位|方|签的|签的单位|签约单位)?(?:写的)?(?:是|为|[:：])([^\s,，;；、签]{4,30})$")
+# A part giving the full name after a short one ("全称是…", "正式名称叫…", "执照上是…"): that name is the employer's.
+_FULL_NAME_SAID = re.compile(r"^(?:单位|公司)?(?:的)?(?:全称|全名|正式名称|正式名字|完整名称|执照上|营业执照上)")
