@@ -1,0 +1,36 @@
+"""What a tester playing applicants as they really write saw go wrong (try7): consent asked about or
+given after a second thought, consent with a caveat, a business type told in traditional characters
+or dialect, a person asked for in the first message, the spouse's hukou denied in the same breath,
+a degree raised later by self-study, a spouse option corrected at the checklist, a spouse's paper
+asked about, a material's requirements asked during the questions. Each through the engine."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions
+
+AT_CONSENT = ["你好", "积分新办", "2027-10-01"]
+
+
+@pytest.mark.parametrize("asked", ["为啥要同意", "凭啥非得同意", "为啥要我同意这个", "凭啥要我承担一切后果"])
+def test_why_consent_is_needed_is_answered_in_colloquial_words(kb, asked):
+    """T4: "为啥要同意" was "超出了我能回答的范围"."""
+    outcome = play(kb, *AT_CONSENT, asked)
+    assert kb.entry("commitment-and-notice").answer in outcome.replies
+    assert outcome.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("then", ["算了还是同意吧", "想了想还是同意吧", "行吧 同意", "那就同意"])
+def test_consent_given_after_a_refusal_is_taken(kb, then):
+    """T4: "算了还是同意吧" read as "A还是B", a question, and answered "out of scope"."""
+    outcome = play(kb, *AT_CONSENT, "不同意", then)
+    assert outcome.state["answers"]["consent"] == "agree"
+    assert outcome.state["state"] == "name"
+
+
+@pytest.mark.parametrize("asked", ["新办还是续办", "我该办新办还是续办呢"])
+def test_a_choice_between_two_still_asks(kb, asked):
+    outcome = play(kb, asked)
+    assert "business_type" not in outcome.state["answers"]
