@@ -121,7 +121,24 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
             best = replace(best, refused=said_wrong)
     if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command](text):
         best = replace(best, implied=True)
+    if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
+        best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+# A caveat said after an okay ("同意 但是…", "确认，不过…"): what follows the 但是 is a clause of its own.
+_CAVEAT = re.compile(r"(?:^|[\s,，。;；!！~～])(?:但是|不过|可是|只是|但)[\s,，]*(?P<caveat>\S.*)$")
+
+
+def _caveat_answered(wanted: str | None, text: str, kb: Any) -> Any:
+    """The knowledge base's answer to a caveat said beside consent or the summary's confirmation
+    ("同意 但是我还没在积分系统录入信息": the notice just said the pre-review is returned without that
+    entry, and what to do is answered), when it answers the caveat alone with confidence; None otherwise.
+    Only there: elsewhere a clause after 但是 is most often another answer ("已婚 但老婆户口在外地")."""
+    if kb is None or wanted not in GUESS_ONLY_WITH or (caveat := _CAVEAT.search(text)) is None:
+        return None
+    found = kb.ask(caveat.group("caveat"))
+    return found if found.status == "answered" and found.confidence >= STRONG_MATCH else None
 
 
 _DIGIT = re.compile(r"\d")

@@ -34,3 +34,20 @@ def test_consent_given_after_a_refusal_is_taken(kb, then):
 def test_a_choice_between_two_still_asks(kb, asked):
     outcome = play(kb, asked)
     assert "business_type" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize(("said", "entry"), [("同意 但是我还没在积分系统录入信息", "points-system-first"),
+                                             ("同意，不过积分系统我还没录", "points-system-first"),
+                                             ("同意，但是我不知道积分系统密码", "points-system-password-hotline")])
+def test_consent_with_a_caveat_is_taken_and_the_caveat_answered(kb, said, entry):
+    """T29: the caveat was dropped, though the notice just said the pre-review is returned without the entry."""
+    outcome = play(kb, *AT_CONSENT, said)
+    assert outcome.state["answers"]["consent"] == "agree"
+    assert kb.entry(entry).answer in outcome.replies
+    assert outcome.state["state"] == "name"
+
+
+def test_consent_with_a_remark_nothing_answers_goes_on_quietly(kb):
+    outcome = play(kb, *AT_CONSENT, "同意，不过我周末才有空")
+    assert outcome.state["answers"]["consent"] == "agree" and outcome.state["state"] == "name"
+    assert not any("超出" in reply for reply in outcome.replies)
