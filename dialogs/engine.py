@@ -40,7 +40,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import every_shaped, extract
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
+    EXACT_VALUE, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
@@ -370,7 +370,8 @@ class Turn(MaterialsStage):
             keeps(said) or meant.kind not in ("answer", "answers")
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
-        only_told = self.fresh and field is not None and answer_then_question(field, text) is None
+        only_told = self.fresh and field is not None and answer_then_question(field, text) is None \
+            and answer_after_question(field, text) is None  # "整啥积分啊 俺第一回整": its own case, in a clause of its own
         beside = self.correction_beside(text, meant)
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back

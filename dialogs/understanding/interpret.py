@@ -26,7 +26,7 @@ from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
+    EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     options_turned_down, parse,
     reread, value_of,
@@ -322,9 +322,10 @@ def _option_hinted(wanted: str | None, text: str) -> str | None:
 
 
 def _names_a_type(text: str) -> bool:
-    """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"): a
-    choice, whatever entry the rest of it matches."""
-    return any(exactly_an_answer("business_type", match_form(part)) for part in clauses(text))
+    """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"), or
+    that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
+    return any(exactly_an_answer("business_type", match_form(part)) or a_choice_wanted("business_type", part)
+               for part in clauses(text))
 
 
 def _names_its_answer(wanted: str | None, form: str) -> bool:

@@ -617,7 +617,7 @@ def answer_then_question(field: str, text: str) -> Any:
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]) \
-            and not _a_choice_wanted(field, parts[0]):
+            and not a_choice_wanted(field, parts[0]):
         return None
     # "学历加分，要什么材料？": an option named alone, then asked about — the question has no subject of its
     # own; "加随员，要她的身份证吗" and "他是上海户籍 要不要交户口本" say something of it first: they choose.
@@ -668,6 +668,8 @@ def answer_after_question(field: str, text: str) -> Any:
     last = parts[-1]
     if field == "name":
         return name_in_words(last)
+    if field == "business_type" and not exactly_an_answer(field, match_form(last)):
+        return in_words(field, last)  # "整啥积分啊 俺第一回整": the first message's own case, told after its question
     if not exactly_an_answer(field, match_form(last)):
         return None
     value, error = value_of(field, last)
@@ -675,10 +677,10 @@ def answer_after_question(field: str, text: str) -> Any:
 
 
 # Wanting an option, said before its name ("我要整那个积分新办", "俺想搞个积分续办"): a choice however long.
-_WANTING = re.compile(r"^(?:我|俺|阿拉)?(?:就是|就)?(?:要|想|准备|打算)(?:办|整|搞|弄|申请|做)?(?:个|一个|那个|这个|一下|下)?")
+_WANTING = re.compile(r"^(?:我|俺|阿拉)?(?:就是|就)?(?:要|想|准备|打算)(?:办理|办|整|搞|弄|申请|做)?(?:个|一个|那个|这个|一下|下)?")
 
 
-def _a_choice_wanted(field: str, clause: str) -> bool:
+def a_choice_wanted(field: str, clause: str) -> bool:
     """Whether a clause says a one-choice option is wanted, by the option's own name after the want."""
     question = flow.QUESTIONS[field]
     said = match_form(clause)
