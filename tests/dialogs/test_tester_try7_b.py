@@ -51,3 +51,34 @@ def test_consent_with_a_remark_nothing_answers_goes_on_quietly(kb):
     outcome = play(kb, *AT_CONSENT, "同意，不过我周末才有空")
     assert outcome.state["answers"]["consent"] == "agree" and outcome.state["state"] == "name"
     assert not any("超出" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize(("first", "chosen"), [("我要辦理積分續辦", "renew"), ("我要办理积分续办", "renew"),
+                                               ("俺要办理积分新办", "new"), ("我想辦理增加同住人", "add_companion")])
+def test_a_business_type_wanted_by_its_name_is_chosen_in_any_script(kb, first, chosen):
+    """T9: "我要辦理積分續辦" got the FAQ on 续办 and the type menu again."""
+    outcome = play(kb, first)
+    assert outcome.state["answers"]["business_type"] == chosen
+    assert outcome.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("first", ["整啥积分啊 俺第一回整", "积分咋弄啊 我第一次办", "这个怎么弄 我以前没办过积分"])
+def test_a_first_message_asking_then_telling_its_own_case_chooses_it(kb, first):
+    """T9: "整啥积分啊 俺第一回整" got the FAQ on 新办, and no choice; the case told after the question is the choice."""
+    outcome = play(kb, first)
+    assert outcome.state["answers"]["business_type"] == "new"
+    assert any("为您办理：积分新办" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("first", ["有没有活人啊", "有真人吗", "能不能转人工", "活人在不在"])
+def test_a_person_asked_for_in_the_first_message_is_handed_over(kb, first):
+    """T18: "有没有活人啊" as the first message got only the business-type menu."""
+    outcome = play(kb, first)
+    assert any(reply.startswith("已为您转接人工客服") for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("asked", ["有没有活人啊", "能不能转人工"])
+def test_a_person_asked_for_at_a_question_is_handed_over(kb, asked):
+    outcome = play(kb, *AT_CONSENT, "同意", asked)
+    assert any(reply.startswith("已为您转接人工客服") for reply in outcome.replies)
+    assert outcome.state["state"] == "name" and "name" not in outcome.state["answers"]
