@@ -115,6 +115,12 @@ def option_hinted(label: str, number: int) -> str:
     return f"按您说的情况，应该选“{label}”，是的话请回复 {number}；不是请回复其他选项的序号。"
 
 
+# The spouse said to be from Shanghai with a hukou elsewhere: the hukou option is not theirs, and the
+# other (adding the spouse as a companion) is still theirs to choose.
+SPOUSE_HUKOU_ELSEWHERE = ("好的，配偶户口不在上海，不选“配偶为本市户籍”。本次要把配偶新增为随员吗？"
+                          "要请回复 1；不需要请回复 0。")
+
+
 def answers_another(label: str) -> str:
     return f"这看起来是{label}，不是这一步要填的内容。"
 

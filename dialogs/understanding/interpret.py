@@ -31,7 +31,7 @@ from dialogs.understanding.values import (
     options_turned_down, parse,
     reread, value_of,
 )
-from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
+from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
@@ -243,6 +243,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         best = Interpretation("question", confidence)
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
         best = replace(best, reason=hint)  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
+    if best.kind == "non_answer" and wanted == "spouse_options" and hukou_elsewhere(form):
+        best = replace(best, reason=render.SPOUSE_HUKOU_ELSEWHERE)  # "老公是上海人 但户口在外地": not 本市户籍
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]

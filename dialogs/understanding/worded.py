@@ -37,11 +37,24 @@ SPOUSE_SAID = _spouse_said(r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子
 SPOUSE_NAMED = _spouse_said(_SPOUSE)
 
 
+# The spouse's hukou said to be elsewhere ("老公是上海人 但户口在外地", "户口不在上海", "户口迁走了"): being from
+# Shanghai is no Shanghai hukou, whatever else the message says of where the spouse is from.
+_HUKOU_ELSEWHERE = re.compile(r"户口(?:还|也|都)?(?:在|是)(?!上海|本市|沪)\S|户口(?:不|没|没有)(?:在|是)|户口(?:已经)?(?:迁|转)(?:出|走)|"
+                              r"(?:外地|外省|老家|农村)户口|(?:不是|非)(?:上海|本市)?(?:户口|户籍)|(?:户口|户籍)(?:不是|非)")
+
+
+def hukou_elsewhere(said: str) -> bool:
+    """Whether ``said`` tells the spouse's hukou is not Shanghai's ("媳妇是上海的 户口在安徽")."""
+    return _HUKOU_ELSEWHERE.search(said) is not None
+
+
 def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] = SPOUSE_SAID) -> list[str]:
     """The spouse options ``said`` gives through the spouse, none negated in or just before its
-    words ("老公上海户口 不加他": the hukou, not the companion)."""
+    words ("老公上海户口 不加他": the hukou, not the companion), nor the hukou where it is said to be
+    elsewhere ("老公是上海人 但户口在外地")."""
     return [code for code, pattern in patterns if (found := pattern.search(said))
-            and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])]
+            and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])
+            and not (code == "spouse_hukou" and _HUKOU_ELSEWHERE.search(said))]
 
 
 # "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";

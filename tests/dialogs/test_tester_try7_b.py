@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import render
 from tests.support.chat import play
 
 pytestmark = pytest.mark.answers_questions
@@ -82,3 +83,22 @@ def test_a_person_asked_for_at_a_question_is_handed_over(kb, asked):
     outcome = play(kb, *AT_CONSENT, "同意", asked)
     assert any(reply.startswith("已为您转接人工客服") for reply in outcome.replies)
     assert outcome.state["state"] == "name" and "name" not in outcome.state["answers"]
+
+
+# A married applicant at the spouse options.
+AT_SPOUSE = [*AT_CONSENT, "同意", "刘强", "500101198503034517", "上海浦东发展银行股份有限公司", "1", "已婚", "13912345678", "无"]
+
+
+@pytest.mark.parametrize("told", ["老公是上海人 但户口在外地", "老婆上海人 不过户口不在上海", "我老公是上海本地的 但户口迁出去了",
+                                  "媳妇是上海的 户口在安徽"])
+def test_a_spouse_from_shanghai_with_a_hukou_elsewhere_is_not_ticked_as_shanghai_hukou(kb, told):
+    """T35: "老公是上海人 但户口在外地" was saved as 配偶为本市户籍."""
+    outcome = play(kb, *AT_SPOUSE, told)
+    assert "spouse_options" not in outcome.state["answers"]
+    assert render.SPOUSE_HUKOU_ELSEWHERE in outcome.replies
+    assert play(kb, *AT_SPOUSE, told, "0").state["answers"]["spouse_options"] == []
+
+
+@pytest.mark.parametrize("told", ["老公是上海户口", "老婆户口在上海"])
+def test_a_spouse_with_a_shanghai_hukou_is_still_ticked(kb, told):
+    assert play(kb, *AT_SPOUSE, told).state["answers"]["spouse_options"] == ["spouse_hukou"]
