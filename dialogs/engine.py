@@ -489,11 +489,16 @@ class Turn(MaterialsStage):
         fields = flow.with_bonus_options(self.answers, meant.fields)
         if "business_type" in fields and fields["business_type"] != self.answers.get("business_type"):
             self.say(self.rule_for_situation(meant))
+        replaced = []  # earlier answers, other than the one asked, that the message says otherwise
         for name, value in fields.items():
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
+                if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
+                    question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
+                    replaced.append(render.earlier_answer_replaced(
+                        question.label, question.render(self.answers[name]), question.render(value)))
                 self.set_answer(name, value)
                 saved.append(name)
-        self.say(self.saved_list(saved) if saved else None,
+        self.say(self.saved_list(saved) if saved else None, *replaced,
                  render.NO_BONUS_FOR_TYPE if len(fields) < len(meant.fields) else None)
         if field in self.answers:
             self.after_answer(ask=ask)

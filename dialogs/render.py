@@ -672,6 +672,12 @@ def understood_choice(label: str, value: str) -> str:
     return f"好的，{label}：{value}"
 
 
+def earlier_answer_replaced(label: str, before: str, after: str) -> str:
+    """An answer given earlier that a later message says otherwise in passing ("大专 后来自考了本科" after
+    全日制 "是"): replaced, and said, never silently."""
+    return f"注意：“{label}”您之前回复的是“{before}”，按您刚才说的情况已改为“{after}”；如不对请回复“修改 {label}”。"
+
+
 def answer_changed(label: str, value: str) -> str:
     """An earlier answer corrected in the same message that names it ("手机号填错了 应该是139…")."""
     return f"已将{label}改为：{value}"

@@ -21,7 +21,7 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
-from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in
+from dialogs.understanding.entities import every_shaped, extract, level_raised_later, qualified_level, refused_in
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
@@ -121,6 +121,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
             best = replace(best, refused=said_wrong)
     if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command](text):
         best = replace(best, implied=True)
+    if best.kind in ("answer", "answer_and_question") and field_at(point) == "edu_level" \
+            and (raised := level_raised_later(text)) is not None:
+        best = replace(best, value=raised)  # "先读的大专 后来专升本": the highest level, 本科
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]

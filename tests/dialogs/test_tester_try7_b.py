@@ -102,3 +102,26 @@ def test_a_spouse_from_shanghai_with_a_hukou_elsewhere_is_not_ticked_as_shanghai
 @pytest.mark.parametrize("told", ["老公是上海户口", "老婆户口在上海"])
 def test_a_spouse_with_a_shanghai_hukou_is_still_ticked(kb, told):
     assert play(kb, *AT_SPOUSE, told).state["answers"]["spouse_options"] == ["spouse_hukou"]
+
+
+# An unmarried applicant who chose the education bonus, said it is full-time and domestic: the level is asked.
+AT_LEVEL = [*AT_CONSENT, "同意", "刘强", "500101198503034517", "上海浦东发展银行股份有限公司", "0", "未婚", "13912345678",
+            "无", "学历", "是", "否"]
+
+
+@pytest.mark.parametrize(("told", "level"), [("大专 后来自考了本科", "bachelor"), ("先读的大专 后来专升本", "bachelor"),
+                                             ("大专，后来函授拿了本科", "bachelor"), ("本科 后来读了在职研究生", "master")])
+def test_a_degree_taken_later_is_the_highest_level(kb, told, level):
+    """T31: "大专 后来自考了本科" saved 大专 as the highest level."""
+    assert play(kb, *AT_LEVEL, told).state["answers"]["edu_level"] == level
+
+
+def test_an_earlier_full_time_answer_said_otherwise_is_replaced_and_said_so(kb):
+    """T31: the full-time "是" given two messages earlier was flipped to 否 without a word."""
+    outcome = play(kb, *AT_LEVEL, "大专 后来自考了本科")
+    assert outcome.state["answers"]["edu_fulltime"] is False
+    assert render.earlier_answer_replaced("是否全日制学历", "是", "否") in outcome.replies
+
+
+def test_one_level_said_alone_is_that_level(kb):
+    assert play(kb, *AT_LEVEL, "本科").state["answers"]["edu_level"] == "bachelor"
