@@ -1149,7 +1149,7 @@ class CommandRule:
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
-_MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
+_MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The commands a change of answer comes with at the checklist, and the answers each may change there.
 _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}

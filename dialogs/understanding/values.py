@@ -18,7 +18,7 @@ from dialogs.understanding.entities import (
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.organisations import employer_in, organisation_in
-from dialogs.understanding.worded import negated, spouse_options_said, worded
+from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated, spouse_options_said, worded
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal,
 )
@@ -739,6 +739,8 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
         chosen = _options_changed(question, answers.get(field), said) if isinstance(question, ChooseMany) else None
         if chosen is not None:
             found[field] = chosen
+    if "spouse_options" not in found and (spouse := _spouse_options_told(answers.get("spouse_options"), said)) is not None:
+        found["spouse_options"] = spouse  # "配偶是上海户口 忘了勾": put on, told through the spouse
     found.update(_last_digits_changed(said, answers))
     return {f: value for f, value in found.items()
             if f in answers and f not in _NOT_CHANGED_IN_PASSING and answers[f] != value}
@@ -762,6 +764,17 @@ def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
         return {field: parse(field, str(answers[field])[:-count] + end.group(2))}
     except ValidationError:
         return {}
+
+
+def _spouse_options_told(shown: list[str] | None, said: str) -> list[str] | None:
+    """The spouse options shown with those told through the spouse put on ("老婆其实是上海户口", "配偶要加随员
+    刚才漏了"), or the hukou taken off where it is said to be elsewhere; None when it tells neither."""
+    if shown is None:
+        return None
+    told = set(spouse_options_said(said, SPOUSE_NAMED))
+    if hukou_elsewhere(said) and "spouse_hukou" in shown:
+        return [code for code in shown if code != "spouse_hukou"]
+    return [o.code for o in flow.QUESTIONS["spouse_options"].options if o.code in told or o.code in shown] if told else None
 
 
 def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -> list[str] | None:

@@ -39,7 +39,7 @@ SPOUSE_NAMED = _spouse_said(_SPOUSE)
 
 # The spouse's hukou said to be elsewhere ("老公是上海人 但户口在外地", "户口不在上海", "户口迁走了"): being from
 # Shanghai is no Shanghai hukou, whatever else the message says of where the spouse is from.
-_HUKOU_ELSEWHERE = re.compile(r"户口(?:还|也|都)?(?:在|是)(?!上海|本市|沪)\S|户口(?:不|没|没有)(?:在|是)|户口(?:已经)?(?:迁|转)(?:出|走)|"
+_HUKOU_ELSEWHERE = re.compile(r"户口(?:还|也|都|其实)?(?:在|是)(?!上海|本市|沪)\S|户口\S{0,3}?(?:不|没|没有)(?:在|是)|户口(?:已经)?(?:迁|转)(?:出|走)|"
                               r"(?:外地|外省|老家|农村)户口|(?:不是|非)(?:上海|本市)?(?:户口|户籍)|(?:户口|户籍)(?:不是|非)")
 
 

@@ -125,3 +125,26 @@ def test_an_earlier_full_time_answer_said_otherwise_is_replaced_and_said_so(kb):
 
 def test_one_level_said_alone_is_that_level(kb):
     assert play(kb, *AT_LEVEL, "本科").state["answers"]["edu_level"] == "bachelor"
+
+
+# A married applicant with a child, no spouse option and no bonus, at the checklist.
+AT_CHECKLIST = [*AT_SPOUSE, "0", "0", "确认"]
+
+
+@pytest.mark.parametrize(("told", "options"), [("配偶是上海户口 忘了勾", ["spouse_hukou"]),
+                                               ("我老公上海户口的 忘记勾选了", ["spouse_hukou"]),
+                                               ("老婆其实是上海户口", ["spouse_hukou"]),
+                                               ("配偶随员刚才漏选了", ["spouse_companion"])])
+def test_a_spouse_option_left_out_said_at_the_checklist_changes_it(kb, told, options):
+    """T22: "配偶是上海户口 忘了勾" was answered with the FAQ on the tick box, nothing changed."""
+    outcome = play(kb, *AT_CHECKLIST, told)
+    assert outcome.state["answers"]["spouse_options"] == options
+    assert outcome.state["state"] == "summary"
+    made = play(kb, *AT_CHECKLIST, told, "确认")
+    assert made.state["answers"]["spouse_options"] == options and made.state["state"] == "materials"
+
+
+def test_a_question_about_the_spouse_option_at_the_checklist_is_still_answered(kb):
+    outcome = play(kb, *AT_CHECKLIST, "配偶是上海户口要传什么")
+    assert outcome.state["answers"]["spouse_options"] == []
+    assert any(kb.entry("material-spouse-hukou").answer in reply for reply in outcome.replies)
