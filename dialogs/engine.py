@@ -565,6 +565,11 @@ class Turn(MaterialsStage):
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
             self.answer_whether_ready()
             return
+        if self.asks_about_spouse_papers_not_listed(text):  # "我老婆的身份证要传吗", no spouse option chosen
+            spouse = flow.QUESTIONS["spouse_options"]
+            self.say(render.spouse_papers_not_listed(spouse.render(self.answers.get("spouse_options") or [])),
+                     render.continue_with(self.resume_prompt()))
+            return
         if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"
             self.answer_about_items([meant.item, *(meant.value or ())], text)
             return
@@ -583,6 +588,13 @@ class Turn(MaterialsStage):
                      render.continue_with(self.resume_prompt()))
             return
         self.try_faq(text, found, in_step=True)
+
+    def asks_about_spouse_papers_not_listed(self, text: str) -> bool:
+        """Whether ``text`` asks about the spouse's papers where the checklist made has none (no spouse
+        option chosen): the applicant's own item of the same kind is not what it asks about."""
+        if self.state != "materials" or not self.conv.application_id or not _SPOUSE_PAPERS.search(canonical(text)):
+            return False
+        return not {m.code for m in self.checklist()} & _SPOUSE_ITEMS
 
     def answer_story(self, meant: Interpretation, text: str) -> None:
         """A first message that tells a story and asks: its question answered; when the knowledge base
@@ -1168,6 +1180,13 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 # comes with it: never the applicant's own.
 _OF_ANOTHER = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|对象|孩子|儿子|女儿|父母|爸|妈|同事|朋友)(?:的)?"
                          r"(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
+
+
+# The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
+# spouse (made only when a spouse option is chosen).
+_SPOUSE_PAPERS = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|太太|先生)(?:的)?\S{0,4}?"
+                            r"(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
+_SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 
 
 def says_own_number_changed(text: str) -> bool:

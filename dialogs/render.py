@@ -672,6 +672,13 @@ def understood_choice(label: str, value: str) -> str:
     return f"好的，{label}：{value}"
 
 
+def spouse_papers_not_listed(spouse_options: str) -> str:
+    """The spouse's papers asked about where no spouse option is chosen: none needed, and when they would be."""
+    return (f"您填写的配偶情况为“{spouse_options}”，材料清单里没有配偶的材料，不用上传配偶的证件。"
+            "配偶的材料只在选了“本次新增配偶随员”（配偶身份证）或“配偶为本市户籍”（配偶本市户籍证明）时需要，"
+            "两种情况都要加交结婚证。如需加上，请回复“修改 配偶情况”。")
+
+
 def earlier_answer_replaced(label: str, before: str, after: str) -> str:
     """An answer given earlier that a later message says otherwise in passing ("大专 后来自考了本科" after
     全日制 "是"): replaced, and said, never silently."""

@@ -148,3 +148,21 @@ def test_a_question_about_the_spouse_option_at_the_checklist_is_still_answered(k
     outcome = play(kb, *AT_CHECKLIST, "配偶是上海户口要传什么")
     assert outcome.state["answers"]["spouse_options"] == []
     assert any(kb.entry("material-spouse-hukou").answer in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("asked", ["我老婆的身份证要传吗", "配偶的户口本要不要交", "老公的材料需要准备啥"])
+def test_the_spouses_papers_asked_about_without_a_spouse_option_are_not_needed(kb, asked):
+    """T11: "我老婆的身份证要传吗" was answered with the applicant's own ID card, item 3."""
+    outcome = play(kb, *AT_CHECKLIST, asked)
+    assert outcome.replies[0] == render.spouse_papers_not_listed("无")
+    assert outcome.state["answers"]["spouse_options"] == []
+
+
+def test_the_spouses_papers_asked_about_with_the_companion_chosen_are_its_item(kb):
+    outcome = play(kb, *AT_SPOUSE, "1", "0", "确认", "我老婆的身份证要传吗")
+    assert outcome.replies[0].startswith("配偶身份证(正反面)")
+
+
+def test_the_applicants_own_id_card_asked_about_is_still_item_3(kb):
+    outcome = play(kb, *AT_CHECKLIST, "我的身份证要正反面吗")
+    assert "第 3 项" in outcome.replies[0]
