@@ -166,3 +166,22 @@ def test_the_spouses_papers_asked_about_with_the_companion_chosen_are_its_item(k
 def test_the_applicants_own_id_card_asked_about_is_still_item_3(kb):
     outcome = play(kb, *AT_CHECKLIST, "我的身份证要正反面吗")
     assert "第 3 项" in outcome.replies[0]
+
+
+# At the children question, the employer just answered.
+AT_CHILDREN = [*AT_CONSENT, "同意", "刘强", "500101198503034517", "上海浦东发展银行股份有限公司"]
+
+
+@pytest.mark.parametrize("asked", ["看看身份证要啥材料", "身份证要准备什么", "身份证材料有啥要求"])
+def test_a_materials_requirements_asked_during_the_questions_are_answered(kb, asked):
+    """T19: "看看身份证要啥材料" was answered with the saved ID number and "修改 身份证号码"."""
+    outcome = play(kb, *AT_CHILDREN, asked)
+    assert kb.entry("material-id-card").answer in outcome.replies
+    assert outcome.state["state"] == "children"
+
+
+@pytest.mark.parametrize("asked", ["先别问了 我想看下要准备哪些材料", "等一下 先看看要交什么材料"])
+def test_the_list_of_materials_asked_for_during_the_questions_says_when_it_is_made(kb, asked):
+    """T19: "先别问了 我想看下要准备哪些材料" got the progress (第 7 步), not a word about the materials."""
+    outcome = play(kb, *AT_CHILDREN, asked)
+    assert outcome.replies[0].startswith("填完基本信息并回复“确认”后，我会按您的情况生成材料清单")
