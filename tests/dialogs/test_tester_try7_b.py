@@ -185,3 +185,11 @@ def test_the_list_of_materials_asked_for_during_the_questions_says_when_it_is_ma
     """T19: "先别问了 我想看下要准备哪些材料" got the progress (第 7 步), not a word about the materials."""
     outcome = play(kb, *AT_CHILDREN, asked)
     assert outcome.replies[0].startswith("填完基本信息并回复“确认”后，我会按您的情况生成材料清单")
+
+
+@pytest.mark.parametrize("none", ["木有", "莫得", "冇", "啥都没有", "一个都木有"])
+def test_none_said_in_dialect_at_the_many_choice_questions_is_none(kb, none):
+    """T5: "木有" at the bonus options was "没有找到“木有”这个选项"."""
+    outcome = play(kb, *AT_SPOUSE, none, none)
+    assert outcome.state["answers"]["spouse_options"] == [] and outcome.state["answers"]["bonus_options"] == []
+    assert outcome.state["state"] == "summary"
