@@ -193,3 +193,17 @@ def test_none_said_in_dialect_at_the_many_choice_questions_is_none(kb, none):
     outcome = play(kb, *AT_SPOUSE, none, none)
     assert outcome.state["answers"]["spouse_options"] == [] and outcome.state["answers"]["bonus_options"] == []
     assert outcome.state["state"] == "summary"
+
+
+def test_a_mostly_chinese_first_message_with_an_english_verb_is_asked_its_type(kb):
+    """T12: "hi 我想apply积分" was "本服务目前只支持中文"; then "new", "ok", "agree" were not understood."""
+    outcome = play(kb, "hi 我想apply积分")
+    assert not any("only" in reply for reply in outcome.replies)
+    assert outcome.state["state"] == "business_type"
+    outcome = play(kb, "hi 我想apply积分", "new", "2027-10-01", "agree")
+    assert outcome.state["answers"]["business_type"] == "new" and outcome.state["answers"]["consent"] == "agree"
+
+
+@pytest.mark.parametrize(("said", "chosen"), [("new", "new"), ("renew", "renew"), ("New application", "new")])
+def test_a_business_type_in_short_english_is_chosen(kb, said, chosen):
+    assert play(kb, said).state["answers"]["business_type"] == chosen
