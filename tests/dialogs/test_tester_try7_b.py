@@ -207,3 +207,25 @@ def test_a_mostly_chinese_first_message_with_an_english_verb_is_asked_its_type(k
 @pytest.mark.parametrize(("said", "chosen"), [("new", "new"), ("renew", "renew"), ("New application", "new")])
 def test_a_business_type_in_short_english_is_chosen(kb, said, chosen):
     assert play(kb, said).state["answers"]["business_type"] == chosen
+
+
+@pytest.mark.parametrize("asked", ["帮我算算我能有多少分", "帮我算一算能打多少分"])
+def test_counting_ones_points_is_answered_with_the_estimate_not_out_of_scope(kb, asked):
+    """T26: "帮我算算我能有多少分" was "超出了我能回答的范围"."""
+    outcome = play(kb, asked)
+    assert kb.entry("points-threshold").answer in outcome.replies
+
+
+@pytest.mark.parametrize("asked", ["我现在要干嘛", "现在该干嘛了", "接下来要干啥"])
+def test_what_to_do_now_at_the_checklist_is_where_they_are(kb, asked):
+    """T26: "我现在要干嘛" at the checklist was "超出了我能回答的范围"."""
+    outcome = play(kb, *AT_CHECKLIST, asked)
+    assert not any("超出" in reply for reply in outcome.replies)
+    assert any("咨询服务委托单" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("asked", ["😭材料好多 能不能少交点", "材料太多了 能少交几样吗", "这么多材料 可以不交全吗"])
+def test_fewer_materials_asked_for_is_told_the_checklist_is_made_for_their_case(kb, asked):
+    """T26: offered 材料被退回/改了信息/窗口交材料, none of which fits."""
+    outcome = play(kb, *AT_CONSENT, "同意", asked)
+    assert kb.entry("checklist-is-the-list").answer in outcome.replies
