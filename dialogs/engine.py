@@ -22,14 +22,14 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
-from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_seeks_agreement
+from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
+    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -39,6 +39,7 @@ from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import every_shaped, extract
+from dialogs.understanding.organisations import FULL_ORGANISATION
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
@@ -147,6 +148,7 @@ class Turn(MaterialsStage):
         # The district the last message asked about: kept while questions follow one another ("浦东人才
         # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
         self.district_asked, self.conv.district = self.conv.district, None
+        self.just_answered, self.conv.just_answered = self.conv.just_answered, None  # this message's only
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
@@ -348,6 +350,8 @@ class Turn(MaterialsStage):
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
+        if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
+            return
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
         # as a question or a subject outside) is not. (The type's name is looked for only when the kind
@@ -434,7 +438,7 @@ class Turn(MaterialsStage):
             self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         before = self.answers.get(field)
-        self.set_answer(field, meant.value)
+        self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         line = self.understood_line(field, text, before)
         if line and field == "business_type":
             self.say(self.rule_for_situation(meant))
@@ -458,6 +462,17 @@ class Turn(MaterialsStage):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
 
+    @staticmethod
+    def as_insisted(field: str, value: Any, text: str, before: Any) -> Any:
+        """A name, employer or school given again in the traditional form we saved in simplified
+        characters ("刘強" after 刘强 was said back with "与证件不一致请回复“修改 姓名”"): the applicant
+        insists, so it is kept as typed; otherwise following our own advice would loop."""
+        if not flow.QUESTIONS[field].as_typed or not isinstance(value, str) or value != before:
+            return value
+        width = len(value)
+        typed = (text[i:i + width] for i in range(len(text) - width + 1))
+        return next((t for t in typed if t != value and to_simplified(t) == value), value)
+
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
         """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
         that a name typed in traditional characters was saved in simplified ones, or that a part of a
@@ -467,6 +482,8 @@ class Turn(MaterialsStage):
         value = self.answers[field]
         if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
             return render.whole_years(question.label, value)
+        if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so
+            return render.kept_as_typed(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
@@ -541,7 +558,7 @@ class Turn(MaterialsStage):
             self.record_several(meant, text, ask=False)
         else:
             before = self.answers.get(field)
-            self.set_answer(field, meant.value)
+            self.set_answer(field, self.as_insisted(field, meant.value, text, before))
             self.say(render.PUT_RIGHT if checks_how_it_is_put(match_form(text)) else None,
                      self.understood_line(field, text, before) or self.said_back(field))  # "离婚了，孩子归我要交啥": 离异 was taken
             self.after_answer(ask=False)
@@ -805,6 +822,13 @@ class Turn(MaterialsStage):
         if self.state == "materials":
             self.say(render.progress_text("", 0, [], self.ctx.application or self.draft_view()))
             return
+        if not self.answers and not self.conv.application_id:
+            # Nothing begun here ("进度" as a first message, often of an application made elsewhere): no step
+            # of a form to show, but how progress is followed, as the knowledge base says, then the start.
+            self.say(render.NOTHING_BEGUN)
+            if not self.try_faq(INTENTS["progress"][0], quiet_miss=True):
+                self.say(self.prompt())
+            return
         path = self.path()
         answered = [flow.QUESTIONS[f].label for s in path if (f := field_of(s)) in self.answers
                     and f not in ("consent", "confirmed")]
@@ -1024,11 +1048,30 @@ class Turn(MaterialsStage):
         self.conv.failures = 0
         self.conv.faq_misses = 0  # misses count "in a row": an answer in between breaks the row
         before = self.state
+        self.conv.just_answered = field_of(before)
         self.advance()
         if before in ("permit_expiry", "permit_too_short") and self.state == "consent":
             self.say(render.transfer_note(self.answers["permit_expiry"], self.ctx.today))
         if ask:
             self.say(self.prompt())
+
+    def check_how_it_was_put(self, field: str) -> bool:
+        """"这样写对吗" right after an answer: an employer or school saved by a short name ("上海华为") is not
+        the full name the contract or the diploma prints, so that is asked for, at that question again;
+        any other answer was checked when it was saved, and is said back. False when nothing is saved."""
+        if field not in self.answers or field not in flow.QUESTIONS or field in _NOT_FILLED_IN - {"business_type"} \
+                or self.application_locked():
+            return False
+        question = flow.QUESTIONS[field]
+        value = question.render(self.answers[field])
+        if field in _ORGANISATIONS and not FULL_ORGANISATION.match(canonical(value)):
+            self.answers.pop("confirmed", None)
+            self.jump(field)
+            self.say(render.full_name_wanted(field, question.label, value), self.prompt())
+            return True
+        self.say(render.put_right(question.label, value),
+                 render.continue_with(self.resume_prompt()))
+        return True
 
     def on_invalid(self, err: ValidationError) -> None:
         self.conv.failures += 1
@@ -1160,6 +1203,8 @@ class CommandRule:
 
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
+# Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
+_ORGANISATIONS = frozenset({"employer", "edu_school"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed

@@ -46,6 +46,7 @@ ERASE_WITHDRAWN = "好的，已告诉工作人员您撤回了删除个人信息�
 EDIT_LEFT = "好的，信息保持不变，回到材料清单。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
+NOTHING_BEGUN = "您在这个微信里还没有开始办理，暂时没有进度可查。"
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
@@ -667,6 +668,27 @@ def whole_years(label: str, years: int) -> str:
     return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
 
 
+def another_documents_date(document: str) -> str:
+    """A date said of another paper (the ID card's expiry) where the residence permit's is asked."""
+    return (f"这是{document}的日期吧？这一步要填的是上海市居住证的有效期截止日期，和{document}的不一样，"
+            "请照居住证上写的有效期截止日期填写，例如 2027-08-25。")
+
+
+def put_right(label: str, value: str) -> str:
+    """An answer just saved, asked about ("这么写行吗"): yes, and the answer as saved."""
+    return f"{PUT_RIGHT}{label}：{value}"
+
+
+# Where an organisation's full name is printed, by the answer that asks for it.
+_FULL_NAME_ON = {"employer": "劳动（聘用）合同上的单位全称", "edu_school": "最高学历毕业证书上的学校全称"}
+
+
+def full_name_wanted(field: str, label: str, value: str) -> str:
+    """A short name saved ("上海华为"), asked about ("这样写对吗"): the full name is what is filled in."""
+    return (f"“{value}”像是简称：{label}要填{_FULL_NAME_ON[field]}，一字不差，例如 上海某某科技有限公司。"
+            "请把全称发给我，我帮您改过来。")
+
+
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"
@@ -698,6 +720,11 @@ def read_from_sentence(label: str, value: str) -> str:
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
+
+
+def kept_as_typed(label: str, value: str) -> str:
+    """A value given again in the characters saved in simplified form before: kept as the applicant typed it."""
+    return f"好的，{label}按您输入的字形记录：{value}"
 
 
 def which_one(label: str, given: Sequence[str]) -> str:
