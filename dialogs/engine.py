@@ -582,7 +582,7 @@ class Turn(MaterialsStage):
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
             self.answer_whether_ready()
             return
-        if self.asks_about_spouse_papers_not_listed(text):  # "我老婆的身份证要传吗", no spouse option chosen
+        if self.asks_about_spouse_papers_not_listed(text, meant.kb):  # "我老婆的身份证要传吗", no spouse option chosen
             spouse = flow.QUESTIONS["spouse_options"]
             self.say(render.spouse_papers_not_listed(spouse.render(self.answers.get("spouse_options") or [])),
                      render.continue_with(self.resume_prompt()))
@@ -606,10 +606,13 @@ class Turn(MaterialsStage):
             return
         self.try_faq(text, found, in_step=True)
 
-    def asks_about_spouse_papers_not_listed(self, text: str) -> bool:
+    def asks_about_spouse_papers_not_listed(self, text: str, found: Any) -> bool:
         """Whether ``text`` asks about the spouse's papers where the checklist made has none (no spouse
-        option chosen): the applicant's own item of the same kind is not what it asks about."""
+        option chosen): the applicant's own item of the same kind is not what it asks about. An entry on a
+        spouse option's own papers ("配偶是上海户口要传什么") answers for itself."""
         if self.state != "materials" or not self.conv.application_id or not _SPOUSE_PAPERS.search(canonical(text)):
+            return False
+        if found is not None and found.status == "answered" and getattr(found.entry, "material", None) in _SPOUSE_ITEMS:
             return False
         return not {m.code for m in self.checklist()} & _SPOUSE_ITEMS
 

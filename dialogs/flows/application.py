@@ -14,9 +14,9 @@ from dialogs.sources import Sourced, seed
 
 # -- business types (manual, section 二) ---------------------------------------
 BUSINESS_TYPES = (
-    Option("new", "积分新办", ("新办", "新办积分", "首次办理", "第一次办", "新申请", "xinban", "new", "new application"),
+    Option("new", "积分新办", ("新办", "新办积分", "首次办理", "第一次办", "新申请", "xinban"),
            "从未办理过居住证积分或人才引进居住证，第一次办理积分"),
-    Option("renew", "积分续办", ("续办", "续办积分", "续签", "延期", "积分确认", "续期", "xuban", "renew", "renewal"),
+    Option("renew", "积分续办", ("续办", "续办积分", "续签", "延期", "积分确认", "续期", "xuban"),
            "原积分到期，新一年居住证签注后申请积分延期"),
     Option("employer_change", "单位信息变更", ("单位变更", "换单位", "换工作", "变更单位", "信息变更"),
            "积分仍在有效期内，但换了工作单位，需要变更积分通知书上的单位"),

@@ -150,7 +150,7 @@ def test_a_question_about_the_spouse_option_at_the_checklist_is_still_answered(k
     assert any(kb.entry("material-spouse-hukou").answer in reply for reply in outcome.replies)
 
 
-@pytest.mark.parametrize("asked", ["我老婆的身份证要传吗", "配偶的户口本要不要交", "老公的材料需要准备啥"])
+@pytest.mark.parametrize("asked", ["我老婆的身份证要传吗", "配偶的户口本要不要交", "媳妇的身份证需要上传吗"])
 def test_the_spouses_papers_asked_about_without_a_spouse_option_are_not_needed(kb, asked):
     """T11: "我老婆的身份证要传吗" was answered with the applicant's own ID card, item 3."""
     outcome = play(kb, *AT_CHECKLIST, asked)
