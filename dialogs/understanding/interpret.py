@@ -534,8 +534,6 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         return Interpretation("answer", 1.0, value="confirm")
     if intent == "start" and field_at(point) == "business_type" and (chosen := _type_chosen(text)) is not None:
         return Interpretation("answer", 1.0, value=chosen)  # "办新的", "新申请" where the type is asked: that type
-    if field_at(point) == "business_type" and (chosen := _ENGLISH_TYPES.get(form.strip(" .!"))) is not None:
-        return Interpretation("answer", 1.0, value=chosen)  # "new", "renew": short English in Shanghai offices
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
@@ -566,11 +564,6 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
-
-
-# A business type said in short English, the whole message (never an option's alias: Latin letters are matched
-# loosely against the options' pinyin, and "new" would come close to names and words).
-_ENGLISH_TYPES = {"new": "new", "new application": "new", "first time": "new", "renew": "renew", "renewal": "renew"}
 
 
 def _type_chosen(text: str) -> str | None:
