@@ -247,7 +247,29 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     is asked, the employer elsewhere)."""
     found, refused, said = _shaped(text)
     _read_clauses(said, found, asked, beside_a_number=bool(found or refused))
+    if "edu_level" in found and (raised := level_raised_later(text)) is not None:
+        found["edu_level"] = raised  # "大专 后来自考了本科": the highest level is 本科
     return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
+
+
+_LEVELS = [option.code for option in flow.QUESTIONS["edu_level"].options]  # lowest first
+_LEVEL_WORDS = {**{name: option.code for option in flow.QUESTIONS["edu_level"].options
+                   for name in (option.label, *option.names()) if not name.isascii()},
+                "专升本": "bachelor", "升本": "bachelor", "升了本科": "bachelor", "读研": "master", "考研": "master"}
+_LEVEL_SAID = re.compile("|".join(sorted(map(re.escape, _LEVEL_WORDS), key=len, reverse=True)))
+# A degree taken after the first one named ("先读的大专 后来专升本", "本科，之后又读了在职研究生").
+_LATER = re.compile(r"后来|后面|然后|之后|以后|接着|又|再|升")
+
+
+def level_raised_later(text: str) -> str | None:
+    """The highest education level a message names when it tells of a degree taken after another
+    ("大专 后来自考了本科": 本科, the highest level being what is asked); None when it names one level,
+    or tells of no later degree ("本科，不是硕士")."""
+    simple = to_simplified(to_halfwidth(text))
+    named = {_LEVEL_WORDS[word] for word in _LEVEL_SAID.findall(simple)}
+    if len(named) < 2 and not any(w in simple for w in ("专升本", "升本")) or not _LATER.search(simple):
+        return None
+    return max(named, key=_LEVELS.index)
 
 
 def every_shaped(field: str, text: str) -> list[Any]:
