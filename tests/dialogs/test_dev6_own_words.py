@@ -32,3 +32,23 @@ def test_a_spouse_who_died_said_in_cantonese_is_widowed(kb, said):
 def test_no_electronic_mail_said_in_full_is_no_email(kb, said):
     outcome = play(kb, *AT_EMAIL, said)
     assert outcome.state["answers"]["email"] == "" and outcome.state["state"] == "bonus_options"
+
+
+@pytest.mark.parametrize("said, name", [("我喊刘建华", "刘建华"), ("俺喊孙红梅", "孙红梅"),
+                                        ("陈小红（跟身份证一样）", "陈小红"), ("周敏(本人)", "周敏")])
+def test_a_name_said_in_sichuanese_or_with_a_note_in_brackets_is_the_name(kb, said, name):
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"]["name"] == name and outcome.state["state"] == "id_number"
+    assert name in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize("said, name", [("李伟 不对 手滑了 是李炜", "李炜"), ("张婷 打太快了 张亭", "张亭")])
+def test_a_name_typed_too_fast_then_typed_again_is_the_second(kb, said, name):
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"]["name"] == name
+
+
+@pytest.mark.parametrize("said, status", [("选未婚 等等 我是离了的 选离异", "divorced"), ("未婚 等等 已婚", "married")])
+def test_a_second_thought_after_waiting_a_moment_is_the_answer(kb, said, status):
+    outcome = play(kb, *AT_MARITAL, said)
+    assert outcome.state["answers"]["marital_status"] == status
