@@ -52,3 +52,14 @@ def test_a_name_typed_too_fast_then_typed_again_is_the_second(kb, said, name):
 def test_a_second_thought_after_waiting_a_moment_is_the_answer(kb, said, status):
     outcome = play(kb, *AT_MARITAL, said)
     assert outcome.state["answers"]["marital_status"] == status
+
+
+@pytest.mark.parametrize("said", ["南京某软件公司", "在苏州的公司", "宁波某贸易公司上海办事处"])
+def test_an_organisation_described_is_not_taken_for_its_name(kb, said):
+    outcome = play(kb, *AT_EMPLOYER, said)
+    assert "employer" not in outcome.state["answers"] and outcome.state["state"] == "employer"
+
+
+def test_the_placeholder_name_of_the_examples_is_still_a_name(kb):
+    outcome = play(kb, *AT_EMPLOYER, "上海某某科技有限公司")
+    assert outcome.state["answers"]["employer"] == "上海某某科技有限公司"
