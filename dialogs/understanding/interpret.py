@@ -476,10 +476,20 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     return None if not isinstance(guess, list) and guess in options_turned_down(field, said) else guess
 
 
+# The questions after the employer's and before the school's (the number of children, the marital status,
+# the mobile…): an organisation's full name sent at one of them is the employer, told again or late.
+_IN_ORDER = tuple(flow.QUESTIONS)
+_AFTER_EMPLOYER = _IN_ORDER[_IN_ORDER.index("employer") + 1:_IN_ORDER.index("bonus_options")]
+
+
 def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     """Another question's exact answer, by its field, when that is all ``text`` is (a mobile sent
-    for the employer, whose name could be anything); None otherwise."""
+    for the employer, whose name could be anything; an organisation's full name sent for the number of
+    children: the employer); None otherwise."""
     form = match_form(text)
+    if wanted in _AFTER_EMPLOYER and _FULL_ORGANISATION.match(form) and not asks(form) \
+            and set(found := extract(text, wanted)) == {"employer"} and match_form(str(found["employer"])) == form:
+        return found  # the name alone, not "两个都在上海读小学"
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
     if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdecimal() for c in form) < 6):
         return None

@@ -63,3 +63,18 @@ def test_an_organisation_described_is_not_taken_for_its_name(kb, said):
 def test_the_placeholder_name_of_the_examples_is_still_a_name(kb):
     outcome = play(kb, *AT_EMPLOYER, "上海某某科技有限公司")
     assert outcome.state["answers"]["employer"] == "上海某某科技有限公司"
+
+
+@pytest.mark.parametrize("before, waiting", [(AT_CHILDREN, "children"), (AT_MARITAL, "marital_status"),
+                                             ([*AT_MARITAL, "未婚"], "mobile")])
+def test_the_employer_s_full_name_sent_at_a_later_question_is_kept_and_said(kb, before, waiting):
+    """dev6's new convention: an earlier answer given late is kept and said back, the question waiting asked again."""
+    outcome = play(kb, *before, "上海宏远物流股份有限公司")
+    assert outcome.state["answers"]["employer"] == "上海宏远物流股份有限公司"
+    assert "所在单位：上海宏远物流股份有限公司" in "\n".join(outcome.replies)
+    assert outcome.state["state"] == waiting
+
+
+def test_a_sentence_ending_in_a_school_is_no_employer_at_the_children(kb):
+    outcome = play(kb, *AT_CHILDREN, "两个都在老家读小学")
+    assert outcome.state["answers"]["employer"] == BASIC[2]
