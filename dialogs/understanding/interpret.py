@@ -499,6 +499,23 @@ def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     return None
 
 
+# What joins 改 to the option it changes to ("改成续办", "改为已婚", "改选离异").
+_CHANGE_WORD = re.compile(r"^(?:成|为|选|到)\s*")
+
+
+def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
+    """The option an edit changes to where its own question is asked again ("改成续办" at the business type
+    shown for a change): the answer, not an edit of another; None otherwise."""
+    wanted = field_at(point)
+    if said[0] != "edit" or not wanted or not isinstance(flow.QUESTIONS[wanted], Choice):
+        return None
+    option = _CHANGE_WORD.sub("", said[1]).strip()
+    if not option or option.isdecimal() or not exactly_an_answer(wanted, option):
+        return None
+    value, error = value_of(wanted, option)
+    return value if error is None else None
+
+
 def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
@@ -519,6 +536,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    if said is not None and not asks(form) and (chosen := _changed_to_an_option(point, said)) is not None:
+        return Interpretation("answer", 1.0, value=chosen)
     if said is not None and not asks(form):
         if (material := _material_edited(point, said, checklist)) is not None:
             return Interpretation("command", 1.0, command="view_item", item=material)

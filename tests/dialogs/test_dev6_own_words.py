@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, answer_all, play, start
 
 OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_EMPLOYER = [*OPENING, *BASIC[:2]]
@@ -78,3 +78,17 @@ def test_the_employer_s_full_name_sent_at_a_later_question_is_kept_and_said(kb, 
 def test_a_sentence_ending_in_a_school_is_no_employer_at_the_children(kb):
     outcome = play(kb, *AT_CHILDREN, "两个都在老家读小学")
     assert outcome.state["answers"]["employer"] == BASIC[2]
+
+
+def test_changing_to_an_option_where_the_type_is_asked_again_chooses_it(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("修改 业务类型")
+    reply = chat.send("改为续办")
+    assert chat.state["answers"]["business_type"] == "renew" and "【服务须知】" in reply
+    assert chat.state["state"] == "consent"
+
+
+def test_changing_to_a_status_where_it_is_asked_is_that_status(kb):
+    outcome = play(kb, *AT_MARITAL, "改成已婚")
+    assert outcome.state["answers"]["marital_status"] == "married"
