@@ -189,6 +189,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
             if refused is None:
                 return [Interpretation("answer", 1.0, value=alone)]
+        if wanted in found and set(found) <= set(flow.DISTINCTIVE_ANSWERS) and len(found) > 1 \
+                and all(value_of(f, str(v))[1] is None for f, v in found.items()):
+            # "邮箱 a@b.com 手机号刚才写错了 是139…": this answer and another's correction, each by its shape, both kept
+            return [Interpretation("answers", 1.0, fields=found)]
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]

@@ -92,3 +92,12 @@ def test_changing_to_an_option_where_the_type_is_asked_again_chooses_it(chat):
 def test_changing_to_a_status_where_it_is_asked_is_that_status(kb):
     outcome = play(kb, *AT_MARITAL, "改成已婚")
     assert outcome.state["answers"]["marital_status"] == "married"
+
+
+@pytest.mark.parametrize("said", ["我的邮箱abc@qq.com，手机号码之前打错了，应该是13912345678",
+                                  "手机号前面填错了 是13912345678 邮箱abc@qq.com"])
+def test_the_email_sent_with_a_correction_of_the_mobile_keeps_both(kb, said):
+    """The correction was run as an edit and the address asked for was lost."""
+    outcome = play(kb, *AT_EMAIL, said)
+    assert outcome.state["answers"]["email"] == "abc@qq.com" and outcome.state["answers"]["mobile"] == "13912345678"
+    assert "abc@qq.com" in "\n".join(outcome.replies) and outcome.state["state"] == "bonus_options"
