@@ -114,3 +114,21 @@ def test_a_type_near_two_names_is_still_asked_about_with_the_nearest_offered(kb)
     reply = "\n".join(play(kb, "你好", "积分x办").replies)
     assert "business_type" not in play(kb, "你好", "积分x办").state["answers"]
     assert "积分新办" in reply and "积分续办" in reply
+
+
+@pytest.mark.parametrize("before, said", [
+    (["你好", "积分新办", "2027-08-25"], "须知好长 容我读完了再答复你"),
+    (AT_MARITAL, "先等等 楼下快递喊我"),
+    (["你好", "积分新办"], "居住证我姐拿着呢 等一会儿看"),
+])
+def test_a_pause_said_by_its_reason_keeps_the_application(kb, before, said):
+    """dev6: a pause said by why ("字太多了", "快递到了", the card with someone else) was small talk or a non-answer."""
+    outcome = play(kb, *before, said)
+    assert "已为您暂存" in "\n".join(outcome.replies)
+    assert outcome.state["state"] == play(kb, *before).state["state"]
+
+
+@pytest.mark.parametrize("said", ["跟上回填的单位一样", "就是之前那家"])
+def test_an_employer_given_as_the_one_before_is_asked_for_by_name(kb, said):
+    outcome = play(kb, *AT_EMPLOYER, said)
+    assert "employer" not in outcome.state["answers"] and outcome.state["state"] == "employer"
