@@ -132,3 +132,19 @@ def test_a_pause_said_by_its_reason_keeps_the_application(kb, before, said):
 def test_an_employer_given_as_the_one_before_is_asked_for_by_name(kb, said):
     outcome = play(kb, *AT_EMPLOYER, said)
     assert "employer" not in outcome.state["answers"] and outcome.state["state"] == "employer"
+
+
+@pytest.mark.parametrize("before, said, asked", [
+    (AT_EMPLOYER, "返回 姓名我打错了", "name"),
+    ([*AT_MARITAL, "未婚"], "回去一下 婚姻状况我选错了", "marital_status"),
+])
+def test_going_back_to_an_answer_said_wrong_asks_it_again_with_no_error(kb, before, said, asked):
+    """"名字我填错了": 我填错了 was read as the new name and refused before the name was asked again."""
+    outcome = play(kb, *before, said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["state"] == asked and "当前填写" in reply and "例如" not in reply
+
+
+def test_a_name_said_wrong_with_the_new_one_after_is_changed(kb):
+    outcome = play(kb, *AT_EMPLOYER, "名字我写错了 是李四")
+    assert outcome.state["answers"]["name"] == "李四"
