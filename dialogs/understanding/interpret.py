@@ -220,7 +220,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and not asks(form) and not searches_about_answer(point, form)  # "名字是邹敏 身份证上就是这个": the name
         # Answers of an exact shape among them (an ID number) are told, not searched for, however the entry matches.
         chosen = chosen or not asks(form) and any(f in EXACT_FIELDS for f in found)
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
+                or point == "start" and kind in RECORDING and _district_and_type(kb, form):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text) \
                 and not _names_its_answer(wanted, form):  # "名字要跟护照一致吗" asks about the name, not a passport
@@ -306,6 +307,21 @@ def _option_hinted(wanted: str | None, text: str) -> str | None:
         return None
     number, option = next((i, o) for i, o in enumerate(question.options, 1) if o.code in said)
     return render.option_hinted(option.label, number)
+
+
+def _district_and_type(kb: Any, form: str) -> bool:
+    """Whether a first message is a district's name and a business type's, nothing else ("杨浦单位变更",
+    "嘉定区单位变更积分"): a search box's words for how that district does it, never a choice, whatever the
+    knowledge base's match."""
+    districts = getattr(getattr(kb, "vocab", None), "districts", None) or ()
+    said = form.replace(" ", "")
+    for district in districts:
+        for name in {district, district.removesuffix("新区").removesuffix("区")}:
+            rest = said.removeprefix(name)
+            if len(name) >= 2 and rest != said and rest and (exactly_an_answer("business_type", rest)
+                                                              or exactly_an_answer("business_type", rest.removesuffix("积分"))):
+                return True
+    return False
 
 
 def _names_a_type(text: str) -> bool:

@@ -148,3 +148,10 @@ def test_going_back_to_an_answer_said_wrong_asks_it_again_with_no_error(kb, befo
 def test_a_name_said_wrong_with_the_new_one_after_is_changed(kb):
     outcome = play(kb, *AT_EMPLOYER, "名字我写错了 是李四")
     assert outcome.state["answers"]["name"] == "李四"
+
+
+@pytest.mark.parametrize("said", ["奉贤区增加同住人", "金山单位变更积分", "青浦 积分新办"])
+def test_a_district_and_a_type_at_the_first_message_is_a_search_not_a_choice(kb, said):
+    """The corpus's convention (a search box's words around the type), kept by the district's name itself."""
+    outcome = play(kb, said)
+    assert "business_type" not in outcome.state.get("answers", {})
