@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-# 什么/啥 before 都/也 and a denial is "none at all", asking nothing ("啥加分都没有", "什么证书也没考过");
+# 什么/啥 (啥子) before 都/也 and a denial is "none at all", asking nothing ("啥加分都没有", "什么证书也没考过",
+# Sichuan "啥子都莫得");
 # 几分 asks how many points ("能加几分").
 _ASKING = re.compile(
     r"[?？]|吗|呢|怎么|怎样|如何|哪(?!个都|都)|(?<!没)(?<!没有)什么(?!都|也|[^\s，,。]{1,4}?[都也][没不无])|甚么|谁(?!都|也)|多久|多少|(?<![十好前近这那早过])几[点天号时个家岁门种次张份页项位周年月分](?!前|钟)|"
     r"(?<![这那])么(?:样|哩|子(?!女))|嘎哈(?!都|也)|有[^\s，,。没]{1,6}没[?？]?$|"  # Hubei 么样 (how), Jiangxi 么哩 and Hunan 么子 (what), Northeast 嘎哈, "有影响没"
-    r"多长时间|能否|可否|能不能|可不可以|是否|为什么|为何|请问|要不要|需不需要|咋|(?<!没)啥(?!都|也|[^\s，,。]{1,4}?[都也][没不无])|干嘛|算不算|行不行|好不好|"
+    r"多长时间|能否|可否|能不能|可不可以|是否|为什么|为何|请问|要不要|需不需要|咋|(?<!没)啥(?!子?(?:都|也)|[^\s，,。]{1,4}?[都也][没不无莫冇])|干嘛|算不算|行不行|好不好|"
     r"想问|问一下|问下|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S(?<![回次我也就那])还是(?!老的|旧的|原来|以前|之前|一样|没|不)\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
     r"(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$"  # Shanghainese "…伐", "…么"
 )
@@ -29,6 +30,8 @@ _AGREEMENT_TAG = re.compile(
 # 呢 after a state that has not come about yet states it ("还没结婚呢", "没有孩子呢"); it asks only
 # with a question word of its own ("为什么还没审核呢").
 _STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～!！。.]*$")
+# …and after 着 it stresses a state (northern "对着呢", "好着呢", "早着呢"): a statement, no question of its own.
+_STRESSED = re.compile(r"着呢(?=$|[\s,，。.!！~～])")
 
 
 # A question whether the answer was put the right way ("这样写对吗", "是这么填吗", Cantonese "係唔係咁寫"): the
@@ -49,7 +52,7 @@ _RHETORICAL = re.compile(r"烦不烦|有完没完")
 
 def _said(form: str) -> str:
     """``form`` without what only looks like asking: a greeting's "在吗", a complaint, 呢 after a state."""
-    return _RHETORICAL.sub("", _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1)))
+    return _STRESSED.sub("着", _RHETORICAL.sub("", _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1))))
 
 
 def asks(form: str) -> bool:

@@ -29,7 +29,7 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
+    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -433,7 +433,7 @@ class Turn(MaterialsStage):
             self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         before = self.answers.get(field)
-        self.set_answer(field, meant.value)
+        self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         line = self.understood_line(field, text, before)
         if line and field == "business_type":
             self.say(self.rule_for_situation(meant))
@@ -457,6 +457,17 @@ class Turn(MaterialsStage):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
 
+    @staticmethod
+    def as_insisted(field: str, value: Any, text: str, before: Any) -> Any:
+        """A name, employer or school given again in the traditional form we saved in simplified
+        characters ("刘強" after 刘强 was said back with "与证件不一致请回复“修改 姓名”"): the applicant
+        insists, so it is kept as typed; otherwise following our own advice would loop."""
+        if not flow.QUESTIONS[field].as_typed or not isinstance(value, str) or value != before:
+            return value
+        width = len(value)
+        typed = (text[i:i + width] for i in range(len(text) - width + 1))
+        return next((t for t in typed if t != value and to_simplified(t) == value), value)
+
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
         """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
         that a name typed in traditional characters was saved in simplified ones, or that a part of a
@@ -466,6 +477,8 @@ class Turn(MaterialsStage):
         value = self.answers[field]
         if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
             return render.whole_years(question.label, value)
+        if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so
+            return render.kept_as_typed(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
@@ -535,7 +548,7 @@ class Turn(MaterialsStage):
             self.record_several(meant, text, ask=False)
         else:
             before = self.answers.get(field)
-            self.set_answer(field, meant.value)
+            self.set_answer(field, self.as_insisted(field, meant.value, text, before))
             self.say(render.PUT_RIGHT if checks_how_it_is_put(match_form(text)) else None,
                      self.understood_line(field, text, before) or self.said_back(field))  # "离婚了，孩子归我要交啥": 离异 was taken
             self.after_answer(ask=False)
@@ -786,6 +799,13 @@ class Turn(MaterialsStage):
     def intent_progress(self, _: CommandCall) -> None:
         if self.state == "materials":
             self.say(render.progress_text("", 0, [], self.ctx.application or self.draft_view()))
+            return
+        if not self.answers and not self.conv.application_id:
+            # Nothing begun here ("进度" as a first message, often of an application made elsewhere): no step
+            # of a form to show, but how progress is followed, as the knowledge base says, then the start.
+            self.say(render.NOTHING_BEGUN)
+            if not self.try_faq(INTENTS["progress"][0], quiet_miss=True):
+                self.say(self.prompt())
             return
         path = self.path()
         answered = [flow.QUESTIONS[f].label for s in path if (f := field_of(s)) in self.answers

@@ -46,6 +46,7 @@ ERASE_WITHDRAWN = "好的，已告诉工作人员您撤回了删除个人信息�
 EDIT_LEFT = "好的，信息保持不变，回到材料清单。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
+NOTHING_BEGUN = "您在这个微信里还没有开始办理，暂时没有进度可查。"
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
@@ -679,6 +680,11 @@ def read_from_sentence(label: str, value: str) -> str:
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
+
+
+def kept_as_typed(label: str, value: str) -> str:
+    """A value given again in the characters saved in simplified form before: kept as the applicant typed it."""
+    return f"好的，{label}按您输入的字形记录：{value}"
 
 
 def which_one(label: str, given: Sequence[str]) -> str:

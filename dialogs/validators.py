@@ -201,8 +201,10 @@ def id_number_notes(number: str) -> tuple[str, ...]:
         if not period or ((not start or year >= int(start)) and (not end or year <= int(end))):
             return ()
     places = "、".join(c.rpartition("]")[2] for c in info["county"].split(","))
-    return (f"身份证地区码 {code}（{info.get('province', '')}{places}）与出生年份 {year} 年的行政区划不符"
-            "（区划在出生后设立或更名，号码仍有效），请与证件原件核对。",)
+    # Said as information, not as a mismatch: every holder born before such an area was created carries
+    # its code (Chongqing's before 1997), and a "不符 … 核对" read as a fault invited needless returns.
+    return (f"供参考：身份证地区码 {code}（{info.get('province', '')}{places}）在出生年份 {year} 年尚未启用，"
+            "是出生后设立或更名的区划，换发的身份证用新代码，属正常，号码有效，不需要因此退回。",)
 
 
 def parse_mobile(text: str) -> str:

@@ -77,10 +77,15 @@ ANSWER_AT_LEARNED = 0.25
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 LETTERS = re.compile(r"[a-z]+")  # a word of Latin letters (the text is normalised: lower case)
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# A second question announced as one, after a first ("续办要交啥子材料嘛，顺便问下居住证咋个签注", "补缴的算不算
+# 年限？另外专升本两个证都要吗", Cantonese 同埋): the first is what the message came for, and the words of the
+# two together may meet an entry of neither, or the second's alone. On a normalised text (punctuation a space).
+SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 # An amount said in passing ("提交一周了", "干了三年", "还有一个半月到期") is a number and a unit: no entry
 # needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
-# put "提交一周了一条短信都没收到" out of the domain).
-AMOUNT = re.compile(r"[\d一二两三四五六七八九十几半]+个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页)")
+# put "提交一周了一条短信都没收到" out of the domain). So is the number the segmenter cuts from its unit
+# ("还有45天到期": 45 and 天; 四十五 and 十五 of 四十五天), which counted as unseen and left the answer unsure.
+AMOUNT = re.compile(r"[\d一二两三四五六七八九十几半]+个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页)?")
 
 
 @dataclass(frozen=True)
@@ -253,7 +258,15 @@ class KnowledgeBase:
         return len(self.entries)
 
     def ask(self, question: str) -> Answer:
-        """The best entry for a question, how sure we are, and the runners-up."""
+        """The best entry for a question, how sure we are, and the runners-up. A message that announces
+        a second question ("…，顺便问下…") is answered by its first, when that one is answered."""
+        normalized = normalize(question)
+        first = SECOND_QUESTION.split(normalized, maxsplit=1)[0]
+        if first != normalized and (answer := self._ask(first)).status == "answered":
+            return answer
+        return self._ask(question)
+
+    def _ask(self, question: str) -> Answer:
         normalized = self.read(question)
         words = self.analyzer.words(normalized)
         if self.names_another_subject(normalized) or not self._in_domain(words):

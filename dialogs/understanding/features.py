@@ -129,9 +129,15 @@ _SEARCHED_FOR = re.compile(r"(?:流程|步骤|手续|材料|清单|资料|证明
                            r"对照表|区别|费用|报告|解释)(?:说明|一下)?$")
 
 
+# The step the summary offers, asked for in its own words ("确认，生成材料清单", "没问题 生成清单"): 清单 made, not searched for.
+_MADE = re.compile(r"生成\S{0,4}$")
+
+
 def _ends_searching(form: str) -> bool:
-    """Whether the message's last word is one searched for (not the answer's: "…服务须知，同意")."""
-    return _SEARCHED_FOR.search(_FILLERS.sub(" ", form).strip()) is not None
+    """Whether the message's last word is one searched for (not the answer's: "…服务须知，同意"; nor what
+    is asked to be made: "…生成材料清单")."""
+    said = _FILLERS.sub(" ", form).strip()
+    return _SEARCHED_FOR.search(said) is not None and _MADE.search(said) is None
 
 
 def searches_about_answer(point: str, form: str) -> bool:

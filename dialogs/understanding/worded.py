@@ -64,8 +64,10 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                              r"^[冇莫没]得问题")),
     ),
     "confirmed": (
-        # "没毛病" is a northern "all fine" (its 没 denies nothing); short English says it too ("all correct").
+        # "没毛病" is a northern "all fine" (its 没 denies nothing), as Shaanxi "对着呢" is "right as it is";
+        # short English says it too ("all correct").
         ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
+                               r"(?:^|[\s,，])(?:都|全)?对着[呢嘞哩咧]|"
                                r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
                                r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
                                r"^对头|^[冇莫没]得问题")),

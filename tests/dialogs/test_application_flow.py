@@ -456,6 +456,20 @@ def test_progress_and_help_keep_the_place(chat):
     assert "所在单位" in chat.send(VALID_ID)
 
 
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("first", [["进度"], ["你好", "查看进度"]])
+def test_progress_with_nothing_begun_says_so_and_how_progress_is_followed(chat, kb, first):
+    """"进度" as a first message, often of an application made elsewhere: no step 1 of a form it never began,
+    but that nothing is begun here, the knowledge base's answer on following progress, and the start."""
+    for text in first:
+        progress = chat.send(text)
+    assert render.NOTHING_BEGUN in progress and kb.entry("progress-query").answer in progress
+    assert "当前进度" not in progress and progress.rstrip().endswith("请回复序号或名称。")
+    assert chat.state["state"] == "business_type" and chat.state["answers"] == {}
+    start(chat, "积分新办")  # once begun, the form's step as before
+    assert "当前进度：填写基本信息" in chat.send("进度")
+
+
 def test_progress_while_changing_an_answer_after_the_checklist_repeats_the_question_waiting(chat):
     start(chat, "积分新办")
     answer_all(chat, BASIC + ["0", "确认", "修改 姓名"])

@@ -74,7 +74,7 @@ def test_a_genuine_id_number_whose_region_code_is_younger_than_its_holder_is_acc
     number = id_number(region, born)
     assert parse_id_number(number, today=TODAY) == number
     (note,) = id_number_notes(number)
-    assert region in note and where in note
+    assert region in note and where in note and "属正常" in note and "不符" not in note  # information, no fault
 
 
 def test_an_id_number_with_a_region_code_not_in_the_list_is_accepted_and_noted():

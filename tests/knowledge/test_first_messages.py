@@ -8,8 +8,10 @@ described, long stories, typos, traditional characters, dialect), and set 3 (`de
 entries were read, scored before the entries were sharpened on it), and set 4 (`dev4`, likewise, by another
 helper; scored untuned, then tuned on), and set 5 (`dev5`, likewise, by helper blind6), and set 6 (`dev6`, likewise,
 by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among its voices), and set 7 (`dev7`, likewise,
-by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees). The held-out
-first_messages.yaml is measured by tests/dialogs, never here.
+by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
+likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one).
+The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
+are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
 The learned re-ranking is trained on these sets (knowledge/learned.py): the shares below guard the
 shipped knowledge base against losing what it answered, not how it does on new phrasings — that is
@@ -47,12 +49,23 @@ from knowledge.learned import LABELLED_DIR
 # slang and amounts said in passing no longer unknown words, English words kept whole, a seed's wording for a platform
 # prompt, an entry for several employees at once from what the seeds say of it) 97.3 % when left out of the model's
 # training (107/110), 98.2 % (108/110) both by the knowledge base and through the engine learned from.
+# Set 8 (115 messages and 12 out of domain, written blind from the seeds): 93.9 % untuned (108/115) by the knowledge
+# base, 92.2 % (106/115) through the engine, 11/12 declined; one label was wrong by the product's conventions ("积分续办"
+# alone chooses the type: now a `choice`, 114 questions left). After branch kb6 (Taiwan's 登入 and the platform's
+# actions in English read as ours, a material's many pages its upload's rule, the official notice's words for the
+# employer's registration, a centre's working days a topic of their own, Sichuan function words saying nothing, a
+# question asked by the way (顺便) waiting for the first, a number cut from its unit no unknown word, the renamed
+# school's full name said as the seeds say it, another government's identity card declined; "进度" with nothing
+# begun says so and how progress is followed) 100 % (114/114) when left out of the
+# model's training, 100 % (114/114) both by the knowledge base and through the engine learned from, 12/12 declined.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
-            "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97}
+            "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
+            "first_message_dev8.yaml": 0.98}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
-                "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97}
+                "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
+                "first_message_dev8.yaml": 0.98}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
@@ -90,6 +103,14 @@ def test_first_messages_outside_the_domain_are_declined(kb, name):
     assert questions
     answered = [q for q in questions if kb.ask(q).status != "out_of_domain"]
     assert len(answered) <= UNDECLINED.get(name, 0), answered
+
+
+@pytest.mark.parametrize("name", sorted(n for n in DEV_SETS if "choices" in dev_set(n)))
+def test_a_business_type_named_alone_as_a_first_message_is_chosen(kb, name):
+    for case in dev_set(name)["choices"]:
+        outcome = engine.handle(None, Text(case["q"]), Context(today=date(2026, 11, 24), kb=kb))
+        assert outcome.replies.count(render.WELCOME) == 1, case["q"]
+        assert outcome.state["answers"].get("business_type") == case["business_type"], case["q"]
 
 
 @pytest.mark.parametrize("name", sorted(ENGINE_SHARE))
