@@ -536,6 +536,10 @@ def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
     return value if error is None else None
 
 
+# A denial said alone before the word for a person ("不用 人工"): no hand-over asked for.
+_BARE_DENIAL = re.compile(r"(?:不|不用|不要|别|无需|不需要|没必要)了?")
+
+
 def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
@@ -543,6 +547,9 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         return Interpretation("answer", 1.0, value="confirm")
     if intent == "start" and field_at(point) == "business_type" and (chosen := _type_chosen(text)) is not None:
         return Interpretation("answer", 1.0, value=chosen)  # "办新的", "新申请" where the type is asked: that type
+    if intent is None and len(parts := clauses(text)) > 1 and exact_intent(parts[-1]) == "human" \
+            and not _BARE_DENIAL.fullmatch(parts[-2]):
+        intent = "human"  # "图片死活发不出去 人工": what went wrong, then the person asked for by the word alone
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)

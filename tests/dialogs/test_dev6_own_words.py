@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, play, start
+from tests.support.chat import BASIC, answer_all, application_in, play, start
 
 OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_EMPLOYER = [*OPENING, *BASIC[:2]]
@@ -155,3 +155,11 @@ def test_a_district_and_a_type_at_the_first_message_is_a_search_not_a_choice(kb,
     """The corpus's convention (a search box's words around the type), kept by the district's name itself."""
     outcome = play(kb, said)
     assert "business_type" not in outcome.state.get("answers", {})
+
+
+@pytest.mark.parametrize("said", ["相片死活传不上去 人工", "一拍就闪退 人工客服"])
+def test_a_failure_told_then_the_word_for_a_person_is_the_hand_over(chat, said):
+    """The model was split between a question and the command (0.42 to 0.42): the word alone, its own clause, decides."""
+    application_in(chat, "draft")
+    chat.send("3")
+    assert "转接人工" in chat.send(said)
