@@ -103,6 +103,19 @@ def test_the_email_sent_with_a_correction_of_the_mobile_keeps_both(kb, said):
     assert "abc@qq.com" in "\n".join(outcome.replies) and outcome.state["state"] == "bonus_options"
 
 
+@pytest.mark.parametrize("said, chosen", [("积分续伴", "renew"), ("增加同往人", "add_companion"), ("积分新扮", "new")])
+def test_a_business_type_with_one_character_typed_wrong_is_that_type(kb, said, chosen):
+    """"积分新半" (半 for 办) was offered as 积分新办 or 积分续办 though only one name is a character away."""
+    outcome = play(kb, "你好", said)
+    assert outcome.state["answers"]["business_type"] == chosen
+
+
+def test_a_type_near_two_names_is_still_asked_about_with_the_nearest_offered(kb):
+    reply = "\n".join(play(kb, "你好", "积分x办").replies)
+    assert "business_type" not in play(kb, "你好", "积分x办").state["answers"]
+    assert "积分新办" in reply and "积分续办" in reply
+
+
 @pytest.mark.parametrize("before, said", [
     (["你好", "积分新办", "2027-08-25"], "须知好长 容我读完了再答复你"),
     (AT_MARITAL, "先等等 楼下快递喊我"),
