@@ -589,7 +589,7 @@ def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     for the employer, whose name could be anything; an organisation's full name sent for the number of
     children: the employer); None otherwise."""
     form = match_form(text)
-    if wanted in _AFTER_EMPLOYER and _FULL_ORGANISATION.match(form) and not asks(form) \
+    if wanted in _AFTER_EMPLOYER and is_full_organisation(form) and not asks(form) \
             and set(found := extract(text, wanted)) == {"employer"} and match_form(str(found["employer"])) == form:
         return found  # the name alone, not "两个都在上海读小学"
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
