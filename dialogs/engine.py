@@ -45,7 +45,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, parse_count
+from dialogs.validators import ValidationError, email_meant, parse_count
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -329,6 +329,12 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
+        if isinstance(pending, dict) and "email" in pending and self.state == "email":
+            if (kept := self.email_after_offer(pending, text)) is not None:
+                self.set_answer("email", kept)
+                self.say(render.understood_choice(flow.QUESTIONS["email"].label, kept))
+                self.after_answer()
+                return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -429,6 +435,8 @@ class Turn(MaterialsStage):
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
+        if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
+            return
         if field == "consent" and meant.value == "disagree":
             self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
@@ -683,6 +691,8 @@ class Turn(MaterialsStage):
             return
         if field == "social_years" and self.offer_years_since(text):
             return
+        if field == "email" and self.offer_email_meant(text):
+            return
         if murmurs(match_form(text)):
             # "嗯", "啊？": no answer tried and missed, so no "还不能确定…", and no failure counted — three
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
@@ -703,6 +713,33 @@ class Turn(MaterialsStage):
         self.conv.pending = {"years": years}
         self.say(render.years_since(start, years))
         return True
+
+    def offer_email_meant(self, text: str) -> bool:
+        """An address at a well-known provider with a slip in its domain ("zw@qq.con", "zw@qq,com"): the
+        address meant offered for a yes, neither saved as typed (the notices would bounce) nor refused
+        bare; the slip sent again is kept as typed."""
+        slip = email_meant(text)
+        if slip is None:
+            return False
+        self.conv.pending = {"typed": slip[0], "email": slip[1]}
+        self.say(render.email_meant(*slip))
+        return True
+
+    @staticmethod
+    def email_after_offer(offer: dict[str, str], text: str) -> str | None:
+        """The address a reply to :meth:`offer_email_meant` settles on: the one offered for a yes ("对的",
+        "是qq.com"), the slip as typed when it is sent again and is an address; None for anything else
+        (another address, "无"), which is read as usual."""
+        said = text.lower().rstrip("。.!！~ ")
+        domain = offer["email"].partition("@")[2]
+        if says_yes(said) or worded("confirmed", said) == "confirm" or "@" not in said and domain in said.replace(" ", ""):
+            return offer["email"]
+        if email_meant(text) == (offer["typed"], offer["email"]):
+            try:
+                return parse_value("email", offer["typed"])
+            except ValidationError:  # "zw@qq" again: no address to keep, so the offer stands
+                return None
+        return None
 
     def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
         """Answers to questions that certainly come later and are not answered yet: an option's own

@@ -662,6 +662,12 @@ def whole_years(label: str, years: int) -> str:
     return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
 
 
+def email_meant(typed: str, meant: str) -> str:
+    """An e-mail address with a slip in a well-known provider's domain: the one meant, to confirm."""
+    return (f"您发送的邮箱“{typed}”看起来少了或错了几个字符，是 {meant} 吗？是请回复“是”；"
+            f"不是请重新发送正确的邮箱地址（确实是“{typed}”的话再发一次即可），不填写请回复“无”。")
+
+
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"

@@ -1,0 +1,42 @@
+"""try7 findings taken through the engine (fix18): what an applicant really writes, answered as meant."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import at_question
+
+
+# T36: an address at a well-known provider with a slip in its domain is offered corrected, for a yes;
+# neither saved as typed (the notices would bounce) nor refused bare.
+@pytest.mark.parametrize("typed, meant, reply", [
+    ("zw@qq.con", "zw@qq.com", "是"), ("zw@qq,com", "zw@qq.com", "对的"), ("zw@qq", "zw@qq.com", "没错"),
+    ("我的邮箱是 lihua@163.cm", "lihua@163.com", "是的"), ("wang.fang@gmial.com", "wang.fang@gmail.com", "对 是gmail.com"),
+    ("chen@hotmial.com", "chen@hotmail.com", "对"),
+])
+def test_a_slip_in_a_well_known_domain_is_offered_corrected(chat, typed, meant, reply):
+    at_question(chat, "email")
+    offer = chat.send(typed)
+    assert meant in offer and "email" not in chat.state["answers"]
+    chat.send(reply)
+    assert chat.state["answers"]["email"] == meant and chat.state["state"] != "email"
+
+
+def test_the_slip_sent_again_is_kept_as_typed(chat):
+    at_question(chat, "email")
+    chat.send("zw@qq.con")
+    chat.send("zw@qq.con")
+    assert chat.state["answers"]["email"] == "zw@qq.con"
+
+
+@pytest.mark.parametrize("typed", ["zw@qq.com", "lina@163。com", "zhang@company.com.cn", "a@sina.cn"])
+def test_an_address_without_a_slip_is_saved_at_once(chat, typed):
+    at_question(chat, "email")
+    chat.send(typed)
+    assert chat.state["state"] != "email" and "@" in chat.state["answers"]["email"]
+
+
+def test_another_address_sent_after_the_offer_is_taken(chat):
+    at_question(chat, "email")
+    chat.send("abc@163.cm")
+    chat.send("abc@126.com")
+    assert chat.state["answers"]["email"] == "abc@126.com"
