@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import at_question
+from dialogs.privacy import quoted
+from dialogs.validators import parse_school
+from tests.support.chat import BASIC, answer_all, at_question, start
 
 
 # T36: an address at a well-known provider with a slip in its domain is offered corrected, for a yes;
@@ -40,3 +42,22 @@ def test_another_address_sent_after_the_offer_is_taken(chat):
     chat.send("abc@163.cm")
     chat.send("abc@126.com")
     assert chat.state["answers"]["email"] == "abc@126.com"
+
+
+# T8: a school in Latin letters with its country said first is the name the diploma prints, the
+# country left out; a refusal quotes no word cut in half.
+@pytest.mark.parametrize("said, school", [
+    ("英国 University of Manchester", "University of Manchester"), ("在美国读的 Columbia University", "Columbia University"),
+    ("澳洲的 The University of Sydney", "The University of Sydney"), ("香港 City University of Hong Kong", "City University of Hong Kong"),
+])
+def test_a_foreign_school_after_its_country_is_saved_by_its_name(chat, said, school):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "2", "是", "是", "4"])  # 学历加分: full-time, from abroad, a master's
+    assert chat.state["state"] == "edu_school"
+    reply = chat.send(said)
+    assert chat.state["answers"]["edu_school"] == school and school in reply
+
+
+def test_a_chinese_name_keeps_its_place_and_a_quote_cuts_no_word():
+    assert parse_school("英国曼彻斯特大学") == "英国曼彻斯特大学"
+    assert quoted("英国 Manchester Business School") == "英国 Manchester…"
