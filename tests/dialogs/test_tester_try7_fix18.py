@@ -61,3 +61,36 @@ def test_a_foreign_school_after_its_country_is_saved_by_its_name(chat, said, sch
 def test_a_chinese_name_keeps_its_place_and_a_quote_cuts_no_word():
     assert parse_school("英国曼彻斯特大学") == "英国曼彻斯特大学"
     assert quoted("英国 Manchester Business School") == "英国 Manchester…"
+
+
+# T13: a question is answered as asked, or told plainly that the public material does not say, with 人工.
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("asked, says", [
+    ("我社保才交了半年能办积分吗", "没有写申请积分对社保已经缴纳多久"),
+    ("社保刚交了三个月 可以申请积分不", "没有写申请积分对社保已经缴纳多久"),
+    ("配偶随员是什么意思", "随员就是跟着持证人"),
+    ("随员指的是啥", "随员就是跟着持证人"),
+    ("身份证复印件要彩色的吗", "没有写一定要彩色"),
+    ("黑白复印的可以不", "没有写一定要彩色"),
+])
+def test_a_question_asked_during_the_questions_is_answered_as_asked(chat, asked, says):
+    at_question(chat, "mobile", [*BASIC[:4], "已婚"])
+    assert says in chat.send(asked)
+    assert chat.state["state"] == "mobile"
+
+
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("asked", ["审核要多久", "你们预审大概几天出结果", "交上去多久能审完"])
+def test_how_long_the_pre_review_takes_is_answered_for_the_pre_review(chat, asked):
+    at_question(chat, "email")
+    answer_all(chat, ["无", "0", "确认"])
+    reply = chat.send(asked)
+    assert "没有写外服预审要多长时间" in reply and "进度" in reply
+
+
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("asked", ["身份证号码是多少啊 在哪看", "身份证号要填吗"])
+def test_where_the_id_number_is_found_is_not_answered_with_a_bare_yes(chat, asked):
+    at_question(chat, "id_number")
+    reply = chat.send(asked)
+    assert "身份证上印的号码" in reply and "要填。" not in reply
