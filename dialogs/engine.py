@@ -22,7 +22,7 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
-from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_seeks_agreement
+from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -39,6 +39,7 @@ from dialogs.text import canonical, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import every_shaped, extract
+from dialogs.understanding.organisations import FULL_ORGANISATION
 from dialogs.understanding.values import (
     EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
@@ -147,6 +148,7 @@ class Turn(MaterialsStage):
         # The district the last message asked about: kept while questions follow one another ("浦东人才
         # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
         self.district_asked, self.conv.district = self.conv.district, None
+        self.just_answered, self.conv.just_answered = self.conv.just_answered, None  # this message's only
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
@@ -354,6 +356,8 @@ class Turn(MaterialsStage):
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
+        if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
+            return
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
         # as a question or a subject outside) is not. (The type's name is looked for only when the kind
@@ -1063,11 +1067,30 @@ class Turn(MaterialsStage):
         self.conv.failures = 0
         self.conv.faq_misses = 0  # misses count "in a row": an answer in between breaks the row
         before = self.state
+        self.conv.just_answered = field_of(before)
         self.advance()
         if before in ("permit_expiry", "permit_too_short") and self.state == "consent":
             self.say(render.transfer_note(self.answers["permit_expiry"], self.ctx.today))
         if ask:
             self.say(self.prompt())
+
+    def check_how_it_was_put(self, field: str) -> bool:
+        """"这样写对吗" right after an answer: an employer or school saved by a short name ("上海华为") is not
+        the full name the contract or the diploma prints, so that is asked for, at that question again;
+        any other answer was checked when it was saved, and is said back. False when nothing is saved."""
+        if field not in self.answers or field not in flow.QUESTIONS or field in _NOT_FILLED_IN - {"business_type"} \
+                or self.application_locked():
+            return False
+        question = flow.QUESTIONS[field]
+        value = question.render(self.answers[field])
+        if field in _ORGANISATIONS and not FULL_ORGANISATION.match(canonical(value)):
+            self.answers.pop("confirmed", None)
+            self.jump(field)
+            self.say(render.full_name_wanted(field, question.label, value), self.prompt())
+            return True
+        self.say(render.put_right(question.label, value),
+                 render.continue_with(self.resume_prompt()))
+        return True
 
     def on_invalid(self, err: ValidationError) -> None:
         self.conv.failures += 1
@@ -1199,6 +1222,8 @@ class CommandRule:
 
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
+# Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
+_ORGANISATIONS = frozenset({"employer", "edu_school"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed

@@ -668,6 +668,27 @@ def email_meant(typed: str, meant: str) -> str:
             f"不是请重新发送正确的邮箱地址（确实是“{typed}”的话再发一次即可），不填写请回复“无”。")
 
 
+def another_documents_date(document: str) -> str:
+    """A date said of another paper (the ID card's expiry) where the residence permit's is asked."""
+    return (f"这是{document}的日期吧？这一步要填的是上海市居住证的有效期截止日期，和{document}的不一样，"
+            "请照居住证上写的有效期截止日期填写，例如 2027-08-25。")
+
+
+def put_right(label: str, value: str) -> str:
+    """An answer just saved, asked about ("这么写行吗"): yes, and the answer as saved."""
+    return f"{PUT_RIGHT}{label}：{value}"
+
+
+# Where an organisation's full name is printed, by the answer that asks for it.
+_FULL_NAME_ON = {"employer": "劳动（聘用）合同上的单位全称", "edu_school": "最高学历毕业证书上的学校全称"}
+
+
+def full_name_wanted(field: str, label: str, value: str) -> str:
+    """A short name saved ("上海华为"), asked about ("这样写对吗"): the full name is what is filled in."""
+    return (f"“{value}”像是简称：{label}要填{_FULL_NAME_ON[field]}，一字不差，例如 上海某某科技有限公司。"
+            "请把全称发给我，我帮您改过来。")
+
+
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"

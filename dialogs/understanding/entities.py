@@ -177,12 +177,39 @@ _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐�
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
-                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单"}) | v.SAME_AS_ABOVE
+                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
+                         "身份证", "居住证", "护照", "驾照"}) | v.SAME_AS_ABOVE
+
+
+# The characters Uyghur, Kazakh and other names are transliterated with (the syllables of the transliteration
+# tables): a part made of them alone is a part of such a name; a description, a reply or a thanks never is
+# ("程序员小邓 邓超", "叶子涵 谢谢", "王芳 好的").
+# (卜 for the "Ab-" of 阿卜杜…, Abdu-.)
+TRANSLITERATION = frozenset("阿艾爱安昂奥巴拜班包贝比别宾波布查达代丹德迪丁都杜顿多恩尔法菲夫尕盖甘戈格古哈海罕汗航合赫胡"
+                             "吉加佳江杰金居喀卡凯坎康柯科克肯库夸昆拉来赖兰朗勒雷黎里力丽莉亮林琳鲁路伦罗玛马买麦曼毛"
+                             "梅美蒙米敏明莫木穆娜纳乃南尼妮努奴诺帕派潘佩普齐其恰乔钦琴然热日如茹萨塞赛桑森沙莎山尚舍"
+                             "什斯苏素索塔泰坦汤特提帖铁通图吐托瓦娃万旺维乌吾西希夏辛欣雅亚燕扬耶伊依尤优玉约扎则泽孜"
+                             "兹祖卓逊不卜")
+
+
+_SYLLABLE = "[" + "".join(sorted(TRANSLITERATION)) + "]"
+# Such a name typed in two or three parts, five characters or more, where the ID card has the middle dot
+# ("阿卜杜热合曼 买买提 6501…"): one name, not a name and a word.
+_SPACED_TRANSLITERATION = re.compile(rf"(?<!{_SYLLABLE}){_SYLLABLE}{{2,8}}(?:\s+{_SYLLABLE}{{2,8}}){{1,2}}(?!{_SYLLABLE})")
+
+
+def _dotted(run: re.Match[str]) -> str:
+    parts = run.group().split()
+    return "·".join(parts) if len("".join(parts)) >= 5 and not any(p in _NOT_A_NAME for p in parts) else run.group()
 
 
 def plausible_name(simple: str) -> bool:
     """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
-    name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word."""
+    name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word.
+    A name with the middle dot made of the transliteration's syllables is one, though 阿 or 拉 in it
+    reads as dialect elsewhere ("阿卜杜热合曼·买买提")."""
+    if "·" in simple and _HAN_NAME.match(simple) and set(simple.replace("·", "")) <= TRANSLITERATION:
+        return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
         and not _NICKNAME.match(simple)
 
@@ -247,7 +274,7 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
-    said = _EMAIL_THEN_NONE.sub(r"\1", said)
+    said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")

@@ -145,6 +145,21 @@ def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpr
     return None
 
 
+# Other papers with a date of their own, named where the residence permit's is asked.
+_OTHER_DOCUMENT = re.compile(r"身份证|护照|驾照|驾驶证|通行证|营业执照|签证|劳动合同|合同")
+_PERMIT = re.compile(r"居住证|居住登记")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _another_documents_date(form: str) -> str | None:
+    """The other paper whose date a message tells where the permit's expiry is asked ("身份证有效期到2035年",
+    "身份证到2035-05-01"): named with a year, the permit not named, nothing asked. None otherwise."""
+    other = _OTHER_DOCUMENT.search(form)
+    if other is None or _PERMIT.search(form) or not _A_YEAR.search(form) or asks(form):
+        return None
+    return other.group()
+
+
 def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
     """Whatever path read it, a message that asks leaves here marked so, and never as a plain
     answer: it answers and asks when its first clause answers the question waiting, otherwise it is
@@ -167,6 +182,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
+    if wanted == "permit_expiry" and (document := _another_documents_date(form)):  # "身份证有效期到2035年"
+        return [Interpretation("non_answer", 1.0, reason=render.another_documents_date(document))]
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
