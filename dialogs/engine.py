@@ -447,9 +447,9 @@ class Turn(MaterialsStage):
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         line = self.understood_line(field, text, before)
-        if line and field == "business_type":
-            self.say(self.rule_for_situation(meant))
-        self.say(line)
+        told = line is not None and field == "business_type"  # taken from free text, not its number or name
+        self.say(self.rule_for_situation(meant) if told else None, line,
+                 render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
         self.after_answer()
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:

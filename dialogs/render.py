@@ -724,6 +724,9 @@ def saved_with_middle_dot(label: str, value: str) -> str:
     return f"好的，{label}已按身份证写法（间隔号“·”）记录：{value}（与证件不一致请回复“修改 {label}”）"
 
 
+# Said after 单位信息变更 or 增加同住人 is taken from a story ("刚跳槽到新公司"): both need points still valid,
+# which a story of a job change does not say, so the way to the other two is given at once.
+IF_NO_VALID_POINTS = "如果您之前没办过积分，请回复“改成积分新办”；积分已经到期的，请回复“改成积分续办”。"
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"
 
 
