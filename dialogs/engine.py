@@ -331,6 +331,11 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
+        if isinstance(pending, dict) and "bonus" in pending and self.state == "summary" and text not in ("确认", "确定") and (
+                says_yes(text) or worded("confirmed", text.lower()) == "confirm" or text in ("加", "要", "加上", "要加")):
+            chosen = [*(self.answers.get("bonus_options") or []), pending["bonus"]]
+            self.record_several(Interpretation(kind="answers", confidence=1.0, fields={"bonus_options": chosen}), text)
+            return True
         if isinstance(pending, dict) and "email" in pending and self.state == "email":
             if (kept := self.email_after_offer(pending, text)) is not None:
                 self.set_answer("email", kept)
@@ -372,6 +377,8 @@ class Turn(MaterialsStage):
             # no "是" is asked first: the summary shown is already that question (the changed answers listed,
             # the checklist made again only on "确认"), and a second one would ask the same thing twice.
             self.record_several(replace(meant, kind="answers", fields=changed), text)
+            return
+        if self.state == "summary" and not meant.asks and self.offer_bonus(text, meant):
             return
         said = canonical(text).lower().rstrip("。.!！")
         # An okay to the answer shown again ("保持", "好的没问题", "对的 保持"): kept, unless it is this
@@ -716,6 +723,25 @@ class Turn(MaterialsStage):
             return False
         self.conv.pending = {"years": years}
         self.say(render.years_since(start, years))
+        return True
+
+    def offer_bonus(self, text: str, meant: Interpretation) -> bool:
+        """At the summary, a bonus not chosen named alone ("社保") or told about without its question
+        ("2025年毕业的 硕士" with no 学历加分): asked whether to add it, for a yes, rather than met with
+        "请回复确认" or the list of what can be changed."""
+        chosen = self.answers.get("bonus_options") or []
+        if self.answers.get("business_type") not in flow.BONUS_TYPES:
+            return False
+        said = match_form(text).strip().rstrip("。.!！~ ")
+        named = [o.code for o in flow.BONUS_OPTIONS if said in o.names()]
+        # Told about only where nothing else takes it: an edit ("社保交了6年") brings its bonus already.
+        told = [code for code, asked in flow.BONUS_FOLLOW_UPS.items()
+                if any(f in asked for f in extract(text, "summary"))] if meant.kind in ("non_answer", "smalltalk") else []
+        offered = next((c for c in named + told if c not in chosen), None)
+        if offered is None:
+            return False
+        self.conv.pending = {"bonus": offered}
+        self.say(render.bonus_offered(flow.QUESTIONS["bonus_options"].render([offered]), told=offered not in named))
         return True
 
     def offer_email_meant(self, text: str) -> bool:

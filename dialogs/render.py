@@ -662,6 +662,13 @@ def whole_years(label: str, years: int) -> str:
     return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
 
 
+def bonus_offered(bonus: str, told: bool) -> str:
+    """At the summary, a bonus not chosen named, or (``told``) told about: whether to add it."""
+    why = f"刚才说的这些只在申请{bonus}时才要填写，所以还没有记录。" if told else ""
+    return (f"您目前没有选{bonus}，{why}"
+            f"要加上{bonus}吗？要加请回复“是”，我接着问几项；不加请回复“确认”生成材料清单。")
+
+
 def email_meant(typed: str, meant: str) -> str:
     """An e-mail address with a slip in a well-known provider's domain: the one meant, to confirm."""
     return (f"您发送的邮箱“{typed}”看起来少了或错了几个字符，是 {meant} 吗？是请回复“是”；"

@@ -110,3 +110,24 @@ def test_a_job_change_told_says_how_to_take_another_type(chat, story):
 def test_a_type_chosen_by_number_gets_no_such_line(chat):
     chat.send("你好")
     assert "改成积分新办" not in chat.send("3")
+
+
+# T24, T28: at the summary, a bonus not chosen named alone ("社保") or told about ("2025年毕业的 硕士"
+# with no 学历加分) is offered for a yes; "确认" still confirms the summary as shown.
+@pytest.mark.parametrize("said, bonus, first", [
+    ("社保", "social_insurance", "social_years"), ("学历", "education", "edu_fulltime"),
+    ("2025年毕业的 硕士", "education", "edu_fulltime"), ("我是本科", "education", "edu_fulltime"),
+])
+def test_a_bonus_not_chosen_named_at_the_summary_is_offered(chat, said, bonus, first):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0"])
+    assert chat.state["state"] == "summary"
+    assert "要加上" in chat.send(said) and bonus not in chat.state["answers"]["bonus_options"]
+    chat.send("是")
+    assert bonus in chat.state["answers"]["bonus_options"] and chat.state["state"] == first
+
+
+def test_confirm_after_the_offer_confirms_the_summary_as_shown(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0", "社保", "确认"])
+    assert chat.state["state"] == "materials" and chat.state["answers"]["bonus_options"] == []
