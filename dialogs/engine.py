@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from transitions import Machine
+from transitions import EventData, Machine
 
 from dialogs import render
 from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
@@ -35,18 +35,18 @@ from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
-from dialogs.text import canonical, to_simplified
+from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.entities import every_shaped, extract
+from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import FULL_ORGANISATION
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
+    EXACT_VALUE, FORMER_NAME, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, email_meant, parse_count
+from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -108,14 +108,31 @@ def field_of(state: str) -> str | None:
     return name if name in flow.QUESTIONS else None
 
 
+_NEXT = MACHINE.events["next"]
+
+
 def path_of(answers: dict[str, Any], today: date) -> list[str]:
-    """The states these answers lead through, from the first question to the first unanswered one."""
+    """The states these answers lead through, from the first question to the first unanswered one.
+
+    The machine's own ``next`` rows and conditions are read, not fired: on a scratch model a trigger's
+    callbacks and bookkeeping do nothing but cost (~8 µs a state, 17 states at the summary, which a
+    summary, a progress check and an edit each walk)."""
     scratch = FlowModel(dict(answers), today)
     path = [scratch.state]
     while scratch.state not in ("materials", *flow.HOLD_STATES) and field_of(scratch.state) in answers:
-        scratch.next()
+        scratch.state = _next_state(scratch)
         path.append(scratch.state)
     return path
+
+
+def _next_state(model: FlowModel) -> str:
+    """Where ``next`` would take ``model``: the first of the state's rows whose conditions hold, as
+    ``transitions`` decides it (``Condition.check``); where none does, the trigger fails and it stays."""
+    event = EventData(MACHINE.get_state(model.state), _NEXT, MACHINE, model, args=(), kwargs={})
+    for row in _NEXT.transitions[model.state]:
+        if all(condition.check(event) for condition in row.conditions):
+            return row.dest
+    return model.state
 
 
 
@@ -342,6 +359,17 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["email"].label, kept))
                 self.after_answer()
                 return True
+        if isinstance(pending, dict) and "id_begun" in pending and self.state == "id_number" \
+                and (last := _LAST_CHARACTER.fullmatch(to_halfwidth(text).strip())):
+            try:  # "不对 最后一位是X" after 17 digits: the number they began, completed and checked
+                number = parse_id_number(pending["id_begun"] + last.group(1))
+            except ValidationError as err:  # completed, and still not a valid number: why, and asked again
+                self.on_invalid(err)
+                return True
+            self.set_answer("id_number", number)
+            self.say(render.read_as(flow.QUESTIONS["id_number"].label, number))
+            self.after_answer()
+            return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -455,6 +483,8 @@ class Turn(MaterialsStage):
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         line = self.understood_line(field, text, before)
         told = line is not None and field == "business_type"  # taken from free text, not its number or name
+        if line is None and self.replies and self.replies[-1] == render.WELCOME_BACK:
+            line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         self.say(self.rule_for_situation(meant) if told else None, line,
                  render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
         self.after_answer()
@@ -502,13 +532,21 @@ class Turn(MaterialsStage):
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
             return render.saved_with_middle_dot(question.label, question.render(value))
+        if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed
+            return render.former_name_not_needed(question.label, question.render(value))
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
             return render.read_from_sentence(question.label, question.render(value))
+        if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
+            return render.own_of_several(question.label, question.render(value))
+        if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
+                and not _typed_as_saved(question.render(value), text):  # "一儿一女" → 2, "+86 139-…": said back
+            return render.read_as(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
-        if said.replace(" ", "").isdecimal() or any(said == n for o in question.options for n in o.names()):
-            return None
+        if said.replace(" ", "").isdecimal() and not isinstance(question, ChooseMany) \
+                or any(said == n for o in question.options for n in o.names()):
+            return None  # options by their numbers are said back ("0", "1 3"): what they stand for is not in sight
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
         return render.understood_choice(question.label, question.render(value))
@@ -710,9 +748,13 @@ class Turn(MaterialsStage):
             self.ask_gently()
             return
         reason = meant.reason
+        if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
+            reason = render.permit_too_short_prompt(None, self.ctx.today)
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+        if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
+            self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
@@ -1341,3 +1383,25 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome
+
+
+# A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
+_EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
+# An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
+# "漏了个x", "X"): one digit or X, with words around it and no other digit.
+_ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")
+_LAST_CHARACTER = re.compile(r"[^\dXx]{0,12}?([\dXx])[^\dXxA-Za-z]{0,6}")
+_BY_SHAPE = frozenset({"id_number", "mobile", "email"})  # answers known by their shape (``every_shaped``)
+
+
+def _typed_as_saved(shown: str, text: str) -> bool:
+    """Whether the value saved is what was typed: the same characters (half-width, simplified, lower case,
+    spaces aside), or for a date the same numbers ("2027年8月25日" is 2027-08-25; "明年2月底" is not)."""
+    plain = lambda said: re.sub(r"\s", "", canonical(str(said)).lower())  # noqa: E731
+    if plain(shown) in plain(text):
+        return True
+    numbers = lambda said: [int(n) for n in re.findall(r"\d+", canonical(said))]  # noqa: E731
+    return bool(_DATE_SHOWN.fullmatch(shown)) and numbers(shown) == numbers(text)
+
+
+_DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -155,7 +155,9 @@ def months(count: int) -> str:
 
 
 def permit_too_short_prompt(expiry: str | None, today: date) -> str:
-    if expiry and date.fromisoformat(expiry) < today:
+    if expiry is None:  # "去年就到期了": expired, no date said
+        head = "您的居住证已经过期。"
+    elif date.fromisoformat(expiry) < today:
         head = f"您的居住证已于 {expiry} 过期。"
     else:
         head = f"您的居住证有效期到 {expiry}，剩余不足{flow.MIN_PERMIT_MONTHS}个月。"
@@ -711,6 +713,21 @@ def read_from_sentence(label: str, value: str) -> str:
     return f"好的，{label}记录为：{value}（不对请回复“修改 {label}”）"
 
 
+def read_as(label: str, value: str) -> str:
+    """A value read from other words than its own ("一儿一女", "明年2月底", "幺三九…"), said back as saved."""
+    return f"好的，{label}按 {value} 记录（不对请回复“修改 {label}”）"
+
+
+def former_name_not_needed(label: str, value: str) -> str:
+    """A name given with a former or other name: the ID card's name saved, the other one said not to be needed."""
+    return f"好的，{label}记录为：{value}。这里只填身份证上的现用名，曾用名、小名不用填（不对请回复“修改 {label}”）"
+
+
+def own_of_several(label: str, value: str) -> str:
+    """Of several numbers sent, the one said to be the applicant's own, said back as saved."""
+    return f"好的，{label}按您本人的 {value} 记录（不对请回复“修改 {label}”）"
+
+
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
     return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
@@ -784,7 +801,7 @@ def no_such_item(number: int, count: int) -> str:
 
 def cannot_delete_item(name: str | None, answers: Sequence[str] = ()) -> str:
     """Materials follow from the answers: none can be struck off the list by hand. ``answers``: the
-    names of the answers that put it on the list ("目前子女人数"), the ones to change if it is wrong."""
+    names of the answers that put it on the list ("同住子女人数"), the ones to change if it is wrong."""
     what = f"“{name}”" if name else "清单中的材料"
     change = "、".join(f"“修改 {label}”" for label in answers) if answers else "“修改 项目名”"
     return (f"{what}是根据您填写的信息生成的，不能单独删除。已上传的文件传错了，重新选择这一项上传即可替换；"

@@ -14,7 +14,8 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, TRANSLITERATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
+    ORGANISATION, TRANSLITERATION, children_going, children_in, extract, plausible_name, spoken_digits,
+    without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.organisations import employer_in, organisation_in
@@ -198,6 +199,10 @@ def _a_name_part(part: str) -> bool:
 _CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
 
 
+# A former or other name said beside the name, in brackets or its own clause ("（曾用名刘小强）", "，以前叫刘小强",
+# "原名刘小强"): not asked for here (only the name on the ID card is).
+FORMER_NAME = re.compile(r"\s*[（(]\s*(?:曾用名|原名|旧名|以前叫|之前叫|小名|乳名|英文名)[^（）()]*[）)]|"
+                         r"[\s,，;；]+(?:我的)?(?:曾用名|原名|旧名|以前叫|之前叫|小名|乳名|英文名)(?:是|叫|为|[:：])?\s*\S+$")
 # An ID number, mobile or address typed beside the name ("阿卜杜热合曼 买买提 6501…"): no part of it.
 _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
@@ -205,6 +210,7 @@ _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
+    text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
     introduced = transliterated_name(text) or introduced_name(text)
@@ -240,6 +246,8 @@ def parse(field: str, text: str) -> Any:
         raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
     if field == "name" and (parts := dot_unsure(text)):
         raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
+    if field == "children" and len(clauses(text)) > 1 and (going := children_going(_matching(text))) is not None:
+        return going  # "我有两个孩子 一个要随迁": the children entered as 同住人 are the ones counted
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     if isinstance(question, ChooseMany):  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
@@ -480,10 +488,16 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
             continue
         try:
             value = parse(field, clause)
-        except ValidationError:
+        except ValidationError as err:
+            if flow.QUESTIONS[field].as_typed and _CALLED.match(_matching(clause)):
+                first = err  # "不知道全称 就叫星巴克": why the name it gives will not do, not the whole message's
             continue
         return (None, first) if _none_for_now(field, value, text) else (value, None)
     return None, first
+
+
+# A clause giving what something is called ("就叫星巴克", "全称是…"): its reason is the one said back.
+_CALLED = re.compile(r"^\s*(?:(?:就|也|都|应该|好像|大概|一般)?叫做?|全称(?:是|叫|为))")
 
 
 def _none_for_now(field: str, value: Any, text: str) -> bool:
