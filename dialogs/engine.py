@@ -46,7 +46,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, parse_count, parse_id_number
+from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -348,6 +348,17 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
+        if isinstance(pending, dict) and "bonus" in pending and self.state == "summary" and text not in ("确认", "确定") and (
+                says_yes(text) or worded("confirmed", text.lower()) == "confirm" or text in ("加", "要", "加上", "要加")):
+            chosen = [*(self.answers.get("bonus_options") or []), pending["bonus"]]
+            self.record_several(Interpretation(kind="answers", confidence=1.0, fields={"bonus_options": chosen}), text)
+            return True
+        if isinstance(pending, dict) and "email" in pending and self.state == "email":
+            if (kept := self.email_after_offer(pending, text)) is not None:
+                self.set_answer("email", kept)
+                self.say(render.understood_choice(flow.QUESTIONS["email"].label, kept))
+                self.after_answer()
+                return True
         if isinstance(pending, dict) and "id_begun" in pending and self.state == "id_number" \
                 and (last := _LAST_CHARACTER.fullmatch(to_halfwidth(text).strip())):
             try:  # "不对 最后一位是X" after 17 digits: the number they began, completed and checked
@@ -394,6 +405,8 @@ class Turn(MaterialsStage):
             # no "是" is asked first: the summary shown is already that question (the changed answers listed,
             # the checklist made again only on "确认"), and a second one would ask the same thing twice.
             self.record_several(replace(meant, kind="answers", fields=changed), text)
+            return
+        if self.state == "summary" and not meant.asks and self.offer_bonus(text, meant):
             return
         said = canonical(text).lower().rstrip("。.!！")
         # An okay to the answer shown again ("保持", "好的没问题", "对的 保持"): kept, unless it is this
@@ -462,17 +475,19 @@ class Turn(MaterialsStage):
     # -- the policy's actions ----------------------------------------------------------------
     def record_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
+        if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
+            return
         if field == "consent" and meant.value == "disagree":
             self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         line = self.understood_line(field, text, before)
+        told = line is not None and field == "business_type"  # taken from free text, not its number or name
         if line is None and self.replies and self.replies[-1] == render.WELCOME_BACK:
             line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
-        if line and field == "business_type":
-            self.say(self.rule_for_situation(meant))
-        self.say(line)
+        self.say(self.rule_for_situation(meant) if told else None, line,
+                 render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
         self.after_answer()
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:
@@ -746,6 +761,8 @@ class Turn(MaterialsStage):
             return
         if field == "social_years" and self.offer_years_since(text):
             return
+        if field == "email" and self.offer_email_meant(text):
+            return
         if murmurs(match_form(text)):
             # "嗯", "啊？": no answer tried and missed, so no "还不能确定…", and no failure counted — three
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
@@ -770,6 +787,52 @@ class Turn(MaterialsStage):
         self.conv.pending = {"years": years}
         self.say(render.years_since(start, years))
         return True
+
+    def offer_bonus(self, text: str, meant: Interpretation) -> bool:
+        """At the summary, a bonus not chosen named alone ("社保") or told about without its question
+        ("2025年毕业的 硕士" with no 学历加分): asked whether to add it, for a yes, rather than met with
+        "请回复确认" or the list of what can be changed."""
+        chosen = self.answers.get("bonus_options") or []
+        if self.answers.get("business_type") not in flow.BONUS_TYPES:
+            return False
+        said = match_form(text).strip().rstrip("。.!！~ ")
+        named = [o.code for o in flow.BONUS_OPTIONS if said in o.names()]
+        # Told about only where nothing else takes it: an edit ("社保交了6年") brings its bonus already.
+        told = [code for code, asked in flow.BONUS_FOLLOW_UPS.items()
+                if any(f in asked for f in extract(text, "summary"))] if meant.kind in ("non_answer", "smalltalk") else []
+        offered = next((c for c in named + told if c not in chosen), None)
+        if offered is None:
+            return False
+        self.conv.pending = {"bonus": offered}
+        self.say(render.bonus_offered(flow.QUESTIONS["bonus_options"].render([offered]), told=offered not in named))
+        return True
+
+    def offer_email_meant(self, text: str) -> bool:
+        """An address at a well-known provider with a slip in its domain ("zw@qq.con", "zw@qq,com"): the
+        address meant offered for a yes, neither saved as typed (the notices would bounce) nor refused
+        bare; the slip sent again is kept as typed."""
+        slip = email_meant(text)
+        if slip is None:
+            return False
+        self.conv.pending = {"typed": slip[0], "email": slip[1]}
+        self.say(render.email_meant(*slip))
+        return True
+
+    @staticmethod
+    def email_after_offer(offer: dict[str, str], text: str) -> str | None:
+        """The address a reply to :meth:`offer_email_meant` settles on: the one offered for a yes ("对的",
+        "是qq.com"), the slip as typed when it is sent again and is an address; None for anything else
+        (another address, "无"), which is read as usual."""
+        said = text.lower().rstrip("。.!！~ ")
+        domain = offer["email"].partition("@")[2]
+        if says_yes(said) or worded("confirmed", said) == "confirm" or "@" not in said and domain in said.replace(" ", ""):
+            return offer["email"]
+        if email_meant(text) == (offer["typed"], offer["email"]):
+            try:
+                return parse_value("email", offer["typed"])
+            except ValidationError:  # "zw@qq" again: no address to keep, so the offer stands
+                return None
+        return None
 
     def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
         """Answers to questions that certainly come later and are not answered yet: an option's own

@@ -57,8 +57,15 @@ QUOTE_CHARS = 20
 
 def quoted(text: str) -> str:
     """The start of what the applicant typed, to quote back in a reply (which the transcript keeps):
-    masked before it is cut, since a number cut short is no longer recognised as one."""
-    return mask_text(text.strip())[:QUOTE_CHARS]
+    masked before it is cut, since a number cut short is no longer recognised as one. A cut is shown
+    with "…", and never falls inside a word in Latin letters ("University of Man" reads as a misquote)."""
+    whole = mask_text(text.strip())
+    if len(whole) <= QUOTE_CHARS:
+        return whole
+    cut = whole[:QUOTE_CHARS]
+    if re.match(r"[A-Za-z]{2}", whole[QUOTE_CHARS - 1:QUOTE_CHARS + 1]):
+        cut = re.sub(r"\s*[A-Za-z]+$", "", cut) or cut
+    return cut + "…"
 
 
 def mask_text(text: str) -> str:

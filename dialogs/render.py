@@ -670,6 +670,19 @@ def whole_years(label: str, years: int) -> str:
     return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
 
 
+def bonus_offered(bonus: str, told: bool) -> str:
+    """At the summary, a bonus not chosen named, or (``told``) told about: whether to add it."""
+    why = f"刚才说的这些只在申请{bonus}时才要填写，所以还没有记录。" if told else ""
+    return (f"您目前没有选{bonus}，{why}"
+            f"要加上{bonus}吗？要加请回复“是”，我接着问几项；不加请回复“确认”生成材料清单。")
+
+
+def email_meant(typed: str, meant: str) -> str:
+    """An e-mail address with a slip in a well-known provider's domain: the one meant, to confirm."""
+    return (f"您发送的邮箱“{typed}”看起来少了或错了几个字符，是 {meant} 吗？是请回复“是”；"
+            f"不是请重新发送正确的邮箱地址（确实是“{typed}”的话再发一次即可），不填写请回复“无”。")
+
+
 def another_documents_date(document: str) -> str:
     """A date said of another paper (the ID card's expiry) where the residence permit's is asked."""
     return (f"这是{document}的日期吧？这一步要填的是上海市居住证的有效期截止日期，和{document}的不一样，"
@@ -754,6 +767,9 @@ def saved_with_middle_dot(label: str, value: str) -> str:
     return f"好的，{label}已按身份证写法（间隔号“·”）记录：{value}（与证件不一致请回复“修改 {label}”）"
 
 
+# Said after 单位信息变更 or 增加同住人 is taken from a story ("刚跳槽到新公司"): both need points still valid,
+# which a story of a job change does not say, so the way to the other two is given at once.
+IF_NO_VALID_POINTS = "如果您之前没办过积分，请回复“改成积分新办”；积分已经到期的，请回复“改成积分续办”。"
 NO_BONUS_FOR_TYPE = "学历、社保等加分项只在积分新办和积分续办时填写，您办理的业务不需要，这些内容没有记录。"
 
 

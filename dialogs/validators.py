@@ -260,6 +260,49 @@ def parse_email(text: str) -> str:
         raise ValidationError("邮箱地址格式不正确，例如 zhangsan@example.com；不填写请回复“无”。") from None
 
 
+# The mail providers most applicants use: an address one slip away from one of these (".con", "qq,com",
+# "@qq", "gmial.com") is almost certainly meant for it, and a notice sent to the slip would bounce.
+WELL_KNOWN_MAIL_DOMAINS = ("qq.com", "163.com", "126.com", "foxmail.com", "sina.com", "sina.cn", "sohu.com",
+                           "yeah.net", "139.com", "189.cn", "aliyun.com", "gmail.com", "outlook.com",
+                           "hotmail.com", "live.com", "icloud.com", "yahoo.com", "vip.qq.com", "vip.163.com")
+_MAILBOX_AT = re.compile(r"([A-Za-z0-9._%+\-]+)\s*@\s*([A-Za-z0-9.\-,;，。、\s]+?)[.。\s]*")
+
+
+def _slips(a: str, b: str) -> int:
+    """The typing slips between two short strings: letters added, dropped, changed or swapped (the
+    optimal-string-alignment distance)."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def email_meant(text: str) -> tuple[str, str] | None:
+    """(the address as typed, the one meant) when ``text`` is an address at a well-known provider
+    typed with a slip in its domain ("zw@qq.con", "zw@qq,com", "zw@qq"); None for any other reply, an
+    address already right included. Offered to confirm, never changed silently."""
+    found = _MAILBOX_AT.fullmatch(to_halfwidth(answer_only(text, EMAIL_LEAD_IN)).strip())
+    if not found:
+        return None
+    # "。" is the Chinese keyboard's full stop: read as the dot already (the parser takes it), not a slip.
+    local, typed_domain = found.group(1), found.group(2).strip().lower().replace("。", ".")
+    domain = re.sub(r"[\s,;，。、]+", ".", typed_domain).strip(".")
+    typed = f"{local}@{typed_domain}"
+    if domain in WELL_KNOWN_MAIL_DOMAINS:
+        meant = domain if domain != typed_domain else None
+    elif "." not in domain:  # "zw@qq": the provider's own name, its domain left off
+        meant = next((d for d in WELL_KNOWN_MAIL_DOMAINS if d.partition(".")[0] == domain), None)
+    else:
+        near = [d for d in WELL_KNOWN_MAIL_DOMAINS if _slips(domain, d) == 1]
+        meant = near[0] if len(near) == 1 else None
+    return (typed, f"{local}@{meant}") if meant else None
+
+
 _LATIN = re.compile(r"[A-Za-z]")
 # The name as the (mainland) ID card prints it: in Chinese characters, a minority name with its middle dot.
 _NAME_IN_CHARACTERS = "请输入身份证上的中文姓名（汉字），例如 张三；少数民族姓名连同间隔号“·”照身份证填写，例如 买买提·艾力。"
@@ -292,7 +335,13 @@ MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系�
 EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|电子邮件|电邮|e-?mail)(?:是|为|[:：])?"
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
 EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|(?:就|也|都|应该|好像|大概|一般)?叫做?|名叫|全称(?:是|叫))"
-SCHOOL_LEAD_IN = r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：]))"
+# Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
+FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过国|英国|美国|澳洲|澳大利亚|加拿大|新西兰|日本|韩国|新加坡|德国|法国|"
+                  r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
+# A label, or the country said before a name in Latin letters ("英国 University of Manchester"): the
+# diploma prints the name alone, so the place is no part of it (a Chinese name keeps its own: 英国曼彻斯特大学).
+SCHOOL_LEAD_IN = (r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：])|"
+                  rf"(?:在)?(?:{FOREIGN_PLACES})(?:读的|念的|的|毕业的?)?(?=\s*[A-Za-z]))")
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
 

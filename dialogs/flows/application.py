@@ -217,6 +217,8 @@ BONUS_FOLLOW_UPS = {"education": ("edu_fulltime", "edu_foreign", "edu_level", "e
 MIN_PERMIT_MONTHS = 2       # manual: "至少应有两个月以上有效期"
 TRANSFER_PERMIT_MONTHS = 4  # manual: "若人才中心审核后需要调档至少应有四个月以上有效期"
 SPOUSE_TYPES = {"new", "renew", "add_companion"}
+# The business types for points still valid (the seed's 积分仍在有效期内).
+NEEDS_VALID_POINTS = frozenset({"employer_change", "add_companion"})
 BONUS_TYPES = {"new", "renew"}
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
-FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过国|英国|美国|澳洲|澳大利亚|加拿大|新西兰|日本|韩国|新加坡|德国|法国|"
-                  r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
+from dialogs.validators import FOREIGN_PLACES
+
 # Places and schools on the mainland: a degree from one is no 国（境）外 degree ("是安徽读个", "安徽广播电视大学").
 # Provinces, regions and the larger cities, and the kinds of school only the mainland has.
 DOMESTIC_PLACES = (r"国内|境内|大陆|内地|中国的|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"
