@@ -576,6 +576,12 @@ def own_return_reasons(record: Mapping[str, Any], materials: list[Material]) -> 
     return "\n".join(lines)
 
 
+def own_reported_answers(answers: Mapping[str, Any], states: Iterable[str]) -> str:
+    """The answers an approved application was reported with, for the applicant checking them before
+    confirming ("我先确认一下单位名称对不对": to see them, not yet to say one is wrong)."""
+    return "您的申办信息（按您在这里填写并确认的内容上报）：\n" + "\n".join(answer_lines(answers, states))
+
+
 def status_brief(record: Mapping[str, Any]) -> str:
     """A submitted application's status in a line, with what is the applicant's to do (said after a
     question is answered: the whole list of materials buried the answer under a dozen lines)."""
