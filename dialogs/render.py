@@ -412,6 +412,15 @@ def still_to_upload(materials: list[Material], statuses: Mapping[str, Mapping[st
     return f"还需上传 {len(missing)} 项：" + "、".join(missing) if missing else ""
 
 
+def returned_brief(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+    """A returned application's next step in a line, after an answer: the items to send again, by number."""
+    returned = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
+                if (statuses or {}).get(m.code, {}).get("status") == "returned"]
+    if not returned:
+        return "被退回的材料都已重新上传，回复“提交”再次提交预审。"
+    return f"还需重新上传：{'、'.join(returned)}（回复序号选择该项；回复“进度”查看退回原因）。"
+
+
 # -- results of the material stage (sent by the transport once the work is done) ------------------
 def upload_link_text(url: str, hours: int) -> str:
     return (f"请在手机或电脑浏览器中打开下面的链接上传 PDF 材料（{hours} 小时内有效，仅限本人使用，请勿转发）：\n{url}")

@@ -36,3 +36,28 @@ def test_asking_whether_the_details_can_still_be_changed_says_how(approved, said
     reply = approved.send(said)
     assert approved.application["status"] == "approved"
     assert "确认之前都可以更正" in reply and "单位信息变更" not in reply
+
+
+# T16: after an answer about a returned item, one line names what is still to send again (the whole list with
+# its reasons scrolled the answer away on a phone), and a question about the item is answered, not only its rules.
+@pytest.fixture
+def returned(chat):
+    app_id = application_in(chat, "returned")
+    reasons = {"commission_form": {"status": "returned", "reason": "委托单盖章日期超过两个月，请重新申请委托单"},
+               "labor_contract": {"status": "returned", "reason": "缺少单位盖章本人签字页"}}
+    materials = {code: reasons.get(code, {"status": "approved"}) for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
+    return chat
+
+
+@pytest.mark.parametrize("said", ["委托单啥意思 去哪弄", "委托单过期了上哪重新开", "劳动合同我传的就是全部了啊 缺哪页",
+                                  "劳动合同到底少了哪一页"])
+def test_an_answer_about_a_returned_item_ends_with_one_line_of_what_to_send_again(returned, said):
+    reply = returned.send(said)
+    assert "审核意见" in reply and "还需重新上传：1. 咨询服务委托单、6. 劳动(聘用)合同" in reply
+    assert "【已审核】" not in reply and "上传方式" not in reply
+
+
+@pytest.mark.parametrize("said", ["委托单啥意思 去哪弄", "委托单过期了上哪重新开"])
+def test_where_a_returned_commission_form_is_got_is_answered(returned, said):
+    assert "单位人事" in returned.send(said)
