@@ -335,7 +335,10 @@ class MaterialsStage:
         if self.conv.photos:
             return render.photos_not_built(self.material_name(self.conv.material))
         missing = lifecycle.missing_materials(self.record())
-        if missing and self.record().get("status") in ("draft", "returned"):
+        if missing and self.record().get("status") == "returned":  # "我已经重新传了": nothing new has come
+            codes = [m.code for m in self.checklist()]
+            return render.returned_not_received([(codes.index(c) + 1, self.material_name(c)) for c in missing])
+        if missing and self.record().get("status") == "draft":
             return render.missing_before_submit([self.material_name(c) for c in missing])
         return None
 

@@ -365,6 +365,13 @@ def missing_before_submit(names: list[str]) -> str:
             "传齐后回复“提交”即可。")
 
 
+def returned_not_received(items: list[tuple[int, str]]) -> str:
+    """Said to have sent the returned items again, or asking to submit, while no new file of them has come."""
+    named = "、".join(f"{n}. {name}" for n, name in items)
+    return (f"还没有收到被退回的 {named} 的新文件。请回复序号选择该项后拍照发送（或回复“网页上传”上传 PDF）；"
+            "如果是从网页上传的，请稍等片刻再回复“进度”查看。传齐后回复“提交”即可。")
+
+
 def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
     return ("已根据您的情况生成材料清单，共 {n} 项：\n{items}\n\n"
             "每项材料为一个小于 2MB 的 PDF 文件。\n{how}\n回复“进度”随时查看每项材料的状态。"

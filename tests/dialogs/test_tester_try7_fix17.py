@@ -61,3 +61,28 @@ def test_an_answer_about_a_returned_item_ends_with_one_line_of_what_to_send_agai
 @pytest.mark.parametrize("said", ["委托单啥意思 去哪弄", "委托单过期了上哪重新开"])
 def test_where_a_returned_commission_form_is_got_is_answered(returned, said):
     assert "单位人事" in returned.send(said)
+
+
+# T34: on a returned application, saying the returned item was sent again while nothing new came is answered
+# plainly with what has not come and how to send it; disputing the review is met with its reasons and a person
+# to re-check them, not "填写的信息不能再修改".
+@pytest.fixture
+def id_card_returned(chat):
+    app_id = application_in(chat, "returned")
+    materials = {code: {"status": "returned", "reason": "证件有效期不足两个月"} if code == "id_card" else {"status": "approved"}
+                 for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
+    return chat
+
+
+@pytest.mark.parametrize("said", ["我已经重新传了", "已经补传过了", "退回的我补过了"])
+def test_saying_the_returned_item_was_sent_again_when_nothing_came_says_so(id_card_returned, said):
+    reply = id_card_returned.send(said)
+    assert reply.startswith("还没有收到被退回的 3. 持证人身份证(正反面) 的新文件") and "网页上传" in reply
+    assert "【已审核】" not in reply and id_card_returned.application["status"] == "returned"
+
+
+@pytest.mark.parametrize("said", ["你们审错了", "审核员看错了吧"])
+def test_disputing_the_review_offers_a_person_to_recheck_it(id_card_returned, said):
+    reply = id_card_returned.send(said)
+    assert "证件有效期不足两个月" in reply and "请工作人员复核" in reply and "不能再修改" not in reply
