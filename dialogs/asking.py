@@ -77,6 +77,17 @@ def only_seeks_agreement(form: str) -> bool:
     return _ASKING.search(said) is None and _AGREEMENT_TAG.search(said) is not None
 
 
+# What may stand beside the check when it is all the message says ("刚才那个这样写对吗？").
+_ONLY_THE_CHECK = re.compile(r"^(?:刚才|刚刚|上面|前面|那个|这个|我|的|吗|呢|啊|呀|[?？!！。.~～\s])*$")
+
+
+def only_checks_how_it_is_put(form: str) -> bool:
+    """Whether ``form`` does nothing but ask whether an answer was put the right way ("这么写行吗"), giving
+    none: it asks about the answer given just before."""
+    said = _STILL_NOT.sub(r"\1", form)
+    return _HOW_IT_IS_PUT.search(said) is not None and _ONLY_THE_CHECK.match(_HOW_IT_IS_PUT.sub("", said)) is not None
+
+
 def checks_how_it_is_put(form: str) -> bool:
     """Whether ``form`` asks whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫")."""
     return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(r"\1", form)) is not None

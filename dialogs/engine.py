@@ -22,7 +22,7 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import render
-from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_seeks_agreement
+from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -35,17 +35,18 @@ from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
-from dialogs.text import canonical, to_simplified
+from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.entities import every_shaped, extract
+from dialogs.understanding.entities import every_shaped, extract, spoken_digits
+from dialogs.understanding.organisations import FULL_ORGANISATION
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
+    EXACT_VALUE, FORMER_NAME, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, parse_count
+from dialogs.validators import ValidationError, parse_count, parse_id_number
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -147,6 +148,7 @@ class Turn(MaterialsStage):
         # The district the last message asked about: kept while questions follow one another ("浦东人才
         # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
         self.district_asked, self.conv.district = self.conv.district, None
+        self.just_answered, self.conv.just_answered = self.conv.just_answered, None  # this message's only
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
@@ -329,6 +331,17 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
+        if isinstance(pending, dict) and "id_begun" in pending and self.state == "id_number" \
+                and (last := _LAST_CHARACTER.fullmatch(to_halfwidth(text).strip())):
+            try:  # "不对 最后一位是X" after 17 digits: the number they began, completed and checked
+                number = parse_id_number(pending["id_begun"] + last.group(1))
+            except ValidationError as err:  # completed, and still not a valid number: why, and asked again
+                self.on_invalid(err)
+                return True
+            self.set_answer("id_number", number)
+            self.say(render.read_as(flow.QUESTIONS["id_number"].label, number))
+            self.after_answer()
+            return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -348,6 +361,8 @@ class Turn(MaterialsStage):
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
+        if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
+            return
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
         # as a question or a subject outside) is not. (The type's name is looked for only when the kind
@@ -435,6 +450,8 @@ class Turn(MaterialsStage):
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         line = self.understood_line(field, text, before)
+        if line is None and self.replies and self.replies[-1] == render.WELCOME_BACK:
+            line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         if line and field == "business_type":
             self.say(self.rule_for_situation(meant))
         self.say(line)
@@ -483,13 +500,21 @@ class Turn(MaterialsStage):
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
             return render.saved_with_middle_dot(question.label, question.render(value))
+        if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed
+            return render.former_name_not_needed(question.label, question.render(value))
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
             return render.read_from_sentence(question.label, question.render(value))
+        if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
+            return render.own_of_several(question.label, question.render(value))
+        if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
+                and not _typed_as_saved(question.render(value), text):  # "一儿一女" → 2, "+86 139-…": said back
+            return render.read_as(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
-        if said.replace(" ", "").isdecimal() or any(said == n for o in question.options for n in o.names()):
-            return None
+        if said.replace(" ", "").isdecimal() and not isinstance(question, ChooseMany) \
+                or any(said == n for o in question.options for n in o.names()):
+            return None  # options by their numbers are said back ("0", "1 3"): what they stand for is not in sight
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
         return render.understood_choice(question.label, question.render(value))
@@ -689,9 +714,13 @@ class Turn(MaterialsStage):
             self.ask_gently()
             return
         reason = meant.reason
+        if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
+            reason = render.permit_too_short_prompt(None, self.ctx.today)
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+        if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
+            self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
@@ -1026,11 +1055,30 @@ class Turn(MaterialsStage):
         self.conv.failures = 0
         self.conv.faq_misses = 0  # misses count "in a row": an answer in between breaks the row
         before = self.state
+        self.conv.just_answered = field_of(before)
         self.advance()
         if before in ("permit_expiry", "permit_too_short") and self.state == "consent":
             self.say(render.transfer_note(self.answers["permit_expiry"], self.ctx.today))
         if ask:
             self.say(self.prompt())
+
+    def check_how_it_was_put(self, field: str) -> bool:
+        """"这样写对吗" right after an answer: an employer or school saved by a short name ("上海华为") is not
+        the full name the contract or the diploma prints, so that is asked for, at that question again;
+        any other answer was checked when it was saved, and is said back. False when nothing is saved."""
+        if field not in self.answers or field not in flow.QUESTIONS or field in _NOT_FILLED_IN - {"business_type"} \
+                or self.application_locked():
+            return False
+        question = flow.QUESTIONS[field]
+        value = question.render(self.answers[field])
+        if field in _ORGANISATIONS and not FULL_ORGANISATION.match(canonical(value)):
+            self.answers.pop("confirmed", None)
+            self.jump(field)
+            self.say(render.full_name_wanted(field, question.label, value), self.prompt())
+            return True
+        self.say(render.put_right(question.label, value),
+                 render.continue_with(self.resume_prompt()))
+        return True
 
     def on_invalid(self, err: ValidationError) -> None:
         self.conv.failures += 1
@@ -1164,6 +1212,8 @@ class CommandRule:
 
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
+# Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
+_ORGANISATIONS = frozenset({"employer", "edu_school"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
@@ -1255,3 +1305,25 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome
+
+
+# A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
+_EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
+# An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
+# "漏了个x", "X"): one digit or X, with words around it and no other digit.
+_ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")
+_LAST_CHARACTER = re.compile(r"[^\dXx]{0,12}?([\dXx])[^\dXxA-Za-z]{0,6}")
+_BY_SHAPE = frozenset({"id_number", "mobile", "email"})  # answers known by their shape (``every_shaped``)
+
+
+def _typed_as_saved(shown: str, text: str) -> bool:
+    """Whether the value saved is what was typed: the same characters (half-width, simplified, lower case,
+    spaces aside), or for a date the same numbers ("2027年8月25日" is 2027-08-25; "明年2月底" is not)."""
+    plain = lambda said: re.sub(r"\s", "", canonical(str(said)).lower())  # noqa: E731
+    if plain(shown) in plain(text):
+        return True
+    numbers = lambda said: [int(n) for n in re.findall(r"\d+", canonical(said))]  # noqa: E731
+    return bool(_DATE_SHOWN.fullmatch(shown)) and numbers(shown) == numbers(text)
+
+
+_DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")

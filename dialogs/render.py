@@ -155,7 +155,9 @@ def months(count: int) -> str:
 
 
 def permit_too_short_prompt(expiry: str | None, today: date) -> str:
-    if expiry and date.fromisoformat(expiry) < today:
+    if expiry is None:  # "去年就到期了": expired, no date said
+        head = "您的居住证已经过期。"
+    elif date.fromisoformat(expiry) < today:
         head = f"您的居住证已于 {expiry} 过期。"
     else:
         head = f"您的居住证有效期到 {expiry}，剩余不足{flow.MIN_PERMIT_MONTHS}个月。"
@@ -684,6 +686,27 @@ def whole_years(label: str, years: int) -> str:
     return f"好的，{label}按整年计：{years} 年（不足一年的部分不计）。如有出入，可回复“修改 {label}”。"
 
 
+def another_documents_date(document: str) -> str:
+    """A date said of another paper (the ID card's expiry) where the residence permit's is asked."""
+    return (f"这是{document}的日期吧？这一步要填的是上海市居住证的有效期截止日期，和{document}的不一样，"
+            "请照居住证上写的有效期截止日期填写，例如 2027-08-25。")
+
+
+def put_right(label: str, value: str) -> str:
+    """An answer just saved, asked about ("这么写行吗"): yes, and the answer as saved."""
+    return f"{PUT_RIGHT}{label}：{value}"
+
+
+# Where an organisation's full name is printed, by the answer that asks for it.
+_FULL_NAME_ON = {"employer": "劳动（聘用）合同上的单位全称", "edu_school": "最高学历毕业证书上的学校全称"}
+
+
+def full_name_wanted(field: str, label: str, value: str) -> str:
+    """A short name saved ("上海华为"), asked about ("这样写对吗"): the full name is what is filled in."""
+    return (f"“{value}”像是简称：{label}要填{_FULL_NAME_ON[field]}，一字不差，例如 上海某某科技有限公司。"
+            "请把全称发给我，我帮您改过来。")
+
+
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"
@@ -697,6 +720,21 @@ def answer_changed(label: str, value: str) -> str:
 def read_from_sentence(label: str, value: str) -> str:
     """A name, employer or school taken out of the words around it, said back as saved."""
     return f"好的，{label}记录为：{value}（不对请回复“修改 {label}”）"
+
+
+def read_as(label: str, value: str) -> str:
+    """A value read from other words than its own ("一儿一女", "明年2月底", "幺三九…"), said back as saved."""
+    return f"好的，{label}按 {value} 记录（不对请回复“修改 {label}”）"
+
+
+def former_name_not_needed(label: str, value: str) -> str:
+    """A name given with a former or other name: the ID card's name saved, the other one said not to be needed."""
+    return f"好的，{label}记录为：{value}。这里只填身份证上的现用名，曾用名、小名不用填（不对请回复“修改 {label}”）"
+
+
+def own_of_several(label: str, value: str) -> str:
+    """Of several numbers sent, the one said to be the applicant's own, said back as saved."""
+    return f"好的，{label}按您本人的 {value} 记录（不对请回复“修改 {label}”）"
 
 
 def saved_in_simplified(label: str, value: str) -> str:
@@ -769,7 +807,7 @@ def no_such_item(number: int, count: int) -> str:
 
 def cannot_delete_item(name: str | None, answers: Sequence[str] = ()) -> str:
     """Materials follow from the answers: none can be struck off the list by hand. ``answers``: the
-    names of the answers that put it on the list ("目前子女人数"), the ones to change if it is wrong."""
+    names of the answers that put it on the list ("同住子女人数"), the ones to change if it is wrong."""
     what = f"“{name}”" if name else "清单中的材料"
     change = "、".join(f"“修改 {label}”" for label in answers) if answers else "“修改 项目名”"
     return (f"{what}是根据您填写的信息生成的，不能单独删除。已上传的文件传错了，重新选择这一项上传即可替换；"

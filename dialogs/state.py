@@ -29,6 +29,8 @@ class ConversationState:
     material: str | None = None  # the material being photographed
     photos: list[str] = field(default_factory=list)  # its photos so far
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
+    # The question the last message answered: what a "这样写对吗" sent next asks about (only the next message).
+    just_answered: str | None = None
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
     erase_requested: bool = False  # asked support to erase their data, not taken back: "不删了" takes it back
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came

@@ -48,6 +48,10 @@ _CN_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十廿卅]+")
 _SHORT_YEAR = re.compile(r"^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
+# The year written last, as in English ("8/25/2027" or "25/8/2027").
+_YEAR_LAST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+
+
 # Dates said from today ("明年8月1号", "下个月底", "明年的今天"): a year or a month counted from now,
 # then a day, the month's or the year's end. Vaguer words ("明年年初", "下个月中") stay unread.
 _YEARS_FROM_NOW = {"今年": 0, "明年": 1, "后年": 2, "大后年": 3}
@@ -82,6 +86,16 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     relative = _from_today(said, today or clock.today())
     if relative is not None:
         return relative
+    if year_last := _YEAR_LAST.match(said):  # "8/25/2027", "25/8/2027": the day is the number a month cannot be
+        first, second, year = (int(g) for g in year_last.groups())
+        if (first > 12) != (second > 12):
+            month, day = (second, first) if first > 12 else (first, second)
+            return _valid_date(year, month, day)
+        if first <= 12 and second <= 12 and first != second:  # "8/5/2027": 8月5日 or 5月8日, asked
+            raise ValidationError(f"请按“年-月-日”填写：是 {year}年{first}月{second}日 还是 {year}年{second}月{first}日？"
+                                  f"例如回复 {year}-{first:02d}-{second:02d}。")
+        if first == second:
+            return _valid_date(year, first, second)
     if short := _SHORT_YEAR.match(said):  # "27.11.8": this century's most likely, never taken unasked
         year, month, day = (int(g) for g in short.groups())
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -277,7 +291,7 @@ ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[
 MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
 EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|电子邮件|电邮|e-?mail)(?:是|为|[:：])?"
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
-EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|叫做?|名叫|全称(?:是|叫))"
+EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|(?:就|也|都|应该|好像|大概|一般)?叫做?|名叫|全称(?:是|叫))"
 SCHOOL_LEAD_IN = r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：]))"
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")

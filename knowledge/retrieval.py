@@ -101,6 +101,10 @@ class Answer:
     candidates: tuple[Entry, ...]
 
 
+# 还 ending a clause is "give back" ("交了啥时候还", "多久还呢"): the adverb "still" always has a verb after it.
+_GIVEN_BACK = re.compile(r"(?<=[\u4e00-\u9fff])还(?=(?:吗|呢|啊|吧|呀|么)?(?:\s|$))")
+
+
 class Analyzer:
     """Turns text into index terms: domain-aware words (stopwords out, colloquial words mapped to the
     entries' wording) and character bigrams (prefixed with ``#``)."""
@@ -172,7 +176,7 @@ class Analyzer:
         return ["#" + run[i:i + 2] for run in CJK_RUN.findall(normalized) for i in range(len(run) - 1)]
 
     def terms(self, text: str) -> list[str]:
-        normalized = normalize(text)
+        normalized = _GIVEN_BACK.sub("归还", normalize(text))
         return self.words(normalized) + self.bigrams(normalized)
 
 

@@ -115,8 +115,10 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
              # "单位名字改成…": the employer's own name, not the applicant's (名字)
              edit_names=("单位", "工作单位", "公司", "单位名字", "单位名称", "公司名字", "公司名称"), as_typed=True),
     # The children counted are those entered as 同住人 (003 ⑤, 001 7): their papers go on the checklist.
-    Question("children", "目前子女人数", "您目前有几个同住子女（要填为同住人、享受积分相关待遇的子女）？请回复数字，没有请回复 0。",
-             partial(v.parse_count, label="子女人数", low=0, high=10), edit_names=("子女", "孩子", "子女人数")),
+    # Its label says the same as its question, the summary and the knowledge base: children to be 同住人 only.
+    Question("children", "同住子女人数", "您目前有几个同住子女（要填为同住人、享受积分相关待遇的子女）？请回复数字，没有请回复 0。",
+             partial(v.parse_count, label="子女人数", low=0, high=10),
+             edit_names=("子女", "孩子", "子女人数", "目前子女人数", "同住子女")),
     Choice("marital_status", "婚姻状况", "请选择您的婚姻状况：", options=MARITAL_STATUS, edit_names=("婚姻",)),
     Question("mobile", "手机号码", "请输入您本人的手机号码（后续办理过程中通知使用，请务必填写本人号码并确保准确无误）。", v.parse_mobile,
              edit_names=("手机", "手机号", "电话", "电话号码")),

@@ -72,8 +72,8 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
             for name in option.names()}
 # Who says it (oneself, or the applicant one types for) before an option's name ("伊是大专毕业个", "我係碩士"),
 # and what may follow it ("离异了", "大专毕业的").
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我|办)")
-_OPTION_TAIL = re.compile(r"(?:毕业)?[了的啦呀哈个额]*$")
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|我|办|有)")
+_OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?$")
 # "邮箱 无", "邮箱：没有" among other answers: one clause, not the label and a lone 无.
@@ -121,7 +121,9 @@ _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_forei
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了).
 _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
-                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:了|啦)?(?:社保)?$")
+                           r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
+# Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
+_BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
@@ -172,17 +174,44 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她这那个在有用打看等歇快完过签注常动士生先女嗯好不没别感想说]|刚(?=.)")
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士生先女嗯好不没别感想说]|刚(?=.)")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
-                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单"}) | v.SAME_AS_ABOVE
+                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
+                         "身份证", "居住证", "护照", "驾照"}) | v.SAME_AS_ABOVE
+
+
+# The characters Uyghur, Kazakh and other names are transliterated with (the syllables of the transliteration
+# tables): a part made of them alone is a part of such a name; a description, a reply or a thanks never is
+# ("程序员小邓 邓超", "叶子涵 谢谢", "王芳 好的").
+# (卜 for the "Ab-" of 阿卜杜…, Abdu-.)
+TRANSLITERATION = frozenset("阿艾爱安昂奥巴拜班包贝比别宾波布查达代丹德迪丁都杜顿多恩尔法菲夫尕盖甘戈格古哈海罕汗航合赫胡"
+                             "吉加佳江杰金居喀卡凯坎康柯科克肯库夸昆拉来赖兰朗勒雷黎里力丽莉亮林琳鲁路伦罗玛马买麦曼毛"
+                             "梅美蒙米敏明莫木穆娜纳乃南尼妮努奴诺帕派潘佩普齐其恰乔钦琴然热日如茹萨塞赛桑森沙莎山尚舍"
+                             "什斯苏素索塔泰坦汤特提帖铁通图吐托瓦娃万旺维乌吾西希夏辛欣雅亚燕扬耶伊依尤优玉约扎则泽孜"
+                             "兹祖卓逊不卜")
+
+
+_SYLLABLE = "[" + "".join(sorted(TRANSLITERATION)) + "]"
+# Such a name typed in two or three parts, five characters or more, where the ID card has the middle dot
+# ("阿卜杜热合曼 买买提 6501…"): one name, not a name and a word.
+_SPACED_TRANSLITERATION = re.compile(rf"(?<!{_SYLLABLE}){_SYLLABLE}{{2,8}}(?:\s+{_SYLLABLE}{{2,8}}){{1,2}}(?!{_SYLLABLE})")
+
+
+def _dotted(run: re.Match[str]) -> str:
+    parts = run.group().split()
+    return "·".join(parts) if len("".join(parts)) >= 5 and not any(p in _NOT_A_NAME for p in parts) else run.group()
 
 
 def plausible_name(simple: str) -> bool:
     """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
-    name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word."""
+    name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word.
+    A name with the middle dot made of the transliteration's syllables is one, though 阿 or 拉 in it
+    reads as dialect elsewhere ("阿卜杜热合曼·买买提")."""
+    if "·" in simple and _HAN_NAME.match(simple) and set(simple.replace("·", "")) <= TRANSLITERATION:
+        return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
         and not _NICKNAME.match(simple)
 
@@ -247,8 +276,14 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
-    said = _EMAIL_THEN_NONE.sub(r"\1", said)
+    said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
+    social = False  # the clause before named 社保: bare years after it are its years ("社保 7年")
     for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+        simple_clause = mandarin(to_simplified(clause).lower())
+        if social and (years := _BARE_YEARS.match(simple_clause)):
+            found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
+            continue
+        social = simple_clause.endswith("社保")
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue
@@ -256,11 +291,17 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
         clause = clause[:label.start()] if label and len(to_simplified(clause)) == len(clause) else clause
         lead = _FIELD_LEAD.match(to_simplified(clause))
         clause = clause[lead.end():] if lead and len(to_simplified(clause)) == len(clause) else clause
+        if lead and _FULL_NAME_LEAD.search(lead.group()):  # "…那个厂子 上海分公司 全称是…": the full name wins
+            found.pop("employer", None)
+            found.pop("edu_school", None)
         if clause:
             _read_clause(clause, i == 0 and beside_a_number, found, asked)
 
 
-_TYPED = frozenset({"name", "employer", "edu_school"})  # saved as typed, as the question's own parser saves them
+_FULL_NAME_LEAD = re.compile(r"全称|全名")
+_TYPED = frozenset({"name", "employer", "edu_school"})
+# Where an organisation is asked, "叫X" (without 我) says what the organisation is called.
+_ORGANISATION_ASKED = frozenset({"employer", "edu_school"})  # saved as typed, as the question's own parser saves them
 
 
 def _as_typed(value: str, text: str) -> str:
@@ -363,6 +404,8 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             pass
         return
     lead = _NAME_LEAD.match(simple)
+    if asked in _ORGANISATION_ASKED and lead and re.fullmatch(v.SOMEONE_CALLED, lead.group()):
+        return  # "不知道全称 就叫星巴克", "大家都叫它…": what the organisation asked about is called, no one's name
     name = clause[lead.end():] if lead else clause
     if (lead or first) and plausible_name(to_simplified(name)):
         try:
@@ -396,10 +439,34 @@ def without_denied_count(said: str) -> str:
     return _DENIED_COUNT.sub("", said).strip(" ，,")
 
 
+# Children said to come along as 同住人 ("两个孩子 一个要随迁", "俩娃，一个跟我住", "一儿一女 儿子要随迁"): the
+# count asked for is theirs (only children entered as 同住人 are counted: their papers go on the checklist).
+_GOES_ALONG = r"(?:要|需要|准备|打算|想|会|是|也|跟我|和我|跟我们|带)*(?:随迁|同住|一起住|住一起|住|在上海|来上海|过来|填同住人|作为同住人|填进去|加进去|算进去)"
+_COUNT_GOING = re.compile(rf"(?:只有|就|其中|只)?([\d一二两俩仨三四五])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?{_GOES_ALONG}")
+_ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝){_GOES_ALONG}")
+_NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
+
+
+def children_going(said: str) -> int | None:
+    """How many of the children told of come along as 同住人, when the message says so beside their
+    number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
+    if _NONE_GOING.search(said):
+        return 0
+    going = _COUNT_GOING.findall(said)
+    if going:
+        return sum(_small(n) for n in going)
+    ones = _ONE_GOING.findall(said)
+    return len(ones) or None
+
+
 def children_in(said: str) -> int | None:
     """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
-    A count of all the children ("两个娃") is the answer; counts of sons and daughters add up."""
+    A count of all the children ("两个娃") is the answer; counts of sons and daughters add up, and of
+    them, those said to come along as 同住人 are counted when the message says which (``children_going``)."""
     said = without_denied_count(said)
+    going = children_going(said) if len(_SAYS_CHILDREN.findall(said)) and len(re.split(r"[\s,，;；。]+", said.strip())) > 1 else None
+    if going is not None:
+        return going
     if _NO_CHILDREN.search(said):
         return 0
     if _TWINS.search(said):

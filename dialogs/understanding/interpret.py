@@ -21,7 +21,7 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
-from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in
+from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in, spoken_digits
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.points import field_at
@@ -33,6 +33,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
 from dialogs import validators
+from dialogs.text import to_halfwidth
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -145,6 +146,21 @@ def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpr
     return None
 
 
+# Other papers with a date of their own, named where the residence permit's is asked.
+_OTHER_DOCUMENT = re.compile(r"身份证|护照|驾照|驾驶证|通行证|营业执照|签证|劳动合同|合同")
+_PERMIT = re.compile(r"居住证|居住登记")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _another_documents_date(form: str) -> str | None:
+    """The other paper whose date a message tells where the permit's expiry is asked ("身份证有效期到2035年",
+    "身份证到2035-05-01"): named with a year, the permit not named, nothing asked. None otherwise."""
+    other = _OTHER_DOCUMENT.search(form)
+    if other is None or _PERMIT.search(form) or not _A_YEAR.search(form) or asks(form):
+        return None
+    return other.group()
+
+
 def _never_a_recorded_question(best: Interpretation, point: str, text: str, form: str) -> Interpretation:
     """Whatever path read it, a message that asks leaves here marked so, and never as a plain
     answer: it answers and asks when its first clause answers the question waiting, otherwise it is
@@ -167,10 +183,15 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
+    if wanted == "permit_expiry" and (document := _another_documents_date(form)):  # "身份证有效期到2035年"
+        return [Interpretation("non_answer", 1.0, reason=render.another_documents_date(document))]
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) > 1:  # "138… 或者 139…": which one
+        own = _the_applicants(wanted, text, given)  # "我老婆的是3101… 我的是3101…": the one said to be one's own
+        if own is not None:
+            return [Interpretation("answer", 1.0, value=own)]
         return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
     value, error = value_of(wanted, text) if wanted else (None, None)
     if wanted in GUESS_ONLY_WITH and value is not None and taken_back(wanted, form):
@@ -231,8 +252,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
-        if best.command in _CHECKLIST_COMMANDS and best.item is None and checklist:
-            # "知道了 我重新弄" names no material of the checklist shown: what else it most likely is.
+        if best.command in _CHECKLIST_COMMANDS and best.item is None and checklist or \
+                best.command == "edit" and confidence < SURE_COMMAND and not _EDIT_SAID.search(form):
+            # "知道了 我重新弄" names no material of the checklist shown; "上海某某科技有限公司" at the permit's
+            # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
     elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply
@@ -246,6 +269,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     return [best, *alternatives]
 
 
+# Words that ask for a change (an edit guessed from a message without any is no edit).
+_EDIT_SAID = re.compile(r"改|更正|更新|错|不对|换|变|重新|重填|不是")
 # The photographing steps a question naming an item is never taken for.
 _ABOUT_PHOTOS = frozenset({"finish_photos", "cancel", "retake", "drop_photo"})
 
@@ -432,6 +457,31 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
         yield in_words(wanted, parts[-1])
 
 
+# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's).
+_OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
+_ANOTHERS = re.compile(r"老婆|老公|爱人|妻子|丈夫|媳妇|太太|先生|配偶|孩子|儿子|女儿|闺女|小孩|爸|妈|父亲|母亲|家属|单位|公司|紧急")
+
+
+def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
+    """Of several numbers (or addresses) of one kind, the one the words before it say is the applicant's
+    own while each other one is said to be someone else's ("我老婆的是A 我的是B", "本人B，爱人A"); None
+    when the words do not tell them apart."""
+    said = spoken_digits(to_halfwidth(text))
+    owners = []
+    start = 0
+    for value in given:
+        at = said.find(str(value), start)
+        if at < 0:
+            return None
+        before = said[start:at]
+        owners.append("own" if _OWN.search(before.strip()) and not _ANOTHERS.search(before)
+                      else "another" if _ANOTHERS.search(before) else None)
+        start = at + len(str(value))
+    if owners.count("own") == 1 and owners.count("another") == len(given) - 1:
+        return given[owners.index("own")]
+    return None
+
+
 def _parses_whole(field: str, text: str) -> bool:
     """Whether the question's own parser reads the whole message (not one clause of it)."""
     try:
@@ -602,6 +652,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if value is None and kind in ("answer", "answers", "non_answer") and _may_hold_several(text) \
             and any(f != wanted for f in extract(text, wanted)):
         value = _first_clause_answers(wanted, text)  # "2 本科 全日制" at the bonus options: the 2 is theirs
+    if kind in ("answer", "answers", "non_answer") and value is not None \
+            and (other := _claimed_by_another(wanted, value, text)):  # "手机 139…" at the employer: the mobile
+        return Interpretation("answers", confidence, fields=other)
     if kind in ("answer", "non_answer") and _may_hold_several(text):
         found = extract(text, wanted)
         # "张伟，1101…", "未婚 没孩子", "全日制硕士": several answers, whatever the model says — when the
@@ -609,7 +662,7 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         # A number or an address found by its shape stands apart from what else is said, separator or not
         # ("…321X手机138…", "186…单位上海某某有限公司").
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
-                                                        or any(f in EXACT_FIELDS for f in found))
+                                                        or any(f in _TOLD_APART for f in found))
         _add_value(found, wanted, value)
         if len(found) > 1 and (value is None or distinct):
             return Interpretation("answers", confidence, fields=found)
@@ -632,6 +685,17 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
     return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+
+
+def _claimed_by_another(wanted: str | None, value: Any, text: str) -> dict[str, Any]:
+    """The other answers a message gives, when the free-text answer its question's parser read (a name, an
+    employer) holds one of them: "手机 13912345678" at the employer is the mobile, not an employer named so,
+    and "上海某某科技有限公司" at the name is the employer, not the applicant's name. Empty otherwise."""
+    if not wanted or not flow.QUESTIONS[wanted].as_typed or not isinstance(value, str):
+        return {}
+    found = {f: v for f, v in extract(text, wanted).items() if f != wanted}
+    held = any(isinstance(v, (str, int)) and not isinstance(v, bool) and str(v) and str(v) in value for v in found.values())
+    return found if held else {}
 
 
 def _first_clause_answers(wanted: str | None, text: str) -> Any:
@@ -660,6 +724,8 @@ def _add_value(found: dict[str, Any], wanted: str | None, value: Any) -> None:
         found.setdefault(wanted, value)
 
 
+# Answers that stand apart from the rest of a clause: by their shape, or a count with its own word ("社保7年").
+_TOLD_APART = EXACT_FIELDS | {"social_years"}
 _SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
 
 

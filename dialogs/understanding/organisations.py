@@ -71,7 +71,7 @@ def named_organisation(text: str) -> str | None:
 
 def employer_in(text: str) -> str:
     """The employer's name in a message: the organisation the contract is signed with ("合同是跟…签的"), else
-    the first one named, never one said as where or for whom the work is done ("派遣到…", "客户是…"); a
+    the one said to be its full name ("…那个厂子 上海分公司 全称是…"), else the first one named, never one said as where or for whom the work is done ("派遣到…", "客户是…"); a
     department said after it set aside ("上海浦东发展银行股份有限公司 信用卡中心"), a branch said after it kept
     ("…有限公司 上海分公司"), a former employer never ("…，原来是…"). ``text`` itself (or the organisation in it)
     when it has one part or none names an organisation."""
@@ -86,7 +86,7 @@ def employer_in(text: str) -> str:
             continue
         name = named_organisation(part)
         if name is not None:
-            named.append((name, bool(_SIGNED_WITH.search(part))))
+            named.append((name, bool(_SIGNED_WITH.search(part) or _FULL_NAME_SAID.search(canonical(part)))))
     if len(parts) < 2 or not named:
         return organisation_in(said)
     return next((name for name, signed in named if signed), named[0][0])
@@ -95,3 +95,5 @@ def employer_in(text: str) -> str:
 # A part saying where or for whom the work is done, not who employs: "派遣到…", "客户是…", "甲方是…", "在…上班".
 _WORKPLACE = re.compile(r"^(?:我|人)?(?:被)?(?:派遣到|派到|外派到|借调到|驻场在|驻场|客户是|客户|甲方是|甲方|服务于|在\S+(?:上班|工作|办公))")
 _SIGNED_WITH = re.compile(r"签")
+# A part giving the full name after a short one ("全称是…", "正式名称叫…", "执照上是…"): that name is the employer's.
+_FULL_NAME_SAID = re.compile(r"^(?:单位|公司)?(?:的)?(?:全称|全名|正式名称|正式名字|完整名称|执照上|营业执照上)")

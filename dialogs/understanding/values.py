@@ -10,11 +10,12 @@ from typing import Any
 
 from dialogs.asking import asks
 from dialogs.flows import application as flow
-from dialogs.intents import REPLY_WORDS, exact_intent
+from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, children_in, extract, plausible_name, spoken_digits, without_denied_count,
+    ORGANISATION, TRANSLITERATION, children_going, children_in, extract, plausible_name, spoken_digits,
+    without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.organisations import employer_in, organisation_in
@@ -155,14 +156,6 @@ def _a_name_apart(parts: list[str]) -> bool:
 # spaces where the ID card has the middle dot ("买买提 艾力", "阿依古丽 吐尔逊"); four or fewer stay the
 # surname and given name above ("欧阳 娜娜").
 _TRANSLITERATED_SPACED = re.compile(r"^(?=(?:\s*[\u4e00-\u9fff]){5})[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8}){1,2}$")
-# The characters Uyghur, Kazakh and other names are transliterated with (the syllables of the transliteration
-# tables): a part made of them alone is a part of such a name; a description, a reply or a thanks never is
-# ("程序员小邓 邓超", "叶子涵 谢谢", "王芳 好的").
-_TRANSLITERATION = frozenset("阿艾爱安昂奥巴拜班包贝比别宾波布查达代丹德迪丁都杜顿多恩尔法菲夫尕盖甘戈格古哈海罕汗航合赫胡"
-                             "吉加佳江杰金居喀卡凯坎康柯科克肯库夸昆拉来赖兰朗勒雷黎里力丽莉亮林琳鲁路伦罗玛马买麦曼毛"
-                             "梅美蒙米敏明莫木穆娜纳乃南尼妮努奴诺帕派潘佩普齐其恰乔钦琴然热日如茹萨塞赛桑森沙莎山尚舍"
-                             "什斯苏素索塔泰坦汤特提帖铁通图吐托瓦娃万旺维乌吾西希夏辛欣雅亚燕扬耶伊依尤优玉约扎则泽孜"
-                             "兹祖卓逊不")
 
 
 def transliterated_name(text: str) -> str | None:
@@ -198,7 +191,7 @@ def _a_name_part(part: str) -> bool:
     """Whether a spaced part reads as a part of a transliterated name, not a word of its own (a reply,
     an option's name, what follows a name: "本人", "就是我")."""
     simple = canonical(part)
-    return set(simple) <= _TRANSLITERATION and simple not in REPLY_WORDS and simple not in _OPTION_WORDS
+    return set(simple) <= TRANSLITERATION and simple not in REPLY_WORDS and simple not in _OPTION_WORDS
 
 
 # A character of the name spelled out right after it, by its parts, ending in that very character ("杨 木 易
@@ -206,9 +199,20 @@ def _a_name_part(part: str) -> bool:
 _CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
 
 
+# A former or other name said beside the name, in brackets or its own clause ("（曾用名刘小强）", "，以前叫刘小强",
+# "原名刘小强"): not asked for here (only the name on the ID card is).
+FORMER_NAME = re.compile(r"\s*[（(]\s*(?:曾用名|原名|旧名|以前叫|之前叫|小名|乳名|英文名)[^（）()]*[）)]|"
+                         r"[\s,，;；]+(?:我的)?(?:曾用名|原名|旧名|以前叫|之前叫|小名|乳名|英文名)(?:是|叫|为|[:：])?\s*\S+$")
+# An ID number, mobile or address typed beside the name ("阿卜杜热合曼 买买提 6501…"): no part of it.
+_NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
-    "陈晓东就是我"); ``text`` itself otherwise."""
+    "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
+    text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
+    rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
+    text = rest or text
     introduced = transliterated_name(text) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
@@ -242,8 +246,12 @@ def parse(field: str, text: str) -> Any:
         raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
     if field == "name" and (parts := dot_unsure(text)):
         raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
+    if field == "children" and len(clauses(text)) > 1 and (going := children_going(_matching(text))) is not None:
+        return going  # "我有两个孩子 一个要随迁": the children entered as 同住人 are the ones counted
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
+    if isinstance(question, ChooseMany):  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
+        return _without_declined(question, value, _matching(text))
     return value.isoformat() if isinstance(value, date) else value
 
 
@@ -263,9 +271,10 @@ def in_words(field: str, text: str) -> Any:
         return _social_years_in(said)
     if isinstance(question, ChooseMany):
         return options_in(question, said)
-    # No e-mail, said alone or, naming it, with its reason ("没邮箱 不会弄这个"; not "不 我再想想"), no address beside it.
+    # No e-mail, said alone or, naming it, with its reason ("没邮箱 不会弄这个"; not "不 我再想想"), no address beside it,
+    # nor a wait for it ("邮箱没有 等下发你": not at hand, coming later).
     if field == "email" and (all(_NO_EMAIL.match(c) for c in clauses(said)) or not _DIGIT_OR_AT.search(said) and any(
-            _NO_EMAIL.match(c) and _EMAIL_NAMED.search(c) for c in clauses(said))):
+            _NO_EMAIL.match(c) and _EMAIL_NAMED.search(c) for c in clauses(said)) and not _none_for_now(field, "", said)):
         return ""
     if field == "name":
         return name_in_words(text)
@@ -396,9 +405,11 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 
 
 # An option turned down after it is named, in its own clause ("学历不加", "学历就中专不用加了吧",
-# "应届生我毕业好几年了应该不算"), or said not yet to be had ("职称还没评下来", "职称没考出来").
+# "应届生我毕业好几年了应该不算"), 没有 ending the clause, a particle after it or not ("学历加分我应该没有吧？":
+# a guess that it is not had, never a choice), or said not yet to be had ("职称还没评下来", "职称没考出来").
 _DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
-                             r"没有(?=[\s，,；;。]|$)|没(?=[\s，,；;。]|$)|(?:没|未)(?:评|考|拿)(?:上|下来|出来|到|过)?(?=[\s，,；;。]|$))")
+                             r"没有?(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$))|"
+                             r"(?:没|未)(?:评|考|拿)(?:上|下来|出来|到|过)?(?=[\s，,；;。]|$))")
 
 
 def _without_declined(question: ChooseMany, chosen: list[str], said: str) -> list[str]:
@@ -455,9 +466,7 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     a message that says more than the answer — the clause that parses (an organisation's name for
     the employer), questions skipped. Never for a many-choice question: "1 9" is not "1"."""
     try:
-        value = parse(field, text)
-        question = flow.QUESTIONS[field]
-        return (_without_declined(question, value, _matching(text)) if isinstance(question, ChooseMany) else value), None
+        return parse(field, text), None
     except ValidationError as err:
         first = err
     if isinstance(first, Refused) and flow.QUESTIONS[field].as_typed:  # "上海 字节跳动 ByteDance": no part of it either
@@ -478,10 +487,22 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         if _asks_in(clause):
             continue
         try:
-            return parse(field, clause), None
-        except ValidationError:
+            value = parse(field, clause)
+        except ValidationError as err:
+            if flow.QUESTIONS[field].as_typed and _CALLED.match(_matching(clause)):
+                first = err  # "不知道全称 就叫星巴克": why the name it gives will not do, not the whole message's
             continue
+        return (None, first) if _none_for_now(field, value, text) else (value, None)
     return None, first
+
+
+# A clause giving what something is called ("就叫星巴克", "全称是…"): its reason is the one said back.
+_CALLED = re.compile(r"^\s*(?:(?:就|也|都|应该|好像|大概|一般)?叫做?|全称(?:是|叫|为))")
+
+
+def _none_for_now(field: str, value: Any, text: str) -> bool:
+    """No e-mail said beside a wait for it ("邮箱没有 等下发你": not at hand, coming later): no answer yet."""
+    return field == "email" and value == "" and WAITING.search(text) is not None
 
 
 # A "not" just before an option's name, in the words people put between ("我不要新办", "不是积分新办",
@@ -763,14 +784,56 @@ def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
 
 
 def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -> list[str] | None:
-    """The options shown with those ``said`` names put on or taken off; None when it does neither."""
-    named = {o.code for o in question.options if any(n in said for n in o.names())}
-    if shown is None or not named:
+    """The options shown with those ``said`` names put on or taken off; None when it does neither. Each
+    option named is put on or taken off by the word next to it in its clause ("加分选项去掉学历 加上社保",
+    "学历不要了 换成职称"), else by the message's word for all it names ("学历和社保都去掉")."""
+    named = _options_named(question, said)
+    if shown is None or not named or _OPTIONS_KEPT.search(said):
         return None
-    if _OPTIONS_KEPT.search(said):
+    whole = "off" if _OPTIONS_TAKEN_OFF.search(said) else "on" if _OPTIONS_ADDED.search(said) else None
+    change = {code: near or whole for code, near in named}
+    if not any(change.values()):
         return None
-    if _OPTIONS_TAKEN_OFF.search(said):
-        return [code for code in shown if code not in named]
-    if _OPTIONS_ADDED.search(said):
-        return [o.code for o in question.options if o.code in named or o.code in shown]
-    return None
+    return [o.code for o in question.options
+            if change.get(o.code) == "on" or o.code in shown and change.get(o.code) != "off"]
+
+
+# The words that put an option on or take it off, read next to the option they touch; one that turns the
+# option before it into the one after ("学历换成职称") takes off the first and puts on the second.
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选)|"
+                          r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
+_BONUS_WORD = re.compile(r"加分选项|加分项|加分")  # the question's own name, whose 加 puts nothing on
+
+
+def _verb(segment: str, *, before: bool) -> str | None:
+    """"on" or "off" by the word in ``segment`` nearest the option: the last before it, the first after it."""
+    verbs = list(_OPTION_VERB.finditer(_BONUS_WORD.sub("", segment)))
+    if not verbs:
+        return None
+    verb = verbs[-1] if before else verbs[0]
+    return "off" if verb.group(1) or verb.group(2) and not before else "on"
+
+
+def _options_named(question: ChooseMany, said: str) -> list[tuple[str, str | None]]:
+    """The options ``said`` names, each with "on" or "off" by the words next to it in its clause, or None
+    when they say neither. A clause keeps one order: its words before each option ("去掉学历加社保") when
+    the first option has one before it, else after ("学历去掉社保加上")."""
+    names = sorted(((n, o.code) for o in question.options for n in o.names()), key=lambda pair: -len(pair[0]))
+    named: list[tuple[str, str | None]] = []
+    for clause in _ANSWER_PARTS.split(said):
+        spans: list[tuple[int, int, str]] = []
+        for name, code in names:
+            for m in re.finditer(re.escape(name), clause):
+                if not any(start < m.end() and m.start() < end for start, end, _ in spans):
+                    spans.append((m.start(), m.end(), code))
+        spans.sort()
+        ends = [0] + [end for _, end, _ in spans]
+        starts = [start for start, _, _ in spans] + [len(clause)]
+        verb_first = bool(spans) and _verb(clause[:spans[0][0]], before=True) is not None
+        for i, (_, _, code) in enumerate(spans):
+            before, after = clause[ends[i]:starts[i]], clause[ends[i + 1]:starts[i + 1]]
+            sides = [_verb(before, before=True), _verb(after, before=False)]
+            near = next((side for side in (sides if verb_first else sides[::-1]) if side), None)
+            if all(code != c for c, _ in named):
+                named.append((code, near))
+    return named

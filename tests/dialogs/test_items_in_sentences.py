@@ -85,7 +85,7 @@ def test_taking_back_a_request_while_photographing_stays_on_the_item(at_checklis
 def test_saying_an_item_is_not_needed_while_photographing_another_names_the_answer_to_change(at_checklist):
     at_checklist.send("2")
     reply = at_checklist.send("孩子早就工作了，第九项不需要吧")
-    assert "不能单独删除" in reply and "修改 目前子女人数" in reply and "已取消" not in reply
+    assert "不能单独删除" in reply and "修改 同住子女人数" in reply and "已取消" not in reply
     assert photographing(at_checklist) == "commitment_letter"
 
 
