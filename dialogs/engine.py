@@ -212,6 +212,8 @@ class Turn(MaterialsStage):
             return render.COMPUTED_PROMPTS[state](self)
         question = flow.QUESTIONS[state]
         text = question.full_prompt()
+        if (note := flow.PROMPT_NOTES.get((state, self.answers.get("business_type", "")))) is not None:
+            text += "\n" + note
         if state in self.answers:
             text += render.current_answer_note(question.render(self.answers[state]))
         return text

@@ -86,3 +86,23 @@ def test_saying_the_returned_item_was_sent_again_when_nothing_came_says_so(id_ca
 def test_disputing_the_review_offers_a_person_to_recheck_it(id_card_returned, said):
     reply = id_card_returned.send(said)
     assert "证件有效期不足两个月" in reply and "请工作人员复核" in reply and "不能再修改" not in reply
+
+
+# T33: for 单位信息变更 the employer asked is the new one: the question says so, and "新单位还是老单位" is answered.
+def _at_employer_of_a_change(chat) -> None:
+    for text in ["你好", "单位变更", "2027-08-25", "同意", "王芳", "310115199112310024"]:
+        chat.send(text)
+    assert chat.state["state"] == "employer"
+
+
+def test_the_employer_question_of_an_employer_change_asks_for_the_new_one(chat):
+    for text in ["你好", "单位变更", "2027-08-25", "同意", "王芳"]:
+        chat.send(text)
+    assert "变更后的新单位" in chat.send("310115199112310024")
+
+
+@pytest.mark.parametrize("said", ["填新单位还是老单位", "写原来的公司还是现在的", "老单位还是新单位啊"])
+def test_which_employer_to_fill_for_an_employer_change_is_answered(chat, said):
+    _at_employer_of_a_change(chat)
+    reply = chat.send(said)
+    assert "变更后的新单位" in reply and "公开资料里没有找到" not in reply and chat.state["state"] == "employer"
