@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from transitions import Machine
+from transitions import EventData, Machine
 
 from dialogs import render
 from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
@@ -108,14 +108,31 @@ def field_of(state: str) -> str | None:
     return name if name in flow.QUESTIONS else None
 
 
+_NEXT = MACHINE.events["next"]
+
+
 def path_of(answers: dict[str, Any], today: date) -> list[str]:
-    """The states these answers lead through, from the first question to the first unanswered one."""
+    """The states these answers lead through, from the first question to the first unanswered one.
+
+    The machine's own ``next`` rows and conditions are read, not fired: on a scratch model a trigger's
+    callbacks and bookkeeping do nothing but cost (~8 µs a state, 17 states at the summary, which a
+    summary, a progress check and an edit each walk)."""
     scratch = FlowModel(dict(answers), today)
     path = [scratch.state]
     while scratch.state not in ("materials", *flow.HOLD_STATES) and field_of(scratch.state) in answers:
-        scratch.next()
+        scratch.state = _next_state(scratch)
         path.append(scratch.state)
     return path
+
+
+def _next_state(model: FlowModel) -> str:
+    """Where ``next`` would take ``model``: the first of the state's rows whose conditions hold, as
+    ``transitions`` decides it (``Condition.check``); where none does, the trigger fails and it stays."""
+    event = EventData(MACHINE.get_state(model.state), _NEXT, MACHINE, model, args=(), kwargs={})
+    for row in _NEXT.transitions[model.state]:
+        if all(condition.check(event) for condition in row.conditions):
+            return row.dest
+    return model.state
 
 
 

@@ -1,10 +1,14 @@
 """The application dialogue, walked the way applicants walk it (operator manual, seed 000)."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bot.applicant.conversation import Conversations
 from dialogs import render
+from dialogs.engine import FlowModel, field_of, path_of
+from dialogs.flows import application as flow
 from storage import open_store
 from tests.support.chat import Chat, TODAY
 from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, start
@@ -659,3 +663,26 @@ def test_while_photographing_a_material_the_current_step_is_that_material(chat):
     assert waiting in chat.send("在吗") and "下一项建议上传" not in chat.last[-1]
     assert waiting in chat.send("完成")  # nothing to build yet: say what is awaited, not "choose a material"
     assert waiting in chat.send("帮助")
+
+
+# -- the path the answers lead through ------------------------------------------------------------
+def test_the_path_read_from_the_machine_is_the_one_its_triggers_walk():
+    """``path_of`` reads the machine's rows and conditions instead of firing them: for every mix of the
+    answers the conditions read, it finds the states the fired triggers go through."""
+    def fired(answers, today):
+        scratch, path = FlowModel(dict(answers), today), [flow.INITIAL]
+        while scratch.state not in ("materials", *flow.HOLD_STATES) and field_of(scratch.state) in answers:
+            scratch.next()
+            path.append(scratch.state)
+        return path
+
+    rest = {f: "x" for f in ("consent", "name", "id_number", "employer", "mobile", "email", "edu_fulltime",
+                             "edu_foreign", "edu_level", "edu_school", "social_years")}
+    for kind, expiry, children, married, spouse, bonus, confirmed, gap in itertools.product(
+            ("new", "renew", "add_companion", "change_employer"), ("2027-08-25", "2026-12-20"), (0, 2),
+            ("married", "unmarried"), ([], ["spouse_companion"]), ([], ["education"], ["education", "social_insurance"]),
+            (True, None), (None, "employer", "bonus_options")):
+        answers = {"business_type": kind, "permit_expiry": expiry, "children": children, "marital_status": married,
+                   "spouse_options": spouse, "bonus_options": bonus, "confirmed": confirmed, **rest}
+        answers = {k: v for k, v in answers.items() if v is not None and k != gap}
+        assert path_of(answers, TODAY) == fired(answers, TODAY), answers

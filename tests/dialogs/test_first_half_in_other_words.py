@@ -51,6 +51,12 @@ def test_a_business_type_in_other_words_is_chosen(chat, said, business_type):
     assert chat.state["answers"]["business_type"] == business_type and chat.state["state"] == "permit_expiry"
 
 
+@pytest.mark.parametrize("said, business_type", [("绪办", "renew"), ("新版积分", "new")])
+def test_a_business_type_misheard_by_voice_as_the_first_message_is_chosen(chat, said, business_type):
+    chat.send(said)
+    assert chat.state["answers"]["business_type"] == business_type and chat.state["state"] == "permit_expiry"
+
+
 def test_a_first_message_with_the_type_and_the_permit_end_said_from_today_saves_both(chat):
     chat.send("续办，居住证到明年6月1号")
     assert chat.state["answers"]["business_type"] == "renew" and chat.state["answers"]["permit_expiry"] == "2027-06-01"

@@ -22,3 +22,10 @@ def test_trouble_sending_photos_is_answered_while_photographing(chat, said):
     chat.send("3")
     reply = chat.send(said)
     assert "完成" in reply and ("合成一个 PDF" in reply or "同一份材料" in reply)  # the entry or the item's rule
+
+
+def test_asking_what_becomes_of_several_photos_finishes_nothing(chat):
+    at_married_checklist(chat)
+    chat.send("3")
+    reply = chat.send("拍好几张的话 最后是合成一个吗？")
+    assert chat.state["material"] and "PDF" in reply  # still photographing item 3, and answered
