@@ -41,7 +41,7 @@ from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import FULL_ORGANISATION
 from dialogs.understanding.values import (
-    EXACT_VALUE, FORMER_NAME, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
+    EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
 )
 from dialogs.understanding.worded import worded
@@ -404,7 +404,8 @@ class Turn(MaterialsStage):
             keeps(said) or meant.kind not in ("answer", "answers")
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
-        only_told = self.fresh and field is not None and answer_then_question(field, text) is None
+        only_told = self.fresh and field is not None and answer_then_question(field, text) is None \
+            and answer_after_question(field, text) is None  # "整啥积分啊 俺第一回整": its own case, in a clause of its own
         beside = self.correction_beside(text, meant)
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back
@@ -545,11 +546,16 @@ class Turn(MaterialsStage):
         fields = flow.with_bonus_options(self.answers, meant.fields)
         if "business_type" in fields and fields["business_type"] != self.answers.get("business_type"):
             self.say(self.rule_for_situation(meant))
+        replaced = []  # earlier answers, other than the one asked, that the message says otherwise
         for name, value in fields.items():
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
+                if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
+                    question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
+                    replaced.append(render.earlier_answer_replaced(
+                        question.label, question.render(self.answers[name]), question.render(value)))
                 self.set_answer(name, value)
                 saved.append(name)
-        self.say(self.saved_list(saved) if saved else None,
+        self.say(self.saved_list(saved) if saved else None, *replaced,
                  render.NO_BONUS_FOR_TYPE if len(fields) < len(meant.fields) else None)
         if field in self.answers:
             self.after_answer(ask=ask)
@@ -602,7 +608,7 @@ class Turn(MaterialsStage):
         # nothing on is said so briefly: the answer beside it is kept.
         form = match_form(text)
         quiet = not asks(form) or only_seeks_agreement(form) or checks_how_it_is_put(form)
-        if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True):
+        if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
 
     def said_back(self, field: str) -> str | None:
@@ -615,6 +621,11 @@ class Turn(MaterialsStage):
     def answer_question(self, meant: Interpretation, text: str) -> None:
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
             self.answer_whether_ready()
+            return
+        if self.asks_about_spouse_papers_not_listed(text, meant.kb):  # "我老婆的身份证要传吗", no spouse option chosen
+            spouse = flow.QUESTIONS["spouse_options"]
+            self.say(render.spouse_papers_not_listed(spouse.render(self.answers.get("spouse_options") or [])),
+                     render.continue_with(self.resume_prompt()))
             return
         if isinstance(meant.item, int) and self.conv.application_id:  # "第11项是什么", "item 4 requirement?"
             self.answer_about_items([meant.item, *(meant.value or ())], text)
@@ -634,6 +645,16 @@ class Turn(MaterialsStage):
                      render.continue_with(self.resume_prompt()))
             return
         self.try_faq(text, found, in_step=True)
+
+    def asks_about_spouse_papers_not_listed(self, text: str, found: Any) -> bool:
+        """Whether ``text`` asks about the spouse's papers where the checklist made has none (no spouse
+        option chosen): the applicant's own item of the same kind is not what it asks about. An entry on a
+        spouse option's own papers ("配偶是上海户口要传什么") answers for itself."""
+        if self.state != "materials" or not self.conv.application_id or not _SPOUSE_PAPERS.search(canonical(text)):
+            return False
+        if found is not None and found.status == "answered" and getattr(found.entry, "material", None) in _SPOUSE_ITEMS:
+            return False
+        return not {m.code for m in self.checklist()} & _SPOUSE_ITEMS
 
     def answer_story(self, meant: Interpretation, text: str) -> None:
         """A first message that tells a story and asks: its question answered; when the knowledge base
@@ -1111,12 +1132,13 @@ class Turn(MaterialsStage):
 
     # -- questions answered from the knowledge base ---------------------------------------
     def try_faq(self, text: str, answer: Any = None, quiet_miss: bool = False, in_step: bool = False,
-                answer_kept: bool = False) -> bool:
+                answer_kept: bool = False, about: str | None = None) -> bool:
         """Answer ``text`` from the knowledge base (``answer`` when the interpretation already
         asked it), then say where the applicant was. ``quiet_miss``: say nothing when it has no
         answer (the caller has its own hint). ``in_step``: a question about the step it is asked at
         ("外包公司还是甲方" where the employer is asked), which nothing answers, is told what to fill.
-        ``answer_kept``: the question came with an answer, saved: a miss is said briefly, not as out of scope."""
+        ``answer_kept``: the question came with an answer, saved: a miss is said briefly, not as out of scope.
+        ``about``: the field the question is about, when not the one now asked (the answer beside it, saved)."""
         kb = self.ctx.kb
         if kb is None and answer is None:
             if quiet_miss:
@@ -1124,7 +1146,7 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at()):
+        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text, about)):
             answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
@@ -1145,10 +1167,18 @@ class Turn(MaterialsStage):
         self.say(resume)
         return True
 
-    def subject_at(self) -> str | None:
+    def subject_at(self, text: str = "", field: str | None = None) -> str | None:
         """What the step waiting is about, for a question that names nothing of its own: the question
-        asked, or after approval the confirmation awaited ("那现在到底要不要确认啊", "后面还要干嘛")."""
-        if (question := flow.QUESTIONS.get(field_of(self.state) or "")) is not None:
+        asked, or after approval the confirmation awaited ("那现在到底要不要确认啊", "后面还要干嘛").
+        A question naming another item of the form, and not the one asked, is about that item ("手机要填吗"
+        where the ID number is asked is about the mobile, not the ID number). ``field``: the question
+        answered beside it ("一个，不过在老家读书，算不算" is about the children, not what is asked next)."""
+        field = field or field_of(self.state)
+        if (question := flow.QUESTIONS.get(field or "")) is not None:
+            said = canonical(text).lower()
+            named = self.find_field(said, [f for f in flow.QUESTIONS if f != field])
+            if named is not None and self.find_field(said, [field]) is None:
+                return flow.QUESTIONS[named].label
             return question.label
         return _AWAITED_AT.get(self.point())
 
@@ -1234,7 +1264,7 @@ _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
 _ORGANISATIONS = frozenset({"employer", "edu_school"})
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
-_MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "bonus_options"})
+_MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The commands a change of answer comes with at the checklist, and the answers each may change there.
 _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
@@ -1253,6 +1283,13 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 # comes with it: never the applicant's own.
 _OF_ANOTHER = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|对象|孩子|儿子|女儿|父母|爸|妈|同事|朋友)(?:的)?"
                          r"(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
+
+
+# The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
+# spouse (made only when a spouse option is chosen).
+_SPOUSE_PAPERS = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|太太|先生)(?:的)?\S{0,4}?"
+                            r"(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
+_SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 
 
 def says_own_number_changed(text: str) -> bool:

@@ -116,6 +116,12 @@ def option_hinted(label: str, number: int) -> str:
     return f"按您说的情况，应该选“{label}”，是的话请回复 {number}；不是请回复其他选项的序号。"
 
 
+# The spouse said to be from Shanghai with a hukou elsewhere: the hukou option is not theirs, and the
+# other (adding the spouse as a companion) is still theirs to choose.
+SPOUSE_HUKOU_ELSEWHERE = ("好的，配偶户口不在上海，不选“配偶为本市户籍”。本次要把配偶新增为随员吗？"
+                          "要请回复 1；不需要请回复 0。")
+
+
 def answers_another(label: str) -> str:
     return f"这看起来是{label}，不是这一步要填的内容。"
 
@@ -710,6 +716,19 @@ def full_name_wanted(field: str, label: str, value: str) -> str:
 def understood_choice(label: str, value: str) -> str:
     """Any other choice taken from free text, said back in one short line."""
     return f"好的，{label}：{value}"
+
+
+def spouse_papers_not_listed(spouse_options: str) -> str:
+    """The spouse's papers asked about where no spouse option is chosen: none needed, and when they would be."""
+    return (f"您填写的配偶情况为“{spouse_options}”，材料清单里没有配偶的材料，不用上传配偶的证件。"
+            "配偶的材料只在选了“本次新增配偶随员”（配偶身份证）或“配偶为本市户籍”（配偶本市户籍证明）时需要，"
+            "两种情况都要加交结婚证。如需加上，请回复“修改 配偶情况”。")
+
+
+def earlier_answer_replaced(label: str, before: str, after: str) -> str:
+    """An answer given earlier that a later message says otherwise in passing ("大专 后来自考了本科" after
+    全日制 "是"): replaced, and said, never silently."""
+    return f"注意：“{label}”您之前回复的是“{before}”，按您刚才说的情况已改为“{after}”；如不对请回复“修改 {label}”。"
 
 
 def answer_changed(label: str, value: str) -> str:

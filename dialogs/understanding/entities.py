@@ -11,7 +11,7 @@ from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
 from dialogs.understanding.features import mandarin
-from dialogs.understanding.organisations import FULL_ORGANISATION, ORGANISATION, named_organisation
+from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 
@@ -53,7 +53,7 @@ _EXACT = (
     ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
 )
-_CLAUSES = re.compile(r"[,，;；。!！、\s/]+")
+_CLAUSES_PARTED_BY = r",，;；。!！、\s/"
 # Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
 # Matched on the simplified form: the copula and the possessive as every variety writes them (Cantonese
 # 係 → 系 and 嘅, Shanghainese 额 and 个: "手機係", "我嘅電話係").
@@ -180,7 +180,32 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
                          "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
+                         # how one is employed ("我是外包", "我是派遣"), never who one is
+                         "外包", "派遣", "外派", "劳务派遣", "兼职", "全职", "临时工", "合同工", "正式工", "编外",
                          "身份证", "居住证", "护照", "驾照"}) | v.SAME_AS_ABOVE
+
+
+# A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
+# it, said ("姓李", "我姓欧阳") or spelled out by its parts ("木子李", "木子李的李": the character it ends in).
+_GIVEN_DESCRIBED = re.compile(r"^(?:名字?)?(?:就|是|叫)?(?:单名|单字)(?:就|是|叫)?(?:一个)?([\u4e00-\u9fff])字?$|"
+                              r"^(?:名字?)(?:就|是|叫)?(?:一个)([\u4e00-\u9fff])字?$|"
+                              r"^(?:名字?)?(?:就|是|叫)?双名(?:是|叫)?([\u4e00-\u9fff]{2})$")
+_SURNAME_SAID = re.compile(r"^(?:我)?姓([\u4e00-\u9fff]{1,2})$|^(?:我)?(?:姓)?[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff])$|"
+                           r"^[\u4e00-\u9fff]{2}([\u4e00-\u9fff])$|^([\u4e00-\u9fff])$")
+
+
+def name_described(parts: list[str]) -> str | None:
+    """The name of a message that spells it out by its parts ("木子李，单名一个娜" → 李娜, "姓欧阳 双名晓东" →
+    欧阳晓东); None when it does not, or says no surname."""
+    said = [to_simplified(to_halfwidth(p)).strip() for p in parts]
+    given = next((m for p in said if (m := _GIVEN_DESCRIBED.match(p))), None)
+    if given is None:
+        return None
+    surnames = [m for p in said if p != given.string and (m := _SURNAME_SAID.match(p))]
+    if not surnames:
+        return None
+    surname = next(g for g in surnames[0].groups() if g)
+    return surname + next(g for g in given.groups() if g)
 
 
 # The characters Uyghur, Kazakh and other names are transliterated with (the syllables of the transliteration
@@ -222,7 +247,29 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     is asked, the employer elsewhere)."""
     found, refused, said = _shaped(text)
     _read_clauses(said, found, asked, beside_a_number=bool(found or refused))
+    if "edu_level" in found and (raised := level_raised_later(text)) is not None:
+        found["edu_level"] = raised  # "大专 后来自考了本科": the highest level is 本科
     return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
+
+
+_LEVELS = [option.code for option in flow.QUESTIONS["edu_level"].options]  # lowest first
+_LEVEL_WORDS = {**{name: option.code for option in flow.QUESTIONS["edu_level"].options
+                   for name in (option.label, *option.names()) if not name.isascii()},
+                "专升本": "bachelor", "升本": "bachelor", "升了本科": "bachelor", "读研": "master", "考研": "master"}
+_LEVEL_SAID = re.compile("|".join(sorted(map(re.escape, _LEVEL_WORDS), key=len, reverse=True)))
+# A degree taken after the first one named ("先读的大专 后来专升本", "本科，之后又读了在职研究生").
+_LATER = re.compile(r"后来|后面|然后|之后|以后|接着|又|再|升")
+
+
+def level_raised_later(text: str) -> str | None:
+    """The highest education level a message names when it tells of a degree taken after another
+    ("大专 后来自考了本科": 本科, the highest level being what is asked); None when it names one level,
+    or tells of no later degree ("本科，不是硕士")."""
+    simple = to_simplified(to_halfwidth(text))
+    named = {_LEVEL_WORDS[word] for word in _LEVEL_SAID.findall(simple)}
+    if len(named) < 2 and not any(w in simple for w in ("专升本", "升本")) or not _LATER.search(simple):
+        return None
+    return max(named, key=_LEVELS.index)
 
 
 def every_shaped(field: str, text: str) -> list[Any]:
@@ -277,8 +324,14 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
+    parts = parts_of(said, _CLAUSES_PARTED_BY)
+    if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
+        try:
+            found.setdefault("name", v.parse_person_name(described))
+        except v.ValidationError:
+            pass
     social = False  # the clause before named 社保: bare years after it are its years ("社保 7年")
-    for i, clause in enumerate(c for c in _CLAUSES.split(said) if c):
+    for i, clause in enumerate(parts):
         simple_clause = mandarin(to_simplified(clause).lower())
         if social and (years := _BARE_YEARS.match(simple_clause)):
             found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
@@ -366,7 +419,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
                                                                     else [])]
         return
     studied = _STUDIED_AT.match(simple)
-    if studied and FULL_ORGANISATION.match(studied.group(1)):  # "喺香港大學讀嘅": the school, and where it is
+    if studied and is_full_organisation(studied.group(1)):  # "喺香港大學讀嘅": the school, and where it is
         typed = clause[studied.start(1):studied.end(1)] if len(simple) == len(clause) else studied.group(1)
         try:
             found.setdefault("edu_school", v.parse_school(typed))
@@ -386,15 +439,16 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     mode = worded("edu_fulltime", simple) if "edu_level" in found else None
     if mode is not None:
         found.setdefault("edu_fulltime", mode)
-        if not FULL_ORGANISATION.match(simple):  # "重庆大学网络教育学院": the mode, and the school it names
+        if not is_full_organisation(simple):  # "重庆大学网络教育学院": the mode, and the school it names
             return
     works_at = _WORKS_AT.match(simple)
+    as_cased = mandarin(to_simplified(clause))
     # The name alone, without the words around it ("合同上是…", "是…", "跟…签的"), as typed.
-    named = named_organisation(clause) if not works_at and (FULL_ORGANISATION.match(simple) or _SIGNED.search(simple)) \
+    named = named_organisation(clause) if not works_at and (is_full_organisation(as_cased) or _SIGNED.search(simple)) \
         else None
     name = clause[works_at.start(1):works_at.end(1)] if works_at else named or clause
-    organisation = works_at.group(1) if works_at else mandarin(to_simplified(name).lower())
-    if FULL_ORGANISATION.match(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
+    organisation = mandarin(to_simplified(name))  # Latin words keep their case: "上海 Apple 电脑…" is a name as printed
+    if is_full_organisation(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
             and not _GOES_TO_SCHOOL.search(simple) and not _A_CHILDS.match(simple):
         field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
             else "employer"

@@ -20,18 +20,18 @@ from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.entities import FULL_ORGANISATION as _FULL_ORGANISATION
-from dialogs.understanding.entities import every_shaped, extract, qualified_level, refused_in, spoken_digits
+from dialogs.understanding.entities import every_shaped, extract, level_raised_later, qualified_level, refused_in, spoken_digits
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
+from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
+    EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     options_turned_down, parse,
     reread, value_of,
 )
-from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, negated, taken_back, worded
+from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
 from dialogs.text import to_halfwidth
 from dialogs.validators import Refused, ValidationError, parse_ordinal
@@ -122,7 +122,27 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
             best = replace(best, refused=said_wrong)
     if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command](text):
         best = replace(best, implied=True)
+    if best.kind in ("answer", "answer_and_question") and field_at(point) == "edu_level" \
+            and (raised := level_raised_later(text)) is not None:
+        best = replace(best, value=raised)  # "先读的大专 后来专升本": the highest level, 本科
+    if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
+        best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+# A caveat said after an okay ("同意 但是…", "确认，不过…"): what follows the 但是 is a clause of its own.
+_CAVEAT = re.compile(r"(?:^|[\s,，。;；!！~～])(?:但是|不过|可是|只是|但)[\s,，]*(?P<caveat>\S.*)$")
+
+
+def _caveat_answered(wanted: str | None, text: str, kb: Any) -> Any:
+    """The knowledge base's answer to a caveat said beside consent or the summary's confirmation
+    ("同意 但是我还没在积分系统录入信息": the notice just said the pre-review is returned without that
+    entry, and what to do is answered), when it answers the caveat alone with confidence; None otherwise.
+    Only there: elsewhere a clause after 但是 is most often another answer ("已婚 但老婆户口在外地")."""
+    if kb is None or wanted not in GUESS_ONLY_WITH or (caveat := _CAVEAT.search(text)) is None:
+        return None
+    found = kb.ask(caveat.group("caveat"))
+    return found if found.status == "answered" and found.confidence >= STRONG_MATCH else None
 
 
 _DIGIT = re.compile(r"\d")
@@ -131,15 +151,24 @@ _ANSWERING = frozenset({"answer", "answers", "answer_and_question", "non_answer"
 _YES_NO = frozenset(f for f, q in flow.QUESTIONS.items() if getattr(q, "parse_text", None) is validators.parse_yes_no)
 
 
+# A question about one's own answer settled at once after it ("身份证号是1101…吗？不对 是1101…"): what follows.
+_SELF_CORRECTED = re.compile(r"[?？]\s*(?:哦|噢|啊|呃)?[\s,，]*(?:不对|不是|错了|说错了|打错了|搞错了)[\s,，。!！]*"
+                             r"(?:应该是|应该|是)?[\s:：]*([^?？]+)$")
+
+
 def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpretation | None:
     """A message that asks and answers its own question: the organisation asked for looked up aloud
     and then named ("伊拉单位叫啥 我问一下 哦 上海联华超市股份有限公司"). None otherwise. (Whether having
     none will do, "邮箱没有行不行", is a question: answered, and the applicant replies 无.)"""
     if wanted is None or len(form) != len(text):
         return None
+    corrected = _SELF_CORRECTED.search(text)
+    if corrected and not asks(match_form(corrected.group(1))):  # "是1101…0021吗？不对 是1101…002X": the one said last
+        value, error = value_of(wanted, corrected.group(1), by_clause=False)
+        return Interpretation("answer", 1.0, value=value) if error is None else None
     parts = clauses(text)
     if flow.QUESTIONS[wanted].as_typed and len(parts) > 1 and asks(form) and not asks(match_form(parts[-1])) \
-            and _FULL_ORGANISATION.match(match_form(parts[-1])) and not any(_FULL_ORGANISATION.match(match_form(p))
+            and is_full_organisation(match_form(parts[-1])) and not any(is_full_organisation(match_form(p))
                                                                            for p in parts[:-1]):
         value, error = value_of(wanted, parts[-1])
         return Interpretation("answer", 1.0, value=value) if error is None else None
@@ -247,6 +276,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         best = Interpretation("question", confidence)
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
         best = replace(best, reason=hint)  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
+    if best.kind == "non_answer" and wanted == "spouse_options" and hukou_elsewhere(form):
+        best = replace(best, reason=render.SPOUSE_HUKOU_ELSEWHERE)  # "老公是上海人 但户口在外地": not 本市户籍
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
@@ -330,9 +361,10 @@ def _option_hinted(wanted: str | None, text: str) -> str | None:
 
 
 def _names_a_type(text: str) -> bool:
-    """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"): a
-    choice, whatever entry the rest of it matches."""
-    return any(exactly_an_answer("business_type", match_form(part)) for part in clauses(text))
+    """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"), or
+    that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
+    return any(exactly_an_answer("business_type", match_form(part)) or a_choice_wanted("business_type", part)
+               for part in clauses(text))
 
 
 def _names_its_answer(wanted: str | None, form: str) -> bool:
@@ -517,7 +549,7 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
             return None
         guess = classifier.value(point, text)
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
-    if field in _YES_NO and _FULL_ORGANISATION.match(said):  # a school named where yes or no is asked: its words alone
+    if field in _YES_NO and is_full_organisation(said):  # a school named where yes or no is asked: its words alone
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
     guess = classifier.value(point, text)
     # A many-choice guess is a list: its options turned down are the parser's to drop (``value_of``).

@@ -69,7 +69,8 @@ _PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
 _BARE = re.compile(rf"(?<![\d.:：a-zA-Z了])(?<![a-zA-Z]\s)(\d{{1,2}})(?![\d.:：]|\s*(?:[a-zA-Z]|项|号|{_UNITS}))")
 # Sending an item ("拍", "先传", "换…拍", "选"), never a mistake about it ("传错了", "拍糊了", "拍成身份证了"),
 # nor a refusal ("不传").
-_SEND = re.compile(r"(?<![不没别])(?:拍|传|选|换)(?![错糊完好成])")
+# (An option ticked or left out, "勾选", "漏选", "忘了选", is the answers', not an item chosen.)
+_SEND = re.compile(r"(?<![不没别])(?<!勾)(?<!漏)(?<!忘了)(?<!忘记)(?:拍|传|选|换)(?![错糊完好成])")
 # Sending put off ("明天再拍", "回头再传"): no item is chosen now.
 _LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|一会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)")
 # The item shown pointed at ("身份证那项", "结婚证这个").

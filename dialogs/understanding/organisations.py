@@ -34,7 +34,51 @@ _SIGNED = re.compile(r"^签")
 _WITH = re.compile(r"^(?:(?:劳动)?合同(?:是)?)?(?:跟|和|与|同)")  # "(合同)跟…签的"
 # A part of its own after the name that is a unit able to sign a contract ("…有限公司 上海分公司"): still the name.
 _BRANCH = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:分公司|分行|支行|分所|分院|分校|办事处|代表处)$")
-_PARTS = re.compile(r"[\s,，;；、]+")
+_PARTED_BY = r"\s,，;；、"
+_BRACKETS = re.compile(r"[()（）]")
+
+# Latin words in a name as documents print them, each capitalised ("Apple", "IBM", "SAP", "Johnson Controls"),
+# with the spaces around them: inside an organisation's name those spaces part no words (see ``latin_words_held``).
+_LATIN_NAME = re.compile(r"(?<!\S)[A-Z][A-Za-z0-9.&'-]*(?: [A-Z][A-Za-z0-9.&'-]*)*(?!\S)")
+_CLAUSE_END = re.compile(r"[,，;；。!！?？、/]")
+_HELD = "·"
+
+
+def latin_words_held(text: str) -> str:
+    """``text`` with each space beside a run of capitalised Latin words, and between them, put as "·" (one
+    character for one: the text keeps its length), where an organisation's word follows in its clause:
+    inside such a name they are its words ("上海 Apple 电脑贸易有限公司", "SAP (中国) 有限公司"), never a word of
+    the sentence around it. "张伟 Zhang Wei" (no organisation) and "I work at 上海…" (not all capitalised,
+    as an English sentence is not) are left as they are."""
+    held = list(text)
+    for run in _LATIN_NAME.finditer(text):
+        end = _CLAUSE_END.search(text, run.end())
+        if not ORGANISATION.search(text, run.end(), end.start() if end else len(text)):
+            continue
+        held[run.start():run.end()] = run.group().replace(" ", _HELD)
+        for edge in (range(run.start() - 1, -1, -1), range(run.end(), len(text))):
+            for at in edge:
+                if not text[at].isspace():
+                    break
+                held[at] = _HELD
+    return "".join(held)
+
+
+def parts_of(text: str, between: str) -> list[str]:
+    """``text`` parted at runs of the characters of the class ``between`` (a regex class's inside,
+    whitespace among them), as typed, but not at a space inside an organisation's name: beside a Latin
+    word of it (``latin_words_held``), before the words that say what it is ("华为技术 有限公司",
+    "SAP (中国) 有限公司") or before a branch able to sign a contract ("…有限公司 上海分公司"): these are
+    joined to the part before."""
+    parts: list[str] = []
+    for part in re.finditer(rf"[^{between}]+", latin_words_held(text)):
+        said, simple = text[part.start():part.end()], canonical(part.group())
+        if parts and (not _BRACKETS.sub("", ORGANISATION.sub("", simple))
+                      or _BRANCH.match(simple) and ORGANISATION.search(canonical(parts[-1]))):
+            parts[-1] += said
+        else:
+            parts.append(said)
+    return parts
 
 
 def organisation_in(text: str) -> str:
@@ -43,7 +87,7 @@ def organisation_in(text: str) -> str:
     otherwise. What follows the last organisation word stays when it is part of the name
     ("山东大学威海分校", "…有限公司上海市分行", "哈尔滨工业大学（威海）")."""
     # Same length as the text: t2s, half-width and Cantonese's function words ("喺…做嘢") map character for character.
-    simple = mandarin(canonical(text))
+    simple = latin_words_held(mandarin(canonical(text)))
     end = _ORGANISATION_END.match(simple)
     if end is None or len(simple) != len(text):
         return text
@@ -66,7 +110,13 @@ def named_organisation(text: str) -> str | None:
     """The organisation ``text`` names once the words around it are set aside ("是上海众安劳务派遣有限公司"
     → its name), when what is left is a full name; None otherwise."""
     name = organisation_in(text)
-    return name if FULL_ORGANISATION.match(canonical(name)) else None
+    return name if is_full_organisation(canonical(name)) else None
+
+
+def is_full_organisation(simple: str) -> bool:
+    """Whether ``simple`` (a matching form) is an organisation's full name and nothing else, its Latin
+    words with the spaces around them ("上海 IBM 科技有限公司") included."""
+    return FULL_ORGANISATION.match(latin_words_held(simple)) is not None
 
 
 def employer_in(text: str) -> str:
@@ -76,24 +126,41 @@ def employer_in(text: str) -> str:
     ("…有限公司 上海分公司"), a former employer never ("…，原来是…"). ``text`` itself (or the organisation in it)
     when it has one part or none names an organisation."""
     said = current_employer_said(text)
-    parts = [p for p in _PARTS.split(said) if p]
+    parts = parts_of(said, _PARTED_BY)
     named: list[tuple[str, bool]] = []  # each organisation, and whether the contract is said to be signed with it
     for part in parts:
-        if named and _BRANCH.match(canonical(part)):
-            named[-1] = (named[-1][0] + part, named[-1][1])
-            continue
         if about_former_employer(part) or _WORKPLACE.match(canonical(part)):
             continue
         name = named_organisation(part)
         if name is not None:
             named.append((name, bool(_SIGNED_WITH.search(part) or _FULL_NAME_SAID.search(canonical(part)))))
+        elif (party := signed_with(part)) is not None:
+            named.append((party, True))
+    signed = [name for name, by_contract in named if by_contract]
+    if signed:  # "我是外包 在腾讯上班 合同是跟上海外服签的": who employs is who the contract is with,
+        # by its full name when that is said too ("合同跟上海外服签的 上海外服（集团）有限公司")
+        return next((name for name, _ in named if name != signed[0] and signed[0] in name), signed[0])
     if len(parts) < 2 or not named:
-        return organisation_in(said)
-    return next((name for name, signed in named if signed), named[0][0])
+        return organisation_in(parts[0] if len(parts) == 1 else said)
+    return named[0][0]
+
+
+def signed_with(part: str) -> str | None:
+    """The party a contract is said to be signed with, named without a word such as 公司 ("合同是跟上海外服
+    签的" → "上海外服"), as typed; None when none is named, or only a person or a short word ("跟老板签的")."""
+    simple = mandarin(canonical(part))
+    party = _PARTY.search(simple) or _PARTY_NAMED.search(simple)
+    if party is None or len(simple) != len(part):
+        return None
+    return part[party.start(1):party.end(1)]
 
 
 # A part saying where or for whom the work is done, not who employs: "派遣到…", "客户是…", "甲方是…", "在…上班".
 _WORKPLACE = re.compile(r"^(?:我|人)?(?:被)?(?:派遣到|派到|外派到|借调到|驻场在|驻场|客户是|客户|甲方是|甲方|服务于|在\S+(?:上班|工作|办公))")
 _SIGNED_WITH = re.compile(r"签")
+# "(合同是)跟…签的", "和…签了合同", "与…签订": four characters or more between (a name the form takes).
+_PARTY = re.compile(r"(?:跟|和|与|同)([^\s,，;；、跟和与同签]{4,30})签(?:的|了|订|约|署)?")
+# "合同单位是…", "合同签的是…", "合同上写的是…": the same party, named after the contract.
+_PARTY_NAMED = re.compile(r"合同(?:上|里|单位|方|签的|签的单位|签约单位)?(?:写的)?(?:是|为|[:：])([^\s,，;；、签]{4,30})$")
 # A part giving the full name after a short one ("全称是…", "正式名称叫…", "执照上是…"): that name is the employer's.
 _FULL_NAME_SAID = re.compile(r"^(?:单位|公司)?(?:的)?(?:全称|全名|正式名称|正式名字|完整名称|执照上|营业执照上)")

@@ -14,12 +14,12 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, TRANSLITERATION, children_going, children_in, extract, plausible_name, spoken_digits,
+    ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
     without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
 from dialogs.understanding.organisations import employer_in, organisation_in
-from dialogs.understanding.worded import negated, spouse_options_said, worded
+from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated, spouse_options_said, worded
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal,
 )
@@ -224,6 +224,8 @@ def person_name_in(text: str) -> str:
     if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
         return "".join(said.split())
     parts = clauses(said)
+    if len(parts) > 1 and (described := name_described(parts)) is not None:
+        return described
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
         # (a transliterated name is a name too, though 阿 or 拉 in it reads as dialect elsewhere: "阿依古丽 已婚")
         names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p))) or _a_name_part(p)]
@@ -638,7 +640,7 @@ def answer_then_question(field: str, text: str) -> Any:
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]) \
-            and not _a_choice_wanted(field, parts[0]):
+            and not a_choice_wanted(field, parts[0]):
         return None
     # "学历加分，要什么材料？": an option named alone, then asked about — the question has no subject of its
     # own; "加随员，要她的身份证吗" and "他是上海户籍 要不要交户口本" say something of it first: they choose.
@@ -689,6 +691,8 @@ def answer_after_question(field: str, text: str) -> Any:
     last = parts[-1]
     if field == "name":
         return name_in_words(last)
+    if field == "business_type" and not exactly_an_answer(field, match_form(last)):
+        return in_words(field, last)  # "整啥积分啊 俺第一回整": the first message's own case, told after its question
     if not exactly_an_answer(field, match_form(last)):
         return None
     value, error = value_of(field, last)
@@ -696,10 +700,10 @@ def answer_after_question(field: str, text: str) -> Any:
 
 
 # Wanting an option, said before its name ("我要整那个积分新办", "俺想搞个积分续办"): a choice however long.
-_WANTING = re.compile(r"^(?:我|俺|阿拉)?(?:就是|就)?(?:要|想|准备|打算)(?:办|整|搞|弄|申请|做)?(?:个|一个|那个|这个|一下|下)?")
+_WANTING = re.compile(r"^(?:我|俺|阿拉)?(?:就是|就)?(?:要|想|准备|打算)(?:办理|办|整|搞|弄|申请|做)?(?:个|一个|那个|这个|一下|下)?")
 
 
-def _a_choice_wanted(field: str, clause: str) -> bool:
+def a_choice_wanted(field: str, clause: str) -> bool:
     """Whether a clause says a one-choice option is wanted, by the option's own name after the want."""
     question = flow.QUESTIONS[field]
     said = match_form(clause)
@@ -758,6 +762,8 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
         chosen = _options_changed(question, answers.get(field), said) if isinstance(question, ChooseMany) else None
         if chosen is not None:
             found[field] = chosen
+    if "spouse_options" not in found and (spouse := _spouse_options_told(answers.get("spouse_options"), said)) is not None:
+        found["spouse_options"] = spouse  # "配偶是上海户口 忘了勾": put on, told through the spouse
     found.update(_last_digits_changed(said, answers))
     return {f: value for f, value in found.items()
             if f in answers and f not in _NOT_CHANGED_IN_PASSING and answers[f] != value}
@@ -781,6 +787,17 @@ def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
         return {field: parse(field, str(answers[field])[:-count] + end.group(2))}
     except ValidationError:
         return {}
+
+
+def _spouse_options_told(shown: list[str] | None, said: str) -> list[str] | None:
+    """The spouse options shown with those told through the spouse put on ("老婆其实是上海户口", "配偶要加随员
+    刚才漏了"), or the hukou taken off where it is said to be elsewhere; None when it tells neither."""
+    if shown is None:
+        return None
+    told = set(spouse_options_said(said, SPOUSE_NAMED))
+    if hukou_elsewhere(said) and "spouse_hukou" in shown:
+        return [code for code in shown if code != "spouse_hukou"]
+    return [o.code for o in flow.QUESTIONS["spouse_options"].options if o.code in told or o.code in shown] if told else None
 
 
 def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -> list[str] | None:

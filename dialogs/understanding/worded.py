@@ -37,11 +37,24 @@ SPOUSE_SAID = _spouse_said(r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子
 SPOUSE_NAMED = _spouse_said(_SPOUSE)
 
 
+# The spouse's hukou said to be elsewhere ("老公是上海人 但户口在外地", "户口不在上海", "户口迁走了"): being from
+# Shanghai is no Shanghai hukou, whatever else the message says of where the spouse is from.
+_HUKOU_ELSEWHERE = re.compile(r"户口(?:还|也|都|其实)?(?:在|是)(?!上海|本市|沪)\S|户口\S{0,3}?(?:不|没|没有)(?:在|是)|户口(?:已经)?(?:迁|转)(?:出|走)|"
+                              r"(?:外地|外省|老家|农村)户口|(?:不是|非)(?:上海|本市)?(?:户口|户籍)|(?:户口|户籍)(?:不是|非)")
+
+
+def hukou_elsewhere(said: str) -> bool:
+    """Whether ``said`` tells the spouse's hukou is not Shanghai's ("媳妇是上海的 户口在安徽")."""
+    return _HUKOU_ELSEWHERE.search(said) is not None
+
+
 def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] = SPOUSE_SAID) -> list[str]:
     """The spouse options ``said`` gives through the spouse, none negated in or just before its
-    words ("老公上海户口 不加他": the hukou, not the companion)."""
+    words ("老公上海户口 不加他": the hukou, not the companion), nor the hukou where it is said to be
+    elsewhere ("老公是上海人 但户口在外地")."""
     return [code for code, pattern in patterns if (found := pattern.search(said))
-            and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])]
+            and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])
+            and not (code == "spouse_hukou" and _HUKOU_ELSEWHERE.search(said))]
 
 
 # "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";
@@ -78,7 +91,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         ("add_companion", re.compile(r"加.{0,4}(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属)|"
                                      r"(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属).{0,4}加(?:进|上|到)")),
         ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
-        ("new", re.compile(r"第一次|首次|头一回|头一次|没办过|没弄过|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请|"
+        ("new", re.compile(r"第一次|首次|头一回|头一次|第一回|头回|初次|没办过|没弄过|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请|"
                              r"^(?:我|我要|要)?办(?:个)?新的$")),  # "办新的": the start word after a finished one, a choice here
     ),
     "marital_status": (
