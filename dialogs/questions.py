@@ -120,7 +120,12 @@ class Choice(Question):
         if len(hits) == 1:
             return hits[0]
         hits = [o for o in self.options if len(value) >= 2 and any(value in n for n in o.names())]
-        return hits[0] if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits[0]
+        # A long name with one character typed wrong, often its homophone ("积分新半"): that option, when only one is so near.
+        near = [o for o in self.options if not value.isascii() and len(value) >= 4
+                and any(len(n) == len(value) and sum(a != b for a, b in zip(n, value)) == 1 for n in o.names())]
+        return near[0] if len(near) == 1 else None
 
     def _not_found(self, value: str, said: str) -> ValidationError:
         """Why ``value`` (``said`` as typed) chose nothing: the options it may have meant when it
@@ -128,8 +133,10 @@ class Choice(Question):
         shown = quoted(said)
         # Two letters shared with a pinyin name say nothing ("Li Ming" shares "in" with xinban): pairs of characters only.
         words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict and not value.isascii() else set()
-        close = [f"{i}.{o.label}" for i, o in enumerate(self.options, 1)
-                 if any(w in n for w in words for n in o.names())]
+        # The options sharing the most pairs ("积分新半" shares 积分 and 分新 with 积分新办, only 积分 with 积分续办).
+        shared = [max(sum(w in n for w in words) for n in o.names()) for o in self.options]
+        close = [f"{i}.{o.label}" for i, (o, count) in enumerate(zip(self.options, shared), 1)
+                 if count and count == max(shared)]
         if 0 < len(close) < len(self.options):
             return ValidationError(f"“{shown}”可能是：{'、'.join(close)}。请回复其中一项的序号或名称。")
         return ValidationError(self.hint or f"没有找到“{shown}”这个选项。{self._hint()}")

@@ -437,8 +437,12 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
 
 
 # An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to
-# come. Only at the start: "上海统一家居有限公司" and "上海一家人餐饮管理有限公司" are names.
-_DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]")
+# come. Only at the start: "上海统一家居有限公司" and "上海一家人餐饮管理有限公司" are names. A place and its
+# kind of workplace ("西安的公司") and one 某 standing for a name left out ("杭州某网络公司") describe too; 某某
+# is the placeholder a name is typed as in examples ("上海某某科技有限公司"), kept.
+_DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]|"
+                        r"^(?:在)?[\u4e00-\u9fff]{1,4}的(?:公司|单位|企业|工厂|厂|医院|学校)$|"
+                        r"^(?:在)?[\u4e00-\u9fff]{2,4}(?<!某)某(?!某)")
 
 
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:

@@ -239,6 +239,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             alone, refused = value_of(wanted, str(found[wanted]))  # as the question's own parser reads it
             if refused is None:
                 return [Interpretation("answer", 1.0, value=alone)]
+        if wanted in found and set(found) <= set(flow.DISTINCTIVE_ANSWERS) and len(found) > 1 \
+                and all(value_of(f, str(v))[1] is None for f, v in found.items()):
+            # "邮箱 a@b.com 手机号刚才写错了 是139…": this answer and another's correction, each by its shape, both kept
+            return [Interpretation("answers", 1.0, fields=found)]
     classifier = classifier or trained()
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
@@ -266,7 +270,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and not asks(form) and not searches_about_answer(point, form)  # "名字是邹敏 身份证上就是这个": the name
         # Answers of an exact shape among them (an ID number) are told, not searched for, however the entry matches.
         chosen = chosen or not asks(form) and any(f in EXACT_FIELDS for f in found)
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen):
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
+                or point == "start" and kind in RECORDING and _district_and_type(kb, form):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text) \
                 and not _names_its_answer(wanted, form):  # "名字要跟护照一致吗" asks about the name, not a passport
@@ -360,6 +365,21 @@ def _option_hinted(wanted: str | None, text: str) -> str | None:
     return render.option_hinted(option.label, number)
 
 
+def _district_and_type(kb: Any, form: str) -> bool:
+    """Whether a first message is a district's name and a business type's, nothing else ("杨浦单位变更",
+    "嘉定区单位变更积分"): a search box's words for how that district does it, never a choice, whatever the
+    knowledge base's match."""
+    districts = getattr(getattr(kb, "vocab", None), "districts", None) or ()
+    said = form.replace(" ", "")
+    for district in districts:
+        for name in {district, district.removesuffix("新区").removesuffix("区")}:
+            rest = said.removeprefix(name)
+            if len(name) >= 2 and rest != said and rest and (exactly_an_answer("business_type", rest)
+                                                              or exactly_an_answer("business_type", rest.removesuffix("积分"))):
+                return True
+    return False
+
+
 def _names_a_type(text: str) -> bool:
     """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"), or
     that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
@@ -443,8 +463,10 @@ _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉
                          r"(?:的)?(?:说|选|打|填|写|输|发)?错了?[\s,，。!！]*(?:应该|应)?(?:是|选|改成|改为|为)?\s*")
 # …or typed, taken back and typed again in one message ("1个，不对，是2个", "未婚 哦不 已婚"): what
 # follows the taking back is the answer (不是 alone does not take back: "已婚，不是离异" answers 已婚).
-# The taking back may be said twice over ("不对打错了", "哦不对 写错了").
-_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了)[\s,，。!！]*)+"
+# The taking back may be said twice over ("不对打错了", "哦不对 写错了"), with why ("打快了", "手滑了"), or as a
+# second thought ("写未婚 等等 我离过婚的").
+_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了|"
+                          r"打快了|打太快了|手快了|手滑了|等等)[\s,，。!！]*)+"
                           r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
 # …unless what follows adds to it ("学历 社保 不对 还有职称"): nothing is taken back, the whole message answers.
@@ -556,10 +578,20 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
     return None if not isinstance(guess, list) and guess in options_turned_down(field, said) else guess
 
 
+# The questions after the employer's and before the school's (the number of children, the marital status,
+# the mobile…): an organisation's full name sent at one of them is the employer, told again or late.
+_IN_ORDER = tuple(flow.QUESTIONS)
+_AFTER_EMPLOYER = _IN_ORDER[_IN_ORDER.index("employer") + 1:_IN_ORDER.index("bonus_options")]
+
+
 def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     """Another question's exact answer, by its field, when that is all ``text`` is (a mobile sent
-    for the employer, whose name could be anything); None otherwise."""
+    for the employer, whose name could be anything; an organisation's full name sent for the number of
+    children: the employer); None otherwise."""
     form = match_form(text)
+    if wanted in _AFTER_EMPLOYER and is_full_organisation(form) and not asks(form) \
+            and set(found := extract(text, wanted)) == {"employer"} and match_form(str(found["employer"])) == form:
+        return found  # the name alone, not "两个都在上海读小学"
     # Every such answer has six digits or more, or an @: the many short replies skip the search.
     if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdecimal() for c in form) < 6):
         return None
@@ -569,6 +601,27 @@ def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     return None
 
 
+# What joins 改 to the option it changes to ("改成续办", "改为已婚", "改选离异").
+_CHANGE_WORD = re.compile(r"^(?:成|为|选|到)\s*")
+
+
+def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
+    """The option an edit changes to where its own question is asked again ("改成续办" at the business type
+    shown for a change): the answer, not an edit of another; None otherwise."""
+    wanted = field_at(point)
+    if said[0] != "edit" or not wanted or not isinstance(flow.QUESTIONS[wanted], Choice):
+        return None
+    option = _CHANGE_WORD.sub("", said[1]).strip()
+    if not option or option.isdecimal() or not exactly_an_answer(wanted, option):
+        return None
+    value, error = value_of(wanted, option)
+    return value if error is None else None
+
+
+# A denial said alone before the word for a person ("不用 人工"): no hand-over asked for.
+_BARE_DENIAL = re.compile(r"(?:不|不用|不要|别|无需|不需要|没必要)了?")
+
+
 def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
@@ -576,6 +629,9 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         return Interpretation("answer", 1.0, value="confirm")
     if intent == "start" and field_at(point) == "business_type" and (chosen := _type_chosen(text)) is not None:
         return Interpretation("answer", 1.0, value=chosen)  # "办新的", "新申请" where the type is asked: that type
+    if intent is None and len(parts := clauses(text)) > 1 and exact_intent(parts[-1]) == "human" \
+            and not _BARE_DENIAL.fullmatch(parts[-2]):
+        intent = "human"  # "图片死活发不出去 人工": what went wrong, then the person asked for by the word alone
     if intent is not None:
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
@@ -589,6 +645,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    if said is not None and not asks(form) and (chosen := _changed_to_an_option(point, said)) is not None:
+        return Interpretation("answer", 1.0, value=chosen)
     if said is not None and not asks(form):
         if (material := _material_edited(point, said, checklist)) is not None:
             return Interpretation("command", 1.0, command="view_item", item=material)

@@ -37,7 +37,7 @@ _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人
                         r"(?:伊|她|他|佢)(?:叫|系)|(?:我|伊|她|他|佢)(?:的|嘅|额|个)?名(?:字)?(?:叫|系|是)|"  # typed for her: "伊叫…"
                         r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名(?:是|叫)?|名叫|叫做|^叫(?!我)|[,，\s]叫(?!我)|"
                         r"(?:大名|真名|本名|真实姓名)(?:是|叫)?|身份证上(?:写的|的名字)?(?:是|叫)|"  # the name beside a nickname
-                        r"(?:^|[,，\s])(?:你|您)?就?(?:叫|喊|称呼)我|"  # "叫我吴晓峰就行"
+                        r"(?:^|[,，\s])(?:你|您)?就?(?:叫|喊|称呼)我|^(?:我|俺)喊|"  # "叫我吴晓峰就行"; Sichuan "我喊…" is "I am called"
                         r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
@@ -100,7 +100,7 @@ _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
                        r"(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略|勿|弗|唔|冇|不)(?:用|会用|开|注册|办)?(?:过)?"
-                       r"(?:邮箱|email|e-mail|电子邮箱|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦|个|额|嘅|哦|呀)?$|"
+                       r"(?:邮箱|email|e-mail|电子邮箱|电子邮件|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦|个|额|嘅|哦|呀)?$|"
                        r"^(?:邮箱|email|e-mail|电子邮箱)(?:我|也|就)?(?:没有|没|无|不填|不用|不要|不留|勿用|冇|唔用)(?:填|写|留)?(?:的|了|哦|呀)?$|"
                        r"^(?:把)?(?:邮箱|email|e-mail|电子邮箱)?(?:删掉|删了|删除|清空|去掉)(?:邮箱)?(?:吧|了|哦|呀)?$",  # "邮箱不要填，删掉": cleared
                        re.IGNORECASE)
@@ -128,11 +128,15 @@ def introduced_name(text: str) -> str | None:
     return None
 
 
+# A note in brackets after a name ("（身份证上的名字）", "(本人)"): no name has brackets, the note goes.
+_NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][^（）()]{1,20}[）)]\s*$")
+
+
 def name_in_words(text: str) -> str | None:
     """A name where the name is asked, in words that can be nothing else: introduced ("你好 我叫孙丽"),
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
-    said = _DECORATION.sub("", text).strip()
+    said = _NOTE_AFTER_NAME.sub("", _DECORATION.sub("", text)).strip()
     introduced = transliterated_name(said) or introduced_name(said)
     if introduced is not None:
         return introduced
