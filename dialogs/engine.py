@@ -229,6 +229,8 @@ class Turn(MaterialsStage):
             return render.COMPUTED_PROMPTS[state](self)
         question = flow.QUESTIONS[state]
         text = question.full_prompt()
+        if (note := flow.PROMPT_NOTES.get((state, self.answers.get("business_type", "")))) is not None:
+            text += "\n" + note
         if state in self.answers:
             text += render.current_answer_note(question.render(self.answers[state]))
         return text
@@ -1281,6 +1283,8 @@ class Turn(MaterialsStage):
             return render.NOT_SUBMITTED_YET
         if record.get("status") != status:
             return render.not_in_status(status, record["status"])
+        if status == "approved":  # "我先看看申办信息对不对": what was reported, to check before confirming
+            return render.own_reported_answers(record.get("answers") or self.answers, self.path())
         return render.own_return_reasons(record, self.checklist())
 
     def faq_entry_text(self, entry_id: str) -> str:

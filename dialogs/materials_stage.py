@@ -106,14 +106,15 @@ class MaterialsStage:
 
     def next_step_brief(self) -> str:
         """What to do next in a line, after a question was answered: the next upload of a draft, the
-        status (with what is the applicant's to do) once submitted. A returned application's overview
-        is shown whole: its reasons are what its applicant needs to see."""
+        status (with what is the applicant's to do) once submitted. A returned application's items to send
+        again are named in a line: their reasons came with the return and with an answer about an item, and the
+        whole list under every answer scrolled the answer away on a phone ("进度" shows it)."""
         record = self.record()
         status = record.get("status", "draft")
         if status == "draft":
             return self.next_upload(record) + render.SEE_CHECKLIST
         if status == "returned":
-            return self.status_overview()
+            return render.returned_brief(self.checklist(), record.get("materials"))
         return render.status_brief(record)
 
     def next_upload(self, record: dict[str, Any]) -> str:
@@ -334,7 +335,10 @@ class MaterialsStage:
         if self.conv.photos:
             return render.photos_not_built(self.material_name(self.conv.material))
         missing = lifecycle.missing_materials(self.record())
-        if missing and self.record().get("status") in ("draft", "returned"):
+        if missing and self.record().get("status") == "returned":  # "我已经重新传了": nothing new has come
+            codes = [m.code for m in self.checklist()]
+            return render.returned_not_received([(codes.index(c) + 1, self.material_name(c)) for c in missing])
+        if missing and self.record().get("status") == "draft":
             return render.missing_before_submit([self.material_name(c) for c in missing])
         return None
 
@@ -452,13 +456,14 @@ class MaterialsStage:
         this material gives it; otherwise the item's requirements. An entry on a subject the name
         shares (结婚证 → 婚姻状况) answers another question."""
         kb = self.ctx.kb
-        reviewed = (self.record().get("materials") or {}).get(material.code, {})
-        if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it
-            return render.returned_item(material.name, reviewed.get("reason"), render.material_detail(material))
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
-        if found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code:
-            return f"{material.name}：\n{found.entry.answer}"
-        return render.material_detail(material)
+        about_it = found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code
+        detail = f"{material.name}：\n{found.entry.answer}" if about_it else render.material_detail(material)
+        reviewed = (self.record().get("materials") or {}).get(material.code, {})
+        if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
+            # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise
+            return render.returned_item(material.name, reviewed.get("reason"), detail)
+        return detail
 
     def intent_delete_item(self, call: Any) -> None:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;

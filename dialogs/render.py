@@ -373,6 +373,13 @@ def missing_before_submit(names: list[str]) -> str:
             "传齐后回复“提交”即可。")
 
 
+def returned_not_received(items: list[tuple[int, str]]) -> str:
+    """Said to have sent the returned items again, or asking to submit, while no new file of them has come."""
+    named = "、".join(f"{n}. {name}" for n, name in items)
+    return (f"还没有收到被退回的 {named} 的新文件。请回复序号选择该项后拍照发送（或回复“网页上传”上传 PDF）；"
+            "如果是从网页上传的，请稍等片刻再回复“进度”查看。传齐后回复“提交”即可。")
+
+
 def materials_intro(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
     return ("已根据您的情况生成材料清单，共 {n} 项：\n{items}\n\n"
             "每项材料为一个小于 2MB 的 PDF 文件。\n{how}\n回复“进度”随时查看每项材料的状态。"
@@ -418,6 +425,15 @@ def still_to_upload(materials: list[Material], statuses: Mapping[str, Mapping[st
     missing = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
                if (statuses or {}).get(m.code, {}).get("status", "missing") in ("missing", "returned")]
     return f"还需上传 {len(missing)} 项：" + "、".join(missing) if missing else ""
+
+
+def returned_brief(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+    """A returned application's next step in a line, after an answer: the items to send again, by number."""
+    returned = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
+                if (statuses or {}).get(m.code, {}).get("status") == "returned"]
+    if not returned:
+        return "被退回的材料都已重新上传，回复“提交”再次提交预审。"
+    return f"还需重新上传：{'、'.join(returned)}（回复序号选择该项；回复“进度”查看退回原因）。"
 
 
 # -- results of the material stage (sent by the transport once the work is done) ------------------
@@ -582,6 +598,12 @@ def own_return_reasons(record: Mapping[str, Any], materials: list[Material]) -> 
         if status.get("status") == "returned":
             lines.append(f"· {i}. {m.name}：{status.get('reason') or '见审核意见'}")
     return "\n".join(lines)
+
+
+def own_reported_answers(answers: Mapping[str, Any], states: Iterable[str]) -> str:
+    """The answers an approved application was reported with, for the applicant checking them before
+    confirming ("我先确认一下单位名称对不对": to see them, not yet to say one is wrong)."""
+    return "您的申办信息（按您在这里填写并确认的内容上报）：\n" + "\n".join(answer_lines(answers, states))
 
 
 def status_brief(record: Mapping[str, Any]) -> str:

@@ -145,6 +145,12 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
 
 # Questions whose answers cannot be taken for anything else: one of them sent where another
 # question is asked ("11010519491231002X" for the name) is named as what it is.
+# What a question means for one business type, said under it: 单位信息变更 changes the employer on the points
+# notice to the new one, so "所在单位" is the employer after the change ("填新单位还是老单位" was left unanswered).
+PROMPT_NOTES: dict[tuple[str, str], str] = {
+    ("employer", "employer_change"): "办理单位信息变更，请填写变更后的新单位（现在签劳动合同、缴社保的单位）的全称。",
+}
+
 DISTINCTIVE_ANSWERS = ("id_number", "mobile", "email", "permit_expiry")
 
 # Answers given for another answer: when that one changes, they are asked again (the consent was

@@ -58,7 +58,7 @@ def test_progress_asked_in_english_words_after_submitting(chat, text):
 def test_done_correcting_after_a_return_is_no_edit(chat, text):
     application_in(chat, "returned")
     reply = chat.send(text)
-    assert "填写的信息不能再修改" not in reply and "全部上传后才能提交审核" in reply
+    assert "填写的信息不能再修改" not in reply and "还没有收到被退回的" in reply and "传齐后回复“提交”" in reply
 
 
 @pytest.mark.parametrize("text", ["返回清单", "回到清单", "回材料列表看看吧"])

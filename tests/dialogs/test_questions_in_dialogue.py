@@ -60,7 +60,9 @@ def test_after_a_question_at_the_summary_or_the_checklist_one_line_says_what_is_
 def test_a_question_on_a_returned_application_is_followed_by_its_own_return_reasons(chat):
     application_in(chat, "returned", materials={"id_card": {"status": "returned", "reason": "身份证反面不清晰"}})
     reply = chat.send("为什么被退回？")
-    assert "退回原因：身份证反面不清晰" in reply and "继续办理" in reply
+    # the reasons first; then, in a line, what is still to send again (not the whole list once more)
+    assert "3. 持证人身份证(正反面)：身份证反面不清晰" in reply
+    assert reply.endswith("继续办理：\n还需重新上传：3. 持证人身份证(正反面)（回复序号选择该项；回复“进度”查看退回原因）。")
 
 
 def test_an_unclear_question_offers_numbered_choices_and_a_letter_opens_one(chat):
