@@ -19,13 +19,13 @@ MOBILE_ENTRY = "手机号和邮箱用于后续办理中的通知"
 def test_a_question_about_the_mobile_where_another_item_is_asked_is_answered_about_the_mobile(chat, field, said):
     at_question(chat, field)
     reply = chat.send(said)
-    assert MOBILE_ENTRY in reply and "身份证号码填持证人" not in reply and "单位请填写全称" not in reply
+    assert MOBILE_ENTRY in reply and "居民身份证上印的号码" not in reply and "单位请填写全称" not in reply
     assert chat.state["state"] == field
 
 
 def test_a_question_naming_the_item_asked_is_still_about_it(chat):
     at_question(chat, "id_number")
-    assert "身份证号码填持证人" in chat.send("证件号要填吗") and chat.state["state"] == "id_number"
+    assert "居民身份证上印的号码" in chat.send("证件号要填吗") and chat.state["state"] == "id_number"
     assert chat.send(VALID_ID) and chat.state["answers"]["id_number"] == VALID_ID
 
 
