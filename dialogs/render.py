@@ -749,29 +749,34 @@ def answer_changed(label: str, value: str) -> str:
     return f"已将{label}改为：{value}"
 
 
+def _if_wrong(label: str, cue: str = "不对") -> str:
+    """How to put right an answer said back as saved (every such line ends the same way)."""
+    return f"（{cue}请回复“修改 {label}”）"
+
+
 def read_from_sentence(label: str, value: str) -> str:
     """A name, employer or school taken out of the words around it, said back as saved."""
-    return f"好的，{label}记录为：{value}（不对请回复“修改 {label}”）"
+    return f"好的，{label}记录为：{value}{_if_wrong(label)}"
 
 
 def read_as(label: str, value: str) -> str:
     """A value read from other words than its own ("一儿一女", "明年2月底", "幺三九…"), said back as saved."""
-    return f"好的，{label}按 {value} 记录（不对请回复“修改 {label}”）"
+    return f"好的，{label}按 {value} 记录{_if_wrong(label)}"
 
 
 def former_name_not_needed(label: str, value: str) -> str:
     """A name given with a former or other name: the ID card's name saved, the other one said not to be needed."""
-    return f"好的，{label}记录为：{value}。这里只填身份证上的现用名，曾用名、小名不用填（不对请回复“修改 {label}”）"
+    return f"好的，{label}记录为：{value}。这里只填身份证上的现用名，曾用名、小名不用填{_if_wrong(label)}"
 
 
 def own_of_several(label: str, value: str) -> str:
     """Of several numbers sent, the one said to be the applicant's own, said back as saved."""
-    return f"好的，{label}按您本人的 {value} 记录（不对请回复“修改 {label}”）"
+    return f"好的，{label}按您本人的 {value} 记录{_if_wrong(label)}"
 
 
 def saved_in_simplified(label: str, value: str) -> str:
     """A name, employer or school typed in traditional characters, said back as saved."""
-    return f"好的，{label}已按简体字记录：{value}（与证件不一致请回复“修改 {label}”）"
+    return f"好的，{label}已按简体字记录：{value}{_if_wrong(label, '与证件不一致')}"
 
 
 def kept_as_typed(label: str, value: str) -> str:
@@ -786,7 +791,7 @@ def which_one(label: str, given: Sequence[str]) -> str:
 
 def saved_with_middle_dot(label: str, value: str) -> str:
     """A name typed in parts with spaces, said back as saved: joined by the ID card's middle dot."""
-    return f"好的，{label}已按身份证写法（间隔号“·”）记录：{value}（与证件不一致请回复“修改 {label}”）"
+    return f"好的，{label}已按身份证写法（间隔号“·”）记录：{value}{_if_wrong(label, '与证件不一致')}"
 
 
 # Said after 单位信息变更 or 增加同住人 is taken from a story ("刚跳槽到新公司"): both need points still valid,
