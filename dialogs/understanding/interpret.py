@@ -584,11 +584,19 @@ _IN_ORDER = tuple(flow.QUESTIONS)
 _AFTER_EMPLOYER = _IN_ORDER[_IN_ORDER.index("employer") + 1:_IN_ORDER.index("bonus_options")]
 
 
+# The questions asked right after the business type is chosen, before any answer hangs on it: a type's own
+# name sent there (by name, never a number: "2" is no date) changes the type, as "改成积分新办" does.
+_RIGHT_AFTER_THE_TYPE = frozenset({"permit_expiry", "consent"})
+
+
 def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     """Another question's exact answer, by its field, when that is all ``text`` is (a mobile sent
     for the employer, whose name could be anything; an organisation's full name sent for the number of
     children: the employer); None otherwise."""
     form = match_form(text)
+    if wanted in _RIGHT_AFTER_THE_TYPE and not any(c.isdecimal() for c in form) \
+            and exactly_an_answer("business_type", form):  # "积分新办" at the date: the type put right, not a date
+        return {"business_type": value_of("business_type", text)[0]}
     if wanted in _AFTER_EMPLOYER and is_full_organisation(form) and not asks(form) \
             and set(found := extract(text, wanted)) == {"employer"} and match_form(str(found["employer"])) == form:
         return found  # the name alone, not "两个都在上海读小学"

@@ -20,3 +20,11 @@ def test_another_service_wanted_first_is_declined_and_no_type_is_chosen(chat, sa
 def test_our_own_type_said_beside_another_service_is_chosen(chat, said, chosen):
     chat.send(said)
     assert chat.state["answers"].get("business_type") == chosen
+
+
+@pytest.mark.parametrize("said, chosen", [("积分新办", "new"), ("续办", "renew")])
+def test_a_type_named_alone_right_after_a_type_picked_from_a_story_changes_it(chat, said, chosen):
+    chat.send("我跳槽了 新公司要换积分单位")
+    assert chat.state["answers"]["business_type"] == "employer_change"
+    chat.send(said)
+    assert chat.state["answers"]["business_type"] == chosen and chat.state["state"] == "permit_expiry"
