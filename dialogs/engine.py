@@ -39,7 +39,7 @@ from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
-from dialogs.understanding.organisations import FULL_ORGANISATION
+from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, years_in_all,
@@ -350,8 +350,10 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["social_years"].label, str(years)))
                 self.after_answer()
                 return True
-        if isinstance(pending, dict) and "bonus" in pending and self.state == "summary" and text not in ("确认", "确定") and (
-                says_yes(text) or worded("confirmed", text.lower()) == "confirm" or text in ("加", "要", "加上", "要加")):
+        # A yes to adding the bonus offered: never a message that confirms the summary or turns it down
+        # ("不加 确认", "确认无误", "不要"): confirming was said to mean "without it".
+        if isinstance(pending, dict) and "bonus" in pending and self.state == "summary" \
+                and not re.search(r"确认|确定|不|没(?!问题|错)|别|算了", text) and (says_yes(text) or text in ("加", "要", "加上", "要加")):
             chosen = [*(self.answers.get("bonus_options") or []), pending["bonus"]]
             self.record_several(Interpretation(kind="answers", confidence=1.0, fields={"bonus_options": chosen}), text)
             return True
@@ -364,7 +366,7 @@ class Turn(MaterialsStage):
         if isinstance(pending, dict) and "id_begun" in pending and self.state == "id_number" \
                 and (last := _LAST_CHARACTER.fullmatch(to_halfwidth(text).strip())):
             try:  # "不对 最后一位是X" after 17 digits: the number they began, completed and checked
-                number = parse_id_number(pending["id_begun"] + last.group(1))
+                number = parse_id_number(pending["id_begun"] + (last.group(1) or last.group(2)))
             except ValidationError as err:  # completed, and still not a valid number: why, and asked again
                 self.on_invalid(err)
                 return True
@@ -827,7 +829,9 @@ class Turn(MaterialsStage):
         (another address, "无"), which is read as usual."""
         said = text.lower().rstrip("。.!！~ ")
         domain = offer["email"].partition("@")[2]
-        if says_yes(said) or worded("confirmed", said) == "confirm" or "@" not in said and domain in said.replace(" ", ""):
+        if re.search(r"不|没(?!错)|(?<!没)错|别", said) or asks(said):  # "不是qq.com", "是不是…我也不确定": no yes ("没错" is one)
+            said = ""
+        if says_yes(said) or worded("confirmed", said) == "confirm" or said and "@" not in said and domain in said.replace(" ", ""):
             return offer["email"]
         if email_meant(text) == (offer["typed"], offer["email"]):
             try:
@@ -1174,7 +1178,7 @@ class Turn(MaterialsStage):
             return False
         question = flow.QUESTIONS[field]
         value = question.render(self.answers[field])
-        if field in _ORGANISATIONS and not FULL_ORGANISATION.match(canonical(value)):
+        if field in _ORGANISATIONS and not is_full_organisation(canonical(value)):
             self.answers.pop("confirmed", None)
             self.jump(field)
             self.say(render.full_name_wanted(field, question.label, value), self.prompt())
@@ -1431,7 +1435,8 @@ _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")
-_LAST_CHARACTER = re.compile(r"[^\dXx]{0,12}?([\dXx])[^\dXxA-Za-z]{0,6}")
+# The character alone, or said to be the last or the missing one: "我有1个孩子" finishes no number.
+_LAST_CHARACTER = re.compile(r"([\dXx])|(?=.*(?:最后|末位|末尾|尾号|漏|少|补|还有))[^\dXx]{0,12}?([\dXx])[^\dXxA-Za-z]{0,6}")
 _BY_SHAPE = frozenset({"id_number", "mobile", "email"})  # answers known by their shape (``every_shaped``)
 
 

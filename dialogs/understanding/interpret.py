@@ -156,6 +156,10 @@ _SELF_CORRECTED = re.compile(r"[?？]\s*(?:哦|噢|啊|呃)?[\s,，]*(?:不对|�
                              r"(?:应该是|应该|是)?[\s:：]*([^?？]+)$")
 
 
+# What a question about how or whether to answer says ("名字要写拼音吗", "邮箱必须填吗"): no value asked about.
+_HOW_OR_WHETHER = re.compile(r"要|能|可以|怎么|怎样|什么|啥|哪|为什么|必须|需要|用不用|写不写|填不填")
+
+
 def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpretation | None:
     """A message that asks and answers its own question: the organisation asked for looked up aloud
     and then named ("伊拉单位叫啥 我问一下 哦 上海联华超市股份有限公司"). None otherwise. (Whether having
@@ -163,7 +167,12 @@ def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpr
     if wanted is None or len(form) != len(text):
         return None
     corrected = _SELF_CORRECTED.search(text)
-    if corrected and not asks(match_form(corrected.group(1))):  # "是1101…0021吗？不对 是1101…002X": the one said last
+    # Only where the question was about a value of the same answer: "名字要写拼音吗？不是 中国人" asks nothing
+    # of a name said before the question mark, so what follows 不是 is no correction of it.
+    asked_of = re.sub(r"[吗嘛么呢]$", "", text[:corrected.start()].rstrip()) if corrected else ""
+    if corrected and not asks(match_form(corrected.group(1))) \
+            and not _HOW_OR_WHETHER.search(asked_of) \
+            and (value_of(wanted, asked_of)[1] is None or re.search(r"\d{6}|@", asked_of)):  # "是1101…0021吗？不对 是1101…002X": the one said last
         value, error = value_of(wanted, corrected.group(1), by_clause=False)
         return Interpretation("answer", 1.0, value=value) if error is None else None
     parts = clauses(text)
