@@ -561,6 +561,12 @@ class Turn(MaterialsStage):
         saved = []
         shown = self.checklist() if self.conv.application_id else []  # before the answers change it
         fields = flow.with_bonus_options(self.answers, meant.fields)
+        no_bonus = len(fields) < len(meant.fields)
+        # An e-mail with a slip at a well-known provider, sent beside another answer ("138… 邮箱zw@qq.con"):
+        # not saved as typed (it would bounce) but set aside, and asked for again at its own question.
+        slip = email_meant(str(fields["email"])) if "email" in fields and field != "email" else None
+        if slip is not None:
+            fields = {name: value for name, value in fields.items() if name != "email"}
         if "business_type" in fields and fields["business_type"] != self.answers.get("business_type"):
             self.say(self.rule_for_situation(meant))
         replaced = []  # earlier answers, other than the one asked, that the message says otherwise
@@ -573,7 +579,7 @@ class Turn(MaterialsStage):
                 self.set_answer(name, value)
                 saved.append(name)
         self.say(self.saved_list(saved) if saved else None, *replaced,
-                 render.NO_BONUS_FOR_TYPE if len(fields) < len(meant.fields) else None)
+                 render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if field in self.answers:
             self.after_answer(ask=ask)
         else:

@@ -705,6 +705,11 @@ def email_meant(typed: str, meant: str) -> str:
             f"不是请重新发送正确的邮箱地址（确实是“{typed}”的话再发一次即可），不填写请回复“无”。")
 
 
+def email_slip_set_aside(typed: str, meant: str) -> str:
+    """An e-mail with a slip sent beside another answer: not saved, asked for again at its own question."""
+    return f"邮箱“{typed}”看起来少了或错了几个字符（是 {meant} 吗？），先没有记录，问到邮箱时请再发一次。"
+
+
 def another_documents_date(document: str) -> str:
     """A date said of another paper (the ID card's expiry) where the residence permit's is asked."""
     return (f"这是{document}的日期吧？这一步要填的是上海市居住证的有效期截止日期，和{document}的不一样，"

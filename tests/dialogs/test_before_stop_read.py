@@ -53,3 +53,10 @@ def test_seventeen_digits_are_finished_by_the_last_character_alone(chat):
     chat.send(VALID_ID[:17])
     chat.send("x")
     assert chat.state["answers"]["id_number"] == VALID_ID
+
+
+def test_an_email_with_a_slip_beside_another_answer_is_set_aside_and_asked_again(chat):
+    at_question(chat, "mobile")
+    reply = chat.send("13812345678 邮箱zw@qq.con")
+    assert chat.state["answers"]["mobile"] == "13812345678" and "email" not in chat.state["answers"]
+    assert "zw@qq.com" in reply and chat.state["state"] == "email"
