@@ -80,7 +80,12 @@ def says_yes(text: str, *, command: str | None = None) -> bool:
     else is a no."""
     parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
     return bool(parts) and all(part in CONFIRM_WORDS or command is not None and _LOOKUP.get(part) == command
+                               or command is not None and _LOOKUP.get(_AFTER_YES.sub("", part)) == command
                                for part in parts)
+
+
+# A yes said with the command it confirms, in one breath ("确定要重新开始", "对 我要重新开始").
+_AFTER_YES = re.compile(r"^(?:确定|确认|是的?|对的?|好的?)(?:我?(?:要|想|就))?")
 
 
 # Submitting for review is asked for in its own words, in a clause of its own; "传完了", "都弄好了", which the
