@@ -1149,12 +1149,14 @@ class Turn(MaterialsStage):
     def find_field(arg: str, candidates: list[str]) -> str | None:
         if not arg:
             return None
-        best: tuple[int, str] | None = None
+        # The field named first is the one edited, the longer name of it first ("名字 冯晓刚 身份证上是晓": the
+        # name, whose spelling the ID card shows; "单位名字改成…": the employer's).
+        best: tuple[tuple[int, int, int], str] | None = None
         for state in candidates:
             for name in flow.QUESTIONS[state].names():
                 name = name.lower()
                 if name == arg or name in arg or (len(arg) >= 2 and arg in name):
-                    score = len(name) + (100 if name == arg else 0)
+                    score = (name == arg, -max(arg.find(name), 0), len(name))
                     if best is None or score > best[0]:
                         best = (score, state)
         return best[1] if best else None

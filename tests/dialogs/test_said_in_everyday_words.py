@@ -312,3 +312,12 @@ def test_an_email_unlike_the_one_saved_is_still_kept_apart(chat):
     at_summary(chat, [*BASIC, "0", "3", "6"])
     chat.send("我老婆邮箱 hxm@126.com")
     assert chat.state["answers"]["email"] == "zhangsan@example.com"
+
+
+@pytest.mark.parametrize("said", ["我要改名字 冯晓刚 身份证上是晓", "名字改成冯晓刚 身份证上是这个晓"])
+def test_the_field_named_first_is_the_one_changed(chat, said):
+    """try8 T21: the ID number's question was opened, 身份证 being the longer name; the name was not changed."""
+    at_summary(chat, MARRIED_SOCIAL)
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == "冯晓刚" and chat.state["answers"]["id_number"] == VALID_ID
+    assert "姓名：冯晓刚" in reply
