@@ -1,0 +1,19 @@
+"""The last session's known-left misreadings, taken through the engine (fix19): what was asked or told is
+answered as meant, and nothing is saved that was not said as an answer."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, at_question
+
+
+# T30: a dispatched or outsourced worker telling where they really work is told the employer rule for 派遣
+# (the company of the labour contract and the social insurance) and asked again; never refused as no name.
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("told", ["我是外企派遣的 实际在微软上班", "我是劳务派遣过去的 人在平安上班"])
+def test_a_dispatched_worker_is_told_which_employer_to_name(chat, told):
+    at_question(chat, "employer")
+    reply = chat.send(told)
+    assert "劳务派遣或外包的，填和您签劳动合同、给您缴社保的那家单位" in reply and "不像是单位名称" not in reply
+    assert chat.state["state"] == "employer" and "employer" not in chat.state["answers"]
+
