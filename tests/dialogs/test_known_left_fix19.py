@@ -17,3 +17,14 @@ def test_a_dispatched_worker_is_told_which_employer_to_name(chat, told):
     assert "劳务派遣或外包的，填和您签劳动合同、给您缴社保的那家单位" in reply and "不像是单位名称" not in reply
     assert chat.state["state"] == "employer" and "employer" not in chat.state["answers"]
 
+
+# T34: an ID card being replaced, told at the ID number, gets what the sources say about papers being
+# replaced (ask the office that issues it; the rest can be uploaded first), not the out-of-scope reply.
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("told", ["身份证正在补办 新证没下来咋整", "我身份证在补办还没拿到新证"])
+def test_an_id_card_being_replaced_is_answered(chat, told):
+    at_question(chat, "id_number", BASIC[:1])
+    reply = chat.send(told)
+    assert "请向当初发证的部门咨询补办" in reply and "超出了我能回答的范围" not in reply
+    assert chat.state["state"] == "id_number" and "id_number" not in chat.state["answers"]
+
