@@ -1229,7 +1229,7 @@ class Turn(MaterialsStage):
         resume = render.continue_with(self.resume_prompt())
         if answer.status == "answered":
             self.conv.faq_misses = 0
-            self.say(self.own_status(answer.entry), self.entry_text(answer.entry), resume)
+            self.say(self.own_status(answer.entry), self.entry_text(answer.entry), self.asked_later(text, about), resume)
             return True
         if answer.status == "ambiguous" and answer.candidates:
             self.conv.pending = {"faq": [c.id for c in answer.candidates[:3]]}
@@ -1254,6 +1254,19 @@ class Turn(MaterialsStage):
                 return flow.QUESTIONS[named].label
             return question.label
         return _AWAITED_AT.get(self.point())
+
+    def asked_later(self, text: str, about: str | None = None) -> str | None:
+        """A question about an item of the form still to come, and not the one asked ("电话要填吗" where the
+        ID number is asked): that it is asked later, here, so nothing is to be typed for it now."""
+        field = about or field_of(self.state)
+        if field is None or field not in flow.QUESTIONS:
+            return None
+        said = canonical(text).lower()
+        later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
+        named = self.find_field(said, later)
+        if named is None or self.find_field(said, [field]) is not None:
+            return None
+        return render.asked_later(flow.QUESTIONS[named].label)
 
     def not_answered(self, text: str, in_step: bool = False, answer_kept: bool = False) -> None:
         field = field_of(self.state) if in_step and not self.fresh else None

@@ -28,3 +28,20 @@ def test_an_id_card_being_replaced_is_answered(chat, told):
     assert "请向当初发证的部门咨询补办" in reply and "超出了我能回答的范围" not in reply
     assert chat.state["state"] == "id_number" and "id_number" not in chat.state["answers"]
 
+
+# "电话要填吗" where the ID number is asked asks whether the form wants a phone number: the mobile's entry,
+# and that it is asked later; never the centres' phone numbers.
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("asked", ["联系电话要不要填", "电话号码要填的吧"])
+def test_whether_a_phone_number_is_wanted_is_answered_with_the_mobile(chat, asked):
+    at_question(chat, "id_number", BASIC[:1])
+    reply = chat.send(asked)
+    assert "手机号和邮箱用于后续办理中的通知" in reply and "手机号码后面会单独问您" in reply
+    assert chat.state["state"] == "id_number"
+
+
+@pytest.mark.answers_questions
+def test_the_mobile_asked_about_at_its_own_question_is_not_said_to_come_later(chat):
+    at_question(chat, "mobile", [*BASIC[:4], "未婚"])
+    reply = chat.send("手机号填本人的吗")
+    assert "手机号和邮箱用于后续办理中的通知" in reply and "后面会单独问您" not in reply
