@@ -572,11 +572,34 @@ _UNDER = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:�
 _HALF_A_YEAR = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:半年|几个月)(?:吧|左右)?$")
 
 
+# Two counts of years as a range: neighbouring numerals run together ("五六年", "十一二年"), or any two with a
+# dash or 到 between ("5-6年", "三到五年").
+_YEARS_RANGE = re.compile(r"(?<![\d零〇一二两三四五六七八九十])(?:(十?[一二三四五六七八九])([二三四五六七八九十])|"
+                          r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:-|~|～|—|到|至)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3}))\s*年")
+
+
+def years_range(text: str) -> tuple[int, int] | None:
+    """The range of years a reply gives instead of one count ("大概五六年吧" → (5, 6), "3到5年"), or None."""
+    for match in _YEARS_RANGE.finditer(text):
+        if match.group(1):  # neighbours run together: the second is the first's last digit plus one
+            first = _number(match.group(1))
+            second = None if first is None or _number(match.group(2)) != first % 10 + 1 else first + 1
+        else:
+            first, second = _number(match.group(3)), _number(match.group(4))
+        if first is not None and second is not None and first < second:
+            return first, second
+    return None
+
+
 def parse_years(text: str, *, label: str, low: int, high: int) -> int:
     """Full years as :func:`parse_count` reads them, also given in months ("72个月", "社保交了12个月"
     → 6, 1), with a part year ("6年半", "五年多" → 6, 5) or as less than some ("一年不到", "半年" → 0):
-    a count of years paid is of full years."""
+    a count of years paid is of full years. A range ("五六年") is asked again: the review checks the
+    years paid, so neither end is taken for the applicant."""
     said = text.strip().rstrip("。.")
+    if (given := years_range(said)) is not None:
+        raise ValidationError(f"您说的是{given[0]}到{given[1]}年，{label}要填一个确切的整年数（人才中心审核时会核实"
+                              f"在本市缴纳社保的年限，可以查一下社保缴费记录）。请回复一个数字，例如 {given[0]}。")
     months = _MONTHS.search(said) if "年" not in said else None  # "社保交了12个月"
     if months and (number := _number(months.group(1))) is not None:
         return parse_count(str(number // 12), label=label, low=low, high=high)

@@ -45,3 +45,25 @@ def test_the_mobile_asked_about_at_its_own_question_is_not_said_to_come_later(ch
     at_question(chat, "mobile", [*BASIC[:4], "未婚"])
     reply = chat.send("手机号填本人的吗")
     assert "手机号和邮箱用于后续办理中的通知" in reply and "后面会单独问您" not in reply
+
+
+TO_SOCIAL_YEARS = [*BASIC, "社保"]
+
+
+# T32: a range of years at the social-insurance years ("大概五六年吧") is said back and asked as one count (the
+# review checks the years paid: neither end is taken for the applicant); a part year is still read as full years.
+@pytest.mark.parametrize("said, first, second", [("估计七八年吧", 7, 8), ("差不多3到5年", 3, 5), ("应该4-5年", 4, 5)])
+def test_a_range_of_years_is_asked_as_one_count(chat, said, first, second):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    reply = chat.send(said)
+    assert f"您说的是{first}到{second}年" in reply and "确切的整年数" in reply
+    assert chat.state["state"] == "social_years" and "social_years" not in chat.state["answers"]
+    chat.send(str(second))
+    assert chat.state["answers"]["social_years"] == second
+
+
+@pytest.mark.parametrize("said, years", [("6年多", 6), ("二十年", 20), ("十二年", 12)])
+def test_one_count_of_years_is_not_a_range(chat, said, years):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    reply = chat.send(said)
+    assert chat.state["answers"]["social_years"] == years and "您说的是" not in reply
