@@ -778,6 +778,10 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
+        if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
+            # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
+            self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
+            return
         reason = meant.reason
         if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
             reason = render.permit_too_short_prompt(None, self.ctx.today)
@@ -1451,6 +1455,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 
 # A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
+# Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
+_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

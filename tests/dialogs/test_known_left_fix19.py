@@ -67,3 +67,24 @@ def test_one_count_of_years_is_not_a_range(chat, said, years):
     at_question(chat, "social_years", TO_SOCIAL_YEARS)
     reply = chat.send(said)
     assert chat.state["answers"]["social_years"] == years and "您说的是" not in reply
+
+
+# T32: not knowing a fact asked yes or no ("不知道" whether the degree is full-time, "伐晓得" whether it is
+# foreign, the spouse's options) is told what decides it and that the question can wait; nothing is saved.
+@pytest.mark.parametrize("field, before, said, decides", [
+    ("edu_fulltime", [*BASIC, "学历"], "我也不太清楚", "毕业证书上的学习形式"),
+    ("edu_fulltime", [*BASIC, "学历"], "勿晓得呀", "毕业证书上的学习形式"),
+    ("edu_foreign", [*BASIC, "学历", "是"], "这个我搞不清", "海外学历认证报告"),
+    ("spouse_options", [*BASIC[:4], "已婚", *BASIC[5:]], "不确定哎", "配偶的户口本"),
+])
+def test_not_knowing_a_fact_is_told_what_decides_it(chat, field, before, said, decides):
+    at_question(chat, field, before)
+    reply = chat.send(said)
+    assert decides in reply and "暂存" in reply and "请回复“是”或“否”" not in reply
+    assert chat.state["state"] == field and field not in chat.state["answers"]
+
+
+def test_a_reply_that_is_no_answer_and_no_doubt_is_still_asked_again(chat):
+    at_question(chat, "edu_fulltime", [*BASIC, "学历"])
+    reply = chat.send("嗯嗯好的吧")
+    assert "毕业证书上的学习形式" not in reply and chat.state["state"] == "edu_fulltime"
