@@ -105,7 +105,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
-        if told:
+        if (own := _own_value_confirmed(wanted, text)):  # "身份证号是1101…吗？对的": asked and said yes to at once
+            best = replace(best, kind="answers", value=own.get(wanted), fields=own, asks=False)
+        elif told:
             best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
         elif chosen := options_around_question(wanted, text):  # "应该是应届生加分吧？学历也要": both kept, and answered
             best = replace(best, kind="answer_and_question", value=chosen)
@@ -128,6 +130,17 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:
+    """Answers of an exact shape (an ID number, a mobile, an e-mail, a date) asked about and then said yes
+    to in the same message ("身份证号是1101…吗？对的", "…吧？对"): the applicant's own, confirmed; empty
+    otherwise (read only where the message was read as a question)."""
+    parts = clauses(text)
+    if len(parts) < 2 or match_form(parts[-1]).rstrip("!！。.~～") not in validators.YES:
+        return {}
+    found = extract(" ".join(parts[:-1]), wanted)
+    return {f: v for f, v in found.items() if f in flow.DISTINCTIVE_ANSWERS} if set(found) <= set(flow.DISTINCTIVE_ANSWERS) else {}
 
 
 # A caveat said after an okay ("同意 但是…", "确认，不过…"): what follows the 但是 is a clause of its own.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, at_question
+from tests.support.chat import BASIC, VALID_ID, at_question
 
 
 # T30: a dispatched or outsourced worker telling where they really work is told the employer rule for 派遣
@@ -88,3 +88,19 @@ def test_a_reply_that_is_no_answer_and_no_doubt_is_still_asked_again(chat):
     at_question(chat, "edu_fulltime", [*BASIC, "学历"])
     reply = chat.send("嗯嗯好的吧")
     assert "毕业证书上的学习形式" not in reply and chat.state["state"] == "edu_fulltime"
+
+
+# An ID number asked about and said yes to in one message where the name is asked ("身份证号是1101…吗？对的"):
+# the applicant's own number, confirmed: kept, and the name asked again; never taken for a question only.
+@pytest.mark.parametrize("said", [f"我的身份证号码是{VALID_ID}吗 是的", f"身份证是{VALID_ID}吧？对"])
+def test_an_own_number_asked_and_confirmed_at_once_is_kept(chat, said):
+    at_question(chat, "name", [])
+    reply = chat.send(said)
+    assert chat.state["answers"]["id_number"] == VALID_ID and "name" not in chat.state["answers"]
+    assert chat.state["state"] == "name" and "姓名" in reply
+
+
+def test_an_own_number_asked_about_and_denied_is_not_kept(chat):
+    at_question(chat, "name", [])
+    chat.send(f"身份证号是{VALID_ID}吗？不是")
+    assert "id_number" not in chat.state["answers"]
