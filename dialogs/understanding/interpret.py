@@ -23,7 +23,7 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import every_shaped, extract, level_raised_later, qualified_level, refused_in, spoken_digits
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
-from dialogs.understanding.organisations import is_full_organisation
+from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
@@ -292,6 +292,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and not asks(form) and not searches_about_answer(point, form)  # "名字是邹敏 身份证上就是这个": the name
         # Answers of an exact shape among them (an ID number) are told, not searched for, however the entry matches.
         chosen = chosen or not asks(form) and any(f in EXACT_FIELDS for f in found)
+        # So is an organisation's full name read as the answer, or the party a contract is said to be signed with
+        # ("合同是跟上海外服签的", "…跟上海某某劳务派遣有限公司签的"), whatever entry its words (派遣, 外包) match.
+        chosen = chosen or not asks(form) and isinstance(value, str) and wanted in ("employer", "edu_school") \
+            and (is_full_organisation(match_form(value)) or any(signed_with(p) for p in clauses(text)))
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
                 or point == "start" and kind in RECORDING and _district_and_type(kb, form):
             kind, confidence = "question", answer_kb.confidence

@@ -104,3 +104,14 @@ def test_an_own_number_asked_about_and_denied_is_not_kept(chat):
     at_question(chat, "name", [])
     chat.send(f"身份证号是{VALID_ID}吗？不是")
     assert "id_number" not in chat.state["answers"]
+
+
+
+# …while one naming the company the contract is signed with is answered: that company is the employer.
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("told, employer", [("我是派遣工 在某银行干活 合同签的是上海某某人力", "上海某某人力"),
+                                            ("在车间做装配 合同是跟上海某某劳务派遣有限公司签的", "上海某某劳务派遣有限公司")])
+def test_a_dispatched_worker_naming_the_contracts_party_is_answered(chat, told, employer):
+    at_question(chat, "employer")
+    chat.send(told)
+    assert chat.state["answers"]["employer"] == employer
