@@ -321,6 +321,16 @@ SAME_AS_ABOVE = frozenset({"同上", "如上", "同前", "见上", "同上面", 
 _HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:同学|先生|女士|小姐|老师|师傅)$")
 # The surname alone, said politely ("免贵姓陈", "我姓陈"): the full name is still to come.
 _SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(?:[的啊呀哦]|[,，\s].*)?$")
+# A surname spelled out by its parts, as it is said aloud ("木子李", "弓长张", "耳东陈", "木子李的李"): which
+# surname, not the name. The common spellings, each ending in the surname it spells.
+SPELLED_SURNAMES = frozenset({"木子李", "弓长张", "立早章", "耳东陈", "口天吴", "古月胡", "双木林", "草头黄", "言午许",
+                              "三横王", "文刀刘", "禾口程", "人可何", "子小孙", "走肖赵", "关耳郑", "木易杨", "双人徐",
+                              "四维罗", "宝盖宋"})
+_SPELLED_SURNAME = re.compile(r"^(?:我|免贵)?(?:姓)?(?:是)?(\S{3})(?:的\S)?[的啊呀哦]?$")
+# Compound surnames, typed with a space before the given name ("欧阳 娜娜"): one name, not a surname and a word.
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+                               "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "轩辕", "呼延", "万俟", "闻人",
+                               "澹台", "公冶", "申屠", "太史", "钟离", "赫连", "东郭", "百里"})
 
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
@@ -388,6 +398,10 @@ def parse_person_name(text: str) -> str:
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
+    spelled = _SPELLED_SURNAME.match(to_simplified(value))
+    if spelled and spelled.group(1) in SPELLED_SURNAMES:  # "木子李": the surname 李, spelled out
+        surname = spelled.group(1)[-1]
+        raise Refused(f"“{value}”说的是姓“{surname}”吧？请输入您的全名（姓和名，与身份证一致），例如 {surname}明。")
     if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您", "他", "她")):  # "我是他妈妈"
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))

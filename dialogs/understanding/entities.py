@@ -225,6 +225,11 @@ _SYLLABLE = "[" + "".join(sorted(TRANSLITERATION)) + "]"
 _SPACED_TRANSLITERATION = re.compile(rf"(?<!{_SYLLABLE}){_SYLLABLE}{{2,8}}(?:\s+{_SYLLABLE}{{2,8}}){{1,2}}(?!{_SYLLABLE})")
 
 
+# A compound surname typed apart from its given name ("欧阳 娜娜 1101…"): one name, 欧阳娜娜, not 欧阳 and a word.
+_SPACED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(v.COMPOUND_SURNAMES)) +
+                              r")\s+([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])")
+
+
 def _dotted(run: re.Match[str]) -> str:
     parts = run.group().split()
     return "·".join(parts) if len("".join(parts)) >= 5 and not any(p in _NOT_A_NAME for p in parts) else run.group()
@@ -324,6 +329,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
+    said = _SPACED_COMPOUND.sub(r"\1\2", said)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
         try:

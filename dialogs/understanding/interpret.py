@@ -103,6 +103,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         return [settled]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
+        best = replace(best, fields=parted)
     if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
         if (own := _own_value_confirmed(wanted, text)):  # "身份证号是1101…吗？对的": asked and said yes to at once
@@ -141,6 +143,18 @@ def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:
         return {}
     found = extract(" ".join(parts[:-1]), wanted)
     return {f: v for f, v in found.items() if f in flow.DISTINCTIVE_ANSWERS} if set(found) <= set(flow.DISTINCTIVE_ANSWERS) else {}
+
+
+def _name_apart(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the applicant's name taken off the organisation's name it opens, a space between
+    ("张伟 IBM 科技有限公司": the space before a Latin word of a name is held, so the name joined it): the same
+    characters are never both. ``fields`` itself when there is nothing to take off."""
+    name = fields.get("name")
+    if not isinstance(name, str) or not name:
+        return fields
+    parted = {f: v[len(name):].strip() for f, v in fields.items()
+              if f in ("employer", "edu_school") and isinstance(v, str) and v.startswith(name) and v[len(name):len(name) + 1].isspace()}
+    return {**fields, **parted} if parted else fields
 
 
 # A caveat said after an okay ("同意 但是…", "确认，不过…"): what follows the 但是 is a clause of its own.

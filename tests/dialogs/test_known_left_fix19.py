@@ -115,3 +115,36 @@ def test_a_dispatched_worker_naming_the_contracts_party_is_answered(chat, told, 
     at_question(chat, "employer")
     chat.send(told)
     assert chat.state["answers"]["employer"] == employer
+
+# A surname spelled out by its parts, alone at the name ("木子李"): which surname it is, and the full name asked;
+# nothing kept as the name. Told with the given name ("耳东陈，单名一个静") it is still the name it spells.
+@pytest.mark.parametrize("said, surname", [("弓长张", "张"), ("我姓耳东陈", "陈"), ("口天吴的吴", "吴")])
+def test_a_surname_spelled_out_alone_is_no_name(chat, said, surname):
+    at_question(chat, "name", [])
+    reply = chat.send(said)
+    assert f"说的是姓“{surname}”" in reply and "name" not in chat.state["answers"]
+    assert chat.state["state"] == "name"
+
+
+def test_a_spelled_surname_with_its_given_name_is_the_name(chat):
+    at_question(chat, "name", [])
+    chat.send("耳东陈，单名一个静")
+    assert chat.state["answers"]["name"] == "陈静"
+
+
+# A compound surname typed apart from the given name, beside the ID number ("欧阳 娜娜 1101…"): one name, both kept.
+@pytest.mark.parametrize("said, name", [(f"司马 光明 {VALID_ID}", "司马光明"), (f"诸葛 亮 {VALID_ID}", "诸葛亮"),
+                                        ("上官 婉儿", "上官婉儿")])
+def test_a_compound_surname_typed_apart_is_one_name(chat, said, name):
+    at_question(chat, "name", [])
+    chat.send(said)
+    assert chat.state["answers"]["name"] == name
+    assert chat.state["answers"].get("id_number") == (VALID_ID if VALID_ID in said else None)
+
+
+# A name and the employer in one message at the name ("王芳 SAP 软件有限公司"): both kept.
+def test_a_name_and_an_employer_with_latin_words_are_both_kept(chat):
+    at_question(chat, "name", [])
+    chat.send("王芳 IBM 信息技术有限公司")
+    assert chat.state["answers"]["name"] == "王芳"
+    assert chat.state["answers"]["employer"] == "IBM 信息技术有限公司"
