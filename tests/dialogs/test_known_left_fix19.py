@@ -148,3 +148,19 @@ def test_a_name_and_an_employer_with_latin_words_are_both_kept(chat):
     chat.send("王芳 IBM 信息技术有限公司")
     assert chat.state["answers"]["name"] == "王芳"
     assert chat.state["answers"]["employer"] == "IBM 信息技术有限公司"
+
+
+# The marital status with the children counted in a clause of their own ("离异 孩子跟我 一个"): both kept, the
+# count given before (0) changed and said so.
+@pytest.mark.parametrize("said, status, children", [("离婚了 孩子跟我 1个", "divorced", 1), ("已婚 小孩 两个", "married", 2)])
+def test_a_status_with_the_children_counted_apart_keeps_both(chat, said, status, children):
+    at_question(chat, "marital_status")
+    reply = chat.send(said)
+    assert chat.state["answers"]["marital_status"] == status and chat.state["answers"]["children"] == children
+    assert "同住子女人数" in reply
+
+
+def test_a_count_after_children_living_elsewhere_is_not_taken(chat):
+    at_question(chat, "marital_status")
+    chat.send("离异 孩子跟他爸 一个")
+    assert chat.state["answers"]["marital_status"] == "divorced" and chat.state["answers"]["children"] == 0
