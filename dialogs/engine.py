@@ -511,12 +511,13 @@ class Turn(MaterialsStage):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
 
-    @staticmethod
-    def as_insisted(field: str, value: Any, text: str, before: Any) -> Any:
+    def as_insisted(self, field: str, value: Any, text: str, before: Any) -> Any:
         """A name, employer or school given again in the traditional form we saved in simplified
-        characters ("刘強" after 刘强 was said back with "与证件不一致请回复“修改 姓名”"): the applicant
-        insists, so it is kept as typed; otherwise following our own advice would loop."""
-        if not flow.QUESTIONS[field].as_typed or not isinstance(value, str) or value != before:
+        characters and said so ("刘強" after 刘强 was said back with "与证件不一致请回复“修改 姓名”"): the
+        applicant insists, so it is kept as typed; otherwise following our own advice would loop. One
+        saved as typed in simplified characters ("刘强", then "刘強") was never said converted: no insisting."""
+        if not flow.QUESTIONS[field].as_typed or not isinstance(value, str) or value != before \
+                or field not in self.conv.converted:
             return value
         width = len(value)
         typed = (text[i:i + width] for i in range(len(text) - width + 1))
@@ -534,6 +535,8 @@ class Turn(MaterialsStage):
         if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so
             return render.kept_as_typed(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
+            if field not in self.conv.converted:  # typed so again, it is insisted on (``as_insisted``)
+                self.conv.converted.append(field)
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
             return render.saved_with_middle_dot(question.label, question.render(value))

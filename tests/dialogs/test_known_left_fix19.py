@@ -164,3 +164,16 @@ def test_a_count_after_children_living_elsewhere_is_not_taken(chat):
     at_question(chat, "marital_status")
     chat.send("离异 孩子跟他爸 一个")
     assert chat.state["answers"]["marital_status"] == "divorced" and chat.state["answers"]["children"] == 0
+
+
+# A traditional name is kept as typed only when insisted on after the note that it was saved in simplified
+# characters; typed after a simplified one was saved (no note said), it is converted and the note said first.
+def test_a_traditional_form_never_said_converted_is_converted_first(chat):
+    at_question(chat, "name", [])
+    chat.send("王志强")
+    chat.send("修改 姓名")
+    reply = chat.send("王志強")
+    assert chat.state["answers"]["name"] == "王志强" and "按简体字记录：王志强" in reply
+    chat.send("修改 姓名")
+    assert "按您输入的字形记录：王志強" in chat.send("王志強")
+    assert chat.state["answers"]["name"] == "王志強"
