@@ -350,7 +350,9 @@ FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过�
                   r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
 # A label, or the country said before a name in Latin letters ("英国 University of Manchester"): the
 # diploma prints the name alone, so the place is no part of it (a Chinese name keeps its own: 英国曼彻斯特大学).
+# (What the diploma prints is the school's name as the form wants it: "毕业证上写的是…", "证书上印的…".)
 SCHOOL_LEAD_IN = (r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：])|"
+                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:写的|印的|写着|印着)?(?:是|为|[:：])?|"
                   rf"(?:在)?(?:{FOREIGN_PLACES})(?:读的|念的|的|毕业的?)?(?=\s*[A-Za-z]))")
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
@@ -494,7 +496,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         raise Refused(f"“{shown}”像是简称或中英文混写，不是完整的{label}。{ask}")
     if len(value) < ORGANISATION_MIN_LEN or not _is_organisation(simple, kind):
         if len(value) < ORGANISATION_MIN_LEN and not _sentence_like(simple):
-            raise ValidationError(f"“{shown}”太短了，请填写全称。{ask}")
+            raise ValidationError(f"“{quoted(value) or shown}”太短了，请填写全称。{ask}")  # "毕业证上写的是复旦": “复旦”
         raise ValidationError(f"“{shown}”不像是{label}。{ask}")
     return as_on_documents(value)  # brackets and Latin letters as typed: （上海） stays full-width
 

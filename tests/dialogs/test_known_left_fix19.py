@@ -177,3 +177,23 @@ def test_a_traditional_form_never_said_converted_is_converted_first(chat):
     chat.send("修改 姓名")
     assert "按您输入的字形记录：王志強" in chat.send("王志強")
     assert chat.state["answers"]["name"] == "王志強"
+
+
+TO_SCHOOL = [*BASIC, "学历", "是", "否", "本科"]
+
+
+# T32: what the diploma prints, said at the school, is the school's name: a full one saved, a short one said back
+# as understood and asked in full; never the entry on lost papers.
+@pytest.mark.answers_questions
+def test_the_school_said_as_the_diploma_prints_it_is_the_school(chat):
+    at_question(chat, "edu_school", TO_SCHOOL)
+    chat.send("毕业证上印着四川大学")
+    assert chat.state["answers"]["edu_school"] == "四川大学"
+
+
+@pytest.mark.answers_questions
+def test_a_short_school_name_as_the_diploma_prints_it_is_said_back_and_asked_in_full(chat):
+    at_question(chat, "edu_school", TO_SCHOOL)
+    reply = chat.send("毕业证书上写的南开")
+    assert "“南开”太短了，请填写全称" in reply and "丢失" not in reply
+    assert chat.state["state"] == "edu_school" and "edu_school" not in chat.state["answers"]
