@@ -605,7 +605,7 @@ class Turn(MaterialsStage):
         replacing one is asked for in words ("修改 手机号码")."""
         field = field_of(self.state)
         unlike = {name for name, value in meant.fields.items() if field not in meant.fields
-                  and name in flow.DISTINCTIVE_ANSWERS and self.answers.get(name) not in (None, value)}
+                  and name in flow.DISTINCTIVE_ANSWERS and self.number_saved(name) not in (None, value)}
         for name in sorted(unlike):
             question = flow.QUESTIONS[name]
             self.say(render.another_value_kept(question.label, question.render(self.answers[name]),
@@ -1112,11 +1112,16 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def number_saved(self, field: str) -> Any:
+        """The ID number, mobile or e-mail saved; None where none is, the e-mail left out ("") included: one sent
+        later ("邮箱加一个 hxm@126.com") fills it, it replaces nothing."""
+        return self.answers.get(field) or None
+
     def another_persons_number(self, field: str, value: str, text: str) -> bool:
         """An ID number, mobile or e-mail read as an edit from words that do not say the saved one is wrong
         ("我老婆的身份证号是3101…", "配偶手机139…"): most likely a family member's, so kept apart and said, with
         how to change the applicant's own; False for any other edit."""
-        saved = self.answers.get(field)
+        saved = self.number_saved(field)
         if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or says_own_number_changed(text):
             return False
         shaped = every_shaped(field, value)  # the number itself, not the words around it ("换了 139… 帮我改下")

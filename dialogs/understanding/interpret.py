@@ -265,6 +265,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if error is None and wanted and exactly_an_answer(wanted, form) and \
             (not _may_hold_several(text) or set(extract(text, wanted)) <= {wanted}):
         return [Interpretation("answer", 1.0, value=value)]
+    # A service wanted by its own name ("我想辦理增加同住人"); not another choice ("我想离婚" is no 离异).
+    if error is None and wanted == "business_type" and a_choice_wanted(wanted, text):
+        return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: a valid answer, kept (and said) — never lost
         return [Interpretation("answers", 1.0, fields=other)]

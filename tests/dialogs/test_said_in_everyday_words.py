@@ -297,3 +297,18 @@ def test_a_bonus_wanted_on_top_at_the_summary_is_added_and_its_questions_asked(c
     assert "education" in chat.state["answers"]["bonus_options"]
     assert "social_insurance" in chat.state["answers"]["bonus_options"]
     assert "全日制" in reply and chat.application is None
+
+
+@pytest.mark.parametrize("said", ["邮箱加一个 hxm@126.com", "补个邮箱 hxm@126.com"])
+def test_an_email_given_at_the_summary_after_none_was_is_saved(chat, said):
+    """try8 T8: it was kept apart as another person's ("已记录的邮箱地址是：未填写…没有替换")."""
+    at_summary(chat, [*BASIC[:-1], "无", "0", "3", "6"])
+    reply = chat.send(said)
+    assert chat.state["answers"]["email"] == "hxm@126.com"
+    assert "没有替换" not in reply and "邮箱地址：hxm@126.com" in reply
+
+
+def test_an_email_unlike_the_one_saved_is_still_kept_apart(chat):
+    at_summary(chat, [*BASIC, "0", "3", "6"])
+    chat.send("我老婆邮箱 hxm@126.com")
+    assert chat.state["answers"]["email"] == "zhangsan@example.com"
