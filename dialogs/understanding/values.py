@@ -664,6 +664,10 @@ def answer_then_question(field: str, text: str) -> Any:
 _GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
 
 
+# A question of what a word means: what is named after it is the word asked about, never its answer.
+_ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|是(?:啥|什么|甚么|咩)(?:东西)?[吗呀啊呢]?$|指(?:的是)?(?:啥|什么)|(?:啥|什么)叫|怎么理解|咋理解")
+
+
 def options_around_question(field: str, text: str) -> list[str] | None:
     """The options of a many-choice question chosen around a question ("我是今年毕业的研究生，应该是应届生加分吧？
     学历也要"): named in the clauses that ask nothing, or only guess ("…吧？"), one clause at least asking
@@ -673,6 +677,9 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     parts = clauses(text)
     if not isinstance(question, ChooseMany) or len(parts) < 2 or doubts_the_answer(parts):
         return None
+    # What is named after a question of what a word means is the word asked about ("配偶是啥意思 随员").
+    meaning = next((i for i, p in enumerate(parts) if _ASKS_MEANING.search(match_form(p))), None)
+    parts = parts[:meaning] + parts[meaning:meaning + 1] if meaning is not None else parts
     guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
     # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
     # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.
@@ -691,6 +698,8 @@ def answer_after_question(field: str, text: str) -> Any:
     that can be nothing else ("嘎哈还要名字 于大海": a name; "这个要选哪个 新办": an option's name); None otherwise."""
     parts = clauses(text)
     if len(parts) < 2 or asks(match_form(parts[-1])) or not asks(match_form(" ".join(parts[:-1]))):
+        return None
+    if _ASKS_MEANING.search(match_form(" ".join(parts[:-1]))):  # "配偶是啥意思 随员": what is asked about, no answer
         return None
     last = parts[-1]
     if field == "name":
