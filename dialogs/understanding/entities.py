@@ -126,6 +126,10 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了
 _BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
+# The children named alone or as the applicant's ("孩子跟我", "小孩"; not "孩子跟前妻": who they live with decides
+# whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
+_CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
+_BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d|[一两二三四五])个(?:吧|啦|了)?$")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
 _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
@@ -223,6 +227,11 @@ _SYLLABLE = "[" + "".join(sorted(TRANSLITERATION)) + "]"
 # Such a name typed in two or three parts, five characters or more, where the ID card has the middle dot
 # ("阿卜杜热合曼 买买提 6501…"): one name, not a name and a word.
 _SPACED_TRANSLITERATION = re.compile(rf"(?<!{_SYLLABLE}){_SYLLABLE}{{2,8}}(?:\s+{_SYLLABLE}{{2,8}}){{1,2}}(?!{_SYLLABLE})")
+
+
+# A compound surname typed apart from its given name ("欧阳 娜娜 1101…"): one name, 欧阳娜娜, not 欧阳 and a word.
+_SPACED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(v.COMPOUND_SURNAMES)) +
+                              r")\s+([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])")
 
 
 def _dotted(run: re.Match[str]) -> str:
@@ -324,6 +333,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
+    said = _SPACED_COMPOUND.sub(r"\1\2", said)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
         try:
@@ -337,6 +347,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
             continue
         social = simple_clause.endswith("社保")
+        if i and _CHILDREN_BEFORE.match(mandarin(to_simplified(parts[i - 1]))) and (count := _BARE_COUNT.match(simple_clause)):
+            found.setdefault("children", v.parse_count(count.group(1), label="子女人数", low=0, high=10))
+            continue
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue
