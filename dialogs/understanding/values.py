@@ -260,8 +260,8 @@ def parse(field: str, text: str) -> Any:
         return going  # "我有两个孩子 一个要随迁": the children entered as 同住人 are the ones counted
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
-    if isinstance(question, ChooseMany):  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
-        return _without_declined(question, value, _matching(text))
+    if isinstance(question, ChooseMany) and question.all_but(_matching(text)) is None:
+        return _without_declined(question, value, _matching(text))  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
     return value.isoformat() if isinstance(value, date) else value
 
 
