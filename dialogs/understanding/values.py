@@ -68,10 +68,6 @@ _IN_ALL = (r"(?:一共|总共|累计|加起来|合计|总计|前后|算下来|�
 _YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年(?![前后底初级])")
 # The children counted in all after their parts ("1个 不对 还有一个在老家 算两个吧", "一共3个娃").
 _CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个(?![月多半星礼钟小])|孩子|小孩|娃)")
-# Only some of the children to be added, after how many there are ("3个，但是只加老三", "两个 只有小的跟我"): the
-# count asked is of the children entered as 同住人, so one named, or the number said, is it.
-_CHILDREN_ADDED = re.compile(r"只(?:加|报|填|算|带|要|办|申请)了?(?:(\d|[一两俩二三四五])个|(老[大二三四五六幺小]|小的|大的|最小的|最大的|"
-                             r"[大小二]?(?:儿子|女儿|闺女)|一个))|只有(老[大二三四五幺小]|小的|大的|一个)(?:跟|和|在)")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 _PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
@@ -488,9 +484,6 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
         if by_clause and not isinstance(flow.QUESTIONS[field], ChooseMany) and not options_turned_down(field, _matching(text)) else []
     parts = [p for p in parts if p]
-    added = _CHILDREN_ADDED.search(_matching(text)) if field == "children" and len(parts) > 1 else None
-    if added:
-        return (_count(added.group(1), high=20) if added.group(1) else 1), None
     total = _CHILDREN_IN_ALL.search(_matching(text)) if field == "children" and len(parts) > 1 else None
     if total and (count := _count(total.group(1), high=20)) is not None:
         return count, None  # "1个 不对 还有一个在老家 算两个吧": the count settled on, not its first part
