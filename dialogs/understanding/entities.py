@@ -186,7 +186,9 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
                          # how one is employed ("我是外包", "我是派遣"), never who one is
                          "外包", "派遣", "外派", "劳务派遣", "兼职", "全职", "临时工", "合同工", "正式工", "编外",
-                         "身份证", "居住证", "护照", "驾照"}) | v.SAME_AS_ABOVE
+                         "身份证", "居住证", "护照", "驾照",
+                         # an okay to what is shown ("都对 就是邮箱补一下 …" at the summary), never who one is
+                         "都对", "全对", "对的", "没错", "都行", "正确", "无误"}) | v.SAME_AS_ABOVE
 
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside

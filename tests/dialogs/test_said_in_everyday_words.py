@@ -321,3 +321,12 @@ def test_the_field_named_first_is_the_one_changed(chat, said):
     reply = chat.send(said)
     assert chat.state["answers"]["name"] == "冯晓刚" and chat.state["answers"]["id_number"] == VALID_ID
     assert "姓名：冯晓刚" in reply
+
+
+@pytest.mark.parametrize("said", ["都对 就是邮箱补一下 lin3@qq.com 然后确认", "都对的 邮箱填一下 lin3@qq.com"])
+def test_an_okay_to_the_rest_and_an_answer_filled_in_changes_that_answer_only(chat, said):
+    """try8 T35: "都对" was saved as the name beside the e-mail."""
+    at_summary(chat, [*BASIC[:-1], "无", "0", "3", "6"])
+    reply = chat.send(said)
+    assert chat.state["answers"]["email"] == "lin3@qq.com" and chat.state["answers"]["name"] == BASIC[0]
+    assert "邮箱地址：lin3@qq.com" in reply
