@@ -95,7 +95,7 @@ _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想|想交|想要|想加|用交)?$")
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:用|需要|需|必|想|想要|要)?(?:加|选|要|是|交)?$")  # "不用加随员": a verb between
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
