@@ -171,6 +171,24 @@ def test_a_remark_about_the_children_is_no_count(chat, said):
     assert "children" not in chat.state["answers"]
 
 
+@pytest.mark.parametrize("field, said, saved", [
+    ("permit_expiry", "贰零贰捌年肆月拾陆日", "2028-04-16"),  # a formal letter's date
+    ("children", "本人育有子女贰名", 2),
+    ("marital_status", "叁", "divorced"),  # the menu's third status
+])
+def test_a_capital_number_is_the_number(chat, field, said, saved):
+    at_question(chat, field)
+    chat.send(said)
+    assert chat.state["answers"][field] == saved
+
+
+@pytest.mark.parametrize("said", ["陆嘉伟", "伍思琪"])  # 陆 and 伍 alone are surnames, not six and five
+def test_a_surname_written_like_a_capital_number_stays_a_name(chat, said):
+    at_question(chat, "name")
+    chat.send(said)
+    assert chat.state["answers"]["name"] == said
+
+
 @pytest.mark.parametrize("said", ["③", "❸", "⑶", "⒊"])
 def test_a_number_in_a_circle_or_brackets_chooses_that_option(chat, said):
     chat.send("你好")
