@@ -29,6 +29,8 @@ ASKING = [
     # Cantonese how, why and what, and 为何: asked in words the Mandarin cues did not know
     ("bonus_options", "应届生加分点样计"), ("marital_status", "离异为何要交证明"), ("bonus_options", "学历加分要交咩材料"),
     ("edu_level", "硕士点解要学信网报告"),
+    # Shanxi and Inner Mongolia 甚 (what): "为甚" is why, "做甚" what for
+    ("name", "为甚非得写真名"), ("employer", "单位名称要来做甚"), ("consent", "这须知甚意思"),
 ]
 
 
