@@ -27,8 +27,24 @@ _CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀
 _CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢]")  # one of the above: one C scan, not a loop per character
 
 
+# Minnan and Hakka the same way: Hakka 𠊎 我; Minnan 毋 不 ("毋同意"), 号做 叫做, and 阮 我 and 无 没 where they are
+# the pronoun and the verb's denial ("阮无结婚", "阮号做…"), not the surname 阮 or the written 无 ("无" for no e-mail).
+_MINNAN_HAKKA = str.maketrans("𠊎毋", "我不")
+_MINNAN_I = re.compile(r"阮(?=有|无|欲|不|毋|号做|系|头家)")
+_MINNAN_NOT = re.compile(r"(?<=[我阮𠊎])无")
+_MINNAN_HAKKA_CHARACTER = re.compile("[𠊎毋阮号]")
+
+
+def minnan_hakka(simple: str) -> str:
+    """``simple`` (already simplified) with Minnan and Hakka function words in Mandarin's, word for word."""
+    if _MINNAN_HAKKA_CHARACTER.search(simple) is None:
+        return simple
+    return _MINNAN_I.sub("我", _MINNAN_NOT.sub("没", simple)).replace("号做", "叫做").translate(_MINNAN_HAKKA)
+
+
 def mandarin(simple: str) -> str:
-    """``simple`` (already simplified) with Cantonese function words in Mandarin's."""
+    """``simple`` (already simplified) with Cantonese, Minnan and Hakka function words in Mandarin's."""
+    simple = minnan_hakka(simple)
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = simple

@@ -17,7 +17,7 @@ from dialogs.understanding.entities import (
     ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
     without_denied_count,
 )
-from dialogs.understanding.features import beside_the_answer, mandarin, match_form
+from dialogs.understanding.features import beside_the_answer, mandarin, match_form, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated, spouse_options_said, worded
 from dialogs.validators import (
@@ -121,6 +121,7 @@ def introduced_name(text: str) -> str | None:
     simple = canonical(said)
     if len(simple) != len(said):  # positions would not map: the name is cut from the text as typed
         return None
+    simple = minnan_hakka(simple)  # word for word, same length: Minnan "阮号做黄淑芬" says 我叫做
     for named in _NAME_SAID.finditer(simple):
         name = _NAME_TAIL.sub("", simple[named.start(1):named.end(1)])
         if plausible_name(name):

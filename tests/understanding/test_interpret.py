@@ -418,3 +418,15 @@ def test_options_named_beside_other_answers_are_all_kept(text, fields):
 def test_submitting_is_run_only_when_said_in_its_own_words(said, implied):
     meant = best("materials", said)
     assert (meant.kind, meant.command, meant.implied) == ("command", "submit", implied)
+
+
+@pytest.mark.parametrize("point, text, value", [
+    ("name", "阮号做林秀琴", "林秀琴"), ("name", "𠊎系刘振华", "刘振华"),  # Minnan 号做 (is called), Hakka 𠊎 (I)
+    ("name", "阮志强", "阮志强"),  # 阮 the surname, not Minnan "I"
+    ("marital_status", "阮有结婚", "married"), ("marital_status", "阮无结过婚", "unmarried"),
+    ("consent", "毋同意", "disagree"), ("edu_fulltime", "毋是", False),  # Minnan 毋: not
+    ("email", "无", ""),  # 无 written alone is still "none"
+])
+def test_minnan_and_hakka_function_words_read_as_mandarin(point, text, value):
+    meant = best(point, text)
+    assert (meant.kind, meant.value) == ("answer", value)
