@@ -22,3 +22,13 @@ def test_pinyin_inside_an_address_a_mixed_message_or_a_name_is_kept(text):
 def test_a_pinyin_refusal_is_never_taken_for_consent():
     assert interpret("consent", "bu tongyi")[0].value == "disagree"
     assert interpret("email", "tongyi@163.com")[0].value == "tongyi@163.com"
+
+
+@pytest.mark.parametrize("point, text, value", [
+    ("consent", "tongyi le", "agree"), ("consent", "butongyiya", "disagree"),  # a particle typed onto the word
+    ("children", "san ge", 3), ("children", "meiyou", 0),
+    ("business_type", "danwei biangeng", "employer_change"),  # the menu's option in pinyin
+])
+def test_a_reply_in_pinyin_with_its_particle_or_a_count_is_the_answer(point, text, value):
+    meant = interpret(point, text)[0]
+    assert (meant.kind, meant.value) == ("answer", value)
