@@ -66,6 +66,8 @@ _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?
 _NO_DAY = re.compile(r"^(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
+# A month's end with its year written ("2027年6月底", "27年6月底": a two-digit year only with 年): its last day.
+_MONTH_END = re.compile(r"^(\d{4}年?|\d{2}年)[-/.]?(\d{1,2})月份?(?:的)?(?:底|末)$")
 
 
 def parse_date(text: str, *, today: date | None = None) -> date:
@@ -86,6 +88,11 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     relative = _from_today(said, today or clock.today())
     if relative is not None:
         return relative
+    if month_end := _MONTH_END.match(said):
+        year, month = int(month_end.group(1).rstrip("年")), int(month_end.group(2))
+        year += 2000 if year < 100 else 0
+        if 1 <= month <= 12:
+            return add_months(date(year, month, 1), 1) - timedelta(days=1)
     if year_last := _YEAR_LAST.match(said):  # "8/25/2027", "25/8/2027": the day is the number a month cannot be
         first, second, year = (int(g) for g in year_last.groups())
         if (first > 12) != (second > 12):

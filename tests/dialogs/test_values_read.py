@@ -117,6 +117,13 @@ def test_a_title_or_a_nickname_asks_for_the_full_name(chat, said):
     assert "name" not in chat.state["answers"] and chat.state["state"] == "name"
 
 
+@pytest.mark.parametrize("said, saved", [("28年2月底", "2028-02-29"), ("2027年11月底到期", "2027-11-30")])
+def test_a_months_end_with_its_year_saves_its_last_day(chat, said, saved):
+    at_question(chat, "permit_expiry")
+    chat.send(said)
+    assert chat.state["answers"]["permit_expiry"] == saved
+
+
 @pytest.mark.parametrize("said", ["有效期2023.3.1-2028.3.1", "2023年3月1日至2028年3月1日", "2023-03-01到2028-03-01"])
 def test_a_permit_period_saves_its_end(chat, said):
     at_question(chat, "permit_expiry")
