@@ -22,7 +22,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # The words go first: 唔使 is not 不使.
 _CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩", "没不在的了他啦吧啥")
 _CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("点样", "怎样"), ("边度", "哪里"),
-                    ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"))
+                    ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
+                    ("细人仔", "小孩子"))  # Hakka: "冇细人仔"
 _CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
 _CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢]")  # one of the above: one C scan, not a loop per character
 

@@ -662,10 +662,12 @@ def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
     wanted = field_at(point)
     if said[0] != "edit" or not wanted or not isinstance(flow.QUESTIONS[wanted], Choice):
         return None
-    option = _CHANGE_WORD.sub("", said[1]).strip()
+    option, *reason = clauses(_CHANGE_WORD.sub("", said[1]).strip()) or [""]
     if not option or option.isdecimal() or not exactly_an_answer(wanted, option):
         return None
-    value, error = value_of(wanted, option)
+    if reason and value_of(wanted, " ".join(reason))[0] is not None:  # "改成续办 不对 新办": which one, not this
+        return None
+    value, error = value_of(wanted, option)  # with the reason after it ("改成续办 我记岔了"): the option
     return value if error is None else None
 
 

@@ -430,3 +430,23 @@ def test_submitting_is_run_only_when_said_in_its_own_words(said, implied):
 def test_minnan_and_hakka_function_words_read_as_mandarin(point, text, value):
     meant = best(point, text)
     assert (meant.kind, meant.value) == ("answer", value)
+
+
+@pytest.mark.parametrize("point, text, value", [
+    ("business_type", "改成新办 前面点错了", "new"), ("business_type", "改为单位变更，我看岔了", "employer_change"),
+    ("marital_status", "改成已婚 刚才手滑", "married"),
+])
+def test_a_change_to_an_option_with_its_reason_is_the_answer_where_its_question_is_asked(point, text, value):
+    meant = best(point, text)
+    assert (meant.kind, meant.value) == ("answer", value)
+
+
+def test_a_change_to_an_option_taken_back_for_another_is_no_answer_of_the_first():
+    meant = best("business_type", "改成续办 不对 单位变更")
+    assert (meant.kind, meant.value) != ("answer", "renew")
+
+
+@pytest.mark.parametrize("text, value", [("屋下冇细人仔", 0), ("两个细人仔", 2)])  # Hakka 细人仔: children
+def test_hakka_children_are_counted(text, value):
+    meant = best("children", text)
+    assert (meant.kind, meant.value) == ("answer", value)
