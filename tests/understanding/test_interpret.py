@@ -450,3 +450,19 @@ def test_a_change_to_an_option_taken_back_for_another_is_no_answer_of_the_first(
 def test_hakka_children_are_counted(text, value):
     meant = best("children", text)
     assert (meant.kind, meant.value) == ("answer", value)
+
+
+@pytest.mark.parametrize("point, text, kind, value", [  # corpus _dev7_voices.yaml, in other words
+    ("start", "𠊎要办新个积分", "answer", "new"),  # Hakka: I want a new one
+    ("marital_status", "这项我先不填", "non_answer", None),  # a put-off, no step of the photographing
+    ("employer", "上海某某物流公司", "non_answer", None),  # a placeholder is no employer
+    ("marital_status", "帮我介绍个对象吧", "out_of_scope", None),
+])
+def test_dev7_voices_read_by_their_kind(point, text, kind, value):
+    meant = best(point, text)
+    assert (meant.kind, meant.value) == (kind, value)
+
+
+def test_going_back_after_a_slip_at_the_notice():
+    meant = best("consent", "我按错了 返回上一步")
+    assert (meant.kind, meant.command) == ("command", "back")
