@@ -56,11 +56,12 @@ def mandarin(simple: str) -> str:
 
 # Replies typed in pinyin ("tong yi", "butongyi", "mei wen ti"): the few yes/no words read as their
 # characters, in a message of Latin letters alone (never inside an address or a mixed message), with
-# the particle typed onto them ("tongyila"); and a count of one to three ("liangge").
+# the particle typed onto them ("tongyila"); a count of one to three ("liangge"); the type 单位变更.
 _PINYIN = tuple((re.compile(rf"\b{pattern}(?:\s?(?:la|le|ya|ba|a))?\b"), word) for pattern, word in (
     (r"bu\s?tong\s?yi", "不同意"), (r"tong\s?yi", "同意"), (r"que\s?ren", "确认"), (r"ke\s?yi", "可以"),
     (r"mei\s?wen\s?ti", "没问题"), (r"mei\s?you", "没有"), (r"bu\s?shi", "不是"), (r"shi\s?de", "是的"),
     (r"hao\s?de", "好的"), (r"yi\s?ge", "一个"), (r"liang\s?ge", "两个"), (r"san\s?ge", "三个"),
+    (r"dan\s?wei\s?bian\s?geng", "单位变更"),  # the one type the options' pinyin names lack (a prefix of it, "dan", is no choice)
 ))
 _LATIN_ONLY = re.compile(r"[a-z\s]+")
 

@@ -32,3 +32,9 @@ def test_a_pinyin_refusal_is_never_taken_for_consent():
 def test_a_reply_in_pinyin_with_its_particle_or_a_count_is_the_answer(point, text, value):
     meant = interpret(point, text)[0]
     assert (meant.kind, meant.value) == ("answer", value)
+
+
+@pytest.mark.parametrize("point, text", [("business_type", "dan"), ("business_type", "wei"),
+                                         ("start", "can I upload 委托单 on the platform from overseas")])
+def test_a_syllable_or_an_english_sentence_chooses_no_type(point, text):
+    assert interpret(point, text)[0].kind != "answer"
