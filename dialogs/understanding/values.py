@@ -95,7 +95,8 @@ _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:用|需要|需|必|想|想要|要)?(?:加|选|要|是|交)?$")  # "不用加随员": a verb between
+# A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
@@ -683,9 +684,11 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     parts = clauses(text)
     if not isinstance(question, ChooseMany) or len(parts) < 2 or doubts_the_answer(parts):
         return None
-    # What is named after a question of what a word means is the word asked about ("配偶是啥意思 随员").
-    meaning = next((i for i, p in enumerate(parts) if _ASKS_MEANING.search(match_form(p))), None)
-    parts = parts[:meaning] + parts[meaning:meaning + 1] if meaning is not None else parts
+    # An option's bare name right after a question of what a word means is the word asked about ("配偶是啥意思 随员");
+    # what is said of oneself after it is an answer ("随员是什么意思 我老婆是上海户口").
+    names = {n for o in question.options for n in o.names()}
+    parts = [p for i, p in enumerate(parts) if not (i and _ASKS_MEANING.search(match_form(parts[i - 1]))
+                                                    and match_form(p).strip() in names)]
     guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
     # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
     # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.
