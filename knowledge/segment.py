@@ -195,4 +195,12 @@ def _searched(text: str, words: frozenset[str]) -> tuple[str, ...]:
 def cut_whole(text: str, words: frozenset[str]) -> list[str]:
     """Segmentation of a normalised text into words that do not overlap (the parts of a long word
     are not repeated), so that joined they give the text back."""
-    return list(tokenizer(words).cut(text, HMM=False))
+    return list(_whole(text, words))
+
+
+# A question is cut whole three times as it is asked (its words, whether it names another subject, its
+# words put as the entries put them) and once more by the understanding step: the last few cuts are
+# remembered (a knowledge-base question's CPU 0.85 -> 0.6 ms). Few: what a message says is not kept long.
+@lru_cache(maxsize=64)
+def _whole(text: str, words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(tokenizer(words).cut(text, HMM=False))

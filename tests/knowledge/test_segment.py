@@ -77,3 +77,12 @@ print(dict(jieba.finalseg.emit_P) == real)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout.splitlines()
     assert out == ["False", "['他', '来到', '了', '网易', '杭研', '大厦']", "True"]
+
+
+def test_a_remembered_cut_is_given_as_a_list_of_its_own(kb):
+    """cut_whole remembers the last few texts' cuts: a caller changing the list it got changes no other's."""
+    lexicon, text = kb.analyzer.lexicon, "闵行的材料寄到哪里"
+    first, again = cut_whole(text, lexicon), cut_whole(text, lexicon)
+    assert again == first and again is not first and "".join(first) == text
+    first.append("改过")
+    assert cut_whole(text, lexicon) == again
