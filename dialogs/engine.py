@@ -166,6 +166,7 @@ class Turn(MaterialsStage):
         # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
         self.district_asked, self.conv.district = self.conv.district, None
         self.just_answered, self.conv.just_answered = self.conv.just_answered, None  # this message's only
+        self.offered_type, self.conv.offered_type = self.conv.offered_type, None  # likewise
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
@@ -390,6 +391,10 @@ class Turn(MaterialsStage):
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        if self.offered_type and self.state == "business_type" \
+                and _THE_ONE_TOLD.match(re.sub(r"[\W_]+", "", canonical(text).lower())):
+            # Right after an answer telling when a business type applies, "那就办这个吧" chooses that type (said back).
+            meant = Interpretation(kind="answer", confidence=1.0, value=self.offered_type)
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
@@ -1229,6 +1234,7 @@ class Turn(MaterialsStage):
         resume = render.continue_with(self.resume_prompt())
         if answer.status == "answered":
             self.conv.faq_misses = 0
+            self.conv.offered_type = getattr(answer.entry, "business_type", None)
             self.say(self.own_status(answer.entry), self.entry_text(answer.entry), resume)
             return True
         if answer.status == "ambiguous" and answer.candidates:
@@ -1307,6 +1313,10 @@ _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").
 _WHEN_CHOSEN = "什么情况办{}"
+# A choice that points at what was just told rather than naming it ("那就办这个吧", "行 就这个业务", "就它了"):
+# the whole message, nothing asked about it ("这个要什么材料" is a question).
+_THE_ONE_TOLD = re.compile(r"^(?:好的?|行|嗯+|哦+|ok|可以|明白了?)?(?:那|那么)?我?就?(?:办|选|要|申请|弄)?"
+                           r"(?:这个|这项|这种|这一个|这一项|它|这样)(?:业务|吧|了|呗|啦|好了|就行|办|的)*$")
 # A reply to "restart?" that begins by keeping the application, whatever business type it names.
 _GOES_ON = re.compile(r"\s*(?:算了|不用|不了|不要|别|取消|继续|还是|接着)")
 

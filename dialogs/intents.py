@@ -80,7 +80,12 @@ def says_yes(text: str, *, command: str | None = None) -> bool:
     else is a no."""
     parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
     return bool(parts) and all(part in CONFIRM_WORDS or command is not None and _LOOKUP.get(part) == command
+                               or command is not None and _LOOKUP.get(_AFTER_YES.sub("", part)) == command
                                for part in parts)
+
+
+# A yes said with the command it confirms, in one breath ("确定要重新开始", "对 我要重新开始").
+_AFTER_YES = re.compile(r"^(?:确定|确认|是的?|对的?|好的?)(?:我?(?:要|想|就))?")
 
 
 # Submitting for review is asked for in its own words, in a clause of its own; "传完了", "都弄好了", which the
@@ -188,7 +193,8 @@ _KEEP_DATA = re.compile(rf"{_LEAD}{_NOT_ERASED}")
 _PERSON = r"(?:之前|刚才|刚刚)?(?:那个)?(?:人工|客服|真人)(?:客服)?(?:那个)?"
 _NOT_NEEDED = r"(?:暂时|先|就)?(?:不需要|不用|不要|不找)了?"
 _NO_HUMAN = re.compile(rf"{_LEAD}(?:{_PERSON}(?:我)?{_NOT_NEEDED}|(?:我)?(?:暂时|先)?(?:不需要|不用|不要|不找|不用转|不转)"
-                       rf"{_PERSON}了?)(?:吧|啦)?(?:[\s,，]*(?:我?自己(?:来|弄|搞|办|弄得来|搞得定|能搞定|可以|看看)(?:了|的)?(?:吧|啦)?|谢谢|谢了))?")
+                       rf"{_PERSON}了?)(?:吧|啦)?(?:[\s,，]*(?:我?自己(?:来|弄|搞|办|填|弄得来|搞得定|能搞定|可以|看看)(?:了|的)?(?:吧|啦)?|"
+                       r"我?(?:继续|接着)(?:填|办|弄|往下)?(?:了|的)?(?:吧|啦)?|谢谢|谢了))?")
 
 
 def match_intent(text: str) -> tuple[str, str] | None:

@@ -32,6 +32,7 @@ class ConversationState:
     # The question the last message answered: what a "这样写对吗" sent next asks about (only the next message).
     just_answered: str | None = None
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
+    offered_type: str | None = None  # the business type the last answer told of, for a "那就办这个" sent next
     erase_requested: bool = False  # asked support to erase their data, not taken back: "不删了" takes it back
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
 

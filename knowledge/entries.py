@@ -16,7 +16,7 @@ from knowledge.vocabulary import Vocabulary
 ENTRIES_DIR = Path(__file__).with_name("entries")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REQUIRED = ("id", "questions", "answer", "keywords", "topic", "source")
-OPTIONAL = ("district", "material", "links", "dated", "about_own_status")
+OPTIONAL = ("district", "material", "links", "dated", "about_own_status", "business_type")
 # The statuses an entry may be about (``about_own_status``: "为什么被退回" is about being returned), as
 # the dialogue names an application's; the dialogue answers it with where the applicant's own stands.
 APPLICATION_STATUSES = ("draft", "submitted", "returned", "approved", "disputed", "confirmed", "done")
@@ -61,6 +61,8 @@ class Entry:
     links: tuple[Link, ...] = ()
     dated_note: str = ""  # the note ending the answer of an arrangement of a past period (see build)
     about_own_status: str | None = None  # a status the applicant's own application may be in
+    # The business type the entry tells of when to choose (its option's code): what "那就办这个" sent next chooses.
+    business_type: str | None = None
 
     @property
     def said(self) -> str:
@@ -152,6 +154,8 @@ def validate(records: list[Record], vocab: Vocabulary) -> list[str]:
             problems.append(f"{where}: unknown period `{data['dated']}` (one of vocabulary.yaml's `dated`)")
         if data.get("about_own_status") is not None and data["about_own_status"] not in APPLICATION_STATUSES:
             problems.append(f"{where}: unknown status `{data['about_own_status']}` (one of {', '.join(APPLICATION_STATUSES)})")
+        if data.get("business_type") is not None and not isinstance(data["business_type"], str):
+            problems.append(f"{where}: `business_type` must be a business type's code")
         problems += _link_problems(data.get("links"), where)
         if "source" in data:
             for src in _sources(data["source"]):
@@ -204,5 +208,6 @@ def build(records: list[Record], dated: dict[str, str] | None = None) -> list[En
             links=tuple(Link(k["label"], k["path"]) for k in d.get("links", ())),
             dated_note=note,
             about_own_status=d.get("about_own_status"),
+            business_type=d.get("business_type"),
         ))
     return entries

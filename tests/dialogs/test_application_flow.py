@@ -381,6 +381,24 @@ def test_restart_asks_to_confirm_and_can_be_cancelled(chat):
     assert chat.state["answers"] == {}
 
 
+@pytest.mark.parametrize("yes", ["确定要重新开始", "好的我要重新开始", "是的 重新开始"])
+def test_a_yes_said_with_the_restart_it_confirms_restarts(chat, yes):
+    """It was asked again (try8 T4c); "确定要重新开始吗" still asks, and is no yes."""
+    start(chat, "积分新办")
+    chat.send("张三")
+    chat.send("重新开始")
+    assert "已清空" in chat.send(yes)
+    assert chat.state["answers"] == {}
+
+
+def test_the_restart_asked_back_is_no_yes(chat):
+    start(chat, "积分新办")
+    chat.send("张三")
+    chat.send("重新开始")
+    chat.send("确定要重新开始吗")
+    assert chat.state["answers"]["name"] == "张三"
+
+
 @pytest.mark.parametrize("named, business_type", [("我要办积分续办", "renew"), ("换单位那个", "employer_change"),
                                                   ("不是新办，是续办", "renew")])
 def test_naming_a_business_type_when_asked_to_confirm_a_restart_restarts_as_that(chat, named, business_type):

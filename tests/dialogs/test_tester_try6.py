@@ -40,7 +40,8 @@ def test_takeaway_food_is_still_another_subject(kb):
     assert kb.ask("附近有什么好吃的外卖").status == "out_of_domain"
 
 
-@pytest.mark.parametrize("then", ["算了不用人工了，我自己弄吧", "那不要人工了，我自己搞", "算了不找客服了，自己来吧"])
+@pytest.mark.parametrize("then", ["算了不用人工了，我自己弄吧", "那不要人工了，我自己搞", "算了不找客服了，自己来吧",
+                                  "算了不用人工了 我继续填", "不用转人工了，继续吧"])  # the last two: try8 T4b
 def test_a_person_asked_for_and_taken_back_with_doing_it_oneself_is_acknowledged(chat, then):
     """The first message's 人工, then taken back: it was "没有找到…这个选项"."""
     chat.send("人工")
