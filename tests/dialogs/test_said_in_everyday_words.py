@@ -287,3 +287,13 @@ def test_a_new_application_in_words_is_the_new_business_type(chat):
     chat.send("你好")
     chat.send("我要办新的积分。")
     assert chat.state["answers"]["business_type"] == "new"
+
+
+@pytest.mark.parametrize("said", ["我还想加学历分", "还要加学历加分", "学历分我也想加"])
+def test_a_bonus_wanted_on_top_at_the_summary_is_added_and_its_questions_asked(chat, said):
+    """try8 T6c: it was small talk, and the "是的" sent next confirmed the summary without it."""
+    at_summary(chat, MARRIED_SOCIAL)
+    reply = chat.send(said)
+    assert "education" in chat.state["answers"]["bonus_options"]
+    assert "social_insurance" in chat.state["answers"]["bonus_options"]
+    assert "全日制" in reply and chat.application is None

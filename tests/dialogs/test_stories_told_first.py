@@ -34,3 +34,12 @@ def test_a_business_type_chosen_in_a_clause_of_its_own_is_started_and_the_questi
     reply = chat.send(message)
     assert chat.state["answers"].get("business_type") == business_type
     assert "为您办理" in reply and chat.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("message", ["我想办积分", "想申请居住证积分", "我想办居住证积分"])
+def test_wanting_points_chooses_no_business_type(chat, message):
+    """New, renewed, a changed employer and added companions are all 办积分: the type is asked, never taken as
+    积分新办 (try8 T2b: someone whose points had run out would have been started on the wrong type)."""
+    reply = chat.send(message)
+    assert "business_type" not in chat.state["answers"]
+    assert "请选择您要办理的业务类型" in reply
