@@ -516,12 +516,13 @@ class Turn(MaterialsStage):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
 
-    @staticmethod
-    def as_insisted(field: str, value: Any, text: str, before: Any) -> Any:
+    def as_insisted(self, field: str, value: Any, text: str, before: Any) -> Any:
         """A name, employer or school given again in the traditional form we saved in simplified
-        characters ("刘強" after 刘强 was said back with "与证件不一致请回复“修改 姓名”"): the applicant
-        insists, so it is kept as typed; otherwise following our own advice would loop."""
-        if not flow.QUESTIONS[field].as_typed or not isinstance(value, str) or value != before:
+        characters and said so ("刘強" after 刘强 was said back with "与证件不一致请回复“修改 姓名”"): the
+        applicant insists, so it is kept as typed; otherwise following our own advice would loop. One
+        saved as typed in simplified characters ("刘强", then "刘強") was never said converted: no insisting."""
+        if not flow.QUESTIONS[field].as_typed or not isinstance(value, str) or value != before \
+                or field not in self.conv.converted:
             return value
         width = len(value)
         typed = (text[i:i + width] for i in range(len(text) - width + 1))
@@ -539,6 +540,8 @@ class Turn(MaterialsStage):
         if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so
             return render.kept_as_typed(question.label, value)
         if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
+            if field not in self.conv.converted:  # typed so again, it is insisted on (``as_insisted``)
+                self.conv.converted.append(field)
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
             return render.saved_with_middle_dot(question.label, question.render(value))
@@ -602,7 +605,7 @@ class Turn(MaterialsStage):
         replacing one is asked for in words ("修改 手机号码")."""
         field = field_of(self.state)
         unlike = {name for name, value in meant.fields.items() if field not in meant.fields
-                  and name in flow.DISTINCTIVE_ANSWERS and self.answers.get(name) not in (None, value)}
+                  and name in flow.DISTINCTIVE_ANSWERS and self.number_saved(name) not in (None, value)}
         for name in sorted(unlike):
             question = flow.QUESTIONS[name]
             self.say(render.another_value_kept(question.label, question.render(self.answers[name]),
@@ -782,6 +785,10 @@ class Turn(MaterialsStage):
             # "嗯", "啊？": no answer tried and missed, so no "还不能确定…", and no failure counted — three
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
+            return
+        if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
+            # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
+            self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
             return
         reason = meant.reason
         if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
@@ -1105,11 +1112,16 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def number_saved(self, field: str) -> Any:
+        """The ID number, mobile or e-mail saved; None where none is, the e-mail left out ("") included: one sent
+        later ("邮箱加一个 hxm@126.com") fills it, it replaces nothing."""
+        return self.answers.get(field) or None
+
     def another_persons_number(self, field: str, value: str, text: str) -> bool:
         """An ID number, mobile or e-mail read as an edit from words that do not say the saved one is wrong
         ("我老婆的身份证号是3101…", "配偶手机139…"): most likely a family member's, so kept apart and said, with
         how to change the applicant's own; False for any other edit."""
-        saved = self.answers.get(field)
+        saved = self.number_saved(field)
         if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or says_own_number_changed(text):
             return False
         shaped = every_shaped(field, value)  # the number itself, not the words around it ("换了 139… 帮我改下")
@@ -1144,12 +1156,14 @@ class Turn(MaterialsStage):
     def find_field(arg: str, candidates: list[str]) -> str | None:
         if not arg:
             return None
-        best: tuple[int, str] | None = None
+        # The field named first is the one edited, the longer name of it first ("名字 冯晓刚 身份证上是晓": the
+        # name, whose spelling the ID card shows; "单位名字改成…": the employer's).
+        best: tuple[tuple[int, int, int], str] | None = None
         for state in candidates:
             for name in flow.QUESTIONS[state].names():
                 name = name.lower()
                 if name == arg or name in arg or (len(arg) >= 2 and arg in name):
-                    score = len(name) + (100 if name == arg else 0)
+                    score = (name == arg, -max(arg.find(name), 0), len(name))
                     if best is None or score > best[0]:
                         best = (score, state)
         return best[1] if best else None
@@ -1235,7 +1249,7 @@ class Turn(MaterialsStage):
         if answer.status == "answered":
             self.conv.faq_misses = 0
             self.conv.offered_type = getattr(answer.entry, "business_type", None)
-            self.say(self.own_status(answer.entry), self.entry_text(answer.entry), resume)
+            self.say(self.own_status(answer.entry), self.entry_text(answer.entry), self.asked_later(text, about), resume)
             return True
         if answer.status == "ambiguous" and answer.candidates:
             self.conv.pending = {"faq": [c.id for c in answer.candidates[:3]]}
@@ -1260,6 +1274,19 @@ class Turn(MaterialsStage):
                 return flow.QUESTIONS[named].label
             return question.label
         return _AWAITED_AT.get(self.point())
+
+    def asked_later(self, text: str, about: str | None = None) -> str | None:
+        """A question about an item of the form still to come, and not the one asked ("电话要填吗" where the
+        ID number is asked): that it is asked later, here, so nothing is to be typed for it now."""
+        field = about or field_of(self.state)
+        if field is None or field not in flow.QUESTIONS:
+            return None
+        said = canonical(text).lower()
+        later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
+        named = self.find_field(said, later)
+        if named is None or self.find_field(said, [field]) is not None:
+            return None
+        return render.asked_later(flow.QUESTIONS[named].label)
 
     def not_answered(self, text: str, in_step: bool = False, answer_kept: bool = False) -> None:
         field = field_of(self.state) if in_step and not self.fresh else None
@@ -1448,6 +1475,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 
 # A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
+# Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
+_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

@@ -20,6 +20,10 @@ _NEGATED_BY = (*NEGATIONS, "未", "not ", "n't", "never")  # before an option's 
 _NONE_OF_THEM = re.compile(r"(?:都|我|一个都|啥都|什么都|一样都|都是)?(?:没有|木有|莫得|没得|冇得|冇|没|无(?!所谓)|不需要|不选|不是)\S{0,6}")
 _ALL_OF_THEM = re.compile(r"(?:以上)?(?:都有|都是|都要|都选|全都有|全都是|全部|全选|全要)(?:的|了)?")
 _JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y"})
+# All but some, said by naming those left out ("除了紧缺专业和应届生 其他都有", "除应届生外都选"), or only some
+# ("除了学历以外都没有").
+_ALL_BUT = re.compile(r"除了?(.+?)(?:以外|之外|外)?[\s,，]*(?:其他|其余|别的|剩下)?(?:的)?(?:都|全)(没有|没|不是|不符合|不要)?"
+                      r"(?:有|要|选|是|加|符合|可以)?(?:的|了)?")
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
 
 
@@ -182,6 +186,8 @@ class ChooseMany(Choice):
             return []  # "无", "都没有", and "没有加分", "无配偶": a "none" naming the question, not an option
         if _ALL_OF_THEM.fullmatch(value):
             return [o.code for o in self.options]
+        if (but := self.all_but(value)) is not None:
+            return but
         if value in _JUST_YES:  # "有": yes, but which?
             raise ValidationError(f"请回复具体是哪一项的序号：{self._numbered()}（可多选）；都有请回复“都有”，都没有请回复 0。")
         if value.isdecimal() and len(value) > 1 and "0" not in value:
@@ -196,6 +202,15 @@ class ChooseMany(Choice):
             if opt.code not in chosen:
                 chosen.append(opt.code)
         return [o.code for o in self.options if o.code in chosen]
+
+    def all_but(self, said: str) -> list[str] | None:
+        """The options chosen by naming those left out ("除了紧缺专业和应届生 其他都有") or the only ones had
+        ("除了学历以外都没有"); None when ``said`` is not said that way."""
+        found = _ALL_BUT.fullmatch(said.strip().lower())
+        named = [self._match(part) for part in _PUNCT.split(found.group(1)) if part] if found else []
+        if not named or None in named:
+            return None
+        return [o.code for o in self.options if (o in named) == bool(found.group(2))]
 
     def render(self, value: Any) -> str:
         labels = [o.label for o in self.options if o.code in (value or [])]

@@ -68,6 +68,15 @@ def not_found_at(label: str) -> str:
     return f"这个问题公开资料里没有找到说明，我不能给您确定的答复，可以回复“人工”请工作人员解答。这一步请填写{label}。"
 
 
+# After what decides an answer the applicant does not know: it can wait until they have looked.
+COME_BACK_TO_IT = "弄清楚后再回复这一项就行；需要先去查，可以回复“暂存”，回来后接着填；也可以回复“人工”。"
+
+
+def asked_later(label: str) -> str:
+    """A question about an item of the form not yet reached: when it will be asked."""
+    return f"{label}后面会单独问您，到时再填。"
+
+
 # A question asked beside an answer (the answer saved) that the sources say nothing on.
 NOT_FOUND_ANSWER_KEPT = "您问的这一点公开资料里没有找到说明，需要的话可以回复“人工”请工作人员解答。"
 # A question whether the answer beside it was put the right way: its reply, before the answer said back.

@@ -34,6 +34,9 @@ class ConversationState:
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
     offered_type: str | None = None  # the business type the last answer told of, for a "那就办这个" sent next
     erase_requested: bool = False  # asked support to erase their data, not taken back: "不删了" takes it back
+    # Answers typed in traditional characters, saved in simplified ones and said so: the same form typed again
+    # insists on it (kept as typed); one never said converted is converted, and said so, first.
+    converted: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
 
     @classmethod
@@ -44,6 +47,7 @@ class ConversationState:
         state = cls(**{k: v for k, v in saved.items() if k in known and v is not None},
                     extra={k: v for k, v in saved.items() if k not in known})
         state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
+        state.converted = list(state.converted)
         return state
 
     def to_dict(self) -> dict[str, Any]:

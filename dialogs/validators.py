@@ -330,6 +330,16 @@ SAME_AS_ABOVE = frozenset({"同上", "如上", "同前", "见上", "同上面", 
 _HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:同学|先生|女士|小姐|老师|师傅)$")
 # The surname alone, said politely ("免贵姓陈", "我姓陈"): the full name is still to come.
 _SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(?:[的啊呀哦]|[,，\s].*)?$")
+# A surname spelled out by its parts, as it is said aloud ("木子李", "弓长张", "耳东陈", "木子李的李"): which
+# surname, not the name. The common spellings, each ending in the surname it spells.
+SPELLED_SURNAMES = frozenset({"木子李", "弓长张", "立早章", "耳东陈", "口天吴", "古月胡", "双木林", "草头黄", "言午许",
+                              "三横王", "文刀刘", "禾口程", "人可何", "子小孙", "走肖赵", "关耳郑", "木易杨", "双人徐",
+                              "四维罗", "宝盖宋"})
+_SPELLED_SURNAME = re.compile(r"^(?:我|免贵)?(?:姓)?(?:是)?(\S{3})(?:的\S)?[的啊呀哦]?$")
+# Compound surnames, typed with a space before the given name ("欧阳 娜娜"): one name, not a surname and a word.
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+                               "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "轩辕", "呼延", "万俟", "闻人",
+                               "澹台", "公冶", "申屠", "太史", "钟离", "赫连", "东郭", "百里"})
 
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
@@ -349,7 +359,9 @@ FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过�
                   r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
 # A label, or the country said before a name in Latin letters ("英国 University of Manchester"): the
 # diploma prints the name alone, so the place is no part of it (a Chinese name keeps its own: 英国曼彻斯特大学).
+# (What the diploma prints is the school's name as the form wants it: "毕业证上写的是…", "证书上印的…".)
 SCHOOL_LEAD_IN = (r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：])|"
+                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:写的|印的|写着|印着)?(?:是|为|[:：])?|"
                   rf"(?:在)?(?:{FOREIGN_PLACES})(?:读的|念的|的|毕业的?)?(?=\s*[A-Za-z]))")
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
@@ -397,6 +409,10 @@ def parse_person_name(text: str) -> str:
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
+    spelled = _SPELLED_SURNAME.match(to_simplified(value))
+    if spelled and spelled.group(1) in SPELLED_SURNAMES:  # "木子李": the surname 李, spelled out
+        surname = spelled.group(1)[-1]
+        raise Refused(f"“{value}”说的是姓“{surname}”吧？请输入您的全名（姓和名，与身份证一致），例如 {surname}明。")
     if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您", "他", "她")):  # "我是他妈妈"
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))
@@ -489,7 +505,7 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         raise Refused(f"“{shown}”像是简称或中英文混写，不是完整的{label}。{ask}")
     if len(value) < ORGANISATION_MIN_LEN or not _is_organisation(simple, kind):
         if len(value) < ORGANISATION_MIN_LEN and not _sentence_like(simple):
-            raise ValidationError(f"“{shown}”太短了，请填写全称。{ask}")
+            raise ValidationError(f"“{quoted(value) or shown}”太短了，请填写全称。{ask}")  # "毕业证上写的是复旦": “复旦”
         raise ValidationError(f"“{shown}”不像是{label}。{ask}")
     return as_on_documents(value)  # brackets and Latin letters as typed: （上海） stays full-width
 
@@ -564,7 +580,8 @@ def parse_school(text: str) -> str:
 def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有"), also
     in a short sentence ("有1个", "一个孩子", "没有孩子", "交了5年")."""
-    value = re.sub(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", text.strip())
+    value = re.sub(r"^(?:那就|那|就)?(?:填|写|算|按)", "", text.strip())  # "那就填1吧": the number to put
+    value = re.sub(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", re.sub(r"(?<=\S)(?:吧|呗)$", "", value))
     value = re.sub(r"[个位名年岁\s。.]", "", value)
     number = 0 if value in {"无", "没有", "没"} else _number(value)
     if number is None:
@@ -581,11 +598,34 @@ _UNDER = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:�
 _HALF_A_YEAR = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:半年|几个月)(?:吧|左右)?$")
 
 
+# Two counts of years as a range: neighbouring numerals run together ("五六年", "十一二年"), or any two with a
+# dash or 到 between ("5-6年", "三到五年").
+_YEARS_RANGE = re.compile(r"(?<![\d零〇一二两三四五六七八九十])(?:(十?[一二三四五六七八九])([二三四五六七八九十])|"
+                          r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:-|~|～|—|到|至)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3}))\s*年")
+
+
+def years_range(text: str) -> tuple[int, int] | None:
+    """The range of years a reply gives instead of one count ("大概五六年吧" → (5, 6), "3到5年"), or None."""
+    for match in _YEARS_RANGE.finditer(text):
+        if match.group(1):  # neighbours run together: the second is the first's last digit plus one
+            first = _number(match.group(1))
+            second = None if first is None or _number(match.group(2)) != first % 10 + 1 else first + 1
+        else:
+            first, second = _number(match.group(3)), _number(match.group(4))
+        if first is not None and second is not None and first < second:
+            return first, second
+    return None
+
+
 def parse_years(text: str, *, label: str, low: int, high: int) -> int:
     """Full years as :func:`parse_count` reads them, also given in months ("72个月", "社保交了12个月"
     → 6, 1), with a part year ("6年半", "五年多" → 6, 5) or as less than some ("一年不到", "半年" → 0):
-    a count of years paid is of full years."""
+    a count of years paid is of full years. A range ("五六年") is asked again: the review checks the
+    years paid, so neither end is taken for the applicant."""
     said = text.strip().rstrip("。.")
+    if (given := years_range(said)) is not None:
+        raise ValidationError(f"您说的是{given[0]}到{given[1]}年，{label}要填一个确切的整年数（人才中心审核时会核实"
+                              f"在本市缴纳社保的年限，可以查一下社保缴费记录）。请回复一个数字，例如 {given[0]}。")
     months = _MONTHS.search(said) if "年" not in said else None  # "社保交了12个月"
     if months and (number := _number(months.group(1))) is not None:
         return parse_count(str(number // 12), label=label, low=low, high=high)

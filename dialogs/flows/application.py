@@ -151,6 +151,17 @@ PROMPT_NOTES: dict[tuple[str, str], str] = {
     ("employer", "employer_change"): "办理单位信息变更，请填写变更后的新单位（现在签劳动合同、缴社保的单位）的全称。",
 }
 
+# What decides a fact the applicant may not know offhand, said when they answer that they do not know ("不知道"
+# whether the degree is full-time): where to look it up, as the knowledge base's entries on it say.
+HOW_TO_TELL: dict[str, str] = {
+    "edu_fulltime": "是否全日制按毕业证书上的学习形式判断：普通高校统招的全日制学历选“是”；成人高考（业余、函授、夜大）、"
+                    "自学考试、网络教育等选“否”。拿不准的，以学信网学历认证报告上的“学习形式”为准。",
+    "edu_foreign": "最高学历是在国（境）外取得的（包括港澳台地区），选“是”，这类学历要有教育部出具的海外学历认证报告；"
+                   "在国内高校取得的选“否”。",
+    "spouse_options": "配偶是否本市户籍，看配偶的户口本（户籍登记在上海的是本市户籍）；是否新增配偶随员，"
+                      "看这次是否要把配偶新增为随员（同住人）。",
+}
+
 DISTINCTIVE_ANSWERS = ("id_number", "mobile", "email", "permit_expiry")
 
 # Answers given for another answer: when that one changes, they are asked again (the consent was

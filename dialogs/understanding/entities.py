@@ -126,6 +126,10 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了
 _BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
 # Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
 _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
+# The children named alone or as the applicant's ("孩子跟我", "小孩"; not "孩子跟前妻": who they live with decides
+# whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
+_CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
+_BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d|[一两二三四五])个(?:吧|啦|了)?$")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
 _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
@@ -182,7 +186,9 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
                          # how one is employed ("我是外包", "我是派遣"), never who one is
                          "外包", "派遣", "外派", "劳务派遣", "兼职", "全职", "临时工", "合同工", "正式工", "编外",
-                         "身份证", "居住证", "护照", "驾照"}) | v.SAME_AS_ABOVE
+                         "身份证", "居住证", "护照", "驾照",
+                         # an okay to what is shown ("都对 就是邮箱补一下 …" at the summary), never who one is
+                         "都对", "全对", "对的", "没错", "都行", "正确", "无误"}) | v.SAME_AS_ABOVE
 
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
@@ -223,6 +229,11 @@ _SYLLABLE = "[" + "".join(sorted(TRANSLITERATION)) + "]"
 # Such a name typed in two or three parts, five characters or more, where the ID card has the middle dot
 # ("阿卜杜热合曼 买买提 6501…"): one name, not a name and a word.
 _SPACED_TRANSLITERATION = re.compile(rf"(?<!{_SYLLABLE}){_SYLLABLE}{{2,8}}(?:\s+{_SYLLABLE}{{2,8}}){{1,2}}(?!{_SYLLABLE})")
+
+
+# A compound surname typed apart from its given name ("欧阳 娜娜 1101…"): one name, 欧阳娜娜, not 欧阳 and a word.
+_SPACED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(v.COMPOUND_SURNAMES)) +
+                              r")\s+([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])")
 
 
 def _dotted(run: re.Match[str]) -> str:
@@ -324,6 +335,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
+    said = _SPACED_COMPOUND.sub(r"\1\2", said)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
         try:
@@ -337,6 +349,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
             continue
         social = simple_clause.endswith("社保")
+        if i and _CHILDREN_BEFORE.match(mandarin(to_simplified(parts[i - 1]))) and (count := _BARE_COUNT.match(simple_clause)):
+            found.setdefault("children", v.parse_count(count.group(1), label="子女人数", low=0, high=10))
+            continue
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue
@@ -498,6 +513,9 @@ def without_denied_count(said: str) -> str:
 _GOES_ALONG = r"(?:要|需要|准备|打算|想|会|是|也|跟我|和我|跟我们|带)*(?:随迁|同住|一起住|住一起|住|在上海|来上海|过来|填同住人|作为同住人|填进去|加进去|算进去)"
 _COUNT_GOING = re.compile(rf"(?:只有|就|其中|只)?([\d一二两俩仨三四五])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?{_GOES_ALONG}")
 _ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝){_GOES_ALONG}")
+# … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个孩子 只有小的跟我").
+_ONLY_ADDED = re.compile(r"只(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|老[大二三四五六幺小]|小的|大的|最小的|最大的|"
+                         r"[大小二]?(?:儿子|女儿|闺女)|一个)|只有(?:老[大二三四五幺小]|小的|大的|一个)(?:跟|和|在)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
 
 
@@ -506,6 +524,8 @@ def children_going(said: str) -> int | None:
     number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
     if _NONE_GOING.search(said):
         return 0
+    if only := _ONLY_ADDED.search(said):
+        return _small(only.group(1)) if only.group(1) else 1
     going = _COUNT_GOING.findall(said)
     if going:
         return sum(_small(n) for n in going)

@@ -23,7 +23,7 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import every_shaped, extract, level_raised_later, qualified_level, refused_in, spoken_digits
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
-from dialogs.understanding.organisations import is_full_organisation
+from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
@@ -103,9 +103,13 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         return [settled]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
+        best = replace(best, fields=parted)
     if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
-        if told:
+        if (own := _own_value_confirmed(wanted, text)):  # "身份证号是1101…吗？对的": asked and said yes to at once
+            best = replace(best, kind="answers", value=own.get(wanted), fields=own, asks=False)
+        elif told:
             best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
         elif chosen := options_around_question(wanted, text):  # "应该是应届生加分吧？学历也要": both kept, and answered
             best = replace(best, kind="answer_and_question", value=chosen)
@@ -128,6 +132,29 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:
+    """Answers of an exact shape (an ID number, a mobile, an e-mail, a date) asked about and then said yes
+    to in the same message ("身份证号是1101…吗？对的", "…吧？对"): the applicant's own, confirmed; empty
+    otherwise (read only where the message was read as a question)."""
+    parts = clauses(text)
+    if len(parts) < 2 or match_form(parts[-1]).rstrip("!！。.~～") not in validators.YES:
+        return {}
+    found = extract(" ".join(parts[:-1]), wanted)
+    return {f: v for f, v in found.items() if f in flow.DISTINCTIVE_ANSWERS} if set(found) <= set(flow.DISTINCTIVE_ANSWERS) else {}
+
+
+def _name_apart(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the applicant's name taken off the organisation's name it opens, a space between
+    ("张伟 IBM 科技有限公司": the space before a Latin word of a name is held, so the name joined it): the same
+    characters are never both. ``fields`` itself when there is nothing to take off."""
+    name = fields.get("name")
+    if not isinstance(name, str) or not name:
+        return fields
+    parted = {f: v[len(name):].strip() for f, v in fields.items()
+              if f in ("employer", "edu_school") and isinstance(v, str) and v.startswith(name) and v[len(name):len(name) + 1].isspace()}
+    return {**fields, **parted} if parted else fields
 
 
 # A caveat said after an okay ("同意 但是…", "确认，不过…"): what follows the 但是 is a clause of its own.
@@ -238,6 +265,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if error is None and wanted and exactly_an_answer(wanted, form) and \
             (not _may_hold_several(text) or set(extract(text, wanted)) <= {wanted}):
         return [Interpretation("answer", 1.0, value=value)]
+    # A service wanted by its own name ("我想辦理增加同住人"); not another choice ("我想离婚" is no 离异).
+    if error is None and wanted == "business_type" and a_choice_wanted(wanted, text):
+        return [Interpretation("answer", 1.0, value=value)]
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: a valid answer, kept (and said) — never lost
         return [Interpretation("answers", 1.0, fields=other)]
@@ -279,6 +309,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and not asks(form) and not searches_about_answer(point, form)  # "名字是邹敏 身份证上就是这个": the name
         # Answers of an exact shape among them (an ID number) are told, not searched for, however the entry matches.
         chosen = chosen or not asks(form) and any(f in EXACT_FIELDS for f in found)
+        # So is an organisation's full name read as the answer, or the party a contract is said to be signed with
+        # ("合同是跟上海外服签的", "…跟上海某某劳务派遣有限公司签的"), whatever entry its words (派遣, 外包) match.
+        chosen = chosen or not asks(form) and isinstance(value, str) and wanted in ("employer", "edu_school") \
+            and (is_full_organisation(match_form(value)) or any(signed_with(p) for p in clauses(text)))
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
                 or point == "start" and kind in RECORDING and _district_and_type(kb, form):
             kind, confidence = "question", answer_kb.confidence

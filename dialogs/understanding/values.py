@@ -95,7 +95,7 @@ _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:加|选|要|是|用|想|想交|想要|想加|用交)?$")
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:用|需要|需|必|想|想要|要)?(?:加|选|要|是|交)?$")  # "不用加随员": a verb between
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
@@ -256,8 +256,8 @@ def parse(field: str, text: str) -> Any:
         return going  # "我有两个孩子 一个要随迁": the children entered as 同住人 are the ones counted
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
-    if isinstance(question, ChooseMany):  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
-        return _without_declined(question, value, _matching(text))
+    if isinstance(question, ChooseMany) and question.all_but(_matching(text)) is None:
+        return _without_declined(question, value, _matching(text))  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
     return value.isoformat() if isinstance(value, date) else value
 
 
@@ -664,6 +664,10 @@ def answer_then_question(field: str, text: str) -> Any:
 _GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
 
 
+# A question of what a word means: what is named after it is the word asked about, never its answer.
+_ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|是(?:啥|什么|甚么|咩)(?:东西)?[吗呀啊呢]?$|指(?:的是)?(?:啥|什么)|(?:啥|什么)叫|怎么理解|咋理解")
+
+
 def options_around_question(field: str, text: str) -> list[str] | None:
     """The options of a many-choice question chosen around a question ("我是今年毕业的研究生，应该是应届生加分吧？
     学历也要"): named in the clauses that ask nothing, or only guess ("…吧？"), one clause at least asking
@@ -673,6 +677,9 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     parts = clauses(text)
     if not isinstance(question, ChooseMany) or len(parts) < 2 or doubts_the_answer(parts):
         return None
+    # What is named after a question of what a word means is the word asked about ("配偶是啥意思 随员").
+    meaning = next((i for i, p in enumerate(parts) if _ASKS_MEANING.search(match_form(p))), None)
+    parts = parts[:meaning] + parts[meaning:meaning + 1] if meaning is not None else parts
     guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
     # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
     # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.
@@ -691,6 +698,8 @@ def answer_after_question(field: str, text: str) -> Any:
     that can be nothing else ("嘎哈还要名字 于大海": a name; "这个要选哪个 新办": an option's name); None otherwise."""
     parts = clauses(text)
     if len(parts) < 2 or asks(match_form(parts[-1])) or not asks(match_form(" ".join(parts[:-1]))):
+        return None
+    if _ASKS_MEANING.search(match_form(" ".join(parts[:-1]))):  # "配偶是啥意思 随员": what is asked about, no answer
         return None
     last = parts[-1]
     if field == "name":

@@ -25,3 +25,13 @@ def test_the_option_chosen_after_one_turned_down_is_taken(kb):
 def test_a_marital_status_turned_down_is_not_recorded(kb, said):
     outcome = play(kb, "你好", "积分新办", "2027-08-25", "同意", "张三", "11010519491231002X", *BASIC[2:4], said)
     assert "marital_status" not in outcome.state["answers"]
+
+
+MARRIED_AT_SPOUSE = ["你好", "积分新办", "2027-08-25", "同意", *BASIC[:4], "已婚", *BASIC[5:]]
+
+
+@pytest.mark.parametrize("said", ["老婆是上海户口，不用加随员", "上海户口 不需要加随员", "老公本市户籍 不必加随员"])
+def test_a_spouse_option_turned_down_with_a_verb_between_is_not_chosen(kb, said):
+    """try8 T32: "不用加随员" chose 本次新增配偶随员 (the 加 between the denial and the option hid the denial)."""
+    outcome = play(kb, *MARRIED_AT_SPOUSE, said)
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]

@@ -297,3 +297,36 @@ def test_a_bonus_wanted_on_top_at_the_summary_is_added_and_its_questions_asked(c
     assert "education" in chat.state["answers"]["bonus_options"]
     assert "social_insurance" in chat.state["answers"]["bonus_options"]
     assert "全日制" in reply and chat.application is None
+
+
+@pytest.mark.parametrize("said", ["邮箱加一个 hxm@126.com", "补个邮箱 hxm@126.com"])
+def test_an_email_given_at_the_summary_after_none_was_is_saved(chat, said):
+    """try8 T8: it was kept apart as another person's ("已记录的邮箱地址是：未填写…没有替换")."""
+    at_summary(chat, [*BASIC[:-1], "无", "0", "3", "6"])
+    reply = chat.send(said)
+    assert chat.state["answers"]["email"] == "hxm@126.com"
+    assert "没有替换" not in reply and "邮箱地址：hxm@126.com" in reply
+
+
+def test_an_email_unlike_the_one_saved_is_still_kept_apart(chat):
+    at_summary(chat, [*BASIC, "0", "3", "6"])
+    chat.send("我老婆邮箱 hxm@126.com")
+    assert chat.state["answers"]["email"] == "zhangsan@example.com"
+
+
+@pytest.mark.parametrize("said", ["我要改名字 冯晓刚 身份证上是晓", "名字改成冯晓刚 身份证上是这个晓"])
+def test_the_field_named_first_is_the_one_changed(chat, said):
+    """try8 T21: the ID number's question was opened, 身份证 being the longer name; the name was not changed."""
+    at_summary(chat, MARRIED_SOCIAL)
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == "冯晓刚" and chat.state["answers"]["id_number"] == VALID_ID
+    assert "姓名：冯晓刚" in reply
+
+
+@pytest.mark.parametrize("said", ["都对 就是邮箱补一下 lin3@qq.com 然后确认", "都对的 邮箱填一下 lin3@qq.com"])
+def test_an_okay_to_the_rest_and_an_answer_filled_in_changes_that_answer_only(chat, said):
+    """try8 T35: "都对" was saved as the name beside the e-mail."""
+    at_summary(chat, [*BASIC[:-1], "无", "0", "3", "6"])
+    reply = chat.send(said)
+    assert chat.state["answers"]["email"] == "lin3@qq.com" and chat.state["answers"]["name"] == BASIC[0]
+    assert "邮箱地址：lin3@qq.com" in reply

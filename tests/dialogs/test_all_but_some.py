@@ -1,0 +1,30 @@
+"""Options chosen by naming those left out ("除了紧缺专业和应届生 其他都有") or the only ones had ("除了学历以外都
+没有"). The two left out were chosen, and the checklist asked for the wrong proofs (try8 T24)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, answer_all, start
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("除了紧缺专业和应届生 其他都有", ["title", "education", "social_insurance"]),
+    ("除应届生外都选", ["title", "education", "social_insurance", "shortage_major"]),
+    ("除了学历以外都没有", ["education"]),
+    ("除了社保 别的都不是", ["social_insurance"]),
+])
+def test_options_chosen_by_naming_those_left_out(chat, said, chosen):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    assert chat.state["state"] == "bonus_options"
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == chosen
+
+
+def test_asked_whether_all_but_some_will_do_chooses_nothing(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    chat.send("除了紧缺专业和应届生 其他都有吗")
+    assert "bonus_options" not in chat.state["answers"]
