@@ -47,6 +47,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
+from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -1400,15 +1401,16 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 
 
 # A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
-# comes with it: never the applicant's own.
-_OF_ANOTHER = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|对象|孩子|儿子|女儿|父母|爸|妈|同事|朋友)(?:的)?"
-                         r"(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
+# comes with it: never the applicant's own. Anyone but the employer: "公司邮箱换了" is most often the
+# applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
+_OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.OTHER_PEOPLE)
+                         + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
 
 
 # The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
-# spouse (made only when a spouse option is chosen).
-_SPOUSE_PAPERS = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|太太|先生)(?:的)?\S{0,4}?"
-                            r"(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
+# spouse (made only when a spouse option is chosen). Every spouse word: a paper follows it, so 先生 is
+# no greeting and 对象 no "object" here.
+_SPOUSE_PAPERS = re.compile(words.either(words.SPOUSE) + r"(?:的)?\S{0,4}?(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
 _SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 
 

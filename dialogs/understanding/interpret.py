@@ -35,6 +35,7 @@ from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_else
 from dialogs import validators
 from dialogs.text import to_halfwidth
 from dialogs.validators import Refused, ValidationError, parse_ordinal
+from dialogs import words
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
@@ -554,9 +555,11 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
         yield in_words(wanted, parts[-1])
 
 
-# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's).
+# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's,
+# a colleague's, and the employer's or the emergency contact's, which a form asks for beside one's own).
 _OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
-_ANOTHERS = re.compile(r"老婆|老公|爱人|妻子|丈夫|媳妇|太太|先生|配偶|孩子|儿子|女儿|闺女|小孩|爸|妈|父亲|母亲|家属|单位|公司|紧急")
+_ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY,
+                                          words.OTHER_PEOPLE, words.CONTACTS))
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:

@@ -23,6 +23,7 @@ from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated,
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal,
 )
+from dialogs import words
 
 # Clauses part at punctuation, spaces and the words that turn to another point ("同意但是我想问下…").
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+|(?<=\S)(?:但是|不过|可是|另外|顺便)")
@@ -90,7 +91,8 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
-                          r"(?:她|他|伊|佢|配偶|老婆|老公|爱人|进来|进去|上)?(?:了)?(?:吧|啊|的)?$")  # "她也是重庆的，先不加她"
+                          # "她也是重庆的，先不加她": the spouse by any word, as one is added at the spouse options
+                          + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
