@@ -47,3 +47,8 @@ def test_minnan_no_is_no(point, text):
 def test_an_option_then_a_question_on_it_is_kept_and_answered(text, option):
     best = interpret("bonus_options", text)[0]
     assert (best.kind, best.value) == ("answer_and_question", [option])
+
+
+@pytest.mark.parametrize("point, text", [("materials", "好哦"), ("returned", "好吧")])
+def test_a_bare_acknowledgement_on_the_checklist_answers_nothing(point, text):
+    assert interpret(point, text)[0].kind == "non_answer"
