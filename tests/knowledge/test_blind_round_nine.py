@@ -1,21 +1,27 @@
 """First messages put the way the blind set dev9 found answered wrong, in other words than its own: the domain's
-words written by sound by voice input (身份正, 人才中新, 鸡分) and a district mistyped (虹扣). Each is answered
-through the engine by the entry that answers it."""
+words written by sound by voice input (身份正, 人才中新, 鸡分) and a district mistyped (虹扣), a formal letter's
+courtesies (敬启者, 兹, 烦请, 不胜感激). Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
 
 from tests.support.chat import play
 
-ASKED = {
+ASKED = [
     # voice input's 身份正 is 身份证, 人才中新 the centre, 鸡分 the points, 虹扣 the district 虹口
-    "material-id-card": ["身份正过期了传上去会被退回吗", "身份正下周到期要紧吗"],
-    "hongkou-address": ["虹扣人才中心在哪", "虹扣的材料寄到哪"],
-    "baoshan-address": ["宝山人才中新在哪"],
-    "renewal-steps": ["鸡分怎么续办"],
-}
+    ("material-id-card", "身份正过期了传上去会被退回吗"),
+    ("material-id-card", "身份正下周到期要紧吗"),
+    ("hongkou-address", "虹扣人才中心在哪"),
+    ("hongkou-address", "虹扣的材料寄到哪"),
+    ("baoshan-address", "宝山人才中新在哪"),
+    ("renewal-steps", "鸡分怎么续办"),
+    # a formal letter's courtesies and function words say nothing; its 届满 is 到期
+    ("material-id-card", "鄙人之身份证将于下月届满，兹请教能否上传"),
+    ("material-commission-form", "兹有本单位员工拟于近期办理积分，其委托单应如何开具？"),
+    ("renewal-steps", "尊敬的工作人员：本人拟申请积分续办，烦请告知流程"),
+]
 
 
-@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in ASKED.items() for q in qs])
+@pytest.mark.parametrize(("entry", "question"), ASKED)
 def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry, question):
     assert kb.entry(entry).answer in play(kb, question).replies
