@@ -1,6 +1,6 @@
 """First messages put the way the blind set dev9 found answered wrong, in other words than its own: the domain's
 words written by sound by voice input (身份正, 人才中新, 鸡分) and a district mistyped (虹扣), a formal letter's
-courtesies (敬启者, 兹, 烦请, 不胜感激). Each is answered through the engine by the entry that answers it."""
+courtesies (敬启者, 兹, 烦请, 不胜感激), chat abbreviations (dd, u1s1, xswl). Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +19,9 @@ ASKED = [
     ("material-id-card", "鄙人之身份证将于下月届满，兹请教能否上传"),
     ("material-commission-form", "兹有本单位员工拟于近期办理积分，其委托单应如何开具？"),
     ("renewal-steps", "尊敬的工作人员：本人拟申请积分续办，烦请告知流程"),
+    # chat abbreviations and a wait said as the flowers fading name nothing
+    ("progress-query", "进度在哪查 dd"),
+    ("pre-review-how-long", "等到花都谢了 预审还没结果"),
 ]
 
 
