@@ -1,6 +1,7 @@
 """First messages put the way the blind set dev9 found answered wrong, in other words than its own: the domain's
 words written by sound by voice input (身份正, 人才中新, 鸡分) and a district mistyped (虹扣), a formal letter's
-courtesies (敬启者, 兹, 烦请, 不胜感激), chat abbreviations (dd, u1s1, xswl). Each is answered through the engine by the entry that answers it."""
+courtesies (敬启者, 兹, 烦请, 不胜感激), chat abbreviations (dd, u1s1, xswl),
+Gansu's 阿么 and a child's school said as why the points are wanted, 够格, 存着. Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -22,9 +23,18 @@ ASKED = [
     # chat abbreviations and a wait said as the flowers fading name nothing
     ("progress-query", "进度在哪查 dd"),
     ("pre-review-how-long", "等到花都谢了 预审还没结果"),
+    # Gansu's 阿么 (怎么) and a child's school said as the purpose; 够格 is reaching the points; 存着 is saving
+    ("print-notice-online", "通知书阿么打印，孩子上学要用"),
+    ("points-threshold", "分数多少才够格"),
+    ("save-and-continue-later", "表先存着下次接着填行吗"),
 ]
 
 
 @pytest.mark.parametrize(("entry", "question"), ASKED)
 def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry, question):
     assert kb.entry(entry).answer in play(kb, question).replies
+
+
+def test_school_asked_about_is_still_declined_and_the_points_for_school_are_ours(kb):
+    assert kb.ask("孩子上学要什么条件").status == "out_of_domain"
+    assert kb.ask("孩子上学要用积分吗").status != "out_of_domain"
