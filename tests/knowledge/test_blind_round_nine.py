@@ -38,3 +38,12 @@ def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry
 def test_school_asked_about_is_still_declined_and_the_points_for_school_are_ours(kb):
     assert kb.ask("孩子上学要什么条件").status == "out_of_domain"
     assert kb.ask("孩子上学要用积分吗").status != "out_of_domain"
+
+
+@pytest.mark.parametrize("question", ["孩子生病了去哪个医院好", "外服能推荐工作吗，我在找工作"])
+def test_a_childs_illness_and_a_job_wanted_are_declined(kb, question):
+    assert kb.ask(question).status == "out_of_domain"
+
+
+def test_a_change_of_employer_is_still_ours(kb):
+    assert kb.ask("跳槽了积分怎么办").entry.id == "business-type-employer-change"
