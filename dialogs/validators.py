@@ -521,8 +521,15 @@ def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
 
 
 def _has_head(simple: str, kind: OrganisationKind) -> bool:
-    """The name has a word that makes it an organisation's (公司, 大学…, or 厂/店… at its end)."""
-    return any(head in simple for head in kind.heads) or simple[-1] in kind.suffixes
+    """The name has a word that makes it an organisation's (公司, 大学…, or 厂/店… at its end), the end
+    read before a legal form in brackets ("…餐饮店（个体工商户）", "…咨询中心（普通合伙）")."""
+    name = _LEGAL_FORM.sub("", simple) or simple
+    return any(head in simple for head in kind.heads) or name[-1] in kind.suffixes
+
+
+# A legal form printed in brackets after a name on the business licence (个体工商户, 有限合伙, 普通合伙,
+# 特殊普通合伙): part of the name, never a sentence's words (its 个 is no measure word).
+_LEGAL_FORM = re.compile(r"[(（](?:个体工商户|(?:特殊)?普通合伙|有限合伙)[)）]$")
 
 
 def _sentence_like(simple: str) -> bool:
