@@ -504,14 +504,22 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
 # An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to
 # come. Only at the start: "上海统一家居有限公司" and "上海一家人餐饮管理有限公司" are names. A place and its
 # kind of workplace ("西安的公司") and one 某 standing for a name left out ("杭州某网络公司") describe too; 某某
-# is the placeholder a name is typed as in examples ("上海某某科技有限公司"), kept.
+# is the placeholder a name is typed as in examples ("上海某某科技有限公司"), kept. 这个/那家 point at a place
+# after a place's name too ("张江那个公司", "徐汇这家医院"): no licence prints them.
 _DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]|"
+                        r"^(?:在)?[\u4e00-\u9fff]{1,6}?(?:这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,4}的(?:公司|单位|企业|工厂|厂|医院|学校)$|"
                         r"^(?:在)?[\u4e00-\u9fff]{2,4}(?<!某)某(?!某)")
 
 
+def described_not_named(simple: str) -> bool:
+    """Whether ``simple`` (a matching form) describes an organisation instead of naming it ("一家外企",
+    "张江那个公司", "杭州某网络公司")."""
+    return bool(_DESCRIBED.search(simple))
+
+
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
-    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or _DESCRIBED.search(simple):
+    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or described_not_named(simple):
         return False
     if simple.isascii():
         return any(word.strip(".,()") in kind.latin_heads for word in re.split(r"[\s,()]+", simple))

@@ -22,3 +22,23 @@ def test_a_remark_in_brackets_is_not_a_legal_form(chat):
     at_question(chat, "employer")
     reply = chat.send("一个小店（个人开的）")
     assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer", reply
+
+
+# T2: an employer pointed at first ("张江那个公司") and then named ("叫…有限公司") is saved by its name; a place
+# pointed at with 那个/这家 is never a name on a licence, so alone it is asked for again.
+@pytest.mark.parametrize("told, name", [
+    ("在张江那个公司 叫上海张江高科技园区开发股份有限公司", "上海张江高科技园区开发股份有限公司"),
+    ("徐汇这家医院，名字是上海市第八人民医院", "上海市第八人民医院"),
+    ("就漕河泾那家 叫上海漕河泾新兴技术开发区发展总公司", "上海漕河泾新兴技术开发区发展总公司"),
+])
+def test_the_name_said_after_a_place_pointed_at_is_the_employer(chat, told, name):
+    at_question(chat, "employer")
+    reply = chat.send(told)
+    assert chat.state["answers"]["employer"] == name, reply
+
+
+def test_a_place_pointed_at_alone_is_asked_for_by_its_full_name(chat):
+    at_question(chat, "employer")
+    reply = chat.send("就是漕河泾那家公司")
+    assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer"
+    assert "全称" in reply
