@@ -144,7 +144,8 @@ _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WOR
 _NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
 # "孩子两个 之前写错了", "孩子其实是两个，上次说错了" (a count set right, with the word that says so)
-_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:有|数|数量|个数)?(?:是|:|：)?"
+# ("孩子其实只有一个": the count said to be fewer)
+_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:只|就|才)?(?:有|数|数量|个数)?(?:是|:|：)?"
                                   r"([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
@@ -159,6 +160,8 @@ _DENIED_COUNT = re.compile(rf"(?:而|并)?(?:不是|不止|没有)([\d一二两�
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|儿|女")
+# A child named as one of several ("老大户口不在这", "二宝在老家"): what the clause says is the child's.
+CHILD_NAMED = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|老[大二三四五幺]|大宝|二宝")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 _NO_BONUS = re.compile(r"^(?:加分|加分项|加分选项)(?:也|都|啥的|什么的)?(?:没有|没|无|不要|不用|不需要|都没有)(?:的|了|哦)?$")
 # A professional title held (职称: the grade, or a graded title), which is what 职称加分 is for; a job alone

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import at_question
+from tests.support.chat import VALID_ID, answer_all, at_question, start
 
 
 # T13: a legal form printed in brackets after the name on the business licence (个体工商户, 有限合伙,
@@ -42,3 +42,25 @@ def test_a_place_pointed_at_alone_is_asked_for_by_its_full_name(chat):
     reply = chat.send("就是漕河泾那家公司")
     assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer"
     assert "全称" in reply
+
+
+# T2d: at the summary, fewer children said with why ("老大户口不在这") changes the count; a child's hukou said to
+# be elsewhere is the child's, so the spouse's Shanghai hukou shown stays.
+def test_fewer_children_told_at_the_summary_leave_the_spouse_options(chat):
+    start(chat, "积分新办", "2027-08-01")
+    answer_all(chat, ["李娜", VALID_ID, "上海某某有限公司", "2", "已婚", "13812345678", "无", "我老婆是上海户口", "社保", "5"])
+    assert chat.state["state"] == "summary"
+    spouse = chat.state["answers"]["spouse_options"]
+    assert spouse
+    reply = chat.send("孩子其实只有一个 老大户口不在这")
+    assert chat.state["answers"]["children"] == 1 and chat.state["answers"]["spouse_options"] == spouse
+    assert "同住子女人数：1" in reply
+
+
+# The spouse's hukou said to be elsewhere at the summary still takes the hukou option off.
+def test_the_spouse_hukou_said_elsewhere_at_the_summary_is_taken_off(chat):
+    start(chat, "积分新办", "2027-08-01")
+    answer_all(chat, ["李娜", VALID_ID, "上海某某有限公司", "1", "已婚", "13812345678", "无", "我老婆是上海户口", "社保", "5"])
+    chat.send("老婆户口其实在安徽 填错了")
+    assert chat.state["answers"]["spouse_options"] == [] and chat.state["answers"]["children"] == 1
+
