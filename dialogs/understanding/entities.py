@@ -516,8 +516,9 @@ def without_denied_count(said: str) -> str:
 _GOES_ALONG = r"(?:要|需要|准备|打算|想|会|是|也|跟我|和我|跟我们|带)*(?:随迁|同住|一起住|住一起|住|在上海|来上海|过来|填同住人|作为同住人|填进去|加进去|算进去)"
 _COUNT_GOING = re.compile(rf"(?:只有|就|其中|只)?([\d一二两俩仨三四五])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?{_GOES_ALONG}")
 _ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝){_GOES_ALONG}")
-# … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个孩子 只有小的跟我").
-_ONLY_ADDED = re.compile(r"只(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|老[大二三四五六幺小]|小的|大的|最小的|最大的|"
+# … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个孩子 只有小的跟我",
+# "孩子只要加一个 另一个…").
+_ONLY_ADDED = re.compile(r"只(?:要|需要)?(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|老[大二三四五六幺小]|小的|大的|最小的|最大的|"
                          r"[大小二]?(?:儿子|女儿|闺女)|一个)|只有(?:老[大二三四五幺小]|小的|大的|一个)(?:跟|和|在)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
 

@@ -64,3 +64,14 @@ def test_the_spouse_hukou_said_elsewhere_at_the_summary_is_taken_off(chat):
     chat.send("老婆户口其实在安徽 填错了")
     assert chat.state["answers"]["spouse_options"] == [] and chat.state["answers"]["children"] == 1
 
+
+# T5: at the checklist of a draft, "孩子只要加一个 另一个…" changes the count of children added, and the
+# summary comes again (the checklist is made from it); it was answered as a question about hukou.
+def test_only_one_child_to_add_said_at_the_checklist_changes_the_count(chat):
+    start(chat, "增加同住人", "2028-01-01")
+    answer_all(chat, ["赵磊", VALID_ID, "上海市第一人民医院", "2", "已婚", "13612345678", "无", "1"])
+    chat.send("确认")
+    assert chat.state["state"] == "materials"
+    reply = chat.send("孩子只要加一个 另一个户口在上海")
+    assert chat.state["answers"]["children"] == 1 and "同住子女人数改为：1" in reply
+    assert chat.state["state"] == "summary"
