@@ -598,9 +598,11 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
 
 
 _MONTHS = re.compile(r"(?<!\d)(\d+|[零〇两一二三四五六七八九十百]+)\s*个?月")
-# Less than a number of years ("一年不到", "不满3年", "半年"): the full years are one fewer.
+# Less than a number of years ("一年不到", "不满3年", "快六年了", "半年"): the full years are one fewer.
 _UNDER = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:还)?(?:不到|不满|没到|没满)(\w+?)年$|"
-                    r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(\w+?)年(?:不到|没到|不满)$")
+                    r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(\w+?)年(?:不到|没到|不满)$|"
+                    # "快六年了", "将近5年": almost, so not yet
+                    r"^(?:社保)?(?:我)?(?:交了|缴了|已经)?(?:差不多)?(?:快要?|将近|接近|马上)(?:满|到)?(\w+?)年(?:了|啦)?$")
 _HALF_A_YEAR = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:半年|几个月)(?:吧|左右)?$")
 
 
@@ -638,7 +640,7 @@ def parse_years(text: str, *, label: str, low: int, high: int) -> int:
     if _HALF_A_YEAR.match(said):
         return 0
     under = _UNDER.match(said)
-    if under and (number := _number(under.group(1) or under.group(2))) is not None:
+    if under and (number := _number(next(g for g in under.groups() if g))) is not None:
         return parse_count(str(max(number - 1, 0)), label=label, low=low, high=high)
     said = re.sub(r"年零?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$", "年", said)  # "5年零3个月"
     return parse_count(re.sub(r"年(?:半|多)|多年", "年", said), label=label, low=low, high=high)

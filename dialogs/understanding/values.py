@@ -299,8 +299,9 @@ def _social_years_in(said: str) -> int | None:
     return _count(years.group(1) or years.group(2), high=50) if years else None
 
 
-# A part of a year said beside the years ("七年半", "6年零3个月", "五年多"): whole years are counted.
-_PART_YEAR = re.compile(r"年半|半年|年零|年多|多年|个月")
+# A part of a year said beside the years ("七年半", "6年零3个月", "五年多"), or the years said not yet full
+# ("快六年了", "不到3年"): whole years are counted.
+_PART_YEAR = re.compile(r"年半|半年|年零|年多|多年|个月|(?:快要?|将近|接近|不到|不满|没满|没到)\S{0,3}年|年(?:不到|没到|不满)")
 
 
 def part_year_said(text: str) -> bool:

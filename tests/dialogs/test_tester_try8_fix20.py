@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import VALID_ID, answer_all, at_question, start
+from tests.support.chat import BASIC, VALID_ID, answer_all, at_question, start
 
 
 # T13: a legal form printed in brackets after the name on the business licence (个体工商户, 有限合伙,
@@ -75,3 +75,15 @@ def test_only_one_child_to_add_said_at_the_checklist_changes_the_count(chat):
     reply = chat.send("孩子只要加一个 另一个户口在上海")
     assert chat.state["answers"]["children"] == 1 and "同住子女人数改为：1" in reply
     assert chat.state["state"] == "summary"
+
+
+# T2c: years said not yet full ("快六年了", "将近5年") count the full years, one fewer, said back with why;
+# "快六年" was saved as 6.
+@pytest.mark.parametrize("said, years", [("快六年了", 5), ("将近5年", 4), ("差不多快3年了", 2)])
+def test_years_almost_reached_count_the_full_years_said_back(chat, said, years):
+    at_question(chat, "bonus_options", BASIC + ["0"])
+    chat.send("社保")
+    assert chat.state["state"] == "social_years"
+    reply = chat.send(said)
+    assert chat.state["answers"]["social_years"] == years
+    assert f"按整年计：{years} 年（不足一年的部分不计）" in reply
