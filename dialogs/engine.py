@@ -744,6 +744,8 @@ class Turn(MaterialsStage):
                 self.say(self.prompt())
             elif self.replies and self.replies[-1] == render.WELCOME_BACK:
                 self.say(self.prompt())
+            elif self.ctx.escalation_open:  # "有人吗？？" while a person is asked for: asking after them
+                self.intent_human(CommandCall())
             else:
                 self.say(render.GREETING_BACK, render.current_step(self.prompt()))
         elif getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "hint", "") and WAITING.search(said):

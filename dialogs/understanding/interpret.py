@@ -676,6 +676,8 @@ _BARE_DENIAL = re.compile(r"(?:不|不用|不要|别|无需|不需要|没必要)
 def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
+    if intent is None and exact_intent(text.rstrip("?？ ")) == "greet":  # "有人吗？？", "在吗?": a greeting all the same
+        intent = "greet"
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")
     if intent == "start" and field_at(point) == "business_type" and (chosen := _type_chosen(text)) is not None:
@@ -696,6 +698,11 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
+    # ("你们会把我信息卖掉吗，我要删除我的信息").
+    if said is not None and said[0] == "erase" and any(match_intent(part) == said and not asks(match_form(part))
+                                                        for part in clauses(text)):
+        return Interpretation("command", 1.0, command="erase")
     if said is not None and not asks(form) and (chosen := _changed_to_an_option(point, said)) is not None:
         return Interpretation("answer", 1.0, value=chosen)
     if said is not None and not asks(form):

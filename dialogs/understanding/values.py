@@ -44,7 +44,7 @@ _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人
 _NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|就可以|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 # A surname, then the given name after a space ("欧阳 娜娜", "王 小明"): one name, four characters at most.
-_SURNAME_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,2}$")
+_SURNAME_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,3}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选择|我选|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
@@ -132,12 +132,20 @@ def introduced_name(text: str) -> str | None:
 _NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][^（）()]{1,20}[）)]\s*$")
 
 
+def _surname_apart(text: str) -> str | None:
+    """The name of a surname typed apart from the given name, after the words that introduce it or alone ("我叫欧阳
+    娜娜", "名字：吴 亦凡凡", "王 小明"): joined, four characters at most; None otherwise. Read before a name
+    introduced, which would stop at the space ("我叫欧阳" is not the name)."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    return "".join(said.split()) if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()) else None
+
+
 def name_in_words(text: str) -> str | None:
     """A name where the name is asked, in words that can be nothing else: introduced ("你好 我叫孙丽"),
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
     said = _NOTE_AFTER_NAME.sub("", _DECORATION.sub("", text)).strip()
-    introduced = transliterated_name(said) or introduced_name(said)
+    introduced = transliterated_name(said) or _surname_apart(said) or introduced_name(said)
     if introduced is not None:
         return introduced
     name = person_name_in(said)
@@ -217,16 +225,14 @@ def person_name_in(text: str) -> str:
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
-    introduced = transliterated_name(text) or introduced_name(text)
-    if introduced is not None:  # "…叫王建国" wherever it stands
-        return introduced
     said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
     if dot_unsure(said):  # kept apart: which way it is written is asked
         return said
+    introduced = transliterated_name(text) or _surname_apart(said) or introduced_name(text)
+    if introduced is not None:  # "…叫王建国" wherever it stands
+        return introduced
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
-    if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
-        return "".join(said.split())
     parts = clauses(said)
     if len(parts) > 1 and (described := name_described(parts)) is not None:
         return described
