@@ -63,7 +63,9 @@ _HOLIDAYS = {"元旦": "1月1号", "五一": "5月1号", "劳动节": "5月1号"
 _HOLIDAY = re.compile("|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r"(?=节|$|到期|过期|前后)")
 _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
 # A date said in part: the month without the day ("2027年5月", "明年3月份"), the day without the year.
-_NO_DAY = re.compile(r"^(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?$")
+# A year and month without the day, alone or as where a sentence says the permit runs to ("上月刚签过 到2027年11月").
+_NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?"
+                     r"(?:到期|为止)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
 

@@ -87,3 +87,15 @@ def test_years_almost_reached_count_the_full_years_said_back(chat, said, years):
     reply = chat.send(said)
     assert chat.state["answers"]["social_years"] == years
     assert f"按整年计：{years} 年（不足一年的部分不计）" in reply
+
+
+# T3b: the permit's year and month said in a sentence ("上月刚签过 到2027年11月") are understood: the day is asked
+# for, not "没看懂这个日期".
+@pytest.mark.parametrize("said", ["居住证上月刚签过 到2027年11月", "刚续签的，有效期到2028年3月"])
+def test_a_year_and_month_in_a_sentence_asks_for_the_day(chat, said):
+    chat.send("你好")
+    chat.send("积分续办")
+    assert chat.state["state"] == "permit_expiry"
+    reply = chat.send(said)
+    assert "请写到具体哪一天" in reply and "没看懂这个日期" not in reply
+    assert chat.state["state"] == "permit_expiry"
