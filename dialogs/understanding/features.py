@@ -60,7 +60,12 @@ def mandarin(simple: str) -> str:
 _PINYIN = tuple((re.compile(rf"\b{pattern}(?:\s?(?:la|le|ya|ba|a))?\b"), word) for pattern, word in (
     (r"bu\s?tong\s?yi", "不同意"), (r"tong\s?yi", "同意"), (r"que\s?ren", "确认"), (r"ke\s?yi", "可以"),
     (r"mei\s?wen\s?ti", "没问题"), (r"mei\s?you", "没有"), (r"bu\s?shi", "不是"), (r"shi\s?de", "是的"),
-    (r"hao\s?de", "好的"), (r"yi\s?ge", "一个"), (r"liang\s?ge", "两个"), (r"san\s?ge", "三个"),
+    (r"hao\s?de", "好的"),
+    # a checklist place ("di er xiang", "disange"): 第二项, as the item's number is read (before the counts: "di san ge")
+    *((rf"di\s?{spelled}\s?(?:xiang|ge|hao)", f"第{digit}项") for spelled, digit in (
+        ("yi", "一"), ("er", "二"), ("san", "三"), ("si", "四"), ("wu", "五"), ("liu", "六"), ("qi", "七"),
+        ("ba", "八"), ("jiu", "九"), ("shi", "十"))),
+    (r"yi\s?ge", "一个"), (r"liang\s?ge", "两个"), (r"san\s?ge", "三个"),
     (r"dan\s?wei\s?bian\s?geng", "单位变更"),  # the one type the options' pinyin names lack (a prefix of it, "dan", is no choice)
 ))
 _LATIN_ONLY = re.compile(r"[a-z\s]+")

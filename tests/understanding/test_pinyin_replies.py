@@ -38,3 +38,11 @@ def test_a_reply_in_pinyin_with_its_particle_or_a_count_is_the_answer(point, tex
                                          ("start", "can I upload 委托单 on the platform from overseas")])
 def test_a_syllable_or_an_english_sentence_chooses_no_type(point, text):
     assert interpret(point, text)[0].kind != "answer"
+
+
+@pytest.mark.parametrize("point, text, item", [
+    ("materials", "di san xiang", 3), ("returned", "diwuge", 5), ("photographing", "di qi hao", 7),
+])
+def test_a_checklist_place_in_pinyin_is_its_item(point, text, item):
+    best = interpret(point, text)[0]
+    assert (best.kind, best.command, best.item) == ("command", "view_item", item)
