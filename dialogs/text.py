@@ -22,21 +22,10 @@ _ENCLOSED_NUMBERS = {
     for code in block if unicodedata.numeric(chr(code), None) is not None}
 
 
-# Capital numbers, as cheques and formal letters write them ("贰" for option 2, "子女壹名", "贰零贰柒年叁月拾伍日"),
-# are the numbers every parser reads. 壹 贰 叁 write nothing else; 肆 伍 陆 柒 捌 玖 拾 are also words and surnames
-# (放肆, 收拾, 陆, 伍), so they are numbers only beside another capital number, as a date's month or day
-# ("年肆月", "月陆日"), before a counter ("肆名") or as the whole message.
-_CAPITALS = "壹贰貳叁肆伍陆柒捌玖拾"
-_CAPITAL_NUMBERS = str.maketrans(_CAPITALS, "一二二三四五六七八九十")
-_CAPITAL_NUMBER = re.compile(rf"[{_CAPITALS}零〇]*[{_CAPITALS}][{_CAPITALS}零〇]+|[壹贰貳叁]|^\s*[{_CAPITALS}]\s*$|"
-                             rf"(?<=年)[{_CAPITALS}](?=月)|(?<=月)[{_CAPITALS}](?=[日号])|[{_CAPITALS}](?=[名个项位岁])")
-
-
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms, numbers in
-    circles or brackets their digits, capital numbers ("贰", "拾伍") the numbers written plainly."""
-    text = text.translate(_HALFWIDTH).translate(_ENCLOSED_NUMBERS)
-    return _CAPITAL_NUMBER.sub(lambda number: number.group().translate(_CAPITAL_NUMBERS), text)
+    circles or brackets their digits."""
+    return text.translate(_HALFWIDTH).translate(_ENCLOSED_NUMBERS)
 
 
 # Capital numerals (大写数字), as formal writing and cheques write numbers: "贰" is 2, "第拾壹项" item 11,
