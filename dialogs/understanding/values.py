@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.asking import asks
+from dialogs.asking import asks, asks_whether_enough
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
@@ -729,8 +729,8 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     before the first that asks says something, and they answer two questions or more; empty otherwise."""
     parts = clauses(text)
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
-    if asking < 2 or any(_asks_in(p) for p in parts[:asking]):
-        return {}
+    if asking < 2 or any(_asks_in(p) for p in parts[:asking]) or asks_whether_enough(match_form(parts[asking])):
+        return {}  # "我30岁 本科 社保交了3年 够吗": the facts are what is asked about
     found = extract(" ".join(parts[:asking]), field)
     return found if len(found) >= 2 else {}
 

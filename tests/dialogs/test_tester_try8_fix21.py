@@ -1,0 +1,31 @@
+"""What the tester playing applicants saw go wrong (try8, the part fix21 took): a question whether the facts
+told are enough, a degree not had, the commitment letter that cannot be printed, the upload link's hours,
+each through the engine."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions
+
+AT_BUSINESS_TYPE = ["你好 积分是怎么算的"]
+FORM = ["积分新办", "2027-08-08", "同意", "韩梅梅", "410522199001013456", "上海某某教育科技有限公司", "0", "未婚",
+        "13812345678", "无"]
+
+
+@pytest.mark.parametrize("asked", ["我32岁 硕士 社保交了5年 够吗", "本科 社保四年 今年31 够不够", "大专 社保交了6年 能申请吗"])
+def test_whether_the_facts_told_are_enough_records_none_of_them(kb, asked):
+    """T7: "我30岁 本科 社保交了3年 够吗" saved 学历层次, 社保年数 and two bonus options before any type was
+    chosen: the facts are what the question asks about. An answer on what is enough is given instead."""
+    outcome = play(kb, *AT_BUSINESS_TYPE, asked)
+    answers = outcome.state["answers"]
+    assert not {"edu_level", "social_years", "bonus_options"} & set(answers)
+    assert {kb.entry(e).answer for e in ("points-threshold", "social-insurance-short-to-apply")} & set(outcome.replies)
+    assert not any(reply.startswith("已为您记录") for reply in outcome.replies)
+
+
+def test_facts_before_another_question_are_still_kept(kb):
+    """The contrast: facts told before a question about something else are answers ("…软件工程算紧缺专业吗")."""
+    outcome = play(kb, *FORM[:-1], "13812345678", "无", "本科 应届 社保2年 软件工程算紧缺专业吗")
+    assert outcome.state["answers"].get("social_years") == 2
