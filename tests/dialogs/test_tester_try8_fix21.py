@@ -29,3 +29,16 @@ def test_facts_before_another_question_are_still_kept(kb):
     """The contrast: facts told before a question about something else are answers ("…软件工程算紧缺专业吗")."""
     outcome = play(kb, *FORM[:-1], "13812345678", "无", "本科 应届 社保2年 软件工程算紧缺专业吗")
     assert outcome.state["answers"].get("social_years") == 2
+
+
+AT_BACHELOR_CHECKLIST = [*FORM, "学历", "是", "否", "本科", "复旦大学", "确认"]
+
+
+@pytest.mark.parametrize("asked", ["学位证没拿到 只有毕业证书 第9项能不传吗", "本科没有学位证 9号怎么办"])
+def test_no_degree_asked_about_the_degree_item_gets_a_way_forward(kb, asked):
+    """T25: "我没有学位证 只有毕业证 第9个可以不传吗" got the item's requirement again, and 提交 refuses while an item
+    is missing: the answer says the degree's papers are for those with one, and 人工 settles the two items."""
+    outcome = play(kb, *AT_BACHELOR_CHECKLIST, asked)
+    answer = kb.entry("material-degree-none").answer
+    assert any(answer in reply for reply in outcome.replies)
+    assert "人工" in answer
