@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.applicant.upload_links import LINK_HOURS
 from tests.support.chat import play
 
 pytestmark = pytest.mark.answers_questions
@@ -42,3 +43,13 @@ def test_no_degree_asked_about_the_degree_item_gets_a_way_forward(kb, asked):
     answer = kb.entry("material-degree-none").answer
     assert any(answer in reply for reply in outcome.replies)
     assert "人工" in answer
+
+
+AT_SOCIAL_CHECKLIST = [*FORM, "社保", "6", "确认"]
+
+
+def test_the_link_trouble_answer_gives_the_hours_the_link_is_sent_with(kb):
+    """T30b: the link was sent "24 小时内有效" and the help for a link that won't open said "几小时"."""
+    outcome = play(kb, *AT_SOCIAL_CHECKLIST, "网页上传", "上传链接点开是空白的")
+    assert kb.entry("upload-link-trouble").answer in "\n".join(outcome.replies)
+    assert f"{LINK_HOURS} 小时内有效" in kb.entry("upload-link-trouble").answer
