@@ -1273,6 +1273,8 @@ class Turn(MaterialsStage):
             if named is not None and self.find_field(said, [field]) is None:
                 return flow.QUESTIONS[named].label
             return question.label
+        if self.conv.material:  # "打印机坏了 手写的行吗" while the 承诺书 is photographed: about that material
+            return self.material_name(self.conv.material)
         return _AWAITED_AT.get(self.point())
 
     def asked_later(self, text: str, about: str | None = None) -> str | None:

@@ -53,3 +53,12 @@ def test_the_link_trouble_answer_gives_the_hours_the_link_is_sent_with(kb):
     outcome = play(kb, *AT_SOCIAL_CHECKLIST, "网页上传", "上传链接点开是空白的")
     assert kb.entry("upload-link-trouble").answer in "\n".join(outcome.replies)
     assert f"{LINK_HOURS} 小时内有效" in kb.entry("upload-link-trouble").answer
+
+
+@pytest.mark.parametrize("asked", ["字已经签了 可打印机坏了 手写一份行不行", "家里打印不了 手写的可以吗"])
+def test_a_question_about_the_material_being_photographed_is_about_that_material(kb, asked):
+    """T30c: "签好字了 但是打印机坏了 手写的行吗" while the 承诺书 was chosen was called out of scope: it names no
+    material, and the one being photographed is what it asks about."""
+    outcome = play(kb, *AT_SOCIAL_CHECKLIST, "2", asked)
+    assert any(kb.entry("material-commitment-letter").answer in reply for reply in outcome.replies)
+    assert outcome.state["material"] == "commitment_letter"
