@@ -62,3 +62,17 @@ def test_a_question_about_the_material_being_photographed_is_about_that_material
     outcome = play(kb, *AT_SOCIAL_CHECKLIST, "2", asked)
     assert any(kb.entry("material-commitment-letter").answer in reply for reply in outcome.replies)
     assert outcome.state["material"] == "commitment_letter"
+
+
+@pytest.mark.parametrize(("said", "count"), [("那就写1个吧 说不准", 1), ("先填2 不太确定", 2)])
+def test_a_count_given_with_a_hedge_is_the_answer(kb, said, count):
+    """T42: "那就填1吧 不确定" was refused with "子女人数请填写数字": the number is there; the hedge only says it
+    may be put right later."""
+    outcome = play(kb, *FORM[:6], "孩子在老家上学 能算同住子女吗", said)
+    assert outcome.state["answers"]["children"] == count
+    assert outcome.state["state"] == "marital_status"
+
+
+def test_a_hedge_alone_is_still_no_count(kb):
+    outcome = play(kb, *FORM[:6], "不确定")
+    assert "children" not in outcome.state["answers"]
