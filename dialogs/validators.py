@@ -161,6 +161,18 @@ ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 
 
+# Digits in words about the number, not of it ("老的15位", "18位的").
+_DIGITS_SAID = re.compile(r"\d(?=\d?位)")
+
+
+def _old_id_number(number: str) -> str:
+    """The reason a 15-digit first-generation number is refused, with the 18-digit one it becomes: 19 put
+    before the two-digit birth year and a check digit after, as the numbers were lengthened; the card decides."""
+    longer = number[:6] + "19" + number[6:]
+    return (f"这是15位的一代身份证号码，已停用，请填写18位的居民身份证号码。一般是在出生年份前加“19”、末尾加一位校验码，"
+            f"按您的15位号码应为 {longer}{ric.calc_check_digit(longer + '0')}，请以身份证上的为准。")
+
+
 def parse_id_number(text: str, *, today: date | None = None) -> str:
     """An 18-character resident ID number: a real birth date, a valid check digit (x or X), an age
     of 16 to 100 on ``today`` (Shanghai's today by default). Full-width digits, spaces and hyphens
@@ -171,11 +183,11 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
     310115 before 1992, Dongguan 441900 before 1988). :func:`id_number_notes` tells staff instead."""
     number = _ID_SEPARATORS.sub("", answer_only(to_halfwidth(text), ID_LEAD_IN)).upper()
     if not re.fullmatch(r"\d{17}[\dX]", number):
-        digits = len(re.sub(r"\D", "", number))
+        digits = len(re.sub(r"\D", "", _DIGITS_SAID.sub("", number)))
         if not digits:  # "身份证不在身边": no number at all, so nothing to correct
             raise ValidationError(NO_NUMBER_YET.format(what="18位身份证号码（数字和末位的 X）"))
-        if re.fullmatch(r"\d{15}", number):
-            raise ValidationError("这是15位的旧身份证号码，请填写18位的居民身份证号码。")
+        if (old := re.search(r"(?<![\dX])\d{15}(?![\dX])", number)) and len(old.group()) == digits:
+            raise ValidationError(_old_id_number(old.group()))  # "老的15位 4105…": the 15 of 15位 is no digit of it
         if re.fullmatch(r"[\dX]+", number):
             raise ValidationError(f"身份证号码应为18位，您输入了{len(number)}位，请核对后重新输入。")
         raise ValidationError(f"身份证号码只能包含数字和末位的 X（您输入的内容含有其他字符，共{digits}位数字），请重新输入。")

@@ -76,3 +76,12 @@ def test_a_count_given_with_a_hedge_is_the_answer(kb, said, count):
 def test_a_hedge_alone_is_still_no_count(kb):
     outcome = play(kb, *FORM[:6], "不确定")
     assert "children" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said", ["我的是老身份证15位的 310105880312123", "310105880312123"])
+def test_an_old_fifteen_digit_number_is_named_so_with_the_number_it_becomes(kb, said):
+    """T19: "老的15位 4105…" got "含有其他字符，共17位数字": the 15 of 15位 was counted into the number."""
+    outcome = play(kb, *FORM[:4], said)
+    reply = "\n".join(outcome.replies)
+    assert "15位的一代身份证号码" in reply and "310105198803121233" in reply
+    assert "id_number" not in outcome.state["answers"]
