@@ -65,6 +65,8 @@ _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?
 # A date said in part: the month without the day ("2027年5月", "明年3月份"), the day without the year.
 _NO_DAY = re.compile(r"^(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
+# The letter O (or o) typed for the digit 0 beside a digit, a phone keyboard's slip ("2O27-O8-15").
+_LETTER_FOR_ZERO = re.compile(r"[Oo](?=\d|[Oo]\d)|(?<=\d)[Oo]")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
 
 
@@ -104,6 +106,14 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):
         raise ValidationError("请把年份也写上，例如 2027年8月25日。")
+    if _LETTER_FOR_ZERO.search(cleaned):  # "2O27-O8-15": the letter O typed for 0, offered, never taken unasked
+        try:
+            meant = parse_date(_LETTER_FOR_ZERO.sub("0", cleaned), today=today)
+        except ValidationError:
+            pass
+        else:
+            raise ValidationError(f"日期里有字母 O，是数字 0 吧？如果是 {meant.year}年{meant.month}月{meant.day}日，"
+                                  f"请回复 {meant:%Y-%m-%d}。")
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
 
 

@@ -85,3 +85,11 @@ def test_an_old_fifteen_digit_number_is_named_so_with_the_number_it_becomes(kb, 
     reply = "\n".join(outcome.replies)
     assert "15位的一代身份证号码" in reply and "310105198803121233" in reply
     assert "id_number" not in outcome.state["answers"]
+
+
+def test_a_date_with_the_letter_o_for_zero_is_offered_as_meant(kb):
+    """T28: "2O27-O8-15" (the letter O typed for 0) got "没看懂这个日期"; the date meant is offered, not taken unasked."""
+    outcome = play(kb, "续办", "2O27-O8-15")
+    assert any("请回复 2027-08-15" in reply for reply in outcome.replies)
+    assert "permit_expiry" not in outcome.state["answers"]
+    assert play(kb, "续办", "2O27-O8-15", "2027-08-15").state["answers"]["permit_expiry"] == "2027-08-15"
