@@ -322,6 +322,21 @@ def paid_since(text: str) -> int | None:
     return int(since.group(1)) if since else None
 
 
+# A stretch of paying counted in years beside the start year ("2018到2020交了2年 中间断了 2022到现在又交了"):
+# a count of one or two digits (or in words) with 年, never a year's own number ("2020年").
+_STRETCH_PAID = re.compile(r"(?<![\d零〇一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:多)?年(?![前后底初级])")
+
+
+def years_paid_before(text: str) -> int:
+    """The years of an earlier stretch told before a start year (see :func:`paid_since`), to add to the
+    years since it: the start year says when paying began again, not the whole. A count told after the
+    start year ("2009年开始交的 交了17年") is no earlier stretch."""
+    said = _matching(text)
+    since = _PAID_SINCE.search(said)
+    counts = [_count(n, high=50) for n in _STRETCH_PAID.findall(said[:since.start()] if since else "")]
+    return sum(c for c in counts if c)
+
+
 def _count(said: str, *, high: int) -> int | None:
     try:
         return parse_count(said, label="", low=0, high=high)

@@ -93,3 +93,18 @@ def test_a_date_with_the_letter_o_for_zero_is_offered_as_meant(kb):
     assert any("请回复 2027-08-15" in reply for reply in outcome.replies)
     assert "permit_expiry" not in outcome.state["answers"]
     assert play(kb, "续办", "2O27-O8-15", "2027-08-15").state["answers"]["permit_expiry"] == "2027-08-15"
+
+
+AT_SOCIAL_YEARS = [*FORM, "社保"]
+
+
+def test_an_earlier_stretch_told_before_the_start_year_is_added(kb):
+    """T30: "2018到2020交了2年 中间断了 2022到现在又交了" offered only the second stretch (约4年), and a yes saved it."""
+    outcome = play(kb, *AT_SOCIAL_YEARS, "2017到2019交了两年 后来断了 2023到现在接着交")
+    assert any("累计约5年" in reply for reply in outcome.replies)  # today is 2026 in the tests
+    assert play(kb, *AT_SOCIAL_YEARS, "2017到2019交了两年 后来断了 2023到现在接着交", "是").state["answers"]["social_years"] == 5
+
+
+def test_a_start_year_alone_still_counts_from_it(kb):
+    outcome = play(kb, *AT_SOCIAL_YEARS, "2016年开始交的 一直没停")
+    assert any("从2016年起算约10年" in reply for reply in outcome.replies)
