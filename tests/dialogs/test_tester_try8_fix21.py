@@ -108,3 +108,23 @@ def test_an_earlier_stretch_told_before_the_start_year_is_added(kb):
 def test_a_start_year_alone_still_counts_from_it(kb):
     outcome = play(kb, *AT_SOCIAL_YEARS, "2016年开始交的 一直没停")
     assert any("从2016年起算约10年" in reply for reply in outcome.replies)
+
+
+AT_MOBILE = FORM[:8]
+
+
+@pytest.mark.parametrize("asked", ["填我老婆的号 13900002222 可以吗", "家里座机行不行 021-62345678"])
+def test_whose_number_or_a_landline_asked_at_the_mobile_gets_the_steps_rule(kb, asked):
+    """T15, T40: "用我老公的号13800001111行吗" got a menu of spouse-material questions, "座机可以吗 021-…" "公开资料里没有
+    找到说明": the step's own rule answers (本人的11位手机号), and nothing is saved."""
+    outcome = play(kb, *AT_MOBILE, asked)
+    assert kb.entry("basic-info-contact").answer in outcome.replies
+    assert "mobile" not in outcome.state["answers"]
+
+
+def test_whether_the_email_may_be_left_out_gets_the_steps_rule(kb):
+    """T20b: "邮箱不想填可以吗？会影响审核吗" got a menu of three unrelated questions."""
+    outcome = play(kb, *FORM[:9], "不填邮箱行吗？对预审有没有影响")
+    assert kb.entry("basic-info-contact").answer in outcome.replies
+    assert "email" not in outcome.state["answers"]
+
