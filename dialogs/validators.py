@@ -249,6 +249,9 @@ def parse_mobile(text: str) -> str:
     raw = re.sub(r"^(\+?86|0086)", "", raw)
     if not re.search(r"\d", raw):  # "换了新号还没记住": no number at all, so nothing to correct
         raise ValidationError(NO_NUMBER_YET.format(what="11位手机号码"))
+    if re.fullmatch(r"1\d{9}|1\d{11}", raw):  # "138123456789": a mobile a digit off, said which way
+        off = "多了一位" if len(raw) == 12 else "少了一位"
+        raise ValidationError(f"手机号码应为11位数字，您输入了{len(raw)}位（{off}），请核对后重新输入。")
     if not re.fullmatch(r"\d{11}", raw):
         raise ValidationError("手机号码应为11位数字（中国大陆手机号），例如 13800138000，请重新输入。")
     try:

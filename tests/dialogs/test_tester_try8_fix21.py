@@ -128,3 +128,9 @@ def test_whether_the_email_may_be_left_out_gets_the_steps_rule(kb):
     assert kb.entry("basic-info-contact").answer in outcome.replies
     assert "email" not in outcome.state["answers"]
 
+
+@pytest.mark.parametrize(("typed", "off"), [("138123456789", "多了一位"), ("1381234567", "少了一位")])
+def test_a_mobile_a_digit_off_is_told_which_way(kb, typed, off):
+    """T40: "138123456789" got the generic 11-digit rule."""
+    outcome = play(kb, *AT_MOBILE, typed)
+    assert any(off in reply for reply in outcome.replies)
