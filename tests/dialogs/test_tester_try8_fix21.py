@@ -134,3 +134,14 @@ def test_a_mobile_a_digit_off_is_told_which_way(kb, typed, off):
     """T40: "138123456789" got the generic 11-digit rule."""
     outcome = play(kb, *AT_MOBILE, typed)
     assert any(off in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("asked", ["星期天有没有人工客服", "晚上人工客服在吗"])
+def test_this_accounts_support_asked_by_its_hours_is_answered_so(kb, asked):
+    """T33: "周末有人工吗" got the district centres' window hours; it asks about this account's 人工."""
+    outcome = play(kb, asked)
+    assert kb.entry("support-hours").answer in outcome.replies
+
+
+def test_the_centres_hours_still_get_their_own_answer(kb):
+    assert kb.entry("centre-hours").answer in play(kb, "人才中心星期六开门吗").replies
