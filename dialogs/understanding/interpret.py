@@ -35,6 +35,7 @@ from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_else
 from dialogs import validators
 from dialogs.text import to_halfwidth
 from dialogs.validators import Refused, ValidationError, parse_ordinal
+from dialogs import words
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
@@ -554,9 +555,11 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
         yield in_words(wanted, parts[-1])
 
 
-# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's).
+# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's,
+# a colleague's, and the employer's or the emergency contact's, which a form asks for beside one's own).
 _OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
-_ANOTHERS = re.compile(r"老婆|老公|爱人|妻子|丈夫|媳妇|太太|先生|配偶|孩子|儿子|女儿|闺女|小孩|爸|妈|父亲|母亲|家属|单位|公司|紧急")
+_ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY,
+                                          words.OTHER_PEOPLE, words.CONTACTS))
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
@@ -676,6 +679,8 @@ _BARE_DENIAL = re.compile(r"(?:不|不用|不要|别|无需|不需要|没必要)
 def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
+    if intent is None and exact_intent(text.rstrip("?？ ")) == "greet":  # "有人吗？？", "在吗?": a greeting all the same
+        intent = "greet"
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")
     if intent == "start" and field_at(point) == "business_type" and (chosen := _type_chosen(text)) is not None:
@@ -696,6 +701,11 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
+    # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
+    # ("你们会把我信息卖掉吗，我要删除我的信息").
+    if said is not None and said[0] == "erase" and any(match_intent(part) == said and not asks(match_form(part))
+                                                        for part in clauses(text)):
+        return Interpretation("command", 1.0, command="erase")
     if said is not None and not asks(form) and (chosen := _changed_to_an_option(point, said)) is not None:
         return Interpretation("answer", 1.0, value=chosen)
     if said is not None and not asks(form):

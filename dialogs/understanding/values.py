@@ -23,6 +23,7 @@ from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated,
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal,
 )
+from dialogs import words
 
 # Clauses part at punctuation, spaces and the words that turn to another point ("同意但是我想问下…").
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+|(?<=\S)(?:但是|不过|可是|另外|顺便)")
@@ -44,7 +45,7 @@ _NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人
 _NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|就可以|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 # A surname, then the given name after a space ("欧阳 娜娜", "王 小明"): one name, four characters at most.
-_SURNAME_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,2}$")
+_SURNAME_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,3}$")
 _NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十俩仨]+")
 _ORDINAL_CHOICE = re.compile(r"^(?:就那个|那个|就|那就)?(?:选|選|选择|我选|只选|只要|就选)?\s*第?\s*(\d|[一二三四五])\s*(?:项|个|号|吧|的)?\s*(?:吧)?$")
 _SHORT_ANSWER = 8
@@ -90,12 +91,14 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
-                          r"(?:她|他|伊|佢|配偶|老婆|老公|爱人|进来|进去|上)?(?:了)?(?:吧|啊|的)?$")  # "她也是重庆的，先不加她"
+                          # "她也是重庆的，先不加她": the spouse by any word, as one is added at the spouse options
+                          + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:用|需要|需|必|想|想要|要)?(?:加|选|要|是|交)?$")  # "不用加随员": a verb between
+# A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
@@ -132,12 +135,20 @@ def introduced_name(text: str) -> str | None:
 _NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][^（）()]{1,20}[）)]\s*$")
 
 
+def _surname_apart(text: str) -> str | None:
+    """The name of a surname typed apart from the given name, after the words that introduce it or alone ("我叫欧阳
+    娜娜", "名字：吴 亦凡凡", "王 小明"): joined, four characters at most; None otherwise. Read before a name
+    introduced, which would stop at the space ("我叫欧阳" is not the name)."""
+    said = _NAME_LEAD_IN.sub("", text.strip())
+    return "".join(said.split()) if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()) else None
+
+
 def name_in_words(text: str) -> str | None:
     """A name where the name is asked, in words that can be nothing else: introduced ("你好 我叫孙丽"),
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
     said = _NOTE_AFTER_NAME.sub("", _DECORATION.sub("", text)).strip()
-    introduced = transliterated_name(said) or introduced_name(said)
+    introduced = transliterated_name(said) or _surname_apart(said) or introduced_name(said)
     if introduced is not None:
         return introduced
     name = person_name_in(said)
@@ -217,16 +228,14 @@ def person_name_in(text: str) -> str:
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
-    introduced = transliterated_name(text) or introduced_name(text)
-    if introduced is not None:  # "…叫王建国" wherever it stands
-        return introduced
     said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
     if dot_unsure(said):  # kept apart: which way it is written is asked
         return said
+    introduced = transliterated_name(text) or _surname_apart(said) or introduced_name(text)
+    if introduced is not None:  # "…叫王建国" wherever it stands
+        return introduced
     if _SPACED_NAME.match(said):
         return said.replace(" ", "")
-    if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()):
-        return "".join(said.split())
     parts = clauses(said)
     if len(parts) > 1 and (described := name_described(parts)) is not None:
         return described
@@ -692,9 +701,11 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     parts = clauses(text)
     if not isinstance(question, ChooseMany) or len(parts) < 2 or doubts_the_answer(parts):
         return None
-    # What is named after a question of what a word means is the word asked about ("配偶是啥意思 随员").
-    meaning = next((i for i, p in enumerate(parts) if _ASKS_MEANING.search(match_form(p))), None)
-    parts = parts[:meaning] + parts[meaning:meaning + 1] if meaning is not None else parts
+    # An option's bare name right after a question of what a word means is the word asked about ("配偶是啥意思 随员");
+    # what is said of oneself after it is an answer ("随员是什么意思 我老婆是上海户口").
+    names = {n for o in question.options for n in o.names()}
+    parts = [p for i, p in enumerate(parts) if not (i and _ASKS_MEANING.search(match_form(parts[i - 1]))
+                                                    and match_form(p).strip() in names)]
     guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
     # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
     # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.

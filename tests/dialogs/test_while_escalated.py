@@ -60,3 +60,23 @@ def test_three_failures_while_support_has_the_applicant_do_not_call_support_agai
         state, effects = outcome.state, effects + outcome.effects
         assert render.STUCK_ESCALATED not in outcome.replies
     assert effects == [] and state["failures"] == 4
+
+
+def test_asking_whether_anyone_is_there_while_escalated_is_about_the_person():
+    """try8 T23: "有人吗？？" while a person was asked for got the form's question again."""
+    outcome = turn(at_business_type(), "有人吗？？", escalation_open=True)
+    assert render.STILL_WITH_SUPPORT in outcome.replies
+    assert [e.reason for e in outcome.effects] == ["requested"]
+
+
+def test_a_greeting_with_no_one_asked_for_is_a_greeting():
+    outcome = turn(at_business_type(), "在吗？", escalation_open=False)
+    assert render.STILL_WITH_SUPPORT not in outcome.replies and not outcome.effects
+
+
+def test_erasing_asked_for_beside_a_question_is_asked_of_support():
+    """try8 T22: "你们会把我信息卖掉吗，我要删除我的信息" was a question nothing answered; a request to erase one's
+    data, in a clause of its own, never depends on the message asking nothing else."""
+    outcome = turn(at_business_type(), "你们会把我信息卖掉吗，我要删除我的信息", escalation_open=False)
+    assert render.ERASE_REQUESTED in outcome.replies
+    assert [e.reason for e in outcome.effects] == ["erase"]
