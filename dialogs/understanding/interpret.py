@@ -33,7 +33,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
-from dialogs.text import to_halfwidth
+from dialogs.text import capital_numerals, to_halfwidth
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
@@ -71,6 +71,8 @@ _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() f
                           if name not in flow.QUESTIONS["confirmed"].names() + flow.QUESTIONS["consent"].names())
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
+# Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
+_AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as_typed)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
+    if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
+        text = capital_numerals(text)
     form = match_form(text)
     settled = _settled_in_the_message(field_at(point), text, form)
     if settled is not None:

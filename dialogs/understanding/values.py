@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
+    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
     without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
@@ -96,6 +96,8 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
+# Options counted, all of them wanted ("五个都要", "5项全选").
+_EVERY_ONE_COUNTED = re.compile(rf"({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
@@ -308,8 +310,9 @@ def _social_years_in(said: str) -> int | None:
     return _count(years.group(1) or years.group(2), high=50) if years else None
 
 
-# A part of a year said beside the years ("七年半", "6年零3个月", "五年多"): whole years are counted.
-_PART_YEAR = re.compile(r"年半|半年|年零|年多|多年|个月")
+# A part of a year said beside the years ("七年半", "6年零3个月", "五年多"), or the years said not yet full
+# ("快六年了", "不到3年"): whole years are counted.
+_PART_YEAR = re.compile(r"年半|半年|年零|年多|多年|个月|(?:快要?|将近|接近|不到|不满|没满|没到)\S{0,3}年|年(?:不到|没到|不满)")
 
 
 def part_year_said(text: str) -> bool:
@@ -422,13 +425,19 @@ _LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9
 _NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 
 
+def _number(digit: str) -> int:
+    return int(digit) if digit.isdecimal() else _CN_ORDINALS.index(digit) + 1
+
+
 def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
     """Options chosen by their numbers among words that only join them ("选2和5", "第二个跟第三个",
     "一二三都要"); None when the message says anything else."""
+    if (counted := _EVERY_ONE_COUNTED.search(said)) and _number(counted.group(1)) == len(question.options):
+        return [o.code for o in question.options]  # "五个都要" of five options: a count of them, not option 5
     numbers = _OPTION_NUMBER.findall(said)
     if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)):
         return None
-    chosen = {int(n) if n.isdecimal() else _CN_ORDINALS.index(n) + 1 for n in numbers}
+    chosen = {_number(n) for n in numbers}
     if not all(1 <= n <= len(question.options) for n in chosen):
         return None
     return [o.code for i, o in enumerate(question.options, 1) if i in chosen]
@@ -830,11 +839,12 @@ def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
 
 def _spouse_options_told(shown: list[str] | None, said: str) -> list[str] | None:
     """The spouse options shown with those told through the spouse put on ("老婆其实是上海户口", "配偶要加随员
-    刚才漏了"), or the hukou taken off where it is said to be elsewhere; None when it tells neither."""
+    刚才漏了"), or the hukou taken off where it is said to be elsewhere, in a clause not about a child
+    ("老大户口不在这" is the child's hukou); None when it tells neither."""
     if shown is None:
         return None
     told = set(spouse_options_said(said, SPOUSE_NAMED))
-    if hukou_elsewhere(said) and "spouse_hukou" in shown:
+    if "spouse_hukou" in shown and any(hukou_elsewhere(c) and not CHILD_NAMED.search(c) for c in clauses(said)):
         return [code for code in shown if code != "spouse_hukou"]
     return [o.code for o in flow.QUESTIONS["spouse_options"].options if o.code in told or o.code in shown] if told else None
 
