@@ -145,15 +145,3 @@ def test_this_accounts_support_asked_by_its_hours_is_answered_so(kb, asked):
 
 def test_the_centres_hours_still_get_their_own_answer(kb):
     assert kb.entry("centre-hours").answer in play(kb, "人才中心星期六开门吗").replies
-
-
-AT_MARRIED_CHECKLIST = [*FORM[:7], "已婚", "13812345678", "无", "1", "0", "确认"]
-
-
-def test_a_marriage_registered_abroad_told_at_the_item_is_answered_not_chosen(kb):
-    """T13d: "结婚证那个 我们是在国外结的婚" chose the item and showed its requirement; the concern is answered
-    (the public material is silent on foreign certificates, 人工), and no item is chosen."""
-    outcome = play(kb, *AT_MARRIED_CHECKLIST, "结婚证这个 我们是在国外登记的")
-    assert any(kb.entry("material-marriage-abroad").answer in reply for reply in outcome.replies)
-    assert not outcome.state.get("material")
-    assert play(kb, *AT_MARRIED_CHECKLIST, "结婚证").state["material"] == "marriage_certificate"
