@@ -93,3 +93,17 @@ def only_checks_how_it_is_put(form: str) -> bool:
 def checks_how_it_is_put(form: str) -> bool:
     """Whether ``form`` asks whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫")."""
     return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(r"\1", form)) is not None
+
+
+# A question whether what the message told is enough ("我30岁 本科 社保3年 够吗", "这样能申请吗", "到120分了吗"): the
+# facts before it are its premises, put to be judged, not answers to the form's questions.
+_WHETHER_ENOUGH = re.compile(
+    r"^(?:那|这样|这些|这个条件|我这样|我这情况)?(?:分数?)?(?:够(?:不够|分)?|能(?:不能)?(?:办|申请|批|过|达标|到120分?)(?:积分)?|"
+    r"可以(?:申请|办)(?:积分)?|(?:到|有|够|满)120分?(?:了)?|达标|有戏)(?:了)?(?:吗|么|嘛|没有?|不)?[?？!！。.~～\s]*$"
+)
+
+
+def asks_whether_enough(form: str) -> bool:
+    """Whether the clause ``form`` (matching form) asks only whether what was said before it is enough."""
+    return _WHETHER_ENOUGH.match(form.strip()) is not None
+

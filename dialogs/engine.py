@@ -42,7 +42,7 @@ from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, paid_since, part_year_said, years_in_all,
+    options_declined, paid_since, part_year_said, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
@@ -810,8 +810,11 @@ class Turn(MaterialsStage):
         years = self.today.year - start if start else -1
         if not 0 < years <= 50:
             return False
-        self.conv.pending = {"years": years}
-        self.say(render.years_since(start, years))
+        before = years_paid_before(text)  # "2018到2020交了2年 中间断了 2022到现在又交了": both stretches count
+        if not 0 < before + years <= 50:
+            before = 0
+        self.conv.pending = {"years": before + years}
+        self.say(render.years_since(start, years, before))
         return True
 
     def offer_bonus(self, text: str, meant: Interpretation) -> bool:
@@ -1280,6 +1283,8 @@ class Turn(MaterialsStage):
             if named is not None and self.find_field(said, [field]) is None:
                 return flow.QUESTIONS[named].label
             return question.label
+        if self.conv.material:  # "打印机坏了 手写的行吗" while the 承诺书 is photographed: about that material
+            return self.material_name(self.conv.material)
         return _AWAITED_AT.get(self.point())
 
     def asked_later(self, text: str, about: str | None = None) -> str | None:

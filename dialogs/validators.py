@@ -68,6 +68,8 @@ _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?
 _NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?"
                      r"(?:到期|为止)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
+# The letter O (or o) typed for the digit 0 beside a digit, a phone keyboard's slip ("2O27-O8-15").
+_LETTER_FOR_ZERO = re.compile(r"[Oo](?=\d|[Oo]\d)|(?<=\d)[Oo]")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
 # A month's end with its year written ("2027年6月底", "27年6月底": a two-digit year only with 年): its last day.
 _MONTH_END = re.compile(r"^(\d{4}年?|\d{2}年)[-/.]?(\d{1,2})月份?(?:的)?(?:底|末)$")
@@ -114,6 +116,14 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):
         raise ValidationError("请把年份也写上，例如 2027年8月25日。")
+    if _LETTER_FOR_ZERO.search(cleaned):  # "2O27-O8-15": the letter O typed for 0, offered, never taken unasked
+        try:
+            meant = parse_date(_LETTER_FOR_ZERO.sub("0", cleaned), today=today)
+        except ValidationError:
+            pass
+        else:
+            raise ValidationError(f"日期里有字母 O，是数字 0 吧？如果是 {meant.year}年{meant.month}月{meant.day}日，"
+                                  f"请回复 {meant:%Y-%m-%d}。")
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
 
 
@@ -171,6 +181,18 @@ ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 
 
+# Digits in words about the number, not of it ("老的15位", "18位的").
+_DIGITS_SAID = re.compile(r"\d(?=\d?位)")
+
+
+def _old_id_number(number: str) -> str:
+    """The reason a 15-digit first-generation number is refused, with the 18-digit one it becomes: 19 put
+    before the two-digit birth year and a check digit after, as the numbers were lengthened; the card decides."""
+    longer = number[:6] + "19" + number[6:]
+    return (f"这是15位的一代身份证号码，已停用，请填写18位的居民身份证号码。一般是在出生年份前加“19”、末尾加一位校验码，"
+            f"按您的15位号码应为 {longer}{ric.calc_check_digit(longer + '0')}，请以身份证上的为准。")
+
+
 def parse_id_number(text: str, *, today: date | None = None) -> str:
     """An 18-character resident ID number: a real birth date, a valid check digit (x or X), an age
     of 16 to 100 on ``today`` (Shanghai's today by default). Full-width digits, spaces and hyphens
@@ -181,11 +203,11 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
     310115 before 1992, Dongguan 441900 before 1988). :func:`id_number_notes` tells staff instead."""
     number = _ID_SEPARATORS.sub("", answer_only(to_halfwidth(text), ID_LEAD_IN)).upper()
     if not re.fullmatch(r"\d{17}[\dX]", number):
-        digits = len(re.sub(r"\D", "", number))
+        digits = len(re.sub(r"\D", "", _DIGITS_SAID.sub("", number)))
         if not digits:  # "身份证不在身边": no number at all, so nothing to correct
             raise ValidationError(NO_NUMBER_YET.format(what="18位身份证号码（数字和末位的 X）"))
-        if re.fullmatch(r"\d{15}", number):
-            raise ValidationError("这是15位的旧身份证号码，请填写18位的居民身份证号码。")
+        if (old := re.search(r"(?<![\dX])\d{15}(?![\dX])", number)) and len(old.group()) == digits:
+            raise ValidationError(_old_id_number(old.group()))  # "老的15位 4105…": the 15 of 15位 is no digit of it
         if re.fullmatch(r"[\dX]+", number):
             raise ValidationError(f"身份证号码应为18位，您输入了{len(number)}位，请核对后重新输入。")
         raise ValidationError(f"身份证号码只能包含数字和末位的 X（您输入的内容含有其他字符，共{digits}位数字），请重新输入。")
@@ -237,6 +259,9 @@ def parse_mobile(text: str) -> str:
     raw = re.sub(r"^(\+?86|0086)", "", raw)
     if not re.search(r"\d", raw):  # "换了新号还没记住": no number at all, so nothing to correct
         raise ValidationError(NO_NUMBER_YET.format(what="11位手机号码"))
+    if re.fullmatch(r"1\d{9}|1\d{11}", raw):  # "138123456789": a mobile a digit off, said which way
+        off = "多了一位" if len(raw) == 12 else "少了一位"
+        raise ValidationError(f"手机号码应为11位数字，您输入了{len(raw)}位（{off}），请核对后重新输入。")
     if not re.fullmatch(r"\d{11}", raw):
         raise ValidationError("手机号码应为11位数字（中国大陆手机号），例如 13800138000，请重新输入。")
     kind = _number_type(raw)

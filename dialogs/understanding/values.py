@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.asking import asks
+from dialogs.asking import asks, asks_whether_enough
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
@@ -333,6 +333,21 @@ def paid_since(text: str) -> int | None:
     when no such year is said."""
     since = _PAID_SINCE.search(_matching(text))
     return int(since.group(1)) if since else None
+
+
+# A stretch of paying counted in years beside the start year ("2018到2020交了2年 中间断了 2022到现在又交了"):
+# a count of one or two digits (or in words) with 年, never a year's own number ("2020年").
+_STRETCH_PAID = re.compile(r"(?<![\d零〇一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:多)?年(?![前后底初级])")
+
+
+def years_paid_before(text: str) -> int:
+    """The years of an earlier stretch told before a start year (see :func:`paid_since`), to add to the
+    years since it: the start year says when paying began again, not the whole. A count told after the
+    start year ("2009年开始交的 交了17年") is no earlier stretch."""
+    said = _matching(text)
+    since = _PAID_SINCE.search(said)
+    counts = [_count(n, high=50) for n in _STRETCH_PAID.findall(said[:since.start()] if since else "")]
+    return sum(c for c in counts if c)
 
 
 def _count(said: str, *, high: int) -> int | None:
@@ -750,8 +765,8 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     before the first that asks says something, and they answer two questions or more; empty otherwise."""
     parts = clauses(text)
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
-    if asking < 2 or any(_asks_in(p) for p in parts[:asking]):
-        return {}
+    if asking < 2 or any(_asks_in(p) for p in parts[:asking]) or asks_whether_enough(match_form(parts[asking])):
+        return {}  # "我30岁 本科 社保交了3年 够吗": the facts are what is asked about
     found = extract(" ".join(parts[:asking]), field)
     return found if len(found) >= 2 else {}
 
