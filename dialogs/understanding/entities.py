@@ -346,7 +346,8 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     for i, clause in enumerate(parts):
         simple_clause = mandarin(to_simplified(clause).lower())
         if social and (years := _BARE_YEARS.match(simple_clause)):
-            found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
+            if (count := _social_years(years.group(1))) is not None:
+                found.setdefault("social_years", count)
             continue
         social = simple_clause.endswith("社保")
         if i and _CHILDREN_BEFORE.match(mandarin(to_simplified(parts[i - 1]))) and (count := _BARE_COUNT.match(simple_clause)):
@@ -483,13 +484,23 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             pass
 
 
+def _social_years(said: str) -> int | None:
+    # A range ("五六", "十五六") or a count past the cap is no value: the question's own validator
+    # says why when the applicant is asked it.
+    try:
+        return v.parse_count(said, label="社保累计年数", low=0, high=50)
+    except v.ValidationError:
+        return None
+
+
 def _facts_told(simple: str, found: dict[str, Any]) -> bool:
     """Social-insurance years, children and marital status told in one clause, several of them run
     together without punctuation ("没孩子没结婚"); whether the clause told any."""
     told = {}
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
-        told["social_years"] = v.parse_count(years.group(1), label="社保累计年数", low=0, high=50)
+        if (count := _social_years(years.group(1))) is not None:
+            told["social_years"] = count
     children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
     if children is not None:
         told["children"] = children
