@@ -18,3 +18,29 @@ def test_a_range_in_a_sentence_is_asked_as_one_count(chat, said, first, second):
     reply = chat.send(said)
     assert f"您说的是{first}到{second}" in reply
     assert chat.state["state"] == "social_years" and "social_years" not in chat.state["answers"]
+
+
+# R9: "差不多两三年" saved 23 years and "三五年" 35: numerals run together are a range wherever a count is read
+# (the years and the children), and a year said in two digits ("二三年才开始交": since 2023) is no count either.
+@pytest.mark.parametrize("said, first, second", [("差不多两三年", 2, 3), ("社保大概交了两三年吧", 2, 3), ("三五年吧", 3, 5)])
+def test_numerals_run_together_are_a_range_of_years(chat, said, first, second):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    reply = chat.send(said)
+    assert f"您说的是{first}到{second}年" in reply
+    assert chat.state["state"] == "social_years" and "social_years" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said", ["二三年才开始交", "从一二年开始交的"])
+def test_a_year_in_two_digits_is_not_a_count_of_years(chat, said):
+    at_question(chat, "social_years", TO_SOCIAL_YEARS)
+    reply = chat.send(said)
+    assert "您说的是" not in reply
+    assert chat.state["state"] == "social_years" and "social_years" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("said, first, second", [("两三个", 2, 3), ("有两三个吧", 2, 3), ("三五个", 3, 5)])
+def test_a_range_of_children_is_not_saved_as_one_number(chat, said, first, second):
+    at_question(chat, "children", BASIC[:3])
+    reply = chat.send(said)
+    assert f"您说的是{first}到{second}" in reply
+    assert chat.state["state"] == "children" and "children" not in chat.state["answers"]
