@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, at_question
+from tests.support.chat import BASIC, VALID_ID, at_question
 
 TO_SOCIAL_YEARS = [*BASIC, "社保"]
 
@@ -44,3 +44,21 @@ def test_a_range_of_children_is_not_saved_as_one_number(chat, said, first, secon
     reply = chat.send(said)
     assert f"您说的是{first}到{second}" in reply
     assert chat.state["state"] == "children" and "children" not in chat.state["answers"]
+
+
+# R10: a family member's number asked about and said yes to ("我老婆身份证号是…吗？是的") was saved as the
+# applicant's own; it is answered (the form wants the applicant's own) and nothing is saved. The applicant's own,
+# asked and confirmed, is still saved.
+@pytest.mark.parametrize("said, field", [(f"我老婆身份证号是{VALID_ID}吗？是的", "id_number"),
+                                         ("我老公手机是13912345678吧？对", "mobile")])
+def test_another_persons_number_confirmed_is_not_saved(chat, said, field):
+    at_question(chat, "name")
+    reply = chat.send(said)
+    assert "已为您记录" not in reply
+    assert field not in chat.state["answers"] and chat.state["state"] == "name"
+
+
+def test_the_applicants_own_number_confirmed_is_saved(chat):
+    at_question(chat, "name")
+    chat.send(f"身份证号是{VALID_ID}吗？是的")
+    assert chat.state["answers"]["id_number"] == VALID_ID
