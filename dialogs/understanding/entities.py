@@ -130,6 +130,8 @@ _CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细
 # whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
 _CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
 _BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d|[一两二三四五])个(?:吧|啦|了)?$")
+# Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
+_WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
 _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
@@ -351,7 +353,12 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             continue
         social = simple_clause.endswith("社保")
         if i and _CHILDREN_BEFORE.match(mandarin(to_simplified(parts[i - 1]))) and (count := _BARE_COUNT.match(simple_clause)):
-            found.setdefault("children", v.parse_count(count.group(1), label="子女人数", low=0, high=10))
+            # What follows may say who they live with ("都跟前妻", "只有一个跟我", "在老家"): only those
+            # coming along count, and where it does not say how many, the count is no answer.
+            rest = mandarin(to_simplified(" ".join(parts[i + 1:])))
+            going = children_going(rest) if _WHERE_THEY_LIVE.search(rest) else _small(count.group(1))
+            if going is not None:
+                found.setdefault("children", min(going, _small(count.group(1))))
             continue
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")

@@ -62,3 +62,16 @@ def test_the_applicants_own_number_confirmed_is_saved(chat):
     at_question(chat, "name")
     chat.send(f"身份证号是{VALID_ID}吗？是的")
     assert chat.state["answers"]["id_number"] == VALID_ID
+
+
+# R17: the count after "孩子" was taken whatever the next clause said: children living with the ex-wife or in the
+# hometown became 同住子女 over the 0 given before. Only those said to come along count; a count with where they
+# live and no number of those living along is no answer (the 0 stays).
+@pytest.mark.parametrize("said, status, children", [("离异 孩子 两个 都跟前妻", "divorced", 0),
+                                                    ("已婚 孩子 两个 只有一个跟我", "married", 1),
+                                                    ("离婚了 孩子 一个 在老家读书", "divorced", 0),
+                                                    ("离异 孩子 两个 社保5年", "divorced", 2)])
+def test_children_living_elsewhere_are_not_counted(chat, said, status, children):
+    at_question(chat, "marital_status")
+    chat.send(said)
+    assert chat.state["answers"]["marital_status"] == status and chat.state["answers"]["children"] == children
