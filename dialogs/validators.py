@@ -352,7 +352,7 @@ FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过�
 # diploma prints the name alone, so the place is no part of it (a Chinese name keeps its own: 英国曼彻斯特大学).
 # (What the diploma prints is the school's name as the form wants it: "毕业证上写的是…", "证书上印的…".)
 SCHOOL_LEAD_IN = (r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：])|"
-                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:写的|印的|写着|印着)?(?:是|为|[:：])?|"
+                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:(?:写的|印的|写着|印着)(?:是|为|[:：])?|是|为|[:：])|"
                   rf"(?:在)?(?:{FOREIGN_PLACES})(?:读的|念的|的|毕业的?)?(?=\s*[A-Za-z]))")
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")

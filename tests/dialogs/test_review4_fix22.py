@@ -49,12 +49,13 @@ def test_a_range_of_children_is_not_saved_as_one_number(chat, said, first, secon
 # R10: a family member's number asked about and said yes to ("我老婆身份证号是…吗？是的") was saved as the
 # applicant's own; it is answered (the form wants the applicant's own) and nothing is saved. The applicant's own,
 # asked and confirmed, is still saved.
+@pytest.mark.answers_questions
 @pytest.mark.parametrize("said, field", [(f"我老婆身份证号是{VALID_ID}吗？是的", "id_number"),
                                          ("我老公手机是13912345678吧？对", "mobile")])
 def test_another_persons_number_confirmed_is_not_saved(chat, said, field):
     at_question(chat, "name")
     reply = chat.send(said)
-    assert "已为您记录" not in reply
+    assert "本人" in reply and "已为您记录" not in reply
     assert field not in chat.state["answers"] and chat.state["state"] == "name"
 
 
@@ -75,3 +76,16 @@ def test_children_living_elsewhere_are_not_counted(chat, said, status, children)
     at_question(chat, "marital_status")
     chat.send(said)
     assert chat.state["answers"]["marital_status"] == status and chat.state["answers"]["children"] == children
+
+
+# R7: at the school, a question about the school renamed since the diploma ("毕业证上写的学校名称改过了") was read
+# as an edit with no item ("请告诉我要修改哪一项"); it is answered (the entry on full names, renamed ones
+# included) and the school is asked again. What the diploma prints is still the school's name.
+@pytest.mark.answers_questions
+def test_a_renamed_school_on_the_diploma_is_a_question(chat):
+    at_question(chat, "edu_school", [*BASIC, "学历", "是", "否", "本科"])
+    reply = chat.send("毕业证上写的学校名称改过了")
+    assert "后来改过名的" in reply and "要修改哪一项" not in reply
+    assert chat.state["state"] == "edu_school" and "edu_school" not in chat.state["answers"]
+    chat.send("毕业证书上印着华东理工大学")
+    assert chat.state["answers"]["edu_school"] == "华东理工大学"
