@@ -89,3 +89,15 @@ def test_a_renamed_school_on_the_diploma_is_a_question(chat):
     assert chat.state["state"] == "edu_school" and "edu_school" not in chat.state["answers"]
     chat.send("毕业证书上印着华东理工大学")
     assert chat.state["answers"]["edu_school"] == "华东理工大学"
+
+
+# R14: a traditional name converted beside another answer ("王志強 1101…") was not said converted nor recorded so,
+# and the applicant insisting had to type it a third time. The conversion is said in the listing, and the name
+# typed again after "修改 姓名" is kept as typed.
+def test_a_name_converted_beside_another_answer_is_said_and_insisted_on_once(chat):
+    at_question(chat, "name", [])
+    reply = chat.send(f"王志強 {VALID_ID}")
+    assert "姓名已按简体字记录：王志强" in reply and chat.state["answers"]["name"] == "王志强"
+    chat.send("修改 姓名")
+    reply = chat.send("王志強")
+    assert chat.state["answers"]["name"] == "王志強" and "按您输入的字形记录" in reply
