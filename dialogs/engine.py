@@ -47,6 +47,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
+from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
 FAQ_MISSES_BEFORE_ESCALATION = 2
@@ -621,7 +622,8 @@ class Turn(MaterialsStage):
         replacing one is asked for in words ("修改 手机号码")."""
         field = field_of(self.state)
         unlike = {name for name, value in meant.fields.items() if field not in meant.fields
-                  and name in flow.DISTINCTIVE_ANSWERS and self.number_saved(name) not in (None, value)}
+                  and name in flow.DISTINCTIVE_ANSWERS and (self.number_saved(name) not in (None, value) or name in self.answers
+                                                            and _OF_ANOTHER.search(canonical(text)))}
         for name in sorted(unlike):
             question = flow.QUESTIONS[name]
             self.say(render.another_value_kept(question.label, question.render(self.answers[name]),
@@ -1140,14 +1142,15 @@ class Turn(MaterialsStage):
         """An ID number, mobile or e-mail read as an edit from words that do not say the saved one is wrong
         ("我老婆的身份证号是3101…", "配偶手机139…"): most likely a family member's, so kept apart and said, with
         how to change the applicant's own; False for any other edit."""
-        saved = self.number_saved(field)
-        if field not in flow.DISTINCTIVE_ANSWERS or not value or saved is None or says_own_number_changed(text):
+        if field not in flow.DISTINCTIVE_ANSWERS or not value or says_own_number_changed(text):
             return False
+        if self.number_saved(field) is None and not _OF_ANOTHER.search(canonical(text)):
+            return False  # none saved: one sent fills it, unless it is said to be another person's ("我老婆邮箱 …")
         shaped = every_shaped(field, value)  # the number itself, not the words around it ("换了 139… 帮我改下")
         if not shaped:  # no number given ("我爸的手机号写错了吗"): nothing to keep apart
             return False
         question = flow.QUESTIONS[field]
-        self.say(render.another_value_kept(question.label, question.render(saved), shaped[0]),
+        self.say(render.another_value_kept(question.label, question.render(self.answers.get(field)), shaped[0]),
                  render.continue_with(self.resume_prompt()))
         return True
 
@@ -1176,7 +1179,9 @@ class Turn(MaterialsStage):
         if not arg:
             return None
         # The field named first is the one edited, the longer name of it first ("名字 冯晓刚 身份证上是晓": the
-        # name, whose spelling the ID card shows; "单位名字改成…": the employer's).
+        # name, whose spelling the ID card shows; "单位名字改成…": the employer's), except one said to be right
+        # ("姓名没问题 身份证号写错了": the ID number).
+        arg = " ".join(part for part in _CLAUSE_BREAK.split(arg) if not _SAID_RIGHT.search(part)) or arg
         best: tuple[tuple[int, int, int], str] | None = None
         for state in candidates:
             for name in flow.QUESTIONS[state].names():
@@ -1359,10 +1364,14 @@ _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").
 _WHEN_CHOSEN = "什么情况办{}"
+_CLAUSE_BREAK = re.compile(r"[\s,，。;；]+")
+_SAID_RIGHT = re.compile(r"没问题|没错|是对的|对的|正确|无误|不用改|不改|不变")
 # A choice that points at what was just told rather than naming it ("那就办这个吧", "行 就这个业务", "就它了"):
-# the whole message, nothing asked about it ("这个要什么材料" is a question).
-_THE_ONE_TOLD = re.compile(r"^(?:好的?|行|嗯+|哦+|ok|可以|明白了?)?(?:那|那么)?我?就?(?:办|选|要|申请|弄)?"
-                           r"(?:这个|这项|这种|这一个|这一项|它|这样)(?:业务|吧|了|呗|啦|好了|就行|办|的)*$")
+# the whole message, nothing asked about it ("这个要什么材料" is a question), and a choosing word said (就, 办, 选…,
+# or 吧/了 after the pointer): "哦这样", "这个" alone are an acknowledgement.
+_THE_ONE_TOLD = re.compile(r"^(?:好的?|行|嗯+|哦+|ok|可以|明白了?)?(?:那|那么)?我?(?:就(?:办|选|要|申请|弄)?|办|选|要|申请|弄)"
+                           r"(?:这个|这项|这种|这一个|这一项|它)(?:业务)?(?:吧|了|呗|啦|好了|就行|的)*$|"
+                           r"^(?:那|那么)?就?这样办(?:吧|了)?$|^(?:那|那么)?就?(?:这个|它)(?:吧|了)$")
 # A reply to "restart?" that begins by keeping the application, whatever business type it names.
 _GOES_ON = re.compile(r"\s*(?:算了|不用|不了|不要|别|取消|继续|还是|接着)")
 
@@ -1409,15 +1418,16 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 
 
 # A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
-# comes with it: never the applicant's own.
-_OF_ANOTHER = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|对象|孩子|儿子|女儿|父母|爸|妈|同事|朋友)(?:的)?"
-                         r"(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
+# comes with it: never the applicant's own. Anyone but the employer: "公司邮箱换了" is most often the
+# applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
+_OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.OTHER_PEOPLE)
+                         + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
 
 
 # The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
-# spouse (made only when a spouse option is chosen).
-_SPOUSE_PAPERS = re.compile(r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|配偶|太太|先生)(?:的)?\S{0,4}?"
-                            r"(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
+# spouse (made only when a spouse option is chosen). Every spouse word: a paper follows it, so 先生 is
+# no greeting and 对象 no "object" here.
+_SPOUSE_PAPERS = re.compile(words.either(words.SPOUSE) + r"(?:的)?\S{0,4}?(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
 _SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 
 

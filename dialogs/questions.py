@@ -206,7 +206,8 @@ class ChooseMany(Choice):
     def all_but(self, said: str) -> list[str] | None:
         """The options chosen by naming those left out ("除了紧缺专业和应届生 其他都有") or the only ones had
         ("除了学历以外都没有"); None when ``said`` is not said that way."""
-        found = _ALL_BUT.fullmatch(said.strip().lower())
+        found = _ALL_BUT.match(said.strip().lower())  # its own clause, first: "除了职称都有 社保5年"
+        found = found if found and (found.end() == len(said.strip()) or said.strip()[found.end()] in " ,，;；。") else None
         named = [self._match(part) for part in _PUNCT.split(found.group(1)) if part] if found else []
         if not named or None in named:
             return None

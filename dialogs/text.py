@@ -5,6 +5,7 @@ Applicants type on phones with full-width digits ("２０２７"), traditional c
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -25,6 +26,27 @@ def to_halfwidth(text: str) -> str:
     """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms, numbers in
     circles or brackets their digits."""
     return text.translate(_HALFWIDTH).translate(_ENCLOSED_NUMBERS)
+
+
+# Capital numerals (大写数字), as formal writing and cheques write numbers: "贰" is 2, "第拾壹项" item 11,
+# "贰零贰柒年叁月拾伍日" a date. 伍, 陆, 拾 and 零 are also a surname, a word's character (陆家嘴, 收拾) or
+# zero: a run of them is a number only beside an unambiguous capital numeral, alone in the message,
+# after 第 or before a unit or a date's part.
+_CAPITAL_DIGITS = str.maketrans("零壹贰叁肆伍陆柒捌玖拾佰仟貳參陸", "零一二三四五六七八九十百千二三六")
+_CAPITAL_RUN = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟貳參陸]+")
+_UNAMBIGUOUS_CAPITAL = re.compile(r"[壹贰叁肆柒捌玖佰仟貳參]")
+_COUNTED = "年月日号號项項个個名位条條岁歲"
+
+
+def capital_numerals(text: str) -> str:
+    """``text`` with its capital numerals (壹贰叁…) written as common ones (一二三…) where they are
+    numbers; everything else unchanged."""
+    def written(run: re.Match[str]) -> str:
+        before, after = text[:run.start()].rstrip(), text[run.end():].lstrip()
+        numeral = (_UNAMBIGUOUS_CAPITAL.search(run.group()) or before.endswith("第") or after[:1] in _COUNTED
+                   or not re.sub(r"[\W_第]", "", before + after))
+        return run.group().translate(_CAPITAL_DIGITS) if numeral else run.group()
+    return _CAPITAL_RUN.sub(written, text)
 
 
 @lru_cache(maxsize=1)

@@ -13,12 +13,11 @@ import json
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import marisa_trie
 import numpy as np
 
 from dialogs.understanding.corpus import CORPUS_DIR, Example, load_examples
@@ -44,48 +43,23 @@ class Ranked:
         return next((s for l, s in self.labels if l == label), 0.0)
 
 
-class _Columns:
-    """The vectorizer's part every model shares: each token's column and idf, and the TF-IDF row of
-    the document scored last (a message is scored by up to four models, analysed once).
-
-    A kept fit looks tokens up in a marisa-trie (0.2 MB) instead of a dict of 62,000 short strings
-    (7 MB in every web worker); a lookup costs a microsecond instead of a tenth, paid once a message."""
+class _Columns(tfidf.Columns):
+    """The vectorizer's part every model shares (kept as a trie: :class:`knowledge.tfidf.Columns`),
+    and the TF-IDF row of the document scored last (a message is scored by up to four models, analysed once)."""
 
     def __init__(self, vocabulary: Mapping[str, int], idf: np.ndarray) -> None:
-        self.vocabulary, self.idf = vocabulary, idf
+        super().__init__(vocabulary, idf)
         self._last: tuple[str, tuple[np.ndarray, np.ndarray] | None] = ("", None)
 
-    def row(self, doc: str) -> tuple[np.ndarray, np.ndarray] | None:
+    def doc_row(self, doc: str) -> tuple[np.ndarray, np.ndarray] | None:
         """The columns of ``doc``'s known tokens and their values: the vectorizer's ``transform``
         (sublinear tf, idf, l2 norm); None when no token is known."""
         last_doc, last_row = self._last  # one tuple, read and replaced whole: safe across threads
         if last_doc == doc and doc:
             return last_row
-        found = tfidf.row(analyze(doc), self.vocabulary, self.idf)
+        found = self.row(analyze(doc))
         self._last = (doc, found)
         return found
-
-    @cached_property
-    def _as_kept(self) -> tuple[marisa_trie.Trie, np.ndarray]:
-        """The vocabulary as a trie, and for each of the trie's ids the column it stands for."""
-        trie = marisa_trie.Trie(self.vocabulary)
-        order = np.empty(len(trie), dtype=np.intp)
-        for token, column in self.vocabulary.items():
-            order[trie[token]] = column
-        return trie, order
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        """What a saved fit keeps of the columns: the trie's bytes and the idf in the trie's order."""
-        trie, order = self._as_kept
-        return {"trie": np.frombuffer(trie.tobytes(), dtype=np.uint8), "idf": self.idf[order]}
-
-    def in_kept_order(self, weights: np.ndarray) -> np.ndarray:
-        """Rows of a model's (its weights, or its row of each column), one per column, in the order :meth:`arrays` keeps the columns."""
-        return weights[self._as_kept[1]]
-
-    @classmethod
-    def from_arrays(cls, arrays: Any) -> _Columns:
-        return cls(marisa_trie.Trie().frombytes(arrays["trie"].tobytes()), arrays["idf"])
 
 
 class _Model:
@@ -143,7 +117,7 @@ class _Model:
                    arrays[f"{name}.intercept"], rows)
 
     def margins(self, doc: str) -> np.ndarray:
-        row = self.columns.row(doc)
+        row = self.columns.doc_row(doc)
         if row is None:
             return self.intercept.copy()
         index, values = row

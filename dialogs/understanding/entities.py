@@ -12,8 +12,9 @@ from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
 from dialogs.understanding.features import mandarin
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
-from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, spouse_options_said, worded
+from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
+from dialogs import words
 
 # Digits parted by spaces or hyphens ("138 0013 8000") are one number, unless a part is a whole number of
 # its own ("5101…5413 13700002222": an ID number and a mobile).
@@ -124,8 +125,8 @@ _SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
 # Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
 _BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
-# Children as the regions call them too: 小囡 (Wu), 伢/细伢子 (Hubei, Hunan), 细路 (Cantonese).
-_CHILD_WORDS = r"孩子|小孩|娃|子女|宝宝|小朋友|小囡|囡囡|囡|细伢子|伢|细路|仔女"
+# Children as the regions call them too (words.CHILD_WORDS).
+_CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
 # The children named alone or as the applicant's ("孩子跟我", "小孩"; not "孩子跟前妻": who they live with decides
 # whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
 _CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
@@ -141,7 +142,7 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
                           # in Sichuanese and Cantonese (没得, 冇得), 否
                           rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$")
 # Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
-_CHILD_KINDS = r"儿子|女儿|闺女|男孩|女孩|继子|继女|养子|养女|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
+_CHILD_KINDS = words.alternatives(words.CHILD_PEOPLE) + r"|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
 _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
 _NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
@@ -150,7 +151,7 @@ _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应
                                   r"([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
-_SPOUSE_TOLD = re.compile(r"^(?:我|俺)?(?:的|家)?(?:老婆|老公|媳妇|爱人|丈夫|妻子)")
+_SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
 # ("孩子是三个 不是两个": the count denied is not the answer).
 # Not another relative ("另外还有两个侄子") nor one not born yet ("还有一个在肚子里").
@@ -531,9 +532,11 @@ def without_denied_count(said: str) -> str:
 _GOES_ALONG = r"(?:要|需要|准备|打算|想|会|是|也|跟我|和我|跟我们|带)*(?:随迁|同住|一起住|住一起|住|在上海|来上海|过来|填同住人|作为同住人|填进去|加进去|算进去)"
 _COUNT_GOING = re.compile(rf"(?:只有|就|其中|只)?([\d一二两俩仨三四五])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?{_GOES_ALONG}")
 _ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝){_GOES_ALONG}")
-# … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个孩子 只有小的跟我").
-_ONLY_ADDED = re.compile(r"只(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|老[大二三四五六幺小]|小的|大的|最小的|最大的|"
-                         r"[大小二]?(?:儿子|女儿|闺女)|一个)|只有(?:老[大二三四五幺小]|小的|大的|一个)(?:跟|和|在)")
+# … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个 只加大的和小的", "两个孩子
+# 只有小的跟我"): the ones named after 只加 are counted, and with 只有 only those said to be with the applicant.
+_KIN = r"老[大二三四五六幺小]|小的|大的|最小的|最大的|[大小二]?(?:儿子|女儿|闺女)"
+_ONLY_ADDED = re.compile(rf"只(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
+                         rf"只有(?:{_KIN}|一个)(?:跟我|和我|在上海|在身边)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
 
 
@@ -543,7 +546,7 @@ def children_going(said: str) -> int | None:
     if _NONE_GOING.search(said):
         return 0
     if only := _ONLY_ADDED.search(said):
-        return _small(only.group(1)) if only.group(1) else 1
+        return _small(only.group(1)) if only.group(1) else len(re.findall(_KIN, only.group(2))) if only.group(2) else 1
     going = _COUNT_GOING.findall(said)
     if going:
         return sum(_small(n) for n in going)

@@ -43,6 +43,10 @@ _PINYIN = tuple((re.compile(rf"\b{pattern}\b"), word) for pattern, word in (
     (r"bu\s?tong\s?yi", "不同意"), (r"tong\s?yi", "同意"), (r"que\s?ren", "确认"), (r"ke\s?yi", "可以"),
     (r"mei\s?wen\s?ti", "没问题"), (r"mei\s?you", "没有"), (r"bu\s?shi", "不是"), (r"shi\s?de", "是的"),
     (r"hao\s?de", "好的"),
+    # a checklist place ("di er xiang", "disange"): 第二项, as the item's number is read
+    *((rf"di\s?{spelled}\s?(?:xiang|ge|hao)", f"第{digit}项") for spelled, digit in (
+        ("yi", "一"), ("er", "二"), ("san", "三"), ("si", "四"), ("wu", "五"), ("liu", "六"), ("qi", "七"),
+        ("ba", "八"), ("jiu", "九"), ("shi", "十"))),
 ))
 _LATIN_ONLY = re.compile(r"[a-z\s]+")
 

@@ -33,8 +33,9 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
-from dialogs.text import to_halfwidth
+from dialogs.text import capital_numerals, to_halfwidth
 from dialogs.validators import Refused, ValidationError, parse_ordinal
+from dialogs import words
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
@@ -70,6 +71,8 @@ _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() f
                           if name not in flow.QUESTIONS["confirmed"].names() + flow.QUESTIONS["consent"].names())
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
+# Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
+_AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as_typed)
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
+    if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
+        text = capital_numerals(text)
     form = match_form(text)
     settled = _settled_in_the_message(field_at(point), text, form)
     if settled is not None:
@@ -557,9 +562,11 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
         yield in_words(wanted, parts[-1])
 
 
-# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's).
+# Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's,
+# a colleague's, and the employer's or the emergency contact's, which a form asks for beside one's own).
 _OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
-_ANOTHERS = re.compile(r"老婆|老公|爱人|妻子|丈夫|媳妇|太太|先生|配偶|孩子|儿子|女儿|闺女|小孩|爸|妈|父亲|母亲|家属|单位|公司|紧急")
+_ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY,
+                                          words.OTHER_PEOPLE, words.CONTACTS))
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:

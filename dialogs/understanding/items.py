@@ -9,10 +9,12 @@ from collections.abc import Sequence
 
 from dialogs.understanding.features import match_form
 from dialogs.validators import parse_ordinal
+from dialogs import words
 
-# Everyday words for the checklist's own (the applicant's, or the spouse's, ID card; the diploma…).
+# Everyday words for the checklist's own (the applicant's, or the spouse's, ID card; the diploma…). The spouse
+# by every word but 对象, which is also "object" ("材料的对象"), and the figurative 另一半 ("身份证另一半").
 CHECKLIST_WORDS = (
-    (re.compile(r"老婆|老公|爱人|妻子|丈夫|媳妇|太太|先生"), "配偶"),
+    (re.compile(words.alternatives(words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED)), "配偶"),
     (re.compile(r"毕业证|文凭"), "学历证书"),
     (re.compile(r"户口本|户口簿|户口"), "户籍"),
     (re.compile(r"社保记录|社保单|社保清单|社保证明"), "社保缴费记录"),

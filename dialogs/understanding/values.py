@@ -23,6 +23,7 @@ from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated,
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal,
 )
+from dialogs import words
 
 # Clauses part at punctuation, spaces and the words that turn to another point ("同意但是我想问下…").
 _CLAUSES = re.compile(r"[,，;；。!！?？\s]+|(?<=\S)(?:但是|不过|可是|另外|顺便)")
@@ -90,12 +91,16 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
-                          r"(?:她|他|伊|佢|配偶|老婆|老公|爱人|进来|进去|上)?(?:了)?(?:吧|啊|的)?$")  # "她也是重庆的，先不加她"
+                          # "她也是重庆的，先不加她": the spouse by any word, as one is added at the spouse options
+                          + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
+# Options counted, all of them wanted ("五个都要", "5项全选").
+_EVERY_ONE_COUNTED = re.compile(rf"({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:用|需要|需|必|想|想要|要)?(?:加|选|要|是|交)?$")  # "不用加随员": a verb between
+# A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
@@ -404,13 +409,19 @@ _LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9
 _NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 
 
+def _number(digit: str) -> int:
+    return int(digit) if digit.isdecimal() else _CN_ORDINALS.index(digit) + 1
+
+
 def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
     """Options chosen by their numbers among words that only join them ("选2和5", "第二个跟第三个",
     "一二三都要"); None when the message says anything else."""
+    if (counted := _EVERY_ONE_COUNTED.search(said)) and _number(counted.group(1)) == len(question.options):
+        return [o.code for o in question.options]  # "五个都要" of five options: a count of them, not option 5
     numbers = _OPTION_NUMBER.findall(said)
     if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)):
         return None
-    chosen = {int(n) if n.isdecimal() else _CN_ORDINALS.index(n) + 1 for n in numbers}
+    chosen = {_number(n) for n in numbers}
     if not all(1 <= n <= len(question.options) for n in chosen):
         return None
     return [o.code for i, o in enumerate(question.options, 1) if i in chosen]
@@ -683,9 +694,11 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     parts = clauses(text)
     if not isinstance(question, ChooseMany) or len(parts) < 2 or doubts_the_answer(parts):
         return None
-    # What is named after a question of what a word means is the word asked about ("配偶是啥意思 随员").
-    meaning = next((i for i, p in enumerate(parts) if _ASKS_MEANING.search(match_form(p))), None)
-    parts = parts[:meaning] + parts[meaning:meaning + 1] if meaning is not None else parts
+    # An option's bare name right after a question of what a word means is the word asked about ("配偶是啥意思 随员");
+    # what is said of oneself after it is an answer ("随员是什么意思 我老婆是上海户口").
+    names = {n for o in question.options for n in o.names()}
+    parts = [p for i, p in enumerate(parts) if not (i and _ASKS_MEANING.search(match_form(parts[i - 1]))
+                                                    and match_form(p).strip() in names)]
     guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
     # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
     # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from dialogs.validators import FOREIGN_PLACES
+from dialogs import words
 
 # Places and schools on the mainland: a degree from one is no 国（境）外 degree ("是安徽读个", "安徽广播电视大学").
 # Provinces, regions and the larger cities, and the kinds of school only the mainland has.
@@ -29,11 +30,11 @@ def _spouse_said(spouse: str, loose: str = "") -> tuple[tuple[str, re.Pattern[st
 
 
 # Spouse options said through the spouse ("老婆是上海户口", "把老公加进来"). Where the spouse options
-# are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too; elsewhere the spouse is named.
-_SPOUSE = r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象)"
-SPOUSE_SAID = _spouse_said(r"(?:老公|老婆|爱人|媳妇|配偶|丈夫|妻子|先生|太太|对象|她|他)",
+# are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too; elsewhere the spouse is named (by
+# every spouse word: a hukou or an adding follows it, so 先生 is no greeting and 对象 no "object").
+SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, ("她", "他")),
                            r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人")
-SPOUSE_NAMED = _spouse_said(_SPOUSE)
+SPOUSE_NAMED = _spouse_said(words.either(words.SPOUSE))
 
 
 # The spouse's hukou said to be elsewhere ("老公是上海人 但户口在外地", "户口不在上海", "户口迁走了"): being from
@@ -61,6 +62,13 @@ def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], 
 _NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在|想|要)?(?:过)?|"
                       r"\b(?:not|no|don't|dont|never)\s*(?:want|need|choose)?\s*)(?:积分)?$")
 
+# A message opening with the spouse ("老婆是越南人", "我家爱人在外地"): married, said through the spouse. By the
+# plain words only: "先生在吗" greets, and "对象是上海人" may be a partner not married.
+SPOUSE_TOLD = r"^(?:我|俺)?(?:的|家)?" + words.either(words.SPOUSE_PLAIN)
+# Who goes with the applicant as a companion ("把娃加进去", "加老婆"); not by 先生/太太 ("先生 加上孩子"
+# greets first) nor by 对象 ("加分对象" is who gets points).
+_COMPANION = words.either(words.SPOUSE_PLAIN, words.CHILDREN, words.FAMILY)
+
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
     # GUESS_ONLY_WITH).
@@ -87,8 +95,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
     "business_type": (
         ("employer_change", re.compile(r"跳槽|换工作|换了工作|换单位|换了单位|换公司|换了公司|新公司|新单位|单位变了|单位换了")),
-        ("add_companion", re.compile(r"加.{0,4}(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属)|"
-                                     r"(?:孩子|小孩|娃|女儿|儿子|老婆|老公|配偶|爱人|媳妇|家属).{0,4}加(?:进|上|到)")),
+        # Anyone who goes with the applicant, but not by 先生/太太 ("先生 加上…" greets) nor 对象 ("加分对象").
+        ("add_companion", re.compile(rf"加.{{0,4}}{_COMPANION}|{_COMPANION}.{{0,4}}加(?:进|上|到)")),
         ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
         ("new", re.compile(r"第一次|首次|头一回|头一次|第一回|头回|初次|没办过|没弄过|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请|"
                              r"^(?:我|我要|要)?办(?:个)?新的$")),  # "办新的": the start word after a finished one, a choice here
@@ -96,12 +104,14 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "marital_status": (
         ("married", re.compile(r"再婚|二婚|又结了|又结婚|重新结婚")),  # married again: before the 离了 it mentions
         ("widowed", re.compile(r"去世|过世|过身|走了|不在了|丧偶|病逝|离世|"
-                               r"(?:老公|老婆|爱人|伊|他|她|佢|那口子|另一半)(?:老早|早就|早|已经|前几年|前年|去年)?没了")),  # "伊老早没了"
+                               # "伊老早没了"; not 对象 ("对象没了" is a partner left)
+                               + words.either(words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED, words.PRONOUNS,
+                                              words.SPOUSE_FIGURATIVE) + r"(?:老早|早就|早|已经|前几年|前年|去年)?没了")),
         ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$")),
         ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍")),
-        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有老婆|有老公|有媳妇|有爱人|"
+        ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有" + words.either(words.SPOUSE_PLAIN) + "|"
                                r"(?:刚|才)结(?:的)?婚|结的婚|领的证|领了结婚证|领的结婚证|"  # "刚结婚", "前几天刚结的婚"
-                               r"^(?:我|俺)?(?:的|家)?(?:老婆|老公|媳妇|爱人|丈夫|妻子)(?:是|在)")),  # "老婆是越南人"
+                               + SPOUSE_TOLD + r"(?:是|在)")),  # "老婆是越南人"
     ),
     "edu_fulltime": (
         (False, re.compile(r"^非$|非全|不是全日制|不算全日制|函授|夜大|业余|成教|成人教育|成人高考|成考|自考|自学考试|电大|"

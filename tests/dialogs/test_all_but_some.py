@@ -28,3 +28,12 @@ def test_asked_whether_all_but_some_will_do_chooses_nothing(chat):
     answer_all(chat, BASIC)
     chat.send("除了紧缺专业和应届生 其他都有吗")
     assert "bonus_options" not in chat.state["answers"]
+
+
+def test_all_but_some_with_another_answer_beside_it(chat):
+    """review4 R6: with "社保5年" beside it, the option left out was chosen."""
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    chat.send("除了职称都有 社保5年")
+    assert "title" not in chat.state["answers"]["bonus_options"]
+    assert "social_insurance" in chat.state["answers"]["bonus_options"]

@@ -30,7 +30,8 @@ def test_a_marital_status_turned_down_is_not_recorded(kb, said):
 MARRIED_AT_SPOUSE = ["你好", "积分新办", "2027-08-25", "同意", *BASIC[:4], "已婚", *BASIC[5:]]
 
 
-@pytest.mark.parametrize("said", ["老婆是上海户口，不用加随员", "上海户口 不需要加随员", "老公本市户籍 不必加随员"])
+@pytest.mark.parametrize("said", ["老婆是上海户口，不用加随员", "上海户口 不需要加随员", "老公本市户籍 不必加随员",
+                                  "老婆上海户口 没必要加随员", "上海户口 不用再加随员", "上海户口 也不打算加随员"])
 def test_a_spouse_option_turned_down_with_a_verb_between_is_not_chosen(kb, said):
     """try8 T32: "不用加随员" chose 本次新增配偶随员 (the 加 between the denial and the option hid the denial)."""
     outcome = play(kb, *MARRIED_AT_SPOUSE, said)

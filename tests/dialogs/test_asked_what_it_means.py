@@ -35,3 +35,11 @@ def test_a_bonus_named_after_asking_what_one_means_is_not_chosen(chat):
     answer_all(chat, BASIC)
     chat.send("紧缺专业指什么 职称")
     assert "bonus_options" not in chat.state["answers"]
+
+
+def test_what_is_said_of_oneself_after_asking_what_a_word_means_is_an_answer(chat):
+    """review4 R4: only the option's bare name after the question is the word asked about."""
+    start(chat, "积分新办")
+    answer_all(chat, MARRIED)
+    chat.send("随员是什么意思 我老婆是上海户口")
+    assert chat.state["answers"]["spouse_options"] == ["spouse_hukou"]

@@ -144,7 +144,9 @@ def test_a_four_character_name_of_transliterated_parts_asks_which_way_the_id_car
     assert chat.state["answers"]["name"] == dotted
 
 
-@pytest.mark.parametrize("said, name", [("欧阳 娜娜", "欧阳娜娜"), ("买买提 艾力", "买买提·艾力"), ("王 小明", "王小明")])
+@pytest.mark.parametrize("said, name", [("欧阳 娜娜", "欧阳娜娜"), ("买买提 艾力", "买买提·艾力"), ("王 小明", "王小明"),
+                                        # after the words introducing a name (try8 T12, T18; review4 R11)
+                                        ("我叫欧阳 娜娜", "欧阳娜娜"), ("名字：吴 亦凡凡", "吴亦凡凡"), ("我叫司马 光", "司马光")])
 def test_a_han_name_or_a_longer_transliterated_name_typed_with_a_space_is_saved_as_before(chat, said, name):
     at_question(chat, "name")
     chat.send(said)

@@ -330,3 +330,18 @@ def test_an_okay_to_the_rest_and_an_answer_filled_in_changes_that_answer_only(ch
     reply = chat.send(said)
     assert chat.state["answers"]["email"] == "lin3@qq.com" and chat.state["answers"]["name"] == BASIC[0]
     assert "邮箱地址：lin3@qq.com" in reply
+
+
+def test_a_field_said_to_be_right_is_not_the_one_changed(chat):
+    """review4 R5: "姓名没问题 身份证号写错了" opened the name."""
+    at_summary(chat, MARRIED_SOCIAL)
+    reply = chat.send("姓名没问题 身份证号写错了")
+    assert chat.state["state"] == "id_number" and "身份证" in reply
+
+
+@pytest.mark.parametrize("said", ["我老婆邮箱 hxm@126.com", "配偶的邮箱是hxm@126.com"])
+def test_a_spouses_email_after_none_was_given_is_kept_apart(chat, said):
+    """review4 R16: with none saved, the spouse's e-mail was saved as the applicant's."""
+    at_summary(chat, [*BASIC[:-1], "无", "0", "3", "6"])
+    chat.send(said)
+    assert chat.state["answers"]["email"] == ""

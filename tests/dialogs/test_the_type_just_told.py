@@ -48,3 +48,11 @@ def test_every_entry_telling_of_a_type_names_a_real_one():
     codes = {o.code for o in BUSINESS_TYPES}
     told = {e.id: e.business_type for e in load_default().entries if e.business_type}
     assert set(told.values()) == codes, told
+
+
+@pytest.mark.parametrize("said", ["哦这样", "嗯 这样", "这样的", "这个", "明白了 这样"])
+def test_an_acknowledgement_after_a_type_told_chooses_nothing(chat, said):
+    """review4 R1: "哦这样" ("oh, I see") started the type just told."""
+    chat.send("换工作了积分要改吗")
+    chat.send(said)
+    assert "business_type" not in chat.state["answers"]

@@ -23,3 +23,13 @@ def test_the_type_put_right_in_words_is_changed_and_the_form_goes_on(chat, said,
     assert "已将业务类型改为" in reply
     chat.send("同意")
     assert chat.state["state"] == "mobile" and chat.state["answers"]["name"] == BASIC[0]
+
+
+@pytest.mark.parametrize("said", ["应该办续办的人要准备什么", "我同事应该办续办 我是第一次"])
+def test_a_question_about_a_type_or_anothers_type_changes_nothing(chat, said):
+    """review4 R18."""
+    start(chat, "积分新办")
+    for answer in BASIC[:5]:
+        chat.send(answer)
+    chat.send(said)
+    assert chat.state["answers"]["business_type"] == "new"

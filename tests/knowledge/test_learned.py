@@ -1,9 +1,14 @@
 """The learned re-ranking's model: deterministic, kept on disk and loaded to score as it was fitted."""
 from __future__ import annotations
 
-import numpy as np
+import copy
 
-from knowledge.learned import EntryModel, entry_examples, labelled_questions, trained
+import marisa_trie
+import numpy as np
+import yaml
+
+from knowledge import tfidf
+from knowledge.learned import LABELLED_DIR, EntryModel, entry_examples, features, labelled_questions, trained
 from knowledge.normalize import normalize
 
 
@@ -33,3 +38,46 @@ def test_the_model_learns_from_the_labelled_development_sets():
 
 def test_a_knowledge_base_of_one_entry_has_nothing_to_learn(kb):
     assert trained(kb.entries[:1], kb.analyzer.words) is None
+
+
+class PlainModel(EntryModel):
+    """The model as it was kept before issue 19's cut: a dict of the tokens, dense weights."""
+
+    def __init__(self, columns: tfidf.Columns, weights: np.ndarray, intercept: np.ndarray) -> None:
+        self.columns, self.dense, self.intercept = columns, weights, intercept
+
+    def margins(self, normalized: str, words: list[str]) -> np.ndarray:
+        found = tfidf.row(features(normalized, words), self.columns.vocabulary, self.columns.idf)
+        if found is None:
+            return self.intercept.copy()
+        index, values = found
+        return values @ self.dense[index] + self.intercept
+
+
+def test_the_kept_model_ranks_as_the_plain_one(kb, tmp_path):
+    """The trie and the weights not zero score every question of every labelled set exactly as the
+    dict and the dense weights did, so the knowledge base ranks every one the same."""
+    columns, dense, intercept = EntryModel.fitted([*entry_examples(kb.entries), *labelled_questions()],
+                                                  [e.id for e in kb.entries], kb.analyzer.words)
+    EntryModel(columns, tfidf.SparseRows.of(dense), intercept).save(tmp_path / "entries.npz")
+    kept = EntryModel.load(tmp_path / "entries.npz")
+    assert isinstance(kept.columns.vocabulary, marisa_trie.Trie)  # no dict of every token in each worker
+    assert kept.weights.weights.size < 0.3 * dense.size
+    plain_kb, kept_kb = copy.copy(kb), copy.copy(kb)
+    plain_kb.model, kept_kb.model = PlainModel(columns, dense, intercept), kept
+    questions = [case["q"] for path in sorted(LABELLED_DIR.glob("*.yaml"))
+                 for case in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]]
+    assert len(questions) > 800
+    for question in questions:
+        assert np.array_equal(margins(kb, kept, question), margins(kb, plain_kb.model, question)), question
+        plain, ours = plain_kb.ask(question), kept_kb.ask(question)
+        assert (ours.status, ours.confidence, [e.id for e in ours.candidates]) == \
+            (plain.status, plain.confidence, [e.id for e in plain.candidates]), question
+
+
+def test_the_weights_not_zero_give_back_the_dense_rows():
+    dense = np.array([[0, 1.5, 0], [0, 0, 0], [2, 0, -1], [0, 0, 3]], dtype=np.float16)
+    rows = tfidf.SparseRows.of(dense)
+    for index in ([0], [1], [2, 0], [3, 1, 2, 0], []):
+        taken = rows.take(np.array(index, dtype=np.intp))
+        assert taken.dtype == dense.dtype and np.array_equal(taken, dense[index].reshape(len(index), 3))

@@ -2,6 +2,10 @@
 the same words, the same frequencies, so the same segmentation, word for word."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import jieba
 import pytest
 
@@ -54,3 +58,31 @@ def test_an_unreadable_kept_dictionary_is_built_again(tmp_path, monkeypatch):
         assert kept.stat().st_size > 1_000_000  # written again, whole
     finally:
         segment.dictionary.cache_clear()
+
+
+def test_jiebas_hmm_table_is_read_only_when_a_cut_guesses_words():
+    """The knowledge base built and asked, its 5 MB emission table is not in the process; a cut that
+    guesses words (HMM) reads the real one and guesses as jieba does."""
+    script = """
+import pickle, sys
+from pathlib import Path
+from knowledge import load_default
+from knowledge.segment import jieba
+load_default().ask("闵行的材料寄到哪")
+print("jieba.finalseg.prob_emit" in sys.modules)
+print(list(jieba.Tokenizer().cut("他来到了网易杭研大厦", HMM=True)))
+real = pickle.loads((Path(jieba.__file__).with_name("finalseg") / "prob_emit.p").read_bytes())
+print(dict(jieba.finalseg.emit_P) == real)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2]).stdout.splitlines()
+    assert out == ["False", "['他', '来到', '了', '网易', '杭研', '大厦']", "True"]
+
+
+def test_a_remembered_cut_is_given_as_a_list_of_its_own(kb):
+    """cut_whole remembers the last few texts' cuts: a caller changing the list it got changes no other's."""
+    lexicon, text = kb.analyzer.lexicon, "闵行的材料寄到哪里"
+    first, again = cut_whole(text, lexicon), cut_whole(text, lexicon)
+    assert again == first and again is not first and "".join(first) == text
+    first.append("改过")
+    assert cut_whole(text, lexicon) == again

@@ -22,3 +22,11 @@ def test_pinyin_inside_an_address_a_mixed_message_or_a_name_is_kept(text):
 def test_a_pinyin_refusal_is_never_taken_for_consent():
     assert interpret("consent", "bu tongyi")[0].value == "disagree"
     assert interpret("email", "tongyi@163.com")[0].value == "tongyi@163.com"
+
+
+@pytest.mark.parametrize("point, text, item", [
+    ("materials", "di san xiang", 3), ("returned", "diwuge", 5), ("photographing", "di qi hao", 7),
+])
+def test_a_checklist_place_in_pinyin_is_its_item(point, text, item):
+    best = interpret(point, text)[0]
+    assert (best.kind, best.command, best.item) == ("command", "view_item", item)
