@@ -1306,6 +1306,8 @@ class Turn(MaterialsStage):
         if field is None or field not in flow.QUESTIONS:
             return None
         said = canonical(text).lower()
+        if not _ABOUT_FILLING.search(said):  # "邮箱收不到通知怎么办": about the item, not about filling it in now
+            return None
         later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
         named = self.find_field(said, later)
         if named is None or self.find_field(said, [field]) is not None:
@@ -1437,6 +1439,8 @@ def says_own_number_changed(text: str) -> bool:
     return _SAYS_A_CHANGE.search(said) is not None and _OF_ANOTHER.search(said) is None
 
 
+# A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
+_ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
 _SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|其实是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})

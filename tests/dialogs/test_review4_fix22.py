@@ -101,3 +101,19 @@ def test_a_name_converted_beside_another_answer_is_said_and_insisted_on_once(cha
     chat.send("修改 姓名")
     reply = chat.send("王志強")
     assert chat.state["answers"]["name"] == "王志強" and "按您输入的字形记录" in reply
+
+
+# R15: a question naming a later item but not about filling it ("邮箱收不到通知怎么办") was told "邮箱地址后面会单独
+# 问您，到时再填", as if the applicant had tried to type it; only a question whether or how to fill it is.
+@pytest.mark.answers_questions
+def test_a_question_about_a_later_item_not_about_filling_it_is_not_told_it_comes_later(chat):
+    at_question(chat, "name", [])
+    reply = chat.send("邮箱收不到通知怎么办")
+    assert "后面会单独问您" not in reply and chat.state["state"] == "name"
+
+
+@pytest.mark.answers_questions
+def test_a_question_whether_to_fill_a_later_item_is_told_it_comes_later(chat):
+    at_question(chat, "name", [])
+    reply = chat.send("邮箱必须要填吗")
+    assert "邮箱地址后面会单独问您" in reply and chat.state["state"] == "name"
