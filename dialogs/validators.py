@@ -64,7 +64,9 @@ _HOLIDAYS = {"元旦": "1月1号", "五一": "5月1号", "劳动节": "5月1号"
 _HOLIDAY = re.compile("|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r"(?=节|$|到期|过期|前后)")
 _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
 # A date said in part: the month without the day ("2027年5月", "明年3月份"), the day without the year.
-_NO_DAY = re.compile(r"^(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?$")
+# A year and month without the day, alone or as where a sentence says the permit runs to ("上月刚签过 到2027年11月").
+_NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?"
+                     r"(?:到期|为止)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
 
@@ -513,14 +515,22 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
 # An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to
 # come. Only at the start: "上海统一家居有限公司" and "上海一家人餐饮管理有限公司" are names. A place and its
 # kind of workplace ("西安的公司") and one 某 standing for a name left out ("杭州某网络公司") describe too; 某某
-# is the placeholder a name is typed as in examples ("上海某某科技有限公司"), kept.
+# is the placeholder a name is typed as in examples ("上海某某科技有限公司"), kept. 这个/那家 point at a place
+# after a place's name too ("张江那个公司", "徐汇这家医院"): no licence prints them.
 _DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]|"
+                        r"^(?:在)?[\u4e00-\u9fff]{1,6}?(?:这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,4}的(?:公司|单位|企业|工厂|厂|医院|学校)$|"
                         r"^(?:在)?[\u4e00-\u9fff]{2,4}(?<!某)某(?!某)")
 
 
+def described_not_named(simple: str) -> bool:
+    """Whether ``simple`` (a matching form) describes an organisation instead of naming it ("一家外企",
+    "张江那个公司", "杭州某网络公司")."""
+    return bool(_DESCRIBED.search(simple))
+
+
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
-    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or _DESCRIBED.search(simple):
+    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or described_not_named(simple):
         return False
     if simple.isascii():
         return any(word.strip(".,()") in kind.latin_heads for word in re.split(r"[\s,()]+", simple))
@@ -530,8 +540,15 @@ def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
 
 
 def _has_head(simple: str, kind: OrganisationKind) -> bool:
-    """The name has a word that makes it an organisation's (公司, 大学…, or 厂/店… at its end)."""
-    return any(head in simple for head in kind.heads) or simple[-1] in kind.suffixes
+    """The name has a word that makes it an organisation's (公司, 大学…, or 厂/店… at its end), the end
+    read before a legal form in brackets ("…餐饮店（个体工商户）", "…咨询中心（普通合伙）")."""
+    name = _LEGAL_FORM.sub("", simple) or simple
+    return any(head in simple for head in kind.heads) or name[-1] in kind.suffixes
+
+
+# A legal form printed in brackets after a name on the business licence (个体工商户, 有限合伙, 普通合伙,
+# 特殊普通合伙): part of the name, never a sentence's words (its 个 is no measure word).
+_LEGAL_FORM = re.compile(r"[(（](?:个体工商户|(?:特殊)?普通合伙|有限合伙)[)）]$")
 
 
 def _sentence_like(simple: str) -> bool:
@@ -596,9 +613,11 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
 
 
 _MONTHS = re.compile(r"(?<!\d)(\d+|[零〇两一二三四五六七八九十百]+)\s*个?月")
-# Less than a number of years ("一年不到", "不满3年", "半年"): the full years are one fewer.
+# Less than a number of years ("一年不到", "不满3年", "快六年了", "半年"): the full years are one fewer.
 _UNDER = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:还)?(?:不到|不满|没到|没满)(\w+?)年$|"
-                    r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(\w+?)年(?:不到|没到|不满)$")
+                    r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(\w+?)年(?:不到|没到|不满)$|"
+                    # "快六年了", "将近5年": almost, so not yet
+                    r"^(?:社保)?(?:我)?(?:交了|缴了|已经)?(?:差不多)?(?:快要?|将近|接近|马上)(?:满|到)?(\w+?)年(?:了|啦)?$")
 _HALF_A_YEAR = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:半年|几个月)(?:吧|左右)?$")
 
 
@@ -657,7 +676,7 @@ def parse_years(text: str, *, label: str, low: int, high: int) -> int:
     if _HALF_A_YEAR.match(said):
         return 0
     under = _UNDER.match(said)
-    if under and (number := _number(under.group(1) or under.group(2))) is not None:
+    if under and (number := _number(next(g for g in under.groups() if g))) is not None:
         return parse_count(str(max(number - 1, 0)), label=label, low=low, high=high)
     said = re.sub(r"年零?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$", "年", said)  # "5年零3个月"
     return parse_count(re.sub(r"年(?:半|多)|多年", "年", said), label=label, low=low, high=high)

@@ -147,7 +147,8 @@ _COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WOR
 _NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
 # "孩子两个 之前写错了", "孩子其实是两个，上次说错了" (a count set right, with the word that says so)
-_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:有|数|数量|个数)?(?:是|:|：)?"
+# ("孩子其实只有一个": the count said to be fewer)
+_CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:只|就|才)?(?:有|数|数量|个数)?(?:是|:|：)?"
                                   r"([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
@@ -162,6 +163,8 @@ _DENIED_COUNT = re.compile(rf"(?:而|并)?(?:不是|不止|没有)([\d一二两�
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
 _SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|儿|女")
+# A child named as one of several ("老大户口不在这", "二宝在老家"): what the clause says is the child's.
+CHILD_NAMED = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|老[大二三四五幺]|大宝|二宝")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
 _NO_BONUS = re.compile(r"^(?:加分|加分项|加分选项)(?:也|都|啥的|什么的)?(?:没有|没|无|不要|不用|不需要|都没有)(?:的|了|哦)?$")
 # A professional title held (职称: the grade, or a graded title), which is what 职称加分 is for; a job alone
@@ -533,9 +536,9 @@ _GOES_ALONG = r"(?:要|需要|准备|打算|想|会|是|也|跟我|和我|跟我
 _COUNT_GOING = re.compile(rf"(?:只有|就|其中|只)?([\d一二两俩仨三四五])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?{_GOES_ALONG}")
 _ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝){_GOES_ALONG}")
 # … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个 只加大的和小的", "两个孩子
-# 只有小的跟我"): the ones named after 只加 are counted, and with 只有 only those said to be with the applicant.
+# 只有小的跟我", "孩子只要加一个 另一个…"): the ones named after 只加 are counted, and with 只有 only those said to be with the applicant.
 _KIN = r"老[大二三四五六幺小]|小的|大的|最小的|最大的|[大小二]?(?:儿子|女儿|闺女)"
-_ONLY_ADDED = re.compile(rf"只(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
+_ONLY_ADDED = re.compile(rf"只(?:要|需要)?(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
                          rf"只有(?:{_KIN}|一个)(?:跟我|和我|在上海|在身边)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
 

@@ -7,7 +7,7 @@ import re
 
 from dialogs.text import canonical
 from dialogs.understanding.features import mandarin
-from dialogs.validators import about_former_employer, current_employer_said
+from dialogs.validators import about_former_employer, current_employer_said, described_not_named
 
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
                           r"股份|合伙|工作室|门诊|幼儿园|小学|中学|报社|出版社|电视台|设计院|律所|"
@@ -108,9 +108,9 @@ def organisation_in(text: str) -> str:
 
 def named_organisation(text: str) -> str | None:
     """The organisation ``text`` names once the words around it are set aside ("是上海众安劳务派遣有限公司"
-    → its name), when what is left is a full name; None otherwise."""
+    → its name), when what is left is a full name; None otherwise, and for one only described ("张江那个公司")."""
     name = organisation_in(text)
-    return name if is_full_organisation(canonical(name)) else None
+    return name if is_full_organisation(canonical(name)) and not described_not_named(canonical(name)) else None
 
 
 def is_full_organisation(simple: str) -> bool:

@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
+    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
     without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form
@@ -310,8 +310,9 @@ def _social_years_in(said: str) -> int | None:
     return _count(years.group(1) or years.group(2), high=50) if years else None
 
 
-# A part of a year said beside the years ("七年半", "6年零3个月", "五年多"): whole years are counted.
-_PART_YEAR = re.compile(r"年半|半年|年零|年多|多年|个月")
+# A part of a year said beside the years ("七年半", "6年零3个月", "五年多"), or the years said not yet full
+# ("快六年了", "不到3年"): whole years are counted.
+_PART_YEAR = re.compile(r"年半|半年|年零|年多|多年|个月|(?:快要?|将近|接近|不到|不满|没满|没到)\S{0,3}年|年(?:不到|没到|不满)")
 
 
 def part_year_said(text: str) -> bool:
@@ -823,11 +824,12 @@ def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
 
 def _spouse_options_told(shown: list[str] | None, said: str) -> list[str] | None:
     """The spouse options shown with those told through the spouse put on ("老婆其实是上海户口", "配偶要加随员
-    刚才漏了"), or the hukou taken off where it is said to be elsewhere; None when it tells neither."""
+    刚才漏了"), or the hukou taken off where it is said to be elsewhere, in a clause not about a child
+    ("老大户口不在这" is the child's hukou); None when it tells neither."""
     if shown is None:
         return None
     told = set(spouse_options_said(said, SPOUSE_NAMED))
-    if hukou_elsewhere(said) and "spouse_hukou" in shown:
+    if "spouse_hukou" in shown and any(hukou_elsewhere(c) and not CHILD_NAMED.search(c) for c in clauses(said)):
         return [code for code in shown if code != "spouse_hukou"]
     return [o.code for o in flow.QUESTIONS["spouse_options"].options if o.code in told or o.code in shown] if told else None
 

@@ -9,7 +9,8 @@ entries were read, scored before the entries were sharpened on it), and set 4 (`
 helper; scored untuned, then tuned on), and set 5 (`dev5`, likewise, by helper blind6), and set 6 (`dev6`, likewise,
 by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among its voices), and set 7 (`dev7`, likewise,
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
-likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one).
+likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
+and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -58,14 +59,22 @@ from knowledge.learned import LABELLED_DIR
 # school's full name said as the seeds say it, another government's identity card declined; "进度" with nothing
 # begun says so and how progress is followed) 100 % (114/114) when left out of the
 # model's training, 100 % (114/114) both by the knowledge base and through the engine learned from, 12/12 declined.
+# Set 9 (133 messages, 12 out of domain and 3 choices, written blind from the seeds): 88.7 % untuned (118/133) both by
+# the knowledge base and through the engine, 10/12 declined; one label incomplete (permit-validity-short also says
+# which comes first, the endorsement). After branch kb7 (voice input's 身份正, 人才中新, 鸡分 and the mistyped 虹扣, a
+# formal letter's courtesies, chat abbreviations, Gansu's 阿么 and a child's school as the purpose, 够格 and 存着
+# read; a child's illness and job-seeking declined) 94.0 % (125/133) by the knowledge base and 93.2 % (124/133)
+# through the engine when left out of the model's training, 96.2 % (128/133) and 95.5 % (127/133) learned from,
+# 12/12 declined. Left: a question of one entry asked with another's words around it (a school's 简称, HR's many
+# employees, a materials list asked formally, 高中 with 学信网) and a question in pinyin the engine takes for a choice.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
-            "first_message_dev8.yaml": 0.98}
+            "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
-                "first_message_dev8.yaml": 0.98}
+                "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
