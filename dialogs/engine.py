@@ -492,6 +492,7 @@ class Turn(MaterialsStage):
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
+        self.note_converted(field, text)
         line = self.understood_line(field, text, before)
         told = line is not None and field == "business_type"  # taken from free text, not its number or name
         if line is None and self.replies and self.replies[-1] == render.WELCOME_BACK:
@@ -529,6 +530,21 @@ class Turn(MaterialsStage):
         typed = (text[i:i + width] for i in range(len(text) - width + 1))
         return next((t for t in typed if t != value and to_simplified(t) == value), value)
 
+    def saved_converted(self, field: str, text: str) -> bool:
+        """Whether the name, employer or school just saved from ``text`` was typed in traditional characters
+        and saved in simplified ones ("張偉" → 张伟)."""
+        value = self.answers.get(field)
+        return flow.QUESTIONS[field].as_typed and isinstance(value, str) and to_simplified(value) == value \
+            and to_simplified(text) != text and value not in text
+
+    def note_converted(self, field: str, text: str) -> bool:
+        """Record, where the value is saved, that it was converted to simplified characters (said so by the
+        caller): typed so again, it is insisted on (``as_insisted``). Whether it was converted."""
+        converted = self.saved_converted(field, text)
+        if converted and field not in self.conv.converted:
+            self.conv.converted.append(field)
+        return converted
+
     def understood_line(self, field: str, text: str, before: Any) -> str | None:
         """One short line saying which choice was taken from free text ("好的，为您办理：增加同住人"),
         that a name typed in traditional characters was saved in simplified ones, or that a part of a
@@ -540,9 +556,7 @@ class Turn(MaterialsStage):
             return render.whole_years(question.label, value)
         if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so
             return render.kept_as_typed(question.label, value)
-        if question.as_typed and to_simplified(text) != text and value not in text:  # "張偉": saved as 张伟, said so
-            if field not in self.conv.converted:  # typed so again, it is insisted on (``as_insisted``)
-                self.conv.converted.append(field)
+        if self.saved_converted(field, text):  # "張偉": saved as 张伟, said so
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
             return render.saved_with_middle_dot(question.label, question.render(value))
@@ -587,7 +601,9 @@ class Turn(MaterialsStage):
                         question.label, question.render(self.answers[name]), question.render(value)))
                 self.set_answer(name, value)
                 saved.append(name)
-        self.say(self.saved_list(saved) if saved else None, *replaced,
+        converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
+                     for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
+        self.say(self.saved_list(saved) if saved else None, *converted, *replaced,
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if field in self.answers:
             self.after_answer(ask=ask)
@@ -632,6 +648,7 @@ class Turn(MaterialsStage):
         else:
             before = self.answers.get(field)
             self.set_answer(field, self.as_insisted(field, meant.value, text, before))
+            self.note_converted(field, text)
             self.say(render.PUT_RIGHT if checks_how_it_is_put(match_form(text)) else None,
                      self.understood_line(field, text, before) or self.said_back(field))  # "离婚了，孩子归我要交啥": 离异 was taken
             self.after_answer(ask=False)
@@ -1294,6 +1311,8 @@ class Turn(MaterialsStage):
         if field is None or field not in flow.QUESTIONS:
             return None
         said = canonical(text).lower()
+        if not _ABOUT_FILLING.search(said):  # "邮箱收不到通知怎么办": about the item, not about filling it in now
+            return None
         later = [s for s in flow.certainly_ahead(field) if s in flow.QUESTIONS and s not in self.answers]
         named = self.find_field(said, later)
         if named is None or self.find_field(said, [field]) is not None:
@@ -1425,6 +1444,8 @@ def says_own_number_changed(text: str) -> bool:
     return _SAYS_A_CHANGE.search(said) is not None and _OF_ANOTHER.search(said) is None
 
 
+# A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
+_ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
 _SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|其实是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})

@@ -395,7 +395,7 @@ FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过�
 # diploma prints the name alone, so the place is no part of it (a Chinese name keeps its own: 英国曼彻斯特大学).
 # (What the diploma prints is the school's name as the form wants it: "毕业证上写的是…", "证书上印的…".)
 SCHOOL_LEAD_IN = (r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：])|"
-                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:写的|印的|写着|印着)?(?:是|为|[:：])?|"
+                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:(?:写的|印的|写着|印着)(?:是|为|[:：])?|是|为|[:：])|"
                   rf"(?:在)?(?:{FOREIGN_PLACES})(?:读的|念的|的|毕业的?)?(?=\s*[A-Za-z]))")
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
@@ -632,6 +632,10 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     value = re.sub(r"^(?:那就|那|就)?(?:填|写|算|按)", "", text.strip())  # "那就填1吧": the number to put
     value = re.sub(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", re.sub(r"(?<=\S)(?:吧|呗)$", "", value))
     value = re.sub(r"[个位名年岁\s。.]", "", value)
+    if (given := numeral_range(value)) is not None:  # "两三个", "五六年": two counts, not 23 or 56
+        raise ValidationError(f"您说的是{given[0]}到{given[1]}，{label}要填一个确切的数字，例如 {given[0]}。")
+    if re.fullmatch(r"[一两二三四五六七八九][〇零一两二三四五六七八九]+", value):  # "二三" of "二三年才交": no count
+        raise ValidationError(f"{label}请填写数字，例如 0、1、2。")
     number = 0 if value in {"无", "没有", "没"} else _number(value)
     if number is None:
         raise ValidationError(f"{label}请填写数字，例如 0、1、2。")
@@ -649,20 +653,41 @@ _UNDER = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:�
 _HALF_A_YEAR = re.compile(r"^(?:社保)?(?:我)?(?:交了|缴了|才|只有|就)?(?:半年|几个月)(?:吧|左右)?$")
 
 
-# Two counts of years as a range: neighbouring numerals run together ("五六年", "十一二年"), or any two with a
-# dash or 到 between ("5-6年", "三到五年").
-_YEARS_RANGE = re.compile(r"(?<![\d零〇一二两三四五六七八九十])(?:(十?[一二三四五六七八九])([二三四五六七八九十])|"
-                          r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:-|~|～|—|到|至)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3}))\s*年")
+# Numerals run together ("两三", "五六", "三五", "十五六"): a range people say for a count they are unsure of —
+# read as one number they would be 23, 56, 35 or nothing. After 十 only neighbours are a range ("十五六").
+_RUN_TOGETHER = r"(十?[一两二三四五六七八九])([二三四五六七八九])"
+
+
+def numeral_range(value: str) -> tuple[int, int] | None:
+    """The two counts of numerals run together ("两三" → (2, 3), "三五" → (3, 5), "十五六" → (15, 16)), or None."""
+    match = re.fullmatch(_RUN_TOGETHER, value)
+    return _run_together(match.group(1), match.group(2)) if match else None
+
+
+def _run_together(first_said: str, second_said: str) -> tuple[int, int] | None:
+    first, second = _number(first_said), _number(second_said)
+    if first is None or second is None:
+        return None
+    if first >= 10:  # "十五六": the second is the first's last digit plus one
+        return (first, first + 1) if second == first % 10 + 1 else None
+    return (first, second) if first < second else None
+
+
+# Two counts of years as a range: numerals run together ("五六年", "两三年", "十一二年"), or any two with a dash
+# or 到 between ("5-6年", "三到五年"); never a year said in two digits ("一二年开始交的": since 2012).
+_YEARS_RANGE = re.compile(r"(?<![\d零〇一二两三四五六七八九十])(?:" + _RUN_TOGETHER + r"|"
+                          r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:-|~|～|—|到|至)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3}))\s*年"
+                          r"(?!\s*(?:才|就|又)?(?:开始|起(?!码)))")
 
 
 def years_range(text: str) -> tuple[int, int] | None:
     """The range of years a reply gives instead of one count ("大概五六年吧" → (5, 6), "3到5年"), or None."""
     for match in _YEARS_RANGE.finditer(text):
-        if match.group(1):  # neighbours run together: the second is the first's last digit plus one
-            first = _number(match.group(1))
-            second = None if first is None or _number(match.group(2)) != first % 10 + 1 else first + 1
-        else:
-            first, second = _number(match.group(3)), _number(match.group(4))
+        if match.group(1):  # numerals run together
+            if (given := _run_together(match.group(1), match.group(2))) is not None:
+                return given
+            continue
+        first, second = _number(match.group(3)), _number(match.group(4))
         if first is not None and second is not None and first < second:
             return first, second
     return None

@@ -131,6 +131,8 @@ _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
 # whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
 _CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
 _BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d|[一两二三四五])个(?:吧|啦|了)?$")
+# Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
+_WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
 # the word for children ("家里两个娃") — the count people say when no bare number is given.
 _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
@@ -350,11 +352,17 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     for i, clause in enumerate(parts):
         simple_clause = mandarin(to_simplified(clause).lower())
         if social and (years := _BARE_YEARS.match(simple_clause)):
-            found.setdefault("social_years", v.parse_count(years.group(1), label="社保累计年数", low=0, high=50))
+            if (count := _social_years(years.group(1))) is not None:
+                found.setdefault("social_years", count)
             continue
         social = simple_clause.endswith("社保")
         if i and _CHILDREN_BEFORE.match(mandarin(to_simplified(parts[i - 1]))) and (count := _BARE_COUNT.match(simple_clause)):
-            found.setdefault("children", v.parse_count(count.group(1), label="子女人数", low=0, high=10))
+            # What follows may say who they live with ("都跟前妻", "只有一个跟我", "在老家"): only those
+            # coming along count, and where it does not say how many, the count is no answer.
+            rest = mandarin(to_simplified(" ".join(parts[i + 1:])))
+            going = children_going(rest) if _WHERE_THEY_LIVE.search(rest) else _small(count.group(1))
+            if going is not None:
+                found.setdefault("children", min(going, _small(count.group(1))))
             continue
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
@@ -487,13 +495,23 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             pass
 
 
+def _social_years(said: str) -> int | None:
+    # A range ("五六", "十五六") or a count past the cap is no value: the question's own validator
+    # says why when the applicant is asked it.
+    try:
+        return v.parse_count(said, label="社保累计年数", low=0, high=50)
+    except v.ValidationError:
+        return None
+
+
 def _facts_told(simple: str, found: dict[str, Any]) -> bool:
     """Social-insurance years, children and marital status told in one clause, several of them run
     together without punctuation ("没孩子没结婚"); whether the clause told any."""
     told = {}
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
-        told["social_years"] = v.parse_count(years.group(1), label="社保累计年数", low=0, high=50)
+        if (count := _social_years(years.group(1))) is not None:
+            told["social_years"] = count
     children = children_in(simple) if _SAYS_CHILDREN.search(simple) else None
     if children is not None:
         told["children"] = children

@@ -146,7 +146,10 @@ def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:
     parts = clauses(text)
     if len(parts) < 2 or match_form(parts[-1]).rstrip("!！。.~～") not in validators.YES:
         return {}
-    found = extract(" ".join(parts[:-1]), wanted)
+    asked = " ".join(parts[:-1])
+    if _ANOTHERS.search(asked):  # "我老婆身份证号是1101…吗？是的": the spouse's number, never the applicant's
+        return {}
+    found = extract(asked, wanted)
     return {f: v for f, v in found.items() if f in flow.DISTINCTIVE_ANSWERS} if set(found) <= set(flow.DISTINCTIVE_ANSWERS) else {}
 
 
