@@ -206,12 +206,19 @@ class ChooseMany(Choice):
     def all_but(self, said: str) -> list[str] | None:
         """The options chosen by naming those left out ("除了紧缺专业和应届生 其他都有") or the only ones had
         ("除了学历以外都没有"); None when ``said`` is not said that way."""
-        found = _ALL_BUT.match(said.strip().lower())  # its own clause, first: "除了职称都有 社保5年"
-        found = found if found and (found.end() == len(said.strip()) or said.strip()[found.end()] in " ,，;；。") else None
+        said = said.strip().lower()
+        told = next((t for m in re.finditer("除", said) if (t := self.all_but_told(said[m.start():]))), None)
+        return told[0] if told else None
+
+    def all_but_told(self, said: str) -> tuple[list[str], int] | None:
+        """``all_but`` said first in ``said``, in a clause of its own ("除了职称都有 社保5年"), and where it ends."""
+        said = said.strip().lower()
+        found = _ALL_BUT.match(said)
+        found = found if found and (found.end() == len(said) or said[found.end()] in " ,，;；。") else None
         named = [self._match(part) for part in _PUNCT.split(found.group(1)) if part] if found else []
         if not named or None in named:
             return None
-        return [o.code for o in self.options if (o in named) == bool(found.group(2))]
+        return [o.code for o in self.options if (o in named) == bool(found.group(2))], found.end()
 
     def render(self, value: Any) -> str:
         labels = [o.label for o in self.options if o.code in (value or [])]

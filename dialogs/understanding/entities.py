@@ -337,11 +337,23 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
     return found, refused, said
 
 
+def _all_but_taken(said: str, found: dict[str, Any]) -> str:
+    """``said`` without the options it chooses by naming those left out ("除了应届生 别的都有 社保交了6年"), which
+    go into ``found``: read clause by clause, the options named would be the ones chosen."""
+    for start in (m.start() for m in re.finditer("除", said)):
+        for field in ("bonus_options", "spouse_options"):
+            if (told := flow.QUESTIONS[field].all_but_told(said[start:])) is not None:
+                found[field] = told[0]
+                return said[:start] + "，" + said[start:].strip()[told[1]:]
+    return said
+
+
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
     said = _SPACED_COMPOUND.sub(r"\1\2", said)
+    said = _all_but_taken(said, found)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
         try:

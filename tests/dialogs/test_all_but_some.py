@@ -37,3 +37,12 @@ def test_all_but_some_with_another_answer_beside_it(chat):
     chat.send("除了职称都有 社保5年")
     assert "title" not in chat.state["answers"]["bonus_options"]
     assert "social_insurance" in chat.state["answers"]["bonus_options"]
+
+
+@pytest.mark.parametrize("said", ["除了应届生 别的都有 社保交了6年", "社保6年 除了应届生都有"])
+def test_all_but_some_anywhere_in_a_message_with_more_answers(chat, said):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == ["title", "education", "social_insurance", "shortage_major"]
+    assert chat.state["answers"]["social_years"] == 6
