@@ -34,7 +34,7 @@ def to_halfwidth(text: str) -> str:
 # after 第 or before a unit or a date's part.
 _CAPITAL_DIGITS = str.maketrans("零壹贰叁肆伍陆柒捌玖拾佰仟貳參陸", "零一二三四五六七八九十百千二三六")
 _CAPITAL_RUN = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟貳參陸]+")
-_UNAMBIGUOUS_CAPITAL = re.compile(r"[壹贰叁肆柒捌玖佰仟貳參]")
+_UNAMBIGUOUS_CAPITAL = re.compile(r"[壹贰叁肆柒捌玖貳參]")  # not 佰 仟: brands and names use them (佰草集, 李佰川)
 _COUNTED = "年月日号號项項个個名位条條岁歲"
 
 
@@ -43,7 +43,7 @@ def capital_numerals(text: str) -> str:
     numbers; everything else unchanged."""
     def written(run: re.Match[str]) -> str:
         before, after = text[:run.start()].rstrip(), text[run.end():].lstrip()
-        numeral = (_UNAMBIGUOUS_CAPITAL.search(run.group()) or before.endswith("第") or after[:1] in _COUNTED
+        numeral = (_UNAMBIGUOUS_CAPITAL.search(run.group()) or before.endswith("第") or after[:1] and after[:1] in _COUNTED
                    or not re.sub(r"[\W_第]", "", before + after))
         return run.group().translate(_CAPITAL_DIGITS) if numeral else run.group()
     return _CAPITAL_RUN.sub(written, text)

@@ -2,6 +2,7 @@
 whose message tells the applicant exactly what to fix."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -96,8 +97,8 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     if month_end := _MONTH_END.match(said):
         year, month = int(month_end.group(1).rstrip("年")), int(month_end.group(2))
         year += 2000 if year < 100 else 0
-        if 1 <= month <= 12:
-            return add_months(date(year, month, 1), 1) - timedelta(days=1)
+        if 1 <= month <= 12:  # its last day ("9999年12月底" too: no day after it is computed)
+            return _valid_date(year, month, calendar.monthrange(year, month)[1])
     if year_last := _YEAR_LAST.match(said):  # "8/25/2027", "25/8/2027": the day is the number a month cannot be
         first, second, year = (int(g) for g in year_last.groups())
         if (first > 12) != (second > 12):
@@ -116,13 +117,14 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):
         raise ValidationError("请把年份也写上，例如 2027年8月25日。")
-    if _LETTER_FOR_ZERO.search(cleaned):  # "2O27-O8-15": the letter O typed for 0, offered, never taken unasked
+    if _LETTER_FOR_ZERO.search(cleaned):  # "2O27-O8-15": the letter O typed for 0, offered, never taken unasked nor
+        # read from a part of it ("2027.6.3O" is no 2027-06-03): Refused
         try:
             meant = parse_date(_LETTER_FOR_ZERO.sub("0", cleaned), today=today)
         except ValidationError:
             pass
         else:
-            raise ValidationError(f"日期里有字母 O，是数字 0 吧？如果是 {meant.year}年{meant.month}月{meant.day}日，"
+            raise Refused(f"日期里有字母 O，是数字 0 吧？如果是 {meant.year}年{meant.month}月{meant.day}日，"
                                   f"请回复 {meant:%Y-%m-%d}。")
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
 
@@ -395,7 +397,8 @@ FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过�
 # diploma prints the name alone, so the place is no part of it (a Chinese name keeps its own: 英国曼彻斯特大学).
 # (What the diploma prints is the school's name as the form wants it: "毕业证上写的是…", "证书上印的…".)
 SCHOOL_LEAD_IN = (r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学校)(?:名称|全称)?(?:是|为|[:：])|"
-                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:(?:写的|印的|写着|印着)(?:是|为|[:：])?|是|为|[:：])|"
+                  r"(?:毕业证书?|学位证书?|证书)上?(?:面)?(?:(?:写的|印的|写着|印着)(?:是|为|[:：])?|是|为|[:：]|"
+                  r"(?=[\u4e00-\u9fff]{2,12}(?:大学|学院)$))|"  # "毕业证书复旦大学": the school's name right after
                   rf"(?:在)?(?:{FOREIGN_PLACES})(?:读的|念的|的|毕业的?)?(?=\s*[A-Za-z]))")
 # No name, employer or school ends in 毕业(的); a full stop after Latin letters is kept ("Co., Ltd.").
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")

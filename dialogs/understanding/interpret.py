@@ -279,7 +279,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: a valid answer, kept (and said) — never lost
         return [Interpretation("answers", 1.0, fields=other)]
-    if wanted in EXACT_FIELDS and not asks(form):
+    if wanted in EXACT_FIELDS and not asks(form) and not isinstance(error, Refused):  # "2027.6.3O": no part of it
         if error is None and _parses_whole(wanted, text):  # "大概明年三月底吧": the strict parser read it all
             return [Interpretation("answer", 1.0, value=value)]
         if set(found := extract(text, wanted)) == {wanted}:  # "手机 139… 谢谢": the number is the answer,

@@ -97,7 +97,7 @@ _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 # Options counted, all of them wanted ("五个都要", "5项全选").
-_EVERY_ONE_COUNTED = re.compile(rf"({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
+_EVERY_ONE_COUNTED = re.compile(rf"({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)(?:都)?(?:要|有|选|是|加|符合|部)")  # not "五个都没有"
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
@@ -337,7 +337,9 @@ def paid_since(text: str) -> int | None:
 
 # A stretch of paying counted in years beside the start year ("2018到2020交了2年 中间断了 2022到现在又交了"):
 # a count of one or two digits (or in words) with 年, never a year's own number ("2020年").
-_STRETCH_PAID = re.compile(r"(?<![\d零〇一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:多)?年(?![前后底初级])")
+# A stretch of years said paid ("2018到2020交了2年", "之前缴了3年"): the years right after 交/缴; other years told before
+# the start year ("来上海10年了", "毕业3年了", "在外地交了5年" — not 本市's) are no stretch of it.
+_STRETCH_PAID = re.compile(r"(?<!外地)(?<!外省)(?<!老家)(?:交|缴)(?:了|过)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:多)?年(?![前后底初级多])")
 
 
 def years_paid_before(text: str) -> int:

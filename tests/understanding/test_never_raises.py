@@ -26,7 +26,8 @@ def strange_texts(seed: int, n: int) -> list[str]:
     for _ in range(n):
         texts.append("".join(rng.choice(rng.choice(POOLS)) for _ in range(rng.randint(1, 24))))
     # Ranges of neighbouring numerals inside a sentence ("五六" is no count: cn2an reads 56, "十五六" nothing).
-    ranges = ["社保交了五六年", "交了十五六年", "社保 五六年", "两三个孩子", "孩子 两三个", "社保交了九十年"]
+    ranges = ["社保交了五六年", "交了十五六年", "社保 五六年", "两三个孩子", "孩子 两三个", "社保交了九十年",
+              "9999年12月底", "2027.6.3O"]  # review5 R16: a month's end past the last date Python has
     return texts + ["第" + NUMBER_LIKE[:40] + "项", "1" * 500 + "③", "删掉第⑮项", "Ⅻ个孩子", *ranges]
 
 
