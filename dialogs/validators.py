@@ -275,8 +275,9 @@ def parse_mobile(text: str) -> str:
 
 
 # One message's number is checked up to four times (the question's validator, the answers found in it by
-# their shape, every mobile it holds), ~0.1 ms each in phonenumbers: the last few numbers' types are
-# remembered (few, so no applicant's number is kept long).
+# their shape, every mobile it holds), ~0.1 ms each in phonenumbers: the last 8 numbers' types are
+# remembered. They stay in the worker's memory until 8 others push them out (a quiet worker keeps them): no
+# more than the conversation store holds of them, never written anywhere, and never logged.
 @lru_cache(maxsize=8)
 def _number_type(digits: str) -> int | None:
     """phonenumbers' type (MOBILE, FIXED_LINE…) of 11 digits read as a number in China; None when unreadable."""
