@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from dialogs.privacy import quoted
-from dialogs.validators import ValidationError
+from dialogs.validators import ValidationError, parse_ordinal
 
 NEGATIONS = ("不", "没", "别", "非", "无", "木有", "莫得")
 _NEGATED_BY = (*NEGATIONS, "未", "not ", "n't", "never")  # before an option's name ("未结婚", "I do not want 新办"), though 未婚 itself starts with 未
@@ -215,7 +215,9 @@ class ChooseMany(Choice):
         said = said.strip().lower()
         found = _ALL_BUT.match(said)
         found = found if found and (found.end() == len(said) or said[found.end()] in " ,，;；。") else None
-        named = [self._match(part) for part in _PUNCT.split(found.group(1)) if part] if found else []
+        # Named, or by place in the menu ("除了第一个 都要")
+        named = [self._match(str(place) if (place := parse_ordinal(part)) else part)
+                 for part in _PUNCT.split(found.group(1)) if part] if found else []
         if not named or None in named:
             return None
         return [o.code for o in self.options if (o in named) == bool(found.group(2))], found.end()

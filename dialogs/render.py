@@ -888,3 +888,8 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
     choose = "" if chosen else f"请先回复“{number}”选择这一项，再"
     return (f"还没有收到第 {number} 项“{name}”的照片。{choose or '请'}在对话里拍照发送，"
             "发送完毕回复“完成”；已有 PDF 文件请回复“网页上传”。")
+
+
+def anothers_not_own(label: str) -> str:
+    """A number or address said to be a family member's where the applicant's own is asked."""
+    return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"

@@ -261,7 +261,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
-    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) > 1:  # "138… 或者 139…": which one
+    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and not asks(form) \
+            and _anothers(text, given[0]):
+        # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
+        return [Interpretation("non_answer", 1.0, reason=render.anothers_not_own(flow.QUESTIONS[wanted].label))]
+    if wanted in _ONE_BY_ITS_SHAPE and len(given) > 1:  # "138… 或者 139…": which one
         own = _the_applicants(wanted, text, given)  # "我老婆的是3101… 我的是3101…": the one said to be one's own
         if own is not None:
             return [Interpretation("answer", 1.0, value=own)]
@@ -567,6 +571,21 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
 _OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
 _ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY,
                                           words.OTHER_PEOPLE, words.CONTACTS))
+
+
+_OWNED_BY_ANOTHER = re.compile(rf"(?:{_ANOTHERS.pattern})的")
+_SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的")
+_SAID_OWN = re.compile(r"我的|本人|自己的|我自己")
+
+
+def _anothers(text: str, value: Any) -> bool:
+    """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
+    after it ("138… 这是我老婆的"), and nothing says it is the applicant's own."""
+    said = spoken_digits(to_halfwidth(text))
+    at = said.find(str(value))
+    if at < 0 or _SAID_OWN.search(said):
+        return False
+    return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(said[at + len(str(value)):]))
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:

@@ -49,3 +49,21 @@ def test_a_school_right_after_the_certificates_word_is_the_school():
 def test_only_years_said_paid_here_are_an_earlier_stretch(said, before):
     """R8: any "N年" before the start year was added to the social-insurance years offered."""
     assert years_paid_before(said) == before
+
+
+@pytest.mark.parametrize("said", ["13800138000 这是我老婆的", "我老婆的13800138000"])
+def test_a_number_said_to_be_a_family_members_is_not_saved_as_ones_own(chat, said):
+    """R3: the spouse's mobile said after (or before) the number was saved as the applicant's."""
+    start(chat, "积分新办")
+    for answer in BASIC[:5]:
+        chat.send(answer)
+    reply = chat.send(said)
+    assert "mobile" not in chat.state["answers"] and "本人的手机号码" in reply
+
+
+def test_all_but_the_first_by_its_place_in_the_menu(chat):
+    """R7: "除了第一个 都要" chose all five."""
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    chat.send("除了第一个 都要")
+    assert chat.state["answers"]["bonus_options"] == ["education", "social_insurance", "shortage_major", "graduate"]
