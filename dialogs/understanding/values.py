@@ -412,11 +412,12 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         return [o.code for o in question.options if o.code in named]
     if _NONE_CHOSEN.search(said) or mentioned:  # "老婆外地户口，不加随员"
         return []
-    # "都要" all of these, unless it is said of another question's options ("學歷都要加" where the spouse is asked).
+    # "都要" all of these, unless it is said of another question's options ("學歷都要加" where the spouse is asked),
+    # or of all but one the reader cannot name ("除了这个都有": which one is left out is asked, not guessed).
     others = (n for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) and q is not question
               for o in q.options for n in o.names())
-    return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and not any(n in said for n in others) \
-        else None
+    return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and "除" not in said \
+        and not any(n in said for n in others) else None
 
 
 # Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的").

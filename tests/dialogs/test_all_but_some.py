@@ -46,3 +46,11 @@ def test_all_but_some_anywhere_in_a_message_with_more_answers(chat, said):
     chat.send(said)
     assert chat.state["answers"]["bonus_options"] == ["title", "education", "social_insurance", "shortage_major"]
     assert chat.state["answers"]["social_years"] == 6
+
+
+def test_all_but_one_not_named_chooses_nothing(chat):
+    """Found on the before-stop read: "除了这个都有" chose all five; which one is left out is asked."""
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    chat.send("除了这个都有")
+    assert "bonus_options" not in chat.state["answers"]
