@@ -893,3 +893,9 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
 def anothers_not_own(label: str) -> str:
     """A number or address said to be a family member's where the applicant's own is asked."""
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
+
+
+def anothers_name_not_own() -> str:
+    """A family member's name said where the applicant's is asked ("我老婆叫李娜")."""
+    return (f"{anothers_not_own('姓名')}如果是替家人办理，请说明是帮谁办的（例如“帮我老公办的，他叫王强”），"
+            "姓名填申请人本人的。")

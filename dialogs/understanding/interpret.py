@@ -33,7 +33,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
-from dialogs.text import capital_numerals, to_halfwidth
+from dialogs.text import capital_numerals, to_halfwidth, to_simplified
 from dialogs.validators import Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
@@ -265,6 +265,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
         return [Interpretation("non_answer", 1.0, reason=render.anothers_not_own(flow.QUESTIONS[wanted].label))]
+    if wanted == "name" and _a_relatives_name(text):  # "我老婆叫李娜": the spouse's name, not the applicant's
+        return [Interpretation("non_answer", 1.0, reason=render.anothers_name_not_own())]
     if wanted in _ONE_BY_ITS_SHAPE and len(given) > 1:  # "138… 或者 139…": which one
         own = _the_applicants(wanted, text, given)  # "我老婆的是3101… 我的是3101…": the one said to be one's own
         if own is not None:
@@ -576,6 +578,25 @@ _ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PA
 _OWNED_BY_ANOTHER = re.compile(rf"(?:{_ANOTHERS.pattern})的")
 _SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的")
 _SAID_OWN = re.compile(r"我的|本人|自己的|我自己")
+# A family member's name introduced where the applicant's is asked ("我老婆叫李娜", "我儿子的名字是张小明"):
+# the relative, then what introduces a name, right before the name read.
+_RELATIVE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS, words.FAMILY,
+                         words.OTHER_PEOPLE)
+_RELATIVE_CALLED = re.compile(rf"{_RELATIVE}(?:的)?(?:名字|姓名|全名)?(?:叫做|叫|是|系)\s*[:：]?\s*$")
+# ...unless the applicant is that relative and someone types for them ("我帮我老公办的，他叫王强",
+# "申请人是我爸，叫张建国", "替我妈填的"): then the name is the applicant's.
+_TYPED_FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|给.{0,4}(?:办|填|申请)|为.{0,4}(?:办|填|申请)|申请人|持证人|本人")
+
+
+def _a_relatives_name(text: str) -> bool:
+    """Whether the name read at the name question is introduced as a family member's, and nothing says the
+    applicant is the one named."""
+    value, error = value_of("name", text)
+    if error is not None or not value:
+        return False
+    said = to_simplified(to_halfwidth(text))
+    at = said.find(str(value))
+    return at > 0 and bool(_RELATIVE_CALLED.search(said[:at])) and not _TYPED_FOR_THEM.search(said)
 
 
 def _anothers(text: str, value: Any) -> bool:
