@@ -372,6 +372,9 @@ _SURNAME_ONLY = re.compile(r"^(?:免贵|我|本人|俺)?姓[\u4e00-\u9fff]{1,2}(
 SPELLED_SURNAMES = frozenset({"木子李", "弓长张", "立早章", "耳东陈", "口天吴", "古月胡", "双木林", "草头黄", "言午许",
                               "三横王", "文刀刘", "禾口程", "人可何", "子小孙", "走肖赵", "关耳郑", "木易杨", "双人徐",
                               "四维罗", "宝盖宋"})
+# The surname and the given name said apart, as people dictate a name ("姓张 名伟", "姓欧阳，名字叫娜娜"): one name.
+_SURNAME_AND_GIVEN = re.compile(r"^(?:免贵|我|本人|俺)?姓\s*([\u4e00-\u9fff]{1,2})\s*[,，、;；\s]?\s*"
+                                r"(?:单)?名(?:字)?(?:叫|是|为)?\s*[:：]?\s*([\u4e00-\u9fff]{1,3})$")
 _SPELLED_SURNAME = re.compile(r"^(?:我|免贵)?(?:姓)?(?:是)?(\S{3})(?:的\S)?[的啊呀哦]?$")
 # Compound surnames, typed with a space before the given name ("欧阳 娜娜"): one name, not a surname and a word.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
@@ -436,12 +439,19 @@ def as_on_documents(value: str, *, person: bool = False) -> str:
     return simple
 
 
+def surname_and_given(text: str) -> str | None:
+    """The name of a surname and a given name said apart ("姓张 名伟" → 张伟), or None."""
+    apart = _SURNAME_AND_GIVEN.match(text.strip())
+    return apart.group(1) + apart.group(2) if apart else None
+
+
 def parse_person_name(text: str) -> str:
     """A person's name as on the (mainland) ID card: Chinese characters, and a minority name's middle
     dot; in simplified characters (``as_on_documents``). Latin letters ("Li Na") are refused."""
     value = re.sub(r"\s+", " ", answer_only(text, NAME_LEAD_IN))
     # The ID card's middle dot, however the keyboard made it ("阿依古丽.买买提", "・", "•").
     value = _NAME_DOT.sub("·", value).replace("•", "·")
+    value = surname_and_given(value) or value  # "姓张 名伟": 张伟, never 名伟
     if not value:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if re.search(r"\d", value) or not _NAME.match(value):

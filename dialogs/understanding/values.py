@@ -21,7 +21,7 @@ from dialogs.understanding.features import beside_the_answer, mandarin, match_fo
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated, spouse_options_said, worded
 from dialogs.validators import (
-    NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal,
+    NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
 )
 from dialogs import words
 
@@ -151,7 +151,7 @@ def name_in_words(text: str) -> str | None:
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
     said = _NOTE_AFTER_NAME.sub("", _DECORATION.sub("", text)).strip()
-    introduced = transliterated_name(said) or _surname_apart(said) or introduced_name(said)
+    introduced = surname_and_given(said) or transliterated_name(said) or _surname_apart(said) or introduced_name(said)
     if introduced is not None:
         return introduced
     name = person_name_in(said)
@@ -234,7 +234,7 @@ def person_name_in(text: str) -> str:
     said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
     if dot_unsure(said):  # kept apart: which way it is written is asked
         return said
-    introduced = transliterated_name(text) or _surname_apart(said) or introduced_name(text)
+    introduced = surname_and_given(said) or transliterated_name(text) or _surname_apart(said) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
     if _SPACED_NAME.match(said):

@@ -30,3 +30,10 @@ def test_the_name_of_the_one_applying_is_still_saved(kb, said, name):
     relative's is the answer."""
     assert play(kb, *AT_NAME, said).state["answers"]["name"] == name
 
+
+@pytest.mark.parametrize("said", ["姓张 名伟", "姓张，名伟", "我姓张 名字叫伟"])
+def test_a_name_dictated_surname_then_given_name_is_the_whole_name(kb, said):
+    """T11: "姓张 名伟" saved 名伟; people dictating a name say 姓X名Y."""
+    outcome = play(kb, *AT_NAME, said)
+    assert outcome.state["answers"]["name"] == "张伟"
+
