@@ -42,7 +42,7 @@ from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, paid_since, part_year_said, years_in_all, years_paid_before,
+    options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import worded
 from dialogs.understanding.values import parse as parse_value
@@ -55,6 +55,13 @@ FAQ_LETTERS = "ABC"
 
 
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
+# What says the answer before was wrong, before its new value ("不对，是1个", "说错了，我离婚了", "不好意思孩子只有一个").
+# Never 不是 alone: it answers a yes-or-no question.
+_PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
+                        r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*",
+                        re.IGNORECASE)
+# Answers a correction's bare value never goes to: the type and consent have their own ways back.
+_NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
 
 
@@ -401,6 +408,13 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
+        if self.just_answered and not meant.asks and (put_right := self.last_answer_put_right(text)) is not None:
+            # "不对，孩子是1个" at the marital question: the answer just given changed, said, the question again
+            self.answers.pop("confirmed", None)
+            self.conv.failures = 0
+            self.jump(put_right[0])
+            self.changed_to(*put_right)
+            return
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
         # as a question or a subject outside) is not. (The type's name is looked for only when the kind
@@ -435,6 +449,28 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def last_answer_put_right(self, text: str) -> tuple[str, Any] | None:
+        """An answer given before this question said to be wrong, with its new value ("不对，孩子是1个", "说错了，
+        我离婚了"), where the value is no answer to the question asked: (field, value) when it reads as the
+        answer just given, or else as only one answer given so far that is one of a few values (a count, an
+        option), and differs from the one saved; None otherwise."""
+        said = _PUT_RIGHT.match(canonical(text))
+        field = field_of(self.state)
+        if said is None or not (rest := canonical(text)[said.end():].strip()) or field not in flow.QUESTIONS \
+                or _read_as(field, rest) is not None:
+            return None
+        answered = [f for f in (field_of(s) for s in self.path()) if f in self.answers and f in flow.QUESTIONS
+                    and f not in _NOT_PUT_RIGHT and not flow.QUESTIONS[f].as_typed
+                    and not isinstance(flow.QUESTIONS[f], ChooseMany)]
+        if self.just_answered in flow.QUESTIONS and (value := _read_as(self.just_answered, rest)) is not None:
+            fits = {self.just_answered: value}
+        else:
+            fits = {f: v for f in answered if (v := _read_as(f, rest)) is not None}
+        if len(fits) != 1:
+            return None
+        (target, value), = fits.items()
+        return (target, value) if value != self.answers.get(target) else None
 
     def corrected_in_passing(self, text: str, meant: Interpretation) -> dict[str, Any]:
         """The answers ``text`` gives anew in everyday words: at the summary, any of them; at the checklist
@@ -1534,3 +1570,10 @@ def _typed_as_saved(shown: str, text: str) -> bool:
 
 
 _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _read_as(field: str, text: str) -> Any:
+    """``text`` read as the answer to ``field``'s question, by its parser or in words that can mean
+    nothing else; None when it is no such answer."""
+    value, error = value_of(field, text)
+    return value if error is None else in_words(field, text)

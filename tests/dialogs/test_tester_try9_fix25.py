@@ -37,3 +37,37 @@ def test_a_name_dictated_surname_then_given_name_is_the_whole_name(kb, said):
     outcome = play(kb, *AT_NAME, said)
     assert outcome.state["answers"]["name"] == "张伟"
 
+
+MARITAL_PROMPT = "请选择您的婚姻状况"
+MOBILE_PROMPT = "请输入您本人的手机号码"
+
+
+@pytest.mark.parametrize("said", ["不对，孩子是1个", "说错了，1个孩子", "不对，是1个", "不好意思孩子只有一个"])
+def test_the_children_put_right_at_the_next_question_are_changed(kb, said):
+    """T1: after children "2", at the marital question "不对，孩子是1个" was read as a bad option and
+    "不对，是1个" asked which item to change: the count kept was 2. The count fits only the answer just
+    given: it is changed, said, and the marital question asked again."""
+    outcome = play(kb, *FORM[:6], "2", said)
+    assert outcome.state["answers"]["children"] == 1
+    assert outcome.state["state"] == "marital_status"
+    assert any("已将同住子女人数改为：1" in reply for reply in outcome.replies)
+    assert outcome.replies[-1].startswith(MARITAL_PROMPT)
+
+
+@pytest.mark.parametrize(("said", "status"), [("不对，是离异", "divorced"), ("说错了，我离婚了", "divorced"),
+                                               ("不对，我是已婚", "married")])
+def test_the_marital_status_put_right_at_the_mobile_question_is_changed(kb, said, status):
+    """T1 (more): after 未婚, at the mobile question "不对，是离异" asked which item to change and "不对，我是
+    已婚" was told an 11-digit number is needed."""
+    outcome = play(kb, *FORM[:8], said)
+    assert outcome.state["answers"]["marital_status"] == status
+    assert outcome.state["state"] == "mobile"
+    assert any(reply.startswith("已将婚姻状况改为") for reply in outcome.replies)
+    assert outcome.replies[-1].startswith(MOBILE_PROMPT)
+
+
+def test_a_correction_that_answers_the_question_asked_is_that_answer(kb):
+    """The contrast: the value fits the question asked ("不对，是139…" at the mobile): it is its answer."""
+    outcome = play(kb, *FORM[:8], "不对，是13912345678")
+    assert outcome.state["answers"]["mobile"] == "13912345678"
+    assert outcome.state["answers"]["marital_status"] == "unmarried"
