@@ -1094,11 +1094,12 @@ class Turn(MaterialsStage):
         self.say(render.RESTARTED, render.chosen_business_type(flow.QUESTIONS["business_type"].render(business_type)))
         self.after_answer()
 
-    def restart_as(self, text: str) -> str | None:
+    def restart_as(self, text: str, *, replying: bool = True) -> str | None:
         """The business type a reply to "restart?" restarts as ("我要办积分续办", "不是新办，是续办"): another
         type than the current one, in a reply that does not begin by cancelling or going on ("算了，还是
-        新办吧", "算了，不换续办了" keep everything)."""
-        if text.isdecimal() or _GOES_ON.match(text):
+        新办吧", "算了，不换续办了" keep everything). Not ``replying`` (an edit said at a question), 算了 gives
+        up the type chosen before ("算了，我还是办新办吧" after 续办): the type named is the one wanted."""
+        if text.isdecimal() or replying and _GOES_ON.match(text):
             return None
         named = self.business_type_named(text)
         if named is None:  # two types, one of them denied: the reading of the business-type question
@@ -1138,7 +1139,7 @@ class Turn(MaterialsStage):
         # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
         names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options) \
             or _TYPE_DONE.search(call.argument) is not None
-        retyped = self.restart_as(call.argument) if (target is None or names_a_type) and "business_type" in editable else None
+        retyped = self.restart_as(call.argument, replying=False) if (target is None or names_a_type) and "business_type" in editable else None
         if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
             self.answers.pop("confirmed", None)
             self.jump("business_type")

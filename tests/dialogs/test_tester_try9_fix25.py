@@ -71,3 +71,12 @@ def test_a_correction_that_answers_the_question_asked_is_that_answer(kb):
     outcome = play(kb, *FORM[:8], "不对，是13912345678")
     assert outcome.state["answers"]["mobile"] == "13912345678"
     assert outcome.state["answers"]["marital_status"] == "unmarried"
+
+
+@pytest.mark.parametrize("before", [["积分续办"], ["积分续办", "2027-08-08"]])
+def test_a_change_of_mind_on_the_type_changes_it(kb, before):
+    """T7: "算了，我还是办新办吧" after 续办 was chosen got a menu of questions about 新办, and the type stayed
+    积分续办: 算了 here gives up the type chosen, the one named is wanted (said back)."""
+    outcome = play(kb, *before, "算了，我还是办新办吧")
+    assert outcome.state["answers"]["business_type"] == "new"
+    assert any("已将业务类型改为：积分新办" in reply for reply in outcome.replies)
