@@ -463,7 +463,7 @@ class Turn(MaterialsStage):
         answered = [f for f in (field_of(s) for s in self.path()) if f in self.answers and f in flow.QUESTIONS
                     and f not in _NOT_PUT_RIGHT and not flow.QUESTIONS[f].as_typed
                     and not isinstance(flow.QUESTIONS[f], ChooseMany)]
-        if self.just_answered in flow.QUESTIONS and (value := _read_as(self.just_answered, rest)) is not None:
+        if self.just_answered in answered and (value := _read_as(self.just_answered, rest)) is not None:
             fits = {self.just_answered: value}
         else:
             fits = {f: v for f in answered if (v := _read_as(f, rest)) is not None}

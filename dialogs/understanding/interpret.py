@@ -585,7 +585,8 @@ _RELATIVE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, 
 _RELATIVE_CALLED = re.compile(rf"{_RELATIVE}(?:的)?(?:名字|姓名|全名)?(?:叫做|叫|是|系)\s*[:：]?\s*$")
 # ...unless the applicant is that relative and someone types for them ("我帮我老公办的，他叫王强",
 # "申请人是我爸，叫张建国", "替我妈填的"): then the name is the applicant's.
-_TYPED_FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|给.{0,4}(?:办|填|申请)|为.{0,4}(?:办|填|申请)|申请人|持证人|本人")
+_TYPED_FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|给.{0,4}(?:办|填|申请)|为.{0,4}(?:办|填|申请)|申请人|持证人|本人|"
+                             rf"我是(?:他|她|伊|佢)(?:的)?{_RELATIVE}")  # "我儿子叫孙浩然 我是他妈妈"
 
 
 def _a_relatives_name(text: str) -> bool:
