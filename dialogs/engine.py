@@ -44,7 +44,7 @@ from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
 )
-from dialogs.understanding.worded import worded
+from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
 from dialogs import words
@@ -613,6 +613,8 @@ class Turn(MaterialsStage):
             return None  # options by their numbers are said back ("0", "1 3"): what they stand for is not in sight
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
+        if field == "marital_status" and (registered := marital_as_registered(match_form(text))) is not None:
+            return render.understood_choice(question.label, f"{question.render(value)}（{registered[1]}）")
         return render.understood_choice(question.label, question.render(value))
 
     def record_several(self, meant: Interpretation, text: str, ask: bool = True) -> None:

@@ -19,7 +19,9 @@ from dialogs.understanding.entities import (
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
-from dialogs.understanding.worded import SPOUSE_NAMED, hukou_elsewhere, negated, spouse_options_said, worded
+from dialogs.understanding.worded import (
+    SPOUSE_NAMED, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
+)
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
 )
@@ -266,6 +268,8 @@ def parse(field: str, text: str) -> Any:
         raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
     if field == "children" and len(clauses(text)) > 1 and (going := children_going(_matching(text))) is not None:
         return going  # "我有两个孩子 一个要随迁": the children entered as 同住人 are the ones counted
+    if field == "marital_status" and (registered := marital_as_registered(_matching(text))) is not None:
+        return registered[0]  # "已婚未领证": 未婚, whatever option's name it holds
     question = flow.QUESTIONS[field]
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
     if isinstance(question, ChooseMany) and question.all_but(_matching(text)) is None:

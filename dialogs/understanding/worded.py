@@ -69,6 +69,27 @@ SPOUSE_TOLD = r"^(?:我|俺)?(?:的|家)?" + words.either(words.SPOUSE_PLAIN)
 # greets first) nor by 对象 ("加分对象" is who gets points).
 _COMPANION = words.either(words.SPOUSE_PLAIN, words.CHILDREN, words.FAMILY)
 
+# Marital status as registered, where the everyday words say another (try9 T13/T29/T32): (value, its words,
+# why it is that, said back with it). Only a registered marriage is one; one is married until the divorce is
+# registered or judged, separated or not.
+MARITAL_AS_REGISTERED: tuple[tuple[str, str, str], ...] = (
+    ("unmarried", r"(?:未|没|没有|还没|还没有|尚未)(?:去)?(?:领|扯|打)(?:结婚)?证|(?:未|没|没有|还没)(?:去)?登记|事实婚姻|"
+                  r"只办(?:了)?酒|办(?:了)?酒(?:席)?(?:但|可|还)?没领",
+     "只有登记结婚、领了结婚证才算已婚，没领证的按未婚填写"),
+    ("married", r"(?:正在|在|还在)(?:办|打)?离婚|离婚(?:手续)?(?:还)?没(?:办|完|好|下来|批)|离婚中|(?:准备|打算|快|要|想)离婚|"
+                r"闹离婚|(?:起诉|协议)离婚中|离婚(?:官司|诉讼|冷静期)|还没离(?:成|掉|完|好)?",
+     "离婚手续办完、拿到离婚证或生效的离婚判决书之前，仍按已婚填写"),
+    ("married", r"分居", "分居期间婚姻关系仍在，按已婚填写"),
+    ("married", r"再婚|二婚|又结了|又结婚|重新结婚", "再婚的按已婚填写"),  # before the 离了 it mentions
+)
+
+
+def marital_as_registered(said: str) -> tuple[str, str] | None:
+    """The marital status ``said`` gives as registered, where its words seem to say another ("已婚未领证" is
+    未婚, "正在办离婚" 已婚), and why, to say back with it; None when the words say it plainly."""
+    return next(((value, why) for value, words_, why in MARITAL_AS_REGISTERED if re.search(words_, said)), None)
+
+
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
     # GUESS_ONLY_WITH).
@@ -102,7 +123,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                              r"^(?:我|我要|要)?办(?:个)?新的$")),  # "办新的": the start word after a finished one, a choice here
     ),
     "marital_status": (
-        ("married", re.compile(r"再婚|二婚|又结了|又结婚|重新结婚")),  # married again: before the 离了 it mentions
+        # As registered, before the words it holds ("已婚未领证": 未婚; "正在办离婚": 已婚, not 离异).
+        *((value, re.compile(words_)) for value, words_, _ in MARITAL_AS_REGISTERED),
         ("widowed", re.compile(r"去世|过世|过身|走了|不在了|丧偶|病逝|离世|"
                                # "伊老早没了"; not 对象 ("对象没了" is a partner left)
                                + words.either(words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED, words.PRONOUNS,

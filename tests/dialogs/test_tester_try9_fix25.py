@@ -80,3 +80,25 @@ def test_a_change_of_mind_on_the_type_changes_it(kb, before):
     outcome = play(kb, *before, "算了，我还是办新办吧")
     assert outcome.state["answers"]["business_type"] == "new"
     assert any("已将业务类型改为：积分新办" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize(("said", "status", "why"), [
+    ("已婚未领证", "unmarried", "领了结婚证才算已婚"),
+    ("正在办离婚", "married", "仍按已婚填写"),
+    ("离异后再婚", "married", "再婚的按已婚填写"),
+    ("分居中", "married", "按已婚填写"),
+])
+def test_the_marital_status_is_saved_as_registered_with_why(kb, said, status, why):
+    """T13/T29/T32: "已婚未领证" saved 已婚 (the checklist then asks for a 结婚证 they do not have), "正在办离婚"
+    离异, while "离异后再婚" and "分居中" were answered as questions. The status is the registered one, said back
+    with why."""
+    outcome = play(kb, *FORM[:7], said)
+    assert outcome.state["answers"]["marital_status"] == status
+    assert any(reply.startswith("好的，婚姻状况") and why in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize(("said", "status"), [("离婚了", "divorced"), ("已婚", "married"), ("未婚", "unmarried")])
+def test_a_plain_marital_status_is_said_without_a_note(kb, said, status):
+    outcome = play(kb, *FORM[:7], said)
+    assert outcome.state["answers"]["marital_status"] == status
+    assert not any("按已婚填写" in reply or "按未婚填写" in reply for reply in outcome.replies)
