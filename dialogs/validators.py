@@ -635,8 +635,20 @@ def current_employer_said(text: str) -> str:
     return "，".join(current) if current and len(current) < len(clauses) else text
 
 
+# A note in brackets on the school's former or present name ("（原上海第二医科大学）", "（现并入…）"): no part of
+# the name; a campus's own brackets ("哈尔滨工业大学（威海）") stay.
+_SCHOOL_RENAMED = re.compile(r"\s*[（(]\s*(?:原|前身|曾用名|旧称|旧名|以前叫|之前叫|以前是|原来是|现名|现为|现在叫|现已|已并入|"
+                             r"并入|合并|已更名|更名)[^（）()]*[）)]")
+# How the degree was studied, said before the school ("自考的北京大学", "函授 复旦大学"): no part of its name
+# (是否全日制 is its own question; ``study_mode_beside_school`` reads it). 开放大学/电大 name schools, kept.
+_STUDY_MODE_BEFORE = re.compile(r"^(?:我是|我)?(?:自考|自学考试|函授|成考|成人高考|夜大|网教|网络教育|远程教育|在职|非全日制|全日制|统招)"
+                                r"(?:的|读的|考的|上的|念的|是)?\s*(?=\S)")
+
+
 def parse_school(text: str) -> str:
-    """The school's full name as typed (see :func:`parse_organisation`)."""
+    """The school's full name as typed (see :func:`parse_organisation`), without a note on its former
+    name and how the degree was studied said before it."""
+    text = _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", text).strip())
     return parse_organisation(text, SCHOOL, lead_in=SCHOOL_LEAD_IN)
 
 

@@ -102,3 +102,25 @@ def test_a_plain_marital_status_is_said_without_a_note(kb, said, status):
     outcome = play(kb, *FORM[:7], said)
     assert outcome.state["answers"]["marital_status"] == status
     assert not any("按已婚填写" in reply or "按未婚填写" in reply for reply in outcome.replies)
+
+
+AT_SCHOOL = [*FORM, "学历", "是", "否", "本科"]
+
+
+@pytest.mark.parametrize("said", ["自考的北京大学", "北京大学 自考的", "函授读的北京大学"])
+def test_a_school_said_with_how_it_was_studied_is_the_school_and_that_answer(kb, said):
+    """T35: "自考的北京大学" saved the remark inside the school's name, and 是否全日制学历 stayed 是: the school
+    alone is saved, and 自考 puts 是否全日制学历 right (said)."""
+    outcome = play(kb, *AT_SCHOOL, said)
+    answers = outcome.state["answers"]
+    assert answers["edu_school"] == "北京大学" and answers["edu_fulltime"] is False
+    assert any("是否全日制学历" in reply and "改为“否”" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize(("said", "school"), [("上海交通大学（原上海第二医科大学）", "上海交通大学"),
+                                               ("哈尔滨工业大学（威海）", "哈尔滨工业大学（威海）"),
+                                               ("国家开放大学", "国家开放大学")])
+def test_a_note_on_the_schools_former_name_is_no_part_of_it(kb, said, school):
+    """T15: the employer lost its "（原来是…）" note, the school kept "（原上海第二医科大学）"; a campus's brackets
+    and a school called 开放大学 stay."""
+    assert play(kb, *AT_SCHOOL, said).state["answers"]["edu_school"] == school
