@@ -124,3 +124,13 @@ def test_a_note_on_the_schools_former_name_is_no_part_of_it(kb, said, school):
     """T15: the employer lost its "（原来是…）" note, the school kept "（原上海第二医科大学）"; a campus's brackets
     and a school called 开放大学 stay."""
     assert play(kb, *AT_SCHOOL, said).state["answers"]["edu_school"] == school
+
+
+@pytest.mark.parametrize("first", ["积分信办", "信办"])
+def test_new_typed_as_its_homophone_chooses_it(kb, first):
+    """T30: "积分信办" got the welcome and the menu (while "新半" is read), and every later answer then hit the
+    business-type question."""
+    outcome = play(kb, first)
+    assert outcome.state["answers"].get("business_type") == "new"
+    assert outcome.state["state"] == "permit_expiry"
+
