@@ -656,6 +656,7 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有"), also
     in a short sentence ("有1个", "一个孩子", "没有孩子", "交了5年")."""
     value = re.sub(r"^(?:那就|那|就)?(?:填|写|算|按)", "", text.strip())  # "那就填1吧": the number to put
+    value = re.sub(r"^(?:现在|目前|眼下|暂时)(?:就|只|才)?", "", value)  # "(老二还没出生，)现在一个": the count today
     value = re.sub(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", re.sub(r"(?<=\S)(?:吧|呗)$", "", value))
     value = re.sub(r"[个位名年岁\s。.]", "", value)
     if (given := numeral_range(value)) is not None:  # "两三个", "五六年": two counts, not 23 or 56

@@ -134,3 +134,9 @@ def test_new_typed_as_its_homophone_chooses_it(kb, first):
     assert outcome.state["answers"].get("business_type") == "new"
     assert outcome.state["state"] == "permit_expiry"
 
+
+@pytest.mark.parametrize("said", ["老二还没出生，现在一个", "目前就一个"])
+def test_the_children_counted_today_are_the_answer(kb, said):
+    """T31: "老二还没出生，现在一个" was told "子女人数请填写数字"; the count today is there."""
+    outcome = play(kb, *FORM[:6], said)
+    assert outcome.state["answers"]["children"] == 1
