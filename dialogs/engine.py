@@ -575,7 +575,7 @@ class Turn(MaterialsStage):
             return None
         said = canonical(text).lower().rstrip("。.!！")
         if said.replace(" ", "").isdecimal() and not isinstance(question, ChooseMany) \
-                or any(said == n for o in question.options for n in o.names()):
+                or any(said == n for o in question.options for n in o.own_names()):
             return None  # options by their numbers are said back ("0", "1 3"): what they stand for is not in sight
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
