@@ -1,0 +1,24 @@
+"""The known-left list, part 1 (fix23), taken through the engine: wrong data saved and answers lost."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, at_question
+
+
+# A 在/是/于 inside a name ("三快在线") was taken for the word before the name ("我在…"): "上海外卖 不对
+# 上海三快在线科技有限公司" saved "线科技有限公司". Only such a word standing on its own leads the name.
+@pytest.mark.parametrize("said, saved", [("上海外卖 不对 上海三快在线科技有限公司", "上海三快在线科技有限公司"),
+                                         ("上海三快在线科技有限公司", "上海三快在线科技有限公司"),
+                                         ("我在上海某某科技有限公司上班", "上海某某科技有限公司")])
+def test_a_name_holding_a_leading_word_is_saved_whole(chat, said, saved):
+    at_question(chat, "employer", BASIC)
+    reply = chat.send(said)
+    assert chat.state["answers"]["employer"] == saved and "：线科技" not in reply
+
+
+def test_a_corrected_name_is_said_back_whole(chat):
+    at_question(chat, "employer", BASIC)
+    reply = chat.send("上海外卖 不对 上海三快在线科技有限公司")
+    assert "所在单位记录为：上海三快在线科技有限公司" in reply
+
