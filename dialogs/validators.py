@@ -552,7 +552,9 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
 # come. Only at the start: "上海统一家居有限公司" and "上海一家人餐饮管理有限公司" are names. A place and its
 # kind of workplace ("西安的公司") and one 某 standing for a name left out ("杭州某网络公司") describe too; 某某
 # is the placeholder a name is typed as in examples ("上海某某科技有限公司"), kept. 这个/那家 point at a place
-# after a place's name too ("张江那个公司", "徐汇这家医院"): no licence prints them.
+# after a place's name too ("张江那个公司", "徐汇这家医院"). But 家 is a common character of a registered name's
+# own words ("那家小馆", "一家人", "家居"): followed by more words and a legal form ("北京那家小馆餐饮管理有限公司",
+# "那家伟业科技有限公司") it is a name as the licence prints it; "就那家公司" and "那家外企" still describe.
 _DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,6}?(?:这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,4}的(?:公司|单位|企业|工厂|厂|医院|学校)$|"
@@ -562,7 +564,15 @@ _DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|�
 def described_not_named(simple: str) -> bool:
     """Whether ``simple`` (a matching form) describes an organisation instead of naming it ("一家外企",
     "张江那个公司", "杭州某网络公司")."""
-    return bool(_DESCRIBED.search(simple))
+    described = _DESCRIBED.search(simple)
+    if described and described.group().endswith("家") and "的" not in described.group() \
+            and _REGISTERED_AFTER.match(simple, described.end()):
+        return False
+    return bool(described)
+
+
+# What follows 一家/这家/那家 in a registered name: its own words, then a legal form the licence prints.
+_REGISTERED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限(?:责任)?公司|[(（](?:个体工商户|(?:特殊)?普通合伙|有限合伙)[)）])$")
 
 
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:

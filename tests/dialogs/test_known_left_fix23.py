@@ -22,3 +22,19 @@ def test_a_corrected_name_is_said_back_whole(chat):
     reply = chat.send("上海外卖 不对 上海三快在线科技有限公司")
     assert "所在单位记录为：上海三快在线科技有限公司" in reply
 
+
+# review5 R5: 这家/那家 at a name's start was taken for an organisation pointed at, whatever followed; 家 is a
+# character of many registered names' own words, so one followed by more words and a legal form is saved. A
+# reference with no name ("就那家公司", "张江那家公司") is still asked for the full name.
+@pytest.mark.parametrize("said", ["那家伟业科技有限公司", "北京那家小馆餐饮管理有限公司"])
+def test_a_registered_name_holding_na_jia_is_saved(chat, said):
+    at_question(chat, "employer", BASIC)
+    chat.send(said)
+    assert chat.state["answers"]["employer"] == said
+
+
+@pytest.mark.parametrize("said", ["就那家公司", "张江那家公司", "那家外企"])
+def test_an_organisation_pointed_at_is_still_asked_for(chat, said):
+    at_question(chat, "employer", BASIC)
+    chat.send(said)
+    assert chat.state["state"] == "employer" and "employer" not in chat.state["answers"]
