@@ -187,6 +187,10 @@ _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 _DIGITS_SAID = re.compile(r"\d(?=\d?位)")
 
 
+# Words saying the number given is not all of it ("后3位忘了", "最后几位记不清", "少了两位", "不全").
+_SAID_INCOMPLETE = re.compile(r"忘|不记得|记不(?:得|清|住|起)|想不起|不全|不完整|没记全|少了|缺了?\S{0,2}位|还差")
+
+
 def _old_id_number(number: str) -> str:
     """The reason a 15-digit first-generation number is refused, with the 18-digit one it becomes: 19 put
     before the two-digit birth year and a check digit after, as the numbers were lengthened; the card decides."""
@@ -208,6 +212,9 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
         digits = len(re.sub(r"\D", "", _DIGITS_SAID.sub("", number)))
         if not digits:  # "身份证不在身边": no number at all, so nothing to correct
             raise ValidationError(NO_NUMBER_YET.format(what="18位身份证号码（数字和末位的 X）"))
+        if _SAID_INCOMPLETE.search(to_simplified(number)):  # "110105194912310 后3位忘了": not a number to convert
+            raise ValidationError(f"您说号码还不全（现在是{digits}位数字），请对照身份证发送完整的18位号码；"
+                                  "暂时不方便的话可以回复“暂停”，之后回来接着填。")
         if (old := re.search(r"(?<![\dX])\d{15}(?![\dX])", number)) and len(old.group()) == digits:
             raise ValidationError(_old_id_number(old.group()))  # "老的15位 4105…": the 15 of 15位 is no digit of it
         if re.fullmatch(r"[\dX]+", number):

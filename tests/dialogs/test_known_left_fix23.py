@@ -57,3 +57,13 @@ def test_where_the_children_live_beside_other_answers_decides_their_count(chat, 
     assert chat.state["answers"]["children"] == 0
     chat.send(said)
     assert chat.state["answers"]["marital_status"] == "divorced" and chat.state["answers"]["children"] == children
+
+
+# review5 R6: "110105194912310 后3位忘了" was told it is an old 15-digit number, with an 18-digit one made up from it;
+# a number said to be incomplete is converted into nothing: the whole number is asked for.
+@pytest.mark.parametrize("said", ["110105194912310 后3位忘了", "11010519491231002 最后一位不记得了"])
+def test_a_number_said_to_be_incomplete_is_not_converted(chat, said):
+    at_question(chat, "id_number", BASIC)
+    reply = chat.send(said)
+    assert "一代身份证" not in reply and "应为" not in reply and "完整的18位号码" in reply
+    assert chat.state["state"] == "id_number" and "id_number" not in chat.state["answers"]
