@@ -100,6 +100,13 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
+    typed = text
+    best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
+    return [_quoting_as_typed(best[0], typed), *best[1:]]
+
+
+def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
+                checklist: Sequence[str]) -> list[Interpretation]:
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
     form = match_form(text)
@@ -137,6 +144,35 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+_QUOTE = re.compile(r"“([^“”]+?)(…?)”")
+
+
+def _quoting_as_typed(best: Interpretation, typed: str) -> Interpretation:
+    """``best`` with what its reasons quote of the message as the applicant typed it: the parsers read a
+    rewritten form (capital numerals as numbers, "壹拾" → 一十; simplified, half-width, lower case), and a
+    refusal quoting it would quote words the applicant never typed. A quote maps back by its place in a
+    form of the same length as the text (each rewriting is character for character there)."""
+    if not best.reason and not best.refused:
+        return best
+    forms = [form for form in {capital_numerals(typed), match_form(capital_numerals(typed)), to_halfwidth(typed)}
+             if form != typed and len(form) == len(typed)]
+    if not forms:
+        return best
+
+    def back(quote: re.Match[str]) -> str:
+        said = quote.group(1)
+        if said in typed:
+            return quote.group()
+        at = next(((form.find(said), form) for form in forms if said in form), None)
+        return f"“{typed[at[0]:at[0] + len(said)]}{quote.group(2)}”" if at else quote.group()
+
+    def requote(message: str | None) -> str | None:
+        return _QUOTE.sub(back, message) if message else message
+
+    refused = {field: requote(why) for field, why in best.refused.items()}
+    return replace(best, reason=requote(best.reason), refused=refused if refused != best.refused else best.refused)
 
 
 def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:

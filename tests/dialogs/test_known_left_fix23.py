@@ -67,3 +67,12 @@ def test_a_number_said_to_be_incomplete_is_not_converted(chat, said):
     reply = chat.send(said)
     assert "一代身份证" not in reply and "应为" not in reply and "完整的18位号码" in reply
     assert chat.state["state"] == "id_number" and "id_number" not in chat.state["answers"]
+
+
+# review5 R10: a refusal quoted the text the parser read ("没有找到“二十五”这个选项" for "貳拾伍", "ABC" for "ＡＢＣ"),
+# rewritten for reading; it quotes what the applicant typed.
+@pytest.mark.parametrize("said", ["貳拾伍", "壹拾", "ＡＢＣ"])
+def test_a_refusal_quotes_what_was_typed(chat, said):
+    at_question(chat, "marital_status", BASIC)
+    reply = chat.send(said)
+    assert f"没有找到“{said}”这个选项" in reply and chat.state["state"] == "marital_status"
