@@ -297,6 +297,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
+    if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
+        return [typed_again]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and not asks(form) \
             and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
@@ -582,6 +584,25 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
     typed = "" if earlier else back.group(0)  # the answer typed and taken back, with the words taking it back
     return next((Interpretation("answer", 1.0, value=value) for value in _read_again(wanted, again, typed)
                  if value is not None), None)
+
+
+# An answer, then the one sent before it said to have been typed wrong ("2月28，写错了", "13812345678 刚才打错了").
+_WRONG_BEFORE = re.compile(r"^(.+?)[\s,，。]*(?:我|刚才|刚刚|之前|前面|上面|上次)*(?:的)?(?:是)?(?:写|打|填|输|说|搞|弄|记)错了?"
+                           r"(?:了|啦|哈)?[\s,，。!！]*$")
+
+
+def _typed_again_as_wrong(wanted: str | None, form: str) -> Interpretation | None:
+    """A value of the shape the question waiting asks for (a date, a number), then the one before said to have
+    been typed wrong: the answer, or why it cannot be taken yet ("2月28": the year asked), never an edit, which
+    would ask which item; None otherwise, and where the message names another question's item."""
+    said = _WRONG_BEFORE.match(form) if wanted in EXACT_FIELDS and not asks(form) else None
+    if said is None or not re.search(r"\d", spoken_digits(said.group(1))) or any(
+            name.lower() in said.group(1) for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
+        return None
+    value, error = value_of(wanted, said.group(1))
+    if value is not None:
+        return Interpretation("answer", 1.0, value=value)
+    return Interpretation("non_answer", 1.0, reason=error.message if error else None)
 
 
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).

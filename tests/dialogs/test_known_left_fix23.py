@@ -76,3 +76,22 @@ def test_a_refusal_quotes_what_was_typed(chat, said):
     at_question(chat, "marital_status", BASIC)
     reply = chat.send(said)
     assert f"没有找到“{said}”这个选项" in reply and chat.state["state"] == "marital_status"
+
+
+# try8 T10: after a refused date, "2月28，写错了" (the date refused, typed again and the first said to be wrong) was
+# read as an edit ("请告诉我要修改哪一项"); it is the answer, its year asked when it has none.
+def test_a_date_typed_again_after_a_refused_one_is_the_answer(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2027年2月30日")
+    reply = chat.send("2月28，写错了")
+    assert "要修改哪一项" not in reply and "请把年份也写上" in reply and chat.state["state"] == "permit_expiry"
+    chat.send("2027年2月28号 写错了")
+    assert chat.state["answers"]["permit_expiry"] == "2027-02-28"
+
+
+def test_a_number_typed_again_after_a_refused_one_is_the_answer(chat):
+    at_question(chat, "mobile", BASIC)
+    chat.send("1381234567")
+    reply = chat.send("13812345678，刚才打错了")
+    assert "要修改哪一项" not in reply and chat.state["answers"]["mobile"] == "13812345678"
