@@ -21,6 +21,8 @@ FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{
 # a word of its own: the 在 of 在线 is the name's ("上海三快在线科技有限公司"), as the 是 of 于是 or 实在 would be.
 _BEFORE_ORGANISATION = re.compile(r"(?:是|在|于|叫|全称|名称|:|：|,|，|\s)")
 _ONE_CHARACTER_LEAD = frozenset("是在于叫")
+# …or ends a word of an adverb and itself ("就是", "还是", "正在"), as the segmentation keeps them.
+_ADVERB_FIRST = frozenset("就还正总只便即乃都也又倒可")
 # After an organisation's word, what is still its name: a unit of it ("威海分校", "上海市分行",
 # "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
 _UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
@@ -115,12 +117,12 @@ def _lead_end(simple: str) -> int | None:
     leads = list(_BEFORE_ORGANISATION.finditer(simple))
     if not leads:
         return None
-    alone: set[int] = set()  # where a word of one character stands
+    alone: set[int] = set()  # where a lead stands as a word of its own, or after an adverb in one
     if any(lead.group() in _ONE_CHARACTER_LEAD for lead in leads):
         at = 0
         for word in cut_whole(simple, frozenset()):
-            if len(word) == 1:
-                alone.add(at)
+            if len(word) == 1 or len(word) == 2 and word[0] in _ADVERB_FIRST:
+                alone.add(at + len(word) - 1)
             at += len(word)
     return next((lead.end() for lead in reversed(leads)
                  if lead.group() not in _ONE_CHARACTER_LEAD or lead.start() in alone), None)
