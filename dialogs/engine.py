@@ -823,15 +823,18 @@ class Turn(MaterialsStage):
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
         Shanghai's today) offered for a yes, as a restart is confirmed; another reply is read as usual."""
-        start = paid_since(text)
-        years = self.today.year - start if start else -1
+        start, month = paid_since(text) or (None, None)
+        if start is None:
+            return False
+        # From a month, the full years to today ("2019年7月开始交的" on 2026-11-24: 7); from a year alone, about the years between.
+        years = (self.today.year * 12 + self.today.month - start * 12 - month) // 12 if month else self.today.year - start
         if not 0 < years <= 50:
             return False
         before = years_paid_before(text)  # "2018到2020交了2年 中间断了 2022到现在又交了": both stretches count
         if not 0 < before + years <= 50:
             before = 0
         self.conv.pending = {"years": before + years}
-        self.say(render.years_since(start, years, before))
+        self.say(render.years_since(start, years, before, month))
         return True
 
     def offer_bonus(self, text: str, meant: Interpretation) -> bool:

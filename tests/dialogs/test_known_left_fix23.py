@@ -95,3 +95,14 @@ def test_a_number_typed_again_after_a_refused_one_is_the_answer(chat):
     chat.send("1381234567")
     reply = chat.send("13812345678，刚才打错了")
     assert "要修改哪一项" not in reply and chat.state["answers"]["mobile"] == "13812345678"
+
+
+# try8 T13c: "2019年7月开始交的一直没断" at the social-insurance years was refused ("请填写数字"); the full years from
+# that month to Shanghai's today (2026-11-24 here: 7) are said back for a yes.
+@pytest.mark.parametrize("said, years", [("2019年7月开始交的一直没断", 7), ("2020年12月开始交的", 5)])
+def test_years_from_a_month_paid_since_are_full_years(chat, said, years):
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    reply = chat.send(said)
+    assert f"月起算满{years}年" in reply
+    chat.send("是")
+    assert chat.state["answers"]["social_years"] == years
