@@ -560,10 +560,10 @@ _KIN = r"老[大二三四五六幺小]|小的|大的|最小的|最大的|[大小
 _ONLY_ADDED = re.compile(rf"只(?:要|需要)?(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
                          rf"只有(?:{_KIN}|一个)(?:跟我|和我|在上海|在身边)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
-# … or all said to live with someone else or elsewhere ("都跟前妻", "全在老家", "都归他爸"): none of them is a 同住人,
-# the applicant's co-resident; and all said to live with the applicant ("都跟我住", "都跟我"): every one counted.
-_ELSEWHERE = (r"(?:跟|随|归|在|给)着?(?:前妻|前夫|(?:孩子|他|她)(?:爸|妈|爸爸|妈妈)|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
-              r"老人|老家|国外|外地|外省)")
+# … or all said to be in the other parent's custody after a divorce ("都跟前妻", "全归前夫"): none of them is the
+# applicant's 同住人; and all said to live with the applicant ("都跟我住", "都跟我"): every one counted. Children in the
+# hometown or with grandparents ("都在老家上学") are still the applicant's, counted as the development sets label them.
+_ELSEWHERE = r"(?:跟|随|归|在|给)着?(?:前妻|前夫|前任)"
 _ALL = r"(?:都|全|全部|全都|两个都|俩都)(?:是)?"
 _ALL_ELSEWHERE = re.compile(rf"{_ALL}{_ELSEWHERE}")
 ALL_GOING = re.compile(rf"{_ALL}(?:{_GOES_ALONG}|(?:跟|和|随|归)(?:我|我们)(?=$|[\s,，;；。!！]))")

@@ -41,9 +41,9 @@ def test_an_organisation_pointed_at_is_still_asked_for(chat, said):
 
 
 # review5 R4/R13: the children asked for are the 同住人, those living with the applicant. "两个孩子 都跟前妻" at the
-# children's question recorded 2; all of them said to live elsewhere is none. "都跟我住" beside other answers left an
+# children's question recorded 2; all of them in the other parent's custody is none (in the hometown they still count). "都跟我住" beside other answers left an
 # earlier 0 in place; all of them said to live with the applicant is every one.
-@pytest.mark.parametrize("said, children", [("两个孩子 都跟前妻", 0), ("俩娃，都在老家", 0), ("两个孩子都跟我住", 2)])
+@pytest.mark.parametrize("said, children", [("两个孩子 都跟前妻", 0), ("俩娃，都归前夫", 0), ("两个，都在老家上学", 2), ("两个孩子都跟我住", 2)])
 def test_the_children_counted_are_those_living_with_the_applicant(chat, said, children):
     at_question(chat, "children", BASIC)
     reply = chat.send(said)
@@ -51,7 +51,7 @@ def test_the_children_counted_are_those_living_with_the_applicant(chat, said, ch
 
 
 @pytest.mark.parametrize("said, children", [("离异 孩子 两个 都跟我住", 2), ("离异 两个孩子 都跟前妻", 0),
-                                            ("离异 俩娃 全在老家", 0), ("离异 两个孩子 社保5年", 2)])
+                                            ("离异 俩娃 全跟前夫", 0), ("离异 两个孩子 社保5年", 2)])
 def test_where_the_children_live_beside_other_answers_decides_their_count(chat, said, children):
     at_question(chat, "marital_status", BASIC)
     assert chat.state["answers"]["children"] == 0
