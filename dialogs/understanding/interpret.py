@@ -605,6 +605,17 @@ def _typed_again_as_wrong(wanted: str | None, form: str) -> Interpretation | Non
     return Interpretation("non_answer", 1.0, reason=error.message if error else None)
 
 
+def in_the_year_refused(text: str, year: int) -> str | None:
+    """A permit date sent without its year right after one refused with it ("2027年2月30日", then "2月28，写错了"):
+    the date in that year; None when the message gives a year of its own, asks, or is no such date."""
+    form = match_form(capital_numerals(text))
+    if _YEAR_GIVEN.search(form) or asks(form):
+        return None
+    said = _WRONG_BEFORE.match(form)
+    value, _ = value_of("permit_expiry", f"{year}年{said.group(1) if said else form}")
+    return value
+
+
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
 _YEAR_GIVEN = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 

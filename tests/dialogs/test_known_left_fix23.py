@@ -79,15 +79,24 @@ def test_a_refusal_quotes_what_was_typed(chat, said):
 
 
 # try8 T10: after a refused date, "2月28，写错了" (the date refused, typed again and the first said to be wrong) was
-# read as an edit ("请告诉我要修改哪一项"); it is the answer, its year asked when it has none.
-def test_a_date_typed_again_after_a_refused_one_is_the_answer(chat):
+# read as an edit ("请告诉我要修改哪一项"); it is the answer, in the year of the date refused (said back), its year
+# asked when none was given before.
+@pytest.mark.parametrize("said", ["2月28，写错了", "2月28号"])
+def test_a_date_typed_again_after_a_refused_one_is_the_answer_in_its_year(chat, said):
     chat.send("你好")
     chat.send("积分新办")
     chat.send("2027年2月30日")
+    reply = chat.send(said)
+    assert "要修改哪一项" not in reply and "居住证有效期按 2027-02-28 记录" in reply
+    assert chat.state["answers"]["permit_expiry"] == "2027-02-28"
+
+
+def test_a_date_typed_again_with_no_year_before_is_asked_its_year(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send("2月30日")
     reply = chat.send("2月28，写错了")
     assert "要修改哪一项" not in reply and "请把年份也写上" in reply and chat.state["state"] == "permit_expiry"
-    chat.send("2027年2月28号 写错了")
-    assert chat.state["answers"]["permit_expiry"] == "2027-02-28"
 
 
 def test_a_number_typed_again_after_a_refused_one_is_the_answer(chat):
