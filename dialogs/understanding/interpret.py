@@ -144,8 +144,9 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
             and (raised := level_raised_later(text)) is not None:
         best = replace(best, value=raised)  # "先读的大专 后来专升本": the highest level, 本科
     if best.kind == "answer" and field_at(point) == "edu_school" and best.value \
-            and (mode := worded("edu_fulltime", form)) is not None:
-        # "自考的北京大学": the school, and how the degree was studied, an answer of its own (是否全日制)
+            and (mode := worded("edu_fulltime", match_form(text.replace(str(best.value), " ")))) is not None:
+        # "自考的北京大学": the school, and how the degree was studied beside it (never inside its name: 邮电大学
+        # holds 电大), an answer of its own (是否全日制)
         best = replace(best, kind="answers", fields={"edu_school": best.value, "edu_fulltime": mode})
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
