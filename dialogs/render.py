@@ -897,7 +897,8 @@ def anothers_not_own(label: str) -> str:
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
 
 
-def anothers_name_not_own() -> str:
-    """A family member's name said where the applicant's is asked ("我老婆叫李娜")."""
-    return (f"{anothers_not_own('姓名')}如果是替家人办理，请说明是帮谁办的（例如“帮我老公办的，他叫王强”），"
-            "姓名填申请人本人的。")
+def relatives_name_check(label: str, value: str) -> str:
+    """A name said as a family member's ("我老婆叫李娜"): saved, since someone typing for the applicant names
+    them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""
+    return (f"好的，{label}记录为：{value}。注意这里要填申请人本人的姓名：如果{value}是您的家人、不是申请人，"
+            f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")

@@ -310,8 +310,6 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
         return [Interpretation("non_answer", 1.0, reason=render.anothers_not_own(flow.QUESTIONS[wanted].label))]
-    if wanted == "name" and _a_relatives_name(text):  # "我老婆叫李娜": the spouse's name, not the applicant's
-        return [Interpretation("non_answer", 1.0, reason=render.anothers_name_not_own())]
     if wanted in _ONE_BY_ITS_SHAPE and len(given) > 1:  # "138… 或者 139…": which one
         own = _the_applicants(wanted, text, given)  # "我老婆的是3101… 我的是3101…": the one said to be one's own
         if own is not None:
@@ -667,9 +665,10 @@ _TYPED_FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|给.{0,4}(?:办|填|�
                              rf"我是(?:他|她|伊|佢)(?:的)?{_RELATIVE}")  # "我儿子叫孙浩然 我是他妈妈"
 
 
-def _a_relatives_name(text: str) -> bool:
+def a_relatives_name(text: str) -> bool:
     """Whether the name read at the name question is introduced as a family member's, and nothing says the
-    applicant is the one named."""
+    applicant is the one named. It is still the answer (someone typing for the applicant names them so:
+    "我老公的名字是…"), said back with the check that it is the applicant's own (``render.relatives_name_check``)."""
     value, error = value_of("name", text)
     if error is not None or not value:
         return False
