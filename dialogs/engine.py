@@ -1265,8 +1265,11 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text, about)):
-            answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
+        if kb is not None and (subject := self.subject_at(text, about)) and (not self.fresh or answer.status == "out_of_domain"):
+            # a question naming no subject of its own is about the step's ("那我选哪个" while the business type is
+            # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
+            # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
+            answer = kb.ask_at(text, subject, answer)
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked

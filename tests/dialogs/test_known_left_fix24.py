@@ -1,0 +1,43 @@
+"""The last sessions' known-left readings of questions, choices and words, taken through the engine (fix24)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, answer_all, at_question
+
+TO_SCHOOL = [*BASIC, "学历", "是", "否", "本科"]
+
+
+def at_step(chat, field: str, before: list[str]) -> None:
+    """At ``field``: the permit's date is asked before the consent, the others after it."""
+    if field == "permit_expiry":
+        answer_all(chat, ["你好", "积分新办"])
+        assert chat.state["state"] == field
+    else:
+        at_question(chat, field, before)
+
+
+# try8 T10b: a question that names no subject of its own ("在哪看", "这个怎么填", "要写全称吗") is about the subject
+# of the step it is asked at: the knowledge base is asked with it, never left to a word it happens to share with
+# another entry ("不记得" with the password's reset); nothing is saved and the same question is asked again.
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("field, before, asked, answered", [
+    ("permit_expiry", [], "我不记得了，在哪看", "居住证有效期截止日期在哪里查看"),
+    ("permit_expiry", [], "忘了 在哪里能查到", "居住证有效期截止日期在哪里查看"),
+    ("name", [], "这个怎么填", "姓名填持证人（您本人）身份证上的姓名"),
+    ("employer", BASIC, "这个怎么填", "所在单位请填写全称"),
+    ("edu_school", TO_SCHOOL, "要写全称吗", "最高学历毕业院校同样填全称"),
+])
+def test_a_question_naming_no_subject_is_about_the_steps(chat, field, before, asked, answered):
+    at_step(chat, field, before)
+    reply = chat.send(asked)
+    assert answered in reply and "密码" not in reply
+    assert chat.state["state"] == field and field not in chat.state["answers"]
+
+
+@pytest.mark.answers_questions
+def test_a_question_naming_its_own_subject_is_answered_on_it(chat):
+    at_step(chat, "permit_expiry", [])
+    reply = chat.send("积分系统密码忘了怎么办")
+    assert "个人密码重置" in reply and chat.state["state"] == "permit_expiry"
+
