@@ -41,3 +41,25 @@ def test_a_question_naming_its_own_subject_is_answered_on_it(chat):
     reply = chat.send("积分系统密码忘了怎么办")
     assert "个人密码重置" in reply and chat.state["state"] == "permit_expiry"
 
+
+# A first message in pinyin that asks ("…queren shenme": what is to be confirmed) is answered from the knowledge base,
+# which reads it whole; its 确认 is no choice of 积分续办 (积分确认), and no type is chosen.
+@pytest.mark.answers_questions
+def test_a_first_message_asked_in_pinyin_is_answered_and_chooses_nothing(chat):
+    reply = chat.send("jifen yushen tongguo hou yao queren shenme")
+    assert "2 个自然日内核对并确认申办信息" in reply
+    assert chat.state["state"] == "business_type" and "business_type" not in chat.state["answers"]
+
+
+# A part of an option's pinyin name ("xu" of xuban) is no choice; the whole name still is.
+@pytest.mark.parametrize("said", ["xu", "xin", "ban"])
+def test_a_part_of_a_pinyin_name_chooses_nothing(chat, said):
+    chat.send("你好")
+    chat.send(said)
+    assert chat.state["state"] == "business_type" and "business_type" not in chat.state["answers"]
+
+
+def test_a_whole_pinyin_name_still_chooses(chat):
+    chat.send("你好")
+    chat.send("xin ban")
+    assert chat.state["answers"]["business_type"] == "new"
