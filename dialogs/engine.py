@@ -807,6 +807,8 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
+        if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
+            return
         if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
@@ -819,6 +821,15 @@ class Turn(MaterialsStage):
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
+
+    def answered_at_step(self, text: str) -> bool:
+        """A reply that is no answer and asks ("我不记得了，在哪看"): answered when the knowledge base, asked with
+        the step's subject, is sure of it; otherwise (False) it is asked again as usual."""
+        kb, subject = self.ctx.kb, self.subject_at(text)
+        if kb is None or subject is None:
+            return False
+        found = kb.ask_at(text, subject)
+        return found.status == "answered" and self.try_faq(text, found)
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
