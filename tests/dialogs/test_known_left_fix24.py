@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, at_question
+from tests.support.api import RETURN_TWO
+from tests.support.chat import BASIC, answer_all, application_in, at_question
 
 TO_SCHOOL = [*BASIC, "学历", "是", "否", "本科"]
 
@@ -63,3 +64,15 @@ def test_a_whole_pinyin_name_still_chooses(chat):
     chat.send("你好")
     chat.send("xin ban")
     assert chat.state["answers"]["business_type"] == "new"
+
+
+# nlu13: which materials came back, asked at the returned application ("哪几个被退了"), is the progress: each returned
+# item with the reviewer's reason, never the out-of-scope reply.
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("asked", ["哪几个被退了", "被退的是哪几个呀"])
+def test_which_materials_came_back_is_answered_with_their_reasons(chat, asked):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    reply = chat.send(asked)
+    assert "委托单盖章日期超过两个月" in reply and "缺少单位盖章本人签字页" in reply
+    assert "超出了我能回答的范围" not in reply and chat.application["status"] == "returned"
+
