@@ -27,7 +27,7 @@ from dialogs.understanding.organisations import is_full_organisation, signed_wit
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
-    compares_options, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
+    compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     options_turned_down, parse,
     reread, value_of,
 )
@@ -648,6 +648,8 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
     if _part_of_a_pinyin_name(field, said):  # "xu", "xin": the start of xuban, xinban and of many other words
         return None
+    if field in ("children", "social_years") and counts_anothers(field, text):
+        return None  # "只要加一个孩子就行" at the social-insurance years: its 一个 is the children's, not 1 year
     guess = classifier.value(point, text)
     # A many-choice guess is a list: its options turned down are the parser's to drop (``value_of``).
     return None if not isinstance(guess, list) and guess in options_turned_down(field, said) else guess

@@ -76,3 +76,16 @@ def test_which_materials_came_back_is_answered_with_their_reasons(chat, asked):
     assert "委托单盖章日期超过两个月" in reply and "缺少单位盖章本人签字页" in reply
     assert "超出了我能回答的范围" not in reply and chat.application["status"] == "returned"
 
+
+# review5 R19: "只要…就行" is read by what follows 只要: "只要加一个孩子就行" where the social-insurance years are asked
+# counts the children, never 1 year; "只要职称就行" at the bonus options chooses 职称.
+def test_a_count_said_of_the_children_is_no_count_of_years(chat):
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    chat.send("只要加一个孩子就行")
+    assert "social_years" not in chat.state["answers"] and chat.state["state"] == "social_years"
+
+
+def test_just_one_option_said_with_zhiyao_chooses_it(chat):
+    at_question(chat, "bonus_options")
+    chat.send("只要职称就行")
+    assert chat.state["answers"]["bonus_options"] == ["title"]
