@@ -1088,7 +1088,10 @@ class Turn(MaterialsStage):
         except ValidationError:
             return None
 
-    def intent_back(self, _: CommandCall) -> None:
+    def intent_back(self, call: CommandCall) -> None:
+        if self.state == "materials" and self.conv.material:  # photographing: back is the checklist, not the summary
+            self.back_to_checklist(call)
+            return
         if self.application_locked():
             self.say_locked()
             return
@@ -1102,6 +1105,17 @@ class Turn(MaterialsStage):
         self.answers.pop("confirmed", None)
         self.jump(path[here - 1])
         self.say(self.prompt())
+
+    def back_to_checklist(self, call: CommandCall) -> None:
+        """"返回" while a material is photographed: the checklist again, the item put down; photos already sent
+        for it are not dropped unasked, so with some the applicant is told how to finish or drop them."""
+        code = self.conv.material
+        sent = len(self.conv.photos) + len(self.conv.unassigned)
+        if sent:
+            self.say(render.back_with_photos(self.material_name(code), sent))
+            return
+        self.conv.material = None
+        self.intent_checklist(call)
 
     def intent_edit(self, call: CommandCall) -> None:
         if self.application_locked():

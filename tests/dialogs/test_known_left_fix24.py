@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.events import Image
 from tests.support.api import RETURN_TWO
 from tests.support.chat import BASIC, answer_all, application_in, at_question
 
@@ -89,3 +90,22 @@ def test_just_one_option_said_with_zhiyao_chooses_it(chat):
     at_question(chat, "bonus_options")
     chat.send("只要职称就行")
     assert chat.state["answers"]["bonus_options"] == ["title"]
+
+
+# try8 T30d: "返回" while a material is photographed goes back to the checklist (it reopened the summary); photos
+# already sent for the item are not dropped unasked: how to finish or drop them is said, the item kept in hand.
+def test_back_while_photographing_is_the_checklist(chat):
+    application_in(chat, "draft")
+    chat.send("2")
+    assert chat.state["material"] == "commitment_letter"
+    reply = chat.send("返回")
+    assert chat.state["state"] == "materials" and chat.state.get("material") is None
+    assert "1. 咨询服务委托单【未上传】" in reply and "请核对您填写的信息" not in reply
+
+
+def test_back_with_photos_sent_keeps_them_and_says_how_to_go_on(chat):
+    application_in(chat, "draft")
+    chat.send("2")
+    chat.conversations.handle(chat.user, Image("m1"))
+    reply = chat.send("返回")
+    assert chat.state["material"] == "commitment_letter" and "回复“完成”" in reply and "请核对您填写的信息" not in reply
