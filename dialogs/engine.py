@@ -822,6 +822,8 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
+        if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
+            return
         if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
@@ -836,6 +838,15 @@ class Turn(MaterialsStage):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
             self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
+
+    def answered_at_step(self, text: str) -> bool:
+        """A reply that is no answer and asks ("我不记得了，在哪看"): answered when the knowledge base, asked with
+        the step's subject, is sure of it; otherwise (False) it is asked again as usual."""
+        kb, subject = self.ctx.kb, self.subject_at(text)
+        if kb is None or subject is None:
+            return False
+        found = kb.ask_at(text, subject)
+        return found.status == "answered" and self.try_faq(text, found)
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
@@ -1097,7 +1108,10 @@ class Turn(MaterialsStage):
         except ValidationError:
             return None
 
-    def intent_back(self, _: CommandCall) -> None:
+    def intent_back(self, call: CommandCall) -> None:
+        if self.state == "materials" and self.conv.material:  # photographing: back is the checklist, not the summary
+            self.back_to_checklist(call)
+            return
         if self.application_locked():
             self.say_locked()
             return
@@ -1111,6 +1125,17 @@ class Turn(MaterialsStage):
         self.answers.pop("confirmed", None)
         self.jump(path[here - 1])
         self.say(self.prompt())
+
+    def back_to_checklist(self, call: CommandCall) -> None:
+        """"返回" while a material is photographed: the checklist again, the item put down; photos already sent
+        for it are not dropped unasked, so with some the applicant is told how to finish or drop them."""
+        code = self.conv.material
+        sent = len(self.conv.photos) + len(self.conv.unassigned)
+        if sent:
+            self.say(render.back_with_photos(self.material_name(code), sent))
+            return
+        self.conv.material = None
+        self.intent_checklist(call)
 
     def intent_edit(self, call: CommandCall) -> None:
         if self.application_locked():
@@ -1285,8 +1310,11 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text, about)):
-            answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
+        if kb is not None and (subject := self.subject_at(text, about)) and (not self.fresh or answer.status == "out_of_domain"):
+            # a question naming no subject of its own is about the step's ("那我选哪个" while the business type is
+            # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
+            # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
+            answer = kb.ask_at(text, subject, answer)
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked

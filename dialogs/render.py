@@ -374,6 +374,10 @@ def photos_cancelled(dropped: int) -> str:
     return (f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。"
 
 
+def back_with_photos(name: str, sent: int) -> str:
+    return f"“{name}”已收到 {sent} 张照片：回复“完成”生成 PDF 后再回清单；不要这些照片请回复“取消”。"
+
+
 def photos_not_built(name: str) -> str:
     return f"“{name}”的照片还没有生成 PDF，请先回复“完成”。"
 

@@ -363,6 +363,13 @@ def _count(said: str, *, high: int) -> int | None:
         return None
 
 
+def counts_anothers(field: str, text: str) -> bool:
+    """Whether the count ``text`` says is another question's by its words (the children's "加一个孩子" where the
+    social-insurance years are asked), and none is this count question's."""
+    found = extract(text, field)
+    return bool(found) and field not in found and any(isinstance(v, int) for v in found.values())
+
+
 def reread(field: str, text: str) -> Any:
     """A value the parser could not read in the whole message, found in it another way: the one
     number of a count ("累计缴纳13年"), an option by its number ("选第三项吧"), an ID number, mobile,
@@ -373,6 +380,8 @@ def reread(field: str, text: str) -> Any:
     if worded is not None:
         return worded
     if field in ("children", "social_years"):
+        if counts_anothers(field, text):  # "只要加一个孩子就行" at the years: its 一个 is the children's, not 1 year
+            return None
         numbers = _NUMBER.findall(_NOT_COUNTS.sub("", said))  # "一直在交" counts nothing
         candidates = [numbers[0]] if len(numbers) == 1 and not _NEGATIVE.search(said) else []
     elif isinstance(question, Choice):
