@@ -26,6 +26,7 @@ import sys
 import time
 from contextvars import ContextVar, Token
 from datetime import datetime, timezone
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any, TextIO
 
 from flask import Flask, Response, g, request
@@ -41,6 +42,9 @@ MAX_PATH_CHARS = 200  # an unmatched path is logged for debugging, but a hostile
 # the route's shape.
 _UPLOAD_TOKEN = re.compile(r"(/upload/)[^/\s?#\"'<>]+")
 _to_json = json.JSONEncoder(ensure_ascii=False, default=str).encode  # built once: json.dumps(**kw) builds one per call
+# A log line's object as _to_json writes it, by json's C encoder built once: ``encode`` builds one for
+# every line (and a dict to check for cycles, which a line of flat fields cannot hold).
+_line_json = c_make_encoder(None, str, encode_basestring, None, ": ", ", ", False, False, True)
 # A caller's X-Request-Id is kept when it looks like an id (a proxy's, a uuid), so one id follows a
 # request through every tier; anything else (too long, odd characters) is replaced, never logged.
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
@@ -108,7 +112,7 @@ class JsonLines(logging.Formatter):
             line["exc"] = record.exc_text
         if record.stack_info:
             line["stack"] = record.stack_info
-        return _to_json(line)
+        return "".join(_line_json(line, 0))
 
 
 class JsonLogHandler(logging.StreamHandler):
