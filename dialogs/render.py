@@ -718,7 +718,10 @@ def bonus_offered(bonus: str, told: bool) -> str:
 
 
 def email_meant(typed: str, meant: str) -> str:
-    """An e-mail address with a slip in a well-known provider's domain: the one meant, to confirm."""
+    """An e-mail address with a slip in a well-known provider's domain, or dictated ("zw艾特qq点com", "QQ邮箱
+    123456789"): the one meant, to confirm."""
+    if "@" not in typed:
+        return f"您说的邮箱是 {meant} 吗？是请回复“是”；不是请直接发送邮箱地址（例如 zhangsan@qq.com），不填写请回复“无”。"
     return (f"您发送的邮箱“{typed}”看起来少了或错了几个字符，是 {meant} 吗？是请回复“是”；"
             f"不是请重新发送正确的邮箱地址（确实是“{typed}”的话再发一次即可），不填写请回复“无”。")
 
