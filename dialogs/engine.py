@@ -21,7 +21,7 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from dialogs import render
+from dialogs import clock, render
 from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
@@ -1505,7 +1505,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     """Process one event for one applicant; ``state`` is what the last call returned (None at first).
     A hand-off to support is announced when made; support's replies reach the applicant on their own,
     so later messages carry no banner."""
-    outcome = Turn(state, ctx).handle(event)
+    with clock.turn_on(ctx.today):
+        outcome = Turn(state, ctx).handle(event)
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome

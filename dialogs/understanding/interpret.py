@@ -574,7 +574,10 @@ _ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PA
 
 
 _OWNED_BY_ANOTHER = re.compile(rf"(?:{_ANOTHERS.pattern})的")
-_SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的")
+# After it, said ("…这是我老婆的号") or only named, ending the message ("…（老婆的）", "… 孩子的"): a name alone after a
+# number that does not end the message may begin something else ("138… 老婆的也要填吗").
+_SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的|"
+                                  rf"(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的(?:号码?|手机号?|身份证号?|邮箱)?\W*$)")
 _SAID_OWN = re.compile(r"我的|本人|自己的|我自己")
 
 
