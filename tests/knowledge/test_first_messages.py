@@ -67,14 +67,26 @@ from knowledge.learned import LABELLED_DIR
 # through the engine when left out of the model's training, 96.2 % (128/133) and 95.5 % (127/133) learned from,
 # 12/12 declined. Left: a question of one entry asked with another's words around it (a school's 简称, HR's many
 # employees, a materials list asked formally, 高中 with 学信网) and a question in pinyin the engine takes for a choice.
+# Paraphrases (knowledge/asked/paraphrases.yaml, branch kb8: 808 messages written FOR the entries, 4–8 an entry,
+# in applicants' voices, 10 out of domain): learned from, they are a guard, not a measure; 87.7 % (707/806) by the
+# knowledge base and 86.8 % (700/806) through the engine learned from, 82.3 % (663/806) by the knowledge base left
+# out (what BM25 and the dev sets reach of new words; the rest mostly words no entry has: declined before the model
+# can re-rank). The development sets left out of the model's training, before -> after learning from them (by the
+# knowledge base; benchmarks/faq_learned.py): 1303 -> 1304 of 1360, through the engine 1300 -> 1301; dev3, dev5 and
+# dev8 one more each, dev_kb and dev7 one fewer (a question two entries both answer: the model, taught more of each,
+# is less sure which, and the confidence falls under the line; the candidates offered still start with a right one).
+# The blind dev10 (not learned from): 126/140 by the knowledge base, 125/140 through the engine, before and after alike;
+# the model alone, right first, 1276 -> 1289 of the 1360 left out: the blend's confidence (BM25's coverage) caps it.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
-            "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96}
+            "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96,
+            "paraphrases.yaml": 0.87}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
-                "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95}
+                "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95,
+                "paraphrases.yaml": 0.86}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
