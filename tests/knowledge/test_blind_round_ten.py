@@ -1,0 +1,25 @@
+"""First messages put the way the blind set dev10 found answered wrong or unsure, in other words than its own: the
+dialect's and the story's words around a question (Henan's 中不中, Hunan's 么子 and 得不得行, the Northeast's 嘎哈, a
+wait and its reason), a thing said to be done (注册完了) and the whole way (从头到尾). Each is answered through the
+engine by the entry that answers it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+ASKED = {
+    # Henan's 中不中 (行不行) and "this time" (这回) say nothing of what is asked
+    "business-type-renew": ["去年办的积分这回到期了 点续办中不中"],
+    # a wait said with its reason, and Sichuan's and Hunan's 得不得行; 再补 is supplying what was returned
+    "returned-materials": ["材料被退回了 我这几天忙得很 过段时间再补上得不得行", "退回来的材料过一阵再补中不中"],
+    # the Northeast's 嘎哈; done (办完) as 办好, the whole way (从头到尾) as 一共
+    "how-long": ["积分从头到尾要多久能办完", "嘎哈 办积分一共要多长时间"],
+    # Hunan's 么子 and 咯, and a step said to be done (注册完了)
+    "platform-login": ["外服平台注册完了 还要做么子认证咯"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in ASKED.items() for q in qs])
+def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry, question):
+    assert kb.entry(entry).answer in play(kb, question).replies
