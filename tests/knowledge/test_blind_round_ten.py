@@ -1,6 +1,7 @@
 """First messages put the way the blind set dev10 found answered wrong or unsure, in other words than its own: the
 dialect's and the story's words around a question (Henan's 中不中, Hunan's 么子 and 得不得行, the Northeast's 嘎哈, a
-wait and its reason), a thing said to be done (注册完了) and the whole way (从头到尾), and voice input's words said alike (承诺数, 预申). Each is answered through the
+wait and its reason), a thing said to be done (注册完了) and the whole way (从头到尾), voice input's words said alike (承诺数, 预申), and
+English mixed in (register an account, pre-review, a degree from Germany). Each is answered through the
 engine by the entry that answers it."""
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ ASKED = {
     "returned-materials": ["材料被退回了 我这几天忙得很 过段时间再补上得不得行", "退回来的材料过一阵再补中不中"],
     # the Northeast's 嘎哈; done (办完) as 办好, the whole way (从头到尾) as 一共
     "how-long": ["积分从头到尾要多久能办完", "嘎哈 办积分一共要多长时间"],
-    # Hunan's 么子 and 咯, and a step said to be done (注册完了)
-    "platform-login": ["外服平台注册完了 还要做么子认证咯"],
+    # Hunan's 么子 and 咯, and a step said to be done (注册完了); English mixed in: the account registered
+    "platform-login": ["外服平台注册完了 还要做么子认证咯", "外服的account怎么register"],
     # voice input's 承诺数 is 承诺书, 预申 the pre-review
     "material-commitment-letter": ["承诺数签名能代签吗"],
-    "pre-review-how-long": ["积份预申要多久出结果"],
+    "pre-review-how-long": ["积份预申要多久出结果", "pre-review要多久"],
+    # English mixed in: a degree's country, and the story around the question (I got)
+    "material-overseas-degree": ["I got a master in Germany 学历材料要什么"],
 }
 
 
