@@ -23,6 +23,8 @@ ASKED = {
     "pre-review-how-long": ["积份预申要多久出结果", "pre-review要多久"],
     # English mixed in: a degree's country, and the story around the question (I got)
     "material-overseas-degree": ["I got a master in Germany 学历材料要什么"],
+    # where the employer is registered (注册在青浦) says which centre, not how an employer registers
+    "which-centre": ["单位注册在青浦 我住在闵行 积分材料交哪个区"],
 }
 
 
