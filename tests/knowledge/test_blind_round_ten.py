@@ -25,6 +25,8 @@ ASKED = {
     "material-overseas-degree": ["I got a master in Germany 学历材料要什么"],
     # where the employer is registered (注册在青浦) says which centre, not how an employer registers
     "which-centre": ["单位注册在青浦 我住在闵行 积分材料交哪个区"],
+    # a district the seeds give no rules of, where a new application goes: phone its centre first, whatever the type
+    "other-districts-phone-first": ["奉贤那边新办积分 材料去哪交", "我们单位在崇明 新办积分到哪里办"],
 }
 
 
