@@ -250,6 +250,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form:
         return [Interpretation("non_answer", 1.0)]
+    sent = text  # the knowledge base reads a question typed in pinyin itself, whole: "shi bu shi" half read as
+    # 不是 left a message of both scripts, which it reads as Chinese, and "wai fu ... liu lan qi" was declined
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
         text = form  # by every parser (its clause "tongyi" alone would be consent)
     exact = _exact(point, text, form, checklist)
@@ -310,7 +312,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         kind, value = ("question" if asks(form) else "non_answer"), None
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked):
-        answer_kb = kb.ask(text)
+        answer_kb = kb.ask(sent)
         # An answer without a value is no choice; answers to other questions are read all the same
         # ("我想办积分 名字叫周杰 身份证3205…": kept, the type asked next).
         found = extract(text, wanted) if kind == "answers" else {}
