@@ -27,6 +27,8 @@ ASKED = {
     "which-centre": ["单位注册在青浦 我住在闵行 积分材料交哪个区"],
     # a district the seeds give no rules of, where a new application goes: phone its centre first, whatever the type
     "other-districts-phone-first": ["奉贤那边新办积分 材料去哪交", "我们单位在崇明 新办积分到哪里办"],
+    # "within" said of a time (之内, 以内)
+    "confirm-within-two-days": ["申办信息要在几天以内确认", "短信让我确认申办信息 多少天之内要确认"],
 }
 
 
