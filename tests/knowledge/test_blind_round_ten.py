@@ -29,6 +29,8 @@ ASKED = {
     "other-districts-phone-first": ["奉贤那边新办积分 材料去哪交", "我们单位在崇明 新办积分到哪里办"],
     # "within" said of a time (之内, 以内)
     "confirm-within-two-days": ["申办信息要在几天以内确认", "短信让我确认申办信息 多少天之内要确认"],
+    # going there in person (跑一趟) against posting: how the district takes the materials
+    "pudong-submission": ["浦东的材料寄过去就行还是要跑一趟"],
 }
 
 
