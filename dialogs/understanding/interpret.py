@@ -100,6 +100,13 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
+    typed = text
+    best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
+    return [_quoting_as_typed(best[0], typed), *best[1:]]
+
+
+def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
+                checklist: Sequence[str]) -> list[Interpretation]:
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
     form = match_form(text)
@@ -139,6 +146,35 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+_QUOTE = re.compile(r"“([^“”]+?)(…?)”")
+
+
+def _quoting_as_typed(best: Interpretation, typed: str) -> Interpretation:
+    """``best`` with what its reasons quote of the message as the applicant typed it: the parsers read a
+    rewritten form (capital numerals as numbers, "壹拾" → 一十; simplified, half-width, lower case), and a
+    refusal quoting it would quote words the applicant never typed. A quote maps back by its place in a
+    form of the same length as the text (each rewriting is character for character there)."""
+    if not best.reason and not best.refused:
+        return best
+    forms = [form for form in {capital_numerals(typed), match_form(capital_numerals(typed)), to_halfwidth(typed)}
+             if form != typed and len(form) == len(typed)]
+    if not forms:
+        return best
+
+    def back(quote: re.Match[str]) -> str:
+        said = quote.group(1)
+        if said in typed:
+            return quote.group()
+        at = next(((form.find(said), form) for form in forms if said in form), None)
+        return f"“{typed[at[0]:at[0] + len(said)]}{quote.group(2)}”" if at else quote.group()
+
+    def requote(message: str | None) -> str | None:
+        return _QUOTE.sub(back, message) if message else message
+
+    refused = {field: requote(why) for field, why in best.refused.items()}
+    return replace(best, reason=requote(best.reason), refused=refused if refused != best.refused else best.refused)
 
 
 def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:
@@ -265,6 +301,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
+    if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
+        return [typed_again]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and not asks(form) \
             and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
@@ -550,6 +588,36 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
     typed = "" if earlier else back.group(0)  # the answer typed and taken back, with the words taking it back
     return next((Interpretation("answer", 1.0, value=value) for value in _read_again(wanted, again, typed)
                  if value is not None), None)
+
+
+# An answer, then the one sent before it said to have been typed wrong ("2月28，写错了", "13812345678 刚才打错了").
+_WRONG_BEFORE = re.compile(r"^(.+?)[\s,，。]*(?:我|刚才|刚刚|之前|前面|上面|上次)*(?:的)?(?:是)?(?:写|打|填|输|说|搞|弄|记)错了?"
+                           r"(?:了|啦|哈)?[\s,，。!！]*$")
+
+
+def _typed_again_as_wrong(wanted: str | None, form: str) -> Interpretation | None:
+    """A value of the shape the question waiting asks for (a date, a number), then the one before said to have
+    been typed wrong: the answer, or why it cannot be taken yet ("2月28": the year asked), never an edit, which
+    would ask which item; None otherwise, and where the message names another question's item."""
+    said = _WRONG_BEFORE.match(form) if wanted in EXACT_FIELDS and not asks(form) else None
+    if said is None or not re.search(r"\d", spoken_digits(said.group(1))) or any(
+            name.lower() in said.group(1) for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
+        return None
+    value, error = value_of(wanted, said.group(1))
+    if value is not None:
+        return Interpretation("answer", 1.0, value=value)
+    return Interpretation("non_answer", 1.0, reason=error.message if error else None)
+
+
+def in_the_year_refused(text: str, year: int) -> str | None:
+    """A permit date sent without its year right after one refused with it ("2027年2月30日", then "2月28，写错了"):
+    the date in that year; None when the message gives a year of its own, asks, or is no such date."""
+    form = match_form(capital_numerals(text))
+    if _YEAR_GIVEN.search(form) or asks(form):
+        return None
+    said = _WRONG_BEFORE.match(form)
+    value, _ = value_of("permit_expiry", f"{year}年{said.group(1) if said else form}")
+    return value
 
 
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
