@@ -206,6 +206,10 @@ class KnowledgeBase:
         self.idf = BM25([sorted(t) for t in self.entry_terms]).idf
         self.rarest = max(self.idf.values(), default=0.0)
         self._district_topics = frozenset(e.topic for e in entries if e.district)
+        # The vocabulary's English, a phrase of several words before the words in it ("pre review", written
+        # pre-review, is 预审: "review" alone is 审核), each whole: "uk" is not read inside "ukulele".
+        english = sorted(self.vocab.english, key=len, reverse=True)
+        self._english = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, english))})(?![a-z])") if english else None
 
     @classmethod
     def load(cls, path: str | Path | None = None, learned: bool = True) -> KnowledgeBase:
@@ -243,7 +247,7 @@ class KnowledgeBase:
         English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位)."""
         normalized = normalize(question)
         if CJK.search(normalized):
-            return LETTERS.sub(lambda word: self.vocab.english.get(word[0], word[0]), normalized)
+            return self._english.sub(lambda said: self.vocab.english[said[0]], normalized) if self._english else normalized
         read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized
 

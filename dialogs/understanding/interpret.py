@@ -288,7 +288,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form:
         return [Interpretation("non_answer", 1.0)]
-    typed = text  # the knowledge base reads pinyin whole ("jifen yushen tongguo hou yao queren shenme")
+    # The knowledge base reads a question typed in pinyin itself, whole ("jifen yushen tongguo hou yao queren shenme"):
+    # "shi bu shi" half read as 不是 left a message of both scripts, which it reads as Chinese, and was declined.
+    typed = text
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
         text = form  # by every parser (its clause "tongyi" alone would be consent)
     exact = _exact(point, text, form, checklist)
