@@ -1,0 +1,17 @@
+"""Development set 8's misreadings, by their causes, each through the engine in other words (none of
+the set's texts): a name said after its surname alone or with a character explained by a famous name,
+and the other causes below."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
+
+
+@pytest.mark.parametrize("said, name", [("我叫刘 刘海波", "刘海波"), ("名字是唐 唐欣然", "唐欣然"),
+                                        ("郑佳敏，郑是郑成功的郑", "郑佳敏"), ("蒋立群立是立正的立", "蒋立群")])
+def test_a_surname_said_before_the_name_or_a_character_explained_leaves_the_name_alone(kb, said, name):
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"]["name"] == name and outcome.state["state"] == "id_number"
