@@ -748,7 +748,8 @@ def options_around_question(field: str, text: str) -> list[str] | None:
 
 def answer_after_question(field: str, text: str) -> Any:
     """The value of a message that asks first and then answers in a last clause of its own, in a shape
-    that can be nothing else ("嘎哈还要名字 于大海": a name; "这个要选哪个 新办": an option's name); None otherwise."""
+    that can be nothing else ("嘎哈还要名字 于大海": a name; "这个要选哪个 新办": an option's name or "选2": its
+    number); None otherwise."""
     parts = clauses(text)
     if len(parts) < 2 or asks(match_form(parts[-1])) or not asks(match_form(" ".join(parts[:-1]))):
         return None
@@ -757,6 +758,8 @@ def answer_after_question(field: str, text: str) -> Any:
     last = parts[-1]
     if field == "name":
         return name_in_words(last)
+    if isinstance(flow.QUESTIONS[field], Choice) and _ORDINAL_CHOICE.match(_matching(last)):
+        return reread(field, last)  # "嘎哈的 俺头一回整积分 选1": the option by its number, after the question
     if field == "business_type" and not exactly_an_answer(field, match_form(last)):
         return in_words(field, last)  # "整啥积分啊 俺第一回整": the first message's own case, told after its question
     if not exactly_an_answer(field, match_form(last)):

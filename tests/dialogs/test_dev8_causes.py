@@ -15,3 +15,9 @@ OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
 def test_a_surname_said_before_the_name_or_a_character_explained_leaves_the_name_alone(kb, said, name):
     outcome = play(kb, *OPENING, said)
     assert outcome.state["answers"]["name"] == name and outcome.state["state"] == "id_number"
+
+
+@pytest.mark.parametrize("said, chosen", [("这些是嘎哈的 头回弄 选1", "new"), ("都是些啥呀 我头一回 选2", "renew")])
+def test_an_option_chosen_by_its_number_after_a_dialect_question_is_chosen(kb, said, chosen):
+    outcome = play(kb, said)
+    assert outcome.state["answers"]["business_type"] == chosen and outcome.state["state"] == "permit_expiry"
