@@ -21,3 +21,14 @@ def test_a_surname_said_before_the_name_or_a_character_explained_leaves_the_name
 def test_an_option_chosen_by_its_number_after_a_dialect_question_is_chosen(kb, said, chosen):
     outcome = play(kb, said)
     assert outcome.state["answers"]["business_type"] == chosen and outcome.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("said", ["同意 麻利点 我赶时间", "接受以上承诺", "我同意上面的服务须知"])
+def test_consent_with_a_hurry_or_naming_what_is_agreed_to_is_consent(kb, said):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
+    assert outcome.state["answers"].get("consent") == "agree" and outcome.state["state"] == "name"
+
+
+def test_asking_for_the_steps_after_consent_is_still_a_question(kb):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", "同意之后的流程")
+    assert "consent" not in outcome.state["answers"] and outcome.state["state"] == "consent"
