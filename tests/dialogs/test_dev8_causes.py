@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, VALID_ID, play
 
 OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
 
@@ -32,3 +32,21 @@ def test_consent_with_a_hurry_or_naming_what_is_agreed_to_is_consent(kb, said):
 def test_asking_for_the_steps_after_consent_is_still_a_question(kb):
     outcome = play(kb, "你好", "积分新办", "2027-08-25", "同意之后的流程")
     assert "consent" not in outcome.state["answers"] and outcome.state["state"] == "consent"
+
+
+def test_a_name_with_a_tag_asking_which_name_is_saved_and_the_question_answered(kb):
+    outcome = play(kb, *OPENING, "蓝晓燕 要写户口本上的名字吧")
+    assert outcome.state["answers"]["name"] == "蓝晓燕" and outcome.state["state"] == "id_number"
+    assert "身份证上的姓名" in "\n".join(outcome.replies)
+
+
+def test_an_id_number_with_a_tag_asking_whether_it_is_safe_is_saved_and_the_worry_answered(kb):
+    outcome = play(kb, *OPENING, BASIC[0], f"{VALID_ID} 发这个不会泄露吧")
+    assert outcome.state["answers"]["id_number"] == VALID_ID and outcome.state["state"] == "employer"
+    assert "个人信息" in "\n".join(outcome.replies)
+
+
+def test_a_type_with_a_tag_asking_whether_the_old_points_stay_is_chosen_and_answered(kb):
+    outcome = play(kb, "你好", "积分续办 以前的积分还有效吧")
+    assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["state"] == "permit_expiry"
+    assert "积分有效期" in "\n".join(outcome.replies)
