@@ -50,3 +50,28 @@ def test_a_type_with_a_tag_asking_whether_the_old_points_stay_is_chosen_and_answ
     outcome = play(kb, "你好", "积分续办 以前的积分还有效吧")
     assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["state"] == "permit_expiry"
     assert "积分有效期" in "\n".join(outcome.replies)
+
+
+AT_CHILDREN = [*OPENING, *BASIC[:3]]
+AT_MARITAL = [*AT_CHILDREN, "0"]
+
+
+@pytest.mark.parametrize("said, told", [
+    ("没有小孩 也还没结婚", {"children": 0, "marital_status": "unmarried"}),
+    ("两个娃 老公上海户口", {"children": 2, "marital_status": "married", "spouse_options": ["spouse_hukou"]}),
+])
+def test_the_children_told_with_the_marriage_or_the_spouse_save_them_all(kb, said, told):
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert {f: outcome.state["answers"].get(f) for f in told} == told
+
+
+def test_a_first_message_telling_the_marriage_and_the_spouse_wanted_along_keeps_the_marriage(kb):
+    outcome = play(kb, "俺结婚了 要把老公加进来")
+    assert outcome.state["answers"]["business_type"] == "add_companion"
+    assert outcome.state["answers"]["marital_status"] == "married"
+
+
+@pytest.mark.parametrize("said", ["唉 不提也罢 说多了伤心", "这题太扎心了"])
+def test_a_sigh_at_the_marital_status_saves_no_status(kb, said):
+    outcome = play(kb, *AT_MARITAL, said)
+    assert "marital_status" not in outcome.state["answers"] and outcome.state["state"] == "marital_status"
