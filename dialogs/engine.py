@@ -21,8 +21,10 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from dialogs import render
-from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
+from dialogs import clock, render
+from dialogs.asking import (
+    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, value_put_to_check,
+)
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -38,6 +40,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
+from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
@@ -376,6 +379,11 @@ class Turn(MaterialsStage):
             self.say(render.read_as(flow.QUESTIONS["id_number"].label, number))
             self.after_answer()
             return True
+        if isinstance(pending, dict) and "date_year" in pending and self.state == "permit_expiry" \
+                and (dated := in_the_year_refused(text, pending["date_year"])) is not None:
+            # "2月28，写错了" right after "2027年2月30日" was refused: the date in the year it had, said back
+            self.record_answer(Interpretation(kind="answer", confidence=1.0, value=dated), text)
+            return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -573,7 +581,7 @@ class Turn(MaterialsStage):
             return None
         said = canonical(text).lower().rstrip("。.!！")
         if said.replace(" ", "").isdecimal() and not isinstance(question, ChooseMany) \
-                or any(said == n for o in question.options for n in o.names()):
+                or any(said == n for o in question.options for n in o.own_names()):
             return None  # options by their numbers are said back ("0", "1 3"): what they stand for is not in sight
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
@@ -649,7 +657,7 @@ class Turn(MaterialsStage):
             before = self.answers.get(field)
             self.set_answer(field, self.as_insisted(field, meant.value, text, before))
             self.note_converted(field, text)
-            self.say(render.PUT_RIGHT if checks_how_it_is_put(match_form(text)) else None,
+            self.say(render.PUT_RIGHT if self.put_to_check(field, text) else None,
                      self.understood_line(field, text, before) or self.said_back(field))  # "离婚了，孩子归我要交啥": 离异 was taken
             self.after_answer(ask=False)
         # A remark read like a search that finds nothing ("1 没啥加分 就是为了孩子上学") asked nothing, a
@@ -657,9 +665,16 @@ class Turn(MaterialsStage):
         # said back: no "out of scope", the next question instead. Another question the sources have
         # nothing on is said so briefly: the answer beside it is kept.
         form = match_form(text)
-        quiet = not asks(form) or only_seeks_agreement(form) or checks_how_it_is_put(form)
+        quiet = not asks(form) or only_seeks_agreement(form) or self.put_to_check(field, text)
         if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
+
+    def put_to_check(self, field: str, text: str) -> bool:
+        """Whether the message asks only whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫",
+        "上海某某科技有限公司可以吗"): saying it back as saved answers it."""
+        form = match_form(text)
+        put = value_put_to_check(form)
+        return checks_how_it_is_put(form) or (put is not None and match_form(str(self.answers.get(field))) == put)
 
     def said_back(self, field: str) -> str | None:
         """An answer given beside a question, said back as saved (nothing for consent or a confirmation)."""
@@ -819,19 +834,24 @@ class Turn(MaterialsStage):
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
+        if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
+            self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
         Shanghai's today) offered for a yes, as a restart is confirmed; another reply is read as usual."""
-        start = paid_since(text)
-        years = self.today.year - start if start else -1
+        start, month = paid_since(text) or (None, None)
+        if start is None:
+            return False
+        # From a month, the full years to today ("2019年7月开始交的" on 2026-11-24: 7); from a year alone, about the years between.
+        years = (self.today.year * 12 + self.today.month - start * 12 - month) // 12 if month else self.today.year - start
         if not 0 < years <= 50:
             return False
         before = years_paid_before(text)  # "2018到2020交了2年 中间断了 2022到现在又交了": both stretches count
         if not 0 < before + years <= 50:
             before = 0
         self.conv.pending = {"years": before + years}
-        self.say(render.years_since(start, years, before))
+        self.say(render.years_since(start, years, before, month))
         return True
 
     def offer_bonus(self, text: str, meant: Interpretation) -> bool:
@@ -1505,7 +1525,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     """Process one event for one applicant; ``state`` is what the last call returned (None at first).
     A hand-off to support is announced when made; support's replies reach the applicant on their own,
     so later messages carry no banner."""
-    outcome = Turn(state, ctx).handle(event)
+    with clock.turn_on(ctx.today):
+        outcome = Turn(state, ctx).handle(event)
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome
@@ -1515,6 +1536,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
 _NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
+# The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.
+_DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

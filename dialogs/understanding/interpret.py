@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dialogs import render
-from dialogs.asking import asks
+from dialogs.asking import asks, value_put_to_check
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
@@ -100,6 +100,13 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
+    typed = text
+    best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
+    return [_quoting_as_typed(best[0], typed), *best[1:]]
+
+
+def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
+                checklist: Sequence[str]) -> list[Interpretation]:
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
     form = match_form(text)
@@ -118,6 +125,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
             best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
         elif chosen := options_around_question(wanted, text):  # "应该是应届生加分吧？学历也要": both kept, and answered
             best = replace(best, kind="answer_and_question", value=chosen)
+        elif (put := _organisation_put_to_check(wanted, text)) is not None:  # "上海某某科技有限公司可以吗"
+            best = replace(best, kind="answer_and_question", value=put)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
@@ -137,6 +146,35 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+_QUOTE = re.compile(r"“([^“”]+?)(…?)”")
+
+
+def _quoting_as_typed(best: Interpretation, typed: str) -> Interpretation:
+    """``best`` with what its reasons quote of the message as the applicant typed it: the parsers read a
+    rewritten form (capital numerals as numbers, "壹拾" → 一十; simplified, half-width, lower case), and a
+    refusal quoting it would quote words the applicant never typed. A quote maps back by its place in a
+    form of the same length as the text (each rewriting is character for character there)."""
+    if not best.reason and not best.refused:
+        return best
+    forms = [form for form in {capital_numerals(typed), match_form(capital_numerals(typed)), to_halfwidth(typed)}
+             if form != typed and len(form) == len(typed)]
+    if not forms:
+        return best
+
+    def back(quote: re.Match[str]) -> str:
+        said = quote.group(1)
+        if said in typed:
+            return quote.group()
+        at = next(((form.find(said), form) for form in forms if said in form), None)
+        return f"“{typed[at[0]:at[0] + len(said)]}{quote.group(2)}”" if at else quote.group()
+
+    def requote(message: str | None) -> str | None:
+        return _QUOTE.sub(back, message) if message else message
+
+    refused = {field: requote(why) for field, why in best.refused.items()}
+    return replace(best, reason=requote(best.reason), refused=refused if refused != best.refused else best.refused)
 
 
 def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:
@@ -261,6 +299,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
+    if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
+        return [typed_again]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and not asks(form) \
             and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
@@ -548,6 +588,36 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
                  if value is not None), None)
 
 
+# An answer, then the one sent before it said to have been typed wrong ("2月28，写错了", "13812345678 刚才打错了").
+_WRONG_BEFORE = re.compile(r"^(.+?)[\s,，。]*(?:我|刚才|刚刚|之前|前面|上面|上次)*(?:的)?(?:是)?(?:写|打|填|输|说|搞|弄|记)错了?"
+                           r"(?:了|啦|哈)?[\s,，。!！]*$")
+
+
+def _typed_again_as_wrong(wanted: str | None, form: str) -> Interpretation | None:
+    """A value of the shape the question waiting asks for (a date, a number), then the one before said to have
+    been typed wrong: the answer, or why it cannot be taken yet ("2月28": the year asked), never an edit, which
+    would ask which item; None otherwise, and where the message names another question's item."""
+    said = _WRONG_BEFORE.match(form) if wanted in EXACT_FIELDS and not asks(form) else None
+    if said is None or not re.search(r"\d", spoken_digits(said.group(1))) or any(
+            name.lower() in said.group(1) for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
+        return None
+    value, error = value_of(wanted, said.group(1))
+    if value is not None:
+        return Interpretation("answer", 1.0, value=value)
+    return Interpretation("non_answer", 1.0, reason=error.message if error else None)
+
+
+def in_the_year_refused(text: str, year: int) -> str | None:
+    """A permit date sent without its year right after one refused with it ("2027年2月30日", then "2月28，写错了"):
+    the date in that year; None when the message gives a year of its own, asks, or is no such date."""
+    form = match_form(capital_numerals(text))
+    if _YEAR_GIVEN.search(form) or asks(form):
+        return None
+    said = _WRONG_BEFORE.match(form)
+    value, _ = value_of("permit_expiry", f"{year}年{said.group(1) if said else form}")
+    return value
+
+
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
 _YEAR_GIVEN = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 
@@ -574,7 +644,10 @@ _ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PA
 
 
 _OWNED_BY_ANOTHER = re.compile(rf"(?:{_ANOTHERS.pattern})的")
-_SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的")
+# After it, said ("…这是我老婆的号") or only named, ending the message ("…（老婆的）", "… 孩子的"): a name alone after a
+# number that does not end the message may begin something else ("138… 老婆的也要填吗").
+_SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的|"
+                                  rf"(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的(?:号码?|手机号?|身份证号?|邮箱)?\W*$)")
 _SAID_OWN = re.compile(r"我的|本人|自己的|我自己")
 
 
@@ -606,6 +679,20 @@ def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
     if owners.count("own") == 1 and owners.count("another") == len(given) - 1:
         return given[owners.index("own")]
     return None
+
+
+# An employer's full name offered with a tag asking whether it will do ("上海某某科技有限公司可以吗"): saved and said
+# back, the saying back its answer. Only a full name of eight characters or more: "外包公司可以吗" asks whether such
+# an employer will do, and a short word is more often a kind than a name.
+_PUT_NAME_AT_LEAST = 8
+
+
+def _organisation_put_to_check(wanted: str, text: str) -> Any:
+    put = value_put_to_check(to_halfwidth(text).strip())
+    if wanted != "employer" or put is None or len(put) < _PUT_NAME_AT_LEAST or not is_full_organisation(match_form(put)):
+        return None
+    value, error = value_of(wanted, put)
+    return value if error is None else None
 
 
 def _parses_whole(field: str, text: str) -> bool:
