@@ -218,7 +218,7 @@ class MaterialsStage:
         if code is None:
             self.keep_unassigned(event.media_id)
             self.conv.pending = ASKED  # the next message naming an item answers it
-            self.say(render.which_material(self.checklist()))
+            self.say(render.which_material(self.checklist(), self.record().get("materials")), self.only_item_left())
             return
         photos = self.conv.photos
         if len(photos) >= MAX_PHOTOS_PER_MATERIAL:
@@ -226,6 +226,13 @@ class MaterialsStage:
             return
         photos.append(event.media_id)
         self.say(render.page_received(self.material_name(code), len(photos)))
+
+    def only_item_left(self) -> str | None:
+        """The offer of the one item still to send (a returned one, or the last of a draft), if one only is."""
+        record, materials = self.record(), self.checklist()
+        still_open = set(lifecycle.missing_materials(record)) & set(lifecycle.replaceable(record))
+        left = [(number, m.name) for number, m in enumerate(materials, 1) if m.code in still_open]
+        return render.only_item_left(*left[0]) if len(left) == 1 else None
 
     def material_name(self, code: str) -> str:
         return next((m.name for m in self.checklist() if m.code == code), code)
@@ -244,7 +251,8 @@ class MaterialsStage:
             return
         if code is None and self.conv.unassigned:  # "完成" after photos sent with no item chosen: which is it?
             self.conv.pending = ASKED
-            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist()))
+            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist(), self.record().get("materials")),
+                     self.only_item_left())
             return
         if code is None:
             self.say(render.NO_PHOTOS_YET)
@@ -421,7 +429,7 @@ class MaterialsStage:
         materials = self.checklist()
         wrong = next((n for n in numbers if not 1 <= n <= len(materials)), None)
         if wrong is not None:
-            self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials),
+            self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials, self.record().get("materials")),
                      render.continue_with(self.resume_prompt()))
             return
         self.say(*(self.about_item(materials[n - 1], text) for n in numbers),
@@ -483,7 +491,8 @@ class MaterialsStage:
         if not isinstance(call.item, int):
             return True, self.material_named(call.text)
         if not 1 <= call.item <= len(materials):
-            self.say(render.no_such_item(call.item, len(materials)), render.checklist_text(materials))
+            self.say(render.no_such_item(call.item, len(materials)),
+                     render.checklist_text(materials, self.record().get("materials")))
             return False, None
         return True, materials[call.item - 1]
 

@@ -293,14 +293,21 @@ def upload_next(number: int, name: str) -> str:
     return f"下一项建议上传：{number}. {name}。"
 
 
-def which_material(materials: list[Material]) -> str:
-    """A photo arrived while no material is chosen: which one is it?"""
-    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials)
+def which_material(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+    """A photo arrived while no material is chosen: which one is it? The list with each item's status
+    as saved (an item uploaded shown 未上传 tells the applicant their upload is gone)."""
+    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials, statuses)
 
 
-def which_material_for(count: int, materials: list[Material]) -> str:
+def only_item_left(number: int, name: str) -> str:
+    """Under that list, when a single item is still to send: most likely the photo's, offered (never filed unasked)."""
+    return f"现在只差第 {number} 项“{name}”：是这一项的照片请回复 {number}。"
+
+
+def which_material_for(count: int, materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
     """"完成" said with photos sent before any item was chosen: they are kept until it is said."""
-    return f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n" + checklist_text(materials)
+    return (f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n"
+            + checklist_text(materials, statuses))
 
 
 def earlier_photos_unfiled(count: int, name: str) -> str:

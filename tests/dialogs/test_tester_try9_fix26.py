@@ -1,0 +1,58 @@
+"""try9's findings on the materials (fix26): statuses shown as saved when a photo comes with no item chosen
+(T48), uploads kept when a changed answer takes their item off the checklist (T44), a photo said to be another
+item's moved there (T27), the permit's expiry checked again at the confirmation (T49), a photo labelled at the
+summary not read as an edit (T26)."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs.events import Image
+from tests.support.chat import application_in
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+def uploaded(chat, *codes: str, status: str = "uploaded") -> None:
+    """``codes`` saved as the build_material job saves them (a PDF made of the photos)."""
+    app_id = chat.application["id"]
+    chat.conversations.store.update("application", app_id, lambda a: {
+        **a, "materials": {**(a.get("materials") or {}),
+                           **{code: {"status": status, "sha256": "a" * 64, "pages": 1} for code in codes}}})
+
+
+def photo(chat, media_id: str = "m1") -> str:
+    chat.last = chat.conversations.handle(chat.user, Image(media_id))
+    return "\n".join(chat.last)
+
+
+# -- T48: the "这是哪一项材料？" list shows what is saved --------------------------------------------------
+def test_a_photo_with_no_item_chosen_lists_an_uploaded_item_as_uploaded(chat):
+    application_in(chat, "draft")
+    uploaded(chat, "commission_form")
+    reply = photo(chat)
+    assert "这是哪一项材料" in reply
+    assert "1. 咨询服务委托单【已上传】" in reply and "2. 承诺书【未上传】" in reply
+
+
+def test_finishing_photos_with_no_item_chosen_lists_the_statuses_as_saved(chat):
+    application_in(chat, "draft")
+    uploaded(chat, "commission_form")
+    photo(chat)
+    chat.send("好的")  # another message: the photo stays unassigned
+    reply = chat.send("完成")
+    assert "还不知道是哪一项材料" in reply and "1. 咨询服务委托单【已上传】" in reply
+
+
+def test_after_a_return_a_photo_lists_the_returned_item_as_returned_and_offers_it(chat):
+    application_in(chat, "draft")
+    codes = chat.application["checklist"]
+    uploaded(chat, *codes)
+    app_id = chat.application["id"]
+    chat.conversations.store.update("application", app_id, lambda a: {
+        **a, "status": "returned", "materials": {**a["materials"], "id_card": {"status": "returned", "reason": "模糊"}}})
+    reply = photo(chat)
+    assert "【未上传】" not in reply
+    assert "1. 咨询服务委托单【已上传】" in reply and "3. 持证人身份证(正反面)【已退回】" in reply
+    assert "回复 3" in reply  # the one item still to send is offered
+    chat.send("3")
+    assert chat.state["material"] == "id_card" and chat.state["photos"] == ["m1"]
