@@ -21,7 +21,7 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from dialogs import render
+from dialogs import lifecycle, render
 from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
@@ -257,9 +257,19 @@ class Turn(MaterialsStage):
     def draft_view(self) -> dict[str, Any]:
         return {"status": "draft", "checklist": [m.code for m in self.checklist()], "materials": {}}
 
+    def uploads_set_aside(self) -> list[str]:
+        """The names of the uploads these answers' checklist no longer calls for (a summary after a change)."""
+        codes = [m.code for m in self.checklist()]
+        return [lifecycle.material_name(c) for c in lifecycle.set_aside_by(self.ctx.application, codes)]
+
     def materials_prompt(self) -> str:
-        if self.checklist_made:
-            return render.materials_intro(self.checklist(), (self.ctx.application or {}).get("materials"))
+        if self.checklist_made:  # the record as the confirmation saves it: uploads set aside, or taken back
+            codes, record = [m.code for m in self.checklist()], self.ctx.application
+            set_aside, restored = lifecycle.set_aside_by(record, codes), lifecycle.restored_by(record, codes)
+            return "\n\n".join(filter(None, (
+                render.materials_intro(self.checklist(), lifecycle.materials_for(record, codes)[0]),
+                render.uploads_set_aside([lifecycle.material_name(c) for c in set_aside]) if set_aside else None,
+                render.uploads_restored([lifecycle.material_name(c) for c in restored]) if restored else None)))
         if self.conv.material:  # in the middle of photographing one material
             return render.photographing(self.material_name(self.conv.material), len(self.conv.photos))
         return self.status_overview()

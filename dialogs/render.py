@@ -210,11 +210,29 @@ def answer_lines(answers: Mapping[str, Any], states: Iterable[str]) -> list[str]
     return lines
 
 
-def summary_prompt(answers: Mapping[str, Any], states: Iterable[str]) -> str:
+def summary_prompt(answers: Mapping[str, Any], states: Iterable[str], set_aside: Sequence[str] = ()) -> str:
+    """The answers to check; ``set_aside``: the names of uploads the changed answers no longer call for,
+    said before the confirmation that applies the change (never dropped unsaid)."""
     body = "\n".join(answer_lines(answers, states))
-    return ("请核对您填写的信息：\n" + body +
+    return ("请核对您填写的信息：\n" + body + (f"\n\n{uploads_no_longer_needed(set_aside)}" if set_aside else "") +
             "\n\n无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”，例如“修改 手机号码”，"
             "也可以直接写新内容，例如“手机号码改成13900139000”。")
+
+
+def uploads_no_longer_needed(names: Sequence[str]) -> str:
+    quoted = "、".join(f"“{n}”" for n in names)
+    return (f"注意：按修改后的信息，已上传的{quoted}不再需要。确认后它不再列在材料清单里，已上传的文件会保留，"
+            "改回原来的信息就会恢复；不想改了，请回复“修改 项目名”改回去。")
+
+
+def uploads_set_aside(names: Sequence[str]) -> str:
+    quoted = "、".join(f"“{n}”" for n in names)
+    return f"已上传的{quoted}现在不需要了，文件已为您保留：以后改回原来的信息会自动恢复。"
+
+
+def uploads_restored(names: Sequence[str]) -> str:
+    quoted = "、".join(f"“{n}”" for n in names)
+    return f"之前上传的{quoted}已恢复，不用重新上传。"
 
 
 # What a state says when it is more than its question's own text (consent, and the states where the
@@ -224,7 +242,7 @@ COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
     "consent": lambda view: consent_prompt(view.answers.get("business_type")),
     "permit_too_short": lambda view: permit_too_short_prompt(view.answers.get("permit_expiry"), view.today),
     "nobody_to_add": lambda view: nobody_to_add_prompt(view.answers),
-    "summary": lambda view: summary_prompt(view.answers, view.path()),
+    "summary": lambda view: summary_prompt(view.answers, view.path(), view.uploads_set_aside()),
     "materials": lambda view: view.materials_prompt(),
 }
 

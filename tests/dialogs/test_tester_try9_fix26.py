@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import application_in
+from tests.support.chat import application_in, at_married_checklist
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -56,3 +56,36 @@ def test_after_a_return_a_photo_lists_the_returned_item_as_returned_and_offers_i
     assert "回复 3" in reply  # the one item still to send is offered
     chat.send("3")
     assert chat.state["material"] == "id_card" and chat.state["photos"] == ["m1"]
+
+
+# -- T44: an upload is never dropped by a changed answer ------------------------------------------------
+def test_a_change_that_takes_an_uploaded_item_off_says_so_before_it_is_confirmed_and_keeps_it(chat):
+    at_married_checklist(chat)
+    uploaded(chat, "commission_form", "spouse_companion")
+    chat.send("修改 婚姻状况")
+    summary = chat.send("未婚")
+    assert "已上传的“配偶身份证(正反面)”不再需要" in summary and "无误请回复“确认”" in summary
+    assert "spouse_companion" in chat.application["materials"]  # nothing changes before the confirmation
+    reply = chat.send("确认")
+    assert "“配偶身份证(正反面)”现在不需要了，文件已为您保留" in reply
+    assert set(chat.application["materials"]) == {"commission_form"}
+    assert "spouse_companion" in chat.application["set_aside"]
+
+
+def test_changing_the_answer_back_restores_the_upload_set_aside(chat):
+    at_married_checklist(chat)
+    uploaded(chat, "commission_form", "spouse_companion")
+    for text in ["修改 婚姻状况", "未婚", "确认", "修改 婚姻状况", "已婚", "1"]:
+        chat.send(text)
+    reply = chat.send("确认")
+    assert "配偶身份证(正反面)※【已上传】" in reply and "之前上传的“配偶身份证(正反面)”已恢复" in reply
+    assert chat.application["materials"]["spouse_companion"]["sha256"] == "a" * 64
+    assert not chat.application["set_aside"]
+    assert "配偶身份证(正反面)※【已上传】" in chat.send("清单")
+
+
+def test_a_change_that_takes_off_nothing_uploaded_says_nothing_of_uploads(chat):
+    at_married_checklist(chat)
+    uploaded(chat, "commission_form")
+    chat.send("修改 婚姻状况")
+    assert "注意：" not in chat.send("未婚")
