@@ -49,6 +49,9 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
 _PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
 _BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
+# A photo said to be another item's ("发错了，这张是居住证", "这张应该放到劳动合同"): the item is named after one
+# of these, so a delete that names an item and a photo without saying where it goes ("删掉结婚证那张") is not it.
+_BELONGS_TO = re.compile(r"是|属于|归到?|放到|放在|改到|移到|算")
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -308,8 +311,11 @@ class MaterialsStage:
         that names a checklist item and no photo ("删除结婚证") is about the item."""
         code, photos = self.conv.material, self.conv.photos
         named = self.item_in(call.text)
-        if named is not None:
+        belongs = self.item_photo_is(call.text) if code is not None and photos else None
+        if named is not None and belongs is None:
             self.say(render.cannot_delete_item(named.name))
+        elif belongs is not None and belongs.code != code:
+            self.move_photo(call.text, belongs)
         elif code is not None and photos:
             at = photo_at(call.text, len(photos))
             if at is None:
@@ -322,6 +328,37 @@ class MaterialsStage:
             self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
         else:
             self.say(render.NOTHING_TO_DROP)
+
+    def item_photo_is(self, text: str) -> Material | None:
+        """The checklist item a photo sent is said to be ("哎呀发错了，这张是居住证"), named after a 是/属于."""
+        after = _BELONGS_TO.search(text)
+        if after is None:
+            return None
+        said, materials = text[after.end():], self.checklist()
+        number = next(iter(places(said)), None) or item_named(said, [m.name for m in materials], least=NAMED)
+        return materials[number - 1] if number and 1 <= number <= len(materials) else None
+
+    def move_photo(self, text: str, to: Material) -> None:
+        """A photo said to be another item's goes there, never deleted (it would have to be taken again): the
+        only page in hand makes that item the one in hand; one of several is kept aside, and filed under that
+        item once it is chosen (the question "它们是…的吗？" asks it)."""
+        code, photos = self.conv.material, self.conv.photos
+        try:
+            lifecycle.check_replaceable(self.record(), to.code)
+        except lifecycle.LifecycleError as err:  # not an item to upload now: the photo stays where it was
+            self.say(err.message)
+            return
+        at = photo_at(text, len(photos))
+        if at is None:
+            self.say(render.no_such_photo(self.material_name(code), len(photos)))
+            return
+        number = next(i for i, m in enumerate(self.checklist(), 1) if m.code == to.code)
+        if len(photos) == 1:
+            self.conv.material = to.code
+            self.say(render.material_detail(to), render.pages_moved(1, to.name))
+            return
+        self.keep_unassigned(photos.pop(at))
+        self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
     def intent_retake(self, _: Any) -> None:
         """Start the material being photographed over, keeping it chosen."""

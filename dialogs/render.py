@@ -346,6 +346,12 @@ def pages_moved(pages: int, name: str) -> str:
     return f"已把这 {pages} 页改放到“{name}”。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def photo_kept_for(name: str, index: int, left: int, number: int, other: str) -> str:
+    """One of several pages in hand said to be another item's: taken out, kept for that item."""
+    return (f"已把第 {index} 张从“{name}”移出（“{name}”现在共 {left} 页），先为“{other}”保存着。"
+            f"“{name}”拍完回复“完成”；之后回复 {number} 选择“{other}”，这张照片会归入那一项。")
+
+
 def pages_dropped(name: str, pages: int) -> str:
     return f"已放弃“{name}”未完成的 {pages} 页。"
 

@@ -89,3 +89,35 @@ def test_a_change_that_takes_off_nothing_uploaded_says_nothing_of_uploads(chat):
     uploaded(chat, "commission_form")
     chat.send("修改 婚姻状况")
     assert "注意：" not in chat.send("未婚")
+
+
+# -- T27: a photo said to be another item's is moved there, not deleted -------------------------------------
+@pytest.mark.parametrize("said", ["哎呀发错了，这张是居住证", "这张发错了，应该是上海市居住证的"])
+def test_the_only_photo_said_to_be_another_items_moves_there(chat, said):
+    application_in(chat, "draft")
+    chat.send("3")
+    photo(chat)
+    reply = chat.send(said)
+    assert "已删除" not in reply and "已把这 1 页改放到“上海市居住证”" in reply
+    assert chat.state["material"] == "residence_permit" and chat.state["photos"] == ["m1"]
+
+
+def test_one_of_several_photos_said_to_be_another_items_is_kept_for_it(chat):
+    application_in(chat, "draft")
+    chat.send("3")
+    photo(chat, "m1")
+    photo(chat, "m2")
+    reply = chat.send("发错了，这张是劳动合同")
+    assert "已把第 2 张从“持证人身份证(正反面)”移出" in reply and "回复 6" in reply
+    assert chat.state["material"] == "id_card" and chat.state["photos"] == ["m1"] and chat.state["unassigned"] == ["m2"]
+    chat.send("完成")
+    chat.send("6")
+    chat.send("是")
+    assert chat.state["material"] == "labor_contract" and chat.state["photos"] == ["m2"]
+
+
+def test_a_wrong_photo_said_with_no_item_is_still_deleted(chat):
+    application_in(chat, "draft")
+    chat.send("3")
+    photo(chat)
+    assert "已删除" in chat.send("删除上一张") and chat.state["photos"] == []
