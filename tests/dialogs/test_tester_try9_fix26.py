@@ -4,10 +4,14 @@ item's moved there (T27), the permit's expiry checked again at the confirmation 
 summary not read as an edit (T26)."""
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
+from bot.applicant.conversation import Conversations
+from dialogs import render
 from dialogs.events import Image
-from tests.support.chat import application_in, at_married_checklist
+from tests.support.chat import Chat, application_in, at_married_checklist, at_married_summary
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -121,3 +125,28 @@ def test_a_wrong_photo_said_with_no_item_is_still_deleted(chat):
     chat.send("3")
     photo(chat)
     assert "已删除" in chat.send("删除上一张") and chat.state["photos"] == []
+
+
+# -- T49: the permit's days left checked again at the confirmation -----------------------------------------
+def test_a_summary_confirmed_after_the_permit_expired_is_held_with_the_message_of_the_question(chat, kb):
+    at_married_summary(chat)  # permit 2027-08-25, typed on 2026-11-24
+    later = Chat(Conversations(chat.conversations.store, kb=kb, now=lambda: datetime(2027, 12, 29, 10, 0)), chat.user)
+    later.send("你好")
+    reply = later.send("确认")
+    assert reply.startswith(render.permit_too_short_prompt("2027-08-25", date(2027, 12, 29)))
+    assert later.state["state"] == "permit_too_short" and later.application is None  # no checklist made
+    summary = later.send("2029-01-01")
+    assert later.state["state"] == "summary" and "居住证有效期：2029-01-01" in summary
+    assert "已根据您的情况生成材料清单" in later.send("确认")
+
+
+def test_a_summary_confirmed_with_under_two_months_left_is_held_too(chat, kb):
+    at_married_summary(chat)
+    later = Chat(Conversations(chat.conversations.store, kb=kb, now=lambda: datetime(2027, 7, 1, 10, 0)), chat.user)
+    assert "剩余不足2个月" in later.send("确认") and later.state["state"] == "permit_too_short"
+
+
+def test_a_summary_confirmed_in_time_makes_the_checklist(chat):
+    at_married_summary(chat)
+    assert "已根据您的情况生成材料清单" in chat.send("确认")
+
