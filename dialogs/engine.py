@@ -269,7 +269,8 @@ class Turn(MaterialsStage):
             return "\n\n".join(filter(None, (
                 render.materials_intro(self.checklist(), lifecycle.materials_for(record, codes)[0]),
                 render.uploads_set_aside([lifecycle.material_name(c) for c in set_aside]) if set_aside else None,
-                render.uploads_restored([lifecycle.material_name(c) for c in restored]) if restored else None)))
+                render.uploads_restored([lifecycle.material_name(c) for c in restored]) if restored else None,
+                self.offer_kept_photos())))
         if self.conv.material:  # in the middle of photographing one material
             return render.photographing(self.material_name(self.conv.material), len(self.conv.photos))
         return self.status_overview()
@@ -398,6 +399,8 @@ class Turn(MaterialsStage):
         """Understand the message, let the policy decide, and do it."""
         if self.fresh and not text.strip():
             self.say(self.prompt())
+            return
+        if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()

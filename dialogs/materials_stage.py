@@ -49,6 +49,13 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
 _PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
 _BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
+# Photos kept before the checklist, said to be an item ("这是身份证", "这两张是身份证正反面"): labelled, no answer
+# changed (身份证 also names the ID-number question). The rest must name a material (checked by name).
+_PHOTOS_ARE = re.compile(r"(?=[这那照图刚前上])(?:刚才|前面|上面)?(?:发的)?(?:这|那)?(?:[一两二三四五六七八九几]?(?:张|些|个))?(?:照片|图片?)?"
+                         r"(?:都|就)?(?:是|为)(?:我的?)?"
+                         r"(?P<item>[^\d]{2,20}?)(?:的|照片|的照片)?[。.!！~～ ]*")
+# A yes that says the item again ("是身份证正反面", "对，是身份证"): the rest after it names the item.
+_YES_THEN = re.compile(r"(?:是的|是|对的|对)[，,\s]*(?:是|就是)?")
 # A photo said to be another item's ("发错了，这张是居住证", "这张应该放到劳动合同"): the item is named after one
 # of these, so a delete that names an item and a photo without saying where it goes ("删掉结婚证那张") is not it.
 _BELONGS_TO = re.compile(r"是|属于|归到?|放到|放在|改到|移到|算")
@@ -205,7 +212,29 @@ class MaterialsStage:
         """Whether ``text`` answers "它们是…的吗？" with the "是" it asks for, or the item's name: an okay
         ("好的") acknowledges the question, and files nothing."""
         said = text.rstrip("。.!！~～ ")
-        return said in _THEY_ARE or said == self.material_name(self.conv.material)
+        if said in _THEY_ARE or said == self.material_name(self.conv.material):
+            return True
+        yes = _YES_THEN.match(said)
+        materials = self.checklist()
+        number = item_named(said[yes.end():], [m.name for m in materials], least=NAMED) if yes else None
+        return number is not None and materials[number - 1].code == self.conv.material
+
+    def labels_kept_photos(self, text: str) -> bool:
+        """Before the checklist, photos kept and then said to be an item ("这是身份证"): they stay kept, said so,
+        and the step waits (never an edit of the ID number the word also names)."""
+        said = re.fullmatch(_PHOTOS_ARE, text.strip())
+        if self.in_stage() or not self.conv.unassigned or said is None or said.group("item").endswith(("号", "号码")) \
+                or item_named(said.group("item"), [m.name for m in catalogue().materials.values()], least=NAMED) is None:
+            return False
+        self.say(render.kept_photos_labelled(len(self.conv.unassigned), said.group("item")), self.prompt())
+        return True
+
+    def offer_kept_photos(self) -> str | None:
+        """The checklist just made, with photos kept from before: the next item number files them."""
+        if not self.conv.unassigned:
+            return None
+        self.conv.pending = ASKED
+        return render.kept_photos_to_file(len(self.conv.unassigned))
 
     # -- photos ---------------------------------------------------------------------------
     def keep_unassigned(self, media_id: str) -> None:

@@ -346,6 +346,16 @@ def pages_moved(pages: int, name: str) -> str:
     return f"已把这 {pages} 页改放到“{name}”。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def kept_photos_labelled(count: int, item: str) -> str:
+    """Photos sent before the checklist, said to be an item: kept, and when they are filed."""
+    return (f"好的，这 {count} 张照片（{item}）先为您保存着。现在还不用上传材料：回复“确认”生成材料清单后，"
+            "回复这一项的序号，照片就会归入那一项。")
+
+
+def kept_photos_to_file(count: int) -> str:
+    return f"您之前发送的 {count} 张照片还为您保存着：回复它们所属材料的序号，照片就会归入那一项。"
+
+
 def photo_kept_for(name: str, index: int, left: int, number: int, other: str) -> str:
     """One of several pages in hand said to be another item's: taken out, kept for that item."""
     return (f"已把第 {index} 张从“{name}”移出（“{name}”现在共 {left} 页），先为“{other}”保存着。"

@@ -150,3 +150,25 @@ def test_a_summary_confirmed_in_time_makes_the_checklist(chat):
     at_married_summary(chat)
     assert "已根据您的情况生成材料清单" in chat.send("确认")
 
+
+# -- T26: photos kept from before the checklist, labelled at the summary -------------------------------------
+def test_photos_kept_before_the_checklist_said_to_be_the_id_card_at_the_summary_open_no_edit(chat):
+    at_married_summary(chat)
+    photo(chat, "m1")
+    photo(chat, "m2")
+    reply = chat.send("这是身份证")
+    assert chat.state["state"] == "summary" and "请输入您的18位身份证号码" not in reply
+    assert "这 2 张照片（身份证）先为您保存着" in reply and chat.state["unassigned"] == ["m1", "m2"]
+    assert "您之前发送的 2 张照片还为您保存着" in chat.send("确认")
+    chat.send("3")  # the item's number files them, as the checklist message said
+    assert chat.state["material"] == "id_card" and chat.state["photos"] == ["m1", "m2"]
+
+
+def test_a_yes_that_names_the_item_files_the_photos_sent_earlier(chat):
+    at_married_summary(chat)
+    photo(chat, "m1")
+    chat.send("确认")
+    chat.send("好的")  # another message first: choosing the item asks whether they are its
+    assert "它们是“持证人身份证(正反面)”的吗" in chat.send("3")
+    chat.send("是身份证正反面")
+    assert chat.state["photos"] == ["m1"] and chat.state["unassigned"] == []
