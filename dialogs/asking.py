@@ -90,6 +90,17 @@ def only_checks_how_it_is_put(form: str) -> bool:
     return _HOW_IT_IS_PUT.search(said) is not None and _ONLY_THE_CHECK.match(_HOW_IT_IS_PUT.sub("", said)) is not None
 
 
+# A value put to be checked by a bare tag ("上海某某科技有限公司可以吗", "写华为技术有限公司对吗"): what is left,
+# group "put", is the answer offered, to be said back as saved.
+_PUT_TO_CHECK = re.compile(r"^(?:写|填|就写|就填)?(?P<put>.+?)\s*(?:可以|对|行|没问题|ok)(?:吗|不|么|嘛|伐)[?？。.!！~～\s]*$")
+
+
+def value_put_to_check(form: str) -> str | None:
+    """The value a message offers with nothing but a tag asking whether it will do; None when it does not."""
+    put = _PUT_TO_CHECK.match(form)
+    return put.group("put") if put else None
+
+
 def checks_how_it_is_put(form: str) -> bool:
     """Whether ``form`` asks whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫")."""
     return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(r"\1", form)) is not None

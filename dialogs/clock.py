@@ -7,6 +7,9 @@ time (and the audit log UTC): :func:`parse` reads both, a naive value as the loc
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -19,9 +22,26 @@ def now() -> datetime:
     return datetime.now(SHANGHAI)
 
 
+# The day a turn of the dialogue is taken on: one date for every check of the turn (the permit's days left and
+# "下个月底" read at its answer), though the clock may pass midnight in between, and the date a replay or a test
+# fixes (``Context.today``) rather than the machine's.
+_TURNS_DAY: ContextVar[date | None] = ContextVar("turns_day", default=None)
+
+
 def today() -> date:
-    """Today's date in Shanghai (a UTC server is still on yesterday until 08:00)."""
-    return now().date()
+    """Today's date in Shanghai (a UTC server is still on yesterday until 08:00), or the day of the turn
+    being taken (``turn_on``)."""
+    return _TURNS_DAY.get() or now().date()
+
+
+@contextmanager
+def turn_on(day: date) -> Iterator[None]:
+    """Within it, :func:`today` is ``day``."""
+    token = _TURNS_DAY.set(day)
+    try:
+        yield
+    finally:
+        _TURNS_DAY.reset(token)
 
 
 def in_shanghai(at: datetime) -> datetime:

@@ -21,8 +21,10 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from dialogs import lifecycle, render
-from dialogs.asking import asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement
+from dialogs import clock, lifecycle, render
+from dialogs.asking import (
+    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, value_put_to_check,
+)
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
     Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
@@ -586,7 +588,7 @@ class Turn(MaterialsStage):
             return None
         said = canonical(text).lower().rstrip("。.!！")
         if said.replace(" ", "").isdecimal() and not isinstance(question, ChooseMany) \
-                or any(said == n for o in question.options for n in o.names()):
+                or any(said == n for o in question.options for n in o.own_names()):
             return None  # options by their numbers are said back ("0", "1 3"): what they stand for is not in sight
         if field == "business_type":
             return render.chosen_business_type(question.render(value))
@@ -662,7 +664,7 @@ class Turn(MaterialsStage):
             before = self.answers.get(field)
             self.set_answer(field, self.as_insisted(field, meant.value, text, before))
             self.note_converted(field, text)
-            self.say(render.PUT_RIGHT if checks_how_it_is_put(match_form(text)) else None,
+            self.say(render.PUT_RIGHT if self.put_to_check(field, text) else None,
                      self.understood_line(field, text, before) or self.said_back(field))  # "离婚了，孩子归我要交啥": 离异 was taken
             self.after_answer(ask=False)
         # A remark read like a search that finds nothing ("1 没啥加分 就是为了孩子上学") asked nothing, a
@@ -670,9 +672,16 @@ class Turn(MaterialsStage):
         # said back: no "out of scope", the next question instead. Another question the sources have
         # nothing on is said so briefly: the answer beside it is kept.
         form = match_form(text)
-        quiet = not asks(form) or only_seeks_agreement(form) or checks_how_it_is_put(form)
+        quiet = not asks(form) or only_seeks_agreement(form) or self.put_to_check(field, text)
         if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
+
+    def put_to_check(self, field: str, text: str) -> bool:
+        """Whether the message asks only whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫",
+        "上海某某科技有限公司可以吗"): saying it back as saved answers it."""
+        form = match_form(text)
+        put = value_put_to_check(form)
+        return checks_how_it_is_put(form) or (put is not None and match_form(str(self.answers.get(field))) == put)
 
     def said_back(self, field: str) -> str | None:
         """An answer given beside a question, said back as saved (nothing for consent or a confirmation)."""
@@ -1518,7 +1527,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     """Process one event for one applicant; ``state`` is what the last call returned (None at first).
     A hand-off to support is announced when made; support's replies reach the applicant on their own,
     so later messages carry no banner."""
-    outcome = Turn(state, ctx).handle(event)
+    with clock.turn_on(ctx.today):
+        outcome = Turn(state, ctx).handle(event)
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
     return outcome

@@ -39,6 +39,11 @@ class Option:
     def names(self) -> tuple[str, ...]:
         return _names(self.label, self.aliases)
 
+    def own_names(self) -> tuple[str, ...]:
+        """The label and its first alias, its short form ("积分续办", "续办"): typed, the choice needs no saying
+        back; the other aliases are the applicant's own words for it ("续签", "换工作"), said back."""
+        return self.names()[:2]
+
 
 @lru_cache(maxsize=None)  # a flow's options are a few dozen, each looked at several times a message
 def _names(label: str, aliases: tuple[str, ...]) -> tuple[str, ...]:

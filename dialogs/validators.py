@@ -352,8 +352,11 @@ def email_meant(text: str) -> tuple[str, str] | None:
 _LATIN = re.compile(r"[A-Za-z]")
 # The name as the (mainland) ID card prints it: in Chinese characters, a minority name with its middle dot.
 _NAME_IN_CHARACTERS = "请输入身份证上的中文姓名（汉字），例如 张三；少数民族姓名连同间隔号“·”照身份证填写，例如 买买提·艾力。"
-_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[.．•・‧·]\s*(?=[\u4e00-\u9fff])")
-_NAME = re.compile(r"^[\u4e00-\u9fff·•A-Za-z .]{2,30}$")
+# The characters an ID card prints a name in: the common ideographs and the rare ones of the extension blocks
+# and compatibility forms ("刘䶮", "王𬌗": names the 生僻字 keyboards type; refused, the applicant had no way on).
+NAME_CHARACTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_NAME_DOT = re.compile(rf"(?<=[{NAME_CHARACTERS}])\s*[.．•・‧·]\s*(?=[{NAME_CHARACTERS}])")
+_NAME = re.compile(rf"^[{NAME_CHARACTERS}·•A-Za-z .]{{2,30}}$")
 # Five or more characters without the ID card's middle dot, with a pronoun or a particle: a sentence
 # ("你们效率挺高的"), not a name (long names are transliterations, written with the dot).
 # Read with the spaces between Chinese words taken out: "弄错了 是李秀兰" is a sentence too.

@@ -65,7 +65,7 @@ _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
                         r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人|名叫|" + v.SOMEONE_CALLED + ")")  # "…，叫黄志强，…", "我儿子叫…"
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20}$")
+_HAN_NAME = re.compile(rf"^[{v.NAME_CHARACTERS}]{{2,4}}$|^[{v.NAME_CHARACTERS}]{{1,10}}·[{v.NAME_CHARACTERS}·]{{1,20}}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
 # many-choice options add up.
 _OPTION_FIELDS = ("business_type", "marital_status", "edu_level", "bonus_options", "spouse_options")

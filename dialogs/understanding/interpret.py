@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dialogs import render
-from dialogs.asking import asks
+from dialogs.asking import asks, value_put_to_check
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
@@ -118,6 +118,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
             best = replace(best, kind="answer_and_question", value=told.get(wanted), fields=told)
         elif chosen := options_around_question(wanted, text):  # "应该是应届生加分吧？学历也要": both kept, and answered
             best = replace(best, kind="answer_and_question", value=chosen)
+        elif (put := _organisation_put_to_check(wanted, text)) is not None:  # "上海某某科技有限公司可以吗"
+            best = replace(best, kind="answer_and_question", value=put)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
@@ -574,7 +576,10 @@ _ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PA
 
 
 _OWNED_BY_ANOTHER = re.compile(rf"(?:{_ANOTHERS.pattern})的")
-_SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的")
+# After it, said ("…这是我老婆的号") or only named, ending the message ("…（老婆的）", "… 孩子的"): a name alone after a
+# number that does not end the message may begin something else ("138… 老婆的也要填吗").
+_SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的|"
+                                  rf"(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的(?:号码?|手机号?|身份证号?|邮箱)?\W*$)")
 _SAID_OWN = re.compile(r"我的|本人|自己的|我自己")
 
 
@@ -606,6 +611,20 @@ def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
     if owners.count("own") == 1 and owners.count("another") == len(given) - 1:
         return given[owners.index("own")]
     return None
+
+
+# An employer's full name offered with a tag asking whether it will do ("上海某某科技有限公司可以吗"): saved and said
+# back, the saying back its answer. Only a full name of eight characters or more: "外包公司可以吗" asks whether such
+# an employer will do, and a short word is more often a kind than a name.
+_PUT_NAME_AT_LEAST = 8
+
+
+def _organisation_put_to_check(wanted: str, text: str) -> Any:
+    put = value_put_to_check(to_halfwidth(text).strip())
+    if wanted != "employer" or put is None or len(put) < _PUT_NAME_AT_LEAST or not is_full_organisation(match_form(put)):
+        return None
+    value, error = value_of(wanted, put)
+    return value if error is None else None
 
 
 def _parses_whole(field: str, text: str) -> bool:

@@ -51,14 +51,25 @@ def test_only_years_said_paid_here_are_an_earlier_stretch(said, before):
     assert years_paid_before(said) == before
 
 
-@pytest.mark.parametrize("said", ["13800138000 这是我老婆的", "我老婆的13800138000"])
+@pytest.mark.parametrize("said", ["13800138000 这是我老婆的", "我老婆的13800138000", "13912345678（我老公的）",
+                                  "13912345678 老婆的"])
 def test_a_number_said_to_be_a_family_members_is_not_saved_as_ones_own(chat, said):
-    """R3: the spouse's mobile said after (or before) the number was saved as the applicant's."""
+    """R3: the spouse's mobile said after (or before) the number was saved as the applicant's; try9 T46: also
+    when the owner only follows it, in brackets or after a space."""
     start(chat, "积分新办")
     for answer in BASIC[:5]:
         chat.send(answer)
     reply = chat.send(said)
     assert "mobile" not in chat.state["answers"] and "本人的手机号码" in reply
+
+
+@pytest.mark.parametrize("said", ["510221196503043214（老婆的）", "510221196503043214，孩子的"])
+def test_an_id_number_followed_by_a_family_members_name_is_not_saved_as_ones_own(chat, said):
+    """try9 T46: "510221196503043214（老婆的）" was saved as the applicant's ID number."""
+    start(chat, "积分新办")
+    chat.send(BASIC[0])
+    reply = chat.send(said)
+    assert "id_number" not in chat.state["answers"] and "本人的身份证号码" in reply
 
 
 def test_all_but_the_first_by_its_place_in_the_menu(chat):

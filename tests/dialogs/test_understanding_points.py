@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from dialogs import clock, render
+from dialogs import render
 from dialogs.validators import add_months
-from tests.support.chat import BASIC, Chat, at_question, start
+from tests.support.chat import BASIC, TODAY, Chat, at_question, start
 
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
@@ -20,12 +20,13 @@ def at_permit_expiry(chat: Chat) -> None:
     assert chat.state["state"] == "permit_expiry"
 
 
+# Counted from the conversation's day (the fixture's TODAY), as the engine counts it, not from the machine's.
 def _next_year(month: int, day: int) -> str:
-    return date(clock.today().year + 1, month, day).isoformat()
+    return date(TODAY.year + 1, month, day).isoformat()
 
 
 def _end_of_next_month() -> str:
-    first = add_months(clock.today().replace(day=1), 2)
+    first = add_months(TODAY.date().replace(day=1), 2)
     return date.fromordinal(first.toordinal() - 1).isoformat()
 
 
