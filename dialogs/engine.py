@@ -40,6 +40,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
+from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
@@ -388,6 +389,11 @@ class Turn(MaterialsStage):
             self.set_answer("id_number", number)
             self.say(render.read_as(flow.QUESTIONS["id_number"].label, number))
             self.after_answer()
+            return True
+        if isinstance(pending, dict) and "date_year" in pending and self.state == "permit_expiry" \
+                and (dated := in_the_year_refused(text, pending["date_year"])) is not None:
+            # "2月28，写错了" right after "2027年2月30日" was refused: the date in the year it had, said back
+            self.record_answer(Interpretation(kind="answer", confidence=1.0, value=dated), text)
             return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
@@ -829,6 +835,8 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
+        if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
+            return
         if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
@@ -841,19 +849,33 @@ class Turn(MaterialsStage):
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
+        if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
+            self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
+
+    def answered_at_step(self, text: str) -> bool:
+        """A reply that is no answer and asks ("我不记得了，在哪看"): answered when the knowledge base, asked with
+        the step's subject, is sure of it; otherwise (False) it is asked again as usual."""
+        kb, subject = self.ctx.kb, self.subject_at(text)
+        if kb is None or subject is None:
+            return False
+        found = kb.ask_at(text, subject)
+        return found.status == "answered" and self.try_faq(text, found)
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
         Shanghai's today) offered for a yes, as a restart is confirmed; another reply is read as usual."""
-        start = paid_since(text)
-        years = self.today.year - start if start else -1
+        start, month = paid_since(text) or (None, None)
+        if start is None:
+            return False
+        # From a month, the full years to today ("2019年7月开始交的" on 2026-11-24: 7); from a year alone, about the years between.
+        years = (self.today.year * 12 + self.today.month - start * 12 - month) // 12 if month else self.today.year - start
         if not 0 < years <= 50:
             return False
         before = years_paid_before(text)  # "2018到2020交了2年 中间断了 2022到现在又交了": both stretches count
         if not 0 < before + years <= 50:
             before = 0
         self.conv.pending = {"years": before + years}
-        self.say(render.years_since(start, years, before))
+        self.say(render.years_since(start, years, before, month))
         return True
 
     def offer_bonus(self, text: str, meant: Interpretation) -> bool:
@@ -1099,7 +1121,10 @@ class Turn(MaterialsStage):
         except ValidationError:
             return None
 
-    def intent_back(self, _: CommandCall) -> None:
+    def intent_back(self, call: CommandCall) -> None:
+        if self.state == "materials" and self.conv.material:  # photographing: back is the checklist, not the summary
+            self.back_to_checklist(call)
+            return
         if self.application_locked():
             self.say_locked()
             return
@@ -1113,6 +1138,17 @@ class Turn(MaterialsStage):
         self.answers.pop("confirmed", None)
         self.jump(path[here - 1])
         self.say(self.prompt())
+
+    def back_to_checklist(self, call: CommandCall) -> None:
+        """"返回" while a material is photographed: the checklist again, the item put down; photos already sent
+        for it are not dropped unasked, so with some the applicant is told how to finish or drop them."""
+        code = self.conv.material
+        sent = len(self.conv.photos) + len(self.conv.unassigned)
+        if sent:
+            self.say(render.back_with_photos(self.material_name(code), sent))
+            return
+        self.conv.material = None
+        self.intent_checklist(call)
 
     def intent_edit(self, call: CommandCall) -> None:
         if self.application_locked():
@@ -1287,8 +1323,11 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text, about)):
-            answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
+        if kb is not None and (subject := self.subject_at(text, about)) and (not self.fresh or answer.status == "out_of_domain"):
+            # a question naming no subject of its own is about the step's ("那我选哪个" while the business type is
+            # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
+            # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
+            answer = kb.ask_at(text, subject, answer)
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked
@@ -1538,6 +1577,8 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
 _NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
+# The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.
+_DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

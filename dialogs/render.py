@@ -135,12 +135,14 @@ def answers_another(label: str) -> str:
     return f"这看起来是{label}，不是这一步要填的内容。"
 
 
-def years_since(start: int, years: int, before: int = 0) -> str:
+def years_since(start: int, years: int, before: int = 0, month: int | None = None) -> str:
     """A start year said where the social-insurance years are asked: the count it makes, with the years of
-    an earlier stretch said beside it (``before``) added, to confirm."""
+    an earlier stretch said beside it (``before``) added, to confirm. From a month said with it, the count
+    is of full years ("满7年"); from a year alone, about so many."""
     total = before + years
     example = f"，例如 {total - 1}" if total > 1 else ""
-    counted = f"前面的{before}年加上从{start}年起的约{years}年，累计约{total}年" if before else f"从{start}年起算约{years}年"
+    since, about = (f"{start}年{month}月", "满") if month else (f"{start}年", "约")
+    counted = f"前面的{before}年加上从{since}起的{about}{years}年，累计约{total}年" if before else f"从{since}起算{about}{years}年"
     return (f"{counted}，对吗？对请回复“是”；中间有断缴的，请回复实际缴纳的年数"
             f"（断缴的年份不算）{example}。")
 
@@ -411,6 +413,10 @@ def building_pdf(name: str, photos: int) -> str:
 
 def photos_cancelled(dropped: int) -> str:
     return (f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。"
+
+
+def back_with_photos(name: str, sent: int) -> str:
+    return f"“{name}”已收到 {sent} 张照片：回复“完成”生成 PDF 后再回清单；不要这些照片请回复“取消”。"
 
 
 def photos_not_built(name: str) -> str:

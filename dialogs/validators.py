@@ -187,6 +187,10 @@ _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 _DIGITS_SAID = re.compile(r"\d(?=\d?位)")
 
 
+# Words saying the number given is not all of it ("后3位忘了", "最后几位记不清", "少了两位", "不全").
+_SAID_INCOMPLETE = re.compile(r"忘|不记得|记不(?:得|清|住|起)|想不起|不全|不完整|没记全|少了|缺了?\S{0,2}位|还差")
+
+
 def _old_id_number(number: str) -> str:
     """The reason a 15-digit first-generation number is refused, with the 18-digit one it becomes: 19 put
     before the two-digit birth year and a check digit after, as the numbers were lengthened; the card decides."""
@@ -208,6 +212,9 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
         digits = len(re.sub(r"\D", "", _DIGITS_SAID.sub("", number)))
         if not digits:  # "身份证不在身边": no number at all, so nothing to correct
             raise ValidationError(NO_NUMBER_YET.format(what="18位身份证号码（数字和末位的 X）"))
+        if _SAID_INCOMPLETE.search(to_simplified(number)):  # "110105194912310 后3位忘了": not a number to convert
+            raise ValidationError(f"您说号码还不全（现在是{digits}位数字），请对照身份证发送完整的18位号码；"
+                                  "暂时不方便的话可以回复“暂停”，之后回来接着填。")
         if (old := re.search(r"(?<![\dX])\d{15}(?![\dX])", number)) and len(old.group()) == digits:
             raise ValidationError(_old_id_number(old.group()))  # "老的15位 4105…": the 15 of 15位 is no digit of it
         if re.fullmatch(r"[\dX]+", number):
@@ -555,7 +562,9 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
 # come. Only at the start: "上海统一家居有限公司" and "上海一家人餐饮管理有限公司" are names. A place and its
 # kind of workplace ("西安的公司") and one 某 standing for a name left out ("杭州某网络公司") describe too; 某某
 # is the placeholder a name is typed as in examples ("上海某某科技有限公司"), kept. 这个/那家 point at a place
-# after a place's name too ("张江那个公司", "徐汇这家医院"): no licence prints them.
+# after a place's name too ("张江那个公司", "徐汇这家医院"). But 家 is a common character of a registered name's
+# own words ("那家小馆", "一家人", "家居"): followed by more words and a legal form ("北京那家小馆餐饮管理有限公司",
+# "那家伟业科技有限公司") it is a name as the licence prints it; "就那家公司" and "那家外企" still describe.
 _DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,6}?(?:这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,4}的(?:公司|单位|企业|工厂|厂|医院|学校)$|"
@@ -565,7 +574,15 @@ _DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|�
 def described_not_named(simple: str) -> bool:
     """Whether ``simple`` (a matching form) describes an organisation instead of naming it ("一家外企",
     "张江那个公司", "杭州某网络公司")."""
-    return bool(_DESCRIBED.search(simple))
+    described = _DESCRIBED.search(simple)
+    if described and described.group().endswith("家") and "的" not in described.group() \
+            and _REGISTERED_AFTER.match(simple, described.end()):
+        return False
+    return bool(described)
+
+
+# What follows 一家/这家/那家 in a registered name: its own words, then a legal form the licence prints.
+_REGISTERED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限(?:责任)?公司|[(（](?:个体工商户|(?:特殊)?普通合伙|有限合伙)[)）])$")
 
 
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:

@@ -130,6 +130,8 @@ _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
 # The children named alone or as the applicant's ("孩子跟我", "小孩"; not "孩子跟前妻": who they live with decides
 # whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
 _CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
+# …or counted with the word for them ("两个孩子", "有俩娃"), the clauses after saying who comes along.
+_CHILDREN_COUNTED = re.compile(rf"^(?:我)?(?:有|共|一共)?([\d一两俩仨二三四五])个?(?:{_CHILD_WORDS})(?:吧|啦|了)?$")
 _BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d|[一两二三四五])个(?:吧|啦|了)?$")
 # Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
 _WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
@@ -372,9 +374,14 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             # What follows may say who they live with ("都跟前妻", "只有一个跟我", "在老家"): only those
             # coming along count, and where it does not say how many, the count is no answer.
             rest = mandarin(to_simplified(" ".join(parts[i + 1:])))
-            going = children_going(rest) if _WHERE_THEY_LIVE.search(rest) else _small(count.group(1))
+            going = children_going(rest) if _WHERE_THEY_LIVE.search(rest) and not ALL_GOING.search(rest) \
+                else _small(count.group(1))
             if going is not None:
                 found.setdefault("children", min(going, _small(count.group(1))))
+            continue
+        if (count := _CHILDREN_COUNTED.match(simple_clause)) and (
+                going := children_going(mandarin(to_simplified(" ".join(parts[i + 1:]))))) is not None:
+            found.setdefault("children", min(going, _small(count.group(1))))  # "两个孩子 都跟前妻": none of them
             continue
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
@@ -553,12 +560,19 @@ _KIN = r"老[大二三四五六幺小]|小的|大的|最小的|最大的|[大小
 _ONLY_ADDED = re.compile(rf"只(?:要|需要)?(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
                          rf"只有(?:{_KIN}|一个)(?:跟我|和我|在上海|在身边)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
+# … or all said to be in the other parent's custody after a divorce ("都跟前妻", "全归前夫"): none of them is the
+# applicant's 同住人; and all said to live with the applicant ("都跟我住", "都跟我"): every one counted. Children in the
+# hometown or with grandparents ("都在老家上学") are still the applicant's, counted as the development sets label them.
+_ELSEWHERE = r"(?:跟|随|归|在|给)着?(?:前妻|前夫|前任)"
+_ALL = r"(?:都|全|全部|全都|两个都|俩都)(?:是)?"
+_ALL_ELSEWHERE = re.compile(rf"{_ALL}{_ELSEWHERE}")
+ALL_GOING = re.compile(rf"{_ALL}(?:{_GOES_ALONG}|(?:跟|和|随|归)(?:我|我们)(?=$|[\s,，;；。!！]))")
 
 
 def children_going(said: str) -> int | None:
     """How many of the children told of come along as 同住人, when the message says so beside their
     number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
-    if _NONE_GOING.search(said):
+    if _NONE_GOING.search(said) or _ALL_ELSEWHERE.search(said):
         return 0
     if only := _ONLY_ADDED.search(said):
         return _small(only.group(1)) if only.group(1) else len(re.findall(_KIN, only.group(2))) if only.group(2) else 1

@@ -67,6 +67,9 @@ _PINYIN = tuple((re.compile(rf"\b{pattern}(?:\s?(?:la|le|ya|ba|a))?\b"), word) f
         ("ba", "八"), ("jiu", "九"), ("shi", "十"))),
     (r"yi\s?ge", "一个"), (r"liang\s?ge", "两个"), (r"san\s?ge", "三个"),
     (r"dan\s?wei\s?bian\s?geng", "单位变更"),  # the one type the options' pinyin names lack (a prefix of it, "dan", is no choice)
+    # the words a question asks with ("jifen yushen tongguo hou yao queren shenme"): it asks, and its 确认 is no reply
+    # (not "na li", "sha": names are typed so, "Li Na", "Liu Sha")
+    (r"shen\s?me", "什么"), (r"zen\s?me", "怎么"), (r"zen\s?yang", "怎样"), (r"duo\s?shao", "多少"), (r"duo\s?jiu", "多久"),
 ))
 _LATIN_ONLY = re.compile(r"[a-z\s]+")
 

@@ -27,7 +27,7 @@ from dialogs.understanding.organisations import is_full_organisation, signed_wit
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
-    compares_options, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
+    compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     options_turned_down, parse,
     reread, value_of,
 )
@@ -100,6 +100,13 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
+    typed = text
+    best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
+    return [_quoting_as_typed(best[0], typed), *best[1:]]
+
+
+def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
+                checklist: Sequence[str]) -> list[Interpretation]:
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
     form = match_form(text)
@@ -139,6 +146,35 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+_QUOTE = re.compile(r"“([^“”]+?)(…?)”")
+
+
+def _quoting_as_typed(best: Interpretation, typed: str) -> Interpretation:
+    """``best`` with what its reasons quote of the message as the applicant typed it: the parsers read a
+    rewritten form (capital numerals as numbers, "壹拾" → 一十; simplified, half-width, lower case), and a
+    refusal quoting it would quote words the applicant never typed. A quote maps back by its place in a
+    form of the same length as the text (each rewriting is character for character there)."""
+    if not best.reason and not best.refused:
+        return best
+    forms = [form for form in {capital_numerals(typed), match_form(capital_numerals(typed)), to_halfwidth(typed)}
+             if form != typed and len(form) == len(typed)]
+    if not forms:
+        return best
+
+    def back(quote: re.Match[str]) -> str:
+        said = quote.group(1)
+        if said in typed:
+            return quote.group()
+        at = next(((form.find(said), form) for form in forms if said in form), None)
+        return f"“{typed[at[0]:at[0] + len(said)]}{quote.group(2)}”" if at else quote.group()
+
+    def requote(message: str | None) -> str | None:
+        return _QUOTE.sub(back, message) if message else message
+
+    refused = {field: requote(why) for field, why in best.refused.items()}
+    return replace(best, reason=requote(best.reason), refused=refused if refused != best.refused else best.refused)
 
 
 def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:
@@ -252,6 +288,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form:
         return [Interpretation("non_answer", 1.0)]
+    typed = text  # the knowledge base reads pinyin whole ("jifen yushen tongguo hou yao queren shenme")
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
         text = form  # by every parser (its clause "tongyi" alone would be consent)
     exact = _exact(point, text, form, checklist)
@@ -263,6 +300,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
     if given_again is not None:
         return [given_again]
+    if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
+        return [typed_again]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and not asks(form) \
             and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
@@ -312,7 +351,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         kind, value = ("question" if asks(form) else "non_answer"), None
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked):
-        answer_kb = kb.ask(text)
+        answer_kb = kb.ask(typed)
         # An answer without a value is no choice; answers to other questions are read all the same
         # ("我想办积分 名字叫周杰 身份证3205…": kept, the type asked next).
         found = extract(text, wanted) if kind == "answers" else {}
@@ -550,6 +589,36 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
                  if value is not None), None)
 
 
+# An answer, then the one sent before it said to have been typed wrong ("2月28，写错了", "13812345678 刚才打错了").
+_WRONG_BEFORE = re.compile(r"^(.+?)[\s,，。]*(?:我|刚才|刚刚|之前|前面|上面|上次)*(?:的)?(?:是)?(?:写|打|填|输|说|搞|弄|记)错了?"
+                           r"(?:了|啦|哈)?[\s,，。!！]*$")
+
+
+def _typed_again_as_wrong(wanted: str | None, form: str) -> Interpretation | None:
+    """A value of the shape the question waiting asks for (a date, a number), then the one before said to have
+    been typed wrong: the answer, or why it cannot be taken yet ("2月28": the year asked), never an edit, which
+    would ask which item; None otherwise, and where the message names another question's item."""
+    said = _WRONG_BEFORE.match(form) if wanted in EXACT_FIELDS and not asks(form) else None
+    if said is None or not re.search(r"\d", spoken_digits(said.group(1))) or any(
+            name.lower() in said.group(1) for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()):
+        return None
+    value, error = value_of(wanted, said.group(1))
+    if value is not None:
+        return Interpretation("answer", 1.0, value=value)
+    return Interpretation("non_answer", 1.0, reason=error.message if error else None)
+
+
+def in_the_year_refused(text: str, year: int) -> str | None:
+    """A permit date sent without its year right after one refused with it ("2027年2月30日", then "2月28，写错了"):
+    the date in that year; None when the message gives a year of its own, asks, or is no such date."""
+    form = match_form(capital_numerals(text))
+    if _YEAR_GIVEN.search(form) or asks(form):
+        return None
+    said = _WRONG_BEFORE.match(form)
+    value, _ = value_of("permit_expiry", f"{year}年{said.group(1) if said else form}")
+    return value
+
+
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
 _YEAR_GIVEN = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 
@@ -664,9 +733,21 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
     if field in _YES_NO and is_full_organisation(said):  # a school named where yes or no is asked: its words alone
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
+    if _part_of_a_pinyin_name(field, said):  # "xu", "xin": the start of xuban, xinban and of many other words
+        return None
+    if field in ("children", "social_years") and counts_anothers(field, text):
+        return None  # "只要加一个孩子就行" at the social-insurance years: its 一个 is the children's, not 1 year
     guess = classifier.value(point, text)
     # A many-choice guess is a list: its options turned down are the parser's to drop (``value_of``).
     return None if not isinstance(guess, list) and guess in options_turned_down(field, said) else guess
+
+
+def _part_of_a_pinyin_name(field: str | None, said: str) -> bool:
+    """Whether ``said`` is only a part of an option's name in pinyin ("xu" of xuban): no choice."""
+    question = flow.QUESTIONS.get(field or "")
+    compact = said.replace(" ", "")
+    return isinstance(question, Choice) and compact.isascii() and compact.isalpha() \
+        and any(compact in n and compact != n for o in question.options for n in o.names() if n.isascii())
 
 
 # The questions after the employer's and before the school's (the number of children, the marital status,

@@ -7,6 +7,7 @@ import re
 
 from dialogs.text import canonical
 from dialogs.understanding.features import mandarin
+from knowledge.segment import cut_whole
 from dialogs.validators import about_former_employer, current_employer_said, described_not_named
 
 ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学校|研究所|研究院|事务所|中心|局|委员会|厂|协会|基金会|"
@@ -15,9 +16,13 @@ ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学
 # An organisation's full name: its own words, then what it is ("…科技有限公司", "…大学"), nothing after.
 FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
 
-# The last word before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体",
-# "单位全称上海城投…").
-_BEFORE_ORGANISATION = re.compile(r"^.*(?:是|在|于|叫|全称|名称|:|：|,|，|\s)")
+# The words before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体",
+# "单位全称上海城投…"): the name starts after the last one. A one-character word leads only where it stands as
+# a word of its own: the 在 of 在线 is the name's ("上海三快在线科技有限公司"), as the 是 of 于是 or 实在 would be.
+_BEFORE_ORGANISATION = re.compile(r"(?:是|在|于|叫|全称|名称|:|：|,|，|\s)")
+_ONE_CHARACTER_LEAD = frozenset("是在于叫")
+# …or ends a word of an adverb and itself ("就是", "还是", "正在"), as the segmentation keeps them.
+_ADVERB_FIRST = frozenset("就还正总只便即乃都也又倒可")
 # After an organisation's word, what is still its name: a unit of it ("威海分校", "上海市分行",
 # "金山分院", "医学部") or a bracket ("（威海）"); anything else ("毕业的", "当老师", "做事体") is cut.
 _UNIT_TAIL = re.compile(r"^$|^[(（][^)）]{1,12}[)）]$|^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:分校|分院|分行|支行|分公司|分所|"
@@ -97,13 +102,30 @@ def organisation_in(text: str) -> str:
     tail = simple[end.end():]
     unit = _AT_WORK.sub("", tail)  # "…银行上海市分行上班": the branch is the name's, the work said after it is not
     cut = end.end() + len(unit) if _UNIT_TAIL.match(unit) else end.end()
-    before = _BEFORE_ORGANISATION.match(simple[:end.end()])
-    start = before.end() if before and end.end() - before.end() >= 4 else 0
+    lead = _lead_end(simple[:end.end()])
+    start = lead if lead is not None and end.end() - lead >= 4 else 0
     speaker = _SPEAKER.match(simple[start:end.end()])
     start += speaker.end() if speaker and end.end() - start - speaker.end() >= 4 else 0
     with_ = _WITH.match(simple[start:end.end()]) if _SIGNED.match(tail) else None
     start += with_.end() if with_ and end.end() - start - with_.end() >= 4 else 0
     return text[start:cut].strip()
+
+
+def _lead_end(simple: str) -> int | None:
+    """Where the last word leading an organisation's name in ``simple`` ends (see ``_BEFORE_ORGANISATION``);
+    None when there is none. Segmented only when a one-character lead is found."""
+    leads = list(_BEFORE_ORGANISATION.finditer(simple))
+    if not leads:
+        return None
+    alone: set[int] = set()  # where a lead stands as a word of its own, or after an adverb in one
+    if any(lead.group() in _ONE_CHARACTER_LEAD for lead in leads):
+        at = 0
+        for word in cut_whole(simple, frozenset()):
+            if len(word) == 1 or len(word) == 2 and word[0] in _ADVERB_FIRST:
+                alone.add(at + len(word) - 1)
+            at += len(word)
+    return next((lead.end() for lead in reversed(leads)
+                 if lead.group() not in _ONE_CHARACTER_LEAD or lead.start() in alone), None)
 
 
 def named_organisation(text: str) -> str | None:

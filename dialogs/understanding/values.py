@@ -70,7 +70,8 @@ _YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年(?![前后底初级])"
 # The children counted in all after their parts ("1个 不对 还有一个在老家 算两个吧", "一共3个娃").
 _CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个(?![月多半星礼钟小])|孩子|小孩|娃)")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
-_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:就|开始|起|到现在|至今)")
+# Its month may be said too ("2019年7月开始交的"): the years since are then counted in full years.
+_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*(\d{1,2})\s*月份?)?(?:就|开始|起|到现在|至今)")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -328,11 +329,14 @@ def years_in_all(text: str) -> int | None:
     return _count(total.group(1), high=50) if total else None
 
 
-def paid_since(text: str) -> int | None:
-    """The year social insurance was first paid, said instead of a count ("2009年开始交的"); None
-    when no such year is said."""
+def paid_since(text: str) -> tuple[int, int | None] | None:
+    """The year social insurance was first paid, said instead of a count ("2009年开始交的"), and its month when
+    said ("2019年7月开始交的": (2019, 7)); None when no such year is said."""
     since = _PAID_SINCE.search(_matching(text))
-    return int(since.group(1)) if since else None
+    if since is None:
+        return None
+    month = int(since.group(2)) if since.group(2) else None
+    return int(since.group(1)), month if month and 1 <= month <= 12 else None
 
 
 # A stretch of paying counted in years beside the start year ("2018到2020交了2年 中间断了 2022到现在又交了"):
@@ -359,6 +363,13 @@ def _count(said: str, *, high: int) -> int | None:
         return None
 
 
+def counts_anothers(field: str, text: str) -> bool:
+    """Whether the count ``text`` says is another question's by its words (the children's "加一个孩子" where the
+    social-insurance years are asked), and none is this count question's."""
+    found = extract(text, field)
+    return bool(found) and field not in found and any(isinstance(v, int) for v in found.values())
+
+
 def reread(field: str, text: str) -> Any:
     """A value the parser could not read in the whole message, found in it another way: the one
     number of a count ("累计缴纳13年"), an option by its number ("选第三项吧"), an ID number, mobile,
@@ -369,6 +380,8 @@ def reread(field: str, text: str) -> Any:
     if worded is not None:
         return worded
     if field in ("children", "social_years"):
+        if counts_anothers(field, text):  # "只要加一个孩子就行" at the years: its 一个 is the children's, not 1 year
+            return None
         numbers = _NUMBER.findall(_NOT_COUNTS.sub("", said))  # "一直在交" counts nothing
         candidates = [numbers[0]] if len(numbers) == 1 and not _NEGATIVE.search(said) else []
     elif isinstance(question, Choice):
