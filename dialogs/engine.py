@@ -21,7 +21,7 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from dialogs import clock, render
+from dialogs import clock, lifecycle, render
 from dialogs.asking import (
     asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, value_put_to_check,
 )
@@ -260,9 +260,20 @@ class Turn(MaterialsStage):
     def draft_view(self) -> dict[str, Any]:
         return {"status": "draft", "checklist": [m.code for m in self.checklist()], "materials": {}}
 
+    def uploads_set_aside(self) -> list[str]:
+        """The names of the uploads these answers' checklist no longer calls for (a summary after a change)."""
+        codes = [m.code for m in self.checklist()]
+        return [lifecycle.material_name(c) for c in lifecycle.set_aside_by(self.ctx.application, codes)]
+
     def materials_prompt(self) -> str:
-        if self.checklist_made:
-            return render.materials_intro(self.checklist(), (self.ctx.application or {}).get("materials"))
+        if self.checklist_made:  # the record as the confirmation saves it: uploads set aside, or taken back
+            codes, record = [m.code for m in self.checklist()], self.ctx.application
+            set_aside, restored = lifecycle.set_aside_by(record, codes), lifecycle.restored_by(record, codes)
+            return "\n\n".join(filter(None, (
+                render.materials_intro(self.checklist(), lifecycle.materials_for(record, codes)[0]),
+                render.uploads_set_aside([lifecycle.material_name(c) for c in set_aside]) if set_aside else None,
+                render.uploads_restored([lifecycle.material_name(c) for c in restored]) if restored else None,
+                self.offer_kept_photos())))
         if self.conv.material:  # in the middle of photographing one material
             return render.photographing(self.material_name(self.conv.material), len(self.conv.photos))
         return self.status_overview()
@@ -396,6 +407,8 @@ class Turn(MaterialsStage):
         """Understand the message, let the policy decide, and do it."""
         if self.fresh and not text.strip():
             self.say(self.prompt())
+            return
+        if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
