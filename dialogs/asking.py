@@ -21,11 +21,12 @@ _ASKING = re.compile(
     r"(?<!尤)为甚(?!至)|[做干弄整要](?:个)?甚(?![至么])|甚(?:意思|时候|东西)"  # Shanxi, Inner Mongolia 甚 (what): "为甚", "做甚"
 )
 # A tag asking agreement with what the message says ("…可以吧", "算本科吧" — not 总算/打算 —, "可以提交了吧",
-# "这个号能收短信吧"; a count settled on, "算9年吧", asks nothing): it asks, yet when the knowledge base has nothing on it,
+# "这个号能收短信吧", "这个安全吧", "要写身份证上的吧"; a count settled on, "算9年吧", asks nothing): it asks, yet when the knowledge base has nothing on it,
 # it wanted a yes, not an answer ("都对 可以生成吧" at the summary).
 _AGREEMENT_TAG = re.compile(
     r"(?:没问题|没事|可以|能办|能用|也能|对)吧|(?<![总打])算(?![了错\d一二两三四五六七八九十])[^\s，,。;；]{1,6}吧[?？]?$|"
-    r"(?:可以|能)\S{0,6}吧[?？]?$"
+    r"(?:可以|能)\S{0,6}吧[?？]?$|"
+    r"(?:还在|还有效|还算数?|安全|保密|不会丢|不会泄露)吧[?？]?$|要(?:写|填|用)[^\s，,。]{1,10}吧[?？]?$"  # "之前的分数还在吧", "要写全名吧"
 )
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from dialogs import clock, render
+from dialogs import clock, lifecycle, render
 from dialogs.asking import (
     asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, value_put_to_check,
 )
@@ -268,9 +268,20 @@ class Turn(MaterialsStage):
     def draft_view(self) -> dict[str, Any]:
         return {"status": "draft", "checklist": [m.code for m in self.checklist()], "materials": {}}
 
+    def uploads_set_aside(self) -> list[str]:
+        """The names of the uploads these answers' checklist no longer calls for (a summary after a change)."""
+        codes = [m.code for m in self.checklist()]
+        return [lifecycle.material_name(c) for c in lifecycle.set_aside_by(self.ctx.application, codes)]
+
     def materials_prompt(self) -> str:
-        if self.checklist_made:
-            return render.materials_intro(self.checklist(), (self.ctx.application or {}).get("materials"))
+        if self.checklist_made:  # the record as the confirmation saves it: uploads set aside, or taken back
+            codes, record = [m.code for m in self.checklist()], self.ctx.application
+            set_aside, restored = lifecycle.set_aside_by(record, codes), lifecycle.restored_by(record, codes)
+            return "\n\n".join(filter(None, (
+                render.materials_intro(self.checklist(), lifecycle.materials_for(record, codes)[0]),
+                render.uploads_set_aside([lifecycle.material_name(c) for c in set_aside]) if set_aside else None,
+                render.uploads_restored([lifecycle.material_name(c) for c in restored]) if restored else None,
+                self.offer_kept_photos())))
         if self.conv.material:  # in the middle of photographing one material
             return render.photographing(self.material_name(self.conv.material), len(self.conv.photos))
         return self.status_overview()
@@ -404,6 +415,8 @@ class Turn(MaterialsStage):
         """Understand the message, let the policy decide, and do it."""
         if self.fresh and not text.strip():
             self.say(self.prompt())
+            return
+        if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
@@ -863,6 +876,8 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
+        if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
+            return
         if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
@@ -877,6 +892,15 @@ class Turn(MaterialsStage):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
             self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
+
+    def answered_at_step(self, text: str) -> bool:
+        """A reply that is no answer and asks ("我不记得了，在哪看"): answered when the knowledge base, asked with
+        the step's subject, is sure of it; otherwise (False) it is asked again as usual."""
+        kb, subject = self.ctx.kb, self.subject_at(text)
+        if kb is None or subject is None:
+            return False
+        found = kb.ask_at(text, subject)
+        return found.status == "answered" and self.try_faq(text, found)
 
     def offer_years_since(self, text: str) -> bool:
         """A start year said for the social-insurance years ("2009年开始交"): the years since then (in
@@ -1139,7 +1163,10 @@ class Turn(MaterialsStage):
         except ValidationError:
             return None
 
-    def intent_back(self, _: CommandCall) -> None:
+    def intent_back(self, call: CommandCall) -> None:
+        if self.state == "materials" and self.conv.material:  # photographing: back is the checklist, not the summary
+            self.back_to_checklist(call)
+            return
         if self.application_locked():
             self.say_locked()
             return
@@ -1153,6 +1180,17 @@ class Turn(MaterialsStage):
         self.answers.pop("confirmed", None)
         self.jump(path[here - 1])
         self.say(self.prompt())
+
+    def back_to_checklist(self, call: CommandCall) -> None:
+        """"返回" while a material is photographed: the checklist again, the item put down; photos already sent
+        for it are not dropped unasked, so with some the applicant is told how to finish or drop them."""
+        code = self.conv.material
+        sent = len(self.conv.photos) + len(self.conv.unassigned)
+        if sent:
+            self.say(render.back_with_photos(self.material_name(code), sent))
+            return
+        self.conv.material = None
+        self.intent_checklist(call)
 
     def intent_edit(self, call: CommandCall) -> None:
         if self.application_locked():
@@ -1327,8 +1365,11 @@ class Turn(MaterialsStage):
             self.say(render.OUT_OF_SCOPE, render.continue_with(self.resume_prompt()))
             return True
         answer = answer if answer is not None else kb.ask(text)
-        if answer.status == "out_of_domain" and kb is not None and (subject := self.subject_at(text, about)):
-            answer = kb.ask_at(text, subject)  # "那我选哪个" while the business type is asked, "后面还要干嘛" once approved
+        if kb is not None and (subject := self.subject_at(text, about)) and (not self.fresh or answer.status == "out_of_domain"):
+            # a question naming no subject of its own is about the step's ("那我选哪个" while the business type is
+            # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
+            # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
+            answer = kb.ask_at(text, subject, answer)
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked

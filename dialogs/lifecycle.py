@@ -86,16 +86,41 @@ def _moved(record: Record, action: str, now: datetime, **entry: Any) -> Record:
 def saved_application(current: Record | None, *, application_id: str, user_id: str, business_type: str,
                       answers: dict[str, Any], checklist: Iterable[str], now: datetime) -> Record:
     """Create the record, or update its answers and checklist. Uploads for materials that are
-    still required are kept; those the new answers no longer call for are dropped."""
+    still required are kept; those the new answers no longer call for are set aside (``set_aside``),
+    and come back when a later change calls for them again."""
     codes = list(checklist)
     if current is not None and current.get("status", "draft") != "draft":
         raise LifecycleError("申请已提交，填写的信息不能再修改。")
     if current is None:
         current = {"id": application_id, "user_id": user_id, "status": "draft", "created_at": _at(now),
                    "materials": {}, "history": [{"seq": 1, "status": "draft", "at": _at(now)}]}
-    kept = {code: m for code, m in (current.get("materials") or {}).items() if code in codes}
+    kept, set_aside = materials_for(current, codes)
     return {**current, "business_type": business_type, "answers": answers, "checklist": codes,
-            "materials": kept, "updated_at": _at(now)}
+            "materials": kept, "set_aside": set_aside, "updated_at": _at(now)}
+
+
+def materials_for(record: Mapping[str, Any] | None, codes: Iterable[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A draft's uploads once its checklist is ``codes``: (those of its items, those set aside). An upload is
+    never dropped because an answer changed (已婚 → 未婚 → 已婚 keeps 配偶身份证): it waits aside, kept
+    with its file, and is the item's again when the checklist names it again."""
+    wanted = set(codes)
+    every = {**((record or {}).get("set_aside") or {}), **((record or {}).get("materials") or {})}
+    return ({c: m for c, m in every.items() if c in wanted}, {c: m for c, m in every.items() if c not in wanted})
+
+
+def set_aside_by(record: Mapping[str, Any] | None, codes: Iterable[str]) -> list[str]:
+    """The uploads of a draft that a checklist of ``codes`` would set aside (said before it is confirmed)."""
+    if not is_draft(record):
+        return []
+    wanted = set(codes)
+    return [c for c in (record or {}).get("materials") or {} if c not in wanted]
+
+
+def restored_by(record: Mapping[str, Any] | None, codes: Iterable[str]) -> list[str]:
+    """The uploads set aside earlier that a checklist of ``codes`` takes back."""
+    if not is_draft(record):
+        return []
+    return [c for c in codes if c in ((record or {}).get("set_aside") or {}) and c not in ((record or {}).get("materials") or {})]
 
 
 def is_draft(record: Record | None) -> bool:

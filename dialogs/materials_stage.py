@@ -49,6 +49,16 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
 _PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
 _BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
+# Photos kept before the checklist, said to be an item ("这是身份证", "这两张是身份证正反面"): labelled, no answer
+# changed (身份证 also names the ID-number question). The rest must name a material (checked by name).
+_PHOTOS_ARE = re.compile(r"(?=[这那照图刚前上])(?:刚才|前面|上面)?(?:发的)?(?:这|那)?(?:[一两二三四五六七八九几]?(?:张|些|个))?(?:照片|图片?)?"
+                         r"(?:都|就)?(?:是|为)(?:我的?)?"
+                         r"(?P<item>[^\d]{2,20}?)(?:的|照片|的照片)?[。.!！~～ ]*")
+# A yes that says the item again ("是身份证正反面", "对，是身份证"): the rest after it names the item.
+_YES_THEN = re.compile(r"(?:是的|是|对的|对)[，,\s]*(?:是|就是)?")
+# A photo said to be another item's ("发错了，这张是居住证", "这张应该放到劳动合同"): the item is named after one
+# of these, so a delete that names an item and a photo without saying where it goes ("删掉结婚证那张") is not it.
+_BELONGS_TO = re.compile(r"是|属于|归到?|放到|放在|改到|移到|算")
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -202,7 +212,29 @@ class MaterialsStage:
         """Whether ``text`` answers "它们是…的吗？" with the "是" it asks for, or the item's name: an okay
         ("好的") acknowledges the question, and files nothing."""
         said = text.rstrip("。.!！~～ ")
-        return said in _THEY_ARE or said == self.material_name(self.conv.material)
+        if said in _THEY_ARE or said == self.material_name(self.conv.material):
+            return True
+        yes = _YES_THEN.match(said)
+        materials = self.checklist()
+        number = item_named(said[yes.end():], [m.name for m in materials], least=NAMED) if yes else None
+        return number is not None and materials[number - 1].code == self.conv.material
+
+    def labels_kept_photos(self, text: str) -> bool:
+        """Before the checklist, photos kept and then said to be an item ("这是身份证"): they stay kept, said so,
+        and the step waits (never an edit of the ID number the word also names)."""
+        said = re.fullmatch(_PHOTOS_ARE, text.strip())
+        if self.in_stage() or not self.conv.unassigned or said is None or said.group("item").endswith(("号", "号码")) \
+                or item_named(said.group("item"), [m.name for m in catalogue().materials.values()], least=NAMED) is None:
+            return False
+        self.say(render.kept_photos_labelled(len(self.conv.unassigned), said.group("item")), self.prompt())
+        return True
+
+    def offer_kept_photos(self) -> str | None:
+        """The checklist just made, with photos kept from before: the next item number files them."""
+        if not self.conv.unassigned:
+            return None
+        self.conv.pending = ASKED
+        return render.kept_photos_to_file(len(self.conv.unassigned))
 
     # -- photos ---------------------------------------------------------------------------
     def keep_unassigned(self, media_id: str) -> None:
@@ -218,7 +250,7 @@ class MaterialsStage:
         if code is None:
             self.keep_unassigned(event.media_id)
             self.conv.pending = ASKED  # the next message naming an item answers it
-            self.say(render.which_material(self.checklist()))
+            self.say(render.which_material(self.checklist(), self.record().get("materials")), self.only_item_left())
             return
         photos = self.conv.photos
         if len(photos) >= MAX_PHOTOS_PER_MATERIAL:
@@ -226,6 +258,13 @@ class MaterialsStage:
             return
         photos.append(event.media_id)
         self.say(render.page_received(self.material_name(code), len(photos)))
+
+    def only_item_left(self) -> str | None:
+        """The offer of the one item still to send (a returned one, or the last of a draft), if one only is."""
+        record, materials = self.record(), self.checklist()
+        still_open = set(lifecycle.missing_materials(record)) & set(lifecycle.replaceable(record))
+        left = [(number, m.name) for number, m in enumerate(materials, 1) if m.code in still_open]
+        return render.only_item_left(*left[0]) if len(left) == 1 else None
 
     def material_name(self, code: str) -> str:
         return next((m.name for m in self.checklist() if m.code == code), code)
@@ -244,7 +283,8 @@ class MaterialsStage:
             return
         if code is None and self.conv.unassigned:  # "完成" after photos sent with no item chosen: which is it?
             self.conv.pending = ASKED
-            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist()))
+            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist(), self.record().get("materials")),
+                     self.only_item_left())
             return
         if code is None:
             self.say(render.NO_PHOTOS_YET)
@@ -300,8 +340,11 @@ class MaterialsStage:
         that names a checklist item and no photo ("删除结婚证") is about the item."""
         code, photos = self.conv.material, self.conv.photos
         named = self.item_in(call.text)
-        if named is not None:
+        belongs = self.item_photo_is(call.text) if code is not None and photos else None
+        if named is not None and belongs is None:
             self.say(render.cannot_delete_item(named.name))
+        elif belongs is not None and belongs.code != code:
+            self.move_photo(call.text, belongs)
         elif code is not None and photos:
             at = photo_at(call.text, len(photos))
             if at is None:
@@ -314,6 +357,37 @@ class MaterialsStage:
             self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
         else:
             self.say(render.NOTHING_TO_DROP)
+
+    def item_photo_is(self, text: str) -> Material | None:
+        """The checklist item a photo sent is said to be ("哎呀发错了，这张是居住证"), named after a 是/属于."""
+        after = _BELONGS_TO.search(text)
+        if after is None:
+            return None
+        said, materials = text[after.end():], self.checklist()
+        number = next(iter(places(said)), None) or item_named(said, [m.name for m in materials], least=NAMED)
+        return materials[number - 1] if number and 1 <= number <= len(materials) else None
+
+    def move_photo(self, text: str, to: Material) -> None:
+        """A photo said to be another item's goes there, never deleted (it would have to be taken again): the
+        only page in hand makes that item the one in hand; one of several is kept aside, and filed under that
+        item once it is chosen (the question "它们是…的吗？" asks it)."""
+        code, photos = self.conv.material, self.conv.photos
+        try:
+            lifecycle.check_replaceable(self.record(), to.code)
+        except lifecycle.LifecycleError as err:  # not an item to upload now: the photo stays where it was
+            self.say(err.message)
+            return
+        at = photo_at(text, len(photos))
+        if at is None:
+            self.say(render.no_such_photo(self.material_name(code), len(photos)))
+            return
+        number = next(i for i, m in enumerate(self.checklist(), 1) if m.code == to.code)
+        if len(photos) == 1:
+            self.conv.material = to.code
+            self.say(render.material_detail(to), render.pages_moved(1, to.name))
+            return
+        self.keep_unassigned(photos.pop(at))
+        self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
     def intent_retake(self, _: Any) -> None:
         """Start the material being photographed over, keeping it chosen."""
@@ -421,7 +495,7 @@ class MaterialsStage:
         materials = self.checklist()
         wrong = next((n for n in numbers if not 1 <= n <= len(materials)), None)
         if wrong is not None:
-            self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials),
+            self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials, self.record().get("materials")),
                      render.continue_with(self.resume_prompt()))
             return
         self.say(*(self.about_item(materials[n - 1], text) for n in numbers),
@@ -483,7 +557,8 @@ class MaterialsStage:
         if not isinstance(call.item, int):
             return True, self.material_named(call.text)
         if not 1 <= call.item <= len(materials):
-            self.say(render.no_such_item(call.item, len(materials)), render.checklist_text(materials))
+            self.say(render.no_such_item(call.item, len(materials)),
+                     render.checklist_text(materials, self.record().get("materials")))
             return False, None
         return True, materials[call.item - 1]
 

@@ -124,11 +124,12 @@ class Choice(Question):
                 return opt
         if self.strict or value.startswith(NEGATIONS) and not _CLAUSE_END.search(value):  # "不是"; "不想续办 我要新办" reads on
             return None
-        # Close variants: "新办积分", "我要续办" contain a name; "续" is contained in one.
+        # Close variants: "新办积分", "我要续办" contain a name…
         hits = [o for o in self.options if any(n in value and not _negated_before(n, value) for n in o.names())]
         if len(hits) == 1:
             return hits[0]
-        hits = [o for o in self.options if len(value) >= 2 and any(value in n for n in o.names())]
+        # …and a part of a name ("续" of 积分续办), never of a pinyin one: "xu" is the start of xuban and of many words.
+        hits = [o for o in self.options if len(value) >= 2 and not value.isascii() and any(value in n for n in o.names())]
         if len(hits) == 1:
             return hits[0]
         # A long name with one character typed wrong, often its homophone ("积分新半"): that option, when only one is so near.

@@ -212,11 +212,29 @@ def answer_lines(answers: Mapping[str, Any], states: Iterable[str]) -> list[str]
     return lines
 
 
-def summary_prompt(answers: Mapping[str, Any], states: Iterable[str]) -> str:
+def summary_prompt(answers: Mapping[str, Any], states: Iterable[str], set_aside: Sequence[str] = ()) -> str:
+    """The answers to check; ``set_aside``: the names of uploads the changed answers no longer call for,
+    said before the confirmation that applies the change (never dropped unsaid)."""
     body = "\n".join(answer_lines(answers, states))
-    return ("请核对您填写的信息：\n" + body +
+    return ("请核对您填写的信息：\n" + body + (f"\n\n{uploads_no_longer_needed(set_aside)}" if set_aside else "") +
             "\n\n无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”，例如“修改 手机号码”，"
             "也可以直接写新内容，例如“手机号码改成13900139000”。")
+
+
+def uploads_no_longer_needed(names: Sequence[str]) -> str:
+    quoted = "、".join(f"“{n}”" for n in names)
+    return (f"注意：按修改后的信息，已上传的{quoted}不再需要。确认后它不再列在材料清单里，已上传的文件会保留，"
+            "改回原来的信息就会恢复；不想改了，请回复“修改 项目名”改回去。")
+
+
+def uploads_set_aside(names: Sequence[str]) -> str:
+    quoted = "、".join(f"“{n}”" for n in names)
+    return f"已上传的{quoted}现在不需要了，文件已为您保留：以后改回原来的信息会自动恢复。"
+
+
+def uploads_restored(names: Sequence[str]) -> str:
+    quoted = "、".join(f"“{n}”" for n in names)
+    return f"之前上传的{quoted}已恢复，不用重新上传。"
 
 
 # What a state says when it is more than its question's own text (consent, and the states where the
@@ -226,7 +244,7 @@ COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
     "consent": lambda view: consent_prompt(view.answers.get("business_type")),
     "permit_too_short": lambda view: permit_too_short_prompt(view.answers.get("permit_expiry"), view.today),
     "nobody_to_add": lambda view: nobody_to_add_prompt(view.answers),
-    "summary": lambda view: summary_prompt(view.answers, view.path()),
+    "summary": lambda view: summary_prompt(view.answers, view.path(), view.uploads_set_aside()),
     "materials": lambda view: view.materials_prompt(),
 }
 
@@ -295,14 +313,21 @@ def upload_next(number: int, name: str) -> str:
     return f"下一项建议上传：{number}. {name}。"
 
 
-def which_material(materials: list[Material]) -> str:
-    """A photo arrived while no material is chosen: which one is it?"""
-    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials)
+def which_material(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+    """A photo arrived while no material is chosen: which one is it? The list with each item's status
+    as saved (an item uploaded shown 未上传 tells the applicant their upload is gone)."""
+    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials, statuses)
 
 
-def which_material_for(count: int, materials: list[Material]) -> str:
+def only_item_left(number: int, name: str) -> str:
+    """Under that list, when a single item is still to send: most likely the photo's, offered (never filed unasked)."""
+    return f"现在只差第 {number} 项“{name}”：是这一项的照片请回复 {number}。"
+
+
+def which_material_for(count: int, materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
     """"完成" said with photos sent before any item was chosen: they are kept until it is said."""
-    return f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n" + checklist_text(materials)
+    return (f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n"
+            + checklist_text(materials, statuses))
 
 
 def earlier_photos_unfiled(count: int, name: str) -> str:
@@ -321,6 +346,22 @@ def pages_in_hand(name: str, pages: int, chosen: str) -> str:
 
 def pages_moved(pages: int, name: str) -> str:
     return f"已把这 {pages} 页改放到“{name}”。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def kept_photos_labelled(count: int, item: str) -> str:
+    """Photos sent before the checklist, said to be an item: kept, and when they are filed."""
+    return (f"好的，这 {count} 张照片（{item}）先为您保存着。现在还不用上传材料：回复“确认”生成材料清单后，"
+            "回复这一项的序号，照片就会归入那一项。")
+
+
+def kept_photos_to_file(count: int) -> str:
+    return f"您之前发送的 {count} 张照片还为您保存着：回复它们所属材料的序号，照片就会归入那一项。"
+
+
+def photo_kept_for(name: str, index: int, left: int, number: int, other: str) -> str:
+    """One of several pages in hand said to be another item's: taken out, kept for that item."""
+    return (f"已把第 {index} 张从“{name}”移出（“{name}”现在共 {left} 页），先为“{other}”保存着。"
+            f"“{name}”拍完回复“完成”；之后回复 {number} 选择“{other}”，这张照片会归入那一项。")
 
 
 def pages_dropped(name: str, pages: int) -> str:
@@ -372,6 +413,10 @@ def building_pdf(name: str, photos: int) -> str:
 
 def photos_cancelled(dropped: int) -> str:
     return (f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。"
+
+
+def back_with_photos(name: str, sent: int) -> str:
+    return f"“{name}”已收到 {sent} 张照片：回复“完成”生成 PDF 后再回清单；不要这些照片请回复“取消”。"
 
 
 def photos_not_built(name: str) -> str:
@@ -714,7 +759,10 @@ def bonus_offered(bonus: str, told: bool) -> str:
 
 
 def email_meant(typed: str, meant: str) -> str:
-    """An e-mail address with a slip in a well-known provider's domain: the one meant, to confirm."""
+    """An e-mail address with a slip in a well-known provider's domain, or dictated ("zw艾特qq点com", "QQ邮箱
+    123456789"): the one meant, to confirm."""
+    if "@" not in typed:
+        return f"您说的邮箱是 {meant} 吗？是请回复“是”；不是请直接发送邮箱地址（例如 zhangsan@qq.com），不填写请回复“无”。"
     return (f"您发送的邮箱“{typed}”看起来少了或错了几个字符，是 {meant} 吗？是请回复“是”；"
             f"不是请重新发送正确的邮箱地址（确实是“{typed}”的话再发一次即可），不填写请回复“无”。")
 

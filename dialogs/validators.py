@@ -335,11 +335,39 @@ def _slips(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+# An address said aloud or dictated: voice input writes @ as 艾特/at and the dots as 点/dot ("zhangwei艾特qq点com",
+# "liuyang at gmail dot com"); a QQ number said to be the QQ mailbox ("QQ邮箱 123456789") is the number @qq.com.
+_SPOKEN_AT = re.compile(r"(?<=[A-Za-z0-9])\s*(?:艾特|爱特|圈a|\bat\b)\s*(?=[A-Za-z0-9])", re.IGNORECASE)
+_SPOKEN_DOT = re.compile(r"\s*(?:点|點|\bdot\b)\s*", re.IGNORECASE)
+_MAILBOX_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]+")
+_QQ_MAILBOX = re.compile(r"^(?:我的)?qq(?:邮箱|郵箱|号|號)?(?:是|就是|[:：])?\s*([1-9]\d{4,10})$", re.IGNORECASE)
+
+
+def _spoken_address(said: str) -> str | None:
+    """The address ``said`` (half-width, lead-in gone) dictates, or None when it dictates none."""
+    if "@" in said:
+        return None
+    if qq := _QQ_MAILBOX.match(said):
+        return f"{qq.group(1)}@qq.com"
+    parts = _SPOKEN_AT.split(said)
+    if len(parts) != 2 or not _MAILBOX_LOCAL.fullmatch(parts[0]) or not _SPOKEN_DOT.search(parts[1]):
+        return None
+    address = f"{parts[0]}@{_SPOKEN_DOT.sub('.', parts[1]).strip()}"
+    try:
+        return validate_email(address, check_deliverability=False, allow_smtputf8=False).normalized
+    except EmailNotValidError:
+        return None
+
+
 def email_meant(text: str) -> tuple[str, str] | None:
     """(the address as typed, the one meant) when ``text`` is an address at a well-known provider
-    typed with a slip in its domain ("zw@qq.con", "zw@qq,com", "zw@qq"); None for any other reply, an
-    address already right included. Offered to confirm, never changed silently."""
-    found = _MAILBOX_AT.fullmatch(to_halfwidth(answer_only(text, EMAIL_LEAD_IN)).strip())
+    typed with a slip in its domain ("zw@qq.con", "zw@qq,com", "zw@qq") or dictated ("zw艾特qq点com", "QQ邮箱
+    123456789"); None for any other reply, an address already right included. Offered to confirm, never
+    changed silently."""
+    said = to_halfwidth(answer_only(text, EMAIL_LEAD_IN)).strip()
+    if (dictated := _spoken_address(said)) is not None:
+        return said, dictated
+    found = _MAILBOX_AT.fullmatch(said)
     if not found:
         return None
     # "。" is the Chinese keyboard's full stop: read as the dot already (the parser takes it), not a slip.

@@ -74,6 +74,10 @@ RERANKED = 10
 BLEND_SHARPNESS = 2.0
 SURE_SHARPNESS = 8.0
 ANSWER_AT_LEARNED = 0.25
+# How sure an answer asked with the step's subject must be to replace the answer of a question naming no subject
+# of its own ("我不记得了，在哪看" at the permit's date: 0.84 with 居住证有效期, against the password's 0.33); a
+# story told as a first message ("网上核对的时候看到上报的信息有一项不对": 0.35 with 业务类型) is its own subject.
+SURE_AT_SUBJECT = 0.6
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 LETTERS = re.compile(r"[a-z]+")  # a word of Latin letters (the text is normalised: lower case)
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -202,6 +206,10 @@ class KnowledgeBase:
         self.idf = BM25([sorted(t) for t in self.entry_terms]).idf
         self.rarest = max(self.idf.values(), default=0.0)
         self._district_topics = frozenset(e.topic for e in entries if e.district)
+        # The vocabulary's English, a phrase of several words before the words in it ("pre review", written
+        # pre-review, is 预审: "review" alone is 审核), each whole: "uk" is not read inside "ukulele".
+        english = sorted(self.vocab.english, key=len, reverse=True)
+        self._english = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, english))})(?![a-z])") if english else None
 
     @classmethod
     def load(cls, path: str | Path | None = None, learned: bool = True) -> KnowledgeBase:
@@ -239,7 +247,7 @@ class KnowledgeBase:
         English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位)."""
         normalized = normalize(question)
         if CJK.search(normalized):
-            return LETTERS.sub(lambda word: self.vocab.english.get(word[0], word[0]), normalized)
+            return self._english.sub(lambda said: self.vocab.english[said[0]], normalized) if self._english else normalized
         read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized
 
@@ -304,18 +312,26 @@ class KnowledgeBase:
                           for doc, score in ranked[:RERANKED]), key=lambda pair: -pair[1])
         return blended, float(EntryModel.probabilities(margins, SURE_SHARPNESS)[blended[0][0]])
 
-    def ask_at(self, question: str, subject: str) -> Answer:
+    def ask_at(self, question: str, subject: str, answer: Answer | None = None) -> Answer:
         """``ask``, for a question put while the form asks about ``subject`` ("业务类型"): one that
-        names nothing of its own ("那我选哪个", every word of it known and none ours) is about that
-        subject, and is asked with it. A question with a word we have never seen ("你是机器人吗") or
-        another service's subject is left as it was."""
-        answer = self.ask(question)
-        if answer.status != "out_of_domain":
-            return answer
+        names no subject of its own (none of the domain's core words: "那我选哪个", "我不记得了，在哪看",
+        "这个怎么填") is about that subject, and is asked with it; its own answer stands when the
+        subject's is not sure (or when it is out of the domain, and has words we have never seen: "你是机器人吗").
+        A question naming another service's subject is left as it was. ``answer``: the question's own
+        answer, when already asked."""
+        answer = answer if answer is not None else self.ask(question)
         normalized = self.read(question)
-        if self.names_another_subject(normalized) or not all(w in self.known_terms for w in self.analyzer.words(normalized)):
+        words = self.analyzer.words(normalized)
+        if self.names_another_subject(normalized) or any(w in self.analyzer.core_terms for w in words):
             return answer
-        return self.ask(f"{subject} {question}")
+        if answer.status == "out_of_domain":
+            return answer if not all(w in self.known_terms for w in words) else self.ask(f"{subject} {question}")
+        # In the domain by an entry's keyword only ("忘了" is the password's), cueing no topic of its own ("能寄吗"
+        # cues the way of handing in): the step's subject decides, when it makes the answer surer.
+        if self.vocab.topics_cued(normalized):
+            return answer
+        at = self.ask(f"{subject} {question}")
+        return at if at.status == "answered" and at.confidence >= max(SURE_AT_SUBJECT, answer.confidence) else answer
 
     def district_of(self, question: str) -> str | None:
         """The district a question names, when it names exactly one ("浦东人才中心地址" → 浦东新区)."""

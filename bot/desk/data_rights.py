@@ -193,9 +193,10 @@ def _delete_unshared_files(store: Store, files: FileStore, shas: set[str], purgi
 
 
 def _file_refs(applications: Iterable[Doc]) -> Iterator[dict[str, Any]]:
-    """Each material file of these applications: SHA-256, application, material, pages, size."""
+    """Each material file of these applications: SHA-256, application, material, pages, size. Uploads set
+    aside by a changed answer (``set_aside``) are the applicant's files too: exported, purged, never orphans."""
     for record in applications:
-        for code, material in (record.get("materials") or {}).items():
+        for code, material in [*(record.get("materials") or {}).items(), *(record.get("set_aside") or {}).items()]:
             if material.get("sha256"):
                 yield {"sha256": material["sha256"], "application_id": record["id"], "material": code,
                        "pages": material.get("pages"), "size": material.get("size")}

@@ -26,6 +26,7 @@ import sys
 import time
 from contextvars import ContextVar, Token
 from datetime import datetime, timezone
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any, TextIO
 
 from flask import Flask, Response, g, request
@@ -41,6 +42,9 @@ MAX_PATH_CHARS = 200  # an unmatched path is logged for debugging, but a hostile
 # the route's shape.
 _UPLOAD_TOKEN = re.compile(r"(/upload/)[^/\s?#\"'<>]+")
 _to_json = json.JSONEncoder(ensure_ascii=False, default=str).encode  # built once: json.dumps(**kw) builds one per call
+# A log line's object as _to_json writes it, by json's C encoder built once: ``encode`` builds one for
+# every line (and a dict to check for cycles, which a line of flat fields cannot hold).
+_line_json = c_make_encoder(None, str, encode_basestring, None, ": ", ", ", False, False, True)
 # A caller's X-Request-Id is kept when it looks like an id (a proxy's, a uuid), so one id follows a
 # request through every tier; anything else (too long, odd characters) is replaced, never logged.
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
@@ -87,12 +91,31 @@ class MaskPersonalNumbers(logging.Filter):
         return True
 
 
+_second: tuple[int, str] = (-1, "")  # the last second a line was written in, and its date and time
+
+
+def timestamp(created: float) -> str:
+    """``created`` (seconds since the epoch) as ``datetime.fromtimestamp(created, timezone.utc)
+    .isoformat(timespec="milliseconds")`` writes it. The date and time to the second are worked out once
+    a second, not for every line: datetime's object and formatting were about a tenth of a line's cost."""
+    global _second
+    whole, fraction = divmod(created, 1)
+    micro = round(fraction * 1e6)  # to the microsecond, half to even, as fromtimestamp rounds
+    if micro >= 1_000_000:
+        whole, micro = whole + 1, micro - 1_000_000
+    second, text = _second
+    if second != whole:
+        text = datetime.fromtimestamp(whole, timezone.utc).isoformat(timespec="seconds")[:-len("+00:00")]
+        _second = int(whole), text
+    return f"{text}.{micro // 1000:03d}+00:00"
+
+
 class JsonLines(logging.Formatter):
     """One JSON object per record; expects :class:`MaskPersonalNumbers` to have run first."""
 
     def format(self, record: logging.LogRecord) -> str:
         line: dict[str, Any] = {
-            "ts": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+            "ts": timestamp(record.created),
             "level": record.levelname, "logger": record.name, "event": record.getMessage(),
         }
         fields = getattr(record, "fields", None)
@@ -108,7 +131,7 @@ class JsonLines(logging.Formatter):
             line["exc"] = record.exc_text
         if record.stack_info:
             line["stack"] = record.stack_info
-        return _to_json(line)
+        return "".join(_line_json(line, 0))
 
 
 class JsonLogHandler(logging.StreamHandler):

@@ -34,7 +34,7 @@ from wechatpy.utils import check_signature
 
 from bot.applicant.conversation import TurnFacts
 from bot.observe.logs import user_hash
-from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES
+from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES, child
 from bot.runtime import Runtime, current_runtime
 from bot.wechat.inbound import Unsupported, dedup_key, malformed, parse, to_event
 from bot.wechat.replies import passive_text, text_reply_xml
@@ -183,7 +183,7 @@ def _reply(reply_text: str | None, msg: BaseMessage, crypto: WeChatCrypto | None
 def _observe(runtime: Runtime, msg: BaseMessage, facts: TurnFacts, seconds: float) -> dict[str, Any]:
     """Count and time the message; what the request's log line says of it (the sender by a hash:
     the openid itself never reaches the logs)."""
-    MESSAGES.labels(kind=msg.type).inc()
+    child(MESSAGES, msg.type).inc()
     LATENCY.observe(seconds)
     if facts.faq_confidence is not None:
         FAQ_CONFIDENCE.observe(facts.faq_confidence)

@@ -212,6 +212,9 @@ FLOW = [
     ("nobody_to_add",     "nobody_to_add",     "nobody_to_add"),
     ("nobody_to_add",     "spouse_options",    "asks_spouse"),
     ("nobody_to_add",     "summary",           None),
+    # A draft confirmed long after its permit date was given (resumed after months): the date is checked
+    # again against the day of the confirmation, as when it was typed.
+    ("summary",           "permit_too_short",  "permit_too_short"),
     ("summary",           "materials",         None),
 ]
 

@@ -73,7 +73,8 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
             for name in option.names()}
 # Who says it (oneself, or the applicant one types for) before an option's name ("伊是大专毕业个", "我係碩士"),
 # and what may follow it ("离异了", "大专毕业的").
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|我|办|有)")
+# (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+|我|俺|办|有)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?$")
@@ -268,7 +269,13 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     _read_clauses(said, found, asked, beside_a_number=bool(found or refused))
     if "edu_level" in found and (raised := level_raised_later(text)) is not None:
         found["edu_level"] = raised  # "大专 后来自考了本科": the highest level is 本科
+    if found.get("spouse_options") and "marital_status" not in found and asked not in _ABOUT_THE_SPOUSE:
+        found["marital_status"] = "married"  # "一个娃 老婆上海户口": a spouse told of is a marriage told
     return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
+
+
+# Where the spouse is asked about (or the marriage itself), a spouse told of answers that question alone.
+_ABOUT_THE_SPOUSE = frozenset({"spouse_options", "marital_status"})
 
 
 _LEVELS = [option.code for option in flow.QUESTIONS["edu_level"].options]  # lowest first

@@ -67,6 +67,9 @@ _PINYIN = tuple((re.compile(rf"\b{pattern}(?:\s?(?:la|le|ya|ba|a))?\b"), word) f
         ("ba", "八"), ("jiu", "九"), ("shi", "十"))),
     (r"yi\s?ge", "一个"), (r"liang\s?ge", "两个"), (r"san\s?ge", "三个"),
     (r"dan\s?wei\s?bian\s?geng", "单位变更"),  # the one type the options' pinyin names lack (a prefix of it, "dan", is no choice)
+    # the words a question asks with ("jifen yushen tongguo hou yao queren shenme"): it asks, and its 确认 is no reply
+    # (not "na li", "sha": names are typed so, "Li Na", "Liu Sha")
+    (r"shen\s?me", "什么"), (r"zen\s?me", "怎么"), (r"zen\s?yang", "怎样"), (r"duo\s?shao", "多少"), (r"duo\s?jiu", "多久"),
 ))
 _LATIN_ONLY = re.compile(r"[a-z\s]+")
 
@@ -149,7 +152,7 @@ def beside_the_answer(point: str, form: str) -> str | None:
 # Chinese puts the head of a noun phrase last, so an answer's words followed by one of these name the
 # answer as the subject of a search, not as the choice ("离婚证明材料" asks; "离婚了" answers).
 _SEARCHED_FOR = re.compile(r"(?:流程|步骤|手续|材料|清单|资料|证明|条件|要求|标准|规定|政策|细则|依据|范围|模板|范本|样本|"
-                           r"样板|样张|格式|节点|时间|期限|时限|地址|电话|网址|入口|方法|攻略|指南|说明|须知|目录|"
+                           r"样板|样张|格式|节点|(?<![赶没])时间|期限|时限|地址|电话|网址|入口|方法|攻略|指南|说明|须知|目录|"
                            r"对照表|区别|费用|报告|解释)(?:说明|一下)?$")
 
 
@@ -157,11 +160,16 @@ _SEARCHED_FOR = re.compile(r"(?:流程|步骤|手续|材料|清单|资料|证明
 _MADE = re.compile(r"生成\S{0,4}$")
 
 
+# What is agreed to, named after the okay ("我同意你们的服务须知", "接受以上承诺"): consent's object, not searched for.
+_AGREED_TO = re.compile(r"(?:同意|接受|遵守|认可)了?(?:你们|您们|上面|以上|上述|这个|这些|该)?的?(?:服务)?"
+                        r"(?:须知|承诺书?|说明|条款|规定|要求)[\s。.!！~～]*$")
+
+
 def _ends_searching(form: str) -> bool:
     """Whether the message's last word is one searched for (not the answer's: "…服务须知，同意"; nor what
-    is asked to be made: "…生成材料清单")."""
+    is asked to be made: "…生成材料清单"; nor what is agreed to: "同意服务须知"; nor a hurry: "赶时间")."""
     said = _FILLERS.sub(" ", form).strip()
-    return _SEARCHED_FOR.search(said) is not None and _MADE.search(said) is None
+    return _SEARCHED_FOR.search(said) is not None and _MADE.search(said) is None and _AGREED_TO.search(form) is None
 
 
 def searches_about_answer(point: str, form: str) -> bool:

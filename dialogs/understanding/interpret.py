@@ -27,7 +27,7 @@ from dialogs.understanding.organisations import is_full_organisation, signed_wit
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
-    compares_options, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
+    compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     options_turned_down, parse,
     reread, value_of,
 )
@@ -293,6 +293,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form:
         return [Interpretation("non_answer", 1.0)]
+    # The knowledge base reads a question typed in pinyin itself, whole ("jifen yushen tongguo hou yao queren shenme"):
+    # "shi bu shi" half read as 不是 left a message of both scripts, which it reads as Chinese, and was declined.
+    typed = text
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
         text = form  # by every parser (its clause "tongyi" alone would be consent)
     exact = _exact(point, text, form, checklist)
@@ -355,7 +358,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         kind, value = ("question" if asks(form) else "non_answer"), None
     answer_kb = None
     if kb is not None and _worth_asking(point, kind, ranked):
-        answer_kb = kb.ask(text)
+        answer_kb = kb.ask(typed)
         # An answer without a value is no choice; answers to other questions are read all the same
         # ("我想办积分 名字叫周杰 身份证3205…": kept, the type asked next).
         found = extract(text, wanted) if kind == "answers" else {}
@@ -758,9 +761,21 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         return None if guess in negated(field, said) else guess  # "不确认" is no confirmation; "算了不同意" no consent
     if field in _YES_NO and is_full_organisation(said):  # a school named where yes or no is asked: its words alone
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
+    if _part_of_a_pinyin_name(field, said):  # "xu", "xin": the start of xuban, xinban and of many other words
+        return None
+    if field in ("children", "social_years") and counts_anothers(field, text):
+        return None  # "只要加一个孩子就行" at the social-insurance years: its 一个 is the children's, not 1 year
     guess = classifier.value(point, text)
     # A many-choice guess is a list: its options turned down are the parser's to drop (``value_of``).
     return None if not isinstance(guess, list) and guess in options_turned_down(field, said) else guess
+
+
+def _part_of_a_pinyin_name(field: str | None, said: str) -> bool:
+    """Whether ``said`` is only a part of an option's name in pinyin ("xu" of xuban): no choice."""
+    question = flow.QUESTIONS.get(field or "")
+    compact = said.replace(" ", "")
+    return isinstance(question, Choice) and compact.isascii() and compact.isalpha() \
+        and any(compact in n and compact != n for o in question.options for n in o.names() if n.isascii())
 
 
 # The questions after the employer's and before the school's (the number of children, the marital status,

@@ -143,10 +143,15 @@ _NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff·])\s*[（(][^（）()]{1,20}
 
 def _surname_apart(text: str) -> str | None:
     """The name of a surname typed apart from the given name, after the words that introduce it or alone ("我叫欧阳
-    娜娜", "名字：吴 亦凡凡", "王 小明"): joined, four characters at most; None otherwise. Read before a name
+    娜娜", "名字：吴 亦凡凡", "王 小明"), or said before the whole name ("黄 黄小明"): joined, four characters at most; None otherwise. Read before a name
     introduced, which would stop at the space ("我叫欧阳" is not the name)."""
     said = _NAME_LEAD_IN.sub("", text.strip())
-    return "".join(said.split()) if _SURNAME_SPACED.match(said) and _a_name_apart(said.split()) else None
+    if not _SURNAME_SPACED.match(said):
+        return None
+    surname, given = said.split(maxsplit=1)
+    if len(given) > 1 and given.startswith(surname) and plausible_name(canonical(given)):
+        return given  # "我叫黄 黄小明": the surname said first, then the whole name (never 黄黄小明)
+    return "".join(said.split()) if _a_name_apart(said.split()) else None
 
 
 def name_in_words(text: str) -> str | None:
@@ -218,6 +223,15 @@ def _a_name_part(part: str) -> bool:
 # A character of the name spelled out right after it, by its parts, ending in that very character ("杨 木 易
 # 的杨 建国", "张 弓长张 伟"): the explanation is dropped, the character stays.
 _CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
+# …or explained after the name by a well-known word or name holding it ("邓小玲邓是邓小平的邓", "周敏，敏是敏捷的敏"):
+# the explanation goes, the name stays (only a character of the name before it is explained).
+_CHARACTER_EXPLAINED = re.compile(r"(?<=[\u4e00-\u9fff])[\s,，]*([\u4e00-\u9fff])字?是[\u4e00-\u9fff]{1,5}?的\1字?[\s,，。]*$")
+
+
+def _explanation_dropped(text: str) -> str:
+    """``text`` without a character's explanation after the name, when the character is the name's."""
+    explained = _CHARACTER_EXPLAINED.search(text)
+    return text[:explained.start()] if explained and explained.group(1) in text[:explained.start()] else text
 
 
 # A former or other name said beside the name, in brackets or its own clause ("（曾用名刘小强）", "，以前叫刘小强",
@@ -234,7 +248,7 @@ def person_name_in(text: str) -> str:
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
-    said = _CHARACTER_SPELLED.sub(r"\1", _NAME_LEAD_IN.sub("", text.strip()))
+    said = _CHARACTER_SPELLED.sub(r"\1", _explanation_dropped(_NAME_LEAD_IN.sub("", text.strip())))
     if dot_unsure(said):  # kept apart: which way it is written is asked
         return said
     introduced = surname_and_given(said) or transliterated_name(text) or _surname_apart(said) or introduced_name(text)
@@ -367,6 +381,13 @@ def _count(said: str, *, high: int) -> int | None:
         return None
 
 
+def counts_anothers(field: str, text: str) -> bool:
+    """Whether the count ``text`` says is another question's by its words (the children's "加一个孩子" where the
+    social-insurance years are asked), and none is this count question's."""
+    found = extract(text, field)
+    return bool(found) and field not in found and any(isinstance(v, int) for v in found.values())
+
+
 def reread(field: str, text: str) -> Any:
     """A value the parser could not read in the whole message, found in it another way: the one
     number of a count ("累计缴纳13年"), an option by its number ("选第三项吧"), an ID number, mobile,
@@ -377,6 +398,8 @@ def reread(field: str, text: str) -> Any:
     if worded is not None:
         return worded
     if field in ("children", "social_years"):
+        if counts_anothers(field, text):  # "只要加一个孩子就行" at the years: its 一个 is the children's, not 1 year
+            return None
         numbers = _NUMBER.findall(_NOT_COUNTS.sub("", said))  # "一直在交" counts nothing
         candidates = [numbers[0]] if len(numbers) == 1 and not _NEGATIVE.search(said) else []
     elif isinstance(question, Choice):
@@ -742,7 +765,8 @@ def options_around_question(field: str, text: str) -> list[str] | None:
 
 def answer_after_question(field: str, text: str) -> Any:
     """The value of a message that asks first and then answers in a last clause of its own, in a shape
-    that can be nothing else ("嘎哈还要名字 于大海": a name; "这个要选哪个 新办": an option's name); None otherwise."""
+    that can be nothing else ("嘎哈还要名字 于大海": a name; "这个要选哪个 新办": an option's name or "选2": its
+    number); None otherwise."""
     parts = clauses(text)
     if len(parts) < 2 or asks(match_form(parts[-1])) or not asks(match_form(" ".join(parts[:-1]))):
         return None
@@ -751,6 +775,8 @@ def answer_after_question(field: str, text: str) -> Any:
     last = parts[-1]
     if field == "name":
         return name_in_words(last)
+    if isinstance(flow.QUESTIONS[field], Choice) and _ORDINAL_CHOICE.match(_matching(last)):
+        return reread(field, last)  # "嘎哈的 俺头一回整积分 选1": the option by its number, after the question
     if field == "business_type" and not exactly_an_answer(field, match_form(last)):
         return in_words(field, last)  # "整啥积分啊 俺第一回整": the first message's own case, told after its question
     if not exactly_an_answer(field, match_form(last)):

@@ -101,3 +101,15 @@ def test_files_no_application_points_to_are_collected_after_a_day(runtime, appli
     assert collect_unreferenced_files(runtime.store, runtime.files, now=now + timedelta(days=2)) == 1
     assert not runtime.files.exists(orphan)
     assert all(runtime.files.exists(sha) for sha in applicant.shas.values())
+
+
+def test_an_upload_set_aside_by_a_changed_answer_is_no_orphan(runtime, applicant):
+    """已婚 → 未婚 sets 配偶身份证 aside: its file waits for a change back, never collected meanwhile (fix26, T44)."""
+    from bot.desk.data_rights import collect_unreferenced_files
+
+    code, sha = next(iter(applicant.shas.items()))
+    runtime.store.update("application", applicant.application_id, lambda r: {
+        **r, "materials": {c: m for c, m in r["materials"].items() if c != code},
+        "set_aside": {code: r["materials"][code]}})
+    assert collect_unreferenced_files(runtime.store, runtime.files, now=datetime.now() + timedelta(days=2)) == 0
+    assert runtime.files.exists(sha)

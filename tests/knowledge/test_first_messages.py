@@ -67,14 +67,36 @@ from knowledge.learned import LABELLED_DIR
 # through the engine when left out of the model's training, 96.2 % (128/133) and 95.5 % (127/133) learned from,
 # 12/12 declined. Left: a question of one entry asked with another's words around it (a school's 简称, HR's many
 # employees, a materials list asked formally, 高中 with 学信网) and a question in pinyin the engine takes for a choice.
+# Paraphrases (knowledge/asked/paraphrases.yaml, branch kb8: 808 messages written FOR the entries, 4–8 an entry,
+# in applicants' voices, 10 out of domain): learned from, they are a guard, not a measure; 87.7 % (707/806) by the
+# knowledge base and 86.8 % (700/806) through the engine learned from, 82.3 % (663/806) by the knowledge base left
+# out (what BM25 and the dev sets reach of new words; the rest mostly words no entry has: declined before the model
+# can re-rank). The development sets left out of the model's training, before -> after learning from them (by the
+# knowledge base; benchmarks/faq_learned.py): 1303 -> 1304 of 1360, through the engine 1300 -> 1301; dev3, dev5 and
+# dev8 one more each, dev_kb and dev7 one fewer (a question two entries both answer: the model, taught more of each,
+# is less sure which, and the confidence falls under the line; the candidates offered still start with a right one).
+# The blind dev10 (not learned from): 126/140 by the knowledge base, 125/140 through the engine, before and after alike;
+# the model alone, right first, 1276 -> 1289 of the 1360 left out: the blend's confidence (BM25's coverage) caps it.
+# Set 10 (141 messages, 12 out of domain and 3 choices, written blind from the seeds; one uncovered, 基本信息's fields,
+# which no entry lists: left out of the shares, and declined): 90.0 % untuned (126/140) by the knowledge base, 89.3 %
+# (125/140) through the engine, 12/12 declined, 3/3 choices. After branch kb9 (dialect and story words around a question:
+# 中不中, 么子, 得不得行, 嘎哈, 这回, 过阵子, 忙得很, 完了; 再补, 办完, 从头到尾, 之内 and 跑一趟 read; voice input's 预申 and 承诺数;
+# English mixed in read by phrase: register, account, pre-review, a degree's country; where the employer is registered
+# a cue of which centre; the other districts' entry asked where a new application goes; a first message in pinyin with
+# "shi bu shi" read whole) 98.6 % (138/140) both by the knowledge base and through the engine when left out of the
+# model's training, 97.9 % (137/140) both learned from (learning it loses "闵行 宝山 静安 虹口 教育背景核实 材料", four
+# districts named), 12/12 declined, 3/3 choices. Left: the 外服 platform's password (the hotline, not the points system's
+# reset) and where the checklist is seen once the form is filled (its regeneration answers).
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
-            "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96}
+            "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96, "first_message_dev10.yaml": 0.97,
+            "paraphrases.yaml": 0.87}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
-                "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95}
+                "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95, "first_message_dev10.yaml": 0.97,
+                "paraphrases.yaml": 0.86}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
@@ -83,8 +105,18 @@ UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "fir
               "first_message_dev4.yaml": 1}
 
 
-def dev_set(name: str) -> dict:
+# A set's question no entry answers, as its writer found it (`expect: uncovered`): not counted in the shares.
+UNCOVERED = "uncovered"
+
+
+def written(name: str) -> dict:
     return yaml.safe_load((LABELLED_DIR / name).read_text(encoding="utf-8"))
+
+
+def dev_set(name: str) -> dict:
+    """A development set, its questions those an entry answers."""
+    data = written(name)
+    return {**data, "questions": [c for c in data["questions"] if c["expect"] != UNCOVERED]}
 
 
 def expected(case: dict) -> list[str]:
@@ -104,6 +136,12 @@ def test_first_messages_of_the_development_sets_are_answered_by_the_right_entry(
     wrong = [(c["q"], c["expect"], a.status, a.entry and a.entry.id) for c in cases
              if (a := kb.ask(c["q"])).status != "answered" or a.entry.id not in expected(c)]
     assert 1 - len(wrong) / len(cases) >= DEV_SETS[name], wrong
+
+
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_a_question_no_entry_answers_is_not_answered_with_another(kb, name):
+    asked = [c["q"] for c in written(name)["questions"] if c["expect"] == UNCOVERED]
+    assert [q for q in asked if kb.ask(q).status == "answered"] == []
 
 
 @pytest.mark.parametrize("name", sorted(DEV_SETS))

@@ -35,6 +35,16 @@ def test_a_first_message_in_pinyin_gets_its_answer_not_the_chinese_only_note(kb)
     assert render.ENGLISH_NOTE not in replies
 
 
+@pytest.mark.parametrize("message, entry", [
+    ("yushen pingtai shi bu shi dei yong gugeliulanqi", "platform-browser"),
+    ("cailiao shi bu shi yao shangchuan pdf", "pdf-rules"),
+])
+def test_a_first_message_in_pinyin_with_a_yes_or_no_in_it_is_still_a_question(kb, message, entry):
+    """"shi bu shi" holds the 不是 a reply in pinyin is read as: the knowledge base reads the message whole."""
+    replies = engine.handle(None, Text(message), Context(today=date(2026, 11, 24), kb=kb)).replies
+    assert kb.entry(entry).answer in replies and render.ENGLISH_NOTE not in replies
+
+
 def test_a_space_ends_a_syllable_and_a_syllable_no_word_covers_stays_in_letters():
     reading = PinyinReading({"xi", "an", "xian", "cai", "liao"}, {"xian": ("先", 3), "cai liao": ("材料", 9)})
     assert reading.hanzi("xian cailiao") == "先 材料"

@@ -143,3 +143,19 @@ def test_an_api_error_body_names_the_request(app):
 def test_a_line_logged_outside_any_request_has_no_request_id(app, capsys):
     logging.getLogger("bot.anywhere").warning("between requests")
     assert "request_id" not in json_lines(capsys.readouterr().err)[-1]
+
+
+def test_a_line_s_time_is_written_as_datetime_writes_it_to_the_millisecond():
+    # The date and time are worked out once a second (bot.observe.logs.timestamp): each line's must
+    # still be datetime's own, through the rounding to the microsecond that may carry into the next second.
+    import random
+    from datetime import datetime, timezone
+
+    from bot.observe.logs import timestamp
+
+    rng = random.Random(19)
+    moments = [1764838800 + rng.uniform(-1e6, 1e6) for _ in range(20_000)]
+    moments += [second + micro / 1e6 + nudge for second in (0, 1764838800, 1764838801)
+                for micro in (0, 499, 500, 999, 999_999) for nudge in (0.0, 4e-7, 5e-7, -5e-7)]
+    for moment in moments + sorted(moments):  # the second changing at every line, then a few times only
+        assert timestamp(moment) == datetime.fromtimestamp(moment, timezone.utc).isoformat(timespec="milliseconds")
