@@ -26,6 +26,8 @@ import uuid
 from contextlib import redirect_stderr
 from pathlib import Path
 
+from flask import Flask
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script: the repository's benchmarks and tests importable
 # Metrics in multiprocess mode, as gunicorn_conf.py sets them: prometheus_client chooses when imported.
@@ -57,6 +59,17 @@ def requests(config: Config, users: int, count: int, run: str) -> list[tuple[dic
     return out
 
 
+def served_app(tmp: Path, store_url: str) -> Flask:
+    """The Procfile's app on ``store_url``, warmed and frozen as gunicorn's master leaves it before it forks
+    (gunicorn_conf.on_starting), serving in this process."""
+    app = create_app(from_env(bot_env(tmp, store_url, "http://127.0.0.1:9")))
+    app.extensions["runtime"].warm_up()
+    gc.collect()
+    gc.freeze()
+    serve_in_this_process(app)
+    return app
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=50)
@@ -68,12 +81,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, open(os.devnull, "w") as devnull:
         store_url = with_own_prefix(args.store)
-        app = create_app(from_env(bot_env(Path(tmp), store_url, "http://127.0.0.1:9")))
+        app = served_app(Path(tmp), store_url)
         runtime = app.extensions["runtime"]
-        runtime.warm_up()
-        gc.collect()
-        gc.freeze()  # what gunicorn's master does before it forks (gunicorn_conf.on_starting)
-        serve_in_this_process(app)
         statuses: set[str] = set()
         wrong, runs, kernel = 0, [], []
         lowest: dict[int, float] = {}  # the script's place -> the least CPU a message there took

@@ -18,7 +18,6 @@ Without valgrind it only checks the replies (and the zero and dump calls do noth
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import tempfile
@@ -32,12 +31,9 @@ sys.path.insert(0, str(ROOT))  # run as a script: the repository's benchmarks an
 _METRICS = tempfile.TemporaryDirectory()
 os.environ["PROMETHEUS_MULTIPROC_DIR"] = _METRICS.name  # as gunicorn_conf.py sets it
 
-from benchmarks.callback_cpu import requests  # noqa: E402
+from benchmarks.callback_cpu import requests, served_app  # noqa: E402
 from benchmarks.edge import environ  # noqa: E402
 from benchmarks.wechat_load import _drop, with_own_prefix  # noqa: E402
-from bot.app import create_app, serve_in_this_process  # noqa: E402
-from bot.config import from_env  # noqa: E402
-from tests.e2e.servers import bot_env  # noqa: E402
 
 
 def main() -> int:
@@ -48,12 +44,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, open(os.devnull, "w") as devnull:
         store_url = with_own_prefix(args.store)
-        app = create_app(from_env(bot_env(Path(tmp), store_url, "http://127.0.0.1:9")))
+        app = served_app(Path(tmp), store_url)
         runtime = app.extensions["runtime"]
-        runtime.warm_up()
-        gc.collect()
-        gc.freeze()  # what gunicorn's master does before it forks
-        serve_in_this_process(app)
         run = uuid.uuid4().hex[:6]
         warm, measured = (requests(runtime.config, args.users, args.messages, f"{run}{part}") for part in "wm")
         wrong = 0
