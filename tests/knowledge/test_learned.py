@@ -5,6 +5,7 @@ import copy
 
 import marisa_trie
 import numpy as np
+import pytest
 import yaml
 
 from knowledge import tfidf
@@ -22,6 +23,9 @@ def margins(kb, model: EntryModel, question: str) -> np.ndarray:
     return model.margins(normalized, kb.analyzer.words(normalized))
 
 
+# Two fits of the whole labelled set (~8 s each since the paraphrases): in the slow run, to keep the fast suite
+# under a minute.
+@pytest.mark.slow
 def test_a_fit_is_the_same_every_time_and_scores_the_same_when_kept(kb, tmp_path):
     model, again = fitted(kb), fitted(kb)
     model.save(tmp_path / "entries.npz")
@@ -54,6 +58,7 @@ class PlainModel(EntryModel):
         return values @ self.dense[index] + self.intercept
 
 
+@pytest.mark.slow  # a fit and every labelled question asked twice: see above
 def test_the_kept_model_ranks_as_the_plain_one(kb, tmp_path):
     """The trie and the weights not zero score every question of every labelled set exactly as the
     dict and the dense weights did, so the knowledge base ranks every one the same."""
