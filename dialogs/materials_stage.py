@@ -58,7 +58,9 @@ _PHOTOS_ARE = re.compile(r"(?=[这那照图刚前上])(?:刚才|前面|上面)?(
 _YES_THEN = re.compile(r"(?:是的|是|对的|对)[，,\s]*(?:是|就是)?")
 # A photo said to be another item's ("发错了，这张是居住证", "这张应该放到劳动合同"): the item is named after one
 # of these, so a delete that names an item and a photo without saying where it goes ("删掉结婚证那张") is not it.
-_BELONGS_TO = re.compile(r"是|属于|归到?|放到|放在|改到|移到|算")
+_BELONGS_TO = re.compile(r"(?<![不没非])(?:是|属于|归到?|放到|放在|改到|移到|算)")
+# A photo said to be deleted stays deleted, whatever else is said of it ("删掉第2张，是身份证的重复").
+_DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -359,9 +361,10 @@ class MaterialsStage:
             self.say(render.NOTHING_TO_DROP)
 
     def item_photo_is(self, text: str) -> Material | None:
-        """The checklist item a photo sent is said to be ("哎呀发错了，这张是居住证"), named after a 是/属于."""
+        """The checklist item a photo sent is said to be ("哎呀发错了，这张是居住证"), named after a 是/属于; none
+        when it is said not to be one ("这张不是居住证") or to be deleted."""
         after = _BELONGS_TO.search(text)
-        if after is None:
+        if after is None or _DELETED_SAID.search(text):
             return None
         said, materials = text[after.end():], self.checklist()
         number = next(iter(places(said)), None) or item_named(said, [m.name for m in materials], least=NAMED)

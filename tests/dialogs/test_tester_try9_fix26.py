@@ -120,6 +120,18 @@ def test_one_of_several_photos_said_to_be_another_items_is_kept_for_it(chat):
     assert chat.state["material"] == "labor_contract" and chat.state["photos"] == ["m2"]
 
 
+@pytest.mark.parametrize("said", ["这张不是居住证 删掉", "删掉这张，是身份证的重复"])
+def test_a_photo_said_to_be_deleted_or_not_an_item_is_deleted_not_moved(chat, said):
+    """review6 R9: the first 是 anywhere in a delete moved the photo ("这张不是居住证 删掉" filed it under 居住证)."""
+    application_in(chat, "draft")
+    chat.send("3")
+    photo(chat)
+    photo(chat, "m2")
+    reply = chat.send(said)
+    assert "移出" not in reply and "改放到" not in reply and chat.state["unassigned"] == []
+    assert chat.state["material"] == "id_card" and len(chat.state["photos"]) == 1
+
+
 def test_a_wrong_photo_said_with_no_item_is_still_deleted(chat):
     application_in(chat, "draft")
     chat.send("3")
