@@ -119,3 +119,23 @@ def asks_whether_enough(form: str) -> bool:
     """Whether the clause ``form`` (matching form) asks only whether what was said before it is enough."""
     return _WHETHER_ENOUGH.match(form.strip()) is not None
 
+
+
+# The options shown, referred to by their place ("第二个选项", "选项2", "第1个") or all together ("这两个选项",
+# "这几个选项有啥区别", "选项的区别"), in a question about them: the options' own names are what is asked about.
+_OPTION_AT = re.compile(r"第\s*([一二两三四五六七八九\d])\s*(?:个|项|条|种)\s*(?:选项)?(?!次|年|月|天)|选项\s*([一二两三四五六七八九\d])")
+_OPTIONS_TOGETHER = re.compile(r"(?:[这那]?(?:两|几|些|俩)个?|各个?)选项|选项\S{0,3}(?:区别|不同|差别)")  # not "那个选项": one
+_NUMERALS = "一二三四五六七八九"
+
+
+def options_asked_about(form: str, names: list[str]) -> str | None:
+    """``form`` (a question, in the matching form) with the options it refers to by place or together put
+    as their ``names`` (the options shown, in order); None when it refers to none of them that way."""
+    if (together := _OPTIONS_TOGETHER.search(form)) is not None:
+        return form.replace(together[0], "和".join(names))
+    at = _OPTION_AT.search(form)
+    if at is None:
+        return None
+    said = at[1] or at[2]
+    place = int(said) if said.isdigit() else _NUMERALS.index(said.replace("两", "二")) + 1
+    return form.replace(at[0], names[place - 1]) if 1 <= place <= len(names) else None

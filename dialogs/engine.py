@@ -23,7 +23,8 @@ from transitions import EventData, Machine
 
 from dialogs import clock, lifecycle, render
 from dialogs.asking import (
-    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, value_put_to_check,
+    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, options_asked_about,
+    value_put_to_check,
 )
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
@@ -753,6 +754,7 @@ class Turn(MaterialsStage):
             self.answer_about_items([returned], text)
             return
         found = meant.kb if meant.kb is not None or self.ctx.kb is None else self.ctx.kb.ask(text)
+        found = self.about_the_options(text, found)
         number = self.item_asked_about(text, found)
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
@@ -764,6 +766,16 @@ class Turn(MaterialsStage):
                      render.continue_with(self.resume_prompt()))
             return
         self.try_faq(text, found, in_step=True)
+
+    def about_the_options(self, text: str, found: Any) -> Any:
+        """A question about the options shown by their place or together ("第二个选项什么意思", "这两个选项有啥区别"):
+        the knowledge base's answer to it with the options' names (what they mean), when it has one; else ``found``."""
+        options = getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "options", ())
+        if self.ctx.kb is None or not options:
+            return found
+        asked = options_asked_about(match_form(text), [o.label for o in options])
+        answer = self.ctx.kb.ask(asked) if asked is not None else None
+        return answer if answer is not None and answer.status == "answered" else found
 
     def asks_about_spouse_papers_not_listed(self, text: str, found: Any) -> bool:
         """Whether ``text`` asks about the spouse's papers where the checklist made has none (no spouse

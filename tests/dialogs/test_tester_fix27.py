@@ -1,0 +1,40 @@
+"""The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
+…"""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, answer_all, at_question, start
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+MARRIED = [*BASIC[:4], "已婚", *BASIC[5:]]
+
+
+def at_spouse_options(chat) -> None:
+    start(chat, "积分新办")
+    answer_all(chat, MARRIED)
+    assert chat.state["state"] == "spouse_options"
+
+
+# -- T2/T16/T53: what the word asked about means, then the question again ------------------------------
+@pytest.mark.parametrize("asked", ["同住子女指的是哪些小孩", "啥叫同住子女啊", "同住子女是啥意思"])
+def test_what_children_to_count_means_is_the_entry_on_which_children_count(chat, kb, asked):
+    at_question(chat, "children")
+    reply = chat.send(asked)
+    assert kb.entry("which-children-count").answer in reply
+    assert reply.endswith("请回复数字，没有请回复 0。")
+    assert "children" not in chat.state["answers"] and chat.state["state"] == "children"
+
+
+@pytest.mark.parametrize("asked, entry", [
+    ("第2个选项是啥意思", "material-spouse-hukou"),
+    ("选项一指什么", "material-spouse-companion"),
+    ("随员是指啥", "spouse-companion-meaning"),
+    ("本市户籍那个选项是什么意思", "material-spouse-hukou"),
+])
+def test_a_spouse_option_asked_about_by_its_place_or_name_is_explained(chat, kb, asked, entry):
+    at_spouse_options(chat)
+    reply = chat.send(asked)
+    assert kb.entry(entry).answer in reply and reply.rstrip().endswith("都没有请回复 0 或“无”。")
+    assert "spouse_options" not in chat.state["answers"] and chat.state["state"] == "spouse_options"
