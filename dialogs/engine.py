@@ -1244,7 +1244,7 @@ class Turn(MaterialsStage):
         self.jump(target)
         self.conv.failures = 0  # failures are counted at the question asked: the one revisited starts afresh
         if new_value:  # "修改手机号码为1390…": answered in the same message
-            self.answer_directly(target, new_value)
+            self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
 
@@ -1269,14 +1269,18 @@ class Turn(MaterialsStage):
                  render.continue_with(self.resume_prompt()))
         return True
 
-    def answer_directly(self, field: str, text: str) -> None:
+    def answer_directly(self, field: str, text: str, whole: str = "") -> None:
         """A new value given with the edit: the question's parser decides (it was asked for), or the
-        words that can mean nothing else ("9年 不是10年", "我是全日制的"). The change is said, and the
+        words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or the ``whole`` message
+        ("不留邮箱了": none, where the words after the item's name are only "了"). The change is said, and the
         question the applicant was at comes again (the answers between are kept)."""
         try:
             value = parse_value(field, text)
         except ValidationError as err:
-            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else in_words(field, text)
+            # a number found by its shape, or else words that can mean nothing else ("邮箱不填了": none)
+            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            value = in_words(field, text) if value is None else value
+            value = in_words(field, whole) if value is None and whole else value
             if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return

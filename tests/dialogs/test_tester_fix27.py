@@ -1,10 +1,11 @@
 """The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
+the optional e-mail taken off at the summary (T25),
 …"""
 from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, at_question, start
+from tests.support.chat import BASIC, answer_all, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -38,3 +39,13 @@ def test_a_spouse_option_asked_about_by_its_place_or_name_is_explained(chat, kb,
     reply = chat.send(asked)
     assert kb.entry(entry).answer in reply and reply.rstrip().endswith("都没有请回复 0 或“无”。")
     assert "spouse_options" not in chat.state["answers"] and chat.state["state"] == "spouse_options"
+
+
+# -- T25: the optional e-mail taken off at the summary ------------------------------------------------
+@pytest.mark.parametrize("said", ["邮箱帮我删了", "邮箱就不填了", "不留邮箱了", "邮箱那栏不写了"])
+def test_the_e_mail_taken_off_at_the_summary_is_left_blank_and_the_summary_shown_again(chat, said):
+    at_married_summary(chat)
+    assert chat.state["answers"]["email"]
+    reply = chat.send(said)
+    assert chat.state["answers"]["email"] == "" and chat.state["state"] == "summary"
+    assert "邮箱地址：未填写" in reply and "无误请回复“确认”" in reply
