@@ -1,11 +1,12 @@
 """The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
-the optional e-mail taken off at the summary (T25),
+the optional e-mail taken off at the summary (T25), a goodbye at the checklist (T28),
 …"""
 from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, at_married_summary, at_question, start
+from dialogs import render
+from tests.support.chat import BASIC, answer_all, at_married_checklist, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -49,3 +50,12 @@ def test_the_e_mail_taken_off_at_the_summary_is_left_blank_and_the_summary_shown
     reply = chat.send(said)
     assert chat.state["answers"]["email"] == "" and chat.state["state"] == "summary"
     assert "邮箱地址：未填写" in reply and "无误请回复“确认”" in reply
+
+
+# -- T28: a goodbye at the checklist is a pause, with the way back ------------------------------------
+@pytest.mark.parametrize("said", ["好嘞 拜拜", "再见哈", "今天先到这里 回头再弄"])
+def test_a_goodbye_at_the_checklist_pauses_with_how_to_come_back(chat, said):
+    at_married_checklist(chat)
+    reply = chat.send(said)
+    assert render.SAVED_FOR_LATER in reply and chat.state["paused"]
+    assert chat.state["state"] == "materials" and chat.state.get("material") is None
