@@ -43,9 +43,23 @@ def minnan_hakka(simple: str) -> str:
     return _MINNAN_I.sub("我", _MINNAN_NOT.sub("没", simple)).replace("号做", "叫做").translate(_MINNAN_HAKKA)
 
 
+# Shanghainese (Wu) the same way: 伐, 勿 and 弗 before a verb deny it ("伐要", "勿需要", "弗是"), and 晓得 is 知道
+# ("伐晓得" 不知道); 伐 at the end asks ("好伐", "对伐") and 请勿/切勿 are Mandarin: both left as they are.
+_WU_NOT = re.compile(r"(?<![请切])[伐勿弗](?=要|需|用|晓得|知道|是|对|填|写|留|加|有|会|想|能|可以|清楚|来事|搭界|结婚)")
+_WU_WORDS = (("晓得", "知道"),)
+
+
+def shanghainese(simple: str) -> str:
+    """``simple`` (already simplified) with Shanghainese denials and words in Mandarin's."""
+    said = _WU_NOT.sub("不", simple)
+    for word, meant in _WU_WORDS:
+        said = said.replace(word, meant)
+    return said
+
+
 def mandarin(simple: str) -> str:
-    """``simple`` (already simplified) with Cantonese, Minnan and Hakka function words in Mandarin's."""
-    simple = minnan_hakka(simple)
+    """``simple`` (already simplified) with Cantonese, Shanghainese, Minnan and Hakka function words in Mandarin's."""
+    simple = shanghainese(minnan_hakka(simple))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = simple

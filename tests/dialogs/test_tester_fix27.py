@@ -1,5 +1,6 @@
 """The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
 the optional e-mail taken off at the summary (T25), a goodbye at the checklist (T28),
+Shanghainese denials (T33),
 …"""
 from __future__ import annotations
 
@@ -59,3 +60,28 @@ def test_a_goodbye_at_the_checklist_pauses_with_how_to_come_back(chat, said):
     reply = chat.send(said)
     assert render.SAVED_FOR_LATER in reply and chat.state["paused"]
     assert chat.state["state"] == "materials" and chat.state.get("material") is None
+
+
+# -- T33: Shanghainese denials are Mandarin's ------------------------------------------------------------
+@pytest.mark.parametrize("said", ["伐需要的", "勿要哦", "邮箱伐要"])
+def test_a_shanghainese_no_at_the_e_mail_leaves_it_blank(chat, said):
+    at_question(chat, "email")
+    chat.send(said)
+    assert chat.state["answers"]["email"] == "" and chat.state["state"] != "email"
+
+
+@pytest.mark.parametrize("said", ["伐要", "勿需要"])
+def test_a_shanghainese_no_to_the_bonus_options_chooses_none(chat, said):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    assert chat.state["state"] == "bonus_options"
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == []
+
+
+def test_a_shanghainese_no_to_a_yes_no_question_is_no(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "2"])
+    assert chat.state["state"] == "edu_fulltime"
+    chat.send("弗是额")
+    assert chat.state["answers"]["edu_fulltime"] is False
