@@ -51,7 +51,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
+from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number, parse_yes_no
 from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
@@ -404,6 +404,13 @@ class Turn(MaterialsStage):
             # "2月28，写错了" right after "2027年2月30日" was refused: the date in the year it had, said back
             self.record_answer(Interpretation(kind="answer", confidence=1.0, value=dated), text)
             return True
+        if isinstance(pending, dict) and "unlikely" in pending and self.state == pending["unlikely"] \
+                and _meant_again(pending["unlikely"], pending["value"], text):
+            self.set_answer(pending["unlikely"], pending["value"])
+            question = flow.QUESTIONS[pending["unlikely"]]
+            self.say(render.understood_choice(question.label, question.render(pending["value"])))
+            self.after_answer()
+            return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -549,6 +556,8 @@ class Turn(MaterialsStage):
         if field == "consent" and meant.value == "disagree":
             self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
+        if self.asks_if_meant(field, meant.value):
+            return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         self.note_converted(field, text)
@@ -559,6 +568,14 @@ class Turn(MaterialsStage):
         self.say(self.rule_for_situation(meant) if told else None, line,
                  render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
         self.after_answer()
+
+    def asks_if_meant(self, field: str, value: Any) -> bool:
+        """An answer seldom true ("10" children) is asked about once before it is saved; whether it was."""
+        if not _unlikely(field, value):
+            return False
+        self.conv.pending = {"unlikely": field, "value": value}
+        self.say(render.unlikely_answer(field, value))
+        return True
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:
         """A situation told in free text that picks a business type ("积分有效期内加孩子") is answered
@@ -648,6 +665,9 @@ class Turn(MaterialsStage):
         shown = self.checklist() if self.conv.application_id else []  # before the answers change it
         fields = flow.with_bonus_options(self.answers, meant.fields)
         no_bonus = len(fields) < len(meant.fields)
+        # the answer asked for, seldom true ("10个 已婚"): the others saved, it asked about first
+        held = fields.get(field) if _unlikely(field, fields.get(field)) else None
+        fields = {name: value for name, value in fields.items() if held is None or name != field}
         # An e-mail with a slip at a well-known provider, sent beside another answer ("138… 邮箱zw@qq.con"):
         # not saved as typed (it would bounce) but set aside, and asked for again at its own question.
         slip = email_meant(str(fields["email"])) if "email" in fields and field != "email" else None
@@ -668,7 +688,9 @@ class Turn(MaterialsStage):
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         self.say(self.saved_list(saved) if saved else None, *converted, *replaced,
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
-        if field in self.answers:
+        if held is not None:
+            self.asks_if_meant(field, held)
+        elif field in self.answers:
             self.after_answer(ask=ask)
         else:
             if self.state in ("summary", "materials"):  # an answer given there may bring questions still to ask
@@ -1271,8 +1293,8 @@ class Turn(MaterialsStage):
 
     def answer_directly(self, field: str, text: str, whole: str = "") -> None:
         """A new value given with the edit: the question's parser decides (it was asked for), or the
-        words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or the ``whole`` message
-        ("不留邮箱了": none, where the words after the item's name are only "了"). The change is said, and the
+        words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or, when it says nothing of its
+        own, the ``whole`` message ("不留邮箱了": none, the words after the item's name only "了"). The change is said, and the
         question the applicant was at comes again (the answers between are kept)."""
         try:
             value = parse_value(field, text)
@@ -1280,11 +1302,12 @@ class Turn(MaterialsStage):
             # a number found by its shape, or else words that can mean nothing else ("邮箱不填了": none)
             value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
             value = in_words(field, text) if value is None else value
-            value = in_words(field, whole) if value is None and whole else value
+            value = in_words(field, whole) if value is None and whole and not _SAYS_SOMETHING.search(text) else value
             if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return
-        self.changed_to(field, value)
+        if not self.asks_if_meant(field, value):
+            self.changed_to(field, value)
 
     def changed_to(self, field: str, value: Any) -> None:
         """An answer changed on request: saved, the change said, and the question the applicant was at next."""
@@ -1656,6 +1679,30 @@ def _typed_as_saved(shown: str, text: str) -> bool:
 
 
 _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").
+_SAYS_SOMETHING = re.compile(r"[^\W了吧啊呀哦啦的_]")
+
+
+def _unlikely(field: str, value: Any) -> bool:
+    """Whether ``value`` is an answer seldom true for ``field`` (``flow.UNLIKELY_ABOVE``)."""
+    limit = flow.UNLIKELY_ABOVE.get(field)
+    return limit is not None and isinstance(value, int) and value > limit
+
+
+def _meant_again(field: str, value: Any, text: str) -> bool:
+    """Whether ``text`` says that ``value``, asked about, is meant: the same answer again, or a yes ("是", "对的")
+    that is no other answer ("1" is one child, not a yes)."""
+    said = _read_as(field, text)
+    if said is not None:
+        return said == value
+    if _SAID_RIGHT.search(text):  # "没错", "是对的"
+        return True
+    try:
+        return parse_yes_no(text) is True
+    except ValidationError:
+        return False
 
 
 def _read_as(field: str, text: str) -> Any:

@@ -826,6 +826,12 @@ def read_from_sentence(label: str, value: str) -> str:
     return f"好的，{label}记录为：{value}{_if_wrong(label)}"
 
 
+def unlikely_answer(field: str, value: int) -> str:
+    """An answer seldom true (``flow.UNLIKELY_ABOVE``), asked about once before it is saved."""
+    said = {"children": f"{value}个同住子女"}.get(field, str(value))
+    return f"您填的是{said}，对吗？对请回复“是”；不对请直接回复正确的数字。"
+
+
 def read_as(label: str, value: str) -> str:
     """A value read from other words than its own ("一儿一女", "明年2月底", "幺三九…"), said back as saved."""
     return f"好的，{label}按 {value} 记录{_if_wrong(label)}"

@@ -23,7 +23,8 @@ class ConversationState:
     faq_misses: int = 0  # questions in a row the knowledge base could not answer
     pending: Any = None  # "restart" awaiting confirmation, {"faq": [entry ids]} offered by letter, or
     # {"years": N}: social-insurance years computed from a start year, offered for a yes; or a question
-    # about photos after the checklist (``dialogs.materials_stage``: ASKED, SWITCH, ASSIGN)
+    # about photos after the checklist (``dialogs.materials_stage``: ASKED, SWITCH, ASSIGN); or
+    # {"unlikely": field, "value": N}: an answer seldom true, asked whether it is meant before it is saved
     paused: bool = False
     application_id: str | None = None
     material: str | None = None  # the material being photographed

@@ -132,8 +132,8 @@ _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
 # whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
 _CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
 # …or counted with the word for them ("两个孩子", "有俩娃"), the clauses after saying who comes along.
-_CHILDREN_COUNTED = re.compile(rf"^(?:我)?(?:有|共|一共)?([\d一两俩仨二三四五])个?(?:{_CHILD_WORDS})(?:吧|啦|了)?$")
-_BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d|[一两二三四五])个(?:吧|啦|了)?$")
+_CHILDREN_COUNTED = re.compile(rf"^(?:我)?(?:有|共|一共)?(\d{{1,2}}|[一两俩仨二三四五])个?(?:{_CHILD_WORDS})(?:吧|啦|了)?$")
+_BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d{1,2}|[一两二三四五])个(?:吧|啦|了)?$")
 # Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
 _WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
@@ -146,13 +146,13 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
                           rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$")
 # Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
 _CHILD_KINDS = words.alternatives(words.CHILD_PEOPLE) + r"|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
-_COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
-_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
+_COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
+_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})(\d{{1,2}}|[一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
 # "孩子两个 之前写错了", "孩子其实是两个，上次说错了" (a count set right, with the word that says so)
 # ("孩子其实只有一个": the count said to be fewer)
 _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:只|就|才)?(?:有|数|数量|个数)?(?:是|:|：)?"
-                                  r"([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
+                                  r"(\d{1,2}|[一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
 _SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married

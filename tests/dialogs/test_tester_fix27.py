@@ -1,6 +1,6 @@
 """The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
 the optional e-mail taken off at the summary (T25), a goodbye at the checklist (T28),
-Shanghainese denials (T33),
+Shanghainese denials (T33), a children count seldom true asked about once (T34),
 …"""
 from __future__ import annotations
 
@@ -85,3 +85,35 @@ def test_a_shanghainese_no_to_a_yes_no_question_is_no(chat):
     assert chat.state["state"] == "edu_fulltime"
     chat.send("弗是额")
     assert chat.state["answers"]["edu_fulltime"] is False
+
+
+# -- T34: a count of children seldom true is asked about once before it is saved -----------------------
+@pytest.mark.parametrize("said, count", [("9", 9), ("十一个", 11), ("有15个孩子", 15)])
+def test_an_unlikely_children_count_is_asked_about_before_it_is_saved(chat, said, count):
+    at_question(chat, "children")
+    reply = chat.send(said)
+    assert f"您填的是{count}个同住子女，对吗？" in reply
+    assert "children" not in chat.state["answers"] and chat.state["state"] == "children"
+    chat.send("没错")
+    assert chat.state["answers"]["children"] == count and chat.state["state"] == "marital_status"
+
+
+def test_the_count_put_right_after_the_check_is_saved_instead(chat):
+    at_question(chat, "children")
+    chat.send("10")
+    chat.send("说错了 是1个")
+    assert chat.state["answers"]["children"] == 1 and chat.state["state"] == "marital_status"
+
+
+def test_an_unlikely_count_said_with_another_answer_is_asked_about_and_the_other_kept(chat):
+    at_question(chat, "children")
+    assert "您填的是12个同住子女，对吗？" in chat.send("12个孩子，离异")
+    assert chat.state["answers"]["marital_status"] == "divorced" and "children" not in chat.state["answers"]
+    chat.send("对")
+    assert chat.state["answers"]["children"] == 12
+
+
+def test_a_usual_count_is_saved_without_a_check(chat):
+    at_question(chat, "children")
+    assert "对吗" not in chat.send("3")
+    assert chat.state["answers"]["children"] == 3
