@@ -51,7 +51,9 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number, parse_yes_no
+from dialogs.validators import (
+    ValidationError, email_meant, parse_count, parse_id_number, parse_yes_no, sounds_foreign_school,
+)
 from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
@@ -411,6 +413,14 @@ class Turn(MaterialsStage):
             self.say(render.understood_choice(question.label, question.render(pending["value"])))
             self.after_answer()
             return True
+        if isinstance(pending, dict) and "foreign_school" in pending and self.state == "edu_school" \
+                and (foreign := _which_said(text)) is not None:
+            if foreign:
+                self.changed_to("edu_foreign", True)
+            else:
+                self.say(render.understood_choice(flow.QUESTIONS["edu_foreign"].label, "否"))
+                self.after_answer()
+            return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -567,6 +577,11 @@ class Turn(MaterialsStage):
             line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         self.say(self.rule_for_situation(meant) if told else None, line,
                  render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
+        if field == "edu_school" and self.answers.get("edu_foreign") is False and sounds_foreign_school(self.answers[field]):
+            # "University of Leeds" after 国外学历 "否": one of the two is wrong, the applicant says which
+            self.conv.pending = {"foreign_school": True}
+            self.say(render.foreign_school_check(self.answers[field]))
+            return
         self.after_answer()
 
     def asks_if_meant(self, field: str, value: Any) -> bool:
@@ -1683,6 +1698,18 @@ _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").
 _SAYS_SOMETHING = re.compile(r"[^\W了吧啊呀哦啦的_]")
+
+
+_NOT_FOREIGN = re.compile(r"^(?:2|二)$|不是|没|国内|名称?没错|名字没错|学校没错")
+_FOREIGN = re.compile(r"^(?:1|一)$|国外|境外|海外|是的?$|对的?$|留学")
+
+
+def _which_said(text: str) -> bool | None:
+    """The answer to "是国外学历，还是学校名称没错": True for a foreign degree, False for not; None for neither."""
+    said = match_form(text).strip(" 。.!！~～")
+    if _NOT_FOREIGN.search(said):
+        return False
+    return True if _FOREIGN.search(said) else None
 
 
 def _unlikely(field: str, value: Any) -> bool:

@@ -826,6 +826,12 @@ def read_from_sentence(label: str, value: str) -> str:
     return f"好的，{label}记录为：{value}{_if_wrong(label)}"
 
 
+def foreign_school_check(school: str) -> str:
+    """A school that sounds foreign, after the degree was said not to be 国（境）外: which is right."""
+    return (f"“{school}”听起来是国（境）外院校，可前面“是否国外学历”您答的是“否”。哪个对？\n"
+            "1. 是国（境）外学历（改为“是”）\n2. 不是国外学历，学校名称没错")
+
+
 def unlikely_answer(field: str, value: int) -> str:
     """An answer seldom true (``flow.UNLIKELY_ABOVE``), asked about once before it is saved."""
     said = {"children": f"{value}个同住子女"}.get(field, str(value))

@@ -1,7 +1,7 @@
 """The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
 the optional e-mail taken off at the summary (T25), a goodbye at the checklist (T28),
 Shanghainese denials (T33), a children count seldom true asked about once (T34),
-…"""
+a foreign school after 国外学历 否 (T36)."""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +117,33 @@ def test_a_usual_count_is_saved_without_a_check(chat):
     at_question(chat, "children")
     assert "对吗" not in chat.send("3")
     assert chat.state["answers"]["children"] == 3
+
+
+# -- T36: a foreign school named after the degree was said not to be foreign ----------------------------
+def at_school_not_foreign(chat) -> None:
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "2", "是", "否", "硕士"])
+    assert chat.state["state"] == "edu_school" and chat.state["answers"]["edu_foreign"] is False
+
+
+@pytest.mark.parametrize("school", ["Monash University", "墨尔本大学", "英国华威大学"])
+def test_a_foreign_school_after_no_foreign_degree_asks_which_is_right(chat, school):
+    at_school_not_foreign(chat)
+    reply = chat.send(school)
+    assert "哪个对" in reply and chat.state["state"] == "edu_school"
+    chat.send("1")
+    assert chat.state["answers"]["edu_foreign"] is True and chat.state["answers"]["edu_school"] == school
+    assert chat.state["state"] == "summary"
+
+
+def test_the_school_said_right_keeps_the_degree_not_foreign(chat):
+    at_school_not_foreign(chat)
+    chat.send("Monash University")
+    chat.send("不是国外的 名字没错")
+    assert chat.state["answers"]["edu_foreign"] is False and chat.state["state"] == "summary"
+
+
+def test_a_mainland_school_asks_nothing(chat):
+    at_school_not_foreign(chat)
+    assert "哪个对" not in chat.send("华东师范大学")
+    assert chat.state["state"] == "summary"
