@@ -436,6 +436,8 @@ class Turn(MaterialsStage):
             return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
+        if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
+            return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]

@@ -1,12 +1,13 @@
 """The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
 the optional e-mail taken off at the summary (T25), a goodbye at the checklist (T28),
 Shanghainese denials (T33), a children count seldom true asked about once (T34),
-a foreign school after 国外学历 否 (T36)."""
+a foreign school after 国外学历 否 (T36), a photo said sent wrong and another item's."""
 from __future__ import annotations
 
 import pytest
 
 from dialogs import render
+from dialogs.events import Image
 from tests.support.chat import BASIC, answer_all, at_married_checklist, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
@@ -147,3 +148,15 @@ def test_a_mainland_school_asks_nothing(chat):
     at_school_not_foreign(chat)
     assert "哪个对" not in chat.send("华东师范大学")
     assert chat.state["state"] == "summary"
+
+
+# -- a photo said sent wrong, and another item's: moved there -------------------------------------------
+@pytest.mark.parametrize("said", ["发错了 它是第5项的", "拍错了，应该算第五项", "这张是第5项"])
+def test_a_photo_said_sent_wrong_and_another_items_moves_there(chat, said):
+    at_married_checklist(chat)
+    chat.send("1")
+    chat.conversations.handle(chat.user, Image("m7"))
+    assert chat.state["material"] == "commission_form" and chat.state["photos"] == ["m7"]
+    chat.send(said)
+    fifth = chat.application["checklist"][4]
+    assert chat.state["material"] == fifth and chat.state["photos"] == ["m7"]
