@@ -57,6 +57,8 @@ from dialogs.validators import (
 from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
+DAYS_AWAY_BEFORE_WELCOME_BACK = 7  # more days than these since the last turn: "欢迎回来" and where they were
+_STEP_NAMES = {"summary": "核对填写的信息", "materials": "准备和上传材料", "consent": "承诺与服务须知"}
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
 
@@ -333,6 +335,10 @@ class Turn(MaterialsStage):
     def handle(self, event: Any) -> Outcome:
         if self.fresh:
             self.say(render.WELCOME)
+        elif (away := self.days_away()) > DAYS_AWAY_BEFORE_WELCOME_BACK:  # back after long: greeted, told where they were
+            self.conv.paused = False  # (the pause's own welcome back would say it twice)
+            self.say(render.welcome_back_after(away, self.where_they_were()))
+        self.conv.last_day = self.today.isoformat()
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
@@ -343,6 +349,16 @@ class Turn(MaterialsStage):
         elif not (self.conv.pending and self.on_pending(canonical(event.text))):
             self.on_text(event.text)
         return self.outcome()
+
+    def days_away(self) -> int:
+        """Days since the applicant's last turn (0 when none is known)."""
+        return (self.today - date.fromisoformat(self.conv.last_day)).days if self.conv.last_day else 0
+
+    def where_they_were(self) -> str | None:
+        """The step the applicant left off at, in their terms: the question asked, the summary, the checklist."""
+        field = field_of(self.state)
+        question = flow.QUESTIONS.get(field or "")
+        return question.label if question is not None and question.prompt else _STEP_NAMES.get(self.state)
 
     def on_command(self, name: str) -> None:
         if name == "subscribe":

@@ -826,6 +826,12 @@ def read_from_sentence(label: str, value: str) -> str:
     return f"好的，{label}记录为：{value}{_if_wrong(label)}"
 
 
+def welcome_back_after(days: int, step: str | None) -> str:
+    """The first line for an applicant back after more than a week: welcome, and the step they left off at."""
+    where = f"您上次办到“{step}”，" if step else ""
+    return f"欢迎回来！距离上次已经过去 {days} 天，{where}填写的信息都还在，我们接着办。"
+
+
 def foreign_school_check(school: str) -> str:
     """A school that sounds foreign, after the degree was said not to be 国（境）外: which is right."""
     return (f"“{school}”听起来是国（境）外院校，可前面“是否国外学历”您答的是“否”。哪个对？\n"

@@ -1,14 +1,19 @@
 """The tester's last round (fix27): what an option or a question's word means asked where it is asked (T2/T16/T53),
 the optional e-mail taken off at the summary (T25), a goodbye at the checklist (T28),
 Shanghainese denials (T33), a children count seldom true asked about once (T34),
-a foreign school after 国外学历 否 (T36), a photo said sent wrong and another item's."""
+a foreign school after 国外学历 否 (T36), a photo said sent wrong and another item's,
+a return after more than a week."""
 from __future__ import annotations
+
+from datetime import timedelta
 
 import pytest
 
+from bot.applicant.conversation import Conversations
+
 from dialogs import render
 from dialogs.events import Image
-from tests.support.chat import BASIC, answer_all, at_married_checklist, at_married_summary, at_question, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, at_married_checklist, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -160,3 +165,24 @@ def test_a_photo_said_sent_wrong_and_another_items_moves_there(chat, said):
     chat.send(said)
     fifth = chat.application["checklist"][4]
     assert chat.state["material"] == fifth and chat.state["photos"] == ["m7"]
+
+
+# -- a return after more than a week: welcomed back, told where they were -------------------------------
+def test_a_return_after_more_than_a_week_is_welcomed_with_where_they_were(sqlite_store):
+    now = [TODAY]
+    chat = Chat(Conversations(sqlite_store, now=lambda: now[0]))
+    at_question(chat, "employer")
+    now[0] = TODAY + timedelta(days=9)
+    reply = chat.send("上海某某科技有限公司")
+    assert chat.last[0].startswith("欢迎回来") and "9 天" in reply and "所在单位" in chat.last[0]
+    assert chat.state["answers"]["employer"] == "上海某某科技有限公司"  # the message is still taken
+    now[0] += timedelta(days=2)
+    assert "欢迎回来" not in chat.send("0")  # two days later: nothing to say
+
+
+def test_a_return_within_the_week_is_not_welcomed_back(sqlite_store):
+    now = [TODAY]
+    chat = Chat(Conversations(sqlite_store, now=lambda: now[0]))
+    at_question(chat, "employer")
+    now[0] = TODAY + timedelta(days=7)
+    assert "欢迎回来" not in chat.send("上海某某科技有限公司")
