@@ -410,13 +410,28 @@ class MaterialsStage:
         self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
     def intent_retake(self, _: Any) -> None:
-        """Start the material being photographed over, keeping it chosen."""
+        """Start the material being photographed over, keeping it chosen; with none in hand after a return
+        ("那我重新拍"), the item returned is chosen, or the items returned are listed to choose from."""
         code, photos = self.conv.material, self.conv.photos
+        if (code is None or not photos) and self.retake_returned():
+            return
         if code is None or not photos:
             self.say(render.NOTHING_TO_DROP)
             return
         self.conv.photos = []
         self.say(render.photos_cleared(self.material_name(code), len(photos)))
+
+    def retake_returned(self) -> bool:
+        """After a return, no photo in hand: the one item returned chosen, or the several listed. Whether any was."""
+        record = self.record()
+        if record.get("status") != "returned":
+            return False
+        returned = [(n, m) for n, m in enumerate(self.checklist(), 1) if lifecycle.material_status(record, m.code) == "returned"]
+        if len(returned) == 1:
+            self.select_material(returned[0][1])
+        elif returned:
+            self.say(render.returned_to_retake([(n, m.name) for n, m in returned]))
+        return bool(returned)
 
     def intent_upload(self, _: Any) -> None:
         if not lifecycle.replaceable(self.record()):

@@ -432,6 +432,12 @@ def missing_before_submit(names: list[str]) -> str:
             "传齐后回复“提交”即可。")
 
 
+def returned_to_retake(items: list[tuple[int, str]]) -> str:
+    """Asked to take the photos again after a return that sent back several items: which one first."""
+    named = "、".join(f"{n}. {name}" for n, name in items)
+    return f"被退回的材料有：{named}。请回复其中一项的序号，按要求重新拍照发送。"
+
+
 def returned_not_received(items: list[tuple[int, str]]) -> str:
     """Said to have sent the returned items again, or asking to submit, while no new file of them has come."""
     named = "、".join(f"{n}. {name}" for n, name in items)

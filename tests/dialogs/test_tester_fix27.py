@@ -2,7 +2,7 @@
 the optional e-mail taken off at the summary (T25), a goodbye at the checklist (T28),
 Shanghainese denials (T33), a children count seldom true asked about once (T34),
 a foreign school after 国外学历 否 (T36), a photo said sent wrong and another item's,
-a return after more than a week."""
+a return after more than a week, photos taken again after a return."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -13,7 +13,7 @@ from bot.applicant.conversation import Conversations
 
 from dialogs import render
 from dialogs.events import Image
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, at_married_checklist, at_married_summary, at_question, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, at_married_checklist, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -186,3 +186,27 @@ def test_a_return_within_the_week_is_not_welcomed_back(sqlite_store):
     at_question(chat, "employer")
     now[0] = TODAY + timedelta(days=7)
     assert "欢迎回来" not in chat.send("上海某某科技有限公司")
+
+
+# -- after a return, "taking the photos again" chooses what was returned -------------------------------
+def returned_with(chat, count: int) -> list[str]:
+    application_in(chat, "draft")
+    codes = chat.application["checklist"]
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "status": "returned", "materials": {
+            **{c: {"status": "uploaded", "sha256": "a" * 64, "pages": 1} for c in codes},
+            **{c: {"status": "returned", "reason": "看不清"} for c in codes[1:1 + count]}}})
+    return codes[1:1 + count]
+
+
+@pytest.mark.parametrize("said", ["好 那我重拍吧", "我重新再照一下"])
+def test_taking_photos_again_after_one_item_returned_chooses_it(chat, said):
+    returned = returned_with(chat, 1)
+    chat.send(said)
+    assert chat.state["material"] == returned[0]
+
+
+def test_taking_photos_again_after_several_returned_lists_them(chat):
+    returned_with(chat, 2)
+    reply = chat.send("好 那我重拍吧")
+    assert "被退回的材料有：2. 承诺书、3. 持证人身份证(正反面)" in reply and chat.state["material"] is None
