@@ -33,3 +33,21 @@ def test_a_level_said_with_the_school_unlike_the_one_answered_is_said_to_have_ch
     at_school(chat)
     reply = chat.send("华中科大 硕士")
     assert "“学历层次”您之前回复的是“本科”" in reply and "硕士研究生" in reply
+
+
+# -- 2: a name said with a question about it -----------------------------------------------------------------
+@pytest.mark.parametrize("said, name", [("上官海生 复姓要连在一起写吗", "上官海生"),
+                                        ("王建生，名字要和身份证一样吗", "王建生"),
+                                        ("诸葛春生 两个字的姓怎么填", "诸葛春生")])
+def test_a_name_ending_in_sheng_said_with_a_question_is_saved_and_the_question_answered(chat, said, name):
+    at_question(chat, "name")
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == name and chat.state["state"] == "id_number"
+    assert f"姓名记录为：{name}" in reply and "继续办理" in reply  # the question had its answer before the next one
+
+
+@pytest.mark.parametrize("said", ["应届毕业生 要填吗", "研究生 要填吗", "王生"])
+def test_who_one_is_is_still_no_name(chat, said):
+    at_question(chat, "name")
+    chat.send(said)
+    assert "name" not in chat.state["answers"]
