@@ -147,6 +147,19 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
 }
 
 
+# Business types in the English words a returnee mixes into Chinese ("帮我 renew 一下", "add 我老婆 进来"): read only
+# beside Chinese — a message wholly in English gets the reply that the service is in Chinese.
+_IN_ENGLISH_BESIDE_CHINESE: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
+    "business_type": (
+        ("employer_change", re.compile(r"\b(?:change|changed|switch|switched|update)\b.{0,12}\b(?:employer|company|job|work)\b")),
+        ("add_companion", re.compile(r"\badd(?:ing)?\b|\bcompanions?\b")),
+        ("renew", re.compile(r"\b(?:renew|renewal|renewing|extend|extension)\b")),
+        ("new", re.compile(r"\b(?:new|first time|first-time)\b")),
+    ),
+}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 # An okay to reading or thinking first is no okay to go on ("好的我先看看", "好的我再想想", "好 等我核对一下").
 _PUT_OFF = r"看一下|看看|再看|先看|想想|再想|想一下|考虑|再说|等一下|等下|等会|等我|稍等|回头|晚点"
 # What takes a confirmation back in the same message ("其他都对，就是孩子是3个" asks for an edit), or an
@@ -194,7 +207,8 @@ def worded(field: str, said: str) -> Any:
     if field in GUESS_ONLY_WITH:  # "嗯嗯 可以", "哦 好的": the okay after the sound that leads it
         said = _LEADING_SOUND.sub("", said)
     found = []
-    for value, pattern in _READINGS.get(field, ()):
+    readings = (*_READINGS.get(field, ()), *(_IN_ENGLISH_BESIDE_CHINESE.get(field, ()) if _HAN.search(said) else ()))
+    for value, pattern in readings:
         match = pattern.search(said)
         if match is None:
             continue

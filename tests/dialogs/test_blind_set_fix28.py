@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, at_question, start
+from tests.support.chat import BASIC, Chat, answer_all, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -51,3 +51,19 @@ def test_who_one_is_is_still_no_name(chat, said):
     at_question(chat, "name")
     chat.send(said)
     assert "name" not in chat.state["answers"]
+
+
+# -- 3: a business type asked for half in English ------------------------------------------------------------
+@pytest.mark.parametrize("said, label", [("我想 renew 一下积分", "积分续办"), ("please renew 一下", "积分续办"),
+                                         ("first time 办这个", "积分新办"), ("要 change 一下 company 信息", "单位信息变更")])
+def test_a_type_asked_for_half_in_english_is_chosen_at_the_start_and_at_the_menu(chat, conversations, said, label):
+    reply = chat.send(said)  # the first message
+    assert f"好的，为您办理：{label}" in reply and chat.state["state"] == "permit_expiry"
+    other = Chat(conversations, "applicant-2")
+    other.send("你好")
+    assert f"好的，为您办理：{label}" in other.send(said) and other.state["state"] == "permit_expiry"
+
+
+def test_a_type_asked_for_wholly_in_english_still_gets_the_chinese_only_reply(chat):
+    chat.send("你好")
+    assert "本服务目前只支持中文" in chat.send("I would like to renew please")
