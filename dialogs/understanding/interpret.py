@@ -864,7 +864,7 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         return Interpretation("command", 1.0, command="erase")
     if said is not None and not asks(form) and (chosen := _changed_to_an_option(point, said)) is not None:
         return Interpretation("answer", 1.0, value=chosen)
-    if said is not None and not asks(form):
+    if said is not None and (not asks(form) or said[0] in _ASKING_COMMANDS):
         if (material := _material_edited(point, said, checklist)) is not None:
             return Interpretation("command", 1.0, command="view_item", item=material)
         return Interpretation("command", 1.0, command=said[0], argument=said[1])
@@ -881,6 +881,10 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
+
+
+# Commands whose own words ask ("我上回弄到哪一步了"): still the command.
+_ASKING_COMMANDS = frozenset({"progress"})
 
 
 def _type_chosen(text: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, Chat, answer_all, at_question, start
+from tests.support.chat import BASIC, Chat, answer_all, application_in, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -67,3 +67,30 @@ def test_a_type_asked_for_half_in_english_is_chosen_at_the_start_and_at_the_menu
 def test_a_type_asked_for_wholly_in_english_still_gets_the_chinese_only_reply(chat):
     chat.send("你好")
     assert "本服务目前只支持中文" in chat.send("I would like to renew please")
+
+
+# -- 4: how far one got, asked anywhere --------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["上一次填到哪里了", "上回弄到哪儿了", "前几天弄到哪了"])
+def test_how_far_one_got_asked_mid_application_shows_the_progress(chat, said):
+    at_question(chat, "children")
+    reply = chat.send(said)
+    assert "当前进度：填写基本信息" in reply and "已填写：" in reply and chat.state["state"] == "children"
+
+
+@pytest.mark.parametrize("said", ["之前我办到哪儿了？", "我以前弄到哪儿啦", "上一次填到哪里了"])
+def test_how_far_one_got_asked_at_the_summary_is_no_edit(chat, said):
+    at_married_summary(chat)
+    reply = chat.send(said)
+    assert "当前进度：" in reply and "请告诉我要修改哪一项" not in reply
+
+
+@pytest.mark.parametrize("said", ["我前几天办到哪一步了", "我以前办到哪一步了"])
+def test_how_far_one_got_asked_first_says_there_is_nothing_yet_not_a_knowledge_base_answer(chat, said):
+    reply = chat.send(said)
+    assert "还没有开始办理，暂时没有进度可查" in reply
+
+
+def test_how_far_one_got_asked_with_a_checklist_lists_what_is_left(chat):
+    application_in(chat, "draft")
+    reply = chat.send("前几天弄到哪了")
+    assert "还需上传" in reply and "【未上传】" in reply
