@@ -111,7 +111,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                                r"(?:^|[\s,，])(?:都|全)?对着[呢嘞哩咧]|"
                                r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
                                r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
-                               r"^对头|^[冇莫没]得问题")),
+                               r"^对头|^[冇莫没]得问题|"
+                               # a Northern okay, then "go with it as it is" ("中 就这么着", "行 就这么地吧")
+                               r"^(?:中+|行|妥|成|好|可以|对|嗯)[啊嘞了呀的哒]*[\s,，]*就这(?:样|么地|么着|么办|么弄|吧)")),
     ),
     # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
     "business_type": (

@@ -94,3 +94,16 @@ def test_how_far_one_got_asked_with_a_checklist_lists_what_is_left(chat):
     application_in(chat, "draft")
     reply = chat.send("前几天弄到哪了")
     assert "还需上传" in reply and "【未上传】" in reply
+
+
+# -- 5: a Northern yes at the summary ----------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["中 就这么弄吧", "中啊 就这吧", "行嘞 就这么着吧"])
+def test_a_northern_okay_to_go_with_it_confirms_the_summary(chat, said):
+    at_married_summary(chat)
+    assert "已根据您的情况生成材料清单" in chat.send(said) and chat.state["state"] == "materials"
+
+
+def test_a_northern_okay_with_a_change_confirms_nothing_and_opens_the_change(chat):
+    at_married_summary(chat)
+    chat.send("中 就这样 不过手机号要改")
+    assert chat.state["state"] == "mobile" and chat.application is None
