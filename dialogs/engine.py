@@ -546,7 +546,8 @@ class Turn(MaterialsStage):
         if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
             return
         if field == "consent" and meant.value == "disagree":
-            self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
+            if not self.refused_for_the_window(text):
+                self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
@@ -696,6 +697,17 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def refused_for_the_window(self, text: str) -> bool:
+        """A refusal at the consent with a plan to apply in person ("算了不同意 我去窗口交"): the refusal taken as
+        said, with where to go as the knowledge base has it, and the way back to applying here; False for a
+        refusal without such a plan (the consent is asked again)."""
+        if not _IN_PERSON.search(text):
+            return False
+        where = self.ctx.kb.entry(flow.IN_PERSON_ENTRY) if self.ctx.kb is not None else None
+        self.say(render.CONSENT_REFUSED_IN_PERSON, self.entry_text(where) if where is not None else None,
+                 render.CONSENT_STILL_OPEN)
+        return True
+
     def saved_list(self, fields: list[str]) -> str:
         """The answers just saved, by their labels, as the applicant will see them again."""
         return render.several_saved([(flow.QUESTIONS[f].label, flow.QUESTIONS[f].render(self.answers[f])) for f in fields])
@@ -703,7 +715,8 @@ class Turn(MaterialsStage):
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
-            self.try_faq(text, meant.kb)
+            if not self.refused_for_the_window(text):
+                self.try_faq(text, meant.kb)
             return
         if meant.fields:  # several answers, then a question: all kept, the question answered, where we are said
             self.record_several(meant, text, ask=False)
@@ -1511,6 +1524,8 @@ class CommandRule:
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
 _ORGANISATIONS = frozenset({"employer", "edu_school"})
+# Applying in person instead, said with a refusal at the consent ("我自己去窗口办", "去人才中心现场交").
+_IN_PERSON = re.compile(r"窗口|现场|线下|柜台|受理点|人才(?:服务)?中心|服务中心|(?:自己|亲自)(?:去|跑)|跑一趟")
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed

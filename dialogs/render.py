@@ -881,6 +881,10 @@ def several_saved(saved: list[tuple[str, str]]) -> str:
 
 SAVED_HEAD = "已为您记录："
 KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填写。"
+# A refusal at the consent with a plan to apply in person: taken as said (the online pre-review needs the consent),
+# before where to go; then the way back.
+CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不能为您办理线上预审了，您可以到人才服务中心窗口办理："
+CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
 
 
 def not_recorded(label: str, reason: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, Chat, answer_all, application_in, at_married_summary, at_question, start
+from tests.support.chat import BASIC, Chat, answer_all, application_in, at_consent, at_married_summary, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -107,3 +107,19 @@ def test_a_northern_okay_with_a_change_confirms_nothing_and_opens_the_change(cha
     at_married_summary(chat)
     chat.send("中 就这样 不过手机号要改")
     assert chat.state["state"] == "mobile" and chat.application is None
+
+
+# -- 6: a refusal at the consent with a plan to go to the window ---------------------------------------------
+@pytest.mark.parametrize("said", ["算了不签了 我去人才中心办", "那我还是不同意吧 去现场交", "算了 我不同意 自己跑一趟窗口"])
+def test_a_refusal_to_go_to_the_window_is_taken_as_said_with_where_to_go(chat, kb, said):
+    at_consent(chat)
+    reply = chat.send(said)
+    assert "您不同意承诺和须知" in reply and kb.entry("which-centre").answer in reply
+    assert "超出了我能回答的范围" not in reply and "请回复“同意”。对承诺" not in reply
+    assert chat.state["state"] == "consent" and "consent" not in chat.state["answers"]
+    assert "好的，为您办理" not in chat.send("同意") and chat.state["state"] == "name"  # the way back stays open
+
+
+def test_a_bare_refusal_still_asks_for_the_consent(chat):
+    at_consent(chat)
+    assert "需要您同意以上承诺和须知才能继续办理" in chat.send("不同意")
