@@ -40,7 +40,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.interpret import a_relatives_name
+from dialogs.understanding.interpret import a_relatives_name, an_employees_name
 from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
@@ -621,6 +621,8 @@ class Turn(MaterialsStage):
             return render.saved_with_middle_dot(question.label, question.render(value))
         if field == "name" and a_relatives_name(text):  # "我老婆叫李娜": the applicant's own? asked in the echo
             return render.relatives_name_check(question.label, question.render(value))
+        if field == "name" and an_employees_name(text):  # "我是人事 帮同事办 她叫…": the employee applies
+            return render.employees_name(question.label, question.render(value))
         if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed
             return render.former_name_not_needed(question.label, question.render(value))
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone

@@ -949,6 +949,13 @@ def anothers_not_own(label: str) -> str:
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
 
 
+def employees_name(label: str, value: str) -> str:
+    """A name given by someone at the employer for an employee ("我是人事 帮同事办 他叫…"): saved, said back with
+    the note that the applicant is the employee, whose own details the next questions ask for."""
+    return (f"好的，{label}记录为：{value}。申请人是员工本人：后面的身份证号码、手机号码等都请填写{value}本人的"
+            f"{_if_wrong(label)}")
+
+
 def relatives_name_check(label: str, value: str) -> str:
     """A name said as a family member's ("我老婆叫李娜"): saved, since someone typing for the applicant names
     them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""

@@ -680,6 +680,21 @@ def a_relatives_name(text: str) -> bool:
     return at > 0 and bool(_RELATIVE_CALLED.search(said[:at])) and not _TYPED_FOR_THEM.search(said)
 
 
+# Someone at the employer typing for an employee ("我是人事 帮同事办", "替我们员工办的 他叫…"): the name they give
+# is the applicant's, the employee's.
+_FOR_AN_EMPLOYEE = re.compile(r"员工|同事|职工|人事|\bhr\b|(?:单位|公司|我们).{0,4}(?:代办|代填|帮|替)", re.IGNORECASE)
+
+
+def an_employees_name(text: str) -> bool:
+    """Whether the name read at the name question is given by someone at the employer for an employee: it is
+    the answer (the employee is the applicant), said back with that note (``render.employees_name``)."""
+    value, error = value_of("name", text)
+    if error is not None or not value:
+        return False
+    said = to_simplified(to_halfwidth(text)).replace(str(value), " ")
+    return bool(_FOR_AN_EMPLOYEE.search(said))
+
+
 def _anothers(text: str, value: Any) -> bool:
     """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
     after it ("138… 这是我老婆的"), and nothing says it is the applicant's own."""

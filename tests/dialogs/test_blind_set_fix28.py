@@ -123,3 +123,18 @@ def test_a_refusal_to_go_to_the_window_is_taken_as_said_with_where_to_go(chat, k
 def test_a_bare_refusal_still_asks_for_the_consent(chat):
     at_consent(chat)
     assert "需要您同意以上承诺和须知才能继续办理" in chat.send("不同意")
+
+
+# -- 7: an HR clerk naming the employee --------------------------------------------------------------------
+@pytest.mark.parametrize("said, name", [("我是人事 替同事申请的 他叫韩立", "韩立"), ("给我们单位员工办 名字是苏晴", "苏晴"),
+                                        ("HR代填 员工叫马骁", "马骁")])
+def test_a_name_given_by_the_employer_for_an_employee_is_saved_with_the_note_that_the_employee_applies(chat, said, name):
+    at_question(chat, "name")
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == name and chat.state["state"] == "id_number"
+    assert f"姓名记录为：{name}。申请人是员工本人" in reply and f"填写{name}本人的" in reply
+
+
+def test_a_name_typed_alone_has_no_note_of_an_employee(chat):
+    at_question(chat, "name")
+    assert "员工" not in chat.send("韩立")
