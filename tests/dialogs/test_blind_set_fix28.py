@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, Chat, answer_all, application_in, at_consent, at_married_summary, at_question, start
+from bot.applicant.conversation import Conversations
+from bot.applicant.effects import Effects
+from bot.desk.data_rights import delete_user, export_user
+from storage.files import FileStore
+from tests.support.chat import (
+    BASIC, TODAY, Chat, answer_all, application_in, at_consent, at_married_checklist, at_married_summary, at_question,
+    start,
+)
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -138,3 +145,48 @@ def test_a_name_given_by_the_employer_for_an_employee_is_saved_with_the_note_tha
 def test_a_name_typed_alone_has_no_note_of_an_employee(chat):
     at_question(chat, "name")
     assert "员工" not in chat.send("韩立")
+
+
+# -- 8 (review6 R1): uploads set aside are dropped at submission, their files with them -----------------------
+@pytest.fixture
+def files(tmp_path) -> FileStore:
+    return FileStore(tmp_path / "files")
+
+
+@pytest.fixture
+def filing_chat(sqlite_store, files) -> Chat:
+    """A chat whose submissions reach the file store, as the deployed runtime's do."""
+    effects = Effects(sqlite_store, now=lambda: TODAY, files=files)
+    return Chat(Conversations(sqlite_store, now=lambda: TODAY, effects=effects))
+
+
+def stored_as(chat, files: FileStore, contents: dict[str, bytes]) -> dict[str, str]:
+    """Each item's PDF stored and saved as its upload, as the build_material job does; their SHA-256 by item."""
+    shas = {code: files.put(data) for code, data in contents.items()}
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "materials": {**(a.get("materials") or {}),
+                           **{code: {"status": "uploaded", "sha256": sha, "pages": 1} for code, sha in shas.items()}}})
+    return shas
+
+
+def test_uploads_set_aside_are_dropped_at_submission_and_only_their_unshared_files_deleted(filing_chat, files):
+    chat = filing_chat
+    at_married_checklist(chat)
+    aside = stored_as(chat, files, {"spouse_companion": b"%PDF spouse", "marriage_certificate": b"%PDF shared"})
+    for text in ["修改 婚姻状况", "未婚", "确认"]:
+        chat.send(text)
+    assert set(chat.application["set_aside"]) == {"spouse_companion", "marriage_certificate"}
+    # every item still on the checklist uploaded; one holds the same content as a set-aside upload
+    kept = stored_as(chat, files, {code: (b"%PDF shared" if i == 0 else f"%PDF {code}".encode())
+                                   for i, code in enumerate(chat.application["checklist"])})
+    chat.send("提交")
+    record = chat.application
+    assert record["status"] == "submitted" and record["set_aside"] == {}
+    assert not files.exists(aside["spouse_companion"])  # no submitted item shares it: deleted
+    assert all(files.exists(sha) for sha in kept.values())  # the submitted ones intact, the shared content too
+    assert set(record["materials"]) == set(record["checklist"])
+    export = export_user(chat.conversations.store, files, chat.user, TODAY)
+    assert sorted(f["material"] for f in export["files"]) == sorted(record["checklist"])
+    assert all(f["stored"] for f in export["files"])
+    deletion = delete_user(chat.conversations.store, files, chat.user, actor="test", secret_key="k")
+    assert deletion.files_deleted == len(set(kept.values())) and deletion.files_kept_shared == 0
