@@ -190,3 +190,27 @@ def test_uploads_set_aside_are_dropped_at_submission_and_only_their_unshared_fil
     assert all(f["stored"] for f in export["files"])
     deletion = delete_user(chat.conversations.store, files, chat.user, actor="test", secret_key="k")
     assert deletion.files_deleted == len(set(kept.values())) and deletion.files_kept_shared == 0
+
+
+# -- 9: why it was returned, asked at the returned state ----------------------------------------------------
+def returned_with_a_reason(chat) -> None:
+    application_in(chat, "draft")
+    codes = chat.application["checklist"]
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "status": "returned", "return_reason": "请补充材料",
+        "materials": {c: ({"status": "returned", "reason": "反面拍得不清楚"} if c == "id_card"
+                          else {"status": "approved", "sha256": "a" * 64}) for c in codes}})
+
+
+@pytest.mark.parametrize("said", ["为何被退回了", "咋又给退回了呀", "怎么给我退回来了？"])
+def test_why_it_was_returned_shows_the_applicants_own_reasons_item_by_item(chat, said):
+    returned_with_a_reason(chat)
+    reply = chat.send(said)
+    assert "当前状态：外服退材料" in reply and "退回原因：反面拍得不清楚" in reply
+    assert "还需上传 1 项：3. 持证人身份证(正反面)" in reply
+
+
+def test_why_one_item_was_returned_said_with_what_was_sent_is_answered_with_its_reason(chat):
+    returned_with_a_reason(chat)
+    reply = chat.send("身份证正反面都拍了为啥还给退了")
+    assert "反面拍得不清楚" in reply and "超出了我能回答的范围" not in reply
