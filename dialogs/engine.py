@@ -41,7 +41,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.interpret import a_relatives_name
+from dialogs.understanding.interpret import a_relatives_name, an_employees_name
 from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
@@ -582,7 +582,8 @@ class Turn(MaterialsStage):
         if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
             return
         if field == "consent" and meant.value == "disagree":
-            self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
+            if not self.refused_for_the_window(text):
+                self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         if self.asks_if_meant(field, meant.value):
             return
@@ -671,6 +672,8 @@ class Turn(MaterialsStage):
             return render.saved_with_middle_dot(question.label, question.render(value))
         if field == "name" and a_relatives_name(text):  # "我老婆叫李娜": the applicant's own? asked in the echo
             return render.relatives_name_check(question.label, question.render(value))
+        if field == "name" and an_employees_name(text):  # "我是人事 帮同事办 她叫…": the employee applies
+            return render.employees_name(question.label, question.render(value))
         if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed
             return render.former_name_not_needed(question.label, question.render(value))
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
@@ -752,6 +755,17 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def refused_for_the_window(self, text: str) -> bool:
+        """A refusal at the consent with a plan to apply in person ("算了不同意 我去窗口交"): the refusal taken as
+        said, with where to go as the knowledge base has it, and the way back to applying here; False for a
+        refusal without such a plan (the consent is asked again)."""
+        if not _IN_PERSON.search(text):
+            return False
+        where = self.ctx.kb.entry(flow.IN_PERSON_ENTRY) if self.ctx.kb is not None else None
+        self.say(render.CONSENT_REFUSED_IN_PERSON, self.entry_text(where) if where is not None else None,
+                 render.CONSENT_STILL_OPEN)
+        return True
+
     def saved_list(self, fields: list[str]) -> str:
         """The answers just saved, by their labels, as the applicant will see them again."""
         return render.several_saved([(flow.QUESTIONS[f].label, flow.QUESTIONS[f].render(self.answers[f])) for f in fields])
@@ -759,7 +773,8 @@ class Turn(MaterialsStage):
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
-            self.try_faq(text, meant.kb)
+            if not self.refused_for_the_window(text):
+                self.try_faq(text, meant.kb)
             return
         if meant.fields:  # several answers, then a question: all kept, the question answered, where we are said
             self.record_several(meant, text, ask=False)
@@ -1583,6 +1598,8 @@ class CommandRule:
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
 _ORGANISATIONS = frozenset({"employer", "edu_school"})
+# Applying in person instead, said with a refusal at the consent ("我自己去窗口办", "去人才中心现场交").
+_IN_PERSON = re.compile(r"窗口|现场|线下|柜台|受理点|人才(?:服务)?中心|服务中心|(?:自己|亲自)(?:去|跑)|跑一趟")
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed

@@ -905,6 +905,10 @@ def several_saved(saved: list[tuple[str, str]]) -> str:
 
 SAVED_HEAD = "已为您记录："
 KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填写。"
+# A refusal at the consent with a plan to apply in person: taken as said (the online pre-review needs the consent),
+# before where to go; then the way back.
+CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不能为您办理线上预审了，您可以到人才服务中心窗口办理："
+CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
 
 
 def not_recorded(label: str, reason: str) -> str:
@@ -967,6 +971,13 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
 def anothers_not_own(label: str) -> str:
     """A number or address said to be a family member's where the applicant's own is asked."""
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
+
+
+def employees_name(label: str, value: str) -> str:
+    """A name given by someone at the employer for an employee ("我是人事 帮同事办 他叫…"): saved, said back with
+    the note that the applicant is the employee, whose own details the next questions ask for."""
+    return (f"好的，{label}记录为：{value}。申请人是员工本人：后面的身份证号码、手机号码等都请填写{value}本人的"
+            f"{_if_wrong(label)}")
 
 
 def relatives_name_check(label: str, value: str) -> str:

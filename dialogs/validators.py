@@ -704,12 +704,16 @@ _SCHOOL_RENAMED = re.compile(r"\s*[（(]\s*(?:原|前身|曾用名|旧称|旧名
 # (是否全日制 is its own question; ``study_mode_beside_school`` reads it). 开放大学/电大 name schools, kept.
 _STUDY_MODE_BEFORE = re.compile(r"^(?:我是|我)?(?:自考|自学考试|函授|成考|成人高考|夜大|网教|网络教育|远程教育|在职|非全日制|全日制|统招)"
                                 r"(?:的|读的|考的|上的|念的|是)?\s*(?=\S)")
+# The level said apart after the school ("华中科大 硕士", "某某学院，本科毕业"): no part of its name (学历层次 is
+# its own question, read beside the school by ``dialogs.understanding.entities``).
+_LEVEL_AFTER = re.compile(r"(?<=\S)[\s,，、;；]+(?:大专|专科|本科|学士|硕士|博士|研究生|硕士研究生|博士研究生)"
+                          r"(?:毕业|学历|学位)?[。.!！]?$")
 
 
 def parse_school(text: str) -> str:
     """The school's full name as typed (see :func:`parse_organisation`), without a note on its former
     name and how the degree was studied said before it."""
-    text = _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", text).strip())
+    text = _LEVEL_AFTER.sub("", _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", text).strip()))
     return parse_organisation(text, SCHOOL, lead_in=SCHOOL_LEAD_IN)
 
 

@@ -54,6 +54,10 @@ COMMITMENT = Sourced("【居住证积分申报材料真实性承诺】\n本人�
                      (seed("000", "居住证积分申报材料真实性承诺", "本人了解上海市居住证积分管理有关规定",
                            "若有任何隐瞒及造假，本人愿承担一切后果及责任"),))
 
+# Where one applies in person, for an applicant who turns the commitment down to go to the window instead: the
+# knowledge base's entry on which centre takes the application (its answer and sources kept there).
+IN_PERSON_ENTRY = "which-centre"
+
 # -- answers that are more than free text ----------------------------------------
 MARITAL_STATUS = (
     Option("unmarried", "未婚", ("单身", "没结婚", "weihun")),
