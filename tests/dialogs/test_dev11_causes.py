@@ -17,3 +17,16 @@ def answered_with(kb, outcome, entry_id: str) -> bool:
 ])
 def test_a_first_question_in_regional_words_gets_its_entry(kb, said, entry):
     assert answered_with(kb, play(kb, said), entry)
+
+
+@pytest.mark.parametrize("said, entry", [
+    ("积分系统上穿文件老是失败", "photo-send-trouble"),  # 上穿: 上传 a tone off
+    ("儿纸能随迁吗", "companions-on-notice"),  # the internet's 儿纸: 儿子
+])
+def test_a_first_question_with_a_keyboard_slip_of_our_words_gets_the_entry_of_the_word_meant(kb, said, entry):
+    assert answered_with(kb, play(kb, said), entry)
+
+
+def test_the_platforms_own_prompt_pasted_is_ours_and_answered(kb):
+    # 申办 is the platform's word: a prompt pasted with words of its own is still about the application
+    assert answered_with(kb, play(kb, "弹窗写着系统将校验申办条件，随后显示不符合"), "platform-eligibility-check")

@@ -16,3 +16,11 @@ import pytest
 def test_a_question_in_regional_words_is_answered_as_the_same_question_in_mandarin(kb, regional, mandarin):
     said, meant = kb.ask(regional), kb.ask(mandarin)
     assert (said.status, said.entry, said.confidence) == (meant.status, meant.entry, meant.confidence)
+
+
+@pytest.mark.parametrize("slip, meant", [("同主人要满足什么条件", "同住人"), ("才料清单在哪看", "材料"),
+                                         ("积分过期了要从办吗", "重新"),
+                                         # and a child in Shanghainese, the progress looked at: the entries' words
+                                         ("阿拉小囡要加进积分", "子女"), ("提交以后去哪看进度", "查询")])
+def test_the_pinyin_keyboards_slips_of_our_words_are_read_as_the_words_meant(kb, slip, meant):
+    assert meant in kb.analyzer.words(kb.read(slip))
