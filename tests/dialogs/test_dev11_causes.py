@@ -30,3 +30,16 @@ def test_a_first_question_with_a_keyboard_slip_of_our_words_gets_the_entry_of_th
 def test_the_platforms_own_prompt_pasted_is_ours_and_answered(kb):
     # 申办 is the platform's word: a prompt pasted with words of its own is still about the application
     assert answered_with(kb, play(kb, "弹窗写着系统将校验申办条件，随后显示不符合"), "platform-eligibility-check")
+
+
+@pytest.mark.parametrize("said, entry", [("积分新办压缩包", "email-attachments-overview"),
+                                         ("积分新办的邮件标题", "email-subject-overview")])
+def test_a_type_named_beside_a_subject_searches_for_that_subject_and_chooses_nothing(kb, said, entry):
+    # a search box's words: the type's name and what is looked for, not the type chosen with words to spare
+    outcome = play(kb, said)
+    assert answered_with(kb, outcome, entry) and "business_type" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said, chosen", [("我要办积分新办，第一次弄", "new"), ("积分续办 到期了", "renew")])
+def test_a_type_wanted_or_told_with_its_situation_is_still_chosen(kb, said, chosen):
+    assert play(kb, said).state["answers"].get("business_type") == chosen
