@@ -43,3 +43,13 @@ def test_a_type_named_beside_a_subject_searches_for_that_subject_and_chooses_not
 @pytest.mark.parametrize("said, chosen", [("我要办积分新办，第一次弄", "new"), ("积分续办 到期了", "renew")])
 def test_a_type_wanted_or_told_with_its_situation_is_still_chosen(kb, said, chosen):
     assert play(kb, said).state["answers"].get("business_type") == chosen
+
+
+@pytest.mark.parametrize("said, entry", [
+    ("我是湖南人，专升本要交两个学历吗", "zhuanshengben-diplomas"),  # where one comes from is introduction
+    ("好担心，材料被退回了还能补吗", "returned-materials"),  # and so is how one feels
+    ("材料给退了咋办", "returned-materials"),  # sent back, said short
+    ("integration test: 预审 入口 missing after login", "platform-module-missing"),  # a programmer's English
+])
+def test_a_question_told_with_an_introduction_a_worry_or_in_a_programmers_english_gets_its_entry(kb, said, entry):
+    assert answered_with(kb, play(kb, said), entry)
