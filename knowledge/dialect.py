@@ -10,14 +10,13 @@ import re
 # matching form keeps its place in the text): 冇 没, 唔 不, 係/系 是 where it is the verb ("我系",
 # "系咪", "系，…"), 喺 在, 嘅 的, 咗 了, 佢 他, 喇 啦, 咩 啥, 仔女 子女, 乜嘢 什么, 点解 为何, 点样 怎样, 边度 哪里,
 # 唔使 不用 ("唔使喇 冇邮箱"), 做嘢 做事 ("喺…公司做嘢"), 仔 for a child counted or denied (冇仔, 两个仔),
-# 啩 吧 (a guess wanting a yes: "应该系应届生加分啩"), 睇 看 and 点 before a verb 怎么 ("点睇", "点交"), 唔该 谢谢 (thanks,
-# never "should not"), 嘢 东西 left alone.
+# 啩 吧 (a guess wanting a yes: "应该系应届生加分啩"), 睇 看 and 点 before a verb 怎么 ("点睇", "点交"), 嘢 东西 left alone.
 # The words go first: 唔使 is not 不使.
 _CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩睇", "没不在的了他啦吧啥看")
 _CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("点样", "怎样"), ("边度", "哪里"),
                     ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
                     ("细人仔", "小孩子"),  # Hakka: "冇细人仔"
-                    ("唔该", "谢谢"), ("点睇", "怎么看"), ("点交", "怎么交"), ("点办", "怎么办"), ("点填", "怎么填"),
+                    ("点睇", "怎么看"), ("点交", "怎么交"), ("点办", "怎么办"), ("点填", "怎么填"),
                     ("点做", "怎么做"), ("嘢", "东西"))
 _CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
 _CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇]")  # one of the above: one C scan, not a loop per character
