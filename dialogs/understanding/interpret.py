@@ -486,11 +486,12 @@ def _district_and_type(kb: Any, form: str) -> bool:
 
 def _a_type_and_its_subject(kb: Any, text: str, form: str, answer: Any) -> bool:
     """Whether a first message is a business type's name beside a subject the knowledge base answers, one of
-    another topic than the types' own ("积分续办 寄哪里", "新办的邮件标题"): a search box's words for that
-    subject as the type does it, never a choice — unless the type is wanted ("我要办积分新办，材料在哪上传")."""
+    another topic than the types' own ("积分续办 邮寄地址", "新办的邮件标题"): a search box's words for that
+    subject as the type does it, never a choice — unless the type is wanted ("我要办积分新办，材料在哪上传"), or
+    a question follows it ("新办 办下来要多久": the type told, and asked about)."""
     vocabulary = getattr(kb, "vocab", None)
     if vocabulary is None or answer is None or answer.status != "answered" or answer.entry.topic == "business_type" \
-            or any(a_choice_wanted("business_type", part) for part in clauses(text)):
+            or asks(form) or any(a_choice_wanted("business_type", part) for part in clauses(text)):
         return False
     types = {topic for option in flow.QUESTIONS["business_type"].options for name in option.names()
              for topic in vocabulary.topics_cued(normalize(name))}
