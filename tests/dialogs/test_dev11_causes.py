@@ -40,7 +40,8 @@ def test_a_type_named_beside_a_subject_searches_for_that_subject_and_chooses_not
     assert answered_with(kb, outcome, entry) and "business_type" not in outcome.state["answers"]
 
 
-@pytest.mark.parametrize("said, chosen", [("我要办积分新办，第一次弄", "new"), ("积分续办 到期了", "renew")])
+@pytest.mark.parametrize("said, chosen", [("我要办积分新办，第一次弄", "new"), ("积分续办 到期了", "renew"),
+                                          ("积分新办 批下来要多长时间", "new")])  # told, then asked about
 def test_a_type_wanted_or_told_with_its_situation_is_still_chosen(kb, said, chosen):
     assert play(kb, said).state["answers"].get("business_type") == chosen
 
