@@ -16,8 +16,9 @@ _CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩睇", "没不在的了他
 _CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("点样", "怎样"), ("边度", "哪里"),
                     ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
                     ("细人仔", "小孩子"),  # Hakka: "冇细人仔"
-                    ("点睇", "怎么看"), ("点交", "怎么交"), ("点办", "怎么办"), ("点填", "怎么填"),
-                    ("点做", "怎么做"), ("嘢", "东西"))
+                    ("嘢", "东西"))
+# 点 asking how, before a verb ("点睇", "点交"): not the "a little" of 一点/有点/快点 ("一点办法都没有").
+_CANTONESE_HOW = re.compile(r"(?<![一有差快早晚慢])点(?=[睇交办填做])")
 _CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
 _CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇]")  # one of the above: one C scan, not a loop per character
 
@@ -45,7 +46,7 @@ def mandarin(simple: str) -> str:
     said = simple
     for word, meant in _CANTONESE_WORDS:
         said = said.replace(word, meant)
-    return _CANTONESE_IS.sub("是", said.translate(_CANTONESE))
+    return _CANTONESE_IS.sub("是", _CANTONESE_HOW.sub("怎么", said).translate(_CANTONESE))
 
 
 # Shanghainese (Wu) and Sichuanese function words, for questions to the knowledge base: 侬 你, 阿拉 我们 (not in

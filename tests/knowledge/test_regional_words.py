@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.normalize import normalize
+
 
 @pytest.mark.parametrize("regional, mandarin", [
     ("闵行的公司，积分材料哪能寄过去伐", "闵行的公司，积分材料怎么寄过去吗"),
@@ -24,3 +26,13 @@ def test_a_question_in_regional_words_is_answered_as_the_same_question_in_mandar
                                          ("阿拉小囡要加进积分", "子女"), ("提交以后去哪看进度", "查询")])
 def test_the_pinyin_keyboards_slips_of_our_words_are_read_as_the_words_meant(kb, slip, meant):
     assert meant in kb.analyzer.words(kb.read(slip))
+
+
+@pytest.mark.parametrize("text", ["系统里一点办法都没有", "快点交材料吧"])
+def test_mandarins_a_little_is_not_cantonese_how(text):
+    # a Cantonese character elsewhere (系) sends the text through the reading; 一点/快点 before a verb stays
+    assert normalize(text) == text
+
+
+def test_cantonese_how_before_a_verb_is_read_as_mandarins():
+    assert normalize("喺闵行點交") == "在闵行怎么交"
