@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
-from dialogs.understanding.features import mandarin
+from knowledge.dialect import mandarin
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified

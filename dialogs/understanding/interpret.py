@@ -374,7 +374,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         chosen = chosen or not asks(form) and isinstance(value, str) and wanted in ("employer", "edu_school") \
             and (is_full_organisation(match_form(value)) or any(signed_with(p) for p in clauses(text)))
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
-                or point == "start" and kind in RECORDING and _district_and_type(kb, form):
+                or point == "start" and kind in RECORDING and (_district_and_type(kb, form)
+                                                           or _a_type_and_its_subject(kb, text, form, answer_kb)):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text) \
                 and not _names_its_answer(wanted, form):  # "名字要跟护照一致吗" asks about the name, not a passport
@@ -481,6 +482,20 @@ def _district_and_type(kb: Any, form: str) -> bool:
                                                               or exactly_an_answer("business_type", rest.removesuffix("积分"))):
                 return True
     return False
+
+
+def _a_type_and_its_subject(kb: Any, text: str, form: str, answer: Any) -> bool:
+    """Whether a first message is a business type's name beside a subject the knowledge base answers, one of
+    another topic than the types' own ("积分续办 邮寄地址", "新办的邮件标题"): a search box's words for that
+    subject as the type does it, never a choice — unless the type is wanted ("我要办积分新办，材料在哪上传"), or
+    a question follows it ("新办 办下来要多久": the type told, and asked about)."""
+    vocabulary = getattr(kb, "vocab", None)
+    if vocabulary is None or answer is None or answer.status != "answered" or answer.entry.topic == "business_type" \
+            or asks(form) or any(a_choice_wanted("business_type", part) for part in clauses(text)):
+        return False
+    types = {topic for option in flow.QUESTIONS["business_type"].options for name in option.names()
+             for topic in vocabulary.topics_cued(normalize(name))}
+    return answer.entry.topic in vocabulary.topics_cued(form) - types
 
 
 def _names_a_type(text: str) -> bool:

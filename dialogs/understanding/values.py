@@ -17,7 +17,8 @@ from dialogs.understanding.entities import (
     CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
     without_denied_count,
 )
-from dialogs.understanding.features import beside_the_answer, mandarin, match_form, minnan_hakka
+from dialogs.understanding.features import beside_the_answer, match_form
+from knowledge.dialect import mandarin, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
     SPOUSE_NAMED, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
