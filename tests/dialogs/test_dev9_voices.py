@@ -1,0 +1,25 @@
+"""Development set 9's misreadings, by kind, through the engine in other words (none of the set's texts)."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs import render
+from tests.support.chat import at_consent, at_question
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+@pytest.mark.parametrize("field, said", [("marital_status", "你给我看看手相 婚姻运怎么样"),
+                                         ("id_number", "帮我查一下有没有人拿我身份证贷款"),
+                                         ("children", "帮我娃报个兴趣班呗")])
+def test_a_favour_the_service_does_not_do_is_declined_and_the_question_asked_again(chat, field, said):
+    at_question(chat, field)
+    reply = chat.send(said)
+    assert render.OUT_OF_SCOPE in reply and chat.state["state"] == field
+    assert field not in chat.state["answers"]
+
+
+def test_a_joke_asked_for_at_the_notice_is_declined(chat):
+    at_consent(chat)
+    assert render.OUT_OF_SCOPE in chat.send("说个笑话逗逗我")
+    assert "consent" not in chat.state["answers"]
