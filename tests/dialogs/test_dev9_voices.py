@@ -23,3 +23,12 @@ def test_a_joke_asked_for_at_the_notice_is_declined(chat):
     at_consent(chat)
     assert render.OUT_OF_SCOPE in chat.send("说个笑话逗逗我")
     assert "consent" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("field, said", [("children", "小助手你有没有宝宝"), ("children", "我家小子调皮捣蛋的😂"),
+                                         ("name", "你先讲讲你叫什么"), ("marital_status", "侬讨老婆了伐")])
+def test_the_bot_asked_back_or_a_remark_gets_the_question_again_kindly(chat, field, said):
+    at_question(chat, field)
+    reply = chat.send(said)
+    assert reply.startswith("当前步骤") and chat.state["state"] == field and field not in chat.state["answers"]
+    assert render.OUT_OF_SCOPE not in reply
