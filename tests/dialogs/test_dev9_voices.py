@@ -32,3 +32,18 @@ def test_the_bot_asked_back_or_a_remark_gets_the_question_again_kindly(chat, fie
     reply = chat.send(said)
     assert reply.startswith("当前步骤") and chat.state["state"] == field and field not in chat.state["answers"]
     assert render.OUT_OF_SCOPE not in reply
+
+
+@pytest.mark.parametrize("field, said", [("employer", "公司倒闭了 眼下没活干"), ("marital_status", "哎哟哟")])
+def test_out_of_work_or_a_sigh_is_no_answer_and_no_pause(chat, field, said):
+    at_question(chat, field)
+    reply = chat.send(said)
+    assert render.SAVED_FOR_LATER not in reply and not chat.state.get("paused")
+    assert chat.state["state"] == field and field not in chat.state["answers"]
+
+
+def test_the_residence_permit_not_at_hand_is_asked_again_not_parked(chat):
+    chat.send("你好")
+    chat.send("积分新办")
+    reply = chat.send("居住证没在身上")
+    assert render.SAVED_FOR_LATER not in reply and chat.state["state"] == "permit_expiry"
