@@ -47,3 +47,11 @@ def test_the_residence_permit_not_at_hand_is_asked_again_not_parked(chat):
     chat.send("积分新办")
     reply = chat.send("居住证没在身上")
     assert render.SAVED_FOR_LATER not in reply and chat.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("said, expiry", [("后年3月8号那天", "2028-03-08"), ("明年的10月1号当天到期", "2027-10-01")])
+def test_a_date_from_today_with_the_day_pointed_at_is_the_expiry(chat, said, expiry):
+    chat.send("你好")
+    chat.send("积分新办")
+    chat.send(said)
+    assert chat.state["answers"].get("permit_expiry") == expiry and chat.state["state"] == "consent"
