@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import at_consent, at_question
+from tests.support.chat import BASIC, at_consent, at_question
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -47,6 +47,14 @@ def test_the_residence_permit_not_at_hand_is_asked_again_not_parked(chat):
     chat.send("积分新办")
     reply = chat.send("居住证没在身上")
     assert render.SAVED_FOR_LATER not in reply and chat.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("said, years", [("打2020年3月一直交到现在", 6), ("2018年5月缴至今", 8)])
+def test_paying_said_from_a_month_to_now_offers_the_full_years(chat, said, years):
+    at_question(chat, "social_years", [*BASIC, "社保"])
+    assert f"月起算满{years}年" in chat.send(said)
+    chat.send("对")
+    assert chat.state["answers"]["social_years"] == years
 
 
 @pytest.mark.parametrize("said, expiry", [("后年3月8号那天", "2028-03-08"), ("明年的10月1号当天到期", "2027-10-01")])
