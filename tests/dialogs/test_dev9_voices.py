@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import BASIC, at_consent, at_question
+from tests.support.chat import BASIC, answer_all, at_consent, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -63,3 +63,17 @@ def test_a_date_from_today_with_the_day_pointed_at_is_the_expiry(chat, said, exp
     chat.send("积分新办")
     chat.send(said)
     assert chat.state["answers"].get("permit_expiry") == expiry and chat.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("said, chosen", [("侬好 阿拉要新办积分额", "new"), ("续办额 办了对阿拉小囡读书有用伐", "renew")])
+def test_a_type_chosen_in_shanghainese_or_with_a_question_is_chosen(chat, said, chosen):
+    chat.send(said)
+    assert chat.state["answers"].get("business_type") == chosen and chat.state["state"] == "permit_expiry"
+
+
+def test_confirming_with_a_question_whether_it_can_still_be_changed_confirms(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0"])
+    assert chat.state["state"] == "summary"
+    chat.send("确认 弄完了还能再改不")
+    assert chat.application is not None
