@@ -77,3 +77,9 @@ def test_confirming_with_a_question_whether_it_can_still_be_changed_confirms(cha
     assert chat.state["state"] == "summary"
     chat.send("确认 弄完了还能再改不")
     assert chat.application is not None
+
+
+def test_an_answer_with_a_cantonese_whether_question_is_saved_and_the_question_answered(chat):
+    at_question(chat, "children")
+    reply = chat.send("一个 对打分有冇影响啊")
+    assert chat.state["answers"]["children"] == 1 and "继续办理" in reply
