@@ -37,7 +37,8 @@ class Refused(ValidationError):
 
 # -- dates -------------------------------------------------------------------
 DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
-_DATE_TAIL = re.compile(r"(?:到期|为止|止)$")
+# The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
+_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
