@@ -49,11 +49,8 @@ def match_form(text: str) -> str:
     return hanzi_of_pinyin(_SPACES.sub(" ", mandarin(canonical(text)).lower()))
 
 
-# A murmur or puzzlement, whole: sounds, question marks, dots, an okay ("嗯", "啊？", "？？", "啊这", "emmm", "ok",
-# "好的呢", "收到啦", "晓得了"). An okay in words is labelled as "ok" is (a non-answer where no okay is asked for,
-# corpus/_murmurs_and_pauses.yaml), so it is asked again as gently: someone who read the question has said nothing yet.
-_MURMUR = re.compile(r"(?:[嗯恩哦噢喔啊呃额唔诶欸呐呢啦?？.。…~～!！\s]|哈[?？]|啊这|e?mm+|hmm+|ok+|okay|"
-                     r"好(?:的|滴|哒|嘞|吧)?|收到了?|知道了?|晓得了?|明白了?|了解了?|懂了|行吧|的)+")
+# A murmur or puzzlement, whole: sounds, question marks, dots, an okay ("嗯", "啊？", "？？", "啊这", "emmm", "ok").
+_MURMUR = re.compile(r"(?:[嗯恩哦噢喔啊呃额唔诶欸呐?？.。…~～!！\s]|哈[?？]|啊这|e?mm+|hmm+|ok+|okay)+")
 
 
 def murmurs(form: str) -> bool:
