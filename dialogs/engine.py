@@ -656,6 +656,8 @@ class Turn(MaterialsStage):
             self.say(self.rule_for_situation(meant))
         replaced = []  # earlier answers, other than the one asked, that the message says otherwise
         for name, value in fields.items():
+            if name == "name" != field and self.answers.get(name, value) != value and not _NAMES_ONESELF.search(text):
+                continue  # "我是王芳，本科" at the bonus question: a name saved is changed only when said to be one
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
                     question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
@@ -1530,6 +1532,8 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 # A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
 # comes with it: never the applicant's own. Anyone but the employer: "公司邮箱换了" is most often the
 # applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
+# A name given as one ("名字是…", "我叫…", "姓名改成…"), not "我是…" in passing.
+_NAMES_ONESELF = re.compile(r"名|叫")
 _OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.OTHER_PEOPLE)
                          + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
 
