@@ -906,6 +906,12 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
 _OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
+# The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
+# one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.
+_OPTION_NAMES = [n.lower() for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) for o in q.options for n in o.names()]
+_OTHER_FIELDS_NAMED = re.compile("|".join(sorted(
+    {re.escape(n.lower()) for q in flow.QUESTIONS.values() if not isinstance(q, ChooseMany) for n in q.names()
+     if not any(n.lower() in option for option in _OPTION_NAMES)}, key=len, reverse=True)))
 _BONUS_WORD = re.compile(r"加分选项|加分项|加分")  # the question's own name, whose 加 puts nothing on
 
 
@@ -924,6 +930,7 @@ def _options_named(question: ChooseMany, said: str) -> list[tuple[str, str | Non
     the first option has one before it, else after ("学历去掉社保加上")."""
     names = sorted(((n, o.code) for o in question.options for n in o.names()), key=lambda pair: -len(pair[0]))
     named: list[tuple[str, str | None]] = []
+    said = _OTHER_FIELDS_NAMED.sub(" ", said)  # "社保年数改成11": the years', never the 社保 option's
     for clause in _ANSWER_PARTS.split(said):
         spans: list[tuple[int, int, str]] = []
         for name, code in names:

@@ -25,3 +25,21 @@ def test_a_name_in_passing_does_not_replace_the_one_saved(kb):
     outcome = play(kb, *FORM, "我是李丽，大专")
     assert outcome.state["answers"]["name"] == "韩梅梅"
     assert outcome.state["answers"]["edu_level"] == "college"
+
+
+AT_SUMMARY = [*FORM, "2 3", "是", "否", "本科", "某某大学", "12"]
+
+
+@pytest.mark.parametrize("said", ["社保年限改为9", "把社保年数改成9年", "社保其实是9年", "社保应该是9年"])
+def test_the_social_insurance_years_changed_at_the_summary_keep_the_bonus(kb, said):
+    """T21/T20: "社保年数改成11" took off 社保加分 (its 社保 read as the option); "社保其实是11年" was not read as
+    an edit. An edit naming the years changes the years only."""
+    outcome = play(kb, *AT_SUMMARY, said)
+    assert outcome.state["state"] == "summary"
+    assert outcome.state["answers"]["social_years"] == 9
+    assert outcome.state["answers"]["bonus_options"] == ["education", "social_insurance"]
+
+
+def test_the_social_insurance_option_is_still_taken_off_by_name(kb):
+    outcome = play(kb, *AT_SUMMARY, "社保加分去掉")
+    assert outcome.state["answers"]["bonus_options"] == ["education"]
