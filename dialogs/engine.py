@@ -667,7 +667,9 @@ class Turn(MaterialsStage):
                 saved.append(name)
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
+        left = self.edits_left(text, saved) if self.state == "summary" else []
         self.say(self.saved_list(saved) if saved else None, *converted, *replaced,
+                 render.edits_not_made(left) if left else None,
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if field in self.answers:
             self.after_answer(ask=ask)
@@ -679,6 +681,13 @@ class Turn(MaterialsStage):
                          render.checklist_changes(shown, self.checklist()) if self.conv.application_id else None)
             if ask:
                 self.say(self.prompt())
+
+    def edits_left(self, text: str, saved: list[str]) -> list[str]:
+        """The labels of the answers a clause of ``text`` asks to change ("…，学校改成某某学院") that were not
+        changed with the rest: said, never dropped silently, or the applicant confirms believing them done."""
+        editable = [s for s in self.path() if s in flow.QUESTIONS and s in self.answers and s != "consent"]
+        named = (self.find_field(part.lower(), editable) for part in clauses(text) if _SAYS_A_CHANGE.search(part))
+        return list(dict.fromkeys(flow.QUESTIONS[f].label for f in named if f is not None and f not in saved))
 
     def record_found(self, meant: Interpretation, text: str) -> None:
         """Answers found in a message that does not answer the question asked: recorded, except an ID

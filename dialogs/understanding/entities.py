@@ -64,6 +64,7 @@ _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
+                        r"(?:名字|姓名)(?:要|应该)?(?:改成|改为|换成|更正为|应该是|应为)|"  # an edit: "姓名改成…"
                         r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人|名叫|" + v.SOMEONE_CALLED + ")")  # "…，叫黄志强，…", "我儿子叫…"
 _HAN_NAME = re.compile(rf"^[{v.NAME_CHARACTERS}]{{2,4}}$|^[{v.NAME_CHARACTERS}]{{1,10}}·[{v.NAME_CHARACTERS}·]{{1,20}}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");

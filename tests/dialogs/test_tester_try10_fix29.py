@@ -43,3 +43,18 @@ def test_the_social_insurance_years_changed_at_the_summary_keep_the_bonus(kb, sa
 def test_the_social_insurance_option_is_still_taken_off_by_name(kb):
     outcome = play(kb, *AT_SUMMARY, "社保加分去掉")
     assert outcome.state["answers"]["bonus_options"] == ["education"]
+
+
+def test_several_edits_in_one_summary_message_are_all_made(kb):
+    """T19: three edits in one message, only the mobile's made and the others dropped without a word."""
+    outcome = play(kb, *AT_SUMMARY, "名字改为韩美美，手机号改成13998765432，社保应该是10年")
+    answers = outcome.state["answers"]
+    assert (answers["name"], answers["mobile"], answers["social_years"]) == ("韩美美", "13998765432", 10)
+    assert any("· 姓名：韩美美" in reply for reply in outcome.replies)
+
+
+def test_an_edit_that_could_not_be_made_beside_others_is_said(kb):
+    """An edit beside those made that cannot be read is named as not made, never dropped silently."""
+    outcome = play(kb, *AT_SUMMARY, "单位改成上海某某某信息技术有限公司，邮箱改成没有at的地址")
+    assert outcome.state["answers"]["employer"] == "上海某某某信息技术有限公司"
+    assert any("没能按您说的修改：邮箱地址" in reply for reply in outcome.replies)
