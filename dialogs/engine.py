@@ -50,7 +50,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
+from dialogs.validators import ValidationError, email_meant, hedged, parse_count, parse_id_number
 from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
@@ -627,7 +627,7 @@ class Turn(MaterialsStage):
         if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
             return render.own_of_several(question.label, question.render(value))
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
-                and not _typed_as_saved(question.render(value), text):  # "一儿一女" → 2, "+86 139-…": said back
+                and (not _typed_as_saved(question.render(value), text) or hedged(text)):  # "一儿一女" → 2, "应该是吧"
             return render.read_as(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None

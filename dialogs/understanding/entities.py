@@ -271,7 +271,11 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     is asked, the employer elsewhere)."""
     found, refused, said = _shaped(text)
     _read_clauses(said, found, asked, beside_a_number=bool(found or refused))
-    if "edu_level" in found and (raised := level_raised_later(text)) is not None:
+    if (highest := highest_degree(text)) is not None:  # "全日制本科，在职读的非全日制硕士": the 硕士, 非全日制
+        found["edu_level"], fulltime = highest
+        found.pop("edu_fulltime", None)  # a lower degree's, unless the highest one's own clause says it
+        found.update({"edu_fulltime": fulltime} if fulltime is not None else {})
+    elif "edu_level" in found and (raised := level_raised_later(text)) is not None:
         found["edu_level"] = raised  # "大专 后来自考了本科": the highest level is 本科
     if found.get("spouse_options") and "marital_status" not in found and asked not in _ABOUT_THE_SPOUSE:
         found["marital_status"] = "married"  # "一个娃 老婆上海户口": a spouse told of is a marriage told
@@ -289,6 +293,27 @@ _LEVEL_WORDS = {**{name: option.code for option in flow.QUESTIONS["edu_level"].o
 _LEVEL_SAID = re.compile("|".join(sorted(map(re.escape, _LEVEL_WORDS), key=len, reverse=True)))
 # A degree taken after the first one named ("先读的大专 后来专升本", "本科，之后又读了在职研究生").
 _LATER = re.compile(r"后来|后面|然后|之后|以后|接着|又|再|升")
+
+
+# A degree denied where it is named ("本科，不是硕士", "没读研"): not one of those told.
+_DEGREE_DENIED = re.compile(r"(?:不是|没有?|并非|未)\S{0,2}$")
+
+
+def highest_degree(text: str) -> tuple[str, bool | None] | None:
+    """The highest of two degrees or more told in separate clauses ("专升本，专科全日制，本科是成人的"), with
+    whether it was full-time as the clauses naming that degree say (None when they do not); None when the
+    message tells of fewer than two. What is asked is the highest degree's level and its study mode."""
+    told: dict[str, bool | None] = {}
+    for clause in re.split(f"[{_CLAUSES_PARTED_BY}]+", to_simplified(to_halfwidth(text))):
+        named = [m for m in _LEVEL_SAID.finditer(clause) if not _DEGREE_DENIED.search(clause[:m.start()])]
+        if len({_LEVEL_WORDS[m.group()] for m in named}) == 1:
+            level = _LEVEL_WORDS[named[0].group()]
+            mode = worded("edu_fulltime", clause)
+            told[level] = mode if mode is not None else told.get(level)
+    if len(told) < 2:
+        return None
+    level = max(told, key=_LEVELS.index)
+    return level, told[level]
 
 
 def level_raised_later(text: str) -> str | None:

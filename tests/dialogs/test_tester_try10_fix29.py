@@ -58,3 +58,27 @@ def test_an_edit_that_could_not_be_made_beside_others_is_said(kb):
     outcome = play(kb, *AT_SUMMARY, "单位改成上海某某某信息技术有限公司，邮箱改成没有at的地址")
     assert outcome.state["answers"]["employer"] == "上海某某某信息技术有限公司"
     assert any("没能按您说的修改：邮箱地址" in reply for reply in outcome.replies)
+
+
+AT_FULLTIME = [*FORM, "2"]
+
+
+@pytest.mark.parametrize(("said", "level", "fulltime"), [
+    ("大专是全日制的，本科是自考的", "bachelor", False),
+    ("统招本科，后面在职读了个研究生", "master", False),
+    ("非全日制大专，全日制本科", "bachelor", True),
+])
+def test_the_highest_of_two_degrees_is_saved_and_said(kb, said, level, fulltime):
+    """T13: "专升本，专科全日制，本科是成人的" saved 全日制 是 silently; "全日制本科，在职读的非全日制硕士" saved 本科
+    and 是. The highest degree's level and its own study mode are what is asked."""
+    outcome = play(kb, *AT_FULLTIME, said)
+    answers = outcome.state["answers"]
+    assert (answers["edu_level"], answers["edu_fulltime"]) == (level, fulltime)
+    assert any("已为您记录" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize(("said", "shown"), [("估计是吧", "是"), ("大概是的吧", "是")])
+def test_a_hedged_yes_is_said_back(kb, said, shown):
+    """T33: "应该是吧" saved 是 with nothing shown; a hedged answer is exactly when the applicant should see it."""
+    outcome = play(kb, *AT_FULLTIME, said)
+    assert any(f"是否全日制学历按 {shown} 记录" in reply for reply in outcome.replies)
