@@ -64,6 +64,8 @@ FAQ_LETTERS = "ABC"
 _PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
                         r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*",
                         re.IGNORECASE)
+# …or after the new value ("没孩子，是我看错了", "没有，刚才填错了").
+_PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前面)*(?:看|说|写|填|打|搞|弄|选|输|记)错了?[了啦的]?[,，。!！\s]*$")
 # Answers a correction's bare value never goes to: the type and consent have their own ways back.
 _NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
@@ -430,6 +432,11 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
+        field = field_of(self.state)
+        if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
+                and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
+            self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
+            return
         if self.just_answered and not meant.asks and (put_right := self.last_answer_put_right(text)) is not None:
             # "不对，孩子是1个" at the marital question: the answer just given changed, said, the question again
             self.answers.pop("confirmed", None)
@@ -477,10 +484,8 @@ class Turn(MaterialsStage):
         我离婚了"), where the value is no answer to the question asked: (field, value) when it reads as the
         answer just given, or else as only one answer given so far that is one of a few values (a count, an
         option), and differs from the one saved; None otherwise."""
-        said = _PUT_RIGHT.match(canonical(text))
-        field = field_of(self.state)
-        if said is None or not (rest := canonical(text)[said.end():].strip()) or field not in flow.QUESTIONS \
-                or _read_as(field, rest) is not None:
+        rest, field = _put_right_value(text), field_of(self.state)
+        if not rest or field not in flow.QUESTIONS or _read_as(field, rest) is not None:
             return None
         answered = [f for f in (field_of(s) for s in self.path()) if f in self.answers and f in flow.QUESTIONS
                     and f not in _NOT_PUT_RIGHT and not flow.QUESTIONS[f].as_typed
@@ -1653,6 +1658,13 @@ def _typed_as_saved(shown: str, text: str) -> bool:
 
 
 _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _put_right_value(text: str) -> str:
+    """The new value of a message saying an answer was wrong ("不对，是1个", "没孩子，是我看错了"); "" for any other."""
+    said = canonical(text)
+    before, after = _PUT_RIGHT.match(said), _PUT_RIGHT_AFTER.search(said)
+    return said[before.end():].strip() if before else said[:after.start()].strip() if after else ""
 
 
 def _read_as(field: str, text: str) -> Any:

@@ -82,3 +82,19 @@ def test_a_hedged_yes_is_said_back(kb, said, shown):
     """T33: "应该是吧" saved 是 with nothing shown; a hedged answer is exactly when the applicant should see it."""
     outcome = play(kb, *AT_FULLTIME, said)
     assert any(f"是否全日制学历按 {shown} 记录" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("said", ["其实没有小孩，我看错了", "一个都没有，刚刚写错了", "0个，之前填错了"])
+def test_no_children_put_right_at_the_next_question_sets_the_count_to_nought(kb, said):
+    """T15: "没孩子，是我看错了" after children "1" was refused and the wrong count kept; the value comes
+    before what says it was wrong."""
+    outcome = play(kb, *FORM[:6], "1", said)
+    assert outcome.state["answers"]["children"] == 0
+    assert outcome.state["state"] == "marital_status"
+    assert any("已将同住子女人数改为：0" in reply for reply in outcome.replies)
+
+
+def test_no_children_put_right_at_the_children_question_asked_again(kb):
+    outcome = play(kb, *FORM[:6], "1", "未婚", "13812345678", "无", "0", "修改 同住子女人数", "没有小孩，刚才看错了")
+    assert outcome.state["answers"]["children"] == 0
+    assert outcome.state["state"] == "summary"
