@@ -98,3 +98,14 @@ def test_no_children_put_right_at_the_children_question_asked_again(kb):
     outcome = play(kb, *FORM[:6], "1", "未婚", "13812345678", "无", "0", "修改 同住子女人数", "没有小孩，刚才看错了")
     assert outcome.state["answers"]["children"] == 0
     assert outcome.state["state"] == "summary"
+
+
+@pytest.mark.parametrize(("at", "said", "field", "value"), [
+    (4, "号码是 410522 1990 0101 3456，是吧", "id_number", "410522199001013456"),
+    (8, "手机就是13987654321对不对", "mobile", "13987654321"),
+    (8, "我的号码13987654321没错吧", "mobile", "13987654321"),
+])
+def test_a_number_with_a_confirming_tail_is_saved(kb, at, said, field, value):
+    """T30: a valid ID number or mobile followed by "对吧" was taken for a question and not saved."""
+    outcome = play(kb, *FORM[:at], said)
+    assert outcome.state["answers"][field] == value
