@@ -109,3 +109,15 @@ def test_a_number_with_a_confirming_tail_is_saved(kb, at, said, field, value):
     """T30: a valid ID number or mobile followed by "对吧" was taken for a question and not saved."""
     outcome = play(kb, *FORM[:at], said)
     assert outcome.state["answers"][field] == value
+
+
+MARRIED_SUMMARY = [*FORM[:7], "已婚", "13812345678", "无", "1", "0"]
+
+
+@pytest.mark.parametrize("said", ["配偶这一项要改下", "配偶那栏重新选一下", "婚姻状况那个改一下"])
+def test_an_item_pointed_at_to_change_asks_its_question_again(kb, said):
+    """T31: "配偶那项改一下" opened the spouse question and read "那项改" as an option not found. Pointing
+    at the item asks its question again with the answer saved, as "修改 配偶情况" does."""
+    outcome = play(kb, *MARRIED_SUMMARY, said)
+    assert "没有找到" not in "\n".join(outcome.replies)
+    assert any("当前填写" in reply for reply in outcome.replies)
