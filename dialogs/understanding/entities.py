@@ -10,7 +10,8 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
-from dialogs.understanding.features import mandarin
+from dialogs.asking import asks
+from dialogs.understanding.features import mandarin, match_form
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
@@ -271,7 +272,8 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     is asked, the employer elsewhere)."""
     found, refused, said = _shaped(text)
     _read_clauses(said, found, asked, beside_a_number=bool(found or refused))
-    if (highest := highest_degree(text)) is not None:  # "全日制本科，在职读的非全日制硕士": the 硕士, 非全日制
+    if not asks(match_form(text)) and (highest := highest_degree(text)) is not None:  # "全日制本科，在职读的非全日制硕士":
+        # the 硕士, 非全日制; asked which counts ("大专全日制 本科自考 算哪个"), the question is answered first
         found["edu_level"], fulltime = highest
         found.pop("edu_fulltime", None)  # a lower degree's, unless the highest one's own clause says it
         found.update({"edu_fulltime": fulltime} if fulltime is not None else {})

@@ -14,7 +14,8 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
+    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    spoken_digits,
     without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, mandarin, match_form, minnan_hakka
@@ -805,6 +806,8 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
     if asking < 2 or any(_asks_in(p) for p in parts[:asking]) or asks_whether_enough(match_form(parts[asking])):
         return {}  # "我30岁 本科 社保交了3年 够吗": the facts are what is asked about
+    if highest_degree(" ".join(parts[:asking])) is not None:
+        return {}  # "大专全日制 本科自考 算哪个": which of the degrees counts is what is asked
     found = extract(" ".join(parts[:asking]), field)
     return found if len(found) >= 2 else {}
 
