@@ -52,7 +52,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import (
-    ValidationError, email_meant, parse_count, parse_id_number, parse_yes_no, sounds_foreign_school,
+    ValidationError, email_meant, hedged, parse_count, parse_id_number, parse_yes_no, sounds_foreign_school,
 )
 from dialogs import words
 
@@ -69,6 +69,8 @@ FAQ_LETTERS = "ABC"
 _PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
                         r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*",
                         re.IGNORECASE)
+# …or after the new value ("没孩子，是我看错了", "没有，刚才填错了").
+_PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前面)*(?:看|说|写|填|打|搞|弄|选|输|记)错了?[了啦的]?[,，。!！\s]*$")
 # Answers a correction's bare value never goes to: the type and consent have their own ways back.
 _NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
@@ -466,6 +468,11 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
+        field = field_of(self.state)
+        if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
+                and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
+            self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
+            return
         if self.just_answered and not meant.asks and (put_right := self.last_answer_put_right(text)) is not None:
             # "不对，孩子是1个" at the marital question: the answer just given changed, said, the question again
             self.answers.pop("confirmed", None)
@@ -513,10 +520,8 @@ class Turn(MaterialsStage):
         我离婚了"), where the value is no answer to the question asked: (field, value) when it reads as the
         answer just given, or else as only one answer given so far that is one of a few values (a count, an
         option), and differs from the one saved; None otherwise."""
-        said = _PUT_RIGHT.match(canonical(text))
-        field = field_of(self.state)
-        if said is None or not (rest := canonical(text)[said.end():].strip()) or field not in flow.QUESTIONS \
-                or _read_as(field, rest) is not None:
+        rest, field = _put_right_value(text), field_of(self.state)
+        if not rest or field not in flow.QUESTIONS or _read_as(field, rest) is not None:
             return None
         answered = [f for f in (field_of(s) for s in self.path()) if f in self.answers and f in flow.QUESTIONS
                     and f not in _NOT_PUT_RIGHT and not flow.QUESTIONS[f].as_typed
@@ -681,7 +686,7 @@ class Turn(MaterialsStage):
         if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
             return render.own_of_several(question.label, question.render(value))
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
-                and not _typed_as_saved(question.render(value), text):  # "一儿一女" → 2, "+86 139-…": said back
+                and (not _typed_as_saved(question.render(value), text) or hedged(text)):  # "一儿一女" → 2, "应该是吧"
             return render.read_as(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
@@ -713,6 +718,8 @@ class Turn(MaterialsStage):
             self.say(self.rule_for_situation(meant))
         replaced = []  # earlier answers, other than the one asked, that the message says otherwise
         for name, value in fields.items():
+            if name == "name" != field and self.answers.get(name, value) != value and not _NAMES_ONESELF.search(text):
+                continue  # "我是王芳，本科" at the bonus question: a name saved is changed only when said to be one
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
                     question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
@@ -722,7 +729,9 @@ class Turn(MaterialsStage):
                 saved.append(name)
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
+        left = self.edits_left(text, saved) if self.state == "summary" else []
         self.say(self.saved_list(saved) if saved else None, *converted, *replaced,
+                 render.edits_not_made(left) if left else None,
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if held is not None:
             self.asks_if_meant(field, held)
@@ -736,6 +745,13 @@ class Turn(MaterialsStage):
                          render.checklist_changes(shown, self.checklist()) if self.conv.application_id else None)
             if ask:
                 self.say(self.prompt())
+
+    def edits_left(self, text: str, saved: list[str]) -> list[str]:
+        """The labels of the answers a clause of ``text`` asks to change ("…，学校改成某某学院") that were not
+        changed with the rest: said, never dropped silently, or the applicant confirms believing them done."""
+        editable = [s for s in self.path() if s in flow.QUESTIONS and s in self.answers and s != "consent"]
+        named = (self.find_field(part.lower(), editable) for part in clauses(text) if _SAYS_A_CHANGE.search(part))
+        return list(dict.fromkeys(flow.QUESTIONS[f].label for f in named if f is not None and f not in saved))
 
     def record_found(self, meant: Interpretation, text: str) -> None:
         """Answers found in a message that does not answer the question asked: recorded, except an ID
@@ -1619,6 +1635,8 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 # A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
 # comes with it: never the applicant's own. Anyone but the employer: "公司邮箱换了" is most often the
 # applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
+# A name given as one ("名字是…", "我叫…", "姓名改成…"), not "我是…" in passing.
+_NAMES_ONESELF = re.compile(r"名|叫")
 _OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.OTHER_PEOPLE)
                          + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
 
@@ -1729,6 +1747,13 @@ def _typed_as_saved(shown: str, text: str) -> bool:
 
 
 _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _put_right_value(text: str) -> str:
+    """The new value of a message saying an answer was wrong ("不对，是1个", "没孩子，是我看错了"); "" for any other."""
+    said = canonical(text)
+    before, after = _PUT_RIGHT.match(said), _PUT_RIGHT_AFTER.search(said)
+    return said[before.end():].strip() if before else said[:after.start()].strip() if after else ""
 
 
 # Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").

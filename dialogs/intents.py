@@ -243,6 +243,9 @@ def match_intent(text: str) -> tuple[str, str] | None:
 _NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:(?:我|俺)?(?:刚才|刚刚|之前|前面|上面|一开始|那会)?(?:也|又)?(?:弄|写|填|打|搞|输|记|录|选)?(?:错|不对|唔啱|有误)(?:了|啦|咗)?"
                              r"[\s:：,，。.!！]*)?(?:应该|应)?(?:要)?"
                              r"(?:改成|改为|换成|改回|换回|更改为|修改为|更正为|变更为|为|是|系|係|叫|成)?[\s:：,，]*")
+# What points at the item and asks to change it, with no new value ("那项改一下", "这栏要重新填").
+_ONLY_THE_CHANGE = re.compile(r"(?:那|这)?(?:一)?(?:项|栏|个|里|块|部分)?(?:帮我|麻烦|我)?(?:要|想|得)?"
+                              r"(?:改|修改|更改|换|变|重填|重新填|重选|重新选)(?:下|了)?")
 _NEW_VALUE_TAIL = re.compile(r"[\s,，]*(?:吧|呢|啊|呀|一下)$")
 
 
@@ -259,5 +262,6 @@ def value_after_name(arg: str, names: Iterable[str]) -> str:
             lead = _NEW_VALUE_LEAD.match(lowered[rest:])
             value = arg[rest + (lead.end() if lead else 0):]
             tail = _NEW_VALUE_TAIL.search(value)
-            return (value[:tail.start()] if tail else value).strip()
+            value = (value[:tail.start()] if tail else value).strip()
+            return "" if _ONLY_THE_CHANGE.fullmatch(value) else value  # "配偶那项改一下": the item, no value
     return ""

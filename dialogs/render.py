@@ -811,6 +811,11 @@ def spouse_papers_not_listed(spouse_options: str) -> str:
             "两种情况都要加交结婚证。如需加上，请回复“修改 配偶情况”。")
 
 
+def edits_not_made(labels: list[str]) -> str:
+    """Changes asked for in one message beside others that were made, which could not be read."""
+    return f"以下项目没能按您说的修改：{'、'.join(labels)}。请逐项发送，例如“修改 {labels[0]}”。"
+
+
 def earlier_answer_replaced(label: str, before: str, after: str) -> str:
     """An answer given earlier that a later message says otherwise in passing ("大专 后来自考了本科" after
     全日制 "是"): replaced, and said, never silently."""

@@ -65,6 +65,13 @@ _IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})�
 _HOLIDAYS = {"元旦": "1月1号", "五一": "5月1号", "劳动节": "5月1号", "国庆节": "10月1号", "国庆": "10月1号"}
 _HOLIDAY = re.compile("|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r"(?=节|$|到期|过期|前后)")
 _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?:吧|左右|的样子)$")
+
+
+def hedged(text: str) -> bool:
+    """Whether an answer is said with a hedge ("应该是吧", "好像不是"): what is saved from it is said back."""
+    return bool(_HEDGES.search(text.strip(" 。.!！~～")))
+
+
 # A date said in part: the month without the day ("2027年5月", "明年3月份"), the day without the year.
 # A year and month without the day, alone or as where a sentence says the permit runs to ("上月刚签过 到2027年11月").
 _NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?"

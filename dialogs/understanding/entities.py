@@ -10,6 +10,8 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
+from dialogs.asking import asks
+from dialogs.understanding.features import match_form
 from knowledge.dialect import mandarin
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
@@ -64,6 +66,7 @@ _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身
 _WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
+                        r"(?:名字|姓名)(?:要|应该)?(?:改成|改为|换成|更正为|应该是|应为)|"  # an edit: "姓名改成…"
                         r"名字(?:是|系|叫)?[:：]?|姓名(?:是|系|为|叫)?[:：]?|本人|名叫|" + v.SOMEONE_CALLED + ")")  # "…，叫黄志强，…", "我儿子叫…"
 _HAN_NAME = re.compile(rf"^[{v.NAME_CHARACTERS}]{{2,4}}$|^[{v.NAME_CHARACTERS}]{{1,10}}·[{v.NAME_CHARACTERS}·]{{1,20}}$")
 # A clause that is an option's own name answers that question ("未婚", "续办", "本科", "学历 社保");
@@ -121,8 +124,9 @@ _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|�
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
-# Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了).
-_SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
+# Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了), or put
+# right ("社保其实是9年").
+_SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
 # Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
 _BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
@@ -190,6 +194,8 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # 生 ends many given names (春生, 建生) but also the words for who one is (学生, 医生, 研究生, 应届生, 先生) and 王生 (Mr Wang).
 _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说]|刚(?=.)"
                               r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])")
+# What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
+_OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
@@ -260,7 +266,7 @@ def plausible_name(simple: str) -> bool:
     if "·" in simple and _HAN_NAME.match(simple) and set(simple.replace("·", "")) <= TRANSLITERATION:
         return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
-        and not _NICKNAME.match(simple)
+        and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple)
 
 
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:
@@ -269,7 +275,12 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
     is asked, the employer elsewhere)."""
     found, refused, said = _shaped(text)
     _read_clauses(said, found, asked, beside_a_number=bool(found or refused))
-    if "edu_level" in found and (raised := level_raised_later(text)) is not None:
+    if not asks(match_form(text)) and (highest := highest_degree(text)) is not None:  # "全日制本科，在职读的非全日制硕士":
+        # the 硕士, 非全日制; asked which counts ("大专全日制 本科自考 算哪个"), the question is answered first
+        found["edu_level"], fulltime = highest
+        found.pop("edu_fulltime", None)  # a lower degree's, unless the highest one's own clause says it
+        found.update({"edu_fulltime": fulltime} if fulltime is not None else {})
+    elif "edu_level" in found and (raised := level_raised_later(text)) is not None:
         found["edu_level"] = raised  # "大专 后来自考了本科": the highest level is 本科
     if found.get("spouse_options") and "marital_status" not in found and asked not in _ABOUT_THE_SPOUSE:
         found["marital_status"] = "married"  # "一个娃 老婆上海户口": a spouse told of is a marriage told
@@ -287,6 +298,27 @@ _LEVEL_WORDS = {**{name: option.code for option in flow.QUESTIONS["edu_level"].o
 _LEVEL_SAID = re.compile("|".join(sorted(map(re.escape, _LEVEL_WORDS), key=len, reverse=True)))
 # A degree taken after the first one named ("先读的大专 后来专升本", "本科，之后又读了在职研究生").
 _LATER = re.compile(r"后来|后面|然后|之后|以后|接着|又|再|升")
+
+
+# A degree denied where it is named ("本科，不是硕士", "没读研"): not one of those told.
+_DEGREE_DENIED = re.compile(r"(?:不是|没有?|并非|未)\S{0,2}$")
+
+
+def highest_degree(text: str) -> tuple[str, bool | None] | None:
+    """The highest of two degrees or more told in separate clauses ("专升本，专科全日制，本科是成人的"), with
+    whether it was full-time as the clauses naming that degree say (None when they do not); None when the
+    message tells of fewer than two. What is asked is the highest degree's level and its study mode."""
+    told: dict[str, bool | None] = {}
+    for clause in re.split(f"[{_CLAUSES_PARTED_BY}]+", to_simplified(to_halfwidth(text))):
+        named = [m for m in _LEVEL_SAID.finditer(clause) if not _DEGREE_DENIED.search(clause[:m.start()])]
+        if len({_LEVEL_WORDS[m.group()] for m in named}) == 1:
+            level = _LEVEL_WORDS[named[0].group()]
+            mode = worded("edu_fulltime", clause)
+            told[level] = mode if mode is not None else told.get(level)
+    if len(told) < 2:
+        return None
+    level = max(told, key=_LEVELS.index)
+    return level, told[level]
 
 
 def level_raised_later(text: str) -> str | None:

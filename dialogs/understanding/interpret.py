@@ -109,6 +109,7 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
                 checklist: Sequence[str]) -> list[Interpretation]:
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
+    text = _confirming_tail_dropped(field_at(point), text)
     form = match_form(text)
     settled = _settled_in_the_message(field_at(point), text, form)
     if settled is not None:
@@ -151,6 +152,20 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
     return [best, *ranked[1:]]
+
+
+# A tail asking the bot to agree ("…对吧", "…是吧", "…没错吧"): after a number of one's own, a confirmation, no question.
+_CONFIRMING_TAIL = re.compile(r"[\s,，]*(?:对吧|是吧|没错吧|对不对|是不是|没错|对的吧)[?？。.!！~～\s]*$")
+
+
+def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
+    """``text`` without a confirming tail where what comes before it is the ID number, mobile or e-mail asked
+    ("我手机是1380…对吧"); ``text`` itself otherwise."""
+    tail = _CONFIRMING_TAIL.search(text)
+    if tail is None or wanted not in flow.DISTINCTIVE_ANSWERS:
+        return text
+    before = text[:tail.start()]
+    return before if value_of(wanted, before)[1] is None or len(every_shaped(wanted, before)) == 1 else text
 
 
 _QUOTE = re.compile(r"“([^“”]+?)(…?)”")

@@ -14,7 +14,8 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
+    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    spoken_digits,
     without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, match_form
@@ -37,7 +38,8 @@ _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|�
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
-_NAME_SAID = re.compile(r"(?:^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
+_NAME_SAID = re.compile(r"(?:(?:姓名|名字)(?:要|应该)?(?:改成|改为|换成|更正为|应该是|应为)|"  # "姓名改成…", before 姓名 alone
+                        r"^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
                         r"(?:伊|她|他|佢)(?:叫|系)|(?:我|伊|她|他|佢)(?:的|嘅|额|个)?名(?:字)?(?:叫|系|是)|"  # typed for her: "伊叫…"
                         r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名(?:是|叫)?|名叫|叫做|^叫(?!我)|[,，\s]叫(?!我)|"
                         r"(?:大名|真名|本名|真实姓名)(?:是|叫)?|身份证上(?:写的|的名字)?(?:是|叫)|"  # the name beside a nickname
@@ -806,6 +808,8 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
     if asking < 2 or any(_asks_in(p) for p in parts[:asking]) or asks_whether_enough(match_form(parts[asking])):
         return {}  # "我30岁 本科 社保交了3年 够吗": the facts are what is asked about
+    if highest_degree(" ".join(parts[:asking])) is not None:
+        return {}  # "大专全日制 本科自考 算哪个": which of the degrees counts is what is asked
     found = extract(" ".join(parts[:asking]), field)
     return found if len(found) >= 2 else {}
 
@@ -908,6 +912,12 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
 _OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
+# The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
+# one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.
+_OPTION_NAMES = [n.lower() for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) for o in q.options for n in o.names()]
+_OTHER_FIELDS_NAMED = re.compile("|".join(sorted(
+    {re.escape(n.lower()) for q in flow.QUESTIONS.values() if not isinstance(q, ChooseMany) for n in q.names()
+     if not any(n.lower() in option for option in _OPTION_NAMES)}, key=len, reverse=True)))
 _BONUS_WORD = re.compile(r"加分选项|加分项|加分")  # the question's own name, whose 加 puts nothing on
 
 
@@ -926,6 +936,7 @@ def _options_named(question: ChooseMany, said: str) -> list[tuple[str, str | Non
     the first option has one before it, else after ("学历去掉社保加上")."""
     names = sorted(((n, o.code) for o in question.options for n in o.names()), key=lambda pair: -len(pair[0]))
     named: list[tuple[str, str | None]] = []
+    said = _OTHER_FIELDS_NAMED.sub(" ", said)  # "社保年数改成11": the years', never the 社保 option's
     for clause in _ANSWER_PARTS.split(said):
         spans: list[tuple[int, int, str]] = []
         for name, code in names:
