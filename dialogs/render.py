@@ -19,6 +19,7 @@ from dialogs.events import (
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from dialogs.flows import application as flow
+from dialogs import lifecycle
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, missing_materials
 from dialogs.sources import PUBLIC_CAVEAT
 from dialogs.validators import add_months
@@ -289,7 +290,7 @@ def checklist_changes(before: list[Material], after: list[Material]) -> str | No
     dropped = [m.name for m in before if m not in after]
     parts = ([f"增加：{'、'.join(added)}"] if added else []) + ([f"不再需要：{'、'.join(dropped)}"] if dropped else [])
     return f"按修改后的信息，材料清单会{'；'.join(parts)}。" if parts else None
-UPLOAD_STAGE = "上传材料（信息已确认，材料清单已生成）"
+UPLOAD_STAGE = lifecycle.UPLOADING + "（信息已确认，材料清单已生成）"
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
 HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”，发错了回复“删除上一张”。"
                      "也可以回复“网页上传”上传 PDF 文件。")
@@ -459,9 +460,8 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         text = f"当前进度：填写基本信息（第 {step_no} 步：{step_label}）。\n已填写：{done}。"
         return text + "\n" + CHECKLIST_REBUILT if rebuilding else text
     status = application.get("status", "draft")
-    # A draft with its checklist made is uploading: its record says 填写基本信息 until it is submitted.
-    stage = UPLOAD_STAGE if status == "draft" and application.get("checklist") else STATUS_LABELS.get(status, status)
-    lines = [f"当前状态：{stage}"]
+    stage = lifecycle.stage(application)
+    lines = [f"当前状态：{UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage}"]
     for event in application.get("history", []):
         lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
     if application.get("return_reason"):
