@@ -572,7 +572,8 @@ class Turn(MaterialsStage):
         """Save an answer; a changed one clears the answers given under the old one (a new business
         type asks for consent again under its own 服务须知)."""
         if self.answers.get(field, value) != value:
-            for dependent in flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()):
+            for dependent in (*flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()),
+                              *flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ())):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
 
