@@ -573,7 +573,7 @@ class Turn(MaterialsStage):
         type asks for consent again under its own 服务须知)."""
         if self.answers.get(field, value) != value:
             for dependent in (*flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()),
-                              *flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ())):
+                              *(flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ()) if isinstance(value, str) else ())):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
 
