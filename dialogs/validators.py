@@ -46,7 +46,8 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
 )
 _CN_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十廿卅]+")
-# A two-digit year without 年 ("27.11.8", "27-11-08"): read either way, so the full date is asked, with the likely one.
+# A two-digit year without 年 ("27.11.8", "27-11-08"): the permit's end is this century's, read as 2027-11-08 and
+# said back (as "27年11月8号" is); the other reading (8 November 2027 written day first) is no date a permit shows.
 _SHORT_YEAR = re.compile(r"^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
@@ -68,6 +69,8 @@ _HEDGES = re.compile(r"^(?:大概|应该|好像|差不多|估计)(?:是|在)?|(?
 # A year and month without the day, alone or as where a sentence says the permit runs to ("上月刚签过 到2027年11月").
 _NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?"
                      r"(?:到期|为止)?$")
+# The year alone, as where the permit runs to ("到2029年", "2029年到期"): the day is asked for as above.
+_NO_MONTH = re.compile(r"^(?:.*?(?:到|至))?(?:\d{4}|\d{2}年|今年|明年|后年|大后年)年?(?:到期|为止)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 # The letter O (or o) typed for the digit 0 beside a digit, a phone keyboard's slip ("2O27-O8-15").
 _LETTER_FOR_ZERO = re.compile(r"[Oo](?=\d|[Oo]\d)|(?<=\d)[Oo]")
@@ -109,11 +112,10 @@ def parse_date(text: str, *, today: date | None = None) -> date:
                                   f"例如回复 {year}-{first:02d}-{second:02d}。")
         if first == second:
             return _valid_date(year, first, second)
-    if short := _SHORT_YEAR.match(said):  # "27.11.8": this century's most likely, never taken unasked
+    if short := _SHORT_YEAR.match(said):  # "27.11.8": 2027-11-08, said back by the reply that records it
         year, month, day = (int(g) for g in short.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            raise ValidationError(f"请把年份写全。如果是 20{year:02d}年{month}月{day}日，请回复 20{year:02d}-{month:02d}-{day:02d}。")
-    if _NO_DAY.match(said):
+        return _valid_date(2000 + year, month, day)
+    if _NO_DAY.match(said) or _NO_MONTH.match(said):
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):
         raise ValidationError("请把年份也写上，例如 2027年8月25日。")
