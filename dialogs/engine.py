@@ -886,6 +886,8 @@ class Turn(MaterialsStage):
         reason = meant.reason
         if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
             reason = render.permit_too_short_prompt(None, self.ctx.today)
+        elif field == "permit_expiry" and _NOT_YET_ENDORSED.search(match_form(text)):  # "下个月才去签注": no date yet,
+            reason = render.ENDORSE_FIRST  # and why: what to do, not a date-format error
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
@@ -1618,6 +1620,10 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 
 # A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
+# A permit not yet endorsed for the year, said at its date ("还没签注", "下个月才去签"): the new date comes after it.
+_NOT_YET_ENDORSED = re.compile(r"(?:还没|没有?|未|尚未|还未)(?:去|办|做)?签(?:注|好|完)?(?!证)"
+                               r"|(?:明年|今年|下个?月|下周|过几天|之后|以后|回头|再|才|要|准备|打算)(?:去|来)?(?:办|做)?签注"
+                               r"|签注\S{0,4}(?:还没|没有?|未|尚未|还未)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
 _NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
 # The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.

@@ -175,6 +175,10 @@ def months(count: int) -> str:
     return ("两" if count == 2 else cn2an.an2cn(count)) + "个月"
 
 
+ENDORSE_FIRST = ("居住证签注（续签）后才有新的有效期：请先进行居住证签注后再办理积分，签注后把新的有效期日期发给我即可继续；"
+                 f"如果居住证上现在的有效期还有{months(flow.MIN_PERMIT_MONTHS)}以上，也可以直接把它发给我。")
+
+
 def permit_too_short_prompt(expiry: str | None, today: date) -> str:
     if expiry is None:  # "去年就到期了": expired, no date said
         head = "您的居住证已经过期。"
