@@ -42,3 +42,36 @@ def test_a_permit_year_alone_asks_for_the_day(chat, said):
     chat.send("积分新办")
     reply = chat.send(said)
     assert "permit_expiry" not in chat.state["answers"] and "具体哪一天" in reply
+
+
+# -- T14: a permit not yet endorsed, said at its date, gets what to do, not a date-format error --------
+@pytest.mark.parametrize("said", ["今年的签注我还没去办", "下周才去签注，现在没有新日期"])
+def test_a_permit_not_yet_endorsed_gets_the_endorsement_guidance(chat, said):
+    chat.send("你好")
+    chat.send("积分续办")
+    reply = chat.send(said)
+    assert "签注后把新的有效期日期发给我" in reply and "没看懂这个日期" not in reply
+    assert "permit_expiry" not in chat.state["answers"]
+
+
+def at_children(chat) -> None:
+    start(chat, "积分新办")
+    answer_all(chat, BASIC[:3])
+    assert chat.state["state"] == "children"
+
+
+# -- T1: "not married, so where would children come from" answers the count: none --------------------
+@pytest.mark.parametrize("said", ["我连婚都还没结，哪里来的娃", "光棍一个，哪有小孩"])
+def test_no_children_asked_back_rhetorically_is_recorded_as_none(chat, said):
+    at_children(chat)
+    chat.send(said)
+    assert chat.state["answers"]["children"] == 0 and chat.state["state"] != "children"
+
+
+# -- T2: a wait before a question answers the question, nothing paused ----------------------------------
+@pytest.mark.parametrize("said", ["等一会儿，我想先问问续办一般要几天", "稍等哈，先问一下审核要多长时间"])
+def test_a_wait_before_a_question_answers_it_without_pausing(chat, said):
+    at_children(chat)
+    reply = chat.send(said)
+    assert "暂存" not in reply and not chat.state.get("paused")
+    assert chat.state["state"] == "children"
