@@ -6,7 +6,8 @@ fitted on the entries' own questions and keywords and the OTHER five sets, and t
 - current: BM25 alone (``KnowledgeBase`` without a model), answered by the right entry / right in the top 3.
   It was tuned by hand on all six sets (entries, vocabulary, weights), so its figures flatter it;
 - learned: the model alone, right first / right in its top 3 (no district rule, no confidence);
-- blend: what ``KnowledgeBase.ask`` answers with the model (answered right / answered wrong / right in top 3).
+- blend: what ``KnowledgeBase.ask`` answers with the model (answered right / answered wrong / right in top 3);
+- declined: the set's out-of-domain messages the blend declines, of how many.
 
     .venv/bin/python benchmarks/faq_learned.py [--sets a.yaml b.yaml ...] [--misses]
 
@@ -39,8 +40,10 @@ def with_model(kb: KnowledgeBase, held_out: list[str]) -> KnowledgeBase:
     return learned
 
 
-def score(current: KnowledgeBase, learned: KnowledgeBase, cases: list[dict], misses: bool) -> dict[str, int]:
+def score(current: KnowledgeBase, learned: KnowledgeBase, cases: list[dict], outside: list[str],
+          misses: bool) -> dict[str, int]:
     counts = dict.fromkeys(("n", "cur", "cur wrong", "cur3", "lrn", "lrn3", "blend", "blend wrong", "blend3"), 0)
+    counts["outside"], counts["declined"] = len(outside), sum(learned.ask(q).status == "out_of_domain" for q in outside)
     for case in cases:
         right = expected(case)
         counts["n"] += 1
@@ -64,7 +67,7 @@ def score(current: KnowledgeBase, learned: KnowledgeBase, cases: list[dict], mis
 def line(name: str, c: dict[str, int]) -> str:
     return (f"{name:28} n={c['n']:3}  current {c['cur']:3} ({c['cur wrong']:2} wrong) top3 {c['cur3']:3}  "
             f"learned {c['lrn']:3} top3 {c['lrn3']:3}  blend {c['blend']:3} ({c['blend wrong']:2} wrong) "
-            f"top3 {c['blend3']:3}")
+            f"top3 {c['blend3']:3}  declined {c['declined']:2}/{c['outside']:2}")
 
 
 def main() -> None:
@@ -81,8 +84,8 @@ def main() -> None:
         learned = with_model(current, held_out)
         fitted = time.perf_counter() - began
         for name in scored:
-            cases = yaml.safe_load((LABELLED_DIR / name).read_text(encoding="utf-8"))["questions"]
-            counts = score(current, learned, cases, args.misses)
+            written = yaml.safe_load((LABELLED_DIR / name).read_text(encoding="utf-8"))
+            counts = score(current, learned, written["questions"], written.get("out_of_domain", []), args.misses)
             print(line(name, counts) + f"  (fit {fitted:.2f} s)")
             total = {k: total.get(k, 0) + v for k, v in counts.items()}
     print(line("total", total))
