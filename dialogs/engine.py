@@ -50,7 +50,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ValidationError, email_meant, parse_count, parse_id_number
+from dialogs.validators import ID_ADULT_AGE, ValidationError, email_meant, id_age, parse_count, parse_id_number
 from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
@@ -619,6 +619,9 @@ class Turn(MaterialsStage):
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
             return render.saved_with_middle_dot(question.label, question.render(value))
+        if field == "id_number" and id_age(value, self.ctx.today) < ID_ADULT_AGE:  # a 17-year-old's: checked in the echo
+            return render.minor_id_check(question.label, value, f"{value[6:10]}年{int(value[10:12])}月{int(value[12:14])}日",
+                                         ID_ADULT_AGE)
         if field == "name" and a_relatives_name(text):  # "我老婆叫李娜": the applicant's own? asked in the echo
             return render.relatives_name_check(question.label, question.render(value))
         if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed

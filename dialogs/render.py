@@ -954,3 +954,10 @@ def relatives_name_check(label: str, value: str) -> str:
     them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""
     return (f"好的，{label}记录为：{value}。注意这里要填申请人本人的姓名：如果{value}是您的家人、不是申请人，"
             f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")
+
+
+def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
+    """An ID number whose holder is under ``adult`` (16 or 17): saved, and said back to check, since such a number
+    is most often a child's or has a mistyped birth year (try10 T11)."""
+    return (f"好的，{label}记录为：{value}。按这个号码，申请人出生于{born}，未满{adult}周岁，请核对是否为申请人本人的号码、"
+            f"出生年份是否输错；如有误请回复“修改 {label}”。")

@@ -182,6 +182,8 @@ def add_months(day: date, months: int) -> date:
 # A number asked for and none given: what is needed, and that the application waits meanwhile.
 NO_NUMBER_YET = "这里需要您的{what}，直接发送号码即可；暂时不方便的话可以回复“暂停”，之后回来接着填。"
 ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work, and alive
+# Below it an accepted number is likely a child's or mistyped (16- and 17-year-olds rarely apply): said back to check.
+ID_ADULT_AGE = 18
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 
 
@@ -229,9 +231,9 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
     if number[-1] != ric.calc_check_digit(number):
         raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。")
     today = today or clock.today()
+    age = id_age(number, today)
     if born > today:
         raise ValidationError(f"身份证号码中的出生日期（{born:%Y年%m月%d日}）晚于今天，请对照身份证核对后重新输入。")
-    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     low, high = ID_AGE_RANGE
     if age < low:
         raise ValidationError(f"按这个身份证号码，申请人未满{low}周岁（出生于{born:%Y年%m月%d日}）。"
@@ -240,6 +242,12 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
         raise ValidationError(f"按这个身份证号码，申请人已超过{high}周岁（出生于{born:%Y年%m月%d日}），"
                               "可能出生年份输错了，请对照身份证核对后重新输入。")
     return number
+
+
+def id_age(number: str, today: date | None = None) -> int:
+    """The holder's age in full years on ``today`` by an 18-character number's birth date."""
+    born, today = ric.get_birth_date(number), today or clock.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def id_number_notes(number: str) -> tuple[str, ...]:

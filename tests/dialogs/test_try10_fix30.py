@@ -75,3 +75,18 @@ def test_a_wait_before_a_question_answers_it_without_pausing(chat, said):
     reply = chat.send(said)
     assert "暂存" not in reply and not chat.state.get("paused")
     assert chat.state["state"] == "children"
+
+
+# -- T11: an ID number of someone under 18 is said back to be checked --------------------------------------
+def test_an_id_number_of_a_minor_is_said_back_to_be_checked(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC[:1])
+    reply = chat.send("4403 0520 1001 1500 29")  # born 2010-01-15: sixteen on the day of the test
+    assert chat.state["answers"]["id_number"] == "440305201001150029"
+    assert "未满18周岁" in reply and "修改 身份证号码" in reply
+
+
+def test_an_adults_id_number_is_taken_without_that_check(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC[:1])
+    assert "周岁" not in chat.send(BASIC[1])
