@@ -99,3 +99,12 @@ def test_the_spouse_and_a_child_named_at_the_count_record_one_child_too(chat, sa
     chat.send(said)
     answers = chat.state["answers"]
     assert answers["children"] == 1 and answers["spouse_options"] == ["spouse_companion"]
+
+
+# -- T3: the permit date said anew at the summary, from today too, is an edit said back -----------------
+@pytest.mark.parametrize("said, meant", [("居住证的有效期应该是明年4月底", "2027-04-30"),
+                                         ("居住证有效期实际上是2029年3月2日", "2029-03-02")])
+def test_the_permit_date_said_anew_at_the_summary_is_changed(chat, said, meant):
+    at_summary(chat, "积分续办")
+    reply = chat.send(said)
+    assert chat.state["answers"]["permit_expiry"] == meant and meant in reply
