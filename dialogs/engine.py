@@ -743,7 +743,7 @@ class Turn(MaterialsStage):
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
-            self.answer_whether_ready()
+            self.answer_whether_ready(text)
             return
         if self.asks_about_spouse_papers_not_listed(text, meant.kb):  # "我老婆的身份证要传吗", no spouse option chosen
             spouse = flow.QUESTIONS["spouse_options"]

@@ -108,3 +108,13 @@ def test_the_permit_date_said_anew_at_the_summary_is_changed(chat, said, meant):
     at_summary(chat, "积分续办")
     reply = chat.send(said)
     assert chat.state["answers"]["permit_expiry"] == meant and meant in reply
+
+
+# -- T32: asked how to hand in the materials at the checklist: how to upload, nothing submitted -----------
+@pytest.mark.parametrize("said", ["资料都弄齐了，咋交给你们呢", "材料我全备好了 该怎么提交"])
+def test_how_to_hand_the_materials_in_is_answered_with_how_to_upload(chat, said):
+    at_summary(chat)
+    chat.send("确认")
+    reply = chat.send(said)
+    assert "拍照发送" in reply and "网页上传" in reply
+    assert chat.application["status"] == "draft"
