@@ -1199,6 +1199,11 @@ class Turn(MaterialsStage):
         self.intent_checklist(call)
 
     def intent_edit(self, call: CommandCall) -> None:
+        if self.application_locked() and (mobile := every_shaped("mobile", call.text or call.argument)) \
+                and self.application_status() not in ("done",):  # the number the review's outcome reaches: staff told
+            self.effects.append(Escalate("mobile_changed", note=f"申请人新的手机号码：{mobile[0]}（原：{self.answers.get('mobile', '')}）"))
+            self.say(render.mobile_passed_to_staff(mobile[0]))
+            return
         if self.application_locked():
             self.say_locked()
             return

@@ -961,3 +961,9 @@ def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
     is most often a child's or has a mistyped birth year (try10 T11)."""
     return (f"好的，{label}记录为：{value}。按这个号码，申请人出生于{born}，未满{adult}周岁，请核对是否为申请人本人的号码、"
             f"出生年份是否输错；如有误请回复“修改 {label}”。")
+
+
+def mobile_passed_to_staff(mobile: str) -> str:
+    """A new mobile sent after the application was handed in: the form is locked, so staff are given it (try10 T28)."""
+    return (f"您的申请已提交，填写的信息不能再修改；新的手机号码 {mobile} 已转给工作人员，由他们更新联系方式，"
+            "您不用再另外联系人工。")

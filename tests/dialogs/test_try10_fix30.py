@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, start
+from tests.support.chat import BASIC, answer_all, application_in, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -118,3 +118,13 @@ def test_how_to_hand_the_materials_in_is_answered_with_how_to_upload(chat, said)
     reply = chat.send(said)
     assert "拍照发送" in reply and "网页上传" in reply
     assert chat.application["status"] == "draft"
+
+
+# -- T28: a new mobile sent after submission is passed to staff with the number -----------------------------
+@pytest.mark.parametrize("said", ["我手机号码换了，新的是13911112222", "电话改成 139 1111 2222 了"])
+def test_a_new_mobile_after_submission_is_passed_to_staff(chat, said):
+    application_in(chat, "submitted")
+    reply = chat.send(said)
+    assert "13911112222" in reply and "人工" not in reply.replace("不用再另外联系人工", "")
+    [escalation] = chat.conversations.store.find("escalation")
+    assert "13911112222" in str(escalation)
