@@ -873,6 +873,8 @@ class Turn(MaterialsStage):
             return
         if field == "social_years" and self.offer_years_since(text):
             return
+        if self.state == "summary" and self.spouse_dropped(text):  # "老婆不加了" said at the summary
+            return
         if field == "email" and self.offer_email_meant(text):
             return
         if murmurs(match_form(text)):
@@ -1207,6 +1209,8 @@ class Turn(MaterialsStage):
         if self.application_locked():
             self.say_locked()
             return
+        if self.spouse_dropped(call.text or call.argument):
+            return
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
@@ -1246,6 +1250,17 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value)
         else:
             self.say(self.prompt())
+
+    def spouse_dropped(self, text: str) -> bool:
+        """The spouse chosen to be added, then said not to be ("算了，老公不加了，只加儿子"): 本次新增配偶随员 taken off
+        the spouse options, said back, so the checklist asks no spouse papers. False when nothing was dropped."""
+        chosen = self.answers.get("spouse_options") or []
+        if "spouse_companion" not in chosen or not _SPOUSE_DROPPED.search(match_form(text)):
+            return False
+        self.answers.pop("confirmed", None)
+        self.jump("spouse_options")
+        self.changed_to("spouse_options", [code for code in chosen if code != "spouse_companion"])
+        return True
 
     def number_saved(self, field: str) -> Any:
         """The ID number, mobile or e-mail saved; None where none is, the e-mail left out ("") included: one sent
@@ -1628,6 +1643,10 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 
 # A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
+# The spouse said not to be added after all ("老公不加了", "不加配偶了", "媳妇先不加"), not another's ("孩子不加").
+_SPOUSE = words.either(words.SPOUSE)
+_SPOUSE_DROPPED = re.compile(rf"{_SPOUSE}(?:就|也|先|暂时|这次|这回|还是){{0,2}}(?:不|别|不用|不要)(?:加|添加|增加|随迁|带)"
+                             rf"|(?:不|别|不用|不要)(?:加|添加|增加)(?:我的?)?{_SPOUSE}")
 # A permit not yet endorsed for the year, said at its date ("还没签注", "下个月才去签"): the new date comes after it.
 _NOT_YET_ENDORSED = re.compile(r"(?:还没|没有?|未|尚未|还未)(?:去|办|做)?签(?:注|好|完)?(?!证)"
                                r"|(?:明年|今年|下个?月|下周|过几天|之后|以后|回头|再|才|要|准备|打算)(?:去|来)?(?:办|做)?签注"

@@ -128,3 +128,15 @@ def test_a_new_mobile_after_submission_is_passed_to_staff(chat, said):
     assert "13911112222" in reply and "人工" not in reply.replace("不用再另外联系人工", "")
     [escalation] = chat.conversations.store.find("escalation")
     assert "13911112222" in str(escalation)
+
+
+# -- T5: the spouse said not to be added after all, at the summary: taken off, said back, no spouse papers ---
+@pytest.mark.parametrize("said", ["哎 爱人这回先不加了，就加孩子", "不加我老婆了"])
+def test_the_spouse_dropped_at_the_summary_is_taken_off_the_options(chat, said):
+    start(chat, "增加同住人")
+    answer_all(chat, [*BASIC[:3], "1", "已婚", *BASIC[5:], "1"])
+    assert chat.state["state"] == "summary" and chat.state["answers"]["spouse_options"] == ["spouse_companion"]
+    reply = chat.send(said)
+    assert chat.state["answers"]["spouse_options"] == [] and "配偶情况改为：无" in reply
+    checklist = chat.send("确认")
+    assert "结婚证" not in checklist and "配偶身份证" not in checklist
