@@ -68,7 +68,8 @@ class Runtime:
 
     @cached_property
     def conversations(self) -> Conversations:
-        effects = Effects(self.store, applications=self.applications, enqueue=self.enqueue, links=self.upload_links)
+        effects = Effects(self.store, applications=self.applications, enqueue=self.enqueue, links=self.upload_links,
+                          files=self.files)
         return Conversations(self.store, kb=self.kb, effects=effects)
 
     @cached_property

@@ -20,6 +20,7 @@ _ASKING = re.compile(
     r"多长时间|能否|可否|能不能|可不可以|是否|为什么|为何|请问|要不要|需不需要|咋|(?<!没)啥(?!子?(?:都|也)|[^\s，,。]{1,4}?[都也][没不无莫冇])|干嘛|算不算|行不行|好不好|"
     r"想问|问一下|问下|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S(?<![回次我也就那])(?<!算了)(?<!想了想)还是(?!老的|旧的|原来|以前|之前|一样|没|不)(?![^\s，,。?？]{1,6}吧[。.!！~～]*$)\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
     r"(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$|"  # Shanghainese "…伐", "…么"
+    r"(?<![没不])有没(?!有)|"  # "有没用", Cantonese "有冇用" in the matching form (有没有 cut short)
     r"(?<!尤)为甚(?!至)|[做干弄整要](?:个)?甚(?![至么])|甚(?:意思|时候|东西)"  # Shanxi, Inner Mongolia 甚 (what): "为甚", "做甚"
 )
 # A tag asking agreement with what the message says ("…可以吧", "算本科吧" — not 总算/打算 —, "可以提交了吧",
@@ -123,3 +124,23 @@ def asks_whether_enough(form: str) -> bool:
     """Whether the clause ``form`` (matching form) asks only whether what was said before it is enough."""
     return _WHETHER_ENOUGH.match(form.strip()) is not None
 
+
+
+# The options shown, referred to by their place ("第二个选项", "选项2", "第1个") or all together ("这两个选项",
+# "这几个选项有啥区别", "选项的区别"), in a question about them: the options' own names are what is asked about.
+_OPTION_AT = re.compile(r"第\s*([一二两三四五六七八九\d])\s*(?:个|项|条|种)\s*(?:选项)?(?!次|年|月|天)|选项\s*([一二两三四五六七八九\d])")
+_OPTIONS_TOGETHER = re.compile(r"(?:[这那]?(?:两|几|些|俩)个?|各个?)选项|选项\S{0,3}(?:区别|不同|差别)")  # not "那个选项": one
+_NUMERALS = "一二三四五六七八九"
+
+
+def options_asked_about(form: str, names: list[str]) -> str | None:
+    """``form`` (a question, in the matching form) with the options it refers to by place or together put
+    as their ``names`` (the options shown, in order); None when it refers to none of them that way."""
+    if (together := _OPTIONS_TOGETHER.search(form)) is not None:
+        return form.replace(together[0], "和".join(names))
+    at = _OPTION_AT.search(form)
+    if at is None:
+        return None
+    said = at[1] or at[2]
+    place = int(said) if said.isdigit() else _NUMERALS.index(said.replace("两", "二")) + 1
+    return form.replace(at[0], names[place - 1]) if 1 <= place <= len(names) else None

@@ -23,7 +23,8 @@ from transitions import EventData, Machine
 
 from dialogs import clock, lifecycle, render
 from dialogs.asking import (
-    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, value_put_to_check,
+    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, options_asked_about,
+    value_put_to_check,
 )
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
@@ -40,7 +41,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.interpret import a_relatives_name
+from dialogs.understanding.interpret import a_relatives_name, an_employees_name
 from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
@@ -50,10 +51,14 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
-from dialogs.validators import ID_ADULT_AGE, ValidationError, email_meant, id_age, parse_count, parse_id_number
+from dialogs.validators import (
+    ID_ADULT_AGE, ValidationError, email_meant, id_age, parse_count, parse_id_number, parse_yes_no, sounds_foreign_school,
+)
 from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
+DAYS_AWAY_BEFORE_WELCOME_BACK = 7  # more days than these since the last turn: "欢迎回来" and where they were
+_STEP_NAMES = {"summary": "核对填写的信息", "materials": "准备和上传材料", "consent": "承诺与服务须知"}
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
 
@@ -330,6 +335,10 @@ class Turn(MaterialsStage):
     def handle(self, event: Any) -> Outcome:
         if self.fresh:
             self.say(render.WELCOME)
+        elif (away := self.days_away()) > DAYS_AWAY_BEFORE_WELCOME_BACK:  # back after long: greeted, told where they were
+            self.conv.paused = False  # (the pause's own welcome back would say it twice)
+            self.say(render.welcome_back_after(away, self.where_they_were()))
+        self.conv.last_day = self.today.isoformat()
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
@@ -340,6 +349,16 @@ class Turn(MaterialsStage):
         elif not (self.conv.pending and self.on_pending(canonical(event.text))):
             self.on_text(event.text)
         return self.outcome()
+
+    def days_away(self) -> int:
+        """Days since the applicant's last turn (0 when none is known)."""
+        return (self.today - date.fromisoformat(self.conv.last_day)).days if self.conv.last_day else 0
+
+    def where_they_were(self) -> str | None:
+        """The step the applicant left off at, in their terms: the question asked, the summary, the checklist."""
+        field = field_of(self.state)
+        question = flow.QUESTIONS.get(field or "")
+        return question.label if question is not None and question.prompt else _STEP_NAMES.get(self.state)
 
     def on_command(self, name: str) -> None:
         if name == "subscribe":
@@ -403,6 +422,21 @@ class Turn(MaterialsStage):
             # "2月28，写错了" right after "2027年2月30日" was refused: the date in the year it had, said back
             self.record_answer(Interpretation(kind="answer", confidence=1.0, value=dated), text)
             return True
+        if isinstance(pending, dict) and "unlikely" in pending and self.state == pending["unlikely"] \
+                and _meant_again(pending["unlikely"], pending["value"], text):
+            self.set_answer(pending["unlikely"], pending["value"])
+            question = flow.QUESTIONS[pending["unlikely"]]
+            self.say(render.understood_choice(question.label, question.render(pending["value"])))
+            self.after_answer()
+            return True
+        if isinstance(pending, dict) and "foreign_school" in pending and self.state == "edu_school" \
+                and (foreign := _which_said(text)) is not None:
+            if foreign:
+                self.changed_to("edu_foreign", True)
+            else:
+                self.say(render.understood_choice(flow.QUESTIONS["edu_foreign"].label, "否"))
+                self.after_answer()
+            return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
@@ -417,6 +451,8 @@ class Turn(MaterialsStage):
             self.say(self.prompt())
             return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
+            return
+        if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
@@ -546,7 +582,10 @@ class Turn(MaterialsStage):
         if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
             return
         if field == "consent" and meant.value == "disagree":
-            self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
+            if not self.refused_for_the_window(text):
+                self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
+            return
+        if self.asks_if_meant(field, meant.value):
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
@@ -557,7 +596,20 @@ class Turn(MaterialsStage):
             line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         self.say(self.rule_for_situation(meant) if told else None, line,
                  render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
+        if field == "edu_school" and self.answers.get("edu_foreign") is False and sounds_foreign_school(self.answers[field]):
+            # "University of Leeds" after 国外学历 "否": one of the two is wrong, the applicant says which
+            self.conv.pending = {"foreign_school": True}
+            self.say(render.foreign_school_check(self.answers[field]))
+            return
         self.after_answer()
+
+    def asks_if_meant(self, field: str, value: Any) -> bool:
+        """An answer seldom true ("10" children) is asked about once before it is saved; whether it was."""
+        if not _unlikely(field, value):
+            return False
+        self.conv.pending = {"unlikely": field, "value": value}
+        self.say(render.unlikely_answer(field, value))
+        return True
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:
         """A situation told in free text that picks a business type ("积分有效期内加孩子") is answered
@@ -624,6 +676,8 @@ class Turn(MaterialsStage):
                                          ID_ADULT_AGE)
         if field == "name" and a_relatives_name(text):  # "我老婆叫李娜": the applicant's own? asked in the echo
             return render.relatives_name_check(question.label, question.render(value))
+        if field == "name" and an_employees_name(text):  # "我是人事 帮同事办 她叫…": the employee applies
+            return render.employees_name(question.label, question.render(value))
         if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed
             return render.former_name_not_needed(question.label, question.render(value))
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
@@ -651,6 +705,9 @@ class Turn(MaterialsStage):
         shown = self.checklist() if self.conv.application_id else []  # before the answers change it
         fields = flow.with_bonus_options(self.answers, meant.fields)
         no_bonus = len(fields) < len(meant.fields)
+        # the answer asked for, seldom true ("10个 已婚"): the others saved, it asked about first
+        held = fields.get(field) if _unlikely(field, fields.get(field)) else None
+        fields = {name: value for name, value in fields.items() if held is None or name != field}
         # An e-mail with a slip at a well-known provider, sent beside another answer ("138… 邮箱zw@qq.con"):
         # not saved as typed (it would bounce) but set aside, and asked for again at its own question.
         slip = email_meant(str(fields["email"])) if "email" in fields and field != "email" else None
@@ -671,7 +728,9 @@ class Turn(MaterialsStage):
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         self.say(self.saved_list(saved) if saved else None, *converted, *replaced,
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
-        if field in self.answers:
+        if held is not None:
+            self.asks_if_meant(field, held)
+        elif field in self.answers:
             self.after_answer(ask=ask)
         else:
             if self.state in ("summary", "materials"):  # an answer given there may bring questions still to ask
@@ -700,6 +759,17 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def refused_for_the_window(self, text: str) -> bool:
+        """A refusal at the consent with a plan to apply in person ("算了不同意 我去窗口交"): the refusal taken as
+        said, with where to go as the knowledge base has it, and the way back to applying here; False for a
+        refusal without such a plan (the consent is asked again)."""
+        if not _IN_PERSON.search(text):
+            return False
+        where = self.ctx.kb.entry(flow.IN_PERSON_ENTRY) if self.ctx.kb is not None else None
+        self.say(render.CONSENT_REFUSED_IN_PERSON, self.entry_text(where) if where is not None else None,
+                 render.CONSENT_STILL_OPEN)
+        return True
+
     def saved_list(self, fields: list[str]) -> str:
         """The answers just saved, by their labels, as the applicant will see them again."""
         return render.several_saved([(flow.QUESTIONS[f].label, flow.QUESTIONS[f].render(self.answers[f])) for f in fields])
@@ -707,7 +777,8 @@ class Turn(MaterialsStage):
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
-            self.try_faq(text, meant.kb)
+            if not self.refused_for_the_window(text):
+                self.try_faq(text, meant.kb)
             return
         if meant.fields:  # several answers, then a question: all kept, the question answered, where we are said
             self.record_several(meant, text, ask=False)
@@ -757,6 +828,7 @@ class Turn(MaterialsStage):
             self.answer_about_items([returned], text)
             return
         found = meant.kb if meant.kb is not None or self.ctx.kb is None else self.ctx.kb.ask(text)
+        found = self.about_the_options(text, found)
         number = self.item_asked_about(text, found)
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
@@ -768,6 +840,16 @@ class Turn(MaterialsStage):
                      render.continue_with(self.resume_prompt()))
             return
         self.try_faq(text, found, in_step=True)
+
+    def about_the_options(self, text: str, found: Any) -> Any:
+        """A question about the options shown by their place or together ("第二个选项什么意思", "这两个选项有啥区别"):
+        the knowledge base's answer to it with the options' names (what they mean), when it has one; else ``found``."""
+        options = getattr(flow.QUESTIONS.get(field_of(self.state) or ""), "options", ())
+        if self.ctx.kb is None or not options:
+            return found
+        asked = options_asked_about(match_form(text), [o.label for o in options])
+        answer = self.ctx.kb.ask(asked) if asked is not None else None
+        return answer if answer is not None and answer.status == "answered" else found
 
     def asks_about_spouse_papers_not_listed(self, text: str, found: Any) -> bool:
         """Whether ``text`` asks about the spouse's papers where the checklist made has none (no spouse
@@ -1247,7 +1329,7 @@ class Turn(MaterialsStage):
         self.jump(target)
         self.conv.failures = 0  # failures are counted at the question asked: the one revisited starts afresh
         if new_value:  # "修改手机号码为1390…": answered in the same message
-            self.answer_directly(target, new_value)
+            self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
 
@@ -1283,18 +1365,23 @@ class Turn(MaterialsStage):
                  render.continue_with(self.resume_prompt()))
         return True
 
-    def answer_directly(self, field: str, text: str) -> None:
+    def answer_directly(self, field: str, text: str, whole: str = "") -> None:
         """A new value given with the edit: the question's parser decides (it was asked for), or the
-        words that can mean nothing else ("9年 不是10年", "我是全日制的"). The change is said, and the
+        words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or, when it says nothing of its
+        own, the ``whole`` message ("不留邮箱了": none, the words after the item's name only "了"). The change is said, and the
         question the applicant was at comes again (the answers between are kept)."""
         try:
             value = parse_value(field, text)
         except ValidationError as err:
-            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else in_words(field, text)
+            # a number found by its shape, or else words that can mean nothing else ("邮箱不填了": none)
+            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            value = in_words(field, text) if value is None else value
+            value = in_words(field, whole) if value is None and whole and not _SAYS_SOMETHING.search(text) else value
             if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
                 self.on_invalid(err)
                 return
-        self.changed_to(field, value)
+        if not self.asks_if_meant(field, value):
+            self.changed_to(field, value)
 
     def changed_to(self, field: str, value: Any) -> None:
         """An answer changed on request: saved, the change said, and the question the applicant was at next."""
@@ -1537,6 +1624,8 @@ class CommandRule:
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
 _ORGANISATIONS = frozenset({"employer", "edu_school"})
+# Applying in person instead, said with a refusal at the consent ("我自己去窗口办", "去人才中心现场交").
+_IN_PERSON = re.compile(r"窗口|现场|线下|柜台|受理点|人才(?:服务)?中心|服务中心|(?:自己|亲自)(?:去|跑)|跑一趟")
 # The answers a checklist is made from, changed in passing at the checklist: it is made again.
 _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options", "bonus_options"})
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
@@ -1674,6 +1763,42 @@ def _typed_as_saved(shown: str, text: str) -> bool:
 
 
 _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").
+_SAYS_SOMETHING = re.compile(r"[^\W了吧啊呀哦啦的_]")
+
+
+_NOT_FOREIGN = re.compile(r"^(?:2|二)$|不是|没|国内|名称?没错|名字没错|学校没错")
+_FOREIGN = re.compile(r"^(?:1|一)$|国外|境外|海外|是的?$|对的?$|留学")
+
+
+def _which_said(text: str) -> bool | None:
+    """The answer to "是国外学历，还是学校名称没错": True for a foreign degree, False for not; None for neither."""
+    said = match_form(text).strip(" 。.!！~～")
+    if _NOT_FOREIGN.search(said):
+        return False
+    return True if _FOREIGN.search(said) else None
+
+
+def _unlikely(field: str, value: Any) -> bool:
+    """Whether ``value`` is an answer seldom true for ``field`` (``flow.UNLIKELY_ABOVE``)."""
+    limit = flow.UNLIKELY_ABOVE.get(field)
+    return limit is not None and isinstance(value, int) and value > limit
+
+
+def _meant_again(field: str, value: Any, text: str) -> bool:
+    """Whether ``text`` says that ``value``, asked about, is meant: the same answer again, or a yes ("是", "对的")
+    that is no other answer ("1" is one child, not a yes)."""
+    said = _read_as(field, text)
+    if said is not None:
+        return said == value
+    if _SAID_RIGHT.search(text):  # "没错", "是对的"
+        return True
+    try:
+        return parse_yes_no(text) is True
+    except ValidationError:
+        return False
 
 
 def _read_as(field: str, text: str) -> Any:

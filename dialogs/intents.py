@@ -197,6 +197,14 @@ _NO_HUMAN = re.compile(rf"{_LEAD}(?:{_PERSON}(?:我)?{_NOT_NEEDED}|(?:我)?(?:�
                        r"我?(?:继续|接着)(?:填|办|弄|往下)?(?:了|的)?(?:吧|啦)?|谢谢|谢了))?")
 
 
+# Asking how far one got ("我上回填到哪了", "前几天弄到哪一步啦", "申请审到哪一步了"), as the whole message: the
+# progress — where one is and what is left — never a knowledge-base answer, an edit or a bare "welcome back".
+# ("刚才说到哪了" picks the conversation up again: ``resume``.)
+_HOW_FAR = re.compile(r"(?:我|俺|我们)?(?:之前|上次|上回|前面|前几天|那天|昨天|以前|上一次|刚才|刚刚|目前|现在)?(?:我|俺|我们)?(?:的)?"
+                      r"(?:申请|积分|材料|这个|那个)?(?:已经|都)?(?:办|弄|填|做|搞|整|进行|审|走)到(?:了)?"
+                      r"(?:哪|哪儿|哪里|哪一步|哪步|什么地方|啥地方|什么程度|哪个环节)(?:一步)?(?:了|啦|呀|呢|啊|嘞)*[?？]*")
+
+
 def match_intent(text: str) -> tuple[str, str] | None:
     """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else.
     An edit's argument keeps its case: it may carry the new value ("修改邮箱为 Zhang@Example.com")."""
@@ -209,6 +217,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
         return _LOOKUP[value], ""
     if _KEEP_DATA.fullmatch(value):
         return "keep_data", ""
+    if _HOW_FAR.fullmatch(value):
+        return "progress", ""
     if _ERASE.search(value):  # "不办了 你把我信息都删了": the applicant's right to have their data erased
         return "erase", ""
     if _NO_HUMAN.fullmatch(value):

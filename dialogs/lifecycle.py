@@ -194,13 +194,16 @@ def missing_materials(record: Mapping[str, Any]) -> list[str]:
 
 # -- submission and review -------------------------------------------------------------
 def submitted(record: Record, now: datetime) -> Record:
-    """Submit for review: every material of the checklist must be there."""
+    """Submit for review: every material of the checklist must be there. Uploads set aside by a changed answer
+    are dropped: the answers are settled (a submitted application's answers no longer change), so nothing
+    brings them back, and what is submitted is all the reviewers see."""
     missing = missing_materials(record)
     if missing:
         raise LifecycleError(f"还有 {len(missing)} 项材料没有上传，全部上传后才能提交审核。")
     materials = {c: {k: v for k, v in m.items() if k != "replaces_returned"}
                  for c, m in (record.get("materials") or {}).items()}
-    return {**_moved(record, "submit", now), "materials": materials, "submitted_at": _at(now), "return_reason": None}
+    return {**_moved(record, "submit", now), "materials": materials, "set_aside": {}, "submitted_at": _at(now),
+            "return_reason": None}
 
 
 def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], decision: str, reason: str,

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from dialogs import lifecycle, render
+from dialogs.asking import asks
 from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.events import (
@@ -18,6 +19,7 @@ from dialogs.events import (
 )
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
+from dialogs.understanding.features import match_form
 from dialogs.understanding.items import NAMED, item_named, named_items, places
 from dialogs.validators import parse_ordinal
 
@@ -61,6 +63,9 @@ _YES_THEN = re.compile(r"(?:是的|是|对的|对)[，,\s]*(?:是|就是)?")
 # A photo said to be another item's ("发错了，这张是居住证", "这张应该放到劳动合同"): the item is named after one
 # of these, so a delete that names an item and a photo without saying where it goes ("删掉结婚证那张") is not it.
 _BELONGS_TO = re.compile(r"(?<![不没非])(?:是|属于|归到?|放到|放在|改到|移到|算)")
+# The photo in hand spoken of, or said sent wrong ("这张…", "传错了…", "拍错了…"): what it is said to be after it
+# is where it goes, whatever the words are read as on their own (a cancel, an edit, a question).
+_PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片")
 # A photo said to be deleted stays deleted, whatever else is said of it ("删掉第2张，是身份证的重复").
 _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
 
@@ -362,6 +367,18 @@ class MaterialsStage:
         else:
             self.say(render.NOTHING_TO_DROP)
 
+    def moves_photo_said_elsewhere(self, text: str) -> bool:
+        """While an item is photographed, the photo in hand said to be another item's ("传错了 这是第4项的",
+        "拍错了 应该是第3项的"): moved there, as "这张是第4项的" is (``intent_drop_photo``). Whether it was."""
+        if not self.in_stage() or self.conv.material is None or not self.conv.photos \
+                or not _PHOTO_SPOKEN_OF.search(text) or asks(match_form(text)):
+            return False
+        to = self.item_photo_is(text)
+        if to is None or to.code == self.conv.material:
+            return False
+        self.move_photo(text, to)
+        return True
+
     def item_photo_is(self, text: str) -> Material | None:
         """The checklist item a photo sent is said to be ("哎呀发错了，这张是居住证"), named after a 是/属于; none
         when it is said not to be one ("这张不是居住证") or to be deleted."""
@@ -395,13 +412,28 @@ class MaterialsStage:
         self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
     def intent_retake(self, _: Any) -> None:
-        """Start the material being photographed over, keeping it chosen."""
+        """Start the material being photographed over, keeping it chosen; with none in hand after a return
+        ("那我重新拍"), the item returned is chosen, or the items returned are listed to choose from."""
         code, photos = self.conv.material, self.conv.photos
+        if (code is None or not photos) and self.retake_returned():
+            return
         if code is None or not photos:
             self.say(render.NOTHING_TO_DROP)
             return
         self.conv.photos = []
         self.say(render.photos_cleared(self.material_name(code), len(photos)))
+
+    def retake_returned(self) -> bool:
+        """After a return, no photo in hand: the one item returned chosen, or the several listed. Whether any was."""
+        record = self.record()
+        if record.get("status") != "returned":
+            return False
+        returned = [(n, m) for n, m in enumerate(self.checklist(), 1) if lifecycle.material_status(record, m.code) == "returned"]
+        if len(returned) == 1:
+            self.select_material(returned[0][1])
+        elif returned:
+            self.say(render.returned_to_retake([(n, m.name) for n, m in returned]))
+        return bool(returned)
 
     def intent_upload(self, _: Any) -> None:
         if not lifecycle.replaceable(self.record()):

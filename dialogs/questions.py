@@ -17,7 +17,7 @@ from dialogs.validators import ValidationError, parse_ordinal
 NEGATIONS = ("不", "没", "别", "非", "无", "木有", "莫得")
 _NEGATED_BY = (*NEGATIONS, "未", "not ", "n't", "never")  # before an option's name ("未结婚", "I do not want 新办"), though 未婚 itself starts with 未
 # "无所谓" chooses nothing; "none" said as the provinces say it too ("木有", Sichuan 莫得/没得, Cantonese 冇/冇得).
-_NONE_OF_THEM = re.compile(r"(?:都|我|一个都|啥都|什么都|一样都|都是)?(?:没有|木有|莫得|没得|冇得|冇|没|无(?!所谓)|不需要|不选|不是)\S{0,6}")
+_NONE_OF_THEM = re.compile(r"(?:都|我|一个都|啥都|什么都|一样都|都是)?(?:没有|木有|莫得|没得|冇得|冇|没|无(?!所谓)|不需要|不要|不用|不选|不是)\S{0,6}")
 _ALL_OF_THEM = re.compile(r"(?:以上)?(?:都有|都是|都要|都选|全都有|全都是|全部|全选|全要)(?:的|了)?")
 _JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y"})
 # All but some, said by naming those left out ("除了紧缺专业和应届生 其他都有", "除应届生外都选"), or only some

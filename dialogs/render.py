@@ -437,6 +437,12 @@ def missing_before_submit(names: list[str]) -> str:
             "传齐后回复“提交”即可。")
 
 
+def returned_to_retake(items: list[tuple[int, str]]) -> str:
+    """Asked to take the photos again after a return that sent back several items: which one first."""
+    named = "、".join(f"{n}. {name}" for n, name in items)
+    return f"被退回的材料有：{named}。请回复其中一项的序号，按要求重新拍照发送。"
+
+
 def returned_not_received(items: list[tuple[int, str]]) -> str:
     """Said to have sent the returned items again, or asking to submit, while no new file of them has come."""
     named = "、".join(f"{n}. {name}" for n, name in items)
@@ -830,6 +836,24 @@ def read_from_sentence(label: str, value: str) -> str:
     return f"好的，{label}记录为：{value}{_if_wrong(label)}"
 
 
+def welcome_back_after(days: int, step: str | None) -> str:
+    """The first line for an applicant back after more than a week: welcome, and the step they left off at."""
+    where = f"您上次办到“{step}”，" if step else ""
+    return f"欢迎回来！距离上次已经过去 {days} 天，{where}填写的信息都还在，我们接着办。"
+
+
+def foreign_school_check(school: str) -> str:
+    """A school that sounds foreign, after the degree was said not to be 国（境）外: which is right."""
+    return (f"“{school}”听起来是国（境）外院校，可前面“是否国外学历”您答的是“否”。哪个对？\n"
+            "1. 是国（境）外学历（改为“是”）\n2. 不是国外学历，学校名称没错")
+
+
+def unlikely_answer(field: str, value: int) -> str:
+    """An answer seldom true (``flow.UNLIKELY_ABOVE``), asked about once before it is saved."""
+    said = {"children": f"{value}个同住子女"}.get(field, str(value))
+    return f"您填的是{said}，对吗？对请回复“是”；不对请直接回复正确的数字。"
+
+
 def read_as(label: str, value: str) -> str:
     """A value read from other words than its own ("一儿一女", "明年2月底", "幺三九…"), said back as saved."""
     return f"好的，{label}按 {value} 记录{_if_wrong(label)}"
@@ -885,6 +909,10 @@ def several_saved(saved: list[tuple[str, str]]) -> str:
 
 SAVED_HEAD = "已为您记录："
 KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填写。"
+# A refusal at the consent with a plan to apply in person: taken as said (the online pre-review needs the consent),
+# before where to go; then the way back.
+CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不能为您办理线上预审了，您可以到人才服务中心窗口办理："
+CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
 
 
 def not_recorded(label: str, reason: str) -> str:
@@ -947,6 +975,13 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
 def anothers_not_own(label: str) -> str:
     """A number or address said to be a family member's where the applicant's own is asked."""
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
+
+
+def employees_name(label: str, value: str) -> str:
+    """A name given by someone at the employer for an employee ("我是人事 帮同事办 他叫…"): saved, said back with
+    the note that the applicant is the employee, whose own details the next questions ask for."""
+    return (f"好的，{label}记录为：{value}。申请人是员工本人：后面的身份证号码、手机号码等都请填写{value}本人的"
+            f"{_if_wrong(label)}")
 
 
 def relatives_name_check(label: str, value: str) -> str:

@@ -23,7 +23,8 @@ class ConversationState:
     faq_misses: int = 0  # questions in a row the knowledge base could not answer
     pending: Any = None  # "restart" awaiting confirmation, {"faq": [entry ids]} offered by letter, or
     # {"years": N}: social-insurance years computed from a start year, offered for a yes; or a question
-    # about photos after the checklist (``dialogs.materials_stage``: ASKED, SWITCH, ASSIGN)
+    # about photos after the checklist (``dialogs.materials_stage``: ASKED, SWITCH, ASSIGN); or
+    # {"unlikely": field, "value": N}: an answer seldom true, asked whether it is meant before it is saved
     paused: bool = False
     application_id: str | None = None
     material: str | None = None  # the material being photographed
@@ -33,6 +34,7 @@ class ConversationState:
     just_answered: str | None = None
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
     offered_type: str | None = None  # the business type the last answer told of, for a "那就办这个" sent next
+    last_day: str | None = None  # the (Shanghai) day of the last turn, ISO: a return after long is greeted
     erase_requested: bool = False  # asked support to erase their data, not taken back: "不删了" takes it back
     # Answers typed in traditional characters, saved in simplified ones and said so: the same form typed again
     # insists on it (kept as typed); one never said converted is converted, and said so, first.

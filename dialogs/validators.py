@@ -37,7 +37,8 @@ class Refused(ValidationError):
 
 # -- dates -------------------------------------------------------------------
 DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
-_DATE_TAIL = re.compile(r"(?:到期|为止|止)$")
+# The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
+_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
@@ -445,6 +446,19 @@ EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:�
 # Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
 FOREIGN_PLACES = (r"国外|境外|海外|留学|留过学|海归|出国|出过国|英国|美国|澳洲|澳大利亚|加拿大|新西兰|日本|韩国|新加坡|德国|法国|"
                   r"荷兰|意大利|西班牙|瑞士|瑞典|爱尔兰|俄罗斯|马来西亚|香港|澳门|台湾|欧洲|北美")
+# A school's name that says it is outside the mainland: a place above, a city most applicants' foreign degrees
+# come from (a Chinese name says where: 悉尼大学, 墨尔本大学), or a name in Latin letters alone (mainland
+# diplomas print the Chinese name). Asked about when the degree was said not to be foreign, never refused.
+_FOREIGN_SCHOOL = re.compile(rf"{FOREIGN_PLACES}|悉尼|墨尔本|昆士兰|莫纳什|新南威尔士|阿德莱德|伦敦|曼彻斯特|伯明翰|利兹|"
+                             r"谢菲尔德|诺丁汉|爱丁堡|格拉斯哥|布里斯托|南安普顿|华威|纽约|哥伦比亚|加州|波士顿|芝加哥|"
+                             r"多伦多|温哥华|麦吉尔|奥克兰|东京|早稻田|首尔|延世|高丽大学|^[A-Za-z][A-Za-z\s.,&'()-]+$")
+
+
+def sounds_foreign_school(name: str) -> bool:
+    """Whether a school's ``name`` says it is outside the mainland ("University of Leeds", "悉尼大学")."""
+    return _FOREIGN_SCHOOL.search(name.strip()) is not None
+
+
 # A label, or the country said before a name in Latin letters ("英国 University of Manchester"): the
 # diploma prints the name alone, so the place is no part of it (a Chinese name keeps its own: 英国曼彻斯特大学).
 # (What the diploma prints is the school's name as the form wants it: "毕业证上写的是…", "证书上印的…".)
@@ -701,12 +715,16 @@ _SCHOOL_RENAMED = re.compile(r"\s*[（(]\s*(?:原|前身|曾用名|旧称|旧名
 # (是否全日制 is its own question; ``study_mode_beside_school`` reads it). 开放大学/电大 name schools, kept.
 _STUDY_MODE_BEFORE = re.compile(r"^(?:我是|我)?(?:自考|自学考试|函授|成考|成人高考|夜大|网教|网络教育|远程教育|在职|非全日制|全日制|统招)"
                                 r"(?:的|读的|考的|上的|念的|是)?\s*(?=\S)")
+# The level said apart after the school ("华中科大 硕士", "某某学院，本科毕业"): no part of its name (学历层次 is
+# its own question, read beside the school by ``dialogs.understanding.entities``).
+_LEVEL_AFTER = re.compile(r"(?<=\S)[\s,，、;；]+(?:大专|专科|本科|学士|硕士|博士|研究生|硕士研究生|博士研究生)"
+                          r"(?:毕业|学历|学位)?[。.!！]?$")
 
 
 def parse_school(text: str) -> str:
     """The school's full name as typed (see :func:`parse_organisation`), without a note on its former
     name and how the degree was studied said before it."""
-    text = _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", text).strip())
+    text = _LEVEL_AFTER.sub("", _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", text).strip()))
     return parse_organisation(text, SCHOOL, lead_in=SCHOOL_LEAD_IN)
 
 

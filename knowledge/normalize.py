@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import opencc
 
+from knowledge.dialect import mandarin, wu_sichuan
+
 # Punctuation and symbols of every script become a space: they never decide which entry is meant,
 # and keeping a separator stops words on either side from fusing.
 _PUNCTUATION = re.compile(r"[^\w\s]|_", re.UNICODE)
@@ -23,12 +25,15 @@ def _to_simplified() -> opencc.OpenCC:
 
 
 def normalize(text: str) -> str:
-    """Simplified Chinese, half-width, lower case, punctuation removed, spaces collapsed.
+    """Simplified Chinese in Mandarin's words (regional function words put as Mandarin's: see dialect),
+    half-width, lower case, punctuation removed, spaces collapsed.
 
     >>> normalize("閔行區　寄到哪？ＰＤＦ")
     '闵行区 寄到哪 pdf'
+    >>> normalize("喺寶山點交材料")
+    '在宝山怎么交材料'
     """
     text = unicodedata.normalize("NFKC", text)  # full-width letters, digits and spaces -> half-width
-    text = _CLOCK.sub("几点", _to_simplified().convert(text))
+    text = _CLOCK.sub("几点", mandarin(wu_sichuan(_to_simplified().convert(text))))
     text = _PUNCTUATION.sub(" ", text.lower())
     return _SPACES.sub(" ", text).strip()

@@ -25,7 +25,7 @@ A question is out of domain when it names a subject next to ours that the seeds 
 and nothing unfamiliar. Otherwise the confidence weighs how much of the question the best
 entry covers, how far it leads the runner-up and how specific the matched words are (or, when
 higher, how sure the learned model is of it); below ``ANSWER_AT`` the dialogue offers the top three
-candidates, unless the learned model alone is sure of one of the re-ranked candidates (``SURE_ALONE``).
+candidates.
 """
 from __future__ import annotations
 
@@ -37,8 +37,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-
-import numpy as np
 
 from knowledge.bm25 import BM25
 from knowledge.entries import Entry, KnowledgeDataError, build, read_records, validate
@@ -76,13 +74,6 @@ RERANKED = 10
 BLEND_SHARPNESS = 2.0
 SURE_SHARPNESS = 8.0
 ANSWER_AT_LEARNED = 0.25
-# Below that line, an entry the learned model alone is this sure of (its sharper softmax) among the re-ranked
-# candidates is the answer, at the line: BM25's confidence is capped by how much of the question the entries'
-# words cover, and a phrasing other applicants used ("学位证正本啥时候还": 正本 no entry has) may be settled by them.
-# Chosen by leave-one-set-out over the thirteen labelled sets (2026-12-04, branch kb10: 0.8 in eleven of the
-# thirteen folds): 1441 -> 1445 of 1501 right in the twelve development sets, none more wrong (28), 671 -> 679
-# of the 808 paraphrases for two more wrong (56 -> 58); from 0.5 the paraphrases lose more than they gain.
-SURE_ALONE = 0.8
 # How sure an answer asked with the step's subject must be to replace the answer of a question naming no subject
 # of its own ("我不记得了，在哪看" at the permit's date: 0.84 with 居住证有效期, against the password's 0.33); a
 # story told as a first message ("网上核对的时候看到上报的信息有一项不对": 0.35 with 业务类型) is its own subject.
@@ -300,41 +291,26 @@ class KnowledgeBase:
         ranked = self._rank(query, normalized)
         if not ranked:
             return Answer("out_of_domain", None, 0.0, ())
-        if self.model is None:
-            return self._answer(ranked, self._confidence(query, ranked), ANSWER_AT)
-        ranked, sure = self._reranked(ranked, normalized, words)
-        confidence = self._confidence(query, ranked, float(sure[ranked[0][0]]))
-        if confidence < ANSWER_AT_LEARNED and (alone := self._sure_alone(ranked, sure)) is not None:
-            return self._answer([ranked[alone], *ranked[:alone], *ranked[alone + 1:]], ANSWER_AT_LEARNED, ANSWER_AT_LEARNED)
-        return self._answer(ranked, confidence, ANSWER_AT_LEARNED)
-
-    def _answer(self, ranked: list[tuple[int, float]], confidence: float, answer_at: float) -> Answer:
+        answer_at, sure = ANSWER_AT, 0.0
+        if self.model is not None:
+            ranked, sure = self._reranked(ranked, normalized, words)
+            answer_at = ANSWER_AT_LEARNED
         candidates = tuple(self.entries[i] for i, _ in ranked[:3])
+        confidence = self._confidence(query, ranked, sure)
         status = "answered" if confidence >= answer_at else "ambiguous"
         return Answer(status, candidates[0], round(confidence, 3), candidates)
 
     def _reranked(self, ranked: list[tuple[int, float]], normalized: str,
-                  words: list[str]) -> tuple[list[tuple[int, float]], np.ndarray]:
+                  words: list[str]) -> tuple[list[tuple[int, float]], float]:
         """BM25's best ``RERANKED`` blended with the learned model's probabilities, and how sure the
-        model is of each entry. Only BM25's candidates are re-ranked: one it dropped (another
+        model is of the new best. Only BM25's candidates are re-ranked: one it dropped (another
         district's) never comes back, and a word no entry has still leaves the confidence low."""
         margins = self.model.margins(normalized, words)
         probability = EntryModel.probabilities(margins, BLEND_SHARPNESS)
         best = ranked[0][1]
         blended = sorted(((doc, (1 - LEARNED_WEIGHT) * score / best + LEARNED_WEIGHT * probability[doc])
                           for doc, score in ranked[:RERANKED]), key=lambda pair: -pair[1])
-        return blended, EntryModel.probabilities(margins, SURE_SHARPNESS)
-
-    @staticmethod
-    def _sure_alone(ranked: list[tuple[int, float]], sure: np.ndarray) -> int | None:
-        """Where among the re-ranked candidates the entry stands that the learned model is sure of by itself
-        (``SURE_ALONE``), when one is: what BM25 leaves unsure for a word no entry has, other applicants'
-        questions may have settled. None when the model is not that sure, or its entry is not a candidate
-        (another district's)."""
-        best = int(sure.argmax())
-        if sure[best] < SURE_ALONE:
-            return None
-        return next((place for place, (doc, _) in enumerate(ranked) if doc == best), None)
+        return blended, float(EntryModel.probabilities(margins, SURE_SHARPNESS)[blended[0][0]])
 
     def ask_at(self, question: str, subject: str, answer: Answer | None = None) -> Answer:
         """``ask``, for a question put while the form asks about ``subject`` ("业务类型"): one that

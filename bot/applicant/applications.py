@@ -11,13 +11,14 @@ through here, so every status change is notified the same way.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from dialogs import clock
+from dialogs import clock, lifecycle
 from dialogs.lifecycle import Record
-from storage.base import Batch, Store
+from storage.base import Batch, Doc, Store
+from storage.files import FileStore
 
 log = logging.getLogger(__name__)
 STATUS_DAYS = "status_day"  # entries {"status": …}, no personal data: they outlive a deleted application
@@ -63,6 +64,48 @@ class Applications:
                     log.exception("listener failed on %s entry %s", application_id, entry.get("seq"))
         return after
 
+    def submit(self, application_id: str, files: FileStore | None) -> Record:
+        """Submit for review (``lifecycle.submitted``). The uploads a changed answer set aside go with it (what
+        is submitted is all the reviewers see, and a file is not kept for nothing: review6 R1), their files
+        deleted unless a submitted item or another application shares the content. ``files``: None where no
+        file store is wired (the dialogue alone)."""
+        dropped: set[str] = set()
+
+        def submit(record: Record) -> Record:
+            dropped.update(m["sha256"] for m in (record.get("set_aside") or {}).values() if m.get("sha256"))
+            return lifecycle.submitted(record, self.now())
+
+        record = self.change(application_id, submit)
+        if files is not None and dropped:
+            delete_unshared_files(self.store, files, dropped, purging=set())
+        return record
+
     def of_user(self, user_id: str, status: str | None = None) -> list[Record]:
         where = {"user_id": user_id, **({"status": status} if status else {})}
         return self.store.find("application", **where)
+
+
+# -- files shared by content ----------------------------------------------------------------------
+def delete_unshared_files(store: Store, files: FileStore, shas: set[str], purging: set[str]) -> tuple[int, int]:
+    """Delete each file of ``shas`` that no other application still keeps: applications whose files
+    were purged do not count, nor those in ``purging`` (the ids whose files go now).
+    Returns (deleted, kept because shared)."""
+    elsewhere = {ref["sha256"] for ref in file_refs(
+        r for r in store.find("application") if r["id"] not in purging and not r.get("files_purged_at"))}
+    deleted = sum(files.delete(sha) for sha in shas - elsewhere)
+    return deleted, len(shas & elsewhere)
+
+
+def file_refs(applications: Iterable[Doc]) -> Iterator[dict[str, Any]]:
+    """Each material file of these applications: SHA-256, application, material, pages, size. Uploads set
+    aside by a changed answer (``set_aside``) are the applicant's files too: exported, purged, never orphans."""
+    for record in applications:
+        for code, material in [*(record.get("materials") or {}).items(), *(record.get("set_aside") or {}).items()]:
+            if material.get("sha256"):
+                yield {"sha256": material["sha256"], "application_id": record["id"], "material": code,
+                       "pages": material.get("pages"), "size": material.get("size")}
+
+
+def shas_of(applications: Iterable[Doc]) -> set[str]:
+    """The SHA-256 of every material file of these applications (set-aside uploads included)."""
+    return {ref["sha256"] for ref in file_refs(applications)}

@@ -16,6 +16,7 @@ from dialogs.events import (
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from storage.base import Doc, Store
+from storage.files import FileStore
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +24,13 @@ log = logging.getLogger(__name__)
 class Effects:
     def __init__(self, store: Store, *, now: Callable[[], datetime] = clock.now,
                  applications: Applications | None = None, enqueue: Callable[..., None] | None = None,
-                 links: UploadLinks | None = None) -> None:
+                 links: UploadLinks | None = None, files: FileStore | None = None) -> None:
         self.store = store
         self.now = now
         self.applications = applications or Applications(store, now)
         self.enqueue = enqueue  # a background job's name and arguments; None where there is no runner
         self.links = links
+        self.files = files  # where uploads are stored; None where there is none (the dialogue alone)
 
     def apply(self, user_id: str, effect: Effect) -> list[str]:
         """Carry out one effect; what the applicant should be told. Never raises: the turn that asked
@@ -61,7 +63,7 @@ class Effects:
         return [render.upload_link_text(self.links.url_for(effect.application_id), LINK_HOURS)]
 
     def submit(self, user_id: str, effect: SubmitApplication) -> list[str]:
-        record = self.applications.change(effect.application_id, lambda r: lifecycle.submitted(r, self.now()))
+        record = self.applications.submit(effect.application_id, self.files)
         return [render.submitted_text(record)]
 
     def confirm(self, user_id: str, effect: ConfirmApplication) -> list[str]:

@@ -15,12 +15,11 @@ call it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
+from bot.applicant.applications import delete_unshared_files, file_refs, shas_of
 from bot.desk.accounts import audit
 from bot.applicant.effects import open_escalation_key
 from bot.observe.logs import user_hash
@@ -62,7 +61,7 @@ def export_user(store: Store, files: FileStore, user_id: str, now: datetime) -> 
         "escalations": owned["escalation"],
         "notifications": owned["notification"],
         "transcript": store.read_log(TRANSCRIPT, user_id),
-        "files": [{**ref, "stored": files.exists(ref["sha256"])} for ref in _file_refs(owned["application"])],
+        "files": [{**ref, "stored": files.exists(ref["sha256"])} for ref in file_refs(owned["application"])],
     }
 
 
@@ -101,7 +100,7 @@ def delete_user(store: Store, files: FileStore, user_id: str, *, actor: str, sec
         store.delete_log(TRANSCRIPT, user_id)
         store.forget(open_escalation_key(user_id))
     # References are read after the records are gone, so only other applications count.
-    deleted, kept = _delete_unshared_files(store, files, _shas(owned["application"]), purging=set())
+    deleted, kept = delete_unshared_files(store, files, shas_of(owned["application"]), purging=set())
     deletion = Deletion(conversation=int(conversation), applications=len(owned["application"]),
                         escalations=len(owned["escalation"]), notifications=len(owned["notification"]),
                         transcript_entries=transcript_entries, files_deleted=deleted, files_kept_shared=kept)
@@ -154,7 +153,7 @@ def collect_unreferenced_files(store: Store, files: FileStore, *, now: datetime,
     candidates = [sha for sha, modified in files.stored() if modified < cutoff]
     if not candidates:
         return 0
-    referenced = _shas(store.find("application"))
+    referenced = shas_of(store.find("application"))
     deleted = sum(files.delete(sha) for sha in candidates if sha not in referenced)
     if deleted:
         audit(store, "system", "retention.collect_files", "files", {"files_deleted": deleted})
@@ -170,7 +169,7 @@ def purge_expired_files(store: Store, files: FileStore, *, retention: timedelta,
     if not due:
         return 0
     # Files go first: a crash before the marks leaves records to purge again, never a file forgotten.
-    deleted, kept = _delete_unshared_files(store, files, _shas(due), purging={r["id"] for r in due})
+    deleted, kept = delete_unshared_files(store, files, shas_of(due), purging={r["id"] for r in due})
     purged_at = clock.stamp(now)
     for record in due:
         store.update("application", record["id"],
@@ -179,31 +178,6 @@ def purge_expired_files(store: Store, files: FileStore, *, retention: timedelta,
           {"applications": len(due), "files_deleted": deleted, "files_kept_shared": kept})
     log.info("retention: files of %d finished applications purged (%d files deleted)", len(due), deleted)
     return len(due)
-
-
-# -- files shared by content ----------------------------------------------------------------------
-def _delete_unshared_files(store: Store, files: FileStore, shas: set[str], purging: set[str]) -> tuple[int, int]:
-    """Delete each file of ``shas`` that no other application still keeps: applications whose files
-    were purged do not count, nor those in ``purging`` (the ids whose files go now).
-    Returns (deleted, kept because shared)."""
-    elsewhere = {ref["sha256"] for ref in _file_refs(
-        r for r in store.find("application") if r["id"] not in purging and not r.get("files_purged_at"))}
-    deleted = sum(files.delete(sha) for sha in shas - elsewhere)
-    return deleted, len(shas & elsewhere)
-
-
-def _file_refs(applications: Iterable[Doc]) -> Iterator[dict[str, Any]]:
-    """Each material file of these applications: SHA-256, application, material, pages, size. Uploads set
-    aside by a changed answer (``set_aside``) are the applicant's files too: exported, purged, never orphans."""
-    for record in applications:
-        for code, material in [*(record.get("materials") or {}).items(), *(record.get("set_aside") or {}).items()]:
-            if material.get("sha256"):
-                yield {"sha256": material["sha256"], "application_id": record["id"], "material": code,
-                       "pages": material.get("pages"), "size": material.get("size")}
-
-
-def _shas(applications: Iterable[Doc]) -> set[str]:
-    return {ref["sha256"] for ref in _file_refs(applications)}
 
 
 def _finished_before(record: Doc, cutoff: datetime) -> bool:

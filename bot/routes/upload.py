@@ -232,8 +232,7 @@ def delete(code: str) -> Response:
 @bp.post("/<token>/submit")
 def submit() -> Response:
     """Submit the application for review; refused while a material is missing."""
-    now = _applications().now()
-    _applications().change(g.application_id, lambda r: lifecycle.submitted(r, now))
+    _applications().submit(g.application_id, _files())
     return _done(None, submitted="1")
 
 

@@ -54,6 +54,10 @@ COMMITMENT = Sourced("【居住证积分申报材料真实性承诺】\n本人�
                      (seed("000", "居住证积分申报材料真实性承诺", "本人了解上海市居住证积分管理有关规定",
                            "若有任何隐瞒及造假，本人愿承担一切后果及责任"),))
 
+# Where one applies in person, for an applicant who turns the commitment down to go to the window instead: the
+# knowledge base's entry on which centre takes the application (its answer and sources kept there).
+IN_PERSON_ENTRY = "which-centre"
+
 # -- answers that are more than free text ----------------------------------------
 MARITAL_STATUS = (
     Option("unmarried", "未婚", ("单身", "没结婚", "weihun")),
@@ -117,7 +121,7 @@ QUESTIONS: dict[str, Question] = {q.field: q for q in (
     # The children counted are those entered as 同住人 (003 ⑤, 001 7): their papers go on the checklist.
     # Its label says the same as its question, the summary and the knowledge base: children to be 同住人 only.
     Question("children", "同住子女人数", "您目前有几个同住子女（要填为同住人、享受积分相关待遇的子女）？请回复数字，没有请回复 0。",
-             partial(v.parse_count, label="子女人数", low=0, high=10),
+             partial(v.parse_count, label="子女人数", low=0, high=20),
              edit_names=("子女", "孩子", "子女人数", "目前子女人数", "同住子女")),
     Choice("marital_status", "婚姻状况", "请选择您的婚姻状况：", options=MARITAL_STATUS, edit_names=("婚姻",)),
     Question("mobile", "手机号码", "请输入您本人的手机号码（后续办理过程中通知使用，请务必填写本人号码并确保准确无误）。", v.parse_mobile,
@@ -243,6 +247,9 @@ SPOUSE_TYPES = {"new", "renew", "add_companion"}
 # The business types for points still valid (the seed's 积分仍在有效期内).
 NEEDS_VALID_POINTS = frozenset({"employer_change", "add_companion"})
 BONUS_TYPES = {"new", "renew"}
+# Answers possible but seldom true, above these: most often a slip ("10" for 1) or another count (the family's),
+# so asked once whether they are meant before they are saved (and the checklist asks papers for each child).
+UNLIKELY_ABOVE = {"children": 5}
 
 
 class Conditions:

@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import validators as v
 from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
-from dialogs.understanding.features import mandarin
+from knowledge.dialect import mandarin
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
@@ -132,8 +132,8 @@ _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
 # whether they are 同住人), then a bare count in a clause of its own ("一个", "2个"): the count.
 _CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
 # …or counted with the word for them ("两个孩子", "有俩娃"), the clauses after saying who comes along.
-_CHILDREN_COUNTED = re.compile(rf"^(?:我)?(?:有|共|一共)?([\d一两俩仨二三四五])个?(?:{_CHILD_WORDS})(?:吧|啦|了)?$")
-_BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d|[一两二三四五])个(?:吧|啦|了)?$")
+_CHILDREN_COUNTED = re.compile(rf"^(?:我)?(?:有|共|一共)?(\d{{1,2}}|[一两俩仨二三四五])个?(?:{_CHILD_WORDS})(?:吧|啦|了)?$")
+_BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d{1,2}|[一两二三四五])个(?:吧|啦|了)?$")
 # Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
 _WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
 # Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
@@ -148,13 +148,13 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
                           rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$")
 # Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
 _CHILD_KINDS = words.alternatives(words.CHILD_PEOPLE) + r"|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
-_COUNTED_CHILDREN = re.compile(rf"([\d一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
-_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})([\d一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
+_COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
+_NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})(\d{{1,2}}|[一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
 # "孩子两个 之前写错了", "孩子其实是两个，上次说错了" (a count set right, with the word that says so)
 # ("孩子其实只有一个": the count said to be fewer)
 _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:只|就|才)?(?:有|数|数量|个数)?(?:是|:|：)?"
-                                  r"([\d一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
+                                  r"(\d{1,2}|[一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
 _SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married
@@ -189,7 +189,9 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士生先女嗯好不没别感想说]|刚(?=.)")
+# 生 ends many given names (春生, 建生) but also the words for who one is (学生, 医生, 研究生, 应届生, 先生) and 王生 (Mr Wang).
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说]|刚(?=.)"
+                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",

@@ -7,51 +7,12 @@ import re
 from dialogs.flows import application as flow
 from dialogs.text import canonical
 from dialogs.understanding.points import field_at
+from knowledge.dialect import mandarin
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
 _LATIN = re.compile(r"[a-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-# Cantonese function words as Mandarin says them, character for character (a value cut from the
-# matching form keeps its place in the text): 冇 没, 唔 不, 係/系 是 where it is the verb ("我系",
-# "系咪", "系，…"), 喺 在, 嘅 的, 咗 了, 佢 他, 喇 啦, 咩 啥, 仔女 子女, 乜嘢 什么, 点解 为何, 点样 怎样, 边度 哪里,
-# 唔使 不用 ("唔使喇 冇邮箱"), 做嘢 做事 ("喺…公司做嘢"), 仔 for a child counted or denied (冇仔, 两个仔),
-# 啩 吧 (a guess wanting a yes: "应该系应届生加分啩").
-# The words go first: 唔使 is not 不使.
-_CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩", "没不在的了他啦吧啥")
-_CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("点样", "怎样"), ("边度", "哪里"),
-                    ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
-                    ("细人仔", "小孩子"))  # Hakka: "冇细人仔"
-_CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
-_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢]")  # one of the above: one C scan, not a loop per character
-
-
-# Minnan and Hakka the same way: Hakka 𠊎 我; Minnan 毋 不 ("毋同意"), 号做 叫做, and 阮 我 and 无 没 where they are
-# the pronoun and the verb's denial ("阮无结婚", "阮号做…"), not the surname 阮 or the written 无 ("无" for no e-mail).
-_MINNAN_HAKKA = str.maketrans("𠊎毋", "我不")
-_MINNAN_I = re.compile(r"阮(?=有|无|欲|不|毋|号做|系|头家)")
-_MINNAN_NOT = re.compile(r"(?<=[我阮𠊎])无")
-_MINNAN_HAKKA_CHARACTER = re.compile("[𠊎毋阮号]")
-
-
-def minnan_hakka(simple: str) -> str:
-    """``simple`` (already simplified) with Minnan and Hakka function words in Mandarin's, word for word."""
-    if _MINNAN_HAKKA_CHARACTER.search(simple) is None:
-        return simple
-    return _MINNAN_I.sub("我", _MINNAN_NOT.sub("没", simple)).replace("号做", "叫做").translate(_MINNAN_HAKKA)
-
-
-def mandarin(simple: str) -> str:
-    """``simple`` (already simplified) with Cantonese, Minnan and Hakka function words in Mandarin's."""
-    simple = minnan_hakka(simple)
-    if _CANTONESE_CHARACTER.search(simple) is None:
-        return simple
-    said = simple
-    for word, meant in _CANTONESE_WORDS:
-        said = said.replace(word, meant)
-    return _CANTONESE_IS.sub("是", said.translate(_CANTONESE))
 
 
 # Replies typed in pinyin ("tong yi", "butongyi", "mei wen ti"): the few yes/no words read as their

@@ -374,7 +374,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         chosen = chosen or not asks(form) and isinstance(value, str) and wanted in ("employer", "edu_school") \
             and (is_full_organisation(match_form(value)) or any(signed_with(p) for p in clauses(text)))
         if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
-                or point == "start" and kind in RECORDING and _district_and_type(kb, form):
+                or point == "start" and kind in RECORDING and (_district_and_type(kb, form)
+                                                           or _a_type_and_its_subject(kb, text, form, answer_kb)):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text) \
                 and not _names_its_answer(wanted, form):  # "名字要跟护照一致吗" asks about the name, not a passport
@@ -481,6 +482,20 @@ def _district_and_type(kb: Any, form: str) -> bool:
                                                               or exactly_an_answer("business_type", rest.removesuffix("积分"))):
                 return True
     return False
+
+
+def _a_type_and_its_subject(kb: Any, text: str, form: str, answer: Any) -> bool:
+    """Whether a first message is a business type's name beside a subject the knowledge base answers, one of
+    another topic than the types' own ("积分续办 邮寄地址", "新办的邮件标题"): a search box's words for that
+    subject as the type does it, never a choice — unless the type is wanted ("我要办积分新办，材料在哪上传"), or
+    a question follows it ("新办 办下来要多久": the type told, and asked about)."""
+    vocabulary = getattr(kb, "vocab", None)
+    if vocabulary is None or answer is None or answer.status != "answered" or answer.entry.topic == "business_type" \
+            or asks(form) or any(a_choice_wanted("business_type", part) for part in clauses(text)):
+        return False
+    types = {topic for option in flow.QUESTIONS["business_type"].options for name in option.names()
+             for topic in vocabulary.topics_cued(normalize(name))}
+    return answer.entry.topic in vocabulary.topics_cued(form) - types
 
 
 def _names_a_type(text: str) -> bool:
@@ -681,6 +696,21 @@ def a_relatives_name(text: str) -> bool:
     return at > 0 and bool(_RELATIVE_CALLED.search(said[:at])) and not _TYPED_FOR_THEM.search(said)
 
 
+# Someone at the employer typing for an employee ("我是人事 帮同事办", "替我们员工办的 他叫…"): the name they give
+# is the applicant's, the employee's.
+_FOR_AN_EMPLOYEE = re.compile(r"员工|同事|职工|人事|\bhr\b|(?:单位|公司|我们).{0,4}(?:代办|代填|帮|替)", re.IGNORECASE)
+
+
+def an_employees_name(text: str) -> bool:
+    """Whether the name read at the name question is given by someone at the employer for an employee: it is
+    the answer (the employee is the applicant), said back with that note (``render.employees_name``)."""
+    value, error = value_of("name", text)
+    if error is not None or not value:
+        return False
+    said = to_simplified(to_halfwidth(text)).replace(str(value), " ")
+    return bool(_FOR_AN_EMPLOYEE.search(said))
+
+
 def _anothers(text: str, value: Any) -> bool:
     """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
     after it ("138… 这是我老婆的"), and nothing says it is the applicant's own."""
@@ -857,6 +887,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
+    if point == "returned" and _WHY_RETURNED.fullmatch(form):  # "为啥被退了": their own reasons, item by item
+        return Interpretation("command", 1.0, command="progress")
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
     # ("你们会把我信息卖掉吗，我要删除我的信息").
@@ -865,7 +897,7 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         return Interpretation("command", 1.0, command="erase")
     if said is not None and not asks(form) and (chosen := _changed_to_an_option(point, said)) is not None:
         return Interpretation("answer", 1.0, value=chosen)
-    if said is not None and not asks(form):
+    if said is not None and (not asks(form) or said[0] in _ASKING_COMMANDS):
         if (material := _material_edited(point, said, checklist)) is not None:
             return Interpretation("command", 1.0, command="view_item", item=material)
         return Interpretation("command", 1.0, command=said[0], argument=said[1])
@@ -882,6 +914,10 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
+
+
+# Commands whose own words ask ("我上回弄到哪一步了"): still the command.
+_ASKING_COMMANDS = frozenset({"progress"})
 
 
 def _type_chosen(text: str) -> str | None:
@@ -912,6 +948,10 @@ def _counts_things(view: re.Match[str]) -> bool:
 # (Stopping the material in hand is said with its own words: "不传了", "取消".)
 _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s,，]*(?:不用了|不撤了|不撤回了|不撤销了|不取消了|"
                          r"不改了|不用撤了)[吧啦哈。.!！]*|(?:nvm|never ?mind)[吧啦哈。.!！]*")  # "不删了": keep_data
+# Why it was returned, as the whole message, naming no item or rule ("为什么退回", "咋又给我退回来了"): once returned,
+# the reasons are the applicant's own, listed item by item by ``progress`` (fix28: dev6–dev8's convention).
+_WHY_RETURNED = re.compile(r"(?:我的?|这|这个|材料|申请)?(?:为什么|为啥|为何|为甚|因为啥|因为甚|咋|怎么|什么原因|啥原因|么子原因)"
+                           r"(?:又|就|还)?(?:被|给)?(?:我)?(?:又)?退(?:回|件)?(?:来|去)?(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
 # The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
 _NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|(?:the )?next(?: one| item)?)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogs.text import canonical
-from dialogs.understanding.features import mandarin
+from knowledge.dialect import mandarin
 from knowledge.segment import cut_whole
 from dialogs.validators import about_former_employer, current_employer_said, described_not_named
 

@@ -17,7 +17,8 @@ from dialogs.understanding.entities import (
     CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, name_described, plausible_name, spoken_digits,
     without_denied_count,
 )
-from dialogs.understanding.features import beside_the_answer, mandarin, match_form, minnan_hakka
+from dialogs.understanding.features import beside_the_answer, match_form
+from knowledge.dialect import mandarin, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
     SPOUSE_NAMED, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
@@ -57,7 +58,7 @@ _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与
 _NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一|"
                          r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周岁|岁|个月大|个多月|年级)")
 _NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
-_BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共|生了|养了|带了)?(\d|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
+_BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共|生了|养了|带了)?(\d{1,2}|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
 _YEARS_SAID = re.compile(r"^(?:社保)?(?:年数|年限|缴费年限|缴费年数)?(?:是|为)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
                          r"(?:差不多|大概|将近|大约)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:多)?年(?:多)?"
@@ -73,7 +74,8 @@ _YEARS_IN_ALL = re.compile(rf"{_IN_ALL}(?:个)?(?:多)?年(?![前后底初级])"
 _CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个(?![月多半星礼钟小])|孩子|小孩|娃)")
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 # Its month may be said too ("2019年7月开始交的"): the years since are then counted in full years.
-_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*(\d{1,2})\s*月份?)?(?:就|开始|起|到现在|至今)")
+# "从2019年12月交到现在": the paying said between the start and "now".
+_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*(\d{1,2})\s*月份?)?(?:就|开始|起|(?:一直)?(?:交|缴|缴纳|买)?(?:到现在|至今))")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -106,11 +108,11 @@ _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|�
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
-_NO_EMAIL = re.compile(r"^(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
-                       r"(?:没有|没|无|木有|莫得|不用|不要|不填|不需要|不想填|不留|没得|略|勿|弗|唔|冇|不)(?:用|会用|开|注册|办)?(?:过)?"
+_NO_EMAIL = re.compile(r"^(?:那个|这个|那栏|这栏|那项|这项)?(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
+                       r"(?:没有|没|无|木有|莫得|不用|不要|不填|不写|不需要|不想填|不留|没得|略|勿|弗|唔|冇|不)(?:用|会用|开|注册|办)?(?:过)?"
                        r"(?:邮箱|email|e-mail|电子邮箱|电子邮件|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦|个|额|嘅|哦|呀)?$|"
-                       r"^(?:邮箱|email|e-mail|电子邮箱)(?:我|也|就)?(?:没有|没|无|不填|不用|不要|不留|勿用|冇|唔用)(?:填|写|留)?(?:的|了|哦|呀)?$|"
-                       r"^(?:把)?(?:邮箱|email|e-mail|电子邮箱)?(?:删掉|删了|删除|清空|去掉)(?:邮箱)?(?:吧|了|哦|呀)?$",  # "邮箱不要填，删掉": cleared
+                       r"^(?:邮箱|email|e-mail|电子邮箱)(?:那个|这个|那栏|这栏|那项|这项)?(?:我|也|就)?(?:没有|没|无|不填|不写|不用|不要|不留|勿用|冇|唔用)(?:填|写|留)?(?:的|了|哦|呀)?$|"
+                       r"^(?:帮我|给我)?(?:把)?(?:邮箱|email|e-mail|电子邮箱)?(?:帮我|给我|就)?(?:删掉|删了|删除|清空|去掉)(?:邮箱)?(?:吧|了|哦|呀)?$",  # "邮箱不要填，删掉": cleared
                        re.IGNORECASE)
 
 _EMAIL_NAMED = re.compile(r"邮箱|邮件|email", re.IGNORECASE)

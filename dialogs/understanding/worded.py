@@ -96,9 +96,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "consent": (
         # Yes and no as the provinces say them too: Shanghainese 勿/弗/覅 (not, don't) and 好额, Henan 中/不中,
         # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头. A refusal opens the reply or a clause of its own
-        # ("不干了 我不同意").
+        # ("不干了 我不同意"), after a change of mind at most ("算了不同意了").
         ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
-                                r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:我|俺|阿拉)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
+                                r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:算了|那|那就|还是)*(?:我|俺|阿拉)?(?:还是)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|覅同意|覅签|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
@@ -111,7 +111,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                                r"(?:^|[\s,，])(?:都|全)?对着[呢嘞哩咧]|"
                                r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
                                r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
-                               r"^对头|^[冇莫没]得问题")),
+                               r"^对头|^[冇莫没]得问题|"
+                               # a Northern okay, then "go with it as it is" ("中 就这么着", "行 就这么地吧")
+                               r"^(?:中+|行|妥|成|好|可以|对|嗯)[啊嘞了呀的哒]*[\s,，]*就这(?:样|么地|么着|么办|么弄|吧)")),
     ),
     # Business types by what happened, not by their names ("跳槽了", "把娃加进去", "头一回办").
     "business_type": (
@@ -145,6 +147,19 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         (True, re.compile(FOREIGN_PLACES)),
     ),
 }
+
+
+# Business types in the English words a returnee mixes into Chinese ("帮我 renew 一下", "add 我老婆 进来"): read only
+# beside Chinese — a message wholly in English gets the reply that the service is in Chinese.
+_IN_ENGLISH_BESIDE_CHINESE: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
+    "business_type": (
+        ("employer_change", re.compile(r"\b(?:change|changed|switch|switched|update)\b.{0,12}\b(?:employer|company|job|work)\b")),
+        ("add_companion", re.compile(r"\badd(?:ing)?\b|\bcompanions?\b")),
+        ("renew", re.compile(r"\b(?:renew|renewal|renewing|extend|extension)\b")),
+        ("new", re.compile(r"\b(?:new|first time|first-time)\b")),
+    ),
+}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # An okay to reading or thinking first is no okay to go on ("好的我先看看", "好的我再想想", "好 等我核对一下").
@@ -194,7 +209,8 @@ def worded(field: str, said: str) -> Any:
     if field in GUESS_ONLY_WITH:  # "嗯嗯 可以", "哦 好的": the okay after the sound that leads it
         said = _LEADING_SOUND.sub("", said)
     found = []
-    for value, pattern in _READINGS.get(field, ()):
+    readings = (*_READINGS.get(field, ()), *(_IN_ENGLISH_BESIDE_CHINESE.get(field, ()) if _HAN.search(said) else ()))
+    for value, pattern in readings:
         match = pattern.search(said)
         if match is None:
             continue

@@ -59,7 +59,8 @@ def test_after_a_question_at_the_summary_or_the_checklist_one_line_says_what_is_
 
 def test_a_question_on_a_returned_application_is_followed_by_its_own_return_reasons(chat):
     application_in(chat, "returned", materials={"id_card": {"status": "returned", "reason": "身份证反面不清晰"}})
-    reply = chat.send("为什么被退回？")
+    # a rule of returns asked (a bare "为什么被退回" is the progress since fix28: test_blind_set_fix28.py)
+    reply = chat.send("被退回以后要重新排队吗？")
     # the reasons first; then, in a line, what is still to send again (not the whole list once more)
     assert "3. 持证人身份证(正反面)：身份证反面不清晰" in reply
     assert reply.endswith("继续办理：\n还需重新上传：3. 持证人身份证(正反面)（回复序号选择该项；回复“进度”查看退回原因）。")
@@ -117,8 +118,8 @@ def test_subjects_outside_the_service_never_reach_support_unasked(chat):
 def test_asking_why_it_was_returned_gets_this_applications_own_reasons(chat):
     application_in(chat, "returned", return_reason="委托单需重开", materials={
         "commission_form": {"status": "returned", "reason": "盖章日期超过两个月"}, "id_card": {"status": "approved"}})
-    reply = chat.send("为什么被退回")
-    assert reply.index("您的申请被退回的原因：委托单需重开") < reply.index("· 1. 咨询服务委托单：盖章日期超过两个月")
+    reply = chat.send("为什么被退回")  # the progress (fix28): the application's reason, then each item's
+    assert reply.index("退回原因：委托单需重开") < reply.index("1. 咨询服务委托单【已退回】\n   退回原因：盖章日期超过两个月")
 
 
 def test_asking_why_it_was_returned_with_nothing_begun_here_gets_the_entry_alone(chat):

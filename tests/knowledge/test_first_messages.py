@@ -87,22 +87,34 @@ from knowledge.learned import LABELLED_DIR
 # model's training, 97.9 % (137/140) both learned from (learning it loses "闵行 宝山 静安 虹口 教育背景核实 材料", four
 # districts named), 12/12 declined, 3/3 choices. Left: the 外服 platform's password (the hotline, not the points system's
 # reset) and where the checklist is seen once the form is filled (its regeneration answers).
+# Set 11 (143 messages, 12 out of domain and 3 choices, written blind: Shanghainese, Sichuanese, Cantonese in traditional
+# characters, keyboard slips, keyword strings, pasted system text, a programmer's English; one uncovered): 76.8 % untuned
+# (109/142) both by the knowledge base and through the engine, 11/12 declined, 3/3 choices. After branch kb11 (regional
+# function words read as Mandarin's for the knowledge base, knowledge/dialect.py shared with the classifier; the pinyin
+# keyboard's slips 上穿 才料 同主人 从办 儿纸; 申办 a domain word; introduction and worry around a question as stopwords;
+# a type's name beside a subject searches) 83.1 % (118/142) both when left out of the model's training, 88.0 % (125/142)
+# both learned from (87.3 %, 124/142, at the merge: kb10's sure learned answers, which had made it 92.3 %, were
+# reverted — they answered the set's uncovered question with another entry, and 2 of the 5 they gave it were wrong); 11/12 declined
+# ("北京居住证怎么办理", another city's permit, names our 居住证), 3/3 choices. Left:
+# "what materials for 新办/续办" labelled the checklist entry where the entries answer with the type's steps, a
+# business type named beside the subject asked (增加同住人 + 调档, 单位变更 + 委托单), definitions (什么叫续办).
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96, "first_message_dev10.yaml": 0.97,
-            "paraphrases.yaml": 0.87}
+            "first_message_dev11.yaml": 0.87, "paraphrases.yaml": 0.87}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95, "first_message_dev10.yaml": 0.97,
-                "paraphrases.yaml": 0.86}
+                "first_message_dev11.yaml": 0.87, "paraphrases.yaml": 0.86}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
-# and "英国留学回国机票怎么买" 留学 with overseas degrees; "北京户口怎么落" (another city's 落户) names 户口.
+# and "英国留学回国机票怎么买" 留学 with overseas degrees; "北京户口怎么落" (another city's 落户) names 户口, and
+# "北京居住证怎么办理" (another city's permit) our 居住证.
 UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "first_message_dev3.yaml": 2,
-              "first_message_dev4.yaml": 1}
+              "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1}
 
 
 # A set's question no entry answers, as its writer found it (`expect: uncovered`): not counted in the shares.

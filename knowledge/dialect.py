@@ -1,0 +1,82 @@
+"""Regional Chinese as Mandarin says it, word for word, on simplified text: the classifier reads answers in it
+(dialogs/understanding/features.py) and the knowledge base questions (knowledge/normalize.py), so both
+meet an applicant who writes as they speak."""
+from __future__ import annotations
+
+import re
+
+
+# Cantonese function words as Mandarin says them, character for character (a value cut from the
+# matching form keeps its place in the text): 冇 没, 唔 不, 係/系 是 where it is the verb ("我系",
+# "系咪", "系，…"), 喺 在, 嘅 的, 咗 了, 佢 他, 喇 啦, 咩 啥, 仔女 子女, 乜嘢 什么, 点解 为何, 点样 怎样, 边度 哪里,
+# 唔使 不用 ("唔使喇 冇邮箱"), 做嘢 做事 ("喺…公司做嘢"), 仔 for a child counted or denied (冇仔, 两个仔),
+# 啩 吧 (a guess wanting a yes: "应该系应届生加分啩"), 睇 看 and 点 before a verb 怎么 ("点睇", "点交"), 嘢 东西 left alone.
+# The words go first: 唔使 is not 不使.
+_CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩睇", "没不在的了他啦吧啥看")
+_CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("点样", "怎样"), ("边度", "哪里"),
+                    ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
+                    ("细人仔", "小孩子"),  # Hakka: "冇细人仔"
+                    ("嘢", "东西"))
+# 点 asking how, before a verb ("点睇", "点交"): not the "a little" of 一点/有点/快点 ("一点办法都没有").
+_CANTONESE_HOW = re.compile(r"(?<![一有差快早晚慢])点(?=[睇交办填做])")
+_CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
+_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇]")  # one of the above: one C scan, not a loop per character
+
+
+# Minnan and Hakka the same way: Hakka 𠊎 我; Minnan 毋 不 ("毋同意"), 号做 叫做, and 阮 我 and 无 没 where they are
+# the pronoun and the verb's denial ("阮无结婚", "阮号做…"), not the surname 阮 or the written 无 ("无" for no e-mail).
+_MINNAN_HAKKA = str.maketrans("𠊎毋", "我不")
+_MINNAN_I = re.compile(r"阮(?=有|无|欲|不|毋|号做|系|头家)")
+_MINNAN_NOT = re.compile(r"(?<=[我阮𠊎])无")
+_MINNAN_HAKKA_CHARACTER = re.compile("[𠊎毋阮号]")
+
+
+def minnan_hakka(simple: str) -> str:
+    """``simple`` (already simplified) with Minnan and Hakka function words in Mandarin's, word for word."""
+    if _MINNAN_HAKKA_CHARACTER.search(simple) is None:
+        return simple
+    return _MINNAN_I.sub("我", _MINNAN_NOT.sub("没", simple)).replace("号做", "叫做").translate(_MINNAN_HAKKA)
+
+
+# Shanghainese (Wu) denials for the answers' reading: 伐, 勿 and 弗 before a verb deny it ("伐要", "勿需要", "弗是"), and
+# 晓得 is 知道 ("伐晓得" 不知道); 伐 at the end asks ("好伐", "对伐") and 请勿/切勿 are Mandarin: both left as they are.
+_WU_NOT = re.compile(r"(?<![请切])[伐勿弗](?=要|需|用|晓得|知道|是|对|填|写|留|加|有|会|想|能|可以|清楚|来事|搭界|结婚)")
+
+
+def shanghainese(simple: str) -> str:
+    """``simple`` (already simplified) with Shanghainese denials and 晓得 in Mandarin's."""
+    return _WU_NOT.sub("不", simple).replace("晓得", "知道")
+
+
+def mandarin(simple: str) -> str:
+    """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka function words in Mandarin's."""
+    simple = shanghainese(minnan_hakka(simple))
+    if _CANTONESE_CHARACTER.search(simple) is None:
+        return simple
+    said = simple
+    for word, meant in _CANTONESE_WORDS:
+        said = said.replace(word, meant)
+    return _CANTONESE_IS.sub("是", _CANTONESE_HOW.sub("怎么", said).translate(_CANTONESE))
+
+
+# Shanghainese (Wu) and Sichuanese function words, for questions to the knowledge base: 侬 你, 阿拉 我们 (not in
+# 阿拉伯), 哪能 怎么, 伐 吗 ending a clause, 啥辰光/辰光 什么时候, 迭个/搿个 这个, 里向 里面, 晓得 知道, 做啥 做什么; Sichuan
+# 啥子 什么, 莫得 没有, 咋个/啷个 怎么, 晓不得 不知道, and the vulgar 球 after a verb ("忘球了" 忘了). A question put
+# so meets its entry's words and cues ("材料哪能交" asks 怎么交, the way of handing in). The classifier has
+# these in its own corpus; its answers ("阿拉伊 已婚") are read by their own parsers.
+_WU_SICHUAN_WORDS = (("啥辰光", "什么时候"), ("辰光", "时候"), ("晓不得", "不知道"), ("啥子", "什么"), ("莫得", "没有"),
+                     ("咋个", "怎么"), ("啷个", "怎么"), ("哪能", "怎么"), ("迭个", "这个"), ("搿个", "这个"),
+                     ("里向", "里面"), ("晓得", "知道"), ("做啥", "做什么"), ("侬", "你"))
+_WU_WE = re.compile(r"阿拉(?![伯善木斯])")
+_WU_QUESTION = re.compile(r"伐(?=\s|$|[呀啦哦啊])")
+_SICHUAN_VULGAR = re.compile(r"(?<=[忘搞懂])球(?=了|不)")
+_WU_SICHUAN_CHARACTER = re.compile("[啥辰晓莫咋啷哪迭搿里侬阿伐球]")
+
+
+def wu_sichuan(simple: str) -> str:
+    """``simple`` (already simplified) with Shanghainese and Sichuanese function words in Mandarin's."""
+    if _WU_SICHUAN_CHARACTER.search(simple) is None:
+        return simple
+    for word, meant in _WU_SICHUAN_WORDS:
+        simple = simple.replace(word, meant)
+    return _SICHUAN_VULGAR.sub("", _WU_QUESTION.sub("吗", _WU_WE.sub("我们", simple)))
