@@ -92,14 +92,6 @@ def test_an_adults_id_number_is_taken_without_that_check(chat):
     assert "周岁" not in chat.send(BASIC[1])
 
 
-# -- T6: the spouse and a child named to be added, at the children count: both recorded -------------------
-@pytest.mark.parametrize("said", ["帮我加上媳妇和女儿", "这次要添加老公跟儿子"])
-def test_the_spouse_and_a_child_named_at_the_count_record_one_child_too(chat, said):
-    at_children(chat)
-    chat.send(said)
-    answers = chat.state["answers"]
-    assert answers["children"] == 1 and answers["spouse_options"] == ["spouse_companion"]
-
 
 # -- T3: the permit date said anew at the summary, from today too, is an edit said back -----------------
 @pytest.mark.parametrize("said, meant", [("居住证的有效期应该是明年4月底", "2027-04-30"),
