@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dialogs import words
+
 # 什么/啥 (啥子) before 都/也 and a denial is "none at all", asking nothing ("啥加分都没有", "什么证书也没考过",
 # Sichuan "啥子都莫得");
 # 几分 asks how many points ("能加几分"). "A还是B" asks which, but a choice settled on after a thought
@@ -50,8 +52,10 @@ _HOW_IT_IS_PUT = re.compile(
 _THERE = re.compile(r"^(?:你好|您好|hi|hello|哈喽|喂)?[\s,，。!！~～]*(?:在吗|在不在|在么|有人吗|有人在吗)[?？!！。\s,，~～]*(?=\S)")
 
 
-# A complaint shaped like a question asks nothing ("问来问去烦不烦", "有完没完").
-_RHETORICAL = re.compile(r"烦不烦|有完没完")
+# A complaint shaped like a question asks nothing ("问来问去烦不烦", "有完没完"), nor does children's being
+# asked back as out of the question ("没结婚，哪来的孩子": none, answered).
+_RHETORICAL = re.compile(rf"烦不烦|有完没完|(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{words.alternatives(words.CHILD_WORDS)})"
+                         rf"[?？!！。.~～啊呀呢]*$")
 
 
 def _said(form: str) -> str:

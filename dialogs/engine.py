@@ -52,7 +52,8 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import (
-    ValidationError, email_meant, hedged, parse_count, parse_id_number, parse_yes_no, sounds_foreign_school,
+    ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_yes_no,
+    sounds_foreign_school,
 )
 from dialogs import words
 
@@ -629,7 +630,8 @@ class Turn(MaterialsStage):
         """Save an answer; a changed one clears the answers given under the old one (a new business
         type asks for consent again under its own 服务须知)."""
         if self.answers.get(field, value) != value:
-            for dependent in flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()):
+            for dependent in (*flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()),
+                              *(flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ()) if isinstance(value, str) else ())):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
 
@@ -675,6 +677,9 @@ class Turn(MaterialsStage):
             return render.saved_in_simplified(question.label, question.render(value))
         if question.as_typed and "·" in str(value) and "·" not in text:  # "买买提 艾力": saved as 买买提·艾力, said so
             return render.saved_with_middle_dot(question.label, question.render(value))
+        if field == "id_number" and id_age(value, self.ctx.today) < ID_ADULT_AGE:  # a 17-year-old's: checked in the echo
+            return render.minor_id_check(question.label, value, f"{value[6:10]}年{int(value[10:12])}月{int(value[12:14])}日",
+                                         ID_ADULT_AGE)
         if field == "name" and a_relatives_name(text):  # "我老婆叫李娜": the applicant's own? asked in the echo
             return render.relatives_name_check(question.label, question.render(value))
         if field == "name" and an_employees_name(text):  # "我是人事 帮同事办 她叫…": the employee applies
@@ -826,7 +831,7 @@ class Turn(MaterialsStage):
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
-            self.answer_whether_ready()
+            self.answer_whether_ready(text)
             return
         if self.asks_about_spouse_papers_not_listed(text, meant.kb):  # "我老婆的身份证要传吗", no spouse option chosen
             spouse = flow.QUESTIONS["spouse_options"]
@@ -967,6 +972,8 @@ class Turn(MaterialsStage):
             return
         if field == "social_years" and self.offer_years_since(text):
             return
+        if self.state == "summary" and self.spouse_dropped(text):  # "老婆不加了" said at the summary
+            return
         if field == "email" and self.offer_email_meant(text):
             return
         if murmurs(match_form(text)):
@@ -983,6 +990,8 @@ class Turn(MaterialsStage):
         reason = meant.reason
         if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
             reason = render.permit_too_short_prompt(None, self.ctx.today)
+        elif field == "permit_expiry" and _NOT_YET_ENDORSED.search(match_form(text)):  # "下个月才去签注": no date yet,
+            reason = render.ENDORSE_FIRST  # and why: what to do, not a date-format error
         if reason is None and field is not None:
             reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
@@ -1291,8 +1300,15 @@ class Turn(MaterialsStage):
         self.intent_checklist(call)
 
     def intent_edit(self, call: CommandCall) -> None:
+        if self.application_locked() and (mobile := every_shaped("mobile", call.text or call.argument)) \
+                and self.application_status() not in ("done",):  # the number the review's outcome reaches: staff told
+            self.effects.append(Escalate("mobile_changed", note=f"申请人新的手机号码：{mobile[0]}（原：{self.answers.get('mobile', '')}）"))
+            self.say(render.mobile_passed_to_staff(mobile[0]))
+            return
         if self.application_locked():
             self.say_locked()
+            return
+        if self.spouse_dropped(call.text or call.argument):
             return
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
@@ -1333,6 +1349,17 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def spouse_dropped(self, text: str) -> bool:
+        """The spouse chosen to be added, then said not to be ("算了，老公不加了，只加儿子"): 本次新增配偶随员 taken off
+        the spouse options, said back, so the checklist asks no spouse papers. False when nothing was dropped."""
+        chosen = self.answers.get("spouse_options") or []
+        if "spouse_companion" not in chosen or not _SPOUSE_DROPPED.search(match_form(text)):
+            return False
+        self.answers.pop("confirmed", None)
+        self.jump("spouse_options")
+        self.changed_to("spouse_options", [code for code in chosen if code != "spouse_companion"])
+        return True
 
     def number_saved(self, field: str) -> Any:
         """The ID number, mobile or e-mail saved; None where none is, the e-mail left out ("") included: one sent
@@ -1656,7 +1683,7 @@ def says_own_number_changed(text: str) -> bool:
 
 # A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
-_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|其实是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
+_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
@@ -1724,6 +1751,14 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 
 # A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
+# The spouse said not to be added after all ("老公不加了", "不加配偶了", "媳妇先不加"), not another's ("孩子不加").
+_SPOUSE = words.either(words.SPOUSE)
+_SPOUSE_DROPPED = re.compile(rf"{_SPOUSE}(?:就|也|先|暂时|这次|这回|还是){{0,2}}(?:不|别|不用|不要)(?:加|添加|增加|随迁|带)"
+                             rf"|(?:不|别|不用|不要)(?:加|添加|增加)(?:我的?)?{_SPOUSE}")
+# A permit not yet endorsed for the year, said at its date ("还没签注", "下个月才去签"): the new date comes after it.
+_NOT_YET_ENDORSED = re.compile(r"(?:还没|没有?|未|尚未|还未)(?:去|办|做)?签(?:注|好|完)?(?!证)"
+                               r"|(?:明年|今年|下个?月|下周|过几天|之后|以后|回头|再|才|要|准备|打算)(?:去|来)?(?:办|做)?签注"
+                               r"|签注\S{0,4}(?:还没|没有?|未|尚未|还未)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
 _NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
 # The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.

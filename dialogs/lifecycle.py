@@ -29,6 +29,19 @@ STATUS_LABELS = {
     "confirmed": "确认申办信息",
     "done": "已完成",
 }
+#: The stage an applicant and staff both name: a draft whose checklist is made is uploading (its status
+#: stays "draft" until it is submitted, so STATUS_LABELS alone would say 填写基本信息 to staff).
+UPLOADING = "上传材料"
+
+
+def stage(record: Record) -> str:
+    """The stage of ``record`` in words, as the applicant sees it in 进度 and staff in their list."""
+    status = record.get("status") or "draft"
+    if status == "draft" and record.get("checklist"):
+        return UPLOADING
+    return STATUS_LABELS.get(status, "未知状态")
+
+
 MATERIAL_LABELS = {"missing": "未上传", "uploaded": "已上传", "approved": "已审核", "returned": "已退回"}
 
 # action -> (statuses it may start from, status it leads to)

@@ -41,6 +41,8 @@ _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 _THEY_ARE = frozenset({"是", "是的", "对", "对的", "是这项", "是这个"})
 # A message that only asks whether it can be submitted now ("可以再交了吗", "现在能提交了吗"): answered with what
 # is still missing. Asked beside anything else ("能不能不补了直接提交", "提交后多久出结果") it is the knowledge base's.
+# Asking how, or where, something is done ("怎么交", "咋提交给你们", "交到哪里").
+_ASKS_HOW = re.compile(r"怎么|怎样|如何|咋|哪里|哪儿|在哪")
 _MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这样)?(?:就|是不是)?(?:可以|能|能不能|可不可以)(?:再|重新)?"
                              r"(?:提交|交)(?:审核|上去)?了?(?:吗|么|嘛|没|不|没有)?[?？。]*$")
 
@@ -475,9 +477,11 @@ class MaterialsStage:
         said = SUBMITTING.search(text)
         return bool(said) and not self.conv.photos and not lifecycle.missing_materials(self.record())
 
-    def answer_whether_ready(self) -> None:
-        """Whether the application can be submitted now, never submitting it (that is said, not asked)."""
-        self.say(self.why_not_ready() or render.CAN_SUBMIT)
+    def answer_whether_ready(self, text: str = "") -> None:
+        """Whether the application can be submitted now, never submitting it (that is said, not asked); asked
+        how to hand the materials in ("都准备好了，怎么交") with some not yet uploaded, how to upload them first."""
+        not_yet = self.why_not_ready()
+        self.say(render.UPLOAD_HOW if not_yet and _ASKS_HOW.search(text) else None, not_yet or render.CAN_SUBMIT)
 
     def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")

@@ -19,6 +19,7 @@ from dialogs.events import (
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from dialogs.flows import application as flow
+from dialogs import lifecycle
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, missing_materials
 from dialogs.sources import PUBLIC_CAVEAT
 from dialogs.validators import add_months
@@ -174,6 +175,10 @@ def months(count: int) -> str:
     return ("两" if count == 2 else cn2an.an2cn(count)) + "个月"
 
 
+ENDORSE_FIRST = ("居住证签注（续签）后才有新的有效期：请先进行居住证签注后再办理积分，签注后把新的有效期日期发给我即可继续；"
+                 f"如果居住证上现在的有效期还有{months(flow.MIN_PERMIT_MONTHS)}以上，也可以直接把它发给我。")
+
+
 def permit_too_short_prompt(expiry: str | None, today: date) -> str:
     if expiry is None:  # "去年就到期了": expired, no date said
         head = "您的居住证已经过期。"
@@ -289,7 +294,7 @@ def checklist_changes(before: list[Material], after: list[Material]) -> str | No
     dropped = [m.name for m in before if m not in after]
     parts = ([f"增加：{'、'.join(added)}"] if added else []) + ([f"不再需要：{'、'.join(dropped)}"] if dropped else [])
     return f"按修改后的信息，材料清单会{'；'.join(parts)}。" if parts else None
-UPLOAD_STAGE = "上传材料（信息已确认，材料清单已生成）"
+UPLOAD_STAGE = lifecycle.UPLOADING + "（信息已确认，材料清单已生成）"
 CHOOSE_MATERIAL = "回复材料序号选择要上传的材料；回复“进度”查看每项材料的状态。"
 HOW_TO_PHOTOGRAPH = ("请拍照发送这项材料，可以发多张（每张一页）；发送完毕回复“完成”，发错了回复“删除上一张”。"
                      "也可以回复“网页上传”上传 PDF 文件。")
@@ -465,9 +470,8 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         text = f"当前进度：填写基本信息（第 {step_no} 步：{step_label}）。\n已填写：{done}。"
         return text + "\n" + CHECKLIST_REBUILT if rebuilding else text
     status = application.get("status", "draft")
-    # A draft with its checklist made is uploading: its record says 填写基本信息 until it is submitted.
-    stage = UPLOAD_STAGE if status == "draft" and application.get("checklist") else STATUS_LABELS.get(status, status)
-    lines = [f"当前状态：{stage}"]
+    stage = lifecycle.stage(application)
+    lines = [f"当前状态：{UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage}"]
     for event in application.get("history", []):
         lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
     if application.get("return_reason"):
@@ -990,3 +994,16 @@ def relatives_name_check(label: str, value: str) -> str:
     them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""
     return (f"好的，{label}记录为：{value}。注意这里要填申请人本人的姓名：如果{value}是您的家人、不是申请人，"
             f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")
+
+
+def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
+    """An ID number whose holder is under ``adult`` (16 or 17): saved, and said back to check, since such a number
+    is most often a child's or has a mistyped birth year (try10 T11)."""
+    return (f"好的，{label}记录为：{value}。按这个号码，申请人出生于{born}，未满{adult}周岁，请核对是否为申请人本人的号码、"
+            f"出生年份是否输错；如有误请回复“修改 {label}”。")
+
+
+def mobile_passed_to_staff(mobile: str) -> str:
+    """A new mobile sent after the application was handed in: the form is locked, so staff are given it (try10 T28)."""
+    return (f"您的申请已提交，填写的信息不能再修改；新的手机号码 {mobile} 已转给工作人员，由他们更新联系方式，"
+            "您不用再另外联系人工。")

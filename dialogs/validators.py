@@ -36,7 +36,7 @@ class Refused(ValidationError):
 
 
 # -- dates -------------------------------------------------------------------
-DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
+DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 # The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
 _DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?$")
 _DATE_PATTERNS = (
@@ -47,7 +47,8 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"),
 )
 _CN_NUMERALS = re.compile(r"[零〇一二两三四五六七八九十廿卅]+")
-# A two-digit year without 年 ("27.11.8", "27-11-08"): read either way, so the full date is asked, with the likely one.
+# A two-digit year without 年 ("27.11.8", "27-11-08"): the permit's end is this century's, read as 2027-11-08 and
+# said back (as "27年11月8号" is); the other reading (8 November 2027 written day first) is no date a permit shows.
 _SHORT_YEAR = re.compile(r"^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
@@ -76,6 +77,8 @@ def hedged(text: str) -> bool:
 # A year and month without the day, alone or as where a sentence says the permit runs to ("上月刚签过 到2027年11月").
 _NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|大后年)年?[-/.]?\d{1,2}月份?(?:左右|前后|中旬|上旬|下旬|初|中)?"
                      r"(?:到期|为止)?$")
+# The year alone, as where the permit runs to ("到2029年", "2029年到期"): the day is asked for as above.
+_NO_MONTH = re.compile(r"^(?:.*?(?:到|至))?(?:\d{4}|\d{2}年|今年|明年|后年|大后年)年?(?:到期|为止)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
 # The letter O (or o) typed for the digit 0 beside a digit, a phone keyboard's slip ("2O27-O8-15").
 _LETTER_FOR_ZERO = re.compile(r"[Oo](?=\d|[Oo]\d)|(?<=\d)[Oo]")
@@ -117,11 +120,10 @@ def parse_date(text: str, *, today: date | None = None) -> date:
                                   f"例如回复 {year}-{first:02d}-{second:02d}。")
         if first == second:
             return _valid_date(year, first, second)
-    if short := _SHORT_YEAR.match(said):  # "27.11.8": this century's most likely, never taken unasked
+    if short := _SHORT_YEAR.match(said):  # "27.11.8": 2027-11-08, said back by the reply that records it
         year, month, day = (int(g) for g in short.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            raise ValidationError(f"请把年份写全。如果是 20{year:02d}年{month}月{day}日，请回复 20{year:02d}-{month:02d}-{day:02d}。")
-    if _NO_DAY.match(said):
+        return _valid_date(2000 + year, month, day)
+    if _NO_DAY.match(said) or _NO_MONTH.match(said):
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):
         raise ValidationError("请把年份也写上，例如 2027年8月25日。")
@@ -188,6 +190,8 @@ def add_months(day: date, months: int) -> date:
 # A number asked for and none given: what is needed, and that the application waits meanwhile.
 NO_NUMBER_YET = "这里需要您的{what}，直接发送号码即可；暂时不方便的话可以回复“暂停”，之后回来接着填。"
 ID_AGE_RANGE = (16, 100)  # an applicant's age in full years: old enough to work, and alive
+# Below it an accepted number is likely a child's or mistyped (16- and 17-year-olds rarely apply): said back to check.
+ID_ADULT_AGE = 18
 _ID_SEPARATORS = re.compile(r"[\s\-‐‑–—_.]")
 
 
@@ -235,9 +239,9 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
     if number[-1] != ric.calc_check_digit(number):
         raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。")
     today = today or clock.today()
+    age = id_age(number, today)
     if born > today:
         raise ValidationError(f"身份证号码中的出生日期（{born:%Y年%m月%d日}）晚于今天，请对照身份证核对后重新输入。")
-    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     low, high = ID_AGE_RANGE
     if age < low:
         raise ValidationError(f"按这个身份证号码，申请人未满{low}周岁（出生于{born:%Y年%m月%d日}）。"
@@ -246,6 +250,12 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
         raise ValidationError(f"按这个身份证号码，申请人已超过{high}周岁（出生于{born:%Y年%m月%d日}），"
                               "可能出生年份输错了，请对照身份证核对后重新输入。")
     return number
+
+
+def id_age(number: str, today: date | None = None) -> int:
+    """The holder's age in full years on ``today`` by an 18-character number's birth date."""
+    born, today = ric.get_birth_date(number), today or clock.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def id_number_notes(number: str) -> tuple[str, ...]:

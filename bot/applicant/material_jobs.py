@@ -39,4 +39,8 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
     except Exception:  # noqa: BLE001 - the photos are no longer in the chat state: say so, always
         log.exception("photos of %s not made into a PDF", code)
         text = render.material_failed_text(name, render.PHOTOS_NOT_PROCESSED)
-    wechat.send_text(user_id, text)
+    try:
+        wechat.send_text(user_id, text)
+    except WeChatAPIError as err:  # the material is saved (or its failure known): a job failed here would be run
+        # again and build it twice; the applicant sees the state in 进度 and the checklist
+        log.warning("notice about %s not delivered: errcode %s", code, err.errcode)

@@ -131,7 +131,7 @@ def summary(record: Record, now: datetime | None = None) -> dict[str, Any]:
         **{name: mask(str(answers[name])) if answers.get(name) else None for name, mask in MASKED_IN_LISTS.items()},
         "business_type": record.get("business_type"),
         "business_type_label": BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
-        "status": record.get("status"), "status_label": labels.status(record.get("status")),
+        "status": record.get("status"), "status_label": lifecycle.stage(record),
         "submitted_at": record.get("submitted_at"), "updated_at": record.get("updated_at"),
         "waiting_minutes": _waiting_minutes(record, clock.in_shanghai(now) if now else clock.now()),
         "materials": {status: statuses.get(status, 0) for status in MATERIAL_LABELS},

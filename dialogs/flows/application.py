@@ -171,6 +171,9 @@ DISTINCTIVE_ANSWERS = ("id_number", "mobile", "email", "permit_expiry")
 # Answers given for another answer: when that one changes, they are asked again (the consent was
 # given to the old business type's 服务须知).
 ASKED_AGAIN_WHEN_CHANGED = {"business_type": ("consent",)}
+# Answers a change to one value gives another meaning: under 单位信息变更 "所在单位" is the new employer, which
+# the one given under another business type (the employer the points were scored with) is not.
+ASKED_AGAIN_WHEN_CHANGED_TO = {("business_type", "employer_change"): ("employer",)}
 
 # -- states: every question, plus where the flow stops or hands over --------------------------
 # (What consent and these states say beyond a question's own text: ``render.COMPUTED_PROMPTS``.)

@@ -26,7 +26,7 @@ from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
-    EXACT_VALUE, a_choice_wanted, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
+    EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     options_turned_down, parse,
     reread, value_of,
@@ -576,7 +576,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     if kind == "answer_and_question":
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
-        if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts):  # "新办跟续办 差在哪" chooses neither
+        if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts) \
+                or a_wait(answering):  # "新办跟续办 差在哪" chooses neither; "等一会儿，…?" waits
             return "question", None
         value = answer_in_clause(wanted, answering)
         if none_but_anothers(value, parts):  # "我不会用邮箱 可以填我女儿的吗": still asked, nothing answered

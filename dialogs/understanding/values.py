@@ -705,12 +705,21 @@ def none_but_anothers(value: Any, parts: list[str]) -> bool:
     return value == "" and any(_SOMEONE_ELSES.search(match_form(p)) and _asks_in(p) for p in parts[1:])
 
 
+# A clause asking to be waited for ("等一会儿", "稍等一下哈"), before a question: it answers nothing (its 一 is no count).
+_A_WAIT = re.compile(r"(?:先|你)?(?:稍等|稍候|等等|等|慢着)(?:一)?(?:下|会儿?|等)?(?:哈|啊|呀|哦|嘛)*")
+
+
+def a_wait(clause: str) -> bool:
+    """Whether ``clause`` only asks to be waited for."""
+    return _A_WAIT.fullmatch(_matching(clause)) is not None
+
+
 def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
-    if len(parts) < 2 or _asks_in(parts[0]) \
+    if len(parts) < 2 or _asks_in(parts[0]) or a_wait(parts[0]) \
             or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
         return None
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is

@@ -10,6 +10,7 @@ from dialogs.lifecycle import PRESET_RETURN_REASONS
 from tests.support.desk_app import CHECKLIST, make_application, name_of
 from tests.support.accounts import PASSWORD
 from tests.support.api import RETURN_TWO
+from tests.support.chat import BASIC, Chat, answer_all, start
 
 APPROVE_ALL = {"materials": {code: {"status": "approved"} for code in CHECKLIST}, "decision": "approved"}
 
@@ -241,3 +242,17 @@ def test_an_id_number_whose_region_code_is_younger_than_its_holder_is_noted_for_
     [note] = rows["id_number"]["notes"]
     assert "500101" in note and "重庆" in note and rows["id_number"]["value"] == chongqing
     assert rows["name"]["notes"] == []
+
+
+def test_an_applicant_uploading_after_confirming_is_listed_at_the_upload_stage(client, runtime, as_role):
+    """Staff read the stage the applicant reads in 进度: confirmed with the checklist made is uploading,
+    not still filling in the form (the record's status stays draft until submission)."""
+    chat = Chat(runtime.conversations, "oUploading")
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("确认")
+    assert "上传材料" in chat.send("进度")
+    [row] = client.get("/api/applications", headers=as_role("staff")).json["applications"]
+    assert row["status"] == "draft" and row["status_label"] == "上传材料"
+    detail = client.get(f"/api/applications/{row['id']}", headers=as_role("staff")).json
+    assert detail["status_label"] == "上传材料"

@@ -119,10 +119,10 @@ def test_a_first_message_with_name_and_id_keeps_both_and_asks_the_type(kb, first
 
 
 @pytest.mark.parametrize("said", ["27.11.8", "27-11-08"])
-def test_a_date_with_a_two_digit_year_is_asked_in_full_with_the_likely_one(kb, said):
-    """try6 F38: "没看懂这个日期"; the year is still never guessed unasked."""
+def test_a_date_with_a_two_digit_year_is_read_in_this_century_and_said_back(kb, said):
+    """try6 F38: "没看懂这个日期"; try10 T27: as "27年11月8号" is, recorded and said back to be put right."""
     outcome = play(kb, *OPENING, said)
-    assert "permit_expiry" not in outcome.state["answers"] and "2027-11-08" in "\n".join(outcome.replies)
+    assert outcome.state["answers"]["permit_expiry"] == "2027-11-08" and "2027-11-08" in "\n".join(outcome.replies)
 
 
 @pytest.mark.parametrize("first", ["在吗？我想办积分，第一次弄", "你好 在不在 我要续办"])

@@ -32,7 +32,7 @@ def test_full_width_date_after_canonical_form():
     assert parse_date(canonical("２０２７年８月２５日")) == date(2027, 8, 25)
 
 
-@pytest.mark.parametrize("text", ["2027-13-01", "2027-02-29", "八月", "27-8-25", "", "二〇二七年十三月一日",
+@pytest.mark.parametrize("text", ["2027-13-01", "2027-02-29", "八月", "", "二〇二七年十三月一日",
                                   "二〇二七年八月十十日", "27年8月"])
 def test_bad_dates(text):
     with pytest.raises(ValidationError):
