@@ -172,6 +172,9 @@ def test_a_business_type_named_alone_as_a_first_message_is_chosen(kb, name):
         assert outcome.state["answers"].get("business_type") == case["business_type"], case["q"]
 
 
+# Through the whole engine, set by set: ~9 s of the fast suite, run with the slow ones (.ci/run); the knowledge base's
+# own share of each set above stays fast, and tests/dialogs has the engine's first messages by kind.
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(ENGINE_SHARE))
 def test_first_messages_through_the_engine_get_the_right_answer_with_one_welcome(kb, name):
     cases = dev_set(name)["questions"]

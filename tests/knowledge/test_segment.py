@@ -25,6 +25,7 @@ def jiebas_own(kb) -> jieba.Tokenizer:
     return own
 
 
+@pytest.mark.slow  # every entry's text cut twice, and jieba's own tokenizer built (~5 s): with the slow ones
 def test_segmentation_is_jiebas(kb, jiebas_own):
     lexicon = kb.analyzer.lexicon
     texts = [t for e in kb.entries for t in (e.answer, *e.questions, *e.keywords)]
@@ -60,6 +61,7 @@ def test_an_unreadable_kept_dictionary_is_built_again(tmp_path, monkeypatch):
         segment.dictionary.cache_clear()
 
 
+@pytest.mark.slow  # imports jieba afresh in a subprocess (~2.6 s): with the slow ones
 def test_jiebas_hmm_table_is_read_only_when_a_cut_guesses_words():
     """The knowledge base built and asked, its 5 MB emission table is not in the process; a cut that
     guesses words (HMM) reads the real one and guesses as jieba does."""

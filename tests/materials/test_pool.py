@@ -55,6 +55,7 @@ def test_a_check_that_overruns_its_time_is_unreadable_and_its_worker_is_replaced
         assert impatient.pids() and impatient.pids() != [first]
 
 
+@pytest.mark.slow  # ~3 s of CPU by design, and timed: with the slow ones, which run one at a time (-n 0)
 def test_a_worker_that_spins_past_its_cpu_seconds_ends_itself_before_the_wall_clock_limit(slow_pdf):
     slower = many_pages_pdf(3 * SLOW_PAGES, declared=1)  # ~3 s of CPU
     with MaterialPool(PoolSettings(workers=1), pdf_seconds=60.0, cpu_seconds=1) as stingy:
@@ -78,6 +79,7 @@ def test_a_pdf_that_exhausts_the_memory_limit_is_unreadable_and_the_worker_is_re
         assert small.pids() != [first]
 
 
+@pytest.mark.slow  # decodes a photo until the worker's memory limit: ~2.4 s, with the slow ones
 def test_a_photo_that_exhausts_the_memory_limit_is_too_large_and_the_worker_is_replaced():
     # 25 MP: within the pixel and decoded-size limits, beyond what 200 MB leaves after imports.
     big = encode(Image.new("RGB", (5000, 5000), "white"), fmt="PNG")

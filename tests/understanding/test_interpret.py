@@ -121,6 +121,7 @@ def fitted() -> Classifier:
     return Classifier(load_examples(CORPUS_DIR))
 
 
+@pytest.mark.slow  # each process fits the classifier afresh here (~4 s a fit): with the slow ones
 def test_the_classifier_is_deterministic_and_quick(fitted):
     examples = load_examples()
     assert len(examples) >= 2400
@@ -137,6 +138,7 @@ def test_the_classifier_is_deterministic_and_quick(fitted):
     assert (time.process_time() - began) / len(examples) < 0.001
 
 
+@pytest.mark.slow  # each process fits the classifier afresh here (~4 s a fit): with the slow ones
 def test_the_fast_path_scores_as_sklearn_does(fitted):
     model = fitted.kinds
     vectorizer, svm = model.fitted
@@ -214,6 +216,7 @@ def test_a_greeting_is_no_consent(text):
     assert best("consent", text).kind == "smalltalk"
 
 
+@pytest.mark.slow  # each process fits the classifier afresh here (~4 s a fit): with the slow ones
 def test_a_kept_fit_scores_as_the_fit_did_and_loads_without_scikit_learn(tmp_path, fitted):
     fitted.save(tmp_path / "fit.npz")
     loaded = Classifier.load(tmp_path / "fit.npz")

@@ -238,6 +238,7 @@ def test_a_jpeg_photo_is_converted_to_a_pdf(applicant):
     assert applicant.runtime.files.read(stored["sha256"]).startswith(b"%PDF-")
 
 
+@pytest.mark.slow  # decoding HEIC takes ~3 s of CPU: with the slow ones
 def test_an_iphones_heic_photo_is_converted_to_a_pdf(applicant):
     assert applicant.upload("id_card", photo(fmt="HEIF"), "IMG_0002.HEIC").status_code == 303
     stored = applicant.material("id_card")
