@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from bot.dev.simulator import message_xml, sign
 from tests.support.wechat_user import user_for
 
@@ -137,6 +139,7 @@ def test_unknown_path_is_json_404(app):
     assert r.status_code == 404 and r.get_json()["error"] == "not_found"
 
 
+@pytest.mark.slow  # waits out the store's connection attempts (~2.3 s): with the slow ones
 def test_a_store_outage_gets_a_friendly_sentence_not_a_stack_trace(tmp_path):
     from bot.app import create_app
     from bot.config import Config

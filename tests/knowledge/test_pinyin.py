@@ -52,6 +52,7 @@ def test_a_space_ends_a_syllable_and_a_syllable_no_word_covers_stays_in_letters(
     assert reading.hanzi("xqz") is None and reading.hanzi("材料 cailiao") is None
 
 
+@pytest.mark.slow  # builds the whole reading afresh (~1.5 s): with the slow ones
 def test_the_reading_is_kept_and_loaded_without_pypinyin(tmp_path, monkeypatch):
     monkeypatch.setenv("JIFEN_CACHE_DIR", str(tmp_path))
     words = Counter({"登录": 3, "材料": 5})

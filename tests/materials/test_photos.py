@@ -75,6 +75,7 @@ def test_a_big_photo_is_scaled_to_a4_at_200_dpi():
     assert image.size == (1754, A4_LONG_SIDE_PX)
 
 
+@pytest.mark.slow  # encodes a 12-megapixel photo (~1.2 s): with the slow ones
 def test_a_noisy_12_megapixel_photo_still_fits_under_2_mb():
     original = noisy_photo((4000, 3000))
     assert len(original) > 3 * MAX_BYTES

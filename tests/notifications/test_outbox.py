@@ -222,6 +222,7 @@ def test_a_sender_that_died_after_its_request_left_is_never_repeated(runtime, st
     assert runtime.outbox.sweep() == []  # and no later sweep picks it up again
 
 
+@pytest.mark.slow  # waits out a send's timeout (~1 s): with the slow ones
 def test_an_answer_that_never_comes_is_not_followed_by_a_second_send(tmp_path, stub, monkeypatch):
     monkeypatch.setattr(wechat_client, "HTTP_TIMEOUT", 1)
     runtime = runtime_for(tmp_path, stub)

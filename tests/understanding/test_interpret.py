@@ -161,6 +161,7 @@ def test_the_fast_path_scores_as_sklearn_does(fitted):
     assert [model.classes[int(np.argmax(model.margins(d)))] for d in docs] == list(svm.predict(vectorizer.transform(docs)))
 
 
+@pytest.mark.slow  # fits a classifier of its own (~1.9 s): with the slow ones
 def test_learns_from_the_examples_it_is_given():
     examples = [Example("name", t, "smalltalk") for t in ("哈哈", "嘿嘿", "呵呵")] + \
                [Example("name", t, "non_answer") for t in ("不知道", "不清楚", "忘了")]
