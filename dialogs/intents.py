@@ -59,9 +59,9 @@ _ENGLISH = re.compile(r"[a-z' ]+\??")
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
 # A message of emoji alone: WeChat's own (sent as "[微笑]" or "/::)"), or Unicode ones. It answers
 # nothing and asks nothing, so it is acknowledged rather than taken for a wrong answer. Not ❶–➓ among the
-# dingbats: those are numbers (dialogs/text.py).
+# dingbats: those are numbers (dialogs/text.py). The clocks and media keys of the technical block (⌚ ⏰ ⏳ ⏩) are emoji too.
 _EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U0001F000-\U0001FAFF\u2600-\u2775\u2794-\u27BF\u2B00-\u2BFF"
-                         r"\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
+                         r"\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]|\s)+")
 _WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
 _DONE = re.compile(r"^(?:好|完)?(?:了|啦|咯|喽|过)")
 _CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为)")

@@ -1,0 +1,25 @@
+"""Development set 10's misreadings before the summary, by their causes, through the engine in other words
+(none of the set's texts): several answers in one message, a late answer to an earlier question, regional
+words, and the replies in between."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, VALID_ID, play
+
+pytestmark = pytest.mark.answers_questions  # the engine has the shipped knowledge base
+
+OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
+# The questions in the order a new application asks them (an unmarried applicant's, then the bonus options).
+ORDER = ("name", "id_number", "employer", "children", "marital_status", "mobile", "email")
+
+
+def upto(field: str, answers: list[str] = BASIC) -> list[str]:
+    """The messages that bring a new application to ``field``."""
+    return [*OPENING, *answers[:ORDER.index(field)]]
+
+
+def test_a_clock_emoji_alone_is_small_talk_and_the_date_asked_again(kb):
+    outcome = play(kb, "你好", "积分新办", "⏳")
+    assert outcome.state["state"] == "permit_expiry" and "permit_expiry" not in outcome.state["answers"]
+    assert "没看懂这个日期" not in "\n".join(map(str, outcome.replies))
