@@ -80,7 +80,7 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 _OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+|我|俺|办|有)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
-_NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?$")
+_NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
 # "邮箱 无", "邮箱：没有" among other answers: one clause, not the label and a lone 无.
 _EMAIL_THEN_NONE = re.compile(r"(邮箱|email)[\s:：]+(?=(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?(?:[\s,，。;；]|$))", re.IGNORECASE)
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.

@@ -109,15 +109,16 @@ _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|�
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
-# the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
+# the denial as the varieties say it (勿/弗, Cantonese 唔/冇), the mailbox as Taiwan and Hong Kong call it (電郵 → 电邮)
+# and their particles ("沒有電郵喔").
 _NO_EMAIL = re.compile(r"^(?:那个|这个|那栏|这栏|那项|这项)?(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
                        r"(?:没有|没|无|木有|莫得|不用|不要|不填|不写|不需要|不想填|不留|没得|略|勿|弗|唔|冇|不)(?:用|会用|开|注册|办)?(?:过)?"
-                       r"(?:邮箱|email|e-mail|电子邮箱|电子邮件|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦|个|额|嘅|哦|呀)?$|"
-                       r"^(?:邮箱|email|e-mail|电子邮箱)(?:那个|这个|那栏|这栏|那项|这项)?(?:我|也|就)?(?:没有|没|无|不填|不写|不用|不要|不留|勿用|冇|唔用)(?:填|写|留)?(?:的|了|哦|呀)?$|"
+                       r"(?:邮箱|email|e-mail|电子邮箱|电子邮件|电邮|邮件(?:通知)?)?(?:的|了|哈|吧|呢|啦|个|额|嘅|哦|喔|呀|耶)?$|"
+                       r"^(?:邮箱|email|e-mail|电子邮箱|电邮)(?:那个|这个|那栏|这栏|那项|这项)?(?:我|也|就)?(?:没有|没|无|不填|不写|不用|不要|不留|勿用|冇|唔用)(?:填|写|留)?(?:的|了|哦|喔|呀)?$|"
                        r"^(?:帮我|给我)?(?:把)?(?:邮箱|email|e-mail|电子邮箱)?(?:帮我|给我|就)?(?:删掉|删了|删除|清空|去掉)(?:邮箱)?(?:吧|了|哦|呀)?$",  # "邮箱不要填，删掉": cleared
                        re.IGNORECASE)
 
-_EMAIL_NAMED = re.compile(r"邮箱|邮件|email", re.IGNORECASE)
+_EMAIL_NAMED = re.compile(r"邮箱|邮件|电邮|email", re.IGNORECASE)
 _FINAL_DOT = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!LLC)\.+$")  # a full stop, not "Co., Ltd."'s
 
 

@@ -23,3 +23,9 @@ def test_a_clock_emoji_alone_is_small_talk_and_the_date_asked_again(kb):
     outcome = play(kb, "你好", "积分新办", "⏳")
     assert outcome.state["state"] == "permit_expiry" and "permit_expiry" not in outcome.state["answers"]
     assert "没看懂这个日期" not in "\n".join(map(str, outcome.replies))
+
+
+@pytest.mark.parametrize("said", ["我沒有電郵耶", "電郵沒有喔"])
+def test_no_email_said_with_the_mailbox_as_taiwan_calls_it_is_no_email(kb, said):
+    outcome = play(kb, *upto("email"), said)
+    assert outcome.state["answers"]["email"] == "" and outcome.state["state"] != "email"
