@@ -741,7 +741,9 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     value = re.sub(r"^(?:那就|那|就)?(?:填|写|算|按)", "", text.strip())  # "那就填1吧": the number to put
     value = re.sub(r"^(?:现在|目前|眼下|暂时)(?:就|只|才)?", "", value)  # "(老二还没出生，)现在一个": the count today
     value = re.sub(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", re.sub(r"(?<=\S)(?:吧|呗)$", "", value))
-    value = re.sub(r"[个位名年岁\s。.]", "", value)
+    value = re.sub(r"[个位名年岁\s。]|\.(?!\d)", "", value)  # a full stop, never a decimal point: "0.5" is no 5
+    if re.fullmatch(r"\d+\.\d+", value):  # "1.5个": no count of children or years is a fraction
+        raise ValidationError(f"{label}请填写整数，例如 0、1、2。")
     if (given := numeral_range(value)) is not None:  # "两三个", "五六年": two counts, not 23 or 56
         raise ValidationError(f"您说的是{given[0]}到{given[1]}，{label}要填一个确切的数字，例如 {given[0]}。")
     if re.fullmatch(r"[一两二三四五六七八九][〇零一两二三四五六七八九]+", value):  # "二三" of "二三年才交": no count

@@ -29,3 +29,10 @@ def test_a_clock_emoji_alone_is_small_talk_and_the_date_asked_again(kb):
 def test_no_email_said_with_the_mailbox_as_taiwan_calls_it_is_no_email(kb, said):
     outcome = play(kb, *upto("email"), said)
     assert outcome.state["answers"]["email"] == "" and outcome.state["state"] != "email"
+
+
+@pytest.mark.parametrize("said", ["1.5个吧", "2.5"])
+def test_a_fraction_is_no_count_of_children_and_is_asked_again(kb, said):
+    outcome = play(kb, *upto("children"), said)  # never 15 or 25 children
+    assert "children" not in outcome.state["answers"] and outcome.state["state"] == "children"
+    assert "整数" in outcome.replies[0] and "15" not in outcome.replies[0]
