@@ -441,6 +441,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
 
 
 _FULL_NAME_LEAD = re.compile(r"全称|全名")
+_FROM_A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}人")
 _TYPED = frozenset({"name", "employer", "edu_school"})
 # Where an organisation is asked, "叫X" (without 我) says what the organisation is called.
 _ORGANISATION_ASKED = frozenset({"employer", "edu_school"})  # saved as typed, as the question's own parser saves them
@@ -550,6 +551,8 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if asked in _ORGANISATION_ASKED and lead and re.fullmatch(v.SOMEONE_CALLED, lead.group()):
         return  # "不知道全称 就叫星巴克", "大家都叫它…": what the organisation asked about is called, no one's name
     name = clause[lead.end():] if lead else clause
+    if lead and lead.group() in ("我是", "我系") and _FROM_A_PLACE.fullmatch(to_simplified(name)):
+        return  # "我是宁波人", "我是外地人": where one is from, no name
     if (lead or first) and plausible_name(to_simplified(name)):
         try:
             found.setdefault("name", v.parse_person_name(name))

@@ -36,3 +36,8 @@ def test_a_fraction_is_no_count_of_children_and_is_asked_again(kb, said):
     outcome = play(kb, *upto("children"), said)  # never 15 or 25 children
     assert "children" not in outcome.state["answers"] and outcome.state["state"] == "children"
     assert "整数" in outcome.replies[0] and "15" not in outcome.replies[0]
+
+
+def test_where_one_is_from_said_in_the_first_message_is_no_name(kb):
+    outcome = play(kb, "你好呀 我是温州人 积分快到期了 要续一下")
+    assert outcome.state["answers"]["business_type"] == "renew" and "name" not in outcome.state["answers"]
