@@ -160,6 +160,9 @@ _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS
 _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:只|就|才)?(?:有|数|数量|个数)?(?:是|:|：)?"
                                   r"(\d{1,2}|[一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
 _SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
+# A clause that is the marriage told, said of oneself ("已经结婚了", "嫁给上海人了", "去年刚领证"; not "结婚证丢了").
+_MARRIAGE_TOLD = re.compile(r"^(?:我|俺|阿拉|伊|他|她)?(?:也|都|早就|早|已经|刚|才|去年|前年|今年)*"
+                            r"(?:结婚了|结婚啦|结过婚了|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
 _SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
@@ -583,8 +586,9 @@ def _facts_told(simple: str, found: dict[str, Any]) -> bool:
         status = worded("marital_status", simple) if _SAYS_MARRIAGE.search(simple) else None
         if status is not None:
             told["marital_status"] = status
-    elif _SPOUSE_TOLD.match(simple) and (status := worded("marital_status", simple)) is not None:
-        told["marital_status"] = status  # "老婆是越南人": married, said through the spouse
+    elif (_SPOUSE_TOLD.match(simple) or _MARRIAGE_TOLD.match(simple)) \
+            and (status := worded("marital_status", simple)) is not None:
+        told["marital_status"] = status  # "老婆是越南人": married, said through the spouse; "嫁给上海人了", "已经结婚了"
     for field, value in told.items():
         found.setdefault(field, value)
     return bool(told)

@@ -41,3 +41,17 @@ def test_a_fraction_is_no_count_of_children_and_is_asked_again(kb, said):
 def test_where_one_is_from_said_in_the_first_message_is_no_name(kb):
     outcome = play(kb, "你好呀 我是温州人 积分快到期了 要续一下")
     assert outcome.state["answers"]["business_type"] == "renew" and "name" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("field, said, answers", [
+    ("children", "1个 我老公也在上海上班", {"children": 1, "marital_status": "married"}),
+    ("name", "我叫周丽 嫁过来五年了", {"name": "周丽", "marital_status": "married"}),
+])
+def test_a_marriage_told_in_other_words_beside_the_answer_is_kept_too(kb, field, said, answers):
+    outcome = play(kb, *upto(field), said)
+    assert {f: outcome.state["answers"].get(f) for f in answers} == answers
+
+
+def test_a_marriage_told_beside_the_business_type_is_kept(kb):
+    outcome = play(kb, "你好", "我要办个新办 早就结婚了")
+    assert outcome.state["answers"]["business_type"] == "new" and outcome.state["answers"]["marital_status"] == "married"
