@@ -77,7 +77,8 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # Who says it (oneself, or the applicant one types for) before an option's name ("伊是大专毕业个", "我係碩士"),
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+|我|俺|办|有)")
+# (what is had besides, "还有本科学历"; a choice changed, "改成续办")
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+(?:有|是)?|我|俺|办|有|改成|改为|换成|改选)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
@@ -125,9 +126,11 @@ _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|�
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了), or put
-# right ("社保其实是9年").
-_SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
+# right ("社保其实是9年"), where ("在上海交社保交了5年").
+_SOCIAL_YEARS = re.compile(r"^(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
+# A clause naming 社保 as the subject of what follows ("社保", "社保嘛", "社保的话").
+_SOCIAL_NAMED = re.compile(r"社保(?:嘛|么|呢|的话|啊|吧|呀)?$")
 # Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
 _BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
 # Children as the regions call them too (words.CHILD_WORDS).
@@ -185,8 +188,10 @@ _TITLE_HELD = re.compile(r"^(?:有)?(?:初级|中级|高级|副高|正高|副高
                          r"^(?:有)?(?:助理|初级|中级|高级|副高级?|正高级?)(?:的)?[\u4e00-\u9fff]{0,4}"
                          r"(?:工程师|会计师|经济师|审计师|统计师|教师|讲师|编辑|记者|翻译|农艺师|政工师)$|"
                          r"^(?:主管|副主任|主任)(?:护师|医师|药师|技师)$|^(?:副)?教授$|^(?:高级)?技师$")
-# Where the degree was studied ("在香港大学读的", "复旦毕业的" is the school question's own).
-_STUDIED_AT = re.compile(r"^(?:我|伊|他|她)?在(.{2,30}?)(?:读的|念的|读书|读|念|毕业的?|上的学)$")
+# Where the degree was studied ("在香港大学读的", "复旦毕业的" is the school question's own); without 在, a
+# school's full name ("新加坡国立大学读的", "浙江大学的" after the degree).
+_STUDIED_AT = re.compile(r"^(?:我|伊|他|她)?在(.{2,30}?)(?:读的|念的|读书|读|念|毕业的?|上的学)$|"
+                         r"^(?:我|伊|他|她)?(?:是)?(.{2,30}?(?:大学|学院))(?:读的|念的|毕业的?|的)$")
 # A contract signed with an organisation ("合同是跟…签的", "和…签了劳动合同"): its party is named.
 _SIGNED = re.compile(r"(?:跟|和|与|同).{4,}签(?:的|了|订|约)?(?:劳动)?(?:合同)?(?:的)?$")
 # A child's place said beside the count ("孩子在闵行某某小学", "老大在某某幼儿园"): no employer of the applicant's.
@@ -415,7 +420,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             if (count := _social_years(years.group(1))) is not None:
                 found.setdefault("social_years", count)
             continue
-        social = simple_clause.endswith("社保")
+        social = bool(_SOCIAL_NAMED.search(simple_clause))
         if i and _CHILDREN_BEFORE.match(mandarin(to_simplified(parts[i - 1]))) and (count := _BARE_COUNT.match(simple_clause)):
             # What follows may say who they live with ("都跟前妻", "只有一个跟我", "在老家"): only those
             # coming along count, and where it does not say how many, the count is no answer.
@@ -512,13 +517,15 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
                                                                     else [])]
         return
     studied = _STUDIED_AT.match(simple)
-    if studied and is_full_organisation(studied.group(1)):  # "喺香港大學讀嘅": the school, and where it is
-        typed = clause[studied.start(1):studied.end(1)] if len(simple) == len(clause) else studied.group(1)
+    at = next((g for g in range(1, 3) if studied and studied.group(g)), 0)
+    if studied and is_full_organisation(studied.group(at)):  # "喺香港大學讀嘅": the school, and where it is
+        typed = clause[studied.start(at):studied.end(at)] if len(simple) == len(clause) else studied.group(at)
         try:
             found.setdefault("edu_school", v.parse_school(typed))
         except v.ValidationError:
             return
-        abroad = worded("edu_foreign", studied.group(1))
+        # Where it is, by its name, only as "在…读的" tells it: "浙江大学的" beside the degree names the school alone.
+        abroad = worded("edu_foreign", studied.group(at)) if at == 1 else None
         if abroad is not None:
             found.setdefault("edu_foreign", abroad)
         return

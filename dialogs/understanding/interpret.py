@@ -911,6 +911,10 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
                                                         for part in clauses(text)):
         return Interpretation("command", 1.0, command="erase")
     if said is not None and not asks(form) and (chosen := _changed_to_an_option(point, said)) is not None:
+        # with an answer of an exact shape beside it ("改成续办 居住证2028年3月1号到期"): both kept
+        beside = {f: v for f, v in extract(text, field_at(point)).items() if f in EXACT_FIELDS}
+        if beside:
+            return Interpretation("answers", 1.0, fields={field_at(point): chosen, **beside})
         return Interpretation("answer", 1.0, value=chosen)
     if said is not None and (not asks(form) or said[0] in _ASKING_COMMANDS):
         if (material := _material_edited(point, said, checklist)) is not None:

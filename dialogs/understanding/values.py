@@ -106,8 +106,9 @@ _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 # Options counted, all of them wanted ("五个都要", "5项全选").
 _EVERY_ONE_COUNTED = re.compile(rf"({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)(?:都)?(?:要|有|选|是|加|符合|部)")  # not "五个都没有"
 _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
-# A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
+# A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员",
+# "也不是啥紧缺专业").
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?(?:啥|什么)?$")
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇), the mailbox as Taiwan and Hong Kong call it (電郵 → 电邮)
 # and their particles ("沒有電郵喔").

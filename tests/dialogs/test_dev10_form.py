@@ -55,3 +55,33 @@ def test_a_marriage_told_in_other_words_beside_the_answer_is_kept_too(kb, field,
 def test_a_marriage_told_beside_the_business_type_is_kept(kb):
     outcome = play(kb, "你好", "我要办个新办 早就结婚了")
     assert outcome.state["answers"]["business_type"] == "new" and outcome.state["answers"]["marital_status"] == "married"
+
+
+def test_years_after_their_subject_and_a_degree_had_besides_are_kept_with_the_bonus_options(kb):
+    outcome = play(kb, *OPENING, *BASIC, "社保么 七年了 还有硕士学历")
+    answers = outcome.state["answers"]
+    assert sorted(answers["bonus_options"]) == ["education", "social_insurance"]
+    assert answers["social_years"] == 7 and answers["edu_level"] == "master"
+
+
+def test_a_long_story_choosing_the_bonus_options_keeps_what_it_tells_and_asks_nothing(kb):
+    outcome = play(kb, *OPENING, *BASIC, "我本科毕业 在上海交社保交了5年了 职称没有 也不是啥应届生 所以选学历和社保")
+    answers = outcome.state["answers"]
+    assert sorted(answers["bonus_options"]) == ["education", "social_insurance"]
+    assert answers["social_years"] == 5 and answers["edu_level"] == "bachelor"
+
+
+@pytest.mark.parametrize("said, school", [("本科 同济大学的", "同济大学"), ("本科 在华东师范大学读的", "华东师范大学")])
+def test_the_school_said_after_the_degree_is_kept_with_it(kb, said, school):
+    outcome = play(kb, *OPENING, *BASIC, "2", "是", "否", said)
+    assert outcome.state["answers"]["edu_level"] == "bachelor" and outcome.state["answers"]["edu_school"] == school
+
+
+def test_a_foreign_school_said_after_yes_is_kept_with_it(kb):
+    outcome = play(kb, *OPENING, *BASIC, "2", "是", "是 墨尔本大学读的")
+    assert outcome.state["answers"]["edu_foreign"] is True and outcome.state["answers"]["edu_school"] == "墨尔本大学"
+
+
+def test_the_business_type_changed_with_the_permits_date_keeps_both(kb):
+    outcome = play(kb, *OPENING, *BASIC, "0", "修改 业务类型", "改成续办 居住证2028年5月6号到期")
+    assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["answers"]["permit_expiry"] == "2028-05-06"
