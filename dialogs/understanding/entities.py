@@ -414,8 +414,16 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
         except v.ValidationError:
             pass
     social = False  # the clause before named 社保: bare years after it are its years ("社保 7年")
+    name_wrong = False  # the clause before said the name was typed wrong: a name after it is the right one
     for i, clause in enumerate(parts):
         simple_clause = mandarin(to_simplified(clause).lower())
+        if name_wrong and (right := _PUT_RIGHT.sub("", clause)) and plausible_name(to_simplified(right)):
+            try:
+                found.setdefault("name", v.parse_person_name(right))
+                continue
+            except v.ValidationError:
+                pass
+        name_wrong = bool(_NAME_WRONG.search(simple_clause))
         if social and (years := _BARE_YEARS.match(simple_clause)):
             if (count := _social_years(years.group(1))) is not None:
                 found.setdefault("social_years", count)
@@ -448,6 +456,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             _read_clause(clause, i == 0 and beside_a_number, found, asked)
 
 
+# The name said to have been typed wrong ("刚才名字打错了"), and the words putting it right before the name ("是…").
+_NAME_WRONG = re.compile(r"(?:名字|姓名)\S{0,3}?(?:打|写|填|输|弄)?错")
+_PUT_RIGHT = re.compile(r"^(?:应该是|应该|应是|其实是|正确的是|是|叫)\s*")
 _FULL_NAME_LEAD = re.compile(r"全称|全名")
 _FROM_A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}人")
 _TYPED = frozenset({"name", "employer", "edu_school"})

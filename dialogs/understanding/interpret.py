@@ -1046,6 +1046,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer", confidence, value=value)
         if len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
+        if kind == "answers" and found and wanted not in found and set(found) != {"name"}:
+            # a late answer to an earlier question, put right, with nothing for this one ("孩子其实有两个 刚才写了0"
+            # at the marital status): kept (a name alone is too often a guess to be one)
+            return Interpretation("answers", confidence, fields=found)
         return Interpretation("non_answer", confidence, reason=error.message if error else None)
     if kind == "answer_and_question":
         if value is not None and wanted:

@@ -85,3 +85,13 @@ def test_a_foreign_school_said_after_yes_is_kept_with_it(kb):
 def test_the_business_type_changed_with_the_permits_date_keeps_both(kb):
     outcome = play(kb, *OPENING, *BASIC, "0", "修改 业务类型", "改成续办 居住证2028年5月6号到期")
     assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["answers"]["permit_expiry"] == "2028-05-06"
+
+
+def test_an_earlier_count_put_right_where_the_marriage_is_asked_is_kept(kb):
+    outcome = play(kb, *upto("marital_status"), "孩子其实有3个 刚才写了0")
+    assert outcome.state["answers"]["children"] == 3 and outcome.state["state"] == "marital_status"
+
+
+def test_the_name_put_right_beside_the_id_number_is_kept_with_it(kb):
+    outcome = play(kb, *upto("id_number"), f"哦 刚才名字打错了 是张山 身份证{VALID_ID}")
+    assert outcome.state["answers"]["name"] == "张山" and outcome.state["answers"]["id_number"] == VALID_ID
