@@ -48,9 +48,24 @@ def shanghainese(simple: str) -> str:
     return _WU_NOT.sub("不", simple).replace("晓得", "知道")
 
 
+# Southwest Mandarin (Yunnan, Guizhou) and the Northwest's (Qinghai, Gansu), word for word (nlu16, dev10's voices):
+# 晓不得 is 不晓得 (不知道: "晓不得选哪样"), 阿么 is 怎么 ("阿么办", "阿么弄").
+_SOUTHWEST_NORTHWEST_WORDS = (("晓不得", "不晓得"), ("阿么", "怎么"))
+
+
+def southwest_northwest(simple: str) -> str:
+    """``simple`` (already simplified) with Yunnan, Guizhou, Qinghai and Gansu function words in Mandarin's."""
+    if "晓不得" not in simple and "阿么" not in simple:
+        return simple
+    for word, meant in _SOUTHWEST_NORTHWEST_WORDS:
+        simple = simple.replace(word, meant)
+    return simple
+
+
 def mandarin(simple: str) -> str:
-    """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka function words in Mandarin's."""
-    simple = shanghainese(minnan_hakka(simple))
+    """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest and Northwest
+    function words in Mandarin's."""
+    simple = shanghainese(minnan_hakka(southwest_northwest(simple)))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = simple

@@ -95,3 +95,9 @@ def test_an_earlier_count_put_right_where_the_marriage_is_asked_is_kept(kb):
 def test_the_name_put_right_beside_the_id_number_is_kept_with_it(kb):
     outcome = play(kb, *upto("id_number"), f"哦 刚才名字打错了 是张山 身份证{VALID_ID}")
     assert outcome.state["answers"]["name"] == "张山" and outcome.state["answers"]["id_number"] == VALID_ID
+
+
+def test_how_asked_in_qinghai_words_beside_the_type_is_answered_and_the_type_kept(kb):
+    outcome = play(kb, "你好", "阿么弄积分哦 续办")  # 阿么: 怎么
+    assert outcome.state["answers"]["business_type"] == "renew"
+    assert "签注" in "\n".join(map(str, outcome.replies))
