@@ -114,6 +114,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     settled = _settled_in_the_message(field_at(point), text, form)
     if settled is not None:
         return [settled]
+    if field_at(point) == "business_type" and (chosen := _type_wanted_asking_how(form)) is not None:
+        return [Interpretation("answer", 1.0, value=chosen)]  # "…我要办积分新办怎么弄": the type, and the way is to begin
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
@@ -251,6 +253,28 @@ _SELF_CORRECTED = re.compile(r"[?？]\s*(?:哦|噢|啊|呃)?[\s,，]*(?:不对|�
 
 # What a question about how or whether to answer says ("名字要写拼音吗", "邮箱必须填吗"): no value asked about.
 _HOW_OR_WHETHER = re.compile(r"要|能|可以|怎么|怎样|什么|啥|哪|为什么|必须|需要|用不用|写不写|填不填")
+
+
+# A business type wanted, by its name after the want, in a run-on message (voice input: "…我要办积分新办怎么弄"), and
+# how to go about it asked after it, nothing else: the way to go about it is to begin.
+_TYPE_WANTED = re.compile(r"(?:要|想)(?:办理|办|申请|弄|搞)(?:个|一个|那个|这个)?(?P<type>积分新办|积分续办|新办|续办|单位信息变更|"
+                          r"增加同住人)")
+_HOW_TO_GO_ABOUT = re.compile(r"(?:要|该|应该|需要)?(?:怎么|咋|如何|怎样)(?:弄|办|搞|做|整|操作|办理|申请)(?:呢|啊|呀|哦)?"
+                              r"(?=$|[\s,，。.!！?？~～]|我)")
+_ASKING_FIRST = re.compile(r"^(?:喂|你好|您好|老师|[\s,，])*(?:我)?(?:想)?(?:问一下|问下|请问)")  # a preface, asking nothing itself
+
+
+def _type_wanted_asking_how(form: str) -> str | None:
+    """The business type a message wants by name when all it asks besides is how to go about it (no steps, papers or
+    time asked: "新办咋弄 流程发我" asks for the steps); None otherwise."""
+    wanted = _TYPE_WANTED.search(form)
+    if wanted is None or not _HOW_TO_GO_ABOUT.search(form, wanted.end()):
+        return None
+    rest = _HOW_TO_GO_ABOUT.sub(" ", _ASKING_FIRST.sub("", form))
+    if asks(rest) or re.search(r"流程|步骤|材料|多久|时间", rest):
+        return None
+    value, error = value_of("business_type", wanted.group("type"))
+    return value if error is None else None
 
 
 def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpretation | None:

@@ -101,3 +101,10 @@ def test_how_asked_in_qinghai_words_beside_the_type_is_answered_and_the_type_kep
     outcome = play(kb, "你好", "阿么弄积分哦 续办")  # 阿么: 怎么
     assert outcome.state["answers"]["business_type"] == "renew"
     assert "签注" in "\n".join(map(str, outcome.replies))
+
+
+@pytest.mark.parametrize("said, chosen", [("喂 我想问一下 我在上海上班五年了想办个积分新办要怎么弄", "new"),
+                                          ("老师你好 我想办积分续办该怎么办", "renew")])
+def test_a_type_wanted_and_how_to_go_about_it_asked_in_one_breath_begins_that_type(kb, said, chosen):
+    outcome = play(kb, "你好", said)
+    assert outcome.state["answers"]["business_type"] == chosen and outcome.state["state"] == "permit_expiry"
