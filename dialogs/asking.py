@@ -21,7 +21,8 @@ _ASKING = re.compile(
     r"想问|问一下|问下|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S(?<![回次我也就那])(?<!算了)(?<!想了想)还是(?!老的|旧的|原来|以前|之前|一样|没|不)(?![^\s，,。?？]{1,6}吧[。.!！~～]*$)\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
     r"(?<!好)伐[?？]?$|(?<![什怎那这])么[?？]?$|"  # Shanghainese "…伐", "…么"
     r"(?<![没不])有没(?!有)|"  # "有没用", Cantonese "有冇用" in the matching form (有没有 cut short)
-    r"(?<!尤)为甚(?!至)|[做干弄整要](?:个)?甚(?![至么])|甚(?:意思|时候|东西)"  # Shanxi, Inner Mongolia 甚 (what): "为甚", "做甚"
+    r"(?<!尤)为甚(?!至)|[做干弄整要](?:个)?甚(?![至么])|甚(?:意思|时候|东西)|"  # Shanxi, Inner Mongolia 甚 (what): "为甚", "做甚"
+    r"\bcan (?:or|a) ?not\b|\bcan anot\b|\bok or not\b"  # Singapore and Malaysia's tag: "…can or not", "ok or not"
 )
 # A tag asking agreement with what the message says ("…可以吧", "算本科吧" — not 总算/打算 —, "可以提交了吧",
 # "这个号能收短信吧", "这个安全吧", "要写身份证上的吧"; a count settled on, "算9年吧", asks nothing): it asks, yet when the knowledge base has nothing on it,

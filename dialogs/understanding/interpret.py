@@ -580,6 +580,19 @@ def _answered_after_question(point: str, wanted: str, text: str, classifier: Cla
     return value if ranked.best == "answer" and ranked.labels[0][1] >= SURE_NAME else None
 
 
+# Singapore and Malaysia's tag asking whether it can be done, ending a message ("我要 renew 我的积分 can or not").
+_CAN_OR_NOT = re.compile(r"[\s,，]*\b(?:can (?:or|a) ?not|can anot|ok or not)\b[\s?？.!！~～]*$")
+
+
+def _answer_before_tag(wanted: str, form: str) -> Any:
+    """The answer said before a tag asking whether it can be done, when that is all the message asks; None otherwise."""
+    tag = _CAN_OR_NOT.search(form)
+    if tag is None or not tag.start() or asks(before := form[:tag.start()]):
+        return None
+    value, error = value_of(wanted, before)
+    return value if error is None else in_words(wanted, before)
+
+
 def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
                         classifier: Classifier) -> tuple[str, Any]:
     """Where answering and asking meet, the answer is taken only from the part that does not ask:
@@ -589,6 +602,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     first = answer_then_question(wanted, text)
     if first is None:
         first = _answered_after_question(point, wanted, text, classifier)
+    if first is None:
+        first = _answer_before_tag(wanted, form)
     if first is not None:
         return "answer_and_question", first
     if kind == "answer" and asks(form):

@@ -108,3 +108,9 @@ def test_how_asked_in_qinghai_words_beside_the_type_is_answered_and_the_type_kep
 def test_a_type_wanted_and_how_to_go_about_it_asked_in_one_breath_begins_that_type(kb, said, chosen):
     outcome = play(kb, "你好", said)
     assert outcome.state["answers"]["business_type"] == chosen and outcome.state["state"] == "permit_expiry"
+
+
+def test_a_type_chosen_with_singapores_can_or_not_is_kept_and_the_tag_answered(kb):
+    outcome = play(kb, "你好", "我想续办积分 can or not")
+    assert outcome.state["answers"]["business_type"] == "renew"
+    assert len(outcome.replies) > 2  # besides the choice said back and the next question, an answer to what it asks
