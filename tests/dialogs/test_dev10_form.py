@@ -114,3 +114,8 @@ def test_a_type_chosen_with_singapores_can_or_not_is_kept_and_the_tag_answered(k
     outcome = play(kb, "你好", "我想续办积分 can or not")
     assert outcome.state["answers"]["business_type"] == "renew"
     assert len(outcome.replies) > 2  # besides the choice said back and the next question, an answer to what it asks
+
+
+def test_the_first_time_using_the_chat_is_no_first_application(kb):
+    outcome = play(kb, "哈喽 头一次用这个小程序哦")
+    assert "business_type" not in outcome.state["answers"]
