@@ -78,7 +78,7 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+(?:有|是)?|我|俺|办|有|改成|改为|换成|改选)")
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+(?:有|是)?|我|俺|阿拉|办|有|改成|改为|换成|改选)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")

@@ -119,3 +119,8 @@ def test_a_type_chosen_with_singapores_can_or_not_is_kept_and_the_tag_answered(k
 def test_the_first_time_using_the_chat_is_no_first_application(kb):
     outcome = play(kb, "哈喽 头一次用这个小程序哦")
     assert "business_type" not in outcome.state["answers"]
+
+
+def test_a_marriage_said_in_shanghainese_beside_the_type_is_kept(kb):
+    outcome = play(kb, "你好", "续办 阿拉已婚")
+    assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["answers"]["marital_status"] == "married"
