@@ -124,3 +124,8 @@ def test_the_first_time_using_the_chat_is_no_first_application(kb):
 def test_a_marriage_said_in_shanghainese_beside_the_type_is_kept(kb):
     outcome = play(kb, "你好", "续办 阿拉已婚")
     assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["answers"]["marital_status"] == "married"
+
+
+def test_ones_own_progress_asked_in_the_first_message_is_looked_up_not_searched_for(kb):
+    outcome = play(kb, "我那个积分办得咋样了 审到哪了")
+    assert "暂时没有进度可查" in "\n".join(map(str, outcome.replies))
