@@ -421,7 +421,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
                                                            or _a_type_and_its_subject(kb, text, form, answer_kb)):
             kind, confidence = "question", answer_kb.confidence
         elif kind == "question" and answer_kb.status == "out_of_domain" and _names_another_service(kb, text) \
-                and not _names_its_answer(wanted, form):  # "名字要跟护照一致吗" asks about the name, not a passport
+                and not _names_its_answer(wanted, form) and not (wanted and _WILL_IT_DO.search(form)):
+            # "名字要跟护照一致吗" asks about the name, not a passport; "港澳通行证的号码行不行", whether it will do for it
             kind = "out_of_scope"  # "孩子中考要什么条件": a subject the knowledge base declines by name
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
@@ -546,6 +547,10 @@ def _names_a_type(text: str) -> bool:
     that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
     return any(exactly_an_answer("business_type", match_form(part)) or a_choice_wanted("business_type", part)
                for part in clauses(text))
+
+
+# Whether something will do, asked where an answer is waiting: asked about that answer ("英文名可以吗").
+_WILL_IT_DO = re.compile(r"行不行|行吗|可以吗|可不可以|能不能用|能用吗|算不算|成不成|中不中|可以不")
 
 
 def _names_its_answer(wanted: str | None, form: str) -> bool:
