@@ -77,7 +77,9 @@ _CHILDREN_IN_ALL = re.compile(rf"{_IN_ALL}(?:个(?![月多半星礼钟小])|孩�
 # A start year instead of a count ("十几年吧，2009年开始交的"): the years since are said back, for the applicant to give the count.
 # Its month may be said too ("2019年7月开始交的"): the years since are then counted in full years.
 # "从2019年12月交到现在": the paying said between the start and "now".
-_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*(\d{1,2})\s*月份?)?(?:就|开始|起|(?:一直)?(?:交|缴|缴纳|买)?(?:到现在|至今))")
+# The year's end or start said for its month ("2016年底开始交的": December; "2018年初": January).
+_PAID_SINCE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*(\d{1,2})\s*月份?|(底|末|初))?(?:的时候)?"
+                         r"(?:就|开始|起|(?:一直)?(?:交|缴|缴纳|买)?(?:到现在|至今))")
 _ASKS_ABOUT_IT = re.compile(r"^(?:要|需要|得|怎么|有|能|可以|是|算|交|需|具体|都|几|多少|多久|什么|啥|哪|毕业)")
 # A reply shaped like nothing but an answer: digits, a date, an ID number, an address.
 EXACT_VALUE = re.compile(r"^[\d\sXx@.+\-/年月日号]+$|^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -359,7 +361,7 @@ def paid_since(text: str) -> tuple[int, int | None] | None:
     since = _PAID_SINCE.search(_matching(text))
     if since is None:
         return None
-    month = int(since.group(2)) if since.group(2) else None
+    month = int(since.group(2)) if since.group(2) else (1 if since.group(3) == "初" else 12) if since.group(3) else None
     return int(since.group(1)), month if month and 1 <= month <= 12 else None
 
 

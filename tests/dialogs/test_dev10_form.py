@@ -137,3 +137,10 @@ def test_whether_another_papers_number_or_name_will_do_is_a_question_about_the_a
     outcome = play(kb, *upto(field), said)
     assert render.OUT_OF_SCOPE not in "\n".join(map(str, outcome.replies))
     assert outcome.state["state"] == field and field not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said, years", [("2015年底开始交的 一直没断", 10), ("2019年初开始交的", 7)])
+def test_paying_said_from_a_years_end_or_start_offers_the_full_years(kb, said, years):
+    offered = play(kb, *OPENING, *BASIC, "3", said)
+    assert f"月起算满{years}年" in "\n".join(map(str, offered.replies))
+    assert play(kb, *OPENING, *BASIC, "3", said, "对").state["answers"]["social_years"] == years
