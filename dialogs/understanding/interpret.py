@@ -118,6 +118,10 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         return [Interpretation("answer", 1.0, value=chosen)]  # "…我要办积分新办怎么弄": the type, and the way is to begin
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if best.kind == "smalltalk" and best.asks and point not in CHECKLIST_POINTS and point != "start" \
+            and (wanted := field_at(point)) and (first := answer_then_question(wanted, text)) is not None:
+        # "冯涛 你问这么多干嘛": the answer first, then why it is wanted asked — kept, and the why answered
+        best = Interpretation("answer_and_question", best.confidence, value=first, asks=True, kb=best.kb)
     if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
         best = replace(best, fields=parted)
     if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):

@@ -144,3 +144,9 @@ def test_paying_said_from_a_years_end_or_start_offers_the_full_years(kb, said, y
     offered = play(kb, *OPENING, *BASIC, "3", said)
     assert f"月起算满{years}年" in "\n".join(map(str, offered.replies))
     assert play(kb, *OPENING, *BASIC, "3", said, "对").state["answers"]["social_years"] == years
+
+
+@pytest.mark.parametrize("said", ["周明 你打听这么多干嘛呀", "周明 你管这么多干啥"])
+def test_the_name_given_with_why_it_is_wanted_is_kept_and_the_why_answered(kb, said):
+    outcome = play(kb, *upto("name"), said)
+    assert outcome.state["answers"]["name"] == "周明" and outcome.state["state"] == "id_number"
