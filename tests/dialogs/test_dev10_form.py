@@ -150,3 +150,8 @@ def test_paying_said_from_a_years_end_or_start_offers_the_full_years(kb, said, y
 def test_the_name_given_with_why_it_is_wanted_is_kept_and_the_why_answered(kb, said):
     outcome = play(kb, *upto("name"), said)
     assert outcome.state["answers"]["name"] == "周明" and outcome.state["state"] == "id_number"
+
+
+def test_a_parent_who_must_ask_the_applicant_for_the_name_first_is_paused_not_answered_a_question(kb):
+    outcome = play(kb, *upto("name"), "我儿子的名字我得问下他 他在上课")
+    assert render.SAVED_FOR_LATER in "\n".join(map(str, outcome.replies))
