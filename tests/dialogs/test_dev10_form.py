@@ -155,3 +155,9 @@ def test_the_name_given_with_why_it_is_wanted_is_kept_and_the_why_answered(kb, s
 def test_a_parent_who_must_ask_the_applicant_for_the_name_first_is_paused_not_answered_a_question(kb):
     outcome = play(kb, *upto("name"), "我儿子的名字我得问下他 他在上课")
     assert render.SAVED_FOR_LATER in "\n".join(map(str, outcome.replies))
+
+
+def test_a_remark_on_the_years_paid_is_small_talk_and_the_question_asked_again_kindly(kb):
+    outcome = play(kb, *OPENING, *BASIC, "3", "这些年社保交得我心疼")
+    reply = "\n".join(map(str, outcome.replies))
+    assert reply.startswith("当前步骤") and outcome.state["state"] == "social_years"
