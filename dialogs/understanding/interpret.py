@@ -778,12 +778,16 @@ def an_employees_name(text: str) -> bool:
     return bool(_FOR_AN_EMPLOYEE.search(said))
 
 
+# The one whose number it is named beside it ("这是我女儿的 3301… 她叫…"): someone typing for the applicant, who is named.
+_NAMED_FOR_THEM = re.compile(r"(?:她|他|伊|佢)(?:的名字|名字)?叫[\s:：]*[\u4e00-\u9fff]{2,4}(?:$|[\s,，。])")
+
+
 def _anothers(text: str, value: Any) -> bool:
     """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
     after it ("138… 这是我老婆的"), and nothing says it is the applicant's own."""
     said = spoken_digits(to_halfwidth(text))
     at = said.find(str(value))
-    if at < 0 or _SAID_OWN.search(said):
+    if at < 0 or _SAID_OWN.search(said) or _NAMED_FOR_THEM.search(said):
         return False
     return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(said[at + len(str(value)):]))
 

@@ -161,3 +161,8 @@ def test_a_remark_on_the_years_paid_is_small_talk_and_the_question_asked_again_k
     outcome = play(kb, *OPENING, *BASIC, "3", "这些年社保交得我心疼")
     reply = "\n".join(map(str, outcome.replies))
     assert reply.startswith("当前步骤") and outcome.state["state"] == "social_years"
+
+
+def test_a_parent_giving_the_childs_id_number_and_name_types_for_the_applicant_and_both_are_kept(kb):
+    outcome = play(kb, *upto("id_number"), f"这个是我儿子的 {VALID_ID} 他叫张三")
+    assert outcome.state["answers"]["id_number"] == VALID_ID and outcome.state["state"] == "employer"
