@@ -92,6 +92,11 @@ SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 AMOUNT = re.compile(r"[\d一二两三四五六七八九十几半]+个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页)?")
 
 
+# Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是甘肃的", "温州来的",
+# "马来西亚回来的", "曲靖人". The place is read from the text; ``KnowledgeBase.read`` drops it when no word of it is ours.
+ORIGIN = re.compile(r"^(?:我是|我|俺是|俺|阿拉|本人)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的)(?:\s+|$)")
+
+
 @dataclass(frozen=True)
 class Answer:
     """What the knowledge base makes of a question.
@@ -245,11 +250,21 @@ class KnowledgeBase:
     def read(self, question: str) -> str:
         """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录); the
         English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位)."""
-        normalized = normalize(question)
+        normalized = self._without_origin(normalize(question))
         if CJK.search(normalized):
             return self._english.sub(lambda said: self.vocab.english[said[0]], normalized) if self._english else normalized
         read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized
+
+    def _without_origin(self, normalized: str) -> str:
+        """A normalised text without the place the applicant comes from told first as an introduction ("甘肃天水人，…",
+        "我是盐城的，…", "马来西亚回来的，…"), when no word of the place is ours: the points are the same for everyone,
+        and a city's name counted as a word no entry knows. A district, or a word of ours ("集体户口的，…",
+        "闵行的，…"), is kept."""
+        told = ORIGIN.match(normalized)
+        if told is None or normalized == told[0] or any(w in self.known_terms for w in self.analyzer.words(told[1])):
+            return normalized
+        return normalized[told.end():]
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""

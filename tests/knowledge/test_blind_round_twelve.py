@@ -1,17 +1,21 @@
 """First messages put the way the blind set dev12 found answered wrong or unsure, in other words than its own, by
 cause: English mixed in the way Singapore and Malaysia mix it (tick, button, error, pass, next step, progress, SMS
-and the particles lah, leh, ah). Each is answered through the engine by the entry that answers it."""
+and the particles lah, leh, ah); where the applicant comes from, told first (我是盐城的，…). Each is answered through the
+engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
 
+from knowledge.normalize import normalize
 from tests.support.chat import play
 
 ASKED = {
     # English mixed in: the platform's actions and states, and the particles around them
     "progress-query": ["积分预审 progress 在哪里看 leh"],
     "confirm-within-two-days": ["预审pass了 next step做什么"],
-    "resume-rules": ["以前在国外work过几年 简历要从哪里写起 lor", "在外国work过 简历咋填 leh"],
+    "resume-rules": ["以前在国外work过几年 简历要从哪里写起 lor", "在外国work过 简历咋填 leh",
+                     # where the applicant comes from, told first
+                     "菲律宾回来的，简历空档期怎么写"],
 }
 
 
@@ -26,3 +30,15 @@ def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry
 def test_english_mixed_in_is_read_as_the_entries_words(kb, said, read):
     assert all(word in kb.read(said) for word in read)
     assert not {"lah", "got"} & set(kb.analyzer.words(kb.read(said)))
+
+
+@pytest.mark.parametrize(("told", "asked"), [("贵州遵义过来的，", "委托单盖章日期有要求吗"), ("我是湛江人，", "承诺书要手写签名吗"),
+                                           ("内蒙赤峰来的，", "积分系统晚上几点关"), ("俺是亳州的，", "预审交了去哪看进度")])
+def test_where_the_applicant_comes_from_told_first_says_nothing(kb, told, asked):
+    said, meant = kb.ask(told + asked), kb.ask(asked)
+    assert (said.status, said.entry, said.confidence) == (meant.status, meant.entry, meant.confidence)
+
+
+@pytest.mark.parametrize("said", ["闵行的，材料寄到哪", "集体户口的，户籍证明交什么", "我是外地的，能办积分吗"])
+def test_a_district_or_a_word_of_ours_told_first_is_kept(kb, said):
+    assert kb.read(said) == normalize(said)
