@@ -1,7 +1,7 @@
 """First messages put the way the blind set dev12 found answered wrong or unsure, in other words than its own, by
 cause: English mixed in the way Singapore and Malaysia mix it (tick, button, error, pass, next step, progress, SMS
 and the particles lah, leh, ah); where the applicant comes from, told first (我是盐城的，…); the pinyin keyboard's
-homophones of our words (委托但, 配藕). Each is answered through the
+homophones of our words (委托但, 配藕); a formal letter's words (敝司, 初次, 何种程序, 冒昧, 顺颂商祺). Each is answered through the
 engine by the entry that answers it."""
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ ASKED = {
                      "菲律宾回来的，简历空档期怎么写"],
     # the pinyin keyboard's homophone of 委托单
     "material-commission-form": ["委托但要盖什么章"],
+    # a formal letter's words for ours and its courtesies
+    "unit-registration-process": ["冒昧打扰，敝司初次办理，单位注册程序如何？顺颂商祺", "敝司拟为职工申报积分，单位注册须经何种程序"],
 }
 
 
