@@ -87,9 +87,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 # An amount said in passing ("提交一周了", "干了三年", "还有一个半月到期") is a number and a unit: no entry
 # needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
-# put "提交一周了一条短信都没收到" out of the domain). So is the number the segmenter cuts from its unit
+# put "提交一周了一条短信都没收到" out of the domain), said roughly ("二十来天", "十多年") or counted ("十家", "第八段"). So is
+# the number the segmenter cuts from its unit
 # ("还有45天到期": 45 and 天; 四十五 and 十五 of 四十五天), which counted as unseen and left the answer unsure.
-AMOUNT = re.compile(r"[\d一二两三四五六七八九十几半]+个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页)?")
+AMOUNT = re.compile(r"第?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
 
 
 # Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是甘肃的", "温州来的",

@@ -1,7 +1,8 @@
 """First messages put the way the blind set dev12 found answered wrong or unsure, in other words than its own, by
 cause: English mixed in the way Singapore and Malaysia mix it (tick, button, error, pass, next step, progress, SMS
 and the particles lah, leh, ah); where the applicant comes from, told first (我是盐城的，…); the pinyin keyboard's
-homophones of our words (委托但, 配藕); a formal letter's words (敝司, 初次, 何种程序, 冒昧, 顺颂商祺). Each is answered through the
+homophones of our words (委托但, 配藕); a formal letter's words (敝司, 初次, 何种程序, 冒昧, 顺颂商祺); a long story
+with its question at the end (a colleague or a friend who said so, a job, a trip, amounts said roughly or counted). Each is answered through the
 engine by the entry that answers it."""
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ ASKED = {
     "material-commission-form": ["委托但要盖什么章"],
     # a formal letter's words for ours and its courtesies
     "unit-registration-process": ["冒昧打扰，敝司初次办理，单位注册程序如何？顺颂商祺", "敝司拟为职工申报积分，单位注册须经何种程序"],
+    # a story told first, the question at its end
+    "archives-location": ["我在外企做财务好几年了，朋友说办积分要看档案，说法不一，我的档案到底该放在哪里"],
+    "permit-validity-short": ["居住证还剩十来天到期，这时候办积分来得及吗"],
+    "resume-more-than-eight": ["工作十多年换过十几家单位，简历第八段以后填不下，同事说要另附，怎么弄"],
 }
 
 
