@@ -60,3 +60,9 @@ def test_a_district_or_a_word_of_ours_told_first_is_kept(kb, said):
 def test_the_pinyin_keyboards_homophones_of_our_words_are_read_as_the_words_meant(kb, slip, meant):
     # every word read is one the right spelling gives (search mode may give it fewer of the longer words)
     assert set(kb.analyzer.words(kb.read(slip))) <= set(kb.analyzer.words(kb.read(meant)))
+
+
+@pytest.mark.parametrize("question", ["后天上海会不会下雨，我要去人才中心交材料", "户口想迁回老家，人才中心能办手续吗",
+                                      "集体户口迁出去要去哪个人才中心"])
+def test_a_subject_next_to_ours_asked_with_our_centre_is_declined(kb, question):
+    assert kb.ask(question).status == "out_of_domain"
