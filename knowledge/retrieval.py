@@ -93,8 +93,8 @@ SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 AMOUNT = re.compile(r"第?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
 
 
-# Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是甘肃的", "温州来的",
-# "马来西亚回来的", "曲靖人". The place is read from the text; ``KnowledgeBase.read`` drops it when no word of it is ours.
+# Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
+# "菲律宾回来的", "遵义人". The place is read from the text; ``KnowledgeBase.read`` drops it when no word of it is ours.
 ORIGIN = re.compile(r"^(?:我是|我|俺是|俺|阿拉|本人)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的)(?:\s+|$)")
 
 
@@ -258,8 +258,8 @@ class KnowledgeBase:
         return read or normalized
 
     def _without_origin(self, normalized: str) -> str:
-        """A normalised text without the place the applicant comes from told first as an introduction ("甘肃天水人，…",
-        "我是盐城的，…", "马来西亚回来的，…"), when no word of the place is ours: the points are the same for everyone,
+        """A normalised text without the place the applicant comes from told first as an introduction ("贵州遵义人，…",
+        "我是丽水的，…", "菲律宾回来的，…"), when no word of the place is ours: the points are the same for everyone,
         and a city's name counted as a word no entry knows. A district, or a word of ours ("集体户口的，…",
         "闵行的，…"), is kept."""
         told = ORIGIN.match(normalized)
