@@ -90,7 +90,7 @@ SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 # put "提交一周了一条短信都没收到" out of the domain), said roughly ("二十来天", "十多年") or counted ("十家", "第八段"). So is
 # the number the segmenter cuts from its unit
 # ("还有45天到期": 45 and 天; 四十五 and 十五 of 四十五天), which counted as unseen and left the answer unsure.
-AMOUNT = re.compile(r"第?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
+AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
 
 
 # Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
@@ -375,8 +375,18 @@ class KnowledgeBase:
 
     def names_another_subject(self, normalized: str) -> bool:
         """Whether a normalised text names a subject next to ours that the seeds do not cover
-        ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考."""
-        return any(w in self.vocab.out_of_scope for w in cut_whole(normalized, self.analyzer.lexicon))
+        ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考. A child's schooling or an
+        illness told in the story before a question of ours ("儿子明年中考，积分里把他加上能享受什么") is why, not
+        what is asked (the vocabulary's ``in_passing``): the last clause, naming none and using a core word of ours,
+        is the question."""
+        clauses = normalized.split()
+        named = [{w for w in cut_whole(clause, self.analyzer.lexicon) if w in self.vocab.out_of_scope}
+                 for clause in clauses]
+        if not any(named):
+            return False
+        told = set().union(*named[:-1])
+        return bool(named[-1] or told - self.vocab.in_passing
+                    or not any(w in self.analyzer.core_terms for w in self.analyzer.words(clauses[-1])))
 
     def _in_domain(self, words: list[str]) -> bool:
         """A question is ours when it uses a core domain word (积分, 委托单), or a district or an
@@ -392,7 +402,10 @@ class KnowledgeBase:
         return not any(self._unseen(w, words) for w in words)
 
     def _unseen(self, word: str, words: list[str]) -> bool:
-        if len(word) < 2 or AMOUNT.fullmatch(word) or any(part in self.known_terms for part in words if part in word):
+        # a subject told in passing reaches here only so (see names_another_subject): it is no unknown word
+        if len(word) < 2 or AMOUNT.fullmatch(word) or word in self.vocab.in_passing:
+            return False
+        if any(part in self.known_terms for part in words if part in word):
             return False
         pairs = self.analyzer.bigrams(word)
         if not pairs:  # Latin letters or digits we have never seen ("iphone")

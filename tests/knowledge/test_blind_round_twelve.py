@@ -66,3 +66,25 @@ def test_the_pinyin_keyboards_homophones_of_our_words_are_read_as_the_words_mean
                                       "集体户口迁出去要去哪个人才中心"])
 def test_a_subject_next_to_ours_asked_with_our_centre_is_declined(kb, question):
     assert kb.ask(question).status == "out_of_domain"
+
+
+# A child's schooling or an illness told in the story before a question of ours is why, not what is asked
+TOLD_IN_PASSING = {
+    "companions-on-notice": ["儿子明年中考，积分里把他加上能享受什么", "女儿后年要上学，把她加成同住人有啥好处"],
+    "archives-location": ["家里老人生病我回老家待了半年，后来孩子要上学才想起办积分，档案在老家镇上，档案应该放哪"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in TOLD_IN_PASSING.items() for q in qs])
+def test_a_childs_schooling_told_before_a_question_of_ours_does_not_decline_it(kb, entry, question):
+    answer = kb.ask(question)
+    assert answer.status != "out_of_domain" and entry in [e.id for e in answer.candidates]
+
+
+def test_an_illness_told_before_a_question_of_ours_gets_its_answer(kb):
+    assert kb.entry("returned-materials").answer in play(kb, "陪老人看病耽误了几天，预审退回的材料还能补吗").replies
+
+
+@pytest.mark.parametrize("question", ["孩子中考要准备什么", "积分办好了，孩子上学去哪报名", "孩子发烧了，去哪个医院好"])
+def test_a_childs_schooling_or_an_illness_asked_itself_is_still_declined(kb, question):
+    assert kb.ask(question).status == "out_of_domain"
