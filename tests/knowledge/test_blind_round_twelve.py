@@ -25,6 +25,9 @@ ASKED = {
     # a story told first, the question at its end
     "archives-location": ["我在外企做财务好几年了，朋友说办积分要看档案，说法不一，档案应该存放在哪"],
     "permit-validity-short": ["居住证还剩十来天到期，这时候提交预审来得及不"],
+    # everyday words for the entries': a door number, study while working
+    "xuhui-address": ["徐汇人才中心门牌号是多少"],
+    "personal-info-address": ["在职研究生毕业的，文化程度那栏怎么填"],
     # what the points bring asked as use or benefit: the entries' 待遇
     "companions-on-notice": ["配偶加进积分有什么好处"],
     "resume-more-than-eight": ["工作十多年换过十几家单位，简历第八段以后填不下，同事说要另附，怎么弄"],
@@ -54,6 +57,11 @@ def test_where_the_applicant_comes_from_told_first_says_nothing(kb, told, asked)
 @pytest.mark.parametrize("said", ["闵行的，材料寄到哪", "集体户口的，户籍证明交什么", "我是外地的，能办积分吗"])
 def test_a_district_or_a_word_of_ours_told_first_is_kept(kb, said):
     assert kb.read(said) == normalize(said)
+
+
+@pytest.mark.parametrize(("asked", "word"), [("积分能管一辈子吗", "有效期"), ("外公外婆能加同住人吗", "老人")])
+def test_everyday_words_are_the_entries(kb, asked, word):
+    assert word in kb.analyzer.words(kb.read(asked))
 
 
 @pytest.mark.parametrize("asked", ["积分里加上孩子有啥用", "随员有什么好处"])
