@@ -64,7 +64,7 @@ def test_everyday_words_are_the_entries(kb, asked, word):
     assert word in kb.analyzer.words(kb.read(asked))
 
 
-@pytest.mark.parametrize("asked", ["积分里加上孩子有啥用", "随员有什么好处"])
+@pytest.mark.parametrize("asked", ["积分里加上孩子有啥好处", "随员有什么好处"])
 def test_use_or_benefit_asked_is_the_entries_treatment(kb, asked):
     assert "待遇" in kb.analyzer.words(kb.read(asked))
 
