@@ -1104,9 +1104,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer", confidence, value=value)
         if len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
-        if kind == "answers" and found and wanted not in found and set(found) != {"name"}:
+        if kind == "answers" and found and wanted in _IN_ORDER and set(found) != {"name"} \
+                and all(f in _IN_ORDER[:_IN_ORDER.index(wanted)] for f in found):
             # a late answer to an earlier question, put right, with nothing for this one ("孩子其实有两个 刚才写了0"
-            # at the marital status): kept (a name alone is too often a guess to be one)
+            # at the marital status): kept (a name alone is too often a guess to be one; a later question's waits)
             return Interpretation("answers", confidence, fields=found)
         return Interpretation("non_answer", confidence, reason=error.message if error else None)
     if kind == "answer_and_question":
