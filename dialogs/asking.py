@@ -53,9 +53,10 @@ _HOW_IT_IS_PUT = re.compile(
 _THERE = re.compile(r"^(?:你好|您好|hi|hello|哈喽|喂)?[\s,，。!！~～]*(?:在吗|在不在|在么|有人吗|有人在吗)[?？!！。\s,，~～]*(?=\S)")
 
 
-# A complaint shaped like a question asks nothing ("问来问去烦不烦", "有完没完"), nor does children's being
-# asked back as out of the question ("没结婚，哪来的孩子": none, answered).
-_RHETORICAL = re.compile(rf"烦不烦|有完没完|(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{words.alternatives(words.CHILD_WORDS)})"
+# A complaint shaped like a question asks nothing ("问来问去烦不烦", "有完没完"), nor does a resigned "what can one
+# do" before the answer given ("怎么办嘛 同意就同意"), nor children's being asked back as out of the question
+# ("没结婚，哪来的孩子": none, answered).
+_RHETORICAL = re.compile(rf"(?:能)?(?:怎么办|咋办)(?:嘛|呢|呀|啊)?(?=[\s,，。~～]+(\S{{1,3}})就\1)|烦不烦|有完没完|(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{words.alternatives(words.CHILD_WORDS)})"
                          rf"[?？!！。.~～啊呀呢]*$")
 
 

@@ -166,3 +166,8 @@ def test_a_remark_on_the_years_paid_is_small_talk_and_the_question_asked_again_k
 def test_a_parent_giving_the_childs_id_number_and_name_types_for_the_applicant_and_both_are_kept(kb):
     outcome = play(kb, *upto("id_number"), f"这个是我儿子的 {VALID_ID} 他叫张三")
     assert outcome.state["answers"]["id_number"] == VALID_ID and outcome.state["state"] == "employer"
+
+
+def test_a_resigned_what_can_one_do_before_agreeing_is_agreement_not_a_question(kb):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", "还能咋办 同意就同意吧")
+    assert outcome.state["answers"]["consent"] == "agree"
