@@ -642,12 +642,26 @@ def children_in(said: str) -> int | None:
     if then_count:
         return _small(then_count.group(1))
     counted = _COUNTED_CHILDREN.findall(said) or [(n, noun) for noun, n in _NOUN_THEN_COUNT.findall(said)] \
-        or [("一", noun) for noun in _ONE_CHILD.findall(said)]
+        or [("一", noun) for noun in _ONE_CHILD.findall(said)] or _named_beside_the_spouse(said)
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:
         return totals.pop() if len(totals) == 1 else None
     more = _ONE_MORE.findall(said) if counted else []
     return sum(_small(n) for n, _ in counted) + sum(_small(n) for n in more) if counted else None
+
+
+# The spouse and then children named one by one in a list ("加老公和儿子", "老婆、儿子和闺女都加上"): one each.
+_SPOUSE_THEN = re.compile(rf"{words.either(words.SPOUSE)}(?:和|跟|与|、|，|,|还有|以及|加上?|带上?|连同)")
+_CHILD_PERSON = re.compile(rf"(?<![\d一二两俩仨三四五几个])({words.alternatives(words.CHILD_PEOPLE)})")
+_DENIED = re.compile(r"不|没|别|除了")
+
+
+def _named_beside_the_spouse(said: str) -> list[tuple[str, str]]:
+    """Children named singly in a list after the spouse, each as one counted; empty when none, or when a
+    denial is said with them (who is left out is the count's own reading)."""
+    spouse = _SPOUSE_THEN.search(said)
+    rest = said[spouse.end():] if spouse else ""
+    return [] if _DENIED.search(rest) else [("一", person) for person in _CHILD_PERSON.findall(rest)]
 
 
 def _small(digit: str) -> int:

@@ -1031,6 +1031,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answers", confidence, fields=found)
         if isinstance(value, list) and wanted:  # options named in two clauses ("我是高级工程师，社保…")
             value = found[wanted]
+    if kind == "answer" and value is not None and wanted == "children" \
+            and "spouse_options" in (beside := extract(text, wanted)):  # "加老公和儿子": the spouse added, and one child
+        return Interpretation("answers", confidence, fields={**beside, wanted: value})
     if kind == "answer" and value is not None and wanted:
         return Interpretation("answer", confidence, value=value)
     if kind in ("answer", "answers"):
