@@ -143,6 +143,8 @@ class Choice(Question):
         shown = quoted(said)
         # Two letters shared with a pinyin name say nothing ("Li Ming" shares "in" with xinban): pairs of characters only.
         words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict and not value.isascii() else set()
+        # A pair said after a denial in its clause is no hint of the option ("她不是上海的" never offers 配偶为本市户籍).
+        words = {w for w in words if not _negated_before(w, value)}
         # The options sharing the most pairs ("积分新半" shares 积分 and 分新 with 积分新办, only 积分 with 积分续办).
         shared = [max(sum(w in n for w in words) for n in o.names()) for o in self.options]
         close = [f"{i}.{o.label}" for i, (o, count) in enumerate(zip(self.options, shared), 1)

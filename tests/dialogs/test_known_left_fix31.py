@@ -21,3 +21,29 @@ def test_the_spouse_and_a_child_to_be_added_at_the_count_record_one_child_and_th
     assert answers["children"] == 1
     assert answers["spouse_options"] == ["spouse_companion"] and answers["marital_status"] == "married"
     assert outcome.state["state"] == "mobile"
+
+
+# -- 2: an option said negated is never suggested nor chosen --------------------------------------------
+MARRIED = [*FORM, "0", "已婚", "13812345678", "无"]
+UNMARRIED = [*FORM, "0", "未婚", "13812345678", "无"]
+
+
+@pytest.mark.parametrize("said", ["她不是上海的，也不加", "他不是上海人，也不随迁", "老婆不是本地的 这次也不加她"])
+def test_the_spouse_said_neither_from_shanghai_nor_added_is_no_spouse_option(kb, said):
+    """"她不是上海的，也不加" at the spouse options was offered 配偶为本市户籍: both options are denied, none is chosen."""
+    outcome = play(kb, *MARRIED, said)
+    assert outcome.state["answers"]["spouse_options"] == []
+    assert not any("配偶为本市户籍" in reply and "可能是" in reply for reply in outcome.replies)
+
+
+def test_an_option_named_only_after_a_denial_is_never_offered(kb):
+    outcome = play(kb, *MARRIED, "她不是上海的")
+    assert "spouse_options" not in outcome.state["answers"]
+    assert not any("可能是" in reply and "配偶为本市户籍" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("said", ["没有职称 也没有社保基数高", "没职称，社保也不高", "职称没评上，社保基数也不够",
+                                  "没评上职称 社保交的基数也不达标"])
+def test_bonus_options_each_denied_choose_none(kb, said):
+    outcome = play(kb, *UNMARRIED, said)
+    assert outcome.state["answers"]["bonus_options"] == []
