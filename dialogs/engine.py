@@ -33,6 +33,7 @@ from dialogs.events import (
 from dialogs.flows import application as flow
 from dialogs.intents import (
     CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
+    yes_to_offer,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -399,7 +400,8 @@ class Turn(MaterialsStage):
         # A yes to adding the bonus offered: never a message that confirms the summary or turns it down
         # ("不加 确认", "确认无误", "不要"): confirming was said to mean "without it".
         if isinstance(pending, dict) and "bonus" in pending and self.state == "summary" \
-                and not re.search(r"确认|确定|不|没(?!问题|错)|别|算了", text) and (says_yes(text) or text in ("加", "要", "加上", "要加")):
+                and not re.search(r"确认|确定|不|没(?!问题|错)|别|算了", text) \
+                and (yes_to_offer(text) or text in ("加", "要", "加上", "要加")):  # "嗯" is a yes to it too
             chosen = [*(self.answers.get("bonus_options") or []), pending["bonus"]]
             self.record_several(Interpretation(kind="answers", confidence=1.0, fields={"bonus_options": chosen}), text)
             return True
@@ -431,6 +433,10 @@ class Turn(MaterialsStage):
             question = flow.QUESTIONS[pending["unlikely"]]
             self.say(render.understood_choice(question.label, question.render(pending["value"])))
             self.after_answer()
+            return True
+        if isinstance(pending, dict) and "offered" in pending and self.state == pending["offered"] and yes_to_offer(text):
+            # "对", "是的", "嗯" to the one option offered ("…可能是：2.配偶为本市户籍"): that option, said back
+            self.record_answer(Interpretation(kind="answer", confidence=1.0, value=pending["value"]), text)
             return True
         if isinstance(pending, dict) and "foreign_school" in pending and self.state == "edu_school" \
                 and (foreign := _which_said(text)) is not None:
@@ -987,14 +993,17 @@ class Turn(MaterialsStage):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
             return
-        reason = meant.reason
+        reason, offered = meant.reason, meant.offered
         if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
             reason = render.permit_too_short_prompt(None, self.ctx.today)
         elif field == "permit_expiry" and _NOT_YET_ENDORSED.search(match_form(text)):  # "下个月才去签注": no date yet,
             reason = render.ENDORSE_FIRST  # and why: what to do, not a date-format error
         if reason is None and field is not None:
-            reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
+            error = self.answer_refusal(field, text)
+            reason, offered = (error.message, getattr(error, "value", None)) if error else (render.not_an_answer(field, text.strip()), None)
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+        if offered is not None and field is not None:
+            self.conv.pending = {"offered": field, "value": offered}  # one option offered: a yes ("对", "嗯") chooses it
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
@@ -1098,10 +1107,16 @@ class Turn(MaterialsStage):
 
     @staticmethod
     def answer_error(field: str, text: str) -> str | None:
+        error = Turn.answer_refusal(field, text)
+        return error.message if error else None
+
+    @staticmethod
+    def answer_refusal(field: str, text: str) -> ValidationError | None:
+        """Why the question's own parser does not take ``text`` (None when it does)."""
         try:
             parse_value(field, text)
         except ValidationError as err:
-            return err.message
+            return err
         return None
 
     def decline(self, meant: Interpretation, text: str) -> None:

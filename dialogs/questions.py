@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from dialogs.privacy import quoted
-from dialogs.validators import ValidationError, parse_ordinal
+from dialogs.validators import Offered, ValidationError, parse_ordinal
 
 NEGATIONS = ("不", "没", "别", "非", "无", "木有", "莫得")
 _NEGATED_BY = (*NEGATIONS, "未", "not ", "n't", "never")  # before an option's name ("未结婚", "I do not want 新办"), though 未婚 itself starts with 未
@@ -149,9 +149,16 @@ class Choice(Question):
         shared = [max(sum(w in n for w in words) for n in o.names()) for o in self.options]
         close = [f"{i}.{o.label}" for i, (o, count) in enumerate(zip(self.options, shared), 1)
                  if count and count == max(shared)]
+        if len(close) == 1 and len(self.options) > 1:  # one option offered: a yes next chooses it
+            option = self.options[shared.index(max(shared))]
+            return Offered(f"“{shown}”可能是：{close[0]}。请回复其中一项的序号或名称。", self._offered_value(option))
         if 0 < len(close) < len(self.options):
             return ValidationError(f"“{shown}”可能是：{'、'.join(close)}。请回复其中一项的序号或名称。")
         return ValidationError(self.hint or f"没有找到“{shown}”这个选项。{self._hint()}")
+
+    def _offered_value(self, option: Option) -> Any:
+        """What a yes to ``option`` offered records."""
+        return option.code
 
     def _hint(self) -> str:
         if self.hint:
@@ -229,6 +236,9 @@ class ChooseMany(Choice):
         if not named or None in named:
             return None
         return [o.code for o in self.options if (o in named) == bool(found.group(2))], found.end()
+
+    def _offered_value(self, option: Option) -> Any:
+        return [option.code]
 
     def render(self, value: Any) -> str:
         labels = [o.label for o in self.options if o.code in (value or [])]

@@ -34,7 +34,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
 from dialogs.text import capital_numerals, to_halfwidth, to_simplified
-from dialogs.validators import Refused, ValidationError, parse_ordinal
+from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -94,6 +94,7 @@ class Interpretation:
     asks: bool = False  # the message asks something (by what it asks): never recorded as a plain answer
     implied: bool = False  # a command read from words that do not say it ("我都传完了" for submit): not run
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
+    offered: Any = None  # the one answer ``reason`` offers, recorded on a yes next ("…可能是：2.配偶为本市户籍")
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -399,9 +400,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
-        best = replace(best, reason=hint)  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
+        best = replace(best, reason=hint[0], offered=hint[1])  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
     if best.kind == "non_answer" and wanted == "spouse_options" and hukou_elsewhere(form):
-        best = replace(best, reason=render.SPOUSE_HUKOU_ELSEWHERE)  # "老公是上海人 但户口在外地": not 本市户籍
+        # "老公是上海人 但户口在外地": not 本市户籍; adding the spouse offered
+        best = replace(best, reason=render.SPOUSE_HUKOU_ELSEWHERE, offered=["spouse_companion"])
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
@@ -471,9 +473,10 @@ def _asks_too(best: Interpretation, point: str, wanted: str | None, text: str) -
     return Interpretation("question", best.confidence, kb=best.kb)
 
 
-def _option_hinted(wanted: str | None, text: str) -> str | None:
+def _option_hinted(wanted: str | None, text: str) -> tuple[str, str] | None:
     """For a choice answered with doubt and a fact ("我不知道选哪个 以前没弄过"), the option a clause that
-    asks nothing words ("以前没弄过": 积分新办), offered for a reply with its number; None otherwise."""
+    asks nothing words ("以前没弄过": 积分新办), offered for a reply with its number or a yes (why, and its
+    code); None otherwise."""
     question = flow.QUESTIONS.get(wanted or "")
     if type(question) is not Choice or question.strict or len(parts := clauses(text)) < 2:  # consent: said, never offered
         return None
@@ -481,7 +484,7 @@ def _option_hinted(wanted: str | None, text: str) -> str | None:
     if len(said) != 1:
         return None
     number, option = next((i, o) for i, o in enumerate(question.options, 1) if o.code in said)
-    return render.option_hinted(option.label, number)
+    return render.option_hinted(option.label, number), option.code
 
 
 def _district_and_type(kb: Any, form: str) -> bool:
@@ -1045,12 +1048,19 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer", confidence, value=value)
         if len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
-        return Interpretation("non_answer", confidence, reason=error.message if error else None)
+        return Interpretation("non_answer", confidence, reason=error.message if error else None, offered=_offered(error))
     if kind == "answer_and_question":
         if value is not None and wanted:
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
-    return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+    if kind == "non_answer" and error:
+        return Interpretation(kind, confidence, reason=error.message, offered=_offered(error))
+    return Interpretation(kind, confidence)
+
+
+def _offered(error: ValidationError | None) -> Any:
+    """The one answer a refusal offers for a yes (``validators.Offered``), or None."""
+    return error.value if isinstance(error, Offered) else None
 
 
 def _claimed_by_another(wanted: str | None, value: Any, text: str) -> dict[str, Any]:

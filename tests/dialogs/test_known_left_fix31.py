@@ -47,3 +47,35 @@ def test_an_option_named_only_after_a_denial_is_never_offered(kb):
 def test_bonus_options_each_denied_choose_none(kb, said):
     outcome = play(kb, *UNMARRIED, said)
     assert outcome.state["answers"]["bonus_options"] == []
+
+
+# -- 3: a yes to the one option offered chooses it; a bonus said later keeps what was accepted ------------
+@pytest.mark.parametrize("yes", ["对", "是的", "嗯"])
+def test_a_yes_to_the_one_option_offered_chooses_it(kb, yes):
+    """"…可能是：2.配偶为本市户籍" and then "对" was met with the options again."""
+    offered = play(kb, *MARRIED, "她是上海滴")
+    assert any("可能是：2.配偶为本市户籍" in reply for reply in offered.replies)
+    outcome = play(kb, *MARRIED, "她是上海滴", yes)
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]
+    assert any("配偶为本市户籍" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("yes", ["嗯", "对的"])
+def test_a_yes_to_adding_the_spouse_offered_adds_the_spouse(kb, yes):
+    outcome = play(kb, *MARRIED, "老公是上海人 但户口在外地", yes)
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_companion"]
+
+
+def test_a_number_after_the_one_option_offered_is_that_options_number(kb):
+    outcome = play(kb, *MARRIED, "她是上海滴", "1")
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_companion"]
+
+
+def test_a_bonus_accepted_with_a_murmur_at_the_summary_is_kept_through_its_questions(kb):
+    """T17: a yes to the bonus offered at the summary, then its own question answered: every bonus chosen is kept."""
+    outcome = play(kb, *UNMARRIED, "1", "社保", "嗯", "6")
+    assert outcome.state["state"] == "summary"
+    assert outcome.state["answers"]["bonus_options"] == ["title", "social_insurance"]
+    assert outcome.state["answers"]["social_years"] == 6
+    outcome = play(kb, *UNMARRIED, "1", "社保", "嗯", "6", "学历也要加")
+    assert outcome.state["answers"]["bonus_options"] == ["title", "education", "social_insurance"]
