@@ -741,7 +741,7 @@ class Turn(MaterialsStage):
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         left = self.edits_left(text, saved) if self.state == "summary" else []
-        self.say(self.saved_list(saved) if saved else None, *converted, *replaced,
+        self.say(self.saved_list(saved) if saved else None, meant.aside, *converted, *replaced,
                  render.edits_not_made(left) if left else None,
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if held is not None:

@@ -920,6 +920,12 @@ CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不
 CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
 
 
+def occupation_not_a_title(job: str) -> str:
+    """An occupation told at the bonus question ("我是会计师"): no option is chosen from it, and how the title is."""
+    return (f"“{job}”没有按职称加分记录：职称加分要有评定的职称证书（如中级会计师、高级工程师）。"
+            "如果您有，请在核对信息时回复“加上职称加分”。")
+
+
 def not_recorded(label: str, reason: str) -> str:
     """An answer to another question found in a message but not taken, and why: "身份证号码未记录：
     校验位不正确…" (the validators' reasons name their field first)."""

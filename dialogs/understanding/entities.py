@@ -260,6 +260,19 @@ def _dotted(run: re.Match[str]) -> str:
     return "·".join(parts) if len("".join(parts)) >= 5 and not any(p in _NOT_A_NAME for p in parts) else run.group()
 
 
+# Who one is by one's work, said in a clause of its own ("我是会计师", "本人是护士"): an occupation, and no title graded.
+_OCCUPATION_SAID = re.compile(r"^(?:我|俺|阿拉|本人)?(?:是|系|做|当)(?:一名|一个|个)?(?P<job>[\u4e00-\u9fff]{1,6})$")
+
+
+def occupation_said(clause: str) -> str | None:
+    """The occupation a clause says one has ("我是会计师": 会计师) when it is no professional title graded (a
+    "中级会计师" is ``_TITLE_HELD``'s, a bonus option's); None otherwise."""
+    said = _OCCUPATION_SAID.match(to_simplified(clause.strip()))
+    if said is None or not _OCCUPATION_END.search(said.group("job")) or _TITLE_HELD.match(said.group("job")):
+        return None
+    return said.group("job")
+
+
 def plausible_name(simple: str) -> bool:
     """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
     name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word.

@@ -20,7 +20,9 @@ from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.entities import every_shaped, extract, level_raised_later, qualified_level, refused_in, spoken_digits
+from dialogs.understanding.entities import (
+    every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
+)
 from dialogs.understanding.features import match_form, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
@@ -95,6 +97,7 @@ class Interpretation:
     implied: bool = False  # a command read from words that do not say it ("我都传完了" for submit): not run
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
     offered: Any = None  # the one answer ``reason`` offers, recorded on a yes next ("…可能是：2.配偶为本市户籍")
+    aside: str | None = None  # what was said beside the answers and not taken, said back with them ("会计师")
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -1015,6 +1018,11 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
            error: ValidationError | None) -> Interpretation:
     """The interpretation of a kind, with what it carries; an answer without a value it can save
     becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if value is None and kind in ("answer", "answers", "non_answer") and wanted == "bonus_options" \
+            and (job := _occupation_beside(wanted, text)) is not None:
+        # "我是会计师，大专": the degree kept for its question; the occupation named no option, said so
+        found = {f: v for f, v in extract(text, wanted).items() if f != wanted}
+        return Interpretation("answers", confidence, fields=found, aside=render.occupation_not_a_title(job))
     if value is None and kind in ("answer", "answers", "non_answer") and _may_hold_several(text) \
             and any(f != wanted for f in extract(text, wanted)):
         value = _first_clause_answers(wanted, text)  # "2 本科 全日制" at the bonus options: the 2 is theirs
@@ -1061,6 +1069,16 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
 def _offered(error: ValidationError | None) -> Any:
     """The one answer a refusal offers for a yes (``validators.Offered``), or None."""
     return error.value if isinstance(error, Offered) else None
+
+
+def _occupation_beside(wanted: str, text: str) -> str | None:
+    """The occupation a message tells in a clause of its own beside answers to other questions, every other
+    clause one of them ("我是会计师，大专"); None otherwise."""
+    parts = clauses(text)
+    jobs = [job for part in parts if (job := occupation_said(part))]
+    if not jobs or len(parts) < 2 or not all(occupation_said(p) or set(extract(p, wanted)) - {wanted} for p in parts):
+        return None
+    return jobs[0]
 
 
 def _claimed_by_another(wanted: str | None, value: Any, text: str) -> dict[str, Any]:

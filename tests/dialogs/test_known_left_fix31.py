@@ -79,3 +79,22 @@ def test_a_bonus_accepted_with_a_murmur_at_the_summary_is_kept_through_its_quest
     assert outcome.state["answers"]["social_years"] == 6
     outcome = play(kb, *UNMARRIED, "1", "社保", "嗯", "6", "学历也要加")
     assert outcome.state["answers"]["bonus_options"] == ["title", "education", "social_insurance"]
+
+
+# -- 4: a degree beside an occupation at the bonus options ---------------------------------------------
+@pytest.mark.parametrize(("said", "level", "job"), [("我是会计师，大专", "college", "会计师"), ("我是护士，本科", "bachelor", "护士")])
+def test_a_degree_beside_an_occupation_at_the_bonus_options_is_kept_and_the_occupation_said(kb, said, level, job):
+    """"我是会计师，大专" at the bonus options was "没有找到…这个选项": the degree is taken (学历加分 with it), and the
+    occupation, which names no option (a title graded would: 中级会计师), is said not taken as 职称加分, with how to add it."""
+    outcome = play(kb, *UNMARRIED, said)
+    answers = outcome.state["answers"]
+    assert answers["edu_level"] == level and answers["bonus_options"] == ["education"]
+    assert answers["name"] == "韩梅梅"
+    assert any(f"“{job}”没有按职称加分记录" in reply for reply in outcome.replies)
+    assert outcome.state["state"] == "edu_fulltime"
+
+
+def test_a_graded_title_beside_a_degree_is_the_title_bonus(kb):
+    outcome = play(kb, *UNMARRIED, "我是中级会计师，大专")
+    assert set(outcome.state["answers"]["bonus_options"]) == {"title", "education"}
+    assert outcome.state["answers"]["edu_level"] == "college"
