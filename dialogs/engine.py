@@ -68,11 +68,12 @@ FAQ_LETTERS = "ABC"
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
 # What says the answer before was wrong, before its new value ("不对，是1个", "说错了，我离婚了", "不好意思孩子只有一个").
 # Never 不是 alone: it answers a yes-or-no question.
-_PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
-                        r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*",
-                        re.IGNORECASE)
-# …or after the new value ("没孩子，是我看错了", "没有，刚才填错了").
-_PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前面)*(?:看|说|写|填|打|搞|弄|选|输|记)错了?[了啦的]?[,，。!！\s]*$")
+_PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
+                        r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*)+",
+                        re.IGNORECASE)  # said once or over again ("不对不对")
+# …or after the new value ("没孩子，是我看错了", "没有，刚才填错了"), what was misread named or not ("…看错行了").
+_PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前面)*(?:看|说|写|填|打|搞|弄|选|输|记)错"
+                              r"(?:[\u4e00-\u9fff]{1,2}?(?=了))?了?[了啦的]?[,，。!！\s]*$")
 # Answers a correction's bare value never goes to: the type and consent have their own ways back.
 _NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
@@ -1802,8 +1803,10 @@ _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _put_right_value(text: str) -> str:
     """The new value of a message saying an answer was wrong ("不对，是1个", "没孩子，是我看错了"); "" for any other."""
     said = canonical(text)
-    before, after = _PUT_RIGHT.match(said), _PUT_RIGHT_AFTER.search(said)
-    return said[before.end():].strip() if before else said[:after.start()].strip() if after else ""
+    before = _PUT_RIGHT.match(said)
+    rest = said[before.end():] if before else said
+    after = _PUT_RIGHT_AFTER.search(rest)  # said before the value and after it too ("不对不对 一个都没有 看错行了")
+    return rest[:after.start()].strip() if after else rest.strip() if before else ""
 
 
 # Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").

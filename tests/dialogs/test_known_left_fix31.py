@@ -98,3 +98,14 @@ def test_a_graded_title_beside_a_degree_is_the_title_bonus(kb):
     outcome = play(kb, *UNMARRIED, "我是中级会计师，大专")
     assert set(outcome.state["answers"]["bonus_options"]) == {"title", "education"}
     assert outcome.state["answers"]["edu_level"] == "college"
+
+
+# -- 5: a correction of the answer before, said with markers before and after its value -----------------
+@pytest.mark.parametrize("said", ["不对不对 一个都没有 看错行了", "错了错了，一个也没有，刚才填错栏了"])
+def test_a_correction_of_the_count_at_the_marital_status_changes_the_count(kb, said):
+    """"不对不对 一个都没有 看错行了" after a count of 2 was "没有找到…这个选项" at the marital status: the count just
+    given is put right (0), said, and the marital status asked again."""
+    outcome = play(kb, *FORM, "2", said)
+    assert outcome.state["answers"]["children"] == 0
+    assert outcome.state["state"] == "marital_status" and "marital_status" not in outcome.state["answers"]
+    assert any("同住子女人数改为：0" in reply for reply in outcome.replies)
