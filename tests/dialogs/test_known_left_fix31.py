@@ -109,3 +109,12 @@ def test_a_correction_of_the_count_at_the_marital_status_changes_the_count(kb, s
     assert outcome.state["answers"]["children"] == 0
     assert outcome.state["state"] == "marital_status" and "marital_status" not in outcome.state["answers"]
     assert any("同住子女人数改为：0" in reply for reply in outcome.replies)
+
+
+# -- 6: divorced and remarried to the same spouse -------------------------------------------------------
+@pytest.mark.parametrize("said", ["离婚了又复婚了", "前几年离过，去年又复婚了"])
+def test_a_remarriage_after_a_divorce_is_married_and_said_why(kb, said):
+    """"离婚了又复婚了" was saved 离异: the registered status now is what is asked, 已婚, said with why."""
+    outcome = play(kb, *FORM, "0", said)
+    assert outcome.state["answers"]["marital_status"] == "married"
+    assert any("已婚" in reply and "复婚" in reply for reply in outcome.replies)
