@@ -118,3 +118,25 @@ def test_a_remarriage_after_a_divorce_is_married_and_said_why(kb, said):
     outcome = play(kb, *FORM, "0", said)
     assert outcome.state["answers"]["marital_status"] == "married"
     assert any("已婚" in reply and "复婚" in reply for reply in outcome.replies)
+
+
+# -- 7: the degree's level and its study mode at once ----------------------------------------------------
+def test_the_level_and_full_time_said_at_once_are_both_kept_and_said(kb):
+    """(Already right in main when fix31 began: kept here as the item's test.)"""
+    outcome = play(kb, *UNMARRIED, "2", "否", "否", "研究生 全日制")
+    answers = outcome.state["answers"]
+    assert (answers["edu_level"], answers["edu_fulltime"]) == ("master", True)
+    assert outcome.state["state"] == "edu_school"
+    assert any("学历层次：硕士研究生" in reply and "是否全日制学历：是" in reply for reply in outcome.replies)
+
+
+# -- 8: a type chosen with the marital status told, in Shanghainese ---------------------------------------
+@pytest.mark.parametrize("first", [["你好"], []])
+def test_the_type_chosen_with_the_marital_status_in_shanghainese_keeps_both(kb, first):
+    """"新办额 阿拉已婚" chose 新办 and dropped 已婚 silently: 阿拉 is the applicant's "I", and the status is kept
+    for its question (said back)."""
+    outcome = play(kb, *first, "新办额 阿拉已婚")
+    answers = outcome.state["answers"]
+    assert answers["business_type"] == "new" and answers["marital_status"] == "married"
+    assert any("婚姻状况：已婚" in reply for reply in outcome.replies)
+    assert outcome.state["state"] == "permit_expiry"
