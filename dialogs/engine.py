@@ -598,7 +598,7 @@ class Turn(MaterialsStage):
             if not self.refused_for_the_window(text):
                 self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
-        if self.asks_if_meant(field, meant.value):
+        if self.asks_if_meant(field, meant.value, text):
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
@@ -616,12 +616,14 @@ class Turn(MaterialsStage):
             return
         self.after_answer()
 
-    def asks_if_meant(self, field: str, value: Any) -> bool:
-        """An answer seldom true ("10" children) is asked about once before it is saved; whether it was."""
-        if not _unlikely(field, value):
+    def asks_if_meant(self, field: str, value: Any, text: str = "") -> bool:
+        """An answer seldom true ("10" children), or a yes only murmured where it brings papers of its own ("嗯" to
+        国外学历), is asked about once before it is saved; whether it was."""
+        murmured = field in flow.MURMUR_ASKED and value is True and murmurs(match_form(text))
+        if not _unlikely(field, value) and not murmured:
             return False
         self.conv.pending = {"unlikely": field, "value": value}
-        self.say(render.unlikely_answer(field, value))
+        self.say(render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
         return True
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:

@@ -853,6 +853,10 @@ def foreign_school_check(school: str) -> str:
             "1. 是国（境）外学历（改为“是”）\n2. 不是国外学历，学校名称没错")
 
 
+# A murmur alone where a yes brings papers of its own (``flow.MURMUR_ASKED``): asked about once.
+MURMURED_YES = {"edu_foreign": "是国外/境外的学历吗？是请回复“是”；不是请回复“否”。"}
+
+
 def unlikely_answer(field: str, value: int) -> str:
     """An answer seldom true (``flow.UNLIKELY_ABOVE``), asked about once before it is saved."""
     said = {"children": f"{value}个同住子女"}.get(field, str(value))

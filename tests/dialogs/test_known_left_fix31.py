@@ -140,3 +140,21 @@ def test_the_type_chosen_with_the_marital_status_in_shanghainese_keeps_both(kb, 
     assert answers["business_type"] == "new" and answers["marital_status"] == "married"
     assert any("婚姻状况：已婚" in reply for reply in outcome.replies)
     assert outcome.state["state"] == "permit_expiry"
+
+
+# -- 9: a murmur where a yes brings papers of its own ---------------------------------------------------
+AT_FOREIGN = [*UNMARRIED, "2", "是"]
+
+
+def test_a_murmur_at_the_foreign_degree_is_asked_about_once(kb):
+    """"嗯" at 国外学历 was saved 是 (and the foreign degree's certification listed): asked once whether it is."""
+    outcome = play(kb, *AT_FOREIGN, "嗯")
+    assert outcome.state["state"] == "edu_foreign" and "edu_foreign" not in outcome.state["answers"]
+    assert any("是国外/境外的学历吗" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize(("reply", "foreign"), [("是的", True), ("嗯", True), ("否", False)])
+def test_the_reply_to_that_question_is_the_answer(kb, reply, foreign):
+    outcome = play(kb, *AT_FOREIGN, "嗯", reply)
+    assert outcome.state["answers"]["edu_foreign"] is foreign
+    assert outcome.state["state"] == "edu_level"
