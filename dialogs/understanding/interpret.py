@@ -522,8 +522,12 @@ def _a_type_and_its_subject(kb: Any, text: str, form: str, answer: Any) -> bool:
 def _names_a_type(text: str) -> bool:
     """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"), or
     that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
-    return any(exactly_an_answer("business_type", match_form(part)) or a_choice_wanted("business_type", part)
+    return any(exactly_an_answer("business_type", _PARTICLE_AFTER.sub("", match_form(part))) or a_choice_wanted("business_type", part)
                for part in clauses(text))
+
+
+# A particle closing a clause ("新办的", Shanghainese "新办额", "续办呀"): the name before it is what the clause says.
+_PARTICLE_AFTER = re.compile(r"(?<=\w)(?:的|额|个|呀|啊|哦|吧|呢|嘛|哈|啦)+$")
 
 
 def _names_its_answer(wanted: str | None, form: str) -> bool:

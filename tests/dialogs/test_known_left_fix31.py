@@ -158,3 +158,13 @@ def test_the_reply_to_that_question_is_the_answer(kb, reply, foreign):
     outcome = play(kb, *AT_FOREIGN, "嗯", reply)
     assert outcome.state["answers"]["edu_foreign"] is foreign
     assert outcome.state["state"] == "edu_level"
+
+
+# -- 10: a greeting, a wish and a type, in Shanghainese, as a first message -------------------------------
+@pytest.mark.parametrize(("said", "chosen"), [("侬好 阿拉想办积分 新办额", "new"), ("侬好呀 阿拉要弄积分 续办额", "renew")])
+def test_a_first_message_greeting_and_naming_a_type_with_a_particle_chooses_it(kb, said, chosen):
+    """"侬好 阿拉想办积分 新办额" was answered with the entry on a new application's steps: the type's name with a
+    particle after it (额, Shanghainese 的) closing a clause of its own is that choice."""
+    outcome = play(kb, said)
+    assert outcome.state["answers"].get("business_type") == chosen
+    assert outcome.state["state"] == "permit_expiry"
