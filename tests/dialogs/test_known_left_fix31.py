@@ -168,3 +168,21 @@ def test_a_first_message_greeting_and_naming_a_type_with_a_particle_chooses_it(k
     outcome = play(kb, said)
     assert outcome.state["answers"].get("business_type") == chosen
     assert outcome.state["state"] == "permit_expiry"
+
+
+# -- 11: the letter o typed for a zero where a count is asked -------------------------------------------
+def test_a_letter_o_for_a_zero_at_the_children_count_is_none(kb):
+    outcome = play(kb, *FORM, "孩子 o 个")
+    assert outcome.state["answers"]["children"] == 0 and outcome.state["state"] == "marital_status"
+
+
+def test_a_letter_o_for_a_zero_in_the_social_insurance_years_is_ten_said_back(kb):
+    """"1o" where the years are asked was saved 1: the o beside a digit is its zero (10, said back as read)."""
+    outcome = play(kb, *UNMARRIED, "3", "1o")
+    assert outcome.state["answers"]["social_years"] == 10
+    assert any("10" in reply for reply in outcome.replies)
+
+
+def test_a_letter_o_elsewhere_stays_a_letter(kb):
+    outcome = play(kb, *FORM, "0", "未婚", "13812345678", "zhao@example.com")
+    assert outcome.state["answers"]["email"] == "zhao@example.com"
