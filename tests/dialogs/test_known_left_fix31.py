@@ -186,3 +186,16 @@ def test_a_letter_o_for_a_zero_in_the_social_insurance_years_is_ten_said_back(kb
 def test_a_letter_o_elsewhere_stays_a_letter(kb):
     outcome = play(kb, *FORM, "0", "未婚", "13812345678", "zhao@example.com")
     assert outcome.state["answers"]["email"] == "zhao@example.com"
+
+
+# -- 12: whether to write the full name, asked at the name --------------------------------------------
+@pytest.mark.parametrize(("answers", "about", "not_about"), [
+    (FORM[:3], "身份证上的姓名", "所在单位请填写全称"),
+    (FORM[:5], "所在单位请填写全称", "身份证上的姓名"),
+])
+def test_whether_to_write_it_in_full_is_answered_about_the_step_asked(kb, answers, about, not_about):
+    """"写全名吗" at the name was answered with the employer's full name: at the name it is the name's entry, at the
+    employer still the employer's."""
+    outcome = play(kb, *answers, "写全名吗")
+    said = "\n".join(outcome.replies)
+    assert about in said and not_about not in said
