@@ -332,8 +332,12 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         return [given_again]
     if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
         return [typed_again]
-    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and not asks(form) \
-            and _anothers(text, given[0]):
+    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and asks(form) \
+            and _anothers(text, given[0], asking=True):
+        # "13912345678 我老婆的也行吗": whose number may be given is asked, about the answer waiting; nothing is saved
+        return [Interpretation("question", 1.0, asks=True,
+                               kb=kb.ask(f"{flow.QUESTIONS[wanted].label} {text}") if kb is not None else None)]
+    if wanted in _ONE_BY_ITS_SHAPE and len(given) == 1 and not asks(form) and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
         return [Interpretation("non_answer", 1.0, reason=render.anothers_not_own(flow.QUESTIONS[wanted].label))]
     if wanted in _ONE_BY_ITS_SHAPE and len(given) > 1:  # "138… 或者 139…": which one
@@ -740,14 +744,23 @@ def an_employees_name(text: str) -> bool:
     return bool(_FOR_AN_EMPLOYEE.search(said))
 
 
-def _anothers(text: str, value: Any) -> bool:
+def _anothers(text: str, value: Any, asking: bool = False) -> bool:
     """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
-    after it ("138… 这是我老婆的"), and nothing says it is the applicant's own."""
+    after it ("138… 这是我老婆的"), and nothing says it is the applicant's own. ``asking``: in a message that asks,
+    whether it is put to check as someone else's ("138… 我老婆的也行吗", "我老婆的138…可以吗")."""
     said = spoken_digits(to_halfwidth(text))
     at = said.find(str(value))
     if at < 0 or _SAID_OWN.search(said):
         return False
-    return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(said[at + len(str(value)):]))
+    after = said[at + len(str(value)):]
+    if asking:
+        return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _ANOTHERS_PUT_TO_CHECK.match(after))
+    return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(after))
+
+
+# After the number, it put to check as someone else's ("…我老婆的也行吗", "…是我老公的 可以吗"): a question of whose.
+_ANOTHERS_PUT_TO_CHECK = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的\S{{0,3}}?"
+                                    r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok|OK)(?:吗|么|嘛|不|伐)?")
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:

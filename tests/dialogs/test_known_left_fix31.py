@@ -199,3 +199,14 @@ def test_whether_to_write_it_in_full_is_answered_about_the_step_asked(kb, answer
     outcome = play(kb, *answers, "写全名吗")
     said = "\n".join(outcome.replies)
     assert about in said and not_about not in said
+
+
+# -- 13: another's number put to check at the mobile ------------------------------------------------------
+@pytest.mark.parametrize("said", ["13912345678 我老婆的也行吗", "我老公的13912345678可以吗"])
+def test_a_number_put_to_check_as_anothers_is_answered_and_not_saved(kb, said):
+    """"13912345678 我老婆的也行吗" saved the number and answered about adding the spouse: whose number may be given
+    is what is asked (the applicant's own, as the platform's notice says), and nothing is saved."""
+    married = [*FORM, "0", "已婚"]
+    outcome = play(kb, *married, said)
+    assert "mobile" not in outcome.state["answers"] and outcome.state["state"] == "mobile"
+    assert any("本人" in reply and "家里人的号码" in reply for reply in outcome.replies)
