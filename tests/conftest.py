@@ -127,9 +127,22 @@ def app(make_app) -> Flask:
     return make_app()
 
 
+@pytest.fixture(scope="session")
+def _empty_sqlite_file(tmp_path_factory) -> bytes:
+    """An empty store's file as SQLiteStore makes it (its tables, WAL mode), made once per test process."""
+    path = tmp_path_factory.mktemp("empty-store") / "store.db"
+    open_store(f"sqlite:///{path}").close()
+    return path.read_bytes()
+
+
 @pytest.fixture
-def sqlite_store(tmp_path) -> SQLiteStore:
-    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+def sqlite_store(tmp_path, _empty_sqlite_file) -> SQLiteStore:
+    """A store in a file of the test's own, begun as a copy of an empty one: making the file afresh
+    (switching it to WAL, creating the tables, and the syncs of both) cost each of ~1,500 tests 2 ms
+    of CPU and 30 ms or more of a busy disk's time; the store still opens it as it would any file."""
+    path = tmp_path / "store.db"
+    path.write_bytes(_empty_sqlite_file)
+    store = open_store(f"sqlite:///{path}")
     yield store
     store.close()
 

@@ -8,6 +8,7 @@ import functools
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.applicant.conversation import Conversations
@@ -30,6 +31,7 @@ class Chat:
         self.conversations, self.user = conversations, user
         self.last: list[str] = []
         self.shares_walks = shares_walks
+        self.walked: tuple[tuple, bytes] | None = None  # the last shared walk's key and the file it left
         self.sent = 0  # messages this chat has sent (none for a walk given from a copy)
 
     def send(self, text: str) -> str:
@@ -55,30 +57,54 @@ def shared_walk(walk: Walk) -> Walk:
     """``walk(chat, *args)`` taken for real the first time in a test process, then given from a copy:
     its store file (as SQLite left it) and the last replies. Walking to the question under test is
     most of a dialogue test's work (a walk to the checklist is a dozen turns), and it is the same walk
-    in hundreds of tests. Only where ``chat.shares_walks`` and the store is an empty SQLite one, so
-    the copy is exactly what the walk would have made; a walk anywhere else is taken as usual."""
+    in hundreds of tests. Only where ``chat.shares_walks`` and the store is an empty SQLite one, or
+    exactly what the chat's last shared walk left (a walk goes on from another: :func:`start`, then
+    :func:`answer_all`), so the copy is what the walk would have made; elsewhere it is taken as usual."""
 
     @functools.wraps(walk)
     def walked(chat: Chat, *args: Any, **kwargs: Any) -> Any:
         store = chat.conversations.store
-        if not (chat.shares_walks and type(store) is SQLiteStore and _empty(store)):
+        after = _walked_so_far(chat)
+        if after is None:
             return walk(chat, *args, **kwargs)
-        key = (walk.__module__, walk.__qualname__, chat.user, id(chat.conversations.kb), repr(args),
+        key = (after, walk.__module__, walk.__qualname__, chat.user, id(chat.conversations.kb), repr(args),
                repr(sorted(kwargs.items())))
-        if key not in _WALKS:
+        if key in _WALKS:
+            result, image, last = _WALKS[key]
+            store.close()
+            for extra in _beside(store):
+                extra.unlink(missing_ok=True)
+            store.path.write_bytes(image)  # the store opens its connections again on its next call
+            chat.last = list(last)
+            result = copy.deepcopy(result)
+        else:
             result = walk(chat, *args, **kwargs)
             store.close()  # the last connection's close writes the WAL into the file
-            _WALKS[key] = (copy.deepcopy(result), store.path.read_bytes(), list(chat.last))
-            return result
-        result, image, last = _WALKS[key]
-        store.close()
-        for extra in (store.path.with_name(store.path.name + "-wal"), store.path.with_name(store.path.name + "-shm")):
-            extra.unlink(missing_ok=True)
-        store.path.write_bytes(image)  # the store opens its connections again on its next call
-        chat.last = list(last)
-        return copy.deepcopy(result)
+            image = store.path.read_bytes()
+            _WALKS[key] = (copy.deepcopy(result), image, list(chat.last))
+        chat.walked = (key, image)
+        return result
 
     return walked  # type: ignore[return-value]
+
+
+def _walked_so_far(chat: Chat) -> tuple | None:
+    """The key of the shared walks that made what the chat's store holds: () for an empty store, None
+    where it is not a SQLite store made by shared walks alone (a message or a write since, anything)."""
+    store = chat.conversations.store
+    if not chat.shares_walks or type(store) is not SQLiteStore:
+        return None
+    if chat.walked is not None:
+        key, image = chat.walked
+        wal = _beside(store)[0]
+        if (not wal.exists() or wal.stat().st_size == 0) and store.path.read_bytes() == image:
+            return key
+    return () if _empty(store) else None
+
+
+def _beside(store: SQLiteStore) -> tuple[Path, Path]:
+    """The store's write-ahead log and its index."""
+    return store.path.with_name(store.path.name + "-wal"), store.path.with_name(store.path.name + "-shm")
 
 
 def _empty(store: SQLiteStore) -> bool:
@@ -121,6 +147,7 @@ def at_question(chat: Chat, field: str, answers: list[str] = BASIC) -> None:
     assert chat.state["state"] == field
 
 
+@shared_walk
 def answer_all(chat: Chat, answers: list[str]) -> str:
     reply = ""
     for text in answers:
