@@ -2,9 +2,13 @@
 walking it does, and a walk is taken for real wherever a copy could differ."""
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 from bot.applicant.conversation import Conversations
+from dialogs import engine
+from dialogs.events import Context, Text
 from storage import open_store
-from tests.support.chat import TODAY, Chat, application_in, at_question
+from tests.support.chat import BASIC, TODAY, Chat, application_in, at_question, play
 
 
 def kept(chat: Chat) -> dict:
@@ -42,3 +46,16 @@ def test_a_walk_on_a_store_that_holds_something_is_taken_for_real(tmp_path):
     at_question(other, "email")
     assert other.sent > sent
     assert chat.state["state"] == other.state["state"] == "email"
+
+
+def test_a_played_walk_given_from_its_kept_state_ends_as_a_walk_taken_afresh(kb):
+    walk = ["你好", "积分新办", "2027-08-25", "同意", *BASIC[:2]]
+    state = None
+    for text in walk:
+        fresh = engine.handle(state, Text(text), Context(today=TODAY.date(), kb=kb))
+        state = fresh.state
+    for _ in range(2):  # the second time, every turn but the last is given from the kept state
+        played = play(kb, *walk)
+        assert (played.replies, played.state) == (fresh.replies, {**fresh.state, "application_id": ANY})
+    played.state["answers"]["name"] = "李四"  # a test's changes stay its own
+    assert play(kb, *walk, BASIC[2]).state["answers"]["name"] == BASIC[0]

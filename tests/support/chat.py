@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from bot.applicant.conversation import Conversations
 from dialogs import engine
 from dialogs.events import Context, Outcome, Text
+from knowledge import load_default
 from storage.sqlite import SQLiteStore
 
 TODAY = datetime(2026, 11, 24, 10, 0)
@@ -169,13 +170,30 @@ def application_in(chat: Chat, status: str, **fields) -> str:
 
 def play(kb: Any, *messages: str) -> Outcome:
     """The engine alone (no store) taking ``messages`` in turn, each with the state the last left; the
-    last outcome."""
-    state, outcome = None, None
-    for text in messages:
-        outcome = engine.handle(state, Text(text), Context(today=TODAY.date(), kb=kb))
-        state = outcome.state
-    assert outcome is not None, "no message played"
-    return outcome
+    last outcome. The turns before the last are the test's set-up, and the same in many tests: the
+    state they leave is kept per test process (for the shipped knowledge base or none) and given to
+    the last message as a copy; the last message is always taken afresh."""
+    assert messages, "no message played"
+    *before, last = messages
+    state = copy.deepcopy(_state_after(kb, tuple(before)))
+    return engine.handle(state, Text(last), Context(today=TODAY.date(), kb=kb))
+
+
+_PLAYED: dict[tuple[int, tuple[str, ...]], dict] = {}  # (the knowledge base, messages) → the state they left
+
+
+def _state_after(kb: Any, messages: tuple[str, ...]) -> dict | None:
+    if not messages:
+        return None
+    shared = kb is None or kb is load_default()
+    key = (id(kb), messages)
+    if shared and key in _PLAYED:
+        return _PLAYED[key]
+    state = copy.deepcopy(_state_after(kb, messages[:-1]))
+    state = engine.handle(state, Text(messages[-1]), Context(today=TODAY.date(), kb=kb)).state
+    if shared:
+        _PLAYED[key] = state
+    return state
 
 
 @shared_walk
