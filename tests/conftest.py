@@ -99,30 +99,6 @@ class _CompiledTemplates(BytecodeCache):
 _COMPILED_TEMPLATES = _CompiledTemplates()
 
 
-def _keep_url_builders() -> None:
-    """Compile each URL rule's builder once per test process. Werkzeug writes and compiles a Python
-    function for every rule an app registers (two per rule, through ``ast``): 17 of the 20 ms of CPU
-    that building our app took, in each of several hundred tests. The function is made from the
-    rule's text, its parsed parts and its defaults alone (a converter is looked up on the rule when
-    the URL is built), so rules equal in those share it. Where Werkzeug has no such method any more,
-    nothing is kept."""
-    from werkzeug.routing.rules import Rule
-
-    compile_builder = getattr(Rule, "_compile_builder", None)
-    if compile_builder is None:
-        return
-    built: dict[tuple, Callable[..., Any]] = {}
-
-    def kept(rule: Rule, append_unknown: bool = True) -> Callable[..., Any]:
-        key = (rule.rule, tuple(rule._trace), repr(sorted((rule.defaults or {}).items())), append_unknown)
-        if key not in built:
-            built[key] = compile_builder(rule, append_unknown)
-        return built[key]
-
-    Rule._compile_builder = kept
-
-
-_keep_url_builders()
 # Where an app that no test points at the stand-in sends its WeChat calls: a closed local port, so a
 # notification fails at once and stays in the outbox, as it would while WeChat is unreachable.
 NOWHERE = "http://127.0.0.1:9/cgi-bin/"
