@@ -1325,6 +1325,8 @@ class Turn(MaterialsStage):
         if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
             self.not_at_checklist()
             return
+        if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)):
+            target = self.just_answered  # "刚才说的不对": the answer just given, asked again
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
@@ -1637,6 +1639,8 @@ class CommandRule:
     elsewhere: str = render.NOT_YET
 
 
+# The message just before, pointed at with no item named ("刚才说的不对", "上一个填错了"): the answer just given.
+_JUST_SAID = re.compile(r"刚才|刚刚|上一(?:个|条|句|项)|上面(?:那|这)?(?:个|条|句|项)|前一(?:个|条|句|项)")
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
@@ -1648,7 +1652,7 @@ _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options",
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The commands a change of answer comes with at the checklist, and the answers each may change there.
 _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
-# Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "后4位是5678": a part
+# Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "不是这个，是…", "后4位是5678": a part
 # of the saved one said again): without them, an ID
 # number, mobile or e-mail unlike the saved one, sent at the summary ("我老婆的身份证号是…"), is kept and said
 # (``Turn.record_found``), never put in place of the applicant's.
@@ -1683,7 +1687,8 @@ def says_own_number_changed(text: str) -> bool:
 
 # A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
-_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
+_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
+                            r"|不是(?:这个|这|那个|那)")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.

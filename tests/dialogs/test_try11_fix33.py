@@ -20,3 +20,47 @@ def test_wanting_points_without_a_type_shows_the_four_types(chat, said):
 def test_wanting_points_for_the_first_time_is_a_new_application(chat):
     chat.send("想办个积分，之前从来没办过")
     assert chat.state["answers"]["business_type"] == "new"
+
+
+def at_summary(chat, answers: list[str] = BASIC) -> None:
+    start(chat, "积分新办")
+    answer_all(chat, [*answers, "0"])
+    assert chat.state["state"] == "summary"
+
+
+# -- T8: a correction at the summary that carries its value applies it --------------------------------
+@pytest.mark.parametrize("said", ["孩子数填错了，应该是2个", "子女人数不对 应该是2"])
+def test_a_count_put_right_at_the_summary_with_its_value_is_applied(chat, said):
+    at_summary(chat)
+    reply = chat.send(said)
+    assert chat.state["answers"]["children"] == 2 and chat.state["state"] == "summary"
+    assert "请填写数字" not in reply
+
+
+# -- T9: "不是这个，是…" replaces the saved mobile and says so -------------------------------------------
+def test_a_mobile_said_to_be_not_this_one_is_replaced(chat):
+    at_summary(chat)
+    reply = chat.send("手机号码不是这个，是13700137000")
+    assert chat.state["answers"]["mobile"] == "13700137000" and "没有替换" not in reply
+    assert "13700137000" in reply
+
+
+# -- T54: "wait, X is wrong" mid-form opens X, it pauses nothing ----------------------------------------
+@pytest.mark.parametrize("said, field", [("等等，单位不是这个", "employer"), ("等会儿，公司名不是这个", "employer"), ("慢着，手机号不对", "mobile")])
+def test_wait_with_an_answer_said_wrong_opens_that_answer(chat, said, field):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC)
+    assert chat.state["state"] == "bonus_options"
+    reply = chat.send(said)
+    assert chat.state["state"] == field and "暂存" not in reply
+
+
+# -- T55: "what I just said is wrong" asks the answer just given again ----------------------------------
+def test_the_answer_just_given_said_wrong_is_asked_again(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC[:6])
+    assert chat.state["state"] == "email"
+    chat.send("无")
+    reply = chat.send("刚刚填的不对")
+    assert chat.state["state"] == "email" and "可修改：" not in reply
+
