@@ -1027,7 +1027,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
                                                         or any(f in _TOLD_APART for f in found))
         _add_value(found, wanted, value)
-        if len(found) > 1 and (value is None or distinct):
+        # Another question's answer known by its shape, alone among words that answer nothing ("邮箱还是填一下吧
+        # zs@qq.com" at the bonus options): that answer, as when it is sent bare.
+        by_its_shape = value is None and wanted is not None and any(f in _ONE_BY_ITS_SHAPE and f != wanted for f in found)
+        if (len(found) > 1 or by_its_shape) and (value is None or distinct):
             return Interpretation("answers", confidence, fields=found)
         if isinstance(value, list) and wanted:  # options named in two clauses ("我是高级工程师，社保…")
             value = found[wanted]

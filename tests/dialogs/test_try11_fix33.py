@@ -64,3 +64,39 @@ def test_the_answer_just_given_said_wrong_is_asked_again(chat):
     reply = chat.send("刚刚填的不对")
     assert chat.state["state"] == "email" and "可修改：" not in reply
 
+
+def at_bonus_options(chat, business_type: str = "积分新办") -> None:
+    start(chat, business_type)
+    answer_all(chat, BASIC[:6] + ["无"])
+    assert chat.state["state"] == "bonus_options"
+
+
+# -- T5: a degree said with its study mode after it, beside the bonus choice, fills those follow-ups ----
+@pytest.mark.parametrize("said, level, fulltime", [("职称和学历都有，学历是硕士非全日制", "master", False),
+                                                  ("1 2，本科统招的", "bachelor", True)])
+def test_a_degree_told_with_the_bonus_choice_is_not_asked_again(chat, said, level, fulltime):
+    at_bonus_options(chat, "积分续办")
+    chat.send(said)
+    answers = chat.state["answers"]
+    assert answers["bonus_options"] == ["title", "education"]
+    assert answers["edu_level"] == level and answers["edu_fulltime"] is fulltime
+    assert chat.state["state"] == "edu_foreign"
+
+
+# -- T53: an e-mail given late with words around it is taken at the bonus options ----------------------
+def test_an_email_given_late_with_words_around_it_is_taken(chat):
+    at_bonus_options(chat)
+    reply = chat.send("邮箱还是留一个吧 lisi@163.com")
+    assert chat.state["answers"]["email"] == "lisi@163.com" and "没有找到" not in reply
+    assert chat.state["state"] == "bonus_options"
+
+
+# -- T6: social-insurance years told beside the employer are kept, and said ------------------------------
+def test_social_insurance_years_told_beside_the_employer_are_kept_and_said(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC[:2])
+    reply = chat.send("上海某某软件有限公司，我的社保交了四年了")
+    answers = chat.state["answers"]
+    assert answers["employer"] == "上海某某软件有限公司" and answers["social_years"] == 4
+    assert "社保累计年数" in reply
+
