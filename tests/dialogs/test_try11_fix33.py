@@ -100,3 +100,22 @@ def test_social_insurance_years_told_beside_the_employer_are_kept_and_said(chat)
     assert answers["employer"] == "上海某某软件有限公司" and answers["social_years"] == 4
     assert "社保累计年数" in reply
 
+
+# -- T2 / T28: chat abbreviations by pinyin initials are read as their words ---------------------------
+@pytest.mark.parametrize("said, answered", [("jzz还有一个月到期 能办吗", "签注"), ("sb中间断过能加分吗", "社保")])
+def test_a_question_in_pinyin_initials_is_answered_like_its_words(chat, said, answered):
+    reply = chat.send(said)
+    assert "超出了我能回答的范围" not in reply and answered in reply
+
+
+def test_pinyin_initials_choose_at_the_menus(chat):
+    at_bonus_options(chat)
+    chat.send("zc xl")
+    assert chat.state["answers"]["bonus_options"] == ["title", "education"]
+
+
+def test_pinyin_initials_name_a_material_at_the_checklist(chat):
+    at_summary(chat)
+    chat.send("确认")
+    reply = chat.send("我要传hkb")
+    assert "户口" in reply and "only" not in reply
