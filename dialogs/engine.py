@@ -41,7 +41,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.interpret import a_relatives_name, an_employees_name
+from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name
 from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
@@ -592,6 +592,9 @@ class Turn(MaterialsStage):
                 self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         if self.asks_if_meant(field, meant.value):
+            return
+        if field == "name" and (relative := a_helpers_own_name(text, meant.value)):  # "林晓（帮女儿办）": the writer's own name
+            self.say(render.helpers_own_name(flow.QUESTIONS[field].label, str(meant.value), relative))
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))

@@ -996,6 +996,13 @@ def relatives_name_check(label: str, value: str) -> str:
             f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")
 
 
+def helpers_own_name(label: str, value: str, relative: str) -> str:
+    """A name followed by a remark of applying for a family member ("林晓（帮女儿办）"): most likely the writer's
+    own, so not saved; the applicant's own name asked for (try11 T41)."""
+    return (f"您是替{relative}办理的话，这里的{label}要填申请人（您{relative}）本人的姓名，和{relative}的身份证一致。"
+            f"请发{relative}身份证上的姓名；如果{value}就是申请人本人，请再发一次“{value}”。")
+
+
 def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
     """An ID number whose holder is under ``adult`` (16 or 17): saved, and said back to check, since such a number
     is most often a child's or has a mistyped birth year (try10 T11)."""

@@ -119,3 +119,15 @@ def test_pinyin_initials_name_a_material_at_the_checklist(chat):
     chat.send("确认")
     reply = chat.send("我要传hkb")
     assert "户口" in reply and "only" not in reply
+
+
+# -- T41: a name followed by "applying for my daughter" is the writer's: the applicant's own is asked ----
+@pytest.mark.parametrize("said", ["林晓（帮女儿办）", "王建国 替我儿子填的"])
+def test_a_name_with_a_remark_of_applying_for_a_relative_asks_for_the_applicants_own(chat, said):
+    start(chat, "积分新办")
+    reply = chat.send(said)
+    assert "name" not in chat.state["answers"] and chat.state["state"] == "name"
+    assert "申请人" in reply
+    chat.send("林小雨")
+    assert chat.state["answers"]["name"] == "林小雨"
+
