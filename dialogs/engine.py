@@ -605,6 +605,9 @@ class Turn(MaterialsStage):
             line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         self.say(self.rule_for_situation(meant) if told else None, line,
                  render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
+        if field == "spouse_options" and self.answers.get("children") == 0 and (child := _CHILD_TO_ADD.search(text)):
+            # "不加老公，加我儿子" after 同住子女 0: the count that brings the child's papers, offered to change
+            self.say(render.child_to_add_not_counted(child.group(1), flow.QUESTIONS["children"].label))
         if field == "edu_school" and self.answers.get("edu_foreign") is False and sounds_foreign_school(self.answers[field]):
             # "University of Leeds" after 国外学历 "否": one of the two is wrong, the applicant says which
             self.conv.pending = {"foreign_school": True}
@@ -1642,6 +1645,8 @@ class CommandRule:
     elsewhere: str = render.NOT_YET
 
 
+# A child said to be added ("加我儿子", "要加的是孩子"), at the spouse options.
+_CHILD_TO_ADD = re.compile(r"(?<![不别])(?:加|添|增加|添加)(?:的是|上)?(?:我|俺)?(?:的|家)?(" + words.either(words.CHILDREN) + ")")
 # The message just before, pointed at with no item named ("刚才说的不对", "上一个填错了"): the answer just given.
 _JUST_SAID = re.compile(r"刚才|刚刚|上一(?:个|条|句|项)|上面(?:那|这)?(?:个|条|句|项)|前一(?:个|条|句|项)")
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.

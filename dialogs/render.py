@@ -1003,6 +1003,12 @@ def helpers_own_name(label: str, value: str, relative: str) -> str:
             f"请发{relative}身份证上的姓名；如果{value}就是申请人本人，请再发一次“{value}”。")
 
 
+def child_to_add_not_counted(child: str, label: str) -> str:
+    """A child said to be added at the spouse options while the children count is 0 (try11 T17)."""
+    return (f"您前面填的{label}是 0：要把{child}加为同住人，请回复“修改 {label}”改成要加的子女人数，"
+            f"清单会列出{child}的出生医学证明和户籍证明。")
+
+
 def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
     """An ID number whose holder is under ``adult`` (16 or 17): saved, and said back to check, since such a number
     is most often a child's or has a mistyped birth year (try10 T11)."""

@@ -131,3 +131,13 @@ def test_a_name_with_a_remark_of_applying_for_a_relative_asks_for_the_applicants
     chat.send("林小雨")
     assert chat.state["answers"]["name"] == "林小雨"
 
+
+# -- T17: "not my husband, my son" at the spouse options: no spouse option, the son's count offered ------
+def test_a_son_to_add_instead_of_the_spouse_takes_no_spouse_option_and_says_the_count(chat):
+    start(chat, "增加同住人")
+    answer_all(chat, [*BASIC[:3], "0", "已婚", *BASIC[5:]])
+    assert chat.state["state"] == "spouse_options"
+    reply = chat.send("老公不用加，要加我女儿")
+    assert chat.state["answers"]["spouse_options"] == [] and "没有找到" not in reply
+    assert "同住子女人数是 0" in reply
+
