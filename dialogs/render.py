@@ -460,6 +460,9 @@ def material_detail(m: Material) -> str:
     return f"{m.name}：{m.shown_requirement}"
 
 
+RETURNED_SHOWN = f"{lifecycle.APPLICANT_STATUS['returned']}（有材料被退回）"
+
+
 def progress_text(step_label: str, step_no: int, answered: list[str],
                   application: Mapping[str, Any] | None, *, rebuilding: bool = False) -> str:
     """Where the applicant is: the form's step and what is filled in (``rebuilding``: the answers of a
@@ -471,9 +474,12 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         return text + "\n" + CHECKLIST_REBUILT if rebuilding else text
     status = application.get("status", "draft")
     stage = lifecycle.stage(application)
-    lines = [f"当前状态：{UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage}"]
+    # a returned application in the applicant's words (the upload page's), never the platform's 外服退材料
+    shown = RETURNED_SHOWN if status == "returned" else UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage
+    lines = [f"当前状态：{shown}"]
     for event in application.get("history", []):
-        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
+        said = lifecycle.APPLICANT_STATUS["returned"] if event["status"] == "returned" else STATUS_LABELS.get(event["status"], event["status"])
+        lines.append(f"· {said}　{clock.day(event['at'])}")
     if application.get("return_reason"):
         lines.append(f"退回原因：{application['return_reason']}")
     if status == "approved":  # the one step left is the applicant's, and it has a deadline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, start
+from tests.support.chat import BASIC, answer_all, application_in, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -141,3 +141,14 @@ def test_a_son_to_add_instead_of_the_spouse_takes_no_spouse_option_and_says_the_
     assert chat.state["answers"]["spouse_options"] == [] and "没有找到" not in reply
     assert "同住子女人数是 0" in reply
 
+
+# -- T12: the chat's progress names a return in the applicant's words, as the upload page does ------------
+def test_progress_after_a_return_says_materials_are_needed_in_the_applicants_words(chat):
+    application_in(chat, "draft")
+    codes = chat.application["checklist"]
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "status": "returned", "history": [{"status": "returned", "at": "2026-11-24T10:00:00+08:00"}],
+        "materials": {c: ({"status": "returned", "reason": "合同缺少盖章页"} if c == "labor_contract"
+                          else {"status": "approved", "sha256": "a" * 64}) for c in codes}})
+    reply = chat.send("进度")
+    assert "当前状态：需补充材料" in reply and "外服退材料" not in reply
