@@ -1349,8 +1349,9 @@ class Turn(MaterialsStage):
         if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
             self.not_at_checklist()
             return
-        if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)):
-            target = self.just_answered  # "刚才说的不对": the answer just given, asked again
+        if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)) \
+                and self.find_field(call.argument.lower(), list(flow.QUESTIONS)) is None:
+            target = self.just_answered  # "刚才说的不对" (no item named): the answer just given, asked again
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
