@@ -460,6 +460,9 @@ def material_detail(m: Material) -> str:
     return f"{m.name}：{m.shown_requirement}"
 
 
+RETURNED_SHOWN = f"{lifecycle.APPLICANT_STATUS['returned']}（有材料被退回）"
+
+
 def progress_text(step_label: str, step_no: int, answered: list[str],
                   application: Mapping[str, Any] | None, *, rebuilding: bool = False) -> str:
     """Where the applicant is: the form's step and what is filled in (``rebuilding``: the answers of a
@@ -471,9 +474,12 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         return text + "\n" + CHECKLIST_REBUILT if rebuilding else text
     status = application.get("status", "draft")
     stage = lifecycle.stage(application)
-    lines = [f"当前状态：{UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage}"]
+    # a returned application in the applicant's words (the upload page's), never the platform's 外服退材料
+    shown = RETURNED_SHOWN if status == "returned" else UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage
+    lines = [f"当前状态：{shown}"]
     for event in application.get("history", []):
-        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
+        said = lifecycle.APPLICANT_STATUS["returned"] if event["status"] == "returned" else STATUS_LABELS.get(event["status"], event["status"])
+        lines.append(f"· {said}　{clock.day(event['at'])}")
     if application.get("return_reason"):
         lines.append(f"退回原因：{application['return_reason']}")
     if status == "approved":  # the one step left is the applicant's, and it has a deadline
@@ -853,6 +859,10 @@ def foreign_school_check(school: str) -> str:
             "1. 是国（境）外学历（改为“是”）\n2. 不是国外学历，学校名称没错")
 
 
+# A murmur alone where a yes brings papers of its own (``flow.MURMUR_ASKED``): asked about once.
+MURMURED_YES = {"edu_foreign": "是国外/境外的学历吗？是请回复“是”；不是请回复“否”。"}
+
+
 def unlikely_answer(field: str, value: int) -> str:
     """An answer seldom true (``flow.UNLIKELY_ABOVE``), asked about once before it is saved."""
     said = {"children": f"{value}个同住子女"}.get(field, str(value))
@@ -918,6 +928,12 @@ KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填�
 # before where to go; then the way back.
 CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不能为您办理线上预审了，您可以到人才服务中心窗口办理："
 CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
+
+
+def occupation_not_a_title(job: str) -> str:
+    """An occupation told at the bonus question ("我是会计师"): no option is chosen from it, and how the title is."""
+    return (f"“{job}”没有按职称加分记录：职称加分要有评定的职称证书（如中级会计师、高级工程师）。"
+            "如果您有，请在核对信息时回复“加上职称加分”。")
 
 
 def not_recorded(label: str, reason: str) -> str:
@@ -994,6 +1010,19 @@ def relatives_name_check(label: str, value: str) -> str:
     them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""
     return (f"好的，{label}记录为：{value}。注意这里要填申请人本人的姓名：如果{value}是您的家人、不是申请人，"
             f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")
+
+
+def helpers_own_name(label: str, value: str, relative: str) -> str:
+    """A name followed by a remark of applying for a family member ("林晓（帮女儿办）"): most likely the writer's
+    own, so not saved; the applicant's own name asked for (try11 T41)."""
+    return (f"您是替{relative}办理的话，这里的{label}要填申请人（您{relative}）本人的姓名，和{relative}的身份证一致。"
+            f"请发{relative}身份证上的姓名；如果{value}就是申请人本人，请再发一次“{value}”。")
+
+
+def child_to_add_not_counted(child: str, label: str) -> str:
+    """A child said to be added at the spouse options while the children count is 0 (try11 T17)."""
+    return (f"您前面填的{label}是 0：要把{child}加为同住人，请回复“修改 {label}”改成要加的子女人数，"
+            f"清单会列出{child}的出生医学证明和户籍证明。")
 
 
 def minor_id_check(label: str, value: str, born: str, adult: int) -> str:

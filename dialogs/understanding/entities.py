@@ -78,7 +78,8 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+(?:有|是)?|我|俺|阿拉|办|有|改成|改为|换成|改选)")
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|办|有|"
+                          r"改成|改为|换成|改选)")  # 阿拉: Shanghainese "I"
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
@@ -94,12 +95,15 @@ _QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fullt
                "国内": ("edu_foreign", False), "境内": ("edu_foreign", False),
                **{place: ("edu_foreign", True) for place in FOREIGN_PLACES.split("|")}}
 QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+# …or after it, in one word ("本科全日制", "硕士非全日制的", "本科国内的").
+LEVEL_QUALIFIED = re.compile(rf"^(\S+?)(?:毕业|学历)?(?:是|的)?((?:{'|'.join(_QUALIFIERS)})+)(?:的|读的|毕业的?)?$")
 
 
 def qualified_level(simple: str) -> bool:
-    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士")."""
-    qualified = QUALIFIED_LEVEL.match(simple)
-    return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level"
+    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士", "本科全日制")."""
+    qualified, after = QUALIFIED_LEVEL.match(simple), LEVEL_QUALIFIED.match(simple)
+    return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level" \
+        or after is not None and _OPTIONS.get(after.group(1), ("",))[0] == "edu_level"
 
 
 # A school then its degree in one word ("复旦大学研究生", "同济的本科").
@@ -127,7 +131,7 @@ _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_forei
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了), or put
 # right ("社保其实是9年"), where ("在上海交社保交了5年").
-_SOCIAL_YEARS = re.compile(r"^(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
+_SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
 # A clause naming 社保 as the subject of what follows ("社保", "社保嘛", "社保的话").
 _SOCIAL_NAMED = re.compile(r"社保(?:嘛|么|呢|的话|啊|吧|呀)?$")
@@ -266,6 +270,19 @@ _SPACED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(v.COMPO
 def _dotted(run: re.Match[str]) -> str:
     parts = run.group().split()
     return "·".join(parts) if len("".join(parts)) >= 5 and not any(p in _NOT_A_NAME for p in parts) else run.group()
+
+
+# Who one is by one's work, said in a clause of its own ("我是会计师", "本人是护士"): an occupation, and no title graded.
+_OCCUPATION_SAID = re.compile(r"^(?:我|俺|阿拉|本人)?(?:是|系|做|当)(?:一名|一个|个)?(?P<job>[\u4e00-\u9fff]{1,6})$")
+
+
+def occupation_said(clause: str) -> str | None:
+    """The occupation a clause says one has ("我是会计师": 会计师) when it is no professional title graded (a
+    "中级会计师" is ``_TITLE_HELD``'s, a bonus option's); None otherwise."""
+    said = _OCCUPATION_SAID.match(to_simplified(clause.strip()))
+    if said is None or not _OCCUPATION_END.search(said.group("job")) or _TITLE_HELD.match(said.group("job")):
+        return None
+    return said.group("job")
 
 
 def plausible_name(simple: str) -> bool:
@@ -507,6 +524,12 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found.setdefault(*_QUALIFIERS[word])
         found.setdefault("edu_level", _OPTIONS[qualified.group(2)][1])
         return
+    qualified = LEVEL_QUALIFIED.match(simple)
+    if qualified and _OPTIONS.get(qualified.group(1), ("",))[0] == "edu_level":  # "本科全日制"
+        for word in re.findall("|".join(_QUALIFIERS), qualified.group(2)):
+            found.setdefault(*_QUALIFIERS[word])
+        found.setdefault("edu_level", _OPTIONS[qualified.group(1)][1])
+        return
     school_degree = _SCHOOL_DEGREE.match(simple)
     if school_degree and school_degree.group(2) in _OPTIONS and len(simple) == len(clause):  # "复旦大学研究生"
         found.setdefault("edu_level", _OPTIONS[school_degree.group(2)][1])
@@ -667,12 +690,26 @@ def children_in(said: str) -> int | None:
     if then_count:
         return _small(then_count.group(1))
     counted = _COUNTED_CHILDREN.findall(said) or [(n, noun) for noun, n in _NOUN_THEN_COUNT.findall(said)] \
-        or [("一", noun) for noun in _ONE_CHILD.findall(said)]
+        or [("一", noun) for noun in _ONE_CHILD.findall(said)] or _named_beside_the_spouse(said)
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:
         return totals.pop() if len(totals) == 1 else None
     more = _ONE_MORE.findall(said) if counted else []
     return sum(_small(n) for n, _ in counted) + sum(_small(n) for n in more) if counted else None
+
+
+# The spouse and then children named one by one in a list ("加老公和儿子", "老婆、儿子和闺女都加上"): one each.
+_SPOUSE_THEN = re.compile(rf"{words.either(words.SPOUSE)}(?:和|跟|与|、|，|,|还有|以及|加上?|带上?|连同)")
+_CHILD_PERSON = re.compile(rf"(?<![\d一二两俩仨三四五几个])({words.alternatives(words.CHILD_PEOPLE)})")
+_DENIED = re.compile(r"不|没|别|除了")
+
+
+def _named_beside_the_spouse(said: str) -> list[tuple[str, str]]:
+    """Children named singly in a list after the spouse, each as one counted; empty when none, or when a
+    denial is said with them (who is left out is the count's own reading)."""
+    spouse = _SPOUSE_THEN.search(said)
+    rest = said[spouse.end():] if spouse else ""
+    return [] if _DENIED.search(rest) else [("一", person) for person in _CHILD_PERSON.findall(rest)]
 
 
 def _small(digit: str) -> int:
