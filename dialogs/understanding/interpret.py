@@ -1270,6 +1270,9 @@ def _from_end(end: re.Match[str], checklist: Sequence[str]) -> int | None:
     return len(checklist) - back + 1 if checklist and back and back <= len(checklist) else None
 
 
+_NEAR_TIE = 0.02  # two commands' scores this close are the model's coin toss
+
+
 def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,
              checklist: Sequence[str] = ()) -> Interpretation:
     """Which command: the words' rule when it names one (with the edit's argument), else the classifier's."""
@@ -1281,6 +1284,9 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     names = [label for label, _ in ranked.labels if point in CHECKLIST_POINTS or label not in _CHECKLIST_COMMANDS] \
         if ranked is not None else []
     name = names[0] if names else "help"
+    if name == "back" and len(names) > 1 and names[1] == "edit" and ranked.score("back") - ranked.score("edit") < _NEAR_TIE \
+            and any(word in form for word in _ANSWER_NAMES):
+        name = "edit"  # "返回 姓名我打错了": back or edit alike to the model, the answer named says which one
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
     # unless it asks ("单位能改吗": answered, never filed).
