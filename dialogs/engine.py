@@ -32,7 +32,7 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
+    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, held_back, keeps, match_intent, says_yes, value_after_name,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -890,6 +890,9 @@ class Turn(MaterialsStage):
         self.answer_question(replace(meant, kb=found), text)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
+        if held_back(meant.command or "", text):  # "我确认不了 先等等", "先别提交": refused, so nothing is done
+            self.say(render.HELD_BACK[meant.command or ""], render.current_step(self.resume_prompt()))
+            return
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id \
                 and not asks_how_to_send(match_form(text)):  # "委托单拍好了，怎么发给你": chosen, to be sent
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload

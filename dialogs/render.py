@@ -306,6 +306,16 @@ RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完�
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
+# An irreversible command refused or put off in the same message ("我确认不了 先等等", "先别提交"): nothing done.
+HELD_BACK = {
+    "confirm_application": "好的，先不确认，您的申办信息仍待确认。",
+    "submit": "好的，先不提交，材料都还在。准备好了再回复“提交”。",
+    "withdraw": "好的，不撤回，申请保持原样。",
+    "cancel": "好的，不取消，已发的照片都还在。",
+    "erase": "好的，不删除，您的信息保持原样。",
+    "drop_photo": "好的，没有删除照片，已发的照片都还在。",
+    "retake": "好的，不重拍，已发的照片都还在。",
+}
 DISPUTE_WITHDRAWN = "好的，已撤回您反馈的申办信息有误，并告知了工作人员不用更正。"
 DISPUTE_HOW_TO_WITHDRAW = "如果不需要更正了，回复“不改了 确认”即可撤回反馈并确认申办信息。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"

@@ -1,0 +1,77 @@
+"""try11's HIGH findings through the engine and the service, each said in other words than the tester's:
+nothing irreversible is done from words that refuse it, and nothing is recorded as the applicant's that
+the message says is not theirs, or is not an answer at all."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs.events import Image
+from tests.support.chat import application_in
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+def send_photos(chat, *media: str) -> None:
+    for media_id in media:
+        chat.conversations.handle(chat.user, Image(media_id))
+
+
+# -- T19: an irreversible command is never taken from words that refuse or put it off -------------------
+@pytest.mark.parametrize("said", ["这个我现在确认不了，等等", "别急着确认 我还没看完", "等我问问单位再确认",
+                                  "确认个屁 名字都打错了", "先不确认"])
+def test_the_approval_is_not_confirmed_by_words_that_refuse_it(chat, said):
+    application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
+    reply = chat.send(said)
+    assert chat.application["status"] == "approved" and "已确认申办信息" not in reply
+
+
+@pytest.mark.parametrize("said", ["确认", "没问题，确认申办信息"])
+def test_the_approval_is_still_confirmed_when_said(chat, said):
+    application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
+    chat.send(said)
+    assert chat.application["status"] == "done"
+
+
+def everything_uploaded(chat) -> None:
+    application_in(chat, "draft")
+    uploaded = {code: {"status": "uploaded", "sha256": "a" * 64} for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {**a, "materials": uploaded})
+
+
+@pytest.mark.parametrize("said", ["先别提交，我再检查下", "提交不了吧 等一下"])
+def test_a_ready_application_is_not_submitted_by_words_that_put_it_off(chat, said):
+    everything_uploaded(chat)
+    chat.send(said)
+    assert chat.application["status"] == "draft"
+
+
+@pytest.mark.parametrize("said", ["先别取消 我还要拍", "不要取消"])
+def test_photos_in_hand_are_not_dropped_by_words_that_refuse_cancelling(chat, said):
+    application_in(chat, "draft")
+    chat.send("3")
+    send_photos(chat, "p1", "p2")
+    reply = chat.send(said)
+    assert chat.state["photos"] == ["p1", "p2"] and "照片都还在" in reply
+
+
+@pytest.mark.parametrize("said", ["等等先别删上一张", "先别重拍"])
+def test_photos_are_not_deleted_or_retaken_from_words_that_refuse_it(chat, said):
+    application_in(chat, "draft")
+    chat.send("3")
+    send_photos(chat, "p1", "p2")
+    chat.send(said)
+    assert chat.state["photos"] == ["p1", "p2"]
+
+
+@pytest.mark.parametrize("said", ["先别删除我的个人信息", "不要清除我的资料"])
+def test_no_erasure_is_asked_of_support_from_words_that_refuse_it(chat, said):
+    application_in(chat, "draft")
+    reply = chat.send(said)
+    assert not chat.state.get("erase_requested") and "已转告工作人员" not in reply
+
+
+@pytest.mark.parametrize("said", ["先不撤回，我再想想", "别撤销"])
+def test_a_submitted_application_is_not_sent_to_withdrawal_from_words_that_refuse_it(chat, said):
+    application_in(chat, "submitted")
+    reply = chat.send(said)
+    assert "不撤回" in reply and "不能自行撤回" not in reply
