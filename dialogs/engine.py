@@ -470,6 +470,8 @@ class Turn(MaterialsStage):
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
         field = field_of(self.state)
+        if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
+            return
         if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
                 and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
             self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
@@ -877,6 +879,19 @@ class Turn(MaterialsStage):
         if found is not None and found.status == "answered" and getattr(found.entry, "material", None) in _SPOUSE_ITEMS:
             return False
         return not {m.code for m in self.checklist()} & _SPOUSE_ITEMS
+
+    def yes_to_whom(self, field: str | None, text: str) -> bool:
+        """While a support person has the applicant's request open, a bare yes ("是的", "好的", "嗯") may answer
+        them, not the question waiting here: it is not taken silently for the commitment, the confirmation or a
+        yes/no answer. Support sees it in the conversation; the question's own word ("同意", "确认", "是") still
+        answers it here, said so."""
+        if not self.ctx.escalation_open or field is None or not isinstance(flow.QUESTIONS.get(field), Choice):
+            return False
+        said = canonical(text).lower().rstrip("。.!！~～ ")
+        if said not in _BARE_YES:
+            return False
+        self.say(render.yes_while_with_support(_OWN_YES.get(field, "是")), render.current_step(self.prompt()))
+        return True
 
     def answer_story(self, meant: Interpretation, text: str) -> None:
         """A first message that tells a story and asks: its question answered; when the knowledge base
@@ -1692,6 +1707,11 @@ _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
 _YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})
+# Yes words that name no option of the question asked (while support is talking with the applicant, they may
+# be a reply to support), and the word that answers the question here without doubt.
+_BARE_YES = frozenset({"是", "是的", "对", "对的", "好", "好的", "嗯", "嗯嗯", "行", "可以", "没问题", "没错", "ok", "yes",
+                       "好滴", "好嘞", "对呀", "是啊", "是呀", "对啊", "要的", "需要"})
+_OWN_YES = {"consent": "同意", "confirmed": "确认"}
 COMMANDS: dict[str, CommandRule] = {
     "start": CommandRule(Turn.intent_start),
     "resume": CommandRule(Turn.intent_start),

@@ -316,6 +316,12 @@ HELD_BACK = {
     "drop_photo": "好的，没有删除照片，已发的照片都还在。",
     "retake": "好的，不重拍，已发的照片都还在。",
 }
+def yes_while_with_support(own_word: str) -> str:
+    """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
+    return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"
+            "我再为您记录。")
+
+
 DISPUTE_WITHDRAWN = "好的，已撤回您反馈的申办信息有误，并告知了工作人员不用更正。"
 DISPUTE_HOW_TO_WITHDRAW = "如果不需要更正了，回复“不改了 确认”即可撤回反馈并确认申办信息。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"

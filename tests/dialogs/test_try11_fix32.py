@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import application_in
+from tests.support.chat import application_in, at_consent
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -75,3 +75,22 @@ def test_a_submitted_application_is_not_sent_to_withdrawal_from_words_that_refus
     application_in(chat, "submitted")
     reply = chat.send(said)
     assert "不撤回" in reply and "不能自行撤回" not in reply
+
+
+# -- T29: a bare yes while a support person has the request open is not the bot's question's answer ------
+@pytest.mark.parametrize("said", ["是的", "好的", "可以"])
+def test_a_bare_yes_while_support_is_asked_does_not_agree_to_the_commitment(chat, said):
+    at_consent(chat)
+    chat.send("人工")
+    assert chat.state.get("escalation")
+    reply = chat.send(said)
+    assert "consent" not in chat.state["answers"] and chat.state["state"] == "consent" and "“同意”" in reply
+    chat.send("同意")
+    assert chat.state["answers"]["consent"] == "agree"
+
+
+def test_a_bare_yes_with_no_support_request_open_still_agrees(chat):
+    at_consent(chat)
+    chat.send("好的")
+    assert chat.state["answers"].get("consent") == "agree"
+
