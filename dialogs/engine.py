@@ -41,7 +41,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.interpret import a_relatives_name, an_employees_name
+from dialogs.understanding.interpret import a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
@@ -765,6 +765,8 @@ class Turn(MaterialsStage):
         number, mobile or e-mail unlike the one already saved (a spouse's, a child's), which is kept and said;
         replacing one is asked for in words ("修改 手机号码")."""
         field = field_of(self.state)
+        if meant.reason:  # "身份证…，我老婆手机139…": the wife's mobile left out, said so
+            self.say(meant.reason)
         unlike = {name for name, value in meant.fields.items() if field not in meant.fields
                   and name in flow.DISTINCTIVE_ANSWERS and (self.number_saved(name) not in (None, value) or name in self.answers
                                                             and _OF_ANOTHER.search(canonical(text)))}
@@ -1104,7 +1106,8 @@ class Turn(MaterialsStage):
         # A number alone where another answer is asked is named as what it is and not kept (it may be the
         # wrong reply to this question); before consenting there is no answer to mistake it for.
         alone = EXACT_VALUE.match(form) and field != "consent"
-        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later}
+        theirs = anothers_given(field, text)  # "我老婆手机139…": not the applicant's mobile
+        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later and f not in theirs}
         for state in later:
             question = flow.QUESTIONS[state]
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \

@@ -998,6 +998,11 @@ def anothers_not_own(label: str) -> str:
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
 
 
+def anothers_kept_out(labels: list[str]) -> str:
+    """Numbers or addresses given beside the question but said to be a family member's: not recorded."""
+    return f"您发的是家人的{'、'.join(labels)}，没有记录（这里填写的都是申请人本人的信息）。"
+
+
 def employees_name(label: str, value: str) -> str:
     """A name given by someone at the employer for an employee ("我是人事 帮同事办 他叫…"): saved, said back with
     the note that the applicant is the employee, whose own details the next questions ask for."""

@@ -151,6 +151,12 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         best = replace(best, kind="answers", fields={"edu_school": best.value, "edu_fulltime": mode})
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
+    if best.kind in ("answers", "non_answer") and (theirs := anothers_given(field_at(point), text)):
+        # "我老婆手机139…" at the ID number: the wife's mobile is not kept as the applicant's, and said so
+        fields = {f: v for f, v in best.fields.items() if f not in theirs}
+        said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
+        best = replace(best, fields=fields, reason=said) if fields else \
+            replace(best, kind="non_answer", fields={}, value=None, reason=said)
     return [best, *ranked[1:]]
 
 
@@ -683,6 +689,9 @@ _ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PA
 
 
 _OWNED_BY_ANOTHER = re.compile(rf"(?:{_ANOTHERS.pattern})的")
+# Beside another question, the relative named with the thing numbered is enough ("我老婆手机139…" at the ID number):
+# where the question itself asks, that is often someone typing for the applicant ("我老公身份证是…"), an answer.
+_NAMED_AS_ANOTHERS = re.compile(rf"(?:{_ANOTHERS.pattern})(?:的|手机|电话|号码|身份证|邮箱)")
 # After it, said ("…这是我老婆的号") or only named, ending the message ("…（老婆的）", "… 孩子的"): a name alone after a
 # number that does not end the message may begin something else ("138… 老婆的也要填吗").
 _SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的|"
@@ -726,14 +735,29 @@ def an_employees_name(text: str) -> bool:
     return bool(_FOR_AN_EMPLOYEE.search(said))
 
 
-def _anothers(text: str, value: Any) -> bool:
+def _anothers(text: str, value: Any, owner: re.Pattern[str] = _OWNED_BY_ANOTHER) -> bool:
     """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
     after it ("138… 这是我老婆的"), and nothing says it is the applicant's own."""
     said = spoken_digits(to_halfwidth(text))
     at = said.find(str(value))
-    if at < 0 or _SAID_OWN.search(said):
+    if at < 0:
         return False
-    return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(said[at + len(str(value)):]))
+    before, after = said[:at], said[at + len(str(value)):]
+    other = [m.end() for m in owner.finditer(before)]
+    own = [m.end() for m in _SAID_OWN.finditer(before)]
+    if other:  # the owner named nearest before it ("老公的身份证号是…，我的等下发": the husband's; "我老婆的不填，我的是…": own)
+        return not own or own[-1] < other[-1]
+    return not own and not _SAID_OWN.search(after[:2]) and bool(_SAID_ANOTHERS_AFTER.match(after))
+
+
+def anothers_given(wanted: str | None, text: str) -> dict[str, Any]:
+    """Numbers and addresses given beside the question waiting (a mobile at the ID number) that the message
+    says are someone else's ("我老婆手机139…"): never the applicant's own answer to their question."""
+    if not wanted:
+        return {}
+    found = extract(text, wanted)
+    return {f: v for f, v in found.items() if f != wanted and f in _ONE_BY_ITS_SHAPE and isinstance(v, str)
+            and _anothers(text, v, _NAMED_AS_ANOTHERS)}
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:

@@ -94,3 +94,40 @@ def test_a_bare_yes_with_no_support_request_open_still_agrees(chat):
     chat.send("好的")
     assert chat.state["answers"].get("consent") == "agree"
 
+
+# -- T58 / T59: a relative's ID number or mobile is not saved as the applicant's ---------------------------
+def at_id_number(chat) -> None:
+    at_consent(chat)
+    chat.send("同意")
+    chat.send("李梅")
+    assert chat.state["state"] == "id_number"
+
+
+@pytest.mark.parametrize("said", ["我儿子的身份证是11010519491231002X 我自己的晚点发你",
+                                  "这个是我爸的身份证号11010519491231002X，我的明天再发"])
+def test_a_relatives_id_number_with_ones_own_to_follow_is_not_saved(chat, said):
+    at_id_number(chat)
+    reply = chat.send(said)
+    assert "id_number" not in chat.state["answers"] and chat.state["state"] == "id_number" and "本人" in reply
+
+
+@pytest.mark.parametrize("said", ["我老公电话13912345678", "我妈手机号13912345678"])
+def test_a_relatives_mobile_given_at_the_id_number_is_not_saved_and_no_id_error_is_sent(chat, said):
+    at_id_number(chat)
+    reply = chat.send(said)
+    assert "mobile" not in chat.state["answers"] and "已为您记录" not in reply
+    assert "只能包含数字" not in reply and "家人的手机号码" in reply
+
+
+def test_ones_own_id_number_is_kept_and_a_relatives_mobile_beside_it_is_not(chat):
+    at_id_number(chat)
+    reply = chat.send("身份证11010519491231002X，我女儿手机13912345678")
+    assert chat.state["answers"]["id_number"] == "11010519491231002X" and "mobile" not in chat.state["answers"]
+    assert "家人的手机号码" in reply
+
+
+def test_ones_own_id_number_said_after_a_relative_is_named_is_still_saved(chat):
+    at_id_number(chat)
+    chat.send("我老婆的还没办，我的是11010519491231002X")
+    assert chat.state["answers"]["id_number"] == "11010519491231002X"
+
