@@ -53,7 +53,7 @@ from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import (
     ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_yes_no,
-    sounds_foreign_school,
+    describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
 
@@ -1366,7 +1366,10 @@ class Turn(MaterialsStage):
         self.answers.pop("confirmed", None)
         self.jump(target)
         self.conv.failures = 0  # failures are counted at the question asked: the one revisited starts afresh
-        if new_value:  # "修改手机号码为1390…": answered in the same message
+        if new_value and question.as_typed and describes_an_edit(new_value):
+            # "单位后面少了个（集团）": a change described, not the name; the question again with the name as it is
+            self.say(render.whole_value_wanted(question.label), self.prompt())
+        elif new_value:  # "修改手机号码为1390…": answered in the same message
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())

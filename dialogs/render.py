@@ -998,6 +998,11 @@ def anothers_not_own(label: str) -> str:
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
 
 
+def whole_value_wanted(label: str) -> str:
+    """A change to a name described ("后面少了个（集团）"): the whole name is asked for, the one saved shown."""
+    return f"好的，请直接发改好后的{label}全称（与证件或合同上的一致），我来替换。"
+
+
 def anothers_kept_out(labels: list[str]) -> str:
     """Numbers or addresses given beside the question but said to be a family member's: not recorded."""
     return f"您发的是家人的{'、'.join(labels)}，没有记录（这里填写的都是申请人本人的信息）。"

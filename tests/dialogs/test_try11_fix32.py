@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import application_in, at_consent
+from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, at_consent
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -131,3 +131,26 @@ def test_ones_own_id_number_said_after_a_relative_is_named_is_still_saved(chat):
     chat.send("我老婆的还没办，我的是11010519491231002X")
     assert chat.state["answers"]["id_number"] == "11010519491231002X"
 
+
+# -- T36: a change to the employer's name described at the summary is not saved as the name ----------------
+def at_summary(chat) -> None:
+    at_consent(chat)
+    answer_all(chat, ["同意", *BASIC, "0"])
+    assert chat.state["state"] == "summary"
+
+
+@pytest.mark.parametrize("said", ["单位名称结尾少写了（集团）", "公司名里面漏了两个字"])
+def test_a_described_change_to_the_employer_opens_it_with_the_name_kept(chat, said):
+    at_summary(chat)
+    reply = chat.send(said)
+    assert chat.state["answers"]["employer"] == "上海某某科技有限公司" and chat.state["state"] == "employer"
+    assert "上海某某科技有限公司" in reply
+    chat.send("上海某某科技（集团）有限公司")
+    assert chat.state["answers"]["employer"] == "上海某某科技（集团）有限公司" and chat.state["state"] == "summary"
+
+
+def test_a_described_change_at_the_employer_question_is_not_saved_as_the_employer(chat):
+    at_consent(chat)
+    answer_all(chat, ["同意", "张三", VALID_ID])
+    chat.send("后面还少了个分公司")
+    assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer"
