@@ -436,7 +436,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     every = clauses(said) if not said.isascii() else []
     if any(_NOTHING_TO_ADD.fullmatch(part) for part in every):  # "没什么加分的，我就高中毕业": none, then facts about
         return [o.code for o in question.options if _named(o.label.lower(), said)]  # them (学历…): only a label chooses
-    parts = [part for part in every if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)]
+    parts = [part for part in every if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)
+             or _OPTION_NUMBERS.fullmatch(part)]
     dropped = {n for part in parts if (back := _NUMBER_DROPPED.fullmatch(part)) for n in _numbered_options(question, back.group(1)) or ()}
     named = [n for part in parts if not _NUMBER_DROPPED.fullmatch(part) for n in _numbered_options(question, part) or ()
              if n not in dropped]
@@ -460,6 +461,9 @@ _NOTHING_TO_ADD = re.compile(r"(?:我)?(?:都|啥都|什么都)?(?:没有|没|�
                              r"(?:的|项|选项)?(?:了|啊|哦|呀)?")
 # One option's number in a clause of its own ("那就2", "还有1", "选3吧").
 _LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9](?:吧|也要|也选)?")
+# Several options' numbers in a clause of their own ("1和3吧", "选2跟4", "1、3都要"): each chosen, options named
+# in words beside them too ("1和3吧，职称是中级会计师").
+_OPTION_NUMBERS = re.compile(r"(?:那就|就|选|还有|加|再加)?[1-9](?:(?:和|跟|与|及|、|\s)[1-9])+(?:吧|也要|也选|都要|都选)?")
 # An option's number taken back in a clause of its own ("算了1不要", "2不选了").
 _NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 

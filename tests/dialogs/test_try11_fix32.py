@@ -154,3 +154,14 @@ def test_a_described_change_at_the_employer_question_is_not_saved_as_the_employe
     answer_all(chat, ["同意", "张三", VALID_ID])
     chat.send("后面还少了个分公司")
     assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer"
+
+
+# -- T16: option numbers and an option named in words, in one message: all of them -------------------------
+@pytest.mark.parametrize("said, chosen", [("2和3吧，学历是本科", ["education", "social_insurance"]),
+                                          ("选1跟4，职称是中级工程师", ["title", "shortage_major"])])
+def test_option_numbers_beside_an_option_named_are_all_chosen(chat, said, chosen):
+    at_consent(chat)
+    answer_all(chat, ["同意", *BASIC])
+    assert chat.state["state"] == "bonus_options"
+    chat.send(said)
+    assert chat.state["answers"]["bonus_options"] == chosen
