@@ -723,9 +723,9 @@ def answer_then_question(field: str, text: str) -> Any:
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
-    if len(parts) < 2 or _asks_in(parts[0]) or a_wait(parts[0]) \
+    if len(parts) < 2 or _asks_in(parts[0]) or a_wait(parts[0]) or used_before(field, parts[0]) \
             or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
-        return None
+        return None  # "职称分之前加过，这回还用选吗": whether to choose it again is asked, nothing chosen
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]) \
@@ -753,6 +753,16 @@ _GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
 _ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|是(?:啥|什么|甚么|咩)(?:东西)?[吗呀啊呢]?$|指(?:的是)?(?:啥|什么)|(?:啥|什么)叫|怎么理解|咋理解")
 
 
+# An option told as used in an earlier application ("职称分之前加过", "上次用过社保加分"), beside a question whether to
+# choose it again: the question's subject, not a choice made now.
+_USED_BEFORE = re.compile(r"(?:加|用|选|勾|算|拿)过")
+
+
+def used_before(field: str, clause: str) -> bool:
+    """Whether ``clause`` tells of an option of a many-choice question used in an earlier application."""
+    return isinstance(flow.QUESTIONS.get(field), ChooseMany) and bool(_USED_BEFORE.search(match_form(clause)))
+
+
 def options_around_question(field: str, text: str) -> list[str] | None:
     """The options of a many-choice question chosen around a question ("我是今年毕业的研究生，应该是应届生加分吧？
     学历也要"): named in the clauses that ask nothing, or only guess ("…吧？"), one clause at least asking
@@ -770,7 +780,7 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
     # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
     # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.
-    plain = [p for i, p in enumerate(parts) if not _asks_in(p) and p not in guesses
+    plain = [p for i, p in enumerate(parts) if not _asks_in(p) and p not in guesses and not _USED_BEFORE.search(match_form(p))
              and (len(p) <= _SHORT_ANSWER or _DIGIT_OR_AT.search(p))
              and not (beside_the_answer(field, match_form(p)) == "" and i + 1 < len(parts)
                       and _ASKS_ABOUT_IT.match(match_form(parts[i + 1])))]

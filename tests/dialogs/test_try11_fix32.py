@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, at_consent
+from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, at_consent, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -165,3 +165,13 @@ def test_option_numbers_beside_an_option_named_are_all_chosen(chat, said, chosen
     assert chat.state["state"] == "bonus_options"
     chat.send(said)
     assert chat.state["answers"]["bonus_options"] == chosen
+
+
+# -- T46: a question whether to choose again an option used before chooses nothing ------------------------
+@pytest.mark.parametrize("said", ["职称的分以前那次用过了，这次还要再勾吗", "去年办的时候社保加分选过了 这回还用选吗"])
+def test_asking_whether_to_choose_an_option_again_chooses_nothing(chat, said):
+    start(chat, "积分续办")
+    answer_all(chat, BASIC)
+    assert chat.state["state"] == "bonus_options"
+    chat.send(said)
+    assert "bonus_options" not in chat.state["answers"] and chat.state["state"] == "bonus_options"
