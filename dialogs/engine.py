@@ -62,6 +62,8 @@ DAYS_AWAY_BEFORE_WELCOME_BACK = 7  # more days than these since the last turn: "
 _STEP_NAMES = {"summary": "核对填写的信息", "materials": "准备和上传材料", "consent": "承诺与服务须知"}
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
+# A reply to the "which question did you mean" menu that none of them is it.
+_NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
 
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
@@ -441,6 +443,11 @@ class Turn(MaterialsStage):
                 self.after_answer()
             return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
+            return True
+        if isinstance(pending, dict) and pending.get("faq") and _NONE_OF_THE_MENU.fullmatch(canonical(text).strip(" 。.!！~～")):
+            # "都不是" right after "我不太确定您想问的是哪一个 A/B/C": none of those questions, never the answer to the
+            # question waiting (a yes/no would have been recorded as 否)
+            self.say(render.NONE_OF_THE_MENU, render.continue_with(self.resume_prompt()))
             return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]

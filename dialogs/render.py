@@ -316,6 +316,9 @@ HELD_BACK = {
     "drop_photo": "好的，没有删除照片，已发的照片都还在。",
     "retake": "好的，不重拍，已发的照片都还在。",
 }
+NONE_OF_THE_MENU = "好的，那几个都不是您要问的。请换个说法把问题再说具体一点，或回复“人工”由客服解答。"
+
+
 def yes_while_with_support(own_word: str) -> str:
     """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
     return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"

@@ -175,3 +175,15 @@ def test_asking_whether_to_choose_an_option_again_chooses_nothing(chat, said):
     assert chat.state["state"] == "bonus_options"
     chat.send(said)
     assert "bonus_options" not in chat.state["answers"] and chat.state["state"] == "bonus_options"
+
+
+# -- T25: "都不是" right after the "which question did you mean" menu answers the menu, not the question -----
+@pytest.mark.parametrize("said", ["都不是", "哪个都不是"])
+def test_none_of_the_menu_is_not_recorded_as_a_no(chat, said):
+    at_consent(chat)
+    answer_all(chat, ["同意", *BASIC, "学历"])
+    assert chat.state["state"] == "edu_fulltime"
+    assert "我不太确定" in chat.send("材料怎么办？")
+    reply = chat.send(said)
+    assert "edu_fulltime" not in chat.state["answers"] and chat.state["state"] == "edu_fulltime"
+    assert "人工" in reply and "全日制" in reply
