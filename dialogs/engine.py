@@ -62,6 +62,10 @@ DAYS_AWAY_BEFORE_WELCOME_BACK = 7  # more days than these since the last turn: "
 _STEP_NAMES = {"summary": "核对填写的信息", "materials": "准备和上传材料", "consent": "承诺与服务须知"}
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
+# Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
+# "老大不跟我们住"): the count said is not that of 同住子女.
+_SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
+                                r"(?:不来|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -601,6 +605,10 @@ class Turn(MaterialsStage):
                 self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         if self.asks_if_meant(field, meant.value):
+            return
+        if field == "children" and isinstance(meant.value, int) and meant.value > 0 and _SOME_NOT_WITH_YOU.search(canonical(text)):
+            # "3个，其中一个在老家不来上海": the count said holds a child who is no 同住子女; the number is asked, not guessed
+            self.say(render.children_not_all_with_you(meant.value), self.prompt())
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))

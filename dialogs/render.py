@@ -319,6 +319,12 @@ HELD_BACK = {
 NONE_OF_THE_MENU = "好的，那几个都不是您要问的。请换个说法把问题再说具体一点，或回复“人工”由客服解答。"
 
 
+def children_not_all_with_you(count: int) -> str:
+    """A count of children said with some of them not living with the applicant: how many to enter is asked."""
+    return (f"这里只填跟您一起在上海生活、这次要加为同住人的子女。您说的 {count} 个里有不跟您同住的，"
+            "请回复同住子女的人数（例如 2）。")
+
+
 def yes_while_with_support(own_word: str) -> str:
     """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
     return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"

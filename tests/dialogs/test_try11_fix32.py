@@ -187,3 +187,15 @@ def test_none_of_the_menu_is_not_recorded_as_a_no(chat, said):
     reply = chat.send(said)
     assert "edu_fulltime" not in chat.state["answers"] and chat.state["state"] == "edu_fulltime"
     assert "人工" in reply and "全日制" in reply
+
+
+# -- T30: a count of children with one said not to live with the applicant is not taken as said -----------
+@pytest.mark.parametrize("said", ["两个孩子，有一个在外婆家不跟我住", "4个 老大不来上海"])
+def test_children_counted_with_one_not_living_with_the_applicant_asks_the_number(chat, said):
+    at_consent(chat)
+    answer_all(chat, ["同意", *BASIC[:3]])
+    assert chat.state["state"] == "children"
+    reply = chat.send(said)
+    assert "children" not in chat.state["answers"] and chat.state["state"] == "children" and "同住" in reply
+    chat.send("1")
+    assert chat.state["answers"]["children"] == 1
