@@ -316,12 +316,19 @@ class Turn(MaterialsStage):
                 model.next()
 
         self.move(fire)
+        if (held := self.path()[-1]) in flow.HOLD_STATES and self.state != held:
+            # the permit became too short while the draft waited: that first, every answer kept for after it
+            self.jump(held)
 
     def jump(self, state: str) -> None:
         self.move(lambda model: model.go(state))
 
     def prune(self) -> None:
-        """Drop answers to questions that no longer apply (e.g. 已婚 changed to 未婚)."""
+        """Drop answers to questions that no longer apply (e.g. 已婚 changed to 未婚). A path held at a state
+        waiting for something (a permit become too short while the draft waited) says nothing of the answers
+        after it: they still apply once it is settled, so none is dropped."""
+        if self.path()[-1] in flow.HOLD_STATES:
+            return
         keep = {field_of(s) for s in self.path()} | {"confirmed"}
         for key in list(self.answers):
             if key not in keep:

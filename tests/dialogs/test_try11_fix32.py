@@ -199,3 +199,27 @@ def test_children_counted_with_one_not_living_with_the_applicant_asks_the_number
     assert "children" not in chat.state["answers"] and chat.state["state"] == "children" and "同住" in reply
     chat.send("1")
     assert chat.state["answers"]["children"] == 1
+
+
+# -- T15: a draft resumed after its permit became too short keeps every answer ----------------------------
+def test_a_draft_resumed_once_its_permit_is_too_short_keeps_every_answer(kb):
+    from datetime import date
+
+    from dialogs import engine
+    from dialogs.events import Context, Text
+
+    state = None
+    for text in ["你好", "积分新办", "2027-02-15", "同意", "孙悦", VALID_ID, "上海某某贸易有限公司", "1", "已婚"]:
+        state = engine.handle(state, Text(text), Context(today=date(2026, 11, 24), kb=kb)).state
+    given = dict(state["answers"])
+    later = Context(today=date(2027, 1, 5), kb=kb)
+    outcome = engine.handle(state, Text("13800138000"), later)
+    assert outcome.state["state"] == "permit_too_short" and "签注" in "\n".join(outcome.replies)
+    assert all(outcome.state["answers"].get(f) == v for f, v in given.items() if f != "confirmed")
+    outcome = engine.handle(outcome.state, Text("2027-12-31"), later)
+    for text in ["无", "无"]:  # the questions still unanswered (e-mail, spouse), then the summary with every answer
+        if outcome.state["state"] == "summary":
+            break
+        outcome = engine.handle(outcome.state, Text(text), later)
+    assert outcome.state["answers"]["name"] == "孙悦" and outcome.state["answers"]["mobile"] == "13800138000"
+    assert outcome.state["answers"]["permit_expiry"] == "2027-12-31"
