@@ -62,6 +62,9 @@ DAYS_AWAY_BEFORE_WELCOME_BACK = 7  # more days than these since the last turn: "
 _STEP_NAMES = {"summary": "核对填写的信息", "materials": "准备和上传材料", "consent": "承诺与服务须知"}
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
+# A branch spoken of beside the employer named ("…有限公司 不过人在上海分公司", "…，我在上海办事处上班").
+_BRANCH_SAID = re.compile(r"分公司|办事处|分部|分厂|分院|分行|支行|分店|分支机构|子公司")
+_COMPANY_SAID = re.compile(r"公司|集团|有限|厂|银行")
 # Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
 # "老大不跟我们住"): the count said is not that of 同住子女.
 _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
@@ -613,6 +616,11 @@ class Turn(MaterialsStage):
             return
         if self.asks_if_meant(field, meant.value):
             return
+        if field == "employer" and isinstance(meant.value, str) and self.branch_beside(meant.value, text):
+            # "温州某某鞋业有限公司 不过人在上海分公司": the company and a branch of it; which one signs the contract
+            # and pays the social insurance decides the name, so nothing is saved until it is said whole
+            self.say(render.company_or_branch(), self.prompt())
+            return
         if field == "children" and isinstance(meant.value, int) and meant.value > 0 and _SOME_NOT_WITH_YOU.search(canonical(text)):
             # "3个，其中一个在老家不来上海": the count said holds a child who is no 同住子女; the number is asked, not guessed
             self.say(render.children_not_all_with_you(meant.value), self.prompt())
@@ -632,6 +640,13 @@ class Turn(MaterialsStage):
             self.say(render.foreign_school_check(self.answers[field]))
             return
         self.after_answer()
+
+    @staticmethod
+    def branch_beside(value: str, text: str) -> bool:
+        """Whether a branch is spoken of beside the employer read ("…有限公司 不过人在上海分公司": the branch read,
+        the company beside it; "…有限公司，我在上海办事处上班"), not inside it ("…有限公司北京分公司")."""
+        rest = re.sub(r"\s", "", canonical(text)).replace(re.sub(r"\s", "", canonical(value)), " ")
+        return bool(_BRANCH_SAID.search(rest) or _BRANCH_SAID.search(value) and _COMPANY_SAID.search(rest))
 
     def asks_if_meant(self, field: str, value: Any) -> bool:
         """An answer seldom true ("10" children) is asked about once before it is saved; whether it was."""

@@ -319,6 +319,12 @@ HELD_BACK = {
 NONE_OF_THE_MENU = "好的，那几个都不是您要问的。请换个说法把问题再说具体一点，或回复“人工”由客服解答。"
 
 
+def company_or_branch() -> str:
+    """An employer named with a branch of it spoken of: which one to enter is asked, nothing saved."""
+    return ("您提到了公司和它的分支机构。所在单位请填与您签劳动合同、为您缴纳社保的那一家：是总公司就发总公司的全称；"
+            "是分公司就发分公司的完整名称（例如“某某有限公司上海分公司”）。")
+
+
 def children_not_all_with_you(count: int) -> str:
     """A count of children said with some of them not living with the applicant: how many to enter is asked."""
     return (f"这里只填跟您一起在上海生活、这次要加为同住人的子女。您说的 {count} 个里有不跟您同住的，"

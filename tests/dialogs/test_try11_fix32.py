@@ -223,3 +223,14 @@ def test_a_draft_resumed_once_its_permit_is_too_short_keeps_every_answer(kb):
         outcome = engine.handle(outcome.state, Text(text), later)
     assert outcome.state["answers"]["name"] == "孙悦" and outcome.state["answers"]["mobile"] == "13800138000"
     assert outcome.state["answers"]["permit_expiry"] == "2027-12-31"
+
+
+# -- T1: an employer named with a branch spoken of beside it: which one is asked, no fragment saved ---------
+@pytest.mark.parametrize("said", ["杭州某某服饰有限公司，但是我在上海分公司上班", "苏州某某机械有限公司 人在上海办事处"])
+def test_an_employer_with_a_branch_beside_it_asks_which_one_signs_the_contract(chat, said):
+    at_consent(chat)
+    answer_all(chat, ["同意", "张三", VALID_ID])
+    reply = chat.send(said)
+    assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer" and "劳动合同" in reply
+    chat.send("杭州某某服饰有限公司上海分公司")
+    assert chat.state["answers"]["employer"] == "杭州某某服饰有限公司上海分公司"
