@@ -234,3 +234,14 @@ def test_an_employer_with_a_branch_beside_it_asks_which_one_signs_the_contract(c
     assert "employer" not in chat.state["answers"] and chat.state["state"] == "employer" and "劳动合同" in reply
     chat.send("杭州某某服饰有限公司上海分公司")
     assert chat.state["answers"]["employer"] == "杭州某某服饰有限公司上海分公司"
+
+
+# -- T24: photos sent with no item chosen, then named in words, are filed under that item -----------------
+@pytest.mark.parametrize("said, code", [("这两张就是劳动合同", "labor_contract"), ("这些照片是我的居住证", "residence_permit")])
+def test_photos_named_in_words_after_the_question_are_filed_under_that_item(chat, said, code):
+    application_in(chat, "draft")
+    send_photos(chat, "q1", "q2")
+    assert chat.state["unassigned"] == ["q1", "q2"]
+    reply = chat.send(said)
+    assert chat.state["material"] == code and chat.state["photos"] == ["q1", "q2"] and chat.state["unassigned"] == []
+    assert "2 张照片已归入" in reply
