@@ -66,6 +66,7 @@ FAQ_LETTERS = "ABC"
 # A branch spoken of beside the employer named ("…有限公司 不过人在上海分公司", "…，我在上海办事处上班").
 _BRANCH_SAID = re.compile(r"分公司|办事处|分部|分厂|分院|分行|支行|分店|分支机构|子公司")
 _COMPANY_SAID = re.compile(r"公司|集团|有限|厂|银行")
+_WHOLE_NAME_SAID = re.compile(r"(?:全称|全名|合同上|合同里)(?:是|叫|为|写的是)?[:：]?$")
 # Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
 # "老大不跟我们住"): the count said is not that of 同住子女.
 _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
@@ -652,7 +653,10 @@ class Turn(MaterialsStage):
     def branch_beside(value: str, text: str) -> bool:
         """Whether a branch is spoken of beside the employer read ("…有限公司 不过人在上海分公司": the branch read,
         the company beside it; "…有限公司，我在上海办事处上班"), not inside it ("…有限公司北京分公司")."""
-        rest = re.sub(r"\s", "", canonical(text)).replace(re.sub(r"\s", "", canonical(value)), " ")
+        said, name = re.sub(r"\s", "", canonical(text)), re.sub(r"\s", "", canonical(value))
+        if _WHOLE_NAME_SAID.search(said[:max(said.find(name), 0)]):  # "…上海分公司 全称是上海某某有限公司": the name settled on
+            return False
+        rest = said.replace(name, " ")
         return bool(_BRANCH_SAID.search(rest) or _BRANCH_SAID.search(value) and _COMPANY_SAID.search(rest))
 
     def asks_if_meant(self, field: str, value: Any, text: str = "") -> bool:
