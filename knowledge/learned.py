@@ -25,9 +25,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from knowledge import tfidf
+from knowledge.data_file import read_yaml
 from knowledge.entries import Entry
 from knowledge.kept import cache_dir, write_whole
 from knowledge.normalize import normalize
@@ -64,7 +64,7 @@ def labelled_questions(names: Sequence[str] = LABELLED_SETS, directory: Path = L
     for name in names:
         path = directory / name
         if path.is_file():
-            for case in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
+            for case in read_yaml(path)["questions"]:
                 expect = case["expect"]
                 examples.append((case["q"], expect[0] if isinstance(expect, list) else expect))
     return examples
