@@ -937,12 +937,14 @@ class Turn(MaterialsStage):
         them, not the question waiting here: it is not taken silently for the commitment, the confirmation or a
         yes/no answer. Support sees it in the conversation; the question's own word ("同意", "确认", "是") still
         answers it here, said so."""
-        if not self.ctx.escalation_open or field is None or not isinstance(flow.QUESTIONS.get(field), Choice):
+        if not self.ctx.escalation_open or field is None \
+                or not (isinstance(flow.QUESTIONS.get(field), Choice) or field in _YES_OR_NO):
             return False
         said = canonical(text).lower().rstrip("。.!！~～ ")
-        if said not in _BARE_YES:
+        own = _OWN_YES.get(field, "是")
+        if said not in _BARE_YES or said == own:  # the word the reply asks for ("是" to a yes/no question) answers it
             return False
-        self.say(render.yes_while_with_support(_OWN_YES.get(field, "是")), render.current_step(self.prompt()))
+        self.say(render.yes_while_with_support(own), render.current_step(self.prompt()))
         return True
 
     def answer_story(self, meant: Interpretation, text: str) -> None:
@@ -1777,6 +1779,7 @@ _AFTER_CHECKLIST = frozenset({MATERIALS})
 _BARE_YES = frozenset({"是", "是的", "对", "对的", "好", "好的", "嗯", "嗯嗯", "行", "可以", "没问题", "没错", "ok", "yes",
                        "好滴", "好嘞", "对呀", "是啊", "是呀", "对啊", "要的", "需要"})
 _OWN_YES = {"consent": "同意", "confirmed": "确认"}
+_YES_OR_NO = frozenset({"edu_fulltime", "edu_foreign"})  # the questions answered 是/否 besides the choices
 COMMANDS: dict[str, CommandRule] = {
     "start": CommandRule(Turn.intent_start),
     "resume": CommandRule(Turn.intent_start),

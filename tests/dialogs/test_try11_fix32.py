@@ -245,3 +245,13 @@ def test_photos_named_in_words_after_the_question_are_filed_under_that_item(chat
     reply = chat.send(said)
     assert chat.state["material"] == code and chat.state["photos"] == ["q1", "q2"] and chat.state["unassigned"] == []
     assert "2 张照片已归入" in reply
+
+
+def test_the_word_asked_for_while_support_is_asked_answers_a_yes_no_question(chat):
+    at_consent(chat)
+    answer_all(chat, ["同意", *BASIC, "学历"])
+    assert chat.state["state"] == "edu_fulltime"
+    chat.send("人工")
+    assert "“是”" in chat.send("是的") and "edu_fulltime" not in chat.state["answers"]
+    chat.send("是")
+    assert chat.state["answers"]["edu_fulltime"] is True
