@@ -42,7 +42,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.interpret import a_relatives_name, an_employees_name, anothers_given
+from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
@@ -633,6 +633,9 @@ class Turn(MaterialsStage):
             # "3个，其中一个在老家不来上海": the count said holds a child who is no 同住子女; the number is asked, not guessed
             self.say(render.children_not_all_with_you(meant.value), self.prompt())
             return
+        if field == "name" and (relative := a_helpers_own_name(text, meant.value)):  # "林晓（帮女儿办）": the writer's own name
+            self.say(render.helpers_own_name(flow.QUESTIONS[field].label, str(meant.value), relative))
+            return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
         self.note_converted(field, text)
@@ -642,6 +645,9 @@ class Turn(MaterialsStage):
             line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         self.say(self.rule_for_situation(meant) if told else None, line,
                  render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
+        if field == "spouse_options" and self.answers.get("children") == 0 and (child := _CHILD_TO_ADD.search(text)):
+            # "不加老公，加我儿子" after 同住子女 0: the count that brings the child's papers, offered to change
+            self.say(render.child_to_add_not_counted(child.group(1), flow.QUESTIONS["children"].label))
         if field == "edu_school" and self.answers.get("edu_foreign") is False and sounds_foreign_school(self.answers[field]):
             # "University of Leeds" after 国外学历 "否": one of the two is wrong, the applicant says which
             self.conv.pending = {"foreign_school": True}
@@ -1407,6 +1413,9 @@ class Turn(MaterialsStage):
         if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
             self.not_at_checklist()
             return
+        if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)) \
+                and self.find_field(call.argument.lower(), list(flow.QUESTIONS)) is None:
+            target = self.just_answered  # "刚才说的不对" (no item named): the answer just given, asked again
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
@@ -1722,6 +1731,10 @@ class CommandRule:
     elsewhere: str = render.NOT_YET
 
 
+# A child said to be added ("加我儿子", "要加的是孩子"), at the spouse options.
+_CHILD_TO_ADD = re.compile(r"(?<![不别])(?:加|添|增加|添加)(?:的是|上)?(?:我|俺)?(?:的|家)?(" + words.either(words.CHILDREN) + ")")
+# The message just before, pointed at with no item named ("刚才说的不对", "上一个填错了"): the answer just given.
+_JUST_SAID = re.compile(r"刚才|刚刚|上一(?:个|条|句|项)|上面(?:那|这)?(?:个|条|句|项)|前一(?:个|条|句|项)")
 # Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
 _NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
@@ -1733,7 +1746,7 @@ _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options",
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The commands a change of answer comes with at the checklist, and the answers each may change there.
 _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
-# Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "后4位是5678": a part
+# Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "不是这个，是…", "后4位是5678": a part
 # of the saved one said again): without them, an ID
 # number, mobile or e-mail unlike the saved one, sent at the summary ("我老婆的身份证号是…"), is kept and said
 # (``Turn.record_found``), never put in place of the applicant's.
@@ -1768,7 +1781,8 @@ def says_own_number_changed(text: str) -> bool:
 
 # A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
-_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位")
+_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
+                            r"|不是(?:这个|这|那个|那)")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.

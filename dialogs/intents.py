@@ -281,8 +281,10 @@ def match_intent(text: str) -> tuple[str, str] | None:
 
 
 # Between an item's name and its new value: what joins them, after what says the old one is wrong ("名字弄错了
-# 是李秀兰", "单位写错了，应该是…", "名字我填错了", "婚姻状况选错了"; Cantonese 係 is 系 in the matching form, 唔啱 "not right").
-_NEW_VALUE_LEAD = re.compile(r"^[\s:：,，]*(?:的)?(?:(?:我|俺)?(?:刚才|刚刚|之前|前面|上面|一开始|那会)?(?:也|又)?(?:弄|写|填|打|搞|输|记|录|选)?(?:错|不对|唔啱|有误)(?:了|啦|咗)?"
+# 是李秀兰", "单位写错了，应该是…", "名字我填错了", "婚姻状况选错了", "手机号不是这个，是…"; Cantonese 係 is 系 in the
+# matching form, 唔啱 "not right"); a count's measure word after the item's name first ("孩子数写错了 应该是1个").
+_NEW_VALUE_LEAD = re.compile(r"^(?:个?数|人数|数量)?[\s:：,，]*(?:的)?(?:(?:(?:我|俺)?(?:刚才|刚刚|之前|前面|上面|一开始|那会)?(?:也|又)?(?:弄|写|填|打|搞|输|记|录|选)?(?:错|不对|唔啱|有误)(?:了|啦|咗)?"
+                             r"|不是(?:这个|这|那个|那)(?:号|号码)?)"
                              r"[\s:：,，。.!！]*)?(?:应该|应)?(?:要)?"
                              r"(?:改成|改为|换成|改回|换回|更改为|修改为|更正为|变更为|为|是|系|係|叫|成)?[\s:：,，]*")
 # What points at the item and asks to change it, with no new value ("那项改一下", "这栏要重新填").

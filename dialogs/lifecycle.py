@@ -29,6 +29,10 @@ STATUS_LABELS = {
     "confirmed": "确认申办信息",
     "done": "已完成",
 }
+#: What the applicant reads on the upload page and in the chat's 进度: words of someone uploading, not the
+#: platform's own ("外服退材料"). Statuses missing here are shown with their STATUS_LABELS word.
+APPLICANT_STATUS = {"draft": "待上传材料", "submitted": "审核中", "returned": "需补充材料",
+                    "approved": "预审通过，待确认", "confirmed": "已确认", "done": "已完成"}
 #: The stage an applicant and staff both name: a draft whose checklist is made is uploading (its status
 #: stays "draft" until it is submitted, so STATUS_LABELS alone would say 填写基本信息 to staff).
 UPLOADING = "上传材料"

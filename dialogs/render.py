@@ -491,6 +491,9 @@ def material_detail(m: Material) -> str:
     return f"{m.name}：{m.shown_requirement}"
 
 
+RETURNED_SHOWN = f"{lifecycle.APPLICANT_STATUS['returned']}（有材料被退回）"
+
+
 def progress_text(step_label: str, step_no: int, answered: list[str],
                   application: Mapping[str, Any] | None, *, rebuilding: bool = False) -> str:
     """Where the applicant is: the form's step and what is filled in (``rebuilding``: the answers of a
@@ -502,9 +505,12 @@ def progress_text(step_label: str, step_no: int, answered: list[str],
         return text + "\n" + CHECKLIST_REBUILT if rebuilding else text
     status = application.get("status", "draft")
     stage = lifecycle.stage(application)
-    lines = [f"当前状态：{UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage}"]
+    # a returned application in the applicant's words (the upload page's), never the platform's 外服退材料
+    shown = RETURNED_SHOWN if status == "returned" else UPLOAD_STAGE if stage == lifecycle.UPLOADING else stage
+    lines = [f"当前状态：{shown}"]
     for event in application.get("history", []):
-        lines.append(f"· {STATUS_LABELS.get(event['status'], event['status'])}　{clock.day(event['at'])}")
+        said = lifecycle.APPLICANT_STATUS["returned"] if event["status"] == "returned" else STATUS_LABELS.get(event["status"], event["status"])
+        lines.append(f"· {said}　{clock.day(event['at'])}")
     if application.get("return_reason"):
         lines.append(f"退回原因：{application['return_reason']}")
     if status == "approved":  # the one step left is the applicant's, and it has a deadline
@@ -1045,6 +1051,19 @@ def relatives_name_check(label: str, value: str) -> str:
     them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""
     return (f"好的，{label}记录为：{value}。注意这里要填申请人本人的姓名：如果{value}是您的家人、不是申请人，"
             f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")
+
+
+def helpers_own_name(label: str, value: str, relative: str) -> str:
+    """A name followed by a remark of applying for a family member ("林晓（帮女儿办）"): most likely the writer's
+    own, so not saved; the applicant's own name asked for (try11 T41)."""
+    return (f"您是替{relative}办理的话，这里的{label}要填申请人（您{relative}）本人的姓名，和{relative}的身份证一致。"
+            f"请发{relative}身份证上的姓名；如果{value}就是申请人本人，请再发一次“{value}”。")
+
+
+def child_to_add_not_counted(child: str, label: str) -> str:
+    """A child said to be added at the spouse options while the children count is 0 (try11 T17)."""
+    return (f"您前面填的{label}是 0：要把{child}加为同住人，请回复“修改 {label}”改成要加的子女人数，"
+            f"清单会列出{child}的出生医学证明和户籍证明。")
 
 
 def minor_id_check(label: str, value: str, born: str, adult: int) -> str:

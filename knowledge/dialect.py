@@ -110,3 +110,21 @@ def regional(simple: str) -> str:
         simple = simple.replace(word, meant)
     simple = _TIANJIN_THIS.sub("这", _TIANJIN_WHAT.sub("什么", _WENZHOU_THIS.sub("这个", simple)))
     return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))
+
+
+# Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read
+# as their words wherever the letters stand alone (never inside a word, an e-mail or an address). One letter is one
+# character, so a value cut from the matching form keeps its place in the text. "xb" is left out: 新办 and 续办 both
+# begin so, and a type taken from it would be a guess.
+PINYIN_INITIALS = {"sfz": "身份证", "sb": "社保", "jzz": "居住证", "ldht": "劳动合同", "hkb": "户口本", "jhz": "结婚证",
+                   "ty": "同意", "qr": "确认", "wh": "未婚", "yh": "已婚", "zc": "职称", "xl": "学历"}
+_INITIALS = re.compile(r"(?<![a-z0-9@._\-])(" + "|".join(sorted(PINYIN_INITIALS, key=len, reverse=True))
+                       + r")(?![a-z0-9@._\-])")
+
+
+def initials_spelled(lowered: str) -> str:
+    """``lowered`` (lower case) with the pinyin initials of ``PINYIN_INITIALS`` in their characters."""
+    return _INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], lowered) if _LATIN_LETTER.search(lowered) else lowered
+
+
+_LATIN_LETTER = re.compile(r"[a-z]")

@@ -14,12 +14,8 @@ from collections.abc import Mapping
 from bot.desk.accounts import ROLE_LABELS
 from dialogs.checklist import catalogue
 from dialogs.flows.application import QUESTIONS
-from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS
+from dialogs.lifecycle import APPLICANT_STATUS, MATERIAL_LABELS, STATUS_LABELS
 
-#: What the applicant reads on the upload page: words of someone uploading, not staff jargon
-#: ("外服退材料"). Statuses missing here are shown with their STATUS_LABELS word.
-APPLICANT_STATUS = {"draft": "待上传材料", "submitted": "审核中", "returned": "需补充材料",
-                    "approved": "预审通过，待确认", "confirmed": "已确认", "done": "已完成"}
 APPLICANT_MATERIAL = {"missing": "未上传", "uploaded": "已上传", "approved": "审核通过", "returned": "需重新上传"}
 
 ESCALATION_REASON = {"requested": "申请人要求人工", "low_confidence": "问答没有把握", "repeated_failure": "多次填写失败",

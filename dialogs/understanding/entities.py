@@ -93,12 +93,15 @@ _QUALIFIERS = {"非全日制": ("edu_fulltime", False), "全日制": ("edu_fullt
                "国内": ("edu_foreign", False), "境内": ("edu_foreign", False),
                **{place: ("edu_foreign", True) for place in FOREIGN_PLACES.split("|")}}
 QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:毕业|学历)?$")
+# …or after it, in one word ("本科全日制", "硕士非全日制的", "本科国内的").
+LEVEL_QUALIFIED = re.compile(rf"^(\S+?)(?:毕业|学历)?(?:是|的)?((?:{'|'.join(_QUALIFIERS)})+)(?:的|读的|毕业的?)?$")
 
 
 def qualified_level(simple: str) -> bool:
-    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士")."""
-    qualified = QUALIFIED_LEVEL.match(simple)
-    return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level"
+    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士", "本科全日制")."""
+    qualified, after = QUALIFIED_LEVEL.match(simple), LEVEL_QUALIFIED.match(simple)
+    return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level" \
+        or after is not None and _OPTIONS.get(after.group(1), ("",))[0] == "edu_level"
 
 
 # A school then its degree in one word ("复旦大学研究生", "同济的本科").
@@ -126,7 +129,7 @@ _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_forei
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了), or put
 # right ("社保其实是9年").
-_SOCIAL_YEARS = re.compile(r"^(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
+_SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
 # Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
 _BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
@@ -499,6 +502,12 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         for word in re.findall("|".join(_QUALIFIERS), qualified.group(1)):
             found.setdefault(*_QUALIFIERS[word])
         found.setdefault("edu_level", _OPTIONS[qualified.group(2)][1])
+        return
+    qualified = LEVEL_QUALIFIED.match(simple)
+    if qualified and _OPTIONS.get(qualified.group(1), ("",))[0] == "edu_level":  # "本科全日制"
+        for word in re.findall("|".join(_QUALIFIERS), qualified.group(2)):
+            found.setdefault(*_QUALIFIERS[word])
+        found.setdefault("edu_level", _OPTIONS[qualified.group(1)][1])
         return
     school_degree = _SCHOOL_DEGREE.match(simple)
     if school_degree and school_degree.group(2) in _OPTIONS and len(simple) == len(clause):  # "复旦大学研究生"

@@ -7,7 +7,7 @@ import re
 from dialogs.flows import application as flow
 from dialogs.text import canonical
 from dialogs.understanding.points import field_at
-from knowledge.dialect import mandarin
+from knowledge.dialect import initials_spelled, mandarin
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -46,7 +46,7 @@ def hanzi_of_pinyin(form: str) -> str:
 
 def match_form(text: str) -> str:
     """Simplified, half-width, lower case, single spaces, Mandarin: how two spellings of a word meet."""
-    return hanzi_of_pinyin(_SPACES.sub(" ", mandarin(canonical(text)).lower()))
+    return hanzi_of_pinyin(initials_spelled(_SPACES.sub(" ", mandarin(canonical(text)).lower())))
 
 
 # A murmur or puzzlement, whole: sounds, question marks, dots, an okay ("嗯", "啊？", "？？", "啊这", "emmm", "ok").

@@ -739,6 +739,25 @@ def a_relatives_name(text: str) -> bool:
     return at > 0 and bool(_RELATIVE_CALLED.search(said[:at])) and not _TYPED_FOR_THEM.search(said)
 
 
+# A name, then a remark that the writer is applying for a family member ("林晓（帮女儿办）", "王芳 替我儿子填的"):
+# the name is the writer's own, not the applicant's (a name said after it as theirs is: "帮女儿办，她叫林晓").
+_FOR_A_RELATIVE_AFTER = re.compile(rf"^\W*(?:是|我是|我)?(?:帮|替|给|为)(?:我|俺)?(?:的|家)?({_RELATIVE})"
+                                   r"(?:办|填|申请|弄|搞|代办|代填)(?:的|理)?\W*$")
+
+
+def a_helpers_own_name(text: str, value: Any) -> str | None:
+    """The relative the name read (``value``) is followed by a remark of applying for ("林晓（帮女儿办）": 女儿): the
+    name is most likely the writer's own, not the applicant's; None for any other message."""
+    if not value:
+        return None
+    said = to_simplified(to_halfwidth(text))
+    at = said.find(str(value))
+    if at < 0 or said[:at].strip():
+        return None
+    after = _FOR_A_RELATIVE_AFTER.match(said[at + len(str(value)):])
+    return after.group(1) if after else None
+
+
 # Someone at the employer typing for an employee ("我是人事 帮同事办", "替我们员工办的 他叫…"): the name they give
 # is the applicant's, the employee's.
 _FOR_AN_EMPLOYEE = re.compile(r"员工|同事|职工|人事|\bhr\b|(?:单位|公司|我们).{0,4}(?:代办|代填|帮|替)", re.IGNORECASE)
@@ -1083,7 +1102,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
                                                         or any(f in _TOLD_APART for f in found))
         _add_value(found, wanted, value)
-        if len(found) > 1 and (value is None or distinct):
+        # Another question's answer known by its shape, alone among words that answer nothing ("邮箱还是填一下吧
+        # zs@qq.com" at the bonus options): that answer, as when it is sent bare.
+        by_its_shape = value is None and wanted is not None and any(f in _ONE_BY_ITS_SHAPE and f != wanted for f in found)
+        if (len(found) > 1 or by_its_shape) and (value is None or distinct):
             return Interpretation("answers", confidence, fields=found)
         if isinstance(value, list) and wanted:  # options named in two clauses ("我是高级工程师，社保…")
             value = found[wanted]

@@ -99,7 +99,11 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就|也|这次也)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选|随迁)(?:了)?"
                           # "她也是重庆的，先不加她": the spouse by any word, as one is added at the spouse options
-                          + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$")
+                          + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$|"
+                          # the spouse not added, in a clause of its own, whatever follows ("不加老公，加我儿子")
+                          r"(?:^|[\s,，])(?:" + words.either(words.SPOUSE) + r"(?:就|也|先|暂时|这次|这回)?(?:不用|不|不要|不需要|别)"
+                          r"(?:加|添加|增加)|(?:不用|不|不要|别)(?:加|添加|增加)(?:我)?(?:的|家)?" + words.either(words.SPOUSE) + r")"
+                          r"(?:了|啦)?(?:吧)?(?=$|[\s,，。；;])")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")

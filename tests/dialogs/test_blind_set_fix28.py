@@ -206,7 +206,7 @@ def returned_with_a_reason(chat) -> None:
 def test_why_it_was_returned_shows_the_applicants_own_reasons_item_by_item(chat, said):
     returned_with_a_reason(chat)
     reply = chat.send(said)
-    assert "当前状态：外服退材料" in reply and "退回原因：反面拍得不清楚" in reply
+    assert "当前状态：需补充材料" in reply and "退回原因：反面拍得不清楚" in reply
     assert "还需上传 1 项：3. 持证人身份证(正反面)" in reply
 
 

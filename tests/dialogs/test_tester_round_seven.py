@@ -186,7 +186,7 @@ def test_a_returned_item_asked_about_or_argued_over_gets_the_reviewers_reason_an
 @pytest.mark.parametrize("said", ["哪里不对", "咋又退回来了？？"])
 def test_why_it_came_back_is_answered_with_the_return_reasons(returned, said):
     reply = returned.send(said)  # as the reasons beside the answer, or (a bare why, fix28) in the progress
-    assert (reply.startswith("您的申请被退回的原因") or reply.startswith("当前状态：外服退材料")) and "落款日期超过两个月" in reply
+    assert (reply.startswith("您的申请被退回的原因") or reply.startswith("当前状态：需补充材料")) and "落款日期超过两个月" in reply
 
 
 def test_asking_for_the_upload_page_in_ones_own_words_gives_the_link(draft):

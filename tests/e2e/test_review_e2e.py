@@ -68,7 +68,7 @@ def test_a_return_reaches_the_applicant_who_fixes_it_and_confirms(start_bot, stu
     assert all(reason in notice for reason in RETURNED.values())
 
     progress = user.say("进度")
-    assert "外服退材料" in progress and all(reason in progress for reason in RETURNED.values())
+    assert "需补充材料" in progress and "外服退材料" not in progress and all(reason in progress for reason in RETURNED.values())
 
     # The first returned material again as photos in chat (a job builds its PDF), the other as a PDF.
     media = stub.control("media", data=photo(), headers={"Content-Type": "image/jpeg"})["media_id"]
