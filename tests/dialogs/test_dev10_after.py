@@ -1,0 +1,26 @@
+"""Development set 10's misreadings from the bonus options on (the bonus options, consent, the summary,
+the checklist, photographing and the review states), by their causes, each through the engine in other
+words (none of the set's texts)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
+AT_BONUS = [*OPENING, *BASIC]  # unmarried: the spouse options are skipped, the bonus options asked
+
+
+@pytest.mark.parametrize("said, chosen", [
+    ("一三都有", ["title", "social_insurance"]),
+    ("12都有", ["title", "education"]),
+    ("1 2 不对 只有2", ["education"]),
+])
+def test_option_numbers_said_with_you_choose_those_options_not_all_of_them(kb, said, chosen):
+    outcome = play(kb, *AT_BONUS, said)
+    assert outcome.state["answers"]["bonus_options"] == chosen
+
+
+def test_options_counted_without_naming_them_are_asked_again_not_guessed(kb):
+    outcome = play(kb, *AT_BONUS, "三个都有")
+    assert "bonus_options" not in outcome.state["answers"] and outcome.state["state"] == "bonus_options"
