@@ -458,9 +458,10 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
         and not _SOME_COUNTED.search(said) and not any(n in said for n in others) else None
 
 
-# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的").
-_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
-                             r"(?:的|项|选项)?(?:了|啊|哦|呀)?")
+# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的", and as one's lot:
+# "没加分的命", "没有加分的份儿").
+_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:就是|就|也)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
+                             r"(?:的命|的份儿?|的|项|选项)?(?:了|啊|哦|呀)?")
 # One option's number in a clause of its own ("那就2", "还有1", "选3吧").
 _LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9](?:吧|也要|也选)?")
 # An option's number taken back in a clause of its own ("算了1不要", "2不选了").

@@ -24,3 +24,9 @@ def test_option_numbers_said_with_you_choose_those_options_not_all_of_them(kb, s
 def test_options_counted_without_naming_them_are_asked_again_not_guessed(kb):
     outcome = play(kb, *AT_BONUS, "三个都有")
     assert "bonus_options" not in outcome.state["answers"] and outcome.state["state"] == "bonus_options"
+
+
+@pytest.mark.parametrize("said", ["唉 我就是没加分的命", "我学历不行 没有加分的份儿"])
+def test_no_bonus_said_as_ones_lot_is_none(kb, said):
+    outcome = play(kb, *AT_BONUS, said)
+    assert outcome.state["answers"]["bonus_options"] == []
