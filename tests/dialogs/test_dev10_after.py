@@ -30,3 +30,18 @@ def test_options_counted_without_naming_them_are_asked_again_not_guessed(kb):
 def test_no_bonus_said_as_ones_lot_is_none(kb, said):
     outcome = play(kb, *AT_BONUS, said)
     assert outcome.state["answers"]["bonus_options"] == []
+
+
+AT_CHECKLIST = [*AT_BONUS, "0", "确认"]  # no bonus: the summary confirmed, the checklist shown
+
+
+@pytest.mark.parametrize("said", ["可照可照", "嗯 可照的"])
+def test_the_anhui_okay_at_consent_is_consent(kb, said):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
+    assert outcome.state["answers"].get("consent") == "agree" and outcome.state["state"] == "name"
+
+
+@pytest.mark.parametrize("said", ["我先拍身分證", "先上傳身分證吧"])
+def test_the_id_card_in_taiwanese_wording_chooses_the_id_card(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.state.get("material") == "id_card"
