@@ -45,3 +45,9 @@ def test_the_anhui_okay_at_consent_is_consent(kb, said):
 def test_the_id_card_in_taiwanese_wording_chooses_the_id_card(kb, said):
     outcome = play(kb, *AT_CHECKLIST, said)
     assert outcome.state.get("material") == "id_card"
+
+
+@pytest.mark.parametrize("said", ["done liao", "ok done lah lor"])
+def test_a_singapore_particle_after_done_is_still_done(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, "2", said)
+    assert outcome.replies[0].startswith("正在上传“承诺书”：还没有收到照片") and "只支持中文" not in outcome.replies[0]
