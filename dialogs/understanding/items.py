@@ -62,7 +62,9 @@ _COUNTS = rf"(?:{_UNITS})"
 # N号 is an item where it is said as one ("12号是什么", "拍3号"), a day of the month elsewhere ("12号去窗口交").
 _ITEM_HAO = r"号(?!\s*(?:去|来|前|之前|以前|以后|后|到|上午|下午|中午|晚上|早上|那天|当天|左右|截止|开始|上班|放假|周))"
 _PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
-                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS})))"
+                    # …and before a verb of sending in a clause of its own ("第十一 重新拍")
+                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS}))|"
+                    r"[\s,，]+(?:重新|再|先)?(?:拍|传|上传|补传))"
                     # not a count after a verb done ("传了5项了", "退回了3项") or a total ("共9项")
                     rf"|(?<![\d这那哪每第月有共剩差下余了已])(?:(\d{{1,2}})\s*(?:项|{_ITEM_HAO})|([一二三四五六七八九十]{{1,3}})\s*{_ITEM_HAO})(?![码线楼门院])"
                     rf"|\bitem\s*#?(\d{{1,2}})\b|\bno\.?\s*(\d{{1,2}})\b")

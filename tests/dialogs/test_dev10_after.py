@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from tests.support.api import RETURN_TWO
+from tests.support.chat import BASIC, application_in, play
 
 OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_BONUS = [*OPENING, *BASIC]  # unmarried: the spouse options are skipped, the bonus options asked
@@ -51,3 +52,10 @@ def test_the_id_card_in_taiwanese_wording_chooses_the_id_card(kb, said):
 def test_a_singapore_particle_after_done_is_still_done(kb, said):
     outcome = play(kb, *AT_CHECKLIST, "2", said)
     assert outcome.replies[0].startswith("正在上传“承诺书”：还没有收到照片") and "只支持中文" not in outcome.replies[0]
+
+
+@pytest.mark.parametrize("said, item", [("第一 重新传", "commission_form"), ("第六，重新拍", "labor_contract")])
+def test_an_item_by_its_place_in_words_before_sending_it_again_chooses_it(chat, said, item):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    chat.send(said)
+    assert chat.state.get("material") == item
