@@ -76,7 +76,9 @@ _BARE = re.compile(rf"(?<![\d.:：a-zA-Z了])(?<![a-zA-Z]\s)(\d{{1,2}})(?![\d.:�
 # (An option ticked or left out, "勾选", "漏选", "忘了选", is the answers', not an item chosen.)
 _SEND = re.compile(r"(?<![不没别])(?<!勾)(?<!漏)(?<!忘了)(?<!忘记)(?:拍|传|选|换)(?![错糊完好成])")
 # Sending put off ("明天再拍", "回头再传"): no item is chosen now.
-_LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|一会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)")
+# So is waiting until something is done first ("等我把结婚证找出来再拍", "等我回家再传").
+_LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|一会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)|"
+                    r"等我\S{1,12}?再(?:拍|传|上传|弄)")
 # The item shown pointed at ("身份证那项", "结婚证这个").
 _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 # Saying an item is photographed ("7拍好了", "3传完了，4明天再拍", "第6项我重新传了"): its photos

@@ -59,3 +59,9 @@ def test_an_item_by_its_place_in_words_before_sending_it_again_chooses_it(chat, 
     application_in(chat, "returned", materials=RETURN_TWO["materials"])
     chat.send(said)
     assert chat.state.get("material") == item
+
+
+@pytest.mark.parametrize("said", ["等我把户口本找出来再拍", "等我回家翻一翻再传"])
+def test_waiting_to_find_a_paper_before_photographing_it_pauses(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, "2", said)
+    assert outcome.replies[0].startswith("已为您暂存") and outcome.state.get("material") == "commitment_letter"
