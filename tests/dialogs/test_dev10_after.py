@@ -61,6 +61,11 @@ def test_an_item_by_its_place_in_words_before_sending_it_again_chooses_it(chat, 
     assert chat.state.get("material") == item
 
 
+def test_an_item_said_sent_wrong_with_delete_in_english_is_about_that_item(kb):
+    reply = play(kb, *AT_CHECKLIST, "第5项发错了 delete").replies[0]
+    assert reply.startswith("“户籍证明”是根据您填写的信息生成的，不能单独删除")
+
+
 @pytest.mark.parametrize("said", ["等我把户口本找出来再拍", "等我回家翻一翻再传"])
 def test_waiting_to_find_a_paper_before_photographing_it_pauses(kb, said):
     outcome = play(kb, *AT_CHECKLIST, "2", said)
