@@ -902,8 +902,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
-    if point == "returned" and _WHY_RETURNED.fullmatch(form):  # "为啥被退了": their own reasons, item by item
-        return Interpretation("command", 1.0, command="progress")
+    if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)):
+        return Interpretation("command", 1.0, command="progress")  # "为啥被退了": their own reasons, item by item
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
     # ("你们会把我信息卖掉吗，我要删除我的信息").
@@ -967,6 +967,10 @@ _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s
 # the reasons are the applicant's own, listed item by item by ``progress`` (fix28: dev6–dev8's convention).
 _WHY_RETURNED = re.compile(r"(?:我的?|这|这个|材料|申请)?(?:为什么|为啥|为何|为甚|因为啥|因为甚|咋|怎么|什么原因|啥原因|么子原因)"
                            r"(?:又|就|还)?(?:被|给)?(?:我)?(?:又)?退(?:回|件)?(?:来|去)?(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
+# …and where to see them ("退回的理由去哪看", "在哪能看到退回原因"): the same list.
+_REASONS = r"(?:退回|退件|被退|退回来)(?:的)?(?:原因|理由)"
+_WHERE_SEEN = r"(?:在|去|从|到)?(?:哪|哪里|哪儿)(?:里)?(?:能|可以)?(?:看|查|找)(?:到|得到)?"
+_WHERE_REASONS = re.compile(rf"(?:{_REASONS}(?:要|得)?{_WHERE_SEEN}|{_WHERE_SEEN}{_REASONS})(?:啊|呀|呢|哦)?[?？!！。.]*")
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
 # The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
 _NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|(?:the )?next(?: one| item)?)"

@@ -70,3 +70,10 @@ def test_an_item_said_sent_wrong_with_delete_in_english_is_about_that_item(kb):
 def test_waiting_to_find_a_paper_before_photographing_it_pauses(kb, said):
     outcome = play(kb, *AT_CHECKLIST, "2", said)
     assert outcome.replies[0].startswith("已为您暂存") and outcome.state.get("material") == "commitment_letter"
+
+
+@pytest.mark.parametrize("said", ["退回的理由去哪看", "在哪里能查到退回原因"])
+def test_asking_where_to_see_the_return_reasons_lists_them(chat, said):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    reply = chat.send(said)
+    assert "缺少单位盖章本人签字页" in reply and "委托单盖章日期超过两个月" in reply
