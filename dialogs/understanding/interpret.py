@@ -234,6 +234,8 @@ def _caveat_answered(wanted: str | None, text: str, kb: Any) -> Any:
     Only there: elsewhere a clause after 但是 is most often another answer ("已婚 但老婆户口在外地")."""
     if kb is None or wanted not in GUESS_ONLY_WITH or (caveat := _CAVEAT.search(text)) is None:
         return None
+    if worded(wanted, match_form(clauses(caveat.group("caveat"))[-1])) is not None:
+        return None  # "…但是我的材料都是真的 同意": the okay said after the worry, which it settles; nothing asked
     found = kb.ask(caveat.group("caveat"))
     return found if found.status == "answered" and found.confidence >= STRONG_MATCH else None
 

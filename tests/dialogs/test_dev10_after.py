@@ -77,3 +77,10 @@ def test_asking_where_to_see_the_return_reasons_lists_them(chat, said):
     application_in(chat, "returned", materials=RETURN_TWO["materials"])
     reply = chat.send(said)
     assert "缺少单位盖章本人签字页" in reply and "委托单盖章日期超过两个月" in reply
+
+
+@pytest.mark.parametrize("said", ["我有点担心被退回 之前朋友社保断过被退了 但是我填的都是真的 同意",
+                                  "说实话心里没底 不过我的材料都没问题 我同意"])
+def test_a_worry_settled_by_the_okay_after_it_is_consent_with_nothing_to_answer(kb, said):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
+    assert outcome.state["answers"].get("consent") == "agree" and outcome.replies[0].startswith("请输入您的姓名")
