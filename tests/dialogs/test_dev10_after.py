@@ -84,3 +84,9 @@ def test_asking_where_to_see_the_return_reasons_lists_them(chat, said):
 def test_a_worry_settled_by_the_okay_after_it_is_consent_with_nothing_to_answer(kb, said):
     outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
     assert outcome.state["answers"].get("consent") == "agree" and outcome.replies[0].startswith("请输入您的姓名")
+
+
+@pytest.mark.parametrize("said", ["晓得了呀", "好的嘛 知道"])
+def test_a_bare_got_it_after_a_return_says_what_to_do_about_it(chat, said):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    assert chat.send(said).startswith("回复材料序号选择要上传的材料")  # what to do next, not small talk
