@@ -90,3 +90,14 @@ def test_a_worry_settled_by_the_okay_after_it_is_consent_with_nothing_to_answer(
 def test_a_bare_got_it_after_a_return_says_what_to_do_about_it(chat, said):
     application_in(chat, "returned", materials=RETURN_TWO["materials"])
     assert chat.send(said).startswith("回复材料序号选择要上传的材料")  # what to do next, not small talk
+
+
+@pytest.mark.parametrize("said", ["这拍照上传做得挺不错嘛", "你们这功能蛮好用的"])
+def test_praise_while_photographing_is_small_talk_not_a_question(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, "2", said)
+    assert len(outcome.replies) == 1 and outcome.replies[0].startswith("当前步骤：\n正在上传“承诺书”")
+
+
+def test_an_exclamation_at_the_checklist_is_small_talk_not_a_progress_request(kb):
+    outcome = play(kb, *AT_CHECKLIST, "我的天哪")
+    assert outcome.replies[0].startswith("当前步骤") and "当前状态" not in outcome.replies[0]
