@@ -101,3 +101,15 @@ def test_praise_while_photographing_is_small_talk_not_a_question(kb, said):
 def test_an_exclamation_at_the_checklist_is_small_talk_not_a_progress_request(kb):
     outcome = play(kb, *AT_CHECKLIST, "我的天哪")
     assert outcome.replies[0].startswith("当前步骤") and "当前状态" not in outcome.replies[0]
+
+
+def test_showing_the_summary_to_ones_wife_first_pauses(kb):
+    outcome = play(kb, *AT_BONUS, "0", "等一下 我给我媳妇过一眼")
+    assert outcome.replies[0].startswith("已为您暂存") and outcome.state["state"] == "summary"
+
+
+@pytest.mark.answers_questions  # the knowledge base matches the reason, and took it for a question
+@pytest.mark.parametrize("said", ["这礼拜没空 下礼拜再弄", "月底再补 现在在上班", "下个月再弄吧 最近天天加班"])
+def test_putting_off_the_return_with_why_pauses(chat, said):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    assert chat.send(said).startswith("已为您暂存")
