@@ -113,3 +113,9 @@ def test_showing_the_summary_to_ones_wife_first_pauses(kb):
 def test_putting_off_the_return_with_why_pauses(chat, said):
     application_in(chat, "returned", materials=RETURN_TWO["materials"])
     assert chat.send(said).startswith("已为您暂存")
+
+
+@pytest.mark.answers_questions  # the knowledge base's entry on progress answered instead
+def test_asking_what_is_left_and_for_the_progress_after_approval_shows_the_progress(chat):
+    application_in(chat, "approved")
+    assert chat.send("后面还要弄啥 把进度发我").startswith("当前状态：预审通过")
