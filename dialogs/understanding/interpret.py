@@ -21,7 +21,7 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import every_shaped, extract, level_raised_later, qualified_level, refused_in, spoken_digits
-from dialogs.understanding.features import match_form, searches_about_answer
+from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
@@ -57,6 +57,8 @@ SURE_COMMAND = 0.4
 # A first message the model reads as a business type with this certainty, asking nothing, is that choice
 # ("我积分到期了要续", "居住证签注好了 现在要把积分延期"), though the knowledge base has an entry on the type.
 SURE_CHOICE = 0.7
+# How close the model's "question" may come to its "non_answer" for a message that asks to be taken as a question.
+TORN = 0.02
 # (Voice input writes 项 as its homophone 向: "第三向".)
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(项|个|号|条|份|(?<=第\S)向|(?<=第\S\S)向)?"
                    r"(?:材料)?$")
@@ -400,6 +402,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
+    if best.kind == "non_answer" and kind == "non_answer" and asks(form) and not murmurs(form) \
+            and ranked.score("question") >= confidence - TORN:  # "…会不会通不过？": torn, and it asks: answered
+        best = Interpretation("question", ranked.score("question"))
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
         best = replace(best, reason=hint)  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
     if best.kind == "non_answer" and wanted == "spouse_options" and hukou_elsewhere(form):
