@@ -119,3 +119,9 @@ def test_putting_off_the_return_with_why_pauses(chat, said):
 def test_asking_what_is_left_and_for_the_progress_after_approval_shows_the_progress(chat):
     application_in(chat, "approved")
     assert chat.send("后面还要弄啥 把进度发我").startswith("当前状态：预审通过")
+
+
+@pytest.mark.parametrize("said", ["真够长的 我过一会儿再读完", "好长 我待会再看"])
+def test_the_notice_too_long_with_a_later_said_pauses(kb, said):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
+    assert outcome.replies[0].startswith("已为您暂存") and "consent" not in outcome.state["answers"]
