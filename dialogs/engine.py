@@ -33,6 +33,7 @@ from dialogs.events import (
 from dialogs.flows import application as flow
 from dialogs.intents import (
     CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
+    yes_to_offer,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -67,11 +68,12 @@ FAQ_LETTERS = "ABC"
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
 # What says the answer before was wrong, before its new value ("不对，是1个", "说错了，我离婚了", "不好意思孩子只有一个").
 # Never 不是 alone: it answers a yes-or-no question.
-_PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
-                        r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*",
-                        re.IGNORECASE)
-# …or after the new value ("没孩子，是我看错了", "没有，刚才填错了").
-_PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前面)*(?:看|说|写|填|打|搞|弄|选|输|记)错了?[了啦的]?[,，。!！\s]*$")
+_PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
+                        r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*)+",
+                        re.IGNORECASE)  # said once or over again ("不对不对")
+# …or after the new value ("没孩子，是我看错了", "没有，刚才填错了"), what was misread named or not ("…看错行了").
+_PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前面)*(?:看|说|写|填|打|搞|弄|选|输|记)错"
+                              r"(?:[\u4e00-\u9fff]{1,2}?(?=了))?了?[了啦的]?[,，。!！\s]*$")
 # Answers a correction's bare value never goes to: the type and consent have their own ways back.
 _NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
@@ -399,7 +401,8 @@ class Turn(MaterialsStage):
         # A yes to adding the bonus offered: never a message that confirms the summary or turns it down
         # ("不加 确认", "确认无误", "不要"): confirming was said to mean "without it".
         if isinstance(pending, dict) and "bonus" in pending and self.state == "summary" \
-                and not re.search(r"确认|确定|不|没(?!问题|错)|别|算了", text) and (says_yes(text) or text in ("加", "要", "加上", "要加")):
+                and not re.search(r"确认|确定|不|没(?!问题|错)|别|算了", text) \
+                and (yes_to_offer(text) or text in ("加", "要", "加上", "要加")):  # "嗯" is a yes to it too
             chosen = [*(self.answers.get("bonus_options") or []), pending["bonus"]]
             self.record_several(Interpretation(kind="answers", confidence=1.0, fields={"bonus_options": chosen}), text)
             return True
@@ -431,6 +434,10 @@ class Turn(MaterialsStage):
             question = flow.QUESTIONS[pending["unlikely"]]
             self.say(render.understood_choice(question.label, question.render(pending["value"])))
             self.after_answer()
+            return True
+        if isinstance(pending, dict) and "offered" in pending and self.state == pending["offered"] and yes_to_offer(text):
+            # "对", "是的", "嗯" to the one option offered ("…可能是：2.配偶为本市户籍"): that option, said back
+            self.record_answer(Interpretation(kind="answer", confidence=1.0, value=pending["value"]), text)
             return True
         if isinstance(pending, dict) and "foreign_school" in pending and self.state == "edu_school" \
                 and (foreign := _which_said(text)) is not None:
@@ -591,7 +598,7 @@ class Turn(MaterialsStage):
             if not self.refused_for_the_window(text):
                 self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
-        if self.asks_if_meant(field, meant.value):
+        if self.asks_if_meant(field, meant.value, text):
             return
         before = self.answers.get(field)
         self.set_answer(field, self.as_insisted(field, meant.value, text, before))
@@ -609,12 +616,14 @@ class Turn(MaterialsStage):
             return
         self.after_answer()
 
-    def asks_if_meant(self, field: str, value: Any) -> bool:
-        """An answer seldom true ("10" children) is asked about once before it is saved; whether it was."""
-        if not _unlikely(field, value):
+    def asks_if_meant(self, field: str, value: Any, text: str = "") -> bool:
+        """An answer seldom true ("10" children), or a yes only murmured where it brings papers of its own ("嗯" to
+        国外学历), is asked about once before it is saved; whether it was."""
+        murmured = field in flow.MURMUR_ASKED and value is True and murmurs(match_form(text))
+        if not _unlikely(field, value) and not murmured:
             return False
         self.conv.pending = {"unlikely": field, "value": value}
-        self.say(render.unlikely_answer(field, value))
+        self.say(render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
         return True
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:
@@ -735,7 +744,7 @@ class Turn(MaterialsStage):
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         left = self.edits_left(text, saved) if self.state == "summary" else []
-        self.say(self.saved_list(saved) if saved else None, *converted, *replaced,
+        self.say(self.saved_list(saved) if saved else None, meant.aside, *converted, *replaced,
                  render.edits_not_made(left) if left else None,
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if held is not None:
@@ -987,14 +996,17 @@ class Turn(MaterialsStage):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
             return
-        reason = meant.reason
+        reason, offered = meant.reason, meant.offered
         if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
             reason = render.permit_too_short_prompt(None, self.ctx.today)
         elif field == "permit_expiry" and _NOT_YET_ENDORSED.search(match_form(text)):  # "下个月才去签注": no date yet,
             reason = render.ENDORSE_FIRST  # and why: what to do, not a date-format error
         if reason is None and field is not None:
-            reason = self.answer_error(field, text) or render.not_an_answer(field, text.strip())
+            error = self.answer_refusal(field, text)
+            reason, offered = (error.message, getattr(error, "value", None)) if error else (render.not_an_answer(field, text.strip()), None)
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
+        if offered is not None and field is not None:
+            self.conv.pending = {"offered": field, "value": offered}  # one option offered: a yes ("对", "嗯") chooses it
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
@@ -1098,10 +1110,16 @@ class Turn(MaterialsStage):
 
     @staticmethod
     def answer_error(field: str, text: str) -> str | None:
+        error = Turn.answer_refusal(field, text)
+        return error.message if error else None
+
+    @staticmethod
+    def answer_refusal(field: str, text: str) -> ValidationError | None:
+        """Why the question's own parser does not take ``text`` (None when it does)."""
         try:
             parse_value(field, text)
         except ValidationError as err:
-            return err.message
+            return err
         return None
 
     def decline(self, meant: Interpretation, text: str) -> None:
@@ -1787,8 +1805,10 @@ _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _put_right_value(text: str) -> str:
     """The new value of a message saying an answer was wrong ("不对，是1个", "没孩子，是我看错了"); "" for any other."""
     said = canonical(text)
-    before, after = _PUT_RIGHT.match(said), _PUT_RIGHT_AFTER.search(said)
-    return said[before.end():].strip() if before else said[:after.start()].strip() if after else ""
+    before = _PUT_RIGHT.match(said)
+    rest = said[before.end():] if before else said
+    after = _PUT_RIGHT_AFTER.search(rest)  # said before the value and after it too ("不对不对 一个都没有 看错行了")
+    return rest[:after.start()].strip() if after else rest.strip() if before else ""
 
 
 # Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").

@@ -86,6 +86,17 @@ def says_yes(text: str, *, command: str | None = None) -> bool:
                                for part in parts)
 
 
+# A yes to the one option offered (not "1": a number there is an option's own, chosen by the question's parser).
+_YES_TO_OFFER = (CONFIRM_WORDS - {"1"}) | {"嗯", "嗯嗯", "对的", "对对", "对对对", "是滴", "没错", "就是", "就是这个",
+                                         "是这个", "可以", "行", "好滴", "嗯对", "嗯是的", "对啊", "是啊", "嗯呢"}
+
+
+def yes_to_offer(text: str) -> bool:
+    """Whether ``text`` says yes to the one option the last reply offered ("您说的可能是：2.…"): yes words only."""
+    parts = [part for part in _PARTS.split(canonical(text).lower().rstrip("。.!！~～")) if part]
+    return bool(parts) and all(part in _YES_TO_OFFER for part in parts)
+
+
 # A yes said with the command it confirms, in one breath ("确定要重新开始", "对 我要重新开始").
 _AFTER_YES = re.compile(r"^(?:确定|确认|是的?|对的?|好的?)(?:我?(?:要|想|就))?")
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from dialogs.privacy import quoted
-from dialogs.validators import ValidationError, parse_ordinal
+from dialogs.validators import Offered, ValidationError, parse_ordinal
 
 NEGATIONS = ("不", "没", "别", "非", "无", "木有", "莫得")
 _NEGATED_BY = (*NEGATIONS, "未", "not ", "n't", "never")  # before an option's name ("未结婚", "I do not want 新办"), though 未婚 itself starts with 未
@@ -143,13 +143,22 @@ class Choice(Question):
         shown = quoted(said)
         # Two letters shared with a pinyin name say nothing ("Li Ming" shares "in" with xinban): pairs of characters only.
         words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict and not value.isascii() else set()
+        # A pair said after a denial in its clause is no hint of the option ("她不是上海的" never offers 配偶为本市户籍).
+        words = {w for w in words if not _negated_before(w, value)}
         # The options sharing the most pairs ("积分新半" shares 积分 and 分新 with 积分新办, only 积分 with 积分续办).
         shared = [max(sum(w in n for w in words) for n in o.names()) for o in self.options]
         close = [f"{i}.{o.label}" for i, (o, count) in enumerate(zip(self.options, shared), 1)
                  if count and count == max(shared)]
+        if len(close) == 1 and len(self.options) > 1:  # one option offered: a yes next chooses it
+            option = self.options[shared.index(max(shared))]
+            return Offered(f"“{shown}”可能是：{close[0]}。请回复其中一项的序号或名称。", self._offered_value(option))
         if 0 < len(close) < len(self.options):
             return ValidationError(f"“{shown}”可能是：{'、'.join(close)}。请回复其中一项的序号或名称。")
         return ValidationError(self.hint or f"没有找到“{shown}”这个选项。{self._hint()}")
+
+    def _offered_value(self, option: Option) -> Any:
+        """What a yes to ``option`` offered records."""
+        return option.code
 
     def _hint(self) -> str:
         if self.hint:
@@ -227,6 +236,9 @@ class ChooseMany(Choice):
         if not named or None in named:
             return None
         return [o.code for o in self.options if (o in named) == bool(found.group(2))], found.end()
+
+    def _offered_value(self, option: Option) -> Any:
+        return [option.code]
 
     def render(self, value: Any) -> str:
         labels = [o.label for o in self.options if o.code in (value or [])]

@@ -853,6 +853,10 @@ def foreign_school_check(school: str) -> str:
             "1. 是国（境）外学历（改为“是”）\n2. 不是国外学历，学校名称没错")
 
 
+# A murmur alone where a yes brings papers of its own (``flow.MURMUR_ASKED``): asked about once.
+MURMURED_YES = {"edu_foreign": "是国外/境外的学历吗？是请回复“是”；不是请回复“否”。"}
+
+
 def unlikely_answer(field: str, value: int) -> str:
     """An answer seldom true (``flow.UNLIKELY_ABOVE``), asked about once before it is saved."""
     said = {"children": f"{value}个同住子女"}.get(field, str(value))
@@ -918,6 +922,12 @@ KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填�
 # before where to go; then the way back.
 CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不能为您办理线上预审了，您可以到人才服务中心窗口办理："
 CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
+
+
+def occupation_not_a_title(job: str) -> str:
+    """An occupation told at the bonus question ("我是会计师"): no option is chosen from it, and how the title is."""
+    return (f"“{job}”没有按职称加分记录：职称加分要有评定的职称证书（如中级会计师、高级工程师）。"
+            "如果您有，请在核对信息时回复“加上职称加分”。")
 
 
 def not_recorded(label: str, reason: str) -> str:

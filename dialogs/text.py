@@ -56,6 +56,16 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# The letter o typed for a zero (the keys sit side by side, and look alike): beside a digit ("1o" is 10), or alone as
+# a count ("孩子 o 个", "o"), never inside a word ("no", "ok", "kuo").
+_O_FOR_ZERO = re.compile(r"(?<=\d)[oOｏＯ]|[oOｏＯ](?=\d)|(?<![A-Za-zＡ-Ｚａ-ｚ])[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ])")
+
+
+def zeros_typed_as_o(text: str) -> str:
+    """``text`` with each letter o typed for a digit 0 made that digit; only where a count is asked."""
+    return _O_FOR_ZERO.sub("0", text)
+
+
 @lru_cache(maxsize=4096)
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified (OpenCC t2s); ASCII passes through untouched."""

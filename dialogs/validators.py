@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 import cn2an
 import phonenumbers
@@ -28,6 +29,15 @@ class ValidationError(ValueError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class Offered(ValidationError):
+    """An answer not taken, with the one option it most likely meant offered for a yes ("…可能是：2.配偶为本市户籍"):
+    ``value`` is what that yes records."""
+
+    def __init__(self, message: str, value: Any) -> None:
+        super().__init__(message)
+        self.value = value
 
 
 class Refused(ValidationError):

@@ -92,3 +92,33 @@ def wu_sichuan(simple: str) -> str:
     for word, meant in _WU_SICHUAN_WORDS:
         simple = simple.replace(word, meant)
     return _SICHUAN_VULGAR.sub("", _WU_QUESTION.sub("吗", _WU_WE.sub("我们", simple)))
+
+
+# Wu of Wenzhou and Ningbo, Jianghuai (northern Jiangsu, Anhui), Tianjin, Yunnan and Hainan function words, for questions
+# to the knowledge base as the Wu and Sichuan ones above: Wenzhou and Ningbo 啥西 什么, 寻勿着/寻不着 找不到, 多少辰光 多久,
+# 该个 这个 (not in 应该个…, nor the formal 该个人), 下底 下面, 问一记 问一下, 一眼 (a little) 一点; Jianghuai 啊能 能不能, 啊要 要不要, 啊曾 是否, 照不照 行不行,
+# 问哈子 问一下, 自家 and 自个儿 自己, 么事 什么; Tianjin 嘛 before a noun 什么 (嘛时候, 嘛格式; a 嘛 ending a clause is
+# Mandarin's), 介 this (介居住证 这居住证; not 介绍, 中介, 简介), 您了 您; Yunnan, Guizhou and Wenzhou 哪样 哪个 and 哪点 哪里;
+# Yunnan and Hainan 得不得 能不能 (Sichuan's 得不得行 is left whole: a stopword), Hainan 做那样 为什么 and 有无 有没有.
+# A question put so meets its entry's words (积分有效期多少辰光 asks 多久, 哪点点进去 where to click).
+_REGIONAL_WORDS = (("多少辰光", "多久"), ("啥西", "什么"), ("寻勿着", "找不到"), ("寻不着", "找不到"),
+                   ("下底", "下面"), ("问一记", "问一下"), ("问哈子", "问一下"), ("啊能", "能不能"), ("啊要", "要不要"),
+                   ("啊曾", "是否"), ("照不照", "行不行"), ("自个儿", "自己"), ("自家", "自己"), ("搞么事", "干什么"),
+                   ("么事", "什么"), ("您了", "您"), ("哪样", "哪个"), ("哪点", "哪里"), ("做那样", "为什么"), ("有无", "有没有"))
+_TIANJIN_WHAT = re.compile(r"嘛(?=时候|格式|意思|地方|东西|材料|手续|事)")
+_TIANJIN_THIS = re.compile(r"(?<![中简媒评推引])介(?=[\u4e00-\u9fff])(?![绍入意质])")
+_ABLE = re.compile(r"得不得(?!行)")
+_WENZHOU_THIS = re.compile(r"(?<!应)该个(?!人)")  # not 应该 nor the formal 该个人 (this person's)
+_A_LITTLE = re.compile(r"(?<=[好快早多])一眼")
+_REGIONAL_CHARACTER = re.compile("[辰啥寻该底记哈啊照自么您哪做有嘛介得眼]")
+
+
+def regional(simple: str) -> str:
+    """``simple`` (already simplified) with Wenzhou, Ningbo, Jianghuai, Tianjin, Yunnan and Hainan function words in
+    Mandarin's."""
+    if _REGIONAL_CHARACTER.search(simple) is None:
+        return simple
+    for word, meant in _REGIONAL_WORDS:
+        simple = simple.replace(word, meant)
+    simple = _TIANJIN_THIS.sub("这", _TIANJIN_WHAT.sub("什么", _WENZHOU_THIS.sub("这个", simple)))
+    return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))

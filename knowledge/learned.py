@@ -25,9 +25,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from knowledge import tfidf
+from knowledge.data_file import read_yaml
 from knowledge.entries import Entry
 from knowledge.kept import cache_dir, write_whole
 from knowledge.normalize import normalize
@@ -42,7 +42,7 @@ LABELLED_SETS = ("first_message_dev.yaml", "first_message_dev2.yaml", "first_mes
                  "first_message_dev_kb.yaml", "first_message_dev3.yaml", "first_message_dev4.yaml",
                  "first_message_dev5.yaml", "first_message_dev6.yaml", "first_message_dev7.yaml",
                  "first_message_dev8.yaml", "first_message_dev9.yaml", "first_message_dev10.yaml",
-                 "first_message_dev11.yaml", "paraphrases.yaml")
+                 "first_message_dev11.yaml", "first_message_dev12.yaml", "paraphrases.yaml")
 
 Words = Callable[[str], list[str]]  # a normalised text's index words (``Analyzer.words``)
 
@@ -64,7 +64,7 @@ def labelled_questions(names: Sequence[str] = LABELLED_SETS, directory: Path = L
     for name in names:
         path = directory / name
         if path.is_file():
-            for case in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
+            for case in read_yaml(path)["questions"]:
                 expect = case["expect"]
                 examples.append((case["q"], expect[0] if isinstance(expect, list) else expect))
     return examples

@@ -87,9 +87,15 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 # An amount said in passing ("提交一周了", "干了三年", "还有一个半月到期") is a number and a unit: no entry
 # needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
-# put "提交一周了一条短信都没收到" out of the domain). So is the number the segmenter cuts from its unit
+# put "提交一周了一条短信都没收到" out of the domain), said roughly ("二十来天", "十多年") or counted ("十家", "第八段"). So is
+# the number the segmenter cuts from its unit
 # ("还有45天到期": 45 and 天; 四十五 and 十五 of 四十五天), which counted as unseen and left the answer unsure.
-AMOUNT = re.compile(r"[\d一二两三四五六七八九十几半]+个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页)?")
+AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
+
+
+# Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
+# "菲律宾回来的", "遵义人". The place is read from the text; ``KnowledgeBase.read`` drops it when no word of it is ours.
+ORIGIN = re.compile(r"^(?:我是|我|俺是|俺|阿拉|本人)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的)(?:\s+|$)")
 
 
 @dataclass(frozen=True)
@@ -245,11 +251,21 @@ class KnowledgeBase:
     def read(self, question: str) -> str:
         """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录); the
         English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位)."""
-        normalized = normalize(question)
+        normalized = self._without_origin(normalize(question))
         if CJK.search(normalized):
             return self._english.sub(lambda said: self.vocab.english[said[0]], normalized) if self._english else normalized
         read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized
+
+    def _without_origin(self, normalized: str) -> str:
+        """A normalised text without the place the applicant comes from told first as an introduction ("贵州遵义人，…",
+        "我是丽水的，…", "菲律宾回来的，…"), when no word of the place is ours: the points are the same for everyone,
+        and a city's name counted as a word no entry knows. A district, or a word of ours ("集体户口的，…",
+        "闵行的，…"), is kept."""
+        told = ORIGIN.match(normalized)
+        if told is None or normalized == told[0] or any(w in self.known_terms for w in self.analyzer.words(told[1])):
+            return normalized
+        return normalized[told.end():]
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""
@@ -359,8 +375,18 @@ class KnowledgeBase:
 
     def names_another_subject(self, normalized: str) -> bool:
         """Whether a normalised text names a subject next to ours that the seeds do not cover
-        ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考."""
-        return any(w in self.vocab.out_of_scope for w in cut_whole(normalized, self.analyzer.lexicon))
+        ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考. A child's schooling or an
+        illness told in the story before a question of ours ("儿子明年中考，积分里把他加上能享受什么") is why, not
+        what is asked (the vocabulary's ``in_passing``): the last clause, naming none and using a core word of ours,
+        is the question."""
+        clauses = normalized.split()
+        named = [{w for w in cut_whole(clause, self.analyzer.lexicon) if w in self.vocab.out_of_scope}
+                 for clause in clauses]
+        if not any(named):
+            return False
+        told = set().union(*named[:-1])
+        return bool(named[-1] or told - self.vocab.in_passing
+                    or not any(w in self.analyzer.core_terms for w in self.analyzer.words(clauses[-1])))
 
     def _in_domain(self, words: list[str]) -> bool:
         """A question is ours when it uses a core domain word (积分, 委托单), or a district or an
@@ -376,7 +402,10 @@ class KnowledgeBase:
         return not any(self._unseen(w, words) for w in words)
 
     def _unseen(self, word: str, words: list[str]) -> bool:
-        if len(word) < 2 or AMOUNT.fullmatch(word) or any(part in self.known_terms for part in words if part in word):
+        # a subject told in passing reaches here only so (see names_another_subject): it is no unknown word
+        if len(word) < 2 or AMOUNT.fullmatch(word) or word in self.vocab.in_passing:
+            return False
+        if any(part in self.known_terms for part in words if part in word):
             return False
         pairs = self.analyzer.bigrams(word)
         if not pairs:  # Latin letters or digits we have never seen ("iphone")

@@ -47,6 +47,7 @@ class Vocabulary:
     synonyms: dict[str, str]
     stopwords: frozenset[str]
     out_of_scope: frozenset[str] = frozenset()
+    in_passing: frozenset[str] = frozenset()  # of those, what a story tells in passing (a child's school, an illness)
     where_to_begin: WhereToBegin | None = None
     dated: dict[str, str] = field(default_factory=dict)  # period -> the note said after its entries
     english: dict[str, str] = field(default_factory=dict)  # an English word -> ours, in a message mixed with Chinese
@@ -86,6 +87,7 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         synonyms={normalize(k): normalize(v) for k, v in data["synonyms"].items()},
         stopwords=frozenset(normalize(w) for w in data["stopwords"]),
         out_of_scope=frozenset(normalize(w) for w in data.get("out_of_scope", [])),
+        in_passing=frozenset(normalize(w) for w in data.get("in_passing", [])),
         where_to_begin=_where_to_begin(data.get("where_to_begin")),
         dated=dict(data.get("dated", {})),
         english={normalize(k): normalize(v) for k, v in data.get("english", {}).items()},

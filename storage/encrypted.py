@@ -211,26 +211,25 @@ class EncryptedFields(Store):
         """``doc`` with the fields at ``paths`` encrypted (the caller's dict untouched). ``before`` is
         the stored document as read (raw, decrypted): a value equal to what was read keeps its ciphertext."""
         raw, current = before
+        changes: list[tuple[FieldPath, Any]] = []
         for path in paths or ():
             value = _value_at(doc, path)
             if value is None or _is_sealed(value):
                 continue
             kept = _value_at(raw, path)
             if _is_sealed(kept) and _value_at(current, path) == value:
-                doc = _with_value(doc, path, kept)
+                changes.append((path, kept))
             else:
-                doc = _with_value(doc, path, self._encrypt(encoded(value).encode()))
-        return doc
+                changes.append((path, self._encrypt(encoded(value).encode())))
+        return _with_values(doc, changes)
 
     def _opened(self, paths: tuple[FieldPath, ...] | None, doc: Doc | None) -> Doc | None:
         """``doc`` with the fields at ``paths`` decrypted; plaintext ones as they are."""
         if doc is None:
             return None
-        for path in paths or ():
-            value = _value_at(doc, path)
-            if _is_sealed(value):
-                doc = _with_value(doc, path, decoded(self._decrypted(value)))
-        return doc
+        changes = [(path, decoded(self._decrypted(value))) for path in paths or ()
+                   if _is_sealed(value := _value_at(doc, path))]
+        return _with_values(doc, changes)
 
     def _encrypt(self, plain: bytes) -> str:
         nonce = os.urandom(NONCE_BYTES)
@@ -275,9 +274,23 @@ def _value_at(doc: Doc | None, path: FieldPath) -> Any:
     return node
 
 
-def _with_value(doc: Doc, path: FieldPath, value: Any) -> Doc:
-    """A copy of ``doc`` with ``value`` at ``path``, copying only the dicts along the path (the
-    caller's document, and the dialogue state it may still use, stay as they were)."""
-    head, *rest = path
-    return {**doc, head: _with_value(doc[head], tuple(rest), value) if rest else value}
+def _with_values(doc: Doc, changes: list[tuple[FieldPath, Any]]) -> Doc:
+    """A copy of ``doc`` with each ``(path, value)`` of ``changes`` set, copying only the dicts along
+    the paths, each once however many of its fields change (the caller's document, and the dialogue
+    state it may still use, stay as they were). ``doc`` itself when nothing changes. Every dict along
+    a path is there: the paths come from values read with :func:`_value_at`."""
+    if not changes:
+        return doc
+    copy = dict(doc)
+    copied: set[FieldPath] = set()  # the paths of the inner dicts already copied
+    for path, value in changes:
+        node = copy
+        for depth in range(1, len(path)):
+            inner = path[:depth]
+            if inner not in copied:
+                node[path[depth - 1]] = dict(node[path[depth - 1]])
+                copied.add(inner)
+            node = node[path[depth - 1]]
+        node[path[-1]] = value
+    return copy
 

@@ -250,6 +250,9 @@ BONUS_TYPES = {"new", "renew"}
 # Answers possible but seldom true, above these: most often a slip ("10" for 1) or another count (the family's),
 # so asked once whether they are meant before they are saved (and the checklist asks papers for each child).
 UNLIKELY_ABOVE = {"children": 5}
+# Yes-or-no questions whose yes brings papers of its own (a foreign degree's certification): a murmur alone ("嗯")
+# is no sure yes there, and is asked about once before it is saved.
+MURMUR_ASKED = frozenset({"edu_foreign"})
 
 
 class Conditions:

@@ -77,7 +77,7 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # Who says it (oneself, or the applicant one types for) before an option's name ("伊是大专毕业个", "我係碩士"),
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|我要|我想|我有|[我俺]?(?:也|还)+|我|俺|办|有)")
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+|我|俺|阿拉|办|有)")  # 阿拉: Shanghainese "I"
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱)$|^(?:邮箱|email)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?$")
@@ -258,6 +258,19 @@ _SPACED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(v.COMPO
 def _dotted(run: re.Match[str]) -> str:
     parts = run.group().split()
     return "·".join(parts) if len("".join(parts)) >= 5 and not any(p in _NOT_A_NAME for p in parts) else run.group()
+
+
+# Who one is by one's work, said in a clause of its own ("我是会计师", "本人是护士"): an occupation, and no title graded.
+_OCCUPATION_SAID = re.compile(r"^(?:我|俺|阿拉|本人)?(?:是|系|做|当)(?:一名|一个|个)?(?P<job>[\u4e00-\u9fff]{1,6})$")
+
+
+def occupation_said(clause: str) -> str | None:
+    """The occupation a clause says one has ("我是会计师": 会计师) when it is no professional title graded (a
+    "中级会计师" is ``_TITLE_HELD``'s, a bonus option's); None otherwise."""
+    said = _OCCUPATION_SAID.match(to_simplified(clause.strip()))
+    if said is None or not _OCCUPATION_END.search(said.group("job")) or _TITLE_HELD.match(said.group("job")):
+        return None
+    return said.group("job")
 
 
 def plausible_name(simple: str) -> bool:
@@ -642,12 +655,26 @@ def children_in(said: str) -> int | None:
     if then_count:
         return _small(then_count.group(1))
     counted = _COUNTED_CHILDREN.findall(said) or [(n, noun) for noun, n in _NOUN_THEN_COUNT.findall(said)] \
-        or [("一", noun) for noun in _ONE_CHILD.findall(said)]
+        or [("一", noun) for noun in _ONE_CHILD.findall(said)] or _named_beside_the_spouse(said)
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:
         return totals.pop() if len(totals) == 1 else None
     more = _ONE_MORE.findall(said) if counted else []
     return sum(_small(n) for n, _ in counted) + sum(_small(n) for n in more) if counted else None
+
+
+# The spouse and then children named one by one in a list ("加老公和儿子", "老婆、儿子和闺女都加上"): one each.
+_SPOUSE_THEN = re.compile(rf"{words.either(words.SPOUSE)}(?:和|跟|与|、|，|,|还有|以及|加上?|带上?|连同)")
+_CHILD_PERSON = re.compile(rf"(?<![\d一二两俩仨三四五几个])({words.alternatives(words.CHILD_PEOPLE)})")
+_DENIED = re.compile(r"不|没|别|除了")
+
+
+def _named_beside_the_spouse(said: str) -> list[tuple[str, str]]:
+    """Children named singly in a list after the spouse, each as one counted; empty when none, or when a
+    denial is said with them (who is left out is the count's own reading)."""
+    spouse = _SPOUSE_THEN.search(said)
+    rest = said[spouse.end():] if spouse else ""
+    return [] if _DENIED.search(rest) else [("一", person) for person in _CHILD_PERSON.findall(rest)]
 
 
 def _small(digit: str) -> int:

@@ -20,7 +20,9 @@ from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, trained
-from dialogs.understanding.entities import every_shaped, extract, level_raised_later, qualified_level, refused_in, spoken_digits
+from dialogs.understanding.entities import (
+    every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
+)
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
@@ -33,8 +35,8 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
-from dialogs.text import capital_numerals, to_halfwidth, to_simplified
-from dialogs.validators import Refused, ValidationError, parse_ordinal
+from dialogs.text import capital_numerals, to_halfwidth, to_simplified, zeros_typed_as_o
+from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
@@ -75,6 +77,8 @@ _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() f
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 # Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
 _AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as_typed)
+# Where a count is asked, in digits: the only points a letter o is read as a zero.
+_COUNTS = frozenset({"children", "social_years"})
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ class Interpretation:
     asks: bool = False  # the message asks something (by what it asks): never recorded as a plain answer
     implied: bool = False  # a command read from words that do not say it ("我都传完了" for submit): not run
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
+    offered: Any = None  # the one answer ``reason`` offers, recorded on a yes next ("…可能是：2.配偶为本市户籍")
+    aside: str | None = None  # what was said beside the answers and not taken, said back with them ("会计师")
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -111,6 +117,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
                 checklist: Sequence[str]) -> list[Interpretation]:
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
+    if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
+        text = zeros_typed_as_o(text)
     text = _confirming_tail_dropped(field_at(point), text)
     form = match_form(text)
     settled = _settled_in_the_message(field_at(point), text, form)
@@ -328,8 +336,12 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         return [given_again]
     if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
         return [typed_again]
-    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and not asks(form) \
-            and _anothers(text, given[0]):
+    if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and asks(form) \
+            and _anothers(text, given[0], asking=True):
+        # "13912345678 我老婆的也行吗": whose number may be given is asked, about the answer waiting; nothing is saved
+        return [Interpretation("question", 1.0, asks=True,
+                               kb=kb.ask(f"{flow.QUESTIONS[wanted].label} {text}") if kb is not None else None)]
+    if wanted in _ONE_BY_ITS_SHAPE and len(given) == 1 and not asks(form) and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
         return [Interpretation("non_answer", 1.0, reason=render.anothers_not_own(flow.QUESTIONS[wanted].label))]
     if wanted in _ONE_BY_ITS_SHAPE and len(given) > 1:  # "138… 或者 139…": which one
@@ -406,9 +418,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             and ranked.score("question") >= confidence - TORN:  # "…会不会通不过？": torn, and it asks: answered
         best = Interpretation("question", ranked.score("question"))
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
-        best = replace(best, reason=hint)  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
+        best = replace(best, reason=hint[0], offered=hint[1])  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
     if best.kind == "non_answer" and wanted == "spouse_options" and hukou_elsewhere(form):
-        best = replace(best, reason=render.SPOUSE_HUKOU_ELSEWHERE)  # "老公是上海人 但户口在外地": not 本市户籍
+        # "老公是上海人 但户口在外地": not 本市户籍; adding the spouse offered
+        best = replace(best, reason=render.SPOUSE_HUKOU_ELSEWHERE, offered=["spouse_companion"])
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
@@ -478,9 +491,10 @@ def _asks_too(best: Interpretation, point: str, wanted: str | None, text: str) -
     return Interpretation("question", best.confidence, kb=best.kb)
 
 
-def _option_hinted(wanted: str | None, text: str) -> str | None:
+def _option_hinted(wanted: str | None, text: str) -> tuple[str, str] | None:
     """For a choice answered with doubt and a fact ("我不知道选哪个 以前没弄过"), the option a clause that
-    asks nothing words ("以前没弄过": 积分新办), offered for a reply with its number; None otherwise."""
+    asks nothing words ("以前没弄过": 积分新办), offered for a reply with its number or a yes (why, and its
+    code); None otherwise."""
     question = flow.QUESTIONS.get(wanted or "")
     if type(question) is not Choice or question.strict or len(parts := clauses(text)) < 2:  # consent: said, never offered
         return None
@@ -488,7 +502,7 @@ def _option_hinted(wanted: str | None, text: str) -> str | None:
     if len(said) != 1:
         return None
     number, option = next((i, o) for i, o in enumerate(question.options, 1) if o.code in said)
-    return render.option_hinted(option.label, number)
+    return render.option_hinted(option.label, number), option.code
 
 
 def _district_and_type(kb: Any, form: str) -> bool:
@@ -523,8 +537,12 @@ def _a_type_and_its_subject(kb: Any, text: str, form: str, answer: Any) -> bool:
 def _names_a_type(text: str) -> bool:
     """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"), or
     that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
-    return any(exactly_an_answer("business_type", match_form(part)) or a_choice_wanted("business_type", part)
+    return any(exactly_an_answer("business_type", _PARTICLE_AFTER.sub("", match_form(part))) or a_choice_wanted("business_type", part)
                for part in clauses(text))
+
+
+# A particle closing a clause ("新办的", Shanghainese "新办额", "续办呀"): the name before it is what the clause says.
+_PARTICLE_AFTER = re.compile(r"(?<=\w)(?:的|额|个|呀|啊|哦|吧|呢|嘛|哈|啦)+$")
 
 
 def _names_its_answer(wanted: str | None, form: str) -> bool:
@@ -733,14 +751,23 @@ def an_employees_name(text: str) -> bool:
     return bool(_FOR_AN_EMPLOYEE.search(said))
 
 
-def _anothers(text: str, value: Any) -> bool:
+def _anothers(text: str, value: Any, asking: bool = False) -> bool:
     """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
-    after it ("138… 这是我老婆的"), and nothing says it is the applicant's own."""
+    after it ("138… 这是我老婆的"), and nothing says it is the applicant's own. ``asking``: in a message that asks,
+    whether it is put to check as someone else's ("138… 我老婆的也行吗", "我老婆的138…可以吗")."""
     said = spoken_digits(to_halfwidth(text))
     at = said.find(str(value))
     if at < 0 or _SAID_OWN.search(said):
         return False
-    return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(said[at + len(str(value)):]))
+    after = said[at + len(str(value)):]
+    if asking:
+        return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _ANOTHERS_PUT_TO_CHECK.match(after))
+    return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(after))
+
+
+# After the number, it put to check as someone else's ("…我老婆的也行吗", "…是我老公的 可以吗"): a question of whose.
+_ANOTHERS_PUT_TO_CHECK = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的\S{{0,3}}?"
+                                    r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok|OK)(?:吗|么|嘛|不|伐)?")
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
@@ -1023,6 +1050,11 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
            error: ValidationError | None) -> Interpretation:
     """The interpretation of a kind, with what it carries; an answer without a value it can save
     becomes several answers (when the text holds them) or a non-answer with the reason."""
+    if value is None and kind in ("answer", "answers", "non_answer") and wanted == "bonus_options" \
+            and (job := _occupation_beside(wanted, text)) is not None:
+        # "我是会计师，大专": the degree kept for its question; the occupation named no option, said so
+        found = {f: v for f, v in extract(text, wanted).items() if f != wanted}
+        return Interpretation("answers", confidence, fields=found, aside=render.occupation_not_a_title(job))
     if value is None and kind in ("answer", "answers", "non_answer") and _may_hold_several(text) \
             and any(f != wanted for f in extract(text, wanted)):
         value = _first_clause_answers(wanted, text)  # "2 本科 全日制" at the bonus options: the 2 is theirs
@@ -1042,6 +1074,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answers", confidence, fields=found)
         if isinstance(value, list) and wanted:  # options named in two clauses ("我是高级工程师，社保…")
             value = found[wanted]
+    if kind == "answer" and value is not None and wanted == "children" \
+            and "spouse_options" in (beside := extract(text, wanted)):  # "加老公和儿子": the spouse added, and one child
+        return Interpretation("answers", confidence, fields={**beside, wanted: value})
     if kind == "answer" and value is not None and wanted:
         return Interpretation("answer", confidence, value=value)
     if kind in ("answer", "answers"):
@@ -1053,12 +1088,29 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             return Interpretation("answer", confidence, value=value)
         if len(found) > 1:
             return Interpretation("answers", confidence, fields=found)
-        return Interpretation("non_answer", confidence, reason=error.message if error else None)
+        return Interpretation("non_answer", confidence, reason=error.message if error else None, offered=_offered(error))
     if kind == "answer_and_question":
         if value is not None and wanted:
             return Interpretation("answer_and_question", confidence, value=value)
         return Interpretation("question", confidence)
-    return Interpretation(kind, confidence, reason=error.message if kind == "non_answer" and error else None)
+    if kind == "non_answer" and error:
+        return Interpretation(kind, confidence, reason=error.message, offered=_offered(error))
+    return Interpretation(kind, confidence)
+
+
+def _offered(error: ValidationError | None) -> Any:
+    """The one answer a refusal offers for a yes (``validators.Offered``), or None."""
+    return error.value if isinstance(error, Offered) else None
+
+
+def _occupation_beside(wanted: str, text: str) -> str | None:
+    """The occupation a message tells in a clause of its own beside answers to other questions, every other
+    clause one of them ("我是会计师，大专"); None otherwise."""
+    parts = clauses(text)
+    jobs = [job for part in parts if (job := occupation_said(part))]
+    if not jobs or len(parts) < 2 or not all(occupation_said(p) or set(extract(p, wanted)) - {wanted} for p in parts):
+        return None
+    return jobs[0]
 
 
 def _claimed_by_another(wanted: str | None, value: Any, text: str) -> dict[str, Any]:

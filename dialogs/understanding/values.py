@@ -97,7 +97,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
 _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不选|不需要)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
-                          r"(?:^|[\s,，])(?:先|暂时|这次|就)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选)(?:了)?"
+                          r"(?:^|[\s,，])(?:先|暂时|这次|就|也|这次也)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选|随迁)(?:了)?"
                           # "她也是重庆的，先不加她": the spouse by any word, as one is added at the spouse options
                           + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
@@ -110,7 +110,8 @@ _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|有|第|个|项|�
 # Some of them counted ("三个都有", "两项都要" of five): which ones is asked, never option 3 nor all of them.
 _SOME_COUNTED = re.compile(rf"(?<!第)({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
-_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*(?:加|选|要|是|交)?$")
+_NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*"
+                      r"(?:加|选|要|是|交|(?:评|考|拿)(?:上|到|出|下来|出来)?)?$")  # "没评上职称": not had
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇).
 _NO_EMAIL = re.compile(r"^(?:那个|这个|那栏|这栏|那项|这项)?(?:我|阿拉|俺|侬|伊|她|他|佢)?(?:暂时|目前|还|就|平时|从来|一直)?"
@@ -488,10 +489,13 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 
 # An option turned down after it is named, in its own clause ("学历不加", "学历就中专不用加了吧",
 # "应届生我毕业好几年了应该不算"), 没有 ending the clause, a particle after it or not ("学历加分我应该没有吧？":
-# a guess that it is not had, never a choice), or said not yet to be had ("职称还没评下来", "职称没考出来").
+# a guess that it is not had, never a choice), or said not yet to be had ("职称还没评下来", "职称没考出来"), or not
+# up to it ("社保也不高").
 _DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
                              r"没有?(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$))|"
-                             r"(?:没|未)(?:评|考|拿)(?:上|下来|出来|到|过)?(?=[\s，,；;。]|$))")
+                             r"(?:没|未)(?:评|考|拿)(?:上|下来|出来|到|过)?(?=[\s，,；;。]|$)|"
+                             # or said not to be up to it ("社保也不高", "社保基数不够"): not had
+                             r"(?:不|没)(?:高|够|达标|符合|满足)(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$)))")
 
 
 def _without_declined(question: ChooseMany, chosen: list[str], said: str) -> list[str]:

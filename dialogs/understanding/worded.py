@@ -81,6 +81,7 @@ MARITAL_AS_REGISTERED: tuple[tuple[str, str, str], ...] = (
      "离婚手续办完、拿到离婚证或生效的离婚判决书之前，仍按已婚填写"),
     ("married", r"分居", "分居期间婚姻关系仍在，按已婚填写"),
     ("married", r"再婚|二婚|又结了|又结婚|重新结婚", "再婚的按已婚填写"),  # before the 离了 it mentions
+    ("married", r"复婚|又领(?:了)?(?:结婚)?证", "复婚登记后婚姻关系恢复，按已婚填写"),
 )
 
 

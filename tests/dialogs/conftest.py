@@ -21,5 +21,8 @@ def conversations(sqlite_store, request) -> Conversations:
 
 
 @pytest.fixture
-def chat(conversations) -> Chat:
-    return Chat(conversations)
+def chat(conversations, request) -> Chat:
+    """The applicant on the fixture's dialogue; it shares the walks of tests/support/chat.py with the
+    other tests of its process unless the test patches code or the clock."""
+    patched = {"monkeypatch", "time_machine"} & set(request.fixturenames)
+    return Chat(conversations, shares_walks=not patched)

@@ -3,9 +3,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from knowledge import KnowledgeBase
+from knowledge.data_file import read_yaml
 
 HERE = Path(__file__).parent
 
@@ -18,4 +18,4 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="session")
 def eval_set() -> dict:
-    return yaml.safe_load((HERE / "eval_set.yaml").read_text(encoding="utf-8"))
+    return read_yaml(HERE / "eval_set.yaml")

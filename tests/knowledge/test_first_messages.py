@@ -10,7 +10,8 @@ helper; scored untuned, then tuned on), and set 5 (`dev5`, likewise, by helper b
 by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among its voices), and set 7 (`dev7`, likewise,
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
-and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters).
+and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
+and sets 10 to 12 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -22,10 +23,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import yaml
 
 from dialogs import engine, render
 from dialogs.events import Context, Text
+from knowledge.data_file import read_yaml
 from knowledge.learned import LABELLED_DIR
 
 # The share each set must keep (measured 2026-12-03: 97.8 %, 85.8 %, 84.8 % by the knowledge base;
@@ -98,16 +99,29 @@ from knowledge.learned import LABELLED_DIR
 # ("北京居住证怎么办理", another city's permit, names our 居住证), 3/3 choices. Left:
 # "what materials for 新办/续办" labelled the checklist entry where the entries answer with the type's steps, a
 # business type named beside the subject asked (增加同住人 + 调档, 单位变更 + 委托单), definitions (什么叫续办).
+# Set 12 (147 messages, 12 out of domain and 3 choices, written blind: Wenzhou/Ningbo, northern Jiangsu, Anhui, Tianjin,
+# Gansu, Yunnan and Hainan voices, Taiwanese-style traditional characters, Singapore/Malaysia English, HR clerks, parents,
+# long stories, formal letters; two uncovered): 68.3 % untuned (99/145) by the knowledge base, 69.7 % (101/145) through the
+# engine, 12/12 declined by the lead's scorer (10/12 with the knowledge base's own status: two were offered candidates).
+# No label was wrong for its topic. After branch kb12 (English mixed in the way Singapore and Malaysia mix it; where the
+# applicant comes from told first; Wenzhou, Jianghuai, Tianjin, Yunnan and Hainan function words in knowledge/dialect.py;
+# keyboard homophones 委托但 配藕; a formal letter's words; a long story's words and rough amounts; the weather and a
+# register moved out declined; a child's schooling or an illness told in passing; 有什么用 as 待遇; 门牌, 在职读, 管一辈子)
+# 78.6 % (114/145) by the knowledge base and 80.0 % (116/145) through the engine when left out of the model's training,
+# 85.5 % (124/145) and 86.2 % (125/145) learned from; 12/12 declined, 3/3 choices, the two uncovered not answered. Left:
+# a question the learned model is sure of where BM25 leads with another entry by a hair (pre-review passed + what next,
+# 配偶 materials, 看进度 after handing in), a business type asked with a story (二胎 + 续办, 离婚再婚 + 随员), HR's own
+# situations (a colleague's omitted history after 单位审核通过, one 委托单 for five).
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96, "first_message_dev10.yaml": 0.97,
-            "first_message_dev11.yaml": 0.87, "paraphrases.yaml": 0.87}
+            "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "paraphrases.yaml": 0.87}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95, "first_message_dev10.yaml": 0.97,
-                "first_message_dev11.yaml": 0.87, "paraphrases.yaml": 0.86}
+                "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "paraphrases.yaml": 0.86}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
@@ -122,7 +136,7 @@ UNCOVERED = "uncovered"
 
 
 def written(name: str) -> dict:
-    return yaml.safe_load((LABELLED_DIR / name).read_text(encoding="utf-8"))
+    return read_yaml(LABELLED_DIR / name)  # libyaml: each worker reads every set at collection too
 
 
 def dev_set(name: str) -> dict:

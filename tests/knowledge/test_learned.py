@@ -6,9 +6,9 @@ import copy
 import marisa_trie
 import numpy as np
 import pytest
-import yaml
 
 from knowledge import tfidf
+from knowledge.data_file import read_yaml
 from knowledge.learned import LABELLED_DIR, EntryModel, entry_examples, features, labelled_questions, trained
 from knowledge.normalize import normalize
 
@@ -71,7 +71,7 @@ def test_the_kept_model_ranks_as_the_plain_one(kb, tmp_path):
     plain_kb, kept_kb = copy.copy(kb), copy.copy(kb)
     plain_kb.model, kept_kb.model = PlainModel(columns, dense, intercept), kept
     questions = [case["q"] for path in sorted(LABELLED_DIR.glob("*.yaml"))
-                 for case in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]]
+                 for case in read_yaml(path)["questions"]]
     assert len(questions) > 800
     for question in questions:
         assert np.array_equal(margins(kb, kept, question), margins(kb, plain_kb.model, question)), question

@@ -14,6 +14,16 @@ from knowledge.normalize import normalize
     ("喺徐汇返工，積分材料點交", "在徐汇返工，积分材料怎么交"),
     ("預審完咗點睇結果", "预审完了怎么看结果"),
     ("侬晓得积分通知书啥辰光好打印伐", "你知道积分通知书什么时候好打印吗"),
+    # Wenzhou and Ningbo, Jianghuai (northern Jiangsu, Anhui), Tianjin, Yunnan and Hainan (dev12's voices)
+    ("积分批下来能管多少辰光", "积分批下来能管多久"),
+    ("在人事服务页面下底寻勿着预审入口", "在人事服务页面下面找不到预审入口"),
+    ("承诺书叫别人代签照不照，啊要自家签", "承诺书叫别人代签行不行，要不要自己签"),
+    ("积分通知书嘛时候能打印", "积分通知书什么时候能打印"),
+    ("介委托单上的章啊能是复印的", "这委托单上的章能不能是复印的"),
+    ("积分系统做那样半夜登不上", "积分系统为什么半夜登不上"),
+    ("交上去的学历原件有无可能退还", "交上去的学历原件有没有可能退还"),
+    ("外服平台从哪点进去填积分", "外服平台从哪里进去填积分"),
+    ("积分办好得不得一直有效", "积分办好能不能一直有效"),
 ])
 def test_a_question_in_regional_words_is_answered_as_the_same_question_in_mandarin(kb, regional, mandarin):
     said, meant = kb.ask(regional), kb.ask(mandarin)
@@ -36,3 +46,10 @@ def test_mandarins_a_little_is_not_cantonese_how(text):
 
 def test_cantonese_how_before_a_verb_is_read_as_mandarins():
     assert normalize("喺闵行點交") == "在闵行怎么交"
+
+
+@pytest.mark.parametrize("text", ["单位介绍信要盖章吗", "中介公司能代办吗", "应该个人申请吗", "该个人账号密码忘了", "自己交社保得不得行",
+                                  "材料要交嘛"])
+def test_mandarins_own_words_are_not_read_as_regional(text):
+    # 介 of 介绍 and 中介, 该 of 应该 and the formal 该个人, Sichuan's 得不得行 (a stopword) and a 嘛 ending a clause stay
+    assert normalize(text) == text

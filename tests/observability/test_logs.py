@@ -159,3 +159,46 @@ def test_a_line_s_time_is_written_as_datetime_writes_it_to_the_millisecond():
                 for micro in (0, 499, 500, 999, 999_999) for nudge in (0.0, 4e-7, 5e-7, -5e-7)]
     for moment in moments + sorted(moments):  # the second changing at every line, then a few times only
         assert timestamp(moment) == datetime.fromtimestamp(moment, timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _lone_requests_logger(*handlers: logging.Handler) -> logging.Logger:
+    """A ``bot.requests`` logger of its own, outside the process's hierarchy (pytest's capture sits on the root)."""
+    logger = logging.Logger("bot.requests", logging.INFO)
+    logger.propagate = False
+    for handler in handlers:
+        logger.addHandler(handler)
+    return logger
+
+
+def test_the_request_line_written_by_the_handler_itself_is_the_line_logging_writes(monkeypatch):
+    import io
+
+    from bot.observe import logs
+    out = io.StringIO()
+    handler = logs.JsonLogHandler(out)
+    monkeypatch.setattr(logs, "log", _lone_requests_logger(handler))
+    fields = {"method": "POST", "route": "/wechat", "status": 200, "ms": 1.25, "user": "3f9a1c0e77b2",
+              "said": f"我的手机 {MOBILE}", "state_before": "mobile"}
+    opened = logs.open_request("edge-7f3a")
+    try:
+        logs.request_line("wechat.message", fields)  # the handler alone: written directly
+        logs.log.info("wechat.message", extra={"fields": fields})  # through logging's record
+    finally:
+        logs.close_request(opened)
+    direct, recorded = (json.loads(line) for line in out.getvalue().splitlines())
+    assert direct.pop("ts")[:10] == recorded.pop("ts")[:10]
+    assert direct == recorded and direct["said"] == "我的手机 138****8000" and direct["request_id"] == "edge-7f3a"
+
+
+def test_a_request_line_goes_through_logging_when_anything_else_would_see_its_record():
+    from bot.observe import logs
+    handler = logs.JsonLogHandler()
+    assert logs._sole_handler(_lone_requests_logger(handler)) is handler
+    assert logs._sole_handler(_lone_requests_logger(handler, logging.NullHandler())) is None  # e.g. a test's capture
+    assert logs._sole_handler(_lone_requests_logger(logging.StreamHandler())) is None
+    quiet = _lone_requests_logger(handler)
+    quiet.setLevel(logging.WARNING)
+    assert logs._sole_handler(quiet) is None
+    filtered = _lone_requests_logger(handler)
+    filtered.addFilter(lambda record: False)
+    assert logs._sole_handler(filtered) is None

@@ -243,3 +243,21 @@ def test_each_write_of_one_value_is_a_different_ciphertext(backend, encrypted):
     encrypted.put("application", "a2", application())
     first, second = (backend.get("application", doc_id)["answers"]["id_number"] for doc_id in ("a1", "a2"))
     assert first.startswith("enc:v2:") and first != second
+
+
+def test_every_personal_field_of_a_document_sealed_at_once_reads_back_and_leaves_the_callers_dicts_alone(backend, encrypted):
+    # Five fields, four of them in one inner dict that is copied once for all of them: the caller's
+    # dicts keep their plain values, the backend holds none of them, a read gives each back.
+    doc = application(email="zhang@example.com", district="浦东新区")
+    doc["disputes"] = [{"text": "我的学历是本科"}]
+    answers_before = dict(doc["answers"])
+    encrypted.put("application", "a1", doc)
+    assert doc["answers"] == answers_before and doc["disputes"] == [{"text": "我的学历是本科"}]
+    stored = backend.get("application", "a1")
+    for field in ("name", "id_number", "mobile", "email"):
+        assert stored["answers"][field].startswith("enc:v2:")
+    assert stored["answers"]["district"] == "浦东新区" and stored["disputes"].startswith("enc:v2:")
+    assert encrypted.get("application", "a1") == doc
+    encrypted.update("application", "a1", lambda d: {**d, "answers": {**d["answers"], "mobile": "13900139000"}})
+    assert backend.get("application", "a1")["answers"]["id_number"] == stored["answers"]["id_number"]
+    assert encrypted.get("application", "a1")["answers"] == {**answers_before, "mobile": "13900139000"}
