@@ -54,7 +54,9 @@ REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", 
                                             "嗯", "嗯嗯", "哦", "哦哦", "知道了", "明白", "明白了", "收到", "了解"}
 
 # Words said around an English command that change nothing in it.
-ENGLISH_FILLERS = frozenset({"ok", "okay", "yes", "please", "pls", "all", "now", "any", "just", "i'm", "im", "i", "am"})
+# Singapore and Malaysia English end a sentence with particles that add no meaning to it ("ok done lah", "can liao").
+ENGLISH_FILLERS = frozenset({"ok", "okay", "yes", "please", "pls", "all", "now", "any", "just", "i'm", "im", "i", "am",
+                             "lah", "leh", "lor", "liao", "meh"})
 _ENGLISH = re.compile(r"[a-z' ]+\??")
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
 # A message of emoji alone: WeChat's own (sent as "[微笑]" or "/::)"), or Unicode ones. It answers

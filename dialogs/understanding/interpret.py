@@ -23,7 +23,7 @@ from dialogs.understanding.classifier import Classifier, trained
 from dialogs.understanding.entities import (
     every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
 )
-from dialogs.understanding.features import match_form, searches_about_answer
+from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
@@ -59,6 +59,8 @@ SURE_COMMAND = 0.4
 # A first message the model reads as a business type with this certainty, asking nothing, is that choice
 # ("我积分到期了要续", "居住证签注好了 现在要把积分延期"), though the knowledge base has an entry on the type.
 SURE_CHOICE = 0.7
+# How close the model's "question" may come to its "non_answer" for a message that asks to be taken as a question.
+TORN = 0.02
 # (Voice input writes 项 as its homophone 向: "第三向".)
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(项|个|号|条|份|(?<=第\S)向|(?<=第\S\S)向)?"
                    r"(?:材料)?$")
@@ -248,6 +250,8 @@ def _caveat_answered(wanted: str | None, text: str, kb: Any) -> Any:
     Only there: elsewhere a clause after 但是 is most often another answer ("已婚 但老婆户口在外地")."""
     if kb is None or wanted not in GUESS_ONLY_WITH or (caveat := _CAVEAT.search(text)) is None:
         return None
+    if worded(wanted, match_form(clauses(caveat.group("caveat"))[-1])) is not None:
+        return None  # "…但是我的材料都是真的 同意": the okay said after the worry, which it settles; nothing asked
     found = kb.ask(caveat.group("caveat"))
     return found if found.status == "answered" and found.confidence >= STRONG_MATCH else None
 
@@ -416,6 +420,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
+    if best.kind == "non_answer" and kind == "non_answer" and asks(form) and not murmurs(form) \
+            and ranked.score("question") >= confidence - TORN:  # "…会不会通不过？": torn, and it asks: answered
+        best = Interpretation("question", ranked.score("question"))
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
         best = replace(best, reason=hint[0], offered=hint[1])  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
     if best.kind == "non_answer" and wanted == "spouse_options" and hukou_elsewhere(form):
@@ -972,8 +979,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
-    if point == "returned" and _WHY_RETURNED.fullmatch(form):  # "为啥被退了": their own reasons, item by item
-        return Interpretation("command", 1.0, command="progress")
+    if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)):
+        return Interpretation("command", 1.0, command="progress")  # "为啥被退了": their own reasons, item by item
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
     # ("你们会把我信息卖掉吗，我要删除我的信息").
@@ -1037,6 +1044,10 @@ _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s
 # the reasons are the applicant's own, listed item by item by ``progress`` (fix28: dev6–dev8's convention).
 _WHY_RETURNED = re.compile(r"(?:我的?|这|这个|材料|申请)?(?:为什么|为啥|为何|为甚|因为啥|因为甚|咋|怎么|什么原因|啥原因|么子原因)"
                            r"(?:又|就|还)?(?:被|给)?(?:我)?(?:又)?退(?:回|件)?(?:来|去)?(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
+# …and where to see them ("退回的理由去哪看", "在哪能看到退回原因"): the same list.
+_REASONS = r"(?:退回|退件|被退|退回来)(?:的)?(?:原因|理由)"
+_WHERE_SEEN = r"(?:在|去|从|到)?(?:哪|哪里|哪儿)(?:里)?(?:能|可以)?(?:看|查|找)(?:到|得到)?"
+_WHERE_REASONS = re.compile(rf"(?:{_REASONS}(?:要|得)?{_WHERE_SEEN}|{_WHERE_SEEN}{_REASONS})(?:啊|呀|呢|哦)?[?？!！。.]*")
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
 # The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
 _NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|(?:the )?next(?: one| item)?)"

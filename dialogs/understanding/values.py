@@ -109,7 +109,10 @@ _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 # Options counted, all of them wanted ("五个都要", "5项全选").
 _EVERY_ONE_COUNTED = re.compile(rf"({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)(?:都)?(?:要|有|选|是|加|符合|部)")  # not "五个都没有"
-_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
+# 有 joins them as 要 does: "一二三都有", "只有3" (said after taking "2 3" back) choose those numbers.
+_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|有|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
+# Some of them counted ("三个都有", "两项都要" of five): which ones is asked, never option 3 nor all of them.
+_SOME_COUNTED = re.compile(rf"(?<!第)({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员").
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*"
                       r"(?:加|选|要|是|交|(?:评|考|拿)(?:上|到|出|下来|出来)?)?$")  # "没评上职称": not had
@@ -458,12 +461,13 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     others = (n for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) and q is not question
               for o in q.options for n in o.names())
     return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and "除" not in said \
-        and not any(n in said for n in others) else None
+        and not _SOME_COUNTED.search(said) and not any(n in said for n in others) else None
 
 
-# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的").
-_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
-                             r"(?:的|项|选项)?(?:了|啊|哦|呀)?")
+# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的", and as one's lot:
+# "没加分的命", "没有加分的份儿").
+_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:就是|就|也)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
+                             r"(?:的命|的份儿?|的|项|选项)?(?:了|啊|哦|呀)?")
 # One option's number in a clause of its own ("那就2", "还有1", "选3吧").
 _LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9](?:吧|也要|也选)?")
 # Several options' numbers in a clause of their own ("1和3吧", "选2跟4", "1、3都要"): each chosen, options named
@@ -483,7 +487,7 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
     if (counted := _EVERY_ONE_COUNTED.search(said)) and _number(counted.group(1)) == len(question.options):
         return [o.code for o in question.options]  # "五个都要" of five options: a count of them, not option 5
     numbers = _OPTION_NUMBER.findall(said)
-    if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)):
+    if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)) or _SOME_COUNTED.search(said):
         return None
     chosen = {_number(n) for n in numbers}
     if not all(1 <= n <= len(question.options) for n in chosen):
