@@ -19,7 +19,7 @@ from dialogs.asking import asks, value_put_to_check
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.understanding.classifier import Classifier, trained
+from dialogs.understanding.classifier import Classifier, Ranked, trained
 from dialogs.understanding.entities import (
     every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
 )
@@ -322,6 +322,12 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     return replace(best, asks=True)
 
 
+def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
+    """Whether a message the model reads as no answer asks, and the model finds it about as likely a
+    question ("…会不会通不过？": answered); a murmur with a question mark ("嗯？？") stays a non-answer."""
+    return asks(form) and not murmurs(form) and ranked.score("question") >= confidence - TORN
+
+
 def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form:
@@ -420,8 +426,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
-    if best.kind == "non_answer" and kind == "non_answer" and asks(form) and not murmurs(form) \
-            and ranked.score("question") >= confidence - TORN:  # "…会不会通不过？": torn, and it asks: answered
+    if best.kind == "non_answer" and kind == "non_answer" and torn_towards_question(form, ranked, confidence):
         best = Interpretation("question", ranked.score("question"))
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
         best = replace(best, reason=hint[0], offered=hint[1])  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
