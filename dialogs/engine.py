@@ -1762,7 +1762,7 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 # applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
 # A name given as one ("名字是…", "我叫…", "姓名改成…"), not "我是…" in passing.
 _NAMES_ONESELF = re.compile(r"名|叫")
-_OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.OTHER_PEOPLE)
+_OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN, words.OTHER_PEOPLE)
                          + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
 
 

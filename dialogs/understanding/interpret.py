@@ -715,7 +715,7 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
 # Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's,
 # a colleague's, and the employer's or the emergency contact's, which a form asks for beside one's own).
 _OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
-_ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY,
+_ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN,
                                           words.OTHER_PEOPLE, words.CONTACTS))
 
 
@@ -730,7 +730,7 @@ _SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:(?:这|那)?(?:个)?(?:是|系)(?:�
 _SAID_OWN = re.compile(r"我的|本人|自己的|我自己")
 # A family member's name introduced where the applicant's is asked ("我老婆叫李娜", "我儿子的名字是张小明"):
 # the relative, then what introduces a name, right before the name read.
-_RELATIVE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS, words.FAMILY,
+_RELATIVE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN,
                          words.OTHER_PEOPLE)
 _RELATIVE_CALLED = re.compile(rf"{_RELATIVE}(?:的)?(?:名字|姓名|全名)?(?:叫做|叫|是|系)\s*[:：]?\s*$")
 # ...unless the applicant is that relative and someone types for them ("我帮我老公办的，他叫王强",

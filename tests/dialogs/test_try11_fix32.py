@@ -104,7 +104,9 @@ def at_id_number(chat) -> None:
 
 
 @pytest.mark.parametrize("said", ["我儿子的身份证是11010519491231002X 我自己的晚点发你",
-                                  "这个是我爸的身份证号11010519491231002X，我的明天再发"])
+                                  "这个是我爸的身份证号11010519491231002X，我的明天再发",
+                                  "我弟弟的身份证11010519491231002X 我的马上发",  # kin never companions: a sibling
+                                  "婆婆的身份证号码11010519491231002X，我自己的等会儿"])
 def test_a_relatives_id_number_with_ones_own_to_follow_is_not_saved(chat, said):
     at_id_number(chat)
     reply = chat.send(said)
