@@ -32,7 +32,7 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, keeps, match_intent, says_yes, value_after_name,
+    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, held_back, keeps, match_intent, says_yes, value_after_name,
     yes_to_offer,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
@@ -42,7 +42,7 @@ from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
-from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name
+from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
@@ -54,7 +54,7 @@ from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import (
     ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_yes_no,
-    sounds_foreign_school,
+    describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
 
@@ -63,6 +63,16 @@ DAYS_AWAY_BEFORE_WELCOME_BACK = 7  # more days than these since the last turn: "
 _STEP_NAMES = {"summary": "核对填写的信息", "materials": "准备和上传材料", "consent": "承诺与服务须知"}
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
+# A branch spoken of beside the employer named ("…有限公司 不过人在上海分公司", "…，我在上海办事处上班").
+_BRANCH_SAID = re.compile(r"分公司|办事处|分部|分厂|分院|分行|支行|分店|分支机构|子公司")
+_COMPANY_SAID = re.compile(r"公司|集团|有限|厂|银行")
+_WHOLE_NAME_SAID = re.compile(r"(?:全称|全名|合同上|合同里)(?:是|叫|为|写的是)?[:：]?$")
+# Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
+# "老大不跟我们住"): the count said is not that of 同住子女.
+_SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
+                                r"(?:不来|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
+# A reply to the "which question did you mean" menu that none of them is it.
+_NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
 
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
@@ -312,12 +322,19 @@ class Turn(MaterialsStage):
                 model.next()
 
         self.move(fire)
+        if (held := self.path()[-1]) in flow.HOLD_STATES and self.state != held:
+            # the permit became too short while the draft waited: that first, every answer kept for after it
+            self.jump(held)
 
     def jump(self, state: str) -> None:
         self.move(lambda model: model.go(state))
 
     def prune(self) -> None:
-        """Drop answers to questions that no longer apply (e.g. 已婚 changed to 未婚)."""
+        """Drop answers to questions that no longer apply (e.g. 已婚 changed to 未婚). A path held at a state
+        waiting for something (a permit become too short while the draft waited) says nothing of the answers
+        after it: they still apply once it is settled, so none is dropped."""
+        if self.path()[-1] in flow.HOLD_STATES:
+            return
         keep = {field_of(s) for s in self.path()} | {"confirmed"}
         for key in list(self.answers):
             if key not in keep:
@@ -449,6 +466,11 @@ class Turn(MaterialsStage):
             return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
+        if isinstance(pending, dict) and pending.get("faq") and _NONE_OF_THE_MENU.fullmatch(canonical(text).strip(" 。.!！~～")):
+            # "都不是" right after "我不太确定您想问的是哪一个 A/B/C": none of those questions, never the answer to the
+            # question waiting (a yes/no would have been recorded as 否)
+            self.say(render.NONE_OF_THE_MENU, render.continue_with(self.resume_prompt()))
+            return True
         if isinstance(pending, dict) and pending.get("faq") and text.upper() in FAQ_LETTERS[: len(pending["faq"])]:
             entry_id = pending["faq"][FAQ_LETTERS.index(text.upper())]
             self.say(self.faq_entry_text(entry_id), render.continue_with(self.resume_prompt()))
@@ -477,6 +499,8 @@ class Turn(MaterialsStage):
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
         field = field_of(self.state)
+        if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
+            return
         if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
                 and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
             self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
@@ -600,6 +624,15 @@ class Turn(MaterialsStage):
             return
         if self.asks_if_meant(field, meant.value, text):
             return
+        if field == "employer" and isinstance(meant.value, str) and self.branch_beside(meant.value, text):
+            # "温州某某鞋业有限公司 不过人在上海分公司": the company and a branch of it; which one signs the contract
+            # and pays the social insurance decides the name, so nothing is saved until it is said whole
+            self.say(render.company_or_branch(), self.prompt())
+            return
+        if field == "children" and isinstance(meant.value, int) and meant.value > 0 and _SOME_NOT_WITH_YOU.search(canonical(text)):
+            # "3个，其中一个在老家不来上海": the count said holds a child who is no 同住子女; the number is asked, not guessed
+            self.say(render.children_not_all_with_you(meant.value), self.prompt())
+            return
         if field == "name" and (relative := a_helpers_own_name(text, meant.value)):  # "林晓（帮女儿办）": the writer's own name
             self.say(render.helpers_own_name(flow.QUESTIONS[field].label, str(meant.value), relative))
             return
@@ -621,6 +654,16 @@ class Turn(MaterialsStage):
             self.say(render.foreign_school_check(self.answers[field]))
             return
         self.after_answer()
+
+    @staticmethod
+    def branch_beside(value: str, text: str) -> bool:
+        """Whether a branch is spoken of beside the employer read ("…有限公司 不过人在上海分公司": the branch read,
+        the company beside it; "…有限公司，我在上海办事处上班"), not inside it ("…有限公司北京分公司")."""
+        said, name = re.sub(r"\s", "", canonical(text)), re.sub(r"\s", "", canonical(value))
+        if _WHOLE_NAME_SAID.search(said[:max(said.find(name), 0)]):  # "…上海分公司 全称是上海某某有限公司": the name settled on
+            return False
+        rest = said.replace(name, " ")
+        return bool(_BRANCH_SAID.search(rest) or _BRANCH_SAID.search(value) and _COMPANY_SAID.search(rest))
 
     def asks_if_meant(self, field: str, value: Any, text: str = "") -> bool:
         """An answer seldom true ("10" children), or a yes only murmured where it brings papers of its own ("嗯" to
@@ -778,6 +821,8 @@ class Turn(MaterialsStage):
         number, mobile or e-mail unlike the one already saved (a spouse's, a child's), which is kept and said;
         replacing one is asked for in words ("修改 手机号码")."""
         field = field_of(self.state)
+        if meant.reason:  # "身份证…，我老婆手机139…": the wife's mobile left out, said so
+            self.say(meant.reason)
         unlike = {name for name, value in meant.fields.items() if field not in meant.fields
                   and name in flow.DISTINCTIVE_ANSWERS and (self.number_saved(name) not in (None, value) or name in self.answers
                                                             and _OF_ANOTHER.search(canonical(text)))}
@@ -893,6 +938,21 @@ class Turn(MaterialsStage):
             return False
         return not {m.code for m in self.checklist()} & _SPOUSE_ITEMS
 
+    def yes_to_whom(self, field: str | None, text: str) -> bool:
+        """While a support person has the applicant's request open, a bare yes ("是的", "好的", "嗯") may answer
+        them, not the question waiting here: it is not taken silently for the commitment, the confirmation or a
+        yes/no answer. Support sees it in the conversation; the question's own word ("同意", "确认", "是") still
+        answers it here, said so."""
+        if not self.ctx.escalation_open or field is None \
+                or not (isinstance(flow.QUESTIONS.get(field), Choice) or field in _YES_OR_NO):
+            return False
+        said = canonical(text).lower().rstrip("。.!！~～ ")
+        own = _OWN_YES.get(field, "是")
+        if said not in _BARE_YES or said == own:  # the word the reply asks for ("是" to a yes/no question) answers it
+            return False
+        self.say(render.yes_while_with_support(own), render.current_step(self.prompt()))
+        return True
+
     def answer_story(self, meant: Interpretation, text: str) -> None:
         """A first message that tells a story and asks: its question answered; when the knowledge base
         is unsure of it, with the rule of the situation the story tells (which business type applies
@@ -905,6 +965,9 @@ class Turn(MaterialsStage):
         self.answer_question(replace(meant, kb=found), text)
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
+        if held_back(meant.command or "", text):  # "我确认不了 先等等", "先别提交": refused, so nothing is done
+            self.say(render.HELD_BACK[meant.command or ""], render.current_step(self.resume_prompt()))
+            return
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id \
                 and not asks_how_to_send(match_form(text)):  # "委托单拍好了，怎么发给你": chosen, to be sent
             self.answer_about_items([meant.item], text)  # "身份证拍哪项": answered, nothing chosen for upload
@@ -1104,7 +1167,8 @@ class Turn(MaterialsStage):
         # A number alone where another answer is asked is named as what it is and not kept (it may be the
         # wrong reply to this question); before consenting there is no answer to mistake it for.
         alone = EXACT_VALUE.match(form) and field != "consent"
-        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later}
+        theirs = anothers_given(field, text)  # "我老婆手机139…": not the applicant's mobile
+        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later and f not in theirs}
         for state in later:
             question = flow.QUESTIONS[state]
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \
@@ -1372,7 +1436,10 @@ class Turn(MaterialsStage):
         self.answers.pop("confirmed", None)
         self.jump(target)
         self.conv.failures = 0  # failures are counted at the question asked: the one revisited starts afresh
-        if new_value:  # "修改手机号码为1390…": answered in the same message
+        if new_value and question.as_typed and describes_an_edit(new_value):
+            # "单位后面少了个（集团）": a change described, not the name; the question again with the name as it is
+            self.say(render.whole_value_wanted(question.label), self.prompt())
+        elif new_value:  # "修改手机号码为1390…": answered in the same message
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
@@ -1695,7 +1762,7 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 # applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
 # A name given as one ("名字是…", "我叫…", "姓名改成…"), not "我是…" in passing.
 _NAMES_ONESELF = re.compile(r"名|叫")
-_OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.OTHER_PEOPLE)
+_OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN, words.OTHER_PEOPLE)
                          + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
 
 
@@ -1721,6 +1788,12 @@ _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
 _YEARS_MISSED = re.compile(r"(?:断|停|少|没交|漏)(?:缴|交)?(?:了|过)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 _AFTER_CHECKLIST = frozenset({MATERIALS})
+# Yes words that name no option of the question asked (while support is talking with the applicant, they may
+# be a reply to support), and the word that answers the question here without doubt.
+_BARE_YES = frozenset({"是", "是的", "对", "对的", "好", "好的", "嗯", "嗯嗯", "行", "可以", "没问题", "没错", "ok", "yes",
+                       "好滴", "好嘞", "对呀", "是啊", "是呀", "对啊", "要的", "需要"})
+_OWN_YES = {"consent": "同意", "confirmed": "确认"}
+_YES_OR_NO = frozenset({"edu_fulltime", "edu_foreign"})  # the questions answered 是/否 besides the choices
 COMMANDS: dict[str, CommandRule] = {
     "start": CommandRule(Turn.intent_start),
     "resume": CommandRule(Turn.intent_start),

@@ -54,7 +54,9 @@ REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", 
                                             "嗯", "嗯嗯", "哦", "哦哦", "知道了", "明白", "明白了", "收到", "了解"}
 
 # Words said around an English command that change nothing in it.
-ENGLISH_FILLERS = frozenset({"ok", "okay", "yes", "please", "pls", "all", "now", "any", "just", "i'm", "im", "i", "am"})
+# Singapore and Malaysia English end a sentence with particles that add no meaning to it ("ok done lah", "can liao").
+ENGLISH_FILLERS = frozenset({"ok", "okay", "yes", "please", "pls", "all", "now", "any", "just", "i'm", "im", "i", "am",
+                             "lah", "leh", "lor", "liao", "meh"})
 _ENGLISH = re.compile(r"[a-z' ]+\??")
 _TRAILING = re.compile(r"[\s。.!！~～]+$")
 # A message of emoji alone: WeChat's own (sent as "[微笑]" or "/::)"), or Unicode ones. It answers
@@ -124,6 +126,37 @@ def submit_said(text: str) -> bool:
 SUBMITTING = re.compile(r"提交|送审|递交|上交|交上去|递上去|(?:再|重新)交|交(?:一次|一下)|submit", re.IGNORECASE)
 # Commands that cannot be taken back, and whether a message says them in their own words (then they are run).
 SAID_IN_ITS_WORDS = {"submit": submit_said}
+
+
+# Commands the applicant cannot take back in chat (a submission, the confirmation of 申办信息, photos dropped,
+# a request to withdraw or to erase one's data): never run from a message that refuses or puts them off
+# ("我确认不了 先等等", "先别提交", "不要取消 我还要拍", "等我看一下系统里的信息再确认"). Each has the verbs
+# that say it; a refusal is one of these right before the verb ("别确认", "先不撤回", "不要删"), a verb that
+# cannot be done ("确认不了", "确认个毛线"), or the whole message asking to wait or saying it is not ready
+# ("等等", "还没核对完", "我再看看").
+_IRREVERSIBLE_VERBS = {
+    "submit": r"提交|送审|递交|上交|交",
+    "confirm_application": r"确认|确定",
+    "withdraw": r"撤回|撤销|撤",
+    "cancel": r"取消",
+    "erase": r"删除?|清除|清空",
+    "drop_photo": r"删除?|去掉",
+    "retake": r"重拍|重新拍|重新发",
+}
+_REFUSING = r"(?:别|不|不要|不用|不想|不能|没法|无法|甭|先不|暂不|暂时不|还不|先别|千万别)"
+_PUT_OFF = re.compile(r"等等|等一下|等一等|等下|等会|等我|稍等|先等|还没|没看|没核对|没登录|没登陆|再看看|先看看|看一下再"
+                      r"|晚点|晚些|回头再|以后再|改天|过会|一会儿?再|再说|先放着")
+
+
+def held_back(command: str, text: str) -> bool:
+    """Whether ``text`` refuses or puts off ``command``, one of the commands that cannot be taken back."""
+    verbs = _IRREVERSIBLE_VERBS.get(command)
+    if verbs is None:
+        return False
+    said = canonical(text)
+    return bool(re.search(rf"{_REFUSING}(?:先|再|急着|着急|帮我|给我|马上|现在|就)?(?:{verbs})", said)
+                or re.search(rf"(?:{verbs})(?:不了|不来|不下去|个毛线|个屁|个鬼|个啥|什么啊)", said)
+                or _PUT_OFF.search(said))
 
 
 # Okays said beside a keep word ("对的 保持", "没错，不用改"): they keep the answer shown with it.

@@ -232,6 +232,12 @@ class MaterialsStage:
         """Before the checklist, photos kept and then said to be an item ("这是身份证"): they stay kept, said so,
         and the step waits (never an edit of the ID number the word also names)."""
         said = re.fullmatch(_PHOTOS_ARE, text.strip())
+        if self.in_stage() and self.photos_asked_about and self.conv.unassigned and said is not None \
+                and not self.conv.material and (number := item_named(said.group("item"), [m.name for m in self.checklist()],
+                                                                     least=NAMED)) is not None:
+            # "这两张是身份证正反面" in answer to "这是哪一项材料？": the item named is the answer, its photos filed
+            self.select_material(self.checklist()[number - 1])
+            return True
         if self.in_stage() or not self.conv.unassigned or said is None or said.group("item").endswith(("号", "号码")) \
                 or item_named(said.group("item"), [m.name for m in catalogue().materials.values()], least=NAMED) is None:
             return False

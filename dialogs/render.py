@@ -306,6 +306,37 @@ RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完�
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
+# An irreversible command refused or put off in the same message ("我确认不了 先等等", "先别提交"): nothing done.
+HELD_BACK = {
+    "confirm_application": "好的，先不确认，您的申办信息仍待确认。",
+    "submit": "好的，先不提交，材料都还在。准备好了再回复“提交”。",
+    "withdraw": "好的，不撤回，申请保持原样。",
+    "cancel": "好的，不取消，已发的照片都还在。",
+    "erase": "好的，不删除，您的信息保持原样。",
+    "drop_photo": "好的，没有删除照片，已发的照片都还在。",
+    "retake": "好的，不重拍，已发的照片都还在。",
+}
+NONE_OF_THE_MENU = "好的，那几个都不是您要问的。请换个说法把问题再说具体一点，或回复“人工”由客服解答。"
+
+
+def company_or_branch() -> str:
+    """An employer named with a branch of it spoken of: which one to enter is asked, nothing saved."""
+    return ("您提到了公司和它的分支机构。所在单位请填与您签劳动合同、为您缴纳社保的那一家：是总公司就发总公司的全称；"
+            "是分公司就发分公司的完整名称（例如“某某有限公司上海分公司”）。")
+
+
+def children_not_all_with_you(count: int) -> str:
+    """A count of children said with some of them not living with the applicant: how many to enter is asked."""
+    return (f"这里只填跟您一起在上海生活、这次要加为同住人的子女。您说的 {count} 个里有不跟您同住的，"
+            "请回复同住子女的人数（例如 2）。")
+
+
+def yes_while_with_support(own_word: str) -> str:
+    """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
+    return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"
+            "我再为您记录。")
+
+
 DISPUTE_WITHDRAWN = "好的，已撤回您反馈的申办信息有误，并告知了工作人员不用更正。"
 DISPUTE_HOW_TO_WITHDRAW = "如果不需要更正了，回复“不改了 确认”即可撤回反馈并确认申办信息。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"
@@ -996,6 +1027,16 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
 def anothers_not_own(label: str) -> str:
     """A number or address said to be a family member's where the applicant's own is asked."""
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
+
+
+def whole_value_wanted(label: str) -> str:
+    """A change to a name described ("后面少了个（集团）"): the whole name is asked for, the one saved shown."""
+    return f"好的，请直接发改好后的{label}全称（与证件或合同上的一致），我来替换。"
+
+
+def anothers_kept_out(labels: list[str]) -> str:
+    """Numbers or addresses given beside the question but said to be a family member's: not recorded."""
+    return f"您发的是家人的{'、'.join(labels)}，没有记录（这里填写的都是申请人本人的信息）。"
 
 
 def employees_name(label: str, value: str) -> str:

@@ -604,6 +604,17 @@ _FUNCTION_WORDS = re.compile(r"[是在了吗呢吧的说想要写填这那个]|�
 _PERSON_END = re.compile(r"(?:者|户|员|妇|人|族|师)$")
 
 
+# A change to a name described ("后面少了个（集团）", "中间漏了个字", "前面要加上海", "多打了一个字"): where in the name, or
+# what is missing, extra or mistyped. No registered name says so of itself.
+_EDIT_DESCRIBED = re.compile(r"^(?:前面|后面|中间|末尾|结尾|最后|开头)|少了|多了|漏了|少打|多打|打错|写错|缺了|少个|多个|"
+                             r"(?:要|再|得)(?:加上?|去掉|删掉)")
+
+
+def describes_an_edit(text: str) -> bool:
+    """Whether ``text`` says how a name shown is to be changed ("后面少了个（集团）") rather than giving one."""
+    return bool(_EDIT_DESCRIBED.search(to_simplified(to_halfwidth(text)).lower()))
+
+
 # Chinese and a Latin word in one name ("上海汇丰 HSBC Bank…"): a document has one or the other, with its head word.
 _MIXED_SCRIPTS = re.compile(r"(?=.*[\u4e00-\u9fff]).*[a-z]{2,}")
 
@@ -628,6 +639,8 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")
     if len(value) > ORGANISATION_MAX_LEN:
         raise ValidationError(f"{label}最多{ORGANISATION_MAX_LEN}个字，请精简后重新输入。")
+    if _EDIT_DESCRIBED.search(simple):  # "后面少了个（集团）": how the name shown is to be changed, not a name
+        raise ValidationError(f"“{shown}”是在说{label}要怎么改，不是完整的{label}。{ask}")
     if _MIXED_SCRIPTS.search(simple) and not _has_head(simple, kind):  # "上海 字节跳动 ByteDance": no name on a document
         raise Refused(f"“{shown}”像是简称或中英文混写，不是完整的{label}。{ask}")
     if len(value) < ORGANISATION_MIN_LEN or not _is_organisation(simple, kind):

@@ -32,6 +32,10 @@ CHILDREN = CHILD_WORDS + CHILD_PEOPLE
 PARENTS = ("父母", "父亲", "母亲", "爸", "妈")
 # The family as a whole ("家属": whoever goes with the applicant).
 FAMILY = ("家属",)
+# Other kin, who are never companions on the points notice (only the spouse and children are) but whose
+# numbers or names an applicant may have at hand ("我弟弟的身份证…", "我姐叫…").
+KIN = ("哥哥", "弟弟", "姐姐", "妹妹", "兄弟", "姐妹", "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母",
+       "丈母娘", "老丈人", "小舅子", "小姨子", "大舅子", "嫂子", "弟媳", "姐夫", "妹夫")
 # People outside the family.
 OTHER_PEOPLE = ("同事", "朋友")
 # Whose number an application form also asks for besides the applicant's: the employer's and the

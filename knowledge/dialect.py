@@ -62,10 +62,22 @@ def southwest_northwest(simple: str) -> str:
     return simple
 
 
+# Development set 10's voices (nlu17): Anhui and Jianghuai 可照 "all right" (可以; not 可照常, 可照片), and the
+# Taiwanese 身分证 (身分證 simplified) for the ID card the checklist calls 身份证.
+_JIANGHUAI_ALL_RIGHT = re.compile(r"可照(?![常片相顾着样办])")
+
+
+def jianghuai_taiwanese(simple: str) -> str:
+    """``simple`` (already simplified) with Anhui's 可照 and Taiwan's 身分证 in Mandarin's words."""
+    if "照" not in simple and "身分" not in simple:
+        return simple
+    return _JIANGHUAI_ALL_RIGHT.sub("可以", simple).replace("身分证", "身份证")
+
+
 def mandarin(simple: str) -> str:
     """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest and Northwest
     function words in Mandarin's."""
-    simple = shanghainese(minnan_hakka(southwest_northwest(simple)))
+    simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(simple))))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = simple

@@ -19,18 +19,18 @@ from dialogs.asking import asks, value_put_to_check
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.understanding.classifier import Classifier, trained
+from dialogs.understanding.classifier import Classifier, Ranked, trained
 from dialogs.understanding.entities import (
     every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
 )
-from dialogs.understanding.features import match_form, searches_about_answer
+from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    options_turned_down, parse,
+    options_turned_down, parse, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -59,6 +59,8 @@ SURE_COMMAND = 0.4
 # A first message the model reads as a business type with this certainty, asking nothing, is that choice
 # ("我积分到期了要续", "居住证签注好了 现在要把积分延期"), though the knowledge base has an entry on the type.
 SURE_CHOICE = 0.7
+# How close the model's "question" may come to its "non_answer" for a message that asks to be taken as a question.
+TORN = 0.02
 # (Voice input writes 项 as its homophone 向: "第三向".)
 _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传|传|拍|我要传|我要上传|改|重传|重新传|重新上传|补传)?((?:倒数)?第?\S{1,3}?)(项|个|号|条|份|(?<=第\S)向|(?<=第\S\S)向)?"
                    r"(?:材料)?$")
@@ -165,6 +167,12 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         best = replace(best, kind="answers", fields={"edu_school": best.value, "edu_fulltime": mode})
     if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
+    if best.kind in ("answers", "non_answer") and (theirs := anothers_given(field_at(point), text)):
+        # "我老婆手机139…" at the ID number: the wife's mobile is not kept as the applicant's, and said so
+        fields = {f: v for f, v in best.fields.items() if f not in theirs}
+        said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
+        best = replace(best, fields=fields, reason=said) if fields else \
+            replace(best, kind="non_answer", fields={}, value=None, reason=said)
     return [best, *ranked[1:]]
 
 
@@ -248,6 +256,8 @@ def _caveat_answered(wanted: str | None, text: str, kb: Any) -> Any:
     Only there: elsewhere a clause after 但是 is most often another answer ("已婚 但老婆户口在外地")."""
     if kb is None or wanted not in GUESS_ONLY_WITH or (caveat := _CAVEAT.search(text)) is None:
         return None
+    if worded(wanted, match_form(clauses(caveat.group("caveat"))[-1])) is not None:
+        return None  # "…但是我的材料都是真的 同意": the okay said after the worry, which it settles; nothing asked
     found = kb.ask(caveat.group("caveat"))
     return found if found.status == "answered" and found.confidence >= STRONG_MATCH else None
 
@@ -338,6 +348,12 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     if best.kind in ("answer", "answers"):
         best = _asks_too(best, point, field_at(point), text)
     return replace(best, asks=True)
+
+
+def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
+    """Whether a message the model reads as no answer asks, and the model finds it about as likely a
+    question ("…会不会通不过？": answered); a murmur with a question mark ("嗯？？") stays a non-answer."""
+    return asks(form) and not murmurs(form) and ranked.score("question") >= confidence - TORN
 
 
 def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
@@ -443,6 +459,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     best = _build(kind, confidence, wanted, text, value, error)
     if best.kind == "non_answer" and kind in RECORDING and asks(form):  # answers read from nothing, and it asks
         best = Interpretation("question", confidence)
+    if best.kind == "non_answer" and kind == "non_answer" and torn_towards_question(form, ranked, confidence):
+        best = Interpretation("question", ranked.score("question"))
     if best.kind == "non_answer" and (hint := _option_hinted(wanted, text)):
         best = replace(best, reason=hint[0], offered=hint[1])  # "我不知道选哪个 以前没弄过": 积分新办 offered, not chosen
     if best.kind == "non_answer" and wanted == "spouse_options" and hukou_elsewhere(form):
@@ -647,7 +665,8 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
         if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts) \
-                or a_wait(answering):  # "新办跟续办 差在哪" chooses neither; "等一会儿，…?" waits
+                or a_wait(answering) or used_before(wanted, answering):  # "新办跟续办 差在哪" chooses neither;
+            # "等一会儿，…?" waits; "职称分之前加过，这回还用选吗" asks whether to choose it again
             return "question", None
         value = answer_in_clause(wanted, answering)
         if none_but_anothers(value, parts):  # "我不会用邮箱 可以填我女儿的吗": still asked, nothing answered
@@ -748,11 +767,14 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
 # Whose number it is, said before it: the applicant's own, or someone else's (a spouse's, a child's, a parent's,
 # a colleague's, and the employer's or the emergency contact's, which a form asks for beside one's own).
 _OWN = re.compile(r"我的|本人|自己的|我自己|我是|^我")
-_ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY,
+_ANOTHERS = re.compile(words.alternatives(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN,
                                           words.OTHER_PEOPLE, words.CONTACTS))
 
 
 _OWNED_BY_ANOTHER = re.compile(rf"(?:{_ANOTHERS.pattern})的")
+# Beside another question, the relative named with the thing numbered is enough ("我老婆手机139…" at the ID number):
+# where the question itself asks, that is often someone typing for the applicant ("我老公身份证是…"), an answer.
+_NAMED_AS_ANOTHERS = re.compile(rf"(?:{_ANOTHERS.pattern})(?:的|手机|电话|号码|身份证|邮箱)")
 # After it, said ("…这是我老婆的号") or only named, ending the message ("…（老婆的）", "… 孩子的"): a name alone after a
 # number that does not end the message may begin something else ("138… 老婆的也要填吗").
 _SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:(?:这|那)?(?:个)?(?:是|系)(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的|"
@@ -760,7 +782,7 @@ _SAID_ANOTHERS_AFTER = re.compile(rf"^\W*(?:(?:这|那)?(?:个)?(?:是|系)(?:�
 _SAID_OWN = re.compile(r"我的|本人|自己的|我自己")
 # A family member's name introduced where the applicant's is asked ("我老婆叫李娜", "我儿子的名字是张小明"):
 # the relative, then what introduces a name, right before the name read.
-_RELATIVE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS, words.FAMILY,
+_RELATIVE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN,
                          words.OTHER_PEOPLE)
 _RELATIVE_CALLED = re.compile(rf"{_RELATIVE}(?:的)?(?:名字|姓名|全名)?(?:叫做|叫|是|系)\s*[:：]?\s*$")
 # ...unless the applicant is that relative and someone types for them ("我帮我老公办的，他叫王强",
@@ -819,23 +841,37 @@ def an_employees_name(text: str) -> bool:
 _NAMED_FOR_THEM = re.compile(r"(?:她|他|伊|佢)(?:的名字|名字)?叫[\s:：]*[\u4e00-\u9fff]{2,4}(?:$|[\s,，。])")
 
 
-def _anothers(text: str, value: Any, asking: bool = False) -> bool:
+def _anothers(text: str, value: Any, asking: bool = False, owner: re.Pattern[str] = _OWNED_BY_ANOTHER) -> bool:
     """Whether the one number (or address) given is said to be someone else's, before it ("我老婆的138…") or
     after it ("138… 这是我老婆的"), and nothing says it is the applicant's own. ``asking``: in a message that asks,
     whether it is put to check as someone else's ("138… 我老婆的也行吗", "我老婆的138…可以吗")."""
     said = spoken_digits(to_halfwidth(text))
     at = said.find(str(value))
-    if at < 0 or _SAID_OWN.search(said) or _NAMED_FOR_THEM.search(said):
+    if at < 0 or _NAMED_FOR_THEM.search(said):
         return False
-    after = said[at + len(str(value)):]
-    if asking:
-        return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _ANOTHERS_PUT_TO_CHECK.match(after))
-    return bool(_OWNED_BY_ANOTHER.search(said[:at]) or _SAID_ANOTHERS_AFTER.match(after))
+    before, after = said[:at], said[at + len(str(value)):]
+    other = [m.end() for m in owner.finditer(before)]
+    own = [m.end() for m in _SAID_OWN.finditer(before)]
+    if other:  # the owner named nearest before it ("老公的身份证号是…，我的等下发": the husband's; "我老婆的不填，我的是…": own)
+        return not own or own[-1] < other[-1]
+    if own or _SAID_OWN.search(after[:2]):
+        return False
+    return bool(_ANOTHERS_PUT_TO_CHECK.match(after) if asking else _SAID_ANOTHERS_AFTER.match(after))
 
 
 # After the number, it put to check as someone else's ("…我老婆的也行吗", "…是我老公的 可以吗"): a question of whose.
 _ANOTHERS_PUT_TO_CHECK = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的\S{{0,3}}?"
                                     r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok|OK)(?:吗|么|嘛|不|伐)?")
+
+
+def anothers_given(wanted: str | None, text: str) -> dict[str, Any]:
+    """Numbers and addresses given beside the question waiting (a mobile at the ID number) that the message
+    says are someone else's ("我老婆手机139…"): never the applicant's own answer to their question."""
+    if not wanted:
+        return {}
+    found = extract(text, wanted)
+    return {f: v for f, v in found.items() if f != wanted and f in _ONE_BY_ITS_SHAPE and isinstance(v, str)
+            and _anothers(text, v, owner=_NAMED_AS_ANOTHERS)}
 
 
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
@@ -1004,8 +1040,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
-    if point == "returned" and _WHY_RETURNED.fullmatch(form):  # "为啥被退了": their own reasons, item by item
-        return Interpretation("command", 1.0, command="progress")
+    if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)):
+        return Interpretation("command", 1.0, command="progress")  # "为啥被退了": their own reasons, item by item
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
     # ("你们会把我信息卖掉吗，我要删除我的信息").
@@ -1075,6 +1111,10 @@ _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s
 # the reasons are the applicant's own, listed item by item by ``progress`` (fix28: dev6–dev8's convention).
 _WHY_RETURNED = re.compile(r"(?:我的?|这|这个|材料|申请)?(?:为什么|为啥|为何|为甚|因为啥|因为甚|咋|怎么|什么原因|啥原因|么子原因)"
                            r"(?:又|就|还)?(?:被|给)?(?:我)?(?:又)?退(?:回|件)?(?:来|去)?(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
+# …and where to see them ("退回的理由去哪看", "在哪能看到退回原因"): the same list.
+_REASONS = r"(?:退回|退件|被退|退回来)(?:的)?(?:原因|理由)"
+_WHERE_SEEN = r"(?:在|去|从|到)?(?:哪|哪里|哪儿)(?:里)?(?:能|可以)?(?:看|查|找)(?:到|得到)?"
+_WHERE_REASONS = re.compile(rf"(?:{_REASONS}(?:要|得)?{_WHERE_SEEN}|{_WHERE_SEEN}{_REASONS})(?:啊|呀|呢|哦)?[?？!！。.]*")
 _NOTHING_SAID = re.compile(r"[?？\s]*[?？][?？\s]*")
 # The next item asked for, said alone ("下一个", "好 下一项", "next one"); "下一步" is another question's.
 _NEXT_ITEM = re.compile(r"(?:好的?|ok|那|嗯)?[\s,，]*(?:换|拍|传|继续|来)?(?:下一个|下一项|下一份|下一样|下个|(?:the )?next(?: one| item)?)"

@@ -62,7 +62,9 @@ _COUNTS = rf"(?:{_UNITS})"
 # N号 is an item where it is said as one ("12号是什么", "拍3号"), a day of the month elsewhere ("12号去窗口交").
 _ITEM_HAO = r"号(?!\s*(?:去|来|前|之前|以前|以后|后|到|上午|下午|中午|晚上|早上|那天|当天|左右|截止|开始|上班|放假|周))"
 _PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
-                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS})))"
+                    # …and before a verb of sending in a clause of its own ("第十一 重新拍")
+                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS}))|"
+                    r"[\s,，]+(?:重新|再|先)?(?:拍|传|上传|补传))"
                     # not a count after a verb done ("传了5项了", "退回了3项") or a total ("共9项")
                     rf"|(?<![\d这那哪每第月有共剩差下余了已])(?:(\d{{1,2}})\s*(?:项|{_ITEM_HAO})|([一二三四五六七八九十]{{1,3}})\s*{_ITEM_HAO})(?![码线楼门院])"
                     rf"|\bitem\s*#?(\d{{1,2}})\b|\bno\.?\s*(\d{{1,2}})\b")
@@ -74,7 +76,9 @@ _BARE = re.compile(rf"(?<![\d.:：a-zA-Z了])(?<![a-zA-Z]\s)(\d{{1,2}})(?![\d.:�
 # (An option ticked or left out, "勾选", "漏选", "忘了选", is the answers', not an item chosen.)
 _SEND = re.compile(r"(?<![不没别])(?<!勾)(?<!漏)(?<!忘了)(?<!忘记)(?:拍|传|选|换)(?![错糊完好成])")
 # Sending put off ("明天再拍", "回头再传"): no item is chosen now.
-_LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|一会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)")
+# So is waiting until something is done first ("等我把结婚证找出来再拍", "等我回家再传").
+_LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|一会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)|"
+                    r"等我\S{1,12}?再(?:拍|传|上传|弄)")
 # The item shown pointed at ("身份证那项", "结婚证这个").
 _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 # Saying an item is photographed ("7拍好了", "3传完了，4明天再拍", "第6项我重新传了"): its photos
@@ -82,7 +86,7 @@ _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|也|重新)?"
                    r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
 # Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
-_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删")
+_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove)\b")  # "第10项传错了 delete"
 
 
 def places(form: str, *, bare: bool = False) -> list[int]:

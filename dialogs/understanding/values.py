@@ -111,7 +111,10 @@ _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 # Options counted, all of them wanted ("五个都要", "5项全选").
 _EVERY_ONE_COUNTED = re.compile(rf"({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)(?:都)?(?:要|有|选|是|加|符合|部)")  # not "五个都没有"
-_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
+# 有 joins them as 要 does: "一二三都有", "只有3" (said after taking "2 3" back) choose those numbers.
+_NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|有|第|个|项|号|吧|呀|啊|的|都|和|跟|与|及|同|还有|以及|加|[、,，.\s+&]")  # 同: Cantonese "and"
+# Some of them counted ("三个都有", "两项都要" of five): which ones is asked, never option 3 nor all of them.
+_SOME_COUNTED = re.compile(rf"(?<!第)({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员",
 # "也不是啥紧缺专业").
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*"
@@ -445,7 +448,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     every = clauses(said) if not said.isascii() else []
     if any(_NOTHING_TO_ADD.fullmatch(part) for part in every):  # "没什么加分的，我就高中毕业": none, then facts about
         return [o.code for o in question.options if _named(o.label.lower(), said)]  # them (学历…): only a label chooses
-    parts = [part for part in every if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)]
+    parts = [part for part in every if not in_words or _LONE_OPTION_NUMBER.fullmatch(part) or _NUMBER_DROPPED.fullmatch(part)
+             or _OPTION_NUMBERS.fullmatch(part)]
     dropped = {n for part in parts if (back := _NUMBER_DROPPED.fullmatch(part)) for n in _numbered_options(question, back.group(1)) or ()}
     named = [n for part in parts if not _NUMBER_DROPPED.fullmatch(part) for n in _numbered_options(question, part) or ()
              if n not in dropped]
@@ -461,14 +465,18 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     others = (n for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) and q is not question
               for o in q.options for n in o.names())
     return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and "除" not in said \
-        and not any(n in said for n in others) else None
+        and not _SOME_COUNTED.search(said) and not any(n in said for n in others) else None
 
 
-# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的").
-_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
-                             r"(?:的|项|选项)?(?:了|啊|哦|呀)?")
+# Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的", and as one's lot:
+# "没加分的命", "没有加分的份儿").
+_NOTHING_TO_ADD = re.compile(r"(?:我)?(?:就是|就|也)?(?:都|啥都|什么都)?(?:没有|没|木有)(?:什么|啥|啥子|任何)?(?:可以|能|可)?(?:加分|加)"
+                             r"(?:的命|的份儿?|的|项|选项)?(?:了|啊|哦|呀)?")
 # One option's number in a clause of its own ("那就2", "还有1", "选3吧").
 _LONE_OPTION_NUMBER = re.compile(r"(?:那就|就|选|还有|和|加|再加)?[1-9](?:吧|也要|也选)?")
+# Several options' numbers in a clause of their own ("1和3吧", "选2跟4", "1、3都要"): each chosen, options named
+# in words beside them too ("1和3吧，职称是中级会计师").
+_OPTION_NUMBERS = re.compile(r"(?:那就|就|选|还有|加|再加)?[1-9](?:(?:和|跟|与|及|、|\s)[1-9])+(?:吧|也要|也选|都要|都选)?")
 # An option's number taken back in a clause of its own ("算了1不要", "2不选了").
 _NUMBER_DROPPED = re.compile(r"(?:算了|还是)?([1-9])(?:就|也)?(?:不要|不选|不用|去掉|不加)了?(?:吧)?")
 
@@ -483,7 +491,7 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
     if (counted := _EVERY_ONE_COUNTED.search(said)) and _number(counted.group(1)) == len(question.options):
         return [o.code for o in question.options]  # "五个都要" of five options: a count of them, not option 5
     numbers = _OPTION_NUMBER.findall(said)
-    if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)):
+    if not numbers or _NUMBER_JOINERS.sub("", _OPTION_NUMBER.sub("", said)) or _SOME_COUNTED.search(said):
         return None
     chosen = {_number(n) for n in numbers}
     if not all(1 <= n <= len(question.options) for n in chosen):
@@ -731,9 +739,9 @@ def answer_then_question(field: str, text: str) -> Any:
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
-    if len(parts) < 2 or _asks_in(parts[0]) or a_wait(parts[0]) \
+    if len(parts) < 2 or _asks_in(parts[0]) or a_wait(parts[0]) or used_before(field, parts[0]) \
             or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
-        return None
+        return None  # "职称分之前加过，这回还用选吗": whether to choose it again is asked, nothing chosen
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
     if not flow.QUESTIONS[field].as_typed and len(parts[0]) > _SHORT_ANSWER and not _DIGIT_OR_AT.search(parts[0]) \
@@ -761,6 +769,16 @@ _GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
 _ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|是(?:啥|什么|甚么|咩)(?:东西)?[吗呀啊呢]?$|指(?:的是)?(?:啥|什么)|(?:啥|什么)叫|怎么理解|咋理解")
 
 
+# An option told as used in an earlier application ("职称分之前加过", "上次用过社保加分"), beside a question whether to
+# choose it again: the question's subject, not a choice made now.
+_USED_BEFORE = re.compile(r"(?:加|用|选|勾|算|拿)过")
+
+
+def used_before(field: str, clause: str) -> bool:
+    """Whether ``clause`` tells of an option of a many-choice question used in an earlier application."""
+    return isinstance(flow.QUESTIONS.get(field), ChooseMany) and bool(_USED_BEFORE.search(match_form(clause)))
+
+
 def options_around_question(field: str, text: str) -> list[str] | None:
     """The options of a many-choice question chosen around a question ("我是今年毕业的研究生，应该是应届生加分吧？
     学历也要"): named in the clauses that ask nothing, or only guess ("…吧？"), one clause at least asking
@@ -778,7 +796,7 @@ def options_around_question(field: str, text: str) -> list[str] | None:
     guesses = [p for p in parts if _GUESS_TAG.search(match_form(p)) and not asks(_GUESS_TAG.sub("", match_form(p)))]
     # An option named alone, then asked about ("学历加分，要什么材料"), is the question's subject, and a
     # longer clause part of the question ("上次已经加过随员了 这次还要选吗"), as for ``answer_then_question``.
-    plain = [p for i, p in enumerate(parts) if not _asks_in(p) and p not in guesses
+    plain = [p for i, p in enumerate(parts) if not _asks_in(p) and p not in guesses and not _USED_BEFORE.search(match_form(p))
              and (len(p) <= _SHORT_ANSWER or _DIGIT_OR_AT.search(p))
              and not (beside_the_answer(field, match_form(p)) == "" and i + 1 < len(parts)
                       and _ASKS_ABOUT_IT.match(match_form(parts[i + 1])))]
