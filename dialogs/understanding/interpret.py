@@ -444,11 +444,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # ("合同是跟上海外服签的", "…跟上海某某劳务派遣有限公司签的"), whatever entry its words (派遣, 外包) match.
         chosen = chosen or not asks(form) and isinstance(value, str) and wanted in ("employer", "edu_school") \
             and (is_full_organisation(match_form(value)) or any(signed_with(p) for p in clauses(text)))
-        # The applicant's own progress asked after at the first message ("我那个积分审到哪了"), the model sure of it: the
-        # knowledge base knows the subject, never their own progress (a history asked for is still its answer).
-        own = kind == "command" and point == "start" and confidence >= SURE_COMMAND \
-            and (said := classifier.command(point, text)) is not None and said.best in _ABOUT_ONES_OWN
-        if not own and _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
+        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
                 or point == "start" and kind in RECORDING and (_district_and_type(kb, form)
                                                            or _a_type_and_its_subject(kb, text, form, answer_kb)):
             kind, confidence = "question", answer_kb.confidence
@@ -1073,8 +1069,6 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     return _about_items(point, form, checklist)
 
 
-# Commands about the applicant's own application that no entry of the knowledge base answers.
-_ABOUT_ONES_OWN = frozenset({"progress"})
 # Commands whose own words ask ("我上回弄到哪一步了"): still the command.
 _ASKING_COMMANDS = frozenset({"progress"})
 

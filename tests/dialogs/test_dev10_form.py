@@ -127,11 +127,6 @@ def test_a_marriage_said_in_shanghainese_beside_the_type_is_kept(kb):
     assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["answers"]["marital_status"] == "married"
 
 
-def test_ones_own_progress_asked_in_the_first_message_is_looked_up_not_searched_for(kb):
-    outcome = play(kb, "我那个积分办得咋样了 审到哪了")
-    assert "暂时没有进度可查" in "\n".join(map(str, outcome.replies))
-
-
 @pytest.mark.parametrize("field, said", [("id_number", "用护照号码可以吗"), ("name", "护照上的英文名可以吗")])
 def test_whether_another_papers_number_or_name_will_do_is_a_question_about_the_answer_not_out_of_scope(kb, field, said):
     outcome = play(kb, *upto(field), said)
