@@ -148,15 +148,19 @@ _PUT_OFF = re.compile(r"等等|等一下|等一等|等下|等会|等我|稍等|�
                       r"|晚点|晚些|回头再|以后再|改天|过会|一会儿?再|再说|先放着")
 
 
+# Each command's refusal: a refusing word right before its verb ("先别提交"), or its verb not to be done ("确认不了").
+_HELD_BACK = {command: re.compile(rf"{_REFUSING}(?:先|再|急着|着急|帮我|给我|马上|现在|就)?(?:{verbs})"
+                                  rf"|(?:{verbs})(?:不了|不来|不下去|个毛线|个屁|个鬼|个啥|什么啊)")
+              for command, verbs in _IRREVERSIBLE_VERBS.items()}
+
+
 def held_back(command: str, text: str) -> bool:
     """Whether ``text`` refuses or puts off ``command``, one of the commands that cannot be taken back."""
-    verbs = _IRREVERSIBLE_VERBS.get(command)
-    if verbs is None:
+    refused = _HELD_BACK.get(command)
+    if refused is None:
         return False
     said = canonical(text)
-    return bool(re.search(rf"{_REFUSING}(?:先|再|急着|着急|帮我|给我|马上|现在|就)?(?:{verbs})", said)
-                or re.search(rf"(?:{verbs})(?:不了|不来|不下去|个毛线|个屁|个鬼|个啥|什么啊)", said)
-                or _PUT_OFF.search(said))
+    return bool(refused.search(said) or _PUT_OFF.search(said))
 
 
 # Okays said beside a keep word ("对的 保持", "没错，不用改"): they keep the answer shown with it.

@@ -23,6 +23,14 @@ _CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀
 _CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇]")  # one of the above: one C scan, not a loop per character
 
 
+def _word_for_word(simple: str, words: tuple[tuple[str, str], ...]) -> str:
+    """``simple`` with each regional word of ``words`` replaced by its Mandarin one, in the table's order (a longer word
+    before a word it holds: "多少辰光" before "辰光")."""
+    for word, meant in words:
+        simple = simple.replace(word, meant)
+    return simple
+
+
 # Minnan and Hakka the same way: Hakka 𠊎 我; Minnan 毋 不 ("毋同意"), 号做 叫做, and 阮 我 and 无 没 where they are
 # the pronoun and the verb's denial ("阮无结婚", "阮号做…"), not the surname 阮 or the written 无 ("无" for no e-mail).
 _MINNAN_HAKKA = str.maketrans("𠊎毋", "我不")
@@ -57,9 +65,7 @@ def southwest_northwest(simple: str) -> str:
     """``simple`` (already simplified) with Yunnan, Guizhou, Qinghai and Gansu function words in Mandarin's."""
     if "晓不得" not in simple and "阿么" not in simple:
         return simple
-    for word, meant in _SOUTHWEST_NORTHWEST_WORDS:
-        simple = simple.replace(word, meant)
-    return simple
+    return _word_for_word(simple, _SOUTHWEST_NORTHWEST_WORDS)
 
 
 # Development set 10's voices (nlu17): Anhui and Jianghuai 可照 "all right" (可以; not 可照常, 可照片), and the
@@ -80,9 +86,7 @@ def mandarin(simple: str) -> str:
     simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(simple))))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
-    said = simple
-    for word, meant in _CANTONESE_WORDS:
-        said = said.replace(word, meant)
+    said = _word_for_word(simple, _CANTONESE_WORDS)
     return _CANTONESE_IS.sub("是", _CANTONESE_HOW.sub("怎么", said).translate(_CANTONESE))
 
 
@@ -104,8 +108,7 @@ def wu_sichuan(simple: str) -> str:
     """``simple`` (already simplified) with Shanghainese and Sichuanese function words in Mandarin's."""
     if _WU_SICHUAN_CHARACTER.search(simple) is None:
         return simple
-    for word, meant in _WU_SICHUAN_WORDS:
-        simple = simple.replace(word, meant)
+    simple = _word_for_word(simple, _WU_SICHUAN_WORDS)
     return _SICHUAN_VULGAR.sub("", _WU_QUESTION.sub("吗", _WU_WE.sub("我们", simple)))
 
 
@@ -133,8 +136,7 @@ def regional(simple: str) -> str:
     Mandarin's."""
     if _REGIONAL_CHARACTER.search(simple) is None:
         return simple
-    for word, meant in _REGIONAL_WORDS:
-        simple = simple.replace(word, meant)
+    simple = _word_for_word(simple, _REGIONAL_WORDS)
     simple = _TIANJIN_THIS.sub("这", _TIANJIN_WHAT.sub("什么", _WENZHOU_THIS.sub("这个", simple)))
     return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))
 
