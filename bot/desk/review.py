@@ -25,7 +25,7 @@ from typing import Any
 from bot.desk import labels
 from bot.desk.accounts import Account, audit, get_account, list_accounts
 from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applications
-from bot.desk.errors import InvalidInput, NotFound
+from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
@@ -245,8 +245,12 @@ class Review:
 
 def review(applications: Applications, account: Account, application_id: str, decision: Review) -> Record:
     """Apply a review (LifecycleError when the application is not awaiting one, or the review does
-    not fit it), audit it; the applicant is notified by the outbox's listener."""
+    not fit it; HeldByOther while another reviewer's claim on it runs), audit it; the applicant is
+    notified by the outbox's listener."""
     now = clock.now()
+    held = claim_of(applications.store, application_id, now)
+    if held and held.held_by_other(account, now):
+        raise HeldByOther(held.by, held.until)
     try:
         record = applications.change(application_id, lambda r: lifecycle.reviewed(
             r, materials=decision.materials, decision=decision.decision, reason=decision.reason,

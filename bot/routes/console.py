@@ -21,7 +21,7 @@ from bot.desk import support
 from bot.desk.accounts import audit, audit_trail
 from bot.routes.auth import error_page, require_role
 from bot.routes.charts import grouped_bars
-from bot.desk.errors import InvalidInput, NotFound
+from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.routes.paging import PageRequest
 from bot.background.outbox import RESENDABLE
 from bot.background.outbox import STATES as NOTIFICATION_STATES
@@ -37,7 +37,7 @@ CHART_STATUSES = ("submitted", "returned")
 OUTBOX_ENTRIES = 2000  # the newest notifications the outbox page pages through
 AUDIT_ENTRIES = 2000  # the newest entries the log page filters and pages through
 LIVE_REFRESH_SECONDS = 15
-ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError)
+ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError, HeldByOther)
 
 
 @bp.context_processor
@@ -185,7 +185,7 @@ def review_application(application_id: str):
         review.review(applications, g.account, application_id, decision)
     except ACTION_ERRORS as err:
         # Shown on the page itself, not after a redirect: the form keeps what the reviewer chose.
-        return _application_page(application_id, 409 if isinstance(err, LifecycleError) else 400,
+        return _application_page(application_id, 409 if isinstance(err, (LifecycleError, HeldByOther)) else 400,
                                  request.form, err.message)
     flash(("已退回，申请人会在微信收到退回原因。" if decision.decision == "returned"
            else "已预审通过，申请人会在微信收到确认提醒。") + f"（{record.get('answers', {}).get('name') or application_id}）", "ok")

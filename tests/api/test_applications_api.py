@@ -223,8 +223,24 @@ def test_next_claims_the_oldest_and_a_second_reviewer_gets_another(client, runti
     assert assigned["claim"]["by"] == "staff2"
     assert client.post(f"/api/applications/{older['id']}/claim", json={"to": "support1"},
                        headers=as_role("staff")).status_code == 400
-    client.post(f"/api/applications/{older['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    staff2 = {"Authorization": f"Bearer {rotate_token(runtime.store, 'staff2')[1]}"}
+    client.post(f"/api/applications/{older['id']}/review", json=APPROVE_ALL, headers=staff2)
     assert runtime.store.get("claim", older["id"]) is None  # a decision ends the claim
+
+
+def test_a_reviewer_cannot_decide_an_application_another_one_holds(client, runtime, as_role):
+    record = make_application(runtime, "oHeld")
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    staff2 = {"Authorization": f"Bearer {rotate_token(runtime.store, 'staff2')[1]}"}
+    assert client.get("/api/applications/next", headers=staff2).json["claim"]["by"] == "staff2"
+    refused = client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    assert refused.status_code == 409 and refused.json["error"] == "claimed"
+    assert refused.json["claim"]["by"] == "staff2" and "staff2 审核" in refused.json["message"]
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
+    # taking it over is explicit: assign it to oneself, then decide
+    client.post(f"/api/applications/{record['id']}/claim", json={"to": "staff1"}, headers=as_role("staff"))
+    assert client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL,
+                       headers=as_role("staff")).status_code == 200
 
 
 def test_the_live_counts(client, runtime, as_role):

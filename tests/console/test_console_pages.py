@@ -192,6 +192,10 @@ def test_an_application_opened_by_one_reviewer_is_claimed_and_skipped_for_anothe
     assert other.get("/console/applications/next").headers["Location"].endswith(f"/applications/{newer['id']}")
     html = other.get(f"/console/applications/{older['id']}").get_data(as_text=True)
     assert "这份申请正在由 staff1 审核" in html
+    refused = other.post(f"/console/applications/{older['id']}/review",
+                         data={"csrf_token": csrf_of(html), "decision": "approve_all"})
+    assert refused.status_code == 409 and "本次审核没有保存" in refused.get_data(as_text=True)
+    assert runtime.applications.get(older["id"])["status"] == "submitted"
     assert "staff1" in page(client, "/console/applications")  # the queue shows who holds it
     later = datetime.now() + timedelta(minutes=review.CLAIM_MINUTES + 1)
     assert review.claim_of(runtime.store, older["id"], later) is None  # claims expire
