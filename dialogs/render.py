@@ -21,6 +21,7 @@ from dialogs.events import (
 from dialogs.flows import application as flow
 from dialogs import lifecycle
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, missing_materials
+from dialogs.privacy import mask_id_number, mask_mobile
 from dialogs.sources import PUBLIC_CAVEAT
 from dialogs.validators import add_months
 
@@ -668,10 +669,31 @@ NEXT_STEPS = {"renew": NOT_THE_APPLICATION + RENEWAL_ONLINE}
 NEXT_STEPS_OTHERWISE = NOT_THE_APPLICATION + TO_THE_TALENT_CENTRE
 
 
+# Personal numbers said back in a notice as the lists show them.
+MASKED_IN_NOTICES: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
+
+
+def dispute_outcome(record: Mapping[str, Any]) -> str:
+    """What staff did about a reported 申办信息有误, as they recorded it: the answers corrected (with their
+    new values) and what they found; nothing when there was no report."""
+    outcome = record.get("dispute_outcome")
+    if not outcome:
+        return ""
+    answers = record.get("answers") or {}
+    said = []
+    for name in outcome.get("corrected") or []:
+        question = flow.QUESTIONS[name]
+        value = question.render(answers.get(name))
+        said.append(f"{question.label}已更正为“{MASKED_IN_NOTICES.get(name, str)(value)}”")
+    if outcome.get("finding"):
+        said.append(f"核实结果：{outcome['finding'].rstrip('。.')}")
+    return "关于您反馈的申办信息问题：" + "；".join(said) + "。请核对后重新确认。"
+
+
 def approved_notice(record: Mapping[str, Any]) -> str:
     """预审通过: confirm within 2 natural days, or say what is wrong; then what comes next."""
     deadline = _day_and_time(record.get("confirm_by"))
-    again = "您反馈的申办信息问题已核实更正，请重新确认。" if record.get("disputes") else ""
+    again = dispute_outcome(record)
     return (f"您的居住证积分材料已预审通过。{again}我们会为您在人社局官网上报信息，"
             "请登录上海市居住证积分管理系统核对上报的信息。\n"
             f"请在 {deadline} 前（2个自然日内）回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"

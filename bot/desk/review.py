@@ -33,7 +33,7 @@ from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
-from dialogs.validators import id_number_notes
+from dialogs.validators import ValidationError, id_number_notes
 from storage.base import Store
 from storage.files import FileStore
 
@@ -43,6 +43,9 @@ VERDICTS = ("approved", "returned")
 MAX_REASON_CHARS = 200
 MAX_NOTE_CHARS = 500
 MAX_QUERY_CHARS = 40
+# Answers staff may correct after a dispute: not the business type or the consent given to its terms
+# (another business is another application).
+NOT_CORRECTABLE = ("business_type", "consent", "confirmed")
 CLAIM_MINUTES = 20
 CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
@@ -190,7 +193,17 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
         "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
+        "dispute_outcome": _outcome_shown(record),
     }
+
+
+def _outcome_shown(record: Record) -> dict[str, Any] | None:
+    """What staff recorded about the last dispute: the answers corrected (by label) and the finding."""
+    outcome = record.get("dispute_outcome")
+    if not outcome:
+        return None
+    return {**outcome, "corrected": [QUESTIONS[name].label for name in outcome.get("corrected") or []],
+            "finding": mask_text(outcome.get("finding") or "")}
 
 
 def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
@@ -213,11 +226,14 @@ def material_file(applications: Applications, files: FileStore, application_id: 
 # -- deciding -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Review:
-    """A staff decision: a verdict per material (status + reason) and the overall decision."""
+    """A staff decision: a verdict per material (status + reason) and the overall decision; for a
+    disputed application also the answers corrected (field -> parsed value) and what was found."""
 
     decision: str
     reason: str = ""
     materials: dict[str, dict[str, str]] = field(default_factory=dict)
+    corrections: dict[str, Any] = field(default_factory=dict)
+    finding: str = ""
 
     @classmethod
     def from_body(cls, body: Any) -> Review:
@@ -240,7 +256,28 @@ class Review:
             if not isinstance(text, str) or len(text) > MAX_REASON_CHARS:
                 raise InvalidInput(f"materials.{code}.reason 应为不超过 {MAX_REASON_CHARS} 字的文字")
             verdicts[code] = {"status": verdict["status"], "reason": text}
-        return cls(decision, reason, verdicts)
+        finding = body.get("finding", "")
+        if not isinstance(finding, str) or len(finding) > MAX_REASON_CHARS:
+            raise InvalidInput(f"finding 应为不超过 {MAX_REASON_CHARS} 字的文字（核实结果，会发给申请人）")
+        return cls(decision, reason, verdicts, _corrections(body.get("corrections", {})), finding.strip())
+
+
+def _corrections(given: Any) -> dict[str, Any]:
+    """``corrections`` (answer field -> the new value as text), each parsed as the chat parses the
+    applicant's own reply, so a corrected answer is as valid as a typed one."""
+    if not isinstance(given, dict):
+        raise InvalidInput("corrections 应为对象：申办信息项目 → 更正后的内容")
+    parsed = {}
+    for name, text in given.items():
+        if name not in QUESTIONS or name in NOT_CORRECTABLE:
+            raise InvalidInput(f"corrections.{name}：不是可以更正的申办信息项目")
+        if not isinstance(text, str):
+            raise InvalidInput(f"corrections.{name} 应为文字")
+        try:
+            parsed[name] = QUESTIONS[name].parse(text)
+        except ValidationError as err:
+            raise InvalidInput(f"{QUESTIONS[name].label}：{err.message}") from None
+    return parsed
 
 
 def review(applications: Applications, account: Account, application_id: str, decision: Review) -> Record:
@@ -254,14 +291,16 @@ def review(applications: Applications, account: Account, application_id: str, de
     try:
         record = applications.change(application_id, lambda r: lifecycle.reviewed(
             r, materials=decision.materials, decision=decision.decision, reason=decision.reason,
-            reviewer=account.name, now=now))
+            reviewer=account.name, now=now, corrections=decision.corrections, finding=decision.finding))
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     applications.store.delete(CLAIM_KIND, application_id)  # decided: back to nobody's hands
     # The audit log keeps no personal data: reasons are staff's words, but may quote a number.
     audit(applications.store, account, f"review.{decision.decision}", f"application:{application_id}",
           {"reason": mask_text(decision.reason),
-           "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()}})
+           "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()},
+           **({"corrected": [QUESTIONS[name].label for name in decision.corrections]} if decision.corrections else {}),
+           **({"finding": mask_text(decision.finding)} if decision.finding else {})})
     return record
 
 

@@ -181,7 +181,7 @@ def review_application(application_id: str):
     applications = current_runtime().applications
     record = review.get_application(applications, application_id)
     try:
-        decision = review.Review.from_body(_review_body(request.form, record.get("checklist") or []))
+        decision = review.Review.from_body(_review_body(request.form, record))
         review.review(applications, g.account, application_id, decision)
     except ACTION_ERRORS as err:
         # Shown on the page itself, not after a redirect: the form keeps what the reviewer chose.
@@ -192,11 +192,14 @@ def review_application(application_id: str):
     return redirect(url_for(".next_application", after=application_id))
 
 
-def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
+def _review_body(form: MultiDict, record: dict[str, Any]) -> dict[str, Any]:
     """The review form as the API's body: per material a verdict, and a reason made of the chosen
-    preset and the free text. "全部通过" (decision=approve_all) approves every material at once."""
+    preset and the free text. "全部通过" (decision=approve_all) approves every material at once.
+    A disputed application's answers are edited in place: those changed are its corrections."""
+    checked = {"corrections": _changed_answers(form, record), "finding": form.get("finding", "").strip()}
     if form.get("decision") == "approve_all":
-        return {"materials": {code: {"status": "approved"} for code in checklist}, "decision": "approved"}
+        return {"materials": {code: {"status": "approved"} for code in record.get("checklist") or []},
+                "decision": "approved", **checked}
     materials = {}
     for key, verdict in form.items():
         if not key.startswith("verdict-") or not verdict:
@@ -204,7 +207,15 @@ def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
         code = key.removeprefix("verdict-")
         parts = [form.get(f"preset-{code}", "").strip(), form.get(f"reason-{code}", "").strip()]
         materials[code] = {"status": verdict, "reason": "；".join(p for p in parts if p)}
-    return {"materials": materials, "decision": form.get("decision"), "reason": form.get("reason", "").strip()}
+    return {"materials": materials, "decision": form.get("decision"), "reason": form.get("reason", "").strip(),
+            **checked}
+
+
+def _changed_answers(form: MultiDict, record: dict[str, Any]) -> dict[str, str]:
+    """The answers whose field (``answer-<field>``, shown as rendered) was changed in the form."""
+    shown = {row["field"]: row["value"] for row in review.answer_rows(record.get("answers") or {})}
+    return {name: form[f"answer-{name}"].strip() for name, value in shown.items()
+            if f"answer-{name}" in form and form[f"answer-{name}"].strip() != value}
 
 
 @bp.post("/applications/<application_id>/claim")

@@ -135,15 +135,34 @@ def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(c
     assert "单位名称不对" in detail and 'name="decision" value="approved"' in detail  # the review form is offered
 
 
-def test_staff_re_approve_a_disputed_application_from_the_form(client, runtime, stub, logged_in):
+def test_staff_correct_the_disputed_answer_in_place_and_the_applicant_is_told_the_new_value(
+        client, runtime, stub, logged_in):
     record = disputed(runtime, "oFixed")
     csrf = logged_in("staff")
-    form = {"csrf_token": csrf, "decision": "approved", **{f"verdict-{c}": "approved" for c in record["checklist"]}}
+    detail = page(client, f"/console/applications/{record['id']}")
+    assert 'name="answer-employer"' in detail and 'name="finding"' in detail
+    bare = client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
+    assert bare.status_code == 409 and "核实结果" in bare.get_data(as_text=True)  # nothing corrected, nothing said
+    assert runtime.applications.get(record["id"])["status"] == "disputed"
+    form = {"csrf_token": csrf, "decision": "approve_all", "answer-employer": "上海某某信息技术有限公司",
+            "answer-name": "张三"}  # an unchanged answer is no correction
     assert client.post(f"/console/applications/{record['id']}/review", data=form).status_code == 302
     after = runtime.applications.get(record["id"])
     assert after["status"] == "approved" and [h["status"] for h in after["history"]][-3:] == [
         "approved", "disputed", "approved"]
-    assert len(stub.texts_to("oFixed")) == 2  # a second approval notice, with the new deadline
+    assert after["answers"]["employer"] == "上海某某信息技术有限公司" and after["dispute_outcome"]["corrected"] == ["employer"]
+    first, second = stub.texts_to("oFixed")  # a second approval notice, with the new deadline
+    assert "所在单位已更正为“上海某某信息技术有限公司”" in second and "核实更正" not in first
+    assert "已更正：所在单位" in page(client, f"/console/applications/{record['id']}")
+
+
+def test_staff_who_find_nothing_to_correct_say_why_and_the_applicant_reads_it(client, runtime, stub, logged_in):
+    record = disputed(runtime, "oChecked")
+    csrf = logged_in("staff")
+    form = {"csrf_token": csrf, "decision": "approve_all", "finding": "经核对劳动合同，单位名称填写无误，未更正。"}
+    assert client.post(f"/console/applications/{record['id']}/review", data=form).status_code == 302
+    notice = stub.texts_to("oChecked")[-1]
+    assert "核实结果：经核对劳动合同，单位名称填写无误，未更正。" in notice and "已更正为" not in notice
 
 
 def test_a_refused_review_names_the_materials_and_keeps_every_choice_and_reason(client, runtime, logged_in):
