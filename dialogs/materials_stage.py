@@ -172,8 +172,12 @@ class MaterialsStage:
             return
         self.conv.material, self.conv.photos = material.code, []
         lines = [render.material_detail(material)]
-        if lifecycle.material_status(record, material.code) == "uploaded":  # "第3项传错了 要重传": a retake
+        status = lifecycle.material_status(record, material.code)
+        if status == "uploaded":  # "第3项传错了 要重传": a retake
             lines.append(render.RETAKE_REPLACES)
+        elif status == "returned":  # "缺少X" invites sending X alone, which would drop the pages that were fine
+            lines.append(render.returned_retake_replaces(((record.get("materials") or {}).get(material.code) or {})
+                                                         .get("pages")))
         earlier = self.conv.unassigned
         if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
             self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []

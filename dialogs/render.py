@@ -304,6 +304,16 @@ PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不�
 NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
 # An item already uploaded, chosen again: the file stays until the new photos are made into its PDF.
 RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完成”后，新的 PDF 会替换已上传的文件（在那之前原文件保留）。"
+
+
+def returned_retake_replaces(pages: int | None) -> str:
+    """A returned item chosen to send again: the new photos replace its whole file, so every page goes
+    again, not only the one the reason says is missing."""
+    kept = f"（原 {pages} 页）" if pages else ""
+    return (f"注意：重新上传会替换这一项原来的整个文件{kept}，原来的页面不会保留。请把这一项需要的全部页面一起拍照发送"
+            "（退回原因说缺少某一页的，连同原来已有的页面一起拍），发完后回复“完成”。")
+
+
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"

@@ -1,0 +1,16 @@
+"""The tester's try12 findings on returned materials in the chat (fix36), each through the engine."""
+from __future__ import annotations
+
+from tests.support.api import RETURN_TWO
+from tests.support.chat import application_in
+
+# Returned with their files: the labour contract had 2 pages, the commission form 1.
+RETURNED_WITH_FILES = {code: {**verdict, "sha256": "0" * 64, "pages": 2 if code == "labor_contract" else 1}
+                       for code, verdict in RETURN_TWO["materials"].items()}
+
+
+def test_choosing_a_returned_item_says_the_new_photos_replace_its_whole_file(chat):
+    application_in(chat, "returned", materials=RETURNED_WITH_FILES)
+    reply = chat.send("6")  # 劳动合同, returned for a missing page
+    assert chat.state.get("material") == "labor_contract"
+    assert "替换这一项原来的整个文件（原 2 页）" in reply and "全部页面一起拍照发送" in reply
