@@ -6,6 +6,7 @@ It reads the flow's data (questions, business types, notices, the permit rules);
 reads it back: which state says what beyond its question is :data:`COMPUTED_PROMPTS`, here."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -649,12 +650,29 @@ def returned_notice(record: Mapping[str, Any]) -> str:
     lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
     if record.get("return_reason"):
         lines.append(f"退回说明：{record['return_reason']}")
-    lines.append("需要重新上传的材料：")
-    lines += [f"{number}. {name}\n   退回原因：{reason}" for number, name, reason in _returned_materials(record)]
-    lines.append("请回复材料序号重新拍照上传，或回复“网页上传”上传 PDF；全部补齐后回复“提交”。"
-                 "只需重新上传被退回的材料，其他材料已保留。长时间未补充材料，可能因政策口径调整需要额外补充其他材料，"
+    returned = _returned_materials(record)
+    everything = len(returned) == len(record.get("checklist") or []) > 1
+    reasons = {reason for _, _, reason in returned}
+    if len(returned) > 1 and len(reasons) == 1:  # one reason for all: said once, not once per item
+        lines.append("全部材料都需要重新上传：" if everything else "需要重新上传的材料：")
+        lines += [f"{number}. {name}" for number, name, _ in returned]
+        lines.append(f"退回原因（各项相同）：{reasons.pop()}")
+    else:
+        lines.append("全部材料都需要重新上传：" if everything else "需要重新上传的材料：")
+        lines += [f"{number}. {name}\n   退回原因：{reason}" for number, name, reason in returned]
+    said = " ".join([record.get("return_reason") or "", *(reason for _, _, reason in returned)])
+    if SCANS_ASKED.search(said):  # photos are what the reviewer refused: the page's PDF route first
+        how = "审核意见要求扫描件：请用扫描仪或扫描App扫描成 PDF 后回复“网页上传”上传，每项一个 PDF"
+    else:
+        how = "请回复材料序号重新拍照上传，或回复“网页上传”上传 PDF"
+    kept = "" if everything else "只需重新上传被退回的材料，其他材料已保留。"
+    lines.append(f"{how}；全部补齐后回复“提交”。{kept}长时间未补充材料，可能因政策口径调整需要额外补充其他材料，"
                  "甚至导致积分申请失败。")
     return "\n".join(lines)
+
+
+# A reviewer asking for scans, not photos ("请用扫描仪重新扫描", "不要用手机直接拍摄").
+SCANS_ASKED = re.compile(r"扫描仪|扫描App|扫描APP|扫描件|不要用手机|不要手机|勿用手机")
 
 
 def returned_summary(record: Mapping[str, Any]) -> str:

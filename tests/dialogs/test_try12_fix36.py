@@ -14,3 +14,17 @@ def test_choosing_a_returned_item_says_the_new_photos_replace_its_whole_file(cha
     reply = chat.send("6")  # 劳动合同, returned for a missing page
     assert chat.state.get("material") == "labor_contract"
     assert "替换这一项原来的整个文件（原 2 页）" in reply and "全部页面一起拍照发送" in reply
+
+
+def test_a_notice_returning_every_material_for_one_reason_says_so_once_and_keeps_nothing():
+    from dialogs.render import returned_notice
+
+    checklist = ["commission_form", "commitment_letter", "id_card"]
+    reason = "扫描不清晰，请用扫描仪或扫描App重新扫描后上传，不要用手机直接拍摄"
+    record = {"checklist": checklist, "return_reason": "全部材料需重新扫描",
+              "materials": {code: {"status": "returned", "reason": reason} for code in checklist}}
+    notice = returned_notice(record)
+    assert "全部材料都需要重新上传" in notice and notice.count(reason) == 1
+    assert "其他材料已保留" not in notice and "重新拍照上传" not in notice and "网页上传" in notice
+    one = {**record, "materials": {**record["materials"], "id_card": {"status": "approved"}}}
+    assert "其他材料已保留" in returned_notice(one)
