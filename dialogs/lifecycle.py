@@ -178,9 +178,19 @@ def with_material(record: Record, code: str, file: Mapping[str, Any], now: datet
     materials = dict(record.get("materials") or {})
     # After a return, a re-upload may itself be replaced until the application is resubmitted.
     again = record.get("status") == "returned"
+    returns = _returns_kept(materials.get(code) or {})
     materials[code] = {**file, "status": "uploaded", "uploaded_at": _at(now),
-                       **({"replaces_returned": True} if again else {})}
+                       **({"replaces_returned": True} if again else {}), **({"returns": returns} if returns else {})}
     return {**record, "materials": materials, "updated_at": _at(now)}
+
+
+def _returns_kept(item: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The returns a new file for ``item`` carries (oldest first, each ``{reason, by, at}``): those its earlier
+    files carried, and its own when it is returned. The reviewer re-checking the new file sees what was asked."""
+    returns = list(item.get("returns") or [])
+    if item.get("status") == "returned":
+        returns.append({"reason": item.get("reason"), "by": item.get("reviewed_by"), "at": item.get("reviewed_at")})
+    return returns
 
 
 def without_material(record: Record, code: str, now: datetime) -> Record:

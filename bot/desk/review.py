@@ -173,8 +173,22 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
             "pages": item.get("pages"), "size": item.get("size"), "uploaded_at": item.get("uploaded_at"),
             "reviewed_at": item.get("reviewed_at"), "reviewed_by": item.get("reviewed_by"),
             "download_url": file_url(code) if item.get("sha256") else None,
+            # What earlier files of this item were returned for (newest first): re-checking a new file
+            # starts from what was asked for, not from memory.
+            "previous_returns": list(reversed(item.get("returns") or [])),
         })
     return rows
+
+
+def last_return(record: Record) -> dict[str, Any] | None:
+    """The return ``{reason, by, at}`` a resubmitted application answers, else None (an application now
+    returned shows its ``return_reason``; an approved one has answered its returns)."""
+    if record.get("status") != "submitted":
+        return None
+    returns = [entry for entry in record.get("history") or [] if entry.get("status") == "returned"]
+    if not returns:
+        return None
+    return {"reason": returns[-1].get("reason"), "by": returns[-1].get("by"), "at": returns[-1]["at"]}
 
 
 def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
@@ -186,7 +200,8 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "answers": answer_rows(answers),
         "materials": material_rows(record, file_url),
         "history": [{**entry, "status_label": labels.status(entry["status"])} for entry in record.get("history") or []],
-        "return_reason": record.get("return_reason"), "approved_at": record.get("approved_at"),
+        "return_reason": record.get("return_reason"), "last_return": last_return(record),
+        "approved_at": record.get("approved_at"),
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
         "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],

@@ -7,7 +7,7 @@ import pytest
 
 from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.support.desk_app import CHECKLIST, make_application, name_of
+from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
 from tests.support.api import RETURN_TWO
 from tests.support.chat import BASIC, Chat, answer_all, start
@@ -256,3 +256,30 @@ def test_an_applicant_uploading_after_confirming_is_listed_at_the_upload_stage(c
     assert row["status"] == "draft" and row["status_label"] == "上传材料"
     detail = client.get(f"/api/applications/{row['id']}", headers=as_role("staff")).json
     assert detail["status_label"] == "上传材料"
+
+
+def test_a_resubmitted_material_shows_what_its_last_return_asked_for_and_who_returned_it(client, runtime, as_role):
+    record = make_application(runtime, "oAgain")
+    client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=as_role("staff"))
+    returned_at = runtime.applications.get(record["id"])["materials"]["labor_contract"]["reviewed_at"]
+    resubmit(client, runtime, record["id"], "commission_form", "labor_contract")
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    materials = {m["code"]: m for m in body["materials"]}
+    assert materials["labor_contract"]["status"] == "uploaded" and materials["labor_contract"]["previous_returns"] == [
+        {"reason": "缺少单位盖章本人签字页", "by": "staff1", "at": returned_at}]
+    assert materials["commission_form"]["previous_returns"][0]["reason"] == RETURN_TWO["materials"]["commission_form"]["reason"]
+    assert materials["id_card"]["status"] == "approved" and materials["id_card"]["previous_returns"] == []
+    assert body["status"] == "submitted" and body["last_return"] == {
+        "reason": RETURN_TWO["reason"], "by": "staff1", "at": body["history"][-2]["at"]}
+
+
+def test_a_material_returned_twice_keeps_both_returns_newest_first(client, runtime, as_role):
+    record = make_application(runtime, "oTwiceBack")
+    first = {"materials": {"id_card": {"status": "returned", "reason": "反面缺失"}}, "decision": "returned"}
+    second = {"materials": {"id_card": {"status": "returned", "reason": "反面仍不清晰"}}, "decision": "returned"}
+    for decision in (first, second):
+        client.post(f"/api/applications/{record['id']}/review", json=decision, headers=as_role("staff"))
+        resubmit(client, runtime, record["id"], "id_card")
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    [id_card] = [m for m in body["materials"] if m["code"] == "id_card"]
+    assert [r["reason"] for r in id_card["previous_returns"]] == ["反面仍不清晰", "反面缺失"]

@@ -14,7 +14,7 @@ from dialogs import clock, lifecycle
 from dialogs.events import Text
 from dialogs.checklist import catalogue
 from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.support.desk_app import CHECKLIST, make_application, name_of
+from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
 from tests.support.console_http import csrf_of
 
@@ -114,6 +114,28 @@ def test_returning_a_material_from_the_form_uses_the_preset_and_the_free_text(cl
     [message] = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")]
     assert "反面缺失" in message
     assert "review.returned" in [entry["action"] for entry in audit_trail(runtime.store)]
+
+
+def material_card(html: str, code: str) -> str:
+    """The part of the review page about one material."""
+    return html.split(f'id="m-{code}"')[1].split("</article>")[0]
+
+
+def test_a_resubmitted_material_shows_its_last_return_reason_beside_the_new_file(client, runtime, logged_in):
+    record = make_application(runtime, "oBackAgain")
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "verdict-commission_form": "returned", "preset-commission_form": PRESET_RETURN_REASONS[1],
+        "verdict-labor_contract": "returned", "reason-labor_contract": "缺少盖章页", "reason": "请补充两项材料",
+        "decision": "returned"})
+    resubmit(client, runtime, record["id"], "commission_form", "labor_contract")
+    html = page(client, f"/console/applications/{record['id']}")
+    returned_on = clock.minute(runtime.applications.get(record["id"])["history"][-2]["at"])
+    assert f"退回后重新提交：staff1 于 {returned_on} 退回，说明“请补充两项材料”" in html
+    labor = material_card(html, "labor_contract")
+    assert "已上传" in labor and '上次退回：<span class="asked">缺少盖章页</span>' in labor and "staff1" in labor
+    assert f'<p class="previous-return small" id="preview-asked">上次退回：<span class="asked">{PRESET_RETURN_REASONS[1]}</span>' in html
+    assert "上次退回" not in material_card(html, "id_card")  # never returned
 
 
 def disputed(runtime, user: str) -> dict:
