@@ -64,15 +64,6 @@ ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预�
                  "withdraw_dispute": "撤回申办信息有误", "confirm": "确认申办信息", "finish": "办结"}
 REVIEWABLE = MOVES["approve"][0]  # what staff review: a submission, or a disputed approval to correct
 CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
-PRESET_RETURN_REASONS = (
-    "扫描不清晰，请重新扫描或拍照上传",
-    "委托单盖章日期超过两个月，请重新申请委托单",
-    "委托单未盖章或缺少落款日期",
-    "证件有效期不足两个月",
-    "材料不完整，缺少页面",
-    "上传的材料与该项要求不符",
-    "姓名或身份证号码与填写信息不一致",
-)
 
 
 class LifecycleError(ValueError):

@@ -33,6 +33,7 @@ from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
+from dialogs.return_reasons import return_reasons
 from dialogs.validators import id_number_notes
 from storage.base import Store
 from storage.files import FileStore
@@ -176,6 +177,7 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
             # What earlier files of this item were returned for (newest first): re-checking a new file
             # starts from what was asked for, not from memory.
             "previous_returns": list(reversed(item.get("returns") or [])),
+            "return_reasons": return_reasons().for_material(code),
         })
     return rows
 

@@ -28,7 +28,8 @@ from bot.background.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
 from dialogs import clock
-from dialogs.lifecycle import PRESET_RETURN_REASONS, REVIEWABLE, LifecycleError
+from dialogs.lifecycle import REVIEWABLE, LifecycleError
+from dialogs.return_reasons import return_reasons
 
 bp = Blueprint("console", __name__, url_prefix="/console")
 
@@ -158,7 +159,7 @@ def _application_page(application_id: str, status: int = 200, form: MultiDict | 
     held = review.claim(runtime.applications, g.account, application_id) if reviewable else None
     view = review.detail(record, lambda code: url_for(".material", application_id=application_id, code=code))
     notifications = runtime.outbox.listing(application_id=application_id)
-    return render_template("console/application.html", app=view, presets=PRESET_RETURN_REASONS,
+    return render_template("console/application.html", app=view, reasons=return_reasons(),
                            reviewable=reviewable, notifications=notifications, claim=held,
                            claimed_by_other=bool(held and held.by != g.account.name),
                            staff=review.staff_names(runtime.store), form=form or MultiDict(),

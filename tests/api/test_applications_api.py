@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.desk.accounts import audit_trail, create_account, rotate_token
-from dialogs.lifecycle import PRESET_RETURN_REASONS
+from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
 from tests.support.api import RETURN_TWO
@@ -101,8 +101,17 @@ def test_unknown_ids_are_404(client, runtime, as_role, url):
     assert answer.status_code == 404 and answer.json["error"] == "not_found"
 
 
-def test_the_preset_return_reasons_are_listed(client, as_role):
-    assert client.get("/api/return-reasons", headers=as_role("staff")).json["reasons"] == list(PRESET_RETURN_REASONS)
+def test_the_preset_return_reasons_of_a_material_come_before_the_general_ones(client, runtime, as_role):
+    presets, staff = return_reasons(), as_role("staff")
+    offered = client.get("/api/return-reasons?material=labor_contract", headers=staff).json["reasons"]
+    assert presets.own["labor_contract"] and offered == [*presets.own["labor_contract"], *presets.general]
+    every = client.get("/api/return-reasons", headers=staff).json
+    assert every["reasons"] == list(presets.general) and every["materials"]["id_card"] == list(presets.own["id_card"])
+    assert client.get("/api/return-reasons?material=nope", headers=staff).status_code == 404
+    record = make_application(runtime, "oPresets")
+    [id_card] = [m for m in client.get(f"/api/applications/{record['id']}", headers=staff).json["materials"]
+                 if m["code"] == "id_card"]
+    assert id_card["return_reasons"] == [*presets.own["id_card"], *presets.general]
 
 
 # -- reviewing -----------------------------------------------------------------------------------------

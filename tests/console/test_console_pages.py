@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -13,16 +14,23 @@ from bot.desk.accounts import audit_trail, create_account
 from dialogs import clock, lifecycle
 from dialogs.events import Text
 from dialogs.checklist import catalogue
-from dialogs.lifecycle import PRESET_RETURN_REASONS
+from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
 from tests.support.console_http import csrf_of
+
+GENERAL, OWN = return_reasons().general, return_reasons().own
 
 
 def page(client, url: str) -> str:
     answer = client.get(url)
     assert answer.status_code == 200, (url, answer.status_code)
     return answer.get_data(as_text=True)
+
+
+def material_card(html: str, code: str) -> str:
+    """The part of the review page about one material."""
+    return html.split(f'id="m-{code}"')[1].split("</article>")[0]
 
 
 def test_the_dashboard_counts_per_status_and_charts_the_last_30_days(client, runtime, logged_in):
@@ -89,8 +97,18 @@ def test_an_application_page_previews_materials_and_offers_the_review_form(clien
     assert catalogue().materials["id_card"].requirement in html  # the requirement beside the document
     assert 'value="approve_all"' in html and "下一份" in html
     assert f'<iframe name="preview" title="材料预览" src="/console/applications/{record["id"]}/materials/commission_form"' in html
-    assert all(reason in html for reason in PRESET_RETURN_REASONS)
     assert 'name="verdict-id_card"' in html and 'value="returned" class="danger"' in html
+
+
+def test_each_material_offers_its_own_return_reasons_first_then_the_general_ones(client, runtime, logged_in):
+    record = make_application(runtime, "oPresets")
+    logged_in("staff")
+    html = page(client, f"/console/applications/{record['id']}")
+    for code in CHECKLIST:
+        offered = re.findall(r"<option(?: selected)?>([^<]+)</option>", material_card(html, code))
+        assert OWN[code] and offered == [*OWN[code], *GENERAL], code
+    assert '<optgroup label="本项常见原因">' in material_card(html, "id_card")
+    assert OWN["commission_form"][0] not in material_card(html, "id_card")
 
 
 def test_a_material_opens_in_the_preview_frame_of_this_site_only(client, runtime, logged_in):
@@ -105,27 +123,22 @@ def test_returning_a_material_from_the_form_uses_the_preset_and_the_free_text(cl
     record = make_application(runtime, "oForm")
     csrf = logged_in("staff")
     answer = client.post(f"/console/applications/{record['id']}/review", data={
-        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": PRESET_RETURN_REASONS[0],
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": GENERAL[0],
         "reason-id_card": "反面缺失", "verdict-commission_form": "approved", "decision": "returned"})
     assert answer.status_code == 302 and answer.headers["Location"].endswith(f"/applications/next?after={record['id']}")
     material = runtime.applications.get(record["id"])["materials"]["id_card"]
-    assert material["status"] == "returned" and material["reason"] == f"{PRESET_RETURN_REASONS[0]}；反面缺失"
+    assert material["status"] == "returned" and material["reason"] == f"{GENERAL[0]}；反面缺失"
     assert "已退回" in page(client, f"/console/applications/{record['id']}")
     [message] = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")]
     assert "反面缺失" in message
     assert "review.returned" in [entry["action"] for entry in audit_trail(runtime.store)]
 
 
-def material_card(html: str, code: str) -> str:
-    """The part of the review page about one material."""
-    return html.split(f'id="m-{code}"')[1].split("</article>")[0]
-
-
 def test_a_resubmitted_material_shows_its_last_return_reason_beside_the_new_file(client, runtime, logged_in):
     record = make_application(runtime, "oBackAgain")
     csrf = logged_in("staff")
     client.post(f"/console/applications/{record['id']}/review", data={
-        "csrf_token": csrf, "verdict-commission_form": "returned", "preset-commission_form": PRESET_RETURN_REASONS[1],
+        "csrf_token": csrf, "verdict-commission_form": "returned", "preset-commission_form": OWN["commission_form"][2],
         "verdict-labor_contract": "returned", "reason-labor_contract": "缺少盖章页", "reason": "请补充两项材料",
         "decision": "returned"})
     resubmit(client, runtime, record["id"], "commission_form", "labor_contract")
@@ -134,7 +147,7 @@ def test_a_resubmitted_material_shows_its_last_return_reason_beside_the_new_file
     assert f"退回后重新提交：staff1 于 {returned_on} 退回，说明“请补充两项材料”" in html
     labor = material_card(html, "labor_contract")
     assert "已上传" in labor and '上次退回：<span class="asked">缺少盖章页</span>' in labor and "staff1" in labor
-    assert f'<p class="previous-return small" id="preview-asked">上次退回：<span class="asked">{PRESET_RETURN_REASONS[1]}</span>' in html
+    assert f'<p class="previous-return small" id="preview-asked">上次退回：<span class="asked">{OWN["commission_form"][2]}</span>' in html
     assert "上次退回" not in material_card(html, "id_card")  # never returned
 
 
@@ -173,13 +186,13 @@ def test_a_refused_review_names_the_materials_and_keeps_every_choice_and_reason(
     csrf = logged_in("staff")
     form = {"csrf_token": csrf, "decision": "approved", "reason": "请补充劳动合同",
             **{f"verdict-{code}": "approved" for code in CHECKLIST[:-1]},
-            "preset-labor_contract": PRESET_RETURN_REASONS[4], "reason-labor_contract": "缺第 3 页"}
+            "preset-labor_contract": GENERAL[1], "reason-labor_contract": "缺第 3 页"}
     answer = client.post(f"/console/applications/{record['id']}/review", data=form)
     html = answer.get_data(as_text=True)
     assert answer.status_code == 409 and f"还有 1 项材料未审核通过：{name_of('labor_contract')}" in html
     assert "labor_contract" not in html.split('role="alert"')[1].split("</p>")[0]  # no internal code in the message
     assert html.count('value="approved"\n                   checked') == len(CHECKLIST) - 1
-    assert f"<option selected>{PRESET_RETURN_REASONS[4]}</option>" in html and 'value="缺第 3 页"' in html
+    assert f"<option selected>{GENERAL[1]}</option>" in html and 'value="缺第 3 页"' in html
     assert ">请补充劳动合同</textarea>" in html
     assert runtime.applications.get(record["id"])["status"] == "submitted"
 
@@ -281,7 +294,7 @@ def test_the_outbox_page_shows_states_and_the_audit_log_is_for_admins(client, ru
     record = make_application(runtime, "oSeen")
     csrf = logged_in("admin")
     client.post(f"/console/applications/{record['id']}/review", data={
-        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": PRESET_RETURN_REASONS[1],
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": OWN["id_card"][1],
         "decision": "returned"})
     html = page(client, "/console/outbox")
     assert "材料退回" in html and "已发送" in html and "客服消息" in html
