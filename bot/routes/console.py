@@ -28,7 +28,7 @@ from bot.background.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
 from dialogs import clock
-from dialogs.lifecycle import REVIEWABLE, LifecycleError
+from dialogs.lifecycle import REVIEWABLE, LifecycleError, material_name
 from dialogs.return_reasons import return_reasons
 
 bp = Blueprint("console", __name__, url_prefix="/console")
@@ -195,16 +195,22 @@ def review_application(application_id: str):
 
 def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
     """The review form as the API's body: per material a verdict, and a reason made of the chosen
-    preset and the free text. "全部通过" (decision=approve_all) approves every material at once."""
+    preset and the free text. "全部通过" (decision=approve_all) approves every material at once.
+
+    A reason given is a return, as the page says, whether or not 退回 was ticked (the script ticks it;
+    without the script, or after a slip of the keyboard, it was not). A reason beside 通过, or beside
+    全部通过, is refused rather than dropped: the reviewer meant to return something."""
+    reasons = {code: "；".join(p for p in (form.get(f"preset-{code}", "").strip(), form.get(f"reason-{code}", "").strip()) if p)
+               for code in checklist}
+    contradicted = [code for code, reason in reasons.items() if reason and (
+        form.get("decision") == "approve_all" or form.get(f"verdict-{code}") == "approved")]
+    if contradicted:
+        raise InvalidInput(f"已为“{'、'.join(map(material_name, contradicted))}”选择或填写了退回原因，却选了通过："
+                           "要退回请选“退回”并点“退回申请”；要通过请先清空该项的退回原因。")
     if form.get("decision") == "approve_all":
         return {"materials": {code: {"status": "approved"} for code in checklist}, "decision": "approved"}
-    materials = {}
-    for key, verdict in form.items():
-        if not key.startswith("verdict-") or not verdict:
-            continue
-        code = key.removeprefix("verdict-")
-        parts = [form.get(f"preset-{code}", "").strip(), form.get(f"reason-{code}", "").strip()]
-        materials[code] = {"status": verdict, "reason": "；".join(p for p in parts if p)}
+    materials = {code: {"status": form.get(f"verdict-{code}") or "returned", "reason": reason}
+                 for code, reason in reasons.items() if form.get(f"verdict-{code}") or reason}
     return {"materials": materials, "decision": form.get("decision"), "reason": form.get("reason", "").strip()}
 
 

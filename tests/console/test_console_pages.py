@@ -197,6 +197,30 @@ def test_a_refused_review_names_the_materials_and_keeps_every_choice_and_reason(
     assert runtime.applications.get(record["id"])["status"] == "submitted"
 
 
+def test_a_reason_chosen_without_ticking_return_returns_the_material(client, runtime, logged_in):
+    record = make_application(runtime, "oNoTick")  # the page without its script: choosing a reason ticks nothing
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "preset-id_card": OWN["id_card"][0], "verdict-labor_contract": "returned",
+        "reason-labor_contract": "缺少签字页", "decision": "returned"})
+    materials = runtime.applications.get(record["id"])["materials"]
+    assert materials["id_card"]["status"] == "returned" and materials["id_card"]["reason"] == OWN["id_card"][0]
+    assert materials["labor_contract"]["status"] == "returned"
+
+
+@pytest.mark.parametrize("decision, verdict", [("approve_all", None), ("approved", "approved")])
+def test_a_reason_beside_an_approval_is_refused_not_dropped(client, runtime, logged_in, decision, verdict):
+    record = make_application(runtime, "oSlip")
+    csrf = logged_in("staff")
+    form = {"csrf_token": csrf, "decision": decision, "preset-id_card": OWN["id_card"][1],
+            **{f"verdict-{code}": "approved" for code in CHECKLIST if code != "id_card"},
+            **({"verdict-id_card": verdict} if verdict else {})}
+    answer = client.post(f"/console/applications/{record['id']}/review", data=form)
+    assert answer.status_code == 400 and f"已为“{name_of('id_card')}”选择或填写了退回原因，却选了通过" in answer.text
+    assert f"<option selected>{OWN['id_card'][1]}</option>" in answer.text  # the choice is kept to correct
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
+
+
 def test_a_return_without_a_reason_names_the_material_in_chinese(client, runtime, logged_in):
     record = make_application(runtime, "oNoReason")
     csrf = logged_in("staff")
