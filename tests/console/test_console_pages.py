@@ -170,6 +170,14 @@ def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(c
     assert "单位名称不对" in detail and 'name="decision" value="approved"' in detail  # the review form is offered
 
 
+def test_a_disputed_application_shows_what_the_applicant_reported_above_the_materials(client, runtime, logged_in):
+    record = disputed(runtime, "oReported")
+    logged_in("staff")
+    detail = page(client, f"/console/applications/{record['id']}")
+    notice = detail.split('class="flash flash-warn dispute-notice"')[1].split("</div>")[0]
+    assert "“单位名称不对”" in notice and detail.index("dispute-notice") < detail.index("材料（")
+
+
 def test_staff_re_approve_a_disputed_application_from_the_form(client, runtime, stub, logged_in):
     record = disputed(runtime, "oFixed")
     csrf = logged_in("staff")
