@@ -100,6 +100,20 @@ def test_an_application_page_previews_materials_and_offers_the_review_form(clien
     assert 'name="verdict-id_card"' in html and 'value="returned" class="danger"' in html
 
 
+def test_a_resubmission_opens_on_the_first_material_sent_again(client, runtime, logged_in):
+    record = make_application(runtime, "oOpensOn")
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, **{f"verdict-{code}": "approved" for code in CHECKLIST},
+        "verdict-household_register": "returned", "preset-household_register": OWN["household_register"][1],
+        "decision": "returned"})
+    resubmit(client, runtime, record["id"], "household_register")
+    html = page(client, f"/console/applications/{record['id']}")
+    assert f'src="/console/applications/{record["id"]}/materials/household_register"' in html
+    assert '<article class="material is-current" id="m-household_register"' in html
+    assert html.count("is-current") == 1
+
+
 def test_each_material_offers_its_own_return_reasons_first_then_the_general_ones(client, runtime, logged_in):
     record = make_application(runtime, "oPresets")
     logged_in("staff")
