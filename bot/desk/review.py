@@ -30,11 +30,11 @@ from bot.applicant.effects import open_escalation
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate
-from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
+from dialogs.flows.application import BUSINESS_TYPES, MIN_PERMIT_MONTHS, QUESTIONS, TRANSFER_PERMIT_MONTHS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
 from dialogs.return_reasons import return_reasons
-from dialogs.validators import id_number_notes
+from dialogs.validators import add_months, id_number_notes
 from storage.base import Store
 from storage.files import FileStore
 
@@ -47,8 +47,27 @@ MAX_QUERY_CHARS = 40
 CLAIM_MINUTES = 20
 CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
+
+
+def permit_notes(expiry: str) -> tuple[str, ...]:
+    """What the residence permit's expiry date means today (the review may come weeks after the answer, a
+    resubmission months after): fewer than the two months the material needs, or than the four a transfer of
+    files (调档) needs. Empty when it is long enough, or not a date."""
+    try:
+        day = date.fromisoformat(expiry)
+    except ValueError:
+        return ()
+    today = clock.today()
+    if day < add_months(today, MIN_PERMIT_MONTHS):
+        return (f"距今已不足{MIN_PERMIT_MONTHS}个月（居住证至少应有两个月以上有效期），请核对居住证材料上的有效期。",)
+    if day < add_months(today, TRANSFER_PERMIT_MONTHS):
+        return (f"距今不足{TRANSFER_PERMIT_MONTHS}个月：若人才中心审核后需要调档，至少应有四个月以上有效期。",)
+    return ()
+
+
 # answer field -> what staff should check about an accepted value (never a reason it was refused)
-NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes}
+NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes,
+                                                               "permit_expiry": permit_notes}
 
 
 # -- finding ------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.desk.accounts import audit_trail, create_account, rotate_token
+from dialogs import clock
 from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
@@ -292,3 +293,14 @@ def test_a_material_returned_twice_keeps_both_returns_newest_first(client, runti
     body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
     [id_card] = [m for m in body["materials"] if m["code"] == "id_card"]
     assert [r["reason"] for r in id_card["previous_returns"]] == ["反面仍不清晰", "反面缺失"]
+
+
+@pytest.mark.parametrize("days, note", [(40, "距今已不足2个月"), (100, "距今不足4个月"), (200, None)])
+def test_the_residence_permit_expiry_is_noted_when_it_is_short_on_the_day_of_the_review(client, runtime, as_role,
+                                                                                         days, note):
+    record = make_application(runtime, "oPermit")
+    expiry = (clock.today() + timedelta(days=days)).isoformat()  # answered long enough, reviewed weeks later
+    runtime.applications.change(record["id"], lambda r: {**r, "answers": {**r["answers"], "permit_expiry": expiry}})
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    [permit] = [row for row in body["answers"] if row["field"] == "permit_expiry"]
+    assert permit["value"] == expiry and (note in permit["notes"][0] if note else permit["notes"] == [])
