@@ -181,6 +181,7 @@ def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
 def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[str, Any]]:
     """Each checklist item with its upload and review state; ``file_url(code)`` where its PDF is served."""
     materials = record.get("materials") or {}
+    answers = {row["field"]: row for row in answer_rows(record.get("answers") or {})}
     rows = []
     for number, code in enumerate(record.get("checklist") or [], 1):
         item = materials.get(code, {})
@@ -197,6 +198,8 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
             # starts from what was asked for, not from memory.
             "previous_returns": list(reversed(item.get("returns") or [])),
             "return_reasons": return_reasons().for_material(code),
+            # The answers the document must match, beside it (the full 申办信息 is further down the page).
+            "checks": [answers[name] for name in (known.checked_against if known else ()) if name in answers],
         })
     return rows
 

@@ -304,3 +304,11 @@ def test_the_residence_permit_expiry_is_noted_when_it_is_short_on_the_day_of_the
     body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
     [permit] = [row for row in body["answers"] if row["field"] == "permit_expiry"]
     assert permit["value"] == expiry and (note in permit["notes"][0] if note else permit["notes"] == [])
+
+
+def test_each_material_lists_the_answers_its_document_must_match(client, runtime, as_role):
+    record = make_application(runtime, "oChecks")
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    checks = {m["code"]: [(c["field"], c["value"]) for c in m["checks"]] for m in body["materials"]}
+    assert checks["labor_contract"] == [("name", "张三"), ("employer", "上海某某科技有限公司")]
+    assert checks["id_card"] == [("name", "张三"), ("id_number", "11010519491231002X")]

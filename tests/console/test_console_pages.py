@@ -114,6 +114,15 @@ def test_a_resubmission_opens_on_the_first_material_sent_again(client, runtime, 
     assert html.count("is-current") == 1
 
 
+def test_each_material_shows_the_answers_its_document_must_match_beside_it(client, runtime, logged_in):
+    record = make_application(runtime, "oMatch")
+    logged_in("staff")
+    html = page(client, f"/console/applications/{record['id']}")
+    assert "核对：姓名 <strong>张三</strong> · 身份证号码 <strong>11010519491231002X</strong>" in material_card(html, "id_card")
+    assert "居住证有效期 <strong>2027-08-25</strong>" in material_card(html, "residence_permit")
+    assert "所在单位 <strong>上海某某科技有限公司</strong>" in material_card(html, "labor_contract")
+
+
 def test_each_material_offers_its_own_return_reasons_first_then_the_general_ones(client, runtime, logged_in):
     record = make_application(runtime, "oPresets")
     logged_in("staff")
