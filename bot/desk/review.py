@@ -152,6 +152,8 @@ def summary(record: Record, now: datetime | None = None) -> dict[str, Any]:
         "business_type": record.get("business_type"),
         "business_type_label": BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
         "status": record.get("status"), "status_label": lifecycle.stage(record),
+        # a re-check of what was asked for, not a first reading: the queue says so
+        "resubmitted": last_return(record) is not None,
         "submitted_at": record.get("submitted_at"), "updated_at": record.get("updated_at"),
         "waiting_minutes": _waiting_minutes(record, clock.in_shanghai(now) if now else clock.now()),
         "materials": {status: statuses.get(status, 0) for status in MATERIAL_LABELS},

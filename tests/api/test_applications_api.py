@@ -281,6 +281,8 @@ def test_a_resubmitted_material_shows_what_its_last_return_asked_for_and_who_ret
     assert materials["id_card"]["status"] == "approved" and materials["id_card"]["previous_returns"] == []
     assert body["status"] == "submitted" and body["last_return"] == {
         "reason": RETURN_TWO["reason"], "by": "staff1", "at": body["history"][-2]["at"]}
+    [row] = client.get("/api/applications", headers=as_role("staff")).json["applications"]
+    assert row["resubmitted"] is True
 
 
 def test_a_material_returned_twice_keeps_both_returns_newest_first(client, runtime, as_role):

@@ -100,6 +100,19 @@ def test_an_application_page_previews_materials_and_offers_the_review_form(clien
     assert 'name="verdict-id_card"' in html and 'value="returned" class="danger"' in html
 
 
+def test_the_queue_says_which_applications_come_back_after_a_return(client, runtime, logged_in):
+    again = make_application(runtime, "oComesBack", now=datetime(2026, 11, 2, 9))
+    make_application(runtime, "oFirstTime", now=datetime(2026, 11, 2, 10))
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{again['id']}/review", data={
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": OWN["id_card"][0], "decision": "returned"})
+    resubmit(client, runtime, again["id"], "id_card")
+    rows = page(client, "/console/applications").split("<tbody>")[1].split("</tr>")
+    [comes_back] = [row for row in rows if "app-oComesBack" in row]
+    [first_time] = [row for row in rows if "app-oFirstTime" in row]
+    assert "退回后重新提交" in comes_back and "退回后重新提交" not in first_time
+
+
 def test_a_resubmission_opens_on_the_first_material_sent_again(client, runtime, logged_in):
     record = make_application(runtime, "oOpensOn")
     csrf = logged_in("staff")
