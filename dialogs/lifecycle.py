@@ -229,6 +229,9 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
             raise LifecycleError(f"材料“{material_name(code)}”的审核结果应为通过或退回。")
         if status == "returned" and not (verdict.get("reason") or "").strip():
             raise LifecycleError(f"退回“{material_name(code)}”时必须写明退回原因。")
+        if status == "approved" and (verdict.get("reason") or "").strip():
+            # kept, it would read as 退回原因 beside a material that passed, to the next reviewer
+            raise LifecycleError(f"材料“{material_name(code)}”审核通过，却写了退回原因：要退回请改为退回，要通过请去掉原因。")
         current[code] = {**current[code], "status": status, "reason": (verdict.get("reason") or "").strip() or None,
                          "reviewed_at": _at(now), "reviewed_by": reviewer}
     updated = {**record, "materials": current}

@@ -314,3 +314,12 @@ def test_each_material_lists_the_answers_its_document_must_match(client, runtime
     checks = {m["code"]: [(c["field"], c["value"]) for c in m["checks"]] for m in body["materials"]}
     assert checks["labor_contract"] == [("name", "张三"), ("employer", "上海某某科技有限公司")]
     assert checks["id_card"] == [("name", "张三"), ("id_number", "11010519491231002X")]
+
+
+def test_an_approved_material_with_a_return_reason_is_refused(client, runtime, as_role):
+    record = make_application(runtime, "oMixed")
+    body = {"materials": {code: {"status": "approved"} for code in CHECKLIST}, "decision": "approved"}
+    body["materials"]["id_card"]["reason"] = "反面不清晰"
+    answer = client.post(f"/api/applications/{record['id']}/review", json=body, headers=as_role("staff"))
+    assert answer.status_code == 409 and name_of("id_card") in answer.json["message"]
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
