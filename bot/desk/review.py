@@ -373,8 +373,13 @@ def staff_names(store: Store) -> list[str]:
 
 def next_in_queue(store: Store, account: Account, after: str | None = None) -> str | None:
     """The oldest submitted application nobody else holds, after ``after`` in the queue's order
-    (then from the start again), never ``after`` itself; None when the queue is empty for them."""
+    (then from the start again), never ``after`` itself; None when the queue is empty for them.
+
+    ``after`` is the one this reviewer leaves (decided, or passed over): their claim on it ends, so that
+    an application they skip is not hidden from everyone else's 下一份 for the rest of the claim."""
     now = clock.now()
+    if after and (held := claim_of(store, after, now)) and held.by == account.name:
+        store.delete(CLAIM_KIND, after)
     order = [r["id"] for r in find_applications(store, ApplicationFilter(status="submitted"))]
     start = order.index(after) + 1 if after in order else 0
     for application_id in order[start:] + order[:start]:

@@ -300,6 +300,20 @@ def test_an_application_opened_by_one_reviewer_is_claimed_and_skipped_for_anothe
     assert review.claim_of(runtime.store, older["id"], later) is None  # claims expire
 
 
+def test_an_application_a_reviewer_skips_is_theirs_no_longer(client, app, runtime, logged_in):
+    skipped = make_application(runtime, "oSkipped", now=datetime(2026, 11, 2, 9))
+    taken = make_application(runtime, "oTaken", now=datetime(2026, 11, 2, 10))
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    logged_in("staff")
+    page(client, f"/console/applications/{skipped['id']}")
+    assert client.get(f"/console/applications/next?after={skipped['id']}").headers["Location"].endswith(taken["id"])
+    assert review.claim_of(runtime.store, skipped["id"]) is None
+    other = app.test_client()
+    login = other.get("/console/login").get_data(as_text=True)
+    other.post("/console/login", data={"name": "staff2", "password": PASSWORD, "csrf_token": csrf_of(login)})
+    assert other.get("/console/applications/next").headers["Location"].endswith(f"/applications/{skipped['id']}")
+
+
 def test_the_queue_is_oldest_first_with_waiting_time_and_search(client, runtime, logged_in):
     make_application(runtime, "oWaiting", now=datetime.now() - timedelta(hours=26))
     make_application(runtime, "oJust")
