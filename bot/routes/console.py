@@ -200,7 +200,8 @@ def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
     A reason given is a return, as the page says, whether or not 退回 was ticked (the script ticks it;
     without the script, or after a slip of the keyboard, it was not). A reason beside 通过, or beside
     全部通过, is refused rather than dropped: the reviewer meant to return something."""
-    reasons = {code: "；".join(p for p in (form.get(f"preset-{code}", "").strip(), form.get(f"reason-{code}", "").strip()) if p)
+    reasons = {code: "；".join(part for part in (form.get(f"preset-{code}", "").strip(),
+                                                 form.get(f"reason-{code}", "").strip()) if part)
                for code in checklist}
     contradicted = [code for code, reason in reasons.items() if reason and (
         form.get("decision") == "approve_all" or form.get(f"verdict-{code}") == "approved")]
