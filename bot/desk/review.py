@@ -420,11 +420,19 @@ def decisions_csv(records: Iterable[Record], wanted: ApplicationFilter) -> str:
                     or (wanted.submitted_to and day > wanted.submitted_to.isoformat()):
                 continue
             returned = [lifecycle.material_name(code) for code, item in (record.get("materials") or {}).items()
-                        if entry["status"] == "returned" and item.get("status") == "returned"]
+                        if entry["status"] == "returned" and _returned_at(item, entry["at"])]
             rows.append((clock.minute(entry["at"]), record["id"], answers.get("name"),
                          BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
                          labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned)))
     return _csv(DECISION_COLUMNS, sorted(rows, key=lambda row: row[0]))
+
+
+def _returned_at(item: Mapping[str, Any], at: str) -> bool:
+    """Whether the material was returned by the decision taken at ``at`` (its current return, or one its
+    file has been replaced since: a later resubmission does not erase what that return asked for)."""
+    if item.get("status") == "returned" and item.get("reviewed_at") == at:
+        return True
+    return any(r.get("at") == at for r in item.get("returns") or [])
 
 
 def _csv(columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:

@@ -339,6 +339,17 @@ def test_the_queue_and_the_decisions_export_as_csv_excel_reads(client, runtime, 
     assert decisions[1][1:6] == [record["id"], "张三", "积分新办", "预审通过", "staff1"]
 
 
+def test_the_decisions_export_names_what_each_return_returned_after_the_resubmission(client, runtime, logged_in):
+    record = make_application(runtime, "oTwoRounds")
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": OWN["id_card"][0], "decision": "returned"})
+    resubmit(client, runtime, record["id"], "id_card")
+    client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
+    rows = list(csv.reader(io.StringIO(client.get("/console/decisions.csv").data.decode("utf-8-sig"))))
+    assert [(row[4], row[7]) for row in rows[1:]] == [("外服退材料", name_of("id_card")), ("预审通过", "")]
+
+
 def test_the_live_counts_are_served_for_the_script_and_in_the_page(client, runtime, logged_in):
     make_application(runtime, "oLive")
     logged_in("staff")
