@@ -136,8 +136,14 @@ def _csv_download(text: str, title: str) -> Response:
 @require_role("staff")
 def next_application():
     """The oldest waiting application nobody else holds, after ``after`` (the one just done or skipped)."""
-    next_id = review.next_in_queue(current_runtime().store, g.account, request.args.get("after") or None)
+    store = current_runtime().store
+    next_id = review.next_in_queue(store, g.account, request.args.get("after") or None)
     if next_id is None:
+        # Reports of 申办信息有误 wait in their own tab: say so rather than "nothing left", and open it.
+        disputes = store.count("application", status="disputed")
+        if disputes:
+            flash(f"待审核的申请已审完；还有 {disputes} 份申请人反馈申办信息有误、待核实的申请。", "ok")
+            return redirect(url_for(".applications", status="disputed"))
         flash("预审队列里没有其他待审核的申请了。", "ok")
         return redirect(url_for(".applications"))
     return redirect(url_for(".application", application_id=next_id))

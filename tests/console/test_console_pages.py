@@ -206,6 +206,15 @@ def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(c
     assert "单位名称不对" in detail and 'name="decision" value="approved"' in detail  # the review form is offered
 
 
+def test_when_the_submissions_are_done_the_next_one_leads_to_the_reports_waiting(client, runtime, logged_in):
+    record = disputed(runtime, "oStillWaiting")
+    logged_in("staff")
+    answer = client.get("/console/applications/next")
+    assert answer.headers["Location"].endswith("/console/applications?status=disputed")
+    html = page(client, "/console/applications?status=disputed")
+    assert "还有 1 份申请人反馈申办信息有误、待核实的申请" in html and record["id"] in html
+
+
 def test_a_disputed_application_shows_what_the_applicant_reported_above_the_materials(client, runtime, logged_in):
     record = disputed(runtime, "oReported")
     logged_in("staff")
