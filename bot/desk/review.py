@@ -435,7 +435,7 @@ def next_in_queue(store: Store, account: Account, after: str | None = None) -> s
 # -- exports (CSV, UTF-8 with a BOM so that Excel reads the Chinese) ----------------------------
 QUEUE_COLUMNS = ("申请编号", "提交时间", "等待（分钟）", "姓名", "身份证号码", "手机号码", "业务类型", "状态",
                  "待审", "已审核", "已退回", "未上传", "审核人")
-DECISION_COLUMNS = ("审核时间", "申请编号", "姓名", "业务类型", "结论", "审核人", "退回说明", "退回的材料")
+DECISION_COLUMNS = ("审核时间", "申请编号", "姓名", "业务类型", "结论", "审核人", "退回说明", "退回的材料", "各项退回原因")
 
 
 def queue_csv(store: Store, records: Iterable[Record]) -> str:
@@ -462,20 +462,22 @@ def decisions_csv(records: Iterable[Record], wanted: ApplicationFilter) -> str:
             if entry["status"] not in DECISIONS or (wanted.submitted_from and day < wanted.submitted_from.isoformat()) \
                     or (wanted.submitted_to and day > wanted.submitted_to.isoformat()):
                 continue
-            returned = [lifecycle.material_name(code) for code, item in (record.get("materials") or {}).items()
-                        if entry["status"] == "returned" and _returned_at(item, entry["at"])]
+            returned = {lifecycle.material_name(code): reason for code, item in (record.get("materials") or {}).items()
+                        if entry["status"] == "returned" and (reason := _returned_at(item, entry["at"])) is not None}
             rows.append((clock.minute(entry["at"]), record["id"], answers.get("name"),
                          BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
-                         labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned)))
+                         labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned),
+                         "；".join(f"{name}：{reason}" for name, reason in returned.items())))
     return _csv(DECISION_COLUMNS, sorted(rows, key=lambda row: row[0]))
 
 
-def _returned_at(item: Mapping[str, Any], at: str) -> bool:
-    """Whether the material was returned by the decision taken at ``at`` (its current return, or one its
-    file has been replaced since: a later resubmission does not erase what that return asked for)."""
+def _returned_at(item: Mapping[str, Any], at: str) -> str | None:
+    """The reason the material was returned with by the decision taken at ``at`` (its current return, or
+    one its file has been replaced since: a later resubmission does not erase what that return asked
+    for); None when that decision did not return it."""
     if item.get("status") == "returned" and item.get("reviewed_at") == at:
-        return True
-    return any(r.get("at") == at for r in item.get("returns") or [])
+        return item.get("reason") or ""
+    return next((r.get("reason") or "" for r in item.get("returns") or [] if r.get("at") == at), None)
 
 
 def _csv(columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:

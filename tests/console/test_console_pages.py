@@ -380,6 +380,7 @@ def test_the_decisions_export_names_what_each_return_returned_after_the_resubmis
     client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
     rows = list(csv.reader(io.StringIO(client.get("/console/decisions.csv").data.decode("utf-8-sig"))))
     assert [(row[4], row[7]) for row in rows[1:]] == [("外服退材料", name_of("id_card")), ("预审通过", "")]
+    assert rows[0][8] == "各项退回原因" and rows[1][8] == f"{name_of('id_card')}：{OWN['id_card'][0]}"  # as decided
 
 
 def test_the_live_counts_are_served_for_the_script_and_in_the_page(client, runtime, logged_in):
