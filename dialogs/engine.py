@@ -496,6 +496,11 @@ class Turn(MaterialsStage):
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
+        if self.ctx.support_replied and (meant.asks or meant.kind not in _OWN_BUSINESS):
+            # Support just wrote to them: a question or a remark is their reply to that person, who reads
+            # it in the conversation; the bot answering it would talk over them. Answers and commands stay ours.
+            self.say(render.WITH_SUPPORT_PERSON)
+            return
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
         field = field_of(self.state)
@@ -1841,6 +1846,10 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
 _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE}
+
+
+# What the bot still takes while support is talking with the applicant: answers to its question, commands.
+_OWN_BUSINESS = frozenset({"answer", "answers", "command"})
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:
