@@ -1,0 +1,27 @@
+"""The lead's known-misreadings list (fix34), each through the engine in other words than the finder's where
+the finder's are not the point: what the applicant meant at the step they were at is what is recorded, asked
+or answered."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions
+
+OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
+
+
+# -- 1: abuse at the name question is never the name ----------------------------------------------------
+@pytest.mark.parametrize("said", ["傻逼", "神经病", "你是猪吧", "关你屁事", "煞笔", "白痴吧", "你有病啊", "滚"])
+def test_abuse_at_the_name_is_not_saved_and_the_name_is_asked_again_calmly(kb, said):
+    outcome = play(kb, *OPENING, said)
+    assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
+    assert outcome.replies[0].startswith("理解您可能有些着急") and said not in "".join(outcome.replies)
+    assert outcome.replies[-1].endswith("请输入您的姓名（与身份证一致）。")
+
+
+@pytest.mark.parametrize("name", ["阿卜杜拉·买买提", "次仁多吉", "巴特尔", "尼玛", "扎西", "其其格", "热依拉", "格桑卓玛"])
+def test_uyghur_tibetan_and_mongolian_names_are_still_saved_as_given(kb, name):
+    outcome = play(kb, *OPENING, name)
+    assert outcome.state["answers"]["name"] == name and outcome.state["state"] == "id_number"
