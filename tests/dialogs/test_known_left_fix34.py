@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import play
+from tests.support.api import RETURN_TWO
+from tests.support.chat import application_in, play
 
 pytestmark = pytest.mark.answers_questions
 
@@ -25,3 +26,11 @@ def test_abuse_at_the_name_is_not_saved_and_the_name_is_asked_again_calmly(kb, s
 def test_uyghur_tibetan_and_mongolian_names_are_still_saved_as_given(kb, name):
     outcome = play(kb, *OPENING, name)
     assert outcome.state["answers"]["name"] == name and outcome.state["state"] == "id_number"
+
+
+# -- 2: why an item came back, with an objection, gets the reviewer's own reason --------------------------
+@pytest.mark.parametrize("said", ["怎么给我退了？合同签的是长期的呀", "为啥退回 我的合同明明有盖章"])
+def test_why_returned_with_an_objection_names_the_reviewers_reason_and_the_way_to_contest_it(chat, said):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    reply = chat.send(said)
+    assert reply.startswith("“劳动(聘用)合同”被退回，审核意见：缺少单位盖章本人签字页") and "人工" in reply
