@@ -34,3 +34,10 @@ def test_why_returned_with_an_objection_names_the_reviewers_reason_and_the_way_t
     application_in(chat, "returned", materials=RETURN_TWO["materials"])
     reply = chat.send(said)
     assert reply.startswith("“劳动(聘用)合同”被退回，审核意见：缺少单位盖章本人签字页") and "人工" in reply
+
+
+# -- 3: where one's own score is seen is no question of the application's steps ----------------------------
+@pytest.mark.parametrize("said", ["积分在哪查", "自己的分数去哪里看", "积分在哪看"])
+def test_where_the_score_is_seen_is_answered_with_the_scoring_and_the_personal_account(kb, said):
+    reply = "\n".join(play(kb, said).replies)
+    assert "积分模拟打分" in reply and "个人账号" in reply and "“积分管理”" in reply
