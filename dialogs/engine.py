@@ -489,6 +489,9 @@ class Turn(MaterialsStage):
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
+            # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
+            meant = Interpretation(kind="command", confidence=1.0, command="confirm_application")
         if self.offered_type and self.state == "business_type" \
                 and _THE_ONE_TOLD.match(re.sub(r"[\W_]+", "", canonical(text).lower())):
             # Right after an answer telling when a business type applies, "那就办这个吧" chooses that type (said back).
@@ -1840,6 +1843,8 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+# The confirmation's own words, said again after it (the application done).
+_CONFIRM_AGAIN = frozenset({"确认", "确定", "确认了", "我确认", "确认的"})
 _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE, "rude": render.CALMLY_ON}
 
 

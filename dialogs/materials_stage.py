@@ -497,6 +497,9 @@ class MaterialsStage:
             self.effects.append(Escalate("dispute_withdrawn", note=call.text[:200]))
             self.effects.append(ConfirmApplication(self.conv.application_id, dispute_withdrawn=True))
             return
+        if status == "done":  # "确认" sent again: where things stand, and no new application begun
+            self.say(render.CONFIRMED_ALREADY, self.next_step_brief())
+            return
         if status != "approved":
             self.say(*((render.DISPUTE_BEING_CHECKED, render.DISPUTE_HOW_TO_WITHDRAW) if status == "disputed"
                        else (render.CONFIRM_NOT_NOW,)))

@@ -308,6 +308,8 @@ RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完�
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
+# "确认" again once the 申办信息 is confirmed: nothing more to confirm (the status line follows).
+CONFIRMED_ALREADY = "申办信息已经确认过了，不用再确认。"
 # An irreversible command refused or put off in the same message ("我确认不了 先等等", "先别提交"): nothing done.
 HELD_BACK = {
     "confirm_application": "好的，先不确认，您的申办信息仍待确认。",

@@ -41,3 +41,20 @@ def test_why_returned_with_an_objection_names_the_reviewers_reason_and_the_way_t
 def test_where_the_score_is_seen_is_answered_with_the_scoring_and_the_personal_account(kb, said):
     reply = "\n".join(play(kb, said).replies)
     assert "积分模拟打分" in reply and "个人账号" in reply and "“积分管理”" in reply
+
+
+# -- 4: a confirmation sent again after the application is done begins nothing --------------------------
+@pytest.mark.parametrize("said", ["确认", "确定", "确认申办信息"])
+def test_confirming_again_after_the_application_is_done_says_where_it_stands(chat, said):
+    application_in(chat, "approved")
+    chat.send("确认")
+    assert chat.application["status"] == "done"
+    reply = chat.send(said)
+    assert "已经确认过了" in reply and "已办结" in reply and "开始新的申请" not in reply
+    assert chat.state["state"] == "materials" and chat.application["status"] == "done"
+
+
+def test_a_bare_confirmation_at_the_business_type_menu_chooses_no_type(kb):
+    outcome = play(kb, "你好", "确认")
+    assert "business_type" not in outcome.state["answers"] and outcome.state["state"] == "business_type"
+    assert not any("积分续办。请回复其中一项" in reply for reply in outcome.replies)  # nor offered for a yes
