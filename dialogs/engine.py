@@ -22,6 +22,7 @@ from typing import Any
 from transitions import EventData, Machine
 
 from dialogs import clock, lifecycle, render
+from dialogs.privacy import mask_text
 from dialogs.asking import (
     asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, options_asked_about,
     value_put_to_check,
@@ -1279,7 +1280,15 @@ class Turn(MaterialsStage):
         self.say(render.progress_text(label, step, answered, None, rebuilding=bool(self.conv.application_id)),
                  render.current_step(self.prompt()))
 
-    def intent_pause(self, _: CommandCall) -> None:
+    def intent_pause(self, call: CommandCall) -> None:
+        if self.state == "summary" and _TO_CHECK.search(call.text) and (field := self.find_field(
+                call.text.lower(), [s for s in self.path() if s in flow.QUESTIONS and s in self.answers])):
+            # "别急着提交 我再核对下手机号": a wait to check one answer, not a pause: the answer held (a number
+            # masked, as the transcript keeps it), how to change it, and the summary still waiting for "确认"
+            question = flow.QUESTIONS[field]
+            self.say(render.answer_shown(question.label, mask_text(question.render(self.answers[field]))),
+                     flow.QUESTIONS["confirmed"].hint)
+            return
         self.conv.paused = True
         self.say(render.SAVED_FOR_LATER)
 
@@ -1843,6 +1852,8 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+# Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
+_TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).
 _CONFIRM_AGAIN = frozenset({"确认", "确定", "确认了", "我确认", "确认的"})
 _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE, "rude": render.CALMLY_ON}

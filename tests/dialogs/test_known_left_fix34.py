@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.api import RETURN_TWO
-from tests.support.chat import application_in, play
+from tests.support.chat import BASIC, application_in, play
 
 pytestmark = pytest.mark.answers_questions
 
@@ -58,3 +58,19 @@ def test_a_bare_confirmation_at_the_business_type_menu_chooses_no_type(kb):
     outcome = play(kb, "你好", "确认")
     assert "business_type" not in outcome.state["answers"] and outcome.state["state"] == "business_type"
     assert not any("积分续办。请回复其中一项" in reply for reply in outcome.replies)  # nor offered for a yes
+
+
+# -- 5: a wait at the summary to check one answer shows it, and the summary stays open --------------------
+AT_SUMMARY = [*OPENING, *BASIC, "0"]
+
+
+@pytest.mark.parametrize("said", ["先别提交 我要核对一下手机号", "等会儿再确认 我检查下手机号码"])
+def test_waiting_to_check_the_mobile_at_the_summary_shows_it_masked_and_how_to_change_it(kb, said):
+    outcome = play(kb, *AT_SUMMARY, said)
+    reply = "\n".join(outcome.replies)
+    assert "138****8000" in reply and "修改 手机号码" in reply and "13800138000" not in reply
+    assert outcome.state["state"] == "summary" and not outcome.state["paused"] and "confirmed" not in outcome.state["answers"]
+
+
+def test_waiting_to_find_a_paper_at_the_summary_still_pauses(kb):
+    assert play(kb, *AT_SUMMARY, "等一下 我去找下材料").replies[0].startswith("已为您暂存")
