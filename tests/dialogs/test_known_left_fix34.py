@@ -74,3 +74,18 @@ def test_waiting_to_check_the_mobile_at_the_summary_shows_it_masked_and_how_to_c
 
 def test_waiting_to_find_a_paper_at_the_summary_still_pauses(kb):
     assert play(kb, *AT_SUMMARY, "等一下 我去找下材料").replies[0].startswith("已为您暂存")
+
+
+# -- 6: a deletion refused at the checklist is acknowledged, nothing explained ----------------------------
+AT_CHECKLIST = [*AT_SUMMARY, "确认"]
+
+
+@pytest.mark.parametrize("said", ["别删 第3项传的是对的", "身份证那项不要删除 没问题的"])
+def test_a_deletion_refused_is_acknowledged_and_the_checklist_goes_on(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.replies[0].startswith("好的，不删") and "不能单独删除" not in "".join(outcome.replies)
+    assert outcome.state["state"] == "materials"
+
+
+def test_a_deletion_asked_for_still_gets_why_it_cannot_be(kb):
+    assert "不能单独删除" in play(kb, *AT_CHECKLIST, "第5项还没传 删掉吧").replies[0]
