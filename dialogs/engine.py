@@ -1063,7 +1063,9 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
-        if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
+        # "我不记得了，在哪看": where to look, not the date again; but "我不知道选哪个 以前没弄过" is answered by the
+        # option its fact points to, offered with the options (each with its note) for a yes
+        if meant.asks and meant.offered is None and self.answered_at_step(text):
             return
         if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
@@ -1080,6 +1082,8 @@ class Turn(MaterialsStage):
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
         if offered is not None and field is not None:
             self.conv.pending = {"offered": field, "value": offered}  # one option offered: a yes ("对", "嗯") chooses it
+            if meant.asks and isinstance(flow.QUESTIONS.get(field), Choice):  # "我不知道选哪个": what each option is for
+                self.say(self.prompt())
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):

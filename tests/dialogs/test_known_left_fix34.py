@@ -89,3 +89,18 @@ def test_a_deletion_refused_is_acknowledged_and_the_checklist_goes_on(kb, said):
 
 def test_a_deletion_asked_for_still_gets_why_it_cannot_be(kb):
     assert "不能单独删除" in play(kb, *AT_CHECKLIST, "第5项还没传 删掉吧").replies[0]
+
+
+# -- 8: not knowing which type, as a first time: the types told, 积分新办 suggested, a yes takes the suggestion ---
+@pytest.mark.parametrize("said", ["不知道要选哪一个 我以前从来没办过", "我也搞不清选哪个 头一回弄积分"])
+def test_not_knowing_which_type_for_a_first_time_suggests_the_new_application_with_the_types(kb, said):
+    outcome = play(kb, "你好", said)
+    reply = "\n".join(outcome.replies)
+    assert "business_type" not in outcome.state["answers"] and "应该选“积分新办”" in reply
+    assert all(label in reply for label in ("积分续办：", "单位信息变更：", "增加同住人："))
+    assert play(kb, "你好", said, "是的").state["answers"]["business_type"] == "new"
+
+
+def test_a_yes_after_no_suggestion_chooses_no_type(kb):
+    outcome = play(kb, "你好", "我不知道选哪个", "是的")
+    assert "business_type" not in outcome.state["answers"] and outcome.state["state"] == "business_type"
