@@ -104,3 +104,18 @@ def test_not_knowing_which_type_for_a_first_time_suggests_the_new_application_wi
 def test_a_yes_after_no_suggestion_chooses_no_type(kb):
     outcome = play(kb, "你好", "我不知道选哪个", "是的")
     assert "business_type" not in outcome.state["answers"] and outcome.state["state"] == "business_type"
+
+
+# -- 7: a progress question: the knowledge base's entry with nothing started, one's own once it exists ---------
+@pytest.mark.parametrize("said", ["材料给退回来了咋办", "我的进度到哪了"])
+def test_a_progress_question_as_a_first_message_gets_the_knowledge_base_entry(kb, said):
+    reply = "\n".join(play(kb, said).replies)
+    assert "当前状态：" not in reply and "继续办理" in reply and "请选择您要办理的业务类型" in reply
+
+
+@pytest.mark.parametrize("status", ["submitted", "returned"])
+@pytest.mark.parametrize("said", ["材料给退回来了咋办", "我的进度到哪了"])
+def test_a_progress_question_once_an_application_exists_gets_its_own_progress(chat, status, said):
+    application_in(chat, status, **({"materials": RETURN_TWO["materials"]} if status == "returned" else {}))
+    reply = chat.send(said)
+    assert "当前状态" in reply
