@@ -266,6 +266,12 @@ class MaterialsStage:
             self.keep_unassigned(event.media_id)
             self.say(render.PHOTO_KEPT_FOR_LATER, self.prompt())
             return
+        status = self.record().get("status")
+        if code is None and status not in (None, "draft") and not lifecycle.replaceable(self.record()):
+            # Under review or after approval nothing can be uploaded: said at the photo, not after asking
+            # which item it is and being told then.
+            self.say(render.photo_while_locked(status))
+            return
         if code is None:
             self.keep_unassigned(event.media_id)
             self.conv.pending = ASKED  # the next message naming an item answers it

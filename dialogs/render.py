@@ -319,6 +319,16 @@ def returned_retake_replaces(pages: int | None) -> str:
             "（退回原因说缺少某一页的，连同原来已有的页面一起拍），发完后回复“完成”。")
 
 
+def photo_while_locked(status: str) -> str:
+    """A photo sent while the application's materials cannot change: why, and the way that is open."""
+    if status in ("approved", "disputed"):
+        return ("收到照片，但预审已通过，材料不能再更改。如果申办信息有误，请回复“申办信息有误 + 哪里有误”；"
+                "需要补充材料请回复“人工”。")
+    if status == "submitted":
+        return "收到照片，但您的材料正在审核中，暂时不能更改，审核结果会在这里通知您。需要补充材料请回复“人工”。"
+    return "收到照片，但本次预审已办结，材料不能再更改。需要帮助请回复“人工”。"
+
+
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"

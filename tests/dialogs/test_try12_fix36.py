@@ -28,3 +28,12 @@ def test_a_notice_returning_every_material_for_one_reason_says_so_once_and_keeps
     assert "其他材料已保留" not in notice and "重新拍照上传" not in notice and "网页上传" in notice
     one = {**record, "materials": {**record["materials"], "id_card": {"status": "approved"}}}
     assert "其他材料已保留" in returned_notice(one)
+
+
+def test_a_photo_sent_after_approval_is_told_at_once_that_materials_cannot_change(chat):
+    from dialogs.events import Image
+
+    application_in(chat, "approved", confirm_by="2026-12-07T23:59:59+08:00")
+    [reply] = chat.conversations.handle(chat.user, Image("media-after-approval"))
+    assert reply.startswith("收到照片，但预审已通过，材料不能再更改") and "这是哪一项材料" not in reply
+    assert "申办信息有误" in reply and chat.state.get("pending") is None
