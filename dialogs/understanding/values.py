@@ -889,8 +889,13 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
         value = worded(field, said) if about is None or about.search(said) else None
         if value is not None:
             found.setdefault(field, value)
+    # "单位改成上海社保中心": an option's word inside a value given for another answer names no option
+    beside = said
+    for value in found.values():
+        if isinstance(value, str) and len(value) > 1:
+            beside = beside.replace(value.lower(), " ")
     for field, question in flow.QUESTIONS.items():
-        chosen = _options_changed(question, answers.get(field), said) if isinstance(question, ChooseMany) else None
+        chosen = _options_changed(question, answers.get(field), beside) if isinstance(question, ChooseMany) else None
         if chosen is not None:
             found[field] = chosen
     if "spouse_options" not in found and (spouse := _spouse_options_told(answers.get("spouse_options"), said)) is not None:
@@ -943,13 +948,27 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
     change = {code: near or whole for code, near in named}
     if not any(change.values()):
         return None
+    kept = not _all_replaced(question, said)
     return [o.code for o in question.options
-            if change.get(o.code) == "on" or o.code in shown and change.get(o.code) != "off"]
+            if change.get(o.code) == "on" or kept and o.code in shown and change.get(o.code) != "off"]
+
+
+_REPLACING = re.compile(r"换成|改成|改为|换为|变成")
+
+
+def _all_replaced(question: ChooseMany, said: str) -> bool:
+    """Whether a turn-into ("改成") with no option named before it and one after it ("加分选项改成社保")
+    says what the whole choice becomes, not one more option; one after an option ("学历改成社保", "学历不要了
+    换成社保") turns that option alone into the other."""
+    said = _OTHER_FIELDS_NAMED.sub(" ", said)
+    names = [n.lower() for o in question.options for n in o.names()]
+    verb = _REPLACING.search(said)
+    return bool(verb) and not any(n in said[:verb.start()] for n in names) and any(n in said[verb.end():] for n in names)
 
 
 # The words that put an option on or take it off, read next to the option they touch; one that turns the
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
-_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选)|"
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
 # The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
 # one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.

@@ -1,0 +1,33 @@
+"""What the tester playing applicants found in the conversation (try12, the part fix35 took), each
+through the engine."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions
+
+FORM = ["你好", "积分新办", "2027-08-25", "同意", "李明", "11010519491231002X", "上海某某网络科技有限公司", "0", "未婚",
+        "13800138000", "liming@example.com"]
+
+
+@pytest.mark.parametrize("said", ["慢着 我其实不是应届生，改成职称", "加分选项改成职称", "应届生改成职称"])
+def test_an_option_said_to_be_wrong_is_taken_off_when_another_is_put_in_its_place(kb, said):
+    """T6: "我其实不是应届生，改成社保" at the summary added 社保 and kept 应届生加分. "不是X" takes X off, and a
+    turn-into with no option before it says what the whole choice becomes."""
+    outcome = play(kb, *FORM, "5", said)
+    assert outcome.state["answers"]["bonus_options"] == ["title"]
+
+
+def test_an_option_added_keeps_those_chosen(kb):
+    outcome = play(kb, *FORM, "5", "再加上职称")
+    assert outcome.state["answers"]["bonus_options"] == ["title", "graduate"]
+
+
+def test_an_option_word_inside_a_new_employer_name_changes_no_option(kb):
+    """"单位改成上海社保中心" put 社保加分 on beside the new employer."""
+    outcome = play(kb, *FORM, "5", "单位改成上海社保咨询中心")
+    assert outcome.state["answers"]["employer"] == "上海社保咨询中心"
+    assert outcome.state["answers"]["bonus_options"] == ["graduate"]
+
