@@ -53,8 +53,8 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import (
-    ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_yes_no,
-    describes_an_edit, sounds_foreign_school,
+    ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
+    parse_yes_no, describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
 
@@ -1343,7 +1343,7 @@ class Turn(MaterialsStage):
         type than the current one, in a reply that does not begin by cancelling or going on ("算了，还是
         新办吧", "算了，不换续办了" keep everything). Not ``replying`` (an edit said at a question), 算了 gives
         up the type chosen before ("算了，我还是办新办吧" after 续办): the type named is the one wanted."""
-        if text.isdecimal() or replying and _GOES_ON.match(text):
+        if parse_ordinal(text) is not None or replying and _GOES_ON.match(text):  # "第3项" names no type
             return None
         named = self.business_type_named(text)
         if named is None:  # two types, one of them denied: the reading of the business-type question
@@ -1401,6 +1401,8 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
+        if (line := parse_ordinal(call.argument)) is not None:  # "修改 第3项": a line of the list on screen
+            target = editable[line - 1] if self.state == "summary" and 0 < line <= len(editable) else None
         # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
         names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options) \
             or _TYPE_DONE.search(call.argument) is not None

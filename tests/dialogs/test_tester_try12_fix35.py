@@ -31,3 +31,18 @@ def test_an_option_word_inside_a_new_employer_name_changes_no_option(kb):
     assert outcome.state["answers"]["employer"] == "上海社保咨询中心"
     assert outcome.state["answers"]["bonus_options"] == ["graduate"]
 
+
+def test_an_item_by_number_at_the_summary_is_the_line_shown(kb):
+    """T22: "修改 第3项" took option 3 of the business types (单位信息变更), asked for consent again and dropped
+    the employer. At the summary the number is the summary's line: the third is 姓名."""
+    outcome = play(kb, *FORM, "0", "修改 第3项")
+    assert outcome.state["state"] == "name"
+    assert outcome.state["answers"]["business_type"] == "new"
+    assert outcome.state["answers"]["employer"] == "上海某某网络科技有限公司"
+
+
+def test_an_item_by_number_at_a_question_changes_no_business_type(kb):
+    outcome = play(kb, *FORM, "修改 第3项")
+    assert outcome.state["state"] == "bonus_options"
+    assert outcome.state["answers"]["business_type"] == "new"
+    assert any("要修改哪一项" in reply for reply in outcome.replies)
