@@ -46,3 +46,21 @@ def test_an_item_by_number_at_a_question_changes_no_business_type(kb):
     assert outcome.state["state"] == "bonus_options"
     assert outcome.state["answers"]["business_type"] == "new"
     assert any("要修改哪一项" in reply for reply in outcome.replies)
+
+
+AT_CHILDREN = FORM[:7]
+
+
+@pytest.mark.parametrize("said", ["有一个但是不随迁", "一个 不随迁", "有个闺女，不过不跟我住"])
+def test_children_said_not_to_come_along_are_no_co_residents(kb, said):
+    """T29: "有一个但是不随迁" saved 1 同住子女. The count asked for is of the children listed as 同住人."""
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert outcome.state["answers"]["children"] == 0
+
+
+@pytest.mark.parametrize(("said", "count"), [("二胎还在肚子里", 1), ("老三还没出生", 2), ("宝宝还在肚子里呢", 0)])
+def test_a_child_not_yet_born_is_not_counted(kb, said, count):
+    """T29: "二胎还在肚子里" saved 2: one child born, one expected, and an unborn child cannot be listed."""
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert outcome.state["answers"]["children"] == count
+
