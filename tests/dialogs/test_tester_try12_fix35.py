@@ -64,3 +64,9 @@ def test_a_child_not_yet_born_is_not_counted(kb, said, count):
     outcome = play(kb, *AT_CHILDREN, said)
     assert outcome.state["answers"]["children"] == count
 
+
+@pytest.mark.parametrize("said", ["孩子还没有", "小孩暂时没有呢", "娃目前没有"])
+def test_the_children_named_then_none(kb, said):
+    """T12: "孩子还没有" was asked again for a number."""
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert outcome.state["answers"]["children"] == 0
