@@ -70,3 +70,11 @@ def test_the_children_named_then_none(kb, said):
     """T12: "孩子还没有" was asked again for a number."""
     outcome = play(kb, *AT_CHILDREN, said)
     assert outcome.state["answers"]["children"] == 0
+
+
+@pytest.mark.parametrize("said", ["居住证到期是二零二七年九月三十号", "到期二零二七年九月三十号", "到期日是二〇二七年九月三十日"])
+def test_an_expiry_in_chinese_numerals_after_daoqi_is_read(kb, said):
+    """T11: voice input writes "居住证到期是二零二七年八月二十五号"; after 到期 its numerals were never read (three
+    "没看懂这个日期", then 人工), while the same date in digits was."""
+    outcome = play(kb, "你好", "积分新办", said)
+    assert outcome.state["answers"]["permit_expiry"] == "2027-09-30"
