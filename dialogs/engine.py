@@ -199,6 +199,7 @@ class Turn(MaterialsStage):
         self.district_asked, self.conv.district = self.conv.district, None
         self.just_answered, self.conv.just_answered = self.conv.just_answered, None  # this message's only
         self.offered_type, self.conv.offered_type = self.conv.offered_type, None  # likewise
+        self.photo_just_dropped, self.conv.photo_dropped = self.conv.photo_dropped, False  # likewise
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------

@@ -428,6 +428,11 @@ def photo_dropped(name: str, place: int, pages: int) -> str:
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def photo_already_dropped(name: str, pages: int) -> str:
+    return (f"刚才那张已经删除了，“{name}”现在共 {pages} 页。如果还要再删一张，请回复“删除上一张”；"
+            "否则继续发送下一页，或回复“完成”生成 PDF。")
+
+
 def no_such_photo(name: str, pages: int) -> str:
     return f"“{name}”现在只有 {pages} 页，没有删除任何照片。请说要删第几张，例如“删掉第1张”。"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import play
+from dialogs.events import Image
+from tests.support.chat import application_in, play
 
 pytestmark = pytest.mark.answers_questions
 
@@ -78,3 +79,30 @@ def test_an_expiry_in_chinese_numerals_after_daoqi_is_read(kb, said):
     "没看懂这个日期", then 人工), while the same date in digits was."""
     outcome = play(kb, "你好", "积分新办", said)
     assert outcome.state["answers"]["permit_expiry"] == "2027-09-30"
+
+
+def photo(chat, media_id: str) -> None:
+    chat.last = chat.conversations.handle(chat.user, Image(media_id))
+
+
+@pytest.mark.parametrize("said", ["传错了，刚才那张不是户口本", "刚那张拍错了", "那张不对"])
+def test_why_a_photo_was_deleted_deletes_no_other(chat, said):
+    """T14: "删除上一张", then "发错了，刚那张不是户口本" (the reason for it) deleted the good page too."""
+    application_in(chat, "draft")
+    chat.send("5")
+    photo(chat, "p1")
+    photo(chat, "p2")
+    chat.send("删除上一张")
+    reply = chat.send(said)
+    assert chat.state["photos"] == ["p1"]
+    assert "已经删除" in reply and "删除上一张" in reply
+
+
+def test_a_second_delete_asked_for_still_deletes(chat):
+    application_in(chat, "draft")
+    chat.send("5")
+    photo(chat, "p1")
+    photo(chat, "p2")
+    chat.send("删除上一张")
+    chat.send("这张也删掉")
+    assert chat.state["photos"] == []
