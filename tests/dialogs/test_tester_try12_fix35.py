@@ -106,3 +106,19 @@ def test_a_second_delete_asked_for_still_deletes(chat):
     chat.send("删除上一张")
     chat.send("这张也删掉")
     assert chat.state["photos"] == []
+
+
+@pytest.mark.parametrize("said", ["那我也不办了", "算了，我不申请了", "真笨啊你", "这什么破机器人", "算了还是同意吧"])
+def test_leaving_a_rude_word_or_a_change_of_mind_at_the_type_menu_is_no_wrong_choice(kb, said):
+    """T1/T17: "那我不办了", "笨死了你", "算了还是同意吧" at the type menu were each "没有找到…这个选项", and the third
+    handed the applicant to 人工 as "遇到了困难"."""
+    outcome = play(kb, "你好", "不同意", said)
+    assert not any("没有找到" in reply or "遇到了困难" in reply for reply in outcome.replies)
+    assert outcome.state["failures"] <= 1
+
+
+@pytest.mark.parametrize("said", ["在不在啊", "有人吗呀"])
+def test_asking_whether_anyone_is_there_with_a_particle_is_a_greeting(kb, said):
+    """T17: "在不在啊" was a wrong choice at the type menu while "hello??" was greeted."""
+    outcome = play(kb, "你好", said)
+    assert any("我在" in reply for reply in outcome.replies)
