@@ -96,7 +96,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
                                r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
-_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不选|不需要)|"
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不选|不需要|不加)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就|也|这次也)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选|随迁)(?:了)?"
@@ -104,7 +104,7 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$|"
                           # the spouse not added, in a clause of its own, whatever follows ("不加老公，加我儿子")
                           r"(?:^|[\s,，])(?:" + words.either(words.SPOUSE) + r"(?:就|也|先|暂时|这次|这回)?(?:不用|不|不要|不需要|别)"
-                          r"(?:加|添加|增加)|(?:不用|不|不要|别)(?:加|添加|增加)(?:我)?(?:的|家)?" + words.either(words.SPOUSE) + r")"
+                          r"(?:加|添加|增加|随迁)|(?:不用|不|不要|别)(?:加|添加|增加)(?:我)?(?:的|家)?" + words.either(words.SPOUSE) + r")"
                           r"(?:了|啦)?(?:吧)?(?=$|[\s,，。；;])")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"

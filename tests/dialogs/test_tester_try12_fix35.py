@@ -122,3 +122,21 @@ def test_asking_whether_anyone_is_there_with_a_particle_is_a_greeting(kb, said):
     """T17: "在不在啊" was a wrong choice at the type menu while "hello??" was greeted."""
     outcome = play(kb, "你好", said)
     assert any("我在" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("said", ["啥都不加", "什么也不加"])
+def test_nothing_to_add_in_words_at_the_bonus_options_is_none(kb, said):
+    """T4: "啥都不加" was "没有找到…这个选项" where "都不要" was 无."""
+    outcome = play(kb, *FORM, said)
+    assert outcome.state["answers"]["bonus_options"] == []
+
+
+AT_SPOUSE = [*FORM[:8], "已婚", *FORM[9:]]
+
+
+@pytest.mark.parametrize(("said", "chosen"), [("配偶不随迁", []), ("媳妇就不随迁了", []),
+                                             ("老公不随迁，他是上海户口", ["spouse_hukou"])])
+def test_the_spouse_said_not_to_come_along_adds_no_companion(kb, said, chosen):
+    """T23: "配偶不随迁" was "没有找到…这个选项" where "不随迁" was 无."""
+    outcome = play(kb, *AT_SPOUSE, said)
+    assert outcome.state["answers"]["spouse_options"] == chosen
