@@ -1062,8 +1062,9 @@ class Turn(MaterialsStage):
             return
         if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
             return
-        if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
-            # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
+        if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)) and not self.said_why_no_date(field, text):
+            # "不知道" whether the degree is full-time, "五年还是六年 记不清了": what decides it or where to look it
+            # up, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
             return
         reason, offered = meant.reason, meant.offered
@@ -1081,6 +1082,13 @@ class Turn(MaterialsStage):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
             self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
+
+    @staticmethod
+    def said_why_no_date(field: str, text: str) -> bool:
+        """At the permit's date, the permit said expired or not yet endorsed ("不清楚，还没签注"): what to do
+        about it is the answer, not where the date is printed."""
+        form = match_form(text)
+        return field == "permit_expiry" and bool(_EXPIRED_SAID.search(form) or _NOT_YET_ENDORSED.search(form))
 
     def answered_at_step(self, text: str) -> bool:
         """A reply that is no answer and asks ("我不记得了，在哪看"): answered when the knowledge base, asked with
@@ -1868,7 +1876,7 @@ _NOT_YET_ENDORSED = re.compile(r"(?:还没|没有?|未|尚未|还未)(?:去|办|
                                r"|(?:明年|今年|下个?月|下周|过几天|之后|以后|回头|再|才|要|准备|打算)(?:去|来)?(?:办|做)?签注"
                                r"|签注\S{0,4}(?:还没|没有?|未|尚未|还未)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
-_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
+_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
 # The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.
 _DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",

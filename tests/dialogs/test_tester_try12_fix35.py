@@ -140,3 +140,24 @@ def test_the_spouse_said_not_to_come_along_adds_no_companion(kb, said, chosen):
     """T23: "配偶不随迁" was "没有找到…这个选项" where "不随迁" was 无."""
     outcome = play(kb, *AT_SPOUSE, said)
     assert outcome.state["answers"]["spouse_options"] == chosen
+
+
+AT_YEARS = [*FORM, "3"]
+
+
+@pytest.mark.parametrize("said", ["八年还是九年 记不清了", "年数记不太清了"])
+def test_years_not_remembered_are_told_where_to_look_up(kb, said):
+    """T27: "五年还是六年 记不清了" was answered as a question ("公开资料里没有找到说明"). The applicant is unsure:
+    where the count is found (the 缴费记录), and that it can be changed later."""
+    outcome = play(kb, *AT_YEARS, said)
+    assert outcome.state["state"] == "social_years"
+    assert any("缴费记录" in reply and "修改 社保累计年数" in reply for reply in outcome.replies)
+    assert not any("没有找到说明" in reply for reply in outcome.replies)
+
+
+def test_an_expiry_not_known_to_the_day_asks_for_the_day_and_offers_a_pause(kb):
+    """T18: a relative's "他居住证好像是明年5月到期，具体我不清楚" got "没看懂这个日期"."""
+    outcome = play(kb, "你好", "积分新办", "她的居住证好像是明年5月到期，具体哪天我不清楚")
+    assert outcome.state["state"] == "permit_expiry"
+    assert not any("没看懂这个日期" in reply for reply in outcome.replies)
+    assert any("暂停" in reply or "暂存" in reply for reply in outcome.replies)
