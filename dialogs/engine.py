@@ -513,6 +513,11 @@ class Turn(MaterialsStage):
             self.jump(put_right[0])
             self.changed_to(*put_right)
             return
+        if self.application_status() == "done" and _ANOTHER_APPLIED_FOR.search(match_form(text)) \
+                and not self.business_type_named(text):
+            # "我还要给老婆办一个" after a finished application: how to apply for a relative, not this file's step
+            self.say(render.FOR_ANOTHER_AFTER_DONE)
+            return
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
         # as a question or a subject outside) is not. (The type's name is looked for only when the kind
@@ -1875,6 +1880,10 @@ _SPOUSE_DROPPED = re.compile(rf"{_SPOUSE}(?:就|也|先|暂时|这次|这回|还
 _NOT_YET_ENDORSED = re.compile(r"(?:还没|没有?|未|尚未|还未)(?:去|办|做)?签(?:注|好|完)?(?!证)"
                                r"|(?:明年|今年|下个?月|下周|过几天|之后|以后|回头|再|才|要|准备|打算)(?:去|来)?(?:办|做)?签注"
                                r"|签注\S{0,4}(?:还没|没有?|未|尚未|还未)")
+# An application asked for someone else ("我还要给老婆办一个", "帮我妈也申请一个"): after a finished one, how.
+_ANOTHER_APPLIED_FOR = re.compile(r"(?:给|帮|替|为)(?:我的?|我家|家里)?"
+                                  + words.either(words.SPOUSE, words.PARENTS, words.KIN, words.CHILDREN, words.FAMILY)
+                                  + r"(?:也|再|还)?(?:办|申请|弄|报)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
 _NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
 # The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.

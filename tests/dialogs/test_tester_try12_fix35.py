@@ -161,3 +161,12 @@ def test_an_expiry_not_known_to_the_day_asks_for_the_day_and_offers_a_pause(kb):
     assert outcome.state["state"] == "permit_expiry"
     assert not any("没看懂这个日期" in reply for reply in outcome.replies)
     assert any("暂停" in reply or "暂存" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("said", ["我还想给我老公办一个", "帮我爸也申请一下"])
+def test_an_application_for_a_relative_after_a_finished_one_is_told_how(chat, said):
+    """T25: after 已完成, "我还要给老婆办一个" got "当前步骤：" and the closed application's checklist."""
+    application_in(chat, "done")
+    reply = chat.send(said)
+    assert "当前步骤" not in reply and "未上传" not in reply
+    assert "增加同住人" in reply and "积分新办" in reply
