@@ -170,3 +170,10 @@ def test_an_application_for_a_relative_after_a_finished_one_is_told_how(chat, sa
     reply = chat.send(said)
     assert "当前步骤" not in reply and "未上传" not in reply
     assert "增加同住人" in reply and "积分新办" in reply
+
+
+@pytest.mark.parametrize("said", ["我想改单位 改成上海某某软件有限公司", "单位填错了 改为上海某某软件有限公司"])
+def test_a_new_employer_said_after_the_change_word_is_saved_without_it(kb, said):
+    """T32: "我想改单位 改成上海新公司有限公司" saved the employer as "改成上海新公司有限公司"."""
+    outcome = play(kb, *FORM, "0", said)
+    assert outcome.state["answers"]["employer"] == "上海某某软件有限公司"
