@@ -53,6 +53,8 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
 _PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
 _BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
+# The words that delete ("删", "不要", "撤回"), against a photo only said to be wrong ("发错了", "刚那张不对").
+_DELETE_WORD = re.compile(r"删|去掉|扔掉|拿掉|不要|撤回|撤销")
 # Photos kept before the checklist, said to be an item ("这是身份证", "这两张是身份证正反面"): labelled, no answer
 # changed (身份证 also names the ID-number question). The rest must name a material (checked by name).
 _PHOTOS_ARE = re.compile(r"(?=[这那照图刚前上])(?:刚才|前面|上面)?(?:发的)?(?:这|那)?(?:[一两二三四五六七八九几]?(?:张|些|个))?(?:照片|图片?)?"
@@ -370,12 +372,17 @@ class MaterialsStage:
             self.say(render.cannot_delete_item(named.name))
         elif belongs is not None and belongs.code != code:
             self.move_photo(call.text, belongs)
+        elif code is not None and self.photo_just_dropped and not _DELETE_WORD.search(call.text) \
+                and not _PHOTO_AT.search(call.text) and not _BEFORE_LAST.search(call.text):
+            # "发错了，刚那张不是户口本" right after "删除上一张": why the photo was deleted, not another to delete
+            self.say(render.photo_already_dropped(self.material_name(code), len(photos)))
         elif code is not None and photos:
             at = photo_at(call.text, len(photos))
             if at is None:
                 self.say(render.no_such_photo(self.material_name(code), len(photos)))
                 return
             photos.pop(at)
+            self.conv.photo_dropped = True
             self.say(render.photo_dropped(self.material_name(code), at + 1, len(photos)))
         elif code is None and self.conv.unassigned:
             self.conv.unassigned.pop()

@@ -457,6 +457,11 @@ def photo_dropped(name: str, place: int, pages: int) -> str:
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def photo_already_dropped(name: str, pages: int) -> str:
+    return (f"刚才那张已经删除了，“{name}”现在共 {pages} 页。如果还要再删一张，请回复“删除上一张”；"
+            "否则继续发送下一页，或回复“完成”生成 PDF。")
+
+
 def no_such_photo(name: str, pages: int) -> str:
     return f"“{name}”现在只有 {pages} 页，没有删除任何照片。请说要删第几张，例如“删掉第1张”。"
 
@@ -792,6 +797,8 @@ def status_brief(record: Mapping[str, Any]) -> str:
     return f"您的申请当前状态：{STATUS_LABELS.get(status, status)}；审核结果会通过微信通知您，回复“进度”查看每项材料。"
 
 
+FOR_ANOTHER_AFTER_DONE = ("要给家人办理积分预审，可以在这里开始新的申请：回复业务类型（例如“积分新办”），按家人本人的信息填写；"
+                          "申请保存在您这个微信下，进度也用这个微信查看。如果是把配偶、子女加为您的同住人，请回复“增加同住人”。")
 DONE_BRIEF = "本次预审已办结，回复“历史”可查看；要办理新的申请，请回复业务类型，例如“积分续办”。"
 
 
