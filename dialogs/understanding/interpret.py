@@ -473,6 +473,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
+        elif best.command == "pause" and kb is not None and _asks_us(form) \
+                and (asked := answer_kb or kb.ask(text)).status == "answered":
+            # "等下 先问个问题：社保要交满几年", "我想问问委托单去哪拿": the step held for a question put to us now,
+            # not a pause to ask someone else ("等我问问老公再说"): answered, then the question waiting
+            best = Interpretation("question", ranked.score("question"), asks=True, kb=asked)
     elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply; abuse ("你是猪吧"), a calm one
         best = replace(best, command="rude" if validators.ABUSE.search(form) else classifier.small_talk(point, text))
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
@@ -482,6 +487,21 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # "配偶身份证是什么" read as a step of photographing: it asks about the item it names
         best = Interpretation("question", confidence, item=number, asks=True, kb=answer_kb)
     return [best, *alternatives]
+
+
+# A question put to us in words ("想问一下", "先问个问题：", "问一句"), and someone else to be asked instead.
+_ASKING_US = re.compile(r"(?:想|先|再|就|我)问(?:个|一个)?(?:问题|事|事情|一句|一下|下|问)?")
+_ASKING_SOMEONE = re.compile(r"问(?:问|下|一下)?(?:我|俺)?(?:的|家)?" + words.either(
+    words.SPOUSE, words.PRONOUNS, words.PARENTS, words.CHILDREN, words.KIN, words.OTHER_PEOPLE, words.CONTACTS,
+    ("人事", "领导", "老板", "HR", "hr", "家里", "中介")))
+_GOING_OFF = re.compile(r"去(?:拿|找|看|翻|查|取|问)")  # "等下 我去拿身份证看看那个字咋写": gone to look it up
+
+
+def _asks_us(form: str) -> bool:
+    """Whether a message read as a pause puts its question to us: it asks, in words of asking, names
+    nobody else to ask and nowhere the applicant goes to find it out."""
+    return asks(form) and bool(_ASKING_US.search(form) or form.startswith(("等等", "等下", "等一下", "稍等"))) \
+        and not _ASKING_SOMEONE.search(form) and not _GOING_OFF.search(form)
 
 
 # Words that ask for a change (an edit guessed from a message without any is no edit).
