@@ -34,7 +34,7 @@ from wechatpy.utils import check_signature
 
 from bot.applicant.conversation import TurnFacts
 from bot.observe.logs import user_hash
-from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES, child
+from bot.observe.metrics import FAQ_CONFIDENCE, MESSAGES, child
 from bot.runtime import Runtime, current_runtime
 from bot.wechat.inbound import Unsupported, dedup_key, malformed, parse, to_event
 from bot.wechat.replies import passive_text, text_reply_xml
@@ -112,7 +112,6 @@ def verify():
 def answer_message(runtime: Runtime, args: Mapping[str, str], body: bytes, arrived: float) -> Answer:
     """The answer to one POST of WeChat's: ``args`` its query (first value of each name), ``body``
     its bytes, ``arrived`` the ``time.monotonic()`` it arrived at (the deadline counts from then)."""
-    started = time.perf_counter()
     config = runtime.config
     problem = _signed(args, config.wechat_token)
     if problem:
@@ -158,7 +157,7 @@ def answer_message(runtime: Runtime, args: Mapping[str, str], body: bytes, arriv
         reply_text = render.MESSAGE_NOT_PROCESSED  # its claim is given up, so sending it again is processed anew
     answer = _reply(reply_text, msg, crypto, args)
     return Answer(answer.status, answer.text, answer.mimetype, "wechat.message",
-                  _observe(runtime, msg, facts, time.perf_counter() - started))
+                  _observe(runtime, msg, facts))
 
 
 def _first_use_of_signature(args: Mapping[str, str], body: bytes | str) -> FirstUse:
@@ -180,11 +179,10 @@ def _reply(reply_text: str | None, msg: BaseMessage, crypto: WeChatCrypto | None
     return Answer(200, xml, "application/xml")
 
 
-def _observe(runtime: Runtime, msg: BaseMessage, facts: TurnFacts, seconds: float) -> dict[str, Any]:
-    """Count and time the message; what the request's log line says of it (the sender by a hash:
-    the openid itself never reaches the logs)."""
+def _observe(runtime: Runtime, msg: BaseMessage, facts: TurnFacts) -> dict[str, Any]:
+    """Count the message (bot/server/callback_path.py times it, as /wechat's request); what the request's
+    log line says of it (the sender by a hash: the openid itself never reaches the logs)."""
     child(MESSAGES, msg.type).inc()
-    LATENCY.observe(seconds)
     if facts.faq_confidence is not None:
         FAQ_CONFIDENCE.observe(facts.faq_confidence)
     return {"user": user_hash(msg.source, runtime.config.secret_key), "msg_type": msg.type,
