@@ -7,8 +7,6 @@ time (and the audit log UTC): :func:`parse` reads both, a naive value as the loc
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -34,14 +32,18 @@ def today() -> date:
     return _TURNS_DAY.get() or now().date()
 
 
-@contextmanager
-def turn_on(day: date) -> Iterator[None]:
-    """Within it, :func:`today` is ``day``."""
-    token = _TURNS_DAY.set(day)
-    try:
-        yield
-    finally:
-        _TURNS_DAY.reset(token)
+class turn_on:  # noqa: N801 - read as a function: ``with turn_on(day):``
+    """Within it, :func:`today` is ``day``. A class rather than a ``@contextmanager`` generator: every
+    turn is taken in one, and the generator's context manager costs ~7K instructions more."""
+
+    def __init__(self, day: date) -> None:
+        self._day = day
+
+    def __enter__(self) -> None:
+        self._token = _TURNS_DAY.set(self._day)
+
+    def __exit__(self, *_: object) -> None:
+        _TURNS_DAY.reset(self._token)
 
 
 def in_shanghai(at: datetime) -> datetime:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import random
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from storage.schema import INDEXES
@@ -37,11 +36,22 @@ class Batch:
     """Writes to send together: ``claim``, ``remember``, ``forget_if`` and ``append`` are queued in
     the ``with store.batch()`` block and run at its end, in order; ``results`` holds what each
     returned. Not a transaction: it saves round trips (one on Redis) for writes that need no reads
-    in between."""
+    in between. A follow-up of ``update`` is one made without a store, which the update runs.
 
-    def __init__(self) -> None:
+    The batch is its own context manager, not a ``@contextmanager`` generator: two are entered on every
+    WeChat message, and a generator's context manager costs ~7K instructions more each."""
+
+    def __init__(self, store: Store | None = None) -> None:
         self.ops: list[tuple[str, tuple[Any, ...]]] = []
         self.results: list[Any] = []
+        self._store = store  # the store that runs the ops at the end of the ``with`` block
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, error: type[BaseException] | None, *_: object) -> None:
+        if error is None and self._store is not None:  # a block that raised sends nothing
+            self.results = self._store.run_batch(self.ops)
 
     def _queue(self, name: str, *args: Any) -> int:
         self.ops.append((name, args))
@@ -188,12 +198,9 @@ class Store(ABC):
         self.close()
 
     # -- several writes at once ------------------------------------------------------
-    @contextmanager
-    def batch(self) -> Iterator[Batch]:
+    def batch(self) -> Batch:
         """``with store.batch() as b: i = b.claim(...)`` then ``b.results[i]``."""
-        batch = Batch()
-        yield batch
-        batch.results = self.run_batch(batch.ops)
+        return Batch(self)
 
     def run_batch(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
         """Run queued writes; a backend that can send them together does (one round trip on Redis)."""

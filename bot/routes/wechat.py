@@ -34,9 +34,9 @@ from wechatpy.utils import check_signature
 
 from bot.applicant.conversation import TurnFacts
 from bot.observe.logs import user_hash
-from bot.observe.metrics import FAQ_CONFIDENCE, LATENCY, MESSAGES, child
+from bot.observe.metrics import FAQ_CONFIDENCE, MESSAGES, child
 from bot.runtime import Runtime, current_runtime
-from bot.wechat.inbound import Unsupported, dedup_key, malformed, parse, to_event
+from bot.wechat.inbound import Envelope, Malformed, Unsupported, dedup_key, envelope, parse, to_event
 from bot.wechat.replies import passive_text, text_reply_xml
 from dialogs import render
 from storage.base import StoreError
@@ -112,7 +112,6 @@ def verify():
 def answer_message(runtime: Runtime, args: Mapping[str, str], body: bytes, arrived: float) -> Answer:
     """The answer to one POST of WeChat's: ``args`` its query (first value of each name), ``body``
     its bytes, ``arrived`` the ``time.monotonic()`` it arrived at (the deadline counts from then)."""
-    started = time.perf_counter()
     config = runtime.config
     problem = _signed(args, config.wechat_token)
     if problem:
@@ -139,15 +138,16 @@ def answer_message(runtime: Runtime, args: Mapping[str, str], body: bytes, arriv
         msg = parse(body)
     except Exception:  # noqa: BLE001 - xmltodict raises ValueError, KeyError, ExpatError, AttributeError...
         return _bad_request("malformed XML")
-    problem = malformed(msg)
-    if problem:
-        return _bad_request(problem)
+    try:
+        sent = envelope(msg)
+    except Malformed as problem:
+        return _bad_request(str(problem))
 
     facts = TurnFacts()
     try:
         with answer_by(arrived + ANSWER_WITHIN):
             first_use = None if crypto is not None else _first_use_of_signature(args, body)
-            reply_text = _process(runtime, msg, facts, first_use)
+            reply_text = _process(runtime, msg, sent, facts, first_use)
     except Replayed:
         return _replayed()
     except StoreError as err:  # the store failed or hung, or the deadline came: say so in time
@@ -156,9 +156,9 @@ def answer_message(runtime: Runtime, args: Mapping[str, str], body: bytes, arriv
     except Exception:  # noqa: BLE001 - the applicant gets a sentence, never a stack trace
         log.exception("message from %s not processed", msg.type)
         reply_text = render.MESSAGE_NOT_PROCESSED  # its claim is given up, so sending it again is processed anew
-    answer = _reply(reply_text, msg, crypto, args)
+    answer = _reply(reply_text, sent, crypto, args)
     return Answer(answer.status, answer.text, answer.mimetype, "wechat.message",
-                  _observe(runtime, msg, facts, time.perf_counter() - started))
+                  _observe(runtime, msg, sent, facts))
 
 
 def _first_use_of_signature(args: Mapping[str, str], body: bytes | str) -> FirstUse:
@@ -171,27 +171,27 @@ def _first_use_of_signature(args: Mapping[str, str], body: bytes | str) -> First
     return f"wx:sig:{args.get('signature', '')}", SIGNATURE_TTL, digest
 
 
-def _reply(reply_text: str | None, msg: BaseMessage, crypto: WeChatCrypto | None, args: Mapping[str, str]) -> Answer:
+def _reply(reply_text: str | None, sent: Envelope, crypto: WeChatCrypto | None, args: Mapping[str, str]) -> Answer:
     if not reply_text:
         return Answer(200, SUCCESS)
-    xml = text_reply_xml(reply_text, msg)
+    xml = text_reply_xml(reply_text, sent)
     if crypto is not None:
         xml = crypto.encrypt_message(xml, args.get("nonce", ""), args["timestamp"])
     return Answer(200, xml, "application/xml")
 
 
-def _observe(runtime: Runtime, msg: BaseMessage, facts: TurnFacts, seconds: float) -> dict[str, Any]:
-    """Count and time the message; what the request's log line says of it (the sender by a hash:
-    the openid itself never reaches the logs)."""
+def _observe(runtime: Runtime, msg: BaseMessage, sent: Envelope, facts: TurnFacts) -> dict[str, Any]:
+    """Count the message (bot/server/callback_path.py times it, as /wechat's request); what the request's
+    log line says of it (the sender by a hash: the openid itself never reaches the logs)."""
     child(MESSAGES, msg.type).inc()
-    LATENCY.observe(seconds)
     if facts.faq_confidence is not None:
         FAQ_CONFIDENCE.observe(facts.faq_confidence)
-    return {"user": user_hash(msg.source, runtime.config.secret_key), "msg_type": msg.type,
+    return {"user": user_hash(sent.source, runtime.config.secret_key), "msg_type": msg.type,
             "state_before": facts.state_before, "state_after": facts.state_after}
 
 
-def _process(runtime: Runtime, msg: BaseMessage, facts: TurnFacts, first_use: FirstUse | None) -> str | None:
+def _process(runtime: Runtime, msg: BaseMessage, sent: Envelope, facts: TurnFacts,
+             first_use: FirstUse | None) -> str | None:
     """The passive reply for a message, processing it once across WeChat's retries (None: the
     first delivery is still running, and answers it)."""
     event = to_event(msg)
@@ -199,5 +199,5 @@ def _process(runtime: Runtime, msg: BaseMessage, facts: TurnFacts, first_use: Fi
         return None
     if isinstance(event, Unsupported):
         return render.unsupported_reply(event.kind)  # nothing is saved: a retry may safely get the same answer again
-    replies = runtime.conversations.handle(msg.source, event, once=dedup_key(msg), first_use=first_use, facts=facts)
+    replies = runtime.conversations.handle(sent.source, event, once=dedup_key(sent), first_use=first_use, facts=facts)
     return None if replies is None else passive_text(replies)

@@ -6,6 +6,8 @@ import time
 
 from wechatpy.messages import BaseMessage
 
+from bot.wechat.inbound import Envelope
+
 MAX_TEXT_BYTES = 2048
 
 
@@ -14,10 +16,11 @@ def passive_text(replies: list[str]) -> str:
     return "\n\n".join(r for r in replies if r)
 
 
-def text_reply_xml(text: str, msg: BaseMessage) -> str:
-    """The passive text reply to ``msg``, as wechatpy's ``create_reply(text, msg).render()`` writes it
-    (a test holds the two equal), in one format string: wechatpy builds a reply object and renders it
-    field by field through descriptors, several times this on every message."""
+def text_reply_xml(text: str, msg: Envelope | BaseMessage) -> str:
+    """The passive text reply to ``msg`` (its envelope, or the message), as wechatpy's
+    ``create_reply(text, msg).render()`` writes it (a test holds the two equal), in one format string:
+    wechatpy builds a reply object and renders it field by field through descriptors, several times
+    this on every message."""
     return (f"<xml>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[{text}]]></Content>\n"
             f"<FromUserName><![CDATA[{msg.target}]]></FromUserName>\n<ToUserName><![CDATA[{msg.source}]]></ToUserName>\n"
             f"<CreateTime>{int(time.time())}</CreateTime>\n</xml>")

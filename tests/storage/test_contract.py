@@ -202,6 +202,17 @@ def test_unknown_store_url_is_refused():
         open_store("mysql://localhost/db")
 
 
+def test_a_batch_runs_its_writes_at_the_end_of_its_block_and_none_when_the_block_raises(store):
+    with store.batch() as batch:
+        first = batch.claim("batch-key", 60, "a")
+        assert store.recall("batch-key") is None  # queued, not yet sent
+    assert batch.results[first] is True and store.recall("batch-key") == "a"
+    with pytest.raises(KeyError), store.batch() as failed:
+        failed.remember("batch-key", "b")
+        raise KeyError("the block failed")
+    assert failed.results == [] and store.recall("batch-key") == "a"
+
+
 def test_a_prefetched_document_is_updated_from_what_was_read(store):
     store.put("conversation", "u1", {"n": 1})
     with store.batch() as batch:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from wechatpy import parse_message
 
-from bot.wechat.inbound import Unsupported, parse, to_event
+from bot.wechat.inbound import Malformed, Unsupported, dedup_key, envelope, parse, to_event
 from dialogs.render import UNSUPPORTED_OTHERWISE, unsupported_reply
 from dialogs.events import Command, Image, Text
 
@@ -80,3 +80,27 @@ def test_parse_refuses_what_wechatpy_refuses(body):
         parse_message(body)
     with pytest.raises(type(theirs.value)):
         parse(body)
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    ("<MsgType>text</MsgType><Content>hi</Content><MsgId>7</MsgId>", "wx:msg:oUser:7"),
+    ("<MsgType>event</MsgType><Event>CLICK</Event><EventKey>START</EventKey>", "wx:evt:oUser:1700000000:click:START"),
+    ("<MsgType>event</MsgType><Event>subscribe</Event>", "wx:evt:oUser:1700000000:subscribe:"),
+    ("<MsgType>event</MsgType><Event>VIEW</Event><EventKey>https://example.org</EventKey>", "wx:evt:oUser:1700000000:view:"),
+])
+def test_a_message_is_keyed_for_its_retries_from_its_envelope_read_once(body, key):
+    sent = envelope(parse(f"<xml>{HEAD}{body}</xml>"))
+    assert (sent.source, sent.target, sent.time) == ("oUser", "gh_1", 1700000000)
+    assert dedup_key(sent) == key
+
+
+@pytest.mark.parametrize(("body", "why"), [
+    ("<ToUserName>gh_1</ToUserName><CreateTime>1700000000</CreateTime><MsgType>text</MsgType><Content>a</Content>",
+     "source missing"),
+    (HEAD + "<MsgType>text</MsgType><Content>a</Content><Content>b</Content>", "content repeated or nested"),
+    (HEAD + "<MsgType>text</MsgType><Content>a</Content><MsgId>seven</MsgId>", "id not a number"),
+    ("<ToUserName>gh_1</ToUserName><FromUserName>oUser</FromUserName><MsgType>text</MsgType>", "time missing"),
+])
+def test_a_message_wechat_would_not_send_has_no_envelope(body, why):
+    with pytest.raises(Malformed, match=why):
+        envelope(parse(f"<xml>{body}</xml>"))
