@@ -975,6 +975,9 @@ class Turn(MaterialsStage):
         if meant.command == "view_item" and meant.asks and (returned := self.returned_item_in(text)) is not None:
             self.answer_about_items([returned], text)  # "劳动合同哪里不对啊 我明明传了": its reason, not upload mode
             return
+        if meant.command == "progress" and (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text)  # "为啥身份证被退了": that item's reason, not the whole progress
+            return
         if self.about_a_later_step(meant, text):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
