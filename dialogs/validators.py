@@ -90,6 +90,8 @@ _NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|�
 # The year alone, as where the permit runs to ("到2029年", "2029年到期"): the day is asked for as above.
 _NO_MONTH = re.compile(r"^(?:.*?(?:到|至))?(?:\d{4}|\d{2}年|今年|明年|后年|大后年)年?(?:到期|为止)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
+# The year's end with its year written ("2027年底", "到27年年底"): which day of December is asked, the year said back.
+_YEAR_END = re.compile(r"^(?:.*?(?:到|至))?(\d{4}|\d{2})年(?:年|的)?(?:底|末)$")
 # The letter O (or o) typed for the digit 0 beside a digit, a phone keyboard's slip ("2O27-O8-15").
 _LETTER_FOR_ZERO = re.compile(r"[Oo](?=\d|[Oo]\d)|(?<=\d)[Oo]")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
@@ -133,6 +135,9 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     if short := _SHORT_YEAR.match(said):  # "27.11.8": 2027-11-08, said back by the reply that records it
         year, month, day = (int(g) for g in short.groups())
         return _valid_date(2000 + year, month, day)
+    if year_end := _YEAR_END.match(said):
+        year = int(year_end.group(1)) + (2000 if len(year_end.group(1)) == 2 else 0)
+        raise ValidationError(f"{year}年底是哪一天？请写到具体的年、月、日（居住证上印有到期的日期），例如 {year}年12月31日。")
     if _NO_DAY.match(said) or _NO_MONTH.match(said):
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):

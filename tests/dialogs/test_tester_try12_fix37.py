@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import application_in
+from tests.support.chat import application_in, play
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -43,3 +43,13 @@ def test_contesting_a_return_gives_its_reasons_and_a_person_to_recheck(name_retu
     reply = name_returned.send(said)
     assert "姓名或身份证号码与填写信息不一致" in reply and "请工作人员复核" in reply
     assert "超出了我能回答的范围" not in reply
+
+
+# T36: the permit's end said as a year's end ("2027年底", "居住证到27年底") asks which day, with the year said back,
+# as "2027年3月" does; "没看懂这个日期" sent the applicant on typing the next answers into the date question.
+@pytest.mark.parametrize("said", ["2028年底", "居住证到28年底", "2028年年底到期"])
+def test_a_year_end_for_the_permit_asks_which_day_of_that_year(kb, said):
+    outcome = play(kb, "你好", "新办", said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["state"] == "permit_expiry" and "permit_expiry" not in outcome.state["answers"]
+    assert "2028年底是哪一天" in reply and "2028年12月31日" in reply and "没看懂" not in reply
