@@ -53,3 +53,21 @@ def test_a_year_end_for_the_permit_asks_which_day_of_that_year(kb, said):
     reply = "\n".join(outcome.replies)
     assert outcome.state["state"] == "permit_expiry" and "permit_expiry" not in outcome.state["answers"]
     assert "2028年底是哪一天" in reply and "2028年12月31日" in reply and "没看懂" not in reply
+
+
+# T41: at the spouse question the spouse said to be added or to come along, in the spoken order ("老婆要加",
+# "媳妇跟我一起"), is the companion option, also after a reminder it was said ("刚说了 …", never an option's name).
+_MARRIED_AT_SPOUSE = ("你好", "新办", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司", "2",
+                      "已婚", "13800138000", "zhangsan@example.com")
+
+
+@pytest.mark.parametrize("said", ["老公要加", "爱人跟我一块", "刚才说了 媳妇也要加", "我老婆和我一起的"])
+def test_the_spouse_said_to_be_added_is_the_companion_option(kb, said):
+    outcome = play(kb, *_MARRIED_AT_SPOUSE, said)
+    assert outcome.state["answers"].get("spouse_options") == ["spouse_companion"]
+
+
+@pytest.mark.parametrize("said", ["老公不要加", "刚说了 老婆不用加"])
+def test_the_spouse_said_not_to_be_added_is_no_option(kb, said):
+    outcome = play(kb, *_MARRIED_AT_SPOUSE, said)
+    assert outcome.state["answers"].get("spouse_options") == []
