@@ -71,3 +71,13 @@ def test_the_spouse_said_to_be_added_is_the_companion_option(kb, said):
 def test_the_spouse_said_not_to_be_added_is_no_option(kb, said):
     outcome = play(kb, *_MARRIED_AT_SPOUSE, said)
     assert outcome.state["answers"].get("spouse_options") == []
+
+
+# T40: two types weighed at the type menu ("3 还是 2 我也不知道") choose neither (its first clause "3" chose 单位信息变更):
+# what tells the two apart is said, the choice left to the applicant.
+@pytest.mark.parametrize("said", ["4 还是 3 拿不准", "2 或者 3 我分不清"])
+def test_two_types_weighed_choose_neither_and_say_what_tells_them_apart(kb, said):
+    outcome = play(kb, "你好", said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["state"] == "business_type" and "business_type" not in outcome.state["answers"]
+    assert "积分仍在有效期内" in reply and "没有找到" not in reply
