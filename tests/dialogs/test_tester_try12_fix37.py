@@ -81,3 +81,13 @@ def test_two_types_weighed_choose_neither_and_say_what_tells_them_apart(kb, said
     reply = "\n".join(outcome.replies)
     assert outcome.state["state"] == "business_type" and "business_type" not in outcome.state["answers"]
     assert "积分仍在有效期内" in reply and "没有找到" not in reply
+
+
+# T41: the spouse and the children added in one message at the children question ("老婆和两个娃都要加") are the
+# count, the marriage and the companion option; only the count was kept, and the spouse question asked again.
+@pytest.mark.parametrize("said", ["老公和俩孩子都要加", "媳妇跟两个小孩也得加"])
+def test_the_spouse_added_with_the_children_is_kept_with_their_count(kb, said):
+    outcome = play(kb, "你好", "增加同住人", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司", said)
+    answers = outcome.state["answers"]
+    assert answers.get("children") == 2 and answers.get("marital_status") == "married"
+    assert answers.get("spouse_options") == ["spouse_companion"]
