@@ -1184,6 +1184,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if kind == "answer" and value is not None and wanted == "children" \
             and "spouse_options" in (beside := extract(text, wanted)):  # "加老公和儿子": the spouse added, and one child
         return Interpretation("answers", confidence, fields={**beside, wanted: value})
+    if kind == "answer" and value is not None and wanted == "bonus_options" \
+            and (told := _follow_ups_told(extract(text, wanted))):  # "有本科学历": 学历加分, and the level kept
+        return Interpretation("answers", confidence, fields={**told, wanted: value})
     if kind == "answer" and value is not None and wanted:
         return Interpretation("answer", confidence, value=value)
     if kind in ("answer", "answers"):
@@ -1200,6 +1203,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             # a late answer to an earlier question, put right, with nothing for this one ("孩子其实有两个 刚才写了0"
             # at the marital status): kept (a name alone is too often a guess to be one; a later question's waits)
             return Interpretation("answers", confidence, fields=found)
+        if kind == "answers" and found and wanted == "bonus_options" and _follow_ups_told(found) == found:
+            # "本科", "我是研究生": what a bonus option asks next, said for it; kept, and the option it belongs to
+            # chosen with it (``flow.with_bonus_options``), as "社保交了7年" chooses 社保加分
+            return Interpretation("answers", confidence, fields=found)
         return Interpretation("non_answer", confidence, reason=error.message if error else None, offered=_offered(error))
     if kind == "answer_and_question":
         if value is not None and wanted:
@@ -1208,6 +1215,11 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if kind == "non_answer" and error:
         return Interpretation(kind, confidence, reason=error.message, offered=_offered(error))
     return Interpretation(kind, confidence)
+
+
+def _follow_ups_told(found: dict[str, Any]) -> dict[str, Any]:
+    """The answers among ``found`` to the questions a bonus option asks next (the degree level, the years)."""
+    return {f: v for f, v in found.items() if any(f in asked for asked in flow.BONUS_FOLLOW_UPS.values())}
 
 
 def _offered(error: ValidationError | None) -> Any:

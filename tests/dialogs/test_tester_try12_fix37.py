@@ -91,3 +91,15 @@ def test_the_spouse_added_with_the_children_is_kept_with_their_count(kb, said):
     answers = outcome.state["answers"]
     assert answers.get("children") == 2 and answers.get("marital_status") == "married"
     assert answers.get("spouse_options") == ["spouse_companion"]
+
+
+# T42: a degree level said alone at the bonus options ("本科", "我是研究生") is the education bonus with its level kept
+# (as "社保交了7年" is the social-insurance bonus with its years), never "没有找到…这个选项" nor the level asked again.
+_AT_BONUS = ("你好", "新办", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司", "0", "未婚",
+             "13800138000", "zhangsan@example.com")
+
+
+@pytest.mark.parametrize("said, level", [("研究生", "master"), ("我是本科", "bachelor"), ("大专学历", "college")])
+def test_a_degree_level_at_the_bonus_options_is_the_education_bonus_with_it(kb, said, level):
+    answers = play(kb, *_AT_BONUS, said).state["answers"]
+    assert answers.get("bonus_options") == ["education"] and answers.get("edu_level") == level
