@@ -103,3 +103,11 @@ _AT_BONUS = ("你好", "新办", "2027-08-25", "同意", "张三", "110105194912
 def test_a_degree_level_at_the_bonus_options_is_the_education_bonus_with_it(kb, said, level):
     answers = play(kb, *_AT_BONUS, said).state["answers"]
     assert answers.get("bonus_options") == ["education"] and answers.get("edu_level") == level
+
+
+# T8: work and home in two districts the seeds do not cover ("青浦上班 住在松江") ask which district's centre is theirs:
+# the seeds' rule (the district where the employer is registered), not "其他区打电话" as for one such district named.
+@pytest.mark.parametrize("said", ["我在松江上班 住在嘉定，算哪个区", "在杨浦上班 住在普陀 算哪个区"])
+def test_work_and_home_in_two_districts_is_answered_with_the_registered_district(kb, said):
+    reply = "\n".join(play(kb, "请问闵行的材料寄到哪", said).replies)
+    assert "单位注册地所在区的人才服务中心" in reply
