@@ -73,6 +73,9 @@ _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
 # The names of the answers (姓名, 单位, 学历…), as the summary and the 申办信息 show them.
 _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() for name in question.names()
                           if name not in flow.QUESTIONS["confirmed"].names() + flow.QUESTIONS["consent"].names())
+# The score the reported answers make, said wrong in a dispute ("系统里分数不对 少了10分"): a report of its own as
+# much as an answer named is (the answers reported are what the score is counted from).
+_SCORE_SAID = re.compile(r"分数|分值|得分|总分|(?:少|多|差)了?\s*\d+\s*分")
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 # Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
@@ -1336,5 +1339,6 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
     # unless it asks ("单位能改吗": answered, never filed).
-    said = name == "edit" or name == "dispute" and not asks(form) and any(word in form for word in _ANSWER_NAMES)
+    said = name == "edit" or name == "dispute" and not asks(form) \
+        and (any(word in form for word in _ANSWER_NAMES) or _SCORE_SAID.search(form) is not None)
     return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item)

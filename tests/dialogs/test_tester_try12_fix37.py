@@ -111,3 +111,12 @@ def test_a_degree_level_at_the_bonus_options_is_the_education_bonus_with_it(kb, 
 def test_work_and_home_in_two_districts_is_answered_with_the_registered_district(kb, said):
     reply = "\n".join(play(kb, "请问闵行的材料寄到哪", said).replies)
     assert "单位注册地所在区的人才服务中心" in reply
+
+
+# T43: after approval, the score in the 积分系统 said to be wrong ("分数不对 少了10分") is the report itself, as "上报的单位名称
+# 错了" is: never "请在“申办信息有误”后面写明哪里有误" for what was just written.
+@pytest.mark.parametrize("said", ["系统上的分数不对 差了5分", "积分系统里我的得分好像算少了"])
+def test_a_wrong_score_reported_after_approval_is_the_dispute(chat, said):
+    application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
+    reply = chat.send(said)
+    assert chat.application["status"] == "disputed" and "写明哪里有误" not in reply
