@@ -373,7 +373,9 @@ def _slips(a: str, b: str) -> int:
 _SPOKEN_AT = re.compile(r"(?<=[A-Za-z0-9])\s*(?:艾特|爱特|圈a|\bat\b)\s*(?=[A-Za-z0-9])", re.IGNORECASE)
 _SPOKEN_DOT = re.compile(r"\s*(?:点|點|\bdot\b)\s*", re.IGNORECASE)
 _MAILBOX_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]+")
-_QQ_MAILBOX = re.compile(r"^(?:我的)?qq(?:邮箱|郵箱|号|號)?(?:是|就是|[:：])?\s*([1-9]\d{4,10})$", re.IGNORECASE)
+# …said after the mailbox too ("邮箱就是QQ号 12345678": 邮箱 is the lead-in, "就是QQ号" is left).
+_QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵箱|号|號)?(?:是|就是|[:：])?\s*([1-9]\d{4,10})$",
+                         re.IGNORECASE)
 
 
 def _spoken_address(said: str) -> str | None:

@@ -120,3 +120,11 @@ def test_a_wrong_score_reported_after_approval_is_the_dispute(chat, said):
     application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
     reply = chat.send(said)
     assert chat.application["status"] == "disputed" and "写明哪里有误" not in reply
+
+
+# T30: the QQ number said to be the mailbox after the word 邮箱 ("邮箱就是QQ号 12345678") is offered as that QQ mailbox,
+# as "QQ邮箱 123456789" is, never "邮箱地址格式不正确".
+@pytest.mark.parametrize("said, meant", [("邮箱就是QQ号 23456789", "23456789@qq.com"), ("邮箱用qq 3456789012", "3456789012@qq.com")])
+def test_the_qq_number_said_after_the_mailbox_is_offered_as_the_qq_mailbox(kb, said, meant):
+    outcome = play(kb, *_AT_BONUS[:-1], said)
+    assert outcome.state["state"] == "email" and meant in "\n".join(outcome.replies)
