@@ -329,7 +329,8 @@ def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpr
 # Other papers with a date of their own, named where the residence permit's is asked.
 _OTHER_DOCUMENT = re.compile(r"身份证|护照|驾照|驾驶证|通行证|营业执照|签证|劳动合同|合同")
 _PERMIT = re.compile(r"居住证|居住登记")
-_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A year: its four digits first in their run, never inside an ID number ("身份证4101021993…": a birth year).
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}")
 
 
 def _another_documents_date(form: str) -> str | None:
@@ -983,13 +984,22 @@ def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     if wanted in _AFTER_EMPLOYER and is_full_organisation(form) and not asks(form) \
             and set(found := extract(text, wanted)) == {"employer"} and match_form(str(found["employer"])) == form:
         return found  # the name alone, not "两个都在上海读小学"
-    # Every such answer has six digits or more, or an @: the many short replies skip the search.
-    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdecimal() for c in form) < 6):
+    # Every such answer has six digits or more, or an @: the many short replies skip the search. It may be
+    # labelled with its own question's name ("身份证4101…", "手机：139…"), which says the same.
+    labelled = _OWN_LABEL.match(form)
+    bare = form[labelled.end():] if labelled else form
+    if not wanted or not EXACT_VALUE.match(bare) or ("@" not in bare and sum(c.isdecimal() for c in bare) < 6):
         return None
     found = extract(text, wanted)
-    if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
+    if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS \
+            and (labelled is None or _LABELLED_FIELDS[labelled.group(1)] in found):
         return found
     return None
+
+
+# The name of an answer of its own shape said before it, and the answer it names.
+_LABELLED_FIELDS = {"身份证": "id_number", "手机": "mobile", "电话": "mobile", "邮箱": "email"}
+_OWN_LABEL = re.compile(r"^(?:我的)?(身份证|手机|电话|邮箱)(?:号码|号|地址)?(?:是|为|[:：])?\s*")
 
 
 # What joins 改 to the option it changes to ("改成续办", "改为已婚", "改选离异").

@@ -128,3 +128,11 @@ def test_a_wrong_score_reported_after_approval_is_the_dispute(chat, said):
 def test_the_qq_number_said_after_the_mailbox_is_offered_as_the_qq_mailbox(kb, said, meant):
     outcome = play(kb, *_AT_BONUS[:-1], said)
     assert outcome.state["state"] == "email" and meant in "\n".join(outcome.replies)
+
+
+# T37: an ID number labelled "身份证" at the permit's date ("身份证4101…") is the ID number, kept as the bare number is;
+# its birth year is no date of the ID card's ("这是身份证的日期吧？").
+def test_a_labelled_id_number_at_the_permit_date_is_kept(kb):
+    outcome = play(kb, "你好", "新办", "身份证号 11010519491231002X")
+    assert outcome.state["answers"].get("id_number") == "11010519491231002X"
+    assert "身份证的日期" not in "\n".join(outcome.replies)
