@@ -72,6 +72,11 @@ _WHOLE_NAME_SAID = re.compile(r"(?:全称|全名|合同上|合同里)(?:是|叫|
 # "老大不跟我们住"): the count said is not that of 同住子女.
 _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
                                 r"(?:不来|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
+# The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
+# to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
+# answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
+_REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
+                               r"|审核有误|冤枉")
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -925,9 +930,10 @@ class Turn(MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
-        if found is not None and found.status == "ambiguous" and self.point() == "returned":
-            # "我觉得没问题啊 盖章页就在里面": nothing the knowledge base is sure of, and the return is what
-            # it is about: the reviewer's reasons again, and a person to re-check them
+        contested = found is not None and (found.status == "ambiguous" or _REVIEW_CONTESTED.search(text))
+        if contested and self.point() == "returned":
+            # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
+            # and the return is what it is about: the reviewer's reasons again, and a person to re-check them
             self.say(render.own_return_reasons(self.record(), self.checklist()), render.RECHECK_BY_PERSON,
                      render.continue_with(self.resume_prompt()))
             return
@@ -989,6 +995,9 @@ class Turn(MaterialsStage):
             return
         if meant.command == "view_item" and meant.asks and (returned := self.returned_item_in(text)) is not None:
             self.answer_about_items([returned], text)  # "劳动合同哪里不对啊 我明明传了": its reason, not upload mode
+            return
+        if meant.command == "progress" and (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text)  # "为啥身份证被退了": that item's reason, not the whole progress
             return
         if self.about_a_later_step(meant, text):
             return

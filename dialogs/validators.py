@@ -91,6 +91,8 @@ _NO_DAY = re.compile(r"^(?:.*?(?:到|至))?(?:\d{2}|\d{4}|今年|明年|后年|�
 # The year alone, as where the permit runs to ("到2029年", "2029年到期"): the day is asked for as above.
 _NO_MONTH = re.compile(r"^(?:.*?(?:到|至))?(?:\d{4}|\d{2}年|今年|明年|后年|大后年)年?(?:到期|为止)?$")
 _NO_YEAR = re.compile(r"^\d{1,2}月\d{1,2}[日号]?$")
+# The year's end with its year written ("2027年底", "到27年年底"): which day of December is asked, the year said back.
+_YEAR_END = re.compile(r"^(?:.*?(?:到|至))?(\d{4}|\d{2})年(?:年|的)?(?:底|末)$")
 # The letter O (or o) typed for the digit 0 beside a digit, a phone keyboard's slip ("2O27-O8-15").
 _LETTER_FOR_ZERO = re.compile(r"[Oo](?=\d|[Oo]\d)|(?<=\d)[Oo]")
 _IN_A_MONTH = re.compile(r"^(下下个月|下下月|下个月|下月|这个月|本月)(?:的)?(?:(\d{1,2})[日号]|(底|末))$")
@@ -134,6 +136,9 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     if short := _SHORT_YEAR.match(said):  # "27.11.8": 2027-11-08, said back by the reply that records it
         year, month, day = (int(g) for g in short.groups())
         return _valid_date(2000 + year, month, day)
+    if year_end := _YEAR_END.match(said):
+        year = int(year_end.group(1)) + (2000 if len(year_end.group(1)) == 2 else 0)
+        raise ValidationError(f"{year}年底是哪一天？请写到具体的年、月、日（居住证上印有到期的日期），例如 {year}年12月31日。")
     if _NO_DAY.match(said) or _NO_MONTH.match(said):
         raise ValidationError("请写到具体哪一天（居住证上印有到期的年、月、日），例如 2027年8月25日。")
     if _NO_YEAR.match(said):
@@ -369,7 +374,9 @@ def _slips(a: str, b: str) -> int:
 _SPOKEN_AT = re.compile(r"(?<=[A-Za-z0-9])\s*(?:艾特|爱特|圈a|\bat\b)\s*(?=[A-Za-z0-9])", re.IGNORECASE)
 _SPOKEN_DOT = re.compile(r"\s*(?:点|點|\bdot\b)\s*", re.IGNORECASE)
 _MAILBOX_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]+")
-_QQ_MAILBOX = re.compile(r"^(?:我的)?qq(?:邮箱|郵箱|号|號)?(?:是|就是|[:：])?\s*([1-9]\d{4,10})$", re.IGNORECASE)
+# …said after the mailbox too ("邮箱就是QQ号 12345678": 邮箱 is the lead-in, "就是QQ号" is left).
+_QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵箱|号|號)?(?:是|就是|[:：])?\s*([1-9]\d{4,10})$",
+                         re.IGNORECASE)
 
 
 def _spoken_address(said: str) -> str | None:

@@ -418,22 +418,25 @@ class KnowledgeBase:
             for doc, score in index.scores(query).items():
                 scores[doc] = scores.get(doc, 0.0) + FIELD_WEIGHTS[name] * score
         districts = self.vocab.districts_named(normalized)
+        several = self.vocab.names_several_districts(normalized)
         topics = self.vocab.topics_cued(normalized) | self.vocab.topics_cued(self.analyzer.in_entry_words(normalized))
         ranked = []
         for doc, score in scores.items():
-            factor = self._district_factor(self.entries[doc], districts)
+            factor = self._district_factor(self.entries[doc], districts, several)
             if factor:
                 ranked.append((doc, score * factor * (TOPIC_MATCH if self.entries[doc].topic in topics else 1.0)))
         return sorted(ranked, key=lambda pair: -pair[1])
 
-    def _district_factor(self, entry: Entry, districts: set[str]) -> float:
+    def _district_factor(self, entry: Entry, districts: set[str], several: bool) -> float:
         """0 drops the entry: another district's, or a general overview of a per-district topic
         (such as every district's address) when the question names its district. A question naming
-        two districts or more most often tells a move ("浦东公司办的积分，今年跳到静安"): their entries
-        and the general ones weigh the same (leave-one-set-out over eight sets: +2 right, none wrong)."""
+        two districts or more (``several``: two the seeds do not cover are one 其他区 in ``districts``)
+        most often tells a move ("浦东公司办的积分，今年跳到静安") or work and home apart ("青浦上班 住在
+        松江"): their entries and the general ones weigh the same (leave-one-set-out over eight sets: +2
+        right, none wrong)."""
         if not districts:
             return DISTRICT_UNNAMED if entry.district else 1.0
-        if len(districts) > 1 and (entry.district in districts or not self.vocab.topics[entry.topic].per_district):
+        if several and (entry.district in districts or not self.vocab.topics[entry.topic].per_district):
             return 1.0
         if entry.district in districts:
             return DISTRICT_MATCH

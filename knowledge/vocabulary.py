@@ -60,6 +60,12 @@ class Vocabulary:
                 named.add(district if district in self.covered else OTHER_DISTRICTS)
         return named
 
+    def names_several_districts(self, normalized_text: str) -> bool:
+        """Whether a normalised text names two districts or more, those the seeds do not cover each on its own
+        ("青浦上班 住在松江" names two, though both count as 其他区)."""
+        return sum(any(alias in normalized_text for alias in (district, *aliases))
+                   for district, aliases in self.districts.items() if district != OTHER_DISTRICTS) > 1
+
     def topics_cued(self, normalized_text: str) -> set[str]:
         """The topics whose cue words occur in a normalised text. A cue found only inside a longer
         cue of another topic does not count: "单位第一次" cues 单位注册, not 新办 for its "第一次"."""

@@ -73,6 +73,9 @@ _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
 # The names of the answers (姓名, 单位, 学历…), as the summary and the 申办信息 show them.
 _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() for name in question.names()
                           if name not in flow.QUESTIONS["confirmed"].names() + flow.QUESTIONS["consent"].names())
+# The score the reported answers make, said wrong in a dispute ("系统里分数不对 少了10分"): a report of its own as
+# much as an answer named is (the answers reported are what the score is counted from).
+_SCORE_SAID = re.compile(r"分数|分值|得分|总分|(?:少|多|差)了?\s*\d+\s*分")
 # The engine's names for small talk, by the words that say it.
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 # Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
@@ -326,7 +329,8 @@ def _settled_in_the_message(wanted: str | None, text: str, form: str) -> Interpr
 # Other papers with a date of their own, named where the residence permit's is asked.
 _OTHER_DOCUMENT = re.compile(r"身份证|护照|驾照|驾驶证|通行证|营业执照|签证|劳动合同|合同")
 _PERMIT = re.compile(r"居住证|居住登记")
-_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A year: its four digits first in their run, never inside an ID number ("身份证4101021993…": a birth year).
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}")
 
 
 def _another_documents_date(form: str) -> str | None:
@@ -1000,13 +1004,22 @@ def _answers_another(wanted: str | None, text: str) -> dict[str, Any] | None:
     if wanted in _AFTER_EMPLOYER and is_full_organisation(form) and not asks(form) \
             and set(found := extract(text, wanted)) == {"employer"} and match_form(str(found["employer"])) == form:
         return found  # the name alone, not "两个都在上海读小学"
-    # Every such answer has six digits or more, or an @: the many short replies skip the search.
-    if not wanted or not EXACT_VALUE.match(form) or ("@" not in form and sum(c.isdecimal() for c in form) < 6):
+    # Every such answer has six digits or more, or an @: the many short replies skip the search. It may be
+    # labelled with its own question's name ("身份证4101…", "手机：139…"), which says the same.
+    labelled = _OWN_LABEL.match(form)
+    bare = form[labelled.end():] if labelled else form
+    if not wanted or not EXACT_VALUE.match(bare) or ("@" not in bare and sum(c.isdecimal() for c in bare) < 6):
         return None
     found = extract(text, wanted)
-    if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS:
+    if len(found) == 1 and wanted not in found and next(iter(found)) in flow.DISTINCTIVE_ANSWERS \
+            and (labelled is None or _LABELLED_FIELDS[labelled.group(1)] in found):
         return found
     return None
+
+
+# The name of an answer of its own shape said before it, and the answer it names.
+_LABELLED_FIELDS = {"身份证": "id_number", "手机": "mobile", "电话": "mobile", "邮箱": "email"}
+_OWN_LABEL = re.compile(r"^(?:我的)?(身份证|手机|电话|邮箱)(?:号码|号|地址)?(?:是|为|[:：])?\s*")
 
 
 # What joins 改 to the option it changes to ("改成续办", "改为已婚", "改选离异").
@@ -1204,6 +1217,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if kind == "answer" and value is not None and wanted == "children" \
             and "spouse_options" in (beside := extract(text, wanted)):  # "加老公和儿子": the spouse added, and one child
         return Interpretation("answers", confidence, fields={**beside, wanted: value})
+    if kind == "answer" and value is not None and wanted == "bonus_options" \
+            and (told := _follow_ups_told(extract(text, wanted))):  # "有本科学历": 学历加分, and the level kept
+        return Interpretation("answers", confidence, fields={**told, wanted: value})
     if kind == "answer" and value is not None and wanted:
         return Interpretation("answer", confidence, value=value)
     if kind in ("answer", "answers"):
@@ -1220,6 +1236,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
             # a late answer to an earlier question, put right, with nothing for this one ("孩子其实有两个 刚才写了0"
             # at the marital status): kept (a name alone is too often a guess to be one; a later question's waits)
             return Interpretation("answers", confidence, fields=found)
+        if kind == "answers" and found and wanted == "bonus_options" and _follow_ups_told(found) == found:
+            # "本科", "我是研究生": what a bonus option asks next, said for it; kept, and the option it belongs to
+            # chosen with it (``flow.with_bonus_options``), as "社保交了7年" chooses 社保加分
+            return Interpretation("answers", confidence, fields=found)
         return Interpretation("non_answer", confidence, reason=error.message if error else None, offered=_offered(error))
     if kind == "answer_and_question":
         if value is not None and wanted:
@@ -1228,6 +1248,11 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if kind == "non_answer" and error:
         return Interpretation(kind, confidence, reason=error.message, offered=_offered(error))
     return Interpretation(kind, confidence)
+
+
+def _follow_ups_told(found: dict[str, Any]) -> dict[str, Any]:
+    """The answers among ``found`` to the questions a bonus option asks next (the degree level, the years)."""
+    return {f: v for f, v in found.items() if any(f in asked for asked in flow.BONUS_FOLLOW_UPS.values())}
 
 
 def _offered(error: ValidationError | None) -> Any:
@@ -1344,5 +1369,6 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
     # unless it asks ("单位能改吗": answered, never filed).
-    said = name == "edit" or name == "dispute" and not asks(form) and any(word in form for word in _ANSWER_NAMES)
+    said = name == "edit" or name == "dispute" and not asks(form) \
+        and (any(word in form for word in _ANSWER_NAMES) or _SCORE_SAID.search(form) is not None)
     return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item)

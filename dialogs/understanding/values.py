@@ -571,6 +571,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
         return None, first
     if field == "email" and _SPACE_IN_ADDRESS.search(text):  # "zhang wei@163.com": no clause of it is the address
         return None, ValidationError("邮箱地址中间不能有空格，请核对后重新输入，例如 zhangwei@163.com。")
+    if (weighed := _either_or(field, text)) is not None:  # "3 还是 2 我也不知道": neither chosen (its first
+        return None, weighed  # clause is "3"), nor guessed from its words: what tells the two apart
     # An enumeration comma parts answers too ("龚平、上海某某有限公司"), except options listed for one,
     # and a reply that turns its words down is not read clause by clause ("I do not 同意": not "同意").
     parts = _ANSWER_PARTS.split(_DECORATION.sub(" ", text)) \
@@ -592,6 +594,27 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
             continue
         return (None, first) if _none_for_now(field, value, text) else (value, None)
     return None, first
+
+
+# Two answers set either side of "or" ("3 还是 2", "续办或者单位变更"), each read on its own.
+_OR = re.compile(r"^\s*(\S+?)\s*(?:还是|或者|或是)\s*(\S+)")
+
+
+def _either_or(field: str, text: str) -> Refused | None:
+    """When ``text`` opens with two different options of a one-choice question as alternatives, what tells
+    them apart (their notes, as the menu shows them); None otherwise."""
+    question, either = flow.QUESTIONS[field], _OR.match(text)
+    if either is None or not isinstance(question, Choice) or isinstance(question, ChooseMany):
+        return None
+    try:
+        codes = [parse(field, either.group(1)), parse(field, either.group(2))]
+    except ValidationError:
+        return None
+    if codes[0] == codes[1]:
+        return None
+    weighed = [(i, o) for i, o in enumerate(question.options, 1) if o.code in codes]
+    told = "；".join(f"{i}.{o.label}" + (f"：{o.note}" if o.note else "") for i, o in weighed)
+    return Refused(f"{told}。请对照您的情况回复其中一项的序号或名称。")
 
 
 # A clause giving what something is called ("就叫星巴克", "全称是…"): its reason is the one said back.

@@ -23,17 +23,26 @@ DOMESTIC_PLACES = (r"国内|境内|大陆|内地|中国的|北京|天津|上海|
 _NEGATION = re.compile(r"不|没|非|无")
 
 
-def _spouse_said(spouse: str, loose: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _spouse_said(spouse: str, loose: str = "", along: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
     return (("spouse_hukou", re.compile(spouse + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)" + loose)),
             ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + spouse + "|"
-                                            + spouse + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员)")))
+                                            + spouse + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员" + along + ")|"
+                                            + spouse + _AND_CHILDREN_ADDED)))
+
+
+# The spouse and the children added together ("老婆和两个娃都要加", "老公跟孩子一起加上"): the spouse too.
+_AND_CHILDREN_ADDED = (r"(?:和|跟|与|还有|带着?)\S{0,3}?" + words.either(words.CHILDREN)
+                       + r"\S{0,2}?(?:都|也|一起)(?:要|得|需要)?(?:加|随迁)")
 
 
 # Spouse options said through the spouse ("老婆是上海户口", "把老公加进来"). Where the spouse options
-# are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too; elsewhere the spouse is named (by
-# every spouse word: a hukou or an adding follows it, so 先生 is no greeting and 对象 no "object").
+# are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too, and so is the spouse said to be added or to
+# come along ("老婆要加", "媳妇跟我一起"): what else the question asks; elsewhere the spouse is named (by every
+# spouse word: a hukou or an adding follows it, so 先生 is no greeting and 对象 no "object"), and living together
+# is no adding.
 SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, ("她", "他")),
-                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人")
+                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人",
+                           r"|(?:要|也|得|需要)加|(?:跟|和|同)我一(?:起|块)")
 SPOUSE_NAMED = _spouse_said(words.either(words.SPOUSE))
 
 
