@@ -35,7 +35,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
-from dialogs.text import capital_numerals, to_halfwidth, to_simplified, zeros_typed_as_o
+from dialogs.text import capital_numerals, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
@@ -77,6 +77,10 @@ _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() f
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 # Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
 _AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as_typed)
+# Questions with an option "ok" chooses (the commitment, the summary's confirmation): there an okay emoji alone
+# ("[OK]", "👍") chooses it too; elsewhere it is a feeling, acknowledged (a name asked is not "ok").
+_OKAY_CHOSEN = frozenset(f for f, question in flow.QUESTIONS.items()
+                         if any("ok" in option.names() for option in getattr(question, "options", ())))
 # Where a count is asked, in digits: the only points a letter o is read as a zero.
 _COUNTS = frozenset({"children", "social_years"})
 
@@ -115,6 +119,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
                 checklist: Sequence[str]) -> list[Interpretation]:
+    if field_at(point) in _OKAY_CHOSEN:  # "[OK]" at the commitment agrees to it, as "ok" does
+        text = okay_emoji_said(text)
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
     if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
