@@ -418,6 +418,40 @@ def _all_but_taken(said: str, found: dict[str, Any]) -> str:
     return said
 
 
+# A form's label before its value, as people copy one into the chat ("姓名：张三", "【手机】139…", "单位名称:上海…"):
+# the label is one of a question's names (or a form's usual words for it), and what follows is that question's
+# answer whatever question is asked now ("毕业院校：同济大学" is the school where the name is asked, not an employer).
+# Only with the form's marks (a colon after it, brackets round it): a label word in a sentence is no label.
+_FORM_WORDS = {**{name: field for field, question in flow.QUESTIONS.items() if field not in ("consent", "confirmed")
+                  for name in question.names()},
+               "毕业学校": "edu_school", "联系电话": "mobile", "社保": "social_years", "电子邮件": "email"}
+_FORM_NAMES = "|".join(sorted(map(re.escape, _FORM_WORDS), key=len, reverse=True))
+_FORM_LABEL = re.compile(rf"^\s*(?:【\s*({_FORM_NAMES})\s*】|\[\s*({_FORM_NAMES})\s*\]|({_FORM_NAMES})\s*:)\s*(\S.*)$",
+                         re.IGNORECASE)
+
+
+def _form_answer(clause: str) -> tuple[str, Any] | None:
+    """The field a form's label names in ``clause`` and its value read by that question ("【手机】139…"); None
+    when the clause has no such label, or its value is no answer to it (read as the clause it is, then)."""
+    labelled = _FORM_LABEL.match(to_halfwidth(clause))
+    if labelled is None:
+        return None
+    label = next(group for group in labelled.groups()[:3] if group)
+    field = _FORM_WORDS.get(label) or _FORM_WORDS[label.lower()]
+    try:
+        return field, flow.QUESTIONS[field].parse(labelled.group(4).strip())
+    except v.ValidationError:
+        return None
+
+
+def form_answers(text: str) -> dict[str, Any]:
+    """The answers of a message that is a form's lines and nothing else ("姓名：李四\n单位名称：上海…"), each read
+    by its label; empty when any of its clauses has no label or no answer to it."""
+    parts = parts_of(text, _CLAUSES_PARTED_BY)
+    read = [form for clause in parts if (form := _form_answer(clause)) is not None]
+    return dict(read) if read and len(read) == len(parts) else {}
+
+
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
@@ -461,6 +495,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             continue
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
+            continue
+        if (form := _form_answer(clause)) is not None:
+            found.setdefault(*form)
             continue
         label = _LABELS.search(to_simplified(clause))
         clause = clause[:label.start()] if label and len(to_simplified(clause)) == len(clause) else clause

@@ -21,7 +21,7 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, Ranked, trained
 from dialogs.understanding.entities import (
-    every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
+    every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
@@ -408,6 +408,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: a valid answer, kept (and said) — never lost
         return [Interpretation("answers", 1.0, fields=other)]
+    if wanted and (form_said := form_answers(text)) and (wanted not in form_said or len(form_said) > 1):
+        # "单位名称：上海…" at the name, "【姓名】李四" at the ID number: a form's labels say which answers they are
+        return [Interpretation("answers", 1.0, fields=form_said)]
     if wanted in EXACT_FIELDS and not asks(form) and not isinstance(error, Refused):  # "2027.6.3O": no part of it
         if error is None and _parses_whole(wanted, text):  # "大概明年三月底吧": the strict parser read it all
             return [Interpretation("answer", 1.0, value=value)]

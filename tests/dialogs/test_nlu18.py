@@ -44,3 +44,27 @@ def test_why_an_answer_is_asked_is_answered_and_the_question_asked_again(kb, fie
     replies = "\n".join(outcome.replies)
     assert outcome.state["answers"] == before["answers"] and outcome.state["state"] == field
     assert "继续办理" in replies and "不像是" not in replies and "当前步骤" not in replies
+
+
+# -- a form's lines copied into the chat: each value saved to the field its label names, all said back -----------
+def test_a_form_of_four_lines_at_the_name_saves_every_field_it_names(kb):
+    form = "姓名：吴敏\n身份证号码：11010519491231002X\n单位名称：上海青禾文化传播有限公司\n【手机】13611112222"
+    outcome = play(kb, *AT_NAME, form)
+    answers, replies = outcome.state["answers"], "\n".join(outcome.replies)
+    assert (answers["name"], answers["id_number"], answers["mobile"]) == ("吴敏", "11010519491231002X", "13611112222")
+    assert answers["employer"] == "上海青禾文化传播有限公司" and "上海青禾文化传播有限公司" in replies
+
+
+@pytest.mark.parametrize("field, said, value", [("name", "单位名称:上海云杉咨询有限公司", ("employer", "上海云杉咨询有限公司")),
+                                                ("name", "【工作单位】上海蓝鲸网络科技有限公司", ("employer", "上海蓝鲸网络科技有限公司")),
+                                                ("id_number", "【姓名】周明", ("name", "周明"))])
+def test_a_form_line_for_another_question_is_saved_to_its_field(kb, field, said, value):
+    at = {"name": AT_NAME, "id_number": (*AT_NAME, "李华")}[field]
+    outcome = play(kb, *at, said)
+    assert outcome.state["answers"][value[0]] == value[1] and value[1] in "\n".join(outcome.replies)
+
+
+def test_a_school_labelled_in_a_form_is_the_school_not_the_employer(kb):
+    outcome = play(kb, *AT[("bonus_options")], "学历：本科\n毕业学校：东华大学\n社保年限：4")
+    answers = outcome.state["answers"]
+    assert answers["edu_school"] == "东华大学" and answers["employer"] == BASIC[2] and answers["social_years"] == 4
