@@ -68,3 +68,14 @@ def test_a_school_labelled_in_a_form_is_the_school_not_the_employer(kb):
     outcome = play(kb, *AT[("bonus_options")], "学历：本科\n毕业学校：东华大学\n社保年限：4")
     answers = outcome.state["answers"]
     assert answers["edu_school"] == "东华大学" and answers["employer"] == BASIC[2] and answers["social_years"] == 4
+
+
+# -- whether someone from Hong Kong, Macao, Taiwan or abroad may apply: the seeds are silent, said so; no name ----
+@pytest.mark.parametrize("at, said", [("name", "我是香港人 可以办积分吗"), ("name", "外籍"), ("name", "我是澳门居民，能在这里预审吗"),
+                                      ("children", "外国人能不能办"), ("bonus_options", "台湾同胞能申请吗")])
+def test_who_may_apply_from_outside_the_mainland_is_said_to_be_unknown(kb, at, said):
+    before = play(kb, *AT.get(at, AT_NAME)).state if at != "name" else play(kb, *AT_NAME).state
+    outcome = play(kb, *(AT.get(at, AT_NAME)), said)
+    replies = "\n".join(outcome.replies)
+    assert outcome.state["answers"] == before["answers"] and outcome.state["state"] == at
+    assert "没有说明" in replies and "63721888*3230" in replies and "人才服务中心" in replies
