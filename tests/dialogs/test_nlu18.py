@@ -79,3 +79,11 @@ def test_who_may_apply_from_outside_the_mainland_is_said_to_be_unknown(kb, at, s
     replies = "\n".join(outcome.replies)
     assert outcome.state["answers"] == before["answers"] and outcome.state["state"] == at
     assert "没有说明" in replies and "63721888*3230" in replies and "人才服务中心" in replies
+
+
+# -- what the assistant is, asked by who runs it: what it does and is not, then the question waiting -------------
+@pytest.mark.parametrize("at", ["name", "mobile", "bonus_options"])
+def test_whether_the_assistant_is_the_governments_is_answered(kb, at):
+    outcome = play(kb, *AT.get(at, AT_NAME), "你们这个助手是政府的还是公司的")
+    replies = "\n".join(outcome.replies)
+    assert "不是政府部门" in replies and "继续办理" in replies and outcome.state["state"] == at
