@@ -428,6 +428,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
             and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
+        if kind == "smalltalk" and worded is True and wanted in flow.MURMUR_ASKED:
+            # "出国读书花了好多钱" at 国外学历: a remark beside the step hints a yes that brings papers of its own;
+            # asked about, the yes offered for the reply (as a murmured one is), never saved from the remark
+            return [Interpretation("non_answer", confidence, reason=render.MURMURED_YES[wanted], offered=True)]
         kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind == "english" and error is None and value is not None and not text.isascii() \
             and not _ENGLISH_NO.search(form) and not asks(form):

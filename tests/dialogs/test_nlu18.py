@@ -87,3 +87,35 @@ def test_whether_the_assistant_is_the_governments_is_answered(kb, at):
     outcome = play(kb, *AT.get(at, AT_NAME), "你们这个助手是政府的还是公司的")
     replies = "\n".join(outcome.replies)
     assert "不是政府部门" in replies and "继续办理" in replies and outcome.state["state"] == at
+
+
+# A married applicant with two children and three bonus options: a checklist of sixteen items.
+AT_LONG_CHECKLIST = (*AT_NAME, *BASIC[:3], "2", "已婚", *BASIC[5:], "1 2", "1 2 3", "是", "否", "硕士", "复旦大学", "5", "确认")
+
+
+# -- a sigh at the checklist's length naming its count opens no item; an item asked for by number still does ---------
+@pytest.mark.parametrize("said", ["天哪 15项 我要哭了", "15项 太多了吧"])
+def test_a_sigh_at_the_count_of_items_opens_none(kb, said):
+    outcome = play(kb, *AT_LONG_CHECKLIST, said)
+    assert outcome.state["state"] == "materials" and outcome.state.get("material") is None
+
+
+def test_an_item_asked_for_by_its_number_still_opens(kb):
+    assert play(kb, *AT_LONG_CHECKLIST, "15项").state.get("material") is not None
+
+
+AT_EDUCATION = (*AT_NAME, *BASIC, "2")
+AT_FOREIGN, AT_LEVEL = (*AT_EDUCATION, "是"), (*AT_EDUCATION, "是", "否")
+
+
+# -- a remark beside the education questions: a hinted yes is asked about, a modest degree is asked again ----------
+def test_a_remark_on_studying_abroad_asks_whether_the_degree_is_foreign(kb):
+    outcome = play(kb, *AT_FOREIGN, "出国读书花了好多钱")
+    assert "edu_foreign" not in outcome.state["answers"] and "是国外/境外的学历吗" in "\n".join(outcome.replies)
+    assert play(kb, *AT_FOREIGN, "出国读书花了好多钱", "是").state["answers"]["edu_foreign"] is True
+
+
+def test_a_degree_apologised_for_without_its_level_is_asked_again_kindly(kb):
+    outcome = play(kb, *AT_LEVEL, "学历不高 惭愧惭愧")
+    replies = "\n".join(outcome.replies)
+    assert "edu_level" not in outcome.state["answers"] and "没有找到" not in replies and "大专以下" in replies
