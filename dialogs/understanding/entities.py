@@ -80,6 +80,8 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
 _OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|办|有|"
                           r"改成|改为|换成|改选)")  # 阿拉: Shanghainese "I"
+# The words putting an earlier answer right before the option they name ("我其实离异", "其实我是已婚", "实际上离婚了").
+_ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
@@ -531,7 +533,8 @@ def _as_typed(value: str, text: str) -> str:
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
     simple = mandarin(to_simplified(clause).lower())  # "我係碩士" → 我是硕士, "交咗四年" → 交了四年
-    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", _OPTION_TAIL.sub("", simple))  # "离异了", "我是续办"
+    actual = _ACTUALLY.sub("", simple)  # "我其实离异", "其实我离婚了": the option, put right
+    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", _OPTION_TAIL.sub("", actual))  # "离异了", "我是续办"
     if option in _OPTIONS:
         field, code = _OPTIONS[option]
         if isinstance(flow.QUESTIONS[field], ChooseMany):

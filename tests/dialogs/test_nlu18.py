@@ -119,3 +119,16 @@ def test_a_degree_apologised_for_without_its_level_is_asked_again_kindly(kb):
     outcome = play(kb, *AT_LEVEL, "学历不高 惭愧惭愧")
     replies = "\n".join(outcome.replies)
     assert "edu_level" not in outcome.state["answers"] and "没有找到" not in replies and "大专以下" in replies
+
+
+AT_EMAIL = (*AT_NAME, *BASIC[:6])
+
+
+# -- an earlier answer put right with "其实" (actually) at a later question: saved to its own field, said back --------
+@pytest.mark.parametrize("said, field, value", [("哦对了 我其实离异", "marital_status", "divorced"),
+                                                ("其实我有一个孩子", "children", 1),
+                                                ("实际上我已婚", "marital_status", "married")])
+def test_an_answer_put_right_with_actually_is_saved_to_its_field(kb, said, field, value):
+    outcome = play(kb, *AT_EMAIL, said)
+    assert outcome.state["answers"][field] == value and outcome.state["state"] == "email"
+    assert "已将" in "\n".join(outcome.replies)
