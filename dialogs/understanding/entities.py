@@ -428,6 +428,8 @@ _FORM_WORDS = {**{name: field for field, question in flow.QUESTIONS.items() if f
                   for name in question.names()},
                "毕业学校": "edu_school", "联系电话": "mobile", "社保": "social_years", "电子邮件": "email"}
 _FORM_NAMES = "|".join(sorted(map(re.escape, _FORM_WORDS), key=len, reverse=True))
+# Bracketed labels run together ("【姓名】王芳【身份证】1101…"): each label begins a clause of its own.
+_BRACKETED_APART = re.compile(r"(?<=\S)(?=【)")
 _FORM_LABEL = re.compile(rf"^\s*(?:【\s*({_FORM_NAMES})\s*】|\[\s*({_FORM_NAMES})\s*\]|({_FORM_NAMES})\s*:)\s*(\S.*)$",
                          re.IGNORECASE)
 
@@ -449,7 +451,7 @@ def _form_answer(clause: str) -> tuple[str, Any] | None:
 def form_answers(text: str) -> dict[str, Any]:
     """The answers of a message that is a form's lines and nothing else ("姓名：李四\n单位名称：上海…"), each read
     by its label; empty when any of its clauses has no label or no answer to it."""
-    parts = parts_of(text, _CLAUSES_PARTED_BY)
+    parts = parts_of(_BRACKETED_APART.sub(" ", text), _CLAUSES_PARTED_BY)
     read = [form for clause in parts if (form := _form_answer(clause)) is not None]
     return dict(read) if read and len(read) == len(parts) else {}
 
@@ -458,7 +460,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
-    said = _SPACED_COMPOUND.sub(r"\1\2", said)
+    said = _SPACED_COMPOUND.sub(r"\1\2", _BRACKETED_APART.sub(" ", said))
     said = _all_but_taken(said, found)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李

@@ -132,3 +132,13 @@ def test_an_answer_put_right_with_actually_is_saved_to_its_field(kb, said, field
     outcome = play(kb, *AT_EMAIL, said)
     assert outcome.state["answers"][field] == value and outcome.state["state"] == "email"
     assert "已将" in "\n".join(outcome.replies)
+
+
+def test_bracketed_form_labels_run_together_are_each_read(kb):
+    answers = play(kb, *AT["bonus_options"], "【学历】硕士【学校】同济大学【社保】7年").state["answers"]
+    assert (answers["edu_level"], answers["edu_school"], answers["social_years"]) == ("master", "同济大学", 7)
+
+
+def test_relief_at_a_short_checklist_opens_no_item(kb):
+    outcome = play(kb, *AT_SUMMARY, "确认", "才6项 还好还好")
+    assert outcome.state["state"] == "materials" and outcome.state.get("material") is None
