@@ -22,14 +22,14 @@ _ENCLOSED_NUMBERS = {
     for code in block if unicodedata.numeric(chr(code), None) is not None}
 
 
-# WeChat's own emoji for an okay, typed as their codes ("[OK]", "/:ok", "[强]" for the thumbs-up) or sent as
-# Unicode (👌 👍): alone they say what "ok" says, agreement where a yes is asked (the commitment, the summary) and
-# an acknowledgement elsewhere; the other codes are feelings beside the step (dialogs/intents.py).
-_OKAY_EMOJI = re.compile(r"(?:\[(?:OK|ok|Ok|强)\]|/:(?:ok|strong)|[\U0001F44C\U0001F44D][\U0001F3FB-\U0001F3FF]?\uFE0F?|\s)+")
+# WeChat's own code for its OK emoji, as typed or pasted ("[OK]", the old "/:ok"): alone it says what "ok" says,
+# agreement where ok chooses an option (the commitment, the summary). The picture emoji (👍 👌) stay feelings
+# there, as the other codes are beside any step (dialogs/intents.py).
+_OKAY_EMOJI = re.compile(r"(?:\[(?:OK|ok|Ok)\]|/:ok|\s)+")
 
 
 def okay_emoji_said(text: str) -> str:
-    """``text`` as the word "ok" when it is okay emoji alone ("[OK]", "👍👍"); else unchanged."""
+    """``text`` as the word "ok" when it is WeChat's OK code alone ("[OK]", "[OK][OK]"); else unchanged."""
     return "ok" if text.strip() and _OKAY_EMOJI.fullmatch(text.strip()) else text
 
 

@@ -77,8 +77,8 @@ _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() f
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 # Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
 _AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as_typed)
-# Questions with an option "ok" chooses (the commitment, the summary's confirmation): there an okay emoji alone
-# ("[OK]", "👍") chooses it too; elsewhere it is a feeling, acknowledged (a name asked is not "ok").
+# Questions with an option "ok" chooses (the commitment, the summary's confirmation): there WeChat's OK code alone
+# ("[OK]") chooses it too; elsewhere it is a feeling, acknowledged (a name asked is not "ok").
 _OKAY_CHOSEN = frozenset(f for f, question in flow.QUESTIONS.items()
                          if any("ok" in option.names() for option in getattr(question, "options", ())))
 # Where a count is asked, in digits: the only points a letter o is read as a zero.
@@ -428,11 +428,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
             and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
-        if kind == "smalltalk" and worded is True and wanted in flow.MURMUR_ASKED:
-            # "出国读书花了好多钱" at 国外学历: a remark beside the step hints a yes that brings papers of its own;
-            # asked about, the yes offered for the reply (as a murmured one is), never saved from the remark
-            return [Interpretation("non_answer", confidence, reason=render.MURMURED_YES[wanted], offered=True)]
-        kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
+        if not (kind == "smalltalk" and worded is True and wanted in flow.MURMUR_ASKED):
+            # (a remark on studying abroad at 国外学历 only hints the yes that brings papers of its own: the feeling
+            # is acknowledged and the question asked again, nothing saved from it)
+            kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind == "english" and error is None and value is not None and not text.isascii() \
             and not _ENGLISH_NO.search(form) and not asks(form):
         kind = "answer"  # "I want to apply 积分新办": the Chinese answer read by its parser, whatever the language around
