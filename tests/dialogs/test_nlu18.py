@@ -143,3 +143,7 @@ def test_bracketed_form_labels_run_together_are_each_read(kb):
 def test_relief_at_a_short_checklist_opens_no_item(kb):
     outcome = play(kb, *AT_SUMMARY, "确认", "才6项 还好还好")
     assert outcome.state["state"] == "materials" and outcome.state.get("material") is None
+
+
+def test_a_bachelor_taken_after_college_is_the_level(kb):
+    assert play(kb, *AT_LEVEL, "我读的专升本").state["answers"]["edu_level"] == "bachelor"
