@@ -22,9 +22,9 @@ _ENCLOSED_NUMBERS = {
     for code in block if unicodedata.numeric(chr(code), None) is not None}
 
 
-# WeChat's own code for its OK emoji, as typed or pasted ("[OK]", the old "/:ok"): alone it says what "ok" says,
-# agreement where ok chooses an option (the commitment, the summary). The picture emoji (👍 👌) stay feelings
-# there, as the other codes are beside any step (dialogs/intents.py).
+# WeChat's own code for its OK emoji, as typed or pasted ("[OK]", the old "/:ok"): alone it says what "ok" says
+# where understanding reads it so (the summary's confirmation). The picture emoji (👍 👌) stay feelings there, as
+# the other codes are beside any step (dialogs/intents.py).
 _OKAY_EMOJI = re.compile(r"(?:\[(?:OK|ok|Ok)\]|/:ok|\s)+")
 
 

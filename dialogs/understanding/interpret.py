@@ -77,10 +77,9 @@ _ANSWER_NAMES = frozenset(name.lower() for question in flow.QUESTIONS.values() f
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 # Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
 _AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as_typed)
-# Questions with an option "ok" chooses (the commitment, the summary's confirmation): there WeChat's OK code alone
-# ("[OK]") chooses it too; elsewhere it is a feeling, acknowledged (a name asked is not "ok").
-_OKAY_CHOSEN = frozenset(f for f, question in flow.QUESTIONS.items()
-                         if any("ok" in option.names() for option in getattr(question, "options", ())))
+# Where WeChat's OK code alone ("[OK]") says yes: the summary's confirmation, which "ok" confirms. Not the
+# commitment, given in words (an emoji there may mean "seen": acknowledged, asked again); elsewhere a feeling.
+_OKAY_CHOSEN = frozenset({"confirmed"})
 # Where a count is asked, in digits: the only points a letter o is read as a zero.
 _COUNTS = frozenset({"children", "social_years"})
 
@@ -119,7 +118,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
                 checklist: Sequence[str]) -> list[Interpretation]:
-    if field_at(point) in _OKAY_CHOSEN:  # "[OK]" at the commitment agrees to it, as "ok" does
+    if field_at(point) in _OKAY_CHOSEN:  # "[OK]" at the summary confirms it, as "ok" does
         text = okay_emoji_said(text)
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)

@@ -13,19 +13,20 @@ AT_NAME = (*OPENING, "同意")
 AT_SUMMARY = (*AT_NAME, *BASIC, "0")
 
 
-# -- an okay emoji alone where a yes is asked agrees; elsewhere it is a feeling, never an answer --------------
+# -- WeChat's OK code alone confirms the summary; at the commitment (given in words) and elsewhere it is a feeling ----
 @pytest.mark.parametrize("said", ["[OK][OK]", "/:ok"])
-def test_an_okay_emoji_agrees_to_the_commitment(kb, said):
+def test_the_ok_code_alone_at_the_commitment_is_acknowledged_not_consent(kb, said):
     outcome = play(kb, *OPENING, said)
-    assert outcome.state["answers"]["consent"] == "agree" and outcome.state["state"] == "name"
+    assert "consent" not in outcome.state["answers"] and outcome.state["state"] == "consent"
 
 
-def test_an_okay_emoji_confirms_the_summary(kb):
-    outcome = play(kb, *AT_SUMMARY, "/:ok")
+@pytest.mark.parametrize("said", ["[OK][OK]", "/:ok"])
+def test_the_ok_code_alone_confirms_the_summary(kb, said):
+    outcome = play(kb, *AT_SUMMARY, said)
     assert outcome.state["answers"]["confirmed"] == "confirm"
 
 
-@pytest.mark.parametrize("said", ["[OK]", "[流泪]"])
+@pytest.mark.parametrize("said", ["[OK][OK]", "[流泪]"])
 def test_an_emoji_alone_at_the_name_is_no_name(kb, said):
     outcome = play(kb, *AT_NAME, said)
     assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
