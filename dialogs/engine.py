@@ -84,8 +84,9 @@ _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
 # What says the answer before was wrong, before its new value ("不对，是1个", "说错了，我离婚了", "不好意思孩子只有一个").
 # Never 不是 alone: it answers a yes-or-no question.
-_PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
-                        r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry)[了啦]?[,，。!！\s]*)+",
+# "其实" (actually) puts right too, after "对了" (by the way) or not ("哦对了 我其实离异", "其实我有一个孩子").
+_PUT_RIGHT = re.compile(r"^(?:啊|哎呀|哎|呃|哦)?[,，\s]*(?:对了[,，\s]*)?(?:(?:不对|错了|说错了|写错了|填错了|打错了|搞错了|弄错了|选错了|"
+                        r"输错了|刚才(?:说|写|填|打|选)错了|不好意思|抱歉|等等|等一下|等下|sorry|我?其实|我?实际上)[了啦]?[,，。!！\s]*)+",
                         re.IGNORECASE)  # said once or over again ("不对不对")
 # …or after the new value ("没孩子，是我看错了", "没有，刚才填错了"), what was misread named or not ("…看错行了").
 _PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前面)*(?:看|说|写|填|打|搞|弄|选|输|记)错"

@@ -22,6 +22,17 @@ _ENCLOSED_NUMBERS = {
     for code in block if unicodedata.numeric(chr(code), None) is not None}
 
 
+# WeChat's own code for its OK emoji, as typed or pasted ("[OK]", the old "/:ok"): alone it says what "ok" says
+# where understanding reads it so (the summary's confirmation). The picture emoji (👍 👌) stay feelings there, as
+# the other codes are beside any step (dialogs/intents.py).
+_OKAY_EMOJI = re.compile(r"(?:\[(?:OK|ok|Ok)\]|/:ok|\s)+")
+
+
+def okay_emoji_said(text: str) -> str:
+    """``text`` as the word "ok" when it is WeChat's OK code alone ("[OK]", "[OK][OK]"); else unchanged."""
+    return "ok" if text.strip() and _OKAY_EMOJI.fullmatch(text.strip()) else text
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms, numbers in
     circles or brackets their digits."""

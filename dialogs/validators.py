@@ -435,6 +435,9 @@ _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她�
 # …and, typed with spaces between its words, one that says what is wrong ("弄错了 是李秀兰"): 是/没/错/不
 # are in long names too ("阿不都热合曼"), so only a sentence's spaces make them a sentence's.
 _A_SPACED_SENTENCE = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[是没错不]")
+# Where one is from, or one's status, said where the name is asked ("我是香港人 能办吗", "外籍"): none is a name (no
+# surname starts these words), and what follows it is most often whether such a person may apply.
+ORIGIN_NOT_A_NAME = re.compile(r"^(?:香港|澳门|台湾|港澳台?|外国|外籍|大陆|内地|境外|海外)(?:人|居民|同胞|籍|人士|籍人士)?$")
 # Abuse ("傻逼", "神经病", "关你屁事"): words no name on an ID card is made of, so a message holding one is never taken
 # for a name. Words that are also names or their parts stay out: 尼玛 (Tibetan Nyima), 操 (曹操), 草, 狗 (nicknames);
 # so do kin said of ("我是他妈妈", "孩子他妈的名字").
@@ -559,6 +562,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))
     if value.lower() in REPLY_WORDS or joined in SAME_AS_ABOVE or _A_SENTENCE_NOT_A_NAME.search(joined) or \
+            ORIGIN_NOT_A_NAME.match(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     if _LATIN.search(value):  # "Li Na": a mainland ID card prints the name in Chinese characters

@@ -79,7 +79,7 @@ BONUS_OPTIONS = (
 EDUCATION_LEVELS = (
     Option("below_college", "大专以下", ("高中", "中专", "高中及以下", "初中", "职高", "技校", "小学")),
     Option("college", "大专", ("专科", "高职", "dazhuan")),
-    Option("bachelor", "本科", ("学士", "大学本科", "benke")),
+    Option("bachelor", "本科", ("学士", "大学本科", "专升本", "benke")),  # 专升本: a bachelor's taken after a college degree
     Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "mba", "emba", "shuoshi")),
     Option("doctor", "博士研究生", ("博士", "phd", "boshi")),
 )

@@ -80,6 +80,8 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
 _OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|办|有|"
                           r"改成|改为|换成|改选)")  # 阿拉: Shanghainese "I"
+# The words putting an earlier answer right before the option they name ("我其实离异", "其实我是已婚", "实际上离婚了").
+_ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
@@ -295,7 +297,7 @@ def plausible_name(simple: str) -> bool:
     if "·" in simple and _HAN_NAME.match(simple) and set(simple.replace("·", "")) <= TRANSLITERATION:
         return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
-        and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple)
+        and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple) and not v.ORIGIN_NOT_A_NAME.match(simple)
 
 
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:
@@ -420,11 +422,47 @@ def _all_but_taken(said: str, found: dict[str, Any]) -> str:
     return said
 
 
+# A form's label before its value, as people copy one into the chat ("姓名：张三", "【手机】139…", "单位名称:上海…"):
+# the label is one of a question's names (or a form's usual words for it), and what follows is that question's
+# answer whatever question is asked now ("毕业院校：同济大学" is the school where the name is asked, not an employer).
+# Only with the form's marks (a colon after it, brackets round it): a label word in a sentence is no label.
+_FORM_WORDS = {**{name: field for field, question in flow.QUESTIONS.items() if field not in ("consent", "confirmed")
+                  for name in question.names()},
+               "毕业学校": "edu_school", "联系电话": "mobile", "社保": "social_years", "电子邮件": "email"}
+_FORM_NAMES = "|".join(sorted(map(re.escape, _FORM_WORDS), key=len, reverse=True))
+# Bracketed labels run together ("【姓名】王芳【身份证】1101…"): each label begins a clause of its own.
+_BRACKETED_APART = re.compile(r"(?<=\S)(?=【)")
+_FORM_LABEL = re.compile(rf"^\s*(?:【\s*({_FORM_NAMES})\s*】|\[\s*({_FORM_NAMES})\s*\]|({_FORM_NAMES})\s*:)\s*(\S.*)$",
+                         re.IGNORECASE)
+
+
+def _form_answer(clause: str) -> tuple[str, Any] | None:
+    """The field a form's label names in ``clause`` and its value read by that question ("【手机】139…"); None
+    when the clause has no such label, or its value is no answer to it (read as the clause it is, then)."""
+    labelled = _FORM_LABEL.match(to_halfwidth(clause))
+    if labelled is None:
+        return None
+    label = next(group for group in labelled.groups()[:3] if group)
+    field = _FORM_WORDS.get(label) or _FORM_WORDS[label.lower()]
+    try:
+        return field, flow.QUESTIONS[field].parse(labelled.group(4).strip())
+    except v.ValidationError:
+        return None
+
+
+def form_answers(text: str) -> dict[str, Any]:
+    """The answers of a message that is a form's lines and nothing else ("姓名：李四\n单位名称：上海…"), each read
+    by its label; empty when any of its clauses has no label or no answer to it."""
+    parts = parts_of(_BRACKETED_APART.sub(" ", text), _CLAUSES_PARTED_BY)
+    read = [form for clause in parts if (form := _form_answer(clause)) is not None]
+    return dict(read) if read and len(read) == len(parts) else {}
+
+
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
-    said = _SPACED_COMPOUND.sub(r"\1\2", said)
+    said = _SPACED_COMPOUND.sub(r"\1\2", _BRACKETED_APART.sub(" ", said))
     said = _all_but_taken(said, found)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
@@ -464,6 +502,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue
+        if (form := _form_answer(clause)) is not None:
+            found.setdefault(*form)
+            continue
         label = _LABELS.search(to_simplified(clause))
         clause = clause[:label.start()] if label and len(to_simplified(clause)) == len(clause) else clause
         lead = _FIELD_LEAD.match(to_simplified(clause))
@@ -496,7 +537,8 @@ def _as_typed(value: str, text: str) -> str:
 
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
     simple = mandarin(to_simplified(clause).lower())  # "我係碩士" → 我是硕士, "交咗四年" → 交了四年
-    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", _OPTION_TAIL.sub("", simple))  # "离异了", "我是续办"
+    actual = _ACTUALLY.sub("", simple)  # "我其实离异", "其实我离婚了": the option, put right
+    option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", _OPTION_TAIL.sub("", actual))  # "离异了", "我是续办"
     if option in _OPTIONS:
         field, code = _OPTIONS[option]
         if isinstance(flow.QUESTIONS[field], ChooseMany):

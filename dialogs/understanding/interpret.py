@@ -21,7 +21,7 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, Ranked, trained
 from dialogs.understanding.entities import (
-    every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
+    every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
@@ -35,7 +35,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
-from dialogs.text import capital_numerals, to_halfwidth, to_simplified, zeros_typed_as_o
+from dialogs.text import capital_numerals, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
@@ -80,6 +80,9 @@ _SCORE_SAID = re.compile(r"分数|分值|得分|总分|(?:少|多|差)了?\s*\d+
 _SMALLTALK_INTENTS = {"greet", "thanks", "emoji"}
 # Answers kept as typed (a name, a company, a school): "壹号" in a company's name stays as written.
 _AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as_typed)
+# Where WeChat's OK code alone ("[OK]") says yes: the summary's confirmation, which "ok" confirms. Not the
+# commitment, given in words (an emoji there may mean "seen": acknowledged, asked again); elsewhere a feeling.
+_OKAY_CHOSEN = frozenset({"confirmed"})
 # Where a count is asked, in digits: the only points a letter o is read as a zero.
 _COUNTS = frozenset({"children", "social_years"})
 
@@ -118,6 +121,8 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
                 checklist: Sequence[str]) -> list[Interpretation]:
+    if field_at(point) in _OKAY_CHOSEN:  # "[OK]" at the summary confirms it, as "ok" does
+        text = okay_emoji_said(text)
     if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
     if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
@@ -406,6 +411,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     other = _answers_another(wanted, text)
     if other is not None:  # an ID number sent for the name: a valid answer, kept (and said) — never lost
         return [Interpretation("answers", 1.0, fields=other)]
+    if wanted and (form_said := form_answers(text)) and (wanted not in form_said or len(form_said) > 1):
+        # "单位名称：上海…" at the name, "【姓名】李四" at the ID number: a form's labels say which answers they are
+        return [Interpretation("answers", 1.0, fields=form_said)]
     if wanted in EXACT_FIELDS and not asks(form) and not isinstance(error, Refused):  # "2027.6.3O": no part of it
         if error is None and _parses_whole(wanted, text):  # "大概明年三月底吧": the strict parser read it all
             return [Interpretation("answer", 1.0, value=value)]
@@ -423,7 +431,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
             and (kind != "answers" or len(extract(text, wanted)) < 2) \
             and (worded := in_words(wanted, text)) is not None:
-        kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
+        if not (kind == "smalltalk" and worded is True and wanted in flow.MURMUR_ASKED):
+            # (a remark on studying abroad at 国外学历 only hints the yes that brings papers of its own: the feeling
+            # is acknowledged and the question asked again, nothing saved from it)
+            kind, value = "answer", worded  # "有个闺女", "俺没邮箱": what the model missed, an exact reading finds
     if wanted and kind == "english" and error is None and value is not None and not text.isascii() \
             and not _ENGLISH_NO.search(form) and not asks(form):
         kind = "answer"  # "I want to apply 积分新办": the Chinese answer read by its parser, whatever the language around
