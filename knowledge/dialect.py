@@ -97,10 +97,26 @@ def northern(simple: str) -> str:
     return _NORTHERN_WHAT.sub("什么", simple)
 
 
+# A Japanese returnee's wording around a Chinese answer (dev11): the polite ending is no part of it ("陈美樱です",
+# "…と申します"), は after a name's label says 是 ("中文名は周蕾"), and の between words says 的 ("修士（日本の）"). Kana
+# alone, never a Chinese character: a message without kana is left as it is.
+_JAPANESE_ENDING = re.compile(r"(?:と申します|でございます|です|でした|ます)(?=[\s。．.!！~～]*$)")
+_JAPANESE_IS = re.compile(r"(?<=[名前])は")
+_JAPANESE_OF = re.compile(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff）)])")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def japanese(text: str) -> str:
+    """``text`` with a Japanese polite ending left out, and は and の between Chinese words in Mandarin's."""
+    if _KANA.search(text) is None:
+        return text
+    return _JAPANESE_OF.sub("的", _JAPANESE_IS.sub("是", _JAPANESE_ENDING.sub("", text)))
+
+
 def mandarin(simple: str) -> str:
     """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest, Northwest and
-    northern (Shanxi, Inner Mongolia, Xinjiang) function words in Mandarin's."""
-    simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(simple)))))
+    northern (Shanxi, Inner Mongolia, Xinjiang) function words, and a Japanese returnee's particles, in Mandarin's."""
+    simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(japanese(simple))))))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = _word_for_word(simple, _CANTONESE_WORDS)

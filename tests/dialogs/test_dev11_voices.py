@@ -28,3 +28,24 @@ def test_shanxi_function_words_reach_the_knowledge_base_as_mandarin():
 def test_a_date_with_a_particle_after_it_is_the_date(kb):
     outcome = play(kb, "你好", "积分新办", "29年3月8日嘞 俺瞅过了")
     assert outcome.state["answers"]["permit_expiry"] == "2029-03-08"
+
+
+AT_LEVEL = [*OPENING, *BASIC, "2", "是", "是"]  # education chosen, full-time, studied abroad
+
+
+@pytest.mark.parametrize("said, name", [("赵婷です", "赵婷"), ("中文名は吴刚です", "吴刚"), ("刘洋と申します", "刘洋")])
+def test_a_name_in_a_japanese_returnees_wording_is_the_name(kb, said, name):
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"]["name"] == name
+
+
+@pytest.mark.parametrize("said", ["修士です", "修士（東京の大学）"])
+def test_the_japanese_masters_degree_is_a_master(kb, said):
+    outcome = play(kb, *AT_LEVEL, said)
+    assert outcome.state["answers"]["edu_level"] == "master"
+
+
+@pytest.mark.parametrize("said, school", [("東京経済大学", "东京经济大学"), ("関西学院大学です", "关西学院大学")])
+def test_a_japanese_schools_name_in_japans_forms_is_kept_in_simplified_characters(kb, said, school):
+    outcome = play(kb, *AT_LEVEL, "硕士", said)
+    assert outcome.state["answers"]["edu_school"] == school
