@@ -48,8 +48,8 @@ class Refused(ValidationError):
 # -- dates -------------------------------------------------------------------
 DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 # The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
-# A sentence particle after the date is no part of it ("28年1月20日嘞", Shanxi's 了; "…号呢").
-_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?(?:了|嘞|咧|哩|啦|呢|哦|噢)*$")
+# A sentence particle after the date is no part of it ("28年1月20日嘞", Shanxi's 了; "…号到期的").
+_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?的?(?:了|嘞|咧|哩|啦|呢|哦|噢)*$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),

@@ -21,7 +21,7 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, Ranked, trained
 from dialogs.understanding.entities import (
-    every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
+    every_shaped, extract, level_raised_later, occupation_said, qualified_level, refused_in, runs_on, spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
@@ -1173,6 +1173,8 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         # ("…321X手机138…", "186…单位上海某某有限公司").
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
                                                         or any(f in _TOLD_APART for f in found))
+        if wanted == "spouse_options" and value is None and found.get("marital_status") not in (None, "married"):
+            value = []  # "早离了 哪来的配偶": no spouse, so none of the spouse's options
         _add_value(found, wanted, value)
         # Another question's answer known by its shape, alone among words that answer nothing ("邮箱还是填一下吧
         # zs@qq.com" at the bonus options): that answer, as when it is sent bare.
@@ -1268,9 +1270,9 @@ _SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
 
 
 def _may_hold_several(text: str) -> bool:
-    """Two answers need a separator, digits beside characters ("张伟1101…") or a degree with its
-    qualifier ("全日制硕士", "英国硕士"): others skip the search."""
-    return bool(_SEVERAL.search(text.strip())) or _qualified(text)
+    """Two answers need a separator, digits beside characters ("张伟1101…"), a degree with its
+    qualifier ("全日制硕士", "英国硕士") or a clause run on into another ("…新办我的居住证是…"): others skip the search."""
+    return bool(_SEVERAL.search(text.strip())) or _qualified(text) or runs_on(text)
 
 
 def _qualified(text: str) -> bool:

@@ -49,3 +49,51 @@ def test_the_japanese_masters_degree_is_a_master(kb, said):
 def test_a_japanese_schools_name_in_japans_forms_is_kept_in_simplified_characters(kb, said, school):
     outcome = play(kb, *AT_LEVEL, "硕士", said)
     assert outcome.state["answers"]["edu_school"] == school
+
+
+AT_CHILDREN = [*OPENING, *BASIC[:3]]
+
+
+@pytest.mark.parametrize("said, status", [("一个 平时跟我和媳妇住", "married"), ("两个 早离了 孩子归我", "divorced"),
+                                          ("0 母胎solo到现在", "unmarried")])
+def test_the_marriage_said_beside_the_children_is_kept(kb, said, status):
+    """"两个 跟我和老婆住", "离了 …", "母胎solo…": the marital status was left to be asked again."""
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert outcome.state["answers"]["marital_status"] == status
+
+
+def test_the_applicants_own_spouse_named_beside_the_name_is_a_marriage(kb):
+    outcome = play(kb, *OPENING, "王磊 我老婆叫陈静")
+    assert outcome.state["answers"]["name"] == "王磊" and outcome.state["answers"]["marital_status"] == "married"
+
+
+@pytest.mark.parametrize("said", ["替我老公办的 他叫孙浩", "我老公的名字叫孙浩"])
+def test_a_spouse_named_for_whom_the_message_is_typed_tells_no_marriage_of_the_applicant(kb, said):
+    """Typed for the spouse ("帮我老婆办的 她叫…"), the one applying is the spouse; the spouse's name is no applicant's."""
+    outcome = play(kb, *OPENING, said)
+    assert "marital_status" not in outcome.state["answers"]
+
+
+def test_the_employer_said_where_the_social_insurance_was_paid_is_kept(kb):
+    outcome = play(kb, *OPENING, *BASIC, "3", "5年 一直在上海某某贸易有限公司交的")
+    assert outcome.state["answers"]["social_years"] == 5
+    assert outcome.state["answers"]["employer"] == "上海某某贸易有限公司"
+
+
+def test_a_run_on_type_and_permit_date_keeps_both(kb):
+    outcome = play(kb, "您好我要办积分续办我的居住证是后年三月一号到期的")
+    assert outcome.state["answers"]["business_type"] == "renew"
+    assert outcome.state["answers"]["permit_expiry"] == "2028-03-01"
+
+
+def test_run_on_bonus_numbers_and_social_years_keep_both(kb):
+    outcome = play(kb, *OPENING, *BASIC, "我选一和三职称是高级工程师社保交了八年")
+    assert sorted(outcome.state["answers"]["bonus_options"]) == ["social_insurance", "title"]
+    assert outcome.state["answers"]["social_years"] == 8
+
+
+def test_a_divorce_told_at_the_spouse_options_is_no_spouse_option(kb):
+    """"早离了 哪来的配偶": a question to the model (哪来的), then an answer with nothing chosen."""
+    outcome = play(kb, *OPENING, *BASIC[:4], "已婚", "13800138000", "无", "离了好几年了 哪来的配偶")
+    assert outcome.state["answers"]["marital_status"] == "divorced"
+    assert outcome.state["answers"]["spouse_options"] == []
