@@ -300,6 +300,11 @@ def occupation_said(clause: str) -> str | None:
     return said.group("job")
 
 
+# Regional praise said beside an answer (Chongqing 巴适得板 "great", 安逸, 雄起; Xinjiang 亚克西; northern 得劲), a clause
+# of its own: no name (a name holding the words, 王安逸, is one).
+_PRAISE = re.compile(r"(?:巴适|安逸|雄起|亚克西|得劲)(?:得板|得很|惨了|了)?")
+
+
 def plausible_name(simple: str) -> bool:
     """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
     name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word.
@@ -308,7 +313,7 @@ def plausible_name(simple: str) -> bool:
     if "·" in simple and _HAN_NAME.match(simple) and set(simple.replace("·", "")) <= TRANSLITERATION:
         return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
-        and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple)
+        and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple) and not _PRAISE.fullmatch(simple)
 
 
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:

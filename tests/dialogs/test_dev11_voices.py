@@ -97,3 +97,9 @@ def test_a_divorce_told_at_the_spouse_options_is_no_spouse_option(kb):
     outcome = play(kb, *OPENING, *BASIC[:4], "已婚", "13800138000", "无", "离了好几年了 哪来的配偶")
     assert outcome.state["answers"]["marital_status"] == "divorced"
     assert outcome.state["answers"]["spouse_options"] == []
+
+
+@pytest.mark.parametrize("said", ["老子叫罗刚 巴适得板", "罗刚 安逸得很"])
+def test_chongqing_praise_beside_the_name_is_no_name(kb, said):
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"]["name"] == "罗刚"
