@@ -1308,6 +1308,20 @@ def _from_end(end: re.Match[str], checklist: Sequence[str]) -> int | None:
 
 _NEAR_TIE = 0.02  # two commands' scores this close are the model's coin toss
 
+# Going back, said first ("返回 手机号填错了", "上一个 单位名字打错了", "退回上一步 …").
+_BACK_FIRST = re.compile(r"^(?:返回|退回|后退|回到|回去|上一个|上一步|上一题)")
+
+
+def _back_to_the_one_before(point: str, form: str) -> bool:
+    """Whether ``form`` opens by going back and names the answer of the question just before ``point``: one step back
+    is where that mistake is put right, and the development sets label it back, the mistake told being why (the
+    engine asks that answer again either way). An answer further back is its edit: "返回 姓名我打错了" at the
+    employer goes to the name, not to the ID number before it."""
+    if _BACK_FIRST.match(form) is None or point not in _IN_ORDER or _IN_ORDER.index(point) == 0:
+        return False
+    before = flow.QUESTIONS[_IN_ORDER[_IN_ORDER.index(point) - 1]]
+    return any(name.lower() in form for name in before.names())
+
 
 def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,
              checklist: Sequence[str] = ()) -> Interpretation:
@@ -1321,8 +1335,10 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
         if ranked is not None else []
     name = names[0] if names else "help"
     if name == "back" and len(names) > 1 and names[1] == "edit" and ranked.score("back") - ranked.score("edit") < _NEAR_TIE \
-            and any(word in form for word in _ANSWER_NAMES):
+            and any(word in form for word in _ANSWER_NAMES) and not _back_to_the_one_before(point, form):
         name = "edit"  # "返回 姓名我打错了": back or edit alike to the model, the answer named says which one
+    elif name == "edit" and _back_to_the_one_before(point, form):
+        name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
     # unless it asks ("单位能改吗": answered, never filed).

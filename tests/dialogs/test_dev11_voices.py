@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import interpret
+from dialogs.understanding.classifier import trained
 from knowledge.normalize import normalize
 from tests.support.chat import BASIC, play
 
@@ -110,3 +112,13 @@ def test_a_protest_beside_a_refusal_is_the_refusal_not_a_question(kb, said):
     outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
     assert outcome.state["answers"].get("consent") != "agree" and outcome.state["state"] == "consent"
     assert "承诺" in outcome.replies[0]
+
+
+@pytest.mark.parametrize("point, said, command", [
+    ("email", "返回 手机号写错了", "back"),
+    ("children", "上一步 公司名称打错了", "back"),
+])
+def test_back_said_with_the_mistake_one_step_back_is_back(kb, point, said, command):
+    """The engine asks the answer one step back again either way; the development sets' convention is back."""
+    best = interpret(point, said, kb=kb, classifier=trained())[0]
+    assert best.kind == "command" and best.command == command
