@@ -1036,7 +1036,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
-    if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)):
+    if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)
+                                or _WHICH_FAILED.fullmatch(clauses(form)[-1]) and _item(form, checklist) is None):
         return Interpretation("command", 1.0, command="progress")  # "为啥被退了": their own reasons, item by item
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
@@ -1105,6 +1106,9 @@ _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s
 # the reasons are the applicant's own, listed item by item by ``progress`` (fix28: dev6–dev8's convention).
 _WHY_RETURNED = re.compile(r"(?:我的?|这|这个|材料|申请)?(?:为什么|为啥|为何|为甚|因为啥|因为甚|咋|怎么|什么原因|啥原因|么子原因)"
                            r"(?:又|就|还)?(?:被|给)?(?:我)?(?:又)?退(?:回|件)?(?:来|去)?(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
+# …or which of them did not pass, no item named, after a sigh or not ("唉 又退了 哪几样不合格"): the same list.
+_WHICH_FAILED = re.compile(r"(?:到底|究竟)?(?:是)?(?:哪几个|哪几项|哪几样|哪几份|哪些|哪一项|哪项|哪样)(?:材料)?(?:不行|不合格|没过|没通过|不通过|有问题)"
+                           r"(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
 # …and where to see them ("退回的理由去哪看", "在哪能看到退回原因"): the same list.
 _REASONS = r"(?:退回|退件|被退|退回来)(?:的)?(?:原因|理由)"
 _WHERE_SEEN = r"(?:在|去|从|到)?(?:哪|哪里|哪儿)(?:里)?(?:能|可以)?(?:看|查|找)(?:到|得到)?"

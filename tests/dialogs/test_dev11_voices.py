@@ -9,7 +9,8 @@ import pytest
 from dialogs.understanding import interpret
 from dialogs.understanding.classifier import trained
 from knowledge.normalize import normalize
-from tests.support.chat import BASIC, play
+from tests.support.api import RETURN_TWO
+from tests.support.chat import BASIC, application_in, play
 
 OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
 
@@ -122,3 +123,10 @@ def test_back_said_with_the_mistake_one_step_back_is_back(kb, point, said, comma
     """The engine asks the answer one step back again either way; the development sets' convention is back."""
     best = interpret(point, said, kb=kb, classifier=trained())[0]
     assert best.kind == "command" and best.command == command
+
+
+@pytest.mark.parametrize("said", ["哎 怎么又退了 到底哪几样不合格", "唉 退回来了 哪些没通过"])
+def test_which_items_failed_asked_with_a_sigh_lists_the_return(chat, said):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    reply = chat.send(said)
+    assert "缺少单位盖章本人签字页" in reply and "委托单盖章日期超过两个月" in reply
