@@ -102,17 +102,39 @@ def test_a_divorce_told_at_the_spouse_options_is_no_spouse_option(kb):
     assert outcome.state["answers"]["spouse_options"] == []
 
 
+@pytest.mark.parametrize("said", ["不同意 凭甚让我担全部责任", "凭啥都是我的责任 不同意"])
+def test_a_protest_beside_a_refusal_is_the_refusal_not_a_question(kb, said):
+    outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
+    assert outcome.state["answers"].get("consent") != "agree" and outcome.state["state"] == "consent"
+    assert "承诺" in outcome.replies[0]
+
+
 @pytest.mark.parametrize("said", ["老子叫罗刚 巴适得板", "罗刚 安逸得很"])
 def test_chongqing_praise_beside_the_name_is_no_name(kb, said):
     outcome = play(kb, *OPENING, said)
     assert outcome.state["answers"]["name"] == "罗刚"
 
 
-@pytest.mark.parametrize("said", ["不同意 凭甚让我担全部责任", "凭啥都是我的责任 不同意"])
-def test_a_protest_beside_a_refusal_is_the_refusal_not_a_question(kb, said):
-    outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
-    assert outcome.state["answers"].get("consent") != "agree" and outcome.state["state"] == "consent"
-    assert "承诺" in outcome.replies[0]
+@pytest.mark.parametrize("said", ["哎 怎么又退了 到底哪几样不合格", "唉 退回来了 哪些没通过"])
+def test_which_items_failed_asked_with_a_sigh_lists_the_return(chat, said):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    reply = chat.send(said)
+    assert "缺少单位盖章本人签字页" in reply and "委托单盖章日期超过两个月" in reply
+
+
+AT_CHECKLIST = [*OPENING, *BASIC, "0", "确认"]
+
+
+@pytest.mark.parametrize("said", ["唉 可算拍齐了 脖子都僵了", "哎呀 总算拍好了 累"])
+def test_done_said_with_a_sigh_finishes_the_photos(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, "2", said)
+    assert "还没有收到照片" in outcome.replies[0]  # finishing with none sent: told so, not small talk
+
+
+@pytest.mark.parametrize("said", ["单位公章还没盖 过两天再来", "户籍证明还没开 过两天再来"])
+def test_a_pause_said_by_what_is_missing_pauses(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.replies[0].startswith("已为您暂存")
 
 
 @pytest.mark.parametrize("point, said, command", [
@@ -123,10 +145,3 @@ def test_back_said_with_the_mistake_one_step_back_is_back(kb, point, said, comma
     """The engine asks the answer one step back again either way; the development sets' convention is back."""
     best = interpret(point, said, kb=kb, classifier=trained())[0]
     assert best.kind == "command" and best.command == command
-
-
-@pytest.mark.parametrize("said", ["哎 怎么又退了 到底哪几样不合格", "唉 退回来了 哪些没通过"])
-def test_which_items_failed_asked_with_a_sigh_lists_the_return(chat, said):
-    application_in(chat, "returned", materials=RETURN_TWO["materials"])
-    reply = chat.send(said)
-    assert "缺少单位盖章本人签字页" in reply and "委托单盖章日期超过两个月" in reply
