@@ -22,6 +22,7 @@ from typing import Any
 from transitions import EventData, Machine
 
 from dialogs import clock, lifecycle, render
+from dialogs.privacy import mask_text
 from dialogs.asking import (
     asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, options_asked_about,
     value_put_to_check,
@@ -489,6 +490,9 @@ class Turn(MaterialsStage):
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
+            # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
+            meant = Interpretation(kind="command", confidence=1.0, command="confirm_application")
         if self.offered_type and self.state == "business_type" \
                 and _THE_ONE_TOLD.match(re.sub(r"[\W_]+", "", canonical(text).lower())):
             # Right after an answer telling when a business type applies, "那就办这个吧" chooses that type (said back).
@@ -1059,7 +1063,9 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
-        if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
+        # "我不记得了，在哪看": where to look, not the date again; but "我不知道选哪个 以前没弄过" is answered by the
+        # option its fact points to, offered with the options (each with its note) for a yes
+        if meant.asks and meant.offered is None and self.answered_at_step(text):
             return
         if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
             # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
@@ -1076,6 +1082,8 @@ class Turn(MaterialsStage):
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
         if offered is not None and field is not None:
             self.conv.pending = {"offered": field, "value": offered}  # one option offered: a yes ("对", "嗯") chooses it
+            if meant.asks and isinstance(flow.QUESTIONS.get(field), Choice):  # "我不知道选哪个": what each option is for
+                self.say(self.prompt())
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
@@ -1276,7 +1284,15 @@ class Turn(MaterialsStage):
         self.say(render.progress_text(label, step, answered, None, rebuilding=bool(self.conv.application_id)),
                  render.current_step(self.prompt()))
 
-    def intent_pause(self, _: CommandCall) -> None:
+    def intent_pause(self, call: CommandCall) -> None:
+        if self.state == "summary" and _TO_CHECK.search(call.text) and (field := self.find_field(
+                call.text.lower(), [s for s in self.path() if s in flow.QUESTIONS and s in self.answers])):
+            # "别急着提交 我再核对下手机号": a wait to check one answer, not a pause: the answer held (a number
+            # masked, as the transcript keeps it), how to change it, and the summary still waiting for "确认"
+            question = flow.QUESTIONS[field]
+            self.say(render.answer_shown(question.label, mask_text(question.render(self.answers[field]))),
+                     flow.QUESTIONS["confirmed"].hint)
+            return
         self.conv.paused = True
         self.say(render.SAVED_FOR_LATER)
 
@@ -1840,7 +1856,11 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
-_OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE}
+# Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
+_TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
+# The confirmation's own words, said again after it (the application done).
+_CONFIRM_AGAIN = frozenset({"确认", "确定", "确认了", "我确认", "确认的"})
+_OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE, "rude": render.CALMLY_ON}
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:

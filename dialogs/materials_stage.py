@@ -497,6 +497,9 @@ class MaterialsStage:
             self.effects.append(Escalate("dispute_withdrawn", note=call.text[:200]))
             self.effects.append(ConfirmApplication(self.conv.application_id, dispute_withdrawn=True))
             return
+        if status == "done":  # "确认" sent again: where things stand, and no new application begun
+            self.say(render.CONFIRMED_ALREADY, self.next_step_brief())
+            return
         if status != "approved":
             self.say(*((render.DISPUTE_BEING_CHECKED, render.DISPUTE_HOW_TO_WITHDRAW) if status == "disputed"
                        else (render.CONFIRM_NOT_NOW,)))
@@ -566,9 +569,13 @@ class MaterialsStage:
         if self.record().get("status") != "returned":
             return None
         checklist = self.checklist()
+        returned = [n for n, m in enumerate(checklist, 1) if lifecycle.material_status(self.record(), m.code) == "returned"]
         number = item_named(text, [m.name for m in checklist], least=NAMED)
-        returned = number is not None and lifecycle.material_status(self.record(), checklist[number - 1].code) == "returned"
-        return number if returned else None
+        if number is None:  # "为什么退回？我合同是无固定期限的啊": one word of a returned item's name (合同) names it
+            # among the returned items alone, where no item of the whole checklist is named more fully
+            among = item_named(text, [checklist[n - 1].name for n in returned])
+            number = returned[among - 1] if among is not None else None
+        return number if number in returned else None
 
     def about_item(self, material: Material, text: str) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about

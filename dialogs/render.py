@@ -39,6 +39,8 @@ GREETING_BACK = "您好，我在。"
 # about the process (acknowledged; the question waiting follows).
 I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
+# Abuse ("你是猪吧", "关你屁事"): not argued with, nor repeated; the step waiting follows.
+CALMLY_ON = "理解您可能有些着急，我们尽量快些办完。"
 OKAY = "好的。"
 ERASE_REQUESTED = ("已转告工作人员：删除您在本服务留下的个人信息。工作人员核实后会为您办理，并在这里告诉您结果；"
                    "已提交审核的申请需要先由工作人员撤回。改变主意请回复“不删了”。")
@@ -306,6 +308,8 @@ RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完�
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
+# "确认" again once the 申办信息 is confirmed: nothing more to confirm (the status line follows).
+CONFIRMED_ALREADY = "申办信息已经确认过了，不用再确认。"
 # An irreversible command refused or put off in the same message ("我确认不了 先等等", "先别提交"): nothing done.
 HELD_BACK = {
     "confirm_application": "好的，先不确认，您的申办信息仍待确认。",
@@ -315,6 +319,7 @@ HELD_BACK = {
     "erase": "好的，不删除，您的信息保持原样。",
     "drop_photo": "好的，没有删除照片，已发的照片都还在。",
     "retake": "好的，不重拍，已发的照片都还在。",
+    "delete_item": "好的，不删，材料清单和已上传的材料都保持原样。",
 }
 NONE_OF_THE_MENU = "好的，那几个都不是您要问的。请换个说法把问题再说具体一点，或回复“人工”由客服解答。"
 

@@ -473,8 +473,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
-    elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply
-        best = replace(best, command=classifier.small_talk(point, text))
+    elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply; abuse ("你是猪吧"), a calm one
+        best = replace(best, command="rude" if validators.ABUSE.search(form) else classifier.small_talk(point, text))
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     if best.kind == "command" and best.command in _ABOUT_PHOTOS and asks(form) and checklist \
