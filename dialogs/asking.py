@@ -56,9 +56,8 @@ _THERE = re.compile(r"^(?:你好|您好|hi|hello|哈喽|喂)?[\s,，。!！~～]
 
 # A complaint shaped like a question asks nothing ("问来问去烦不烦", "有完没完"), nor does a resigned "what can one
 # do" before the answer given ("怎么办嘛 同意就同意"), nor children's being asked back as out of the question
-# ("没结婚，哪来的孩子": none, answered), nor a protest's 凭什么 ("不同意 凭什么要我担后果", Shanxi's 凭甚: a refusal's why).
-_RHETORICAL = re.compile(rf"(?:能)?(?:怎么办|咋办)(?:嘛|呢|呀|啊)?(?=[\s,，。~～]+(\S{{1,3}})就\1)|烦不烦|有完没完|凭(?:什么|啥)\S*|"
-                         rf"(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{words.alternatives(words.CHILD_WORDS)})"
+# ("没结婚，哪来的孩子": none, answered).
+_RHETORICAL = re.compile(rf"(?:能)?(?:怎么办|咋办)(?:嘛|呢|呀|啊)?(?=[\s,，。~～]+(\S{{1,3}})就\1)|烦不烦|有完没完|(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{words.alternatives(words.CHILD_WORDS)})"
                          rf"[?？!！。.~～啊呀呢]*$")
 
 

@@ -102,13 +102,6 @@ def test_a_divorce_told_at_the_spouse_options_is_no_spouse_option(kb):
     assert outcome.state["answers"]["spouse_options"] == []
 
 
-@pytest.mark.parametrize("said", ["不同意 凭甚让我担全部责任", "凭啥都是我的责任 不同意"])
-def test_a_protest_beside_a_refusal_is_the_refusal_not_a_question(kb, said):
-    outcome = play(kb, "你好", "积分新办", "2027-08-25", said)
-    assert outcome.state["answers"].get("consent") != "agree" and outcome.state["state"] == "consent"
-    assert "承诺" in outcome.replies[0]
-
-
 @pytest.mark.parametrize("said", ["老子叫罗刚 巴适得板", "罗刚 安逸得很"])
 def test_chongqing_praise_beside_the_name_is_no_name(kb, said):
     outcome = play(kb, *OPENING, said)
