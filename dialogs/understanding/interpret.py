@@ -1015,7 +1015,7 @@ _BARE_DENIAL = re.compile(r"(?:不|不用|不要|别|无需|不需要|没必要)
 def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
-    if intent is None and exact_intent(text.rstrip("?？ ")) == "greet":  # "有人吗？？", "在吗?": a greeting all the same
+    if intent is None and exact_intent(text.rstrip("?？ 啊呀")) == "greet":  # "有人吗？？", "在不在啊": a greeting all the same
         intent = "greet"
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")
