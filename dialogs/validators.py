@@ -49,7 +49,8 @@ class Refused(ValidationError):
 # "居住证到期是…", "到期二零二七年…" (voice input: its numerals are read only once the lead-in is cut)
 DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 # The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
-_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?$")
+# A sentence particle after the date is no part of it ("28年1月20日嘞", Shanxi's 了; "…号到期的").
+_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?的?(?:了|嘞|咧|哩|啦|呢|哦|噢)*$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
@@ -521,11 +522,19 @@ def answer_only(text: str, lead_in: str) -> str:
 _SURNAME_KEPT = ("於",)
 
 
+# Japan's own simplified forms (shinjitai), which neither simplified nor traditional Chinese writes, as a returnee
+# types a Japanese school's name ("早稲田大学" is 早稻田大学 on a Chinese form; 慶應, 東北 are traditional, OpenCC's).
+# 浜 is left out: a Chinese character too (沙家浜).
+_SHINJITAI = str.maketrans("稲沢広恵桜県栄関徳黒辺応続経済総労児絵伝満検処戦売読円仏帰気亜悪圧歩歳渓滝鉄薬楽覚観斎図駅塩蔵単険験発権産",
+                           "稻泽广惠樱县荣关德黑边应续经济总劳儿绘传满检处战卖读圆佛归气亚恶压步岁溪泷铁药乐觉观斋图驿盐藏单险验发权产")
+
+
 def as_on_documents(value: str, *, person: bool = False) -> str:
-    """A name, employer or school typed in traditional script in simplified characters, as mainland ID
-    cards, contracts and diplomas print them ("張偉" → "张伟", "臺灣積體電路製造" → "台湾积体电路制造");
-    a person's surname 於 stays, and a value with no sure sign of traditional script stays as typed
-    ("周乾", not 周干)."""
+    """A name, employer or school typed in traditional script (or Japan's forms) in simplified characters, as
+    mainland ID cards, contracts and diplomas print them ("張偉" → "张伟", "臺灣積體電路製造" → "台湾积体电路制造",
+    "早稲田大学" → "早稻田大学"); a person's surname 於 stays, and a value with no sure sign of traditional script
+    stays as typed ("周乾", not 周干)."""
+    value = value.translate(_SHINJITAI)
     if not written_in_traditional(value):
         return value
     simple = to_simplified(value)

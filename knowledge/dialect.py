@@ -80,10 +80,43 @@ def jianghuai_taiwanese(simple: str) -> str:
     return _JIANGHUAI_ALL_RIGHT.sub("可以", simple).replace("身分证", "身份证")
 
 
+# Development set 11's voices (nlu19): Shanxi, Inner Mongolia and Xinjiang Han 甚 什么 ("甚区别", "为甚", "凭甚", "甚时候";
+# not the Mandarin 甚至, 甚为, 甚少, 太甚, 更甚), 咋介 怎么 ("咋介弄"), 俺 我; and the rhetorical 哪来的 before what is denied,
+# 没有 ("母胎solo哪来的娃", "早离了 哪来的配偶": none; "这通知哪来的", "哪来的我的电话" still ask where from).
+_NORTHERN_WHAT = re.compile(r"(?<![太更尤日过欺])甚(?:么)?(?![至为少多微好大远嚣佳广])")
+_NORTHERN_WORDS = (("咋介", "怎么"), ("俺", "我"))
+_NONE_ASKED_WHERE_FROM = re.compile(r"哪来的(?=[\u4e00-\u9fff])(?![我你您他她它这那])")  # "哪来的我的信息" asks
+
+
+def northern(simple: str) -> str:
+    """``simple`` (already simplified) with Shanxi, Inner Mongolia and Xinjiang function words, and the rhetorical 哪来的,
+    in Mandarin's."""
+    if "甚" not in simple and "俺" not in simple and "咋介" not in simple and "哪来的" not in simple:
+        return simple
+    simple = _NONE_ASKED_WHERE_FROM.sub("没有", _word_for_word(simple, _NORTHERN_WORDS))
+    return _NORTHERN_WHAT.sub("什么", simple)
+
+
+# A Japanese returnee's wording around a Chinese answer (dev11): the polite ending is no part of it ("陈美樱です",
+# "…と申します"), は after a name's label says 是 ("中文名は周蕾"), and の between words says 的 ("修士（日本の）"). Kana
+# alone, never a Chinese character: a message without kana is left as it is.
+_JAPANESE_ENDING = re.compile(r"(?:と申します|でございます|です|でした|ます)(?=[\s。．.!！~～]*$)")
+_JAPANESE_IS = re.compile(r"(?<=[名前])は")
+_JAPANESE_OF = re.compile(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff）)])")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def japanese(text: str) -> str:
+    """``text`` with a Japanese polite ending left out, and は and の between Chinese words in Mandarin's."""
+    if _KANA.search(text) is None:
+        return text
+    return _JAPANESE_OF.sub("的", _JAPANESE_IS.sub("是", _JAPANESE_ENDING.sub("", text)))
+
+
 def mandarin(simple: str) -> str:
-    """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest and Northwest
-    function words in Mandarin's."""
-    simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(simple))))
+    """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest, Northwest and
+    northern (Shanxi, Inner Mongolia, Xinjiang) function words, and a Japanese returnee's particles, in Mandarin's."""
+    simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(japanese(simple))))))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = _word_for_word(simple, _CANTONESE_WORDS)
@@ -124,7 +157,7 @@ _REGIONAL_WORDS = (("多少辰光", "多久"), ("啥西", "什么"), ("寻勿着
                    ("啊曾", "是否"), ("照不照", "行不行"), ("自个儿", "自己"), ("自家", "自己"), ("搞么事", "干什么"),
                    ("么事", "什么"), ("您了", "您"), ("哪样", "哪个"), ("哪点", "哪里"), ("做那样", "为什么"), ("有无", "有没有"))
 _TIANJIN_WHAT = re.compile(r"嘛(?=时候|格式|意思|地方|东西|材料|手续|事)")
-_TIANJIN_THIS = re.compile(r"(?<![中简媒评推引])介(?=[\u4e00-\u9fff])(?![绍入意质])")
+_TIANJIN_THIS = re.compile(r"(?<![中简媒评推引咋])介(?=[\u4e00-\u9fff])(?![绍入意质])")  # Shanxi 咋介 is 怎么: northern()
 _ABLE = re.compile(r"得不得(?!行)")
 _WENZHOU_THIS = re.compile(r"(?<!应)该个(?!人)")  # not 应该 nor the formal 该个人 (this person's)
 _A_LITTLE = re.compile(r"(?<=[好快早多])一眼")

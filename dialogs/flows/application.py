@@ -80,7 +80,8 @@ EDUCATION_LEVELS = (
     Option("below_college", "大专以下", ("高中", "中专", "高中及以下", "初中", "职高", "技校", "小学")),
     Option("college", "大专", ("专科", "高职", "dazhuan")),
     Option("bachelor", "本科", ("学士", "大学本科", "专升本", "benke")),  # 专升本: a bachelor's taken after a college degree
-    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "mba", "emba", "shuoshi")),
+    # 修士: Japan's master's degree (修士課程), as a returnee names it
+    Option("master", "硕士研究生", ("硕士", "研究生", "硕士研究生", "修士", "mba", "emba", "shuoshi")),
     Option("doctor", "博士研究生", ("博士", "phd", "boshi")),
 )
 AGREE = (Option("agree", "同意", ("我同意", "同意并继续", "好的", "好", "确认", "是", "agree", "ok", "yes", "i agree", "tongyi")),)

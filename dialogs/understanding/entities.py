@@ -63,7 +63,9 @@ _CLAUSES_PARTED_BY = r",，;；。!！、\s/"
 _COPULA = r"(?:是|系|为|到|至|:|：)"
 _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|"
                      rf"邮箱(?:地址)?|电邮|电子邮件|e-?mail|居住证(?:有效期)?|有效期){_COPULA}?$", re.IGNORECASE)
-_WORKS_AT = re.compile(r"^(?:我)?(?:在|就职于|任职于|供职于)(.{2,40}?)(?:工作|上班|任职|就职)?$")
+# (Where the social insurance is paid is the employer too: "4年 都在上海某某物流有限公司交的".)
+_WORKS_AT = re.compile(r"^(?:我)?(?:都|一直|全|全部|全都)?(?:在|就职于|任职于|供职于)(.{2,40}?)"
+                       r"(?:工作|上班|任职|就职|交的|缴的|交|缴)?$")
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
                         r"(?:名字|姓名)(?:要|应该)?(?:改成|改为|换成|更正为|应该是|应为)|"  # an edit: "姓名改成…"
@@ -170,7 +172,18 @@ _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS
 # ("孩子其实只有一个": the count said to be fewer)
 _CHILDREN_THEN_COUNT = re.compile(rf"^(?:{_CHILD_WORDS})(?:其实|实际上?|应该|确实|一共|总共)?(?:只|就|才)?(?:有|数|数量|个数)?(?:是|:|：)?"
                                   r"(\d{1,2}|[一二两俩仨三四五])(?:个(?!月|岁|年)|$)")
-_SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶")
+_SAYS_MARRIAGE = re.compile(r"婚|单身|离异|丧偶|母胎solo|(?<!距)离了")
+# A clause that is a divorce or never a couple told, said of oneself ("离了", "早离了", "母胎solo"; not "离了职").
+_STATUS_TOLD = re.compile(r"^(?:我|俺)?(?:也|都|早就|早|已经|刚|去年|前年|前几年)*离(?:了|婚了|过婚|掉了)(?!职)|母胎solo|母胎单身")
+# The applicant's own spouse told of, beside another answer ("跟我和老婆住", "我媳妇叫…", "我老公之前办过"; a clause
+# opening with the spouse: "媳妇跟娃都要落进来"): a marriage told. Not 对象 (a partner may be unmarried), nor the
+# spouse denied ("我没老婆": 没 stands between), nor the spouse's own details talked of ("我老公的手机号不用写吧",
+# "我老公身份证是…": typed for the spouse, maybe), nor a message typed for the spouse ("帮我老婆办的 她叫…", "我老公
+#要办积分 我帮他弄"): who applies is the spouse there, and the marriage is theirs to say.
+_OWN_SPOUSE = re.compile(r"(?:(?:我|俺)(?:和|跟|与|的|家)?|(?:^|(?<=[\s,，。;；!！])))" + words.either(words.SPOUSE_PLAIN)
+                         + r"(?!的|身份证|手机|电话|号码|邮箱|证件)")
+_A_RELATIVE = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS))
+_FOR_ANOTHER = re.compile(r"帮|替|代(?:办|填|理)|给(?:我)?(?:的)?" + words.either(words.SPOUSE_PLAIN) + r"(?:办|填|申请|弄)")
 # A clause that is the marriage told, said of oneself ("已经结婚了", "嫁给上海人了", "去年刚领证"; not "结婚证丢了").
 _MARRIAGE_TOLD = re.compile(r"^(?:我|俺|阿拉|伊|他|她)?(?:也|都|早就|早|已经|刚|才|去年|前年|今年)*"
                             r"(?:结婚了|结婚啦|结过婚了|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
@@ -223,7 +236,9 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          "外包", "派遣", "外派", "劳务派遣", "兼职", "全职", "临时工", "合同工", "正式工", "编外",
                          "身份证", "居住证", "护照", "驾照",
                          # an okay to what is shown ("都对 就是邮箱补一下 …" at the summary), never who one is
-                         "都对", "全对", "对的", "没错", "都行", "正确", "无误"}) | v.SAME_AS_ABOVE
+                         "都对", "全对", "对的", "没错", "都行", "正确", "无误",
+                         # the first time ("俺是头回 新办"), never who one is
+                         "头回", "头一回", "头次", "第一回", "第一次"}) | v.SAME_AS_ABOVE
 
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
@@ -289,6 +304,11 @@ def occupation_said(clause: str) -> str | None:
     return said.group("job")
 
 
+# Regional praise said beside an answer (Chongqing 巴适得板 "great", 安逸, 雄起; Xinjiang 亚克西; northern 得劲), a clause
+# of its own: no name (a name holding the words, 王安逸, is one).
+_PRAISE = re.compile(r"(?:巴适|安逸|雄起|亚克西|得劲)(?:得板|得很|惨了|了)?")
+
+
 def plausible_name(simple: str) -> bool:
     """Whether a clause (simplified) reads as a person's name alone: two to four characters (or a
     name with the middle dot), none of them a particle or pronoun, not a greeting or a reply word.
@@ -297,7 +317,8 @@ def plausible_name(simple: str) -> bool:
     if "·" in simple and _HAN_NAME.match(simple) and set(simple.replace("·", "")) <= TRANSLITERATION:
         return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
-        and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple) and not v.ORIGIN_NOT_A_NAME.match(simple)
+        and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple) and not v.ORIGIN_NOT_A_NAME.match(simple) \
+        and not _PRAISE.fullmatch(simple)
 
 
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:
@@ -315,7 +336,15 @@ def extract(text: str, asked: str | None = None) -> dict[str, Any]:
         found["edu_level"] = raised  # "大专 后来自考了本科": the highest level is 本科
     if found.get("spouse_options") and "marital_status" not in found and asked not in _ABOUT_THE_SPOUSE:
         found["marital_status"] = "married"  # "一个娃 老婆上海户口": a spouse told of is a marriage told
+    if "marital_status" not in found and asked not in _ABOUT_THE_SPOUSE and _own_spouse_told(text):
+        found["marital_status"] = "married"  # "两个 跟我和老婆住", "杨帆 我媳妇叫刘丽"
     return {field: _as_typed(value, text) if field in _TYPED else value for field, value in found.items()}
+
+
+def _own_spouse_told(text: str) -> bool:
+    """Whether ``text`` tells of the applicant's own spouse (``_OWN_SPOUSE``), typed by the applicant for themselves."""
+    simple = mandarin(to_simplified(to_halfwidth(text)))
+    return _OWN_SPOUSE.search(simple) is not None and _FOR_ANOTHER.search(simple) is None
 
 
 # Where the spouse is asked about (or the marriage itself), a spouse told of answers that question alone.
@@ -458,12 +487,23 @@ def form_answers(text: str) -> dict[str, Any]:
     return dict(read) if read and len(read) == len(parts) else {}
 
 
+# Where a run-on message (voice input, no punctuation) begins a clause of its own: the permit's date and the social
+# insurance's years, each with its subject ("…积分新办我的居住证是明年九月三十号到期的", "…中级工程师社保交了六年").
+_RUN_ON_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:我的|俺的)?居住证(?:的)?(?:有效期)?(?:是|到|至)|"
+                            r"社保(?:已经|一共|累计|总共)?(?:交|缴)了?(?:\d|[一二两三四五六七八九十]))")
+
+
+def runs_on(text: str) -> bool:
+    """Whether ``text`` runs a clause of its own into the one before (``_RUN_ON_CLAUSE``) without a separator."""
+    return _RUN_ON_CLAUSE.search(text) is not None
+
+
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
     said = _SPACED_COMPOUND.sub(r"\1\2", _BRACKETED_APART.sub(" ", said))
-    said = _all_but_taken(said, found)
+    said = _all_but_taken(_RUN_ON_CLAUSE.sub("，", said), found)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
         try:
@@ -611,7 +651,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if spouse and asked != "spouse_options":  # "老婆是上海户口" beside the marital status
         found.setdefault("spouse_options", spouse)
         return
-    if _facts_told(simple, found):
+    if _facts_told(simple, found, asked):
         return
     # How the degree named beside it was studied, in its words ("本科，函授的", "大专 自考").
     mode = worded("edu_fulltime", simple) if "edu_level" in found else None
@@ -636,6 +676,8 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             pass
         return
     lead = _NAME_LEAD.match(simple)
+    if lead and _A_RELATIVE.search(lead.group()):
+        return  # "我媳妇叫刘丽" beside the applicant's own name: the relative's, not the applicant's
     if asked in _ORGANISATION_ASKED and lead and re.fullmatch(v.SOMEONE_CALLED, lead.group()):
         return  # "不知道全称 就叫星巴克", "大家都叫它…": what the organisation asked about is called, no one's name
     name = clause[lead.end():] if lead else clause
@@ -657,9 +699,10 @@ def _social_years(said: str) -> int | None:
         return None
 
 
-def _facts_told(simple: str, found: dict[str, Any]) -> bool:
+def _facts_told(simple: str, found: dict[str, Any], asked: str | None) -> bool:
     """Social-insurance years, children and marital status told in one clause, several of them run
-    together without punctuation ("没孩子没结婚"); whether the clause told any."""
+    together without punctuation ("没孩子没结婚"); whether the clause told any. Where the spouse is asked about
+    (``asked``), the spouse told of answers that question alone."""
     told = {}
     years = _SOCIAL_YEARS.match(simple)
     if years and ("社保" in simple or "交" in simple or "缴" in simple):
@@ -671,9 +714,9 @@ def _facts_told(simple: str, found: dict[str, Any]) -> bool:
         status = worded("marital_status", simple) if _SAYS_MARRIAGE.search(simple) else None
         if status is not None:
             told["marital_status"] = status
-    elif (_SPOUSE_TOLD.match(simple) or _MARRIAGE_TOLD.match(simple)) \
-            and (status := worded("marital_status", simple)) is not None:
-        told["marital_status"] = status  # "老婆是越南人": married, said through the spouse; "嫁给上海人了", "已经结婚了"
+    elif (_SPOUSE_TOLD.match(simple) and asked not in _ABOUT_THE_SPOUSE or _MARRIAGE_TOLD.match(simple)
+          or _STATUS_TOLD.search(simple)) and (status := worded("marital_status", simple)) is not None:
+        told["marital_status"] = status  # "老婆是越南人": married, said through the spouse; "嫁给上海人了", "早离了"
     for field, value in told.items():
         found.setdefault(field, value)
     return bool(told)

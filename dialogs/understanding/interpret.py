@@ -21,7 +21,8 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, Ranked, trained
 from dialogs.understanding.entities import (
-    every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level, refused_in, spoken_digits,
+    every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level, refused_in, runs_on,
+    spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
@@ -1080,7 +1081,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             number = _place(next(g for g in match.groups() if g), checklist) if match else None
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
-    if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)):
+    if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)
+                                or _WHICH_FAILED.fullmatch(clauses(form)[-1]) and _item(form, checklist) is None):
         return Interpretation("command", 1.0, command="progress")  # "为啥被退了": their own reasons, item by item
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks
@@ -1149,6 +1151,9 @@ _NEVER_MIND = re.compile(r"(?:算了|nvm|never ?mind|没事了?|哦|嗯|那)?[\s
 # the reasons are the applicant's own, listed item by item by ``progress`` (fix28: dev6–dev8's convention).
 _WHY_RETURNED = re.compile(r"(?:我的?|这|这个|材料|申请)?(?:为什么|为啥|为何|为甚|因为啥|因为甚|咋|怎么|什么原因|啥原因|么子原因)"
                            r"(?:又|就|还)?(?:被|给)?(?:我)?(?:又)?退(?:回|件)?(?:来|去)?(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
+# …or which of them did not pass, no item named, after a sigh or not ("唉 又退了 哪几样不合格"): the same list.
+_WHICH_FAILED = re.compile(r"(?:到底|究竟)?(?:是)?(?:哪几个|哪几项|哪几样|哪几份|哪些|哪一项|哪项|哪样)(?:材料)?(?:不行|不合格|没过|没通过|不通过|有问题)"
+                           r"(?:了|的|呢|啊|呀|嘛|哦)*[?？!！。.]*")
 # …and where to see them ("退回的理由去哪看", "在哪能看到退回原因"): the same list.
 _REASONS = r"(?:退回|退件|被退|退回来)(?:的)?(?:原因|理由)"
 _WHERE_SEEN = r"(?:在|去|从|到)?(?:哪|哪里|哪儿)(?:里)?(?:能|可以)?(?:看|查|找)(?:到|得到)?"
@@ -1217,6 +1222,8 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         # ("…321X手机138…", "186…单位上海某某有限公司").
         distinct = any(f != wanted for f in found) and (len(clauses(text)) > 1 or _qualified(text)
                                                         or any(f in _TOLD_APART for f in found))
+        if wanted == "spouse_options" and value is None and found.get("marital_status") not in (None, "married"):
+            value = []  # "早离了 哪来的配偶": no spouse, so none of the spouse's options
         _add_value(found, wanted, value)
         # Another question's answer known by its shape, alone among words that answer nothing ("邮箱还是填一下吧
         # zs@qq.com" at the bonus options): that answer, as when it is sent bare.
@@ -1324,9 +1331,9 @@ _SEVERAL = re.compile(r"[\s,，、;；]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
 
 
 def _may_hold_several(text: str) -> bool:
-    """Two answers need a separator, digits beside characters ("张伟1101…") or a degree with its
-    qualifier ("全日制硕士", "英国硕士"): others skip the search."""
-    return bool(_SEVERAL.search(text.strip())) or _qualified(text)
+    """Two answers need a separator, digits beside characters ("张伟1101…"), a degree with its
+    qualifier ("全日制硕士", "英国硕士") or a clause run on into another ("…新办我的居住证是…"): others skip the search."""
+    return bool(_SEVERAL.search(text.strip())) or _qualified(text) or runs_on(text)
 
 
 def _qualified(text: str) -> bool:
@@ -1362,6 +1369,20 @@ def _from_end(end: re.Match[str], checklist: Sequence[str]) -> int | None:
 
 _NEAR_TIE = 0.02  # two commands' scores this close are the model's coin toss
 
+# Going back, said first ("返回 手机号填错了", "上一个 单位名字打错了", "退回上一步 …").
+_BACK_FIRST = re.compile(r"^(?:返回|退回|后退|回到|回去|上一个|上一步|上一题)")
+
+
+def _back_to_the_one_before(point: str, form: str) -> bool:
+    """Whether ``form`` opens by going back and names the answer of the question just before ``point``: one step back
+    is where that mistake is put right, and the development sets label it back, the mistake told being why (the
+    engine asks that answer again either way). An answer further back is its edit: "返回 姓名我打错了" at the
+    employer goes to the name, not to the ID number before it."""
+    if _BACK_FIRST.match(form) is None or point not in _IN_ORDER or _IN_ORDER.index(point) == 0:
+        return False
+    before = flow.QUESTIONS[_IN_ORDER[_IN_ORDER.index(point) - 1]]
+    return any(name.lower() in form for name in before.names())
+
 
 def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,
              checklist: Sequence[str] = ()) -> Interpretation:
@@ -1375,8 +1396,10 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
         if ranked is not None else []
     name = names[0] if names else "help"
     if name == "back" and len(names) > 1 and names[1] == "edit" and ranked.score("back") - ranked.score("edit") < _NEAR_TIE \
-            and any(word in form for word in _ANSWER_NAMES):
+            and any(word in form for word in _ANSWER_NAMES) and not _back_to_the_one_before(point, form):
         name = "edit"  # "返回 姓名我打错了": back or edit alike to the model, the answer named says which one
+    elif name == "edit" and _back_to_the_one_before(point, form):
+        name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
     # unless it asks ("单位能改吗": answered, never filed).

@@ -19,7 +19,7 @@ from dialogs.understanding.entities import (
     without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, match_form
-from knowledge.dialect import mandarin, minnan_hakka
+from knowledge.dialect import japanese, mandarin, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
     SPOUSE_NAMED, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
@@ -36,10 +36,11 @@ _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u2775\u2794-\u27BF\u2B0
 _TYPED_LEAD_IN = re.compile(r"^(?:(?:单位|公司|学校|院校|毕业院校|名字|姓名)(?:全称|名称)?(?:嘛|呢|的话|是|叫|:|：)\s*|"
                             r"(?:全称|名称)(?:是|为|:|：)\s*|我叫\s*|我是\s*|叫\s*)")
 _NAME_LEAD_IN = re.compile(r"^(?:(?:我|俺|阿拉|偶)?叫|我是|本人|申请人|持证人|(?:我的)?名字(?:是|叫)?|姓名(?:是|叫|为)?|"
+                           r"中文名字?(?:是|叫|为)|"  # beside a name in another script ("中文名は周蕾": 是)
                            r"身份证上(?:写的)?是)\s*[:：]?\s*")
 # A name after the words that introduce it, anywhere in the message ("你好，我的名字叫陈晓东").
 _NAME_SAID = re.compile(r"(?:(?:姓名|名字)(?:要|应该)?(?:改成|改为|换成|更正为|应该是|应为)|"  # "姓名改成…", before 姓名 alone
-                        r"^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|"
+                        r"^就?(?:写|填)(?:成|上)?|(?:申请人|持证人|本人)(?:是|叫|名叫)?|我叫|我系|俺叫|阿拉叫|偶叫|老子叫|"  # Chongqing's brash 老子 (I)
                         r"(?:伊|她|他|佢)(?:叫|系)|(?:我|伊|她|他|佢)(?:的|嘅|额|个)?名(?:字)?(?:叫|系|是)|"  # typed for her: "伊叫…"
                         r"名字叫|名字是|姓名是|姓名叫|姓名为|姓名[:：]?|名字[:：]|全名(?:是|叫)?|名叫|叫做|^叫(?!我)|[,，\s]叫(?!我)|"
                         r"(?:大名|真名|本名|真实姓名)(?:是|叫)?|身份证上(?:写的|的名字)?(?:是|叫)|"  # the name beside a nickname
@@ -302,7 +303,8 @@ def parse(field: str, text: str) -> Any:
     if field == "marital_status" and (registered := marital_as_registered(_matching(text))) is not None:
         return registered[0]  # "已婚未领证": 未婚, whatever option's name it holds
     question = flow.QUESTIONS[field]
-    value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(text)) if question.as_typed else _matching(text))
+    # a typed answer in a Japanese returnee's wording ("中文名は周蕾です") is read in Mandarin's, as the matching form is
+    value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(japanese(text))) if question.as_typed else _matching(text))
     if isinstance(question, ChooseMany) and question.all_but(_matching(text)) is None:
         return _without_declined(question, value, _matching(text))  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
     return value.isoformat() if isinstance(value, date) else value

@@ -143,7 +143,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                                + words.either(words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED, words.PRONOUNS,
                                               words.SPOUSE_FIGURATIVE) + r"(?:老早|早就|早|已经|前几年|前年|去年)?没了")),
         ("divorced", re.compile(r"离婚|离异|离了|离的|离掉|离过|刚离|离$")),
-        ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍")),
+        ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|"
+                                  r"母胎solo|母胎单身")),  # gen-Z "never once in a couple"
         ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有" + words.either(words.SPOUSE_PLAIN) + "|"
                                r"(?:刚|才)结(?:的)?婚|结的婚|领的证|领了结婚证|领的结婚证|"  # "刚结婚", "前几天刚结的婚"
                                r"嫁给|嫁了|嫁人了|嫁过来|娶了|娶的|"  # "嫁给上海人了", "娶了个四川媳妇"
