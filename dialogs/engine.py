@@ -935,8 +935,7 @@ class Turn(MaterialsStage):
         if contested and self.point() == "returned":
             # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
             # and the return is what it is about: the reviewer's reasons again, and a person to re-check them
-            self.say(render.own_return_reasons(self.record(), self.checklist()), render.RECHECK_BY_PERSON,
-                     render.continue_with(self.resume_prompt()))
+            self.contest_the_return()
             return
         self.try_faq(text, found, in_step=True)
 
@@ -1000,10 +999,20 @@ class Turn(MaterialsStage):
         if meant.command == "progress" and (returned := self.returned_item_in(text)) is not None:
             self.answer_about_items([returned], text)  # "为啥身份证被退了": that item's reason, not the whole progress
             return
+        if meant.command == "human" and self.point() == "returned" and _REVIEW_CONTESTED.search(text) \
+                and match_intent(text) is None:
+            # "我名字没错啊 审的人搞错了吧" read as asking for a person: the reasons contested, and a person to re-check
+            self.contest_the_return()
+            return
         if self.about_a_later_step(meant, text):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
+
+    def contest_the_return(self) -> None:
+        """The reviewer's reasons again, and a person to re-check them: a return the applicant disputes."""
+        self.say(render.own_return_reasons(self.record(), self.checklist()), render.RECHECK_BY_PERSON,
+                 render.continue_with(self.resume_prompt()))
 
     def about_a_later_step(self, meant: Interpretation, text: str) -> bool:
         """A first message in free words that reads as a step not yet reached ("发现上报的申办信息写错了":
