@@ -141,6 +141,28 @@ def regional(simple: str) -> str:
     return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))
 
 
+
+# Shanxi, Inner Mongolia, Xinjiang Han and Chongqing function words, for questions to the knowledge base as the ones
+# above (dev13's voices): Shanxi 兀个 那个, 兀搭 and 兀里 那里, 哪搭 哪里, 这搭 这里, 寻不见 找不到 (寻见 找到), 咋闹 怎么办, 日怪
+# 奇怪, 夜来 昨天, 额们 我们, and 甚 什么 after a verb or before a noun (做甚, 甚格式; not 甚至); Inner Mongolia 尔格 现在;
+# Xinjiang 撒 啥 the same way (撒时候, 要撒; not 撒谎), 麻达 问题 ("没麻达" 没问题); Chongqing 勒个 这个, 扯拐 出问题,
+# and 切 去 before a place or an errand (切社区, 切窗口; not 切换). A question put so meets its entry's words and
+# cues (寻不见 the module not found, 撒时候 when).
+_NORTH_WEST_WORDS = (("兀个", "那个"), ("兀搭", "那里"), ("兀里", "那里"), ("哪搭", "哪里"), ("这搭", "这里"),
+                     ("寻不见", "找不到"), ("寻见", "找到"), ("咋闹", "怎么办"), ("日怪", "奇怪"), ("夜来", "昨天"),
+                     ("额们", "我们"), ("尔格", "现在"), ("麻达", "问题"), ("勒个", "这个"), ("扯拐", "出问题"))
+_WHAT = re.compile(r"(?<=[做为要是有干])[甚撒](?![至谎手])|[甚撒](?=时候|格式|材料|意思|东西|情况|子)")
+_GO = re.compile(r"(?<![一亲迫密])切(?=社区|街道|窗口|人才|派出所|现场|办|交|问|签)")
+_NORTH_WEST_CHARACTER = re.compile("[兀搭寻咋日夜额尔麻勒扯甚撒切]")
+
+
+def north_west(simple: str) -> str:
+    """``simple`` (already simplified) with Shanxi, Inner Mongolia, Xinjiang and Chongqing function words in
+    Mandarin's."""
+    if _NORTH_WEST_CHARACTER.search(simple) is None:
+        return simple
+    return _GO.sub("去", _WHAT.sub("什么", _word_for_word(simple, _NORTH_WEST_WORDS)))
+
 # Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read
 # as their words wherever the letters stand alone (never inside a word, an e-mail or an address). One letter is one
 # character, so a value cut from the matching form keeps its place in the text. "xb" is left out: 新办 and 续办 both

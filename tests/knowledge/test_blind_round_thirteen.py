@@ -1,5 +1,5 @@
 """First messages put the way the blind set dev13 found answered wrong or unsure, in other words than its own, by
-cause: WeChat's sticker codes around a question. Each is answered through the engine by the entry that answers it."""
+cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words. Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +10,8 @@ from tests.support.chat import play
 ASKED = {
     # WeChat's stickers sent as their names in brackets: a feeling, never what is asked
     "unit-registration-process": ["[捂脸][叹气]单位要先注册吗"],
+    # Shanxi, Inner Mongolia and Xinjiang words: 夜来 yesterday, 尔格 now, 撒 what
+    "status-sequence": ["夜来交的积分材料，尔格撒状态"],
 }
 
 
@@ -21,4 +23,12 @@ def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry
 @pytest.mark.parametrize(("said", "read"), [("[捂脸]积分怎么续办", "积分怎么续办"), ("[OK][强]传好了", "传好了"),
                                             ("状态[已退回]", "状态 已退回")])
 def test_wechat_stickers_say_nothing_and_other_brackets_are_kept(said, read):
+    assert normalize(said) == read
+
+
+@pytest.mark.parametrize(("said", "read"), [("兀个模块寻不见，咋闹", "那个模块找不到 怎么办"), ("配偶栏空着没麻达吧", "配偶栏空着没问题吧"),
+                                            ("撒时候出结果", "什么时候出结果"), ("要先切社区签注噻", "要先去社区签注噻"),
+                                            ("材料要传甚格式", "材料要传什么格式"), ("勒个委托单扯拐了", "这个委托单出问题了"),
+                                            ("甚至要切换浏览器", "甚至要切换浏览器"), ("撒谎", "撒谎")])
+def test_shanxi_xinjiang_and_chongqing_function_words_are_read_as_mandarin(said, read):
     assert normalize(said) == read
