@@ -93,9 +93,11 @@ SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
 
 
-# Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
-# "菲律宾回来的", "遵义人". The place is read from the text; ``KnowledgeBase.read`` drops it when no word of it is ours.
-ORIGIN = re.compile(r"^(?:我是|我|俺是|俺|阿拉|本人)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的)(?:\s+|$)")
+# Where the applicant comes from, told as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
+# "菲律宾回来的", "遵义人", "渝中区长大的", and who is talking said after it ("新疆来的丫头子"). The place is read from the
+# clause; ``KnowledgeBase.read`` drops the clause when no word of it is ours.
+ORIGIN = re.compile(r"(?:我是|我|俺是|俺|阿拉|本人|老子)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的|长大的)"
+                    r"(?:丫头子|丫头|儿子娃娃|小伙子|姑娘)?")
 
 
 @dataclass(frozen=True)
@@ -258,14 +260,18 @@ class KnowledgeBase:
         return read or normalized
 
     def _without_origin(self, normalized: str) -> str:
-        """A normalised text without the place the applicant comes from told first as an introduction ("贵州遵义人，…",
-        "我是丽水的，…", "菲律宾回来的，…"), when no word of the place is ours: the points are the same for everyone,
-        and a city's name counted as a word no entry knows. A district, or a word of ours ("集体户口的，…",
-        "闵行的，…"), is kept."""
-        told = ORIGIN.match(normalized)
-        if told is None or normalized == told[0] or any(w in self.known_terms for w in self.analyzer.words(told[1])):
-            return normalized
-        return normalized[told.end():]
+        """A normalised text without the place the applicant comes from told as an introduction ("贵州遵义人，…",
+        "我是丽水的，…", "亚克西！乌鲁木齐过来的，…"), when no word of the place is ours: the points are the same for
+        everyone, and a city's name counted as a word no entry knows. A district, or a word of ours ("集体户口的，…",
+        "闵行的，…"), is kept, and so is a message that is nothing else."""
+        clauses = normalized.split()
+        kept = [clause for clause in clauses if not self._tells_origin(clause)]
+        return " ".join(kept) if kept and len(kept) < len(clauses) else normalized
+
+    def _tells_origin(self, clause: str) -> bool:
+        """Whether a clause is where the applicant comes from, and names nothing of ours."""
+        told = ORIGIN.fullmatch(clause)
+        return told is not None and not any(w in self.known_terms for w in self.analyzer.words(told[1]))
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""

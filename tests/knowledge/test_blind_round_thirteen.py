@@ -1,5 +1,5 @@
 """First messages put the way the blind set dev13 found answered wrong or unsure, in other words than its own, by
-cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words. Each is answered through the engine by the entry that answers it."""
+cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words; where the applicant comes from told after a greeting. Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -8,8 +8,10 @@ from knowledge.normalize import normalize
 from tests.support.chat import play
 
 ASKED = {
-    # WeChat's stickers sent as their names in brackets: a feeling, never what is asked
-    "unit-registration-process": ["[捂脸][叹气]单位要先注册吗"],
+    # WeChat's stickers sent as their names in brackets: a feeling, never what is asked; where the applicant comes
+    # from, told after a greeting or with who is talking: no word of it is ours
+    "unit-registration-process": ["[捂脸][叹气]单位要先注册吗", "你好，包头过来的，单位要先注册吗"],
+    "renewal-steps": ["老师好，石家庄长大的，积分续办要交啥材料"],
     # Shanxi, Inner Mongolia and Xinjiang words: 夜来 yesterday, 尔格 now, 撒 what
     "status-sequence": ["夜来交的积分材料，尔格撒状态"],
 }
