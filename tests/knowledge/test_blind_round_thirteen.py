@@ -1,5 +1,6 @@
 """First messages put the way the blind set dev13 found answered wrong or unsure, in other words than its own, by
-cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words; where the applicant comes from told after a greeting. Each is answered through the engine by the entry that answers it."""
+cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words; where the applicant comes from told after a greeting; everyday words for the entries'
+(接下来, 理由). Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,8 @@ ASKED = {
     "renewal-steps": ["老师好，石家庄长大的，积分续办要交啥材料"],
     # Shanxi, Inner Mongolia and Xinjiang words: 夜来 yesterday, 尔格 now, 撒 what
     "status-sequence": ["夜来交的积分材料，尔格撒状态"],
+    # everyday words for the entries': what comes next after uploading (下一步)
+    "submit-for-review": ["材料都传完了 接下来呢", "所有材料传好了，接下来做什么"],
 }
 
 
@@ -34,3 +37,9 @@ def test_wechat_stickers_say_nothing_and_other_brackets_are_kept(said, read):
                                             ("甚至要切换浏览器", "甚至要切换浏览器"), ("撒谎", "撒谎")])
 def test_shanxi_xinjiang_and_chongqing_function_words_are_read_as_mandarin(said, read):
     assert normalize(said) == read
+
+
+@pytest.mark.parametrize(("said", "read"), [("哪里打勾", "勾选"), ("居住证都没有", "前提"), ("婚还没结", "未婚"),
+                                            ("退回理由", "原因"), ("总共多久", "一共")])
+def test_everyday_words_are_read_as_the_entries(kb, said, read):
+    assert read in kb.analyzer.words(kb.read(said))
