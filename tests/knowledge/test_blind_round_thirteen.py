@@ -1,6 +1,6 @@
 """First messages put the way the blind set dev13 found answered wrong or unsure, in other words than its own, by
 cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words; where the applicant comes from told after a greeting; everyday words for the entries'
-(接下来, 理由). Each is answered through the engine by the entry that answers it."""
+(接下来, 理由); gen-Z slang around a question. Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +17,8 @@ ASKED = {
     "status-sequence": ["夜来交的积分材料，尔格撒状态"],
     # everyday words for the entries': what comes next after uploading (下一步)
     "submit-for-review": ["材料都传完了 接下来呢", "所有材料传好了，接下来做什么"],
+    # gen-Z's cries and calls to the readers around a question: they say nothing about the entry
+    "returned-materials": ["家人们谁懂啊，积分预审退回了啊啊啊"],
 }
 
 
