@@ -163,6 +163,23 @@ def north_west(simple: str) -> str:
         return simple
     return _GO.sub("去", _WHAT.sub("什么", _word_for_word(simple, _NORTH_WEST_WORDS)))
 
+
+# Japanese in a message of ours, as a returnee from Japan writes it (dev13): its words for ours (初めて 第一次, 流れ 流程,
+# 書類 材料, 提出 提交, 判子 盖章, 会社 公司, 帰国 回国, 全体 整个), already simplified (书类, 帰国 is kept by OpenCC), and
+# the kana between them (the particles and endings: の, を, です, ください) a space: each kana counted as a word of its own.
+# Its courtesies (お疲れ様です, 恐縮ですが) are kana and a word or two, gone with them.
+_JAPANESE_WORDS = (("初めて", "第一次"), ("流れ", "流程"), ("书类", "材料"), ("書類", "材料"), ("提出", "提交"),
+                   ("判子", "盖章"), ("会社", "公司"), ("帰国", "回国"), ("全体", "整个"), ("担当者", "工作人员"), ("教え", ""),
+                   ("恐缩", ""), ("疲れ様", ""))
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+
+
+def japanese(simple: str) -> str:
+    """``simple`` (already simplified) with Japanese words in ours and its kana a space."""
+    if _KANA.search(simple) is None:
+        return simple
+    return _KANA.sub(" ", _word_for_word(simple, _JAPANESE_WORDS))
+
 # Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read
 # as their words wherever the letters stand alone (never inside a word, an e-mail or an address). One letter is one
 # character, so a value cut from the matching form keeps its place in the text. "xb" is left out: 新办 and 续办 both

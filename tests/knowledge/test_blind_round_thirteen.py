@@ -1,6 +1,6 @@
 """First messages put the way the blind set dev13 found answered wrong or unsure, in other words than its own, by
 cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words; where the applicant comes from told after a greeting; everyday words for the entries'
-(接下来, 理由); gen-Z slang around a question. Each is answered through the engine by the entry that answers it."""
+(接下来, 理由); gen-Z slang around a question; Japanese words and kana in a returnee's message. Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +19,8 @@ ASKED = {
     "submit-for-review": ["材料都传完了 接下来呢", "所有材料传好了，接下来做什么"],
     # gen-Z's cries and calls to the readers around a question: they say nothing about the entry
     "returned-materials": ["家人们谁懂啊，积分预审退回了啊啊啊"],
+    # a returnee from Japan: its words for ours (初めて, 流れ) and the kana between them
+    "new-application-steps": ["お疲れ様です。积分の申请は初めてです、流れを教えてください"],
 }
 
 
@@ -45,3 +47,9 @@ def test_shanxi_xinjiang_and_chongqing_function_words_are_read_as_mandarin(said,
                                             ("退回理由", "原因"), ("总共多久", "一共")])
 def test_everyday_words_are_read_as_the_entries(kb, said, read):
     assert read in kb.analyzer.words(kb.read(said))
+
+
+@pytest.mark.parametrize(("said", "read"), [("委托单の判子は会社のものですか", "委托单 盖章 公司"),
+                                            ("書類の提出は初めてです", "材料 提交 第一次")])
+def test_japanese_words_are_read_as_ours_and_kana_say_nothing(said, read):
+    assert normalize(said) == read
