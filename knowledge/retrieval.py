@@ -85,6 +85,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # 年限？另外专升本两个证都要吗", Cantonese 同埋): the first is what the message came for, and the words of the
 # two together may meet an entry of neither, or the second's alone. On a normalised text (punctuation a space).
 SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
+# What comes before the announcement ended with an exclamation mark ("yyds外服平台！顺便问问…"): praise or a cry, not a
+# first question; the message is asked whole (on the text as sent: normalising drops the mark).
+EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
 # An amount said in passing ("提交一周了", "干了三年", "还有一个半月到期") is a number and a unit: no entry
 # needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
 # put "提交一周了一条短信都没收到" out of the domain), said roughly ("二十来天", "十多年") or counted ("十家", "第八段"). So is
@@ -293,10 +296,11 @@ class KnowledgeBase:
 
     def ask(self, question: str) -> Answer:
         """The best entry for a question, how sure we are, and the runners-up. A message that announces
-        a second question ("…，顺便问下…") is answered by its first, when that one is answered."""
+        a second question ("…，顺便问下…") is answered by its first, when that one is answered and is a question
+        (not an exclamation: "yyds外服平台！顺便问问…")."""
         normalized = normalize(question)
         first = SECOND_QUESTION.split(normalized, maxsplit=1)[0]
-        if first != normalized and (answer := self._ask(first)).status == "answered":
+        if first != normalized and not EXCLAIMED_FIRST.search(question) and (answer := self._ask(first)).status == "answered":
             return answer
         return self._ask(question)
 

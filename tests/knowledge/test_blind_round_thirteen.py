@@ -1,6 +1,7 @@
 """First messages put the way the blind set dev13 found answered wrong or unsure, in other words than its own, by
 cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words; where the applicant comes from told after a greeting; everyday words for the entries'
-(接下来, 理由); gen-Z slang around a question; Japanese words and kana in a returnee's message. Each is answered through the engine by the entry that answers it."""
+(接下来, 理由); gen-Z slang around a question; Japanese words and kana in a returnee's message;
+praise exclaimed before a question announced by the way. Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,8 @@ ASKED = {
     "returned-materials": ["家人们谁懂啊，积分预审退回了啊啊啊"],
     # a returnee from Japan: its words for ours (初めて, 流れ) and the kana between them
     "new-application-steps": ["お疲れ様です。积分の申请は初めてです、流れを教えてください"],
+    # praise exclaimed before "顺便问下": the question is what follows
+    "print-notice-online": ["外服平台太好用了！顺便问下，积分通知书在哪打印"],
 }
 
 
