@@ -24,6 +24,12 @@ ASKED = {
     "new-application-steps": ["お疲れ様です。积分の申请は初めてです、流れを教えてください"],
     # praise exclaimed before "顺便问下": the question is what follows
     "print-notice-online": ["外服平台太好用了！顺便问下，积分通知书在哪打印"],
+    # what no entry answered before, now from the seeds: 上海外服's app and account (000), the permit's photo and what
+    # the permit asks (no landlord, no fee: 003), whether a phone will do (000 recommends a browser, nothing more)
+    "waifu-app-account": ["外服的微信公众号叫啥"],
+    "residence-permit-photo": ["居住证的照片戴眼镜可以吗"],
+    "residence-permit-no-landlord-no-fee": ["居住证办下来要收费吗 房东要去吗"],
+    "pre-review-on-phone": ["手机上能做线上预审吗"],
 }
 
 
