@@ -1,7 +1,7 @@
 """First messages put the way the blind set dev13 found answered wrong or unsure, in other words than its own, by
 cause: WeChat's sticker codes around a question; Shanxi, Inner Mongolia, Xinjiang and Chongqing function words; where the applicant comes from told after a greeting; everyday words for the entries'
 (接下来, 理由); gen-Z slang around a question; Japanese words and kana in a returnee's message;
-praise exclaimed before a question announced by the way. Each is answered through the engine by the entry that answers it."""
+praise exclaimed before a question announced by the way; a business type named in a search-engine keyword string. Each is answered through the engine by the entry that answers it."""
 from __future__ import annotations
 
 import pytest
@@ -20,8 +20,6 @@ ASKED = {
     "submit-for-review": ["材料都传完了 接下来呢", "所有材料传好了，接下来做什么"],
     # gen-Z's cries and calls to the readers around a question: they say nothing about the entry
     "returned-materials": ["家人们谁懂啊，积分预审退回了啊啊啊"],
-    # a returnee from Japan: its words for ours (初めて, 流れ) and the kana between them
-    "new-application-steps": ["お疲れ様です。积分の申请は初めてです、流れを教えてください"],
     # praise exclaimed before "顺便问下": the question is what follows
     "print-notice-online": ["外服平台太好用了！顺便问下，积分通知书在哪打印"],
     # what no entry answered before, now from the seeds: 上海外服's app and account (000), the permit's photo and what
@@ -30,6 +28,9 @@ ASKED = {
     "residence-permit-photo": ["居住证的照片戴眼镜可以吗"],
     "residence-permit-no-landlord-no-fee": ["居住证办下来要收费吗 房东要去吗"],
     "pre-review-on-phone": ["手机上能做线上预审吗"],
+    # a returnee from Japan: its words for ours (初めて, 流れ) and the kana between them; a keyword string naming a
+    # type with a year and the city: searched, not the type chosen
+    "new-application-steps": ["お疲れ様です。积分の申请は初めてです、流れを教えてください", "积分新办 流程 2026 上海"],
 }
 
 
