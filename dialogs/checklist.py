@@ -22,6 +22,7 @@ class Material:
     requirement: str
     sources: tuple[Source, ...]
     sample: bool = False
+    checked_against: tuple[str, ...] = ()  # answer fields the reviewer compares the document with
 
     @property
     def from_public_knowledge(self) -> bool:
@@ -82,7 +83,8 @@ def catalogue() -> Catalogue:
 def load_catalogue(path: Path) -> Catalogue:
     """Read and check a rules file: every rule must name known materials."""
     data = read_yaml(path)
-    materials = {code: Material(code=code, **{**spec, "sources": tuple(Source.of(s) for s in spec["sources"])})
+    materials = {code: Material(code=code, **{**spec, "sources": tuple(Source.of(s) for s in spec["sources"]),
+                                              "checked_against": tuple(spec.get("checked_against") or ())})
                  for code, spec in data["materials"].items()}
     rules = tuple(Rule(when=r.get("when") or {}, add=tuple(r["add"])) for r in data["rules"])
     unknown = {code for r in rules for code in r.add} - materials.keys()

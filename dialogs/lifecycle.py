@@ -64,15 +64,6 @@ ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预�
                  "withdraw_dispute": "撤回申办信息有误", "confirm": "确认申办信息", "finish": "办结"}
 REVIEWABLE = MOVES["approve"][0]  # what staff review: a submission, or a disputed approval to correct
 CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
-PRESET_RETURN_REASONS = (
-    "扫描不清晰，请重新扫描或拍照上传",
-    "委托单盖章日期超过两个月，请重新申请委托单",
-    "委托单未盖章或缺少落款日期",
-    "证件有效期不足两个月",
-    "材料不完整，缺少页面",
-    "上传的材料与该项要求不符",
-    "姓名或身份证号码与填写信息不一致",
-)
 
 
 class LifecycleError(ValueError):
@@ -178,9 +169,19 @@ def with_material(record: Record, code: str, file: Mapping[str, Any], now: datet
     materials = dict(record.get("materials") or {})
     # After a return, a re-upload may itself be replaced until the application is resubmitted.
     again = record.get("status") == "returned"
+    returns = _returns_kept(materials.get(code) or {})
     materials[code] = {**file, "status": "uploaded", "uploaded_at": _at(now),
-                       **({"replaces_returned": True} if again else {})}
+                       **({"replaces_returned": True} if again else {}), **({"returns": returns} if returns else {})}
     return {**record, "materials": materials, "updated_at": _at(now)}
+
+
+def _returns_kept(item: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The returns a new file for ``item`` carries (oldest first, each ``{reason, by, at}``): those its earlier
+    files carried, and its own when it is returned. The reviewer re-checking the new file sees what was asked."""
+    returns = list(item.get("returns") or [])
+    if item.get("status") == "returned":
+        returns.append({"reason": item.get("reason"), "by": item.get("reviewed_by"), "at": item.get("reviewed_at")})
+    return returns
 
 
 def without_material(record: Record, code: str, now: datetime) -> Record:
@@ -228,6 +229,9 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
             raise LifecycleError(f"材料“{material_name(code)}”的审核结果应为通过或退回。")
         if status == "returned" and not (verdict.get("reason") or "").strip():
             raise LifecycleError(f"退回“{material_name(code)}”时必须写明退回原因。")
+        if status == "approved" and (verdict.get("reason") or "").strip():
+            # kept, it would read as 退回原因 beside a material that passed, to the next reviewer
+            raise LifecycleError(f"材料“{material_name(code)}”审核通过，却写了退回原因：要退回请改为退回，要通过请去掉原因。")
         current[code] = {**current[code], "status": status, "reason": (verdict.get("reason") or "").strip() or None,
                          "reviewed_at": _at(now), "reviewed_by": reviewer}
     updated = {**record, "materials": current}

@@ -30,10 +30,11 @@ from bot.applicant.effects import open_escalation
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate
-from dialogs.flows.application import BUSINESS_TYPES, QUESTIONS
+from dialogs.flows.application import BUSINESS_TYPES, MIN_PERMIT_MONTHS, QUESTIONS, TRANSFER_PERMIT_MONTHS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
-from dialogs.validators import id_number_notes
+from dialogs.return_reasons import return_reasons
+from dialogs.validators import add_months, id_number_notes
 from storage.base import Store
 from storage.files import FileStore
 
@@ -46,8 +47,27 @@ MAX_QUERY_CHARS = 40
 CLAIM_MINUTES = 20
 CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
+
+
+def permit_notes(expiry: str) -> tuple[str, ...]:
+    """What the residence permit's expiry date means today (the review may come weeks after the answer, a
+    resubmission months after): fewer than the two months the material needs, or than the four a transfer of
+    files (调档) needs. Empty when it is long enough, or not a date."""
+    try:
+        day = date.fromisoformat(expiry)
+    except ValueError:
+        return ()
+    today = clock.today()
+    if day < add_months(today, MIN_PERMIT_MONTHS):
+        return (f"距今已不足{MIN_PERMIT_MONTHS}个月（居住证至少应有两个月以上有效期），请核对居住证材料上的有效期。",)
+    if day < add_months(today, TRANSFER_PERMIT_MONTHS):
+        return (f"距今不足{TRANSFER_PERMIT_MONTHS}个月：若人才中心审核后需要调档，至少应有四个月以上有效期。",)
+    return ()
+
+
 # answer field -> what staff should check about an accepted value (never a reason it was refused)
-NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes}
+NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes,
+                                                               "permit_expiry": permit_notes}
 
 
 # -- finding ------------------------------------------------------------------------------------
@@ -132,6 +152,8 @@ def summary(record: Record, now: datetime | None = None) -> dict[str, Any]:
         "business_type": record.get("business_type"),
         "business_type_label": BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
         "status": record.get("status"), "status_label": lifecycle.stage(record),
+        # a re-check of what was asked for, not a first reading: the queue says so
+        "resubmitted": last_return(record) is not None,
         "submitted_at": record.get("submitted_at"), "updated_at": record.get("updated_at"),
         "waiting_minutes": _waiting_minutes(record, clock.in_shanghai(now) if now else clock.now()),
         "materials": {status: statuses.get(status, 0) for status in MATERIAL_LABELS},
@@ -161,6 +183,7 @@ def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
 def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[str, Any]]:
     """Each checklist item with its upload and review state; ``file_url(code)`` where its PDF is served."""
     materials = record.get("materials") or {}
+    answers = {row["field"]: row for row in answer_rows(record.get("answers") or {})}
     rows = []
     for number, code in enumerate(record.get("checklist") or [], 1):
         item = materials.get(code, {})
@@ -173,8 +196,25 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
             "pages": item.get("pages"), "size": item.get("size"), "uploaded_at": item.get("uploaded_at"),
             "reviewed_at": item.get("reviewed_at"), "reviewed_by": item.get("reviewed_by"),
             "download_url": file_url(code) if item.get("sha256") else None,
+            # What earlier files of this item were returned for (newest first): re-checking a new file
+            # starts from what was asked for, not from memory.
+            "previous_returns": list(reversed(item.get("returns") or [])),
+            "return_reasons": return_reasons().for_material(code),
+            # The answers the document must match, beside it (the full 申办信息 is further down the page).
+            "checks": [answers[name] for name in (known.checked_against if known else ()) if name in answers],
         })
     return rows
+
+
+def last_return(record: Record) -> dict[str, Any] | None:
+    """The return ``{reason, by, at}`` a resubmitted application answers, else None (an application now
+    returned shows its ``return_reason``; an approved one has answered its returns)."""
+    if record.get("status") != "submitted":
+        return None
+    returns = [entry for entry in record.get("history") or [] if entry.get("status") == "returned"]
+    if not returns:
+        return None
+    return {"reason": returns[-1].get("reason"), "by": returns[-1].get("by"), "at": returns[-1]["at"]}
 
 
 def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
@@ -186,7 +226,8 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "answers": answer_rows(answers),
         "materials": material_rows(record, file_url),
         "history": [{**entry, "status_label": labels.status(entry["status"])} for entry in record.get("history") or []],
-        "return_reason": record.get("return_reason"), "approved_at": record.get("approved_at"),
+        "return_reason": record.get("return_reason"), "last_return": last_return(record),
+        "approved_at": record.get("approved_at"),
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
         "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
@@ -332,8 +373,13 @@ def staff_names(store: Store) -> list[str]:
 
 def next_in_queue(store: Store, account: Account, after: str | None = None) -> str | None:
     """The oldest submitted application nobody else holds, after ``after`` in the queue's order
-    (then from the start again), never ``after`` itself; None when the queue is empty for them."""
+    (then from the start again), never ``after`` itself; None when the queue is empty for them.
+
+    ``after`` is the one this reviewer leaves (decided, or passed over): their claim on it ends, so that
+    an application they skip is not hidden from everyone else's 下一份 for the rest of the claim."""
     now = clock.now()
+    if after and (held := claim_of(store, after, now)) and held.by == account.name:
+        store.delete(CLAIM_KIND, after)
     order = [r["id"] for r in find_applications(store, ApplicationFilter(status="submitted"))]
     start = order.index(after) + 1 if after in order else 0
     for application_id in order[start:] + order[:start]:
@@ -374,11 +420,19 @@ def decisions_csv(records: Iterable[Record], wanted: ApplicationFilter) -> str:
                     or (wanted.submitted_to and day > wanted.submitted_to.isoformat()):
                 continue
             returned = [lifecycle.material_name(code) for code, item in (record.get("materials") or {}).items()
-                        if entry["status"] == "returned" and item.get("status") == "returned"]
+                        if entry["status"] == "returned" and _returned_at(item, entry["at"])]
             rows.append((clock.minute(entry["at"]), record["id"], answers.get("name"),
                          BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
                          labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned)))
     return _csv(DECISION_COLUMNS, sorted(rows, key=lambda row: row[0]))
+
+
+def _returned_at(item: Mapping[str, Any], at: str) -> bool:
+    """Whether the material was returned by the decision taken at ``at`` (its current return, or one its
+    file has been replaced since: a later resubmission does not erase what that return asked for)."""
+    if item.get("status") == "returned" and item.get("reviewed_at") == at:
+        return True
+    return any(r.get("at") == at for r in item.get("returns") or [])
 
 
 def _csv(columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:

@@ -23,7 +23,9 @@ from bot.desk.errors import InvalidInput, NotFound
 from bot.routes.paging import PageRequest
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
-from dialogs.lifecycle import PRESET_RETURN_REASONS, LifecycleError
+from dialogs.checklist import catalogue
+from dialogs.lifecycle import LifecycleError
+from dialogs.return_reasons import return_reasons as preset_reasons
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 SPEC_FILE = Path(__file__).with_name("openapi.yaml")
@@ -146,7 +148,15 @@ def flag_application(application_id: str):
 @bp.get("/return-reasons")
 @require_role("staff")
 def return_reasons():
-    return jsonify(reasons=list(PRESET_RETURN_REASONS))
+    """The presets: under ``material`` (a code), what the console offers there; else the general ones and
+    each material's own."""
+    presets = preset_reasons()
+    code = request.args.get("material")
+    if code:
+        if code not in catalogue().materials:
+            raise NotFound(f"没有代码为 {code} 的材料")
+        return jsonify(reasons=presets.for_material(code))
+    return jsonify(reasons=list(presets.general), materials={c: list(r) for c, r in presets.own.items()})
 
 
 # -- escalations (support) -----------------------------------------------------------------------

@@ -28,7 +28,8 @@ from bot.background.outbox import STATES as NOTIFICATION_STATES
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
 from dialogs import clock
-from dialogs.lifecycle import PRESET_RETURN_REASONS, REVIEWABLE, LifecycleError
+from dialogs.lifecycle import REVIEWABLE, LifecycleError, material_name
+from dialogs.return_reasons import return_reasons
 
 bp = Blueprint("console", __name__, url_prefix="/console")
 
@@ -135,8 +136,14 @@ def _csv_download(text: str, title: str) -> Response:
 @require_role("staff")
 def next_application():
     """The oldest waiting application nobody else holds, after ``after`` (the one just done or skipped)."""
-    next_id = review.next_in_queue(current_runtime().store, g.account, request.args.get("after") or None)
+    store = current_runtime().store
+    next_id = review.next_in_queue(store, g.account, request.args.get("after") or None)
     if next_id is None:
+        # Reports of 申办信息有误 wait in their own tab: say so rather than "nothing left", and open it.
+        disputes = store.count("application", status="disputed")
+        if disputes:
+            flash(f"待审核的申请已审完；还有 {disputes} 份申请人反馈申办信息有误、待核实的申请。", "ok")
+            return redirect(url_for(".applications", status="disputed"))
         flash("预审队列里没有其他待审核的申请了。", "ok")
         return redirect(url_for(".applications"))
     return redirect(url_for(".application", application_id=next_id))
@@ -158,7 +165,7 @@ def _application_page(application_id: str, status: int = 200, form: MultiDict | 
     held = review.claim(runtime.applications, g.account, application_id) if reviewable else None
     view = review.detail(record, lambda code: url_for(".material", application_id=application_id, code=code))
     notifications = runtime.outbox.listing(application_id=application_id)
-    return render_template("console/application.html", app=view, presets=PRESET_RETURN_REASONS,
+    return render_template("console/application.html", app=view, reasons=return_reasons(),
                            reviewable=reviewable, notifications=notifications, claim=held,
                            claimed_by_other=bool(held and held.by != g.account.name),
                            staff=review.staff_names(runtime.store), form=form or MultiDict(),
@@ -194,16 +201,23 @@ def review_application(application_id: str):
 
 def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
     """The review form as the API's body: per material a verdict, and a reason made of the chosen
-    preset and the free text. "全部通过" (decision=approve_all) approves every material at once."""
+    preset and the free text. "全部通过" (decision=approve_all) approves every material at once.
+
+    A reason given is a return, as the page says, whether or not 退回 was ticked (the script ticks it;
+    without the script, or after a slip of the keyboard, it was not). A reason beside 通过, or beside
+    全部通过, is refused rather than dropped: the reviewer meant to return something."""
+    reasons = {code: "；".join(part for part in (form.get(f"preset-{code}", "").strip(),
+                                                 form.get(f"reason-{code}", "").strip()) if part)
+               for code in checklist}
+    contradicted = [code for code, reason in reasons.items() if reason and (
+        form.get("decision") == "approve_all" or form.get(f"verdict-{code}") == "approved")]
+    if contradicted:
+        raise InvalidInput(f"已为“{'、'.join(map(material_name, contradicted))}”选择或填写了退回原因，却选了通过："
+                           "要退回请选“退回”并点“退回申请”；要通过请先清空该项的退回原因。")
     if form.get("decision") == "approve_all":
         return {"materials": {code: {"status": "approved"} for code in checklist}, "decision": "approved"}
-    materials = {}
-    for key, verdict in form.items():
-        if not key.startswith("verdict-") or not verdict:
-            continue
-        code = key.removeprefix("verdict-")
-        parts = [form.get(f"preset-{code}", "").strip(), form.get(f"reason-{code}", "").strip()]
-        materials[code] = {"status": verdict, "reason": "；".join(p for p in parts if p)}
+    materials = {code: {"status": form.get(f"verdict-{code}") or "returned", "reason": reason}
+                 for code, reason in reasons.items() if form.get(f"verdict-{code}") or reason}
     return {"materials": materials, "decision": form.get("decision"), "reason": form.get("reason", "").strip()}
 
 

@@ -44,6 +44,10 @@
       frame.setAttribute("src", material.dataset.preview);
       document.getElementById("preview-name").textContent = material.querySelector(".material-name").textContent;
       document.getElementById("preview-requirement").textContent = material.querySelector(".requirement").textContent;
+      var asked = material.querySelector(".previous-return .asked");
+      var shownAsked = document.getElementById("preview-asked");
+      shownAsked.hidden = !asked;
+      shownAsked.querySelector(".asked").textContent = asked ? asked.textContent : "";
     }
   }
 

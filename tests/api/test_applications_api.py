@@ -6,8 +6,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.desk.accounts import audit_trail, create_account, rotate_token
-from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.support.desk_app import CHECKLIST, make_application, name_of
+from dialogs import clock
+from dialogs.return_reasons import return_reasons
+from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
 from tests.support.api import RETURN_TWO
 from tests.support.chat import BASIC, Chat, answer_all, start
@@ -101,8 +102,17 @@ def test_unknown_ids_are_404(client, runtime, as_role, url):
     assert answer.status_code == 404 and answer.json["error"] == "not_found"
 
 
-def test_the_preset_return_reasons_are_listed(client, as_role):
-    assert client.get("/api/return-reasons", headers=as_role("staff")).json["reasons"] == list(PRESET_RETURN_REASONS)
+def test_the_preset_return_reasons_of_a_material_come_before_the_general_ones(client, runtime, as_role):
+    presets, staff = return_reasons(), as_role("staff")
+    offered = client.get("/api/return-reasons?material=labor_contract", headers=staff).json["reasons"]
+    assert presets.own["labor_contract"] and offered == [*presets.own["labor_contract"], *presets.general]
+    every = client.get("/api/return-reasons", headers=staff).json
+    assert every["reasons"] == list(presets.general) and every["materials"]["id_card"] == list(presets.own["id_card"])
+    assert client.get("/api/return-reasons?material=nope", headers=staff).status_code == 404
+    record = make_application(runtime, "oPresets")
+    [id_card] = [m for m in client.get(f"/api/applications/{record['id']}", headers=staff).json["materials"]
+                 if m["code"] == "id_card"]
+    assert id_card["return_reasons"] == [*presets.own["id_card"], *presets.general]
 
 
 # -- reviewing -----------------------------------------------------------------------------------------
@@ -256,3 +266,60 @@ def test_an_applicant_uploading_after_confirming_is_listed_at_the_upload_stage(c
     assert row["status"] == "draft" and row["status_label"] == "上传材料"
     detail = client.get(f"/api/applications/{row['id']}", headers=as_role("staff")).json
     assert detail["status_label"] == "上传材料"
+
+
+def test_a_resubmitted_material_shows_what_its_last_return_asked_for_and_who_returned_it(client, runtime, as_role):
+    record = make_application(runtime, "oAgain")
+    client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=as_role("staff"))
+    returned_at = runtime.applications.get(record["id"])["materials"]["labor_contract"]["reviewed_at"]
+    resubmit(client, runtime, record["id"], "commission_form", "labor_contract")
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    materials = {m["code"]: m for m in body["materials"]}
+    assert materials["labor_contract"]["status"] == "uploaded" and materials["labor_contract"]["previous_returns"] == [
+        {"reason": "缺少单位盖章本人签字页", "by": "staff1", "at": returned_at}]
+    assert materials["commission_form"]["previous_returns"][0]["reason"] == RETURN_TWO["materials"]["commission_form"]["reason"]
+    assert materials["id_card"]["status"] == "approved" and materials["id_card"]["previous_returns"] == []
+    assert body["status"] == "submitted" and body["last_return"] == {
+        "reason": RETURN_TWO["reason"], "by": "staff1", "at": body["history"][-2]["at"]}
+    [row] = client.get("/api/applications", headers=as_role("staff")).json["applications"]
+    assert row["resubmitted"] is True
+
+
+def test_a_material_returned_twice_keeps_both_returns_newest_first(client, runtime, as_role):
+    record = make_application(runtime, "oTwiceBack")
+    first = {"materials": {"id_card": {"status": "returned", "reason": "反面缺失"}}, "decision": "returned"}
+    second = {"materials": {"id_card": {"status": "returned", "reason": "反面仍不清晰"}}, "decision": "returned"}
+    for decision in (first, second):
+        client.post(f"/api/applications/{record['id']}/review", json=decision, headers=as_role("staff"))
+        resubmit(client, runtime, record["id"], "id_card")
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    [id_card] = [m for m in body["materials"] if m["code"] == "id_card"]
+    assert [r["reason"] for r in id_card["previous_returns"]] == ["反面仍不清晰", "反面缺失"]
+
+
+@pytest.mark.parametrize("days, note", [(40, "距今已不足2个月"), (100, "距今不足4个月"), (200, None)])
+def test_the_residence_permit_expiry_is_noted_when_it_is_short_on_the_day_of_the_review(client, runtime, as_role,
+                                                                                         days, note):
+    record = make_application(runtime, "oPermit")
+    expiry = (clock.today() + timedelta(days=days)).isoformat()  # answered long enough, reviewed weeks later
+    runtime.applications.change(record["id"], lambda r: {**r, "answers": {**r["answers"], "permit_expiry": expiry}})
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    [permit] = [row for row in body["answers"] if row["field"] == "permit_expiry"]
+    assert permit["value"] == expiry and (note in permit["notes"][0] if note else permit["notes"] == [])
+
+
+def test_each_material_lists_the_answers_its_document_must_match(client, runtime, as_role):
+    record = make_application(runtime, "oChecks")
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    checks = {m["code"]: [(c["field"], c["value"]) for c in m["checks"]] for m in body["materials"]}
+    assert checks["labor_contract"] == [("name", "张三"), ("employer", "上海某某科技有限公司")]
+    assert checks["id_card"] == [("name", "张三"), ("id_number", "11010519491231002X")]
+
+
+def test_an_approved_material_with_a_return_reason_is_refused(client, runtime, as_role):
+    record = make_application(runtime, "oMixed")
+    body = {"materials": {code: {"status": "approved"} for code in CHECKLIST}, "decision": "approved"}
+    body["materials"]["id_card"]["reason"] = "反面不清晰"
+    answer = client.post(f"/api/applications/{record['id']}/review", json=body, headers=as_role("staff"))
+    assert answer.status_code == 409 and name_of("id_card") in answer.json["message"]
+    assert runtime.applications.get(record["id"])["status"] == "submitted"

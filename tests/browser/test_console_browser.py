@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from bot.desk.accounts import create_account
-from dialogs.lifecycle import PRESET_RETURN_REASONS
+from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import make_application
 from tests.e2e.servers import ROOT, wechat_user
 from tests.support.console_browser import LAPTOP, PASSWORD, log_in
@@ -68,7 +68,8 @@ def test_staff_return_a_material_with_a_preset_reason(console, page):
 
     material = page.locator("#m-id_card")
     material.get_by_label("退回", exact=True).check()
-    material.get_by_label("持证人身份证(正反面) 的退回原因").select_option(PRESET_RETURN_REASONS[3])
+    reason = return_reasons().own["id_card"][1]
+    material.get_by_label("持证人身份证(正反面) 的退回原因").select_option(reason)
     material.get_by_label("持证人身份证(正反面) 的补充说明").fill("反面已过期")
     assert fits_the_width(page)
     screenshot(page, "review-form")
@@ -78,10 +79,10 @@ def test_staff_return_a_material_with_a_preset_reason(console, page):
     expect(page.get_by_role("heading", name="预审队列")).to_be_visible()
     page.goto(f"{server.url}/console/applications/app-oBrowserApplicant")
     expect(material.locator(".badge")).to_have_text("已退回")
-    expect(material.locator(".reason")).to_contain_text("证件有效期不足两个月；反面已过期")
+    expect(material.locator(".reason")).to_contain_text(f"{reason}；反面已过期")
     screenshot(page, "application-returned")
     message = message_containing(stub, "oBrowserApplicant", "退回原因")
-    assert "证件有效期不足两个月；反面已过期" in message
+    assert f"{reason}；反面已过期" in message
 
     page.get_by_role("link", name="通知发件箱", exact=True).click()
     expect(page.get_by_role("cell", name="已发送")).to_be_visible()

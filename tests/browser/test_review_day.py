@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from bot.desk.accounts import create_account
-from dialogs.lifecycle import PRESET_RETURN_REASONS
+from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import make_application
 from tests.support.console_browser import ELEVEN, LAPTOP, PASSWORD, log_in
 from tests.e2e.servers import ROOT
@@ -98,7 +98,7 @@ def test_a_reviewer_clears_twenty_applications_within_the_click_budget(morning, 
             page.screenshot(path=str(ROOT / "test-artifacts" / "console-review.png"))
         if n in RETURNED:
             material = page.locator("#m-labor_contract")
-            hands.choose(material.get_by_label("劳动(聘用)合同 的退回原因"), PRESET_RETURN_REASONS[4])
+            hands.choose(material.get_by_label("劳动(聘用)合同 的退回原因"), return_reasons().general[1])
             hands.type(material.get_by_label("劳动(聘用)合同 的补充说明"), "缺少第 3 页")
             hands.click(page.get_by_role("button", name="退回申请"))
         elif n in BY_KEYBOARD:
@@ -117,7 +117,7 @@ def test_a_reviewer_clears_twenty_applications_within_the_click_budget(morning, 
     statuses = [runtime.applications.get(i)["status"] for i in ids]
     assert statuses.count("approved") == 16 and statuses.count("returned") == 4
     labor = runtime.applications.get(ids[3])["materials"]["labor_contract"]
-    assert labor["reason"] == f"{PRESET_RETURN_REASONS[4]}；缺少第 3 页"
+    assert labor["reason"] == f"{return_reasons().general[1]}；缺少第 3 页"
     assert "缺少第 3 页" in message_containing(stub, "oDay03", "退回原因")
     TIMING.parent.mkdir(exist_ok=True)
     TIMING.write_text(json.dumps({

@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -13,16 +14,23 @@ from bot.desk.accounts import audit_trail, create_account
 from dialogs import clock, lifecycle
 from dialogs.events import Text
 from dialogs.checklist import catalogue
-from dialogs.lifecycle import PRESET_RETURN_REASONS
-from tests.support.desk_app import CHECKLIST, make_application, name_of
+from dialogs.return_reasons import return_reasons
+from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
 from tests.support.console_http import csrf_of
+
+GENERAL, OWN = return_reasons().general, return_reasons().own
 
 
 def page(client, url: str) -> str:
     answer = client.get(url)
     assert answer.status_code == 200, (url, answer.status_code)
     return answer.get_data(as_text=True)
+
+
+def material_card(html: str, code: str) -> str:
+    """The part of the review page about one material."""
+    return html.split(f'id="m-{code}"')[1].split("</article>")[0]
 
 
 def test_the_dashboard_counts_per_status_and_charts_the_last_30_days(client, runtime, logged_in):
@@ -89,8 +97,54 @@ def test_an_application_page_previews_materials_and_offers_the_review_form(clien
     assert catalogue().materials["id_card"].requirement in html  # the requirement beside the document
     assert 'value="approve_all"' in html and "下一份" in html
     assert f'<iframe name="preview" title="材料预览" src="/console/applications/{record["id"]}/materials/commission_form"' in html
-    assert all(reason in html for reason in PRESET_RETURN_REASONS)
     assert 'name="verdict-id_card"' in html and 'value="returned" class="danger"' in html
+
+
+def test_the_queue_says_which_applications_come_back_after_a_return(client, runtime, logged_in):
+    again = make_application(runtime, "oComesBack", now=datetime(2026, 11, 2, 9))
+    make_application(runtime, "oFirstTime", now=datetime(2026, 11, 2, 10))
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{again['id']}/review", data={
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": OWN["id_card"][0], "decision": "returned"})
+    resubmit(client, runtime, again["id"], "id_card")
+    rows = page(client, "/console/applications").split("<tbody>")[1].split("</tr>")
+    [comes_back] = [row for row in rows if "app-oComesBack" in row]
+    [first_time] = [row for row in rows if "app-oFirstTime" in row]
+    assert "退回后重新提交" in comes_back and "退回后重新提交" not in first_time
+
+
+def test_a_resubmission_opens_on_the_first_material_sent_again(client, runtime, logged_in):
+    record = make_application(runtime, "oOpensOn")
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, **{f"verdict-{code}": "approved" for code in CHECKLIST},
+        "verdict-household_register": "returned", "preset-household_register": OWN["household_register"][1],
+        "decision": "returned"})
+    resubmit(client, runtime, record["id"], "household_register")
+    html = page(client, f"/console/applications/{record['id']}")
+    assert f'src="/console/applications/{record["id"]}/materials/household_register"' in html
+    assert '<article class="material is-current" id="m-household_register"' in html
+    assert html.count("is-current") == 1
+
+
+def test_each_material_shows_the_answers_its_document_must_match_beside_it(client, runtime, logged_in):
+    record = make_application(runtime, "oMatch")
+    logged_in("staff")
+    html = page(client, f"/console/applications/{record['id']}")
+    assert "核对：姓名 <strong>张三</strong> · 身份证号码 <strong>11010519491231002X</strong>" in material_card(html, "id_card")
+    assert "居住证有效期 <strong>2027-08-25</strong>" in material_card(html, "residence_permit")
+    assert "所在单位 <strong>上海某某科技有限公司</strong>" in material_card(html, "labor_contract")
+
+
+def test_each_material_offers_its_own_return_reasons_first_then_the_general_ones(client, runtime, logged_in):
+    record = make_application(runtime, "oPresets")
+    logged_in("staff")
+    html = page(client, f"/console/applications/{record['id']}")
+    for code in CHECKLIST:
+        offered = re.findall(r"<option(?: selected)?>([^<]+)</option>", material_card(html, code))
+        assert OWN[code] and offered == [*OWN[code], *GENERAL], code
+    assert '<optgroup label="本项常见原因">' in material_card(html, "id_card")
+    assert OWN["commission_form"][0] not in material_card(html, "id_card")
 
 
 def test_a_material_opens_in_the_preview_frame_of_this_site_only(client, runtime, logged_in):
@@ -105,15 +159,32 @@ def test_returning_a_material_from_the_form_uses_the_preset_and_the_free_text(cl
     record = make_application(runtime, "oForm")
     csrf = logged_in("staff")
     answer = client.post(f"/console/applications/{record['id']}/review", data={
-        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": PRESET_RETURN_REASONS[0],
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": GENERAL[0],
         "reason-id_card": "反面缺失", "verdict-commission_form": "approved", "decision": "returned"})
     assert answer.status_code == 302 and answer.headers["Location"].endswith(f"/applications/next?after={record['id']}")
     material = runtime.applications.get(record["id"])["materials"]["id_card"]
-    assert material["status"] == "returned" and material["reason"] == f"{PRESET_RETURN_REASONS[0]}；反面缺失"
+    assert material["status"] == "returned" and material["reason"] == f"{GENERAL[0]}；反面缺失"
     assert "已退回" in page(client, f"/console/applications/{record['id']}")
     [message] = [r["json"]["text"]["content"] for r in stub.requests_to("message/custom/send")]
     assert "反面缺失" in message
     assert "review.returned" in [entry["action"] for entry in audit_trail(runtime.store)]
+
+
+def test_a_resubmitted_material_shows_its_last_return_reason_beside_the_new_file(client, runtime, logged_in):
+    record = make_application(runtime, "oBackAgain")
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "verdict-commission_form": "returned", "preset-commission_form": OWN["commission_form"][2],
+        "verdict-labor_contract": "returned", "reason-labor_contract": "缺少盖章页", "reason": "请补充两项材料",
+        "decision": "returned"})
+    resubmit(client, runtime, record["id"], "commission_form", "labor_contract")
+    html = page(client, f"/console/applications/{record['id']}")
+    returned_on = clock.minute(runtime.applications.get(record["id"])["history"][-2]["at"])
+    assert f"退回后重新提交：staff1 于 {returned_on} 退回，说明“请补充两项材料”" in html
+    labor = material_card(html, "labor_contract")
+    assert "已上传" in labor and '上次退回：<span class="asked">缺少盖章页</span>' in labor and "staff1" in labor
+    assert f'<p class="previous-return small" id="preview-asked">上次退回：<span class="asked">{OWN["commission_form"][2]}</span>' in html
+    assert "上次退回" not in material_card(html, "id_card")  # never returned
 
 
 def disputed(runtime, user: str) -> dict:
@@ -135,6 +206,23 @@ def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(c
     assert "单位名称不对" in detail and 'name="decision" value="approved"' in detail  # the review form is offered
 
 
+def test_when_the_submissions_are_done_the_next_one_leads_to_the_reports_waiting(client, runtime, logged_in):
+    record = disputed(runtime, "oStillWaiting")
+    logged_in("staff")
+    answer = client.get("/console/applications/next")
+    assert answer.headers["Location"].endswith("/console/applications?status=disputed")
+    html = page(client, "/console/applications?status=disputed")
+    assert "还有 1 份申请人反馈申办信息有误、待核实的申请" in html and record["id"] in html
+
+
+def test_a_disputed_application_shows_what_the_applicant_reported_above_the_materials(client, runtime, logged_in):
+    record = disputed(runtime, "oReported")
+    logged_in("staff")
+    detail = page(client, f"/console/applications/{record['id']}")
+    notice = detail.split('class="flash flash-warn dispute-notice"')[1].split("</div>")[0]
+    assert "“单位名称不对”" in notice and detail.index("dispute-notice") < detail.index("材料（")
+
+
 def test_staff_re_approve_a_disputed_application_from_the_form(client, runtime, stub, logged_in):
     record = disputed(runtime, "oFixed")
     csrf = logged_in("staff")
@@ -151,14 +239,38 @@ def test_a_refused_review_names_the_materials_and_keeps_every_choice_and_reason(
     csrf = logged_in("staff")
     form = {"csrf_token": csrf, "decision": "approved", "reason": "请补充劳动合同",
             **{f"verdict-{code}": "approved" for code in CHECKLIST[:-1]},
-            "preset-labor_contract": PRESET_RETURN_REASONS[4], "reason-labor_contract": "缺第 3 页"}
+            "preset-labor_contract": GENERAL[1], "reason-labor_contract": "缺第 3 页"}
     answer = client.post(f"/console/applications/{record['id']}/review", data=form)
     html = answer.get_data(as_text=True)
     assert answer.status_code == 409 and f"还有 1 项材料未审核通过：{name_of('labor_contract')}" in html
     assert "labor_contract" not in html.split('role="alert"')[1].split("</p>")[0]  # no internal code in the message
     assert html.count('value="approved"\n                   checked') == len(CHECKLIST) - 1
-    assert f"<option selected>{PRESET_RETURN_REASONS[4]}</option>" in html and 'value="缺第 3 页"' in html
+    assert f"<option selected>{GENERAL[1]}</option>" in html and 'value="缺第 3 页"' in html
     assert ">请补充劳动合同</textarea>" in html
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
+
+
+def test_a_reason_chosen_without_ticking_return_returns_the_material(client, runtime, logged_in):
+    record = make_application(runtime, "oNoTick")  # the page without its script: choosing a reason ticks nothing
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "preset-id_card": OWN["id_card"][0], "verdict-labor_contract": "returned",
+        "reason-labor_contract": "缺少签字页", "decision": "returned"})
+    materials = runtime.applications.get(record["id"])["materials"]
+    assert materials["id_card"]["status"] == "returned" and materials["id_card"]["reason"] == OWN["id_card"][0]
+    assert materials["labor_contract"]["status"] == "returned"
+
+
+@pytest.mark.parametrize("decision, verdict", [("approve_all", None), ("approved", "approved")])
+def test_a_reason_beside_an_approval_is_refused_not_dropped(client, runtime, logged_in, decision, verdict):
+    record = make_application(runtime, "oSlip")
+    csrf = logged_in("staff")
+    form = {"csrf_token": csrf, "decision": decision, "preset-id_card": OWN["id_card"][1],
+            **{f"verdict-{code}": "approved" for code in CHECKLIST if code != "id_card"},
+            **({"verdict-id_card": verdict} if verdict else {})}
+    answer = client.post(f"/console/applications/{record['id']}/review", data=form)
+    assert answer.status_code == 400 and f"已为“{name_of('id_card')}”选择或填写了退回原因，却选了通过" in answer.text
+    assert f"<option selected>{OWN['id_card'][1]}</option>" in answer.text  # the choice is kept to correct
     assert runtime.applications.get(record["id"])["status"] == "submitted"
 
 
@@ -197,6 +309,20 @@ def test_an_application_opened_by_one_reviewer_is_claimed_and_skipped_for_anothe
     assert review.claim_of(runtime.store, older["id"], later) is None  # claims expire
 
 
+def test_an_application_a_reviewer_skips_is_theirs_no_longer(client, app, runtime, logged_in):
+    skipped = make_application(runtime, "oSkipped", now=datetime(2026, 11, 2, 9))
+    taken = make_application(runtime, "oTaken", now=datetime(2026, 11, 2, 10))
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    logged_in("staff")
+    page(client, f"/console/applications/{skipped['id']}")
+    assert client.get(f"/console/applications/next?after={skipped['id']}").headers["Location"].endswith(taken["id"])
+    assert review.claim_of(runtime.store, skipped["id"]) is None
+    other = app.test_client()
+    login = other.get("/console/login").get_data(as_text=True)
+    other.post("/console/login", data={"name": "staff2", "password": PASSWORD, "csrf_token": csrf_of(login)})
+    assert other.get("/console/applications/next").headers["Location"].endswith(f"/applications/{skipped['id']}")
+
+
 def test_the_queue_is_oldest_first_with_waiting_time_and_search(client, runtime, logged_in):
     make_application(runtime, "oWaiting", now=datetime.now() - timedelta(hours=26))
     make_application(runtime, "oJust")
@@ -220,6 +346,17 @@ def test_the_queue_and_the_decisions_export_as_csv_excel_reads(client, runtime, 
     assert rows[1][4] == "110105********002X"  # lists keep numbers masked
     decisions = list(csv.reader(io.StringIO(client.get("/console/decisions.csv").data.decode("utf-8-sig"))))
     assert decisions[1][1:6] == [record["id"], "张三", "积分新办", "预审通过", "staff1"]
+
+
+def test_the_decisions_export_names_what_each_return_returned_after_the_resubmission(client, runtime, logged_in):
+    record = make_application(runtime, "oTwoRounds")
+    csrf = logged_in("staff")
+    client.post(f"/console/applications/{record['id']}/review", data={
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": OWN["id_card"][0], "decision": "returned"})
+    resubmit(client, runtime, record["id"], "id_card")
+    client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
+    rows = list(csv.reader(io.StringIO(client.get("/console/decisions.csv").data.decode("utf-8-sig"))))
+    assert [(row[4], row[7]) for row in rows[1:]] == [("外服退材料", name_of("id_card")), ("预审通过", "")]
 
 
 def test_the_live_counts_are_served_for_the_script_and_in_the_page(client, runtime, logged_in):
@@ -259,7 +396,7 @@ def test_the_outbox_page_shows_states_and_the_audit_log_is_for_admins(client, ru
     record = make_application(runtime, "oSeen")
     csrf = logged_in("admin")
     client.post(f"/console/applications/{record['id']}/review", data={
-        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": PRESET_RETURN_REASONS[1],
+        "csrf_token": csrf, "verdict-id_card": "returned", "preset-id_card": OWN["id_card"][1],
         "decision": "returned"})
     html = page(client, "/console/outbox")
     assert "材料退回" in html and "已发送" in html and "客服消息" in html

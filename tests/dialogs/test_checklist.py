@@ -5,6 +5,7 @@ import pytest
 import yaml
 
 from dialogs.checklist import RULES_FILE, build_checklist, catalogue, load_catalogue
+from dialogs.flows.application import QUESTIONS
 
 BASE = ["commission_form", "commitment_letter", "id_card", "residence_permit", "household_register", "labor_contract"]
 
@@ -102,3 +103,9 @@ def test_a_rule_naming_an_unknown_material_is_refused(tmp_path):
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ValueError, match="no_such_material"):
         load_catalogue(broken)
+
+
+def test_the_answers_a_material_is_checked_against_are_questions_of_the_flow():
+    checked = {field for m in catalogue().materials.values() for field in m.checked_against}
+    assert {"name", "id_number", "permit_expiry", "employer"} <= checked
+    assert checked <= QUESTIONS.keys()

@@ -7,10 +7,12 @@ The fixtures here are imported by the folders that use this app (tests/api, test
 desk's security tests), so each says which app it tests."""
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from typing import Any
 
 import pytest
+from flask.testing import FlaskClient
 
 from bot.desk.accounts import create_account
 from bot.app import runtime_of
@@ -91,6 +93,21 @@ def make_application(runtime: Runtime, user_id: str, *, status: str = "submitted
         runtime.applications.change(application_id, lambda r, code=code, file=file: lifecycle.with_material(r, code, file, now))
     if status == "submitted":
         runtime.applications.change(application_id, lambda r: lifecycle.submitted(r, now))
+    return runtime.applications.get(application_id)
+
+
+def resubmit(client: FlaskClient, runtime: Runtime, application_id: str, *codes: str) -> dict[str, Any]:
+    """The applicant of a returned application uploads new PDFs for ``codes`` on their upload page and submits again."""
+    link = f"/upload/{runtime.upload_links.token_for(application_id)}"
+
+    def csrf() -> str:  # the link's CSRF value, as the page's JSON gives it to its script
+        return client.get(link, headers={"Accept": "application/json"}).get_json()["csrf_token"]
+
+    for code in codes:
+        answer = client.post(f"{link}/{code}", content_type="multipart/form-data",
+                             data={"csrf_token": csrf(), "file": (io.BytesIO(text_pdf(2)), f"{code}.pdf")})
+        assert answer.status_code == 303, answer.get_data(as_text=True)
+    assert client.post(f"{link}/submit", data={"csrf_token": csrf()}).status_code == 303
     return runtime.applications.get(application_id)
 
 
