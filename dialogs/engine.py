@@ -22,6 +22,7 @@ from typing import Any
 from transitions import EventData, Machine
 
 from dialogs import clock, lifecycle, render
+from dialogs.privacy import mask_text
 from dialogs.asking import (
     asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, options_asked_about,
     value_put_to_check,
@@ -53,8 +54,8 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import (
-    ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_yes_no,
-    describes_an_edit, sounds_foreign_school,
+    ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
+    parse_yes_no, describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
 
@@ -199,6 +200,7 @@ class Turn(MaterialsStage):
         self.district_asked, self.conv.district = self.conv.district, None
         self.just_answered, self.conv.just_answered = self.conv.just_answered, None  # this message's only
         self.offered_type, self.conv.offered_type = self.conv.offered_type, None  # likewise
+        self.photo_just_dropped, self.conv.photo_dropped = self.conv.photo_dropped, False  # likewise
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
@@ -489,6 +491,9 @@ class Turn(MaterialsStage):
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
+            # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
+            meant = Interpretation(kind="command", confidence=1.0, command="confirm_application")
         if self.offered_type and self.state == "business_type" \
                 and _THE_ONE_TOLD.match(re.sub(r"[\W_]+", "", canonical(text).lower())):
             # Right after an answer telling when a business type applies, "那就办这个吧" chooses that type (said back).
@@ -496,6 +501,11 @@ class Turn(MaterialsStage):
         if self.conv.paused and meant.kind != "command":
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
+        if self.ctx.support_replied and (meant.asks or meant.kind not in _OWN_BUSINESS):
+            # Support just wrote to them: a question or a remark is their reply to that person, who reads
+            # it in the conversation; the bot answering it would talk over them. Answers and commands stay ours.
+            self.say(render.WITH_SUPPORT_PERSON)
+            return
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
         field = field_of(self.state)
@@ -511,6 +521,11 @@ class Turn(MaterialsStage):
             self.conv.failures = 0
             self.jump(put_right[0])
             self.changed_to(*put_right)
+            return
+        if self.application_status() == "done" and _ANOTHER_APPLIED_FOR.search(match_form(text)) \
+                and not self.business_type_named(text):
+            # "我还要给老婆办一个" after a finished application: how to apply for a relative, not this file's step
+            self.say(render.FOR_ANOTHER_AFTER_DONE)
             return
         # A finished application's applicant naming a business type starts the next one with it; a type's
         # own name ("积分续办") is that whatever the model reads, a question about one ("续办流程", read
@@ -1059,10 +1074,13 @@ class Turn(MaterialsStage):
             # murmurs are someone reading or thinking, not stuck at a question a person must look at.
             self.ask_gently()
             return
-        if meant.asks and self.answered_at_step(text):  # "我不记得了，在哪看": where to look, not the date again
+        # "我不记得了，在哪看": where to look, not the date again; but "我不知道选哪个 以前没弄过" is answered by the
+        # option its fact points to, offered with the options (each with its note) for a yes
+        if meant.asks and meant.offered is None and self.answered_at_step(text):
             return
-        if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)):
-            # "不知道" whether the degree is full-time: what decides it, and the question left to come back to
+        if field in flow.HOW_TO_TELL and _NOT_KNOWN_SAID.search(match_form(text)) and not self.said_why_no_date(field, text):
+            # "不知道" whether the degree is full-time, "五年还是六年 记不清了": what decides it or where to look it
+            # up, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
             return
         reason, offered = meant.reason, meant.offered
@@ -1076,10 +1094,19 @@ class Turn(MaterialsStage):
         self.on_invalid(ValidationError(reason or render.not_an_answer(None, text.strip())))
         if offered is not None and field is not None:
             self.conv.pending = {"offered": field, "value": offered}  # one option offered: a yes ("对", "嗯") chooses it
+            if meant.asks and isinstance(flow.QUESTIONS.get(field), Choice):  # "我不知道选哪个": what each option is for
+                self.say(self.prompt())
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
         if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
             self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
+
+    @staticmethod
+    def said_why_no_date(field: str, text: str) -> bool:
+        """At the permit's date, the permit said expired or not yet endorsed ("不清楚，还没签注"): what to do
+        about it is the answer, not where the date is printed."""
+        form = match_form(text)
+        return field == "permit_expiry" and bool(_EXPIRED_SAID.search(form) or _NOT_YET_ENDORSED.search(form))
 
     def answered_at_step(self, text: str) -> bool:
         """A reply that is no answer and asks ("我不记得了，在哪看"): answered when the knowledge base, asked with
@@ -1276,7 +1303,15 @@ class Turn(MaterialsStage):
         self.say(render.progress_text(label, step, answered, None, rebuilding=bool(self.conv.application_id)),
                  render.current_step(self.prompt()))
 
-    def intent_pause(self, _: CommandCall) -> None:
+    def intent_pause(self, call: CommandCall) -> None:
+        if self.state == "summary" and _TO_CHECK.search(call.text) and (field := self.find_field(
+                call.text.lower(), [s for s in self.path() if s in flow.QUESTIONS and s in self.answers])):
+            # "别急着提交 我再核对下手机号": a wait to check one answer, not a pause: the answer held (a number
+            # masked, as the transcript keeps it), how to change it, and the summary still waiting for "确认"
+            question = flow.QUESTIONS[field]
+            self.say(render.answer_shown(question.label, mask_text(question.render(self.answers[field]))),
+                     flow.QUESTIONS["confirmed"].hint)
+            return
         self.conv.paused = True
         self.say(render.SAVED_FOR_LATER)
 
@@ -1343,7 +1378,7 @@ class Turn(MaterialsStage):
         type than the current one, in a reply that does not begin by cancelling or going on ("算了，还是
         新办吧", "算了，不换续办了" keep everything). Not ``replying`` (an edit said at a question), 算了 gives
         up the type chosen before ("算了，我还是办新办吧" after 续办): the type named is the one wanted."""
-        if text.isdecimal() or replying and _GOES_ON.match(text):
+        if parse_ordinal(text) is not None or replying and _GOES_ON.match(text):  # "第3项" names no type
             return None
         named = self.business_type_named(text)
         if named is None:  # two types, one of them denied: the reading of the business-type question
@@ -1401,6 +1436,8 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
+        if (line := parse_ordinal(call.argument)) is not None:  # "修改 第3项": a line of the list on screen
+            target = editable[line - 1] if self.state == "summary" and 0 < line <= len(editable) else None
         # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
         names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options) \
             or _TYPE_DONE.search(call.argument) is not None
@@ -1840,7 +1877,15 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
-_OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE}
+# Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
+_TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
+# The confirmation's own words, said again after it (the application done).
+_CONFIRM_AGAIN = frozenset({"确认", "确定", "确认了", "我确认", "确认的"})
+_OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE, "rude": render.CALMLY_ON}
+
+
+# What the bot still takes while support is talking with the applicant: answers to its question, commands.
+_OWN_BUSINESS = frozenset({"answer", "answers", "command"})
 
 
 def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Context) -> Outcome:
@@ -1864,8 +1909,12 @@ _SPOUSE_DROPPED = re.compile(rf"{_SPOUSE}(?:就|也|先|暂时|这次|这回|还
 _NOT_YET_ENDORSED = re.compile(r"(?:还没|没有?|未|尚未|还未)(?:去|办|做)?签(?:注|好|完)?(?!证)"
                                r"|(?:明年|今年|下个?月|下周|过几天|之后|以后|回头|再|才|要|准备|打算)(?:去|来)?(?:办|做)?签注"
                                r"|签注\S{0,4}(?:还没|没有?|未|尚未|还未)")
+# An application asked for someone else ("我还要给老婆办一个", "帮我妈也申请一个"): after a finished one, how.
+_ANOTHER_APPLIED_FOR = re.compile(r"(?:给|帮|替|为)(?:我的?|我家|家里)?"
+                                  + words.either(words.SPOUSE, words.PARENTS, words.KIN, words.CHILDREN, words.FAMILY)
+                                  + r"(?:也|再|还)?(?:办|申请|弄|报)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
-_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:清|得)|不记得|忘(?:了|记)")
+_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
 # The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.
 _DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",

@@ -114,12 +114,14 @@ Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | Subm
 class Context:
     """What the dialogue may read besides its own state: the date, the applicant's current
     application (a read-only snapshot), the knowledge base (anything with ``ask(text)``) and
-    whether a support person has the applicant's request open."""
+    whether a support person has the applicant's request open (and has just written to them:
+    ``support_replied``, a conversation with a person under way)."""
 
     today: date
     application: dict[str, Any] | None = None
     kb: Any = None
     escalation_open: bool = False
+    support_replied: bool = False
 
 
 @dataclass

@@ -142,6 +142,9 @@ _IRREVERSIBLE_VERBS = {
     "erase": r"删除?|清除|清空",
     "drop_photo": r"删除?|去掉",
     "retake": r"重拍|重新拍|重新发",
+    # An item struck off the checklist is never done at all; refused ("不要删 第2项拍的没问题"), it needs no
+    # word on why it cannot be.
+    "delete_item": r"删除?|删掉|去掉",
 }
 _REFUSING = r"(?:别|不|不要|不用|不想|不能|没法|无法|甭|先不|暂不|暂时不|还不|先别|千万别)"
 _PUT_OFF = re.compile(r"等等|等一下|等一等|等下|等会|等我|稍等|先等|还没|没看|没核对|没登录|没登陆|再看看|先看看|看一下再"
@@ -160,7 +163,9 @@ def held_back(command: str, text: str) -> bool:
     if refused is None:
         return False
     said = canonical(text)
-    return bool(refused.search(said) or _PUT_OFF.search(said))
+    # A deletion is refused by its words alone: it is never done, so there is nothing to wait before
+    # ("第5项还没传 能删掉吗" asks to strike it off).
+    return bool(refused.search(said) or command != "delete_item" and _PUT_OFF.search(said))
 
 
 # Okays said beside a keep word ("对的 保持", "没错，不用改"): they keep the answer shown with it.

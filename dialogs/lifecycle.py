@@ -212,14 +212,18 @@ def submitted(record: Record, now: datetime) -> Record:
 
 
 def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], decision: str, reason: str,
-             reviewer: str, now: datetime) -> Record:
+             reviewer: str, now: datetime, corrections: Mapping[str, Any] | None = None,
+             finding: str = "") -> Record:
     """Apply a staff review: a status per material (approved / returned + reason) and the overall
     decision, "returned" (with a summary reason) or "approved" (every material approved). A disputed
-    application is reviewed again once staff have corrected what the applicant reported: approving
-    it starts the 2 natural days anew."""
+    application is reviewed again once staff have checked what the applicant reported: the answers
+    they corrected (``corrections``, field -> parsed value) and/or what they found (``finding``, e.g.
+    why nothing was changed) are kept for the applicant's notice; approving it without either is
+    refused, and approving it starts the 2 natural days anew."""
     if record.get("status") not in REVIEWABLE:
         raise LifecycleError(f"当前状态为“{STATUS_LABELS.get(record.get('status'))}”，"
                              "只有待审核或申办信息有误的申请可以审核。")
+    record = _dispute_checked(record, dict(corrections or {}), finding.strip(), decision, reviewer, now)
     current = dict(record.get("materials") or {})
     for code, verdict in materials.items():
         if code not in current:
@@ -250,6 +254,31 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
         summary = reason.strip() or "请按提示重新上传被退回的材料。"
         return {**_moved(updated, "return", now, by=reviewer, reason=summary), "return_reason": summary}
     raise LifecycleError("审核结论应为退回或预审通过。")
+
+
+def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, decision: str, reviewer: str,
+                     now: datetime) -> Record:
+    """The record with staff's answer to a dispute applied: without one, a disputed application is not
+    approved again (the applicant would be told it was corrected when nothing was)."""
+    if record.get("status") != "disputed":
+        if corrections or finding:
+            raise LifecycleError("只有申请人反馈“申办信息有误”的申请可以更正申办信息或填写核实结果。")
+        return record
+    if not (corrections or finding):
+        if decision == "approved":
+            raise LifecycleError("申请人反馈了申办信息有误：请更正对应的申办信息，或写明核实结果"
+                                 "（例如核实后无需更正的原因），再预审通过。")
+        return record
+    answers = dict(record.get("answers") or {})
+    unknown = [f for f in corrections if f not in answers]
+    if unknown:
+        raise LifecycleError(f"这份申请没有填写这些项目，不能更正：{'、'.join(unknown)}。")
+    corrected = {**answers, **corrections}
+    if [m.code for m in catalogue().checklist(corrected)] != [m.code for m in catalogue().checklist(answers)]:
+        # New or dropped materials need the applicant's uploads: a return, not a silent edit.
+        raise LifecycleError("这项更正会改变材料清单，不能直接更正：请退回申请，或转交客服与申请人联系。")
+    outcome = {"corrected": list(corrections), "finding": finding, "by": reviewer, "at": _at(now)}
+    return {**record, "answers": corrected, "dispute_outcome": outcome}
 
 
 def material_name(code: str) -> str:

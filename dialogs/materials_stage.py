@@ -53,6 +53,8 @@ _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
 _PHOTO_AT = re.compile(r"(倒数)?第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页|幅|个照片)")
 _BEFORE_LAST = re.compile(r"前面(?:那|的|一)?(?:张|页)|前一(?:张|页)")
+# The words that delete ("删", "不要", "撤回"), against a photo only said to be wrong ("发错了", "刚那张不对").
+_DELETE_WORD = re.compile(r"删|去掉|扔掉|拿掉|不要|撤回|撤销")
 # Photos kept before the checklist, said to be an item ("这是身份证", "这两张是身份证正反面"): labelled, no answer
 # changed (身份证 also names the ID-number question). The rest must name a material (checked by name).
 _PHOTOS_ARE = re.compile(r"(?=[这那照图刚前上])(?:刚才|前面|上面)?(?:发的)?(?:这|那)?(?:[一两二三四五六七八九几]?(?:张|些|个))?(?:照片|图片?)?"
@@ -172,8 +174,12 @@ class MaterialsStage:
             return
         self.conv.material, self.conv.photos = material.code, []
         lines = [render.material_detail(material)]
-        if lifecycle.material_status(record, material.code) == "uploaded":  # "第3项传错了 要重传": a retake
+        status = lifecycle.material_status(record, material.code)
+        if status == "uploaded":  # "第3项传错了 要重传": a retake
             lines.append(render.RETAKE_REPLACES)
+        elif status == "returned":  # "缺少X" invites sending X alone, which would drop the pages that were fine
+            lines.append(render.returned_retake_replaces(((record.get("materials") or {}).get(material.code) or {})
+                                                         .get("pages")))
         earlier = self.conv.unassigned
         if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
             self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []
@@ -261,6 +267,12 @@ class MaterialsStage:
         if not self.in_stage():
             self.keep_unassigned(event.media_id)
             self.say(render.PHOTO_KEPT_FOR_LATER, self.prompt())
+            return
+        status = self.record().get("status")
+        if code is None and status not in (None, "draft") and not lifecycle.replaceable(self.record()):
+            # Under review or after approval nothing can be uploaded: said at the photo, not after asking
+            # which item it is and being told then.
+            self.say(render.photo_while_locked(status))
             return
         if code is None:
             self.keep_unassigned(event.media_id)
@@ -360,12 +372,17 @@ class MaterialsStage:
             self.say(render.cannot_delete_item(named.name))
         elif belongs is not None and belongs.code != code:
             self.move_photo(call.text, belongs)
+        elif code is not None and self.photo_just_dropped and not _DELETE_WORD.search(call.text) \
+                and not _PHOTO_AT.search(call.text) and not _BEFORE_LAST.search(call.text):
+            # "发错了，刚那张不是户口本" right after "删除上一张": why the photo was deleted, not another to delete
+            self.say(render.photo_already_dropped(self.material_name(code), len(photos)))
         elif code is not None and photos:
             at = photo_at(call.text, len(photos))
             if at is None:
                 self.say(render.no_such_photo(self.material_name(code), len(photos)))
                 return
             photos.pop(at)
+            self.conv.photo_dropped = True
             self.say(render.photo_dropped(self.material_name(code), at + 1, len(photos)))
         elif code is None and self.conv.unassigned:
             self.conv.unassigned.pop()
@@ -497,6 +514,9 @@ class MaterialsStage:
             self.effects.append(Escalate("dispute_withdrawn", note=call.text[:200]))
             self.effects.append(ConfirmApplication(self.conv.application_id, dispute_withdrawn=True))
             return
+        if status == "done":  # "确认" sent again: where things stand, and no new application begun
+            self.say(render.CONFIRMED_ALREADY, self.next_step_brief())
+            return
         if status != "approved":
             self.say(*((render.DISPUTE_BEING_CHECKED, render.DISPUTE_HOW_TO_WITHDRAW) if status == "disputed"
                        else (render.CONFIRM_NOT_NOW,)))
@@ -566,9 +586,13 @@ class MaterialsStage:
         if self.record().get("status") != "returned":
             return None
         checklist = self.checklist()
+        returned = [n for n, m in enumerate(checklist, 1) if lifecycle.material_status(self.record(), m.code) == "returned"]
         number = item_named(text, [m.name for m in checklist], least=NAMED)
-        returned = number is not None and lifecycle.material_status(self.record(), checklist[number - 1].code) == "returned"
-        return number if returned else None
+        if number is None:  # "为什么退回？我合同是无固定期限的啊": one word of a returned item's name (合同) names it
+            # among the returned items alone, where no item of the whole checklist is named more fully
+            among = item_named(text, [checklist[n - 1].name for n in returned])
+            number = returned[among - 1] if among is not None else None
+        return number if number in returned else None
 
     def about_item(self, material: Material, text: str) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from dialogs.intents import REPLY_WORDS
 from dialogs.privacy import quoted
 from dialogs.validators import Offered, ValidationError, parse_ordinal
 
@@ -128,8 +129,10 @@ class Choice(Question):
         hits = [o for o in self.options if any(n in value and not _negated_before(n, value) for n in o.names())]
         if len(hits) == 1:
             return hits[0]
-        # …and a part of a name ("续" of 积分续办), never of a pinyin one: "xu" is the start of xuban and of many words.
-        hits = [o for o in self.options if len(value) >= 2 and not value.isascii() and any(value in n for n in o.names())]
+        # …and a part of a name ("续" of 积分续办), never of a pinyin one: "xu" is the start of xuban and of many words;
+        # nor a reply word that is one ("确认" of 积分确认: a confirmation, which after a finished application chose 续办).
+        hits = [o for o in self.options if len(value) >= 2 and not value.isascii() and value not in REPLY_WORDS
+                and any(value in n for n in o.names())]
         if len(hits) == 1:
             return hits[0]
         # A long name with one character typed wrong, often its homophone ("积分新半"): that option, when only one is so near.
@@ -142,7 +145,9 @@ class Choice(Question):
         shares a word with some of them ("我想办积分": 积分新办 or 积分续办?), otherwise every option."""
         shown = quoted(said)
         # Two letters shared with a pinyin name say nothing ("Li Ming" shares "in" with xinban): pairs of characters only.
-        words = {value[i:i + 2] for i in range(len(value) - 1)} if not self.strict and not value.isascii() else set()
+        # A reply word hints at no option either ("确认" shares 确认 with 积分确认).
+        words = {value[i:i + 2] for i in range(len(value) - 1)} \
+            if not self.strict and not value.isascii() and value not in REPLY_WORDS else set()
         # A pair said after a denial in its clause is no hint of the option ("她不是上海的" never offers 配偶为本市户籍).
         words = {w for w in words if not _negated_before(w, value)}
         # The options sharing the most pairs ("积分新半" shares 积分 and 分新 with 积分新办, only 积分 with 积分续办).

@@ -6,6 +6,7 @@ It reads the flow's data (questions, business types, notices, the permit rules);
 reads it back: which state says what beyond its question is :data:`COMPUTED_PROMPTS`, here."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -21,6 +22,7 @@ from dialogs.events import (
 from dialogs.flows import application as flow
 from dialogs import lifecycle
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, missing_materials
+from dialogs.privacy import mask_id_number, mask_mobile
 from dialogs.sources import PUBLIC_CAVEAT
 from dialogs.validators import add_months
 
@@ -39,6 +41,8 @@ GREETING_BACK = "您好，我在。"
 # about the process (acknowledged; the question waiting follows).
 I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
+# Abuse ("你是猪吧", "关你屁事"): not argued with, nor repeated; the step waiting follows.
+CALMLY_ON = "理解您可能有些着急，我们尽量快些办完。"
 OKAY = "好的。"
 ERASE_REQUESTED = ("已转告工作人员：删除您在本服务留下的个人信息。工作人员核实后会为您办理，并在这里告诉您结果；"
                    "已提交审核的申请需要先由工作人员撤回。改变主意请回复“不删了”。")
@@ -52,6 +56,8 @@ NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。�
 SUMMARY_STEP = "核对信息"
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
 STILL_WITH_SUPPORT = "人工客服已经在处理您的问题，会尽快在这里回复您；您的这次提醒也已转给客服。等待期间可以继续办理。"
+WITH_SUPPORT_PERSON = ("收到，您的消息已转给正在为您服务的人工客服，客服会在这里回复您，请稍候。"
+                       "需要继续办理的，直接回复当前步骤要填的内容即可。")
 HANDED_TO_SUPPORT = "已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。"
 RESTART_LOCKED = "您的申请已进入审核流程，暂时不能重新开始。如需撤回或更改，请回复“人工”。"
 WITHDRAW_BY_SUPPORT = "已提交的申请不能自行撤回。如需撤回，请回复“人工”，客服会为您处理；已填写的信息不会丢失。"
@@ -303,9 +309,31 @@ PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不�
 NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
 # An item already uploaded, chosen again: the file stays until the new photos are made into its PDF.
 RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完成”后，新的 PDF 会替换已上传的文件（在那之前原文件保留）。"
+
+
+def returned_retake_replaces(pages: int | None) -> str:
+    """A returned item chosen to send again: the new photos replace its whole file, so every page goes
+    again, not only the one the reason says is missing."""
+    kept = f"（原 {pages} 页）" if pages else ""
+    return (f"注意：重新上传会替换这一项原来的整个文件{kept}，原来的页面不会保留。请把这一项需要的全部页面一起拍照发送"
+            "（退回原因说缺少某一页的，连同原来已有的页面一起拍），发完后回复“完成”。")
+
+
+def photo_while_locked(status: str) -> str:
+    """A photo sent while the application's materials cannot change: why, and the way that is open."""
+    if status in ("approved", "disputed"):
+        return ("收到照片，但预审已通过，材料不能再更改。如果申办信息有误，请回复“申办信息有误 + 哪里有误”；"
+                "需要补充材料请回复“人工”。")
+    if status == "submitted":
+        return "收到照片，但您的材料正在审核中，暂时不能更改，审核结果会在这里通知您。需要补充材料请回复“人工”。"
+    return "收到照片，但本次预审已办结，材料不能再更改。需要帮助请回复“人工”。"
+
+
 NO_PHOTOS_YET = "还没有收到这项材料的照片。请先回复材料序号，再拍照发送。"
 NOTHING_TO_UPLOAD = "现在没有需要上传的材料。回复“进度”查看当前状态。"
 CONFIRM_NOT_NOW = "只有预审通过后才需要确认申办信息。回复“进度”查看当前状态。"
+# "确认" again once the 申办信息 is confirmed: nothing more to confirm (the status line follows).
+CONFIRMED_ALREADY = "申办信息已经确认过了，不用再确认。"
 # An irreversible command refused or put off in the same message ("我确认不了 先等等", "先别提交"): nothing done.
 HELD_BACK = {
     "confirm_application": "好的，先不确认，您的申办信息仍待确认。",
@@ -315,6 +343,7 @@ HELD_BACK = {
     "erase": "好的，不删除，您的信息保持原样。",
     "drop_photo": "好的，没有删除照片，已发的照片都还在。",
     "retake": "好的，不重拍，已发的照片都还在。",
+    "delete_item": "好的，不删，材料清单和已上传的材料都保持原样。",
 }
 NONE_OF_THE_MENU = "好的，那几个都不是您要问的。请换个说法把问题再说具体一点，或回复“人工”由客服解答。"
 
@@ -426,6 +455,11 @@ def photo_dropped(name: str, place: int, pages: int) -> str:
     """Which photo was taken out (its place among those sent before) and how many remain."""
     which = "最后一张" if place == pages + 1 else f"第 {place} 张"
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def photo_already_dropped(name: str, pages: int) -> str:
+    return (f"刚才那张已经删除了，“{name}”现在共 {pages} 页。如果还要再删一张，请回复“删除上一张”；"
+            "否则继续发送下一页，或回复“完成”生成 PDF。")
 
 
 def no_such_photo(name: str, pages: int) -> str:
@@ -638,12 +672,29 @@ def returned_notice(record: Mapping[str, Any]) -> str:
     lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
     if record.get("return_reason"):
         lines.append(f"退回说明：{record['return_reason']}")
-    lines.append("需要重新上传的材料：")
-    lines += [f"{number}. {name}\n   退回原因：{reason}" for number, name, reason in _returned_materials(record)]
-    lines.append("请回复材料序号重新拍照上传，或回复“网页上传”上传 PDF；全部补齐后回复“提交”。"
-                 "只需重新上传被退回的材料，其他材料已保留。长时间未补充材料，可能因政策口径调整需要额外补充其他材料，"
+    returned = _returned_materials(record)
+    everything = len(returned) == len(record.get("checklist") or []) > 1
+    reasons = {reason for _, _, reason in returned}
+    if len(returned) > 1 and len(reasons) == 1:  # one reason for all: said once, not once per item
+        lines.append("全部材料都需要重新上传：" if everything else "需要重新上传的材料：")
+        lines += [f"{number}. {name}" for number, name, _ in returned]
+        lines.append(f"退回原因（各项相同）：{reasons.pop()}")
+    else:
+        lines.append("全部材料都需要重新上传：" if everything else "需要重新上传的材料：")
+        lines += [f"{number}. {name}\n   退回原因：{reason}" for number, name, reason in returned]
+    said = " ".join([record.get("return_reason") or "", *(reason for _, _, reason in returned)])
+    if SCANS_ASKED.search(said):  # photos are what the reviewer refused: the page's PDF route first
+        how = "审核意见要求扫描件：请用扫描仪或扫描App扫描成 PDF 后回复“网页上传”上传，每项一个 PDF"
+    else:
+        how = "请回复材料序号重新拍照上传，或回复“网页上传”上传 PDF"
+    kept = "" if everything else "只需重新上传被退回的材料，其他材料已保留。"
+    lines.append(f"{how}；全部补齐后回复“提交”。{kept}长时间未补充材料，可能因政策口径调整需要额外补充其他材料，"
                  "甚至导致积分申请失败。")
     return "\n".join(lines)
+
+
+# A reviewer asking for scans, not photos ("请用扫描仪重新扫描", "不要用手机直接拍摄").
+SCANS_ASKED = re.compile(r"扫描仪|扫描App|扫描APP|扫描件|不要用手机|不要手机|勿用手机")
 
 
 def returned_summary(record: Mapping[str, Any]) -> str:
@@ -668,10 +719,31 @@ NEXT_STEPS = {"renew": NOT_THE_APPLICATION + RENEWAL_ONLINE}
 NEXT_STEPS_OTHERWISE = NOT_THE_APPLICATION + TO_THE_TALENT_CENTRE
 
 
+# Personal numbers said back in a notice as the lists show them.
+MASKED_IN_NOTICES: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
+
+
+def dispute_outcome(record: Mapping[str, Any]) -> str:
+    """What staff did about a reported 申办信息有误, as they recorded it: the answers corrected (with their
+    new values) and what they found; nothing when there was no report."""
+    outcome = record.get("dispute_outcome")
+    if not outcome:
+        return ""
+    answers = record.get("answers") or {}
+    said = []
+    for name in outcome.get("corrected") or []:
+        question = flow.QUESTIONS[name]
+        value = question.render(answers.get(name))
+        said.append(f"{question.label}已更正为“{MASKED_IN_NOTICES.get(name, str)(value)}”")
+    if outcome.get("finding"):
+        said.append(f"核实结果：{outcome['finding'].rstrip('。.')}")
+    return "关于您反馈的申办信息问题：" + "；".join(said) + "。请核对后重新确认。"
+
+
 def approved_notice(record: Mapping[str, Any]) -> str:
     """预审通过: confirm within 2 natural days, or say what is wrong; then what comes next."""
     deadline = _day_and_time(record.get("confirm_by"))
-    again = "您反馈的申办信息问题已核实更正，请重新确认。" if record.get("disputes") else ""
+    again = dispute_outcome(record)
     return (f"您的居住证积分材料已预审通过。{again}我们会为您在人社局官网上报信息，"
             "请登录上海市居住证积分管理系统核对上报的信息。\n"
             f"请在 {deadline} 前（2个自然日内）回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”，"
@@ -725,6 +797,8 @@ def status_brief(record: Mapping[str, Any]) -> str:
     return f"您的申请当前状态：{STATUS_LABELS.get(status, status)}；审核结果会通过微信通知您，回复“进度”查看每项材料。"
 
 
+FOR_ANOTHER_AFTER_DONE = ("要给家人办理积分预审，可以在这里开始新的申请：回复业务类型（例如“积分新办”），按家人本人的信息填写；"
+                          "申请保存在您这个微信下，进度也用这个微信查看。如果是把配偶、子女加为您的同住人，请回复“增加同住人”。")
 DONE_BRIEF = "本次预审已办结，回复“历史”可查看；要办理新的申请，请回复业务类型，例如“积分续办”。"
 
 

@@ -32,6 +32,8 @@ class ConversationState:
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
     # The question the last message answered: what a "这样写对吗" sent next asks about (only the next message).
     just_answered: str | None = None
+    # The last message deleted a photo: a "发错了" sent next tells why, it deletes no other (only the next message).
+    photo_dropped: bool = False
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
     offered_type: str | None = None  # the business type the last answer told of, for a "那就办这个" sent next
     last_day: str | None = None  # the (Shanghai) day of the last turn, ISO: a return after long is greeted

@@ -46,7 +46,8 @@ class Refused(ValidationError):
 
 
 # -- dates -------------------------------------------------------------------
-DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
+# "居住证到期是…", "到期二零二七年…" (voice input: its numerals are read only once the lead-in is cut)
+DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 # The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
 _DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?$")
 _DATE_PATTERNS = (
@@ -427,6 +428,11 @@ _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她�
 # …and, typed with spaces between its words, one that says what is wrong ("弄错了 是李秀兰"): 是/没/错/不
 # are in long names too ("阿不都热合曼"), so only a sentence's spaces make them a sentence's.
 _A_SPACED_SENTENCE = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[是没错不]")
+# Abuse ("傻逼", "神经病", "关你屁事"): words no name on an ID card is made of, so a message holding one is never taken
+# for a name. Words that are also names or their parts stay out: 尼玛 (Tibetan Nyima), 操 (曹操), 草, 狗 (nicknames);
+# so do kin said of ("我是他妈妈", "孩子他妈的名字").
+ABUSE = re.compile(r"傻[逼比屄叉bBxX]|煞笔|沙比|逼|神经病?|脑残|智障|白痴|弱智|有病|去死|滚|(?<![我俺咱他她])妈的|屁|混蛋|王八蛋"
+                   r"|畜生|贱|垃圾|废物|蠢|猪|狗东西|二货|卧槽")
 # "Same as above", said where a form has a field repeated: it points at another answer, it is no name.
 SAME_AS_ABOVE = frozenset({"同上", "如上", "同前", "见上", "同上面", "跟上面一样", "和上面一样"})
 # A title after a name ("王小明同学"), or after a surname alone ("王先生": the full name is still to come).
@@ -533,6 +539,8 @@ def parse_person_name(text: str) -> str:
     value = surname_and_given(value) or value  # "姓张 名伟": 张伟, never 名伟
     if not value:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
+    if ABUSE.search(to_simplified(value)):  # "傻逼", "滚": no name, and nothing to argue with; asked for again, calmly
+        raise Refused("理解您可能有些着急。这一步要填与身份证上一致的姓名，填好我们马上继续。")
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below

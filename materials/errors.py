@@ -24,6 +24,7 @@ class Reason(StrEnum):
     PHOTO_CORRUPT = "photo_corrupt"
     PHOTO_TOO_LARGE = "photo_too_large"
     TOO_MANY_PHOTOS = "too_many_photos"
+    PDF_AMONG_PHOTOS = "pdf_among_photos"
     PHOTOS_TOO_DETAILED = "photos_too_detailed"
     BUSY = "busy"
 
@@ -62,6 +63,9 @@ MESSAGES: dict[Reason, str] = {
     Reason.TOO_MANY_PHOTOS: (
         "一份材料最多 {max_photos} 张照片，这次有 {count} 张。请只发送这项材料需要的页面，"
         "或用扫描App合成一份 PDF 后通过上传页面提交。"
+    ),
+    Reason.PDF_AMONG_PHOTOS: (
+        "PDF 文件请单独上传（一项材料一个 PDF）。几张照片（例如身份证正反面）可以一起选中上传，会合成一个 PDF。"
     ),
     Reason.PHOTOS_TOO_DETAILED: (
         "这些照片压缩到最低清晰度后仍超过 2 MB。请减少张数，或拍摄时让材料占满画面、不要拍入背景。"

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from materials.errors import MaterialError, Reason
-from materials.limits import MAX_BYTES, MAX_PDF_PAGES
+from materials.limits import MAX_BYTES, MAX_PDF_PAGES, MAX_PHOTOS
 from materials.pool import MaterialPool, shared_pool
 from materials.sniff import FileKind, sniff
 
-__all__ = ["MAX_BYTES", "MAX_PDF_PAGES", "ValidatedPdf", "to_material_pdf", "validate_pdf"]
+__all__ = ["MAX_BYTES", "MAX_PDF_PAGES", "ValidatedPdf", "photos_to_material_pdf", "to_material_pdf", "validate_pdf"]
 
 #: Readers look for %%EOF within the last 1024 bytes (ISO 32000-1, 7.5.5); missing → cut short.
 EOF_WINDOW = 1024
@@ -71,3 +72,21 @@ def to_material_pdf(data: bytes, filename: str | None = None, *, pool: MaterialP
         if filename is None:
             raise
         raise error.about(filename) from error
+
+
+def photos_to_material_pdf(files: Sequence[tuple[bytes, str]], *, pool: MaterialPool | None = None) -> ValidatedPdf:
+    """Several files chosen at once for one material, each ``(data, filename)``: photos (an ID card's
+    two sides, a register's pages) become one PDF, a page each, in the order given. A single file is
+    :func:`to_material_pdf`'s; a PDF among several is refused, as a PDF is the whole material."""
+    if len(files) == 1:
+        return to_material_pdf(*files[0], pool=pool)
+    if len(files) > MAX_PHOTOS:
+        raise MaterialError(Reason.TOO_MANY_PHOTOS, max_photos=MAX_PHOTOS, count=len(files))
+    for data, filename in files:
+        if not data:
+            raise MaterialError(Reason.EMPTY, filename=filename)
+        kind = sniff(data)
+        if not kind.is_image:
+            raise MaterialError(Reason.PDF_AMONG_PHOTOS if kind is FileKind.PDF else Reason.NOT_IMAGE, filename=filename)
+    photo_pdf = (pool or shared_pool()).photos_to_pdf([data for data, _ in files])
+    return ValidatedPdf.of(photo_pdf.data, photo_pdf.pages)

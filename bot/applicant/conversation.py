@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.applicant.effects import ESCALATION_FIELD, Effects
@@ -18,6 +18,10 @@ from dialogs.events import Context, Event, Image, Outcome, Text
 from dialogs.privacy import mask_text
 from storage.base import Store
 from storage.inbox import SEEN_KEEP, Ending, FirstUse, Inbox
+
+
+#: How long after support's last reply the applicant's messages are taken as their side of that talk.
+SUPPORT_TALK = timedelta(minutes=30)
 
 
 @dataclass
@@ -102,6 +106,14 @@ class Conversations:
         """Whether one of the last lines is this message's (the state remembers SEEN_KEEP messages)."""
         return any(line.get("msg") == once for line in self.store.read_log("transcript", user_id, last=SEEN_KEEP))
 
+    def _support_replied(self, escalation_id: str) -> bool:
+        """Whether support wrote to the applicant in the last SUPPORT_TALK minutes on their open request:
+        the applicant's next messages are then most likely their answers to that person."""
+        doc = self.store.get("escalation", escalation_id) or {}
+        replies = doc.get("replies") or []
+        return doc.get("status") == "open" and bool(replies) \
+            and clock.parse(replies[-1]["at"]) > clock.in_shanghai(self.now()) - SUPPORT_TALK
+
     def today(self) -> date:
         return clock.in_shanghai(self.now()).date()
 
@@ -114,7 +126,8 @@ class Conversations:
             facts.faq_confidence = None
             kb = _NotingConfidence(kb, facts) if kb is not None else None
         escalation = (state or {}).get(ESCALATION_FIELD)
-        ctx = Context(today=self.today(), application=application, kb=kb, escalation_open=escalation is not None)
+        ctx = Context(today=self.today(), application=application, kb=kb, escalation_open=escalation is not None,
+                      support_replied=escalation is not None and self._support_replied(escalation))
         outcome = engine.handle(state, event, ctx)
         if escalation is not None:  # support's business, kept even when the applicant starts over
             outcome.state[ESCALATION_FIELD] = escalation

@@ -25,7 +25,7 @@ from typing import Any
 from bot.desk import labels
 from bot.desk.accounts import Account, audit, get_account, list_accounts
 from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applications
-from bot.desk.errors import InvalidInput, NotFound
+from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
@@ -34,7 +34,7 @@ from dialogs.flows.application import BUSINESS_TYPES, MIN_PERMIT_MONTHS, QUESTIO
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
 from dialogs.privacy import mask_id_number, mask_mobile, mask_text
 from dialogs.return_reasons import return_reasons
-from dialogs.validators import add_months, id_number_notes
+from dialogs.validators import ValidationError, add_months, id_number_notes
 from storage.base import Store
 from storage.files import FileStore
 
@@ -44,6 +44,9 @@ VERDICTS = ("approved", "returned")
 MAX_REASON_CHARS = 200
 MAX_NOTE_CHARS = 500
 MAX_QUERY_CHARS = 40
+# Answers staff may correct after a dispute: not the business type or the consent given to its terms
+# (another business is another application).
+NOT_CORRECTABLE = ("business_type", "consent", "confirmed")
 CLAIM_MINUTES = 20
 CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
@@ -231,7 +234,17 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
         "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
+        "dispute_outcome": _outcome_shown(record),
     }
+
+
+def _outcome_shown(record: Record) -> dict[str, Any] | None:
+    """What staff recorded about the last dispute: the answers corrected (by label) and the finding."""
+    outcome = record.get("dispute_outcome")
+    if not outcome:
+        return None
+    return {**outcome, "corrected": [QUESTIONS[name].label for name in outcome.get("corrected") or []],
+            "finding": mask_text(outcome.get("finding") or "")}
 
 
 def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
@@ -254,11 +267,14 @@ def material_file(applications: Applications, files: FileStore, application_id: 
 # -- deciding -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Review:
-    """A staff decision: a verdict per material (status + reason) and the overall decision."""
+    """A staff decision: a verdict per material (status + reason) and the overall decision; for a
+    disputed application also the answers corrected (field -> parsed value) and what was found."""
 
     decision: str
     reason: str = ""
     materials: dict[str, dict[str, str]] = field(default_factory=dict)
+    corrections: dict[str, Any] = field(default_factory=dict)
+    finding: str = ""
 
     @classmethod
     def from_body(cls, body: Any) -> Review:
@@ -281,24 +297,51 @@ class Review:
             if not isinstance(text, str) or len(text) > MAX_REASON_CHARS:
                 raise InvalidInput(f"materials.{code}.reason 应为不超过 {MAX_REASON_CHARS} 字的文字")
             verdicts[code] = {"status": verdict["status"], "reason": text}
-        return cls(decision, reason, verdicts)
+        finding = body.get("finding", "")
+        if not isinstance(finding, str) or len(finding) > MAX_REASON_CHARS:
+            raise InvalidInput(f"finding 应为不超过 {MAX_REASON_CHARS} 字的文字（核实结果，会发给申请人）")
+        return cls(decision, reason, verdicts, _corrections(body.get("corrections", {})), finding.strip())
+
+
+def _corrections(given: Any) -> dict[str, Any]:
+    """``corrections`` (answer field -> the new value as text), each parsed as the chat parses the
+    applicant's own reply, so a corrected answer is as valid as a typed one."""
+    if not isinstance(given, dict):
+        raise InvalidInput("corrections 应为对象：申办信息项目 → 更正后的内容")
+    parsed = {}
+    for name, text in given.items():
+        if name not in QUESTIONS or name in NOT_CORRECTABLE:
+            raise InvalidInput(f"corrections.{name}：不是可以更正的申办信息项目")
+        if not isinstance(text, str):
+            raise InvalidInput(f"corrections.{name} 应为文字")
+        try:
+            parsed[name] = QUESTIONS[name].parse(text)
+        except ValidationError as err:
+            raise InvalidInput(f"{QUESTIONS[name].label}：{err.message}") from None
+    return parsed
 
 
 def review(applications: Applications, account: Account, application_id: str, decision: Review) -> Record:
     """Apply a review (LifecycleError when the application is not awaiting one, or the review does
-    not fit it), audit it; the applicant is notified by the outbox's listener."""
+    not fit it; HeldByOther while another reviewer's claim on it runs), audit it; the applicant is
+    notified by the outbox's listener."""
     now = clock.now()
+    held = claim_of(applications.store, application_id, now)
+    if held and held.held_by_other(account, now):
+        raise HeldByOther(held.by, held.until)
     try:
         record = applications.change(application_id, lambda r: lifecycle.reviewed(
             r, materials=decision.materials, decision=decision.decision, reason=decision.reason,
-            reviewer=account.name, now=now))
+            reviewer=account.name, now=now, corrections=decision.corrections, finding=decision.finding))
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     applications.store.delete(CLAIM_KIND, application_id)  # decided: back to nobody's hands
     # The audit log keeps no personal data: reasons are staff's words, but may quote a number.
     audit(applications.store, account, f"review.{decision.decision}", f"application:{application_id}",
           {"reason": mask_text(decision.reason),
-           "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()}})
+           "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()},
+           **({"corrected": [QUESTIONS[name].label for name in decision.corrections]} if decision.corrections else {}),
+           **({"finding": mask_text(decision.finding)} if decision.finding else {})})
     return record
 
 
@@ -392,7 +435,7 @@ def next_in_queue(store: Store, account: Account, after: str | None = None) -> s
 # -- exports (CSV, UTF-8 with a BOM so that Excel reads the Chinese) ----------------------------
 QUEUE_COLUMNS = ("申请编号", "提交时间", "等待（分钟）", "姓名", "身份证号码", "手机号码", "业务类型", "状态",
                  "待审", "已审核", "已退回", "未上传", "审核人")
-DECISION_COLUMNS = ("审核时间", "申请编号", "姓名", "业务类型", "结论", "审核人", "退回说明", "退回的材料")
+DECISION_COLUMNS = ("审核时间", "申请编号", "姓名", "业务类型", "结论", "审核人", "退回说明", "退回的材料", "各项退回原因")
 
 
 def queue_csv(store: Store, records: Iterable[Record]) -> str:
@@ -419,20 +462,22 @@ def decisions_csv(records: Iterable[Record], wanted: ApplicationFilter) -> str:
             if entry["status"] not in DECISIONS or (wanted.submitted_from and day < wanted.submitted_from.isoformat()) \
                     or (wanted.submitted_to and day > wanted.submitted_to.isoformat()):
                 continue
-            returned = [lifecycle.material_name(code) for code, item in (record.get("materials") or {}).items()
-                        if entry["status"] == "returned" and _returned_at(item, entry["at"])]
+            returned = {lifecycle.material_name(code): reason for code, item in (record.get("materials") or {}).items()
+                        if entry["status"] == "returned" and (reason := _returned_at(item, entry["at"])) is not None}
             rows.append((clock.minute(entry["at"]), record["id"], answers.get("name"),
                          BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
-                         labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned)))
+                         labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned),
+                         "；".join(f"{name}：{reason}" for name, reason in returned.items())))
     return _csv(DECISION_COLUMNS, sorted(rows, key=lambda row: row[0]))
 
 
-def _returned_at(item: Mapping[str, Any], at: str) -> bool:
-    """Whether the material was returned by the decision taken at ``at`` (its current return, or one its
-    file has been replaced since: a later resubmission does not erase what that return asked for)."""
+def _returned_at(item: Mapping[str, Any], at: str) -> str | None:
+    """The reason the material was returned with by the decision taken at ``at`` (its current return, or
+    one its file has been replaced since: a later resubmission does not erase what that return asked
+    for); None when that decision did not return it."""
     if item.get("status") == "returned" and item.get("reviewed_at") == at:
-        return True
-    return any(r.get("at") == at for r in item.get("returns") or [])
+        return item.get("reason") or ""
+    return next((r.get("reason") or "" for r in item.get("returns") or [] if r.get("at") == at), None)
 
 
 def _csv(columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:

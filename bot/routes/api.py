@@ -4,7 +4,8 @@ Thin: parse, authorise, call :mod:`bot.desk.review`, :mod:`bot.desk.support` or 
 What is served is described in ``openapi.yaml`` next to this file (served at /api/openapi.json; a
 test keeps the two in step). Errors are ``{"error": code, "message": text}``: 400 malformed
 request, 401 no or bad token, 403 wrong role, 404 unknown id, 409 not allowed in the current
-state (a ``LifecycleError``).
+state (a ``LifecycleError``, or ``claimed`` with the ``claim`` when another reviewer holds the
+application).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from flask import Blueprint, Response, g, jsonify, request, url_for
 from bot.desk import review
 from bot.desk import support
 from bot.routes.auth import require_role
-from bot.desk.errors import InvalidInput, NotFound
+from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.routes.paging import PageRequest
 from bot.routes.material_files import material_pdf
 from bot.runtime import current_runtime
@@ -44,6 +45,11 @@ def _invalid(err: InvalidInput) -> tuple[Response, int]:
 @bp.errorhandler(NotFound)
 def _not_found(err: NotFound) -> tuple[Response, int]:
     return _error(404, "not_found", err.message)
+
+
+@bp.errorhandler(HeldByOther)
+def _held(err: HeldByOther) -> tuple[Response, int]:
+    return jsonify(error="claimed", message=err.message, claim={"by": err.by, "until": err.until}), 409
 
 
 @bp.errorhandler(LifecycleError)

@@ -21,7 +21,7 @@ from bot.desk import support
 from bot.desk.accounts import audit, audit_trail
 from bot.routes.auth import error_page, require_role
 from bot.routes.charts import grouped_bars
-from bot.desk.errors import InvalidInput, NotFound
+from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.routes.paging import PageRequest
 from bot.background.outbox import RESENDABLE
 from bot.background.outbox import STATES as NOTIFICATION_STATES
@@ -38,7 +38,7 @@ CHART_STATUSES = ("submitted", "returned")
 OUTBOX_ENTRIES = 2000  # the newest notifications the outbox page pages through
 AUDIT_ENTRIES = 2000  # the newest entries the log page filters and pages through
 LIVE_REFRESH_SECONDS = 15
-ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError)
+ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError, HeldByOther)
 
 
 @bp.context_processor
@@ -188,24 +188,27 @@ def review_application(application_id: str):
     applications = current_runtime().applications
     record = review.get_application(applications, application_id)
     try:
-        decision = review.Review.from_body(_review_body(request.form, record.get("checklist") or []))
+        decision = review.Review.from_body(_review_body(request.form, record))
         review.review(applications, g.account, application_id, decision)
     except ACTION_ERRORS as err:
         # Shown on the page itself, not after a redirect: the form keeps what the reviewer chose.
-        return _application_page(application_id, 409 if isinstance(err, LifecycleError) else 400,
+        return _application_page(application_id, 409 if isinstance(err, (LifecycleError, HeldByOther)) else 400,
                                  request.form, err.message)
     flash(("已退回，申请人会在微信收到退回原因。" if decision.decision == "returned"
            else "已预审通过，申请人会在微信收到确认提醒。") + f"（{record.get('answers', {}).get('name') or application_id}）", "ok")
     return redirect(url_for(".next_application", after=application_id))
 
 
-def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
+def _review_body(form: MultiDict, record: dict[str, Any]) -> dict[str, Any]:
     """The review form as the API's body: per material a verdict, and a reason made of the chosen
     preset and the free text. "全部通过" (decision=approve_all) approves every material at once.
+    A disputed application's answers are edited in place: those changed are its corrections.
 
     A reason given is a return, as the page says, whether or not 退回 was ticked (the script ticks it;
     without the script, or after a slip of the keyboard, it was not). A reason beside 通过, or beside
     全部通过, is refused rather than dropped: the reviewer meant to return something."""
+    checklist = record.get("checklist") or []
+    checked = {"corrections": _changed_answers(form, record), "finding": form.get("finding", "").strip()}
     reasons = {code: "；".join(part for part in (form.get(f"preset-{code}", "").strip(),
                                                  form.get(f"reason-{code}", "").strip()) if part)
                for code in checklist}
@@ -215,10 +218,18 @@ def _review_body(form: MultiDict, checklist: list[str]) -> dict[str, Any]:
         raise InvalidInput(f"已为“{'、'.join(map(material_name, contradicted))}”选择或填写了退回原因，却选了通过："
                            "要退回请选“退回”并点“退回申请”；要通过请先清空该项的退回原因。")
     if form.get("decision") == "approve_all":
-        return {"materials": {code: {"status": "approved"} for code in checklist}, "decision": "approved"}
+        return {"materials": {code: {"status": "approved"} for code in checklist}, "decision": "approved", **checked}
     materials = {code: {"status": form.get(f"verdict-{code}") or "returned", "reason": reason}
                  for code, reason in reasons.items() if form.get(f"verdict-{code}") or reason}
-    return {"materials": materials, "decision": form.get("decision"), "reason": form.get("reason", "").strip()}
+    return {"materials": materials, "decision": form.get("decision"), "reason": form.get("reason", "").strip(),
+            **checked}
+
+
+def _changed_answers(form: MultiDict, record: dict[str, Any]) -> dict[str, str]:
+    """The answers whose field (``answer-<field>``, shown as rendered) was changed in the form."""
+    shown = {row["field"]: row["value"] for row in review.answer_rows(record.get("answers") or {})}
+    return {name: form[f"answer-{name}"].strip() for name, value in shown.items()
+            if f"answer-{name}" in form and form[f"answer-{name}"].strip() != value}
 
 
 @bp.post("/applications/<application_id>/claim")

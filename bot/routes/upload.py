@@ -5,7 +5,7 @@ and expires, so every route first turns it into an application id or refuses. Fo
 CSRF field derived from the token, so a third-party page cannot post into someone's application
 even when it can guess the form's shape.
 
-Each material can be uploaded (a PDF, or a JPG/PNG photo that becomes one), replaced, deleted and
+Each material can be uploaded (a PDF, or JPG/PNG photos, several at once, that become one), replaced, deleted and
 viewed while the application's lifecycle allows it; the whole application is submitted from here
 too. Every change goes through :class:`bot.applicant.applications.Applications`, so the chat, the staff side
 and the notifications see it as they see any other change.
@@ -33,7 +33,7 @@ from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from dialogs import clock, lifecycle
 from dialogs.checklist import Material, catalogue
 from dialogs.flows.application import BUSINESS_TYPES
-from materials import MAX_BYTES, MaterialError, Reason, to_material_pdf
+from materials import MAX_BYTES, MaterialError, Reason, photos_to_material_pdf
 from materials.errors import display_name
 from storage.files import FileStore
 
@@ -42,7 +42,10 @@ bp = Blueprint("upload", __name__, url_prefix="/upload")
 #: Largest file the page takes. Materials end up under 2 MB, but phone photos are often 3–8 MB
 #: before conversion; anything bigger is refused before it is read.
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-#: Room for the multipart framing and the CSRF field around the file.
+#: Photos chosen at once for one material (an ID card's two sides, a register's pages) share this
+#: body limit; each is still held to MAX_UPLOAD_BYTES.
+MAX_UPLOAD_BODY_BYTES = 25 * 1024 * 1024
+#: Room for the multipart framing and the CSRF field around the files.
 FORM_OVERHEAD_BYTES = 64 * 1024
 MESSAGES = "upload/_messages.html"
 _CSRF_CONTEXT = b"upload-page-csrf:"
@@ -134,7 +137,7 @@ def _open_application() -> None:
             # The app allows 64 KB bodies; only the file upload needs more. Werkzeug refuses a
             # larger declared Content-Length before reading the body, and stops a chunked one
             # once it passes the limit.
-            request.max_content_length = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES
+            request.max_content_length = MAX_UPLOAD_BODY_BYTES + FORM_OVERHEAD_BYTES
         _check_csrf()
 
 
@@ -204,16 +207,21 @@ def page() -> Response:
 
 @bp.post("/<token>/<code>")
 def upload(code: str) -> Response:
-    """Take one file for ``code``: a PDF, or a photo made into one. A refused file changes nothing."""
+    """Take the file(s) for ``code``, replacing what it had: a PDF, or photos (several may be chosen at
+    once: an ID card's two sides) made into one. A refused upload changes nothing."""
     material = _material(code)
     lifecycle.check_replaceable(_record(), code)  # refuse before the costly conversion
-    sent = request.files.get("file")
-    if sent is None or not sent.filename:
+    sent = [f for f in request.files.getlist("file") if f.filename]
+    if not sent:
         raise Refused(400, "no_file", material=code)
-    pdf = to_material_pdf(sent.read(), sent.filename)
+    files = [(f.read(), f.filename) for f in sent]
+    if any(len(data) > MAX_UPLOAD_BYTES for data, _ in files):
+        raise RequestEntityTooLarge()
+    pdf = photos_to_material_pdf(files)
     sha = _files().put(pdf.data)
+    names = [display_name(name) for _, name in files]
     file = {"sha256": sha, "pages": pdf.pages, "size": pdf.size, "source": "upload",
-            "filename": display_name(sent.filename)}
+            "filename": names[0] if len(names) == 1 else f"{names[0]} 等 {len(names)} 张照片"}
     now = _applications().now()
     _applications().change(g.application_id, lambda r: lifecycle.with_material(r, material.code, file, now))
     return _done(material.code, saved=material.code)

@@ -43,13 +43,16 @@
   }
 
   function upload(form, input) {
-    var file = input.files[0];
     var texts = part(form, "client-error").dataset;
     part(form, "client-error").hidden = true;
-    var isPdf = file.type === "application/pdf" || /\.pdf$/i.test(file.name);
-    var refusal = file.size > Number(texts.maxBytes) ? texts.tooLarge
-      : isPdf && file.size > Number(texts.maxPdfBytes) ? texts.pdfTooLarge
-      : null;
+    // Several photos may be chosen at once (one PDF, a page each): each is checked on its own.
+    var refusal = null;
+    Array.prototype.forEach.call(input.files, function (file) {
+      var isPdf = file.type === "application/pdf" || /\.pdf$/i.test(file.name);
+      refusal = refusal || (file.size > Number(texts.maxBytes) ? texts.tooLarge
+        : isPdf && file.size > Number(texts.maxPdfBytes) ? texts.pdfTooLarge
+        : null);
+    });
     if (refusal) {
       showError(form, refusal);
       input.value = "";

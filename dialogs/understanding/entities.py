@@ -156,7 +156,9 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
                           r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$|"  # "还没要"
                           # none at all, the whole reply ("一个都没有", "小囡一个也没"; not "孩子都没上户口"),
                           # in Sichuanese and Cantonese (没得, 冇得), 否
-                          rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$")
+                          rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$|"
+                          # the children named, then none ("孩子还没有", "小孩暂时没呢")
+                          rf"^(?:{_CHILD_WORDS})(?:还|目前|暂时|现在)+(?:没有|没|无)(?:呢|哦|的|啊)?$")
 # Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
 _CHILD_KINDS = words.alternatives(words.CHILD_PEOPLE) + r"|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
 _COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
@@ -663,7 +665,7 @@ ALL_GOING = re.compile(rf"{_ALL}(?:{_GOES_ALONG}|(?:跟|和|随|归)(?:我|我�
 def children_going(said: str) -> int | None:
     """How many of the children told of come along as 同住人, when the message says so beside their
     number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
-    if _NONE_GOING.search(said) or _ALL_ELSEWHERE.search(said):
+    if _NONE_GOING.search(said) or _ALL_ELSEWHERE.search(said) or _COUNT_NOT_GOING.search(said):
         return 0
     if only := _ONLY_ADDED.search(said):
         return _small(only.group(1)) if only.group(1) else len(re.findall(_KIN, only.group(2))) if only.group(2) else 1
@@ -674,11 +676,26 @@ def children_going(said: str) -> int | None:
     return len(ones) or None
 
 
+# The children counted, then said not to come along ("有一个但是不随迁", "两个娃 不跟我住"): none is a 同住人.
+_COUNT_NOT_GOING = re.compile(rf"^(?:有|就|只有|一共)?(?:[\d一二两俩仨三四五])?个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?"
+                              r"(?:但是?|可是|不过|[\s,，])*(?:他|她|他们|她们)?都?(?:不|没)(?:要|打算|准备|会)?"
+                              r"(?:随迁|同住|一起住|住一起|跟我住|和我住|来上海|填同住人|作为同住人)")
+# A child not yet born ("二胎还在肚子里", "老二还没出生"): no 同住人 yet; one counted by its place among the
+# children ("二胎") leaves those before it.
+_UNBORN = r"(?:还)?(?:在)?(?:肚子里|没出生|未出生|没生|在怀着|怀着)"
+_UNBORN_BY_PLACE = re.compile(rf"(?:([二三四])胎|老([二三四])|([二三四])宝){_UNBORN}")
+_UNBORN_ALONE = re.compile(rf"^(?:{_CHILD_WORDS}|一胎|头胎|老大|大宝)?{_UNBORN}(?:呢|哦|的|啊)?$|^(?:怀孕了|刚怀上|在怀孕)")
+
+
 def children_in(said: str) -> int | None:
     """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
     A count of all the children ("两个娃") is the answer; counts of sons and daughters add up, and of
     them, those said to come along as 同住人 are counted when the message says which (``children_going``)."""
     said = without_denied_count(said)
+    if _COUNT_NOT_GOING.search(said) or _UNBORN_ALONE.search(said):
+        return 0
+    if unborn := _UNBORN_BY_PLACE.search(said):
+        return _small(next(n for n in unborn.groups() if n)) - 1
     going = children_going(said) if len(_SAYS_CHILDREN.findall(said)) and len(re.split(r"[\s,，;；。]+", said.strip())) > 1 else None
     if going is not None:
         return going

@@ -473,8 +473,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
-    elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply
-        best = replace(best, command=classifier.small_talk(point, text))
+    elif best.kind == "smalltalk":  # "你是机器人吗", "你们效率太低了吧": each its own reply; abuse ("你是猪吧"), a calm one
+        best = replace(best, command="rude" if validators.ABUSE.search(form) else classifier.small_talk(point, text))
     elif best.kind == "answer_and_question" and point in CHECKLIST_POINTS:  # "3，身份证要原件吗？"
         best = replace(best, value=_item(form, checklist))
     if best.kind == "command" and best.command in _ABOUT_PHOTOS and asks(form) and checklist \
@@ -1015,7 +1015,7 @@ _BARE_DENIAL = re.compile(r"(?:不|不用|不要|别|无需|不需要|没必要)
 def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> Interpretation | None:
     """A command word said alone, small talk said in its usual words, a checklist item by number."""
     intent = exact_intent(text)
-    if intent is None and exact_intent(text.rstrip("?？ ")) == "greet":  # "有人吗？？", "在吗?": a greeting all the same
+    if intent is None and exact_intent(text.rstrip("?？ 啊呀")) == "greet":  # "有人吗？？", "在不在啊": a greeting all the same
         intent = "greet"
     if intent == "submit" and point == "summary":  # "确认提交" at the summary: what is submitted is the confirmation
         return Interpretation("answer", 1.0, value="confirm")

@@ -17,9 +17,9 @@ ORGANISATION = re.compile(r"公司|有限|集团|银行|医院|大学|学院|学
 FULL_ORGANISATION = re.compile(rf"^[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$")
 
 # The words before an organisation's name in a sentence ("合同单位是…", "我就职于…", "阿拉在…做事体",
-# "单位全称上海城投…"): the name starts after the last one. A one-character word leads only where it stands as
-# a word of its own: the 在 of 在线 is the name's ("上海三快在线科技有限公司"), as the 是 of 于是 or 实在 would be.
-_BEFORE_ORGANISATION = re.compile(r"(?:是|在|于|叫|全称|名称|:|：|,|，|\s)")
+# "单位全称上海城投…", an edit's "改成…"): the name starts after the last one. A one-character word leads only where
+# it stands as a word of its own: the 在 of 在线 is the name's ("上海三快在线科技有限公司"), as the 是 of 于是 or 实在 would be.
+_BEFORE_ORGANISATION = re.compile(r"(?:是|在|于|叫|全称|名称|改成|改为|换成|换为|更正为|变更为|:|：|,|，|\s)")
 _ONE_CHARACTER_LEAD = frozenset("是在于叫")
 # …or ends a word of an adverb and itself ("就是", "还是", "正在"), as the segmentation keeps them.
 _ADVERB_FIRST = frozenset("就还正总只便即乃都也又倒可")

@@ -96,7 +96,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
                                r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
-_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不选|不需要)|"
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不选|不需要|不加)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就|也|这次也)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选|随迁)(?:了)?"
@@ -104,7 +104,7 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           + words.either(words.SPOUSE, words.PRONOUNS, ("进来", "进去", "上")) + r"?(?:了)?(?:吧|啊|的)?$|"
                           # the spouse not added, in a clause of its own, whatever follows ("不加老公，加我儿子")
                           r"(?:^|[\s,，])(?:" + words.either(words.SPOUSE) + r"(?:就|也|先|暂时|这次|这回)?(?:不用|不|不要|不需要|别)"
-                          r"(?:加|添加|增加)|(?:不用|不|不要|别)(?:加|添加|增加)(?:我)?(?:的|家)?" + words.either(words.SPOUSE) + r")"
+                          r"(?:加|添加|增加|随迁)|(?:不用|不|不要|别)(?:加|添加|增加)(?:我)?(?:的|家)?" + words.either(words.SPOUSE) + r")"
                           r"(?:了|啦)?(?:吧)?(?=$|[\s,，。；;])")
 _ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
 _CN_ORDINALS = "一二三四五六七八九"
@@ -889,8 +889,13 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
         value = worded(field, said) if about is None or about.search(said) else None
         if value is not None:
             found.setdefault(field, value)
+    # "单位改成上海社保中心": an option's word inside a value given for another answer names no option
+    beside = said
+    for value in found.values():
+        if isinstance(value, str) and len(value) > 1:
+            beside = beside.replace(value.lower(), " ")
     for field, question in flow.QUESTIONS.items():
-        chosen = _options_changed(question, answers.get(field), said) if isinstance(question, ChooseMany) else None
+        chosen = _options_changed(question, answers.get(field), beside) if isinstance(question, ChooseMany) else None
         if chosen is not None:
             found[field] = chosen
     if "spouse_options" not in found and (spouse := _spouse_options_told(answers.get("spouse_options"), said)) is not None:
@@ -943,13 +948,27 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
     change = {code: near or whole for code, near in named}
     if not any(change.values()):
         return None
+    kept = not _all_replaced(question, said)
     return [o.code for o in question.options
-            if change.get(o.code) == "on" or o.code in shown and change.get(o.code) != "off"]
+            if change.get(o.code) == "on" or kept and o.code in shown and change.get(o.code) != "off"]
+
+
+_REPLACING = re.compile(r"换成|改成|改为|换为|变成")
+
+
+def _all_replaced(question: ChooseMany, said: str) -> bool:
+    """Whether a turn-into ("改成") with no option named before it and one after it ("加分选项改成社保")
+    says what the whole choice becomes, not one more option; one after an option ("学历改成社保", "学历不要了
+    换成社保") turns that option alone into the other."""
+    said = _OTHER_FIELDS_NAMED.sub(" ", said)
+    names = [n.lower() for o in question.options for n in o.names()]
+    verb = _REPLACING.search(said)
+    return bool(verb) and not any(n in said[:verb.start()] for n in names) and any(n in said[verb.end():] for n in names)
 
 
 # The words that put an option on or take it off, read next to the option they touch; one that turns the
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
-_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选)|"
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
 # The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
 # one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.desk.accounts import audit_trail, create_account, rotate_token
-from dialogs import clock
+from dialogs import clock, lifecycle
 from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
 from tests.support.accounts import PASSWORD
@@ -144,6 +144,28 @@ def test_approving_sets_the_deadline_and_the_applicant_is_told_it(client, runtim
     assert "预审通过" in message and body["confirm_by"][:10] in message and "确认申办信息" in message
 
 
+def test_a_disputed_application_is_approved_again_only_with_its_correction_or_finding(client, runtime, stub, as_role):
+    record = make_application(runtime, "oDispute")
+    client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "手机号填错了 应该是13900139000", clock.now()))
+    url = f"/api/applications/{record['id']}/review"
+    bare = client.post(url, json={"decision": "approved"}, headers=as_role("staff"))
+    assert bare.status_code == 409 and bare.json["error"] == "conflict" and "核实结果" in bare.json["message"]
+    wrong = client.post(url, json={"decision": "approved", "corrections": {"mobile": "1390013900"}}, headers=as_role("staff"))
+    assert wrong.status_code == 400 and wrong.json["message"].startswith("手机号码：")
+    more_papers = client.post(url, json={"decision": "approved", "corrections": {"children": "1"}}, headers=as_role("staff"))
+    assert more_papers.status_code == 409 and "材料清单" in more_papers.json["message"]  # a return, not an edit
+    fixed = client.post(url, json={"decision": "approved", "corrections": {"mobile": "13900139000"}},
+                        headers=as_role("staff"))
+    assert fixed.status_code == 200 and fixed.json["mobile"] == "13900139000"
+    assert fixed.json["dispute_outcome"]["corrected"] == ["手机号码"]
+    assert "手机号码已更正为“139****9000”" in stub.texts_to("oDispute")[-1]
+    assert audit_trail(runtime.store)[-1]["detail"]["corrected"] == ["手机号码"]
+    undisputed = make_application(runtime, "oPlain")
+    assert client.post(f"/api/applications/{undisputed['id']}/review", json={**APPROVE_ALL, "finding": "无"},
+                       headers=as_role("staff")).status_code == 409
+
+
 def test_reviewing_an_application_that_is_not_awaiting_review_is_a_409(client, runtime, as_role):
     record = make_application(runtime, "oTwice")
     staff = as_role("staff")
@@ -233,8 +255,24 @@ def test_next_claims_the_oldest_and_a_second_reviewer_gets_another(client, runti
     assert assigned["claim"]["by"] == "staff2"
     assert client.post(f"/api/applications/{older['id']}/claim", json={"to": "support1"},
                        headers=as_role("staff")).status_code == 400
-    client.post(f"/api/applications/{older['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    staff2 = {"Authorization": f"Bearer {rotate_token(runtime.store, 'staff2')[1]}"}
+    client.post(f"/api/applications/{older['id']}/review", json=APPROVE_ALL, headers=staff2)
     assert runtime.store.get("claim", older["id"]) is None  # a decision ends the claim
+
+
+def test_a_reviewer_cannot_decide_an_application_another_one_holds(client, runtime, as_role):
+    record = make_application(runtime, "oHeld")
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    staff2 = {"Authorization": f"Bearer {rotate_token(runtime.store, 'staff2')[1]}"}
+    assert client.get("/api/applications/next", headers=staff2).json["claim"]["by"] == "staff2"
+    refused = client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    assert refused.status_code == 409 and refused.json["error"] == "claimed"
+    assert refused.json["claim"]["by"] == "staff2" and "staff2 审核" in refused.json["message"]
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
+    # taking it over is explicit: assign it to oneself, then decide
+    client.post(f"/api/applications/{record['id']}/claim", json={"to": "staff1"}, headers=as_role("staff"))
+    assert client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL,
+                       headers=as_role("staff")).status_code == 200
 
 
 def test_the_live_counts(client, runtime, as_role):

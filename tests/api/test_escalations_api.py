@@ -57,6 +57,20 @@ def test_a_reply_reaches_the_applicant_as_a_customer_service_message(client, run
     assert (entry["actor"], entry["action"], entry["target"]) == ("support1", "escalation.reply", f"escalation:{escalation}")
 
 
+def test_after_supports_reply_the_applicants_question_goes_to_that_person_not_the_bot(client, runtime, as_role):
+    escalation = escalate(runtime, "oTalking", "你好")
+    client.post(f"/api/escalations/{escalation}/reply", json={"text": "您好，我是客服小李，请问有什么可以帮您？"},
+                headers=as_role("support"))
+    [reply] = runtime.conversations.handle("oTalking", Text("我想问下我老婆能不能作为随员加进来 她是外地户口"))
+    assert reply.startswith("收到，您的消息已转给正在为您服务的人工客服")
+    [item] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
+    assert any(line["who"] == "applicant" and line["text"].startswith("我想问下我老婆")
+               for line in item["conversation"])  # support reads it there
+    assert runtime.conversations.handle("oTalking", Text("积分新办"))[0] != reply  # the bot's own business
+    client.post(f"/api/escalations/{escalation}/close", headers=as_role("support"))
+    assert not runtime.conversations.handle("oTalking", Text("闵行的材料寄到哪"))[0].startswith("收到，您的消息已转给")
+
+
 def test_each_reply_is_its_own_message(client, runtime, stub, as_role):
     escalation = escalate(runtime, "oTwice")
     for text in ("第一条", "第二条"):

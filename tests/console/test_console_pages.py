@@ -223,15 +223,34 @@ def test_a_disputed_application_shows_what_the_applicant_reported_above_the_mate
     assert "“单位名称不对”" in notice and detail.index("dispute-notice") < detail.index("材料（")
 
 
-def test_staff_re_approve_a_disputed_application_from_the_form(client, runtime, stub, logged_in):
+def test_staff_correct_the_disputed_answer_in_place_and_the_applicant_is_told_the_new_value(
+        client, runtime, stub, logged_in):
     record = disputed(runtime, "oFixed")
     csrf = logged_in("staff")
-    form = {"csrf_token": csrf, "decision": "approved", **{f"verdict-{c}": "approved" for c in record["checklist"]}}
+    detail = page(client, f"/console/applications/{record['id']}")
+    assert 'name="answer-employer"' in detail and 'name="finding"' in detail
+    bare = client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
+    assert bare.status_code == 409 and "核实结果" in bare.get_data(as_text=True)  # nothing corrected, nothing said
+    assert runtime.applications.get(record["id"])["status"] == "disputed"
+    form = {"csrf_token": csrf, "decision": "approve_all", "answer-employer": "上海某某信息技术有限公司",
+            "answer-name": "张三"}  # an unchanged answer is no correction
     assert client.post(f"/console/applications/{record['id']}/review", data=form).status_code == 302
     after = runtime.applications.get(record["id"])
     assert after["status"] == "approved" and [h["status"] for h in after["history"]][-3:] == [
         "approved", "disputed", "approved"]
-    assert len(stub.texts_to("oFixed")) == 2  # a second approval notice, with the new deadline
+    assert after["answers"]["employer"] == "上海某某信息技术有限公司" and after["dispute_outcome"]["corrected"] == ["employer"]
+    first, second = stub.texts_to("oFixed")  # a second approval notice, with the new deadline
+    assert "所在单位已更正为“上海某某信息技术有限公司”" in second and "核实更正" not in first
+    assert "已更正：所在单位" in page(client, f"/console/applications/{record['id']}")
+
+
+def test_staff_who_find_nothing_to_correct_say_why_and_the_applicant_reads_it(client, runtime, stub, logged_in):
+    record = disputed(runtime, "oChecked")
+    csrf = logged_in("staff")
+    form = {"csrf_token": csrf, "decision": "approve_all", "finding": "经核对劳动合同，单位名称填写无误，未更正。"}
+    assert client.post(f"/console/applications/{record['id']}/review", data=form).status_code == 302
+    notice = stub.texts_to("oChecked")[-1]
+    assert "核实结果：经核对劳动合同，单位名称填写无误，未更正。" in notice and "已更正为" not in notice
 
 
 def test_a_refused_review_names_the_materials_and_keeps_every_choice_and_reason(client, runtime, logged_in):
@@ -304,6 +323,10 @@ def test_an_application_opened_by_one_reviewer_is_claimed_and_skipped_for_anothe
     assert other.get("/console/applications/next").headers["Location"].endswith(f"/applications/{newer['id']}")
     html = other.get(f"/console/applications/{older['id']}").get_data(as_text=True)
     assert "这份申请正在由 staff1 审核" in html
+    refused = other.post(f"/console/applications/{older['id']}/review",
+                         data={"csrf_token": csrf_of(html), "decision": "approve_all"})
+    assert refused.status_code == 409 and "本次审核没有保存" in refused.get_data(as_text=True)
+    assert runtime.applications.get(older["id"])["status"] == "submitted"
     assert "staff1" in page(client, "/console/applications")  # the queue shows who holds it
     later = datetime.now() + timedelta(minutes=review.CLAIM_MINUTES + 1)
     assert review.claim_of(runtime.store, older["id"], later) is None  # claims expire
@@ -357,6 +380,7 @@ def test_the_decisions_export_names_what_each_return_returned_after_the_resubmis
     client.post(f"/console/applications/{record['id']}/review", data={"csrf_token": csrf, "decision": "approve_all"})
     rows = list(csv.reader(io.StringIO(client.get("/console/decisions.csv").data.decode("utf-8-sig"))))
     assert [(row[4], row[7]) for row in rows[1:]] == [("外服退材料", name_of("id_card")), ("预审通过", "")]
+    assert rows[0][8] == "各项退回原因" and rows[1][8] == f"{name_of('id_card')}：{OWN['id_card'][0]}"  # as decided
 
 
 def test_the_live_counts_are_served_for_the_script_and_in_the_page(client, runtime, logged_in):

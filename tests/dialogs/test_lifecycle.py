@@ -113,7 +113,10 @@ def test_staff_re_approve_a_disputed_application_and_the_two_days_start_again():
     record = lc.disputed(approved(), "单位名称不对", NOW)
     record = {**record, "reminded_at": "2026-11-26T00:30:00+08:00"}
     later = datetime(2026, 11, 27, 15, 0, tzinfo=SHANGHAI)
-    record = lc.reviewed(record, materials={}, decision="approved", reason="", reviewer="s", now=later)
+    with pytest.raises(lc.LifecycleError, match="核实结果"):  # "corrected" with nothing corrected or said
+        lc.reviewed(record, materials={}, decision="approved", reason="", reviewer="s", now=later)
+    record = lc.reviewed(record, materials={}, decision="approved", reason="", reviewer="s", now=later,
+                         finding="单位名称与劳动合同一致，无需更正")
     assert record["status"] == "approved" and record["confirm_by"] == "2026-11-29T23:59:59+08:00"
     assert record["reminded_at"] is None and record["approved_at"] == "2026-11-27T15:00:00+08:00"
     assert not lc.due_for_auto_confirmation(record, datetime(2026, 11, 29, 23, 0, tzinfo=SHANGHAI))
@@ -150,5 +153,4 @@ def test_the_approval_notice_says_the_pre_review_is_not_the_application_and_what
     text = approved_notice({**approved(), "business_type": business_type})
     assert "向外服预审平台上传材料并非直接向人才中心提出积分申请" in text
     assert "后续操作流程邮件及短信提醒" in text and next_step in text
-    assert "已核实更正" not in text
-    assert "已核实更正" in approved_notice(lc.disputed(approved(), "单位名称不对", NOW))
+    assert "申办信息问题" not in text

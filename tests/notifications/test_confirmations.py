@@ -31,10 +31,10 @@ def zone(request):
         yield request.param
 
 
-def approve(runtime, application_id: str) -> None:
+def approve(runtime, application_id: str, **checked) -> None:
     runtime.applications.change(application_id, lambda r: lifecycle.reviewed(
         r, materials={code: {"status": "approved"} for code in CHECKLIST}, decision="approved", reason="",
-        reviewer="staff1", now=clock.now()))
+        reviewer="staff1", now=clock.now(), **checked))
 
 
 def approved(runtime, user: str) -> str:
@@ -119,7 +119,7 @@ def test_re_approved_after_a_dispute_the_two_days_start_again_with_their_own_rem
         confirmations.sweep(runtime.applications, runtime.outbox)
         runtime.applications.change(application_id, lambda r: lifecycle.disputed(r, "职称不对", clock.now()))
         travel.move_to(at(28, 16))  # staff corrected it in the 积分管理系统 and approve again
-        approve(runtime, application_id)
+        approve(runtime, application_id, finding="职称已在积分管理系统中更正")
         record = runtime.applications.get(application_id)
         assert record["status"] == "approved" and record["confirm_by"] == "2026-11-30T23:59:59+08:00"
         travel.move_to(at(29, 23, 30))

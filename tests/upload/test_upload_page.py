@@ -246,6 +246,20 @@ def test_an_iphones_heic_photo_is_converted_to_a_pdf(applicant):
     assert applicant.runtime.files.read(stored["sha256"]).startswith(b"%PDF-")
 
 
+def test_an_id_cards_two_sides_chosen_together_become_one_two_page_pdf(applicant):
+    page = applicant.client.get(applicant.link).get_data(as_text=True)
+    assert 'name="file" required multiple' in page and "请一次选中一起上传" in page
+    sides = [(io.BytesIO(photo(size=(800, 500))), "front.jpg"), (io.BytesIO(photo(size=(800, 500), label="Back")), "back.jpg")]
+    response = applicant.client.post(f"{applicant.link}/id_card", data={"csrf_token": applicant.csrf(), "file": sides})
+    assert response.status_code == 303
+    stored = applicant.material("id_card")
+    assert stored["pages"] == 2 and stored["filename"] == "front.jpg 等 2 张照片"
+    mixed = [(io.BytesIO(photo()), "front.jpg"), (io.BytesIO(text_pdf(1)), "back.pdf")]
+    refused = applicant.client.post(f"{applicant.link}/id_card", data={"csrf_token": applicant.csrf(), "file": mixed})
+    assert refused.status_code == 422 and "PDF 文件请单独上传" in refused.get_data(as_text=True)
+    assert applicant.material("id_card") == stored  # a refused upload changes nothing
+
+
 def test_a_jpeg_renamed_to_pdf_is_judged_by_its_content_and_converted(applicant):
     assert applicant.upload("id_card", photo(), "scan.pdf").status_code == 303
     stored = applicant.material("id_card")
