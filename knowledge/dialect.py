@@ -174,6 +174,45 @@ def regional(simple: str) -> str:
     return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))
 
 
+
+# Shanxi, Inner Mongolia, Xinjiang Han and Chongqing function words, for questions to the knowledge base as the ones
+# above (dev13's voices): Shanxi 兀个 那个, 兀搭 and 兀里 那里, 哪搭 哪里, 这搭 这里, 寻不见 找不到 (寻见 找到), 咋闹 怎么办, 日怪
+# 奇怪, 夜来 昨天, 额们 我们, and 甚 什么 after a verb or before a noun (做甚, 甚格式; not 甚至); Inner Mongolia 尔格 现在;
+# Xinjiang 撒 啥 the same way (撒时候, 要撒; not 撒谎), 麻达 问题 ("没麻达" 没问题); Chongqing 勒个 这个, 扯拐 出问题,
+# and 切 去 before a place or an errand (切社区, 切窗口; not 切换). A question put so meets its entry's words and
+# cues (寻不见 the module not found, 撒时候 when).
+_NORTH_WEST_WORDS = (("兀个", "那个"), ("兀搭", "那里"), ("兀里", "那里"), ("哪搭", "哪里"), ("这搭", "这里"),
+                     ("寻不见", "找不到"), ("寻见", "找到"), ("咋闹", "怎么办"), ("日怪", "奇怪"), ("夜来", "昨天"),
+                     ("额们", "我们"), ("尔格", "现在"), ("麻达", "问题"), ("勒个", "这个"), ("扯拐", "出问题"))
+_WHAT = re.compile(r"(?<=[做为要是有干])[甚撒](?![至谎手])|[甚撒](?=时候|格式|材料|意思|东西|情况|子)")
+_GO = re.compile(r"(?<![一亲迫密])切(?=社区|街道|窗口|人才|派出所|现场|办|交|问|签)")
+_NORTH_WEST_CHARACTER = re.compile("[兀搭寻咋日夜额尔麻勒扯甚撒切]")
+
+
+def north_west(simple: str) -> str:
+    """``simple`` (already simplified) with Shanxi, Inner Mongolia, Xinjiang and Chongqing function words in
+    Mandarin's."""
+    if _NORTH_WEST_CHARACTER.search(simple) is None:
+        return simple
+    return _GO.sub("去", _WHAT.sub("什么", _word_for_word(simple, _NORTH_WEST_WORDS)))
+
+
+# Japanese in a message of ours, as a returnee from Japan writes it (dev13): its words for ours (初めて 第一次, 流れ 流程,
+# 書類 材料, 提出 提交, 判子 盖章, 会社 公司, 帰国 回国, 全体 整个), already simplified (书类, 帰国 is kept by OpenCC), and
+# the kana between them (the particles and endings: の, を, です, ください) a space: each kana counted as a word of its own.
+# Its courtesies (お疲れ様です, 恐縮ですが) are kana and a word or two, gone with them.
+_JAPANESE_WORDS = (("初めて", "第一次"), ("流れ", "流程"), ("书类", "材料"), ("書類", "材料"), ("提出", "提交"),
+                   ("判子", "盖章"), ("会社", "公司"), ("帰国", "回国"), ("全体", "整个"), ("担当者", "工作人员"), ("教え", ""),
+                   ("恐缩", ""), ("疲れ様", ""))
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+
+
+def japanese(simple: str) -> str:
+    """``simple`` (already simplified) with Japanese words in ours and its kana a space."""
+    if _KANA.search(simple) is None:
+        return simple
+    return _KANA.sub(" ", _word_for_word(simple, _JAPANESE_WORDS))
+
 # Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read
 # as their words wherever the letters stand alone (never inside a word, an e-mail or an address). One letter is one
 # character, so a value cut from the matching form keeps its place in the text. "xb" is left out: 新办 and 续办 both
@@ -190,3 +229,21 @@ def initials_spelled(lowered: str) -> str:
 
 
 _LATIN_LETTER = re.compile(r"[a-z]")
+
+
+# WeChat's built-in stickers arrive as their names in square brackets ("[捂脸]积分续办要啥", "[OK]传完了"): a feeling or a
+# gesture, never what is asked; their names (抱拳, 苦涩) counted as words no entry knows and left the answer unsure, and
+# 疑问 or 强 read as words. The names are WeChat's own, a closed list: a bracket of other words ("[已退回]", pasted from a
+# page) is kept.
+WECHAT_STICKERS = frozenset((
+    "微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙 惊讶 难过 酷 冷汗 抓狂 吐 偷笑 愉快 白眼 傲慢 饥饿 困 惊恐 "
+    "流汗 憨笑 悠闲 奋斗 咒骂 疑问 嘘 晕 疯了 衰 骷髅 敲打 再见 擦汗 抠鼻 鼓掌 糗大了 坏笑 左哼哼 右哼哼 哈欠 鄙视 委屈 快哭了 阴险 "
+    "亲亲 吓 可怜 菜刀 西瓜 啤酒 咖啡 饭 猪头 玫瑰 凋谢 嘴唇 爱心 心碎 蛋糕 炸弹 便便 月亮 太阳 拥抱 强 弱 握手 胜利 抱拳 勾引 "
+    "拳头 差劲 爱你 no ok 跳跳 发抖 怄火 转圈 笑脸 生病 破涕为笑 吐舌 脸红 恐惧 失望 无语 嘿哈 捂脸 奸笑 机智 皱眉 耶 吃瓜 加油 "
+    "汗 天啊 emm 社会社会 旺柴 好的 打脸 哇 翻白眼 666 让我看看 叹气 苦涩 裂开 合十 庆祝 礼物 红包 发 福 烟花 爆竹 囧").split())
+_STICKER = re.compile(r"\[([^\[\]]{1,4})\]")
+
+
+def without_stickers(lowered: str) -> str:
+    """``lowered`` (simplified, lower case) without WeChat's sticker codes: a space for each."""
+    return _STICKER.sub(lambda m: " " if m.group(1) in WECHAT_STICKERS else m.group(0), lowered) if "[" in lowered else lowered

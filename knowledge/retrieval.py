@@ -85,6 +85,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # 年限？另外专升本两个证都要吗", Cantonese 同埋): the first is what the message came for, and the words of the
 # two together may meet an entry of neither, or the second's alone. On a normalised text (punctuation a space).
 SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
+# What comes before the announcement ended with an exclamation mark ("yyds外服平台！顺便问问…"): praise or a cry, not a
+# first question; the message is asked whole (on the text as sent: normalising drops the mark).
+EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
 # An amount said in passing ("提交一周了", "干了三年", "还有一个半月到期") is a number and a unit: no entry
 # needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
 # put "提交一周了一条短信都没收到" out of the domain), said roughly ("二十来天", "十多年") or counted ("十家", "第八段"). So is
@@ -93,9 +96,11 @@ SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
 AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
 
 
-# Where the applicant comes from, told first as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
-# "菲律宾回来的", "遵义人". The place is read from the text; ``KnowledgeBase.read`` drops it when no word of it is ours.
-ORIGIN = re.compile(r"^(?:我是|我|俺是|俺|阿拉|本人)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的)(?:\s+|$)")
+# Where the applicant comes from, told as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
+# "菲律宾回来的", "遵义人", "渝中区长大的", and who is talking said after it ("新疆来的丫头子"). The place is read from the
+# clause; ``KnowledgeBase.read`` drops the clause when no word of it is ours.
+ORIGIN = re.compile(r"(?:我是|我|俺是|俺|阿拉|本人|老子)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的|长大的)"
+                    r"(?:丫头子|丫头|儿子娃娃|小伙子|姑娘)?")
 
 
 @dataclass(frozen=True)
@@ -258,14 +263,18 @@ class KnowledgeBase:
         return read or normalized
 
     def _without_origin(self, normalized: str) -> str:
-        """A normalised text without the place the applicant comes from told first as an introduction ("贵州遵义人，…",
-        "我是丽水的，…", "菲律宾回来的，…"), when no word of the place is ours: the points are the same for everyone,
-        and a city's name counted as a word no entry knows. A district, or a word of ours ("集体户口的，…",
-        "闵行的，…"), is kept."""
-        told = ORIGIN.match(normalized)
-        if told is None or normalized == told[0] or any(w in self.known_terms for w in self.analyzer.words(told[1])):
-            return normalized
-        return normalized[told.end():]
+        """A normalised text without the place the applicant comes from told as an introduction ("贵州遵义人，…",
+        "我是丽水的，…", "亚克西！乌鲁木齐过来的，…"), when no word of the place is ours: the points are the same for
+        everyone, and a city's name counted as a word no entry knows. A district, or a word of ours ("集体户口的，…",
+        "闵行的，…"), is kept, and so is a message that is nothing else."""
+        clauses = normalized.split()
+        kept = [clause for clause in clauses if not self._tells_origin(clause)]
+        return " ".join(kept) if kept and len(kept) < len(clauses) else normalized
+
+    def _tells_origin(self, clause: str) -> bool:
+        """Whether a clause is where the applicant comes from, and names nothing of ours."""
+        told = ORIGIN.fullmatch(clause)
+        return told is not None and not any(w in self.known_terms for w in self.analyzer.words(told[1]))
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""
@@ -287,10 +296,11 @@ class KnowledgeBase:
 
     def ask(self, question: str) -> Answer:
         """The best entry for a question, how sure we are, and the runners-up. A message that announces
-        a second question ("…，顺便问下…") is answered by its first, when that one is answered."""
+        a second question ("…，顺便问下…") is answered by its first, when that one is answered and is a question
+        (not an exclamation: "yyds外服平台！顺便问问…")."""
         normalized = normalize(question)
         first = SECOND_QUESTION.split(normalized, maxsplit=1)[0]
-        if first != normalized and (answer := self._ask(first)).status == "answered":
+        if first != normalized and not EXCLAIMED_FIRST.search(question) and (answer := self._ask(first)).status == "answered":
             return answer
         return self._ask(question)
 

@@ -11,7 +11,7 @@ by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among it
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
 and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
-and sets 10 to 12 likewise (see below).
+and sets 10 to 13 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -112,16 +112,30 @@ from knowledge.learned import LABELLED_DIR
 # a question the learned model is sure of where BM25 leads with another entry by a hair (pre-review passed + what next,
 # 配偶 materials, 看进度 after handing in), a business type asked with a story (二胎 + 续办, 离婚再婚 + 随员), HR's own
 # situations (a colleague's omitted history after 单位审核通过, one 委托单 for five).
+# Set 13 (152 messages, 12 out of domain and 3 choices, written blind: Shanxi, Inner Mongolia, Xinjiang Han and Chongqing
+# voices, Korean-Chinese and Japanese-returnee wording, gen-Z slang, WeChat's sticker codes, quoted posts, pasted platform
+# text, keyword strings; four uncovered): 80.4 % untuned (119/148) by the knowledge base, 79.7 % (118/148) through the
+# engine, 12/12 declined. After branch kb13 (sticker codes read as nothing; Shanxi, Inner Mongolia, Xinjiang and Chongqing
+# function words in knowledge/dialect.py and their particles as stopwords; where one comes from dropped in any clause;
+# Japanese words read as ours and kana as nothing; gen-Z cries; 接下来, 勾, 居住证都没有, 理由 read as the entries' words;
+# praise exclaimed before 顺便 no first question; a type named in a keyword string or a status question not chosen; entries
+# for the four uncovered, from the seeds, now expected) 84.9 % (129/152) both by the knowledge base and through the engine
+# when left out of the model's training (125/148 and 125/148 of the untuned set's questions), 90.1 % (137/152) and 89.5 %
+# (136/152) learned from; 12/12 declined, 3/3 choices. Left: two entries that both answer in a near dead heat (宝山's
+# address and subject, the endorsement and renewal), a story's situation against the material it names (离职待业 +
+# 续办, new employer's social insurance + old contract, 高中 + 学历认证), a quoted page's words (身份证正反面 under 上传页).
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.96, "first_message_dev10.yaml": 0.97,
-            "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "paraphrases.yaml": 0.87}
+            "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
+            "paraphrases.yaml": 0.87}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.95, "first_message_dev10.yaml": 0.97,
-                "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "paraphrases.yaml": 0.86}
+                "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
+                "paraphrases.yaml": 0.86}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
