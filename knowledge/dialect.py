@@ -103,14 +103,23 @@ def northern(simple: str) -> str:
 _JAPANESE_ENDING = re.compile(r"(?:と申します|でございます|です|でした|ます)(?=[\s。．.!！~～]*$)")
 _JAPANESE_IS = re.compile(r"(?<=[名前])は")
 _JAPANESE_OF = re.compile(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff）)])")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+# Japanese words in a question of ours (dev13): its words for ours (初めて 第一次, 流れ 流程, 書類 材料, 提出 提交, 判子 盖章,
+# 会社 公司, 帰国 回国, 全体 整个), already simplified (书类; 帰国 is kept by OpenCC), and the kana left between them (the
+# particles and endings: を, ください) a space: each kana counted as a word of its own. Its courtesies (お疲れ様です,
+# 恐縮ですが) are kana and a word or two, gone with them.
+_JAPANESE_WORDS = (("初めて", "第一次"), ("流れ", "流程"), ("书类", "材料"), ("書類", "材料"), ("提出", "提交"),
+                   ("判子", "盖章"), ("会社", "公司"), ("帰国", "回国"), ("全体", "整个"), ("担当者", "工作人员"), ("教え", ""),
+                   ("恐缩", ""), ("疲れ様", ""))
 
 
 def japanese(text: str) -> str:
-    """``text`` with a Japanese polite ending left out, and は and の between Chinese words in Mandarin's."""
+    """``text`` with a Japanese polite ending left out, は and の between Chinese words in Mandarin's, Japanese words
+    for ours in ours and the kana left a space."""
     if _KANA.search(text) is None:
         return text
-    return _JAPANESE_OF.sub("的", _JAPANESE_IS.sub("是", _JAPANESE_ENDING.sub("", text)))
+    text = _JAPANESE_OF.sub("的", _JAPANESE_IS.sub("是", _JAPANESE_ENDING.sub("", text)))
+    return _KANA.sub(" ", _word_for_word(text, _JAPANESE_WORDS))
 
 
 def mandarin(simple: str) -> str:
@@ -196,22 +205,6 @@ def north_west(simple: str) -> str:
         return simple
     return _GO.sub("去", _WHAT.sub("什么", _word_for_word(simple, _NORTH_WEST_WORDS)))
 
-
-# Japanese in a message of ours, as a returnee from Japan writes it (dev13): its words for ours (初めて 第一次, 流れ 流程,
-# 書類 材料, 提出 提交, 判子 盖章, 会社 公司, 帰国 回国, 全体 整个), already simplified (书类, 帰国 is kept by OpenCC), and
-# the kana between them (the particles and endings: の, を, です, ください) a space: each kana counted as a word of its own.
-# Its courtesies (お疲れ様です, 恐縮ですが) are kana and a word or two, gone with them.
-_JAPANESE_WORDS = (("初めて", "第一次"), ("流れ", "流程"), ("书类", "材料"), ("書類", "材料"), ("提出", "提交"),
-                   ("判子", "盖章"), ("会社", "公司"), ("帰国", "回国"), ("全体", "整个"), ("担当者", "工作人员"), ("教え", ""),
-                   ("恐缩", ""), ("疲れ様", ""))
-_KANA = re.compile(r"[\u3040-\u30ff]+")
-
-
-def japanese(simple: str) -> str:
-    """``simple`` (already simplified) with Japanese words in ours and its kana a space."""
-    if _KANA.search(simple) is None:
-        return simple
-    return _KANA.sub(" ", _word_for_word(simple, _JAPANESE_WORDS))
 
 # Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read
 # as their words wherever the letters stand alone (never inside a word, an e-mail or an address). One letter is one

@@ -59,7 +59,7 @@ def test_everyday_words_are_read_as_the_entries(kb, said, read):
     assert read in kb.analyzer.words(kb.read(said))
 
 
-@pytest.mark.parametrize(("said", "read"), [("委托单の判子は会社のものですか", "委托单 盖章 公司"),
-                                            ("書類の提出は初めてです", "材料 提交 第一次")])
-def test_japanese_words_are_read_as_ours_and_kana_say_nothing(said, read):
+@pytest.mark.parametrize(("said", "read"), [("委托单の判子は会社のものですか", "委托单的盖章 公司"),
+                                            ("書類の提出は初めてです", "材料的提交 第一次")])
+def test_japanese_words_are_read_as_ours_and_kana_say_nothing(said, read):  # の between words says 的
     assert normalize(said) == read
