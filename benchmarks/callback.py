@@ -131,6 +131,8 @@ def main() -> int:
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
+    # A release's own step: with the kept fits stale (after a merge), the workers would fit them during the first rows
+    subprocess.run([sys.executable, "-m", "bot", "prepare"], check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         store_url = with_own_prefix(args.store)
