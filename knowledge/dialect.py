@@ -80,21 +80,31 @@ def jianghuai_taiwanese(simple: str) -> str:
     return _JIANGHUAI_ALL_RIGHT.sub("可以", simple).replace("身分证", "身份证")
 
 
-# Development set 11's voices (nlu19): Shanxi, Inner Mongolia and Xinjiang Han 甚 什么 ("甚区别", "为甚", "凭甚", "甚时候";
-# not the Mandarin 甚至, 甚为, 甚少, 太甚, 更甚), 咋介 怎么 ("咋介弄"), 俺 我; and the rhetorical 哪来的 before what is denied,
-# 没有 ("母胎solo哪来的娃", "早离了 哪来的配偶": none; "这通知哪来的", "哪来的我的电话" still ask where from).
-_NORTHERN_WHAT = re.compile(r"(?<![太更尤日过欺])甚(?:么)?(?![至为少多微好大远嚣佳广])")
-_NORTHERN_WORDS = (("咋介", "怎么"), ("俺", "我"))
+# Shanxi, Inner Mongolia, Xinjiang Han and Chongqing function words (dev11's and dev13's voices), for the classifier and
+# the knowledge base alike: 甚 什么 ("甚区别", "为甚", "凭甚", "甚时候"; not the Mandarin 甚至, 甚为, 甚少, 太甚, 更甚),
+# 咋介 怎么 ("咋介弄"), 俺 我; Shanxi 兀个 那个, 兀搭 and 兀里 那里, 哪搭 哪里, 这搭 这里, 寻不见 找不到 (寻见 找到), 咋闹 怎么办,
+# 日怪 奇怪, 夜来 昨天, 额们 我们; Inner Mongolia 尔格 现在; Xinjiang 撒 啥 ending a verb's clause or before a noun
+# (要撒, 撒时候; not 撒谎, nor the surname: "我是撒贝宁"), 麻达 问题 ("没麻达" 没问题); Chongqing 勒个 这个, 扯拐 出问题,
+# and 切 去 before a place or an errand (切社区, 切窗口; not 切换); and the rhetorical 哪来的 before what is denied, 没有
+# ("母胎solo哪来的娃", "早离了 哪来的配偶": none; "这通知哪来的", "哪来的我的电话" still ask where from). A question put so
+# meets its entry's words and cues (寻不见 the module not found, 撒时候 when).
+_NORTHERN_WHAT = re.compile(r"(?<![太更尤日过欺])甚(?:么)?(?![至为少多微好大远嚣佳广])|(?<=[做为要是有干])撒(?=$|[\s?？呢嘞啊呀吗哩])"
+                            r"|撒(?=时候|格式|材料|意思|东西|情况|子)")
+_NORTHERN_WORDS = (("咋介", "怎么"), ("俺", "我"), ("兀个", "那个"), ("兀搭", "那里"), ("兀里", "那里"), ("哪搭", "哪里"),
+                   ("这搭", "这里"), ("寻不见", "找不到"), ("寻见", "找到"), ("咋闹", "怎么办"), ("日怪", "奇怪"),
+                   ("夜来", "昨天"), ("额们", "我们"), ("尔格", "现在"), ("麻达", "问题"), ("勒个", "这个"), ("扯拐", "出问题"))
 _NONE_ASKED_WHERE_FROM = re.compile(r"哪来的(?=[\u4e00-\u9fff])(?![我你您他她它这那])")  # "哪来的我的信息" asks
+_GO = re.compile(r"(?<![一亲迫密])切(?=社区|街道|窗口|人才|派出所|现场|办|交|问|签)")
+_NORTHERN_CHARACTER = re.compile("[甚俺咋哪兀搭寻日夜额尔麻勒扯撒切]")
 
 
 def northern(simple: str) -> str:
-    """``simple`` (already simplified) with Shanxi, Inner Mongolia and Xinjiang function words, and the rhetorical 哪来的,
-    in Mandarin's."""
-    if "甚" not in simple and "俺" not in simple and "咋介" not in simple and "哪来的" not in simple:
+    """``simple`` (already simplified) with Shanxi, Inner Mongolia, Xinjiang and Chongqing function words, and the
+    rhetorical 哪来的, in Mandarin's."""
+    if _NORTHERN_CHARACTER.search(simple) is None:
         return simple
     simple = _NONE_ASKED_WHERE_FROM.sub("没有", _word_for_word(simple, _NORTHERN_WORDS))
-    return _NORTHERN_WHAT.sub("什么", simple)
+    return _GO.sub("去", _NORTHERN_WHAT.sub("什么", simple))
 
 
 # A Japanese returnee's wording around a Chinese answer (dev11): the polite ending is no part of it ("陈美樱です",
@@ -124,7 +134,7 @@ def japanese(text: str) -> str:
 
 def mandarin(simple: str) -> str:
     """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest, Northwest and
-    northern (Shanxi, Inner Mongolia, Xinjiang) function words, and a Japanese returnee's particles, in Mandarin's."""
+    northern (Shanxi, Inner Mongolia, Xinjiang, Chongqing) function words, and a Japanese returnee's particles, in Mandarin's."""
     simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(japanese(simple))))))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
@@ -182,28 +192,6 @@ def regional(simple: str) -> str:
     simple = _TIANJIN_THIS.sub("这", _TIANJIN_WHAT.sub("什么", _WENZHOU_THIS.sub("这个", simple)))
     return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))
 
-
-
-# Shanxi, Inner Mongolia, Xinjiang Han and Chongqing function words, for questions to the knowledge base as the ones
-# above (dev13's voices): Shanxi 兀个 那个, 兀搭 and 兀里 那里, 哪搭 哪里, 这搭 这里, 寻不见 找不到 (寻见 找到), 咋闹 怎么办, 日怪
-# 奇怪, 夜来 昨天, 额们 我们, and 甚 什么 after a verb or before a noun (做甚, 甚格式; not 甚至); Inner Mongolia 尔格 现在;
-# Xinjiang 撒 啥 the same way (撒时候, 要撒; not 撒谎), 麻达 问题 ("没麻达" 没问题); Chongqing 勒个 这个, 扯拐 出问题,
-# and 切 去 before a place or an errand (切社区, 切窗口; not 切换). A question put so meets its entry's words and
-# cues (寻不见 the module not found, 撒时候 when).
-_NORTH_WEST_WORDS = (("兀个", "那个"), ("兀搭", "那里"), ("兀里", "那里"), ("哪搭", "哪里"), ("这搭", "这里"),
-                     ("寻不见", "找不到"), ("寻见", "找到"), ("咋闹", "怎么办"), ("日怪", "奇怪"), ("夜来", "昨天"),
-                     ("额们", "我们"), ("尔格", "现在"), ("麻达", "问题"), ("勒个", "这个"), ("扯拐", "出问题"))
-_WHAT = re.compile(r"(?<=[做为要是有干])[甚撒](?![至谎手])|[甚撒](?=时候|格式|材料|意思|东西|情况|子)")
-_GO = re.compile(r"(?<![一亲迫密])切(?=社区|街道|窗口|人才|派出所|现场|办|交|问|签)")
-_NORTH_WEST_CHARACTER = re.compile("[兀搭寻咋日夜额尔麻勒扯甚撒切]")
-
-
-def north_west(simple: str) -> str:
-    """``simple`` (already simplified) with Shanxi, Inner Mongolia, Xinjiang and Chongqing function words in
-    Mandarin's."""
-    if _NORTH_WEST_CHARACTER.search(simple) is None:
-        return simple
-    return _GO.sub("去", _WHAT.sub("什么", _word_for_word(simple, _NORTH_WEST_WORDS)))
 
 
 # Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read

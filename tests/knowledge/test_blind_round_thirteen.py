@@ -63,3 +63,8 @@ def test_everyday_words_are_read_as_the_entries(kb, said, read):
                                             ("書類の提出は初めてです", "材料的提交 第一次")])
 def test_japanese_words_are_read_as_ours_and_kana_say_nothing(said, read):  # の between words says 的
     assert normalize(said) == read
+
+
+@pytest.mark.parametrize("name", ["撒贝宁", "切尔西"])
+def test_a_surname_among_the_northern_words_stays_a_name(name):
+    assert name in normalize(f"我是{name}")
