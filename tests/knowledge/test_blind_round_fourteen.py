@@ -39,3 +39,39 @@ def test_hunan_hubei_henan_and_fujian_words_are_read_as_mandarin(said, read):
 @pytest.mark.parametrize(("said", "read"), [("鸡粉", "积分"), ("鱼神", "预审"), ("委托蛋", "委托单"), ("前柱", "签注")])
 def test_the_keyboards_first_candidates_are_read_as_the_domains_words(kb, said, read):
     assert read in kb.analyzer.words(kb.read(said))
+
+
+# Story words around a question (根本, 明明, 月底, 赶得上, 老远, 底下, 些), a rough amount cut from its number (三个多月: 多月),
+# a material retouched (P过: 造假), something missing at the window (缺材料: 材料不齐), a field marked red (标红, 必填字段), a
+# 好久 asked (要好久: 多久), and the entries' example questions telling apart what near dead heats confused (the 外服
+# platform's 用户认证; a branch office's registration)
+STORIES = {
+    "progress-query": ["提交快一个月了根本没收到短信"],
+    "how-long": ["积分审核要好久"],
+    "materials-incomplete": ["窗口说我缺材料，怎么办"],
+    "false-materials": ["有份材料是P过的，被查出来会有什么后果"],
+    "generate-checklist-errors": ["生成材料的时候有一栏标红，说必填字段"],
+    "unit-registration-process": ["我们是外省公司在上海的分公司，可以帮员工办积分吗"],
+    # the materials asked alone, or asked what: the new application's steps name the basic ones
+    "new-application-steps": ["材料？", "要准备啥材料"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in STORIES.items() for q in qs])
+def test_a_first_message_told_so_gets_the_entry_that_answers_it(kb, entry, question):
+    assert kb.entry(entry).answer in play(kb, question).replies
+
+
+def test_the_materials_asked_about_something_done_are_still_ranked(kb):
+    assert kb.ask("材料交了吗").entry.id != "new-application-steps" or kb.ask("材料交了吗").status != "answered"
+
+
+@pytest.mark.parametrize(("said", "read"), [("审核要好久", "审核要多久"), ("等了好久", "等了好久"), ("电话是好多", "电话是多少"),
+                                            ("好多人在排队", "好多人在排队")])
+def test_hunan_and_sichuan_how_long_and_how_much_are_read_as_asked(said, read):
+    assert normalize(said) == read
+
+
+@pytest.mark.parametrize("question", ["孩子的口算作业 25乘以4等于多少", "帮我算下 56加89", "孩子家庭作业不会做"])
+def test_homework_and_sums_are_declined(kb, question):
+    assert kb.ask(question).status == "out_of_domain"
