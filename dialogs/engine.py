@@ -53,6 +53,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
+from dialogs.why_asked import why_asked
 from dialogs.validators import (
     ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
     parse_yes_no, describes_an_edit, sounds_foreign_school,
@@ -517,6 +518,9 @@ class Turn(MaterialsStage):
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
             return
+        if (reason := self.why_asked(text)) is not None:  # "问这个干嘛": why it is asked, the question again
+            self.say(reason, render.continue_with(self.prompt()))
+            return
         if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
                 and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
             self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
@@ -567,6 +571,17 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def why_asked(self, text: str) -> str | None:
+        """The reason an answer is asked, when ``text`` asks only that ("问这个干嘛" at the e-mail, "问这么多干嘛" at the
+        summary: the answers as a whole); None elsewhere (consent has its own: what agreeing means)."""
+        table, field = why_asked(), field_of(self.state)
+        if self.state == "summary":
+            field = None
+        elif field not in table.reasons:
+            return None
+        about = table.about(field, text)
+        return table.reason(about) if about else None
 
     def last_answer_put_right(self, text: str) -> tuple[str, Any] | None:
         """An answer given before this question said to be wrong, with its new value ("不对，孩子是1个", "说错了，

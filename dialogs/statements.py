@@ -16,6 +16,7 @@ from dialogs import render
 from dialogs.checklist import catalogue
 from dialogs.flows import application as flow
 from dialogs.sources import Source, seed
+from dialogs.why_asked import why_asked
 
 
 @dataclass(frozen=True)
@@ -86,3 +87,6 @@ def statements() -> Iterator[Statement]:
         yield Statement(where, write(SAMPLE_RECORD), sources)
     for where, text, sources in FIXED_REPLIES:
         yield Statement(where, text, sources)
+    for field, reason in why_asked().reasons.items():  # "问这个干嘛": why each answer is asked
+        label = flow.QUESTIONS[field].label if field in flow.QUESTIONS else "全部信息"
+        yield Statement(f"为什么要填{label}", reason.text, reason.sources)

@@ -1,0 +1,65 @@
+"""The lead's known-left list after nlu18/nlu19 (fix39), each through the engine with the finder's example and
+messages of the same kind in our own words."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+pytestmark = pytest.mark.answers_questions
+
+OPENING = ("你好", "1", "2027-08-25", "同意")
+AT = {
+    "employer": (*OPENING, *BASIC[:2]),
+    "children": (*OPENING, *BASIC[:3]),
+    "marital_status": (*OPENING, *BASIC[:4]),
+    "mobile": (*OPENING, *BASIC[:5]),
+    "email": (*OPENING, *BASIC[:6]),
+    "bonus_options": (*OPENING, *BASIC),
+    "edu_level": (*OPENING, *BASIC, "2 3", "1", "2"),
+    "edu_school": (*OPENING, *BASIC, "2 3", "1", "2", "本科"),
+    "social_years": (*OPENING, *BASIC, "2 3", "1", "2", "本科", "同济大学"),
+}
+AT_SUMMARY = (*OPENING, *BASIC, "0")
+# What each reason says, in part: the reason of the answer asked, not a search's nearest entry.
+REASON = {"employer": "委托单需实际单位盖章", "children": "同住人", "marital_status": "结婚证", "mobile": "后续办理过程中通知使用",
+          "email": "后续办理过程中通知使用", "bonus_options": "加分材料", "edu_level": "学历材料", "edu_school": "学历材料",
+          "social_years": "缴纳职工社会保险年限"}
+
+
+# -- 1: why an answer is asked, at every question: that answer's reason, then the question again ----------------
+@pytest.mark.parametrize("field", sorted(AT))
+@pytest.mark.parametrize("said", ["问这个干嘛", "填这个做什么用", "凭啥要我写这个", "你们要这个干什么呀"])
+def test_why_an_answer_is_asked_gets_its_reason_and_the_question_again(kb, field, said):
+    before = play(kb, *AT[field]).state
+    outcome = play(kb, *AT[field], said)
+    replies = "\n".join(outcome.replies)
+    assert outcome.state["answers"] == before["answers"] and outcome.state["state"] == field
+    assert REASON[field] in outcome.replies[0] and "继续办理" in replies
+    assert "不能替您编一个" not in replies and "超出了我能回答的范围" not in replies
+
+
+def test_why_the_email_is_asked_is_no_search_for_the_centres_contacts(kb):
+    replies = "\n".join(play(kb, *AT["email"], "为什么要填邮箱").replies)
+    assert "后续办理过程中通知使用" in replies and "人才服务中心" not in replies
+    assert replies.endswith("不填写请回复“无”。")
+
+
+def test_why_another_answer_is_asked_names_that_answers_reason(kb):
+    outcome = play(kb, *AT["email"], "为啥要填单位啊")
+    assert "委托单需实际单位盖章" in outcome.replies[0] and outcome.state["state"] == "email"
+
+
+def test_a_question_about_the_answer_beyond_why_still_goes_to_the_knowledge_base(kb):
+    replies = "\n".join(play(kb, *AT["email"], "邮箱为什么收不到通知").replies)
+    assert "后续办理过程中通知使用（预审通过或退回会有短信" not in replies
+
+
+# -- 2: why so many at the summary: what they are for (the checklist, the check), and the summary again -----------
+@pytest.mark.parametrize("said", ["问这么多干嘛", "怎么要填这么多", "为啥要填这么多信息", "干嘛问得这么细"])
+def test_why_so_many_answers_at_the_summary_gets_the_reason_and_the_summary_again(kb, said):
+    outcome = play(kb, *AT_SUMMARY, said)
+    replies = "\n".join(outcome.replies)
+    assert "生成针对性的材料清单" in outcome.replies[0] and "超出了我能回答的范围" not in replies
+    assert "请核对您填写的信息" in replies and outcome.state["state"] == "summary"
+    assert "confirmed" not in outcome.state["answers"]
