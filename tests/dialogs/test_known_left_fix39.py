@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.flows import application as flow
 from tests.support.chat import BASIC, play
 
 pytestmark = pytest.mark.answers_questions
@@ -63,3 +64,18 @@ def test_why_so_many_answers_at_the_summary_gets_the_reason_and_the_summary_agai
     assert "生成针对性的材料清单" in outcome.replies[0] and "超出了我能回答的范围" not in replies
     assert "请核对您填写的信息" in replies and outcome.state["state"] == "summary"
     assert "confirmed" not in outcome.state["answers"]
+
+
+# -- 4: a level said with modesty or shame is that level, said back; the modesty alone is still a feeling ----------
+@pytest.mark.parametrize("said, level", [("见笑了 只有初中", "大专以下"), ("惭愧 只念到初二", "大专以下"), ("丢脸啊 就中专", "大专以下"),
+                                         ("让您见笑了 初中毕业", "大专以下"), ("不好意思 大专而已", "大专")])
+def test_a_level_said_with_modesty_is_saved_and_said_back(kb, said, level):
+    outcome = play(kb, *AT["edu_level"], said)
+    assert flow.QUESTIONS["edu_level"].render(outcome.state["answers"]["edu_level"]) == level
+    assert f"学历层次：{level}" in outcome.replies[0] and outcome.state["state"] == "edu_school"
+
+
+def test_modesty_about_the_level_with_no_level_named_saves_nothing(kb):
+    outcome = play(kb, *AT["edu_level"], "学历比较低 见笑了")
+    assert "edu_level" not in outcome.state["answers"] and outcome.state["state"] == "edu_level"
+
