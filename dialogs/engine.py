@@ -44,7 +44,7 @@ from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
-from dialogs.understanding.interpret import in_the_year_refused
+from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
@@ -655,8 +655,12 @@ class Turn(MaterialsStage):
         if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
             return
         if field == "consent" and meant.value == "disagree":
-            if not self.refused_for_the_window(text):
-                self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
+            if self.refused_for_the_window(text):
+                return
+            if refused_with_a_protest(match_form(text)):  # "不同意 凭甚要我担一切后果": heard, and what refusing means
+                self.say(render.CONSENT_REFUSED_WITH_PROTEST)
+                return
+            self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         if self.asks_if_meant(field, meant.value, text):
             return

@@ -79,3 +79,22 @@ def test_modesty_about_the_level_with_no_level_named_saves_nothing(kb):
     outcome = play(kb, *AT["edu_level"], "学历比较低 见笑了")
     assert "edu_level" not in outcome.state["answers"] and outcome.state["state"] == "edu_level"
 
+
+# -- 5: a refusal with a protest at the consent is a refusal: the protest heard, what refusing means -------------
+AT_CONSENT = ("你好", "1", "2027-08-25")
+
+
+@pytest.mark.parametrize("said", ["不同意 凭甚要我担一切后果", "我不同意，凭啥要授权", "凭什么出了事都算我的 不签",
+                                  "不同意！凭啥让我担责任"])
+def test_a_refusal_with_a_protest_is_a_refusal_with_the_protest_heard(kb, said):
+    outcome = play(kb, *AT_CONSENT, said)
+    replies = "\n".join(outcome.replies)
+    assert outcome.replies[0].startswith("理解您的顾虑") and "若有任何隐瞒及造假" in replies
+    assert "不能为您继续办理线上预审" in replies and "回复“同意”" in replies
+    assert outcome.state["state"] == "consent" and "consent" not in outcome.state["answers"]
+    assert "真实性承诺】" not in replies  # not answered as a question about the commitment, shown again whole
+
+
+def test_a_why_beside_a_refusal_is_still_answered_as_a_question(kb):
+    replies = "\n".join(play(kb, *AT_CONSENT, "不同意 为什么要我承担后果？").replies)
+    assert "理解您的顾虑" not in replies and "不同意无法继续" in replies
