@@ -98,3 +98,22 @@ def test_a_refusal_with_a_protest_is_a_refusal_with_the_protest_heard(kb, said):
 def test_a_why_beside_a_refusal_is_still_answered_as_a_question(kb):
     replies = "\n".join(play(kb, *AT_CONSENT, "不同意 为什么要我承担后果？").replies)
     assert "理解您的顾虑" not in replies and "不同意无法继续" in replies
+
+
+# -- 6: a pause with its reason at the checklist, naming a material not ready: paused, nothing opened -------------
+AT_CHECKLIST = (*AT_SUMMARY, "确认")
+
+
+@pytest.mark.parametrize("said", ["委托单还没盖章 过两天再来", "委托书还没盖章 过几天再来", "户口本复印件还没拿到 下周再来",
+                                  "合同公司还没盖章 等盖好了再来"])
+def test_a_pause_with_a_material_not_ready_keeps_the_progress_and_says_how_to_come_back(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.state["paused"] and outcome.state["state"] == "materials"
+    assert outcome.replies[0].startswith("已为您暂存") and "下次发送任意消息即可从这里继续" in outcome.replies[0]
+    assert not outcome.state.get("material")  # no item opened
+
+
+def test_what_to_do_about_a_material_not_ready_is_still_a_question(kb):
+    outcome = play(kb, *AT_CHECKLIST, "委托单还没盖章怎么办")
+    assert not outcome.state["paused"] and "落款日期" in "\n".join(outcome.replies)
+
