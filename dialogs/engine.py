@@ -552,6 +552,11 @@ class Turn(MaterialsStage):
             # the checklist made again only on "确认"), and a second one would ask the same thing twice.
             self.record_several(replace(meant, kind="answers", fields=changed), text)
             return
+        if not meant.asks and (changed := self.earlier_answer_put_right(text, meant)):
+            # "噢 不对 我叫刘洋 不是张三" at the marital status, "对了 学校其实是XX大学" at the social years: the earlier
+            # answer changed and said back, the question asked now asked again (its answer untouched)
+            self.record_several(replace(meant, kind="answers", fields=changed, reason=None, refused={}), text)
+            return
         if self.state == "summary" and not meant.asks and self.offer_bonus(text, meant):
             return
         said = canonical(text).lower().rstrip("。.!！")
@@ -622,6 +627,21 @@ class Turn(MaterialsStage):
             return {}
         allowed = _CHANGED_WITH.get(meant.command, ()) if meant.kind == "command" else ()
         return {f: v for f, v in changes_in(text, self.answers).items() if f in allowed}
+
+    def earlier_answer_put_right(self, text: str, meant: Interpretation) -> dict[str, Any]:
+        """At a question, an answer given before it said anew with words that say it is a correction ("不对", "其实是",
+        "不是张三"): the earlier answers it changes, when it answers nothing of the question asked now; empty
+        otherwise. Someone else's number is never the applicant's put right ("对了 我老婆手机其实是139…")."""
+        field = field_of(self.state)
+        if field not in flow.QUESTIONS or self.state in flow.STOP_STATES or meant.kind == "answer" or field in meant.fields:
+            return {}
+        if meant.kind == "command" and (meant.command != "edit" or self.find_field(meant.argument.lower(), list(flow.QUESTIONS))):
+            return {}  # an edit naming its answer ("不对 单位其实是…") is the edit's; one naming none ("不对 我叫…") is read here
+        said = canonical(text)
+        if not _SAYS_A_CHANGE.search(said) or _OF_ANOTHER.search(said):
+            return {}
+        asked_before = {field_of(s) for s in self.path()} - {field, None, *_NOT_PUT_RIGHT}
+        return {f: v for f, v in changes_in(text, self.answers).items() if f in asked_before}
 
     def correction_beside(self, text: str, meant: Interpretation) -> dict[str, Any]:
         """At the checklist of a draft, a correction sent beside another command ("手机号错了是139… 先看看第3项"):

@@ -117,3 +117,28 @@ def test_what_to_do_about_a_material_not_ready_is_still_a_question(kb):
     outcome = play(kb, *AT_CHECKLIST, "委托单还没盖章怎么办")
     assert not outcome.state["paused"] and "落款日期" in "\n".join(outcome.replies)
 
+
+# -- 3: an earlier answer put right with a lead word at a later question: changed, said back, the question again ---
+@pytest.mark.parametrize("at, said, field, value", [
+    ("marital_status", "噢 不对 我叫刘洋 不是张三", "name", "刘洋"),
+    ("mobile", "哎 不对 我叫王海燕 刚才打错了", "name", "王海燕"),
+    ("bonus_options", "对了 有效期其实是2028年1月10日", "permit_expiry", "2028-01-10"),
+    ("email", "等等 居住证有效期其实是2029年3月1日", "permit_expiry", "2029-03-01"),
+    ("social_years", "对了 学校其实是同济大学", "edu_school", "同济大学"),
+    ("edu_level", "不对 单位其实是上海某某贸易有限公司", "employer", "上海某某贸易有限公司"),
+])
+def test_an_earlier_answer_put_right_at_a_later_question_is_changed_and_the_question_asked_again(kb, at, said, field, value):
+    before = play(kb, *AT_LATER[at]).state
+    outcome = play(kb, *AT_LATER[at], said)
+    answers, replies = outcome.state["answers"], "\n".join(outcome.replies)
+    assert answers[field] == value and value in replies and "改为" in replies
+    assert outcome.state["state"] == at and answers.get(at) == before["answers"].get(at)
+    assert replies.endswith(play(kb, *AT_LATER[at]).replies[-1].split("\n")[-1])  # the question asked again
+
+
+def test_someone_elses_number_said_at_a_later_question_does_not_replace_the_applicants(kb):
+    outcome = play(kb, *AT_LATER["bonus_options"], "对了 我老婆手机其实是13912345678")
+    assert outcome.state["answers"]["mobile"] == "13800138000"
+
+
+AT_LATER = {**AT, "social_years": (*OPENING, *BASIC, "2 3", "1", "2", "本科", "复旦大学")}
