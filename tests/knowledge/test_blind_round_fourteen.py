@@ -92,3 +92,8 @@ UNCOVERED_BEFORE = {
 @pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in UNCOVERED_BEFORE.items() for q in qs])
 def test_a_first_message_about_a_page_of_the_form_or_the_permits_registration_gets_its_entry(kb, entry, question):
     assert kb.entry(entry).answer in play(kb, question).replies
+
+
+def test_a_form_left_unfinished_is_no_question_about_the_forms_last_page(kb):
+    # 填完 is no keyword of online-form-finish: "上回没填完的继续填" resumes the application (a command), never a question
+    assert kb.ask("上回没填完的继续填").status != "answered"
