@@ -9,8 +9,10 @@ such view is written to the audit log.
 
 The queue is first come, first served (oldest submission first). A reviewer who opens an
 application claims it for :data:`CLAIM_MINUTES`; another reviewer opening it in that time is told
-who has it, and "下一份" skips it. Claims expire by themselves, so a reviewer who leaves for lunch
-does not lock anything for long.
+who has it, and "下一份" skips it. While the reviewer works on it the claim is renewed (:func:`renew`: the
+page asks every :data:`CLAIM_RENEW_MINUTES` while they are active on it, and each preview or refused decision
+renews it), so a long review keeps it. Claims expire by themselves, so a reviewer who closes the tab or leaves for
+lunch does not lock anything for long.
 """
 from __future__ import annotations
 
@@ -49,6 +51,9 @@ MAX_QUERY_CHARS = 40
 NOT_CORRECTABLE = ("business_type", "consent", "confirmed")
 CLAIM_MINUTES = 20
 CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
+# How often the open review page renews its claim while its reviewer is active (well inside CLAIM_MINUTES, so
+# that a renewal missed while the network blinks still leaves time for the next).
+CLAIM_RENEW_MINUTES = 5
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
 
 
@@ -400,6 +405,24 @@ def claim(applications: Applications, account: Account, application_id: str, *, 
     if to is not None:
         audit(applications.store, account, "application.assign", f"application:{application_id}", {"to": holder})
     return Claim(doc["by"], doc["until"])
+
+
+def renew(store: Store, account: Account, application_id: str, now: datetime | None = None) -> Claim | None:
+    """The reviewer is still at work on the application: their claim runs CLAIM_MINUTES from now. A light write
+    (the application is not read), made by the page while its reviewer is active and by each preview or decision.
+
+    Only one's own claim is renewed, an expired one nobody took since included; a claim someone else holds is left
+    as it is, and none is made where there is none (released, decided or passed over: the reviewer has left it).
+    The live claim afterwards, None when there is none."""
+    now = clock.in_shanghai(now) if now else clock.now()
+
+    def extend(current: dict[str, Any] | None) -> dict[str, Any] | None:
+        if current and current.get("by") == account.name:
+            return {**current, "until": clock.stamp(now + timedelta(minutes=CLAIM_MINUTES))}
+        return current
+
+    store.update(CLAIM_KIND, application_id, extend)
+    return claim_of(store, application_id, now)
 
 
 def release(store: Store, account: Account, application_id: str) -> None:

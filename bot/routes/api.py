@@ -133,12 +133,15 @@ def live_counts():
 @bp.get("/applications/<application_id>/materials/<code>")
 @require_role("staff")
 def material(application_id: str, code: str):
+    review.renew(current_runtime().store, g.account, application_id)  # previewing a file is working on it
     return material_pdf(application_id, code)
 
 
 @bp.post("/applications/<application_id>/review")
 @require_role("staff")
 def review_application(application_id: str):
+    # A decision, even one refused as malformed or not fitting, is the reviewer at work: their claim runs on.
+    review.renew(current_runtime().store, g.account, application_id)
     decision = review.Review.from_body(_json_body())
     record = review.review(current_runtime().applications, g.account, application_id, decision)
     return jsonify(review.detail(record, _file_url(application_id)))

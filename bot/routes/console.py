@@ -168,6 +168,7 @@ def _application_page(application_id: str, status: int = 200, form: MultiDict | 
     return render_template("console/application.html", app=view, reasons=return_reasons(),
                            reviewable=reviewable, notifications=notifications, claim=held,
                            claimed_by_other=bool(held and held.by != g.account.name),
+                           claim_renew_minutes=review.CLAIM_RENEW_MINUTES,
                            staff=review.staff_names(runtime.store), form=form or MultiDict(),
                            error=error), status
 
@@ -175,6 +176,7 @@ def _application_page(application_id: str, status: int = 200, form: MultiDict | 
 @bp.get("/applications/<application_id>/materials/<code>")
 @require_role("staff")
 def material(application_id: str, code: str):
+    review.renew(current_runtime().store, g.account, application_id)  # previewing a file is working on it
     response = material_pdf(application_id, code)
     # Shown in the application page's preview frame: framing by this site only (console pages
     # otherwise refuse every frame).
@@ -238,6 +240,14 @@ def claim_application(application_id: str):
     to = request.form.get("to") or None
     return _done_or_flash(lambda: review.claim(current_runtime().applications, g.account, application_id, to=to),
                           f"已指派给 {to}。" if to else "已领取。", url_for(".application", application_id=application_id))
+
+
+@bp.post("/applications/<application_id>/claim/renew")
+@require_role("staff")
+def renew_claim(application_id: str):
+    """The review page, while its reviewer is active on it, keeps their claim (console.js): the claim after it."""
+    held = review.renew(current_runtime().store, g.account, application_id)
+    return jsonify(claim=vars(held) if held else None, yours=bool(held and held.by == g.account.name))
 
 
 @bp.post("/applications/<application_id>/release")

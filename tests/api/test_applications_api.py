@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from bot.desk import review
 from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs import clock, lifecycle
 from dialogs.return_reasons import return_reasons
@@ -361,3 +362,33 @@ def test_an_approved_material_with_a_return_reason_is_refused(client, runtime, a
     answer = client.post(f"/api/applications/{record['id']}/review", json=body, headers=as_role("staff"))
     assert answer.status_code == 409 and name_of("id_card") in answer.json["message"]
     assert runtime.applications.get(record["id"])["status"] == "submitted"
+
+
+def _running_out(runtime, application_id: str) -> None:
+    """The claim taken when the review began has a minute left (the reviewer has been at it 19 minutes)."""
+    runtime.store.update("claim", application_id, lambda c: {**c, "until": clock.stamp(clock.now() + timedelta(minutes=1))})
+
+
+def test_a_long_review_keeps_its_claim_while_the_reviewer_previews_and_decides(client, runtime, as_role):
+    record = make_application(runtime, "oLongReview")
+    staff = as_role("staff")
+    client.post(f"/api/applications/{record['id']}/claim", json={}, headers=staff)
+    later = clock.now() + timedelta(minutes=review.CLAIM_MINUTES - 2)  # past the first claim's end
+    _running_out(runtime, record["id"])
+    assert client.get(f"/api/applications/{record['id']}/materials/id_card", headers=staff).status_code == 200
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+    _running_out(runtime, record["id"])
+    refused = client.post(f"/api/applications/{record['id']}/review", json={"decision": "approved"}, headers=staff)
+    assert refused.status_code == 409  # not every material approved: the reviewer is still at it
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+
+
+def test_renewing_never_takes_another_reviewers_claim_nor_makes_one(client, runtime, as_role):
+    record, free = make_application(runtime, "oTheirs"), make_application(runtime, "oNobodys")
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    client.post(f"/api/applications/{record['id']}/claim", json={"to": "staff2"}, headers=as_role("staff"))
+    held = runtime.store.get("claim", record["id"])
+    client.get(f"/api/applications/{record['id']}/materials/id_card", headers=as_role("staff"))
+    assert runtime.store.get("claim", record["id"]) == held
+    client.get(f"/api/applications/{free['id']}/materials/id_card", headers=as_role("staff"))
+    assert runtime.store.get("claim", free["id"]) is None  # previewing is no claim: opening or claiming is

@@ -332,6 +332,25 @@ def test_an_application_opened_by_one_reviewer_is_claimed_and_skipped_for_anothe
     assert review.claim_of(runtime.store, older["id"], later) is None  # claims expire
 
 
+def test_the_review_page_renews_its_claim_while_the_reviewer_works_on_it(client, runtime, logged_in):
+    record = make_application(runtime, "oSlowCase")
+    csrf = logged_in("staff")
+    html = page(client, f"/console/applications/{record['id']}")
+    renew = f"/console/applications/{record['id']}/claim/renew"
+    assert f'data-renew="{renew}"' in html and f'data-renew-every="{review.CLAIM_RENEW_MINUTES * 60}"' in html
+    runtime.store.update("claim", record["id"], lambda c: {**c, "until": clock.stamp(clock.now() + timedelta(minutes=1))})
+    answer = client.post(renew, headers={"X-CSRF-Token": csrf, "Accept": "application/json"})
+    later = clock.now() + timedelta(minutes=review.CLAIM_MINUTES - 2)  # past the claim taken on opening
+    assert answer.status_code == 200 and answer.json["yours"] is True
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+    runtime.store.update("claim", record["id"], lambda c: {**c, "until": clock.stamp(clock.now() + timedelta(minutes=1))})
+    assert client.get(f"/console/applications/{record['id']}/materials/id_card").status_code == 200  # a preview
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+    client.post(f"/console/applications/{record['id']}/release", data={"csrf_token": csrf})
+    answer = client.post(renew, headers={"X-CSRF-Token": csrf})  # a tab left open on a released application
+    assert answer.json == {"claim": None, "yours": False} and review.claim_of(runtime.store, record["id"]) is None
+
+
 def test_an_application_a_reviewer_skips_is_theirs_no_longer(client, app, runtime, logged_in):
     skipped = make_application(runtime, "oSkipped", now=datetime(2026, 11, 2, 9))
     taken = make_application(runtime, "oTaken", now=datetime(2026, 11, 2, 10))
