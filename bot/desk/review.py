@@ -7,7 +7,8 @@ Personal numbers are masked wherever applications are listed; a single applicati
 full (the ID number's hidden digits hold the birth date staff check against the card), and each
 such view is written to the audit log.
 
-The queue is first come, first served (oldest submission first). A reviewer who opens an
+The queue is first come, first served (oldest submission first; a report of 申办信息有误 waits from when it
+came in, and its tab and 开始审核 walk those reports in that one order). A reviewer who opens an
 application claims it for :data:`CLAIM_MINUTES`; another reviewer opening it in that time is told
 who has it, and "下一份" skips it. While the reviewer works on it the claim is renewed (:func:`renew`: the
 page asks every :data:`CLAIM_RENEW_MINUTES` while they are active on it, and each preview or refused decision
@@ -131,13 +132,24 @@ def _date_arg(args: Mapping[str, str], name: str) -> date | None:
 
 
 def find_applications(store: Store, wanted: ApplicationFilter) -> list[Record]:
-    """Matching applications, the longest waiting first (first come, first served)."""
+    """Matching applications, the longest waiting first (first come, first served): the order of the list
+    and of 开始审核/下一份 (:func:`next_in_queue`) alike."""
     where = {k: v for k, v in (("status", wanted.status), ("business_type", wanted.business_type)) if v}
     records = [r for r in store.find("application", **where) if wanted.matches(r)]
-    return sorted(records, key=_queued_since)
+    return sorted(records, key=queued_since)
 
 
-def _queued_since(record: Record) -> str:
+#: The statuses in which an application waits for staff, each a queue of its own (its tab, its 开始审核).
+WAITING = ("submitted", "disputed")
+
+
+def queued_since(record: Record) -> str:
+    """When the application came to staff: its (re)submission, or for a report of 申办信息有误 the report (the
+    application was submitted long before and approved since: that is not how long the report has waited)."""
+    if record.get("status") == "disputed":
+        reported = [entry["at"] for entry in record.get("history") or [] if entry.get("status") == "disputed"]
+        if reported:
+            return reported[-1]
     return record.get("submitted_at") or record.get("updated_at") or ""
 
 
@@ -169,9 +181,10 @@ def summary(record: Record, now: datetime | None = None) -> dict[str, Any]:
 
 
 def _waiting_minutes(record: Record, now: datetime) -> int | None:
-    if record.get("status") != "submitted" or not record.get("submitted_at"):
+    since = queued_since(record)
+    if record.get("status") not in WAITING or not since:
         return None
-    return max(0, int((now - clock.parse(record["submitted_at"])).total_seconds() // 60))
+    return max(0, int((now - clock.parse(since)).total_seconds() // 60))
 
 
 def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -437,16 +450,17 @@ def staff_names(store: Store) -> list[str]:
     return [a.name for a in list_accounts(store) if not a.disabled and a.may_act_as(("staff",))]
 
 
-def next_in_queue(store: Store, account: Account, after: str | None = None) -> str | None:
-    """The oldest submitted application nobody else holds, after ``after`` in the queue's order
-    (then from the start again), never ``after`` itself; None when the queue is empty for them.
+def next_in_queue(store: Store, account: Account, after: str | None = None, status: str = "submitted") -> str | None:
+    """The oldest application waiting in ``status`` (submitted, or disputed: the reports of 申办信息有误) nobody
+    else holds, after ``after`` in the queue's order (then from the start again), never ``after`` itself; None
+    when the queue is empty for them.
 
     ``after`` is the one this reviewer leaves (decided, or passed over): their claim on it ends, so that
     an application they skip is not hidden from everyone else's 下一份 for the rest of the claim."""
     now = clock.now()
     if after and (held := claim_of(store, after, now)) and held.by == account.name:
         store.delete(CLAIM_KIND, after)
-    order = [r["id"] for r in find_applications(store, ApplicationFilter(status="submitted"))]
+    order = [r["id"] for r in find_applications(store, ApplicationFilter(status=status))]
     start = order.index(after) + 1 if after in order else 0
     for application_id in order[start:] + order[:start]:
         held = claim_of(store, application_id, now)

@@ -103,7 +103,10 @@ def _csv(text: str) -> Response:
 @require_role("staff")
 def next_application():
     runtime = current_runtime()
-    next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None)
+    status = request.args.get("status") or "submitted"
+    if status not in review.WAITING:
+        raise InvalidInput("status 应为 submitted（待审核）或 disputed（申办信息有误）")
+    next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None, status)
     if next_id is None:
         return jsonify(application=None)
     held = review.claim(runtime.applications, g.account, next_id)

@@ -392,3 +392,20 @@ def test_renewing_never_takes_another_reviewers_claim_nor_makes_one(client, runt
     assert runtime.store.get("claim", record["id"]) == held
     client.get(f"/api/applications/{free['id']}/materials/id_card", headers=as_role("staff"))
     assert runtime.store.get("claim", free["id"]) is None  # previewing is no claim: opening or claiming is
+
+
+def test_the_reports_of_wrong_answers_come_oldest_report_first_in_the_list_and_in_next(client, runtime, as_role):
+    day = datetime(2026, 11, 2, 9)
+    for user, submitted, reported in (("oFirstIn", day, day + timedelta(days=3)),
+                                      ("oSecondIn", day + timedelta(days=1), day + timedelta(days=2))):
+        record = make_application(runtime, user, now=submitted)
+        runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
+            r, materials={code: {"status": "approved"} for code in CHECKLIST}, decision="approved", reason="",
+            reviewer="staff1", now=submitted))
+        runtime.applications.change(record["id"], lambda r, at=reported: lifecycle.disputed(r, "手机号不对", at))
+    listed = client.get("/api/applications?status=disputed", headers=as_role("staff")).json["applications"]
+    assert [row["id"] for row in listed] == ["app-oSecondIn", "app-oFirstIn"]
+    assert listed[0]["waiting_minutes"] > listed[1]["waiting_minutes"]  # waiting since the report
+    first = client.get("/api/applications/next?status=disputed", headers=as_role("staff")).json
+    assert first["application"]["id"] == "app-oSecondIn"
+    assert client.get("/api/applications/next?status=approved", headers=as_role("staff")).status_code == 400

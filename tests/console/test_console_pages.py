@@ -187,12 +187,33 @@ def test_a_resubmitted_material_shows_its_last_return_reason_beside_the_new_file
     assert "上次退回" not in material_card(html, "id_card")  # never returned
 
 
-def disputed(runtime, user: str) -> dict:
-    record = make_application(runtime, user)
+def disputed(runtime, user: str, *, submitted: datetime | None = None, reported: datetime | None = None) -> dict:
+    record = make_application(runtime, user, now=submitted)
     runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
         r, materials={code: {"status": "approved"} for code in r["checklist"]}, decision="approved", reason="",
-        reviewer="staff1", now=clock.now()))
-    return runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "单位名称不对", clock.now()))
+        reviewer="staff1", now=submitted or clock.now()))
+    return runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "单位名称不对", reported or clock.now()))
+
+
+def test_the_reports_of_wrong_answers_are_listed_and_opened_in_one_order_the_oldest_report_first(
+        client, runtime, stub, logged_in):
+    """A report waits from when it came in, not from the application's first submission: the tab lists them in
+    that order, and 开始核实 and 下一份 walk them in the same one."""
+    day = datetime(2026, 11, 2, 9)
+    late = disputed(runtime, "oLongAgoReportedLate", submitted=day, reported=day + timedelta(days=3))
+    early = disputed(runtime, "oRecentReportedEarly", submitted=day + timedelta(days=1),
+                     reported=day + timedelta(days=2))
+    csrf = logged_in("staff")
+    html = page(client, "/console/applications?status=disputed")
+    assert html.index(early["id"]) < html.index(late["id"]) and "开始核实（最早的反馈）" in html
+    assert client.get("/console/applications/next?status=disputed").headers["Location"].endswith(early["id"])
+    form = {"csrf_token": csrf, "decision": "approve_all", "finding": "经核对，单位名称填写无误。"}
+    answer = client.post(f"/console/applications/{early['id']}/review", data=form)
+    assert client.get(answer.headers["Location"]).headers["Location"].endswith(late["id"])
+    assert [row["id"] for row in review.find_applications(runtime.store, review.ApplicationFilter(status="disputed"))] \
+        == [late["id"]]
+
+
 
 
 def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(client, runtime, logged_in):
