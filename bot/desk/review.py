@@ -77,6 +77,9 @@ def permit_notes(expiry: str) -> tuple[str, ...]:
 # answer field -> what staff should check about an accepted value (never a reason it was refused)
 NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes,
                                                                "permit_expiry": permit_notes}
+# Notes about the decision still to take, noted only while one is (submitted, disputed): the permit's validity counts
+# on the day of the review, and an application approved, withdrawn or finished has had it.
+FOR_THE_DECISION = frozenset({"permit_expiry"})
 
 
 # -- finding ------------------------------------------------------------------------------------
@@ -187,15 +190,15 @@ def _waiting_minutes(record: Record, now: datetime) -> int | None:
     return max(0, int((now - clock.parse(since)).total_seconds() // 60))
 
 
-def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
+def answer_rows(answers: Mapping[str, Any], *, pending: bool = True) -> list[dict[str, Any]]:
     """The answers in the order they are asked, labelled and rendered as the applicant gave them (in full:
     this is the detail page, whose every view is audited), each with what staff should check about it
-    (``notes``: an ID number's unusual region code)."""
+    (``notes``: an ID number's unusual region code; while a decision is ``pending``, the permit's validity)."""
     rows = []
     for name, question in QUESTIONS.items():
         if name not in answers or name in ("consent", "confirmed"):
             continue
-        note = NOTED_IN_DETAIL.get(name)
+        note = NOTED_IN_DETAIL.get(name) if pending or name not in FOR_THE_DECISION else None
         rows.append({"field": name, "label": question.label, "value": question.render(answers[name]),
                      "notes": list(note(str(answers[name]))) if note else []})
     return rows
@@ -204,7 +207,7 @@ def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
 def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[str, Any]]:
     """Each checklist item with its upload and review state; ``file_url(code)`` where its PDF is served."""
     materials = record.get("materials") or {}
-    answers = {row["field"]: row for row in answer_rows(record.get("answers") or {})}
+    answers = {row["field"]: row for row in answer_rows(record.get("answers") or {}, pending=decision_pending(record))}
     rows = []
     for number, code in enumerate(record.get("checklist") or [], 1):
         item = materials.get(code, {})
@@ -227,6 +230,11 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
     return rows
 
 
+def decision_pending(record: Record) -> bool:
+    """Staff have a decision to take on it: a submission, or a report of 申办信息有误."""
+    return record.get("status") in lifecycle.REVIEWABLE
+
+
 def last_return(record: Record) -> dict[str, Any] | None:
     """The return ``{reason, by, at}`` a resubmitted application answers, else None (an application now
     returned shows its ``return_reason``; an approved one has answered its returns)."""
@@ -244,7 +252,7 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
     return {
         **{k: v for k, v in summary(record).items() if k != "materials"},
         **{name: str(answers[name]) if answers.get(name) else None for name in MASKED_IN_LISTS},
-        "answers": answer_rows(answers),
+        "answers": answer_rows(answers, pending=decision_pending(record)),
         "materials": material_rows(record, file_url),
         "history": [{**entry, "status_label": labels.status(entry["status"])} for entry in record.get("history") or []],
         "return_reason": record.get("return_reason"), "last_return": last_return(record),

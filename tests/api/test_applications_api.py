@@ -409,3 +409,19 @@ def test_the_reports_of_wrong_answers_come_oldest_report_first_in_the_list_and_i
     first = client.get("/api/applications/next?status=disputed", headers=as_role("staff")).json
     assert first["application"]["id"] == "app-oSecondIn"
     assert client.get("/api/applications/next?status=approved", headers=as_role("staff")).status_code == 400
+
+
+@pytest.mark.parametrize("finished", ["approved", "done"])
+def test_the_permit_note_is_for_the_decision_pending_not_for_a_finished_application(client, runtime, as_role, finished):
+    record = make_application(runtime, "oPermitDone")
+    expiry = (clock.today() + timedelta(days=40)).isoformat()
+    runtime.applications.change(record["id"], lambda r: {**r, "answers": {**r["answers"], "permit_expiry": expiry}})
+    client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    if finished == "done":  # confirmed by the applicant
+        runtime.applications.change(record["id"], lambda r: lifecycle.confirmed(r, clock.now()))
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    assert body["status"] == finished
+    [permit] = [row for row in body["answers"] if row["field"] == "permit_expiry"]
+    assert permit["value"] == expiry and permit["notes"] == []
+    [material] = [m for m in body["materials"] if m["code"] == "residence_permit"]
+    assert {check["field"]: check["notes"] for check in material["checks"]}["permit_expiry"] == []
