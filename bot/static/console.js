@@ -29,16 +29,23 @@
 
   // -- the review page keeps its claim while the reviewer works on it -----------------------------------
   // Every few minutes, if the reviewer clicked, typed or scrolled since the last time and the tab is in view, the
-  // claim is renewed. A tab closed, or left open while nobody is at it, renews nothing: the claim then expires.
+  // claim is renewed. Reading a file in the preview counts too (its scrolls are the frame's, not this page's),
+  // for a few rounds only: a tab left open on a file while nobody is at it stops renewing. A tab closed, or
+  // left idle, renews nothing: the claim then expires.
   var claimLine = document.querySelector(".claim-line[data-renew]");
   var reviewForm = document.getElementById("review-form");
+  var READING_ROUNDS = 3;
   if (claimLine && reviewForm && window.fetch) {
-    var active = false;
+    var active = false, reading = 0;
+    var preview = document.querySelector('iframe[name="preview"]');
     ["click", "keydown", "input", "scroll"].forEach(function (name) {
       document.addEventListener(name, function () { active = true; }, {capture: true, passive: true});
     });
     window.setInterval(function () {
-      if (!active || document.hidden) { return; }
+      if (document.hidden) { return; }
+      if (active) { reading = 0; }
+      else if (preview && document.activeElement === preview && reading < READING_ROUNDS) { reading += 1; }
+      else { return; }
       active = false;
       fetch(claimLine.dataset.renew, {method: "POST", credentials: "same-origin", headers: {
         Accept: "application/json", "X-CSRF-Token": reviewForm.querySelector('[name="csrf_token"]').value}})

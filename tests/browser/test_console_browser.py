@@ -115,6 +115,11 @@ def test_the_review_page_keeps_its_claim_while_the_reviewer_works_and_only_then(
     page.clock.run_for(2 * review.CLAIM_RENEW_MINUTES * 60 * 1000)
     page.wait_for_timeout(300)
     assert asked == []
+    # reading a file in the preview is working on it, for a few rounds: not for a file left open all afternoon
+    page.locator('iframe[name="preview"]').focus()
+    page.clock.run_for(6 * review.CLAIM_RENEW_MINUTES * 60 * 1000)
+    page.wait_for_timeout(300)
+    assert len(asked) == 3
 
 
 def test_support_answer_an_applicant_from_the_queue(console, page):
