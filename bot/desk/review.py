@@ -78,7 +78,7 @@ def permit_notes(expiry: str) -> tuple[str, ...]:
 NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes,
                                                                "permit_expiry": permit_notes}
 # Notes about the decision still to take, noted only while one is (submitted, disputed): the permit's validity counts
-# on the day of the review, and an application approved, withdrawn or finished has had it.
+# on the day of the review, and an application approved or done has had it.
 FOR_THE_DECISION = frozenset({"permit_expiry"})
 
 
