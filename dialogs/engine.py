@@ -54,7 +54,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.validators import (
-    ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
+    ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
     parse_yes_no, describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
@@ -449,7 +449,7 @@ class Turn(MaterialsStage):
             self.after_answer()
             return True
         if isinstance(pending, dict) and "date_year" in pending and self.state == "permit_expiry" \
-                and (dated := in_the_year_refused(text, pending["date_year"])) is not None:
+                and (dated := in_the_year_refused(text, pending["date_year"], pending.get("date_month"))) is not None:
             # "2月28，写错了" right after "2027年2月30日" was refused: the date in the year it had, said back
             self.record_answer(Interpretation(kind="answer", confidence=1.0, value=dated), text)
             return True
@@ -1117,8 +1117,9 @@ class Turn(MaterialsStage):
                 self.say(self.prompt())
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
-        if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
-            self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
+        if field == "permit_expiry" and (part := date_part_said(text, today=self.ctx.today)):
+            # "2027年2月30日": "2月28" may follow, in that year; "27年底" or "2028年3月": "31号", "月底" in that month
+            self.conv.pending = {"date_year": part[0], "date_month": part[1]}
 
     @staticmethod
     def said_why_no_date(field: str, text: str) -> bool:
@@ -1934,8 +1935,6 @@ _ANOTHER_APPLIED_FOR = re.compile(r"(?:给|帮|替|为)(?:我的?|我家|家里)
                                   + r"(?:也|再|还)?(?:办|申请|弄|报)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
 _NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
-# The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.
-_DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

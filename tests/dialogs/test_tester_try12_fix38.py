@@ -1,0 +1,20 @@
+"""Tester try12, through the engine (fix38): the misreadings left known after the round."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+# 1. A permit date given in part ("居住证到27年底", "2028年3月") asks which day; the day then sent without the year
+# ("12月31号"), or without the month where the month was given too ("31号", "月底"), is in that year and month. A
+# two-digit year lost its year ("请把年份也写上"), and 月底/号 were "没看懂这个日期".
+@pytest.mark.parametrize("first, then, saved", [
+    ("居住证到27年底", "12月31号", "2027-12-31"), ("29年年底到期", "31号", "2029-12-31"),
+    ("2028年底", "月底", "2028-12-31"), ("2028年6月", "就是18号", "2028-06-18"), ("2028年6月", "那个月最后一天", "2028-06-30"),
+    ("明年5月份", "9号", "2027-05-09")])
+def test_the_day_sent_after_a_date_in_part_keeps_its_year_and_month(kb, first, then, saved):
+    outcome = play(kb, "你好", "新办", first, then)
+    assert outcome.state["answers"].get("permit_expiry") == saved and outcome.state["state"] == "consent"
