@@ -218,12 +218,14 @@ _SIGNED = re.compile(r"(?:跟|和|与|同).{4,}签(?:的|了|订|约)?(?:劳动)
 # A child's place said beside the count ("孩子在闵行某某小学", "老大在某某幼儿园"): no employer of the applicant's.
 _A_CHILDS = re.compile(rf"^(?:{_CHILD_WORDS}|儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝)(?:也|都|现在|目前)?在")
 _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
-_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
-# Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
+# (A change asked of the item, its label ending the clause: "要改一下公司，换成…", "帮我改下单位": the new value follows.)
+_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我",
+                     "改", "要改", "要换", "想改", "想换", "得改", "得换", "修改", "更改", "帮我改", "帮我换", "帮忙改", "麻烦改")
+# Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的"), nor a change asked ("得改下").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
 # 生 ends many given names (春生, 建生) but also the words for who one is (学生, 医生, 研究生, 应届生, 先生) and 王生 (Mr Wang).
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说]|刚(?=.)"
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说]|刚(?=.)|[改换](?=[下一成为])"
                               r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])")
 # What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")

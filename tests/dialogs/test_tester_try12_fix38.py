@@ -18,3 +18,18 @@ pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge
 def test_the_day_sent_after_a_date_in_part_keeps_its_year_and_month(kb, first, then, saved):
     outcome = play(kb, "你好", "新办", first, then)
     assert outcome.state["answers"].get("permit_expiry") == saved and outcome.state["state"] == "consent"
+
+
+_AT_SUMMARY = ("你好", "新办", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司", "0", "未婚",
+               "13800138000", "zhangsan@example.com", "0")
+
+
+# 6. At the summary, a change asked in words first, then its value after 换成/改成/改为 ("要改一下公司，换成…"): the
+# value is what follows; "要改一下公司" was saved as the employer, "改一下" as the name.
+@pytest.mark.parametrize("said, field, saved", [
+    ("要改一下公司，换成上海宏达贸易有限公司", "employer", "上海宏达贸易有限公司"),
+    ("帮我改下单位 改为上海远景物流有限公司", "employer", "上海远景物流有限公司"),
+    ("名字要改一下，改成李四", "name", "李四"), ("姓名得改下 改为王五", "name", "王五")])
+def test_the_value_after_the_words_turning_it_is_the_value(kb, said, field, saved):
+    outcome = play(kb, *_AT_SUMMARY, said)
+    assert outcome.state["answers"].get(field) == saved
