@@ -966,6 +966,7 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
     """The options shown with those ``said`` names put on or taken off; None when it does neither. Each
     option named is put on or taken off by the word next to it in its clause ("加分选项去掉学历 加上社保",
     "学历不要了 换成职称"), else by the message's word for all it names ("学历和社保都去掉")."""
+    said = _REPLACEMENT_SAID.sub(r"\1 换成", said)  # "应届生不对，是社保": 社保 is what 应届生 becomes
     named = _options_named(question, said)
     if shown is None or not named or _OPTIONS_KEPT.search(said):
         return None
@@ -979,6 +980,9 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
 
 
 _REPLACING = re.compile(r"换成|改成|改为|换为|变成")
+# A denial, then in the next clause what is right instead ("应届生不对，是社保", "不是应届生 应该是社保", "应届生选错了
+# 其实是社保"): the option after 是 replaces the one denied, as after 换成.
+_REPLACEMENT_SAID = re.compile(r"((?:不对|不是|错了|有误)[^,，;；。!！?？、\s]*)[,，;；。!！、\s]+(?:应该|应|其实|而)?是(?=\S)")
 
 
 def _all_replaced(question: ChooseMany, said: str) -> bool:
@@ -993,7 +997,7 @@ def _all_replaced(question: ChooseMany, said: str) -> bool:
 
 # The words that put an option on or take it off, read next to the option they touch; one that turns the
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
-_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对)|"
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对|[选勾填写]?错了?)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
 # The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
 # one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.

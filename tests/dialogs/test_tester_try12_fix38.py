@@ -33,3 +33,13 @@ _AT_SUMMARY = ("你好", "新办", "2027-08-25", "同意", "张三", "1101051949
 def test_the_value_after_the_words_turning_it_is_the_value(kb, said, field, saved):
     outcome = play(kb, *_AT_SUMMARY, said)
     assert outcome.state["answers"].get(field) == saved
+
+
+# 8. At the summary, an option said to be wrong and the right one named after it ("应届生不对，是社保"): the one taken
+# off, the other put on (only the first was done); the options not named stay.
+@pytest.mark.parametrize("said, chosen", [
+    ("应届生不对，是社保", ["education", "social_insurance"]), ("不是应届生 应该是职称", ["title", "education"]),
+    ("应届生选错了 其实是紧缺专业", ["education", "shortage_major"])])
+def test_an_option_put_right_with_the_right_one_named_changes_both(kb, said, chosen):
+    outcome = play(kb, *_AT_SUMMARY[:-1], "学历和应届生", "本科", "是", "否", "复旦大学", said)
+    assert sorted(outcome.state["answers"].get("bonus_options")) == sorted(chosen)
