@@ -118,8 +118,11 @@ _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|有|第|个|项|�
 _SOME_COUNTED = re.compile(rf"(?<!第)({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员",
 # "也不是啥紧缺专业").
+# Between them, what grades the option's thing ("没有本科学历", "没评上中级职称", "不是国外的硕士学位"): the thing is
+# still denied. (How it was studied is no grade: "不是全日制的本科学历" has the degree, and "非" of 非全日制 denies none.)
+_GRADE = r"(?:国内|国外|海外|境外)?(?:的)?(?:本科|硕士|研究生|博士|大专|专科|学士|初级|中级|高级|副高级?|正高级?)?(?:的)?"
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*"
-                      r"(?:加|选|要|是|交|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?$")  # "没评上职称": not had
+                      rf"(?:加|选|要|是|交|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?{_GRADE}$")  # "没评上职称": not had
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇), the mailbox as Taiwan and Hong Kong call it (電郵 → 电邮)
 # and their particles ("沒有電郵喔").

@@ -43,3 +43,19 @@ def test_the_value_after_the_words_turning_it_is_the_value(kb, said, field, save
 def test_an_option_put_right_with_the_right_one_named_changes_both(kb, said, chosen):
     outcome = play(kb, *_AT_SUMMARY[:-1], "学历和应届生", "本科", "是", "否", "复旦大学", said)
     assert sorted(outcome.state["answers"].get("bonus_options")) == sorted(chosen)
+
+
+# 4. An option's thing denied with its grade between ("没有本科学历", "没评上中级职称", "我没有硕士学位"): never chosen;
+# the grade hid the denial, and 学历加分 was recorded.
+_AT_BONUS = _AT_SUMMARY[:-1]
+
+
+@pytest.mark.parametrize("said", ["没有本科学历", "没评上中级职称", "我没有硕士学位", "没本科学历"])
+def test_an_option_denied_with_its_grade_is_not_chosen(kb, said):
+    outcome = play(kb, *_AT_BONUS, said)
+    assert outcome.state["answers"].get("bonus_options") == []
+
+
+def test_an_option_denied_beside_another_chosen_leaves_only_that_one(kb):
+    answers = play(kb, *_AT_BONUS, "我没有本科学历 社保交了6年").state["answers"]
+    assert answers.get("bonus_options") == ["social_insurance"] and answers.get("social_years") == 6
