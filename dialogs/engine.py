@@ -45,7 +45,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused
-from dialogs.understanding.entities import every_shaped, extract, spoken_digits
+from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
@@ -70,7 +70,7 @@ _COMPANY_SAID = re.compile(r"公司|集团|有限|厂|银行")
 _WHOLE_NAME_SAID = re.compile(r"(?:全称|全名|合同上|合同里)(?:是|叫|为|写的是)?[:：]?$")
 # Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
 # "老大不跟我们住"): the count said is not that of 同住子女.
-_SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
+_SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
                                 r"(?:不来|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
@@ -650,8 +650,10 @@ class Turn(MaterialsStage):
             # and pays the social insurance decides the name, so nothing is saved until it is said whole
             self.say(render.company_or_branch(), self.prompt())
             return
-        if field == "children" and isinstance(meant.value, int) and meant.value > 0 and _SOME_NOT_WITH_YOU.search(canonical(text)):
-            # "3个，其中一个在老家不来上海": the count said holds a child who is no 同住子女; the number is asked, not guessed
+        if field == "children" and isinstance(meant.value, int) and meant.value > 0 and _SOME_NOT_WITH_YOU.search(canonical(text)) \
+                and children_away(canonical(text)) is None:
+            # "3个，有的在老家不来上海": the count said holds children who are no 同住子女, how many not said; the number
+            # is asked, not guessed (where it is said, "3个，其中一个在老家不来上海", the count read is those left: 2)
             self.say(render.children_not_all_with_you(meant.value), self.prompt())
             return
         if field == "name" and (relative := a_helpers_own_name(text, meant.value)):  # "林晓（帮女儿办）": the writer's own name

@@ -749,6 +749,29 @@ _ALL_ELSEWHERE = re.compile(rf"{_ALL}{_ELSEWHERE}")
 ALL_GOING = re.compile(rf"{_ALL}(?:{_GOES_ALONG}|(?:跟|和|随|归)(?:我|我们)(?=$|[\s,，;；。!！]))")
 
 
+# Some of the children counted said not to come along ("两个孩子 一个不随迁", "4个 老大不来上海", "两个孩子，有一个在外婆家
+# 不跟我住"): those left are the 同住子女 (one by its place among them, "老大", is one).
+_SOME_AWAY = re.compile(rf"(?:其中|有)?(?:([\d一两俩二三四])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?|{_KIN})"
+                        r"(?:他|她)?(?:在[\u4e00-\u9fff]{1,5}?)?(?:就|也|暂时|还是|先)?(?:不|没)(?:要|打算|准备|会|用)?"
+                        r"(?:随迁|同住|一起住|住一起|跟我住|和我住|跟我一起住|跟我|和我|来上海|在上海|加|填|算)")
+
+
+_BARE_TOTAL = re.compile(r"(?:我|我有|有|一共|总共)?([\d一两俩二三四五])个?")
+
+
+def children_away(said: str) -> tuple[int, int] | None:
+    """(the children counted, those said not to come along) where a count is told, then some of them not
+    coming, fewer than it; None otherwise."""
+    away = _SOME_AWAY.search(said)
+    if away is None or away.start() == 0:
+        return None
+    told = said[:away.start()].strip(" ,，;；。")
+    bare = _BARE_TOTAL.fullmatch(told)  # "4个", "有3个" where the children are asked
+    total = _small(bare.group(1)) if bare else children_in(told)
+    gone = _small(away.group(1)) if away.group(1) else 1
+    return (total, gone) if total is not None and 0 < gone < total else None
+
+
 def children_going(said: str) -> int | None:
     """How many of the children told of come along as 同住人, when the message says so beside their
     number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
@@ -783,6 +806,8 @@ def children_in(said: str) -> int | None:
         return 0
     if unborn := _UNBORN_BY_PLACE.search(said):
         return _small(next(n for n in unborn.groups() if n)) - 1
+    if (away := children_away(said)) is not None:
+        return away[0] - away[1]
     going = children_going(said) if len(_SAYS_CHILDREN.findall(said)) and len(re.split(r"[\s,，;；。]+", said.strip())) > 1 else None
     if going is not None:
         return going

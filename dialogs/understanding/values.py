@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
     without_denied_count,
 )
@@ -586,6 +586,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     total = _CHILDREN_IN_ALL.search(_matching(text)) if field == "children" and len(parts) > 1 else None
     if total and (count := _count(total.group(1), high=20)) is not None:
         return count, None  # "1个 不对 还有一个在老家 算两个吧": the count settled on, not its first part
+    if field == "children" and len(parts) > 1 and (away := children_away(_matching(text))) is not None:
+        return away[0] - away[1], None  # "两个孩子 一个不随迁": those who come along, not the first clause's count
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():

@@ -59,3 +59,13 @@ def test_an_option_denied_with_its_grade_is_not_chosen(kb, said):
 def test_an_option_denied_beside_another_chosen_leaves_only_that_one(kb):
     answers = play(kb, *_AT_BONUS, "我没有本科学历 社保交了6年").state["answers"]
     assert answers.get("bonus_options") == ["social_insurance"] and answers.get("social_years") == 6
+
+
+# 7. Children counted, then how many of them do not come along ("两个孩子 一个不随迁", "4个 老大不来上海"): the count
+# is those who do, said back; the first clause's count was recorded (2).
+@pytest.mark.parametrize("said, count", [("两个孩子 一个不随迁", 1), ("三个娃 其中一个在老家不来上海", 2),
+                                         ("4个 老大不跟我住", 3), ("俩孩子，有一个在外婆家不跟我住", 1)])
+def test_the_children_counted_are_those_left_after_the_ones_not_coming(kb, said, count):
+    outcome = play(kb, *_AT_SUMMARY[:7], said)
+    assert outcome.state["answers"].get("children") == count and outcome.state["state"] == "marital_status"
+    assert f"同住子女人数按 {count} 记录" in "\n".join(outcome.replies)
