@@ -257,6 +257,15 @@ def _old_id_number(number: str) -> str:
             f"按您的15位号码应为 {longer}{ric.calc_check_digit(longer + '0')}，请以身份证上的为准。")
 
 
+_NUMBER_SHAPES = {"身份证号码": "18位（最后一位可能是 X）", "手机号码": "11位，以 1 开头"}
+
+
+def not_the_number_named(named: str, number: str, shaped: str) -> str:
+    """Why a number called ``named`` ("身份证13800138000") is not kept: its shape is ``shaped``'s, not the one named."""
+    return (f"您说的是{named}，但 {number} 是{len(number)}位，看起来像{shaped}。{named}应为{_NUMBER_SHAPES[named]}，"
+            f"请核对后重新发送；如果这就是您的{shaped}，请写明“{shaped[:-2]}”再发一次。")
+
+
 def parse_id_number(text: str, *, today: date | None = None) -> str:
     """An 18-character resident ID number: a real birth date, a valid check digit (x or X), an age
     of 16 to 100 on ``today`` (Shanghai's today by default). Full-width digits, spaces and hyphens

@@ -56,6 +56,11 @@ _EXACT = (
     ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
 )
+# The kind of number a number is called right before it ("身份证13800138000", "手机号：1101…"): one of another shape
+# is no answer to that kind, nor to the one its shape says (which of the two is wrong, the applicant knows).
+_NUMBER_WORDS = {"身份证": "id_number", "证件": "id_number", "手机": "mobile", "电话": "mobile", "联系方式": "mobile"}
+_NAMED_NUMBERS = {"id_number": "身份证号码", "mobile": "手机号码"}
+_NUMBER_NAMED = re.compile(r"(身份证|证件|手机|电话|联系方式)(?:号码|号)?\s*(?:是|为|:|：)?\s*$")
 _CLAUSES_PARTED_BY = r",，;；。!！、\s/"
 # Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
 # Matched on the simplified form: the copula and the possessive as every variety writes them (Cantonese
@@ -433,6 +438,12 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
             except v.ValidationError as error:
                 if field != "permit_expiry":  # a date may be anyone's (a child's birthday), not a wrong answer
                     refused.setdefault(field, error.message)
+                continue
+            named = _NUMBER_NAMED.search(said[:match.start()]) if field in _NAMED_NUMBERS else None
+            if named and (kind := _NAMED_NUMBERS[_NUMBER_WORDS[named.group(1)]]) != _NAMED_NUMBERS[field]:
+                # "身份证13800138000": a number called one kind is never saved as another; why it is not that kind
+                refused.setdefault(_NUMBER_WORDS[named.group(1)], v.not_the_number_named(kind, match.group(), _NAMED_NUMBERS[field]))
+                said = said.replace(match.group(), "，", 1)
                 continue
             value = value.isoformat() if hasattr(value, "isoformat") else value
             if field == "permit_expiry" and field in found:  # "2022.5.20-2027.5.20": the period's end

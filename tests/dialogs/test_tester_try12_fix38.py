@@ -69,3 +69,21 @@ def test_the_children_counted_are_those_left_after_the_ones_not_coming(kb, said,
     outcome = play(kb, *_AT_SUMMARY[:7], said)
     assert outcome.state["answers"].get("children") == count and outcome.state["state"] == "marital_status"
     assert f"同住子女人数按 {count} 记录" in "\n".join(outcome.replies)
+
+
+# 5. A number called one kind and shaped as another ("身份证13800138000" at the permit's date, "手机号 1101…X"): never saved
+# as the kind its shape says (the mobile was), and refused as the kind named, with why (its digits) in friendly words.
+@pytest.mark.parametrize("said, named, shaped", [("身份证13800138000", "id_number", "mobile"),
+                                                ("我的身份证号是13912345678", "id_number", "mobile"),
+                                                ("手机号 11010519491231002X", "mobile", "id_number")])
+def test_a_number_called_one_kind_is_never_saved_as_another(kb, said, named, shaped):
+    outcome = play(kb, "你好", "新办", said)
+    answers, reply = outcome.state["answers"], "\n".join(outcome.replies)
+    assert shaped not in answers and named not in answers and outcome.state["state"] == "permit_expiry"
+    assert "您说的是" in reply and "位" in reply
+
+
+def test_an_eleven_digit_number_called_the_id_is_refused_at_the_id_question(kb):
+    outcome = play(kb, *_AT_SUMMARY[:5], "身份证 13900001111")
+    assert outcome.state["state"] == "id_number" and "id_number" not in outcome.state["answers"]
+    assert "18位" in "\n".join(outcome.replies)
