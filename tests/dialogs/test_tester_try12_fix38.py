@@ -87,3 +87,13 @@ def test_an_eleven_digit_number_called_the_id_is_refused_at_the_id_question(kb):
     outcome = play(kb, *_AT_SUMMARY[:5], "身份证 13900001111")
     assert outcome.state["state"] == "id_number" and "id_number" not in outcome.state["answers"]
     assert "18位" in "\n".join(outcome.replies)
+
+
+# 3. Not knowing what an e-mail address is, at the e-mail question ("不知道邮箱是啥"): what it is, briefly, and that 无
+# will do — never the centres' mailboxes nor a menu, nothing saved, the question again.
+@pytest.mark.parametrize("said", ["不知道邮箱是啥", "邮箱是什么东西啊", "啥叫邮箱 不懂"])
+def test_what_an_email_is_asked_at_the_email_question(kb, said):
+    outcome = play(kb, *_AT_SUMMARY[:10], said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["state"] == "email" and "email" not in outcome.state["answers"]
+    assert "电子邮件" in reply and "回复“无”" in reply and "人才服务中心" not in reply and "想问的是哪一个" not in reply
