@@ -1653,6 +1653,9 @@ class Turn(MaterialsStage):
             # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
             # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
             answer = kb.ask_at(text, subject, answer)
+        if kb is not None and (item := self.own_item_named(text, about)) is not None:
+            # "勒个名字要写全称吗" at the name: the applicant's name, not the employer's
+            answer = kb.ask_about(text, flow.QUESTIONS[item].label, flow.QUESTIONS[item].names(), answer)
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked
@@ -1689,6 +1692,14 @@ class Turn(MaterialsStage):
         if self.conv.material:  # "打印机坏了 手写的行吗" while the 承诺书 is photographed: about that material
             return self.material_name(self.conv.material)
         return _AWAITED_AT.get(self.point())
+
+    def own_item_named(self, text: str, about: str | None = None) -> str | None:
+        """The question asked (or ``about``) where a question names it before any other item of the form
+        ("名字要写全称吗" at the name; "单位名字…" names the employer); None otherwise."""
+        field = about or field_of(self.state)
+        if field not in flow.QUESTIONS:
+            return None
+        return field if self.find_field(canonical(text).lower(), list(flow.QUESTIONS)) == field else None
 
     def asked_later(self, text: str, about: str | None = None) -> str | None:
         """A question about an item of the form still to come, and not the one asked ("电话要填吗" where the

@@ -97,3 +97,23 @@ def test_what_an_email_is_asked_at_the_email_question(kb, said):
     reply = "\n".join(outcome.replies)
     assert outcome.state["state"] == "email" and "email" not in outcome.state["answers"]
     assert "电子邮件" in reply and "回复“无”" in reply and "人才服务中心" not in reply and "想问的是哪一个" not in reply
+
+
+# 9. A question at the name naming the name ("勒个名字要写全称吗", "这名字得写全的吗"): about the applicant's name (as on
+# the ID card), never the employer's full name, whose entry owns the word 全称.
+@pytest.mark.parametrize("said", ["勒个名字要写全称吗", "这名字得写全的吗", "名字需要写全称不"])
+def test_a_question_naming_the_name_at_the_name_is_about_the_applicants_name(kb, said):
+    outcome = play(kb, *_AT_SUMMARY[:4], said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["state"] == "name" and "身份证上的姓名" in reply and "劳动（聘用）合同" not in reply
+
+
+# 10. How many digits the ID number has, asked before it is asked or at it ("等下 身份证要填18位吗"): the one answer
+# (18, the last may be X) and the question again, never a menu of three entries.
+@pytest.mark.parametrize("at", [4, 5])
+@pytest.mark.parametrize("said", ["等下 身份证要填18位吗", "身份证号码要写几位", "稍等 身份证尾号x要大写吗"])
+def test_how_many_digits_the_id_number_has_is_one_answer(kb, at, said):
+    outcome = play(kb, *_AT_SUMMARY[:at], said)
+    reply = "\n".join(outcome.replies)
+    assert "18位" in reply and "X" in reply and "想问的是哪一个" not in reply
+    assert outcome.state["state"] == ("name" if at == 4 else "id_number")
