@@ -1694,7 +1694,8 @@ class Turn(MaterialsStage):
             answer = kb.ask_at(text, subject, answer)
         if kb is not None and (item := self.own_item_named(text, about)) is not None:
             # "勒个名字要写全称吗" at the name: the applicant's name, not the employer's
-            answer = kb.ask_about(text, flow.QUESTIONS[item].label, flow.QUESTIONS[item].names(), answer)
+            others = [n for f, q in flow.QUESTIONS.items() if f != item for n in q.names() if len(n) > 1]
+            answer = kb.ask_about(text, flow.QUESTIONS[item].label, flow.QUESTIONS[item].names(), others, answer)
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked

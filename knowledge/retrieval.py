@@ -338,12 +338,13 @@ class KnowledgeBase:
                           for doc, score in ranked[:RERANKED]), key=lambda pair: -pair[1])
         return blended, float(EntryModel.probabilities(margins, SURE_SHARPNESS)[blended[0][0]])
 
-    def ask_about(self, question: str, item: str, names: Iterable[str], answer: Answer) -> Answer:
+    def ask_about(self, question: str, item: str, names: Iterable[str], others: Iterable[str], answer: Answer) -> Answer:
         """A question naming the item the form asks now ("这个名字要写全称吗" while the name is asked), whose answer
-        speaks of none of the item's ``names``: asked again with the item's own label, whose answer is taken where
-        the question's own answer left it among its runners-up — a word another entry owns (全称, the employer's)
-        no longer decides what it is about."""
-        if answer.entry is None or any(name in answer.entry.answer for name in names):
+        speaks of another item of the form (``others``: their names) and none of this one's (``names``): asked again
+        with the item's own label, whose answer is taken where the question's own answer left it among its
+        runners-up — a word another item's entry owns (全称, the employer's) no longer decides what it is about."""
+        if answer.entry is None or any(name in answer.entry.answer for name in names) \
+                or not any(name in answer.entry.answer for name in others):
             return answer
         about = self.ask(f"{item} {question}")
         if about.status == "answered" and about.entry is not answer.entry \
