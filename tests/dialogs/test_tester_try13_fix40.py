@@ -1,0 +1,57 @@
+"""Tester try13, through the engine (fix40): the findings that saved wrong data, and the misreadings."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+_BASIC_MARRIED = ("张三", "11010519491231002X", "上海某某科技有限公司", "0", "已婚", "13800138000", "zhangsan@example.com")
+_RENEW_AT_SPOUSE = ("你好", "积分续办", "2027-08-25", "同意", *_BASIC_MARRIED)
+_ADD_AT_SPOUSE = ("你好", "增加同住人", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司", "1", "已婚",
+                  "13800138000", "zhangsan@example.com")
+
+
+# T1: the spouse said to be a companion already, since an earlier application ("去年就已经是随员了"), is not 本次*新增*
+# 配偶随员, though the option's word 随员 is said: the spouse's papers would be asked, and in 增加同住人 a children-only
+# addition turned into a spouse's.
+@pytest.mark.parametrize("said", ["她不是上海户口，去年就已经是随员了", "老公早就是随员了 户口也不在上海", "随员之前已经办过了"])
+def test_a_spouse_already_a_companion_is_not_added_anew(kb, said):
+    outcome = play(kb, *_RENEW_AT_SPOUSE, said)
+    assert outcome.state["answers"]["spouse_options"] == []
+    assert "本次新增配偶随员" not in outcome.replies[0]
+
+
+@pytest.mark.parametrize("said", ["老婆不加 她已经是随员", "我爱人以前就是随员 这次只加孩子"])
+def test_adding_children_only_with_the_spouse_a_companion_already(kb, said):
+    outcome = play(kb, *_ADD_AT_SPOUSE, said)
+    assert outcome.state["answers"]["spouse_options"] == []
+
+
+def test_a_spouse_already_a_companion_keeps_the_hukou_said_beside(kb):
+    outcome = play(kb, *_RENEW_AT_SPOUSE, "她是上海户口 以前就已经是随员了")
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]
+
+
+@pytest.mark.parametrize("said", ["要把老婆加成随员", "老公这次也要加随员"])
+def test_a_spouse_to_be_added_is_still_the_companion(kb, said):
+    assert play(kb, *_RENEW_AT_SPOUSE, said).state["answers"]["spouse_options"] == ["spouse_companion"]
+
+
+# T3: at the summary, the companion chosen wrongly, said so by denying it is new or saying she already is one
+# ("她不是新增的，以前就是随员"): taken off, the other option kept; it was "changed" to the very value denied.
+_RENEW_AT_SUMMARY_WITH_COMPANION = (*_RENEW_AT_SPOUSE, "1", "0")
+
+
+@pytest.mark.parametrize("said", ["配偶那个选错了，她不是新增的，以前就是随员", "配偶选错了 她不是新增的",
+                                  "配偶情况不对 我老公随员早就办好了"])
+def test_the_companion_denied_at_the_summary_is_taken_off(kb, said):
+    outcome = play(kb, *_RENEW_AT_SUMMARY_WITH_COMPANION, said)
+    assert outcome.state["state"] == "summary" and outcome.state["answers"]["spouse_options"] == []
+    assert "本次新增配偶随员" not in outcome.replies[0]
+
+
+def test_the_companion_denied_keeps_the_hukou_chosen(kb):
+    outcome = play(kb, *_RENEW_AT_SPOUSE, "1 2", "0", "配偶选错了，她是上海户口 不是新增的")
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]
