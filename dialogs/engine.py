@@ -629,9 +629,7 @@ class Turn(MaterialsStage):
     def save_corrections(self, changed: dict[str, Any]) -> None:
         """Answers corrected beside a command at the checklist: saved to the draft, each said back."""
         for field, value in changed.items():
-            self.set_answer(field, value)
-            question = flow.QUESTIONS[field]
-            self.say(render.answer_changed(question.label, question.render(self.answers[field])))
+            self.say_changed(field, value)
         self.save_application()
 
     # -- the policy's actions ----------------------------------------------------------------
@@ -1552,10 +1550,18 @@ class Turn(MaterialsStage):
 
     def changed_to(self, field: str, value: Any) -> None:
         """An answer changed on request: saved, the change said, and the question the applicant was at next."""
+        self.say_changed(field, value)
+        self.after_answer()
+
+    def say_changed(self, field: str, value: Any) -> None:
+        """Save ``value`` and say the change; a "change" to the very value saved is said to be none (try13 T3:
+        "已将配偶情况改为：本次新增配偶随员" while it stayed, and the applicant believed it put right)."""
+        before = self.answers.get(field)
         self.set_answer(field, value)
         question = flow.QUESTIONS[field]
-        self.say(render.answer_changed(question.label, question.render(self.answers[field])))
-        self.after_answer()
+        said = question.render(self.answers[field])
+        self.say(render.answer_unchanged(question.label, said) if before == self.answers[field]
+                 else render.answer_changed(question.label, said))
 
     @staticmethod
     def find_field(arg: str, candidates: list[str]) -> str | None:

@@ -942,6 +942,12 @@ def answer_changed(label: str, value: str) -> str:
     return f"已将{label}改为：{value}"
 
 
+def answer_unchanged(label: str, value: str) -> str:
+    """A correction that leaves the answer as it was (the same value given again, or the words read as it): said to
+    be no change, never "已将…改为", so an applicant who meant another is not left believing it was put right."""
+    return f"{label}没有变化，仍为：{value}。如果要改成别的，请回复“修改 {label}”，再按提示回答。"
+
+
 def _if_wrong(label: str, cue: str = "不对") -> str:
     """How to put right an answer said back as saved (every such line ends the same way)."""
     return f"（{cue}请回复“修改 {label}”）"

@@ -55,3 +55,12 @@ def test_the_companion_denied_at_the_summary_is_taken_off(kb, said):
 def test_the_companion_denied_keeps_the_hukou_chosen(kb):
     outcome = play(kb, *_RENEW_AT_SPOUSE, "1 2", "0", "配偶选错了，她是上海户口 不是新增的")
     assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]
+
+
+# T3 (its other half): a correction that leaves the answer as it was is said to be none, never "已将…改为" the same value
+# (the applicant believed the wrong value put right).
+@pytest.mark.parametrize("said", ["手机号码改成13800138000", "邮箱改为zhangsan@example.com"])
+def test_a_correction_to_the_saved_value_is_said_to_change_nothing(kb, said):
+    outcome = play(kb, *_RENEW_AT_SUMMARY_WITH_COMPANION, said)
+    assert outcome.replies[0].startswith(("手机号码没有变化，仍为：13800138000", "邮箱地址没有变化，仍为："))
+    assert "已将" not in "\n".join(outcome.replies)
