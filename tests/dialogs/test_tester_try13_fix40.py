@@ -64,3 +64,36 @@ def test_a_correction_to_the_saved_value_is_said_to_change_nothing(kb, said):
     outcome = play(kb, *_RENEW_AT_SUMMARY_WITH_COMPANION, said)
     assert outcome.replies[0].startswith(("手机号码没有变化，仍为：13800138000", "邮箱地址没有变化，仍为："))
     assert "已将" not in "\n".join(outcome.replies)
+
+
+# T7, T20, T38: the employer in a sentence that names two (the new one and the former, or a move from one to the other),
+# or the name with a remark in brackets after it: the one worked for now, as the licence prints it. The former one
+# ("新单位是B原来是A", voice input without punctuation) and the whole move ("从A跳槽到B了") had been saved.
+_CHANGE_AT_EMPLOYER = ("你好", "单位信息变更", "2027-08-25", "同意", "张三", "11010519491231002X")
+
+
+@pytest.mark.parametrize("said, employer", [
+    ("新单位是上海星辰网络科技有限公司原来是上海明月贸易有限公司", "上海星辰网络科技有限公司"),
+    ("现在的公司是上海青松软件有限公司以前在上海白鹭广告有限公司", "上海青松软件有限公司"),
+    ("原来是上海白鹭广告有限公司现在是上海青松软件有限公司", "上海青松软件有限公司"),
+    ("从上海蓝天餐饮管理有限公司跳槽到上海绿地物业服务有限公司了", "上海绿地物业服务有限公司"),
+    ("我从上海白鹭广告有限公司换到上海青松软件有限公司", "上海青松软件有限公司"),
+    ("上海白鹭广告有限公司离职后去了上海青松软件有限公司", "上海青松软件有限公司"),
+    ("新公司：上海多多文化传媒有限公司（还在走入职流程）", "上海多多文化传媒有限公司"),
+    ("上海青松软件有限公司（刚入职两个月）", "上海青松软件有限公司"),
+])
+def test_the_employer_worked_for_now_is_read_from_a_sentence_naming_two(kb, said, employer):
+    outcome = play(kb, *_CHANGE_AT_EMPLOYER, said)
+    assert outcome.state["answers"]["employer"] == employer
+    assert f"所在单位记录为：{employer}（" in outcome.replies[0]
+
+
+@pytest.mark.parametrize("said", ["上海外服（集团）有限公司", "上海某某咨询中心（普通合伙）", "中国平安人寿保险股份有限公司上海分公司"])
+def test_a_name_with_its_own_brackets_or_branch_is_kept_whole(kb, said):
+    assert play(kb, *_CHANGE_AT_EMPLOYER, said).state["answers"]["employer"] == said
+
+
+@pytest.mark.parametrize("said", ["上海蓝天餐饮管理有限公司到上海绿地物业服务有限公司", "上海蓝天餐饮管理有限公司和上海绿地物业服务有限公司"])
+def test_two_companies_in_one_answer_are_never_saved_as_one_name(kb, said):
+    outcome = play(kb, *_CHANGE_AT_EMPLOYER, said)
+    assert "employer" not in outcome.state["answers"] and "两个单位名称" in outcome.replies[0]
