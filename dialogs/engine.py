@@ -33,8 +33,8 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, held_back, keeps, match_intent, says_yes, value_after_name,
-    yes_to_offer,
+    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, asks_to_erase, exact_intent, held_back, keeps, match_intent, says_yes, takes_back_erasing,
+    value_after_name, yes_to_offer,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -363,6 +363,7 @@ class Turn(MaterialsStage):
 
     # -- handling ---------------------------------------------------------------------
     def handle(self, event: Any) -> Outcome:
+        asked_to_erase = self.conv.erase_requested
         if self.fresh:
             self.say(render.WELCOME)
         elif (away := self.days_away()) > DAYS_AWAY_BEFORE_WELCOME_BACK:  # back after long: greeted, told where they were
@@ -376,9 +377,33 @@ class Turn(MaterialsStage):
             self.on_photo(event)
         elif isinstance(event, Command):
             self.on_command(event.name)
+        elif self.erasing_taken_back(event.text):
+            pass
         elif not (self.conv.pending and self.on_pending(canonical(event.text))):
             self.on_text(event.text)
+        if asked_to_erase and self.conv.erase_requested and self.ctx.escalation_open:
+            self.say(render.ERASE_STILL_ASKED)  # the answers go on being saved; support would still erase them
         return self.outcome()
+
+    def erasing_taken_back(self, text: str) -> bool:
+        """While a request to erase one's data is open, a message taking it back in any of its clauses ("不删了 我还是要办",
+        "先别删 我要继续申请"): taken back on the same escalation, then the rest of the message handled. False otherwise."""
+        if not (self.conv.erase_requested and self.ctx.escalation_open):
+            return False
+        parts = clauses(canonical(text))
+        taken = [part for part in parts if takes_back_erasing(part)]
+        if not taken or asks_to_erase(canonical(text)):
+            return False
+        self.conv.pending = None
+        rest = " ".join(part for part in parts if part not in taken)
+        if not rest:
+            self.intent_keep_data(CommandCall())
+            return True
+        self.conv.erase_requested = False
+        self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
+        self.say(render.ERASE_WITHDRAWN)
+        self.on_text(rest)
+        return True
 
     def days_away(self) -> int:
         """Days since the applicant's last turn (0 when none is known)."""

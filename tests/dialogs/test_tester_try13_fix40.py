@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import play
+from dialogs import render
+from tests.support.chat import application_in, play
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -97,3 +98,45 @@ def test_a_name_with_its_own_brackets_or_branch_is_kept_whole(kb, said):
 def test_two_companies_in_one_answer_are_never_saved_as_one_name(kb, said):
     outcome = play(kb, *_CHANGE_AT_EMPLOYER, said)
     assert "employer" not in outcome.state["answers"] and "两个单位名称" in outcome.replies[0]
+
+
+# T44: while a request to erase one's data is open, any clear taking back ("不删了 我还是要办", "先别删 我要继续申请") takes it
+# back on the same escalation, which then reads as taken back; it had been read as a photo not to delete, and support kept
+# a task to erase the data of an applicant carrying on. Carrying on without taking it back is reminded of it.
+def _escalation_of(chat) -> dict:
+    (escalation,) = chat.conversations.store.find("escalation", user_id=chat.user)
+    return escalation
+
+
+@pytest.fixture
+def asked_to_erase_while_photographing(chat):
+    application_in(chat, "draft")
+    chat.send("算了我不办了 把我的信息都删掉")
+    chat.send("1")  # on to the first material, photographing it
+    return chat
+
+
+@pytest.mark.parametrize("said", ["不删了 我还是要办", "先别删 我要继续申请", "我还是要办的", "信息留着吧 继续填"])
+def test_a_request_to_erase_is_taken_back_in_any_clear_words_later(asked_to_erase_while_photographing, said):
+    chat = asked_to_erase_while_photographing
+    reply = chat.send(said)
+    assert render.ERASE_WITHDRAWN in reply and render.ERASE_STILL_ASKED not in reply
+    escalation = _escalation_of(chat)
+    assert [r["reason"] for r in escalation["requests"]] == ["erase", "erase_withdrawn"]
+    assert escalation["reason"] == "erase_withdrawn" and not chat.state.get("erase_requested")
+
+
+def test_a_question_beside_the_taking_back_is_answered(asked_to_erase_while_photographing):
+    reply = asked_to_erase_while_photographing.send("先别删 我还要办 身份证要拍正反面吗")
+    assert render.ERASE_WITHDRAWN in reply and "正反面" in reply.split(render.ERASE_WITHDRAWN)[1]
+
+
+def test_carrying_on_with_a_request_to_erase_open_is_reminded_of_it(asked_to_erase_while_photographing):
+    reply = asked_to_erase_while_photographing.send("取消")
+    assert reply.endswith(render.ERASE_STILL_ASKED)
+    assert _escalation_of(asked_to_erase_while_photographing)["reason"] == "erase"
+
+
+def test_asking_again_to_erase_takes_nothing_back(asked_to_erase_while_photographing):
+    reply = asked_to_erase_while_photographing.send("不办了 还是把我的信息删了吧")
+    assert render.ERASE_WITHDRAWN not in reply
