@@ -140,3 +140,13 @@ def test_carrying_on_with_a_request_to_erase_open_is_reminded_of_it(asked_to_era
 def test_asking_again_to_erase_takes_nothing_back(asked_to_erase_while_photographing):
     reply = asked_to_erase_while_photographing.send("不办了 还是把我的信息删了吧")
     assert render.ERASE_WITHDRAWN not in reply
+
+
+# T23: wanting to go ahead, said in everyday words at the type menu ("那我办一下", "我来办一下"), shows the types again: it
+# was read as a withdrawal ("不需要撤回") or a pause.
+@pytest.mark.parametrize("said", ["那我办一下", "我来办一下", "好 那我办一个", "那就申请一下吧"])
+def test_wanting_to_go_ahead_at_the_type_menu_shows_the_types(kb, said):
+    outcome = play(kb, "你好", said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["state"] == "business_type" and "请选择您要办理的业务类型" in reply
+    assert "撤回" not in reply and "暂存" not in reply
