@@ -150,3 +150,11 @@ def test_wanting_to_go_ahead_at_the_type_menu_shows_the_types(kb, said):
     reply = "\n".join(outcome.replies)
     assert outcome.state["state"] == "business_type" and "请选择您要办理的业务类型" in reply
     assert "撤回" not in reply and "暂存" not in reply
+
+
+# T15: back after a pause in Cantonese or Hakka ("我返嚟啦", "我返来了": 返 is come back there) picks up where it was
+# left, as "我回来了" does, never a step back (it reopened the question before).
+@pytest.mark.parametrize("said", ["我返嚟啦", "返嚟喇", "我返来了"])
+def test_back_after_a_pause_in_cantonese_picks_up_where_it_was(kb, said):
+    outcome = play(kb, *_RENEW_AT_SPOUSE, "0", "暂停", said)
+    assert outcome.state["state"] == "bonus_options" and "欢迎回来" in outcome.replies[0]
