@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import application_in, play
+from dialogs.events import Image
+from tests.support.chat import application_in, at_married_checklist, play
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -158,3 +159,17 @@ def test_wanting_to_go_ahead_at_the_type_menu_shows_the_types(kb, said):
 def test_back_after_a_pause_in_cantonese_picks_up_where_it_was(kb, said):
     outcome = play(kb, *_RENEW_AT_SPOUSE, "0", "暂停", said)
     assert outcome.state["state"] == "bonus_options" and "欢迎回来" in outcome.replies[0]
+
+
+# T16: while the spouse's ID card is photographed, "等一下 这张是我的身份证 不是老公的" moves the photo to the applicant's own
+# ID card, as "这张是我自己的身份证" does: the item it is said not to be was read as the one named, nothing moved, and the
+# 等一下 before it paused the conversation.
+@pytest.mark.parametrize("said", ["等一下 这张是我的身份证 不是老公的", "哎 这张是我本人的身份证，不是配偶的", "这张是结婚证 并不是身份证"])
+def test_a_photo_said_to_be_one_item_and_not_another_goes_to_the_first(chat, said):
+    at_married_checklist(chat)
+    names = [line for line in chat.send("清单").splitlines() if "还需上传" in line][0]
+    chat.send("9" if "9. 配偶身份证" in names else "8")
+    chat.conversations.handle(chat.user, Image("page-1"))
+    reply = chat.send(said)
+    assert "已把这 1 页改放到" in reply and "暂存" not in reply
+    assert chat.state["material"] == ("marriage_certificate" if "结婚证" in said else "id_card")
