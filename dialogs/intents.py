@@ -263,8 +263,11 @@ def takes_back_erasing(clause: str) -> bool:
 # question ("人工客服不需要了吗") or a message that asks for more ("不要人工了 把我的信息都删了").
 _PERSON = r"(?:之前|刚才|刚刚)?(?:那个)?(?:人工|客服|真人)(?:客服)?(?:那个)?"
 _NOT_NEEDED = r"(?:暂时|先|就)?(?:不需要|不用|不要|不找)了?"
+# (try13 T45: "不用人工了 我自己重传就行" and "取消人工" were taken as one more request for a person: what the applicant will
+# do instead is any "我自己…" clause, and the request is cancelled in those words too.)
 _NO_HUMAN = re.compile(rf"{_LEAD}(?:{_PERSON}(?:我)?{_NOT_NEEDED}|(?:我)?(?:暂时|先)?(?:不需要|不用|不要|不找|不用转|不转)"
-                       rf"{_PERSON}了?)(?:吧|啦)?(?:[\s,，]*(?:我?自己(?:来|弄|搞|办|填|弄得来|搞得定|能搞定|可以|看看)(?:了|的)?(?:吧|啦)?|"
+                       rf"{_PERSON}了?|(?:我)?(?:先)?(?:取消|撤回|撤销)(?:转)?{_PERSON}(?:服务|请求)?|{_PERSON}(?:服务|请求)?(?:先)?(?:取消|撤回|撤销)了?)"
+                       r"(?:吧|啦)?(?:[\s,，]*(?:我?自己(?:来|弄|搞|办|填|弄得来|搞得定|能搞定|可以|看看|[\u4e00-\u9fff]{1,4}?(?:就行|就好|就可以|可以|好了))(?:了|的)?(?:吧|啦)?|"
                        r"我?(?:继续|接着)(?:填|办|弄|往下)?(?:了|的)?(?:吧|啦)?|谢谢|谢了))?")
 
 

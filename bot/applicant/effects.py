@@ -114,7 +114,7 @@ OPENING_TRIES = 5  # each a closed or withdrawn escalation found in passing; one
 # A request that takes back the one an escalation was opened for (reason → the reason it takes back): the escalation
 # then reads as taken back where support lists it, not as a task still to do (try13 T44: an erase request withdrawn
 # still showed 申请删除个人信息, its withdrawal only in the requests' log).
-WITHDRAWS = {"erase_withdrawn": "erase"}
+WITHDRAWS = {"erase_withdrawn": "erase", "human_withdrawn": "requested"}
 
 
 def open_escalation_key(user_id: str) -> str:

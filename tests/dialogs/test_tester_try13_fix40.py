@@ -173,3 +173,16 @@ def test_a_photo_said_to_be_one_item_and_not_another_goes_to_the_first(chat, sai
     reply = chat.send(said)
     assert "已把这 1 页改放到" in reply and "暂存" not in reply
     assert chat.state["material"] == ("marriage_certificate" if "结婚证" in said else "id_card")
+
+
+# T45: a request for a person taken back with what the applicant will do instead ("不用人工了 我自己重传就行"), or cancelled
+# ("取消人工"), is the taking back, never one more reminder to support; the escalation then reads as taken back.
+@pytest.mark.parametrize("said", ["不用人工了 我自己重传就行", "取消人工", "不需要客服了，我自己拍一下就好"])
+def test_a_request_for_a_person_is_taken_back_in_its_own_words(chat, said):
+    application_in(chat, "draft")
+    chat.send("人工")
+    reply = chat.send(said)
+    assert render.SUPPORT_NOT_NEEDED in reply and render.STILL_WITH_SUPPORT not in reply
+    escalation = _escalation_of(chat)
+    assert [r["reason"] for r in escalation["requests"]] == ["requested", "human_withdrawn"]
+    assert escalation["reason"] == "human_withdrawn"
