@@ -353,8 +353,14 @@ def _social_years_in(said: str) -> int | None:
     total = years_in_all(said)
     if total is not None:
         return total
+    said = _NEARLY_THE_NEXT.sub(r"\1", said)  # "七年多快八年": seven full years, however near the eighth
     years = _YEARS_SAID.match(_DENIED_YEARS.sub("", said))
     return _count(years.group(1) or years.group(2), high=50) if years else None
+
+
+# The years with a part of a year, then said to be nearly the next ("交了七年多快八年", "5年多 将近6年了"): the next is not
+# full yet, so the whole years are the first said (try13 T2: refused as no number).
+_NEARLY_THE_NEXT = re.compile(r"(年多|年半)[\s,，]*(?:快要?|将近|接近|差不多|马上)(?:就)?(?:满|到)?\w{1,3}?年(?:了|啦)?$")
 
 
 # A part of a year said beside the years ("七年半", "6年零3个月", "五年多"), or the years said not yet full

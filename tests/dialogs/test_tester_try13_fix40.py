@@ -186,3 +186,11 @@ def test_a_request_for_a_person_is_taken_back_in_its_own_words(chat, said):
     escalation = _escalation_of(chat)
     assert [r["reason"] for r in escalation["requests"]] == ["requested", "human_withdrawn"]
     assert escalation["reason"] == "human_withdrawn"
+
+
+# T2: the years of social insurance with a part of a year and "nearly the next" ("交了七年多快八年") are the whole years
+# said first, said back as counted in whole years; they were refused as no number.
+@pytest.mark.parametrize("said, years", [("交了七年多快八年", 7), ("5年多 将近6年了", 5), ("六年多快七年了", 6)])
+def test_years_with_a_part_and_nearly_the_next_are_the_whole_years(kb, said, years):
+    outcome = play(kb, *_RENEW_AT_SPOUSE, "0", "3", said)
+    assert outcome.state["answers"]["social_years"] == years and "按整年计" in outcome.replies[0]
