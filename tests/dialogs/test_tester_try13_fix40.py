@@ -194,3 +194,13 @@ def test_a_request_for_a_person_is_taken_back_in_its_own_words(chat, said):
 def test_years_with_a_part_and_nearly_the_next_are_the_whole_years(kb, said, years):
     outcome = play(kb, *_RENEW_AT_SPOUSE, "0", "3", said)
     assert outcome.state["answers"]["social_years"] == years and "按整年计" in outcome.replies[0]
+
+
+# T32: working for oneself said where the employer is asked ("我是个体户 自己开了家奶茶店") gets who may apply (个人和个体工商户
+# 不能申请), the employer asked again; it got only "不像是单位名称", and the applicant would go on with the shop's name.
+@pytest.mark.parametrize("said", ["我是个体户 自己开了家奶茶店", "我自己开了个小饭店 个体工商户"])
+def test_the_self_employed_at_the_employer_question_are_told_who_may_apply(kb, said):
+    outcome = play(kb, "你好", "积分续办", "2027-08-25", "同意", "张三", "11010519491231002X", said)
+    reply = "\n".join(outcome.replies)
+    assert "个人和个体工商户不能申请" in reply and "不像是单位名称" not in reply
+    assert outcome.state["state"] == "employer" and "employer" not in outcome.state["answers"]
