@@ -1130,6 +1130,8 @@ class Turn(MaterialsStage):
             reason = render.permit_too_short_prompt(None, self.ctx.today)
         elif field == "permit_expiry" and _NOT_YET_ENDORSED.search(match_form(text)):  # "下个月才去签注": no date yet,
             reason = render.ENDORSE_FIRST  # and why: what to do, not a date-format error
+        elif field == "employer" and _SELF_EMPLOYED.search(match_form(text)) and (told := self.self_employed_told()):
+            reason = told  # "我是个体户 自己开了家奶茶店": who may apply, not "不像是单位名称" (try13 T32)
         if reason is None and field is not None:
             error = self.answer_refusal(field, text)
             reason, offered = (error.message, getattr(error, "value", None)) if error else (render.not_an_answer(field, text.strip()), None)
@@ -1775,11 +1777,20 @@ class Turn(MaterialsStage):
             return render.own_reported_answers(record.get("answers") or self.answers, self.path())
         return render.own_return_reasons(record, self.checklist())
 
+    def self_employed_told(self) -> str | None:
+        """The knowledge base's answer on whether the self-employed may apply (asked in its own words); None without one."""
+        found = self.ctx.kb.ask(_SELF_EMPLOYED_ASKED) if self.ctx.kb is not None else None
+        return self.entry_text(found.entry) if found is not None and found.status == "answered" else None
+
     def faq_entry_text(self, entry_id: str) -> str:
         entry = self.ctx.kb.entry(entry_id) if self.ctx.kb is not None else None
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
+# Working for oneself said where the employer is asked ("我是个体户 自己开了家奶茶店", "自己开店的 个体工商户"): the
+# knowledge base's answer to whether the self-employed may apply is why it is no employer (the entry, asked in its words).
+_SELF_EMPLOYED = re.compile(r"个体户|个体工商户|个体经营|自己开(?:了|的)?(?:一?家|个|一个)?\S{0,4}?(?:店|铺|摊)|自己当老板|自雇")
+_SELF_EMPLOYED_ASKED = "个体工商户能办积分吗"
 # After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
 _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on

@@ -88,12 +88,6 @@ _OKAY_CHOSEN = frozenset({"confirmed"})
 _COUNTS = frozenset({"children", "social_years"})
 
 
-# Working for oneself said where the employer is asked ("我是个体户 自己开了家奶茶店", "自己开店的 个体工商户"): the
-# knowledge base's answer to whether the self-employed may apply is the reply (asked in its own words).
-_SELF_EMPLOYED = re.compile(r"个体户|个体工商户|个体经营|自己开(?:了|的)?(?:一?家|个|一个)?\S{0,4}?(?:店|铺|摊)|自己当老板|自雇")
-_SELF_EMPLOYED_ASKED = "个体工商户能办积分吗"
-
-
 @dataclass(frozen=True)
 class Interpretation:
     """What a message may mean. ``kind`` is one of the labels' kinds; ``value`` the answer to the
@@ -486,10 +480,6 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         best = replace(best, reason=render.SPOUSE_HUKOU_ELSEWHERE, offered=["spouse_companion"])
     if answer_kb is not None:
         best = replace(best, kb=answer_kb)
-    if best.kind == "non_answer" and wanted == "employer" and kb is not None and _SELF_EMPLOYED.search(form) \
-            and (told := kb.ask(_SELF_EMPLOYED_ASKED)).status == "answered":
-        # "我是个体户 自己开了家奶茶店": who may apply is what they need to hear, not "不像是单位名称" (try13 T32)
-        best = Interpretation("question", confidence, kb=told)
     alternatives = [Interpretation(label, score) for label, score in ranked.labels[1:3] if label != best.kind]
     if best.kind == "command":
         best = _command(point, text, form, confidence, classifier, checklist)
