@@ -33,8 +33,8 @@ from dialogs.events import (
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, held_back, keeps, match_intent, says_yes, value_after_name,
-    yes_to_offer,
+    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, asks_to_erase, exact_intent, held_back, keeps, match_intent, says_yes, takes_back_erasing,
+    value_after_name, yes_to_offer,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
@@ -364,6 +364,7 @@ class Turn(MaterialsStage):
 
     # -- handling ---------------------------------------------------------------------
     def handle(self, event: Any) -> Outcome:
+        asked_to_erase = self.conv.erase_requested
         if self.fresh:
             self.say(render.WELCOME)
         elif (away := self.days_away()) > DAYS_AWAY_BEFORE_WELCOME_BACK:  # back after long: greeted, told where they were
@@ -377,9 +378,33 @@ class Turn(MaterialsStage):
             self.on_photo(event)
         elif isinstance(event, Command):
             self.on_command(event.name)
+        elif self.erasing_taken_back(event.text):
+            pass
         elif not (self.conv.pending and self.on_pending(canonical(event.text))):
             self.on_text(event.text)
+        if asked_to_erase and self.conv.erase_requested and self.ctx.escalation_open:
+            self.say(render.ERASE_STILL_ASKED)  # the answers go on being saved; support would still erase them
         return self.outcome()
+
+    def erasing_taken_back(self, text: str) -> bool:
+        """While a request to erase one's data is open, a message taking it back in any of its clauses ("不删了 我还是要办",
+        "先别删 我要继续申请"): taken back on the same escalation, then the rest of the message handled. False otherwise."""
+        if not (self.conv.erase_requested and self.ctx.escalation_open):
+            return False
+        parts = clauses(canonical(text))
+        taken = [part for part in parts if takes_back_erasing(part)]
+        if not taken or asks_to_erase(canonical(text)):
+            return False
+        self.conv.pending = None
+        rest = " ".join(part for part in parts if part not in taken)
+        if not rest:
+            self.intent_keep_data(CommandCall())
+            return True
+        self.conv.erase_requested = False
+        self.effects.append(Escalate("erase_withdrawn", note=f"当前步骤：{self.state}"))
+        self.say(render.ERASE_WITHDRAWN)
+        self.on_text(rest)
+        return True
 
     def days_away(self) -> int:
         """Days since the applicant's last turn (0 when none is known)."""
@@ -664,9 +689,7 @@ class Turn(MaterialsStage):
     def save_corrections(self, changed: dict[str, Any]) -> None:
         """Answers corrected beside a command at the checklist: saved to the draft, each said back."""
         for field, value in changed.items():
-            self.set_answer(field, value)
-            question = flow.QUESTIONS[field]
-            self.say(render.answer_changed(question.label, question.render(self.answers[field])))
+            self.say_changed(field, value)
         self.save_application()
 
     # -- the policy's actions ----------------------------------------------------------------
@@ -1148,6 +1171,8 @@ class Turn(MaterialsStage):
             reason = render.permit_too_short_prompt(None, self.ctx.today)
         elif field == "permit_expiry" and _NOT_YET_ENDORSED.search(match_form(text)):  # "下个月才去签注": no date yet,
             reason = render.ENDORSE_FIRST  # and why: what to do, not a date-format error
+        elif field == "employer" and _SELF_EMPLOYED.search(match_form(text)) and (told := self.self_employed_told()):
+            reason = told  # "我是个体户 自己开了家奶茶店": who may apply, not "不像是单位名称" (try13 T32)
         if reason is None and field is not None:
             error = self.answer_refusal(field, text)
             reason, offered = (error.message, getattr(error, "value", None)) if error else (render.not_an_answer(field, text.strip()), None)
@@ -1594,10 +1619,18 @@ class Turn(MaterialsStage):
 
     def changed_to(self, field: str, value: Any) -> None:
         """An answer changed on request: saved, the change said, and the question the applicant was at next."""
+        self.say_changed(field, value)
+        self.after_answer()
+
+    def say_changed(self, field: str, value: Any) -> None:
+        """Save ``value`` and say the change; a "change" to the very value saved is said to be none (try13 T3:
+        "已将配偶情况改为：本次新增配偶随员" while it stayed, and the applicant believed it put right)."""
+        before = self.answers.get(field)
         self.set_answer(field, value)
         question = flow.QUESTIONS[field]
-        self.say(render.answer_changed(question.label, question.render(self.answers[field])))
-        self.after_answer()
+        said = question.render(self.answers[field])
+        self.say(render.answer_unchanged(question.label, said) if before == self.answers[field]
+                 else render.answer_changed(question.label, said))
 
     @staticmethod
     def find_field(arg: str, candidates: list[str]) -> str | None:
@@ -1798,11 +1831,20 @@ class Turn(MaterialsStage):
             return render.own_reported_answers(record.get("answers") or self.answers, self.path())
         return render.own_return_reasons(record, self.checklist())
 
+    def self_employed_told(self) -> str | None:
+        """The knowledge base's answer on whether the self-employed may apply (asked in its own words); None without one."""
+        found = self.ctx.kb.ask(_SELF_EMPLOYED_ASKED) if self.ctx.kb is not None else None
+        return self.entry_text(found.entry) if found is not None and found.status == "answered" else None
+
     def faq_entry_text(self, entry_id: str) -> str:
         entry = self.ctx.kb.entry(entry_id) if self.ctx.kb is not None else None
         return self.entry_text(entry) if entry else render.ANSWER_GONE
 
 
+# Working for oneself said where the employer is asked ("我是个体户 自己开了家奶茶店", "自己开店的 个体工商户"): the
+# knowledge base's answer to whether the self-employed may apply is why it is no employer (the entry, asked in its words).
+_SELF_EMPLOYED = re.compile(r"个体户|个体工商户|个体经营|自己开(?:了|的)?(?:一?家|个|一个)?\S{0,4}?(?:店|铺|摊)|自己当老板|自雇")
+_SELF_EMPLOYED_ASKED = "个体工商户能办积分吗"
 # After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
 _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on

@@ -238,6 +238,24 @@ _TAKE_BACK = rf"{_LEAD}(?:(?:我)?(?:还是|继续|接着|还要|要)(?:继续)?
 CHANGED_MIND = re.compile(rf"{_TAKE_BACK}(?:[\s,，]+{_TAKE_BACK})*")  # "嗯 不删了 继续办"
 # …and at any time: "算了不删了" takes back a request to erase (with none made, it is a never-mind).
 _KEEP_DATA = re.compile(rf"{_LEAD}{_NOT_ERASED}")
+# While a request to erase is open, a clause that takes it back in any words (try13 T44: "不删了 我还是要办" was read
+# as a photo not to delete, and support kept a task to erase the applicant's data): not to erase ("先别删我的信息",
+# "不想删了"), to go on ("我还是要办", "还要继续申请"), or the data to stay ("信息留着吧").
+_NOT_ERASED_ANY = r"(?:我)?(?:先|暂时|还是)?(?:不|别|不用|不要|不想|不必)(?:删|删除|清除|清空|注销)(?:了|除了)?(?:我的|我)?(?:信息|资料|数据)?(?:了)?"
+_GO_ON = (r"(?:我)?(?:还是|继续|接着|还要|还想|要|想)(?:要|想|继续|接着)?(?:办|申请|弄|填|办理)(?:理|积分|下去|完|的)?"
+          r"(?:吧|了吧|了|的)?")
+_DATA_KEPT = r"(?:我的)?(?:信息|资料|数据)(?:先|还是)?(?:留着|保留|别动|不动)"
+_ERASING_TAKEN_BACK = re.compile(rf"{_LEAD}(?:{_NOT_ERASED_ANY}|{_GO_ON}|{_DATA_KEPT})(?:吧|啦|哈|呀|啊)*")
+
+
+def asks_to_erase(text: str) -> bool:
+    """Whether ``text`` (canonical) asks for one's personal data to be erased ("把我的信息都删掉")."""
+    return _ERASE.search(text) is not None
+
+
+def takes_back_erasing(clause: str) -> bool:
+    """Whether ``clause`` (a clause of a message, canonical) takes back a request to erase one's data made before."""
+    return _ERASING_TAKEN_BACK.fullmatch(clause.strip("。.!！~ ")) is not None and not _ERASE.search(clause)
 
 
 # Taking back a request for a person ("之前那个人工客服我不需要了", "不用转人工了"), as the whole message: support
@@ -245,8 +263,11 @@ _KEEP_DATA = re.compile(rf"{_LEAD}{_NOT_ERASED}")
 # question ("人工客服不需要了吗") or a message that asks for more ("不要人工了 把我的信息都删了").
 _PERSON = r"(?:之前|刚才|刚刚)?(?:那个)?(?:人工|客服|真人)(?:客服)?(?:那个)?"
 _NOT_NEEDED = r"(?:暂时|先|就)?(?:不需要|不用|不要|不找)了?"
+# (try13 T45: "不用人工了 我自己重传就行" and "取消人工" were taken as one more request for a person: what the applicant will
+# do instead is any "我自己…" clause, and the request is cancelled in those words too.)
 _NO_HUMAN = re.compile(rf"{_LEAD}(?:{_PERSON}(?:我)?{_NOT_NEEDED}|(?:我)?(?:暂时|先)?(?:不需要|不用|不要|不找|不用转|不转)"
-                       rf"{_PERSON}了?)(?:吧|啦)?(?:[\s,，]*(?:我?自己(?:来|弄|搞|办|填|弄得来|搞得定|能搞定|可以|看看)(?:了|的)?(?:吧|啦)?|"
+                       rf"{_PERSON}了?|(?:我)?(?:先)?(?:取消|撤回|撤销)(?:转)?{_PERSON}(?:服务|请求)?|{_PERSON}(?:服务|请求)?(?:先)?(?:取消|撤回|撤销)了?)"
+                       r"(?:吧|啦)?(?:[\s,，]*(?:我?自己(?:来|弄|搞|办|填|弄得来|搞得定|能搞定|可以|看看|[\u4e00-\u9fff]{1,4}?(?:就行|就好|就可以|可以|好了))(?:了|的)?(?:吧|啦)?|"
                        r"我?(?:继续|接着)(?:填|办|弄|往下)?(?:了|的)?(?:吧|啦)?|谢谢|谢了))?")
 
 

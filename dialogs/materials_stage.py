@@ -65,6 +65,9 @@ _YES_THEN = re.compile(r"(?:是的|是|对的|对)[，,\s]*(?:是|就是)?")
 # A photo said to be another item's ("发错了，这张是居住证", "这张应该放到劳动合同"): the item is named after one
 # of these, so a delete that names an item and a photo without saying where it goes ("删掉结婚证那张") is not it.
 _BELONGS_TO = re.compile(r"(?<![不没非])(?:是|属于|归到?|放到|放在|改到|移到|算)")
+# What the photo is said not to be, after what it is ("是我的身份证，不是老公的", "是第3项的 而不是第8项"): no part of where it goes
+# (try13 T16: the item denied was read as the one named, so nothing moved and the 等一下 before it paused).
+_DENIED_AFTER = re.compile(r"[\s,，;；。]*(?:而|并|也|又)?(?:不是|不属于|并非)")
 # The photo in hand spoken of, or said sent wrong ("这张…", "传错了…", "拍错了…"): what it is said to be after it
 # is where it goes, whatever the words are read as on their own (a cancel, an edit, a question).
 _PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片")
@@ -409,6 +412,7 @@ class MaterialsStage:
         if after is None or _DELETED_SAID.search(text):
             return None
         said, materials = text[after.end():], self.checklist()
+        said = _DENIED_AFTER.split(said, maxsplit=1)[0]  # "这张是我的身份证 不是老公的": what it is, not what it is not
         number = next(iter(places(said)), None) or item_named(said, [m.name for m in materials], least=NAMED)
         return materials[number - 1] if number and 1 <= number <= len(materials) else None
 

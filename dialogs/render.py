@@ -48,6 +48,8 @@ ERASE_REQUESTED = ("已转告工作人员：删除您在本服务留下的个人
                    "已提交审核的申请需要先由工作人员撤回。改变主意请回复“不删了”。")
 SUPPORT_NOT_NEEDED = "好的，已告诉客服您不需要人工协助了；之后需要时随时回复“人工”。"
 ERASE_WITHDRAWN = "好的，已告诉工作人员您撤回了删除个人信息的申请，您的信息会保留。"
+# Said after each turn while a request to erase is open: going on filling in does not take it back (try13 T44).
+ERASE_STILL_ASKED = "提醒：您删除个人信息的申请还没有撤回，工作人员核实后会删除您的信息和申请。要继续办理请回复“不删了”。"
 EDIT_LEFT = "好的，信息保持不变，回到材料清单。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
@@ -940,6 +942,12 @@ def earlier_answer_replaced(label: str, before: str, after: str) -> str:
 def answer_changed(label: str, value: str) -> str:
     """An earlier answer corrected in the same message that names it ("手机号填错了 应该是139…")."""
     return f"已将{label}改为：{value}"
+
+
+def answer_unchanged(label: str, value: str) -> str:
+    """A correction that leaves the answer as it was (the same value given again, or the words read as it): said to
+    be no change, never "已将…改为", so an applicant who meant another is not left believing it was put right."""
+    return f"{label}没有变化，仍为：{value}。如果要改成别的，请回复“修改 {label}”，再按提示回答。"
 
 
 def _if_wrong(label: str, cue: str = "不对") -> str:

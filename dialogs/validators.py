@@ -681,6 +681,11 @@ def describes_an_edit(text: str) -> bool:
     return bool(_EDIT_DESCRIBED.search(to_simplified(to_halfwidth(text)).lower()))
 
 
+# The legal form a company's registered name ends with: said twice, the words hold two companies (try13 T20: "从A跳槽到B"
+# kept as one name), whatever joins them; a branch's name holds it once ("…有限公司上海分公司").
+_LEGAL_NAME_END = re.compile(r"有限(?:责任)?公司(?![\u4e00-\u9fff]{0,6}?(?:分公司|分行|支行|办事处|代表处))")
+
+
 # Chinese and a Latin word in one name ("上海汇丰 HSBC Bank…"): a document has one or the other, with its head word.
 _MIXED_SCRIPTS = re.compile(r"(?=.*[\u4e00-\u9fff]).*[a-z]{2,}")
 
@@ -707,6 +712,8 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         raise ValidationError(f"{label}最多{ORGANISATION_MAX_LEN}个字，请精简后重新输入。")
     if _EDIT_DESCRIBED.search(simple):  # "后面少了个（集团）": how the name shown is to be changed, not a name
         raise ValidationError(f"“{shown}”是在说{label}要怎么改，不是完整的{label}。{ask}")
+    if kind is EMPLOYER and len(_LEGAL_NAME_END.findall(simple)) > 1:  # "A有限公司到B有限公司": two employers, not one name
+        raise Refused(f"“{shown}”里有两个单位名称。{label}只填一个：您现在签劳动合同、缴社保的单位的全称。")
     if _MIXED_SCRIPTS.search(simple) and not _has_head(simple, kind):  # "上海 字节跳动 ByteDance": no name on a document
         raise Refused(f"“{shown}”像是简称或中英文混写，不是完整的{label}。{ask}")
     if len(value) < ORGANISATION_MIN_LEN or not _is_organisation(simple, kind):
@@ -794,10 +801,34 @@ def about_former_employer(clause: str) -> bool:
     return bool(_FORMER_EMPLOYER.search(clause.strip()))
 
 
+# Where an organisation's name ends (its last character: 公司, 集团, 银行, 学院, …厂, or a bracket), in the text as typed.
+_NAME_ENDS = r"(?<=[司团行院所心厂店局社会部处室站馆园校学）)])"
+# Said right after a name, with no punctuation between (voice input): the turn to another employer, the former
+# ("原来是…", "以前在…") or the present ("现在是…", "新单位是…"). A clause break is put there, so each is read alone.
+_TURN_AFTER_A_NAME = re.compile(_NAME_ENDS + r"\s*(?=(?:原来|原先|以前|之前|先前|曾经|过去|上一家|原单位|原公司|前单位|前公司|"
+                                r"老单位|老公司|旧单位|旧公司|现在|目前|如今|现单位|现公司|新单位|新公司|新的单位|新的公司)"
+                                r"(?:的|是|在|叫|为|就|则|单位|公司|[:：])?[\u4e00-\u9fff])")
+# A move from one employer to the next said in one breath ("从A跳槽到B了", "A换到B", "由A调入B", "A离职后去了B"): the
+# employer is the one moved to (try13 T20: the whole sentence was saved as the employer's name).
+_MOVED_TO = re.compile(_NAME_ENDS + r"\s*(?:(?:离职|辞职)(?:后|了|以后)?\s*(?:去了|到了|进了|去|到|进)|"
+                       r"(?:跳槽|跳|换|调|转)(?:到|去|至|入|进)|跳槽(?:了)?)(?:了)?")
+# A remark in brackets after the name ("（还在走入职流程）", "（刚入职）", "（试用期）"): the applicant's words, never the
+# name's, whose brackets hold a place, a kind or a legal form ("（上海）", "（集团）", "（普通合伙）") (try13 T38).
+_REMARK_AFTER = re.compile(r"\s*[（(]([^（）()]*(?:还|正在|刚|已经|快|没|未|不|吗|呢|吧|啊|我|了|要|想|流程|手续|入职|离职|试用|"
+                           r"转正|社保|合同|办理|待定|大概|应该|可能|好像)[^（）()]*)[）)]\s*$")
+
+
 def current_employer_said(text: str) -> str:
     """``text`` without its clauses about a former employer, when another clause is left: "新公司是
-    上海新新科技有限公司，以前在上海旧旧公司" answers with the new one (单位信息变更 asks the current)."""
+    上海新新科技有限公司，以前在上海旧旧公司" answers with the new one (单位信息变更 asks the current), as does a
+    turn to the former said with no punctuation ("新单位是…有限公司原来是…"), or a move from one to the other
+    ("从A跳槽到B了": B); a remark in brackets after the name set aside."""
     text = _ASIDE.sub(lambda aside: "" if _FORMER_EMPLOYER.search(aside.group(1).strip()) else aside.group(), text)
+    text = _REMARK_AFTER.sub("", text) or text
+    moved = _MOVED_TO.search(text)
+    if moved and text[moved.end():].strip():
+        return current_employer_said(text[moved.end():])
+    text = _TURN_AFTER_A_NAME.sub("，", text)
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     current = [c for c in clauses if not about_former_employer(c)]
     return "，".join(current) if current and len(current) < len(clauses) else text

@@ -111,6 +111,12 @@ OPEN_ESCALATION_SECONDS = 365 * 24 * 3600
 OPENING_TRIES = 5  # each a closed or withdrawn escalation found in passing; one or two in practice
 
 
+# A request that takes back the one an escalation was opened for (reason → the reason it takes back): the escalation
+# then reads as taken back where support lists it, not as a task still to do (try13 T44: an erase request withdrawn
+# still showed 申请删除个人信息, its withdrawal only in the requests' log).
+WITHDRAWS = {"erase_withdrawn": "erase", "human_withdrawn": "requested"}
+
+
 def open_escalation_key(user_id: str) -> str:
     return f"open-escalation:{user_id}"
 
@@ -128,7 +134,8 @@ def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime,
             if current is not None and current.get("status") != "open":
                 return current, False  # closed since the claim was read: release it and try again
             base = current or {"id": esc_id, **first}  # the opener may not have written it yet: whoever is first does
-            return {**base, "requests": [*base.get("requests", []), request]}, True
+            reason = effect.reason if WITHDRAWS.get(effect.reason) == base.get("reason") else base.get("reason")
+            return {**base, "reason": reason, "requests": [*base.get("requests", []), request]}, True
 
         if store.update_with_result("escalation", esc_id, join):
             break

@@ -22,7 +22,7 @@ from dialogs.understanding.features import beside_the_answer, match_form
 from knowledge.dialect import japanese, mandarin, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
-    SPOUSE_NAMED, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
+    SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
 )
 from dialogs.validators import (
     NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
@@ -309,8 +309,17 @@ def parse(field: str, text: str) -> Any:
     # a typed answer in a Japanese returnee's wording ("中文名は周蕾です") is read in Mandarin's, as the matching form is
     value = question.parse(_typed(_IN_A_SENTENCE.get(field, str)(japanese(text))) if question.as_typed else _matching(text))
     if isinstance(question, ChooseMany) and question.all_but(_matching(text)) is None:
-        return _without_declined(question, value, _matching(text))  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
+        value = _without_declined(question, value, _matching(text))  # the parser takes an option's name wherever it stands ("学历加分我应该没有吧")
+        return _not_added_anew(field, value, _matching(text))
     return value.isoformat() if isinstance(value, date) else value
+
+
+def _not_added_anew(field: str, codes: list[str], said: str) -> list[str]:
+    """``codes`` without 本次新增配偶随员 where the spouse is said to be a companion already ("她去年就是随员了",
+    "随员上次办过了"): the option names it, yet it is the one thing the words deny."""
+    if field != "spouse_options" or not already_a_companion(said):
+        return codes
+    return [code for code in codes if code != "spouse_companion"]
 
 
 def in_words(field: str, text: str) -> Any:
@@ -347,8 +356,14 @@ def _social_years_in(said: str) -> int | None:
     total = years_in_all(said)
     if total is not None:
         return total
+    said = _NEARLY_THE_NEXT.sub(r"\1", said)  # "七年多快八年": seven full years, however near the eighth
     years = _YEARS_SAID.match(_DENIED_YEARS.sub("", said))
     return _count(years.group(1) or years.group(2), high=50) if years else None
+
+
+# The years with a part of a year, then said to be nearly the next ("交了七年多快八年", "5年多 将近6年了"): the next is not
+# full yet, so the whole years are the first said (try13 T2: refused as no number).
+_NEARLY_THE_NEXT = re.compile(r"(年多|年半)[\s,，]*(?:快要?|将近|接近|差不多|马上)(?:就)?(?:满|到)?\w{1,3}?年(?:了|啦)?$")
 
 
 # A part of a year said beside the years ("七年半", "6年零3个月", "五年多"), or the years said not yet full
@@ -460,7 +475,9 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
              if n not in dropped]
     named += in_words
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
+    mentioned = mentioned or question.field == "spouse_options" and already_a_companion(said)  # "她不是新增的"
     named += spouse_options_said(said) if question.field == "spouse_options" else []
+    named = _not_added_anew(question.field, named, said)
     if named:
         return [o.code for o in question.options if o.code in named]
     if _NONE_CHOSEN.search(said) or mentioned:  # "老婆外地户口，不加随员"
@@ -930,6 +947,8 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
             found[field] = chosen
     if "spouse_options" not in found and (spouse := _spouse_options_told(answers.get("spouse_options"), said)) is not None:
         found["spouse_options"] = spouse  # "配偶是上海户口 忘了勾": put on, told through the spouse
+    if _SPOUSE_SPOKEN_OF.search(said) and (spouse := found.get("spouse_options", answers.get("spouse_options"))):
+        found["spouse_options"] = _not_added_anew("spouse_options", spouse, said)  # "配偶选错了 她以前就是随员"
     found.update(_last_digits_changed(said, answers))
     return {f: value for f, value in found.items()
             if f in answers and f not in _NOT_CHANGED_IN_PASSING and answers[f] != value}
@@ -953,6 +972,11 @@ def _last_digits_changed(said: str, answers: dict[str, Any]) -> dict[str, Any]:
         return {field: parse(field, str(answers[field])[:-count] + end.group(2))}
     except ValidationError:
         return {}
+
+
+# The spouse spoken of, by any word for her or him, or by the options' own (随员): where a correction denying that the
+# spouse is newly added ("不是新增的") is about the spouse, not a child or the business type.
+_SPOUSE_SPOKEN_OF = re.compile(words.either(words.SPOUSE, words.PRONOUNS, ("随员", "随迁")))
 
 
 def _spouse_options_told(shown: list[str] | None, said: str) -> list[str] | None:

@@ -60,10 +60,32 @@ def hukou_elsewhere(said: str) -> bool:
 def spouse_options_said(said: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] = SPOUSE_SAID) -> list[str]:
     """The spouse options ``said`` gives through the spouse, none negated in or just before its
     words ("老公上海户口 不加他": the hukou, not the companion), nor the hukou where it is said to be
-    elsewhere ("老公是上海人 但户口在外地")."""
+    elsewhere ("老公是上海人 但户口在外地"), nor the companion where the spouse is one already ("她去年就是随员了")."""
     return [code for code, pattern in patterns if (found := pattern.search(said))
             and not _NEGATION.search(said[max(0, found.start() - 2):found.end()])
-            and not (code == "spouse_hukou" and _HUKOU_ELSEWHERE.search(said))]
+            and not (code == "spouse_hukou" and _HUKOU_ELSEWHERE.search(said))
+            and not (code == "spouse_companion" and already_a_companion(said))]
+
+
+# The spouse said to be a companion already, since an earlier application ("去年就已经是随员了", "以前就是随员",
+# "随员上次已经办过了"): the option is 本次*新增*配偶随员, so one who is one already is not added this time (try13 T1,
+# T3). Not a plan ("已经决定加随员", "已经想好了要加随员": 要/想/决定 between say it is still to come), nor denied
+# ("之前不是随员").
+_ALREADY = r"(?:已经|早就|早已|本来就|原来就|一直都?|老早就|(?:以前|之前|上次|去年|前年|上回)(?:就|已经|都)?)"
+_NOT_YET = r"(?:(?!要|想|打算|准备|决定|可以|能|申请|帮|给|把|不|没|非|未)[^，,；;。!！?？\s]){0,4}?"
+_ALREADY_A_COMPANION = re.compile(_ALREADY + _NOT_YET + r"(?:是|办|加|成|做|挂|当)\S{0,2}?(?:随员|随迁)|"
+                                  + _ALREADY + r"(?:是|就是|都是)?(?:随员|随迁)|"
+                                  r"(?:随员|随迁)\S{0,2}?" + _ALREADY + r"\S{0,2}?(?:办|加|做|弄)(?:过|了|好)")
+
+
+# The newness itself denied ("她不是新增的", "不是这次新加的"): the same, in the option's own word.
+_NOT_NEW = re.compile(r"(?:不是|并不是|并非|也不是|又不是)(?:这次|本次|今年|这回)?(?:新增|新加|新添|刚加|新办)(?:的|随员|配偶)?(?![\u4e00-\u9fff])")
+
+
+def already_a_companion(said: str) -> bool:
+    """Whether ``said`` tells the spouse is a companion already, from an earlier application, or denies the
+    companion is new ("她不是新增的")."""
+    return _ALREADY_A_COMPANION.search(said) is not None or _NOT_NEW.search(said) is not None
 
 
 # "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";
