@@ -37,6 +37,7 @@ from dialogs.intents import (
     yes_to_offer,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
+from dialogs.per_message import one_message
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
@@ -1923,7 +1924,7 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     """Process one event for one applicant; ``state`` is what the last call returned (None at first).
     A hand-off to support is announced when made; support's replies reach the applicant on their own,
     so later messages carry no banner."""
-    with clock.turn_on(ctx.today):
+    with clock.turn_on(ctx.today), one_message():  # one message's readings kept for it (dialogs/per_message.py)
         outcome = Turn(state, ctx).handle(event)
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))
