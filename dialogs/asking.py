@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialogs import words
+from dialogs.per_message import per_message
 
 # 什么/啥 (啥子) before 都/也 and a denial is "none at all", asking nothing ("啥加分都没有", "什么证书也没考过",
 # Sichuan "啥子都莫得"), and after 不是 "not any" ("也不是啥紧缺专业"); asking someone else ("我得问下她") asks us nothing;
@@ -66,6 +67,7 @@ def _said(form: str) -> str:
     return _STRESSED.sub("着", _RHETORICAL.sub("", _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1))))
 
 
+@per_message  # about three calls a message on its one form
 def asks(form: str) -> bool:
     """Whether ``form`` (a text in the matching form) asks something."""
     said = _said(form)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from transitions import EventData, Machine
+from transitions import Machine
 
 from dialogs import clock, lifecycle, render
 from dialogs.privacy import mask_text
@@ -37,6 +37,7 @@ from dialogs.intents import (
     value_after_name, yes_to_offer,
 )
 from dialogs.materials_stage import MaterialsStage, names_an_item
+from dialogs.per_message import one_message
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
@@ -149,6 +150,17 @@ def field_of(state: str) -> str | None:
 
 
 _NEXT = MACHINE.events["next"]
+# The machine's own ``next`` rows, each condition's method name and the result it wants read once: a
+# condition checked the way ``transitions``' ``Condition.check`` does it (the model's method, called with
+# no arguments since the machine sends no event, against its target) without the ``EventData`` built and
+# the name resolved again on every step of every walk (~9 steps a message; issue 19).
+assert not MACHINE.send_event and all(isinstance(c.func, str) and callable(getattr(FlowModel, c.func, None))
+                                      for rows in _NEXT.transitions.values() for row in rows for c in row.conditions)
+_NEXT_ROWS: dict[str, tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]] = {
+    source: tuple((row.dest, tuple((c.func, c.target) for c in row.conditions)) for row in rows)
+    for source, rows in _NEXT.transitions.items()}
+_WALK_STOPS = frozenset(("materials", *flow.HOLD_STATES))
+_FIELD_OF = {state: field_of(state) for state in MACHINE.states}
 
 
 def path_of(answers: dict[str, Any], today: date) -> list[str]:
@@ -159,7 +171,7 @@ def path_of(answers: dict[str, Any], today: date) -> list[str]:
     summary, a progress check and an edit each walk)."""
     scratch = FlowModel(dict(answers), today)
     path = [scratch.state]
-    while scratch.state not in ("materials", *flow.HOLD_STATES) and field_of(scratch.state) in answers:
+    while scratch.state not in _WALK_STOPS and _FIELD_OF[scratch.state] in answers:
         scratch.state = _next_state(scratch)
         path.append(scratch.state)
     return path
@@ -167,13 +179,14 @@ def path_of(answers: dict[str, Any], today: date) -> list[str]:
 
 def _next_state(model: FlowModel) -> str:
     """Where ``next`` would take ``model``: the first of the state's rows whose conditions hold, as
-    ``transitions`` decides it (``Condition.check``); where none does, the trigger fails and it stays."""
-    event = EventData(MACHINE.get_state(model.state), _NEXT, MACHINE, model, args=(), kwargs={})
-    for row in _NEXT.transitions[model.state]:
-        if all(condition.check(event) for condition in row.conditions):
-            return row.dest
+    ``transitions`` decides it; where none does, the trigger fails and it stays."""
+    for dest, conditions in _NEXT_ROWS.get(model.state, ()):
+        for name, target in conditions:
+            if not getattr(model, name)() == target:
+                break
+        else:
+            return dest
     return model.state
-
 
 
 def new_state() -> dict[str, Any]:
@@ -2007,7 +2020,7 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
     """Process one event for one applicant; ``state`` is what the last call returned (None at first).
     A hand-off to support is announced when made; support's replies reach the applicant on their own,
     so later messages carry no banner."""
-    with clock.turn_on(ctx.today):
+    with clock.turn_on(ctx.today), one_message():  # one message's readings kept for it (dialogs/per_message.py)
         outcome = Turn(state, ctx).handle(event)
     if isinstance(event, Text) and event.spoken:
         outcome.replies.insert(0, render.heard(event.text))

@@ -74,7 +74,16 @@ class UserLock:
 
     @contextmanager
     def hold(self, name: str, prepared: Hold | None = None, *, claimed: bool = False) -> Iterator[Hold]:
-        hold = prepared or self.prepare(name)
+        hold = self.acquire(prepared or self.prepare(name), claimed=claimed)
+        try:
+            yield hold
+        finally:
+            if not hold.released:
+                hold.release()
+
+    def acquire(self, hold: Hold, *, claimed: bool = False) -> Hold:
+        """``hold`` claimed (``claimed``: a batch already took it), waiting for its holder up to ``wait``;
+        :meth:`hold`'s way in, and ``Inbox.turn``'s, which releases it the same way on leaving."""
         hold.claimed = claimed
         deadline = time.monotonic() + bounded(self.wait)
         pause = 0.002
@@ -86,8 +95,4 @@ class UserLock:
                 raise LockTimeout(f"lock {hold.key} still held after {self.wait:.0f}s")
             time.sleep(pause)
             pause = min(pause * 2, 0.05)
-        try:
-            yield hold
-        finally:
-            if not hold.released:
-                hold.release()
+        return hold

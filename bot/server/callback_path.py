@@ -34,6 +34,23 @@ METHOD = "POST"
 log = logging.getLogger("bot.app")  # where Flask logs a view's unexpected error
 
 
+def query_args(query: str) -> dict[str, str]:
+    """The query string's arguments, the first of a repeated name (as Flask's ``request.args.get``), blank
+    values kept. WeChat's (signature, timestamp, nonce, openid, encrypt_type, msg_signature) hold no escape
+    and no '+': split as they are, what ``parse_qsl`` gives them without its per-field unquoting (~5 µs a
+    message, issue 19); any other query through ``parse_qsl`` itself."""
+    args: dict[str, str] = {}
+    if "%" in query or "+" in query:
+        for name, value in parse_qsl(query, keep_blank_values=True):
+            args.setdefault(name, value)
+        return args
+    for field in query.split("&"):
+        if field:
+            name, _, value = field.partition("=")
+            args.setdefault(name, value)
+    return args
+
+
 class CallbackPath:
     """A WSGI app: ``POST /wechat`` answered here, anything else by ``app`` (Flask's wsgi_app)."""
 
@@ -65,10 +82,8 @@ class CallbackPath:
             body = self._body(environ)
             if body is None:
                 return self._refused(413)
-            args: dict[str, str] = {}
-            for name, value in parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True):
-                args.setdefault(name, value)  # the first of a repeated name, as Flask's request.args.get
-            return answer_message(self.runtime, args, body, arrived_at() or time.monotonic())
+            return answer_message(self.runtime, query_args(environ.get("QUERY_STRING", "")), body,
+                                  arrived_at() or time.monotonic())
         except Exception:  # noqa: BLE001 - as Flask answers a view's error: logged with its traceback, a JSON 500
             log.exception("Exception on %s [%s]", ROUTE, METHOD)
             return self._refused(500)

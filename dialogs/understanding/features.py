@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dialogs.flows import application as flow
+from dialogs.per_message import per_message
 from dialogs.text import canonical
 from dialogs.understanding.points import field_at
 from knowledge.dialect import initials_spelled, mandarin
@@ -44,6 +45,7 @@ def hanzi_of_pinyin(form: str) -> str:
     return form
 
 
+@per_message  # about three and a half calls a message on its one text
 def match_form(text: str) -> str:
     """Simplified, half-width, lower case, single spaces, Mandarin: how two spellings of a word meet."""
     return hanzi_of_pinyin(initials_spelled(_SPACES.sub(" ", mandarin(canonical(text)).lower())))

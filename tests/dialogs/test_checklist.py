@@ -109,3 +109,24 @@ def test_the_answers_a_material_is_checked_against_are_questions_of_the_flow():
     checked = {field for m in catalogue().materials.values() for field in m.checked_against}
     assert {"name", "id_number", "permit_expiry", "employer"} <= checked
     assert checked <= QUESTIONS.keys()
+
+
+def test_a_kept_checklist_is_the_one_its_answers_make():
+    """Checklists are kept by the answers the rules read: for every mix of them, kept or not, the same
+    materials as the rules walked, and other answers (a name, a permit date) never change it."""
+    import itertools
+
+    from dialogs.checklist import catalogue
+
+    cat = catalogue()
+    assert set(cat._read) == {"business_type", "bonus_options", "edu_foreign", "edu_level", "spouse_options", "children"}
+    for kind, bonus, foreign, level, spouse, children in itertools.product(
+            ("new", "renew", "add_companion", "employer_change"),
+            ([], ["title"], ["education", "social_insurance"], ["education", "shortage_major", "graduate"]),
+            (True, False, None), ("college", "bachelor", "doctor", None),
+            ([], ["spouse_companion"], ["spouse_hukou", "spouse_companion"]), (0, 2, None)):
+        answers = {"business_type": kind, "bonus_options": bonus, "edu_foreign": foreign, "edu_level": level,
+                   "spouse_options": spouse, "children": children, "name": "张三", "permit_expiry": "2027-08-25"}
+        walked = cat._walked(answers)
+        assert cat.checklist(answers) == walked and cat.checklist(answers) == walked  # made, then kept
+        assert cat.checklist({**answers, "name": "李四"}) == walked

@@ -53,3 +53,19 @@ def test_cantonese_how_before_a_verb_is_read_as_mandarins():
 def test_mandarins_own_words_are_not_read_as_regional(text):
     # 介 of 介绍 and 中介, 该 of 应该 and the formal 该个人, Sichuan's 得不得行 (a stopword) and a 嘛 ending a clause stay
     assert normalize(text) == text
+
+
+def test_one_scan_before_the_regional_steps_changes_no_reading():
+    # ``mandarin`` skips its seven steps when none of their characters is there: the same text as every step
+    # run, for each example of the understanding corpus (regional voices among them) and each step's own words
+    from dialogs.text import canonical
+    from dialogs.understanding.corpus import load_examples
+    from knowledge import dialect
+
+    texts = [canonical(example.text).lower() for example in load_examples()]
+    texts += [word for words in (dialect._CANTONESE_WORDS, dialect._NORTHERN_WORDS, dialect._JAPANESE_WORDS,
+                                 dialect._SOUTHWEST_NORTHWEST_WORDS) for word, _ in words]
+    texts += ["我无结婚", "伐晓得", "可照", "身分证", "要撒", "切社区", "哪来的娃", "阮号做", "陈美樱です"]
+    assert len(texts) > 5000
+    assert [dialect.mandarin(text) for text in texts] == [dialect._every_step(text) for text in texts]
+    assert sum(dialect.mandarin(text) != text for text in texts) > 100  # the steps still read what they read

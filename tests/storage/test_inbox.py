@@ -124,6 +124,30 @@ def test_a_failing_dialogue_gives_the_message_up_for_a_retry_and_releases_the_lo
     assert plain_turn(Inbox(store), "u1", KEY, []) == ["好的"]  # the retry, at once
 
 
+def test_a_stores_error_in_the_turn_keeps_the_messages_claim_and_releases_the_lock(store):
+    # after the store's own error the claim is left to its lease (one more command would wait on the store
+    # too); the lock is still released on the way out, as for any other error
+    from storage.base import StoreError
+
+    with pytest.raises(StoreError):
+        with Inbox(store).turn("u1", KEY) as turn:
+            raise StoreError("the store went away")
+
+    assert store.recall(KEY) == turn.hold.token and store.recall("lock:u1") is None
+
+
+def test_a_turn_waits_for_the_applicants_lock_and_gives_the_message_up_when_it_cannot_have_it(store):
+    from storage.locks import LockTimeout
+
+    inbox = Inbox(store)
+    inbox.locks.wait = 0.05
+    store.claim("lock:u1", 10, "someone else")
+    with pytest.raises(LockTimeout):  # the store's own kind of error: the message's claim left to its lease
+        with inbox.turn("u1", KEY):
+            pass
+    assert store.recall("lock:u1") == "someone else" and store.recall(KEY) is not None
+
+
 def test_a_first_use_held_with_another_value_refuses_the_turn_and_holds_nothing(store):
     inbox, runs = Inbox(store), []
     plain_turn(inbox, "u1", KEY, runs, first_use=("wx:sig:s", 60, "body-1"))

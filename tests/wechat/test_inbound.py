@@ -104,3 +104,20 @@ def test_a_message_is_keyed_for_its_retries_from_its_envelope_read_once(body, ke
 def test_a_message_wechat_would_not_send_has_no_envelope(body, why):
     with pytest.raises(Malformed, match=why):
         envelope(parse(f"<xml>{body}</xml>"))
+
+
+def test_the_callbacks_query_arguments_are_what_parse_qsl_gives():
+    # split as they are when nothing is escaped (WeChat's own), through parse_qsl otherwise: the same arguments
+    from urllib.parse import parse_qsl
+
+    from bot.server.callback_path import query_args
+
+    def flask_like(query):
+        args = {}
+        for name, value in parse_qsl(query, keep_blank_values=True):
+            args.setdefault(name, value)
+        return args
+
+    for query in ("", "signature=ab12&timestamp=1733300000&nonce=42&openid=oAbC-d_E", "a=1&a=2&b=", "a&&b=2&=3",
+                  "openid=o%2Bx&x=a+b", "a=1=2&b", "encrypt_type=aes&msg_signature=f00&signature=ab", "&a=1&"):
+        assert query_args(query) == flask_like(query), query
