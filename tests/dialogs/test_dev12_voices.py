@@ -1,0 +1,63 @@
+"""Development set 12's misreadings by their causes, each through the engine in other words: Nanjing's 阿 asking
+whether (阿是, 阿算: a question, never an answer), words misheard by voice input or an IME's wrong candidate
+(社宝, 却认: knowledge/dialect.py's MISHEARD), and the particles of Wuhan, Suzhou, Tangshan and Qingdao and the
+softener 哈 around an answer."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.dialect import mandarin
+from tests.support.chat import BASIC, play
+
+OPENING = ["你好", "积分新办", "2027-08-25"]
+AGREED = [*OPENING, "同意"]
+AT_BONUS = [*AGREED, *BASIC]
+
+
+@pytest.mark.parametrize("said", ["不同意的话阿是就没法往下办了", "阿是非要同意才能办"])
+def test_a_nanjing_question_at_consent_records_no_answer(kb, said):
+    """"不同意阿是就不能办" was recorded as a refusal: 阿是 (是不是) was no question word."""
+    outcome = play(kb, *OPENING, said)
+    assert "consent" not in outcome.state["answers"]
+
+
+def test_a_nanjing_question_about_full_time_records_no_answer(kb):
+    """"成考的阿算全日制" was recorded as not full-time."""
+    outcome = play(kb, *AT_BONUS, "2", "电大读的阿算全日制")
+    assert "edu_fulltime" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said, options", [("社宝", ["social_insurance"]), ("设保跟血历", ["social_insurance", "education"])])
+def test_misheard_words_name_the_bonus_options(kb, said, options):
+    outcome = play(kb, *AT_BONUS, said)
+    assert sorted(outcome.state["answers"]["bonus_options"]) == sorted(options)
+
+
+def test_a_misheard_permit_is_still_the_permit():
+    assert mandarin("局住证快到期了") == mandarin("居住证快到期了")
+    assert mandarin("神份证正反面") == "身份证正反面"
+
+
+@pytest.mark.parametrize("said", ["却认", "却认 没问题"])
+def test_an_imes_queren_confirms_the_summary(kb, said):
+    outcome = play(kb, *AT_BONUS, "0", said)
+    assert outcome.state["answers"].get("confirmed") == "confirm"
+
+
+@pytest.mark.parametrize("said", ["奏这么着 同意", "伲同意额", "同一了"])
+def test_a_regional_or_mistyped_agreement_is_agreement(kb, said):
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"].get("consent") == "agree"
+
+
+@pytest.mark.parametrize("said", ["选1哈", "职称哈"])
+def test_a_choice_softened_with_ha_is_the_choice(kb, said):
+    outcome = play(kb, *AT_BONUS, said)
+    assert outcome.state["answers"]["bonus_options"] == ["title"]
+
+
+def test_qingdaos_xue_is_very_but_blood_is_blood():
+    assert mandarin("这表血长") == "这表很长"
+    assert mandarin("血型") == "血型" and mandarin("去献血好") == "去献血好"
+    assert mandarin("节奏太快") == "节奏太快" and mandarin("奏同意") == "就同意"
+    assert mandarin("金额") == "金额" and mandarin("哈哈") == "哈哈"
