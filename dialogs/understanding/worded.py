@@ -112,7 +112,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                                 r"勿同意|弗同意|覅同意|覅签|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
-                             r"^[冇莫没]得问题")),
+                             r"^[冇莫没]得问题|^可[。.!！]*$")),  # "可" alone, the yes asked for: 可以 cut short
     ),
     "confirmed": (
         # "没毛病" is a northern "all fine" (its 没 denies nothing), as Shaanxi "对着呢" is "right as it is";
@@ -121,7 +121,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                                r"(?:^|[\s,，])(?:都|全)?对着[呢嘞哩咧]|"
                                r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
                                r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
-                               r"^对头|^[冇莫没]得问题|"
+                               r"^对头|^[冇莫没]得问题|^[行可][。.!！]*$|"  # "行", "可" alone: the yes asked for ("行吧" hesitates)
                                # a Northern okay, then "go with it as it is" ("中 就这么着", "行 就这么地吧")
                                r"^(?:中+|行|妥|成|好|可以|对|嗯)[啊嘞了呀的哒]*[\s,，]*就这(?:样|么地|么着|么办|么弄|吧)")),
     ),
@@ -198,7 +198,7 @@ def taken_back(field: str, said: str) -> bool:
 # summary was read as its confirmation and built the checklist.
 _YES_SAID = r"^是|是[的滴啊呀哒]"
 GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通统意议議义诺认受好行]|{_YES_SAID}|ok|yes"),
-                   "confirmed": re.compile(rf"[确却认任定对题错误好]|{_YES_SAID}|ok|yes")}
+                   "confirmed": re.compile(rf"[确却认任定对题错误好行可]|{_YES_SAID}|ok|yes")}
 
 
 # Sounds said before an okay (hesitation, assent): not part of what it says.

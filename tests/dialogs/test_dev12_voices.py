@@ -61,3 +61,21 @@ def test_qingdaos_xue_is_very_but_blood_is_blood():
     assert mandarin("血型") == "血型" and mandarin("去献血好") == "去献血好"
     assert mandarin("节奏太快") == "节奏太快" and mandarin("奏同意") == "就同意"
     assert mandarin("金额") == "金额" and mandarin("哈哈") == "哈哈"
+
+
+@pytest.mark.parametrize("said", ["可。", "可!"])
+def test_a_bare_ke_agrees_at_consent(kb, said):
+    """"可" (可以 cut short) where a yes is asked was left unread."""
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"].get("consent") == "agree"
+
+
+@pytest.mark.parametrize("said", ["行。", "可！"])
+def test_a_bare_xing_or_ke_confirms_the_summary(kb, said):
+    outcome = play(kb, *AT_BONUS, "0", said)
+    assert outcome.state["answers"].get("confirmed") == "confirm"
+
+
+def test_going_on_with_a_hesitant_xingba_is_no_confirmation_of_something_else(kb):
+    outcome = play(kb, *AT_BONUS, "0", "行 我再看看")
+    assert "confirmed" not in outcome.state["answers"]
