@@ -50,7 +50,11 @@ def _joined_if_whole(groups: re.Match[str]) -> str:
     return joined if _WHOLE_NUMBER.fullmatch(joined) else groups.group()
 # (field, pattern, parser): numbers and addresses that cannot be anything else
 _EXACT = (
-    ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
+    # A date in digits, or in Chinese numerals, whole or in part, with 年, 月 and the day's 日/号 ("截止二〇二七年九月一日",
+    # "二〇27年5月3号", "二八年六月十号": as the card or the voice input writes it; parse_date reads the numerals).
+    ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|"
+                                 r"(?<![〇零一二三四五六七八九十\d])[〇零一二三四五六七八九\d]{2}(?:[〇零一二三四五六七八九\d]{2})?\s*年"
+                                 r"\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十廿卅\d]{1,3}\s*[日号]"), v.parse_date),
     ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
     # Not the end of an address typed with a space in it ("zhang wei@163.com" is no wei@163.com).
     ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),

@@ -79,3 +79,10 @@ def test_a_bare_xing_or_ke_confirms_the_summary(kb, said):
 def test_going_on_with_a_hesitant_xingba_is_no_confirmation_of_something_else(kb):
     outcome = play(kb, *AT_BONUS, "0", "行 我再看看")
     assert "confirmed" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said, expiry", [("证上印着截止二〇二八年四月二十日", "2028-04-20"),
+                                          ("到期是二〇二九年十二月三十一号", "2029-12-31")])
+def test_a_permit_end_in_chinese_numerals_after_other_words_is_the_date(kb, said, expiry):
+    outcome = play(kb, "你好", "积分新办", said)
+    assert outcome.state["answers"]["permit_expiry"] == expiry
