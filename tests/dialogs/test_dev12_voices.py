@@ -86,3 +86,9 @@ def test_going_on_with_a_hesitant_xingba_is_no_confirmation_of_something_else(kb
 def test_a_permit_end_in_chinese_numerals_after_other_words_is_the_date(kb, said, expiry):
     outcome = play(kb, "你好", "积分新办", said)
     assert outcome.state["answers"]["permit_expiry"] == expiry
+
+
+def test_a_formal_letters_closing_asks_nothing(kb):
+    """"…申请人姓名：…，特此说明" at the start was a question: its 说明 was read as a search for one."""
+    outcome = play(kb, "你好", "本人拟办理积分续办业务，特此说明。")
+    assert outcome.state["answers"].get("business_type") == "renew"
