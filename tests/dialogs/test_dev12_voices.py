@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.dialect import mandarin
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, application_in, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
 AGREED = [*OPENING, "同意"]
@@ -92,3 +92,10 @@ def test_a_formal_letters_closing_asks_nothing(kb):
     """"…申请人姓名：…，特此说明" at the start was a question: its 说明 was read as a search for one."""
     outcome = play(kb, "你好", "本人拟办理积分续办业务，特此说明。")
     assert outcome.state["answers"].get("business_type") == "renew"
+
+
+@pytest.mark.parametrize("said", ["阿是审核过了", "审到么斯地步了 阿是快了"])
+def test_a_nanjing_progress_question_after_submission_gives_the_progress(chat, said):
+    application_in(chat, "submitted")
+    progress = chat.send("查一下进度")
+    assert chat.send(said) == progress
