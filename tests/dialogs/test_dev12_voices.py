@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import interpret
+from dialogs.understanding.classifier import trained
+
 from knowledge.dialect import mandarin
 from tests.support.chat import BASIC, application_in, play
 
@@ -99,3 +102,13 @@ def test_a_nanjing_progress_question_after_submission_gives_the_progress(chat, s
     application_in(chat, "submitted")
     progress = chat.send("查一下进度")
     assert chat.send(said) == progress
+
+
+@pytest.mark.parametrize("said", ["往回退一下 邮箱少打了一位", "回退 邮箱地址输错了"])
+def test_going_back_for_the_email_at_the_bonus_options_is_back(kb, said):
+    """The e-mail is asked right before the bonus options when no spouse is (the spouse's options stand before them in
+    the questions' order): "往回退一步 邮箱…" was read as an edit. The engine asks the e-mail again either way; the
+    reading is what the sets label, one step back."""
+    [best, *_] = interpret("bonus_options", said, kb=kb, classifier=trained())
+    assert (best.kind, best.command) == ("command", "back")
+    assert play(kb, *AT_BONUS, said).state["state"] == "email"
