@@ -119,6 +119,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         # short English says it too ("all correct").
         ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
                                r"(?:^|[\s,，])(?:都|全)?对着[呢嘞哩咧]|"
+                               r"(?<=了)[\s,，]+(?:是|都|全)?对的[。.!！~～]*$|"  # "核过了 对的": looked over, then right
                                r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
                                r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
                                r"^对头|^[冇莫没]得问题|^[行可][。.!！]*$|"  # "行", "可" alone: the yes asked for ("行吧" hesitates)
