@@ -188,9 +188,9 @@ _OWN_SPOUSE = re.compile(r"(?:(?:我|俺)(?:和|跟|与|的|家)?|(?:^|(?<=[\s,�
                          + r"(?!的|身份证|手机|电话|号码|邮箱|证件)")
 _A_RELATIVE = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS))
 _FOR_ANOTHER = re.compile(r"帮|替|代(?:办|填|理)|给(?:我)?(?:的)?" + words.either(words.SPOUSE_PLAIN) + r"(?:办|填|申请|弄)")
-# A clause that is the marriage told, said of oneself ("已经结婚了", "嫁给上海人了", "去年刚领证"; not "结婚证丢了").
+# A clause that is the marriage told, said of oneself ("已经结婚了", "结了婚", "嫁给上海人了", "去年刚领证"; not "结婚证丢了").
 _MARRIAGE_TOLD = re.compile(r"^(?:我|俺|阿拉|伊|他|她)?(?:也|都|早就|早|已经|刚|才|去年|前年|今年)*"
-                            r"(?:结婚了|结婚啦|结过婚了|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
+                            r"(?:结婚了|结婚啦|结过婚了|结了婚|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
 _SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected

@@ -119,3 +119,10 @@ def test_looked_over_then_right_confirms_the_summary(kb, said):
     """"…看过了 对的": the summary looked over, then said to be right, was left unread."""
     outcome = play(kb, *AT_BONUS, "0", said)
     assert outcome.state["answers"].get("confirmed") == "confirm"
+
+
+@pytest.mark.parametrize("said", ["早就结了婚 还没有孩子", "结了婚 暂时没孩子"])
+def test_married_said_as_jie_le_hun_beside_the_children_is_kept(kb, said):
+    """"结了婚" (the verb's 了 inside) was no marriage told, where "结婚了" was."""
+    outcome = play(kb, *AGREED, *BASIC[:3], said)
+    assert outcome.state["answers"]["marital_status"] == "married" and outcome.state["answers"]["children"] == 0
