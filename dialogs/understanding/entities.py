@@ -461,7 +461,8 @@ def _all_but_taken(said: str, found: dict[str, Any]) -> str:
 # Only with the form's marks (a colon after it, brackets round it): a label word in a sentence is no label.
 _FORM_WORDS = {**{name: field for field, question in flow.QUESTIONS.items() if field not in ("consent", "confirmed")
                   for name in question.names()},
-               "毕业学校": "edu_school", "联系电话": "mobile", "社保": "social_years", "电子邮件": "email"}
+               "毕业学校": "edu_school", "联系电话": "mobile", "社保": "social_years", "电子邮件": "email",
+               "申请人姓名": "name", "持证人姓名": "name"}  # a formal letter's label ("…，申请人姓名：宋某，特此说明")
 _FORM_NAMES = "|".join(sorted(map(re.escape, _FORM_WORDS), key=len, reverse=True))
 # Bracketed labels run together ("【姓名】王芳【身份证】1101…"): each label begins a clause of its own.
 _BRACKETED_APART = re.compile(r"(?<=\S)(?=【)")

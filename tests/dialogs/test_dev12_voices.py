@@ -126,3 +126,9 @@ def test_married_said_as_jie_le_hun_beside_the_children_is_kept(kb, said):
     """"结了婚" (the verb's 了 inside) was no marriage told, where "结婚了" was."""
     outcome = play(kb, *AGREED, *BASIC[:3], said)
     assert outcome.state["answers"]["marital_status"] == "married" and outcome.state["answers"]["children"] == 0
+
+
+def test_a_formal_letters_applicant_label_gives_the_name_with_the_type(kb):
+    """"…，申请人姓名：…" was no form label: the name was asked again after the type."""
+    outcome = play(kb, "你好", "本人办理积分续办，持证人姓名：郑国栋，特此说明。")
+    assert outcome.state["answers"]["name"] == "郑国栋"
