@@ -44,7 +44,7 @@ from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
-from dialogs.understanding.interpret import in_the_year_refused
+from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
 from dialogs.understanding.entities import every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
@@ -53,6 +53,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
+from dialogs.why_asked import why_asked
 from dialogs.validators import (
     ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
     parse_yes_no, describes_an_edit, sounds_foreign_school,
@@ -517,6 +518,9 @@ class Turn(MaterialsStage):
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
             return
+        if (reason := self.why_asked(text)) is not None:  # "问这个干嘛": why it is asked, the question again
+            self.say(reason, render.continue_with(self.prompt()))
+            return
         if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
                 and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
             self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
@@ -548,6 +552,11 @@ class Turn(MaterialsStage):
             # the checklist made again only on "确认"), and a second one would ask the same thing twice.
             self.record_several(replace(meant, kind="answers", fields=changed), text)
             return
+        if not meant.asks and (changed := self.earlier_answer_put_right(text, meant)):
+            # "噢 不对 我叫刘洋 不是张三" at the marital status, "对了 学校其实是XX大学" at the social years: the earlier
+            # answer changed and said back, the question asked now asked again (its answer untouched)
+            self.record_several(replace(meant, kind="answers", fields=changed, reason=None, refused={}), text)
+            return
         if self.state == "summary" and not meant.asks and self.offer_bonus(text, meant):
             return
         said = canonical(text).lower().rstrip("。.!！")
@@ -567,6 +576,17 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def why_asked(self, text: str) -> str | None:
+        """The reason an answer is asked, when ``text`` asks only that ("问这个干嘛" at the e-mail, "问这么多干嘛" at the
+        summary: the answers as a whole); None elsewhere (consent has its own: what agreeing means)."""
+        table, field = why_asked(), field_of(self.state)
+        if self.state == "summary":
+            field = None
+        elif field not in table.reasons:
+            return None
+        about = table.about(field, text)
+        return table.reason(about) if about else None
 
     def last_answer_put_right(self, text: str) -> tuple[str, Any] | None:
         """An answer given before this question said to be wrong, with its new value ("不对，孩子是1个", "说错了，
@@ -608,6 +628,21 @@ class Turn(MaterialsStage):
         allowed = _CHANGED_WITH.get(meant.command, ()) if meant.kind == "command" else ()
         return {f: v for f, v in changes_in(text, self.answers).items() if f in allowed}
 
+    def earlier_answer_put_right(self, text: str, meant: Interpretation) -> dict[str, Any]:
+        """At a question, an answer given before it said anew with words that say it is a correction ("不对", "其实是",
+        "不是张三"): the earlier answers it changes, when it answers nothing of the question asked now; empty
+        otherwise. Someone else's number is never the applicant's put right ("对了 我老婆手机其实是139…")."""
+        field = field_of(self.state)
+        if field not in flow.QUESTIONS or self.state in flow.STOP_STATES or meant.kind == "answer" or field in meant.fields:
+            return {}
+        if meant.kind == "command" and (meant.command != "edit" or self.find_field(meant.argument.lower(), list(flow.QUESTIONS))):
+            return {}  # an edit naming its answer ("不对 单位其实是…") is the edit's; one naming none ("不对 我叫…") is read here
+        said = canonical(text)
+        if not _SAYS_A_CHANGE.search(said) or _OF_ANOTHER.search(said):
+            return {}
+        asked_before = {field_of(s) for s in self.path()} - {field, None, *_NOT_PUT_RIGHT}
+        return {f: v for f, v in changes_in(text, self.answers).items() if f in asked_before}
+
     def correction_beside(self, text: str, meant: Interpretation) -> dict[str, Any]:
         """At the checklist of a draft, a correction sent beside another command ("手机号错了是139… 先看看第3项"):
         the answers the clauses that are not the command's give anew, when they read as an edit by
@@ -640,8 +675,12 @@ class Turn(MaterialsStage):
         if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
             return
         if field == "consent" and meant.value == "disagree":
-            if not self.refused_for_the_window(text):
-                self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
+            if self.refused_for_the_window(text):
+                return
+            if refused_with_a_protest(match_form(text)):  # "不同意 凭甚要我担一切后果": heard, and what refusing means
+                self.say(render.CONSENT_REFUSED_WITH_PROTEST)
+                return
+            self.on_invalid(ValidationError(flow.QUESTIONS["consent"].hint))
             return
         if self.asks_if_meant(field, meant.value, text):
             return

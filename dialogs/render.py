@@ -1032,6 +1032,11 @@ KEPT_UNTIL_CONSENT = "这些内容已先为您保存，同意后不用重新填�
 # A refusal at the consent with a plan to apply in person: taken as said (the online pre-review needs the consent),
 # before where to go; then the way back.
 CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不能为您办理线上预审了，您可以到人才服务中心窗口办理："
+# A refusal with a protest ("不同意 凭甚要我担一切后果"): the protest heard, what the commitment binds one to (the
+# commitment's own words: only a concealment or a falsehood), what refusing means, and the way back.
+CONSENT_REFUSED_WITH_PROTEST = ("理解您的顾虑。承诺的是所填内容及所上传的资料真实：若有任何隐瞒及造假，才由本人承担一切后果及责任，"
+                                "如实填写的不涉及。您不同意的话，这里就不能为您继续办理线上预审了，已填写的内容会为您保留；"
+                                "想继续随时回复“同意”，也可以回复“人工”咨询，或到人才服务中心窗口办理。")
 CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
 
 

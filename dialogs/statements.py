@@ -16,6 +16,7 @@ from dialogs import render
 from dialogs.checklist import catalogue
 from dialogs.flows import application as flow
 from dialogs.sources import Source, seed
+from dialogs.why_asked import why_asked
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ FIXED_REPLIES: tuple[tuple[str, str, tuple[Source, ...]], ...] = (
     ("邮箱地址的提问", flow.QUESTIONS["email"].prompt, (seed("000", "六、预审通过", "后续操作流程邮件"),)),
     ("子女人数的提问", flow.QUESTIONS["children"].prompt,
      (seed("003", "填写“同住人信息”", "同住子女"), seed("001", "7、填写家庭情况", "享受积分相关待遇"))),
+    ("不同意承诺并质疑时的答复", render.CONSENT_REFUSED_WITH_PROTEST,
+     (seed("000", "居住证积分申报材料真实性承诺", "若有任何隐瞒及造假", "承担一切后果及责任"),)),
     ("帮助", render.HELP, (seed("000", "六、预审通过", "并非直接向人才中心提出积分申请", "后续操作流程"),)),
     ("确认申办信息后的答复", render.confirmed_text(), (seed("000", "六、预审通过", "后续操作流程邮件及短信"),)),
     ("积分续办预审通过后的下一步", render.NEXT_STEPS["renew"], (_NOT_THE_APPLICATION, *_RENEWAL_ONLINE)),
@@ -86,3 +89,6 @@ def statements() -> Iterator[Statement]:
         yield Statement(where, write(SAMPLE_RECORD), sources)
     for where, text, sources in FIXED_REPLIES:
         yield Statement(where, text, sources)
+    for field, reason in why_asked().reasons.items():  # "问这个干嘛": why each answer is asked
+        label = flow.QUESTIONS[field].label if field in flow.QUESTIONS else "全部信息"
+        yield Statement(f"为什么要填{label}", reason.text, reason.sources)

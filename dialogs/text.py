@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from knowledge.stickers import OKAY_CODES
+
 _FULLWIDTH_OFFSET = 0xFEE0
 
 
@@ -22,10 +24,10 @@ _ENCLOSED_NUMBERS = {
     for code in block if unicodedata.numeric(chr(code), None) is not None}
 
 
-# WeChat's own code for its OK emoji, as typed or pasted ("[OK]", the old "/:ok"): alone it says what "ok" says
-# where understanding reads it so (the summary's confirmation). The picture emoji (👍 👌) stay feelings there, as
-# the other codes are beside any step (dialogs/intents.py).
-_OKAY_EMOJI = re.compile(r"(?:\[(?:OK|ok|Ok)\]|/:ok|\s)+")
+# WeChat's own code for its OK emoji, as typed or pasted ("[OK]", the old "/:ok"), from the one sticker table
+# (knowledge/stickers.yaml): alone it says what "ok" says where understanding reads it so (the summary's
+# confirmation). The picture emoji (👍 👌) stay feelings there, as the other codes are beside any step (dialogs/intents.py).
+_OKAY_EMOJI = re.compile(r"(?:" + "|".join(map(re.escape, OKAY_CODES)) + r"|\s)+")
 
 
 def okay_emoji_said(text: str) -> str:

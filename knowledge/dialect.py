@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.stickers import WECHAT_STICKERS
+
 
 # Cantonese function words as Mandarin says them, character for character (a value cut from the
 # matching form keeps its place in the text): 冇 没, 唔 不, 係/系 是 where it is the verb ("我系",
@@ -270,16 +272,7 @@ def initials_spelled(lowered: str) -> str:
 _LATIN_LETTER = re.compile(r"[a-z]")
 
 
-# WeChat's built-in stickers arrive as their names in square brackets ("[捂脸]积分续办要啥", "[OK]传完了"): a feeling or a
-# gesture, never what is asked; their names (抱拳, 苦涩) counted as words no entry knows and left the answer unsure, and
-# 疑问 or 强 read as words. The names are WeChat's own, a closed list: a bracket of other words ("[已退回]", pasted from a
-# page) is kept.
-WECHAT_STICKERS = frozenset((
-    "微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙 惊讶 难过 酷 冷汗 抓狂 吐 偷笑 愉快 白眼 傲慢 饥饿 困 惊恐 "
-    "流汗 憨笑 悠闲 奋斗 咒骂 疑问 嘘 晕 疯了 衰 骷髅 敲打 再见 擦汗 抠鼻 鼓掌 糗大了 坏笑 左哼哼 右哼哼 哈欠 鄙视 委屈 快哭了 阴险 "
-    "亲亲 吓 可怜 菜刀 西瓜 啤酒 咖啡 饭 猪头 玫瑰 凋谢 嘴唇 爱心 心碎 蛋糕 炸弹 便便 月亮 太阳 拥抱 强 弱 握手 胜利 抱拳 勾引 "
-    "拳头 差劲 爱你 no ok 跳跳 发抖 怄火 转圈 笑脸 生病 破涕为笑 吐舌 脸红 恐惧 失望 无语 嘿哈 捂脸 奸笑 机智 皱眉 耶 吃瓜 加油 "
-    "汗 天啊 emm 社会社会 旺柴 好的 打脸 哇 翻白眼 666 让我看看 叹气 苦涩 裂开 合十 庆祝 礼物 红包 发 福 烟花 爆竹 囧").split())
+# WeChat's built-in stickers typed as their names in brackets: one table with understanding's OK (knowledge/stickers.yaml).
 _STICKER = re.compile(r"\[([^\[\]]{1,4})\]")
 
 

@@ -135,6 +135,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         return [settled]
     if field_at(point) == "business_type" and (chosen := _type_wanted_asking_how(form)) is not None:
         return [Interpretation("answer", 1.0, value=chosen)]  # "…我要办积分新办怎么弄": the type, and the way is to begin
+    if field_at(point) == "consent" and refused_with_a_protest(form):  # "不同意 凭甚要我担一切后果": a refusal
+        return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if best.kind == "smalltalk" and best.asks and point not in CHECKLIST_POINTS and point != "start" \
@@ -183,6 +185,21 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         best = replace(best, fields=fields, reason=said) if fields else \
             replace(best, kind="non_answer", fields={}, value=None, reason=said)
     return [best, *ranked[1:]]
+
+
+# A protest beside a refusal at the consent ("不同意 凭甚要我担一切后果", "凭啥要我承诺 不签"): 凭什么 asks on what
+# grounds, and asks it of no one; with the refusal said, the message is a refusal (the development sets label it
+# so), taken as one with the protest heard. A why asked beside it ("不同意 为什么要授权？") is still a question.
+_PROTEST = re.compile(r"凭(?:什么|啥|甚|嘛)[^\s,，。.!！?？;；~～]*")
+_PAUSES = re.compile(r"[\s,，。.!！?？;；~～]+")
+
+
+def refused_with_a_protest(form: str) -> bool:
+    """Whether ``form`` (the matching form) refuses the consent and asks nothing but on what grounds."""
+    if not _PROTEST.search(form):
+        return False
+    rest = _PAUSES.sub(" ", _PROTEST.sub(" ", form)).strip()
+    return bool(rest) and not asks(rest) and worded("consent", rest) == "disagree"
 
 
 # A tail asking the bot to agree ("…对吧", "…是吧", "…没错吧"): after a number of one's own, a confirmation, no question.
@@ -1082,7 +1099,9 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)
-                                or _WHICH_FAILED.fullmatch(clauses(form)[-1]) and _item(form, checklist) is None):
+                                # (punctuation alone has no clause: "……" asks nothing)
+                                or (said_last := clauses(form)) and _WHICH_FAILED.fullmatch(said_last[-1])
+                                and _item(form, checklist) is None):
         return Interpretation("command", 1.0, command="progress")  # "为啥被退了": their own reasons, item by item
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks

@@ -98,7 +98,9 @@ def test_a_name_spelled_out_beside_the_id_number_is_the_name(chat):
 
 
 # -- F24: consent refused beside a question: the question answered once, consent asked once ---------------
-@pytest.mark.parametrize("said", ["不同意 为什么要授权？", "我不同意，凭啥要授权", "不同意 这个授权是干嘛的"])
+# ("我不同意，凭啥要授权" was one of these until fix39: 凭啥 protests, asking no one, and a refusal with a protest is a
+# refusal, as the development sets label it: tests/dialogs/test_known_left_fix39.py.)
+@pytest.mark.parametrize("said", ["不同意 为什么要授权？", "我不同意，为啥一定要授权", "不同意 这个授权是干嘛的"])
 def test_consent_refused_with_a_question_answers_it_once_and_asks_once(chat, said):
     at_consent(chat)
     reply = chat.send(said)

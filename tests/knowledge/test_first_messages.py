@@ -20,6 +20,7 @@ shipped knowledge base against losing what it answered, not how it does on new p
 benchmarks/faq_learned.py's leave-one-set-out, and the held-out set's."""
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
@@ -152,8 +153,10 @@ UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "fir
 UNCOVERED = "uncovered"
 
 
+@functools.cache  # read once per test process: five tests read each set, and collection reads all for `choices`
 def written(name: str) -> dict:
-    return read_yaml(LABELLED_DIR / name)  # libyaml: each worker reads every set at collection too
+    """A set as written (never changed by a test: they only read it)."""
+    return read_yaml(LABELLED_DIR / name)  # libyaml
 
 
 def dev_set(name: str) -> dict:
