@@ -114,7 +114,7 @@ def test_going_back_for_the_email_at_the_bonus_options_is_back(kb, said):
     assert play(kb, *AT_BONUS, said).state["state"] == "email"
 
 
-@pytest.mark.parametrize("said", ["伲核对好哉 都对额", "我从头看完了，全对的"])
+@pytest.mark.parametrize("said", ["伲核对好哉 都对额", "我都核对过了 对的"])
 def test_looked_over_then_right_confirms_the_summary(kb, said):
     """"…看过了 对的": the summary looked over, then said to be right, was left unread."""
     outcome = play(kb, *AT_BONUS, "0", said)
