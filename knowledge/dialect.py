@@ -159,13 +159,13 @@ def misheard(simple: str) -> str:
 
 
 # Wuhan, Nanjing, Suzhou, Tangshan, Qingdao and Dalian function words (dev12's voices), word for word: Wuhan 么斯 什么
-# (搞么斯 干什么), 么样 怎么样, 哒 ending a clause 了 ("记不清哒"; not 好哒, 对哒, 么么哒: a cheerful yes) — its 冇得 is
+# (搞么斯 干什么), 么样 怎么 (not the 么样 of 怎么样, 什么样: central()'s guard), 哒 ending a clause 了 ("记不清哒"; not 好哒, 对哒, 么么哒: a cheerful yes) — its 冇得 is
 # the Cantonese 冇's 没得, which the corpus knows ("冇得问题"); Nanjing 阿 before a verb asks
 # whether (阿是 是不是, 阿算, 阿要, 阿能, 阿行, 阿对, 阿有: "不同意阿是就不能办" asks; not 阿拉 or 阿姨); Suzhou 伲 我, 勿有 没有, 勿 不
 # before a verb, 哉 ending a clause 了 ("伲拍好哉"), 额 ending one 的 ("对额"; not 金额, 名额); Tangshan 奏 就 (not 节奏,
 # 演奏); Qingdao 血 很 before a feeling or a measure (血好用, 血长; not 血型, 献血); Dalian 干哈 干啥; and the softeners
 # 哈 and 咯 ending a clause, a space ("1哈", "稍等哈", "完成咯"; not 哈哈, a laugh; 咯 is no 了: "重新拍咯" asks to).
-_CENTRAL_EAST_WORDS = (("搞么斯", "干什么"), ("么斯", "什么"), ("么样", "怎么样"), ("干哈", "干啥"),
+_CENTRAL_EAST_WORDS = (("搞么斯", "干什么"), ("么斯", "什么"), ("干哈", "干啥"),
                        ("阿是", "是不是"), ("阿算", "算不算"), ("阿要", "要不要"), ("阿能", "能不能"), ("阿行", "行不行"),
                        ("阿对", "对不对"), ("阿有", "有没有"), ("阿可以", "可不可以"), ("勿有", "没有"))
 _CLAUSE_END = r"(?=$|[\s,，。.!！?？~～])"
@@ -184,7 +184,7 @@ def central_east(simple: str) -> str:
     softeners 哈 and 咯 in Mandarin's."""
     if _CENTRAL_EAST_CHARACTER.search(simple) is None:
         return simple
-    simple = _word_for_word(simple, _CENTRAL_EAST_WORDS)
+    simple = _CENTRAL_HOW.sub("怎么", _word_for_word(simple, _CENTRAL_EAST_WORDS))
     simple = _SUZHOU_NOT.sub("不", _SUZHOU_I.sub("我", simple))
     simple = _OF_ENDING.sub("的", _DONE_ENDING.sub("了", simple))
     simple = _QINGDAO_VERY.sub("很", _TANGSHAN_JUST.sub("就", simple))

@@ -64,6 +64,7 @@ def test_qingdaos_xue_is_very_but_blood_is_blood():
     assert mandarin("血型") == "血型" and mandarin("去献血好") == "去献血好"
     assert mandarin("节奏太快") == "节奏太快" and mandarin("奏同意") == "就同意"
     assert mandarin("金额") == "金额" and mandarin("哈哈") == "哈哈"
+    assert mandarin("审核怎么样了") == "审核怎么样了" and mandarin("么样搞") == "怎么搞"  # Wuhan 么样, not 怎么样's
 
 
 @pytest.mark.parametrize("said", ["可。", "可!"])
