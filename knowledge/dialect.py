@@ -134,6 +134,63 @@ def japanese(text: str) -> str:
     return _KANA.sub(" ", _word_for_word(text, _JAPANESE_WORDS))
 
 
+# Words misheard by voice input or mistyped by a pinyin IME's wrong candidate (dev12's voices), each with what it means: read
+# as the word meant wherever they stand, as the dialects' words are. Each is no word of its own in what applicants write,
+# or is guarded where it is one: 同一 (the same) only as a reply ("同一了", "同一"), 通译 (an interpreter) only as one.
+MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证", "居住证"),  # 居住证 by voice
+            ("神份证", "身份证"),  # 身份证 by voice
+            ("设保", "社保"), ("社包", "社保"), ("社宝", "社保"),  # 社保 by voice
+            ("血历", "学历"),  # 学历 by voice (before Qingdao's 血 for 很 below)
+            ("xin版", "新办"), ("续版", "续办"),  # 新办, 续办 by IME
+            ("却认", "确认"),  # queren, 确认 by IME
+            ("晚城", "完成"))  # wancheng, 完成 by IME
+_AGREED_BY_IME = re.compile(r"^(?:我)?(?:同一|通译)(?=了|啦|的|$|[\s,，。.!！~～])")  # tongyi as a reply: 同意
+_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通]")
+
+
+def misheard(simple: str) -> str:
+    """``simple`` (already simplified) with the words of ``MISHEARD`` and an IME's 同一/通译 reply in the words meant."""
+    if _MISHEARD_CHARACTER.search(simple) is None:
+        return simple
+    for word, meant in MISHEARD:
+        if word in simple or word.upper() in simple.upper():
+            simple = re.sub(re.escape(word), meant, simple, flags=re.IGNORECASE)
+    return _AGREED_BY_IME.sub("同意", simple)
+
+
+# Wuhan, Nanjing, Suzhou, Tangshan, Qingdao and Dalian function words (dev12's voices), word for word: Wuhan 么斯 什么
+# (搞么斯 干什么), 么样 怎么 (not the 么样 of 怎么样, 什么样: central()'s guard), 哒 ending a clause 了 ("记不清哒"; not 好哒, 对哒, 么么哒: a cheerful yes) — its 冇得 is
+# the Cantonese 冇's 没得, which the corpus knows ("冇得问题"); Nanjing 阿 before a verb asks
+# whether (阿是 是不是, 阿算, 阿要, 阿能, 阿行, 阿对, 阿有: "不同意阿是就不能办" asks; not 阿拉 or 阿姨); Suzhou 伲 我, 勿有 没有, 勿 不
+# before a verb, 哉 ending a clause 了 ("伲拍好哉"), 额 ending one 的 ("对额"; not 金额, 名额); Tangshan 奏 就 (not 节奏,
+# 演奏); Qingdao 血 很 before a feeling or a measure (血好用, 血长; not 血型, 献血); Dalian 干哈 干啥; and the softeners
+# 哈 and 咯 ending a clause, a space ("1哈", "稍等哈", "完成咯"; not 哈哈, a laugh; 咯 is no 了: "重新拍咯" asks to).
+_CENTRAL_EAST_WORDS = (("搞么斯", "干什么"), ("么斯", "什么"), ("干哈", "干啥"),
+                       ("阿是", "是不是"), ("阿算", "算不算"), ("阿要", "要不要"), ("阿能", "能不能"), ("阿行", "行不行"),
+                       ("阿对", "对不对"), ("阿有", "有没有"), ("阿可以", "可不可以"), ("勿有", "没有"))
+_CLAUSE_END = r"(?=$|[\s,，。.!！?？~～])"
+_SUZHOU_I = re.compile(r"伲(?=[\u4e00-\u9fff])")
+_SUZHOU_NOT = re.compile(r"(?<![请切])勿(?=[\u4e00-\u9fff])")
+_DONE_ENDING = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<![好对是么以行])哒|哉)" + _CLAUSE_END)
+_OF_ENDING = re.compile(r"(?<=[\u4e00-\u9fff])(?<![金余限总数名份差])额" + _CLAUSE_END)
+_TANGSHAN_JUST = re.compile(r"(?<![节演伴合独弹吹前])奏(?![乐鸣效章])")
+_QINGDAO_VERY = re.compile(r"(?<![献验抽贫高出流吐输止鲜热冷心])血(?=[好长快慢多少难贵冷热惨烦累麻简方舒慌])")
+_SOFTENER = re.compile(r"(?<=[\w])(?<!哈)[哈咯]" + _CLAUSE_END)
+_CENTRAL_EAST_CHARACTER = re.compile("[么哈阿伲勿哒哉额奏血咯]")
+
+
+def central_east(simple: str) -> str:
+    """``simple`` (already simplified) with Wuhan, Nanjing, Suzhou, Tangshan, Qingdao and Dalian function words and the
+    softeners 哈 and 咯 in Mandarin's."""
+    if _CENTRAL_EAST_CHARACTER.search(simple) is None:
+        return simple
+    simple = _CENTRAL_HOW.sub("怎么", _word_for_word(simple, _CENTRAL_EAST_WORDS))
+    simple = _SUZHOU_NOT.sub("不", _SUZHOU_I.sub("我", simple))
+    simple = _OF_ENDING.sub("的", _DONE_ENDING.sub("了", simple))
+    simple = _QINGDAO_VERY.sub("很", _TANGSHAN_JUST.sub("就", simple))
+    return _SOFTENER.sub(" ", simple)
+
+
 # A character any step of ``mandarin`` needs before it changes anything, from each step's own guard (a step whose guard
 # fails returns its text as it is): kana, the northern, Minnan and Hakka and Cantonese characters, the first of
 # Southwest and Northwest 晓不得 and 阿么, Shanghainese 伐勿弗 and 晓得, Anhui 照 and Taiwan's 身分. Most messages hold none,
@@ -146,11 +203,13 @@ _ANY_STEP = re.compile("[" + "".join(guard.pattern.strip("[]+") for guard in (
 def mandarin(simple: str) -> str:
     """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest, Northwest and
     northern (Shanxi, Inner Mongolia, Xinjiang, Chongqing) function words, and a Japanese returnee's particles, in Mandarin's."""
+    simple = central_east(misheard(simple))  # before the Cantonese 冇 and the Shanghainese 勿: 冇得, 勿同意 are read here
     return simple if _ANY_STEP.search(simple) is None else _every_step(simple)
 
 
 def _every_step(simple: str) -> str:
-    """``mandarin`` without its one scan first: each step with its own guard."""
+    """``mandarin``'s steps after the misheard words and the central-east words (which have their own guards),
+    without its one scan first: each step with its own guard."""
     simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(japanese(simple))))))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple

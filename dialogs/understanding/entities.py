@@ -50,7 +50,11 @@ def _joined_if_whole(groups: re.Match[str]) -> str:
     return joined if _WHOLE_NUMBER.fullmatch(joined) else groups.group()
 # (field, pattern, parser): numbers and addresses that cannot be anything else
 _EXACT = (
-    ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"), v.parse_date),
+    # A date in digits, or in Chinese numerals, whole or in part, with 年, 月 and the day's 日/号 ("截止二〇二七年九月一日",
+    # "二〇27年5月3号", "二八年六月十号": as the card or the voice input writes it; parse_date reads the numerals).
+    ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|"
+                                 r"(?<![〇零一二三四五六七八九十\d])[〇零一二三四五六七八九\d]{2}(?:[〇零一二三四五六七八九\d]{2})?\s*年"
+                                 r"\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十廿卅\d]{1,3}\s*[日号]"), v.parse_date),
     ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
     # Not the end of an address typed with a space in it ("zhang wei@163.com" is no wei@163.com).
     ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
@@ -189,9 +193,9 @@ _OWN_SPOUSE = re.compile(r"(?:(?:我|俺)(?:和|跟|与|的|家)?|(?:^|(?<=[\s,�
                          + r"(?!的|身份证|手机|电话|号码|邮箱|证件)")
 _A_RELATIVE = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS))
 _FOR_ANOTHER = re.compile(r"帮|替|代(?:办|填|理)|给(?:我)?(?:的)?" + words.either(words.SPOUSE_PLAIN) + r"(?:办|填|申请|弄)")
-# A clause that is the marriage told, said of oneself ("已经结婚了", "嫁给上海人了", "去年刚领证"; not "结婚证丢了").
+# A clause that is the marriage told, said of oneself ("已经结婚了", "结了婚", "嫁给上海人了", "去年刚领证"; not "结婚证丢了").
 _MARRIAGE_TOLD = re.compile(r"^(?:我|俺|阿拉|伊|他|她)?(?:也|都|早就|早|已经|刚|才|去年|前年|今年)*"
-                            r"(?:结婚了|结婚啦|结过婚了|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
+                            r"(?:结婚了|结婚啦|结过婚了|结了婚|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
 _SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
 _SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
@@ -470,7 +474,8 @@ def _all_but_taken(said: str, found: dict[str, Any]) -> str:
 # Only with the form's marks (a colon after it, brackets round it): a label word in a sentence is no label.
 _FORM_WORDS = {**{name: field for field, question in flow.QUESTIONS.items() if field not in ("consent", "confirmed")
                   for name in question.names()},
-               "毕业学校": "edu_school", "联系电话": "mobile", "社保": "social_years", "电子邮件": "email"}
+               "毕业学校": "edu_school", "联系电话": "mobile", "社保": "social_years", "电子邮件": "email",
+               "申请人姓名": "name", "持证人姓名": "name"}  # a formal letter's label ("…，申请人姓名：宋某，特此说明")
 _FORM_NAMES = "|".join(sorted(map(re.escape, _FORM_WORDS), key=len, reverse=True))
 # Bracketed labels run together ("【姓名】王芳【身份证】1101…"): each label begins a clause of its own.
 _BRACKETED_APART = re.compile(r"(?<=\S)(?=【)")

@@ -128,11 +128,17 @@ _AGREED_TO = re.compile(r"(?:同意|接受|遵守|认可)了?(?:你们|您们|�
                         r"(?:须知|承诺书?|说明|条款|规定|要求)[\s。.!！~～]*$")
 
 
+# A formal letter's closing ("…申请人姓名：…，特此说明"): it states, it searches for no 说明.
+_FORMAL_CLOSING = re.compile(r"特此(?:说明|声明|确认|告知)[\s。.!！]*$")
+
+
 def _ends_searching(form: str) -> bool:
     """Whether the message's last word is one searched for (not the answer's: "…服务须知，同意"; nor what
-    is asked to be made: "…生成材料清单"; nor what is agreed to: "同意服务须知"; nor a hurry: "赶时间")."""
+    is asked to be made: "…生成材料清单"; nor what is agreed to: "同意服务须知"; nor a hurry: "赶时间"; nor a
+    formal closing: "特此说明")."""
     said = _FILLERS.sub(" ", form).strip()
-    return _SEARCHED_FOR.search(said) is not None and _MADE.search(said) is None and _AGREED_TO.search(form) is None
+    return _SEARCHED_FOR.search(said) is not None and _MADE.search(said) is None and _AGREED_TO.search(form) is None \
+        and _FORMAL_CLOSING.search(form) is None
 
 
 def searches_about_answer(point: str, form: str) -> bool:

@@ -1399,8 +1399,15 @@ def _from_end(end: re.Match[str], checklist: Sequence[str]) -> int | None:
 
 _NEAR_TIE = 0.02  # two commands' scores this close are the model's coin toss
 
-# Going back, said first ("返回 手机号填错了", "上一个 单位名字打错了", "退回上一步 …").
-_BACK_FIRST = re.compile(r"^(?:返回|退回|后退|回到|回去|上一个|上一步|上一题)")
+# Going back, said first ("返回 手机号填错了", "上一个 单位名字打错了", "退回上一步 …", "往回退一下 …").
+_BACK_FIRST = re.compile(r"^(?:返回|退回|后退|回到|回去|上一个|上一步|上一题|往回|回退|退一步)")
+
+
+def _asked_right_before(point: str) -> frozenset[str]:
+    """The questions the flow may ask right before ``point`` (the e-mail or the spouse's options before the bonus
+    options: the spouse's are asked only of some)."""
+    return frozenset(flow.ASKS.get(source, source) for source, dest, _ in flow.FLOW
+                     if dest == point and flow.ASKS.get(source, source) in flow.QUESTIONS) - {point}
 
 
 def _back_to_the_one_before(point: str, form: str) -> bool:
@@ -1410,8 +1417,7 @@ def _back_to_the_one_before(point: str, form: str) -> bool:
     employer goes to the name, not to the ID number before it."""
     if _BACK_FIRST.match(form) is None or point not in _IN_ORDER or _IN_ORDER.index(point) == 0:
         return False
-    before = flow.QUESTIONS[_IN_ORDER[_IN_ORDER.index(point) - 1]]
-    return any(name.lower() in form for name in before.names())
+    return any(name.lower() in form for field in _asked_right_before(point) for name in flow.QUESTIONS[field].names())
 
 
 def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,

@@ -134,16 +134,17 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
                                 r"勿同意|弗同意|覅同意|覅签|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
-                             r"^[冇莫没]得问题")),
+                             r"^[冇莫没]得问题|^可[。.!！]*$")),  # "可" alone, the yes asked for: 可以 cut short
     ),
     "confirmed": (
         # "没毛病" is a northern "all fine" (its 没 denies nothing), as Shaanxi "对着呢" is "right as it is";
         # short English says it too ("all correct").
         ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
                                r"(?:^|[\s,，])(?:都|全)?对着[呢嘞哩咧]|"
+                               r"(?<=了)[\s,，]+(?:是|都|全)?对的[。.!！~～]*$|"  # "核过了 对的": looked over, then right
                                r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
                                r"^好的|生成|^没有问题|^可以|^对{2,}|👌|^好额|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|"
-                               r"^对头|^[冇莫没]得问题|"
+                               r"^对头|^[冇莫没]得问题|^[行可][。.!！]*$|"  # "行", "可" alone: the yes asked for ("行吧" hesitates)
                                # a Northern okay, then "go with it as it is" ("中 就这么着", "行 就这么地吧")
                                r"^(?:中+|行|妥|成|好|可以|对|嗯)[啊嘞了呀的哒]*[\s,，]*就这(?:样|么地|么着|么办|么弄|吧)")),
     ),
@@ -168,7 +169,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         ("unmarried", re.compile(r"没结婚|未结婚|没成家|未成家|还没结|没结过|不结婚|未婚|单身|没对象|没有对象|光棍|"
                                   r"母胎solo|母胎单身")),  # gen-Z "never once in a couple"
         ("married", re.compile(r"已婚|己婚|复婚|结婚了|结婚啦|领证|领了证|成家|有" + words.either(words.SPOUSE_PLAIN) + "|"
-                               r"(?:刚|才)结(?:的)?婚|结的婚|领的证|领了结婚证|领的结婚证|"  # "刚结婚", "前几天刚结的婚"
+                               r"(?:刚|才)结(?:的)?婚|结的婚|(?<![没未不])结了婚|领的证|领了结婚证|领的结婚证|"  # "刚结婚", "前几天刚结的婚", "结了婚 …"
                                r"嫁给|嫁了|嫁人了|嫁过来|娶了|娶的|"  # "嫁给上海人了", "娶了个四川媳妇"
                                + SPOUSE_TOLD + r"(?:也|都|还|现在|目前|一直)?(?:是|在)")),  # "老婆是越南人", "老婆也在上海"
     ),
@@ -220,7 +221,7 @@ def taken_back(field: str, said: str) -> bool:
 # summary was read as its confirmation and built the checklist.
 _YES_SAID = r"^是|是[的滴啊呀哒]"
 GUESS_ONLY_WITH = {"consent": re.compile(rf"[同童通统意议議义诺认受好行]|{_YES_SAID}|ok|yes"),
-                   "confirmed": re.compile(rf"[确却认任定对题错误好]|{_YES_SAID}|ok|yes")}
+                   "confirmed": re.compile(rf"[确却认任定对题错误好行可]|{_YES_SAID}|ok|yes")}
 
 
 # Sounds said before an okay (hesitation, assent): not part of what it says.
