@@ -20,3 +20,13 @@ def test_years_worked_asked_as_eligibility_get_the_threshold_not_the_resume(kb, 
     replies = play(kb, first).replies
     assert entry_said(kb, "points-threshold", replies)
     assert not entry_said(kb, "resume-rules", replies)
+
+
+@pytest.mark.parametrize("first", ["换单位了 新公司还没在积分系统注册过 能先办吗", "公司还没注册积分系统，员工能不能先申请积分"])
+def test_an_employer_not_registered_yet_gets_the_registration_first(kb, first):
+    """T37: whether one can go ahead before the (new) employer has registered in the points system is answered by
+    the registration: the employer registers and is reviewed first (about half a month to a month), not how to
+    change the 组织机构代码."""
+    replies = play(kb, first).replies
+    assert entry_said(kb, "unit-registration-process", replies)
+    assert "要先完成单位注册、审核通过" in "\n".join(replies)
