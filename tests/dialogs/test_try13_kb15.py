@@ -30,3 +30,13 @@ def test_an_employer_not_registered_yet_gets_the_registration_first(kb, first):
     replies = play(kb, first).replies
     assert entry_said(kb, "unit-registration-process", replies)
     assert "要先完成单位注册、审核通过" in "\n".join(replies)
+
+
+@pytest.mark.parametrize("first", ["我是公司HR，要帮三个员工办积分续办，能在一个微信上办吗",
+                                   "我是人事 想用我的微信给部门五个人都办积分 可以吗"])
+def test_an_hr_clerk_asking_to_do_several_employees_on_one_wechat_is_answered_directly(kb, first):
+    """T39: one WeChat holds one application at a time (its questions are the applicant's own, its notices go there):
+    each employee on their own WeChat, or one after another; not the difference between 新办 and 续办."""
+    replies = play(kb, first).replies
+    assert entry_said(kb, "whose-wechat-account", replies)
+    assert "一个微信同一时间只办一份申请" in "\n".join(replies)
