@@ -40,3 +40,17 @@ def test_an_hr_clerk_asking_to_do_several_employees_on_one_wechat_is_answered_di
     replies = play(kb, first).replies
     assert entry_said(kb, "whose-wechat-account", replies)
     assert "一个微信同一时间只办一份申请" in "\n".join(replies)
+
+
+# A renewal with two children at its checklist (item 7: 子女出生医学证明及户籍证明).
+TWO_CHILDREN_AT_CHECKLIST = ("你好", "积分续办", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司",
+                             "2", "离异", "13800138000", "zhangsan@example.com", "0", "确认")
+
+
+@pytest.mark.parametrize("asked", ["两个娃的出生证是放一起还是分开传啊", "三个小孩的出生证明要分开上传吗 还是传一个"])
+def test_several_childrens_papers_are_said_to_go_into_the_one_item(kb, asked):
+    """T6: whether two children's documents go together or apart is answered: one item of the checklist, one PDF,
+    each child's papers photographed in turn."""
+    replies = play(kb, *TWO_CHILDREN_AT_CHECKLIST, asked).replies
+    said = "\n".join(replies)
+    assert "几个孩子的都放在清单里同一项" in said and "合成一个 PDF" in said
