@@ -85,6 +85,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # 年限？另外专升本两个证都要吗", Cantonese 同埋): the first is what the message came for, and the words of the
 # two together may meet an entry of neither, or the second's alone. On a normalised text (punctuation a space).
 SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
+# A question announced after something else was said ("身份证等下发，先问一下加孩子要带什么材料", "照片晚点传 我先问下…"):
+# what follows the announcement is what is asked; the clause before it (an answer put off, a remark) is not, and its
+# words ("身份证") had pulled the answer to themselves. On a normalised text.
+ASKED_AFTER = re.compile(r"(?<=\S)\s*(?:我想|我)?先(?:问|咨询)(?:一下|下|问|个事)")
 # What comes before the announcement ended with an exclamation mark ("yyds外服平台！顺便问问…"): praise or a cry, not a
 # first question; the message is asked whole (on the text as sent: normalising drops the mark).
 EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
@@ -297,8 +301,12 @@ class KnowledgeBase:
     def ask(self, question: str) -> Answer:
         """The best entry for a question, how sure we are, and the runners-up. A message that announces
         a second question ("…，顺便问下…") is answered by its first, when that one is answered and is a question
-        (not an exclamation: "yyds外服平台！顺便问问…")."""
+        (not an exclamation: "yyds外服平台！顺便问问…"); one that announces its question after something else
+        ("…，先问一下…") by what follows, when that is answered."""
         normalized = normalize(question)
+        asked = ASKED_AFTER.split(normalized, maxsplit=1)
+        if len(asked) == 2 and asked[1].strip() and (answer := self._ask(asked[1])).status == "answered":
+            return answer
         first = SECOND_QUESTION.split(normalized, maxsplit=1)[0]
         if first != normalized and not EXCLAIMED_FIRST.search(question) and (answer := self._ask(first)).status == "answered":
             return answer

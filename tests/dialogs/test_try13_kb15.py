@@ -54,3 +54,18 @@ def test_several_childrens_papers_are_said_to_go_into_the_one_item(kb, asked):
     replies = play(kb, *TWO_CHILDREN_AT_CHECKLIST, asked).replies
     said = "\n".join(replies)
     assert "几个孩子的都放在清单里同一项" in said and "合成一个 PDF" in said
+
+
+ADDING_AT_ID_NUMBER = ("你好", "增加同住人", "2027-08-25", "同意", "李娜娜")
+
+
+@pytest.mark.parametrize(("asked", "entry"), [
+    ("身份证等下发，先问一下加孩子要带什么材料", "children-materials"),
+    ("身份证号我待会儿再发 我先问下委托单要盖什么章", "material-commission-form"),
+])
+def test_a_question_announced_after_a_put_off_answer_is_what_is_answered(kb, asked, entry):
+    """T8: "X等下发，先问一下Y": Y is asked; X's words (身份证, where the ID number is asked) had pulled a menu of the
+    ID card's entries. The answer, and the ID number asked again."""
+    outcome = play(kb, *ADDING_AT_ID_NUMBER, asked)
+    assert entry_said(kb, entry, outcome.replies) and outcome.state["state"] == "id_number"
+    assert "我不太确定您想问的是哪一个" not in "\n".join(outcome.replies)
