@@ -69,3 +69,21 @@ def test_a_question_announced_after_a_put_off_answer_is_what_is_answered(kb, ask
     outcome = play(kb, *ADDING_AT_ID_NUMBER, asked)
     assert entry_said(kb, entry, outcome.replies) and outcome.state["state"] == "id_number"
     assert "我不太确定您想问的是哪一个" not in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize(("asked", "halves"), [
+    ("我想问下 浦东新区人才中心在哪 几点上班", ("pudong-submission", "centre-hours")),
+    ("徐汇人才中心地址在哪 电话多少", ("xuhui-address", "centre-contact-missing")),
+])
+def test_a_question_in_two_parts_is_answered_in_both(kb, asked, halves):
+    """T18: where the centre is and when it opens, two entries each answering one half: both said, not the hours
+    alone."""
+    replies = play(kb, "你好", "单位信息变更", asked).replies
+    assert all(entry_said(kb, entry, replies) for entry in halves)
+
+
+def test_a_district_window_and_its_weekend_are_answered_without_a_menu(kb):
+    """T42: "松江的窗口在哪 周六开吗": the 其他区 answer and the hours' (none published), not a menu of three."""
+    replies = play(kb, *TWO_CHILDREN_AT_CHECKLIST, "松江的窗口在哪 周六开吗").replies
+    assert entry_said(kb, "other-districts-phone-first", replies) and entry_said(kb, "centre-hours", replies)
+    assert "我不太确定您想问的是哪一个" not in "\n".join(replies)
