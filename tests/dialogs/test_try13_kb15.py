@@ -87,3 +87,18 @@ def test_a_district_window_and_its_weekend_are_answered_without_a_menu(kb):
     replies = play(kb, *TWO_CHILDREN_AT_CHECKLIST, "松江的窗口在哪 周六开吗").replies
     assert entry_said(kb, "other-districts-phone-first", replies) and entry_said(kb, "centre-hours", replies)
     assert "我不太确定您想问的是哪一个" not in "\n".join(replies)
+
+
+@pytest.mark.parametrize(("asked", "returned"), [
+    ("身份证过期了 新的还在办 要等一个月 那我这个申请会不会作废", "id_card"),
+    ("劳动合同要重新签 得等两个礼拜，退回的这项晚点传申请会失效吗", "labor_contract"),
+])
+def test_a_question_beside_a_returned_item_is_answered_not_only_its_reason(chat, kb, asked, returned):
+    """T31: after a return, a question told with the returned item ("…要等一个月 那我这个申请会不会作废") gets the
+    item's reason and the answer to what it asks (a late resubmission: 长时间未补充材料… may need more or fail), not the
+    reason and the requirements alone."""
+    from tests.support.chat import application_in
+
+    application_in(chat, "returned", materials={returned: {"status": "returned", "reason": "证件已过期"}})
+    reply = chat.send(asked)
+    assert "被退回，审核意见：证件已过期" in reply and "长时间未补充材料" in reply
