@@ -45,7 +45,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import every_shaped, extract, spoken_digits
+from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
@@ -55,7 +55,7 @@ from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
-    ID_ADULT_AGE, ValidationError, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
+    ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
     parse_yes_no, describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
@@ -71,7 +71,7 @@ _COMPANY_SAID = re.compile(r"公司|集团|有限|厂|银行")
 _WHOLE_NAME_SAID = re.compile(r"(?:全称|全名|合同上|合同里)(?:是|叫|为|写的是)?[:：]?$")
 # Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
 # "老大不跟我们住"): the count said is not that of 同住子女.
-_SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
+_SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
                                 r"(?:不来|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
@@ -450,7 +450,7 @@ class Turn(MaterialsStage):
             self.after_answer()
             return True
         if isinstance(pending, dict) and "date_year" in pending and self.state == "permit_expiry" \
-                and (dated := in_the_year_refused(text, pending["date_year"])) is not None:
+                and (dated := in_the_year_refused(text, pending["date_year"], pending.get("date_month"))) is not None:
             # "2月28，写错了" right after "2027年2月30日" was refused: the date in the year it had, said back
             self.record_answer(Interpretation(kind="answer", confidence=1.0, value=dated), text)
             return True
@@ -689,8 +689,10 @@ class Turn(MaterialsStage):
             # and pays the social insurance decides the name, so nothing is saved until it is said whole
             self.say(render.company_or_branch(), self.prompt())
             return
-        if field == "children" and isinstance(meant.value, int) and meant.value > 0 and _SOME_NOT_WITH_YOU.search(canonical(text)):
-            # "3个，其中一个在老家不来上海": the count said holds a child who is no 同住子女; the number is asked, not guessed
+        if field == "children" and isinstance(meant.value, int) and meant.value > 0 and _SOME_NOT_WITH_YOU.search(canonical(text)) \
+                and children_away(canonical(text)) is None:
+            # "3个，有的在老家不来上海": the count said holds children who are no 同住子女, how many not said; the number
+            # is asked, not guessed (where it is said, "3个，其中一个在老家不来上海", the count read is those left: 2)
             self.say(render.children_not_all_with_you(meant.value), self.prompt())
             return
         if field == "name" and (relative := a_helpers_own_name(text, meant.value)):  # "林晓（帮女儿办）": the writer's own name
@@ -1156,8 +1158,9 @@ class Turn(MaterialsStage):
                 self.say(self.prompt())
         if field == "id_number" and (begun := _ID_BEGUN.fullmatch(re.sub(r"[\s\-]", "", to_halfwidth(spoken_digits(text))))):
             self.conv.pending = {"id_begun": begun.group(1)}  # 17 digits: the last one may follow ("最后一位是X")
-        if field == "permit_expiry" and (year := _DATE_YEAR.search(to_halfwidth(text))):
-            self.conv.pending = {"date_year": int(year.group(1))}  # "2027年2月30日": "2月28" may follow, in that year
+        if field == "permit_expiry" and (part := date_part_said(text, today=self.ctx.today)):
+            # "2027年2月30日": "2月28" may follow, in that year; "27年底" or "2028年3月": "31号", "月底" in that month
+            self.conv.pending = {"date_year": part[0], "date_month": part[1]}
 
     @staticmethod
     def said_why_no_date(field: str, text: str) -> bool:
@@ -1689,6 +1692,10 @@ class Turn(MaterialsStage):
             # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
             # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
             answer = kb.ask_at(text, subject, answer)
+        if kb is not None and (item := self.own_item_named(text, about)) is not None:
+            # "勒个名字要写全称吗" at the name: the applicant's name, not the employer's
+            others = [n for f, q in flow.QUESTIONS.items() if f != item for n in q.names() if len(n) > 1]
+            answer = kb.ask_about(text, flow.QUESTIONS[item].label, flow.QUESTIONS[item].names(), others, answer)
         if kb is not None:
             answer = kb.in_district(text, answer, self.district_asked)  # "电话多少" after "浦东人才中心地址"
             self.conv.district = kb.district_of(text) or self.district_asked
@@ -1726,6 +1733,14 @@ class Turn(MaterialsStage):
         if self.conv.material:  # "打印机坏了 手写的行吗" while the 承诺书 is photographed: about that material
             return self.material_name(self.conv.material)
         return _AWAITED_AT.get(self.point())
+
+    def own_item_named(self, text: str, about: str | None = None) -> str | None:
+        """The question asked (or ``about``) where a question names it before any other item of the form
+        ("名字要写全称吗" at the name; "单位名字…" names the employer); None otherwise."""
+        field = about or field_of(self.state)
+        if field not in flow.QUESTIONS:
+            return None
+        return field if self.find_field(canonical(text).lower(), list(flow.QUESTIONS)) == field else None
 
     def asked_later(self, text: str, about: str | None = None) -> str | None:
         """A question about an item of the form still to come, and not the one asked ("电话要填吗" where the
@@ -1974,8 +1989,6 @@ _ANOTHER_APPLIED_FOR = re.compile(r"(?:给|帮|替|为)(?:我的?|我家|家里)
                                   + r"(?:也|再|还)?(?:办|申请|弄|报)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
 _NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
-# The year of a date refused at the permit date ("2027年2月30日", "2027.2.30"), for a date sent next without one.
-_DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

@@ -301,6 +301,9 @@ _NEW_VALUE_LEAD = re.compile(r"^(?:个?数|人数|数量)?[\s:：,，]*(?:的)?(
 # What points at the item and asks to change it, with no new value ("那项改一下", "这栏要重新填").
 _ONLY_THE_CHANGE = re.compile(r"(?:那|这)?(?:一)?(?:项|栏|个|里|块|部分)?(?:帮我|麻烦|我)?(?:要|想|得)?"
                               r"(?:改|修改|更改|换|变|重填|重新填|重选|重新选)(?:下|了)?")
+# The words turning the item into its new value, after other words about the change ("要改一下，改成…", "改下 换成…"):
+# the last one, so the value is what follows it.
+_TURNED_INTO = re.compile(r"(?:改成|改为|换成|换为|更改为|修改为|更正为|变更为)[\s:：]*(?!.*(?:改成|改为|换成|换为|更改为|修改为|更正为|变更为))")
 _NEW_VALUE_TAIL = re.compile(r"[\s,，]*(?:吧|呢|啊|呀|一下)$")
 
 
@@ -316,6 +319,8 @@ def value_after_name(arg: str, names: Iterable[str]) -> str:
             rest = at + len(name)
             lead = _NEW_VALUE_LEAD.match(lowered[rest:])
             value = arg[rest + (lead.end() if lead else 0):]
+            if (into := _TURNED_INTO.search(value)) and value[into.end():].strip():
+                value = value[into.end():]  # "名字要改一下，改成李四": the value is what it is turned into
             tail = _NEW_VALUE_TAIL.search(value)
             value = (value[:tail.start()] if tail else value).strip()
             return "" if _ONLY_THE_CHANGE.fullmatch(value) else value  # "配偶那项改一下": the item, no value

@@ -156,6 +156,35 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
 
 
+# The part of a permit date a refused answer gave, for the day sent next without it: a year's end ("2027年底",
+# "到27年年底": December of it), a year and month ("2028年3月"), a year alone ("2027年2月30日" refused); the year
+# in four digits, or two before 年, or counted from today ("明年3月").
+_PART_YEAR_END = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2}(?=年))年?(?:年|的)?(?:底|末)")
+_PART_YEAR_MONTH = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2}(?=年))\s*[年\-/.]\s*(\d{1,2})\s*月?(?!\d)")
+_PART_YEAR = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]|(?<!\d)(\d{2})年")
+_PART_FROM_NOW = re.compile(r"(大后年|后年|明年|今年)(?:的)?(?:年?(底|末)|(\d{1,2})月)?")
+
+
+def _full_year(year: str) -> int:
+    return int(year) + (2000 if len(year) == 2 else 0)
+
+
+def date_part_said(text: str, *, today: date | None = None) -> tuple[int, int | None] | None:
+    """(year, month or None) of a permit date given in part or refused, or None when no year is in it."""
+    said = _CN_NUMERALS.sub(_as_digits, to_halfwidth(text))
+    if end := _PART_YEAR_END.search(said):
+        return _full_year(end.group(1)), 12
+    if (part := _PART_YEAR_MONTH.search(said)) and 1 <= int(part.group(2)) <= 12:
+        return _full_year(part.group(1)), int(part.group(2))
+    if year := _PART_YEAR.search(said):
+        return _full_year(year.group(1) or year.group(2)), None
+    if relative := _PART_FROM_NOW.search(said):
+        word, year_end, month = relative.groups()
+        year = (today or clock.today()).year + _YEARS_FROM_NOW[word]
+        return year, 12 if year_end else int(month) if month and 1 <= int(month) <= 12 else None
+    return None
+
+
 def _from_today(said: str, today: date) -> date | None:
     """A date said from today, or None when ``said`` is none."""
     in_year = _IN_A_YEAR.match(said)
@@ -226,6 +255,15 @@ def _old_id_number(number: str) -> str:
     longer = number[:6] + "19" + number[6:]
     return (f"这是15位的一代身份证号码，已停用，请填写18位的居民身份证号码。一般是在出生年份前加“19”、末尾加一位校验码，"
             f"按您的15位号码应为 {longer}{ric.calc_check_digit(longer + '0')}，请以身份证上的为准。")
+
+
+_NUMBER_SHAPES = {"身份证号码": "18位（最后一位可能是 X）", "手机号码": "11位，以 1 开头"}
+
+
+def not_the_number_named(named: str, number: str, shaped: str) -> str:
+    """Why a number called ``named`` ("身份证13800138000") is not kept: its shape is ``shaped``'s, not the one named."""
+    return (f"您说的是{named}，但 {number} 是{len(number)}位，看起来像{shaped}。{named}应为{_NUMBER_SHAPES[named]}，"
+            f"请核对后重新发送；如果这就是您的{shaped}，请写明“{shaped[:-2]}”再发一次。")
 
 
 def parse_id_number(text: str, *, today: date | None = None) -> str:

@@ -381,6 +381,20 @@ class KnowledgeBase:
                           for doc, score in ranked[:RERANKED]), key=lambda pair: -pair[1])
         return blended, float(EntryModel.probabilities(margins, SURE_SHARPNESS)[blended[0][0]])
 
+    def ask_about(self, question: str, item: str, names: Iterable[str], others: Iterable[str], answer: Answer) -> Answer:
+        """A question naming the item the form asks now ("这个名字要写全称吗" while the name is asked), whose answer
+        speaks of another item of the form (``others``: their names) and none of this one's (``names``): asked again
+        with the item's own label, whose answer is taken where the question's own answer left it among its
+        runners-up — a word another item's entry owns (全称, the employer's) no longer decides what it is about."""
+        if answer.entry is None or any(name in answer.entry.answer for name in names) \
+                or not any(name in answer.entry.answer for name in others):
+            return answer
+        about = self.ask(f"{item} {question}")
+        if about.status == "answered" and about.entry is not answer.entry \
+                and any(candidate is about.entry for candidate in answer.candidates):
+            return about
+        return answer
+
     def ask_at(self, question: str, subject: str, answer: Answer | None = None) -> Answer:
         """``ask``, for a question put while the form asks about ``subject`` ("业务类型"): one that
         names no subject of its own (none of the domain's core words: "那我选哪个", "我不记得了，在哪看",

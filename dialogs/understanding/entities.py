@@ -56,6 +56,11 @@ _EXACT = (
     ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
 )
+# The kind of number a number is called right before it ("身份证13800138000", "手机号：1101…"): one of another shape
+# is no answer to that kind, nor to the one its shape says (which of the two is wrong, the applicant knows).
+_NUMBER_WORDS = {"身份证": "id_number", "证件": "id_number", "手机": "mobile", "电话": "mobile", "联系方式": "mobile"}
+_NAMED_NUMBERS = {"id_number": "身份证号码", "mobile": "手机号码"}
+_NUMBER_NAMED = re.compile(r"(身份证|证件|手机|电话|联系方式)(?:号码|号)?\s*(?:是|为|:|：)?\s*$")
 _CLAUSES_PARTED_BY = r",，;；。!！、\s/"
 # Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
 # Matched on the simplified form: the copula and the possessive as every variety writes them (Cantonese
@@ -218,12 +223,14 @@ _SIGNED = re.compile(r"(?:跟|和|与|同).{4,}签(?:的|了|订|约)?(?:劳动)
 # A child's place said beside the count ("孩子在闵行某某小学", "老大在某某幼儿园"): no employer of the applicant's.
 _A_CHILDS = re.compile(rf"^(?:{_CHILD_WORDS}|儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝)(?:也|都|现在|目前)?在")
 _GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
-_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我")
-# Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的").
+# (A change asked of the item, its label ending the clause: "要改一下公司，换成…", "帮我改下单位": the new value follows.)
+_NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我",
+                     "改", "要改", "要换", "想改", "想换", "得改", "得换", "修改", "更改", "帮我改", "帮我换", "帮忙改", "麻烦改")
+# Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的"), nor a change asked ("得改下").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
 # 生 ends many given names (春生, 建生) but also the words for who one is (学生, 医生, 研究生, 应届生, 先生) and 王生 (Mr Wang).
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说]|刚(?=.)"
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说]|刚(?=.)|[改换](?=[下一成为])"
                               r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])")
 # What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
@@ -431,6 +438,12 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
             except v.ValidationError as error:
                 if field != "permit_expiry":  # a date may be anyone's (a child's birthday), not a wrong answer
                     refused.setdefault(field, error.message)
+                continue
+            named = _NUMBER_NAMED.search(said[:match.start()]) if field in _NAMED_NUMBERS else None
+            if named and (kind := _NAMED_NUMBERS[_NUMBER_WORDS[named.group(1)]]) != _NAMED_NUMBERS[field]:
+                # "身份证13800138000": a number called one kind is never saved as another; why it is not that kind
+                refused.setdefault(_NUMBER_WORDS[named.group(1)], v.not_the_number_named(kind, match.group(), _NAMED_NUMBERS[field]))
+                said = said.replace(match.group(), "，", 1)
                 continue
             value = value.isoformat() if hasattr(value, "isoformat") else value
             if field == "permit_expiry" and field in found:  # "2022.5.20-2027.5.20": the period's end
@@ -747,6 +760,29 @@ _ALL_ELSEWHERE = re.compile(rf"{_ALL}{_ELSEWHERE}")
 ALL_GOING = re.compile(rf"{_ALL}(?:{_GOES_ALONG}|(?:跟|和|随|归)(?:我|我们)(?=$|[\s,，;；。!！]))")
 
 
+# Some of the children counted said not to come along ("两个孩子 一个不随迁", "4个 老大不来上海", "两个孩子，有一个在外婆家
+# 不跟我住"): those left are the 同住子女 (one by its place among them, "老大", is one).
+_SOME_AWAY = re.compile(rf"(?:其中|有)?(?:([\d一两俩二三四])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?|{_KIN})"
+                        r"(?:他|她)?(?:在[\u4e00-\u9fff]{1,5}?)?(?:就|也|暂时|还是|先)?(?:不|没)(?:要|打算|准备|会|用)?"
+                        r"(?:随迁|同住|一起住|住一起|跟我住|和我住|跟我一起住|跟我|和我|来上海|在上海|加|填|算)")
+
+
+_BARE_TOTAL = re.compile(r"(?:我|我有|有|一共|总共)?([\d一两俩二三四五])个?")
+
+
+def children_away(said: str) -> tuple[int, int] | None:
+    """(the children counted, those said not to come along) where a count is told, then some of them not
+    coming, fewer than it; None otherwise."""
+    away = _SOME_AWAY.search(said)
+    if away is None or away.start() == 0:
+        return None
+    told = said[:away.start()].strip(" ,，;；。")
+    bare = _BARE_TOTAL.fullmatch(told)  # "4个", "有3个" where the children are asked
+    total = _small(bare.group(1)) if bare else children_in(told)
+    gone = _small(away.group(1)) if away.group(1) else 1
+    return (total, gone) if total is not None and 0 < gone < total else None
+
+
 def children_going(said: str) -> int | None:
     """How many of the children told of come along as 同住人, when the message says so beside their
     number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
@@ -781,6 +817,8 @@ def children_in(said: str) -> int | None:
         return 0
     if unborn := _UNBORN_BY_PLACE.search(said):
         return _small(next(n for n in unborn.groups() if n)) - 1
+    if (away := children_away(said)) is not None:
+        return away[0] - away[1]
     going = children_going(said) if len(_SAYS_CHILDREN.findall(said)) and len(re.split(r"[\s,，;；。]+", said.strip())) > 1 else None
     if going is not None:
         return going

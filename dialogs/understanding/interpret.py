@@ -784,15 +784,26 @@ def _typed_again_as_wrong(wanted: str | None, form: str) -> Interpretation | Non
     return Interpretation("non_answer", 1.0, reason=error.message if error else None)
 
 
-def in_the_year_refused(text: str, year: int) -> str | None:
+def in_the_year_refused(text: str, year: int, month: int | None = None) -> str | None:
     """A permit date sent without its year right after one refused with it ("2027年2月30日", then "2月28，写错了"):
-    the date in that year; None when the message gives a year of its own, asks, or is no such date."""
+    the date in that year; with the month too where that one gave it ("2027年底" or "2028年3月", then "31号",
+    "月底"). None when the message gives a year of its own, asks, or is no such date."""
     form = match_form(capital_numerals(text))
     if _YEAR_GIVEN.search(form) or asks(form):
         return None
     said = _WRONG_BEFORE.match(form)
-    value, _ = value_of("permit_expiry", f"{year}年{said.group(1) if said else form}")
+    said = said.group(1) if said else form
+    if month is not None and (day := _DAY_ALONE.fullmatch(said)):
+        said = f"{month}月{day.group(1)}日"
+    elif month is not None and _MONTH_END_ALONE.fullmatch(said):
+        said = f"{month}月底"
+    value, _ = value_of("permit_expiry", f"{year}年{said}")
     return value
+
+
+# The day alone ("31号", "是15日") and the month's end alone ("月底", "那个月最后一天"), after a year and month.
+_DAY_ALONE = re.compile(r"(?:就是|应该是|是|到)?\s*(\d{1,2})\s*[号日](?:到期|为止)?(?:吧|啊|呀)?")
+_MONTH_END_ALONE = re.compile(r"(?:就是|应该是|是|到)?(?:那个?月|当月)?的?(?:月底|月末|底|最后一天)(?:到期|为止)?(?:吧|啊|呀)?")
 
 
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).

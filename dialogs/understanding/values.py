@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
     without_denied_count,
 )
@@ -118,8 +118,11 @@ _NUMBER_JOINERS = re.compile(r"我|就|只|那|选择|选|要|有|第|个|项|�
 _SOME_COUNTED = re.compile(rf"(?<!第)({_OPTION_NUMBER.pattern})\s*(?:个|项|样)\s*(?:都|全)")
 # A denial, then what is wanted or planned and an adverb, before the option ("不用加随员", "没必要加随员", "也不打算加随员",
 # "也不是啥紧缺专业").
+# Between them, what grades the option's thing ("没有本科学历", "没评上中级职称", "不是国外的硕士学位"): the thing is
+# still denied. (How it was studied is no grade: "不是全日制的本科学历" has the degree, and "非" of 非全日制 denies none.)
+_GRADE = r"(?:国内|国外|海外|境外)?(?:的)?(?:本科|硕士|研究生|博士|大专|专科|学士|初级|中级|高级|副高级?|正高级?)?(?:的)?"
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*"
-                      r"(?:加|选|要|是|交|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?$")  # "没评上职称": not had
+                      rf"(?:加|选|要|是|交|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?{_GRADE}$")  # "没评上职称": not had
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇), the mailbox as Taiwan and Hong Kong call it (電郵 → 电邮)
 # and their particles ("沒有電郵喔").
@@ -583,6 +586,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     total = _CHILDREN_IN_ALL.search(_matching(text)) if field == "children" and len(parts) > 1 else None
     if total and (count := _count(total.group(1), high=20)) is not None:
         return count, None  # "1个 不对 还有一个在老家 算两个吧": the count settled on, not its first part
+    if field == "children" and len(parts) > 1 and (away := children_away(_matching(text))) is not None:
+        return away[0] - away[1], None  # "两个孩子 一个不随迁": those who come along, not the first clause's count
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
@@ -966,6 +971,7 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
     """The options shown with those ``said`` names put on or taken off; None when it does neither. Each
     option named is put on or taken off by the word next to it in its clause ("加分选项去掉学历 加上社保",
     "学历不要了 换成职称"), else by the message's word for all it names ("学历和社保都去掉")."""
+    said = _REPLACEMENT_SAID.sub(r"\1 换成", said)  # "应届生不对，是社保": 社保 is what 应届生 becomes
     named = _options_named(question, said)
     if shown is None or not named or _OPTIONS_KEPT.search(said):
         return None
@@ -979,6 +985,9 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
 
 
 _REPLACING = re.compile(r"换成|改成|改为|换为|变成")
+# A denial, then in the next clause what is right instead ("应届生不对，是社保", "不是应届生 应该是社保", "应届生选错了
+# 其实是社保"): the option after 是 replaces the one denied, as after 换成.
+_REPLACEMENT_SAID = re.compile(r"((?:不对|不是|错了|有误)[^,，;；。!！?？、\s]*)[,，;；。!！、\s]+(?:应该|应|其实|而)?是(?=\S)")
 
 
 def _all_replaced(question: ChooseMany, said: str) -> bool:
@@ -993,7 +1002,7 @@ def _all_replaced(question: ChooseMany, said: str) -> bool:
 
 # The words that put an option on or take it off, read next to the option they touch; one that turns the
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
-_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对)|"
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对|[选勾填写]?错了?)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
 # The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
 # one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.
