@@ -1751,7 +1751,8 @@ class Turn(MaterialsStage):
         if answer.status == "answered":
             self.conv.faq_misses = 0
             self.conv.offered_type = getattr(answer.entry, "business_type", None)
-            self.say(self.own_status(answer.entry), self.entry_text(answer.entry), self.asked_later(text, about), resume)
+            also = [self.entry_text(entry) for entry in getattr(answer, "also", ())]  # the other half of a two-part question
+            self.say(self.own_status(answer.entry), self.entry_text(answer.entry), *also, self.asked_later(text, about), resume)
             return True
         if answer.status == "ambiguous" and answer.candidates:
             self.conv.pending = {"faq": [c.id for c in answer.candidates[:3]]}

@@ -73,6 +73,8 @@ _DENIED_AFTER = re.compile(r"[\s,，;；。]*(?:而|并|也|又)?(?:不是|不�
 _PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片")
 # A photo said to be deleted stays deleted, whatever else is said of it ("删掉第2张，是身份证的重复").
 _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
+# The clauses of a message, for the question its last one asks beside a returned item (``question_beside``).
+_CLAUSES = re.compile(r"[\s,，。;；?？!！]+")
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -609,8 +611,20 @@ class MaterialsStage:
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise
-            return render.returned_item(material.name, reviewed.get("reason"), detail)
+            beside = None if about_it else self.question_beside(text)
+            return render.returned_item(material.name, reviewed.get("reason"), beside.answer if beside else detail)
         return detail
+
+    def question_beside(self, text: str) -> Any:
+        """The entry answering what the last clause of a message about an item asks, when it is about no material:
+        "身份证过期了 新的还在办 要等一个月 那我这个申请会不会作废" tells of the item and asks whether the application lapses
+        (a late resubmission); the item's name had pulled the whole to its requirements. None otherwise."""
+        kb = self.ctx.kb
+        clauses = [c for c in _CLAUSES.split(match_form(text)) if c]
+        if kb is None or len(clauses) < 2 or not asks(clauses[-1]):
+            return None
+        found = kb.ask(clauses[-1])
+        return found.entry if found.status == "answered" and getattr(found.entry, "material", None) is None else None
 
     def intent_delete_item(self, call: Any) -> None:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;

@@ -85,6 +85,13 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # 年限？另外专升本两个证都要吗", Cantonese 同埋): the first is what the message came for, and the words of the
 # two together may meet an entry of neither, or the second's alone. On a normalised text (punctuation a space).
 SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
+# A question announced after something else was said ("身份证等下发，先问一下加孩子要带什么材料", "照片晚点传 我先问下…"):
+# what follows the announcement is what is asked; the clause before it (an answer put off, a remark) is not, and its
+# words ("身份证") had pulled the answer to themselves. On a normalised text.
+ASKED_AFTER = re.compile(r"(?<=\S)\s*(?:我想|我)?先(?:问|咨询)(?:一下|下|问|个事)")
+# A clause that asks something (on a normalised text: the question mark is gone): a question word or particle. A
+# question put in two such clauses, each answered by its own entry ("松江的窗口在哪 周六开吗"), is answered in both.
+ASKING_CLAUSE = re.compile(r"吗|么|呢|哪|几|多少|多久|多长|怎|什么|啥|咋|是否|能否|可否|有没有|要不要|是不是|能不能|可不可以|行不行")
 # What comes before the announcement ended with an exclamation mark ("yyds外服平台！顺便问问…"): praise or a cry, not a
 # first question; the message is asked whole (on the text as sent: normalising drops the mark).
 EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
@@ -116,12 +123,15 @@ class Answer:
     """What the knowledge base makes of a question.
 
     status: "answered" (give ``entry``), "ambiguous" (offer ``candidates``) or "out_of_domain".
+    also: for a question asked in two parts that two entries each answer ("浦东人才中心在哪 几点上班"), the
+    entry answering the other part, given after ``entry``.
     """
 
     status: str
     entry: Entry | None
     confidence: float
     candidates: tuple[Entry, ...]
+    also: tuple[Entry, ...] = ()
 
 
 # 还 ending a clause is "give back" ("交了啥时候还", "多久还呢"): the adverb "still" always has a verb after it.
@@ -305,12 +315,37 @@ class KnowledgeBase:
     def ask(self, question: str) -> Answer:
         """The best entry for a question, how sure we are, and the runners-up. A message that announces
         a second question ("…，顺便问下…") is answered by its first, when that one is answered and is a question
-        (not an exclamation: "yyds外服平台！顺便问问…")."""
+        (not an exclamation: "yyds外服平台！顺便问问…"); one that announces its question after something else
+        ("…，先问一下…") by what follows, when that is answered."""
         normalized = normalize(question)
+        asked = ASKED_AFTER.split(normalized, maxsplit=1)
+        if len(asked) == 2 and asked[1].strip() and (answer := self._ask(asked[1])).status == "answered":
+            return answer
         first = SECOND_QUESTION.split(normalized, maxsplit=1)[0]
         if first != normalized and not EXCLAIMED_FIRST.search(question) and (answer := self._ask(first)).status == "answered":
             return answer
-        return self._ask(question)
+        return self._in_two_parts(normalized, self._ask(question))
+
+    def _in_two_parts(self, normalized: str, answer: Answer) -> Answer:
+        """``answer`` to a question asked in two parts ("浦东新区人才中心在哪 几点上班", "松江的窗口在哪 周六开吗"), with
+        the other part's entry: each asking clause answered alone, the clauses meeting exactly two entries, one of
+        them the whole question's answer (or, where the whole was unsure, both among its candidates). One entry
+        answered only one half: the hours, and nothing on where; or a menu where each half had its answer."""
+        clauses = [clause for clause in normalized.split() if ASKING_CLAUSE.search(clause)]
+        if len(clauses) < 2 or answer.status == "out_of_domain":
+            return answer
+        parts = [self._ask(clause) for clause in clauses]
+        if any(part.status != "answered" for part in parts):
+            return answer
+        entries = list({part.entry.id: part.entry for part in parts}.values())
+        if len(entries) != 2:
+            return answer
+        if answer.status == "answered" and answer.entry in entries:
+            return replace(answer, also=tuple(e for e in entries if e is not answer.entry))
+        if answer.status == "ambiguous" and all(e in answer.candidates for e in entries):
+            return replace(answer, status="answered", entry=entries[0], also=(entries[1],),
+                           confidence=min(part.confidence for part in parts))
+        return answer
 
     def _ask(self, question: str) -> Answer:
         normalized = self.read(question)
