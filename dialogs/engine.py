@@ -202,6 +202,7 @@ class Turn(MaterialsStage):
         self.replies: list[str] = []
         self.effects: list[Effect] = []
         self.checklist_made = False  # this turn confirmed the answers and (re)made the checklist
+        self.said_beside_support = False  # this turn answered a question while a support person talks with them
         # The district the last message asked about: kept while questions follow one another ("浦东人才
         # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
         self.district_asked, self.conv.district = self.conv.district, None
@@ -250,7 +251,18 @@ class Turn(MaterialsStage):
         self.replies.extend(t for t in texts if t)
 
     def outcome(self) -> Outcome:
+        if self.said_beside_support:  # a question answered while a person talks with them: that person reads it too
+            self.replies.append(render.SUPPORT_READS_IT_TOO)
         return Outcome(self.replies, self.conv.to_dict(), self.effects)
+
+    def knows_the_answer(self, meant: Interpretation, text: str) -> bool:
+        """Whether ``text`` is a question the knowledge base answers (or offers a choice of answers for):
+        the bot's to answer even while a support person talks with the applicant. A remark, or a question
+        out of scope, is that person's."""
+        if meant.kind != "question" or self.ctx.kb is None:
+            return False
+        found = meant.kb if meant.kb is not None else self.ctx.kb.ask(text)
+        return found.status in ("answered", "ambiguous")
 
     def application_locked(self) -> bool:
         """Answers can change only while the application is a draft (the manual: once submitted,
@@ -509,10 +521,14 @@ class Turn(MaterialsStage):
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
         if self.ctx.support_replied and (meant.asks or meant.kind not in _OWN_BUSINESS):
-            # Support just wrote to them: a question or a remark is their reply to that person, who reads
-            # it in the conversation; the bot answering it would talk over them. Answers and commands stay ours.
-            self.say(render.WITH_SUPPORT_PERSON)
-            return
+            # Support just wrote to them: a remark is their reply to that person, who reads it in the
+            # conversation; the bot answering it would talk over them. Answers and commands stay ours, and so
+            # does a question the knowledge base answers ("要是我过了两天没确认会怎样"): left to the person it
+            # waits, maybe on a person busy with something else; answered, said the person reads it too.
+            if not self.knows_the_answer(meant, text):
+                self.say(render.WITH_SUPPORT_PERSON)
+                return
+            self.said_beside_support = True
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
         field = field_of(self.state)

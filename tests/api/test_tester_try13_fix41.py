@@ -1,0 +1,39 @@
+"""try13's findings on escalations, returns and the staff's view, through the real app, store and the WeChat
+stand-in (fix41)."""
+from __future__ import annotations
+
+from bot.desk.accounts import audit_trail
+from dialogs.events import Text
+from tests.support.chat import Chat, application_in
+
+
+def say(runtime, user: str, text: str) -> str:
+    return "\n".join(runtime.conversations.handle(user, Text(text)))
+
+
+def support_writes(client, runtime, as_role, user: str, text: str = "您好，我是客服小王，正在为您处理。") -> str:
+    [escalation] = runtime.store.find("escalation", user_id=user, status="open")
+    client.post(f"/api/escalations/{escalation['id']}/reply", json={"text": text}, headers=as_role("support"))
+    return escalation["id"]
+
+
+# -- T36: an escalation the bot opened (a new mobile after submission) never mutes the bot ------------------
+def test_a_question_after_a_mobile_change_handed_to_staff_is_answered_by_the_bot(client, runtime, as_role):
+    chat = Chat(runtime.conversations, "oMobileLater")
+    application_in(chat, "approved")
+    assert "18600001235" in say(runtime, chat.user, "手机号不对 现在用的是18600001235")
+    support_writes(client, runtime, as_role, chat.user)
+    reply = say(runtime, chat.user, "要是我过了两天没确认会怎样")
+    assert not reply.startswith("收到，您的消息已转给") and "确认" in reply
+
+
+# -- T11: a question the knowledge base answers is answered while a person has the request ------------------
+def test_a_question_with_an_answer_is_answered_while_a_person_talks_to_the_applicant(client, runtime, as_role):
+    chat = Chat(runtime.conversations, "oAskedPerson")
+    application_in(chat, "approved")
+    say(runtime, chat.user, "人工")
+    support_writes(client, runtime, as_role, chat.user)
+    reply = say(runtime, chat.user, "确认以后多久能出积分结果")
+    assert not reply.startswith("收到，您的消息已转给") and "客服" in reply  # answered, and said support sees it
+    assert say(runtime, chat.user, "好的 那我等你们消息").startswith("收到，您的消息已转给")  # a remark: theirs
+
