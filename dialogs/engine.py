@@ -36,7 +36,7 @@ from dialogs.intents import (
     CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, exact_intent, held_back, keeps, match_intent, says_yes, value_after_name,
     yes_to_offer,
 )
-from dialogs.materials_stage import MaterialsStage, names_an_item
+from dialogs.materials_stage import _REVIEW_CONTESTED, MaterialsStage, names_an_item
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
@@ -76,8 +76,6 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有一个|有个|有两个|老大|�
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
-_REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
-                               r"|审核有误|冤枉")
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -990,7 +988,7 @@ class Turn(MaterialsStage):
         if contested and self.point() == "returned":
             # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
             # and the return is what it is about: the reviewer's reasons again, and a person to re-check them
-            self.contest_the_return()
+            self.contest_the_return(text)
             return
         self.try_faq(text, found, in_step=True)
 
@@ -1057,16 +1055,17 @@ class Turn(MaterialsStage):
         if meant.command == "human" and self.point() == "returned" and _REVIEW_CONTESTED.search(text) \
                 and match_intent(text) is None:
             # "我名字没错啊 审的人搞错了吧" read as asking for a person: the reasons contested, and a person to re-check
-            self.contest_the_return()
+            self.contest_the_return(text)
             return
         if self.about_a_later_step(meant, text):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
 
-    def contest_the_return(self) -> None:
-        """The reviewer's reasons again, and a person to re-check them: a return the applicant disputes."""
-        self.say(render.own_return_reasons(self.record(), self.checklist()), render.RECHECK_BY_PERSON,
+    def contest_the_return(self, text: str) -> None:
+        """The reviewer's reasons again, and the contest taken to a person who re-checks them: a return the
+        applicant disputes ("我名字没错啊 审的人搞错了吧"), with what they said as the reason."""
+        self.say(render.own_return_reasons(self.record(), self.checklist()), self.return_contested(text),
                  render.continue_with(self.resume_prompt()))
 
     def about_a_later_step(self, meant: Interpretation, text: str) -> bool:

@@ -98,6 +98,13 @@ def photo_at(text: str, count: int) -> int | None:
     return count - 1
 
 
+# A return said to be wrong: the reviewer mistaken ("看错了", "你们搞错了"), the material right ("没拍错"), or the
+# return refused in so many words ("我不同意这个退回理由", "退回理由不对").
+_REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
+                               r"|审核有误|冤枉|不(?:同意|认可|接受|服)\S{0,6}(?:退回|退件|审核|理由|意见)"
+                               r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
+
+
 class MaterialsStage:
     """Mixed into the engine's ``Turn``: ``conv``, ``ctx``, ``say``, ``effects`` and ``checklist``
     come from there."""
@@ -605,8 +612,20 @@ class MaterialsStage:
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise
+            contested = _REVIEW_CONTESTED.search(canonical(text))
+            if contested or self.ctx.escalation_open:  # contested, or a person has it already: no "回复人工"
+                return render.returned_item(material.name, reviewed.get("reason"), detail,
+                                            self.return_contested(f"{material.name}：{text}") if contested
+                                            else render.RETURN_WITH_PERSON)
             return render.returned_item(material.name, reviewed.get("reason"), detail)
         return detail
+
+    def return_contested(self, text: str) -> str:
+        """A return the applicant says is wrong goes to a person with what they said (support reads it on the
+        escalation and can ask a reviewer to reopen the item), once a turn; what the applicant is told."""
+        if not any(isinstance(e, Escalate) and e.reason == "return_contested" for e in self.effects):
+            self.effects.append(Escalate("return_contested", note=text[:200]))
+        return render.RETURN_CONTEST_TO_PERSON if self.ctx.escalation_open else render.RETURN_CONTEST_TAKEN
 
     def intent_delete_item(self, call: Any) -> None:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;

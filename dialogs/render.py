@@ -761,12 +761,20 @@ def not_in_status(asked: str, current: str) -> str:
 
 
 _RECHECK = "请对照要求检查后重新{what}；如果您认为审核有误，可以回复“人工”请工作人员复核。"
-RECHECK_BY_PERSON = _RECHECK.format(what="上传被退回的材料")
 
 
-def returned_item(name: str, reason: str | None, detail: str) -> str:
-    """A returned item asked about (or argued over): the reviewer's reason, the item's requirement, what to do."""
-    return f"“{name}”被退回，审核意见：{reason or '见审核意见'}。\n{detail}\n" + _RECHECK.format(what="拍照上传这一项")
+# A contested return taken to a person: what happens next, and what to do if the reviewer keeps it.
+RETURN_CONTEST_TAKEN = ("已把您对退回的意见转给工作人员复核，工作人员会在这里回复您，请稍候。"
+                        "如复核后确认退回有误，工作人员会撤回退回并通知您；如维持退回，请按要求重新上传这一项。")
+RETURN_CONTEST_TO_PERSON = ("您的意见已转给正在为您处理的工作人员复核，会在这里回复您，请稍候。"
+                            "如复核后确认退回有误，工作人员会撤回退回并通知您。")
+RETURN_WITH_PERSON = "请对照要求检查后重新拍照上传这一项；您已请工作人员处理，有疑问直接在这里说明，工作人员会看到。"
+
+
+def returned_item(name: str, reason: str | None, detail: str, then: str | None = None) -> str:
+    """A returned item asked about (or argued over): the reviewer's reason, the item's requirement, what to do
+    (``then``: the contest taken to a person, or a person already on it)."""
+    return f"“{name}”被退回，审核意见：{reason or '见审核意见'}。\n{detail}\n" + (then or _RECHECK.format(what="拍照上传这一项"))
 
 
 def own_return_reasons(record: Mapping[str, Any], materials: list[Material]) -> str:

@@ -21,7 +21,8 @@ APPLICANT_MATERIAL = {"missing": "未上传", "uploaded": "已上传", "approved
 ESCALATION_REASON = {"requested": "申请人要求人工", "low_confidence": "问答没有把握", "repeated_failure": "多次填写失败",
                      "dispute": "申办信息有误", "staff_flag": "预审人员转交", "erase": "申请删除个人信息",
                      "erase_withdrawn": "撤回删除个人信息申请", "human_withdrawn": "申请人表示不再需要人工",
-                     "dispute_withdrawn": "申请人撤回申办信息有误并已确认", "mobile_changed": "提交后更换手机号码"}
+                     "dispute_withdrawn": "申请人撤回申办信息有误并已确认", "mobile_changed": "提交后更换手机号码",
+                     "return_contested": "申请人对退回有异议", "complaint": "申请人投诉"}
 ESCALATION_STATUS = {"open": "处理中", "closed": "已结束"}
 NOTIFICATION_EVENT = {"returned": "材料退回", "approved": "预审通过", "done": "自动确认办结", "reminder": "确认提醒",
                       "support_reply": "客服回复", "escalation_closed": "人工服务结束"}

@@ -37,3 +37,21 @@ def test_a_question_with_an_answer_is_answered_while_a_person_talks_to_the_appli
     assert not reply.startswith("收到，您的消息已转给") and "客服" in reply  # answered, and said support sees it
     assert say(runtime, chat.user, "好的 那我等你们消息").startswith("收到，您的消息已转给")  # a remark: theirs
 
+
+# -- T9: a complaint after 人工 is acknowledged as going to that person ------------------------------------
+def test_a_contest_after_asking_for_a_person_goes_to_that_person(client, runtime, as_role):
+    chat = Chat(runtime.conversations, "oContestAfter")
+    application_in(chat, "returned", materials={"id_card": {"status": "returned", "reason": "身份证反面不清晰"}})
+    say(runtime, chat.user, "人工")
+    reply = say(runtime, chat.user, "身份证是原件拍的 很清楚 审核是不是看错了")
+    assert "回复“人工”" not in reply and "工作人员" in reply
+
+
+# -- T34: a return contested in so many words goes to a person with the reason given ------------------------
+def test_an_explicit_contest_of_a_return_opens_a_review_request_with_its_reason(client, runtime, as_role):
+    chat = Chat(runtime.conversations, "oContested")
+    application_in(chat, "returned", materials={"id_card": {"status": "returned", "reason": "身份证已过期"}})
+    reply = say(runtime, chat.user, "我不同意这个退回理由 我的身份证明年才到期")
+    assert "身份证已过期" in reply and "已把您对退回的意见转给工作人员复核" in reply and "回复“人工”" not in reply
+    [escalation] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
+    assert escalation["reason"] == "return_contested" and "明年才到期" in escalation["note"]
