@@ -414,16 +414,19 @@ def staff_names(store: Store) -> list[str]:
     return [a.name for a in list_accounts(store) if not a.disabled and a.may_act_as(("staff",))]
 
 
-def next_in_queue(store: Store, account: Account, after: str | None = None) -> str | None:
+def next_in_queue(store: Store, account: Account, after: str | None = None,
+                  statuses: tuple[str, ...] = ("submitted",)) -> str | None:
     """The oldest submitted application nobody else holds, after ``after`` in the queue's order
     (then from the start again), never ``after`` itself; None when the queue is empty for them.
+    ``statuses``: the queues taken in turn, each oldest first (the API's 下一份 goes on to the
+    disputed ones once no submission waits, as the console leads to their tab).
 
     ``after`` is the one this reviewer leaves (decided, or passed over): their claim on it ends, so that
     an application they skip is not hidden from everyone else's 下一份 for the rest of the claim."""
     now = clock.now()
     if after and (held := claim_of(store, after, now)) and held.by == account.name:
         store.delete(CLAIM_KIND, after)
-    order = [r["id"] for r in find_applications(store, ApplicationFilter(status="submitted"))]
+    order = [r["id"] for status in statuses for r in find_applications(store, ApplicationFilter(status=status))]
     start = order.index(after) + 1 if after in order else 0
     for application_id in order[start:] + order[:start]:
         held = claim_of(store, application_id, now)

@@ -103,7 +103,9 @@ def _csv(text: str) -> Response:
 @require_role("staff")
 def next_application():
     runtime = current_runtime()
-    next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None)
+    # A disputed application's applicant has their 2-day clock paused: offered once no submission waits.
+    next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None,
+                                   statuses=("submitted", "disputed"))
     if next_id is None:
         return jsonify(application=None)
     held = review.claim(runtime.applications, g.account, next_id)

@@ -55,3 +55,19 @@ def test_an_explicit_contest_of_a_return_opens_a_review_request_with_its_reason(
     assert "身份证已过期" in reply and "已把您对退回的意见转给工作人员复核" in reply and "回复“人工”" not in reply
     [escalation] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
     assert escalation["reason"] == "return_contested" and "明年才到期" in escalation["note"]
+
+
+# -- T13: the API's 下一份 goes on to a disputed application once no submission waits ----------------------------
+def test_next_offers_a_disputed_application_once_no_submission_waits(client, runtime, as_role):
+    from datetime import datetime
+    from dialogs import clock, lifecycle
+    from tests.support.desk_app import make_application
+    approve_all = {"materials": {code: {"status": "approved"} for code in make_application(runtime, "oDisp")["checklist"]},
+                   "decision": "approved"}
+    client.post("/api/applications/app-oDisp/review", json=approve_all, headers=as_role("staff"))
+    runtime.applications.change("app-oDisp", lambda r: lifecycle.disputed(r, "单位名字不对", clock.now()))
+    waiting = make_application(runtime, "oWaiting", now=datetime(2026, 11, 2, 9))
+    first = client.get("/api/applications/next", headers=as_role("staff")).json
+    assert first["application"]["id"] == waiting["id"]  # a submission first
+    second = client.get(f"/api/applications/next?after={waiting['id']}", headers=as_role("staff")).json
+    assert second["application"]["id"] == "app-oDisp" and second["application"]["status"] == "disputed"
