@@ -58,17 +58,20 @@ from storage.base import Doc, Store, StoreError
 log = logging.getLogger(__name__)
 
 KIND = "notification"
-STATES = ("pending", "sending", "sent", "retrying", "failed", "unconfirmed")
+STATES = ("pending", "sending", "sent", "retrying", "failed", "unconfirmed", "superseded")
 OPEN_STATES = ("pending", "retrying", "sending")  # the sweep looks after these
 # state -> the states it may move to (sending -> sending: a sender takes over an expired lease whose
 # request never left); a staff resend is the only way back from unconfirmed or failed.
 MOVES: dict[str, tuple[str, ...]] = {
     "pending": ("sending",),
     "retrying": ("sending",),
-    "sending": ("sending", "sent", "retrying", "failed", "unconfirmed"),
+    "sending": ("sending", "sent", "retrying", "failed", "unconfirmed", "superseded"),
     "unconfirmed": ("pending",),
     "failed": ("pending",),
     "sent": (),
+    # A status notice whose status the application has left (a 预审通过 retried after the applicant reported
+    # 申办信息有误): never sent, since it would tell of a step that is over.
+    "superseded": (),
 }
 RESENDABLE = tuple(state for state, moves in MOVES.items() if "pending" in moves)
 
@@ -210,6 +213,9 @@ class Outbox:
         if claim is None:
             return None
         doc, attempt = claim
+        if (left := self.status_left(doc)) is not None:
+            return self._record(notification_id, attempt, lambda d, now: {
+                "status": "superseded", "error": left, "lease": None, "_log": ("superseded", left)})
         written = _WrittenMark(self, notification_id, attempt)
         try:
             with on_request_written(written.seen, written.refused):
@@ -221,6 +227,22 @@ class Outbox:
         return self._record(notification_id, attempt, lambda d, now: {
             "status": "sent", "channel": channel, "msgid": msgid, "sent_at": _iso(now), "error": None,
             "lease": None, "_log": ("sent", channel)})
+
+    def status_left(self, doc: Doc) -> str | None:
+        """Why a notice of an application's status is no longer true, if it is not: the application has
+        moved on since (another history entry, e.g. 申办信息有误 reported while a 预审通过 waited for a retry);
+        a reminder to confirm, once the approval no longer waits. None for a notice still true, or another kind."""
+        application_id = doc.get("application_id")
+        event = doc.get("event")
+        if not application_id or (event not in STATUS_NOTICES and event != "reminder"):
+            return None
+        record = self.store.get("application", application_id) or {}
+        history = record.get("history") or []
+        wanted = "approved" if event == "reminder" else event
+        seq = doc["id"].rsplit(":", 1)[-1]
+        current = record.get("status") == wanted and (event == "reminder" or (
+            bool(history) and str(history[-1].get("seq")) == seq))
+        return None if current else f"申请状态已变为“{applicant_status(record.get('status') or '')}”，这条通知已过时，未发送"
 
     def _claim_step(self, now: datetime) -> Callable[[Doc | None], tuple[Doc | None, Any]]:
         def claim(doc: Doc | None) -> tuple[Doc | None, Any]:

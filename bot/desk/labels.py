@@ -27,7 +27,7 @@ ESCALATION_STATUS = {"open": "处理中", "closed": "已结束"}
 NOTIFICATION_EVENT = {"returned": "材料退回", "approved": "预审通过", "done": "自动确认办结", "reminder": "确认提醒",
                       "support_reply": "客服回复", "escalation_closed": "人工服务结束"}
 NOTIFICATION_STATE = {"pending": "待发送", "sending": "发送中", "sent": "已发送", "retrying": "等待重试",
-                      "failed": "发送失败", "unconfirmed": "结果未知"}
+                      "failed": "发送失败", "unconfirmed": "结果未知", "superseded": "已过时未发送"}
 CHANNEL = {"text": "客服消息", "template": "模板消息"}
 WHO = {"applicant": "申请人", "bot": "积分助手", "support": "客服"}
 CHART_SERIES = {"submitted": "提交审核", "returned": "退回"}
