@@ -527,6 +527,9 @@ class Turn(MaterialsStage):
                 self.say(render.WITH_SUPPORT_PERSON)
                 return
             self.said_beside_support = True
+        if _COMPLAINT.search(canonical(text)):  # "我要投诉 你们审核太慢了", at any step (photos being sent too)
+            self.complaint(text)
+            return
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
         field = field_of(self.state)
@@ -1393,6 +1396,17 @@ class Turn(MaterialsStage):
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
         self.say(render.STILL_WITH_SUPPORT if self.ctx.escalation_open else render.HANDED_TO_SUPPORT)
 
+    def complaint(self, text: str) -> None:
+        """A complaint is for a person to hear: taken to support with what was said (joining a request already
+        open), said so, with where the application stands (a complaint about slow review of an application not
+        yet submitted is answered by that) and the step again."""
+        self.effects.append(Escalate("complaint", note=text[:200]))
+        status = self.application_status()
+        where = None if status is None else render.NOT_SUBMITTED_NO_REVIEW if status == "draft" \
+            else render.status_brief(self.record())
+        self.say(render.COMPLAINT_WITH_SUPPORT if self.ctx.escalation_open else render.COMPLAINT_TAKEN, where,
+                 render.current_step(self.resume_prompt()))
+
     def intent_erase(self, _: CommandCall) -> None:
         """Erasing an applicant's data is support's (it checks who asks, and a submitted application
         comes back first): the request goes to them, said so. The next message may take it back."""
@@ -1957,6 +1971,8 @@ _CONFIRM_AGAIN = frozenset({"确认", "确定", "确认了", "我确认", "确�
 _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE, "rude": render.CALMLY_ON}
 
 
+# A complaint said in so many words ("我要投诉", "投诉你们审核太慢"), not one denied ("不是投诉", "不想投诉").
+_COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})
 

@@ -1,0 +1,35 @@
+"""try13's findings on complaints and materials, through the engine on a real store (fix41)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, answer_all, start
+
+pytestmark = pytest.mark.answers_questions
+
+
+@pytest.fixture
+def photographing(chat):
+    """A new application at its checklist, item 1 chosen and no photo sent yet."""
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认", "1"])
+    assert chat.state["state"] == "materials" and chat.state["material"]
+    return chat
+
+
+def escalations(chat) -> list[dict]:
+    return chat.conversations.store.find("escalation", user_id=chat.user)
+
+
+# -- T46: a complaint reaches a person from any step, photo collection too ---------------------------------
+def test_a_complaint_while_photos_are_collected_goes_to_a_person_with_the_status_and_the_step(photographing):
+    reply = photographing.send("我要投诉 你们审核太慢了")
+    [escalation] = escalations(photographing)
+    assert escalation["reason"] == "complaint" and "审核太慢" in escalation["note"]
+    assert "转接人工客服" in reply and "还没有提交" in reply and "咨询服务委托单" in reply
+    assert photographing.state["material"]  # still at the item being photographed
+
+
+def test_a_complaint_denied_is_no_complaint(photographing):
+    photographing.send("我不是投诉 就是问问")
+    assert escalations(photographing) == []
