@@ -744,6 +744,17 @@ def dispute_outcome(record: Mapping[str, Any]) -> str:
     return "关于您反馈的申办信息问题：" + "；".join(said) + "。请核对后重新确认。"
 
 
+def reopened_notice(record: Mapping[str, Any]) -> str:
+    """A return withdrawn by staff after re-checking: nothing to upload again, the review goes on."""
+    why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
+    return (f"您的材料退回已由审核人员撤回{'：' + why if why else ''}。申请已重新进入预审，被退回的材料按您原来上传的文件"
+            "重新审核，不需要重新上传。审核结果会通过微信通知您；回复“进度”可随时查看。")
+
+
+def reopened_summary(record: Mapping[str, Any]) -> str:
+    return "退回已撤回，重新进入预审，无需重新上传"
+
+
 def approved_notice(record: Mapping[str, Any]) -> str:
     """预审通过: confirm within 2 natural days, or say what is wrong; then what comes next."""
     deadline = _day_and_time(record.get("confirm_by"))

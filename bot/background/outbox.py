@@ -116,6 +116,9 @@ RECONCILE_WINDOW = timedelta(days=2)  # how far back a lost notice is still wort
 STATUS_NOTICES: dict[str, StatusNotice] = {
     "returned": StatusNotice(render.returned_notice, render.returned_summary),
     "approved": StatusNotice(render.approved_notice, render.approved_summary),
+    # Submitting is the applicant's own act (nothing to tell); staff withdrawing a return is news.
+    "submitted": StatusNotice(render.reopened_notice, render.reopened_summary,
+                              applies=lambda record: bool((record.get("history") or [{}])[-1].get("reopened"))),
     # An applicant who confirmed in chat read the answer there already; only the clock's is news.
     "done": StatusNotice(render.auto_confirmed_notice, render.auto_confirmed_summary,
                          applies=lambda record: bool(record.get("auto_confirmed"))),
@@ -175,13 +178,14 @@ class Outbox:
         self.lease = timedelta(seconds=lease_seconds)
 
     # -- creating ---------------------------------------------------------------------------
-    def on_history_entry(self, record: Record, entry: dict[str, Any]) -> None:
-        """The listener on :class:`bot.applicant.applications.Applications`: notify the statuses that call for it."""
+    def on_history_entry(self, record: Record, entry: dict[str, Any]) -> bool:
+        """The listener on :class:`bot.applicant.applications.Applications`: notify the statuses that call
+        for it; True when a notice was created now."""
         notice = STATUS_NOTICES.get(entry["status"])
         if notice is None or not notice.applies(record):
-            return
+            return False
         fields = template_fields(applicant_status(entry["status"]), notice.reason(record), entry["at"])
-        self.notify(status_notification_id(record["id"], entry["seq"]), record["user_id"],
+        return self.notify(status_notification_id(record["id"], entry["seq"]), record["user_id"],
                     Message(notice.text(record), fields), event=entry["status"], application_id=record["id"])
 
     def remind_to_confirm(self, record: Record) -> bool:
@@ -380,8 +384,7 @@ class Outbox:
                 entry = (record.get("history") or [{}])[-1]
                 if (entry.get("status") in STATUS_NOTICES and clock.parse(entry["at"]) >= since
                         and self.store.get(KIND, status_notification_id(record["id"], entry["seq"])) is None):
-                    self.on_history_entry(record, entry)
-                    created += 1
+                    created += self.on_history_entry(record, entry)  # a submission by the applicant is no news
         return created
 
     # -- reading ----------------------------------------------------------------------------------

@@ -345,6 +345,20 @@ def review(applications: Applications, account: Account, application_id: str, de
     return record
 
 
+def reopen(applications: Applications, account: Account, application_id: str, note: Any) -> Record:
+    """Withdraw a return found wrong (LifecycleError unless the application is returned): it is under
+    review again, audited; the applicant is told by the outbox's listener, with ``note``."""
+    if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
+        raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明：为什么撤回退回（会告诉申请人）")
+    try:
+        record = applications.change(application_id, lambda r: lifecycle.return_withdrawn(
+            r, note=note, reviewer=account.name, now=clock.now()))
+    except ApplicationNotFound:
+        raise NotFound(f"没有编号为 {application_id} 的申请") from None
+    audit(applications.store, account, "review.reopened", f"application:{application_id}", {"note": mask_text(note.strip())})
+    return record
+
+
 def flag(applications: Applications, account: Account, application_id: str, note: Any) -> str:
     """Put an application in front of support (e.g. the applicant must be called); the escalation id."""
     if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:

@@ -146,6 +146,13 @@ def review_application(application_id: str):
     return jsonify(review.detail(record, _file_url(application_id)))
 
 
+@bp.post("/applications/<application_id>/reopen")
+@require_role("staff")
+def reopen_application(application_id: str):
+    record = review.reopen(current_runtime().applications, g.account, application_id, _json_body().get("note"))
+    return jsonify(review.detail(record, _file_url(application_id)))
+
+
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):

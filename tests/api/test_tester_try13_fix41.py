@@ -2,9 +2,13 @@
 stand-in (fix41)."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.desk.accounts import audit_trail
+from dialogs import clock, lifecycle
 from dialogs.events import Text
 from tests.support.chat import Chat, application_in
+from tests.support.desk_app import logged_in, make_application  # noqa: F401 - a fixture
 
 
 def say(runtime, user: str, text: str) -> str:
@@ -59,9 +63,6 @@ def test_an_explicit_contest_of_a_return_opens_a_review_request_with_its_reason(
 
 # -- T13: the API's 下一份 goes on to a disputed application once no submission waits ----------------------------
 def test_next_offers_a_disputed_application_once_no_submission_waits(client, runtime, as_role):
-    from datetime import datetime
-    from dialogs import clock, lifecycle
-    from tests.support.desk_app import make_application
     approve_all = {"materials": {code: {"status": "approved"} for code in make_application(runtime, "oDisp")["checklist"]},
                    "decision": "approved"}
     client.post("/api/applications/app-oDisp/review", json=approve_all, headers=as_role("staff"))
@@ -71,3 +72,37 @@ def test_next_offers_a_disputed_application_once_no_submission_waits(client, run
     assert first["application"]["id"] == waiting["id"]  # a submission first
     second = client.get(f"/api/applications/next?after={waiting['id']}", headers=as_role("staff")).json
     assert second["application"]["id"] == "app-oDisp" and second["application"]["status"] == "disputed"
+
+
+# -- T35: staff withdraw a return found wrong; audited, the applicant told, reviewed again ------------------------
+def test_staff_withdraw_a_wrong_return_and_the_applicant_is_told(client, runtime, stub, as_role):
+    record = make_application(runtime, "oWrongReturn")
+    staff = as_role("staff")
+    returned = {"materials": {"id_card": {"status": "returned", "reason": "身份证已过期"}}, "decision": "returned"}
+    assert client.post(f"/api/applications/{record['id']}/review", json=returned, headers=staff).status_code == 200
+    assert client.post(f"/api/applications/{record['id']}/reopen", json={}, headers=staff).status_code == 400
+    answer = client.post(f"/api/applications/{record['id']}/reopen", json={"note": "复核后身份证有效期无误"}, headers=staff)
+    assert answer.status_code == 200 and answer.json["status"] == "submitted"
+    [id_card] = [m for m in answer.json["materials"] if m["code"] == "id_card"]
+    assert id_card["status"] == "uploaded"  # its file kept, to be reviewed again
+    told = stub.texts_to("oWrongReturn")[-1]
+    assert "退回已由审核人员撤回" in told and "复核后身份证有效期无误" in told and "不需要重新上传" in told
+    entry = audit_trail(runtime.store)[-1]
+    assert (entry["actor"], entry["action"]) == ("staff1", "review.reopened")
+    approve = {"materials": {code: {"status": "approved"} for code in record["checklist"]}, "decision": "approved"}
+    assert client.post(f"/api/applications/{record['id']}/review", json=approve, headers=staff).json["status"] == "approved"
+    again = client.post(f"/api/applications/{record['id']}/reopen", json={"note": "再撤一次"}, headers=staff)
+    assert again.status_code == 409  # only a returned application
+
+
+def test_the_console_offers_withdrawing_a_return_on_a_returned_application(client, runtime, stub, logged_in):
+    record = make_application(runtime, "oConsoleReopen")
+    runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
+        r, materials={"id_card": {"status": "returned", "reason": "身份证已过期"}}, decision="returned", reason="",
+        reviewer="staff1", now=clock.now()))
+    csrf = logged_in("staff")
+    page = client.get(f"/console/applications/{record['id']}").get_data(as_text=True)
+    assert "撤回退回" in page
+    client.post(f"/console/applications/{record['id']}/reopen", data={"note": "复核无误", "csrf_token": csrf})
+    assert runtime.applications.get(record["id"])["status"] == "submitted"
+    assert "退回已由审核人员撤回" in stub.texts_to("oConsoleReopen")[-1]
