@@ -618,6 +618,13 @@ def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, A
     return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
 
 
+def photos_left_out(name: str, dropped: Mapping[int, str], sent: int) -> str:
+    """Photos of several that could not be read, by their place ("第 2 张"), said before the material saved
+    from the others: which page to send again."""
+    lines = [f"“{name}”的 {sent} 张照片中，第 {number} 张没有用上：{why}" for number, why in sorted(dropped.items())]
+    return "\n".join(lines) + "\n其余照片已保存。如缺的是这项材料需要的页面，请回复该材料的序号，把所有页面重新拍照发送（新的会替换）。\n"
+
+
 def material_failed_text(name: str, reason: str) -> str:
     return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"
 

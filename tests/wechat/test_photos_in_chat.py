@@ -122,3 +122,18 @@ def test_a_queue_that_fails_is_told_to_the_applicant_and_the_answers_are_kept(co
         assert runtime.conversations.store.get("conversation", "oBroken")["state"] == "materials"
     finally:
         runtime.close()
+
+
+def test_one_unreadable_photo_among_several_is_named_and_the_others_are_kept(runtime, stub):
+    # try13 T5: one photo that is no image lost the whole item, without saying which it was
+    chat(runtime, "oOneBad", *WALK, "1")
+    good = [stub.control("media", data=photo(label=f"Page {i}"), headers={"Content-Type": "image/jpeg"})["media_id"]
+            for i in (1, 3)]
+    junk = stub.control("media", data=b"this is not a picture at all", headers={"Content-Type": "image/jpeg"})["media_id"]
+    for media in (good[0], junk, good[1]):
+        chat(runtime, "oOneBad", Image(media))
+    chat(runtime, "oOneBad", "完成")
+    [message] = stub.wait_for_texts("oOneBad")
+    assert "第 2 张没有用上" in message and "无法识别这张图片" in message and "已保存：2 页" in message
+    saved = runtime.applications.of_user("oOneBad")[0]["materials"]["commission_form"]
+    assert saved["status"] == "uploaded" and saved["pages"] == 2
