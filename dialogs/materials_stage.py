@@ -28,6 +28,10 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # the next item named is the answer), what to do with pages in hand when another item is chosen ({SWITCH:
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
+NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
+# The replies to "replace the file uploaded on the web page, or keep it?": A / B, or the words offered.
+_REPLACE_UPLOAD = frozenset({"A", "替换", "用照片", "用照片替换", "替换吧", "换掉"})
+_KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传的", "不替换", "不用替换", "保留吧"})
 # A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
 # is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
 # among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
@@ -180,6 +184,7 @@ class MaterialsStage:
             self.say(render.pages_in_hand(self.material_name(in_hand), len(photos), material.name))
             return
         self.conv.material, self.conv.photos = material.code, []
+        self.conv.material_file = self.file_of(material.code)
         lines = [render.material_detail(material)]
         status = lifecycle.material_status(record, material.code)
         if status == "uploaded":  # "第3项传错了 要重传": a retake
@@ -213,7 +218,7 @@ class MaterialsStage:
             if choice == "A" or exact_intent(text) == "finish_photos":
                 self.build_in_hand()
             elif choice == "B":  # the pages go with the item chosen
-                self.conv.material = chosen.code
+                self.conv.material, self.conv.material_file = chosen.code, self.file_of(chosen.code)
                 self.say(render.material_detail(chosen), render.pages_moved(len(self.conv.photos), chosen.name))
                 return True
             elif choice == "C":
@@ -223,6 +228,17 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
+        if NEWER_UPLOAD in pending and self.conv.material == pending[NEWER_UPLOAD] and self.conv.photos:
+            said = text.strip().rstrip("。.!！~～ ").upper()
+            if said in _REPLACE_UPLOAD:
+                self.build_in_hand()
+                return True
+            if said in _KEEP_UPLOAD:
+                name, count = self.material_name(self.conv.material), len(self.conv.photos)
+                self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
+                self.say(render.web_upload_kept(name, count), self.next_step_brief())
+                return True
+            return False
         if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.files_earlier_photos(text):
             earlier, in_hand, self.conv.unassigned = self.conv.unassigned, self.conv.photos, []
             self.conv.photos = (earlier + in_hand)[:MAX_PHOTOS_PER_MATERIAL]
@@ -326,13 +342,24 @@ class MaterialsStage:
         if not photos:
             self.say(render.photographing(self.material_name(code), 0))
             return
+        uploaded = self.file_of(code)
+        if uploaded and self.conv.material_file is not None and uploaded != self.conv.material_file:
+            # A file came from the web page while the photos were sent: never replaced unasked (as the page asks)
+            self.conv.pending = {NEWER_UPLOAD: code}
+            item = ((self.record().get("materials") or {}).get(code) or {})
+            self.say(render.web_upload_meanwhile(self.material_name(code), item.get("pages"), len(photos)))
+            return
         self.build_in_hand()
+
+    def file_of(self, code: str) -> str:
+        """The sha256 of the file the application holds for ``code`` ("" for none)."""
+        return (((self.record().get("materials") or {}).get(code) or {}).get("sha256")) or ""
 
     def build_in_hand(self) -> None:
         """The photos of the item in hand made into its PDF (the transport does it), said so."""
         code, photos = self.conv.material, self.conv.photos
         self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos)))
-        self.conv.material, self.conv.photos = None, []
+        self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
         self.say(render.building_pdf(self.material_name(code), len(photos)))
 
     def item_in(self, text: str) -> Material | None:
@@ -435,7 +462,7 @@ class MaterialsStage:
             return
         number = next(i for i, m in enumerate(self.checklist(), 1) if m.code == to.code)
         if len(photos) == 1:
-            self.conv.material = to.code
+            self.conv.material, self.conv.material_file = to.code, self.file_of(to.code)
             self.say(render.material_detail(to), render.pages_moved(1, to.name))
             return
         self.keep_unassigned(photos.pop(at))

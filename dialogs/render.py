@@ -618,6 +618,17 @@ def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, A
     return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
 
 
+def web_upload_meanwhile(name: str, pages: int | None, photos: int) -> str:
+    """完成 after the item got a file on the web page while its photos were being sent: which one to keep."""
+    what = f"（{pages} 页）" if pages else ""
+    return (f"“{name}”在您拍照期间已通过网页上传了文件{what}。要用这次的 {photos} 张照片替换它吗？\n"
+            "A. 替换：用照片合成的 PDF 替换网页上传的文件\nB. 保留：保留网页上传的文件，这些照片不保存\n请回复 A 或 B。")
+
+
+def web_upload_kept(name: str, photos: int) -> str:
+    return f"好的，“{name}”保留网页上传的文件，这次的 {photos} 张照片没有保存。"
+
+
 def photos_left_out(name: str, dropped: Mapping[int, str], sent: int) -> str:
     """Photos of several that could not be read, by their place ("第 2 张"), said before the material saved
     from the others: which page to send again."""
