@@ -27,6 +27,7 @@ from bot.desk.accounts import Account, audit, get_account, list_accounts
 from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applications
 from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
+from bot.desk.support import close_answered_dispute
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate
@@ -329,6 +330,7 @@ def review(applications: Applications, account: Account, application_id: str, de
     held = claim_of(applications.store, application_id, now)
     if held and held.held_by_other(account, now):
         raise HeldByOther(held.by, held.until)
+    before = applications.get(application_id) or {}
     try:
         record = applications.change(application_id, lambda r: lifecycle.reviewed(
             r, materials=decision.materials, decision=decision.decision, reason=decision.reason,
@@ -342,6 +344,8 @@ def review(applications: Applications, account: Account, application_id: str, de
            "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()},
            **({"corrected": [QUESTIONS[name].label for name in decision.corrections]} if decision.corrections else {}),
            **({"finding": mask_text(decision.finding)} if decision.finding else {})})
+    if before.get("status") == "disputed":  # the report answered: support's escalation of it is done too
+        close_answered_dispute(applications.store, account, record["user_id"])
     return record
 
 

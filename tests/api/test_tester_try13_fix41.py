@@ -106,3 +106,22 @@ def test_the_console_offers_withdrawing_a_return_on_a_returned_application(clien
     client.post(f"/console/applications/{record['id']}/reopen", data={"note": "复核无误", "csrf_token": csrf})
     assert runtime.applications.get(record["id"])["status"] == "submitted"
     assert "退回已由审核人员撤回" in stub.texts_to("oConsoleReopen")[-1]
+
+
+# -- T26: the escalation of a dispute is closed by the review that answered it ------------------------------------
+def test_the_review_that_answers_a_dispute_closes_its_escalation(client, runtime, as_role):
+    chat = Chat(runtime.conversations, "oDisputeDone")
+    app_id = application_in(chat, "approved", confirm_by="2026-12-26T23:59:59+08:00")
+    runtime.store.update("application", app_id, lambda a: {
+        **a, "materials": {code: {"status": "approved"} for code in a["checklist"]}})
+    record = runtime.applications.get(app_id)
+    say(runtime, "oDisputeDone", "申办信息有误 单位名字不对")
+    assert runtime.applications.get(record["id"])["status"] == "disputed"
+    [escalation] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
+    assert escalation["reason"] == "dispute"
+    checked = client.post(f"/api/applications/{record['id']}/review", json={"decision": "approved", "finding": "单位名称核对无误"},
+                          headers=as_role("staff"))
+    assert checked.status_code == 200
+    assert client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"] == []
+    assert runtime.store.get("escalation", escalation["id"])["closed_by"] == "staff1"
+    assert not say(runtime, "oDisputeDone", "好的").startswith("收到，您的消息已转给")
