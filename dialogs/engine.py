@@ -1442,7 +1442,11 @@ class Turn(MaterialsStage):
             self.say(render.RESTART_LOCKED)
             return
         self.conv.pending = "restart"
-        self.say(render.RESTART_CONFIRM)
+        # The draft goes with the answers, and with it the files uploaded for it: said, so that one who only
+        # wants to change an answer uses 修改 instead.
+        uploaded = [code for code, item in ((self.ctx.application or {}).get("materials") or {}).items()
+                    if item.get("sha256")] if self.conv.application_id else []
+        self.say(render.restart_confirm(len(uploaded)))
 
     def intent_withdraw(self, _: CommandCall) -> None:
         """Only support can take back what was submitted (the review may be under way); a draft

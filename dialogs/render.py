@@ -67,6 +67,15 @@ RESTART_LOCKED = "您的申请已进入审核流程，暂时不能重新开始�
 WITHDRAW_BY_SUPPORT = "已提交的申请不能自行撤回。如需撤回，请回复“人工”，客服会为您处理；已填写的信息不会丢失。"
 NOTHING_TO_WITHDRAW = "您的申请还没有提交，不需要撤回。暂时不办可以直接离开，信息已保存；要清空重填请回复“重新开始”。"
 RESTART_CONFIRM = "确定要重新开始吗？已填写的信息将被清空。回复“确定”重新开始，回复其他内容取消。"
+
+
+def restart_confirm(uploaded: int) -> str:
+    """重新开始 asked: what goes, uploaded materials too (only to change an answer, 修改 keeps them)."""
+    if not uploaded:
+        return RESTART_CONFIRM
+    return (f"确定要重新开始吗？已填写的信息将被清空，已上传的 {uploaded} 项材料也会删除。"
+            "只想改某一项信息的，请回复“修改 + 项目名”（例如“修改 手机号码”），材料会保留。"
+            "回复“确定”重新开始，回复其他内容取消。")
 RESTART_CANCELLED = "已取消重新开始，您填写的信息都还在。"
 RESTARTED = "已清空，我们重新开始。"
 FIRST_STEP = "已经是第一步了。"

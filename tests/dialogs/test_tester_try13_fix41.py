@@ -33,3 +33,15 @@ def test_a_complaint_while_photos_are_collected_goes_to_a_person_with_the_status
 def test_a_complaint_denied_is_no_complaint(photographing):
     photographing.send("我不是投诉 就是问问")
     assert escalations(photographing) == []
+
+
+# -- T43: 重新开始 with materials uploaded says they go too -------------------------------------------------------
+def test_restarting_with_materials_uploaded_says_they_are_deleted_too(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    app_id = chat.application["id"]
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": {
+        "id_card": {"sha256": "ab" * 32, "pages": 2, "size": 1000, "status": "uploaded", "source": "upload"}}})
+    reply = chat.send("重新开始")
+    assert "已上传的 1 项材料也会删除" in reply and "修改" in reply
+    assert "回复“确定”重新开始" in reply
