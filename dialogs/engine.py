@@ -1095,6 +1095,12 @@ class Turn(MaterialsStage):
             self.say(render.YOU_ARE_WELCOME, self.next_step_brief() if awaited else None)
         elif self.state == "materials" and (returned := self.returned_item_in(text)) is not None:
             self.answer_about_items([returned], text)  # "委托单日期没问题啊 你们看错了": its reason, and 人工 offered
+        elif kind == "complaint" and self.application_status() not in (None, "draft"):
+            # "都提交两天了还没消息 到底有没有人在看": the wait, not the form: where the application stands, a person offered
+            status = self.application_status()
+            where = render.own_return_reasons(self.record(), self.checklist()) if status == "returned" \
+                else render.status_brief(self.record())
+            self.say(render.SORRY_FOR_THE_WAIT, where, render.PERSON_IF_NEEDED)
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line

@@ -40,6 +40,8 @@ GREETING_BACK = "您好，我在。"
 # Small talk with its own reply: whether a person answers (no hand-off: how to reach one is said), a grumble
 # about the process (acknowledged; the question waiting follows).
 I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
+SORRY_FOR_THE_WAIT = "抱歉让您久等了，这是您的申请现在的情况："
+PERSON_IF_NEEDED = "如需工作人员处理，请回复“人工”。"
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
 # Abuse ("你是猪吧", "关你屁事"): not argued with, nor repeated; the step waiting follows.
 CALMLY_ON = "理解您可能有些着急，我们尽量快些办完。"

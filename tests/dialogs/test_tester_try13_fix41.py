@@ -45,3 +45,12 @@ def test_restarting_with_materials_uploaded_says_they_are_deleted_too(chat):
     reply = chat.send("重新开始")
     assert "已上传的 1 项材料也会删除" in reply and "修改" in reply
     assert "回复“确定”重新开始" in reply
+
+
+# -- T21: impatience about a review gets where the application stands, and a person offered ---------------------
+def test_impatience_after_a_return_gets_the_return_and_a_person_offered(chat):
+    from tests.support.chat import application_in
+    application_in(chat, "returned", materials={"id_card": {"status": "returned", "reason": "身份证已过期"}})
+    reply = chat.send("都提交两天了还没消息 你们到底有没有人在看")
+    assert "身份证已过期" in reply and "回复“人工”" in reply
+    assert "2 个自然日" not in reply and "确认申办信息" not in reply  # not the confirmation's two days
