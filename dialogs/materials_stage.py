@@ -109,6 +109,10 @@ _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的�
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
 
 
+# The file sent for an item said to be the wrong one ("结婚证传错了", "上传错了文件"), not the item itself.
+_WRONG_FILE = re.compile(r"(?:传|发|拍|上传|交)错|错(?:的)?(?:文件|照片|图)")
+
+
 class MaterialsStage:
     """Mixed into the engine's ``Turn``: ``conv``, ``ctx``, ``say``, ``effects`` and ``checklist``
     come from there."""
@@ -658,6 +662,13 @@ class MaterialsStage:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;
         say what can be done instead."""
         named, material = self.item_called(call)
+        if named and material is not None and _WRONG_FILE.search(canonical(call.text or "")) \
+                and (self.record().get("materials") or {}).get(material.code, {}).get("sha256") \
+                and material.code in lifecycle.replaceable(self.record()):
+            # "结婚证传错了 要删掉": the file sent is wrong, not the item: how to replace or delete that file
+            number = next(i for i, m in enumerate(self.checklist(), 1) if m.code == material.code)
+            self.say(render.wrong_file_of_item(number, material.name), render.continue_with(self.resume_prompt()))
+            return
         if named:
             asked_by = catalogue().asked_by(material.code, self.answers) if material else []
             if len(asked_by) > 1:  # 子女人数 decides the child's papers, not the business type that allows them

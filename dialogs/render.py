@@ -1136,6 +1136,12 @@ def cannot_delete_item(name: str | None, answers: Sequence[str] = ()) -> str:
             f"如果您认为不需要这项材料，请回复{change}更正信息，或回复“人工”咨询。")
 
 
+def wrong_file_of_item(number: int, name: str) -> str:
+    """The file uploaded for an item is the wrong one: how to put the right one in its place, or delete it."""
+    return (f"“{name}”上传的文件传错了的话：回复“{number}”重新拍照发送并回复“完成”，新的会替换传错的文件；"
+            "也可以回复“网页上传”打开上传页面，在这一项下删除或重新上传文件。")
+
+
 def item_next(items: Sequence[tuple[int, str]]) -> str:
     """Several items asked for at once ("拍3和4"): one is photographed at a time, the others after."""
     said = "、".join(f"第 {number} 项“{name}”" for number, name in items)

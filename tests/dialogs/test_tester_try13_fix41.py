@@ -54,3 +54,14 @@ def test_impatience_after_a_return_gets_the_return_and_a_person_offered(chat):
     reply = chat.send("都提交两天了还没消息 你们到底有没有人在看")
     assert "身份证已过期" in reply and "回复“人工”" in reply
     assert "2 个自然日" not in reply and "确认申办信息" not in reply  # not the confirmation's two days
+
+
+# -- T17: "结婚证传错了 要删掉" is about the file sent, not the item: how to replace or delete it -------------------
+def test_a_wrong_file_to_delete_is_told_how_to_replace_or_delete_it(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    app_id = chat.application["id"]
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": {
+        "id_card": {"sha256": "ab" * 32, "pages": 2, "size": 1000, "status": "uploaded", "source": "photos"}}})
+    reply = chat.send("身份证传错了 要删掉")
+    assert "新的会替换传错的文件" in reply and "网页上传" in reply and "不能单独删除" not in reply
