@@ -74,6 +74,8 @@ _BELONGS_TO = re.compile(r"(?<![不没非])(?:是|属于|归到?|放到|放在|�
 _PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片")
 # A photo said to be deleted stays deleted, whatever else is said of it ("删掉第2张，是身份证的重复").
 _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
+# The words right after a photo's 是, up to the first pause: a short name of an item ("合同", "居住证").
+_SAID_FIRST = re.compile(r"[^\s,，。.!！?？、]{2,8}")
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -447,7 +449,11 @@ class MaterialsStage:
         if after is None or _DELETED_SAID.search(text):
             return None
         said, materials = text[after.end():], self.checklist()
-        number = next(iter(places(said)), None) or item_named(said, [m.name for m in materials], least=NAMED)
+        names = [m.name for m in materials]
+        number = next(iter(places(said)), None) or item_named(said, names, least=NAMED)
+        if number is None and (word := _SAID_FIRST.match(said.strip())) is not None:
+            # "这张是合同 发错项了": a short name said first after 是 (合同, 居住证) names the item it is part of
+            number = item_named(word.group(0), names)
         return materials[number - 1] if number and 1 <= number <= len(materials) else None
 
     def move_photo(self, text: str, to: Material) -> None:

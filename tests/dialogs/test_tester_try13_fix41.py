@@ -65,3 +65,12 @@ def test_a_wrong_file_to_delete_is_told_how_to_replace_or_delete_it(chat):
         "id_card": {"sha256": "ab" * 32, "pages": 2, "size": 1000, "status": "uploaded", "source": "photos"}}})
     reply = chat.send("身份证传错了 要删掉")
     assert "新的会替换传错的文件" in reply and "网页上传" in reply and "不能单独删除" not in reply
+
+
+# -- T29: "这张是合同 发错项了" moves the photo to the item it names, never deletes it ---------------------------------
+def test_a_photo_said_to_be_another_items_by_a_short_name_is_moved_there(photographing):
+    from dialogs.events import Image
+    photographing.conversations.handle(photographing.user, Image("page-1"))
+    reply = photographing.send("不对不对 这张是合同 发错项了")
+    assert "劳动(聘用)合同" in reply and "已删除" not in reply
+    assert photographing.state["material"] == "labor_contract" and photographing.state["photos"] == ["page-1"]
