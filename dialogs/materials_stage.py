@@ -111,8 +111,9 @@ _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的�
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
 
 
-# The file sent for an item said to be the wrong one ("结婚证传错了", "上传错了文件"), not the item itself.
-_WRONG_FILE = re.compile(r"(?:传|发|拍|上传|交)错|错(?:的)?(?:文件|照片|图)")
+# The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
+# one said right ("身份证没传错啊": a return contested).
+_WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上传|交)(?:错|成)|错(?:的)?(?:文件|照片|图)")
 
 
 class MaterialsStage:
@@ -601,6 +602,8 @@ class MaterialsStage:
         """A question about the items at ``numbers`` ("第一项要重新盖章吗", "第12项和第13项分别要什么"):
         each one's answer, then where the applicant was; no item is chosen for upload (its number
         alone, or "拍第N项", does that)."""
+        if len(numbers) == 1 and self.wrong_file_in_item(numbers[0], text):
+            return  # "第5项我刚才传成劳动合同了 怎么换": that item chosen to send again, or said to hold no file
         materials = self.checklist()
         wrong = next((n for n in numbers if not 1 <= n <= len(materials)), None)
         if wrong is not None:
@@ -663,6 +666,20 @@ class MaterialsStage:
         if not any(isinstance(e, Escalate) and e.reason == "return_contested" for e in self.effects):
             self.effects.append(Escalate("return_contested", note=text[:200]))
         return render.RETURN_CONTEST_TO_PERSON if self.ctx.escalation_open else render.RETURN_CONTEST_TAKEN
+
+    def wrong_file_in_item(self, number: int, text: str) -> bool:
+        """"第5项我刚才传成劳动合同了 怎么换": the file of the item named is wrong. With a file, the item is chosen
+        (its photos will replace that file, said so); without one, said that nothing is there to replace.
+        False when the message says no wrong file or names no item of the list."""
+        materials = self.checklist()
+        if not self.in_stage() or not _WRONG_FILE.search(canonical(text)) or not 1 <= number <= len(materials):
+            return False
+        material = materials[number - 1]
+        if self.file_of(material.code):
+            self.select_material(material)
+        else:
+            self.say(render.nothing_uploaded_for(number, material.name), render.continue_with(self.resume_prompt()))
+        return True
 
     def intent_delete_item(self, call: Any) -> None:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;

@@ -1136,6 +1136,12 @@ def cannot_delete_item(name: str | None, answers: Sequence[str] = ()) -> str:
             f"如果您认为不需要这项材料，请回复{change}更正信息，或回复“人工”咨询。")
 
 
+def nothing_uploaded_for(number: int, name: str) -> str:
+    """A wrong file said sent for an item that holds none: nothing there to replace; how to send it."""
+    return (f"第 {number} 项“{name}”还没有上传过文件，没有需要替换的。要上传这一项，请回复“{number}”后拍照发送；"
+            "如果传错的是另一项，请回复那一项的序号重新拍照，新的会替换传错的文件。")
+
+
 def wrong_file_of_item(number: int, name: str) -> str:
     """The file uploaded for an item is the wrong one: how to put the right one in its place, or delete it."""
     return (f"“{name}”上传的文件传错了的话：回复“{number}”重新拍照发送并回复“完成”，新的会替换传错的文件；"

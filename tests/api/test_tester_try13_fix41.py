@@ -8,7 +8,7 @@ from bot.desk.accounts import audit_trail
 from dialogs import clock, lifecycle
 from dialogs.events import Text
 from tests.support.chat import Chat, application_in
-from tests.support.desk_app import logged_in, make_application  # noqa: F401 - a fixture
+from tests.support.desk_app import make_application
 
 
 def say(runtime, user: str, text: str) -> str:

@@ -74,3 +74,24 @@ def test_a_photo_said_to_be_another_items_by_a_short_name_is_moved_there(photogr
     reply = photographing.send("不对不对 这张是合同 发错项了")
     assert "劳动(聘用)合同" in reply and "已删除" not in reply
     assert photographing.state["material"] == "labor_contract" and photographing.state["photos"] == ["page-1"]
+
+
+# -- T28: "第5项我刚才传成劳动合同了 怎么换": that item chosen to send again, or said to hold no file ----------------------
+@pytest.fixture
+def at_checklist(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    return chat
+
+
+def test_a_wrong_file_said_of_an_item_without_one_says_nothing_is_there(at_checklist):
+    reply = at_checklist.send("第5项我刚才传成劳动合同了 怎么换")
+    assert "第 5 项“户籍证明”还没有上传过文件" in reply and at_checklist.state.get("material") is None
+
+
+def test_a_wrong_file_said_of_an_item_with_one_chooses_it_to_send_again(at_checklist):
+    app_id = at_checklist.application["id"]
+    at_checklist.conversations.store.update("application", app_id, lambda a: {**a, "materials": {
+        "household_register": {"sha256": "cd" * 32, "pages": 1, "size": 900, "status": "uploaded", "source": "photos"}}})
+    reply = at_checklist.send("第5项我刚才传成劳动合同了 怎么换")
+    assert at_checklist.state["material"] == "household_register" and "新的 PDF 会替换已上传的文件" in reply
