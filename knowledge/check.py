@@ -10,7 +10,8 @@ Beyond the knowledge base, every statement of :mod:`dialogs.statements` (the 服
 requirements, notices and fixed replies that state a fact) must carry a source: a seed whose cited
 section is found in it and whose key facts are found both in it and in the statement, or "public"
 with the caveat shown; one resting on the districts' rules (seed 004) names the 人才服务中心 whose
-rules they are.
+rules they are. Every preset return reason (``dialogs/return_reasons.yaml``) rests on a seed passage or on its
+material's checklist requirement, whose key facts it says (:func:`reason_problems`).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from knowledge.normalize import normalize
 from knowledge.vocabulary import Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
+    from dialogs.return_reasons import ReturnReasons
     from dialogs.statements import Statement
 
 # The seeds live in the team's shared folder beside the repository (overridable for other layouts).
@@ -120,6 +122,54 @@ def statement_problems(seeds: Path, shown: Iterable[Statement] | None = None) ->
     return problems
 
 
+def reason_problems(seeds: Path, reasons: ReturnReasons | None = None) -> list[str]:
+    """What is wrong with the sources of the preset return reasons (default: the shipped ones): each must
+    rest on a seed passage (the seed and its section found, each key fact found in it and in the reason) or
+    on its material's checklist requirement (each key fact found in the requirement and in the reason).
+    Public knowledge is no ground for returning someone's material."""
+    from dialogs.checklist import catalogue
+    from dialogs.return_reasons import GENERAL, REQUIREMENT, return_reasons
+
+    if not seeds.is_dir():
+        return [f"seed folder not found: {seeds} (set KB_SEEDS_DIR)"]
+    reasons = reasons or return_reasons()
+    materials = catalogue().materials
+    texts: dict[str, str | None] = {}
+    problems = []
+    listed = [(code, text) for code, own in reasons.own.items() for text in own]
+    for code, text in listed + [(GENERAL, text) for text in reasons.general]:
+        where = f"return reason {code or 'general'}: {text}"
+        said, sources = _flat(text), reasons.sources.get((code, text)) or ()
+        if not sources:
+            problems.append(f"{where}: no source (a seed passage or the material's requirement)")
+        for src in sources:
+            if src.public:
+                problems.append(f"{where}: rests on public knowledge; name the seed passage or the requirement")
+                continue
+            if src.seed == REQUIREMENT:
+                material = materials.get(code)
+                if material is None:
+                    problems.append(f"{where}: a general reason has no material whose requirement it could rest on")
+                    continue
+                found, what = _flat(material.requirement), f"the requirement of {code}"
+            else:
+                seed = _seed_text(seeds, src.seed, texts)
+                if seed is None:
+                    problems.append(f"{where}: seed {src.seed} not found in {seeds}")
+                    continue
+                if _flat(src.section) not in seed:
+                    problems.append(f"{where}: section {src.section!r} not found in seed {src.seed}")
+                found, what = seed, f"seed {src.seed}"
+            if not src.facts:
+                problems.append(f"{where}: {what} is cited without a key fact")
+            for fact in src.facts:
+                if _flat(fact) not in found:
+                    problems.append(f"{where}: fact {fact!r} not found in {what}")
+                if _flat(fact) not in said:
+                    problems.append(f"{where}: fact {fact!r} of {what} is not in the reason")
+    return problems
+
+
 def _coverage_problems(records: list[Record], vocab: Vocabulary) -> list[str]:
     per_district = Counter(r.data.get("district") for r in records)
     return [f"covered district {d} has no entries" for d in sorted(vocab.covered) if not per_district[d]]
@@ -137,6 +187,7 @@ def check(path: str | Path | None = None, seeds: str | Path | None = None) -> li
     if path is None:  # coverage and the bot's own statements are promises of what ships, not of any file
         problems += _coverage_problems(records, vocab)
         problems += [p for p in statement_problems(seeds) if p not in problems]
+        problems += reason_problems(seeds)
     return problems
 
 
@@ -168,4 +219,10 @@ def main(argv: list[str]) -> int:
         public = sum(any(s.public for s in st.sources) for st in shown)
         print(f"statements OK: {len(shown)} notices, requirements and replies with their sources "
               f"({public} from public knowledge, shown with the caveat)")
+        from dialogs.return_reasons import REQUIREMENT, return_reasons
+
+        presets = return_reasons()
+        on_requirements = sum(all(s.seed == REQUIREMENT for s in found) for found in presets.sources.values())
+        print(f"return reasons OK: {len(presets.sources)} with their sources ({len(presets.sources) - on_requirements} "
+              f"on a seed passage, {on_requirements} on their material's checklist requirement)")
     return 0

@@ -195,6 +195,39 @@ def regional(simple: str) -> str:
     return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))
 
 
+# Hunan, Hubei and Henan function words, the h/f swap of Fujian, Cantonese's 有冇 and the voice keyboard's 机分, for
+# questions to the knowledge base as regional() above (dev14's voices): Hunan 么子 什么 ("要么子材料": cut as 要么|子 it
+# asked nothing), 何解 为什么, 搞不清白 搞不清楚; Hubei and Hunan 么样 怎么 ("么样搞", "查出来会么样"; not the 么样 of 怎么样,
+# 什么样, 这么样, 那么样, 多么样), 么斯 什么, 么时候 什么时候, 伢 孩子 ("伢他爸"), the particle 啵 吧; Henan 木有 没有 and 恁
+# 你 ("恁好", "恁知道"; not 恁大, 恁多, Henan's "so"); Cantonese 有冇 有没有 (冇 alone is 没 in mandarin(): "有没地方"
+# left a 没 the stopwords dropped and no question); Fujian's h for f (胡建 福建, 客胡 客服, 外胡 外服, 胡务 服务): the
+# platform's own names said as they are heard; and voice input's 机分 积分 where no 手 before it makes it 手机 ("用手机分
+# 几次拍": the reason the vocabulary could not take it as a word). 好久 and 好多 asked: see _HOW_LONG.
+_CENTRAL_WORDS = (("么子", "什么"), ("何解", "为什么"), ("搞不清白", "搞不清楚"), ("么斯", "什么"), ("木有", "没有"),
+                  ("有冇", "有没有"), ("胡建", "福建"), ("客胡", "客服"), ("外胡", "外服"), ("胡务", "服务"), ("伢", "孩子"),
+                  ("啵", "吧"))
+_CENTRAL_HOW = re.compile(r"(?<![怎什这那多要])么样")
+_CENTRAL_WHEN = re.compile(r"(?<![怎什这那多要])么时候")
+_HENAN_YOU = re.compile(r"恁(?![大多么般地])")
+# Hunan, Hubei and Sichuan 好久 and 好多 asked (多久, 多少): "审核要好久" (how long), "电话是好多" (what number); not the
+# Mandarin statements "等了好久", "好多人" (a long while, many), which have no 要 or 是 before them or go on after
+_HOW_LONG = re.compile(r"(?<=要)好久")
+_HOW_MUCH = re.compile(r"(?<=是)好多(?=$|[\s?？吗呢啊呀嘞])")
+_VOICE_POINTS = re.compile(r"(?<!手)机分")
+_CENTRAL_CHARACTER = re.compile("[么何搞木有胡客外伢啵恁机好]")
+
+
+def central(simple: str) -> str:
+    """``simple`` (already simplified) with Hunan, Hubei and Henan function words, Fujian's h for f in the platform's
+    names, Cantonese's 有冇 and voice input's 机分 in Mandarin's."""
+    if _CENTRAL_CHARACTER.search(simple) is None:
+        return simple
+    simple = _word_for_word(simple, _CENTRAL_WORDS)
+    simple = _CENTRAL_WHEN.sub("什么时候", _CENTRAL_HOW.sub("怎么", simple))
+    simple = _HOW_MUCH.sub("多少", _HOW_LONG.sub("多久", simple))
+    return _VOICE_POINTS.sub("积分", _HENAN_YOU.sub("你", simple))
+
+
 
 # Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read
 # as their words wherever the letters stand alone (never inside a word, an e-mail or an address). One letter is one

@@ -92,8 +92,10 @@ EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
 # needs to know it, and it does not name a subject the knowledge base lacks (it counted as unseen, and
 # put "提交一周了一条短信都没收到" out of the domain), said roughly ("二十来天", "十多年") or counted ("十家", "第八段"). So is
 # the number the segmenter cuts from its unit
-# ("还有45天到期": 45 and 天; 四十五 and 十五 of 四十五天), which counted as unseen and left the answer unsure.
-AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?")
+# ("还有45天到期": 45 and 天; 四十五 and 十五 of 四十五天), which counted as unseen and left the answer unsure, and the
+# rough unit cut from its number ("三个多月": 三个 and 多月).
+AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?"
+                    r"|多个?(?:年|月|周|星期|天)")
 
 
 # Where the applicant comes from, told as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
@@ -101,6 +103,12 @@ AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来
 # clause; ``KnowledgeBase.read`` drops the clause when no word of it is ours.
 ORIGIN = re.compile(r"(?:我是|我|俺是|俺|阿拉|本人|老子)?([\u4e00-\u9fff]{2,6}?)(?:人|的|来的|过来的|回来的|长大的)"
                     r"(?:丫头子|丫头|儿子娃娃|小伙子|姑娘)?")
+
+
+# A sum asked in words, two numbers and an operation between them ("125加378是多少", "37乘48"): a child's homework or a
+# calculator's question, never ours (the seeds' points are counted by the 模拟打分, not by us); on a normalised text,
+# where "+" and "×" are already spaces and such a message has no word of ours left.
+ARITHMETIC = re.compile(r"\d\s*(?:乘以|除以|加上|减去|乘|除|加|减)\s*\d")
 
 
 @dataclass(frozen=True)
@@ -309,9 +317,9 @@ class KnowledgeBase:
         words = self.analyzer.words(normalized)
         if self.names_another_subject(normalized) or not self._in_domain(words):
             return Answer("out_of_domain", None, 0.0, ())
-        begin = self.vocab.where_to_begin
-        if begin and begin.asked_by(words, normalized) and (start := self.entry(begin.entry)):
-            return Answer("answered", start, 1.0, (start,))
+        for begin in (self.vocab.where_to_begin, *self.vocab.alone):
+            if begin and begin.asked_by(words, normalized) and (start := self.entry(begin.entry)):
+                return Answer("answered", start, 1.0, (start,))
         query = dict.fromkeys(self.analyzer.bigrams(normalized), BIGRAM_WEIGHT)
         query.update(dict.fromkeys(words, 1.0))
         ranked = self._rank(query, normalized)
@@ -388,7 +396,9 @@ class KnowledgeBase:
         ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考. A child's schooling or an
         illness told in the story before a question of ours ("儿子明年中考，积分里把他加上能享受什么") is why, not
         what is asked (the vocabulary's ``in_passing``): the last clause, naming none and using a core word of ours,
-        is the question."""
+        is the question. A sum asked (``ARITHMETIC``) is another subject wherever it stands."""
+        if ARITHMETIC.search(normalized):
+            return True
         clauses = normalized.split()
         named = [{w for w in cut_whole(clause, self.analyzer.lexicon) if w in self.vocab.out_of_scope}
                  for clause in clauses]

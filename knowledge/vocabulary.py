@@ -49,6 +49,8 @@ class Vocabulary:
     out_of_scope: frozenset[str] = frozenset()
     in_passing: frozenset[str] = frozenset()  # of those, what a story tells in passing (a child's school, an illness)
     where_to_begin: WhereToBegin | None = None
+    # other words of ours said alone as a whole question ("材料？"), each with the entry that answers it (see the yaml)
+    alone: tuple[WhereToBegin, ...] = ()
     dated: dict[str, str] = field(default_factory=dict)  # period -> the note said after its entries
     english: dict[str, str] = field(default_factory=dict)  # an English word -> ours, in a message mixed with Chinese
 
@@ -95,6 +97,7 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
         out_of_scope=frozenset(normalize(w) for w in data.get("out_of_scope", [])),
         in_passing=frozenset(normalize(w) for w in data.get("in_passing", [])),
         where_to_begin=_where_to_begin(data.get("where_to_begin")),
+        alone=tuple(filter(None, map(_where_to_begin, data.get("alone", [])))),
         dated=dict(data.get("dated", {})),
         english={normalize(k): normalize(v) for k, v in data.get("english", {}).items()},
     )

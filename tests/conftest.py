@@ -15,10 +15,9 @@ import socket
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from flask import Flask
 from jinja2.bccache import Bucket, BytecodeCache
 
 
@@ -35,18 +34,21 @@ def _keep_bytecode() -> None:
     sys.dont_write_bytecode = False
 
 
-_keep_bytecode()  # before the first of our modules is imported, just below
+_keep_bytecode()  # before the first of our modules is imported, below and in the fixtures
 
-from bot.app import create_app  # noqa: E402 - after the bytecode setting, as are those below
-from bot.config import Config
-from bot.dev.wechat_stub import run_in_thread
-from materials import MaterialPool
-from storage import open_store
-from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
-from storage.sqlite import SQLiteStore
-from tests.e2e.servers import BotServer, Process, bot_env, worker
-from tests.support.stores import REDIS_URL, STORES, TEST_DATA_KEY, redis_url_for_test, store_named
-from tests.support.stub import Stub
+# Our modules (the app, the stores, the pool, the servers) are imported by the fixtures that use them,
+# not here: xdist's controller process loads this file too, and runs no test. Importing them cost it
+# ~1 s of CPU before it started the workers, which import them again for themselves.
+from tests.support.stores import REDIS_URL, STORES, TEST_DATA_KEY, redis_url_for_test, store_named  # noqa: E402
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from materials import MaterialPool
+    from storage.encrypted import EncryptedFields
+    from storage.sqlite import SQLiteStore
+    from tests.e2e.servers import Process
+    from tests.support.stub import Stub
 
 def _stay_on_this_machine() -> None:
     """Refuse every name lookup but this machine's: an app built with the default WeChat API base sent
@@ -109,6 +111,9 @@ def make_app(tmp_path, _empty_sqlite_file) -> Iterator[Callable[..., Flask]]:
     """``make_app(**overrides)``: the app on a SQLite store in the test's directory (begun as a copy of
     an empty one, as ``sqlite_store``'s), with any Config field overridden; every app made is closed
     (scheduler stopped, runtime closed) after the test."""
+    from bot.app import create_app
+    from bot.config import Config
+
     made: list[Flask] = []
 
     def make(**overrides: Any) -> Flask:
@@ -135,6 +140,8 @@ def app(make_app) -> Flask:
 @pytest.fixture(scope="session")
 def _empty_sqlite_file(tmp_path_factory) -> bytes:
     """An empty store's file as SQLiteStore makes it (its tables, WAL mode), made once per test process."""
+    from storage import open_store
+
     path = tmp_path_factory.mktemp("empty-store") / "store.db"
     open_store(f"sqlite:///{path}").close()
     return path.read_bytes()
@@ -145,6 +152,8 @@ def sqlite_store(tmp_path, _empty_sqlite_file) -> SQLiteStore:
     """A store in a file of the test's own, begun as a copy of an empty one: making the file afresh
     (switching it to WAL, creating the tables, and the syncs of both) cost each of ~1,500 tests 2 ms
     of CPU and 30 ms or more of a busy disk's time; the store still opens it as it would any file."""
+    from storage import open_store
+
     path = tmp_path / "store.db"
     path.write_bytes(_empty_sqlite_file)
     store = open_store(f"sqlite:///{path}")
@@ -158,6 +167,8 @@ def redis_store():
         if os.environ.get("CI"):
             pytest.fail(f"no Redis server at {REDIS_URL}")
         pytest.skip(f"no Redis server at {REDIS_URL}")
+    from storage import open_store
+
     store = open_store(redis_url_for_test())
     yield store
     store.drop_everything()
@@ -167,12 +178,16 @@ def redis_store():
 @pytest.fixture
 def sqlite_encrypted_store(sqlite_store) -> EncryptedFields:
     """SQLite behind the wrapper that encrypts personal fields (what a deployment with DATA_KEY runs)."""
+    from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
+
     return EncryptedFields(sqlite_store, TEST_DATA_KEY, PERSONAL_FIELDS)
 
 
 @pytest.fixture
 def redis_encrypted_store(redis_store) -> EncryptedFields:
     """Redis behind the encrypting wrapper: batches and scripts see only ciphertext."""
+    from storage.encrypted import PERSONAL_FIELDS, EncryptedFields
+
     return EncryptedFields(redis_store, TEST_DATA_KEY, PERSONAL_FIELDS)
 
 
@@ -188,11 +203,35 @@ def pytest_xdist_auto_num_workers(config) -> int:
     return (os.cpu_count() or 1) + 1
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _prepared_once() -> None:
+    """What ``bot prepare`` keeps (the understanding fit, the learned re-ranking, the segmenter's
+    dictionary, the pinyin reading), built by the first test process and loaded by the others: on a
+    fresh machine, with nothing kept yet, each xdist worker fitted the corpus itself at first use, three
+    fits of ~9 s of CPU racing on two cores. Where something is kept already this loads it in milliseconds."""
+    import fcntl
+
+    from bot.cli.prepare import prepare
+    from knowledge.kept import cache_dir
+
+    try:
+        cache_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = open(cache_dir() / ".tests-prepare.lock", "w")
+    except OSError:  # nowhere to keep anything: each process builds its own, as a start would
+        prepare()
+        return
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        prepare()
+
+
 # -- the WeChat API stand-in ---------------------------------------------------------------
 @pytest.fixture(scope="session")
 def _stub_server() -> Iterator[str]:
     """One stand-in server per test process: building its Flask app and serving it on a thread of its
     own cost ~25 ms of CPU for each of several hundred tests. What it remembers is reset for every test."""
+    from bot.dev.wechat_stub import run_in_thread
+
     url, stop = run_in_thread()
     yield url
     stop()
@@ -202,6 +241,8 @@ def _stub_server() -> Iterator[str]:
 def stub(_stub_server) -> Stub:
     """The project's stand-in of WeChat's HTTP API, served for real on a free port of 127.0.0.1,
     remembering nothing yet (no requests, tokens, media, injected faults or OAuth codes)."""
+    from tests.support.stub import Stub
+
     stub = Stub(_stub_server)
     stub.control("reset")
     return stub
@@ -216,6 +257,8 @@ def store_url_for(backend: str, tmp_path) -> str:
 def start_bot(tmp_path, stub, request):
     """``start_bot(backend, safe_mode=False, with_worker=False)`` → a running BotServer (and, for a
     Redis store's background jobs, a ``python -m bot worker``); every process is killed at the end."""
+    from tests.e2e.servers import BotServer, bot_env, worker
+
     started: list[Process] = []
 
     def start(backend: str = "sqlite", *, safe_mode: bool = False, store_url: str | None = None,
@@ -239,6 +282,8 @@ def start_bot(tmp_path, stub, request):
 @pytest.fixture(scope="session")
 def pool() -> Iterator[MaterialPool]:
     """One warm materials pool for the session, as a web worker keeps one."""
+    from materials import MaterialPool
+
     with MaterialPool() as workers:
         workers.start()
         yield workers

@@ -7,10 +7,13 @@ Personal numbers are masked wherever applications are listed; a single applicati
 full (the ID number's hidden digits hold the birth date staff check against the card), and each
 such view is written to the audit log.
 
-The queue is first come, first served (oldest submission first). A reviewer who opens an
+The queue is first come, first served (oldest submission first; a report of 申办信息有误 waits from when it
+came in, and its tab and 开始审核 walk those reports in that one order). A reviewer who opens an
 application claims it for :data:`CLAIM_MINUTES`; another reviewer opening it in that time is told
-who has it, and "下一份" skips it. Claims expire by themselves, so a reviewer who leaves for lunch
-does not lock anything for long.
+who has it, and "下一份" skips it. While the reviewer works on it the claim is renewed (:func:`renew`: the
+page asks every :data:`CLAIM_RENEW_MINUTES` while they are active on it, and each preview or refused decision
+renews it), so a long review keeps it. Claims expire by themselves, so a reviewer who closes the tab or leaves for
+lunch does not lock anything for long.
 """
 from __future__ import annotations
 
@@ -50,6 +53,9 @@ MAX_QUERY_CHARS = 40
 NOT_CORRECTABLE = ("business_type", "consent", "confirmed")
 CLAIM_MINUTES = 20
 CLAIM_KIND = "claim"  # one document per claimed application, {"by", "until"}
+# How often the open review page renews its claim while its reviewer is active (well inside CLAIM_MINUTES, so
+# that a renewal missed while the network blinks still leaves time for the next).
+CLAIM_RENEW_MINUTES = 5
 MASKED_IN_LISTS: dict[str, Callable[[str], str]] = {"id_number": mask_id_number, "mobile": mask_mobile}
 
 
@@ -72,6 +78,9 @@ def permit_notes(expiry: str) -> tuple[str, ...]:
 # answer field -> what staff should check about an accepted value (never a reason it was refused)
 NOTED_IN_DETAIL: dict[str, Callable[[str], tuple[str, ...]]] = {"id_number": id_number_notes,
                                                                "permit_expiry": permit_notes}
+# Notes about the decision still to take, noted only while one is (submitted, disputed): the permit's validity counts
+# on the day of the review, and an application approved or done has had it.
+FOR_THE_DECISION = frozenset({"permit_expiry"})
 
 
 # -- finding ------------------------------------------------------------------------------------
@@ -127,13 +136,24 @@ def _date_arg(args: Mapping[str, str], name: str) -> date | None:
 
 
 def find_applications(store: Store, wanted: ApplicationFilter) -> list[Record]:
-    """Matching applications, the longest waiting first (first come, first served)."""
+    """Matching applications, the longest waiting first (first come, first served): the order of the list
+    and of 开始审核/下一份 (:func:`next_in_queue`) alike."""
     where = {k: v for k, v in (("status", wanted.status), ("business_type", wanted.business_type)) if v}
     records = [r for r in store.find("application", **where) if wanted.matches(r)]
-    return sorted(records, key=_queued_since)
+    return sorted(records, key=queued_since)
 
 
-def _queued_since(record: Record) -> str:
+#: The statuses in which an application waits for staff, each a queue of its own (its tab, its 开始审核).
+WAITING = ("submitted", "disputed")
+
+
+def queued_since(record: Record) -> str:
+    """When the application came to staff: its (re)submission, or for a report of 申办信息有误 the report (the
+    application was submitted long before and approved since: that is not how long the report has waited)."""
+    if record.get("status") == "disputed":
+        reported = [entry["at"] for entry in record.get("history") or [] if entry.get("status") == "disputed"]
+        if reported:
+            return reported[-1]
     return record.get("submitted_at") or record.get("updated_at") or ""
 
 
@@ -165,20 +185,21 @@ def summary(record: Record, now: datetime | None = None) -> dict[str, Any]:
 
 
 def _waiting_minutes(record: Record, now: datetime) -> int | None:
-    if record.get("status") != "submitted" or not record.get("submitted_at"):
+    since = queued_since(record)
+    if record.get("status") not in WAITING or not since:
         return None
-    return max(0, int((now - clock.parse(record["submitted_at"])).total_seconds() // 60))
+    return max(0, int((now - clock.parse(since)).total_seconds() // 60))
 
 
-def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
+def answer_rows(answers: Mapping[str, Any], *, pending: bool = True) -> list[dict[str, Any]]:
     """The answers in the order they are asked, labelled and rendered as the applicant gave them (in full:
     this is the detail page, whose every view is audited), each with what staff should check about it
-    (``notes``: an ID number's unusual region code)."""
+    (``notes``: an ID number's unusual region code; while a decision is ``pending``, the permit's validity)."""
     rows = []
     for name, question in QUESTIONS.items():
         if name not in answers or name in ("consent", "confirmed"):
             continue
-        note = NOTED_IN_DETAIL.get(name)
+        note = NOTED_IN_DETAIL.get(name) if pending or name not in FOR_THE_DECISION else None
         rows.append({"field": name, "label": question.label, "value": question.render(answers[name]),
                      "notes": list(note(str(answers[name]))) if note else []})
     return rows
@@ -187,7 +208,7 @@ def answer_rows(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
 def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[str, Any]]:
     """Each checklist item with its upload and review state; ``file_url(code)`` where its PDF is served."""
     materials = record.get("materials") or {}
-    answers = {row["field"]: row for row in answer_rows(record.get("answers") or {})}
+    answers = {row["field"]: row for row in answer_rows(record.get("answers") or {}, pending=decision_pending(record))}
     rows = []
     for number, code in enumerate(record.get("checklist") or [], 1):
         item = materials.get(code, {})
@@ -210,6 +231,11 @@ def material_rows(record: Record, file_url: Callable[[str], str]) -> list[dict[s
     return rows
 
 
+def decision_pending(record: Record) -> bool:
+    """Staff have a decision to take on it: a submission, or a report of 申办信息有误."""
+    return record.get("status") in lifecycle.REVIEWABLE
+
+
 def last_return(record: Record) -> dict[str, Any] | None:
     """The return ``{reason, by, at}`` a resubmitted application answers, else None (an application now
     returned shows its ``return_reason``; an approved one has answered its returns)."""
@@ -227,7 +253,7 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
     return {
         **{k: v for k, v in summary(record).items() if k != "materials"},
         **{name: str(answers[name]) if answers.get(name) else None for name in MASKED_IN_LISTS},
-        "answers": answer_rows(answers),
+        "answers": answer_rows(answers, pending=decision_pending(record)),
         "materials": material_rows(record, file_url),
         "history": [{**entry, "status_label": labels.status(entry["status"])} for entry in record.get("history") or []],
         "return_reason": record.get("return_reason"), "last_return": last_return(record),
@@ -420,6 +446,24 @@ def claim(applications: Applications, account: Account, application_id: str, *, 
     return Claim(doc["by"], doc["until"])
 
 
+def renew(store: Store, account: Account, application_id: str, now: datetime | None = None) -> Claim | None:
+    """The reviewer is still at work on the application: their claim runs CLAIM_MINUTES from now. A light write
+    (the application is not read), made by the page while its reviewer is active and by each preview or decision.
+
+    Only one's own claim is renewed, an expired one nobody took since included; a claim someone else holds is left
+    as it is, and none is made where there is none (released, decided or passed over: the reviewer has left it).
+    The live claim afterwards, None when there is none."""
+    now = clock.in_shanghai(now) if now else clock.now()
+
+    def extend(current: dict[str, Any] | None) -> dict[str, Any] | None:
+        if current and current.get("by") == account.name:
+            return {**current, "until": clock.stamp(now + timedelta(minutes=CLAIM_MINUTES))}
+        return current
+
+    store.update(CLAIM_KIND, application_id, extend)
+    return claim_of(store, application_id, now)
+
+
 def release(store: Store, account: Account, application_id: str) -> None:
     """Put the application back in the queue (only its holder, or an admin, can)."""
     current = claim_of(store, application_id)
@@ -432,19 +476,19 @@ def staff_names(store: Store) -> list[str]:
     return [a.name for a in list_accounts(store) if not a.disabled and a.may_act_as(("staff",))]
 
 
-def next_in_queue(store: Store, account: Account, after: str | None = None,
-                  statuses: tuple[str, ...] = ("submitted",)) -> str | None:
-    """The oldest submitted application nobody else holds, after ``after`` in the queue's order
-    (then from the start again), never ``after`` itself; None when the queue is empty for them.
-    ``statuses``: the queues taken in turn, each oldest first (the API's 下一份 goes on to the
-    disputed ones once no submission waits, as the console leads to their tab).
+def next_in_queue(store: Store, account: Account, after: str | None = None, status: str = "submitted",
+                  *, statuses: tuple[str, ...] | None = None) -> str | None:
+    """The oldest application waiting in ``status`` (submitted, or disputed: the reports of 申办信息有误) nobody
+    else holds, after ``after`` in the queue's order (then from the start again), never ``after`` itself; None
+    when the queue is empty for them. ``statuses``: several queues walked in turn instead (the API's 下一份
+    without a status goes on to the disputed ones once no submission waits, as the console leads to their tab).
 
     ``after`` is the one this reviewer leaves (decided, or passed over): their claim on it ends, so that
     an application they skip is not hidden from everyone else's 下一份 for the rest of the claim."""
     now = clock.now()
     if after and (held := claim_of(store, after, now)) and held.by == account.name:
         store.delete(CLAIM_KIND, after)
-    order = [r["id"] for status in statuses for r in find_applications(store, ApplicationFilter(status=status))]
+    order = [r["id"] for queue in statuses or (status,) for r in find_applications(store, ApplicationFilter(status=queue))]
     start = order.index(after) + 1 if after in order else 0
     for application_id in order[start:] + order[:start]:
         held = claim_of(store, application_id, now)

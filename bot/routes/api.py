@@ -103,9 +103,12 @@ def _csv(text: str) -> Response:
 @require_role("staff")
 def next_application():
     runtime = current_runtime()
-    # A disputed application's applicant has their 2-day clock paused: offered once no submission waits.
+    status = request.args.get("status")
+    if status is not None and status not in review.WAITING:
+        raise InvalidInput("status 应为 submitted（待审核）或 disputed（申办信息有误）")
+    # Without a status, a disputed application (its applicant's 2-day clock paused) once no submission waits.
     next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None,
-                                   statuses=("submitted", "disputed"))
+                                   statuses=(status,) if status else review.WAITING)
     if next_id is None:
         return jsonify(application=None)
     held = review.claim(runtime.applications, g.account, next_id)
@@ -135,12 +138,15 @@ def live_counts():
 @bp.get("/applications/<application_id>/materials/<code>")
 @require_role("staff")
 def material(application_id: str, code: str):
+    review.renew(current_runtime().store, g.account, application_id)  # previewing a file is working on it
     return material_pdf(application_id, code)
 
 
 @bp.post("/applications/<application_id>/review")
 @require_role("staff")
 def review_application(application_id: str):
+    # A decision, even one refused as malformed or not fitting, is the reviewer at work: their claim runs on.
+    review.renew(current_runtime().store, g.account, application_id)
     decision = review.Review.from_body(_json_body())
     record = review.review(current_runtime().applications, g.account, application_id, decision)
     return jsonify(review.detail(record, _file_url(application_id)))

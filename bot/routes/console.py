@@ -135,9 +135,14 @@ def _csv_download(text: str, title: str) -> Response:
 @bp.get("/applications/next")
 @require_role("staff")
 def next_application():
-    """The oldest waiting application nobody else holds, after ``after`` (the one just done or skipped)."""
+    """The oldest waiting application nobody else holds, after ``after`` (the one just done or skipped), in the
+    queue of ``status``: the submissions, or the reports of 申办信息有误 (``disputed``)."""
     store = current_runtime().store
-    next_id = review.next_in_queue(store, g.account, request.args.get("after") or None)
+    status = _waiting_status(request.args.get("status"))
+    next_id = review.next_in_queue(store, g.account, request.args.get("after") or None, status)
+    if next_id is None and status == "disputed":
+        flash("申请人反馈申办信息有误的申请已全部核实。", "ok")
+        return redirect(url_for(".applications"))
     if next_id is None:
         # Reports of 申办信息有误 wait in their own tab: say so rather than "nothing left", and open it.
         disputes = store.count("application", status="disputed")
@@ -147,6 +152,13 @@ def next_application():
         flash("预审队列里没有其他待审核的申请了。", "ok")
         return redirect(url_for(".applications"))
     return redirect(url_for(".application", application_id=next_id))
+
+
+def _waiting_status(given: str | None) -> str:
+    """The queue 开始审核 and 下一份 walk: the submissions unless the reports of 申办信息有误 are asked for."""
+    if given and given not in review.WAITING:
+        raise InvalidInput("status 应为 submitted（待审核）或 disputed（申办信息有误）")
+    return given or "submitted"
 
 
 @bp.get("/applications/<application_id>")
@@ -168,6 +180,7 @@ def _application_page(application_id: str, status: int = 200, form: MultiDict | 
     return render_template("console/application.html", app=view, reasons=return_reasons(),
                            reviewable=reviewable, notifications=notifications, claim=held,
                            claimed_by_other=bool(held and held.by != g.account.name),
+                           claim_renew_minutes=review.CLAIM_RENEW_MINUTES,
                            staff=review.staff_names(runtime.store), form=form or MultiDict(),
                            error=error), status
 
@@ -175,6 +188,7 @@ def _application_page(application_id: str, status: int = 200, form: MultiDict | 
 @bp.get("/applications/<application_id>/materials/<code>")
 @require_role("staff")
 def material(application_id: str, code: str):
+    review.renew(current_runtime().store, g.account, application_id)  # previewing a file is working on it
     response = material_pdf(application_id, code)
     # Shown in the application page's preview frame: framing by this site only (console pages
     # otherwise refuse every frame).
@@ -196,7 +210,9 @@ def review_application(application_id: str):
                                  request.form, err.message)
     flash(("已退回，申请人会在微信收到退回原因。" if decision.decision == "returned"
            else "已预审通过，申请人会在微信收到确认提醒。") + f"（{record.get('answers', {}).get('name') or application_id}）", "ok")
-    return redirect(url_for(".next_application", after=application_id))
+    # After a report of 申办信息有误, the next report: the queue it came from.
+    return redirect(url_for(".next_application", after=application_id,
+                            **({"status": "disputed"} if record.get("status") == "disputed" else {})))
 
 
 def _review_body(form: MultiDict, record: dict[str, Any]) -> dict[str, Any]:
@@ -238,6 +254,14 @@ def claim_application(application_id: str):
     to = request.form.get("to") or None
     return _done_or_flash(lambda: review.claim(current_runtime().applications, g.account, application_id, to=to),
                           f"已指派给 {to}。" if to else "已领取。", url_for(".application", application_id=application_id))
+
+
+@bp.post("/applications/<application_id>/claim/renew")
+@require_role("staff")
+def renew_claim(application_id: str):
+    """The review page, while its reviewer is active on it, keeps their claim (console.js): the claim after it."""
+    held = review.renew(current_runtime().store, g.account, application_id)
+    return jsonify(claim=vars(held) if held else None, yours=bool(held and held.by == g.account.name))
 
 
 @bp.post("/applications/<application_id>/release")

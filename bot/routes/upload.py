@@ -76,6 +76,9 @@ class MaterialView:
     status: str
     status_label: str
     reason: str | None
+    # What the material's last return asked for, while the file sent since awaits a decision: the applicant who
+    # re-uploaded keeps sight of what to fix (and may still replace the file before submitting).
+    asked: str | None
     pages: int | None
     size: int | None
     filename: str | None
@@ -288,6 +291,7 @@ def material_views(record: lifecycle.Record) -> list[MaterialView]:
             code=code, name=material.name, requirement=material.shown_requirement, status=status,
             status_label=labels.label(labels.APPLICANT_MATERIAL, status),
             reason=upload.get("reason") if status == "returned" else None,
+            asked=_asked(upload) if status == "uploaded" else None,
             pages=upload.get("pages"), size=upload.get("size"), filename=upload.get("filename"),
             can_upload=code in open_codes, can_delete=deletable and has_file,
             file_url=url_for(".material_file", code=code) if has_file else None,
@@ -295,6 +299,12 @@ def material_views(record: lifecycle.Record) -> list[MaterialView]:
             sample_pdf_url=url_for("static", filename=f"samples/{code}.pdf") if material.sample else None,
         ))
     return views
+
+
+def _asked(upload: dict[str, Any]) -> str | None:
+    """The reason of the upload's last return (``returns``, oldest first, kept by each new file), if it had one."""
+    returns = upload.get("returns") or []
+    return (returns[-1].get("reason") or None) if returns else None
 
 
 def masked_name(name: str | None) -> str | None:

@@ -1,6 +1,7 @@
 // The console works without this file. With it: the live counts in the header refresh on their own,
 // and the review page has a keyboard path (J/K move between materials, A approves one, R returns
-// one, Shift+A approves all, N opens the next application) and a preview that follows the material.
+// one, Shift+A approves all, N opens the next application), a preview that follows the material, and the
+// reviewer's claim renewed while they work on it.
 (function () {
   "use strict";
 
@@ -24,6 +25,46 @@
         .catch(function () { /* offline for a moment: the next round tries again */ });
     };
     window.setInterval(refresh, Number(live.dataset.every || 15) * 1000);
+  }
+
+  // -- the review page keeps its claim while the reviewer works on it -----------------------------------
+  // Every few minutes, if the reviewer clicked, typed or scrolled since the last time and the tab is in view, the
+  // claim is renewed. Reading a file in the preview counts too (its scrolls are the frame's, not this page's),
+  // for a few rounds only: a tab left open on a file while nobody is at it stops renewing. A tab closed, or
+  // left idle, renews nothing: the claim then expires.
+  var claimLine = document.querySelector(".claim-line[data-renew]");
+  var reviewForm = document.getElementById("review-form");
+  var READING_ROUNDS = 3;
+  if (claimLine && reviewForm && window.fetch) {
+    var active = false, reading = 0;
+    var preview = document.querySelector('iframe[name="preview"]');
+    ["click", "keydown", "input", "scroll"].forEach(function (name) {
+      document.addEventListener(name, function () { active = true; }, {capture: true, passive: true});
+    });
+    window.setInterval(function () {
+      if (document.hidden) { return; }
+      if (active) { reading = 0; }
+      else if (preview && document.activeElement === preview && reading < READING_ROUNDS) { reading += 1; }
+      else { return; }
+      active = false;
+      fetch(claimLine.dataset.renew, {method: "POST", credentials: "same-origin", headers: {
+        Accept: "application/json", "X-CSRF-Token": reviewForm.querySelector('[name="csrf_token"]').value}})
+        .then(function (answer) { return answer.ok ? answer.json() : null; })
+        .then(function (body) {
+          if (!body) { return; }
+          if (body.yours) {
+            claimLine.querySelector(".claim-until").textContent = body.claim.until.slice(11, 16);
+          } else {
+            // It lapsed and someone took it meanwhile (or it was put back): a decision would not be saved.
+            claimLine.classList.remove("muted");
+            claimLine.classList.add("flash", "flash-warn");
+            claimLine.textContent = body.claim
+              ? "这份申请已由 " + body.claim.by + " 领取，你的审核结果不会保存：请先与 " + body.claim.by + " 确认，或在下方指派给自己。"
+              : "你对这份申请的领取已结束（已放回队列），其他预审人员可以打开它：继续审核请在下方指派给自己。";
+          }
+        })
+        .catch(function () { /* offline for a moment: the next round tries again */ });
+    }, Number(claimLine.dataset.renewEvery || 300) * 1000);
   }
 
   // -- the review page ------------------------------------------------------------------------------

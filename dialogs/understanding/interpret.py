@@ -1099,7 +1099,9 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             if number:  # "0" names no item
                 return Interpretation("command", 1.0, command=command, item=number)
     if point == "returned" and (_WHY_RETURNED.fullmatch(form) or _WHERE_REASONS.fullmatch(form)
-                                or _WHICH_FAILED.fullmatch(clauses(form)[-1]) and _item(form, checklist) is None):
+                                # (punctuation alone has no clause: "……" asks nothing)
+                                or (said_last := clauses(form)) and _WHICH_FAILED.fullmatch(said_last[-1])
+                                and _item(form, checklist) is None):
         return Interpretation("command", 1.0, command="progress")  # "为啥被退了": their own reasons, item by item
     said = match_intent(text)  # "修改 手机", "申办信息有误 单位不对": exact unless it asks something
     # Erasing one's data is a right: asked for in a clause of its own, it is done whatever else the message asks

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from bot.desk import review
 from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs import clock, lifecycle
 from dialogs.return_reasons import return_reasons
@@ -361,3 +362,66 @@ def test_an_approved_material_with_a_return_reason_is_refused(client, runtime, a
     answer = client.post(f"/api/applications/{record['id']}/review", json=body, headers=as_role("staff"))
     assert answer.status_code == 409 and name_of("id_card") in answer.json["message"]
     assert runtime.applications.get(record["id"])["status"] == "submitted"
+
+
+def _running_out(runtime, application_id: str) -> None:
+    """The claim taken when the review began has a minute left (the reviewer has been at it 19 minutes)."""
+    runtime.store.update("claim", application_id, lambda c: {**c, "until": clock.stamp(clock.now() + timedelta(minutes=1))})
+
+
+def test_a_long_review_keeps_its_claim_while_the_reviewer_previews_and_decides(client, runtime, as_role):
+    record = make_application(runtime, "oLongReview")
+    staff = as_role("staff")
+    client.post(f"/api/applications/{record['id']}/claim", json={}, headers=staff)
+    later = clock.now() + timedelta(minutes=review.CLAIM_MINUTES - 2)  # past the first claim's end
+    _running_out(runtime, record["id"])
+    assert client.get(f"/api/applications/{record['id']}/materials/id_card", headers=staff).status_code == 200
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+    _running_out(runtime, record["id"])
+    refused = client.post(f"/api/applications/{record['id']}/review", json={"decision": "approved"}, headers=staff)
+    assert refused.status_code == 409  # not every material approved: the reviewer is still at it
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+
+
+def test_renewing_never_takes_another_reviewers_claim_nor_makes_one(client, runtime, as_role):
+    record, free = make_application(runtime, "oTheirs"), make_application(runtime, "oNobodys")
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    client.post(f"/api/applications/{record['id']}/claim", json={"to": "staff2"}, headers=as_role("staff"))
+    held = runtime.store.get("claim", record["id"])
+    client.get(f"/api/applications/{record['id']}/materials/id_card", headers=as_role("staff"))
+    assert runtime.store.get("claim", record["id"]) == held
+    client.get(f"/api/applications/{free['id']}/materials/id_card", headers=as_role("staff"))
+    assert runtime.store.get("claim", free["id"]) is None  # previewing is no claim: opening or claiming is
+
+
+def test_the_reports_of_wrong_answers_come_oldest_report_first_in_the_list_and_in_next(client, runtime, as_role):
+    day = datetime(2026, 11, 2, 9)
+    for user, submitted, reported in (("oFirstIn", day, day + timedelta(days=3)),
+                                      ("oSecondIn", day + timedelta(days=1), day + timedelta(days=2))):
+        record = make_application(runtime, user, now=submitted)
+        runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
+            r, materials={code: {"status": "approved"} for code in CHECKLIST}, decision="approved", reason="",
+            reviewer="staff1", now=submitted))
+        runtime.applications.change(record["id"], lambda r, at=reported: lifecycle.disputed(r, "手机号不对", at))
+    listed = client.get("/api/applications?status=disputed", headers=as_role("staff")).json["applications"]
+    assert [row["id"] for row in listed] == ["app-oSecondIn", "app-oFirstIn"]
+    assert listed[0]["waiting_minutes"] > listed[1]["waiting_minutes"]  # waiting since the report
+    first = client.get("/api/applications/next?status=disputed", headers=as_role("staff")).json
+    assert first["application"]["id"] == "app-oSecondIn"
+    assert client.get("/api/applications/next?status=approved", headers=as_role("staff")).status_code == 400
+
+
+@pytest.mark.parametrize("finished", ["approved", "done"])
+def test_the_permit_note_is_for_the_decision_pending_not_for_a_finished_application(client, runtime, as_role, finished):
+    record = make_application(runtime, "oPermitDone")
+    expiry = (clock.today() + timedelta(days=40)).isoformat()
+    runtime.applications.change(record["id"], lambda r: {**r, "answers": {**r["answers"], "permit_expiry": expiry}})
+    client.post(f"/api/applications/{record['id']}/review", json=APPROVE_ALL, headers=as_role("staff"))
+    if finished == "done":  # confirmed by the applicant
+        runtime.applications.change(record["id"], lambda r: lifecycle.confirmed(r, clock.now()))
+    body = client.get(f"/api/applications/{record['id']}", headers=as_role("staff")).json
+    assert body["status"] == finished
+    [permit] = [row for row in body["answers"] if row["field"] == "permit_expiry"]
+    assert permit["value"] == expiry and permit["notes"] == []
+    [material] = [m for m in body["materials"] if m["code"] == "residence_permit"]
+    assert {check["field"]: check["notes"] for check in material["checks"]}["permit_expiry"] == []

@@ -5,11 +5,14 @@ go to test-artifacts/ for a person to look at."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from bot.desk import review
 from bot.desk.accounts import create_account
+from dialogs import clock
 from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import make_application
 from tests.e2e.servers import ROOT, wechat_user
@@ -87,6 +90,36 @@ def test_staff_return_a_material_with_a_preset_reason(console, page):
     page.get_by_role("link", name="通知发件箱", exact=True).click()
     expect(page.get_by_role("cell", name="已发送")).to_be_visible()
     screenshot(page, "outbox")
+
+
+def test_the_review_page_keeps_its_claim_while_the_reviewer_works_and_only_then(console, page):
+    server, runtime, _ = console
+    page.clock.install()  # the page's minutes pass at the test's command
+    log_in(page, server, "staff1")
+    page.goto(f"{server.url}/console/applications/app-oBrowserApplicant")
+    line = page.locator(".claim-line")
+    expect(line).to_contain_text("已由你领取至")
+    # 19 minutes into the review the claim taken on opening has one left; the reviewer is moving through the files
+    runtime.store.update("claim", "app-oBrowserApplicant",
+                         lambda c: {**c, "until": clock.stamp(clock.now() + timedelta(minutes=1))})
+    page.keyboard.press("j")
+    with page.expect_response(lambda answer: answer.url.endswith("/claim/renew")) as renewed:
+        page.clock.run_for(review.CLAIM_RENEW_MINUTES * 60 * 1000)
+    assert renewed.value.ok
+    held = review.claim_of(runtime.store, "app-oBrowserApplicant")
+    assert held.by == "staff1" and clock.parse(held.until) > clock.now() + timedelta(minutes=review.CLAIM_MINUTES - 1)
+    expect(line.locator(".claim-until")).to_have_text(held.until[11:16])
+    # nobody at the page: nothing renewed, the claim runs out as if the tab were closed
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url) if request.url.endswith("/claim/renew") else None)
+    page.clock.run_for(2 * review.CLAIM_RENEW_MINUTES * 60 * 1000)
+    page.wait_for_timeout(300)
+    assert asked == []
+    # reading a file in the preview is working on it, for a few rounds: not for a file left open all afternoon
+    page.locator('iframe[name="preview"]').focus()
+    page.clock.run_for(6 * review.CLAIM_RENEW_MINUTES * 60 * 1000)
+    page.wait_for_timeout(300)
+    assert len(asked) == 3
 
 
 def test_support_answer_an_applicant_from_the_queue(console, page):

@@ -187,12 +187,33 @@ def test_a_resubmitted_material_shows_its_last_return_reason_beside_the_new_file
     assert "上次退回" not in material_card(html, "id_card")  # never returned
 
 
-def disputed(runtime, user: str) -> dict:
-    record = make_application(runtime, user)
+def disputed(runtime, user: str, *, submitted: datetime | None = None, reported: datetime | None = None) -> dict:
+    record = make_application(runtime, user, now=submitted)
     runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
         r, materials={code: {"status": "approved"} for code in r["checklist"]}, decision="approved", reason="",
-        reviewer="staff1", now=clock.now()))
-    return runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "单位名称不对", clock.now()))
+        reviewer="staff1", now=submitted or clock.now()))
+    return runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "单位名称不对", reported or clock.now()))
+
+
+def test_the_reports_of_wrong_answers_are_listed_and_opened_in_one_order_the_oldest_report_first(
+        client, runtime, stub, logged_in):
+    """A report waits from when it came in, not from the application's first submission: the tab lists them in
+    that order, and 开始核实 and 下一份 walk them in the same one."""
+    day = datetime(2026, 11, 2, 9)
+    late = disputed(runtime, "oLongAgoReportedLate", submitted=day, reported=day + timedelta(days=3))
+    early = disputed(runtime, "oRecentReportedEarly", submitted=day + timedelta(days=1),
+                     reported=day + timedelta(days=2))
+    csrf = logged_in("staff")
+    html = page(client, "/console/applications?status=disputed")
+    assert html.index(early["id"]) < html.index(late["id"]) and "开始核实（最早的反馈）" in html
+    assert client.get("/console/applications/next?status=disputed").headers["Location"].endswith(early["id"])
+    form = {"csrf_token": csrf, "decision": "approve_all", "finding": "经核对，单位名称填写无误。"}
+    answer = client.post(f"/console/applications/{early['id']}/review", data=form)
+    assert client.get(answer.headers["Location"]).headers["Location"].endswith(late["id"])
+    assert [row["id"] for row in review.find_applications(runtime.store, review.ApplicationFilter(status="disputed"))] \
+        == [late["id"]]
+
+
 
 
 def test_a_disputed_application_is_on_the_dashboard_and_in_the_queue_for_staff(client, runtime, logged_in):
@@ -330,6 +351,25 @@ def test_an_application_opened_by_one_reviewer_is_claimed_and_skipped_for_anothe
     assert "staff1" in page(client, "/console/applications")  # the queue shows who holds it
     later = datetime.now() + timedelta(minutes=review.CLAIM_MINUTES + 1)
     assert review.claim_of(runtime.store, older["id"], later) is None  # claims expire
+
+
+def test_the_review_page_renews_its_claim_while_the_reviewer_works_on_it(client, runtime, logged_in):
+    record = make_application(runtime, "oSlowCase")
+    csrf = logged_in("staff")
+    html = page(client, f"/console/applications/{record['id']}")
+    renew = f"/console/applications/{record['id']}/claim/renew"
+    assert f'data-renew="{renew}"' in html and f'data-renew-every="{review.CLAIM_RENEW_MINUTES * 60}"' in html
+    runtime.store.update("claim", record["id"], lambda c: {**c, "until": clock.stamp(clock.now() + timedelta(minutes=1))})
+    answer = client.post(renew, headers={"X-CSRF-Token": csrf, "Accept": "application/json"})
+    later = clock.now() + timedelta(minutes=review.CLAIM_MINUTES - 2)  # past the claim taken on opening
+    assert answer.status_code == 200 and answer.json["yours"] is True
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+    runtime.store.update("claim", record["id"], lambda c: {**c, "until": clock.stamp(clock.now() + timedelta(minutes=1))})
+    assert client.get(f"/console/applications/{record['id']}/materials/id_card").status_code == 200  # a preview
+    assert review.claim_of(runtime.store, record["id"], later).by == "staff1"
+    client.post(f"/console/applications/{record['id']}/release", data={"csrf_token": csrf})
+    answer = client.post(renew, headers={"X-CSRF-Token": csrf})  # a tab left open on a released application
+    assert answer.json == {"claim": None, "yours": False} and review.claim_of(runtime.store, record["id"]) is None
 
 
 def test_an_application_a_reviewer_skips_is_theirs_no_longer(client, app, runtime, logged_in):

@@ -11,7 +11,7 @@ by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among it
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
 and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
-and sets 10 to 13 likewise (see below).
+and sets 10 to 14 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -20,6 +20,7 @@ shipped knowledge base against losing what it answered, not how it does on new p
 benchmarks/faq_learned.py's leave-one-set-out, and the held-out set's."""
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
@@ -127,18 +128,31 @@ from knowledge.learned import LABELLED_DIR
 # Set 9 lowered to 0.94 (126/133) by the knowledge base and through the engine when kb13 was merged with the session's
 # other branches (2026-12-04): two of its questions are now offered as a menu whose first two are both its right
 # entries (国外硕士 + 学历核实 materials; a permit near its end + 签注), the learned re-ranking retrained with set 13.
+# Set 14 (152 messages, 12 out of domain and 3 choices, written blind: Hunan, Hubei, Henan, Shandong, Fujian h/f swap and
+# Guangxi voices, voice-input and pinyin-keyboard slips, pasted platform lines, HR clerks, parents, all 16 districts; three
+# uncovered): 84.6 % untuned (126/149) both by the knowledge base and through the engine, 11/12 declined (a child's sum got
+# a menu). After branch kb14 (Hunan, Hubei and Henan function words, Cantonese 有冇, Fujian's h for f and voice input's 机分 in
+# knowledge/dialect.py's central(); 鸡粉 鱼神 委托蛋 前柱 as the domain's words; story words and a rough amount's 多月 no
+# unknown words; 要好久 and 是好多 asked; 材料 alone answered by the new application's steps; homework and sums declined;
+# example questions telling near dead heats apart; entries for the three uncovered, from the seeds, now expected)
+# 90.8 % (138/152) both by the knowledge base and through the engine when left out of the model's training (135/149 of
+# the untuned set's questions), 94.7 % (144/152) both learned from; 12/12 declined, 3/3 choices. Learning it raised set 6
+# (108 -> 109 of 112) and set 9 (126 -> 127 of 133); no set fell. Left: a story whose question is a step of another
+# entry's (a child's father's first step, a form's red field under 学历, a confirmed record found wrong after days), the
+# upload of the ID card's two sides against the card's own entry, 外服 in person (the seeds do not say), HR's five new
+# applicants in one e-mail, 鸡粉鱼神 asked what to upload (the entry against skipping the pre-review wins on 上传).
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
             "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
-            "paraphrases.yaml": 0.87}
+            "first_message_dev14.yaml": 0.94, "paraphrases.yaml": 0.87}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
                 "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
-                "paraphrases.yaml": 0.86}
+                "first_message_dev14.yaml": 0.94, "paraphrases.yaml": 0.86}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
@@ -152,8 +166,10 @@ UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "fir
 UNCOVERED = "uncovered"
 
 
+@functools.cache  # read once per test process: five tests read each set, and collection reads all for `choices`
 def written(name: str) -> dict:
-    return read_yaml(LABELLED_DIR / name)  # libyaml: each worker reads every set at collection too
+    """A set as written (never changed by a test: they only read it)."""
+    return read_yaml(LABELLED_DIR / name)  # libyaml
 
 
 def dev_set(name: str) -> dict:

@@ -411,6 +411,26 @@ def test_nothing_can_be_changed_while_under_review(applicant):
 
 
 # -- after a return ----------------------------------------------------------------------------------------
+def test_a_re_uploaded_material_keeps_its_return_reason_in_sight_until_it_is_decided_again(app, runtime, applicant):
+    upload_all(applicant)
+    return_id_card(applicant)
+    assert applicant.upload("id_card", text_pdf(2), "new-id.pdf").status_code == 303
+    asked = "上次退回原因：</strong>证件有效期不足两个月"
+    html = applicant.page().get_data(as_text=True)
+    assert asked in card(html, "id_card") and "上次退回" not in card(html, "commission_form")
+    assert {m["code"]: m["asked"] for m in applicant.page(Accept="application/json").get_json()["materials"]} == {
+        "commission_form": None, "commitment_letter": None, "id_card": "证件有效期不足两个月"}
+    assert applicant.post("submit").status_code == 303
+    assert asked in card(applicant.page().get_data(as_text=True), "id_card")  # while it is reviewed
+    # only on this application's own link: another applicant's page says nothing of it
+    stranger = Applicant(app, runtime, new_application(runtime, "app-2"))
+    assert "证件有效期不足两个月" not in stranger.page().get_data(as_text=True)
+    applicant.runtime.applications.change(applicant.application_id, lambda r: lifecycle.reviewed(
+        r, materials={"id_card": {"status": "approved"}}, decision="approved", reason="", reviewer="staff1",
+        now=datetime(2026, 11, 26, 9, 0)))
+    assert "上次退回" not in applicant.page().get_data(as_text=True)  # decided again: the new verdict stands
+
+
 def test_after_a_return_only_the_returned_material_can_be_replaced(applicant):
     upload_all(applicant)
     return_id_card(applicant)
