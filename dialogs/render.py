@@ -777,7 +777,7 @@ def reopened_notice(record: Mapping[str, Any]) -> str:
     """A return withdrawn by staff after re-checking: nothing to upload again, the review goes on."""
     why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
     return (f"您的材料退回已由审核人员撤回{'：' + why if why else ''}。申请已重新进入预审，被退回的材料按您原来上传的文件"
-            "重新审核，不需要重新上传。审核结果会通过微信通知您；回复“进度”可随时查看。")
+            "重新审核，不需要重新上传；请等待外服公司的材料预审，审核结果会通过微信通知您，回复“进度”可随时查看。")
 
 
 def reopened_summary(record: Mapping[str, Any]) -> str:
