@@ -36,7 +36,7 @@ from dialogs.intents import (
     CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, asks_to_erase, exact_intent, held_back, keeps, match_intent, says_yes, takes_back_erasing,
     value_after_name, yes_to_offer,
 )
-from dialogs.materials_stage import MaterialsStage, names_an_item
+from dialogs.materials_stage import _REVIEW_CONTESTED, MaterialsStage, names_an_item
 from dialogs.per_message import one_message
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
@@ -77,8 +77,6 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|�
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
-_REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
-                               r"|审核有误|冤枉")
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -215,6 +213,7 @@ class Turn(MaterialsStage):
         self.replies: list[str] = []
         self.effects: list[Effect] = []
         self.checklist_made = False  # this turn confirmed the answers and (re)made the checklist
+        self.said_beside_support = False  # this turn answered a question while a support person talks with them
         # The district the last message asked about: kept while questions follow one another ("浦东人才
         # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
         self.district_asked, self.conv.district = self.conv.district, None
@@ -263,7 +262,18 @@ class Turn(MaterialsStage):
         self.replies.extend(t for t in texts if t)
 
     def outcome(self) -> Outcome:
+        if self.said_beside_support:  # a question answered while a person talks with them: that person reads it too
+            self.replies.append(render.SUPPORT_READS_IT_TOO)
         return Outcome(self.replies, self.conv.to_dict(), self.effects)
+
+    def knows_the_answer(self, meant: Interpretation, text: str) -> bool:
+        """Whether ``text`` is a question the knowledge base answers (or offers a choice of answers for):
+        the bot's to answer even while a support person talks with the applicant. A remark, or a question
+        out of scope, is that person's."""
+        if meant.kind != "question" or self.ctx.kb is None:
+            return False
+        found = meant.kb if meant.kb is not None else self.ctx.kb.ask(text)
+        return found.status in ("answered", "ambiguous")
 
     def application_locked(self) -> bool:
         """Answers can change only while the application is a draft (the manual: once submitted,
@@ -547,9 +557,16 @@ class Turn(MaterialsStage):
             self.conv.paused = False
             self.say(render.WELCOME_BACK)
         if self.ctx.support_replied and (meant.asks or meant.kind not in _OWN_BUSINESS):
-            # Support just wrote to them: a question or a remark is their reply to that person, who reads
-            # it in the conversation; the bot answering it would talk over them. Answers and commands stay ours.
-            self.say(render.WITH_SUPPORT_PERSON)
+            # Support just wrote to them: a remark is their reply to that person, who reads it in the
+            # conversation; the bot answering it would talk over them. Answers and commands stay ours, and so
+            # does a question the knowledge base answers ("要是我过了两天没确认会怎样"): left to the person it
+            # waits, maybe on a person busy with something else; answered, said the person reads it too.
+            if not self.knows_the_answer(meant, text):
+                self.say(render.WITH_SUPPORT_PERSON)
+                return
+            self.said_beside_support = True
+        if _COMPLAINT.search(canonical(text)):  # "我要投诉 你们审核太慢了", at any step (photos being sent too)
+            self.complaint(text)
             return
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
             return
@@ -1012,7 +1029,7 @@ class Turn(MaterialsStage):
         if contested and self.point() == "returned":
             # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
             # and the return is what it is about: the reviewer's reasons again, and a person to re-check them
-            self.contest_the_return()
+            self.contest_the_return(text)
             return
         self.try_faq(text, found, in_step=True)
 
@@ -1079,16 +1096,17 @@ class Turn(MaterialsStage):
         if meant.command == "human" and self.point() == "returned" and _REVIEW_CONTESTED.search(text) \
                 and match_intent(text) is None:
             # "我名字没错啊 审的人搞错了吧" read as asking for a person: the reasons contested, and a person to re-check
-            self.contest_the_return()
+            self.contest_the_return(text)
             return
         if self.about_a_later_step(meant, text):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
 
-    def contest_the_return(self) -> None:
-        """The reviewer's reasons again, and a person to re-check them: a return the applicant disputes."""
-        self.say(render.own_return_reasons(self.record(), self.checklist()), render.RECHECK_BY_PERSON,
+    def contest_the_return(self, text: str) -> None:
+        """The reviewer's reasons again, and the contest taken to a person who re-checks them: a return the
+        applicant disputes ("我名字没错啊 审的人搞错了吧"), with what they said as the reason."""
+        self.say(render.own_return_reasons(self.record(), self.checklist()), self.return_contested(text),
                  render.continue_with(self.resume_prompt()))
 
     def about_a_later_step(self, meant: Interpretation, text: str) -> bool:
@@ -1115,6 +1133,12 @@ class Turn(MaterialsStage):
             self.say(render.YOU_ARE_WELCOME, self.next_step_brief() if awaited else None)
         elif self.state == "materials" and (returned := self.returned_item_in(text)) is not None:
             self.answer_about_items([returned], text)  # "委托单日期没问题啊 你们看错了": its reason, and 人工 offered
+        elif kind == "complaint" and self.application_status() not in (None, "draft"):
+            # "都提交两天了还没消息 到底有没有人在看": the wait, not the form: where the application stands, a person offered
+            status = self.application_status()
+            where = render.own_return_reasons(self.record(), self.checklist()) if status == "returned" \
+                else render.status_brief(self.record())
+            self.say(render.SORRY_FOR_THE_WAIT, where, render.PERSON_IF_NEEDED)
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
@@ -1419,6 +1443,17 @@ class Turn(MaterialsStage):
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
         self.say(render.STILL_WITH_SUPPORT if self.ctx.escalation_open else render.HANDED_TO_SUPPORT)
 
+    def complaint(self, text: str) -> None:
+        """A complaint is for a person to hear: taken to support with what was said (joining a request already
+        open), said so, with where the application stands (a complaint about slow review of an application not
+        yet submitted is answered by that) and the step again."""
+        self.effects.append(Escalate("complaint", note=text[:200]))
+        status = self.application_status()
+        where = None if status is None else render.NOT_SUBMITTED_NO_REVIEW if status == "draft" \
+            else render.status_brief(self.record())
+        self.say(render.COMPLAINT_WITH_SUPPORT if self.ctx.escalation_open else render.COMPLAINT_TAKEN, where,
+                 render.current_step(self.resume_prompt()))
+
     def intent_erase(self, _: CommandCall) -> None:
         """Erasing an applicant's data is support's (it checks who asks, and a submitted application
         comes back first): the request goes to them, said so. The next message may take it back."""
@@ -1454,7 +1489,11 @@ class Turn(MaterialsStage):
             self.say(render.RESTART_LOCKED)
             return
         self.conv.pending = "restart"
-        self.say(render.RESTART_CONFIRM)
+        # The draft goes with the answers, and with it the files uploaded for it: said, so that one who only
+        # wants to change an answer uses 修改 instead.
+        uploaded = [code for code, item in ((self.ctx.application or {}).get("materials") or {}).items()
+                    if item.get("sha256")] if self.conv.application_id else []
+        self.say(render.restart_confirm(len(uploaded)))
 
     def intent_withdraw(self, _: CommandCall) -> None:
         """Only support can take back what was submitted (the review may be under way); a draft
@@ -2013,6 +2052,8 @@ _CONFIRM_AGAIN = frozenset({"确认", "确定", "确认了", "我确认", "确�
 _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_THE_TROUBLE, "rude": render.CALMLY_ON}
 
 
+# A complaint said in so many words ("我要投诉", "投诉你们审核太慢"), not one denied ("不是投诉", "不想投诉").
+_COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})
 

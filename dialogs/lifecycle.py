@@ -57,11 +57,13 @@ MOVES: dict[str, tuple[frozenset[str], str]] = {
     "dispute": (frozenset({"approved"}), "disputed"),
     # The applicant takes the report back ("算了 不改了 确认吧"): the approval stands again, to be confirmed.
     "withdraw_dispute": (frozenset({"disputed"}), "approved"),
+    # Staff withdraw a return found wrong on re-checking (the applicant contested it): back under review.
+    "reopen": (frozenset({"returned"}), "submitted"),
     "confirm": (frozenset({"approved"}), "confirmed"),
     "finish": (frozenset({"confirmed"}), "done"),
 }
 ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预审通过", "dispute": "反馈申办信息有误",
-                 "withdraw_dispute": "撤回申办信息有误", "confirm": "确认申办信息", "finish": "办结"}
+                 "withdraw_dispute": "撤回申办信息有误", "reopen": "撤回退回", "confirm": "确认申办信息", "finish": "办结"}
 REVIEWABLE = MOVES["approve"][0]  # what staff review: a submission, or a disputed approval to correct
 CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
 
@@ -254,6 +256,24 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
         summary = reason.strip() or "请按提示重新上传被退回的材料。"
         return {**_moved(updated, "return", now, by=reviewer, reason=summary), "return_reason": summary}
     raise LifecycleError("审核结论应为退回或预审通过。")
+
+
+def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime) -> Record:
+    """A return withdrawn by staff (found wrong on re-checking, e.g. after the applicant contested it): the
+    application is under review again, as submitted; each material still returned waits for a review again
+    (its file kept, the withdrawn return kept among its ``returns`` for the next reviewer), one re-uploaded
+    meanwhile is reviewed as it is. ``note`` (why) is kept on the history and told to the applicant."""
+    if not note.strip():
+        raise LifecycleError("撤回退回时必须写明原因（会告诉申请人）。")
+    materials = {}
+    for code, item in (record.get("materials") or {}).items():
+        if item.get("status") == "returned":
+            returns = _returns_kept(item)
+            item = {k: v for k, v in item.items() if k not in ("reason", "reviewed_at", "reviewed_by")}
+            item = {**item, "status": "uploaded", "returns": returns}
+        materials[code] = {k: v for k, v in item.items() if k != "replaces_returned"}
+    moved = _moved(record, "reopen", now, by=reviewer, reason=note.strip(), reopened=True)
+    return {**moved, "materials": materials, "return_reason": None, "reopened_at": _at(now)}
 
 
 def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, decision: str, reviewer: str,

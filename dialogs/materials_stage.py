@@ -28,6 +28,10 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # the next item named is the answer), what to do with pages in hand when another item is chosen ({SWITCH:
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
+NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
+# The replies to "replace the file uploaded on the web page, or keep it?": A / B, or the words offered.
+_REPLACE_UPLOAD = frozenset({"A", "替换", "用照片", "用照片替换", "替换吧", "换掉"})
+_KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传的", "不替换", "不用替换", "保留吧"})
 # A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
 # is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
 # among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
@@ -75,6 +79,8 @@ _PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|
 _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
 # The clauses of a message, for the question its last one asks beside a returned item (``question_beside``).
 _CLAUSES = re.compile(r"[\s,，。;；?？!！]+")
+# The words right after a photo's 是, up to the first pause: a short name of an item ("合同", "居住证").
+_SAID_FIRST = re.compile(r"[^\s,，。.!！?？、]{2,8}")
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -101,6 +107,18 @@ def photo_at(text: str, count: int) -> int | None:
     if _BEFORE_LAST.search(text):  # with one photo there is none before it: said, nothing deleted
         return count - 2 if count >= 2 else None
     return count - 1
+
+
+# A return said to be wrong: the reviewer mistaken ("看错了", "你们搞错了"), the material right ("没拍错"), or the
+# return refused in so many words ("我不同意这个退回理由", "退回理由不对").
+_REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
+                               r"|审核有误|冤枉|不(?:同意|认可|接受|服)\S{0,6}(?:退回|退件|审核|理由|意见)"
+                               r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
+
+
+# The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
+# one said right ("身份证没传错啊": a return contested).
+_WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上传|交)(?:错|成)|错(?:的)?(?:文件|照片|图)")
 
 
 class MaterialsStage:
@@ -178,6 +196,7 @@ class MaterialsStage:
             self.say(render.pages_in_hand(self.material_name(in_hand), len(photos), material.name))
             return
         self.conv.material, self.conv.photos = material.code, []
+        self.conv.material_file = self.file_of(material.code)
         lines = [render.material_detail(material)]
         status = lifecycle.material_status(record, material.code)
         if status == "uploaded":  # "第3项传错了 要重传": a retake
@@ -211,7 +230,7 @@ class MaterialsStage:
             if choice == "A" or exact_intent(text) == "finish_photos":
                 self.build_in_hand()
             elif choice == "B":  # the pages go with the item chosen
-                self.conv.material = chosen.code
+                self.conv.material, self.conv.material_file = chosen.code, self.file_of(chosen.code)
                 self.say(render.material_detail(chosen), render.pages_moved(len(self.conv.photos), chosen.name))
                 return True
             elif choice == "C":
@@ -221,6 +240,17 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
+        if NEWER_UPLOAD in pending and self.conv.material == pending[NEWER_UPLOAD] and self.conv.photos:
+            said = text.strip().rstrip("。.!！~～ ").upper()
+            if said in _REPLACE_UPLOAD:
+                self.build_in_hand()
+                return True
+            if said in _KEEP_UPLOAD:
+                name, count = self.material_name(self.conv.material), len(self.conv.photos)
+                self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
+                self.say(render.web_upload_kept(name, count), self.next_step_brief())
+                return True
+            return False
         if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.files_earlier_photos(text):
             earlier, in_hand, self.conv.unassigned = self.conv.unassigned, self.conv.photos, []
             self.conv.photos = (earlier + in_hand)[:MAX_PHOTOS_PER_MATERIAL]
@@ -324,13 +354,24 @@ class MaterialsStage:
         if not photos:
             self.say(render.photographing(self.material_name(code), 0))
             return
+        uploaded = self.file_of(code)
+        if uploaded and self.conv.material_file is not None and uploaded != self.conv.material_file:
+            # A file came from the web page while the photos were sent: never replaced unasked (as the page asks)
+            self.conv.pending = {NEWER_UPLOAD: code}
+            item = ((self.record().get("materials") or {}).get(code) or {})
+            self.say(render.web_upload_meanwhile(self.material_name(code), item.get("pages"), len(photos)))
+            return
         self.build_in_hand()
+
+    def file_of(self, code: str) -> str:
+        """The sha256 of the file the application holds for ``code`` ("" for none)."""
+        return (((self.record().get("materials") or {}).get(code) or {}).get("sha256")) or ""
 
     def build_in_hand(self) -> None:
         """The photos of the item in hand made into its PDF (the transport does it), said so."""
         code, photos = self.conv.material, self.conv.photos
         self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos)))
-        self.conv.material, self.conv.photos = None, []
+        self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
         self.say(render.building_pdf(self.material_name(code), len(photos)))
 
     def item_in(self, text: str) -> Material | None:
@@ -415,7 +456,11 @@ class MaterialsStage:
             return None
         said, materials = text[after.end():], self.checklist()
         said = _DENIED_AFTER.split(said, maxsplit=1)[0]  # "这张是我的身份证 不是老公的": what it is, not what it is not
-        number = next(iter(places(said)), None) or item_named(said, [m.name for m in materials], least=NAMED)
+        names = [m.name for m in materials]
+        number = next(iter(places(said)), None) or item_named(said, names, least=NAMED)
+        if number is None and (word := _SAID_FIRST.match(said.strip())) is not None:
+            # "这张是合同 发错项了": a short name said first after 是 (合同, 居住证) names the item it is part of
+            number = item_named(word.group(0), names)
         return materials[number - 1] if number and 1 <= number <= len(materials) else None
 
     def move_photo(self, text: str, to: Material) -> None:
@@ -434,7 +479,7 @@ class MaterialsStage:
             return
         number = next(i for i, m in enumerate(self.checklist(), 1) if m.code == to.code)
         if len(photos) == 1:
-            self.conv.material = to.code
+            self.conv.material, self.conv.material_file = to.code, self.file_of(to.code)
             self.say(render.material_detail(to), render.pages_moved(1, to.name))
             return
         self.keep_unassigned(photos.pop(at))
@@ -563,6 +608,8 @@ class MaterialsStage:
         """A question about the items at ``numbers`` ("第一项要重新盖章吗", "第12项和第13项分别要什么"):
         each one's answer, then where the applicant was; no item is chosen for upload (its number
         alone, or "拍第N项", does that)."""
+        if len(numbers) == 1 and self.wrong_file_in_item(numbers[0], text):
+            return  # "第5项我刚才传成劳动合同了 怎么换": that item chosen to send again, or said to hold no file
         materials = self.checklist()
         wrong = next((n for n in numbers if not 1 <= n <= len(materials)), None)
         if wrong is not None:
@@ -611,6 +658,11 @@ class MaterialsStage:
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise
+            contested = _REVIEW_CONTESTED.search(canonical(text))
+            if contested or self.ctx.escalation_open:  # contested, or a person has it already: no "回复人工"
+                return render.returned_item(material.name, reviewed.get("reason"), detail,
+                                            self.return_contested(f"{material.name}：{text}") if contested
+                                            else render.RETURN_WITH_PERSON)
             beside = None if about_it else self.question_beside(text)
             return render.returned_item(material.name, reviewed.get("reason"), beside.answer if beside else detail)
         return detail
@@ -626,10 +678,38 @@ class MaterialsStage:
         found = kb.ask(clauses[-1])
         return found.entry if found.status == "answered" and getattr(found.entry, "material", None) is None else None
 
+    def return_contested(self, text: str) -> str:
+        """A return the applicant says is wrong goes to a person with what they said (support reads it on the
+        escalation and can ask a reviewer to reopen the item), once a turn; what the applicant is told."""
+        if not any(isinstance(e, Escalate) and e.reason == "return_contested" for e in self.effects):
+            self.effects.append(Escalate("return_contested", note=text[:200]))
+        return render.RETURN_CONTEST_TO_PERSON if self.ctx.escalation_open else render.RETURN_CONTEST_TAKEN
+
+    def wrong_file_in_item(self, number: int, text: str) -> bool:
+        """"第5项我刚才传成劳动合同了 怎么换": the file of the item named is wrong. With a file, the item is chosen
+        (its photos will replace that file, said so); without one, said that nothing is there to replace.
+        False when the message says no wrong file or names no item of the list."""
+        materials = self.checklist()
+        if not self.in_stage() or not _WRONG_FILE.search(canonical(text)) or not 1 <= number <= len(materials):
+            return False
+        material = materials[number - 1]
+        if self.file_of(material.code):
+            self.select_material(material)
+        else:
+            self.say(render.nothing_uploaded_for(number, material.name), render.continue_with(self.resume_prompt()))
+        return True
+
     def intent_delete_item(self, call: Any) -> None:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;
         say what can be done instead."""
         named, material = self.item_called(call)
+        if named and material is not None and _WRONG_FILE.search(canonical(call.text or "")) \
+                and (self.record().get("materials") or {}).get(material.code, {}).get("sha256") \
+                and material.code in lifecycle.replaceable(self.record()):
+            # "结婚证传错了 要删掉": the file sent is wrong, not the item: how to replace or delete that file
+            number = next(i for i, m in enumerate(self.checklist(), 1) if m.code == material.code)
+            self.say(render.wrong_file_of_item(number, material.name), render.continue_with(self.resume_prompt()))
+            return
         if named:
             asked_by = catalogue().asked_by(material.code, self.answers) if material else []
             if len(asked_by) > 1:  # 子女人数 decides the child's papers, not the business type that allows them

@@ -40,6 +40,8 @@ GREETING_BACK = "您好，我在。"
 # Small talk with its own reply: whether a person answers (no hand-off: how to reach one is said), a grumble
 # about the process (acknowledged; the question waiting follows).
 I_AM_THE_ASSISTANT = "我是积分助手（自动回复的预审助手），随时在线。需要真人帮忙请回复“人工”，客服会接着为您处理。"
+SORRY_FOR_THE_WAIT = "抱歉让您久等了，这是您的申请现在的情况："
+PERSON_IF_NEEDED = "如需工作人员处理，请回复“人工”。"
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
 # Abuse ("你是猪吧", "关你屁事"): not argued with, nor repeated; the step waiting follows.
 CALMLY_ON = "理解您可能有些着急，我们尽量快些办完。"
@@ -60,11 +62,24 @@ SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送�
 STILL_WITH_SUPPORT = "人工客服已经在处理您的问题，会尽快在这里回复您；您的这次提醒也已转给客服。等待期间可以继续办理。"
 WITH_SUPPORT_PERSON = ("收到，您的消息已转给正在为您服务的人工客服，客服会在这里回复您，请稍候。"
                        "需要继续办理的，直接回复当前步骤要填的内容即可。")
+COMPLAINT_TAKEN = "已为您转接人工客服，您的意见已记录，工作人员会尽快在这里回复您。"
+COMPLAINT_WITH_SUPPORT = "您的意见已转给正在处理您问题的人工客服，工作人员会在这里回复您。"
+NOT_SUBMITTED_NO_REVIEW = "您的申请还没有提交，所以还没有进入审核；材料全部上传并回复“提交”后才开始预审。"
+SUPPORT_READS_IT_TOO = "（您的这条消息正在为您服务的人工客服也能看到。）"
 HANDED_TO_SUPPORT = "已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。"
 RESTART_LOCKED = "您的申请已进入审核流程，暂时不能重新开始。如需撤回或更改，请回复“人工”。"
 WITHDRAW_BY_SUPPORT = "已提交的申请不能自行撤回。如需撤回，请回复“人工”，客服会为您处理；已填写的信息不会丢失。"
 NOTHING_TO_WITHDRAW = "您的申请还没有提交，不需要撤回。暂时不办可以直接离开，信息已保存；要清空重填请回复“重新开始”。"
 RESTART_CONFIRM = "确定要重新开始吗？已填写的信息将被清空。回复“确定”重新开始，回复其他内容取消。"
+
+
+def restart_confirm(uploaded: int) -> str:
+    """重新开始 asked: what goes, uploaded materials too (only to change an answer, 修改 keeps them)."""
+    if not uploaded:
+        return RESTART_CONFIRM
+    return (f"确定要重新开始吗？已填写的信息将被清空，已上传的 {uploaded} 项材料也会删除。"
+            "只想改某一项信息的，请回复“修改 + 项目名”（例如“修改 手机号码”），材料会保留。"
+            "回复“确定”重新开始，回复其他内容取消。")
 RESTART_CANCELLED = "已取消重新开始，您填写的信息都还在。"
 RESTARTED = "已清空，我们重新开始。"
 FIRST_STEP = "已经是第一步了。"
@@ -616,6 +631,24 @@ def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, A
     return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
 
 
+def web_upload_meanwhile(name: str, pages: int | None, photos: int) -> str:
+    """完成 after the item got a file on the web page while its photos were being sent: which one to keep."""
+    what = f"（{pages} 页）" if pages else ""
+    return (f"“{name}”在您拍照期间已通过网页上传了文件{what}。要用这次的 {photos} 张照片替换它吗？\n"
+            "A. 替换：用照片合成的 PDF 替换网页上传的文件\nB. 保留：保留网页上传的文件，这些照片不保存\n请回复 A 或 B。")
+
+
+def web_upload_kept(name: str, photos: int) -> str:
+    return f"好的，“{name}”保留网页上传的文件，这次的 {photos} 张照片没有保存。"
+
+
+def photos_left_out(name: str, dropped: Mapping[int, str], sent: int) -> str:
+    """Photos of several that could not be read, by their place ("第 2 张"), said before the material saved
+    from the others: which page to send again."""
+    lines = [f"“{name}”的 {sent} 张照片中，第 {number} 张没有用上：{why}" for number, why in sorted(dropped.items())]
+    return "\n".join(lines) + "\n其余照片已保存。如缺的是这项材料需要的页面，请回复该材料的序号，把所有页面重新拍照发送（新的会替换）。\n"
+
+
 def material_failed_text(name: str, reason: str) -> str:
     return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"
 
@@ -742,6 +775,17 @@ def dispute_outcome(record: Mapping[str, Any]) -> str:
     return "关于您反馈的申办信息问题：" + "；".join(said) + "。请核对后重新确认。"
 
 
+def reopened_notice(record: Mapping[str, Any]) -> str:
+    """A return withdrawn by staff after re-checking: nothing to upload again, the review goes on."""
+    why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
+    return (f"您的材料退回已由审核人员撤回{'：' + why if why else ''}。申请已重新进入预审，被退回的材料按您原来上传的文件"
+            "重新审核，不需要重新上传；请等待外服公司的材料预审，审核结果会通过微信通知您，回复“进度”可随时查看。")
+
+
+def reopened_summary(record: Mapping[str, Any]) -> str:
+    return "退回已撤回，重新进入预审，无需重新上传"
+
+
 def approved_notice(record: Mapping[str, Any]) -> str:
     """预审通过: confirm within 2 natural days, or say what is wrong; then what comes next."""
     deadline = _day_and_time(record.get("confirm_by"))
@@ -762,12 +806,20 @@ def not_in_status(asked: str, current: str) -> str:
 
 
 _RECHECK = "请对照要求检查后重新{what}；如果您认为审核有误，可以回复“人工”请工作人员复核。"
-RECHECK_BY_PERSON = _RECHECK.format(what="上传被退回的材料")
 
 
-def returned_item(name: str, reason: str | None, detail: str) -> str:
-    """A returned item asked about (or argued over): the reviewer's reason, the item's requirement, what to do."""
-    return f"“{name}”被退回，审核意见：{reason or '见审核意见'}。\n{detail}\n" + _RECHECK.format(what="拍照上传这一项")
+# A contested return taken to a person: what happens next, and what to do if the reviewer keeps it.
+RETURN_CONTEST_TAKEN = ("已把您对退回的意见转给工作人员复核，工作人员会在这里回复您，请稍候。"
+                        "如复核后确认退回有误，工作人员会撤回退回并通知您；如维持退回，请按要求重新上传这一项。")
+RETURN_CONTEST_TO_PERSON = ("您的意见已转给正在为您处理的工作人员复核，会在这里回复您，请稍候。"
+                            "如复核后确认退回有误，工作人员会撤回退回并通知您。")
+RETURN_WITH_PERSON = "请对照要求检查后重新拍照上传这一项；您已请工作人员处理，有疑问直接在这里说明，工作人员会看到。"
+
+
+def returned_item(name: str, reason: str | None, detail: str, then: str | None = None) -> str:
+    """A returned item asked about (or argued over): the reviewer's reason, the item's requirement, what to do
+    (``then``: the contest taken to a person, or a person already on it)."""
+    return f"“{name}”被退回，审核意见：{reason or '见审核意见'}。\n{detail}\n" + (then or _RECHECK.format(what="拍照上传这一项"))
 
 
 def own_return_reasons(record: Mapping[str, Any], materials: list[Material]) -> str:
@@ -1090,6 +1142,18 @@ def cannot_delete_item(name: str | None, answers: Sequence[str] = ()) -> str:
     change = "、".join(f"“修改 {label}”" for label in answers) if answers else "“修改 项目名”"
     return (f"{what}是根据您填写的信息生成的，不能单独删除。已上传的文件传错了，重新选择这一项上传即可替换；"
             f"如果您认为不需要这项材料，请回复{change}更正信息，或回复“人工”咨询。")
+
+
+def nothing_uploaded_for(number: int, name: str) -> str:
+    """A wrong file said sent for an item that holds none: nothing there to replace; how to send it."""
+    return (f"第 {number} 项“{name}”还没有上传过文件，没有需要替换的。要上传这一项，请回复“{number}”后拍照发送；"
+            "如果传错的是另一项，请回复那一项的序号重新拍照，新的会替换传错的文件。")
+
+
+def wrong_file_of_item(number: int, name: str) -> str:
+    """The file uploaded for an item is the wrong one: how to put the right one in its place, or delete it."""
+    return (f"“{name}”上传的文件传错了的话：回复“{number}”重新拍照发送并回复“完成”，新的会替换传错的文件；"
+            "也可以回复“网页上传”打开上传页面，在这一项下删除或重新上传文件。")
 
 
 def item_next(items: Sequence[tuple[int, str]]) -> str:

@@ -28,6 +28,8 @@ class ConversationState:
     paused: bool = False
     application_id: str | None = None
     material: str | None = None  # the material being photographed
+    # Its file (sha256; "" for none) when it was chosen: one uploaded on the web page since is not replaced unasked.
+    material_file: str | None = None
     photos: list[str] = field(default_factory=list)  # its photos so far
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
     # The question the last message answered: what a "这样写对吗" sent next asks about (only the next message).

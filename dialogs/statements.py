@@ -52,6 +52,7 @@ NOTICES: dict[Callable[[Mapping[str, Any]], str], tuple[str, tuple[Source, ...]]
                                                  "自动确认申办信息"),)),
     render.auto_confirmed_notice: ("自动确认办结通知", (seed("000", "六、预审通过", "2个自然日", "自动确认申办信息",
                                                         "后续操作流程邮件及短信"),)),
+    render.reopened_notice: ("退回撤回通知", (seed("000", "3、上传预审材料", "等待外服公司的材料预审"),)),
     render.returned_notice: ("材料退回通知", (seed("000", "五、补充预审材料", "政策口径调整", "额外补充其他材料",
                                                  "积分申请失败"),)),
 }

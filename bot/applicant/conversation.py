@@ -22,6 +22,10 @@ from storage.inbox import SEEN_KEEP, Ending, FirstUse, Inbox
 
 #: How long after support's last reply the applicant's messages are taken as their side of that talk.
 SUPPORT_TALK = timedelta(minutes=30)
+# The escalations the applicant asked for themselves (a person, their data erased, the approval disputed, a
+# return contested, a complaint); the others the bot or staff opened ("mobile_changed": a new number handed
+# on, told "您不用再另外联系人工"), and a reply there is no talk the applicant's messages answer.
+ASKED_BY_APPLICANT = frozenset({"requested", "erase", "dispute", "return_contested", "complaint"})
 
 
 @dataclass
@@ -111,6 +115,8 @@ class Conversations:
         the applicant's next messages are then most likely their answers to that person."""
         doc = self.store.get("escalation", escalation_id) or {}
         replies = doc.get("replies") or []
+        if not any(r.get("reason") in ASKED_BY_APPLICANT for r in doc.get("requests") or [doc]):
+            return False  # opened by the bot (a new mobile handed on, answers failing): no talk they asked for
         return doc.get("status") == "open" and bool(replies) \
             and clock.parse(replies[-1]["at"]) > clock.in_shanghai(self.now()) - SUPPORT_TALK
 

@@ -7,8 +7,8 @@ from bot.applicant.applications import Applications
 from bot.wechat.client import WeChatAPI, WeChatAPIError
 from dialogs import clock, lifecycle, render
 from dialogs.checklist import catalogue
-from materials.errors import MaterialError
-from materials.pool import shared_pool
+from materials.errors import MaterialError, Reason
+from materials.pool import MaterialPool, shared_pool
 from materials.validation import validate_pdf
 from storage.files import FileStore
 
@@ -23,12 +23,15 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
     try:
         photos = [wechat.download_media(media_id) for media_id in media_ids]
         # Patient: a job holds no web thread, and the photos are no longer in the chat to send again.
-        checked = validate_pdf(shared_pool().photos_to_pdf(photos, patient=True).data, patient=True)
+        pdf, dropped = _photos_kept(shared_pool(), photos)
+        checked = validate_pdf(pdf, patient=True)
         sha = files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
         record = applications.change(
             application_id, lambda r: lifecycle.with_material(r, code, file, clock.now()))
         text = render.material_saved_text(name, checked.pages, checked.size, record)
+        if dropped:
+            text = render.photos_left_out(name, dropped, len(photos)) + text
     except MaterialError as err:
         text = render.material_failed_text(name, err.message)
     except lifecycle.LifecycleError as err:
@@ -44,3 +47,30 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
     except WeChatAPIError as err:  # the material is saved (or its failure known): a job failed here would be run
         # again and build it twice; the applicant sees the state in 进度 and the checklist
         log.warning("notice about %s not delivered: errcode %s", code, err.errcode)
+
+
+# What one photo of several may have wrong by itself: the others still make the material.
+_ONE_PHOTO = frozenset({Reason.NOT_IMAGE, Reason.PHOTO_CORRUPT, Reason.PHOTO_TOO_LARGE})
+
+
+def _photos_kept(pool: MaterialPool, photos: list[bytes]) -> tuple[bytes, dict[int, str]]:
+    """The photos as one PDF; when one of several cannot be read, the PDF of the others and, by page
+    number, why each was left out ("第 2 张无法识别"). The whole failure stands when it is no one photo's
+    (too many, too detailed), or when no photo could be read."""
+    try:
+        return pool.photos_to_pdf(photos, patient=True).data, {}
+    except MaterialError as err:
+        if err.reason not in _ONE_PHOTO or len(photos) < 2:
+            raise
+        dropped = {}
+        for number, photo in enumerate(photos, 1):  # only on failure: each photo alone, to name the bad one
+            try:
+                pool.photos_to_pdf([photo], patient=True)
+            except MaterialError as alone:
+                if alone.reason not in _ONE_PHOTO:
+                    raise
+                dropped[number] = alone.message
+        kept = [photo for number, photo in enumerate(photos, 1) if number not in dropped]
+        if not dropped or not kept:
+            raise err from None
+        return pool.photos_to_pdf(kept, patient=True).data, dropped

@@ -58,17 +58,20 @@ from storage.base import Doc, Store, StoreError
 log = logging.getLogger(__name__)
 
 KIND = "notification"
-STATES = ("pending", "sending", "sent", "retrying", "failed", "unconfirmed")
+STATES = ("pending", "sending", "sent", "retrying", "failed", "unconfirmed", "superseded")
 OPEN_STATES = ("pending", "retrying", "sending")  # the sweep looks after these
 # state -> the states it may move to (sending -> sending: a sender takes over an expired lease whose
 # request never left); a staff resend is the only way back from unconfirmed or failed.
 MOVES: dict[str, tuple[str, ...]] = {
     "pending": ("sending",),
     "retrying": ("sending",),
-    "sending": ("sending", "sent", "retrying", "failed", "unconfirmed"),
+    "sending": ("sending", "sent", "retrying", "failed", "unconfirmed", "superseded"),
     "unconfirmed": ("pending",),
     "failed": ("pending",),
     "sent": (),
+    # A status notice whose status the application has left (a 预审通过 retried after the applicant reported
+    # 申办信息有误): never sent, since it would tell of a step that is over.
+    "superseded": (),
 }
 RESENDABLE = tuple(state for state, moves in MOVES.items() if "pending" in moves)
 
@@ -113,6 +116,9 @@ RECONCILE_WINDOW = timedelta(days=2)  # how far back a lost notice is still wort
 STATUS_NOTICES: dict[str, StatusNotice] = {
     "returned": StatusNotice(render.returned_notice, render.returned_summary),
     "approved": StatusNotice(render.approved_notice, render.approved_summary),
+    # Submitting is the applicant's own act (nothing to tell); staff withdrawing a return is news.
+    "submitted": StatusNotice(render.reopened_notice, render.reopened_summary,
+                              applies=lambda record: bool((record.get("history") or [{}])[-1].get("reopened"))),
     # An applicant who confirmed in chat read the answer there already; only the clock's is news.
     "done": StatusNotice(render.auto_confirmed_notice, render.auto_confirmed_summary,
                          applies=lambda record: bool(record.get("auto_confirmed"))),
@@ -172,13 +178,14 @@ class Outbox:
         self.lease = timedelta(seconds=lease_seconds)
 
     # -- creating ---------------------------------------------------------------------------
-    def on_history_entry(self, record: Record, entry: dict[str, Any]) -> None:
-        """The listener on :class:`bot.applicant.applications.Applications`: notify the statuses that call for it."""
+    def on_history_entry(self, record: Record, entry: dict[str, Any]) -> bool:
+        """The listener on :class:`bot.applicant.applications.Applications`: notify the statuses that call
+        for it; True when a notice was created now."""
         notice = STATUS_NOTICES.get(entry["status"])
         if notice is None or not notice.applies(record):
-            return
+            return False
         fields = template_fields(applicant_status(entry["status"]), notice.reason(record), entry["at"])
-        self.notify(status_notification_id(record["id"], entry["seq"]), record["user_id"],
+        return self.notify(status_notification_id(record["id"], entry["seq"]), record["user_id"],
                     Message(notice.text(record), fields), event=entry["status"], application_id=record["id"])
 
     def remind_to_confirm(self, record: Record) -> bool:
@@ -210,6 +217,9 @@ class Outbox:
         if claim is None:
             return None
         doc, attempt = claim
+        if (left := self.status_left(doc)) is not None:
+            return self._record(notification_id, attempt, lambda d, now: {
+                "status": "superseded", "error": left, "lease": None, "_log": ("superseded", left)})
         written = _WrittenMark(self, notification_id, attempt)
         try:
             with on_request_written(written.seen, written.refused):
@@ -221,6 +231,22 @@ class Outbox:
         return self._record(notification_id, attempt, lambda d, now: {
             "status": "sent", "channel": channel, "msgid": msgid, "sent_at": _iso(now), "error": None,
             "lease": None, "_log": ("sent", channel)})
+
+    def status_left(self, doc: Doc) -> str | None:
+        """Why a notice of an application's status is no longer true, if it is not: the application has
+        moved on since (another history entry, e.g. 申办信息有误 reported while a 预审通过 waited for a retry);
+        a reminder to confirm, once the approval no longer waits. None for a notice still true, or another kind."""
+        application_id = doc.get("application_id")
+        event = doc.get("event")
+        if not application_id or (event not in STATUS_NOTICES and event != "reminder"):
+            return None
+        record = self.store.get("application", application_id) or {}
+        history = record.get("history") or []
+        wanted = "approved" if event == "reminder" else event
+        seq = doc["id"].rsplit(":", 1)[-1]
+        current = record.get("status") == wanted and (event == "reminder" or (
+            bool(history) and str(history[-1].get("seq")) == seq))
+        return None if current else f"申请状态已变为“{applicant_status(record.get('status') or '')}”，这条通知已过时，未发送"
 
     def _claim_step(self, now: datetime) -> Callable[[Doc | None], tuple[Doc | None, Any]]:
         def claim(doc: Doc | None) -> tuple[Doc | None, Any]:
@@ -358,8 +384,7 @@ class Outbox:
                 entry = (record.get("history") or [{}])[-1]
                 if (entry.get("status") in STATUS_NOTICES and clock.parse(entry["at"]) >= since
                         and self.store.get(KIND, status_notification_id(record["id"], entry["seq"])) is None):
-                    self.on_history_entry(record, entry)
-                    created += 1
+                    created += self.on_history_entry(record, entry)  # a submission by the applicant is no news
         return created
 
     # -- reading ----------------------------------------------------------------------------------

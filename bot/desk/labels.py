@@ -21,18 +21,19 @@ APPLICANT_MATERIAL = {"missing": "未上传", "uploaded": "已上传", "approved
 ESCALATION_REASON = {"requested": "申请人要求人工", "low_confidence": "问答没有把握", "repeated_failure": "多次填写失败",
                      "dispute": "申办信息有误", "staff_flag": "预审人员转交", "erase": "申请删除个人信息",
                      "erase_withdrawn": "撤回删除个人信息申请", "human_withdrawn": "申请人表示不再需要人工",
-                     "dispute_withdrawn": "申请人撤回申办信息有误并已确认", "mobile_changed": "提交后更换手机号码"}
+                     "dispute_withdrawn": "申请人撤回申办信息有误并已确认", "mobile_changed": "提交后更换手机号码",
+                     "return_contested": "申请人对退回有异议", "complaint": "申请人投诉"}
 ESCALATION_STATUS = {"open": "处理中", "closed": "已结束"}
-NOTIFICATION_EVENT = {"returned": "材料退回", "approved": "预审通过", "done": "自动确认办结", "reminder": "确认提醒",
+NOTIFICATION_EVENT = {"returned": "材料退回", "submitted": "退回已撤回", "approved": "预审通过", "done": "自动确认办结", "reminder": "确认提醒",
                       "support_reply": "客服回复", "escalation_closed": "人工服务结束"}
 NOTIFICATION_STATE = {"pending": "待发送", "sending": "发送中", "sent": "已发送", "retrying": "等待重试",
-                      "failed": "发送失败", "unconfirmed": "结果未知"}
+                      "failed": "发送失败", "unconfirmed": "结果未知", "superseded": "已过时未发送"}
 CHANNEL = {"text": "客服消息", "template": "模板消息"}
 WHO = {"applicant": "申请人", "bot": "积分助手", "support": "客服"}
 CHART_SERIES = {"submitted": "提交审核", "returned": "退回"}
 AUDIT_ACTION = {
     "console.login": "登录工作台", "console.logout": "退出工作台",
-    "review.returned": "退回申请", "review.approved": "预审通过", "application.flag": "转交客服",
+    "review.returned": "退回申请", "review.approved": "预审通过", "review.reopened": "撤回退回", "application.flag": "转交客服",
     "application.view_personal": "查看完整证件号和手机号", "application.claim": "领取申请",
     "application.assign": "指派申请", "application.release": "放回队列", "application.export": "导出表格",
     "application.auto_confirm": "到期自动确认", "notification.resend": "重发通知",

@@ -30,6 +30,7 @@ from bot.desk.accounts import Account, audit, get_account, list_accounts
 from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applications
 from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
+from bot.desk.support import close_answered_dispute
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate
@@ -355,6 +356,7 @@ def review(applications: Applications, account: Account, application_id: str, de
     held = claim_of(applications.store, application_id, now)
     if held and held.held_by_other(account, now):
         raise HeldByOther(held.by, held.until)
+    before = applications.get(application_id) or {}
     try:
         record = applications.change(application_id, lambda r: lifecycle.reviewed(
             r, materials=decision.materials, decision=decision.decision, reason=decision.reason,
@@ -368,6 +370,22 @@ def review(applications: Applications, account: Account, application_id: str, de
            "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()},
            **({"corrected": [QUESTIONS[name].label for name in decision.corrections]} if decision.corrections else {}),
            **({"finding": mask_text(decision.finding)} if decision.finding else {})})
+    if before.get("status") == "disputed":  # the report answered: support's escalation of it is done too
+        close_answered_dispute(applications.store, account, record["user_id"])
+    return record
+
+
+def reopen(applications: Applications, account: Account, application_id: str, note: Any) -> Record:
+    """Withdraw a return found wrong (LifecycleError unless the application is returned): it is under
+    review again, audited; the applicant is told by the outbox's listener, with ``note``."""
+    if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
+        raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明：为什么撤回退回（会告诉申请人）")
+    try:
+        record = applications.change(application_id, lambda r: lifecycle.return_withdrawn(
+            r, note=note, reviewer=account.name, now=clock.now()))
+    except ApplicationNotFound:
+        raise NotFound(f"没有编号为 {application_id} 的申请") from None
+    audit(applications.store, account, "review.reopened", f"application:{application_id}", {"note": mask_text(note.strip())})
     return record
 
 
@@ -458,17 +476,19 @@ def staff_names(store: Store) -> list[str]:
     return [a.name for a in list_accounts(store) if not a.disabled and a.may_act_as(("staff",))]
 
 
-def next_in_queue(store: Store, account: Account, after: str | None = None, status: str = "submitted") -> str | None:
+def next_in_queue(store: Store, account: Account, after: str | None = None, status: str = "submitted",
+                  *, statuses: tuple[str, ...] | None = None) -> str | None:
     """The oldest application waiting in ``status`` (submitted, or disputed: the reports of 申办信息有误) nobody
     else holds, after ``after`` in the queue's order (then from the start again), never ``after`` itself; None
-    when the queue is empty for them.
+    when the queue is empty for them. ``statuses``: several queues walked in turn instead (the API's 下一份
+    without a status goes on to the disputed ones once no submission waits, as the console leads to their tab).
 
     ``after`` is the one this reviewer leaves (decided, or passed over): their claim on it ends, so that
     an application they skip is not hidden from everyone else's 下一份 for the rest of the claim."""
     now = clock.now()
     if after and (held := claim_of(store, after, now)) and held.by == account.name:
         store.delete(CLAIM_KIND, after)
-    order = [r["id"] for r in find_applications(store, ApplicationFilter(status=status))]
+    order = [r["id"] for queue in statuses or (status,) for r in find_applications(store, ApplicationFilter(status=queue))]
     start = order.index(after) + 1 if after in order else 0
     for application_id in order[start:] + order[:start]:
         held = claim_of(store, application_id, now)

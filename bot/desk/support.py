@@ -98,6 +98,26 @@ def close(store: Store, outbox: Outbox, account: Account, escalation_id: str) ->
     return doc
 
 
+# The requests a review of the disputed application answers: nothing is left for support once it is decided.
+DISPUTE_REQUESTS = frozenset({"dispute", "dispute_withdrawn"})
+
+
+def close_answered_dispute(store: Store, account: Account, user_id: str) -> str | None:
+    """Close the applicant's open escalation when it holds only their report of 申办信息有误, which the review of
+    the disputed application just answered (the applicant had that review's notice, so no closing message);
+    one with any other request stays for support. The id closed, or None."""
+    open_ones = [e for e in store.find(KIND, user_id=user_id, status="open")
+                 if {r.get("reason") for r in e.get("requests") or [e]} <= DISPUTE_REQUESTS]
+    for escalation in open_ones:
+        at = _now()
+        store.update(KIND, escalation["id"], lambda e: e if (e or {}).get("status") != "open" else {
+            **e, "status": "closed", "closed_at": at, "closed_by": account.name, "closed_note": "申办信息有误已审核处理"})
+        mark_escalation(store, user_id, None)
+        store.forget_if(open_escalation_key(user_id), escalation["id"])
+        audit(store, account, "escalation.close", f"escalation:{escalation['id']}", {"reason": escalation.get("reason")})
+    return open_ones[0]["id"] if open_ones else None
+
+
 def _still_open(escalation: Doc | None, escalation_id: str) -> Doc:
     """The escalation, checked inside the atomic update: raises when it is missing or closed."""
     if escalation is None:

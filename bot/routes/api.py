@@ -103,10 +103,12 @@ def _csv(text: str) -> Response:
 @require_role("staff")
 def next_application():
     runtime = current_runtime()
-    status = request.args.get("status") or "submitted"
-    if status not in review.WAITING:
+    status = request.args.get("status")
+    if status is not None and status not in review.WAITING:
         raise InvalidInput("status 应为 submitted（待审核）或 disputed（申办信息有误）")
-    next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None, status)
+    # Without a status, a disputed application (its applicant's 2-day clock paused) once no submission waits.
+    next_id = review.next_in_queue(runtime.store, g.account, request.args.get("after") or None,
+                                   statuses=(status,) if status else review.WAITING)
     if next_id is None:
         return jsonify(application=None)
     held = review.claim(runtime.applications, g.account, next_id)
@@ -147,6 +149,13 @@ def review_application(application_id: str):
     review.renew(current_runtime().store, g.account, application_id)
     decision = review.Review.from_body(_json_body())
     record = review.review(current_runtime().applications, g.account, application_id, decision)
+    return jsonify(review.detail(record, _file_url(application_id)))
+
+
+@bp.post("/applications/<application_id>/reopen")
+@require_role("staff")
+def reopen_application(application_id: str):
+    record = review.reopen(current_runtime().applications, g.account, application_id, _json_body().get("note"))
     return jsonify(review.detail(record, _file_url(application_id)))
 
 

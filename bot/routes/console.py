@@ -271,6 +271,15 @@ def release_application(application_id: str):
                           "已放回队列。", url_for(".applications"))
 
 
+@bp.post("/applications/<application_id>/reopen")
+@require_role("staff")
+def reopen_application(application_id: str):
+    return _done_or_flash(lambda: review.reopen(current_runtime().applications, g.account, application_id,
+                                                request.form.get("note")),
+                          "已撤回退回，申请重新进入待审核，并已通知申请人。",
+                          url_for(".application", application_id=application_id))
+
+
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):

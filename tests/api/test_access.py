@@ -15,6 +15,7 @@ ENDPOINTS = [
     ("get", "/api/applications/{app}/materials/{code}", "staff"),
     ("post", "/api/applications/{app}/review", "staff"),
     ("post", "/api/applications/{app}/flag", "staff"),
+    ("post", "/api/applications/{app}/reopen", "staff"),
     ("post", "/api/applications/{app}/claim", "staff"),
     ("get", "/api/applications/next", "staff"),
     ("get", "/api/applications.csv", "staff"),

@@ -57,12 +57,16 @@ def test_a_reply_reaches_the_applicant_as_a_customer_service_message(client, run
     assert (entry["actor"], entry["action"], entry["target"]) == ("support1", "escalation.reply", f"escalation:{escalation}")
 
 
-def test_after_supports_reply_the_applicants_question_goes_to_that_person_not_the_bot(client, runtime, as_role):
+def test_after_supports_reply_the_applicants_remark_goes_to_that_person_a_question_with_an_answer_is_answered(
+        client, runtime, as_role):
+    # try13 T11/T36: a question the knowledge base answers waited on the person; answered, said they read it too.
     escalation = escalate(runtime, "oTalking", "你好")
     client.post(f"/api/escalations/{escalation}/reply", json={"text": "您好，我是客服小李，请问有什么可以帮您？"},
                 headers=as_role("support"))
-    [reply] = runtime.conversations.handle("oTalking", Text("我想问下我老婆能不能作为随员加进来 她是外地户口"))
+    [reply] = runtime.conversations.handle("oTalking", Text("我老婆那边的情况比较复杂 等下跟你细说"))
     assert reply.startswith("收到，您的消息已转给正在为您服务的人工客服")
+    *answer, seen = runtime.conversations.handle("oTalking", Text("我想问下我老婆能不能作为随员加进来 她是外地户口"))
+    assert "同住人" in "".join(answer) and "人工客服也能看到" in seen
     [item] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
     assert any(line["who"] == "applicant" and line["text"].startswith("我想问下我老婆")
                for line in item["conversation"])  # support reads it there

@@ -41,7 +41,7 @@ def name_returned(chat):
 @pytest.mark.parametrize("said", ["我的名字明明没错 你们是不是看错了", "我名字没错啊 审的人搞错了吧"])
 def test_contesting_a_return_gives_its_reasons_and_a_person_to_recheck(name_returned, said):
     reply = name_returned.send(said)
-    assert "姓名或身份证号码与填写信息不一致" in reply and "请工作人员复核" in reply
+    assert "姓名或身份证号码与填写信息不一致" in reply and "转给工作人员复核" in reply
     assert "超出了我能回答的范围" not in reply
 
 

@@ -85,7 +85,10 @@ def test_saying_the_returned_item_was_sent_again_when_nothing_came_says_so(id_ca
 @pytest.mark.parametrize("said", ["你们审错了", "审核员看错了吧"])
 def test_disputing_the_review_offers_a_person_to_recheck_it(id_card_returned, said):
     reply = id_card_returned.send(said)
-    assert "证件有效期不足两个月" in reply and "请工作人员复核" in reply and "不能再修改" not in reply
+    assert "证件有效期不足两个月" in reply and "转给工作人员复核" in reply and "不能再修改" not in reply
+    # try13 T34: taken to a person at once, with what was said (no second message "人工" needed)
+    [escalation] = id_card_returned.conversations.store.find("escalation", user_id=id_card_returned.user)
+    assert escalation["reason"] == "return_contested" and said in escalation["note"]
 
 
 # T33: for 单位信息变更 the employer asked is the new one: the question says so, and "新单位还是老单位" is answered.

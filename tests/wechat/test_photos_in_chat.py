@@ -3,13 +3,16 @@ say 完成; a background job fetches them through media/get, builds one PDF unde
 and tells the applicant with a customer-service message."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from pypdf import PdfReader
 
 from bot.runtime import Runtime
+from dialogs import lifecycle
 from dialogs.events import Image, Text
 from tests.support.chat import BASIC
-from tests.support.files import photo
+from tests.support.files import photo, text_pdf
 
 WALK = ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"]
 
@@ -122,3 +125,52 @@ def test_a_queue_that_fails_is_told_to_the_applicant_and_the_answers_are_kept(co
         assert runtime.conversations.store.get("conversation", "oBroken")["state"] == "materials"
     finally:
         runtime.close()
+
+
+def test_one_unreadable_photo_among_several_is_named_and_the_others_are_kept(runtime, stub):
+    # try13 T5: one photo that is no image lost the whole item, without saying which it was
+    chat(runtime, "oOneBad", *WALK, "1")
+    good = [stub.control("media", data=photo(label=f"Page {i}"), headers={"Content-Type": "image/jpeg"})["media_id"]
+            for i in (1, 3)]
+    junk = stub.control("media", data=b"this is not a picture at all", headers={"Content-Type": "image/jpeg"})["media_id"]
+    for media in (good[0], junk, good[1]):
+        chat(runtime, "oOneBad", Image(media))
+    chat(runtime, "oOneBad", "完成")
+    [message] = stub.wait_for_texts("oOneBad")
+    assert "第 2 张没有用上" in message and "无法识别这张图片" in message and "已保存：2 页" in message
+    saved = runtime.applications.of_user("oOneBad")[0]["materials"]["commission_form"]
+    assert saved["status"] == "uploaded" and saved["pages"] == 2
+
+
+def test_photos_never_silently_replace_a_file_uploaded_on_the_web_page_meanwhile(runtime, stub):
+    # try13 T41: a PDF uploaded on the page while the photos were sent was replaced at 完成 without a word
+    chat(runtime, "oBoth", *WALK, "3")
+    pages = [stub.control("media", data=photo(label=f"Side {i}"), headers={"Content-Type": "image/jpeg"})["media_id"]
+             for i in (1, 2)]
+    chat(runtime, "oBoth", Image(pages[0]))
+    app_id = runtime.applications.of_user("oBoth")[0]["id"]
+    data = text_pdf(1)
+    web = {"sha256": runtime.files.put(data), "pages": 1, "size": len(data), "source": "upload"}
+    runtime.applications.change(app_id, lambda r: lifecycle.with_material(r, "id_card", web, datetime.now()))
+    chat(runtime, "oBoth", Image(pages[1]))
+    asked = chat(runtime, "oBoth", "完成")
+    assert "在您拍照期间已通过网页上传了文件（1 页）" in asked and "A. 替换" in asked
+    assert runtime.applications.get(app_id)["materials"]["id_card"]["sha256"] == web["sha256"]
+    assert "保留网页上传的文件" in chat(runtime, "oBoth", "B")
+    assert runtime.applications.get(app_id)["materials"]["id_card"]["sha256"] == web["sha256"]
+    assert runtime.conversations.store.get("conversation", "oBoth")["photos"] == []
+
+
+def test_photos_replace_a_file_uploaded_meanwhile_when_the_applicant_says_so(runtime, stub):
+    chat(runtime, "oReplace", *WALK, "3")
+    media = stub.control("media", data=photo(label="Side"), headers={"Content-Type": "image/jpeg"})["media_id"]
+    chat(runtime, "oReplace", Image(media))
+    app_id = runtime.applications.of_user("oReplace")[0]["id"]
+    data = text_pdf(1)
+    web = {"sha256": runtime.files.put(data), "pages": 1, "size": len(data), "source": "upload"}
+    runtime.applications.change(app_id, lambda r: lifecycle.with_material(r, "id_card", web, datetime.now()))
+    chat(runtime, "oReplace", "完成")
+    assert "正在把 1 张照片合成" in chat(runtime, "oReplace", "A")
+    [message] = stub.wait_for_texts("oReplace")
+    assert "已保存：1 页" in message
+    assert runtime.applications.get(app_id)["materials"]["id_card"]["source"] == "photos"
