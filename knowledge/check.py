@@ -106,19 +106,26 @@ def statement_problems(seeds: Path, shown: Iterable[Statement] | None = None) ->
             cited.append(seed)
             if _flat(src.section) not in seed:
                 problems.append(f"{st.where}: section {src.section!r} not found in seed {src.seed}")
-            if not src.facts:
-                problems.append(f"{st.where}: seed {src.seed} is cited without a key fact")
-            for fact in src.facts:
-                if _flat(fact) not in seed:
-                    problems.append(f"{st.where}: fact {fact!r} not found in seed {src.seed}")
-                if _flat(fact) not in said:
-                    problems.append(f"{st.where}: fact {fact!r} of seed {src.seed} is not in what the bot says")
+            problems += _fact_problems(st.where, src.facts, seed, f"seed {src.seed}", said, "what the bot says")
             if src.seed == DISTRICT_RULES_SEED and DISTRICT_RULES_OWNER not in st.text:
                 problems.append(f"{st.where}: rests on the districts' rules (seed 004) without naming the "
                                 f"{DISTRICT_RULES_OWNER} whose rules they are")
         for number in LONG_NUMBER.findall(st.text):
             if cited and not any(number in text for text in cited):
                 problems.append(f"{st.where}: number {number} is not in its sources")
+    return problems
+
+
+def _fact_problems(where: str, facts: Iterable[str], found: str, what: str, said: str, saying: str) -> list[str]:
+    """A cited source's key facts: at least one, each found in the source (``found``, named ``what``) and in what
+    is said (``said``, named ``saying``)."""
+    facts = list(facts)
+    problems = [] if facts else [f"{where}: {what} is cited without a key fact"]
+    for fact in facts:
+        if _flat(fact) not in found:
+            problems.append(f"{where}: fact {fact!r} not found in {what}")
+        if _flat(fact) not in said:
+            problems.append(f"{where}: fact {fact!r} of {what} is not in {saying}")
     return problems
 
 
@@ -160,13 +167,7 @@ def reason_problems(seeds: Path, reasons: ReturnReasons | None = None) -> list[s
                 if _flat(src.section) not in seed:
                     problems.append(f"{where}: section {src.section!r} not found in seed {src.seed}")
                 found, what = seed, f"seed {src.seed}"
-            if not src.facts:
-                problems.append(f"{where}: {what} is cited without a key fact")
-            for fact in src.facts:
-                if _flat(fact) not in found:
-                    problems.append(f"{where}: fact {fact!r} not found in {what}")
-                if _flat(fact) not in said:
-                    problems.append(f"{where}: fact {fact!r} of {what} is not in the reason")
+            problems += _fact_problems(where, src.facts, found, what, said, "the reason")
     return problems
 
 
