@@ -818,6 +818,11 @@ _REMARK_AFTER = re.compile(r"\s*[（(]([^（）()]*(?:还|正在|刚|已经|快|
                            r"转正|社保|合同|办理|待定|大概|应该|可能|好像)[^（）()]*)[）)]\s*$")
 
 
+# The present said before the employer, in the clause left once the former is set aside ("原来在A 现在跳到B了",
+# "以前在A，目前在B"): the time and the move or the being there, no part of the name.
+_NOW_AT = re.compile(r"^\s*(?:现在|目前|如今)(?:又)?(?:(?:跳槽|跳|换|调|转)(?:到|去|至|入|进)|就职于|就职在|在|是|为|叫)?(?:了)?\s*")
+
+
 def current_employer_said(text: str) -> str:
     """``text`` without its clauses about a former employer, when another clause is left: "新公司是
     上海新新科技有限公司，以前在上海旧旧公司" answers with the new one (单位信息变更 asks the current), as does a
@@ -831,7 +836,9 @@ def current_employer_said(text: str) -> str:
     text = _TURN_AFTER_A_NAME.sub("，", text)
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     current = [c for c in clauses if not about_former_employer(c)]
-    return "，".join(current) if current and len(current) < len(clauses) else text
+    if not current or len(current) == len(clauses):
+        return text
+    return "，".join(_NOW_AT.sub("", c) or c for c in current)  # "现在跳到B了" beside the former: B
 
 
 # A note in brackets on the school's former or present name ("（原上海第二医科大学）", "（现并入…）"): no part of

@@ -83,6 +83,9 @@ _CHANGE_AT_EMPLOYER = ("你好", "单位信息变更", "2027-08-25", "同意", "
     ("上海白鹭广告有限公司离职后去了上海青松软件有限公司", "上海青松软件有限公司"),
     ("新公司：上海多多文化传媒有限公司（还在走入职流程）", "上海多多文化传媒有限公司"),
     ("上海青松软件有限公司（刚入职两个月）", "上海青松软件有限公司"),
+    # the present said before the name once the former is set aside (the lead's read before stopping)
+    ("原来在上海白鹭广告有限公司 现在跳到上海青松软件有限公司了", "上海青松软件有限公司"),
+    ("之前在上海明月贸易有限公司，目前在上海星辰网络科技有限公司", "上海星辰网络科技有限公司"),
 ])
 def test_the_employer_worked_for_now_is_read_from_a_sentence_naming_two(kb, said, employer):
     outcome = play(kb, *_CHANGE_AT_EMPLOYER, said)
