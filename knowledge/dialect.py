@@ -143,9 +143,13 @@ MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证"
             ("血历", "学历"),  # 学历 by voice (before Qingdao's 血 for 很 below)
             ("xin版", "新办"), ("续版", "续办"),  # 新办, 续办 by IME
             ("却认", "确认"),  # queren, 确认 by IME
-            ("晚城", "完成"))  # wancheng, 完成 by IME
+            ("晚城", "完成"),  # wancheng, 完成 by IME
+            # handwriting look-alikes (dev15's voices): a character written for its neighbour in shape, each in the
+            # domain's word only (往 for 住, 份 for 分, 报 for 保, 讬 for 托, 若 for 诺, 问 for 同, 薄 for 簿, 洧 for 有)
+            ("居往证", "居住证"), ("积份", "积分"), ("社报", "社保"), ("委讬", "委托"), ("承若书", "承诺书"),
+            ("劳动合问", "劳动合同"), ("户口薄", "户口簿"), ("洧效", "有效"))
 _AGREED_BY_IME = re.compile(r"^(?:我)?(?:同一|通译)(?=了|啦|的|$|[\s,，。.!！~～])")  # tongyi as a reply: 同意
-_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通]")
+_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通居积委承劳户洧]")
 
 
 def misheard(simple: str) -> str:
@@ -266,6 +270,30 @@ def regional(simple: str) -> str:
     simple = _word_for_word(simple, _REGIONAL_WORDS)
     simple = _TIANJIN_THIS.sub("这", _TIANJIN_WHAT.sub("什么", _WENZHOU_THIS.sub("这个", simple)))
     return _A_LITTLE.sub("一点", _ABLE.sub("能不能", simple))
+
+
+# Guizhou, Yunnan, Jiangxi, Gansu and Ningxia words (dev15's voices), for questions to the knowledge base as central()
+# below, and before it (its 哪样 and 么 read them otherwise): Jiangxi 么里 什么 ("差在么里地方", "么里叫核档函"; not the 么里
+# of 怎么里, 什么里, 这么里, 那么里), 分不清白 分不清楚, and 同 between two business types 和 ("新办同续办"); Guizhou 搞哪样 干什么
+# ("搞哪样要调档": why), 娃儿 孩子 and 别个 别的; Gansu and Ningxia 阿门 怎么 ("阿门弄") and 嫑 不要; Hainan's 几多 多少; and the
+# Southwest's 克 for 去 before a place or an errand, or after a way into or out of it ("克人才中心", "克窗口", "点进克"; not
+# 克服, 克隆, 千克, 巧克力, 马克思: nothing of ours follows those). A question put so meets its entry's words.
+_SOUTHWEST_GAN_WORDS = (("分不清白", "分不清楚"), ("搞哪样", "干什么"), ("娃儿", "孩子"), ("别个", "别的"),
+                        ("阿门", "怎么"), ("嫑", "不要"), ("几多", "多少"))
+_GAN_WHAT = re.compile(r"(?<![怎什这那多要])么里")
+_GAN_AND = re.compile(r"(?<=新办|续办|变更)同(?=新办|续办|单位|积分确认|增加)")
+_SOUTHWEST_GO = re.compile(r"(?<![千公毫巧马坦])克(?=人才|社区|街道|窗口|派出所|现场|中心|办|交|问|签|拿|领|排队|那边|那里)"
+                           r"|(?<=[进出回上过])克(?=$|[\s了嘛啊呀嘞哦])")
+_SOUTHWEST_GAN_CHARACTER = re.compile("[么分搞娃别阿嫑几克同]")
+
+
+def southwest_gan(simple: str) -> str:
+    """``simple`` (already simplified) with Guizhou, Yunnan, Jiangxi, Gansu, Ningxia and Hainan words in Mandarin's."""
+    if _SOUTHWEST_GAN_CHARACTER.search(simple) is None:
+        return simple
+    simple = _GAN_AND.sub("和", _GAN_WHAT.sub("什么", simple))
+    simple = _word_for_word(simple, _SOUTHWEST_GAN_WORDS)
+    return _SOUTHWEST_GO.sub("去", simple)
 
 
 # Hunan, Hubei and Henan function words, the h/f swap of Fujian, Cantonese's 有冇 and the voice keyboard's 机分, for

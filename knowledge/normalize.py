@@ -7,7 +7,8 @@ from functools import lru_cache
 
 import opencc
 
-from knowledge.dialect import central, initials_spelled, japanese, mandarin, regional, without_stickers, wu_sichuan
+from knowledge.dialect import (central, initials_spelled, japanese, mandarin, regional, southwest_gan, without_stickers,
+                              wu_sichuan)
 
 # Punctuation and symbols of every script become a space: they never decide which entry is meant,
 # and keeping a separator stops words on either side from fusing.
@@ -34,6 +35,6 @@ def normalize(text: str) -> str:
     '在宝山怎么交材料'
     """
     text = unicodedata.normalize("NFKC", text)  # full-width letters, digits and spaces -> half-width
-    text = _CLOCK.sub("几点", mandarin(wu_sichuan(regional(central(japanese(_to_simplified().convert(text)))))))
+    text = _CLOCK.sub("几点", mandarin(wu_sichuan(regional(central(southwest_gan(japanese(_to_simplified().convert(text))))))))
     text = _PUNCTUATION.sub(" ", initials_spelled(without_stickers(text.lower())))
     return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,41 @@
+"""First messages put the way the blind set dev15 found answered wrong or unsure, in other words than its own, by
+cause: Guizhou, Yunnan, Jiangxi, Gansu and Hainan words, handwriting look-alikes of the domain's words, a keypad's
+slip in pinyin. Each is answered through the engine by the entry that answers it."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.normalize import normalize
+from tests.support.chat import play
+
+ASKED = {
+    # Jiangxi's 么里 (what) and 分不清白 (can't tell), 同 for 和 between two business types; the look-alike 积份
+    "business-type-choose": ["搞不懂积份的新办同续办 区别在么里"],
+    # 户口薄 (簿) and 劳动合问 (同) written by shape
+    "material-household-register": ["户口薄要拍几页"],
+    "material-labor-contract": ["劳动合问好几十页 全都要扫吗"],
+    # the keypad's m beside n: xubam (xuban)
+    "renewal-steps": ["xubam jifen liucheng"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in ASKED.items() for q in qs])
+def test_a_first_message_in_these_words_gets_the_entry_that_answers_it(kb, entry, question):
+    assert kb.entry(entry).answer in play(kb, question).replies
+
+
+@pytest.mark.parametrize(("said", "read"), [("区别在么里", "区别在什么"), ("怎么里面", "怎么里面"), ("那么里", "那么里"),
+                                            ("分不清白", "分不清楚"), ("新办同续办", "新办和续办"), ("同事同意", "同事同意"),
+                                            ("搞哪样要交", "干什么要交"), ("老婆娃儿", "老婆孩子"), ("阿门填", "怎么填"),
+                                            ("嫑急", "不要急"), ("几多钱", "多少钱"), ("克窗口问", "去窗口问"),
+                                            ("找不到从哪点进克", "找不到从哪里进去"), ("买了一千克巧克力", "买了一千克巧克力"),
+                                            ("克服困难", "克服困难")])
+def test_guizhou_yunnan_jiangxi_gansu_and_hainan_words_are_read_as_mandarin(said, read):
+    assert normalize(said) == read
+
+
+@pytest.mark.parametrize(("said", "read"), [("居往证到期", "居住证到期"), ("积份", "积分"), ("社报几年", "社保几年"),
+                                            ("委讬单", "委托单"), ("承若书", "承诺书"), ("劳动合问", "劳动合同"),
+                                            ("户口薄", "户口簿"), ("洧效期", "有效期")])
+def test_handwriting_look_alikes_are_read_as_the_domains_words(said, read):
+    assert normalize(said) == read
