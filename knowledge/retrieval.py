@@ -101,7 +101,7 @@ EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
 # the number the segmenter cuts from its unit
 # ("还有45天到期": 45 and 天; 四十五 and 十五 of 四十五天), which counted as unseen and left the answer unsure, and the
 # rough unit cut from its number ("三个多月": 三个 and 多月).
-AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?"
+AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来|多)?个?半?(?:年|月份|月|周岁|岁|周|星期|天|日|条|次|遍|份|张|页|家|段|位|名)?"
                     r"|多个?(?:年|月|周|星期|天)")
 
 

@@ -39,3 +39,31 @@ def test_guizhou_yunnan_jiangxi_gansu_and_hainan_words_are_read_as_mandarin(said
                                             ("户口薄", "户口簿"), ("洧效期", "有效期")])
 def test_handwriting_look_alikes_are_read_as_the_domains_words(said, read):
     assert normalize(said) == read
+
+
+# The story's words around a question, none a word of ours (搞错, 反映, 礼拜五, 在家, 后头, 翻出来, 前任, 哪边 …), and the
+# colloquial words for the entries' (年纪 年龄, 东家 单位, 闺女 子女, 普高 高中, 有假 造假, 弹出来 a pop-up's 提示, 放假 and 元旦
+# 节假日, 礼拜天 周末, 收走, 翻到, 坐等); an age or a month said with its number (十七岁, 三月份) is an amount, no unknown word
+STORIES = {
+    "platform-eligibility-check": ["页面弹出来说不符合申报条件 是啥意思"],
+    "false-materials": ["材料有假的后果严重吗"],
+    "confirm-within-two-days": ["礼拜五收到预审通过 礼拜一再点确认晚不晚"],
+    "material-commission-form": ["上回用过的委托单翻出来 这回还能再传吗"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in STORIES.items() for q in qs])
+def test_a_first_message_told_so_gets_the_entry_that_answers_it(kb, entry, question):
+    assert kb.entry(entry).answer in play(kb, question).replies
+
+
+@pytest.mark.parametrize(("said", "meant"), [("年纪", "年龄"), ("东家", "单位"), ("闺女", "子女"), ("有假", "造假"),
+                                             ("一百二十分", "120分"), ("元旦", "节假日"), ("礼拜天", "周末")])
+def test_colloquial_words_are_the_entries_words(kb, said, meant):
+    assert meant in kb.analyzer.words(kb.read(f"{said}怎么办"))
+
+
+@pytest.mark.parametrize("question", ["孩子十七岁 算同住子女吗", "积分三月份到期 续办要准备什么"])
+def test_an_age_or_a_month_said_with_its_number_is_no_unknown_word(kb, question):
+    words = kb.analyzer.words(kb.read(question))
+    assert not [w for w in words if kb._unseen(w, words)]
