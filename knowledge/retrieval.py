@@ -83,8 +83,10 @@ LETTERS = re.compile(r"[a-z]+")  # a word of Latin letters (the text is normalis
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A second question announced as one, after a first ("续办要交啥子材料嘛，顺便问下居住证咋个签注", "补缴的算不算
 # 年限？另外专升本两个证都要吗", Cantonese 同埋): the first is what the message came for, and the words of the
-# two together may meet an entry of neither, or the second's alone. On a normalised text (punctuation a space).
-SECOND_QUESTION = re.compile(r"(?<=\S)\s*顺便|\s(?:另外|同埋)")
+# two together may meet an entry of neither, or the second's alone. On a normalised text (punctuation a space). 顺便
+# inside a clause, before what is to be done ("外服能不能顺便帮我把签注也办了": along with it) announces nothing: only one
+# opening a clause or before asking (顺便问, 顺便说, 顺便咨询) does.
+SECOND_QUESTION = re.compile(r"\s顺便|(?<=\S)顺便(?=问|说|咨询|请教|提)|\s(?:另外|同埋)")
 # A question announced after something else was said ("身份证等下发，先问一下加孩子要带什么材料", "照片晚点传 我先问下…"):
 # what follows the announcement is what is asked; the clause before it (an answer put off, a remark) is not, and its
 # words ("身份证") had pulled the answer to themselves. On a normalised text.
