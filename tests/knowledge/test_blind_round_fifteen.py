@@ -110,3 +110,15 @@ def test_a_wrong_upload_is_deleted_and_uploaded_again(kb, question):
 
 def test_a_return_still_gets_the_returned_materials_entry(kb):
     assert kb.ask("材料被退回了怎么办").entry.id == "returned-materials"
+
+
+# L4 (the lead's): a spouse without a job asked about as a first message is no question about the form's 待业 (its
+# 没工作 read as the working history's gap): the points are the employer's to apply for, and the spouse is added as a 同住人
+# under the holder (seeds 003, 002, 000); the working history's gap still gets the resume's rules
+@pytest.mark.parametrize("question", ["想帮没上班的老婆也办个积分", "老公一直没工作 他能不能申请积分"])
+def test_a_spouse_without_a_job_gets_who_applies_and_the_companion(kb, question):
+    assert kb.entry("spouse-without-job").answer in play(kb, question).replies
+
+
+def test_the_working_historys_gap_still_gets_the_resumes_rules(kb):
+    assert kb.ask("没工作的那段时间简历怎么写").entry.id == "resume-rules"
