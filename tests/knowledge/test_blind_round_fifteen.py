@@ -122,3 +122,17 @@ def test_a_spouse_without_a_job_gets_who_applies_and_the_companion(kb, question)
 
 def test_the_working_historys_gap_still_gets_the_resumes_rules(kb):
     assert kb.ask("没工作的那段时间简历怎么写").entry.id == "resume-rules"
+
+
+# A job hunt told as why the diploma is wanted back ("…找工作还要用") is no question about finding a job (out of scope when
+# asked itself); an age asked is whether one may apply (the seeds set no age limit: the 120 points and the permit)
+def test_a_job_hunt_told_as_the_reason_does_not_decline_the_question(kb):
+    assert kb.entry("collect-diploma-originals").answer in play(kb, "交上去的毕业证原件 我下个月找工作要用 怎么拿回来").replies
+
+
+def test_finding_a_job_asked_itself_is_still_declined(kb):
+    assert kb.ask("上海怎么找工作").status == "out_of_domain"
+
+
+def test_an_age_asked_gets_the_points_threshold(kb):
+    assert kb.entry("points-threshold").answer in play(kb, "五十五岁了 年龄上还能办积分吗").replies
