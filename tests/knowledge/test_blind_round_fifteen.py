@@ -136,3 +136,22 @@ def test_finding_a_job_asked_itself_is_still_declined(kb):
 
 def test_an_age_asked_gets_the_points_threshold(kb):
     assert kb.entry("points-threshold").answer in play(kb, "五十五岁了 年龄上还能办积分吗").replies
+
+
+# Another province's capital where the insurance was paid is 外地 (no unknown word), and 算进去 (counted in) a plain 算: its
+# three cuts weighed as a word of the children's count; a lot (还差好多) and an employer's move (搬到) are story words
+@pytest.mark.parametrize(("entry", "question"), [
+    ("social-insurance-rules", "在成都交了两年社保 到上海能算进去吗"),
+    ("which-children-count", "孩子跟着爷爷奶奶在老家 要算进去吗"),
+])
+def test_where_it_was_paid_and_what_is_counted_in(kb, entry, question):
+    assert kb.entry(entry).answer in play(kb, question).replies
+
+
+@pytest.mark.parametrize("question", ["离120分还差好多 怎么凑分", "单位搬到浦东了 积分材料交哪里"])
+def test_a_lot_and_a_move_are_no_unknown_words(kb, question):
+    assert kb.ask(question).status != "out_of_domain"
+
+
+def test_a_capitals_sights_are_still_declined(kb):
+    assert kb.ask("杭州西湖门票多少钱").status == "out_of_domain"
