@@ -107,6 +107,12 @@ AMOUNT = re.compile(r"第?大?[\d一二两三四五六七八九十几半]+(?:来
                     r"|多个?(?:年|月|周|星期|天)")
 
 
+# A calendar date told in a question ("居住证12月31号到期", "现在才12月", "2027年1月5日"): which day it is matters to the one
+# asking, not to which entry answers; cut as 12, 月, 31 and 号, each counted as a word the best entry lacked and left the
+# right answer unsure (dev15). A month with its day or its year, or a month alone written in digits; not 6个月 (an amount).
+CALENDAR_DATE = re.compile(r"(?<![\d.个])(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[号日])?")
+
+
 # Where the applicant comes from, told as a clause of its own (normalised: the comma a space): "我是丽水的", "湛江来的",
 # "菲律宾回来的", "遵义人", "渝中区长大的", and who is talking said after it ("新疆来的丫头子"). The place is read from the
 # clause; ``KnowledgeBase.read`` drops the clause when no word of it is ours.
@@ -275,9 +281,11 @@ class KnowledgeBase:
 
     def read(self, question: str) -> str:
         """A question normalised, and when typed in pinyin, read as our words ("deng lu" → 登录); the
-        English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位)."""
+        English words of a question in Chinese put as ours ("UK master degree, do I need 学历认证" 海外 硕士 学位), without
+        the calendar dates it tells (``CALENDAR_DATE``)."""
         normalized = self._without_origin(normalize(question))
         if CJK.search(normalized):
+            normalized = CALENDAR_DATE.sub(" ", normalized) if "月" in normalized else normalized
             return self._english.sub(lambda said: self.vocab.english[said[0]], normalized) if self._english else normalized
         read = self.pinyin.hanzi(normalized) if normalized.isascii() and self.pinyin is not None else None
         return read or normalized

@@ -155,3 +155,18 @@ def test_a_lot_and_a_move_are_no_unknown_words(kb, question):
 
 def test_a_capitals_sights_are_still_declined(kb):
     assert kb.ask("杭州西湖门票多少钱").status == "out_of_domain"
+
+
+# A calendar date told in a question (12, 月, 31, 号 cut apart) is no word the right entry lacks: the question is answered,
+# not left unsure; an amount of months (6个月) is still read
+@pytest.mark.parametrize(("entry", "question"), [
+    ("permit-validity-short", "居住证2月3号就到期了 现在才11月 积分还能申请吗"),
+])
+def test_a_date_told_does_not_leave_the_answer_unsure(kb, entry, question):
+    assert kb.entry(entry).answer in play(kb, question).replies
+
+
+@pytest.mark.parametrize(("said", "read"), [("居住证12月31号到期", "居住证 到期"), ("2027年1月5日之前", " 之前"),
+                                            ("合同还有6个月", "合同还有6个月")])
+def test_a_calendar_date_is_left_out_of_what_is_asked(kb, said, read):
+    assert kb.read(said).strip() == read.strip()
