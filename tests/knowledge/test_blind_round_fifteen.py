@@ -170,3 +170,13 @@ def test_a_date_told_does_not_leave_the_answer_unsure(kb, entry, question):
                                             ("合同还有6个月", "合同还有6个月")])
 def test_a_calendar_date_is_left_out_of_what_is_asked(kb, said, read):
     assert kb.read(said).strip() == read.strip()
+
+
+# The 积分预审管理系统 looked at after the pass is where the reported details are checked before confirming (seed 000,
+# 六、预审通过), not the 积分管理系统 where one's details are typed before the pre-review
+def test_the_pre_review_system_after_the_pass_is_where_the_details_are_checked(kb):
+    assert kb.entry("check-details-before-confirming").answer in play(kb, "预审过了还要去积分预审管理系统核对什么").replies
+
+
+def test_the_points_system_before_the_pre_review_keeps_its_entry(kb):
+    assert kb.ask("预审前要先在积分管理系统录信息吗").entry.id == "points-system-first"
