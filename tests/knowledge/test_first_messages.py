@@ -11,7 +11,7 @@ by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among it
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
 and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
-and sets 10 to 14 likewise (see below).
+and sets 10 to 15 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -141,25 +141,39 @@ from knowledge.learned import LABELLED_DIR
 # entry's (a child's father's first step, a form's red field under 学历, a confirmed record found wrong after days), the
 # upload of the ID card's two sides against the card's own entry, 外服 in person (the seeds do not say), HR's five new
 # applicants in one e-mail, 鸡粉鱼神 asked what to upload (the entry against skipping the pre-review wins on 上传).
+# Set 15 (166 messages, 12 out of domain and 3 choices, written blind by helper blind26: Yunnan, Guizhou, Jiangxi, Anhui,
+# Gansu/Ningxia and Hainan voices, handwriting look-alikes (居往证 积份 劳动合问 户口薄), a keypad slip in pinyin, pasted SMS
+# and notice lines, grandchildren typing for grandparents, dates around weekends and the year end; two uncovered): 72.0 %
+# untuned (118/164) both by the knowledge base and through the engine, 11/12 declined. After branch kb16 (southwest_gan()
+# in knowledge/dialect.py for 么里 克 阿门 嫑 搞哪样 娃儿; the look-alikes in MISHEARD; the story's words as stopwords and the
+# colloquial ones as the entries' (年纪 东家 闺女 有假 弹出来 元旦); an age or a month with its number an amount; 顺便 inside
+# a clause no second question; a calendar date left out of what is ranked; other provinces' capitals as 外地; 算进去 as 算;
+# example questions where a key word was ignored; an entry for deleting a wrong upload (seed 000) and one for a spouse
+# without a job (L4), now expected) 87.3 % (144/165) both by the knowledge base and through the engine when left out of
+# the model's training, 89.7 % (148/165) both learned from; 11/12 declined (a cat that has not eaten for two days: 两天 is
+# read as the confirmation's 2个自然日, a core word), 3/3 choices. Learning it raised set 11 (125 -> 126 of 143); no set
+# fell. Left: two right entries offered as a menu (after the pass: the confirmation and what follows; 闵行's check and its
+# e-mail subject), a long story torn between renewal and a change of employer, 积分有啥用 asked with 高考 (declined by the
+# vocabulary's rule), 闵行's zip per person against several employees, the household register's pages as three uploads.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
             "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
-            "first_message_dev14.yaml": 0.94, "paraphrases.yaml": 0.87}
+            "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.87}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
                 "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
-                "first_message_dev14.yaml": 0.94, "paraphrases.yaml": 0.86}
+                "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.86}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
 # and "英国留学回国机票怎么买" 留学 with overseas degrees; "北京户口怎么落" (another city's 落户) names 户口, and
 # "北京居住证怎么办理" (another city's permit) our 居住证.
 UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "first_message_dev3.yaml": 2,
-              "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1}
+              "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1, "first_message_dev15.yaml": 1}
 
 
 # A set's question no entry answers, as its writer found it (`expect: uncovered`): not counted in the shares.
