@@ -103,7 +103,7 @@ def test_a_first_message_turning_on_a_key_word_gets_the_entry_that_answers_it(kb
 # What no entry answered before, from seed 000's upload page: a material 已上传 or 已退回 has 上传, 查看 and 删除 beside it,
 # so one uploaded wrongly is deleted and uploaded again (dev11, dev12 and dev15 found the gap); the returned materials'
 # own entry still answers a return
-@pytest.mark.parametrize("question", ["文件传错了 可以删了再传一次吗", "传上去的户口本选错了 怎么删除"])
+@pytest.mark.parametrize("question", ["文件传错了 可以删了再传一次吗", "上传的时候选错文件了 能删掉换一份吗"])
 def test_a_wrong_upload_is_deleted_and_uploaded_again(kb, question):
     assert kb.entry("upload-delete-replace").answer in play(kb, question).replies
 
