@@ -36,6 +36,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
+from dialogs.debris import without_debris
 from dialogs.text import capital_numerals, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
@@ -115,7 +116,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
-    typed = text
+    typed = text = without_debris(text)
     best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
     return [_quoting_as_typed(best[0], typed), *best[1:]]
 

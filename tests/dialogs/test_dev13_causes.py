@@ -1,0 +1,50 @@
+"""Development set 13's misreadings by their causes, each through the engine in other words: what a message's
+transport leaves in it (HTML entities, markdown emphasis, a quoted prompt, punctuation dictated by name, voice input
+stopped at every pause), look-alike and keyboard-slip characters, several answers in one, commands said as questions
+and questions that read like commands."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs.debris import without_debris
+from tests.support.chat import BASIC, play
+
+OPENING = ["你好", "积分新办", "2027-08-25"]
+AGREED = [*OPENING, "同意"]
+AT_BONUS = [*AGREED, *BASIC]
+
+
+# -- 1. transport debris ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["回复：邓春燕", "**邓春燕**", "邓春燕句号", "答: 邓春燕", "__邓春燕__"])
+def test_a_name_quoted_emphasised_or_dictated_is_saved_bare(kb, said):
+    outcome = play(kb, *AGREED, said)
+    assert outcome.state["answers"]["name"] == "邓春燕"
+
+
+def test_an_employer_stopped_at_every_pause_is_saved_whole(kb):
+    outcome = play(kb, *AGREED, *BASIC[:2], "呃。上海。滇南茶叶。有限公司。")
+    assert outcome.state["answers"]["employer"] == "上海滇南茶叶有限公司"
+
+
+def test_an_email_with_an_html_entity_is_saved_as_meant(kb):
+    outcome = play(kb, *AGREED, *BASIC[:6], "chen_yu&#64;126.com")
+    assert outcome.state["answers"]["email"] == "chen_yu@126.com"
+
+
+def test_a_school_in_escaped_angle_brackets_is_the_school(kb):
+    outcome = play(kb, *AT_BONUS, "2", "是", "否", "3", "&lt;云南师范大学&gt;")
+    assert outcome.state["answers"]["edu_school"] == "云南师范大学"
+
+
+@pytest.mark.parametrize("said", ["回复：1、3", "**1、3**", "职称句号社保句号"])
+def test_bonus_options_quoted_emphasised_or_dictated_are_chosen(kb, said):
+    outcome = play(kb, *AT_BONUS, said)
+    assert sorted(outcome.state["answers"]["bonus_options"]) == ["social_insurance", "title"]
+
+
+def test_only_debris_is_taken_out():
+    assert without_debris("多选用逗号隔开吗") == "多选用逗号隔开吗"  # asks about the comma
+    assert without_debris("A&B贸易公司") == "A&B贸易公司"
+    assert without_debris("li__na@qq.com") == "li__na@qq.com"
+    assert without_debris("呃。这个。") == "呃。这个。"  # fillers alone: a murmur, left as it is
+    assert without_debris("我叫张三。身份证在家。") == "我叫张三。身份证在家。"  # a sentence, not a pause
