@@ -12,7 +12,7 @@ from dialogs.asking import asks, asks_whether_enough
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.text import canonical
+from dialogs.text import canonical, to_simplified
 from dialogs.understanding.entities import (
     CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
@@ -25,7 +25,7 @@ from dialogs.understanding.worded import (
     SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
+    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
 )
 from dialogs import words
 
@@ -179,7 +179,8 @@ def name_in_words(text: str) -> str | None:
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
     said = _NOTE_AFTER_NAME.sub("", _DECORATION.sub("", text)).strip()
-    introduced = surname_and_given(said) or transliterated_name(said) or _surname_apart(said) or introduced_name(said)
+    introduced = surname_and_given(said) or spelled_surname_and_given(said) or transliterated_name(said) \
+        or _surname_apart(said) or introduced_name(said)
     if introduced is not None:
         return introduced
     name = person_name_in(said)
@@ -262,6 +263,21 @@ FORMER_NAME = re.compile(r"\s*[（(]\s*(?:曾用名|原名|旧名|以前叫|之�
 _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
+# The given name introduced after the surname, at the end of the message ("…名字叫思远", "…名思远", "…名字是李思远").
+_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*([\u4e00-\u9fff]{1,3})[\s。.!！]*$")
+
+
+def spelled_surname_and_given(text: str) -> str | None:
+    """The name of a message that spells the surname by its parts (one of ``SPELLED_SURNAMES``: "木子李", "弓长张") and
+    then introduces the given name ("我叫李 木子李 名字叫思远" → 李思远, never 思远); None otherwise. A given name said
+    with the surname already ("…名字叫李思远") is the whole name."""
+    spelled = next((word for word in SPELLED_SURNAMES if word in text), None)
+    if spelled is None or (given := _GIVEN_INTRODUCED.search(to_simplified(text))) is None:
+        return None
+    surname, name = spelled[-1], given.group(1)
+    return name if name.startswith(surname) and len(name) > 1 else surname + name
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
@@ -271,7 +287,8 @@ def person_name_in(text: str) -> str:
     said = _CHARACTER_SPELLED.sub(r"\1", _explanation_dropped(_NAME_LEAD_IN.sub("", text.strip())))
     if dot_unsure(said):  # kept apart: which way it is written is asked
         return said
-    introduced = surname_and_given(said) or transliterated_name(text) or _surname_apart(said) or introduced_name(text)
+    introduced = surname_and_given(said) or spelled_surname_and_given(text) or transliterated_name(text) \
+        or _surname_apart(said) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
     if _SPACED_NAME.match(said):

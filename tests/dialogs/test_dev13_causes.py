@@ -48,3 +48,21 @@ def test_only_debris_is_taken_out():
     assert without_debris("li__na@qq.com") == "li__na@qq.com"
     assert without_debris("呃。这个。") == "呃。这个。"  # fillers alone: a murmur, left as it is
     assert without_debris("我叫张三。身份证在家。") == "我叫张三。身份证在家。"  # a sentence, not a pause
+
+
+# -- names: a key held down, a surname spelled by its parts -------------------------------------------------------
+def test_a_names_last_character_typed_thrice_is_once(kb):
+    outcome = play(kb, *AGREED, "冯建国国国")
+    assert outcome.state["answers"]["name"] == "冯建国"
+
+
+def test_a_doubled_character_is_the_names_own(kb):
+    outcome = play(kb, *AGREED, "吴婷婷")
+    assert outcome.state["answers"]["name"] == "吴婷婷"
+
+
+@pytest.mark.parametrize("said, name", [("我叫张 弓长张 名字叫宏伟", "张宏伟"), ("我姓陈 耳东陈 名字是陈静", "陈静"),
+                                        ("章 立早章 名叫一凡", "章一凡")])
+def test_a_surname_spelled_by_its_parts_then_the_given_name_is_the_whole_name(kb, said, name):
+    outcome = play(kb, *AGREED, said)
+    assert outcome.state["answers"]["name"] == name
