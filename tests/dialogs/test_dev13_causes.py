@@ -66,3 +66,42 @@ def test_a_doubled_character_is_the_names_own(kb):
 def test_a_surname_spelled_by_its_parts_then_the_given_name_is_the_whole_name(kb, said, name):
     outcome = play(kb, *AGREED, said)
     assert outcome.state["answers"]["name"] == name
+
+
+# -- 2. look-alike and keyboard-slip characters -------------------------------------------------------------------
+AT_MARITAL = [*AGREED, *BASIC[:4]]
+
+
+def test_a_handwritten_weihun_misread_as_mohun_is_never_married(kb):
+    """"末婚" was saved as 已婚: wrong data. 末 is 未 with its strokes misread."""
+    outcome = play(kb, *AT_MARITAL, "末婚 还没找对象")
+    assert outcome.state["answers"]["marital_status"] == "unmarried"
+
+
+@pytest.mark.parametrize("said, status", [("己婚", "married"), ("记忆", "divorced")])
+def test_a_look_alike_or_t9_slip_is_the_status_meant(kb, said, status):
+    outcome = play(kb, *AT_MARITAL, said)
+    assert outcome.state["answers"]["marital_status"] == status
+
+
+@pytest.mark.parametrize("said, options", [("阅历和社报", ["education", "social_insurance"]),
+                                           ("积份的话 我就学厉能加", ["education"])])
+def test_slipped_words_name_the_bonus_options(kb, said, options):
+    outcome = play(kb, *AT_BONUS, said)
+    assert sorted(outcome.state["answers"]["bonus_options"]) == options
+
+
+def test_a_t9_slip_inside_a_sentence_is_left_alone():
+    from knowledge.dialect import mandarin
+    assert mandarin("我记忆力不好") == "我记忆力不好" and mandarin("工作阅历丰富") == "工作阅历丰富"
+    assert mandarin("记忆") == "离异" and mandarin("末婚") == "未婚"
+
+
+def test_a_permit_written_with_a_look_alike_and_its_date_with_an_o(kb):
+    outcome = play(kb, "你好", "积分新办", "居往证 2o28年1o月5号到期")
+    assert outcome.state["answers"]["permit_expiry"] == "2028-10-05"
+
+
+def test_a_looked_alike_confirmation_confirms_the_summary(kb):
+    outcome = play(kb, *AT_BONUS, "0", "确队")
+    assert outcome.state["answers"].get("confirmed") == "confirm"
