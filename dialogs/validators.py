@@ -46,8 +46,8 @@ class Refused(ValidationError):
 
 
 # -- dates -------------------------------------------------------------------
-# "居住证到期是…", "到期二零二七年…" (voice input: its numerals are read only once the lead-in is cut)
-DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
+# "居住证到期是…", "证到…", "我的证明年…到期", "到期二零二七年…" (voice input: its numerals are read only once the lead-in is cut)
+DATE_LEAD_IN = r"(?:我的)?(?:居住证|证件|证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 # The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
 # A sentence particle after the date is no part of it ("28年1月20日嘞", Shanxi's 了; "…号到期的").
 _DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?的?(?:了|嘞|咧|哩|啦|呢|哦|噢)*$")

@@ -24,7 +24,9 @@ _NEGATION = re.compile(r"不|没|非|无")
 
 
 def _spouse_said(spouse: str, loose: str = "", along: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return (("spouse_hukou", re.compile(spouse + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)" + loose)),
+    # (the hukou said first: "媳妇户口在上海", "老公的户籍是本市的")
+    return (("spouse_hukou", re.compile(spouse + r"(?:.{0,4}(?:上海|本市|本地)(?:户口|户籍|人)|的?(?:户口|户籍)(?:也|都)?(?:是|在)(?:上海|本市))"
+                                        + loose)),
             ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + spouse + "|"
                                             + spouse + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员" + along + ")|"
                                             + spouse + _AND_CHILDREN_ADDED)))

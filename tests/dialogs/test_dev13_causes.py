@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs.debris import without_debris
+from dialogs.understanding import interpret
+from dialogs.understanding.classifier import trained
 from tests.support.chat import BASIC, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
@@ -105,3 +107,40 @@ def test_a_permit_written_with_a_look_alike_and_its_date_with_an_o(kb):
 def test_a_looked_alike_confirmation_confirms_the_summary(kb):
     outcome = play(kb, *AT_BONUS, "0", "确队")
     assert outcome.state["answers"].get("confirmed") == "confirm"
+
+
+# -- 3. several answers in one ------------------------------------------------------------------------------------
+def test_the_type_with_the_permit_said_short_keeps_both(kb):
+    """"我的证明年…到期": 证 is the permit said short; the date was dropped and asked again."""
+    outcome = play(kb, "你好", "续办 我的证明年三月一号到期")
+    assert outcome.state["answers"]["business_type"] == "renew"
+    assert outcome.state["answers"]["permit_expiry"] == "2027-03-01"
+
+
+def test_social_insurance_with_its_years_where_paid_is_read_as_both():
+    """The softener 咯 left a space after the years, and the years were dropped (the engine asked them again)."""
+    best = interpret("bonus_options", "社保 在上海交满六年咯", classifier=trained())[0]
+    assert best.kind == "answers" and best.fields == {"bonus_options": ["social_insurance"], "social_years": 6}
+
+
+def test_education_with_its_level_said_with_is(kb):
+    outcome = play(kb, *AT_BONUS, "学历 是全日制硕士")
+    answers = outcome.state["answers"]
+    assert answers["bonus_options"] == ["education"] and answers["edu_level"] == "master"
+    assert answers["edu_fulltime"] is True
+
+
+def test_married_with_the_spouses_hukou_said_first(kb):
+    outcome = play(kb, *AT_MARITAL, "已婚 老公户口在上海")
+    assert outcome.state["answers"]["marital_status"] == "married"
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]
+
+
+def test_divorced_with_the_children_living_with_the_applicant_is_read_as_both():
+    best = interpret("marital_status", "离婚了 三个小娃都归我带", classifier=trained())[0]
+    assert best.kind == "answers" and best.fields == {"marital_status": "divorced", "children": 3}
+
+
+def test_abroad_with_the_school_said_as_what_was_read():
+    best = interpret("edu_foreign", "是 我读的是新加坡管理大学", classifier=trained())[0]
+    assert best.kind == "answers" and best.fields == {"edu_foreign": True, "edu_school": "新加坡管理大学"}
