@@ -755,10 +755,11 @@ def compares_options(field: str, clause: str) -> bool:
 
 # A question with no subject of its own that asks whether what was just said counts or is to be
 # filled in ("娃都没满三岁，要算吗", "两个 算不算", "离了又复婚，算已婚吗", "社保 也要填吗"): the clause
-# before it is what is asked about, not an answer given. ("5年，补缴的算吗" names its own subject.)
+# before it is what is asked about, not an answer given, and so is whether it may be chosen so ("成考的本科 能选全日制不").
+# ("5年，补缴的算吗" names its own subject.)
 _WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这种|那个|那样|那种|它|他|她|孩子|娃)?(?:的话)?"
                                 r"(?:(?:原来|之前|以前|原先)?的?(?:积分|分数|分))?(?:也|还|都|就|到底)?"  # "换单位了 原来的积分还算吗"
-                                r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗"
+                                r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|选[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗", "能选全日制不"
                                 r"(?:算|填|写|报|计|记|加|续|办)(?:进去|进来|上|在内)?(?:不算|不填|不写|不要|不|几个|几年|哪个|哪种|啥|什么|多少)?)"
                                 r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
 

@@ -144,3 +144,10 @@ def test_divorced_with_the_children_living_with_the_applicant_is_read_as_both():
 def test_abroad_with_the_school_said_as_what_was_read():
     best = interpret("edu_foreign", "是 我读的是新加坡管理大学", classifier=trained())[0]
     assert best.kind == "answers" and best.fields == {"edu_foreign": True, "edu_school": "新加坡管理大学"}
+
+
+# -- 5. questions read as answers or commands ---------------------------------------------------------------------
+def test_asking_whether_a_mode_may_be_chosen_records_nothing(kb):
+    """"成考的本科 能选全日制不" was recorded as 否: it asks whether it may be chosen so."""
+    outcome = play(kb, *AT_BONUS, "2", "函授读的 能选全日制不")
+    assert "edu_fulltime" not in outcome.state["answers"]
