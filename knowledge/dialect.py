@@ -143,7 +143,7 @@ MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证"
             ("血历", "学历"),  # 学历 by voice (before Qingdao's 血 for 很 below)
             ("xin版", "新办"), ("续版", "续办"),  # 新办, 续办 by IME
             ("却认", "确认"),  # queren, 确认 by IME
-            ("晚城", "完成"),  # wancheng, 完成 by IME
+            ("晚城", "完成"), ("晚成", "完成"),  # wancheng, 完成 by IME
             # Look-alike characters, as handwriting input reads a stroke or two wrong (dev13): none of these is a word
             # of its own, and each has one word it can be. 末婚 is 未婚 (never 已婚: the stroke that differs is 末's).
             ("末婚", "未婚"), ("己婚", "已婚"), ("居往证", "居住证"), ("身价证", "身份证"), ("积份", "积分"),
