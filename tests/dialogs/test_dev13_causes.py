@@ -151,3 +151,16 @@ def test_asking_whether_a_mode_may_be_chosen_records_nothing(kb):
     """"成考的本科 能选全日制不" was recorded as 否: it asks whether it may be chosen so."""
     outcome = play(kb, *AT_BONUS, "2", "函授读的 能选全日制不")
     assert "edu_fulltime" not in outcome.state["answers"]
+
+
+# -- 6. the lead's finds: read through, then an okay, at the consent ------------------------------------------------
+@pytest.mark.parametrize("said", ["我看完了没什么大问题", "读完了，可以的", "看好了 没啥问题"])
+def test_read_through_then_an_okay_is_agreement(kb, said):
+    """"我看完了没啥问题" was a pause and "读完了，可以" refused: both agree, once read."""
+    outcome = play(kb, *OPENING, said)
+    assert outcome.state["answers"].get("consent") == "agree"
+
+
+@pytest.mark.parametrize("said", ["看完了 我再想想", "我先看看"])
+def test_reading_still_to_do_is_no_agreement(kb, said):
+    assert "consent" not in play(kb, *OPENING, said).state["answers"]
