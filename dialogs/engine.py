@@ -29,7 +29,7 @@ from dialogs.asking import (
 )
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
-    Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
+    ChangeContact, Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
@@ -569,6 +569,9 @@ class Turn(MaterialsStage):
             self.complaint(text)
             return
         if self.just_answered and only_checks_how_it_is_put(match_form(text)) and self.check_how_it_was_put(self.just_answered):
+            return
+        if self.application_locked() and not meant.asks and _CONTACT_RENEWED.search(canonical(text)) \
+                and self.contact_changed(text):  # "我的邮箱换了 现在是…" after submission: for staff to apply
             return
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
@@ -1560,11 +1563,24 @@ class Turn(MaterialsStage):
         self.conv.material = None
         self.intent_checklist(call)
 
+    def contact_changed(self, text: str) -> bool:
+        """A new mobile or e-mail sent once the form is locked (the number and address the review's outcome reaches):
+        kept on the application for staff to apply or decline, and the applicant told they will hear which (try14
+        T24: handed to support masked, staff could not apply it). False where the text holds neither, or the
+        application is finished."""
+        if self.application_status() == "done":
+            return False
+        saved = (self.ctx.application or {}).get("answers") or {}
+        for field in lifecycle.CONTACT_FIELDS:
+            values = every_shaped(field, text)
+            if len(values) == 1 and values[0] != saved.get(field):
+                self.effects.append(ChangeContact(self.ctx.application["id"], field, values[0]))
+                self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0])))
+                return True
+        return False
+
     def intent_edit(self, call: CommandCall) -> None:
-        if self.application_locked() and (mobile := every_shaped("mobile", call.text or call.argument)) \
-                and self.application_status() not in ("done",):  # the number the review's outcome reaches: staff told
-            self.effects.append(Escalate("mobile_changed", note=f"申请人新的手机号码：{mobile[0]}（原：{self.answers.get('mobile', '')}）"))
-            self.say(render.mobile_passed_to_staff(mobile[0]))
+        if self.application_locked() and self.contact_changed(call.text or call.argument):
             return
         if self.application_locked():
             self.say_locked()
@@ -2053,6 +2069,8 @@ _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_TH
 
 
 # A complaint said in so many words ("我要投诉", "投诉你们审核太慢"), not one denied ("不是投诉", "不想投诉").
+# A contact detail said to be new or wrong beside the new one ("邮箱换了 现在是…", "手机号不用了 用这个…").
+_CONTACT_RENEWED = re.compile(r"换|改|新|现在|变|不用|停用|不对|错|更正|更新")
 _COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})

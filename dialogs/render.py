@@ -16,7 +16,7 @@ import cn2an
 from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.events import (
-    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from dialogs.flows import application as flow
@@ -901,6 +901,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     OfferUploadLink: NOT_DONE,
     ConfirmApplication: NOT_DONE,
     DisputeApplication: NOT_DONE,
+    ChangeContact: "系统有点忙，刚才的新联系方式没有转给工作人员，请稍后再发一次。",
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
 }
@@ -1224,7 +1225,17 @@ def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
             f"出生年份是否输错；如有误请回复“修改 {label}”。")
 
 
-def mobile_passed_to_staff(mobile: str) -> str:
-    """A new mobile sent after the application was handed in: the form is locked, so staff are given it (try10 T28)."""
-    return (f"您的申请已提交，填写的信息不能再修改；新的手机号码 {mobile} 已转给工作人员，由他们更新联系方式，"
-            "您不用再另外联系人工。")
+def contact_passed_to_staff(label: str, value: str) -> str:
+    """A new mobile or e-mail sent after the application was handed in: the form is locked, so the change waits for
+    staff, who apply it or not; the applicant hears which (try10 T28, try14 T24)."""
+    return (f"您的申请已提交，填写的信息不能自己修改；新的{label} {value} 已转给工作人员，核对后由他们更新，"
+            "处理结果会在微信上通知您，您不用再另外联系人工。")
+
+
+def contact_change_notice(label: str, value: str, applied: bool, note: str = "") -> str:
+    """Staff's decision on a new mobile or e-mail sent after submission, told on WeChat."""
+    if applied:
+        return f"您提交的新{label}（{value}）已由工作人员更新到申请中，之后的通知会发到新的{label}。"
+    why = f"说明：{note}。" if note else ""
+    return (f"您提交的新{label}（{value}）工作人员未予更新，申请中仍是原来填写的{label}。{why}"
+            "如有疑问请回复“人工”。")

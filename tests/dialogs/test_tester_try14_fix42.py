@@ -1,0 +1,21 @@
+"""The last tester round's leftovers (try14), through the engine on a real store or with ``play`` (fix42)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import application_in
+
+pytestmark = pytest.mark.answers_questions
+
+
+# -- T24: a new mobile or e-mail after submission is kept on the application, old and new, for staff ----------------
+@pytest.mark.parametrize("text, field, new, said", [
+    ("手机号不用了 换成15912345678", "mobile", "15912345678", "159****5678"),
+    ("邮箱改一下 新的是li.na@example.org", "email", "li.na@example.org", "li.na@example.org"),
+])
+def test_a_new_contact_after_submission_waits_on_the_application_for_staff(chat, text, field, new, said):
+    application_in(chat, "submitted")
+    reply = chat.send(text)
+    assert said in reply and "已转给工作人员" in reply and "通知您" in reply
+    pending = chat.application["pending_contact"][field]
+    assert pending["new"] == new and pending["old"] == chat.application["answers"][field] != new
