@@ -19,3 +19,17 @@ def test_a_new_contact_after_submission_waits_on_the_application_for_staff(chat,
     assert said in reply and "已转给工作人员" in reply and "通知您" in reply
     pending = chat.application["pending_contact"][field]
     assert pending["new"] == new and pending["old"] == chat.application["answers"][field] != new
+
+
+# -- T14: the points said to have expired, at the marital status of another business: answered, asked again -------
+@pytest.mark.parametrize("business_type", ["增加同住人", "单位信息变更"])
+@pytest.mark.parametrize("said", ["我积分其实已经过期了", "积分证书已经过期了"])
+def test_points_said_expired_at_the_marital_status_are_answered_not_taken_for_married(chat, business_type, said):
+    from tests.support.chat import BASIC, answer_all, start
+    start(chat, business_type)
+    answer_all(chat, [*BASIC[:3], "1"])
+    assert chat.state["state"] == "marital_status"
+    reply = chat.send(said)
+    assert "marital_status" not in chat.state["answers"] and chat.state["state"] == "marital_status"
+    assert "续办" in reply and "婚姻状况" in reply and "已婚" not in reply.split("婚姻状况")[0]
+
