@@ -33,3 +33,13 @@ def test_points_said_expired_at_the_marital_status_are_answered_not_taken_for_ma
     assert "marital_status" not in chat.state["answers"] and chat.state["state"] == "marital_status"
     assert "续办" in reply and "婚姻状况" in reply and "已婚" not in reply.split("婚姻状况")[0]
 
+
+# -- T19: how long the permit still runs, said instead of its date: what that comes to, and the card's date asked --
+@pytest.mark.parametrize("said, month", [("居住证还有两年到期", "2028年11月"), ("还剩3个月", "2027年2月"),
+                                         ("有效期还有一年半左右", "2028年5月")])
+def test_a_time_left_at_the_permit_expiry_is_worked_out_and_the_exact_date_asked(kb, said, month):
+    from tests.support.chat import play
+    outcome = play(kb, "你好", "积分新办", said)
+    reply = "\n".join(outcome.replies)
+    assert f"大约是{month}前后到期" in reply and "确切截止日期" in reply and "没看懂" not in reply
+    assert outcome.state["state"] == "permit_expiry" and "permit_expiry" not in outcome.state["answers"]
