@@ -579,6 +579,8 @@ class Turn(MaterialsStage):
         if (reason := self.why_asked(text)) is not None:  # "问这个干嘛": why it is asked, the question again
             self.say(reason, render.continue_with(self.prompt()))
             return
+        if self.own_answer_asked(text):  # "我填的手机号是多少": what is saved, masked, and how to change it
+            return
         if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
                 and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
             self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
@@ -634,6 +636,28 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def own_answer_asked(self, text: str) -> bool:
+        """"我填的手机号是多少", "我的邮箱现在是什么": the applicant's own saved answer, numbers masked as every chat
+        reply masks them, how to change it (once the form is locked, a new mobile or e-mail goes to staff), and the
+        step again (try14 T40: a menu of questions about what the fields mean)."""
+        said = _OWN_ANSWER_ASKED.fullmatch(match_form(text).strip(" ?？。.!！~～"))
+        if said is None:
+            return False
+        locked = self.application_locked()
+        answers = ((self.ctx.application or {}).get("answers") or {}) if locked else self.answers
+        field = self.find_field(said.group(1).lower(), [f for f in flow.QUESTIONS if f in answers
+                                                          and f not in ("consent", "confirmed")])
+        if field is None:
+            return False
+        question = flow.QUESTIONS[field]
+        value = mask_text(question.render(answers[field]))
+        pending = ((self.ctx.application or {}).get("pending_contact") or {}).get(field) if locked else None
+        self.say(render.own_answer_shown(question.label, value, locked=locked,
+                                         contact=field in lifecycle.CONTACT_FIELDS,
+                                         pending=mask_text(pending["new"]) if pending else None),
+                 render.continue_with(self.resume_prompt()))
+        return True
 
     def why_asked(self, text: str) -> str | None:
         """The reason an answer is asked, when ``text`` asks only that ("问这个干嘛" at the e-mail, "问这么多干嘛" at the
@@ -2071,6 +2095,10 @@ _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_TH
 # A complaint said in so many words ("我要投诉", "投诉你们审核太慢"), not one denied ("不是投诉", "不想投诉").
 # A contact detail said to be new or wrong beside the new one ("邮箱换了 现在是…", "手机号不用了 用这个…").
 _CONTACT_RENEWED = re.compile(r"换|改|新|现在|变|不用|停用|不对|错|更正|更新")
+# One's own answer asked for ("我填的手机号是多少", "我的邮箱现在是什么", "我当时写的单位是啥来着"): the field named in group 1.
+_OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(?:的|刚才|之前|当时|前面)*(?:填|写|留|登记|报)?(?:的|了)?"
+                               r"(.{1,8}?)(?:现在|当时|之前|刚才)?(?:填|写|留|登记)?(?:的)?(?:是|填了|写了|为)?"
+                               r"(?:什么|多少|啥|哪个|哪一个|几)(?:来着)?(?:啊|呀|呢|吗|哦)?")
 _COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})

@@ -135,6 +135,19 @@ def answer_shown(label: str, value: str) -> str:
     return f"您填写的{label}：{value}\n需要修改请回复“修改 {label}”。"
 
 
+def own_answer_shown(label: str, value: str, *, locked: bool, contact: bool, pending: str | None = None) -> str:
+    """The applicant's own saved answer asked for ("我填的手机号是多少"): it (numbers masked), and how to change it —
+    "修改" while a draft; once submitted, a new mobile or e-mail sent in the chat goes to staff, the rest cannot change."""
+    shown = f"您填写的{label}是：{value}。"
+    if pending:
+        return shown + f"您提交的新{label}（{pending}）已转给工作人员，正在等待处理，处理结果会在微信上通知您。"
+    if not locked:
+        return shown + f"需要修改请回复“修改 {label}”。"
+    if contact:
+        return shown + f"申请已提交，如需更换，直接发来新的{label}，我会转给工作人员更新。"
+    return shown + "申请已提交，这项不能再修改；如有错误请回复“人工”。"
+
+
 def current_step(prompt: str) -> str:
     return "当前步骤：\n" + prompt
 

@@ -43,3 +43,22 @@ def test_a_time_left_at_the_permit_expiry_is_worked_out_and_the_exact_date_asked
     reply = "\n".join(outcome.replies)
     assert f"大约是{month}前后到期" in reply and "确切截止日期" in reply and "没看懂" not in reply
     assert outcome.state["state"] == "permit_expiry" and "permit_expiry" not in outcome.state["answers"]
+
+
+# -- T40: one's own saved answer asked for: shown (numbers masked), how to change it, the step again ---------------
+@pytest.mark.parametrize("asked, shown", [("我填的手机号是多少", "138****8000"), ("我的邮箱现在是什么", "zhangsan@example.com")])
+def test_ones_own_answer_asked_at_the_checklist_is_shown_masked_with_how_to_change_it(chat, asked, shown):
+    from tests.support.chat import BASIC, answer_all, start
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    reply = chat.send(asked)
+    assert shown in reply and "13800138000" not in reply and "回复“修改 " in reply and "A." not in reply
+    assert chat.state["state"] == "materials"
+
+
+def test_ones_own_mobile_asked_after_submission_says_a_new_one_goes_to_staff(chat):
+    application_in(chat, "submitted")
+    reply = chat.send("我填的手机号是多少")
+    assert "138****8000" in reply and "直接发来新的手机号码" in reply and "修改 手机号码" not in reply
+    chat.send("手机号换成13912345678")
+    assert "139****5678" in chat.send("我填的手机号是多少") and "等待处理" in chat.last[0]
