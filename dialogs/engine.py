@@ -220,6 +220,7 @@ class Turn(MaterialsStage):
         self.just_answered, self.conv.just_answered = self.conv.just_answered, None  # this message's only
         self.offered_type, self.conv.offered_type = self.conv.offered_type, None  # likewise
         self.photo_just_dropped, self.conv.photo_dropped = self.conv.photo_dropped, False  # likewise
+        self.just_refused, self.conv.refused = self.conv.refused, None  # likewise
         self._path: tuple[dict[str, Any], list[str]] | None = None
 
     # -- helpers -----------------------------------------------------------------
@@ -575,6 +576,11 @@ class Turn(MaterialsStage):
             return
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
+            return
+        if self.just_refused and _WHY_ALONE.fullmatch(match_form(text).strip(" ?？。.!！~～")) \
+                and field_of(self.state) in flow.QUESTIONS:
+            # "为什么" just after an answer was refused: why that answer was not taken (fix39's leftover), asked again
+            self.say(render.refusal_explained(self.just_refused), self.prompt())
             return
         if (reason := self.why_asked(text)) is not None:  # "问这个干嘛": why it is asked, the question again
             self.say(reason, render.continue_with(self.prompt()))
@@ -1788,6 +1794,7 @@ class Turn(MaterialsStage):
 
     def on_invalid(self, err: ValidationError) -> None:
         self.conv.failures += 1
+        self.conv.refused = err.message
         self.say(err.message)
         # Three failures call support once: not again while support has the applicant.
         if self.conv.failures == FAILURES_BEFORE_ESCALATION and not self.ctx.escalation_open:
@@ -2099,6 +2106,8 @@ _CONTACT_RENEWED = re.compile(r"换|改|新|现在|变|不用|停用|不对|错|
 _OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(?:的|刚才|之前|当时|前面)*(?:填|写|留|登记|报)?(?:的|了)?"
                                r"(.{1,8}?)(?:现在|当时|之前|刚才)?(?:填|写|留|登记)?(?:的)?(?:是|填了|写了|为)?"
                                r"(?:什么|多少|啥|哪个|哪一个|几)(?:来着)?(?:啊|呀|呢|吗|哦)?")
+# "Why?" and nothing else, as asked of the last reply.
+_WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
 _COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})

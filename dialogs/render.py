@@ -148,6 +148,12 @@ def own_answer_shown(label: str, value: str, *, locked: bool, contact: bool, pen
     return shown + "申请已提交，这项不能再修改；如有错误请回复“人工”。"
 
 
+def refusal_explained(reason: str) -> str:
+    """"为什么" just after an answer was refused: that it was not saved, and why (the reason said again), then how to go on."""
+    reason = re.sub(r"[，,]?\s*请(?:核对后)?重新(?:输入|填写|回复)[。.]?$", "。", reason.strip())
+    return f"刚才您发的内容没有保存，原因是：{reason}这一项要按要求填写才能记录，请按下面的提示再发一次："
+
+
 def current_step(prompt: str) -> str:
     return "当前步骤：\n" + prompt
 

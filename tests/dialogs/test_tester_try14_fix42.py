@@ -62,3 +62,24 @@ def test_ones_own_mobile_asked_after_submission_says_a_new_one_goes_to_staff(cha
     assert "138****8000" in reply and "直接发来新的手机号码" in reply and "修改 手机号码" not in reply
     chat.send("手机号换成13912345678")
     assert "139****5678" in chat.send("我填的手机号是多少") and "等待处理" in chat.last[0]
+
+
+# -- fix39's leftovers -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("before, wrong, reason", [
+    (("张三",), "123456", "身份证号码应为18位，您输入了6位"),
+    (("张三", "11010519491231002X", "上海某某科技有限公司", "0", "未婚"), "1380013800", "手机号码应为11位数字"),
+])
+def test_why_alone_right_after_an_answer_was_refused_explains_that_refusal(kb, before, wrong, reason):
+    from tests.support.chat import play
+    opening = ("你好", "积分新办", "2027-08-25", "同意", *before, wrong)
+    outcome = play(kb, *opening, "为什么")
+    reply = "\n".join(outcome.replies)
+    assert "没有保存" in reply and reason in reply and outcome.state["state"] == play(kb, *opening).state["state"]
+    assert "请核对后重新输入。" not in reply.split("\n")[0]
+
+
+def test_why_alone_after_an_answer_taken_is_no_refusal_explained(kb):
+    from tests.support.chat import play
+    reply = "\n".join(play(kb, "你好", "积分新办", "2027-08-25", "同意", "张三", "为什么").replies)
+    assert "没有保存" not in reply
+
