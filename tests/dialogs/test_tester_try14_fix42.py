@@ -83,3 +83,9 @@ def test_why_alone_after_an_answer_taken_is_no_refusal_explained(kb):
     reply = "\n".join(play(kb, "你好", "积分新办", "2027-08-25", "同意", "张三", "为什么").replies)
     assert "没有保存" not in reply
 
+
+@pytest.mark.parametrize("said", ["我坚决不同意", "我绝对不同意"])
+def test_a_firm_refusal_at_the_consent_is_a_refusal(said):
+    from dialogs.understanding import interpret
+    assert (interpret("consent", said)[0].kind, interpret("consent", said)[0].value) == ("answer", "disagree")
+
