@@ -929,6 +929,8 @@ class Turn(MaterialsStage):
             self.say(self.rule_for_situation(meant))
         replaced = []  # earlier answers, other than the one asked, that the message says otherwise
         for name, value in fields.items():
+            if name == "bonus_options" not in meant.fields and self.answers.get(name) == value:
+                continue  # the option a follow-up belongs to, chosen already (the school put right): nothing recorded
             if name == "name" != field and self.answers.get(name, value) != value and not _NAMES_ONESELF.search(text):
                 continue  # "我是王芳，本科" at the bonus question: a name saved is changed only when said to be one
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):

@@ -89,3 +89,12 @@ def test_a_firm_refusal_at_the_consent_is_a_refusal(said):
     from dialogs.understanding import interpret
     assert (interpret("consent", said)[0].kind, interpret("consent", said)[0].value) == ("answer", "disagree")
 
+
+def test_the_school_put_right_at_the_summary_lists_only_the_school_as_recorded(chat):
+    from tests.support.chat import BASIC, answer_all, start
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["2", "1", "2", "本科", "复旦大学"])
+    assert chat.state["state"] == "summary"
+    recorded = chat.send("对了 学校其实是同济大学").split("请核对")[0]
+    assert "毕业院校全称：同济大学" in recorded and "加分选项" not in recorded
+    assert chat.state["answers"]["bonus_options"] == ["education"]
