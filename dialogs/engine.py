@@ -1238,6 +1238,13 @@ class Turn(MaterialsStage):
             # up, and the question left to come back to
             self.say(flow.HOW_TO_TELL[field], render.COME_BACK_TO_IT, self.prompt())
             return
+        if meant.refused and field is not None and field not in meant.refused:
+            # "身份证号是139…" at the mobile: the number refused as the answer it is said to be tells what is wrong
+            # (said first, by the caller); this question's own error beside it made two for one message (fix38's
+            # leftover). One reply, and the question again.
+            self.conv.failures += 1
+            self.say(self.prompt())
+            return
         reason, offered = meant.reason, meant.offered
         if field == "permit_expiry" and _EXPIRED_SAID.search(match_form(text)):  # "去年就到期了": renewed first
             reason = render.permit_too_short_prompt(None, self.ctx.today)

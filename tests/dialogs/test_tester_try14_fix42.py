@@ -98,3 +98,14 @@ def test_the_school_put_right_at_the_summary_lists_only_the_school_as_recorded(c
     recorded = chat.send("对了 学校其实是同济大学").split("请核对")[0]
     assert "毕业院校全称：同济大学" in recorded and "加分选项" not in recorded
     assert chat.state["answers"]["bonus_options"] == ["education"]
+
+
+# -- fix38's leftover: a mobile said to be the ID number, at the mobile question: one clear reply -----------------
+def test_a_mobile_said_to_be_the_id_number_at_the_mobile_question_gets_one_reply(kb):
+    from tests.support.chat import play
+    opening = ("你好", "积分新办", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司", "0", "未婚")
+    outcome = play(kb, *opening, "身份证号是13912345678")
+    reply = "\n".join(outcome.replies)
+    assert "看起来像手机号码" in reply and "手机号码应为11位数字" not in reply
+    assert outcome.state["state"] == "mobile" and "mobile" not in outcome.state["answers"]
+    assert reply.endswith(play(kb, *opening).replies[-1].split("\n")[-1])  # the question again
