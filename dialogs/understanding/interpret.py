@@ -31,7 +31,7 @@ from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    options_turned_down, parse, used_before,
+    name_in_words, options_turned_down, parse, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -506,6 +506,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
+        elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
+            # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
+            best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
         elif best.command == "pause" and kb is not None and _asks_us(form) \
                 and (asked := answer_kb or kb.ask(text)).status == "answered":
             # "等下 先问个问题：社保要交满几年", "我想问问委托单去哪拿": the step held for a question put to us now,
@@ -520,6 +523,20 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # "配偶身份证是什么" read as a step of photographing: it asks about the item it names
         best = Interpretation("question", confidence, item=number, asks=True, kb=answer_kb)
     return [best, *alternatives]
+
+
+def _answer_before_a_pause(wanted: str | None, text: str) -> Any:
+    """The answer to the question waiting in the first clause of a message whose rest puts something off
+    ("王芳，身份证号等下发你"): a name in words that can be nothing else, or an answer of its exact shape; None
+    otherwise (a pause alone, or one whose first clause is no answer)."""
+    parts = clauses(text)
+    if not wanted or len(parts) < 2 or wanted in ("consent", "confirmed"):
+        return None
+    first = parts[0]
+    if wanted == "name" and name_in_words(first) is None or wanted != "name" and not exactly_an_answer(wanted, match_form(first)):
+        return None
+    value, error = value_of(wanted, first)
+    return value if error is None else None
 
 
 # A question put to us in words ("想问一下", "先问个问题：", "问一句"), and someone else to be asked instead.

@@ -262,9 +262,21 @@ FORMER_NAME = re.compile(r"\s*[（(]\s*(?:曾用名|原名|旧名|以前叫|之�
 _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
+# Where another point starts right after a name, without a pause between (voice input has none): another
+# field's label ("我叫李娜身份证号码是…", "王芳手机139…"), the age ("我的名字叫王芳今年三十岁"), the work or home.
+# No name holds these words; the name ends there.
+_ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])(?:身份证|证件号|手机|电话|联系方式|邮箱|今年|年龄|"
+                            r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:所在)?单位|公司|工作单位|在[\u4e00-\u9fff]{1,8}?(?:上班|工作)|"
+                            r"家住|住在|户口|户籍)")
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
+    if (point := _ANOTHER_POINT.search(text)) is not None:
+        before = person_name_in(text[:point.start()])  # "我叫李娜身份证号码是…": 李娜, the rest another answer
+        if plausible_name(_NAME_TAIL.sub("", canonical(before))):
+            return before
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text

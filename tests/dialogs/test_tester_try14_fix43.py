@@ -1,0 +1,39 @@
+"""Tester try14, through the engine (fix43): the findings of the conversation."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+_AT_NAME = ("你好", "新办", "2027-08-25", "同意")
+
+
+# T2/T28: the name ends where another point starts in an unpunctuated sentence (voice input has no pause): the
+# ID number's label, the mobile's, the age; the other answer is read too when whole (numerals make a whole ID).
+@pytest.mark.parametrize("said, name, others", [
+    ("我叫周敏身份证号码是三四零一零二一九九零零三零七一二三二", "周敏", {"id_number": "340102199003071232"}),
+    ("我叫周敏手机是一三九一二三四五六七八", "周敏", {"mobile": "13912345678"}),
+    ("我的名字叫钱红梅今年四十二岁", "钱红梅", {}),
+    ("我叫孔祥东在徐汇上班", "孔祥东", {}),
+])
+def test_the_name_ends_where_another_point_starts(kb, said, name, others):
+    outcome = play(kb, *_AT_NAME, said)
+    answers = outcome.state["answers"]
+    assert answers["name"] == name and {f: answers.get(f) for f in others} == others
+
+
+def test_an_id_in_numerals_with_a_wrong_digit_after_the_name_keeps_the_name_and_says_why(kb):
+    outcome = play(kb, *_AT_NAME, "我叫周敏身份证号码是三四零一零二一九九零零三零七一二三三")
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["answers"]["name"] == "周敏" and "id_number" not in outcome.state["answers"]
+    assert "校验位" in reply and outcome.state["state"] == "id_number"
+
+
+# T28: the name, then the rest put off ("身份证号等下发你"): the name kept, no bare save-and-leave that loses it.
+@pytest.mark.parametrize("said", ["钱红梅，身份证号等下发你", "钱红梅 我先去找身份证等会回来"])
+def test_a_name_given_before_the_rest_is_put_off_is_kept(kb, said):
+    outcome = play(kb, *_AT_NAME, said)
+    assert outcome.state["answers"]["name"] == "钱红梅" and outcome.state["state"] == "id_number"
+    assert "等您方便时再发来" in "\n".join(outcome.replies)
