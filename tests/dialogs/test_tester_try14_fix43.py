@@ -37,3 +37,20 @@ def test_a_name_given_before_the_rest_is_put_off_is_kept(kb, said):
     outcome = play(kb, *_AT_NAME, said)
     assert outcome.state["answers"]["name"] == "钱红梅" and outcome.state["state"] == "id_number"
     assert "等您方便时再发来" in "\n".join(outcome.replies)
+
+
+# T17: at the checklist, "不申请X了" takes option X off as "不要X了" does; what replaces it is put on, never beside it.
+_AT_CHECKLIST_WITH_EDUCATION = ("你好", "新办", "2027-08-25", "同意", "张三", "11010519491231002X", "上海某某科技有限公司",
+                                "0", "未婚", "13800138000", "无", "学历加分", "是", "否", "本科", "复旦大学", "确认")
+
+
+@pytest.mark.parametrize("said, left", [
+    ("我其实不申请学历加分了，改成社保加分", ["social_insurance"]),
+    ("学历加分我不打算申请了", []),
+    ("学历加分不申报了 换成职称加分", ["title"]),
+])
+def test_an_option_no_longer_applied_for_is_taken_off(kb, said, left):
+    outcome = play(kb, *_AT_CHECKLIST_WITH_EDUCATION, said)
+    assert outcome.state["answers"]["bonus_options"] == left
+    if left:
+        assert "不再需要：最高学历证书" in "\n".join(outcome.replies)
