@@ -427,6 +427,12 @@ def refused_in(text: str) -> dict[str, str]:
     return {field: reason for field, reason in refused.items() if field not in found}
 
 
+# A 电话 told right after the employer (its name or its word: "公司：上海某某有限公司 电话138…", "单位电话", "人事电话"),
+# not said to be one's own: the organisation's number.
+_ORGANISATIONS_PHONE = re.compile(r"(?:公司|单位|厂|集团|人事|HR|hr|前台|办公室|总机)(?:(?!我的|本人|手机)[^\d，,。;；!！?？]){0,30}?"
+                                  r"(?:联系)?电话(?:号码?)?\s*(?:是|为|[:：])?\s*$")
+
+
 def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
     """What ``text`` holds of the answers known by their shape (ID, mobile, e-mail, date): those
     that pass their checks, the reasons of those that do not, and the text left for the clauses."""
@@ -447,6 +453,11 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
             if named and (kind := _NAMED_NUMBERS[_NUMBER_WORDS[named.group(1)]]) != _NAMED_NUMBERS[field]:
                 # "身份证13800138000": a number called one kind is never saved as another; why it is not that kind
                 refused.setdefault(_NUMBER_WORDS[named.group(1)], v.not_the_number_named(kind, match.group(), _NAMED_NUMBERS[field]))
+                said = said.replace(match.group(), "，", 1)
+                continue
+            if field == "mobile" and _ORGANISATIONS_PHONE.search(said[:match.start()]):
+                # "公司：上海寅卯实业有限公司 电话138…": the employer's number, not the applicant's own mobile
+                refused.setdefault(field, v.organisations_phone(match.group()))
                 said = said.replace(match.group(), "，", 1)
                 continue
             value = value.isoformat() if hasattr(value, "isoformat") else value

@@ -54,3 +54,28 @@ def test_an_option_no_longer_applied_for_is_taken_off(kb, said, left):
     assert outcome.state["answers"]["bonus_options"] == left
     if left:
         assert "不再需要：最高学历证书" in "\n".join(outcome.replies)
+
+
+# T19: at the employer, the name after its label ("公司是…", "单位叫…") is the employer, whatever is said before it
+# ("我在浦东上班"); a 电话 told after the employer is its number, never saved as the applicant's own mobile.
+_AT_EMPLOYER = (*_AT_NAME, "张三", "11010519491231002X")
+
+
+@pytest.mark.parametrize("said, employer", [
+    ("我在浦东上班 公司是上海壬科技", "上海壬科技"),
+    ("在张江上班，单位叫上海癸酉信息技术有限公司", "上海癸酉信息技术有限公司"),
+])
+def test_the_employer_is_the_name_after_its_label(kb, said, employer):
+    assert play(kb, *_AT_EMPLOYER, said).state["answers"]["employer"] == employer
+
+
+def test_the_employers_phone_is_not_the_applicants_mobile(kb):
+    outcome = play(kb, *_AT_EMPLOYER, "公司：上海寅卯实业有限公司 电话13812341234")
+    answers = outcome.state["answers"]
+    assert answers["employer"] == "上海寅卯实业有限公司" and "mobile" not in answers
+    assert "单位的联系电话" in "\n".join(outcome.replies)
+
+
+def test_ones_own_number_beside_the_employer_is_the_mobile(kb):
+    outcome = play(kb, *_AT_EMPLOYER, "单位上海寅卯实业有限公司 我的电话13812341234")
+    assert outcome.state["answers"]["mobile"] == "13812341234"
