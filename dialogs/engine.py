@@ -29,7 +29,7 @@ from dialogs.asking import (
 )
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
-    Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
+    Command, Context, DiscardApplication, DropOptions, Effect, Escalate, Image, Outcome, SaveApplication, Text,
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
@@ -1566,6 +1566,8 @@ class Turn(MaterialsStage):
             self.effects.append(Escalate("mobile_changed", note=f"申请人新的手机号码：{mobile[0]}（原：{self.answers.get('mobile', '')}）"))
             self.say(render.mobile_passed_to_staff(mobile[0]))
             return
+        if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
+            return
         if self.application_locked():
             self.say_locked()
             return
@@ -1618,6 +1620,21 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def options_dropped_after_return(self, text: str) -> bool:
+        """At a returned application, an option said to be no longer applied for ("那我不要应届生加分了", as a
+        reviewer's return may ask): taken off the application (``DropOptions``: the checklist made again, what
+        changed said by it); only taking off, never putting on. False when no chosen option is declined."""
+        answers = (self.ctx.application or {}).get("answers") or self.answers
+        for field in lifecycle.DROPPABLE_AFTER_RETURN:
+            chosen = list(answers.get(field) or [])
+            declined = set(options_declined(flow.QUESTIONS[field], text)) & set(chosen)
+            if declined:
+                kept = [code for code in chosen if code not in declined]
+                self.effects.append(DropOptions(self.conv.application_id, field, tuple(kept)))
+                self.answers[field] = kept
+                return True
+        return False
 
     def spouse_dropped(self, text: str) -> bool:
         """The spouse chosen to be added, then said not to be ("算了，老公不加了，只加儿子"): 本次新增配偶随员 taken off

@@ -102,12 +102,22 @@ class DisputeApplication:
 
 
 @dataclass(frozen=True)
+class DropOptions:
+    """At a returned application, options of a many-choice answer (a bonus) taken off by the applicant: the
+    checklist made again without what they called for, the change kept for the reviewer."""
+
+    application_id: str
+    field: str
+    kept: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ListHistory:
     """Show the applicant's finished applications (已完成)."""
 
 
 Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | SubmitApplication | OfferUploadLink
-          | ConfirmApplication | DisputeApplication | ListHistory)
+          | ConfirmApplication | DisputeApplication | DropOptions | ListHistory)
 
 
 @dataclass

@@ -114,8 +114,8 @@ ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回�
 # only returned materials change).
 _LOCKED = {
     "done": "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。",
-    "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改。"
-                "如信息有误请回复“人工”。",
+    "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改，"
+                "只能去掉不再申请的加分项（例如回复“不要应届生加分了”）。如信息有误请回复“人工”。",
     "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
     "disputed": "您反馈的申办信息问题正在由工作人员核实更正，填写的信息不能再修改；还有要补充的，请回复“申办信息有误 + 哪里有误”。",
     "confirmed": "您已确认申办信息，填写的信息不能再修改。如有问题请回复“人工”。",
@@ -1229,3 +1229,14 @@ def mobile_passed_to_staff(mobile: str) -> str:
     """A new mobile sent after the application was handed in: the form is locked, so staff are given it (try10 T28)."""
     return (f"您的申请已提交，填写的信息不能再修改；新的手机号码 {mobile} 已转给工作人员，由他们更新联系方式，"
             "您不用再另外联系人工。")
+
+
+def options_dropped_text(label: str, after: str, dropped: list[str], still_returned: list[str]) -> str:
+    """What changed when the applicant took options off a returned application, and what is left to do."""
+    lines = [f"已将{label}改为：{after}。"]
+    if dropped:
+        lines.append(f"材料清单已更新，不再需要：{'、'.join(dropped)}（其中被退回的也不用再上传）。")
+    lines.append(f"还需重新上传被退回的：{'、'.join(still_returned)}；上传后回复“提交”。" if still_returned
+                 else "被退回的材料都已处理，确认无误后回复“提交”重新提交审核。")
+    lines.append("这项修改会随申请一起给审核人员看到。")
+    return "\n".join(lines)

@@ -262,7 +262,21 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
         "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
         "dispute_outcome": _outcome_shown(record),
+        "answer_changes": answer_changes_shown(record),
     }
+
+
+def answer_changes_shown(record: Record) -> list[dict[str, Any]]:
+    """The answers the applicant changed after a return (options taken off), in words: the answer, before
+    and after, the materials no longer called for, who and when (``lifecycle.options_dropped``)."""
+    shown = []
+    for change in record.get("answer_changes") or []:
+        question = QUESTIONS[change["field"]]
+        shown.append({"field": change["field"], "label": question.label, "before": question.render(change["before"]),
+                      "after": question.render(change["after"]),
+                      "dropped": [lifecycle.material_name(code) for code in change.get("dropped") or []],
+                      "by": change.get("by"), "at": change.get("at")})
+    return shown
 
 
 def _outcome_shown(record: Record) -> dict[str, Any] | None:
