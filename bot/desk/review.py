@@ -260,7 +260,9 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "approved_at": record.get("approved_at"),
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
-        "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
+        # In full, as the answers are: staff correct what the report says (a new mobile, an ID number); the
+        # view is audited with them (``open_for_review``); logs, support's lists and the notices mask it.
+        "disputes": [dict(d) for d in record.get("disputes") or []],
         "dispute_outcome": _outcome_shown(record),
         "answer_changes": answer_changes_shown(record),
     }
@@ -289,10 +291,12 @@ def _outcome_shown(record: Record) -> dict[str, Any] | None:
 
 
 def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
-    """The application a staff member opens in full: the view of its personal numbers is audited."""
+    """The application a staff member opens in full: the view of its personal numbers (and of a report of
+    申办信息有误, shown in full) is audited."""
     record = get_application(applications, application_id)
+    reported = ["申办信息有误反馈"] if record.get("disputes") else []
     audit(applications.store, account, "application.view_personal", f"application:{application_id}",
-          {"fields": [QUESTIONS[name].label for name in MASKED_IN_LISTS]})
+          {"fields": [*(QUESTIONS[name].label for name in MASKED_IN_LISTS), *reported]})
     return record
 
 

@@ -1,8 +1,10 @@
 """try14's findings on a returned application and the staff's view, through the real app and store (fix43)."""
 from __future__ import annotations
 
+from bot.desk.accounts import audit_trail
 from dialogs import lifecycle
 from dialogs.events import Text
+from tests.support.chat import Chat, application_in
 from tests.support.desk_app import ANSWERS, make_application
 
 _GRADUATE = ["commission_form", "commitment_letter", "id_card", "residence_permit", "household_register",
@@ -52,3 +54,26 @@ def test_after_a_return_an_answer_is_still_not_changed_otherwise(client, runtime
     say(runtime, "oNoOtherEdit", "单位改成上海某某贸易有限公司")
     record = runtime.applications.get(app_id)
     assert record["answers"]["employer"] == ANSWERS["employer"] and record["answers"]["bonus_options"] == ["graduate"]
+
+
+# T9/T15: a report of 申办信息有误 reaches the staff who correct it in full (a new mobile, as the corrections need it),
+# the view audited as the answers' is; support's list and the escalation keep it masked.
+def test_a_dispute_is_shown_in_full_to_staff_and_masked_to_support(client, runtime, as_role):
+    chat = Chat(runtime.conversations, "oDisputeFull")
+    app_id = application_in(chat, "approved")
+    say(runtime, chat.user, "申办信息有误 手机号不对，应该是13800001112")
+    assert runtime.applications.get(app_id)["status"] == "disputed"
+    detail = client.get(f"/api/applications/{app_id}", headers=as_role("staff")).json
+    assert "13800001112" in detail["disputes"][0]["text"]
+    viewed = [e for e in audit_trail(runtime.store) if e.get("action") == "application.view_personal"]
+    assert "申办信息有误反馈" in viewed[-1]["detail"]["fields"]
+    [escalation] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
+    assert "13800001112" not in str(escalation) and "138****1112" in str(escalation)
+
+
+def test_the_dispute_is_shown_in_full_on_the_console_page(client, runtime, logged_in):
+    chat = Chat(runtime.conversations, "oDisputePage")
+    app_id = application_in(chat, "approved")
+    say(runtime, chat.user, "申办信息有误 手机号应该是13800001113")
+    logged_in("staff")
+    assert "13800001113" in client.get(f"/console/applications/{app_id}").get_data(as_text=True)
