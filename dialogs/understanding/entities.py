@@ -520,9 +520,9 @@ def form_answers(text: str) -> dict[str, Any]:
 # insurance's years, each with its subject ("…积分新办我的居住证是明年九月三十号到期的", "…中级工程师社保交了六年").
 _RUN_ON_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:我的|俺的)?居住证(?:的)?(?:有效期)?(?:是|到|至)|"
                             r"社保(?:已经|一共|累计|总共)?(?:交|缴)了?(?:\d|[一二两三四五六七八九十])|"
-                            # the ID number or the mobile after the name, digits or numerals ("我叫李娜身份证号码是四一零…")
-                            r"(?:我的)?(?:身份证|证件)(?:号码|号)?(?:是|为|[:：])?(?:\d|[零〇一二三四五六七八九幺]{6})|"
-                            r"(?:我的)?手机(?:号码|号)?(?:是|为|[:：])?(?:1|幺|一)(?:\d|[零〇一二三四五六七八九幺]))")
+                            # the ID number or the mobile right after a name introduced, digits or numerals ("我叫李娜身份证号码是四一零…")
+                            r"(?:(?<=[叫是名为][\u4e00-\u9fff]{2})|(?<=[叫是名为][\u4e00-\u9fff]{3}))(?:(?:我的)?(?:身份证|证件)(?:号码|号)?(?:是|为|[:：])?(?:\d|[零〇一二三四五六七八九幺]{6})|"
+                            r"(?:我的)?手机(?:号码|号)?(?:是|为|[:：])?(?:1|幺|一)(?:\d|[零〇一二三四五六七八九幺])))")
 
 
 def runs_on(text: str) -> bool:

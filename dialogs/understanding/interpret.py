@@ -525,6 +525,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     return [best, *alternatives]
 
 
+_PUT_OFF = re.compile(r"暂|停|等|稍|先|回头|下次|改天|一会")
+
+
 def _answer_before_a_pause(wanted: str | None, text: str) -> Any:
     """The answer to the question waiting in the first clause of a message whose rest puts something off
     ("王芳，身份证号等下发你"): a name in words that can be nothing else, or an answer of its exact shape; None
@@ -533,6 +536,8 @@ def _answer_before_a_pause(wanted: str | None, text: str) -> Any:
     if not wanted or len(parts) < 2 or wanted in ("consent", "confirmed"):
         return None
     first = parts[0]
+    if _PUT_OFF.search(first):  # "暂停一下 娃哭了": the pause itself comes first, no answer
+        return None
     if wanted == "name" and name_in_words(first) is None or wanted != "name" and not exactly_an_answer(wanted, match_form(first)):
         return None
     value, error = value_of(wanted, first)
