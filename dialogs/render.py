@@ -16,7 +16,7 @@ import cn2an
 from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.events import (
-    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate, ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from dialogs.flows import application as flow
@@ -902,6 +902,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     OfferUploadLink: NOT_DONE,
     ConfirmApplication: NOT_DONE,
     DisputeApplication: NOT_DONE,
+    DropOptions: NOT_DONE,
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
 }
@@ -1240,3 +1241,15 @@ def options_dropped_text(label: str, after: str, dropped: list[str], still_retur
                  else "被退回的材料都已处理，确认无误后回复“提交”重新提交审核。")
     lines.append("这项修改会随申请一起给审核人员看到。")
     return "\n".join(lines)
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def todays_date(today: date) -> str:
+    """Today's date (Shanghai), as asked in passing."""
+    return f"今天是{today.year}年{today.month}月{today.day}日，星期{_WEEKDAYS[today.weekday()]}（北京时间）。"
+
+
+CHANGES_UNTIL_SUBMITTED = ("可以。这里回复“确认”是按您填写的信息生成材料清单；之后在提交审核之前，填写的信息都还可以修改"
+                           "（回复“修改 项目名”），材料清单会跟着更新。提交审核后就不能再修改了。")
