@@ -1005,6 +1005,10 @@ class Turn(MaterialsStage):
         return render.understood_choice(question.label, question.render(self.answers[field]))
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
+        if self.state == "summary" and not self.application_locked() and _CHANGE_AFTER_CONFIRMING.search(match_form(text)):
+            # "确认之后还能改吗" at the summary: this 确认 makes the checklist; answers change until submitted
+            self.say(render.CHANGES_UNTIL_SUBMITTED, render.continue_with(self.prompt()))
+            return
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
             self.answer_whether_ready(text)
             return
@@ -1139,6 +1143,8 @@ class Turn(MaterialsStage):
             where = render.own_return_reasons(self.record(), self.checklist()) if status == "returned" \
                 else render.status_brief(self.record())
             self.say(render.SORRY_FOR_THE_WAIT, where, render.PERSON_IF_NEEDED)
+        elif kind == "today":  # "今天几号了": the date in Shanghai, then the question waiting
+            self.say(render.todays_date(self.today), render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
@@ -1606,7 +1612,8 @@ class Turn(MaterialsStage):
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
-        if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
+        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)):
+            # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
             return
@@ -2062,6 +2069,11 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+# At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
+_CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
+# An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
+_PUT_TO_CHECK = re.compile(r"(?:没|没有)(?:填|写|输|打)?错(?:吧|吗|么|嘛|啊|哈)|(?:填|写|输|打)(?:得)?对(?:了)?(?:吧|吗|么|没|不)|"
+                           r"对不对|对吧|是不是对的|有没有(?:填|写)?错")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
 _TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).

@@ -392,6 +392,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     typed = text
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
         text = form  # by every parser (its clause "tongyi" alone would be consent)
+    if _TODAYS_DATE_ASKED.match(form):  # "今天几号了": the date (Shanghai), then the question waiting; no pause
+        return [Interpretation("smalltalk", 1.0, command="today")]
     exact = _exact(point, text, form, checklist)
     if exact is not None:
         return [exact]
@@ -525,6 +527,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     return [best, *alternatives]
 
 
+# Today's date asked, alone ("今天几号了", "今天星期几", "今天是几月几号啊").
+_TODAYS_DATE_ASKED = re.compile(r"^(?:请问|问下|问一下)?(?:今天|今儿|今日|现在)(?:是)?(?:几号|几月几号|几月几日|几月几|多少号|星期几|礼拜几|周几|"
+                                r"什么日子|几号星期几)(?:了|啊|呀|呢|哈)*[?？]*$")
 _PUT_OFF = re.compile(r"暂|停|等|稍|先|回头|下次|改天|一会")
 
 

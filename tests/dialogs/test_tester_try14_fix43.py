@@ -79,3 +79,31 @@ def test_the_employers_phone_is_not_the_applicants_mobile(kb):
 def test_ones_own_number_beside_the_employer_is_the_mobile(kb):
     outcome = play(kb, *_AT_EMPLOYER, "单位上海寅卯实业有限公司 我的电话13812341234")
     assert outcome.state["answers"]["mobile"] == "13812341234"
+
+
+# T1/T33: today's date asked in passing is said (Shanghai's), the step kept; never read as save-and-leave.
+@pytest.mark.parametrize("said", ["今天几号了", "今天星期几啊"])
+def test_todays_date_asked_is_said_and_the_step_kept(kb, said):
+    outcome = play(kb, *_AT_CHECKLIST_WITH_EDUCATION, said)
+    reply = "\n".join(outcome.replies)
+    assert reply.startswith("今天是2026年11月24日，星期二") and "暂存" not in reply
+    assert outcome.state["state"] == "materials" and not outcome.state.get("paused")
+
+
+# T22: at the summary, an answer put to check with 确认 in it is shown, the summary still waiting; whether answers
+# change after this 确认 is answered for this 确认 (until submitted), not the 2 days after an approval.
+_AT_SUMMARY = (*_AT_NAME, "张三", "11010519491231002X", "上海某某科技有限公司", "0", "未婚", "13800138000", "无", "0")
+
+
+@pytest.mark.parametrize("said", ["确认一下，我身份证号没填错吧", "身份证号码填对了吧"])
+def test_an_answer_put_to_check_at_the_summary_is_shown(kb, said):
+    outcome = play(kb, *_AT_SUMMARY, said)
+    assert outcome.state["state"] == "summary" and "您填写的身份证号码：11010519491231002X" in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize("said", ["确认之后还能改吗？", "确认了还可以修改吗"])
+def test_changes_after_confirming_the_summary_are_possible_until_submitted(kb, said):
+    outcome = play(kb, *_AT_SUMMARY, said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["state"] == "summary" and "提交审核之前" in reply and "2 个自然日" not in reply
+    assert "confirmed" not in outcome.state["answers"]
