@@ -545,6 +545,11 @@ class Turn(MaterialsStage):
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
+        if _PASTED_LINK.search(text) and re.search(r"[\u4e00-\u9fff]", rest := _PASTED_LINK.sub(" ", text).strip()):
+            # "https://mp.weixin.qq.com/s/… 这个文章说的对吗": a link pasted beside Chinese words (never "only Chinese"):
+            # the link cannot be opened, said; the words are read on their own
+            self.say(render.LINK_NOT_OPENED)
+            text = rest
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
         if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
             # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
@@ -2069,6 +2074,8 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+# A web address pasted into a message ("https://mp.weixin.qq.com/s/abc", "www.example.com/x").
+_PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.

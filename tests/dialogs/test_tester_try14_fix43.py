@@ -107,3 +107,12 @@ def test_changes_after_confirming_the_summary_are_possible_until_submitted(kb, s
     reply = "\n".join(outcome.replies)
     assert outcome.state["state"] == "summary" and "提交审核之前" in reply and "2 个自然日" not in reply
     assert "confirmed" not in outcome.state["answers"]
+
+
+# T10: a link pasted beside a question in Chinese is not "only Chinese": the link cannot be opened, said, and the
+# words are read on their own.
+def test_a_link_pasted_beside_chinese_words_is_no_foreign_language(kb):
+    outcome = play(kb, "你好", "新办", "2027-08-25", "https://mp.weixin.qq.com/s/abc 这个文章说的对吗")
+    reply = "\n".join(outcome.replies)
+    assert "只支持中文" not in reply and reply.startswith("暂时无法打开您发来的链接")
+    assert outcome.state["state"] == "consent"
