@@ -545,6 +545,13 @@ class Turn(MaterialsStage):
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
+        if self.application_locked() and _OWN_ANSWERS_ASKED.match(match_form(text)):
+            # "我填的信息给我看看" after submission: the answers as submitted, numbers masked as chat replies mask them
+            record = self.ctx.application or {}
+            answers = record.get("answers") or self.answers
+            self.say(render.answers_submitted(mask_text("\n".join(render.answer_lines(answers, self.path()))),
+                                              self.application_status()))
+            return
         if _PASTED_LINK.search(text) and re.search(r"[\u4e00-\u9fff]", rest := _PASTED_LINK.sub(" ", text).strip()):
             # "https://mp.weixin.qq.com/s/… 这个文章说的对吗": a link pasted beside Chinese words (never "only Chinese"):
             # the link cannot be opened, said; the words are read on their own
@@ -2074,6 +2081,11 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+# The applicant's own answers asked to be seen ("我填的信息给我看看", "看下我填了什么", "查看我的信息").
+_OWN_ANSWERS_ASKED = re.compile(r"^(?:请|麻烦)?(?:把|给我|帮我)?(?:看看|看一下|看下|查看|查一下|显示)?(?:一下)?(?:我|我自己)?(?:之前|当时|提交的时候)?"
+                                r"(?:填|填写|写|提交)(?:的|了)(?:信息|内容|资料|什么|啥|哪些)(?:是什么|有哪些)?(?:给我|发我)?"
+                                r"(?:看看|看一下|看下|瞧瞧|发一下)?(?:吧|呢|啊|呀)?[?？]*$|"
+                                r"^(?:请|麻烦)?(?:我想|我要)?(?:看看|看一下|看下|查看|查一下)(?:一下)?我(?:的)?(?:填写的|申办|基本)?信息(?:吧|呢)?[?？]*$")
 # A web address pasted into a message ("https://mp.weixin.qq.com/s/abc", "www.example.com/x").
 _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").

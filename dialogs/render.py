@@ -1256,3 +1256,9 @@ CHANGES_UNTIL_SUBMITTED = ("可以。这里回复“确认”是按您填写的�
 
 
 LINK_NOT_OPENED = "暂时无法打开您发来的链接，下面只按您写的文字回复。"
+
+
+def answers_submitted(lines: str, status: str | None) -> str:
+    """The answers of an application no longer a draft, as asked to be seen (numbers masked as in every chat
+    reply after the summary), and why they cannot change here."""
+    return f"您提交的申办信息（证件号、手机号已部分隐藏）：\n{lines}\n{locked_text(status)}"

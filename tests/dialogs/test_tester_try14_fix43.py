@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import play
+from tests.support.chat import application_in, play
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -116,3 +116,13 @@ def test_a_link_pasted_beside_chinese_words_is_no_foreign_language(kb):
     reply = "\n".join(outcome.replies)
     assert "只支持中文" not in reply and reply.startswith("暂时无法打开您发来的链接")
     assert outcome.state["state"] == "consent"
+
+
+# T15: after submission, the applicant's own answers asked to be seen are shown (numbers masked as chat replies
+# mask them), with why they cannot change here; never "超出了我能回答的范围".
+@pytest.mark.parametrize("said", ["我填的信息给我看看", "查看我的信息"])
+def test_own_answers_are_shown_after_submission(chat, said):
+    application_in(chat, "submitted")
+    reply = chat.send(said)
+    assert "姓名：张三" in reply and "身份证号码：110105********002X" in reply and "138****8000" in reply
+    assert "超出了我能回答的范围" not in reply and "不能再修改" in reply
