@@ -73,7 +73,7 @@ _WHOLE_NAME_SAID = re.compile(r"(?:全称|全名|合同上|合同里)(?:是|叫|
 # Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
 # "老大不跟我们住"): the count said is not that of 同住子女.
 _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
-                                r"(?:不来|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
+                                r"(?:不来|不过来|不会过来|不打算过来|不随迁|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.

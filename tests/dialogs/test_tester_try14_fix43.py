@@ -126,3 +126,10 @@ def test_own_answers_are_shown_after_submission(chat, said):
     reply = chat.send(said)
     assert "姓名：张三" in reply and "身份证号码：110105********002X" in reply and "138****8000" in reply
     assert "超出了我能回答的范围" not in reply and "不能再修改" in reply
+
+
+# T29: a child said not to come along ("不过来") is no 同住子女 counted silently: how many to enter is asked.
+def test_a_child_said_not_to_come_along_is_not_counted_unasked(kb):
+    outcome = play(kb, *_AT_EMPLOYER, "上海某某科技有限公司", "有个女儿在老家读书，不过来")
+    assert "children" not in outcome.state["answers"] and outcome.state["state"] == "children"
+    assert "请回复同住子女的人数" in "\n".join(outcome.replies)
