@@ -1374,6 +1374,8 @@ class Turn(MaterialsStage):
         self.say(render.ENGLISH_NOTE, render.current_step(self.prompt()))
 
     def choose_material(self, meant: Interpretation, text: str) -> None:
+        if self.said_of_a_return(text):
+            return
         material = self.material_named(text)
         if material is not None:
             self.select_material(material)

@@ -133,3 +133,23 @@ def test_a_child_said_not_to_come_along_is_not_counted_unasked(kb):
     outcome = play(kb, *_AT_EMPLOYER, "上海某某科技有限公司", "有个女儿在老家读书，不过来")
     assert "children" not in outcome.state["answers"] and outcome.state["state"] == "children"
     assert "请回复同住子女的人数" in "\n".join(outcome.replies)
+
+
+# T4: a returned item named in a complaint for a person (after 人工, or asking to re-check) is the return contested:
+# its reason and the person said, never the applicant switched into photographing it.
+@pytest.fixture
+def commission_returned(chat):
+    app_id = application_in(chat, "returned")
+    materials = {code: {"status": "returned", "reason": "委托单落款日期已超过两个月"} if code == "commission_form"
+                 else {"status": "approved"} for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
+    return chat
+
+
+@pytest.mark.parametrize("first", [None, "人工"])
+def test_a_complaint_naming_a_returned_item_goes_to_a_person_not_to_photos(commission_returned, first):
+    if first:
+        commission_returned.send(first)
+    reply = commission_returned.send("委托单是上周五盖的章 审核说超过两个月了 麻烦复核一下")
+    assert "委托单落款日期已超过两个月" in reply and "复核" in reply and "请拍照发送" not in reply
+    assert not commission_returned.state.get("material")
