@@ -545,6 +545,10 @@ class Turn(MaterialsStage):
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
+        if (told := self.dates_asked(match_form(text))) is not None:
+            # "周六预审通过的话周一还能确认吗", "今年积分什么时候截止申请": the rule we apply, or that the papers give no date
+            self.say(told, render.continue_with(self.resume_prompt()) if not self.fresh else self.prompt())
+            return
         if self.application_locked() and _OWN_ANSWERS_ASKED.match(match_form(text)):
             # "我填的信息给我看看" after submission: the answers as submitted, numbers masked as chat replies mask them
             record = self.ctx.application or {}
@@ -1642,6 +1646,18 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def dates_asked(self, form: str) -> str | None:
+        """How the 2 natural days to confirm are counted (weekends included; the applicant's own deadline where
+        approved), or that no application deadline is given, when that is asked; None otherwise."""
+        if not asks(form):
+            return None
+        if _TWO_DAYS_COUNTED.search(form):
+            record = self.ctx.application or {}
+            return render.confirmation_days_counted(record.get("confirm_by") if record.get("status") == "approved" else None)
+        if _APPLICATION_DEADLINE_ASKED.search(form) and not _ANOTHER_DEADLINE.search(form):
+            return render.NO_APPLICATION_DEADLINE
+        return None
+
     def options_dropped_after_return(self, text: str) -> bool:
         """At a returned application, an option said to be no longer applied for ("那我不要应届生加分了", as a
         reviewer's return may ask): taken off the application (``DropOptions``: the checklist made again, what
@@ -2083,6 +2099,14 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+# How the 2 natural days to confirm are counted ("2个自然日从哪天开始算", "周六预审通过的话周一还能确认吗", "两天包括周末吗").
+_TWO_DAYS_COUNTED = re.compile(r"(?:自然日|两天|2天|两个工作日).{0,8}(?:从哪天|哪天开始|怎么算|起算|开始算|包括|含|算不算)|"
+                               r"(?:周六|周日|周末|星期六|星期天|星期日|礼拜六|礼拜天|节假日|放假).{0,10}(?:通过|审核|预审).{0,10}(?:确认|来得及|还能)|"
+                               r"(?:自然日|两天|2天).{0,6}(?:周末|节假日|休息日)")
+# An application deadline asked ("今年积分什么时候截止申请", "积分申请截止日期是哪天"); not the permit's, nor the confirmation's.
+_APPLICATION_DEADLINE_ASKED = re.compile(r"(?:什么时候|何时|哪天|几号|几月)(?:截止|截至|结束)(?:申请|申报|办理|受理)?|"
+                                         r"(?:申请|申报|办理|受理)(?:的)?(?:截止|截至|最后)(?:日期|时间|期限|日)|截止(?:申请|申报|受理)")
+_ANOTHER_DEADLINE = re.compile(r"居住证|有效期|签注|确认|委托单|身份证|合同|通知书")
 # The applicant's own answers asked to be seen ("我填的信息给我看看", "看下我填了什么", "查看我的信息").
 _OWN_ANSWERS_ASKED = re.compile(r"^(?:请|麻烦)?(?:把|给我|帮我)?(?:看看|看一下|看下|查看|查一下|显示)?(?:一下)?(?:我|我自己)?(?:之前|当时|提交的时候)?"
                                 r"(?:填|填写|写|提交)(?:的|了)(?:信息|内容|资料|什么|啥|哪些)(?:是什么|有哪些)?(?:给我|发我)?"

@@ -1262,3 +1262,16 @@ def answers_submitted(lines: str, status: str | None) -> str:
     """The answers of an application no longer a draft, as asked to be seen (numbers masked as in every chat
     reply after the summary), and why they cannot change here."""
     return f"您提交的申办信息（证件号、手机号已部分隐藏）：\n{lines}\n{locked_text(status)}"
+
+
+def confirmation_days_counted(confirm_by: str | None) -> str:
+    """How the 2 natural days to confirm after an approval are counted, as the deadline is set
+    (``lifecycle.confirmation_deadline``); the applicant's own deadline when approved."""
+    own = f"您的申请请在 {confirm_by[:10]} {confirm_by[11:16]} 前确认。" if confirm_by else "预审通过的通知里会写明您的具体截止时间。"
+    return ("2个自然日从预审通过的第二天算起，周末和节假日也算在内，到第2天的 23:59（北京时间）截止。"
+            "例如周六预审通过的，周一 23:59 前确认都来得及。" + own)
+
+
+NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理说明）没有写积分申请的截止日期，我不能替您确定。办理中要注意的期限有："
+                           "委托单上传时距盖章落款日期不能超过两个月，预审通过后要在2个自然日内确认申办信息。"
+                           "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")

@@ -153,3 +153,24 @@ def test_a_complaint_naming_a_returned_item_goes_to_a_person_not_to_photos(commi
     reply = commission_returned.send("委托单是上周五盖的章 审核说超过两个月了 麻烦复核一下")
     assert "委托单落款日期已超过两个月" in reply and "复核" in reply and "请拍照发送" not in reply
     assert not commission_returned.state.get("material")
+
+
+# T33: how the 2 natural days are counted is answered (from the next day, weekends included, to 23:59 Shanghai);
+# T23: an application deadline asked is said to be given nowhere in our papers, never the permit's expiry.
+@pytest.mark.parametrize("said", ["2个自然日从哪天开始算", "周六预审通过的话周一还能确认吗"])
+def test_how_the_two_days_are_counted_is_answered(kb, said):
+    outcome = play(kb, *_AT_NAME, said)
+    reply = "\n".join(outcome.replies)
+    assert "从预审通过的第二天算起" in reply and "周一 23:59 前" in reply and outcome.state["state"] == "name"
+
+
+@pytest.mark.parametrize("said", ["今年积分什么时候截止申请", "积分申请截止日期是哪天"])
+def test_an_application_deadline_asked_is_said_to_be_given_nowhere(kb, said):
+    outcome = play(kb, *_AT_NAME, said)
+    reply = "\n".join(outcome.replies)
+    assert "没有写积分申请的截止日期" in reply and "随申办" not in reply and outcome.state["state"] == "name"
+
+
+def test_the_own_deadline_is_said_once_approved(chat):
+    application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
+    assert "2026-11-26 23:59 前确认" in chat.send("两天包括周末吗")
