@@ -657,8 +657,14 @@ def _a_type_and_its_subject(kb: Any, text: str, form: str, answer: Any) -> bool:
 def _names_a_type(text: str) -> bool:
     """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"), or
     that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
+    parts = clauses(text)
     return any(exactly_an_answer("business_type", _PARTICLE_AFTER.sub("", match_form(part))) or a_choice_wanted("business_type", part)
-               for part in clauses(text))
+               for part in parts) or bool(_POINTS_WANTED.search(match_form(text))) and not asks(match_form(text)) \
+        and any(worded("business_type", match_form(part)) == "new" for part in parts)
+
+
+# Points wanted in so many words ("想办积分", "要申请积分"): beside a first time told ("我刚毕业"), 积分新办 is chosen.
+_POINTS_WANTED = re.compile(r"(?:想|要|准备|打算)(?:办|办理|申请|弄)(?:个|一下)?(?:居住证)?积分")
 
 
 # Whether something will do, asked where an answer is waiting: asked about that answer ("英文名可以吗").

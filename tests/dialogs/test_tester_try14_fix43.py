@@ -174,3 +174,11 @@ def test_an_application_deadline_asked_is_said_to_be_given_nowhere(kb, said):
 def test_the_own_deadline_is_said_once_approved(chat):
     application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
     assert "2026-11-26 23:59 前确认" in chat.send("两天包括周末吗")
+
+
+# T3: someone who just graduated wanting points is a first application: 积分新办 chosen and said back, whether said
+# first or at the type menu (no menu stuck on while later answers come).
+@pytest.mark.parametrize("messages", [("你好 我刚毕业 想办积分",), ("你好", "我刚毕业 想办积分")])
+def test_just_graduated_and_wanting_points_is_a_new_application(kb, messages):
+    outcome = play(kb, *messages)
+    assert outcome.state["answers"].get("business_type") == "new" and "为您办理：积分新办" in "\n".join(outcome.replies)
