@@ -182,3 +182,10 @@ def test_the_own_deadline_is_said_once_approved(chat):
 def test_just_graduated_and_wanting_points_is_a_new_application(kb, messages):
     outcome = play(kb, *messages)
     assert outcome.state["answers"].get("business_type") == "new" and "为您办理：积分新办" in "\n".join(outcome.replies)
+
+
+# T30: at the mobile, whose number will do is answered without inviting a "无" the step refuses.
+def test_at_the_mobile_the_answer_about_whose_number_invites_no_none(kb):
+    outcome = play(kb, *_AT_EMPLOYER, "上海某某科技有限公司", "0", "未婚", "填座机可以吗")
+    reply = "\n".join(outcome.replies)
+    assert "座机都不行" in reply and "在这里回复“无”" not in reply and "手机号码是必填的" in reply
