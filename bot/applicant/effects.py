@@ -13,7 +13,8 @@ from bot.observe.metrics import ESCALATIONS
 from dialogs import clock, lifecycle, render
 from dialogs.flows.application import QUESTIONS
 from dialogs.events import (
-    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate, ListHistory,
+    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
+    ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from storage.base import Doc, Store
@@ -91,6 +92,10 @@ class Effects:
         return [render.options_dropped_text(question.label, question.render(change["after"]),
                                             [lifecycle.material_name(c) for c in change["dropped"]], still)]
 
+    def change_contact(self, user_id: str, effect: ChangeContact) -> None:
+        self.applications.change(effect.application_id, lambda r: lifecycle.contact_change_asked(
+            r, effect.field, effect.value, self.now()))
+
     def list_history(self, user_id: str, effect: ListHistory) -> list[str]:
         done = self.applications.of_user(user_id, status="done")
         return [render.history_text(sorted(done, key=lambda r: r.get("confirmed_at") or ""))]
@@ -110,6 +115,7 @@ HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = 
     ConfirmApplication: Effects.confirm,
     DisputeApplication: Effects.dispute,
     DropOptions: Effects.drop_options,
+    ChangeContact: Effects.change_contact,
     ListHistory: Effects.list_history,
     Escalate: Effects.escalate,
 }
