@@ -1195,8 +1195,6 @@ class Turn(MaterialsStage):
             where = render.own_return_reasons(self.record(), self.checklist()) if status == "returned" \
                 else render.status_brief(self.record())
             self.say(render.SORRY_FOR_THE_WAIT, where, render.PERSON_IF_NEEDED)
-        elif kind == "today":  # "今天几号了": the date in Shanghai, then the question waiting
-            self.say(render.todays_date(self.today), render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
@@ -1408,6 +1406,9 @@ class Turn(MaterialsStage):
         return None
 
     def decline(self, meant: Interpretation, text: str) -> None:
+        if meant.command == "today":  # "今天几号了": the date in Shanghai, then the question waiting (never a pause)
+            self.say(render.todays_date(self.today), render.current_step(self.prompt()) if not self.fresh else self.prompt())
+            return
         kb = self.ctx.kb
         if kb is not None and self.district_asked:  # "电话多少", read alone as not ours, follows "浦东人才中心地址"
             followed = kb.in_district(text, kb.ask(text), self.district_asked)

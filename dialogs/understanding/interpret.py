@@ -393,7 +393,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
         text = form  # by every parser (its clause "tongyi" alone would be consent)
     if _TODAYS_DATE_ASKED.match(form):  # "今天几号了": the date (Shanghai), then the question waiting; no pause
-        return [Interpretation("smalltalk", 1.0, command="today")]
+        return [Interpretation("out_of_scope", 1.0, command="today")]  # not the points' business (the sets' label), yet said
     exact = _exact(point, text, form, checklist)
     if exact is not None:
         return [exact]
