@@ -56,24 +56,25 @@ def test_after_a_return_an_answer_is_still_not_changed_otherwise(client, runtime
     assert record["answers"]["employer"] == ANSWERS["employer"] and record["answers"]["bonus_options"] == ["graduate"]
 
 
-# T9/T15: a report of 申办信息有误 reaches the staff who correct it in full (a new mobile, as the corrections need it),
+# T9/T15: a report of 申办信息有误 reaches the staff who correct it in full (an ID number, as the corrections need it),
 # the view audited as the answers' is; support's list and the escalation keep it masked.
 def test_a_dispute_is_shown_in_full_to_staff_and_masked_to_support(client, runtime, as_role):
     chat = Chat(runtime.conversations, "oDisputeFull")
     app_id = application_in(chat, "approved")
-    say(runtime, chat.user, "申办信息有误 手机号不对，应该是13800001112")
+    say(runtime, chat.user, "申办信息有误 身份证号码填错了，应该是110105194912310038")
     assert runtime.applications.get(app_id)["status"] == "disputed"
     detail = client.get(f"/api/applications/{app_id}", headers=as_role("staff")).json
-    assert "13800001112" in detail["disputes"][0]["text"]
+    assert "110105194912310038" in detail["disputes"][0]["text"]
     viewed = [e for e in audit_trail(runtime.store) if e.get("action") == "application.view_personal"]
     assert "申办信息有误反馈" in viewed[-1]["detail"]["fields"]
     [escalation] = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
-    assert "13800001112" not in str(escalation) and "138****1112" in str(escalation)
+    assert "110105194912310038" not in str(escalation) and "110105********0038" in str(escalation)
 
 
 def test_the_dispute_is_shown_in_full_on_the_console_page(client, runtime, logged_in):
     chat = Chat(runtime.conversations, "oDisputePage")
     app_id = application_in(chat, "approved")
-    say(runtime, chat.user, "申办信息有误 手机号应该是13800001113")
+    say(runtime, chat.user, "申办信息有误 身份证号码应该是110105194912310038")
+    assert runtime.applications.get(app_id)["status"] == "disputed"
     logged_in("staff")
-    assert "13800001113" in client.get(f"/console/applications/{app_id}").get_data(as_text=True)
+    assert "110105194912310038" in client.get(f"/console/applications/{app_id}").get_data(as_text=True)
