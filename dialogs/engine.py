@@ -29,7 +29,8 @@ from dialogs.asking import (
 )
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
-    ChangeContact, Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text,
+    ChangeContact, Command, Context, DiscardApplication, DropOptions, Effect, Escalate, Image, Outcome, SaveApplication,
+    Text,
 )
 from dialogs.flows import application as flow
 from dialogs.intents import (
@@ -74,7 +75,7 @@ _WHOLE_NAME_SAID = re.compile(r"(?:全称|全名|合同上|合同里)(?:是|叫|
 # Some of the children counted said not to live with the applicant or not to be added ("其中一个在老家不来上海",
 # "老大不跟我们住"): the count said is not that of 同住子女.
 _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|老大|老二|老三|大的|小的|一个).{0,10}?"
-                                r"(?:不来|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
+                                r"(?:不来|不过来|不会过来|不打算过来|不随迁|不在上海|不跟我|没跟我|不和我|不同住|不一起住|不住一起|不住在一起|不加|不算|不用加)")
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
@@ -549,6 +550,22 @@ class Turn(MaterialsStage):
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
+        if (told := self.dates_asked(match_form(text))) is not None:
+            # "周六预审通过的话周一还能确认吗", "今年积分什么时候截止申请": the rule we apply, or that the papers give no date
+            self.say(told, render.continue_with(self.resume_prompt()) if not self.fresh else self.prompt())
+            return
+        if self.application_locked() and _OWN_ANSWERS_ASKED.match(match_form(text)):
+            # "我填的信息给我看看" after submission: the answers as submitted, numbers masked as chat replies mask them
+            record = self.ctx.application or {}
+            answers = record.get("answers") or self.answers
+            self.say(render.answers_submitted(mask_text("\n".join(render.answer_lines(answers, self.path()))),
+                                              self.application_status()))
+            return
+        if _PASTED_LINK.search(text) and re.search(r"[\u4e00-\u9fff]", rest := _PASTED_LINK.sub(" ", text).strip()):
+            # "https://mp.weixin.qq.com/s/… 这个文章说的对吗": a link pasted beside Chinese words (never "only Chinese"):
+            # the link cannot be opened, said; the words are read on their own
+            self.say(render.LINK_NOT_OPENED)
+            text = rest
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
         if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
             # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
@@ -1043,6 +1060,10 @@ class Turn(MaterialsStage):
         return render.understood_choice(question.label, question.render(self.answers[field]))
 
     def answer_question(self, meant: Interpretation, text: str) -> None:
+        if self.state == "summary" and not self.application_locked() and _CHANGE_AFTER_CONFIRMING.search(match_form(text)):
+            # "确认之后还能改吗" at the summary: this 确认 makes the checklist; answers change until submitted
+            self.say(render.CHANGES_UNTIL_SUBMITTED, render.continue_with(self.prompt()))
+            return
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
             self.answer_whether_ready(text)
             return
@@ -1388,6 +1409,9 @@ class Turn(MaterialsStage):
         return None
 
     def decline(self, meant: Interpretation, text: str) -> None:
+        if meant.command == "today":  # "今天几号了": the date in Shanghai, then the question waiting (never a pause)
+            self.say(render.todays_date(self.today), render.current_step(self.prompt()) if not self.fresh else self.prompt())
+            return
         kb = self.ctx.kb
         if kb is not None and self.district_asked:  # "电话多少", read alone as not ours, follows "浦东人才中心地址"
             followed = kb.in_district(text, kb.ask(text), self.district_asked)
@@ -1401,6 +1425,8 @@ class Turn(MaterialsStage):
         self.say(render.ENGLISH_NOTE, render.current_step(self.prompt()))
 
     def choose_material(self, meant: Interpretation, text: str) -> None:
+        if self.said_of_a_return(text):
+            return
         material = self.material_named(text)
         if material is not None:
             self.select_material(material)
@@ -1624,6 +1650,8 @@ class Turn(MaterialsStage):
     def intent_edit(self, call: CommandCall) -> None:
         if self.application_locked() and self.contact_changed(call.text or call.argument):
             return
+        if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
+            return
         if self.application_locked():
             self.say_locked()
             return
@@ -1662,7 +1690,8 @@ class Turn(MaterialsStage):
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
-        if asks(match_form(new_value)):  # "单位填对了吗 想看下填了啥": the answer shown, nothing changed
+        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)):
+            # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
             return
@@ -1676,6 +1705,33 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def dates_asked(self, form: str) -> str | None:
+        """How the 2 natural days to confirm are counted (weekends included; the applicant's own deadline where
+        approved), or that no application deadline is given, when that is asked; None otherwise."""
+        if not asks(form):
+            return None
+        if _TWO_DAYS_COUNTED.search(form):
+            record = self.ctx.application or {}
+            return render.confirmation_days_counted(record.get("confirm_by") if record.get("status") == "approved" else None)
+        if _APPLICATION_DEADLINE_ASKED.search(form) and not _ANOTHER_DEADLINE.search(form):
+            return render.NO_APPLICATION_DEADLINE
+        return None
+
+    def options_dropped_after_return(self, text: str) -> bool:
+        """At a returned application, an option said to be no longer applied for ("那我不要应届生加分了", as a
+        reviewer's return may ask): taken off the application (``DropOptions``: the checklist made again, what
+        changed said by it); only taking off, never putting on. False when no chosen option is declined."""
+        answers = (self.ctx.application or {}).get("answers") or self.answers
+        for field in lifecycle.DROPPABLE_AFTER_RETURN:
+            chosen = list(answers.get(field) or [])
+            declined = set(options_declined(flow.QUESTIONS[field], text)) & set(chosen)
+            if declined:
+                kept = [code for code in chosen if code not in declined]
+                self.effects.append(DropOptions(self.conv.application_id, field, tuple(kept)))
+                self.answers[field] = kept
+                return True
+        return False
 
     def spouse_dropped(self, text: str) -> bool:
         """The spouse chosen to be added, then said not to be ("算了，老公不加了，只加儿子"): 本次新增配偶随员 taken off
@@ -2104,6 +2160,26 @@ ACTIONS: dict[Action, Callable[[Turn, Interpretation, str], None]] = {
 
 
 # Small talk the model tells apart (``Classifier.small_talk``), with its reply.
+# How the 2 natural days to confirm are counted ("2个自然日从哪天开始算", "周六预审通过的话周一还能确认吗", "两天包括周末吗").
+_TWO_DAYS_COUNTED = re.compile(r"(?:自然日|两天|2天|两个工作日).{0,8}(?:从哪天|哪天开始|怎么算|起算|开始算|包括|含|算不算)|"
+                               r"(?:周六|周日|周末|星期六|星期天|星期日|礼拜六|礼拜天|节假日|放假).{0,10}(?:通过|审核|预审).{0,10}(?:确认|来得及|还能)|"
+                               r"(?:自然日|两天|2天).{0,6}(?:周末|节假日|休息日)")
+# An application deadline asked ("今年积分什么时候截止申请", "积分申请截止日期是哪天"); not the permit's, nor the confirmation's.
+_APPLICATION_DEADLINE_ASKED = re.compile(r"(?:什么时候|何时|哪天|几号|几月)(?:截止|截至|结束)(?:申请|申报|办理|受理)?|"
+                                         r"(?:申请|申报|办理|受理)(?:的)?(?:截止|截至|最后)(?:日期|时间|期限|日)|截止(?:申请|申报|受理)")
+_ANOTHER_DEADLINE = re.compile(r"居住证|有效期|签注|确认|委托单|身份证|合同|通知书")
+# The applicant's own answers asked to be seen ("我填的信息给我看看", "看下我填了什么", "查看我的信息").
+_OWN_ANSWERS_ASKED = re.compile(r"^(?:请|麻烦)?(?:把|给我|帮我)?(?:看看|看一下|看下|查看|查一下|显示)?(?:一下)?(?:我|我自己)?(?:之前|当时|提交的时候)?"
+                                r"(?:填|填写|写|提交)(?:的|了)(?:信息|内容|资料|什么|啥|哪些)(?:是什么|有哪些)?(?:给我|发我)?"
+                                r"(?:看看|看一下|看下|瞧瞧|发一下)?(?:吧|呢|啊|呀)?[?？]*$|"
+                                r"^(?:请|麻烦)?(?:我想|我要)?(?:看看|看一下|看下|查看|查一下)(?:一下)?我(?:的)?(?:填写的|申办|基本)?信息(?:吧|呢)?[?？]*$")
+# A web address pasted into a message ("https://mp.weixin.qq.com/s/abc", "www.example.com/x").
+_PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
+# At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
+_CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
+# An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
+_PUT_TO_CHECK = re.compile(r"(?:没|没有)(?:填|写|输|打)?错(?:吧|吗|么|嘛|啊|哈)|(?:填|写|输|打)(?:得)?对(?:了)?(?:吧|吗|么|没|不)|"
+                           r"对不对|对吧|是不是对的|有没有(?:填|写)?错")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
 _TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).

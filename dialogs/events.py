@@ -102,6 +102,16 @@ class DisputeApplication:
 
 
 @dataclass(frozen=True)
+class DropOptions:
+    """At a returned application, options of a many-choice answer (a bonus) taken off by the applicant: the
+    checklist made again without what they called for, the change kept for the reviewer."""
+
+    application_id: str
+    field: str
+    kept: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ChangeContact:
     """A new mobile or e-mail sent after submission (the form is locked): kept on the application for staff to
     apply or decline."""
@@ -117,7 +127,7 @@ class ListHistory:
 
 
 Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | SubmitApplication | OfferUploadLink
-          | ConfirmApplication | DisputeApplication | ChangeContact | ListHistory)
+          | ConfirmApplication | DisputeApplication | ChangeContact | DropOptions | ListHistory)
 
 
 @dataclass

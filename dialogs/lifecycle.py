@@ -301,6 +301,37 @@ def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, 
     return {**record, "answers": corrected, "dispute_outcome": outcome}
 
 
+#: The answers an applicant may still change at a returned application: options taken off, never put on
+#: (a reviewer returns a bonus's proof saying the bonus does not apply; dropping it is the way out).
+DROPPABLE_AFTER_RETURN = ("bonus_options",)
+
+
+def options_dropped(record: Record, field: str, kept: Iterable[str], now: datetime) -> Record:
+    """A returned application with options of ``field`` taken off by the applicant (``kept``: those left):
+    the checklist made again from the new answers, only ever shorter; the materials no longer called for go
+    with their returns (nothing to re-upload for them), their files set aside until the resubmission drops them. The change is kept in ``answer_changes`` (the field,
+    before and after, the materials dropped) for the reviewer who checks the resubmission."""
+    if record.get("status") != "returned":
+        raise LifecycleError("只有被退回的申请可以去掉加分项；其他情况填写的信息不能再修改。")
+    if field not in DROPPABLE_AFTER_RETURN:
+        raise LifecycleError("提交后只能去掉加分选项，其他信息不能再修改。")
+    answers = dict(record.get("answers") or {})
+    before = list(answers.get(field) or [])
+    kept = [code for code in before if code in set(kept)]
+    if kept == before:
+        raise LifecycleError("加分选项没有变化。")
+    changed = {**answers, field: kept}
+    checklist = [m.code for m in catalogue().checklist(changed)]
+    old = list(record.get("checklist") or [])
+    if not set(checklist) <= set(old):  # taking an option off never asks for a new paper
+        raise LifecycleError("这项修改会增加新的材料，不能在退回后修改，请回复“人工”。")
+    dropped = [code for code in old if code not in checklist]
+    materials, aside = materials_for(record, checklist)  # their files set aside: dropped at the resubmission
+    change = {"field": field, "before": before, "after": kept, "dropped": dropped, "by": "applicant", "at": _at(now)}
+    return {**record, "answers": changed, "checklist": checklist, "materials": materials, "set_aside": aside,
+            "answer_changes": [*(record.get("answer_changes") or []), change], "updated_at": _at(now)}
+
+
 def material_name(code: str) -> str:
     """What people call a checklist item (messages never name the internal code)."""
     known = catalogue().materials.get(code)

@@ -112,7 +112,7 @@ def photo_at(text: str, count: int) -> int | None:
 # A return said to be wrong: the reviewer mistaken ("看错了", "你们搞错了"), the material right ("没拍错"), or the
 # return refused in so many words ("我不同意这个退回理由", "退回理由不对").
 _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
-                               r"|审核有误|冤枉|不(?:同意|认可|接受|服)\S{0,6}(?:退回|退件|审核|理由|意见)"
+                               r"|审核有误|冤枉|复核|重新审核|重审|不(?:同意|认可|接受|服)\S{0,6}(?:退回|退件|审核|理由|意见)"
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
 
 
@@ -591,9 +591,23 @@ class MaterialsStage:
     def intent_checklist(self, _: Any) -> None:
         self.say(self.status_overview())
 
+    def said_of_a_return(self, text: str) -> bool:
+        """A returned item named in a sentence that contests its return ("委托单是11月28号盖的章，审核说超过两个月，麻烦
+        复核一下"), or in more than its name while a person has the applicant's request: meant for a person. Its
+        reason and the person said (``about_item``), never the applicant switched into photographing it; False
+        for anything else."""
+        if self.point() != "returned" or not text or (returned := self.returned_item_in(text)) is None:
+            return False
+        if not (_REVIEW_CONTESTED.search(canonical(text)) or self.ctx.escalation_open and len(_CLAUSES.split(text.strip())) > 1):
+            return False
+        self.answer_about_items([returned], text)
+        return True
+
     def intent_view_item(self, call: Any) -> None:
         """"3", "查看第2项": that material's requirements, and its photos are awaited. Items named after
         it ("拍3和4") are said to come next, one at a time."""
+        if self.said_of_a_return(call.text):
+            return
         named, material = self.item_called(call)
         if material is not None:
             self.select_material(material)

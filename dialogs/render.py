@@ -16,7 +16,8 @@ import cn2an
 from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.events import (
-    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
+    ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from dialogs.flows import application as flow
@@ -59,6 +60,7 @@ NOTHING_BEGUN = "您在这个微信里还没有开始办理，暂时没有进度
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
+REST_LATER = "其余的等您方便时再发来就行，填写的信息都已保存。"
 STILL_WITH_SUPPORT = "人工客服已经在处理您的问题，会尽快在这里回复您；您的这次提醒也已转给客服。等待期间可以继续办理。"
 WITH_SUPPORT_PERSON = ("收到，您的消息已转给正在为您服务的人工客服，客服会在这里回复您，请稍候。"
                        "需要继续办理的，直接回复当前步骤要填的内容即可。")
@@ -113,8 +115,8 @@ ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回�
 # only returned materials change).
 _LOCKED = {
     "done": "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。",
-    "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改。"
-                "如信息有误请回复“人工”。",
+    "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改，"
+                "只能去掉不再申请的加分项（例如回复“不要应届生加分了”）。如信息有误请回复“人工”。",
     "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
     "disputed": "您反馈的申办信息问题正在由工作人员核实更正，填写的信息不能再修改；还有要补充的，请回复“申办信息有误 + 哪里有误”。",
     "confirmed": "您已确认申办信息，填写的信息不能再修改。如有问题请回复“人工”。",
@@ -920,6 +922,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     OfferUploadLink: NOT_DONE,
     ConfirmApplication: NOT_DONE,
     DisputeApplication: NOT_DONE,
+    DropOptions: NOT_DONE,
     ChangeContact: "系统有点忙，刚才的新联系方式没有转给工作人员，请稍后再发一次。",
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
@@ -1242,6 +1245,51 @@ def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
     is most often a child's or has a mistyped birth year (try10 T11)."""
     return (f"好的，{label}记录为：{value}。按这个号码，申请人出生于{born}，未满{adult}周岁，请核对是否为申请人本人的号码、"
             f"出生年份是否输错；如有误请回复“修改 {label}”。")
+
+
+def options_dropped_text(label: str, after: str, dropped: list[str], still_returned: list[str]) -> str:
+    """What changed when the applicant took options off a returned application, and what is left to do."""
+    lines = [f"已将{label}改为：{after}。"]
+    if dropped:
+        lines.append(f"材料清单已更新，不再需要：{'、'.join(dropped)}（其中被退回的也不用再上传）。")
+    lines.append(f"还需重新上传被退回的：{'、'.join(still_returned)}；上传后回复“提交”。" if still_returned
+                 else "被退回的材料都已处理，确认无误后回复“提交”重新提交审核。")
+    lines.append("这项修改会随申请一起给审核人员看到。")
+    return "\n".join(lines)
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def todays_date(today: date) -> str:
+    """Today's date (Shanghai), as asked in passing."""
+    return f"今天是{today.year}年{today.month}月{today.day}日，星期{_WEEKDAYS[today.weekday()]}（北京时间）。"
+
+
+CHANGES_UNTIL_SUBMITTED = ("可以。这里回复“确认”是按您填写的信息生成材料清单；之后在提交审核之前，填写的信息都还可以修改"
+                           "（回复“修改 项目名”），材料清单会跟着更新。提交审核后就不能再修改了。")
+
+
+LINK_NOT_OPENED = "暂时无法打开您发来的链接，下面只按您写的文字回复。"
+
+
+def answers_submitted(lines: str, status: str | None) -> str:
+    """The answers of an application no longer a draft, as asked to be seen (numbers masked as in every chat
+    reply after the summary), and why they cannot change here."""
+    return f"您提交的申办信息（证件号、手机号已部分隐藏）：\n{lines}\n{locked_text(status)}"
+
+
+def confirmation_days_counted(confirm_by: str | None) -> str:
+    """How the 2 natural days to confirm after an approval are counted, as the deadline is set
+    (``lifecycle.confirmation_deadline``); the applicant's own deadline when approved."""
+    own = f"您的申请请在 {confirm_by[:10]} {confirm_by[11:16]} 前确认。" if confirm_by else "预审通过的通知里会写明您的具体截止时间。"
+    return ("2个自然日从预审通过的第二天算起，周末和节假日也算在内，到第2天的 23:59（北京时间）截止。"
+            "例如周六预审通过的，周一 23:59 前确认都来得及。" + own)
+
+
+NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理说明）没有写积分申请的截止日期，我不能替您确定。办理中要注意的期限有："
+                           "委托单上传时距盖章落款日期不能超过两个月，预审通过后要在2个自然日内确认申办信息。"
+                           "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")
 
 
 def contact_passed_to_staff(label: str, value: str) -> str:

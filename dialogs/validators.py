@@ -626,6 +626,11 @@ def surname_and_given(text: str) -> str | None:
     return given if len(given) > len(surname) and given.startswith(surname) else surname + given
 
 
+def organisations_phone(number: str) -> str:
+    """Why a number told as the employer's telephone is not saved as the applicant's mobile."""
+    return f"“{number}”像是单位的联系电话；手机号码要填您本人的，问到手机号码时发给我即可。"
+
+
 def parse_person_name(text: str) -> str:
     """A person's name as on the (mainland) ID card: Chinese characters, and a minority name's middle
     dot; in simplified characters (``as_on_documents``). Latin letters ("Li Na") are refused."""

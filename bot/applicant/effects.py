@@ -11,8 +11,10 @@ from bot.applicant.applications import Applications
 from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from bot.observe.metrics import ESCALATIONS
 from dialogs import clock, lifecycle, render
+from dialogs.flows.application import QUESTIONS
 from dialogs.events import (
-    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
+    ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from storage.base import Doc, Store
@@ -81,6 +83,15 @@ class Effects:
                         application_id=effect.application_id)
         return [render.dispute_text()]
 
+    def drop_options(self, user_id: str, effect: DropOptions) -> list[str]:
+        record = self.applications.change(
+            effect.application_id, lambda r: lifecycle.options_dropped(r, effect.field, effect.kept, self.now()))
+        change = record["answer_changes"][-1]
+        question = QUESTIONS[effect.field]
+        still = [lifecycle.material_name(c) for c in lifecycle.missing_materials(record)]
+        return [render.options_dropped_text(question.label, question.render(change["after"]),
+                                            [lifecycle.material_name(c) for c in change["dropped"]], still)]
+
     def change_contact(self, user_id: str, effect: ChangeContact) -> None:
         self.applications.change(effect.application_id, lambda r: lifecycle.contact_change_asked(
             r, effect.field, effect.value, self.now()))
@@ -103,6 +114,7 @@ HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = 
     SubmitApplication: Effects.submit,
     ConfirmApplication: Effects.confirm,
     DisputeApplication: Effects.dispute,
+    DropOptions: Effects.drop_options,
     ChangeContact: Effects.change_contact,
     ListHistory: Effects.list_history,
     Escalate: Effects.escalate,

@@ -261,10 +261,26 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "approved_at": record.get("approved_at"),
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
-        "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
+        # In full, as the answers are: staff correct what the report says (a new mobile, an ID number); the
+        # view is audited with them (``open_for_review``); logs, support's lists and the notices mask it.
+        "disputes": [dict(d) for d in record.get("disputes") or []],
         "dispute_outcome": _outcome_shown(record),
+        "answer_changes": answer_changes_shown(record),
         "pending_contact": pending_contact_rows(record),
     }
+
+
+def answer_changes_shown(record: Record) -> list[dict[str, Any]]:
+    """The answers the applicant changed after a return (options taken off), in words: the answer, before
+    and after, the materials no longer called for, who and when (``lifecycle.options_dropped``)."""
+    shown = []
+    for change in record.get("answer_changes") or []:
+        question = QUESTIONS[change["field"]]
+        shown.append({"field": change["field"], "label": question.label, "before": question.render(change["before"]),
+                      "after": question.render(change["after"]),
+                      "dropped": [lifecycle.material_name(code) for code in change.get("dropped") or []],
+                      "by": change.get("by"), "at": change.get("at")})
+    return shown
 
 
 def pending_contact_rows(record: Record) -> list[dict[str, Any]]:
@@ -286,12 +302,14 @@ def _outcome_shown(record: Record) -> dict[str, Any] | None:
 
 
 def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
-    """The application a staff member opens in full: the view of its personal numbers is audited."""
+    """The application a staff member opens in full: the view of its personal numbers (and of a report of
+    申办信息有误, shown in full) is audited."""
     record = get_application(applications, application_id)
+    reported = ["申办信息有误反馈"] if record.get("disputes") else []
     pending = [f"新{QUESTIONS[name].label}（待处理）" for name in lifecycle.CONTACT_FIELDS
                if name in (record.get("pending_contact") or {})]
     audit(applications.store, account, "application.view_personal", f"application:{application_id}",
-          {"fields": [QUESTIONS[name].label for name in MASKED_IN_LISTS] + pending})
+          {"fields": [QUESTIONS[name].label for name in MASKED_IN_LISTS] + pending + reported})
     return record
 
 

@@ -434,6 +434,12 @@ def refused_in(text: str) -> dict[str, str]:
     return {field: reason for field, reason in refused.items() if field not in found}
 
 
+# A 电话 told right after the employer (its name or its word: "公司：上海某某有限公司 电话138…", "单位电话", "人事电话"),
+# not said to be one's own: the organisation's number.
+_ORGANISATIONS_PHONE = re.compile(r"(?:公司|单位|厂|集团|人事|HR|hr|前台|办公室|总机)(?:(?!我的|本人|手机)[^\d，,。;；!！?？]){0,30}?"
+                                  r"(?:联系)?电话(?:号码?)?\s*(?:是|为|[:：])?\s*$")
+
+
 def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
     """What ``text`` holds of the answers known by their shape (ID, mobile, e-mail, date): those
     that pass their checks, the reasons of those that do not, and the text left for the clauses."""
@@ -454,6 +460,11 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
             if named and (kind := _NAMED_NUMBERS[_NUMBER_WORDS[named.group(1)]]) != _NAMED_NUMBERS[field]:
                 # "身份证13800138000": a number called one kind is never saved as another; why it is not that kind
                 refused.setdefault(_NUMBER_WORDS[named.group(1)], v.not_the_number_named(kind, match.group(), _NAMED_NUMBERS[field]))
+                said = said.replace(match.group(), "，", 1)
+                continue
+            if field == "mobile" and _ORGANISATIONS_PHONE.search(said[:match.start()]):
+                # "公司：上海寅卯实业有限公司 电话138…": the employer's number, not the applicant's own mobile
+                refused.setdefault(field, v.organisations_phone(match.group()))
                 said = said.replace(match.group(), "，", 1)
                 continue
             value = value.isoformat() if hasattr(value, "isoformat") else value
@@ -515,7 +526,10 @@ def form_answers(text: str) -> dict[str, Any]:
 # Where a run-on message (voice input, no punctuation) begins a clause of its own: the permit's date and the social
 # insurance's years, each with its subject ("…积分新办我的居住证是明年九月三十号到期的", "…中级工程师社保交了六年").
 _RUN_ON_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:我的|俺的)?居住证(?:的)?(?:有效期)?(?:是|到|至)|"
-                            r"社保(?:已经|一共|累计|总共)?(?:交|缴)了?(?:\d|[一二两三四五六七八九十]))")
+                            r"社保(?:已经|一共|累计|总共)?(?:交|缴)了?(?:\d|[一二两三四五六七八九十])|"
+                            # the ID number or the mobile right after a name introduced, digits or numerals ("我叫李娜身份证号码是四一零…")
+                            r"(?:(?<=[叫是名为][\u4e00-\u9fff]{2})|(?<=[叫是名为][\u4e00-\u9fff]{3}))(?:(?:我的)?(?:身份证|证件)(?:号码|号)?(?:是|为|[:：])?(?:\d|[零〇一二三四五六七八九幺]{6})|"
+                            r"(?:我的)?手机(?:号码|号)?(?:是|为|[:：])?(?:1|幺|一)(?:\d|[零〇一二三四五六七八九幺])))")
 
 
 def runs_on(text: str) -> bool:

@@ -31,7 +31,7 @@ from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    options_turned_down, parse, used_before,
+    name_in_words, options_turned_down, parse, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -404,6 +404,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     typed = text
     if text.isascii() and not form.isascii():  # "bu tongyi": a reply in pinyin, read as its characters
         text = form  # by every parser (its clause "tongyi" alone would be consent)
+    if _TODAYS_DATE_ASKED.match(form):  # "今天几号了": the date (Shanghai), then the question waiting; no pause
+        return [Interpretation("out_of_scope", 1.0, command="today")]  # not the points' business (the sets' label), yet said
     exact = _exact(point, text, form, checklist)
     if exact is not None:
         return [exact]
@@ -518,6 +520,9 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
+        elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
+            # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
+            best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
         elif best.command == "pause" and kb is not None and _asks_us(form) \
                 and (asked := answer_kb or kb.ask(text)).status == "answered":
             # "等下 先问个问题：社保要交满几年", "我想问问委托单去哪拿": the step held for a question put to us now,
@@ -532,6 +537,28 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # "配偶身份证是什么" read as a step of photographing: it asks about the item it names
         best = Interpretation("question", confidence, item=number, asks=True, kb=answer_kb)
     return [best, *alternatives]
+
+
+# Today's date asked, alone ("今天几号了", "今天星期几", "今天是几月几号啊").
+_TODAYS_DATE_ASKED = re.compile(r"^(?:请问|问下|问一下)?(?:今天|今儿|今日|现在)(?:是)?(?:几号|几月几号|几月几日|几月几|多少号|星期几|礼拜几|周几|"
+                                r"什么日子|几号星期几)(?:了|啊|呀|呢|哈)*[?？]*$")
+_PUT_OFF = re.compile(r"暂|停|等|稍|先|回头|下次|改天|一会")
+
+
+def _answer_before_a_pause(wanted: str | None, text: str) -> Any:
+    """The answer to the question waiting in the first clause of a message whose rest puts something off
+    ("王芳，身份证号等下发你"): a name in words that can be nothing else, or an answer of its exact shape; None
+    otherwise (a pause alone, or one whose first clause is no answer)."""
+    parts = clauses(text)
+    if not wanted or len(parts) < 2 or wanted in ("consent", "confirmed"):
+        return None
+    first = parts[0]
+    if _PUT_OFF.search(first):  # "暂停一下 娃哭了": the pause itself comes first, no answer
+        return None
+    if wanted == "name" and name_in_words(first) is None or wanted != "name" and not exactly_an_answer(wanted, match_form(first)):
+        return None
+    value, error = value_of(wanted, first)
+    return value if error is None else None
 
 
 # A question put to us in words ("想问一下", "先问个问题：", "问一句"), and someone else to be asked instead.
@@ -642,8 +669,14 @@ def _a_type_and_its_subject(kb: Any, text: str, form: str, answer: Any) -> bool:
 def _names_a_type(text: str) -> bool:
     """Whether a clause of a first message is a business type's own name ("续办积分 我有中级职称"), or
     that name wanted ("我要辦理積分續辦"): a choice, whatever entry the rest of it matches."""
+    parts = clauses(text)
     return any(exactly_an_answer("business_type", _PARTICLE_AFTER.sub("", match_form(part))) or a_choice_wanted("business_type", part)
-               for part in clauses(text))
+               for part in parts) or bool(_POINTS_WANTED.search(match_form(text))) and not asks(match_form(text)) \
+        and any(worded("business_type", match_form(part)) == "new" for part in parts)
+
+
+# Points wanted in so many words ("想办积分", "要申请积分"): beside a first time told ("我刚毕业"), 积分新办 is chosen.
+_POINTS_WANTED = re.compile(r"(?:想|要|准备|打算)(?:办|办理|申请|弄)(?:个|一下)?(?:居住证)?积分")
 
 
 # Whether something will do, asked where an answer is waiting: asked about that answer ("英文名可以吗").

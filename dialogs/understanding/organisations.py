@@ -154,7 +154,10 @@ def employer_in(text: str) -> str:
         if about_former_employer(part) or _WORKPLACE.match(canonical(part)):
             continue
         name = named_organisation(part)
-        if name is not None:
+        labelled = _LABELLED.match(part)
+        if name is None and labelled is not None:  # "我在浦东上班 公司是上海壬科技": the name its label gives
+            named.append((labelled.group(1), True))
+        elif name is not None:
             named.append((name, bool(_SIGNED_WITH.search(part) or _FULL_NAME_SAID.search(canonical(part)))))
         elif (party := signed_with(part)) is not None:
             named.append((party, True))
@@ -175,6 +178,12 @@ def signed_with(part: str) -> str | None:
     if party is None or len(simple) != len(part):
         return None
     return part[party.start(1):party.end(1)]
+
+
+# A part naming the employer by its label ("公司是上海壬科技", "单位叫…", "工作单位：…"): what follows is its name,
+# with or without a word such as 公司 in it.
+_LABELLED = re.compile(r"^(?:我的|我们|我们的|我)?(?:工作单位|所在单位|单位|公司)(?:的)?(?:名字|名称|全称|全名)?\s*(?:是|叫|为|[:：])\s*"
+                       r"([^\s,，;；、:：]{2,40}?)(?:的|吧|啊|呀)?$")
 
 
 # A part saying where or for whom the work is done, not who employs: "派遣到…", "客户是…", "甲方是…", "在…上班".

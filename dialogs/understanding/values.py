@@ -122,7 +122,7 @@ _SOME_COUNTED = re.compile(rf"(?<!第)({_OPTION_NUMBER.pattern})\s*(?:个|项|�
 # still denied. (How it was studied is no grade: "不是全日制的本科学历" has the degree, and "非" of 非全日制 denies none.)
 _GRADE = r"(?:国内|国外|海外|境外)?(?:的)?(?:本科|硕士|研究生|博士|大专|专科|学士|初级|中级|高级|副高级?|正高级?)?(?:的)?"
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*"
-                      rf"(?:加|选|要|是|交|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?{_GRADE}$")  # "没评上职称": not had
+                      rf"(?:加|选|要|是|交|申请|申报|报|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?{_GRADE}$")  # "没评上职称": not had; "不申请学历加分"
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇), the mailbox as Taiwan and Hong Kong call it (電郵 → 电邮)
 # and their particles ("沒有電郵喔").
@@ -279,9 +279,21 @@ def spelled_surname_and_given(text: str) -> str | None:
     return name if name.startswith(surname) and len(name) > 1 else surname + name
 
 
+# Where another point starts right after a name, without a pause between (voice input has none): another
+# field's label ("我叫李娜身份证号码是…", "王芳手机139…"), the age ("我的名字叫王芳今年三十岁"), the work or home.
+# No name holds these words; the name ends there.
+_ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])(?:身份证|证件号|手机|电话|联系方式|邮箱|今年|年龄|"
+                            r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:所在)?单位|公司|工作单位|在[\u4e00-\u9fff]{1,8}?(?:上班|工作)|"
+                            r"家住|住在|户口|户籍)")
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
+    if (point := _ANOTHER_POINT.search(text)) is not None:
+        before = person_name_in(text[:point.start()])  # "我叫李娜身份证号码是…": 李娜, the rest another answer
+        if plausible_name(_NAME_TAIL.sub("", canonical(before))):
+            return before
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
@@ -927,7 +939,7 @@ _STUDYING = re.compile(r"读|念|学|毕业|文凭|证书|海归")
 _CHANGED_IN_WORDS = {"marital_status": None, "edu_fulltime": _STUDYING, "edu_foreign": _STUDYING}
 # Options of a many-choice answer put on or taken off the ones shown ("学历加分也勾上", "學歷都要加", "社保那项去掉").
 _OPTIONS_ADDED = re.compile(r"加|勾|选|要|算|添|报|补")
-_OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要了?$|不加|不选|不算|不报|不用(?:了|报|加|选)|别加|别选")
+_OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要了?$|不(?:再|想|打算)?(?:申请|申报)|不加|不选|不算|不报|不用(?:了|报|加|选)|别加|别选")
 # Keeping what is shown ("社保那项不用改，确认"): neither put on nor taken off.
 _OPTIONS_KEPT = re.compile(r"不用改|不用动|不改|没问题|没错|确认|保持")
 # Never changed by a remark at the summary: the type (it asks for consent again) is changed by name.
@@ -1045,7 +1057,7 @@ def _all_replaced(question: ChooseMany, said: str) -> bool:
 
 # The words that put an option on or take it off, read next to the option they touch; one that turns the
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
-_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对|[选勾填写]?错了?)|"
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不(?:再|想|打算)?(?:申请|申报)|不想要|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对|[选勾填写]?错了?)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
 # The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
 # one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.
