@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.base import Batch, Doc, FollowUp, Store, StoreError, Updater
-from storage.codec import decoded, encoded
+from storage.codec import decoded, encoded_utf8
 
 PREFIX = "enc:v2:"  # AES-GCM: what is written
 FERNET_PREFIX = "enc:v1:"  # Fernet: written before, still read
@@ -234,7 +234,7 @@ class EncryptedFields(Store):
                 if _is_sealed(kept) and current_node is not None and current_node.get(name) == value:
                     values.append((name, kept))
                 else:
-                    values.append((name, self._encrypt(encoded(value).encode())))
+                    values.append((name, self._encrypt(encoded_utf8(value))))
             if values:
                 changes.append((parent, values))
         return _with_values(doc, changes)
