@@ -1056,6 +1056,8 @@ def _options_named(question: ChooseMany, said: str) -> list[tuple[str, str | Non
     for clause in _ANSWER_PARTS.split(said):
         spans: list[tuple[int, int, str]] = []
         for name, code in names:
+            if name not in clause:  # most are not said: no pattern made and run for them (issue 19)
+                continue
             for m in re.finditer(re.escape(name), clause):
                 if not any(start < m.end() and m.start() < end for start, end, _ in spans):
                     spans.append((m.start(), m.end(), code))
