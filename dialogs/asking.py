@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialogs import words
+from dialogs.text import groups_kept
 from dialogs.per_message import per_message
 
 # 什么/啥 (啥子) before 都/也 and a denial is "none at all", asking nothing ("啥加分都没有", "什么证书也没考过",
@@ -39,6 +40,7 @@ _AGREEMENT_TAG = re.compile(
 # 呢 after a state that has not come about yet states it ("还没结婚呢", "没有孩子呢"); it asks only
 # with a question word of its own ("为什么还没审核呢").
 _STILL_NOT = re.compile(r"^(.*(?:还没|没有|没|还在|正在|未).*)呢[~～!！。.]*$")
+_STILL_NOT_SAID = groups_kept(1)  # what _STILL_NOT keeps of it
 # …and after 着 it stresses a state (northern "对着呢", "好着呢", "早着呢"): a statement, no question of its own.
 _STRESSED = re.compile(r"着呢(?=$|[\s,，。.!！~～])")
 
@@ -64,7 +66,7 @@ _RHETORICAL = re.compile(rf"(?:能)?(?:怎么办|咋办)(?:嘛|呢|呀|啊)?(?=[
 
 def _said(form: str) -> str:
     """``form`` without what only looks like asking: a greeting's "在吗", a complaint, 呢 after a state."""
-    return _STRESSED.sub("着", _RHETORICAL.sub("", _STILL_NOT.sub(r"\1", _THERE.sub("", form, count=1))))
+    return _STRESSED.sub("着", _RHETORICAL.sub("", _STILL_NOT.sub(_STILL_NOT_SAID, _THERE.sub("", form, count=1))))
 
 
 @per_message  # about three calls a message on its one form
@@ -97,7 +99,7 @@ _ONLY_THE_CHECK = re.compile(r"^(?:刚才|刚刚|上面|前面|那个|这个|我
 def only_checks_how_it_is_put(form: str) -> bool:
     """Whether ``form`` does nothing but ask whether an answer was put the right way ("这么写行吗"), giving
     none: it asks about the answer given just before."""
-    said = _STILL_NOT.sub(r"\1", form)
+    said = _STILL_NOT.sub(_STILL_NOT_SAID, form)
     return _HOW_IT_IS_PUT.search(said) is not None and _ONLY_THE_CHECK.match(_HOW_IT_IS_PUT.sub("", said)) is not None
 
 
@@ -114,7 +116,7 @@ def value_put_to_check(form: str) -> str | None:
 
 def checks_how_it_is_put(form: str) -> bool:
     """Whether ``form`` asks whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫")."""
-    return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(r"\1", form)) is not None
+    return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(_STILL_NOT_SAID, form)) is not None
 
 
 # A question whether what the message told is enough ("我30岁 本科 社保3年 够吗", "这样能申请吗", "到120分了吗"): the

@@ -272,6 +272,8 @@ class MaterialsStage:
     def labels_kept_photos(self, text: str) -> bool:
         """Before the checklist, photos kept and then said to be an item ("这是身份证"): they stay kept, said so,
         and the step waits (never an edit of the ID number the word also names)."""
+        if not self.conv.unassigned:  # no photos kept: neither branch below can hold, so no pattern run (issue 19)
+            return False
         said = re.fullmatch(_PHOTOS_ARE, text.strip())
         if self.in_stage() and self.photos_asked_about and self.conv.unassigned and said is not None \
                 and not self.conv.material and (number := item_named(said.group("item"), [m.name for m in self.checklist()],

@@ -25,6 +25,7 @@ _JUST_YES = frozenset({"有", "有的", "是", "是的", "对", "嗯", "yes", "y
 # ("除了学历以外都没有").
 _ALL_BUT = re.compile(r"除了?(.+?)(?:以外|之外|外)?[\s,，]*(?:其他|其余|别的|剩下)?(?:的)?(?:都|全)(没有|没|不是|不符合|不要)?"
                       r"(?:有|要|选|是|加|符合|可以)?(?:的|了)?")
+_EXCEPT = re.compile("除")  # where all_but's words may start; compiled once (issue 19)
 _PUNCT = re.compile(r"[\s,，、。.;；:：!！?？+＋/]+|以及|还有|和|及")
 
 
@@ -227,7 +228,7 @@ class ChooseMany(Choice):
         """The options chosen by naming those left out ("除了紧缺专业和应届生 其他都有") or the only ones had
         ("除了学历以外都没有"); None when ``said`` is not said that way."""
         said = said.strip().lower()
-        told = next((t for m in re.finditer("除", said) if (t := self.all_but_told(said[m.start():]))), None)
+        told = next((t for m in _EXCEPT.finditer(said) if (t := self.all_but_told(said[m.start():]))), None)
         return told[0] if told else None
 
     def all_but_told(self, said: str) -> tuple[list[str], int] | None:

@@ -51,9 +51,15 @@ class ConversationState:
     def from_dict(cls, saved: dict[str, Any] | None) -> ConversationState:
         if not saved:
             return cls()
-        known = _OWN_FIELDS
-        state = cls(**{k: v for k, v in saved.items() if k in known and v is not None},
-                    extra={k: v for k, v in saved.items() if k not in known})
+        own: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in saved.items():
+            name = _OWN_NAMES.get(key)
+            if name is None:
+                extra[key] = value
+            elif value is not None:
+                own[name] = value
+        state = cls(**own, extra=extra)
         state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
         state.converted = list(state.converted)
         return state
@@ -63,3 +69,7 @@ class ConversationState:
 
 
 _OWN_FIELDS = tuple(f.name for f in fields(ConversationState) if f.name != "extra")
+# Each name by itself, to look a saved key up with: a key read from the store is text equal to the name, not
+# the name itself, so a tuple of the names is searched comparing text with each of its twenty, and so are the
+# parameters of ``__init__`` for each keyword (~60K instructions a state, issue 19); the name found is matched at once.
+_OWN_NAMES = {name: name for name in _OWN_FIELDS}

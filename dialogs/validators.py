@@ -20,7 +20,7 @@ from dialogs import clock
 from dialogs.asking import asks
 from dialogs.intents import REPLY_WORDS
 from dialogs.privacy import quoted
-from dialogs.text import to_halfwidth, to_simplified, written_in_traditional
+from dialogs.text import groups_kept, to_halfwidth, to_simplified, written_in_traditional
 
 
 class ValidationError(ValueError):
@@ -298,6 +298,9 @@ def not_the_number_named(named: str, number: str, shaped: str) -> str:
             f"请核对后重新发送；如果这就是您的{shaped}，请写明“{shaped[:-2]}”再发一次。")
 
 
+_ID_SHAPE = re.compile(r"\d{17}[\dX]")  # compiled once, as parse_mobile's steps
+
+
 def parse_id_number(text: str, *, today: date | None = None) -> str:
     """An 18-character resident ID number: a real birth date, a valid check digit (x or X), an age
     of 16 to 100 on ``today`` (Shanghai's today by default). Full-width digits, spaces and hyphens
@@ -307,7 +310,7 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
     numbers whose code changed after the holder's birth (Chongqing 50xxxx before 1997, Pudong
     310115 before 1992, Dongguan 441900 before 1988). :func:`id_number_notes` tells staff instead."""
     number = _ID_SEPARATORS.sub("", answer_only(to_halfwidth(text), ID_LEAD_IN)).upper()
-    if not re.fullmatch(r"\d{17}[\dX]", number):
+    if not _ID_SHAPE.fullmatch(number):
         digits = len(re.sub(r"\D", "", _DIGITS_SAID.sub("", number)))
         if not digits:  # "身份证不在身边": no number at all, so nothing to correct
             raise ValidationError(NO_NUMBER_YET.format(what="18位身份证号码（数字和末位的 X）"))
@@ -367,16 +370,25 @@ def id_number_notes(number: str) -> tuple[str, ...]:
             "是出生后设立或更名的区划，换发的身份证用新代码，属正常，号码有效，不需要因此退回。",)
 
 
+# parse_mobile's steps, compiled once (a pattern given to re.sub and the like as text is looked up in re's
+# cache by Python code on every call: ~3K instructions, issue 19).
+_MOBILE_SEPARATORS = re.compile(r"[\s\-()]")
+_COUNTRY_CODE = re.compile(r"^(\+?86|0086)")
+_A_DIGIT = re.compile(r"\d")
+_MOBILE_A_DIGIT_OFF = re.compile(r"1\d{9}|1\d{11}")
+_ELEVEN_DIGITS = re.compile(r"\d{11}")
+
+
 def parse_mobile(text: str) -> str:
     """A mainland China mobile number, returned as its 11 digits."""
-    raw = re.sub(r"[\s\-()]", "", answer_only(text, MOBILE_LEAD_IN))
-    raw = re.sub(r"^(\+?86|0086)", "", raw)
-    if not re.search(r"\d", raw):  # "换了新号还没记住": no number at all, so nothing to correct
+    raw = _MOBILE_SEPARATORS.sub("", answer_only(text, MOBILE_LEAD_IN))
+    raw = _COUNTRY_CODE.sub("", raw)
+    if not _A_DIGIT.search(raw):  # "换了新号还没记住": no number at all, so nothing to correct
         raise ValidationError(NO_NUMBER_YET.format(what="11位手机号码"))
-    if re.fullmatch(r"1\d{9}|1\d{11}", raw):  # "138123456789": a mobile a digit off, said which way
+    if _MOBILE_A_DIGIT_OFF.fullmatch(raw):  # "138123456789": a mobile a digit off, said which way
         off = "多了一位" if len(raw) == 12 else "少了一位"
         raise ValidationError(f"手机号码应为11位数字，您输入了{len(raw)}位（{off}），请核对后重新输入。")
-    if not re.fullmatch(r"\d{11}", raw):
+    if not _ELEVEN_DIGITS.fullmatch(raw):
         raise ValidationError("手机号码应为11位数字（中国大陆手机号），例如 13800138000，请重新输入。")
     kind = _number_type(raw)
     if kind == phonenumbers.PhoneNumberType.FIXED_LINE:
@@ -577,6 +589,11 @@ SCHOOL_LEAD_IN = (r"(?:毕业于|我(?:是|毕业于)|(?:毕业)?(?:院校|学�
 _TAIL = re.compile(r"(?:毕业的?)?(?:[\s。!！~～]|(?<![A-Za-z])\.)*$")
 
 
+@lru_cache(maxsize=None)  # a few lead-ins, each a module's constant
+def _lead_in(lead_in: str) -> re.Pattern[str]:
+    return re.compile(rf"^{lead_in}\s*", flags=re.IGNORECASE)
+
+
 def answer_only(text: str, lead_in: str) -> str:
     """``text`` without a leading phrase matching ``lead_in`` and without what trails an answer.
     Both are found on the simplified form ("我的單位是…" too), and cut from the text as typed (its
@@ -585,7 +602,7 @@ def answer_only(text: str, lead_in: str) -> str:
     simple = to_simplified(typed)
     if len(simple) != len(typed):  # a conversion that changed the length: positions would not map
         simple = typed
-    start = re.match(rf"^{lead_in}\s*", simple, flags=re.IGNORECASE)
+    start = _lead_in(lead_in).match(simple)
     begin = start.end() if start else 0
     end = _TAIL.search(simple, begin).start()
     return typed[begin:end]
@@ -631,10 +648,14 @@ def organisations_phone(number: str) -> str:
     return f"“{number}”像是单位的联系电话；手机号码要填您本人的，问到手机号码时发给我即可。"
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BETWEEN_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def parse_person_name(text: str) -> str:
     """A person's name as on the (mainland) ID card: Chinese characters, and a minority name's middle
     dot; in simplified characters (``as_on_documents``). Latin letters ("Li Na") are refused."""
-    value = re.sub(r"\s+", " ", answer_only(text, NAME_LEAD_IN))
+    value = _SPACES.sub(" ", answer_only(text, NAME_LEAD_IN))
     # The ID card's middle dot, however the keyboard made it ("阿依古丽.买买提", "・", "•").
     value = _NAME_DOT.sub("·", value).replace("•", "·")
     value = surname_and_given(value) or value  # "姓张 名伟": 张伟, never 名伟
@@ -642,7 +663,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名不能为空，请输入与身份证一致的姓名。")
     if ABUSE.search(to_simplified(value)):  # "傻逼", "滚": no name, and nothing to argue with; asked for again, calmly
         raise Refused("理解您可能有些着急。这一步要填与身份证上一致的姓名，填好我们马上继续。")
-    if re.search(r"\d", value) or not _NAME.match(value):
+    if _A_DIGIT.search(value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
     value = _STUCK_LAST_KEY.sub(r"\1", value)  # "马占林林林": 马占林
@@ -652,7 +673,7 @@ def parse_person_name(text: str) -> str:
         raise Refused(f"“{value}”说的是姓“{surname}”吧？请输入您的全名（姓和名，与身份证一致），例如 {surname}明。")
     if _SURNAME_ONLY.match(to_simplified(value)) or _HONORIFIC.search(value) or value.startswith(("我", "你", "您", "他", "她")):  # "我是他妈妈"
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
-    joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", to_simplified(value))
+    joined = _SPACE_BETWEEN_CHARACTERS.sub("", to_simplified(value))
     if value.lower() in REPLY_WORDS or joined in SAME_AS_ABOVE or _A_SENTENCE_NOT_A_NAME.search(joined) or \
             ORIGIN_NOT_A_NAME.match(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
@@ -733,6 +754,7 @@ _LEGAL_NAME_END = re.compile(r"有限(?:责任)?公司(?![\u4e00-\u9fff]{0,6}?(?
 
 # Chinese and a Latin word in one name ("上海汇丰 HSBC Bank…"): a document has one or the other, with its head word.
 _MIXED_SCRIPTS = re.compile(r"(?=.*[\u4e00-\u9fff]).*[a-z]{2,}")
+_A_LETTER = re.compile(r"[^\W\d_]")
 
 
 def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> str:
@@ -742,12 +764,12 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
     A name is recognised by what it is: it has a word such as 公司/大学 (``kind``), or is at least
     four characters and reads as a name; a question, a sentence, a greeting, a number or a denial
     ("没有单位", "不知道", "我又来了", "12345") is not one, however it is worded."""
-    value = re.sub(r"\s+", " ", answer_only(text, lead_in)).strip()  # as typed: （上海） stays full-width
+    value = _SPACES.sub(" ", answer_only(text, lead_in)).strip()  # as typed: （上海） stays full-width
     label, ask, shown = kind.label, kind.ask, quoted(text)
     if not value:
         raise ValidationError(f"{label}不能为空。{ask}")
     simple = to_simplified(to_halfwidth(value)).lower()
-    if not re.search(r"[^\W\d_]", simple):
+    if not _A_LETTER.search(simple):
         raise ValidationError(f"“{shown}”不是{label}。{ask}")
     if asks(simple):
         raise ValidationError(f"“{shown}”像是一个问题，不是{label}。{ask}问题可以在填完后再问。")
@@ -825,10 +847,11 @@ def _sentence_like(simple: str) -> bool:
 def parse_employer(text: str) -> str:
     """The employer's full name as typed (see :func:`parse_organisation`), without the work said
     after it ("我在上海宝钢上班")."""
-    return parse_organisation(_AT_WORK.sub(r"\1", current_employer_said(text)), EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
+    return parse_organisation(_AT_WORK.sub(_AT_WORK_KEPT, current_employer_said(text)), EMPLOYER, lead_in=EMPLOYER_LEAD_IN)
 
 
 _AT_WORK = re.compile(r"^(\s*(?:我)?在.+?)(?:上班|工作|打工|任职|就职)(?:的|呢|啊|呀)?\s*$")
+_AT_WORK_KEPT = groups_kept(1)
 # A clause about the employer left ("以前在…", "原单位…", "从…离职了"): its words come first, before any
 # name, or it says the leaving; a name itself never starts with them.
 _FORMER_EMPLOYER = re.compile(r"^(?:我)?(?:以前|之前|原来|原先|先前|曾经|过去|上一家|上家|前东家|原单位|原公司|原工作单位|"
@@ -907,18 +930,28 @@ def parse_school(text: str) -> str:
     return parse_organisation(text, SCHOOL, lead_in=SCHOOL_LEAD_IN)
 
 
+# parse_count's steps, compiled once (as parse_mobile's).
+_COUNT_PUT = re.compile(r"^(?:那就|那|就)?(?:填|写|算|按)")
+_COUNT_NOW = re.compile(r"^(?:现在|目前|眼下|暂时)(?:就|只|才)?")
+_COUNT_TAG = re.compile(r"(?<=\S)(?:吧|呗)$")
+_COUNT_WORDS = re.compile(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$")
+_COUNT_UNITS = re.compile(r"[个位名年岁\s。]|\.(?!\d)")
+_FRACTION = re.compile(r"\d+\.\d+")
+_TWO_NUMERALS = re.compile(r"[一两二三四五六七八九][〇零一两二三四五六七八九]+")
+
+
 def parse_count(text: str, *, label: str, low: int, high: int) -> int:
     """A small whole number given as digits or Chinese numerals ("两个", "十二年", "没有"), also
     in a short sentence ("有1个", "一个孩子", "没有孩子", "交了5年")."""
-    value = re.sub(r"^(?:那就|那|就)?(?:填|写|算|按)", "", text.strip())  # "那就填1吧": the number to put
-    value = re.sub(r"^(?:现在|目前|眼下|暂时)(?:就|只|才)?", "", value)  # "(老二还没出生，)现在一个": the count today
-    value = re.sub(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$", "", re.sub(r"(?<=\S)(?:吧|呗)$", "", value))
-    value = re.sub(r"[个位名年岁\s。]|\.(?!\d)", "", value)  # a full stop, never a decimal point: "0.5" is no 5
-    if re.fullmatch(r"\d+\.\d+", value):  # "1.5个": no count of children or years is a fraction
+    value = _COUNT_PUT.sub("", text.strip())  # "那就填1吧": the number to put
+    value = _COUNT_NOW.sub("", value)  # "(老二还没出生，)现在一个": the count today
+    value = _COUNT_WORDS.sub("", _COUNT_TAG.sub("", value))
+    value = _COUNT_UNITS.sub("", value)  # a full stop, never a decimal point: "0.5" is no 5
+    if _FRACTION.fullmatch(value):  # "1.5个": no count of children or years is a fraction
         raise ValidationError(f"{label}请填写整数，例如 0、1、2。")
     if (given := numeral_range(value)) is not None:  # "两三个", "五六年": two counts, not 23 or 56
         raise ValidationError(f"您说的是{given[0]}到{given[1]}，{label}要填一个确切的数字，例如 {given[0]}。")
-    if re.fullmatch(r"[一两二三四五六七八九][〇零一两二三四五六七八九]+", value):  # "二三" of "二三年才交": no count
+    if _TWO_NUMERALS.fullmatch(value):  # "二三" of "二三年才交": no count
         raise ValidationError(f"{label}请填写数字，例如 0、1、2。")
     number = 0 if value in {"无", "没有", "没"} else _number(value)
     if number is None:

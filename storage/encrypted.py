@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.base import Batch, Doc, FollowUp, Store, StoreError, Updater
-from storage.codec import decoded, encoded
+from storage.codec import decoded, encoded_utf8
 
 PREFIX = "enc:v2:"  # AES-GCM: what is written
 FERNET_PREFIX = "enc:v1:"  # Fernet: written before, still read
@@ -56,6 +56,10 @@ PERSONAL_LOG_FIELDS: dict[str, tuple[str, ...]] = {"transcript": ("in", "out")}
 DECRYPTED_CACHE_SIZE = 4096  # recently read values; a turn reads the same ciphertext as the last one
 
 FieldPath = tuple[str, ...]  # ("answers", "id_number")
+# The same paths by the dict that holds them: ((("answers",), ("name", "id_number", "mobile", "email")),). A
+# document's fields are sealed and opened dict by dict, each dict along a path looked up once, not once a
+# field and again in the stored and the decrypted document (issue 19: ~18 path walks a message).
+Fields = tuple[tuple[FieldPath, tuple[str, ...]], ...]
 
 
 class EncryptedFields(Store):
@@ -71,6 +75,8 @@ class EncryptedFields(Store):
         self._aes = [AESGCM(_derived(k)) for k in keys]
         self._paths = _field_paths(fields)
         self._log_paths = _field_paths(log_fields)
+        self._fields = {kind: _by_parent(paths) for kind, paths in self._paths.items()}
+        self._log_fields = {log: _by_parent(paths) for log, paths in self._log_paths.items()}
         for kind, paths in self._paths.items():
             indexed = {(field,) for field in store.indexed_fields(kind)} & set(paths)
             if indexed:  # an index of random ciphertext would find nothing
@@ -79,29 +85,29 @@ class EncryptedFields(Store):
 
     # -- documents: the encrypting part -----------------------------------------------------------
     def get(self, kind: str, doc_id: str) -> Doc | None:
-        return self._opened(self._paths.get(kind), self.inner.get(kind, doc_id))
+        return self._opened(self._fields.get(kind), self.inner.get(kind, doc_id))
 
     def put(self, kind: str, doc_id: str, doc: Doc) -> None:
-        self.inner.put(kind, doc_id, self._sealed(self._paths.get(kind), doc))
+        self.inner.put(kind, doc_id, self._sealed(self._fields.get(kind), doc))
 
     def update(self, kind: str, doc_id: str, fn: Updater, *, then: FollowUp | None = None) -> Doc | None:
-        paths = self._paths.get(kind)
+        fields = self._fields.get(kind)
         sealed_then = None if then is None else lambda doc: self._sealed_batch(then(doc))
-        if paths is None:
+        if fields is None:
             return self.inner.update(kind, doc_id, fn, then=sealed_then)
         stored: dict[str, Doc | None] = {}
 
         def step(raw: Doc | None) -> Doc | None:
-            current = self._opened(paths, raw)
+            current = self._opened(fields, raw)
             stored["doc"] = new = fn(current)
-            return None if new is None else self._sealed(paths, new, before=(raw, current))
+            return None if new is None else self._sealed(fields, new, before=(raw, current))
 
         # The follow-up sees the document as the caller does, not its ciphertext.
         self.inner.update(kind, doc_id, step, then=None if then is None else lambda _sealed: sealed_then(stored["doc"]))
         return stored["doc"]
 
     def find(self, kind: str, **where: str) -> list[Doc]:
-        return [self._opened(self._paths.get(kind), doc) for doc in self.inner.find(kind, **where)]
+        return [self._opened(self._fields.get(kind), doc) for doc in self.inner.find(kind, **where)]
 
     def delete(self, kind: str, doc_id: str) -> bool:
         return self.inner.delete(kind, doc_id)
@@ -114,22 +120,22 @@ class EncryptedFields(Store):
 
     # -- logs: the encrypting part for the listed logs ---------------------------------------------------
     def append(self, log: str, key: str, entry: Doc) -> None:
-        self.inner.append(log, key, self._sealed(self._log_paths.get(log), entry))
+        self.inner.append(log, key, self._sealed(self._log_fields.get(log), entry))
 
     def read_log(self, log: str, key: str, last: int | None = None) -> list[Doc]:
-        paths = self._log_paths.get(log)
-        return [self._opened(paths, entry) for entry in self.inner.read_log(log, key, last)]
+        fields = self._log_fields.get(log)
+        return [self._opened(fields, entry) for entry in self.inner.read_log(log, key, last)]
 
     def log_keys(self, log: str) -> list[str]:
         return self.inner.log_keys(log)
 
     def rewrite_log(self, log: str, key: str, fn: Callable[[Doc], Doc]) -> int:
-        paths = self._log_paths.get(log)
+        fields = self._log_fields.get(log)
 
         def step(raw: Doc) -> Doc:
-            entry = self._opened(paths, raw)
+            entry = self._opened(fields, raw)
             new = fn(entry)
-            return raw if new == entry else self._sealed(paths, new)  # an entry left alone keeps its ciphertext
+            return raw if new == entry else self._sealed(fields, new)  # an entry left alone keeps its ciphertext
 
         return self.inner.rewrite_log(log, key, step)
 
@@ -145,7 +151,7 @@ class EncryptedFields(Store):
         if (field,) in self._paths.get(kind, ()):
             raise ValueError(f"{kind}: an encrypted field cannot link documents: {field}")
         other_id, other = result
-        return other_id, self._opened(self._paths.get(other_kind), other)
+        return other_id, self._opened(self._fields.get(other_kind), other)
 
     def _sealed_batch(self, batch: Batch | None) -> Batch | None:
         if batch is not None:
@@ -153,7 +159,7 @@ class EncryptedFields(Store):
         return batch
 
     def _sealed_ops(self, ops: list[tuple[str, tuple[Any, ...]]]) -> list[tuple[str, tuple[Any, ...]]]:
-        return [("append", (op[0], op[1], self._sealed(self._log_paths.get(op[0]), op[2]))) if name == "append"
+        return [("append", (op[0], op[1], self._sealed(self._log_fields.get(op[0]), op[2]))) if name == "append"
                 else (name, op) for name, op in ops]
 
     # -- rotation -----------------------------------------------------------------------------------------
@@ -162,19 +168,19 @@ class EncryptedFields(Store):
         it can be dropped; how many documents and log entries of each kind were rewritten. Safe while
         the bot runs: each document is one atomic update, each log is rewritten where it stands."""
         done: dict[str, int] = {}
-        for kind, paths in self._paths.items():
+        for kind, fields in self._fields.items():
             doc_ids = self.inner.ids(kind)
             for doc_id in doc_ids:
-                self.inner.update(kind, doc_id, lambda raw, paths=paths: self._resealed(paths, raw))
+                self.inner.update(kind, doc_id, lambda raw, fields=fields: self._resealed(fields, raw))
             done[kind] = len(doc_ids)
-        for log, paths in self._log_paths.items():
-            done[log] = sum(self.inner.rewrite_log(log, key, lambda raw, paths=paths: self._resealed(paths, raw))
+        for log, fields in self._log_fields.items():
+            done[log] = sum(self.inner.rewrite_log(log, key, lambda raw, fields=fields: self._resealed(fields, raw))
                             for key in self.inner.log_keys(log))
         return done
 
-    def _resealed(self, paths: tuple[FieldPath, ...], raw: Doc | None) -> Doc | None:
+    def _resealed(self, fields: Fields, raw: Doc | None) -> Doc | None:
         """A stored document or log entry with its personal fields encrypted afresh (under the first key)."""
-        return None if raw is None else self._sealed(paths, self._opened(paths, raw))
+        return None if raw is None else self._sealed(fields, self._opened(fields, raw))
 
     # -- everything else: no personal fields, handed over as is -------------------------------------
     def delete_log(self, log: str, key: str) -> None:
@@ -209,29 +215,43 @@ class EncryptedFields(Store):
         return getattr(self.inner, name)
 
     # -- sealing and opening -----------------------------------------------------------------------------
-    def _sealed(self, paths: tuple[FieldPath, ...] | None, doc: Doc,
+    def _sealed(self, fields: Fields | None, doc: Doc,
                 before: tuple[Doc | None, Doc | None] = (None, None)) -> Doc:
-        """``doc`` with the fields at ``paths`` encrypted (the caller's dict untouched). ``before`` is
-        the stored document as read (raw, decrypted): a value equal to what was read keeps its ciphertext."""
+        """``doc`` with ``fields`` encrypted (the caller's dict untouched). ``before`` is the stored
+        document as read (raw, decrypted): a value equal to what was read keeps its ciphertext."""
         raw, current = before
-        changes: list[tuple[FieldPath, Any]] = []
-        for path in paths or ():
-            value = _value_at(doc, path)
-            if value is None or _is_sealed(value):
+        changes: list[tuple[FieldPath, list[tuple[str, Any]]]] = []
+        for parent, names in fields or ():
+            node = _dict_at(doc, parent)
+            if node is None:
                 continue
-            kept = _value_at(raw, path)
-            if _is_sealed(kept) and _value_at(current, path) == value:
-                changes.append((path, kept))
-            else:
-                changes.append((path, self._encrypt(encoded(value).encode())))
+            raw_node, current_node = _dict_at(raw, parent), _dict_at(current, parent)
+            values: list[tuple[str, Any]] = []
+            for name in names:
+                value = node.get(name)
+                if value is None or _is_sealed(value):
+                    continue
+                kept = None if raw_node is None else raw_node.get(name)
+                if _is_sealed(kept) and current_node is not None and current_node.get(name) == value:
+                    values.append((name, kept))
+                else:
+                    values.append((name, self._encrypt(encoded_utf8(value))))
+            if values:
+                changes.append((parent, values))
         return _with_values(doc, changes)
 
-    def _opened(self, paths: tuple[FieldPath, ...] | None, doc: Doc | None) -> Doc | None:
-        """``doc`` with the fields at ``paths`` decrypted; plaintext ones as they are."""
+    def _opened(self, fields: Fields | None, doc: Doc | None) -> Doc | None:
+        """``doc`` with ``fields`` decrypted; plaintext ones as they are."""
         if doc is None:
             return None
-        changes = [(path, decoded(self._decrypted(value))) for path in paths or ()
-                   if _is_sealed(value := _value_at(doc, path))]
+        changes: list[tuple[FieldPath, list[tuple[str, Any]]]] = []
+        for parent, names in fields or ():
+            node = _dict_at(doc, parent)
+            if node is None:
+                continue
+            values = [(name, decoded(self._decrypted(value))) for name in names if _is_sealed(value := node.get(name))]
+            if values:
+                changes.append((parent, values))
         return _with_values(doc, changes)
 
     def _encrypt(self, plain: bytes) -> str:
@@ -264,36 +284,45 @@ def _field_paths(fields: Mapping[str, Iterable[str]]) -> dict[str, tuple[FieldPa
     return {name: tuple(tuple(path.split(".")) for path in paths) for name, paths in fields.items()}
 
 
+def _by_parent(paths: tuple[FieldPath, ...]) -> Fields:
+    """``paths`` by the dict that holds each field, in their first order."""
+    parents: dict[FieldPath, list[str]] = {}
+    for path in paths:
+        parents.setdefault(path[:-1], []).append(path[-1])
+    return tuple((parent, tuple(names)) for parent, names in parents.items())
+
+
 def _is_sealed(value: Any) -> bool:
     return isinstance(value, str) and value.startswith((PREFIX, FERNET_PREFIX))
 
 
-def _value_at(doc: Doc | None, path: FieldPath) -> Any:
+def _dict_at(doc: Doc | None, path: FieldPath) -> dict[str, Any] | None:
+    """The dict at ``path`` inside ``doc`` (``doc`` itself for the empty path); None where there is none."""
     node: Any = doc
     for name in path:
         if not isinstance(node, dict):
             return None
         node = node.get(name)
-    return node
+    return node if isinstance(node, dict) else None
 
 
-def _with_values(doc: Doc, changes: list[tuple[FieldPath, Any]]) -> Doc:
-    """A copy of ``doc`` with each ``(path, value)`` of ``changes`` set, copying only the dicts along
-    the paths, each once however many of its fields change (the caller's document, and the dialogue
-    state it may still use, stay as they were). ``doc`` itself when nothing changes. Every dict along
-    a path is there: the paths come from values read with :func:`_value_at`."""
+def _with_values(doc: Doc, changes: list[tuple[FieldPath, list[tuple[str, Any]]]]) -> Doc:
+    """A copy of ``doc`` with the values of each ``(path to a dict, [(name, value)])`` of ``changes`` set,
+    copying only the dicts along the paths, each once (the caller's document, and the dialogue state it
+    may still use, stay as they were). ``doc`` itself when nothing changes. Every dict along a path is
+    there: the paths come from dicts found with :func:`_dict_at`."""
     if not changes:
         return doc
     copy = dict(doc)
     copied: set[FieldPath] = set()  # the paths of the inner dicts already copied
-    for path, value in changes:
+    for path, values in changes:
         node = copy
-        for depth in range(1, len(path)):
+        for depth in range(1, len(path) + 1):
             inner = path[:depth]
             if inner not in copied:
                 node[path[depth - 1]] = dict(node[path[depth - 1]])
                 copied.add(inner)
             node = node[path[depth - 1]]
-        node[path[-1]] = value
+        for name, value in values:
+            node[name] = value
     return copy
-

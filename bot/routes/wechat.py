@@ -20,6 +20,7 @@ CPU), and gives it the same request id, log line and metrics as every other rout
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 import time
 from collections.abc import Mapping
@@ -30,7 +31,6 @@ from flask import Blueprint, Response, request
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.messages import BaseMessage
-from wechatpy.utils import check_signature
 
 from bot.applicant.conversation import TurnFacts
 from bot.observe.logs import user_hash
@@ -46,7 +46,7 @@ from storage.inbox import FirstUse, Replayed
 bp = Blueprint("wechat", __name__)
 log = logging.getLogger(__name__)
 
-MAX_CLOCK_SKEW = 300  # seconds; wechatpy's check_signature never looks at the timestamp
+MAX_CLOCK_SKEW = 300  # seconds; the signature does not cover how old the timestamp is
 SUCCESS = "success"   # tells WeChat "received, nothing to say": no retries, nothing shown
 # WeChat gives up on an answer after 5 s from sending; leave a second for the network and the queue
 # between the socket and this process.
@@ -93,11 +93,17 @@ def _signed(args: Mapping[str, str], token: str) -> str | None:
     timestamp = args.get("timestamp", "")
     if not timestamp.isdecimal() or abs(time.time() - int(timestamp)) > MAX_CLOCK_SKEW:
         return "timestamp missing or outside the allowed clock skew"
-    try:
-        check_signature(token, args.get("signature", ""), timestamp, args.get("nonce", ""))
-    except InvalidSignatureException:
+    if not hmac.compare_digest(signature_of(token, timestamp, args.get("nonce", "")).encode(),
+                               args.get("signature", "").encode()):
         return "bad signature"
     return None
+
+
+def signature_of(token: str, timestamp: str, nonce: str) -> str:
+    """WeChat's signature of a request: the SHA-1 of the token, timestamp and nonce sorted and joined, as
+    wechatpy's ``check_signature`` works it out (its signer object and conversions cost three times this
+    line, ~27K instructions a message: issue 19); compared in constant time, which its ``!=`` is not."""
+    return hashlib.sha1(b"".join(sorted((token.encode(), timestamp.encode(), nonce.encode())))).hexdigest()
 
 
 @bp.get("/wechat")

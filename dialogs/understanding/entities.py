@@ -15,7 +15,7 @@ from dialogs.understanding.features import match_form
 from knowledge.dialect import mandarin
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
-from dialogs.text import to_halfwidth, to_simplified
+from dialogs.text import groups_kept, to_halfwidth, to_simplified
 from dialogs import words
 
 # Digits parted by spaces or hyphens ("138 0013 8000") are one number, unless a part is a whole number of
@@ -66,6 +66,7 @@ _NUMBER_WORDS = {"身份证": "id_number", "证件": "id_number", "手机": "mob
 _NAMED_NUMBERS = {"id_number": "身份证号码", "mobile": "手机号码"}
 _NUMBER_NAMED = re.compile(r"(身份证|证件|手机|电话|联系方式)(?:号码|号)?\s*(?:是|为|:|：)?\s*$")
 _CLAUSES_PARTED_BY = r",，;；。!！、\s/"
+_CLAUSES_PARTED = re.compile(f"[{_CLAUSES_PARTED_BY}]+")
 # Labels people put before a value, dropped before a clause is read ("身份证", "手机号是").
 # Matched on the simplified form: the copula and the possessive as every variety writes them (Cantonese
 # 係 → 系 and 嘅, Shanghainese 额 and 个: "手機係", "我嘅電話係").
@@ -97,6 +98,7 @@ _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
 _NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
 # "邮箱 无", "邮箱：没有" among other answers: one clause, not the label and a lone 无.
+_FIRST_GROUP, _FIRST_TWO_GROUPS = groups_kept(1), groups_kept(1, 2)  # r"\1", r"\1\2" as functions
 _EMAIL_THEN_NONE = re.compile(r"(邮箱|email)[\s:：]+(?=(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?(?:[\s,，。;；]|$))", re.IGNORECASE)
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
 _FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$")
@@ -387,7 +389,7 @@ def highest_degree(text: str) -> tuple[str, bool | None] | None:
     whether it was full-time as the clauses naming that degree say (None when they do not); None when the
     message tells of fewer than two. What is asked is the highest degree's level and its study mode."""
     told: dict[str, bool | None] = {}
-    for clause in re.split(f"[{_CLAUSES_PARTED_BY}]+", to_simplified(to_halfwidth(text))):
+    for clause in _CLAUSES_PARTED.split(to_simplified(to_halfwidth(text))):
         named = [m for m in _LEVEL_SAID.finditer(clause) if not _DEGREE_DENIED.search(clause[:m.start()])]
         if len({_LEVEL_WORDS[m.group()] for m in named}) == 1:
             level = _LEVEL_WORDS[named[0].group()]
@@ -475,10 +477,13 @@ def _shaped(text: str) -> tuple[dict[str, Any], dict[str, str], str]:
     return found, refused, said
 
 
+_EXCEPT = re.compile("除")  # where options may be chosen by those left out; compiled once (issue 19)
+
+
 def _all_but_taken(said: str, found: dict[str, Any]) -> str:
     """``said`` without the options it chooses by naming those left out ("除了应届生 别的都有 社保交了6年"), which
     go into ``found``: read clause by clause, the options named would be the ones chosen."""
-    for start in (m.start() for m in re.finditer("除", said)):
+    for start in (m.start() for m in _EXCEPT.finditer(said)):
         for field in ("bonus_options", "spouse_options"):
             if (told := flow.QUESTIONS[field].all_but_told(said[start:])) is not None:
                 found[field] = told[0]
@@ -540,8 +545,8 @@ def runs_on(text: str) -> bool:
 def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside_a_number: bool) -> None:
     # A bare name counts only beside a number that is certainly an answer ("张伟 1101…", even with a
     # digit mistyped): alone, two to four characters could be anything.
-    said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(r"\1", said))
-    said = _SPACED_COMPOUND.sub(r"\1\2", _BRACKETED_APART.sub(" ", said))
+    said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(_FIRST_GROUP, said))
+    said = _SPACED_COMPOUND.sub(_FIRST_TWO_GROUPS, _BRACKETED_APART.sub(" ", said))
     said = _all_but_taken(_RUN_ON_CLAUSE.sub("，", said), found)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李

@@ -4,6 +4,7 @@ the organisation's name alone, as the contract or the diploma prints it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dialogs.text import canonical
 from knowledge.dialect import mandarin
@@ -69,6 +70,11 @@ def latin_words_held(text: str) -> str:
     return "".join(held)
 
 
+@lru_cache(maxsize=None)  # a few classes, each a constant: compiled once, not looked up in re's cache (issue 19)
+def _parts_between(between: str) -> re.Pattern[str]:
+    return re.compile(rf"[^{between}]+")
+
+
 def parts_of(text: str, between: str) -> list[str]:
     """``text`` parted at runs of the characters of the class ``between`` (a regex class's inside,
     whitespace among them), as typed, but not at a space inside an organisation's name: beside a Latin
@@ -76,7 +82,7 @@ def parts_of(text: str, between: str) -> list[str]:
     "SAP (中国) 有限公司") or before a branch able to sign a contract ("…有限公司 上海分公司"): these are
     joined to the part before."""
     parts: list[str] = []
-    for part in re.finditer(rf"[^{between}]+", latin_words_held(text)):
+    for part in _parts_between(between).finditer(latin_words_held(text)):
         said, simple = text[part.start():part.end()], canonical(part.group())
         if parts and (not _BRACKETS.sub("", ORGANISATION.sub("", simple))
                       or _BRANCH.match(simple) and ORGANISATION.search(canonical(parts[-1]))):

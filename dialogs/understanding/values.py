@@ -12,7 +12,7 @@ from dialogs.asking import asks, asks_whether_enough
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.text import canonical, to_simplified
+from dialogs.text import canonical, groups_kept, to_simplified
 from dialogs.understanding.entities import (
     CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
@@ -243,6 +243,7 @@ def _a_name_part(part: str) -> bool:
 
 # A character of the name spelled out right after it, by its parts, ending in that very character ("杨 木 易
 # 的杨 建国", "张 弓长张 伟"): the explanation is dropped, the character stays.
+_FIRST_GROUP = groups_kept(1)  # a pattern's sub keeping its first group (r"\1")
 _CHARACTER_SPELLED = re.compile(r"([\u4e00-\u9fff])\s+(?:[\u4e00-\u9fff]\s*){1,4}?的?\1(?=\s|$)")
 # …or explained after the name by a well-known word or name holding it ("邓小玲邓是邓小平的邓", "周敏，敏是敏捷的敏"):
 # the explanation goes, the name stays (only a character of the name before it is explained).
@@ -297,7 +298,7 @@ def person_name_in(text: str) -> str:
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
-    said = _CHARACTER_SPELLED.sub(r"\1", _explanation_dropped(_NAME_LEAD_IN.sub("", text.strip())))
+    said = _CHARACTER_SPELLED.sub(_FIRST_GROUP, _explanation_dropped(_NAME_LEAD_IN.sub("", text.strip())))
     if dot_unsure(said):  # kept apart: which way it is written is asked
         return said
     introduced = surname_and_given(said) or spelled_surname_and_given(text) or transliterated_name(text) \
@@ -386,7 +387,7 @@ def _social_years_in(said: str) -> int | None:
     total = years_in_all(said)
     if total is not None:
         return total
-    said = _NEARLY_THE_NEXT.sub(r"\1", said)  # "七年多快八年": seven full years, however near the eighth
+    said = _NEARLY_THE_NEXT.sub(_FIRST_GROUP, said)  # "七年多快八年": seven full years, however near the eighth
     years = _YEARS_SAID.match(_DENIED_YEARS.sub("", said))
     return _count(years.group(1) or years.group(2), high=50) if years else None
 
@@ -1026,7 +1027,7 @@ def _options_changed(question: ChooseMany, shown: list[str] | None, said: str) -
     """The options shown with those ``said`` names put on or taken off; None when it does neither. Each
     option named is put on or taken off by the word next to it in its clause ("加分选项去掉学历 加上社保",
     "学历不要了 换成职称"), else by the message's word for all it names ("学历和社保都去掉")."""
-    said = _REPLACEMENT_SAID.sub(r"\1 换成", said)  # "应届生不对，是社保": 社保 is what 应届生 becomes
+    said = _REPLACEMENT_SAID.sub(_REPLACED_BY, said)  # "应届生不对，是社保": 社保 is what 应届生 becomes
     named = _options_named(question, said)
     if shown is None or not named or _OPTIONS_KEPT.search(said):
         return None
@@ -1043,6 +1044,7 @@ _REPLACING = re.compile(r"换成|改成|改为|换为|变成")
 # A denial, then in the next clause what is right instead ("应届生不对，是社保", "不是应届生 应该是社保", "应届生选错了
 # 其实是社保"): the option after 是 replaces the one denied, as after 换成.
 _REPLACEMENT_SAID = re.compile(r"((?:不对|不是|错了|有误)[^,，;；。!！?？、\s]*)[,，;；。!！、\s]+(?:应该|应|其实|而)?是(?=\S)")
+_REPLACED_BY = groups_kept(1, then=" 换成")
 
 
 def _all_replaced(question: ChooseMany, said: str) -> bool:
@@ -1087,6 +1089,8 @@ def _options_named(question: ChooseMany, said: str) -> list[tuple[str, str | Non
     for clause in _ANSWER_PARTS.split(said):
         spans: list[tuple[int, int, str]] = []
         for name, code in names:
+            if name not in clause:  # most are not said: no pattern made and run for them (issue 19)
+                continue
             for m in re.finditer(re.escape(name), clause):
                 if not any(start < m.end() and m.start() < end for start, end, _ in spans):
                     spans.append((m.start(), m.end(), code))

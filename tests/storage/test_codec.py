@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from storage.codec import decoded, encoded
+from storage.codec import decoded, encoded, encoded_utf8
 
 DOC = {"state": "employer", "answers": {"name": "张三", "employer": "上海某某科技有限公司", "years": 0, "rate": 0.5,
                                         "consent": True, "spouse": None, "big": 2 ** 62, "tiny": 1e-7},
@@ -21,6 +21,16 @@ def test_text_the_standard_library_wrote_decodes_to_the_same_value(dumps):
 def test_what_it_writes_the_standard_library_reads_and_keys_that_are_not_text_become_text():
     assert json.loads(encoded(DOC)) == DOC
     assert decoded(encoded({1: "a", "b": (1, 2)})) == json.loads(json.dumps({1: "a", "b": (1, 2)})) == {"1": "a", "b": [1, 2]}
+
+
+def test_the_bytes_form_is_the_texts_utf8_and_redis_keeps_a_document_and_a_log_entry_as_that_text(redis_store):
+    # Redis is handed the bytes orjson writes: what it keeps is the text the other backends keep.
+    assert encoded_utf8(DOC) == encoded(DOC).encode() and decoded(encoded_utf8(DOC)) == DOC
+    redis_store.put("conversation", "u1", DOC)
+    redis_store.append("transcript", "u1", DOC)
+    assert redis_store.r.get(redis_store.keys.doc("conversation", "u1")) == encoded(DOC)
+    assert redis_store.r.lrange(redis_store.keys.log("transcript", "u1"), 0, -1) == [encoded(DOC)]
+    assert redis_store.get("conversation", "u1") == DOC and redis_store.read_log("transcript", "u1") == [DOC]
 
 
 @pytest.fixture(params=["sqlite", "redis"])

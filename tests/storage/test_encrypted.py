@@ -261,3 +261,21 @@ def test_every_personal_field_of_a_document_sealed_at_once_reads_back_and_leaves
     encrypted.update("application", "a1", lambda d: {**d, "answers": {**d["answers"], "mobile": "13900139000"}})
     assert backend.get("application", "a1")["answers"]["id_number"] == stored["answers"]["id_number"]
     assert encrypted.get("application", "a1")["answers"] == {**answers_before, "mobile": "13900139000"}
+
+
+def test_fields_at_several_depths_of_one_document_are_sealed_and_opened_dict_by_dict(backend):
+    # Fields are taken by the dict that holds them: a dict inside another one with fields of its own,
+    # a top-level field beside them, a field whose dict is missing or not a dict at all.
+    store = EncryptedFields(backend, TEST_DATA_KEY, {"note": ("a.b.secret", "a.pin", "top", "gone.x", "flat.y")})
+    doc = {"a": {"b": {"secret": "甲", "open": 1}, "pin": "1234", "keep": "乙"}, "top": ["丙"], "flat": "not a dict"}
+    before = json.loads(json.dumps(doc))
+    store.put("note", "n1", doc)
+    assert doc == before  # the caller's dicts as they were
+    raw = backend.get("note", "n1")
+    assert all(value.startswith("enc:v2:") for value in (raw["a"]["b"]["secret"], raw["a"]["pin"], raw["top"]))
+    assert raw["a"]["b"]["open"] == 1 and raw["a"]["keep"] == "乙" and raw["flat"] == "not a dict"
+    assert store.get("note", "n1") == doc
+    store.update("note", "n1", lambda d: {**d, "a": {**d["a"], "pin": "4321"}})
+    again = backend.get("note", "n1")
+    assert again["a"]["b"]["secret"] == raw["a"]["b"]["secret"] and again["top"] == raw["top"]  # left alone: same ciphertext
+    assert again["a"]["pin"] != raw["a"]["pin"] and store.get("note", "n1")["a"]["pin"] == "4321"
