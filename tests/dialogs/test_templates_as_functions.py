@@ -14,6 +14,7 @@ CORPUS = sorted({example.text for example in load_examples()})
 SITES = [
     (asking._STILL_NOT, asking._STILL_NOT_SAID, r"\1", ["还没收到短信呢", "材料没有传呢~"]),
     (validators._AT_WORK, validators._AT_WORK_KEPT, r"\1", ["我在上海某某科技有限公司上班", "在华为工作的"]),
+    (validators._STUCK_LAST_KEY, validators._STUCK_LAST_KEY_KEPT, r"\1", ["马占林林林", "王芳芳芳芳"]),
     (values._CHARACTER_SPELLED, values._FIRST_GROUP, r"\1", ["张 弓长张", "李 木子李"]),
     (values._NEARLY_THE_NEXT, values._FIRST_GROUP, r"\1", ["七年多快八年了", "5年半 差不多六年"]),
     (values._REPLACEMENT_SAID, values._REPLACED_BY, r"\1 换成", ["应届生不对，是社保", "学历错了 应该是职称"]),
