@@ -3,19 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import application_in, play
+from tests.support.chat import application_in, play, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
 
 @pytest.fixture
 def returned(chat):
-    app_id = application_in(chat, "returned")
-    reasons = {"commission_form": {"status": "returned", "reason": "委托单未盖单位公章"},
-               "id_card": {"status": "returned", "reason": "身份证反面拍得不清晰"}}
-    materials = {code: reasons.get(code, {"status": "approved"}) for code in chat.application["checklist"]}
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
-    return chat
+    return returned_with(chat, {"commission_form": "委托单未盖单位公章", "id_card": "身份证反面拍得不清晰"})
 
 
 # T7: why one returned item came back is that item's reason and what to do, as for any question naming it; the
@@ -31,11 +26,7 @@ def test_why_one_returned_item_came_back_is_its_own_reason(returned, said):
 # re-check them (as the pointed answer offers), never "超出了我能回答的范围".
 @pytest.fixture
 def name_returned(chat):
-    app_id = application_in(chat, "returned")
-    materials = {code: {"status": "returned", "reason": "姓名或身份证号码与填写信息不一致"} if code == "id_card"
-                 else {"status": "approved"} for code in chat.application["checklist"]}
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
-    return chat
+    return returned_with(chat, {"id_card": "姓名或身份证号码与填写信息不一致"})
 
 
 @pytest.mark.parametrize("said", ["我的名字明明没错 你们是不是看错了", "我名字没错啊 审的人搞错了吧"])

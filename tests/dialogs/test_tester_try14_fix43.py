@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import application_in, play
+from tests.support.chat import application_in, play, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -139,11 +139,7 @@ def test_a_child_said_not_to_come_along_is_not_counted_unasked(kb):
 # its reason and the person said, never the applicant switched into photographing it.
 @pytest.fixture
 def commission_returned(chat):
-    app_id = application_in(chat, "returned")
-    materials = {code: {"status": "returned", "reason": "委托单落款日期已超过两个月"} if code == "commission_form"
-                 else {"status": "approved"} for code in chat.application["checklist"]}
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
-    return chat
+    return returned_with(chat, {"commission_form": "委托单落款日期已超过两个月"})
 
 
 @pytest.mark.parametrize("first", [None, "人工"])

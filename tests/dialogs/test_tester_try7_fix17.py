@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import application_in
+from tests.support.chat import application_in, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -42,12 +42,8 @@ def test_asking_whether_the_details_can_still_be_changed_says_how(approved, said
 # its reasons scrolled the answer away on a phone), and a question about the item is answered, not only its rules.
 @pytest.fixture
 def returned(chat):
-    app_id = application_in(chat, "returned")
-    reasons = {"commission_form": {"status": "returned", "reason": "委托单盖章日期超过两个月，请重新申请委托单"},
-               "labor_contract": {"status": "returned", "reason": "缺少单位盖章本人签字页"}}
-    materials = {code: reasons.get(code, {"status": "approved"}) for code in chat.application["checklist"]}
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
-    return chat
+    return returned_with(chat, {"commission_form": "委托单盖章日期超过两个月，请重新申请委托单",
+                                "labor_contract": "缺少单位盖章本人签字页"})
 
 
 @pytest.mark.parametrize("said", ["委托单啥意思 去哪弄", "委托单过期了上哪重新开", "劳动合同我传的就是全部了啊 缺哪页",
@@ -68,11 +64,7 @@ def test_where_a_returned_commission_form_is_got_is_answered(returned, said):
 # to re-check them, not "填写的信息不能再修改".
 @pytest.fixture
 def id_card_returned(chat):
-    app_id = application_in(chat, "returned")
-    materials = {code: {"status": "returned", "reason": "证件有效期不足两个月"} if code == "id_card" else {"status": "approved"}
-                 for code in chat.application["checklist"]}
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
-    return chat
+    return returned_with(chat, {"id_card": "证件有效期不足两个月"})
 
 
 @pytest.mark.parametrize("said", ["我已经重新传了", "已经补传过了", "退回的我补过了"])

@@ -168,6 +168,16 @@ def application_in(chat: Chat, status: str, **fields) -> str:
     return app_id
 
 
+def returned_with(chat: Chat, reasons: dict[str, str]) -> Chat:
+    """Walk to the checklist and return the application as a reviewer would: each material in ``reasons``
+    returned with its reason, every other one approved; the chat."""
+    app_id = application_in(chat, "returned")
+    materials = {code: {"status": "returned", "reason": reasons[code]} if code in reasons else {"status": "approved"}
+                 for code in chat.application["checklist"]}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": materials})
+    return chat
+
+
 def play(kb: Any, *messages: str) -> Outcome:
     """The engine alone (no store) taking ``messages`` in turn, each with the state the last left; the
     last outcome. The turns before the last are the test's set-up, and the same in many tests: the
