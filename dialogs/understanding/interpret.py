@@ -36,7 +36,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
-from dialogs.text import capital_numerals, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
+from dialogs.text import capital_numerals, framing_dropped, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
@@ -88,6 +88,10 @@ _OKAY_CHOSEN = frozenset({"confirmed"})
 _COUNTS = frozenset({"children", "social_years"})
 
 
+# Readings of words that neither answer nor ask: beside a sticker, the sticker says what the message does.
+_SAYS_NOTHING = frozenset({"non_answer", "smalltalk"})
+
+
 @dataclass(frozen=True)
 class Interpretation:
     """What a message may mean. ``kind`` is one of the labels' kinds; ``value`` the answer to the
@@ -116,7 +120,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
     typed = text
-    best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
+    best = _understood(point, framing_dropped(text), kb=kb, classifier=classifier, checklist=checklist)
+    if best[0].kind in _SAYS_NOTHING and framing_dropped(text) != text:
+        # "你猜[坏笑]", "好吧[叹气]": words that neither answer nor ask beside a sticker; the sticker is the message
+        best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
     return [_quoting_as_typed(best[0], typed), *best[1:]]
 
 
