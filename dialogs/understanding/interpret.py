@@ -60,6 +60,10 @@ SURE_COMMAND = 0.4
 # A first message the model reads as a business type with this certainty, asking nothing, is that choice
 # ("我积分到期了要续", "居住证签注好了 现在要把积分延期"), though the knowledge base has an entry on the type.
 SURE_CHOICE = 0.7
+# A first message the model reads as a look-up of one's own file with this certainty is that command, though an entry
+# of the knowledge base tells how to do it ("我之前交的审到哪一步了" matches the entry on progress: 进度 shows it).
+SURE_LOOKUP = 0.75
+_LOOKUPS = frozenset({"progress", "history", "help"})
 # How close the model's "question" may come to its "non_answer" for a message that asks to be taken as a question.
 TORN = 0.02
 # (Voice input writes 项 as its homophone 向: "第三向".)
@@ -484,7 +488,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # ("合同是跟上海外服签的", "…跟上海某某劳务派遣有限公司签的"), whatever entry its words (派遣, 外包) match.
         chosen = chosen or not asks(form) and isinstance(value, str) and wanted in ("employer", "edu_school") \
             and (is_full_organisation(match_form(value)) or any(signed_with(p) for p in clauses(text)))
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
+        if not _sure_lookup(point, kind, confidence, classifier, text) \
+                and _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
                 or point == "start" and kind in RECORDING and (_district_and_type(kb, form)
                                                            or _a_type_and_its_subject(kb, text, form, answer_kb)):
             kind, confidence = "question", answer_kb.confidence
@@ -561,6 +566,16 @@ def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
         return True
     unsure_command = kind == "command" and ranked.labels[0][1] < SURE_COMMAND
     return (kind != "command" or unsure_command) and ranked.score("question") >= ASK_KB_FROM
+
+
+def _sure_lookup(point: str, kind: str, confidence: float, classifier: Classifier, text: str) -> bool:
+    """Whether a first message is a look-up of the applicant's own file the model is sure of ("我前阵子递的审到哪一步
+    了": progress; "以前办完的记录在哪看": history; "使用说明发我一份": help): the command, which does what the
+    entry on it would only tell how to do."""
+    if point != "start" or kind != "command" or confidence < SURE_LOOKUP:
+        return False
+    command = classifier.command(point, text)
+    return command is not None and command.best in _LOOKUPS
 
 
 def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float, chosen: bool = False) -> bool:

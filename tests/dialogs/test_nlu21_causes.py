@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Escalate
-from tests.support.chat import BASIC, play
+from tests.support.api import RETURN_TWO
+from tests.support.chat import BASIC, application_in, play
 
 OPENING = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_BONUS = [*OPENING, *BASIC]
+AT_CHECKLIST = [*AT_BONUS, "0", "确认"]
 
 
 @pytest.mark.parametrize("said, level", [("4 [OK]", "master"), ("[好的]硕士", "master"), ("2[强]", "college")])
@@ -36,3 +38,24 @@ def test_a_reply_mark_or_a_forms_label_before_the_name_is_no_part_of_it(kb, said
 def test_a_forms_label_before_the_employer_is_no_part_of_it(kb):
     outcome = play(kb, *OPENING, "周晓梅", BASIC[1], "【工作单位】上海青禾餐饮管理有限公司")
     assert outcome.state["answers"]["employer"] == "上海青禾餐饮管理有限公司"
+
+
+@pytest.mark.parametrize("said", ["我前阵子递的材料审到哪一步了", "上个月交上去的 审得咋样了"])
+def test_a_first_message_looking_up_ones_progress_runs_the_look_up(kb, said):
+    """"我之前交的审到哪一步了" was answered with the entry on how to look progress up ("回复“进度”即可"), though the
+    model was sure it asked for the progress itself: the look-up is done, as "进度" does it."""
+    assert play(kb, said).replies == play(kb, "进度").replies
+
+
+@pytest.mark.parametrize("said", ["到底哪儿不对 说说看", "是不是哪块没弄好"])
+def test_asking_what_was_wrong_after_a_return_gives_the_reasons(chat, said):
+    application_in(chat, "returned", materials=RETURN_TWO["materials"])
+    progress = chat.send("进度")
+    assert chat.send(said) == progress
+
+
+@pytest.mark.parametrize("said, where", [("操作说明有没有 发一份", OPENING), ("怎么拍嘛 你教我一下", AT_CHECKLIST)])
+def test_the_guide_asked_for_as_a_question_is_the_guide(kb, said, where):
+    """"怎么用 说明书发一个", "怎么拍 教一下": the guide asked for, with a question's words, was a question the knowledge
+    base had no entry for (or, at the checklist, a material to be photographed)."""
+    assert play(kb, *where, said).replies == play(kb, *where, "帮助").replies
