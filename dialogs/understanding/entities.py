@@ -112,11 +112,22 @@ QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:
 LEVEL_QUALIFIED = re.compile(rf"^(\S+?)(?:毕业|学历)?(?:是|的)?((?:{'|'.join(_QUALIFIERS)})+)(?:的|读的|毕业的?)?$")
 
 
+# A degree said with the verb of its study ("读了个大专", "念的硕士", "全日制读的本科": the mode said with it too), or with
+# how long it took ("本科四年", "统招四年", "本科读了四年": the years are the study's, no answer). Not a place before the
+# verb ("英国读的硕士", "南京读的本科"): at 国外学历 the sets read that as where the degree is from, and only that.
+_LEVEL_NAMES = "大专|专科|本科|硕士|研究生|博士"
+_MODES = "非全日制|全日制|统招"
+_STUDIED_LEVEL = re.compile(rf"^(?:我|俺)?({_MODES})?(?:读|念|上)(?:了|的|完)?(?:个|一个)?({_LEVEL_NAMES})(?:毕业)?[了的]?$")
+_FOR_YEARS = re.compile(rf"^((?:{_MODES})?(?:{_LEVEL_NAMES})?(?:{_MODES})?)(?:读了|念了|上了)?[一二三四五两\d](?:年半?|年制)的?$")
+
+
 def qualified_level(simple: str) -> bool:
-    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士", "本科全日制")."""
+    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士", "本科全日制", "全日制读的本科")."""
     qualified, after = QUALIFIED_LEVEL.match(simple), LEVEL_QUALIFIED.match(simple)
+    studied = _STUDIED_LEVEL.match(simple)
     return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level" \
-        or after is not None and _OPTIONS.get(after.group(1), ("",))[0] == "edu_level"
+        or after is not None and _OPTIONS.get(after.group(1), ("",))[0] == "edu_level" \
+        or studied is not None and studied.group(1) is not None
 
 
 # A school then its degree in one word ("复旦大学研究生", "同济的本科").
@@ -619,6 +630,14 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     foreign = _FOREIGN.match(simple)
     if foreign:
         found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
+        return
+    if (studied := _STUDIED_LEVEL.match(simple)) is not None:  # "读了个大专", "全日制读的本科"
+        if studied.group(1):
+            found.setdefault("edu_fulltime", _FULLTIME[studied.group(1)])
+        found.setdefault("edu_level", _OPTIONS[studied.group(2)][1])
+        return
+    if (lasted := _FOR_YEARS.match(simple)) is not None and lasted.group(1):  # "本科四年", "统招四年": the degree, the mode
+        _read_clause(lasted.group(1), first, found, asked)
         return
     qualified = QUALIFIED_LEVEL.match(simple)
     if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士"

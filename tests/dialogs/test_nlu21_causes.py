@@ -59,3 +59,13 @@ def test_the_guide_asked_for_as_a_question_is_the_guide(kb, said, where):
     """"怎么用 说明书发一个", "怎么拍 教一下": the guide asked for, with a question's words, was a question the knowledge
     base had no entry for (or, at the checklist, a material to be photographed)."""
     assert play(kb, *where, said).replies == play(kb, *where, "帮助").replies
+
+
+@pytest.mark.parametrize("said, fields", [
+    ("统招 硕士三年", {"edu_fulltime": True, "edu_level": "master"}),
+    ("全日制念的大专", {"edu_fulltime": True, "edu_level": "college"}),
+])
+def test_a_degree_said_with_how_it_was_studied_is_kept_beside_the_mode(kb, said, fields):
+    """"全日制 本科四年", "全日制读的本科": the years of the study or its verb hid the degree, and only the mode was kept."""
+    outcome = play(kb, *AT_BONUS, "2", said)
+    assert {f: outcome.state["answers"].get(f) for f in fields} == fields
