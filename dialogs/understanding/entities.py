@@ -17,6 +17,7 @@ from dialogs.understanding.organisations import ORGANISATION, is_full_organisati
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
 from dialogs.text import to_halfwidth, to_simplified
 from dialogs import words
+from knowledge.vocabulary import OTHER_DISTRICTS, load_vocabulary
 
 # Digits parted by spaces or hyphens ("138 0013 8000") are one number, unless a part is a whole number of
 # its own ("5101…5413 13700002222": an ID number and a mobile).
@@ -75,6 +76,16 @@ _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身
 # (Where the social insurance is paid is the employer too: "4年 都在上海某某物流有限公司交的".)
 _WORKS_AT = re.compile(r"^(?:我)?(?:都|一直|全|全部|全都)?(?:在|就职于|任职于|供职于)(.{2,40}?)"
                        r"(?:工作|上班|任职|就职|交的|缴的|交|缴)?$")
+# A field's label that names the employer ("新单位是", "公司：").
+_EMPLOYER_LABEL = re.compile(r"单位|公司")
+# Work said in words after where it is done ("在…上班", "在…干活"), or before it ("就职于…").
+_WORK_SAID = re.compile(r"(?:上班|工作|任职|就职|打工|干活|做事)(?:的|呢|啊|呀)?$|^(?:我)?(?:就职于|任职于|供职于)")
+# What a workplace said without an organisation's word may not be: a place ("浦东新区", "外地", "老家那边", "徐汇附近"),
+# or a house no name tells ("同一家单位", "一个厂里"). The districts are the knowledge base's, with their short names.
+_A_PLACE_ONLY = re.compile(r"(?:区|市|县|镇|省|乡|村|路|街|街道|附近|那边|这边|那儿|这儿|那里|这里|一带|里)$|"
+                           r"^(?:外地|本地|老家|家里|家附近|市区|郊区|一家|同一|那家|这家|一个|某)")
+_DISTRICT_NAMES = tuple(sorted({name for district, aliases in load_vocabulary().districts.items() for name in (district, *aliases)
+                                if len(name) >= 2 and name != OTHER_DISTRICTS}, key=len, reverse=True))
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
                         r"(?:名字|姓名)(?:要|应该)?(?:改成|改为|换成|更正为|应该是|应为)|"  # an edit: "姓名改成…"
@@ -89,7 +100,7 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|办|有|"
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|伊|他|她|办|有|"
                           r"改成|改为|换成|改选)")  # 阿拉: Shanghainese "I"
 # The words putting an earlier answer right before the option they name ("我其实离异", "其实我是已婚", "实际上离婚了").
 _ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")
@@ -581,6 +592,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
         if lead and _FULL_NAME_LEAD.search(lead.group()):  # "…那个厂子 上海分公司 全称是…": the full name wins
             found.pop("employer", None)
             found.pop("edu_school", None)
+        if lead and _EMPLOYER_LABEL.search(lead.group()) and clause and (named := _workplace_named(clause)) is not None:
+            found.setdefault("employer", named)  # "新单位是上海江城物流": the label says what it is, without 公司
+            continue
         if clause:
             _read_clause(clause, i == 0 and beside_a_number, found, asked)
 
@@ -712,6 +726,10 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         except v.ValidationError:
             pass
         return
+    if works_at and _WORK_SAID.search(simple) and asked != "edu_school" and not _A_CHILDS.match(simple) \
+            and (workplace := _workplace_named(name)) is not None:
+        found.setdefault("employer", workplace)  # "在汉江物流上班" beside other answers: said to be where one works
+        return
     lead = _NAME_LEAD.match(simple)
     if lead and _A_RELATIVE.search(lead.group()):
         return  # "我媳妇叫刘丽" beside the applicant's own name: the relative's, not the applicant's
@@ -725,6 +743,20 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found.setdefault("name", v.parse_person_name(name))
         except v.ValidationError:
             pass
+
+
+def _workplace_named(name: str) -> str | None:
+    """The employer a workplace said in words names without an organisation's word ("在汉江物流上班", "新单位是上海江城
+    物流"), as the employer question itself takes it ("上海滴滴"); None for a place ("在浦东上班", "在老家那边干活"), a
+    house no name tells ("一家小公司") or what the employer's parser refuses."""
+    simple = mandarin(to_simplified(name))
+    if is_full_organisation(simple) or _A_PLACE_ONLY.search(simple) \
+            or any(simple.startswith((district, f"上海{district}", f"上海市{district}")) for district in _DISTRICT_NAMES):
+        return None
+    try:
+        return v.parse_employer(name)
+    except v.ValidationError:
+        return None
 
 
 def _social_years(said: str) -> int | None:

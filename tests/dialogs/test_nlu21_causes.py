@@ -69,3 +69,24 @@ def test_a_degree_said_with_how_it_was_studied_is_kept_beside_the_mode(kb, said,
     """"全日制 本科四年", "全日制读的本科": the years of the study or its verb hid the degree, and only the mode was kept."""
     outcome = play(kb, *AT_BONUS, "2", said)
     assert {f: outcome.state["answers"].get(f) for f in fields} == fields
+
+
+@pytest.mark.parametrize("said, employer", [("我在星河电子上班 已婚", "星河电子"), ("单位变更 新单位是上海青松物流", "上海青松物流")])
+def test_a_workplace_said_in_words_without_a_company_word_is_kept_beside_other_answers(kb, said, employer):
+    """"…在XX上班 已婚 两个娃", "单位变更 新单位是…": the employer question takes a name without 公司, but beside other
+    answers it was lost."""
+    outcome = play(kb, "你好", said)
+    assert outcome.state["answers"].get("employer") == employer
+
+
+@pytest.mark.parametrize("said", ["已婚 在浦东上班", "已婚 在老家那边干活"])
+def test_a_place_of_work_is_no_employer(kb, said):
+    outcome = play(kb, *OPENING, "周晓梅", BASIC[1], "上海青禾餐饮管理有限公司", "0", said)
+    assert outcome.state["answers"]["employer"] == "上海青禾餐饮管理有限公司"
+    assert outcome.state["answers"]["marital_status"] == "married"
+
+
+def test_a_marriage_told_of_the_one_typed_for_is_kept_beside_the_type(kb):
+    """"帮我妈办积分新办 她已婚": the type started, the marriage said of the applicant typed for lost."""
+    outcome = play(kb, "你好", "替我爸弄个积分新办 他已婚")
+    assert outcome.state["answers"].get("marital_status") == "married"
