@@ -90,3 +90,13 @@ def test_a_marriage_told_of_the_one_typed_for_is_kept_beside_the_type(kb):
     """"帮我妈办积分新办 她已婚": the type started, the marriage said of the applicant typed for lost."""
     outcome = play(kb, "你好", "替我爸弄个积分新办 他已婚")
     assert outcome.state["answers"].get("marital_status") == "married"
+
+
+@pytest.mark.parametrize("said", ["今天真冷", "外头冷得要命"])
+def test_the_weather_at_the_name_is_talk_never_the_name_nor_declined(kb, said):
+    """"今天血冷" (Qingdao's 血, 很) was a failed answer, "今天很冷" declined as outside the service, and four
+    characters of the weather read as a name."""
+    outcome = play(kb, *OPENING, said)
+    assert "name" not in outcome.state["answers"]
+    assert not any("超出了我能回答的范围" in reply for reply in outcome.replies)
+    assert outcome.state["failures"] == 0
