@@ -100,3 +100,10 @@ def test_the_weather_at_the_name_is_talk_never_the_name_nor_declined(kb, said):
     assert "name" not in outcome.state["answers"]
     assert not any("超出了我能回答的范围" in reply for reply in outcome.replies)
     assert outcome.state["failures"] == 0
+
+
+def test_the_brand_eleme_after_the_employers_name_asks_nothing(kb):
+    """"…有限公司 就是饿了么": the brand's 么 was a question's, and "no answer found, ask 人工" followed the employer."""
+    outcome = play(kb, *OPENING, "周晓梅", BASIC[1], "上海星河网络科技有限公司 平时都叫它饿了么")
+    assert outcome.state["answers"]["employer"] == "上海星河网络科技有限公司"
+    assert not any("人工" in reply for reply in outcome.replies)
