@@ -107,3 +107,9 @@ def test_the_brand_eleme_after_the_employers_name_asks_nothing(kb):
     outcome = play(kb, *OPENING, "周晓梅", BASIC[1], "上海星河网络科技有限公司 平时都叫它饿了么")
     assert outcome.state["answers"]["employer"] == "上海星河网络科技有限公司"
     assert not any("人工" in reply for reply in outcome.replies)
+
+
+def test_several_form_labels_still_say_which_answer_is_which(kb):
+    """Dropping a form's one label before the answer must leave several ("【手机】…【邮箱】无") to the form's reading."""
+    outcome = play(kb, *OPENING, "周晓梅", BASIC[1], "上海青禾餐饮管理有限公司", "0", "未婚", "【手机】13916062233【邮箱】无")
+    assert outcome.state["answers"]["mobile"] == "13916062233" and outcome.state["answers"]["email"] == ""
