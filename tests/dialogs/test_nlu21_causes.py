@@ -113,3 +113,10 @@ def test_several_form_labels_still_say_which_answer_is_which(kb):
     """Dropping a form's one label before the answer must leave several ("【手机】…【邮箱】无") to the form's reading."""
     outcome = play(kb, *OPENING, "周晓梅", BASIC[1], "上海青禾餐饮管理有限公司", "0", "未婚", "【手机】13916062233【邮箱】无")
     assert outcome.state["answers"]["mobile"] == "13916062233" and outcome.state["answers"]["email"] == ""
+
+
+@pytest.mark.parametrize("said", ["我是常州人 来报到一下", "新人报到 大家好"])
+def test_a_hello_saying_where_one_is_from_calls_no_one(kb, said):
+    """"伲苏州人 来报个到" was read as asking for a person."""
+    outcome = play(kb, said)
+    assert not any(isinstance(effect, Escalate) for effect in outcome.effects)
