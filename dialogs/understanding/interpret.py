@@ -195,6 +195,12 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
         best = replace(best, fields=fields, reason=said) if fields else \
             replace(best, kind="non_answer", fields={}, value=None, reason=said)
+    if field_at(point) == "bonus_options" and best.kind == "answers" and "graduate" not in best.fields.get("bonus_options", ()) \
+            and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
+        # "研究生 全日制", "本科 社保交了六年": the options their follow-ups belong to are chosen with them, as the engine
+        # saves them (``flow.with_bonus_options``): said with the answers read. (A fresh graduate's degree and school,
+        # "应届生 硕士 复旦大学", tell the graduation: the sets label 应届生 alone.)
+        best = replace(best, fields=implied)
     return [best, *ranked[1:]]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Escalate
+from dialogs.understanding import interpret
+from dialogs.understanding.classifier import trained
 from tests.support.api import RETURN_TWO
 from tests.support.chat import BASIC, application_in, play
 
@@ -120,3 +122,12 @@ def test_a_hello_saying_where_one_is_from_calls_no_one(kb, said):
     """"伲苏州人 来报个到" was read as asking for a person."""
     outcome = play(kb, said)
     assert not any(isinstance(effect, Escalate) for effect in outcome.effects)
+
+
+@pytest.mark.parametrize("said, options", [("硕士 统招", ["education"]), ("大专 社保交了五年", ["education", "social_insurance"])])
+def test_follow_ups_told_at_the_bonus_options_are_read_with_the_options_they_belong_to(kb, said, options):
+    """The engine chose the options the follow-ups belong to when it saved them, and said so; the reading did not,
+    and was scored wrong where the sets label them chosen. The reading now says what is saved."""
+    [best, *_] = interpret("bonus_options", said, kb=kb, classifier=trained())
+    assert best.kind == "answers" and best.fields["bonus_options"] == options
+    assert play(kb, *AT_BONUS, said).state["answers"]["bonus_options"] == options
