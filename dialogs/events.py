@@ -102,12 +102,22 @@ class DisputeApplication:
 
 
 @dataclass(frozen=True)
+class ChangeContact:
+    """A new mobile or e-mail sent after submission (the form is locked): kept on the application for staff to
+    apply or decline."""
+
+    application_id: str
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
 class ListHistory:
     """Show the applicant's finished applications (已完成)."""
 
 
 Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | SubmitApplication | OfferUploadLink
-          | ConfirmApplication | DisputeApplication | ListHistory)
+          | ConfirmApplication | DisputeApplication | ChangeContact | ListHistory)
 
 
 @dataclass

@@ -345,3 +345,43 @@ def disputed(record: Record, text: str, now: datetime) -> Record:
     moved = _moved(record, "dispute", now, by="applicant") if status == "approved" else record
     disputes = [*(record.get("disputes") or []), {"text": text[:500], "at": _at(now)}]
     return {**moved, "disputes": disputes, "updated_at": _at(now)}
+
+
+# -- contact details changed after submission ---------------------------------------------------------
+#: The answers an applicant may still change once the form is locked: how staff and the review's outcome reach
+#: them. The change waits for staff (``pending_contact``, encrypted at rest as the answers are), who apply it to
+#: the application or decline it; the applicant is told either way.
+CONTACT_FIELDS = ("mobile", "email")
+CONTACT_DECISIONS = ("apply", "decline")
+
+
+def contact_change_asked(record: Record, field: str, value: str, now: datetime) -> Record:
+    """A new mobile or e-mail sent after submission, kept beside the answer it would replace (both values) until
+    staff decide; a second one for the same field replaces the first. Not on a draft (the applicant edits it
+    themselves) nor on a finished application."""
+    if field not in CONTACT_FIELDS:
+        raise LifecycleError("提交后只能申请更换手机号码或电子邮箱。")
+    if record.get("status") in (None, "draft", "done"):
+        raise LifecycleError("这份申请现在不能申请更换联系方式。")
+    pending = dict(record.get("pending_contact") or {})
+    pending[field] = {"old": (record.get("answers") or {}).get(field), "new": value, "at": _at(now)}
+    return {**record, "pending_contact": pending, "updated_at": _at(now)}
+
+
+def contact_change_decided(record: Record, field: str, decision: str, *, reviewer: str, now: datetime,
+                           note: str = "") -> Record:
+    """Staff apply a pending change of contact details (the answer takes the new value) or decline it (the answer
+    stays); either way it leaves ``pending_contact`` and is noted, without its values, in ``contact_decisions``."""
+    if decision not in CONTACT_DECISIONS:
+        raise LifecycleError("处理结果应为采用（apply）或不采用（decline）。")
+    pending = dict(record.get("pending_contact") or {})
+    change = pending.pop(field, None)
+    if change is None:
+        raise LifecycleError("这份申请没有待处理的这项联系方式变更。")
+    answers = dict(record.get("answers") or {})
+    if decision == "apply":
+        answers[field] = change["new"]
+    noted = {"field": field, "decision": decision, "by": reviewer, "at": _at(now), "asked_at": change.get("at"),
+             **({"note": note.strip()} if note.strip() else {})}
+    return {**record, "answers": answers, "pending_contact": pending,
+            "contact_decisions": [*(record.get("contact_decisions") or []), noted], "updated_at": _at(now)}

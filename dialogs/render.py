@@ -16,7 +16,7 @@ import cn2an
 from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.events import (
-    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from dialogs.flows import application as flow
@@ -133,6 +133,25 @@ def current_answer_note(current: str) -> str:
 def answer_shown(label: str, value: str) -> str:
     """An answer asked about ("单位填对了吗"): what it holds, and how to change it."""
     return f"您填写的{label}：{value}\n需要修改请回复“修改 {label}”。"
+
+
+def own_answer_shown(label: str, value: str, *, locked: bool, contact: bool, pending: str | None = None) -> str:
+    """The applicant's own saved answer asked for ("我填的手机号是多少"): it (numbers masked), and how to change it —
+    "修改" while a draft; once submitted, a new mobile or e-mail sent in the chat goes to staff, the rest cannot change."""
+    shown = f"您填写的{label}是：{value}。"
+    if pending:
+        return shown + f"您提交的新{label}（{pending}）已转给工作人员，正在等待处理，处理结果会在微信上通知您。"
+    if not locked:
+        return shown + f"需要修改请回复“修改 {label}”。"
+    if contact:
+        return shown + f"申请已提交，如需更换，直接发来新的{label}，我会转给工作人员更新。"
+    return shown + "申请已提交，这项不能再修改；如有错误请回复“人工”。"
+
+
+def refusal_explained(reason: str) -> str:
+    """"为什么" just after an answer was refused: that it was not saved, and why (the reason said again), then how to go on."""
+    reason = re.sub(r"[，,]?\s*请(?:核对后)?重新(?:输入|填写|回复)[。.]?$", "。", reason.strip())
+    return f"刚才您发的内容没有保存，原因是：{reason}这一项要按要求填写才能记录，请按下面的提示再发一次："
 
 
 def current_step(prompt: str) -> str:
@@ -901,6 +920,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     OfferUploadLink: NOT_DONE,
     ConfirmApplication: NOT_DONE,
     DisputeApplication: NOT_DONE,
+    ChangeContact: "系统有点忙，刚才的新联系方式没有转给工作人员，请稍后再发一次。",
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
 }
@@ -1224,7 +1244,17 @@ def minor_id_check(label: str, value: str, born: str, adult: int) -> str:
             f"出生年份是否输错；如有误请回复“修改 {label}”。")
 
 
-def mobile_passed_to_staff(mobile: str) -> str:
-    """A new mobile sent after the application was handed in: the form is locked, so staff are given it (try10 T28)."""
-    return (f"您的申请已提交，填写的信息不能再修改；新的手机号码 {mobile} 已转给工作人员，由他们更新联系方式，"
-            "您不用再另外联系人工。")
+def contact_passed_to_staff(label: str, value: str) -> str:
+    """A new mobile or e-mail sent after the application was handed in: the form is locked, so the change waits for
+    staff, who apply it or not; the applicant hears which (try10 T28, try14 T24)."""
+    return (f"您的申请已提交，填写的信息不能自己修改；新的{label} {value} 已转给工作人员，核对后由他们更新，"
+            "处理结果会在微信上通知您，您不用再另外联系人工。")
+
+
+def contact_change_notice(label: str, value: str, applied: bool, note: str = "") -> str:
+    """Staff's decision on a new mobile or e-mail sent after submission, told on WeChat."""
+    if applied:
+        return f"您提交的新{label}（{value}）已由工作人员更新到申请中，之后的通知会发到新的{label}。"
+    why = f"说明：{note}。" if note else ""
+    return (f"您提交的新{label}（{value}）工作人员未予更新，申请中仍是原来填写的{label}。{why}"
+            "如有疑问请回复“人工”。")

@@ -153,7 +153,39 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         else:
             raise Refused(f"日期里有字母 O，是数字 0 吧？如果是 {meant.year}年{meant.month}月{meant.day}日，"
                                   f"请回复 {meant:%Y-%m-%d}。")
+    if (left := _time_left(said, today or clock.today())) is not None:
+        raise ValidationError(left)
     raise ValidationError("没看懂这个日期。请按“年-月-日”填写，例如 2027-08-25 或 2027年8月25日。")
+
+
+# How long the permit still runs, said instead of its date ("还有两年到期", "还剩3个月", "一年半左右"): what that comes to
+# from today is said, and the date printed on the card asked for (try14 T19: it was "没看懂这个日期").
+_TIME_LEFT = re.compile(r"^(?:还有|还剩下?|剩下?|还能用|差不多|大约|大概)*(\d{1,3}|半)(?:个)?(年|月|天|周|星期)(半)?(?:多|左右|不到)?"
+                        r"(?:就|才|后|以后)?(?:到期|过期|有效|截止)?(?:了|吧|呢)*$")
+
+
+def _time_left(said: str, today: date) -> str | None:
+    """What a time left said instead of the date comes to (a month from years or months, a day from days or weeks),
+    and the exact date asked for as the card prints it; None when ``said`` is no such time."""
+    m = _TIME_LEFT.match(said.replace("居住证", "").replace("有效期", ""))
+    if m is None:
+        return None
+    number, unit, half = m.groups()
+    amount = 0.5 if number == "半" else int(number) + (0.5 if half else 0)
+    if unit in ("年", "月"):
+        months = round(amount * (12 if unit == "年" else 1))
+        if not 0 < months <= 12 * 30:
+            return None
+        then = add_months(today, months)
+        when = f"{then.year}年{then.month}月前后"
+    else:
+        days = round(amount * (7 if unit in ("周", "星期") else 1))
+        if not 0 < days <= 3650:
+            return None
+        then = today + timedelta(days=days)
+        when = f"{then.year}年{then.month}月{then.day}日前后"
+    return (f"按今天算，大约是{when}到期。这里需要居住证上印的确切截止日期（年、月、日），麻烦看一下证件上的有效期，"
+            "照着填就好，例如 2027年8月25日。")
 
 
 # The part of a permit date a refused answer gave, for the day sent next without it: a year's end ("2027年底",

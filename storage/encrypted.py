@@ -40,13 +40,14 @@ PREFIX = "enc:v2:"  # AES-GCM: what is written
 FERNET_PREFIX = "enc:v1:"  # Fernet: written before, still read
 NONCE_BYTES = 12  # GCM's standard nonce, random per value: 2**32 values a key keep collisions negligible
 HKDF_INFO = b"jifen-zhushou personal fields enc:v2"  # this key's one purpose, apart from Fernet's use of DATA_KEY
-# kind -> dotted paths of the fields to encrypt: who the applicant is and how to reach them, and
+# kind -> dotted paths of the fields to encrypt: who the applicant is and how to reach them (a new number
+# or e-mail sent after submission, waiting for staff, with the one it replaces, too), and
 # what was written in words (a report that the details are wrong and staff's finding on it, a question
 # for support, its answers).
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "conversation": ("answers.name", "answers.id_number", "answers.mobile", "answers.email"),
     "application": ("answers.name", "answers.id_number", "answers.mobile", "answers.email", "disputes",
-                    "dispute_outcome"),
+                    "dispute_outcome", "pending_contact"),
     "escalation": ("note", "requests", "replies"),
 }
 # log -> fields of its entries to encrypt: a transcript holds what the applicant typed and was told

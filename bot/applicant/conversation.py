@@ -23,8 +23,9 @@ from storage.inbox import SEEN_KEEP, Ending, FirstUse, Inbox
 #: How long after support's last reply the applicant's messages are taken as their side of that talk.
 SUPPORT_TALK = timedelta(minutes=30)
 # The escalations the applicant asked for themselves (a person, their data erased, the approval disputed, a
-# return contested, a complaint); the others the bot or staff opened ("mobile_changed": a new number handed
-# on, told "您不用再另外联系人工"), and a reply there is no talk the applicant's messages answer.
+# return contested, a complaint); the others the bot or staff opened (a staff flag; "mobile_changed", opened before
+# fix42 for a new number after submission, which now waits on the application), and a reply there is no talk
+# the applicant's messages answer.
 ASKED_BY_APPLICANT = frozenset({"requested", "erase", "dispute", "return_contested", "complaint"})
 
 

@@ -12,7 +12,7 @@ from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from bot.observe.metrics import ESCALATIONS
 from dialogs import clock, lifecycle, render
 from dialogs.events import (
-    BuildMaterial, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
+    BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, Effect, Escalate, ListHistory,
     OfferUploadLink, SaveApplication, SubmitApplication,
 )
 from storage.base import Doc, Store
@@ -81,6 +81,10 @@ class Effects:
                         application_id=effect.application_id)
         return [render.dispute_text()]
 
+    def change_contact(self, user_id: str, effect: ChangeContact) -> None:
+        self.applications.change(effect.application_id, lambda r: lifecycle.contact_change_asked(
+            r, effect.field, effect.value, self.now()))
+
     def list_history(self, user_id: str, effect: ListHistory) -> list[str]:
         done = self.applications.of_user(user_id, status="done")
         return [render.history_text(sorted(done, key=lambda r: r.get("confirmed_at") or ""))]
@@ -99,6 +103,7 @@ HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = 
     SubmitApplication: Effects.submit,
     ConfirmApplication: Effects.confirm,
     DisputeApplication: Effects.dispute,
+    ChangeContact: Effects.change_contact,
     ListHistory: Effects.list_history,
     Escalate: Effects.escalate,
 }

@@ -25,7 +25,8 @@ ESCALATION_REASON = {"requested": "申请人要求人工", "low_confidence": "�
                      "return_contested": "申请人对退回有异议", "complaint": "申请人投诉"}
 ESCALATION_STATUS = {"open": "处理中", "closed": "已结束"}
 NOTIFICATION_EVENT = {"returned": "材料退回", "submitted": "退回已撤回", "approved": "预审通过", "done": "自动确认办结", "reminder": "确认提醒",
-                      "support_reply": "客服回复", "escalation_closed": "人工服务结束"}
+                      "support_reply": "客服回复", "escalation_closed": "人工服务结束",
+                      "contact_change": "联系方式变更结果"}
 NOTIFICATION_STATE = {"pending": "待发送", "sending": "发送中", "sent": "已发送", "retrying": "等待重试",
                       "failed": "发送失败", "unconfirmed": "结果未知", "superseded": "已过时未发送"}
 CHANNEL = {"text": "客服消息", "template": "模板消息"}
@@ -34,7 +35,9 @@ CHART_SERIES = {"submitted": "提交审核", "returned": "退回"}
 AUDIT_ACTION = {
     "console.login": "登录工作台", "console.logout": "退出工作台",
     "review.returned": "退回申请", "review.approved": "预审通过", "review.reopened": "撤回退回", "application.flag": "转交客服",
-    "application.view_personal": "查看完整证件号和手机号", "application.claim": "领取申请",
+    "application.view_personal": "查看完整证件号和手机号",
+    "application.claim": "领取申请",
+    "application.contact_applied": "采用申请人新的联系方式", "application.contact_declined": "不采用申请人新的联系方式",
     "application.assign": "指派申请", "application.release": "放回队列", "application.export": "导出表格",
     "application.auto_confirm": "到期自动确认", "notification.resend": "重发通知",
     "escalation.reply": "回复申请人", "escalation.close": "结束人工服务",
@@ -49,7 +52,7 @@ AUDIT_DETAIL = {"reason": "原因", "materials": "材料", "status": "结果", "
                 "reply": "第几条回复", "chars": "字数", "ip": "地址", "role": "角色", "files": "文件数",
                 "files_deleted": "删除文件数", "transcripts": "聊天记录数", "applications": "申请数",
                 "to": "指派给", "until": "有效至", "rows": "行数", "what": "内容", "fields": "字段",
-                "previous": "重发前状态"}
+                "previous": "重发前状态", "field": "项目"}
 #: Actors that are not accounts: in the audit log, and in an application's history (the applicant
 #: confirms or reports wrong details; the system confirms at the deadline).
 AUDIT_ACTOR = {"cli": "命令行", "system": "系统", "applicant": "申请人"}

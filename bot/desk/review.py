@@ -30,8 +30,9 @@ from bot.desk.accounts import Account, audit, get_account, list_accounts
 from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applications
 from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
+from bot.background.outbox import Message, Outbox
 from bot.desk.support import close_answered_dispute
-from dialogs import clock, lifecycle
+from dialogs import clock, lifecycle, render
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, MIN_PERMIT_MONTHS, QUESTIONS, TRANSFER_PERMIT_MONTHS
@@ -262,7 +263,17 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
         "disputes": [{**d, "text": mask_text(d.get("text", ""))} for d in record.get("disputes") or []],
         "dispute_outcome": _outcome_shown(record),
+        "pending_contact": pending_contact_rows(record),
     }
+
+
+def pending_contact_rows(record: Record) -> list[dict[str, Any]]:
+    """A new mobile or e-mail the applicant sent after submission, waiting for staff to apply or decline it: the
+    old value and the new in full (this is the detail page, whose every view is audited)."""
+    pending = record.get("pending_contact") or {}
+    return [{"field": name, "label": QUESTIONS[name].label, "old": pending[name].get("old"),
+             "new": pending[name]["new"], "at": pending[name].get("at")}
+            for name in lifecycle.CONTACT_FIELDS if name in pending]
 
 
 def _outcome_shown(record: Record) -> dict[str, Any] | None:
@@ -277,8 +288,10 @@ def _outcome_shown(record: Record) -> dict[str, Any] | None:
 def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
     """The application a staff member opens in full: the view of its personal numbers is audited."""
     record = get_application(applications, application_id)
+    pending = [f"新{QUESTIONS[name].label}（待处理）" for name in lifecycle.CONTACT_FIELDS
+               if name in (record.get("pending_contact") or {})]
     audit(applications.store, account, "application.view_personal", f"application:{application_id}",
-          {"fields": [QUESTIONS[name].label for name in MASKED_IN_LISTS]})
+          {"fields": [QUESTIONS[name].label for name in MASKED_IN_LISTS] + pending})
     return record
 
 
@@ -386,6 +399,41 @@ def reopen(applications: Applications, account: Account, application_id: str, no
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     audit(applications.store, account, "review.reopened", f"application:{application_id}", {"note": mask_text(note.strip())})
+    return record
+
+
+def decide_contact_change(applications: Applications, outbox: Outbox, account: Account, application_id: str,
+                          body: Any) -> Record:
+    """Apply (``decision: apply``) or decline a new mobile or e-mail the applicant sent after submission
+    (``field``; an optional ``note`` told to them on a decline); audited without the values, the applicant told
+    on WeChat either way. LifecycleError when no such change waits."""
+    if not isinstance(body, Mapping):
+        raise InvalidInput("请求体应为 JSON 对象")
+    field, decision, note = body.get("field"), body.get("decision"), body.get("note", "")
+    if field not in lifecycle.CONTACT_FIELDS:
+        raise InvalidInput("field 应为 mobile（手机号码）或 email（邮箱地址）")
+    if decision not in lifecycle.CONTACT_DECISIONS:
+        raise InvalidInput("decision 应为 apply（采用新的联系方式）或 decline（不采用）")
+    if not isinstance(note, str) or len(note) > MAX_REASON_CHARS:
+        raise InvalidInput(f"note 应为不超过 {MAX_REASON_CHARS} 字的文字（不采用时告诉申请人的说明）")
+    asked: dict[str, Any] = {}
+
+    def decide(r: Record) -> Record:
+        asked.update(((r.get("pending_contact") or {}).get(field)) or {})
+        return lifecycle.contact_change_decided(r, field, decision, reviewer=account.name, now=clock.now(), note=note)
+
+    try:
+        record = applications.change(application_id, decide)
+    except ApplicationNotFound:
+        raise NotFound(f"没有编号为 {application_id} 的申请") from None
+    label = QUESTIONS[field].label
+    audit(applications.store, account, f"application.contact_{'applied' if decision == 'apply' else 'declined'}",
+          f"application:{application_id}", {"field": label, **({"note": mask_text(note.strip())} if note.strip() else {})})
+    number = len(record.get("contact_decisions") or [])
+    outbox.notify(f"{application_id}:contact-{number}", record["user_id"],
+                  Message(render.contact_change_notice(label, mask_text(asked["new"]), decision == "apply",
+                                                       note.strip())),
+                  event="contact_change", application_id=application_id)
     return record
 
 

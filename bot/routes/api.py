@@ -159,6 +159,14 @@ def reopen_application(application_id: str):
     return jsonify(review.detail(record, _file_url(application_id)))
 
 
+@bp.post("/applications/<application_id>/contact-change")
+@require_role("staff")
+def decide_contact_change(application_id: str):
+    runtime = current_runtime()
+    record = review.decide_contact_change(runtime.applications, runtime.outbox, g.account, application_id, _json_body())
+    return jsonify(review.detail(record, _file_url(application_id)))
+
+
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):

@@ -280,6 +280,17 @@ def reopen_application(application_id: str):
                           url_for(".application", application_id=application_id))
 
 
+@bp.post("/applications/<application_id>/contact-change")
+@require_role("staff")
+def decide_contact_change(application_id: str):
+    runtime = current_runtime()
+    applied = request.form.get("decision") == "apply"
+    return _done_or_flash(lambda: review.decide_contact_change(runtime.applications, runtime.outbox, g.account,
+                                                               application_id, request.form.to_dict()),
+                          "已更新为新的联系方式，并已通知申请人。" if applied else "已不采用新的联系方式，并已通知申请人。",
+                          url_for(".application", application_id=application_id))
+
+
 @bp.post("/applications/<application_id>/flag")
 @require_role("staff")
 def flag_application(application_id: str):

@@ -128,9 +128,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "consent": (
         # Yes and no as the provinces say them too: Shanghainese 勿/弗/覅 (not, don't) and 好额, Henan 中/不中,
         # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头. A refusal opens the reply or a clause of its own
-        # ("不干了 我不同意"), after a change of mind at most ("算了不同意了").
+        # ("不干了 我不同意"), after a change of mind at most ("算了不同意了"), said firmly or not ("我坚决不同意").
         ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
-                                r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:算了|那|那就|还是)*(?:我|俺|阿拉)?(?:还是)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
+                                r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:算了|那|那就|还是)*(?:我|俺|阿拉)?(?:还是)?(?:坚决|绝对|就是|根本|压根|死活|当然|肯定)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|覅同意|覅签|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
