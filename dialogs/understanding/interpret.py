@@ -195,11 +195,12 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
         best = replace(best, fields=fields, reason=said) if fields else \
             replace(best, kind="non_answer", fields={}, value=None, reason=said)
-    if field_at(point) == "bonus_options" and best.kind == "answers" and "graduate" not in best.fields.get("bonus_options", ()) \
+    if field_at(point) == "bonus_options" and best.kind == "answers" \
+            and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
             and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
         # "研究生 全日制", "本科 社保交了六年": the options their follow-ups belong to are chosen with them, as the engine
-        # saves them (``flow.with_bonus_options``): said with the answers read. (A fresh graduate's degree and school,
-        # "应届生 硕士 复旦大学", tell the graduation: the sets label 应届生 alone.)
+        # saves them (``flow.with_bonus_options``): said with the answers read. Beside another option named, the degree
+        # is left as told ("应届生 硕士 复旦大学": the graduation's; "职称跟紧缺专业 我是交大的硕士"), as the sets label it.
         best = replace(best, fields=implied)
     return [best, *ranked[1:]]
 
