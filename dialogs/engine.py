@@ -38,6 +38,7 @@ from dialogs.intents import (
 )
 from dialogs.materials_stage import _REVIEW_CONTESTED, MaterialsStage, names_an_item
 from dialogs.per_message import one_message
+from dialogs.debris import without_debris
 from dialogs.policy import Action, decide
 from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
@@ -388,6 +389,8 @@ class Turn(MaterialsStage):
 
     # -- handling ---------------------------------------------------------------------
     def handle(self, event: Any) -> Outcome:
+        if isinstance(event, Text):  # what the message's transport left in it, out before anything reads it
+            event = replace(event, text=without_debris(event.text))
         asked_to_erase = self.conv.erase_requested
         if self.fresh:
             self.say(render.WELCOME)

@@ -37,19 +37,17 @@ def okay_emoji_said(text: str) -> str:
 
 # What WeChat or a copied form puts around the words typed, dropped where words remain: a sticker beside them ("3 [OK]",
 # "转人工 [流泪]", "帮助[疑问]": a feeling, never the answer or the command; the model read the OK sticker's letters as
-# English), the "回复：" of a reply typed as a quote ("回复：2"), a form's label in 【】 pasted before the answer
-# ("【毕业院校】重庆大学", "【单位】…"; several labels stay, the form's reading takes them). A sticker alone stays: it is
-# small talk (or the summary's ok, above).
+# English), a form's label in 【】 pasted before the answer ("【毕业院校】重庆大学", "【单位】…"; several labels stay, the
+# form's reading takes them; a quoted "回复：" is dialogs/debris.py's). A sticker alone stays: it is small talk (or the
+# summary's ok, above).
 _STICKER_CODE = re.compile(r"\[([^\[\]]{1,4})\]")
-_REPLY_MARK = re.compile(r"^\s*回复\s*[:：]\s*")
 _FORM_LABEL = re.compile(r"^\s*【[^【】]{1,8}】\s*")
 
 
 def framing_dropped(text: str) -> str:
-    """``text`` without the stickers beside its words, a leading "回复：" or a form's 【label】, when words remain."""
+    """``text`` without the stickers beside its words or a form's 【label】 before them, when words remain."""
     bare = _STICKER_CODE.sub(lambda m: " " if m.group(1).lower() in WECHAT_STICKERS else m.group(), text) \
         if "[" in text else text
-    bare = _REPLY_MARK.sub("", bare)
     if bare.count("【") == 1:  # several labels ("【手机】…【邮箱】无") say which answer is which: kept for the form's reading
         bare = _FORM_LABEL.sub("", bare)
     bare = bare.strip()

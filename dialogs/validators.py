@@ -46,8 +46,8 @@ class Refused(ValidationError):
 
 
 # -- dates -------------------------------------------------------------------
-# "居住证到期是…", "到期二零二七年…" (voice input: its numerals are read only once the lead-in is cut)
-DATE_LEAD_IN = r"(?:我的)?(?:居住证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
+# "居住证到期是…", "证到…", "我的证明年…到期", "到期二零二七年…" (voice input: its numerals are read only once the lead-in is cut)
+DATE_LEAD_IN = r"(?:我的)?(?:居住证|证件|证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
 # The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
 # A sentence particle after the date is no part of it ("28年1月20日嘞", Shanxi's 了; "…号到期的").
 _DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?的?(?:了|嘞|咧|哩|啦|呢|哦|噢)*$")
@@ -529,6 +529,9 @@ SPELLED_SURNAMES = frozenset({"木子李", "弓长张", "立早章", "耳东陈"
 _SURNAME_AND_GIVEN = re.compile(r"^(?:免贵|我|本人|俺)?姓\s*([\u4e00-\u9fff]{1,2})\s*[,，、;；\s]?\s*"
                                 r"(?:单)?名(?:字)?(?:叫|是|为)?\s*[:：]?\s*([\u4e00-\u9fff]{1,3})$")
 _SPELLED_SURNAME = re.compile(r"^(?:我|免贵)?(?:姓)?(?:是)?(\S{3})(?:的\S)?[的啊呀哦]?$")
+# A name's last character three times or more: a key held down or stuck ("王建国国国"), never a name's own (a character
+# doubled is one: "李娜娜" stays). Exact enough to be safe: no name on an ID card repeats a character thrice.
+_STUCK_LAST_KEY = re.compile(r"([\u4e00-\u9fff])\1{2,}$")
 # Compound surnames, typed with a space before the given name ("欧阳 娜娜"): one name, not a surname and a word.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                                "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "轩辕", "呼延", "万俟", "闻人",
@@ -616,7 +619,11 @@ def as_on_documents(value: str, *, person: bool = False) -> str:
 def surname_and_given(text: str) -> str | None:
     """The name of a surname and a given name said apart ("姓张 名伟" → 张伟), or None."""
     apart = _SURNAME_AND_GIVEN.match(text.strip())
-    return apart.group(1) + apart.group(2) if apart else None
+    if apart is None:
+        return None
+    surname, given = apart.groups()
+    # "姓陈 名字是陈静": the given name said with the surname already is the whole name (never 陈陈静)
+    return given if len(given) > len(surname) and given.startswith(surname) else surname + given
 
 
 def parse_person_name(text: str) -> str:
@@ -633,6 +640,7 @@ def parse_person_name(text: str) -> str:
     if re.search(r"\d", value) or not _NAME.match(value):
         raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
+    value = _STUCK_LAST_KEY.sub(r"\1", value)  # "马占林林林": 马占林
     spelled = _SPELLED_SURNAME.match(to_simplified(value))
     if spelled and spelled.group(1) in SPELLED_SURNAMES:  # "木子李": the surname 李, spelled out
         surname = spelled.group(1)[-1]

@@ -143,18 +143,31 @@ MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证"
             ("血历", "学历"),  # 学历 by voice (before Qingdao's 血 for 很 below)
             ("xin版", "新办"), ("续版", "续办"),  # 新办, 续办 by IME
             ("却认", "确认"),  # queren, 确认 by IME
-            ("晚城", "完成"))  # wancheng, 完成 by IME
+            ("晚城", "完成"), ("晚成", "完成"),  # wancheng, 完成 by IME
+            # Look-alike characters, as handwriting input reads a stroke or two wrong (dev13): none of these is a word
+            # of its own, and each has one word it can be. 末婚 is 未婚 (never 已婚: the stroke that differs is 末's).
+            ("末婚", "未婚"), ("己婚", "已婚"), ("居往证", "居住证"), ("身价证", "身份证"), ("积份", "积分"),
+            ("社报", "社保"), ("学厉", "学历"), ("硕土", "硕士"), ("确队", "确认"), ("完戌", "完成"),
+            # A T9 keypad's other word on the same keys (x and y share 9): 积分印版 is 积分新办 (印版 alone is a printing plate)
+            ("积分印版", "积分新办"))
 _AGREED_BY_IME = re.compile(r"^(?:我)?(?:同一|通译)(?=了|啦|的|$|[\s,，。.!！~～])")  # tongyi as a reply: 同意
-_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通]")
+# A T9 keypad's other word on the same keys that is a word of its own too (j and l share 5, x and y share 9): 记忆 for
+# 离异 (jiyi, liyi), 阅历 for 学历 (yueli, xueli); read so only where they stand alone, a whole reply or a part of one
+# between spaces, marks or a joining 和/跟/与/及 ("记忆", "阅历 社保", "阅历和社保"), never inside a sentence ("记忆力不好", "工作阅历丰富").
+_T9_SLIPS = {"记忆": "离异", "阅历": "学历"}
+_T9_SLIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和跟与及]))(?:记忆|阅历)(?:(?![\u4e00-\u9fff])|(?=[和跟与及]))")
+_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历]")
 
 
 def misheard(simple: str) -> str:
-    """``simple`` (already simplified) with the words of ``MISHEARD`` and an IME's 同一/通译 reply in the words meant."""
+    """``simple`` (already simplified) with the words of ``MISHEARD``, a T9 slip standing alone and an IME's 同一/通译
+    reply in the words meant."""
     if _MISHEARD_CHARACTER.search(simple) is None:
         return simple
     for word, meant in MISHEARD:
         if word in simple or word.upper() in simple.upper():
             simple = re.sub(re.escape(word), meant, simple, flags=re.IGNORECASE)
+    simple = _T9_SLIP.sub(lambda m: _T9_SLIPS[m.group()], simple)
     return _AGREED_BY_IME.sub("同意", simple)
 
 

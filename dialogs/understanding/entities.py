@@ -171,7 +171,9 @@ _SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:在(?:上海|本市|这边|
 # A clause naming 社保 as the subject of what follows ("社保", "社保嘛", "社保的话").
 _SOCIAL_NAMED = re.compile(r"社保(?:嘛|么|呢|的话|啊|吧|呀)?$")
 # Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
-_BARE_YEARS = re.compile(r"^(?:交了|缴了|交|缴|有|快|差不多|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?$")
+# ("在上海交满八年": where it was paid said first, and 满 for the whole years.)
+_BARE_YEARS = re.compile(r"^(?:在上海|在本市|在这边|在这里)?(?:交了|缴了|交满了?|缴满了?|交够|交|缴|有|快|满|差不多|大概)?"
+                         r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:整)?年(?:多|半)?(?:了|啦)?\s*$")
 # Children as the regions call them too (words.CHILD_WORDS).
 _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
 # The children named alone or as the applicant's ("孩子跟我", "小孩"; not "孩子跟前妻": who they live with decides
@@ -179,6 +181,9 @@ _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
 _CHILDREN_BEFORE = re.compile(rf"^(?:我的?)?(?:{_CHILD_WORDS})(?:跟我|和我|随我|归我|在我这|我带)?(?:的)?$")
 # …or counted with the word for them ("两个孩子", "有俩娃"), the clauses after saying who comes along.
 _CHILDREN_COUNTED = re.compile(rf"^(?:我)?(?:有|共|一共)?(\d{{1,2}}|[一两俩仨二三四五])个?(?:{_CHILD_WORDS})(?:吧|啦|了)?$")
+# The children counted and said to live with the applicant in one clause ("两个小娃都归我带", "一个孩子跟我住"): all of them.
+_CHILDREN_WITH_ME = re.compile(rf"^(?:我)?(?:有|共|一共)?(\d{{1,2}}|[一两俩仨二三四五])个?小?(?:{_CHILD_WORDS})"
+                               r"(?:都|全都?)?(?:归|跟|随|和)我(?:带|住|一起住|养|过)(?:的)?(?:吧|啦|了)?\s*$")
 _BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d{1,2}|[一两二三四五])个(?:吧|啦|了)?$")
 # Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
 _WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
@@ -218,7 +223,8 @@ _FOR_ANOTHER = re.compile(r"帮|替|代(?:办|填|理)|给(?:我)?(?:的)?" + wo
 # A clause that is the marriage told, said of oneself ("已经结婚了", "结了婚", "嫁给上海人了", "去年刚领证"; not "结婚证丢了").
 _MARRIAGE_TOLD = re.compile(r"^(?:我|俺|阿拉|伊|他|她)?(?:也|都|早就|早|已经|刚|才|去年|前年|今年)*"
                             r"(?:结婚了|结婚啦|结过婚了|结了婚|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
-_SAYS_PERMIT = re.compile(r"居住证|有效期|到期")
+_IS = re.compile(r"^(?:我|俺)?是")  # "是全日制本科": what the degree is, said
+_SAYS_PERMIT = re.compile(r"居住证|有效期|到期|^(?:我的)?证(?:件)?的?(?:到|至)")  # "证到二〇二七年…": the permit, said short
 _SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
 # ("孩子是三个 不是两个": the count denied is not the answer).
@@ -243,7 +249,8 @@ _TITLE_HELD = re.compile(r"^(?:有)?(?:初级|中级|高级|副高|正高|副高
 # Where the degree was studied ("在香港大学读的", "复旦毕业的" is the school question's own); without 在, a
 # school's full name ("新加坡国立大学读的", "浙江大学的" after the degree).
 _STUDIED_AT = re.compile(r"^(?:我|伊|他|她)?在(.{2,30}?)(?:读的|念的|读书|读|念|毕业的?|上的学)$|"
-                         r"^(?:我|伊|他|她)?(?:是)?(.{2,30}?(?:大学|学院))(?:读的|念的|毕业的?|的)$")
+                         r"^(?:我|伊|他|她)?(?:是)?(.{2,30}?(?:大学|学院))(?:读的|念的|毕业的?|的)$|"
+                         r"^(?:我|伊|他|她)?(?:读|念|上)的(?:是|在)(.{2,30}?(?:大学|学院))$")  # "我读的是新加坡国立大学"
 # A contract signed with an organisation ("合同是跟…签的", "和…签了劳动合同"): its party is named.
 _SIGNED = re.compile(r"(?:跟|和|与|同).{4,}签(?:的|了|订|约)?(?:劳动)?(?:合同)?(?:的)?$")
 # A child's place said beside the count ("孩子在闵行某某小学", "老大在某某幼儿园"): no employer of the applicant's.
@@ -580,6 +587,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
                 going := children_going(mandarin(to_simplified(" ".join(parts[i + 1:]))))) is not None:
             found.setdefault("children", min(going, _small(count.group(1))))  # "两个孩子 都跟前妻": none of them
             continue
+        if (count := _CHILDREN_WITH_ME.match(simple_clause)):  # "两个小娃都归我带" beside the marital status
+            found.setdefault("children", _small(count.group(1)))
+            continue
         if _NO_EMAIL.match(to_simplified(clause).lower()):  # "没有邮箱" beside another answer
             found.setdefault("email", "")
             continue
@@ -654,8 +664,8 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     if (lasted := _FOR_YEARS.match(simple)) is not None and lasted.group(1):  # "本科四年", "统招四年": the degree, the mode
         _read_clause(lasted.group(1), first, found, asked)
         return
-    qualified = QUALIFIED_LEVEL.match(simple)
-    if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士"
+    qualified = QUALIFIED_LEVEL.match(_IS.sub("", simple))
+    if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士", "是全日制本科"
         for word in re.findall("|".join(_QUALIFIERS), qualified.group(1)):
             found.setdefault(*_QUALIFIERS[word])
         found.setdefault("edu_level", _OPTIONS[qualified.group(2)][1])
@@ -687,7 +697,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
                                                                     else [])]
         return
     studied = _STUDIED_AT.match(simple)
-    at = next((g for g in range(1, 3) if studied and studied.group(g)), 0)
+    at = next((g for g in range(1, 4) if studied and studied.group(g)), 0)
     if studied and is_full_organisation(studied.group(at)):  # "喺香港大學讀嘅": the school, and where it is
         typed = clause[studied.start(at):studied.end(at)] if len(simple) == len(clause) else studied.group(at)
         try:

@@ -36,6 +36,7 @@ from dialogs.understanding.values import (
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
+from dialogs.debris import without_debris
 from dialogs.text import capital_numerals, framing_dropped, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
@@ -123,7 +124,7 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
-    typed = text
+    typed = text = without_debris(text)
     best = _understood(point, framing_dropped(text), kb=kb, classifier=classifier, checklist=checklist)
     if best[0].kind in _SAYS_NOTHING and framing_dropped(text) != text:
         # "你猜[坏笑]", "好吧[叹气]": words that neither answer nor ask beside a sticker; the sticker is the message
@@ -390,9 +391,20 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     about an answer ("续办时间节点") asks as much as one with a question's words."""
     if not asks(form) and not searches_about_answer(point, form):
         return best
+    if best.kind == "command" and best.command in _ONCE_DONE and _AFTER_THE_STEP[best.command].search(form):
+        # "确认了还能撤回不", "提交之后还能改吗": what may be done once the step is taken, asked — a question, never the step
+        return Interpretation("question", best.confidence, asks=True, kb=best.kb)
     if best.kind in ("answer", "answers"):
         best = _asks_too(best, point, field_at(point), text)
     return replace(best, asks=True)
+
+
+# Steps that cannot be taken back, and the words saying what comes once they are taken ("确认了…", "提交之后…"): asked,
+# the message is about after the step, not the step.
+_ONCE_DONE_VERBS = {"confirm_application": r"确认|确定", "submit": r"提交|交上去|交了", "withdraw": r"撤回|撤销"}
+_ONCE_DONE = frozenset(_ONCE_DONE_VERBS)
+_AFTER_THE_STEP = {command: re.compile(rf"(?:{verbs})(?:了|之后|以后|完了?|过了?|后)(?:\S{{0,2}}?)(?:还|就|会|能|可以|要)")
+                   for command, verbs in _ONCE_DONE_VERBS.items()}
 
 
 def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
@@ -1229,6 +1241,11 @@ _ENGLISH_PLACE = re.compile(rf"(?:the )?({'|'.join(_ENGLISH_PLACES)}|last)(?: on
 _ITEM_TALK = {"done": "finish_photos", "not_needed": "delete_item", "send": "view_item"}
 
 
+# What is wrong with an item, asked once materials were returned: the item's own reason answers it.
+_WHAT_IS_WRONG = re.compile(r"哪(?:里|儿|点|个地方)?(?:不对|不行|有?问题|有?毛病|错)|(?:什么|啥|哪个)(?:问题|毛病)|为(?:什么|啥|何)|"
+                            r"(?:怎么|咋个?)回事|不合格|不通过|没通过|没过|退回|退了|被退|打回|(?:怎么|咋个?|啷个)(?:弄|整|改|搞)")
+
+
 def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretation | None:
     """A sentence about checklist items (``items.item_talk``), once a checklist is shown: a question
     about one is a question carrying its number; sending one chooses it (the others said after it are
@@ -1252,6 +1269,9 @@ def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretat
             else None
     if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not places(form, bare=True)):
         return None
+    if kind == "ask" and point == "returned" and _WHAT_IS_WRONG.search(form):
+        # "第3项哪里不对", "第九项 咋整" after a return: that item, its own reason and what to send again shown
+        return Interpretation("command", 1.0, command="view_item", item=numbers[0], value=tuple(numbers[1:]), asks=True)
     if kind == "ask":
         return Interpretation("question", 1.0, item=numbers[0], value=tuple(numbers[1:]), asks=True)
     return Interpretation("command", 1.0, command=_ITEM_TALK[kind], item=numbers[0], value=tuple(numbers[1:]),

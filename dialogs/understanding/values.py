@@ -12,7 +12,7 @@ from dialogs.asking import asks, asks_whether_enough
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.text import canonical
+from dialogs.text import canonical, to_simplified
 from dialogs.understanding.entities import (
     CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
@@ -25,7 +25,7 @@ from dialogs.understanding.worded import (
     SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
+    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
 )
 from dialogs import words
 
@@ -179,7 +179,8 @@ def name_in_words(text: str) -> str | None:
     or two to four characters that read as a name, alone or beside a thanks ("张伟", "叶子涵 谢谢",
     "郭靖[微笑]"); None otherwise."""
     said = _NOTE_AFTER_NAME.sub("", _DECORATION.sub("", text)).strip()
-    introduced = surname_and_given(said) or transliterated_name(said) or _surname_apart(said) or introduced_name(said)
+    introduced = surname_and_given(said) or spelled_surname_and_given(said) or transliterated_name(said) \
+        or _surname_apart(said) or introduced_name(said)
     if introduced is not None:
         return introduced
     name = person_name_in(said)
@@ -262,6 +263,22 @@ FORMER_NAME = re.compile(r"\s*[（(]\s*(?:曾用名|原名|旧名|以前叫|之�
 _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
+# The given name introduced after the surname, at the end of the message ("…名字叫思远", "…名思远", "…名字是李思远"; a
+# given name described, "单名一个娜", is name_described's).
+_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*(?!一个|一字)([\u4e00-\u9fff]{1,3})[\s。.!！]*$")
+
+
+def spelled_surname_and_given(text: str) -> str | None:
+    """The name of a message that spells the surname by its parts (one of ``SPELLED_SURNAMES``: "木子李", "弓长张") and
+    then introduces the given name ("我叫李 木子李 名字叫思远" → 李思远, never 思远); None otherwise. A given name said
+    with the surname already ("…名字叫李思远") is the whole name."""
+    spelled = next((word for word in SPELLED_SURNAMES if word in text), None)
+    if spelled is None or (given := _GIVEN_INTRODUCED.search(to_simplified(text))) is None:
+        return None
+    surname, name = spelled[-1], given.group(1)
+    return name if name.startswith(surname) and len(name) > 1 else surname + name
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
@@ -271,7 +288,8 @@ def person_name_in(text: str) -> str:
     said = _CHARACTER_SPELLED.sub(r"\1", _explanation_dropped(_NAME_LEAD_IN.sub("", text.strip())))
     if dot_unsure(said):  # kept apart: which way it is written is asked
         return said
-    introduced = surname_and_given(said) or transliterated_name(text) or _surname_apart(said) or introduced_name(text)
+    introduced = surname_and_given(said) or spelled_surname_and_given(text) or transliterated_name(text) \
+        or _surname_apart(said) or introduced_name(text)
     if introduced is not None:  # "…叫王建国" wherever it stands
         return introduced
     if _SPACED_NAME.match(said):
@@ -738,10 +756,11 @@ def compares_options(field: str, clause: str) -> bool:
 
 # A question with no subject of its own that asks whether what was just said counts or is to be
 # filled in ("娃都没满三岁，要算吗", "两个 算不算", "离了又复婚，算已婚吗", "社保 也要填吗"): the clause
-# before it is what is asked about, not an answer given. ("5年，补缴的算吗" names its own subject.)
+# before it is what is asked about, not an answer given, and so is whether it may be chosen so ("成考的本科 能选全日制不").
+# ("5年，补缴的算吗" names its own subject.)
 _WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这种|那个|那样|那种|它|他|她|孩子|娃)?(?:的话)?"
                                 r"(?:(?:原来|之前|以前|原先)?的?(?:积分|分数|分))?(?:也|还|都|就|到底)?"  # "换单位了 原来的积分还算吗"
-                                r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗"
+                                r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|选[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗", "能选全日制不"
                                 r"(?:算|填|写|报|计|记|加|续|办)(?:进去|进来|上|在内)?(?:不算|不填|不写|不要|不|几个|几年|哪个|哪种|啥|什么|多少)?)"
                                 r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
 

@@ -24,7 +24,9 @@ _NEGATION = re.compile(r"不|没|非|无")
 
 
 def _spouse_said(spouse: str, loose: str = "", along: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return (("spouse_hukou", re.compile(spouse + r".{0,4}(?:上海|本市|本地)(?:户口|户籍|人)" + loose)),
+    # (the hukou said first: "媳妇户口在上海", "老公的户籍是本市的")
+    return (("spouse_hukou", re.compile(spouse + r"(?:.{0,4}(?:上海|本市|本地)(?:户口|户籍|人)|的?(?:户口|户籍)(?:也|都)?(?:是|在)(?:上海|本市))"
+                                        + loose)),
             ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + spouse + "|"
                                             + spouse + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员" + along + ")|"
                                             + spouse + _AND_CHILDREN_ADDED)))
@@ -132,7 +134,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
                                 r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:算了|那|那就|还是)*(?:我|俺|阿拉)?(?:还是)?(?:坚决|绝对|就是|根本|压根|死活|当然|肯定)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|覅同意|覅签|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
-        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
+        # (read through first, then the okay: "我看完了没啥问题", "读完了，可以")
+        ("agree", re.compile(r"同意|同義|agree|接受|认可|没意见|没问题|没(?:啥|什么)?大?问题|承诺(?!书)|保证(?!书)|^ok|^okay|^好的|^好滴|^好哒|^可以|^行$|^行的|"
+                             r"(?:看|读|阅读)(?:完|好|过)了?[\s,，。.!！]*(?:都)?(?:可以|行|好的|ok|没意见)|"
                              r"^签了|^嗯嗯?同意|👌|^好额|^好個|^好个|^中+[啊嘞了呀!！]*$|^要得|^得嘞|^妥|^成$|^对头|"
                              r"^[冇莫没]得问题|^可[。.!！]*$")),  # "可" alone, the yes asked for: 可以 cut short
     ),
