@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from knowledge.stickers import OKAY_CODES
+from knowledge.stickers import OKAY_CODES, WECHAT_STICKERS
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -45,6 +45,25 @@ _OKAY_EMOJI = re.compile(r"(?:" + "|".join(map(re.escape, OKAY_CODES)) + r"|\s)+
 def okay_emoji_said(text: str) -> str:
     """``text`` as the word "ok" when it is WeChat's OK code alone ("[OK]", "[OK][OK]"); else unchanged."""
     return "ok" if text.strip() and _OKAY_EMOJI.fullmatch(text.strip()) else text
+
+
+# What WeChat or a copied form puts around the words typed, dropped where words remain: a sticker beside them ("3 [OK]",
+# "转人工 [流泪]", "帮助[疑问]": a feeling, never the answer or the command; the model read the OK sticker's letters as
+# English), a form's label in 【】 pasted before the answer ("【毕业院校】重庆大学", "【单位】…"; several labels stay, the
+# form's reading takes them; a quoted "回复：" is dialogs/debris.py's). A sticker alone stays: it is small talk (or the
+# summary's ok, above).
+_STICKER_CODE = re.compile(r"\[([^\[\]]{1,4})\]")
+_FORM_LABEL = re.compile(r"^\s*【[^【】]{1,8}】\s*")
+
+
+def framing_dropped(text: str) -> str:
+    """``text`` without the stickers beside its words or a form's 【label】 before them, when words remain."""
+    bare = _STICKER_CODE.sub(lambda m: " " if m.group(1).lower() in WECHAT_STICKERS else m.group(), text) \
+        if "[" in text else text
+    if bare.count("【") == 1:  # several labels ("【手机】…【邮箱】无") say which answer is which: kept for the form's reading
+        bare = _FORM_LABEL.sub("", bare)
+    bare = bare.strip()
+    return bare if bare and bare != text.strip() else text
 
 
 def to_halfwidth(text: str) -> str:

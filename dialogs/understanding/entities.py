@@ -17,6 +17,7 @@ from dialogs.understanding.organisations import ORGANISATION, is_full_organisati
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
 from dialogs.text import groups_kept, to_halfwidth, to_simplified
 from dialogs import words
+from knowledge.vocabulary import OTHER_DISTRICTS, load_vocabulary
 
 # Digits parted by spaces or hyphens ("138 0013 8000") are one number, unless a part is a whole number of
 # its own ("5101…5413 13700002222": an ID number and a mobile).
@@ -76,6 +77,16 @@ _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身
 # (Where the social insurance is paid is the employer too: "4年 都在上海某某物流有限公司交的".)
 _WORKS_AT = re.compile(r"^(?:我)?(?:都|一直|全|全部|全都)?(?:在|就职于|任职于|供职于)(.{2,40}?)"
                        r"(?:工作|上班|任职|就职|交的|缴的|交|缴)?$")
+# A field's label that names the employer ("新单位是", "公司：").
+_EMPLOYER_LABEL = re.compile(r"单位|公司")
+# Work said in words after where it is done ("在…上班", "在…干活"), or before it ("就职于…").
+_WORK_SAID = re.compile(r"(?:上班|工作|任职|就职|打工|干活|做事)(?:的|呢|啊|呀)?$|^(?:我)?(?:就职于|任职于|供职于)")
+# What a workplace said without an organisation's word may not be: a place ("浦东新区", "外地", "老家那边", "徐汇附近"),
+# or a house no name tells ("同一家单位", "一个厂里"). The districts are the knowledge base's, with their short names.
+_A_PLACE_ONLY = re.compile(r"(?:区|市|县|镇|省|乡|村|路|街|街道|附近|那边|这边|那儿|这儿|那里|这里|一带|里)$|"
+                           r"^(?:外地|本地|老家|家里|家附近|市区|郊区|一家|同一|那家|这家|一个|某)")
+_DISTRICT_NAMES = tuple(sorted({name for district, aliases in load_vocabulary().districts.items() for name in (district, *aliases)
+                                if len(name) >= 2 and name != OTHER_DISTRICTS}, key=len, reverse=True))
 # Who is named (the applicant, or someone typing for her: 伊/她/他), and how: "我叫", "我個名係", "她的名字是".
 _NAME_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|她|他)(?:的|嘅|额|个)?(?:(?:名字|姓名)(?:是|系|叫|为)?|名(?:是|系|叫|为))|(?:我|俺|伊|她|他)叫|我是|我系|"
                         r"(?:名字|姓名)(?:要|应该)?(?:改成|改为|换成|更正为|应该是|应为)|"  # an edit: "姓名改成…"
@@ -90,7 +101,7 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|办|有|"
+_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|伊|他|她|办|有|"
                           r"改成|改为|换成|改选)")  # 阿拉: Shanghainese "I"
 # The words putting an earlier answer right before the option they name ("我其实离异", "其实我是已婚", "实际上离婚了").
 _ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")
@@ -114,11 +125,22 @@ QUALIFIED_LEVEL = re.compile(rf"^((?:{'|'.join(_QUALIFIERS)})+)(?:的)?(\S+?)(?:
 LEVEL_QUALIFIED = re.compile(rf"^(\S+?)(?:毕业|学历)?(?:是|的)?((?:{'|'.join(_QUALIFIERS)})+)(?:的|读的|毕业的?)?$")
 
 
+# A degree said with the verb of its study ("读了个大专", "念的硕士", "全日制读的本科": the mode said with it too), or with
+# how long it took ("本科四年", "统招四年", "本科读了四年": the years are the study's, no answer). Not a place before the
+# verb ("英国读的硕士", "南京读的本科"): at 国外学历 the sets read that as where the degree is from, and only that.
+_LEVEL_NAMES = "大专|专科|本科|硕士|研究生|博士"
+_MODES = "非全日制|全日制|统招"
+_STUDIED_LEVEL = re.compile(rf"^(?:我|俺)?({_MODES})?(?:读|念|上)(?:了|的|完)?(?:个|一个)?({_LEVEL_NAMES})(?:毕业)?[了的]?$")
+_FOR_YEARS = re.compile(rf"^((?:{_MODES})?(?:{_LEVEL_NAMES})?(?:{_MODES})?)(?:读了|念了|上了)?[一二三四五两\d](?:年半?|年制)的?$")
+
+
 def qualified_level(simple: str) -> bool:
-    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士", "本科全日制")."""
+    """Whether ``simple`` is a degree with what qualifies it ("全日制硕士", "英国硕士", "本科全日制", "全日制读的本科")."""
     qualified, after = QUALIFIED_LEVEL.match(simple), LEVEL_QUALIFIED.match(simple)
+    studied = _STUDIED_LEVEL.match(simple)
     return qualified is not None and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level" \
-        or after is not None and _OPTIONS.get(after.group(1), ("",))[0] == "edu_level"
+        or after is not None and _OPTIONS.get(after.group(1), ("",))[0] == "edu_level" \
+        or studied is not None and studied.group(1) is not None
 
 
 # A school then its degree in one word ("复旦大学研究生", "同济的本科").
@@ -243,8 +265,9 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
 # 生 ends many given names (春生, 建生) but also the words for who one is (学生, 医生, 研究生, 应届生, 先生) and 王生 (Mr Wang).
-_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说]|刚(?=.)|[改换](?=[下一成为])"
-                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])")
+# The day and the weather ("今天很冷", "昨天真热": 很 is in no name, 今天 and 天气 begin none) are talk.
+_NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说很]|刚(?=.)|[改换](?=[下一成为])"
+                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气)")
 # What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
@@ -599,6 +622,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
         if lead and _FULL_NAME_LEAD.search(lead.group()):  # "…那个厂子 上海分公司 全称是…": the full name wins
             found.pop("employer", None)
             found.pop("edu_school", None)
+        if lead and _EMPLOYER_LABEL.search(lead.group()) and clause and (named := _workplace_named(clause)) is not None:
+            found.setdefault("employer", named)  # "新单位是上海江城物流": the label says what it is, without 公司
+            continue
         if clause:
             _read_clause(clause, i == 0 and beside_a_number, found, asked)
 
@@ -648,6 +674,14 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     foreign = _FOREIGN.match(simple)
     if foreign:
         found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
+        return
+    if (studied := _STUDIED_LEVEL.match(simple)) is not None:  # "读了个大专", "全日制读的本科"
+        if studied.group(1):
+            found.setdefault("edu_fulltime", _FULLTIME[studied.group(1)])
+        found.setdefault("edu_level", _OPTIONS[studied.group(2)][1])
+        return
+    if (lasted := _FOR_YEARS.match(simple)) is not None and lasted.group(1):  # "本科四年", "统招四年": the degree, the mode
+        _read_clause(lasted.group(1), first, found, asked)
         return
     qualified = QUALIFIED_LEVEL.match(_IS.sub("", simple))
     if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士", "是全日制本科"
@@ -722,6 +756,10 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         except v.ValidationError:
             pass
         return
+    if works_at and _WORK_SAID.search(simple) and asked != "edu_school" and not _A_CHILDS.match(simple) \
+            and (workplace := _workplace_named(name)) is not None:
+        found.setdefault("employer", workplace)  # "在汉江物流上班" beside other answers: said to be where one works
+        return
     lead = _NAME_LEAD.match(simple)
     if lead and _A_RELATIVE.search(lead.group()):
         return  # "我媳妇叫刘丽" beside the applicant's own name: the relative's, not the applicant's
@@ -735,6 +773,20 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found.setdefault("name", v.parse_person_name(name))
         except v.ValidationError:
             pass
+
+
+def _workplace_named(name: str) -> str | None:
+    """The employer a workplace said in words names without an organisation's word ("在汉江物流上班", "新单位是上海江城
+    物流"), as the employer question itself takes it ("上海滴滴"); None for a place ("在浦东上班", "在老家那边干活"), a
+    house no name tells ("一家小公司") or what the employer's parser refuses."""
+    simple = mandarin(to_simplified(name))
+    if is_full_organisation(simple) or _A_PLACE_ONLY.search(simple) \
+            or any(simple.startswith((district, f"上海{district}", f"上海市{district}")) for district in _DISTRICT_NAMES):
+        return None
+    try:
+        return v.parse_employer(name)
+    except v.ValidationError:
+        return None
 
 
 def _social_years(said: str) -> int | None:

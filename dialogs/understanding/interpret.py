@@ -37,7 +37,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
 from dialogs.debris import without_debris
-from dialogs.text import capital_numerals, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
+from dialogs.text import capital_numerals, framing_dropped, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
 from knowledge.normalize import normalize
@@ -61,6 +61,10 @@ SURE_COMMAND = 0.4
 # A first message the model reads as a business type with this certainty, asking nothing, is that choice
 # ("我积分到期了要续", "居住证签注好了 现在要把积分延期"), though the knowledge base has an entry on the type.
 SURE_CHOICE = 0.7
+# A first message the model reads as a look-up of one's own file with this certainty is that command, though an entry
+# of the knowledge base tells how to do it ("我之前交的审到哪一步了" matches the entry on progress: 进度 shows it).
+SURE_LOOKUP = 0.75
+_LOOKUPS = frozenset({"progress", "history", "help"})
 # How close the model's "question" may come to its "non_answer" for a message that asks to be taken as a question.
 TORN = 0.02
 # (Voice input writes 项 as its homophone 向: "第三向".)
@@ -87,6 +91,10 @@ _AS_TYPED = frozenset(f for f, question in flow.QUESTIONS.items() if question.as
 _OKAY_CHOSEN = frozenset({"confirmed"})
 # Where a count is asked, in digits: the only points a letter o is read as a zero.
 _COUNTS = frozenset({"children", "social_years"})
+
+
+# Readings of words that neither answer nor ask: beside a sticker, the sticker says what the message does.
+_SAYS_NOTHING = frozenset({"non_answer", "smalltalk"})
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
     the names of the checklist shown, when one is (a material named is its number there)."""
     typed = text = without_debris(text)
-    best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
+    best = _understood(point, framing_dropped(text), kb=kb, classifier=classifier, checklist=checklist)
+    if best[0].kind in _SAYS_NOTHING and framing_dropped(text) != text:
+        # "你猜[坏笑]", "好吧[叹气]": words that neither answer nor ask beside a sticker; the sticker is the message
+        best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
     return [_quoting_as_typed(best[0], typed), *best[1:]]
 
 
@@ -185,6 +196,13 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
         best = replace(best, fields=fields, reason=said) if fields else \
             replace(best, kind="non_answer", fields={}, value=None, reason=said)
+    if field_at(point) == "bonus_options" and best.kind == "answers" \
+            and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
+            and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
+        # "研究生 全日制", "本科 社保交了六年": the options their follow-ups belong to are chosen with them, as the engine
+        # saves them (``flow.with_bonus_options``): said with the answers read. Beside another option named, the degree
+        # is left as told ("应届生 硕士 复旦大学": the graduation's; "职称跟紧缺专业 我是交大的硕士"), as the sets label it.
+        best = replace(best, fields=implied)
     return [best, *ranked[1:]]
 
 
@@ -491,7 +509,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # ("合同是跟上海外服签的", "…跟上海某某劳务派遣有限公司签的"), whatever entry its words (派遣, 外包) match.
         chosen = chosen or not asks(form) and isinstance(value, str) and wanted in ("employer", "edu_school") \
             and (is_full_organisation(match_form(value)) or any(signed_with(p) for p in clauses(text)))
-        if _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
+        if not _sure_lookup(point, kind, confidence, classifier, text) \
+                and _a_question_after_all(point, "non_answer" if unread else kind, answer_kb, confidence, chosen) \
                 or point == "start" and kind in RECORDING and (_district_and_type(kb, form)
                                                            or _a_type_and_its_subject(kb, text, form, answer_kb)):
             kind, confidence = "question", answer_kb.confidence
@@ -593,6 +612,16 @@ def _worth_asking(point: str, kind: str, ranked: Any) -> bool:
         return True
     unsure_command = kind == "command" and ranked.labels[0][1] < SURE_COMMAND
     return (kind != "command" or unsure_command) and ranked.score("question") >= ASK_KB_FROM
+
+
+def _sure_lookup(point: str, kind: str, confidence: float, classifier: Classifier, text: str) -> bool:
+    """Whether a first message is a look-up of the applicant's own file the model is sure of ("我前阵子递的审到哪一步
+    了": progress; "以前办完的记录在哪看": history; "使用说明发我一份": help): the command, which does what the
+    entry on it would only tell how to do."""
+    if point != "start" or kind != "command" or confidence < SURE_LOOKUP:
+        return False
+    command = classifier.command(point, text)
+    return command is not None and command.best in _LOOKUPS
 
 
 def _a_question_after_all(point: str, kind: str, answer: Any, confidence: float, chosen: bool = False) -> bool:
