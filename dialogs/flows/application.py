@@ -300,6 +300,13 @@ def with_bonus_options(answers: dict, fields: dict) -> dict:
     are asked; where the business type has no bonus, without those follow-ups (never kept alone). Before
     a type is chosen they are kept with their options: the save drops what the chosen type does not use."""
     implied = {option for option, asked in BONUS_FOLLOW_UPS.items() if any(f in fields for f in asked)}
+    answered = set(answers.get("bonus_options") or ())
+    if "education" in implied and ("graduate" in fields.get("bonus_options", ()) or implied - {"education"} & answered):
+        # A degree told beside the answer of an option chosen already ("硕士毕业以后交了三年", "我是本科 交了4年" at the
+        # social years) or beside 应届生 ("应届生 硕士 复旦大学": the graduation's): a fact, a time reference or the other
+        # option's, never 学历加分 chosen for the applicant (its questions would be skipped and its papers asked).
+        # Told alone, or beside an option being added, it still brings 学历加分 ("全日制硕士" at the summary).
+        implied.discard("education")
     if not implied:
         return fields
     business_type = fields.get("business_type", answers.get("business_type"))

@@ -1,0 +1,44 @@
+"""Three ways wrong data was still saved (fix44), each through the engine: a degree named beside another bonus
+or as a time reference choosing 学历加分 for the applicant, someone else's or a future study abroad taken for the
+applicant's foreign degree, and a photo being collected dropped without a word when a correction goes back."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+OPENING = ("你好", "1", "2027-08-25", "同意")
+AT_BONUS = (*OPENING, *BASIC)
+
+
+# -- 1: a degree never chooses 学历加分 once the options are answered, nor beside another option -----------------
+@pytest.mark.parametrize("said, years", [("硕士毕业以后社保交了三年", 3), ("我是本科 交了4年", 4), ("研究生毕业到现在交了5年", 5)])
+def test_a_degree_told_at_the_years_adds_no_education_bonus(kb, said, years):
+    outcome = play(kb, *AT_BONUS, "3", said)
+    answers = outcome.state["answers"]
+    assert answers["bonus_options"] == ["social_insurance"] and answers["social_years"] == years
+    assert outcome.state["state"] == "summary" and "学历加分" not in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize("said, chosen", [("应届生 硕士 复旦大学", ["graduate"]), ("应届生 本科 同济大学", ["graduate"]),
+                                          ("应届毕业 研究生 华东师大", ["graduate"])])
+def test_a_degree_beside_the_graduate_option_adds_no_education_bonus(kb, said, chosen):
+    outcome = play(kb, *AT_BONUS, said)
+    assert outcome.state["answers"]["bonus_options"] == chosen and outcome.state["state"] == "summary"
+    assert "学历加分" not in outcome.replies[-1]
+
+
+def test_a_degree_alone_at_the_bonus_question_still_chooses_the_education_bonus(kb):
+    outcome = play(kb, *AT_BONUS, "本科 全日制")
+    assert "education" in outcome.state["answers"]["bonus_options"]
+
+
+def test_a_fresh_graduates_degree_at_the_summary_adds_no_education_bonus(kb):
+    outcome = play(kb, *AT_BONUS, "5", "应届生 硕士 复旦大学")
+    assert outcome.state["answers"]["bonus_options"] == ["graduate"] and outcome.state["state"] == "summary"
+
+
+def test_a_degree_told_alone_at_the_summary_still_brings_the_education_bonus(kb):
+    outcome = play(kb, *AT_BONUS, "3", "5", "全日制硕士")
+    assert outcome.state["answers"]["bonus_options"] == ["education", "social_insurance"]
+    assert outcome.state["state"] == "edu_foreign"
