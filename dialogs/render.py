@@ -1208,6 +1208,10 @@ def whole_value_wanted(label: str) -> str:
     return f"好的，请直接发改好后的{label}全称（与证件或合同上的一致），我来替换。"
 
 
+# Someone else's time abroad told at the foreign-degree question ("女儿以后想出国读书"): not the applicant's degree.
+ANOTHERS_DEGREE_NOT_TAKEN = "这里问的是您本人的最高学历是不是国（境）外取得的，家人或朋友的学历不算，所以没有记录。"
+
+
 def anothers_kept_out(labels: list[str]) -> str:
     """Numbers or addresses given beside the question but said to be a family member's: not recorded."""
     return f"您发的是家人的{'、'.join(labels)}，没有记录（这里填写的都是申请人本人的信息）。"

@@ -196,6 +196,9 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
         best = replace(best, fields=fields, reason=said) if fields else \
             replace(best, kind="non_answer", fields={}, value=None, reason=said)
+    if field_at(point) == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
+        # "我老婆是美国留学回来的", "女儿在英国读书": someone else's time abroad, not the applicant's degree; asked again
+        best = replace(best, kind="non_answer", value=None, reason=render.ANOTHERS_DEGREE_NOT_TAKEN)
     if field_at(point) == "bonus_options" and best.kind == "answers" \
             and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
             and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
@@ -996,6 +999,19 @@ def _anothers(text: str, value: Any, asking: bool = False, owner: re.Pattern[str
 # After the number, it put to check as someone else's ("…我老婆的也行吗", "…是我老公的 可以吗"): a question of whose.
 _ANOTHERS_PUT_TO_CHECK = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的\S{{0,3}}?"
                                     r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok|OK)(?:吗|么|嘛|不|伐)?")
+
+
+# Whose degree abroad it is, at the foreign-degree question: another person named (a spouse, a child, kin, a friend)
+# and nothing naming the applicant's own (我 not before another's name: "我女儿" is the daughter's; 本人, 自己).
+_SOMEONE_ELSE = words.either(words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED, words.SPOUSE_FIGURATIVE, words.CHILDREN,
+                             words.PARENTS, words.KIN, words.OTHER_PEOPLE, ("同学", "闺蜜", "室友", "亲戚", "表哥", "表姐"))
+_ONES_OWN = re.compile(rf"本人|自己|我(?!(?:家|们家|的)?{_SOMEONE_ELSE})")
+
+
+def abroad_of_another(text: str) -> bool:
+    """Whether a yes read at the foreign-degree question is said of someone else ("我老婆是美国留学回来的",
+    "儿子在加拿大留学"): another person named, and nothing saying the applicant's own degree."""
+    return re.search(_SOMEONE_ELSE, text) is not None and not _ONES_OWN.search(text)
 
 
 def anothers_given(wanted: str | None, text: str) -> dict[str, Any]:

@@ -42,3 +42,23 @@ def test_a_degree_told_alone_at_the_summary_still_brings_the_education_bonus(kb)
     outcome = play(kb, *AT_BONUS, "3", "5", "全日制硕士")
     assert outcome.state["answers"]["bonus_options"] == ["education", "social_insurance"]
     assert outcome.state["state"] == "edu_foreign"
+
+
+# -- 2: someone else's study abroad, or one still to come, is not the applicant's foreign degree -----------------
+AT_FOREIGN = (*AT_BONUS, "2", "1")
+
+
+@pytest.mark.parametrize("said", ["我女儿以后想出国读书", "儿子明年打算去英国留学", "我朋友是在澳洲读的硕士",
+                                  "我打算以后去日本读研", "老婆是美国留学回来的", "孩子将来准备出国念书"])
+def test_study_abroad_of_someone_else_or_to_come_is_not_recorded(kb, said):
+    assert play(kb, *AT_FOREIGN).state["state"] == "edu_foreign"
+    outcome = play(kb, *AT_FOREIGN, said)
+    assert "edu_foreign" not in outcome.state["answers"] and outcome.state["state"] == "edu_foreign"
+    assert "国（境）外学历吗" in outcome.replies[-1]
+
+
+@pytest.mark.parametrize("said, foreign", [("我是英国读的硕士 我老婆是国内的", True), ("我自己是国内念的 孩子在国外", False),
+                                           ("在澳洲读的本科", True), ("海归", True)])
+def test_the_applicants_own_degree_beside_anothers_is_still_recorded(kb, said, foreign):
+    outcome = play(kb, *AT_FOREIGN, said)
+    assert outcome.state["answers"]["edu_foreign"] is foreign and outcome.state["state"] == "edu_level"
