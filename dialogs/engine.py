@@ -323,6 +323,24 @@ class Turn(MaterialsStage):
     def draft_view(self) -> dict[str, Any]:
         return {"status": "draft", "checklist": [m.code for m in self.checklist()], "materials": {}}
 
+    def photos_in_hand_note(self) -> str | None:
+        """Pages of the item being photographed when a correction went back to the summary ("那子女改成0" between two
+        pages): kept through it, and said so where the summary or the checklist made again shows, lest they seem lost."""
+        if self.conv.material is None or not self.conv.photos:
+            return None
+        return render.pages_kept_in_hand(lifecycle.material_name(self.conv.material), len(self.conv.photos),
+                                         at_summary=self.state == "summary")
+
+    def drop_photos_of_an_item_gone(self) -> None:
+        """The checklist made again without the item being photographed (its child taken off): its pages go with it,
+        said so, and nothing is built for an item no longer asked for."""
+        code = self.conv.material
+        if code is None or code in {m.code for m in build_checklist(self.answers)}:
+            return
+        if self.conv.photos:
+            self.say(render.pages_of_an_item_gone(lifecycle.material_name(code), len(self.conv.photos)))
+        self.conv.material, self.conv.photos = None, []
+
     def uploads_set_aside(self) -> list[str]:
         """The names of the uploads these answers' checklist no longer calls for (a summary after a change)."""
         codes = [m.code for m in self.checklist()]
@@ -336,7 +354,7 @@ class Turn(MaterialsStage):
                 render.materials_intro(self.checklist(), lifecycle.materials_for(record, codes)[0]),
                 render.uploads_set_aside([lifecycle.material_name(c) for c in set_aside]) if set_aside else None,
                 render.uploads_restored([lifecycle.material_name(c) for c in restored]) if restored else None,
-                self.offer_kept_photos())))
+                self.offer_kept_photos(), self.photos_in_hand_note())))
         if self.conv.material:  # in the middle of photographing one material
             return render.photographing(self.material_name(self.conv.material), len(self.conv.photos))
         return self.status_overview()
@@ -377,6 +395,7 @@ class Turn(MaterialsStage):
 
     def save_application(self) -> None:
         self.prune()  # answers the confirmed ones do not lead through make no material
+        self.drop_photos_of_an_item_gone()
         if not self.conv.application_id:
             self.conv.application_id = uuid.uuid4().hex[:16]
         answers = {k: v for k, v in self.answers.items() if k not in ("consent", "confirmed")}

@@ -293,7 +293,8 @@ COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
     "consent": lambda view: consent_prompt(view.answers.get("business_type")),
     "permit_too_short": lambda view: permit_too_short_prompt(view.answers.get("permit_expiry"), view.today),
     "nobody_to_add": lambda view: nobody_to_add_prompt(view.answers),
-    "summary": lambda view: summary_prompt(view.answers, view.path(), view.uploads_set_aside()),
+    "summary": lambda view: "\n\n".join(filter(None, (
+        summary_prompt(view.answers, view.path(), view.uploads_set_aside()), view.photos_in_hand_note()))),
     "materials": lambda view: view.materials_prompt(),
 }
 
@@ -473,6 +474,19 @@ def pages_dropped(name: str, pages: int) -> str:
 
 def earlier_photos_assigned(count: int) -> str:
     return f"您之前发送的 {count} 张照片已归入这项材料。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def pages_kept_in_hand(name: str, pages: int, at_summary: bool) -> str:
+    """Pages of an item being photographed, kept while the answers were corrected (see ``Turn.photos_in_hand_note``)."""
+    if at_summary:
+        return (f"您正在上传的“{name}”已收到 {pages} 页，还没有生成 PDF，先为您保留：确认信息后回复“完成”生成 PDF；"
+                f"修改后的清单如果不再需要这一项，这些照片不会保留。")
+    return f"您之前上传的“{name}”已收到 {pages} 页，仍为您保留：继续拍照发送，或回复“完成”生成 PDF。"
+
+
+def pages_of_an_item_gone(name: str, pages: int) -> str:
+    """The item being photographed is no longer on the checklist made again: its pages not kept."""
+    return f"修改后的材料清单不再需要“{name}”，之前为它发的 {pages} 页照片没有保留。如果发错了项目，请选择对应的材料重新发送。"
 
 
 def photographing(name: str, pages: int) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from dialogs.events import Image
+from tests.support.chat import BASIC, answer_all, play, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 AT_BONUS = (*OPENING, *BASIC)
@@ -62,3 +63,30 @@ def test_study_abroad_of_someone_else_or_to_come_is_not_recorded(kb, said):
 def test_the_applicants_own_degree_beside_anothers_is_still_recorded(kb, said, foreign):
     outcome = play(kb, *AT_FOREIGN, said)
     assert outcome.state["answers"]["edu_foreign"] is foreign and outcome.state["state"] == "edu_level"
+
+
+# -- 3: pages in hand when a correction goes back to the summary: kept and said so, or said not kept -----------------
+def _photographing(chat, item: str) -> None:
+    """A new application with one child, at its checklist, one page of item ``item`` sent."""
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC[:3], "1", *BASIC[4:], "0", "确认", item])
+    chat.conversations.handle(chat.user, Image("page-1"))
+    assert chat.state["state"] == "materials" and chat.state["photos"] == ["page-1"]
+
+
+def test_a_page_in_hand_is_kept_through_a_correction_and_said_so(chat):
+    _photographing(chat, "1")
+    at_summary = chat.send("那子女改成0")
+    assert chat.state["state"] == "summary" and "咨询服务委托单”已收到 1 页" in at_summary
+    made = chat.send("确认")
+    assert "咨询服务委托单”已收到 1 页，仍为您保留" in made and chat.state["photos"] == ["page-1"]
+    assert "咨询服务委托单" in chat.send("完成") and chat.state["photos"] == []
+
+
+def test_a_page_of_an_item_the_correction_takes_off_is_said_not_kept(chat):
+    _photographing(chat, "7")
+    assert chat.state["material"] == "child_birth_certificate"
+    assert "子女出生医学证明及户籍证明”已收到 1 页" in chat.send("那子女改成0")
+    made = chat.send("确认")
+    assert "不再需要“子女出生医学证明及户籍证明”，之前为它发的 1 页照片没有保留" in made and "重新发送" in made
+    assert chat.state["material"] is None and chat.state["photos"] == []
