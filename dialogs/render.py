@@ -396,7 +396,7 @@ def company_or_branch() -> str:
 def children_not_all_with_you(count: int) -> str:
     """A count of children said with some of them not living with the applicant: how many to enter is asked."""
     return (f"这里只填跟您一起在上海生活、这次要加为同住人的子女。您说的 {count} 个里有不跟您同住的，"
-            "请回复同住子女的人数（例如 2）。")
+            "请回复同住子女的人数（只算跟您一起生活的；都不在一起的请回复 0）。")
 
 
 def yes_while_with_support(own_word: str) -> str:

@@ -131,3 +131,16 @@ def test_follow_ups_told_at_the_bonus_options_are_read_with_the_options_they_bel
     [best, *_] = interpret("bonus_options", said, kb=kb, classifier=trained())
     assert best.kind == "answers" and best.fields["bonus_options"] == options
     assert play(kb, *AT_BONUS, said).state["answers"]["bonus_options"] == options
+
+
+@pytest.mark.parametrize("said", ["怎么又退 我要找人说理", "啥情况 退了四次 找人"])
+def test_returns_counted_with_a_person_asked_for_is_the_person_not_the_reasons(kb, said):
+    """The "which one was wrong" examples above had tipped a person asked for after several returns to 进度 (lead)."""
+    [best, *_] = interpret("returned", said, kb=kb, classifier=trained())
+    assert (best.kind, best.command) == ("command", "human")
+
+
+@pytest.mark.parametrize("said", ["不清楚是指哪儿不清楚"])
+def test_what_a_reasons_word_means_is_a_question_not_the_reasons_again(kb, said):
+    [best, *_] = interpret("returned", said, kb=kb, classifier=trained())
+    assert best.kind == "question"

@@ -135,6 +135,12 @@ def test_a_child_said_not_to_come_along_is_not_counted_unasked(kb):
     assert "请回复同住子女的人数" in "\n".join(outcome.replies)
 
 
+def test_the_count_asked_again_never_suggests_the_count_said(kb):
+    """"两个 一个不过来" was asked again with "例如 2": the very count that was not meant (lead)."""
+    reply = "\n".join(play(kb, *_AT_EMPLOYER, "上海某某科技有限公司", "俩娃 小的那个留在老家不过来").replies)
+    assert "请回复同住子女的人数" in reply and "例如 2" not in reply
+
+
 # T4: a returned item named in a complaint for a person (after 人工, or asking to re-check) is the return contested:
 # its reason and the person said, never the applicant switched into photographing it.
 @pytest.fixture
