@@ -166,6 +166,9 @@ _FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|�
 # Points where a university named is the school of the highest degree, not an employer.
 _SCHOOL_ASKED = frozenset({"edu_school", "edu_level", "edu_fulltime", "edu_foreign", "bonus_options", "social_years"})
 _SCHOOL = re.compile(r"大学|学院|学校|党校")
+# A degree or graduating said in the message: a university named beside it, at any point, is where it was studied
+# ("应届生 硕士 复旦大学" at the summary), unless the message says one works there.
+_SCHOOLING_SAID = re.compile(r"大专|专科|本科|硕士|研究生|博士|应届|毕业")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了), or put
 # right ("社保其实是9年"), where ("在上海交社保交了5年").
 _SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
@@ -577,6 +580,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             found.setdefault("name", v.parse_person_name(described))
         except v.ValidationError:
             pass
+    schooling = bool(_SCHOOLING_SAID.search(mandarin(to_simplified(said))))
     social = False  # the clause before named 社保: bare years after it are its years ("社保 7年")
     name_wrong = False  # the clause before said the name was typed wrong: a name after it is the right one
     for i, clause in enumerate(parts):
@@ -626,7 +630,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             found.setdefault("employer", named)  # "新单位是上海江城物流": the label says what it is, without 公司
             continue
         if clause:
-            _read_clause(clause, i == 0 and beside_a_number, found, asked)
+            _read_clause(clause, i == 0 and beside_a_number, found, asked, schooling=schooling)
 
 
 # The name said to have been typed wrong ("刚才名字打错了"), and the words putting it right before the name ("是…").
@@ -648,7 +652,7 @@ def _as_typed(value: str, text: str) -> str:
     return text[at:at + len(value)] if at >= 0 and len(halfwidth) == len(text) else value
 
 
-def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None) -> None:
+def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None, *, schooling: bool = False) -> None:
     simple = mandarin(to_simplified(clause).lower())  # "我係碩士" → 我是硕士, "交咗四年" → 交了四年
     actual = _ACTUALLY.sub("", simple)  # "我其实离异", "其实我离婚了": the option, put right
     option = simple if simple in _OPTIONS else _OPTION_LEAD.sub("", _OPTION_TAIL.sub("", actual))  # "离异了", "我是续办"
@@ -681,7 +685,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         found.setdefault("edu_level", _OPTIONS[studied.group(2)][1])
         return
     if (lasted := _FOR_YEARS.match(simple)) is not None and lasted.group(1):  # "本科四年", "统招四年": the degree, the mode
-        _read_clause(lasted.group(1), first, found, asked)
+        _read_clause(lasted.group(1), first, found, asked, schooling=schooling)
         return
     qualified = QUALIFIED_LEVEL.match(_IS.sub("", simple))
     if qualified and _OPTIONS.get(qualified.group(2), ("",))[0] == "edu_level":  # "全日制本科", "国内硕士", "是全日制本科"
@@ -749,8 +753,8 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     organisation = mandarin(to_simplified(name))  # Latin words keep their case: "上海 Apple 电脑…" is a name as printed
     if is_full_organisation(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
             and not _GOES_TO_SCHOOL.search(simple) and not _A_CHILDS.match(simple):
-        field = "edu_school" if asked in _SCHOOL_ASKED and _SCHOOL.search(organisation) or asked == "edu_school" \
-            else "employer"
+        field = "edu_school" if (asked in _SCHOOL_ASKED or schooling and not works_at) and _SCHOOL.search(organisation) \
+            or asked == "edu_school" else "employer"
         try:
             found.setdefault(field, (v.parse_school if field == "edu_school" else v.parse_employer)(name))
         except v.ValidationError:

@@ -29,6 +29,19 @@ def test_a_degree_beside_the_graduate_option_adds_no_education_bonus(kb, said, c
     assert "学历加分" not in outcome.replies[-1]
 
 
+@pytest.mark.parametrize("said", ["应届生 硕士 同济大学", "应届毕业的 本科 华东理工大学"])
+def test_a_university_beside_a_degree_at_the_summary_is_the_school_never_the_employer(kb, said):
+    """At the summary, the university of "应届生 硕士 复旦大学" replaced the employer (fix44's report; lead)."""
+    employer = play(kb, *AT_BONUS, "无").state["answers"]["employer"]
+    outcome = play(kb, *AT_BONUS, "无", said)
+    assert outcome.state["answers"]["employer"] == employer and "所在单位" not in outcome.replies[0]
+
+
+def test_a_university_one_works_at_is_still_the_employer_at_the_summary(kb):
+    outcome = play(kb, *AT_BONUS, "无", "单位改成复旦大学附属中山医院")
+    assert outcome.state["answers"]["employer"] == "复旦大学附属中山医院"
+
+
 def test_a_degree_alone_at_the_bonus_question_still_chooses_the_education_bonus(kb):
     outcome = play(kb, *AT_BONUS, "本科 全日制")
     assert "education" in outcome.state["answers"]["bonus_options"]
