@@ -1171,6 +1171,12 @@ class Turn(MaterialsStage):
         if meant.command == "progress" and (returned := self.returned_item_in(text)) is not None:
             self.answer_about_items([returned], text)  # "为啥身份证被退了": that item's reason, not the whole progress
             return
+        if meant.command == "history" and self.fresh and not self.conv.application_id \
+                and self.ctx.kb is not None and (told := self.ctx.kb.ask(text)).status == "answered":
+            # A first message looking up past applications ("历史记录") from someone with nothing begun here: they are
+            # on the platform itself, so what the knowledge base says of them, not an empty list of ours.
+            self.try_faq(text, told)
+            return
         if meant.command == "human" and self.point() == "returned" and _REVIEW_CONTESTED.search(text) \
                 and match_intent(text) is None:
             # "我名字没错啊 审的人搞错了吧" read as asking for a person: the reasons contested, and a person to re-check
@@ -1494,7 +1500,7 @@ class Turn(MaterialsStage):
     def intent_help(self, _: CommandCall | None = None) -> None:
         self.say(render.HELP, render.current_step(self.prompt()))
 
-    def intent_progress(self, _: CommandCall) -> None:
+    def intent_progress(self, call: CommandCall) -> None:
         if self.state == "materials":
             self.say(render.progress_text("", 0, [], self.ctx.application or self.draft_view()))
             return
@@ -1502,7 +1508,10 @@ class Turn(MaterialsStage):
             # Nothing begun here ("进度" as a first message, often of an application made elsewhere): no step
             # of a form to show, but how progress is followed, as the knowledge base says, then the start.
             self.say(render.NOTHING_BEGUN)
-            if not self.try_faq(INTENTS["progress"][0], quiet_miss=True):
+            # what the message itself asks of it first ("我的材料被打回来了": the return's entry), else how progress is followed
+            own = self.ctx.kb.ask(call.text) if self.ctx.kb is not None and call.text else None
+            if not (own is not None and own.status == "answered" and self.try_faq(call.text, own)) \
+                    and not self.try_faq(INTENTS["progress"][0], quiet_miss=True):
                 self.say(self.prompt())
             return
         path = self.path()
