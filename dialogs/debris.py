@@ -24,7 +24,7 @@ _QUOTED_PROMPT = re.compile(r"^\s*(?:回复|答复|回答|答)\s*[:：]\s*")
 # A message ending in one was dictated so: every such word in it is its mark. Otherwise only one standing apart (spaces or
 # marks on both sides) is: "多选用逗号隔开吗" asks about the comma.
 _MARK_NAMES = {"句号": "。", "逗号": "，", "问号": "？", "感叹号": "！", "叹号": "！"}
-_MARK_NAME = re.compile("感叹号|句号|逗号|问号|叹号")
+_MARK_NAME = re.compile("感叹号|句号|逗号|(?<!请)问号(?!码)|叹号")  # "请问号码是多少句号": 请问 and 号码 are words, no mark
 _ENDS_IN_MARK_NAME = re.compile(r"(?:感叹号|句号|逗号|问号|叹号)[\s。，,.？?！!]*$")
 _MARK_NAME_APART = re.compile(r"(?:(?<=^)|(?<=[\s。，,.？?！!]))(?:感叹号|句号|逗号|问号|叹号)(?=$|[\s。，,.？?！!])")
 # Voice input cutting a reply at every pause with a full stop ("嗯。上海。陇原餐饮。有限公司。", "幺八五。零八七一。二二四六。"):

@@ -164,3 +164,8 @@ def test_read_through_then_an_okay_is_agreement(kb, said):
 @pytest.mark.parametrize("said", ["看完了 我再想想", "我先看看"])
 def test_reading_still_to_do_is_no_agreement(kb, said):
     assert "consent" not in play(kb, *OPENING, said).state["answers"]
+
+
+def test_words_holding_a_marks_name_are_left_whole():
+    """"请问号码是多少句号" became "请？码是多少。": 请问 and 号码 are words, not a dictated 问号 (the lead's read)."""
+    assert without_debris("请问号码是多少句号") == "请问号码是多少。"
