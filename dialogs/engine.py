@@ -1758,6 +1758,7 @@ class Turn(MaterialsStage):
                 kept = [code for code in chosen if code not in declined]
                 self.effects.append(DropOptions(self.conv.application_id, field, tuple(kept)))
                 self.answers[field] = kept
+                self.drop_photos_of_an_item_gone()  # pages of the proof no longer asked for go with it, said so
                 return True
         return False
 
@@ -1890,7 +1891,7 @@ class Turn(MaterialsStage):
 
     def on_invalid(self, err: ValidationError) -> None:
         self.conv.failures += 1
-        self.conv.refused = err.message
+        self.conv.refused = mask_text(err.message)  # kept in the state until the next message: numbers masked at rest
         self.say(err.message)
         # Three failures call support once: not again while support has the applicant.
         if self.conv.failures == FAILURES_BEFORE_ESCALATION and not self.ctx.escalation_open:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.desk.accounts import audit_trail
 from dialogs import lifecycle
-from dialogs.events import Text
+from dialogs.events import Image, Text
 from tests.support.chat import Chat, application_in
 from tests.support.desk_app import ANSWERS, make_application
 
@@ -78,3 +78,25 @@ def test_the_dispute_is_shown_in_full_on_the_console_page(client, runtime, logge
     assert runtime.applications.get(app_id)["status"] == "disputed"
     logged_in("staff")
     assert "110105194912310038" in client.get(f"/console/applications/{app_id}").get_data(as_text=True)
+
+
+def test_pages_of_the_proof_being_sent_go_with_a_bonus_dropped_after_a_return(client, runtime, as_role):
+    """The pages in hand for the proof stayed when the bonus was dropped: '完成' then built a PDF for an item no longer
+    asked for, named by its code (the lead's read before stopping)."""
+    _returned_for_the_graduate_bonus(client, runtime, as_role, "oDropPages")
+    say(runtime, "oDropPages", "应届毕业生证明")
+    runtime.conversations.handle("oDropPages", Image("page-1"))
+    reply = say(runtime, "oDropPages", "不要应届生加分了")
+    assert "已将加分选项改为：无" in reply
+    finished = say(runtime, "oDropPages", "完成")
+    assert "graduate" not in finished and "合成" not in finished
+
+
+def test_a_refusal_kept_for_the_next_message_holds_no_full_number(runtime):
+    """The refusal kept until the next message ('为什么' explains it) is stored with the conversation, outside the
+    encrypted answers: a mobile named in it was kept in full (the lead's read before stopping)."""
+    for text in ("你好", "积分新办", "2027-08-25", "同意", "张三"):
+        say(runtime, "oRefusedKept", text)
+    say(runtime, "oRefusedKept", "身份证13800138000")
+    kept = runtime.store.get("conversation", "oRefusedKept").get("refused") or ""
+    assert kept and "13800138000" not in kept
