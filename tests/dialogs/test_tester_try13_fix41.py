@@ -35,13 +35,17 @@ def test_a_complaint_denied_is_no_complaint(photographing):
     assert escalations(photographing) == []
 
 
-# -- T43: 重新开始 with materials uploaded says they go too -------------------------------------------------------
-def test_restarting_with_materials_uploaded_says_they_are_deleted_too(chat):
+def _id_card_uploaded(chat, source: str) -> None:
+    """A draft at its checklist with the ID card uploaded from ``source`` (the upload page or photos)."""
     start(chat, "积分新办")
     answer_all(chat, BASIC + ["0", "确认"])
-    app_id = chat.application["id"]
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": {
-        "id_card": {"sha256": "ab" * 32, "pages": 2, "size": 1000, "status": "uploaded", "source": "upload"}}})
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {**a, "materials": {
+        "id_card": {"sha256": "ab" * 32, "pages": 2, "size": 1000, "status": "uploaded", "source": source}}})
+
+
+# -- T43: 重新开始 with materials uploaded says they go too -------------------------------------------------------
+def test_restarting_with_materials_uploaded_says_they_are_deleted_too(chat):
+    _id_card_uploaded(chat, "upload")
     reply = chat.send("重新开始")
     assert "已上传的 1 项材料也会删除" in reply and "修改" in reply
     assert "回复“确定”重新开始" in reply
@@ -58,11 +62,7 @@ def test_impatience_after_a_return_gets_the_return_and_a_person_offered(chat):
 
 # -- T17: "结婚证传错了 要删掉" is about the file sent, not the item: how to replace or delete it -------------------
 def test_a_wrong_file_to_delete_is_told_how_to_replace_or_delete_it(chat):
-    start(chat, "积分新办")
-    answer_all(chat, BASIC + ["0", "确认"])
-    app_id = chat.application["id"]
-    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": {
-        "id_card": {"sha256": "ab" * 32, "pages": 2, "size": 1000, "status": "uploaded", "source": "photos"}}})
+    _id_card_uploaded(chat, "photos")
     reply = chat.send("身份证传错了 要删掉")
     assert "新的会替换传错的文件" in reply and "网页上传" in reply and "不能单独删除" not in reply
 

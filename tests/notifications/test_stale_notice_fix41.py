@@ -12,14 +12,20 @@ from tests.support.notifications import sent_to
 APPROVE_ALL = {code: {"status": "approved"} for code in CHECKLIST}
 
 
+def _approval_refused_once(runtime, stub, user: str) -> tuple[dict, dict]:
+    """An application approved whose notice WeChat refused the first time: the application and the notice."""
+    record = make_application(runtime, user)
+    stub.control("fail", {"errcode": 45047, "times": 1, "path": "/cgi-bin/message/custom/send"})
+    runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
+        r, materials=APPROVE_ALL, decision="approved", reason="", reviewer="staff1", now=clock.now()))
+    [notice] = runtime.store.find("notification", user_id=user)
+    assert runtime.outbox.deliver(notice["id"]) == "retrying"
+    return record, notice
+
+
 def test_an_approval_notice_retried_after_a_dispute_is_dropped_not_sent(runtime, stub):
     with time_machine.travel(datetime.now().replace(microsecond=0), tick=False) as frozen:
-        record = make_application(runtime, "oStale")
-        stub.control("fail", {"errcode": 45047, "times": 1, "path": "/cgi-bin/message/custom/send"})
-        runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
-            r, materials=APPROVE_ALL, decision="approved", reason="", reviewer="staff1", now=clock.now()))
-        [notice] = runtime.store.find("notification", user_id="oStale")
-        assert runtime.outbox.deliver(notice["id"]) == "retrying"  # WeChat refused the first time
+        record, notice = _approval_refused_once(runtime, stub, "oStale")
         runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "社保应该是8年不是7年", clock.now()))
         frozen.shift(3600)
         assert runtime.outbox.deliver(notice["id"]) == "superseded"
@@ -30,12 +36,7 @@ def test_an_approval_notice_retried_after_a_dispute_is_dropped_not_sent(runtime,
 
 def test_a_notice_retried_while_its_status_holds_is_sent(runtime, stub):
     with time_machine.travel(datetime.now().replace(microsecond=0), tick=False) as frozen:
-        record = make_application(runtime, "oStill")
-        stub.control("fail", {"errcode": 45047, "times": 1, "path": "/cgi-bin/message/custom/send"})
-        runtime.applications.change(record["id"], lambda r: lifecycle.reviewed(
-            r, materials=APPROVE_ALL, decision="approved", reason="", reviewer="staff1", now=clock.now()))
-        [notice] = runtime.store.find("notification", user_id="oStill")
-        assert runtime.outbox.deliver(notice["id"]) == "retrying"
+        _, notice = _approval_refused_once(runtime, stub, "oStill")
         frozen.shift(3600)
         assert runtime.outbox.deliver(notice["id"]) == "sent"
     assert len(sent_to(stub, "oStill")) == 1
