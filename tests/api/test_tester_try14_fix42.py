@@ -1,8 +1,9 @@
 """The last tester round's leftovers on the staff's side, through the real app, store and the WeChat stand-in (fix42)."""
 from __future__ import annotations
 
-from bot.desk.accounts import audit_trail
+from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs.events import Text
+from tests.support.accounts import PASSWORD
 from tests.support.chat import Chat, application_in
 
 
@@ -66,3 +67,28 @@ def test_the_console_shows_a_pending_contact_change_in_full_and_applies_it(clien
     assert runtime.applications.get(app_id)["answers"]["mobile"] == "13912345678"
     assert "已由工作人员更新" in stub.texts_to("oConsoleMobile")[-1]
     assert "采用新的手机号码" not in client.get(f"/console/applications/{app_id}").get_data(as_text=True)
+
+
+def test_the_notice_of_a_new_email_waits_in_the_outbox_masked(client, runtime, stub, as_role):
+    """The notice is kept in the outbox until WeChat takes it: the new address is shown as its owner recognises it."""
+    chat = Chat(runtime.conversations, "oMaskedEmail")
+    app_id = application_in(chat, "submitted")
+    say(runtime, chat.user, "邮箱换了 新的是wang.new@example.com")
+    client.post(f"/api/applications/{app_id}/contact-change", json={"field": "email", "decision": "apply"},
+                headers=as_role("staff"))
+    told = stub.texts_to("oMaskedEmail")[-1]
+    assert "wa***@example.com" in told and "wang.new" not in told
+
+
+def test_a_contact_change_waits_for_the_reviewer_holding_the_application(client, runtime, as_role):
+    """Another reviewer's claim holds every decision on the file, as it holds a review (409, nothing changed)."""
+    chat = Chat(runtime.conversations, "oHeldContact")
+    app_id = application_in(chat, "submitted")
+    say(runtime, chat.user, "手机号码改成13912345678")
+    create_account(runtime.store, "staff2", "staff", PASSWORD)
+    staff2 = {"Authorization": f"Bearer {rotate_token(runtime.store, 'staff2')[1]}"}
+    assert client.post(f"/api/applications/{app_id}/claim", json={}, headers=staff2).json["claim"]["by"] == "staff2"
+    refused = client.post(f"/api/applications/{app_id}/contact-change", json={"field": "mobile", "decision": "apply"},
+                          headers=as_role("staff"))
+    assert refused.status_code == 409 and refused.json["error"] == "claimed"
+    assert runtime.applications.get(app_id)["answers"]["mobile"] == "13800138000"
