@@ -304,7 +304,13 @@ def _outcome_shown(record: Record) -> dict[str, Any] | None:
 def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
     """The application a staff member opens in full: the view of its personal numbers (and of a report of
     申办信息有误, shown in full) is audited."""
-    record = get_application(applications, application_id)
+    return shown_in_full(applications, account, get_application(applications, application_id))
+
+
+def shown_in_full(applications: Applications, account: Account, record: Record) -> Record:
+    """``record`` about to be shown to ``account`` in full (the detail, after a GET or a decision's POST): the view
+    of its personal numbers, a pending contact change and a report of 申办信息有误 audited."""
+    application_id = record["id"]
     reported = ["申办信息有误反馈"] if record.get("disputes") else []
     pending = [f"新{QUESTIONS[name].label}（待处理）" for name in lifecycle.CONTACT_FIELDS
                if name in (record.get("pending_contact") or {})]

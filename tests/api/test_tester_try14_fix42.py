@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs.events import Text
-from tests.support.accounts import PASSWORD
+from tests.support.accounts import PASSWORD, last_decision
 from tests.support.chat import Chat, application_in
 
 
@@ -30,7 +30,7 @@ def test_a_new_mobile_after_submission_waits_on_the_application_encrypted_and_st
                        headers=staff)
     assert done.status_code == 200 and done.json["mobile"] == "18600001235" and done.json["pending_contact"] == []
     assert runtime.applications.get(app_id)["answers"]["mobile"] == "18600001235"
-    entry = audit_trail(runtime.store)[-1]
+    entry = last_decision(runtime.store)
     assert (entry["action"], entry["detail"]) == ("application.contact_applied", {"field": "手机号码"})
     told = stub.texts_to("oNewMobile")[-1]
     assert "已由工作人员更新" in told and "186****1235" in told
@@ -50,7 +50,7 @@ def test_a_new_email_after_submission_declined_keeps_the_old_one_and_the_applica
                        json={"field": "email", "decision": "decline", "note": "新邮箱地址无法接收邮件"}, headers=staff)
     assert done.status_code == 200 and done.json["pending_contact"] == []
     assert runtime.applications.get(app_id)["answers"]["email"] == "zhangsan@example.com"
-    assert audit_trail(runtime.store)[-1]["action"] == "application.contact_declined"
+    assert last_decision(runtime.store)["action"] == "application.contact_declined"
     told = stub.texts_to("oNewEmail")[-1]
     assert "未予更新" in told and "新邮箱地址无法接收邮件" in told
 
