@@ -31,7 +31,7 @@ from dialogs.understanding.points import field_at
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    name_in_words, options_turned_down, parse, used_before,
+    name_in_words, options_turned_down, parse, supposes, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -790,7 +790,7 @@ def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str
     if kind == "answer_and_question":
         parts = clauses(text)
         answering = parts[0] if len(parts) > 1 and not asks(match_form(parts[0])) else None
-        if answering is None or compares_options(wanted, answering) or doubts_the_answer(parts) \
+        if answering is None or supposes(answering) or compares_options(wanted, answering) or doubts_the_answer(parts) \
                 or a_wait(answering) or used_before(wanted, answering):  # "新办跟续办 差在哪" chooses neither;
             # "等一会儿，…?" waits; "职称分之前加过，这回还用选吗" asks whether to choose it again
             return "question", None

@@ -737,8 +737,15 @@ def _none_chosen(question: ChooseMany, said: str) -> bool:
 # Typed answers (names, employers, schools) said in the clause before a question: what makes that
 # clause an answer in words, where the question's lenient parser would take any sentence.
 _TYPED_IN_WORDS = {"name": lambda clause: name_in_words(clause) is not None,
-                   "employer": lambda clause: bool(ORGANISATION.search(canonical(clause))),
-                   "edu_school": lambda clause: bool(ORGANISATION.search(canonical(clause)))}
+                   "employer": lambda clause: _names_an_organisation(clause),
+                   "edu_school": lambda clause: _names_an_organisation(clause)}
+# An organisation referred to, not named ("别的大学", "俺那学校", "哪个公司", "一家厂"): its word says what it is, no name.
+_REFERRED_TO = re.compile(rf"(?:别的|其他|其它|另外|另一?[所家个间]|[这那哪][个所家间]?|一[所家个间])(?:{ORGANISATION.pattern})")
+
+
+def _names_an_organisation(clause: str) -> bool:
+    """Whether ``clause`` names an organisation by its word ("…大学", "…有限公司"), not only refers to one."""
+    return bool(ORGANISATION.search(_REFERRED_TO.sub(" ", canonical(clause))))
 
 
 def answer_in_clause(field: str, clause: str) -> Any:
@@ -813,12 +820,22 @@ def a_wait(clause: str) -> bool:
     return _A_WAIT.fullmatch(_matching(clause)) is not None
 
 
+# A clause supposing what is not said ("要是不点同意", "如果选了随员"), before a question: what would follow is asked,
+# nothing is answered (its "的话" form already asks).
+_SUPPOSED = re.compile(r"^(?:那|可|但是?|那么)?(?:要是|如果|假如|假设|万一|倘若|若是|要不是)")
+
+
+def supposes(clause: str) -> bool:
+    """Whether ``clause`` opens with a supposition."""
+    return _SUPPOSED.match(_matching(clause)) is not None
+
+
 def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
-    if len(parts) < 2 or _asks_in(parts[0]) or a_wait(parts[0]) or used_before(field, parts[0]) \
+    if len(parts) < 2 or _asks_in(parts[0]) or supposes(parts[0]) or a_wait(parts[0]) or used_before(field, parts[0]) \
             or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
         return None  # "职称分之前加过，这回还用选吗": whether to choose it again is asked, nothing chosen
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
@@ -832,7 +849,7 @@ def answer_then_question(field: str, text: str) -> Any:
             and beside_the_answer(field, match_form(parts[0])) == "":
         return None
     value = answer_in_clause(field, parts[0])
-    if none_but_anothers(value, parts):
+    if none_but_anothers(value, parts) or _only_meanings_asked(field, value, parts):
         return None
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
     others = [answer_in_clause(field, p) for p in parts[1:] if not _asks_in(p)] \
@@ -846,6 +863,19 @@ _GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
 
 # A question of what a word means: what is named after it is the word asked about, never its answer.
 _ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|是(?:啥|什么|甚么|咩)(?:东西)?[吗呀啊呢]?$|指(?:的是)?(?:啥|什么)|(?:啥|什么)叫|怎么理解|咋理解")
+
+
+def _meanings_asked(field: str, parts: list[str]) -> set[Any]:
+    """The options of ``field`` whose meaning a clause asks ("到底啥叫随员", "本科指的是啥")."""
+    asked = [match_form(p) for p in parts if _ASKS_MEANING.search(match_form(p))]
+    return {code for code, name in _OPTION_FORMS.get(field, ()) if any(name in said for said in asked)}
+
+
+def _only_meanings_asked(field: str, value: Any, parts: list[str]) -> bool:
+    """Whether all a first clause chooses is what a later clause asks the meaning of ("随员随员 到底啥叫随员"):
+    the word repeated and asked about, no choice."""
+    codes = set(value) if isinstance(value, list) else {value}
+    return value not in (None, [], "") and codes <= _meanings_asked(field, parts)
 
 
 # An option told as used in an earlier application ("职称分之前加过", "上次用过社保加分"), beside a question whether to
@@ -879,7 +909,7 @@ def options_around_question(field: str, text: str) -> list[str] | None:
              and (len(p) <= _SHORT_ANSWER or _DIGIT_OR_AT.search(p))
              and not (beside_the_answer(field, match_form(p)) == "" and i + 1 < len(parts)
                       and _ASKS_ABOUT_IT.match(match_form(parts[i + 1])))]
-    chosen = {code for p in plain + guesses for code in answer_in_clause(field, p) or ()}
+    chosen = {code for p in plain + guesses for code in answer_in_clause(field, p) or ()} - _meanings_asked(field, parts)
     if not plain or not chosen:
         return None
     return [o.code for o in question.options if o.code in chosen]

@@ -1,0 +1,48 @@
+"""Development set 14's misreadings by their causes (nlu24), each through the engine in other words (none of the
+set's texts): questions and feelings that reached a value, and the new voices' words."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+OPENING = ["你好", "积分新办", "2027-08-25"]
+AGREED = [*OPENING, "同意"]
+AT_BONUS = [*AGREED, *BASIC]
+AT_SCHOOL = [*AT_BONUS, "2", "是", "否", "3"]
+MARRIED_AT_SPOUSE = [*AGREED, *BASIC[:4], "已婚", *BASIC[5:]]
+
+
+# -- 1. a question or a feeling never reaches a value ----------------------------------------------------------
+@pytest.mark.parametrize("said", ["假如我不同意 还能往下填吗", "万一不点同意 会怎么样"])
+def test_a_refusal_supposed_before_a_question_is_no_consent(kb, said):
+    """"要是不点同意 …还能接着办不" was recorded as 同意: the supposed clause was read as the answer."""
+    outcome = play(kb, *OPENING, said)
+    assert "consent" not in outcome.state["answers"]
+    assert outcome.state["state"] == "consent"
+
+
+@pytest.mark.parametrize("said", ["毕业那学校现在并到别的大学了 写谁", "原来那个学院合并进其他大学了 写啥名字"])
+def test_a_school_referred_to_not_named_before_a_question_is_no_school(kb, said):
+    """A school said to have merged into "别的大学" was saved as the school: the word 大学 read as a name."""
+    outcome = play(kb, *AT_SCHOOL, said)
+    assert "edu_school" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said", ["同住人 同住人 同住人是指啥", "随员？随员是什么意思"])
+def test_an_option_repeated_then_asked_what_it_means_is_not_chosen(kb, said):
+    """"随员随员 到底啥叫随员" chose 随员: the word asked about was read as the choice."""
+    outcome = play(kb, *MARRIED_AT_SPOUSE, said)
+    assert "spouse_options" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said", ["哎哟 好紧张啊", "哇 问得真仔细", "唉 填得好累"])
+def test_a_feeling_at_the_name_is_no_name(kb, said):
+    """"哎呦 …" and "6 问得挺细啊" were saved as the name: an interjection or a verb with its 得 read as one."""
+    outcome = play(kb, *AGREED, said)
+    assert "name" not in outcome.state["answers"]
+
+
+def test_a_name_after_a_sigh_is_still_the_name(kb):
+    outcome = play(kb, *AGREED, "哎 我叫邵春雷")
+    assert outcome.state["answers"]["name"] == "邵春雷"
