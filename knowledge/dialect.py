@@ -151,14 +151,21 @@ MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证"
             # A T9 keypad's other word on the same keys (x and y share 9): 积分印版 is 积分新办 (印版 alone is a printing plate)
             ("积分印版", "积分新办"),
             # and dev15's (kb16), each in the domain's word only: 讬 for 托, 若 for 诺, 问 for 同, 薄 for 簿, 洧 for 有
-            ("委讬", "委托"), ("承若书", "承诺书"), ("劳动合问", "劳动合同"), ("户口薄", "户口簿"), ("洧效", "有效"))
-_AGREED_BY_IME = re.compile(r"^(?:我)?(?:同一|通译)(?=了|啦|的|$|[\s,，。.!！~～])")  # tongyi as a reply: 同意
+            ("委讬", "委托"), ("承若书", "承诺书"), ("劳动合问", "劳动合同"), ("户口薄", "户口簿"), ("洧效", "有效"),
+            # and dev14's: voice input's 心办/新半/续半 (xinban, xuban), 居住正, 结昏 (jiehun), 社宝 above; an IME's 确忍 (queren)
+            ("心办", "新办"), ("新半", "新办"), ("续半", "续办"), ("居住正", "居住证"), ("结昏", "结婚"), ("确忍", "确认"))
+# Homophones that are words of their own elsewhere, read as meant only where they cannot be that word: 学力 (xueli) but not
+# 同等学力 (a degree's own term), 本可 (benke) but not 本可以/本可能 ("I could have").
+_MISHEARD_GUARDED = ((re.compile(r"(?<!同等)学力"), "学历"), (re.compile(r"本可(?![以能])"), "本科"))
+_AGREED_BY_IME = re.compile(r"^(?:我)?(?:同一|通译|铜衣)(?=了|啦|的|$|[\s,，。.!！~～])")  # tongyi as a reply: 同意
+# wancheng as a reply ("万成", "万成了"): 完成; 万成 inside a name ("万成集团") is left as it is.
+_DONE_BY_IME = re.compile(r"^(?:拍|传|都|全)?万成(?=了|啦|$|[\s,，。.!！~～])")
 # A T9 keypad's other word on the same keys that is a word of its own too (j and l share 5, x and y share 9): 记忆 for
 # 离异 (jiyi, liyi), 阅历 for 学历 (yueli, xueli); read so only where they stand alone, a whole reply or a part of one
 # between spaces, marks or a joining 和/跟/与/及 ("记忆", "阅历 社保", "阅历和社保"), never inside a sentence ("记忆力不好", "工作阅历丰富").
 _T9_SLIPS = {"记忆": "离异", "阅历": "学历"}
 _T9_SLIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和跟与及]))(?:记忆|阅历)(?:(?![\u4e00-\u9fff])|(?=[和跟与及]))")
-_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历讬若劳薄洧]")
+_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历讬若劳薄洧心半正昏忍力可铜万]")
 
 
 def misheard(simple: str) -> str:
@@ -169,8 +176,10 @@ def misheard(simple: str) -> str:
     for word, meant in MISHEARD:
         if word in simple or word.upper() in simple.upper():
             simple = re.sub(re.escape(word), meant, simple, flags=re.IGNORECASE)
+    for guarded, meant in _MISHEARD_GUARDED:
+        simple = guarded.sub(meant, simple)
     simple = _T9_SLIP.sub(lambda m: _T9_SLIPS[m.group()], simple)
-    return _AGREED_BY_IME.sub("同意", simple)
+    return _DONE_BY_IME.sub(lambda m: m.group().replace("万成", "完成"), _AGREED_BY_IME.sub("同意", simple))
 
 
 # Wuhan, Nanjing, Suzhou, Tangshan, Qingdao and Dalian function words (dev12's voices), word for word: Wuhan 么斯 什么

@@ -46,3 +46,27 @@ def test_a_feeling_at_the_name_is_no_name(kb, said):
 def test_a_name_after_a_sigh_is_still_the_name(kb):
     outcome = play(kb, *AGREED, "哎 我叫邵春雷")
     assert outcome.state["answers"]["name"] == "邵春雷"
+
+
+# -- 2. the new voices' words: homophones of voice input and an IME's wrong candidates -----------------------------
+def test_an_ime_candidate_for_agree_is_consent(kb):
+    """"铜衣" (tongyi) at the consent was no answer."""
+    outcome = play(kb, *OPENING, "铜衣了")
+    assert outcome.state["answers"]["consent"] == "agree"
+
+
+@pytest.mark.parametrize("said, business_type", [("续半", "renew"), ("新半积分", "new")])
+def test_a_business_type_heard_as_its_homophone_is_that_type(kb, said, business_type):
+    outcome = play(kb, "你好", said)
+    assert outcome.state["answers"]["business_type"] == business_type
+
+
+def test_education_heard_as_its_homophone_is_chosen_with_social_insurance(kb):
+    """"学力 社宝" chose social insurance alone: 学力 (xueli) was no option."""
+    outcome = play(kb, *AT_BONUS, "社宝跟学力")
+    assert sorted(outcome.state["answers"]["bonus_options"]) == ["education", "social_insurance"]
+
+
+def test_a_bachelors_degree_typed_as_its_ime_candidate_is_the_level(kb):
+    outcome = play(kb, *AT_BONUS, "2", "是", "否", "本可")
+    assert outcome.state["answers"]["edu_level"] == "bachelor"
