@@ -234,13 +234,20 @@ class Classifier:
         return classifier
 
 
+def fit_inputs(directory: Path) -> list[Path]:
+    """The files a fit is made from: the corpus's, the dialogue's code (the features are here, and read the questions'
+    option names from the flows) and the knowledge package's, whose regional words, segmentation and weights the
+    features read (a word added to knowledge/dialect.py changes every example's features that holds it)."""
+    code = Path(__file__).resolve().parents[1]
+    knowledge = code.parent / "knowledge"
+    return [*sorted(directory.glob("*.yaml")), *sorted(code.rglob("*.py")), *sorted(knowledge.rglob("*.py"))]
+
+
 def fit_key(directory: Path) -> str:
-    """What a fit depends on: the corpus's files, the dialogue's code (the features are here, and read
-    the questions' option names from the flows) and the libraries that fit. A change to any of them
+    """What a fit depends on: ``fit_inputs`` and the libraries that fit. A change to any of them
     makes a new key, so a kept fit is never stale."""
     digest = hashlib.sha256()
-    code = Path(__file__).resolve().parents[1]
-    for path in [*sorted(directory.glob("*.yaml")), *sorted(code.rglob("*.py"))]:
+    for path in fit_inputs(directory):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(f"scikit-learn {version('scikit-learn')} numpy {version('numpy')}".encode())
     return digest.hexdigest()[:24]
