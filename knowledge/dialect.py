@@ -70,6 +70,28 @@ def southwest_northwest(simple: str) -> str:
     return _word_for_word(simple, _SOUTHWEST_NORTHWEST_WORDS)
 
 
+# Northeast, Shandong and Hebei, Tianjin, Hunan and Minnan words (dev14's voices), for the classifier and the knowledge base
+# alike: Northeast 咋整 怎么办, 嘎哈 干啥, 唠唠/唠嗑 聊聊/聊天, 整明白 弄明白, 整岔了/整错了 弄错了, 埋汰 脏, 齐活 好了, 贼
+# before a feeling or a measure 很 ("贼清楚"; not 盗贼, 贼船); Shandong and Hebei 中不中 行不行; Tianjin 嘛呢 什么
+# ("原因嘛呢"), 介个 这个, 介叫 这叫; Hunan 么子 什么, 晓得啵 知道吧; Minnan and Taiwan 酱子/酱紫 这样, 有影无 真的吗, 汝 你
+# before what one is or does ("汝真厉害"; not the surname in a name typed alone).
+_NORTHEAST_COAST_WORDS = (("咋整", "怎么办"), ("嘎哈", "干啥"), ("唠唠", "聊聊"), ("唠嗑", "聊天"), ("整明白", "弄明白"),
+                          ("整岔了", "弄错了"), ("整错了", "弄错了"), ("埋汰", "脏"), ("齐活", "好了"), ("中不中", "行不行"),
+                          ("嘛呢", "什么"), ("介个", "这个"), ("介叫", "这叫"), ("么子", "什么"), ("晓得啵", "知道吧"),
+                          ("酱子", "这样"), ("酱紫", "这样"), ("有影无", "真的吗"))
+_NORTHEAST_VERY = re.compile(r"(?<![盗窃蟊奸山])贼(?=[好清快慢多难麻累棒厉准靠烦])")
+_MINNAN_YOU = re.compile(r"汝(?=[真是有要欲好的敢会讲说也])")
+_NORTHEAST_COAST_CHARACTER = re.compile("[咋嘎唠整埋齐中嘛介么晓酱有贼汝]")
+
+
+def northeast_coast(simple: str) -> str:
+    """``simple`` (already simplified) with Northeast, Shandong, Hebei, Tianjin, Hunan and Minnan words in Mandarin's."""
+    if _NORTHEAST_COAST_CHARACTER.search(simple) is None:
+        return simple
+    simple = _word_for_word(simple, _NORTHEAST_COAST_WORDS)
+    return _MINNAN_YOU.sub("你", _NORTHEAST_VERY.sub("很", simple))
+
+
 # Development set 10's voices (nlu17): Anhui and Jianghuai 可照 "all right" (可以; not 可照常, 可照片), and the
 # Taiwanese 身分证 (身分證 simplified) for the ID card the checklist calls 身份证.
 _JIANGHUAI_ALL_RIGHT = re.compile(r"可照(?![常片相顾着样办])")
@@ -221,12 +243,14 @@ def central_east(simple: str) -> str:
 # and one C scan of one character class then stands for the seven steps (about 8 calls a message: issue 19). A step
 # added to ``mandarin`` adds its characters here.
 _ANY_STEP = re.compile("[" + "".join(guard.pattern.strip("[]+") for guard in (
-    _KANA, _NORTHERN_CHARACTER, _MINNAN_HAKKA_CHARACTER, _CANTONESE_CHARACTER)) + "晓阿" + "伐勿弗" + "照身" + "]")
+    _KANA, _NORTHERN_CHARACTER, _MINNAN_HAKKA_CHARACTER, _CANTONESE_CHARACTER, _NORTHEAST_COAST_CHARACTER))
+    + "晓阿" + "伐勿弗" + "照身" + "]")
 
 
 def mandarin(simple: str) -> str:
-    """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest, Northwest and
-    northern (Shanxi, Inner Mongolia, Xinjiang, Chongqing) function words, and a Japanese returnee's particles, in Mandarin's."""
+    """``simple`` (already simplified) with Cantonese, Shanghainese denials, Minnan and Hakka, Southwest, Northwest,
+    northern (Shanxi, Inner Mongolia, Xinjiang, Chongqing) and Northeast-to-Minnan coastal function words, and a Japanese
+    returnee's particles, in Mandarin's."""
     simple = central_east(misheard(simple))  # before the Cantonese 冇 and the Shanghainese 勿: 冇得, 勿同意 are read here
     return simple if _ANY_STEP.search(simple) is None else _every_step(simple)
 
@@ -234,7 +258,7 @@ def mandarin(simple: str) -> str:
 def _every_step(simple: str) -> str:
     """``mandarin``'s steps after the misheard words and the central-east words (which have their own guards),
     without its one scan first: each step with its own guard."""
-    simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(japanese(simple))))))
+    simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(northeast_coast(japanese(simple)))))))
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = _word_for_word(simple, _CANTONESE_WORDS)

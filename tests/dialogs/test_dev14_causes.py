@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.events import Escalate
 from tests.support.chat import BASIC, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
@@ -70,3 +71,18 @@ def test_education_heard_as_its_homophone_is_chosen_with_social_insurance(kb):
 def test_a_bachelors_degree_typed_as_its_ime_candidate_is_the_level(kb):
     outcome = play(kb, *AT_BONUS, "2", "是", "否", "本可")
     assert outcome.state["answers"]["edu_level"] == "bachelor"
+
+
+# -- the Northeast, Shandong, Tianjin, Hunan and Minnan words ------------------------------------------------------
+@pytest.mark.parametrize("said", ["汝真会讲话 比人还客气"])
+def test_a_compliment_in_minnan_words_is_no_call_for_a_person(kb, said):
+    """"汝真厉害 讲话这么有礼貌" asked for a person: 汝 (you) was no word the model knew, 讲话 and 人 were."""
+    outcome = play(kb, *OPENING, said)
+    assert not any(isinstance(effect, Escalate) for effect in outcome.effects)
+    assert "consent" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said", ["不整这些了 给俺找个真人唠唠", "嘎哈呢 俺要找人工唠嗑"])
+def test_a_person_asked_for_in_northeast_words_is_called(kb, said):
+    outcome = play(kb, "你好", said)
+    assert any(isinstance(effect, Escalate) for effect in outcome.effects)
