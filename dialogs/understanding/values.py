@@ -616,6 +616,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     """(value, None) when ``text`` answers ``field``'s question, else (None, why not). ``by_clause``:
     a message that says more than the answer — the clause that parses (an organisation's name for
     the employer), questions skipped. Never for a many-choice question: "1 9" is not "1"."""
+    if (meant := _slip_put_right(field, text)) is not None:  # "手一抖选成新办了 我是续办": the one meant
+        return meant, None
     try:
         return parse(field, text), None
     except ValidationError as err:
@@ -649,6 +651,25 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
             continue
         return (None, first) if _none_for_now(field, value, text) else (value, None)
     return None, first
+
+
+# A slip of the finger told ("手滑", "点成", "不小心点了"): the option it names was not meant.
+_SLIP = re.compile(r"手滑|手抖|手一抖|不小心|点错|选错|按错|点成|选成|按成|点到|误点|误选")
+
+
+def _slip_put_right(field: str, text: str) -> Any:
+    """At a one-choice question, the option named after a first clause that tells it named one by a slip ("不小心点了新办
+    其实是续办"): the last clause's; None otherwise."""
+    if not isinstance(flow.QUESTIONS[field], Choice) or isinstance(flow.QUESTIONS[field], ChooseMany):
+        return None
+    parts = clauses(text)
+    if len(parts) < 2 or not _SLIP.search(_matching(parts[0])) or _asks_in(parts[-1]):
+        return None
+    try:
+        slipped, meant = parse(field, parts[0]), parse(field, parts[-1])
+    except ValidationError:
+        return None
+    return meant if meant != slipped else None
 
 
 # Two answers set either side of "or" ("3 还是 2", "续办或者单位变更"), each read on its own.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Escalate
+from dialogs.understanding import interpret
 from tests.support.chat import BASIC, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
@@ -86,3 +87,17 @@ def test_a_compliment_in_minnan_words_is_no_call_for_a_person(kb, said):
 def test_a_person_asked_for_in_northeast_words_is_called(kb, said):
     outcome = play(kb, "你好", said)
     assert any(isinstance(effect, Escalate) for effect in outcome.effects)
+# -- a business type corrected in the same message ------------------------------------------------------------------
+@pytest.mark.parametrize("said, business_type", [("手一滑点成续办了 我要新办", "new"), ("不小心选了新办 应该是续办", "renew")])
+def test_a_type_chosen_by_a_slip_then_put_right_is_the_one_meant(kb, said, business_type):
+    """"手一抖点成新办了 俺是续办" was saved as 新办: the first type named, though told as a slip."""
+    outcome = play(kb, "你好", said)
+    assert outcome.state["answers"]["business_type"] == business_type
+
+
+# -- feelings and anger where a command was read --------------------------------------------------------------------
+@pytest.mark.parametrize("point, said", [("submitted", "交上去了 总算能安心过周末了"), ("materials", "可算熬到传材料了 感动哭了"),
+                                         ("consent", "天哪 总算有个能问的地方了")])
+def test_relief_and_joy_are_small_talk(kb, point, said):
+    assert interpret(point, said, kb=kb)[0].kind == "smalltalk"
+
