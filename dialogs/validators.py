@@ -1029,7 +1029,8 @@ def parse_years(text: str, *, label: str, low: int, high: int) -> int:
     if under and (number := _number(next(g for g in under.groups() if g))) is not None:
         return parse_count(str(max(number - 1, 0)), label=label, low=low, high=high)
     said = re.sub(r"年零?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$", "年", said)  # "5年零3个月"
-    return parse_count(re.sub(r"年(?:半|多)|多年", "年", said), label=label, low=low, high=high)
+    # (the part year's measure is no numeral: "三年多一点" is 3, never 31; "五年出头" 5)
+    return parse_count(re.sub(r"年(?:半|多)(?:一点儿?|一些|点儿?|些)?|年出头|多年", "年", said), label=label, low=low, high=high)
 
 
 _ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[项个号条份]?")

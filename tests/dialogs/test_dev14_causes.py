@@ -101,3 +101,11 @@ def test_a_type_chosen_by_a_slip_then_put_right_is_the_one_meant(kb, said, busin
 def test_relief_and_joy_are_small_talk(kb, point, said):
     assert interpret(point, said, kb=kb)[0].kind == "smalltalk"
 
+
+
+# -- wrong data from a part year --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said, years", [("四年多一点", 4), ("六年多一些", 6), ("七年出头", 7)])
+def test_a_part_year_after_the_years_is_no_digit_of_them(kb, said, years):
+    """"三年多一点" was saved as 31 years: the 一 of 一点 read as a second numeral."""
+    outcome = play(kb, *AT_BONUS, "社保", said)
+    assert outcome.state["answers"]["social_years"] == years
