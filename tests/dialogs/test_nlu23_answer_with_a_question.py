@@ -65,3 +65,16 @@ def test_a_relatives_mobile_put_to_check_is_never_saved(kb):
     outcome = play(kb, *AT_MOBILE, "13816273390 这是我爱人的号 可以不")
     assert "mobile" not in outcome.state["answers"]
     assert "本人" in _said(outcome)
+
+
+# -- a guess about what to bring or fill in after the answer ("…要交X吧", "…不用填吧") ---------------------------------
+def test_full_time_with_a_guess_about_the_report_is_saved_and_the_report_explained(kb):
+    outcome = play(kb, *AGREED, *BASIC, "2", "是的 要交学历认证报告吧")
+    assert outcome.state["answers"]["edu_fulltime"] is True
+    assert "学信网" in outcome.replies[1]  # what the knowledge base says of the report, before the next question
+
+
+def test_no_email_with_a_guess_that_it_need_not_be_filled_is_saved_and_answered(kb):
+    outcome = play(kb, *AGREED, *BASIC[:6], "无 以后也不用填吧")
+    assert outcome.state["answers"]["email"] == ""
+    assert "邮箱" in outcome.replies[1] and outcome.state["state"] == "bonus_options"
