@@ -274,8 +274,9 @@ def _exact_answer_then_question(wanted: str, text: str) -> Any:
     (a date, a count, a mobile, an e-mail, an option's name or number: "2028年3月5号 现在能办吗", "四年 有两个月断缴
     影响不") and a later clause asks about it; None otherwise. What the question asks is answered beside it. Never
     where the question asks what a word means ("2 是什么意思") or sets another option beside it ("新办 跟续办差在哪")."""
-    if wanted in _ONE_BY_ITS_SHAPE and len(shaped := every_shaped(wanted, text)) == 1:
-        # "158 2173 6609 号码中间有空格没关系吧": the number however typed, and the question beside it; never one said to
+    if wanted in _ONE_BY_ITS_SHAPE and len(shaped := every_shaped(wanted, text)) == 1 and not asks(match_form(clauses(text)[0])):
+        # "158 2173 6609 号码中间有空格没关系吧": the number however typed, and the question apart from it (one glued to it,
+        # "1381…能收到通知吗", is put to check: a question, as the model reads it); never one said to
         # be someone else's ("138… 这是我爱人的 可以不": whether a relative's will do is asked, and answered, first)
         mine = not _anothers(text, shaped[0]) and not _anothers(text, shaped[0], asking=True)
         return shaped[0] if mine and asks(match_form(_SHAPED_PARTS.sub(" ", to_halfwidth(text)))) else None

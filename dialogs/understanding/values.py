@@ -25,7 +25,8 @@ from dialogs.understanding.worded import (
     SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
+    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal,
+    surname_and_given,
 )
 from dialogs import words
 
@@ -374,8 +375,8 @@ def in_words(field: str, text: str) -> Any:
     if field == "email" and (all(_NO_EMAIL.match(c) for c in clauses(said)) or not _DIGIT_OR_AT.search(said) and any(
             _NO_EMAIL.match(c) and _EMAIL_NAMED.search(c) for c in clauses(said)) and not _none_for_now(field, "", said)):
         return ""
-    if field == "name":
-        return name_in_words(text)
+    if field == "name":  # saved as the ID card prints it, as the name's parser saves it ("於文華" → 於文华)
+        return None if (name := name_in_words(text)) is None else as_on_documents(name, person=True)
     return worded(field, said.lower())
 
 
@@ -839,6 +840,10 @@ def answer_then_question(field: str, text: str) -> Any:
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
     others = [answer_in_clause(field, p) for p in parts[1:] if not _asks_in(p)] \
         if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
+    # A part of the count told ("俩娃 一个才两岁") and then whether it counts ("算不算") doubts the count: no answer.
+    parted = any(o is not None and o != value and _part_of(field, o, value) for o in others)
+    if parted and any(_WHETHER_IT_COUNTS.match(said := match_form(p)) and not _GUESS_TAG.search(said) for p in parts[1:]):
+        return None
     return None if any(o is not None and o != value and not _part_of(field, o, value) for o in others) else value
 
 
