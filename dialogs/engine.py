@@ -1243,6 +1243,8 @@ class Turn(MaterialsStage):
             self.intent_pause(CommandCall())  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
         elif meant.asks and self.state == "materials" and self.subject_at() and self.try_faq(text, quiet_miss=True):
             return  # "咋又退回来了？？", "过了？": asked about the step the application's status waits for
+        elif self.state == "materials" and acknowledges(match_form(text)):
+            self.acknowledged_at_the_checklist()
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
             self.ask_gently()
 
@@ -1452,12 +1454,16 @@ class Turn(MaterialsStage):
     def english(self, meant: Interpretation, text: str) -> None:
         self.say(render.ENGLISH_NOTE, render.current_step(self.prompt()))
 
+    def acknowledged_at_the_checklist(self) -> None:
+        """"好的", "收到", "嗯嗯" after the checklist (read as small talk or as a non-answer): the step waiting, in a
+        line — never the knowledge base's answer to words that ask nothing, nor how to choose a material while the
+        application is with the reviewers."""
+        self.say(*((render.CHOOSE_MATERIAL, render.UPLOAD_HOW) if self.application_status() in (None, "draft")
+                   else (self.next_step_brief(),)))
+
     def choose_material(self, meant: Interpretation, text: str) -> None:
         if acknowledges(match_form(text)):
-            # "好的", "收到", "嗯嗯" after the checklist: the step waiting, in a line — never the knowledge base's answer
-            # to words that ask nothing, nor how to choose a material while the application is with the reviewers
-            self.say(*((render.CHOOSE_MATERIAL, render.UPLOAD_HOW) if self.application_status() in (None, "draft")
-                       else (self.next_step_brief(),)))
+            self.acknowledged_at_the_checklist()
             return
         if self.said_of_a_return(text):
             return

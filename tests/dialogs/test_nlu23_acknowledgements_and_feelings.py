@@ -1,5 +1,5 @@
 """Bare acknowledgements and feelings (nlu23), by the convention of dialogs/understanding/corpus/README.md: an
-acknowledgement where no yes is asked ("好的", "收到", "了解") is a non-answer, and after the checklist it gets the
+acknowledgement where no yes is asked ("好的", "收到", "了解") is small talk, and after the checklist it gets the
 step waiting in a line — never an error, never the knowledge base's answer to words that ask nothing, never how to
 choose a material while the application is with the reviewers. A feeling of the applicant's own gets a kind word and
 the question waiting, once."""
