@@ -76,9 +76,10 @@ def southwest_northwest(simple: str) -> str:
 # ("原因嘛呢"), 介个 这个, 介叫 这叫; Hunan 么子 什么, 晓得啵 知道吧; Minnan and Taiwan 酱子/酱紫 这样, 有影无 真的吗, 汝 你
 # before what one is or does ("汝真厉害"; not the surname in a name typed alone).
 _NORTHEAST_COAST_WORDS = (("咋整", "怎么办"), ("嘎哈", "干啥"), ("唠唠", "聊聊"), ("唠嗑", "聊天"), ("整明白", "弄明白"),
-                          ("整岔了", "弄错了"), ("整错了", "弄错了"), ("埋汰", "脏"), ("齐活", "好了"), ("中不中", "行不行"),
+                          ("整岔了", "弄错了"), ("整错了", "弄错了"), ("埋汰", "脏"), ("齐活", "好了"),
                           ("嘛呢", "什么"), ("介个", "这个"), ("介叫", "这叫"), ("么子", "什么"), ("晓得啵", "知道吧"),
                           ("酱子", "这样"), ("酱紫", "这样"), ("有影无", "真的吗"))
+_SHANDONG_WHETHER = re.compile(r"(?<!不)中不中")  # not the refusal 不中不中 ("no, no")
 _NORTHEAST_VERY = re.compile(r"(?<![盗窃蟊奸山])贼(?=[好清快慢多难麻累棒厉准靠烦])")
 _MINNAN_YOU = re.compile(r"汝(?=[真是有要欲好的敢会讲说也])")
 _NORTHEAST_COAST_CHARACTER = re.compile("[咋嘎唠整埋齐中嘛介么晓酱有贼汝]")
@@ -89,7 +90,7 @@ def northeast_coast(simple: str) -> str:
     if _NORTHEAST_COAST_CHARACTER.search(simple) is None:
         return simple
     simple = _word_for_word(simple, _NORTHEAST_COAST_WORDS)
-    return _MINNAN_YOU.sub("你", _NORTHEAST_VERY.sub("很", simple))
+    return _MINNAN_YOU.sub("你", _NORTHEAST_VERY.sub("很", _SHANDONG_WHETHER.sub("行不行", simple)))
 
 
 # Development set 10's voices (nlu17): Anhui and Jianghuai 可照 "all right" (可以; not 可照常, 可照片), and the
