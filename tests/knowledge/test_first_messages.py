@@ -155,18 +155,27 @@ from knowledge.learned import LABELLED_DIR
 # fell. Left: two right entries offered as a menu (after the pass: the confirmation and what follows; 闵行's check and its
 # e-mail subject), a long story torn between renewal and a change of employer, 积分有啥用 asked with 高考 (declined by the
 # vocabulary's rule), 闵行's zip per person against several employees, the household register's pages as three uploads.
+# Paraphrases, second round (knowledge/asked/paraphrases2.yaml, branch kb17: 1,230 messages written FOR the entries, 6–9 an
+# entry, in voices the first round has not: Northeastern, Shandong/Henan, Hunan, Minnan/Taiwan, slang, voice-input homophones,
+# search strings, long stories, HR clerks, parents, misspelled districts; 10 out of domain): learned from, a guard, not a
+# measure; 89.3 % (1098/1230) by the knowledge base and 89.1 % (1096/1230) through the engine learned from, 85.5 % (1052/1230)
+# when left out (benchmarks/faq_learned.py), 10/10 declined. Learning it: the development sets left out 2095 -> 2098 of 2289
+# answered right by the blend (dev_kb +2, dev3 and dev15 +1; dev10 -1: a question the endorsement's and the renewal's steps
+# both answer, under the line now), the model alone right first 2125 -> 2133; paraphrases.yaml left out 697 -> 703.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
             "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
-            "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.87}
+            "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.87,
+            "paraphrases2.yaml": 0.89}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
                 "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
-                "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.86}
+                "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.86,
+                "paraphrases2.yaml": 0.89}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
