@@ -885,6 +885,8 @@ _MONTH_END_ALONE = re.compile(r"(?:就是|应该是|是|到)?(?:那个?月|当�
 
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
 _YEAR_GIVEN = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
+# …and its month, right after the year ("2027年8月25", "2027.8.25").
+_MONTH_GIVEN = re.compile(r"\s*(\d{1,2})\s*[月\-/.]")
 
 
 def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
@@ -894,9 +896,10 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
     value, error = value_of(wanted, again)
     yield value if error is None else in_words(wanted, again)
     yield reread(wanted, again)
-    if wanted == "permit_expiry" and (year := _YEAR_GIVEN.search(typed)) and not _YEAR_GIVEN.search(again):
-        value, error = value_of(wanted, f"{year.group(1)}年{again}")
-        yield value if error is None else None
+    if wanted == "permit_expiry" and (year := _YEAR_GIVEN.search(typed)):
+        # "2027年8月25 不对是26号": the day alone corrected, in the month of the date taken back
+        month = _MONTH_GIVEN.match(typed, year.end())
+        yield in_the_year_refused(again, int(year.group(1)), int(month.group(1)) if month else None)
     if len(parts := clauses(again)) > 1:
         yield in_words(wanted, parts[-1])
 
