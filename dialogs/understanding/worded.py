@@ -127,6 +127,11 @@ def marital_as_registered(said: str) -> tuple[str, str] | None:
 _MARITAL_AS_REGISTERED = tuple((value, re.compile(words_), why) for value, words_, why in MARITAL_AS_REGISTERED)  # compiled once
 
 
+# A word said back in scorn is a rude no ("同意个屁", "确认你个头"): the commitment and the confirmation are the
+# applicant's own statements, never taken from one.
+_SCORNED = r"(?:你|他|她)?个(?:屁|鬼|头|毛线?|锤子|球)"
+
+
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
     # GUESS_ONLY_WITH).
@@ -134,7 +139,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         # Yes and no as the provinces say them too: Shanghainese 勿/弗/覅 (not, don't) and 好额, Henan 中/不中,
         # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头. A refusal opens the reply or a clause of its own
         # ("不干了 我不同意"), after a change of mind at most ("算了不同意了"), said firmly or not ("我坚决不同意").
-        ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
+        ("disagree", re.compile(rf"(?:同意|承诺|答应|签|接受|认可){_SCORNED}|"
+                                r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
                                 r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:算了|那|那就|还是)*(?:我|俺|阿拉)?(?:还是)?(?:坚决|绝对|就是|根本|压根|死活|当然|肯定)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|覅同意|覅签|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         # (read through first, then the okay: "我看完了没啥问题", "读完了，可以")
@@ -211,7 +217,7 @@ _PUT_OFF = r"看一下|看看|再看|先看|想想|再想|想一下|考虑|再�
 # okay that puts it off: confirming builds the checklist. At the consent, also a job done elsewhere
 # ("录好了" after going to register first): 好 there is "done", not "agreed". The consent's own words
 # ("看过了，同意", "同意，等下再传") keep it.
-_UNLESS = {"confirmed": re.compile(rf"但|不过|就是|除了|只是|改|不对|核对一下|检查一下|{_PUT_OFF}"),
+_UNLESS = {"confirmed": re.compile(rf"但|不过|就是|除了|只是|改|不对|核对一下|检查一下|{_PUT_OFF}|{_SCORNED}"),
            "consent": re.compile(rf"{_PUT_OFF}|[录弄填办注登]好了")}
 _SAID_ITSELF = {"consent": re.compile(r"同意|承诺|agree", re.IGNORECASE)}
 
