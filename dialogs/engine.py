@@ -55,6 +55,7 @@ from dialogs.understanding.values import (
     options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
+from dialogs.understanding.typed_for import number_for_them, typing_for
 from dialogs.understanding.values import parse as parse_value
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
@@ -586,6 +587,9 @@ class Turn(MaterialsStage):
             self.say(render.LINK_NOT_OPENED)
             text = rest
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        self.conv.typing_for = typing_for(text, self.conv.typing_for)
+        if (whose := number_for_them(field_of(self.state), text, self.conv.typing_for)) is not None:
+            meant = self.number_typed_for(meant, *whose)
         if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
             # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
             meant = Interpretation(kind="command", confidence=1.0, command="confirm_application")
@@ -681,6 +685,14 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def number_typed_for(self, meant: Interpretation, whose: str, value: Any) -> Interpretation:
+        """A number given by someone typing for the applicant: the applicant's, said to be theirs, is the answer;
+        the writer's own is refused, saying whose is needed (try15 T11, T12)."""
+        label = flow.QUESTIONS[field_of(self.state)].label
+        if whose == "theirs":
+            return Interpretation("answer", 1.0, value=value)
+        return Interpretation("non_answer", 1.0, reason=render.writers_own_not_applicants(label, self.conv.typing_for))
 
     def own_answer_asked(self, text: str) -> bool:
         """"我填的手机号是多少", "我的邮箱现在是什么": the applicant's own saved answer, numbers masked as every chat
@@ -934,7 +946,7 @@ class Turn(MaterialsStage):
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
             return render.read_from_sentence(question.label, question.render(value))
         if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
-            return render.own_of_several(question.label, question.render(value))
+            return render.own_of_several(question.label, question.render(value), self.conv.typing_for)
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
                 and (not _typed_as_saved(question.render(value), text) or hedged(text)):  # "一儿一女" → 2, "应该是吧"
             return render.read_as(question.label, question.render(value))

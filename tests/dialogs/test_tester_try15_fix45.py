@@ -30,3 +30,31 @@ def test_the_consent_said_back_in_scorn_is_refused_not_taken(kb, said):
 def test_a_confirmation_said_back_in_scorn_builds_no_checklist(kb):
     outcome = play(kb, *AT_BONUS, "0", "确认个屁 信息都不对")
     assert "confirmed" not in outcome.state["answers"] and outcome.state["state"] == "summary"
+
+
+# -- T11, T12: someone typing for the applicant (an HR clerk, a parent): their own number is not the applicant's ----
+AT_MOBILE = ("李明", "110101199003078515", "上海星河科技有限公司", "0", "未婚")
+
+
+def test_an_hr_clerks_own_number_is_refused_as_not_the_employees(kb):
+    outcome = play(kb, "你好", "我是公司人事 帮员工小陈办新办", "2027-08-25", "同意", *AT_MOBILE, "手机填我的就行 我是HR 13955556666")
+    assert "mobile" not in outcome.state["answers"] and outcome.state["state"] == "mobile"
+    assert "员工" in "\n".join(outcome.replies) and "本人的手机号码" in "\n".join(outcome.replies)
+
+
+def test_the_childs_number_is_saved_when_a_parent_applies_for_them(kb):
+    outcome = play(kb, "你好", "替我女儿咨询一下 她想第一次办积分", "2027-08-25", "同意", *AT_MOBILE,
+                   "我的是13955556666 女儿的是13700001111")
+    assert outcome.state["answers"]["mobile"] == "13700001111"
+    assert "13955556666" not in "\n".join(outcome.replies)
+
+
+def test_the_writer_saying_they_are_the_applicant_after_all_gives_their_own_number(kb):
+    outcome = play(kb, "你好", "替我女儿咨询一下 她想第一次办积分", "2027-08-25", "同意", *AT_MOBILE,
+                   "我的手机13955556666", "我就是申请人", "我的手机13955556666")
+    assert outcome.state["answers"]["mobile"] == "13955556666"
+
+
+def test_ones_own_number_is_saved_when_nobody_was_said_to_be_applied_for(kb):
+    outcome = play(kb, *OPENING, *AT_MOBILE, "我的手机13955556666")
+    assert outcome.state["answers"]["mobile"] == "13955556666"
