@@ -1027,18 +1027,25 @@ def anothers_given(wanted: str | None, text: str) -> dict[str, Any]:
             and _anothers(text, v, owner=_NAMED_AS_ANOTHERS)}
 
 
+# Whose a number is, said right after it ("13800138000 这是我老公的 …").
+_ANOTHERS_AFTER_IT = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的(?:号码?|手机号?|身份证号?|邮箱)?")
+
+
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
     """Of several numbers (or addresses) of one kind, the one the words before it say is the applicant's
     own while each other one is said to be someone else's ("我老婆的是A 我的是B", "本人B，爱人A"); None
     when the words do not tell them apart."""
     said = spoken_digits(to_halfwidth(text))
-    owners = []
+    owners: list[str | None] = []
     start = 0
     for value in given:
         at = said.find(str(value), start)
         if at < 0:
             return None
         before = said[start:at]
+        if owners and owners[-1] is None and (after_last := _ANOTHERS_AFTER_IT.match(before)):
+            owners[-1] = "another"  # "A 这是我老公的 我的是B": the words right after A are A's owner
+            before = before[after_last.end():]
         owners.append("own" if _OWN.search(before.strip()) and not _ANOTHERS.search(before)
                       else "another" if _ANOTHERS.search(before) else None)
         start = at + len(str(value))

@@ -58,3 +58,9 @@ def test_the_writer_saying_they_are_the_applicant_after_all_gives_their_own_numb
 def test_ones_own_number_is_saved_when_nobody_was_said_to_be_applied_for(kb):
     outcome = play(kb, *OPENING, *AT_MOBILE, "我的手机13955556666")
     assert outcome.state["answers"]["mobile"] == "13955556666"
+
+
+# -- L3: whose a number is, said right after it ("138… 这是我老公的 我的是139…") -----------------------------------
+def test_a_number_said_to_be_a_spouses_after_it_leaves_the_own_one_saved(kb):
+    outcome = play(kb, *OPENING, *AT_MOBILE, "13955556666 这个是我老婆的 我的是13700001111")
+    assert outcome.state["answers"]["mobile"] == "13700001111"
