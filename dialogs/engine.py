@@ -984,6 +984,9 @@ class Turn(MaterialsStage):
                 continue  # the option a follow-up belongs to, chosen already (the school put right): nothing recorded
             if name == "name" != field and self.answers.get(name, value) != value and not _NAMES_ONESELF.search(text):
                 continue  # "我是王芳，本科" at the bonus question: a name saved is changed only when said to be one
+            if name == "consent" == field and worded("consent", canonical(text)) == value == "agree":
+                self.set_answer(name, value)  # "同意 我叫张伟": agreed in its own words, the name beside it kept too
+                continue
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
                     question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so

@@ -64,3 +64,17 @@ def test_ones_own_number_is_saved_when_nobody_was_said_to_be_applied_for(kb):
 def test_a_number_said_to_be_a_spouses_after_it_leaves_the_own_one_saved(kb):
     outcome = play(kb, *OPENING, *AT_MOBILE, "13955556666 这个是我老婆的 我的是13700001111")
     assert outcome.state["answers"]["mobile"] == "13700001111"
+
+
+# -- T32: consent given with the name or the ID number beside it: both kept ---------------------------------------
+@pytest.mark.parametrize("said, kept, asked", [("好的我同意 我叫刘洋", {"name": "刘洋"}, "id_number"),
+                                               ("同意。身份证号110101199003078515", {"id_number": "110101199003078515"}, "name")])
+def test_consent_with_an_answer_beside_it_keeps_both(kb, said, kept, asked):
+    outcome = play(kb, *OPENING[:3], said)
+    answers = outcome.state["answers"]
+    assert answers.get("consent") == "agree" and kept.items() <= answers.items() and outcome.state["state"] == asked
+
+
+def test_a_refusal_with_a_name_beside_it_is_still_no_consent(kb):
+    outcome = play(kb, *OPENING[:3], "我不同意 我叫刘洋")
+    assert "consent" not in outcome.state["answers"] and outcome.state["state"] == "consent"
