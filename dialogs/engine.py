@@ -1700,6 +1700,7 @@ class Turn(MaterialsStage):
             return
         if self.spouse_dropped(call.text or call.argument):
             return
+        self.answer_before_an_edit(call.text or call.argument)
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
@@ -1748,6 +1749,19 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def answer_before_an_edit(self, text: str) -> None:
+        """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了
+        应该是张玮", "职称和学历都有 邮箱也改一下 …"): saved too, as an answer beside a correction is (try15 T14, T15)."""
+        field = field_of(self.state)
+        parts = clauses(text)
+        if field not in flow.QUESTIONS or field in self.answers or len(parts) < 2 \
+                or self.find_field(parts[0].lower(), [f for f in flow.QUESTIONS if f in self.answers]) is not None:
+            return  # (a clause naming an answer given is the edit's own: "手机号 写错了 …")
+        value, error = value_of(field, parts[0])
+        if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
+            self.set_answer(field, value)
+            self.say(self.saved_list([field]))
 
     def dates_asked(self, form: str) -> str | None:
         """How the 2 natural days to confirm are counted (weekends included; the applicant's own deadline where

@@ -78,3 +78,16 @@ def test_consent_with_an_answer_beside_it_keeps_both(kb, said, kept, asked):
 def test_a_refusal_with_a_name_beside_it_is_still_no_consent(kb):
     outcome = play(kb, *OPENING[:3], "我不同意 我叫刘洋")
     assert "consent" not in outcome.state["answers"] and outcome.state["state"] == "consent"
+
+
+# -- T14, T15: the question asked answered before an edit of an earlier answer: both kept ----------------------------
+def test_the_children_answered_before_a_name_put_right_are_kept(kb):
+    outcome = play(kb, *OPENING, *BASIC[:3], "两个 另外名字打错了 应该是张三丰")
+    answers = outcome.state["answers"]
+    assert answers["children"] == 2 and answers["name"] == "张三丰" and outcome.state["state"] == "marital_status"
+
+
+def test_the_bonus_options_answered_before_an_email_changed_are_kept(kb):
+    outcome = play(kb, *AT_BONUS, "社保和职称都有 邮箱也改一下 new@example.com")
+    answers = outcome.state["answers"]
+    assert answers["bonus_options"] == ["title", "social_insurance"] and answers["email"] == "new@example.com"
