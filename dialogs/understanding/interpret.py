@@ -402,6 +402,31 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     return replace(best, asks=True)
 
 
+# The permit told of after the type, whether or not its day is given ("居住证明年三月到期": the date asked next).
+_PERMIT_TOLD = re.compile(r"居住证|到期|有效期")
+
+
+def _type_then_permit(point: str, text: str, form: str, **reading: Any) -> Interpretation | None:
+    """The business type chosen in a clause of its own, then the permit's date ("1 2027-08-25", "办新的 居住证2027年8月
+    25日到期", "俺想办个新的 居住证明年三月到期"): the type, and the date where it is whole (try15 T24, lead L1); None
+    for any other message."""
+    parts = clauses(text)
+    if field_at(point) != "business_type" or len(parts) < 2 or asks(form):
+        return None
+    rest = " ".join(parts[1:])
+    if not _PERMIT_TOLD.search(rest) and not any(c.isdecimal() for c in rest):
+        return None
+    beside = extract(rest, "business_type")
+    if set(beside) - {"permit_expiry"}:
+        return None
+    chosen = _interpret(point, parts[0], match_form(parts[0]), **reading)[0]
+    if chosen.kind != "answer" or chosen.value is None:
+        return None
+    if not beside:
+        return Interpretation("answer", 1.0, value=chosen.value) if _PERMIT_TOLD.search(rest) else None
+    return Interpretation("answers", 1.0, fields={"business_type": chosen.value, **beside})
+
+
 # Steps that cannot be taken back, and the words saying what comes once they are taken ("确认了…", "提交之后…"): asked,
 # the message is about after the step, not the step.
 _ONCE_DONE_VERBS = {"confirm_application": r"确认|确定", "submit": r"提交|交上去|交了", "withdraw": r"撤回|撤销"}
@@ -431,6 +456,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
+    if (type_first := _type_then_permit(point, text, form, kb=kb, classifier=classifier, checklist=checklist)) is not None:
+        return [type_first]
     if wanted == "permit_expiry" and (document := _another_documents_date(form)):  # "身份证有效期到2035年"
         return [Interpretation("non_answer", 1.0, reason=render.another_documents_date(document))]
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected

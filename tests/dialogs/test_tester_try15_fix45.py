@@ -91,3 +91,18 @@ def test_the_bonus_options_answered_before_an_email_changed_are_kept(kb):
     outcome = play(kb, *AT_BONUS, "职称和学历都有 邮箱也改一下 new@example.com")
     answers = outcome.state["answers"]
     assert answers["bonus_options"] == ["title", "education"] and answers["email"] == "new@example.com"
+
+
+# -- T24, L1: the business type in a clause of its own, then the permit's date: both kept -----------------------------
+@pytest.mark.parametrize("said, answers", [
+    ("1 2028-01-31", {"business_type": "new", "permit_expiry": "2028-01-31"}),
+    ("办新的 居住证2028年1月31日到期", {"business_type": "new", "permit_expiry": "2028-01-31"}),
+])
+def test_the_type_and_the_permit_date_said_together_are_both_kept(kb, said, answers):
+    outcome = play(kb, "你好", said)
+    assert outcome.state["answers"] == answers and outcome.state["state"] == "consent"
+
+
+def test_the_type_said_with_a_permit_date_lacking_its_day_is_taken_and_the_day_asked(kb):
+    outcome = play(kb, "你好", "俺要办个新的 居住证后年五月到期")
+    assert outcome.state["answers"] == {"business_type": "new"} and outcome.state["state"] == "permit_expiry"
