@@ -106,3 +106,11 @@ def test_the_type_and_the_permit_date_said_together_are_both_kept(kb, said, answ
 def test_the_type_said_with_a_permit_date_lacking_its_day_is_taken_and_the_day_asked(kb):
     outcome = play(kb, "你好", "俺要办个新的 居住证后年五月到期")
     assert outcome.state["answers"] == {"business_type": "new"} and outcome.state["state"] == "permit_expiry"
+
+
+# -- L2, T2: the employer named by 叫 after the work told of, or as the contract's party after 合同是 ---------------------
+@pytest.mark.parametrize("said, saved", [("在一家小公司上班 叫上海鼎盛贸易", "上海鼎盛贸易"),
+                                         ("我是派遣的 劳动合同是上海外服签的 实际在华为上班", "上海外服")])
+def test_the_employer_named_after_the_work_told_of_is_saved(kb, said, saved):
+    outcome = play(kb, *OPENING, *BASIC[:2], said)
+    assert outcome.state["answers"]["employer"] == saved and outcome.state["state"] == "children"
