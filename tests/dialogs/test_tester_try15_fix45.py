@@ -114,3 +114,9 @@ def test_the_type_said_with_a_permit_date_lacking_its_day_is_taken_and_the_day_a
 def test_the_employer_named_after_the_work_told_of_is_saved(kb, said, saved):
     outcome = play(kb, *OPENING, *BASIC[:2], said)
     assert outcome.state["answers"]["employer"] == saved and outcome.state["state"] == "children"
+
+
+# -- T16: the business type changed at the summary in everyday words --------------------------------------------------
+def test_the_business_type_changed_at_the_summary_in_everyday_words_is_changed(kb):
+    outcome = play(kb, *AT_BONUS, "0", "我换了业务 要续办")
+    assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["state"] == "consent"
