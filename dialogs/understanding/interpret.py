@@ -402,6 +402,10 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     return replace(best, asks=True)
 
 
+# The applicant saying they have no phone of their own ("我自己没手机", "本人没有手机号").
+_NO_OWN_PHONE = re.compile(r"(?:我|本人|自己)(?:自己|本人)?(?:没有?|木有|冇|无)(?:自己的|本人的)?(?:手机|电话)")
+
+
 # The permit told of after the type, whether or not its day is given ("居住证明年三月到期": the date asked next).
 _PERMIT_TOLD = re.compile(r"居住证|到期|有效期")
 
@@ -465,6 +469,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         return [given_again]
     if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
         return [typed_again]
+    if wanted == "mobile" and _NO_OWN_PHONE.search(form):  # "…是我老婆的 我自己没手机": what to do, not the refusal again
+        return [Interpretation("non_answer", 1.0, reason=render.NO_OWN_PHONE)]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and asks(form) \
             and _anothers(text, given[0], asking=True):
         # "13912345678 我老婆的也行吗": whose number may be given is asked, about the answer waiting; nothing is saved

@@ -120,3 +120,10 @@ def test_the_employer_named_after_the_work_told_of_is_saved(kb, said, saved):
 def test_the_business_type_changed_at_the_summary_in_everyday_words_is_changed(kb):
     outcome = play(kb, *AT_BONUS, "0", "我换了业务 要续办")
     assert outcome.state["answers"]["business_type"] == "renew" and outcome.state["state"] == "consent"
+
+
+# -- T13: no phone of one's own: what to do, not the same refusal again --------------------------------------------
+@pytest.mark.parametrize("said", ["13955556666 这是我爱人的 我本人没有手机", "我自己没有手机"])
+def test_an_applicant_without_a_phone_of_their_own_is_told_what_to_do(kb, said):
+    outcome = play(kb, *OPENING, *AT_MOBILE, said)
+    assert "mobile" not in outcome.state["answers"] and "人工" in "\n".join(outcome.replies)
