@@ -406,6 +406,11 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
 _NO_OWN_PHONE = re.compile(r"(?:我|本人|自己)(?:自己|本人)?(?:没有?|木有|冇|无)(?:自己的|本人的)?(?:手机|电话)")
 
 
+# A photo just sent, taken back ("删掉刚才那张", "把上一张去掉", "刚发的那张不要了"): the photo by its 张, not an item.
+_PHOTO_DROPPED = re.compile(r"删|去掉|撤回|不要")
+_PHOTO_JUST_SENT = re.compile(r"(?:刚才|刚刚|刚|上|最后|前)(?:一|发的|拍的|传的)?(?:那|这)?一?张")
+
+
 # The permit told of after the type, whether or not its day is given ("居住证明年三月到期": the date asked next).
 _PERMIT_TOLD = re.compile(r"居住证|到期|有效期")
 
@@ -1234,6 +1239,9 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
+    if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_JUST_SENT.search(form) \
+            and not any(c.isdecimal() for c in form):
+        return Interpretation("command", 1.0, command="drop_photo")  # "删掉刚才那张": a photo, not an item (try15 T7)
     if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from dialogs import engine
+from dialogs.events import Context, Image, Text
+from tests.support.chat import BASIC, TODAY, play
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 AT_BONUS = (*OPENING, *BASIC)
@@ -127,3 +129,24 @@ def test_the_business_type_changed_at_the_summary_in_everyday_words_is_changed(k
 def test_an_applicant_without_a_phone_of_their_own_is_told_what_to_do(kb, said):
     outcome = play(kb, *OPENING, *AT_MOBILE, said)
     assert "mobile" not in outcome.state["answers"] and "人工" in "\n".join(outcome.replies)
+
+
+# -- T7: a photo just sent taken back by its 张 ("删掉刚才那张") is a photo, not an item of the checklist ---------------
+def _after(kb, state, *events):
+    for event in events:
+        outcome = engine.handle(state, event, Context(today=TODAY.date(), kb=kb))
+        state = outcome.state
+    return outcome
+
+
+@pytest.mark.parametrize("said", ["删掉刚才那张", "把上一张去掉"])
+def test_a_photo_just_sent_taken_back_by_its_sheet_is_dropped(kb, said):
+    at_item = play(kb, *AT_BONUS, "0", "确认", "3").state
+    outcome = _after(kb, at_item, Image("page-1"), Image("page-2"), Text(said))
+    assert outcome.state["photos"] == ["page-1"]
+
+
+def test_a_photo_taken_back_once_its_pdf_is_being_made_is_told_how_to_replace_it(kb):
+    at_item = play(kb, *AT_BONUS, "0", "确认", "3").state
+    outcome = _after(kb, at_item, Image("page-1"), Text("完成"), Text("删掉刚才那张"))
+    assert "重新拍照" in "\n".join(outcome.replies) and "超出" not in "\n".join(outcome.replies)
