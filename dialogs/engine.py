@@ -1734,7 +1734,10 @@ class Turn(MaterialsStage):
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
-        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)):
+        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)) \
+                or question.as_typed and asks(match_form(call.text or call.argument)):
+            # (a name, an employer or a school typed as anything: in a message that asks — "我叫什么名字来着", "学校改名了
+            # 填新名字还是旧名字" — what follows the name is no new value, try15 T61, T56)
             # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
