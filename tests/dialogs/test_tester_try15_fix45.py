@@ -150,3 +150,28 @@ def test_a_photo_taken_back_once_its_pdf_is_being_made_is_told_how_to_replace_it
     at_item = play(kb, *AT_BONUS, "0", "确认", "3").state
     outcome = _after(kb, at_item, Image("page-1"), Text("完成"), Text("删掉刚才那张"))
     assert "重新拍照" in "\n".join(outcome.replies) and "超出" not in "\n".join(outcome.replies)
+
+
+# -- T61, T56: a question naming the name is no new name ("我叫什么名字来着") ---------------------------------------------
+AT_LEVEL = (*AT_BONUS, "2", "1", "2")
+
+
+@pytest.mark.parametrize("before, said", [((*AT_BONUS, "1"), "我叫什么名字来着"),
+                                          (AT_LEVEL, "学校改名了 填新名字还是旧名字")])
+def test_a_question_naming_the_name_saves_no_name(kb, before, said):
+    outcome = play(kb, *before, said)
+    assert outcome.state["answers"]["name"] == BASIC[0]
+    assert "已将姓名改为" not in "\n".join(outcome.replies)
+
+
+# -- T45: not sure, said with 不是很 ("不是很确定"), is no 否 ----------------------------------------------------------
+def test_not_quite_sure_at_a_yes_or_no_question_saves_nothing(kb):
+    outcome = play(kb, *AT_BONUS, "2", "不是很确定")
+    assert "edu_fulltime" not in outcome.state["answers"] and outcome.state["state"] == "edu_fulltime"
+
+
+# -- T12 (the ID number): a parent typing for their son, the son's ID number is saved ---------------------------------
+def test_the_sons_id_number_is_saved_when_a_parent_gives_both(kb):
+    outcome = play(kb, "你好", "我帮我儿子问的 他第一次在上海办积分", "2027-08-25", "同意", "王小明",
+                   "我的身份证110101199003078515 儿子的是11010519491231002X")
+    assert outcome.state["answers"]["id_number"] == "11010519491231002X"
