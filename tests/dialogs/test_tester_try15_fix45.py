@@ -175,3 +175,10 @@ def test_the_sons_id_number_is_saved_when_a_parent_gives_both(kb):
     outcome = play(kb, "你好", "我帮我儿子问的 他第一次在上海办积分", "2027-08-25", "同意", "王小明",
                    "我的身份证110101199003078515 儿子的是11010519491231002X")
     assert outcome.state["answers"]["id_number"] == "11010519491231002X"
+
+
+# -- T58: only some of the children to be added, said with 只想/只打算 -------------------------------------------------
+@pytest.mark.parametrize("said, count", [("两个娃 但只想加一个", 1), ("三个孩子 只打算报两个", 2)])
+def test_only_the_children_meant_to_be_added_are_counted(kb, said, count):
+    outcome = play(kb, *OPENING, *BASIC[:3], said)
+    assert outcome.state["answers"]["children"] == count
