@@ -118,6 +118,15 @@ MARITAL_AS_REGISTERED: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Someone other than the applicant and their spouse, named in the clause before a marital word: their status.
+_OF_SOMEONE_ELSE = re.compile(words.either(words.PARENTS, words.KIN, words.OTHER_PEOPLE, ("同学", "闺蜜", "室友", "亲戚")))
+
+
+def of_someone_else(clause: str) -> bool:
+    """Whether ``clause`` names someone other than the applicant and their spouse ("我爸妈离婚了")."""
+    return _OF_SOMEONE_ELSE.search(clause) is not None
+
+
 def marital_as_registered(said: str) -> tuple[str, str] | None:
     """The marital status ``said`` gives as registered, where its words seem to say another ("已婚未领证" is
     未婚, "正在办离婚" 已婚), and why, to say back with it; None when the words say it plainly."""
@@ -263,6 +272,8 @@ def worded(field: str, said: str) -> Any:
         match = pattern.search(said)
         if match is None:
             continue
+        if field == "marital_status" and _OF_SOMEONE_ELSE.search(said[max(0, said.rfind(" ", 0, match.start())):match.start()]):
+            continue  # "我爸妈离婚了 我未婚": the parents' marriage, not the applicant's (try15 T63e)
         if _NEGATED.search(said[:match.start()]):  # "不是海归" is from home; "没离婚" says no status
             if isinstance(value, bool):
                 found.append(not value)

@@ -182,3 +182,10 @@ def test_the_sons_id_number_is_saved_when_a_parent_gives_both(kb):
 def test_only_the_children_meant_to_be_added_are_counted(kb, said, count):
     outcome = play(kb, *OPENING, *BASIC[:3], said)
     assert outcome.state["answers"]["children"] == count
+
+
+# -- T63e: the parents' marriage is not the applicant's ("我爸妈离婚了 我未婚") ------------------------------------------
+@pytest.mark.parametrize("said, status", [("我爸妈离婚了 我未婚", "unmarried"), ("我父母早就离了 我自己已婚", "married")])
+def test_the_parents_marital_status_is_not_the_applicants(kb, said, status):
+    outcome = play(kb, *OPENING, *BASIC[:4], said)
+    assert outcome.state["answers"]["marital_status"] == status
