@@ -189,3 +189,10 @@ def test_only_the_children_meant_to_be_added_are_counted(kb, said, count):
 def test_the_parents_marital_status_is_not_the_applicants(kb, said, status):
     outcome = play(kb, *OPENING, *BASIC[:4], said)
     assert outcome.state["answers"]["marital_status"] == status
+
+
+# -- T50: an edit opened, then given up ("算了不改了"): the answer kept, back at the summary -----------------------------
+@pytest.mark.parametrize("said", ["算了不改了", "还是不用改了吧"])
+def test_an_edit_given_up_keeps_the_answer_and_returns_to_the_summary(kb, said):
+    outcome = play(kb, *AT_BONUS, "1", "修改 姓名", said)
+    assert outcome.state["answers"]["name"] == BASIC[0] and outcome.state["state"] == "summary"
