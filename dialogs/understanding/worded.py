@@ -92,7 +92,7 @@ def already_a_companion(said: str) -> bool:
 
 # "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";
 # Shanghainese 勿是/弗是).
-_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在|想|要)?(?:过)?|"
+_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在|想|要|点|选|按)?(?:过)?|"
                       r"\b(?:not|no|don't|dont|never)\s*(?:want|need|choose)?\s*)(?:积分)?$")
 
 # A message opening with the spouse ("老婆是越南人", "我家爱人在外地"): married, said through the spouse. By the

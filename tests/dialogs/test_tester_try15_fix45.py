@@ -196,3 +196,9 @@ def test_the_parents_marital_status_is_not_the_applicants(kb, said, status):
 def test_an_edit_given_up_keeps_the_answer_and_returns_to_the_summary(kb, said):
     outcome = play(kb, *AT_BONUS, "1", "修改 姓名", said)
     assert outcome.state["answers"]["name"] == BASIC[0] and outcome.state["state"] == "summary"
+
+
+# -- dev14's question recorded as consent, in our own words: not clicking 同意 asked about is no consent ---------------
+def test_a_question_about_not_clicking_agree_is_no_consent(kb):
+    outcome = play(kb, *OPENING[:3], "假如不点同意 还能往下办吗")
+    assert "consent" not in outcome.state["answers"] and outcome.state["state"] == "consent"
