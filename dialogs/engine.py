@@ -55,6 +55,7 @@ from dialogs.understanding.values import (
     options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
+from dialogs.understanding.typed_for import number_for_them, typing_for
 from dialogs.understanding.values import parse as parse_value
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
@@ -586,6 +587,9 @@ class Turn(MaterialsStage):
             self.say(render.LINK_NOT_OPENED)
             text = rest
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        self.conv.typing_for = typing_for(text, self.conv.typing_for)
+        if (whose := number_for_them(field_of(self.state), text, self.conv.typing_for)) is not None:
+            meant = self.number_typed_for(meant, *whose)
         if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
             # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
             meant = Interpretation(kind="command", confidence=1.0, command="confirm_application")
@@ -681,6 +685,14 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def number_typed_for(self, meant: Interpretation, whose: str, value: Any) -> Interpretation:
+        """A number given by someone typing for the applicant: the applicant's, said to be theirs, is the answer;
+        the writer's own is refused, saying whose is needed (try15 T11, T12)."""
+        label = flow.QUESTIONS[field_of(self.state)].label
+        if whose == "theirs":
+            return Interpretation("answer", 1.0, value=value)
+        return Interpretation("non_answer", 1.0, reason=render.writers_own_not_applicants(label, self.conv.typing_for))
 
     def own_answer_asked(self, text: str) -> bool:
         """"我填的手机号是多少", "我的邮箱现在是什么": the applicant's own saved answer, numbers masked as every chat
@@ -934,7 +946,7 @@ class Turn(MaterialsStage):
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
             return render.read_from_sentence(question.label, question.render(value))
         if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
-            return render.own_of_several(question.label, question.render(value))
+            return render.own_of_several(question.label, question.render(value), self.conv.typing_for)
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
                 and (not _typed_as_saved(question.render(value), text) or hedged(text)):  # "一儿一女" → 2, "应该是吧"
             return render.read_as(question.label, question.render(value))
@@ -972,6 +984,9 @@ class Turn(MaterialsStage):
                 continue  # the option a follow-up belongs to, chosen already (the school put right): nothing recorded
             if name == "name" != field and self.answers.get(name, value) != value and not _NAMES_ONESELF.search(text):
                 continue  # "我是王芳，本科" at the bonus question: a name saved is changed only when said to be one
+            if name == "consent" == field and worded("consent", canonical(text)) == value == "agree":
+                self.set_answer(name, value)  # "同意 我叫张伟": agreed in its own words, the name beside it kept too
+                continue
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
                     question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
@@ -1700,6 +1715,7 @@ class Turn(MaterialsStage):
             return
         if self.spouse_dropped(call.text or call.argument):
             return
+        self.answer_before_an_edit(call.text or call.argument)
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
@@ -1733,7 +1749,10 @@ class Turn(MaterialsStage):
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
-        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)):
+        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)) \
+                or question.as_typed and asks(match_form(call.text or call.argument)):
+            # (a name, an employer or a school typed as anything: in a message that asks — "我叫什么名字来着", "学校改名了
+            # 填新名字还是旧名字" — what follows the name is no new value, try15 T61, T56)
             # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
@@ -1748,6 +1767,19 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def answer_before_an_edit(self, text: str) -> None:
+        """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了
+        应该是张玮", "职称和学历都有 邮箱也改一下 …"): saved too, as an answer beside a correction is (try15 T14, T15)."""
+        field = field_of(self.state)
+        parts = clauses(text)
+        if field not in flow.QUESTIONS or field in self.answers or len(parts) < 2 \
+                or self.find_field(parts[0].lower(), [f for f in flow.QUESTIONS if f in self.answers]) is not None:
+            return  # (a clause naming an answer given is the edit's own: "手机号 写错了 …")
+        value, error = value_of(field, parts[0])
+        if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
+            self.set_answer(field, value)
+            self.say(self.saved_list([field]))
 
     def dates_asked(self, form: str) -> str | None:
         """How the 2 natural days to confirm are counted (weekends included; the applicant's own deadline where

@@ -838,7 +838,7 @@ _ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|
 # … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个 只加大的和小的", "两个孩子
 # 只有小的跟我", "孩子只要加一个 另一个…"): the ones named after 只加 are counted, and with 只有 only those said to be with the applicant.
 _KIN = r"老[大二三四五六幺小]|小的|大的|最小的|最大的|[大小二]?(?:儿子|女儿|闺女)"
-_ONLY_ADDED = re.compile(rf"只(?:要|需要)?(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
+_ONLY_ADDED = re.compile(rf"只(?:想|打算|准备)?(?:要|需要)?(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
                          rf"只有(?:{_KIN}|一个)(?:跟我|和我|在上海|在身边)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
 # … or all said to be in the other parent's custody after a divorce ("都跟前妻", "全归前夫"): none of them is the
