@@ -9,7 +9,19 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+
+
+def idf(documents: int, having: int) -> float:
+    """Lucene's idf of a term in ``having`` of ``documents``: never negative, so a term found in most
+    documents still counts a little."""
+    return math.log(1 + (documents - having + 0.5) / (having + 0.5))
+
+
+def idfs(docs: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Each term's :func:`idf` over ``docs``, counted without building an index."""
+    having = Counter(term for doc in docs for term in set(doc))
+    return {term: idf(len(docs), n) for term, n in having.items()}
 
 
 class BM25:
@@ -32,9 +44,7 @@ class BM25:
         # 54,000 postings (most terms, bigrams, are in one or two documents).
         self.postings: dict[str, tuple[int, ...]] = {
             term: tuple(itertools.chain.from_iterable(pairs)) for term, pairs in found.items()}
-        n = len(docs)
-        # Lucene's idf: never negative, so a term found in most documents still counts a little.
-        self.idf = {t: math.log(1 + (n - len(p) / 2 + 0.5) / (len(p) / 2 + 0.5)) for t, p in self.postings.items()}
+        self.idf = {t: idf(len(docs), len(p) // 2) for t, p in self.postings.items()}
 
     def scores(self, query: Mapping[str, float]) -> dict[int, float]:
         """BM25 score of every document sharing a term with ``query`` (term -> query weight)."""

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from knowledge.bm25 import BM25
+from knowledge.bm25 import BM25, idfs
 from knowledge.entries import Entry, KnowledgeDataError, build, read_records, validate
 from knowledge.learned import EntryModel, trained
 from knowledge.normalize import normalize
@@ -240,7 +240,7 @@ class KnowledgeBase:
         self.indexes = {name: BM25(docs) for name, docs in fields.items()}
         self.entry_terms = [set().union(*(docs[i] for docs in fields.values())) for i in range(len(entries))]
         self.known_terms = set().union(*self.entry_terms, self.analyzer.synonyms)
-        self.idf = BM25([sorted(t) for t in self.entry_terms]).idf
+        self.idf = idfs(self.entry_terms)  # counted, not indexed: an index's postings would be garbage left between the pages kept
         self.rarest = max(self.idf.values(), default=0.0)
         self._district_topics = frozenset(e.topic for e in entries if e.district)
         # The vocabulary's English, a phrase of several words before the words in it ("pre review", written
