@@ -52,6 +52,13 @@ def _masked_number(digits: str) -> str | None:
     return None
 
 
+def mask_email(address: str) -> str:
+    """wa***@example.com: the first two characters of the name and the whole domain, enough for its owner to
+    recognise it in a message that waits in the outbox, not enough for anyone else to write to it."""
+    name, at, domain = address.partition("@")
+    return f"{name[:2]}***{at}{domain}" if at else mask_text(address)
+
+
 QUOTE_CHARS = 20
 
 

@@ -37,7 +37,7 @@ from dialogs.checklist import catalogue
 from dialogs.events import Escalate
 from dialogs.flows.application import BUSINESS_TYPES, MIN_PERMIT_MONTHS, QUESTIONS, TRANSFER_PERMIT_MONTHS
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, Record
-from dialogs.privacy import mask_id_number, mask_mobile, mask_text
+from dialogs.privacy import mask_email, mask_id_number, mask_mobile, mask_text
 from dialogs.return_reasons import return_reasons
 from dialogs.validators import ValidationError, add_months, id_number_notes
 from storage.base import Store
@@ -304,7 +304,13 @@ def _outcome_shown(record: Record) -> dict[str, Any] | None:
 def open_for_review(applications: Applications, account: Account, application_id: str) -> Record:
     """The application a staff member opens in full: the view of its personal numbers (and of a report of
     申办信息有误, shown in full) is audited."""
-    record = get_application(applications, application_id)
+    return shown_in_full(applications, account, get_application(applications, application_id))
+
+
+def shown_in_full(applications: Applications, account: Account, record: Record) -> Record:
+    """``record`` about to be shown to ``account`` in full (the detail, after a GET or a decision's POST): the view
+    of its personal numbers, a pending contact change and a report of 申办信息有误 audited."""
+    application_id = record["id"]
     reported = ["申办信息有误反馈"] if record.get("disputes") else []
     pending = [f"新{QUESTIONS[name].label}（待处理）" for name in lifecycle.CONTACT_FIELDS
                if name in (record.get("pending_contact") or {})]
@@ -379,14 +385,20 @@ def _corrections(given: Any) -> dict[str, Any]:
     return parsed
 
 
+def _not_held_by_another(applications: Applications, account: Account, application_id: str, now: datetime) -> None:
+    """HeldByOther while another reviewer's claim on the application runs: every decision on it waits for them
+    (a review, a return withdrawn, a contact change: two people deciding one file unknowingly is what claims prevent)."""
+    held = claim_of(applications.store, application_id, now)
+    if held and held.held_by_other(account, now):
+        raise HeldByOther(held.by, held.until)
+
+
 def review(applications: Applications, account: Account, application_id: str, decision: Review) -> Record:
     """Apply a review (LifecycleError when the application is not awaiting one, or the review does
     not fit it; HeldByOther while another reviewer's claim on it runs), audit it; the applicant is
     notified by the outbox's listener."""
     now = clock.now()
-    held = claim_of(applications.store, application_id, now)
-    if held and held.held_by_other(account, now):
-        raise HeldByOther(held.by, held.until)
+    _not_held_by_another(applications, account, application_id, now)
     before = applications.get(application_id) or {}
     try:
         record = applications.change(application_id, lambda r: lifecycle.reviewed(
@@ -411,6 +423,7 @@ def reopen(applications: Applications, account: Account, application_id: str, no
     review again, audited; the applicant is told by the outbox's listener, with ``note``."""
     if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
         raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明：为什么撤回退回（会告诉申请人）")
+    _not_held_by_another(applications, account, application_id, clock.now())
     try:
         record = applications.change(application_id, lambda r: lifecycle.return_withdrawn(
             r, note=note, reviewer=account.name, now=clock.now()))
@@ -418,6 +431,10 @@ def reopen(applications: Applications, account: Account, application_id: str, no
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     audit(applications.store, account, "review.reopened", f"application:{application_id}", {"note": mask_text(note.strip())})
     return record
+
+
+# How a new contact is shown in the notice that waits in the outbox (kept in clear there): its owner recognises it.
+_MASKED_CONTACT = {"mobile": mask_text, "email": mask_email}
 
 
 def decide_contact_change(applications: Applications, outbox: Outbox, account: Account, application_id: str,
@@ -434,6 +451,7 @@ def decide_contact_change(applications: Applications, outbox: Outbox, account: A
         raise InvalidInput("decision 应为 apply（采用新的联系方式）或 decline（不采用）")
     if not isinstance(note, str) or len(note) > MAX_REASON_CHARS:
         raise InvalidInput(f"note 应为不超过 {MAX_REASON_CHARS} 字的文字（不采用时告诉申请人的说明）")
+    _not_held_by_another(applications, account, application_id, clock.now())
     asked: dict[str, Any] = {}
 
     def decide(r: Record) -> Record:
@@ -449,7 +467,7 @@ def decide_contact_change(applications: Applications, outbox: Outbox, account: A
           f"application:{application_id}", {"field": label, **({"note": mask_text(note.strip())} if note.strip() else {})})
     number = len(record.get("contact_decisions") or [])
     outbox.notify(f"{application_id}:contact-{number}", record["user_id"],
-                  Message(render.contact_change_notice(label, mask_text(asked["new"]), decision == "apply",
+                  Message(render.contact_change_notice(label, _MASKED_CONTACT[field](asked["new"]), decision == "apply",
                                                        note.strip())),
                   event="contact_change", application_id=application_id)
     return record

@@ -118,8 +118,13 @@ def next_application():
 @bp.get("/applications/<application_id>")
 @require_role("staff")
 def application(application_id: str):
-    record = review.open_for_review(current_runtime().applications, g.account, application_id)
-    return jsonify(review.detail(record, _file_url(application_id)))
+    return _detail(review.get_application(current_runtime().applications, application_id))
+
+
+def _detail(record: dict) -> Response:
+    """An application in full, as a GET or a decision's POST answers: every such view audited."""
+    review.shown_in_full(current_runtime().applications, g.account, record)
+    return jsonify(review.detail(record, _file_url(record["id"])))
 
 
 @bp.post("/applications/<application_id>/claim")
@@ -149,14 +154,14 @@ def review_application(application_id: str):
     review.renew(current_runtime().store, g.account, application_id)
     decision = review.Review.from_body(_json_body())
     record = review.review(current_runtime().applications, g.account, application_id, decision)
-    return jsonify(review.detail(record, _file_url(application_id)))
+    return _detail(record)
 
 
 @bp.post("/applications/<application_id>/reopen")
 @require_role("staff")
 def reopen_application(application_id: str):
     record = review.reopen(current_runtime().applications, g.account, application_id, _json_body().get("note"))
-    return jsonify(review.detail(record, _file_url(application_id)))
+    return _detail(record)
 
 
 @bp.post("/applications/<application_id>/contact-change")
@@ -164,7 +169,7 @@ def reopen_application(application_id: str):
 def decide_contact_change(application_id: str):
     runtime = current_runtime()
     record = review.decide_contact_change(runtime.applications, runtime.outbox, g.account, application_id, _json_body())
-    return jsonify(review.detail(record, _file_url(application_id)))
+    return _detail(record)
 
 
 @bp.post("/applications/<application_id>/flag")

@@ -48,7 +48,7 @@ _NAME_SAID = re.compile(r"(?:(?:姓名|名字)(?:要|应该)?(?:改成|改为|�
                         r"免贵姓[\u4e00-\u9fff][,，\s]*)(?:做|作)?"  # "我的名字叫做陈建国", "免贵姓陈，陈建国"
                         r"\s*([\u4e00-\u9fff·]{2,12})")
 # What follows a name in the same breath ("陈晓东就是我", "写王芳吧", "陈晓东谢谢").
-_NAME_TAIL = re.compile(r"(?:就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|就可以|即可|吧|啊|哈|呀|哦|的)+$")
+_NAME_TAIL = re.compile(r"(?:才是对的|才对|就是我|是我|本人|谢谢啦|谢谢|谢了|就行|就好|就可以|即可|吧|啊|哈|呀|哦|的)+$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")  # "王 建 国" typed letter by letter
 # A surname, then the given name after a space ("欧阳 娜娜", "王 小明"): one name, four characters at most.
 _SURNAME_SPACED = re.compile(r"^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,3}$")

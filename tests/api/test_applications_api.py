@@ -10,7 +10,7 @@ from bot.desk.accounts import audit_trail, create_account, rotate_token
 from dialogs import clock, lifecycle
 from dialogs.return_reasons import return_reasons
 from tests.support.desk_app import CHECKLIST, make_application, name_of, resubmit
-from tests.support.accounts import PASSWORD
+from tests.support.accounts import PASSWORD, last_decision
 from tests.support.api import RETURN_TWO
 from tests.support.chat import BASIC, Chat, answer_all, start
 
@@ -132,7 +132,8 @@ def test_returning_two_materials_tells_the_applicant_both_reasons(client, runtim
 def test_a_review_is_audited_with_its_reasons(client, runtime, as_role):
     record = make_application(runtime, "oAudit")
     client.post(f"/api/applications/{record['id']}/review", json=RETURN_TWO, headers=as_role("staff"))
-    entry = audit_trail(runtime.store)[-1]
+    assert audit_trail(runtime.store)[-1]["action"] == "application.view_personal"  # the detail it answers with
+    entry = last_decision(runtime.store)
     assert (entry["actor"], entry["action"], entry["target"]) == ("staff1", "review.returned", f"application:{record['id']}")
     assert entry["detail"]["materials"]["labor_contract"]["reason"] == "缺少单位盖章本人签字页"
 
@@ -161,7 +162,7 @@ def test_a_disputed_application_is_approved_again_only_with_its_correction_or_fi
     assert fixed.status_code == 200 and fixed.json["mobile"] == "13900139000"
     assert fixed.json["dispute_outcome"]["corrected"] == ["手机号码"]
     assert "手机号码已更正为“139****9000”" in stub.texts_to("oDispute")[-1]
-    assert audit_trail(runtime.store)[-1]["detail"]["corrected"] == ["手机号码"]
+    assert last_decision(runtime.store)["detail"]["corrected"] == ["手机号码"]
     undisputed = make_application(runtime, "oPlain")
     assert client.post(f"/api/applications/{undisputed['id']}/review", json={**APPROVE_ALL, "finding": "无"},
                        headers=as_role("staff")).status_code == 409

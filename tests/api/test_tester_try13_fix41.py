@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.desk.accounts import audit_trail
 from dialogs import clock, lifecycle
 from dialogs.events import Text
+from tests.support.accounts import last_decision
 from tests.support.chat import Chat, application_in
 from tests.support.desk_app import make_application
 
@@ -88,7 +88,7 @@ def test_staff_withdraw_a_wrong_return_and_the_applicant_is_told(client, runtime
     assert id_card["status"] == "uploaded"  # its file kept, to be reviewed again
     told = stub.texts_to("oWrongReturn")[-1]
     assert "退回已由审核人员撤回" in told and "复核后身份证有效期无误" in told and "不需要重新上传" in told
-    entry = audit_trail(runtime.store)[-1]
+    entry = last_decision(runtime.store)
     assert (entry["actor"], entry["action"]) == ("staff1", "review.reopened")
     approve = {"materials": {code: {"status": "approved"} for code in record["checklist"]}, "decision": "approved"}
     assert client.post(f"/api/applications/{record['id']}/review", json=approve, headers=staff).json["status"] == "approved"

@@ -28,3 +28,12 @@ def test_a_mobile_corrected_later_is_saved_and_the_question_asked_again(chat, sa
     reply = chat.send(said)
     assert chat.state["answers"]["mobile"] == "13912345678" and chat.state["state"] == "email"
     assert "已将手机号码改为：13912345678" in reply and reply.rstrip().endswith(EMAIL_PROMPT)
+
+
+@pytest.mark.parametrize("said", ["名字打错了 张玮才对", "姓名写错了，张玮才是对的"])
+def test_a_name_corrected_with_才对_is_saved_without_it(chat, said):
+    """"X才对" says which is right: the words are no part of the name (they were saved as 姓名：张玮才对)."""
+    at_question(chat, "email")
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == "张玮"
+    assert "已将姓名改为：张玮" in reply and "才" not in chat.state["answers"]["name"]

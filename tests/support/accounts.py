@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.desk.accounts import create_account
+from bot.desk.accounts import audit_trail, create_account
 from tests.support.console_http import csrf_of
 
 PASSWORD = "correct horse battery"
+
+
+def last_decision(store) -> dict:
+    """The audit trail's last entry that is not a view: a decision's POST answers with the application in full, and
+    that view is audited after the decision."""
+    return next(e for e in reversed(audit_trail(store)) if e["action"] != "application.view_personal")
 
 
 @pytest.fixture
