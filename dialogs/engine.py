@@ -50,6 +50,7 @@ from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
 from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
+from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
     options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
@@ -377,6 +378,10 @@ class Turn(MaterialsStage):
         self.move(fire)
         if (held := self.path()[-1]) in flow.HOLD_STATES and self.state != held:
             # the permit became too short while the draft waited: that first, every answer kept for after it
+            self.jump(held)
+        elif self.state in flow.STOP_STATES and held in flow.QUESTIONS and held not in self.answers:
+            # a question passed over when it did not apply, needed now by an answer given since ("我老婆叫李丽" at
+            # the bonus options: married, so the spouse question): asked before the summary, never skipped
             self.jump(held)
 
     def jump(self, state: str) -> None:
@@ -1409,7 +1414,8 @@ class Turn(MaterialsStage):
         # wrong reply to this question); before consenting there is no answer to mistake it for.
         alone = EXACT_VALUE.match(form) and field != "consent"
         theirs = anothers_given(field, text)  # "我老婆手机139…": not the applicant's mobile
-        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later and f not in theirs}
+        own = anothers_facts_dropped(field, text).text  # "…我爸妈离婚了": the parents' marriage, never the applicant's
+        found = {} if alone else {f: value for f, value in extract(own, field).items() if f in later and f not in theirs}
         for state in later:
             question = flow.QUESTIONS[state]
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \

@@ -1217,6 +1217,11 @@ def anothers_not_own(label: str) -> str:
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
 
 
+def anothers_fact_not_own(label: str) -> str:
+    """Another person's fact told where the applicant's own is asked ("我老公单位是…", "我爸有职称"): not recorded."""
+    return f"您说的是家人的情况，没有记录：这里需要您本人的{label}。请回复您自己的{label}。"
+
+
 def whole_value_wanted(label: str) -> str:
     """A change to a name described ("后面少了个（集团）"): the whole name is asked for, the one saved shown."""
     return f"好的，请直接发改好后的{label}全称（与证件或合同上的一致），我来替换。"

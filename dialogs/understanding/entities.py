@@ -406,6 +406,11 @@ _LEVEL_SAID = re.compile("|".join(sorted(map(re.escape, _LEVEL_WORDS), key=len, 
 _LATER = re.compile(r"后来|后面|然后|之后|以后|接着|又|再|升")
 
 
+def names_a_degree(text: str) -> bool:
+    """Whether ``text`` names a level of education ("研究生", "大专", "读研")."""
+    return _LEVEL_SAID.search(mandarin(to_simplified(text))) is not None
+
+
 # A degree denied where it is named ("本科，不是硕士", "没读研"): not one of those told.
 _DEGREE_DENIED = re.compile(r"(?:不是|没有?|并非|未)\S{0,2}$")
 
