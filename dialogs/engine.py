@@ -1724,7 +1724,12 @@ class Turn(MaterialsStage):
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
-        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)):
+        if _TWO_OFFERED.match(match_form(new_value)):
+            # "学校改名了 填新名字还是旧名字": which of two names to write is asked, no name given: answered as a question
+            self.answer_question(Interpretation("question", 1.0, asks=True), call.text or call.argument)
+            return
+        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)) \
+                or _ASKED_WHAT_IT_WAS.search(match_form(new_value)):
             # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
@@ -2213,6 +2218,10 @@ _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
+# After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
+# ("我叫什么名字来着": 来着 asks to be reminded).
+_TWO_OFFERED = re.compile(r"^(?:还是|或者|或是)")
+_ASKED_WHAT_IT_WAS = re.compile(r"来着")
 _PUT_TO_CHECK = re.compile(r"(?:没|没有)(?:填|写|输|打)?错(?:吧|吗|么|嘛|啊|哈)|(?:填|写|输|打)(?:得)?对(?:了)?(?:吧|吗|么|没|不)|"
                            r"对不对|对吧|是不是对的|有没有(?:填|写)?错")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
