@@ -2271,7 +2271,7 @@ _ANOTHER_APPLIED_FOR = re.compile(r"(?:给|帮|替|为)(?:我的?|我家|家里)
                                   + words.either(words.SPOUSE, words.PARENTS, words.KIN, words.CHILDREN, words.FAMILY)
                                   + r"(?:也|再|还)?(?:办|申请|弄|报)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
-_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
+_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:是)?(?:太|大|很|特别|非常)?(?:知道|晓得|清楚|确定|肯定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")
