@@ -53,7 +53,7 @@ from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
+    options_declined, options_turned_down, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.values import parse as parse_value
@@ -300,7 +300,9 @@ class Turn(MaterialsStage):
         text = question.full_prompt()
         if (note := flow.PROMPT_NOTES.get((state, self.answers.get("business_type", "")))) is not None:
             text += "\n" + note
-        if state in self.answers:
+        if state in self.conv.partly_told:
+            text += render.partly_told_note(question.render(self.answers[state]))
+        elif state in self.answers:
             text += render.current_answer_note(question.render(self.answers[state]))
         return text
 
@@ -372,7 +374,8 @@ class Turn(MaterialsStage):
 
         def fire(model: FlowModel) -> None:
             model.next()
-            while model.state not in flow.STOP_STATES and field_of(model.state) in self.answers:
+            while model.state not in flow.STOP_STATES and field_of(model.state) in self.answers \
+                    and field_of(model.state) not in self.conv.partly_told:
                 model.next()
 
         self.move(fire)
@@ -884,6 +887,17 @@ class Turn(MaterialsStage):
                               *(flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ()) if isinstance(value, str) else ())):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
+        if field == field_of(self.state) and field in self.conv.partly_told:
+            self.conv.partly_told.remove(field)  # answered in full at its own question
+
+    def partly(self, field: str, value: Any, text: str) -> bool:
+        """Whether ``value``, read for a many-choice question asked each option by option (the spouse's), from a
+        message sent at another question, tells only some of its options and turns none of the rest down."""
+        if field not in _ASKED_OPTION_BY_OPTION or field in self.conv.partly_told:
+            return False
+        rest = {o.code for o in flow.QUESTIONS[field].options} - set(value or ())
+        declined = set(options_declined(flow.QUESTIONS[field], text)) | options_turned_down(field, match_form(text))
+        return bool(rest - declined)
 
     def as_insisted(self, field: str, value: Any, text: str, before: Any) -> Any:
         """A name, employer or school given again in the traditional form we saved in simplified
@@ -984,6 +998,8 @@ class Turn(MaterialsStage):
                         question.label, question.render(self.answers[name]), question.render(value)))
                 self.set_answer(name, value)
                 saved.append(name)
+                if name != field and self.state not in ("summary", "materials") and self.partly(name, value, text):
+                    self.conv.partly_told.append(name)  # "已婚 加老婆": whether she has 本市户籍 still asked
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         left = self.edits_left(text, saved) if self.state == "summary" else []
@@ -2218,6 +2234,8 @@ _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
+# Many-choice questions whose options are separate yes-or-no facts: one told in passing leaves the other unasked.
+_ASKED_OPTION_BY_OPTION = frozenset({"spouse_options"})
 # After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
 # ("我叫什么名字来着": 来着 asks to be reminded).
 _TWO_OFFERED = re.compile(r"^(?:还是|或者|或是)")

@@ -127,6 +127,12 @@ def locked_text(status: str | None) -> str:
     return _LOCKED.get(status or "", "您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
 
 
+def partly_told_note(current: str) -> str:
+    """Under a many-choice question of which a mention in passing told a part: that part, and that the reply
+    names every option that applies (it replaces the part told)."""
+    return f"\n（您前面提到：{current}。请回复全部符合的选项，例如“1 2”）"
+
+
 def current_answer_note(current: str) -> str:
     """Under a question being revisited: what it holds now, and how to keep it."""
     return f"\n（当前填写：{current}。直接回复新的内容；不改请回复“保持”）"
