@@ -113,6 +113,10 @@ def anothers_facts_dropped(wanted: str | None, text: str) -> Dropped:
         spouses = spouses or named == "spouse"  # "我老婆叫李丽 她有职称": the spouse told of, her title dropped
         if subject is None or subject.end() == len(clause) or not _holds_a_fact(wanted, clause, named):
             continue
+        if len(spans) == 1 and _answers(wanted, clause):
+            # "我老公在中建八局上班" alone at the employer: most often typed for the relative who applies (as "我老公
+            # 身份证是…" at the ID number is), the answer; beside the applicant's own words or another clause, it is not
+            return Dropped(text)
         answered = answered or wanted in OWN_FIELDS
         kept.append(text[last:start])
         last = end
@@ -125,3 +129,11 @@ def anothers_facts_dropped(wanted: str | None, text: str) -> Dropped:
 # Set against the relative, the applicant says "我自己"/"本人" ("…我自己没有"): alone, plain 我 ("我没有") is read.
 _SELF_SAID = re.compile(r"(^|[\s,，;；。!！?？、])(?:我自己|我本人|自己|本人)")
 
+
+def _answers(wanted: str | None, clause: str) -> bool:
+    """Whether ``clause`` gives the answer to the question waiting itself."""
+    if wanted not in OWN_FIELDS:
+        return False
+    value, error = value_of(wanted, clause)
+    return wanted in extract(clause, wanted) or error is None and value not in (None, "", []) \
+        or in_words(wanted, clause) is not None

@@ -28,10 +28,16 @@ def test_a_relatives_title_is_no_bonus_of_the_applicants(kb, said):
     assert "title" not in outcome.state["answers"].get("bonus_options", [])
 
 
-def test_a_relatives_employer_is_not_saved_and_the_own_is_asked(kb):
-    outcome = play(kb, *AT_EMPLOYER, "我哥单位是上海鼎盛贸易有限公司")
+def test_a_relatives_employer_beside_ones_own_words_is_not_saved_and_the_own_is_asked(kb):
+    outcome = play(kb, *AT_EMPLOYER, "我哥单位是上海鼎盛贸易有限公司 我自己的合同还没签")
     assert "employer" not in outcome.state["answers"]
     assert "您本人的所在单位" in "\n".join(outcome.replies)
+
+
+def test_a_relatives_answer_alone_at_its_question_is_typed_for_them(kb):
+    """Alone, at its own question, it is most often typed for the relative who applies (as an ID number is)."""
+    outcome = play(kb, *AT_EMPLOYER, "我老公在上海鼎盛贸易有限公司上班")
+    assert outcome.state["answers"]["employer"] == "上海鼎盛贸易有限公司"
 
 
 def test_the_parents_divorce_is_not_the_applicants_marriage(kb):
