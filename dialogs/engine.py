@@ -45,7 +45,7 @@ from dialogs.questions import Choice, ChooseMany
 from dialogs.state import ConversationState
 from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
-from dialogs.understanding.features import match_form, murmurs
+from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
 from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
@@ -1244,6 +1244,9 @@ class Turn(MaterialsStage):
             where = render.own_return_reasons(self.record(), self.checklist()) if status == "returned" \
                 else render.status_brief(self.record())
             self.say(render.SORRY_FOR_THE_WAIT, where, render.PERSON_IF_NEEDED)
+        elif kind == "feeling":  # "好紧张啊 第一次弄这个": a kind word, then the step waiting in a line (not the whole list)
+            self.say(render.TAKE_YOUR_TIME, self.next_step_brief() if self.state == "materials" else
+                     render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind in _OWN_REPLY:  # "你是机器人吗", "怎么这么麻烦啊": said, then the question waiting
             self.say(_OWN_REPLY[kind], render.current_step(self.prompt()) if not self.fresh else self.prompt())
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
@@ -1261,6 +1264,8 @@ class Turn(MaterialsStage):
             self.intent_pause(CommandCall())  # "等下 我去找下材料" at the summary: kept for later, said so (not the hint again)
         elif meant.asks and self.state == "materials" and self.subject_at() and self.try_faq(text, quiet_miss=True):
             return  # "咋又退回来了？？", "过了？": asked about the step the application's status waits for
+        elif self.state == "materials" and acknowledges(match_form(text)):
+            self.acknowledged_at_the_checklist()
         else:  # an okay, an emoji, a feeling: acknowledged with the question waiting
             self.ask_gently()
 
@@ -1471,7 +1476,17 @@ class Turn(MaterialsStage):
     def english(self, meant: Interpretation, text: str) -> None:
         self.say(render.ENGLISH_NOTE, render.current_step(self.prompt()))
 
+    def acknowledged_at_the_checklist(self) -> None:
+        """"好的", "收到", "嗯嗯" after the checklist (read as small talk or as a non-answer): the step waiting, in a
+        line — never the knowledge base's answer to words that ask nothing, nor how to choose a material while the
+        application is with the reviewers."""
+        self.say(*((render.CHOOSE_MATERIAL, render.UPLOAD_HOW) if self.application_status() in (None, "draft")
+                   else (self.next_step_brief(),)))
+
     def choose_material(self, meant: Interpretation, text: str) -> None:
+        if acknowledges(match_form(text)):
+            self.acknowledged_at_the_checklist()
+            return
         if self.said_of_a_return(text):
             return
         material = self.material_named(text)

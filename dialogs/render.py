@@ -46,6 +46,8 @@ PERSON_IF_NEEDED = "如需工作人员处理，请回复“人工”。"
 SORRY_FOR_THE_TROUBLE = "抱歉让您觉得麻烦了，这些信息是积分预审必须核对的，我们尽量快些办完。"
 # Abuse ("你是猪吧", "关你屁事"): not argued with, nor repeated; the step waiting follows.
 CALMLY_ON = "理解您可能有些着急，我们尽量快些办完。"
+# A feeling of the applicant's own ("好累", "好紧张啊 第一次弄这个"): a kind word, then the step waiting, once.
+TAKE_YOUR_TIME = "辛苦了，不着急，我们一步一步来。"
 OKAY = "好的。"
 ERASE_REQUESTED = ("已转告工作人员：删除您在本服务留下的个人信息。工作人员核实后会为您办理，并在这里告诉您结果；"
                    "已提交审核的申请需要先由工作人员撤回。改变主意请回复“不删了”。")

@@ -190,7 +190,7 @@ class Classifier:
         return self.commands.rank(document(point, text)) if self.commands is not None else None
 
     def small_talk(self, point: str, text: str) -> str | None:
-        """What small talk needs its own reply: "bot" (whether a person answers), "complaint"; None for chat."""
+        """What small talk needs its own reply: "bot" (whether a person answers), "complaint", "feeling"; None for chat."""
         if self.chat is None:
             return None
         best = self.chat.rank(document(point, text)).best

@@ -55,6 +55,16 @@ def match_form(text: str) -> str:
 _MURMUR = re.compile(r"(?:[嗯恩哦噢喔啊呃额唔诶欸呐?？.。…~～!！\s]|哈[?？]|啊这|e?mm+|hmm+|ok+|okay)+")
 
 
+# A bare acknowledgement ("好的", "收到", "知道了", "晓得啦", "ok", "嗯嗯"): it says it was read, and asks and answers nothing.
+_ACKNOWLEDGEMENT = re.compile(r"(?:好的?|好滴|好哒|好嘞|好吧|好嘛|好的呢|行|行吧|收到|收到了|收到啦|知道了?|知道啦|晓得了?|晓得啦|明白了?|明白啦|"
+                              r"了解了?|懂了|已阅|ok+|okay|要得|[嗯恩哦噢喔额呃]+|[\s,，。.!！~～])+")
+
+
+def acknowledges(form: str) -> bool:
+    """Whether ``form`` (the matching form) only acknowledges what was said (or murmurs)."""
+    return bool(form.strip()) and _ACKNOWLEDGEMENT.fullmatch(form) is not None
+
+
 def murmurs(form: str) -> bool:
     """Whether ``form`` (the matching form) is only a murmur: it says nothing, neither an answer nor a mistake."""
     return bool(form.strip()) and _MURMUR.fullmatch(form) is not None

@@ -170,6 +170,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
             best = replace(best, kind="answer_and_question", value=chosen)
         elif (put := _organisation_put_to_check(wanted, text)) is not None:  # "上海某某科技有限公司可以吗"
             best = replace(best, kind="answer_and_question", value=put)
+        elif (first := _exact_answer_then_question(wanted, text)) is not None:  # "5年 断过两个月 影响不"
+            best = replace(best, kind="answer_and_question", value=first)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = field_at(point)
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
@@ -290,6 +292,32 @@ def _quoting_as_typed(best: Interpretation, typed: str) -> Interpretation:
 
     refused = {field: requote(why) for field, why in best.refused.items()}
     return replace(best, reason=requote(best.reason), refused=refused if refused != best.refused else best.refused)
+
+
+def _exact_answer_then_question(wanted: str, text: str) -> Any:
+    """The answer of a message the model reads as a question whose first clause is the answer in its exact shape
+    (a date, a count, a mobile, an e-mail, an option's name or number: "2028年3月5号 现在能办吗", "四年 有两个月断缴
+    影响不") and a later clause asks about it; None otherwise. What the question asks is answered beside it. Never
+    where the question asks what a word means ("2 是什么意思") or sets another option beside it ("新办 跟续办差在哪")."""
+    if wanted in _ONE_BY_ITS_SHAPE and len(shaped := every_shaped(wanted, text)) == 1 and not asks(match_form(clauses(text)[0])):
+        # "158 2173 6609 号码中间有空格没关系吧": the number however typed, and the question apart from it (one glued to it,
+        # "1381…能收到通知吗", is put to check: a question, as the model reads it); never one said to
+        # be someone else's ("138… 这是我爱人的 可以不": whether a relative's will do is asked, and answered, first)
+        mine = not _anothers(text, shaped[0]) and not _anothers(text, shaped[0], asking=True)
+        return shaped[0] if mine and asks(match_form(_SHAPED_PARTS.sub(" ", to_halfwidth(text)))) else None
+    parts = clauses(text)
+    if len(parts) < 2 or not exactly_an_answer(wanted, match_form(parts[0])) or compares_options(wanted, text) \
+            or any(_ASKS_MEANING.search(match_form(p)) for p in parts[1:]):
+        return None
+    return answer_then_question(wanted, text)
+
+
+# What a number or an address is typed with: the rest of the message is what is said beside it.
+_SHAPED_PARTS = re.compile(r"[A-Za-z0-9@._%+\-\s]+")
+
+
+# What a word means, asked ("是什么意思", "啥叫…"): the clause before it is the word asked about.
+_ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|(?:啥|什么)叫|指(?:的是)?(?:啥|什么)|怎么理解|咋理解|区别|不同|差别|差在")
 
 
 def _own_value_confirmed(wanted: str, text: str) -> dict[str, Any]:

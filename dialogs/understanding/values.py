@@ -25,7 +25,8 @@ from dialogs.understanding.worded import (
     SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, parse_count, parse_ordinal, surname_and_given,
+    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal,
+    surname_and_given,
 )
 from dialogs import words
 
@@ -374,8 +375,8 @@ def in_words(field: str, text: str) -> Any:
     if field == "email" and (all(_NO_EMAIL.match(c) for c in clauses(said)) or not _DIGIT_OR_AT.search(said) and any(
             _NO_EMAIL.match(c) and _EMAIL_NAMED.search(c) for c in clauses(said)) and not _none_for_now(field, "", said)):
         return ""
-    if field == "name":
-        return name_in_words(text)
+    if field == "name":  # saved as the ID card prints it, as the name's parser saves it ("於文華" → 於文华)
+        return None if (name := name_in_words(text)) is None else as_on_documents(name, person=True)
     return worded(field, said.lower())
 
 
@@ -771,7 +772,7 @@ def compares_options(field: str, clause: str) -> bool:
 # filled in ("娃都没满三岁，要算吗", "两个 算不算", "离了又复婚，算已婚吗", "社保 也要填吗"): the clause
 # before it is what is asked about, not an answer given, and so is whether it may be chosen so ("成考的本科 能选全日制不").
 # ("5年，补缴的算吗" names its own subject.)
-_WHETHER_IT_COUNTS = re.compile(r"^(?:现在|那现在|那|这|这个|这样|这种|那个|那样|那种|它|他|她|孩子|娃)?(?:的话)?"
+_WHETHER_IT_COUNTS = re.compile(r"^(?:那|这|这个|这样|这种|那个|那样|那种|它|他|她|孩子|娃)?(?:的话)?"
                                 r"(?:(?:原来|之前|以前|原先)?的?(?:积分|分数|分))?(?:也|还|都|就|到底)?"  # "换单位了 原来的积分还算吗"
                                 r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|选[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗", "能选全日制不"
                                 r"(?:算|填|写|报|计|记|加|续|办)(?:进去|进来|上|在内)?(?:不算|不填|不写|不要|不|几个|几年|哪个|哪种|啥|什么|多少)?)"
@@ -789,6 +790,8 @@ def doubts_the_answer(parts: list[str]) -> bool:
         said = match_form(part)  # Cantonese 唔 read as 不 ("算唔算"), as the whole message is
         if not asks(said):
             return False
+        if _GUESS_TAG.search(said) and not asks(_GUESS_TAG.sub("", said)):
+            continue  # "专升本 算本科吧", "一个 肚子里的不算吧": a guess wanting a yes says it counts, it doubts nothing
         if _WHETHER_IT_COUNTS.match(said) and not _HOW_MUCH_IT_ADDS.search(said):
             return True
     return False
@@ -837,7 +840,21 @@ def answer_then_question(field: str, text: str) -> Any:
     # "大专全日制 本科自考 算哪个": two answers that disagree, then a question about them — no answer.
     others = [answer_in_clause(field, p) for p in parts[1:] if not _asks_in(p)] \
         if not flow.QUESTIONS[field].as_typed else []  # a name's other clauses are sentences, not names
-    return None if any(o is not None and o != value for o in others) else value
+    # A part of the count told ("俩娃 一个才两岁") and then whether it counts ("算不算") doubts the count: no answer.
+    parted = any(o is not None and o != value and _part_of(field, o, value) for o in others)
+    if parted and any(_WHETHER_IT_COUNTS.match(said := match_form(p)) and not _GUESS_TAG.search(said) for p in parts[1:]):
+        return None
+    return None if any(o is not None and o != value and not _part_of(field, o, value) for o in others) else value
+
+
+# Counts whose later clauses tell of some of them ("两个 一个上小学", "四年 有两个月断缴"): a smaller count there is a
+# part of the one answered, not another answer.
+_COUNTED = frozenset({"children", "social_years"})
+
+
+def _part_of(field: str, other: Any, value: Any) -> bool:
+    """Whether ``other``, read in a later clause, is a part of ``value`` answered first (a count's)."""
+    return field in _COUNTED and isinstance(other, int) and isinstance(value, int) and other < value
 
 
 # A clause that asks only by a closing 吧 is a guess wanting a yes ("应该是应届生加分吧？"): what it names is said.
