@@ -50,9 +50,10 @@ from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
 from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
+from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
+    options_declined, options_turned_down, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.typed_for import number_for_them, typing_for
@@ -300,7 +301,9 @@ class Turn(MaterialsStage):
         text = question.full_prompt()
         if (note := flow.PROMPT_NOTES.get((state, self.answers.get("business_type", "")))) is not None:
             text += "\n" + note
-        if state in self.answers:
+        if state in self.conv.partly_told:
+            text += render.partly_told_note(question.render(self.answers[state]))
+        elif state in self.answers:
             text += render.current_answer_note(question.render(self.answers[state]))
         return text
 
@@ -372,12 +375,17 @@ class Turn(MaterialsStage):
 
         def fire(model: FlowModel) -> None:
             model.next()
-            while model.state not in flow.STOP_STATES and field_of(model.state) in self.answers:
+            while model.state not in flow.STOP_STATES and field_of(model.state) in self.answers \
+                    and field_of(model.state) not in self.conv.partly_told:
                 model.next()
 
         self.move(fire)
         if (held := self.path()[-1]) in flow.HOLD_STATES and self.state != held:
             # the permit became too short while the draft waited: that first, every answer kept for after it
+            self.jump(held)
+        elif self.state in flow.STOP_STATES and held in flow.QUESTIONS and held not in self.answers:
+            # a question passed over when it did not apply, needed now by an answer given since ("我老婆叫李丽" at
+            # the bonus options: married, so the spouse question): asked before the summary, never skipped
             self.jump(held)
 
     def jump(self, state: str) -> None:
@@ -891,6 +899,17 @@ class Turn(MaterialsStage):
                               *(flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ()) if isinstance(value, str) else ())):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
+        if field == field_of(self.state) and field in self.conv.partly_told:
+            self.conv.partly_told.remove(field)  # answered in full at its own question
+
+    def partly(self, field: str, value: Any, text: str) -> bool:
+        """Whether ``value``, read for a many-choice question asked each option by option (the spouse's), from a
+        message sent at another question, tells only some of its options and turns none of the rest down."""
+        if field not in _ASKED_OPTION_BY_OPTION or field in self.conv.partly_told:
+            return False
+        rest = {o.code for o in flow.QUESTIONS[field].options} - set(value or ())
+        declined = set(options_declined(flow.QUESTIONS[field], text)) | options_turned_down(field, match_form(text))
+        return bool(rest - declined)
 
     def as_insisted(self, field: str, value: Any, text: str, before: Any) -> Any:
         """A name, employer or school given again in the traditional form we saved in simplified
@@ -994,6 +1013,8 @@ class Turn(MaterialsStage):
                         question.label, question.render(self.answers[name]), question.render(value)))
                 self.set_answer(name, value)
                 saved.append(name)
+                if name != field and self.state not in ("summary", "materials") and self.partly(name, value, text):
+                    self.conv.partly_told.append(name)  # "已婚 加老婆": whether she has 本市户籍 still asked
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         left = self.edits_left(text, saved) if self.state == "summary" else []
@@ -1429,7 +1450,8 @@ class Turn(MaterialsStage):
         # wrong reply to this question); before consenting there is no answer to mistake it for.
         alone = EXACT_VALUE.match(form) and field != "consent"
         theirs = anothers_given(field, text)  # "我老婆手机139…": not the applicant's mobile
-        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later and f not in theirs}
+        own = anothers_facts_dropped(field, text).text  # "…我爸妈离婚了": the parents' marriage, never the applicant's
+        found = {} if alone else {f: value for f, value in extract(own, field).items() if f in later and f not in theirs}
         for state in later:
             question = flow.QUESTIONS[state]
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \
@@ -1749,10 +1771,15 @@ class Turn(MaterialsStage):
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
+        if _TWO_OFFERED.match(match_form(new_value)):
+            # "学校改名了 填新名字还是旧名字": which of two names to write is asked, no name given: answered as a question
+            self.answer_question(Interpretation("question", 1.0, asks=True), call.text or call.argument)
+            return
         if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)) \
+                or _ASKED_WHAT_IT_WAS.search(match_form(new_value)) \
                 or question.as_typed and asks(match_form(call.text or call.argument)):
-            # (a name, an employer or a school typed as anything: in a message that asks — "我叫什么名字来着", "学校改名了
-            # 填新名字还是旧名字" — what follows the name is no new value, try15 T61, T56)
+            # (a name, an employer or a school typed as anything: in a message that asks — "我叫什么名字来着" —
+            # what follows the name is no new value, try15 T61, T56)
             # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
@@ -2254,6 +2281,12 @@ _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
+# Many-choice questions whose options are separate yes-or-no facts: one told in passing leaves the other unasked.
+_ASKED_OPTION_BY_OPTION = frozenset({"spouse_options"})
+# After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
+# ("我叫什么名字来着": 来着 asks to be reminded).
+_TWO_OFFERED = re.compile(r"^(?:还是|或者|或是)")
+_ASKED_WHAT_IT_WAS = re.compile(r"来着")
 _PUT_TO_CHECK = re.compile(r"(?:没|没有)(?:填|写|输|打)?错(?:吧|吗|么|嘛|啊|哈)|(?:填|写|输|打)(?:得)?对(?:了)?(?:吧|吗|么|没|不)|"
                            r"对不对|对吧|是不是对的|有没有(?:填|写)?错")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
@@ -2303,7 +2336,7 @@ _ANOTHER_APPLIED_FOR = re.compile(r"(?:给|帮|替|为)(?:我的?|我家|家里)
                                   + words.either(words.SPOUSE, words.PARENTS, words.KIN, words.CHILDREN, words.FAMILY)
                                   + r"(?:也|再|还)?(?:办|申请|弄|报)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
-_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
+_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:是)?(?:太|大|很|特别|非常)?(?:知道|晓得|清楚|确定|肯定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

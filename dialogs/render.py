@@ -129,6 +129,12 @@ def locked_text(status: str | None) -> str:
     return _LOCKED.get(status or "", "您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
 
 
+def partly_told_note(current: str) -> str:
+    """Under a many-choice question of which a mention in passing told a part: that part, and that the reply
+    names every option that applies (it replaces the part told)."""
+    return f"\n（您前面提到：{current}。请回复全部符合的选项，例如“1 2”）"
+
+
 def current_answer_note(current: str) -> str:
     """Under a question being revisited: what it holds now, and how to keep it."""
     return f"\n（当前填写：{current}。直接回复新的内容；不改请回复“保持”）"
@@ -1231,6 +1237,11 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
 def anothers_not_own(label: str) -> str:
     """A number or address said to be a family member's where the applicant's own is asked."""
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
+
+
+def anothers_fact_not_own(label: str) -> str:
+    """Another person's fact told where the applicant's own is asked ("我老公单位是…", "我爸有职称"): not recorded."""
+    return f"您说的是家人的情况，没有记录：这里需要您本人的{label}。请回复您自己的{label}。"
 
 
 def whole_value_wanted(label: str) -> str:

@@ -47,6 +47,9 @@ class ConversationState:
     # Answers typed in traditional characters, saved in simplified ones and said so: the same form typed again
     # insists on it (kept as typed); one never said converted is converted, and said so, first.
     converted: list[str] = field(default_factory=list)
+    # Answers saved from a mention in passing that tells only part of them ("已婚 老婆是本地人": 配偶为本市户籍, not
+    # whether she is added as 随员): their question is still asked when it comes, the part told shown with it.
+    partly_told: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
 
     @classmethod

@@ -28,6 +28,7 @@ from dialogs.understanding.features import match_form, murmurs, searches_about_a
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
+from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
@@ -141,6 +142,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
     text = _confirming_tail_dropped(field_at(point), text)
+    if (dropped := anothers_facts_dropped(field_at(point), text)).text != text:  # "我老公是研究生 我自己是大专": 大专
+        return _own_facts(point, dropped, kb=kb, classifier=classifier, checklist=checklist)
     form = match_form(text)
     settled = _settled_in_the_message(field_at(point), text, form)
     if settled is not None:
@@ -209,6 +212,28 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         # is left as told ("应届生 硕士 复旦大学": the graduation's; "职称跟紧缺专业 我是交大的硕士"), as the sets label it.
         best = replace(best, fields=implied)
     return [best, *ranked[1:]]
+
+
+# Where the spouse is asked about (or the marriage itself), a spouse told of answers that question alone.
+_ABOUT_THE_SPOUSE = frozenset({"spouse_options", "marital_status"})
+
+
+def _own_facts(point: str, dropped: Dropped, *, kb: Any, classifier: Classifier | None,
+               checklist: Sequence[str]) -> list[Interpretation]:
+    """The interpretations of the applicant's own words in a message that also told another person's facts
+    (``whose``): only another's answer given, the question is asked again, said why ("我老公单位是…"); a spouse
+    told of still tells the marriage ("我老婆叫李丽 她有职称": married, no bonus option)."""
+    wanted = field_at(point)
+    best = _understood(point, dropped.text, kb=kb, classifier=classifier, checklist=checklist) \
+        if dropped.text.strip() else [Interpretation("non_answer", 1.0)]
+    first = best[0]
+    if dropped.answered and first.kind in ("non_answer", "smalltalk") and wanted in flow.QUESTIONS:
+        first = replace(first, kind="non_answer", reason=render.anothers_fact_not_own(flow.QUESTIONS[wanted].label))
+    if dropped.spouse and wanted not in _ABOUT_THE_SPOUSE and first.kind in ("answer", "answers", "non_answer") \
+            and "marital_status" not in first.fields:
+        fields = {**({wanted: first.value} if first.kind == "answer" else first.fields), "marital_status": "married"}
+        first = replace(first, kind="answers", fields=fields, value=fields.get(wanted))
+    return [first, *best[1:]]
 
 
 # A protest beside a refusal at the consent ("不同意 凭甚要我担一切后果", "凭啥要我承诺 不签"): 凭什么 asks on what
