@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.normalize import normalize
 from tests.support.chat import play
 
 # What the seeds answer and no entry did (blind28's three): where in the form the permit's expiry is entered (seed 000:
@@ -18,6 +19,28 @@ SEEDS_ANSWER = {
 
 @pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in SEEDS_ANSWER.items() for q in qs])
 def test_what_the_seeds_answer_has_its_entry(kb, entry, question):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+    assert kb.entry(entry).answer in play(kb, question).replies
+
+
+# Speech-to-text's homophones of the business types and of 学历, read as meant where they stand for them and left alone
+# where the characters are words of their own
+@pytest.mark.parametrize(("said", "read"), [("心办要交什么", "新办要交什么"), ("积分心办", "积分新办"), ("续半积分", "续办积分"),
+                                            ("学力加分", "学历加分"), ("耐心办理", "耐心办理"), ("持续半年", "持续半年"),
+                                            ("继续半个月", "继续半个月"), ("同等学力", "同等学力")])
+def test_speech_to_text_homophones_are_read_as_meant(said, read):
+    assert normalize(said) == read
+
+
+HEARD = {
+    "education-requirements": ["学力加分需要满足什么条件"],
+    "business-type-choose": ["心办和续半有什么区别"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in HEARD.items() for q in qs])
+def test_a_first_message_heard_so_gets_the_entry_that_answers_it(kb, entry, question):
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry)
     assert kb.entry(entry).answer in play(kb, question).replies
