@@ -44,3 +44,24 @@ def test_a_first_message_heard_so_gets_the_entry_that_answers_it(kb, entry, ques
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry)
     assert kb.entry(entry).answer in play(kb, question).replies
+
+
+# dev16's voices: Taiwan's 快取 and Minnan's 汝, an app called 手机软件, a country named in Chinese for a degree from
+# abroad, a form without room (框子不够填), a thing over said 完事; the story's words around a question (细看, 往后, the pasted
+# prompt's 请先检查), none a word of ours, had put the question out of the domain or left it unsure
+VOICES = {
+    "platform-clear-cache": ["汝好 浏览器快取要怎么清"],
+    "waifu-app-account": ["外服有手机软件吗"],
+    "material-overseas-degree": ["在美国读的本科 回国要做啥学历认证"],
+    "resume-more-than-eight": ["简历框子不够填 怎么办"],
+    "online-form-finish": ["减分项填完是不是整张表就完事了"],
+    "commitment-and-notice": ["真实性承诺我没细看 能往后点吗"],
+    "generate-checklist-errors": ["错误提示 必填项没有输入请先检查 这是哪错了"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in VOICES.items() for q in qs])
+def test_a_first_message_in_these_voices_gets_the_entry_that_answers_it(kb, entry, question):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+    assert kb.entry(entry).answer in play(kb, question).replies
