@@ -54,7 +54,7 @@ VOICES = {
     "waifu-app-account": ["外服有手机软件吗"],
     "material-overseas-degree": ["在美国读的本科 回国要做啥学历认证"],
     "resume-more-than-eight": ["简历框子不够填 怎么办"],
-    "online-form-finish": ["减分项填完是不是整张表就完事了"],
+    "online-form-finish": ["表填到最后一页就算完事了吧"],
     "commitment-and-notice": ["真实性承诺我没细看 能往后点吗"],
     "generate-checklist-errors": ["错误提示 必填项没有输入请先检查 这是哪错了"],
 }
