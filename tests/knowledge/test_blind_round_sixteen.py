@@ -65,3 +65,19 @@ def test_a_first_message_in_these_voices_gets_the_entry_that_answers_it(kb, entr
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry)
     assert kb.entry(entry).answer in play(kb, question).replies
+
+
+# Words the entries lacked: a form left half filled (一半, 白填: whether it is lost), every material uploaded said 传齐,
+# the points asked "from which respects" (是从, cut from 都是从, an unknown word that declined the question)
+ENTRY_WORDS = {
+    "save-and-continue-later": ["表填了一半有事要走 会不会白填"],
+    "submit-for-review": ["材料全传齐了 接下来点啥"],
+    "points-threshold": ["120分是从哪些方面算的"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in ENTRY_WORDS.items() for q in qs])
+def test_a_first_message_in_words_the_entries_lacked_gets_its_entry(kb, entry, question):
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry)
+    assert kb.entry(entry).answer in play(kb, question).replies
