@@ -68,11 +68,14 @@ def test_a_first_message_in_these_voices_gets_the_entry_that_answers_it(kb, entr
 
 
 # Words the entries lacked: a form left half filled (一半, 白填: whether it is lost), every material uploaded said 传齐,
-# the points asked "from which respects" (是从, cut from 都是从, an unknown word that declined the question)
+# the points asked "from which respects" (是从, cut from 都是从, an unknown word that declined the question), the points
+# not renewed
 ENTRY_WORDS = {
     "save-and-continue-later": ["表填了一半有事要走 会不会白填"],
     "submit-for-review": ["材料全传齐了 接下来点啥"],
     "points-threshold": ["120分是从哪些方面算的"],
+    # the points not renewed (不去续, 没续办): 不 is a stopword, and the 续办 left met the renewal's steps, not that they lapse
+    "points-validity": ["居住证签好了 积分不去续会怎么样", "积分没续办 会有啥后果"],
 }
 
 
