@@ -76,6 +76,8 @@ ENTRY_WORDS = {
     "points-threshold": ["120分是从哪些方面算的"],
     # the points not renewed (不去续, 没续办): 不 is a stopword, and the 续办 left met the renewal's steps, not that they lapse
     "points-validity": ["居住证签好了 积分不去续会怎么样", "积分没续办 会有啥后果"],
+    # what the business type is, asked as a definition: the renewal's steps had drawn it by 续办 alone
+    "business-type-renew": ["积分续办具体指的是啥"],
 }
 
 
