@@ -86,3 +86,8 @@ def test_a_first_message_in_words_the_entries_lacked_gets_its_entry(kb, entry, q
     answer = kb.ask(question)
     assert (answer.status, answer.entry.id) == ("answered", entry)
     assert kb.entry(entry).answer in play(kb, question).replies
+
+
+def test_a_form_half_filled_said_to_go_on_is_no_question_of_the_save_entry(kb):
+    # 一半 as the save entry's keyword made "go on where I left off" a question it answered, never the resume command
+    assert kb.ask("我上次填了一半 接着填").status != "answered"
