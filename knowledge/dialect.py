@@ -152,24 +152,32 @@ MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证"
             ("积分印版", "积分新办"),
             # and dev15's (kb16), each in the domain's word only: 讬 for 托, 若 for 诺, 问 for 同, 薄 for 簿, 洧 for 有
             ("委讬", "委托"), ("承若书", "承诺书"), ("劳动合问", "劳动合同"), ("户口薄", "户口簿"), ("洧效", "有效"))
+# Speech-to-text's homophones of a business type and of 学历 (dev16's voices), each guarded where the characters are words
+# of their own: 心办 for 新办 (xinban) opening a clause or beside 积分 (not 耐心办, 用心办), 续半 for 续办 (xuban) but not
+# 持续半年, 继续半个月, and 学力 for 学历 (xueli) but not the 同等学力 that is a way to a degree.
+_HOMOPHONES = ((re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=积分))心办|心办(?=积分)"), "新办"),
+               (re.compile(r"(?<![持继陆连])续半(?![年个天月日小])"), "续办"),
+               (re.compile(r"(?<!同等)学力"), "学历"))
 _AGREED_BY_IME = re.compile(r"^(?:我)?(?:同一|通译)(?=了|啦|的|$|[\s,，。.!！~～])")  # tongyi as a reply: 同意
 # A T9 keypad's other word on the same keys that is a word of its own too (j and l share 5, x and y share 9): 记忆 for
 # 离异 (jiyi, liyi), 阅历 for 学历 (yueli, xueli); read so only where they stand alone, a whole reply or a part of one
 # between spaces, marks or a joining 和/跟/与/及 ("记忆", "阅历 社保", "阅历和社保"), never inside a sentence ("记忆力不好", "工作阅历丰富").
 _T9_SLIPS = {"记忆": "离异", "阅历": "学历"}
 _T9_SLIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和跟与及]))(?:记忆|阅历)(?:(?![\u4e00-\u9fff])|(?=[和跟与及]))")
-_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历讬若劳薄洧]")
+_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历讬若劳薄洧心半力]")
 
 
 def misheard(simple: str) -> str:
-    """``simple`` (already simplified) with the words of ``MISHEARD``, a T9 slip standing alone and an IME's 同一/通译
-    reply in the words meant."""
+    """``simple`` (already simplified) with the words of ``MISHEARD``, a T9 slip standing alone, speech-to-text's
+    ``_HOMOPHONES`` and an IME's 同一/通译 reply in the words meant."""
     if _MISHEARD_CHARACTER.search(simple) is None:
         return simple
     for word, meant in MISHEARD:
         if word in simple or word.upper() in simple.upper():
             simple = re.sub(re.escape(word), meant, simple, flags=re.IGNORECASE)
     simple = _T9_SLIP.sub(lambda m: _T9_SLIPS[m.group()], simple)
+    for heard, meant in _HOMOPHONES:
+        simple = heard.sub(meant, simple)
     return _AGREED_BY_IME.sub("同意", simple)
 
 
