@@ -50,11 +50,13 @@ from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
 from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
+from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
+    options_declined, options_turned_down, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
+from dialogs.understanding.typed_for import number_for_them, typing_for
 from dialogs.understanding.values import parse as parse_value
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
@@ -299,7 +301,9 @@ class Turn(MaterialsStage):
         text = question.full_prompt()
         if (note := flow.PROMPT_NOTES.get((state, self.answers.get("business_type", "")))) is not None:
             text += "\n" + note
-        if state in self.answers:
+        if state in self.conv.partly_told:
+            text += render.partly_told_note(question.render(self.answers[state]))
+        elif state in self.answers:
             text += render.current_answer_note(question.render(self.answers[state]))
         return text
 
@@ -371,12 +375,17 @@ class Turn(MaterialsStage):
 
         def fire(model: FlowModel) -> None:
             model.next()
-            while model.state not in flow.STOP_STATES and field_of(model.state) in self.answers:
+            while model.state not in flow.STOP_STATES and field_of(model.state) in self.answers \
+                    and field_of(model.state) not in self.conv.partly_told:
                 model.next()
 
         self.move(fire)
         if (held := self.path()[-1]) in flow.HOLD_STATES and self.state != held:
             # the permit became too short while the draft waited: that first, every answer kept for after it
+            self.jump(held)
+        elif self.state in flow.STOP_STATES and held in flow.QUESTIONS and held not in self.answers:
+            # a question passed over when it did not apply, needed now by an answer given since ("我老婆叫李丽" at
+            # the bonus options: married, so the spouse question): asked before the summary, never skipped
             self.jump(held)
 
     def jump(self, state: str) -> None:
@@ -586,6 +595,9 @@ class Turn(MaterialsStage):
             self.say(render.LINK_NOT_OPENED)
             text = rest
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        self.conv.typing_for = typing_for(text, self.conv.typing_for)
+        if (whose := number_for_them(field_of(self.state), text, self.conv.typing_for)) is not None:
+            meant = self.number_typed_for(meant, *whose)
         if self.application_status() == "done" and canonical(text).rstrip("。.!！ ") in _CONFIRM_AGAIN:
             # "确认" once the 申办信息 is confirmed: the confirmation's word (no material to view, no type to begin)
             meant = Interpretation(kind="command", confidence=1.0, command="confirm_application")
@@ -681,6 +693,14 @@ class Turn(MaterialsStage):
             listed_first = start < len(self.replies) and self.replies[start].startswith(render.SAVED_HEAD)
             at = start + 1 if listed_first else start
             self.replies[at:at] = [render.not_recorded(flow.QUESTIONS[f].label, why) for f, why in meant.refused.items()]
+
+    def number_typed_for(self, meant: Interpretation, whose: str, value: Any) -> Interpretation:
+        """A number given by someone typing for the applicant: the applicant's, said to be theirs, is the answer;
+        the writer's own is refused, saying whose is needed (try15 T11, T12)."""
+        label = flow.QUESTIONS[field_of(self.state)].label
+        if whose == "theirs":
+            return Interpretation("answer", 1.0, value=value)
+        return Interpretation("non_answer", 1.0, reason=render.writers_own_not_applicants(label, self.conv.typing_for))
 
     def own_answer_asked(self, text: str) -> bool:
         """"我填的手机号是多少", "我的邮箱现在是什么": the applicant's own saved answer, numbers masked as every chat
@@ -879,6 +899,17 @@ class Turn(MaterialsStage):
                               *(flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ()) if isinstance(value, str) else ())):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
+        if field == field_of(self.state) and field in self.conv.partly_told:
+            self.conv.partly_told.remove(field)  # answered in full at its own question
+
+    def partly(self, field: str, value: Any, text: str) -> bool:
+        """Whether ``value``, read for a many-choice question asked each option by option (the spouse's), from a
+        message sent at another question, tells only some of its options and turns none of the rest down."""
+        if field not in _ASKED_OPTION_BY_OPTION or field in self.conv.partly_told:
+            return False
+        rest = {o.code for o in flow.QUESTIONS[field].options} - set(value or ())
+        declined = set(options_declined(flow.QUESTIONS[field], text)) | options_turned_down(field, match_form(text))
+        return bool(rest - declined)
 
     def as_insisted(self, field: str, value: Any, text: str, before: Any) -> Any:
         """A name, employer or school given again in the traditional form we saved in simplified
@@ -934,7 +965,7 @@ class Turn(MaterialsStage):
         if question.as_typed and canonical(value) != canonical(text).rstrip("。.!！~～ "):  # "合同是跟…签的": the name alone
             return render.read_from_sentence(question.label, question.render(value))
         if field in _BY_SHAPE and len(every_shaped(field, text)) > 1:  # "我老婆的是A 我的是B": B, said whose
-            return render.own_of_several(question.label, question.render(value))
+            return render.own_of_several(question.label, question.render(value), self.conv.typing_for)
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
                 and (not _typed_as_saved(question.render(value), text) or hedged(text)):  # "一儿一女" → 2, "应该是吧"
             return render.read_as(question.label, question.render(value))
@@ -972,6 +1003,9 @@ class Turn(MaterialsStage):
                 continue  # the option a follow-up belongs to, chosen already (the school put right): nothing recorded
             if name == "name" != field and self.answers.get(name, value) != value and not _NAMES_ONESELF.search(text):
                 continue  # "我是王芳，本科" at the bonus question: a name saved is changed only when said to be one
+            if name == "consent" == field and worded("consent", canonical(text)) == value == "agree":
+                self.set_answer(name, value)  # "同意 我叫张伟": agreed in its own words, the name beside it kept too
+                continue
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
                     question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
@@ -979,6 +1013,8 @@ class Turn(MaterialsStage):
                         question.label, question.render(self.answers[name]), question.render(value)))
                 self.set_answer(name, value)
                 saved.append(name)
+                if name != field and self.state not in ("summary", "materials") and self.partly(name, value, text):
+                    self.conv.partly_told.append(name)  # "已婚 加老婆": whether she has 本市户籍 still asked
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         left = self.edits_left(text, saved) if self.state == "summary" else []
@@ -1414,7 +1450,8 @@ class Turn(MaterialsStage):
         # wrong reply to this question); before consenting there is no answer to mistake it for.
         alone = EXACT_VALUE.match(form) and field != "consent"
         theirs = anothers_given(field, text)  # "我老婆手机139…": not the applicant's mobile
-        found = {} if alone else {f: value for f, value in extract(text, field).items() if f in later and f not in theirs}
+        own = anothers_facts_dropped(field, text).text  # "…我爸妈离婚了": the parents' marriage, never the applicant's
+        found = {} if alone else {f: value for f, value in extract(own, field).items() if f in later and f not in theirs}
         for state in later:
             question = flow.QUESTIONS[state]
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \
@@ -1700,6 +1737,7 @@ class Turn(MaterialsStage):
             return
         if self.spouse_dropped(call.text or call.argument):
             return
+        self.answer_before_an_edit(call.text or call.argument)
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
@@ -1733,7 +1771,15 @@ class Turn(MaterialsStage):
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if self.another_persons_number(target, new_value, call.text):
             return
-        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)):
+        if _TWO_OFFERED.match(match_form(new_value)):
+            # "学校改名了 填新名字还是旧名字": which of two names to write is asked, no name given: answered as a question
+            self.answer_question(Interpretation("question", 1.0, asks=True), call.text or call.argument)
+            return
+        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)) \
+                or _ASKED_WHAT_IT_WAS.search(match_form(new_value)) \
+                or question.as_typed and asks(match_form(call.text or call.argument)):
+            # (a name, an employer or a school typed as anything: in a message that asks — "我叫什么名字来着" —
+            # what follows the name is no new value, try15 T61, T56)
             # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
             self.say(render.answer_shown(question.label, question.render(self.answers[target])),
                      render.continue_with(self.prompt()))
@@ -1748,6 +1794,19 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def answer_before_an_edit(self, text: str) -> None:
+        """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了
+        应该是张玮", "职称和学历都有 邮箱也改一下 …"): saved too, as an answer beside a correction is (try15 T14, T15)."""
+        field = field_of(self.state)
+        parts = clauses(text)
+        if field not in flow.QUESTIONS or field in self.answers or len(parts) < 2 \
+                or self.find_field(parts[0].lower(), [f for f in flow.QUESTIONS if f in self.answers]) is not None:
+            return  # (a clause naming an answer given is the edit's own: "手机号 写错了 …")
+        value, error = value_of(field, parts[0])
+        if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
+            self.set_answer(field, value)
+            self.say(self.saved_list([field]))
 
     def dates_asked(self, form: str) -> str | None:
         """How the 2 natural days to confirm are counted (weekends included; the applicant's own deadline where
@@ -2222,6 +2281,12 @@ _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
+# Many-choice questions whose options are separate yes-or-no facts: one told in passing leaves the other unasked.
+_ASKED_OPTION_BY_OPTION = frozenset({"spouse_options"})
+# After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
+# ("我叫什么名字来着": 来着 asks to be reminded).
+_TWO_OFFERED = re.compile(r"^(?:还是|或者|或是)")
+_ASKED_WHAT_IT_WAS = re.compile(r"来着")
 _PUT_TO_CHECK = re.compile(r"(?:没|没有)(?:填|写|输|打)?错(?:吧|吗|么|嘛|啊|哈)|(?:填|写|输|打)(?:得)?对(?:了)?(?:吧|吗|么|没|不)|"
                            r"对不对|对吧|是不是对的|有没有(?:填|写)?错")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
@@ -2271,7 +2336,7 @@ _ANOTHER_APPLIED_FOR = re.compile(r"(?:给|帮|替|为)(?:我的?|我家|家里)
                                   + words.either(words.SPOUSE, words.PARENTS, words.KIN, words.CHILDREN, words.FAMILY)
                                   + r"(?:也|再|还)?(?:办|申请|弄|报)")
 # Not knowing the answer, said ("不知道", "伐晓得", "不清楚", "搞不清", "记不得了"); a reply that says so and no answer.
-_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:太|大)?(?:知道|晓得|清楚|确定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
+_NOT_KNOWN_SAID = re.compile(r"(?:不|伐|勿|没)(?:是)?(?:太|大|很|特别|非常)?(?:知道|晓得|清楚|确定|肯定)|(?:搞|弄|说|拿)不(?:清|准|懂)|记不(?:太|大)?(?:清|得)|不记得|忘(?:了|记)")
 # An ID number's first 17 digits, sent alone; and the one character sent after them to finish it ("最后一位是X",
 # "漏了个x", "X"): one digit or X, with words around it and no other digit.
 _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")

@@ -173,9 +173,13 @@ def held_back(command: str, text: str) -> bool:
 _OKAYS = CONFIRM_WORDS | {"对的", "没错", "没问题", "无误", "嗯", "嗯嗯", "行", "可以", "就这样", "不用了"}
 
 
+# A keep word said with a change of mind around it ("算了不改了", "还是不用改了吧"): the keep word (try15 T50).
+_KEPT_SAID = re.compile(r"^(?:算了|那|那就|还是)+(?=不)|(?<=改|变)(?:了|啦)?(?:吧|哈)?$")
+
+
 def keeps(text: str) -> bool:
     """Whether ``text`` keeps the answer shown again: a keep word, alone or among okays."""
-    parts = [part for part in _PARTS.split(canonical(text).lower()) if part]
+    parts = [_KEPT_SAID.sub("", part) or part for part in _PARTS.split(canonical(text).lower()) if part]
     return any(part in KEEP_WORDS for part in parts) and all(part in KEEP_WORDS or part in _OKAYS for part in parts)
 
 

@@ -129,6 +129,12 @@ def locked_text(status: str | None) -> str:
     return _LOCKED.get(status or "", "您的申请已提交审核，信息不能再修改。如有错误请回复“人工”。")
 
 
+def partly_told_note(current: str) -> str:
+    """Under a many-choice question of which a mention in passing told a part: that part, and that the reply
+    names every option that applies (it replaces the part told)."""
+    return f"\n（您前面提到：{current}。请回复全部符合的选项，例如“1 2”）"
+
+
 def current_answer_note(current: str) -> str:
     """Under a question being revisited: what it holds now, and how to keep it."""
     return f"\n（当前填写：{current}。直接回复新的内容；不改请回复“保持”）"
@@ -1083,9 +1089,23 @@ def former_name_not_needed(label: str, value: str) -> str:
     return f"好的，{label}记录为：{value}。这里只填身份证上的现用名，曾用名、小名不用填{_if_wrong(label)}"
 
 
-def own_of_several(label: str, value: str) -> str:
-    """Of several numbers sent, the one said to be the applicant's own, said back as saved."""
-    return f"好的，{label}按您本人的 {value} 记录{_if_wrong(label)}"
+def own_of_several(label: str, value: str, typed_for: str | None = None) -> str:
+    """Of several numbers sent, the one said to be the applicant's own (or, typed for someone, theirs: "儿子"),
+    said back as saved."""
+    whose = f"申请人（您{typed_for}）本人" if typed_for else "您本人"
+    return f"好的，{label}按{whose}的 {value} 记录{_if_wrong(label)}"
+
+
+# Policy (the seeds do not say): the mobile is where the notices go, so it must be one the applicant reads; what to do
+# without one is for a person to decide, as a support desk would hand it on.
+NO_OWN_PHONE = ("手机号码用于接收办理过程中的通知，需要填写申请人本人能接收短信的号码。公开资料没有说明本人没有手机号码时怎么办，"
+                "请回复“人工”由工作人员为您确认；也可以回复“暂停”，办好号码后再回来接着填。")
+
+
+def writers_own_not_applicants(label: str, typed_for: str | None) -> str:
+    """The writer's own number, where they type for the applicant (their son, an employee): the applicant's is asked."""
+    return (f"您是帮{typed_for}办理的，这里需要申请人（{typed_for}）本人的{label}，您自己的不用填在这里，请发送{typed_for}本人的"
+            f"{label}。如果申请人就是您自己，请回复“我就是申请人”后再发送。")
 
 
 def saved_in_simplified(label: str, value: str) -> str:
@@ -1217,6 +1237,11 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
 def anothers_not_own(label: str) -> str:
     """A number or address said to be a family member's where the applicant's own is asked."""
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
+
+
+def anothers_fact_not_own(label: str) -> str:
+    """Another person's fact told where the applicant's own is asked ("我老公单位是…", "我爸有职称"): not recorded."""
+    return f"您说的是家人的情况，没有记录：这里需要您本人的{label}。请回复您自己的{label}。"
 
 
 def whole_value_wanted(label: str) -> str:

@@ -41,10 +41,15 @@ class ConversationState:
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
     offered_type: str | None = None  # the business type the last answer told of, for a "那就办这个" sent next
     last_day: str | None = None  # the (Shanghai) day of the last turn, ISO: a return after long is greeted
+    # Who the writer said they type for ("儿子", "员工": "我帮我儿子问的"), the applicant; None when they apply themselves.
+    typing_for: str | None = None
     erase_requested: bool = False  # asked support to erase their data, not taken back: "不删了" takes it back
     # Answers typed in traditional characters, saved in simplified ones and said so: the same form typed again
     # insists on it (kept as typed); one never said converted is converted, and said so, first.
     converted: list[str] = field(default_factory=list)
+    # Answers saved from a mention in passing that tells only part of them ("已婚 老婆是本地人": 配偶为本市户籍, not
+    # whether she is added as 随员): their question is still asked when it comes, the part told shown with it.
+    partly_told: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
 
     @classmethod

@@ -175,11 +175,16 @@ MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证"
             ("积分印版", "积分新办"),
             # and dev15's (kb16), each in the domain's word only: 讬 for 托, 若 for 诺, 问 for 同, 薄 for 簿, 洧 for 有
             ("委讬", "委托"), ("承若书", "承诺书"), ("劳动合问", "劳动合同"), ("户口薄", "户口簿"), ("洧效", "有效"),
-            # and dev14's: voice input's 心办/新半/续半 (xinban, xuban), 居住正, 结昏 (jiehun), 社宝 above; an IME's 确忍 (queren)
-            ("心办", "新办"), ("新半", "新办"), ("续半", "续办"), ("居住正", "居住证"), ("结昏", "结婚"), ("确忍", "确认"))
-# Homophones that are words of their own elsewhere, read as meant only where they cannot be that word: 学力 (xueli) but not
-# 同等学力 (a degree's own term), 本可 (benke) but not 本可以/本可能 ("I could have").
-_MISHEARD_GUARDED = ((re.compile(r"(?<!同等)学力"), "学历"), (re.compile(r"本可(?![以能])"), "本科"))
+            # and dev14's: voice input's 新半 (xinban), 居住正, 结昏 (jiehun), 社宝 above; an IME's 确忍 (queren)
+            ("新半", "新办"), ("居住正", "居住证"), ("结昏", "结婚"), ("确忍", "确认"))
+# Speech-to-text's homophones of a business type and of 学历 (dev16's voices), each guarded where the characters are words
+# of their own: 心办 for 新办 (xinban) opening a clause or beside 积分 (not 耐心办, 用心办), 续半 for 续办 (xuban) but not
+# 持续半年, 继续半个月, and 学力 for 学历 (xueli) but not the 同等学力 that is a way to a degree; an IME's 本可 for 本科
+# (benke, dev14) but not 本可以/本可能 ("I could have").
+_HOMOPHONES = ((re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=积分))心办|心办(?=积分)"), "新办"),
+               (re.compile(r"(?<![持继陆连])续半(?![年个天月日小])"), "续办"),
+               (re.compile(r"(?<!同等)学力"), "学历"),
+               (re.compile(r"本可(?![以能])"), "本科"))
 _AGREED_BY_IME = re.compile(r"^(?:我)?(?:同一|通译|铜衣)(?=了|啦|的|$|[\s,，。.!！~～])")  # tongyi as a reply: 同意
 # wancheng as a reply ("万成", "万成了"): 完成; 万成 inside a name ("万成集团") is left as it is.
 _DONE_BY_IME = re.compile(r"^(?:拍|传|都|全)?万成(?=了|啦|$|[\s,，。.!！~～])")
@@ -192,16 +197,16 @@ _MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往
 
 
 def misheard(simple: str) -> str:
-    """``simple`` (already simplified) with the words of ``MISHEARD``, a T9 slip standing alone and an IME's 同一/通译
-    reply in the words meant."""
+    """``simple`` (already simplified) with the words of ``MISHEARD``, a T9 slip standing alone, speech-to-text's
+    ``_HOMOPHONES`` and an IME's 同一/通译 reply in the words meant."""
     if _MISHEARD_CHARACTER.search(simple) is None:
         return simple
     for word, meant in MISHEARD:
         if word in simple or word.upper() in simple.upper():
             simple = re.sub(re.escape(word), meant, simple, flags=re.IGNORECASE)
-    for guarded, meant in _MISHEARD_GUARDED:
-        simple = guarded.sub(meant, simple)
     simple = _T9_SLIP.sub(lambda m: _T9_SLIPS[m.group()], simple)
+    for heard, meant in _HOMOPHONES:
+        simple = heard.sub(meant, simple)
     return _DONE_BY_IME.sub(lambda m: m.group().replace("万成", "完成"), _AGREED_BY_IME.sub("同意", simple))
 
 

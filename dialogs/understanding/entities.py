@@ -408,6 +408,11 @@ _LEVEL_SAID = re.compile("|".join(sorted(map(re.escape, _LEVEL_WORDS), key=len, 
 _LATER = re.compile(r"后来|后面|然后|之后|以后|接着|又|再|升")
 
 
+def names_a_degree(text: str) -> bool:
+    """Whether ``text`` names a level of education ("研究生", "大专", "读研")."""
+    return _LEVEL_SAID.search(mandarin(to_simplified(text))) is not None
+
+
 # A degree denied where it is named ("本科，不是硕士", "没读研"): not one of those told.
 _DEGREE_DENIED = re.compile(r"(?:不是|没有?|并非|未)\S{0,2}$")
 
@@ -840,7 +845,7 @@ _ONE_GOING = re.compile(rf"(?:^|[\s,，])(?:只有|就|其中)?(?:儿子|女儿|
 # … or said as the only ones added, after how many there are ("3个，但是只加老三", "两个 只加大的和小的", "两个孩子
 # 只有小的跟我", "孩子只要加一个 另一个…"): the ones named after 只加 are counted, and with 只有 only those said to be with the applicant.
 _KIN = r"老[大二三四五六幺小]|小的|大的|最小的|最大的|[大小二]?(?:儿子|女儿|闺女)"
-_ONLY_ADDED = re.compile(rf"只(?:要|需要)?(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
+_ONLY_ADDED = re.compile(rf"只(?:想|打算|准备|要|需要){{0,2}}(?:加|报|填|算|带|要|办|申请)了?(?:([\d一两俩二三四五])个|((?:{_KIN})(?:[和跟、及](?:{_KIN}))*)|一个)|"
                          rf"只有(?:{_KIN}|一个)(?:跟我|和我|在上海|在身边)")
 _NONE_GOING = re.compile(r"都(?:不|没)(?:要|打算|准备)?(?:随迁|同住|一起住|跟我住|来上海|填)")
 # … or all said to be in the other parent's custody after a divorce ("都跟前妻", "全归前夫"): none of them is the
@@ -853,9 +858,9 @@ ALL_GOING = re.compile(rf"{_ALL}(?:{_GOES_ALONG}|(?:跟|和|随|归)(?:我|我�
 
 
 # Some of the children counted said not to come along ("两个孩子 一个不随迁", "4个 老大不来上海", "两个孩子，有一个在外婆家
-# 不跟我住"): those left are the 同住子女 (one by its place among them, "老大", is one).
+# 不跟我住", "三个孩子 老二读高中了不加"): those left are the 同住子女 (one by its place among them, "老大", is one).
 _SOME_AWAY = re.compile(rf"(?:其中|有)?(?:([\d一两俩二三四])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?|{_KIN})"
-                        r"(?:他|她)?(?:在[\u4e00-\u9fff]{1,5}?)?(?:就|也|暂时|还是|先)?(?:不|没)(?:要|打算|准备|会|用)?"
+                        r"(?:他|她)?(?:(?:在|上|读)[\u4e00-\u9fff]{1,5}?了?)?(?:就|也|暂时|还是|先)?(?:不|没)(?:要|打算|准备|会|用)?"
                         r"(?:随迁|同住|一起住|住一起|跟我住|和我住|跟我一起住|跟我|和我|来上海|在上海|加|填|算)")
 
 

@@ -28,6 +28,7 @@ from dialogs.understanding.features import match_form, murmurs, searches_about_a
 from dialogs.understanding.items import NAMED, item_named, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
+from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
@@ -141,6 +142,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
     text = _confirming_tail_dropped(field_at(point), text)
+    if (dropped := anothers_facts_dropped(field_at(point), text)).text != text:  # "我老公是研究生 我自己是大专": 大专
+        return _own_facts(point, dropped, kb=kb, classifier=classifier, checklist=checklist)
     form = match_form(text)
     settled = _settled_in_the_message(field_at(point), text, form)
     if settled is not None:
@@ -209,6 +212,28 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         # is left as told ("应届生 硕士 复旦大学": the graduation's; "职称跟紧缺专业 我是交大的硕士"), as the sets label it.
         best = replace(best, fields=implied)
     return [best, *ranked[1:]]
+
+
+# Where the spouse is asked about (or the marriage itself), a spouse told of answers that question alone.
+_ABOUT_THE_SPOUSE = frozenset({"spouse_options", "marital_status"})
+
+
+def _own_facts(point: str, dropped: Dropped, *, kb: Any, classifier: Classifier | None,
+               checklist: Sequence[str]) -> list[Interpretation]:
+    """The interpretations of the applicant's own words in a message that also told another person's facts
+    (``whose``): only another's answer given, the question is asked again, said why ("我老公单位是…"); a spouse
+    told of still tells the marriage ("我老婆叫李丽 她有职称": married, no bonus option)."""
+    wanted = field_at(point)
+    best = _understood(point, dropped.text, kb=kb, classifier=classifier, checklist=checklist) \
+        if dropped.text.strip() else [Interpretation("non_answer", 1.0)]
+    first = best[0]
+    if dropped.answered and first.kind in ("non_answer", "smalltalk") and wanted in flow.QUESTIONS:
+        first = replace(first, kind="non_answer", reason=render.anothers_fact_not_own(flow.QUESTIONS[wanted].label))
+    if dropped.spouse and wanted not in _ABOUT_THE_SPOUSE and first.kind in ("answer", "answers", "non_answer") \
+            and "marital_status" not in first.fields:
+        fields = {**({wanted: first.value} if first.kind == "answer" else first.fields), "marital_status": "married"}
+        first = replace(first, kind="answers", fields=fields, value=fields.get(wanted))
+    return [first, *best[1:]]
 
 
 # A protest beside a refusal at the consent ("不同意 凭甚要我担一切后果", "凭啥要我承诺 不签"): 凭什么 asks on what
@@ -430,6 +455,40 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     return replace(best, asks=True)
 
 
+# The applicant saying they have no phone of their own ("我自己没手机", "本人没有手机号").
+_NO_OWN_PHONE = re.compile(r"(?:我|本人|自己)(?:自己|本人)?(?:没有?|木有|冇|无)(?:自己的|本人的)?(?:手机|电话)")
+
+
+# A photo just sent, taken back ("删掉刚才那张", "把上一张去掉", "刚发的那张不要了"): the photo by its 张, not an item.
+_PHOTO_DROPPED = re.compile(r"删|去掉|撤回|不要")
+_PHOTO_JUST_SENT = re.compile(r"(?:刚才|刚刚|刚|上|最后|前)(?:一|发的|拍的|传的)?(?:那|这)?一?张")
+
+
+# The permit told of after the type, whether or not its day is given ("居住证明年三月到期": the date asked next).
+_PERMIT_TOLD = re.compile(r"居住证|到期|有效期")
+
+
+def _type_then_permit(point: str, text: str, form: str, **reading: Any) -> Interpretation | None:
+    """The business type chosen in a clause of its own, then the permit's date ("1 2027-08-25", "办新的 居住证2027年8月
+    25日到期", "俺想办个新的 居住证明年三月到期"): the type, and the date where it is whole (try15 T24, lead L1); None
+    for any other message."""
+    parts = clauses(text)
+    if field_at(point) != "business_type" or len(parts) < 2 or asks(form):
+        return None
+    rest = " ".join(parts[1:])
+    if not _PERMIT_TOLD.search(rest) and not any(c.isdecimal() for c in rest):
+        return None
+    beside = extract(rest, "business_type")
+    if set(beside) - {"permit_expiry"}:
+        return None
+    chosen = _interpret(point, parts[0], match_form(parts[0]), **reading)[0]
+    if chosen.kind != "answer" or chosen.value is None:
+        return None
+    if not beside:
+        return Interpretation("answer", 1.0, value=chosen.value) if _PERMIT_TOLD.search(rest) else None
+    return Interpretation("answers", 1.0, fields={"business_type": chosen.value, **beside})
+
+
 # Steps that cannot be taken back, and the words saying what comes once they are taken ("确认了…", "提交之后…"): asked,
 # the message is about after the step, not the step.
 _ONCE_DONE_VERBS = {"confirm_application": r"确认|确定", "submit": r"提交|交上去|交了", "withdraw": r"撤回|撤销"}
@@ -459,6 +518,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     if exact is not None:
         return [exact]
     wanted = field_at(point)
+    if (type_first := _type_then_permit(point, text, form, kb=kb, classifier=classifier, checklist=checklist)) is not None:
+        return [type_first]
     if wanted == "permit_expiry" and (document := _another_documents_date(form)):  # "身份证有效期到2035年"
         return [Interpretation("non_answer", 1.0, reason=render.another_documents_date(document))]
     given_again = _given_again(wanted, text, form)  # "1331…2222 不对 是1331…2223": one number, corrected
@@ -466,6 +527,8 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         return [given_again]
     if (typed_again := _typed_again_as_wrong(wanted, form)) is not None:  # "2月28，写错了": the answer, no edit
         return [typed_again]
+    if wanted == "mobile" and _NO_OWN_PHONE.search(form):  # "…是我老婆的 我自己没手机": what to do, not the refusal again
+        return [Interpretation("non_answer", 1.0, reason=render.NO_OWN_PHONE)]
     if wanted in _ONE_BY_ITS_SHAPE and len(given := every_shaped(wanted, text)) == 1 and asks(form) \
             and _anothers(text, given[0], asking=True):
         # "13912345678 我老婆的也行吗": whose number may be given is asked, about the answer waiting; nothing is saved
@@ -913,6 +976,8 @@ _MONTH_END_ALONE = re.compile(r"(?:就是|应该是|是|到)?(?:那个?月|当�
 
 # A date's year, given with the date taken back ("2027年10月1日，不对，是10月11日": the year stays).
 _YEAR_GIVEN = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]")
+# …and its month, right after the year ("2027年8月25", "2027.8.25").
+_MONTH_GIVEN = re.compile(r"\s*(\d{1,2})\s*[月\-/.]")
 
 
 def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
@@ -922,9 +987,10 @@ def _read_again(wanted: str, again: str, typed: str) -> Iterator[Any]:
     value, error = value_of(wanted, again)
     yield value if error is None else in_words(wanted, again)
     yield reread(wanted, again)
-    if wanted == "permit_expiry" and (year := _YEAR_GIVEN.search(typed)) and not _YEAR_GIVEN.search(again):
-        value, error = value_of(wanted, f"{year.group(1)}年{again}")
-        yield value if error is None else None
+    if wanted == "permit_expiry" and (year := _YEAR_GIVEN.search(typed)):
+        # "2027年8月25 不对是26号": the day alone corrected, in the month of the date taken back
+        month = _MONTH_GIVEN.match(typed, year.end())
+        yield in_the_year_refused(again, int(year.group(1)), int(month.group(1)) if month else None)
     if len(parts := clauses(again)) > 1:
         yield in_words(wanted, parts[-1])
 
@@ -1052,18 +1118,25 @@ def anothers_given(wanted: str | None, text: str) -> dict[str, Any]:
             and _anothers(text, v, owner=_NAMED_AS_ANOTHERS)}
 
 
+# Whose a number is, said right after it ("13800138000 这是我老公的 …").
+_ANOTHERS_AFTER_IT = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的(?:号码?|手机号?|身份证号?|邮箱)?")
+
+
 def _the_applicants(wanted: str, text: str, given: Sequence[Any]) -> Any:
     """Of several numbers (or addresses) of one kind, the one the words before it say is the applicant's
     own while each other one is said to be someone else's ("我老婆的是A 我的是B", "本人B，爱人A"); None
     when the words do not tell them apart."""
     said = spoken_digits(to_halfwidth(text))
-    owners = []
+    owners: list[str | None] = []
     start = 0
     for value in given:
         at = said.find(str(value), start)
         if at < 0:
             return None
         before = said[start:at]
+        if owners and owners[-1] is None and (after_last := _ANOTHERS_AFTER_IT.match(before)):
+            owners[-1] = "another"  # "A 这是我老公的 我的是B": the words right after A are A's owner
+            before = before[after_last.end():]
         owners.append("own" if _OWN.search(before.strip()) and not _ANOTHERS.search(before)
                       else "another" if _ANOTHERS.search(before) else None)
         start = at + len(str(value))
@@ -1219,6 +1292,9 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if intent in _SMALLTALK_INTENTS:
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
+    if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_JUST_SENT.search(form) \
+            and not any(c.isdecimal() for c in form):
+        return Interpretation("command", 1.0, command="drop_photo")  # "删掉刚才那张": a photo, not an item (try15 T7)
     if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)

@@ -160,7 +160,7 @@ def employer_in(text: str) -> str:
         if about_former_employer(part) or _WORKPLACE.match(canonical(part)):
             continue
         name = named_organisation(part)
-        labelled = _LABELLED.match(part)
+        labelled = _LABELLED.match(part) or _CALLED.match(part)
         if name is None and labelled is not None:  # "我在浦东上班 公司是上海壬科技": the name its label gives
             named.append((labelled.group(1), True))
         elif name is not None:
@@ -192,11 +192,16 @@ _LABELLED = re.compile(r"^(?:我的|我们|我们的|我)?(?:工作单位|所在
                        r"([^\s,，;；、:：]{2,40}?)(?:的|吧|啊|呀)?$")
 
 
+# …or only by 叫 after the work told of ("在一家小公司上班 叫上海鼎盛贸易"): four characters or more, asking nothing.
+_CALLED = re.compile(r"^(?:它|那家|这家|公司|单位)?叫(?:做)?\s*([^\s,，;；、:：?？吗呢]{4,40}?)(?:的|吧|啊|呀)?$")
+
+
 # A part saying where or for whom the work is done, not who employs: "派遣到…", "客户是…", "甲方是…", "在…上班".
 _WORKPLACE = re.compile(r"^(?:我|人)?(?:被)?(?:派遣到|派到|外派到|借调到|驻场在|驻场|客户是|客户|甲方是|甲方|服务于|在\S+(?:上班|工作|办公))")
 _SIGNED_WITH = re.compile(r"签")
 # "(合同是)跟…签的", "和…签了合同", "与…签订": four characters or more between (a name the form takes).
-_PARTY = re.compile(r"(?:跟|和|与|同)([^\s,，;；、跟和与同签]{4,30})签(?:的|了|订|约|署)?")
+# ("劳动合同是上海外服签的": the contract's party named after 合同是 too.)
+_PARTY = re.compile(r"(?:跟|和|与|同|合同是|合同由)([^\s,，;；、跟和与同签]{4,30})签(?:的|了|订|约|署)?")
 # "合同单位是…", "合同签的是…", "合同上写的是…": the same party, named after the contract.
 _PARTY_NAMED = re.compile(r"合同(?:上|里|单位|方|签的|签的单位|签约单位)?(?:写的)?(?:是|为|[:：])([^\s,，;；、签]{4,30})$")
 # A part giving the full name after a short one ("全称是…", "正式名称叫…", "执照上是…"): that name is the employer's.

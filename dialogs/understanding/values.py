@@ -22,7 +22,8 @@ from dialogs.understanding.features import beside_the_answer, match_form
 from knowledge.dialect import japanese, mandarin, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
-    SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, spouse_options_said, worded,
+    SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, of_someone_else, spouse_options_said,
+    worded,
 )
 from dialogs.validators import (
     NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal,
@@ -642,8 +643,8 @@ def value_of(field: str, text: str, *, by_clause: bool = True) -> tuple[Any, Val
     if field == "employer":
         parts = [c for c in parts if ORGANISATION.search(canonical(c))] or parts
     for clause in parts if len(parts) > 1 else ():
-        if _asks_in(clause):
-            continue
+        if _asks_in(clause) or field == "marital_status" and of_someone_else(clause):
+            continue  # (a question; "我爸妈离婚了 我未婚": the parents' marriage)
         try:
             value = parse(field, clause)
         except ValidationError as err:

@@ -92,7 +92,7 @@ def already_a_companion(said: str) -> bool:
 
 # "not" as the varieties say it before what they deny (matched simplified: Cantonese 唔係 is 唔系, 冇 is "has no";
 # Shanghainese 勿是/弗是).
-_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在|想|要)?(?:过)?|"
+_NEGATED = re.compile(r"(?:(?:没|没有|不是|勿是|弗是|唔系|唔是|冇|非|未|不|木有|勿|弗|唔|别|先别)(?:去|出|在|想|要|点|选|按)?(?:过)?|"
                       r"\b(?:not|no|don't|dont|never)\s*(?:want|need|choose)?\s*)(?:积分)?$")
 
 # A message opening with the spouse ("老婆是越南人", "我家爱人在外地"): married, said through the spouse. By the
@@ -118,6 +118,15 @@ MARITAL_AS_REGISTERED: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Someone other than the applicant and their spouse, named in the clause before a marital word: their status.
+_OF_SOMEONE_ELSE = re.compile(words.either(words.PARENTS, words.KIN, words.OTHER_PEOPLE, ("同学", "闺蜜", "室友", "亲戚")))
+
+
+def of_someone_else(clause: str) -> bool:
+    """Whether ``clause`` names someone other than the applicant and their spouse ("我爸妈离婚了")."""
+    return _OF_SOMEONE_ELSE.search(clause) is not None
+
+
 def marital_as_registered(said: str) -> tuple[str, str] | None:
     """The marital status ``said`` gives as registered, where its words seem to say another ("已婚未领证" is
     未婚, "正在办离婚" 已婚), and why, to say back with it; None when the words say it plainly."""
@@ -127,6 +136,11 @@ def marital_as_registered(said: str) -> tuple[str, str] | None:
 _MARITAL_AS_REGISTERED = tuple((value, re.compile(words_), why) for value, words_, why in MARITAL_AS_REGISTERED)  # compiled once
 
 
+# A word said back in scorn is a rude no ("同意个屁", "确认你个头"): the commitment and the confirmation are the
+# applicant's own statements, never taken from one.
+_SCORNED = r"(?:你|他|她)?个(?:屁|鬼|头|毛线?|锤子|球)"
+
+
 _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     # Consent and the summary's confirmation: the words that give them (a typo is the value model's, see
     # GUESS_ONLY_WITH).
@@ -134,7 +148,8 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         # Yes and no as the provinces say them too: Shanghainese 勿/弗/覅 (not, don't) and 好额, Henan 中/不中,
         # Sichuan 要得/要不得, Beijing 得嘞, northern 成/妥/对头. A refusal opens the reply or a clause of its own
         # ("不干了 我不同意"), after a change of mind at most ("算了不同意了"), said firmly or not ("我坚决不同意").
-        ("disagree", re.compile(r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
+        ("disagree", re.compile(rf"(?:同意|承诺|答应|签|接受|认可){_SCORNED}|"
+                                r"(?:不太|不大|不怎么|不是很|不能|没法|无法|很难)同意|同意不了|"
                                 r"(?:不想|不愿意?|不肯|不敢|不打算|不准备|不会|没法|无法)(?:同意|承诺|接受|签|认可|答应)|(?:^|[\s,，。!！])(?:算了|那|那就|还是)*(?:我|俺|阿拉)?(?:还是)?(?:坚决|绝对|就是|根本|压根|死活|当然|肯定)?(?:不同意|不行$|不想同意|不能同意|没法同意|无法同意|拒绝|不接受|不认可|不答应|不签|不承诺|"
                                 r"勿同意|弗同意|覅同意|覅签|勿要|不中|不成$|要不得|不得行|no|nope|disagree|i disagree|i don't agree)")),
         # (read through first, then the okay: "我看完了没啥问题", "读完了，可以")
@@ -211,7 +226,7 @@ _PUT_OFF = r"看一下|看看|再看|先看|想想|再想|想一下|考虑|再�
 # okay that puts it off: confirming builds the checklist. At the consent, also a job done elsewhere
 # ("录好了" after going to register first): 好 there is "done", not "agreed". The consent's own words
 # ("看过了，同意", "同意，等下再传") keep it.
-_UNLESS = {"confirmed": re.compile(rf"但|不过|就是|除了|只是|改|不对|核对一下|检查一下|{_PUT_OFF}"),
+_UNLESS = {"confirmed": re.compile(rf"但|不过|就是|除了|只是|改|不对|核对一下|检查一下|{_PUT_OFF}|{_SCORNED}"),
            "consent": re.compile(rf"{_PUT_OFF}|[录弄填办注登]好了")}
 _SAID_ITSELF = {"consent": re.compile(r"同意|承诺|agree", re.IGNORECASE)}
 
@@ -257,6 +272,8 @@ def worded(field: str, said: str) -> Any:
         match = pattern.search(said)
         if match is None:
             continue
+        if field == "marital_status" and _OF_SOMEONE_ELSE.search(said[max(0, said.rfind(" ", 0, match.start())):match.start()]):
+            continue  # "我爸妈离婚了 我未婚": the parents' marriage, not the applicant's (try15 T63e)
         if _NEGATED.search(said[:match.start()]):  # "不是海归" is from home; "没离婚" says no status
             if isinstance(value, bool):
                 found.append(not value)

@@ -14,6 +14,7 @@ import requests
 
 from bot.config import Config, dev_data_key
 from bot.dev.simulator import SimulatedUser
+from bot.server.serve import gunicorn_command
 from storage import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,8 +57,7 @@ class BotServer(Process):
 
     def __init__(self, env: dict[str, str], log: Path, port: int | None = None) -> None:
         self.port = port or free_port()
-        super().__init__([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "bot" / "server" / "gunicorn_conf.py"),
-                          "bot.app:create_app()"], {**env, "PORT": str(self.port), "HOST": "127.0.0.1"}, log)
+        super().__init__(gunicorn_command(), {**env, "PORT": str(self.port), "HOST": "127.0.0.1"}, log)
 
     @property
     def url(self) -> str:

@@ -11,7 +11,7 @@ by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among it
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
 and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
-and sets 10 to 15 likewise (see below).
+and sets 10 to 16 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -155,25 +155,52 @@ from knowledge.learned import LABELLED_DIR
 # fell. Left: two right entries offered as a menu (after the pass: the confirmation and what follows; 闵行's check and its
 # e-mail subject), a long story torn between renewal and a change of employer, 积分有啥用 asked with 高考 (declined by the
 # vocabulary's rule), 闵行's zip per person against several employees, the household register's pages as three uploads.
+# Set 16 (179 messages, 12 out of domain and 3 choices, written blind by helper blind28: Northeast, Shandong/Hebei, Hunan,
+# Minnan/Taiwan and Tianjin voices, net slang, speech-to-text homophones (心办 续半 学力), search strings, long stories,
+# pasted notices, HR clerks, parents; three uncovered): 75.6 % untuned (133/176) by the knowledge base, 76.1 % (134/176)
+# through the engine, 11/12 declined. After branch kb18 (entries for the three uncovered, from seeds 000 and 001, now
+# expected; speech-to-text's 心办 续半 学力 in knowledge/dialect.py's _HOMOPHONES, guarded; Taiwan's 快取, Minnan's 汝 有影无
+# 酱子, 手机软件, 搁一块儿, 完事, 不够填, 传齐, a degree's country in Chinese as 海外; the story's words as stopwords; words the
+# entries lacked: 白填, 发件邮箱; the points not renewed (不去续) as their lapse) 84.4 % (151/179) both by the knowledge base
+# and through the engine when left out of the model's training, 89.9 % (161/179) by the
+# knowledge base and 89.4 % (160/179) through the engine learned from; 11/12 declined ("快递显示签收了但我没拿到": a parcel,
+# 快递 shared with the address overview), 3/3 choices. With it set 11 rose (126 -> 127 of 143), set 12 (126 -> 128 of 146),
+# set 14 (145 -> 146 of 152) and the paraphrases (727 -> 729); set 10 lost one (138 -> 137 of 140: four districts named with 教育背景核实, the near
+# dead heat of two right entries kb9 noted, its confidence 0.254 -> 0.246 at the line of 0.25). Left: a business type
+# asked with a story (头一回 + 新办/续办, a spouse added after 新办), a pasted status against the question after it (待审核 +
+# 几天审完), a district seed 004 does not list asked with 续办, a child in the story drawing the children's entries.
+# Paraphrases, second round (knowledge/asked/paraphrases2.yaml, branch kb17: 1,231 messages written FOR the entries, 6–9 an
+# entry, in voices the first round has not: Northeastern, Shandong/Henan, Hunan, Minnan/Taiwan, slang, voice-input homophones,
+# search strings, long stories, HR clerks, parents, misspelled districts; 10 out of domain): learned from, a guard, not a
+# measure. Measured before its last four changes (its header): 89.3 % (1098/1230) by the knowledge base and 89.1 %
+# (1096/1230) through the engine learned from, 85.5 % (1052/1230) when left out (benchmarks/faq_learned.py), 10/10 declined.
+# Learning it: the development sets left out 2095 -> 2098 of 2289 answered right by the blend (dev_kb +2, dev3 and dev15 +1;
+# dev10 -1: a question the endorsement's and the renewal's steps both answer, under the line now), the model alone right
+# first 2125 -> 2133; paraphrases.yaml left out 697 -> 703; the blind first_message_dev16 (not learned from) 133 -> 135 of 179.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
             "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
-            "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.87}
+            "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.89,
+            "paraphrases.yaml": 0.87,
+            "paraphrases2.yaml": 0.89}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
                 "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
-                "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "paraphrases.yaml": 0.86}
+                "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.89,
+                "paraphrases.yaml": 0.86,
+                "paraphrases2.yaml": 0.89}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
 # and "英国留学回国机票怎么买" 留学 with overseas degrees; "北京户口怎么落" (another city's 落户) names 户口, and
 # "北京居住证怎么办理" (another city's permit) our 居住证.
 UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "first_message_dev3.yaml": 2,
-              "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1, "first_message_dev15.yaml": 1}
+              "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1, "first_message_dev15.yaml": 1,
+              "first_message_dev16.yaml": 1}
 
 
 # A set's question no entry answers, as its writer found it (`expect: uncovered`): not counted in the shares.
