@@ -196,14 +196,19 @@ _T9_SLIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和跟与及]))(?:记忆|�
 _MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历讬若劳薄洧心半正昏忍力可铜万]")
 
 
+# The words of ``MISHEARD`` in one scan (the longest first where two start alike; "XIN版" too): one C pass, not a
+# search and an upper-cased copy for each of forty words (issue 19: about 17 calls a message).
+_MISHEARD_MEANT = {word.lower(): meant for word, meant in MISHEARD}
+_MISHEARD_WORD = re.compile("|".join(re.escape(word) for word in sorted(_MISHEARD_MEANT, key=len, reverse=True)),
+                            re.IGNORECASE)
+
+
 def misheard(simple: str) -> str:
     """``simple`` (already simplified) with the words of ``MISHEARD``, a T9 slip standing alone, speech-to-text's
     ``_HOMOPHONES`` and an IME's 同一/通译 reply in the words meant."""
     if _MISHEARD_CHARACTER.search(simple) is None:
         return simple
-    for word, meant in MISHEARD:
-        if word in simple or word.upper() in simple.upper():
-            simple = re.sub(re.escape(word), meant, simple, flags=re.IGNORECASE)
+    simple = _MISHEARD_WORD.sub(lambda m: _MISHEARD_MEANT[m.group().lower()], simple)
     simple = _T9_SLIP.sub(lambda m: _T9_SLIPS[m.group()], simple)
     for heard, meant in _HOMOPHONES:
         simple = heard.sub(meant, simple)
