@@ -47,15 +47,16 @@ _PRONOUN = re.compile(rf"^{words.either(words.PRONOUNS)}(?!们)")
 _SPOUSE = re.compile(words.either(words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED, words.SPOUSE_FIGURATIVE))
 _CHILD = re.compile(words.either(words.CHILDREN))
 
-
-def _kind(subject: str) -> str:
-    """Who the relative subject is, as far as the applicant's answers go: the spouse, a child, or another."""
-    return "spouse" if _SPOUSE.search(subject) else "child" if _CHILD.search(subject) else "other"
 # The applicant speaking of their own ("我没有", "我自己是大专", "本人未婚"), not of a relative of theirs.
 _OWN = re.compile(rf"^(?:本人|自己|(?:我|俺)(?!(?:的|家|们家)?{_MY_RELATIVE}))")
 # Typed for the relative: then the relative is the applicant, and their facts are the answers.
 _FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|申请人|持证人|(?:给|为).{0,4}(?:办|填|申请)")
 _LEADING = re.compile(r"^[\s,，;；。!！?？、]+")  # left by a clause taken out before the first one kept
+
+
+def _kind(subject: str) -> str:
+    """Who the relative subject is, as far as the applicant's answers go: the spouse, a child, or another."""
+    return "spouse" if _SPOUSE.search(subject) else "child" if _CHILD.search(subject) else "other"
 
 
 def _simple(text: str) -> str:
