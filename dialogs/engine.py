@@ -572,6 +572,8 @@ class Turn(MaterialsStage):
         if self.fresh and not text.strip():
             self.say(self.prompt())
             return
+        if self.plans_photos(text):  # "这两张是合同的 第三张是身份证": the photos filed by their order
+            return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel

@@ -503,6 +503,25 @@ def photographing(name: str, pages: int) -> str:
     return f"正在上传“{name}”：{got}请继续拍照发送，发送完毕回复“完成”；换一项请回复“取消”。"
 
 
+def photos_planned(items: list[str]) -> str:
+    """The photos to come given out to items by their order, said back: "接下来第1、2张→劳动合同，第3张→身份证"."""
+    groups: list[tuple[str, list[int]]] = []
+    for place, name in enumerate(items, 1):
+        if groups and groups[-1][0] == name:
+            groups[-1][1].append(place)
+        else:
+            groups.append((name, [place]))
+    said = "，".join(f"第{'、'.join(map(str, places))}张→{name}" for name, places in groups)
+    return f"好的：接下来{said}。请按这个顺序发送照片。"
+
+
+def planned_page_received(name: str, pages: int, following: str | None) -> str:
+    """A photo filed as the order said; ``following``: the item the next photo is, when another."""
+    if following is None:
+        return page_received(name, pages)
+    return f"已收到“{name}”第 {pages} 页。下一张将归入“{following}”。"
+
+
 def page_received(name: str, pages: int) -> str:
     return f"已收到“{name}”第 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 

@@ -1,0 +1,70 @@
+"""The last tester round's dialogue findings and the lead's reads (fix48), each through the engine: photos given out
+to items by their order, an HR clerk applying for themselves, a question about a business type or one of its options
+answered (nothing chosen), an angry demand for a person handed to one, a bare value at the summary edits only a field
+the application has."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs import engine
+from dialogs.events import BuildMaterial, Context, Image, Text
+from tests.support.chat import TODAY, play
+
+OPENING = ("你好", "1", "2027-08-25", "同意")
+APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
+AT_SUMMARY = (*OPENING, *APPLICANT, "0")
+AT_CHECKLIST = (*AT_SUMMARY, "确认")
+
+
+def _after(kb, state, *events):
+    """The outcomes of ``events`` sent one after another from ``state``."""
+    outcomes = []
+    for event in events:
+        outcomes.append(engine.handle(state, Text(event) if isinstance(event, str) else event,
+                                      Context(today=TODAY.date(), kb=kb)))
+        state = outcomes[-1].state
+    return outcomes
+
+
+def _built(outcomes) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.code, e.media_ids) for o in outcomes for e in o.effects if isinstance(e, BuildMaterial)]
+
+
+# -- 1: photos given out to items by their order ("这两张是合同的 第三张是身份证") ------------------------------------
+PHOTOS = (Image("p1"), Image("p2"), Image("p3"))
+
+
+def test_photos_said_by_their_order_are_filed_each_under_its_item(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同的 第三张是身份证", *PHOTOS)
+    assert "接下来第1、2张→劳动(聘用)合同，第3张→持证人身份证(正反面)" in "\n".join(outcomes[0].replies)
+    assert _built(outcomes) == [("labor_contract", ("p1", "p2"))]
+    assert outcomes[-1].state["material"] == "id_card" and outcomes[-1].state["photos"] == ["p3"]
+
+
+@pytest.mark.parametrize("said, first, built, last", [
+    ("前两张是劳动合同，第三张是身份证正反面", "第1、2张→劳动(聘用)合同", [("labor_contract", ("p1", "p2"))], "id_card"),
+    ("第一张是居住证 第二、三张是户口本", "第1张→上海市居住证", [("residence_permit", ("p1",))], "household_register"),
+    ("头两张放户籍证明 最后一张是承诺书", "第1、2张→户籍证明", [("household_register", ("p1", "p2"))], "commitment_letter"),
+    ("第1张是委托单，第2到3张是居住证", "第1张→咨询服务委托单", [("commission_form", ("p1",))], "residence_permit"),
+])
+def test_photos_said_by_their_order_in_other_words_are_filed_so(kb, said, first, built, last):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, said, *PHOTOS)
+    assert first in outcomes[0].replies[0]
+    assert _built(outcomes) == built and outcomes[-1].state["material"] == last
+
+
+def test_photos_sent_first_then_said_by_their_order_are_filed_so(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, *PHOTOS, "这两张是合同的 第三张是身份证")
+    assert _built(outcomes) == [("labor_contract", ("p1", "p2"))]
+    assert outcomes[-1].state["material"] == "id_card" and outcomes[-1].state["photos"] == ["p3"]
+    assert outcomes[-1].state["unassigned"] == []
+
+
+def test_photos_asked_about_by_their_order_are_given_out_to_nothing(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同吗 第三张是身份证吗", *PHOTOS)
+    assert not outcomes[-1].state.get("photo_plan") and _built(outcomes) == []
+
+
+def test_an_item_chosen_after_the_order_was_said_takes_the_next_photo(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同的 第三张是身份证", "4", Image("p1"))
+    assert outcomes[-1].state["material"] == "residence_permit" and outcomes[-1].state["photos"] == ["p1"]
