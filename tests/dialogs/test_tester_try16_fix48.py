@@ -68,3 +68,20 @@ def test_photos_asked_about_by_their_order_are_given_out_to_nothing(kb):
 def test_an_item_chosen_after_the_order_was_said_takes_the_next_photo(kb):
     outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同的 第三张是身份证", "4", Image("p1"))
     assert outcomes[-1].state["material"] == "residence_permit" and outcomes[-1].state["photos"] == ["p1"]
+
+
+# -- 2: an HR clerk applying for themselves is the applicant: their own number is theirs ---------------------------
+AT_MOBILE = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚")
+
+
+@pytest.mark.parametrize("said", ["我是公司HR 我自己也要办积分 新办", "我在单位做人事的 我是人事 这回我也要办 新办",
+                                  "我是行政 这次是办我本人的 第一次办", "我是HR 其实我也想申请 新办"])
+def test_an_hr_clerk_applying_for_themselves_gives_their_own_number(kb, said):
+    outcome = play(kb, "你好", said, "2027-08-25", "同意", *AT_MOBILE, "我的手机13955556666")
+    assert outcome.state["answers"]["mobile"] == "13955556666"
+    assert "员工" not in "\n".join(outcome.replies)
+
+
+def test_an_hr_clerk_who_cannot_apply_themselves_still_types_for_the_employee(kb):
+    outcome = play(kb, "你好", "我是人事 我自己不办 帮员工小王办新办", "2027-08-25", "同意", *AT_MOBILE, "我的手机13955556666")
+    assert "mobile" not in outcome.state["answers"] and "员工" in "\n".join(outcome.replies)
