@@ -85,3 +85,16 @@ def test_an_hr_clerk_applying_for_themselves_gives_their_own_number(kb, said):
 def test_an_hr_clerk_who_cannot_apply_themselves_still_types_for_the_employee(kb):
     outcome = play(kb, "你好", "我是人事 我自己不办 帮员工小王办新办", "2027-08-25", "同意", *AT_MOBILE, "我的手机13955556666")
     assert "mobile" not in outcome.state["answers"] and "员工" in "\n".join(outcome.replies)
+
+
+# -- 3: what a business type means, asked first, is answered with that type (never the 随员 entry) ----------------------
+@pytest.mark.parametrize("said, told", [("续办是什么意思啊 没搞过", "积分续办适用于"), ("续办到底指的啥呀", "积分续办适用于"),
+                                        ("积分新办是什么意思", "积分新办适用于"), ("增加同住人指的是什么", "单独增加配偶、子女")])
+def test_what_a_business_type_means_asked_first_is_told(kb, said, told):
+    outcome = play(kb, "你好", said)
+    assert told in "\n".join(outcome.replies) and "随员就是" not in "\n".join(outcome.replies)
+    assert outcome.state["state"] == "business_type" and "business_type" not in outcome.state["answers"]
+
+
+def test_what_a_companion_is_is_still_told_so(kb):
+    assert "随员就是" in "\n".join(play(kb, "你好", "积分随员是什么意思啊").replies)
