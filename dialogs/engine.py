@@ -584,6 +584,10 @@ class Turn(MaterialsStage):
             # "周六预审通过的话周一还能确认吗", "今年积分什么时候截止申请": the rule we apply, or that the papers give no date
             self.say(told, render.continue_with(self.resume_prompt()) if not self.fresh else self.prompt())
             return
+        if (told := self.option_asked_about(match_form(text))) is not None:
+            # "1 是什么意思", "选3是办什么的": a question about an option chooses nothing; what it is, and asked again
+            self.say(told, render.continue_with(self.prompt()))
+            return
         if self.application_locked() and _OWN_ANSWERS_ASKED.match(match_form(text)):
             # "我填的信息给我看看" after submission: the answers as submitted, numbers masked as chat replies mask them
             record = self.ctx.application or {}
@@ -1810,6 +1814,19 @@ class Turn(MaterialsStage):
             self.set_answer(field, value)
             self.say(self.saved_list([field]))
 
+    def option_asked_about(self, form: str) -> str | None:
+        """What an option of the choice asked now is, from the flow's own text, when the message asks what its number
+        means ("2是啥", "选3是办什么的"); None otherwise."""
+        question = flow.QUESTIONS.get(field_of(self.state) or "")
+        asked = _OPTION_ASKED.fullmatch(form.strip())
+        if asked is None or not isinstance(question, Choice) or not question.numbered:
+            return None
+        number = int(asked.group(1))
+        if not 1 <= number <= len(question.options):
+            return None
+        option = question.options[number - 1]
+        return render.option_explained(number, option.label, option.note)
+
     def dates_asked(self, form: str) -> str | None:
         """How the 2 natural days to confirm are counted (weekends included; the applicant's own deadline where
         approved), or that no application deadline is given, when that is asked; None otherwise."""
@@ -2306,6 +2323,10 @@ _OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(
                                r"(.{1,8}?)(?:现在|当时|之前|刚才)?(?:填|写|留|登记)?(?:的)?(?:是|填了|写了|为)?"
                                r"(?:什么|多少|啥|哪个|哪一个|几)(?:来着)?(?:啊|呀|呢|吗|哦)?")
 # "Why?" and nothing else, as asked of the last reply.
+# A number of the options shown, asked about ("1 是什么意思", "2是啥", "选3是办什么的", "第4个指什么"): no choice (exact words).
+_OPTION_ASKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:是|指|代表|表示|的意思是)?\s*"
+                           r"(?:什么意思|啥意思|什么|啥|啥子|办什么的?|办啥的?|干什么的?|干啥的?|干嘛的?|指什么|指的是?什么|指啥|"
+                           r"什么业务|啥业务|哪种情况|什么情况)(?:呀|啊|呢|来着|的|哦)?[?？。.!！~～\s]*")
 _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
 _COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.

@@ -168,6 +168,11 @@ def current_step(prompt: str) -> str:
     return "当前步骤：\n" + prompt
 
 
+def option_explained(number: int, label: str, note: str) -> str:
+    """What an option asked about by its number is, in the flow's own words; nothing is chosen."""
+    return f"选项{number}是“{label}”" + (f"：{note}。" if note else "。") + f"要选这一项请回复 {number}。"
+
+
 def continue_with(prompt: str) -> str:
     """After an aside (a question answered, help): back to where the applicant was."""
     return "继续办理：\n" + prompt

@@ -98,3 +98,21 @@ def test_what_a_business_type_means_asked_first_is_told(kb, said, told):
 
 def test_what_a_companion_is_is_still_told_so(kb):
     assert "随员就是" in "\n".join(play(kb, "你好", "积分随员是什么意思啊").replies)
+
+
+# -- 4: a question about an option by its number chooses nothing: what it is, and the question again -------------------
+@pytest.mark.parametrize("said, told", [("1 是什么意思", "积分新办"), ("2是啥", "积分续办"), ("选3是办什么的", "单位信息变更"),
+                                        ("第4个指什么", "增加同住人"), ("那2是什么业务啊", "积分续办")])
+def test_an_option_asked_about_by_its_number_is_told_and_nothing_chosen(kb, said, told):
+    outcome = play(kb, "你好", said)
+    assert "business_type" not in outcome.state["answers"] and outcome.state["state"] == "business_type"
+    assert f"“{told}”：" in outcome.replies[0] and "请选择您要办理的业务类型" in outcome.replies[-1]
+
+
+def test_an_option_asked_about_at_another_choice_is_told_and_nothing_chosen(kb):
+    outcome = play(kb, *OPENING, *APPLICANT[:4], "2是啥意思")
+    assert "marital_status" not in outcome.state["answers"] and "“已婚”" in outcome.replies[0]
+
+
+def test_an_options_number_alone_still_chooses_it(kb):
+    assert play(kb, "你好", "2").state["answers"]["business_type"] == "renew"
