@@ -1595,10 +1595,14 @@ class Turn(MaterialsStage):
         self.conv.paused = True
         self.say(render.SAVED_FOR_LATER)
 
-    def intent_human(self, _: CommandCall) -> None:
-        # Asked again while support has it: the request is added to the open one, and said so.
+    def intent_human(self, call: CommandCall) -> None:
+        # Asked again while support has it: the request is added to the open one, and said so. Asked in anger
+        # ("气死了 叫你们管事的来"): sorry first, where it is handed over.
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
-        self.say(render.STILL_WITH_SUPPORT if self.ctx.escalation_open else render.HANDED_TO_SUPPORT)
+        if self.ctx.escalation_open:
+            self.say(render.STILL_WITH_SUPPORT)
+        else:
+            self.say(render.SORRY_UPSET if _ANGRY_DEMAND.search(canonical(call.text)) else None, render.HANDED_TO_SUPPORT)
 
     def complaint(self, text: str) -> None:
         """A complaint is for a person to hear: taken to support with what was said (joining a request already
@@ -1608,7 +1612,8 @@ class Turn(MaterialsStage):
         status = self.application_status()
         where = None if status is None else render.NOT_SUBMITTED_NO_REVIEW if status == "draft" \
             else render.status_brief(self.record())
-        self.say(render.COMPLAINT_WITH_SUPPORT if self.ctx.escalation_open else render.COMPLAINT_TAKEN, where,
+        self.say(None if self.ctx.escalation_open else render.SORRY_UPSET,
+                 render.COMPLAINT_WITH_SUPPORT if self.ctx.escalation_open else render.COMPLAINT_TAKEN, where,
                  render.current_step(self.resume_prompt()))
 
     def intent_erase(self, _: CommandCall) -> None:
@@ -2328,6 +2333,9 @@ _OPTION_ASKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*
                            r"(?:什么意思|啥意思|什么|啥|啥子|办什么的?|办啥的?|干什么的?|干啥的?|干嘛的?|指什么|指的是?什么|指啥|"
                            r"什么业务|啥业务|哪种情况|什么情况)(?:呀|啊|呢|来着|的|哦)?[?？。.!！~～\s]*")
 _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
+# A person asked for in anger, or the one in charge demanded ("气死了 叫你们管事的来", "把经理叫来"): said sorry to.
+_ANGRY_DEMAND = re.compile(r"气死|气炸|气人|火大|生气|受够|受不了|烦死|烦透|服了|破系统|垃圾|什么玩意|太坑|"
+                           r"管事|领导|负责人|负责的|经理|主管|老板|头儿|能做主")
 _COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})

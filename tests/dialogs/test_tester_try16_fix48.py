@@ -116,3 +116,25 @@ def test_an_option_asked_about_at_another_choice_is_told_and_nothing_chosen(kb):
 
 def test_an_options_number_alone_still_chooses_it(kb):
     assert play(kb, "你好", "2").state["answers"]["business_type"] == "renew"
+
+
+# -- 5: the one in charge demanded in anger: handed to a person, with an apology, once ----------------------------------
+@pytest.mark.parametrize("before, said", [(("你好",), "气死了 叫你们管事的来"), (OPENING + APPLICANT[:2], "气死了 叫你们管事的来"),
+                                          (OPENING + APPLICANT[:1], "我真是服了 叫你们领导出来"),
+                                          (("你好",), "被气到了 你们经理呢 叫来"), (OPENING + APPLICANT[:3], "烦死 让负责人来")])
+def test_the_one_in_charge_demanded_in_anger_is_a_person_with_an_apology(kb, before, said):
+    outcome = play(kb, *before, said)
+    replies = "\n".join(outcome.replies)
+    assert "抱歉" in replies and "人工" in replies
+    assert [e.reason for e in outcome.effects if type(e).__name__ == "Escalate"] == ["requested"]
+
+
+def test_the_one_in_charge_demanded_again_while_a_person_has_it_is_not_handed_over_twice(kb):
+    state = play(kb, "你好", "气死了 叫你们管事的来").state
+    again = engine.handle(state, Text("我再说一遍 叫你们领导来"), Context(today=TODAY.date(), kb=kb, escalation_open=True))
+    assert "已经在处理" in "\n".join(again.replies) and "已为您转接" not in "\n".join(again.replies)
+
+
+def test_a_complaint_asking_for_the_one_in_charge_is_said_sorry_for(kb):
+    replies = "\n".join(play(kb, "你好", "我要投诉 找你们领导").replies)
+    assert "抱歉" in replies and "已为您转接人工客服" in replies
