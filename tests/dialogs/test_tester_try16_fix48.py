@@ -1,7 +1,8 @@
 """The last tester round's dialogue findings and the lead's reads (fix48), each through the engine: photos given out
 to items by their order, an HR clerk applying for themselves, a question about a business type or one of its options
-answered (nothing chosen), an angry demand for a person handed to one, a bare value at the summary edits only a field
-the application has."""
+answered (nothing chosen), an angry demand for a person handed to one. (A bare value at the summary, "全日制硕士" with no
+学历加分, is left as it was: tests/dialogs/test_state_stays_consistent.py and test_wrong_data_fix44.py say it brings
+the bonus.)"""
 from __future__ import annotations
 
 import pytest
