@@ -1549,7 +1549,12 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         self.say(self.prompt())
 
-    def intent_help(self, _: CommandCall | None = None) -> None:
+    def intent_help(self, call: CommandCall | None = None) -> None:
+        if self.in_stage() and self.application_status() in (None, "draft", "returned") and not self.checklist_made:
+            # "拍好了怎么发给你", "咋上传啊" at the checklist or while photographing: how to send, where they are (the
+            # service's introduction told them none of it)
+            self.tell_how_to_send(call.text if call is not None else "")
+            return
         self.say(render.HELP, render.current_step(self.prompt()))
 
     def intent_progress(self, call: CommandCall) -> None:

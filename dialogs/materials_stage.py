@@ -178,6 +178,21 @@ class MaterialsStage:
         hits = [m for m in materials if value and (value in m.name or m.name in value)]
         return hits[0] if len(hits) == 1 else None
 
+    def tell_how_to_send(self, text: str) -> None:
+        """How materials are sent, where the applicant is ("拍好了怎么发给你"): the photos of the item chosen (and
+        完成), or how to choose one first (its number, then photos; 网页上传 for a PDF) with the item to send next;
+        the commands after it. An item named with it ("委托单盖好章了 怎么发给你") is chosen: its photos are the how."""
+        checklist = self.checklist()
+        if self.conv.material:
+            how = "\n".join((render.photographing(self.material_name(self.conv.material), len(self.conv.photos)),
+                             render.HOW_TO_PHOTOGRAPH))
+        elif (number := item_named(text, [m.name for m in checklist])) is not None:
+            self.select_material(checklist[number - 1])
+            return
+        else:
+            how = "\n".join((render.UPLOAD_HOW, self.next_step_brief()))
+        self.say(how, render.COMMANDS)
+
     def select_material(self, material: Material) -> None:
         record = self.record()
         try:

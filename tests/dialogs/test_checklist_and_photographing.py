@@ -1,0 +1,63 @@
+"""The checklist and photographing points (fix49): how applicants ask there, by cause, through the engine in other
+words than the corpus's: how to send, a file to send, photos by phone, a paper lost or not had, whether the list is
+all, an item the list does not hold, and whether the uploads are done."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs import render
+from dialogs.events import OfferUploadLink
+from tests.support.chat import play
+
+AT_CHECKLIST = ["你好", "1", "2027-08-25", "同意", "张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚",
+                "13800138000", "a@b.com", "0", "确认"]  # six items: 委托单, 承诺书, 身份证, 居住证, 户籍证明, 劳动合同
+PHOTOGRAPHING = [*AT_CHECKLIST, "3"]  # the ID card chosen
+
+
+def _said(outcome) -> str:
+    return "\n".join(outcome.replies)
+
+
+# -- 1. how to send, asked at the checklist: the stage's how, never out of scope ----------------------------------------
+@pytest.mark.parametrize("said", ["拍好了怎么发给你", "证件拍完了咋给你们发过去", "图片怎么交给你们啊", "照片从哪里传"])
+def test_how_to_send_at_the_checklist_is_told_where_the_applicant_is(kb, said):
+    """"拍好了怎么发给你" was out of scope: choosing the item by its number, then the photos, 网页上传 for a PDF."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    reply = _said(outcome)
+    assert render.UPLOAD_HOW in reply and render.OUT_OF_SCOPE not in reply
+    assert render.WELCOME not in reply  # the service's introduction says nothing of it
+    assert outcome.state["material"] is None
+
+
+@pytest.mark.parametrize("said", ["拍好了怎么发给你", "照片咋传给你", "图片发到哪"])
+def test_how_to_send_while_photographing_is_the_items_photos(kb, said):
+    outcome = play(kb, *PHOTOGRAPHING, said)
+    reply = _said(outcome)
+    assert render.HOW_TO_PHOTOGRAPH in reply and "持证人身份证" in reply and render.OUT_OF_SCOPE not in reply
+
+
+# -- 2. a file to send: the upload page ----------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["我要发文件", "我有个文件要发", "想发个pdf文档", "这边有文件要传给你"])
+def test_a_file_to_send_at_the_checklist_gets_the_upload_page(kb, said):
+    """"我要发文件" was answered with 静安区's rule for naming e-mailed files."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert any(isinstance(e, OfferUploadLink) for e in outcome.effects)
+    assert "静安" not in _said(outcome)
+
+
+# -- 6. whether the list is all: the checklist, and the next step --------------------------------------------------------
+@pytest.mark.parametrize("said", ["就这些？", "只要这些材料吗", "材料一共就这几个？", "就这几样？"])
+def test_whether_the_checklist_is_all_is_the_checklist(kb, said):
+    """"就这些？" was told that no photos of "this item" had come (read as the finish of photos)."""
+    reply = _said(play(kb, *AT_CHECKLIST, said))
+    assert "还需上传 6 项" in reply and "还没有收到这项材料的照片" not in reply
+
+
+# -- 8. whether the uploads went through, no item chosen: where each item stands -----------------------------------------
+@pytest.mark.parametrize("said", ["上传成功没", "传上去没有啊", "传成功了吗", "弄完了没"])
+def test_whether_uploads_went_through_is_the_progress(kb, said):
+    """"上传成功没" at the checklist offered the upload page."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    reply = _said(outcome)
+    assert "咨询服务委托单【未上传】" in reply
+    assert not any(isinstance(e, OfferUploadLink) for e in outcome.effects)
