@@ -45,6 +45,24 @@ def test_a_file_to_send_at_the_checklist_gets_the_upload_page(kb, said):
     assert "静安" not in _said(outcome)
 
 
+# -- 3. photos by phone, or a scan: the entry on the files, not the one on doing the pre-review on a phone ------------
+@pytest.mark.parametrize("said", ["可以用手机拍吗 还是要扫描", "手机拍的可以吗 要不要扫描仪", "一定要扫描吗 手机拍行不行",
+                                  "用手机拍可以吗"])
+def test_photos_by_phone_are_answered_with_the_files_entry(kb, said):
+    reply = _said(play(kb, *AT_CHECKLIST, said))
+    assert kb.entry("pdf-rules").answer in reply
+    assert kb.entry("pre-review-on-phone").answer not in reply
+
+
+# -- 4. a paper lost: the entry on lost papers -----------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["我那个学历证书丢了", "我的毕业证书找不到了", "毕业证书搞丢了怎么办", "结婚证不见了"])
+def test_a_paper_said_lost_gets_the_lost_papers_entry(kb, said):
+    """"我那个学历证书丢了" was answered with the 专升本 diplomas."""
+    reply = _said(play(kb, *AT_CHECKLIST, said))
+    assert kb.entry("material-lost").answer in reply
+    assert kb.entry("zhuanshengben-diplomas").answer not in reply
+
+
 # -- 6. whether the list is all: the checklist, and the next step --------------------------------------------------------
 @pytest.mark.parametrize("said", ["就这些？", "只要这些材料吗", "材料一共就这几个？", "就这几样？"])
 def test_whether_the_checklist_is_all_is_the_checklist(kb, said):
