@@ -20,7 +20,7 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
-from dialogs.understanding.items import NAMED, item_named, named_items, places
+from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
@@ -114,6 +114,13 @@ def photo_at(text: str, count: int) -> int | None:
 _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
                                r"|审核有误|冤枉|复核|重新审核|重审|不(?:同意|认可|接受|服)\S{0,6}(?:退回|退件|审核|理由|意见)"
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
+
+
+# What to do without an item ("第6项我没有", "第3项丢了"): the knowledge base's entries on lost papers and on sending
+# the other items first; the entries of the items whose own answer says it already (打印不了的，可以先传其他材料).
+_LOST = re.compile(r"丢|遗失|找不到|找不着|不见了")
+_LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
+_SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
 
 
 # The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
@@ -686,6 +693,12 @@ class MaterialsStage:
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         about_it = found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code
         detail = f"{material.name}：\n{found.entry.answer}" if about_it else render.material_detail(material)
+        if says_lacking(text) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
+            # "第6项我没有", "第3项丢了": what to do without it (the entry on lost papers, or on sending the others
+            # first), after what the item is; an entry of the item's own that says it already is enough
+            without = kb.entry(_LOST_ENTRY if _LOST.search(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None
+            # (the "可以。" of the entry on sending the others first answers its own question, not asked here)
+            detail = f"{detail}\n{without.answer.removeprefix('可以。')}" if without is not None else detail
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise

@@ -63,6 +63,35 @@ def test_a_paper_said_lost_gets_the_lost_papers_entry(kb, said):
     assert kb.entry("zhuanshengben-diplomas").answer not in reply
 
 
+# -- 5. an item said not to be had: about that item, never chosen for photos --------------------------------------------
+def test_the_commitment_letter_not_had_is_where_its_sample_is(kb):
+    """"第2项我没有" chose the 承诺书 and asked for its photos."""
+    outcome = play(kb, *AT_CHECKLIST, "第2项我没有")
+    reply = _said(outcome)
+    assert outcome.state["material"] is None and render.HOW_TO_PHOTOGRAPH not in reply
+    assert "样张" in reply and "上传页面" in reply and "签名" in reply
+
+
+@pytest.mark.parametrize("said", ["第6项我没有", "第四项没有", "我没有第5项", "第3项拿不到"])
+def test_an_item_not_had_is_its_requirement_and_what_to_do(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    reply = _said(outcome)
+    assert outcome.state["material"] is None and render.HOW_TO_PHOTOGRAPH not in reply
+    assert "人工" in reply and "其他几项可以先上传" in reply
+
+
+@pytest.mark.parametrize("said", ["第1项丢了", "第五项找不到了"])
+def test_an_item_said_lost_is_its_requirement_and_the_lost_papers_entry(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.state["material"] is None
+    assert kb.entry("material-lost").answer in _said(outcome)
+
+
+def test_an_item_not_yet_had_beside_sending_the_others_chooses_nothing(kb):
+    outcome = play(kb, *AT_CHECKLIST, "承诺书还没拿到 别的先传着")
+    assert outcome.state["material"] is None
+
+
 # -- 6. whether the list is all: the checklist, and the next step --------------------------------------------------------
 @pytest.mark.parametrize("said", ["就这些？", "只要这些材料吗", "材料一共就这几个？", "就这几样？"])
 def test_whether_the_checklist_is_all_is_the_checklist(kb, said):
