@@ -686,6 +686,8 @@ class Turn(MaterialsStage):
         only_told = self.fresh and field is not None and answer_then_question(field, text) is None \
             and answer_after_question(field, text) is None  # "整啥积分啊 俺第一回整": its own case, in a clause of its own
         beside = self.correction_beside(text, meant)
+        if not beside and self.unlisted_item_chosen(meant, text):  # "我先拍社保那个" with no 社保加分 chosen
+            return
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back
             self.save_corrections(beside)

@@ -12,6 +12,7 @@ from tests.support.chat import play
 AT_CHECKLIST = ["你好", "1", "2027-08-25", "同意", "张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚",
                 "13800138000", "a@b.com", "0", "确认"]  # six items: 委托单, 承诺书, 身份证, 居住证, 户籍证明, 劳动合同
 PHOTOGRAPHING = [*AT_CHECKLIST, "3"]  # the ID card chosen
+WITH_SOCIAL_INSURANCE = [*AT_CHECKLIST[:-2], "3", "5", "确认"]  # 社保加分 (five years): 社保缴费记录 is item 7
 
 
 def _said(outcome) -> str:
@@ -98,6 +99,31 @@ def test_whether_the_checklist_is_all_is_the_checklist(kb, said):
     """"就这些？" was told that no photos of "this item" had come (read as the finish of photos)."""
     reply = _said(play(kb, *AT_CHECKLIST, said))
     assert "还需上传 6 项" in reply and "还没有收到这项材料的照片" not in reply
+
+
+# -- 7. an item the checklist does not hold: said so, and the answer that would add it -----------------------------------
+@pytest.mark.parametrize("said, name, change", [
+    ("我先拍社保那个", "社保缴费记录", "修改 加分选项"),
+    ("先传社保缴费记录", "社保缴费记录", "修改 加分选项"),
+    ("传结婚证", "结婚证", "修改 配偶情况"),
+    ("拍一下学位证", "学位证书", "修改 加分选项"),
+])
+def test_an_item_not_on_the_checklist_is_said_to_be_not_theirs(kb, said, name, change):
+    """"我先拍社保那个" with no 社保加分 chosen got the rules of the social-insurance bonus."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    reply = _said(outcome)
+    assert f"您的材料清单里没有“{name}”" in reply and change in reply
+    assert outcome.state["material"] is None
+
+
+def test_the_social_insurance_record_on_the_checklist_is_chosen(kb):
+    outcome = play(kb, *WITH_SOCIAL_INSURANCE, "我先拍社保那个")
+    assert outcome.state["material"] == "social_insurance"
+
+
+def test_a_question_about_an_item_not_on_the_checklist_is_still_answered(kb):
+    reply = _said(play(kb, *AT_CHECKLIST, "社保缴费记录在哪打印"))
+    assert "随申办" in reply and "您的材料清单里没有" not in reply
 
 
 # -- 8. whether the uploads went through, no item chosen: where each item stands -----------------------------------------
