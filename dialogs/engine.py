@@ -692,6 +692,8 @@ class Turn(MaterialsStage):
         only_told = self.fresh and field is not None and answer_then_question(field, text) is None \
             and answer_after_question(field, text) is None  # "整啥积分啊 俺第一回整": its own case, in a clause of its own
         beside = self.correction_beside(text, meant)
+        if not beside and self.unlisted_item_chosen(meant, text):  # "我先拍社保那个" with no 社保加分 chosen
+            return
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back
             self.save_corrections(beside)
@@ -1555,7 +1557,12 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         self.say(self.prompt())
 
-    def intent_help(self, _: CommandCall | None = None) -> None:
+    def intent_help(self, call: CommandCall | None = None) -> None:
+        if self.in_stage() and self.application_status() in (None, "draft", "returned") and not self.checklist_made:
+            # "拍好了怎么发给你", "咋上传啊" at the checklist or while photographing: how to send, where they are (the
+            # service's introduction told them none of it)
+            self.tell_how_to_send(call.text if call is not None else "")
+            return
         self.say(render.HELP, render.current_step(self.prompt()))
 
     def intent_progress(self, call: CommandCall) -> None:
