@@ -1,0 +1,37 @@
+"""The last tester round's and the lead's reads' leftovers, through the engine with ``play`` (fix47)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+pytestmark = pytest.mark.answers_questions
+
+# A new application walked to the bonus options (an unmarried applicant, no children).
+TO_BONUS = ("你好", "1", "2027-08-25", "同意", "张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚",
+            "13800138000", "a@b.com")
+TO_NAME, TO_EMPLOYER, TO_CHILDREN, TO_MOBILE = TO_BONUS[:4], TO_BONUS[:6], TO_BONUS[:7], TO_BONUS[:9]
+TO_SCHOOL = (*TO_BONUS, "学历", "1", "2", "本科")
+
+
+def _said(outcome) -> str:
+    return "\n".join(outcome.replies)
+
+
+# -- 1: the applicant's own degree run on after the spouse's in one clause: theirs kept, the spouse's not -----------
+@pytest.mark.parametrize("text, level", [
+    ("学历 我老公是硕士我是本科", "bachelor"),
+    ("学历加分 我老婆是研究生我自己是大专", "college"),
+    ("老公博士我本人硕士", "master"),
+    ("学历 我媳妇是博士我的学历是本科", "bachelor"),
+])
+def test_the_applicants_degree_after_the_spouses_in_one_clause_is_kept_as_theirs(kb, text, level):
+    outcome = play(kb, *TO_BONUS, text)
+    answers = outcome.state["answers"]
+    assert answers["bonus_options"] == ["education"] and answers["edu_level"] == level
+    assert outcome.state["state"] == "edu_fulltime"
+
+
+def test_the_applicants_degree_after_the_spouses_at_the_level_is_the_answer(kb):
+    outcome = play(kb, *TO_BONUS, "学历", "1", "2", "老婆研究生我本科")
+    assert outcome.state["answers"]["edu_level"] == "bachelor" and outcome.state["state"] == "edu_school"
