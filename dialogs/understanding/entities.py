@@ -101,7 +101,14 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|伊|他|她|办|有|"
+# The applicant said together with another ("老婆和我", "我跟老公", "我们俩", "两口子"): what follows 都 is each one's,
+# the applicant's too ("老婆和我都是本科": 本科 is the applicant's level; never every option, ``values.options_in``).
+_SOMEONE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS, words.KIN,
+                        words.OTHER_PEOPLE)
+_WITH_ME = (rf"(?:(?:我|俺)(?:和|跟|与|同)(?:我的?|俺的?)?{_SOMEONE}|(?:{_SOMEONE}|{words.either(words.PRONOUNS)})"
+            r"(?:和|跟|与|同)(?:我|俺)|(?:我们|咱们|俺们)?(?:两口子|夫妻)|我们|咱们|俺们|我俩|咱俩|俺俩)(?:俩|两个|二人)?")
+TOGETHER_WITH_ME = re.compile(_WITH_ME + r"(?:也|全)?都")
+_OPTION_LEAD = re.compile(rf"^(?:{_WITH_ME}(?:也|全)?都(?:是|有)?|(?:我|俺|阿拉|伊|他|她)?(?:就|只|才)?是(?:个|一个)?|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|伊|他|她|办|有|"
                           r"改成|改为|换成|改选)")  # 阿拉: Shanghainese "I"
 # The words putting an earlier answer right before the option they name ("我其实离异", "其实我是已婚", "实际上离婚了").
 _ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")

@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical, groups_kept, to_simplified
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
     without_denied_count,
 )
@@ -520,7 +520,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     others = (n for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) and q is not question
               for o in q.options for n in o.names())
     return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and "除" not in said \
-        and not _SOME_COUNTED.search(said) and not any(n in said for n in others) else None
+        and not _SOME_COUNTED.search(said) and not TOGETHER_WITH_ME.search(said) \
+        and not any(n in said for n in others) else None
 
 
 # Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的", and as one's lot:

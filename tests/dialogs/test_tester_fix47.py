@@ -35,3 +35,21 @@ def test_the_applicants_degree_after_the_spouses_in_one_clause_is_kept_as_theirs
 def test_the_applicants_degree_after_the_spouses_at_the_level_is_the_answer(kb):
     outcome = play(kb, *TO_BONUS, "学历", "1", "2", "老婆研究生我本科")
     assert outcome.state["answers"]["edu_level"] == "bachelor" and outcome.state["state"] == "edu_school"
+
+
+# -- 2: 都 said of the applicant and another ("老婆和我都是本科") is both of them, not every option ------------------
+@pytest.mark.parametrize("text, level", [
+    ("老婆和我都是本科", "bachelor"),
+    ("我和老公都是硕士", "master"),
+    ("我们两口子都是研究生", "master"),
+    ("我跟我媳妇都是本科毕业的", "bachelor"),
+    ("他跟我都是大专", "college"),
+])
+def test_both_of_us_said_at_the_bonus_options_chooses_the_education_alone(kb, text, level):
+    outcome = play(kb, *TO_BONUS, text)
+    answers = outcome.state["answers"]
+    assert answers["bonus_options"] == ["education"] and answers["edu_level"] == level
+
+
+def test_every_option_said_with_du_alone_still_chooses_them_all(kb):
+    assert len(play(kb, *TO_BONUS, "都要").state["answers"]["bonus_options"]) == 5
