@@ -53,3 +53,27 @@ def test_both_of_us_said_at_the_bonus_options_chooses_the_education_alone(kb, te
 
 def test_every_option_said_with_du_alone_still_chooses_them_all(kb):
     assert len(play(kb, *TO_BONUS, "都要").state["answers"]["bonus_options"]) == 5
+
+
+# -- 3: a sigh or a grumble about the form before the name is no word of it ---------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("唉 又要填 邵春雷", "邵春雷"),
+    ("唉又要填邵春雷", "邵春雷"),
+    ("哎 烦死了 周建华", "周建华"),
+    ("唉 真麻烦 赵丽", "赵丽"),
+    ("哎呀 怎么又要写 孙立新", "孙立新"),
+])
+def test_a_grumble_before_the_name_is_not_the_name(kb, text, name):
+    outcome = play(kb, *TO_NAME, text)
+    assert outcome.state["answers"]["name"] == name and outcome.state["state"] == "id_number"
+
+
+@pytest.mark.parametrize("text", ["又要填", "真麻烦啊", "好烦啊"])
+def test_a_grumble_alone_at_the_name_saves_nothing_and_asks_again(kb, text):
+    outcome = play(kb, *TO_NAME, text)
+    assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
+
+
+def test_a_grumble_before_the_employer_is_not_its_name(kb):
+    outcome = play(kb, *TO_EMPLOYER, "唉 又要填 上海星河科技有限公司")
+    assert outcome.state["answers"]["employer"] == "上海星河科技有限公司"
