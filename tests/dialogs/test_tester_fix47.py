@@ -77,3 +77,11 @@ def test_a_grumble_alone_at_the_name_saves_nothing_and_asks_again(kb, text):
 def test_a_grumble_before_the_employer_is_not_its_name(kb):
     outcome = play(kb, *TO_EMPLOYER, "唉 又要填 上海星河科技有限公司")
     assert outcome.state["answers"]["employer"] == "上海星河科技有限公司"
+
+
+# -- 4: wistful words about one's university at the school are a feeling, not a school -----------------------------
+@pytest.mark.parametrize("text", ["真怀念大学生活", "大学生活真让人怀念", "好想回到大学时代", "真想念读大学那会儿"])
+def test_missing_ones_university_days_at_the_school_is_no_school(kb, text):
+    outcome = play(kb, *TO_SCHOOL, text)
+    assert "edu_school" not in outcome.state["answers"] and outcome.state["state"] == "edu_school"
+    assert "院校" in _said(outcome)
