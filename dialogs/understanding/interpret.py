@@ -141,6 +141,7 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         text = capital_numerals(text)
     if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
+    text = _spaced_characters_joined(text)
     text = _confirming_tail_dropped(field_at(point), text)
     if (bare := _grumble_dropped(field_at(point), text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
         return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
@@ -266,6 +267,23 @@ def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
         return text
     before = text[:tail.start()]
     return before if value_of(wanted, before)[1] is None or len(every_shaped(wanted, before)) == 1 else text
+
+
+# Characters typed one by one with a space after each (an elder's habit, or a careful hand: "同 济 大 学", "李 强"):
+# one word, where the whole message is typed so (a number beside them aside: "李 强 1101…"). Where some pieces are
+# words, the single characters among them are words too ("张伟 身份证…", "我叫 杨 木 易 的杨 建国": the surname
+# spelled by its parts), and numerals alone are options or counts ("一 三").
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
+_NUMERALS = frozenset("一二三四五六七八九十零两")
+_PIECES = re.compile(r"[\s,，。.!！?？、;；~～]+")
+
+
+def _spaced_characters_joined(text: str) -> str:
+    """``text`` with its characters typed apart joined into one word, when each of its pieces in Chinese is one."""
+    pieces = [piece for piece in _PIECES.split(text) if re.search(r"[\u4e00-\u9fff]", piece)]
+    if len(pieces) < 2 or any(len(piece) > 1 for piece in pieces) or set(pieces) <= _NUMERALS:
+        return text
+    return _SPACED_RUN.sub(lambda run: "".join(run.group().split()), text)
 
 
 # A sigh or a grumble about the form before a free-text answer ("唉 又要填 邵春雷", "哎呀真麻烦，王建国", "烦死了又得写一遍

@@ -85,3 +85,25 @@ def test_missing_ones_university_days_at_the_school_is_no_school(kb, text):
     outcome = play(kb, *TO_SCHOOL, text)
     assert "edu_school" not in outcome.state["answers"] and outcome.state["state"] == "edu_school"
     assert "院校" in _said(outcome)
+
+
+# -- 5: characters typed one by one with spaces between are one word -------------------------------------------------
+@pytest.mark.parametrize("before, text, field, value", [
+    (TO_SCHOOL, "同 济 大 学", "edu_school", "同济大学"),
+    (TO_SCHOOL, "南 京 大 学", "edu_school", "南京大学"),
+    (TO_NAME, "李 强", "name", "李强"),
+    (TO_NAME, "欧 阳 晓 东", "name", "欧阳晓东"),
+    (TO_EMPLOYER, "上 海 星 河 科 技 有 限 公 司", "employer", "上海星河科技有限公司"),
+])
+def test_characters_typed_apart_are_joined(kb, before, text, field, value):
+    assert play(kb, *before, text).state["answers"][field] == value
+
+
+def test_words_typed_apart_stay_several_answers(kb):
+    answers = play(kb, *TO_NAME, "张伟 身份证110101199003078515").state["answers"]
+    assert answers["name"] == "张伟" and answers["id_number"] == "110101199003078515"
+
+
+def test_a_name_typed_apart_before_the_id_number_is_joined(kb):
+    answers = play(kb, *TO_NAME, "李 强 110101199003078515").state["answers"]
+    assert answers["name"] == "李强" and answers["id_number"] == "110101199003078515"
