@@ -107,3 +107,11 @@ def test_words_typed_apart_stay_several_answers(kb):
 def test_a_name_typed_apart_before_the_id_number_is_joined(kb):
     answers = play(kb, *TO_NAME, "李 强 110101199003078515").state["answers"]
     assert answers["name"] == "李强" and answers["id_number"] == "110101199003078515"
+
+
+# -- 6: a negative count is no count: asked again, said why ----------------------------------------------------------
+@pytest.mark.parametrize("text", ["负二", "-3", "负1", "负两个", "－2"])
+def test_a_negative_children_count_is_asked_again(kb, text):
+    outcome = play(kb, *TO_CHILDREN, text)
+    assert "children" not in outcome.state["answers"] and outcome.state["state"] == "children"
+    assert "不能是负数" in _said(outcome)
