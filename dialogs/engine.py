@@ -48,7 +48,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
+from dialogs.understanding.entities import children_away, every_shaped, extract, name_put_right, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
@@ -1741,6 +1741,14 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
+        if target in (None, "name") and "name" in editable \
+                and (right := name_put_right(call.text or call.argument)) is not None:
+            # "我叫错了 是张玮", "名字输错了，正确的是张玮": the name said wrong, and the right one given at once
+            self.answers.pop("confirmed", None)
+            self.jump("name")
+            self.conv.failures = 0
+            self.answer_directly("name", right, call.text)
+            return
         if (line := parse_ordinal(call.argument)) is not None:  # "修改 第3项": a line of the list on screen
             target = editable[line - 1] if self.state == "summary" and 0 < line <= len(editable) else None
         # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).

@@ -599,12 +599,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     name_wrong = False  # the clause before said the name was typed wrong: a name after it is the right one
     for i, clause in enumerate(parts):
         simple_clause = mandarin(to_simplified(clause).lower())
-        if name_wrong and (right := _PUT_RIGHT.sub("", clause)) and plausible_name(to_simplified(right)):
-            try:
-                found.setdefault("name", v.parse_person_name(right))
-                continue
-            except v.ValidationError:
-                pass
+        if name_wrong and (right := _name_put_right(clause)) is not None:
+            found.setdefault("name", right)
+            continue
         name_wrong = bool(_NAME_WRONG.search(simple_clause))
         if social and (years := _BARE_YEARS.match(simple_clause)):
             if (count := _social_years(years.group(1))) is not None:
@@ -648,8 +645,33 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
 
 
 # The name said to have been typed wrong ("刚才名字打错了"), and the words putting it right before the name ("是…").
-_NAME_WRONG = re.compile(r"(?:名字|姓名)\S{0,3}?(?:打|写|填|输|弄)?错")
-_PUT_RIGHT = re.compile(r"^(?:应该是|应该|应是|其实是|正确的是|是|叫)\s*")
+# (and "我叫错了", "刚才名写错了": the name said or typed wrong, by the verb that names it or 名 alone)
+_NAME_WRONG = re.compile(r"(?:名字|姓名|名)\S{0,3}?(?:打|写|填|输|弄)?错|^(?:我|俺)?(?:刚才|刚刚|之前|前面)?(?:名字?)?叫(?:的)?"
+                         r"(?:打|写|填|输|弄)?错")
+_PUT_RIGHT = re.compile(r"^(?:应该是|应该|应是|其实是|正确的是|是|(?:我|俺)?(?:应该)?叫)\s*")
+_RIGHT_NOW = re.compile(r"\s*(?:才对|才是对的|是对的)[吧的了啊]?$")  # "张玮才对"
+
+
+def _name_put_right(clause: str) -> str | None:
+    """The name in ``clause`` said after the name was said to be wrong ("是张玮", "应该叫张玮", "张玮才对"); None when
+    the clause is no name."""
+    right = _RIGHT_NOW.sub("", _PUT_RIGHT.sub("", clause))
+    if not right or not plausible_name(to_simplified(right)):
+        return None
+    try:
+        return v.parse_person_name(right)
+    except v.ValidationError:
+        return None
+
+
+def name_put_right(text: str) -> str | None:
+    """The right name a message gives after saying the name saved was wrong ("我叫错了 是张玮", "名字打错了，应该是张玮",
+    "前面名字输错了 正确的是张玮"); None when it gives none."""
+    parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
+    for before, clause in zip(parts, parts[1:]):
+        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause)):
+            return right
+    return None
 _FULL_NAME_LEAD = re.compile(r"全称|全名")
 _FROM_A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}人")
 _TYPED = frozenset({"name", "employer", "edu_school"})

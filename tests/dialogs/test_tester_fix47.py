@@ -115,3 +115,12 @@ def test_a_negative_children_count_is_asked_again(kb, text):
     outcome = play(kb, *TO_CHILDREN, text)
     assert "children" not in outcome.state["answers"] and outcome.state["state"] == "children"
     assert "不能是负数" in _said(outcome)
+
+
+# -- 7: the name said wrong with the right one beside it, at the next question: changed, said, the question again -----
+@pytest.mark.parametrize("text", ["我叫错了 是张玮", "名字打错了 应该是张玮", "叫错了 应该叫张玮", "刚才名写错了 是张玮",
+                                  "前面名字输错了，正确的是张玮", "名字填错了 张玮才对"])
+def test_the_name_put_right_at_the_next_question_is_changed_and_said(kb, text):
+    outcome = play(kb, *TO_NAME, "张伟", text)
+    assert outcome.state["answers"]["name"] == "张玮" and outcome.state["state"] == "id_number"
+    assert "张玮" in _said(outcome) and "身份证号码" in _said(outcome)
