@@ -298,8 +298,9 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
 # it, said ("姓李", "我姓欧阳") or spelled out by its parts ("木子李", "木子李的李": the character it ends in).
-_GIVEN_DESCRIBED = re.compile(r"^(?:名字?)?(?:就|是|叫)?(?:单名|单字)(?:就|是|叫)?(?:一个)?([\u4e00-\u9fff])字?$|"
-                              r"^(?:名字?)(?:就|是|叫)?(?:一个)([\u4e00-\u9fff])字?$|"
+# ("单名一个字" tells how long the given name is, not the name: never 字)
+_GIVEN_DESCRIBED = re.compile(r"^(?:名字?)?(?:就|是|叫)?(?:单名|单字)(?:就|是|叫)?(?:一个)?(?!字$)([\u4e00-\u9fff])字?$|"
+                              r"^(?:名字?)(?:就|是|叫)?(?:一个)(?!字$)([\u4e00-\u9fff])字?$|"
                               r"^(?:名字?)?(?:就|是|叫)?双名(?:是|叫)?([\u4e00-\u9fff]{2})$")
 _SURNAME_SAID = re.compile(r"^(?:我)?姓([\u4e00-\u9fff]{1,2})$|^(?:我)?(?:姓)?[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff])$|"
                            r"^[\u4e00-\u9fff]{2}([\u4e00-\u9fff])$|^([\u4e00-\u9fff])$")

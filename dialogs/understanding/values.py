@@ -268,7 +268,9 @@ _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-
 
 # The given name introduced after the surname, at the end of the message ("…名字叫思远", "…名思远", "…名字是李思远"; a
 # given name described, "单名一个娜", is name_described's).
-_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*(?!一个|一字)([\u4e00-\u9fff]{1,3})[\s。.!！]*$")
+# (a one-character given name told as such: "单名一个晨", never the words "一个字" for it)
+_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*"
+                               r"(?:一个(?!字)([\u4e00-\u9fff])字?|(?!一个|一字)([\u4e00-\u9fff]{1,3}))[\s。.!！]*$")
 
 
 def spelled_surname_and_given(text: str) -> str | None:
@@ -278,7 +280,7 @@ def spelled_surname_and_given(text: str) -> str | None:
     spelled = next((word for word in SPELLED_SURNAMES if word in text), None)
     if spelled is None or (given := _GIVEN_INTRODUCED.search(to_simplified(text))) is None:
         return None
-    surname, name = spelled[-1], given.group(1)
+    surname, name = spelled[-1], given.group(1) or given.group(2)
     return name if name.startswith(surname) and len(name) > 1 else surname + name
 
 

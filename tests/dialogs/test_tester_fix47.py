@@ -124,3 +124,22 @@ def test_the_name_put_right_at_the_next_question_is_changed_and_said(kb, text):
     outcome = play(kb, *TO_NAME, "张伟", text)
     assert outcome.state["answers"]["name"] == "张玮" and outcome.state["state"] == "id_number"
     assert "张玮" in _said(outcome) and "身份证号码" in _said(outcome)
+
+
+# -- 8: a surname spelled by its parts with a one-character given name told ("单名一个晨") --------------------------
+@pytest.mark.parametrize("text, name", [
+    ("我叫耳东陈 单名一个晨", "陈晨"),
+    ("我姓耳东陈，单名一个晨", "陈晨"),
+    ("古月胡 单名一个歌", "胡歌"),
+    ("文刀刘 名字是一个畅", "刘畅"),
+    ("耳东陈 单名一个晨字", "陈晨"),
+    ("姓弓长张 名字叫伟", "张伟"),
+])
+def test_a_spelled_surname_and_a_one_character_given_name_make_the_name(kb, text, name):
+    assert play(kb, *TO_NAME, text).state["answers"]["name"] == name
+
+
+@pytest.mark.parametrize("text, surname", [("木子李", "李"), ("立早章", "章"), ("耳东陈 单名一个字", "陈")])
+def test_a_spelled_surname_alone_asks_for_the_full_name(kb, text, surname):
+    outcome = play(kb, *TO_NAME, text)
+    assert "name" not in outcome.state["answers"] and f"姓“{surname}”" in _said(outcome)
