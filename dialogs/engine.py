@@ -969,6 +969,10 @@ class Turn(MaterialsStage):
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
                 and (not _typed_as_saved(question.render(value), text) or hedged(text)):  # "一儿一女" → 2, "应该是吧"
             return render.read_as(question.label, question.render(value))
+        if field in _BY_SHAPE and _said_beside(question, str(value), text):
+            # "13911112222 我女儿帮我填的": the number taken from among other words is said back, as a name taken
+            # from a sentence is: what was saved is in sight, whatever the words beside it
+            return render.read_as(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
         said = canonical(text).lower().rstrip("。.!！")
@@ -2364,6 +2368,17 @@ def _typed_as_saved(shown: str, text: str) -> bool:
 
 
 _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What says nothing beside a number or an address: its label's words, whose it is, a thanks, particles and punctuation.
+_NOTHING_BESIDE = re.compile(r"我的|本人的?|这是|这个是?|就是|是|号码|号|电话|手机|邮箱|地址|身份证|证件|联系方式|码|"
+                             r"谢谢|多谢|好的|麻烦了|[\W_了吧啊呀哦嗯哈的]|[a-z0-9@.]")
+
+
+def _said_beside(question: Any, value: str, text: str) -> bool:
+    """Whether ``text`` says words of its own beside ``value`` (two characters or more, its question's names aside)."""
+    rest = canonical(text).lower().replace(value.lower(), " ")
+    for name in sorted(question.names(), key=len, reverse=True):
+        rest = rest.replace(name.lower(), " ")
+    return len(_NOTHING_BESIDE.sub("", rest)) >= 2
 _SPACE, _NUMBER = re.compile(r"\s"), re.compile(r"\d+")  # compiled once: re's cache is looked up in Python (issue 19)
 
 

@@ -143,3 +143,20 @@ def test_a_spelled_surname_and_a_one_character_given_name_make_the_name(kb, text
 def test_a_spelled_surname_alone_asks_for_the_full_name(kb, text, surname):
     outcome = play(kb, *TO_NAME, text)
     assert "name" not in outcome.state["answers"] and f"姓“{surname}”" in _said(outcome)
+
+
+# -- 9: a number saved from among other words is said back, as a name taken from a sentence is -----------------------
+@pytest.mark.parametrize("before, text, label, value", [
+    (TO_MOBILE, "13911112222 我女儿帮我填的", "手机号码", "13911112222"),
+    (TO_MOBILE, "13911112222 孙子帮忙打的字", "手机号码", "13911112222"),
+    (TO_BONUS[:10], "a@b.com 儿子给我注册的", "邮箱地址", "a@b.com"),
+    (TO_BONUS[:5], "110101199003078515 照着卡抄的", "身份证号码", "110101199003078515"),
+])
+def test_a_number_saved_from_among_other_words_is_said_back(kb, before, text, label, value):
+    said = _said(play(kb, *before, text))
+    assert f"{label}按 {value} 记录" in said
+
+
+@pytest.mark.parametrize("text", ["13911112222", "我的手机号是13911112222", "13911112222 谢谢"])
+def test_a_number_alone_or_with_its_label_is_not_said_back(kb, text):
+    assert "记录" not in _said(play(kb, *TO_MOBILE, text))
