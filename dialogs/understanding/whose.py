@@ -17,10 +17,9 @@ import re
 from typing import NamedTuple
 
 from dialogs import words
-from dialogs.text import to_halfwidth, to_simplified
+from dialogs.text import mandarin, to_halfwidth, to_simplified
 from dialogs.understanding.entities import extract, names_a_degree
 from dialogs.understanding.values import in_words, value_of
-from knowledge.dialect import mandarin
 
 # The applicant's own answers: what another person's clause must not fill. (The spouse options are the spouse's
 # facts, asked as such; the business type and the permit are the application's, whoever types.)
