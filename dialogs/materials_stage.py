@@ -20,7 +20,8 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
-from dialogs.understanding.items import NAMED, item_named, named_items, places
+from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking
+from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
@@ -116,6 +117,37 @@ _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的�
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
 
 
+# A material called by the first word of its name alone, pointed at ("社保那个", "社保那项"): the record (社保 alone is
+# also the bonus and the rules, so only so).
+_SHORT_NAMES_MEAN = {"社保": "社保缴费记录"}
+_SHORT_NAMES = re.compile(r"社保(?=那|这|的那|的这)")
+# What a material named alone, or to be sent, is read as when the checklist holds no such item: the view_item
+# found nothing to choose there and fell to the model's next label (the classifier's weakest, english included).
+_NAMING_ONLY = frozenset({"non_answer", "question", "english"})
+
+
+def _added_by(code: str) -> tuple[str | None, list[str]]:
+    """The question whose answer puts material ``code`` on a checklist, and the options of it that do (the first
+    rule that adds it; its choice question, as 加分选项 for 社保加分); (None, []) for a material every checklist has."""
+    for rule in catalogue().rules:
+        if code not in rule.add:
+            continue
+        for field, expected in rule.when.items():
+            question = flow.QUESTIONS.get("children" if field == "children_min" else field)
+            if question is None:
+                continue
+            wanted = expected if isinstance(expected, list) else [expected]
+            return question.label, [o.label for o in getattr(question, "options", ()) if o.code in wanted]
+    return None, []
+
+
+# What to do without an item ("第6项我没有", "第3项丢了"): the knowledge base's entries on lost papers and on sending
+# the other items first; the entries of the items whose own answer says it already (打印不了的，可以先传其他材料).
+_LOST = re.compile(r"丢|遗失|找不到|找不着|不见了")
+_LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
+_SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
+
+
 # The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
 # one said right ("身份证没传错啊": a return contested).
 _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上传|交)(?:错|成)|错(?:的)?(?:文件|照片|图)")
@@ -178,6 +210,38 @@ class MaterialsStage:
         hits = [m for m in materials if value and (value in m.name or m.name in value)]
         return hits[0] if len(hits) == 1 else None
 
+    def tell_how_to_send(self, text: str) -> None:
+        """How materials are sent, where the applicant is ("拍好了怎么发给你"): the photos of the item chosen (and
+        完成), or how to choose one first (its number, then photos; 网页上传 for a PDF) with the item to send next;
+        the commands after it. An item named with it ("委托单盖好章了 怎么发给你") is chosen: its photos are the how."""
+        checklist = self.checklist()
+        if self.conv.material:
+            how = "\n".join((render.photographing(self.material_name(self.conv.material), len(self.conv.photos)),
+                             render.HOW_TO_PHOTOGRAPH))
+        elif (number := item_named(text, [m.name for m in checklist])) is not None:
+            self.select_material(checklist[number - 1])
+            return
+        else:
+            how = "\n".join((render.UPLOAD_HOW, self.next_step_brief()))
+        self.say(how, render.COMMANDS)
+
+    def unlisted_item_chosen(self, meant: Any, text: str) -> bool:
+        """A material named to be sent that this checklist does not hold ("我先拍社保那个" with no 社保加分 chosen,
+        "传结婚证" unmarried): said so, with the answer that would add it; never another item's papers (the social
+        insurance bonus's rules) nor how to choose in general. False for a question, an item of the checklist, or a
+        paper said lost ("学历证书丢了": the knowledge base's, on lost papers)."""
+        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or _LOST.search(text) \
+                or self.record().get("status") not in ("draft", "returned") \
+                or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
+            return False
+        everything = list(catalogue().materials.values())
+        said = _SHORT_NAMES.sub(lambda m: _SHORT_NAMES_MEAN[m.group(0)], match_form(text))
+        number = item_named(said, [m.name for m in everything], least=NAMED)
+        if number is None or (material := everything[number - 1]).code in {m.code for m in self.checklist()}:
+            return False
+        self.say(render.item_not_listed(material.name, *_added_by(material.code)), render.continue_with(self.resume_prompt()))
+        return True
+
     def select_material(self, material: Material) -> None:
         record = self.record()
         try:
@@ -195,7 +259,7 @@ class MaterialsStage:
             self.conv.pending = {SWITCH: material.code}
             self.say(render.pages_in_hand(self.material_name(in_hand), len(photos), material.name))
             return
-        self.conv.material, self.conv.photos = material.code, []
+        self.conv.material, self.conv.photos, self.conv.photo_plan = material.code, [], []  # chosen: no order said stands
         self.conv.material_file = self.file_of(material.code)
         lines = [render.material_detail(material)]
         status = lifecycle.material_status(record, material.code)
@@ -287,6 +351,45 @@ class MaterialsStage:
         self.say(render.kept_photos_labelled(len(self.conv.unassigned), said.group("item")), self.prompt())
         return True
 
+    def plans_photos(self, text: str) -> bool:
+        """A message sharing the photos sent with it out among items by their order ("这两张是合同的 第三张是身份证"):
+        what will be done said, each photo then filed under its item as it comes (the ones just sent, when as many
+        wait unfiled). False for any other message, and while pages of an item are in hand (what they are is asked)."""
+        if not self.in_stage() or self.conv.photos:
+            return False
+        materials = self.checklist()
+        order = photos_by_order(text, [m.name for m in materials])
+        if order is None:
+            return False
+        chosen = [materials[number - 1] for number in order]
+        for material in dict.fromkeys(chosen):
+            try:
+                lifecycle.check_replaceable(self.record(), material.code)
+            except lifecycle.LifecycleError as err:
+                self.say(render.material_detail(material), err.message)
+                return True
+        self.conv.material, self.conv.material_file = None, None
+        self.conv.photo_plan = [material.code for material in chosen]
+        self.say(render.photos_planned([material.name for material in chosen]))
+        earlier = self.conv.unassigned
+        if len(earlier) == len(chosen):  # said of the photos just sent: filed now, in the same order
+            self.conv.unassigned = []
+            for media_id in earlier:
+                self.file_planned(media_id)
+        return True
+
+    def file_planned(self, media_id: str) -> None:
+        """A photo filed under the item the order said it is; the pages of the item before it made into its PDF."""
+        code = self.conv.photo_plan.pop(0)
+        if self.conv.material != code:
+            if self.conv.material is not None and self.conv.photos:
+                self.build_in_hand()
+            self.conv.material, self.conv.photos, self.conv.material_file = code, [], self.file_of(code)
+        self.conv.photos.append(media_id)
+        following = self.conv.photo_plan[0] if self.conv.photo_plan else None
+        self.say(render.planned_page_received(self.material_name(code), len(self.conv.photos),
+                                              self.material_name(following) if following and following != code else None))
+
     def offer_kept_photos(self) -> str | None:
         """The checklist just made, with photos kept from before: the next item number files them."""
         if not self.conv.unassigned:
@@ -310,6 +413,9 @@ class MaterialsStage:
             # Under review or after approval nothing can be uploaded: said at the photo, not after asking
             # which item it is and being told then.
             self.say(render.photo_while_locked(status))
+            return
+        if self.conv.photo_plan:  # the items the photos are were said by their order
+            self.file_planned(event.media_id)
             return
         if code is None:
             self.keep_unassigned(event.media_id)
@@ -407,7 +513,7 @@ class MaterialsStage:
             self.say(render.cannot_delete_item(named.name))
             return
         dropped = len(self.conv.photos) + len(self.conv.unassigned)
-        self.conv.material, self.conv.photos, self.conv.unassigned = None, [], []
+        self.conv.material, self.conv.photos, self.conv.unassigned, self.conv.photo_plan = None, [], [], []
         self.say(render.photos_cancelled(dropped))
 
     def intent_drop_photo(self, call: Any) -> None:
@@ -671,6 +777,12 @@ class MaterialsStage:
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         about_it = found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code
         detail = f"{material.name}：\n{found.entry.answer}" if about_it else render.material_detail(material)
+        if says_lacking(text) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
+            # "第6项我没有", "第3项丢了": what to do without it (the entry on lost papers, or on sending the others
+            # first), after what the item is; an entry of the item's own that says it already is enough
+            without = kb.entry(_LOST_ENTRY if _LOST.search(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None
+            # (the "可以。" of the entry on sending the others first answers its own question, not asked here)
+            detail = f"{detail}\n{without.answer.removeprefix('可以。')}" if without is not None else detail
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise
