@@ -12,10 +12,9 @@ from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
 from dialogs.asking import asks
 from dialogs.understanding.features import match_form
-from knowledge.dialect import mandarin
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
-from dialogs.text import groups_kept, to_halfwidth, to_simplified
+from dialogs.text import groups_kept, mandarin, to_halfwidth, to_simplified
 from dialogs import words
 from knowledge.vocabulary import OTHER_DISTRICTS, load_vocabulary
 

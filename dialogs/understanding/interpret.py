@@ -135,36 +135,37 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
                 checklist: Sequence[str]) -> list[Interpretation]:
-    if field_at(point) in _OKAY_CHOSEN:  # "[OK]" at the summary confirms it, as "ok" does
+    at = field_at(point)  # the answer asked for there, looked up once (~13 uses a message: issue 19)
+    if at in _OKAY_CHOSEN:  # "[OK]" at the summary confirms it, as "ok" does
         text = okay_emoji_said(text)
-    if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
+    if at not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
-    if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
+    if at in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
     text = _spaced_characters_joined(text)
-    text = _confirming_tail_dropped(field_at(point), text)
-    if (bare := _grumble_dropped(field_at(point), text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
+    text = _confirming_tail_dropped(at, text)
+    if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
         return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
     text = bare or text
-    if (dropped := anothers_facts_dropped(field_at(point), text)).text != text:  # "我老公是研究生 我自己是大专": 大专
+    if (dropped := anothers_facts_dropped(at, text)).text != text:  # "我老公是研究生 我自己是大专": 大专
         return _own_facts(point, dropped, kb=kb, classifier=classifier, checklist=checklist)
     form = match_form(text)
-    settled = _settled_in_the_message(field_at(point), text, form)
+    settled = _settled_in_the_message(at, text, form)
     if settled is not None:
         return [settled]
-    if field_at(point) == "business_type" and (chosen := _type_wanted_asking_how(form)) is not None:
+    if at == "business_type" and (chosen := _type_wanted_asking_how(form)) is not None:
         return [Interpretation("answer", 1.0, value=chosen)]  # "…我要办积分新办怎么弄": the type, and the way is to begin
-    if field_at(point) == "consent" and refused_with_a_protest(form):  # "不同意 凭甚要我担一切后果": a refusal
+    if at == "consent" and refused_with_a_protest(form):  # "不同意 凭甚要我担一切后果": a refusal
         return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if best.kind == "smalltalk" and best.asks and point not in CHECKLIST_POINTS and point != "start" \
-            and (wanted := field_at(point)) and (first := answer_then_question(wanted, text)) is not None:
+            and (wanted := at) and (first := answer_then_question(wanted, text)) is not None:
         # "冯涛 你问这么多干嘛": the answer first, then why it is wanted asked — kept, and the why answered
         best = Interpretation("answer_and_question", best.confidence, value=first, asks=True, kb=best.kb)
     if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
         best = replace(best, fields=parted)
-    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):
+    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := at):
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
         if (own := _own_value_confirmed(wanted, text)):  # "身份证号是1101…吗？对的": asked and said yes to at once
             best = replace(best, kind="answers", value=own.get(wanted), fields=own, asks=False)
@@ -177,7 +178,7 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         elif (first := _exact_answer_then_question(wanted, text)) is not None:  # "5年 断过两个月 影响不"
             best = replace(best, kind="answer_and_question", value=first)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
-        wanted = field_at(point)
+        wanted = at
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
         # "校验位不正确", not "含有其他字符"), unless other answers were saved without it.
         refused = refused_in(text)
@@ -189,26 +190,26 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
             best = replace(best, refused=said_wrong)
     if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command](text):
         best = replace(best, implied=True)
-    if best.kind in ("answer", "answer_and_question") and field_at(point) == "edu_level" \
+    if best.kind in ("answer", "answer_and_question") and at == "edu_level" \
             and (raised := level_raised_later(text)) is not None:
         best = replace(best, value=raised)  # "先读的大专 后来专升本": the highest level, 本科
-    if best.kind == "answer" and field_at(point) == "edu_school" and best.value \
+    if best.kind == "answer" and at == "edu_school" and best.value \
             and (mode := worded("edu_fulltime", match_form(text.replace(str(best.value), " ")))) is not None:
         # "自考的北京大学": the school, and how the degree was studied beside it (never inside its name: 邮电大学
         # holds 电大), an answer of its own (是否全日制)
         best = replace(best, kind="answers", fields={"edu_school": best.value, "edu_fulltime": mode})
-    if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
+    if best.kind == "answer" and (caveat := _caveat_answered(at, text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
-    if best.kind in ("answers", "non_answer") and (theirs := anothers_given(field_at(point), text)):
+    if best.kind in ("answers", "non_answer") and (theirs := anothers_given(at, text)):
         # "我老婆手机139…" at the ID number: the wife's mobile is not kept as the applicant's, and said so
         fields = {f: v for f, v in best.fields.items() if f not in theirs}
         said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
         best = replace(best, fields=fields, reason=said) if fields else \
             replace(best, kind="non_answer", fields={}, value=None, reason=said)
-    if field_at(point) == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
+    if at == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
         # "我老婆是美国留学回来的", "女儿在英国读书": someone else's time abroad, not the applicant's degree; asked again
         best = replace(best, kind="non_answer", value=None, reason=render.ANOTHERS_DEGREE_NOT_TAKEN)
-    if field_at(point) == "bonus_options" and best.kind == "answers" \
+    if at == "bonus_options" and best.kind == "answers" \
             and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
             and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
         # "研究生 全日制", "本科 社保交了六年": the options their follow-ups belong to are chosen with them, as the engine

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dialogs.understanding.features import match_form
 from dialogs.validators import parse_ordinal
@@ -32,6 +33,13 @@ def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+@lru_cache(maxsize=256)
+def _name_pairs(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """An item's name's character pairs: all of them, and those outside its brackets. Worked out once a name:
+    the names are the catalogue's few, and each call compared every one of them (issue 19)."""
+    return frozenset(_pairs(_PUNCTUATION.sub("", name))), frozenset(_pairs(_BRACKETED.sub("", name)))
+
+
 def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
     """The 1-based number of the item ``text`` names among ``names``; None when it names none
     (shares fewer than ``least`` character pairs with every name). What a name says in brackets
@@ -43,8 +51,9 @@ def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
     said_pairs = _pairs(_PUNCTUATION.sub("", said))
     best, best_score = None, (0, least - 1)
     for number, name in enumerate(names, 1):
-        shared = len(said_pairs & _pairs(_PUNCTUATION.sub("", name)))
-        score = (len(said_pairs & _pairs(_BRACKETED.sub("", name))), shared)
+        pairs, outside = _name_pairs(name)
+        shared = len(said_pairs & pairs)
+        score = (len(said_pairs & outside), shared)
         if shared >= least and score > best_score:
             best, best_score = number, score
     return best

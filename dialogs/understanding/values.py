@@ -12,14 +12,14 @@ from dialogs.asking import asks, asks_whether_enough
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.text import canonical, groups_kept, to_simplified
+from dialogs.text import canonical, groups_kept, mandarin, to_simplified
 from dialogs.understanding.entities import (
     CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
     without_denied_count,
 )
 from dialogs.understanding.features import beside_the_answer, match_form
-from knowledge.dialect import japanese, mandarin, minnan_hakka
+from knowledge.dialect import japanese, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
     SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, of_someone_else, spouse_options_said,
