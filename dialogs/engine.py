@@ -1304,7 +1304,9 @@ class Turn(MaterialsStage):
                 self.say(self.saved_list(list(ahead)), render.KEPT_UNTIL_CONSENT if none_kept_yet else None,
                          flow.QUESTIONS["consent"].hint)
                 return
-            if meant.reason:  # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not
+            # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not; but a message that is
+            # wholly a later answer ("已婚" at the employer) was no try at this one: no refusal beside the record (try16 T1)
+            if meant.reason and not any(exactly_an_answer(f, match_form(text)) for f in ahead):
                 self.say(meant.reason)
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
