@@ -639,6 +639,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
+        elif best.command in _NAMED_BY_ITS_WORDS and asks(form) and not _NAMED_BY_ITS_WORDS[best.command].search(form) \
+                and kb is not None and (asked := answer_kb or kb.ask(typed)).status == "answered":
+            # "公司注册在静安 人在杨浦上班 交哪个区": a question the knowledge base answers, read as a person or the
+            # progress wanted with none of their words: answered, never escalated unasked (try16 T21)
+            best = Interpretation("question", ranked.score("question"), asks=True, kb=asked)
         elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
             # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
             best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
@@ -663,6 +668,13 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
 _WRITERS_OWN_FOR_A_RELATIVE = re.compile(
     words.either(words.PARENTS, words.KIN, words.CHILDREN, words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED)
     + r".*(?:填|留|写|用|登记)(?:成|上)?(?:我的|我自己的|我本人的)")
+
+
+# Commands a question is read as by the model alone, and the words that do name them ("转人工 …", "我的进度到哪了").
+_NAMED_BY_ITS_WORDS = {
+    "human": re.compile(r"人工|客服|真人|活人|工作人员|转人|找人|来个人|管事|打电话|电话|投诉"),
+    "progress": re.compile(r"进度|进展|到哪|哪一步|几步|状态|审核|审到|结果|怎么样了|好了没|批了|通过"),
+}
 
 
 # Today's date asked, alone ("今天几号了", "今天星期几", "今天是几月几号啊").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.events import Escalate
 from tests.support.chat import BASIC, play
 
 AGREED = ["你好", "积分新办", "2027-08-25", "同意"]
@@ -91,3 +92,50 @@ def test_a_count_said_and_doubted_in_one_breath_is_not_recorded(kb, said):
 def test_a_count_with_a_question_not_doubting_it_is_still_recorded(kb):
     outcome = play(kb, *AT_CHILDREN, "2个 要交出生证明吗")
     assert outcome.state["answers"]["children"] == 2
+
+
+# -- T21: a question the knowledge base answers, read as a person or the progress wanted -----------------------
+@pytest.mark.parametrize("said", [
+    "我们公司注册在静安 人在杨浦上班 交哪个区",
+    "公司注册地在静安，我在杨浦上班，材料交哪个区",
+    "单位是在浦东注册的 我在徐汇上班 材料往哪个区送",
+    "执照在闵行 我人在长宁 去哪个区交材料",
+])
+def test_which_district_asked_with_two_districts_is_answered_not_escalated(kb, said):
+    """"公司注册在静安 人在杨浦上班 交哪个区" was escalated unasked, or answered with the progress report."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    text = "\n".join(outcome.replies)
+    assert "注册地" in text
+    assert "人工客服" not in text and "当前状态" not in text
+    assert not any(isinstance(effect, Escalate) for effect in outcome.effects)
+
+
+def test_a_person_asked_for_beside_the_question_is_still_escalated(kb):
+    outcome = play(kb, *AT_CHECKLIST, "转人工 我想问下材料交哪个区")
+    assert any(isinstance(effect, Escalate) for effect in outcome.effects)
+
+
+# -- T2: giving up beside a cancel ------------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["我不想弄了 取消", "不想搞了 取消吧", "俺不想整了 取消", "我不想弄了"])
+def test_giving_up_beside_a_cancel_at_the_checklist_is_no_edit(kb, said):
+    """"我不想弄了 取消" asked which answer to edit; "不办了" in the same state says nothing need be withdrawn."""
+    expected = play(kb, *AT_CHECKLIST, "不办了").replies
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.replies == expected
+    assert "要修改哪一项" not in "\n".join(outcome.replies)
+
+
+# -- T1: a later answer alone at the employer -----------------------------------------------------------------
+@pytest.mark.parametrize("said, status", [("已婚", "married"), ("离异", "divorced"), ("丧偶", "widowed"),
+                                          ("未婚", "unmarried")])
+def test_a_marital_status_alone_at_the_employer_is_kept_without_a_refusal(kb, said, status):
+    """"已婚" at the employer: "太短了，请填写全称" and "已为您记录：婚姻状况：已婚" in one turn."""
+    outcome = play(kb, *AGREED, *BASIC[:2], said)
+    assert outcome.state["answers"]["marital_status"] == status
+    assert outcome.state["state"] == "employer"
+    assert not any("太短" in reply for reply in outcome.replies)
+
+
+def test_a_short_employer_is_still_refused(kb):
+    outcome = play(kb, *AGREED, *BASIC[:2], "华为")
+    assert "employer" not in outcome.state["answers"] and any("太短" in reply for reply in outcome.replies)
