@@ -673,7 +673,8 @@ _WRITERS_OWN_FOR_A_RELATIVE = re.compile(
 # Commands a question is read as by the model alone, and the words that do name them ("转人工 …", "我的进度到哪了").
 _NAMED_BY_ITS_WORDS = {
     "human": re.compile(r"人工|客服|真人|活人|工作人员|转人|找人|来个人|管事|打电话|电话|投诉"),
-    "progress": re.compile(r"进度|进展|到哪|哪一步|几步|状态|审核|审到|结果|怎么样了|好了没|批了|通过"),
+    "progress": re.compile(r"进度|进展|到哪|哪一步|几步|状态|审|退|结果|怎么样|咋样|怎样|如何|好了没|批了|通过|哪些|哪几|"
+                           r"还[要差剩缺有]|几项|没改|传|交了|完了没|没了"),
 }
 
 
