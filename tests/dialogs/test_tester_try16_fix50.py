@@ -139,3 +139,13 @@ def test_a_marital_status_alone_at_the_employer_is_kept_without_a_refusal(kb, sa
 def test_a_short_employer_is_still_refused(kb):
     outcome = play(kb, *AGREED, *BASIC[:2], "华为")
     assert "employer" not in outcome.state["answers"] and any("太短" in reply for reply in outcome.replies)
+
+
+# -- T14: sending the materials first asked while the permit is too short ------------------------------------------
+@pytest.mark.parametrize("said", ["那我能先把材料传了吗", "材料先发给你行吗", "能不能先把材料拍了传上去"])
+def test_uploading_first_asked_while_the_permit_is_too_short_is_told_no_checklist_yet(kb, said):
+    """"那我能先把材料传了吗" was told "可以…其他几项可以先上传" (the FAQ about a missing material), with no checklist."""
+    outcome = play(kb, "你好", "积分新办", "2027-01-08", said)
+    text = "\n".join(outcome.replies)
+    assert "还不能上传" in text and "可以先上传" not in text
+    assert outcome.state["state"] == "permit_too_short"
