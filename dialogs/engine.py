@@ -1131,6 +1131,11 @@ class Turn(MaterialsStage):
             # "确认之后还能改吗" at the summary: this 确认 makes the checklist; answers change until submitted
             self.say(render.CHANGES_UNTIL_SUBMITTED, render.continue_with(self.prompt()))
             return
+        if self.state in flow.HOLD_STATES and not self.conv.application_id and _UPLOAD_FIRST_ASKED.search(match_form(text)):
+            # "那我能先把材料传了吗" while the permit is too short: no checklist yet, so nothing can be sent (try16 T14:
+            # the FAQ's "其他几项可以先上传", about a material missing from a made checklist, said yes)
+            self.say(render.NO_UPLOAD_BEFORE_THE_CHECKLIST, self.prompt())
+            return
         if self.asks_about_submitting(meant, text):  # "可以再交了吗": yes or what is missing, nothing submitted
             self.answer_whether_ready(text)
             return
@@ -1316,7 +1321,9 @@ class Turn(MaterialsStage):
                 self.say(self.saved_list(list(ahead)), render.KEPT_UNTIL_CONSENT if none_kept_yet else None,
                          flow.QUESTIONS["consent"].hint)
                 return
-            if meant.reason:  # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not
+            # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not; but a message that is
+            # wholly a later answer ("已婚" at the employer) was no try at this one: no refusal beside the record (try16 T1)
+            if meant.reason and not any(exactly_an_answer(f, match_form(text)) for f in ahead):
                 self.say(meant.reason)
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
@@ -2355,6 +2362,8 @@ _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋
 # A person asked for in anger, or the one in charge demanded ("气死了 叫你们管事的来", "把经理叫来"): said sorry to.
 _ANGRY_DEMAND = re.compile(r"气死|气炸|气人|火大|生气|受够|受不了|烦死|烦透|服了|破系统|垃圾|什么玩意|太坑|"
                            r"管事|领导|负责人|负责的|经理|主管|老板|头儿|能做主")
+# Sending the materials first asked ("能先把材料传了吗", "可以先上传照片不", "材料先发给你行吗").
+_UPLOAD_FIRST_ASKED = re.compile(r"先.{0,6}(?:传|上传|发|拍|交)|(?:传|上传|发|拍|交).{0,4}先")
 _COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})

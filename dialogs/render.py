@@ -237,6 +237,10 @@ ENDORSE_FIRST = ("居住证签注（续签）后才有新的有效期：请先�
                  f"如果居住证上现在的有效期还有{months(flow.MIN_PERMIT_MONTHS)}以上，也可以直接把它发给我。")
 
 
+NO_UPLOAD_BEFORE_THE_CHECKLIST = ("现在还不能上传材料：材料清单要等居住证有效期符合要求、填完基本信息并确认后才会生成，"
+                                  "之后才能按清单逐项上传。")
+
+
 def permit_too_short_prompt(expiry: str | None, today: date) -> str:
     if expiry is None:  # "去年就到期了": expired, no date said
         head = "您的居住证已经过期。"

@@ -165,7 +165,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         best = Interpretation("answer_and_question", best.confidence, value=first, asks=True, kb=best.kb)
     if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
         best = replace(best, fields=parted)
-    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := at):
+    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := at) \
+            and not (wanted in _ONE_BY_ITS_SHAPE and _WRITERS_OWN_FOR_A_RELATIVE.search(form)):  # asked for a relative
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
         if (own := _own_value_confirmed(wanted, text)):  # "身份证号是1101…吗？对的": asked and said yes to at once
             best = replace(best, kind="answers", value=own.get(wanted), fields=own, asks=False)
@@ -578,6 +579,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # "13912345678 我老婆的也行吗": whose number may be given is asked, about the answer waiting; nothing is saved
         return [Interpretation("question", 1.0, asks=True,
                                kb=kb.ask(f"{flow.QUESTIONS[wanted].label} {text}") if kb is not None else None)]
+    if wanted in _ONE_BY_ITS_SHAPE and len(given) == 1 and asks(form) and _WRITERS_OWN_FOR_A_RELATIVE.search(form):
+        # "我妈没有智能手机 填我的手机号行吗 136…": whether the writer's own number will do for a relative is asked;
+        # the number is not the applicant's answer (try16 T23)
+        return [Interpretation("question", 1.0, asks=True,
+                               kb=kb.ask(f"{flow.QUESTIONS[wanted].label} {text}") if kb is not None else None)]
     if wanted in _ONE_BY_ITS_SHAPE and len(given) == 1 and not asks(form) and _anothers(text, given[0]):
         # "我老婆的13800138000", "13800138000 这是我老婆的": the question asks for the applicant's own
         return [Interpretation("non_answer", 1.0, reason=render.anothers_not_own(flow.QUESTIONS[wanted].label))]
@@ -677,6 +683,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # date is no edit its words say: what else it most likely is.
             kind, confidence = next((label, score) for label, score in ranked.labels if label != "command")
             best = _build(kind, confidence, wanted, text, None, error)
+        elif best.command in _NAMED_BY_ITS_WORDS and asks(form) and not _NAMED_BY_ITS_WORDS[best.command].search(form) \
+                and kb is not None and (asked := answer_kb or kb.ask(typed)).status == "answered":
+            # "公司注册在静安 人在杨浦上班 交哪个区": a question the knowledge base answers, read as a person or the
+            # progress wanted with none of their words: answered, never escalated unasked (try16 T21)
+            best = Interpretation("question", ranked.score("question"), asks=True, kb=asked)
         elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
             # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
             best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
@@ -694,6 +705,21 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
         # "配偶身份证是什么" read as a step of photographing: it asks about the item it names
         best = Interpretation("question", confidence, item=number, asks=True, kb=answer_kb)
     return [best, *alternatives]
+
+
+# A relative named, and the writer's own number offered in their stead ("我爸不会用手机 填我的号码可以吗", "我奶奶没手机
+# 留我的行不行"): whether it will do is asked.
+_WRITERS_OWN_FOR_A_RELATIVE = re.compile(
+    words.either(words.PARENTS, words.KIN, words.CHILDREN, words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED)
+    + r".*(?:填|留|写|用|登记)(?:成|上)?(?:我的|我自己的|我本人的)")
+
+
+# Commands a question is read as by the model alone, and the words that do name them ("转人工 …", "我的进度到哪了").
+_NAMED_BY_ITS_WORDS = {
+    "human": re.compile(r"人工|客服|真人|活人|工作人员|转人|找人|来个人|管事|打电话|电话|投诉"),
+    "progress": re.compile(r"进度|进展|到哪|哪一步|几步|状态|审|退|结果|怎么样|咋样|怎样|如何|好了没|批了|通过|哪些|哪几|"
+                           r"还[要差剩缺有]|几项|没改|传|交了|完了没|没了"),
+}
 
 
 # Today's date asked, alone ("今天几号了", "今天星期几", "今天是几月几号啊").
@@ -903,12 +929,21 @@ def _answer_before_tag(wanted: str, form: str) -> Any:
     return value if error is None else in_words(wanted, before)
 
 
+# A count asked about in its own clause, whether to fill it in ("填2吗", "还写3个对吗", "算两个吗", "报2还是1"): the
+# count is doubted, not given.
+_COUNT_DOUBTED = re.compile(r"(?:还|就|要|该|应该)?(?:填|写|选|算|报)(?:成|作|为|上)?\s*(?:\d+|[一二两三四五六七八九十])\s*(?:个|年)?"
+                            r"\s*(?:吗|么|嘛|呢|对吗|对不对|对不|行吗|行不行|可以吗|是吧|还是)")
+
+
 def _answer_or_question(kind: str, point: str, wanted: str, text: str, form: str, value: Any,
                         classifier: Classifier) -> tuple[str, Any]:
     """Where answering and asking meet, the answer is taken only from the part that does not ask:
     "已婚，配偶要交什么？" answers and asks; "离异的话要交什么证明？" only asks, whatever the model
     says; a value the parser cannot read is the value model's, and only for a plain answer or the
     answering clause of one that also asks."""
+    if wanted in _COUNTS and _COUNT_DOUBTED.search(form):
+        # "2个 但一个在老家读书 填2吗": the count said is the one doubted — asked, never recorded (try16 T23)
+        return "question", None
     first = answer_then_question(wanted, text)
     if first is None:
         first = _answered_after_question(point, wanted, text, classifier)
@@ -1242,11 +1277,25 @@ def _learned_value(point: str, text: str, classifier: Classifier) -> Any:
         return worded(field, said)  # ("安徽广播电视大学": from home; "复旦大学": neither, asked again)
     if _part_of_a_pinyin_name(field, said):  # "xu", "xin": the start of xuban, xinban and of many other words
         return None
+    if field == "business_type" and _PERMIT_DATE_SAID.search(said):
+        # "居住证2027年12月31号到期": the permit's 到期, not the points' (积分到期 is 续办): the type is guessed only
+        # from what is said beside the permit's date, and nothing beside it chooses none (try16 T5)
+        said = _PERMIT_DATE_SAID.sub(" ", said).strip()
+        if len(re.sub(r"[^\u4e00-\u9fffA-Za-z]|[么额呢吧啊呀的了是哦]", "", said)) < 2:
+            return None
+        text = said
     if field in ("children", "social_years") and counts_anothers(field, text):
         return None  # "只要加一个孩子就行" at the social-insurance years: its 一个 is the children's, not 1 year
     guess = classifier.value(point, text)
     # A many-choice guess is a list: its options turned down are the parser's to drop (``value_of``).
     return None if not isinstance(guess, list) and guess in options_turned_down(field, said) else guess
+
+
+# The permit's expiry told with its date ("居住证2027年12月31号到期", "居住证么明年3月到期额", "有效期到2028年5月"): the
+# permit's words, the date, up to its 到期; never the points' ("积分明年到期").
+_PERMIT_DATE_SAID = re.compile(r"(?<!积分)(?:居住证|有效期)[^\s,，。;；!！?？]{0,6}?(?:\d|[一二三四五六七八九十今明后]年)"
+                               r"[^\s,，。;；!！?？]{0,14}?(?:到期|过期|截止|为止|[号日](?=\W|$))|"
+                               r"(?<![积分\w])\d{2,4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[号日]?\s*(?:到期|截止|为止)")
 
 
 def _part_of_a_pinyin_name(field: str | None, said: str) -> bool:
@@ -1339,6 +1388,10 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_JUST_SENT.search(form) \
             and not any(c.isdecimal() for c in form):
         return Interpretation("command", 1.0, command="drop_photo")  # "删掉刚才那张": a photo, not an item (try15 T7)
+    if point in CHECKLIST_POINTS and (changed := _change_told(form)) is not None:
+        # "我单位换了 现在是上海某某贸易有限公司": an answer changed, told with its new value — the edit, never the
+        # material whose name a word of the value resembles (上海 of 上海市居住证; try16 T12)
+        return Interpretation("command", 1.0, command="edit", argument=changed)
     if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
             match = pattern.match(form)
@@ -1381,6 +1434,26 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if _NEVER_MIND.fullmatch(form):  # "算了不撤了": nothing to do, stay where they are
             return Interpretation("smalltalk", 1.0, command="never_mind")
     return _about_items(point, form, checklist)
+
+
+# An answer of one's own said to have changed, with its new value after ("我单位换了 现在是…", "换了公司，新公司叫…",
+# "我手机号变了 新号139…", "邮箱换了 现在用…"): the field's word, and the value said after the change.
+_CHANGED_FIELD = r"(?P<field>工作单位|单位|公司|手机号码|手机号|手机|电话号码|电话|邮箱地址|邮箱)"
+_CHANGE_TOLD = re.compile(
+    r"^(?:(?:我|俺|本人)(?:的|们)?|(?:不好意思|对了|哦|噢|那个)[\s,，]*)*(?:现在|最近|上个?月|前段时间|刚)?(?:"
+    + _CHANGED_FIELD + r"(?:也|已经|刚)?(?:换了|变了|换掉了|改了|换过了|变更了)|"
+    r"(?:也|已经|刚)?(?:换了|换)(?:个|了)?(?:新)?" + _CHANGED_FIELD.replace("?P<field>", "?P<field2>") + r"了?)"
+    r"[\s,，。；;]*(?:现在|新的?|目前)?(?:的)?(?:单位|公司|号码?|手机号?|邮箱)?(?:是|叫|为|用的是|用)[\s:：,，]*(?P<value>\S.*)$")
+
+
+def _change_told(form: str) -> str | None:
+    """The edit a message asks for by telling an answer changed with its new value (``_CHANGE_TOLD``), as the words
+    of an edit ("单位改成…"); None when it tells no such change, or a question is asked."""
+    told = _CHANGE_TOLD.match(form.strip())
+    if told is None or asks(form):
+        return None
+    value = told.group("value").strip(" 。.!！~～")
+    return f"{told.group('field') or told.group('field2')}改成{value}" if value else None
 
 
 # Commands whose own words ask ("我上回弄到哪一步了"): still the command.
@@ -1504,6 +1577,9 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
         # Another question's answer known by its shape, alone among words that answer nothing ("邮箱还是填一下吧
         # zs@qq.com" at the bonus options): that answer, as when it is sent bare.
         by_its_shape = value is None and wanted is not None and any(f in _ONE_BY_ITS_SHAPE and f != wanted for f in found)
+        # …and so is a date told in the permit's own words ("2027年12月31日到期" at the business type): its expiry
+        by_its_shape = by_its_shape or value is None and wanted not in (None, "permit_expiry") \
+            and "permit_expiry" in found and _PERMIT_TOLD.search(match_form(text)) is not None
         if (len(found) > 1 or by_its_shape) and (value is None or distinct):
             return Interpretation("answers", confidence, fields=found)
         if isinstance(value, list) and wanted:  # options named in two clauses ("我是高级工程师，社保…")
@@ -1529,6 +1605,10 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
                 and all(f in _IN_ORDER[:_IN_ORDER.index(wanted)] for f in found):
             # a late answer to an earlier question, put right, with nothing for this one ("孩子其实有两个 刚才写了0"
             # at the marital status): kept (a name alone is too often a guess to be one; a later question's waits)
+            return Interpretation("answers", confidence, fields=found)
+        if set(found) == {"permit_expiry"} and wanted != "permit_expiry" and _PERMIT_TOLD.search(match_form(text)):
+            # "居住证2027年12月31号到期" at the business type: the permit's date, in its own words, kept; the type asked
+            # again without a refusal beside the record (try16 T5)
             return Interpretation("answers", confidence, fields=found)
         if kind == "answers" and found and wanted == "bonus_options" and _follow_ups_told(found) == found:
             # "本科", "我是研究生": what a bonus option asks next, said for it; kept, and the option it belongs to

@@ -54,10 +54,15 @@ def _theirs(whom: str) -> re.Pattern[str]:
 def number_for_them(field: str | None, text: str, whom: str | None) -> tuple[str, Any] | None:
     """Where the writer types for ``whom``: ("theirs", value) for the one number said to be the applicant's,
     ("writers", value) for one said to be the writer's own and no other; None where the words do not say."""
-    if not whom or field not in _ONE_BY_ITS_SHAPE or asks(match_form(text)):
+    if not whom or field not in _ONE_BY_ITS_SHAPE:
         return None
     given = every_shaped(field, text)
     said = spoken_digits(to_simplified(to_halfwidth(text)))
+    if asks(match_form(text)):
+        # "填我的手机号行吗 136…": whether the writer's own will do is asked — it will not, and saying whose is needed
+        # answers it; nothing is saved (try16 T23). Any other question with a number is the dialogue's to read.
+        owned = len(given) == 1 and _WRITERS.search(said) and not _theirs(whom).search(said)
+        return ("writers", given[0]) if owned else None
     theirs, owners, start = _theirs(whom), [], 0
     for value in given:
         at = said.find(str(value), start)
