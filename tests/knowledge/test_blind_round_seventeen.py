@@ -22,3 +22,23 @@ def answered_by(kb, question: str, entry: str) -> None:
                                             ("额是河南的", "我是河南的"), ("额度不够", "额度不够"), ("社保金额", "社保金额")])
 def test_regional_words_are_read_as_mandarin(said, read):
     assert normalize(said) == read
+
+
+# Another city's own permit, points or household registration is that city's service: declined, though 居住证 and 积分
+# are our words; one's own permit from elsewhere asked about Shanghai's points is ours
+@pytest.mark.parametrize("question", ["南京的积分怎么申请", "无锡居住证去哪里办", "宁波落户要多少分"])
+def test_another_citys_permit_or_points_is_declined(kb, question):
+    assert kb.ask(question).status == "out_of_domain"
+    replies = play(kb, question).replies
+    assert not any(entry.answer in replies for entry in kb.entries)
+
+
+def test_a_permit_from_another_city_asked_about_ours_is_ours(kb):
+    assert kb.ask("我有杭州的居住证 能在上海申请积分吗").status != "out_of_domain"
+
+
+# A child's schooling told first, and the question about the points in a clause after it, not the last one
+def test_a_childs_schooling_told_before_the_question_does_not_decline_it(kb):
+    question = "孩子明年上学，积分这个怎么弄，我们单位小不知道给不给办"
+    assert kb.ask(question).status != "out_of_domain"
+    assert kb.ask("孩子明年上学，要什么条件").status == "out_of_domain"
