@@ -61,3 +61,22 @@ def test_a_childs_schooling_told_before_the_question_does_not_decline_it(kb):
     question = "孩子明年上学，积分这个怎么弄，我们单位小不知道给不给办"
     assert kb.ask(question).status != "out_of_domain"
     assert kb.ask("孩子明年上学，要什么条件").status == "out_of_domain"
+
+
+# A word that tipped a near dead heat to another entry: 打分 to the threshold, 公章 to copies and originals, 派遣 to the
+# employer's full name, 不真实 (no word of the false-materials entry), 及格线 (the 120 points), 海归 (a degree from abroad),
+# 清缓存 before the hotline asked
+TIPPED = {
+    "score-lookup": ["模拟打分在哪弄"],
+    "submission-overview": ["复印件上要不要加盖单位公章"],
+    "who-can-apply": ["劳务派遣工能不能办积分"],
+    "false-materials": ["材料有点不真实会怎么样"],
+    "points-threshold": ["积分及格线多少"],
+    "material-overseas-degree": ["海归要交啥学历材料"],
+    "platform-hotline": ["缓存清了也白搭 有没有客服热线"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in TIPPED.items() for q in qs])
+def test_a_first_message_a_word_had_tipped_gets_its_entry(kb, entry, question):
+    answered_by(kb, question, entry)
