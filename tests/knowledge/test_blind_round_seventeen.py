@@ -23,7 +23,7 @@ SEEDS_ANSWER = {
     "education-level-choices": ["中专毕业的 学历层次该选哪个"],
     "material-spouse-hukou": ["媳妇是上海户籍 对我积分有帮助吗"],
     # whether to tick it is still the bonus options' question, not the new entry's
-    "bonus-options": ["应届生加分我该不该选"],
+    "bonus-options": ["博士刚毕业 应届生加分能勾吗"],
 }
 
 
