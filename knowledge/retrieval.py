@@ -127,14 +127,15 @@ ORIGIN = re.compile(r"(?:我是|我|俺是|俺|阿拉|本人|老子)?([\u4e00-\u
 ARITHMETIC = re.compile(r"\d\s*(?:乘以|除以|加上|减去|乘|除|加|减)\s*\d")
 
 
-# Another city's own residence permit, points or household registration ("苏州的居住证怎么办理", "深圳入户积分多少分够",
+# Another city's own residence permit, points or settling there ("苏州的居住证怎么办理", "深圳入户积分多少分够",
 # "杭州市积分落户条件"): that city's service, never ours, though 居住证 and 积分 are our core words. Only where the
 # message names no Shanghai ("我有苏州的居住证 能在上海办积分吗" asks about ours); a city named for where one worked or
-# paid insurance ("在杭州交过社保") is not followed by these words.
+# paid insurance ("在杭州交过社保") is not followed by these words, and one's own household register there ("武汉户口")
+# is the applicant's, ours.
 OTHER_CITIES = ("北京", "天津", "重庆", "苏州", "深圳", "杭州", "南京", "广州", "宁波", "无锡", "常州", "南通", "昆山",
                 "嘉兴", "温州", "厦门", "青岛", "大连", "东莞", "佛山", "珠海", "成都", "武汉", "西安", "长沙", "郑州",
                 "合肥", "济南", "福州", "沈阳")
-ANOTHER_CITYS_OWN = re.compile(f"(?:{'|'.join(OTHER_CITIES)})(?:市)?(?:的)?(?:居住证|积分|入户|落户|户口|居转户)")
+ANOTHER_CITYS_OWN = re.compile(f"(?:{'|'.join(OTHER_CITIES)})(?:市)?(?:的)?(?:居住证|积分|入户|落户|居转户)")
 NAMES_SHANGHAI = re.compile("上海|沪|本市")
 
 
