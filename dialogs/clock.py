@@ -8,7 +8,7 @@ time (and the audit log UTC): :func:`parse` reads both, a naive value as the loc
 from __future__ import annotations
 
 from contextvars import ContextVar
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -51,9 +51,18 @@ def in_shanghai(at: datetime) -> datetime:
     return at.astimezone(SHANGHAI)
 
 
+_EIGHT_HOURS = timedelta(hours=8)
+
+
 def stamp(at: datetime) -> str:
-    """How a moment is stored: Shanghai time with its offset, to the second."""
-    return in_shanghai(at).isoformat(timespec="seconds")
+    """How a moment is stored: Shanghai time with its offset, to the second (``isoformat(timespec="seconds")``;
+    at +08:00, Shanghai's offset since 1991, written by one format: datetime's ``isoformat`` with a zone cost ~15K
+    instructions, about one a message: issue 19)."""
+    local = in_shanghai(at)
+    if local.utcoffset() != _EIGHT_HOURS:
+        return local.isoformat(timespec="seconds")
+    return "%04d-%02d-%02dT%02d:%02d:%02d+08:00" % (local.year, local.month, local.day, local.hour, local.minute,
+                                                   local.second)
 
 
 def parse(value: str) -> datetime:

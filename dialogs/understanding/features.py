@@ -6,9 +6,9 @@ import re
 
 from dialogs.flows import application as flow
 from dialogs.per_message import per_message
-from dialogs.text import canonical
+from dialogs.text import canonical, mandarin
 from dialogs.understanding.points import field_at
-from knowledge.dialect import initials_spelled, mandarin
+from knowledge.dialect import initials_spelled
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")

@@ -135,32 +135,37 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
                 checklist: Sequence[str]) -> list[Interpretation]:
-    if field_at(point) in _OKAY_CHOSEN:  # "[OK]" at the summary confirms it, as "ok" does
+    at = field_at(point)  # the answer asked for there, looked up once (~13 uses a message: issue 19)
+    if at in _OKAY_CHOSEN:  # "[OK]" at the summary confirms it, as "ok" does
         text = okay_emoji_said(text)
-    if field_at(point) not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
+    if at not in _AS_TYPED:  # "贰" at a menu is 2, "第拾壹项" item 11
         text = capital_numerals(text)
-    if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
+    if at in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
-    text = _confirming_tail_dropped(field_at(point), text)
-    if (dropped := anothers_facts_dropped(field_at(point), text)).text != text:  # "我老公是研究生 我自己是大专": 大专
+    text = _spaced_characters_joined(text)
+    text = _confirming_tail_dropped(at, text)
+    if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
+        return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
+    text = bare or text
+    if (dropped := anothers_facts_dropped(at, text)).text != text:  # "我老公是研究生 我自己是大专": 大专
         return _own_facts(point, dropped, kb=kb, classifier=classifier, checklist=checklist)
     form = match_form(text)
-    settled = _settled_in_the_message(field_at(point), text, form)
+    settled = _settled_in_the_message(at, text, form)
     if settled is not None:
         return [settled]
-    if field_at(point) == "business_type" and (chosen := _type_wanted_asking_how(form)) is not None:
+    if at == "business_type" and (chosen := _type_wanted_asking_how(form)) is not None:
         return [Interpretation("answer", 1.0, value=chosen)]  # "…我要办积分新办怎么弄": the type, and the way is to begin
-    if field_at(point) == "consent" and refused_with_a_protest(form):  # "不同意 凭甚要我担一切后果": a refusal
+    if at == "consent" and refused_with_a_protest(form):  # "不同意 凭甚要我担一切后果": a refusal
         return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
     if best.kind == "smalltalk" and best.asks and point not in CHECKLIST_POINTS and point != "start" \
-            and (wanted := field_at(point)) and (first := answer_then_question(wanted, text)) is not None:
+            and (wanted := at) and (first := answer_then_question(wanted, text)) is not None:
         # "冯涛 你问这么多干嘛": the answer first, then why it is wanted asked — kept, and the why answered
         best = Interpretation("answer_and_question", best.confidence, value=first, asks=True, kb=best.kb)
     if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
         best = replace(best, fields=parted)
-    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := field_at(point)):
+    if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := at):
         told = answers_before_question(wanted, text)  # "本科 应届 社保2年 软件工程算紧缺专业吗": kept, and answered
         if (own := _own_value_confirmed(wanted, text)):  # "身份证号是1101…吗？对的": asked and said yes to at once
             best = replace(best, kind="answers", value=own.get(wanted), fields=own, asks=False)
@@ -173,7 +178,7 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         elif (first := _exact_answer_then_question(wanted, text)) is not None:  # "5年 断过两个月 影响不"
             best = replace(best, kind="answer_and_question", value=first)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
-        wanted = field_at(point)
+        wanted = at
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:
         # "校验位不正确", not "含有其他字符"), unless other answers were saved without it.
         refused = refused_in(text)
@@ -185,26 +190,26 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
             best = replace(best, refused=said_wrong)
     if best.kind == "command" and best.command in SAID_IN_ITS_WORDS and not SAID_IN_ITS_WORDS[best.command](text):
         best = replace(best, implied=True)
-    if best.kind in ("answer", "answer_and_question") and field_at(point) == "edu_level" \
+    if best.kind in ("answer", "answer_and_question") and at == "edu_level" \
             and (raised := level_raised_later(text)) is not None:
         best = replace(best, value=raised)  # "先读的大专 后来专升本": the highest level, 本科
-    if best.kind == "answer" and field_at(point) == "edu_school" and best.value \
+    if best.kind == "answer" and at == "edu_school" and best.value \
             and (mode := worded("edu_fulltime", match_form(text.replace(str(best.value), " ")))) is not None:
         # "自考的北京大学": the school, and how the degree was studied beside it (never inside its name: 邮电大学
         # holds 电大), an answer of its own (是否全日制)
         best = replace(best, kind="answers", fields={"edu_school": best.value, "edu_fulltime": mode})
-    if best.kind == "answer" and (caveat := _caveat_answered(field_at(point), text, kb)) is not None:
+    if best.kind == "answer" and (caveat := _caveat_answered(at, text, kb)) is not None:
         best = replace(best, kind="answer_and_question", kb=caveat)  # "同意 但是我还没在积分系统录入信息"
-    if best.kind in ("answers", "non_answer") and (theirs := anothers_given(field_at(point), text)):
+    if best.kind in ("answers", "non_answer") and (theirs := anothers_given(at, text)):
         # "我老婆手机139…" at the ID number: the wife's mobile is not kept as the applicant's, and said so
         fields = {f: v for f, v in best.fields.items() if f not in theirs}
         said = render.anothers_kept_out([flow.QUESTIONS[f].label for f in theirs])
         best = replace(best, fields=fields, reason=said) if fields else \
             replace(best, kind="non_answer", fields={}, value=None, reason=said)
-    if field_at(point) == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
+    if at == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
         # "我老婆是美国留学回来的", "女儿在英国读书": someone else's time abroad, not the applicant's degree; asked again
         best = replace(best, kind="non_answer", value=None, reason=render.ANOTHERS_DEGREE_NOT_TAKEN)
-    if field_at(point) == "bonus_options" and best.kind == "answers" \
+    if at == "bonus_options" and best.kind == "answers" \
             and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
             and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
         # "研究生 全日制", "本科 社保交了六年": the options their follow-ups belong to are chosen with them, as the engine
@@ -263,6 +268,45 @@ def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
         return text
     before = text[:tail.start()]
     return before if value_of(wanted, before)[1] is None or len(every_shaped(wanted, before)) == 1 else text
+
+
+# Characters typed one by one with a space after each (an elder's habit, or a careful hand: "同 济 大 学", "李 强"):
+# one word, where the whole message is typed so (a number beside them aside: "李 强 1101…"). Where some pieces are
+# words, the single characters among them are words too ("张伟 身份证…", "我叫 杨 木 易 的杨 建国": the surname
+# spelled by its parts), and numerals alone are options or counts ("一 三").
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
+_NUMERALS = frozenset("一二三四五六七八九十零两")
+_PIECES = re.compile(r"[\s,，。.!！?？、;；~～]+")
+
+
+def _spaced_characters_joined(text: str) -> str:
+    """``text`` with its characters typed apart joined into one word, when each of its pieces in Chinese is one."""
+    pieces = [piece for piece in _PIECES.split(text) if re.search(r"[\u4e00-\u9fff]", piece)]
+    if len(pieces) < 2 or any(len(piece) > 1 for piece in pieces) or set(pieces) <= _NUMERALS:
+        return text
+    return _SPACED_RUN.sub(lambda run: "".join(run.group().split()), text)
+
+
+# A sigh or a grumble about the form before a free-text answer ("唉 又要填 邵春雷", "哎呀真麻烦，王建国", "烦死了又得写一遍
+# 李娜"): how the applicant feels about typing it, never a word of the name, employer or school that follows.
+_SIGH = r"(?:[唉哎嗐啧哼]+[呀哟啊]?)"
+_GRUMBLE = re.compile(
+    rf"^(?:{_SIGH}|(?:怎么|咋|又|还|再)+(?:要|得)?(?:重新)?(?:填|写|输|打)(?:一遍|一次|一回|一下)?(?:啊|呀|哦)?|"
+    r"(?:真|好|太)?(?:烦|麻烦|累)(?:死)?(?:了|人|啊|呀)*(?=[\s,，。.!！~～…]|$)|(?:烦|累)死了|无语(?:了)?|服了)"
+    r"[\s,，。.!！~～…]*")
+_SIGH_ALONE = re.compile(rf"{_SIGH}[\s,，。.!！~～…]*")
+_FREE_TEXT = frozenset({"name", "employer", "edu_school"})
+
+
+def _grumble_dropped(wanted: str | None, text: str) -> str:
+    """``text`` without the sighs and grumbles about the form before the name, employer or school asked ("" when
+    it is nothing else); ``text`` itself elsewhere."""
+    if wanted not in _FREE_TEXT:
+        return text
+    rest = text.strip()
+    while (grumble := _GRUMBLE.match(rest)) is not None and grumble.end():
+        rest = rest[grumble.end():]
+    return rest if rest != text.strip() else text
 
 
 _QUOTE = re.compile(r"“([^“”]+?)(…?)”")

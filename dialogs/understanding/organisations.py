@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogs.text import canonical
-from knowledge.dialect import mandarin
+from dialogs.text import canonical, mandarin
 from knowledge.segment import cut_whole
 from dialogs.validators import about_former_employer, current_employer_said, described_not_named
 

@@ -17,10 +17,9 @@ import re
 from typing import NamedTuple
 
 from dialogs import words
-from dialogs.text import to_halfwidth, to_simplified
+from dialogs.text import mandarin, to_halfwidth, to_simplified
 from dialogs.understanding.entities import extract, names_a_degree
 from dialogs.understanding.values import in_words, value_of
-from knowledge.dialect import mandarin
 
 # The applicant's own answers: what another person's clause must not fill. (The spouse options are the spouse's
 # facts, asked as such; the business type and the permit are the application's, whoever types.)
@@ -52,6 +51,10 @@ _OWN = re.compile(rf"^(?:本人|自己|(?:我|俺)(?!(?:的|家|们家)?{_MY_REL
 # Typed for the relative: then the relative is the applicant, and their facts are the answers.
 _FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|申请人|持证人|(?:给|为).{0,4}(?:办|填|申请)")
 _LEADING = re.compile(r"^[\s,，;；。!！?？、]+")  # left by a clause taken out before the first one kept
+_CLAUSE = re.compile(r"[^\s,，;；。!！?？、]+")
+# A relative named anywhere: without one no clause has a relative for its subject (``_SUBJECT`` begins with one, and
+# a pronoun counts only after it), so nothing is another's. Most messages name none: the clauses are not cut (issue 19).
+_ANY_RELATIVE = re.compile(_MY_RELATIVE)
 
 
 def _kind(subject: str) -> str:
@@ -97,9 +100,9 @@ def anothers_facts_dropped(wanted: str | None, text: str) -> Dropped:
     """``text`` without the clauses telling another person's facts (a relative, or he/she after one, as the
     clause's subject). ``text`` unchanged when nothing is someone else's."""
     simple = _simple(text)
-    if len(simple) != len(text) or _FOR_THEM.search(simple):
+    if len(simple) != len(text) or _ANY_RELATIVE.search(simple) is None or _FOR_THEM.search(simple):
         return Dropped(text)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\s,，;；。!！?？、]+", simple)]
+    spans = [part for m in _CLAUSE.finditer(simple) for part in _own_subject_apart(simple, m)]
     own_beside = any(_OWN.match(simple[a:b]) for a, b in spans)
     if wanted in _READ_BY_THEIR_OWN_RULE or wanted == "email" and not own_beside:
         return Dropped(text)
@@ -125,6 +128,26 @@ def anothers_facts_dropped(wanted: str | None, text: str) -> Dropped:
         return Dropped(text)
     own = _SELF_SAID.sub(r"\1我", "".join(kept) + text[last:])
     return Dropped(_LEADING.sub("", own).rstrip(), answered, spouses)
+
+
+# The applicant's own subject opening a clause run on after a relative's ("我老公是硕士我是本科", "老婆大专我自己本科"):
+# 我 (not after a word it is the object of: "比我", "跟我", "帮我"), 我自己, 本人, 自己, then what they are or have
+# (a degree said straight after: "老公博士我本人硕士").
+_OWN_SUBJECT_RUN_ON = re.compile(r"(?<![比跟和与同给帮替对让叫被把向跟说像])(?:(?:我|俺)(?:自己|本人)?|本人|自己)"
+                                 r"(?=是|的|也|就|只|才|还|读|念|有|没|拿|学历|最高|毕业|本科|硕士|博士|研究生|大专|专科|中专|高中|初中)")
+
+
+def _own_subject_apart(simple: str, clause: re.Match[str]) -> list[tuple[int, int]]:
+    """The span of ``clause`` (a run of ``simple`` without a pause), parted where the applicant's own subject
+    begins again after a relative's: the relative's facts and the applicant's are two clauses."""
+    start, end = clause.span()
+    subject = _SUBJECT.match(clause.group())
+    if subject is None:
+        return [(start, end)]
+    own = _OWN_SUBJECT_RUN_ON.search(simple, start + subject.end(), end)
+    if own is None or own.start() == start + subject.end():
+        return [(start, end)]
+    return [(start, own.start()), (own.start(), end)]
 
 
 # Set against the relative, the applicant says "我自己"/"本人" ("…我自己没有"): alone, plain 我 ("我没有") is read.
