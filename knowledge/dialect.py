@@ -12,9 +12,10 @@ from knowledge.stickers import WECHAT_STICKERS
 # matching form keeps its place in the text): 冇 没, 唔 不, 係/系 是 where it is the verb ("我系",
 # "系咪", "系，…"), 喺 在, 嘅 的, 咗 了, 佢 他, 喇 啦, 咩 啥, 仔女 子女, 乜嘢 什么, 点解 为何, 点样 怎样, 边度 哪里,
 # 唔使 不用 ("唔使喇 冇邮箱"), 做嘢 做事 ("喺…公司做嘢"), 仔 for a child counted or denied (冇仔, 两个仔),
-# 啩 吧 (a guess wanting a yes: "应该系应届生加分啩"), 睇 看 and 点 before a verb 怎么 ("点睇", "点交"), 嘢 东西 left alone.
+# 啩 吧 (a guess wanting a yes: "应该系应届生加分啩"), 睇 看 and 点 before a verb 怎么 ("点睇", "点交"), 嘢 东西 left alone,
+# 嚟 来 ("由湖南嚟上海") and 俾 给 ("俾公司交材料"; Mandarin writes 俾 only in 俾使, 俾便).
 # The words go first: 唔使 is not 不使.
-_CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩睇", "没不在的了他啦吧啥看")
+_CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩睇嚟俾", "没不在的了他啦吧啥看来给")
 _CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("点样", "怎样"), ("边度", "哪里"),
                     ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
                     ("细人仔", "小孩子"),  # Hakka: "冇细人仔"
@@ -22,7 +23,7 @@ _CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为�
 # 点 asking how, before a verb ("点睇", "点交"): not the "a little" of 一点/有点/快点 ("一点办法都没有").
 _CANTONESE_HOW = re.compile(r"(?<![一有差快早晚慢])点(?=[睇交办填做])")
 _CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
-_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇]")  # one of the above: one C scan, not a loop per character
+_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇嚟俾]")  # one of the above: one C scan, not a loop per character
 
 
 def _word_for_word(simple: str, words: tuple[tuple[str, str], ...]) -> str:
@@ -118,6 +119,8 @@ _NORTHERN_WHAT = re.compile(r"(?<![太更尤日过欺])甚(?:么)?(?![至为少�
 _NORTHERN_WORDS = (("咋介", "怎么"), ("俺", "我"), ("兀个", "那个"), ("兀搭", "那里"), ("兀里", "那里"), ("哪搭", "哪里"),
                    ("这搭", "这里"), ("寻不见", "找不到"), ("寻见", "找到"), ("咋闹", "怎么办"), ("日怪", "奇怪"),
                    ("夜来", "昨天"), ("额们", "我们"), ("尔格", "现在"), ("麻达", "问题"), ("勒个", "这个"), ("扯拐", "出问题"))
+# Shaanxi's 额 我 opening a clause before what one is, does or has ("额是…的", "额公司", "额娃"; not 额度, 金额, 名额).
+_SHAANXI_I = re.compile(r"(?:^|(?<=[\s,，。]))额(?=是|公司|单位|娃|家|在|想|要|不|也|就|这|老婆|老公|媳妇|屋里)")
 _NONE_ASKED_WHERE_FROM = re.compile(r"哪来的(?=[\u4e00-\u9fff])(?![我你您他她它这那])")  # "哪来的我的信息" asks
 _GO = re.compile(r"(?<![一亲迫密])切(?=社区|街道|窗口|人才|派出所|现场|办|交|问|签)")
 _NORTHERN_CHARACTER = re.compile("[甚俺咋哪兀搭寻日夜额尔麻勒扯撒切]")
@@ -128,7 +131,7 @@ def northern(simple: str) -> str:
     rhetorical 哪来的, in Mandarin's."""
     if _NORTHERN_CHARACTER.search(simple) is None:
         return simple
-    simple = _NONE_ASKED_WHERE_FROM.sub("没有", _word_for_word(simple, _NORTHERN_WORDS))
+    simple = _NONE_ASKED_WHERE_FROM.sub("没有", _SHAANXI_I.sub("我", _word_for_word(simple, _NORTHERN_WORDS)))
     return _GO.sub("去", _NORTHERN_WHAT.sub("什么", simple))
 
 
@@ -278,16 +281,18 @@ def _every_step(simple: str) -> str:
 
 # Shanghainese (Wu) and Sichuanese function words, for questions to the knowledge base: 侬 你, 阿拉 我们 (not in
 # 阿拉伯), 哪能 怎么, 伐 吗 ending a clause, 啥辰光/辰光 什么时候, 迭个/搿个 这个, 里向 里面, 晓得 知道, 做啥 做什么; Sichuan
-# 啥子 什么, 莫得 没有, 咋个/啷个 怎么, 晓不得 不知道, and the vulgar 球 after a verb ("忘球了" 忘了). A question put
+# 啥子 什么, 莫得 没有, 咋个/啷个 怎么, 晓不得 不知道, and the vulgar 球 after a verb ("忘球了" 忘了); Shanghainese 小囡 小孩
+# 小囡 小孩 ("阿拉小囡要读书"), and 屋里厢 (at home: "阿拉屋里厢") nothing asked. A question put
 # so meets its entry's words and cues ("材料哪能交" asks 怎么交, the way of handing in). The classifier has
 # these in its own corpus; its answers ("阿拉伊 已婚") are read by their own parsers.
 _WU_SICHUAN_WORDS = (("啥辰光", "什么时候"), ("辰光", "时候"), ("晓不得", "不知道"), ("啥子", "什么"), ("莫得", "没有"),
                      ("咋个", "怎么"), ("啷个", "怎么"), ("哪能", "怎么"), ("迭个", "这个"), ("搿个", "这个"),
-                     ("里向", "里面"), ("晓得", "知道"), ("做啥", "做什么"), ("侬", "你"))
+                     ("里向", "里面"), ("晓得", "知道"), ("做啥", "做什么"), ("侬", "你"),
+                     ("屋里厢", ""), ("小囡", "小孩"))
 _WU_WE = re.compile(r"阿拉(?![伯善木斯])")
 _WU_QUESTION = re.compile(r"伐(?=\s|$|[呀啦哦啊])")
 _SICHUAN_VULGAR = re.compile(r"(?<=[忘搞懂])球(?=了|不)")
-_WU_SICHUAN_CHARACTER = re.compile("[啥辰晓莫咋啷哪迭搿里侬阿伐球]")
+_WU_SICHUAN_CHARACTER = re.compile("[啥辰晓莫咋啷哪迭搿里侬阿伐球屋囡]")
 
 
 def wu_sichuan(simple: str) -> str:

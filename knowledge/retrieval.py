@@ -127,6 +127,18 @@ ORIGIN = re.compile(r"(?:我是|我|俺是|俺|阿拉|本人|老子)?([\u4e00-\u
 ARITHMETIC = re.compile(r"\d\s*(?:乘以|除以|加上|减去|乘|除|加|减)\s*\d")
 
 
+# Another city's own residence permit, points or settling there ("苏州的居住证怎么办理", "深圳入户积分多少分够",
+# "杭州市积分落户条件"): that city's service, never ours, though 居住证 and 积分 are our core words. Only where the
+# message names no Shanghai ("我有苏州的居住证 能在上海办积分吗" asks about ours); a city named for where one worked or
+# paid insurance ("在杭州交过社保") is not followed by these words, and one's own household register there ("武汉户口")
+# is the applicant's, ours.
+OTHER_CITIES = ("北京", "天津", "重庆", "苏州", "深圳", "杭州", "南京", "广州", "宁波", "无锡", "常州", "南通", "昆山",
+                "嘉兴", "温州", "厦门", "青岛", "大连", "东莞", "佛山", "珠海", "成都", "武汉", "西安", "长沙", "郑州",
+                "合肥", "济南", "福州", "沈阳")
+ANOTHER_CITYS_OWN = re.compile(f"(?:{'|'.join(OTHER_CITIES)})(?:市)?(?:的)?(?:居住证|积分|入户|落户|居转户)")
+NAMES_SHANGHAI = re.compile("上海|沪|本市")
+
+
 @dataclass(frozen=True)
 class Answer:
     """What the knowledge base makes of a question.
@@ -470,9 +482,12 @@ class KnowledgeBase:
         """Whether a normalised text names a subject next to ours that the seeds do not cover
         ("孩子中考要什么条件"), as a whole word: "成人高考" is a kind of degree, not 高考. A child's schooling or an
         illness told in the story before a question of ours ("儿子明年中考，积分里把他加上能享受什么") is why, not
-        what is asked (the vocabulary's ``in_passing``): the last clause, naming none and using a core word of ours,
-        is the question. A sum asked (``ARITHMETIC``) is another subject wherever it stands."""
+        what is asked (the vocabulary's ``in_passing``): the clauses after it, naming none and one of them using a core
+        word of ours ("娃明年上学，积分这事怎么弄，公司给不给办"), are the question. A sum asked (``ARITHMETIC``) and
+        another city's own permit or points (``ANOTHER_CITYS_OWN``) are another subject wherever they stand."""
         if ARITHMETIC.search(normalized):
+            return True
+        if ANOTHER_CITYS_OWN.search(normalized) and not NAMES_SHANGHAI.search(normalized):
             return True
         clauses = normalized.split()
         named = [{w for w in cut_whole(clause, self.analyzer.lexicon) if w in self.vocab.out_of_scope}
@@ -480,8 +495,9 @@ class KnowledgeBase:
         if not any(named):
             return False
         told = set().union(*named[:-1])
+        after = clauses[max(i for i, words in enumerate(named) if words) + 1:]
         return bool(named[-1] or told - self.vocab.in_passing
-                    or not any(w in self.analyzer.core_terms for w in self.analyzer.words(clauses[-1])))
+                    or not any(w in self.analyzer.core_terms for clause in after for w in self.analyzer.words(clause)))
 
     def _in_domain(self, words: list[str]) -> bool:
         """A question is ours when it uses a core domain word (积分, 委托单), or a district or an

@@ -11,7 +11,7 @@ by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among it
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
 and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
-and sets 10 to 16 likewise (see below).
+and sets 10 to 17 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -179,30 +179,48 @@ from knowledge.learned import LABELLED_DIR
 # first 2125 -> 2133; paraphrases.yaml left out 697 -> 703; the blind first_message_dev16 (not learned from) 133 -> 135 of 179.
 # Through the engine after nlu24 (the Northeast and Minnan words it reads, which this set's voices use) 1,098/1,234 =
 # 88.98 %: registered at 0.88 there (a guard of what the model keeps, not a measure).
+# Set 17 (183 messages, 12 out of domain and 3 choices, written blind by helper blind30: Cantonese in both scripts, Wu,
+# Sichuan, Shaanxi, Northeast, returnees' English, HR clerks, parents and spouses, search strings, voice input, homophones;
+# four uncovered): 83.2 % untuned (149/179) both by the knowledge base and through the engine, 9/12 declined by the
+# knowledge base's status (苏州's permit and 深圳's 入户 answered, 外服's year-end bonus offered a menu). After branch kb19
+# (Cantonese 嚟/俾, Wu 小囡/屋里厢, Shaanxi's 额, 海归 and 及格线 read; another city's own permit or points declined; a child's
+# schooling told before a question of ours in any later clause; example questions for the entries a word had tipped a
+# near dead heat from; 47 more paraphrases of the same causes; from seed 000, bonus-options naming 应届生加分's column, an
+# entry for 学历层次's choices and the spouse-hukou entry saying the seeds give no points for it, three uncovered now
+# expected) 91.8 % (167/182) by the knowledge base left out of the model's training (92.3 %, 168/182, before the last
+# trims of kb19: two example questions and three paraphrases that contradicted earlier sets), 92.3 %
+# (168/182) both learned from (92.9 % before the trims; "派遣公司…" lost to the employer's full name); 11/12 declined ("外服的年终奖什么时候发": 外服 is ours, offered a menu), 3/3 choices. Left:
+# a parent's or a Wu/Shaanxi story around a first question (the child's entries drawn), 临港 (a place the seeds do not
+# name), 模拟打分 asked where (five earlier sets label it the threshold's), the details reported wrong after the pass
+# against correcting an answer here, the engine's answer to a daughter's 随员 question (the spouse's entry).
+# paraphrases2 lowered to 0.88 by kb19: its 44 new messages for dev17's causes (parents and HR typing, Cantonese/Wu/Shaanxi
+# stories, near dead heats) are hard by design, 16 of them not answered right by the shipped model (88.4 %, 1130/1278); of
+# the 1,234 before them it answers two more than before (1100 -> 1102).
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
             "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
             "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.89,
-            "paraphrases.yaml": 0.87,
-            "paraphrases2.yaml": 0.89}
+            "first_message_dev17.yaml": 0.92, "paraphrases.yaml": 0.87,
+            "paraphrases2.yaml": 0.88}
 ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
                 "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
                 "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
                 "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
                 "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.89,
-                "paraphrases.yaml": 0.86,
+                "first_message_dev17.yaml": 0.92, "paraphrases.yaml": 0.86,
                 "paraphrases2.yaml": 0.88}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
 # and "英国留学回国机票怎么买" 留学 with overseas degrees; "北京户口怎么落" (another city's 落户) names 户口, and
-# "北京居住证怎么办理" (another city's permit) our 居住证.
+# "北京居住证怎么办理" (another city's permit) our 居住证 (declined since kb19); "外服的年终奖什么时候发" (a company's bonus)
+# names 外服.
 UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "first_message_dev3.yaml": 2,
               "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1, "first_message_dev15.yaml": 1,
-              "first_message_dev16.yaml": 1}
+              "first_message_dev16.yaml": 1, "first_message_dev17.yaml": 1}
 
 
 # A set's question no entry answers, as its writer found it (`expect: uncovered`): not counted in the shares.
