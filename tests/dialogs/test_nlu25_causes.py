@@ -60,3 +60,14 @@ def test_no_email_in_regional_words_beside_a_mobile_is_no_email(kb, said):
 def test_the_type_with_the_permit_by_its_initials_keeps_both(kb, said, business_type, date):
     answers = play(kb, "你好", said).state["answers"]
     assert answers["business_type"] == business_type and answers["permit_expiry"] == date
+
+
+# -- 3. options and levels typed in pinyin ------------------------------------------------------------------------------
+@pytest.mark.parametrize("said, option", [("zhi cheng", "title"), ("she bao", "social_insurance")])
+def test_an_option_typed_in_pinyin_is_chosen(kb, said, option):
+    assert play(kb, *AT_BONUS, said).state["answers"]["bonus_options"] == [option]
+
+
+@pytest.mark.parametrize("said, level", [("gao zhong", "below_college"), ("zhong zhuan", "below_college")])
+def test_a_level_typed_in_pinyin_is_the_level(kb, said, level):
+    assert play(kb, *AT_LEVEL, said).state["answers"]["edu_level"] == level
