@@ -71,3 +71,23 @@ def test_an_option_typed_in_pinyin_is_chosen(kb, said, option):
 @pytest.mark.parametrize("said, level", [("gao zhong", "below_college"), ("zhong zhuan", "below_college")])
 def test_a_level_typed_in_pinyin_is_the_level(kb, said, level):
     assert play(kb, *AT_LEVEL, said).state["answers"]["edu_level"] == level
+
+
+# -- 4. a supposition put after the answer: kept, and answered -------------------------------------------------------------
+@pytest.mark.parametrize("point, said, value", [("children", "三个 都要出生证明吧", 3),
+                                                ("edu_level", "自考的本科 写本科没错吧", "bachelor"),
+                                                ("employer", "上海申盛物流有限公司 外包的都得吧", "上海申盛物流有限公司")])
+def test_an_answer_then_a_supposition_asked_is_both(point, said, value):
+    """"一个 …吧" was an answer alone: the supposition after it went unanswered."""
+    best = interpret(point, said, classifier=trained())[0]
+    assert best.kind == "answer_and_question" and best.value == value
+
+
+def test_an_answer_then_a_supposition_is_kept_through_the_engine(kb):
+    assert play(kb, *AT_CHILDREN, "两个 要带户口本吧").state["answers"]["children"] == 2
+
+
+@pytest.mark.parametrize("point, said", [("summary", "对 生成材料吧"), ("bonus_options", "不清楚 就选社保吧"),
+                                         ("edu_level", "本科 应该是吧")])
+def test_a_step_asked_or_a_hedge_after_the_answer_is_no_question(point, said):
+    assert interpret(point, said, classifier=trained())[0].kind == "answer"
