@@ -572,6 +572,8 @@ class Turn(MaterialsStage):
         if self.fresh and not text.strip():
             self.say(self.prompt())
             return
+        if self.plans_photos(text):  # "这两张是合同的 第三张是身份证": the photos filed by their order
+            return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
@@ -581,6 +583,10 @@ class Turn(MaterialsStage):
         if (told := self.dates_asked(match_form(text))) is not None:
             # "周六预审通过的话周一还能确认吗", "今年积分什么时候截止申请": the rule we apply, or that the papers give no date
             self.say(told, render.continue_with(self.resume_prompt()) if not self.fresh else self.prompt())
+            return
+        if (told := self.option_asked_about(match_form(text))) is not None:
+            # "1 是什么意思", "选3是办什么的": a question about an option chooses nothing; what it is, and asked again
+            self.say(told, render.continue_with(self.prompt()))
             return
         if self.application_locked() and _OWN_ANSWERS_ASKED.match(match_form(text)):
             # "我填的信息给我看看" after submission: the answers as submitted, numbers masked as chat replies mask them
@@ -1589,10 +1595,14 @@ class Turn(MaterialsStage):
         self.conv.paused = True
         self.say(render.SAVED_FOR_LATER)
 
-    def intent_human(self, _: CommandCall) -> None:
-        # Asked again while support has it: the request is added to the open one, and said so.
+    def intent_human(self, call: CommandCall) -> None:
+        # Asked again while support has it: the request is added to the open one, and said so. Asked in anger
+        # ("气死了 叫你们管事的来"): sorry first, where it is handed over.
         self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
-        self.say(render.STILL_WITH_SUPPORT if self.ctx.escalation_open else render.HANDED_TO_SUPPORT)
+        if self.ctx.escalation_open:
+            self.say(render.STILL_WITH_SUPPORT)
+        else:
+            self.say(render.SORRY_UPSET if _ANGRY_DEMAND.search(canonical(call.text)) else None, render.HANDED_TO_SUPPORT)
 
     def complaint(self, text: str) -> None:
         """A complaint is for a person to hear: taken to support with what was said (joining a request already
@@ -1602,7 +1612,8 @@ class Turn(MaterialsStage):
         status = self.application_status()
         where = None if status is None else render.NOT_SUBMITTED_NO_REVIEW if status == "draft" \
             else render.status_brief(self.record())
-        self.say(render.COMPLAINT_WITH_SUPPORT if self.ctx.escalation_open else render.COMPLAINT_TAKEN, where,
+        self.say(None if self.ctx.escalation_open else render.SORRY_UPSET,
+                 render.COMPLAINT_WITH_SUPPORT if self.ctx.escalation_open else render.COMPLAINT_TAKEN, where,
                  render.current_step(self.resume_prompt()))
 
     def intent_erase(self, _: CommandCall) -> None:
@@ -1807,6 +1818,19 @@ class Turn(MaterialsStage):
         if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
             self.set_answer(field, value)
             self.say(self.saved_list([field]))
+
+    def option_asked_about(self, form: str) -> str | None:
+        """What an option of the choice asked now is, from the flow's own text, when the message asks what its number
+        means ("2是啥", "选3是办什么的"); None otherwise."""
+        question = flow.QUESTIONS.get(field_of(self.state) or "")
+        asked = _OPTION_ASKED.fullmatch(form.strip())
+        if asked is None or not isinstance(question, Choice) or not question.numbered:
+            return None
+        number = int(asked.group(1))
+        if not 1 <= number <= len(question.options):
+            return None
+        option = question.options[number - 1]
+        return render.option_explained(number, option.label, option.note)
 
     def dates_asked(self, form: str) -> str | None:
         """How the 2 natural days to confirm are counted (weekends included; the applicant's own deadline where
@@ -2304,7 +2328,14 @@ _OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(
                                r"(.{1,8}?)(?:现在|当时|之前|刚才)?(?:填|写|留|登记)?(?:的)?(?:是|填了|写了|为)?"
                                r"(?:什么|多少|啥|哪个|哪一个|几)(?:来着)?(?:啊|呀|呢|吗|哦)?")
 # "Why?" and nothing else, as asked of the last reply.
+# A number of the options shown, asked about ("1 是什么意思", "2是啥", "选3是办什么的", "第4个指什么"): no choice (exact words).
+_OPTION_ASKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:是|指|代表|表示|的意思是)?\s*"
+                           r"(?:什么意思|啥意思|什么|啥|啥子|办什么的?|办啥的?|干什么的?|干啥的?|干嘛的?|指什么|指的是?什么|指啥|"
+                           r"什么业务|啥业务|哪种情况|什么情况)(?:呀|啊|呢|来着|的|哦)?[?？。.!！~～\s]*")
 _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
+# A person asked for in anger, or the one in charge demanded ("气死了 叫你们管事的来", "把经理叫来"): said sorry to.
+_ANGRY_DEMAND = re.compile(r"气死|气炸|气人|火大|生气|受够|受不了|烦死|烦透|服了|破系统|垃圾|什么玩意|太坑|"
+                           r"管事|领导|负责人|负责的|经理|主管|老板|头儿|能做主")
 _COMPLAINT = re.compile(r"(?<![不没别])(?<!不是)(?<!不想)(?<!不要)投诉")
 # What the bot still takes while support is talking with the applicant: answers to its question, commands.
 _OWN_BUSINESS = frozenset({"answer", "answers", "command"})

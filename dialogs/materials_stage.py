@@ -21,6 +21,7 @@ from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import NAMED, item_named, named_items, places
+from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
@@ -195,7 +196,7 @@ class MaterialsStage:
             self.conv.pending = {SWITCH: material.code}
             self.say(render.pages_in_hand(self.material_name(in_hand), len(photos), material.name))
             return
-        self.conv.material, self.conv.photos = material.code, []
+        self.conv.material, self.conv.photos, self.conv.photo_plan = material.code, [], []  # chosen: no order said stands
         self.conv.material_file = self.file_of(material.code)
         lines = [render.material_detail(material)]
         status = lifecycle.material_status(record, material.code)
@@ -287,6 +288,45 @@ class MaterialsStage:
         self.say(render.kept_photos_labelled(len(self.conv.unassigned), said.group("item")), self.prompt())
         return True
 
+    def plans_photos(self, text: str) -> bool:
+        """A message sharing the photos sent with it out among items by their order ("这两张是合同的 第三张是身份证"):
+        what will be done said, each photo then filed under its item as it comes (the ones just sent, when as many
+        wait unfiled). False for any other message, and while pages of an item are in hand (what they are is asked)."""
+        if not self.in_stage() or self.conv.photos:
+            return False
+        materials = self.checklist()
+        order = photos_by_order(text, [m.name for m in materials])
+        if order is None:
+            return False
+        chosen = [materials[number - 1] for number in order]
+        for material in dict.fromkeys(chosen):
+            try:
+                lifecycle.check_replaceable(self.record(), material.code)
+            except lifecycle.LifecycleError as err:
+                self.say(render.material_detail(material), err.message)
+                return True
+        self.conv.material, self.conv.material_file = None, None
+        self.conv.photo_plan = [material.code for material in chosen]
+        self.say(render.photos_planned([material.name for material in chosen]))
+        earlier = self.conv.unassigned
+        if len(earlier) == len(chosen):  # said of the photos just sent: filed now, in the same order
+            self.conv.unassigned = []
+            for media_id in earlier:
+                self.file_planned(media_id)
+        return True
+
+    def file_planned(self, media_id: str) -> None:
+        """A photo filed under the item the order said it is; the pages of the item before it made into its PDF."""
+        code = self.conv.photo_plan.pop(0)
+        if self.conv.material != code:
+            if self.conv.material is not None and self.conv.photos:
+                self.build_in_hand()
+            self.conv.material, self.conv.photos, self.conv.material_file = code, [], self.file_of(code)
+        self.conv.photos.append(media_id)
+        following = self.conv.photo_plan[0] if self.conv.photo_plan else None
+        self.say(render.planned_page_received(self.material_name(code), len(self.conv.photos),
+                                              self.material_name(following) if following and following != code else None))
+
     def offer_kept_photos(self) -> str | None:
         """The checklist just made, with photos kept from before: the next item number files them."""
         if not self.conv.unassigned:
@@ -310,6 +350,9 @@ class MaterialsStage:
             # Under review or after approval nothing can be uploaded: said at the photo, not after asking
             # which item it is and being told then.
             self.say(render.photo_while_locked(status))
+            return
+        if self.conv.photo_plan:  # the items the photos are were said by their order
+            self.file_planned(event.media_id)
             return
         if code is None:
             self.keep_unassigned(event.media_id)
@@ -407,7 +450,7 @@ class MaterialsStage:
             self.say(render.cannot_delete_item(named.name))
             return
         dropped = len(self.conv.photos) + len(self.conv.unassigned)
-        self.conv.material, self.conv.photos, self.conv.unassigned = None, [], []
+        self.conv.material, self.conv.photos, self.conv.unassigned, self.conv.photo_plan = None, [], [], []
         self.say(render.photos_cancelled(dropped))
 
     def intent_drop_photo(self, call: Any) -> None:

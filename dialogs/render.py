@@ -70,6 +70,7 @@ COMPLAINT_TAKEN = "已为您转接人工客服，您的意见已记录，工作�
 COMPLAINT_WITH_SUPPORT = "您的意见已转给正在处理您问题的人工客服，工作人员会在这里回复您。"
 NOT_SUBMITTED_NO_REVIEW = "您的申请还没有提交，所以还没有进入审核；材料全部上传并回复“提交”后才开始预审。"
 SUPPORT_READS_IT_TOO = "（您的这条消息正在为您服务的人工客服也能看到。）"
+SORRY_UPSET = "非常抱歉让您着急了。"
 HANDED_TO_SUPPORT = "已为您转接人工客服，工作人员会尽快在这里回复您。等待期间您可以继续办理，已填写的信息不会丢失。"
 RESTART_LOCKED = "您的申请已进入审核流程，暂时不能重新开始。如需撤回或更改，请回复“人工”。"
 WITHDRAW_BY_SUPPORT = "已提交的申请不能自行撤回。如需撤回，请回复“人工”，客服会为您处理；已填写的信息不会丢失。"
@@ -166,6 +167,11 @@ def refusal_explained(reason: str) -> str:
 
 def current_step(prompt: str) -> str:
     return "当前步骤：\n" + prompt
+
+
+def option_explained(number: int, label: str, note: str) -> str:
+    """What an option asked about by its number is, in the flow's own words; nothing is chosen."""
+    return f"选项{number}是“{label}”" + (f"：{note}。" if note else "。") + f"要选这一项请回复 {number}。"
 
 
 def continue_with(prompt: str) -> str:
@@ -501,6 +507,25 @@ def photographing(name: str, pages: int) -> str:
     """Where an applicant photographing one material is."""
     got = f"已收到 {pages} 页，" if pages else "还没有收到照片，"
     return f"正在上传“{name}”：{got}请继续拍照发送，发送完毕回复“完成”；换一项请回复“取消”。"
+
+
+def photos_planned(items: list[str]) -> str:
+    """The photos to come given out to items by their order, said back: "接下来第1、2张→劳动合同，第3张→身份证"."""
+    groups: list[tuple[str, list[int]]] = []
+    for place, name in enumerate(items, 1):
+        if groups and groups[-1][0] == name:
+            groups[-1][1].append(place)
+        else:
+            groups.append((name, [place]))
+    said = "，".join(f"第{'、'.join(map(str, places))}张→{name}" for name, places in groups)
+    return f"好的：接下来{said}。请按这个顺序发送照片。"
+
+
+def planned_page_received(name: str, pages: int, following: str | None) -> str:
+    """A photo filed as the order said; ``following``: the item the next photo is, when another."""
+    if following is None:
+        return page_received(name, pages)
+    return f"已收到“{name}”第 {pages} 页。下一张将归入“{following}”。"
 
 
 def page_received(name: str, pages: int) -> str:

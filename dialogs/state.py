@@ -32,6 +32,8 @@ class ConversationState:
     material_file: str | None = None
     photos: list[str] = field(default_factory=list)  # its photos so far
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
+    # The items the next photos are, in the order said ("这两张是合同的 第三张是身份证"): one code a photo, the next first.
+    photo_plan: list[str] = field(default_factory=list)
     # The question the last message answered: what a "这样写对吗" sent next asks about (only the next message).
     just_answered: str | None = None
     # The last message deleted a photo: a "发错了" sent next tells why, it deletes no other (only the next message).
@@ -66,7 +68,7 @@ class ConversationState:
                 own[name] = value
         state = cls(**own, extra=extra)
         state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
-        state.converted = list(state.converted)
+        state.converted, state.photo_plan = list(state.converted), list(state.photo_plan)
         return state
 
     def to_dict(self) -> dict[str, Any]:

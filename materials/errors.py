@@ -40,9 +40,10 @@ MESSAGES: dict[Reason, str] = {
         "这是一张图片，不是 PDF 文件。这里需要上传 PDF；"
         "照片可以直接在对话中发给我，会自动转成 PDF。"
     ),
+    # raised only where photos are taken too (the upload page, the chat): say so, not "PDF only"
     Reason.NOT_PDF: (
-        "这不是 PDF 文件。请上传 PDF：Word、WPS 等文档请先“另存为/导出 PDF”；"
-        "纸质材料可以拍照后在对话中发送，会自动转成 PDF。"
+        "这不是 PDF 文件，也不是照片。请上传 PDF 或照片（JPG、PNG、HEIC，照片会自动转成 PDF）："
+        "Word、WPS 等文档请先“另存为/导出 PDF”；纸质材料拍照上传或在对话中发送即可。"
     ),
     Reason.ENCRYPTED: (
         "这个 PDF 设置了密码或加密保护（有的文件打开时不要密码，也属于加密），审核时无法读取。"

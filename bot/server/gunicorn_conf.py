@@ -33,6 +33,10 @@ timeout = 30
 graceful_timeout = 10
 accesslog = None  # the app logs one structured line per request itself
 logger_class = "bot.observe.logs.GunicornJsonLogger"  # gunicorn's own lines (start, workers, signals) as JSON too
+# gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), not per instance: a second
+# bot on the machine (another DATA_DIR, another port) took the first's, and gunicornc then spoke to the wrong one.
+# Operations here use the master's signals (above); nothing needs the socket.
+control_socket_disable = True
 
 # glibc gives a thread that finds the heap busy an arena of its own (up to eight a core), and memory freed
 # in one arena serves no other: with 8 threads a worker held 1.5 MB more for the same work. Two arenas

@@ -24,7 +24,11 @@ _APPLYING_FOR = re.compile(rf"(?:帮|替|给|为)(?:我|俺|阿拉)?(?:的|家|�
 _AT_THE_EMPLOYER = re.compile(r"我是(?:公司|单位)?(?:的)?(?:hr|人事|行政)", re.IGNORECASE)
 # A spouse or child added as a companion is the applicant's own business: "帮老婆办随员" applies for oneself.
 _ADDING = re.compile(r"随员|随迁|加(?:进|上|到)")
-_APPLYING_MYSELF = re.compile(r"我(?:就|自己)?是申请人|(?:给|帮|为)我?自己(?:办|申请|弄)|我本人(?:办|申请)")
+# So does an HR clerk applying too ("我是公司HR 我自己也要办积分", "我也办", "这次是办我自己的"); never one who cannot
+# ("我自己办不了", "我自己没法办").
+_APPLYING_MYSELF = re.compile(r"我(?:就|自己)?是申请人|(?:给|帮|为)我?自己(?:办|申请|弄)|我本人(?:也|要|想)*(?:办|申请)"
+                              r"|我自己(?:也|还|就|想|要|准备|打算|得)*(?:办|申请)(?![不没])|我也(?:要|想|准备|打算|得)?(?:办|申请)(?![不没])"
+                              r"|(?:办|申请|弄)(?:的|的是)?我(?:自己|本人)(?:的|那份)?")
 # The writer's own number, said so before it ("我的…", "电话留我的吧 我是HR …").
 _WRITERS = re.compile(r"我的|我自己|本人|我是(?:公司|单位)?(?:的)?(?:hr|人事|行政)", re.IGNORECASE)
 _ONE_BY_ITS_SHAPE = ("mobile", "id_number", "email")

@@ -60,3 +60,11 @@ def test_a_dead_workers_live_gauges_go_and_its_counters_stay(gunicorn_conf, tmp_
     gunicorn_conf.child_exit(server=None, worker=SimpleNamespace(pid=4242))
     assert sorted(p.name for p in metrics_dir.iterdir()) == ["counter_4242.db", "gauge_livesum_7.db"]
 
+
+
+def test_two_bots_on_one_machine_do_not_share_a_control_socket(gunicorn_conf):
+    # gunicorn's control socket is one path per user by default: a second instance took the first's
+    from gunicorn.config import KNOWN_SETTINGS
+
+    assert "control_socket_disable" in {setting.name for setting in KNOWN_SETTINGS}
+    assert gunicorn_conf.control_socket_disable is True

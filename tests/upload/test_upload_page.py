@@ -448,3 +448,11 @@ def test_after_a_return_only_the_returned_material_can_be_replaced(applicant):
     assert applicant.upload("id_card", text_pdf(2), "new-id.pdf").status_code == 303
     assert applicant.material("id_card")["status"] == "uploaded"
     assert applicant.post("submit").status_code == 303 and applicant.record["status"] == "submitted"
+
+
+def test_a_file_neither_pdf_nor_photo_is_told_both_are_taken(applicant):
+    # the page takes photos as well as PDFs: "please upload a PDF" alone sent an applicant holding photos away
+    response = applicant.upload("id_card", b"not a pdf at all", "note.txt", Accept="application/json")
+    message = response.get_json()["message"]
+    assert response.status_code == 422
+    assert "PDF 或照片" in message and "JPG" in message
