@@ -260,12 +260,12 @@ _CONFIRMING_TAIL = re.compile(r"[\s,，]*(?:对吧|是吧|没错吧|对不对|�
 
 # A clause after the answer that supposes something and asks it be confirmed by its 吧 ("要出生证明吧", "编外的也算吧",
 # "这个要跟居住证上一样吧"); not a hedge on the answer itself ("应该是吧", "大概吧", "就这样吧", "算是吧"), nor a step
-# asked for or a choice made with it ("生成材料吧", "就选社保吧", "算一个吧"), nor the count hedged ("总共九年吧").
+# asked for or a choice made with it ("生成材料吧", "直接开始吧", "就选社保吧", "算一个吧"), nor the count hedged ("总共九年吧").
 _SUPPOSED = re.compile(r"[\u4e00-\u9fff]{3,}吧[?？。.!！~～\s]*$")
 _HEDGE = re.compile(r"^(?:应该|大概|可能|差不多|估计|算|就|先|暂时)?(?:是|这样|这个|那样|如此)?(?:的)?吧"
                     # the count itself, hedged ("头三年在外地 …总共九年吧")
                     r"|^(?:总共|一共|合计|加起来|前后|大概|差不多|估计|应该)*(?:有|是)?[\d一二两三四五六七八九十]+个?[年个岁月]"
-                    r"|^(?:那|那就|就|先|还是|我)?(?:选|生成|提交|交|开始|继续|确认|填|写|算|报|办|弄|走|发|传|下一步|往下)"
+                    r"|^(?:那|那就|就|先|还是|我|直接|马上|赶紧|快点?)*(?:选|生成|提交|交|开始|继续|确认|填|写|算|报|办|弄|走|发|传|下一步|往下)"
                     r"(?!.*(?:没错|一样|也算|都算|都得|也行))")  # "填本科没错吧" puts its own answer to be confirmed
 
 

@@ -88,6 +88,6 @@ def test_an_answer_then_a_supposition_is_kept_through_the_engine(kb):
 
 
 @pytest.mark.parametrize("point, said", [("summary", "对 生成材料吧"), ("bonus_options", "不清楚 就选社保吧"),
-                                         ("edu_level", "本科 应该是吧")])
+                                         ("edu_level", "本科 应该是吧"), ("start", "续办 直接开始吧")])
 def test_a_step_asked_or_a_hedge_after_the_answer_is_no_question(point, said):
     assert interpret(point, said, classifier=trained())[0].kind == "answer"
