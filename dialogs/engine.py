@@ -48,7 +48,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import children_away, every_shaped, extract, spoken_digits
+from dialogs.understanding.entities import children_away, every_shaped, extract, name_put_right, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
@@ -692,6 +692,8 @@ class Turn(MaterialsStage):
         only_told = self.fresh and field is not None and answer_then_question(field, text) is None \
             and answer_after_question(field, text) is None  # "整啥积分啊 俺第一回整": its own case, in a clause of its own
         beside = self.correction_beside(text, meant)
+        if not beside and self.unlisted_item_chosen(meant, text):  # "我先拍社保那个" with no 社保加分 chosen
+            return
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back
             self.save_corrections(beside)
@@ -974,6 +976,10 @@ class Turn(MaterialsStage):
             return render.own_of_several(question.label, question.render(value), self.conv.typing_for)
         if not isinstance(question, Choice) and field not in ("consent", "confirmed") \
                 and (not _typed_as_saved(question.render(value), text) or hedged(text)):  # "一儿一女" → 2, "应该是吧"
+            return render.read_as(question.label, question.render(value))
+        if field in _BY_SHAPE and _said_beside(question, str(value), text):
+            # "13911112222 我女儿帮我填的": the number taken from among other words is said back, as a name taken
+            # from a sentence is: what was saved is in sight, whatever the words beside it
             return render.read_as(question.label, question.render(value))
         if not isinstance(question, Choice) or field in ("consent", "confirmed") or value == before:
             return None
@@ -1555,7 +1561,12 @@ class Turn(MaterialsStage):
             self.say(render.WELCOME_BACK)
         self.say(self.prompt())
 
-    def intent_help(self, _: CommandCall | None = None) -> None:
+    def intent_help(self, call: CommandCall | None = None) -> None:
+        if self.in_stage() and self.application_status() in (None, "draft", "returned") and not self.checklist_made:
+            # "拍好了怎么发给你", "咋上传啊" at the checklist or while photographing: how to send, where they are (the
+            # service's introduction told them none of it)
+            self.tell_how_to_send(call.text if call is not None else "")
+            return
         self.say(render.HELP, render.current_step(self.prompt()))
 
     def intent_progress(self, call: CommandCall) -> None:
@@ -1752,6 +1763,14 @@ class Turn(MaterialsStage):
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         target = self.find_field(call.argument.lower(), editable)
+        if target in (None, "name") and "name" in editable \
+                and (right := name_put_right(call.text or call.argument)) is not None:
+            # "我叫错了 是张玮", "名字输错了，正确的是张玮": the name said wrong, and the right one given at once
+            self.answers.pop("confirmed", None)
+            self.jump("name")
+            self.conv.failures = 0
+            self.answer_directly("name", right, call.text)
+            return
         if (line := parse_ordinal(call.argument)) is not None:  # "修改 第3项": a line of the list on screen
             target = editable[line - 1] if self.state == "summary" and 0 < line <= len(editable) else None
         # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
@@ -2387,6 +2406,17 @@ def _typed_as_saved(shown: str, text: str) -> bool:
 
 
 _DATE_SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What says nothing beside a number or an address: its label's words, whose it is, a thanks, particles and punctuation.
+_NOTHING_BESIDE = re.compile(r"我的|本人的?|这是|这个是?|就是|是|号码|号|电话|手机|邮箱|地址|身份证|证件|联系方式|码|"
+                             r"谢谢|多谢|好的|麻烦了|[\W_了吧啊呀哦嗯哈的]|[a-z0-9@.]")
+
+
+def _said_beside(question: Any, value: str, text: str) -> bool:
+    """Whether ``text`` says words of its own beside ``value`` (two characters or more, its question's names aside)."""
+    rest = canonical(text).lower().replace(value.lower(), " ")
+    for name in sorted(question.names(), key=len, reverse=True):
+        rest = rest.replace(name.lower(), " ")
+    return len(_NOTHING_BESIDE.sub("", rest)) >= 2
 _SPACE, _NUMBER = re.compile(r"\s"), re.compile(r"\d+")  # compiled once: re's cache is looked up in Python (issue 19)
 
 

@@ -20,7 +20,7 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
-from dialogs.understanding.items import NAMED, item_named, named_items, places
+from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking
 from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
 
@@ -117,6 +117,37 @@ _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的�
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
 
 
+# A material called by the first word of its name alone, pointed at ("社保那个", "社保那项"): the record (社保 alone is
+# also the bonus and the rules, so only so).
+_SHORT_NAMES_MEAN = {"社保": "社保缴费记录"}
+_SHORT_NAMES = re.compile(r"社保(?=那|这|的那|的这)")
+# What a material named alone, or to be sent, is read as when the checklist holds no such item: the view_item
+# found nothing to choose there and fell to the model's next label (the classifier's weakest, english included).
+_NAMING_ONLY = frozenset({"non_answer", "question", "english"})
+
+
+def _added_by(code: str) -> tuple[str | None, list[str]]:
+    """The question whose answer puts material ``code`` on a checklist, and the options of it that do (the first
+    rule that adds it; its choice question, as 加分选项 for 社保加分); (None, []) for a material every checklist has."""
+    for rule in catalogue().rules:
+        if code not in rule.add:
+            continue
+        for field, expected in rule.when.items():
+            question = flow.QUESTIONS.get("children" if field == "children_min" else field)
+            if question is None:
+                continue
+            wanted = expected if isinstance(expected, list) else [expected]
+            return question.label, [o.label for o in getattr(question, "options", ()) if o.code in wanted]
+    return None, []
+
+
+# What to do without an item ("第6项我没有", "第3项丢了"): the knowledge base's entries on lost papers and on sending
+# the other items first; the entries of the items whose own answer says it already (打印不了的，可以先传其他材料).
+_LOST = re.compile(r"丢|遗失|找不到|找不着|不见了")
+_LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
+_SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
+
+
 # The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
 # one said right ("身份证没传错啊": a return contested).
 _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上传|交)(?:错|成)|错(?:的)?(?:文件|照片|图)")
@@ -178,6 +209,38 @@ class MaterialsStage:
             return materials[number - 1] if 1 <= number <= len(materials) else None
         hits = [m for m in materials if value and (value in m.name or m.name in value)]
         return hits[0] if len(hits) == 1 else None
+
+    def tell_how_to_send(self, text: str) -> None:
+        """How materials are sent, where the applicant is ("拍好了怎么发给你"): the photos of the item chosen (and
+        完成), or how to choose one first (its number, then photos; 网页上传 for a PDF) with the item to send next;
+        the commands after it. An item named with it ("委托单盖好章了 怎么发给你") is chosen: its photos are the how."""
+        checklist = self.checklist()
+        if self.conv.material:
+            how = "\n".join((render.photographing(self.material_name(self.conv.material), len(self.conv.photos)),
+                             render.HOW_TO_PHOTOGRAPH))
+        elif (number := item_named(text, [m.name for m in checklist])) is not None:
+            self.select_material(checklist[number - 1])
+            return
+        else:
+            how = "\n".join((render.UPLOAD_HOW, self.next_step_brief()))
+        self.say(how, render.COMMANDS)
+
+    def unlisted_item_chosen(self, meant: Any, text: str) -> bool:
+        """A material named to be sent that this checklist does not hold ("我先拍社保那个" with no 社保加分 chosen,
+        "传结婚证" unmarried): said so, with the answer that would add it; never another item's papers (the social
+        insurance bonus's rules) nor how to choose in general. False for a question, an item of the checklist, or a
+        paper said lost ("学历证书丢了": the knowledge base's, on lost papers)."""
+        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or _LOST.search(text) \
+                or self.record().get("status") not in ("draft", "returned") \
+                or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
+            return False
+        everything = list(catalogue().materials.values())
+        said = _SHORT_NAMES.sub(lambda m: _SHORT_NAMES_MEAN[m.group(0)], match_form(text))
+        number = item_named(said, [m.name for m in everything], least=NAMED)
+        if number is None or (material := everything[number - 1]).code in {m.code for m in self.checklist()}:
+            return False
+        self.say(render.item_not_listed(material.name, *_added_by(material.code)), render.continue_with(self.resume_prompt()))
+        return True
 
     def select_material(self, material: Material) -> None:
         record = self.record()
@@ -714,6 +777,12 @@ class MaterialsStage:
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         about_it = found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code
         detail = f"{material.name}：\n{found.entry.answer}" if about_it else render.material_detail(material)
+        if says_lacking(text) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
+            # "第6项我没有", "第3项丢了": what to do without it (the entry on lost papers, or on sending the others
+            # first), after what the item is; an entry of the item's own that says it already is enough
+            without = kb.entry(_LOST_ENTRY if _LOST.search(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None
+            # (the "可以。" of the entry on sending the others first answers its own question, not asked here)
+            detail = f"{detail}\n{without.answer.removeprefix('可以。')}" if without is not None else detail
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise

@@ -1050,6 +1050,16 @@ def spouse_papers_not_listed(spouse_options: str) -> str:
             "两种情况都要加交结婚证。如需加上，请回复“修改 配偶情况”。")
 
 
+def item_not_listed(name: str, question: str | None, options: Sequence[str]) -> str:
+    """A material named to be sent that the applicant's checklist does not hold ("我先拍社保那个" with no 社保加分
+    chosen): not theirs to send, the answer that would add it (``question``, ``options``), and how to choose one."""
+    when = (f"只有{question}选了{'或'.join(f'“{o}”' for o in options)}才需要它" if question and options
+            else f"只有{question}符合时才需要它" if question else "它不是根据您填写的信息需要的材料")
+    change = f"回复“修改 {question}”" if question else "回复“修改 项目名”"
+    return (f"您的材料清单里没有“{name}”：{when}，按您现在填写的信息不用上传。"
+            f"如果需要加上，请{change}更正信息；要上传清单里的材料，请回复它的序号。")
+
+
 def edits_not_made(labels: list[str]) -> str:
     """Changes asked for in one message beside others that were made, which could not be read."""
     return f"以下项目没能按您说的修改：{'、'.join(labels)}。请逐项发送，例如“修改 {labels[0]}”。"

@@ -938,6 +938,7 @@ _COUNT_TAG = re.compile(r"(?<=\S)(?:吧|呗)$")
 _COUNT_WORDS = re.compile(r"^(?:我)?(?:是|有|交了|缴了|共|一共)|(?:孩子|小孩|娃|子女|社保)$")
 _COUNT_UNITS = re.compile(r"[个位名年岁\s。]|\.(?!\d)")
 _FRACTION = re.compile(r"\d+\.\d+")
+_NEGATIVE_COUNT = re.compile(r"^(?:-|－|−|负|minus)\s*(?:\d|[〇零一两二三四五六七八九十俩仨])")
 _TWO_NUMERALS = re.compile(r"[一两二三四五六七八九][〇零一两二三四五六七八九]+")
 
 
@@ -954,6 +955,8 @@ def parse_count(text: str, *, label: str, low: int, high: int) -> int:
         raise ValidationError(f"您说的是{given[0]}到{given[1]}，{label}要填一个确切的数字，例如 {given[0]}。")
     if _TWO_NUMERALS.fullmatch(value):  # "二三" of "二三年才交": no count
         raise ValidationError(f"{label}请填写数字，例如 0、1、2。")
+    if _NEGATIVE_COUNT.match(value):  # "-2", "负二": no count is below none
+        raise ValidationError(f"{label}不能是负数，请回复 0 或正整数，例如 0、1、2。")
     number = 0 if value in {"无", "没有", "没"} else _number(value)
     if number is None:
         raise ValidationError(f"{label}请填写数字，例如 0、1、2。")

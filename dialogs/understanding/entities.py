@@ -101,7 +101,14 @@ _OPTIONS = {name: (field, option.code) for field in _OPTION_FIELDS for option in
 # and what may follow it ("离异了", "大专毕业的").
 # (an adverb joining it to what came before, "没孩子 也没结婚", "还没结婚", and Shandong 俺 for 我: "俺结婚了")
 # (what is had besides, "还有本科学历"; a choice changed, "改成续办")
-_OPTION_LEAD = re.compile(r"^(?:(?:我|俺|阿拉|伊|他|她)?是|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|伊|他|她|办|有|"
+# The applicant said together with another ("老婆和我", "我跟老公", "我们俩", "两口子"): what follows 都 is each one's,
+# the applicant's too ("老婆和我都是本科": 本科 is the applicant's level; never every option, ``values.options_in``).
+_SOMEONE = words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS, words.KIN,
+                        words.OTHER_PEOPLE)
+_WITH_ME = (rf"(?:(?:我|俺)(?:和|跟|与|同)(?:我的?|俺的?)?{_SOMEONE}|(?:{_SOMEONE}|{words.either(words.PRONOUNS)})"
+            r"(?:和|跟|与|同)(?:我|俺)|(?:我们|咱们|俺们)?(?:两口子|夫妻)|我们|咱们|俺们|我俩|咱俩|俺俩)(?:俩|两个|二人)?")
+TOGETHER_WITH_ME = re.compile(_WITH_ME + r"(?:也|全)?都")
+_OPTION_LEAD = re.compile(rf"^(?:{_WITH_ME}(?:也|全)?都(?:是|有)?|(?:我|俺|阿拉|伊|他|她)?(?:就|只|才)?是(?:个|一个)?|(?:我|阿拉)(?:要|想|有)|(?:我|俺|阿拉)?(?:也|还)+(?:有|是)?|我|俺|阿拉|伊|他|她|办|有|"
                           r"改成|改为|换成|改选)")  # 阿拉: Shanghainese "I"
 # The words putting an earlier answer right before the option they name ("我其实离异", "其实我是已婚", "实际上离婚了").
 _ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")
@@ -159,7 +166,7 @@ _NOT_A_SCHOOL = rf"(?!.*(?:不|没|非|读|念|届|在|是|都|也|要|想|考|�
 _DEGREE_AFTER_SCHOOL = re.compile(rf"^(?:我是|我的(?:学历)?是?){_NOT_A_SCHOOL}[\u4e00-\u9fff]{{2,6}}?(?:的)?{_DEGREE_WORDS}|"
                                   rf"^(?!我){_NOT_A_SCHOOL}[\u4e00-\u9fff]{{2,4}}的{_DEGREE_WORDS}")
 # A field named before its value ("学历是本科", "婚姻状况：已婚", "单位：上海某某有限公司").
-_FIELD_LEAD = re.compile(r"^(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
+_FIELD_LEAD = re.compile(r"^(?:(?:我|俺|本人)的?)?(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
                          r"业务类型|(?:单位|公司|学校|院校)?全称)"
                          # "单位改成…", "公司应该是…": a correction's words after the label go too
                          r"(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|应该是|应为|是|系(?![统列])|为|:|：)\s*|"  # Cantonese 系 is 是
@@ -295,8 +302,9 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
 # it, said ("姓李", "我姓欧阳") or spelled out by its parts ("木子李", "木子李的李": the character it ends in).
-_GIVEN_DESCRIBED = re.compile(r"^(?:名字?)?(?:就|是|叫)?(?:单名|单字)(?:就|是|叫)?(?:一个)?([\u4e00-\u9fff])字?$|"
-                              r"^(?:名字?)(?:就|是|叫)?(?:一个)([\u4e00-\u9fff])字?$|"
+# ("单名一个字" tells how long the given name is, not the name: never 字)
+_GIVEN_DESCRIBED = re.compile(r"^(?:名字?)?(?:就|是|叫)?(?:单名|单字)(?:就|是|叫)?(?:一个)?(?!字$)([\u4e00-\u9fff])字?$|"
+                              r"^(?:名字?)(?:就|是|叫)?(?:一个)(?!字$)([\u4e00-\u9fff])字?$|"
                               r"^(?:名字?)?(?:就|是|叫)?双名(?:是|叫)?([\u4e00-\u9fff]{2})$")
 _SURNAME_SAID = re.compile(r"^(?:我)?姓([\u4e00-\u9fff]{1,2})$|^(?:我)?(?:姓)?[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff])$|"
                            r"^[\u4e00-\u9fff]{2}([\u4e00-\u9fff])$|^([\u4e00-\u9fff])$")
@@ -596,12 +604,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     name_wrong = False  # the clause before said the name was typed wrong: a name after it is the right one
     for i, clause in enumerate(parts):
         simple_clause = mandarin(to_simplified(clause).lower())
-        if name_wrong and (right := _PUT_RIGHT.sub("", clause)) and plausible_name(to_simplified(right)):
-            try:
-                found.setdefault("name", v.parse_person_name(right))
-                continue
-            except v.ValidationError:
-                pass
+        if name_wrong and (right := _name_put_right(clause)) is not None:
+            found.setdefault("name", right)
+            continue
         name_wrong = bool(_NAME_WRONG.search(simple_clause))
         if social and (years := _BARE_YEARS.match(simple_clause)):
             if (count := _social_years(years.group(1))) is not None:
@@ -645,8 +650,33 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
 
 
 # The name said to have been typed wrong ("刚才名字打错了"), and the words putting it right before the name ("是…").
-_NAME_WRONG = re.compile(r"(?:名字|姓名)\S{0,3}?(?:打|写|填|输|弄)?错")
-_PUT_RIGHT = re.compile(r"^(?:应该是|应该|应是|其实是|正确的是|是|叫)\s*")
+# (and "我叫错了", "刚才名写错了": the name said or typed wrong, by the verb that names it or 名 alone)
+_NAME_WRONG = re.compile(r"(?:名字|姓名|名)\S{0,3}?(?:打|写|填|输|弄)?错|^(?:我|俺)?(?:刚才|刚刚|之前|前面)?(?:名字?)?叫(?:的)?"
+                         r"(?:打|写|填|输|弄)?错")
+_PUT_RIGHT = re.compile(r"^(?:应该是|应该|应是|其实是|正确的是|是|(?:我|俺)?(?:应该)?叫)\s*")
+_RIGHT_NOW = re.compile(r"\s*(?:才对|才是对的|是对的)[吧的了啊]?$")  # "张玮才对"
+
+
+def _name_put_right(clause: str) -> str | None:
+    """The name in ``clause`` said after the name was said to be wrong ("是张玮", "应该叫张玮", "张玮才对"); None when
+    the clause is no name."""
+    right = _RIGHT_NOW.sub("", _PUT_RIGHT.sub("", clause))
+    if not right or not plausible_name(to_simplified(right)):
+        return None
+    try:
+        return v.parse_person_name(right)
+    except v.ValidationError:
+        return None
+
+
+def name_put_right(text: str) -> str | None:
+    """The right name a message gives after saying the name saved was wrong ("我叫错了 是张玮", "名字打错了，应该是张玮",
+    "前面名字输错了 正确的是张玮"); None when it gives none."""
+    parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
+    for before, clause in zip(parts, parts[1:]):
+        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause)):
+            return right
+    return None
 _FULL_NAME_LEAD = re.compile(r"全称|全名")
 _FROM_A_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}人")
 _TYPED = frozenset({"name", "employer", "edu_school"})

@@ -141,7 +141,11 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         text = capital_numerals(text)
     if field_at(point) in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
+    text = _spaced_characters_joined(text)
     text = _confirming_tail_dropped(field_at(point), text)
+    if (bare := _grumble_dropped(field_at(point), text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
+        return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
+    text = bare or text
     if (dropped := anothers_facts_dropped(field_at(point), text)).text != text:  # "我老公是研究生 我自己是大专": 大专
         return _own_facts(point, dropped, kb=kb, classifier=classifier, checklist=checklist)
     form = match_form(text)
@@ -286,6 +290,45 @@ def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
         return text
     before = text[:tail.start()]
     return before if value_of(wanted, before)[1] is None or len(every_shaped(wanted, before)) == 1 else text
+
+
+# Characters typed one by one with a space after each (an elder's habit, or a careful hand: "同 济 大 学", "李 强"):
+# one word, where the whole message is typed so (a number beside them aside: "李 强 1101…"). Where some pieces are
+# words, the single characters among them are words too ("张伟 身份证…", "我叫 杨 木 易 的杨 建国": the surname
+# spelled by its parts), and numerals alone are options or counts ("一 三").
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
+_NUMERALS = frozenset("一二三四五六七八九十零两")
+_PIECES = re.compile(r"[\s,，。.!！?？、;；~～]+")
+
+
+def _spaced_characters_joined(text: str) -> str:
+    """``text`` with its characters typed apart joined into one word, when each of its pieces in Chinese is one."""
+    pieces = [piece for piece in _PIECES.split(text) if re.search(r"[\u4e00-\u9fff]", piece)]
+    if len(pieces) < 2 or any(len(piece) > 1 for piece in pieces) or set(pieces) <= _NUMERALS:
+        return text
+    return _SPACED_RUN.sub(lambda run: "".join(run.group().split()), text)
+
+
+# A sigh or a grumble about the form before a free-text answer ("唉 又要填 邵春雷", "哎呀真麻烦，王建国", "烦死了又得写一遍
+# 李娜"): how the applicant feels about typing it, never a word of the name, employer or school that follows.
+_SIGH = r"(?:[唉哎嗐啧哼]+[呀哟啊]?)"
+_GRUMBLE = re.compile(
+    rf"^(?:{_SIGH}|(?:怎么|咋|又|还|再)+(?:要|得)?(?:重新)?(?:填|写|输|打)(?:一遍|一次|一回|一下)?(?:啊|呀|哦)?|"
+    r"(?:真|好|太)?(?:烦|麻烦|累)(?:死)?(?:了|人|啊|呀)*(?=[\s,，。.!！~～…]|$)|(?:烦|累)死了|无语(?:了)?|服了)"
+    r"[\s,，。.!！~～…]*")
+_SIGH_ALONE = re.compile(rf"{_SIGH}[\s,，。.!！~～…]*")
+_FREE_TEXT = frozenset({"name", "employer", "edu_school"})
+
+
+def _grumble_dropped(wanted: str | None, text: str) -> str:
+    """``text`` without the sighs and grumbles about the form before the name, employer or school asked ("" when
+    it is nothing else); ``text`` itself elsewhere."""
+    if wanted not in _FREE_TEXT:
+        return text
+    rest = text.strip()
+    while (grumble := _GRUMBLE.match(rest)) is not None and grumble.end():
+        rest = rest[grumble.end():]
+    return rest if rest != text.strip() else text
 
 
 _QUOTE = re.compile(r"“([^“”]+?)(…?)”")

@@ -87,6 +87,11 @@ _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|
                    r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
 # Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
 _NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove)\b")  # "第10项传错了 delete"
+# Saying one does not have an item ("第2项我没有", "我没有第4项", "第1个拿不到", "第6项丢了"): a question about it
+# (its requirement, or what to do without it), never the item chosen for photos. Not "还没有" (not yet sent).
+_LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)?[吧啊呀哦呢。.!！~～]*$|(?<!还)没有第|拿不到|找不到|找不着|(?:弄|搞)?丢了|遗失")
+# An item not yet to hand ("委托单还没拿到", "学位认证还没下来"): the 传 said beside it is of the others.
+_NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|出来|盖好章?)")
 
 
 def places(form: str, *, bare: bool = False) -> list[int]:
@@ -108,16 +113,19 @@ def places(form: str, *, bare: bool = False) -> list[int]:
 def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, list[int]] | None:
     """What a message does with checklist items, and which (1-based, in the order said): "done"
     ("7拍好了"), "ask" (a question about an item named by its place: "第11项是什么", "item 4
-    requirement?"), "not_needed" ("第13项不用吧"), "later" ("第3项明天再拍"), "send" ("拍3和4", "换第5项拍", "先拍结婚证吧",
-    "身份证那项"); None when it names no item so. ``asking``: the message asks something."""
+    requirement?"; or said not to be had: "第2项我没有"), "not_needed" ("第13项不用吧"), "later" ("第3项明天再拍"),
+    "send" ("拍3和4", "换第5项拍", "先拍结婚证吧", "身份证那项"); None when it names no item so. ``asking``: the message
+    asks something."""
     if (done := _DONE.match(form)) and (number := parse_ordinal(done.group(1))):
         return "done", [number]
     named = places(form)
-    if named and asking:
+    if named and (asking or _LACKING.search(form)):
         return "ask", named
     if named and _NOT_NEEDED.search(form):
         return "not_needed", named
     if asking or _NOT_NEEDED.search(form):  # "删除劳动合同这一项": the delete's, by its own words
+        return None
+    if _LACKING.search(form) or _NOT_YET_HAD.search(form):  # "委托单还没拿到，其他的先传着": that one is not sent now
         return None
     if _LATER.search(form) and (named or (names and item_named(form, names) is not None)):
         return "later", named  # "第3项和第4项我明天再拍": nothing to photograph now (no item named: a pause)
@@ -130,6 +138,11 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         if number is not None:
             return "send", [number]
     return None
+
+
+def says_lacking(text: str) -> bool:
+    """Whether ``text`` says an item is not to hand ("第2项我没有", "合同找不到了")."""
+    return bool(_LACKING.search(match_form(text)))
 
 
 def named_items(text: str, name: str) -> str:

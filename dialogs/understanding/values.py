@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical, groups_kept, to_simplified
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
     spoken_digits,
     without_denied_count,
 )
@@ -62,7 +62,7 @@ _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与
 # Words with a 一 that counts nothing, and an age ("没满三岁", "18周岁", "8个月大"): not a count.
 _NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一|"
                          r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周岁|岁|个月大|个多月|年级)")
-_NEGATIVE = re.compile(r"-\s*\d")  # "-1": no count
+_NEGATIVE = re.compile(r"(?:-|－|−|负)\s*(?:\d|[〇零一两二三四五六七八九十俩仨])")  # "-1", "负二": no count
 _BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共|生了|养了|带了)?(\d{1,2}|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
 _YEARS_SAID = re.compile(r"^(?:社保)?(?:年数|年限|缴费年限|缴费年数)?(?:是|为)?(?:我)?(?:差不多|大概|将近|大约|应该是|估计|快|有)?(?:交了|缴了|累计|交|缴|连续交了)?"
@@ -268,7 +268,9 @@ _NUMBER_BESIDE = re.compile(r"(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-
 
 # The given name introduced after the surname, at the end of the message ("…名字叫思远", "…名思远", "…名字是李思远"; a
 # given name described, "单名一个娜", is name_described's).
-_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*(?!一个|一字)([\u4e00-\u9fff]{1,3})[\s。.!！]*$")
+# (a one-character given name told as such: "单名一个晨", never the words "一个字" for it)
+_GIVEN_INTRODUCED = re.compile(r"(?<![\u4e00-\u9fff])(?:单|双)?名字?(?:就)?(?:叫做?|是|为)?\s*[:：]?\s*"
+                               r"(?:一个(?!字)([\u4e00-\u9fff])字?|(?!一个|一字)([\u4e00-\u9fff]{1,3}))[\s。.!！]*$")
 
 
 def spelled_surname_and_given(text: str) -> str | None:
@@ -278,7 +280,7 @@ def spelled_surname_and_given(text: str) -> str | None:
     spelled = next((word for word in SPELLED_SURNAMES if word in text), None)
     if spelled is None or (given := _GIVEN_INTRODUCED.search(to_simplified(text))) is None:
         return None
-    surname, name = spelled[-1], given.group(1)
+    surname, name = spelled[-1], given.group(1) or given.group(2)
     return name if name.startswith(surname) and len(name) > 1 else surname + name
 
 
@@ -520,7 +522,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     others = (n for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) and q is not question
               for o in q.options for n in o.names())
     return [o.code for o in question.options] if _ALL_CHOSEN.search(said) and "除" not in said \
-        and not _SOME_COUNTED.search(said) and not any(n in said for n in others) else None
+        and not _SOME_COUNTED.search(said) and not TOGETHER_WITH_ME.search(said) \
+        and not any(n in said for n in others) else None
 
 
 # Nothing to add, said in a clause of its own ("没什么加分的", "没啥可加的", "没有能加分的", and as one's lot:

@@ -99,7 +99,7 @@ def anothers_facts_dropped(wanted: str | None, text: str) -> Dropped:
     simple = _simple(text)
     if len(simple) != len(text) or _FOR_THEM.search(simple):
         return Dropped(text)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\s,，;；。!！?？、]+", simple)]
+    spans = [part for m in re.finditer(r"[^\s,，;；。!！?？、]+", simple) for part in _own_subject_apart(simple, m)]
     own_beside = any(_OWN.match(simple[a:b]) for a, b in spans)
     if wanted in _READ_BY_THEIR_OWN_RULE or wanted == "email" and not own_beside:
         return Dropped(text)
@@ -125,6 +125,26 @@ def anothers_facts_dropped(wanted: str | None, text: str) -> Dropped:
         return Dropped(text)
     own = _SELF_SAID.sub(r"\1我", "".join(kept) + text[last:])
     return Dropped(_LEADING.sub("", own).rstrip(), answered, spouses)
+
+
+# The applicant's own subject opening a clause run on after a relative's ("我老公是硕士我是本科", "老婆大专我自己本科"):
+# 我 (not after a word it is the object of: "比我", "跟我", "帮我"), 我自己, 本人, 自己, then what they are or have
+# (a degree said straight after: "老公博士我本人硕士").
+_OWN_SUBJECT_RUN_ON = re.compile(r"(?<![比跟和与同给帮替对让叫被把向跟说像])(?:(?:我|俺)(?:自己|本人)?|本人|自己)"
+                                 r"(?=是|的|也|就|只|才|还|读|念|有|没|拿|学历|最高|毕业|本科|硕士|博士|研究生|大专|专科|中专|高中|初中)")
+
+
+def _own_subject_apart(simple: str, clause: re.Match[str]) -> list[tuple[int, int]]:
+    """The span of ``clause`` (a run of ``simple`` without a pause), parted where the applicant's own subject
+    begins again after a relative's: the relative's facts and the applicant's are two clauses."""
+    start, end = clause.span()
+    subject = _SUBJECT.match(clause.group())
+    if subject is None:
+        return [(start, end)]
+    own = _OWN_SUBJECT_RUN_ON.search(simple, start + subject.end(), end)
+    if own is None or own.start() == start + subject.end():
+        return [(start, end)]
+    return [(start, own.start()), (own.start(), end)]
 
 
 # Set against the relative, the applicant says "我自己"/"本人" ("…我自己没有"): alone, plain 我 ("我没有") is read.
