@@ -15,15 +15,28 @@ from knowledge.stickers import WECHAT_STICKERS
 # 啩 吧 (a guess wanting a yes: "应该系应届生加分啩"), 睇 看 and 点 before a verb 怎么 ("点睇", "点交"), 嘢 东西 left alone,
 # 嚟 来 ("由湖南嚟上海") and 俾 给 ("俾公司交材料"; Mandarin writes 俾 only in 俾使, 俾便).
 # The words go first: 唔使 is not 不使.
-_CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩睇嚟俾", "没不在的了他啦吧啥看来给")
+# And dev15's (nlu25): 哋 们 ("你哋"), 啱 对, 揀 (拣 simplified) 选, 乜 啥 ("系乜"), 啲 些 ("多啲"), 几耐 多久, 几多 多少, 呢个/呢度 这个/这里,
+# 使唔使 用不用, 等阵 等会, 细路 and 细佬哥 小孩 (细佬 alone is a younger brother: left), 出世纸 出生证明, 成日 整天, 返学校 回学校,
+# 嗰 (𠮶 simplified) 那, 最尾 最后, 定系 还是 between two ways (not 一定系, 肯定系: surely is), 仲 还 (not 仲裁, 仲介, 伯仲), and 影 拍 where it photographs: before 得/相/证/极/定/住/唔/咗/张 or ending a clause, or after
+# 住/度/去/点/再/重 ("手机影得清唔清", "边度影", "横住影"; not 影响, 电影, 合影), its 相 then 照 ("证件相" 证件照).
+_CANTONESE = str.maketrans("冇唔喺嘅咗佢喇啩咩睇嚟俾哋啱拣乜啲嗰𠮶", "没不在的了他啦吧啥看来给们对选啥些那那")
 _CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为何"), ("点样", "怎样"), ("边度", "哪里"),
-                    ("系咪", "是否"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
+                    ("系咪", "是否"), ("使唔使", "用不用"), ("唔使", "不用"), ("做嘢", "做事"), ("冇仔", "没娃"), ("个仔", "个娃"),
                     ("细人仔", "小孩子"),  # Hakka: "冇细人仔"
+                    ("几耐", "多久"), ("几多", "多少"), ("呢个", "这个"), ("呢度", "这里"), ("等阵", "等会"),
+                    ("细佬哥", "小孩子"), ("细路", "小孩"), ("出世纸", "出生证明"), ("成日", "整天"), ("返学校", "回学校"),
+                    ("证件相", "证件照"), ("最尾", "最后"),
                     ("嘢", "东西"))
 # 点 asking how, before a verb ("点睇", "点交"): not the "a little" of 一点/有点/快点 ("一点办法都没有").
-_CANTONESE_HOW = re.compile(r"(?<![一有差快早晚慢])点(?=[睇交办填做])")
-_CANTONESE_IS = re.compile(r"(?<=[我你他她不])系|^系(?=$|[,，\s的啊呀])|系(?=不系)")
-_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇嚟俾]")  # one of the above: one C scan, not a loop per character
+_CANTONESE_HOW = re.compile(r"(?<![一有差快早晚慢])点(?=[睇交办填做拣选影拍改算写])")
+# 系 is 是 after a pronoun, a denial or an adverb, and opening a message (not 系统, 系列, 系数), and before what it asks
+# ("系乜", "系咩", "系边个", "系唔系": read after 乜 and 唔 are 啥 and 不); a 系 after a noun stays (关系, 中文系, 联系).
+_CANTONESE_IS = re.compile(r"(?<=[我你他她不佢也都就仲历])系|^系(?![统列数里])|系(?=不系|啥|边|几)")
+_CANTONESE_STILL = re.compile(r"(?<!伯)仲(?![裁介夏秋春冬])")
+_CANTONESE_OR = re.compile(r"(?<![一肯确决])定系")
+_CANTONESE_SHOOT = re.compile(r"(?<![电合摄录阴倒背身人投缩剪踪光留])影(?=[得相证极定住唔咗张]|$|[\s,，。?？])"
+                              r"|(?<=[住度去点再重])影(?![响视院子片像印星迷])")
+_CANTONESE_CHARACTER = re.compile("[冇唔喺嘅咗佢喇啩咩仔乜点边系嘢睇哋啱拣啲嗰𠮶最定几呢使等细出成返证仲影嚟俾]")  # one of the above: one C scan
 
 
 def _word_for_word(simple: str, words: tuple[tuple[str, str], ...]) -> str:
@@ -251,13 +264,36 @@ def central_east(simple: str) -> str:
     return _SOFTENER.sub(" ", simple)
 
 
+# Shaanxi and Henan, Sichuan and Chongqing, and Wu's question (dev15's voices, nlu25), for the classifier: Shaanxi and
+# Henan 额 我 before what one has, is, does or owns ("额有个职称", "额叫…", "额滴" 我的; not 金额, 名额, 额度, 额外), and 中
+# alone, once or thrice, as a reply 行 ("中中中 就这样"; not 中专, 中国); Sichuan and Chongqing 莫得 没有, 啥子 什么,
+# 娃儿 孩子, 屋头 家里, 要得 as a reply 好的 ("要得 同意"; not 要得到); and Wu's 伐 ending a clause, asking (吗: "还来得及伐";
+# not 讨伐, 砍伐, nor the tag 晓得伐 "you know": 知道伐 after shanghainese()).
+_SHAANXI_SICHUAN_WORDS = (("额滴", "我的"), ("莫得", "没得"), ("啥子", "什么"), ("娃儿", "孩子"), ("屋头", "家里"))
+_SHAANXI_I = re.compile(r"(?<![金名限份超余定差配数总税面前全巨欠缺余])额(?=[有的叫是想要没不在家也都今去已还就老])")
+_HENAN_ALL_RIGHT = re.compile(r"^中{1,3}(?=$|[\s,，。.!！~～啊呀嘞咧哩])")
+_SICHUAN_ALL_RIGHT = re.compile(r"^要得(?!到|了)")
+_WU_ASKS = re.compile(r"(?<![讨砍征采步杀攻北])(?<!知道)伐(?=$|[\s?？呀啦哦啊])")
+_SHAANXI_SICHUAN_CHARACTER = re.compile("[额莫啥娃屋中要伐]")
+
+
+def shaanxi_sichuan(simple: str) -> str:
+    """``simple`` (already simplified) with Shaanxi, Henan, Sichuan and Chongqing words and Wu's 伐 asking in Mandarin's."""
+    if _SHAANXI_SICHUAN_CHARACTER.search(simple) is None:
+        return simple
+    simple = _SHAANXI_I.sub("我", _word_for_word(simple, _SHAANXI_SICHUAN_WORDS))
+    simple = _SICHUAN_ALL_RIGHT.sub("好的", _HENAN_ALL_RIGHT.sub("行", simple))
+    return _WU_ASKS.sub("吗", simple)
+
+
 # A character any step of ``mandarin`` needs before it changes anything, from each step's own guard (a step whose guard
 # fails returns its text as it is): kana, the northern, Minnan and Hakka and Cantonese characters, the first of
 # Southwest and Northwest 晓不得 and 阿么, Shanghainese 伐勿弗 and 晓得, Anhui 照 and Taiwan's 身分. Most messages hold none,
 # and one C scan of one character class then stands for the seven steps (about 8 calls a message: issue 19). A step
 # added to ``mandarin`` adds its characters here.
 _ANY_STEP = re.compile("[" + "".join(guard.pattern.strip("[]+") for guard in (
-    _KANA, _NORTHERN_CHARACTER, _MINNAN_HAKKA_CHARACTER, _CANTONESE_CHARACTER, _NORTHEAST_COAST_CHARACTER))
+    _KANA, _NORTHERN_CHARACTER, _MINNAN_HAKKA_CHARACTER, _CANTONESE_CHARACTER, _NORTHEAST_COAST_CHARACTER,
+    _SHAANXI_SICHUAN_CHARACTER))
     + "晓阿" + "伐勿弗" + "照身" + "]")
 
 
@@ -273,9 +309,11 @@ def _every_step(simple: str) -> str:
     """``mandarin``'s steps after the misheard words and the central-east words (which have their own guards),
     without its one scan first: each step with its own guard."""
     simple = jianghuai_taiwanese(shanghainese(minnan_hakka(southwest_northwest(northern(northeast_coast(japanese(simple)))))))
+    simple = shaanxi_sichuan(simple)
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
-    said = _word_for_word(simple, _CANTONESE_WORDS)
+    said = _CANTONESE_OR.sub("还是", _word_for_word(simple, _CANTONESE_WORDS))
+    said = _CANTONESE_SHOOT.sub("拍", _CANTONESE_STILL.sub("还", said))
     return _CANTONESE_IS.sub("是", _CANTONESE_HOW.sub("怎么", said).translate(_CANTONESE))
 
 

@@ -12,6 +12,7 @@ from dialogs.flows import application as flow
 from dialogs.questions import ChooseMany
 from dialogs.asking import asks
 from dialogs.understanding.features import match_form
+from knowledge.dialect import initials_spelled
 from dialogs.understanding.organisations import ORGANISATION, is_full_organisation, named_organisation, parts_of
 from dialogs.understanding.worded import FOREIGN_PLACES, SPOUSE_NAMED, SPOUSE_TOLD, spouse_options_said, worded
 from dialogs.text import groups_kept, mandarin, to_halfwidth, to_simplified
@@ -113,12 +114,16 @@ _OPTION_LEAD = re.compile(rf"^(?:{_WITH_ME}(?:也|全)?都(?:是|有)?|(?:我|�
 _ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
 _FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
-_NO_EMAIL = re.compile(r"^(?:没有|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$|^(?:邮箱|email|电邮)(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
+# Southwest and Cantonese denials too ("没得邮箱", "莫得邮箱", "冇邮箱": dev15's voices).
+_NO_EMAIL = re.compile(r"^(?:没有|没得|莫得|冇得?|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$"
+                       r"|^(?:邮箱|email|电邮)(?:没有|没得|莫得|冇得?|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
 # "邮箱 无", "邮箱：没有" among other answers: one clause, not the label and a lone 无.
 _FIRST_GROUP, _FIRST_TWO_GROUPS = groups_kept(1), groups_kept(1, 2)  # r"\1", r"\1\2" as functions
 _EMAIL_THEN_NONE = re.compile(r"(邮箱|email)[\s:：]+(?=(?:没有|无|不填|不用|不要|不留)(?:了|啊|呀)?(?:[\s,，。;；]|$))", re.IGNORECASE)
 # Where the degree is from ("国内的", "海外读的"): the answer to the foreign-degree question.
-_FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$")
+# (a city of home said after 国内: "在国内郑州读的")
+_FOREIGN = re.compile(rf"^(?:在)?(国内|境内|{FOREIGN_PLACES})(?:读的|念的|的|毕业|毕业的)?$"
+                      r"|^(?:在)?(国内|境内)[\u4e00-\u9fff]{2,3}(?:读的|念的|毕业的?)$")
 # A degree said not to be from abroad, the denial before or after ("不是国外的", "外国的不是"): from home.
 _NOT_ABROAD = re.compile(rf"^(?:不是|并非|非|没在|没有在|没)(?:在)?(?:{FOREIGN_PLACES}|外国)(?:读的|念的|的|毕业的?)?$|"
                          rf"^(?:{FOREIGN_PLACES}|外国)(?:读|念)?的?(?:不是|没有|没)$")
@@ -164,7 +169,7 @@ _DEGREE_AFTER_SCHOOL = re.compile(rf"^(?:我是|我的(?:学历)?是?){_NOT_A_SC
 _FIELD_LEAD = re.compile(r"^(?:(?:我|俺|本人)的?)?(?:最高学历|学历|婚姻状况|婚姻|婚否|学校|毕业院校|毕业学校|院校|(?:新|现|现在的?|目前的?)?(?:单位|工作单位|公司)|"
                          r"业务类型|(?:单位|公司|学校|院校)?全称)"
                          # "单位改成…", "公司应该是…": a correction's words after the label go too
-                         r"(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|应该是|应为|是|为|:|：)\s*|"
+                         r"(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|应该是|应为|是|系(?![统列])|为|:|：)\s*|"  # Cantonese 系 is 是
                          # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
                          rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)|"
                          # a correction's words opening a clause of their own ("公司名称写错了，应该是上海…")
@@ -207,7 +212,7 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
                           r"^(?:还|目前|暂时|现在)*(?:没要|没生|没打算要|不打算要)(?:呢|哦|的)?$|"  # "还没要"
                           # none at all, the whole reply ("一个都没有", "小囡一个也没"; not "孩子都没上户口"),
                           # in Sichuanese and Cantonese (没得, 冇得), 否
-                          rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$|"
+                          rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没得|莫得|冇得|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$|"
                           # the children named, then none ("孩子还没有", "小孩暂时没呢")
                           rf"^(?:{_CHILD_WORDS})(?:还|目前|暂时|现在)+(?:没有|没|无)(?:呢|哦|的|啊)?$")
 # Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
@@ -235,7 +240,7 @@ _FOR_ANOTHER = re.compile(r"帮|替|代(?:办|填|理)|给(?:我)?(?:的)?" + wo
 _MARRIAGE_TOLD = re.compile(r"^(?:我|俺|阿拉|伊|他|她)?(?:也|都|早就|早|已经|刚|才|去年|前年|今年)*"
                             r"(?:结婚了|结婚啦|结过婚了|结了婚|嫁给|嫁了|嫁人了|嫁过来|娶了|成家了|领证了|领了证)")
 _IS = re.compile(r"^(?:我|俺)?是")  # "是全日制本科": what the degree is, said
-_SAYS_PERMIT = re.compile(r"居住证|有效期|到期|^(?:我的)?证(?:件)?的?(?:到|至)")  # "证到二〇二七年…": the permit, said short
+_SAYS_PERMIT = re.compile(r"居住证|jzz|有效期|到期|^(?:我的)?证(?:件)?的?(?:到|至)")  # "证到二〇二七年…": the permit, said short
 _SPOUSE_TOLD = re.compile(SPOUSE_TOLD)  # the same opening worded reads as married
 # One more child said after those counted ("一个儿子 一个女儿 还有一个在老家读书"), and a count corrected
 # ("孩子是三个 不是两个": the count denied is not the answer).
@@ -699,12 +704,12 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         else:
             found.setdefault(field, code)
         return
-    if simple in _FULLTIME:
-        found.setdefault("edu_fulltime", _FULLTIME[simple])
+    if (mode := _IS.sub("", simple)) in _FULLTIME:  # "全日制", "是全日制" ("系全日制")
+        found.setdefault("edu_fulltime", _FULLTIME[mode])
         return
     if "permit_expiry" not in found and _SAYS_PERMIT.search(simple):  # "居住证到明年8月15号": a date said from today
         try:
-            found["permit_expiry"] = flow.QUESTIONS["permit_expiry"].parse(simple).isoformat()
+            found["permit_expiry"] = flow.QUESTIONS["permit_expiry"].parse(initials_spelled(simple)).isoformat()  # "jzz…"
             return
         except v.ValidationError:
             pass
@@ -713,7 +718,7 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
         return
     foreign = _FOREIGN.match(simple)
     if foreign:
-        found.setdefault("edu_foreign", foreign.group(1) not in ("国内", "境内"))
+        found.setdefault("edu_foreign", (foreign.group(1) or foreign.group(2)) not in ("国内", "境内"))
         return
     if (studied := _STUDIED_LEVEL.match(simple)) is not None:  # "读了个大专", "全日制读的本科"
         if studied.group(1):

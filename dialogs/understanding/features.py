@@ -28,7 +28,12 @@ _PINYIN = tuple((re.compile(rf"\b{pattern}(?:\s?(?:la|le|ya|ba|a))?\b"), word) f
         ("yi", "一"), ("er", "二"), ("san", "三"), ("si", "四"), ("wu", "五"), ("liu", "六"), ("qi", "七"),
         ("ba", "八"), ("jiu", "九"), ("shi", "十"))),
     (r"yi\s?ge", "一个"), (r"liang\s?ge", "两个"), (r"san\s?ge", "三个"),
-    (r"dan\s?wei\s?bian\s?geng", "单位变更"),  # the one type the options' pinyin names lack (a prefix of it, "dan", is no choice)
+    (r"dan\s?wei\s?bian\s?geng", "单位变更"),
+    # the options' and levels' names (dev15's pinyin voice: "zhi cheng", "benke"): the choice as its characters
+    (r"xue\s?li", "学历"), (r"zhi\s?cheng", "职称"), (r"she\s?bao", "社保"), (r"ying\s?jie\s?sheng", "应届生"),
+    (r"gao\s?zhong", "高中"), (r"zhong\s?zhuan", "中专"), (r"da\s?zhuan", "大专"), (r"ben\s?ke", "本科"),
+    (r"shuo\s?shi", "硕士"), (r"bo\s?shi", "博士"), (r"quan\s?ri\s?zhi", "全日制"),
+    (r"wei\s?hun", "未婚"), (r"yi\s?hun", "已婚"), (r"li\s?yi", "离异"), (r"sang\s?ou", "丧偶"),  # the one type the options' pinyin names lack (a prefix of it, "dan", is no choice)
     # the words a question asks with ("jifen yushen tongguo hou yao queren shenme"): it asks, and its 确认 is no reply
     # (not "na li", "sha": names are typed so, "Li Na", "Liu Sha")
     (r"shen\s?me", "什么"), (r"zen\s?me", "怎么"), (r"zen\s?yang", "怎样"), (r"duo\s?shao", "多少"), (r"duo\s?jiu", "多久"),

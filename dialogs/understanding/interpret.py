@@ -163,6 +163,9 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
             and (wanted := at) and (first := answer_then_question(wanted, text)) is not None:
         # "冯涛 你问这么多干嘛": the answer first, then why it is wanted asked — kept, and the why answered
         best = Interpretation("answer_and_question", best.confidence, value=first, asks=True, kb=best.kb)
+    if best.kind == "answer" and point not in CHECKLIST_POINTS and _supposition_asked_after(text):
+        # "一个 要出生证明吧", "本科 自考的也算吧": the answer, then a supposition put to be confirmed; kept, and answered
+        best = replace(best, kind="answer_and_question", asks=True)
     if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
         best = replace(best, fields=parted)
     if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := at) \
@@ -259,6 +262,26 @@ def refused_with_a_protest(form: str) -> bool:
 
 # A tail asking the bot to agree ("…对吧", "…是吧", "…没错吧"): after a number of one's own, a confirmation, no question.
 _CONFIRMING_TAIL = re.compile(r"[\s,，]*(?:对吧|是吧|没错吧|对不对|是不是|没错|对的吧)[?？。.!！~～\s]*$")
+
+
+# A clause after the answer that supposes something and asks it be confirmed by its 吧 ("要出生证明吧", "编外的也算吧",
+# "这个要跟居住证上一样吧"); not a hedge on the answer itself ("应该是吧", "大概吧", "就这样吧", "算是吧"), nor a step
+# asked for or a choice made with it ("生成材料吧", "直接开始吧", "就选社保吧", "算一个吧"), nor the count hedged ("总共九年吧").
+_SUPPOSED = re.compile(r"[\u4e00-\u9fff]{3,}吧[?？。.!！~～\s]*$")
+_HEDGE = re.compile(r"^(?:应该|大概|可能|差不多|估计|算|就|先|暂时)?(?:是|这样|这个|那样|如此)?(?:的)?吧"
+                    # the count itself, hedged ("头三年在外地 …总共九年吧")
+                    r"|^(?:总共|一共|合计|加起来|前后|大概|差不多|估计|应该)*(?:有|是)?[\d一二两三四五六七八九十]+个?[年个岁月]"
+                    r"|^(?:那|那就|就|先|还是|我|直接|马上|赶紧|快点?)*(?:选|生成|提交|交|开始|继续|确认|填|写|算|报|办|弄|走|发|传|下一步|往下)"
+                    r"(?!.*(?:没错|一样|也算|都算|都得|也行))")  # "填本科没错吧" puts its own answer to be confirmed
+
+
+def _supposition_asked_after(text: str) -> bool:
+    """Whether a clause after the first of ``text`` supposes something and asks it be confirmed (``_SUPPOSED``)."""
+    parts = clauses(text)
+    if len(parts) < 2:
+        return False
+    last = match_form(parts[-1]).strip()
+    return bool(_SUPPOSED.search(last)) and not _HEDGE.match(last) and not asks(match_form(parts[0]))
 
 
 def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
