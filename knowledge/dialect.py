@@ -132,11 +132,9 @@ _NORTHERN_WHAT = re.compile(r"(?<![太更尤日过欺])甚(?:么)?(?![至为少�
 _NORTHERN_WORDS = (("咋介", "怎么"), ("俺", "我"), ("兀个", "那个"), ("兀搭", "那里"), ("兀里", "那里"), ("哪搭", "哪里"),
                    ("这搭", "这里"), ("寻不见", "找不到"), ("寻见", "找到"), ("咋闹", "怎么办"), ("日怪", "奇怪"),
                    ("夜来", "昨天"), ("额们", "我们"), ("尔格", "现在"), ("麻达", "问题"), ("勒个", "这个"), ("扯拐", "出问题"))
-# Shaanxi's 额 我 opening a clause before what one is, does or has ("额是…的", "额公司", "额娃"; not 额度, 金额, 名额).
-_SHAANXI_I = re.compile(r"(?:^|(?<=[\s,，。]))额(?=是|公司|单位|娃|家|在|想|要|不|也|就|这|老婆|老公|媳妇|屋里)")
 _NONE_ASKED_WHERE_FROM = re.compile(r"哪来的(?=[\u4e00-\u9fff])(?![我你您他她它这那])")  # "哪来的我的信息" asks
 _GO = re.compile(r"(?<![一亲迫密])切(?=社区|街道|窗口|人才|派出所|现场|办|交|问|签)")
-_NORTHERN_CHARACTER = re.compile("[甚俺咋哪兀搭寻日夜额尔麻勒扯撒切]")
+_NORTHERN_CHARACTER = re.compile("[甚俺咋哪兀搭寻日夜额尔麻勒扯撒切]")  # 额: 额们 (额 alone 我: shaanxi_sichuan)
 
 
 def northern(simple: str) -> str:
@@ -144,7 +142,7 @@ def northern(simple: str) -> str:
     rhetorical 哪来的, in Mandarin's."""
     if _NORTHERN_CHARACTER.search(simple) is None:
         return simple
-    simple = _NONE_ASKED_WHERE_FROM.sub("没有", _SHAANXI_I.sub("我", _word_for_word(simple, _NORTHERN_WORDS)))
+    simple = _NONE_ASKED_WHERE_FROM.sub("没有", _word_for_word(simple, _NORTHERN_WORDS))
     return _GO.sub("去", _NORTHERN_WHAT.sub("什么", simple))
 
 
@@ -265,12 +263,13 @@ def central_east(simple: str) -> str:
 
 
 # Shaanxi and Henan, Sichuan and Chongqing, and Wu's question (dev15's voices, nlu25), for the classifier: Shaanxi and
-# Henan 额 我 before what one has, is, does or owns ("额有个职称", "额叫…", "额滴" 我的; not 金额, 名额, 额度, 额外), and 中
+# Henan 额 我 before what one has, is, does or owns ("额有个职称", "额叫…", "额滴" 我的, "额公司", "额娃"; not 金额, 名额, 额度,
+# 额外; kb19 and nlu25 found it in one session, one reading kept), and 中
 # alone, once or thrice, as a reply 行 ("中中中 就这样"; not 中专, 中国); Sichuan and Chongqing 莫得 没有, 啥子 什么,
 # 娃儿 孩子, 屋头 家里, 要得 as a reply 好的 ("要得 同意"; not 要得到); and Wu's 伐 ending a clause, asking (吗: "还来得及伐";
 # not 讨伐, 砍伐, nor the tag 晓得伐 "you know": 知道伐 after shanghainese()).
 _SHAANXI_SICHUAN_WORDS = (("额滴", "我的"), ("莫得", "没得"), ("啥子", "什么"), ("娃儿", "孩子"), ("屋头", "家里"))
-_SHAANXI_I = re.compile(r"(?<![金名限份超余定差配数总税面前全巨欠缺余])额(?=[有的叫是想要没不在家也都今去已还就老])")
+_SHAANXI_I = re.compile(r"(?<![金名限份超余定差配数总税面前全巨欠缺余])额(?=[有的叫是想要没不在家也都今去已还就老这娃屋媳]|公司|单位)")
 _HENAN_ALL_RIGHT = re.compile(r"^中{1,3}(?=$|[\s,，。.!！~～啊呀嘞咧哩])")
 _SICHUAN_ALL_RIGHT = re.compile(r"^要得(?!到|了)")
 _WU_ASKS = re.compile(r"(?<![讨砍征采步杀攻北])(?<!知道)伐(?=$|[\s?？呀啦哦啊])")
