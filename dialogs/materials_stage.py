@@ -354,7 +354,9 @@ class MaterialsStage:
     def plans_photos(self, text: str) -> bool:
         """A message sharing the photos sent with it out among items by their order ("这两张是合同的 第三张是身份证"):
         what will be done said, each photo then filed under its item as it comes (the ones just sent, when as many
-        wait unfiled). False for any other message, and while pages of an item are in hand (what they are is asked)."""
+        wait unfiled). One item for all of them ("这两张是合同的") is that item chosen, as its number would, where no
+        photo waits to be told what it is (their own question then answers it). False for any other message, and
+        while pages of an item are in hand (what they are is asked)."""
         if not self.in_stage() or self.conv.photos:
             return False
         materials = self.checklist()
@@ -362,6 +364,11 @@ class MaterialsStage:
         if order is None:
             return False
         chosen = [materials[number - 1] for number in order]
+        if len(set(order)) == 1:
+            if self.conv.unassigned or self.conv.pending:
+                return False
+            self.select_material(chosen[0])
+            return True
         for material in dict.fromkeys(chosen):
             try:
                 lifecycle.check_replaceable(self.record(), material.code)

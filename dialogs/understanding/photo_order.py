@@ -40,9 +40,9 @@ def _places(said: str) -> list[int] | None:
 
 
 def photos_by_order(text: str, names: Sequence[str]) -> list[int] | None:
-    """The item number (1-based, among ``names``) of each photo in turn, as ``text`` shares them out by order;
-    None unless every clause of it names photos and an item, the places run from the first photo without a gap or
-    a photo given twice, and two items or more are named."""
+    """The item number (1-based, among ``names``) of each photo in turn, as ``text`` shares them out by order
+    ("这两张是合同的 第三张是身份证"; one item for all of them: "这两张是合同的"); None unless every clause of it names
+    photos and an item, and the places run from the first photo without a gap or a photo given twice."""
     if _ASKS.search(text):  # "这两张是合同吗": a question, nothing given out
         return None
     given: dict[int, int] = {}
@@ -65,6 +65,6 @@ def photos_by_order(text: str, names: Sequence[str]) -> list[int] | None:
             return None
         given.update({place: item for place in places})
         cursor = max(places) + 1
-    if not given or sorted(given) != list(range(1, len(given) + 1)) or len(set(given.values())) < 2:
+    if not given or sorted(given) != list(range(1, len(given) + 1)):
         return None
     return [given[place] for place in sorted(given)]

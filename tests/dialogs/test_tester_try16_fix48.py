@@ -139,3 +139,17 @@ def test_the_one_in_charge_demanded_again_while_a_person_has_it_is_not_handed_ov
 def test_a_complaint_asking_for_the_one_in_charge_is_said_sorry_for(kb):
     replies = "\n".join(play(kb, "你好", "我要投诉 找你们领导").replies)
     assert "抱歉" in replies and "已为您转接人工客服" in replies
+
+
+@pytest.mark.parametrize("said, chosen", [("这两张是合同的", "labor_contract"), ("下面两张是合同", "labor_contract"),
+                                          ("接下来3张都是户口本的", "household_register"), ("这张是委托单", "commission_form")])
+def test_photos_said_to_be_one_item_before_they_come_choose_it(kb, said, chosen):
+    # one item named for the photos to come, by a short name the checklist's own matching needs more of ("合同")
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, said, Image("p1"), Image("p2"))
+    assert outcomes[0].state["material"] == chosen and "请拍照发送这项材料" in "\n".join(outcomes[0].replies)
+    assert outcomes[-1].state["material"] == chosen and outcomes[-1].state["photos"] == ["p1", "p2"]
+
+
+def test_photos_sent_first_then_said_to_be_one_item_are_asked_about_as_before(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, Image("p1"), Image("p2"), "这两张是合同的")
+    assert not outcomes[-1].state.get("photo_plan") and _built(outcomes) == []
