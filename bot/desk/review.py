@@ -21,7 +21,7 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -142,6 +142,13 @@ def find_applications(store: Store, wanted: ApplicationFilter) -> list[Record]:
     where = {k: v for k, v in (("status", wanted.status), ("business_type", wanted.business_type)) if v}
     records = [r for r in store.find("application", **where) if wanted.matches(r)]
     return sorted(records, key=queued_since)
+
+
+def found_in_other_statuses(store: Store, wanted: ApplicationFilter) -> dict[str, int]:
+    """How many applications ``wanted`` would find in each status other than its own (its other filters kept),
+    in the order of STATUS_LABELS."""
+    counts = Counter(r.get("status") for r in find_applications(store, replace(wanted, status=None)))
+    return {status: counts[status] for status in STATUS_LABELS if status != wanted.status and counts[status]}
 
 
 #: The statuses in which an application waits for staff, each a queue of its own (its tab, its 开始审核).
