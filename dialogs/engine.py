@@ -48,7 +48,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import children_away, every_shaped, extract, name_put_right, spoken_digits
+from dialogs.understanding.entities import children_away, children_placed, every_shaped, extract, name_put_right, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
@@ -847,6 +847,11 @@ class Turn(MaterialsStage):
             # "3个，有的在老家不来上海": the count said holds children who are no 同住子女, how many not said; the number
             # is asked, not guessed (where it is said, "3个，其中一个在老家不来上海", the count read is those left: 2)
             self.say(render.children_not_all_with_you(meant.value), self.prompt())
+            return
+        if field == "children" and (placed := children_placed(canonical(text))) is not None:
+            # "2个 一个在上海上幼儿园": the count said and where one is, not whether the other is entered: asked, not
+            # guessed either way (try17 T44, T50: the one in Shanghai was recorded, the "2个" said dropped)
+            self.say(render.children_count_open(*placed), self.prompt())
             return
         if field == "name" and (relative := a_helpers_own_name(text, meant.value)):  # "林晓（帮女儿办）": the writer's own name
             self.say(render.helpers_own_name(flow.QUESTIONS[field].label, str(meant.value), relative))

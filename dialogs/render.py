@@ -417,6 +417,13 @@ def children_not_all_with_you(count: int) -> str:
             "请回复同住子女的人数（只算跟您一起生活的；都不在一起的请回复 0）。")
 
 
+def children_count_open(total: int, here: int) -> str:
+    """A count of children said with where some of them are, not whether the others are entered as 同住人: which
+    count to enter is asked, nothing recorded."""
+    return (f"您说有 {total} 个孩子，其中 {here} 个在上海。这里填的是这次要加为同住人、跟您一起在上海生活的子女人数，"
+            f"请回复数字：只加在上海的请回复 {here}，{total} 个都加请回复 {total}。")
+
+
 def yes_while_with_support(own_word: str) -> str:
     """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
     return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"

@@ -271,7 +271,12 @@ _STUDIED_AT = re.compile(r"^(?:我|伊|他|她)?在(.{2,30}?)(?:读的|念的|�
 _SIGNED = re.compile(r"(?:跟|和|与|同).{4,}签(?:的|了|订|约)?(?:劳动)?(?:合同)?(?:的)?$")
 # A child's place said beside the count ("孩子在闵行某某小学", "老大在某某幼儿园"): no employer of the applicant's.
 _A_CHILDS = re.compile(rf"^(?:{_CHILD_WORDS}|儿子|女儿|闺女|老大|老二|大的|小的|大宝|二宝)(?:也|都|现在|目前)?在")
-_GOES_TO_SCHOOL = re.compile(r"上(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")  # "在上海上幼儿园": a child's school
+# "在上海上幼儿园", "一个在上海读小学": a child's school, never the applicant's employer
+_GOES_TO_SCHOOL = re.compile(r"(?:上|读|念)(?:幼儿园|托班|小学|中学|初中|高中|大学|学)")
+# A school only children go to ("…实验小学", "…幼儿园"): named where the children are asked or counted, and nothing said
+# of working there ("在某某小学当老师" would), it is where a child studies (try17 T44: "1个 在上海浦东新区实验小学").
+_CHILDS_SCHOOL = re.compile(r"(?:幼儿园|托班|托儿所|小学|中学|初中|高中|学校)$")
+_TEACHING = re.compile(r"老师|教师|上班|工作|任职|就职|当")
 # (A change asked of the item, its label ending the clause: "要改一下公司，换成…", "帮我改下单位": the new value follows.)
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我",
                      "改", "要改", "要换", "想改", "想换", "得改", "得换", "修改", "更改", "帮我改", "帮我换", "帮忙改", "麻烦改")
@@ -793,7 +798,9 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
     name = clause[works_at.start(1):works_at.end(1)] if works_at else named or clause
     organisation = mandarin(to_simplified(name))  # Latin words keep their case: "上海 Apple 电脑…" is a name as printed
     if is_full_organisation(organisation) and not organisation.startswith(_NOT_A_NAME_START) \
-            and not _GOES_TO_SCHOOL.search(simple) and not _A_CHILDS.match(simple):
+            and not _GOES_TO_SCHOOL.search(simple) and not _A_CHILDS.match(simple) \
+            and not (_CHILDS_SCHOOL.search(organisation) and (asked == "children" or "children" in found)
+                     and not _TEACHING.search(simple)):
         field = "edu_school" if (asked in _SCHOOL_ASKED or schooling and not works_at) and _SCHOOL.search(organisation) \
             or asked == "edu_school" else "employer"
         try:
@@ -912,6 +919,25 @@ def children_away(said: str) -> tuple[int, int] | None:
     total = _small(bare.group(1)) if bare else children_in(told)
     gone = _small(away.group(1)) if away.group(1) else 1
     return (total, gone) if total is not None and 0 < gone < total else None
+
+
+# Where children are, said without saying whether they are entered as 同住人 ("一个在上海读小学", "两个大的在老家"): a
+# place alone; a word about coming along, custody or entering them ("跟我住", "随迁", "只加") says it.
+_PLACED = re.compile(r"在(?:上海|本市|老家|外地|国外|身边)")
+_ENTERED_SAID = re.compile(r"随迁|同住|一起住|住一起|跟我|和我|跟前|归我|归他|归她|只[加填算报带要]|不[加填算来用]|过来|来上海")
+
+
+def children_placed(said: str) -> tuple[int, int] | None:
+    """(the children counted, those said to be in Shanghai) where a count opens the message and the rest tells where
+    some of them are by a place alone ("2个 一个在上海上幼儿园", "3个 两个大的在老家 一个在上海读小学"), fewer than all:
+    whether the others are entered as 同住人 is not said, so the count to enter is open; None otherwise."""
+    parts = [p for p in re.split(r"[\s,，;；。]+", said.strip()) if p]
+    bare = _BARE_TOTAL.fullmatch(parts[0]) if len(parts) > 1 else None
+    rest = " ".join(parts[1:])
+    if bare is None or not _PLACED.search(rest) or _ENTERED_SAID.search(rest):
+        return None
+    total, here = _small(bare.group(1)), children_going(rest)
+    return (total, here) if here is not None and here < total else None
 
 
 def children_going(said: str) -> int | None:
