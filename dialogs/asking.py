@@ -138,6 +138,16 @@ def asks_whether_enough(form: str) -> bool:
 
 
 
+# A question how to fill the form in ("怎么选", "该怎么填", "选哪个"): the words before it are what the choice is about
+# ("同住人 配偶 孩子 都要加 怎么选"), put to be answered, not answers (try17 T30: 婚姻状况 recorded from "配偶").
+_HOW_TO_CHOOSE = re.compile(r"^(?:那|这|那我|我)?(?:该|应该|要)?(?:怎么|咋|如何|怎样)(?:选|填|勾|写)|^(?:选|填|勾)(?:哪个|哪项|哪一个|啥|什么)")
+
+
+def asks_how_to_choose(form: str) -> bool:
+    """Whether the clause ``form`` (matching form) asks how to fill the form in or which option to take."""
+    return _HOW_TO_CHOOSE.match(form.strip()) is not None
+
+
 # The options shown, referred to by their place ("第二个选项", "选项2", "第1个") or all together ("这两个选项",
 # "这几个选项有啥区别", "选项的区别"), in a question about them: the options' own names are what is asked about.
 _OPTION_AT = re.compile(r"第\s*([一二两三四五六七八九\d])\s*(?:个|项|条|种)\s*(?:选项)?(?!次|年|月|天)|选项\s*([一二两三四五六七八九\d])")

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from dialogs.asking import asks, asks_whether_enough
+from dialogs.asking import asks, asks_how_to_choose, asks_whether_enough
 from dialogs.flows import application as flow
 from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
@@ -997,8 +997,9 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     before the first that asks says something, and they answer two questions or more; empty otherwise."""
     parts = clauses(text)
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
-    if asking < 2 or any(_asks_in(p) for p in parts[:asking]) or asks_whether_enough(match_form(parts[asking])):
-        return {}  # "我30岁 本科 社保交了3年 够吗": the facts are what is asked about
+    if asking < 2 or any(_asks_in(p) for p in parts[:asking]) or asks_whether_enough(match_form(parts[asking])) \
+            or asks_how_to_choose(match_form(parts[asking])):
+        return {}  # "我30岁 本科 社保交了3年 够吗", "配偶 孩子 都要加 怎么选": the facts are what is asked about
     if highest_degree(" ".join(parts[:asking])) is not None:
         return {}  # "大专全日制 本科自考 算哪个": which of the degrees counts is what is asked
     found = extract(" ".join(parts[:asking]), field)

@@ -37,3 +37,19 @@ def test_a_count_with_only_where_some_children_are_asks_which_count(kb, said, to
     assert outcome.state["state"] == "children"
     assert f"请回复 {here}" in outcome.replies[0] and f"请回复 {total}" in outcome.replies[0]
 
+
+# -- T30: a question how to fill in records nothing ----------------------------------------------------------------
+ADDING_AT_CHILDREN = ["你好", "增加同住人", "2027-08-25", "同意", *BASIC[:3]]
+
+
+@pytest.mark.parametrize("said", [
+    "同住人 老婆 儿子 两个都要加 该怎么选",
+    "配偶 孩子 都想加进来 怎么填",
+    "老公 女儿 都加 选哪个",
+])
+def test_the_people_to_add_before_how_to_choose_are_asked_about_not_recorded(kb, said):
+    """"同住人 配偶 孩子 都要加 怎么选" recorded 婚姻状况：已婚 (and the type) from a question."""
+    outcome = play(kb, *ADDING_AT_CHILDREN, said)
+    assert "marital_status" not in outcome.state["answers"]
+    assert "children" not in outcome.state["answers"]
+    assert not any("已为您记录" in reply for reply in outcome.replies)
