@@ -600,6 +600,16 @@ class Turn(MaterialsStage):
             # the link cannot be opened, said; the words are read on their own
             self.say(render.LINK_NOT_OPENED)
             text = rest
+        if (split := self.edits_then_question(text)) is not None:
+            # "修改手机号139… 邮箱… 再问下硕士加多少分": the edits made as if sent alone, then the question answered
+            # (try17 T20, T1: the question made the edit's value unreadable, and neither was done)
+            edits, question = split
+            self.on_text(edits)
+            summary = self.replies.pop() if self.replies and self.replies[-1] == self.prompt() else None
+            self.answer_question(interpret(self.point(), question, kb=self.ctx.kb)[0], question)
+            if summary and self.replies[-1] == render.continue_with(self.resume_prompt()):
+                self.replies[-1] = render.continue_with(summary)  # the summary as changed, once, after the answer
+            return
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
         self.conv.typing_for = typing_for(text, self.conv.typing_for)
         if (whose := number_for_them(field_of(self.state), text, self.conv.typing_for)) is not None:
@@ -1839,6 +1849,30 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def edits_then_question(self, text: str) -> tuple[str, str] | None:
+        """At the summary, clauses that change answers with their new values, then a question in the clauses after
+        them ("学校改成某某学院 另外社保要交满几年"): (the edits, the question); None otherwise, and for a question
+        about the change itself ("…可以吗", "…对吧") or an edit that gives no value ("手机号 怎么改")."""
+        if self.state != "summary" or self.application_locked():
+            return None
+        parts = clauses(text)
+        asking = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
+        if not asking:
+            return None
+        edits, question = " ".join(parts[:asking]), " ".join(parts[asking:])
+        if only_seeks_agreement(match_form(question)) or checks_how_it_is_put(match_form(question)) \
+                or _PUT_TO_AGREE.fullmatch(match_form(question).strip(" ?？。.!！~～")):
+            return None
+        said = interpret(self.point(), edits, kb=self.ctx.kb)[0]
+        edit = said.kind == "command" and said.command == "edit"
+        if not edit and not _SAYS_A_CHANGE.search(canonical(edits)):
+            return None  # "如果我结婚了 要加什么材料": a fact put to a question, no change asked
+        if changes_in(edits, self.answers):
+            return edits, question
+        target = self.find_field(said.argument.lower(), list(flow.QUESTIONS)) if edit else None
+        gives = target is not None and value_after_name(said.argument, flow.QUESTIONS[target].names()).strip()
+        return (edits, question) if gives else None
+
     def answer_before_an_edit(self, text: str) -> None:
         """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了
         应该是张玮", "职称和学历都有 邮箱也改一下 …"): saved too, as an answer beside a correction is (try15 T14, T15)."""
@@ -1966,15 +2000,20 @@ class Turn(MaterialsStage):
         # name, whose spelling the ID card shows; "单位名字改成…": the employer's), except one said to be right
         # ("姓名没问题 身份证号写错了": the ID number).
         arg = " ".join(part for part in _CLAUSE_BREAK.split(arg) if not _SAID_RIGHT.search(part)) or arg
-        best: tuple[tuple[int, int, int], str] | None = None
+        best: tuple[tuple[int, int, int], str, str] | None = None
         for state in candidates:
             for name in flow.QUESTIONS[state].names():
                 name = name.lower()
                 if name == arg or name in arg or (len(arg) >= 2 and arg in name):
                     score = (name == arg, -max(arg.find(name), 0), len(name))
                     if best is None or score > best[0]:
-                        best = (score, state)
-        return best[1] if best else None
+                        best = (score, state, name)
+        if best is None:
+            return None
+        # "学校名字改成…" with no school answered: the school's name, not the applicant's (try17 T1 set the 姓名 to it)
+        before = arg[:max(arg.find(best[2]), 0)].rstrip("的 ")
+        owner = any(before.endswith(n.lower()) for f, q in flow.QUESTIONS.items() if f != best[1] for n in q.names() if len(n) > 1)
+        return None if owner else best[1]
 
     # -- answers ------------------------------------------------------------------------
     def begins_anew(self, text: str) -> bool:
@@ -2261,6 +2300,8 @@ def says_own_number_changed(text: str) -> bool:
 
 # A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
+# A tag put after a change, asking only whether it is right or allowed ("…可以吗", "这样行不行"): no question of its own.
+_PUT_TO_AGREE = re.compile(r"(?:这样|这么改|这样改)?(?:可以|行|对|好|没问题|ok)(?:吗|么|嘛|吧|不|没|不行|不可以|不对)?")
 _SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
                             r"|不是(?:这个|这|那个|那)")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").

@@ -53,3 +53,37 @@ def test_the_people_to_add_before_how_to_choose_are_asked_about_not_recorded(kb,
     assert "marital_status" not in outcome.state["answers"]
     assert "children" not in outcome.state["answers"]
     assert not any("已为您记录" in reply for reply in outcome.replies)
+
+
+# -- T20, T1: edits at the summary, then a question: both done ----------------------------------------------------
+AT_SUMMARY = [*AGREED, *BASIC, "0"]
+AT_SUMMARY_WITH_SCHOOL = [*AGREED, *BASIC, "学历加分", "本科", "是", "复旦大学", "否"]
+
+
+def test_two_edits_then_a_question_are_recorded_and_it_is_answered(kb):
+    """"修改手机号… 邮箱… 再问下硕士加多少分" showed the old number and changed nothing; the question went unanswered."""
+    outcome = play(kb, *AT_SUMMARY, "改一下手机号13922224444 邮箱ab@126.com 顺便问下本科能加几分")
+    assert outcome.state["answers"]["mobile"] == "13922224444"
+    assert outcome.state["answers"]["email"] == "ab@126.com"
+    assert outcome.state["state"] == "summary"
+    assert any("加分" in reply for reply in outcome.replies[1:-1])  # the question answered between the record and the summary
+    assert "13922224444" in outcome.replies[-1]  # the summary, as changed, last and once
+    assert sum("请核对您填写的信息" in reply for reply in outcome.replies) == 1
+
+
+def test_a_school_edit_then_a_question_is_recorded(kb):
+    outcome = play(kb, *AT_SUMMARY_WITH_SCHOOL, "学校改成华东理工大学 还有社保要交几年才算")
+    assert outcome.state["answers"]["edu_school"] == "华东理工大学"
+    assert any("社保" in reply for reply in outcome.replies)
+
+
+def test_a_school_named_with_no_school_answered_is_not_the_applicants_name(kb):
+    """"学校名字改成…" where no school was asked set the 姓名 to the school's name."""
+    outcome = play(kb, *AT_SUMMARY, "学校名字改成华东理工大学")
+    assert outcome.state["answers"]["name"] == BASIC[0]
+
+
+def test_an_edit_put_to_agree_is_made_without_an_out_of_scope_reply(kb):
+    outcome = play(kb, *AT_SUMMARY, "手机号改成13922224444 可以吗")
+    assert outcome.state["answers"]["mobile"] == "13922224444"
+    assert not any("超出了我能回答的范围" in reply for reply in outcome.replies)
