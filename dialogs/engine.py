@@ -785,8 +785,9 @@ class Turn(MaterialsStage):
             return {}
         if self.state == "summary":  # a number unlike the saved one replaces it only when said to be a change
             changed = changes_in(text, self.answers)
-            if says_own_number_changed(text):
-                return changed
+            if says_own_number_changed(text) or meant.kind == "command" and meant.command == "edit" \
+                    and _OF_ANOTHER.search(canonical(text)) is None:
+                return changed  # "婚姻状况 离异 手机 138…", read as edits: the number is one (try17 T38 dropped it)
             return {f: v for f, v in changed.items() if f not in flow.DISTINCTIVE_ANSWERS}
         if self.state != "materials" or self.application_locked() or self.conv.material:
             return {}
@@ -1045,8 +1046,10 @@ class Turn(MaterialsStage):
         converted = [render.saved_in_simplified(flow.QUESTIONS[name].label, flow.QUESTIONS[name].render(self.answers[name]))
                      for name in saved if self.note_converted(name, text)]  # "王志強 1101…": 王志强, said so
         left = self.edits_left(text, saved) if self.state == "summary" else []
+        described = [label for label in left if label in self.edits_left(text, saved, described=True)]
+        left = [label for label in left if label not in described]  # "单位加上（集团）": the whole name asked for
         self.say(self.saved_list(saved) if saved else None, meant.aside, *converted, *replaced,
-                 render.edits_not_made(left) if left else None,
+                 render.edits_not_made(left) if left else None, *map(render.whole_value_wanted, described),
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if held is not None:
             self.asks_if_meant(field, held)
@@ -1061,11 +1064,13 @@ class Turn(MaterialsStage):
             if ask:
                 self.say(self.prompt())
 
-    def edits_left(self, text: str, saved: list[str]) -> list[str]:
+    def edits_left(self, text: str, saved: list[str], described: bool = False) -> list[str]:
         """The labels of the answers a clause of ``text`` asks to change ("…，学校改成某某学院") that were not
-        changed with the rest: said, never dropped silently, or the applicant confirms believing them done."""
+        changed with the rest: said, never dropped silently, or the applicant confirms believing them done.
+        ``described``: only those whose change is described rather than given ("单位加上（集团）两个字", try17 T39)."""
         editable = [s for s in self.path() if s in flow.QUESTIONS and s in self.answers and s != "consent"]
-        named = (self.find_field(part.lower(), editable) for part in clauses(text) if _SAYS_A_CHANGE.search(part))
+        named = (self.find_field(part.lower(), editable) for part in clauses(text)
+                 if describes_an_edit(part) or not described and _SAYS_A_CHANGE.search(part))
         return list(dict.fromkeys(flow.QUESTIONS[f].label for f in named if f is not None and f not in saved))
 
     def record_found(self, meant: Interpretation, text: str) -> None:

@@ -87,3 +87,28 @@ def test_an_edit_put_to_agree_is_made_without_an_out_of_scope_reply(kb):
     outcome = play(kb, *AT_SUMMARY, "手机号改成13922224444 可以吗")
     assert outcome.state["answers"]["mobile"] == "13922224444"
     assert not any("超出了我能回答的范围" in reply for reply in outcome.replies)
+
+
+# -- T38, T39: two edits in one message at the summary: both made, or the one not made asked for ----------------
+def test_a_number_edited_beside_another_edit_is_made_too(kb):
+    """"婚姻状况 离异 手机 138…" recorded 离异 and dropped the new number without a word."""
+    outcome = play(kb, *AT_SUMMARY, "婚姻 离异 手机号 13922224444")
+    assert outcome.state["answers"]["marital_status"] == "divorced"
+    assert outcome.state["answers"]["mobile"] == "13922224444"
+
+
+def test_a_relatives_number_beside_an_edit_is_not_the_applicants(kb):
+    outcome = play(kb, *AT_SUMMARY, "婚姻 已婚 我老婆手机 13922224444")
+    assert outcome.state["answers"]["mobile"] == BASIC[5]
+
+
+@pytest.mark.parametrize("said", [
+    "居住证有效期改成2028年3月1日，单位加上（集团）两个字",
+    "有效期改为2028年3月1日 公司名称后面少了个分公司",
+])
+def test_an_edit_described_beside_another_asks_for_the_whole_value(kb, said):
+    """"修改居住证有效期为…，单位加上（集团）两个字" recorded the date; the 单位 edit was dropped without a word."""
+    outcome = play(kb, *AT_SUMMARY, said)
+    assert outcome.state["answers"]["permit_expiry"] == "2028-03-01"
+    assert outcome.state["answers"]["employer"] == BASIC[2]
+    assert any("所在单位全称" in reply for reply in outcome.replies)
