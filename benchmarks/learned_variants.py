@@ -204,6 +204,7 @@ VARIANTS: dict[str, Any] = {
     "base": lambda: None,
     **{f"C{c:g}": (lambda c=c: _c(c)) for c in (1, 2, 8, 16)},
     "balanced": lambda: _estimator(_svc(class_weight="balanced")),
+    "balanced_C8": lambda: (_c(8.0), _estimator(_svc(class_weight="balanced"))),
     "lr": lambda: _estimator(lambda C: _lr(C * 10)),  # the logistic loss wants a larger C for as little regularisation
     "sgd_mhuber": lambda: _estimator(_sgd),
     "ridge": lambda: _estimator(_ridge),
@@ -237,7 +238,7 @@ def _without(written: str) -> list[Any]:
         return load_examples(apart)
 
 
-def run(variant: str, cv: int, fresh: bool = False) -> dict[str, Any]:
+def run(variant: str, cv: int, fresh: bool = False, names: tuple[str, ...] = DEV_SETS) -> dict[str, Any]:
     from knowledge import load_default
 
     VARIANTS[variant]()
@@ -248,7 +249,7 @@ def run(variant: str, cv: int, fresh: bool = False) -> dict[str, Any]:
     fit_s = time.process_time() - began
     sets: dict[str, Any] = {}
     p99s = []
-    for name in DEV_SETS:
+    for name in names:
         dev = load_examples(DEV_ROOT / name)
         report = score(dev, reader(kb, classifier))
         n, kind, whole = report.total
@@ -279,9 +280,10 @@ def main() -> None:
     parser.add_argument("--variant", default="base", choices=sorted(VARIANTS))
     parser.add_argument("--cv", type=int, default=0)
     parser.add_argument("--fresh", action="store_true", help="also dev13-15 each fitted without the file written for it")
+    parser.add_argument("--sets", nargs="+", default=DEV_SETS, help="these sets instead (a newer one: dev16)")
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args()
-    result = run(args.variant, args.cv, args.fresh)
+    result = run(args.variant, args.cv, args.fresh, tuple(args.sets))
     for name, s in result["sets"].items():
         print(f"  {name:<6} {s['n']:>5} kind {s['kind'] / s['n']:6.1%} full {s['full'] / s['n']:6.1%}"
               f"  ({s['full']} right, {s['questions']} questions recorded)")
