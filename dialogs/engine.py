@@ -1817,6 +1817,13 @@ class Turn(MaterialsStage):
         if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)) \
                 and self.find_field(call.argument.lower(), list(flow.QUESTIONS)) is None:
             target = self.just_answered  # "刚才说的不对" (no item named): the answer just given, asked again
+        later = [s for s in flow.QUESTIONS if s not in self.answers and s not in ("consent", "confirmed", field_of(self.state))
+                 and self.state not in ("summary", "materials")]
+        named = next((s for s in later if self.find_field(call.argument.lower(), [s])), None)  # the first asked of them
+        if target is None and named is not None:
+            # "学历加分" at the ID number: an item not reached yet, so nothing to change; when it is asked (try17 T13)
+            self.say(render.asked_later(flow.QUESTIONS[named].label), render.current_step(self.prompt()))
+            return
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
@@ -2017,7 +2024,8 @@ class Turn(MaterialsStage):
             return None
         # "学校名字改成…" with no school answered: the school's name, not the applicant's (try17 T1 set the 姓名 to it)
         before = arg[:max(arg.find(best[2]), 0)].rstrip("的 ")
-        owner = any(before.endswith(n.lower()) for f, q in flow.QUESTIONS.items() if f != best[1] for n in q.names() if len(n) > 1)
+        owner = best[1] == "name" and any(before.endswith(n.lower()) for f, q in flow.QUESTIONS.items()
+                                          if f != "name" for n in q.names() if len(n) > 1)
         return None if owner else best[1]
 
     # -- answers ------------------------------------------------------------------------

@@ -112,3 +112,18 @@ def test_an_edit_described_beside_another_asks_for_the_whole_value(kb, said):
     assert outcome.state["answers"]["permit_expiry"] == "2028-03-01"
     assert outcome.state["answers"]["employer"] == BASIC[2]
     assert any("所在单位全称" in reply for reply in outcome.replies)
+
+
+# -- T13: an item not reached yet, named as if to change it ------------------------------------------------------
+@pytest.mark.parametrize("said", ["学历加分", "修改 加分选项"])
+def test_an_item_still_to_come_is_said_to_come_later(kb, said):
+    """"学历加分" at the ID number was answered "请告诉我要修改哪一项…可修改：业务类型、居住证有效期、姓名"."""
+    outcome = play(kb, *AGREED, BASIC[0], said)
+    assert outcome.state["state"] == "id_number"
+    assert "加分选项后面会单独问您" in outcome.replies[0]
+
+
+def test_a_bonus_option_named_at_the_summary_is_still_an_edit_of_the_options(kb):
+    outcome = play(kb, *AT_SUMMARY_WITH_SCHOOL, "修改 学历加分")
+    assert not any("后面会单独问您" in reply for reply in outcome.replies)
+    assert not any("请告诉我要修改哪一项" in reply for reply in outcome.replies)
