@@ -785,9 +785,10 @@ class Turn(MaterialsStage):
             return {}
         if self.state == "summary":  # a number unlike the saved one replaces it only when said to be a change
             changed = changes_in(text, self.answers)
-            if says_own_number_changed(text) or meant.kind == "command" and meant.command == "edit" \
-                    and _OF_ANOTHER.search(canonical(text)) is None:
-                return changed  # "婚姻状况 离异 手机 138…", read as edits: the number is one (try17 T38 dropped it)
+            beside_an_edit = meant.kind == "command" and meant.command == "edit" and _OF_ANOTHER.search(canonical(text)) is None \
+                and any(f not in flow.DISTINCTIVE_ANSWERS for f in changed)
+            if says_own_number_changed(text) or beside_an_edit:
+                return changed  # "婚姻状况 离异 手机 138…", edits side by side: the number is one (try17 T38 dropped it)
             return {f: v for f, v in changed.items() if f not in flow.DISTINCTIVE_ANSWERS}
         if self.state != "materials" or self.application_locked() or self.conv.material:
             return {}
