@@ -6,8 +6,7 @@ written by the transport) pass through untouched.
 """
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
-from operator import attrgetter
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from dialogs.flows.application import INITIAL
@@ -59,40 +58,25 @@ class ConversationState:
     def from_dict(cls, saved: dict[str, Any] | None) -> ConversationState:
         if not saved:
             return cls()
-        # Each saved key as its field's own name (see _OWN_NAMES), by C loops rather than one in Python over the
-        # ~25 keys, and the instance filled in without ``__init__`` matching as many keywords (issue 19).
-        own = dict(zip(map(_OWN_NAMES.get, saved), saved.values()))
+        own: dict[str, Any] = {}
         extra: dict[str, Any] = {}
-        if others := saved.keys() - _OWN_NAMES.keys():  # keys owned by others, kept as they came (and in their order)
-            del own[None]
-            extra = {key: saved[key] for key in others} if len(others) == 1 else \
-                {key: value for key, value in saved.items() if key in others}
-        values = {**_DEFAULTS, **own}
-        for name, default in _NOT_NONE:  # a None saved is the default, as for a field left out
-            if values[name] is None:
-                values[name] = default
-        for name, made, copied in _CONTAINERS:  # made afresh, or copied: the saved dict never changes through the state
-            value = values.get(name)
-            values[name] = made() if value is None else made(value) if copied else value
-        state = cls.__new__(cls)
-        state.__dict__.update(values)
-        state.extra = extra
+        for key, value in saved.items():
+            name = _OWN_NAMES.get(key)
+            if name is None:
+                extra[key] = value
+            elif value is not None:
+                own[name] = value
+        state = cls(**own, extra=extra)
+        state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
+        state.converted, state.photo_plan = list(state.converted), list(state.photo_plan)
         return state
 
     def to_dict(self) -> dict[str, Any]:
-        own = dict(zip(_OWN_FIELDS, _own_values(self)))  # C loops, not a comprehension over ~25 names (issue 19)
-        return {**self.extra, **own} if self.extra else own
+        return {**self.extra, **{name: getattr(self, name) for name in _OWN_FIELDS}}
 
 
 _OWN_FIELDS = tuple(f.name for f in fields(ConversationState) if f.name != "extra")
-_own_values = attrgetter(*_OWN_FIELDS)
 # Each name by itself, to look a saved key up with: a key read from the store is text equal to the name, not
 # the name itself, so a tuple of the names is searched comparing text with each of its twenty, and so are the
 # parameters of ``__init__`` for each keyword (~60K instructions a state, issue 19); the name found is matched at once.
 _OWN_NAMES = {name: name for name in _OWN_FIELDS}
-# What ``__init__`` would set for the fields ``from_dict`` finds no value for: each default, None for the containers
-# (``_CONTAINERS``: each made by its factory, or copied when saved, but for ``partly_told``, which is not changed in place).
-_DEFAULTS = {f.name: None if f.default is MISSING else f.default for f in fields(ConversationState) if f.name != "extra"}
-_NOT_NONE = tuple((name, default) for name, default in _DEFAULTS.items() if default is not None)
-_CONTAINERS = tuple((f.name, f.default_factory, f.name != "partly_told") for f in fields(ConversationState)
-                    if f.default_factory is not MISSING and f.name != "extra")
