@@ -231,10 +231,10 @@ def _build_prepared() -> None:
     machine, with nothing kept yet, each xdist worker fitted the corpus itself at first use, three fits
     racing on two cores. Each part is built behind a lock of its own (tests/support/warm_up.py)."""
     from knowledge.kept import cache_dir
-    from tests.support.warm_up import build_prepared
+    from tests.support.warm_up import build_in_parts, prepared_parts
 
     try:
-        build_prepared(cache_dir())
+        build_in_parts(cache_dir(), *prepared_parts())
     except OSError:  # nowhere to keep anything: each process builds its own, as a start would
         pass
 

@@ -18,8 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-def _parts() -> tuple[Callable[[], object], list[tuple[str, Callable[[], object]]]]:
-    """The segmenter's dictionary (both other parts need it), then the two big parts in any order."""
+def prepared_parts() -> tuple[Callable[[], object], list[tuple[str, Callable[[], object]]]]:
+    """What ``bot prepare`` keeps, as :func:`build_in_parts` takes it: the segmenter's dictionary
+    (both other parts need it), then the fit and the knowledge base, in any order."""
     from dialogs.understanding.classifier import trained
     from knowledge import load_default
     from knowledge.segment import dictionary
@@ -30,15 +31,15 @@ def _parts() -> tuple[Callable[[], object], list[tuple[str, Callable[[], object]
     return dictionary, [("fit", trained), ("knowledge-base", knowledge_base)]
 
 
-def build_prepared(folder: Path) -> None:
-    """Build (or load, where another process has kept it) each part of what ``bot prepare`` keeps,
-    behind a lock per part in ``folder``, so no part is built twice. A process takes a part nobody is
-    building and waits only when every part left is being built: two processes fit the corpus and
-    build the knowledge base at the same time instead of one after the other."""
-    dictionary, parts = _parts()
+def build_in_parts(folder: Path, first: Callable[[], object], parts: list[tuple[str, Callable[[], object]]]) -> None:
+    """Build (or load, where another process has kept it) ``first``, then each of ``parts``, behind a
+    lock per part in ``folder``, so no part is built twice. A process takes a part nobody is building
+    and waits only when every part left is being built: two processes fit the corpus and build the
+    knowledge base at the same time instead of one after the other."""
+    parts = list(parts)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with _locked(folder / ".tests-prepare-dictionary.lock"):
-        dictionary()
+    with _locked(folder / ".tests-prepare-first.lock"):
+        first()
     while parts:
         for index, (name, build) in enumerate(parts):
             with _locked(folder / f".tests-prepare-{name}.lock", wait=False) as free:
