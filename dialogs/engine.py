@@ -418,8 +418,10 @@ class Turn(MaterialsStage):
 
     # -- handling ---------------------------------------------------------------------
     def handle(self, event: Any) -> Outcome:
-        if isinstance(event, Text):  # what the message's transport left in it, out before anything reads it
-            event = replace(event, text=without_debris(event.text))
+        if isinstance(event, Text) and (text := without_debris(event.text)) != event.text:
+            # what the message's transport left in it, out before anything reads it (an event is frozen: one left
+            # as it came is the same, and ``replace``'s walk over its fields is saved on most messages: issue 19)
+            event = replace(event, text=text)
         asked_to_erase = self.conv.erase_requested
         if self.fresh:
             self.say(render.WELCOME)
