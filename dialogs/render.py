@@ -7,7 +7,7 @@ reads it back: which state says what beyond its question is :data:`COMPUTED_PROM
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -320,17 +320,21 @@ COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
 PUBLIC_MARK = "※"
 
 
-def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
-    """The numbered checklist; items the seeds do not name are marked, and the caveat closes the list."""
-    lines = []
+def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None,
+                   only: Collection[str] | None = None) -> str:
+    """The numbered checklist; items the seeds do not name are marked, and the caveat closes the list. ``only``: the
+    codes of the items to show (each keeps its number), all when None."""
+    lines, shown = [], [m for m in materials if only is None or m.code in only]
     for i, m in enumerate(materials, 1):
+        if m not in shown:
+            continue
         status = (statuses or {}).get(m.code, {})
         label = MATERIAL_LABELS.get(status.get("status", "missing"), "未上传")
         line = f"{i}. {m.name}{PUBLIC_MARK if m.from_public_knowledge else ''}【{label}】"
         if status.get("status") == "returned" and status.get("reason"):
             line += f"\n   退回原因：{status['reason']}"
         lines.append(line)
-    if any(m.from_public_knowledge for m in materials):
+    if any(m.from_public_knowledge for m in shown):
         lines.append(f"{PUBLIC_MARK} 标注的材料要求{PUBLIC_CAVEAT}。")
     return "\n".join(lines)
 
@@ -435,10 +439,12 @@ def upload_next(number: int, name: str) -> str:
     return f"下一项建议上传：{number}. {name}。"
 
 
-def which_material(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+def which_material(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None,
+                   only: Collection[str] | None = None) -> str:
     """A photo arrived while no material is chosen: which one is it? The list with each item's status
-    as saved (an item uploaded shown 未上传 tells the applicant their upload is gone)."""
-    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials, statuses)
+    as saved (an item uploaded shown 未上传 tells the applicant their upload is gone); after a return, the items
+    that can take a file alone (``only``)."""
+    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials, statuses, only)
 
 
 def only_item_left(number: int, name: str) -> str:
@@ -446,10 +452,23 @@ def only_item_left(number: int, name: str) -> str:
     return f"现在只差第 {number} 项“{name}”：是这一项的照片请回复 {number}。"
 
 
-def which_material_for(count: int, materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+def which_material_for(count: int, materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None,
+                       only: Collection[str] | None = None) -> str:
     """"完成" said with photos sent before any item was chosen: they are kept until it is said."""
     return (f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n"
-            + checklist_text(materials, statuses))
+            + checklist_text(materials, statuses, only))
+
+
+def photos_left_at_move(count: int, status: str) -> str:
+    """Photos sent in chat and never made into a material when the application moved on (submitted, returned)."""
+    return (f"您之前在聊天里发送的 {count} 张照片没有归入任何材料，申请现在是“{status}”，这些照片不再使用；"
+            "需要时请重新发送。")
+
+
+def photos_waiting_before_submit(count: int, number: int | None = None, name: str | None = None) -> str:
+    """"提交" with photos sent but never said to be an item: which they are comes first (the one item left offered)."""
+    offer = f"是第 {number} 项“{name}”的吗？是的话回复 {number}；" if number else "请回复它们是哪一项材料的序号；"
+    return f"您发送的 {count} 张照片还没有归入任何材料，提交前请先说明：{offer}不需要了请回复“取消”。"
 
 
 def earlier_photos_unfiled(count: int, name: str) -> str:
