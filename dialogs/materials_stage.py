@@ -115,6 +115,27 @@ def photo_at(text: str, count: int) -> int | None:
     return count - 1
 
 
+# Several photos named at once (exact, so rules): the ones kept alone ("只要最后一张", "只有最后那张是", "只留第3张"), or the
+# first or last few ("前两张删掉", "前面两张不是", "后面三张不要"). What is not said so is one photo (``photo_at``).
+_ONLY_KEPT = re.compile(r"只(?:要|留|保留|有|用)(?:(?P<last>最后|倒数第一)|第\s*(?P<at>\d{1,2}|[一二两三四五六七八九十]{1,3}))"
+                        r"(?:一|那|这)?(?:张|页)")
+_FIRST_OR_LAST = re.compile(r"(?P<end>前|后)(?:面|边)?(?:的|那)?(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})(?:张|页)")
+
+
+def photos_said(text: str, count: int) -> list[int] | None:
+    """The indexes of the photos to drop among ``count`` when a message names several at once ("前两张删掉" → [0, 1];
+    "只要最后一张" of 3 → [0, 1]); None when it names no such run, or one past the photos there are."""
+    if (kept := _ONLY_KEPT.search(text)) is not None:
+        index = count - 1 if kept.group("last") else (parse_ordinal(kept.group("at")) or 0) - 1
+        return [i for i in range(count) if i != index] if 0 <= index < count else None
+    if (run := _FIRST_OR_LAST.search(text)) is not None:
+        number = parse_ordinal(run.group("count")) or 0
+        if not 0 < number < count:
+            return None
+        return list(range(number)) if run.group("end") == "前" else list(range(count - number, count))
+    return None
+
+
 # A return said to be wrong: the reviewer mistaken ("看错了", "你们搞错了"), the material right ("没拍错"), or the
 # return refused in so many words ("我不同意这个退回理由", "退回理由不对").
 _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
@@ -627,6 +648,10 @@ class MaterialsStage:
             self.say(render.cannot_delete_item(named.name))
         elif belongs is not None and belongs.code != code:
             self.move_photo(call.text, belongs)
+        elif code is not None and photos and (several := photos_said(call.text, len(photos))) is not None:
+            self.conv.photos = [p for i, p in enumerate(photos) if i not in several]
+            self.conv.photo_dropped = True
+            self.say(render.photos_dropped(self.material_name(code), [i + 1 for i in several], len(self.conv.photos)))
         elif code is not None and self.photo_just_dropped and not _DELETE_WORD.search(call.text) \
                 and not _PHOTO_AT.search(call.text) and not _BEFORE_LAST.search(call.text):
             # "发错了，刚那张不是户口本" right after "删除上一张": why the photo was deleted, not another to delete

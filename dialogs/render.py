@@ -565,6 +565,12 @@ def photo_dropped(name: str, place: int, pages: int) -> str:
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def photos_dropped(name: str, places: list[int], pages: int) -> str:
+    """Several photos taken out at once, by their places among those sent, and how many remain."""
+    which = "、".join(f"第 {p} 张" for p in places)
+    return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
 def photo_already_dropped(name: str, pages: int) -> str:
     return (f"刚才那张已经删除了，“{name}”现在共 {pages} 页。如果还要再删一张，请回复“删除上一张”；"
             "否则继续发送下一页，或回复“完成”生成 PDF。")

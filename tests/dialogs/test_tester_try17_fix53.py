@@ -149,6 +149,27 @@ def test_a_photo_at_a_return_lists_only_the_returned_items(one_item_left):
     assert "2. 承诺书" not in reply and "已审核" not in reply
 
 
+# -- 4. pages kept and dropped as said (T11, T26) ------------------------------------------------------------------------
+@pytest.fixture
+def three_pages(one_item_left):
+    one_item_left.send("6")
+    for media_id in ("a", "b", "c"):
+        photo(one_item_left, media_id)
+    return one_item_left
+
+
+@pytest.mark.parametrize("said", ["不对不对 只有最后那张是劳动合同 前面两张不是", "前两张删掉", "只要最后一张"])
+def test_the_last_page_said_to_be_the_one_is_kept_and_the_first_two_dropped(three_pages, said):
+    reply = three_pages.send(said)
+    assert three_pages.state["photos"] == ["c"] and "第 1 张、第 2 张" in reply and "共 1 页" in reply
+
+
+def test_only_the_last_after_a_page_was_dropped_keeps_the_last_of_those_left(three_pages):
+    three_pages.send("删除上一张")
+    three_pages.send("只要最后一张")
+    assert three_pages.state["photos"] == ["b"]
+
+
 def test_a_bare_yes_after_the_items_own_photos_asks_again_and_the_next_yes_files(two_waiting):
     two_waiting.send("进度")
     two_waiting.send("6")
