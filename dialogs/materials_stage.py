@@ -16,6 +16,7 @@ from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
+    WithdrawMaterial,
 )
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
@@ -629,10 +630,22 @@ class MaterialsStage:
             return
         self.select_material(following)
 
+    def withdraws_file_of(self, material: Material) -> bool:
+        """A delete of an item whose file is uploaded in a draft ("删除结婚证", "撤回刚才那个结婚证 传错了"): the file is
+        taken back, the item 未上传 again, as the upload page's 删除 does (a known-wrong file is never submitted for want
+        of the right one at hand). False where there is no such file to take back (the item itself cannot go)."""
+        if self.record().get("status") != "draft" or not self.file_of(material.code) or not self.conv.application_id:
+            return False
+        if self.conv.material == material.code and not self.conv.photos:
+            self.conv.material, self.conv.material_file = None, None
+        self.effects.append(WithdrawMaterial(self.conv.application_id, material.code))
+        return True
+
     def intent_cancel(self, call: Any) -> None:
         named = self.item_in(call.text)
         if named is not None and named.code != self.conv.material:  # "删除劳动合同这一项" while photographing another
-            self.say(render.cannot_delete_item(named.name))
+            if not self.withdraws_file_of(named):
+                self.say(render.cannot_delete_item(named.name))
             return
         dropped = len(self.conv.photos) + len(self.conv.unassigned)
         self.conv.material, self.conv.photos, self.conv.unassigned, self.conv.photo_plan = None, [], [], []
@@ -645,7 +658,8 @@ class MaterialsStage:
         named = self.item_in(call.text)
         belongs = self.item_photo_is(call.text) if code is not None and photos else None
         if named is not None and belongs is None:
-            self.say(render.cannot_delete_item(named.name))
+            if not (named.code != code or not photos) or not self.withdraws_file_of(named):
+                self.say(render.cannot_delete_item(named.name))
         elif belongs is not None and belongs.code != code:
             self.move_photo(call.text, belongs)
         elif code is not None and photos and (several := photos_said(call.text, len(photos))) is not None:
@@ -848,6 +862,9 @@ class MaterialsStage:
         if self.said_of_a_return(call.text):
             return
         named, material = self.item_called(call)
+        if material is not None and _DELETE_WORD.search(call.text) and _WRONG_FILE.search(canonical(call.text)) \
+                and self.withdraws_file_of(material):  # "撤回刚才那个结婚证 传错了": its file taken back, not retaken
+            return
         if material is not None:
             self.select_material(material)
             materials = self.checklist()
@@ -952,6 +969,8 @@ class MaterialsStage:
         if not self.in_stage() or not _WRONG_FILE.search(canonical(text)) or not 1 <= number <= len(materials):
             return False
         material = materials[number - 1]
+        if _DELETE_WORD.search(text) and self.withdraws_file_of(material):  # "撤回刚才那个结婚证 传错了": taken back
+            return True
         if self.file_of(material.code):
             self.select_material(material)
         else:
@@ -962,6 +981,8 @@ class MaterialsStage:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;
         say what can be done instead."""
         named, material = self.item_called(call)
+        if named and material is not None and self.withdraws_file_of(material):
+            return
         if named and material is not None and _WRONG_FILE.search(canonical(call.text or "")) \
                 and (self.record().get("materials") or {}).get(material.code, {}).get("sha256") \
                 and material.code in lifecycle.replaceable(self.record()):

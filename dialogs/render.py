@@ -18,7 +18,7 @@ from dialogs.checklist import Material, catalogue
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
     ListHistory,
-    OfferUploadLink, SaveApplication, SubmitApplication,
+    OfferUploadLink, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from dialogs.flows import application as flow
 from dialogs import lifecycle
@@ -1002,6 +1002,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     ChangeContact: "系统有点忙，刚才的新联系方式没有转给工作人员，请稍后再发一次。",
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
+    WithdrawMaterial: "系统有点忙，文件没有删除成功，这一项仍是已上传。请稍后再发一次，或回复“网页上传”在上传页面删除。",
 }
 
 
@@ -1271,6 +1272,12 @@ def nothing_uploaded_for(number: int, name: str) -> str:
     """A wrong file said sent for an item that holds none: nothing there to replace; how to send it."""
     return (f"第 {number} 项“{name}”还没有上传过文件，没有需要替换的。要上传这一项，请回复“{number}”后拍照发送；"
             "如果传错的是另一项，请回复那一项的序号重新拍照，新的会替换传错的文件。")
+
+
+def material_withdrawn_text(name: str) -> str:
+    """The file of an item taken back from the chat: the item stays on the list, to be uploaded before submitting."""
+    return (f"已删除“{name}”已上传的文件，这一项回到【未上传】。这项材料仍在您的清单里，找到正确的文件后回复它的序号"
+            "拍照发送，或回复“网页上传”上传；全部上传后才能提交。")
 
 
 def wrong_file_of_item(number: int, name: str) -> str:

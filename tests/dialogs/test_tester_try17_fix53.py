@@ -178,3 +178,12 @@ def test_a_bare_yes_after_the_items_own_photos_asks_again_and_the_next_yes_files
     assert "持证人身份证" not in reply and "2 张照片还没有归入任何材料" in reply and two_waiting.state["photos"] == ["p3"]
     two_waiting.send("是")
     assert two_waiting.state["photos"] == ["p1", "p2", "p3"] and two_waiting.state["unassigned"] == []
+
+
+# -- 4b. a wrong file is withdrawn from the chat, as the upload page's 删除 does (T4) ---------------------------------------
+@pytest.mark.parametrize("said", ["撤回刚才那个劳动合同 传错了", "删除劳动合同", "删掉第6项"])
+def test_a_wrong_file_is_withdrawn_and_the_item_is_not_uploaded_again(one_item_left, said):
+    change(one_item_left, lambda a: {**a, "materials": uploaded(a["checklist"])})
+    reply = one_item_left.send(said)
+    assert "不能单独删除" not in reply and "已删除“劳动(聘用)合同”已上传的文件" in reply
+    assert LAST not in one_item_left.application["materials"]
