@@ -486,6 +486,8 @@ def test_progress_with_nothing_begun_says_so_and_how_progress_is_followed(chat, 
     for text in first:
         progress = chat.send(text)
     assert render.NOTHING_BEGUN in progress and kb.entry("progress-query").answer in progress
+    # try17 T19: one made from another WeChat or by the HR office is not lost: where to look, and a person to find it
+    assert "别的微信" in progress and "单位人事" in progress and "回复“人工”" in progress
     assert "当前进度" not in progress and progress.rstrip().endswith("请回复序号或名称。")
     assert chat.state["state"] == "business_type" and chat.state["answers"] == {}
     start(chat, "积分新办")  # once begun, the form's step as before
