@@ -429,6 +429,7 @@ class Turn(MaterialsStage):
             self.conv.paused = False  # (the pause's own welcome back would say it twice)
             self.say(render.welcome_back_after(away, self.where_they_were()))
         self.conv.last_day = self.today.isoformat()
+        self.settle_upload_after_move()
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
@@ -438,7 +439,8 @@ class Turn(MaterialsStage):
             self.on_command(event.name)
         elif self.erasing_taken_back(event.text):
             pass
-        elif not (self.conv.pending and self.on_pending(canonical(event.text))):
+        elif not (self.conv.pending and self.on_pending(canonical(event.text))) \
+                and not self.answers_standing_photo_question(canonical(event.text)):
             self.on_text(event.text)
         if asked_to_erase and self.conv.erase_requested and self.ctx.escalation_open:
             self.say(render.ERASE_STILL_ASKED)  # the answers go on being saved; support would still erase them

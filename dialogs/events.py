@@ -63,6 +63,14 @@ class Escalate:
 
 
 @dataclass(frozen=True)
+class WithdrawMaterial:
+    """Take back the file uploaded for one material of a draft (the item back to 未上传), as the upload page's 删除."""
+
+    application_id: str
+    code: str
+
+
+@dataclass(frozen=True)
 class BuildMaterial:
     """Fetch these photos and make them the PDF of one material (a background job: it takes seconds)."""
 
@@ -127,7 +135,7 @@ class ListHistory:
 
 
 Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | SubmitApplication | OfferUploadLink
-          | ConfirmApplication | DisputeApplication | ChangeContact | DropOptions | ListHistory)
+          | ConfirmApplication | DisputeApplication | ChangeContact | DropOptions | ListHistory | WithdrawMaterial)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dialogs.checklist import Material, catalogue
 from dialogs.flows import application as flow
 from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
+    WithdrawMaterial,
 )
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
@@ -84,6 +85,11 @@ _CLAUSES = re.compile(r"[\s,，。;；?？!！]+")
 _SAID_FIRST = re.compile(r"[^\s,，。.!！?？、]{2,8}")
 
 
+def asks_about_photos(pending: Any) -> bool:
+    """Whether ``pending`` is one of this stage's questions about photos."""
+    return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD} & set(pending))
+
+
 def withdraws_dispute_and_confirms(text: str) -> bool:
     """Whether ``text`` is, as a whole, a report of 申办信息有误 taken back and the approval confirmed:
     every clause one or the other, both said ("算了 不改了 确认吧"; not "算了 现在确认不了")."""
@@ -108,6 +114,27 @@ def photo_at(text: str, count: int) -> int | None:
     if _BEFORE_LAST.search(text):  # with one photo there is none before it: said, nothing deleted
         return count - 2 if count >= 2 else None
     return count - 1
+
+
+# Several photos named at once (exact, so rules): the ones kept alone ("只要最后一张", "只有最后那张是", "只留第3张"), or the
+# first or last few ("前两张删掉", "前面两张不是", "后面三张不要"). What is not said so is one photo (``photo_at``).
+_ONLY_KEPT = re.compile(r"只(?:要|留|保留|有|用)(?:(?P<last>最后|倒数第一)|第\s*(?P<at>\d{1,2}|[一二两三四五六七八九十]{1,3}))"
+                        r"(?:一|那|这)?(?:张|页)")
+_FIRST_OR_LAST = re.compile(r"(?P<end>前|后)(?:面|边)?(?:的|那)?(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})(?:张|页)")
+
+
+def photos_said(text: str, count: int) -> list[int] | None:
+    """The indexes of the photos to drop among ``count`` when a message names several at once ("前两张删掉" → [0, 1];
+    "只要最后一张" of 3 → [0, 1]); None when it names no such run, or one past the photos there are."""
+    if (kept := _ONLY_KEPT.search(text)) is not None:
+        index = count - 1 if kept.group("last") else (parse_ordinal(kept.group("at")) or 0) - 1
+        return [i for i in range(count) if i != index] if 0 <= index < count else None
+    if (run := _FIRST_OR_LAST.search(text)) is not None:
+        number = parse_ordinal(run.group("count")) or 0
+        if not 0 < number < count:
+            return None
+        return list(range(number)) if run.group("end") == "前" else list(range(count - number, count))
+    return None
 
 
 # A return said to be wrong: the reviewer mistaken ("看错了", "你们搞错了"), the material right ("没拍错"), or the
@@ -250,6 +277,9 @@ class MaterialsStage:
             self.say(render.material_detail(material), err.message)
             return
         in_hand, photos = self.conv.material, self.conv.photos
+        if in_hand == material.code and self.conv.unassigned and self.photos_asked_about:
+            self.file_waiting_photos()  # chosen already, and named again as the photos waiting ("是第 8 项的吗？" "8")
+            return
         if in_hand == material.code:  # named again while photographing it ("居住证拍了正反面"): its pages stay
             self.say(render.photographing(material.name, len(photos)))
             return
@@ -284,6 +314,9 @@ class MaterialsStage:
         another item was chosen (A/B/C), or whether photos sent earlier are the chosen item's (a yes).
         False for any other reply: it is read as usual, and the photos stay where they were."""
         self.photos_asked_about = pending == ASKED
+        if pending == ASKED and text.rstrip("。.!！~～ ") in _THEY_ARE and (left := self.item_left()) is not None:
+            self.select_material(self.checklist()[left[0] - 1])  # the one item offered ("是这一项的照片请回复 8"): yes
+            return True
         if not isinstance(pending, dict):
             return False
         choice = text.strip().upper()
@@ -304,32 +337,70 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
-        if NEWER_UPLOAD in pending and self.conv.material == pending[NEWER_UPLOAD] and self.conv.photos:
-            said = text.strip().rstrip("。.!！~～ ").upper()
-            if said in _REPLACE_UPLOAD:
-                self.build_in_hand()
-                return True
-            if said in _KEEP_UPLOAD:
-                name, count = self.material_name(self.conv.material), len(self.conv.photos)
-                self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
-                self.say(render.web_upload_kept(name, count), self.next_step_brief())
-                return True
-            return False
-        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.files_earlier_photos(text):
-            earlier, in_hand, self.conv.unassigned = self.conv.unassigned, self.conv.photos, []
-            self.conv.photos = (earlier + in_hand)[:MAX_PHOTOS_PER_MATERIAL]
-            self.say(render.earlier_photos_assigned(len(self.conv.photos) - len(in_hand)))
+        if NEWER_UPLOAD in pending and self.conv.material == pending[NEWER_UPLOAD]:
+            return self.settles_newer_upload(text)
+        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.conv.unassigned \
+                and self.files_earlier_photos(text):
+            self.file_waiting_photos()
             return True
         return False
+
+    def answers_standing_photo_question(self, text: str) -> bool:
+        """The answer to a question about photos that stands as long as what it asks about does, whatever was said
+        between (a "完成", "提交" or a question does not lapse it; try17 T8/T25): "它们是…的吗？是的话回复“是”" while an
+        item is chosen with photos waiting (a yes, or the photos said to be it: "刚才发的两张就是我老婆的身份证啊"), and
+        "替换还是保留？请回复 A 或 B" while the item's pages are in hand and the page has a newer file. False otherwise."""
+        if not self.in_stage() or not self.conv.material:
+            return False
+        if self.conv.unassigned and self.conv.photos and text.rstrip("。.!！~～ ") in _THEY_ARE:
+            # the item's own pages came since it was asked: a bare yes may be about them, so the question is put
+            # again (never filed unasked, never read as a question about the item)
+            self.conv.pending = {ASSIGN: self.conv.material}
+            self.say(render.earlier_photos_unfiled(len(self.conv.unassigned), self.material_name(self.conv.material)))
+            return True
+        if self.conv.unassigned and self.files_earlier_photos(text):
+            self.file_waiting_photos()
+            return True
+        return self.newer_upload_in_hand() and self.settles_newer_upload(text)
+
+    def newer_upload_in_hand(self) -> bool:
+        """Whether the item in hand got a file on the web page since it was chosen, and pages of it are in hand."""
+        uploaded = self.file_of(self.conv.material)
+        return bool(self.conv.photos and uploaded and self.conv.material_file is not None
+                    and uploaded != self.conv.material_file)
+
+    def settles_newer_upload(self, text: str) -> bool:
+        """The reply to "用照片替换网页上传的文件吗？A/B": the photos built (A, 替换) or dropped (B, 保留). Whether it was one."""
+        if not self.conv.photos:
+            return False
+        said = text.strip().rstrip("。.!！~～ ").upper()
+        if said in _REPLACE_UPLOAD:
+            self.build_in_hand()
+            return True
+        if said in _KEEP_UPLOAD:
+            name, count = self.material_name(self.conv.material), len(self.conv.photos)
+            self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
+            self.say(render.web_upload_kept(name, count), self.next_step_brief())
+            return True
+        return False
+
+    def file_waiting_photos(self) -> None:
+        """The photos waiting filed under the item chosen, before its pages in hand; said so."""
+        earlier, in_hand, self.conv.unassigned = self.conv.unassigned, self.conv.photos, []
+        self.conv.photos = (earlier + in_hand)[:MAX_PHOTOS_PER_MATERIAL]
+        self.say(render.earlier_photos_assigned(len(self.conv.photos) - len(in_hand)))
 
     def files_earlier_photos(self, text: str) -> bool:
         """Whether ``text`` answers "它们是…的吗？" with the "是" it asks for, or the item's name: an okay
         ("好的") acknowledges the question, and files nothing."""
-        said = text.rstrip("。.!！~～ ")
+        said = text.rstrip("。.!！~～啊呀 ")
         if said in _THEY_ARE or said == self.material_name(self.conv.material):
             return True
-        yes = _YES_THEN.match(said)
         materials = self.checklist()
+        if (are := re.fullmatch(_PHOTOS_ARE, said)) is not None:  # "刚才发的两张就是身份证": those photos are it
+            number = item_named(are.group("item"), [m.name for m in materials], least=NAMED)
+            return number is not None and materials[number - 1].code == self.conv.material
+        yes = _YES_THEN.match(said)
         number = item_named(said[yes.end():], [m.name for m in materials], least=NAMED) if yes else None
         return number is not None and materials[number - 1].code == self.conv.material
 
@@ -397,6 +468,32 @@ class MaterialsStage:
         self.say(render.planned_page_received(self.material_name(code), len(self.conv.photos),
                                               self.material_name(following) if following and following != code else None))
 
+    # -- the upload state and the application's moves --------------------------------------------
+    def upload_round(self) -> str:
+        """The stretch of the application's life now: "draft" until it is first submitted, then its status and how
+        many moves it has made (each submission, return and reopen begins another)."""
+        record = self.ctx.application
+        if not record or record.get("status", "draft") == "draft":
+            return "draft"
+        return f"{record.get('status')}:{len(record.get('history') or [])}"
+
+    def settle_upload_after_move(self) -> None:
+        """The chat's upload state (the item chosen, its pages, photos waiting for an item, a question about them) made
+        before the application moved (submitted on the web page, returned, a return withdrawn): none of it is the
+        application's now. It is settled here, photos that had been sent said dropped, so none is filed later under an
+        item they were never meant for, nor taken into an item no longer open."""
+        then, now = self.conv.upload_round, self.upload_round()
+        self.conv.upload_round = now
+        if then == now:
+            return
+        sent = len(self.conv.photos) + len(self.conv.unassigned)
+        self.conv.material, self.conv.material_file = None, None
+        self.conv.photos, self.conv.unassigned, self.conv.photo_plan = [], [], []
+        if asks_about_photos(self.conv.pending):
+            self.conv.pending = None
+        if sent:
+            self.say(render.photos_left_at_move(sent, lifecycle.STATUS_LABELS.get(self.record().get("status"), "")))
+
     def offer_kept_photos(self) -> str | None:
         """The checklist just made, with photos kept from before: the next item number files them."""
         if not self.conv.unassigned:
@@ -427,7 +524,8 @@ class MaterialsStage:
         if code is None:
             self.keep_unassigned(event.media_id)
             self.conv.pending = ASKED  # the next message naming an item answers it
-            self.say(render.which_material(self.checklist(), self.record().get("materials")), self.only_item_left())
+            self.say(render.which_material(self.checklist(), self.record().get("materials"), self.open_to_photos()),
+                     self.only_item_left())
             return
         photos = self.conv.photos
         if len(photos) >= MAX_PHOTOS_PER_MATERIAL:
@@ -438,10 +536,20 @@ class MaterialsStage:
 
     def only_item_left(self) -> str | None:
         """The offer of the one item still to send (a returned one, or the last of a draft), if one only is."""
+        left = self.item_left()
+        return render.only_item_left(*left) if left else None
+
+    def open_to_photos(self) -> list[str] | None:
+        """The items a photo can go to, when not all can: after a return, the returned ones (None while a draft)."""
+        record = self.record()
+        return lifecycle.replaceable(record) if record.get("status") == "returned" else None
+
+    def item_left(self) -> tuple[int, str] | None:
+        """The number and name of the one item still to send, if one only is."""
         record, materials = self.record(), self.checklist()
         still_open = set(lifecycle.missing_materials(record)) & set(lifecycle.replaceable(record))
         left = [(number, m.name) for number, m in enumerate(materials, 1) if m.code in still_open]
-        return render.only_item_left(*left[0]) if len(left) == 1 else None
+        return left[0] if len(left) == 1 else None
 
     def material_name(self, code: str) -> str:
         return next((m.name for m in self.checklist() if m.code == code), code)
@@ -460,23 +568,31 @@ class MaterialsStage:
             return
         if code is None and self.conv.unassigned:  # "完成" after photos sent with no item chosen: which is it?
             self.conv.pending = ASKED
-            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist(), self.record().get("materials")),
+            self.say(render.which_material_for(len(self.conv.unassigned), self.checklist(), self.record().get("materials"),
+                                               self.open_to_photos()),
                      self.only_item_left())
             return
         if code is None:
             self.say(render.NO_PHOTOS_YET)
             return
+        if not photos and self.conv.unassigned:  # offered for this item when it was chosen: 完成 takes them as it
+            self.file_waiting_photos()
+            photos = self.conv.photos
         if not photos:
             self.say(render.photographing(self.material_name(code), 0))
             return
-        uploaded = self.file_of(code)
-        if uploaded and self.conv.material_file is not None and uploaded != self.conv.material_file:
+        if self.newer_upload_in_hand():
             # A file came from the web page while the photos were sent: never replaced unasked (as the page asks)
-            self.conv.pending = {NEWER_UPLOAD: code}
-            item = ((self.record().get("materials") or {}).get(code) or {})
-            self.say(render.web_upload_meanwhile(self.material_name(code), item.get("pages"), len(photos)))
+            self.say(self.ask_newer_upload())
             return
         self.build_in_hand()
+
+    def ask_newer_upload(self) -> str:
+        """Replace the file the web page brought meanwhile with the pages in hand, or keep it? (A/B)"""
+        code = self.conv.material
+        self.conv.pending = {NEWER_UPLOAD: code}
+        item = ((self.record().get("materials") or {}).get(code) or {})
+        return render.web_upload_meanwhile(self.material_name(code), item.get("pages"), len(self.conv.photos))
 
     def file_of(self, code: str) -> str:
         """The sha256 of the file the application holds for ``code`` ("" for none)."""
@@ -514,10 +630,22 @@ class MaterialsStage:
             return
         self.select_material(following)
 
+    def withdraws_file_of(self, material: Material) -> bool:
+        """A delete of an item whose file is uploaded in a draft ("删除结婚证", "撤回刚才那个结婚证 传错了"): the file is
+        taken back, the item 未上传 again, as the upload page's 删除 does (a known-wrong file is never submitted for want
+        of the right one at hand). False where there is no such file to take back (the item itself cannot go)."""
+        if self.record().get("status") != "draft" or not self.file_of(material.code) or not self.conv.application_id:
+            return False
+        if self.conv.material == material.code and not self.conv.photos:
+            self.conv.material, self.conv.material_file = None, None
+        self.effects.append(WithdrawMaterial(self.conv.application_id, material.code))
+        return True
+
     def intent_cancel(self, call: Any) -> None:
         named = self.item_in(call.text)
         if named is not None and named.code != self.conv.material:  # "删除劳动合同这一项" while photographing another
-            self.say(render.cannot_delete_item(named.name))
+            if not self.withdraws_file_of(named):
+                self.say(render.cannot_delete_item(named.name))
             return
         dropped = len(self.conv.photos) + len(self.conv.unassigned)
         self.conv.material, self.conv.photos, self.conv.unassigned, self.conv.photo_plan = None, [], [], []
@@ -530,9 +658,14 @@ class MaterialsStage:
         named = self.item_in(call.text)
         belongs = self.item_photo_is(call.text) if code is not None and photos else None
         if named is not None and belongs is None:
-            self.say(render.cannot_delete_item(named.name))
+            if not (named.code != code or not photos) or not self.withdraws_file_of(named):
+                self.say(render.cannot_delete_item(named.name))
         elif belongs is not None and belongs.code != code:
             self.move_photo(call.text, belongs)
+        elif code is not None and photos and (several := photos_said(call.text, len(photos))) is not None:
+            self.conv.photos = [p for i, p in enumerate(photos) if i not in several]
+            self.conv.photo_dropped = True
+            self.say(render.photos_dropped(self.material_name(code), [i + 1 for i in several], len(self.conv.photos)))
         elif code is not None and self.photo_just_dropped and not _DELETE_WORD.search(call.text) \
                 and not _PHOTO_AT.search(call.text) and not _BEFORE_LAST.search(call.text):
             # "发错了，刚那张不是户口本" right after "删除上一张": why the photo was deleted, not another to delete
@@ -545,7 +678,7 @@ class MaterialsStage:
             photos.pop(at)
             self.conv.photo_dropped = True
             self.say(render.photo_dropped(self.material_name(code), at + 1, len(photos)))
-        elif code is None and self.conv.unassigned:
+        elif self.conv.unassigned:  # photos waiting for an item are photos too: never "none to drop"
             self.conv.unassigned.pop()
             self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
         else:
@@ -632,8 +765,13 @@ class MaterialsStage:
 
     def why_not_ready(self) -> str | None:
         """What stands before submitting (pages not yet made into a PDF, items not uploaded), or None."""
+        if self.conv.photos and self.newer_upload_in_hand():  # "完成" would only ask this: asked now
+            return self.ask_newer_upload()
         if self.conv.photos:
             return render.photos_not_built(self.material_name(self.conv.material))
+        if self.conv.unassigned:  # sent with no item said: asked which, never submitted past nor carried beyond it
+            self.conv.pending = ASKED
+            return render.photos_waiting_before_submit(len(self.conv.unassigned), *(self.item_left() or ()))
         missing = lifecycle.missing_materials(self.record())
         if missing and self.record().get("status") == "returned":  # "我已经重新传了": nothing new has come
             codes = [m.code for m in self.checklist()]
@@ -724,6 +862,9 @@ class MaterialsStage:
         if self.said_of_a_return(call.text):
             return
         named, material = self.item_called(call)
+        if material is not None and _DELETE_WORD.search(call.text) and _WRONG_FILE.search(canonical(call.text)) \
+                and self.withdraws_file_of(material):  # "撤回刚才那个结婚证 传错了": its file taken back, not retaken
+            return
         if material is not None:
             self.select_material(material)
             materials = self.checklist()
@@ -828,6 +969,8 @@ class MaterialsStage:
         if not self.in_stage() or not _WRONG_FILE.search(canonical(text)) or not 1 <= number <= len(materials):
             return False
         material = materials[number - 1]
+        if _DELETE_WORD.search(text) and self.withdraws_file_of(material):  # "撤回刚才那个结婚证 传错了": taken back
+            return True
         if self.file_of(material.code):
             self.select_material(material)
         else:
@@ -838,6 +981,8 @@ class MaterialsStage:
         """"删掉第5项": the checklist follows from the answers, so an item cannot be struck off;
         say what can be done instead."""
         named, material = self.item_called(call)
+        if named and material is not None and self.withdraws_file_of(material):
+            return
         if named and material is not None and _WRONG_FILE.search(canonical(call.text or "")) \
                 and (self.record().get("materials") or {}).get(material.code, {}).get("sha256") \
                 and material.code in lifecycle.replaceable(self.record()):

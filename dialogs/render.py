@@ -7,7 +7,7 @@ reads it back: which state says what beyond its question is :data:`COMPUTED_PROM
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,7 +18,7 @@ from dialogs.checklist import Material, catalogue
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
     ListHistory,
-    OfferUploadLink, SaveApplication, SubmitApplication,
+    OfferUploadLink, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from dialogs.flows import application as flow
 from dialogs import lifecycle
@@ -322,17 +322,21 @@ COMPUTED_PROMPTS: dict[str, Callable[[Any], str]] = {
 PUBLIC_MARK = "※"
 
 
-def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None) -> str:
-    """The numbered checklist; items the seeds do not name are marked, and the caveat closes the list."""
-    lines = []
+def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None = None,
+                   only: Collection[str] | None = None) -> str:
+    """The numbered checklist; items the seeds do not name are marked, and the caveat closes the list. ``only``: the
+    codes of the items to show (each keeps its number), all when None."""
+    lines, shown = [], [m for m in materials if only is None or m.code in only]
     for i, m in enumerate(materials, 1):
+        if m not in shown:
+            continue
         status = (statuses or {}).get(m.code, {})
         label = MATERIAL_LABELS.get(status.get("status", "missing"), "未上传")
         line = f"{i}. {m.name}{PUBLIC_MARK if m.from_public_knowledge else ''}【{label}】"
         if status.get("status") == "returned" and status.get("reason"):
             line += f"\n   退回原因：{status['reason']}"
         lines.append(line)
-    if any(m.from_public_knowledge for m in materials):
+    if any(m.from_public_knowledge for m in shown):
         lines.append(f"{PUBLIC_MARK} 标注的材料要求{PUBLIC_CAVEAT}。")
     return "\n".join(lines)
 
@@ -444,10 +448,12 @@ def upload_next(number: int, name: str) -> str:
     return f"下一项建议上传：{number}. {name}。"
 
 
-def which_material(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+def which_material(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None,
+                   only: Collection[str] | None = None) -> str:
     """A photo arrived while no material is chosen: which one is it? The list with each item's status
-    as saved (an item uploaded shown 未上传 tells the applicant their upload is gone)."""
-    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials, statuses)
+    as saved (an item uploaded shown 未上传 tells the applicant their upload is gone); after a return, the items
+    that can take a file alone (``only``)."""
+    return "收到照片。请问这是哪一项材料？回复序号：\n" + checklist_text(materials, statuses, only)
 
 
 def only_item_left(number: int, name: str) -> str:
@@ -455,10 +461,23 @@ def only_item_left(number: int, name: str) -> str:
     return f"现在只差第 {number} 项“{name}”：是这一项的照片请回复 {number}。"
 
 
-def which_material_for(count: int, materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
+def which_material_for(count: int, materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None,
+                       only: Collection[str] | None = None) -> str:
     """"完成" said with photos sent before any item was chosen: they are kept until it is said."""
     return (f"已收到 {count} 张照片，但还不知道是哪一项材料。请回复序号，照片会归入那一项：\n"
-            + checklist_text(materials, statuses))
+            + checklist_text(materials, statuses, only))
+
+
+def photos_left_at_move(count: int, status: str) -> str:
+    """Photos sent in chat and never made into a material when the application moved on (submitted, returned)."""
+    return (f"您之前在聊天里发送的 {count} 张照片没有归入任何材料，申请现在是“{status}”，这些照片不再使用；"
+            "需要时请重新发送。")
+
+
+def photos_waiting_before_submit(count: int, number: int | None = None, name: str | None = None) -> str:
+    """"提交" with photos sent but never said to be an item: which they are comes first (the one item left offered)."""
+    offer = f"是第 {number} 项“{name}”的吗？是的话回复 {number}；" if number else "请回复它们是哪一项材料的序号；"
+    return f"您发送的 {count} 张照片还没有归入任何材料，提交前请先说明：{offer}不需要了请回复“取消”。"
 
 
 def earlier_photos_unfiled(count: int, name: str) -> str:
@@ -552,6 +571,12 @@ def too_many_pages(most: int) -> str:
 def photo_dropped(name: str, place: int, pages: int) -> str:
     """Which photo was taken out (its place among those sent before) and how many remain."""
     which = "最后一张" if place == pages + 1 else f"第 {place} 张"
+    return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def photos_dropped(name: str, places: list[int], pages: int) -> str:
+    """Several photos taken out at once, by their places among those sent, and how many remain."""
+    which = "、".join(f"第 {p} 张" for p in places)
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
@@ -986,6 +1011,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     ChangeContact: "系统有点忙，刚才的新联系方式没有转给工作人员，请稍后再发一次。",
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
+    WithdrawMaterial: "系统有点忙，文件没有删除成功，这一项仍是已上传。请稍后再发一次，或回复“网页上传”在上传页面删除。",
 }
 
 
@@ -1255,6 +1281,12 @@ def nothing_uploaded_for(number: int, name: str) -> str:
     """A wrong file said sent for an item that holds none: nothing there to replace; how to send it."""
     return (f"第 {number} 项“{name}”还没有上传过文件，没有需要替换的。要上传这一项，请回复“{number}”后拍照发送；"
             "如果传错的是另一项，请回复那一项的序号重新拍照，新的会替换传错的文件。")
+
+
+def material_withdrawn_text(name: str) -> str:
+    """The file of an item taken back from the chat: the item stays on the list, to be uploaded before submitting."""
+    return (f"已删除“{name}”已上传的文件，这一项回到【未上传】。这项材料仍在您的清单里，找到正确的文件后回复它的序号"
+            "拍照发送，或回复“网页上传”上传；全部上传后才能提交。")
 
 
 def wrong_file_of_item(number: int, name: str) -> str:

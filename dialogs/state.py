@@ -34,6 +34,9 @@ class ConversationState:
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
     # The items the next photos are, in the order said ("这两张是合同的 第三张是身份证"): one code a photo, the next first.
     photo_plan: list[str] = field(default_factory=list)
+    # The stretch of the application's life the upload state above belongs to (``MaterialsStage.upload_round``): a
+    # submission, a return or a reopen since settles it, so no photo or chosen item outlives the move (try17 T9/T25).
+    upload_round: str = "draft"
     # The question the last message answered: what a "这样写对吗" sent next asks about (only the next message).
     just_answered: str | None = None
     # The last message deleted a photo: a "发错了" sent next tells why, it deletes no other (only the next message).

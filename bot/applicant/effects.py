@@ -15,7 +15,7 @@ from dialogs.flows.application import QUESTIONS
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
     ListHistory,
-    OfferUploadLink, SaveApplication, SubmitApplication,
+    OfferUploadLink, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from storage.base import Doc, Store
 from storage.files import FileStore
@@ -60,6 +60,12 @@ class Effects:
     def build_material(self, user_id: str, effect: BuildMaterial) -> None:
         self.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
                      code=effect.code, media_ids=list(effect.media_ids))
+
+    def withdraw_material(self, user_id: str, effect: WithdrawMaterial) -> list[str]:
+        """As the upload page's 删除: the file stays stored (shared by content), the item is 未上传 again."""
+        now = self.now()
+        self.applications.change(effect.application_id, lambda r: lifecycle.without_material(r, effect.code, now))
+        return [render.material_withdrawn_text(lifecycle.material_name(effect.code))]
 
     def offer_upload_link(self, user_id: str, effect: OfferUploadLink) -> list[str]:
         return [render.upload_link_text(self.links.url_for(effect.application_id), LINK_HOURS)]
@@ -110,6 +116,7 @@ HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = 
     SaveApplication: Effects.save,
     DiscardApplication: Effects.discard,
     BuildMaterial: Effects.build_material,
+    WithdrawMaterial: Effects.withdraw_material,
     OfferUploadLink: Effects.offer_upload_link,
     SubmitApplication: Effects.submit,
     ConfirmApplication: Effects.confirm,

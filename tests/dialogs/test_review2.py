@@ -94,7 +94,7 @@ def earlier_photo_asked_about(chat):
 def test_a_question_about_earlier_photos_lapses_once_the_items_own_photos_arrive(earlier_photo_asked_about, said):
     send_photos(earlier_photo_asked_about, "m2", "m3")
     reply = earlier_photo_asked_about.send(said)
-    assert "m1" not in earlier_photo_asked_about.state["photos"] and "归入" not in reply
+    assert "m1" not in earlier_photo_asked_about.state["photos"] and "已归入" not in reply
     assert earlier_photo_asked_about.state["unassigned"] == ["m1"]
 
 
