@@ -1850,6 +1850,9 @@ class Turn(MaterialsStage):
         means ("2是啥", "选3是办什么的"); None otherwise."""
         question = flow.QUESTIONS.get(field_of(self.state) or "")
         asked = _OPTION_ASKED.fullmatch(form.strip())
+        if asked is None and asks(form) and (checked := _OPTION_CHECKED.fullmatch(form.strip())) is not None \
+                and isinstance(question, Choice) and any(checked.group(2) in option.names() for option in question.options):
+            asked = checked  # "1是新办吗": whether the number is the option named, asked — what it is, said; nothing chosen
         if asked is None or not isinstance(question, Choice) or not question.numbered:
             return None
         number = int(asked.group(1))
@@ -2358,6 +2361,9 @@ _OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(
 _OPTION_ASKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:是|指|代表|表示|的意思是)?\s*"
                            r"(?:什么意思|啥意思|什么|啥|啥子|办什么的?|办啥的?|干什么的?|干啥的?|干嘛的?|指什么|指的是?什么|指啥|"
                            r"什么业务|啥业务|哪种情况|什么情况)(?:呀|啊|呢|来着|的|哦)?[?？。.!！~～\s]*")
+# …or checked against an option's name ("1是新办吗", "选2就是续办对吧", "3是不是单位变更"): still a question, no choice.
+_OPTION_CHECKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:就是|是不是|是|指的是|指)\s*"
+                             r"(\w{2,8}?)\s*(?:对吧|对吗|是吧|是吗|没错吧|吗|嘛|么|吧|不|呢)?[?？。.!！~～\s]*")
 _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
 # A person asked for in anger, or the one in charge demanded ("气死了 叫你们管事的来", "把经理叫来"): said sorry to.
 _ANGRY_DEMAND = re.compile(r"气死|气炸|气人|火大|生气|受够|受不了|烦死|烦透|服了|破系统|垃圾|什么玩意|太坑|"

