@@ -60,7 +60,7 @@ from dialogs.understanding.typed_for import number_for_them, typing_for
 from dialogs.understanding.values import parse as parse_value
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
-    ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
+    EMAIL_LEAD_IN, ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
     parse_yes_no, describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
@@ -681,6 +681,8 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=changed, reason=None, refused={}), text)
             return
         if self.state == "summary" and not meant.asks and self.offer_bonus(text, meant):
+            return
+        if self.state == "summary" and not meant.asks and self.email_dictated_at_summary(text):
             return
         said = canonical(text).lower().rstrip("。.!！")
         # An okay to the answer shown again ("保持", "好的没问题", "对的 保持"): kept, unless it is this
@@ -1427,6 +1429,16 @@ class Turn(MaterialsStage):
         self.say(render.bonus_offered(flow.QUESTIONS["bonus_options"].render([offered]), told=offered not in named))
         return True
 
+    def email_dictated_at_summary(self, text: str) -> bool:
+        """At the summary, the e-mail named and said aloud ("邮箱是 zhang wei 123 艾特 qq 点 com"): an edit of the
+        e-mail, the address read offered for a yes as at its own question (no entity reader finds it: it has no @)."""
+        if "email" not in self.answers or not _EMAIL_NAMED.match(to_simplified(text.strip())) or email_meant(text) is None:
+            return False
+        self.answers.pop("confirmed", None)
+        self.jump("email")
+        self.conv.failures = 0
+        return self.offer_email_meant(text)
+
     def offer_email_meant(self, text: str) -> bool:
         """An address at a well-known provider with a slip in its domain ("zw@qq.con", "zw@qq,com"): the
         address meant offered for a yes, neither saved as typed (the notices would bounce) nor refused
@@ -1926,6 +1938,8 @@ class Turn(MaterialsStage):
         words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or, when it says nothing of its
         own, the ``whole`` message ("不留邮箱了": none, the words after the item's name only "了"). The change is said, and the
         question the applicant was at comes again (the answers between are kept)."""
+        if field == "email" and self.offer_email_meant(text):  # "邮箱改成 zw艾特qq点com": offered for a yes, as at its question
+            return
         try:
             value = parse_value(field, text)
         except ValidationError as err:
@@ -2364,6 +2378,8 @@ _OPTION_ASKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*
 # …or checked against an option's name ("1是新办吗", "选2就是续办对吧", "3是不是单位变更"): still a question, no choice.
 _OPTION_CHECKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:就是|是不是|是|指的是|指)\s*"
                              r"(\w{2,8}?)\s*(?:对吧|对吗|是吧|是吗|没错吧|吗|嘛|么|吧|不|呢)?[?？。.!！~～\s]*")
+# The e-mail named at a message's start ("邮箱是…", "我的电子邮箱:…"), as its own question's lead-in reads it.
+_EMAIL_NAMED = re.compile(EMAIL_LEAD_IN, re.IGNORECASE)
 _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
 # A person asked for in anger, or the one in charge demanded ("气死了 叫你们管事的来", "把经理叫来"): said sorry to.
 _ANGRY_DEMAND = re.compile(r"气死|气炸|气人|火大|生气|受够|受不了|烦死|烦透|服了|破系统|垃圾|什么玩意|太坑|"

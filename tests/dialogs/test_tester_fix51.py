@@ -25,3 +25,16 @@ def test_an_option_checked_against_its_name_is_told_and_nothing_chosen(kb, said,
 
 def test_an_options_number_with_its_name_said_still_chooses_it(kb):
     assert play(kb, "你好", "2是续办").state["answers"]["business_type"] == "renew"
+
+
+# -- an e-mail said aloud (voice typing: spaces, 艾特/圈a/at, 点/dot): read exactly, offered for a yes ------------------
+@pytest.mark.parametrize("before, said, meant", [
+    (AT_SUMMARY[:-2], "wang fang 88 艾特 163 点 com", "wangfang88@163.com"),          # at its own question
+    (AT_SUMMARY, "我的邮箱是 wang fang 88 艾特 163 点 com", "wangfang88@163.com"),     # at the summary, named
+    (AT_SUMMARY, "邮箱换成 li na 圈a qq 点 com", "lina@qq.com"),                       # an edit in words
+    (AT_SUMMARY, "邮箱 wangfang at gmail dot com", "wangfang@gmail.com"),
+])
+def test_a_dictated_email_is_offered_and_saved_on_a_yes(kb, before, said, meant):
+    offered = play(kb, *before, said)
+    assert f"您说的邮箱是 {meant} 吗" in "\n".join(offered.replies)
+    assert play(kb, *before, said, "是").state["answers"]["email"] == meant
