@@ -58,6 +58,7 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.typed_for import number_for_them, typing_for
 from dialogs.understanding.values import parse as parse_value
+from dialogs.not_on_the_form import absent_item
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
     EMAIL_LEAD_IN, ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
@@ -1801,6 +1802,9 @@ class Turn(MaterialsStage):
             self.jump("business_type")
             self.changed_to("business_type", retyped)
             return
+        if target in (None, "email") and (told := self.not_on_the_form(call.argument, editable)) is not None:
+            self.say(told, render.current_step(self.prompt()))  # "修改 地址": no 住址 on the form, never the e-mail opened
+            return
         if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
             self.not_at_checklist()
             return
@@ -1843,6 +1847,25 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def not_on_the_form(self, argument: str, editable: list[str]) -> str | None:
+        """What to say of an edit naming no answer the applicant has by its own name but an item the form lacks
+        ("地址", "户口": ``not_on_the_form.yaml``) or a question off their path ("学校" with no 学历加分); None
+        when it names an answer they have, or nothing (the usual list of what can be changed)."""
+        said = argument.lower()
+        if not said or any(name.lower() in said for state in editable for name in flow.QUESTIONS[state].names()):
+            return None
+        labels = [flow.QUESTIONS[s].label for s in editable]
+        if (absent := absent_item(said)) is not None:
+            near = flow.QUESTIONS[absent.near].label if absent.near in editable else None
+            return render.not_on_the_form(absent.label, absent.note, near, labels)
+        path = self.path()
+        unasked = self.find_field(said, [f for f in flow.QUESTIONS if f not in path and f not in _NOT_FILLED_IN])
+        if unasked is None:
+            return None
+        bonus = next((code for code, asked in flow.BONUS_FOLLOW_UPS.items() if unasked in asked), None)
+        offered = flow.QUESTIONS["bonus_options"].render([bonus]) if bonus and "bonus_options" in editable else None
+        return render.not_chosen_item(flow.QUESTIONS[unasked].label, offered, labels)
 
     def answer_before_an_edit(self, text: str) -> None:
         """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了

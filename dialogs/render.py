@@ -211,6 +211,22 @@ def which_to_edit(labels: list[str]) -> str:
     return f"请告诉我要修改哪一项，例如“修改 手机号码”。可修改：{names}。"
 
 
+def not_on_the_form(label: str, note: str | None, near: str | None, labels: list[str]) -> str:
+    """An edit naming an item the form does not have: said so, and the answer it may have meant offered, or else
+    what can be changed (nothing is opened in its place)."""
+    why = f"（{note}）" if note else ""
+    offered = f"您是要修改{near}吗？是的话请回复“修改 {near}”。" if near else which_to_edit(labels)
+    return f"您填写的信息里没有“{label}”这一项{why}，不需要填写。{offered}"
+
+
+def not_chosen_item(label: str, bonus: str | None, labels: list[str]) -> str:
+    """An edit naming a question the applicant was never asked (a bonus's, the bonus not chosen): said so, and how to
+    add the bonus, or what can be changed."""
+    if bonus:
+        return f"您没有选“{bonus}”，所以没有“{label}”这一项。需要的话请回复“加上{bonus}”。"
+    return f"您目前填写的信息里没有“{label}”这一项。{which_to_edit(labels)}"
+
+
 def which_question(options: list[tuple[str, str]]) -> str:
     """Several knowledge-base entries fit: offer them by letter."""
     lines = "\n".join(f"{letter}. {question}" for letter, question in options)

@@ -38,3 +38,23 @@ def test_a_dictated_email_is_offered_and_saved_on_a_yes(kb, before, said, meant)
     offered = play(kb, *before, said)
     assert f"您说的邮箱是 {meant} 吗" in "\n".join(offered.replies)
     assert play(kb, *before, said, "是").state["answers"]["email"] == meant
+
+
+# -- an item the form does not have, named in an edit: said so, nothing opened in its place -------------------------
+@pytest.mark.parametrize("said, told, offered", [
+    ("修改 地址", "没有“住址”这一项", "修改 邮箱地址"),            # 地址 is a part of 邮箱地址's name only
+    ("家里住址要改一下", "没有“住址”这一项", "修改 邮箱地址"),
+    ("修改 户口", "没有“户口所在地”这一项", "可修改："),
+    ("修改 民族", "没有“民族”这一项", "可修改："),
+    ("修改 学校", "您没有选“学历加分”", "加上学历加分"),            # a bonus's question, the bonus not chosen
+    ("改一下社保年限", "您没有选“社保加分”", "加上社保加分"),
+])
+def test_an_item_not_on_the_form_is_said_to_be_missing_and_nothing_opened(kb, said, told, offered):
+    outcome = play(kb, *AT_SUMMARY, said)
+    reply = "\n".join(outcome.replies)
+    assert told in reply and offered in reply
+    assert outcome.state["state"] == "summary" and outcome.state["answers"]["email"] == "a@b.com"
+
+
+def test_the_email_named_in_full_is_still_opened(kb):
+    assert play(kb, *AT_SUMMARY, "修改 邮箱地址").state["state"] == "email"
