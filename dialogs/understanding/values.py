@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical, groups_kept, mandarin, to_simplified
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, name_put_right, plausible_name,
     spoken_digits,
     without_denied_count,
 )
@@ -1035,8 +1035,9 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
         school = found.pop("employer")  # "学校是复旦大学": the school's, never the employer's
         if "edu_school" in answers:
             found["edu_school"] = school
-    if "name" in found and introduced_name(text) is None:  # "都对，就是手机号是1390…": a bare clause beside a
-        del found["name"]  # number is no new name where every answer is already given
+    if "name" in found and introduced_name(text) is None and name_put_right(text) is None:
+        del found["name"]  # "都对，就是手机号是1390…": a bare clause beside a number is no new name where every answer
+        # is already given; a name said after the one saved was said wrong ("名字错了应该是张玮 …") is one
     for field, about in _CHANGED_IN_WORDS.items():
         value = worded(field, said) if about is None or about.search(said) else None
         if value is not None:

@@ -58,3 +58,17 @@ def test_an_item_not_on_the_form_is_said_to_be_missing_and_nothing_opened(kb, sa
 
 def test_the_email_named_in_full_is_still_opened(kb):
     assert play(kb, *AT_SUMMARY, "修改 邮箱地址").state["state"] == "email"
+
+
+# -- "X错了 应该是Y" / "X不对 是Y" / "X写错了 改成Y": a correction, of the name too, beside another change ---------------
+@pytest.mark.parametrize("said, changed", [
+    ("姓名错了应该是李明 另外单位是上海云帆物流有限公司", {"name": "李明", "employer": "上海云帆物流有限公司"}),
+    ("名字写错了改成李明，手机号不对 是13900139000", {"name": "李明", "mobile": "13900139000"}),
+    ("名字不对 是李明", {"name": "李明"}),
+    ("我名字填错了应为李明", {"name": "李明"}),
+])
+def test_a_value_said_wrong_then_right_is_changed_with_the_rest(kb, said, changed):
+    outcome = play(kb, *AT_SUMMARY, said)
+    assert {f: outcome.state["answers"][f] for f in changed} == changed
+    assert "没能按您说的修改" not in "\n".join(outcome.replies)
+    assert all(value in "\n".join(outcome.replies) for value in changed.values())  # said back
