@@ -1056,8 +1056,12 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
     if _SPOUSE_SPOKEN_OF.search(said) and (spouse := found.get("spouse_options", answers.get("spouse_options"))):
         found["spouse_options"] = _not_added_anew("spouse_options", spouse, said)  # "配偶选错了 她以前就是随员"
     found.update(_last_digits_changed(said, answers))
+    # A bonus put on brings its questions: what the message tells of them is theirs ("加上学历加分 我是全日制本科":
+    # 全日制 and 本科 kept, only the questions still unanswered asked), though none of them was answered before.
+    added = set(found.get("bonus_options") or ()) - set(answers.get("bonus_options") or ())
+    brought = {f for code in added for f in flow.BONUS_FOLLOW_UPS.get(code, ())}
     return {f: value for f, value in found.items()
-            if f in answers and f not in _NOT_CHANGED_IN_PASSING and answers[f] != value}
+            if (f in answers or f in brought) and f not in _NOT_CHANGED_IN_PASSING and answers.get(f) != value}
 
 
 # "手机最后四位错了，应该是1112", "身份证后两位是2X": the end of a number said again.

@@ -72,3 +72,15 @@ def test_a_value_said_wrong_then_right_is_changed_with_the_rest(kb, said, change
     assert {f: outcome.state["answers"][f] for f in changed} == changed
     assert "没能按您说的修改" not in "\n".join(outcome.replies)
     assert all(value in "\n".join(outcome.replies) for value in changed.values())  # said back
+
+
+# -- a bonus added at the summary with its details: they are kept, only what is missing asked ----------------------------
+@pytest.mark.parametrize("said, kept, next_state", [
+    ("把学历加分也加上 我是全日制硕士", {"edu_fulltime": True, "edu_level": "master"}, "edu_foreign"),
+    ("再加个社保加分 已经交了6年", {"social_years": 6}, "summary"),
+])
+def test_a_bonus_added_at_the_summary_keeps_the_details_said_with_it(kb, said, kept, next_state):
+    outcome = play(kb, *AT_SUMMARY, said)
+    answers = outcome.state["answers"]
+    assert {f: answers.get(f) for f in kept} == kept and outcome.state["state"] == next_state
+    assert "全日制学历吗" not in "\n".join(outcome.replies)
