@@ -84,3 +84,11 @@ def test_a_bonus_added_at_the_summary_keeps_the_details_said_with_it(kb, said, k
     answers = outcome.state["answers"]
     assert {f: answers.get(f) for f in kept} == kept and outcome.state["state"] == next_state
     assert "全日制学历吗" not in "\n".join(outcome.replies)
+
+
+# -- a marriage told at the summary with the spouse named: an edit, said back, the spouse's questions next -------------
+@pytest.mark.parametrize("said", ["我结婚了 老公叫陈军", "结婚了 老婆叫刘芳", "我现在结婚了 妻子是刘芳"])
+def test_a_marriage_told_at_the_summary_is_an_edit(kb, said):
+    outcome = play(kb, *AT_SUMMARY, said)
+    assert outcome.state["answers"]["marital_status"] == "married" and outcome.state["state"] == "spouse_options"
+    assert "婚姻状况：已婚" in "\n".join(outcome.replies)
