@@ -1774,6 +1774,12 @@ class Turn(MaterialsStage):
             return
         if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
             return
+        if self.application_status() == "approved" and _SAYS_A_CHANGE.search(canonical(call.argument)):
+            # "身份证号填错了 应该是1101…" once approved: the answers are no longer the applicant's to change, and what
+            # they say is wrong is the 申办信息有误 report the approval waits on (it was refused unless typed as that command);
+            # "修改 姓名" alone says nothing wrong yet: how to report it, as before
+            self.intent_dispute(replace(call, argument=call.text or call.argument))
+            return
         if self.application_locked():
             self.say_locked()
             return

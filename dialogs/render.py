@@ -23,7 +23,7 @@ from dialogs.events import (
 from dialogs.flows import application as flow
 from dialogs import lifecycle
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, missing_materials
-from dialogs.privacy import mask_id_number, mask_mobile
+from dialogs.privacy import mask_id_number, mask_mobile, mask_text
 from dialogs.sources import PUBLIC_CAVEAT
 from dialogs.validators import add_months
 
@@ -696,8 +696,10 @@ def confirmed_text() -> str:
             "向人才中心办理积分申请；回复“历史”可查看办理记录。")
 
 
-def dispute_text() -> str:
-    return ("已收到您反馈的申办信息问题，已转给工作人员核实更正；在此之前系统不会自动确认。"
+def dispute_text(report: str = "") -> str:
+    """The 申办信息有误 report taken: what was reported said back (numbers masked, as every chat reply masks them)."""
+    said = f"（“{mask_text(report.strip())}”）" if report.strip() else ""
+    return (f"已收到您反馈的申办信息问题{said}，已转给工作人员核实更正；在此之前系统不会自动确认。"
             "更正后会重新通知您确认（重新计算 2 个自然日）。")
 
 

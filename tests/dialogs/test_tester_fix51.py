@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import play
+from tests.support.chat import application_in, play
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
@@ -92,3 +92,21 @@ def test_a_marriage_told_at_the_summary_is_an_edit(kb, said):
     outcome = play(kb, *AT_SUMMARY, said)
     assert outcome.state["answers"]["marital_status"] == "married" and outcome.state["state"] == "spouse_options"
     assert "婚姻状况：已婚" in "\n".join(outcome.replies)
+
+
+# -- after approval, a detail reported wrong in plain words (the right value with it): the 申办信息有误 report, said back --
+@pytest.mark.parametrize("said, shown", [
+    ("身份证号码填错了 正确的应该是110101199003078523", "110101********8523"),
+    ("我单位名称写错了 应该是上海星河科技股份有限公司", "上海星河科技股份有限公司"),
+])
+def test_a_detail_reported_wrong_after_approval_is_the_dispute_said_back(chat, said, shown):
+    application_in(chat, "approved")
+    reply = chat.send(said)
+    assert chat.application["status"] == "disputed"
+    assert "已收到您反馈的申办信息问题" in reply and shown in reply and "110101199003078523" not in reply
+
+
+def test_an_edit_naming_only_an_item_after_approval_still_says_how_to_report(chat):
+    application_in(chat, "approved")
+    assert "申办信息有误 + 哪里有误" in chat.send("修改 身份证号码")
+    assert chat.application["status"] == "approved"
