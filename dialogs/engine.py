@@ -1785,6 +1785,8 @@ class Turn(MaterialsStage):
             return
         if self.spouse_dropped(call.text or call.argument):
             return
+        if self.edit_then_question(call):
+            return
         self.answer_before_an_edit(call.text or call.argument)
         path = self.path()
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
@@ -1853,6 +1855,21 @@ class Turn(MaterialsStage):
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def edit_then_question(self, call: CommandCall) -> bool:
+        """A change told with a question after it ("我公司换了 现在叫…有限公司 合同要重新传吗"): the change made and said
+        back as an edit of its own, then the question answered and the step waiting. Before, the question made the
+        whole an enquiry about the answer saved: it was shown, nothing changed, nothing answered. False when the
+        clauses before the question give no new value of an answer saved."""
+        parts = clauses(call.text or call.argument)
+        at = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
+        change, question = " ".join(parts[:at]), " ".join(parts[at:])
+        changed = changes_in(change, self.answers) if at and _SAYS_A_CHANGE.search(canonical(change)) else {}
+        if not changed:
+            return False
+        self.intent_edit(replace(call, argument=change, text=change))
+        self.try_faq(question, quiet_miss=True, answer_kept=True, about=next(iter(changed)))  # asked of the answer changed
+        return True
 
     def not_on_the_form(self, argument: str, editable: list[str]) -> str | None:
         """What to say of an edit naming no answer the applicant has by its own name but an item the form lacks
@@ -2300,7 +2317,7 @@ def says_own_number_changed(text: str) -> bool:
 
 # A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
-_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
+_SAYS_A_CHANGE = re.compile(r"改|换|变了|变成|变更|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
                             r"|不是(?:这个|这|那个|那)")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})

@@ -110,3 +110,13 @@ def test_an_edit_naming_only_an_item_after_approval_still_says_how_to_report(cha
     application_in(chat, "approved")
     assert "申办信息有误 + 哪里有误" in chat.send("修改 身份证号码")
     assert chat.application["status"] == "approved"
+
+
+# -- at the checklist, an employer change told with a question: the change made and said back, the question answered ----
+@pytest.mark.parametrize("said", ["单位换了 新单位叫上海云帆物流有限公司 合同要重新传吗",
+                                  "公司名称改了 现在是上海云帆物流有限公司 劳动合同需要重新传吗"])
+def test_an_employer_change_with_a_question_is_made_and_the_question_answered(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["answers"]["employer"] == "上海云帆物流有限公司"
+    assert "已将所在单位改为：上海云帆物流有限公司" in reply and "合同有效期页" in reply
