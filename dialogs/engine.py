@@ -58,9 +58,10 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.typed_for import number_for_them, typing_for
 from dialogs.understanding.values import parse as parse_value
+from dialogs.not_on_the_form import absent_item
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
-    ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
+    EMAIL_LEAD_IN, ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
     parse_yes_no, describes_an_edit, sounds_foreign_school,
 )
 from dialogs import words
@@ -695,6 +696,8 @@ class Turn(MaterialsStage):
             self.record_several(replace(meant, kind="answers", fields=changed, reason=None, refused={}), text)
             return
         if self.state == "summary" and not meant.asks and self.offer_bonus(text, meant):
+            return
+        if self.state == "summary" and not meant.asks and self.email_dictated_at_summary(text):
             return
         said = canonical(text).lower().rstrip("。.!！")
         # An okay to the answer shown again ("保持", "好的没问题", "对的 保持"): kept, unless it is this
@@ -1452,6 +1455,16 @@ class Turn(MaterialsStage):
         self.say(render.bonus_offered(flow.QUESTIONS["bonus_options"].render([offered]), told=offered not in named))
         return True
 
+    def email_dictated_at_summary(self, text: str) -> bool:
+        """At the summary, the e-mail named and said aloud ("邮箱是 zhang wei 123 艾特 qq 点 com"): an edit of the
+        e-mail, the address read offered for a yes as at its own question (no entity reader finds it: it has no @)."""
+        if "email" not in self.answers or not _EMAIL_NAMED.match(to_simplified(text.strip())) or email_meant(text) is None:
+            return False
+        self.answers.pop("confirmed", None)
+        self.jump("email")
+        self.conv.failures = 0
+        return self.offer_email_meant(text)
+
     def offer_email_meant(self, text: str) -> bool:
         """An address at a well-known provider with a slip in its domain ("zw@qq.con", "zw@qq,com"): the
         address meant offered for a yes, neither saved as typed (the notices would bounce) nor refused
@@ -1788,10 +1801,18 @@ class Turn(MaterialsStage):
             return
         if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
             return
+        if self.application_status() == "approved" and _SAYS_A_CHANGE.search(canonical(call.argument)):
+            # "身份证号填错了 应该是1101…" once approved: the answers are no longer the applicant's to change, and what
+            # they say is wrong is the 申办信息有误 report the approval waits on (it was refused unless typed as that command);
+            # "修改 姓名" alone says nothing wrong yet: how to report it, as before
+            self.intent_dispute(replace(call, argument=call.text or call.argument))
+            return
         if self.application_locked():
             self.say_locked()
             return
         if self.spouse_dropped(call.text or call.argument):
+            return
+        if self.edit_then_question(call):
             return
         self.answer_before_an_edit(call.text or call.argument)
         path = self.path()
@@ -1816,19 +1837,23 @@ class Turn(MaterialsStage):
             self.jump("business_type")
             self.changed_to("business_type", retyped)
             return
+        later = [s for s in flow.QUESTIONS if s not in self.answers and s not in ("consent", "confirmed", field_of(self.state))
+                 and self.state not in ("summary", "materials")]
+        named = next((s for s in later if self.find_field(call.argument.lower(), [s])), None)  # the first asked of them
+        if target is None and named is not None and absent_item(call.argument.lower()) is None:
+            # "学历加分" at the ID number: an item not reached yet, so nothing to change; when it is asked (try17 T13).
+            # Before the items off the applicant's path (not_on_the_form): one not reached is not yet on it
+            self.say(render.asked_later(flow.QUESTIONS[named].label), render.current_step(self.prompt()))
+            return
+        if target in (None, "email") and (told := self.not_on_the_form(call.argument, editable)) is not None:
+            self.say(told, render.current_step(self.prompt()))  # "修改 地址": no 住址 on the form, never the e-mail opened
+            return
         if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
             self.not_at_checklist()
             return
         if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)) \
                 and self.find_field(call.argument.lower(), list(flow.QUESTIONS)) is None:
             target = self.just_answered  # "刚才说的不对" (no item named): the answer just given, asked again
-        later = [s for s in flow.QUESTIONS if s not in self.answers and s not in ("consent", "confirmed", field_of(self.state))
-                 and self.state not in ("summary", "materials")]
-        named = next((s for s in later if self.find_field(call.argument.lower(), [s])), None)  # the first asked of them
-        if target is None and named is not None:
-            # "学历加分" at the ID number: an item not reached yet, so nothing to change; when it is asked (try17 T13)
-            self.say(render.asked_later(flow.QUESTIONS[named].label), render.current_step(self.prompt()))
-            return
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return
@@ -1890,6 +1915,40 @@ class Turn(MaterialsStage):
         gives = target is not None and value_after_name(said.argument, flow.QUESTIONS[target].names()).strip()
         return (edits, question) if gives else None
 
+    def edit_then_question(self, call: CommandCall) -> bool:
+        """A change told with a question after it ("我公司换了 现在叫…有限公司 合同要重新传吗"): the change made and said
+        back as an edit of its own, then the question answered and the step waiting. Before, the question made the
+        whole an enquiry about the answer saved: it was shown, nothing changed, nothing answered. False when the
+        clauses before the question give no new value of an answer saved."""
+        parts = clauses(call.text or call.argument)
+        at = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
+        change, question = " ".join(parts[:at]), " ".join(parts[at:])
+        changed = changes_in(change, self.answers) if at and _SAYS_A_CHANGE.search(canonical(change)) else {}
+        if not changed:
+            return False
+        self.intent_edit(replace(call, argument=change, text=change))
+        self.try_faq(question, quiet_miss=True, answer_kept=True, about=next(iter(changed)))  # asked of the answer changed
+        return True
+
+    def not_on_the_form(self, argument: str, editable: list[str]) -> str | None:
+        """What to say of an edit naming no answer the applicant has by its own name but an item the form lacks
+        ("地址", "户口": ``not_on_the_form.yaml``) or a question off their path ("学校" with no 学历加分); None
+        when it names an answer they have, or nothing (the usual list of what can be changed)."""
+        said = argument.lower()
+        if not said or any(name.lower() in said for state in editable for name in flow.QUESTIONS[state].names()):
+            return None
+        labels = [flow.QUESTIONS[s].label for s in editable]
+        if (absent := absent_item(said)) is not None:
+            near = flow.QUESTIONS[absent.near].label if absent.near in editable else None
+            return render.not_on_the_form(absent.label, absent.note, near, labels)
+        path = self.path()
+        unasked = self.find_field(said, [f for f in flow.QUESTIONS if f not in path and f not in _NOT_FILLED_IN])
+        if unasked is None:
+            return None
+        bonus = next((code for code, asked in flow.BONUS_FOLLOW_UPS.items() if unasked in asked), None)
+        offered = flow.QUESTIONS["bonus_options"].render([bonus]) if bonus and "bonus_options" in editable else None
+        return render.not_chosen_item(flow.QUESTIONS[unasked].label, offered, labels)
+
     def answer_before_an_edit(self, text: str) -> None:
         """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了
         应该是张玮", "职称和学历都有 邮箱也改一下 …"): saved too, as an answer beside a correction is (try15 T14, T15)."""
@@ -1908,6 +1967,9 @@ class Turn(MaterialsStage):
         means ("2是啥", "选3是办什么的"); None otherwise."""
         question = flow.QUESTIONS.get(field_of(self.state) or "")
         asked = _OPTION_ASKED.fullmatch(form.strip())
+        if asked is None and asks(form) and (checked := _OPTION_CHECKED.fullmatch(form.strip())) is not None \
+                and isinstance(question, Choice) and any(checked.group(2) in option.names() for option in question.options):
+            asked = checked  # "1是新办吗": whether the number is the option named, asked — what it is, said; nothing chosen
         if asked is None or not isinstance(question, Choice) or not question.numbered:
             return None
         number = int(asked.group(1))
@@ -1981,6 +2043,8 @@ class Turn(MaterialsStage):
         words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or, when it says nothing of its
         own, the ``whole`` message ("不留邮箱了": none, the words after the item's name only "了"). The change is said, and the
         question the applicant was at comes again (the answers between are kept)."""
+        if field == "email" and self.offer_email_meant(text):  # "邮箱改成 zw艾特qq点com": offered for a yes, as at its question
+            return
         try:
             value = parse_value(field, text)
         except ValidationError as err:
@@ -2320,7 +2384,7 @@ def says_own_number_changed(text: str) -> bool:
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
 # A tag put after a change, asking only whether it is right or allowed ("…可以吗", "这样行不行"): no question of its own.
 _PUT_TO_AGREE = re.compile(r"(?:这样|这么改|这样改)?(?:可以|行|对|好|没问题|ok)(?:吗|么|嘛|吧|不|没|不行|不可以|不对)?")
-_SAYS_A_CHANGE = re.compile(r"改|换|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
+_SAYS_A_CHANGE = re.compile(r"改|换|变了|变成|变更|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
                             r"|不是(?:这个|这|那个|那)")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
@@ -2424,6 +2488,11 @@ _OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(
 _OPTION_ASKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:是|指|代表|表示|的意思是)?\s*"
                            r"(?:什么意思|啥意思|什么|啥|啥子|办什么的?|办啥的?|干什么的?|干啥的?|干嘛的?|指什么|指的是?什么|指啥|"
                            r"什么业务|啥业务|哪种情况|什么情况)(?:呀|啊|呢|来着|的|哦)?[?？。.!！~～\s]*")
+# …or checked against an option's name ("1是新办吗", "选2就是续办对吧", "3是不是单位变更"): still a question, no choice.
+_OPTION_CHECKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:就是|是不是|是|指的是|指)\s*"
+                             r"(\w{2,8}?)\s*(?:对吧|对吗|是吧|是吗|没错吧|吗|嘛|么|吧|不|呢)?[?？。.!！~～\s]*")
+# The e-mail named at a message's start ("邮箱是…", "我的电子邮箱:…"), as its own question's lead-in reads it.
+_EMAIL_NAMED = re.compile(EMAIL_LEAD_IN, re.IGNORECASE)
 _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
 # A person asked for in anger, or the one in charge demanded ("气死了 叫你们管事的来", "把经理叫来"): said sorry to.
 _ANGRY_DEMAND = re.compile(r"气死|气炸|气人|火大|生气|受够|受不了|烦死|烦透|服了|破系统|垃圾|什么玩意|太坑|"

@@ -23,7 +23,7 @@ from dialogs.events import (
 from dialogs.flows import application as flow
 from dialogs import lifecycle
 from dialogs.lifecycle import MATERIAL_LABELS, STATUS_LABELS, missing_materials
-from dialogs.privacy import mask_id_number, mask_mobile
+from dialogs.privacy import mask_id_number, mask_mobile, mask_text
 from dialogs.sources import PUBLIC_CAVEAT
 from dialogs.validators import add_months
 
@@ -211,6 +211,22 @@ def years_since(start: int, years: int, before: int = 0, month: int | None = Non
 def which_to_edit(labels: list[str]) -> str:
     names = "、".join(labels) or "（还没有已填写的项目）"
     return f"请告诉我要修改哪一项，例如“修改 手机号码”。可修改：{names}。"
+
+
+def not_on_the_form(label: str, note: str | None, near: str | None, labels: list[str]) -> str:
+    """An edit naming an item the form does not have: said so, and the answer it may have meant offered, or else
+    what can be changed (nothing is opened in its place)."""
+    why = f"（{note}）" if note else ""
+    offered = f"您是要修改{near}吗？是的话请回复“修改 {near}”。" if near else which_to_edit(labels)
+    return f"您填写的信息里没有“{label}”这一项{why}，不需要填写。{offered}"
+
+
+def not_chosen_item(label: str, bonus: str | None, labels: list[str]) -> str:
+    """An edit naming a question the applicant was never asked (a bonus's, the bonus not chosen): said so, and how to
+    add the bonus, or what can be changed."""
+    if bonus:
+        return f"您没有选“{bonus}”，所以没有“{label}”这一项。需要的话请回复“加上{bonus}”。"
+    return f"您目前填写的信息里没有“{label}”这一项。{which_to_edit(labels)}"
 
 
 def which_question(options: list[tuple[str, str]]) -> str:
@@ -714,8 +730,10 @@ def confirmed_text() -> str:
             "向人才中心办理积分申请；回复“历史”可查看办理记录。")
 
 
-def dispute_text() -> str:
-    return ("已收到您反馈的申办信息问题，已转给工作人员核实更正；在此之前系统不会自动确认。"
+def dispute_text(report: str = "") -> str:
+    """The 申办信息有误 report taken: what was reported said back (numbers masked, as every chat reply masks them)."""
+    said = f"（“{mask_text(report.strip())}”）" if report.strip() else ""
+    return (f"已收到您反馈的申办信息问题{said}，已转给工作人员核实更正；在此之前系统不会自动确认。"
             "更正后会重新通知您确认（重新计算 2 个自然日）。")
 
 

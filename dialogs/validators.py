@@ -483,9 +483,12 @@ def _spoken_address(said: str) -> str | None:
     if qq := _QQ_MAILBOX.match(said):
         return f"{qq.group(1)}@qq.com"
     parts = _SPOKEN_AT.split(said)
-    if len(parts) != 2 or not _MAILBOX_LOCAL.fullmatch(parts[0]) or not _SPOKEN_DOT.search(parts[1]):
+    # voice typing puts spaces between the words it heard ("zhang wei 123 艾特 qq 点 com"): an address has none
+    local = re.sub(r"\s+", "", parts[0]) if len(parts) == 2 else ""
+    if len(parts) != 2 or not _MAILBOX_LOCAL.fullmatch(local) or not _SPOKEN_DOT.search(parts[1]):
         return None
-    address = f"{parts[0]}@{_SPOKEN_DOT.sub('.', parts[1]).strip()}"
+    domain = re.sub(r"\s+", "", _SPOKEN_DOT.sub(".", parts[1]))
+    address = f"{local}@{domain}"
     try:
         return validate_email(address, check_deliverability=False, allow_smtputf8=False).normalized
     except EmailNotValidError:

@@ -87,7 +87,7 @@ class Effects:
         self.applications.change(effect.application_id, lambda r: lifecycle.disputed(r, effect.text, self.now()))
         open_escalation(self.store, user_id, Escalate("dispute", note=effect.text), self.now(),
                         application_id=effect.application_id)
-        return [render.dispute_text()]
+        return [render.dispute_text(effect.text)]
 
     def drop_options(self, user_id: str, effect: DropOptions) -> list[str]:
         record = self.applications.change(

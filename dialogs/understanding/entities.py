@@ -597,7 +597,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     # digit mistyped): alone, two to four characters could be anything.
     said = _SPACED_TRANSLITERATION.sub(_dotted, _EMAIL_THEN_NONE.sub(_FIRST_GROUP, said))
     said = _SPACED_COMPOUND.sub(_FIRST_TWO_GROUPS, _BRACKETED_APART.sub(" ", said))
-    said = _all_but_taken(_RUN_ON_CLAUSE.sub("，", said), found)
+    said = _all_but_taken(_WRONG_RUN_ON.sub("，", _RUN_ON_CLAUSE.sub("，", said)), found)
     parts = parts_of(said, _CLAUSES_PARTED_BY)
     if (described := name_described(parts)) is not None:  # "木子李，单名一个娜，1101…": 李娜, never 木子李
         try:
@@ -656,9 +656,12 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
 
 # The name said to have been typed wrong ("刚才名字打错了"), and the words putting it right before the name ("是…").
 # (and "我叫错了", "刚才名写错了": the name said or typed wrong, by the verb that names it or 名 alone)
-_NAME_WRONG = re.compile(r"(?:名字|姓名|名)\S{0,3}?(?:打|写|填|输|弄)?错|^(?:我|俺)?(?:刚才|刚刚|之前|前面)?(?:名字?)?叫(?:的)?"
+_NAME_WRONG = re.compile(r"(?:名字|姓名|名)\S{0,3}?(?:(?:打|写|填|输|弄)?错|不对)|^(?:我|俺)?(?:刚才|刚刚|之前|前面)?(?:名字?)?叫(?:的)?"
                          r"(?:打|写|填|输|弄)?错")
-_PUT_RIGHT = re.compile(r"^(?:应该是|应该|应是|其实是|正确的是|是|(?:我|俺)?(?:应该)?叫)\s*")
+_PUT_RIGHT = re.compile(r"^(?:应该是|应该|应是|应为|其实是|正确的是|正确是|改成|改为|换成|是|(?:我|俺)?(?:应该)?叫)\s*")
+# "名字错了应该是张玮", "单位不对改成…": what is wrong and the right value run on with no break between them (voice
+# input, a quick typist): parted there, as a comma would part them.
+_WRONG_RUN_ON = re.compile(r"(?<=错了|不对|有误|[^没不]错)(?=应该|应是|应为|正确|其实是|改成|改为|换成)")
 _RIGHT_NOW = re.compile(r"\s*(?:才对|才是对的|是对的)[吧的了啊]?$")  # "张玮才对"
 
 
@@ -677,7 +680,7 @@ def _name_put_right(clause: str) -> str | None:
 def name_put_right(text: str) -> str | None:
     """The right name a message gives after saying the name saved was wrong ("我叫错了 是张玮", "名字打错了，应该是张玮",
     "前面名字输错了 正确的是张玮"); None when it gives none."""
-    parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
+    parts = parts_of(_WRONG_RUN_ON.sub("，", to_halfwidth(text)), _CLAUSES_PARTED_BY)
     for before, clause in zip(parts, parts[1:]):
         if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause)):
             return right

@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical, groups_kept, mandarin, to_simplified
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, plausible_name,
+    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, name_put_right, plausible_name,
     spoken_digits,
     without_denied_count,
 )
@@ -1036,8 +1036,9 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
         school = found.pop("employer")  # "学校是复旦大学": the school's, never the employer's
         if "edu_school" in answers:
             found["edu_school"] = school
-    if "name" in found and introduced_name(text) is None:  # "都对，就是手机号是1390…": a bare clause beside a
-        del found["name"]  # number is no new name where every answer is already given
+    if "name" in found and introduced_name(text) is None and name_put_right(text) is None:
+        del found["name"]  # "都对，就是手机号是1390…": a bare clause beside a number is no new name where every answer
+        # is already given; a name said after the one saved was said wrong ("名字错了应该是张玮 …") is one
     for field, about in _CHANGED_IN_WORDS.items():
         value = worded(field, said) if about is None or about.search(said) else None
         if value is not None:
@@ -1056,8 +1057,12 @@ def changes_in(text: str, answers: dict[str, Any]) -> dict[str, Any]:
     if _SPOUSE_SPOKEN_OF.search(said) and (spouse := found.get("spouse_options", answers.get("spouse_options"))):
         found["spouse_options"] = _not_added_anew("spouse_options", spouse, said)  # "配偶选错了 她以前就是随员"
     found.update(_last_digits_changed(said, answers))
+    # A bonus put on brings its questions: what the message tells of them is theirs ("加上学历加分 我是全日制本科":
+    # 全日制 and 本科 kept, only the questions still unanswered asked), though none of them was answered before.
+    added = set(found.get("bonus_options") or ()) - set(answers.get("bonus_options") or ())
+    brought = {f for code in added for f in flow.BONUS_FOLLOW_UPS.get(code, ())}
     return {f: value for f, value in found.items()
-            if f in answers and f not in _NOT_CHANGED_IN_PASSING and answers[f] != value}
+            if (f in answers or f in brought) and f not in _NOT_CHANGED_IN_PASSING and answers.get(f) != value}
 
 
 # "手机最后四位错了，应该是1112", "身份证后两位是2X": the end of a number said again.
