@@ -1786,8 +1786,11 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     elif name == "edit" and _back_to_the_one_before(point, form):
         name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
+    # Several places chosen at once ("1 2 3", "1和2"): the first is photographed, the others said to come after it
+    later = tuple(places(form, bare=True)[1:]) if name == "view_item" and isinstance(item, int) else None
     # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
     # unless it asks ("单位能改吗": answered, never filed).
     said = name == "edit" or name == "dispute" and not asks(form) \
         and (any(word in form for word in _ANSWER_NAMES) or _SCORE_SAID.search(form) is not None)
-    return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item)
+    return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item,
+                          value=later or None)
