@@ -520,8 +520,12 @@ class MaterialsStage:
             self.say(render.cannot_delete_item(named.name))
             return
         dropped = len(self.conv.photos) + len(self.conv.unassigned)
+        if self.conv.material is None and not dropped and not self.conv.photo_plan:  # "不传了" with nothing under way
+            self.say(render.NOTHING_TO_CANCEL, self.next_step_brief())
+            return
+        name = self.material_name(self.conv.material) if self.conv.material else None
         self.conv.material, self.conv.photos, self.conv.unassigned, self.conv.photo_plan = None, [], [], []
-        self.say(render.photos_cancelled(dropped))
+        self.say(render.photos_cancelled(name, dropped))
 
     def intent_drop_photo(self, call: Any) -> None:
         """The last photo sent was the wrong one, or blurred: take it back, keep the others. A delete
@@ -548,6 +552,16 @@ class MaterialsStage:
         elif code is None and self.conv.unassigned:
             self.conv.unassigned.pop()
             self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
+        else:
+            self.say_nothing_to_drop()
+
+    def say_nothing_to_drop(self) -> None:
+        """No photo in hand to change or take again ("换一张", "重拍"): the item chosen has none yet, no item has any
+        photo at all, or the files made can be replaced by choosing their item again, as the case is."""
+        if self.conv.material is not None:
+            self.say(render.no_photo_of_it_yet(self.material_name(self.conv.material)))
+        elif not any(self.file_of(m.code) for m in self.checklist()):
+            self.say(render.NOTHING_SENT_YET)
         else:
             self.say(render.NOTHING_TO_DROP)
 
@@ -607,7 +621,7 @@ class MaterialsStage:
         if (code is None or not photos) and self.retake_returned():
             return
         if code is None or not photos:
-            self.say(render.NOTHING_TO_DROP)
+            self.say_nothing_to_drop()
             return
         self.conv.photos = []
         self.say(render.photos_cleared(self.material_name(code), len(photos)))

@@ -564,14 +564,31 @@ def unassigned_photo_dropped(left: int) -> str:
 
 
 NOTHING_TO_DROP = "现在没有待生成 PDF 的照片。已生成的材料要换掉，回复它的序号重新拍照发送即可，新的会替换旧的。"
+# A photo to change or take again ("换一张", "重拍") before any was sent: nothing to change, and how to send the first.
+NOTHING_SENT_YET = "您还没有发过材料照片，没有要换或重拍的。回复材料序号选择一项，然后拍照发送即可。"
+
+
+def no_photo_of_it_yet(name: str) -> str:
+    """A photo to change or take again while ``name`` is chosen and none of its photos has come."""
+    return f"“{name}”还没有收到照片，没有要换或删除的：直接拍照发送这一项，发送完毕回复“完成”。"
 
 
 def building_pdf(name: str, photos: int) -> str:
     return f"正在把 {photos} 张照片合成为“{name}”的 PDF，完成后马上通知您。这期间可以继续选择下一项材料。"
 
 
-def photos_cancelled(dropped: int) -> str:
-    return (f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。"
+def photos_cancelled(name: str | None, dropped: int) -> str:
+    """What a cancel stopped: the photos of ``name`` (the item being photographed), or photos sent with no item chosen."""
+    if name:
+        stopped = f"已取消“{name}”的上传" + (f"，未完成的 {dropped} 张照片已放弃。" if dropped else "。")
+    else:
+        stopped = f"已放弃还没归到哪一项的 {dropped} 张照片。"
+    return stopped + "回复材料序号重新选择。"
+
+
+# A cancel ("不传了") with no item being photographed and no photo waiting: nothing stopped; how to stop for now.
+NOTHING_TO_CANCEL = ("现在没有正在上传的材料，没有要取消的。想先停一停，回复“暂存”即可，已填的信息和已上传的材料都会保留，"
+                     "下次发任意消息接着办。")
 
 
 def back_with_photos(name: str, sent: int) -> str:
