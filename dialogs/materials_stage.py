@@ -148,6 +148,11 @@ _LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
 _SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
 
 
+# Asking how something sent is deleted ("材料发错了怎么删", "传错的照片能删掉吗"): deleting, and a thing sent spoken of.
+_DELETING = re.compile(r"删|去掉|撤回|撤销")
+_SENT_SPOKEN_OF = re.compile(r"错|照片|相片|图|材料|文件|那张|这张|上传的|发的|传的")
+
+
 # The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
 # one said right ("身份证没传错啊": a return contested).
 _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上传|交)(?:错|成)|错(?:的)?(?:文件|照片|图)")
@@ -240,6 +245,24 @@ class MaterialsStage:
         if number is None or (material := everything[number - 1]).code in {m.code for m in self.checklist()}:
             return False
         self.say(render.item_not_listed(material.name, *_added_by(material.code)), render.continue_with(self.resume_prompt()))
+        return True
+
+    def tells_how_to_delete(self, meant: Any, text: str) -> bool:
+        """A question how something sent is deleted, naming no item ("材料发错了怎么删"): answered from where the
+        applicant is, in this stage's commands (the photos in hand, photos sent with no item, the files made), never
+        the knowledge base's page of the platform. Whether it was."""
+        form = match_form(text)
+        if not self.in_stage() or not meant.asks or self.record().get("status") not in ("draft", "returned") \
+                or not _DELETING.search(form) or not _SENT_SPOKEN_OF.search(form) or places(form, bare=True) \
+                or item_named(form, [m.name for m in self.checklist()], least=NAMED) is not None:
+            return False
+        code, photos = self.conv.material, self.conv.photos
+        lines = [render.how_to_delete_photos(self.material_name(code), len(photos)) if code is not None and photos
+                 else render.how_to_delete_unfiled(len(self.conv.unassigned)) if code is None and self.conv.unassigned
+                 else render.no_photo_of_it_yet(self.material_name(code)) if code is not None else None]
+        held = [(number, m.name) for number, m in enumerate(self.checklist(), 1) if self.file_of(m.code)]
+        lines.append(render.how_to_replace_files(held) if held else None if lines[0] else render.NOTHING_SENT_YET)
+        self.say(*lines, render.continue_with(self.resume_prompt()) if code is None else None)
         return True
 
     def select_material(self, material: Material) -> None:

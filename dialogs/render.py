@@ -565,7 +565,25 @@ def unassigned_photo_dropped(left: int) -> str:
 
 NOTHING_TO_DROP = "现在没有待生成 PDF 的照片。已生成的材料要换掉，回复它的序号重新拍照发送即可，新的会替换旧的。"
 # A photo to change or take again ("换一张", "重拍") before any was sent: nothing to change, and how to send the first.
-NOTHING_SENT_YET = "您还没有发过材料照片，没有要换或重拍的。回复材料序号选择一项，然后拍照发送即可。"
+NOTHING_SENT_YET = "您还没有发过材料照片，没有要删除、换或重拍的。回复材料序号选择一项，然后拍照发送即可。"
+
+
+def how_to_delete_photos(name: str, pages: int) -> str:
+    """How photos in hand are deleted ("发错了怎么删" while ``name`` is photographed), in the stage's own commands."""
+    return (f"“{name}”已收到 {pages} 张照片，还没合成 PDF：删掉最后一张回复“删除上一张”，删掉其中一张回复“删除第几张”"
+            "（如“删除第2张”）；这一项全部重拍回复“重拍”，不传这一项了回复“取消”。")
+
+
+def how_to_delete_unfiled(pages: int) -> str:
+    """How photos sent with no item chosen are deleted."""
+    return f"您发来的 {pages} 张照片还没归到哪一项：删掉最后一张回复“删除上一张”，全部不要回复“取消”。"
+
+
+def how_to_replace_files(items: Sequence[tuple[int, str]]) -> str:
+    """How a file already made for an item is replaced or deleted; ``items``: the items holding one (number, name)."""
+    held = "、".join(f"第 {number} 项“{name}”" for number, name in items)
+    return (f"已上传的材料（{held}）传错了：回复它的序号重新拍照发送，回复“完成”后新的会替换传错的文件；"
+            "也可以回复“网页上传”打开上传页面，在这一项下删除或重新上传。清单上的材料本身是按您填的信息生成的，不能删掉。")
 
 
 def no_photo_of_it_yet(name: str) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from dialogs.events import Image
+from tests.support.chat import BASIC, application_in, play
 
 AT_CHECKLIST = ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"]
 
@@ -51,3 +52,38 @@ def test_a_cancel_while_photographing_names_the_item_stopped(kb):
     outcome = play(kb, *AT_CHECKLIST, "4", "先不传了")
     assert outcome.state["material"] is None
     assert "已取消“上海市居住证”的上传" in "\n".join(outcome.replies)
+
+
+# -- how something sent is deleted, asked at the checklist: this stage's own commands, from where they are ---------
+ASKED_HOW_TO_DELETE = ["照片传错了怎么删除", "发错的材料能删掉吗", "上传错的图片咋撤回"]
+
+
+@pytest.mark.parametrize("asked", ASKED_HOW_TO_DELETE)
+def test_how_to_delete_with_nothing_sent_says_nothing_is_there(kb, asked):
+    """"材料发错了怎么删" got a choice of three entries on other things."""
+    reply = "\n".join(play(kb, *AT_CHECKLIST, asked).replies)
+    assert "还没有发过材料照片" in reply
+    assert "我不太确定您想问的是哪一个" not in reply
+
+
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("asked", ASKED_HOW_TO_DELETE)
+def test_how_to_delete_while_photographing_tells_the_photo_commands_and_deletes_nothing(chat, asked):
+    application_in(chat, "draft")
+    chat.send("5")
+    for media_id in ("p1", "p2"):
+        chat.conversations.handle(chat.user, Image(media_id))
+    reply = chat.send(asked)
+    assert "“户籍证明”已收到 2 张照片" in reply and "删除上一张" in reply
+    assert chat.state["photos"] == ["p1", "p2"]
+
+
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("asked", ASKED_HOW_TO_DELETE)
+def test_how_to_delete_with_files_made_names_them_and_how_each_is_replaced(chat, asked):
+    app_id = application_in(chat, "draft")
+    made = {code: {"status": "uploaded", "sha256": "b" * 64} for code in ("commission_form", "id_card")}
+    chat.conversations.store.update("application", app_id, lambda a: {**a, "materials": made})
+    reply = chat.send(asked)
+    assert "第 1 项“咨询服务委托单”" in reply and "第 3 项“持证人身份证(正反面)”" in reply
+    assert "网页上传" in reply and "第 2 项" not in reply
