@@ -20,7 +20,7 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
-from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking
+from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
 from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
 
@@ -143,7 +143,6 @@ def _added_by(code: str) -> tuple[str | None, list[str]]:
 
 # What to do without an item ("第6项我没有", "第3项丢了"): the knowledge base's entries on lost papers and on sending
 # the other items first; the entries of the items whose own answer says it already (打印不了的，可以先传其他材料).
-_LOST = re.compile(r"丢|遗失|找不到|找不着|不见了")
 _LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
 _SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
 
@@ -235,7 +234,7 @@ class MaterialsStage:
         "传结婚证" unmarried): said so, with the answer that would add it; never another item's papers (the social
         insurance bonus's rules) nor how to choose in general. False for a question, an item of the checklist, or a
         paper said lost ("学历证书丢了": the knowledge base's, on lost papers)."""
-        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or _LOST.search(text) \
+        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or says_lost(text) \
                 or self.record().get("status") not in ("draft", "returned") \
                 or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
             return False
@@ -824,7 +823,7 @@ class MaterialsStage:
         if says_lacking(text) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
             # "第6项我没有", "第3项丢了": what to do without it (the entry on lost papers, or on sending the others
             # first), after what the item is; an entry of the item's own that says it already is enough
-            without = kb.entry(_LOST_ENTRY if _LOST.search(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None
+            without = kb.entry(_LOST_ENTRY if says_lost(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None
             # (the "可以。" of the entry on sending the others first answers its own question, not asked here)
             detail = f"{detail}\n{without.answer.removeprefix('可以。')}" if without is not None else detail
         reviewed = (self.record().get("materials") or {}).get(material.code, {})

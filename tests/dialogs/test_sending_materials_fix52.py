@@ -87,3 +87,12 @@ def test_how_to_delete_with_files_made_names_them_and_how_each_is_replaced(chat,
     reply = chat.send(asked)
     assert "第 1 项“咨询服务委托单”" in reply and "第 3 项“持证人身份证(正反面)”" in reply
     assert "网页上传" in reply and "第 2 项" not in reply
+
+
+# -- a paper said lost: one list of the words for it, read alike by the checklist and the materials stage ----------
+@pytest.mark.parametrize("said", ["第5项我丢失了", "第1项丢掉了", "第3项给我弄丢失了"])
+def test_an_item_said_lost_in_any_of_the_words_gets_the_lost_papers_answer_not_photographing(kb, said):
+    """The stage's lost words (丢, 不见了) and the checklist's (丢了 only) had drifted: "第5项丢失了" chose item 5 for photos."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.state["material"] is None
+    assert "丢失后怎么补办" in "\n".join(outcome.replies)
