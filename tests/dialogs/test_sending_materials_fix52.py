@@ -96,3 +96,32 @@ def test_an_item_said_lost_in_any_of_the_words_gets_the_lost_papers_answer_not_p
     outcome = play(kb, *AT_CHECKLIST, said)
     assert outcome.state["material"] is None
     assert "丢失后怎么补办" in "\n".join(outcome.replies)
+
+
+# -- photographing asked about at the checklist or while photographing: the knowledge base's entries on it ---------
+AT_ITEM_ONE = [*AT_CHECKLIST, "1"]
+
+
+@pytest.mark.parametrize("before", [AT_CHECKLIST, AT_ITEM_ONE])
+@pytest.mark.parametrize("asked", ["照片拍得看不清楚咋办", "材料拍不清楚咋整"])
+def test_unclear_photos_get_how_to_photograph(kb, before, asked):
+    """"拍不清楚怎么办" was out of scope (不清楚 read as "don't know", leaving 拍 alone)."""
+    reply = "\n".join(play(kb, *before, asked).replies)
+    assert "平放" in reply and "一页拍一张" in reply and "网页上传" in reply
+
+
+@pytest.mark.parametrize("before", [AT_CHECKLIST, AT_ITEM_ONE])
+@pytest.mark.parametrize("asked", ["能一下子发好多张照片吗", "多张图一起发行吗"])
+def test_several_photos_asked_about_are_allowed_with_done_after(kb, before, asked):
+    """"可以一次发多张吗" was out of scope."""
+    reply = "\n".join(play(kb, *before, asked).replies)
+    assert reply.startswith("可以。") and "每张一页" in reply and "“完成”" in reply
+
+
+@pytest.mark.parametrize("before", [AT_CHECKLIST, AT_ITEM_ONE])
+@pytest.mark.parametrize("asked", ["原件拍照上传可以吗", "拿原件拍了发你行不行"])
+def test_a_photo_of_the_original_asked_about_gets_what_the_papers_say_of_originals(kb, before, asked):
+    """"能不能发原件照片" got the answer about photos failing to send."""
+    reply = "\n".join(play(kb, *before, asked).replies)
+    assert "最好直接拍原件" in reply and "复印件行不行" in reply and "人工" in reply
+    assert "发不出去" not in reply
