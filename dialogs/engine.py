@@ -1618,7 +1618,9 @@ class Turn(MaterialsStage):
     def intent_human(self, call: CommandCall) -> None:
         # Asked again while support has it: the request is added to the open one, and said so. Asked in anger
         # ("气死了 叫你们管事的来"): sorry first, where it is handed over.
-        self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
+        # the applicant's own words first: support reads the request in its list without opening the transcript
+        # ("我要人工 我是hr 帮3个员工一起办变更 能不能批量"; try17 T23)
+        self.effects.append(Escalate("requested", note=f"“{call.text.strip()[:200]}”；当前步骤：{self.state}"))
         if self.ctx.escalation_open:
             self.say(render.STILL_WITH_SUPPORT)
         else:
