@@ -2,11 +2,12 @@
 the file holds the command a question read as it by the model alone (fix52: the list was a growing pattern in code)."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from dialogs.understanding import interpret
 from knowledge.data_file import read_yaml
 
+interpret = importlib.import_module("dialogs.understanding.interpret")  # the module (the package exports its function)
 NAMED = read_yaml(Path(interpret.__file__).with_name("commands_named.yaml"))
 
 
