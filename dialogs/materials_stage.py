@@ -260,7 +260,7 @@ class MaterialsStage:
                  else render.how_to_delete_unfiled(len(self.conv.unassigned)) if code is None and self.conv.unassigned
                  else render.no_photo_of_it_yet(self.material_name(code)) if code is not None else None]
         held = [(number, m.name) for number, m in enumerate(self.checklist(), 1) if self.file_of(m.code)]
-        lines.append(render.how_to_replace_files(held) if held else None if lines[0] else render.NOTHING_SENT_YET)
+        lines.append(render.how_to_replace_files(held) if held else None if lines[0] else render.NOTHING_TO_DROP)
         self.say(*lines, render.continue_with(self.resume_prompt()) if code is None else None)
         return True
 
@@ -578,12 +578,10 @@ class MaterialsStage:
             self.say_nothing_to_drop()
 
     def say_nothing_to_drop(self) -> None:
-        """No photo in hand to change or take again ("换一张", "重拍"): the item chosen has none yet, no item has any
-        photo at all, or the files made can be replaced by choosing their item again, as the case is."""
+        """No photo in hand to change or take again ("换一张", "重拍"): the item chosen has none yet, or none is chosen
+        (how an item is sent, or a file made replaced)."""
         if self.conv.material is not None:
             self.say(render.no_photo_of_it_yet(self.material_name(self.conv.material)))
-        elif not any(self.file_of(m.code) for m in self.checklist()):
-            self.say(render.NOTHING_SENT_YET)
         else:
             self.say(render.NOTHING_TO_DROP)
 

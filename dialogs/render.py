@@ -565,9 +565,10 @@ def unassigned_photo_dropped(left: int) -> str:
     return "已删除最后收到的那张照片。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
 
 
-NOTHING_TO_DROP = "现在没有待生成 PDF 的照片。已生成的材料要换掉，回复它的序号重新拍照发送即可，新的会替换旧的。"
-# A photo to change or take again ("换一张", "重拍") before any was sent: nothing to change, and how to send the first.
-NOTHING_SENT_YET = "您还没有发过材料照片，没有要删除、换或重拍的。回复材料序号选择一项，然后拍照发送即可。"
+# No photo in hand to change or take again ("换一张", "重拍"), none sent or all made into PDFs (a PDF just being made is
+# in no record yet): how either is sent, or replaced.
+NOTHING_TO_DROP = ("现在没有待生成 PDF 的照片，没有要删除或重拍的。还没传的材料，回复它的序号后拍照发送；"
+                   "已生成（或正在生成）的材料要换掉，回复它的序号重新拍照发送即可，新的会替换旧的。")
 
 
 def how_to_delete_photos(name: str, pages: int) -> str:
