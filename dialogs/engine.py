@@ -711,6 +711,8 @@ class Turn(MaterialsStage):
         beside = self.correction_beside(text, meant)
         if not beside and self.unlisted_item_chosen(meant, text):  # "我先拍社保那个" with no 社保加分 chosen
             return
+        if not beside and self.tells_how_to_delete(meant, text):  # "材料发错了怎么删": this stage's own commands
+            return
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back
             self.save_corrections(beside)

@@ -21,7 +21,7 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
-from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking
+from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
 from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
 
@@ -170,9 +170,13 @@ def _added_by(code: str) -> tuple[str | None, list[str]]:
 
 # What to do without an item ("第6项我没有", "第3项丢了"): the knowledge base's entries on lost papers and on sending
 # the other items first; the entries of the items whose own answer says it already (打印不了的，可以先传其他材料).
-_LOST = re.compile(r"丢|遗失|找不到|找不着|不见了")
 _LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
 _SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
+
+
+# Asking how something sent is deleted ("材料发错了怎么删", "传错的照片能删掉吗"): deleting, and a thing sent spoken of.
+_DELETING = re.compile(r"删|去掉|撤回|撤销")
+_SENT_SPOKEN_OF = re.compile(r"错|照片|相片|图|材料|文件|那张|这张|上传的|发的|传的")
 
 
 # The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
@@ -257,7 +261,7 @@ class MaterialsStage:
         "传结婚证" unmarried): said so, with the answer that would add it; never another item's papers (the social
         insurance bonus's rules) nor how to choose in general. False for a question, an item of the checklist, or a
         paper said lost ("学历证书丢了": the knowledge base's, on lost papers)."""
-        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or _LOST.search(text) \
+        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or says_lost(text) \
                 or self.record().get("status") not in ("draft", "returned") \
                 or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
             return False
@@ -267,6 +271,24 @@ class MaterialsStage:
         if number is None or (material := everything[number - 1]).code in {m.code for m in self.checklist()}:
             return False
         self.say(render.item_not_listed(material.name, *_added_by(material.code)), render.continue_with(self.resume_prompt()))
+        return True
+
+    def tells_how_to_delete(self, meant: Any, text: str) -> bool:
+        """A question how something sent is deleted, naming no item ("材料发错了怎么删"): answered from where the
+        applicant is, in this stage's commands (the photos in hand, photos sent with no item, the files made), never
+        the knowledge base's page of the platform. Whether it was."""
+        form = match_form(text)
+        if not self.in_stage() or not meant.asks or self.record().get("status") not in ("draft", "returned") \
+                or not _DELETING.search(form) or not _SENT_SPOKEN_OF.search(form) or places(form, bare=True) \
+                or item_named(form, [m.name for m in self.checklist()], least=NAMED) is not None:
+            return False
+        code, photos = self.conv.material, self.conv.photos
+        lines = [render.how_to_delete_photos(self.material_name(code), len(photos)) if code is not None and photos
+                 else render.how_to_delete_unfiled(len(self.conv.unassigned)) if code is None and self.conv.unassigned
+                 else render.no_photo_of_it_yet(self.material_name(code)) if code is not None else None]
+        held = [(number, m.name) for number, m in enumerate(self.checklist(), 1) if self.file_of(m.code)]
+        lines.append(render.how_to_replace_files(held) if held else None if lines[0] else render.NOTHING_TO_DROP)
+        self.say(*lines, render.continue_with(self.resume_prompt()) if code is None else None)
         return True
 
     def select_material(self, material: Material) -> None:
@@ -648,8 +670,12 @@ class MaterialsStage:
                 self.say(render.cannot_delete_item(named.name))
             return
         dropped = len(self.conv.photos) + len(self.conv.unassigned)
+        if self.conv.material is None and not dropped and not self.conv.photo_plan:  # "不传了" with nothing under way
+            self.say(render.NOTHING_TO_CANCEL, self.next_step_brief())
+            return
+        name = self.material_name(self.conv.material) if self.conv.material else None
         self.conv.material, self.conv.photos, self.conv.unassigned, self.conv.photo_plan = None, [], [], []
-        self.say(render.photos_cancelled(dropped))
+        self.say(render.photos_cancelled(name, dropped))
 
     def intent_drop_photo(self, call: Any) -> None:
         """The last photo sent was the wrong one, or blurred: take it back, keep the others. A delete
@@ -681,6 +707,14 @@ class MaterialsStage:
         elif self.conv.unassigned:  # photos waiting for an item are photos too: never "none to drop"
             self.conv.unassigned.pop()
             self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
+        else:
+            self.say_nothing_to_drop()
+
+    def say_nothing_to_drop(self) -> None:
+        """No photo in hand to change or take again ("换一张", "重拍"): the item chosen has none yet, or none is chosen
+        (how an item is sent, or a file made replaced)."""
+        if self.conv.material is not None:
+            self.say(render.no_photo_of_it_yet(self.material_name(self.conv.material)))
         else:
             self.say(render.NOTHING_TO_DROP)
 
@@ -740,7 +774,7 @@ class MaterialsStage:
         if (code is None or not photos) and self.retake_returned():
             return
         if code is None or not photos:
-            self.say(render.NOTHING_TO_DROP)
+            self.say_nothing_to_drop()
             return
         self.conv.photos = []
         self.say(render.photos_cleared(self.material_name(code), len(photos)))
@@ -928,7 +962,7 @@ class MaterialsStage:
         if says_lacking(text) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
             # "第6项我没有", "第3项丢了": what to do without it (the entry on lost papers, or on sending the others
             # first), after what the item is; an entry of the item's own that says it already is enough
-            without = kb.entry(_LOST_ENTRY if _LOST.search(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None
+            without = kb.entry(_LOST_ENTRY if says_lost(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None
             # (the "可以。" of the entry on sending the others first answers its own question, not asked here)
             detail = f"{detail}\n{without.answer.removeprefix('可以。')}" if without is not None else detail
         reviewed = (self.record().get("materials") or {}).get(material.code, {})

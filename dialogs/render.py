@@ -613,15 +613,51 @@ def unassigned_photo_dropped(left: int) -> str:
     return "已删除最后收到的那张照片。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
 
 
-NOTHING_TO_DROP = "现在没有待生成 PDF 的照片。已生成的材料要换掉，回复它的序号重新拍照发送即可，新的会替换旧的。"
+# No photo in hand to change or take again ("换一张", "重拍"), none sent or all made into PDFs (a PDF just being made is
+# in no record yet): how either is sent, or replaced.
+NOTHING_TO_DROP = ("现在没有待生成 PDF 的照片，没有要删除或重拍的。还没传的材料，回复它的序号后拍照发送；"
+                   "已生成（或正在生成）的材料要换掉，回复它的序号重新拍照发送即可，新的会替换旧的。")
+
+
+def how_to_delete_photos(name: str, pages: int) -> str:
+    """How photos in hand are deleted ("发错了怎么删" while ``name`` is photographed), in the stage's own commands."""
+    return (f"“{name}”已收到 {pages} 张照片，还没合成 PDF：删掉最后一张回复“删除上一张”，删掉其中一张回复“删除第几张”"
+            "（如“删除第2张”）；这一项全部重拍回复“重拍”，不传这一项了回复“取消”。")
+
+
+def how_to_delete_unfiled(pages: int) -> str:
+    """How photos sent with no item chosen are deleted."""
+    return f"您发来的 {pages} 张照片还没归到哪一项：删掉最后一张回复“删除上一张”，全部不要回复“取消”。"
+
+
+def how_to_replace_files(items: Sequence[tuple[int, str]]) -> str:
+    """How a file already made for an item is replaced or deleted; ``items``: the items holding one (number, name)."""
+    held = "、".join(f"第 {number} 项“{name}”" for number, name in items)
+    return (f"已上传的材料（{held}）传错了：回复它的序号重新拍照发送，回复“完成”后新的会替换传错的文件；"
+            "也可以回复“网页上传”打开上传页面，在这一项下删除或重新上传。清单上的材料本身是按您填的信息生成的，不能删掉。")
+
+
+def no_photo_of_it_yet(name: str) -> str:
+    """A photo to change or take again while ``name`` is chosen and none of its photos has come."""
+    return f"“{name}”还没有收到照片，没有要换或删除的：直接拍照发送这一项，发送完毕回复“完成”。"
 
 
 def building_pdf(name: str, photos: int) -> str:
     return f"正在把 {photos} 张照片合成为“{name}”的 PDF，完成后马上通知您。这期间可以继续选择下一项材料。"
 
 
-def photos_cancelled(dropped: int) -> str:
-    return (f"已放弃未完成的 {dropped} 张照片。" if dropped else "已取消。") + "回复材料序号重新选择。"
+def photos_cancelled(name: str | None, dropped: int) -> str:
+    """What a cancel stopped: the photos of ``name`` (the item being photographed), or photos sent with no item chosen."""
+    if name:
+        stopped = f"已取消“{name}”的上传" + (f"，未完成的 {dropped} 张照片已放弃。" if dropped else "。")
+    else:
+        stopped = f"已放弃还没归到哪一项的 {dropped} 张照片。"
+    return stopped + "回复材料序号重新选择。"
+
+
+# A cancel ("不传了") with no item being photographed and no photo waiting: nothing stopped; how to stop for now.
+NOTHING_TO_CANCEL = ("现在没有正在上传的材料，没有要取消的。想先停一停，回复“暂存”即可，已填的信息和已上传的材料都会保留，"
+                     "下次发任意消息接着办。")
 
 
 def back_with_photos(name: str, sent: int) -> str:

@@ -268,7 +268,10 @@ def central_east(simple: str) -> str:
 # alone, once or thrice, as a reply 行 ("中中中 就这样"; not 中专, 中国); Sichuan and Chongqing 莫得 没有, 啥子 什么,
 # 娃儿 孩子, 屋头 家里, 要得 as a reply 好的 ("要得 同意"; not 要得到); and Wu's 伐 ending a clause, asking (吗: "还来得及伐";
 # not 讨伐, 砍伐, nor the tag 晓得伐 "you know": 知道伐 after shanghainese()).
-_SHAANXI_SICHUAN_WORDS = (("额滴", "我的"), ("莫得", "没得"), ("啥子", "什么"), ("娃儿", "孩子"), ("屋头", "家里"))
+# Sichuan and Chongqing 啥子 and 莫得, read by this step (the classifier's) and by wu_sichuan() (the knowledge base's,
+# which runs first there): one Mandarin word each, from this one table.
+_SICHUAN_WORDS = (("啥子", "什么"), ("莫得", "没有"))
+_SHAANXI_SICHUAN_WORDS = (("额滴", "我的"), *_SICHUAN_WORDS, ("娃儿", "孩子"), ("屋头", "家里"))
 _SHAANXI_I = re.compile(r"(?<![金名限份超余定差配数总税面前全巨欠缺余])额(?=[有的叫是想要没不在家也都今去已还就老这娃屋媳]|公司|单位)")
 _HENAN_ALL_RIGHT = re.compile(r"^中{1,3}(?=$|[\s,，。.!！~～啊呀嘞咧哩])")
 _SICHUAN_ALL_RIGHT = re.compile(r"^要得(?!到|了)")
@@ -322,12 +325,10 @@ def _every_step(simple: str) -> str:
 # 小囡 小孩 ("阿拉小囡要读书"), and 屋里厢 (at home: "阿拉屋里厢") nothing asked. A question put
 # so meets its entry's words and cues ("材料哪能交" asks 怎么交, the way of handing in). The classifier has
 # these in its own corpus; its answers ("阿拉伊 已婚") are read by their own parsers.
-_WU_SICHUAN_WORDS = (("啥辰光", "什么时候"), ("辰光", "时候"), ("晓不得", "不知道"), ("啥子", "什么"), ("莫得", "没有"),
-                     ("咋个", "怎么"), ("啷个", "怎么"), ("哪能", "怎么"), ("迭个", "这个"), ("搿个", "这个"),
-                     ("里向", "里面"), ("晓得", "知道"), ("做啥", "做什么"), ("侬", "你"),
-                     ("屋里厢", ""), ("小囡", "小孩"))
+_WU_SICHUAN_WORDS = (("啥辰光", "什么时候"), ("辰光", "时候"), ("晓不得", "不知道"), *_SICHUAN_WORDS, ("咋个", "怎么"),
+                     ("啷个", "怎么"), ("哪能", "怎么"), ("迭个", "这个"), ("搿个", "这个"), ("里向", "里面"), ("晓得", "知道"),
+                     ("做啥", "做什么"), ("侬", "你"), ("屋里厢", ""), ("小囡", "小孩"))
 _WU_WE = re.compile(r"阿拉(?![伯善木斯])")
-_WU_QUESTION = re.compile(r"伐(?=\s|$|[呀啦哦啊])")
 _SICHUAN_VULGAR = re.compile(r"(?<=[忘搞懂])球(?=了|不)")
 _WU_SICHUAN_CHARACTER = re.compile("[啥辰晓莫咋啷哪迭搿里侬阿伐球屋囡]")
 
@@ -337,7 +338,7 @@ def wu_sichuan(simple: str) -> str:
     if _WU_SICHUAN_CHARACTER.search(simple) is None:
         return simple
     simple = _word_for_word(simple, _WU_SICHUAN_WORDS)
-    return _SICHUAN_VULGAR.sub("", _WU_QUESTION.sub("吗", _WU_WE.sub("我们", simple)))
+    return _SICHUAN_VULGAR.sub("", _WU_ASKS.sub("吗", _WU_WE.sub("我们", simple)))  # 伐 asking: shaanxi_sichuan()'s reading
 
 
 # Wu of Wenzhou and Ningbo, Jianghuai (northern Jiangsu, Anhui), Tianjin, Yunnan and Hainan function words, for questions

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from dialogs import render
@@ -41,6 +42,7 @@ from dialogs.debris import without_debris
 from dialogs.text import capital_numerals, framing_dropped, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
 from dialogs.validators import Offered, Refused, ValidationError, parse_ordinal
 from dialogs import words
+from knowledge.data_file import read_yaml
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
@@ -737,12 +739,9 @@ _WRITERS_OWN_FOR_A_RELATIVE = re.compile(
     + r".*(?:填|留|写|用|登记)(?:成|上)?(?:我的|我自己的|我本人的)")
 
 
-# Commands a question is read as by the model alone, and the words that do name them ("转人工 …", "我的进度到哪了").
-_NAMED_BY_ITS_WORDS = {
-    "human": re.compile(r"人工|客服|真人|活人|工作人员|转人|找人|来个人|管事|打电话|电话|投诉"),
-    "progress": re.compile(r"进度|进展|到哪|哪一步|几步|状态|审|退|结果|怎么样|咋样|怎样|如何|好了没|批了|通过|哪些|哪几|"
-                           r"还[要差剩缺有]|几项|没改|传|交了|完了没|没了"),
-}
+# Commands a question is read as by the model alone, and the words that do name them ("转人工 …", "我的进度到哪了"): data.
+_NAMED_BY_ITS_WORDS = {command: re.compile(words.alternatives(tuple(said)))
+                       for command, said in read_yaml(Path(__file__).with_name("commands_named.yaml")).items()}
 
 
 # Today's date asked, alone ("今天几号了", "今天星期几", "今天是几月几号啊").
@@ -1786,8 +1785,11 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     elif name == "edit" and _back_to_the_one_before(point, form):
         name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
+    # Several places chosen at once ("1 2 3", "1和2"): the first is photographed, the others said to come after it
+    later = tuple(places(form, bare=True)[1:]) if name == "view_item" and isinstance(item, int) else None
     # An edit names what to change; a dispute that names an answer ("名字写错了") is its own report,
     # unless it asks ("单位能改吗": answered, never filed).
     said = name == "edit" or name == "dispute" and not asks(form) \
         and (any(word in form for word in _ANSWER_NAMES) or _SCORE_SAID.search(form) is not None)
-    return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item)
+    return Interpretation("command", confidence, command=name, argument=text.strip() if said else "", item=item,
+                          value=later or None)

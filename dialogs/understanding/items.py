@@ -98,7 +98,8 @@ _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|
 _NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove)\b")  # "第10项传错了 delete"
 # Saying one does not have an item ("第2项我没有", "我没有第4项", "第1个拿不到", "第6项丢了"): a question about it
 # (its requirement, or what to do without it), never the item chosen for photos. Not "还没有" (not yet sent).
-_LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)?[吧啊呀哦呢。.!！~～]*$|(?<!还)没有第|拿不到|找不到|找不着|(?:弄|搞)?丢了|遗失")
+_LOST = re.compile(words.alternatives(words.LOST))
+_LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)?[吧啊呀哦呢。.!！~～]*$|(?<!还)没有第|拿不到|" + _LOST.pattern)
 # An item not yet to hand ("委托单还没拿到", "学位认证还没下来"): the 传 said beside it is of the others.
 _NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|出来|盖好章?)")
 
@@ -152,6 +153,11 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
 def says_lacking(text: str) -> bool:
     """Whether ``text`` says an item is not to hand ("第2项我没有", "合同找不到了")."""
     return bool(_LACKING.search(match_form(text)))
+
+
+def says_lost(text: str) -> bool:
+    """Whether ``text`` says a paper is lost ("学历证书丢了", "户口本找不到了"), not only not to hand."""
+    return bool(_LOST.search(match_form(text)))
 
 
 def named_items(text: str, name: str) -> str:

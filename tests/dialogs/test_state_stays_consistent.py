@@ -62,7 +62,7 @@ def test_an_item_deleted_by_name_is_explained_as_by_number(at_checklist, text, i
 
 def test_deleting_the_last_photo_still_drops_a_photo(at_checklist):
     at_checklist.send("7")
-    assert "现在没有待生成 PDF 的照片" in at_checklist.send("删除上一张")
+    assert "还没有收到照片，没有要换或删除的" in at_checklist.send("删除上一张")
 
 
 @pytest.mark.parametrize("text, asked_next", [

@@ -67,7 +67,7 @@ def test_retaking_clears_the_photos_and_keeps_the_material_chosen(runtime, stub)
     assert "已清空“承诺书”已收到的 2 张照片" in chat(runtime, "oRetake", "重拍")
     state = runtime.conversations.store.get("conversation", "oRetake")
     assert state["material"] == "commitment_letter" and state["photos"] == []
-    assert "没有待生成 PDF 的照片" in chat(runtime, "oRetake", "删除上一张")
+    assert "“承诺书”还没有收到照片" in chat(runtime, "oRetake", "删除上一张")
 
 
 def test_taking_back_a_photo_not_yet_assigned_and_outside_the_stage(runtime, stub):
