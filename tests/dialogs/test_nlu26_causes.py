@@ -1,9 +1,11 @@
 """Development set 16's misreadings by their causes (nlu26), each in other words (none of the set's texts), through the
-engine: a question about an option or a level recorded as the choice, …"""
+engine: a question about an option or a level recorded as the choice, two answers in one message with the second lost."""
 from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import interpret
+from dialogs.understanding.classifier import trained
 from tests.support.chat import BASIC, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
@@ -27,3 +29,24 @@ def test_a_question_which_option_applies_records_nothing(kb, before, field, said
     option the story or the word named: each asks which option applies, or what it is."""
     outcome = play(kb, *before, said)
     assert field not in outcome.state["answers"] and outcome.state["state"] == field
+
+
+# -- 2. several answers in one message: the second kept -------------------------------------------------------------------
+@pytest.mark.parametrize("before, said, expected", [
+    (AT_TYPE, "续办 林语桐", {"business_type": "renew", "name": "林语桐"}),  # a name after the type alone
+    (AT_TYPE, "新办 周景行 SFZ11010519491231002X", {"business_type": "new", "name": "周景行", "id_number": "11010519491231002X"}),
+    (AT_TYPE, "单位变更 新公司上海翎川信息技术有限公司", {"business_type": "employer_change", "employer": "上海翎川信息技术有限公司"}),
+    (AT_BONUS, "学历 另外社保7年", {"bonus_options": ["education", "social_insurance"], "social_years": 7}),
+    (AT_FULLTIME, "不是 在职念的博士", {"edu_fulltime": False, "edu_level": "doctor"}),
+])
+def test_a_second_answer_in_the_message_is_kept(kb, before, said, expected):
+    """"新办 <name>" kept the type alone, "sfz<ID>" hid the number, "新单位<full name>" the employer, "还有社保5年" and
+    "对了我大专学历" their years and level behind the words opening them, "在职读的硕士" the level: each is kept."""
+    answers = play(kb, *before, said).state["answers"]
+    assert {field: answers.get(field) for field in expected} == expected
+
+
+def test_a_level_told_in_passing_beside_the_years_is_read_as_both():
+    """"三年 对了我大专学历": 对了 opening the clause hid the level (the engine keeps it where the level is asked)."""
+    best = interpret("social_years", "六年 对了我本科学历", classifier=trained())[0]
+    assert best.kind == "answers" and best.fields == {"social_years": 6, "edu_level": "bachelor"}
