@@ -18,7 +18,7 @@ from dialogs.understanding.entities import (
     spoken_digits,
     without_denied_count,
 )
-from dialogs.understanding.features import beside_the_answer, match_form
+from dialogs.understanding.features import acknowledges, beside_the_answer, match_form
 from knowledge.dialect import japanese, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
@@ -870,13 +870,19 @@ def supposes(clause: str) -> bool:
     return _SUPPOSED.match(_matching(clause)) is not None
 
 
+# A question asked by its mark alone ("离异 离婚证也得交上去？"): the mark closes the last clause, which the clauses lose.
+_QUESTION_MARK_ENDING = re.compile(r"[?？]\s*$")
+
+
 def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
+    while len(parts) > 2 and acknowledges(match_form(parts[0])):
+        parts = parts[1:]  # "已阅 同意 …能撤回吗": the okay before the answer says nothing of its own
     if len(parts) < 2 or _asks_in(parts[0]) or supposes(parts[0]) or a_wait(parts[0]) or used_before(field, parts[0]) \
-            or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
+            or not (any(_asks_in(p) for p in parts[1:]) or _QUESTION_MARK_ENDING.search(text)) or doubts_the_answer(parts):
         return None  # "职称分之前加过，这回还用选吗": whether to choose it again is asked, nothing chosen
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").

@@ -1,5 +1,5 @@
 """Development set 16's misreadings by their causes (nlu26), each in other words (none of the set's texts), through the
-engine: a question about an option or a level recorded as the choice, two answers in one message with the second lost."""
+engine: a question about an option or a level recorded as the choice, two answers in one message with the second lost, an answer before a question lost."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +14,7 @@ AT_BONUS = [*AGREED, *BASIC]
 AT_FULLTIME = [*AT_BONUS, "2"]
 AT_MARITAL = [*AGREED, *BASIC[:4]]
 AT_TYPE = ["你好"]
+AT_PERMIT = ["你好", "积分新办"]
 
 
 # -- 1. which option applies, or what one means, asked: never recorded ------------------------------------------------
@@ -50,3 +51,14 @@ def test_a_level_told_in_passing_beside_the_years_is_read_as_both():
     """"三年 对了我大专学历": 对了 opening the clause hid the level (the engine keeps it where the level is asked)."""
     best = interpret("social_years", "六年 对了我本科学历", classifier=trained())[0]
     assert best.kind == "answers" and best.fields == {"social_years": 6, "edu_level": "bachelor"}
+
+
+# -- 3. an answer, then a question: the answer kept -----------------------------------------------------------------------
+@pytest.mark.parametrize("before, field, said, value", [
+    (OPENING, "consent", "收到 同意 签了以后还能改吗", "agree"),  # an okay before the answer
+    (AT_MARITAL, "marital_status", "已婚 结婚证要拍原件？", "married"),  # asked by its mark alone
+    (AT_FULLTIME, "edu_fulltime", "是的 毕业证也要传？", True),
+    (AT_PERMIT, "permit_expiry", "后年3.15 现在能办不", "2028-03-15"),  # a date from this year, with dots
+])
+def test_an_answer_before_a_question_is_kept(kb, before, field, said, value):
+    assert play(kb, *before, said).state["answers"].get(field) == value
