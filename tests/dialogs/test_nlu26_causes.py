@@ -1,12 +1,14 @@
 """Development set 16's misreadings by their causes (nlu26), each in other words (none of the set's texts), through the
-engine: a question about an option or a level recorded as the choice, two answers in one message with the second lost, an answer before a question lost."""
+engine: a question about an option or a level recorded as the choice, two answers in one message with the second lost, an answer before a question lost, going
+back asked for after the mistake, a withdrawal after submission."""
 from __future__ import annotations
 
 import pytest
 
+from dialogs import render
 from dialogs.understanding import interpret
 from dialogs.understanding.classifier import trained
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, application_in, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
 AGREED = [*OPENING, "同意"]
@@ -62,3 +64,20 @@ def test_a_level_told_in_passing_beside_the_years_is_read_as_both():
 ])
 def test_an_answer_before_a_question_is_kept(kb, before, field, said, value):
     assert play(kb, *before, said).state["answers"].get(field) == value
+
+
+# -- 4. going back said last, and a withdrawal after submission -------------------------------------------------------------
+@pytest.mark.parametrize("point, said", [("bonus_options", "邮箱地址刚写错了 退回去"),
+                                         ("email", "手机号少输了一位 能回去吗"),
+                                         ("edu_level", "不对 国外那个选错了 回上一步")])
+def test_going_back_said_after_the_mistake_of_the_step_before_goes_back(point, said):
+    """"邮箱好像填错了 回上一个", "手机刚才输错一位 能回去吗" were edits: going back, asked for last, about the answer
+    just before, is the step back (an answer further back is its edit, as when going back is said first)."""
+    best = interpret(point, said, classifier=trained())[0]
+    assert best.kind == "command" and best.command == "back"
+
+
+def test_a_withdrawal_to_change_an_answer_after_submission_is_the_withdrawal(chat):
+    """"我想撤回改一下婚姻状况" once submitted was an edit: the submission is taken back first, only by support."""
+    application_in(chat, "submitted")
+    assert chat.send("我要撤回修改一下单位名称") == render.WITHDRAW_BY_SUPPORT
