@@ -418,8 +418,10 @@ class Turn(MaterialsStage):
 
     # -- handling ---------------------------------------------------------------------
     def handle(self, event: Any) -> Outcome:
-        if isinstance(event, Text):  # what the message's transport left in it, out before anything reads it
-            event = replace(event, text=without_debris(event.text))
+        if isinstance(event, Text) and (text := without_debris(event.text)) != event.text:
+            # what the message's transport left in it, out before anything reads it (an event is frozen: one left
+            # as it came is the same, and ``replace``'s walk over its fields is saved on most messages: issue 19)
+            event = replace(event, text=text)
         asked_to_erase = self.conv.erase_requested
         if self.fresh:
             self.say(render.WELCOME)
@@ -1616,7 +1618,9 @@ class Turn(MaterialsStage):
     def intent_human(self, call: CommandCall) -> None:
         # Asked again while support has it: the request is added to the open one, and said so. Asked in anger
         # ("气死了 叫你们管事的来"): sorry first, where it is handed over.
-        self.effects.append(Escalate("requested", note=f"当前步骤：{self.state}"))
+        # the applicant's own words first: support reads the request in its list without opening the transcript
+        # ("我要人工 我是hr 帮3个员工一起办变更 能不能批量"; try17 T23)
+        self.effects.append(Escalate("requested", note=f"“{call.text.strip()[:200]}”；当前步骤：{self.state}"))
         if self.ctx.escalation_open:
             self.say(render.STILL_WITH_SUPPORT)
         else:

@@ -58,7 +58,9 @@ ERASE_STILL_ASKED = "提醒：您删除个人信息的申请还没有撤回，�
 EDIT_LEFT = "好的，信息保持不变，回到材料清单。"
 YOU_ARE_WELCOME = "不客气！还有问题可以直接问我，回复“进度”可以查看当前进度。"
 ASK_AWAY = "请直接输入您的问题，例如“闵行的材料寄到哪？”“委托单有什么要求？”"
-NOTHING_BEGUN = "您在这个微信里还没有开始办理，暂时没有进度可查。"
+# an application made elsewhere (another WeChat, the HR office for them) is not visible here: said, and who can find it
+NOTHING_BEGUN = ("您在这个微信里还没有开始办理，暂时没有进度可查。如果是用别的微信或由单位人事代为提交的，"
+                 "请用提交时的那个微信查询，或回复“人工”，提供姓名和身份证号请客服帮您查找。")
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"

@@ -14,7 +14,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from stdnum import numdb
 from stdnum.cn import ric
-from stdnum.exceptions import ValidationError as _StdnumError
+from stdnum.exceptions import InvalidComponent, ValidationError as _StdnumError
 
 from dialogs import clock
 from dialogs.asking import asks
@@ -323,13 +323,13 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
             raise ValidationError(f"身份证号码应为18位，您输入了{len(number)}位，请核对后重新输入。")
         raise ValidationError(f"身份证号码只能包含数字和末位的 X（您输入的内容含有其他字符，共{digits}位数字），请重新输入。")
     try:
-        born = ric.get_birth_date(number)  # a bad birth date is named as such, before the check digit
+        born = _birth_date(number)  # a bad birth date is named as such, before the check digit
     except _StdnumError:
         raise ValidationError(f"身份证号码第7到14位是出生日期，“{number[6:14]}”不是真实的日期，请对照身份证核对后重新输入。") from None
     if number[-1] != ric.calc_check_digit(number):
         raise ValidationError("身份证号码校验位不正确，可能有某一位输错了，请对照身份证逐位核对后重新输入。")
     today = today or clock.today()
-    age = id_age(number, today)
+    age = _age(born, today)
     if born > today:
         raise ValidationError(f"身份证号码中的出生日期（{born:%Y年%m月%d日}）晚于今天，请对照身份证核对后重新输入。")
     low, high = ID_AGE_RANGE
@@ -344,8 +344,22 @@ def parse_id_number(text: str, *, today: date | None = None) -> str:
 
 def id_age(number: str, today: date | None = None) -> int:
     """The holder's age in full years on ``today`` by an 18-character number's birth date."""
-    born, today = ric.get_birth_date(number), today or clock.today()
+    return _age(_birth_date(number) if _ID_SHAPE.fullmatch(number) else ric.get_birth_date(number), today or clock.today())
+
+
+def _age(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _birth_date(number: str) -> date:
+    """The birth date in a number of ``_ID_SHAPE``, as python-stdnum's ``ric.get_birth_date`` reads it (and
+    raising its error for a date that does not exist). Its ``compact`` first, three passes over the characters in
+    Python (~25K instructions, twice for a number typed: issue 19), changes nothing in such a number that ``int``
+    would read otherwise."""
+    try:
+        return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        raise InvalidComponent() from None
 
 
 def id_number_notes(number: str) -> tuple[str, ...]:

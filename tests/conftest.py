@@ -225,36 +225,38 @@ def pytest_xdist_auto_num_workers(config) -> int:
     return (os.cpu_count() or 1) + 1
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _prepared_once() -> None:
+def _build_prepared() -> None:
     """What ``bot prepare`` keeps (the understanding fit, the learned re-ranking, the segmenter's
     dictionary, the pinyin reading), built once and loaded by every other test process: on a fresh
     machine, with nothing kept yet, each xdist worker fitted the corpus itself at first use, three fits
-    of ~9 s of CPU racing on two cores. Each part is built behind a lock of its own, and the workers
-    take the two big ones in turns (one fits the understanding step while another builds the knowledge
-    base's re-ranking and pinyin, after the segmenter's dictionary both need): one worker building all
-    of it in turn left a core idle for ~6 s. Where something is kept already this loads it in milliseconds."""
-    import fcntl
-
-    from bot.cli.prepare import prepare
-    from dialogs.understanding.classifier import trained
-    from knowledge import load_default
+    racing on two cores. Each part is built behind a lock of its own (tests/support/warm_up.py)."""
     from knowledge.kept import cache_dir
-    from knowledge.segment import dictionary
+    from tests.support.warm_up import build_in_parts, prepared_parts
 
-    def knowledge_base() -> None:
-        _ = load_default().pinyin
-
-    then = [("fit", trained), ("knowledge-base", knowledge_base)]
-    turn = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0) % len(then)
     try:
-        cache_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
-        for name, build in [("dictionary", dictionary), *then[turn:], *then[:turn]]:
-            with open(cache_dir() / f".tests-prepare-{name}.lock", "w") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-                build()
+        build_in_parts(cache_dir(), *prepared_parts())
     except OSError:  # nowhere to keep anything: each process builds its own, as a start would
         pass
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session):
+    """On a fresh clone one worker collects (compiling every test module) while the others build what
+    ``bot prepare`` keeps; they collect after it (tests/support/warm_up.py). Each worker compiling and
+    rewriting all test modules at once cost ~5 s of CPU each."""
+    from tests.support.warm_up import first_collection
+
+    with first_collection(session.config.rootpath, session.config.args, _build_prepared):
+        return (yield)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _prepared_once() -> None:
+    """What ``bot prepare`` keeps, loaded by every test process (built once where nothing is kept
+    yet). Where something is kept already this loads it in milliseconds."""
+    from bot.cli.prepare import prepare
+
+    _build_prepared()
     prepare()  # all of it loaded by now (or built here, where a part could not be kept)
 
 

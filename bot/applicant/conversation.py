@@ -111,15 +111,22 @@ class Conversations:
         """Whether one of the last lines is this message's (the state remembers SEEN_KEEP messages)."""
         return any(line.get("msg") == once for line in self.store.read_log("transcript", user_id, last=SEEN_KEEP))
 
-    def _support_replied(self, escalation_id: str) -> bool:
-        """Whether support wrote to the applicant in the last SUPPORT_TALK minutes on their open request:
-        the applicant's next messages are then most likely their answers to that person."""
+    def _support_replied(self, escalation_id: str, application: dict[str, Any] | None) -> bool:
+        """Whether support wrote to the applicant in the last SUPPORT_TALK minutes on their open request, and the
+        desk has not moved the application since: the applicant's next messages are then most likely their answers
+        to that person (after a review's notice, "收到" answers the notice: try17 T22)."""
         doc = self.store.get("escalation", escalation_id) or {}
         replies = doc.get("replies") or []
         if not any(r.get("reason") in ASKED_BY_APPLICANT for r in doc.get("requests") or [doc]):
             return False  # opened by the bot (a new mobile handed on, answers failing): no talk they asked for
-        return doc.get("status") == "open" and bool(replies) \
-            and clock.parse(replies[-1]["at"]) > clock.in_shanghai(self.now()) - SUPPORT_TALK
+        if doc.get("status") != "open" or not replies:
+            return False
+        replied = clock.parse(replies[-1]["at"])
+        # a review's move (by staff: not the applicant's own, nor the system's) in the reply's second or after it: the
+        # notice came last (stamps are to the second; a review within the second of a reply is, in practice, after it)
+        reviewed = [clock.parse(entry["at"]) for entry in (application or {}).get("history") or []
+                    if entry.get("at") and entry.get("by") not in (None, "applicant", "system")]
+        return replied > clock.in_shanghai(self.now()) - SUPPORT_TALK and not (reviewed and max(reviewed) >= replied)
 
     def today(self) -> date:
         return clock.in_shanghai(self.now()).date()
@@ -134,7 +141,7 @@ class Conversations:
             kb = _NotingConfidence(kb, facts) if kb is not None else None
         escalation = (state or {}).get(ESCALATION_FIELD)
         ctx = Context(today=self.today(), application=application, kb=kb, escalation_open=escalation is not None,
-                      support_replied=escalation is not None and self._support_replied(escalation))
+                      support_replied=escalation is not None and self._support_replied(escalation, application))
         outcome = engine.handle(state, event, ctx)
         if escalation is not None:  # support's business, kept even when the applicant starts over
             outcome.state[ESCALATION_FIELD] = escalation

@@ -133,6 +133,17 @@ OPENING_TRIES = 5  # each a closed or withdrawn escalation found in passing; one
 # still showed 申请删除个人信息, its withdrawal only in the requests' log).
 WITHDRAWS = {"erase_withdrawn": "erase", "human_withdrawn": "requested"}
 
+# Reasons the bot opened an escalation for by itself: when the applicant then asks for a person, support's list shows
+# what the applicant asked (try17 T16: a "多次填写失败 身份证号码" long passed headed a request about a company's stamp).
+AUTOMATIC = frozenset({"low_confidence", "repeated_failure"})
+
+
+def _joined_reason(open_reason: str | None, open_note: str, effect: Escalate) -> tuple[str | None, str]:
+    """The reason and note an open escalation shows once ``effect`` joins it."""
+    if WITHDRAWS.get(effect.reason) == open_reason or (open_reason in AUTOMATIC and effect.reason not in AUTOMATIC):
+        return effect.reason, effect.note
+    return open_reason, open_note
+
 
 def open_escalation_key(user_id: str) -> str:
     return f"open-escalation:{user_id}"
@@ -151,8 +162,8 @@ def open_escalation(store: Store, user_id: str, effect: Escalate, now: datetime,
             if current is not None and current.get("status") != "open":
                 return current, False  # closed since the claim was read: release it and try again
             base = current or {"id": esc_id, **first}  # the opener may not have written it yet: whoever is first does
-            reason = effect.reason if WITHDRAWS.get(effect.reason) == base.get("reason") else base.get("reason")
-            return {**base, "reason": reason, "requests": [*base.get("requests", []), request]}, True
+            reason, note = _joined_reason(base.get("reason"), base.get("note", ""), effect)
+            return {**base, "reason": reason, "note": note, "requests": [*base.get("requests", []), request]}, True
 
         if store.update_with_result("escalation", esc_id, join):
             break

@@ -49,7 +49,7 @@ from bot.desk.errors import InvalidInput, NotFound
 from bot.wechat.replies import MAX_TEXT_BYTES, split_text
 from bot.wechat.client import WeChatAPI, WeChatAPIError
 from bot.wechat.wire import on_request_written
-from bot.desk.labels import NOTIFICATION_STATE, applicant_status, label
+from bot.desk.labels import EARLIER_ERROR, NOTIFICATION_STATE, applicant_status, label
 from dialogs import clock, render
 from dialogs.lifecycle import LifecycleError, Record
 from dialogs.privacy import mask_text
@@ -218,8 +218,11 @@ class Outbox:
             return None
         doc, attempt = claim
         if (left := self.status_left(doc)) is not None:
+            # WeChat's refusal of the attempts before is kept beside why it lapsed: staff must see that the applicant
+            # never got it (try17 T17: a 45047 approval notice read "网络或服务异常" once superseded)
+            said = left + (f"{EARLIER_ERROR}{doc['error']}" if doc.get("error") else "")
             return self._record(notification_id, attempt, lambda d, now: {
-                "status": "superseded", "error": left, "lease": None, "_log": ("superseded", left)})
+                "status": "superseded", "error": said, "lease": None, "_log": ("superseded", left)})
         written = _WrittenMark(self, notification_id, attempt)
         try:
             with on_request_written(written.seen, written.refused):

@@ -72,6 +72,8 @@ WECHAT_ERROR = {45015: "超出 48 小时客服消息时限", 45047: "客服消�
                 -1: "微信系统繁忙"}
 IN_DOUBT_ERROR = "请求已送达微信，但没有收到答复；为免重复，不自动重发"
 _ERRCODE = re.compile(r"errcode=(-?\d+)")
+EARLIER_ERROR = "；此前："  # between why a notice lapsed and the error its earlier attempts met (the outbox writes it)
+_OWN_WORDS = re.compile(r"[\u4e00-\u9fff]")  # the outbox's own reasons are Chinese; what WeChat and the network say is not
 
 #: The console's live counts (bot.desk.review.LIVE_COUNTS); "disputed" is named by the lifecycle once it has it.
 LIVE_COUNT = {"new_submissions": "待审核", "disputes": STATUS_LABELS.get("disputed", "申办信息有误"),
@@ -131,7 +133,13 @@ def audit_detail(detail: Mapping[str, object]) -> str:
 
 
 def delivery_error(error: str) -> str:
-    """A notification's recorded error as staff read it: WeChat's refusal in words, never its English."""
+    """A notification's recorded error as staff read it: WeChat's refusal in words, never its English; our own
+    words (why a notice lapsed) as they are, with the error its earlier attempts met."""
+    own, earlier, before = error.partition(EARLIER_ERROR)
+    if earlier:
+        return own + earlier + delivery_error(before)
+    if _OWN_WORDS.search(error) and not _ERRCODE.search(error):
+        return error
     if error.startswith("request reached WeChat"):
         return IN_DOUBT_ERROR
     found = _ERRCODE.search(error)

@@ -21,7 +21,7 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -31,7 +31,7 @@ from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applica
 from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
 from bot.background.outbox import Message, Outbox
-from bot.desk.support import close_answered_dispute
+from bot.desk.support import CONTEST_ANSWERED, DISPUTE_ANSWERED, close_answered
 from dialogs import clock, lifecycle, render
 from dialogs.checklist import catalogue
 from dialogs.events import Escalate
@@ -142,6 +142,13 @@ def find_applications(store: Store, wanted: ApplicationFilter) -> list[Record]:
     where = {k: v for k, v in (("status", wanted.status), ("business_type", wanted.business_type)) if v}
     records = [r for r in store.find("application", **where) if wanted.matches(r)]
     return sorted(records, key=queued_since)
+
+
+def found_in_other_statuses(store: Store, wanted: ApplicationFilter) -> dict[str, int]:
+    """How many applications ``wanted`` would find in each status other than its own (its other filters kept),
+    in the order of STATUS_LABELS."""
+    counts = Counter(r.get("status") for r in find_applications(store, replace(wanted, status=None)))
+    return {status: counts[status] for status in STATUS_LABELS if status != wanted.status and counts[status]}
 
 
 #: The statuses in which an application waits for staff, each a queue of its own (its tab, its 开始审核).
@@ -413,8 +420,11 @@ def review(applications: Applications, account: Account, application_id: str, de
            "materials": {code: {**v, "reason": mask_text(v["reason"])} for code, v in decision.materials.items()},
            **({"corrected": [QUESTIONS[name].label for name in decision.corrections]} if decision.corrections else {}),
            **({"finding": mask_text(decision.finding)} if decision.finding else {})})
-    if before.get("status") == "disputed":  # the report answered: support's escalation of it is done too
-        close_answered_dispute(applications.store, account, record["user_id"])
+    # what the review answered (a report of 申办信息有误 reviewed, a contested return approved): support's escalation of it is done too
+    answered = {**(DISPUTE_ANSWERED if before.get("status") == "disputed" else {}),
+                **(CONTEST_ANSWERED if decision.decision == "approved" else {})}
+    if answered:
+        close_answered(applications.store, account, record["user_id"], answered)
     return record
 
 

@@ -5,6 +5,7 @@ they can carry on where they were (their conversation state is never touched her
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from bot.desk.accounts import Account, audit
@@ -99,19 +100,22 @@ def close(store: Store, outbox: Outbox, account: Account, escalation_id: str) ->
 
 
 # The requests a review of the disputed application answers: nothing is left for support once it is decided.
-DISPUTE_REQUESTS = frozenset({"dispute", "dispute_withdrawn"})
+DISPUTE_ANSWERED = {"dispute": "申办信息有误已审核处理", "dispute_withdrawn": "申办信息有误已审核处理"}
+# try17 T22: a contested return stayed 处理中 in support's list after the application was approved and finished
+CONTEST_ANSWERED = {"return_contested": "退回异议：申请已预审通过"}
 
 
-def close_answered_dispute(store: Store, account: Account, user_id: str) -> str | None:
-    """Close the applicant's open escalation when it holds only their report of 申办信息有误, which the review of
-    the disputed application just answered (the applicant had that review's notice, so no closing message);
-    one with any other request stays for support. The id closed, or None."""
+def close_answered(store: Store, account: Account, user_id: str, answered: Mapping[str, str]) -> str | None:
+    """Close the applicant's open escalation when every request in it is one a review just answered (``answered``:
+    each such reason → the closing note): a report of 申办信息有误 answered by reviewing the disputed application, a
+    contested return by the approval (the applicant had that review's notice, so no closing message); one with any
+    other request stays for support. The id closed, or None."""
     open_ones = [e for e in store.find(KIND, user_id=user_id, status="open")
-                 if {r.get("reason") for r in e.get("requests") or [e]} <= DISPUTE_REQUESTS]
+                 if {r.get("reason") for r in e.get("requests") or [e]} <= answered.keys()]
     for escalation in open_ones:
-        at = _now()
+        at, note = _now(), answered[escalation.get("reason")] if escalation.get("reason") in answered else ""
         store.update(KIND, escalation["id"], lambda e: e if (e or {}).get("status") != "open" else {
-            **e, "status": "closed", "closed_at": at, "closed_by": account.name, "closed_note": "申办信息有误已审核处理"})
+            **e, "status": "closed", "closed_at": at, "closed_by": account.name, "closed_note": note})
         mark_escalation(store, user_id, None)
         store.forget_if(open_escalation_key(user_id), escalation["id"])
         audit(store, account, "escalation.close", f"escalation:{escalation['id']}", {"reason": escalation.get("reason")})

@@ -101,7 +101,11 @@ def applications():
     wanted = review.ApplicationFilter.from_args(args)
     page = PageRequest.from_args(args).of(review.find_applications(runtime.store, wanted))
     rows = [{**review.summary(r), "claim": review.claim_of(runtime.store, r["id"])} for r in page.items]
-    return render_template("console/applications.html", rows=rows, page=page, wanted=wanted,
+    # a reviewer looking someone up (a phone call) types the name with the queue's status still chosen: an empty
+    # search says where the matches are rather than that there are none
+    elsewhere = (review.found_in_other_statuses(runtime.store, wanted)
+                 if not page.items and wanted.query and wanted.status else {})
+    return render_template("console/applications.html", rows=rows, page=page, wanted=wanted, elsewhere=elsewhere,
                            business_types=review.BUSINESS_TYPE_LABELS)
 
 

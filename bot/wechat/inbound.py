@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from wechatpy import parse_message
 from wechatpy.events import BaseEvent, ClickEvent, SubscribeEvent, SubscribeScanEvent
+from wechatpy.fields import IntegerField, StringField
 from wechatpy.messages import MESSAGE_TYPES, BaseMessage, ImageMessage, TextMessage, UnknownMessage, VoiceMessage
 
 from dialogs.events import Command, Event, Image, Text
@@ -76,39 +77,61 @@ class Envelope(NamedTuple):
 def envelope(msg: BaseMessage) -> Envelope:
     """The message's :class:`Envelope`; :class:`Malformed` when it is not one WeChat would send (a field
     missing, repeated, nested or not a number). Checked before anything reads it: wechatpy converts
-    numbers when they are read."""
+    numbers when they are read.
+
+    Each field is read as wechatpy's descriptor gives it. The text WeChat sent is read from the message's
+    dict directly, as the descriptor would give it (a number field's as an int): a read through it cost ~6K
+    instructions, ``to_text`` called on every text (issue 19). Anything else (a field absent, repeated or
+    nested; a class's own attribute such as ``type``) is read through the descriptor itself."""
+    data = msg._data
+    texts, numbers = _readers(type(msg))
     read: dict[str, object] = {}
-    absent = _absent_from(type(msg))
-    for name, required in FIELDS_READ:
-        value = read[name] = _ABSENT if name in absent else getattr(msg, name, _ABSENT)
+    for name, required, tag in texts:
+        value = data.get(tag) if tag else None
+        if type(value) is not str:
+            value = _ABSENT if tag == "" else getattr(msg, name)
         if value is None or value is _ABSENT or value == "":
             if required:
                 raise Malformed(f"{name} missing")
         elif not isinstance(value, str):
             raise Malformed(f"{name} repeated or nested")
-    for name, required in NUMBERS_READ:
+        read[name] = value
+    for name, required, tag in numbers:
+        value = data.get(tag) if tag else None
         try:
-            value = read[name] = getattr(msg, name, None)
+            value = (int(value) if value else value) if type(value) is str \
+                else None if tag == "" else getattr(msg, name)
         except (TypeError, ValueError):
             raise Malformed(f"{name} not a number") from None
         if value is None and required:
             raise Malformed(f"{name} missing")
+        read[name] = value
     return Envelope(read["source"], read["target"], read["id"] or 0, read["time"],  # type: ignore[arg-type]
                     "" if read["event"] is _ABSENT else read["event"], "" if read["key"] is _ABSENT else read["key"])
 
 
-# The fields of FIELDS_READ each message class lacks (a text message has no ``event``, ``key``, ``media_id`` or
-# ``recognition``): a message keeps its fields in ``_data``, read through its class's descriptors, so what its class
-# lacks it lacks. Looked up once a class: ``getattr`` with a default raised and caught an AttributeError, its text
-# formatted, for each of them (four a text message, ~8K instructions: issue 19).
-_ABSENT_FROM: dict[type, frozenset[str]] = {}
+# Per message class, how :func:`envelope` reads FIELDS_READ and NUMBERS_READ: (attribute, required, tag), ``tag``
+# the XML tag of the attribute's text (``StringField``) or number (``IntegerField``) field, None for any other
+# attribute, "" for one the class lacks (a text message has no ``event``, ``key``, ``media_id`` or
+# ``recognition``). Worked out once a class: ``getattr`` with a default raised and caught an AttributeError for
+# each missing one (~8K instructions a text message: issue 19).
+Readers = tuple[tuple[str, bool, "str | None"], ...]
+_READERS: dict[type, tuple[Readers, Readers]] = {}
 
 
-def _absent_from(kind: type) -> frozenset[str]:
-    absent = _ABSENT_FROM.get(kind)
-    if absent is None:
-        absent = _ABSENT_FROM[kind] = frozenset(name for name, _ in FIELDS_READ if not hasattr(kind, name))
-    return absent
+def _readers(kind: type) -> tuple[Readers, Readers]:
+    readers = _READERS.get(kind)
+    if readers is None:
+        readers = _READERS[kind] = tuple(tuple((name, required, _tag(kind, name, field_class)) for name, required in names)
+                                         for names, field_class in ((FIELDS_READ, StringField), (NUMBERS_READ, IntegerField)))
+    return readers
+
+
+def _tag(kind: type, name: str, field_class: type) -> str | None:
+    if not hasattr(kind, name):
+        return ""
+    field = getattr(kind, name)  # a descriptor read on the class gives its field
+    return field.name if type(field) is field_class else None
 
 
 def to_event(msg: BaseMessage) -> Event | Unsupported | None:

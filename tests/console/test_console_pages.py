@@ -397,6 +397,20 @@ def test_the_queue_is_oldest_first_with_waiting_time_and_search(client, runtime,
     assert "没有符合条件的申请" in page(client, "/console/applications?q=李四")
 
 
+def test_a_search_finding_nothing_under_the_queue_status_says_where_the_matches_are(client, runtime, logged_in):
+    # try17 T43: a reviewer looks up an applicant who phoned, the status select still at its default (待审核); the
+    # applicant's application is approved, so the queue's search found "nothing" without a word about the filter
+    make_application(runtime, "oPhoned")
+    runtime.applications.change("app-oPhoned", lambda r: {**r, "status": "approved"})
+    logged_in("staff")
+    html = page(client, "/console/applications?q=张三&status=submitted")
+    assert "没有符合条件的申请" in html and "在其他状态中找到" in html and "app-oPhoned" not in html
+    link = re.search(r'href="([^"]*status=approved[^"]*)">预审通过 1 份', html)
+    assert link, html
+    assert "app-oPhoned" in page(client, link.group(1).replace("&amp;", "&"))
+    assert "在其他状态中找到" not in page(client, "/console/applications?q=李四&status=submitted")
+
+
 def test_the_queue_and_the_decisions_export_as_csv_excel_reads(client, runtime, logged_in):
     record = make_application(runtime, "oExport")
     make_application(runtime, "oStill")

@@ -486,6 +486,8 @@ def test_progress_with_nothing_begun_says_so_and_how_progress_is_followed(chat, 
     for text in first:
         progress = chat.send(text)
     assert render.NOTHING_BEGUN in progress and kb.entry("progress-query").answer in progress
+    # try17 T19: one made from another WeChat or by the HR office is not lost: where to look, and a person to find it
+    assert "别的微信" in progress and "单位人事" in progress and "回复“人工”" in progress
     assert "当前进度" not in progress and progress.rstrip().endswith("请回复序号或名称。")
     assert chat.state["state"] == "business_type" and chat.state["answers"] == {}
     start(chat, "积分新办")  # once begun, the form's step as before
@@ -516,6 +518,21 @@ def test_three_failures_at_one_step_escalate(chat, conversations):
     for _ in range(3):
         chat.send("123")
     assert conversations.store.find("escalation", user_id=chat.user)[0]["reason"] == "repeated_failure"
+
+
+def test_asking_for_a_person_after_an_automatic_escalation_shows_what_the_applicant_asked(chat, conversations):
+    # try17 T16/T23: support's list headed the request with the bot's own reason (多次填写失败, an ID typo long
+    # passed) and "当前步骤：materials"; the applicant's words were only in the transcript
+    start(chat, "积分新办")
+    chat.send("张三")
+    for _ in range(3):
+        chat.send("123")
+    chat.send("110101199003078515")
+    chat.send("我要人工 我是hr 帮3个员工一起办变更 能不能批量")
+    escalation, = conversations.store.find("escalation", user_id=chat.user, status="open")
+    assert escalation["reason"] == "requested" and len(escalation["requests"]) == 2
+    assert "我是hr 帮3个员工一起办变更 能不能批量" in escalation["note"]
+    assert escalation["note"].endswith("当前步骤：employer")
 
 
 def test_two_applicants_do_not_see_each_other(conversations):

@@ -310,3 +310,29 @@ def test_a_date_said_from_today(said, expected):
 def test_a_vague_or_impossible_date_from_today_is_refused(vague):
     with pytest.raises(ValidationError):
         parse_date(vague, today=date(2026, 12, 3))
+
+
+def test_an_id_numbers_birth_date_is_read_as_python_stdnum_reads_it():
+    import random
+
+    from stdnum.exceptions import ValidationError as StdnumError
+
+    from dialogs.validators import _ID_SHAPE, _birth_date, id_age
+
+    rng = random.Random(19)
+    digits = "0123456789" + "０１２３４５６７８９" + "٣٧"  # full-width and Arabic-Indic digits match \d as well
+    numbers = ["11010519491231002X", "110105194902290011", "110105200002290011", "110105199913320011",
+               "110105000001010011", "110105199900000011"]
+    numbers += ["".join(rng.choice(digits) for _ in range(17)) + rng.choice(digits + "X") for _ in range(3000)]
+    numbers += [f"110105{rng.randint(1900, 2030)}{rng.randint(0, 13):02d}{rng.randint(0, 32):02d}001X" for _ in range(3000)]
+    today = date(2026, 12, 5)
+    for number in numbers:
+        assert _ID_SHAPE.fullmatch(number)
+        try:
+            born = ric.get_birth_date(number)
+        except StdnumError as error:
+            with pytest.raises(type(error)):
+                _birth_date(number)
+        else:
+            assert _birth_date(number) == born, number
+            assert id_age(number, today) == today.year - born.year - ((today.month, today.day) < (born.month, born.day))

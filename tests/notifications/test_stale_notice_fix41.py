@@ -5,6 +5,7 @@ from datetime import datetime
 
 import time_machine
 
+from bot.desk.labels import delivery_error
 from dialogs import clock, lifecycle
 from tests.support.desk_app import CHECKLIST, make_application
 from tests.support.notifications import sent_to
@@ -32,6 +33,9 @@ def test_an_approval_notice_retried_after_a_dispute_is_dropped_not_sent(runtime,
     doc = runtime.store.get("notification", notice["id"])
     assert doc["status"] == "superseded" and "申办信息有误" in doc["error"]
     assert sent_to(stub, "oStale") == []  # the 预审通过 with its 确认 deadline never reaches the applicant
+    # try17 T17: staff read why it lapsed and that WeChat refused it before (not "网络或服务异常")
+    shown = delivery_error(doc["error"])
+    assert "已过时" in shown and "45047" in shown and "客服消息条数已用完" in shown and "网络" not in shown
 
 
 def test_a_notice_retried_while_its_status_holds_is_sent(runtime, stub):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from wechatpy import parse_message
 
-from bot.wechat.inbound import Malformed, Unsupported, dedup_key, envelope, parse, to_event
+from bot.wechat.inbound import FIELDS_READ, NUMBERS_READ, Malformed, Unsupported, dedup_key, envelope, parse, to_event
 from dialogs.render import UNSUPPORTED_OTHERWISE, unsupported_reply
 from dialogs.events import Command, Image, Text
 
@@ -121,3 +121,63 @@ def test_the_callbacks_query_arguments_are_what_parse_qsl_gives():
     for query in ("", "signature=ab12&timestamp=1733300000&nonce=42&openid=oAbC-d_E", "a=1&a=2&b=", "a&&b=2&=3",
                   "openid=o%2Bx&x=a+b", "a=1=2&b", "encrypt_type=aes&msg_signature=f00&signature=ab", "&a=1&"):
         assert query_args(query) == flask_like(query), query
+
+
+def _through_descriptors(msg):
+    """What :func:`envelope` read before it read the message's dict itself: every field through wechatpy's
+    descriptors (the reference its reading is held equal to)."""
+    read, lacks = {}, object()
+    for name, required in FIELDS_READ:
+        value = read[name] = getattr(msg, name) if hasattr(type(msg), name) else lacks
+        if value is None or value is lacks or value == "":
+            if required:
+                raise Malformed(f"{name} missing")
+        elif not isinstance(value, str):
+            raise Malformed(f"{name} repeated or nested")
+    for name, required in NUMBERS_READ:
+        try:
+            value = read[name] = getattr(msg, name, None)
+        except (TypeError, ValueError):
+            raise Malformed(f"{name} not a number") from None
+        if value is None and required:
+            raise Malformed(f"{name} missing")
+    return (read["source"], read["target"], read["id"] or 0, read["time"],
+            "" if read["event"] is lacks else read["event"], "" if read["key"] is lacks else read["key"])
+
+
+def _bodies():
+    heads = [HEAD, "<ToUserName>gh_1</ToUserName><CreateTime>1700000000</CreateTime>",  # no sender
+             "<ToUserName> </ToUserName><FromUserName>oUser</FromUserName>",  # blank recipient, no time
+             HEAD.replace("1700000000", " 1700000000 "), HEAD.replace("1700000000", "soon"),
+             HEAD + "<FromUserName>again</FromUserName>", HEAD.replace("oUser", "<b>o</b>")]
+    kinds = ["<MsgType>text</MsgType><Content>你好</Content>", "<MsgType>text</MsgType><Content></Content>",
+             "<MsgType>TEXT</MsgType><Content>a</Content><Content>b</Content>",
+             "<MsgType>voice</MsgType><MediaId>m</MediaId><Recognition>你好</Recognition>",
+             "<MsgType>voice</MsgType><MediaId>m</MediaId>", "<MsgType>image</MsgType><PicUrl>u</PicUrl><MediaId>m1</MediaId>",
+             "<MsgType>video</MsgType><MediaId>m</MediaId>", "<MsgType>file</MsgType><Title>a.pdf</Title>",
+             "<MsgType>location</MsgType><Location_X>31.2</Location_X><Label>x</Label>",
+             "<MsgType>event</MsgType><Event>subscribe</Event>", "<MsgType>event</MsgType><Event>unsubscribe</Event>",
+             "<MsgType>event</MsgType><Event>subscribe</Event><EventKey>qrscene_1</EventKey><Ticket>t</Ticket>",
+             "<MsgType>event</MsgType><Event>CLICK</Event><EventKey>START</EventKey>",
+             "<MsgType>event</MsgType><Event>CLICK</Event><EventKey></EventKey>",
+             "<MsgType>event</MsgType><Event>VIEW</Event><EventKey>https://example.org</EventKey>",
+             "<MsgType>event</MsgType><Event>SCAN</Event><EventKey>1</EventKey>", "<MsgType>event</MsgType>"]
+    ids = ["", "<MsgId>7</MsgId>", "<MsgId>seven</MsgId>", "<MsgId></MsgId>", "<MsgId>1</MsgId><MsgId>2</MsgId>"]
+    return [f"<xml>{head}{kind}{msg_id}</xml>" for head in heads for kind in kinds for msg_id in ids]
+
+
+def test_the_envelope_read_from_the_messages_dict_is_what_wechatpys_descriptors_give():
+    for body in _bodies():
+        for parsed in (parse, parse_message):
+            try:
+                ours, theirs = parsed(body), parsed(body)
+            except Exception:  # noqa: BLE001 - not XML: no envelope to read (refused alike: see above)
+                continue
+            try:
+                expected = _through_descriptors(theirs)
+            except Malformed as why:
+                with pytest.raises(Malformed, match=f"^{why}$"):
+                    envelope(ours)
+            else:
+                assert tuple(envelope(ours)) == expected, body
+            assert ours._data == theirs._data, body
