@@ -81,3 +81,9 @@ def test_a_withdrawal_to_change_an_answer_after_submission_is_the_withdrawal(cha
     """"我想撤回改一下婚姻状况" once submitted was an edit: the submission is taken back first, only by support."""
     application_in(chat, "submitted")
     assert chat.send("我要撤回修改一下单位名称") == render.WITHDRAW_BY_SUPPORT
+
+
+@pytest.mark.parametrize("said", ["新办 好嘞", "积分续办 对头"])
+def test_a_regional_okay_after_the_type_is_no_name(kb, said):
+    """A name after the type alone is read as the next box, but a regional okay (要得, 好嘞, 对头) is nobody's name."""
+    assert "name" not in play(kb, *AT_TYPE, said).state["answers"]
