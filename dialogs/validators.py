@@ -72,7 +72,7 @@ _YEAR_LAST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 # then a day, the month's or the year's end. Vaguer words ("明年年初", "下个月中") stay unread.
 _YEARS_FROM_NOW = {"今年": 0, "明年": 1, "后年": 2, "大后年": 3}
 _MONTHS_FROM_NOW = {"这个月": 0, "本月": 0, "下个月": 1, "下月": 1, "下下个月": 2, "下下月": 2}
-_IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})月份?(?:的)?(?:(\d{1,2})[日号]?|(底|末))|"
+_IN_A_YEAR = re.compile(r"^(大后年|后年|明年|今年)(?:的)?(?:(\d{1,2})(?:月份?(?:的)?|[./\-](?=\d))(?:(\d{1,2})[日号]?|(底|末))|"  # "明年12.31"
                         r"(?:年)?(底|末)|(今天))$")
 # Holidays on a fixed day, said for the date ("明年五一", "后年国庆"); the year is still needed.
 _HOLIDAYS = {"元旦": "1月1号", "五一": "5月1号", "劳动节": "5月1号", "国庆节": "10月1号", "国庆": "10月1号"}

@@ -31,7 +31,9 @@ _CANTONESE_WORDS = (("仔女", "子女"), ("乜嘢", "什么"), ("点解", "为�
 _CANTONESE_HOW = re.compile(r"(?<![一有差快早晚慢])点(?=[睇交办填做拣选影拍改算写])")
 # 系 is 是 after a pronoun, a denial or an adverb, and opening a message (not 系统, 系列, 系数), and before what it asks
 # ("系乜", "系咩", "系边个", "系唔系": read after 乜 and 唔 are 啥 and 不); a 系 after a noun stays (关系, 中文系, 联系).
-_CANTONESE_IS = re.compile(r"(?<=[我你他她不佢也都就仲历])系|^系(?![统列数里])|系(?=不系|啥|边|几)")
+_CANTONESE_IS = re.compile(r"(?<=[我你他她不佢也都就仲历])系|^系(?![统列数里])|系(?=不系|啥|边|哪|几)")
+# 边 asking which before a measure word ("系边个", "有边啲", "揀边样"): 哪; not a side's 边 (这边个人, 旁边, 左边, 身边).
+_CANTONESE_WHICH = re.compile(r"(?<![这那旁左右两里外身上下东西南北前后一半周海河江岸路街])边(?=个|啲|间|位|样|种|张|份|项|次)")
 _CANTONESE_STILL = re.compile(r"(?<!伯)仲(?![裁介夏秋春冬])")
 _CANTONESE_OR = re.compile(r"(?<![一肯确决])定系")
 _CANTONESE_SHOOT = re.compile(r"(?<![电合摄录阴倒背身人投缩剪踪光留])影(?=[得相证极定住唔咗张]|$|[\s,，。?？])"
@@ -315,7 +317,7 @@ def _every_step(simple: str) -> str:
     if _CANTONESE_CHARACTER.search(simple) is None:
         return simple
     said = _CANTONESE_OR.sub("还是", _word_for_word(simple, _CANTONESE_WORDS))
-    said = _CANTONESE_SHOOT.sub("拍", _CANTONESE_STILL.sub("还", said))
+    said = _CANTONESE_SHOOT.sub("拍", _CANTONESE_STILL.sub("还", _CANTONESE_WHICH.sub("哪", said)))
     return _CANTONESE_IS.sub("是", _CANTONESE_HOW.sub("怎么", said).translate(_CANTONESE))
 
 

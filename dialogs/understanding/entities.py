@@ -56,7 +56,8 @@ _EXACT = (
     ("permit_expiry", re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?|"
                                  r"(?<![〇零一二三四五六七八九十\d])[〇零一二三四五六七八九\d]{2}(?:[〇零一二三四五六七八九\d]{2})?\s*年"
                                  r"\s*[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十廿卅\d]{1,3}\s*[日号]"), v.parse_date),
-    ("id_number", re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
+    # (after the card's initials typed onto it, "sfz3401…", as the permit's jzz is typed: the number all the same)
+    ("id_number", re.compile(r"(?:(?<=sfz)|(?<=SFZ)|(?<![\dA-Za-z]))\d{17}[\dXx](?![\dA-Za-z])"), v.parse_id_number),
     # Not the end of an address typed with a space in it ("zhang wei@163.com" is no wei@163.com).
     ("email", re.compile(r"(?<![A-Za-z]\s)(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), v.parse_email),
     ("mobile", re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)"), v.parse_mobile),
@@ -113,7 +114,8 @@ _OPTION_LEAD = re.compile(rf"^(?:{_WITH_ME}(?:也|全)?都(?:是|有)?|(?:我|�
 # The words putting an earlier answer right before the option they name ("我其实离异", "其实我是已婚", "实际上离婚了").
 _ACTUALLY = re.compile(r"^(?:我|俺)?(?:其实|实际上|实际)")
 _OPTION_TAIL = re.compile(r"(?:毕业|学历)?[了的啦呀哈个额]*$")
-_FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False}
+_FULLTIME = {"全日制": True, "全日制的": True, "统招": True, "统招的": True, "非全日制": False, "非全日制的": False,
+             "在职": False}  # "在职读的硕士": studied while working, part-time
 # Southwest and Cantonese denials too ("没得邮箱", "莫得邮箱", "冇邮箱": dev15's voices).
 _NO_EMAIL = re.compile(r"^(?:没有|没得|莫得|冇得?|没|无|不填|不要|不用|不留)(?:邮箱|email|电子邮箱|电邮)(?:喔|哦)?$"
                        r"|^(?:邮箱|email|电邮)(?:没有|没得|莫得|冇得?|无|不填|不用|不要|不留)(?:了|啊|呀|喔|哦)?$")
@@ -140,7 +142,7 @@ LEVEL_QUALIFIED = re.compile(rf"^(\S+?)(?:毕业|学历)?(?:是|的)?((?:{'|'.jo
 # how long it took ("本科四年", "统招四年", "本科读了四年": the years are the study's, no answer). Not a place before the
 # verb ("英国读的硕士", "南京读的本科"): at 国外学历 the sets read that as where the degree is from, and only that.
 _LEVEL_NAMES = "大专|专科|本科|硕士|研究生|博士"
-_MODES = "非全日制|全日制|统招"
+_MODES = "非全日制|全日制|统招|在职"
 _STUDIED_LEVEL = re.compile(rf"^(?:我|俺)?({_MODES})?(?:读|念|上)(?:了|的|完)?(?:个|一个)?({_LEVEL_NAMES})(?:毕业)?[了的]?$")
 _FOR_YEARS = re.compile(rf"^((?:{_MODES})?(?:{_LEVEL_NAMES})?(?:{_MODES})?)(?:读了|念了|上了)?[一二三四五两\d](?:年半?|年制)的?$")
 
@@ -170,8 +172,9 @@ _FIELD_LEAD = re.compile(r"^(?:(?:我|俺|本人)的?)?(?:最高学历|学历|�
                          r"业务类型|(?:单位|公司|学校|院校)?全称)"
                          # "单位改成…", "公司应该是…": a correction's words after the label go too
                          r"(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为|应该是|应为|是|系(?![统列])|为|:|：)\s*|"  # Cantonese 系 is 是
-                         # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司")
-                         rf"^(?:工作单位|单位|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)|"
+                         # the label run into a full name after a number ("…qq.com单位上海某某科技有限公司"), or a new
+                         # employer's ("单位变更，新单位上海某某科技有限公司")
+                         rf"^(?:(?:新|现)?(?:工作单位|单位|公司)|毕业院校|毕业学校|学校)(?=[\u4e00-\u9fffA-Za-z0-9()（）·&]{{2,}}(?:{ORGANISATION.pattern})[)）]?$)|"
                          # a correction's words opening a clause of their own ("公司名称写错了，应该是上海…")
                          r"^(?:应该是|应该为|应是|应为|正确的是|其实是)\s*")
 # Points where a university named is the school of the highest degree, not an employer.
@@ -295,7 +298,7 @@ _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐�
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
-                         "等等", "马上", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
+                         "等等", "马上", "要得", "好嘞", "对头", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
                          # how one is employed ("我是外包", "我是派遣"), never who one is
                          "外包", "派遣", "外派", "劳务派遣", "兼职", "全职", "临时工", "合同工", "正式工", "编外",
                          "身份证", "居住证", "护照", "驾照",
@@ -608,6 +611,7 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
     social = False  # the clause before named 社保: bare years after it are its years ("社保 7年")
     name_wrong = False  # the clause before said the name was typed wrong: a name after it is the right one
     for i, clause in enumerate(parts):
+        clause = _ASIDE_LEAD.sub("", clause) or clause  # "三年 对了我大专学历": the level, whatever opens its clause
         simple_clause = mandarin(to_simplified(clause).lower())
         if name_wrong and (right := _name_put_right(clause)) is not None:
             found.setdefault("name", right)
@@ -651,7 +655,18 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             found.setdefault("employer", named)  # "新单位是上海江城物流": the label says what it is, without 公司
             continue
         if clause:
-            _read_clause(clause, i == 0 and beside_a_number, found, asked, schooling=schooling)
+            _read_clause(clause, i == 0 and beside_a_number or i == 1 and _a_type_alone(parts[0]), found, asked,
+                         schooling=schooling)
+
+
+# Words opening a clause that adds an answer in passing ("对了", "另外", "还有", "顺便说下"): no part of the answer.
+_ASIDE_LEAD = re.compile(r"^(?:哦|噢)?(?:对了|另外|还有|顺便说一?下|顺便)[\s,，:：]*")
+
+
+def _a_type_alone(clause: str) -> bool:
+    """Whether ``clause`` is a business type's own name and nothing else ("新办"): the clause after it is read as
+    the first one is ("新办 唐诗涵": the name, as a form's next box), the type being no part of a sentence."""
+    return _OPTIONS.get(mandarin(to_simplified(clause).lower()), ("",))[0] == "business_type"
 
 
 # The name said to have been typed wrong ("刚才名字打错了"), and the words putting it right before the name ("是…").

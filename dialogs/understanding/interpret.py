@@ -1768,6 +1768,26 @@ def _back_to_the_one_before(point: str, form: str) -> bool:
     return any(name.lower() in form for field in _asked_right_before(point) for name in flow.QUESTIONS[field].names())
 
 
+# Points where the application is with the reviewers, and a withdrawal said in its words ("撤回", "撤销"; not 撤掉 a photo).
+_SENT_FOR_REVIEW = frozenset({"submitted", "approved"})
+_WITHDRAW_SAID = re.compile(r"撤回|撤销")
+
+
+# Going back, said last ("邮箱填错了 回上一个", "…选错了 回去", "…输错一位 能回去吗"): asked for in so many words.
+_BACK_LAST = re.compile(r"(?:回上一个|回上一步|回上一题|返回上一步|返回|退回去|回去|往回退)(?:一下|吧|呗)?(?:吗|么|不|呢)?"
+                        r"[?？!！。.~～\s]*$")
+
+
+def _back_said_last(point: str, form: str) -> bool:
+    """Whether ``form`` ends by asking to go back and names no answer asked further back than the question just before
+    ``point`` (that one's edit, then: "手机号填错了 回去" at the summary goes to the mobile)."""
+    if _BACK_LAST.search(form) is None or point not in _IN_ORDER:
+        return False
+    before = _asked_right_before(point)
+    further = [field for field in _IN_ORDER[:_IN_ORDER.index(point)] if field not in before]
+    return not any(name.lower() in form for field in further for name in flow.QUESTIONS[field].names())
+
+
 def _command(point: str, text: str, form: str, confidence: float, classifier: Classifier,
              checklist: Sequence[str] = ()) -> Interpretation:
     """Which command: the words' rule when it names one (with the edit's argument), else the classifier's."""
@@ -1782,8 +1802,10 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
     if name == "back" and len(names) > 1 and names[1] == "edit" and ranked.score("back") - ranked.score("edit") < _NEAR_TIE \
             and any(word in form for word in _ANSWER_NAMES) and not _back_to_the_one_before(point, form):
         name = "edit"  # "返回 姓名我打错了": back or edit alike to the model, the answer named says which one
-    elif name == "edit" and _back_to_the_one_before(point, form):
+    elif name == "edit" and (_back_to_the_one_before(point, form) or _back_said_last(point, form)):
         name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
+    elif name == "edit" and point in _SENT_FOR_REVIEW and _WITHDRAW_SAID.search(form) and not asks(form):
+        name = "withdraw"  # "我想撤回改一下学历": the submission taken back first, which only support can do
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # Several places chosen at once ("1 2 3", "1和2"): the first is photographed, the others said to come after it
     later = tuple(places(form, bare=True)[1:]) if name == "view_item" and isinstance(item, int) else None

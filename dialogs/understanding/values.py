@@ -18,7 +18,7 @@ from dialogs.understanding.entities import (
     spoken_digits,
     without_denied_count,
 )
-from dialogs.understanding.features import beside_the_answer, match_form
+from dialogs.understanding.features import acknowledges, beside_the_answer, match_form
 from knowledge.dialect import japanese, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
@@ -26,7 +26,7 @@ from dialogs.understanding.worded import (
     worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal,
+    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_yes_no,
     surname_and_given,
 )
 from dialogs import words
@@ -808,12 +808,23 @@ def compares_options(field: str, clause: str) -> bool:
 _WHETHER_IT_COUNTS = re.compile(r"^(?:那|这|这个|这样|这种|那个|那样|那种|它|他|她|孩子|娃)?(?:的话)?"
                                 r"(?:(?:原来|之前|以前|原先)?的?(?:积分|分数|分))?(?:也|还|都|就|到底)?"  # "换单位了 原来的积分还算吗"
                                 r"(?:要|需要|得|能|可以|应该|该|用|必须)?(?:算[\u4e00-\u9fff]{0,4}?|选[\u4e00-\u9fff]{0,4}?|"  # "算已婚吗", "能选全日制不"
-                                r"(?:算|填|写|报|计|记|加|续|办)(?:进去|进来|上|在内)?(?:不算|不填|不写|不要|不|几个|几年|哪个|哪种|啥|什么|多少)?)"
+                                r"(?:算|填|写|报|计|记|加|续|办|勾)(?:进去|进来|上|在内)?(?:不算|不填|不写|不要|不|几个|几年|哪个|哪种|啥|什么|多少)?)"
                                 r"(?:吗|么|伐|呢|嘛|还是\S*)?[?？]*$")
 
 
 # How many points it adds ("能加多少", "加几分") takes what was said as had: it asks what it brings, not whether it counts.
 _HOW_MUCH_IT_ADDS = re.compile(r"加(?:多少|几)")
+
+
+# Whether the story told counts as an option of a one-choice question, by its name ("在职读的研究生 算不算全日制啊",
+# "离了又复婚 算不算已婚呀"): the option itself doubted, none chosen (not "1个 算不算独生子女": no option's name).
+# (and a yes-or-no question's own name: "算不算全日制", "算不算国外学历")
+_DOUBTABLE_NAMES = {name for forms in _OPTION_FORMS.values() for _, name in forms if not name.isascii()} | {
+    match_form(name) for question in flow.QUESTIONS.values() if getattr(question, "parse_text", None) is parse_yes_no
+    for name in question.names() if not name.startswith("是否")}
+_OPTION_ITSELF_DOUBTED = re.compile(r"^(?:那|这|这个|这种|这样)?(?:的话)?(?:到底)?算不算(?:是)?(?:"
+                                    + "|".join(sorted(map(re.escape, _DOUBTABLE_NAMES), key=len, reverse=True))
+                                    + r")的?(?:吗|么|伐|呢|嘛|啊|呀)?[?？]*$")
 
 
 def doubts_the_answer(parts: list[str]) -> bool:
@@ -825,7 +836,7 @@ def doubts_the_answer(parts: list[str]) -> bool:
             return False
         if _GUESS_TAG.search(said) and not asks(_GUESS_TAG.sub("", said)):
             continue  # "专升本 算本科吧", "一个 肚子里的不算吧": a guess wanting a yes says it counts, it doubts nothing
-        if _WHETHER_IT_COUNTS.match(said) and not _HOW_MUCH_IT_ADDS.search(said):
+        if (_WHETHER_IT_COUNTS.match(said) or _OPTION_ITSELF_DOUBTED.match(said)) and not _HOW_MUCH_IT_ADDS.search(said):
             return True
     return False
 
@@ -859,13 +870,19 @@ def supposes(clause: str) -> bool:
     return _SUPPOSED.match(_matching(clause)) is not None
 
 
+# A question asked by its mark alone ("离异 离婚证也得交上去？"): the mark closes the last clause, which the clauses lose.
+_QUESTION_MARK_ENDING = re.compile(r"[?？]\s*$")
+
+
 def answer_then_question(field: str, text: str) -> Any:
     """The value of a message that answers first and asks after ("5年，补缴的算吗？"): its first
     clause parses and a later one asks; None otherwise, and when the question asks whether that
     first clause counts ("两个，都要填吗")."""
     parts = clauses(text)
+    while len(parts) > 2 and acknowledges(match_form(parts[0])):
+        parts = parts[1:]  # "已阅 同意 …能撤回吗": the okay before the answer says nothing of its own
     if len(parts) < 2 or _asks_in(parts[0]) or supposes(parts[0]) or a_wait(parts[0]) or used_before(field, parts[0]) \
-            or not any(_asks_in(p) for p in parts[1:]) or doubts_the_answer(parts):
+            or not (any(_asks_in(p) for p in parts[1:]) or _QUESTION_MARK_ENDING.search(text)) or doubts_the_answer(parts):
         return None  # "职称分之前加过，这回还用选吗": whether to choose it again is asked, nothing chosen
     # A choice or a number answered before a question is short ("已婚", "5年"); a longer clause is
     # part of the question ("上次已经加过随员了，这次还要选吗").
@@ -905,7 +922,8 @@ _GUESS_TAG = re.compile(r"吧[?？!！。~～\s]*$")
 
 
 # A question of what a word means: what is named after it is the word asked about, never its answer.
-_ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|是(?:啥|什么|甚么|咩)(?:东西)?[吗呀啊呢]?$|指(?:的是)?(?:啥|什么)|(?:啥|什么)叫|怎么理解|咋理解")
+_ASKS_MEANING = re.compile(r"(?:啥|什么|甚么|咩|乜)意思|是(?:啥|什么|甚么|咩)(?:东西)?[吗呀啊呢]?$|指(?:的是)?(?:啥|什么)|(?:啥|什么)叫|怎么理解|咋理解|"
+                           r"(?:啥|什么)玩意")  # "职称是啥玩意": what the word is
 
 
 def _meanings_asked(field: str, parts: list[str]) -> set[Any]:
