@@ -1658,7 +1658,9 @@ class Turn(MaterialsStage):
         # ("气死了 叫你们管事的来"): sorry first, where it is handed over.
         # the applicant's own words first: support reads the request in its list without opening the transcript
         # ("我要人工 我是hr 帮3个员工一起办变更 能不能批量"; try17 T23)
-        self.effects.append(Escalate("requested", note=f"“{call.text.strip()[:200]}”；当前步骤：{self.state}"))
+        # masked before it is cut: a number cut short is no longer one the mask knows (an ID's first 9 digits shown)
+        said = mask_text(call.text.strip())[:200] if call.text else ""
+        self.effects.append(Escalate("requested", note=(f"“{said}”；" if said else "") + f"当前步骤：{self.state}"))
         if self.ctx.escalation_open:
             self.say(render.STILL_WITH_SUPPORT)
         else:

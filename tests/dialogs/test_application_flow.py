@@ -535,6 +535,15 @@ def test_asking_for_a_person_after_an_automatic_escalation_shows_what_the_applic
     assert escalation["note"].endswith("当前步骤：employer")
 
 
+def test_a_number_in_a_request_for_a_person_is_masked_before_the_note_is_cut(chat, conversations):
+    # review of try17's fix: the note kept the applicant's words unmasked and was cut at 200 characters, where an ID
+    # number cut short is no longer one the mask knows; masked where it is written, then cut
+    start(chat, "积分新办")
+    chat.send("转人工 我身份证110101199003078515 系统一直说不对")
+    escalation, = conversations.store.find("escalation", user_id=chat.user, status="open")
+    assert "110101199003078515" not in escalation["note"] and "系统一直说不对" in escalation["note"]
+
+
 def test_two_applicants_do_not_see_each_other(conversations):
     alice, bob = Chat(conversations, "alice"), Chat(conversations, "bob")
     start(alice, "积分新办")
