@@ -1784,6 +1784,21 @@ class Turn(MaterialsStage):
         self.conv.material = None
         self.intent_checklist(call)
 
+    def intent_dispute(self, call: CommandCall) -> None:
+        if self.application_locked() and (contact := self.contact_named_without_value(call.text or call.argument)):
+            # "手机号换了" once approved: a new contact for staff to apply, not 申办信息有误 (which stops the confirmation)
+            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
+            return
+        super().intent_dispute(call)
+
+    def contact_named_without_value(self, text: str) -> str | None:
+        """The contact field (mobile, e-mail) a message about a changed answer names, when it names no other field and
+        gives no value of it ("手机号换了"); None otherwise."""
+        named = [f for f in flow.QUESTIONS if f not in ("consent", "confirmed") and self.find_field(text.lower(), [f])]
+        if len(named) != 1 or named[0] not in lifecycle.CONTACT_FIELDS or every_shaped(named[0], text):
+            return None
+        return named[0]
+
     def contact_changed(self, text: str) -> bool:
         """A new mobile or e-mail sent once the form is locked (the number and address the review's outcome reaches):
         kept on the application for staff to apply or decline, and the applicant told they will hear which (try14
@@ -1804,6 +1819,10 @@ class Turn(MaterialsStage):
         if self.application_locked() and self.contact_changed(call.text or call.argument):
             return
         if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
+            return
+        if self.application_locked() and (contact := self.contact_named_without_value(call.text or call.argument)):
+            # "手机号换了" with no new number: a contact change (staff apply it once sent), never a report of 申办信息有误
+            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
             return
         if self.application_status() == "approved" and _SAYS_A_CHANGE.search(canonical(call.argument)):
             # "身份证号填错了 应该是1101…" once approved: the answers are no longer the applicant's to change, and what
