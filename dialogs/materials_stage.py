@@ -506,7 +506,7 @@ class MaterialsStage:
         item they were never meant for, nor taken into an item no longer open."""
         then, now = self.conv.upload_round, self.upload_round()
         self.conv.upload_round = now
-        if then == now:
+        if then is None or then == now:  # None: stored before the round was kept; what it holds is taken as current
             return
         sent = len(self.conv.photos) + len(self.conv.unassigned)
         self.conv.material, self.conv.material_file = None, None
@@ -514,7 +514,7 @@ class MaterialsStage:
         if asks_about_photos(self.conv.pending):
             self.conv.pending = None
         if sent:
-            self.say(render.photos_left_at_move(sent, lifecycle.STATUS_LABELS.get(self.record().get("status"), "")))
+            self.say(render.photos_left_at_move(sent, lifecycle.APPLICANT_STATUS.get(self.record().get("status"), "")))
 
     def offer_kept_photos(self) -> str | None:
         """The checklist just made, with photos kept from before: the next item number files them."""

@@ -486,7 +486,7 @@ def which_material_for(count: int, materials: list[Material], statuses: Mapping[
 
 def photos_left_at_move(count: int, status: str) -> str:
     """Photos sent in chat and never made into a material when the application moved on (submitted, returned)."""
-    return (f"您之前在聊天里发送的 {count} 张照片没有归入任何材料，申请现在是“{status}”，这些照片不再使用；"
+    return (f"您之前在聊天里发送、还没有生成材料的 {count} 张照片，申请现在是“{status}”，这些照片不再使用；"
             "需要时请重新发送。")
 
 

@@ -36,7 +36,7 @@ class ConversationState:
     photo_plan: list[str] = field(default_factory=list)
     # The stretch of the application's life the upload state above belongs to (``MaterialsStage.upload_round``): a
     # submission, a return or a reopen since settles it, so no photo or chosen item outlives the move (try17 T9/T25).
-    upload_round: str = "draft"
+    upload_round: str | None = None  # None: a conversation stored before this was kept (taken as it is, never settled)
     # The question the last message answered: what a "这样写对吗" sent next asks about (only the next message).
     just_answered: str | None = None
     # The last message deleted a photo: a "发错了" sent next tells why, it deletes no other (only the next message).
