@@ -1791,6 +1791,15 @@ class Turn(MaterialsStage):
             return
         super().intent_dispute(call)
 
+    def never_asked(self, field: str) -> bool:
+        """Whether the answers given already rule ``field`` out ("修改 配偶选项" from someone unmarried is never "asked
+        later"): the spouse options once the marital status or type leaves them out, a bonus's follow-ups once the
+        options chosen leave the bonus out."""
+        if field == "spouse_options":
+            return "marital_status" in self.answers and not FlowModel(dict(self.answers), self.ctx.today).asks_spouse()
+        chosen = self.answers.get("bonus_options")
+        return chosen is not None and any(field in asked and code not in chosen for code, asked in flow.BONUS_FOLLOW_UPS.items())
+
     def contact_named_without_value(self, text: str) -> str | None:
         """The contact field (mobile, e-mail) a message about a changed answer names, when it names no other field and
         gives no value of it ("手机号换了"); None otherwise."""
@@ -1861,7 +1870,7 @@ class Turn(MaterialsStage):
             self.changed_to("business_type", retyped)
             return
         later = [s for s in flow.QUESTIONS if s not in self.answers and s not in ("consent", "confirmed", field_of(self.state))
-                 and self.state not in ("summary", "materials")]
+                 and self.state not in ("summary", "materials") and not self.never_asked(s)]
         named = next((s for s in later if self.find_field(call.argument.lower(), [s])), None)  # the first asked of them
         if target is None and named is not None and absent_item(call.argument.lower()) is None:
             # "学历加分" at the ID number: an item not reached yet, so nothing to change; when it is asked (try17 T13).

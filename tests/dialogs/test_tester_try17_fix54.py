@@ -127,3 +127,9 @@ def test_a_bonus_option_named_at_the_summary_is_still_an_edit_of_the_options(kb)
     outcome = play(kb, *AT_SUMMARY_WITH_SCHOOL, "修改 学历加分")
     assert not any("后面会单独问您" in reply for reply in outcome.replies)
     assert not any("请告诉我要修改哪一项" in reply for reply in outcome.replies)
+
+
+def test_an_item_off_the_applicants_path_is_never_said_to_come_later(kb):
+    """The read before stopping: someone unmarried at the e-mail question was told the spouse options "后面会单独问您"."""
+    outcome = play(kb, *AGREED, *BASIC[:5], "修改 配偶选项")
+    assert not any("后面会单独问您" in reply for reply in outcome.replies)
