@@ -125,13 +125,13 @@ _FIRST_OR_LAST = re.compile(r"(?P<end>前|后)(?:面|边)?(?:的|那)?(?P<count>
 
 def photos_said(text: str, count: int) -> list[int] | None:
     """The indexes of the photos to drop among ``count`` when a message names several at once ("前两张删掉" → [0, 1];
-    "只要最后一张" of 3 → [0, 1]); None when it names no such run, or one past the photos there are."""
+    "只要最后一张" of 3 → [0, 1]; "前两张删掉" of 2 → both); None when it names no such run, or more photos than there are."""
     if (kept := _ONLY_KEPT.search(text)) is not None:
         index = count - 1 if kept.group("last") else (parse_ordinal(kept.group("at")) or 0) - 1
         return [i for i in range(count) if i != index] if 0 <= index < count else None
     if (run := _FIRST_OR_LAST.search(text)) is not None:
         number = parse_ordinal(run.group("count")) or 0
-        if not 0 < number < count:
+        if not 0 < number <= count:  # as many as there are: every one ("前两张删掉" of 2), as 重拍 would
             return None
         return list(range(number)) if run.group("end") == "前" else list(range(count - number, count))
     return None

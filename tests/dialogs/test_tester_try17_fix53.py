@@ -164,6 +164,16 @@ def test_the_last_page_said_to_be_the_one_is_kept_and_the_first_two_dropped(thre
     assert three_pages.state["photos"] == ["c"] and "第 1 张、第 2 张" in reply and "共 1 页" in reply
 
 
+@pytest.mark.parametrize("said", ["前两张删掉", "后面两张不要"])
+def test_as_many_pages_as_there_are_named_to_drop_drops_them_all(one_item_left, said):
+    # the read before stopping: with 2 pages "前两张删掉" dropped only the last and kept the first
+    one_item_left.send("6")
+    photo(one_item_left, "a")
+    photo(one_item_left, "b")
+    reply = one_item_left.send(said)
+    assert one_item_left.state["photos"] == [] and "第 1 张、第 2 张" in reply
+
+
 def test_only_the_last_after_a_page_was_dropped_keeps_the_last_of_those_left(three_pages):
     three_pages.send("删除上一张")
     three_pages.send("只要最后一张")
