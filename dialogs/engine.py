@@ -1784,13 +1784,6 @@ class Turn(MaterialsStage):
         self.conv.material = None
         self.intent_checklist(call)
 
-    def intent_dispute(self, call: CommandCall) -> None:
-        if self.application_locked() and (contact := self.contact_named_without_value(call.text or call.argument)):
-            # "手机号换了" once approved: a new contact for staff to apply, not 申办信息有误 (which stops the confirmation)
-            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
-            return
-        super().intent_dispute(call)
-
     def never_asked(self, field: str) -> bool:
         """Whether the answers given already rule ``field`` out ("修改 配偶选项" from someone unmarried is never "asked
         later"): the spouse options once the marital status or type leaves them out, a bonus's follow-ups once the
@@ -1799,14 +1792,6 @@ class Turn(MaterialsStage):
             return "marital_status" in self.answers and not FlowModel(dict(self.answers), self.ctx.today).asks_spouse()
         chosen = self.answers.get("bonus_options")
         return chosen is not None and any(field in asked and code not in chosen for code, asked in flow.BONUS_FOLLOW_UPS.items())
-
-    def contact_named_without_value(self, text: str) -> str | None:
-        """The contact field (mobile, e-mail) a message about a changed answer names, when it names no other field and
-        gives no value of it ("手机号换了"); None otherwise."""
-        named = [f for f in flow.QUESTIONS if f not in ("consent", "confirmed") and self.find_field(text.lower(), [f])]
-        if len(named) != 1 or named[0] not in lifecycle.CONTACT_FIELDS or every_shaped(named[0], text):
-            return None
-        return named[0]
 
     def contact_changed(self, text: str) -> bool:
         """A new mobile or e-mail sent once the form is locked (the number and address the review's outcome reaches):
@@ -1828,10 +1813,6 @@ class Turn(MaterialsStage):
         if self.application_locked() and self.contact_changed(call.text or call.argument):
             return
         if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
-            return
-        if self.application_locked() and (contact := self.contact_named_without_value(call.text or call.argument)):
-            # "手机号换了" with no new number: a contact change (staff apply it once sent), never a report of 申办信息有误
-            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
             return
         if self.application_status() == "approved" and _SAYS_A_CHANGE.search(canonical(call.argument)):
             # "身份证号填错了 应该是1101…" once approved: the answers are no longer the applicant's to change, and what

@@ -1471,12 +1471,6 @@ NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理�
                            "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")
 
 
-def new_contact_wanted(label: str) -> str:
-    """A changed mobile or e-mail told after submission without the new one: asked for, to pass to staff."""
-    example = "新手机号 13900139000" if "手机" in label else "新邮箱 zhangsan@qq.com"
-    return f"您的申请已提交，{label}需要由工作人员更新：请发送新的{label}，例如“{example}”，我会转给工作人员核对后更新。"
-
-
 def contact_passed_to_staff(label: str, value: str) -> str:
     """A new mobile or e-mail sent after the application was handed in: the form is locked, so the change waits for
     staff, who apply it or not; the applicant hears which (try10 T28, try14 T24)."""
