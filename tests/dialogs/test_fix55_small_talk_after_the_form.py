@@ -27,3 +27,18 @@ def test_a_question_on_how_the_review_works_is_no_progress_asked_for(chat, kb, s
     asked = chat.send(said)
     assert asked != chat.send("进度")
     assert _read("submitted", said, kb)[0] == "question"
+
+
+# -- 2. a remark after the form is small talk, not the command its words brush ------------------------------------
+@pytest.mark.parametrize("said", ["递上去了 踏实多了 晚上去跳广场舞", "交了交了 去超市买菜咯"])
+def test_a_remark_once_submitted_is_no_progress_asked_for(chat, kb, said):
+    """"交上去了 心里踏实 …" once submitted was read as the progress wanted, and the whole status listed."""
+    application_in(chat, "submitted")
+    remarked = chat.send(said)
+    assert remarked != chat.send("进度")
+    assert _read("submitted", said, kb)[0] == "smalltalk"
+
+
+def test_encouragement_while_choosing_materials_is_small_talk(kb):
+    """"加油加油 今天搞定它💪" at the materials was read as an edit, "哇 终于到这一步了 感动" as the progress."""
+    assert _read("materials", "一鼓作气 今天必须拿下💪", kb)[0] == "smalltalk"
