@@ -7,7 +7,7 @@ import pytest
 
 from dialogs.understanding import interpret
 from dialogs.understanding.classifier import trained
-from tests.support.chat import application_in
+from tests.support.chat import application_in, play
 
 pytestmark = pytest.mark.answers_questions
 SHOWN = ["咨询服务委托单", "承诺书", "持证人身份证(正反面)", "上海市居住证", "劳动(聘用)合同", "社保缴费记录"]
@@ -42,3 +42,17 @@ def test_a_remark_once_submitted_is_no_progress_asked_for(chat, kb, said):
 def test_encouragement_while_choosing_materials_is_small_talk(kb):
     """"加油加油 今天搞定它💪" at the materials was read as an edit, "哇 终于到这一步了 感动" as the progress."""
     assert _read("materials", "一鼓作气 今天必须拿下💪", kb)[0] == "smalltalk"
+
+
+# -- 3. the first time using the assistant is a feeling about it, not a first application -------------------------
+@pytest.mark.parametrize("said", ["头回使这玩意儿 手忙脚乱的", "第一次在手机上弄这个 好慌", "头一次用这种东西 不太会"])
+def test_the_first_time_using_the_assistant_chooses_no_business_type(kb, said):
+    """"第一次用这个 有点懵" and "侬好呀 阿拉 七十岁了 第一趟 用 这个" started 积分新办: the first time was read as
+    the first application."""
+    outcome = play(kb, said)
+    assert "business_type" not in outcome.state["answers"]
+    assert outcome.state["state"] == "business_type"
+
+
+def test_the_first_application_said_with_a_feeling_is_still_new(kb):
+    assert play(kb, "第一次办积分 好慌").state["answers"]["business_type"] == "new"
