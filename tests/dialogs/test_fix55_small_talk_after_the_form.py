@@ -1,10 +1,12 @@
 """Small talk, questions and subjects beside the service where the corpus is mostly commands (fix55), each through the
 engine in other words (none of the development sets' texts): a question about how the review works is no progress
-wanted; a remark once submitted is no look at the progress, nor one while choosing materials a step of them."""
+wanted; a remark once submitted is no look at the progress, nor one while choosing materials a step of them; the first
+time using the assistant is no first application; a job, a course or a dispute asked about is outside the service."""
 from __future__ import annotations
 
 import pytest
 
+from dialogs import render
 from dialogs.understanding import interpret
 from dialogs.understanding.classifier import trained
 from tests.support.chat import application_in, play
@@ -56,3 +58,17 @@ def test_the_first_time_using_the_assistant_chooses_no_business_type(kb, said):
 
 def test_the_first_application_said_with_a_feeling_is_still_new(kb):
     assert play(kb, "第一次办积分 好慌").state["answers"]["business_type"] == "new"
+
+
+# -- 4. a subject beside the service is out of scope, not a question an entry's words half match --------------------
+def test_a_job_asked_about_once_submitted_is_out_of_scope_not_a_person(chat):
+    """"你们招人吗 我也想干这个" once submitted called a person: 人 and 干 read as the human wanted."""
+    application_in(chat, "submitted")
+    assert chat.send("你们单位缺人不 我想应聘").startswith(render.OUT_OF_SCOPE)
+
+
+@pytest.mark.parametrize("point, said", [("materials", "单位不给开证明 我能去仲裁吗"),
+                                         ("edu_fulltime", "自考本科哪家培训班好")])
+def test_a_dispute_or_a_course_asked_about_is_out_of_scope(kb, point, said):
+    """"学历提升有推荐的机构吗" and "公司要我交押金才给开证明 合法吗" were answered from an entry their words half match."""
+    assert _read(point, said, kb)[0] == "out_of_scope"
