@@ -1,7 +1,8 @@
 """Small talk, questions and subjects beside the service where the corpus is mostly commands (fix55), each through the
 engine in other words (none of the development sets' texts): a question about how the review works is no progress
 wanted; a remark once submitted is no look at the progress, nor one while choosing materials a step of them; the first
-time using the assistant is no first application; a job, a course or a dispute asked about is outside the service."""
+time using the assistant is no first application; a job, a course or a dispute asked about is outside the service;
+one letter typed over and over says nothing."""
 from __future__ import annotations
 
 import pytest
@@ -72,3 +73,16 @@ def test_a_job_asked_about_once_submitted_is_out_of_scope_not_a_person(chat):
 def test_a_dispute_or_a_course_asked_about_is_out_of_scope(kb, point, said):
     """"学历提升有推荐的机构吗" and "公司要我交押金才给开证明 合法吗" were answered from an entry their words half match."""
     assert _read(point, said, kb)[0] == "out_of_scope"
+
+
+# -- 5. one letter typed over and over says nothing, wherever it is sent -------------------------------------------
+def test_letters_mashed_once_submitted_call_no_person(chat):
+    """"hhhh" once submitted called a person, "hhhhhh" while photographing finished the photos, "lllll" at the
+    materials asked for help: where most of the corpus is commands, the model read the likeliest of them."""
+    application_in(chat, "submitted")
+    assert render.HANDED_TO_SUPPORT not in chat.send("hhhh")
+
+
+@pytest.mark.parametrize("point, said", [("photographing", "hhhh"), ("materials", "kkkkk"), ("submitted", "HHHH!!")])
+def test_letters_mashed_are_no_answer(kb, point, said):
+    assert _read(point, said, kb)[0] == "non_answer"
