@@ -596,6 +596,18 @@ def photos_dropped(name: str, places: list[int], pages: int) -> str:
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def photos_reordered(name: str, order: list[int]) -> str:
+    """Photos of an item put in a new order: where each one sent now is (none deleted)."""
+    now = "、".join(f"原第 {was} 张" for was in order)
+    return (f"已调整“{name}”的照片顺序，没有删除任何照片：现在依次是{now}，共 {len(order)} 页。"
+            "继续发送下一页，或回复“完成”生成 PDF。")
+
+
+def photos_not_reordered(name: str, pages: int) -> str:
+    return (f"“{name}”现在只有 {pages} 页，顺序没有改动，也没有删除照片。请说要把第几张放到第几张，"
+            "例如“把第2张放到第1张”。")
+
+
 def photo_already_dropped(name: str, pages: int) -> str:
     return (f"刚才那张已经删除了，“{name}”现在共 {pages} 页。如果还要再删一张，请回复“删除上一张”；"
             "否则继续发送下一页，或回复“完成”生成 PDF。")
