@@ -876,7 +876,14 @@ def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]
 
 def returned_notice(record: Mapping[str, Any]) -> str:
     """外服退材料: why, and what to upload again, material by material."""
-    lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
+    withdrawn = (record.get("history") or [{}])[-1].get("withdrawn") or []
+    if withdrawn:  # staff withdrew the return of some materials only (try18 U24): those said, the rest still to upload
+        names = {code: m.name for code, m in catalogue().materials.items()}
+        why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
+        lines = [f"审核人员已撤回对{'、'.join(f'“{names.get(c, c)}”' for c in withdrawn)}的退回{'：' + why if why else ''}。"
+                 "这些材料按您原来上传的文件重新审核，不需要重新上传；下面列出的材料仍需重新上传。"]
+    else:
+        lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
     if record.get("return_reason"):
         lines.append(f"退回说明：{record['return_reason']}")
     returned = _returned_materials(record)
