@@ -596,6 +596,13 @@ def photos_dropped(name: str, places: list[int], pages: int) -> str:
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def fewer_pages_than_named(material: Material, sent: int) -> str:
+    """"完成" with fewer photos than the item's requirement names (the front of an ID card alone)."""
+    return (f"“{material.name}”的要求是：{material.requirement.split('；')[0].rstrip('。')}，一般有 {material.pages_at_least} 页，"
+            f"您现在发了 {sent} 张。还有的页请继续发送，发完回复“完成”；如果这 {sent} 张已经包含全部内容"
+            "（例如正反面复印在同一张纸上），请再回复“完成”。")
+
+
 def photos_reordered(name: str, order: list[int]) -> str:
     """Photos of an item put in a new order: where each one sent now is (none deleted)."""
     now = "、".join(f"原第 {was} 张" for was in order)
@@ -819,6 +826,10 @@ def photos_left_out(name: str, dropped: Mapping[int, str], sent: int) -> str:
     from the others: which page to send again."""
     lines = [f"“{name}”的 {sent} 张照片中，第 {number} 张没有用上：{why}" for number, why in sorted(dropped.items())]
     return "\n".join(lines) + "\n其余照片已保存。如缺的是这项材料需要的页面，请回复该材料的序号，把所有页面重新拍照发送（新的会替换）。\n"
+
+
+def same_photo_again(first: int) -> str:
+    return f"和第 {first} 张是同一张照片（重复发送了），只用了一张。"
 
 
 def material_failed_text(name: str, reason: str) -> str:

@@ -35,3 +35,16 @@ def test_a_blank_photo_among_others_is_left_out_and_named_the_rest_saved(runtime
     told = stub.texts_to("oBlankPage")[-1]
     assert "第 2 张" in told and "白色" in told
     assert runtime.applications.get(record["id"])["materials"]["id_card"]["pages"] == 1
+
+
+def test_the_same_photo_sent_twice_is_one_page_and_said_so(runtime, stub):
+    record = make_application(runtime, "oSameTwice", status="draft", checklist=["id_card"])
+    runtime.store.update("application", record["id"], lambda a: {**a, "materials": {}})
+    front = photo(label="front")
+    media = [stub.control("media", data=data, headers={"Content-Type": "image/jpeg"})["media_id"]
+             for data in (front, front, photo(label="back"))]
+    build_material(runtime.wechat, runtime.files, runtime.applications, user_id="oSameTwice",
+                   application_id=record["id"], code="id_card", media_ids=media)
+    told = stub.texts_to("oSameTwice")[-1]
+    assert "第 2 张没有用上" in told and "和第 1 张是同一张照片" in told
+    assert runtime.applications.get(record["id"])["materials"]["id_card"]["pages"] == 2
