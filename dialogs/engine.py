@@ -24,8 +24,8 @@ from transitions import Machine
 from dialogs import clock, lifecycle, render
 from dialogs.privacy import mask_text
 from dialogs.asking import (
-    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, options_asked_about,
-    value_put_to_check,
+    asks, asks_how_to_send, checks_how_it_is_put, only_asks_if_it_will_do, only_checks_how_it_is_put, only_seeks_agreement,
+    options_asked_about, value_put_to_check,
 )
 from dialogs.checklist import build_checklist, catalogue
 from dialogs.events import (
@@ -1915,8 +1915,7 @@ class Turn(MaterialsStage):
         if not asking:
             return None
         edits, question = " ".join(parts[:asking]), " ".join(parts[asking:])
-        if only_seeks_agreement(match_form(question)) or checks_how_it_is_put(match_form(question)) \
-                or _PUT_TO_AGREE.fullmatch(match_form(question).strip(" ?？。.!！~～")):
+        if only_asks_if_it_will_do(match_form(question)):
             return None
         said = interpret(self.point(), edits, kb=self.ctx.kb)[0]
         edit = said.kind == "command" and said.command == "edit"
@@ -2395,8 +2394,6 @@ def says_own_number_changed(text: str) -> bool:
 
 # A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
-# A tag put after a change, asking only whether it is right or allowed ("…可以吗", "这样行不行"): no question of its own.
-_PUT_TO_AGREE = re.compile(r"(?:这样|这么改|这样改)?(?:可以|行|对|好|没问题|ok)(?:吗|么|嘛|吧|不|没|不行|不可以|不对)?")
 _SAYS_A_CHANGE = re.compile(r"改|换|变了|变成|变更|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
                             r"|不是(?:这个|这|那个|那)")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
