@@ -605,13 +605,14 @@ class Turn(MaterialsStage):
             # the link cannot be opened, said; the words are read on their own
             self.say(render.LINK_NOT_OPENED)
             text = rest
-        if (split := self.edits_then_question(text)) is not None:
+        if self.state == "summary" and not self.application_locked() and (split := self.edits_then_question(text)) is not None \
+                and not only_asks_if_it_will_do(match_form(split.question)):
             # "修改手机号139… 邮箱… 再问下硕士加多少分": the edits made as if sent alone, then the question answered
-            # (try17 T20, T1: the question made the edit's value unreadable, and neither was done)
-            edits, question = split
-            self.on_text(edits)
+            # (try17 T20, T1: the question made the edit's value unreadable, and neither was done). A question asking
+            # only whether the change will do ("…可以吗", "…对吧") is the edit's own: read whole, as an edit
+            self.on_text(split.edits)
             summary = self.replies.pop() if self.replies and self.replies[-1] == self.prompt() else None
-            self.answer_question(interpret(self.point(), question, kb=self.ctx.kb)[0], question)
+            self.answer_question(interpret(self.point(), split.question, kb=self.ctx.kb)[0], split.question)
             if summary and self.replies[-1] == render.continue_with(self.resume_prompt()):
                 self.replies[-1] = render.continue_with(summary)  # the summary as changed, once, after the answer
             return
@@ -1825,7 +1826,12 @@ class Turn(MaterialsStage):
             return
         if self.spouse_dropped(call.text or call.argument):
             return
-        if self.edit_then_question(call):
+        if (split := self.edits_then_question(call.text or call.argument)) is not None and split.changed:
+            # "我公司换了 现在叫…有限公司 合同要重新传吗": the change made and said back as an edit of its own, then the
+            # question answered of the answer changed, the step waiting (the question made the whole an enquiry about
+            # the answer saved: it was shown, nothing changed, nothing answered)
+            self.intent_edit(replace(call, argument=split.edits, text=split.edits))
+            self.try_faq(split.question, quiet_miss=True, answer_kept=True, about=next(iter(split.changed)))
             return
         self.answer_before_an_edit(call.text or call.argument)
         path = self.path()
@@ -1904,43 +1910,26 @@ class Turn(MaterialsStage):
         else:
             self.say(self.prompt())
 
-    def edits_then_question(self, text: str) -> tuple[str, str] | None:
-        """At the summary, clauses that change answers with their new values, then a question in the clauses after
-        them ("学校改成某某学院 另外社保要交满几年"): (the edits, the question); None otherwise, and for a question
-        about the change itself ("…可以吗", "…对吧") or an edit that gives no value ("手机号 怎么改")."""
-        if self.state != "summary" or self.application_locked():
-            return None
+    def edits_then_question(self, text: str) -> EditsThenQuestion | None:
+        """Clauses that change answers with their new values, then a question in the clauses after them ("学校改成某某学院
+        另外社保要交满几年", "我公司换了 现在叫…有限公司 合同要重新传吗"); None otherwise: an edit that gives no value
+        ("手机号 怎么改"), a fact put to the question with no change asked ("如果我结婚了 要加什么材料")."""
         parts = clauses(text)
-        asking = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
-        if not asking:
-            return None
-        edits, question = " ".join(parts[:asking]), " ".join(parts[asking:])
-        if only_asks_if_it_will_do(match_form(question)):
-            return None
-        said = interpret(self.point(), edits, kb=self.ctx.kb)[0]
-        edit = said.kind == "command" and said.command == "edit"
-        if not edit and not _SAYS_A_CHANGE.search(canonical(edits)):
-            return None  # "如果我结婚了 要加什么材料": a fact put to a question, no change asked
-        if changes_in(edits, self.answers):
-            return edits, question
-        target = self.find_field(said.argument.lower(), list(flow.QUESTIONS)) if edit else None
-        gives = target is not None and value_after_name(said.argument, flow.QUESTIONS[target].names()).strip()
-        return (edits, question) if gives else None
-
-    def edit_then_question(self, call: CommandCall) -> bool:
-        """A change told with a question after it ("我公司换了 现在叫…有限公司 合同要重新传吗"): the change made and said
-        back as an edit of its own, then the question answered and the step waiting. Before, the question made the
-        whole an enquiry about the answer saved: it was shown, nothing changed, nothing answered. False when the
-        clauses before the question give no new value of an answer saved."""
-        parts = clauses(call.text or call.argument)
         at = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
-        change, question = " ".join(parts[:at]), " ".join(parts[at:])
-        changed = changes_in(change, self.answers) if at and _SAYS_A_CHANGE.search(canonical(change)) else {}
-        if not changed:
-            return False
-        self.intent_edit(replace(call, argument=change, text=change))
-        self.try_faq(question, quiet_miss=True, answer_kept=True, about=next(iter(changed)))  # asked of the answer changed
-        return True
+        if not at:
+            return None
+        edits, question = " ".join(parts[:at]), " ".join(parts[at:])
+        says_a_change = _SAYS_A_CHANGE.search(canonical(edits)) is not None
+        changed = changes_in(edits, self.answers) if says_a_change else {}
+        if not changed:  # no change said in its words: the clauses read as an edit that gives the new value
+            said = interpret(self.point(), edits, kb=self.ctx.kb)[0]
+            if said.kind != "command" or said.command != "edit":
+                return None
+            target = self.find_field(said.argument.lower(), list(flow.QUESTIONS))
+            gives = target is not None and value_after_name(said.argument, flow.QUESTIONS[target].names()).strip()
+            if not gives and (says_a_change or not changes_in(edits, self.answers)):
+                return None
+        return EditsThenQuestion(edits, question, changed)
 
     def not_on_the_form(self, argument: str, editable: list[str]) -> str | None:
         """What to say of an edit naming no answer the applicant has by its own name but an item the form lacks
@@ -2321,6 +2310,16 @@ _THE_ONE_TOLD = re.compile(r"^(?:好的?|行|嗯+|哦+|ok|可以|明白了?)?(?:
                            r"^(?:那|那么)?就?这样办(?:吧|了)?$|^(?:那|那么)?就?(?:这个|它)(?:吧|了)$")
 # A reply to "restart?" that begins by keeping the application, whatever business type it names.
 _GOES_ON = re.compile(r"\s*(?:算了|不用|不了|不要|别|取消|继续|还是|接着)")
+
+
+@dataclass(frozen=True)
+class EditsThenQuestion:
+    """A message that changes answers, then asks something in the clauses after (``Turn.edits_then_question``)."""
+
+    edits: str  # the clauses before the question
+    question: str  # the question and all after it
+    changed: dict[str, Any]  # the saved answers given new values in words that say a change ("改成", "换了"); {} when
+    # the clauses are only read as an edit ("身份证号码有误 正确的是…")
 
 
 @dataclass(frozen=True)
