@@ -5,9 +5,8 @@ Each text message goes through two steps: ``dialogs.understanding.interpret`` sa
 ``dialogs.policy.decide`` says what to do with that at the applicant's point; the engine then
 does it. Commands are dispatched through ``COMMANDS``, a table of which apply at which stage.
 
-One ``transitions`` machine, built at import from the flow table, serves every applicant:
-per message the engine builds a small model from the applicant's saved state and fires the
-machine's triggers on it (see ``FlowModel.fire``).
+The flow's state machine (``dialogs.flow_machine``: one ``transitions`` machine for every applicant)
+is fired per message on a small model built from the applicant's saved state.
 The engine is pure — no I/O — so WeChat, the terminal chat and the tests share it.
 """
 from __future__ import annotations
@@ -18,8 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
-
-from transitions import Machine
 
 from dialogs import clock, lifecycle, render
 from dialogs.privacy import mask_text
@@ -33,6 +30,7 @@ from dialogs.events import (
     Text,
 )
 from dialogs.flows import application as flow
+from dialogs.flow_machine import FlowModel, field_of, path_of
 from dialogs.intents import (
     CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, asks_to_erase, exact_intent, held_back, keeps, match_intent, says_yes, takes_back_erasing,
     value_after_name, yes_to_offer,
@@ -99,97 +97,6 @@ _PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前�
 # Answers a correction's bare value never goes to: the type and consent have their own ways back.
 _NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
-
-
-class FlowModel(flow.Conditions):
-    """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks, which
-    do what entering a state means for the turn (``turn``; a scratch model has none)."""
-
-    def __init__(self, answers: dict[str, Any], today: date, state: str = flow.INITIAL,
-                 turn: Turn | None = None) -> None:
-        self.answers = answers
-        self.today = today
-        self.state = state
-        self.turn = turn
-
-    def fire(self, trigger: str) -> bool:
-        """Fire a trigger of the shared machine on this model. The model is never added to the
-        machine: ``add_model`` binds a method per trigger and state (~0.2 ms), per message."""
-        return MACHINE.events[trigger].trigger(self)
-
-    def next(self) -> bool:
-        return self.fire("next")
-
-    def go(self, state: str) -> bool:
-        return self.fire(f"to_{state}")
-
-    def on_enter_summary(self) -> None:
-        """The answers are shown for confirming: drop those that no longer apply, and any earlier confirmation."""
-        self.answers.pop("confirmed", None)
-        if self.turn is not None:
-            self.turn.prune()
-
-    def on_enter_materials(self) -> None:
-        """Confirmed: the application is saved with the checklist these answers make."""
-        if self.turn is not None:
-            self.turn.save_application()
-
-
-MACHINE = Machine(
-    model=None,
-    # on_enter callbacks are declared here, since models are never added (see FlowModel.fire).
-    states=[{"name": s, "on_enter": [f"on_enter_{s}"]} if hasattr(FlowModel, f"on_enter_{s}") else s
-            for s in flow.STATES],
-    transitions=[{"trigger": "next", "source": s, "dest": d, "conditions": c or []} for s, d, c in flow.FLOW],
-    initial=flow.INITIAL,
-    auto_transitions=True,
-)
-
-
-def field_of(state: str) -> str | None:
-    """The answer a state asks for (None for states that only inform)."""
-    name = flow.ASKS.get(state, state)
-    return name if name in flow.QUESTIONS else None
-
-
-_NEXT = MACHINE.events["next"]
-# The machine's own ``next`` rows, each condition's method name and the result it wants read once: a
-# condition checked the way ``transitions``' ``Condition.check`` does it (the model's method, called with
-# no arguments since the machine sends no event, against its target) without the ``EventData`` built and
-# the name resolved again on every step of every walk (~9 steps a message; issue 19).
-assert not MACHINE.send_event and all(isinstance(c.func, str) and callable(getattr(FlowModel, c.func, None))
-                                      for rows in _NEXT.transitions.values() for row in rows for c in row.conditions)
-_NEXT_ROWS: dict[str, tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]] = {
-    source: tuple((row.dest, tuple((c.func, c.target) for c in row.conditions)) for row in rows)
-    for source, rows in _NEXT.transitions.items()}
-_WALK_STOPS = frozenset(("materials", *flow.HOLD_STATES))
-_FIELD_OF = {state: field_of(state) for state in MACHINE.states}
-
-
-def path_of(answers: dict[str, Any], today: date) -> list[str]:
-    """The states these answers lead through, from the first question to the first unanswered one.
-
-    The machine's own ``next`` rows and conditions are read, not fired: on a scratch model a trigger's
-    callbacks and bookkeeping do nothing but cost (~8 µs a state, 17 states at the summary, which a
-    summary, a progress check and an edit each walk)."""
-    scratch = FlowModel(dict(answers), today)
-    path = [scratch.state]
-    while scratch.state not in _WALK_STOPS and _FIELD_OF[scratch.state] in answers:
-        scratch.state = _next_state(scratch)
-        path.append(scratch.state)
-    return path
-
-
-def _next_state(model: FlowModel) -> str:
-    """Where ``next`` would take ``model``: the first of the state's rows whose conditions hold, as
-    ``transitions`` decides it; where none does, the trigger fails and it stays."""
-    for dest, conditions in _NEXT_ROWS.get(model.state, ()):
-        for name, target in conditions:
-            if not getattr(model, name)() == target:
-                break
-        else:
-            return dest
-    return model.state
 
 
 def new_state() -> dict[str, Any]:
