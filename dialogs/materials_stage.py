@@ -396,28 +396,30 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
-        if NEWER_UPLOAD in pending and self.conv.material == pending[NEWER_UPLOAD]:
-            return self.settles_newer_upload(text)
         if FEWER_PAGES in pending and self.conv.material == pending[FEWER_PAGES] and self.conv.photos \
                 and (exact_intent(text) == "finish_photos" or _ALL_ON_ONE_PAGE.search(text)):
             self.build_in_hand()  # "完成" again, or "正反面在一张上": the pages sent are all there is
             return True
-        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.conv.unassigned \
-                and self.files_earlier_photos(text):
-            self.file_waiting_photos()
-            return True
+        if NEWER_UPLOAD in pending or ASSIGN in pending:
+            return self.answers_standing_photo_question(text, asked=pending)
         return False
 
-    def answers_standing_photo_question(self, text: str) -> bool:
+    def answers_standing_photo_question(self, text: str, asked: dict[str, str] | None = None) -> bool:
         """The answer to a question about photos that stands as long as what it asks about does, whatever was said
         between (a "完成", "提交" or a question does not lapse it; try17 T8/T25): "它们是…的吗？是的话回复“是”" while an
         item is chosen with photos waiting (a yes, or the photos said to be it: "刚才发的两张就是我老婆的身份证啊"), and
-        "替换还是保留？请回复 A 或 B" while the item's pages are in hand and the page has a newer file. False otherwise."""
+        "替换还是保留？请回复 A 或 B" while the item's pages are in hand and the page has a newer file. ``asked``: the
+        question put just before ({ASSIGN: code} or {NEWER_UPLOAD: code}), whose reply is taken first: a yes right after
+        "它们是…的吗" files the photos waiting even with pages in hand. False otherwise."""
         if not self.in_stage() or not self.conv.material:
             return False
-        if self.conv.unassigned and self.conv.photos and text.rstrip("。.!！~～ ") in _THEY_ARE:
+        asked = asked or {}
+        if asked.get(NEWER_UPLOAD) == self.conv.material and self.settles_newer_upload(text):
+            return True
+        if self.conv.unassigned and self.conv.photos and asked.get(ASSIGN) != self.conv.material \
+                and text.rstrip("。.!！~～ ") in _THEY_ARE:
             # the item's own pages came since it was asked: a bare yes may be about them, so the question is put
-            # again (never filed unasked, never read as a question about the item)
+            # again (never filed unasked, never read as a question about the item); right after it, the yes is its reply
             self.conv.pending = {ASSIGN: self.conv.material}
             self.say(render.earlier_photos_unfiled(len(self.conv.unassigned), self.material_name(self.conv.material)))
             return True
