@@ -31,6 +31,7 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
+FEWER_PAGES = "fewer_pages"  # "完成" with fewer photos than the item's requirement names: a second "完成" builds it
 # The replies to "replace the file uploaded on the web page, or keep it?": A / B, or the words offered.
 _REPLACE_UPLOAD = frozenset({"A", "替换", "用照片", "用照片替换", "替换吧", "换掉"})
 _KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传的", "不替换", "不用替换", "保留吧"})
@@ -53,6 +54,9 @@ _MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这�
                              r"(?:提交|交)(?:审核|上去)?了?(?:吗|么|嘛|没|不|没有)?[?？。]*$")
 
 
+# Pages said to be all on one photo ("正反面在一张上", "就一页", "复印在同一张纸上"): "完成" with fewer photos stands.
+_ALL_ON_ONE_PAGE = re.compile(r"(?:在|拍在|印在|放在|复印在)(?:同)?一张|一张(?:上|里|纸)|就(?:这)?一(?:页|张)|只有(?:这)?一(?:页|张)"
+                              r"|没有(?:反面|背面|第二页)|就这些|都在这")
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
 _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # A photo named by its place among those sent (exact, so a rule): "第一张", "第2页", "倒数第二张"; "前面那张",
@@ -392,24 +396,30 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
-        if NEWER_UPLOAD in pending and self.conv.material == pending[NEWER_UPLOAD]:
-            return self.settles_newer_upload(text)
-        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.conv.unassigned \
-                and self.files_earlier_photos(text):
-            self.file_waiting_photos()
+        if FEWER_PAGES in pending and self.conv.material == pending[FEWER_PAGES] and self.conv.photos \
+                and (exact_intent(text) == "finish_photos" or _ALL_ON_ONE_PAGE.search(text)):
+            self.build_in_hand()  # "完成" again, or "正反面在一张上": the pages sent are all there is
             return True
+        if NEWER_UPLOAD in pending or ASSIGN in pending:
+            return self.answers_standing_photo_question(text, asked=pending)
         return False
 
-    def answers_standing_photo_question(self, text: str) -> bool:
+    def answers_standing_photo_question(self, text: str, asked: dict[str, str] | None = None) -> bool:
         """The answer to a question about photos that stands as long as what it asks about does, whatever was said
         between (a "完成", "提交" or a question does not lapse it; try17 T8/T25): "它们是…的吗？是的话回复“是”" while an
         item is chosen with photos waiting (a yes, or the photos said to be it: "刚才发的两张就是我老婆的身份证啊"), and
-        "替换还是保留？请回复 A 或 B" while the item's pages are in hand and the page has a newer file. False otherwise."""
+        "替换还是保留？请回复 A 或 B" while the item's pages are in hand and the page has a newer file. ``asked``: the
+        question put just before ({ASSIGN: code} or {NEWER_UPLOAD: code}), whose reply is taken first: a yes right after
+        "它们是…的吗" files the photos waiting even with pages in hand. False otherwise."""
         if not self.in_stage() or not self.conv.material:
             return False
-        if self.conv.unassigned and self.conv.photos and text.rstrip("。.!！~～ ") in _THEY_ARE:
+        asked = asked or {}
+        if asked.get(NEWER_UPLOAD) == self.conv.material and self.settles_newer_upload(text):
+            return True
+        if self.conv.unassigned and self.conv.photos and asked.get(ASSIGN) != self.conv.material \
+                and text.rstrip("。.!！~～ ") in _THEY_ARE:
             # the item's own pages came since it was asked: a bare yes may be about them, so the question is put
-            # again (never filed unasked, never read as a question about the item)
+            # again (never filed unasked, never read as a question about the item); right after it, the yes is its reply
             self.conv.pending = {ASSIGN: self.conv.material}
             self.say(render.earlier_photos_unfiled(len(self.conv.unassigned), self.material_name(self.conv.material)))
             return True
@@ -639,6 +649,11 @@ class MaterialsStage:
         if self.newer_upload_in_hand():
             # A file came from the web page while the photos were sent: never replaced unasked (as the page asks)
             self.say(self.ask_newer_upload())
+            return
+        material = next(m for m in materials if m.code == code)
+        if len(photos) < material.pages_at_least:  # "完成" after the front of an ID card alone: asked once
+            self.conv.pending = {FEWER_PAGES: code}
+            self.say(render.fewer_pages_than_named(material, len(photos)))
             return
         self.build_in_hand()
 

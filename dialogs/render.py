@@ -596,6 +596,13 @@ def photos_dropped(name: str, places: list[int], pages: int) -> str:
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def fewer_pages_than_named(material: Material, sent: int) -> str:
+    """"完成" with fewer photos than the item's requirement names (the front of an ID card alone)."""
+    return (f"“{material.name}”的要求是：{material.requirement.split('；')[0].rstrip('。')}，一般有 {material.pages_at_least} 页，"
+            f"您现在发了 {sent} 张。还有的页请继续发送，发完回复“完成”；如果这 {sent} 张已经包含全部内容"
+            "（例如正反面复印在同一张纸上），请再回复“完成”。")
+
+
 def photos_reordered(name: str, order: list[int]) -> str:
     """Photos of an item put in a new order: where each one sent now is (none deleted)."""
     now = "、".join(f"原第 {was} 张" for was in order)
@@ -821,6 +828,10 @@ def photos_left_out(name: str, dropped: Mapping[int, str], sent: int) -> str:
     return "\n".join(lines) + "\n其余照片已保存。如缺的是这项材料需要的页面，请回复该材料的序号，把所有页面重新拍照发送（新的会替换）。\n"
 
 
+def same_photo_again(first: int) -> str:
+    return f"和第 {first} 张是同一张照片（重复发送了），只用了一张。"
+
+
 def material_failed_text(name: str, reason: str) -> str:
     return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"
 
@@ -1027,6 +1038,12 @@ def status_brief(record: Mapping[str, Any]) -> str:
         return DISPUTE_BEING_CHECKED
     if status == "done":
         return DONE_BRIEF
+    if status == "returned":  # the applicant's to act on, in their words (try18 U37: 外服退材料, "wait for the result")
+        names = "、".join(f"{number}. {name}" for number, name, _ in _returned_materials(record))
+        if not names:
+            return f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，退回的材料都已重新上传，回复“提交”重新提交审核。"
+        return (f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，还需重新上传：{names}；"
+                "回复序号重新上传，全部补齐后回复“提交”，回复“进度”查看退回原因。")
     return f"您的申请当前状态：{STATUS_LABELS.get(status, status)}；审核结果会通过微信通知您，回复“进度”查看每项材料。"
 
 

@@ -44,3 +44,35 @@ def test_a_place_past_the_photos_changes_nothing_and_says_so(three_pages):
 def test_a_delete_is_still_a_delete(three_pages):
     three_pages.send("删除上一张")
     assert three_pages.state["photos"] == ["a", "b"]
+
+
+# -- U35: one photo for an item whose requirement names two pages (正反面, 两页) is asked about once -------------------
+@pytest.fixture
+def id_card_front(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    chat.send("3")  # 持证人身份证(正反面)
+    chat.conversations.handle(chat.user, Image("front"))
+    return chat
+
+
+def test_finishing_with_fewer_pages_than_the_requirement_names_is_asked_once(id_card_front):
+    reply = id_card_front.send("完成")
+    assert "正反面" in reply and "一般有 2 页" in reply and id_card_front.state["photos"] == ["front"]
+    id_card_front.send("完成")
+    assert id_card_front.state["material"] is None and id_card_front.state["photos"] == []  # made into its PDF
+
+
+def test_the_missing_page_sent_after_the_question_makes_the_pdf_of_both(id_card_front):
+    id_card_front.send("完成")
+    id_card_front.conversations.handle(id_card_front.user, Image("back"))
+    assert id_card_front.state["photos"] == ["front", "back"]
+    reply = id_card_front.send("完成")
+    assert "一般有 2 页" not in reply and id_card_front.state["material"] is None
+
+
+@pytest.mark.parametrize("said", ["正反面在一张上", "就这一张"])
+def test_saying_the_one_photo_holds_it_all_makes_the_pdf(id_card_front, said):
+    id_card_front.send("完成")
+    id_card_front.send(said)
+    assert id_card_front.state["material"] is None
