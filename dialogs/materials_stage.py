@@ -293,8 +293,10 @@ class MaterialsStage:
         """A material named to be sent that this checklist does not hold ("我先拍社保那个" with no 社保加分 chosen,
         "传结婚证" unmarried): said so, with the answer that would add it; never another item's papers (the social
         insurance bonus's rules) nor how to choose in general. False for a question, an item of the checklist, or a
-        paper said lost ("学历证书丢了": the knowledge base's, on lost papers)."""
-        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or says_lost(text) \
+        paper said lost ("学历证书丢了": the knowledge base's, on lost papers). Asked how to send one that is off the
+        checklist ("我媳妇身份证拍好了 怎么发" unmarried: read as that item, not the holder's own), it is said so too."""
+        off_list = meant.command == "view_item" and isinstance(meant.item, str)
+        if not self.in_stage() or meant.asks and not off_list or places(match_form(text), bare=True) or says_lost(text) \
                 or self.record().get("status") not in ("draft", "returned") \
                 or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
             return False

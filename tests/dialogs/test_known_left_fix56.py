@@ -1,0 +1,34 @@
+"""The last session's known leftovers (fix56), each through the engine: an item off the applicant's list named at
+the checklist, a contact changed after submission, a name said to be the ID card's, a marriage told at the checklist,
+children some of whom live elsewhere, a sent file's withdrawal by its place."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+OPENING = ("你好", "1", "2027-08-25", "同意")
+APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
+AT_SUMMARY = (*OPENING, *APPLICANT, "0")
+AT_CHECKLIST = (*AT_SUMMARY, "确认")
+MARRIED_AT_CHECKLIST = (*OPENING, *APPLICANT[:4], "已婚", *APPLICANT[5:], "1", "0", "确认")
+
+
+# -- 1. an item named that is off the applicant's list: said so, never the nearest item on it chosen -----------------
+@pytest.mark.parametrize("said", ["我媳妇身份证正反面拍好了 怎么发", "老婆身份证", "配偶身份证怎么拍"])
+def test_the_spouses_id_card_named_by_someone_unmarried_is_said_off_the_list(kb, said):
+    outcome = play(kb, *AT_CHECKLIST, said)
+    reply = "\n".join(outcome.replies)
+    assert "您的材料清单里没有“配偶身份证(正反面)”" in reply and "配偶" in reply
+    assert outcome.state.get("material") is None and "持证人身份证" not in reply
+
+
+def test_the_spouses_id_card_named_by_someone_married_is_chosen(kb):
+    outcome = play(kb, *MARRIED_AT_CHECKLIST, "老婆身份证")
+    assert "配偶身份证" in outcome.replies[0] and "清单里没有" not in "\n".join(outcome.replies)
+
+
+def test_the_holders_own_id_card_is_still_chosen(kb):
+    outcome = play(kb, *AT_CHECKLIST, "身份证正反面拍好了 怎么发")
+    assert outcome.replies[0].startswith("持证人身份证(正反面)")
+
