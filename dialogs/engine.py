@@ -2106,6 +2106,13 @@ class Turn(MaterialsStage):
                         best = (score, state, name)
         if best is None:
             return None
+        # "身份证姓名填错了", "身份证上的名字…": a document's word before another answer's name is whose it is, the
+        # name as the ID card shows it (the ID number is not said wrong)
+        after = _ON_A_DOCUMENT.sub("", arg[max(arg.find(best[2]), 0) + len(best[2]):], count=1)
+        if best[2] in _DOCUMENT_WORDS and (owned := next((state for state in candidates if state != best[1] for name in
+                                                          flow.QUESTIONS[state].names() if after.startswith(name.lower())),
+                                                         None)):
+            return owned
         # "学校名字改成…" with no school answered: the school's name, not the applicant's (try17 T1 set the 姓名 to it)
         before = arg[:max(arg.find(best[2]), 0)].rstrip("的 ")
         owner = best[1] == "name" and any(before.endswith(n.lower()) for f, q in flow.QUESTIONS.items()
@@ -2315,6 +2322,9 @@ _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # when that business type applies: "什么情况办单位信息变更").
 _WHEN_CHOSEN = "什么情况办{}"
 _CLAUSE_BREAK = re.compile(r"[\s,，。;；]+")
+# The papers whose word names an answer (the ID number) and, before another's name, whose that one is ("身份证姓名").
+_DOCUMENT_WORDS = frozenset({"身份证", "证件"})
+_ON_A_DOCUMENT = re.compile(r"^(?:上面?|里面?)?的?")
 _SAID_RIGHT = re.compile(r"没问题|没错|是对的|对的|正确|无误|不用改|不改|不变")
 # A choice that points at what was just told rather than naming it ("那就办这个吧", "行 就这个业务", "就它了"):
 # the whole message, nothing asked about it ("这个要什么材料" is a question), and a choosing word said (就, 办, 选…,

@@ -32,3 +32,16 @@ def test_the_holders_own_id_card_is_still_chosen(kb):
     outcome = play(kb, *AT_CHECKLIST, "身份证正反面拍好了 怎么发")
     assert outcome.replies[0].startswith("持证人身份证(正反面)")
 
+
+# -- 3. the name as the ID card shows it, changed: the name's edit, no ID number said unchanged ------------------------
+@pytest.mark.parametrize("said", ["身份证姓名填错了 应该是张玮", "身份证上的名字写错了 应该是张玮"])
+def test_the_name_on_the_id_card_said_wrong_is_the_names_edit_alone(kb, said):
+    outcome = play(kb, *AT_SUMMARY, said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["answers"]["name"] == "张玮" and outcome.state["answers"]["id_number"] == "110101199003078515"
+    assert "没能按您说的修改" not in reply
+
+
+def test_the_name_on_the_id_card_asked_to_change_asks_for_the_name(kb):
+    outcome = play(kb, *AT_SUMMARY, "修改 身份证姓名")
+    assert outcome.state["state"] == "name"
