@@ -45,3 +45,11 @@ def test_the_name_on_the_id_card_said_wrong_is_the_names_edit_alone(kb, said):
 def test_the_name_on_the_id_card_asked_to_change_asks_for_the_name(kb):
     outcome = play(kb, *AT_SUMMARY, "修改 身份证姓名")
     assert outcome.state["state"] == "name"
+
+
+# -- 4. a marriage told at the checklist with the spouse named: the marital status changed, the checklist to be made ---
+def test_a_marriage_told_with_the_spouses_name_at_the_checklist_changes_the_marital_status(kb):
+    outcome = play(kb, *AT_CHECKLIST, "我结婚了 老婆叫李娜")
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["answers"]["marital_status"] == "married" and outcome.state["state"] == "spouse_options"
+    assert "婚姻状况：已婚" in reply and "材料清单会按修改后的信息重新生成" in reply
