@@ -561,6 +561,8 @@ class Turn(MaterialsStage):
             return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
+        if self.state == "materials" and self.settles_withdrawal(pending, text):  # "是" to "确定删除…已上传的文件吗？"
+            return True
         if isinstance(pending, dict) and pending.get("faq") and _NONE_OF_THE_MENU.fullmatch(canonical(text).strip(" 。.!！~～")):
             # "都不是" right after "我不太确定您想问的是哪一个 A/B/C": none of those questions, never the answer to the
             # question waiting (a yes/no would have been recorded as 否)

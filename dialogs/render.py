@@ -1356,6 +1356,16 @@ def nothing_uploaded_for(number: int, name: str) -> str:
             "如果传错的是另一项，请回复那一项的序号重新拍照，新的会替换传错的文件。")
 
 
+def withdrawal_asked(name: str) -> str:
+    """A delete of an item's uploaded file said in the chat: asked once, as the upload page's 删除 asks."""
+    return f"确定删除“{name}”已上传的文件吗？删除后这一项回到【未上传】，需要重新上传。确定请回复“是”，不删请回复“否”。"
+
+
+def withdrawal_kept(name: str) -> str:
+    """A no to deleting an item's uploaded file: it stays."""
+    return f"好的，“{name}”已上传的文件没有删除，仍是【已上传】。"
+
+
 def material_withdrawn_text(name: str) -> str:
     """The file of an item taken back from the chat: the item stays on the list, to be uploaded before submitting."""
     return (f"已删除“{name}”已上传的文件，这一项回到【未上传】。这项材料仍在您的清单里，找到正确的文件后回复它的序号"

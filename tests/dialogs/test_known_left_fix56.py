@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import play
+from tests.support.chat import BASIC, answer_all, play, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
@@ -53,3 +53,35 @@ def test_a_marriage_told_with_the_spouses_name_at_the_checklist_changes_the_mari
     reply = "\n".join(outcome.replies)
     assert outcome.state["answers"]["marital_status"] == "married" and outcome.state["state"] == "spouse_options"
     assert "婚姻状况：已婚" in reply and "材料清单会按修改后的信息重新生成" in reply
+
+
+# -- 6. a sent file's withdrawal said in the chat: asked once, as the upload page's 删除 asks; the answer honoured --------
+def _commission_uploaded(chat):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0", "确认"])
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {**a, "materials": {
+        "commission_form": {"sha256": "ab" * 32, "pages": 1, "size": 1000, "status": "uploaded", "source": "photos"}}})
+
+
+@pytest.mark.parametrize("said", ["删掉第1项", "删除咨询服务委托单"])
+def test_deleting_a_sent_file_is_asked_first_and_a_yes_deletes_it(chat, said):
+    _commission_uploaded(chat)
+    asked = chat.send(said)
+    assert "确定删除“咨询服务委托单”已上传的文件吗" in asked and "commission_form" in chat.application["materials"]
+    assert "已删除“咨询服务委托单”已上传的文件" in chat.send("是")
+    assert "commission_form" not in chat.application["materials"]
+
+
+@pytest.mark.parametrize("no", ["否", "不删了"])
+def test_deleting_a_sent_file_turned_down_keeps_it(chat, no):
+    _commission_uploaded(chat)
+    chat.send("删掉第1项")
+    kept = chat.send(no)
+    assert "没有删除" in kept and chat.application["materials"]["commission_form"]["sha256"] == "ab" * 32
+
+
+def test_another_message_after_the_question_deletes_nothing(chat):
+    _commission_uploaded(chat)
+    chat.send("删掉第1项")
+    chat.send("清单")
+    assert "已删除" not in chat.send("是") and "commission_form" in chat.application["materials"]
