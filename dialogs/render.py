@@ -1500,6 +1500,13 @@ NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理�
                            "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")
 
 
+def new_contact_wanted(label: str) -> str:
+    """A mobile or e-mail said replaced after submission without the new one: asked for, to pass to staff."""
+    example = "13900139000" if "手机" in label else "zhangsan@qq.com"
+    return (f"您的申请已提交，填写的信息不能自己修改；新的{label}可以转给工作人员核对后更新。"
+            f"请直接发送新的{label}，例如“{example}”。")
+
+
 def contact_passed_to_staff(label: str, value: str) -> str:
     """A new mobile or e-mail sent after the application was handed in: the form is locked, so the change waits for
     staff, who apply it or not; the applicant hears which (try10 T28, try14 T24)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, play, start
+from tests.support.chat import BASIC, answer_all, application_in, play, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
@@ -53,6 +53,37 @@ def test_a_marriage_told_with_the_spouses_name_at_the_checklist_changes_the_mari
     reply = "\n".join(outcome.replies)
     assert outcome.state["answers"]["marital_status"] == "married" and outcome.state["state"] == "spouse_options"
     assert "婚姻状况：已婚" in reply and "材料清单会按修改后的信息重新生成" in reply
+
+
+# -- 2. a contact replaced after submission: the new one asked for and passed to staff, no 申办信息有误 filed -------------
+@pytest.mark.parametrize("status", ["submitted", "approved"])
+@pytest.mark.parametrize("said, new", [("手机号换了", "13912345678"), ("我邮箱换了", "zw2@qq.com"), ("我换号了", "13912345678")])
+def test_a_contact_said_replaced_without_the_new_one_asks_for_it_and_passes_it_to_staff(chat, status, said, new):
+    application_in(chat, status)
+    asked = chat.send(said)
+    assert "请直接发送新的" in asked and chat.application["status"] == status
+    told = chat.send(new)
+    field = "mobile" if new.isdecimal() else "email"
+    assert "已转给工作人员" in told and chat.application["status"] == status
+    assert chat.application["pending_contact"][field]["new"] == new
+
+
+def test_a_contact_replaced_with_the_new_one_after_approval_is_passed_to_staff(chat):
+    application_in(chat, "approved")
+    assert "已转给工作人员" in chat.send("我邮箱换了 新的是x@y.com")
+    assert chat.application["status"] == "approved" and chat.application["pending_contact"]["email"]["new"] == "x@y.com"
+
+
+@pytest.mark.parametrize("said", ["申办信息有误 手机号不对", "手机号码填错了", "信息对的 但是我想改一下邮箱", "别的都对 邮箱想换个新的"])
+def test_a_contact_said_wrong_or_wanted_changed_at_approval_is_still_reported(chat, said):
+    application_in(chat, "approved")
+    assert "已收到您反馈的申办信息问题" in chat.send(said) and chat.application["status"] == "disputed"
+
+
+@pytest.mark.parametrize("status, refusal", [("submitted", "信息不能再修改"), ("approved", "申办信息有误 + 哪里有误")])
+def test_the_edit_command_of_a_contact_on_a_locked_form_is_still_refused(chat, status, refusal):
+    application_in(chat, status)
+    assert refusal in chat.send("修改 手机号码") and "请直接发送新的" not in chat.send("修改 手机号码")
 
 
 # -- 6. a sent file's withdrawal said in the chat: asked once, as the upload page's 删除 asks; the answer honoured --------
