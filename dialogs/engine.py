@@ -48,7 +48,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import children_away, children_placed, every_shaped, extract, name_put_right, spoken_digits
+from dialogs.understanding.entities import children_away, children_elsewhere, children_placed, every_shaped, extract, name_put_right, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
@@ -991,6 +991,10 @@ class Turn(MaterialsStage):
         applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if field == "children" and (away := children_elsewhere(canonical(text))) is not None and away[0] == value:
+            # "2个 一个在老家": the count said (children in the hometown count, as the development sets have it), said
+            # back with the one elsewhere and how to leave that one out, never taken silently
+            return render.children_counted_with_away(question.label, *away)
         if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
             return render.whole_years(question.label, value)
         if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so

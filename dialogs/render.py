@@ -446,6 +446,13 @@ def children_count_open(total: int, here: int) -> str:
             f"请回复数字：只加在上海的请回复 {here}，{total} 个都加请回复 {total}。")
 
 
+def children_counted_with_away(label: str, total: int, away: int, place: str) -> str:
+    """A count of children said with some of them elsewhere ("2个 一个在老家"): the count recorded, and what was
+    understood said, with how to leave those out if they are not to be entered as 同住人."""
+    return (f"好的，{label}按 {total} 记录（含在{place}的 {away} 个）。"
+            f"在{place}的孩子这次不加为同住人的话，请回复“修改 {label}”改为 {total - away}。")
+
+
 def yes_while_with_support(own_word: str) -> str:
     """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
     return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"

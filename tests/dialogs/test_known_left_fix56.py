@@ -86,6 +86,24 @@ def test_the_edit_command_of_a_contact_on_a_locked_form_is_still_refused(chat, s
     assert refusal in chat.send("修改 手机号码") and "请直接发送新的" not in chat.send("修改 手机号码")
 
 
+# -- 5. children counted with some of them elsewhere: the count recorded (as the sets count them), said back --------------
+AT_CHILDREN = (*OPENING, *APPLICANT[:3])
+
+
+@pytest.mark.parametrize("said, total, away, place", [("2个 一个在老家", 2, 1, "老家"), ("三个 两个在外地", 3, 2, "外地")])
+def test_children_some_of_them_elsewhere_are_recorded_and_said_back_with_how_to_leave_them_out(kb, said, total, away, place):
+    outcome = play(kb, *AT_CHILDREN, said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["answers"]["children"] == total and outcome.state["state"] == "marital_status"
+    assert f"同住子女人数按 {total} 记录（含在{place}的 {away} 个" in reply and f"改为 {total - away}" in reply
+
+
+@pytest.mark.parametrize("said, count", [("2个 都在老家", 2), ("2个 一个在老家 一个跟我住", 1), ("2", 2)])
+def test_children_all_elsewhere_or_said_whether_they_come_are_recorded_as_before(kb, said, count):
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert outcome.state["answers"]["children"] == count and "含在" not in "\n".join(outcome.replies)
+
+
 # -- 6. a sent file's withdrawal said in the chat: asked once, as the upload page's 删除 asks; the answer honoured --------
 def _commission_uploaded(chat):
     start(chat, "积分新办")
