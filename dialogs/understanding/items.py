@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from dialogs.checklist import catalogue
 from dialogs.understanding.features import match_form
 from dialogs.validators import parse_ordinal
 from dialogs import words
@@ -87,7 +88,6 @@ def _best(said_pairs: set[str], names: Sequence[str], least: int) -> tuple[int |
 
 def _off(names: Sequence[str]) -> list[str]:
     """The catalogue's material names not among ``names``."""
-    from dialogs.checklist import catalogue  # the catalogue is the conversation's; this module reads words
     listed = set(names)
     return [m.name for m in catalogue().materials.values() if m.name not in listed]
 
