@@ -958,6 +958,29 @@ def children_placed(said: str) -> tuple[int, int] | None:
     return (total, here) if here is not None and here < total else None
 
 
+# Some of the children counted said to be away by a place alone ("一个在老家", "老大在外地读书"): how many, and where.
+_AWAY_PLACE = r"(老家|外地|国外|农村|乡下|县城|爷爷奶奶家|外公外婆家|姥姥家)"
+_SOME_PLACED_AWAY = re.compile(rf"(?:其中|有)?(?:([\d一两俩二三四])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?|{_KIN})(?:还|现在|目前|一直)?"
+                               rf"(?:在|留在|住在|待在){_AWAY_PLACE}")
+
+
+def children_elsewhere(said: str) -> tuple[int, int, str] | None:
+    """(the children counted, those said to be away, where) where a count opens the message and the rest says some
+    of them, fewer than all, are elsewhere by a place alone ("2个 一个在老家"): whether those are entered as 同住人 is
+    not said (the form counts 同住子女, and the development sets count children in the hometown when all are there),
+    so the count to enter is open; None otherwise."""
+    parts = [p for p in re.split(r"[\s,，;；。]+", said.strip()) if p]
+    bare = _BARE_TOTAL.fullmatch(parts[0]) if len(parts) > 1 else None
+    rest = " ".join(parts[1:])
+    if bare is None or _ENTERED_SAID.search(rest) or children_going(rest) is not None:
+        return None
+    found = list(_SOME_PLACED_AWAY.finditer(rest))
+    if not found or len({m.group(len(m.groups())) for m in found}) != 1:
+        return None
+    total, away = _small(bare.group(1)), sum(_small(m.group(1)) if m.group(1) else 1 for m in found)
+    return (total, away, found[0].group(len(found[0].groups()))) if 0 < away < total else None
+
+
 def children_going(said: str) -> int | None:
     """How many of the children told of come along as 同住人, when the message says so beside their
     number ("我有两个孩子 一个要随迁": 1); None when it says nothing of it."""
