@@ -32,3 +32,25 @@ def test_an_answer_after_a_spoken_hesitation_is_kept(kb, before, field, said, va
 def test_a_hesitation_alone_or_that_is_no_answer(kb, before, said):
     outcome = play(kb, *before, said)
     assert "name" not in outcome.state["answers"]
+
+
+# -- 2. a parent typing for a grown child: a message about the child alone is the applicant's answer --------------------
+AT_MARITAL = [*AGREED, *BASIC[:4]]
+AT_BONUS = [*AGREED, *BASIC, "0"]
+
+
+@pytest.mark.parametrize("before, field, said, value", [
+    (AT_MARITAL, "marital_status", "我儿子去年离的婚 这会儿单着", "divorced"),
+    (AT_MARITAL, "marital_status", "我闺女还没嫁人 一直单身", "unmarried"),
+])
+def test_a_message_about_the_child_alone_answers_for_the_applicant(kb, before, field, said, value):
+    """"我女儿…离婚了 现在一个人" opened with the child's clause and went on about them: the clause was taken out as
+    another person's fact and nothing was kept. Said alone (no word of the writer's own beside it), the child is the
+    applicant the parent types for, as "我儿子叫…" at the name already was."""
+    outcome = play(kb, *before, said)
+    assert outcome.state["answers"].get(field) == value
+
+
+def test_the_writers_own_fact_beside_a_relatives_is_still_the_one_kept(kb):
+    outcome = play(kb, *AT_MARITAL, "我爸妈早离了 我自己没结过婚")
+    assert outcome.state["answers"].get("marital_status") == "unmarried"
