@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import render
 from tests.support.chat import BASIC, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
@@ -36,7 +37,7 @@ def test_a_hesitation_alone_or_that_is_no_answer(kb, before, said):
 
 # -- 2. a parent typing for a grown child: a message about the child alone is the applicant's answer --------------------
 AT_MARITAL = [*AGREED, *BASIC[:4]]
-AT_BONUS = [*AGREED, *BASIC, "0"]
+AT_BONUS = [*AGREED, *BASIC]
 
 
 @pytest.mark.parametrize("before, field, said, value", [
@@ -54,3 +55,30 @@ def test_a_message_about_the_child_alone_answers_for_the_applicant(kb, before, f
 def test_the_writers_own_fact_beside_a_relatives_is_still_the_one_kept(kb):
     outcome = play(kb, *AT_MARITAL, "我爸妈早离了 我自己没结过婚")
     assert outcome.state["answers"].get("marital_status") == "unmarried"
+
+
+# -- 3. asked outside the points' business by a parent or a clerk: declined, the question asked again ------------------
+@pytest.mark.parametrize("before, field, said", [
+    (AT_MARITAL, "marital_status", "你说女孩子晚点嫁人是不是更好"),  # the assistant's opinion wanted
+    (AT_BONUS, "bonus_options", "天津的积分落户也按这几样加分吗"),  # another city's points
+    ([*AGREED, "祁雨桐"], "id_number", "身份证丢了 你们这能挂失补办吗"),  # another office's service, "here"
+])
+def test_a_question_outside_the_points_business_is_declined(kb, before, field, said):
+    """"你觉得…好不好", another city's points, another office's service asked "here" were read as questions about the
+    points (the knowledge base's nearest entry said instead) or as small talk: each is declined as out of scope."""
+    outcome = play(kb, *before, said)
+    assert render.OUT_OF_SCOPE in "\n".join(outcome.replies) and outcome.state["state"] == field
+
+
+# -- 4. a puzzled reply, and going back in free words -----------------------------------------------------------------
+def test_a_puzzled_reply_is_a_murmur_not_a_question(kb):
+    """"啥意思看不懂", "这是要我干嘛" asked nothing of the knowledge base: the question is asked again."""
+    outcome = play(kb, *AT_MARITAL, "啥玩意儿 没看懂")
+    assert outcome.state["state"] == "marital_status" and render.OUT_OF_SCOPE not in "\n".join(outcome.replies)
+    assert "marital_status" not in outcome.state["answers"]
+
+
+def test_going_back_to_the_question_before_in_free_words(kb):
+    outcome = play(kb, *AT_MARITAL, "我想返回前边那一题再核对一下")
+    assert outcome.state["state"] == "children"
+
