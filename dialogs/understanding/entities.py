@@ -185,13 +185,16 @@ _SCHOOL = re.compile(r"大学|学院|学校|党校")
 _SCHOOLING_SAID = re.compile(r"大专|专科|本科|硕士|研究生|博士|应届|毕业")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了), or put
 # right ("社保其实是9年"), where ("在上海交社保交了5年").
-_SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
+_SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?(?:有|快)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
 # A clause naming 社保 as the subject of what follows ("社保", "社保嘛", "社保的话").
-_SOCIAL_NAMED = re.compile(r"社保(?:嘛|么|呢|的话|啊|吧|呀)?$")
+# ("社保那个加分", "社保这项": the option named by what it adds.)
+_SOCIAL_NAMED = re.compile(r"社保(?:那个|这个|那项|这项)?(?:加分)?(?:嘛|么|呢|的话|啊|吧|呀)?$")
 # Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
 # ("在上海交满八年": where it was paid said first, and 满 for the whole years.)
-_BARE_YEARS = re.compile(r"^(?:在上海|在本市|在这边|在这里)?(?:交了|缴了|交满了?|缴满了?|交够|交|缴|有|快|满|差不多|大概)?"
+# ("交了有七年了": how long said after the paying.)
+_BARE_YEARS = re.compile(r"^(?:在上海|在本市|在这边|在这里)?(?:(?:交了|缴了|交满了?|缴满了?|交够|交|缴)(?:有|快|差不多|大概|将近)?"
+                         r"|有|快|满|差不多|大概)?"
                          r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:整)?年(?:多|半)?(?:了|啦)?\s*$")
 # Children as the regions call them too (words.CHILD_WORDS).
 _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)

@@ -82,3 +82,11 @@ def test_going_back_to_the_question_before_in_free_words(kb):
     outcome = play(kb, *AT_MARITAL, "我想返回前边那一题再核对一下")
     assert outcome.state["state"] == "children"
 
+
+# -- 5. how long paid, said after the paying ("交了有…年") and after the option named by what it adds -----------------------
+@pytest.mark.parametrize("said", ["社保 缴了有八年了", "社保这项加分 交了将近八年"])
+def test_social_insurance_years_said_after_the_paying_are_kept(kb, said):
+    """"社保 交了有七年了", "社宝那个加分 交了有七年了": the option was chosen and its years lost (有 between the paying and
+    the years, and the option named by 那个加分): both kept."""
+    answers = play(kb, *AT_BONUS, said).state["answers"]
+    assert answers.get("bonus_options") == ["social_insurance"] and answers.get("social_years") == 8
