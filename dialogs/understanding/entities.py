@@ -308,7 +308,11 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          # an okay to what is shown ("都对 就是邮箱补一下 …" at the summary), never who one is
                          "都对", "全对", "对的", "没错", "都行", "正确", "无误",
                          # the first time ("俺是头回 新办"), never who one is
-                         "头回", "头一回", "头次", "第一回", "第一次"}) | v.SAME_AS_ABOVE
+                         "头回", "头一回", "头次", "第一回", "第一次",
+                         # the writer's part when typing for someone ("我是人事 帮员工…", "我是家长"), never who one is
+                         "人事", "行政", "员工", "同事", "职工", "家长", "经办人", "代办人",
+                         # a business type said beside the name ("…叫某某 积分续办"), never a name
+                         "积分新办", "积分续办", "单位变更", "信息变更"}) | v.SAME_AS_ABOVE
 
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside

@@ -90,3 +90,12 @@ def test_social_insurance_years_said_after_the_paying_are_kept(kb, said):
     the years, and the option named by 那个加分): both kept."""
     answers = play(kb, *AT_BONUS, said).state["answers"]
     assert answers.get("bonus_options") == ["social_insurance"] and answers.get("social_years") == 8
+
+
+# -- 6. the writer's part when typing for someone is never the applicant's name --------------------------------------------
+@pytest.mark.parametrize("said", ["我是行政 替我们职工点个同意", "我是家长 帮孩子点同意"])
+def test_the_writers_part_is_not_saved_as_the_name(kb, said):
+    """"我是人事 代我们员工点同意" saved 人事 as the applicant's name beside the consent: the consent only."""
+    answers = play(kb, *OPENING, said).state["answers"]
+    assert answers.get("consent") == "agree" and "name" not in answers
+
