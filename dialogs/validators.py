@@ -476,10 +476,18 @@ _QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵�
                          re.IGNORECASE)
 
 
+# Digits said in words inside a dictated address ("y t t 一九九六 at qq点com", "幺六三点com"): an address holds no
+# Chinese characters, so these are its digits.
+_AT_SAID = re.compile(r"艾特|爱特|圈a|\bat\b", re.IGNORECASE)
+_ADDRESS_DIGITS_SAID = str.maketrans("〇零一幺二两三四五六七八九", "0011223456789")
+
+
 def _spoken_address(said: str) -> str | None:
     """The address ``said`` (half-width, lead-in gone) dictates, or None when it dictates none."""
     if "@" in said:
         return None
+    if _AT_SAID.search(said):
+        said = said.translate(_ADDRESS_DIGITS_SAID)
     if qq := _QQ_MAILBOX.match(said):
         return f"{qq.group(1)}@qq.com"
     parts = _SPOKEN_AT.split(said)

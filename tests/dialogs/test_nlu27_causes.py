@@ -99,3 +99,11 @@ def test_the_writers_part_is_not_saved_as_the_name(kb, said):
     answers = play(kb, *OPENING, said).state["answers"]
     assert answers.get("consent") == "agree" and "name" not in answers
 
+
+# -- 7. an address dictated with its digits said in words ------------------------------------------------------------------
+def test_an_address_dictated_with_digits_in_words_is_offered(kb):
+    """"y t t 一九九六 at qq点com": the digits voice input wrote in words kept the address from being read, and the
+    reply was told its format was wrong; it is offered to confirm, as a dictated address is."""
+    outcome = play(kb, *AGREED, *BASIC[:6], "邮箱是 l q 二零一幺 at 126点com")
+    assert "lq2011@126.com" in "\\n".join(outcome.replies) and outcome.state["state"] == "email"
+
