@@ -1061,7 +1061,8 @@ def parse_years(text: str, *, label: str, low: int, high: int) -> int:
     return parse_count(re.sub(r"年(?:半|多)(?:一点儿?|一些|点儿?|些)?|年出头|多年", "年", said), label=label, low=low, high=high)
 
 
-_ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[项个号条份]?")
+# (幺 is 1 as digits are read aloud: "第幺项", "第幺幺项" for 11.)
+_ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一幺二两三四五六七八九十]{1,3})[项个号条份]?")
 
 
 def parse_ordinal(text: str) -> int | None:
@@ -1071,11 +1072,11 @@ def parse_ordinal(text: str) -> int | None:
 
 
 def _number(value: str) -> int | None:
-    """Digits or Chinese numerals ("12", "十二", "一二", "两") as a whole number; None for anything else."""
+    """Digits or Chinese numerals ("12", "十二", "一二", "两", "幺幺") as a whole number; None for anything else."""
     if value.isdecimal():
         return int(value)
     try:
-        number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三"), "normal")
+        number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三").replace("幺", "一"), "normal")
     except ValueError:
         return None
     return int(number) if number == int(number) and number >= 0 else None

@@ -107,3 +107,15 @@ def test_an_address_dictated_with_digits_in_words_is_offered(kb):
     outcome = play(kb, *AGREED, *BASIC[:6], "邮箱是 l q 二零一幺 at 126点com")
     assert "lq2011@126.com" in "\\n".join(outcome.replies) and outcome.state["state"] == "email"
 
+
+# -- 8. an item's number read aloud digit by digit (幺 for 1) ---------------------------------------------------------------
+AT_CHECKLIST = [*AT_BONUS, "0", "确认"]
+
+
+@pytest.mark.parametrize("said, material", [("第幺项", "commission_form"), ("看下第幺幺项", None)])
+def test_an_item_numbered_with_yao_is_that_item(kb, said, material):
+    """"第幺幺项": voice input writes 1 as 幺 when digits are read one by one; the item was not read at all."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.state["material"] == material
+    assert material or "没有第 11 项" in outcome.replies[0]
+
