@@ -678,6 +678,10 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BETWEEN_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+# Numerals alone ("一 二 三 四 五", "三三三"): counting or a test of the keyboard; no surname is one of them.
+NUMERALS_ONLY = re.compile(r"[〇零一幺二两三四五六七八九十]{2,}")
+
+
 def parse_person_name(text: str) -> str:
     """A person's name as on the (mainland) ID card: Chinese characters, and a minority name's middle
     dot; in simplified characters (``as_on_documents``). Latin letters ("Li Na") are refused."""
@@ -701,7 +705,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = _SPACE_BETWEEN_CHARACTERS.sub("", to_simplified(value))
     if value.lower() in REPLY_WORDS or joined in SAME_AS_ABOVE or _A_SENTENCE_NOT_A_NAME.search(joined) or \
-            ORIGIN_NOT_A_NAME.match(joined) or \
+            ORIGIN_NOT_A_NAME.match(joined) or NUMERALS_ONLY.fullmatch(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     if _LATIN.search(value):  # "Li Na": a mainland ID card prints the name in Chinese characters

@@ -393,7 +393,7 @@ def plausible_name(simple: str) -> bool:
         return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
         and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple) and not v.ORIGIN_NOT_A_NAME.match(simple) \
-        and not _PRAISE.fullmatch(simple)
+        and not _PRAISE.fullmatch(simple) and not v.NUMERALS_ONLY.fullmatch(simple)
 
 
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:

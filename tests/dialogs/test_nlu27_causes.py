@@ -119,3 +119,10 @@ def test_an_item_numbered_with_yao_is_that_item(kb, said, material):
     assert outcome.state["material"] == material
     assert material or "没有第 11 项" in outcome.replies[0]
 
+
+# -- 9. numerals alone are no name ------------------------------------------------------------------------------------------
+def test_numerals_counted_at_the_name_are_no_name(kb):
+    """"一 二 三 四 五" (counting, or trying the voice keyboard) was saved as the name."""
+    outcome = play(kb, *AGREED, "三 四 五 六")
+    assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
+
