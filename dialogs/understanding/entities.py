@@ -285,7 +285,9 @@ _CHILDS_SCHOOL = re.compile(r"(?:幼儿园|托班|托儿所|小学|中学|初中
 _TEACHING = re.compile(r"老师|教师|上班|工作|任职|就职|当")
 # (A change asked of the item, its label ending the clause: "要改一下公司，换成…", "帮我改下单位": the new value follows.)
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我",
-                     "改", "要改", "要换", "想改", "想换", "得改", "得换", "修改", "更改", "帮我改", "帮我换", "帮忙改", "麻烦改")
+                     "改", "要改", "要换", "想改", "想换", "得改", "得换", "修改", "更改", "帮我改", "帮我换", "帮忙改", "麻烦改",
+                     # the one it happened to, typed by the HR clerk ("我们员工换了公司"): no organisation's name begins so
+                     "员工", "同事", "职工")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的"), nor a change asked ("得改下").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).

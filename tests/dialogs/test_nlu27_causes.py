@@ -126,3 +126,9 @@ def test_numerals_counted_at_the_name_are_no_name(kb):
     outcome = play(kb, *AGREED, "三 四 五 六")
     assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
 
+
+# -- 10. what happened to the employee, typed by the HR clerk, names no employer ---------------------------------------------
+def test_the_employee_changing_company_is_no_employers_name(kb):
+    """"我们员工换了公司 要办单位变更" saved "员工换了公司" as the employer beside the type."""
+    answers = play(kb, "你好", "我们同事换了公司 要办个单位变更").state["answers"]
+    assert answers.get("business_type") == "employer_change" and "employer" not in answers
