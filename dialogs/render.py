@@ -1027,6 +1027,12 @@ def status_brief(record: Mapping[str, Any]) -> str:
         return DISPUTE_BEING_CHECKED
     if status == "done":
         return DONE_BRIEF
+    if status == "returned":  # the applicant's to act on, in their words (try18 U37: 外服退材料, "wait for the result")
+        names = "、".join(f"{number}. {name}" for number, name, _ in _returned_materials(record))
+        if not names:
+            return f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，退回的材料都已重新上传，回复“提交”重新提交审核。"
+        return (f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，还需重新上传：{names}；"
+                "回复序号重新上传，全部补齐后回复“提交”，回复“进度”查看退回原因。")
     return f"您的申请当前状态：{STATUS_LABELS.get(status, status)}；审核结果会通过微信通知您，回复“进度”查看每项材料。"
 
 
