@@ -36,6 +36,9 @@ NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 _JUST_SAID = re.compile(r"刚才|刚刚|上一(?:个|条|句|项)|上面(?:那|这)?(?:个|条|句|项)|前一(?:个|条|句|项)")
 # The clauses of an edit, and one saying an answer is right ("姓名没问题 身份证号写错了": the ID number is edited).
 _CLAUSE_BREAK = re.compile(r"[\s,，。;；]+")
+# The papers whose word names an answer (the ID number) and, before another's name, whose that one is ("身份证姓名").
+_DOCUMENT_WORDS = frozenset({"身份证", "证件"})
+_ON_A_DOCUMENT = re.compile(r"^(?:上面?|里面?)?的?")
 SAID_RIGHT = re.compile(r"没问题|没错|是对的|对的|正确|无误|不用改|不改|不变")
 # Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "不是这个，是…", "后4位是5678": a part
 # of the saved one said again): without them, an ID number, mobile or e-mail unlike the saved one, sent at the summary
@@ -370,6 +373,13 @@ class AnswerEdits:
                         best = (score, state, name)
         if best is None:
             return None
+        # "身份证姓名填错了", "身份证上的名字…": a document's word before another answer's name is whose it is, the
+        # name as the ID card shows it (the ID number is not said wrong)
+        after = _ON_A_DOCUMENT.sub("", arg[max(arg.find(best[2]), 0) + len(best[2]):], count=1)
+        if best[2] in _DOCUMENT_WORDS and (owned := next((state for state in candidates if state != best[1] for name in
+                                                          flow.QUESTIONS[state].names() if after.startswith(name.lower())),
+                                                         None)):
+            return owned
         # "学校名字改成…" with no school answered: the school's name, not the applicant's (try17 T1 set the 姓名 to it)
         before = arg[:max(arg.find(best[2]), 0)].rstrip("的 ")
         owner = best[1] == "name" and any(before.endswith(n.lower()) for f, q in flow.QUESTIONS.items()

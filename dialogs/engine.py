@@ -32,8 +32,8 @@ from dialogs.flows import application as flow
 from dialogs.answer_edits import NOT_FILLED_IN, OF_ANOTHER, SAID_RIGHT, SAYS_A_CHANGE, AnswerEdits, says_own_number_changed
 from dialogs.flow_machine import FlowModel, field_of, path_of
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, asks_to_erase, exact_intent, held_back, keeps, match_intent,
-    says_yes, takes_back_erasing, yes_to_offer,
+    CHANGED_MIND, CONFIRM_WORDS, DISPUTE_PREFIXES, EDIT_PREFIXES, INTENTS, WAITING, asks_to_erase, exact_intent,
+    held_back, keeps, match_intent, says_yes, takes_back_erasing, yes_to_offer,
 )
 from dialogs.materials_stage import _REVIEW_CONTESTED, MaterialsStage
 from dialogs.per_message import one_message
@@ -46,7 +46,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import children_away, children_placed, every_shaped, extract, spoken_digits
+from dialogs.understanding.entities import children_away, children_elsewhere, children_placed, every_shaped, extract, spoken_digits
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
@@ -465,6 +465,10 @@ class Turn(AnswerEdits, MaterialsStage):
             return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
+        if isinstance(pending, dict) and _NEW_CONTACT in pending and self.application_locked() and self.contact_changed(text):
+            return True  # "13912345678" after "请发送新的手机号码": passed to staff, as one sent with the change is
+        if self.state == "materials" and self.settles_withdrawal(pending, text):  # "是" to "确定删除…已上传的文件吗？"
+            return True
         if isinstance(pending, dict) and pending.get("faq") and _NONE_OF_THE_MENU.fullmatch(canonical(text).strip(" 。.!！~～")):
             # "都不是" right after "我不太确定您想问的是哪一个 A/B/C": none of those questions, never the answer to the
             # question waiting (a yes/no would have been recorded as 否)
@@ -552,6 +556,12 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.application_locked() and not meant.asks and _CONTACT_RENEWED.search(canonical(text)) \
                 and self.contact_changed(text):  # "我的邮箱换了 现在是…" after submission: for staff to apply
+            return
+        if self.application_locked() and (contact := self.contact_replaced_without_value(text, meant)) is not None:
+            # "手机号换了" after submission: the number the outcome reaches changed (not the reviewed form wrong, which at
+            # approval is 申办信息有误): the new one asked for, to pass to staff as one sent with it is
+            self.conv.pending = {_NEW_CONTACT: contact}
+            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
             return
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
@@ -886,6 +896,10 @@ class Turn(AnswerEdits, MaterialsStage):
         applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if field == "children" and (away := children_elsewhere(canonical(text))) is not None and away[0] == value:
+            # "2个 一个在老家": the count said (children in the hometown count, as the development sets have it), said
+            # back with the one elsewhere and how to leave that one out, never taken silently
+            return render.children_counted_with_away(question.label, *away)
         if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
             return render.whole_years(question.label, value)
         if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so
@@ -1691,6 +1705,24 @@ class Turn(AnswerEdits, MaterialsStage):
         self.conv.material = None
         self.intent_checklist(call)
 
+    def contact_replaced_without_value(self, text: str, meant: Interpretation) -> str | None:
+        """The contact field (mobile, e-mail) a message says was replaced in the applicant's life ("手机号换了", "邮箱不用了",
+        "我换号了"), when it names no other answer and gives no new value; None otherwise, and for a form answer said
+        wrong or wished changed ("手机号不对", "邮箱想改个新的": at approval the 申办信息有误 report), the commands typed as
+        such ("修改 手机号码": the locked form's own refusal), a question other than how, or a finished application."""
+        said = canonical(text).strip()
+        if self.application_status() == "done" or said.startswith((*EDIT_PREFIXES, *DISPUTE_PREFIXES)) \
+                or not _CONTACT_REPLACED.search(said) or _CONTACT_WRONG.search(said) or _CHANGE_WISHED.search(said) \
+                or meant.asks and not _HOW_TO_CHANGE.search(said):
+            return None
+        named = [f for f in flow.QUESTIONS if f not in ("consent", "confirmed") and self.find_field(said.lower(), [f])]
+        if len(named) != 1 and not (not named and _NUMBER_REPLACED.search(said)):
+            return None
+        field = named[0] if named else "mobile"
+        if field not in lifecycle.CONTACT_FIELDS or any(every_shaped(f, text) for f in lifecycle.CONTACT_FIELDS):
+            return None
+        return field
+
     def option_asked_about(self, form: str) -> str | None:
         """What an option of the choice asked now is, from the flow's own text, when the message asks what its number
         means ("2是啥", "选3是办什么的"); None otherwise."""
@@ -2061,6 +2093,14 @@ _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_TH
 
 # A complaint said in so many words ("我要投诉", "投诉你们审核太慢"), not one denied ("不是投诉", "不想投诉").
 # A contact detail said to be new or wrong beside the new one ("邮箱换了 现在是…", "手机号不用了 用这个…").
+# A mobile or e-mail replaced in one's life ("手机号换了", "邮箱不用了", "换了个新号"), not said wrong on the form.
+_CONTACT_REPLACED = re.compile(r"换|变了|不用了|停用|停机|注销|销号|新号|新的")
+_CONTACT_WRONG = re.compile(r"错|不对|有误|更正|写成|填成")
+# A change wished rather than told as made ("邮箱想改个新的", "手机号我想换一下"): at approval the dev6 convention's report.
+_CHANGE_WISHED = re.compile(r"(?:想|要|希望|打算|准备)(?![怎咋如])(?:把)?[^怎咋如，,\s]{0,4}?(?:换|改)")
+_NUMBER_REPLACED = re.compile(r"换(?:了个?|个)?(?:新)?(?:手机)?号|换手机号")  # "我换号了": the mobile, unnamed
+_HOW_TO_CHANGE = re.compile(r"怎么|咋|如何|要不要|需要|能不能|可以|怎样")
+_NEW_CONTACT = "new_contact"  # {_NEW_CONTACT: field}: a new mobile or e-mail asked for after submission
 _CONTACT_RENEWED = re.compile(r"换|改|新|现在|变|不用|停用|不对|错|更正|更新")
 # One's own answer asked for ("我填的手机号是多少", "我的邮箱现在是什么", "我当时写的单位是啥来着"): the field named in group 1.
 _OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(?:的|刚才|之前|当时|前面)*(?:填|写|留|登记|报)?(?:的|了)?"

@@ -18,7 +18,7 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
     WithdrawMaterial,
 )
-from dialogs.intents import SUBMITTING, exact_intent, without_wanting
+from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
@@ -32,6 +32,11 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
 FEWER_PAGES = "fewer_pages"  # "完成" with fewer photos than the item's requirement names: a second "完成" builds it
+WITHDRAW = "withdraw"  # {WITHDRAW: code}: whether the file uploaded for the item is to be deleted, asked as the page's 删除 asks
+# The replies to "确定删除…已上传的文件吗？" beside a yes: the delete said again, or a no.
+_DELETE_AGAIN = frozenset({"删", "删吧", "删了吧", "删除", "删除吧", "删掉", "删掉吧", "确定删除", "确认删除", "嗯删吧", "删啊"})
+_KEEP_FILE = frozenset({"否", "不", "不是", "不删", "不删了", "不用", "不用了", "不要", "不要删", "别删", "先不删", "算了", "保留",
+                        "取消", "no", "n"})
 # The replies to "replace the file uploaded on the web page, or keep it?": A / B, or the words offered.
 _REPLACE_UPLOAD = frozenset({"A", "替换", "用照片", "用照片替换", "替换吧", "换掉"})
 _KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传的", "不替换", "不用替换", "保留吧"})
@@ -297,8 +302,10 @@ class MaterialsStage:
         """A material named to be sent that this checklist does not hold ("我先拍社保那个" with no 社保加分 chosen,
         "传结婚证" unmarried): said so, with the answer that would add it; never another item's papers (the social
         insurance bonus's rules) nor how to choose in general. False for a question, an item of the checklist, or a
-        paper said lost ("学历证书丢了": the knowledge base's, on lost papers)."""
-        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or says_lost(text) \
+        paper said lost ("学历证书丢了": the knowledge base's, on lost papers). Asked how to send one that is off the
+        checklist ("我媳妇身份证拍好了 怎么发" unmarried: read as that item, not the holder's own), it is said so too."""
+        off_list = meant.command == "view_item" and isinstance(meant.item, str)
+        if not self.in_stage() or meant.asks and not off_list or places(match_form(text), bare=True) or says_lost(text) \
                 or self.record().get("status") not in ("draft", "returned") \
                 or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
             return False
@@ -706,6 +713,28 @@ class MaterialsStage:
         of the right one at hand). False where there is no such file to take back (the item itself cannot go)."""
         if self.record().get("status") != "draft" or not self.file_of(material.code) or not self.conv.application_id:
             return False
+        # Asked once first, as the page's 删除 asks ("确定删除…吗？"): a file sent is never lost to a slip of the number.
+        self.conv.pending = {WITHDRAW: material.code}
+        self.say(render.withdrawal_asked(material.name))
+        return True
+
+    def settles_withdrawal(self, pending: Any, text: str) -> bool:
+        """The reply to "确定删除…已上传的文件吗？": a yes deletes it (the item 未上传 again), a no keeps it, said; False
+        for any other reply, which is read as usual (the file stays)."""
+        if not isinstance(pending, dict) or WITHDRAW not in pending:
+            return False
+        said = canonical(text).strip().rstrip("。.!！~～ ").lower()
+        material = next((m for m in self.checklist() if m.code == pending[WITHDRAW]), None)
+        if material is None:
+            return False
+        if said in _KEEP_FILE:
+            self.say(render.withdrawal_kept(material.name), render.continue_with(self.resume_prompt()))
+            return True
+        if not (says_yes(text, command="delete_item") or said in _DELETE_AGAIN):
+            return False
+        if self.record().get("status") != "draft" or not self.file_of(material.code):
+            self.say(render.continue_with(self.resume_prompt()))  # submitted or deleted on the page since: nothing to do
+            return True
         if self.conv.material == material.code and not self.conv.photos:
             self.conv.material, self.conv.material_file = None, None
         self.effects.append(WithdrawMaterial(self.conv.application_id, material.code))

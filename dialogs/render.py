@@ -446,6 +446,13 @@ def children_count_open(total: int, here: int) -> str:
             f"请回复数字：只加在上海的请回复 {here}，{total} 个都加请回复 {total}。")
 
 
+def children_counted_with_away(label: str, total: int, away: int, place: str) -> str:
+    """A count of children said with some of them elsewhere ("2个 一个在老家"): the count recorded, and what was
+    understood said, with how to leave those out if they are not to be entered as 同住人."""
+    return (f"好的，{label}按 {total} 记录（含在{place}的 {away} 个）。"
+            f"在{place}的孩子这次不加为同住人的话，请回复“修改 {label}”改为 {total - away}。")
+
+
 def yes_while_with_support(own_word: str) -> str:
     """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
     return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"
@@ -1373,6 +1380,16 @@ def nothing_uploaded_for(number: int, name: str) -> str:
             "如果传错的是另一项，请回复那一项的序号重新拍照，新的会替换传错的文件。")
 
 
+def withdrawal_asked(name: str) -> str:
+    """A delete of an item's uploaded file said in the chat: asked once, as the upload page's 删除 asks."""
+    return f"确定删除“{name}”已上传的文件吗？删除后这一项回到【未上传】，需要重新上传。确定请回复“是”，不删请回复“否”。"
+
+
+def withdrawal_kept(name: str) -> str:
+    """A no to deleting an item's uploaded file: it stays."""
+    return f"好的，“{name}”已上传的文件没有删除，仍是【已上传】。"
+
+
 def material_withdrawn_text(name: str) -> str:
     """The file of an item taken back from the chat: the item stays on the list, to be uploaded before submitting."""
     return (f"已删除“{name}”已上传的文件，这一项回到【未上传】。这项材料仍在您的清单里，找到正确的文件后回复它的序号"
@@ -1505,6 +1522,13 @@ def confirmation_days_counted(confirm_by: str | None) -> str:
 NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理说明）没有写积分申请的截止日期，我不能替您确定。办理中要注意的期限有："
                            "委托单上传时距盖章落款日期不能超过两个月，预审通过后要在2个自然日内确认申办信息。"
                            "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")
+
+
+def new_contact_wanted(label: str) -> str:
+    """A mobile or e-mail said replaced after submission without the new one: asked for, to pass to staff."""
+    example = "13900139000" if "手机" in label else "zhangsan@qq.com"
+    return (f"您的申请已提交，填写的信息不能自己修改；新的{label}可以转给工作人员核对后更新。"
+            f"请直接发送新的{label}，例如“{example}”。")
 
 
 def contact_passed_to_staff(label: str, value: str) -> str:
