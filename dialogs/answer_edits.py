@@ -115,7 +115,8 @@ class AnswerEdits:
             values = every_shaped(field, text)
             if len(values) == 1 and values[0] != saved.get(field):
                 self.effects.append(ChangeContact(self.ctx.application["id"], field, values[0]))
-                self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0])))
+                self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0]),
+                                                        self.application_status() == "approved"))
                 return True
         return False
 

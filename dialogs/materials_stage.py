@@ -952,6 +952,9 @@ class MaterialsStage:
             self.say(*((render.DISPUTE_BEING_CHECKED, render.DISPUTE_HOW_TO_WITHDRAW) if status == "disputed"
                        else (render.CONFIRM_NOT_NOW,)))
             return
+        if waiting := self.record().get("pending_contact"):  # confirming now would report the old number (try18 U12)
+            self.say(render.confirm_after_contact([flow.QUESTIONS[f].label for f in waiting if f in flow.QUESTIONS]))
+            return
         self.effects.append(ConfirmApplication(self.conv.application_id))
 
     def intent_dispute(self, call: Any) -> None:
