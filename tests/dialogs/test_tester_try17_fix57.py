@@ -24,3 +24,31 @@ def test_a_name_after_the_agreement_is_kept(kb, said, name):
 def test_words_after_the_agreement_are_no_name(kb, said):
     outcome = play(kb, *AT_CONSENT, said)
     assert "name" not in outcome.state["answers"]
+
+
+# -- T14: while the spouse question waits, a bonus option taken off (or put on) is an edit of the bonuses -----------
+WITH_SCHOOL = [*AGREED, *BASIC, "学历加分", "本科", "是", "复旦大学", "否"]
+MARRIED_AT_SUMMARY = [*WITH_SCHOOL, "婚姻状况改成已婚"]  # the spouse question asked, the bonuses kept
+
+
+@pytest.mark.parametrize("said", ["学历的加分我不需要了", "不要学历加分了"])
+def test_a_bonus_taken_off_while_the_spouse_is_asked_is_changed(kb, said):
+    """"学历加分不要了" there was "没有找到这个选项" (or, worded "不要…", none of the spouse options chosen)."""
+    outcome = play(kb, *MARRIED_AT_SUMMARY, said)
+    assert outcome.state["answers"]["bonus_options"] == []
+    assert "spouse_options" not in outcome.state["answers"]
+    assert outcome.state["state"] == "spouse_options"
+    assert "配偶" in outcome.replies[-1]
+
+
+def test_a_bonus_put_on_while_the_spouse_is_asked_is_changed(kb):
+    outcome = play(kb, *MARRIED_AT_SUMMARY, "加分再加上职称")
+    assert outcome.state["answers"]["bonus_options"] == ["title", "education"]
+    assert outcome.state["state"] == "spouse_options"
+
+
+def test_the_spouse_answered_then_a_bonus_taken_off_are_both_kept(kb):
+    outcome = play(kb, *MARRIED_AT_SUMMARY, "2 学历加分也去掉")
+    assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]
+    assert outcome.state["answers"]["bonus_options"] == []
+    assert outcome.state["state"] == "summary"
