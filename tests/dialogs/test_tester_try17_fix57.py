@@ -52,3 +52,16 @@ def test_the_spouse_answered_then_a_bonus_taken_off_are_both_kept(kb):
     assert outcome.state["answers"]["spouse_options"] == ["spouse_hukou"]
     assert outcome.state["answers"]["bonus_options"] == []
     assert outcome.state["state"] == "summary"
+
+
+# -- T27: at the checklist, submitting part now and the rest later is asked about, and answered ------------------
+AT_CHECKLIST = [*AGREED, *BASIC, "0", "确认"]
+
+
+@pytest.mark.parametrize("said", ["我能不能先交一部分", "没传完的以后再补 先提交已经传的可以吗"])
+def test_submitting_part_first_is_answered_from_the_chats_own_rule(kb, said):
+    """"我先交一部分行不行" was out of scope; the chat itself refuses a submission with items missing."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert "超出了我能回答的范围" not in "\n".join(outcome.replies)
+    assert "每一项都上传后才能提交审核" in outcome.replies[0]
+    assert outcome.state["state"] == "materials"
