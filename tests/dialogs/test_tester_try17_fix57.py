@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, play, returned_with
 
 AT_CONSENT = ["你好", "积分新办", "2027-08-25"]
 AGREED = [*AT_CONSENT, "同意"]
@@ -65,3 +65,15 @@ def test_submitting_part_first_is_answered_from_the_chats_own_rule(kb, said):
     assert "超出了我能回答的范围" not in "\n".join(outcome.replies)
     assert "每一项都上传后才能提交审核" in outcome.replies[0]
     assert outcome.state["state"] == "materials"
+
+
+# -- T37: at a return, how long the review takes is a question, never a contest of the return ------------------
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["还要等多久啊", "补传完了几天能审好", "重新提交后审核要几个工作日"])
+def test_how_long_the_review_takes_after_a_return_is_answered_not_contested(chat, said):
+    """"还要等多久" at 退回 was filed as a contest of the return: the reasons again and a person asked to re-check."""
+    returned_with(chat, {"id_card": "身份证反面不清晰"})
+    reply = chat.send(said)
+    assert "复核" not in reply
+    assert chat.conversations.store.count("escalation") == 0
+    assert "预审" in reply and chat.application["status"] == "returned"
