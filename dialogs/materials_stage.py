@@ -144,6 +144,10 @@ _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的�
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
 
 
+# The item in hand skipped for now ("先跳过", "这项跳过吧", "跳过这个"): left not sent, the next one taken up.
+_SKIPPED = re.compile(r"跳过|略过")
+
+
 # A material called by the first word of its name alone, pointed at ("社保那个", "社保那项"): the record (社保 alone is
 # also the bonus and the rules, so only so).
 _SHORT_NAMES_MEAN = {"社保": "社保缴费记录"}
@@ -663,7 +667,23 @@ class MaterialsStage:
         self.effects.append(WithdrawMaterial(self.conv.application_id, material.code))
         return True
 
+    def skip_in_hand(self) -> None:
+        """"先跳过", "这项跳过": the item in hand left not sent (its photos so far dropped, said so) and the next item still
+        to send after it chosen, as "下一个" would; the application goes on, never paused (try17 T28)."""
+        code, dropped = self.conv.material, len(self.conv.photos)
+        self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
+        materials, record = self.checklist(), self.record()
+        still_open = set(lifecycle.missing_materials(record)) & set(lifecycle.replaceable(record))
+        start = next((i + 1 for i, m in enumerate(materials) if m.code == code), 0)
+        following = next((m for m in materials[start:] + materials[:start] if m.code in still_open and m.code != code), None)
+        self.say(render.item_skipped(self.material_name(code), dropped, following is not None))
+        if following is not None:
+            self.select_material(following)
+
     def intent_cancel(self, call: Any) -> None:
+        if self.conv.material is not None and _SKIPPED.search(canonical(call.text or "")):
+            self.skip_in_hand()
+            return
         named = self.item_in(call.text)
         if named is not None and named.code != self.conv.material:  # "删除劳动合同这一项" while photographing another
             if not self.withdraws_file_of(named):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play, returned_with
+from dialogs.events import Image
+from tests.support.chat import BASIC, application_in, play, returned_with
 
 AT_CONSENT = ["你好", "积分新办", "2027-08-25"]
 AGREED = [*AT_CONSENT, "同意"]
@@ -77,3 +78,24 @@ def test_how_long_the_review_takes_after_a_return_is_answered_not_contested(chat
     assert "复核" not in reply
     assert chat.conversations.store.count("escalation") == 0
     assert "预审" in reply and chat.application["status"] == "returned"
+
+
+# -- T28: "先跳过" while photographing an item skips that item, never the application ------------------------------
+@pytest.mark.parametrize("said", ["先跳过", "这一项我先跳过", "跳过"])
+def test_skipping_the_item_being_photographed_goes_on_to_the_next_not_sent(chat, said):
+    """"这个先跳过" stopped the item (or paused the whole application) and left the applicant to choose again."""
+    application_in(chat, "draft")
+    chat.send("1")
+    reply = chat.send(said)
+    assert chat.state.get("material") == "commitment_letter"  # the next item not sent, taken up
+    assert "咨询服务委托单" in reply and "跳过" in reply and "承诺书" in reply
+    assert not chat.state.get("paused") and chat.application["materials"].get("commission_form") is None
+
+
+def test_skipping_an_item_with_photos_sent_says_they_were_not_kept(chat):
+    application_in(chat, "draft")
+    chat.send("2")
+    chat.conversations.handle(chat.user, Image("page-1"))
+    reply = chat.send("这个先跳过吧")
+    assert "1 张照片没有保存" in reply and chat.state.get("material") == "id_card"
+    assert not chat.state.get("photos")
