@@ -76,7 +76,8 @@ _BELONGS_TO = re.compile(r"(?<![不没非])(?:是|属于|归到?|放到|放在|�
 _DENIED_AFTER = re.compile(r"[\s,，;；。]*(?:而|并|也|又)?(?:不是|不属于|并非)")
 # The photo in hand spoken of, or said sent wrong ("这张…", "传错了…", "拍错了…"): what it is said to be after it
 # is where it goes, whatever the words are read as on their own (a cancel, an edit, a question).
-_PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片")
+# (and what was just sent said to be, opening the message: "这是户口本首页" right after a page, try17 T33)
+_PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片|^(?:这|这个|刚才|刚发的|刚刚那张)(?:就)?是")
 # A photo said to be deleted stays deleted, whatever else is said of it ("删掉第2张，是身份证的重复").
 _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
 # The clauses of a message, for the question its last one asks beside a returned item (``question_beside``).

@@ -21,7 +21,7 @@ def test_a_name_after_the_agreement_is_kept(kb, said, name):
     assert outcome.state["state"] == "id_number"
 
 
-@pytest.mark.parametrize("said", ["同意 开始", "同意 下一步", "同意 马上填", "好的 谢谢", "同意 继续"])
+@pytest.mark.parametrize("said", ["同意 开始", "同意 下一步", "同意 马上填", "好的 谢谢", "同意 继续", "同意 麻利点", "同意 利索点"])
 def test_words_after_the_agreement_are_no_name(kb, said):
     outcome = play(kb, *AT_CONSENT, said)
     assert "name" not in outcome.state["answers"]
@@ -99,3 +99,24 @@ def test_skipping_an_item_with_photos_sent_says_they_were_not_kept(chat):
     reply = chat.send("这个先跳过吧")
     assert "1 张照片没有保存" in reply and chat.state.get("material") == "id_card"
     assert not chat.state.get("photos")
+
+
+# -- T33: right after a photo, what it is named ("这是户口本首页") files it there -----------------------------------
+@pytest.mark.parametrize("said", ["这是户口本首页", "这个是户口簿本人页"])
+def test_a_photo_waiting_for_its_item_is_filed_under_the_paper_named(chat, said):
+    """A photo sent with no item chosen, then "这是户口本首页": the household register's requirement was answered and
+    the photo still waited."""
+    application_in(chat, "draft")
+    chat.conversations.handle(chat.user, Image("page-1"))
+    chat.send(said)
+    assert chat.state.get("material") == "household_register"
+    assert chat.state.get("photos") == ["page-1"] and not chat.state.get("unassigned")
+
+
+def test_a_photo_filed_under_the_item_in_hand_moves_to_the_paper_named(chat):
+    application_in(chat, "draft")
+    chat.send("3")
+    chat.conversations.handle(chat.user, Image("page-1"))
+    reply = chat.send("这是户口本首页")
+    assert chat.state.get("material") == "household_register" and chat.state.get("photos") == ["page-1"]
+    assert "户籍证明" in reply
