@@ -291,7 +291,7 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # Interjections ("哎呦 这么正式", "哇 好快") and a verb with its 得 ("问得挺细", "弄得好复杂") are a feeling said, no name.
 _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说很"
                               r"哎呦哟唉哇呃嘿咦]|刚(?=.)|[改换](?=[下一成为])|[问写填弄搞整办讲查]得"
-                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气|马上)")
+                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气|马上)|(?<=[利索])点$")
 # What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
@@ -656,7 +656,8 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             continue
         if clause:
             _read_clause(clause, i == 0 and beside_a_number or i == 1 and (
-                _a_type_alone(parts[0]) or asked == "consent" and _agreed_alone(parts[0])), found, asked, schooling=schooling)
+                _a_type_alone(parts[0]) or asked == "consent" and len(parts) == 2 and _agreed_alone(parts[0])), found, asked,
+                schooling=schooling)
 
 
 # Words opening a clause that adds an answer in passing ("对了", "另外", "还有", "顺便说下"): no part of the answer.
