@@ -584,6 +584,8 @@ class Turn(MaterialsStage):
             return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
+        if self.reorders_photos_said(text):  # "顺序反了 第三张应该放第一": reordered, never a delete
+            return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.

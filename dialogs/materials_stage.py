@@ -138,6 +138,39 @@ def photos_said(text: str, count: int) -> list[int] | None:
     return None
 
 
+# Photos put in another order, never deleted (try18 U29: "第三张应该放第一" deleted the last one). Exact, so rules:
+# one photo moved to a place ("把第3张放到最前面", "第三张应该放第一", "第2张挪到最后"), two swapped ("第1张和第2张换一下",
+# "一二两张对调"), or the order said to be reversed ("顺序反了", "顺序倒了") — of two photos, swapped; of more, reversed.
+_N = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+_MOVED = re.compile(rf"第\s*(?P<src>{_N})\s*(?:张|页)(?:照片)?\s*(?:应该|要|得|需要)?\s*(?:放|挪|移|调|排|换)(?:到|在|去|成)?\s*"
+                    rf"(?:第\s*(?P<dst>{_N})\s*(?:张|页|个|位)?|(?P<first>最前面?|前面|开头|第一个?|首页)|(?P<last>最后面?|后面|末尾))")
+_SWAPPED = re.compile(rf"第?\s*(?P<a>{_N})\s*(?:张|页)?\s*(?:和|跟|与|、)\s*第?\s*(?P<b>{_N})\s*(?:张|页|两张)\s*"
+                      r"(?:的?(?:顺序|位置))?\s*(?:换一下|换下|换个?位置|对调|调换|互换|颠倒|反了|换过来)")
+_REVERSED = re.compile(r"(?:顺序|次序|前后)(?:弄|放|排|发)?(?:反|倒|错)了|(?:顺序|次序)?(?:倒过来|反过来)")
+
+
+def photos_reordered(text: str, count: int) -> list[int] | None:
+    """The new order (indexes of the photos sent) a message asks for among ``count`` ("把第3张放到最前面" of 3 → [2, 0, 1];
+    "顺序反了" of 2 → [1, 0]); [] when it asks for an order naming a photo that is not there; None when it asks for none."""
+    order = list(range(count))
+    if (moved := _MOVED.search(text)) is not None:
+        src = (parse_ordinal(moved.group("src")) or 0) - 1
+        dst = 0 if moved.group("first") else count - 1 if moved.group("last") else (parse_ordinal(moved.group("dst")) or 0) - 1
+        if not (0 <= src < count and 0 <= dst < count):
+            return []
+        order.insert(dst, order.pop(src))
+        return order
+    if (swapped := _SWAPPED.search(text)) is not None:
+        a, b = ((parse_ordinal(swapped.group(g)) or 0) - 1 for g in ("a", "b"))
+        if not (0 <= a < count and 0 <= b < count) or a == b:
+            return []
+        order[a], order[b] = order[b], order[a]
+        return order
+    if _REVERSED.search(text):
+        return order[::-1] if count >= 2 else []
+    return None
+
+
 # A return said to be wrong: the reviewer mistaken ("看错了", "你们搞错了"), the material right ("没拍错"), or the
 # return refused in so many words ("我不同意这个退回理由", "退回理由不对").
 _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
@@ -738,6 +771,22 @@ class MaterialsStage:
             self.say(render.no_photo_of_it_yet(self.material_name(self.conv.material)))
         else:
             self.say(render.NOTHING_TO_DROP)
+
+    def reorders_photos_said(self, text: str) -> bool:
+        """While an item is photographed, its photos put in the order said ("顺序反了 第三张应该放第一"): reordered,
+        nothing deleted; a place past the photos there is said and changes nothing. Whether the message was that."""
+        if not self.in_stage() or self.conv.material is None or not self.conv.photos:
+            return False
+        order = photos_reordered(canonical(text), len(self.conv.photos))
+        if order is None:
+            return False
+        name = self.material_name(self.conv.material)
+        if not order:
+            self.say(render.photos_not_reordered(name, len(self.conv.photos)))
+            return True
+        self.conv.photos = [self.conv.photos[i] for i in order]
+        self.say(render.photos_reordered(name, [i + 1 for i in order]))
+        return True
 
     def moves_photo_said_elsewhere(self, text: str) -> bool:
         """While an item is photographed, the photo in hand said to be another item's ("传错了 这是第4项的",

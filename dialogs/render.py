@@ -596,6 +596,18 @@ def photos_dropped(name: str, places: list[int], pages: int) -> str:
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
 
 
+def photos_reordered(name: str, order: list[int]) -> str:
+    """Photos of an item put in a new order: where each one sent now is (none deleted)."""
+    now = "、".join(f"原第 {was} 张" for was in order)
+    return (f"已调整“{name}”的照片顺序，没有删除任何照片：现在依次是{now}，共 {len(order)} 页。"
+            "继续发送下一页，或回复“完成”生成 PDF。")
+
+
+def photos_not_reordered(name: str, pages: int) -> str:
+    return (f"“{name}”现在只有 {pages} 页，顺序没有改动，也没有删除照片。请说要把第几张放到第几张，"
+            "例如“把第2张放到第1张”。")
+
+
 def photo_already_dropped(name: str, pages: int) -> str:
     return (f"刚才那张已经删除了，“{name}”现在共 {pages} 页。如果还要再删一张，请回复“删除上一张”；"
             "否则继续发送下一页，或回复“完成”生成 PDF。")
@@ -873,7 +885,14 @@ def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]
 
 def returned_notice(record: Mapping[str, Any]) -> str:
     """外服退材料: why, and what to upload again, material by material."""
-    lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
+    withdrawn = (record.get("history") or [{}])[-1].get("withdrawn") or []
+    if withdrawn:  # staff withdrew the return of some materials only (try18 U24): those said, the rest still to upload
+        names = {code: m.name for code, m in catalogue().materials.items()}
+        why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
+        lines = [f"审核人员已撤回对{'、'.join(f'“{names.get(c, c)}”' for c in withdrawn)}的退回{'：' + why if why else ''}。"
+                 "这些材料按您原来上传的文件重新审核，不需要重新上传；下面列出的材料仍需重新上传。"]
+    else:
+        lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
     if record.get("return_reason"):
         lines.append(f"退回说明：{record['return_reason']}")
     returned = _returned_materials(record)
@@ -1017,6 +1036,12 @@ def status_brief(record: Mapping[str, Any]) -> str:
         return DISPUTE_BEING_CHECKED
     if status == "done":
         return DONE_BRIEF
+    if status == "returned":  # the applicant's to act on, in their words (try18 U37: 外服退材料, "wait for the result")
+        names = "、".join(f"{number}. {name}" for number, name, _ in _returned_materials(record))
+        if not names:
+            return f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，退回的材料都已重新上传，回复“提交”重新提交审核。"
+        return (f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，还需重新上传：{names}；"
+                "回复序号重新上传，全部补齐后回复“提交”，回复“进度”查看退回原因。")
     return f"您的申请当前状态：{STATUS_LABELS.get(status, status)}；审核结果会通过微信通知您，回复“进度”查看每项材料。"
 
 

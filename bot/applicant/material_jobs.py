@@ -50,7 +50,8 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
 
 
 # What one photo of several may have wrong by itself: the others still make the material.
-_ONE_PHOTO = frozenset({Reason.NOT_IMAGE, Reason.PHOTO_CORRUPT, Reason.PHOTO_TOO_LARGE})
+_ONE_PHOTO = frozenset({Reason.NOT_IMAGE, Reason.PHOTO_CORRUPT, Reason.PHOTO_TOO_LARGE, Reason.PHOTO_TOO_SMALL,
+                        Reason.PHOTO_BLANK})
 
 
 def _photos_kept(pool: MaterialPool, photos: list[bytes]) -> tuple[bytes, dict[int, str]]:

@@ -428,18 +428,25 @@ def review(applications: Applications, account: Account, application_id: str, de
     return record
 
 
-def reopen(applications: Applications, account: Account, application_id: str, note: Any) -> Record:
+def reopen(applications: Applications, account: Account, application_id: str, note: Any,
+           materials: Any = None) -> Record:
     """Withdraw a return found wrong (LifecycleError unless the application is returned): it is under
-    review again, audited; the applicant is told by the outbox's listener, with ``note``."""
+    review again, audited; the applicant is told by the outbox's listener, with ``note``. ``materials`` (codes
+    of returned materials) withdraws only their returns; the others stay returned."""
     if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
         raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明：为什么撤回退回（会告诉申请人）")
+    if materials is None:
+        materials = []
+    if not isinstance(materials, list) or not all(isinstance(code, str) for code in materials):
+        raise InvalidInput("materials 应为被退回材料的代码列表（不填则撤回全部退回）")
     _not_held_by_another(applications, account, application_id, clock.now())
     try:
         record = applications.change(application_id, lambda r: lifecycle.return_withdrawn(
-            r, note=note, reviewer=account.name, now=clock.now()))
+            r, note=note, reviewer=account.name, now=clock.now(), materials=materials))
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
-    audit(applications.store, account, "review.reopened", f"application:{application_id}", {"note": mask_text(note.strip())})
+    audit(applications.store, account, "review.reopened", f"application:{application_id}",
+          {"note": mask_text(note.strip()), **({"materials": materials} if materials else {})})
     return record
 
 

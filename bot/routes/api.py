@@ -160,7 +160,8 @@ def review_application(application_id: str):
 @bp.post("/applications/<application_id>/reopen")
 @require_role("staff")
 def reopen_application(application_id: str):
-    record = review.reopen(current_runtime().applications, g.account, application_id, _json_body().get("note"))
+    body = _json_body()
+    record = review.reopen(current_runtime().applications, g.account, application_id, body.get("note"), body.get("materials"))
     return _detail(record)
 
 

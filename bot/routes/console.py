@@ -279,7 +279,7 @@ def release_application(application_id: str):
 @require_role("staff")
 def reopen_application(application_id: str):
     return _done_or_flash(lambda: review.reopen(current_runtime().applications, g.account, application_id,
-                                                request.form.get("note")),
+                                                request.form.get("note"), request.form.getlist("materials")),
                           "已撤回退回，申请重新进入待审核，并已通知申请人。",
                           url_for(".application", application_id=application_id))
 
