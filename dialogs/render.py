@@ -681,6 +681,15 @@ def photos_cancelled(name: str | None, dropped: int) -> str:
     return stopped + "回复材料序号重新选择。"
 
 
+def item_skipped(name: str, dropped: int, more: bool) -> str:
+    """The item being photographed skipped for now ("先跳过"): left not sent, and on to the next one still to send
+    (``more``), or none is left but it."""
+    told = f"好的，“{name}”先跳过，暂不上传" + (f"（刚发的 {dropped} 张照片没有保存）" if dropped else "")
+    if more:
+        return told + "，之后回复它的序号再传。下一项："
+    return told + "。其他材料都已上传，只差这一项；准备好后回复它的序号拍照发送，传齐后回复“提交”。"
+
+
 # A cancel ("不传了") with no item being photographed and no photo waiting: nothing stopped; how to stop for now.
 NOTHING_TO_CANCEL = ("现在没有正在上传的材料，没有要取消的。想先停一停，回复“暂存”即可，已填的信息和已上传的材料都会保留，"
                      "下次发任意消息接着办。")
