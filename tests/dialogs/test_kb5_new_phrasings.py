@@ -21,3 +21,14 @@ ANSWERED_BY = {
 def test_a_first_message_the_model_knows_gets_its_entry(kb, question):
     replies = engine.handle(None, Text(question), Context(today=date(2026, 11, 24), kb=kb)).replies
     assert kb.entry(ANSWERED_BY[question]).answer in replies
+
+
+BELOW_COLLEGE = ["初中文凭用不用学历认证", "中专毕业的要交学信网报告吗"]
+
+
+@pytest.mark.parametrize("question", BELOW_COLLEGE)
+def test_a_level_below_college_asking_for_the_report_gets_what_each_level_hands_in(kb, question):
+    """高中及以下 hands in the certificate alone (seed 004, 静安区): the requirements by level answer, not how to get
+    the 学信网 report, whose words the question shares more of."""
+    replies = engine.handle(None, Text(question), Context(today=date(2026, 11, 24), kb=kb)).replies
+    assert kb.entry("education-requirements").answer in replies
