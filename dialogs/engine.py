@@ -1717,6 +1717,7 @@ class Turn(AnswerEdits, MaterialsStage):
         said = canonical(text).strip()
         if self.application_status() == "done" or said.startswith((*EDIT_PREFIXES, *DISPUTE_PREFIXES)) \
                 or not _CONTACT_REPLACED.search(said) or _CONTACT_WRONG.search(said) or _CHANGE_WISHED.search(said) \
+                or _CONTACT_KEPT.search(said) \
                 or meant.asks and not _HOW_TO_CHANGE.search(said):
             return None
         named = [f for f in flow.QUESTIONS if f not in ("consent", "confirmed") and self.find_field(said.lower(), [f])]
@@ -2100,6 +2101,8 @@ _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_TH
 # A mobile or e-mail replaced in one's life ("手机号换了", "邮箱不用了", "换了个新号"), not said wrong on the form.
 _CONTACT_REPLACED = re.compile(r"换|变了|不用了|停用|停机|注销|销号|新号|新的")
 _CONTACT_WRONG = re.compile(r"错|不对|有误|更正|写成|填成")
+# ...and never one said unchanged ("手机号没换", "还是原来的 不用改"; review1: asked for a new one).
+_CONTACT_KEPT = re.compile(r"没(?:有)?(?:换|变|改)|不用(?:换|改)|不必|不需要(?:换|改)|还是原来|没有变")
 # A change wished rather than told as made ("邮箱想改个新的", "手机号我想换一下"): at approval the dev6 convention's report.
 _CHANGE_WISHED = re.compile(r"(?:想|要|希望|打算|准备)(?![怎咋如])(?:把)?[^怎咋如，,\s]{0,4}?(?:换|改)")
 _NUMBER_REPLACED = re.compile(r"换(?:了个?|个)?(?:新)?(?:手机)?号|换手机号")  # "我换号了": the mobile, unnamed

@@ -60,8 +60,10 @@ _MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这�
 
 
 # Pages said to be all on one photo ("正反面在一张上", "就一页", "复印在同一张纸上"): "完成" with fewer photos stands.
-_ALL_ON_ONE_PAGE = re.compile(r"(?:在|拍在|印在|放在|复印在)(?:同)?一张|一张(?:上|里|纸)|就(?:这)?一(?:页|张)|只有(?:这)?一(?:页|张)"
-                              r"|没有(?:反面|背面|第二页)|就这些|都在这")
+_ALL_ON_ONE_PAGE = re.compile(r"(?:正反面|正反两面|两面|两页|都)(?:都)?(?:拍|印|放|复印)?在(?:同)?一张(?:上|里|纸上?)?"
+                              r"|^(?:就|只有)(?:这)?一(?:页|张)(?:了|啊|呀|的)?$|没有(?:反面|背面|第二页)|^就这些(?:了)?$|^都在这(?:了|张|里)?$")
+# ...never a page promised ("我再拍一张上传", "还有一张上传不了", "另一张上午再拍"; review1: those made a one-page ID card).
+_PAGE_PROMISED = re.compile(r"再|还有|另|补|等|稍|一张一张|马上|待会")
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
 _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # A photo named by its place among those sent (exact, so a rule): "第一张", "第2页", "倒数第二张"; "前面那张",
@@ -149,13 +151,13 @@ def photos_said(text: str, count: int) -> list[int] | None:
 
 # Photos put in another order, never deleted (try18 U29: "第三张应该放第一" deleted the last one). Exact, so rules:
 # one photo moved to a place ("把第3张放到最前面", "第三张应该放第一", "第2张挪到最后"), two swapped ("第1张和第2张换一下",
-# "一二两张对调"), or the order said to be reversed ("顺序反了", "顺序倒了") — of two photos, swapped; of more, reversed.
+# "第二第三张对调"), or the order said to be reversed ("顺序反了", "顺序倒了") — of two photos, swapped; of more, reversed.
 _N = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _MOVED = re.compile(rf"第\s*(?P<src>{_N})\s*(?:张|页)(?:照片)?\s*(?:应该|要|得|需要)?\s*(?:放|挪|移|调|排|换)(?:到|在|去|成)?\s*"
-                    rf"(?:第\s*(?P<dst>{_N})\s*(?:张|页|个|位)?|(?P<first>最前面?|前面|开头|第一个?|首页)|(?P<last>最后面?|后面|末尾))")
+                    rf"(?:第\s*(?P<dst>{_N})(?![\d一二两三四五六七八九十]|\s*(?:项|号))\s*(?:张|页|个|位)?|(?P<first>最前面?|前面|开头|第一个?|首页)|(?P<last>最后面?|后面|末尾))")
 _SWAPPED = re.compile(rf"第?\s*(?P<a>{_N})\s*(?:张|页)?\s*(?:和|跟|与|、)\s*第?\s*(?P<b>{_N})\s*(?:张|页|两张)\s*"
                       r"(?:的?(?:顺序|位置))?\s*(?:换一下|换下|换个?位置|对调|调换|互换|颠倒|反了|换过来)")
-_REVERSED = re.compile(r"(?:顺序|次序|前后)(?:弄|放|排|发)?(?:反|倒|错)了|(?:顺序|次序)?(?:倒过来|反过来)")
+_REVERSED = re.compile(r"(?:顺序|次序|前后)(?:弄|放|排|发)?(?:反|倒|错)了|(?:顺序|次序)(?:倒过来|反过来)")
 
 
 def photos_reordered(text: str, count: int) -> list[int] | None:
@@ -189,6 +191,8 @@ _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的�
 
 # The item in hand skipped for now ("先跳过", "这项跳过吧", "跳过这个"): left not sent, the next one taken up.
 _SKIPPED = re.compile(r"跳过|略过")
+# ...never one denied or asked about ("先别跳过", "不能跳过吧", "哪些材料可以跳过"; review1: those skipped and lost photos).
+_SKIP_DENIED_OR_ASKED = re.compile(r"(?:别|不|不要|不能|没|能不能|可不可以|可以|能)\S{0,2}(?:跳过|略过)|[?？吗嘛么]|哪些|哪个|怎么")
 
 
 # A material called by the first word of its name alone, pointed at ("社保那个", "社保那项"): the record (社保 alone is
@@ -409,7 +413,7 @@ class MaterialsStage:
             self.select_material(chosen)
             return True
         if FEWER_PAGES in pending and self.conv.material == pending[FEWER_PAGES] and self.conv.photos \
-                and (exact_intent(text) == "finish_photos" or _ALL_ON_ONE_PAGE.search(text)):
+                and (exact_intent(text) == "finish_photos" or _ALL_ON_ONE_PAGE.search(text) and not _PAGE_PROMISED.search(text)):
             self.build_in_hand()  # "完成" again, or "正反面在一张上": the pages sent are all there is
             return True
         if NEWER_UPLOAD in pending or ASSIGN in pending:
@@ -759,8 +763,13 @@ class MaterialsStage:
             self.select_material(following)
 
     def intent_cancel(self, call: Any) -> None:
-        if self.conv.material is not None and _SKIPPED.search(canonical(call.text or "")):
-            self.skip_in_hand()
+        said = canonical(call.text or "")
+        if self.conv.material is not None and _SKIPPED.search(said):
+            if not _SKIP_DENIED_OR_ASKED.search(said):
+                self.skip_in_hand()
+            elif not (asks(said) and self.try_faq(call.text, quiet_miss=True)):
+                # "先别跳过": nothing skipped nor cancelled, the photos kept; "哪些材料可以跳过" answered if it can be
+                self.say(render.photographing(self.material_name(self.conv.material), len(self.conv.photos)))
             return
         named = self.item_in(call.text)
         if named is not None and named.code != self.conv.material:  # "删除劳动合同这一项" while photographing another

@@ -19,7 +19,8 @@ from dialogs.text import to_halfwidth
 # and "+" of a mobile's +86 prefix; each also in the full-width form that dialogs.text.to_halfwidth folds
 # (Python's \d and \s already take full-width digits and the ideographic space).
 SEPARATORS = r"\s\-()+－（）＋"
-ID_CHARS = r"\dXxＸｘ"
+# (with the multiplication sign and its look-alikes a phone keyboard offers for the X: read as X by dialogs.text)
+ID_CHARS = r"\dXxＸｘ×✕✖╳Ⅹ"
 MOBILE_PREFIXES = ("0086", "86")  # parse_mobile strips these
 ID_LENGTH, MOBILE_LENGTH = 18, 11
 
@@ -27,7 +28,7 @@ ID_LENGTH, MOBILE_LENGTH = 18, 11
 # the first belongs to it ("(139)1234-5678").
 _RUN = re.compile(rf"[(（]?\d[{ID_CHARS}]*(?:[{SEPARATORS}]+[{ID_CHARS}]+)*")
 _GROUP = re.compile(rf"[{ID_CHARS}]+")
-_ID_NUMBER = re.compile(r"\d{17}[\dXx]")
+_ID_NUMBER = re.compile(r"\d{17}[\dXx×✕✖╳Ⅹ]")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _ENOUGH_DIGITS = re.compile(rf"\d(?:[{SEPARATORS}]*\d){{{MOBILE_LENGTH - 1}}}")  # quick: most texts have none
 

@@ -1048,6 +1048,8 @@ def status_brief(record: Mapping[str, Any]) -> str:
     """A submitted application's status in a line, with what is the applicant's to do (said after a
     question is answered: the whole list of materials buried the answer under a dozen lines)."""
     status = record.get("status")
+    if status == "approved" and record.get("pending_contact"):  # held until staff decide on the new contact
+        return "您的预审已通过；您发来的新联系方式正在等工作人员更新，处理后会通知您确认申办信息，在此之前不会自动确认。"
     if status == "approved":  # the one step left is the applicant's, with its deadline
         return f"您的预审已通过，申办信息还需要您确认：{approved_summary(record)}（上海时间，逾期将自动确认）。"
     if status == "disputed":

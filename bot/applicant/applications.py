@@ -52,6 +52,8 @@ class Applications:
         def count_by_day(new: Record | None) -> Batch | None:
             batch = Batch()
             for entry in ((new or {}).get("history") or [])[before["seq"]:]:
+                if entry.get("withdrawn"):  # a return withdrawn for some materials: no new return that day
+                    continue
                 batch.append(STATUS_DAYS, clock.day(entry["at"]), {"status": entry["status"]})
             return batch if batch.ops else None  # most changes (an upload) change no status
 

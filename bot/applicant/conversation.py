@@ -118,7 +118,7 @@ class Conversations:
         replies = doc.get("replies") or []
         if not any(r.get("reason") in ASKED_BY_APPLICANT for r in doc.get("requests") or [doc]):
             return False  # opened by the bot (a new mobile handed on, answers failing): no talk they asked for
-        if doc.get("status") != "open" or not replies:
+        if doc.get("status") != "open" or not replies or doc.get("reason") in WITHDRAWS:  # (taken back: no one's talk)
             return False
         replied = clock.parse(replies[-1]["at"])
         # a review's move (by staff: not the applicant's own, nor the system's) in the reply's second or after it: the

@@ -14,9 +14,11 @@ REMIND_BEFORE = timedelta(hours=24)
 
 
 def reminder_due(record: Record, now: datetime) -> bool:
-    """Approved, not yet reminded, and within a day of the deadline."""
+    """Approved, not yet reminded, within a day of the deadline, and not held by a new contact waiting for staff
+    (the deadline starts again once they decide: ``lifecycle.contact_change_decided``)."""
     deadline = record.get("confirm_by")
     return (record.get("status") == "approved" and bool(deadline) and not record.get("reminded_at")
+            and not record.get("pending_contact")
             and clock.parse(deadline) - REMIND_BEFORE <= clock.in_shanghai(now))
 
 

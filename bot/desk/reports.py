@@ -45,7 +45,8 @@ def decisions_csv(records: Iterable[Record], wanted: ApplicationFilter) -> str:
         answers = record.get("answers") or {}
         for entry in record.get("history") or []:
             day = clock.day(entry["at"])
-            if entry["status"] not in DECISIONS or (wanted.submitted_from and day < wanted.submitted_from.isoformat()) \
+            # (a return withdrawn for some materials stays 外服退材料 on the history: no decision of its own)
+            if entry["status"] not in DECISIONS or entry.get("withdrawn") or (wanted.submitted_from and day < wanted.submitted_from.isoformat()) \
                     or (wanted.submitted_to and day > wanted.submitted_to.isoformat()):
                 continue
             returned = {lifecycle.material_name(code): reason for code, item in (record.get("materials") or {}).items()

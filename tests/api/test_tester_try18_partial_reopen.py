@@ -63,3 +63,13 @@ def test_the_console_withdraws_the_return_of_the_materials_ticked(client, runtim
                 data={"note": "复核无误", "materials": ["id_card"], "csrf_token": csrf})
     materials = runtime.applications.get(record["id"])["materials"]
     assert materials["id_card"]["status"] == "uploaded" and materials[other]["status"] == "returned"
+
+
+def test_a_return_withdrawn_for_some_materials_is_no_second_return_in_the_reports(client, runtime, stub, as_role):
+    # review1: the partial reopen's history entry (still 外服退材料) counted as another return by the reviewer who withdrew it
+    staff = as_role("staff")
+    record, _ = _returned_on_two(client, runtime, staff, "oReportsReopen")
+    client.post(f"/api/applications/{record['id']}/reopen", json={"note": "复核无误", "materials": ["id_card"]}, headers=staff)
+    rows = [line for line in client.get("/api/decisions.csv", headers=staff).get_data(as_text=True).splitlines()
+            if record["id"] in line]
+    assert len(rows) == 1 and "复核无误" not in rows[0]
