@@ -1668,12 +1668,16 @@ def _occupation_beside(wanted: str, text: str) -> str | None:
 
 def _claimed_by_another(wanted: str | None, value: Any, text: str) -> dict[str, Any]:
     """The other answers a message gives, when the free-text answer its question's parser read (a name, an
-    employer) holds one of them: "手机 13912345678" at the employer is the mobile, not an employer named so,
-    and "上海某某科技有限公司" at the name is the employer, not the applicant's name. Empty otherwise."""
+    employer) holds one of them, or is one: "手机 13912345678" at the employer is the mobile, not an employer named
+    so, "上海某某科技有限公司" at the name is the employer, and "结婚了" the marital status, not the applicant's name.
+    Empty otherwise."""
     if not wanted or not flow.QUESTIONS[wanted].as_typed or not isinstance(value, str):
         return {}
     found = {f: v for f, v in extract(text, wanted).items() if f != wanted}
     held = any(isinstance(v, (str, int)) and not isinstance(v, bool) and str(v) and str(v) in value for v in found.values())
+    # "结婚了", "没结婚" at the name: the words read as the name are themselves another answer (the marital status),
+    # so they are that answer alone, never also the name (no name on an ID card reads as an answer: try18 U1)
+    held = held or wanted == "name" and any(f != wanted for f in extract(value, wanted))
     return found if held else {}
 
 
