@@ -907,13 +907,17 @@ class Turn(MaterialsStage):
         return bool(_BRANCH_SAID.search(rest) or _BRANCH_SAID.search(value) and _COMPANY_SAID.search(rest))
 
     def asks_if_meant(self, field: str, value: Any, text: str = "") -> bool:
-        """An answer seldom true ("10" children), or a yes only murmured where it brings papers of its own ("嗯" to
-        国外学历), is asked about once before it is saved; whether it was."""
+        """An answer seldom true ("10" children), a yes only murmured where it brings papers of its own ("嗯" to
+        国外学历), or a name said to be a family member's, is asked about once before it is saved; whether it was."""
         murmured = field in flow.MURMUR_ASKED and value is True and murmurs(match_form(text))
-        if not _unlikely(field, value) and not murmured:
+        # "我老公叫李强": a family member's name is not the applicant's (as their ID number is not): not saved, asked
+        # whether the applicant is that relative (someone typing for them names them so) — try18 U39
+        relatives = field == "name" and isinstance(value, str) and a_relatives_name(text)
+        if not _unlikely(field, value) and not murmured and not relatives:
             return False
         self.conv.pending = {"unlikely": field, "value": value}
-        self.say(render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
+        self.say(render.relatives_name_asked(flow.QUESTIONS[field].label, value) if relatives
+                 else render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
         return True
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:
@@ -990,8 +994,6 @@ class Turn(MaterialsStage):
         if field == "id_number" and id_age(value, self.ctx.today) < ID_ADULT_AGE:  # a 17-year-old's: checked in the echo
             return render.minor_id_check(question.label, value, f"{value[6:10]}年{int(value[10:12])}月{int(value[12:14])}日",
                                          ID_ADULT_AGE)
-        if field == "name" and a_relatives_name(text):  # "我老婆叫李娜": the applicant's own? asked in the echo
-            return render.relatives_name_check(question.label, question.render(value))
         if field == "name" and an_employees_name(text):  # "我是人事 帮同事办 她叫…": the employee applies
             return render.employees_name(question.label, question.render(value))
         if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed
@@ -1026,7 +1028,8 @@ class Turn(MaterialsStage):
         fields = flow.with_bonus_options(self.answers, meant.fields)
         no_bonus = len(fields) < len(meant.fields)
         # the answer asked for, seldom true ("10个 已婚"): the others saved, it asked about first
-        held = fields.get(field) if _unlikely(field, fields.get(field)) else None
+        held = fields.get(field) if _unlikely(field, fields.get(field)) \
+            or field == "name" and isinstance(fields.get(field), str) and a_relatives_name(text) else None
         fields = {name: value for name, value in fields.items() if held is None or name != field}
         # An e-mail with a slip at a well-known provider, sent beside another answer ("138… 邮箱zw@qq.con"):
         # not saved as typed (it would bounce) but set aside, and asked for again at its own question.
@@ -1062,7 +1065,7 @@ class Turn(MaterialsStage):
                  render.edits_not_made(left) if left else None, *map(render.whole_value_wanted, described),
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if held is not None:
-            self.asks_if_meant(field, held)
+            self.asks_if_meant(field, held, text)
         elif field in self.answers:
             self.after_answer(ask=ask)
         else:

@@ -1399,11 +1399,11 @@ def employees_name(label: str, value: str) -> str:
             f"{_if_wrong(label)}")
 
 
-def relatives_name_check(label: str, value: str) -> str:
-    """A name said as a family member's ("我老婆叫李娜"): saved, since someone typing for the applicant names
-    them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""
-    return (f"好的，{label}记录为：{value}。注意这里要填申请人本人的姓名：如果{value}是您的家人、不是申请人，"
-            f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")
+def relatives_name_asked(label: str, value: str) -> str:
+    """A name said as a family member's ("我老婆叫李娜"): not saved (this asks for the applicant's own, as a
+    relative's ID number is refused), but asked about, since someone typing for the applicant names them so."""
+    return (f"您说的“{value}”是您的家人，还没有记录：这里要填申请人本人的{label}。如果申请人就是{value}（您替家人办理），"
+            f"请回复“是”；如果不是，请直接发送申请人本人的{label}。")
 
 
 def helpers_own_name(label: str, value: str, relative: str) -> str:

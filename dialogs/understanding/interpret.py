@@ -1125,8 +1125,8 @@ _TYPED_FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|给.{0,4}(?:办|填|�
 
 def a_relatives_name(text: str) -> bool:
     """Whether the name read at the name question is introduced as a family member's, and nothing says the
-    applicant is the one named. It is still the answer (someone typing for the applicant names them so:
-    "我老公的名字是…"), said back with the check that it is the applicant's own (``render.relatives_name_check``)."""
+    applicant is the one named. Not saved at once, but asked whether the applicant is that relative (someone
+    typing for the applicant names them so: "我老公的名字是…"): ``render.relatives_name_asked``."""
     value, error = value_of("name", text)
     if error is not None or not value:
         return False

@@ -24,3 +24,23 @@ def test_a_marital_status_said_where_the_name_is_changed_leaves_the_name(kb):
     outcome = play(kb, *AT_NAME, BASIC[0], VALID_ID, "修改 姓名", "没结婚")
     assert outcome.state["answers"]["name"] == BASIC[0]
     assert outcome.state["answers"]["marital_status"] == "unmarried"
+
+
+@pytest.mark.parametrize("before", [[], [BASIC[0], VALID_ID, "修改 姓名"]], ids=["asked", "changed"])
+def test_a_family_members_name_is_not_saved_as_the_applicants(kb, before):
+    """U39: "我老公叫李强" replaced the applicant's name; a relative's ID number is refused, so is the name: not
+    saved, and whether the applicant is that relative asked (someone typing for them names them so)."""
+    outcome = play(kb, *AT_NAME, *before, "我老公叫李强")
+    assert outcome.state["answers"].get("name") == (BASIC[0] if before else None)
+    assert outcome.state["state"] == "name"
+    assert "还没有记录" in "\n".join(outcome.replies)
+
+
+def test_a_family_members_name_is_saved_when_the_applicant_is_that_relative(kb):
+    outcome = play(kb, *AT_NAME, "我老公叫李强", "是")
+    assert outcome.state["answers"]["name"] == "李强"
+
+
+def test_the_applicants_own_name_after_a_family_members_is_saved(kb):
+    outcome = play(kb, *AT_NAME, "我老公叫李强", "韩梅梅")
+    assert outcome.state["answers"]["name"] == "韩梅梅"
