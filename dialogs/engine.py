@@ -48,12 +48,14 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import children_away, children_placed, every_shaped, extract, name_put_right, spoken_digits
+from dialogs.understanding.entities import (
+    children_away, children_placed, every_shaped, extract, name_after_a_no, name_put_right, spoken_digits,
+)
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, options_turned_down, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
+    options_declined, options_turned_down, paid_since, part_year_said, spelling_run_on, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.typed_for import number_for_them, typing_for
@@ -660,8 +662,10 @@ class Turn(MaterialsStage):
         if self.own_answer_asked(text):  # "我填的手机号是多少": what is saved, masked, and how to change it
             return
         if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
-                and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
-            self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
+                and (rest := _put_right_value(text)) \
+                and (own := field == "name" and name_after_a_no(text) or _read_as(field, rest)) is not None:
+            # "没孩子，是我看错了" asked again: 0; "不对，是李纳" to "姓名是“李娜”吗？": 李纳, never 是李纳
+            self.record_answer(replace(meant, kind="answer", value=own), text)
             return
         if self.just_answered and not meant.asks and (put_right := self.last_answer_put_right(text)) is not None:
             # "不对，孩子是1个" at the marital question: the answer just given changed, said, the question again
@@ -908,16 +912,20 @@ class Turn(MaterialsStage):
 
     def asks_if_meant(self, field: str, value: Any, text: str = "") -> bool:
         """An answer seldom true ("10" children), a yes only murmured where it brings papers of its own ("嗯" to
-        国外学历), or a name said to be a family member's, is asked about once before it is saved; whether it was."""
+        国外学历), a name said to be a family member's or read from its spelling-out, is asked about once before it
+        is saved; whether it was."""
         murmured = field in flow.MURMUR_ASKED and value is True and murmurs(match_form(text))
         # "我老公叫李强": a family member's name is not the applicant's (as their ID number is not): not saved, asked
         # whether the applicant is that relative (someone typing for them names them so) — try18 U39
         relatives = field == "name" and isinstance(value, str) and a_relatives_name(text)
-        if not _unlikely(field, value) and not murmured and not relatives:
+        # "我叫李娜木子李娜是女字旁一个那字": a name read from its spelling-out run on by voice, asked before it is saved
+        spelled = field == "name" and isinstance(value, str) and spelling_run_on(text) is not None
+        if not _unlikely(field, value) and not murmured and not relatives and not spelled:
             return False
         self.conv.pending = {"unlikely": field, "value": value}
-        self.say(render.relatives_name_asked(flow.QUESTIONS[field].label, value) if relatives
-                 else render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
+        label = flow.QUESTIONS[field].label
+        self.say(render.relatives_name_asked(label, value) if relatives else render.spelled_name_asked(label, value)
+                 if spelled else render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
         return True
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:

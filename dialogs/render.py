@@ -1399,6 +1399,11 @@ def employees_name(label: str, value: str) -> str:
             f"{_if_wrong(label)}")
 
 
+def spelled_name_asked(label: str, value: str) -> str:
+    """A name read from a message that spells it out by voice ("我叫李娜木子李娜是女字旁一个那字"): asked before it is saved."""
+    return f"您的{label}是“{value}”吗？对请回复“是”；不对请直接发送您的{label}（只发名字即可）。"
+
+
 def relatives_name_asked(label: str, value: str) -> str:
     """A name said as a family member's ("我老婆叫李娜"): not saved (this asks for the applicant's own, as a
     relative's ID number is refused), but asked about, since someone typing for the applicant names them so."""

@@ -692,6 +692,18 @@ def _name_put_right(clause: str) -> str | None:
         return None
 
 
+# A bare no, in a clause of its own, before the name put right ("不对，是李那"): the answer to "姓名是“李娜”吗？".
+_NO_ALONE = re.compile(r"^(?:不对|不是|错了|说错了|没对|no)[的啊呀哦吧了]?$")
+
+
+def name_after_a_no(text: str) -> str | None:
+    """The name a message puts right after a bare no ("不对 是李那", "不是，应该叫李那"); None otherwise (never 是李那)."""
+    parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
+    if len(parts) == 2 and _NO_ALONE.match(mandarin(to_simplified(parts[0]).lower())):
+        return _name_put_right(parts[1])
+    return None
+
+
 def name_put_right(text: str) -> str | None:
     """The right name a message gives after saying the name saved was wrong ("我叫错了 是张玮", "名字打错了，应该是张玮",
     "前面名字输错了 正确的是张玮"); None when it gives none."""

@@ -44,3 +44,18 @@ def test_a_family_members_name_is_saved_when_the_applicant_is_that_relative(kb):
 def test_the_applicants_own_name_after_a_family_members_is_saved(kb):
     outcome = play(kb, *AT_NAME, "我老公叫李强", "韩梅梅")
     assert outcome.state["answers"]["name"] == "韩梅梅"
+
+
+@pytest.mark.parametrize("said, name", [("我叫李娜木子李娜是女字旁一个那字", "李娜"), ("我叫张伟弓长张伟是伟大的伟", "张伟"),
+                                        ("陈静耳东陈", "陈静"), ("吴敏口天吴敏是敏捷的敏", "吴敏")])
+def test_a_name_spelled_out_by_voice_is_read_and_asked_about(kb, said, name):
+    """U11: a voice-typed name with its spelling-out run on after it was saved whole as the name."""
+    outcome = play(kb, *AT_NAME, said)
+    assert "name" not in outcome.state["answers"]
+    assert f"“{name}”吗" in "\n".join(outcome.replies)
+    assert play(kb, *AT_NAME, said, "是").state["answers"]["name"] == name
+
+
+def test_a_name_spelled_out_and_put_right_is_the_name_put_right(kb):
+    outcome = play(kb, *AT_NAME, "我叫李娜木子李娜是女字旁一个那字", "不对，是李纳")
+    assert outcome.state["answers"]["name"] == "李纳"
