@@ -306,7 +306,10 @@ def spelling_run_on(text: str) -> str | None:
     spelling speaks of a character among them (the surname spelled is the name's first, or the character explained
     is in it); None otherwise. Read by ear, such a name is asked about before it is saved."""
     said = to_simplified(text)
+    explained = _CHARACTER_EXPLAINED.search(said)  # "蒋立群立是立正的立": one character explained at the end, read as ever
     for run in _SPELLING_RUN_ON.finditer(said):
+        if explained is not None and run.start() >= explained.start():
+            return None
         before = said[:run.start()]
         spelled = run.group(1) or run.group()[-1]
         if spelled in before[-4:] and len(before) >= 2:
