@@ -916,8 +916,9 @@ class Turn(MaterialsStage):
         is saved; whether it was."""
         murmured = field in flow.MURMUR_ASKED and value is True and murmurs(match_form(text))
         # "我老公叫李强": a family member's name is not the applicant's (as their ID number is not): not saved, asked
-        # whether the applicant is that relative (someone typing for them names them so) — try18 U39
-        relatives = field == "name" and isinstance(value, str) and a_relatives_name(text)
+        # whether the applicant is that relative (someone typing for them names them so) — try18 U39; unless the
+        # writer said before that they type for a relative ("你好 我帮我妈办的", then "我妈叫刘桂兰")
+        relatives = field == "name" and isinstance(value, str) and a_relatives_name(text) and not self.conv.typing_for
         # "我叫李娜木子李娜是女字旁一个那字": a name read from its spelling-out run on by voice, asked before it is saved
         spelled = field == "name" and isinstance(value, str) and spelling_run_on(text) is not None
         if not _unlikely(field, value) and not murmured and not relatives and not spelled:
@@ -1037,7 +1038,8 @@ class Turn(MaterialsStage):
         no_bonus = len(fields) < len(meant.fields)
         # the answer asked for, seldom true ("10个 已婚"): the others saved, it asked about first
         held = fields.get(field) if _unlikely(field, fields.get(field)) \
-            or field == "name" and isinstance(fields.get(field), str) and a_relatives_name(text) else None
+            or field == "name" and isinstance(fields.get(field), str) and a_relatives_name(text) \
+            and not self.conv.typing_for else None
         fields = {name: value for name, value in fields.items() if held is None or name != field}
         # An e-mail with a slip at a well-known provider, sent beside another answer ("138… 邮箱zw@qq.con"):
         # not saved as typed (it would bounce) but set aside, and asked for again at its own question.
