@@ -295,9 +295,10 @@ _ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])(?:身份证|证件号|手�
 
 # Spelling a name out by its characters, run on after the name as voice input types it, without a pause ("我叫李娜木子李
 # 娜是女字旁一个那字"): a surname by its parts ("木子李"), or one of the name's characters said to be made of a radical or a
-# word ("娜是女字旁", "敏是敏捷的敏", "一个那字"). No name holds these words.
+# word ("娜是女字旁", "敏是敏捷的敏", "一个那字"). No name holds these words. (A surname spelled after 是 explains a
+# character said apart: "我叫刘洋 刘是文刀刘" is read as ever.)
 _RADICAL = r"(?:[\u4e00-\u9fff]字?(?:旁|头|底)|三点水|两点水|走之|宝盖|偏旁|部首)"
-_SPELLING_RUN_ON = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{'|'.join(sorted(SPELLED_SURNAMES))}|"
+_SPELLING_RUN_ON = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!是)(?:{'|'.join(sorted(SPELLED_SURNAMES))}|"
                               rf"([\u4e00-\u9fff])字?(?:是|就是|呢是)(?=.{{0,6}}?(?:{_RADICAL}|的\1|一个[\u4e00-\u9fff]字)))")
 
 
