@@ -950,9 +950,12 @@ class Turn(MaterialsStage):
             self.conv.partly_told.remove(field)  # answered in full at its own question
 
     def partly(self, field: str, value: Any, text: str) -> bool:
-        """Whether ``value``, read for a many-choice question asked each option by option (the spouse's), from a
-        message sent at another question, tells only some of its options and turns none of the rest down."""
-        if field not in _ASKED_OPTION_BY_OPTION or field in self.conv.partly_told:
+        """Whether ``value``, read for a many-choice question (the spouse's, the bonus options) from a message sent at
+        an earlier question, tells only some of its options and turns none of the rest down: the question is still
+        asked, with the part told said (a bonus option chosen at its own question is not asked again)."""
+        if field not in _TOLD_IN_PART or field in self.conv.partly_told:
+            return False
+        if field == "bonus_options" and field_of(self.state) in _ORDER and _ORDER.index(field_of(self.state)) > _ORDER.index(field):
             return False
         rest = {o.code for o in flow.QUESTIONS[field].options} - set(value or ())
         declined = set(options_declined(flow.QUESTIONS[field], text)) | options_turned_down(field, match_form(text))
@@ -1057,6 +1060,9 @@ class Turn(MaterialsStage):
             if name == "consent" == field and worded("consent", canonical(text)) == value == "agree":
                 self.set_answer(name, value)  # "同意 我叫张伟": agreed in its own words, the name beside it kept too
                 continue
+            if name == "bonus_options" != field and self.answers.get(name) and self.state not in ("summary", "materials"):
+                # "有中级职称和社保" at the school after 学历加分 was chosen: options added to those chosen, none taken away
+                value = [o.code for o in flow.QUESTIONS[name].options if o.code in {*self.answers[name], *value}]
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
                     question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
@@ -2487,8 +2493,10 @@ _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
-# Many-choice questions whose options are separate yes-or-no facts: one told in passing leaves the other unasked.
-_ASKED_OPTION_BY_OPTION = frozenset({"spouse_options"})
+# Many-choice questions of which one option told in passing leaves the others unasked: the spouse's separate facts,
+# and the bonus options ("本科，有学位" at the e-mail: 学历加分; 职称, 社保 were never asked, try18 U3).
+_TOLD_IN_PART = frozenset({"spouse_options", "bonus_options"})
+_ORDER = tuple(flow.QUESTIONS)
 # After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
 # ("我叫什么名字来着": 来着 asks to be reminded).
 _TWO_OFFERED = re.compile(r"^(?:还是|或者|或是)")

@@ -215,6 +215,10 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if at == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
         # "我老婆是美国留学回来的", "女儿在英国读书": someone else's time abroad, not the applicant's degree; asked again
         best = replace(best, kind="non_answer", value=None, reason=render.ANOTHERS_DEGREE_NOT_TAKEN)
+    if best.kind in ("non_answer", "question") and not best.asks and (told := _bonus_told(at, text, form)):
+        # "有中级职称和社保" at the school, "我有中级职称" at the e-mail: bonus options named at another question are
+        # kept, as their follow-ups are ("社保交了7年"); they were dropped, or answered as a question (try18 U3)
+        best = Interpretation("answers", best.confidence, fields=told)
     if at == "bonus_options" and best.kind == "answers" \
             and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
             and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
@@ -1644,6 +1648,15 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if kind == "non_answer" and error:
         return Interpretation(kind, confidence, reason=error.message, offered=_offered(error))
     return Interpretation(kind, confidence)
+
+
+def _bonus_told(wanted: str | None, text: str, form: str) -> dict[str, Any]:
+    """The bonus options a message names, with their follow-ups, where another question of the form is asked and the
+    message asks nothing and answers nothing else ("有中级职称和社保" at the school); empty otherwise."""
+    if wanted in (None, "bonus_options") or wanted not in flow.QUESTIONS or asks(form):
+        return {}
+    found = extract(text, wanted)
+    return found if found.get("bonus_options") and set(found) - {"bonus_options"} <= set(_follow_ups_told(found)) else {}
 
 
 def _follow_ups_told(found: dict[str, Any]) -> dict[str, Any]:

@@ -59,3 +59,26 @@ def test_a_name_spelled_out_by_voice_is_read_and_asked_about(kb, said, name):
 def test_a_name_spelled_out_and_put_right_is_the_name_put_right(kb):
     outcome = play(kb, *AT_NAME, "我叫李娜木子李娜是女字旁一个那字", "不对，是李纳")
     assert outcome.state["answers"]["name"] == "李纳"
+
+
+AT_EMAIL = [*AT_NAME, *BASIC[:6]]
+
+
+def test_a_bonus_told_in_passing_is_chosen_and_the_bonus_question_still_asked(kb):
+    """U3: "本科，有学位" at the e-mail chose 学历加分 and the five options were never shown: 职称, 社保 were lost."""
+    outcome = play(kb, *AT_EMAIL, "本科，有学位", BASIC[6])
+    assert outcome.state["state"] == "bonus_options"
+    assert outcome.state["answers"]["bonus_options"] == ["education"]
+    reply = "\n".join(outcome.replies)
+    assert "请选择您本次申请的加分项" in reply and "您前面提到：学历加分" in reply
+
+
+def test_bonus_options_named_together_at_another_question_are_kept(kb):
+    outcome = play(kb, *AT_EMAIL, "有中级职称和社保")
+    assert outcome.state["answers"]["bonus_options"] == ["title", "social_insurance"]
+
+
+def test_bonus_options_named_at_a_follow_up_are_added_to_those_chosen(kb):
+    outcome = play(kb, *AT_EMAIL, BASIC[6], "2", "本科", "是", "否", "有中级职称和社保")
+    assert outcome.state["answers"]["bonus_options"] == ["title", "education", "social_insurance"]
+    assert outcome.state["state"] == "edu_school"
