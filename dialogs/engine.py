@@ -1372,7 +1372,7 @@ class Turn(MaterialsStage):
                 return
             # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not; but a message that is
             # wholly a later answer ("已婚" at the employer) was no try at this one: no refusal beside the record (try16 T1)
-            if meant.reason and not any(exactly_an_answer(f, match_form(text)) for f in ahead):
+            if meant.reason and not any(exactly_an_answer(f, match_form(text)) for f in ahead) and set(ahead) != {"name"}:
                 self.say(meant.reason)
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
@@ -1518,7 +1518,7 @@ class Turn(MaterialsStage):
     def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
         """Answers to questions that certainly come later and are not answered yet: an option's own
         name for a single-choice one (never a number: "2" chooses nothing there), or what the entity
-        reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, a name introduced ("我叫赵磊"),
+        reader finds ("两个小囡", "结婚了呀", an ID number); at the permit's date or the consent, a name introduced ("我叫赵磊"),
         never a bare short reply ("考虑一下" is no name)."""
         form = match_form(text).strip()
         if field is None or not form or form.isdecimal():
@@ -1535,8 +1535,8 @@ class Turn(MaterialsStage):
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \
                     and self.answer_error(state, text) is None:
                 found.setdefault(state, parse_value(state, text))
-        if field == "consent" and "name" in later and not found and (name := introduced_name(text)) is not None:
-            found["name"] = name
+        if field in _BEFORE_THE_NAME and "name" not in self.answers and not found and (name := introduced_name(text)) is not None:
+            found["name"] = name  # "我叫张伟" at the permit's date too, as an ID number there is kept (try18 U2)
         return found
 
     @staticmethod
@@ -2495,6 +2495,8 @@ _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:�
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
 # Many-choice questions of which one option told in passing leaves the others unasked: the spouse's separate facts,
 # and the bonus options ("本科，有学位" at the e-mail: 学历加分; 职称, 社保 were never asked, try18 U3).
+# The questions asked before the name, where a name introduced ("我叫张伟") is kept for it.
+_BEFORE_THE_NAME = frozenset({"permit_expiry", "consent"})
 _TOLD_IN_PART = frozenset({"spouse_options", "bonus_options"})
 _ORDER = tuple(flow.QUESTIONS)
 # After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
