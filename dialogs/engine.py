@@ -526,6 +526,11 @@ class Turn(MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["email"].label, kept))
                 self.after_answer()
                 return True
+            if _OFFER_TURNED_DOWN.fullmatch(canonical(text).strip(" 。.!！~～")):
+                # "没有", "不是" to "是 zhangwei@163.com 吗？": that address is not it, never "no e-mail" (try18 U4);
+                # "无" (what the offer names for that) and "没有邮箱" still are
+                self.say(render.EMAIL_OFFER_TURNED_DOWN)
+                return True
         if isinstance(pending, dict) and "id_begun" in pending and self.state == "id_number" \
                 and (last := _LAST_CHARACTER.fullmatch(to_halfwidth(text).strip())):
             try:  # "不对 最后一位是X" after 17 digits: the number they began, completed and checked
@@ -2495,6 +2500,8 @@ _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:�
 # An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
 # Many-choice questions of which one option told in passing leaves the others unasked: the spouse's separate facts,
 # and the bonus options ("本科，有学位" at the e-mail: 学历加分; 职称, 社保 were never asked, try18 U3).
+# A bare no to an address offered for a yes ("是 zhangwei@163.com 吗？"): that address turned down, nothing more.
+_OFFER_TURNED_DOWN = re.compile(r"(?:没有|不是|不对|不是的|不对的|错了|都不是|否|no|不)[啊呀哦的]?", re.IGNORECASE)
 # The questions asked before the name, where a name introduced ("我叫张伟") is kept for it.
 _BEFORE_THE_NAME = frozenset({"permit_expiry", "consent"})
 _TOLD_IN_PART = frozenset({"spouse_options", "bonus_options"})

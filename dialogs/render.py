@@ -1096,6 +1096,10 @@ def bonus_offered(bonus: str, told: bool) -> str:
             f"要加上{bonus}吗？要加请回复“是”，我接着问几项；不加请回复“确认”生成材料清单。")
 
 
+# A bare no ("没有", "不是") to the address offered: it answers that yes-or-no, not whether there is an e-mail.
+EMAIL_OFFER_TURNED_DOWN = "好的，那请重新发送正确的邮箱地址（例如 zhangsan@qq.com）；不填写邮箱请回复“无”。"
+
+
 def email_meant(typed: str, meant: str) -> str:
     """An e-mail address with a slip in a well-known provider's domain, or dictated ("zw艾特qq点com", "QQ邮箱
     123456789"): the one meant, to confirm."""
