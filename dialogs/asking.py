@@ -124,6 +124,17 @@ def checks_how_it_is_put(form: str) -> bool:
     return _HOW_IT_IS_PUT.search(_STILL_NOT.sub(_STILL_NOT_SAID, form)) is not None
 
 
+# A tag alone, put after what the message did ("…可以吗", "这样改行不行", "对吧"): it asks only whether that will do.
+_TAG_ALONE = re.compile(r"(?:这样|这么改|这样改)?(?:可以|行|对|好|没问题|ok)(?:吗|么|嘛|吧|不|没|不行|不可以|不对)?")
+
+
+def only_asks_if_it_will_do(form: str) -> bool:
+    """Whether all ``form`` asks is whether what comes with it will do, no question of its own: agreement sought
+    ("确认 可以先这样吧"), the way it is put checked ("这样写对吗"), or a tag alone ("可以吗", "这样改行不行")."""
+    return only_seeks_agreement(form) or checks_how_it_is_put(form) \
+        or _TAG_ALONE.fullmatch(form.strip(" ?？。.!！~～")) is not None
+
+
 # A question whether what the message told is enough ("我30岁 本科 社保3年 够吗", "这样能申请吗", "到120分了吗"): the
 # facts before it are its premises, put to be judged, not answers to the form's questions.
 _WHETHER_ENOUGH = re.compile(

@@ -23,6 +23,7 @@ class Material:
     sources: tuple[Source, ...]
     sample: bool = False
     checked_against: tuple[str, ...] = ()  # answer fields the reviewer compares the document with
+    pages_at_least: int = 1  # the pages its requirement names (正反面: 2); fewer photos are asked about once
 
     @property
     def from_public_knowledge(self) -> bool:

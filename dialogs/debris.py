@@ -34,6 +34,16 @@ _MARK_NAME_APART = re.compile(r"(?:(?<=^)|(?<=[\s。，,.？?！!]))(?:感叹号
 _VOICE_PIECES = re.compile(r"(?:[^\s。.,，!！?？、;；:：]{1,6}。)+")
 _VOICE_PIECE = re.compile(r"[^。]+")
 _FILLERS = frozenset({"嗯", "嗯嗯", "呃", "额", "哦", "噢", "啊", "唔", "那个", "这个", "就是", "然后", "嘛"})
+# The hesitation a dictated reply opens with ("嗯那个上海…有限公司", "那个就是说邮箱是…", "就是说名字是…", "嗯 那个, 是明年…"):
+# a murmur (嗯, 呃) followed by 那个/这个/就是说, or 就是说 itself, or 那个 set apart by a pause. 那个 alone before a word
+# is "that" ("那个学校现在可有名了") and stays; so does a murmur alone ("嗯 好的": its 嗯 is an okay's).
+_PAUSE = r"[\s,，。.…~～、]*"
+_OPENING_HESITATION = re.compile(
+    rf"^{_PAUSE}(?:(?:嗯+|呃+|额+){_PAUSE}(?:(?:那个|这个|就是说){_PAUSE})+|(?:那个{_PAUSE})?就是说{_PAUSE}(?:那个{_PAUSE})*"
+    rf"|那个[\s,，。…~～、]+(?:(?:那个|就是说){_PAUSE})*"
+    rf"|(?:嗯+|呃+|额+){_PAUSE}(?=[^\s,，。]{{0,6}}?(?:叫|是)(?:那个|就是说)))")
+# (or a murmur, then 那个 before the name: "嗯我叫那个…"). After it, 那个 between the words that name something and the name ("我叫那个柏…", "名字是那个…"): the same hesitation.
+_HESITATION_BEFORE_A_NAME = re.compile(r"(?<=叫|是)(?:那个|就是说)(?=[\u4e00-\u9fff])")
 
 
 def marks_said(text: str) -> str:
@@ -57,9 +67,17 @@ def pauses_joined(text: str) -> str:
     return "".join(kept)
 
 
+def hesitation_dropped(text: str) -> str:
+    """``text`` without the hesitation a dictated reply opens with, when something follows it."""
+    opening = _OPENING_HESITATION.match(text)
+    if opening is None or opening.end() == len(text.rstrip()):
+        return text
+    return _HESITATION_BEFORE_A_NAME.sub("", text[opening.end():])
+
+
 def without_debris(text: str) -> str:
     """``text`` without what its transport left: HTML entities, markdown emphasis, a quoted prompt, dictated
-    punctuation, the stops of broken voice input. The same text when there is none (most messages)."""
+    punctuation, the stops of broken voice input, the hesitation a dictated reply opens with. The same text when there is none (most messages)."""
     if not text:
         return text
     if "&" in text and _ENTITY.search(text):
@@ -72,4 +90,6 @@ def without_debris(text: str) -> str:
         text = _QUOTED_PROMPT.sub("", text)
     if "。" in text:  # before the marks dictated by name: "学历句号社保句号" keeps its two parts
         text = pauses_joined(text)
+    if "那个" in text or "就是说" in text or "这个" in text:
+        text = hesitation_dropped(text)
     return marks_said(text)

@@ -5,9 +5,10 @@ Each text message goes through two steps: ``dialogs.understanding.interpret`` sa
 ``dialogs.policy.decide`` says what to do with that at the applicant's point; the engine then
 does it. Commands are dispatched through ``COMMANDS``, a table of which apply at which stage.
 
-One ``transitions`` machine, built at import from the flow table, serves every applicant:
-per message the engine builds a small model from the applicant's saved state and fires the
-machine's triggers on it (see ``FlowModel.fire``).
+The flow's state machine (``dialogs.flow_machine``: one ``transitions`` machine for every applicant)
+is fired per message on a small model built from the applicant's saved state. Two parts of a turn live apart
+and are mixed into ``Turn``: changing an answer already given (``dialogs.answer_edits``) and everything after
+the checklist (``dialogs.materials_stage``).
 The engine is pure — no I/O — so WeChat, the terminal chat and the tests share it.
 """
 from __future__ import annotations
@@ -19,25 +20,22 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from transitions import Machine
-
 from dialogs import clock, lifecycle, render
 from dialogs.privacy import mask_text
 from dialogs.asking import (
-    asks, asks_how_to_send, checks_how_it_is_put, only_checks_how_it_is_put, only_seeks_agreement, options_asked_about,
-    value_put_to_check,
+    asks, asks_how_to_send, checks_how_it_is_put, only_asks_if_it_will_do, only_checks_how_it_is_put, only_seeks_agreement,
+    options_asked_about, value_put_to_check,
 )
 from dialogs.checklist import build_checklist, catalogue
-from dialogs.events import (
-    ChangeContact, Command, Context, DiscardApplication, DropOptions, Effect, Escalate, Image, Outcome, SaveApplication,
-    Text,
-)
+from dialogs.events import Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text
 from dialogs.flows import application as flow
+from dialogs.answer_edits import NOT_FILLED_IN, OF_ANOTHER, SAID_RIGHT, SAYS_A_CHANGE, AnswerEdits, says_own_number_changed
+from dialogs.flow_machine import FlowModel, field_of, path_of
 from dialogs.intents import (
-    CHANGED_MIND, CONFIRM_WORDS, INTENTS, WAITING, asks_to_erase, exact_intent, held_back, keeps, match_intent, says_yes, takes_back_erasing,
-    value_after_name, yes_to_offer,
+    CHANGED_MIND, CONFIRM_WORDS, DISPUTE_PREFIXES, EDIT_PREFIXES, INTENTS, WAITING, asks_to_erase, exact_intent,
+    held_back, keeps, match_intent, says_yes, takes_back_erasing, yes_to_offer,
 )
-from dialogs.materials_stage import _REVIEW_CONTESTED, MaterialsStage, names_an_item
+from dialogs.materials_stage import _REVIEW_CONTESTED, MaterialsStage
 from dialogs.per_message import one_message
 from dialogs.debris import without_debris
 from dialogs.policy import Action, decide
@@ -49,7 +47,7 @@ from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
 from dialogs.understanding.entities import (
-    children_away, children_placed, every_shaped, extract, name_after_a_no, name_put_right, spoken_digits,
+    children_away, children_elsewhere, children_placed, every_shaped, extract, name_after_a_no, spoken_digits,
 )
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
@@ -60,7 +58,6 @@ from dialogs.understanding.values import (
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.typed_for import number_for_them, typing_for
 from dialogs.understanding.values import parse as parse_value
-from dialogs.not_on_the_form import absent_item
 from dialogs.why_asked import why_asked
 from dialogs.validators import (
     EMAIL_LEAD_IN, ID_ADULT_AGE, ValidationError, date_part_said, email_meant, hedged, id_age, parse_count, parse_id_number, parse_ordinal,
@@ -88,7 +85,6 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|�
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
 
-# A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
 # What says the answer before was wrong, before its new value ("不对，是1个", "说错了，我离婚了", "不好意思孩子只有一个").
 # Never 不是 alone: it answers a yes-or-no question.
 # "其实" (actually) puts right too, after "对了" (by the way) or not ("哦对了 我其实离异", "其实我有一个孩子").
@@ -100,98 +96,6 @@ _PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前�
                               r"(?:[\u4e00-\u9fff]{1,2}?(?=了))?了?[了啦的]?[,，。!！\s]*$")
 # Answers a correction's bare value never goes to: the type and consent have their own ways back.
 _NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
-_POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
-
-
-class FlowModel(flow.Conditions):
-    """One applicant's place in the flow; the machine sets ``state`` and calls the callbacks, which
-    do what entering a state means for the turn (``turn``; a scratch model has none)."""
-
-    def __init__(self, answers: dict[str, Any], today: date, state: str = flow.INITIAL,
-                 turn: Turn | None = None) -> None:
-        self.answers = answers
-        self.today = today
-        self.state = state
-        self.turn = turn
-
-    def fire(self, trigger: str) -> bool:
-        """Fire a trigger of the shared machine on this model. The model is never added to the
-        machine: ``add_model`` binds a method per trigger and state (~0.2 ms), per message."""
-        return MACHINE.events[trigger].trigger(self)
-
-    def next(self) -> bool:
-        return self.fire("next")
-
-    def go(self, state: str) -> bool:
-        return self.fire(f"to_{state}")
-
-    def on_enter_summary(self) -> None:
-        """The answers are shown for confirming: drop those that no longer apply, and any earlier confirmation."""
-        self.answers.pop("confirmed", None)
-        if self.turn is not None:
-            self.turn.prune()
-
-    def on_enter_materials(self) -> None:
-        """Confirmed: the application is saved with the checklist these answers make."""
-        if self.turn is not None:
-            self.turn.save_application()
-
-
-MACHINE = Machine(
-    model=None,
-    # on_enter callbacks are declared here, since models are never added (see FlowModel.fire).
-    states=[{"name": s, "on_enter": [f"on_enter_{s}"]} if hasattr(FlowModel, f"on_enter_{s}") else s
-            for s in flow.STATES],
-    transitions=[{"trigger": "next", "source": s, "dest": d, "conditions": c or []} for s, d, c in flow.FLOW],
-    initial=flow.INITIAL,
-    auto_transitions=True,
-)
-
-
-def field_of(state: str) -> str | None:
-    """The answer a state asks for (None for states that only inform)."""
-    name = flow.ASKS.get(state, state)
-    return name if name in flow.QUESTIONS else None
-
-
-_NEXT = MACHINE.events["next"]
-# The machine's own ``next`` rows, each condition's method name and the result it wants read once: a
-# condition checked the way ``transitions``' ``Condition.check`` does it (the model's method, called with
-# no arguments since the machine sends no event, against its target) without the ``EventData`` built and
-# the name resolved again on every step of every walk (~9 steps a message; issue 19).
-assert not MACHINE.send_event and all(isinstance(c.func, str) and callable(getattr(FlowModel, c.func, None))
-                                      for rows in _NEXT.transitions.values() for row in rows for c in row.conditions)
-_NEXT_ROWS: dict[str, tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]] = {
-    source: tuple((row.dest, tuple((c.func, c.target) for c in row.conditions)) for row in rows)
-    for source, rows in _NEXT.transitions.items()}
-_WALK_STOPS = frozenset(("materials", *flow.HOLD_STATES))
-_FIELD_OF = {state: field_of(state) for state in MACHINE.states}
-
-
-def path_of(answers: dict[str, Any], today: date) -> list[str]:
-    """The states these answers lead through, from the first question to the first unanswered one.
-
-    The machine's own ``next`` rows and conditions are read, not fired: on a scratch model a trigger's
-    callbacks and bookkeeping do nothing but cost (~8 µs a state, 17 states at the summary, which a
-    summary, a progress check and an edit each walk)."""
-    scratch = FlowModel(dict(answers), today)
-    path = [scratch.state]
-    while scratch.state not in _WALK_STOPS and _FIELD_OF[scratch.state] in answers:
-        scratch.state = _next_state(scratch)
-        path.append(scratch.state)
-    return path
-
-
-def _next_state(model: FlowModel) -> str:
-    """Where ``next`` would take ``model``: the first of the state's rows whose conditions hold, as
-    ``transitions`` decides it; where none does, the trigger fails and it stays."""
-    for dest, conditions in _NEXT_ROWS.get(model.state, ()):
-        for name, target in conditions:
-            if not getattr(model, name)() == target:
-                break
-        else:
-            return dest
-    return model.state
 
 
 def new_state() -> dict[str, Any]:
@@ -210,7 +114,7 @@ NOT_A_CHOICE = frozenset({"question", "answer_and_question", "out_of_scope"})
 STATUS_POINTS = {"submitted": "submitted", "returned": "returned", "approved": "approved", "disputed": "approved"}
 
 
-class Turn(MaterialsStage):
+class Turn(AnswerEdits, MaterialsStage):
     """One message's worth of work on a copy of the applicant's state."""
 
     def __init__(self, state: dict[str, Any] | None, ctx: Context) -> None:
@@ -568,6 +472,10 @@ class Turn(MaterialsStage):
             return True
         if self.state == "materials" and self.on_pending_photos(pending, text):
             return True
+        if isinstance(pending, dict) and _NEW_CONTACT in pending and self.application_locked() and self.contact_changed(text):
+            return True  # "13912345678" after "请发送新的手机号码": passed to staff, as one sent with the change is
+        if self.state == "materials" and self.settles_withdrawal(pending, text):  # "是" to "确定删除…已上传的文件吗？"
+            return True
         if isinstance(pending, dict) and pending.get("faq") and _NONE_OF_THE_MENU.fullmatch(canonical(text).strip(" 。.!！~～")):
             # "都不是" right after "我不太确定您想问的是哪一个 A/B/C": none of those questions, never the answer to the
             # question waiting (a yes/no would have been recorded as 否)
@@ -587,6 +495,8 @@ class Turn(MaterialsStage):
         if self.plans_photos(text):  # "这两张是合同的 第三张是身份证": the photos filed by their order
             return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
+            return
+        if self.reorders_photos_said(text):  # "顺序反了 第三张应该放第一": reordered, never a delete
             return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
             return
@@ -612,13 +522,14 @@ class Turn(MaterialsStage):
             # the link cannot be opened, said; the words are read on their own
             self.say(render.LINK_NOT_OPENED)
             text = rest
-        if (split := self.edits_then_question(text)) is not None:
+        if self.state == "summary" and not self.application_locked() and (split := self.edits_then_question(text)) is not None \
+                and not only_asks_if_it_will_do(match_form(split.question)):
             # "修改手机号139… 邮箱… 再问下硕士加多少分": the edits made as if sent alone, then the question answered
-            # (try17 T20, T1: the question made the edit's value unreadable, and neither was done)
-            edits, question = split
-            self.on_text(edits)
+            # (try17 T20, T1: the question made the edit's value unreadable, and neither was done). A question asking
+            # only whether the change will do ("…可以吗", "…对吧") is the edit's own: read whole, as an edit
+            self.on_text(split.edits)
             summary = self.replies.pop() if self.replies and self.replies[-1] == self.prompt() else None
-            self.answer_question(interpret(self.point(), question, kb=self.ctx.kb)[0], question)
+            self.answer_question(interpret(self.point(), split.question, kb=self.ctx.kb)[0], split.question)
             if summary and self.replies[-1] == render.continue_with(self.resume_prompt()):
                 self.replies[-1] = render.continue_with(summary)  # the summary as changed, once, after the answer
             return
@@ -652,6 +563,12 @@ class Turn(MaterialsStage):
             return
         if self.application_locked() and not meant.asks and _CONTACT_RENEWED.search(canonical(text)) \
                 and self.contact_changed(text):  # "我的邮箱换了 现在是…" after submission: for staff to apply
+            return
+        if self.application_locked() and (contact := self.contact_replaced_without_value(text, meant)) is not None:
+            # "手机号换了" after submission: the number the outcome reaches changed (not the reviewed form wrong, which at
+            # approval is 申办信息有误): the new one asked for, to pass to staff as one sent with it is
+            self.conv.pending = {_NEW_CONTACT: contact}
+            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
             return
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
@@ -803,7 +720,7 @@ class Turn(MaterialsStage):
             return {}
         if self.state == "summary":  # a number unlike the saved one replaces it only when said to be a change
             changed = changes_in(text, self.answers)
-            beside_an_edit = meant.kind == "command" and meant.command == "edit" and _OF_ANOTHER.search(canonical(text)) is None \
+            beside_an_edit = meant.kind == "command" and meant.command == "edit" and OF_ANOTHER.search(canonical(text)) is None \
                 and any(f not in flow.DISTINCTIVE_ANSWERS for f in changed)
             if says_own_number_changed(text) or beside_an_edit:
                 return changed  # "婚姻状况 离异 手机 138…", edits side by side: the number is one (try17 T38 dropped it)
@@ -823,7 +740,7 @@ class Turn(MaterialsStage):
         if meant.kind == "command" and (meant.command != "edit" or self.find_field(meant.argument.lower(), list(flow.QUESTIONS))):
             return {}  # an edit naming its answer ("不对 单位其实是…") is the edit's; one naming none ("不对 我叫…") is read here
         said = canonical(text)
-        if not _SAYS_A_CHANGE.search(said) or _OF_ANOTHER.search(said):
+        if not SAYS_A_CHANGE.search(said) or OF_ANOTHER.search(said):
             return {}
         asked_before = {field_of(s) for s in self.path()} - {field, None, *_NOT_PUT_RIGHT}
         return {f: v for f, v in changes_in(text, self.answers).items() if f in asked_before}
@@ -1000,6 +917,10 @@ class Turn(MaterialsStage):
         applicant typed the option's number or name, or kept the answer."""
         question = flow.QUESTIONS[field]
         value = self.answers[field]
+        if field == "children" and (away := children_elsewhere(canonical(text))) is not None and away[0] == value:
+            # "2个 一个在老家": the count said (children in the hometown count, as the development sets have it), said
+            # back with the one elsewhere and how to leave that one out, never taken silently
+            return render.children_counted_with_away(question.label, *away)
         if field == "social_years" and part_year_said(text):  # "大概七年半吧": 7, said so, not changed silently
             return render.whole_years(question.label, value)
         if question.as_typed and isinstance(value, str) and to_simplified(value) != value:  # "刘強" again: kept, said so
@@ -1104,7 +1025,7 @@ class Turn(MaterialsStage):
         ``described``: only those whose change is described rather than given ("单位加上（集团）两个字", try17 T39)."""
         editable = [s for s in self.path() if s in flow.QUESTIONS and s in self.answers and s != "consent"]
         named = (self.find_field(part.lower(), editable) for part in clauses(text)
-                 if describes_an_edit(part) or not described and _SAYS_A_CHANGE.search(part))
+                 if describes_an_edit(part) or not described and SAYS_A_CHANGE.search(part))
         return list(dict.fromkeys(flow.QUESTIONS[f].label for f in named if f is not None and f not in saved))
 
     def record_found(self, meant: Interpretation, text: str) -> None:
@@ -1116,7 +1037,7 @@ class Turn(MaterialsStage):
             self.say(meant.reason)
         unlike = {name for name, value in meant.fields.items() if field not in meant.fields
                   and name in flow.DISTINCTIVE_ANSWERS and (self.number_saved(name) not in (None, value) or name in self.answers
-                                                            and _OF_ANOTHER.search(canonical(text)))}
+                                                            and OF_ANOTHER.search(canonical(text)))}
         for name in sorted(unlike):
             question = flow.QUESTIONS[name]
             self.say(render.another_value_kept(question.label, question.render(self.answers[name]),
@@ -1175,7 +1096,7 @@ class Turn(MaterialsStage):
 
     def said_back(self, field: str) -> str | None:
         """An answer given beside a question, said back as saved (nothing for consent or a confirmation)."""
-        if field in _NOT_FILLED_IN - {"business_type"}:
+        if field in NOT_FILLED_IN - {"business_type"}:
             return None
         question = flow.QUESTIONS[field]
         return render.understood_choice(question.label, question.render(self.answers[field]))
@@ -1808,196 +1729,23 @@ class Turn(MaterialsStage):
         self.conv.material = None
         self.intent_checklist(call)
 
-    def never_asked(self, field: str) -> bool:
-        """Whether the answers given already rule ``field`` out ("修改 配偶选项" from someone unmarried is never "asked
-        later"): the spouse options once the marital status or type leaves them out, a bonus's follow-ups once the
-        options chosen leave the bonus out."""
-        if field == "spouse_options":
-            return "marital_status" in self.answers and not FlowModel(dict(self.answers), self.ctx.today).asks_spouse()
-        chosen = self.answers.get("bonus_options")
-        return chosen is not None and any(field in asked and code not in chosen for code, asked in flow.BONUS_FOLLOW_UPS.items())
-
-    def contact_changed(self, text: str) -> bool:
-        """A new mobile or e-mail sent once the form is locked (the number and address the review's outcome reaches):
-        kept on the application for staff to apply or decline, and the applicant told they will hear which (try14
-        T24: handed to support masked, staff could not apply it). False where the text holds neither, or the
-        application is finished."""
-        if self.application_status() == "done":
-            return False
-        saved = (self.ctx.application or {}).get("answers") or {}
-        for field in lifecycle.CONTACT_FIELDS:
-            values = every_shaped(field, text)
-            if len(values) == 1 and values[0] != saved.get(field):
-                self.effects.append(ChangeContact(self.ctx.application["id"], field, values[0]))
-                self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0])))
-                return True
-        return False
-
-    def intent_edit(self, call: CommandCall) -> None:
-        if self.application_locked() and self.contact_changed(call.text or call.argument):
-            return
-        if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
-            return
-        if self.application_status() == "approved" and _SAYS_A_CHANGE.search(canonical(call.argument)):
-            # "身份证号填错了 应该是1101…" once approved: the answers are no longer the applicant's to change, and what
-            # they say is wrong is the 申办信息有误 report the approval waits on (it was refused unless typed as that command);
-            # "修改 姓名" alone says nothing wrong yet: how to report it, as before
-            self.intent_dispute(replace(call, argument=call.text or call.argument))
-            return
-        if self.application_locked():
-            self.say_locked()
-            return
-        if self.spouse_dropped(call.text or call.argument):
-            return
-        if self.edit_then_question(call):
-            return
-        self.answer_before_an_edit(call.text or call.argument)
-        path = self.path()
-        editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
-        target = self.find_field(call.argument.lower(), editable)
-        if target in (None, "name") and "name" in editable \
-                and (right := name_put_right(call.text or call.argument)) is not None:
-            # "我叫错了 是张玮", "名字输错了，正确的是张玮": the name said wrong, and the right one given at once
-            self.answers.pop("confirmed", None)
-            self.jump("name")
-            self.conv.failures = 0
-            self.answer_directly("name", right, call.text)
-            return
-        if (line := parse_ordinal(call.argument)) is not None:  # "修改 第3项": a line of the list on screen
-            target = editable[line - 1] if self.state == "summary" and 0 < line <= len(editable) else None
-        # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
-        names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options) \
-            or _TYPE_DONE.search(call.argument) is not None
-        retyped = self.restart_as(call.argument, replying=False) if (target is None or names_a_type) and "business_type" in editable else None
-        if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
-            self.answers.pop("confirmed", None)
-            self.jump("business_type")
-            self.changed_to("business_type", retyped)
-            return
-        later = [s for s in flow.QUESTIONS if s not in self.answers and s not in ("consent", "confirmed", field_of(self.state))
-                 and self.state not in ("summary", "materials") and not self.never_asked(s)]
-        named = next((s for s in later if self.find_field(call.argument.lower(), [s])), None)  # the first asked of them
-        if target is None and named is not None and absent_item(call.argument.lower()) is None:
-            # "学历加分" at the ID number: an item not reached yet, so nothing to change; when it is asked (try17 T13).
-            # Before the items off the applicant's path (not_on_the_form): one not reached is not yet on it
-            self.say(render.asked_later(flow.QUESTIONS[named].label), render.current_step(self.prompt()))
-            return
-        if target in (None, "email") and (told := self.not_on_the_form(call.argument, editable)) is not None:
-            self.say(told, render.current_step(self.prompt()))  # "修改 地址": no 住址 on the form, never the e-mail opened
-            return
-        if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
-            self.not_at_checklist()
-            return
-        if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)) \
-                and self.find_field(call.argument.lower(), list(flow.QUESTIONS)) is None:
-            target = self.just_answered  # "刚才说的不对" (no item named): the answer just given, asked again
-        if target is None:
-            self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
-            return
-        question = flow.QUESTIONS[target]
-        if isinstance(question, ChooseMany) and (declined := set(options_declined(question, call.text or call.argument))
-                                                 & set(self.answers[target] or ())):
-            self.answers.pop("confirmed", None)  # "唔要應屆生加分": the option taken off, the rest kept
-            self.jump(target)
-            self.changed_to(target, [code for code in self.answers[target] if code not in declined])
-            return
-        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
-        if self.another_persons_number(target, new_value, call.text):
-            return
-        if _TWO_OFFERED.match(match_form(new_value)):
-            # "学校改名了 填新名字还是旧名字": which of two names to write is asked, no name given: answered as a question
-            self.answer_question(Interpretation("question", 1.0, asks=True), call.text or call.argument)
-            return
-        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)) \
-                or _ASKED_WHAT_IT_WAS.search(match_form(new_value)) \
-                or question.as_typed and asks(match_form(call.text or call.argument)):
-            # (a name, an employer or a school typed as anything: in a message that asks — "我叫什么名字来着" —
-            # what follows the name is no new value, try15 T61, T56)
-            # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
-            self.say(render.answer_shown(question.label, question.render(self.answers[target])),
-                     render.continue_with(self.prompt()))
-            return
-        self.answers.pop("confirmed", None)
-        self.jump(target)
-        self.conv.failures = 0  # failures are counted at the question asked: the one revisited starts afresh
-        if new_value and question.as_typed and describes_an_edit(new_value):
-            # "单位后面少了个（集团）": a change described, not the name; the question again with the name as it is
-            self.say(render.whole_value_wanted(question.label), self.prompt())
-        elif new_value:  # "修改手机号码为1390…": answered in the same message
-            self.answer_directly(target, new_value, call.text)
-        else:
-            self.say(self.prompt())
-
-    def edits_then_question(self, text: str) -> tuple[str, str] | None:
-        """At the summary, clauses that change answers with their new values, then a question in the clauses after
-        them ("学校改成某某学院 另外社保要交满几年"): (the edits, the question); None otherwise, and for a question
-        about the change itself ("…可以吗", "…对吧") or an edit that gives no value ("手机号 怎么改")."""
-        if self.state != "summary" or self.application_locked():
+    def contact_replaced_without_value(self, text: str, meant: Interpretation) -> str | None:
+        """The contact field (mobile, e-mail) a message says was replaced in the applicant's life ("手机号换了", "邮箱不用了",
+        "我换号了"), when it names no other answer and gives no new value; None otherwise, and for a form answer said
+        wrong or wished changed ("手机号不对", "邮箱想改个新的": at approval the 申办信息有误 report), the commands typed as
+        such ("修改 手机号码": the locked form's own refusal), a question other than how, or a finished application."""
+        said = canonical(text).strip()
+        if self.application_status() == "done" or said.startswith((*EDIT_PREFIXES, *DISPUTE_PREFIXES)) \
+                or not _CONTACT_REPLACED.search(said) or _CONTACT_WRONG.search(said) or _CHANGE_WISHED.search(said) \
+                or meant.asks and not _HOW_TO_CHANGE.search(said):
             return None
-        parts = clauses(text)
-        asking = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
-        if not asking:
+        named = [f for f in flow.QUESTIONS if f not in ("consent", "confirmed") and self.find_field(said.lower(), [f])]
+        if len(named) != 1 and not (not named and _NUMBER_REPLACED.search(said)):
             return None
-        edits, question = " ".join(parts[:asking]), " ".join(parts[asking:])
-        if only_seeks_agreement(match_form(question)) or checks_how_it_is_put(match_form(question)) \
-                or _PUT_TO_AGREE.fullmatch(match_form(question).strip(" ?？。.!！~～")):
+        field = named[0] if named else "mobile"
+        if field not in lifecycle.CONTACT_FIELDS or any(every_shaped(f, text) for f in lifecycle.CONTACT_FIELDS):
             return None
-        said = interpret(self.point(), edits, kb=self.ctx.kb)[0]
-        edit = said.kind == "command" and said.command == "edit"
-        if not edit and not _SAYS_A_CHANGE.search(canonical(edits)):
-            return None  # "如果我结婚了 要加什么材料": a fact put to a question, no change asked
-        if changes_in(edits, self.answers):
-            return edits, question
-        target = self.find_field(said.argument.lower(), list(flow.QUESTIONS)) if edit else None
-        gives = target is not None and value_after_name(said.argument, flow.QUESTIONS[target].names()).strip()
-        return (edits, question) if gives else None
-
-    def edit_then_question(self, call: CommandCall) -> bool:
-        """A change told with a question after it ("我公司换了 现在叫…有限公司 合同要重新传吗"): the change made and said
-        back as an edit of its own, then the question answered and the step waiting. Before, the question made the
-        whole an enquiry about the answer saved: it was shown, nothing changed, nothing answered. False when the
-        clauses before the question give no new value of an answer saved."""
-        parts = clauses(call.text or call.argument)
-        at = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
-        change, question = " ".join(parts[:at]), " ".join(parts[at:])
-        changed = changes_in(change, self.answers) if at and _SAYS_A_CHANGE.search(canonical(change)) else {}
-        if not changed:
-            return False
-        self.intent_edit(replace(call, argument=change, text=change))
-        self.try_faq(question, quiet_miss=True, answer_kept=True, about=next(iter(changed)))  # asked of the answer changed
-        return True
-
-    def not_on_the_form(self, argument: str, editable: list[str]) -> str | None:
-        """What to say of an edit naming no answer the applicant has by its own name but an item the form lacks
-        ("地址", "户口": ``not_on_the_form.yaml``) or a question off their path ("学校" with no 学历加分); None
-        when it names an answer they have, or nothing (the usual list of what can be changed)."""
-        said = argument.lower()
-        if not said or any(name.lower() in said for state in editable for name in flow.QUESTIONS[state].names()):
-            return None
-        labels = [flow.QUESTIONS[s].label for s in editable]
-        if (absent := absent_item(said)) is not None:
-            near = flow.QUESTIONS[absent.near].label if absent.near in editable else None
-            return render.not_on_the_form(absent.label, absent.note, near, labels)
-        path = self.path()
-        unasked = self.find_field(said, [f for f in flow.QUESTIONS if f not in path and f not in _NOT_FILLED_IN])
-        if unasked is None:
-            return None
-        bonus = next((code for code, asked in flow.BONUS_FOLLOW_UPS.items() if unasked in asked), None)
-        offered = flow.QUESTIONS["bonus_options"].render([bonus]) if bonus and "bonus_options" in editable else None
-        return render.not_chosen_item(flow.QUESTIONS[unasked].label, offered, labels)
-
-    def answer_before_an_edit(self, text: str) -> None:
-        """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了
-        应该是张玮", "职称和学历都有 邮箱也改一下 …"): saved too, as an answer beside a correction is (try15 T14, T15)."""
-        field = field_of(self.state)
-        parts = clauses(text)
-        if field not in flow.QUESTIONS or field in self.answers or len(parts) < 2 \
-                or self.find_field(parts[0].lower(), [f for f in flow.QUESTIONS if f in self.answers]) is not None:
-            return  # (a clause naming an answer given is the edit's own: "手机号 写错了 …")
-        value, error = value_of(field, parts[0])
-        if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
-            self.set_answer(field, value)
-            self.say(self.saved_list([field]))
+        return field
 
     def option_asked_about(self, form: str) -> str | None:
         """What an option of the choice asked now is, from the flow's own text, when the message asks what its number
@@ -2026,113 +1774,6 @@ class Turn(MaterialsStage):
         if _APPLICATION_DEADLINE_ASKED.search(form) and not _ANOTHER_DEADLINE.search(form):
             return render.NO_APPLICATION_DEADLINE
         return None
-
-    def options_dropped_after_return(self, text: str) -> bool:
-        """At a returned application, an option said to be no longer applied for ("那我不要应届生加分了", as a
-        reviewer's return may ask): taken off the application (``DropOptions``: the checklist made again, what
-        changed said by it); only taking off, never putting on. False when no chosen option is declined."""
-        answers = (self.ctx.application or {}).get("answers") or self.answers
-        for field in lifecycle.DROPPABLE_AFTER_RETURN:
-            chosen = list(answers.get(field) or [])
-            declined = set(options_declined(flow.QUESTIONS[field], text)) & set(chosen)
-            if declined:
-                kept = [code for code in chosen if code not in declined]
-                self.effects.append(DropOptions(self.conv.application_id, field, tuple(kept)))
-                self.answers[field] = kept
-                self.drop_photos_of_an_item_gone()  # pages of the proof no longer asked for go with it, said so
-                return True
-        return False
-
-    def spouse_dropped(self, text: str) -> bool:
-        """The spouse chosen to be added, then said not to be ("算了，老公不加了，只加儿子"): 本次新增配偶随员 taken off
-        the spouse options, said back, so the checklist asks no spouse papers. False when nothing was dropped."""
-        chosen = self.answers.get("spouse_options") or []
-        if "spouse_companion" not in chosen or not _SPOUSE_DROPPED.search(match_form(text)):
-            return False
-        self.answers.pop("confirmed", None)
-        self.jump("spouse_options")
-        self.changed_to("spouse_options", [code for code in chosen if code != "spouse_companion"])
-        return True
-
-    def number_saved(self, field: str) -> Any:
-        """The ID number, mobile or e-mail saved; None where none is, the e-mail left out ("") included: one sent
-        later ("邮箱加一个 hxm@126.com") fills it, it replaces nothing."""
-        return self.answers.get(field) or None
-
-    def another_persons_number(self, field: str, value: str, text: str) -> bool:
-        """An ID number, mobile or e-mail read as an edit from words that do not say the saved one is wrong
-        ("我老婆的身份证号是3101…", "配偶手机139…"): most likely a family member's, so kept apart and said, with
-        how to change the applicant's own; False for any other edit."""
-        if field not in flow.DISTINCTIVE_ANSWERS or not value or says_own_number_changed(text):
-            return False
-        if self.number_saved(field) is None and not _OF_ANOTHER.search(canonical(text)):
-            return False  # none saved: one sent fills it, unless it is said to be another person's ("我老婆邮箱 …")
-        shaped = every_shaped(field, value)  # the number itself, not the words around it ("换了 139… 帮我改下")
-        if not shaped:  # no number given ("我爸的手机号写错了吗"): nothing to keep apart
-            return False
-        question = flow.QUESTIONS[field]
-        self.say(render.another_value_kept(question.label, question.render(self.answers.get(field)), shaped[0]),
-                 render.continue_with(self.resume_prompt()))
-        return True
-
-    def answer_directly(self, field: str, text: str, whole: str = "") -> None:
-        """A new value given with the edit: the question's parser decides (it was asked for), or the
-        words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or, when it says nothing of its
-        own, the ``whole`` message ("不留邮箱了": none, the words after the item's name only "了"). The change is said, and the
-        question the applicant was at comes again (the answers between are kept)."""
-        if field == "email" and self.offer_email_meant(text):  # "邮箱改成 zw艾特qq点com": offered for a yes, as at its question
-            return
-        try:
-            value = parse_value(field, text)
-        except ValidationError as err:
-            # a number found by its shape, or else words that can mean nothing else ("邮箱不填了": none)
-            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
-            value = in_words(field, text) if value is None else value
-            value = in_words(field, whole) if value is None and whole and not _SAYS_SOMETHING.search(text) else value
-            if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
-                self.on_invalid(err)
-                return
-        if not self.asks_if_meant(field, value):
-            self.changed_to(field, value)
-
-    def changed_to(self, field: str, value: Any) -> None:
-        """An answer changed on request: saved, the change said, and the question the applicant was at next."""
-        self.say_changed(field, value)
-        self.after_answer()
-
-    def say_changed(self, field: str, value: Any) -> None:
-        """Save ``value`` and say the change; a "change" to the very value saved is said to be none (try13 T3:
-        "已将配偶情况改为：本次新增配偶随员" while it stayed, and the applicant believed it put right)."""
-        before = self.answers.get(field)
-        self.set_answer(field, value)
-        question = flow.QUESTIONS[field]
-        said = question.render(self.answers[field])
-        self.say(render.answer_unchanged(question.label, said) if before == self.answers[field]
-                 else render.answer_changed(question.label, said))
-
-    @staticmethod
-    def find_field(arg: str, candidates: list[str]) -> str | None:
-        if not arg:
-            return None
-        # The field named first is the one edited, the longer name of it first ("名字 冯晓刚 身份证上是晓": the
-        # name, whose spelling the ID card shows; "单位名字改成…": the employer's), except one said to be right
-        # ("姓名没问题 身份证号写错了": the ID number).
-        arg = " ".join(part for part in _CLAUSE_BREAK.split(arg) if not _SAID_RIGHT.search(part)) or arg
-        best: tuple[tuple[int, int, int], str, str] | None = None
-        for state in candidates:
-            for name in flow.QUESTIONS[state].names():
-                name = name.lower()
-                if name == arg or name in arg or (len(arg) >= 2 and arg in name):
-                    score = (name == arg, -max(arg.find(name), 0), len(name))
-                    if best is None or score > best[0]:
-                        best = (score, state, name)
-        if best is None:
-            return None
-        # "学校名字改成…" with no school answered: the school's name, not the applicant's (try17 T1 set the 姓名 to it)
-        before = arg[:max(arg.find(best[2]), 0)].rstrip("的 ")
-        owner = best[1] == "name" and any(before.endswith(n.lower()) for f, q in flow.QUESTIONS.items()
-                                          if f != "name" for n in q.names() if len(n) > 1)
-        return None if owner else best[1]
 
     # -- answers ------------------------------------------------------------------------
     def begins_anew(self, text: str) -> bool:
@@ -2164,7 +1805,7 @@ class Turn(MaterialsStage):
         """"这样写对吗" right after an answer: an employer or school saved by a short name ("上海华为") is not
         the full name the contract or the diploma prints, so that is asked for, at that question again;
         any other answer was checked when it was saved, and is said back. False when nothing is saved."""
-        if field not in self.answers or field not in flow.QUESTIONS or field in _NOT_FILLED_IN - {"business_type"} \
+        if field not in self.answers or field not in flow.QUESTIONS or field in NOT_FILLED_IN - {"business_type"} \
                 or self.application_locked():
             return False
         question = flow.QUESTIONS[field]
@@ -2277,7 +1918,7 @@ class Turn(MaterialsStage):
 
     def not_answered(self, text: str, in_step: bool = False, answer_kept: bool = False) -> None:
         field = field_of(self.state) if in_step and not self.fresh else None
-        field = field if field not in _NOT_FILLED_IN else None  # chosen or agreed to: nothing to type
+        field = field if field not in NOT_FILLED_IN else None  # chosen or agreed to: nothing to type
         self.say(render.NOT_FOUND_ANSWER_KEPT if answer_kept else
                  render.not_found_at(flow.QUESTIONS[field].label) if field else render.OUT_OF_SCOPE)
         if self.ctx.kb is None or self.ctx.kb.is_ours(text):  # the weather, twice, is nothing for support to look at
@@ -2336,8 +1977,6 @@ _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").
 _WHEN_CHOSEN = "什么情况办{}"
-_CLAUSE_BREAK = re.compile(r"[\s,，。;；]+")
-_SAID_RIGHT = re.compile(r"没问题|没错|是对的|对的|正确|无误|不用改|不改|不变")
 # A choice that points at what was just told rather than naming it ("那就办这个吧", "行 就这个业务", "就它了"):
 # the whole message, nothing asked about it ("这个要什么材料" is a question), and a choosing word said (就, 办, 选…,
 # or 吧/了 after the pointer): "哦这样", "这个" alone are an acknowledgement.
@@ -2371,10 +2010,6 @@ class CommandRule:
 
 # A child said to be added ("加我儿子", "要加的是孩子"), at the spouse options.
 _CHILD_TO_ADD = re.compile(r"(?<![不别])(?:加|添|增加|添加)(?:的是|上)?(?:我|俺)?(?:的|家)?(" + words.either(words.CHILDREN) + ")")
-# The message just before, pointed at with no item named ("刚才说的不对", "上一个填错了"): the answer just given.
-_JUST_SAID = re.compile(r"刚才|刚刚|上一(?:个|条|句|项)|上面(?:那|这)?(?:个|条|句|项)|前一(?:个|条|句|项)")
-# Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
-_NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
 # Answers that are an organisation's full name, as a document prints it (a short name is no answer to them).
 _ORGANISATIONS = frozenset({"employer", "edu_school"})
 # Applying in person instead, said with a refusal at the consent ("我自己去窗口办", "去人才中心现场交").
@@ -2384,25 +2019,9 @@ _MAKE_THE_CHECKLIST = frozenset({"marital_status", "children", "spouse_options",
 _FAMILY = frozenset({"marital_status", "children"})  # a family member's papers struck off: the family changed
 # The commands a change of answer comes with at the checklist, and the answers each may change there.
 _CHANGED_WITH = {"edit": _MAKE_THE_CHECKLIST, "delete_item": _FAMILY}
-# Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "不是这个，是…", "后4位是5678": a part
-# of the saved one said again): without them, an ID
-# number, mobile or e-mail unlike the saved one, sent at the summary ("我老婆的身份证号是…"), is kept and said
-# (``Turn.record_found``), never put in place of the applicant's.
-# A business type as what is done ("应该办单位变更不是续办", "要办的是续办"): one 办s a type, never an employer, so
-# the type's short names count here too (单位变更 is not the 单位 answer).
-_TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
-    (n for o in flow.QUESTIONS["business_type"].options for n in (o.label, *o.aliases) if not n.isascii()),
-    key=len, reverse=True)) + ")")
 
-
-# A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
-# comes with it: never the applicant's own. Anyone but the employer: "公司邮箱换了" is most often the
-# applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
 # A name given as one ("名字是…", "我叫…", "姓名改成…"), not "我是…" in passing.
 _NAMES_ONESELF = re.compile(r"名|叫")
-_OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN, words.OTHER_PEOPLE)
-                         + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
-
 
 # The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
 # spouse (made only when a spouse option is chosen). Every spouse word: a paper follows it, so 先生 is
@@ -2411,18 +2030,8 @@ _SPOUSE_PAPERS = re.compile(words.either(words.SPOUSE) + r"(?:的)?\S{0,4}?(?:�
 _SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 
 
-def says_own_number_changed(text: str) -> bool:
-    """Whether ``text`` says the applicant's own saved ID number, mobile or e-mail is wrong or changed."""
-    said = canonical(text)
-    return _SAYS_A_CHANGE.search(said) is not None and _OF_ANOTHER.search(said) is None
-
-
 # A question whether or how to fill an item in ("电话要填吗", "手机号填本人的吗", "邮箱必须写吗").
 _ABOUT_FILLING = re.compile(r"填|写|输入|留|必须|需要|要不要|要吗|用不用")
-# A tag put after a change, asking only whether it is right or allowed ("…可以吗", "这样行不行"): no question of its own.
-_PUT_TO_AGREE = re.compile(r"(?:这样|这么改|这样改)?(?:可以|行|对|好|没问题|ok)(?:吗|么|嘛|吧|不|没|不行|不可以|不对)?")
-_SAYS_A_CHANGE = re.compile(r"改|换|变了|变成|变更|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
-                            r"|不是(?:这个|这|那个|那)")
 # A plan, an aside, a question or a remark outside the form: never a changed answer ("快离婚了 材料先传着").
 _NEVER_A_CHANGE = frozenset({"smalltalk", "question", "out_of_scope"})
 # The gap in the years offered from a start year ("中间断了两年", "少两年", "断缴过3年"): taken off them.
@@ -2497,21 +2106,14 @@ _OWN_ANSWERS_ASKED = re.compile(r"^(?:请|麻烦)?(?:把|给我|帮我)?(?:看�
 _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
-# An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
 # Many-choice questions of which one option told in passing leaves the others unasked: the spouse's separate facts,
 # and the bonus options ("本科，有学位" at the e-mail: 学历加分; 职称, 社保 were never asked, try18 U3).
+_TOLD_IN_PART = frozenset({"spouse_options", "bonus_options"})
+_ORDER = tuple(flow.QUESTIONS)
 # A bare no to an address offered for a yes ("是 zhangwei@163.com 吗？"): that address turned down, nothing more.
 _OFFER_TURNED_DOWN = re.compile(r"(?:没有|不是|不对|不是的|不对的|错了|都不是|否|no|不)[啊呀哦的]?", re.IGNORECASE)
 # The questions asked before the name, where a name introduced ("我叫张伟") is kept for it.
 _BEFORE_THE_NAME = frozenset({"permit_expiry", "consent"})
-_TOLD_IN_PART = frozenset({"spouse_options", "bonus_options"})
-_ORDER = tuple(flow.QUESTIONS)
-# After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
-# ("我叫什么名字来着": 来着 asks to be reminded).
-_TWO_OFFERED = re.compile(r"^(?:还是|或者|或是)")
-_ASKED_WHAT_IT_WAS = re.compile(r"来着")
-_PUT_TO_CHECK = re.compile(r"(?:没|没有)(?:填|写|输|打)?错(?:吧|吗|么|嘛|啊|哈)|(?:填|写|输|打)(?:得)?对(?:了)?(?:吧|吗|么|没|不)|"
-                           r"对不对|对吧|是不是对的|有没有(?:填|写)?错")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
 _TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).
@@ -2521,6 +2123,14 @@ _OWN_REPLY = {"bot": render.I_AM_THE_ASSISTANT, "complaint": render.SORRY_FOR_TH
 
 # A complaint said in so many words ("我要投诉", "投诉你们审核太慢"), not one denied ("不是投诉", "不想投诉").
 # A contact detail said to be new or wrong beside the new one ("邮箱换了 现在是…", "手机号不用了 用这个…").
+# A mobile or e-mail replaced in one's life ("手机号换了", "邮箱不用了", "换了个新号"), not said wrong on the form.
+_CONTACT_REPLACED = re.compile(r"换|变了|不用了|停用|停机|注销|销号|新号|新的")
+_CONTACT_WRONG = re.compile(r"错|不对|有误|更正|写成|填成")
+# A change wished rather than told as made ("邮箱想改个新的", "手机号我想换一下"): at approval the dev6 convention's report.
+_CHANGE_WISHED = re.compile(r"(?:想|要|希望|打算|准备)(?![怎咋如])(?:把)?[^怎咋如，,\s]{0,4}?(?:换|改)")
+_NUMBER_REPLACED = re.compile(r"换(?:了个?|个)?(?:新)?(?:手机)?号|换手机号")  # "我换号了": the mobile, unnamed
+_HOW_TO_CHANGE = re.compile(r"怎么|咋|如何|要不要|需要|能不能|可以|怎样")
+_NEW_CONTACT = "new_contact"  # {_NEW_CONTACT: field}: a new mobile or e-mail asked for after submission
 _CONTACT_RENEWED = re.compile(r"换|改|新|现在|变|不用|停用|不对|错|更正|更新")
 # One's own answer asked for ("我填的手机号是多少", "我的邮箱现在是什么", "我当时写的单位是啥来着"): the field named in group 1.
 _OWN_ANSWER_ASKED = re.compile(r"(?:请问|那|麻烦问下)?(?:我|俺|本人)(?:的|刚才|之前|当时|前面)*(?:填|写|留|登记|报)?(?:的|了)?"
@@ -2560,10 +2170,6 @@ def handle(state: dict[str, Any] | None, event: Text | Image | Command, ctx: Con
 
 # A permit said to have expired, without its date ("去年就到期了", "已经过期了", "早就失效了"; not "快过期了").
 _EXPIRED_SAID = re.compile(r"(?<![快要将])(?:过期|失效)|(?:已经|早就|早已|已|去年|前年|上个?月|上周|前几天|昨天|前天)\S{0,4}到期")
-# The spouse said not to be added after all ("老公不加了", "不加配偶了", "媳妇先不加"), not another's ("孩子不加").
-_SPOUSE = words.either(words.SPOUSE)
-_SPOUSE_DROPPED = re.compile(rf"{_SPOUSE}(?:就|也|先|暂时|这次|这回|还是){{0,2}}(?:不|别|不用|不要)(?:加|添加|增加|随迁|带)"
-                             rf"|(?:不|别|不用|不要)(?:加|添加|增加)(?:我的?)?{_SPOUSE}")
 # A permit not yet endorsed for the year, said at its date ("还没签注", "下个月才去签"): the new date comes after it.
 _NOT_YET_ENDORSED = re.compile(r"(?:还没|没有?|未|尚未|还未)(?:去|办|做)?签(?:注|好|完)?(?!证)"
                                r"|(?:明年|今年|下个?月|下周|过几天|之后|以后|回头|再|才|要|准备|打算)(?:去|来)?(?:办|做)?签注"
@@ -2616,9 +2222,6 @@ def _put_right_value(text: str) -> str:
     return rest[:after.start()].strip() if after else rest.strip() if before else ""
 
 
-# Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").
-_SAYS_SOMETHING = re.compile(r"[^\W了吧啊呀哦啦的_]")
-
 
 _NOT_FOREIGN = re.compile(r"^(?:2|二)$|不是|没|国内|名称?没错|名字没错|学校没错")
 _FOREIGN = re.compile(r"^(?:1|一)$|国外|境外|海外|是的?$|对的?$|留学")
@@ -2644,7 +2247,7 @@ def _meant_again(field: str, value: Any, text: str) -> bool:
     said = _read_as(field, text)
     if said is not None:
         return said == value
-    if _SAID_RIGHT.search(text):  # "没错", "是对的"
+    if SAID_RIGHT.search(text):  # "没错", "是对的"
         return True
     try:
         return parse_yes_no(text) is True

@@ -11,7 +11,7 @@ change appends to ``history`` with a sequence number, from which notifications a
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -59,11 +59,13 @@ MOVES: dict[str, tuple[frozenset[str], str]] = {
     "withdraw_dispute": (frozenset({"disputed"}), "approved"),
     # Staff withdraw a return found wrong on re-checking (the applicant contested it): back under review.
     "reopen": (frozenset({"returned"}), "submitted"),
+    # ...or the return of some of its materials only (try18 U24): the others stay returned, to be uploaded again.
+    "reopen_items": (frozenset({"returned"}), "returned"),
     "confirm": (frozenset({"approved"}), "confirmed"),
     "finish": (frozenset({"confirmed"}), "done"),
 }
 ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预审通过", "dispute": "反馈申办信息有误",
-                 "withdraw_dispute": "撤回申办信息有误", "reopen": "撤回退回", "confirm": "确认申办信息", "finish": "办结"}
+                 "withdraw_dispute": "撤回申办信息有误", "reopen": "撤回退回", "reopen_items": "撤回部分退回", "confirm": "确认申办信息", "finish": "办结"}
 REVIEWABLE = MOVES["approve"][0]  # what staff review: a submission, or a disputed approval to correct
 CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
 
@@ -258,22 +260,37 @@ def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], deci
     raise LifecycleError("审核结论应为退回或预审通过。")
 
 
-def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime) -> Record:
+def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
+                     materials: Collection[str] = ()) -> Record:
     """A return withdrawn by staff (found wrong on re-checking, e.g. after the applicant contested it): the
     application is under review again, as submitted; each material still returned waits for a review again
     (its file kept, the withdrawn return kept among its ``returns`` for the next reviewer), one re-uploaded
-    meanwhile is reviewed as it is. ``note`` (why) is kept on the history and told to the applicant."""
+    meanwhile is reviewed as it is. ``note`` (why) is kept on the history and told to the applicant.
+    With ``materials`` (codes of returned materials), only their returns are withdrawn: while others stay
+    returned the application stays returned (the applicant still uploads those), the ones withdrawn named on
+    the history."""
     if not note.strip():
         raise LifecycleError("撤回退回时必须写明原因（会告诉申请人）。")
-    materials = {}
-    for code, item in (record.get("materials") or {}).items():
-        if item.get("status") == "returned":
+    items = record.get("materials") or {}
+    returned = [code for code, item in items.items() if item.get("status") == "returned"]
+    if not_returned := [code for code in materials if code not in returned]:
+        raise LifecycleError(f"这些材料当前没有被退回，不能撤回退回：{'、'.join(not_returned)}。")
+    withdrawn = [code for code in returned if not materials or code in materials]
+    everything = len(withdrawn) == len(returned)
+    changed = {}
+    for code, item in items.items():
+        if code in withdrawn:
             returns = _returns_kept(item)
             item = {k: v for k, v in item.items() if k not in ("reason", "reviewed_at", "reviewed_by")}
             item = {**item, "status": "uploaded", "returns": returns}
-        materials[code] = {k: v for k, v in item.items() if k != "replaces_returned"}
+        if code in withdrawn or everything:  # under review again: no longer a re-upload waiting for a submission
+            item = {k: v for k, v in item.items() if k != "replaces_returned"}
+        changed[code] = item
+    if not everything:
+        moved = _moved(record, "reopen_items", now, by=reviewer, reason=note.strip(), reopened=True, withdrawn=withdrawn)
+        return {**moved, "materials": changed}
     moved = _moved(record, "reopen", now, by=reviewer, reason=note.strip(), reopened=True)
-    return {**moved, "materials": materials, "return_reason": None, "reopened_at": _at(now)}
+    return {**moved, "materials": changed, "return_reason": None, "reopened_at": _at(now)}
 
 
 def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, decision: str, reviewer: str,

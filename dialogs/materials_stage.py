@@ -18,7 +18,7 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
     WithdrawMaterial,
 )
-from dialogs.intents import SUBMITTING, exact_intent, without_wanting
+from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
@@ -31,6 +31,12 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
+FEWER_PAGES = "fewer_pages"  # "完成" with fewer photos than the item's requirement names: a second "完成" builds it
+WITHDRAW = "withdraw"  # {WITHDRAW: code}: whether the file uploaded for the item is to be deleted, asked as the page's 删除 asks
+# The replies to "确定删除…已上传的文件吗？" beside a yes: the delete said again, or a no.
+_DELETE_AGAIN = frozenset({"删", "删吧", "删了吧", "删除", "删除吧", "删掉", "删掉吧", "确定删除", "确认删除", "嗯删吧", "删啊"})
+_KEEP_FILE = frozenset({"否", "不", "不是", "不删", "不删了", "不用", "不用了", "不要", "不要删", "别删", "先不删", "算了", "保留",
+                        "取消", "no", "n"})
 # The replies to "replace the file uploaded on the web page, or keep it?": A / B, or the words offered.
 _REPLACE_UPLOAD = frozenset({"A", "替换", "用照片", "用照片替换", "替换吧", "换掉"})
 _KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传的", "不替换", "不用替换", "保留吧"})
@@ -53,6 +59,9 @@ _MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这�
                              r"(?:提交|交)(?:审核|上去)?了?(?:吗|么|嘛|没|不|没有)?[?？。]*$")
 
 
+# Pages said to be all on one photo ("正反面在一张上", "就一页", "复印在同一张纸上"): "完成" with fewer photos stands.
+_ALL_ON_ONE_PAGE = re.compile(r"(?:在|拍在|印在|放在|复印在)(?:同)?一张|一张(?:上|里|纸)|就(?:这)?一(?:页|张)|只有(?:这)?一(?:页|张)"
+                              r"|没有(?:反面|背面|第二页)|就这些|都在这")
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
 _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # A photo named by its place among those sent (exact, so a rule): "第一张", "第2页", "倒数第二张"; "前面那张",
@@ -134,6 +143,39 @@ def photos_said(text: str, count: int) -> list[int] | None:
         if not 0 < number <= count:  # as many as there are: every one ("前两张删掉" of 2), as 重拍 would
             return None
         return list(range(number)) if run.group("end") == "前" else list(range(count - number, count))
+    return None
+
+
+# Photos put in another order, never deleted (try18 U29: "第三张应该放第一" deleted the last one). Exact, so rules:
+# one photo moved to a place ("把第3张放到最前面", "第三张应该放第一", "第2张挪到最后"), two swapped ("第1张和第2张换一下",
+# "一二两张对调"), or the order said to be reversed ("顺序反了", "顺序倒了") — of two photos, swapped; of more, reversed.
+_N = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+_MOVED = re.compile(rf"第\s*(?P<src>{_N})\s*(?:张|页)(?:照片)?\s*(?:应该|要|得|需要)?\s*(?:放|挪|移|调|排|换)(?:到|在|去|成)?\s*"
+                    rf"(?:第\s*(?P<dst>{_N})\s*(?:张|页|个|位)?|(?P<first>最前面?|前面|开头|第一个?|首页)|(?P<last>最后面?|后面|末尾))")
+_SWAPPED = re.compile(rf"第?\s*(?P<a>{_N})\s*(?:张|页)?\s*(?:和|跟|与|、)\s*第?\s*(?P<b>{_N})\s*(?:张|页|两张)\s*"
+                      r"(?:的?(?:顺序|位置))?\s*(?:换一下|换下|换个?位置|对调|调换|互换|颠倒|反了|换过来)")
+_REVERSED = re.compile(r"(?:顺序|次序|前后)(?:弄|放|排|发)?(?:反|倒|错)了|(?:顺序|次序)?(?:倒过来|反过来)")
+
+
+def photos_reordered(text: str, count: int) -> list[int] | None:
+    """The new order (indexes of the photos sent) a message asks for among ``count`` ("把第3张放到最前面" of 3 → [2, 0, 1];
+    "顺序反了" of 2 → [1, 0]); [] when it asks for an order naming a photo that is not there; None when it asks for none."""
+    order = list(range(count))
+    if (moved := _MOVED.search(text)) is not None:
+        src = (parse_ordinal(moved.group("src")) or 0) - 1
+        dst = 0 if moved.group("first") else count - 1 if moved.group("last") else (parse_ordinal(moved.group("dst")) or 0) - 1
+        if not (0 <= src < count and 0 <= dst < count):
+            return []
+        order.insert(dst, order.pop(src))
+        return order
+    if (swapped := _SWAPPED.search(text)) is not None:
+        a, b = ((parse_ordinal(swapped.group(g)) or 0) - 1 for g in ("a", "b"))
+        if not (0 <= a < count and 0 <= b < count) or a == b:
+            return []
+        order[a], order[b] = order[b], order[a]
+        return order
+    if _REVERSED.search(text):
+        return order[::-1] if count >= 2 else []
     return None
 
 
@@ -260,8 +302,10 @@ class MaterialsStage:
         """A material named to be sent that this checklist does not hold ("我先拍社保那个" with no 社保加分 chosen,
         "传结婚证" unmarried): said so, with the answer that would add it; never another item's papers (the social
         insurance bonus's rules) nor how to choose in general. False for a question, an item of the checklist, or a
-        paper said lost ("学历证书丢了": the knowledge base's, on lost papers)."""
-        if not self.in_stage() or meant.asks or places(match_form(text), bare=True) or says_lost(text) \
+        paper said lost ("学历证书丢了": the knowledge base's, on lost papers). Asked how to send one that is off the
+        checklist ("我媳妇身份证拍好了 怎么发" unmarried: read as that item, not the holder's own), it is said so too."""
+        off_list = meant.command == "view_item" and isinstance(meant.item, str)
+        if not self.in_stage() or meant.asks and not off_list or places(match_form(text), bare=True) or says_lost(text) \
                 or self.record().get("status") not in ("draft", "returned") \
                 or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
             return False
@@ -359,24 +403,30 @@ class MaterialsStage:
                 return False
             self.select_material(chosen)
             return True
-        if NEWER_UPLOAD in pending and self.conv.material == pending[NEWER_UPLOAD]:
-            return self.settles_newer_upload(text)
-        if ASSIGN in pending and self.conv.material == pending[ASSIGN] and self.conv.unassigned \
-                and self.files_earlier_photos(text):
-            self.file_waiting_photos()
+        if FEWER_PAGES in pending and self.conv.material == pending[FEWER_PAGES] and self.conv.photos \
+                and (exact_intent(text) == "finish_photos" or _ALL_ON_ONE_PAGE.search(text)):
+            self.build_in_hand()  # "完成" again, or "正反面在一张上": the pages sent are all there is
             return True
+        if NEWER_UPLOAD in pending or ASSIGN in pending:
+            return self.answers_standing_photo_question(text, asked=pending)
         return False
 
-    def answers_standing_photo_question(self, text: str) -> bool:
+    def answers_standing_photo_question(self, text: str, asked: dict[str, str] | None = None) -> bool:
         """The answer to a question about photos that stands as long as what it asks about does, whatever was said
         between (a "完成", "提交" or a question does not lapse it; try17 T8/T25): "它们是…的吗？是的话回复“是”" while an
         item is chosen with photos waiting (a yes, or the photos said to be it: "刚才发的两张就是我老婆的身份证啊"), and
-        "替换还是保留？请回复 A 或 B" while the item's pages are in hand and the page has a newer file. False otherwise."""
+        "替换还是保留？请回复 A 或 B" while the item's pages are in hand and the page has a newer file. ``asked``: the
+        question put just before ({ASSIGN: code} or {NEWER_UPLOAD: code}), whose reply is taken first: a yes right after
+        "它们是…的吗" files the photos waiting even with pages in hand. False otherwise."""
         if not self.in_stage() or not self.conv.material:
             return False
-        if self.conv.unassigned and self.conv.photos and text.rstrip("。.!！~～ ") in _THEY_ARE:
+        asked = asked or {}
+        if asked.get(NEWER_UPLOAD) == self.conv.material and self.settles_newer_upload(text):
+            return True
+        if self.conv.unassigned and self.conv.photos and asked.get(ASSIGN) != self.conv.material \
+                and text.rstrip("。.!！~～ ") in _THEY_ARE:
             # the item's own pages came since it was asked: a bare yes may be about them, so the question is put
-            # again (never filed unasked, never read as a question about the item)
+            # again (never filed unasked, never read as a question about the item); right after it, the yes is its reply
             self.conv.pending = {ASSIGN: self.conv.material}
             self.say(render.earlier_photos_unfiled(len(self.conv.unassigned), self.material_name(self.conv.material)))
             return True
@@ -607,6 +657,11 @@ class MaterialsStage:
             # A file came from the web page while the photos were sent: never replaced unasked (as the page asks)
             self.say(self.ask_newer_upload())
             return
+        material = next(m for m in materials if m.code == code)
+        if len(photos) < material.pages_at_least:  # "完成" after the front of an ID card alone: asked once
+            self.conv.pending = {FEWER_PAGES: code}
+            self.say(render.fewer_pages_than_named(material, len(photos)))
+            return
         self.build_in_hand()
 
     def ask_newer_upload(self) -> str:
@@ -658,6 +713,28 @@ class MaterialsStage:
         of the right one at hand). False where there is no such file to take back (the item itself cannot go)."""
         if self.record().get("status") != "draft" or not self.file_of(material.code) or not self.conv.application_id:
             return False
+        # Asked once first, as the page's 删除 asks ("确定删除…吗？"): a file sent is never lost to a slip of the number.
+        self.conv.pending = {WITHDRAW: material.code}
+        self.say(render.withdrawal_asked(material.name))
+        return True
+
+    def settles_withdrawal(self, pending: Any, text: str) -> bool:
+        """The reply to "确定删除…已上传的文件吗？": a yes deletes it (the item 未上传 again), a no keeps it, said; False
+        for any other reply, which is read as usual (the file stays)."""
+        if not isinstance(pending, dict) or WITHDRAW not in pending:
+            return False
+        said = canonical(text).strip().rstrip("。.!！~～ ").lower()
+        material = next((m for m in self.checklist() if m.code == pending[WITHDRAW]), None)
+        if material is None:
+            return False
+        if said in _KEEP_FILE:
+            self.say(render.withdrawal_kept(material.name), render.continue_with(self.resume_prompt()))
+            return True
+        if not (says_yes(text, command="delete_item") or said in _DELETE_AGAIN):
+            return False
+        if self.record().get("status") != "draft" or not self.file_of(material.code):
+            self.say(render.continue_with(self.resume_prompt()))  # submitted or deleted on the page since: nothing to do
+            return True
         if self.conv.material == material.code and not self.conv.photos:
             self.conv.material, self.conv.material_file = None, None
         self.effects.append(WithdrawMaterial(self.conv.application_id, material.code))
@@ -717,6 +794,22 @@ class MaterialsStage:
             self.say(render.no_photo_of_it_yet(self.material_name(self.conv.material)))
         else:
             self.say(render.NOTHING_TO_DROP)
+
+    def reorders_photos_said(self, text: str) -> bool:
+        """While an item is photographed, its photos put in the order said ("顺序反了 第三张应该放第一"): reordered,
+        nothing deleted; a place past the photos there is said and changes nothing. Whether the message was that."""
+        if not self.in_stage() or self.conv.material is None or not self.conv.photos:
+            return False
+        order = photos_reordered(canonical(text), len(self.conv.photos))
+        if order is None:
+            return False
+        name = self.material_name(self.conv.material)
+        if not order:
+            self.say(render.photos_not_reordered(name, len(self.conv.photos)))
+            return True
+        self.conv.photos = [self.conv.photos[i] for i in order]
+        self.say(render.photos_reordered(name, [i + 1 for i in order]))
+        return True
 
     def moves_photo_said_elsewhere(self, text: str) -> bool:
         """While an item is photographed, the photo in hand said to be another item's ("传错了 这是第4项的",

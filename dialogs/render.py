@@ -446,6 +446,13 @@ def children_count_open(total: int, here: int) -> str:
             f"请回复数字：只加在上海的请回复 {here}，{total} 个都加请回复 {total}。")
 
 
+def children_counted_with_away(label: str, total: int, away: int, place: str) -> str:
+    """A count of children said with some of them elsewhere ("2个 一个在老家"): the count recorded, and what was
+    understood said, with how to leave those out if they are not to be entered as 同住人."""
+    return (f"好的，{label}按 {total} 记录（含在{place}的 {away} 个）。"
+            f"在{place}的孩子这次不加为同住人的话，请回复“修改 {label}”改为 {total - away}。")
+
+
 def yes_while_with_support(own_word: str) -> str:
     """A bare yes while a support person has the applicant's request open: whom it answers is not clear."""
     return (f"客服正在处理您的人工请求，您这条回复客服那边也能看到。如果是回答下面这个问题，请直接回复“{own_word}”，"
@@ -594,6 +601,25 @@ def photos_dropped(name: str, places: list[int], pages: int) -> str:
     """Several photos taken out at once, by their places among those sent, and how many remain."""
     which = "、".join(f"第 {p} 张" for p in places)
     return f"已删除“{name}”的{which}照片，现在共 {pages} 页。继续发送下一页，或回复“完成”生成 PDF。"
+
+
+def fewer_pages_than_named(material: Material, sent: int) -> str:
+    """"完成" with fewer photos than the item's requirement names (the front of an ID card alone)."""
+    return (f"“{material.name}”的要求是：{material.requirement.split('；')[0].rstrip('。')}，一般有 {material.pages_at_least} 页，"
+            f"您现在发了 {sent} 张。还有的页请继续发送，发完回复“完成”；如果这 {sent} 张已经包含全部内容"
+            "（例如正反面复印在同一张纸上），请再回复“完成”。")
+
+
+def photos_reordered(name: str, order: list[int]) -> str:
+    """Photos of an item put in a new order: where each one sent now is (none deleted)."""
+    now = "、".join(f"原第 {was} 张" for was in order)
+    return (f"已调整“{name}”的照片顺序，没有删除任何照片：现在依次是{now}，共 {len(order)} 页。"
+            "继续发送下一页，或回复“完成”生成 PDF。")
+
+
+def photos_not_reordered(name: str, pages: int) -> str:
+    return (f"“{name}”现在只有 {pages} 页，顺序没有改动，也没有删除照片。请说要把第几张放到第几张，"
+            "例如“把第2张放到第1张”。")
 
 
 def photo_already_dropped(name: str, pages: int) -> str:
@@ -809,6 +835,10 @@ def photos_left_out(name: str, dropped: Mapping[int, str], sent: int) -> str:
     return "\n".join(lines) + "\n其余照片已保存。如缺的是这项材料需要的页面，请回复该材料的序号，把所有页面重新拍照发送（新的会替换）。\n"
 
 
+def same_photo_again(first: int) -> str:
+    return f"和第 {first} 张是同一张照片（重复发送了），只用了一张。"
+
+
 def material_failed_text(name: str, reason: str) -> str:
     return f"“{name}”没有保存成功：{reason}\n请回复该材料的序号重新拍照上传；已保存的其他材料不受影响。"
 
@@ -864,7 +894,14 @@ def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]
 
 def returned_notice(record: Mapping[str, Any]) -> str:
     """外服退材料: why, and what to upload again, material by material."""
-    lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
+    withdrawn = (record.get("history") or [{}])[-1].get("withdrawn") or []
+    if withdrawn:  # staff withdrew the return of some materials only (try18 U24): those said, the rest still to upload
+        names = {code: m.name for code, m in catalogue().materials.items()}
+        why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
+        lines = [f"审核人员已撤回对{'、'.join(f'“{names.get(c, c)}”' for c in withdrawn)}的退回{'：' + why if why else ''}。"
+                 "这些材料按您原来上传的文件重新审核，不需要重新上传；下面列出的材料仍需重新上传。"]
+    else:
+        lines = ["您的居住证积分预审材料已被退回，需要补充材料。"]
     if record.get("return_reason"):
         lines.append(f"退回说明：{record['return_reason']}")
     returned = _returned_materials(record)
@@ -1008,6 +1045,12 @@ def status_brief(record: Mapping[str, Any]) -> str:
         return DISPUTE_BEING_CHECKED
     if status == "done":
         return DONE_BRIEF
+    if status == "returned":  # the applicant's to act on, in their words (try18 U37: 外服退材料, "wait for the result")
+        names = "、".join(f"{number}. {name}" for number, name, _ in _returned_materials(record))
+        if not names:
+            return f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，退回的材料都已重新上传，回复“提交”重新提交审核。"
+        return (f"您的申请当前状态：{lifecycle.APPLICANT_STATUS['returned']}，还需重新上传：{names}；"
+                "回复序号重新上传，全部补齐后回复“提交”，回复“进度”查看退回原因。")
     return f"您的申请当前状态：{STATUS_LABELS.get(status, status)}；审核结果会通过微信通知您，回复“进度”查看每项材料。"
 
 
@@ -1341,6 +1384,16 @@ def nothing_uploaded_for(number: int, name: str) -> str:
             "如果传错的是另一项，请回复那一项的序号重新拍照，新的会替换传错的文件。")
 
 
+def withdrawal_asked(name: str) -> str:
+    """A delete of an item's uploaded file said in the chat: asked once, as the upload page's 删除 asks."""
+    return f"确定删除“{name}”已上传的文件吗？删除后这一项回到【未上传】，需要重新上传。确定请回复“是”，不删请回复“否”。"
+
+
+def withdrawal_kept(name: str) -> str:
+    """A no to deleting an item's uploaded file: it stays."""
+    return f"好的，“{name}”已上传的文件没有删除，仍是【已上传】。"
+
+
 def material_withdrawn_text(name: str) -> str:
     """The file of an item taken back from the chat: the item stays on the list, to be uploaded before submitting."""
     return (f"已删除“{name}”已上传的文件，这一项回到【未上传】。这项材料仍在您的清单里，找到正确的文件后回复它的序号"
@@ -1478,6 +1531,13 @@ def confirmation_days_counted(confirm_by: str | None) -> str:
 NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理说明）没有写积分申请的截止日期，我不能替您确定。办理中要注意的期限有："
                            "委托单上传时距盖章落款日期不能超过两个月，预审通过后要在2个自然日内确认申办信息。"
                            "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")
+
+
+def new_contact_wanted(label: str) -> str:
+    """A mobile or e-mail said replaced after submission without the new one: asked for, to pass to staff."""
+    example = "13900139000" if "手机" in label else "zhangsan@qq.com"
+    return (f"您的申请已提交，填写的信息不能自己修改；新的{label}可以转给工作人员核对后更新。"
+            f"请直接发送新的{label}，例如“{example}”。")
 
 
 def contact_passed_to_staff(label: str, value: str) -> str:

@@ -84,10 +84,20 @@ def _narrowed(match: re.Match[str]) -> str:
     return _NARROW[match.group()]
 
 
+# The multiplication sign and its look-alikes some phone keyboards offer for the X of an ID number's last place
+# ("32050219910909123×"; try18 U38): an X there only, after 17 digits (the checksum still guards it).
+_TIMES_AS_X = re.compile(r"(?<!\d)((?:\d[\s-]?){17})[×✕✖╳Ⅹ](?![\dA-Za-z])")
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (！ to ～) and the ideographic space become their half-width forms, numbers in
-    circles or brackets their digits (what ``text.translate(_HALFWIDTH).translate(_ENCLOSED_NUMBERS)`` gives)."""
-    return text if text.isascii() else _WIDE.sub(_narrowed, text)
+    circles or brackets their digits (what ``text.translate(_HALFWIDTH).translate(_ENCLOSED_NUMBERS)`` gives);
+    a multiplication sign ending an ID number its X."""
+    if text.isascii():
+        return text
+    narrow = _WIDE.sub(_narrowed, text)
+    return _TIMES_AS_X.sub(r"\1X", narrow) if "×" in narrow or "✕" in narrow or "✖" in narrow or "╳" in narrow \
+        or "Ⅹ" in narrow else narrow
 
 
 # Capital numerals (大写数字), as formal writing and cheques write numbers: "贰" is 2, "第拾壹项" item 11,

@@ -476,10 +476,18 @@ _QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵�
                          re.IGNORECASE)
 
 
+# Digits said in words inside a dictated address ("y t t 一九九六 at qq点com", "幺六三点com"): an address holds no
+# Chinese characters, so these are its digits.
+_AT_SAID = re.compile(r"艾特|爱特|圈a|\bat\b", re.IGNORECASE)
+_ADDRESS_DIGITS_SAID = str.maketrans("〇零一幺二两三四五六七八九", "0011223456789")
+
+
 def _spoken_address(said: str) -> str | None:
     """The address ``said`` (half-width, lead-in gone) dictates, or None when it dictates none."""
     if "@" in said:
         return None
+    if _AT_SAID.search(said):
+        said = said.translate(_ADDRESS_DIGITS_SAID)
     if qq := _QQ_MAILBOX.match(said):
         return f"{qq.group(1)}@qq.com"
     parts = _SPOKEN_AT.split(said)
@@ -670,6 +678,10 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BETWEEN_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+# Numerals alone ("一 二 三 四 五", "三三三"): counting or a test of the keyboard; no surname is one of them.
+NUMERALS_ONLY = re.compile(r"[〇零一幺二两三四五六七八九十]{2,}")
+
+
 def parse_person_name(text: str) -> str:
     """A person's name as on the (mainland) ID card: Chinese characters, and a minority name's middle
     dot; in simplified characters (``as_on_documents``). Latin letters ("Li Na") are refused."""
@@ -693,7 +705,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("请输入您的全名（姓和名，与身份证一致），例如 张三。")
     joined = _SPACE_BETWEEN_CHARACTERS.sub("", to_simplified(value))
     if value.lower() in REPLY_WORDS or joined in SAME_AS_ABOVE or _A_SENTENCE_NOT_A_NAME.search(joined) or \
-            ORIGIN_NOT_A_NAME.match(joined) or \
+            ORIGIN_NOT_A_NAME.match(joined) or NUMERALS_ONLY.fullmatch(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
     if _LATIN.search(value):  # "Li Na": a mainland ID card prints the name in Chinese characters
@@ -1053,7 +1065,8 @@ def parse_years(text: str, *, label: str, low: int, high: int) -> int:
     return parse_count(re.sub(r"年(?:半|多)(?:一点儿?|一些|点儿?|些)?|年出头|多年", "年", said), label=label, low=low, high=high)
 
 
-_ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[项个号条份]?")
+# (幺 is 1 as digits are read aloud: "第幺项", "第幺幺项" for 11.)
+_ORDINAL = re.compile(r"第?(\d{1,2}|[零〇一幺二两三四五六七八九十]{1,3})[项个号条份]?")
 
 
 def parse_ordinal(text: str) -> int | None:
@@ -1063,11 +1076,11 @@ def parse_ordinal(text: str) -> int | None:
 
 
 def _number(value: str) -> int | None:
-    """Digits or Chinese numerals ("12", "十二", "一二", "两") as a whole number; None for anything else."""
+    """Digits or Chinese numerals ("12", "十二", "一二", "两", "幺幺") as a whole number; None for anything else."""
     if value.isdecimal():
         return int(value)
     try:
-        number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三"), "normal")
+        number = cn2an.cn2an(value.replace("俩", "两").replace("仨", "三").replace("幺", "一"), "normal")
     except ValueError:
         return None
     return int(number) if number == int(number) and number >= 0 else None

@@ -59,7 +59,9 @@ def _source_problems(records: list[Record], seeds: Path) -> list[str]:
             if not seed.is_file():
                 problems.append(f"{rec.where}: source file {src['seed']} does not exist in {seeds}")
                 continue
-            text = texts.setdefault(src["seed"], _flat(seed.read_text(encoding="utf-8")))
+            if src["seed"] not in texts:  # once per seed, not once per entry citing it
+                texts[src["seed"]] = _flat(seed.read_text(encoding="utf-8"))
+            text = texts[src["seed"]]
             cited.append(text)
             if _flat(src["section"]) not in text:
                 problems.append(f"{rec.where}: section {src['section']!r} not found in {src['seed']}")

@@ -23,6 +23,8 @@ class Reason(StrEnum):
     NOT_IMAGE = "not_image"
     PHOTO_CORRUPT = "photo_corrupt"
     PHOTO_TOO_LARGE = "photo_too_large"
+    PHOTO_TOO_SMALL = "photo_too_small"
+    PHOTO_BLANK = "photo_blank"
     TOO_MANY_PHOTOS = "too_many_photos"
     PDF_AMONG_PHOTOS = "pdf_among_photos"
     PHOTOS_TOO_DETAILED = "photos_too_detailed"
@@ -61,6 +63,8 @@ MESSAGES: dict[Reason, str] = {
     ),
     Reason.PHOTO_CORRUPT: "这张照片不完整或已损坏，请重新拍摄后发送。",
     Reason.PHOTO_TOO_LARGE: "这张照片太大，无法处理。请用普通模式拍摄（不要用超高像素模式），或截图后再发送。",
+    Reason.PHOTO_TOO_SMALL: "这张照片太小（只有 {width}×{height} 像素），审核时看不清。请发送原图或重新拍摄，让材料占满画面。",
+    Reason.PHOTO_BLANK: "这张照片看起来是一整片{shade}，没有拍到材料内容（可能镜头被挡住或曝光不对）。请重新拍摄这一页。",
     Reason.TOO_MANY_PHOTOS: (
         "一份材料最多 {max_photos} 张照片，这次有 {count} 张。请只发送这项材料需要的页面，"
         "或用扫描App合成一份 PDF 后通过上传页面提交。"

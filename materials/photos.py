@@ -16,7 +16,7 @@ import io
 from collections.abc import Sequence
 
 import img2pdf
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
 from pillow_heif import register_heif_opener
 
 from materials.errors import MaterialError, Reason
@@ -28,6 +28,11 @@ A4_LONG_SIDE_PX = 2339
 #: Below ~85 dpi on A4 small print stops being legible; refuse rather than ship a blur.
 MIN_LONG_SIDE_PX = 1000
 MIN_SCALE = MIN_LONG_SIDE_PX / A4_LONG_SIDE_PX
+#: A photo whose long side is under this many pixels holds nothing a reviewer can read (a thumbnail, an icon).
+MIN_PHOTO_LONG_SIDE_PX = 300
+#: A page whose grey levels spread less than this (standard deviation, 0–255) is one flat shade: a lens covered,
+#: a blank sheet, a black frame (try18 U6), never a paper with print on it (print on paper spreads 40 and more).
+BLANK_SPREAD = 4.0
 #: JPEG size at each quality relative to quality 85, measured on photographed paper (noise and
 #: flat scans differ by ±15%; a wrong guess costs one more round, not a wrong result).
 RELATIVE_SIZE = {85: 1.0, 75: 0.75, 65: 0.62, 55: 0.52}
@@ -92,12 +97,15 @@ def _upright_page(photo: bytes) -> Image.Image:
         image = Image.open(io.BytesIO(photo), formats=_FORMATS)  # reads the header only
         if image.width * image.height > MAX_PHOTO_PIXELS:
             raise MaterialError(Reason.PHOTO_TOO_LARGE)
+        if max(image.size) < MIN_PHOTO_LONG_SIDE_PX:
+            raise MaterialError(Reason.PHOTO_TOO_SMALL, width=image.width, height=image.height)
         # Let libjpeg decode at 1/2, 1/4 or 1/8 scale when the photo is far larger than the page.
         image.draft("RGB", _fitted_size(image.size, A4_LONG_SIDE_PX))
         if _decoded_bytes(image) > MAX_PHOTO_DECODED_BYTES:
             raise MaterialError(Reason.PHOTO_TOO_LARGE)
         image = _flatten_to_rgb(_reduced(image))
         image.thumbnail((A4_LONG_SIDE_PX, A4_LONG_SIDE_PX), Image.Resampling.LANCZOS)
+        _refuse_blank(image)
         # After the resize: rotating the smaller image is cheaper, and the EXIF stays in .info.
         return ImageOps.exif_transpose(image)
     except MaterialError:
@@ -110,6 +118,17 @@ def _upright_page(photo: bytes) -> Image.Image:
         raise MaterialError(Reason.PHOTO_TOO_LARGE) from error
     except Exception as error:  # Pillow reports damaged data with many exception types
         raise MaterialError(Reason.PHOTO_CORRUPT) from error
+
+
+def _refuse_blank(image: Image.Image) -> None:
+    """MaterialError when the page is one flat shade (measured on a small grey copy: cheap, and the spread of
+    print survives the shrinking)."""
+    small = image.convert("L")
+    small.thumbnail((256, 256))
+    stat = ImageStat.Stat(small)
+    if stat.stddev[0] < BLANK_SPREAD:
+        shade = "白色" if stat.mean[0] > 200 else "黑色" if stat.mean[0] < 55 else "单一颜色"
+        raise MaterialError(Reason.PHOTO_BLANK, shade=shade)
 
 
 def _decoded_bytes(image: Image.Image) -> int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.applicant.effects import ESCALATION_FIELD, Effects
+from bot.applicant.effects import ESCALATION_FIELD, WITHDRAWS, Effects
 from bot.wechat.replies import passive_text
 from dialogs import clock, engine
 from dialogs.events import Context, Event, Image, Outcome, Text
@@ -111,11 +111,10 @@ class Conversations:
         """Whether one of the last lines is this message's (the state remembers SEEN_KEEP messages)."""
         return any(line.get("msg") == once for line in self.store.read_log("transcript", user_id, last=SEEN_KEEP))
 
-    def _support_replied(self, escalation_id: str, application: dict[str, Any] | None) -> bool:
+    def _support_replied(self, doc: dict[str, Any], application: dict[str, Any] | None) -> bool:
         """Whether support wrote to the applicant in the last SUPPORT_TALK minutes on their open request, and the
         desk has not moved the application since: the applicant's next messages are then most likely their answers
         to that person (after a review's notice, "收到" answers the notice: try17 T22)."""
-        doc = self.store.get("escalation", escalation_id) or {}
         replies = doc.get("replies") or []
         if not any(r.get("reason") in ASKED_BY_APPLICANT for r in doc.get("requests") or [doc]):
             return False  # opened by the bot (a new mobile handed on, answers failing): no talk they asked for
@@ -140,8 +139,12 @@ class Conversations:
             facts.faq_confidence = None
             kb = _NotingConfidence(kb, facts) if kb is not None else None
         escalation = (state or {}).get(ESCALATION_FIELD)
-        ctx = Context(today=self.today(), application=application, kb=kb, escalation_open=escalation is not None,
-                      support_replied=escalation is not None and self._support_replied(escalation, application))
+        doc = (self.store.get("escalation", escalation) or {}) if escalation is not None else None
+        # A request the applicant took back (an erase withdrawn, "不用人工了") is no person working on theirs: what
+        # they say next is not "seen by staff" there (try18 U23: a return contested then went nowhere)
+        ctx = Context(today=self.today(), application=application, kb=kb,
+                      escalation_open=doc is not None and doc.get("reason") not in WITHDRAWS,
+                      support_replied=doc is not None and self._support_replied(doc, application))
         outcome = engine.handle(state, event, ctx)
         if escalation is not None:  # support's business, kept even when the applicant starts over
             outcome.state[ESCALATION_FIELD] = escalation

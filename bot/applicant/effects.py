@@ -147,7 +147,8 @@ AUTOMATIC = frozenset({"low_confidence", "repeated_failure"})
 
 def _joined_reason(open_reason: str | None, open_note: str, effect: Escalate) -> tuple[str | None, str]:
     """The reason and note an open escalation shows once ``effect`` joins it."""
-    if WITHDRAWS.get(effect.reason) == open_reason or (open_reason in AUTOMATIC and effect.reason not in AUTOMATIC):
+    if WITHDRAWS.get(effect.reason) == open_reason or (open_reason in AUTOMATIC and effect.reason not in AUTOMATIC) \
+            or (open_reason in WITHDRAWS and effect.reason not in WITHDRAWS):  # a new request after one taken back
         return effect.reason, effect.note
     return open_reason, open_note
 

@@ -22,8 +22,10 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
     name = catalogue().materials[code].name
     try:
         photos = [wechat.download_media(media_id) for media_id in media_ids]
+        numbers, repeated = _repeats_left_out(photos)
         # Patient: a job holds no web thread, and the photos are no longer in the chat to send again.
-        pdf, dropped = _photos_kept(shared_pool(), photos)
+        pdf, dropped = _photos_kept(shared_pool(), [photos[n - 1] for n in numbers])
+        dropped = {**{numbers[n - 1]: why for n, why in dropped.items()}, **repeated}  # by their place as sent
         checked = validate_pdf(pdf, patient=True)
         sha = files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
@@ -49,8 +51,23 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
         log.warning("notice about %s not delivered: errcode %s", code, err.errcode)
 
 
+def _repeats_left_out(photos: list[bytes]) -> tuple[list[int], dict[int, str]]:
+    """The places (from 1) of the photos to use, and why each photo the same as an earlier one is left out: the same
+    photo sent twice is never two pages (try18 U7: the front of an ID card sent twice became both its sides)."""
+    first: dict[bytes, int] = {}
+    numbers, repeated = [], {}
+    for number, photo in enumerate(photos, 1):
+        if photo in first:
+            repeated[number] = render.same_photo_again(first[photo])
+        else:
+            first[photo] = number
+            numbers.append(number)
+    return numbers, repeated
+
+
 # What one photo of several may have wrong by itself: the others still make the material.
-_ONE_PHOTO = frozenset({Reason.NOT_IMAGE, Reason.PHOTO_CORRUPT, Reason.PHOTO_TOO_LARGE})
+_ONE_PHOTO = frozenset({Reason.NOT_IMAGE, Reason.PHOTO_CORRUPT, Reason.PHOTO_TOO_LARGE, Reason.PHOTO_TOO_SMALL,
+                        Reason.PHOTO_BLANK})
 
 
 def _photos_kept(pool: MaterialPool, photos: list[bytes]) -> tuple[bytes, dict[int, str]]:

@@ -75,7 +75,7 @@ _ERRCODE = re.compile(r"errcode=(-?\d+)")
 EARLIER_ERROR = "；此前："  # between why a notice lapsed and the error its earlier attempts met (the outbox writes it)
 _OWN_WORDS = re.compile(r"[\u4e00-\u9fff]")  # the outbox's own reasons are Chinese; what WeChat and the network say is not
 
-#: The console's live counts (bot.desk.review.LIVE_COUNTS); "disputed" is named by the lifecycle once it has it.
+#: The console's live counts (bot.desk.reports.LIVE_COUNTS); "disputed" is named by the lifecycle once it has it.
 LIVE_COUNT = {"new_submissions": "待审核", "disputes": STATUS_LABELS.get("disputed", "申办信息有误"),
               "open_escalations": "人工服务待处理"}
 

@@ -7,6 +7,8 @@ Personal numbers are masked wherever applications are listed; a single applicati
 full (the ID number's hidden digits hold the birth date staff check against the card), and each
 such view is written to the audit log.
 
+The exports and the dashboard's counts are ``bot.desk.reports``.
+
 The queue is first come, first served (oldest submission first; a report of 申办信息有误 waits from when it
 came in, and its tab and 开始审核 walk those reports in that one order). A reviewer who opens an
 application claims it for :data:`CLAIM_MINUTES`; another reviewer opening it in that time is told
@@ -17,17 +19,15 @@ lunch does not lock anything for long.
 """
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.desk import labels
 from bot.desk.accounts import Account, audit, get_account, list_accounts
-from bot.applicant.applications import STATUS_DAYS, ApplicationNotFound, Applications
+from bot.applicant.applications import ApplicationNotFound, Applications
 from bot.desk.errors import HeldByOther, InvalidInput, NotFound
 from bot.applicant.effects import open_escalation
 from bot.background.outbox import Message, Outbox
@@ -428,18 +428,25 @@ def review(applications: Applications, account: Account, application_id: str, de
     return record
 
 
-def reopen(applications: Applications, account: Account, application_id: str, note: Any) -> Record:
+def reopen(applications: Applications, account: Account, application_id: str, note: Any,
+           materials: Any = None) -> Record:
     """Withdraw a return found wrong (LifecycleError unless the application is returned): it is under
-    review again, audited; the applicant is told by the outbox's listener, with ``note``."""
+    review again, audited; the applicant is told by the outbox's listener, with ``note``. ``materials`` (codes
+    of returned materials) withdraws only their returns; the others stay returned."""
     if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
         raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明：为什么撤回退回（会告诉申请人）")
+    if materials is None:
+        materials = []
+    if not isinstance(materials, list) or not all(isinstance(code, str) for code in materials):
+        raise InvalidInput("materials 应为被退回材料的代码列表（不填则撤回全部退回）")
     _not_held_by_another(applications, account, application_id, clock.now())
     try:
         record = applications.change(application_id, lambda r: lifecycle.return_withdrawn(
-            r, note=note, reviewer=account.name, now=clock.now()))
+            r, note=note, reviewer=account.name, now=clock.now(), materials=materials))
     except ApplicationNotFound:
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
-    audit(applications.store, account, "review.reopened", f"application:{application_id}", {"note": mask_text(note.strip())})
+    audit(applications.store, account, "review.reopened", f"application:{application_id}",
+          {"note": mask_text(note.strip()), **({"materials": materials} if materials else {})})
     return record
 
 
@@ -589,88 +596,3 @@ def next_in_queue(store: Store, account: Account, after: str | None = None, stat
         if application_id != after and not (held and held.held_by_other(account, now)):
             return application_id
     return None
-
-
-# -- exports (CSV, UTF-8 with a BOM so that Excel reads the Chinese) ----------------------------
-QUEUE_COLUMNS = ("申请编号", "提交时间", "等待（分钟）", "姓名", "身份证号码", "手机号码", "业务类型", "状态",
-                 "待审", "已审核", "已退回", "未上传", "审核人")
-DECISION_COLUMNS = ("审核时间", "申请编号", "姓名", "业务类型", "结论", "审核人", "退回说明", "退回的材料", "各项退回原因")
-
-
-def queue_csv(store: Store, records: Iterable[Record]) -> str:
-    """The queue as a spreadsheet: what the list shows (personal numbers masked)."""
-    now = clock.now()
-    rows = []
-    for record in records:
-        row = summary(record, now)
-        held = claim_of(store, record["id"], now)
-        rows.append((row["id"], clock.minute(row["submitted_at"]), row["waiting_minutes"], row["name"],
-                     row["id_number"], row["mobile"], row["business_type_label"], row["status_label"],
-                     *(row["materials"][s] for s in ("uploaded", "approved", "returned", "missing")),
-                     held.by if held else ""))
-    return _csv(QUEUE_COLUMNS, rows)
-
-
-def decisions_csv(records: Iterable[Record], wanted: ApplicationFilter) -> str:
-    """Every review decision (预审通过 or 退回) in the applications, dated within ``wanted``'s range."""
-    rows = []
-    for record in records:
-        answers = record.get("answers") or {}
-        for entry in record.get("history") or []:
-            day = clock.day(entry["at"])
-            if entry["status"] not in DECISIONS or (wanted.submitted_from and day < wanted.submitted_from.isoformat()) \
-                    or (wanted.submitted_to and day > wanted.submitted_to.isoformat()):
-                continue
-            returned = {lifecycle.material_name(code): reason for code, item in (record.get("materials") or {}).items()
-                        if entry["status"] == "returned" and (reason := _returned_at(item, entry["at"])) is not None}
-            rows.append((clock.minute(entry["at"]), record["id"], answers.get("name"),
-                         BUSINESS_TYPE_LABELS.get(record.get("business_type"), "其他业务"),
-                         labels.status(entry["status"]), entry.get("by"), entry.get("reason") or "", "、".join(returned),
-                         "；".join(f"{name}：{reason}" for name, reason in returned.items())))
-    return _csv(DECISION_COLUMNS, sorted(rows, key=lambda row: row[0]))
-
-
-def _returned_at(item: Mapping[str, Any], at: str) -> str | None:
-    """The reason the material was returned with by the decision taken at ``at`` (its current return, or
-    one its file has been replaced since: a later resubmission does not erase what that return asked
-    for); None when that decision did not return it."""
-    if item.get("status") == "returned" and item.get("reviewed_at") == at:
-        return item.get("reason") or ""
-    return next((r.get("reason") or "" for r in item.get("returns") or [] if r.get("at") == at), None)
-
-
-def _csv(columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    writer.writerows(["" if v is None else v for v in row] for row in rows)
-    return "\ufeff" + out.getvalue()
-
-
-# -- counting (the dashboard) --------------------------------------------------------------------
-def status_counts(store: Store) -> dict[str, int]:
-    """Applications per status, every status present (from the status index: nothing is loaded)."""
-    return {status: store.count("application", status=status) for status in STATUS_LABELS}
-
-
-def daily_counts(store: Store, statuses: tuple[str, ...], last_day: date,
-                 days: int) -> tuple[list[date], dict[str, list[int]]]:
-    """How many times each of ``statuses`` was reached on each of the ``days`` up to ``last_day``
-    (a resubmission counts as a submission), from the changes counted by day as they were made."""
-    dates = [last_day - timedelta(days=days - 1 - i) for i in range(days)]
-    per_day = [Counter(e.get("status") for e in store.read_log(STATUS_DAYS, d.isoformat())) for d in dates]
-    return dates, {status: [counts.get(status, 0) for counts in per_day] for status in statuses}
-
-
-#: The live counts on every console page: name -> (kind, status). A status added to the lifecycle
-#: (e.g. "disputed") is counted by adding its row; a status not (yet) used counts 0.
-LIVE_COUNTS: dict[str, tuple[str, str]] = {
-    "new_submissions": ("application", "submitted"),
-    "disputes": ("application", "disputed"),
-    "open_escalations": ("escalation", "open"),
-}
-
-
-def live_counts(store: Store) -> dict[str, int]:
-    """The figures the console refreshes without a reload (read from the indexes: nothing loaded)."""
-    return {name: store.count(kind, status=status) for name, (kind, status) in LIVE_COUNTS.items()}

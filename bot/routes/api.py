@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from flask import Blueprint, Response, g, jsonify, request, url_for
 
-from bot.desk import review
+from bot.desk import reports, review
 from bot.desk import support
 from bot.routes.auth import require_role
 from bot.desk.errors import HeldByOther, InvalidInput, NotFound
@@ -83,7 +83,7 @@ def applications():
 def applications_csv():
     store = current_runtime().store
     records = review.find_applications(store, review.ApplicationFilter.from_args(request.args))
-    return _csv(review.queue_csv(store, records))
+    return _csv(reports.queue_csv(store, records))
 
 
 @bp.get("/decisions.csv")
@@ -92,7 +92,7 @@ def decisions_csv():
     wanted = review.ApplicationFilter.from_args(request.args)
     records = review.find_applications(current_runtime().store, review.ApplicationFilter(
         business_type=wanted.business_type, query=wanted.query))
-    return _csv(review.decisions_csv(records, wanted))
+    return _csv(reports.decisions_csv(records, wanted))
 
 
 def _csv(text: str) -> Response:
@@ -137,7 +137,7 @@ def claim_application(application_id: str):
 @bp.get("/counts")
 @require_role()
 def live_counts():
-    return jsonify(counts=review.live_counts(current_runtime().store))
+    return jsonify(counts=reports.live_counts(current_runtime().store))
 
 
 @bp.get("/applications/<application_id>/materials/<code>")
@@ -160,7 +160,8 @@ def review_application(application_id: str):
 @bp.post("/applications/<application_id>/reopen")
 @require_role("staff")
 def reopen_application(application_id: str):
-    record = review.reopen(current_runtime().applications, g.account, application_id, _json_body().get("note"))
+    body = _json_body()
+    record = review.reopen(current_runtime().applications, g.account, application_id, body.get("note"), body.get("materials"))
     return _detail(record)
 
 

@@ -16,7 +16,7 @@ from flask import Blueprint, Response, flash, g, jsonify, redirect, render_templ
 from werkzeug.datastructures import MultiDict
 
 from bot.desk import labels
-from bot.desk import review
+from bot.desk import reports, review
 from bot.desk import support
 from bot.desk.accounts import audit, audit_trail
 from bot.routes.auth import error_page, require_role
@@ -44,7 +44,7 @@ ACTION_ERRORS = (InvalidInput, NotFound, LifecycleError, HeldByOther)
 @bp.context_processor
 def _labels() -> dict[str, Any]:
     return {**labels.template_labels(), "live_refresh_seconds": LIVE_REFRESH_SECONDS,
-            "live_counts": lambda: review.live_counts(current_runtime().store)}
+            "live_counts": lambda: reports.live_counts(current_runtime().store)}
 
 
 bp.add_app_template_filter(clock.minute, "shanghai_minute")
@@ -76,11 +76,11 @@ def _done_or_flash(action: Callable[[], object], message: str, back: str) -> Res
 @require_role()
 def dashboard():
     runtime = current_runtime()
-    days, series = review.daily_counts(runtime.store, CHART_STATUSES, clock.today(), CHART_DAYS)
+    days, series = reports.daily_counts(runtime.store, CHART_STATUSES, clock.today(), CHART_DAYS)
     chart = grouped_bars([d.strftime("%m-%d") for d in days], series)
     outbox_attention = sum(runtime.store.count("notification", status=state)
                            for state in ("failed", "unconfirmed", "retrying"))
-    return render_template("console/dashboard.html", counts=review.status_counts(runtime.store), chart=chart, days=CHART_DAYS,
+    return render_template("console/dashboard.html", counts=reports.status_counts(runtime.store), chart=chart, days=CHART_DAYS,
                            totals={status: sum(values) for status, values in series.items()},
                            open_escalations=runtime.store.count("escalation", status="open"),
                            outbox_attention=outbox_attention)
@@ -116,7 +116,7 @@ def applications_csv():
     wanted = review.ApplicationFilter.from_args(_queue_args())
     records = review.find_applications(runtime.store, wanted)
     audit(runtime.store, g.account, "application.export", "applications", {"rows": len(records)})
-    return _csv_download(review.queue_csv(runtime.store, records), "预审队列")
+    return _csv_download(reports.queue_csv(runtime.store, records), "预审队列")
 
 
 @bp.get("/decisions.csv")
@@ -127,7 +127,7 @@ def decisions_csv():
     records = review.find_applications(runtime.store, review.ApplicationFilter(business_type=wanted.business_type,
                                                                                 query=wanted.query))
     audit(runtime.store, g.account, "application.export", "applications", {"what": "审核记录"})
-    return _csv_download(review.decisions_csv(records, wanted), "审核记录")
+    return _csv_download(reports.decisions_csv(records, wanted), "审核记录")
 
 
 def _csv_download(text: str, title: str) -> Response:
@@ -279,7 +279,7 @@ def release_application(application_id: str):
 @require_role("staff")
 def reopen_application(application_id: str):
     return _done_or_flash(lambda: review.reopen(current_runtime().applications, g.account, application_id,
-                                                request.form.get("note")),
+                                                request.form.get("note"), request.form.getlist("materials")),
                           "已撤回退回，申请重新进入待审核，并已通知申请人。",
                           url_for(".application", application_id=application_id))
 
@@ -307,7 +307,7 @@ def flag_application(application_id: str):
 @require_role()
 def live_counts():
     """The figures every console page shows in its header, for the page's script to refresh."""
-    counts = review.live_counts(current_runtime().store)
+    counts = reports.live_counts(current_runtime().store)
     return jsonify(counts={name: {"count": n, "label": labels.LIVE_COUNT[name]} for name, n in counts.items()})
 
 

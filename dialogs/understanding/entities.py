@@ -185,13 +185,16 @@ _SCHOOL = re.compile(r"大学|学院|学校|党校")
 _SCHOOLING_SAID = re.compile(r"大专|专科|本科|硕士|研究生|博士|应届|毕业")
 # Years of social insurance in a clause: "社保2年", "社保交满7年了", "交咗四年" (Cantonese, read as 交了), or put
 # right ("社保其实是9年"), where ("在上海交社保交了5年").
-_SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?"
+_SOCIAL_YEARS = re.compile(r"^(?:(?:我|俺)的?)?(?:在(?:上海|本市|这边|这里))?(?:交|缴)?(?:社保)?(?:其实|实际上?|应该)?(?:是|有)?(?:我|也|已经|都)?(?:交了|缴了|交满|缴满|交够|满|累计|交|缴)?(?:了)?(?:有|快)?"
                            r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:多|半)?(?:了|啦)?(?:社保)?$")
 # A clause naming 社保 as the subject of what follows ("社保", "社保嘛", "社保的话").
-_SOCIAL_NAMED = re.compile(r"社保(?:嘛|么|呢|的话|啊|吧|呀)?$")
+# ("社保那个加分", "社保这项": the option named by what it adds.)
+_SOCIAL_NAMED = re.compile(r"社保(?:那个|这个|那项|这项)?(?:加分)?(?:嘛|么|呢|的话|啊|吧|呀)?$")
 # Years alone ("7年", "六年多"), read as the social-insurance years only right after a clause naming 社保.
 # ("在上海交满八年": where it was paid said first, and 满 for the whole years.)
-_BARE_YEARS = re.compile(r"^(?:在上海|在本市|在这边|在这里)?(?:交了|缴了|交满了?|缴满了?|交够|交|缴|有|快|满|差不多|大概)?"
+# ("交了有七年了": how long said after the paying.)
+_BARE_YEARS = re.compile(r"^(?:在上海|在本市|在这边|在这里)?(?:(?:交了|缴了|交满了?|缴满了?|交够|交|缴)(?:有|快|差不多|大概|将近)?"
+                         r"|有|快|满|差不多|大概)?"
                          r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:整)?年(?:多|半)?(?:了|啦)?\s*$")
 # Children as the regions call them too (words.CHILD_WORDS).
 _CHILD_WORDS = words.alternatives(words.CHILD_WORDS)
@@ -282,7 +285,9 @@ _CHILDS_SCHOOL = re.compile(r"(?:幼儿园|托班|托儿所|小学|中学|初中
 _TEACHING = re.compile(r"老师|教师|上班|工作|任职|就职|当")
 # (A change asked of the item, its label ending the clause: "要改一下公司，换成…", "帮我改下单位": the new value follows.)
 _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上学", "上次", "上个", "读", "职", "今年", "我",
-                     "改", "要改", "要换", "想改", "想换", "得改", "得换", "修改", "更改", "帮我改", "帮我换", "帮忙改", "麻烦改")
+                     "改", "要改", "要换", "想改", "想换", "得改", "得换", "修改", "更改", "帮我改", "帮我换", "帮忙改", "麻烦改",
+                     # the one it happened to, typed by the HR clerk ("我们员工换了公司"): no organisation's name begins so
+                     "员工", "同事", "职工")
 # Particles and pronouns no name is made of ("应该是", "侬等一歇", "号码嘛", "移动的"), nor a change asked ("得改下").
 # (谢 is a surname: 谢霆锋 is a name, 谢谢 and 多谢 are listed below.)
 # 刚 is "just" before a verb ("刚结婚") but ends many a name (邓志刚, 王刚).
@@ -305,7 +310,11 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          # an okay to what is shown ("都对 就是邮箱补一下 …" at the summary), never who one is
                          "都对", "全对", "对的", "没错", "都行", "正确", "无误",
                          # the first time ("俺是头回 新办"), never who one is
-                         "头回", "头一回", "头次", "第一回", "第一次"}) | v.SAME_AS_ABOVE
+                         "头回", "头一回", "头次", "第一回", "第一次",
+                         # the writer's part when typing for someone ("我是人事 帮员工…", "我是家长"), never who one is
+                         "人事", "行政", "员工", "同事", "职工", "家长", "经办人", "代办人",
+                         # a business type said beside the name ("…叫某某 积分续办"), never a name
+                         "积分新办", "积分续办", "单位变更", "信息变更"}) | v.SAME_AS_ABOVE
 
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
@@ -386,7 +395,7 @@ def plausible_name(simple: str) -> bool:
         return True
     return bool(_HAN_NAME.match(simple)) and simple not in _NOT_A_NAME and not _NEVER_IN_A_NAME.search(simple) \
         and not _NICKNAME.match(simple) and not _OCCUPATION_END.search(simple) and not v.ORIGIN_NOT_A_NAME.match(simple) \
-        and not _PRAISE.fullmatch(simple)
+        and not _PRAISE.fullmatch(simple) and not v.NUMERALS_ONLY.fullmatch(simple)
 
 
 def extract(text: str, asked: str | None = None) -> dict[str, Any]:
@@ -990,6 +999,29 @@ def children_placed(said: str) -> tuple[int, int] | None:
         return None
     total, here = _small(bare.group(1)), children_going(rest)
     return (total, here) if here is not None and here < total else None
+
+
+# Some of the children counted said to be away by a place alone ("一个在老家", "老大在外地读书"): how many, and where.
+_AWAY_PLACE = r"(老家|外地|国外|农村|乡下|县城|爷爷奶奶家|外公外婆家|姥姥家)"
+_SOME_PLACED_AWAY = re.compile(rf"(?:其中|有)?(?:([\d一两俩二三四])个(?:{_CHILD_WORDS}|{_CHILD_KINDS})?|{_KIN})(?:还|现在|目前|一直)?"
+                               rf"(?:在|留在|住在|待在){_AWAY_PLACE}")
+
+
+def children_elsewhere(said: str) -> tuple[int, int, str] | None:
+    """(the children counted, those said to be away, where) where a count opens the message and the rest says some
+    of them, fewer than all, are elsewhere by a place alone ("2个 一个在老家"): whether those are entered as 同住人 is
+    not said (the form counts 同住子女, and the development sets count children in the hometown when all are there),
+    so the count to enter is open; None otherwise."""
+    parts = [p for p in re.split(r"[\s,，;；。]+", said.strip()) if p]
+    bare = _BARE_TOTAL.fullmatch(parts[0]) if len(parts) > 1 else None
+    rest = " ".join(parts[1:])
+    if bare is None or _ENTERED_SAID.search(rest) or children_going(rest) is not None:
+        return None
+    found = list(_SOME_PLACED_AWAY.finditer(rest))
+    if not found or len({m.group(len(m.groups())) for m in found}) != 1:
+        return None
+    total, away = _small(bare.group(1)), sum(_small(m.group(1)) if m.group(1) else 1 for m in found)
+    return (total, away, found[0].group(len(found[0].groups()))) if 0 < away < total else None
 
 
 def children_going(said: str) -> int | None:

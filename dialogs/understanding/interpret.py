@@ -26,7 +26,7 @@ from dialogs.understanding.entities import (
     spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
-from dialogs.understanding.items import NAMED, item_named, item_talk, places
+from dialogs.understanding.items import NAMED, item_named, item_off_list, item_talk, places
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
 from dialogs.understanding.whose import Dropped, anothers_facts_dropped
@@ -1739,13 +1739,16 @@ def _qualified(text: str) -> bool:
 _ENGLISH_NO = re.compile(r"\b(?:not|no|don'?t|never|nope|cancel|stop)\b")
 
 
-def _item(form: str, checklist: Sequence[str]) -> int | None:
+def _item(form: str, checklist: Sequence[str]) -> int | str | None:
     """The checklist item a message names: by its number, counted from the end, or by its name in
-    the checklist shown."""
+    the checklist shown; a material of the catalogue named that is not on it, by its name ("我媳妇身份证"
+    from someone unmarried: 配偶身份证(正反面), never the holder's own)."""
     number = next(iter(places(form, bare=True)), None)  # items.py reads places, counts and days
     if number is None and (end := _FROM_END.search(form)):
         number = _from_end(end, checklist)
-    return number if number is not None else item_named(form, checklist) if checklist else None
+    if number is not None or not checklist:
+        return number
+    return item_named(form, checklist) or item_off_list(form, checklist)
 
 
 def _place(said: str, checklist: Sequence[str]) -> int | None:

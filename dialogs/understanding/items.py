@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from dialogs.checklist import catalogue
 from dialogs.understanding.features import match_form
 from dialogs.validators import parse_ordinal
 from dialogs import words
@@ -42,13 +43,39 @@ def _name_pairs(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
     """The 1-based number of the item ``text`` names among ``names``; None when it names none
-    (shares fewer than ``least`` character pairs with every name). What a name says in brackets
-    describes the item ("(正反面)") and only breaks a tie: "居住证拍了正反面" is the permit, not the
-    ID card "持证人身份证(正反面)"."""
+    (shares fewer than ``least`` character pairs with every name), or names an item of the catalogue
+    off this list better than any on it ("老婆身份证" for someone unmarried is the spouse's ID card,
+    never the holder's: :func:`item_off_list` says which). What a name says in brackets describes the
+    item ("(正反面)") and only breaks a tie: "居住证拍了正反面" is the permit, not the ID card
+    "持证人身份证(正反面)"."""
+    said_pairs = _said_pairs(text)
+    number, score = _best(said_pairs, names, least)
+    if number is not None and _best(said_pairs, _off(names), least)[1] > score:
+        return None
+    return number
+
+
+def item_off_list(text: str, names: Sequence[str], least: int = NAMED) -> str | None:
+    """The name of the catalogue's material ``text`` names when it is none of ``names`` (the applicant's
+    list) and named better than any of them ("我媳妇身份证拍好了" unmarried: 配偶身份证(正反面)); None otherwise."""
+    said_pairs = _said_pairs(text)
+    off = _off(names)
+    number, score = _best(said_pairs, off, least)
+    if number is None or score <= _best(said_pairs, names, least)[1]:
+        return None
+    return off[number - 1]
+
+
+def _said_pairs(text: str) -> set[str]:
     said = match_form(text)
     for pattern, word in CHECKLIST_WORDS:
         said = pattern.sub(word, said)
-    said_pairs = _pairs(_PUNCTUATION.sub("", said))
+    return _pairs(_PUNCTUATION.sub("", said))
+
+
+def _best(said_pairs: set[str], names: Sequence[str], least: int) -> tuple[int | None, tuple[int, int]]:
+    """The number of the name sharing the most pairs with the message (outside brackets first; ties to the
+    earlier), and its score; (None, below any) when none shares ``least``."""
     best, best_score = None, (0, least - 1)
     for number, name in enumerate(names, 1):
         pairs, outside = _name_pairs(name)
@@ -56,7 +83,13 @@ def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
         score = (len(said_pairs & outside), shared)
         if shared >= least and score > best_score:
             best, best_score = number, score
-    return best
+    return best, best_score
+
+
+def _off(names: Sequence[str]) -> list[str]:
+    """The catalogue's material names not among ``names``."""
+    listed = set(names)
+    return [m.name for m in catalogue().materials.values() if m.name not in listed]
 
 
 # -- what a message says about checklist items ------------------------------------------------

@@ -117,9 +117,10 @@ def anothers_facts_dropped(wanted: str | None, text: str) -> Dropped:
         spouses = spouses or named == "spouse"  # "我老婆叫李丽 她有职称": the spouse told of, her title dropped
         if subject is None or subject.end() == len(clause) or not _holds_a_fact(wanted, clause, named):
             continue
-        if len(spans) == 1 and _answers(wanted, clause):
+        if (len(spans) == 1 or start == spans[0][0] and not own_beside) and _answers(wanted, clause):
             # "我老公在中建八局上班" alone at the employer: most often typed for the relative who applies (as "我老公
-            # 身份证是…" at the ID number is), the answer; beside the applicant's own words or another clause, it is not
+            # 身份证是…" at the ID number is), the answer; so is a message that opens with it and goes on about them
+            # ("我女儿前年离婚了 现在一个人"); beside the applicant's own words, or after another clause, it is not
             return Dropped(text)
         answered = answered or wanted in OWN_FIELDS
         kept.append(text[last:start])

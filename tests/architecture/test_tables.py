@@ -10,7 +10,7 @@ from bot.background.schedule import TASKS as SCHEDULE
 from bot.background.tasks import TASKS
 from dialogs import render
 from dialogs.events import Effect
-from dialogs.engine import FlowModel
+from dialogs.flow_machine import FlowModel
 from dialogs.flows import application as flow
 from storage.base import BATCH_OPERATIONS, Batch
 

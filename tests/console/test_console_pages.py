@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.desk import review
+from bot.desk import reports, review
 from bot.desk.accounts import audit_trail, create_account
 from dialogs import clock, lifecycle
 from dialogs.events import Text
@@ -56,11 +56,11 @@ def test_the_chart_counts_each_day_from_the_changes_made_not_from_the_applicatio
     make_application(runtime, "oToday")
     for user in ("oTwo", "oBack"):  # counts are no personal data: they outlive the applications
         runtime.store.delete("application", f"app-{user}")
-    days, series = review.daily_counts(runtime.store, ("submitted", "returned"), today, 30)
+    days, series = reports.daily_counts(runtime.store, ("submitted", "returned"), today, 30)
     assert days[0] == today - timedelta(days=29) and days[-1] == today
     assert series["submitted"][-3:] == [2, 0, 1] and sum(series["submitted"]) == 3
     assert series["returned"][-3:] == [0, 1, 0] and sum(series["returned"]) == 1
-    assert review.status_counts(runtime.store)["submitted"] == 2
+    assert reports.status_counts(runtime.store)["submitted"] == 2
 
 
 def test_the_queue_lists_submitted_applications_masked_and_filters(client, runtime, logged_in):
@@ -442,7 +442,7 @@ def test_the_live_counts_are_served_for_the_script_and_in_the_page(client, runti
     logged_in("staff")
     counts = client.get("/console/counts.json").json["counts"]
     assert counts["new_submissions"] == {"count": 1, "label": "待审核"}
-    assert set(counts) == set(review.LIVE_COUNTS) and counts["open_escalations"]["count"] == 0
+    assert set(counts) == set(reports.LIVE_COUNTS) and counts["open_escalations"]["count"] == 0
     assert 'data-count="new_submissions">待审核 <strong>1</strong>' in page(client, "/console/")
 
 

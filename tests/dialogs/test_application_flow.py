@@ -7,7 +7,7 @@ import pytest
 
 from bot.applicant.conversation import Conversations
 from dialogs import render
-from dialogs.engine import FlowModel, field_of, path_of
+from dialogs.flow_machine import FlowModel, field_of, path_of
 from dialogs.flows import application as flow
 from storage import open_store
 from tests.support.chat import Chat, TODAY

@@ -63,8 +63,10 @@ def test_impatience_after_a_return_gets_the_return_and_a_person_offered(chat):
 # -- T17: "结婚证传错了 要删掉" is about the file sent, not the item: how to replace or delete it -------------------
 def test_a_wrong_file_to_delete_is_deleted_and_told_how_to_send_the_right_one(chat):
     _id_card_uploaded(chat, "photos")
-    reply = chat.send("身份证传错了 要删掉")  # deleted from the chat, as the upload page's 删除 does (try17 T4)
-    assert "已删除“持证人身份证(正反面)”已上传的文件" in reply and "网页上传" in reply and "不能单独删除" not in reply
+    asked = chat.send("身份证传错了 要删掉")  # deleted from the chat, as the upload page's 删除 does (try17 T4)
+    assert "确定删除“持证人身份证(正反面)”已上传的文件吗" in asked and "不能单独删除" not in asked  # …asking first (fix56)
+    reply = chat.send("是")
+    assert "已删除“持证人身份证(正反面)”已上传的文件" in reply and "网页上传" in reply
     assert "id_card" not in chat.application["materials"]
 
 

@@ -148,7 +148,8 @@ def test_a_photo_just_sent_taken_back_by_its_sheet_is_dropped(kb, said):
 
 def test_a_photo_taken_back_once_its_pdf_is_being_made_is_told_how_to_replace_it(kb):
     at_item = play(kb, *AT_BONUS, "0", "确认", "3").state
-    outcome = _after(kb, at_item, Image("page-1"), Text("完成"), Text("删掉刚才那张"))
+    # (one page of a two-sided card: "完成" again says it is all there is, and the PDF is made)
+    outcome = _after(kb, at_item, Image("page-1"), Text("完成"), Text("完成"), Text("删掉刚才那张"))
     assert "重新拍照" in "\n".join(outcome.replies) and "超出" not in "\n".join(outcome.replies)
 
 

@@ -133,3 +133,11 @@ def test_an_item_off_the_applicants_path_is_never_said_to_come_later(kb):
     """The read before stopping: someone unmarried at the e-mail question was told the spouse options "后面会单独问您"."""
     outcome = play(kb, *AGREED, *BASIC[:5], "修改 配偶选项")
     assert not any("后面会单独问您" in reply for reply in outcome.replies)
+
+
+def test_an_edit_in_words_naming_no_change_then_a_question_has_the_question_answered(kb):
+    """"身份证号码有误 正确的是… 另外社保要交几年": no word of a change ("改", "换"), yet read as an edit giving its value,
+    the question after it is answered at the summary, never taken for an enquiry about the answer saved."""
+    outcome = play(kb, *AT_SUMMARY, "身份证号码有误 正确的是110101199003078515 另外社保要交几年")
+    assert outcome.state["state"] == "summary"
+    assert any("社保" in reply for reply in outcome.replies)

@@ -83,6 +83,7 @@ def test_a_photo_before_choosing_a_material_is_asked_about_never_guessed(runtime
     reply = chat(runtime, "oAsk", Image(media))
     assert "这是哪一项材料" in reply and "1. 咨询服务委托单" in reply
     assert "已归入这项材料" in chat(runtime, "oAsk", "3")
+    assert "一般有 2 页" in chat(runtime, "oAsk", "完成")  # one side of an ID card: asked once
     chat(runtime, "oAsk", "完成")
     [message] = stub.wait_for_texts("oAsk")
     assert "持证人身份证" in message and "已保存：1 页" in message

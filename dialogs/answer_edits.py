@@ -1,0 +1,387 @@
+"""Changing an answer already given: the edit command and what comes with it (a new value, an item not on the
+form or not reached yet, an option taken off, another person's number kept apart, edits then a question), as the
+applicant asks for it in chat, before the checklist and after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from dialogs import lifecycle, render
+from dialogs.privacy import mask_text
+from dialogs.asking import asks
+from dialogs.events import ChangeContact, DropOptions
+from dialogs.flows import application as flow
+from dialogs.flow_machine import FlowModel, field_of
+from dialogs.intents import value_after_name
+from dialogs.materials_stage import names_an_item
+from dialogs.questions import ChooseMany
+from dialogs.text import canonical
+from dialogs.understanding import Interpretation, interpret
+from dialogs.understanding.features import match_form
+from dialogs.understanding.entities import every_shaped, extract, name_put_right
+from dialogs.understanding.values import changes_in, clauses, in_words, options_declined, value_of
+from dialogs.understanding.values import parse as parse_value
+from dialogs.not_on_the_form import absent_item
+from dialogs.validators import ValidationError, parse_ordinal, describes_an_edit
+from dialogs import words
+
+if TYPE_CHECKING:
+    from dialogs.engine import CommandCall
+
+# Questions answered by choosing or agreeing, where "这一步请填写…" would say nothing useful.
+NOT_FILLED_IN = frozenset({"business_type", "consent", "confirmed"})
+# The message just before, pointed at with no item named ("刚才说的不对", "上一个填错了"): the answer just given.
+_JUST_SAID = re.compile(r"刚才|刚刚|上一(?:个|条|句|项)|上面(?:那|这)?(?:个|条|句|项)|前一(?:个|条|句|项)")
+# The clauses of an edit, and one saying an answer is right ("姓名没问题 身份证号写错了": the ID number is edited).
+_CLAUSE_BREAK = re.compile(r"[\s,，。;；]+")
+# The papers whose word names an answer (the ID number) and, before another's name, whose that one is ("身份证姓名").
+_DOCUMENT_WORDS = frozenset({"身份证", "证件"})
+_ON_A_DOCUMENT = re.compile(r"^(?:上面?|里面?)?的?")
+SAID_RIGHT = re.compile(r"没问题|没错|是对的|对的|正确|无误|不用改|不改|不变")
+# Words saying an answer shown is wrong and changed ("手机号错了 是139…", "应该是…", "换号了", "不是这个，是…", "后4位是5678": a part
+# of the saved one said again): without them, an ID number, mobile or e-mail unlike the saved one, sent at the summary
+# ("我老婆的身份证号是…"), is kept and said (``Turn.record_found``), never put in place of the applicant's.
+SAYS_A_CHANGE = re.compile(r"改|换|变了|变成|变更|错|不对|应该|应是|应为|更正|(?:其实|实际上?|确实)是|新的|新号|(?:最后|后|末|尾)\s*\S?\s*位"
+                           r"|不是(?:这个|这|那个|那)")
+# A number said of another person ("我老婆手机换号了", "我老公的身份证号…没填错吧") is theirs, whatever change word
+# comes with it: never the applicant's own. Anyone but the employer: "公司邮箱换了" is most often the
+# applicant's own work e-mail, so the contacts are left out here (interpret's _ANOTHERS takes them).
+OF_ANOTHER = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN, words.OTHER_PEOPLE)
+                        + r"(?:的)?(?:新的?)?(?:身份证|手机|电话|号码|邮箱|号)")
+
+
+def says_own_number_changed(text: str) -> bool:
+    """Whether ``text`` says the applicant's own saved ID number, mobile or e-mail is wrong or changed."""
+    said = canonical(text)
+    return SAYS_A_CHANGE.search(said) is not None and OF_ANOTHER.search(said) is None
+
+
+# A business type as what is done ("应该办单位变更不是续办", "要办的是续办"): one 办s a type, never an employer, so
+# the type's short names count here too (单位变更 is not the 单位 answer).
+_TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
+    (n for o in flow.QUESTIONS["business_type"].options for n in (o.label, *o.aliases) if not n.isascii()),
+    key=len, reverse=True)) + ")")
+# A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
+_POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
+# After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
+# ("我叫什么名字来着": 来着 asks to be reminded).
+_TWO_OFFERED = re.compile(r"^(?:还是|或者|或是)")
+_ASKED_WHAT_IT_WAS = re.compile(r"来着")
+# An answer put to check, not said wrong ("我身份证号没填错吧", "单位写对了吗"): shown, nothing changed.
+_PUT_TO_CHECK = re.compile(r"(?:没|没有)(?:填|写|输|打)?错(?:吧|吗|么|嘛|啊|哈)|(?:填|写|输|打)(?:得)?对(?:了)?(?:吧|吗|么|没|不)|"
+                           r"对不对|对吧|是不是对的|有没有(?:填|写)?错")
+# The spouse said not to be added after all ("老公不加了", "不加配偶了", "媳妇先不加"), not another's ("孩子不加").
+_SPOUSE = words.either(words.SPOUSE)
+_SPOUSE_DROPPED = re.compile(rf"{_SPOUSE}(?:就|也|先|暂时|这次|这回|还是){{0,2}}(?:不|别|不用|不要)(?:加|添加|增加|随迁|带)"
+                             rf"|(?:不|别|不用|不要)(?:加|添加|增加)(?:我的?)?{_SPOUSE}")
+# Words after an item's name that say something of their own, not a particle alone ("不留邮箱了": "了").
+_SAYS_SOMETHING = re.compile(r"[^\W了吧啊呀哦啦的_]")
+
+
+@dataclass(frozen=True)
+class EditsThenQuestion:
+    """A message that changes answers, then asks something in the clauses after (``Turn.edits_then_question``)."""
+
+    edits: str  # the clauses before the question
+    question: str  # the question and all after it
+    changed: dict[str, Any]  # the saved answers given new values in words that say a change ("改成", "换了"); {} when
+    # the clauses are only read as an edit ("身份证号码有误 正确的是…")
+
+
+class AnswerEdits:
+    """Mixed into the engine's ``Turn``: ``answers``, ``conv``, ``ctx``, ``say``, ``effects``, ``prompt``, ``jump``
+    and the rest come from there."""
+
+    def never_asked(self, field: str) -> bool:
+        """Whether the answers given already rule ``field`` out ("修改 配偶选项" from someone unmarried is never "asked
+        later"): the spouse options once the marital status or type leaves them out, a bonus's follow-ups once the
+        options chosen leave the bonus out."""
+        if field == "spouse_options":
+            return "marital_status" in self.answers and not FlowModel(dict(self.answers), self.ctx.today).asks_spouse()
+        chosen = self.answers.get("bonus_options")
+        return chosen is not None and any(field in asked and code not in chosen for code, asked in flow.BONUS_FOLLOW_UPS.items())
+
+    def contact_changed(self, text: str) -> bool:
+        """A new mobile or e-mail sent once the form is locked (the number and address the review's outcome reaches):
+        kept on the application for staff to apply or decline, and the applicant told they will hear which (try14
+        T24: handed to support masked, staff could not apply it). False where the text holds neither, or the
+        application is finished."""
+        if self.application_status() == "done":
+            return False
+        saved = (self.ctx.application or {}).get("answers") or {}
+        for field in lifecycle.CONTACT_FIELDS:
+            values = every_shaped(field, text)
+            if len(values) == 1 and values[0] != saved.get(field):
+                self.effects.append(ChangeContact(self.ctx.application["id"], field, values[0]))
+                self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0])))
+                return True
+        return False
+
+    def intent_edit(self, call: CommandCall) -> None:
+        if self.application_locked() and self.contact_changed(call.text or call.argument):
+            return
+        if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
+            return
+        if self.application_status() == "approved" and SAYS_A_CHANGE.search(canonical(call.argument)):
+            # "身份证号填错了 应该是1101…" once approved: the answers are no longer the applicant's to change, and what
+            # they say is wrong is the 申办信息有误 report the approval waits on (it was refused unless typed as that command);
+            # "修改 姓名" alone says nothing wrong yet: how to report it, as before
+            self.intent_dispute(replace(call, argument=call.text or call.argument))
+            return
+        if self.application_locked():
+            self.say_locked()
+            return
+        if self.spouse_dropped(call.text or call.argument):
+            return
+        if (split := self.edits_then_question(call.text or call.argument)) is not None and split.changed:
+            # "我公司换了 现在叫…有限公司 合同要重新传吗": the change made and said back as an edit of its own, then the
+            # question answered of the answer changed, the step waiting (the question made the whole an enquiry about
+            # the answer saved: it was shown, nothing changed, nothing answered)
+            self.intent_edit(replace(call, argument=split.edits, text=split.edits))
+            self.try_faq(split.question, quiet_miss=True, answer_kept=True, about=next(iter(split.changed)))
+            return
+        self.answer_before_an_edit(call.text or call.argument)
+        path = self.path()
+        editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
+        target = self.find_field(call.argument.lower(), editable)
+        if target in (None, "name") and "name" in editable \
+                and (right := name_put_right(call.text or call.argument)) is not None:
+            # "我叫错了 是张玮", "名字输错了，正确的是张玮": the name said wrong, and the right one given at once
+            self.answers.pop("confirmed", None)
+            self.jump("name")
+            self.conv.failures = 0
+            self.answer_directly("name", right, call.text)
+            return
+        if (line := parse_ordinal(call.argument)) is not None:  # "修改 第3项": a line of the list on screen
+            target = editable[line - 1] if self.state == "summary" and 0 < line <= len(editable) else None
+        # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
+        names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options) \
+            or _TYPE_DONE.search(call.argument) is not None
+        retyped = self.restart_as(call.argument, replying=False) if (target is None or names_a_type) and "business_type" in editable else None
+        if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
+            self.answers.pop("confirmed", None)
+            self.jump("business_type")
+            self.changed_to("business_type", retyped)
+            return
+        later = [s for s in flow.QUESTIONS if s not in self.answers and s not in ("consent", "confirmed", field_of(self.state))
+                 and self.state not in ("summary", "materials") and not self.never_asked(s)]
+        named = next((s for s in later if self.find_field(call.argument.lower(), [s])), None)  # the first asked of them
+        if target is None and named is not None and absent_item(call.argument.lower()) is None:
+            # "学历加分" at the ID number: an item not reached yet, so nothing to change; when it is asked (try17 T13).
+            # Before the items off the applicant's path (not_on_the_form): one not reached is not yet on it
+            self.say(render.asked_later(flow.QUESTIONS[named].label), render.current_step(self.prompt()))
+            return
+        if target in (None, "email") and (told := self.not_on_the_form(call.argument, editable)) is not None:
+            self.say(told, render.current_step(self.prompt()))  # "修改 地址": no 住址 on the form, never the e-mail opened
+            return
+        if target is None and self.conv.application_id and names_an_item(call.argument):  # "看一下第十项"
+            self.not_at_checklist()
+            return
+        if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)) \
+                and self.find_field(call.argument.lower(), list(flow.QUESTIONS)) is None:
+            target = self.just_answered  # "刚才说的不对" (no item named): the answer just given, asked again
+        if target is None:
+            self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
+            return
+        question = flow.QUESTIONS[target]
+        if isinstance(question, ChooseMany) and (declined := set(options_declined(question, call.text or call.argument))
+                                                 & set(self.answers[target] or ())):
+            self.answers.pop("confirmed", None)  # "唔要應屆生加分": the option taken off, the rest kept
+            self.jump(target)
+            self.changed_to(target, [code for code in self.answers[target] if code not in declined])
+            return
+        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
+        if self.another_persons_number(target, new_value, call.text):
+            return
+        if _TWO_OFFERED.match(match_form(new_value)):
+            # "学校改名了 填新名字还是旧名字": which of two names to write is asked, no name given: answered as a question
+            self.answer_question(Interpretation("question", 1.0, asks=True), call.text or call.argument)
+            return
+        if asks(match_form(new_value)) or _PUT_TO_CHECK.search(match_form(call.argument)) \
+                or _ASKED_WHAT_IT_WAS.search(match_form(new_value)) \
+                or question.as_typed and asks(match_form(call.text or call.argument)):
+            # (a name, an employer or a school typed as anything: in a message that asks — "我叫什么名字来着" —
+            # what follows the name is no new value, try15 T61, T56)
+            # "单位填对了吗 想看下填了啥", "确认一下，我身份证号没填错吧": the answer shown, nothing changed
+            self.say(render.answer_shown(question.label, question.render(self.answers[target])),
+                     render.continue_with(self.prompt()))
+            return
+        self.answers.pop("confirmed", None)
+        self.jump(target)
+        self.conv.failures = 0  # failures are counted at the question asked: the one revisited starts afresh
+        if new_value and question.as_typed and describes_an_edit(new_value):
+            # "单位后面少了个（集团）": a change described, not the name; the question again with the name as it is
+            self.say(render.whole_value_wanted(question.label), self.prompt())
+        elif new_value:  # "修改手机号码为1390…": answered in the same message
+            self.answer_directly(target, new_value, call.text)
+        else:
+            self.say(self.prompt())
+
+    def edits_then_question(self, text: str) -> EditsThenQuestion | None:
+        """Clauses that change answers with their new values, then a question in the clauses after them ("学校改成某某学院
+        另外社保要交满几年", "我公司换了 现在叫…有限公司 合同要重新传吗"); None otherwise: an edit that gives no value
+        ("手机号 怎么改"), a fact put to the question with no change asked ("如果我结婚了 要加什么材料")."""
+        parts = clauses(text)
+        at = next((i for i, part in enumerate(parts) if asks(match_form(part))), 0)
+        if not at:
+            return None
+        edits, question = " ".join(parts[:at]), " ".join(parts[at:])
+        says_a_change = SAYS_A_CHANGE.search(canonical(edits)) is not None
+        changed = changes_in(edits, self.answers) if says_a_change else {}
+        if not changed:  # no change said in its words: the clauses read as an edit that gives the new value
+            said = interpret(self.point(), edits, kb=self.ctx.kb)[0]
+            if said.kind != "command" or said.command != "edit":
+                return None
+            target = self.find_field(said.argument.lower(), list(flow.QUESTIONS))
+            gives = target is not None and value_after_name(said.argument, flow.QUESTIONS[target].names()).strip()
+            if not gives and (says_a_change or not changes_in(edits, self.answers)):
+                return None
+        return EditsThenQuestion(edits, question, changed)
+
+    def not_on_the_form(self, argument: str, editable: list[str]) -> str | None:
+        """What to say of an edit naming no answer the applicant has by its own name but an item the form lacks
+        ("地址", "户口": ``not_on_the_form.yaml``) or a question off their path ("学校" with no 学历加分); None
+        when it names an answer they have, or nothing (the usual list of what can be changed)."""
+        said = argument.lower()
+        if not said or any(name.lower() in said for state in editable for name in flow.QUESTIONS[state].names()):
+            return None
+        labels = [flow.QUESTIONS[s].label for s in editable]
+        if (absent := absent_item(said)) is not None:
+            near = flow.QUESTIONS[absent.near].label if absent.near in editable else None
+            return render.not_on_the_form(absent.label, absent.note, near, labels)
+        path = self.path()
+        unasked = self.find_field(said, [f for f in flow.QUESTIONS if f not in path and f not in NOT_FILLED_IN])
+        if unasked is None:
+            return None
+        bonus = next((code for code, asked in flow.BONUS_FOLLOW_UPS.items() if unasked in asked), None)
+        offered = flow.QUESTIONS["bonus_options"].render([bonus]) if bonus and "bonus_options" in editable else None
+        return render.not_chosen_item(flow.QUESTIONS[unasked].label, offered, labels)
+
+    def answer_before_an_edit(self, text: str) -> None:
+        """The question asked answered in a clause of its own before an edit of an earlier answer ("一个 对了我姓名写错了
+        应该是张玮", "职称和学历都有 邮箱也改一下 …"): saved too, as an answer beside a correction is (try15 T14, T15)."""
+        field = field_of(self.state)
+        parts = clauses(text)
+        if field not in flow.QUESTIONS or field in self.answers or len(parts) < 2 \
+                or self.find_field(parts[0].lower(), [f for f in flow.QUESTIONS if f in self.answers]) is not None:
+            return  # (a clause naming an answer given is the edit's own: "手机号 写错了 …")
+        value, error = value_of(field, parts[0])
+        if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
+            self.set_answer(field, value)
+            self.say(self.saved_list([field]))
+
+    def options_dropped_after_return(self, text: str) -> bool:
+        """At a returned application, an option said to be no longer applied for ("那我不要应届生加分了", as a
+        reviewer's return may ask): taken off the application (``DropOptions``: the checklist made again, what
+        changed said by it); only taking off, never putting on. False when no chosen option is declined."""
+        answers = (self.ctx.application or {}).get("answers") or self.answers
+        for field in lifecycle.DROPPABLE_AFTER_RETURN:
+            chosen = list(answers.get(field) or [])
+            declined = set(options_declined(flow.QUESTIONS[field], text)) & set(chosen)
+            if declined:
+                kept = [code for code in chosen if code not in declined]
+                self.effects.append(DropOptions(self.conv.application_id, field, tuple(kept)))
+                self.answers[field] = kept
+                self.drop_photos_of_an_item_gone()  # pages of the proof no longer asked for go with it, said so
+                return True
+        return False
+
+    def spouse_dropped(self, text: str) -> bool:
+        """The spouse chosen to be added, then said not to be ("算了，老公不加了，只加儿子"): 本次新增配偶随员 taken off
+        the spouse options, said back, so the checklist asks no spouse papers. False when nothing was dropped."""
+        chosen = self.answers.get("spouse_options") or []
+        if "spouse_companion" not in chosen or not _SPOUSE_DROPPED.search(match_form(text)):
+            return False
+        self.answers.pop("confirmed", None)
+        self.jump("spouse_options")
+        self.changed_to("spouse_options", [code for code in chosen if code != "spouse_companion"])
+        return True
+
+    def number_saved(self, field: str) -> Any:
+        """The ID number, mobile or e-mail saved; None where none is, the e-mail left out ("") included: one sent
+        later ("邮箱加一个 hxm@126.com") fills it, it replaces nothing."""
+        return self.answers.get(field) or None
+
+    def another_persons_number(self, field: str, value: str, text: str) -> bool:
+        """An ID number, mobile or e-mail read as an edit from words that do not say the saved one is wrong
+        ("我老婆的身份证号是3101…", "配偶手机139…"): most likely a family member's, so kept apart and said, with
+        how to change the applicant's own; False for any other edit."""
+        if field not in flow.DISTINCTIVE_ANSWERS or not value or says_own_number_changed(text):
+            return False
+        if self.number_saved(field) is None and not OF_ANOTHER.search(canonical(text)):
+            return False  # none saved: one sent fills it, unless it is said to be another person's ("我老婆邮箱 …")
+        shaped = every_shaped(field, value)  # the number itself, not the words around it ("换了 139… 帮我改下")
+        if not shaped:  # no number given ("我爸的手机号写错了吗"): nothing to keep apart
+            return False
+        question = flow.QUESTIONS[field]
+        self.say(render.another_value_kept(question.label, question.render(self.answers.get(field)), shaped[0]),
+                 render.continue_with(self.resume_prompt()))
+        return True
+
+    def answer_directly(self, field: str, text: str, whole: str = "") -> None:
+        """A new value given with the edit: the question's parser decides (it was asked for), or the
+        words that can mean nothing else ("9年 不是10年", "我是全日制的"), in ``text`` or, when it says nothing of its
+        own, the ``whole`` message ("不留邮箱了": none, the words after the item's name only "了"). The change is said, and the
+        question the applicant was at comes again (the answers between are kept)."""
+        if field == "email" and self.offer_email_meant(text):  # "邮箱改成 zw艾特qq点com": offered for a yes, as at its question
+            return
+        try:
+            value = parse_value(field, text)
+        except ValidationError as err:
+            # a number found by its shape, or else words that can mean nothing else ("邮箱不填了": none)
+            value = extract(text).get(field) if field in flow.DISTINCTIVE_ANSWERS else None
+            value = in_words(field, text) if value is None else value
+            value = in_words(field, whole) if value is None and whole and not _SAYS_SOMETHING.search(text) else value
+            if value is None:  # "输错了一位，正确的是6101…": a number found by its shape among the words
+                self.on_invalid(err)
+                return
+        if not self.asks_if_meant(field, value):
+            self.changed_to(field, value)
+
+    def changed_to(self, field: str, value: Any) -> None:
+        """An answer changed on request: saved, the change said, and the question the applicant was at next."""
+        self.say_changed(field, value)
+        self.after_answer()
+
+    def say_changed(self, field: str, value: Any) -> None:
+        """Save ``value`` and say the change; a "change" to the very value saved is said to be none (try13 T3:
+        "已将配偶情况改为：本次新增配偶随员" while it stayed, and the applicant believed it put right)."""
+        before = self.answers.get(field)
+        self.set_answer(field, value)
+        question = flow.QUESTIONS[field]
+        said = question.render(self.answers[field])
+        self.say(render.answer_unchanged(question.label, said) if before == self.answers[field]
+                 else render.answer_changed(question.label, said))
+
+    @staticmethod
+    def find_field(arg: str, candidates: list[str]) -> str | None:
+        if not arg:
+            return None
+        # The field named first is the one edited, the longer name of it first ("名字 冯晓刚 身份证上是晓": the
+        # name, whose spelling the ID card shows; "单位名字改成…": the employer's), except one said to be right
+        # ("姓名没问题 身份证号写错了": the ID number).
+        arg = " ".join(part for part in _CLAUSE_BREAK.split(arg) if not SAID_RIGHT.search(part)) or arg
+        best: tuple[tuple[int, int, int], str, str] | None = None
+        for state in candidates:
+            for name in flow.QUESTIONS[state].names():
+                name = name.lower()
+                if name == arg or name in arg or (len(arg) >= 2 and arg in name):
+                    score = (name == arg, -max(arg.find(name), 0), len(name))
+                    if best is None or score > best[0]:
+                        best = (score, state, name)
+        if best is None:
+            return None
+        # "身份证姓名填错了", "身份证上的名字…": a document's word before another answer's name is whose it is, the
+        # name as the ID card shows it (the ID number is not said wrong)
+        after = _ON_A_DOCUMENT.sub("", arg[max(arg.find(best[2]), 0) + len(best[2]):], count=1)
+        if best[2] in _DOCUMENT_WORDS and (owned := next((state for state in candidates if state != best[1] for name in
+                                                          flow.QUESTIONS[state].names() if after.startswith(name.lower())),
+                                                         None)):
+            return owned
+        # "学校名字改成…" with no school answered: the school's name, not the applicant's (try17 T1 set the 姓名 to it)
+        before = arg[:max(arg.find(best[2]), 0)].rstrip("的 ")
+        owner = best[1] == "name" and any(before.endswith(n.lower()) for f, q in flow.QUESTIONS.items()
+                                          if f != "name" for n in q.names() if len(n) > 1)
+        return None if owner else best[1]
