@@ -33,7 +33,7 @@ from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    name_in_words, options_turned_down, parse, supposes, used_before,
+    introduced_name, name_in_words, options_turned_down, parse, supposes, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -215,6 +215,11 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if at == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
         # "我老婆是美国留学回来的", "女儿在英国读书": someone else's time abroad, not the applicant's degree; asked again
         best = replace(best, kind="non_answer", value=None, reason=render.ANOTHERS_DEGREE_NOT_TAKEN)
+    if at in _BEFORE_THE_NAME and best.kind in ("non_answer", "command", "smalltalk") and not best.asks \
+            and (name := _introduced_alone(text)) is not None:
+        # "我叫张伟" at the permit's date or the consent: the name, kept for its question as an ID number is (try18 U2);
+        # the model had read it as a pause
+        best = Interpretation("answers", 1.0, fields={"name": name})
     if best.kind in ("non_answer", "question") and not best.asks and (told := _bonus_told(at, text, form)):
         # "有中级职称和社保" at the school, "我有中级职称" at the e-mail: bonus options named at another question are
         # kept, as their follow-ups are ("社保交了7年"); they were dropped, or answered as a question (try18 U3)
@@ -1648,6 +1653,18 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     if kind == "non_answer" and error:
         return Interpretation(kind, confidence, reason=error.message, offered=_offered(error))
     return Interpretation(kind, confidence)
+
+
+# The question asked before the name where a name introduced alone is kept for it ("我叫张伟"; at the consent the
+# engine keeps it, ``Turn.answers_ahead``), and such a message.
+_BEFORE_THE_NAME = frozenset({"permit_expiry"})
+_INTRODUCTION = re.compile(r"^(?:(?:你好|您好)[,，\s]*)?(?:我叫|我是|我的名字(?:是|叫)|本人)\s*(\S{2,4}?)[。.!！~]?$")
+
+
+def _introduced_alone(text: str) -> str | None:
+    """The name of a message that only introduces the writer ("我叫张伟", "你好，我是王芳"); None otherwise."""
+    said = _INTRODUCTION.match(to_halfwidth(text).strip())
+    return said.group(1) if said is not None and introduced_name(text) == said.group(1) else None
 
 
 def _bonus_told(wanted: str | None, text: str, form: str) -> dict[str, Any]:
