@@ -843,10 +843,17 @@ class Turn(AnswerEdits, MaterialsStage):
         relatives = field == "name" and isinstance(value, str) and a_relatives_name(text) and not self.conv.typing_for
         # "我叫李娜木子李娜是女字旁一个那字": a name read from its spelling-out run on by voice, asked before it is saved
         spelled = field == "name" and isinstance(value, str) and spelling_run_on(text) is not None
-        if not _unlikely(field, value) and not murmured and not relatives and not spelled:
+        # "不是全日制吧 是一年制授课型的": a guessed no where the flow has a way to tell (``flow.HOW_TO_TELL``): that way,
+        # and the answer asked for again, never saved as firm (try18 U13). A guessed yes ("估计是吧") is saved and said
+        # back, as before (try10 T33): a no drops the option's papers and points unseen, a yes shows what it asks for.
+        guessed = field in flow.HOW_TO_TELL and value is False and any(hedged(part) for part in clauses(text))
+        if not _unlikely(field, value) and not murmured and not relatives and not spelled and not guessed:
             return False
         self.conv.pending = {"unlikely": field, "value": value}
         label = flow.QUESTIONS[field].label
+        if guessed:
+            self.say(flow.HOW_TO_TELL[field], render.guess_asked(label, flow.QUESTIONS[field].render(value)))
+            return True
         self.say(render.relatives_name_asked(label, value) if relatives else render.spelled_name_asked(label, value)
                  if spelled else render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
         return True

@@ -1456,6 +1456,11 @@ def employees_name(label: str, value: str) -> str:
             f"{_if_wrong(label)}")
 
 
+def guess_asked(label: str, value: str) -> str:
+    """A yes-or-no said as a guess ("不是全日制吧"), after the way to tell: the answer asked for once more."""
+    return f"您刚才的回答像是估计的。{label}确定是“{value}”吗？确定请再回复“{value}”，不是请回复正确的选项。"
+
+
 def spelled_name_asked(label: str, value: str) -> str:
     """A name read from a message that spells it out by voice ("我叫李娜木子李娜是女字旁一个那字"): asked before it is saved."""
     return f"您的{label}是“{value}”吗？对请回复“是”；不对请直接发送您的{label}（只发名字即可）。"
