@@ -115,7 +115,8 @@ class AnswerEdits:
             values = every_shaped(field, text)
             if len(values) == 1 and values[0] != saved.get(field):
                 self.effects.append(ChangeContact(self.ctx.application["id"], field, values[0]))
-                self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0])))
+                self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0]),
+                                                        self.application_status() == "approved"))
                 return True
         return False
 
@@ -142,9 +143,12 @@ class AnswerEdits:
             self.intent_edit(replace(call, argument=split.edits, text=split.edits))
             self.try_faq(split.question, quiet_miss=True, answer_kept=True, about=next(iter(split.changed)))
             return
+        beyond = self.kept_beyond()  # before an answer to the question waiting, given first, moves past it
         self.answer_before_an_edit(call.text or call.argument)
+        if self.changed_beyond(call.text or call.argument, beyond):
+            return
         path = self.path()
-        editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"]
+        editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"] + self.kept_beyond()
         target = self.find_field(call.argument.lower(), editable)
         if target in (None, "name") and "name" in editable \
                 and (right := name_put_right(call.text or call.argument)) is not None:
@@ -354,6 +358,28 @@ class AnswerEdits:
         said = question.render(self.answers[field])
         self.say(render.answer_unchanged(question.label, said) if before == self.answers[field]
                  else render.answer_changed(question.label, said))
+
+    def changed_beyond(self, text: str, beyond: list[str]) -> bool:
+        """The answers kept after the question waiting (``beyond``: ``kept_beyond``) that ``text`` changes: changed and
+        said so, and the question waiting asked again; False when it changes none of them."""
+        changed = {f: v for f, v in changes_in(text, self.answers).items() if f in beyond} if beyond else {}
+        for field, value in changed.items():
+            self.say_changed(field, value)
+        if changed and field_of(self.state) in self.answers:
+            self.after_answer()  # "1 学历加分不要了": the question waiting answered first, so on from it
+        elif changed:
+            self.say(render.current_step(self.prompt()))
+        return bool(changed)
+
+    def kept_beyond(self) -> list[str]:
+        """The answers kept after the question waiting, where a change at the summary asked a new one (已婚 now: the
+        spouse options): they stand, and are theirs to change while it waits ("学历加分不要了", try17 T14). Nothing
+        on the way through the form, where nothing after the question waiting is answered yet."""
+        waiting = field_of(self.state)
+        if waiting not in flow.QUESTIONS or waiting in self.answers:
+            return []
+        after = list(flow.QUESTIONS)[list(flow.QUESTIONS).index(waiting) + 1:]
+        return [s for s in after if s in self.answers and s not in NOT_FILLED_IN]
 
     @staticmethod
     def find_field(arg: str, candidates: list[str]) -> str | None:

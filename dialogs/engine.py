@@ -81,6 +81,9 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|�
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
+# How long something takes, or when it comes ("还要等多久", "重新传了几天能审完"): a question about the review's time, never a
+# disagreement with the return, however unsure the knowledge base is of the words (try17 T37).
+_HOW_LONG = re.compile(r"多久|多长时间|多少天|几天|几个(?:工作)?[日天]|什么时候|啥时候|要等|快不快")
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -1138,7 +1141,8 @@ class Turn(AnswerEdits, MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
-        contested = found is not None and (found.status == "ambiguous" or _REVIEW_CONTESTED.search(text))
+        contested = found is not None and (found.status == "ambiguous" and not _HOW_LONG.search(canonical(text))
+                                           or _REVIEW_CONTESTED.search(text))
         if contested and self.point() == "returned":
             # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
             # and the return is what it is about: the reviewer's reasons again, and a person to re-check them

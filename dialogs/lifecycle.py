@@ -373,8 +373,11 @@ def dispute_withdrawn(record: Record, now: datetime) -> Record:
 
 
 def due_for_auto_confirmation(record: Mapping[str, Any], now: datetime) -> bool:
+    """Whether the clock confirms the approval now: the deadline passed and the applicant did nothing. A new mobile
+    or e-mail sent and not yet decided by staff is doing something (try18 U12: the old number was confirmed and
+    reported while the new one waited); the decision starts the two days again (``contact_change_decided``)."""
     deadline = record.get("confirm_by")
-    return (record.get("status") == "approved" and bool(deadline)
+    return (record.get("status") == "approved" and bool(deadline) and not record.get("pending_contact")
             and clock.parse(deadline) <= clock.in_shanghai(now))
 
 
@@ -431,5 +434,9 @@ def contact_change_decided(record: Record, field: str, decision: str, *, reviewe
         answers[field] = change["new"]
     noted = {"field": field, "decision": decision, "by": reviewer, "at": _at(now), "asked_at": change.get("at"),
              **({"note": note.strip()} if note.strip() else {})}
-    return {**record, "answers": answers, "pending_contact": pending,
+    # an approval waiting for its confirmation was held while the change waited: two natural days again from now,
+    # as after a report of 申办信息有误 answered, once no other change waits
+    again = {"confirm_by": _at(confirmation_deadline(now)), "reminded_at": None} \
+        if record.get("status") == "approved" and not pending else {}
+    return {**record, "answers": answers, "pending_contact": pending, **again,
             "contact_decisions": [*(record.get("contact_decisions") or []), noted], "updated_at": _at(now)}

@@ -85,7 +85,8 @@ _BELONGS_TO = re.compile(r"(?<![不没非])(?:是|属于|归到?|放到|放在|�
 _DENIED_AFTER = re.compile(r"[\s,，;；。]*(?:而|并|也|又)?(?:不是|不属于|并非)")
 # The photo in hand spoken of, or said sent wrong ("这张…", "传错了…", "拍错了…"): what it is said to be after it
 # is where it goes, whatever the words are read as on their own (a cancel, an edit, a question).
-_PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片")
+# (and what was just sent said to be, opening the message: "这是户口本首页" right after a page, try17 T33)
+_PHOTO_SPOKEN_OF = re.compile(r"(?:传|发|拍|放|选|上传)错|弄错|搞错|这张|这一?页|这个照片|这照片|^(?:这|这个|刚才|刚发的|刚刚那张)(?:就)?是")
 # A photo said to be deleted stays deleted, whatever else is said of it ("删掉第2张，是身份证的重复").
 _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
 # The clauses of a message, for the question its last one asks beside a returned item (``question_beside``).
@@ -184,6 +185,10 @@ def photos_reordered(text: str, count: int) -> list[int] | None:
 _REVIEW_CONTESTED = re.compile(r"(?:看|审|退|判)错|(?:你们|审核|审的人|工作人员).{0,4}(?:搞|弄)错|没(?:写|填|拍|传|打)?错"
                                r"|审核有误|冤枉|复核|重新审核|重审|不(?:同意|认可|接受|服)\S{0,6}(?:退回|退件|审核|理由|意见)"
                                r"|(?:退回|审核)(?:的)?(?:理由|意见|原因|结果)\S{0,3}(?:不对|有误|不合理|有问题|站不住)")
+
+
+# The item in hand skipped for now ("先跳过", "这项跳过吧", "跳过这个"): left not sent, the next one taken up.
+_SKIPPED = re.compile(r"跳过|略过")
 
 
 # A material called by the first word of its name alone, pointed at ("社保那个", "社保那项"): the record (社保 alone is
@@ -740,7 +745,23 @@ class MaterialsStage:
         self.effects.append(WithdrawMaterial(self.conv.application_id, material.code))
         return True
 
+    def skip_in_hand(self) -> None:
+        """"先跳过", "这项跳过": the item in hand left not sent (its photos so far dropped, said so) and the next item still
+        to send after it chosen, as "下一个" would; the application goes on, never paused (try17 T28)."""
+        code, dropped = self.conv.material, len(self.conv.photos)
+        self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
+        materials, record = self.checklist(), self.record()
+        still_open = set(lifecycle.missing_materials(record)) & set(lifecycle.replaceable(record))
+        start = next((i + 1 for i, m in enumerate(materials) if m.code == code), 0)
+        following = next((m for m in materials[start:] + materials[:start] if m.code in still_open and m.code != code), None)
+        self.say(render.item_skipped(self.material_name(code), dropped, following is not None))
+        if following is not None:
+            self.select_material(following)
+
     def intent_cancel(self, call: Any) -> None:
+        if self.conv.material is not None and _SKIPPED.search(canonical(call.text or "")):
+            self.skip_in_hand()
+            return
         named = self.item_in(call.text)
         if named is not None and named.code != self.conv.material:  # "删除劳动合同这一项" while photographing another
             if not self.withdraws_file_of(named):
@@ -951,6 +972,9 @@ class MaterialsStage:
         if status != "approved":
             self.say(*((render.DISPUTE_BEING_CHECKED, render.DISPUTE_HOW_TO_WITHDRAW) if status == "disputed"
                        else (render.CONFIRM_NOT_NOW,)))
+            return
+        if waiting := self.record().get("pending_contact"):  # confirming now would report the old number (try18 U12)
+            self.say(render.confirm_after_contact([flow.QUESTIONS[f].label for f in waiting if f in flow.QUESTIONS]))
             return
         self.effects.append(ConfirmApplication(self.conv.application_id))
 

@@ -195,6 +195,9 @@ class ChooseMany(Choice):
     # Options that state facts ("配偶为本市户籍"): a bare 不是 denies them all. Options to choose from
     # (加分项) are not denied by it: "不是" there answers nothing, and is asked again.
     states_facts: bool = False
+    # The options of the other list asked beside this one (the spouse's and the bonuses): a "none" naming one of them
+    # says none of those, never of these ("不要学历加分了" where the spouse is asked is an edit of the bonuses).
+    others: Sequence[Option] = ()
 
     def parse(self, text: str) -> Any:
         value = text.strip().lower()
@@ -203,7 +206,8 @@ class ChooseMany(Choice):
         if value == "不是" and not self.states_facts:
             raise ValidationError(f"请回复符合的序号：{self._numbered()}（可多选）；都没有请回复 0 或“无”。")
         if value in {"0", "none", "no"} or (
-                _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names())):
+                _NONE_OF_THEM.fullmatch(value) and not any(n in value for o in self.options for n in o.names())
+                and not any(n in value for o in self.others for n in o.names() if len(n) > 1)):
             return []  # "无", "都没有", and "没有加分", "无配偶": a "none" naming the question, not an option
         if _ALL_OF_THEM.fullmatch(value):
             return [o.code for o in self.options]

@@ -681,6 +681,15 @@ def photos_cancelled(name: str | None, dropped: int) -> str:
     return stopped + "回复材料序号重新选择。"
 
 
+def item_skipped(name: str, dropped: int, more: bool) -> str:
+    """The item being photographed skipped for now ("先跳过"): left not sent, and on to the next one still to send
+    (``more``), or none is left but it."""
+    told = f"好的，“{name}”先跳过，暂不上传" + (f"（刚发的 {dropped} 张照片没有保存）" if dropped else "")
+    if more:
+        return told + "，之后回复它的序号再传。下一项："
+    return told + "。其他材料都已上传，只差这一项；准备好后回复它的序号拍照发送，传齐后回复“提交”。"
+
+
 # A cancel ("不传了") with no item being photographed and no photo waiting: nothing stopped; how to stop for now.
 NOTHING_TO_CANCEL = ("现在没有正在上传的材料，没有要取消的。想先停一停，回复“暂存”即可，已填的信息和已上传的材料都会保留，"
                      "下次发任意消息接着办。")
@@ -1545,17 +1554,28 @@ def new_contact_wanted(label: str) -> str:
             f"请直接发送新的{label}，例如“{example}”。")
 
 
-def contact_passed_to_staff(label: str, value: str) -> str:
+def contact_passed_to_staff(label: str, value: str, approved: bool = False) -> str:
     """A new mobile or e-mail sent after the application was handed in: the form is locked, so the change waits for
-    staff, who apply it or not; the applicant hears which (try10 T28, try14 T24)."""
+    staff, who apply it or not; the applicant hears which (try10 T28, try14 T24). At approval the confirmation waits
+    for it too (try18 U12)."""
+    held = "在此之前系统不会自动确认申办信息，处理后会重新计算 2 个自然日请您确认；" if approved else ""
     return (f"您的申请已提交，填写的信息不能自己修改；新的{label} {value} 已转给工作人员，核对后由他们更新，"
-            "处理结果会在微信上通知您，您不用再另外联系人工。")
+            f"处理结果会在微信上通知您。{held}您不用再另外联系人工。")
 
 
-def contact_change_notice(label: str, value: str, applied: bool, note: str = "") -> str:
-    """Staff's decision on a new mobile or e-mail sent after submission, told on WeChat."""
+def confirm_after_contact(labels: list[str]) -> str:
+    """"确认申办信息" while a new mobile or e-mail waits for staff: confirming would report the old one."""
+    return (f"您发来的新的{'、'.join(labels)}还在等工作人员更新，现在确认会按原来填写的内容上报。"
+            "工作人员处理后会在微信上通知您，届时再回复“确认申办信息”即可。")
+
+
+def contact_change_notice(label: str, value: str, applied: bool, note: str = "", confirm_by: str | None = None) -> str:
+    """Staff's decision on a new mobile or e-mail sent after submission, told on WeChat; at approval, the confirmation's
+    new deadline (``confirm_by``: the two days start again once no change waits)."""
+    again = (f"\n请在 {_day_and_time(confirm_by)} 前（2个自然日内）回复“确认申办信息”；如信息有误，请回复“申办信息有误 + 哪里有误”。"
+             if confirm_by else "")
     if applied:
-        return f"您提交的新{label}（{value}）已由工作人员更新到申请中，之后的通知会发到新的{label}。"
+        return f"您提交的新{label}（{value}）已由工作人员更新到申请中，之后的通知会发到新的{label}。{again}"
     why = f"说明：{note}。" if note else ""
     return (f"您提交的新{label}（{value}）工作人员未予更新，申请中仍是原来填写的{label}。{why}"
-            "如有疑问请回复“人工”。")
+            f"如有疑问请回复“人工”。{again}")

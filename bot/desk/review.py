@@ -485,7 +485,9 @@ def decide_contact_change(applications: Applications, outbox: Outbox, account: A
     number = len(record.get("contact_decisions") or [])
     outbox.notify(f"{application_id}:contact-{number}", record["user_id"],
                   Message(render.contact_change_notice(label, _MASKED_CONTACT[field](asked["new"]), decision == "apply",
-                                                       note.strip())),
+                                                       note.strip(), confirm_by=record.get("confirm_by") if
+                                                       record.get("status") == "approved" and not record.get("pending_contact")
+                                                       else None)),
                   event="contact_change", application_id=application_id)
     return record
 

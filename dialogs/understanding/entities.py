@@ -296,14 +296,14 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # Interjections ("哎呦 这么正式", "哇 好快") and a verb with its 得 ("问得挺细", "弄得好复杂") are a feeling said, no name.
 _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说很"
                               r"哎呦哟唉哇呃嘿咦]|刚(?=.)|[改换](?=[下一成为])|[问写填弄搞整办讲查]得"
-                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气)")
+                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气|马上)|(?<=[利索])点$")
 # What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
-                         "等等", "马上", "要得", "好嘞", "对头", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
+                         "等等", "马上", "开始", "下一步", "辛苦", "要得", "好嘞", "对头", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
                          # how one is employed ("我是外包", "我是派遣"), never who one is
                          "外包", "派遣", "外派", "劳务派遣", "兼职", "全职", "临时工", "合同工", "正式工", "编外",
                          "身份证", "居住证", "护照", "驾照",
@@ -664,8 +664,9 @@ def _read_clauses(said: str, found: dict[str, Any], asked: str | None, *, beside
             found.setdefault("employer", named)  # "新单位是上海江城物流": the label says what it is, without 公司
             continue
         if clause:
-            _read_clause(clause, i == 0 and beside_a_number or i == 1 and _a_type_alone(parts[0]), found, asked,
-                         schooling=schooling)
+            _read_clause(clause, i == 0 and beside_a_number or i == 1 and (
+                _a_type_alone(parts[0]) or asked == "consent" and len(parts) == 2 and _agreed_alone(parts[0])), found, asked,
+                schooling=schooling)
 
 
 # Words opening a clause that adds an answer in passing ("对了", "另外", "还有", "顺便说下"): no part of the answer.
@@ -676,6 +677,15 @@ def _a_type_alone(clause: str) -> bool:
     """Whether ``clause`` is a business type's own name and nothing else ("新办"): the clause after it is read as
     the first one is ("新办 唐诗涵": the name, as a form's next box), the type being no part of a sentence."""
     return _OPTIONS.get(mandarin(to_simplified(clause).lower()), ("",))[0] == "business_type"
+
+
+def _agreed_alone(clause: str) -> bool:
+    """Whether ``clause`` is the consent's own agreement and nothing else ("同意"): at the consent the clause after it is
+    the name box's answer ("同意 张伟"), as it is after a business type alone."""
+    return mandarin(to_simplified(clause).lower()).strip() in _AGREEMENTS
+
+
+_AGREEMENTS = frozenset(name for option in flow.QUESTIONS["consent"].options for name in option.names())
 
 
 # The name said to have been typed wrong ("刚才名字打错了"), and the words putting it right before the name ("是…").

@@ -584,7 +584,7 @@ def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
 
 def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
                checklist: Sequence[str]) -> list[Interpretation]:
-    if not form:
+    if not form or _KEYS_MASHED.fullmatch(form.rstrip(_TRAILING_MARKS)):  # "hhhhh", "lllll": says nothing
         return [Interpretation("non_answer", 1.0)]
     # The knowledge base reads a question typed in pinyin itself, whole ("jifen yushen tongguo hou yao queren shenme"):
     # "shi bu shi" half read as 不是 left a message of both scripts, which it reads as Chinese, and was declined.
@@ -751,6 +751,12 @@ _WRITERS_OWN_FOR_A_RELATIVE = re.compile(
 # Commands a question is read as by the model alone, and the words that do name them ("转人工 …", "我的进度到哪了"): data.
 _NAMED_BY_ITS_WORDS = {command: re.compile(words.alternatives(tuple(said)))
                        for command, said in read_yaml(Path(__file__).with_name("commands_named.yaml")).items()}
+
+
+# One letter typed over and over ("hhhhh" laughing, "lllll", "kkkk" mashed): no command's word nor any answer, whatever
+# the model makes of a point where most of the corpus is commands (it read photos finished, help, a person wanted).
+_KEYS_MASHED = re.compile(r"([a-z])\1{2,}")
+_TRAILING_MARKS = " 。.!！~～?？"
 
 
 # Today's date asked, alone ("今天几号了", "今天星期几", "今天是几月几号啊").

@@ -18,7 +18,8 @@ from dialogs import words
 CHECKLIST_WORDS = (
     (re.compile(words.alternatives(words.SPOUSE_PLAIN, words.SPOUSE_ADDRESSED)), "配偶"),
     (re.compile(r"毕业证|文凭"), "学历证书"),
-    (re.compile(r"户口本|户口簿|户口"), "户籍"),
+    (re.compile(r"户口本|户口簿"), "户籍证明"),  # the paper itself ("这是户口本首页"): the item, by all its name's pairs
+    (re.compile(r"户口"), "户籍"),
     (re.compile(r"社保记录|社保单|社保清单|社保证明"), "社保缴费记录"),
     (re.compile(r"学信网报告|学历认证|学历报告"), "学信网电子学历认证报告"),
     (re.compile(r"学位证"), "学位证书"),

@@ -1060,7 +1060,7 @@ _STUDYING = re.compile(r"读|念|学|毕业|文凭|证书|海归")
 _CHANGED_IN_WORDS = {"marital_status": None, "edu_fulltime": _STUDYING, "edu_foreign": _STUDYING}
 # Options of a many-choice answer put on or taken off the ones shown ("学历加分也勾上", "學歷都要加", "社保那项去掉").
 _OPTIONS_ADDED = re.compile(r"加|勾|选|要|算|添|报|补")
-_OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要了?$|不(?:再|想|打算)?(?:申请|申报)|不加|不选|不算|不报|不用(?:了|报|加|选)|别加|别选")
+_OPTIONS_TAKEN_OFF = re.compile(r"去掉|去除|删|取消|拿掉|不要了?$|不需要了?$|不(?:再|想|打算)?(?:申请|申报)|不加|不选|不算|不报|不用(?:了|报|加|选)|别加|别选")
 # Keeping what is shown ("社保那项不用改，确认"): neither put on nor taken off.
 _OPTIONS_KEPT = re.compile(r"不用改|不用动|不改|没问题|没错|确认|保持")
 # Never changed by a remark at the summary: the type (it asks for consent again) is changed by name.
@@ -1184,7 +1184,7 @@ def _all_replaced(question: ChooseMany, said: str) -> bool:
 
 # The words that put an option on or take it off, read next to the option they touch; one that turns the
 # option before it into the one after ("学历换成职称") takes off the first and puts on the second.
-_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不(?:再|想|打算)?(?:申请|申报)|不想要|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对|[选勾填写]?错了?)|"
+_OPTION_VERB = re.compile(r"(去掉|去除|删掉|删除|删|取消|拿掉|不(?:再|想|打算)?(?:申请|申报)|不想要|不需要|不要|不加|不选|不算|不报|不用|别加|别选|不是|不对|[选勾填写]?错了?)|"
                           r"(换成|改成|改为|换为|变成)|(加上|加|勾上|勾|选上|选|要|算|添|报|补)")
 # The names of the questions that are not many-choice ("社保累计年数", "社保年数"): an option's name inside
 # one of them ("社保") names that question, not the option; one inside an option's name ("学历" of 学历加分) does not.

@@ -176,8 +176,9 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
         # Anyone who goes with the applicant, but not by 先生/太太 ("先生 加上…" greets) nor 对象 ("加分对象").
         ("add_companion", re.compile(rf"加.{{0,4}}{_COMPANION}|{_COMPANION}.{{0,4}}加(?:进|上|到)")),
         ("renew", re.compile(r"续办|续一下|续期|续签|延期|快到期|到期了|要续|续积分")),
-        # (not the first time using this chat: "第一次用这个", "头一回来")
-        ("new", re.compile(r"(?:第一次|首次|头一回|头一次|第一回|头回|初次)(?!用|使用|来|玩|见|聊|听|看)|没办过|没弄过|刚毕业|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请|"
+        # (not the first time using this chat or a phone for it: "第一次用这个", "头一回来", "头回使这玩意儿",
+        # "第一次在手机上弄这个", "头一次跟机器人聊")
+        ("new", re.compile(r"(?:第一次|首次|头一回|头一次|第一回|头回|初次)(?!用|使|来|玩|见|聊|听|看|在手机|在网上|上网|上手|摸|碰|跟|和)|没办过|没弄过|刚毕业|没搞过|没申请过|从来没|从没|办新的积分|新的积分|新申请|"
                              r"^(?:我|我要|要)?办(?:个)?新的$")),  # "办新的": the start word after a finished one, a choice here
     ),
     "marital_status": (
