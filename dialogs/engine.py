@@ -46,12 +46,14 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
-from dialogs.understanding.entities import children_away, children_elsewhere, children_placed, every_shaped, extract, spoken_digits
+from dialogs.understanding.entities import (
+    children_away, children_elsewhere, children_placed, every_shaped, extract, name_after_a_no, spoken_digits,
+)
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, options_turned_down, paid_since, part_year_said, value_of, years_in_all, years_paid_before,
+    options_declined, options_turned_down, paid_since, part_year_said, spelling_run_on, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.typed_for import number_for_them, typing_for
@@ -431,6 +433,11 @@ class Turn(AnswerEdits, MaterialsStage):
                 self.say(render.understood_choice(flow.QUESTIONS["email"].label, kept))
                 self.after_answer()
                 return True
+            if _OFFER_TURNED_DOWN.fullmatch(canonical(text).strip(" 。.!！~～")):
+                # "没有", "不是" to "是 zhangwei@163.com 吗？": that address is not it, never "no e-mail" (try18 U4);
+                # "无" (what the offer names for that) and "没有邮箱" still are
+                self.say(render.EMAIL_OFFER_TURNED_DOWN)
+                return True
         if isinstance(pending, dict) and "id_begun" in pending and self.state == "id_number" \
                 and (last := _LAST_CHARACTER.fullmatch(to_halfwidth(text).strip())):
             try:  # "不对 最后一位是X" after 17 digits: the number they began, completed and checked
@@ -580,8 +587,10 @@ class Turn(AnswerEdits, MaterialsStage):
         if self.own_answer_asked(text):  # "我填的手机号是多少": what is saved, masked, and how to change it
             return
         if meant.kind != "answer" and not meant.asks and field in flow.QUESTIONS and field not in _NOT_PUT_RIGHT \
-                and (rest := _put_right_value(text)) and (own := _read_as(field, rest)) is not None:
-            self.record_answer(replace(meant, kind="answer", value=own), text)  # "没孩子，是我看错了" asked again: 0
+                and (rest := _put_right_value(text)) \
+                and (own := field == "name" and name_after_a_no(text) or _read_as(field, rest)) is not None:
+            # "没孩子，是我看错了" asked again: 0; "不对，是李纳" to "姓名是“李娜”吗？": 李纳, never 是李纳
+            self.record_answer(replace(meant, kind="answer", value=own), text)
             return
         if self.just_answered and not meant.asks and (put_right := self.last_answer_put_right(text)) is not None:
             # "不对，孩子是1个" at the marital question: the answer just given changed, said, the question again
@@ -827,13 +836,29 @@ class Turn(AnswerEdits, MaterialsStage):
         return bool(_BRANCH_SAID.search(rest) or _BRANCH_SAID.search(value) and _COMPANY_SAID.search(rest))
 
     def asks_if_meant(self, field: str, value: Any, text: str = "") -> bool:
-        """An answer seldom true ("10" children), or a yes only murmured where it brings papers of its own ("嗯" to
-        国外学历), is asked about once before it is saved; whether it was."""
+        """An answer seldom true ("10" children), a yes only murmured where it brings papers of its own ("嗯" to
+        国外学历), a name said to be a family member's or read from its spelling-out, is asked about once before it
+        is saved; whether it was."""
         murmured = field in flow.MURMUR_ASKED and value is True and murmurs(match_form(text))
-        if not _unlikely(field, value) and not murmured:
+        # "我老公叫李强": a family member's name is not the applicant's (as their ID number is not): not saved, asked
+        # whether the applicant is that relative (someone typing for them names them so) — try18 U39; unless the
+        # writer said before that they type for a relative ("你好 我帮我妈办的", then "我妈叫刘桂兰")
+        relatives = field == "name" and isinstance(value, str) and a_relatives_name(text) and not self.conv.typing_for
+        # "我叫李娜木子李娜是女字旁一个那字": a name read from its spelling-out run on by voice, asked before it is saved
+        spelled = field == "name" and isinstance(value, str) and spelling_run_on(text) is not None
+        # "不是全日制吧 是一年制授课型的": a guessed no where the flow has a way to tell (``flow.HOW_TO_TELL``): that way,
+        # and the answer asked for again, never saved as firm (try18 U13). A guessed yes ("估计是吧") is saved and said
+        # back, as before (try10 T33): a no drops the option's papers and points unseen, a yes shows what it asks for.
+        guessed = field in flow.HOW_TO_TELL and value is False and any(hedged(part) for part in clauses(text))
+        if not _unlikely(field, value) and not murmured and not relatives and not spelled and not guessed:
             return False
         self.conv.pending = {"unlikely": field, "value": value}
-        self.say(render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
+        label = flow.QUESTIONS[field].label
+        if guessed:
+            self.say(flow.HOW_TO_TELL[field], render.guess_asked(label, flow.QUESTIONS[field].render(value)))
+            return True
+        self.say(render.relatives_name_asked(label, value) if relatives else render.spelled_name_asked(label, value)
+                 if spelled else render.MURMURED_YES[field] if murmured else render.unlikely_answer(field, value))
         return True
 
     def rule_for_situation(self, meant: Interpretation) -> str | None:
@@ -857,9 +882,12 @@ class Turn(AnswerEdits, MaterialsStage):
             self.conv.partly_told.remove(field)  # answered in full at its own question
 
     def partly(self, field: str, value: Any, text: str) -> bool:
-        """Whether ``value``, read for a many-choice question asked each option by option (the spouse's), from a
-        message sent at another question, tells only some of its options and turns none of the rest down."""
-        if field not in _ASKED_OPTION_BY_OPTION or field in self.conv.partly_told:
+        """Whether ``value``, read for a many-choice question (the spouse's, the bonus options) from a message sent at
+        an earlier question, tells only some of its options and turns none of the rest down: the question is still
+        asked, with the part told said (a bonus option chosen at its own question is not asked again)."""
+        if field not in _TOLD_IN_PART or field in self.conv.partly_told:
+            return False
+        if field == "bonus_options" and field_of(self.state) in _ORDER and _ORDER.index(field_of(self.state)) > _ORDER.index(field):
             return False
         rest = {o.code for o in flow.QUESTIONS[field].options} - set(value or ())
         declined = set(options_declined(flow.QUESTIONS[field], text)) | options_turned_down(field, match_form(text))
@@ -914,8 +942,6 @@ class Turn(AnswerEdits, MaterialsStage):
         if field == "id_number" and id_age(value, self.ctx.today) < ID_ADULT_AGE:  # a 17-year-old's: checked in the echo
             return render.minor_id_check(question.label, value, f"{value[6:10]}年{int(value[10:12])}月{int(value[12:14])}日",
                                          ID_ADULT_AGE)
-        if field == "name" and a_relatives_name(text):  # "我老婆叫李娜": the applicant's own? asked in the echo
-            return render.relatives_name_check(question.label, question.render(value))
         if field == "name" and an_employees_name(text):  # "我是人事 帮同事办 她叫…": the employee applies
             return render.employees_name(question.label, question.render(value))
         if field == "name" and FORMER_NAME.search(text):  # "刘强（曾用名刘小强）": the ID card's name, the other not needed
@@ -950,7 +976,9 @@ class Turn(AnswerEdits, MaterialsStage):
         fields = flow.with_bonus_options(self.answers, meant.fields)
         no_bonus = len(fields) < len(meant.fields)
         # the answer asked for, seldom true ("10个 已婚"): the others saved, it asked about first
-        held = fields.get(field) if _unlikely(field, fields.get(field)) else None
+        held = fields.get(field) if _unlikely(field, fields.get(field)) \
+            or field == "name" and isinstance(fields.get(field), str) and a_relatives_name(text) \
+            and not self.conv.typing_for else None
         fields = {name: value for name, value in fields.items() if held is None or name != field}
         # An e-mail with a slip at a well-known provider, sent beside another answer ("138… 邮箱zw@qq.con"):
         # not saved as typed (it would bounce) but set aside, and asked for again at its own question.
@@ -968,6 +996,9 @@ class Turn(AnswerEdits, MaterialsStage):
             if name == "consent" == field and worded("consent", canonical(text)) == value == "agree":
                 self.set_answer(name, value)  # "同意 我叫张伟": agreed in its own words, the name beside it kept too
                 continue
+            if name == "bonus_options" != field and self.answers.get(name) and self.state not in ("summary", "materials"):
+                # "有中级职称和社保" at the school after 学历加分 was chosen: options added to those chosen, none taken away
+                value = [o.code for o in flow.QUESTIONS[name].options if o.code in {*self.answers[name], *value}]
             if name in flow.QUESTIONS and name not in ("consent", "confirmed"):
                 if name != field and self.answers.get(name, value) != value and self.state not in ("summary", "materials"):
                     question = flow.QUESTIONS[name]  # "大专 后来自考了本科" after 全日制 "是": 否, said so
@@ -986,7 +1017,7 @@ class Turn(AnswerEdits, MaterialsStage):
                  render.edits_not_made(left) if left else None, *map(render.whole_value_wanted, described),
                  render.NO_BONUS_FOR_TYPE if no_bonus else None, render.email_slip_set_aside(*slip) if slip else None)
         if held is not None:
-            self.asks_if_meant(field, held)
+            self.asks_if_meant(field, held, text)
         elif field in self.answers:
             self.after_answer(ask=ask)
         else:
@@ -1278,7 +1309,7 @@ class Turn(AnswerEdits, MaterialsStage):
                 return
             # "身份证…(a digit wrong) 手机139…": the mobile kept, and why the ID number is not; but a message that is
             # wholly a later answer ("已婚" at the employer) was no try at this one: no refusal beside the record (try16 T1)
-            if meant.reason and not any(exactly_an_answer(f, match_form(text)) for f in ahead):
+            if meant.reason and not any(exactly_an_answer(f, match_form(text)) for f in ahead) and set(ahead) != {"name"}:
                 self.say(meant.reason)
             self.record_several(replace(meant, kind="answers", fields=ahead), text)
             return
@@ -1424,7 +1455,7 @@ class Turn(AnswerEdits, MaterialsStage):
     def answers_ahead(self, field: str | None, text: str) -> dict[str, Any]:
         """Answers to questions that certainly come later and are not answered yet: an option's own
         name for a single-choice one (never a number: "2" chooses nothing there), or what the entity
-        reader finds ("两个小囡", "结婚了呀", an ID number); at the consent, a name introduced ("我叫赵磊"),
+        reader finds ("两个小囡", "结婚了呀", an ID number); at the permit's date or the consent, a name introduced ("我叫赵磊"),
         never a bare short reply ("考虑一下" is no name)."""
         form = match_form(text).strip()
         if field is None or not form or form.isdecimal():
@@ -1441,8 +1472,8 @@ class Turn(AnswerEdits, MaterialsStage):
             if type(question) is Choice and not question.strict and exactly_an_answer(state, form) \
                     and self.answer_error(state, text) is None:
                 found.setdefault(state, parse_value(state, text))
-        if field == "consent" and "name" in later and not found and (name := introduced_name(text)) is not None:
-            found["name"] = name
+        if field in _BEFORE_THE_NAME and "name" not in self.answers and not found and (name := introduced_name(text)) is not None:
+            found["name"] = name  # "我叫张伟" at the permit's date too, as an ID number there is kept (try18 U2)
         return found
 
     @staticmethod
@@ -2087,8 +2118,14 @@ _OWN_ANSWERS_ASKED = re.compile(r"^(?:请|麻烦)?(?:把|给我|帮我)?(?:看�
 _PASTED_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.IGNORECASE)
 # At the summary, whether answers can still change once 确认 is replied ("确认之后还能改吗", "确认了还可以修改吗").
 _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:了)?(?:还|也|就)?(?:能|可以|能不能|可不可以|让)(?:再)?(?:改|修改|更改|变更)")
-# Many-choice questions whose options are separate yes-or-no facts: one told in passing leaves the other unasked.
-_ASKED_OPTION_BY_OPTION = frozenset({"spouse_options"})
+# Many-choice questions of which one option told in passing leaves the others unasked: the spouse's separate facts,
+# and the bonus options ("本科，有学位" at the e-mail: 学历加分; 职称, 社保 were never asked, try18 U3).
+_TOLD_IN_PART = frozenset({"spouse_options", "bonus_options"})
+_ORDER = tuple(flow.QUESTIONS)
+# A bare no to an address offered for a yes ("是 zhangwei@163.com 吗？"): that address turned down, nothing more.
+_OFFER_TURNED_DOWN = re.compile(r"(?:没有|不是|不对|不是的|不对的|错了|都不是|否|no|不)[啊呀哦的]?", re.IGNORECASE)
+# The questions asked before the name, where a name introduced ("我叫张伟") is kept for it.
+_BEFORE_THE_NAME = frozenset({"permit_expiry", "consent"})
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
 _TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).

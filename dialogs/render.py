@@ -1150,6 +1150,10 @@ def bonus_offered(bonus: str, told: bool) -> str:
             f"要加上{bonus}吗？要加请回复“是”，我接着问几项；不加请回复“确认”生成材料清单。")
 
 
+# A bare no ("没有", "不是") to the address offered: it answers that yes-or-no, not whether there is an e-mail.
+EMAIL_OFFER_TURNED_DOWN = "好的，那请重新发送正确的邮箱地址（例如 zhangsan@qq.com）；不填写邮箱请回复“无”。"
+
+
 def email_meant(typed: str, meant: str) -> str:
     """An e-mail address with a slip in a well-known provider's domain, or dictated ("zw艾特qq点com", "QQ邮箱
     123456789"): the one meant, to confirm."""
@@ -1463,11 +1467,21 @@ def employees_name(label: str, value: str) -> str:
             f"{_if_wrong(label)}")
 
 
-def relatives_name_check(label: str, value: str) -> str:
-    """A name said as a family member's ("我老婆叫李娜"): saved, since someone typing for the applicant names
-    them so, and said back with the check that it is the applicant's own, not a relative's (try9 T45)."""
-    return (f"好的，{label}记录为：{value}。注意这里要填申请人本人的姓名：如果{value}是您的家人、不是申请人，"
-            f"请回复“修改 {label}”改成申请人本人的姓名；如果是替家人办理，就没问题。")
+def guess_asked(label: str, value: str) -> str:
+    """A yes-or-no said as a guess ("不是全日制吧"), after the way to tell: the answer asked for once more."""
+    return f"您刚才的回答像是估计的。{label}确定是“{value}”吗？确定请再回复“{value}”，不是请回复正确的选项。"
+
+
+def spelled_name_asked(label: str, value: str) -> str:
+    """A name read from a message that spells it out by voice ("我叫李娜木子李娜是女字旁一个那字"): asked before it is saved."""
+    return f"您的{label}是“{value}”吗？对请回复“是”；不对请直接发送您的{label}（只发名字即可）。"
+
+
+def relatives_name_asked(label: str, value: str) -> str:
+    """A name said as a family member's ("我老婆叫李娜"): not saved (this asks for the applicant's own, as a
+    relative's ID number is refused), but asked about, since someone typing for the applicant names them so."""
+    return (f"您说的“{value}”是您的家人，还没有记录：这里要填申请人本人的{label}。如果申请人就是{value}（您替家人办理），"
+            f"请回复“是”；如果不是，请直接发送申请人本人的{label}。")
 
 
 def helpers_own_name(label: str, value: str, relative: str) -> str:

@@ -711,6 +711,18 @@ def _name_put_right(clause: str) -> str | None:
         return None
 
 
+# A bare no, in a clause of its own, before the name put right ("不对，是李那"): the answer to "姓名是“李娜”吗？".
+_NO_ALONE = re.compile(r"^(?:不对|不是|错了|说错了|没对|no)[的啊呀哦吧了]?$")
+
+
+def name_after_a_no(text: str) -> str | None:
+    """The name a message puts right after a bare no ("不对 是李那", "不是，应该叫李那"); None otherwise (never 是李那)."""
+    parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
+    if len(parts) == 2 and _NO_ALONE.match(mandarin(to_simplified(parts[0]).lower())):
+        return _name_put_right(parts[1])
+    return None
+
+
 def name_put_right(text: str) -> str | None:
     """The right name a message gives after saying the name saved was wrong ("我叫错了 是张玮", "名字打错了，应该是张玮",
     "前面名字输错了 正确的是张玮"); None when it gives none."""
@@ -735,6 +747,24 @@ def _as_typed(value: str, text: str) -> str:
     return text[at:at + len(value)] if at >= 0 and len(halfwidth) == len(text) else value
 
 
+# Options of one many-choice question named together in one clause ("中级职称和社保", "职称跟紧缺专业"); 加 joins them too
+# in speech, but is in the options' own names (学历加分), so not here.
+_OPTIONS_JOINED = re.compile(r"以及|还有|和|跟|与|及")
+
+
+def _options_joined(said: str) -> tuple[str, list[str]] | None:
+    """The many-choice question and its options named joined in ``said`` (the clause without who says it), each
+    part an option's name or a title held ("中级职称"); None when any part is something else."""
+    parts = [_OPTION_LEAD.sub("", _OPTION_TAIL.sub("", part)) for part in _OPTIONS_JOINED.split(said)]
+    if len(parts) < 2:
+        return None
+    named = [_OPTIONS.get(part) or (("bonus_options", "title") if part and _TITLE_HELD.match(part) else None) for part in parts]
+    fields = {n[0] for n in named if n is not None}
+    if None in named or len(fields) != 1 or not isinstance(flow.QUESTIONS[(field := fields.pop())], ChooseMany):
+        return None
+    return field, list(dict.fromkeys(code for _, code in named))
+
+
 def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | None, *, schooling: bool = False) -> None:
     simple = mandarin(to_simplified(clause).lower())  # "我係碩士" → 我是硕士, "交咗四年" → 交了四年
     actual = _ACTUALLY.sub("", simple)  # "我其实离异", "其实我离婚了": the option, put right
@@ -745,6 +775,10 @@ def _read_clause(clause: str, first: bool, found: dict[str, Any], asked: str | N
             found[field] = [*found.get(field, []), *([code] if code not in found.get(field, []) else [])]
         else:
             found.setdefault(field, code)
+        return
+    if (joined := _options_joined(option)) is not None:  # "有中级职称和社保": both options, one clause (try18 U3)
+        field, codes = joined
+        found[field] = [*found.get(field, []), *(c for c in codes if c not in found.get(field, []))]
         return
     if (mode := _IS.sub("", simple)) in _FULLTIME:  # "全日制", "是全日制" ("系全日制")
         found.setdefault("edu_fulltime", _FULLTIME[mode])

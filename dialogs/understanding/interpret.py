@@ -33,7 +33,7 @@ from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    name_in_words, options_turned_down, parse, supposes, used_before,
+    introduced_name, name_in_words, options_turned_down, parse, supposes, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -215,6 +215,15 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if at == "edu_foreign" and best.kind == "answer" and best.value is True and abroad_of_another(text):
         # "我老婆是美国留学回来的", "女儿在英国读书": someone else's time abroad, not the applicant's degree; asked again
         best = replace(best, kind="non_answer", value=None, reason=render.ANOTHERS_DEGREE_NOT_TAKEN)
+    if at in _BEFORE_THE_NAME and best.kind in ("non_answer", "command", "smalltalk") and not best.asks \
+            and (name := _introduced_alone(text)) is not None:
+        # "我叫张伟" at the permit's date or the consent: the name, kept for its question as an ID number is (try18 U2);
+        # the model had read it as a pause
+        best = Interpretation("answers", 1.0, fields={"name": name})
+    if best.kind in ("non_answer", "question") and not best.asks and (told := _bonus_told(at, text, form)):
+        # "有中级职称和社保" at the school, "我有中级职称" at the e-mail: bonus options named at another question are
+        # kept, as their follow-ups are ("社保交了7年"); they were dropped, or answered as a question (try18 U3)
+        best = Interpretation("answers", best.confidence, fields=told)
     if at == "bonus_options" and best.kind == "answers" \
             and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
             and (implied := flow.with_bonus_options({}, best.fields)) != best.fields:
@@ -1131,8 +1140,8 @@ _TYPED_FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)|给.{0,4}(?:办|填|�
 
 def a_relatives_name(text: str) -> bool:
     """Whether the name read at the name question is introduced as a family member's, and nothing says the
-    applicant is the one named. It is still the answer (someone typing for the applicant names them so:
-    "我老公的名字是…"), said back with the check that it is the applicant's own (``render.relatives_name_check``)."""
+    applicant is the one named. Not saved at once, but asked whether the applicant is that relative (someone
+    typing for the applicant names them so: "我老公的名字是…"): ``render.relatives_name_asked``."""
     value, error = value_of("name", text)
     if error is not None or not value:
         return False
@@ -1652,6 +1661,27 @@ def _build(kind: str, confidence: float, wanted: str | None, text: str, value: A
     return Interpretation(kind, confidence)
 
 
+# The question asked before the name where a name introduced alone is kept for it ("我叫张伟"; at the consent the
+# engine keeps it, ``Turn.answers_ahead``), and such a message.
+_BEFORE_THE_NAME = frozenset({"permit_expiry"})
+_INTRODUCTION = re.compile(r"^(?:(?:你好|您好)[,，\s]*)?(?:我叫|我是|我的名字(?:是|叫)|本人)\s*(\S{2,4}?)[。.!！~]?$")
+
+
+def _introduced_alone(text: str) -> str | None:
+    """The name of a message that only introduces the writer ("我叫张伟", "你好，我是王芳"); None otherwise."""
+    said = _INTRODUCTION.match(to_halfwidth(text).strip())
+    return said.group(1) if said is not None and introduced_name(text) == said.group(1) else None
+
+
+def _bonus_told(wanted: str | None, text: str, form: str) -> dict[str, Any]:
+    """The bonus options a message names, with their follow-ups, where another question of the form is asked and the
+    message asks nothing and answers nothing else ("有中级职称和社保" at the school); empty otherwise."""
+    if wanted in (None, "bonus_options") or wanted not in flow.QUESTIONS or asks(form):
+        return {}
+    found = extract(text, wanted)
+    return found if found.get("bonus_options") and set(found) - {"bonus_options"} <= set(_follow_ups_told(found)) else {}
+
+
 def _follow_ups_told(found: dict[str, Any]) -> dict[str, Any]:
     """The answers among ``found`` to the questions a bonus option asks next (the degree level, the years)."""
     return {f: v for f, v in found.items() if any(f in asked for asked in flow.BONUS_FOLLOW_UPS.values())}
@@ -1674,12 +1704,16 @@ def _occupation_beside(wanted: str, text: str) -> str | None:
 
 def _claimed_by_another(wanted: str | None, value: Any, text: str) -> dict[str, Any]:
     """The other answers a message gives, when the free-text answer its question's parser read (a name, an
-    employer) holds one of them: "手机 13912345678" at the employer is the mobile, not an employer named so,
-    and "上海某某科技有限公司" at the name is the employer, not the applicant's name. Empty otherwise."""
+    employer) holds one of them, or is one: "手机 13912345678" at the employer is the mobile, not an employer named
+    so, "上海某某科技有限公司" at the name is the employer, and "结婚了" the marital status, not the applicant's name.
+    Empty otherwise."""
     if not wanted or not flow.QUESTIONS[wanted].as_typed or not isinstance(value, str):
         return {}
     found = {f: v for f, v in extract(text, wanted).items() if f != wanted}
     held = any(isinstance(v, (str, int)) and not isinstance(v, bool) and str(v) and str(v) in value for v in found.values())
+    # "结婚了", "没结婚" at the name: the words read as the name are themselves another answer (the marital status),
+    # so they are that answer alone, never also the name (no name on an ID card reads as an answer: try18 U1)
+    held = held or wanted == "name" and any(f != wanted for f in extract(value, wanted))
     return found if held else {}
 
 

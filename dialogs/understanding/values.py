@@ -14,7 +14,7 @@ from dialogs.intents import REPLY_WORDS, WAITING, exact_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.text import canonical, groups_kept, mandarin, to_simplified
 from dialogs.understanding.entities import (
-    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_described, name_put_right, plausible_name,
+    CHILD_NAMED, ORGANISATION, TOGETHER_WITH_ME, TRANSLITERATION, children_away, children_going, children_in, extract, highest_degree, name_after_a_no, name_described, name_put_right, plausible_name,
     spoken_digits,
     without_denied_count,
 )
@@ -293,9 +293,37 @@ _ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])(?:身份证|证件号|手�
                             r"家住|住在|户口|户籍)")
 
 
+# Spelling a name out by its characters, run on after the name as voice input types it, without a pause ("我叫李娜木子李
+# 娜是女字旁一个那字"): a surname by its parts ("木子李"), or one of the name's characters said to be made of a radical or a
+# word ("娜是女字旁", "敏是敏捷的敏", "一个那字"). No name holds these words. (A surname spelled after 是 explains a
+# character said apart: "我叫刘洋 刘是文刀刘" is read as ever.)
+_RADICAL = r"(?:[\u4e00-\u9fff]字?(?:旁|头|底)|三点水|两点水|走之|宝盖|偏旁|部首)"
+_SPELLING_RUN_ON = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!是)(?:{'|'.join(sorted(SPELLED_SURNAMES))}|"
+                              rf"([\u4e00-\u9fff])字?(?:是|就是|呢是)(?=.{{0,6}}?(?:{_RADICAL}|的\1|一个[\u4e00-\u9fff]字)))")
+
+
+def spelling_run_on(text: str) -> str | None:
+    """The words before a name's spelling-out run on after it ("我叫李娜木子李娜是女字旁一个那字": "我叫李娜"), when the
+    spelling speaks of a character among them (the surname spelled is the name's first, or the character explained
+    is in it); None otherwise. Read by ear, such a name is asked about before it is saved."""
+    said = to_simplified(text)
+    explained = _CHARACTER_EXPLAINED.search(said)  # "蒋立群立是立正的立": one character explained at the end, read as ever
+    for run in _SPELLING_RUN_ON.finditer(said):
+        if explained is not None and run.start() >= explained.start():
+            return None
+        before = said[:run.start()]
+        spelled = run.group(1) or run.group()[-1]
+        if spelled in before[-4:] and len(before) >= 2:
+            return text[:run.start()]
+    return None
+
+
 def person_name_in(text: str) -> str:
     """A name said in a sentence ("俺叫朱大壮", "你好，我的名字叫陈晓东", "林小雨 和身份证一致",
     "陈晓东就是我"), beside a number or not; ``text`` itself otherwise."""
+    text = spelling_run_on(text) or text  # "我叫李娜木子李娜是女字旁…": 李娜, spelled out after it
+    if (right := name_after_a_no(text)) is not None:  # "不对，是李那": 李那, never 是李那
+        return right
     if (point := _ANOTHER_POINT.search(text)) is not None:
         before = person_name_in(text[:point.start()])  # "我叫李娜身份证号码是…": 李娜, the rest another answer
         if plausible_name(_NAME_TAIL.sub("", canonical(before))):
