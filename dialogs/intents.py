@@ -51,7 +51,9 @@ CONFIRM_WORDS = frozenset({"确定", "确认", "是", "是的", "对", "好", "�
 # name is asked, such a word is the previous answer sent twice (a double tap, a delayed message) or
 # an "okay", never a name.
 REPLY_WORDS = CONFIRM_WORDS | KEEP_WORDS | {"同意", "我同意", "不同意", "否", "不是", "没有", "无误", "没问题",
-                                            "嗯", "嗯嗯", "哦", "哦哦", "知道了", "明白", "明白了", "收到", "了解"}
+                                            "嗯", "嗯嗯", "哦", "哦哦", "知道了", "明白", "明白了", "收到", "了解",
+                                            # a yes to "您的姓名是“李娜”吗？" is never a name either (review2)
+                                            "对的", "没错", "正确", "对头", "对呀", "对啊", "是她", "是他", "是的是的"}
 
 # Words said around an English command that change nothing in it.
 # Singapore and Malaysia English end a sentence with particles that add no meaning to it ("ok done lah", "can liao").

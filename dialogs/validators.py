@@ -682,6 +682,11 @@ _SPACE_BETWEEN_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9ff
 NUMERALS_ONLY = re.compile(r"[〇零一幺二两三四五六七八九十]{2,}")
 
 
+# How a character of a name is written, said after it ("娜是女字旁", "纳是绞丝旁", "女字旁的娜", "草字头的芳"): never a name.
+_HOW_WRITTEN = re.compile(r"(?:字|丝|人|刀|土|木|水|火|金|言|心|手|王|石|日|月|目|衣|示|玉|竹|米|足|车|马|鱼|鸟|口|山|女)旁|字头|字底|三点水"
+                          r"|^.是.{1,4}的.$")
+
+
 def parse_person_name(text: str) -> str:
     """A person's name as on the (mainland) ID card: Chinese characters, and a minority name's middle
     dot; in simplified characters (``as_on_documents``). Latin letters ("Li Na") are refused."""
@@ -708,6 +713,8 @@ def parse_person_name(text: str) -> str:
             ORIGIN_NOT_A_NAME.match(joined) or NUMERALS_ONLY.fullmatch(joined) or \
             (" " in value and _A_SPACED_SENTENCE.search(joined)):
         raise ValidationError(f"“{value}”不像是姓名。请输入与身份证一致的姓名，例如 张三。")
+    if _HOW_WRITTEN.search(joined):  # "娜是女字旁", "女字旁的娜": how a character is written, told after the name
+        raise ValidationError(f"“{value}”像是在说字怎么写。请只发送与身份证一致的姓名，例如 李娜。")
     if _LATIN.search(value):  # "Li Na": a mainland ID card prints the name in Chinese characters
         raise ValidationError(f"“{value}”不是身份证上的写法。{_NAME_IN_CHARACTERS}")
     return as_on_documents(value, person=True)

@@ -718,7 +718,8 @@ _NO_ALONE = re.compile(r"^(?:不对|不是|错了|说错了|没对|no)[的啊呀
 def name_after_a_no(text: str) -> str | None:
     """The name a message puts right after a bare no ("不对 是李那", "不是，应该叫李那"); None otherwise (never 是李那)."""
     parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
-    if len(parts) == 2 and _NO_ALONE.match(mandarin(to_simplified(parts[0]).lower())):
+    # (a third clause after the name is how it is written: "不对 是李纳 纳是绞丝旁"; review2)
+    if len(parts) >= 2 and _NO_ALONE.match(mandarin(to_simplified(parts[0]).lower())):
         return _name_put_right(parts[1])
     return None
 

@@ -12,7 +12,7 @@ from bot.desk.confirmations import reminder_due
 from dialogs import clock, render
 from dialogs.events import Image
 from dialogs.privacy import mask_text
-from tests.support.chat import BASIC, answer_all, application_in, start
+from tests.support.chat import BASIC, answer_all, application_in, play, start
 
 pytestmark = pytest.mark.answers_questions
 
@@ -65,3 +65,23 @@ def test_a_contact_waiting_at_approval_holds_the_reminder_and_says_so_in_the_bri
               "pending_contact": {"mobile": {"old": "13800138000", "new": "13912345679"}}}
     assert not reminder_due(record, datetime(2026, 11, 26, 9, 0, tzinfo=clock.SHANGHAI))
     assert "不会自动确认" in render.status_brief(record) and "逾期将自动确认" not in render.status_brief(record)
+
+
+# -- review2: a yes to "您的姓名是“李娜”吗？" and a character's writing told after a name are never saved as the name ----------
+_AT_NAME = ("你好", "1", "2027-08-25", "同意")
+
+
+@pytest.mark.parametrize("first", ["我老婆叫李娜", "我叫李娜木子李娜是女字旁一个那字"])
+@pytest.mark.parametrize("yes", ["对的", "没错", "对，给她办", "对 就是李娜", "是的是的"])
+def test_a_yes_to_the_name_asked_about_keeps_that_name(kb, first, yes):
+    assert play(kb, *_AT_NAME, first, yes).state["answers"]["name"] == "李娜"
+
+
+@pytest.mark.parametrize("said", ["娜是女字旁", "女字旁的娜", "芳是草字头"])
+def test_how_a_character_is_written_is_never_a_name(kb, said):
+    assert "name" not in play(kb, *_AT_NAME, said).state["answers"]
+
+
+def test_a_no_then_the_name_then_how_it_is_written_keeps_the_name(kb):
+    outcome = play(kb, *_AT_NAME, "我叫李娜木子李娜是女字旁一个那字", "不对 是李纳 纳是绞丝旁")
+    assert outcome.state["answers"]["name"] == "李纳"
