@@ -1676,8 +1676,8 @@ def _introduced_alone(text: str) -> str | None:
 def _bonus_told(wanted: str | None, text: str, form: str) -> dict[str, Any]:
     """The bonus options a message names, with their follow-ups, where another question of the form is asked and the
     message asks nothing and answers nothing else ("有中级职称和社保" at the school); empty otherwise."""
-    if wanted in (None, "bonus_options") or wanted not in flow.QUESTIONS or asks(form):
-        return {}
+    if wanted in (None, "bonus_options", "business_type") or wanted not in flow.QUESTIONS or asks(form):
+        return {}  # (at the business type, before the form: "紧缺专业加分" is searched for, a question)
     found = extract(text, wanted)
     return found if found.get("bonus_options") and set(found) - {"bonus_options"} <= set(_follow_ups_told(found)) else {}
 
