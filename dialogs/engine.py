@@ -501,6 +501,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.reorders_photos_said(text):  # "顺序反了 第三张应该放第一": reordered, never a delete
             return
+        if self.adds_to_options_told(text):  # "还有社保" after 职称 was told in passing: both
+            return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
@@ -880,6 +882,27 @@ class Turn(AnswerEdits, MaterialsStage):
         self.answers[field] = value
         if field == field_of(self.state) and field in self.conv.partly_told:
             self.conv.partly_told.remove(field)  # answered in full at its own question
+
+    def adds_to_options_told(self, text: str) -> bool:
+        """At a many-choice question asked with options told in passing ("您前面提到：职称加分"), a reply that adds to
+        them ("还有社保", "另外应届生也有") or says they are all ("没有了", "就这些", "就这一个"): those told kept (review2:
+        "还有社保" had left 社保 alone, "就这些" was read as a command). Whether the message was one of those."""
+        field = field_of(self.state)
+        told = self.answers.get(field)
+        if field not in self.conv.partly_told or not isinstance(flow.QUESTIONS.get(field), ChooseMany) or not told:
+            return False
+        said = canonical(text).strip(" 。.!！~～")
+        if _NONE_BESIDE.fullmatch(said):
+            value = list(told)
+        elif (more := _MORE_BESIDE.match(said)) is not None:
+            added, error = value_of(field, said[more.end():])
+            if error is not None or not added:
+                return False
+            value = [o.code for o in flow.QUESTIONS[field].options if o.code in {*told, *added}]
+        else:
+            return False
+        self.record_answer(Interpretation(kind="answer", confidence=1.0, value=value), text)
+        return True
 
     def partly(self, field: str, value: Any, text: str) -> bool:
         """Whether ``value``, read for a many-choice question (the spouse's, the bonus options) from a message sent at
@@ -2121,6 +2144,9 @@ _CHANGE_AFTER_CONFIRMING = re.compile(r"确认(?:之后|以后|后|完|了)(?:�
 # Many-choice questions of which one option told in passing leaves the others unasked: the spouse's separate facts,
 # and the bonus options ("本科，有学位" at the e-mail: 学历加分; 职称, 社保 were never asked, try18 U3).
 _TOLD_IN_PART = frozenset({"spouse_options", "bonus_options"})
+# Replies to a many-choice question asked with options told in passing: more of them ("还有社保"), or none beside ("没有了").
+_MORE_BESIDE = re.compile(r"^(?:另外|还有|再加|加上|也有|以及)(?:个|一个)?[\s,，]*")
+_NONE_BESIDE = re.compile(r"(?:就|只有|只)?(?:这些|这个|这一个|这一项|这几个|这两个)(?:了|吧)?|没有?了|没(?:有)?(?:别的|其他的?)(?:了)?|就(?:这样|酱)(?:吧|了)?")
 _ORDER = tuple(flow.QUESTIONS)
 # A bare no to an address offered for a yes ("是 zhangwei@163.com 吗？"): that address turned down, nothing more.
 _OFFER_TURNED_DOWN = re.compile(r"(?:没有|不是|不对|不是的|不对的|错了|都不是|否|no|不)[啊呀哦的]?", re.IGNORECASE)

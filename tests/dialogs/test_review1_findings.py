@@ -91,3 +91,14 @@ def test_a_no_then_the_name_then_how_it_is_written_keeps_the_name(kb):
 def test_a_bonus_named_as_the_first_message_is_searched_for_never_chosen(kb, said):
     # the slow first-messages test (first_message_dev8): fix58's bonus kept in passing had chosen it before the form
     assert play(kb, said).state["answers"] == {}
+
+
+# -- review2: at the bonus question asked with a bonus told in passing, a reply adding to it or saying it is all ---------
+_AT_EMAIL = ("你好", "1", "2027-08-25", "同意", "张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000")
+
+
+@pytest.mark.parametrize("said, chosen", [("还有社保", ["title", "social_insurance"]), ("另外应届生也有", ["title", "graduate"]),
+                                          ("没有了", ["title"]), ("就这些", ["title"]), ("就这一个", ["title"])])
+def test_a_reply_adding_to_the_bonus_told_or_saying_it_is_all_keeps_it(kb, said, chosen):
+    outcome = play(kb, *_AT_EMAIL, "a@b.com 我有中级职称", said)
+    assert outcome.state["answers"]["bonus_options"] == chosen
