@@ -2286,12 +2286,12 @@ def _meant_again(field: str, value: Any, text: str) -> bool:
     that is no other answer ("1" is one child, not a yes). A free text's yes comes first ("对的", "对，给她办", "是李强"
     of 李强), since a name's parser would take the yes for the name (review2: "对的" was saved as the name)."""
     if flow.QUESTIONS[field].as_typed:
-        yes = _YES_FIRST.match(canonical(text).strip())
-        rest = _YES_FIRST.sub("", canonical(text).strip(), count=1).strip(" ，,。.!！")
-        if yes and yes.group() and (not rest or rest == value or _FOR_THEM.search(rest)
-                                    or _read_as(field, rest) in (None, value)):
-            return True
-        if SAID_RIGHT.search(text) and not rest:
+        said = canonical(text).strip()
+        if (yes := _YES_FIRST.match(said)) is not None:
+            rest = said[yes.end():].strip(" ，,。.!！")
+            if not rest or rest == value or _FOR_THEM.search(rest) or _read_as(field, rest) in (None, value):
+                return True
+        elif SAID_RIGHT.fullmatch(said.rstrip("。.!！")):  # "是对的": the same yes, worded otherwise
             return True
     said = _read_as(field, text)
     if said is not None:
@@ -2304,8 +2304,8 @@ def _meant_again(field: str, value: Any, text: str) -> bool:
         return False
 
 
-# A yes at the start of a reply to "您的姓名是“李娜”吗？" ("对的", "没错，", "是的是的", "对 就是"), then maybe the name again.
 _FOR_THEM = re.compile(r"[她他]|给|帮|替")  # "对，给她办": the yes, and who it is for, never a name
+# A yes at the start of a reply to "您的姓名是“李娜”吗？" ("对的", "没错，", "是的是的", "对 就是"), then maybe the name again.
 _YES_FIRST = re.compile(r"^(?:(?:对|是|嗯|没错|正确|对头)(?:的|啊|呀|滴)?[\s,，。!！]*)+(?:就是|是|叫)?")
 
 

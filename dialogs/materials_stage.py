@@ -60,7 +60,7 @@ _MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这�
 
 
 # Pages said to be all on one photo ("正反面在一张上", "就一页", "复印在同一张纸上"): "完成" with fewer photos stands.
-_ALL_ON_ONE_PAGE = re.compile(r"(?:正反面|正反两面|两面|两页|都)(?:都)?(?:拍|印|放|复印)?在(?:同)?一张(?:上|里|纸上?)?"
+_ALL_ON_ONE_PAGE = re.compile(r"(?:正反面|正反两面|两面|两页|都)(?:都)?(?:拍|印|放|复印)?在(?:这|同)?一(?:张|页)(?:上|里|纸上?)?"
                               r"|^(?:就|只有)(?:这)?一(?:页|张)(?:了|啊|呀|的)?$|没有(?:反面|背面|第二页)|^就这些(?:了)?$|^都在这(?:了|张|里)?$")
 # ...never a page promised ("我再拍一张上传", "还有一张上传不了", "另一张上午再拍"; review1: those made a one-page ID card).
 _PAGE_PROMISED = re.compile(r"再|还有|另|补|等|稍|一张一张|马上|待会")

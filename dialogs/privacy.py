@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from dialogs.text import to_halfwidth
+from dialogs.text import TIMES_SIGNS, to_halfwidth
 
 # What the validators drop before checking a number (parse_id_number: [\s-]; parse_mobile: [\s\-()]),
 # and "+" of a mobile's +86 prefix; each also in the full-width form that dialogs.text.to_halfwidth folds
 # (Python's \d and \s already take full-width digits and the ideographic space).
 SEPARATORS = r"\s\-()+－（）＋"
 # (with the multiplication sign and its look-alikes a phone keyboard offers for the X: read as X by dialogs.text)
-ID_CHARS = r"\dXxＸｘ×✕✖╳Ⅹ"
+ID_CHARS = rf"\dXxＸｘ{TIMES_SIGNS}"
 MOBILE_PREFIXES = ("0086", "86")  # parse_mobile strips these
 ID_LENGTH, MOBILE_LENGTH = 18, 11
 
@@ -28,7 +28,7 @@ ID_LENGTH, MOBILE_LENGTH = 18, 11
 # the first belongs to it ("(139)1234-5678").
 _RUN = re.compile(rf"[(（]?\d[{ID_CHARS}]*(?:[{SEPARATORS}]+[{ID_CHARS}]+)*")
 _GROUP = re.compile(rf"[{ID_CHARS}]+")
-_ID_NUMBER = re.compile(r"\d{17}[\dXx×✕✖╳Ⅹ]")
+_ID_NUMBER = re.compile(rf"\d{{17}}[\dXx{TIMES_SIGNS}]")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _ENOUGH_DIGITS = re.compile(rf"\d(?:[{SEPARATORS}]*\d){{{MOBILE_LENGTH - 1}}}")  # quick: most texts have none
 

@@ -86,7 +86,9 @@ def _narrowed(match: re.Match[str]) -> str:
 
 # The multiplication sign and its look-alikes some phone keyboards offer for the X of an ID number's last place
 # ("32050219910909123×"; try18 U38): an X there only, after 17 digits (the checksum still guards it).
-_TIMES_AS_X = re.compile(r"(?<!\d)((?:\d[\s-]?){17})[×✕✖╳Ⅹ](?![\dA-Za-z])")
+TIMES_SIGNS = "×✕✖╳Ⅹ"
+_TIMES_AS_X = re.compile(rf"(?<!\d)((?:\d[\s-]?){{17}})[{TIMES_SIGNS}](?![\dA-Za-z])")
+_ANY_TIMES_SIGN = frozenset(TIMES_SIGNS)
 
 
 def to_halfwidth(text: str) -> str:
@@ -96,8 +98,7 @@ def to_halfwidth(text: str) -> str:
     if text.isascii():
         return text
     narrow = _WIDE.sub(_narrowed, text)
-    return _TIMES_AS_X.sub(r"\1X", narrow) if "×" in narrow or "✕" in narrow or "✖" in narrow or "╳" in narrow \
-        or "Ⅹ" in narrow else narrow
+    return narrow if _ANY_TIMES_SIGN.isdisjoint(narrow) else _TIMES_AS_X.sub(r"\1X", narrow)
 
 
 # Capital numerals (大写数字), as formal writing and cheques write numbers: "贰" is 2, "第拾壹项" item 11,

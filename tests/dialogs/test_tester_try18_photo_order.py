@@ -71,7 +71,7 @@ def test_the_missing_page_sent_after_the_question_makes_the_pdf_of_both(id_card_
     assert "一般有 2 页" not in reply and id_card_front.state["material"] is None
 
 
-@pytest.mark.parametrize("said", ["正反面在一张上", "就这一张"])
+@pytest.mark.parametrize("said", ["正反面在一张上", "就这一张", "正反面都在这一张上了", "复印件正反面在同一页"])
 def test_saying_the_one_photo_holds_it_all_makes_the_pdf(id_card_front, said):
     id_card_front.send("完成")
     id_card_front.send(said)
