@@ -505,6 +505,9 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
             return
+        if self.asks_to_send_together(text):  # "都拍好了 一起发可以吗": yes, and how they are filed
+            self.say(render.SEND_TOGETHER)
+            return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         if (told := self.dates_asked(match_form(text))) is not None:
