@@ -163,6 +163,8 @@ class AnswerEdits:
         # A business type named in full wins over the field a word of it names ("其实是单位信息变更": not 单位).
         names_a_type = any(o.label in call.argument for o in flow.QUESTIONS["business_type"].options) \
             or _TYPE_DONE.search(call.argument) is not None
+        if target is None and not names_a_type and self.edits_the_question_waiting(call):
+            return
         retyped = self.restart_as(call.argument, replying=False) if (target is None or names_a_type) and "business_type" in editable else None
         if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
             self.answers.pop("confirmed", None)
@@ -222,6 +224,23 @@ class AnswerEdits:
             self.answer_directly(target, new_value, call.text)
         else:
             self.say(self.prompt())
+
+    def edits_the_question_waiting(self, call: CommandCall) -> bool:
+        """"修改 所在单位" at the employer question not answered yet (the bot's own "修改 项目名" form): that question,
+        asked again, or answered with the value given beside it. It had been read as a business type named in words
+        (单位 → 单位信息变更) and switched the type unasked, or as an item not on the form (try19 V23)."""
+        waiting = field_of(self.state)
+        if waiting not in flow.QUESTIONS or waiting in self.answers \
+                or self.find_field(call.argument.lower(), [waiting]) is None:
+            return False
+        question = flow.QUESTIONS[waiting]
+        new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
+        if new_value and not asks(match_form(new_value)) and not describes_an_edit(new_value):
+            self.conv.failures = 0
+            self.answer_directly(waiting, new_value, call.text)
+        else:
+            self.say(self.prompt())
+        return True
 
     def edits_then_question(self, text: str) -> EditsThenQuestion | None:
         """Clauses that change answers with their new values, then a question in the clauses after them ("学校改成某某学院

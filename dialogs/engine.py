@@ -136,6 +136,8 @@ class Turn(AnswerEdits, MaterialsStage):
         self.photo_just_dropped, self.conv.photo_dropped = self.conv.photo_dropped, False  # likewise
         self.just_refused, self.conv.refused = self.conv.refused, None  # likewise
         self._path: tuple[dict[str, Any], list[str]] | None = None
+        # The first question not answered yet when the message came (``advance`` never passes it)
+        self.waiting_before = None if self.fresh else path_of(dict(self.conv.answers), ctx.today)[-1]
 
     # -- helpers -----------------------------------------------------------------
     @property
@@ -293,9 +295,12 @@ class Turn(AnswerEdits, MaterialsStage):
         if (held := self.path()[-1]) in flow.HOLD_STATES and self.state != held:
             # the permit became too short while the draft waited: that first, every answer kept for after it
             self.jump(held)
-        elif self.state in flow.STOP_STATES and held in flow.QUESTIONS and held not in self.answers:
+        elif held in flow.QUESTIONS and held not in self.answers \
+                and (self.state in flow.STOP_STATES or held == self.waiting_before and self.state not in self.path()):
             # a question passed over when it did not apply, needed now by an answer given since ("我老婆叫李丽" at
-            # the bonus options: married, so the spouse question): asked before the summary, never skipped
+            # the bonus options: married, so the spouse question): asked before the summary, never skipped. One
+            # waiting already when the message came is never passed by an answer told early and then edited
+            # ("修改 所在单位" at the consent, the employer kept: the consent, name and ID had been skipped, try19 V23)
             self.jump(held)
 
     def jump(self, state: str) -> None:
