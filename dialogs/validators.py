@@ -824,7 +824,9 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         if len(value) < ORGANISATION_MIN_LEN and not _sentence_like(simple):
             raise ValidationError(f"“{quoted(value) or shown}”太短了，请填写全称。{ask}")  # "毕业证上写的是复旦": “复旦”
         raise ValidationError(f"“{shown}”不像是{label}。{ask}")
-    return as_on_documents(value)  # brackets and Latin letters as typed: （上海） stays full-width
+    # brackets and Latin letters as typed: （上海） stays full-width; a space between Chinese characters is none of the
+    # name's ("上海 腾飞 建筑工程有限公司", voice input): a contract prints it without (try19 V15)
+    return as_on_documents(_SPACE_BETWEEN_CHARACTERS.sub("", value))
 
 
 # An organisation described, not named ("上海的一个软件公司", "一家外企", "这家医院"): its full name is still to
@@ -837,7 +839,11 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
 _DESCRIBED = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,4}的)?(?:一|某|这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,6}?(?:这|那)[个家所间]|"
                         r"^(?:在)?[\u4e00-\u9fff]{1,4}的(?:公司|单位|企业|工厂|厂|医院|学校)$|"
-                        r"^(?:在)?[\u4e00-\u9fff]{2,4}(?<!某)某(?!某)")
+                        r"^(?:在)?[\u4e00-\u9fff]{2,4}(?<!某)某(?!某)|"
+                        # a place, then 一家/一个 and the kind of workplace ("浦东张江一家软件公司", "张江一个小厂"), no legal
+                        # form after it: the name is still to come (try19 V1: saved as the name, the name said after lost)
+                        r"^(?:在)?[\u4e00-\u9fff]{2,6}?一[个家所间](?![\u4e00-\u9fff]*有限)(?!居|具|电|政|纺|装)"
+                        r"[\u4e00-\u9fff]{0,4}(?:公司|单位|企业|工厂|厂|医院|学校|外企|国企|私企|机构|店)$")
 
 
 def described_not_named(simple: str) -> bool:
@@ -918,9 +924,11 @@ _TURN_AFTER_A_NAME = re.compile(_NAME_ENDS + r"\s*(?=(?:原来|原先|以前|之
 _MOVED_TO = re.compile(_NAME_ENDS + r"\s*(?:(?:离职|辞职)(?:后|了|以后)?\s*(?:去了|到了|进了|去|到|进)|"
                        r"(?:跳槽|跳|换|调|转)(?:到|去|至|入|进)|跳槽(?:了)?)(?:了)?")
 # A remark in brackets after the name ("（还在走入职流程）", "（刚入职）", "（试用期）"): the applicant's words, never the
-# name's, whose brackets hold a place, a kind or a legal form ("（上海）", "（集团）", "（普通合伙）") (try13 T38).
+# name's, whose brackets hold a place, a kind or a legal form ("（上海）", "（集团）", "（普通合伙）") (try13 T38). Where it
+# is, said in a sentence ("（公司在嘉定）", "（注册地在嘉定区）", "（办公在张江）"), is a remark too: a place is the name's
+# only alone (try19 V12: cut inside the bracket, or kept whole in the name).
 _REMARK_AFTER = re.compile(r"\s*[（(]([^（）()]*(?:还|正在|刚|已经|快|没|未|不|吗|呢|吧|啊|我|了|要|想|流程|手续|入职|离职|试用|"
-                           r"转正|社保|合同|办理|待定|大概|应该|可能|好像)[^（）()]*)[）)]\s*$")
+                           r"转正|社保|合同|办理|待定|大概|应该|可能|好像|在|注册|位于|地址|办公|总部|属于|简称)[^（）()]*)[）)]\s*$")
 
 
 # The present said before the employer, in the clause left once the former is set aside ("原来在A 现在跳到B了",

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from dialogs.text import canonical, mandarin
+from dialogs.understanding.worded import DOMESTIC_PLACES
 from knowledge.segment import cut_whole
 from dialogs.validators import about_former_employer, current_employer_said, described_not_named
 
@@ -47,6 +48,12 @@ _BRACKETS = re.compile(r"[()（）]")
 _LATIN_NAME = re.compile(r"(?<!\S)[A-Z][A-Za-z0-9.&'-]*(?: [A-Z][A-Za-z0-9.&'-]*)*(?!\S)")
 _CLAUSE_END = re.compile(r"[,，;；。!！?？、/]")
 _HELD = "·"
+# A name typed with spaces between its words (voice input, some keyboards: "上海 腾飞 建筑工程有限公司", "上海 天天 物流
+# 有限公司"): from the place its name starts with to its organisation word the spaces part no words, and its last part
+# alone ("建筑工程有限公司") is a phrase any company's name ends with, never the name (try19 V15). Only from a place:
+# "张三 上海某某有限公司" is a person, then a name; a word of a sentence ("在", "是", "的") is no word of a name.
+_SPACED_NAME = re.compile(rf"(?<![^\s,，;；])(?:中国|{DOMESTIC_PLACES})[市省]?(?:\s+(?![^\s]*[在是的我了])[\u4e00-\u9fff]{{1,6}})*"
+                          rf"\s+(?![^\s]*[在是的我了])[\u4e00-\u9fff]{{0,10}}(?:{ORGANISATION.pattern})[)）]?(?=$|[\s,，;；。])")
 
 
 def latin_words_held(text: str) -> str:
@@ -54,8 +61,11 @@ def latin_words_held(text: str) -> str:
     character for one: the text keeps its length), where an organisation's word follows in its clause:
     inside such a name they are its words ("上海 Apple 电脑贸易有限公司", "SAP (中国) 有限公司"), never a word of
     the sentence around it. "张伟 Zhang Wei" (no organisation) and "I work at 上海…" (not all capitalised,
-    as an English sentence is not) are left as they are."""
+    as an English sentence is not) are left as they are. So are the spaces of a Chinese name typed in parts
+    (``_SPACED_NAME``)."""
     held = list(text)
+    for run in _SPACED_NAME.finditer(text):
+        held[run.start():run.end()] = re.sub(r"\s", _HELD, run.group())
     for run in _LATIN_NAME.finditer(text):
         end = _CLAUSE_END.search(text, run.end())
         if not ORGANISATION.search(text, run.end(), end.start() if end else len(text)):
@@ -113,7 +123,16 @@ def organisation_in(text: str) -> str:
     start += speaker.end() if speaker and end.end() - start - speaker.end() >= 4 else 0
     with_ = _WITH.match(simple[start:end.end()]) if _SIGNED.match(tail) else None
     start += with_.end() if with_ and end.end() - start - with_.end() >= 4 else 0
-    return text[start:cut].strip()
+    return _bracket_closed(text[start:cut].strip())
+
+
+def _bracket_closed(name: str) -> str:
+    """``name`` without a bracket it opens and never closes: the end was found inside a remark after the name
+    ("上海明远贸易有限公司(公司在嘉定)": the 公司 of the remark), which is no part of it (try19 V12: saved
+    as "上海明远贸易有限公司(公司")."""
+    opened = [at for at, character in enumerate(name) if character in "(（"]
+    closed = sum(character in ")）" for character in name)
+    return name[:opened[closed]].rstrip() if len(opened) > closed else name
 
 
 def _lead_end(simple: str) -> int | None:

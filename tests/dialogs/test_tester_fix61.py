@@ -48,3 +48,56 @@ def test_an_employer_told_early_and_edited_at_the_consent_skips_no_step(kb):
     assert outcome.state["state"] == "consent"
     later = play(kb, *before, "上海另一家科技有限公司", "同意").state
     assert later["state"] == "name"
+
+
+# -- an employer told with a description first: the name said after it saved, never the description (V1) --------------
+@pytest.mark.parametrize("before, said, name", [
+    (OPENING[:3], "在浦东张江一家软件公司上班 上海某某信息技术有限公司", "上海某某信息技术有限公司"),   # at the consent
+    ((*OPENING, "张三"), "在浦东张江一家软件公司上班 上海某某信息技术有限公司", "上海某某信息技术有限公司"),  # at the ID
+    ((*OPENING, "张三"), "在徐汇一家小公司做会计 上海某某财务咨询有限公司", "上海某某财务咨询有限公司"),
+])
+def test_an_employer_told_after_a_description_is_saved_by_its_name(kb, before, said, name):
+    outcome = play(kb, *before, said)
+    assert outcome.state["answers"]["employer"] == name
+    assert f"所在单位：{name}" in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize("said", ["上海统一家居有限公司", "上海一家人餐饮管理有限公司"])
+def test_a_name_with_yijia_in_its_own_words_is_still_a_name(kb, said):
+    assert play(kb, *AT_EMPLOYER, said).state["answers"]["employer"] == said
+
+
+def test_a_description_alone_at_the_employer_question_is_not_saved(kb):
+    outcome = play(kb, *AT_EMPLOYER, "浦东张江一家软件公司")
+    assert "employer" not in outcome.state["answers"] and outcome.state["state"] == "employer"
+
+
+# -- a note in brackets after the name: the name saved whole, the note left out and the name said back (V12) ---------
+@pytest.mark.parametrize("said", ["上海明远贸易有限公司(公司在嘉定)", "上海明远贸易有限公司（公司注册在嘉定）",
+                                  "上海明远贸易有限公司（注册地在嘉定区）", "上海某某物流有限公司（办公地址在松江）"])
+def test_a_note_in_brackets_after_the_employer_is_left_out_and_said_back(kb, said):
+    outcome = play(kb, *AT_EMPLOYER, said)
+    name = said[:said.index("公司") + 2]
+    assert outcome.state["answers"]["employer"] == name
+    assert f"所在单位记录为：{name}" in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize("said", ["上海外服（集团）有限公司", "哈尔滨工业大学（威海）"])
+def test_a_bracket_of_the_name_itself_stays(kb, said):
+    assert play(kb, *AT_EMPLOYER, said).state["answers"]["employer"] == said
+
+
+# -- a name typed with spaces between its words: joined, never its last part alone (V15) -----------------------------
+@pytest.mark.parametrize("before, said, name", [
+    (AT_EMPLOYER, "上海 腾飞 建筑工程有限公司", "上海腾飞建筑工程有限公司"),
+    ((*OPENING, "张三"), "上海 天天 物流 有限公司", "上海天天物流有限公司"),           # told early, at the ID
+    (AT_EMPLOYER, "江苏 恒远 机械制造 有限公司", "江苏恒远机械制造有限公司"),
+])
+def test_an_employer_typed_with_spaces_is_saved_joined_and_said_back(kb, before, said, name):
+    outcome = play(kb, *before, said)
+    assert outcome.state["answers"]["employer"] == name
+    assert name in "\n".join(outcome.replies)
+
+
+def test_latin_words_of_a_spaced_name_keep_their_spaces(kb):
+    assert play(kb, *AT_EMPLOYER, "上海 Apple 电脑贸易有限公司").state["answers"]["employer"] == "上海 Apple 电脑贸易有限公司"
