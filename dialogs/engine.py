@@ -53,7 +53,7 @@ from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
-    options_declined, options_turned_down, paid_since, part_year_said, spelling_run_on, value_of, years_in_all, years_paid_before,
+    options_declined, options_turned_down, paid_since, part_year_said, question_after_answers, spelling_run_on, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
 from dialogs.understanding.typed_for import number_for_them, typing_for
@@ -1127,7 +1127,10 @@ class Turn(AnswerEdits, MaterialsStage):
         # nothing on is said so briefly: the answer beside it is kept.
         form = match_form(text)
         quiet = not asks(form) or only_seeks_agreement(form) or self.put_to_check(field, text)
-        if not self.try_faq(text, meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
+        # several answers, then a question: the question alone is searched (try19 V16: "手机… 没邮箱 另外问下社保断缴…"
+        # found the entry on whose mobile and e-mail to give)
+        asked = question_after_answers(text) if len(meant.fields) > 1 else None
+        if not self.try_faq(asked or text, None if asked else meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
 
     def put_to_check(self, field: str, text: str) -> bool:

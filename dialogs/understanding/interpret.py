@@ -183,6 +183,11 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
             best = replace(best, kind="answer_and_question", value=put)
         elif (first := _exact_answer_then_question(wanted, text)) is not None:  # "5年 断过两个月 影响不"
             best = replace(best, kind="answer_and_question", value=first)
+    elif best.kind == "answer_and_question" and not best.fields and point not in CHECKLIST_POINTS and point != "start" \
+            and (told := answers_before_question(at, text)) and best.value in (None, told.get(at)):
+        # "没孩子 未婚 手机138… 没邮箱 另外问下社保断缴…": every answer before the question kept, as without it (try19
+        # V16: the count alone was, and the others asked again)
+        best = replace(best, value=told.get(at), fields=told)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = at
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:

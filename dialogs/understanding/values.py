@@ -1052,6 +1052,15 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     return found if len(found) >= 2 else {}
 
 
+def question_after_answers(text: str) -> str | None:
+    """The question after the answers told before it (``answers_before_question``): the clauses from the first that
+    asks ("…没邮箱 另外问下社保断缴过半年有影响吗" → "另外问下社保断缴过半年有影响吗"); None where two clauses or more
+    do not come before it."""
+    parts = clauses(text)
+    asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
+    return " ".join(parts[asking:]) if asking >= 2 else None
+
+
 # -- answers changed at the summary -------------------------------------------------------------
 # Few-choice answers read from their words where every answer is shown, with what the message must
 # speak of to be read so: a place tells where a degree was had only in a message about studying

@@ -101,3 +101,19 @@ def test_an_employer_typed_with_spaces_is_saved_joined_and_said_back(kb, before,
 
 def test_latin_words_of_a_spaced_name_keep_their_spaces(kb):
     assert play(kb, *AT_EMPLOYER, "上海 Apple 电脑贸易有限公司").state["answers"]["employer"] == "上海 Apple 电脑贸易有限公司"
+
+
+# -- several answers, then a question: every answer kept, the question answered on its own (V16) ---------------------
+@pytest.mark.parametrize("said, kept", [
+    ("没孩子 未婚 手机13800002222 没邮箱 另外问下社保断缴过半年有影响吗",
+     {"children": 0, "marital_status": "unmarried", "mobile": "13800002222", "email": ""}),
+    ("1个孩子 已婚 手机13800001111 邮箱没有 对了社保断缴过半年有影响吗",
+     {"children": 1, "marital_status": "married", "mobile": "13800001111", "email": ""}),
+    ("两个娃 离异 电话13900005555 邮箱不填 顺便问一下社保中间停过几个月要紧吗",
+     {"children": 2, "marital_status": "divorced", "mobile": "13900005555", "email": ""}),
+])
+def test_several_answers_then_a_question_are_all_kept(kb, said, kept):
+    outcome = play(kb, *AT_EMPLOYER, "上海某某科技有限公司", said)
+    assert kept.items() <= outcome.state["answers"].items()
+    replies = "\n".join(outcome.replies)
+    assert "社保" in replies and "手机号和邮箱填谁的" not in replies
