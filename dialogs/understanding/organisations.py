@@ -52,8 +52,12 @@ _HELD = "·"
 # 有限公司"): from the place its name starts with to its organisation word the spaces part no words, and its last part
 # alone ("建筑工程有限公司") is a phrase any company's name ends with, never the name (try19 V15). Only from a place:
 # "张三 上海某某有限公司" is a person, then a name; a word of a sentence ("在", "是", "的") is no word of a name.
-_SPACED_NAME = re.compile(rf"(?<![^\s,，;；])(?:中国|{DOMESTIC_PLACES})[市省]?(?:\s+(?![^\s]*[在是的我了])[\u4e00-\u9fff]{{1,6}})*"
-                          rf"\s+(?![^\s]*[在是的我了])[\u4e00-\u9fff]{{0,10}}(?:{ORGANISATION.pattern})[)）]?(?=$|[\s,，;；。])")
+# (Places only: 国内 or 电大 of DOMESTIC_PLACES start no name, and a degree is no word of one: "国内 本科 东北师范大学".)
+_PLACE_FIRST = "|".join(place for place in DOMESTIC_PLACES.split("|")
+                        if place not in ("国内", "境内", "大陆", "内地", "中国的", "广播电视大学", "开放大学", "电大", "党校"))
+_NO_WORD_OF_A_NAME = r"(?![^\s]*(?:[在是的我了]|本科|大专|专科|硕士|博士|研究生|全日制|自考|函授|成教))"
+_SPACED_NAME = re.compile(rf"(?<![^\s,，;；])(?:中国|{_PLACE_FIRST})[市省]?(?:\s+{_NO_WORD_OF_A_NAME}[\u4e00-\u9fff]{{1,6}})*"
+                          rf"\s+{_NO_WORD_OF_A_NAME}[\u4e00-\u9fff]{{0,10}}(?:{ORGANISATION.pattern})[)）]?(?=$|[\s,，;；。])")
 
 
 def latin_words_held(text: str) -> str:

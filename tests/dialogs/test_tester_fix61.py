@@ -117,3 +117,9 @@ def test_several_answers_then_a_question_are_all_kept(kb, said, kept):
     assert kept.items() <= outcome.state["answers"].items()
     replies = "\n".join(outcome.replies)
     assert "社保" in replies and "手机号和邮箱填谁的" not in replies
+
+
+@pytest.mark.parametrize("said, school", [("国内 本科 华东理工大学", "华东理工大学"), ("上海 硕士 同济大学", "同济大学")])
+def test_a_degree_between_spaces_is_no_word_of_a_spaced_name(said, school):
+    from dialogs.understanding.entities import extract
+    assert extract(said, "edu_level").get("edu_school") == school
