@@ -119,7 +119,9 @@ ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回�
 # Why the answers can no longer change, by the application's status (the manual: once submitted,
 # only returned materials change).
 _LOCKED = {
-    "done": "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。",
+    # a mistake found after confirming (a mobile the centre's SMS go to) is a person's to help with (try19 V9)
+    "done": "这份申请已办结（已完成），信息不能再修改。发现信息有误（例如手机号、单位名称）请回复“人工”，由工作人员协助；"
+            "开始新的申请请回复“办理”；回复“历史”查看办理记录。",
     "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改，"
                 "只能去掉不再申请的加分项（例如回复“不要应届生加分了”）。如信息有误请回复“人工”。",
     "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
@@ -1022,7 +1024,8 @@ RETURN_CONTEST_TAKEN = ("已把您对退回的意见转给工作人员复核，�
                         "如复核后确认退回有误，工作人员会撤回退回并通知您；如维持退回，请按要求重新上传这一项。")
 RETURN_CONTEST_TO_PERSON = ("您的意见已转给正在为您处理的工作人员复核，会在这里回复您，请稍候。"
                             "如复核后确认退回有误，工作人员会撤回退回并通知您。")
-RETURN_WITH_PERSON = "请对照要求检查后重新拍照上传这一项；您已请工作人员处理，有疑问直接在这里说明，工作人员会看到。"
+# Said while a request of theirs or one the bot opened for them is open (try19 V3: "您已请工作人员处理" to one who never asked).
+RETURN_WITH_PERSON = "请对照要求检查后重新拍照上传这一项；工作人员正在跟进您的事项，有疑问直接在这里说明，工作人员会看到。"
 
 
 def returned_item(name: str, reason: str | None, detail: str, then: str | None = None) -> str:
