@@ -131,7 +131,7 @@ class AnswerEdits:
             # "修改 姓名" alone says nothing wrong yet: how to report it, as before
             self.intent_dispute(replace(call, argument=call.text or call.argument))
             return
-        if self.application_locked():
+        if self.application_locked() and not self.opened_by_staff(call.argument):
             self.say_locked()
             return
         if self.spouse_dropped(call.text or call.argument):
@@ -275,6 +275,15 @@ class AnswerEdits:
         if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
             self.set_answer(field, value)
             self.say(self.saved_list([field]))
+
+    def opened_by_staff(self, argument: str) -> bool:
+        """Whether the answer ``argument`` names is one staff opened for the applicant to choose again after submission
+        (``lifecycle.options_opened``: a bonus option missed, try18 U8): edited as in the draft, its follow-ups asked,
+        the checklist made again at the confirmation."""
+        if not ((self.ctx.application or {}).get("options_open")):
+            return False
+        opened = [field for field in lifecycle.OPENED_FIELDS if field in self.answers or field == "bonus_options"]
+        return self.find_field(argument.lower(), opened) is not None
 
     def options_dropped_after_return(self, text: str) -> bool:
         """At a returned application, an option said to be no longer applied for ("那我不要应届生加分了", as a

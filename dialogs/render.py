@@ -903,6 +903,8 @@ def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]
 
 def returned_notice(record: Mapping[str, Any]) -> str:
     """外服退材料: why, and what to upload again, material by material."""
+    if (record.get("history") or [{}])[-1].get("options_opened"):
+        return options_opened_notice(record)
     withdrawn = (record.get("history") or [{}])[-1].get("withdrawn") or []
     if withdrawn:  # staff withdrew the return of some materials only (try18 U24): those said, the rest still to upload
         names = {code: m.name for code, m in catalogue().materials.items()}
@@ -938,8 +940,24 @@ def returned_notice(record: Mapping[str, Any]) -> str:
 SCANS_ASKED = re.compile(r"扫描仪|扫描App|扫描APP|扫描件|不要用手机|不要手机|勿用手机")
 
 
+def options_opened_notice(record: Mapping[str, Any]) -> str:
+    """Staff opened the bonus options for the applicant to choose again (``lifecycle.options_opened``, try18 U8): what
+    they said to add, how to choose in chat, and that nothing reviewed is to upload again."""
+    why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
+    current = flow.QUESTIONS["bonus_options"].render((record.get("answers") or {}).get("bonus_options") or [])
+    return (f"审核人员为您重新开放了加分选项，可以补选漏选的加分项{'：' + why if why else ''}。\n"
+            f"您现在选的加分项：{current}。请回复“修改 加分选项”重新选择，确认后材料清单会加上新加分项需要的材料。"
+            "已审核通过的材料不需要重新上传；补齐新增的材料后回复“提交”。")
+
+
+def options_opened_summary(record: Mapping[str, Any]) -> str:
+    return "加分选项已重新开放，请回复“修改 加分选项”补选"
+
+
 def returned_summary(record: Mapping[str, Any]) -> str:
     """The reason line of the status template: which materials, briefly."""
+    if (record.get("history") or [{}])[-1].get("options_opened"):
+        return options_opened_summary(record)
     returned = _returned_materials(record)
     names = "、".join(name for _, name, _ in returned)
     return f"{len(returned)} 项材料需重新上传：{names}。回复“进度”查看退回原因"

@@ -274,17 +274,22 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "dispute_outcome": _outcome_shown(record),
         "answer_changes": answer_changes_shown(record),
         "pending_contact": pending_contact_rows(record),
+        # the bonus options staff opened for the applicant to choose again, until they resubmit
+        "options_open": dict(record["options_open"]) if record.get("options_open") else None,
+        "options_openable": record.get("status") in lifecycle.MOVES["open_options"][0] and "bonus_options" in answers,
     }
 
 
 def answer_changes_shown(record: Record) -> list[dict[str, Any]]:
-    """The answers the applicant changed after a return (options taken off), in words: the answer, before
-    and after, the materials no longer called for, who and when (``lifecycle.options_dropped``)."""
+    """The answers the applicant changed after a return (options taken off) or once staff opened the bonus options
+    (options added), in words: the answer, before and after, the materials newly called for and those no longer,
+    who and when (``lifecycle.options_dropped``, ``lifecycle.options_opened``)."""
     shown = []
     for change in record.get("answer_changes") or []:
         question = QUESTIONS[change["field"]]
         shown.append({"field": change["field"], "label": question.label, "before": question.render(change["before"]),
                       "after": question.render(change["after"]),
+                      "added": [lifecycle.material_name(code) for code in change.get("added") or []],
                       "dropped": [lifecycle.material_name(code) for code in change.get("dropped") or []],
                       "by": change.get("by"), "at": change.get("at")})
     return shown
@@ -447,6 +452,24 @@ def reopen(applications: Applications, account: Account, application_id: str, no
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     audit(applications.store, account, "review.reopened", f"application:{application_id}",
           {"note": mask_text(note.strip()), **({"materials": materials} if materials else {})})
+    return record
+
+
+def open_options(applications: Applications, account: Account, application_id: str, note: Any) -> Record:
+    """Open the bonus options for the applicant to choose again (a bonus missed: no return can add one, try18 U8):
+    the application goes back to them, audited; they are told by the outbox's listener, with ``note`` (what to add).
+    LifecycleError where it is not under review or returned, or has no bonus options."""
+    if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
+        raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明：申请人可以补选哪一项加分（会告诉申请人）")
+    _not_held_by_another(applications, account, application_id, clock.now())
+    try:
+        record = applications.change(application_id, lambda r: lifecycle.options_opened(
+            r, "bonus_options", note, reviewer=account.name, now=clock.now()))
+    except ApplicationNotFound:
+        raise NotFound(f"没有编号为 {application_id} 的申请") from None
+    applications.store.delete(CLAIM_KIND, application_id)  # back in the applicant's hands
+    audit(applications.store, account, "review.options_opened", f"application:{application_id}",
+          {"note": mask_text(note.strip())})
     return record
 
 

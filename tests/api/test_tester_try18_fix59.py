@@ -1,0 +1,75 @@
+"""try18's leftovers on the life of an application after submission (fix59), through the real app, store and the
+WeChat stand-in."""
+from __future__ import annotations
+
+from bot.desk.accounts import audit_trail
+from dialogs.events import Text
+from tests.support.chat import Chat, application_in
+from tests.support.desk_app import make_application, resubmit
+
+
+def say(runtime, user: str, text: str) -> str:
+    return "\n".join(runtime.conversations.handle(user, Text(text)))
+
+
+def _approved_then_disputed(client, runtime, staff, user: str) -> dict:
+    """The applicant's own application (walked in chat, no bonus chosen), its files uploaded, every material approved,
+    then reported wrong: a bonus was missed."""
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    record = make_application(runtime, user, application_id=app_id, checklist=runtime.applications.get(app_id)["checklist"])
+    approved = {"materials": {code: {"status": "approved"} for code in record["checklist"]}, "decision": "approved"}
+    assert client.post(f"/api/applications/{app_id}/review", json=approved, headers=staff).status_code == 200
+    say(runtime, user, "申办信息有误 我漏选了社保加分")
+    assert runtime.applications.get(app_id)["status"] == "disputed"
+    return runtime.applications.get(app_id)
+
+
+# U8: a bonus option missed after submission could be added by no one (the correction's 409 said to return it, and a
+# return only takes options off). Staff open the bonus options; the applicant chooses again in chat; the checklist
+# grows by the new option's paper only, the approved materials stay approved.
+def test_staff_open_the_bonus_options_and_the_applicant_adds_one_in_chat(client, runtime, stub, as_role):
+    staff, user = as_role("staff"), "oOpenOptions"
+    record = _approved_then_disputed(client, runtime, staff, user)
+    app_id, before = record["id"], list(record["checklist"])
+    refused = client.post(f"/api/applications/{app_id}/review", headers=staff, json={
+        "decision": "approved", "corrections": {"bonus_options": "社保"},
+        "materials": {code: {"status": "approved"} for code in before}})
+    assert refused.status_code == 409 and "开放加分选项" in refused.json["message"]
+
+    answer = client.post(f"/api/applications/{app_id}/options", json={"note": "可补选社保加分"}, headers=staff)
+    assert answer.status_code == 200, answer.get_data(as_text=True)
+    assert answer.json["status"] == "returned" and answer.json["options_open"]["note"] == "可补选社保加分"
+    told = stub.texts_to(user)[-1]
+    assert "重新开放了加分选项" in told and "可补选社保加分" in told and "修改 加分选项" in told
+    assert any(e.get("action") == "review.options_opened" for e in audit_trail(runtime.store))
+
+    assert "加分" in say(runtime, user, "修改 加分选项")
+    say(runtime, user, "社保")
+    say(runtime, user, "6")
+    shown = say(runtime, user, "确认")
+    record = runtime.applications.get(app_id)
+    added = [code for code in record["checklist"] if code not in before]
+    assert record["answers"]["bonus_options"] == ["social_insurance"] and record["answers"]["social_years"] == 6
+    assert len(added) == 1 and record["status"] == "returned" and "社保缴费记录" in shown, shown
+    assert all(record["materials"][code]["status"] == "approved" for code in before)
+    progress = say(runtime, user, "进度")
+    assert "需补充材料" in progress
+
+    resubmitted = resubmit(client, runtime, app_id, *added)
+    assert resubmitted["status"] == "submitted" and not resubmitted.get("options_open")
+    detail = client.get(f"/api/applications/{app_id}", headers=staff).json
+    [change] = detail["answer_changes"]
+    assert change["before"] == "无" and "社保" in change["after"] and len(change["added"]) == 1
+
+
+def test_only_the_bonus_options_open_and_the_console_offers_the_button(client, runtime, stub, as_role, logged_in):
+    staff, user = as_role("staff"), "oOpenOptionsConsole"
+    record = _approved_then_disputed(client, runtime, staff, user)
+    csrf = logged_in("staff")
+    page = client.get(f"/console/applications/{record['id']}").get_data(as_text=True)
+    assert "开放加分选项" in page
+    client.post(f"/console/applications/{record['id']}/options", data={"note": "可补选社保加分", "csrf_token": csrf})
+    assert runtime.applications.get(record["id"])["status"] == "returned"
+    assert "等待申请人补选" in client.get(f"/console/applications/{record['id']}").get_data(as_text=True)
+    assert "已提交审核" in say(runtime, user, "修改 姓名") or runtime.applications.get(record["id"])["answers"]["name"] == "张三"
+    assert client.post(f"/api/applications/{record['id']}/options", json={"note": ""}, headers=staff).status_code == 400
