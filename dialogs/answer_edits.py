@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from dialogs import lifecycle, render
 from dialogs.privacy import mask_text
 from dialogs.asking import asks
-from dialogs.events import ChangeContact, DropOptions
+from dialogs.events import ChangeContact, DropOptions, ReportCorrection
 from dialogs.flows import application as flow
 from dialogs.flow_machine import FlowModel, field_of
 from dialogs.intents import value_after_name
@@ -130,6 +130,13 @@ class AnswerEdits:
             # they say is wrong is the 申办信息有误 report the approval waits on (it was refused unless typed as that command);
             # "修改 姓名" alone says nothing wrong yet: how to report it, as before
             self.intent_dispute(replace(call, argument=call.text or call.argument))
+            return
+        if self.application_status() in lifecycle.CORRECTABLE_BY_REVIEW and not self.opened_by_staff(call.argument) \
+                and SAYS_A_CHANGE.search(canonical(call.argument)):
+            # "身份证号填错了 应该是…" while the reviewers have it: the answers are not the applicant's to change, and the
+            # reviewer checking them is who should know (try18 U33: told only to ask for a person)
+            self.effects.append(ReportCorrection(self.conv.application_id, call.text or call.argument))
+            self.say(render.correction_passed_to_reviewer(call.text or call.argument))
             return
         if self.application_locked() and not self.opened_by_staff(call.argument):
             self.say_locked()

@@ -321,16 +321,25 @@ def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
     return {**moved, "materials": changed, "return_reason": None, "reopened_at": _at(now)}
 
 
+def correctable(record: Mapping[str, Any]) -> bool:
+    """Whether staff may correct the answers as they review: a report of 申办信息有误, or a submission whose applicant
+    said an answer was wrong meanwhile (``correction_reported``)."""
+    return record.get("status") == "disputed" or (record.get("status") == "submitted"
+                                                  and bool(record.get("reported_corrections")))
+
+
 def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, decision: str, reviewer: str,
                      now: datetime) -> Record:
     """The record with staff's answer to a dispute applied: without one, a disputed application is not
-    approved again (the applicant would be told it was corrected when nothing was)."""
-    if record.get("status") != "disputed":
+    approved again (the applicant would be told it was corrected when nothing was). A submission whose applicant
+    said an answer was wrong while it waited (``reported_corrections``, try18 U33) is corrected the same way, and
+    may be decided without a correction (the reviewer found it right)."""
+    if not correctable(record):
         if corrections or finding:
             raise LifecycleError("只有申请人反馈“申办信息有误”的申请可以更正申办信息或填写核实结果。")
         return record
     if not (corrections or finding):
-        if decision == "approved":
+        if decision == "approved" and record.get("status") == "disputed":
             raise LifecycleError("申请人反馈了申办信息有误：请更正对应的申办信息，或写明核实结果"
                                  "（例如核实后无需更正的原因），再预审通过。")
         return record
@@ -446,6 +455,24 @@ def disputed(record: Record, text: str, now: datetime) -> Record:
     moved = _moved(record, "dispute", now, by="applicant") if status == "approved" else record
     disputes = [*(record.get("disputes") or []), {"text": text[:500], "at": _at(now)}]
     return {**moved, "disputes": disputes, "updated_at": _at(now)}
+
+
+# -- an answer said wrong while the reviewers have it ------------------------------------------------
+#: Where a correction is kept for the reviewer (``correction_reported``): before the decision on the application.
+CORRECTABLE_BY_REVIEW = ("submitted", "returned")
+
+
+def correction_reported(record: Record, text: str, now: datetime) -> Record:
+    """An answer said wrong by the applicant while the application is under review or returned for materials (try18
+    U33: "我身份证号填错了 应该是…" reached no one): their words kept in ``reported_corrections`` (encrypted at rest, as
+    ``disputes`` is) for the reviewer, who corrects it or asks; the answers themselves are not changed."""
+    if record.get("status") not in CORRECTABLE_BY_REVIEW:
+        raise LifecycleError("只有审核中或被退回的申请可以这样反馈信息有误。")
+    text = text.strip()
+    if not text:
+        raise LifecycleError("请说明哪里有误，例如“单位名称写错了，应该是…”。")
+    reported = [*(record.get("reported_corrections") or []), {"text": text[:500], "at": _at(now)}]
+    return {**record, "reported_corrections": reported, "updated_at": _at(now)}
 
 
 # -- contact details changed after submission ---------------------------------------------------------

@@ -18,7 +18,7 @@ from dialogs.checklist import Material, catalogue
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
     ListHistory,
-    OfferUploadLink, SaveApplication, SubmitApplication, WithdrawMaterial,
+    OfferUploadLink, ReportCorrection, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from dialogs.flows import application as flow
 from dialogs import lifecycle
@@ -122,6 +122,8 @@ _LOCKED = {
     "done": "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。",
     "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改，"
                 "只能去掉不再申请的加分项（例如回复“不要应届生加分了”）。如信息有误请回复“人工”。",
+    "submitted": "您的申请已提交审核，信息不能再修改。如有填错的，请直接说明哪里有误，例如“身份证号填错了 应该是…”，"
+                 "我会转给审核人员核对更正。",
     "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
     "disputed": "您反馈的申办信息问题正在由工作人员核实更正，填写的信息不能再修改；还有要补充的，请回复“申办信息有误 + 哪里有误”。",
     "confirmed": "您已确认申办信息，填写的信息不能再修改。如有问题请回复“人工”。",
@@ -808,6 +810,13 @@ def dispute_text(report: str = "") -> str:
             "更正后会重新通知您确认（重新计算 2 个自然日）。")
 
 
+def correction_passed_to_reviewer(report: str) -> str:
+    """An answer said wrong while the application is with the reviewers: what was said back (numbers masked), and
+    that the reviewer sees it (``lifecycle.correction_reported``)."""
+    return (f"已把您说的信息有误（“{mask_text(report.strip())}”）转给审核人员，审核时会一并核对更正；需要您补充的，"
+            "会通过微信通知您。填写的信息您这边不能再改，不用重新提交。")
+
+
 def history_text(records: list[Mapping[str, Any]]) -> str:
     if not records:
         return "您还没有已完成的申请。"
@@ -1135,6 +1144,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     DisputeApplication: NOT_DONE,
     DropOptions: NOT_DONE,
     ChangeContact: "系统有点忙，刚才的新联系方式没有转给工作人员，请稍后再发一次。",
+    ReportCorrection: "系统有点忙，刚才说的信息有误没有转给审核人员，请稍后再发一次。",
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
     WithdrawMaterial: "系统有点忙，文件没有删除成功，这一项仍是已上传。请稍后再发一次，或回复“网页上传”在上传页面删除。",

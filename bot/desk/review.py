@@ -271,6 +271,9 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         # In full, as the answers are: staff correct what the report says (a new mobile, an ID number); the
         # view is audited with them (``open_for_review``); logs, support's lists and the notices mask it.
         "disputes": [dict(d) for d in record.get("disputes") or []],
+        # an answer the applicant said was wrong while the application was under review or returned: in full as well
+        "reported_corrections": [dict(c) for c in record.get("reported_corrections") or []],
+        "correctable": lifecycle.correctable(record),  # the answers may be corrected with the decision
         "dispute_outcome": _outcome_shown(record),
         "answer_changes": answer_changes_shown(record),
         "pending_contact": pending_contact_rows(record),
@@ -323,7 +326,8 @@ def shown_in_full(applications: Applications, account: Account, record: Record) 
     """``record`` about to be shown to ``account`` in full (the detail, after a GET or a decision's POST): the view
     of its personal numbers, a pending contact change and a report of 申办信息有误 audited."""
     application_id = record["id"]
-    reported = ["申办信息有误反馈"] if record.get("disputes") else []
+    reported = (["申办信息有误反馈"] if record.get("disputes") else []) \
+        + (["提交后反馈的信息有误"] if record.get("reported_corrections") else [])
     pending = [f"新{QUESTIONS[name].label}（待处理）" for name in lifecycle.CONTACT_FIELDS
                if name in (record.get("pending_contact") or {})]
     audit(applications.store, account, "application.view_personal", f"application:{application_id}",

@@ -73,3 +73,39 @@ def test_only_the_bonus_options_open_and_the_console_offers_the_button(client, r
     assert "等待申请人补选" in client.get(f"/console/applications/{record['id']}").get_data(as_text=True)
     assert "已提交审核" in say(runtime, user, "修改 姓名") or runtime.applications.get(record["id"])["answers"]["name"] == "张三"
     assert client.post(f"/api/applications/{record['id']}/options", json={"note": ""}, headers=staff).status_code == 400
+
+
+# U33: an answer said wrong while the application is under review reached no reviewer ("如有错误请回复人工"). It is
+# kept on the application for the reviewer, who sees it (API, console) and may correct the answer with the decision.
+def test_a_correction_sent_in_review_reaches_the_reviewer(client, runtime, stub, as_role, logged_in):
+    staff, user = as_role("staff"), "oCorrectionInReview"
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    make_application(runtime, user, application_id=app_id, checklist=runtime.applications.get(app_id)["checklist"])
+    reply = say(runtime, user, "我身份证号填错了 应该是110105194912310038")
+    assert "转给审核人员" in reply and "110105194912310038" not in reply
+    say(runtime, user, "单位名称也写错了")
+    record = runtime.applications.get(app_id)
+    assert [c["text"] for c in record["reported_corrections"]] == ["我身份证号填错了 应该是110105194912310038", "单位名称也写错了"]
+    assert record["answers"]["id_number"] != "110105194912310038"
+
+    detail = client.get(f"/api/applications/{app_id}", headers=staff).json
+    assert "110105194912310038" in detail["reported_corrections"][0]["text"] and detail["correctable"]
+    logged_in("staff")
+    page = client.get(f"/console/applications/{app_id}").get_data(as_text=True)
+    assert "单位名称也写错了" in page and 'name="answer-id_number"' in page
+
+    decided = client.post(f"/api/applications/{app_id}/review", headers=staff, json={
+        "decision": "approved", "corrections": {"id_number": "110105194912310038"},
+        "materials": {code: {"status": "approved"} for code in record["checklist"]}})
+    assert decided.status_code == 200, decided.get_data(as_text=True)
+    assert runtime.applications.get(app_id)["answers"]["id_number"] == "110105194912310038"
+    assert "身份证号码已更正为" in stub.texts_to(user)[-1]
+
+
+def test_a_correction_said_at_a_return_is_kept_and_an_edit_naming_nothing_says_how(runtime):
+    chat = Chat(runtime.conversations, "oCorrectionReturned")
+    app_id = application_in(chat, "submitted")
+    assert "请直接说明哪里有误" in say(runtime, chat.user, "修改 姓名")
+    runtime.store.update("application", app_id, lambda a: {**a, "status": "returned"})
+    assert "转给审核人员" in say(runtime, chat.user, "单位名称写错了")
+    assert runtime.applications.get(app_id)["reported_corrections"][0]["text"] == "单位名称写错了"
