@@ -204,6 +204,12 @@ class AnswerEdits:
             self.changed_to(target, [code for code in self.answers[target] if code not in declined])
             return
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
+        if question.as_typed and isinstance(told := changes_in(call.text or call.argument, self.answers).get(target), str) \
+                and told not in new_value:
+            # "我上个月跳槽了 现在在…有限公司", "我跳槽到…有限公司了": the answer's own name is inside the new value ("公司"),
+            # so what follows it is nothing or debris ("了"); the value told in everyday words is the new one (try18 U21:
+            # the employer was asked again)
+            new_value = told
         if self.another_persons_number(target, new_value, call.text):
             return
         if _TWO_OFFERED.match(match_form(new_value)):
