@@ -77,6 +77,8 @@ class BuildMaterial:
     application_id: str
     code: str
     media_ids: tuple[str, ...]
+    # the SHA-256 of the item's saved file the photos are pages added to (the applicant chose 追加); "": they replace it
+    append_to: str = ""
 
 
 @dataclass(frozen=True)

@@ -389,7 +389,8 @@ PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不�
                         "生成材料清单后告诉我这张照片属于哪一项即可。")
 NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
 # An item already uploaded, chosen again: the file stays until the new photos are made into its PDF.
-RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完成”后，新的 PDF 会替换已上传的文件（在那之前原文件保留）。"
+RETAKE_REPLACES = ("这一项已经上传过。拍照发送并回复“完成”后，我会问您是把照片追加到原文件后面，还是替换原文件"
+                   "（在那之前原文件保留）。")
 
 
 def returned_retake_replaces(pages: int | None) -> str:
@@ -670,8 +671,20 @@ def no_photo_of_it_yet(name: str) -> str:
     return f"“{name}”还没有收到照片，没有要换或删除的：直接拍照发送这一项，发送完毕回复“完成”。"
 
 
-def building_pdf(name: str, photos: int) -> str:
+def building_pdf(name: str, photos: int, added_to: int = 0) -> str:
+    """The photos are being made into the item's PDF; ``added_to``: the pages of its saved file they are put after."""
+    if added_to:
+        return (f"正在把 {photos} 张照片追加到“{name}”原来的 {added_to} 页后面，合成后共 {added_to + photos} 页，"
+                "完成后马上通知您。这期间可以继续选择下一项材料。")
     return f"正在把 {photos} 张照片合成为“{name}”的 PDF，完成后马上通知您。这期间可以继续选择下一项材料。"
+
+
+def add_or_replace_pages(name: str, saved: int, photos: int) -> str:
+    """完成 with photos of an item whose file is saved already: add them as pages, or replace the file (A/B), as the
+    upload page offers 追加 beside its 上传并替换."""
+    return (f"“{name}”已经上传过 {saved} 页。这次的 {photos} 张照片要怎么处理？\n"
+            f"A. 追加：加在原来的 {saved} 页后面（合成后共 {saved + photos} 页）\n"
+            f"B. 替换：只用这次的 {photos} 张照片，原来的 {saved} 页不再保留\n请回复 A 或 B。")
 
 
 def photos_cancelled(name: str | None, dropped: int) -> str:
@@ -829,10 +842,12 @@ def history_text(records: list[Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any]) -> str:
+def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any], added: int = 0) -> str:
+    """A material's PDF saved: its pages and size (``added``: pages put after those saved already), what is left."""
     missing = missing_materials(record)
     after = f"还有 {len(missing)} 项材料待上传，回复“进度”查看。" if missing else ALL_UPLOADED
-    return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
+    how = f"已追加 {added} 页，共" if added else ""
+    return f"“{name}”已保存：{how}{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
 
 
 def web_upload_meanwhile(name: str, pages: int | None, photos: int) -> str:

@@ -2,10 +2,13 @@
 WeChat stand-in."""
 from __future__ import annotations
 
+import io
+
 from bot.desk.accounts import audit_trail
-from dialogs.events import Text
+from dialogs.events import Image, Text
 from tests.support.chat import Chat, application_in
 from tests.support.desk_app import make_application, resubmit
+from tests.support.files import photo
 
 
 def say(runtime, user: str, text: str) -> str:
@@ -109,3 +112,51 @@ def test_a_correction_said_at_a_return_is_kept_and_an_edit_naming_nothing_says_h
     runtime.store.update("application", app_id, lambda a: {**a, "status": "returned"})
     assert "转给审核人员" in say(runtime, chat.user, "单位名称写错了")
     assert runtime.applications.get(app_id)["reported_corrections"][0]["text"] == "单位名称写错了"
+
+
+# U19/U40: a page sent later for a material saved already replaced its file. The chat asks whether the photos are
+# added after its pages (追加) or replace it; the upload page offers 追加 beside its 上传并替换.
+def _draft_with_the_contract_saved(runtime, user: str) -> tuple[str, int]:
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    record = make_application(runtime, user, status="draft", application_id=app_id,
+                              checklist=runtime.applications.get(app_id)["checklist"])
+    return app_id, record["materials"]["labor_contract"]["pages"]
+
+
+def test_a_page_sent_later_in_chat_is_added_after_the_saved_pages_when_asked(runtime, stub):
+    user = "oPageLater"
+    app_id, pages = _draft_with_the_contract_saved(runtime, user)
+    number = runtime.applications.get(app_id)["checklist"].index("labor_contract") + 1
+    say(runtime, user, str(number))
+    media_id = stub.control("media", data=photo(label="last page"), headers={"Content-Type": "image/jpeg"})["media_id"]
+    runtime.conversations.handle(user, Image(media_id))
+    asked = say(runtime, user, "完成")
+    assert f"已经上传过 {pages} 页" in asked and "A. 追加" in asked and "B. 替换" in asked
+    assert runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"] == pages  # nothing built yet
+    assert "追加到" in say(runtime, user, "A")
+    assert runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"] == pages + 1
+    assert f"已追加 1 页，共{pages + 1} 页" in stub.texts_to(user)[-1]
+
+
+def test_b_replaces_the_saved_file_as_before(runtime, stub):
+    user = "oPageReplaces"
+    app_id, pages = _draft_with_the_contract_saved(runtime, user)
+    number = runtime.applications.get(app_id)["checklist"].index("labor_contract") + 1
+    say(runtime, user, str(number))
+    media_id = stub.control("media", data=photo(label="whole"), headers={"Content-Type": "image/jpeg"})["media_id"]
+    runtime.conversations.handle(user, Image(media_id))
+    say(runtime, user, "完成")
+    say(runtime, user, "替换")
+    assert runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"] == 1 != pages
+
+
+def test_the_upload_page_adds_a_page_when_append_is_ticked(client, runtime):
+    app_id, pages = _draft_with_the_contract_saved(runtime, "oPageOnTheWeb")
+    link = f"/upload/{runtime.upload_links.token_for(app_id)}"
+    page = client.get(link).get_data(as_text=True)
+    assert "追加到原文件后面" in page
+    csrf = client.get(link, headers={"Accept": "application/json"}).get_json()["csrf_token"]
+    answer = client.post(f"{link}/labor_contract", content_type="multipart/form-data",
+                         data={"csrf_token": csrf, "append": "1", "file": (io.BytesIO(photo()), "page.jpg")})
+    assert answer.status_code == 303, answer.get_data(as_text=True)
+    assert runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"] == pages + 1
