@@ -141,6 +141,9 @@ class AnswerEdits:
         if self.application_locked() and not self.opened_by_staff(call.argument):
             self.say_locked()
             return
+        if self.application_locked():  # the options opened by staff: the rest as the application holds it, shown so
+            saved = (self.ctx.application or {}).get("answers") or {}
+            self.answers.update({f: v for f, v in saved.items() if f not in lifecycle.OPENED_FIELDS})
         if self.spouse_dropped(call.text or call.argument):
             return
         if (split := self.edits_then_question(call.text or call.argument)) is not None and split.changed:

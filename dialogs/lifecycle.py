@@ -107,7 +107,7 @@ def saved_application(current: Record | None, *, application_id: str, user_id: s
     and come back when a later change calls for them again."""
     codes = list(checklist)
     if current is not None and current.get("status", "draft") != "draft":
-        return _options_chosen_again(current, answers, codes, now)
+        return _options_chosen_again(current, answers, now)
     if current is None:
         current = {"id": application_id, "user_id": user_id, "status": "draft", "created_at": _at(now),
                    "materials": {}, "history": [{"seq": 1, "status": "draft", "at": _at(now)}]}
@@ -116,7 +116,7 @@ def saved_application(current: Record | None, *, application_id: str, user_id: s
             "materials": kept, "set_aside": set_aside, "updated_at": _at(now)}
 
 
-def _options_chosen_again(current: Record, answers: dict[str, Any], codes: list[str], now: datetime) -> Record:
+def _options_chosen_again(current: Record, answers: dict[str, Any], now: datetime) -> Record:
     """A submitted application's answers saved again: only while staff have opened its bonus options
     (:func:`options_opened`), and only those and their follow-ups changed. The checklist is made again: the materials
     kept stay as they were (approved ones approved), a new option's are to upload; the change is kept in
@@ -124,11 +124,13 @@ def _options_chosen_again(current: Record, answers: dict[str, Any], codes: list[
     if not current.get("options_open"):
         raise LifecycleError("申请已提交，填写的信息不能再修改。")
     before = dict(current.get("answers") or {})
-    changed = {f for f in {*before, *answers} if before.get(f) != answers.get(f)}
-    if changed - set(OPENED_FIELDS):
-        raise LifecycleError("审核人员只开放了加分选项，其他填写的信息不能再修改。")
-    if not changed:
+    # only the fields opened are taken: the others stay as the application holds them (staff may have corrected one
+    # since the chat saw it), and the checklist is made from the whole
+    answers = {**{f: v for f, v in before.items() if f not in OPENED_FIELDS},
+               **{f: v for f, v in answers.items() if f in OPENED_FIELDS}}
+    if answers == before:
         return current
+    codes = [m.code for m in catalogue().checklist(answers)]
     old = list(current.get("checklist") or [])
     materials, aside = materials_for(current, codes)
     change = {"field": "bonus_options", "before": list(before.get("bonus_options") or []),

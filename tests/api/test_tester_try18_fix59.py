@@ -160,3 +160,16 @@ def test_the_upload_page_adds_a_page_when_append_is_ticked(client, runtime):
                          data={"csrf_token": csrf, "append": "1", "file": (io.BytesIO(photo()), "page.jpg")})
     assert answer.status_code == 303, answer.get_data(as_text=True)
     assert runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"] == pages + 1
+
+
+def test_an_answer_staff_corrected_meanwhile_stays_when_the_options_are_chosen_again(client, runtime, stub, as_role):
+    staff, user = as_role("staff"), "oOpenAfterCorrection"
+    record = _approved_then_disputed(client, runtime, staff, user)
+    runtime.applications.change(record["id"], lambda r: {**r, "answers": {**r["answers"], "employer": "上海更正后有限公司"}})
+    client.post(f"/api/applications/{record['id']}/options", json={"note": "可补选社保加分"}, headers=staff)
+    say(runtime, user, "修改 加分选项")
+    say(runtime, user, "社保")
+    assert "上海更正后有限公司" in say(runtime, user, "6")
+    say(runtime, user, "确认")
+    saved = runtime.applications.get(record["id"])
+    assert saved["answers"]["employer"] == "上海更正后有限公司" and saved["answers"]["bonus_options"] == ["social_insurance"]
