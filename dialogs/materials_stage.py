@@ -281,7 +281,7 @@ class MaterialsStage:
         if status == "draft":
             return self.next_upload(record) + render.SEE_CHECKLIST
         if status == "returned":
-            return render.returned_brief(self.checklist(), record.get("materials"))
+            return render.returned_brief(self.checklist(), record.get("materials"), bool(record.get("options_open")))
         return render.status_brief(record)
 
     def next_upload(self, record: dict[str, Any]) -> str:

@@ -795,10 +795,18 @@ def still_to_upload(materials: list[Material], statuses: Mapping[str, Mapping[st
     return f"还需上传 {len(missing)} 项：" + "、".join(missing) if missing else ""
 
 
-def returned_brief(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
-    """A returned application's next step in a line, after an answer: the items to send again, by number."""
+def returned_brief(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None,
+                   options_open: bool = False) -> str:
+    """A returned application's next step in a line, after an answer: the items to send again, by number; the bonus
+    options to choose again while staff have them open (``lifecycle.options_opened``), then a new option's items."""
     returned = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
                 if (statuses or {}).get(m.code, {}).get("status") == "returned"]
+    added = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
+             if (statuses or {}).get(m.code, {}).get("status", "missing") == "missing"]
+    if options_open and not returned and not added:
+        return "审核人员为您重新开放了加分选项：回复“修改 加分选项”补选；不需要补选的，回复“提交”再次提交预审。"
+    if added and not returned:
+        return f"还需上传新增的材料：{'、'.join(added)}（回复序号选择该项），传齐后回复“提交”。"
     if not returned:
         return "被退回的材料都已重新上传，回复“提交”再次提交预审。"
     return f"还需重新上传：{'、'.join(returned)}（回复序号选择该项；回复“进度”查看退回原因）。"

@@ -46,6 +46,7 @@ def test_staff_open_the_bonus_options_and_the_applicant_adds_one_in_chat(client,
     assert "重新开放了加分选项" in told and "可补选社保加分" in told and "修改 加分选项" in told
     assert any(e.get("action") == "review.options_opened" for e in audit_trail(runtime.store))
 
+    assert "修改 加分选项" in say(runtime, user, "社保")  # the next step said under an answer (was: nothing to upload)
     assert "加分" in say(runtime, user, "修改 加分选项")
     say(runtime, user, "社保")
     say(runtime, user, "6")
