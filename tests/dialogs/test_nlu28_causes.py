@@ -1,0 +1,27 @@
+"""Development sets 16 and 17's misreadings by their causes (nlu28), each in other words (none of the sets'
+texts), through the engine: what a wrong reading saved, changed or stopped."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs import render
+from tests.support.chat import BASIC, play
+
+pytestmark = pytest.mark.answers_questions
+
+AGREED = ["你好", "积分新办", "2027-08-25", "同意"]
+AT_CHILDREN = [*AGREED, *BASIC[:3]]
+AT_MARITAL = [*AGREED, *BASIC[:4]]
+AT_EMAIL = [*AGREED, *BASIC[:6]]
+AT_SCHOOL = [*AGREED, *BASIC, "2", "1", "本科"]
+AT_CHECKLIST = [*AGREED, *BASIC, "0", "确认"]
+AT_PHOTOGRAPHING = [*AT_CHECKLIST, "3"]
+AT_PERMIT = ["你好", "积分续办"]
+
+
+# -- 1. a son said as 男 beside a daughter is counted -------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["一男一女", "两个小的 一男一女", "一个男的一个女的"])
+def test_a_boy_and_a_girl_are_two_children(kb, said):
+    """"一男一女" was saved as one child: 女 was counted as a daughter, 男 was no child at all."""
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert outcome.state["answers"].get("children") == 2
