@@ -11,9 +11,8 @@ pytestmark = pytest.mark.answers_questions
 
 AGREED = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_CHILDREN = [*AGREED, *BASIC[:3]]
-AT_MARITAL = [*AGREED, *BASIC[:4]]
 AT_EMAIL = [*AGREED, *BASIC[:6]]
-AT_SCHOOL = [*AGREED, *BASIC, "2", "1", "本科"]
+AT_SCHOOL = [*AGREED, *BASIC, "2", "是", "否", "本科"]
 AT_CHECKLIST = [*AGREED, *BASIC, "0", "确认"]
 AT_PHOTOGRAPHING = [*AT_CHECKLIST, "3"]
 AT_PERMIT = ["你好", "积分续办"]
@@ -25,3 +24,13 @@ def test_a_boy_and_a_girl_are_two_children(kb, said):
     """"一男一女" was saved as one child: 女 was counted as a daughter, 男 was no child at all."""
     outcome = play(kb, *AT_CHILDREN, said)
     assert outcome.state["answers"].get("children") == 2
+
+
+# -- 2. a cheer to oneself is small talk, never an edit --------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["加油💪", "加油加油 今天拿下"])
+def test_a_cheer_at_the_checklist_changes_nothing(kb, said):
+    """"加油加油 今天搞定它💪" at the checklist was an edit: the business type became 增加同住人 (加) and the
+    commitment was asked again; another cheer was kept for later. A cheer changes nothing; the checklist waits."""
+    outcome = play(kb, *AT_CHECKLIST, said)
+    assert outcome.state["answers"]["business_type"] == "new" and outcome.state["state"] == "materials"
+    assert render.SAVED_FOR_LATER not in "\n".join(outcome.replies)
