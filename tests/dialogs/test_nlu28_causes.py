@@ -34,3 +34,13 @@ def test_a_cheer_at_the_checklist_changes_nothing(kb, said):
     outcome = play(kb, *AT_CHECKLIST, said)
     assert outcome.state["answers"]["business_type"] == "new" and outcome.state["state"] == "materials"
     assert render.SAVED_FOR_LATER not in "\n".join(outcome.replies)
+
+
+# -- 3. a paper found is no pause -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("before, state, said", [(AT_PERMIT, "permit_expiry", "找见了 原来在外套口袋里"),
+                                                 (AT_PHOTOGRAPHING, "materials", "找见了 在柜子顶上")])
+def test_a_paper_found_is_not_kept_for_later(kb, before, state, said):
+    """"找到了找到了 在抽屉最底下" was read as a pause: "已为您暂存…下次发送任意消息即可从这里继续" answered someone who
+    had just found what they were looking for. The question (or the photos) waits."""
+    outcome = play(kb, *before, said)
+    assert render.SAVED_FOR_LATER not in "\n".join(outcome.replies) and outcome.state["state"] == state
