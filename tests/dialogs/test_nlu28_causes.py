@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
+from dialogs.events import Escalate
 from tests.support.chat import BASIC, play
 
 pytestmark = pytest.mark.answers_questions
@@ -44,3 +45,19 @@ def test_a_paper_found_is_not_kept_for_later(kb, before, state, said):
     had just found what they were looking for. The question (or the photos) waits."""
     outcome = play(kb, *before, said)
     assert render.SAVED_FOR_LATER not in "\n".join(outcome.replies) and outcome.state["state"] == state
+
+
+# -- 4. an older parent's remarks about their own days answer nothing ---------------------------------------------------
+@pytest.mark.parametrize("said", ["那年月能考上大学的都是学霸", "我们那会儿上大学可是光宗耀祖的事"])
+def test_a_parents_remark_on_going_to_university_names_no_school(kb, said):
+    """"我们那时候能上大学可不容易" saved "那时候能上大学" as the school: going to university said is no school named."""
+    outcome = play(kb, *AT_SCHOOL, said)
+    assert "edu_school" not in outcome.state["answers"] and outcome.state["state"] == "edu_school"
+
+
+def test_a_parents_remark_about_phones_is_neither_a_pause_nor_a_handoff(kb):
+    """"现在的年轻人什么都用手机 我们老的跟不上" was a pause here (and a request for a person elsewhere)."""
+    outcome = play(kb, *AT_EMAIL, "现在年轻人啥都在手机上办 我们上岁数的学不会")
+    replies = "\n".join(outcome.replies)
+    assert render.SAVED_FOR_LATER not in replies and outcome.state["state"] == "email"
+    assert not [effect for effect in outcome.effects if isinstance(effect, Escalate)]
