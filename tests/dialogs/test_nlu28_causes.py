@@ -61,3 +61,10 @@ def test_a_parents_remark_about_phones_is_neither_a_pause_nor_a_handoff(kb):
     replies = "\n".join(outcome.replies)
     assert render.SAVED_FOR_LATER not in replies and outcome.state["state"] == "email"
     assert not [effect for effect in outcome.effects if isinstance(effect, Escalate)]
+
+
+# -- 5. a meal before going on with the photos is a pause, not the photos finished ----------------------------------------
+def test_a_meal_before_the_rest_of_the_photos_is_a_pause(kb):
+    """"饭好了 吃完再拍" finished the photos (read as 拍完); it keeps them for later."""
+    outcome = play(kb, *AT_PHOTOGRAPHING, "要开饭了 吃完接着拍")
+    assert render.SAVED_FOR_LATER in "\n".join(outcome.replies)
