@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from dialogs.events import Escalate
-from tests.support.chat import BASIC, play
+from dialogs.events import Escalate, Image
+from tests.support.chat import BASIC, application_in, play
 
 pytestmark = pytest.mark.answers_questions
 
@@ -68,3 +68,16 @@ def test_a_meal_before_the_rest_of_the_photos_is_a_pause(kb):
     """"饭好了 吃完再拍" finished the photos (read as 拍完); it keeps them for later."""
     outcome = play(kb, *AT_PHOTOGRAPHING, "要开饭了 吃完接着拍")
     assert render.SAVED_FOR_LATER in "\n".join(outcome.replies)
+
+
+# -- 6. how many photos were sent, asked while photographing, finishes or drops nothing -----------------------------------
+@pytest.mark.parametrize("said", ["这一项我传了几张了", "这个我总共发过去几张了", "刚才那项发了几张啊"])
+def test_how_many_photos_were_sent_asked_keeps_the_item_in_hand(chat, said):
+    """"我这项一共发了几张" finished the item's photos (read as 完成); other wordings cancelled its upload (取消) or
+    deleted the last photo: asked, not done. The photos and the item stay as they were."""
+    application_in(chat, "draft")
+    chat.send("2")
+    chat.conversations.handle(chat.user, Image("p1"))
+    chat.conversations.handle(chat.user, Image("p2"))
+    chat.send(said)
+    assert chat.state["material"] == "commitment_letter" and chat.state["photos"] == ["p1", "p2"]
