@@ -81,3 +81,14 @@ def test_how_many_photos_were_sent_asked_keeps_the_item_in_hand(chat, said):
     chat.conversations.handle(chat.user, Image("p2"))
     chat.send(said)
     assert chat.state["material"] == "commitment_letter" and chat.state["photos"] == ["p1", "p2"]
+
+
+# -- 7. a degree typed by its pinyin initials ----------------------------------------------------------------------------
+AT_LEVEL = [*AGREED, *BASIC, "2", "是", "否"]
+
+
+@pytest.mark.parametrize("said, level", [("zk", "college"), ("yjs", "master")])
+def test_a_degree_typed_by_its_initials_is_saved(kb, said, level):
+    """"bk" for 本科, like "sfz" and "jzz" already, was read as a murmur and the question asked again."""
+    outcome = play(kb, *AT_LEVEL, said)
+    assert outcome.state["answers"].get("edu_level") == level
