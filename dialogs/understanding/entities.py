@@ -209,9 +209,9 @@ _CHILDREN_WITH_ME = re.compile(rf"^(?:我)?(?:有|共|一共)?(\d{{1,2}}|[一两
 _BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d{1,2}|[一两二三四五])个(?:吧|啦|了)?$")
 # Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
 _WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
-# Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
-# the word for children ("家里两个娃") — the count people say when no bare number is given.
-_NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
+# Children counted in words: none ("还没有孩子"; northeastern 整 for having one: "还没整孩子"), sons and daughters
+# ("一儿一女"), a count before the word for children ("家里两个娃") — the count people say when no bare number is given.
+_NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有|整)?(?:{_CHILD_WORDS})|未生|没生|"
                           # asked back, as a matter of course ("没结婚，哪来的孩子", "上哪来的娃"): none
                           rf"(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{_CHILD_WORDS})|怎么会有(?:{_CHILD_WORDS})|"
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"

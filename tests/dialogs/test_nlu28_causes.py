@@ -92,3 +92,11 @@ def test_a_degree_typed_by_its_initials_is_saved(kb, said, level):
     """"bk" for 本科, like "sfz" and "jzz" already, was read as a murmur and the question asked again."""
     outcome = play(kb, *AT_LEVEL, said)
     assert outcome.state["answers"].get("edu_level") == level
+
+
+# -- 8. no children said in the northeast's words ------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["俺们还没整小孩呢", "还没整娃"])
+def test_no_child_had_yet_in_northeastern_words_is_none(kb, said):
+    """"还没整孩子呢" (整: to have, get, do) was read as a murmur: it says no children, 0."""
+    outcome = play(kb, *AT_CHILDREN, said)
+    assert outcome.state["answers"].get("children") == 0
