@@ -100,3 +100,14 @@ def test_no_child_had_yet_in_northeastern_words_is_none(kb, said):
     """"还没整孩子呢" (整: to have, get, do) was read as a murmur: it says no children, 0."""
     outcome = play(kb, *AT_CHILDREN, said)
     assert outcome.state["answers"].get("children") == 0
+
+
+# -- 9. the spouse said figuratively at the spouse options ---------------------------------------------------------------
+AT_SPOUSE = [*AGREED, *BASIC[:4], "已婚", *BASIC[5:]]
+
+
+@pytest.mark.parametrize("said", ["我家那口子想加成同住人", "另一半想加进来当同住人"])
+def test_the_spouse_said_figuratively_is_added_as_companion(kb, said):
+    """"俺家那口子 想加成同住人" chose nothing: 老公/老婆 said so was read, 那口子/另一半 was not."""
+    outcome = play(kb, *AT_SPOUSE, said)
+    assert outcome.state["answers"].get("spouse_options") == ["spouse_companion"]
