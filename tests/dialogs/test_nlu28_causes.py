@@ -47,6 +47,14 @@ def test_a_paper_found_is_not_kept_for_later(kb, before, state, said):
     assert render.SAVED_FOR_LATER not in "\n".join(outcome.replies) and outcome.state["state"] == state
 
 
+@pytest.mark.parametrize("said, business_type", [("可算找到能办积分的地方了 新办安排上", "new")])
+def test_the_place_to_apply_found_with_the_type_named_chooses_it(kb, said, business_type):
+    """The found-it examples above had tipped "…终于找到能办积分的地方了 新办冲" (dev8) to small talk: the type named
+    beside it is still chosen."""
+    outcome = play(kb, said)
+    assert outcome.state["answers"].get("business_type") == business_type
+
+
 # -- 4. an older parent's remarks about their own days answer nothing ---------------------------------------------------
 @pytest.mark.parametrize("said", ["那年月能考上大学的都是学霸", "我们那会儿上大学可是光宗耀祖的事"])
 def test_a_parents_remark_on_going_to_university_names_no_school(kb, said):
