@@ -1,0 +1,23 @@
+"""Misreadings the last reviews left (fix60), through the engine: each as an applicant would meet it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+AT_NAME = ["你好", "积分新办", "2027-08-25", "同意"]
+AT_SPOUSE = [*AT_NAME, *BASIC[:4], "已婚", *BASIC[5:]]
+
+
+@pytest.mark.parametrize("said", ["没有配偶随员", "不新增配偶随员", "配偶随员没有", "不办配偶随员", "配偶随员不办",
+                                  "不要本次新增配偶随员"])
+def test_a_spouse_option_named_in_full_and_turned_down_chooses_nothing(kb, said):
+    """"没有配偶随员" chose 本次新增配偶随员: the short name 随员 inside it was read as said without its 没有."""
+    outcome = play(kb, *AT_SPOUSE, said)
+    assert outcome.state["answers"].get("spouse_options") == []
+    assert "新增配偶随员" not in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize("said, chosen", [("配偶随员", ["spouse_companion"]), ("新增配偶随员 她是上海户口", ["spouse_companion", "spouse_hukou"])])
+def test_a_spouse_option_named_in_full_is_still_chosen(kb, said, chosen):
+    assert play(kb, *AT_SPOUSE, said).state["answers"]["spouse_options"] == chosen
