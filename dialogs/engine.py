@@ -851,7 +851,9 @@ class Turn(AnswerEdits, MaterialsStage):
         # "不是全日制吧 是一年制授课型的": a guessed no where the flow has a way to tell (``flow.HOW_TO_TELL``): that way,
         # and the answer asked for again, never saved as firm (try18 U13). A guessed yes ("估计是吧") is saved and said
         # back, as before (try10 T33): a no drops the option's papers and points unseen, a yes shows what it asks for.
-        guessed = field in flow.HOW_TO_TELL and value is False and any(hedged(part) for part in clauses(text))
+        # A clause that settles it beside the hedge ("不是吧，我是自考的": 自考 is never full-time) makes it no guess.
+        guessed = field in flow.HOW_TO_TELL and value is False and any(hedged(part) for part in clauses(text)) \
+            and not any(not hedged(part) and worded(field, canonical(part)) is False for part in clauses(text))
         if not _unlikely(field, value) and not murmured and not relatives and not spelled and not guessed:
             return False
         self.conv.pending = {"unlikely": field, "value": value}

@@ -21,3 +21,19 @@ def test_a_spouse_option_named_in_full_and_turned_down_chooses_nothing(kb, said)
 @pytest.mark.parametrize("said, chosen", [("配偶随员", ["spouse_companion"]), ("新增配偶随员 她是上海户口", ["spouse_companion", "spouse_hukou"])])
 def test_a_spouse_option_named_in_full_is_still_chosen(kb, said, chosen):
     assert play(kb, *AT_SPOUSE, said).state["answers"]["spouse_options"] == chosen
+
+
+AT_FULLTIME = [*AT_NAME, *BASIC, "2"]
+
+
+@pytest.mark.parametrize("said", ["不是吧，我是自考的", "不是吧 读的函授", "应该不是吧，是成人高考的"])
+def test_a_hedged_no_beside_a_study_form_that_settles_it_is_saved(kb, said):
+    """"不是吧，我是自考的" at 全日制 was asked again as a guess: 自考 is never full-time, so the no is firm."""
+    outcome = play(kb, *AT_FULLTIME, said)
+    assert outcome.state["answers"]["edu_fulltime"] is False
+    assert outcome.state["state"] == "edu_foreign"
+
+
+def test_a_hedged_no_with_nothing_that_settles_it_is_still_asked(kb):
+    outcome = play(kb, *AT_FULLTIME, "不是全日制吧 是一年制授课型的")
+    assert "edu_fulltime" not in outcome.state["answers"]
