@@ -1441,6 +1441,12 @@ def anothers_not_own(label: str) -> str:
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
 
 
+def bonus_options_not_had(labels: list[str]) -> str:
+    """Bonus options said not to be had while a chosen option's question is asked ("职称和社保都没有" at the school):
+    noted (none of them is chosen), never the answer; the question follows."""
+    return f"好的，{'、'.join(labels)}没有就不选。"
+
+
 def anothers_fact_not_own(label: str) -> str:
     """Another person's fact told where the applicant's own is asked ("我老公单位是…", "我爸有职称"): not recorded."""
     return f"您说的是家人的情况，没有记录：这里需要您本人的{label}。请回复您自己的{label}。"

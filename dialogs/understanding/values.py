@@ -592,7 +592,7 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 # a guess that it is not had, never a choice), or said not yet to be had ("职称还没评下来", "职称没考出来"), or not
 # up to it ("社保也不高").
 _DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不办|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
-                             r"没有?(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$))|"
+                             r"(?:没有?|不是)(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$))|"
                              r"(?:没|未)(?:评|考|拿)(?:上|下来|出来|到|过)?(?=[\s，,；;。]|$)|"
                              # or said not to be up to it ("社保也不高", "社保基数不够"): not had
                              r"(?:不|没)(?:高|够|达标|符合|满足)(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$)))")

@@ -37,3 +37,22 @@ def test_a_hedged_no_beside_a_study_form_that_settles_it_is_saved(kb, said):
 def test_a_hedged_no_with_nothing_that_settles_it_is_still_asked(kb):
     outcome = play(kb, *AT_FULLTIME, "不是全日制吧 是一年制授课型的")
     assert "edu_fulltime" not in outcome.state["answers"]
+
+
+AT_SCHOOL = [*AT_NAME, *BASIC, "2", "是", "否", "本科"]
+
+
+@pytest.mark.parametrize("said, labels", [("职称和社保都没有", "职称加分、社保加分"), ("职称也没有", "职称加分"),
+                                          ("紧缺专业和应届生都不是", "紧缺专业加分、应届生加分")])
+def test_bonus_options_said_not_had_at_the_school_are_no_school(kb, said, labels):
+    """"职称和社保都没有" at the school was saved as the school's name."""
+    outcome = play(kb, *AT_SCHOOL, said)
+    assert "edu_school" not in outcome.state["answers"]
+    assert outcome.state["state"] == "edu_school"
+    assert outcome.state["answers"]["bonus_options"] == ["education"]
+    reply = "\n".join(outcome.replies)
+    assert f"{labels}没有就不选" in reply and "请输入您最高学历毕业院校的全称" in reply
+
+
+def test_a_school_with_a_bonus_option_turned_down_beside_it_is_saved(kb):
+    assert play(kb, *AT_SCHOOL, "复旦大学 职称没有").state["answers"]["edu_school"] == "复旦大学"
