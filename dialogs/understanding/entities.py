@@ -699,11 +699,15 @@ _WRONG_RUN_ON = re.compile(r"(?<=错了|不对|有误|[^没不]错)(?=应该|应
 _RIGHT_NOW = re.compile(r"\s*(?:才对|才是对的|是对的)[吧的了啊]?$")  # "张玮才对"
 
 
-def _name_put_right(clause: str) -> str | None:
+def _name_put_right(clause: str, explained: str = "") -> str | None:
     """The name in ``clause`` said after the name was said to be wrong ("是张玮", "应该叫张玮", "张玮才对"); None when
-    the clause is no name."""
+    the clause is no name. ``explained``: the clause after it, when it explains how a character is written
+    ("那是那个的那"): a character of the name explained vouches for it, though the character is a function word
+    elsewhere (李那's 那)."""
     right = _RIGHT_NOW.sub("", _PUT_RIGHT.sub("", clause))
-    if not right or not plausible_name(to_simplified(right)):
+    vouched = bool(right) and (said := _ONE_EXPLAINED.match(to_simplified(explained))) is not None \
+        and said.group(1) in to_simplified(right) and _HAN_NAME.match(to_simplified(right)) is not None
+    if not right or not (plausible_name(to_simplified(right)) or vouched):
         return None
     try:
         return v.parse_person_name(right)
@@ -711,6 +715,8 @@ def _name_put_right(clause: str) -> str | None:
         return None
 
 
+# How a character of a name is written, in a clause of its own after it ("那是那个的那", "纳是绞丝旁", "那字就是那里的那").
+_ONE_EXPLAINED = re.compile(r"^([\u4e00-\u9fff])字?(?:是|就是|呢是)\S{1,8}$")
 # A bare no, in a clause of its own, before the name put right ("不对，是李那"): the answer to "姓名是“李娜”吗？".
 _NO_ALONE = re.compile(r"^(?:不对|不是|错了|说错了|没对|no)[的啊呀哦吧了]?$")
 
@@ -720,7 +726,7 @@ def name_after_a_no(text: str) -> str | None:
     parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
     # (a third clause after the name is how it is written: "不对 是李纳 纳是绞丝旁"; review2)
     if len(parts) >= 2 and _NO_ALONE.match(mandarin(to_simplified(parts[0]).lower())):
-        return _name_put_right(parts[1])
+        return _name_put_right(parts[1], parts[2] if len(parts) > 2 else "")
     return None
 
 
@@ -729,7 +735,8 @@ def name_put_right(text: str) -> str | None:
     "前面名字输错了 正确的是张玮"); None when it gives none."""
     parts = parts_of(_WRONG_RUN_ON.sub("，", to_halfwidth(text)), _CLAUSES_PARTED_BY)
     for before, clause in zip(parts, parts[1:]):
-        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause)):
+        after = parts[parts.index(clause) + 1] if parts.index(clause) + 1 < len(parts) else ""
+        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause, after)):
             return right
     return None
 _FULL_NAME_LEAD = re.compile(r"全称|全名")

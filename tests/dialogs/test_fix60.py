@@ -56,3 +56,17 @@ def test_bonus_options_said_not_had_at_the_school_are_no_school(kb, said, labels
 
 def test_a_school_with_a_bonus_option_turned_down_beside_it_is_saved(kb):
     assert play(kb, *AT_SCHOOL, "复旦大学 职称没有").state["answers"]["edu_school"] == "复旦大学"
+
+
+@pytest.mark.parametrize("before", [[], ["我叫李娜木子李娜是女字旁一个那字"], ["李娜"]], ids=["asked", "spelled", "saved"])
+@pytest.mark.parametrize("said", ["不对，是李那，那是那个的那", "不对 是李那 那字就是那里的那"])
+def test_a_name_put_right_with_a_character_explained_is_that_name(kb, before, said):
+    """"不对，是李那，那是那个的那" saved 是李那: 那 reads as a function word, so 李那 was no name and the 是 stayed."""
+    outcome = play(kb, *AT_NAME, *before, said)
+    assert outcome.state["answers"]["name"] == "李那"
+    assert outcome.state["state"] == "id_number"
+
+
+def test_a_name_wrong_then_put_right_with_a_character_explained(kb):
+    outcome = play(kb, *AT_NAME, "李娜", "名字错了 应该是李那 那是那个的那")
+    assert outcome.state["answers"]["name"] == "李那"
