@@ -26,8 +26,8 @@ from dialogs.understanding.worded import (
     worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_yes_no,
-    surname_and_given,
+    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_person_name,
+    parse_yes_no, surname_and_given,
 )
 from dialogs import words
 
@@ -288,7 +288,7 @@ def spelled_surname_and_given(text: str) -> str | None:
 # Where another point starts right after a name, without a pause between (voice input has none): another
 # field's label ("我叫李娜身份证号码是…", "王芳手机139…"), the age ("我的名字叫王芳今年三十岁"), the work or home.
 # No name holds these words; the name ends there.
-_ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])(?:身份证|证件号|手机|电话|联系方式|邮箱|今年|年龄|"
+_ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])\s*(?:身份证|证件号|手机|电话|联系方式|邮箱|今年|年龄|"
                             r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:所在)?单位|公司|工作单位|在[\u4e00-\u9fff]{1,8}?(?:上班|工作)|"
                             r"家住|住在|户口|户籍)")
 
@@ -328,6 +328,8 @@ def person_name_in(text: str) -> str:
         before = person_name_in(text[:point.start()])  # "我叫李娜身份证号码是…": 李娜, the rest another answer
         if plausible_name(_NAME_TAIL.sub("", canonical(before))):
             return before
+        if (called := _someone_called(before)) is not None:  # "我老婆叫李娜 手机139…": 李娜 (whose, the engine asks)
+            return called
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
@@ -353,6 +355,15 @@ def person_name_in(text: str) -> str:
             return best[:len(_NAME_TAIL.sub("", canonical(best)))]
     alone = _NAME_TAIL.sub("", canonical(said))
     return said[:len(alone)] if len(canonical(said)) == len(said) and plausible_name(alone) else said
+
+
+def _someone_called(text: str) -> str | None:
+    """The name in a clause that says who is called what ("我老婆叫李娜"), as the name's parser reads it; None otherwise."""
+    try:
+        name = parse_person_name(text.strip())
+    except ValidationError:
+        return None
+    return name if name != text.strip() and plausible_name(name) else None
 
 
 def _matching(text: str) -> str:

@@ -70,3 +70,18 @@ def test_a_name_put_right_with_a_character_explained_is_that_name(kb, before, sa
 def test_a_name_wrong_then_put_right_with_a_character_explained(kb):
     outcome = play(kb, *AT_NAME, "李娜", "名字错了 应该是李那 那是那个的那")
     assert outcome.state["answers"]["name"] == "李那"
+
+
+@pytest.mark.parametrize("said, name", [("我老婆叫李娜 手机13912345678", "李娜"), ("我老公叫李强 电话13912345678", "李强")])
+def test_a_family_members_name_beside_a_number_is_asked_about_never_saved(kb, said, name):
+    """"我老婆叫李娜 手机139…" at the name saved 姓名：手机: the label beside the number was read as the name."""
+    outcome = play(kb, *AT_NAME, said)
+    assert "name" not in outcome.state["answers"]
+    assert outcome.state["state"] == "name"
+    reply = "\n".join(outcome.replies)
+    assert f"您说的“{name}”是您的家人，还没有记录" in reply and "姓名：" not in reply
+
+
+def test_an_own_name_beside_a_number_with_a_space_is_the_name(kb):
+    outcome = play(kb, *AT_NAME, "我叫李娜 手机13912345678")
+    assert outcome.state["answers"]["name"] == "李娜" and outcome.state["answers"]["mobile"] == "13912345678"
