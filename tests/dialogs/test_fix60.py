@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from dialogs.events import Image
+from tests.support.chat import BASIC, answer_all, play, start
 
 AT_NAME = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_SPOUSE = [*AT_NAME, *BASIC[:4], "已婚", *BASIC[5:]]
@@ -85,3 +86,15 @@ def test_a_family_members_name_beside_a_number_is_asked_about_never_saved(kb, sa
 def test_an_own_name_beside_a_number_with_a_space_is_the_name(kb):
     outcome = play(kb, *AT_NAME, "我叫李娜 手机13912345678")
     assert outcome.state["answers"]["name"] == "李娜" and outcome.state["answers"]["mobile"] == "13912345678"
+
+
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["好的 我再拍一张上传", "我现在一张一张发", "好 再传一张", "第二页我再拍一张"])
+def test_more_pages_promised_while_photographing_keep_the_photos(chat, said):
+    """"好的 我再拍一张上传" was 重拍 (the photo in hand cleared) and "我现在一张一张发" 删除上一张: both only say more is coming."""
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0", "确认", "6"])
+    chat.conversations.handle(chat.user, Image("front"))
+    reply = chat.send(said)
+    assert chat.state["photos"] == ["front"]
+    assert "已收到 1 页" in reply and "删除" not in reply and "清空" not in reply
