@@ -547,16 +547,16 @@ _PHOTO_JUST_SENT = re.compile(r"(?:刚才|刚刚|刚|上|最后|前)(?:一|发�
 _PERMIT_TOLD = re.compile(r"居住证|到期|有效期")
 
 
-# The questions a bonus option brings, where other options may be told of in passing.
-_BONUS_FOLLOW_UPS = frozenset(f for asked in flow.BONUS_FOLLOW_UPS.values() for f in asked)
+# The questions a bonus option brings, where other options may be told of in passing: each with its option.
+_BONUS_FOLLOW_UPS = {f: option for option, asked in flow.BONUS_FOLLOW_UPS.items() for f in asked}
 
 
-def _bonus_declined_only(form: str) -> list[str]:
-    """The bonus options other than 学历 a message says are not had, where it chooses none ("职称和社保都没有",
-    "职称也没有"); [] otherwise (学历 turned down at its own follow-ups is the choice taken back, another matter)."""
+def _bonus_declined_only(point: str, form: str) -> list[str]:
+    """The bonus options a message says are not had, where it chooses none ("职称和社保都没有" at the school); [] otherwise,
+    and where the option whose question this is is turned down ("社保加分不选了" at the years: the choice taken back)."""
     question = flow.QUESTIONS["bonus_options"]
     declined = options_declined(question, form)
-    return declined if declined and "education" not in declined and not options_in(question, form) else []
+    return declined if declined and _BONUS_FOLLOW_UPS[point] not in declined and not options_in(question, form) else []
 
 
 def _type_then_permit(point: str, text: str, form: str, **reading: Any) -> Interpretation | None:
@@ -639,7 +639,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             return [Interpretation("answer", 1.0, value=own)]
         return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
     value, error = value_of(wanted, text) if wanted else (None, None)
-    if error is not None and wanted in _BONUS_FOLLOW_UPS and (declined := _bonus_declined_only(form)):
+    if error is not None and wanted in _BONUS_FOLLOW_UPS and not asks(form) and (declined := _bonus_declined_only(wanted, form)):
         # "职称和社保都没有" at the school: other bonus options said not to be had, never the answer (no name ends in 没有)
         return [Interpretation("non_answer", 1.0, reason=render.bonus_options_not_had(
             [o.label for o in flow.QUESTIONS["bonus_options"].options if o.code in declined]))]

@@ -98,3 +98,13 @@ def test_more_pages_promised_while_photographing_keep_the_photos(chat, said):
     reply = chat.send(said)
     assert chat.state["photos"] == ["front"]
     assert "已收到 1 页" in reply and "删除" not in reply and "清空" not in reply
+
+
+AT_YEARS = [*AT_NAME, *BASIC, "3"]
+
+
+def test_the_own_option_turned_down_at_its_question_is_no_other_option_noted(kb):
+    outcome = play(kb, *AT_YEARS, "职称没有")
+    assert "职称加分没有就不选" in "\n".join(outcome.replies) and outcome.state["state"] == "social_years"
+    assert "没有就不选" not in "\n".join(play(kb, *AT_YEARS, "社保加分我不要了").replies)
+    assert "没有就不选" not in "\n".join(play(kb, *AT_YEARS, "老家交的社保算不算").replies)
