@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import BASIC, answer_all, play, start
+from tests.support.chat import BASIC, answer_all, play, returned_with, start
 
 AT_NAME = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_SPOUSE = [*AT_NAME, *BASIC[:4], "已婚", *BASIC[5:]]
@@ -108,3 +108,23 @@ def test_the_own_option_turned_down_at_its_question_is_no_other_option_noted(kb)
     assert "职称加分没有就不选" in "\n".join(outcome.replies) and outcome.state["state"] == "social_years"
     assert "没有就不选" not in "\n".join(play(kb, *AT_YEARS, "社保加分我不要了").replies)
     assert "没有就不选" not in "\n".join(play(kb, *AT_YEARS, "老家交的社保算不算").replies)
+
+
+def returned_contract(chat, resent: bool):
+    """An application returned for its contract (every other item approved), the contract sent again or not."""
+    returned_with(chat, {"labor_contract": "合同已过期"})
+    if resent:
+        chat.conversations.store.update("application", chat.application["id"], lambda a: {
+            **a, "materials": {**a["materials"], "labor_contract": {"status": "uploaded", "sha256": "b" * 64, "pages": 1}}})
+
+
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["补好了啥时候出结果", "都改好了 什么时候有结果"])
+@pytest.mark.parametrize("resent", [True, False], ids=["resent", "not_resent"])
+def test_put_right_and_when_the_result_comes_is_answered_never_submitted(chat, said, resent):
+    """"补好了啥时候出结果" at a return was read as 提交: the question went unanswered."""
+    returned_contract(chat, resent)
+    reply = chat.send(said)
+    assert chat.application["status"] == "returned"
+    assert "通知" in reply and "只需按原因重新上传" not in reply  # the entry on returns was the answer
+    assert ("回复“提交”再次提交预审" if resent else "还需重新上传：6. 劳动(聘用)合同") in reply
