@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import BASIC, answer_all, play, returned_with, start
+from dialogs.privacy import mask_id_number
+from tests.support.chat import BASIC, VALID_ID, answer_all, play, returned_with, start
 
 AT_NAME = ["你好", "积分新办", "2027-08-25", "同意"]
 AT_SPOUSE = [*AT_NAME, *BASIC[:4], "已婚", *BASIC[5:]]
@@ -128,3 +129,20 @@ def test_put_right_and_when_the_result_comes_is_answered_never_submitted(chat, s
     assert chat.application["status"] == "returned"
     assert "通知" in reply and "只需按原因重新上传" not in reply  # the entry on returns was the answer
     assert ("回复“提交”再次提交预审" if resent else "还需重新上传：6. 劳动(聘用)合同") in reply
+
+
+@pytest.mark.parametrize("refusal", ["不同意", "不同意 凭什么要我承担一切后果", "不同意 我去窗口办"])
+def test_a_refused_consent_keeps_nothing_personal_told_before_it(chat, refusal):
+    """A name and an ID number sent before the consent were kept, in the state and the transcript, after 不同意."""
+    answer_all(chat, [f"我叫王芳 身份证{VALID_ID}", "积分新办", "2027-08-25"])
+    reply = chat.send(refusal)
+    assert chat.state["answers"] == {"business_type": "new", "permit_expiry": "2027-08-25"}
+    assert "没有保存，已经删除" in reply and "已填写的内容会为您保留" not in reply
+    kept = str(chat.conversations.store.read_log("transcript", chat.user))
+    assert "王芳" not in kept and mask_id_number(VALID_ID) not in kept and VALID_ID not in kept
+    assert "请输入您的姓名" in chat.send("同意")  # asked again once agreed
+
+
+def test_a_refused_consent_with_nothing_told_before_it_says_nothing_of_it(chat):
+    answer_all(chat, ["你好", "积分新办", "2027-08-25"])
+    assert "没有保存" not in chat.send("不同意")
