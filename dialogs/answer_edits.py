@@ -20,7 +20,7 @@ from dialogs.questions import ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import match_form
-from dialogs.understanding.entities import every_shaped, extract, name_put_right
+from dialogs.understanding.entities import every_shaped, extract, name_after_a_no, name_put_right
 from dialogs.understanding.values import changes_in, clauses, in_words, options_declined, value_of
 from dialogs.understanding.values import parse as parse_value
 from dialogs.not_on_the_form import absent_item
@@ -161,8 +161,10 @@ class AnswerEdits:
         editable = [s for s in path if s in flow.QUESTIONS and s in self.answers and s != "consent"] + self.kept_beyond()
         target = self.find_field(call.argument.lower(), editable)
         if target in (None, "name") and "name" in editable \
-                and (right := name_put_right(call.text or call.argument)) is not None:
-            # "我叫错了 是张玮", "名字输错了，正确的是张玮": the name said wrong, and the right one given at once
+                and ((right := name_put_right(call.text or call.argument)) is not None
+                     or self.just_answered == "name" and (right := name_after_a_no(call.text or call.argument)) is not None):
+            # "我叫错了 是张玮", "名字输错了，正确的是张玮": the name said wrong, and the right one given at once; right after
+            # the name was saved, a bare no and a name ("不对，是李那，那是那个的那") put that name right
             self.answers.pop("confirmed", None)
             self.jump("name")
             self.conv.failures = 0

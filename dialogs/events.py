@@ -141,13 +141,21 @@ class ChangeContact:
 
 
 @dataclass(frozen=True)
+class ForgetUnconsented:
+    """The consent refused: what the applicant typed before it (a name, an ID number…), dropped from the state, is
+    struck from their transcript too: nothing personal is kept without the consent."""
+
+    said: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ListHistory:
     """Show the applicant's finished applications (已完成)."""
 
 
 Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | SubmitApplication | OfferUploadLink
           | ConfirmApplication | DisputeApplication | ChangeContact | DropOptions | ListHistory | WithdrawMaterial
-          | ReportCorrection)
+          | ReportCorrection | ForgetUnconsented)
 
 
 @dataclass

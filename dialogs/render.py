@@ -17,7 +17,7 @@ from dialogs import clock
 from dialogs.checklist import Material, catalogue
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
-    ListHistory,
+    ForgetUnconsented, ListHistory,
     OfferUploadLink, ReportCorrection, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from dialogs.flows import application as flow
@@ -1177,6 +1177,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
     WithdrawMaterial: "系统有点忙，文件没有删除成功，这一项仍是已上传。请稍后再发一次，或回复“网页上传”在上传页面删除。",
+    ForgetUnconsented: "系统有点忙，聊天记录里您之前发来的个人信息还没有删除成功，已经不会再使用；需要彻底删除可以回复“人工”。",
 }
 
 
@@ -1397,9 +1398,14 @@ CONSENT_REFUSED_IN_PERSON = "好的，您不同意承诺和须知，这里就不
 # A refusal with a protest ("不同意 凭甚要我担一切后果"): the protest heard, what the commitment binds one to (the
 # commitment's own words: only a concealment or a falsehood), what refusing means, and the way back.
 CONSENT_REFUSED_WITH_PROTEST = ("理解您的顾虑。承诺的是所填内容及所上传的资料真实：若有任何隐瞒及造假，才由本人承担一切后果及责任，"
-                                "如实填写的不涉及。您不同意的话，这里就不能为您继续办理线上预审了，已填写的内容会为您保留；"
+                                "如实填写的不涉及。您不同意的话，这里就不能为您继续办理线上预审了，已选的业务类型和居住证有效期会为您保留；"
                                 "想继续随时回复“同意”，也可以回复“人工”咨询，或到人才服务中心窗口办理。")
-CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已填写的内容会为您保留。"
+CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已选的业务类型和居住证有效期会为您保留。"
+
+
+def unconsented_forgotten(labels: list[str]) -> str:
+    """The consent refused after personal answers were sent before it ("我叫王芳 身份证…"): none of them is kept."""
+    return f"您在同意之前发来的个人信息（{'、'.join(labels)}）没有保存，已经删除；同意后需要时再填即可。"
 
 
 def occupation_not_a_title(job: str) -> str:
@@ -1496,6 +1502,12 @@ def no_photo_of_item(number: int, name: str, chosen: bool) -> str:
 def anothers_not_own(label: str) -> str:
     """A number or address said to be a family member's where the applicant's own is asked."""
     return f"这里需要您本人的{label}（家人的不用填在这里），请发送您自己的{label}。"
+
+
+def bonus_options_not_had(labels: list[str]) -> str:
+    """Bonus options said not to be had while a chosen option's question is asked ("职称和社保都没有" at the school):
+    noted (none of them is chosen), never the answer; the question follows."""
+    return f"好的，{'、'.join(labels)}没有就不选。"
 
 
 def anothers_fact_not_own(label: str) -> str:

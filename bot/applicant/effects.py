@@ -12,13 +12,15 @@ from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from bot.observe.metrics import ESCALATIONS
 from dialogs import clock, lifecycle, render
 from dialogs.flows.application import QUESTIONS
+from dialogs.privacy import mask_text
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
-    ListHistory,
+    ForgetUnconsented, ListHistory,
     OfferUploadLink, ReportCorrection, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from storage.base import Doc, Store
 from storage.files import FileStore
+from storage.inbox import TRANSCRIPT
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +112,17 @@ class Effects:
         done = self.applications.of_user(user_id, status="done")
         return [render.history_text(sorted(done, key=lambda r: r.get("confirmed_at") or ""))]
 
+    def forget_unconsented(self, user_id: str, effect: ForgetUnconsented) -> None:
+        """What was typed before the refused consent struck from the transcript's lines, as typed and as the
+        transcript masks numbers: the lines stay (what was asked and answered), the personal values go."""
+        marks = sorted({form for said in effect.said for form in (said, mask_text(said))}, key=len, reverse=True)
+
+        def struck(line: Doc) -> Doc:
+            return {**line, **{part: _struck(line[part], marks) for part in ("in", "out") if isinstance(line.get(part), str)}}
+
+        if marks:
+            self.store.rewrite_log(TRANSCRIPT, user_id, struck)
+
     # -- people ----------------------------------------------------------------------------------
     def escalate(self, user_id: str, effect: Escalate) -> None:
         open_escalation(self.store, user_id, effect, self.now())
@@ -129,8 +142,18 @@ HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = 
     ChangeContact: Effects.change_contact,
     ReportCorrection: Effects.report_correction,
     ListHistory: Effects.list_history,
+    ForgetUnconsented: Effects.forget_unconsented,
     Escalate: Effects.escalate,
 }
+
+
+STRUCK = "***"
+
+
+def _struck(text: str, marks: list[str]) -> str:
+    for mark in marks:
+        text = text.replace(mark, STRUCK)
+    return text
 
 
 # The applicant's open escalation, as a claim: claim (set if absent) is atomic on every backend, so of

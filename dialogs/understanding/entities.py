@@ -303,6 +303,8 @@ _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦�
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
+                         # another answer's label left beside its number ("我老婆叫李娜 手机139…"), never a name
+                         "手机", "手机号", "电话", "号码", "邮箱", "身份证", "微信",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
                          "等等", "马上", "开始", "下一步", "辛苦", "要得", "好嘞", "对头", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
@@ -701,11 +703,15 @@ _WRONG_RUN_ON = re.compile(r"(?<=错了|不对|有误|[^没不]错)(?=应该|应
 _RIGHT_NOW = re.compile(r"\s*(?:才对|才是对的|是对的)[吧的了啊]?$")  # "张玮才对"
 
 
-def _name_put_right(clause: str) -> str | None:
+def _name_put_right(clause: str, explained: str = "") -> str | None:
     """The name in ``clause`` said after the name was said to be wrong ("是张玮", "应该叫张玮", "张玮才对"); None when
-    the clause is no name."""
+    the clause is no name. ``explained``: the clause after it, when it explains how a character is written
+    ("那是那个的那"): a character of the name explained vouches for it, though the character is a function word
+    elsewhere (李那's 那)."""
     right = _RIGHT_NOW.sub("", _PUT_RIGHT.sub("", clause))
-    if not right or not plausible_name(to_simplified(right)):
+    vouched = bool(right) and (said := _ONE_EXPLAINED.match(to_simplified(explained))) is not None \
+        and said.group(1) in to_simplified(right) and _HAN_NAME.match(to_simplified(right)) is not None
+    if not right or not (plausible_name(to_simplified(right)) or vouched):
         return None
     try:
         return v.parse_person_name(right)
@@ -713,6 +719,8 @@ def _name_put_right(clause: str) -> str | None:
         return None
 
 
+# How a character of a name is written, in a clause of its own after it ("那是那个的那", "纳是绞丝旁", "那字就是那里的那").
+_ONE_EXPLAINED = re.compile(r"^([\u4e00-\u9fff])字?(?:是|就是|呢是)\S{1,8}$")
 # A bare no, in a clause of its own, before the name put right ("不对，是李那"): the answer to "姓名是“李娜”吗？".
 _NO_ALONE = re.compile(r"^(?:不对|不是|错了|说错了|没对|no)[的啊呀哦吧了]?$")
 
@@ -722,7 +730,7 @@ def name_after_a_no(text: str) -> str | None:
     parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
     # (a third clause after the name is how it is written: "不对 是李纳 纳是绞丝旁"; review2)
     if len(parts) >= 2 and _NO_ALONE.match(mandarin(to_simplified(parts[0]).lower())):
-        return _name_put_right(parts[1])
+        return _name_put_right(parts[1], parts[2] if len(parts) > 2 else "")
     return None
 
 
@@ -731,7 +739,8 @@ def name_put_right(text: str) -> str | None:
     "前面名字输错了 正确的是张玮"); None when it gives none."""
     parts = parts_of(_WRONG_RUN_ON.sub("，", to_halfwidth(text)), _CLAUSES_PARTED_BY)
     for before, clause in zip(parts, parts[1:]):
-        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause)):
+        after = parts[parts.index(clause) + 1] if parts.index(clause) + 1 < len(parts) else ""
+        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause, after)):
             return right
     return None
 _FULL_NAME_LEAD = re.compile(r"全称|全名")

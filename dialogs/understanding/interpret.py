@@ -33,7 +33,7 @@ from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    introduced_name, name_in_words, options_turned_down, parse, supposes, used_before,
+    introduced_name, name_in_words, options_declined, options_in, options_turned_down, parse, supposes, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -547,6 +547,18 @@ _PHOTO_JUST_SENT = re.compile(r"(?:刚才|刚刚|刚|上|最后|前)(?:一|发�
 _PERMIT_TOLD = re.compile(r"居住证|到期|有效期")
 
 
+# The questions a bonus option brings, where other options may be told of in passing: each with its option.
+_BONUS_FOLLOW_UPS = {f: option for option, asked in flow.BONUS_FOLLOW_UPS.items() for f in asked}
+
+
+def _bonus_declined_only(point: str, form: str) -> list[str]:
+    """The bonus options a message says are not had, where it chooses none ("职称和社保都没有" at the school); [] otherwise,
+    and where the option whose question this is is turned down ("社保加分不选了" at the years: the choice taken back)."""
+    question = flow.QUESTIONS["bonus_options"]
+    declined = options_declined(question, form)
+    return declined if declined and _BONUS_FOLLOW_UPS[point] not in declined and not options_in(question, form) else []
+
+
 def _type_then_permit(point: str, text: str, form: str, **reading: Any) -> Interpretation | None:
     """The business type chosen in a clause of its own, then the permit's date ("1 2027-08-25", "办新的 居住证2027年8月
     25日到期", "俺想办个新的 居住证明年三月到期"): the type, and the date where it is whole (try15 T24, lead L1); None
@@ -627,6 +639,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             return [Interpretation("answer", 1.0, value=own)]
         return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
     value, error = value_of(wanted, text) if wanted else (None, None)
+    if error is not None and wanted in _BONUS_FOLLOW_UPS and not asks(form) and (declined := _bonus_declined_only(wanted, form)):
+        # "职称和社保都没有" at the school: other bonus options said not to be had, never the answer (no name ends in 没有)
+        return [Interpretation("non_answer", 1.0, reason=render.bonus_options_not_had(
+            [o.label for o in flow.QUESTIONS["bonus_options"].options if o.code in declined]))]
     if wanted in GUESS_ONLY_WITH and value is not None and taken_back(wanted, form):
         value = None  # "好的，我再想想": its 好的 clause is an okay put off, no consent
     # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
