@@ -149,7 +149,9 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
         return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
     text = bare or text
-    if (dropped := anothers_facts_dropped(at, text)).text != text:  # "我老公是研究生 我自己是大专": 大专
+    if (dropped := anothers_facts_dropped(at, text)).text != text \
+            and not (point == "start" and asks(match_form(dropped.text))):  # "我老公是研究生 我自己是大专": 大专
+        # (a first message's question after a relative's facts is about them: "女儿17岁在读高中，做同住人要交什么")
         return _own_facts(point, dropped, kb=kb, classifier=classifier, checklist=checklist)
     form = match_form(text)
     settled = _settled_in_the_message(at, text, form)
