@@ -309,17 +309,32 @@ def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
 # one word, where the whole message is typed so (a number beside them aside: "李 强 1101…"). Where some pieces are
 # words, the single characters among them are words too ("张伟 身份证…", "我叫 杨 木 易 的杨 建国": the surname
 # spelled by its parts), and numerals alone are options or counts ("一 三").
+# A slow typist of fifty puts a space after every word, short ones and grammar's own among them ("请问 单位 改 过 名 字
+# 填 新 的 还是 旧 的 。", "同住 和 户籍 这 两 个 都 要"): the sentence is one, and its words apart tore the pairs of
+# characters the model reads (a question read as 修改, a thanks as the name 小姑娘, both options as none). Word by word
+# is five pieces or more, none longer than four characters, one of them a single one; answers listed apart have
+# longer words or fewer ("本科 全日制 复旦大学 社保"), and a character spelled out is still told apart ("的张", "英雄的英").
 _SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
 _NUMERALS = frozenset("一二三四五六七八九十零两")
 _PIECES = re.compile(r"[\s,，。.!！?？、;；~～]+")
+_WORD_BY_WORD = 5  # pieces
+_SPELLED_OUT = re.compile(r"的\S|(\S)\S*的\1")  # "的张", "英雄的英": a character of the name told by a word holding it
 
 
 def _spaced_characters_joined(text: str) -> str:
-    """``text`` with its characters typed apart joined into one word, when each of its pieces in Chinese is one."""
+    """``text`` with its characters typed apart joined into one word, when each of its pieces in Chinese is one, or
+    its words typed apart joined into one sentence, when it is typed word by word."""
     pieces = [piece for piece in _PIECES.split(text) if re.search(r"[\u4e00-\u9fff]", piece)]
-    if len(pieces) < 2 or any(len(piece) > 1 for piece in pieces) or set(pieces) <= _NUMERALS:
+    if len(pieces) < 2 or set(pieces) <= _NUMERALS:
+        return text
+    if any(len(piece) > 1 for piece in pieces) and not _typed_word_by_word(pieces):
         return text
     return _SPACED_RUN.sub(lambda run: "".join(run.group().split()), text)
+
+
+def _typed_word_by_word(pieces: Sequence[str]) -> bool:
+    return len(pieces) >= _WORD_BY_WORD and max(map(len, pieces)) <= 4 and any(len(piece) == 1 for piece in pieces) \
+        and not any(_SPELLED_OUT.fullmatch(piece) for piece in pieces)
 
 
 # A sigh or a grumble about the form before a free-text answer ("唉 又要填 邵春雷", "哎呀真麻烦，王建国", "烦死了又得写一遍
