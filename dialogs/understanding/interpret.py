@@ -145,6 +145,7 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if at in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
     text = _spaced_characters_joined(text)
+    text = _list_referred_back_dropped(at, text)
     text = _confirming_tail_dropped(at, text)
     if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
         return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
@@ -335,6 +336,23 @@ def _spaced_characters_joined(text: str) -> str:
 def _typed_word_by_word(pieces: Sequence[str]) -> bool:
     return len(pieces) >= _WORD_BY_WORD and max(map(len, pieces)) <= 4 and any(len(piece) == 1 for piece in pieces) \
         and not any(_SPELLED_OUT.fullmatch(piece) for piece in pieces)
+
+
+# An option chosen by its place in the list the last message showed, pointed back at ("上面说的第三个", "你上一条列的第
+# 三个 就那个", "上面第2个和第3个"): the place is the answer; the pointing was read as an option's name, and found none.
+_REFERRED_BACK = re.compile(r"^(?:就是?)?(?:你|您)?(?:上面|上边|前面|刚才|刚刚|上一条|上条)(?:消息)?(?:里|那条)?"
+                            r"(?:说|列|写|发|给|提|讲)?(?:的|出来的|过的)?(?:那个)?[\s,，]*(?=第)")
+_THAT_ONE = re.compile(r"[\s,，。]*(?:就是?|对)?(?:那个|这个|那一?个|那项)(?:吧|哈|啊)?[\s。.!！]*$")
+_PLACES_ONLY = re.compile(r"(?:第[\d一二三四五六七八九十两]{1,2}[个项号条]?[\s,，、和跟与及]*)+(?:都要|都选|吧)?[\s。.!！]*")
+
+
+def _list_referred_back_dropped(wanted: str | None, text: str) -> str:
+    """``text`` without the words pointing back at the options listed, where an option is chosen by its place."""
+    question = flow.QUESTIONS.get(wanted or "")
+    if not isinstance(question, Choice) or not question.numbered or not (back := _REFERRED_BACK.match(text)):
+        return text
+    places = _THAT_ONE.sub("", text[back.end():])
+    return places if _PLACES_ONLY.fullmatch(places) else text  # "上一条的第四个 是什么意思" asks about it
 
 
 # A sigh or a grumble about the form before a free-text answer ("唉 又要填 邵春雷", "哎呀真麻烦，王建国", "烦死了又得写一遍

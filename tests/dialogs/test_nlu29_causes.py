@@ -2,6 +2,8 @@
 back, office English), each in other words (none of the set's texts), through the engine."""
 from __future__ import annotations
 
+import pytest
+
 from tests.support.chat import BASIC, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
@@ -29,3 +31,18 @@ def test_thanks_typed_word_by_word_is_no_name(kb):
 def test_options_typed_word_by_word_are_chosen(kb):
     outcome = play(kb, *AT_BONUS, "学历 和 社保 这 两 个 都 要")
     assert outcome.state["answers"].get("bonus_options") == ["education", "social_insurance"]
+
+
+# -- 2. an option chosen by its place in the list, pointed back at ---------------------------------------------------
+@pytest.mark.parametrize("before, field, said, value", [
+    (["你好"], "business_type", "上面列的第二个", "renew"),
+    (AT_BONUS, "bonus_options", "你上面说的第1个和第3个", ["title", "social_insurance"]),
+])
+def test_an_option_chosen_by_its_place_pointed_back_at(kb, before, field, said, value):
+    """"上面说的第三个" was read as an option's name, and none was found: the place is the answer."""
+    assert play(kb, *before, said).state["answers"].get(field) == value
+
+
+def test_a_place_pointed_back_at_and_asked_about_is_a_question(kb):
+    outcome = play(kb, *AT_BONUS, "上面第五个 应届生 是什么意思")
+    assert "bonus_options" not in outcome.state["answers"]
