@@ -46,3 +46,10 @@ def test_an_option_chosen_by_its_place_pointed_back_at(kb, before, field, said, 
 def test_a_place_pointed_back_at_and_asked_about_is_a_question(kb):
     outcome = play(kb, *AT_BONUS, "上面第五个 应届生 是什么意思")
     assert "bonus_options" not in outcome.state["answers"]
+
+
+# -- 3. a name put right after an apology -------------------------------------------------------------------------------
+def test_a_name_put_right_after_an_apology_is_the_one_kept(kb):
+    """"名字是… 不好意思打错了 是…": the apology before 打错了 hid the taking back, and the wrong name was kept."""
+    outcome = play(kb, *AGREED, "我叫林晓雯 不好意思打错了 是林晓文")
+    assert outcome.state["answers"].get("name") == "林晓文"
