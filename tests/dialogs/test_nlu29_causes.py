@@ -53,3 +53,13 @@ def test_a_name_put_right_after_an_apology_is_the_one_kept(kb):
     """"名字是… 不好意思打错了 是…": the apology before 打错了 hid the taking back, and the wrong name was kept."""
     outcome = play(kb, *AGREED, "我叫林晓雯 不好意思打错了 是林晓文")
     assert outcome.state["answers"].get("name") == "林晓文"
+
+
+# -- 4. the spouse made one's 同住人 is the 随员 option -------------------------------------------------------------------
+@pytest.mark.parametrize("said, value", [
+    ("把我爱人也加成同住人", ["spouse_companion"]),
+    ("上海户口 + 同住", ["spouse_companion", "spouse_hukou"]),
+])
+def test_the_spouse_as_a_co_resident_is_the_companion_option(kb, said, value):
+    """同住人 is the business type's word for a 随员 (and the question's own note says so); no option was found."""
+    assert play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options") == value
