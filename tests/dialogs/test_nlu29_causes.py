@@ -63,3 +63,10 @@ def test_a_name_put_right_after_an_apology_is_the_one_kept(kb):
 def test_the_spouse_as_a_co_resident_is_the_companion_option(kb, said, value):
     """同住人 is the business type's word for a 随员 (and the question's own note says so); no option was found."""
     assert play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options") == value
+
+
+# -- 5. a major in artificial intelligence is no request for a person --------------------------------------------------
+def test_a_major_in_artificial_intelligence_is_no_request_for_a_person(kb):
+    """"…人工智能" holds 人工, the word that asks for a person: the applicant was handed to one, nothing chosen."""
+    outcome = play(kb, *AT_BONUS, "紧缺专业那个 我硕士读的人工智能")
+    assert outcome.state["answers"].get("bonus_options") == ["shortage_major"]
