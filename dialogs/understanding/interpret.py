@@ -562,6 +562,9 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     if best.kind == "command" and best.command in _ONCE_DONE and _AFTER_THE_STEP[best.command].search(form):
         # "确认了还能撤回不", "提交之后还能改吗": what may be done once the step is taken, asked — a question, never the step
         return Interpretation("question", best.confidence, asks=True, kb=best.kb)
+    if point == "consent" and best.kind in RECORDING and _AFTER_AGREEING.search(form) \
+            and not any(_AGREED_ALONE.fullmatch(part.strip()) for part in clauses(form)):
+        return Interpretation("question", best.confidence, asks=True, kb=best.kb)
     if best.kind in ("answer", "answers"):
         best = _asks_too(best, point, field_at(point), text)
     return replace(best, asks=True)
@@ -605,8 +608,15 @@ def _type_then_permit(point: str, text: str, form: str, **reading: Any) -> Inter
 # the message is about after the step, not the step.
 _ONCE_DONE_VERBS = {"confirm_application": r"确认|确定", "submit": r"提交|交上去|交了", "withdraw": r"撤回|撤销"}
 _ONCE_DONE = frozenset(_ONCE_DONE_VERBS)
-_AFTER_THE_STEP = {command: re.compile(rf"(?:{verbs})(?:了|之后|以后|完了?|过了?|后)(?:\S{{0,2}}?)(?:还|就|会|能|可以|要)")
+# The step said as pressed already ("点了确认 后面发现错了 还有机会改不") is a supposition too, when the message asks.
+_AFTER_THE_STEP = {command: re.compile(rf"(?:{verbs})(?:了|之后|以后|完了?|过了?|后)(?:\S{{0,2}}?)(?:还|就|会|能|可以|要)|"
+                                       rf"(?:点|按|选)(?:了|过)(?:{verbs})")
                    for command, verbs in _ONCE_DONE_VERBS.items()}
+# The consent given in a supposition, and what may be done after it asked ("同意了以后还能反悔吗", "今天点了同意 过几天
+# 不想要了 能取消吗"): a question, never the consent — unless a clause agrees by itself beside it ("已阅 同意 同意了能
+# 撤回吗"): the consent given, and what comes after it asked.
+_AFTER_AGREEING = re.compile(r"(?:点|按|选|签)(?:了|过)同意|同意(?:了|之后|以后|完了?|过了?|后)\S{0,3}?(?:还|就|会|能|可以|要)")
+_AGREED_ALONE = re.compile(r"(?:我|本人)?同意(?:的|了)?(?:哈|啊|呀|呢)?")
 
 
 def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, application_in, play
 
 OPENING = ["你好", "积分新办", "2027-08-25"]
 AGREED = [*OPENING, "同意"]
@@ -70,3 +70,23 @@ def test_a_major_in_artificial_intelligence_is_no_request_for_a_person(kb):
     """"…人工智能" holds 人工, the word that asks for a person: the applicant was handed to one, nothing chosen."""
     outcome = play(kb, *AT_BONUS, "紧缺专业那个 我硕士读的人工智能")
     assert outcome.state["answers"].get("bonus_options") == ["shortage_major"]
+
+
+# -- 6. a step said as taken already, and what may be done after it asked: a question ---------------------------------
+def test_the_consent_supposed_and_its_undoing_asked_is_no_consent(kb):
+    """"今天点了同意 过两天后悔了 能撤销吗": the consent said in a supposition was given, and the question answered
+    beside it; nothing is given, the question is answered and the consent asked again."""
+    outcome = play(kb, *OPENING, "我点了同意 过几天不想办了 还能取消吗")
+    assert "consent" not in outcome.state["answers"] and outcome.state["state"] == "consent"
+
+
+def test_the_consent_said_apart_before_the_question_is_given(kb):
+    outcome = play(kb, *OPENING, "看完了 同意 同意了以后还能撤回吗")
+    assert outcome.state["answers"].get("consent") == "agree"
+
+
+def test_the_confirmation_supposed_and_a_change_after_asked_confirms_nothing(chat):
+    """"点了确认 后面发现错了 还有机会改不" confirmed the approved application."""
+    application_in(chat, "approved")
+    chat.send("点了确认 回头发现有错 还能改不")
+    assert chat.application["status"] == "approved"
