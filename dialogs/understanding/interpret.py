@@ -221,9 +221,11 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         # "我叫张伟" at the permit's date or the consent: the name, kept for its question as an ID number is (try18 U2);
         # the model had read it as a pause
         best = Interpretation("answers", 1.0, fields={"name": name})
-    if best.kind in ("non_answer", "question") and not best.asks and (told := _bonus_told(at, text, form)):
+    if (best.kind in ("non_answer", "question") or best.kind == "answer" and at in _FREE_TEXT
+            and not _A_PLACE_NAMED.search(str(best.value))) and not best.asks and (told := _bonus_told(at, text, form)):
         # "有中级职称和社保" at the school, "我有中级职称" at the e-mail: bonus options named at another question are
-        # kept, as their follow-ups are ("社保交了7年"); they were dropped, or answered as a question (try18 U3)
+        # kept, as their follow-ups are ("社保交了7年"); they were dropped, or answered as a question (try18 U3), or
+        # kept as the school's name itself where the model read an answer (no school or company is named so)
         best = Interpretation("answers", best.confidence, fields=told)
     if at == "bonus_options" and best.kind == "answers" \
             and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
@@ -364,6 +366,7 @@ _GRUMBLE = re.compile(
     r"[\s,，。.!！~～…]*")
 _SIGH_ALONE = re.compile(rf"{_SIGH}[\s,，。.!！~～…]*")
 _FREE_TEXT = frozenset({"name", "employer", "edu_school"})
+_A_PLACE_NAMED = re.compile(r"大学|学院|学校|中学|党校|公司|集团|研究[所院]|医院|中心|事务所|银行|厂")
 
 
 def _grumble_dropped(wanted: str | None, text: str) -> str:
