@@ -81,6 +81,20 @@ def asks(form: str) -> bool:
     return _ASKING.search(said) is not None or _AGREEMENT_TAG.search(said) is not None
 
 
+# "What comes next?" after an answer ("刘德华，下一步呢", "同意 然后干嘛"): the next question is its answer.
+_WHATS_NEXT = re.compile(
+    r"(?:请问|那)?(?:(?:下一步|接下来|然后|之后|后面|再然后)(?:呢|是什么|是啥|干嘛|干啥|要?(?:做|干|弄)(?:什么|啥|嘛)|怎么(?:办|弄|做)|该(?:干嘛|干啥|做什么|怎么办))|下一步)"
+    r"[?？。.!！~～\s]*$")
+
+
+def answer_before_whats_next(text: str) -> str | None:
+    """What ``text`` says before asking only what comes next ("刘德华，下一步呢" → "刘德华"); None when it asks
+    nothing so, says nothing before it, or asks something else too."""
+    tail = _WHATS_NEXT.search(text)
+    said = text[:tail.start()].rstrip(" ,，、。.;；") if tail is not None else ""
+    return said if said and not asks(said) else None
+
+
 # How to send something ("怎么发给你", "咋传", "发到哪里"): about an item named, its answer is choosing it
 # to photograph, not its description again.
 _HOW_TO_SEND = re.compile(r"(?:怎么|咋|如何|怎样)(?:样)?(?:发|传|上传|交|给)|(?:发|传|交)(?:给你)?(?:到|去)?哪")

@@ -23,7 +23,7 @@ from typing import Any
 from dialogs import clock, lifecycle, render
 from dialogs.privacy import mask_text
 from dialogs.asking import (
-    asks, asks_how_to_send, checks_how_it_is_put, only_asks_if_it_will_do, only_checks_how_it_is_put, only_seeks_agreement,
+    answer_before_whats_next, asks, asks_how_to_send, checks_how_it_is_put, only_asks_if_it_will_do, only_checks_how_it_is_put, only_seeks_agreement,
     options_asked_about, value_put_to_check,
 )
 from dialogs.checklist import build_checklist, catalogue
@@ -505,6 +505,9 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
             return
+        if self.asks_to_send_together(text):  # "都拍好了 一起发可以吗": yes, and how they are filed
+            self.say(render.SEND_TOGETHER)
+            return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         if (told := self.dates_asked(match_form(text))) is not None:
@@ -538,6 +541,8 @@ class Turn(AnswerEdits, MaterialsStage):
             if summary and self.replies[-1] == render.continue_with(self.resume_prompt()):
                 self.replies[-1] = render.continue_with(summary)  # the summary as changed, once, after the answer
             return
+        if field_of(self.state) and not self.fresh and (said := answer_before_whats_next(text)) is not None:
+            text = said  # "刘德华，下一步呢", "0 下一步": the answer; the next question answers what comes next
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
         self.conv.typing_for = typing_for(text, self.conv.typing_for)
         if (whose := number_for_them(field_of(self.state), text, self.conv.typing_for)) is not None:

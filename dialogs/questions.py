@@ -187,6 +187,10 @@ def _negated_before(name: str, value: str) -> bool:
     return any(word in clause for word in _NEGATED_BY)
 
 
+# Words to go on with said after a choice ("1 3 继续", "社保 好了", "无 下一项"): they choose nothing.
+_GO_ON = frozenset({"下一步", "继续", "下一个", "下一项", "next", "好了", "好的", "就这样", "就这些", "ok", "完了"})
+
+
 @dataclass(frozen=True)
 class ChooseMany(Choice):
     """Pick any number of options ("1 3", "1、3", "学历 社保", "135"), 都有 for all, or 0/无 for none."""
@@ -219,6 +223,9 @@ class ChooseMany(Choice):
             parts = list(value)  # "135" typed without separators
         else:
             parts = [p for p in _PUNCT.split(value) if p]
+        kept = [p for p in parts if p.rstrip("吧了啊呀呗嘛") not in _GO_ON]
+        if kept and len(kept) < len(parts):  # "1 3 继续", "社保 好了": the go-on word beside the choice chooses nothing
+            return self.parse(" ".join(kept))
         chosen: list[str] = []
         for part in parts:
             opt = self._match(part)

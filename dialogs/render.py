@@ -359,6 +359,9 @@ def checklist_text(materials: list[Material], statuses: Mapping[str, Mapping[str
 
 UPLOAD_HOW = ("上传方式：回复材料序号查看要求并选择该项，然后拍照发送（可多张，每张一页，我会合成为 PDF）；"
               "已有 PDF 文件请回复“网页上传”获取上传链接。全部上传后回复“提交”。")
+# "都拍好了 一起发可以吗": photos sent together are kept and filed by the order the applicant then tells.
+SEND_TOGETHER = ("可以一起发：照片全部发完后，告诉我哪几张是哪一项（例如“前两张是劳动合同，第三张是身份证”），我按顺序归入各项；"
+                 "也可以一项一项来：回复材料序号，拍完回复“完成”，再选下一项。已有 PDF 文件请回复“网页上传”。")
 ALL_UPLOADED = "所有材料都已上传，回复“提交”提交审核。"
 SEE_CHECKLIST = "回复“清单”查看全部材料和状态。"
 SUMMARY_RESUME = "核对无误请回复“确认”，生成您的材料清单；需要修改请回复“修改 项目名”；回复“进度”可再看一遍您填写的信息。"
