@@ -27,7 +27,9 @@ from dialogs.asking import (
     options_asked_about, value_put_to_check,
 )
 from dialogs.checklist import build_checklist, catalogue
-from dialogs.events import Command, Context, DiscardApplication, Effect, Escalate, Image, Outcome, SaveApplication, Text
+from dialogs.events import (
+    Command, Context, DiscardApplication, Effect, Escalate, ForgetUnconsented, Image, Outcome, SaveApplication, Text,
+)
 from dialogs.flows import application as flow
 from dialogs.answer_edits import NOT_FILLED_IN, OF_ANOTHER, SAID_RIGHT, SAYS_A_CHANGE, AnswerEdits, says_own_number_changed
 from dialogs.flow_machine import FlowModel, field_of, path_of
@@ -229,10 +231,10 @@ class Turn(AnswerEdits, MaterialsStage):
         return self.prompt()
 
     def checklist(self) -> list:
-        """The applicant's checklist: while a draft, the one these answers make (the saved one may be a
-        turn old); once submitted, the saved application's."""
+        """The applicant's checklist: while a draft, or while staff have opened the bonus options, the one these
+        answers make (the saved one may be a turn old); once submitted, the saved application's."""
         app = self.ctx.application
-        if app and app.get("status", "draft") != "draft":
+        if app and app.get("status", "draft") != "draft" and not app.get("options_open"):
             return [catalogue().materials[c] for c in app.get("checklist") or []]
         return build_checklist(self.answers)
 
@@ -790,6 +792,7 @@ class Turn(AnswerEdits, MaterialsStage):
         if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
             return
         if field == "consent" and meant.value == "disagree":
+            self.forget_unconsented()
             if self.refused_for_the_window(text):
                 return
             if refused_with_a_protest(match_form(text)):  # "不同意 凭甚要我担一切后果": heard, and what refusing means
@@ -861,7 +864,9 @@ class Turn(AnswerEdits, MaterialsStage):
         # "不是全日制吧 是一年制授课型的": a guessed no where the flow has a way to tell (``flow.HOW_TO_TELL``): that way,
         # and the answer asked for again, never saved as firm (try18 U13). A guessed yes ("估计是吧") is saved and said
         # back, as before (try10 T33): a no drops the option's papers and points unseen, a yes shows what it asks for.
-        guessed = field in flow.HOW_TO_TELL and value is False and any(hedged(part) for part in clauses(text))
+        # A clause that settles it beside the hedge ("不是吧，我是自考的": 自考 is never full-time) makes it no guess.
+        guessed = field in flow.HOW_TO_TELL and value is False and any(hedged(part) for part in clauses(text)) \
+            and not any(not hedged(part) and worded(field, canonical(part)) is False for part in clauses(text))
         if not _unlikely(field, value) and not murmured and not relatives and not spelled and not guessed:
             return False
         self.conv.pending = {"unlikely": field, "value": value}
@@ -1091,6 +1096,20 @@ class Turn(AnswerEdits, MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def forget_unconsented(self) -> None:
+        """The consent refused: the answers told before it ("我叫王芳 身份证…" as a first message), kept until it was
+        given, are dropped, and struck from the transcript (PIPL: nothing personal kept without consent); said so.
+        The business type and the permit's date, the way to the consent, stay."""
+        dropped = [f for f in self.answers if f not in _ON_THE_WAY_TO_CONSENT]
+        if not dropped:
+            return
+        said = tuple(str(self.answers[f]) for f in dropped if f in _TYPED_PERSONAL and self.answers[f])
+        for name in dropped:
+            self.answers.pop(name)
+        self.conv.partly_told, self.conv.converted = [], []
+        self.effects.append(ForgetUnconsented(said=said))
+        self.say(render.unconsented_forgotten([flow.QUESTIONS[f].label for f in dropped if f in flow.QUESTIONS]))
+
     def refused_for_the_window(self, text: str) -> bool:
         """A refusal at the consent with a plan to apply in person ("算了不同意 我去窗口交"): the refusal taken as
         said, with where to go as the knowledge base has it, and the way back to applying here; False for a
@@ -1109,6 +1128,7 @@ class Turn(AnswerEdits, MaterialsStage):
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
+            self.forget_unconsented()
             if not self.refused_for_the_window(text):
                 self.try_faq(text, meant.kb)
             return
@@ -2165,6 +2185,9 @@ _ORDER = tuple(flow.QUESTIONS)
 _OFFER_TURNED_DOWN = re.compile(r"(?:没有|不是|不对|不是的|不对的|错了|都不是|否|no|不)[啊呀哦的]?", re.IGNORECASE)
 # The questions asked before the name, where a name introduced ("我叫张伟") is kept for it.
 _BEFORE_THE_NAME = frozenset({"permit_expiry", "consent"})
+# What the consent follows (kept when it is refused), and the answers typed as said, to strike from the transcript then.
+_ON_THE_WAY_TO_CONSENT = frozenset({"business_type", "permit_expiry"})
+_TYPED_PERSONAL = frozenset({"name", "id_number", "mobile", "email", "employer", "edu_school"})
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
 _TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).

@@ -70,6 +70,13 @@ MACHINE = Machine(
 
 def field_of(state: str) -> str | None:
     """The answer a state asks for (None for states that only inform)."""
+    # The machine's states' answers are looked up once (~15 calls a message, issue 19); any other name is read as
+    # they were (the flow's tables are constants).
+    found = _FIELD_OF.get(state, _NOT_A_STATE)
+    return _asked_at(state) if found is _NOT_A_STATE else found  # type: ignore[return-value]
+
+
+def _asked_at(state: str) -> str | None:
     name = flow.ASKS.get(state, state)
     return name if name in flow.QUESTIONS else None
 
@@ -85,7 +92,8 @@ _NEXT_ROWS: dict[str, tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]] = {
     source: tuple((row.dest, tuple((c.func, c.target) for c in row.conditions)) for row in rows)
     for source, rows in _NEXT.transitions.items()}
 _WALK_STOPS = frozenset(("materials", *flow.HOLD_STATES))
-_FIELD_OF = {state: field_of(state) for state in MACHINE.states}
+_NOT_A_STATE = object()
+_FIELD_OF = {state: _asked_at(state) for state in MACHINE.states}
 
 
 def path_of(answers: dict[str, Any], today: date) -> list[str]:

@@ -18,6 +18,7 @@ T = TypeVar("T")
 
 # (function, text) -> its answer, for the message being read; None outside a message.
 _KEPT: ContextVar[dict[tuple[Any, str], Any] | None] = ContextVar("per_message", default=None)
+_NOT_KEPT = object()  # no answer kept yet (None is an answer)
 
 
 def per_message(fn: Callable[[str], T]) -> Callable[[str], T]:
@@ -28,10 +29,12 @@ def per_message(fn: Callable[[str], T]) -> Callable[[str], T]:
         kept = _KEPT.get()
         if kept is None:
             return fn(text)
+        # One lookup for the answer kept (most calls, ~19 of ~20 a message): ``in`` then ``[]`` hashed the
+        # key's tuple and searched the dict twice.
         key = (fn, text)
-        if key in kept:
-            return kept[key]
-        kept[key] = answer = fn(text)
+        answer = kept.get(key, _NOT_KEPT)
+        if answer is _NOT_KEPT:
+            kept[key] = answer = fn(text)
         return answer
 
     return once_a_message

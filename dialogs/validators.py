@@ -767,6 +767,8 @@ _NO_WORKPLACE = re.compile(r"^(?:没|无|不|未|暂|还没)\S{0,3}?(?:单位|�
 # one in its own words, where no organisation is named ("上海某某自由职业服务有限公司" is one).
 _WITHOUT_WORK = re.compile(r"[，,；;。\s](?:我)?(?:目前|现在|暂时)?(?:没|无|还没|暂无)\S{0,3}?(?:单位|公司|工作|企业|上班|就业)|"
                            r"自由职业|无业|失业|灵活就业")
+# Something said not to be had, the denial after it ("职称和社保都没有", "这个也没有"): no name ends so.
+_DENIED_AFTER = re.compile(r"(?:没有|没|无|木有|莫得|(?:都|也)不是)(?:的|了|啊|呀|哦|呢|哈|吧)*[。.!！~～]*$")
 # Words in a sentence that a name without 公司/大学 would not hold ("随便写写", "测试一下").
 _FUNCTION_WORDS = re.compile(r"[是在了吗呢吧的说想要写填这那个]|一下|随便|可以|知道|清楚")
 # A person's role rather than a workplace ("学生", "个体户", "自由职业者", "退休人员").
@@ -810,7 +812,8 @@ def parse_organisation(text: str, kind: OrganisationKind, *, lead_in: str) -> st
         raise ValidationError(f"“{shown}”不是{label}。{ask}")
     if asks(simple):
         raise ValidationError(f"“{shown}”像是一个问题，不是{label}。{ask}问题可以在填完后再问。")
-    if _NO_WORKPLACE.search(simple) or ((_DENIAL.search(simple) or _WITHOUT_WORK.search(simple)) and not _has_head(simple, kind)):
+    if _NO_WORKPLACE.search(simple) or ((_DENIAL.search(simple) or _WITHOUT_WORK.search(simple)) and not _has_head(simple, kind)) \
+            or _DENIED_AFTER.search(simple):
         raise ValidationError(f"“{shown}”不是{label}。{kind.when_none}")
     if len(value) > ORGANISATION_MAX_LEN:
         raise ValidationError(f"{label}最多{ORGANISATION_MAX_LEN}个字，请精简后重新输入。")
@@ -860,8 +863,14 @@ def described_not_named(simple: str) -> bool:
 _REGISTERED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限(?:责任)?公司|[(（](?:个体工商户|(?:特殊)?普通合伙|有限合伙)[)）])$")
 
 
+# Going to university said, not a university named ("那时候能上大学的都是尖子": "能上大学"): the head word comes straight
+# after a verb of getting in or attending, with no name before it. No school's name ends so.
+_GOING_TO_SCHOOL = re.compile(r"(?:上|考|念|读)(?:上|了|过|完|进)?(?:大学|大专|中专|高中)$")
+
+
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
-    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or described_not_named(simple):
+    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or described_not_named(simple) \
+            or kind is SCHOOL and _GOING_TO_SCHOOL.search(simple):
         return False
     if simple.isascii():
         return any(word.strip(".,()") in kind.latin_heads for word in re.split(r"[\s,()]+", simple))

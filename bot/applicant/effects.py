@@ -12,13 +12,15 @@ from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from bot.observe.metrics import ESCALATIONS
 from dialogs import clock, lifecycle, render
 from dialogs.flows.application import QUESTIONS
+from dialogs.privacy import mask_text
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
-    ListHistory,
-    OfferUploadLink, SaveApplication, SubmitApplication, WithdrawMaterial,
+    ForgetUnconsented, ListHistory,
+    OfferUploadLink, ReportCorrection, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from storage.base import Doc, Store
 from storage.files import FileStore
+from storage.inbox import TRANSCRIPT
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,8 @@ class Effects:
     # -- materials and submission ---------------------------------------------------------------
     def build_material(self, user_id: str, effect: BuildMaterial) -> None:
         self.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
-                     code=effect.code, media_ids=list(effect.media_ids))
+                     code=effect.code, media_ids=list(effect.media_ids),
+                     **({"append_to": effect.append_to} if effect.append_to else {}))
 
     def withdraw_material(self, user_id: str, effect: WithdrawMaterial) -> list[str]:
         """As the upload page's 删除: the file stays stored (shared by content), the item is 未上传 again."""
@@ -98,6 +101,9 @@ class Effects:
         return [render.options_dropped_text(question.label, question.render(change["after"]),
                                             [lifecycle.material_name(c) for c in change["dropped"]], still)]
 
+    def report_correction(self, user_id: str, effect: ReportCorrection) -> None:
+        self.applications.change(effect.application_id, lambda r: lifecycle.correction_reported(r, effect.text, self.now()))
+
     def change_contact(self, user_id: str, effect: ChangeContact) -> None:
         self.applications.change(effect.application_id, lambda r: lifecycle.contact_change_asked(
             r, effect.field, effect.value, self.now()))
@@ -105,6 +111,17 @@ class Effects:
     def list_history(self, user_id: str, effect: ListHistory) -> list[str]:
         done = self.applications.of_user(user_id, status="done")
         return [render.history_text(sorted(done, key=lambda r: r.get("confirmed_at") or ""))]
+
+    def forget_unconsented(self, user_id: str, effect: ForgetUnconsented) -> None:
+        """What was typed before the refused consent struck from the transcript's lines, as typed and as the
+        transcript masks numbers: the lines stay (what was asked and answered), the personal values go."""
+        marks = sorted({form for said in effect.said for form in (said, mask_text(said))}, key=len, reverse=True)
+
+        def struck(line: Doc) -> Doc:
+            return {**line, **{part: _struck(line[part], marks) for part in ("in", "out") if isinstance(line.get(part), str)}}
+
+        if marks:
+            self.store.rewrite_log(TRANSCRIPT, user_id, struck)
 
     # -- people ----------------------------------------------------------------------------------
     def escalate(self, user_id: str, effect: Escalate) -> None:
@@ -123,9 +140,20 @@ HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = 
     DisputeApplication: Effects.dispute,
     DropOptions: Effects.drop_options,
     ChangeContact: Effects.change_contact,
+    ReportCorrection: Effects.report_correction,
     ListHistory: Effects.list_history,
+    ForgetUnconsented: Effects.forget_unconsented,
     Escalate: Effects.escalate,
 }
+
+
+STRUCK = "***"
+
+
+def _struck(text: str, marks: list[str]) -> str:
+    for mark in marks:
+        text = text.replace(mark, STRUCK)
+    return text
 
 
 # The applicant's open escalation, as a claim: claim (set if absent) is atomic on every backend, so of

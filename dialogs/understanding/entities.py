@@ -209,9 +209,9 @@ _CHILDREN_WITH_ME = re.compile(rf"^(?:我)?(?:有|共|一共)?(\d{{1,2}}|[一两
 _BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d{1,2}|[一两二三四五])个(?:吧|啦|了)?$")
 # Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
 _WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
-# Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
-# the word for children ("家里两个娃") — the count people say when no bare number is given.
-_NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
+# Children counted in words: none ("还没有孩子"; northeastern 整 for having one: "还没整孩子"), sons and daughters
+# ("一儿一女"), a count before the word for children ("家里两个娃") — the count people say when no bare number is given.
+_NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有|整)?(?:{_CHILD_WORDS})|未生|没生|"
                           # asked back, as a matter of course ("没结婚，哪来的孩子", "上哪来的娃"): none
                           rf"(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{_CHILD_WORDS})|怎么会有(?:{_CHILD_WORDS})|"
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
@@ -221,9 +221,11 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
                           rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没得|莫得|冇得|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$|"
                           # the children named, then none ("孩子还没有", "小孩暂时没呢")
                           rf"^(?:{_CHILD_WORDS})(?:还|目前|暂时|现在)+(?:没有|没|无)(?:呢|哦|的|啊)?$")
-# Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
+# Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的"); a son is
+# also 男 beside 女 ("一男一女", "一个男的一个女的"): without it only the daughter was counted.
 _CHILD_KINDS = words.alternatives(words.CHILD_PEOPLE) + r"|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
-_COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
+_SON_OR_DAUGHTER = r"儿|女|男"
+_COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|{_SON_OR_DAUGHTER})")
 _NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})(\d{{1,2}}|[一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
 # "孩子两个 之前写错了", "孩子其实是两个，上次说错了" (a count set right, with the word that says so)
@@ -257,7 +259,7 @@ _ONE_MORE = re.compile(rf"(?:还有|另外还有|另外|再加上?)([\d一二两
 _DENIED_COUNT = re.compile(rf"(?:而|并)?(?:不是|不止|没有)([\d一二两俩仨三四五])个(?:{_CHILD_WORDS})?")
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
-_SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|儿|女")
+_SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|{_SON_OR_DAUGHTER}")
 # A child named as one of several ("老大户口不在这", "二宝在老家"): what the clause says is the child's.
 CHILD_NAMED = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|老[大二三四五幺]|大宝|二宝")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}
@@ -301,6 +303,8 @@ _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦�
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname
 _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢谢您", "同意", "确认", "已婚", "未婚", "离异", "丧偶",
+                         # another answer's label left beside its number ("我老婆叫李娜 手机139…"), never a name
+                         "手机", "手机号", "电话", "号码", "邮箱", "身份证", "微信",
                          "单身", "本科", "硕士", "博士", "大专", "没有", "不是", "是的", "好的", "可以", "积分", "新办",
                          "续办", "老师", "收到", "明白", "知道", "不知道", "不清楚", "随便", "算了", "晓得", "稍等",
                          "等等", "马上", "开始", "下一步", "辛苦", "要得", "好嘞", "对头", "人工", "客服", "返回", "继续", "暂停", "保存", "帮助", "菜单",
@@ -699,11 +703,15 @@ _WRONG_RUN_ON = re.compile(r"(?<=错了|不对|有误|[^没不]错)(?=应该|应
 _RIGHT_NOW = re.compile(r"\s*(?:才对|才是对的|是对的)[吧的了啊]?$")  # "张玮才对"
 
 
-def _name_put_right(clause: str) -> str | None:
+def _name_put_right(clause: str, explained: str = "") -> str | None:
     """The name in ``clause`` said after the name was said to be wrong ("是张玮", "应该叫张玮", "张玮才对"); None when
-    the clause is no name."""
+    the clause is no name. ``explained``: the clause after it, when it explains how a character is written
+    ("那是那个的那"): a character of the name explained vouches for it, though the character is a function word
+    elsewhere (李那's 那)."""
     right = _RIGHT_NOW.sub("", _PUT_RIGHT.sub("", clause))
-    if not right or not plausible_name(to_simplified(right)):
+    vouched = bool(right) and (said := _ONE_EXPLAINED.match(to_simplified(explained))) is not None \
+        and said.group(1) in to_simplified(right) and _HAN_NAME.match(to_simplified(right)) is not None
+    if not right or not (plausible_name(to_simplified(right)) or vouched):
         return None
     try:
         return v.parse_person_name(right)
@@ -711,6 +719,8 @@ def _name_put_right(clause: str) -> str | None:
         return None
 
 
+# How a character of a name is written, in a clause of its own after it ("那是那个的那", "纳是绞丝旁", "那字就是那里的那").
+_ONE_EXPLAINED = re.compile(r"^([\u4e00-\u9fff])字?(?:是|就是|呢是)\S{1,8}$")
 # A bare no, in a clause of its own, before the name put right ("不对，是李那"): the answer to "姓名是“李娜”吗？".
 _NO_ALONE = re.compile(r"^(?:不对|不是|错了|说错了|没对|no)[的啊呀哦吧了]?$")
 
@@ -720,7 +730,7 @@ def name_after_a_no(text: str) -> str | None:
     parts = parts_of(to_halfwidth(text), _CLAUSES_PARTED_BY)
     # (a third clause after the name is how it is written: "不对 是李纳 纳是绞丝旁"; review2)
     if len(parts) >= 2 and _NO_ALONE.match(mandarin(to_simplified(parts[0]).lower())):
-        return _name_put_right(parts[1])
+        return _name_put_right(parts[1], parts[2] if len(parts) > 2 else "")
     return None
 
 
@@ -729,7 +739,8 @@ def name_put_right(text: str) -> str | None:
     "前面名字输错了 正确的是张玮"); None when it gives none."""
     parts = parts_of(_WRONG_RUN_ON.sub("，", to_halfwidth(text)), _CLAUSES_PARTED_BY)
     for before, clause in zip(parts, parts[1:]):
-        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause)):
+        after = parts[parts.index(clause) + 1] if parts.index(clause) + 1 < len(parts) else ""
+        if _NAME_WRONG.search(mandarin(to_simplified(before).lower())) and (right := _name_put_right(clause, after)):
             return right
     return None
 _FULL_NAME_LEAD = re.compile(r"全称|全名")

@@ -33,7 +33,7 @@ from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
-    introduced_name, name_in_words, options_turned_down, parse, supposes, used_before,
+    introduced_name, name_in_words, options_declined, options_in, options_turned_down, parse, supposes, used_before,
     reread, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
@@ -145,11 +145,14 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if at in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
     text = _spaced_characters_joined(text)
+    text = _list_referred_back_dropped(at, text)
     text = _confirming_tail_dropped(at, text)
     if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
         return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
     text = bare or text
-    if (dropped := anothers_facts_dropped(at, text)).text != text:  # "我老公是研究生 我自己是大专": 大专
+    if (dropped := anothers_facts_dropped(at, text)).text != text \
+            and not (point == "start" and asks(match_form(dropped.text))):  # "我老公是研究生 我自己是大专": 大专
+        # (a first message's question after a relative's facts is about them: "女儿17岁在读高中，做同住人要交什么")
         return _own_facts(point, dropped, kb=kb, classifier=classifier, checklist=checklist)
     form = match_form(text)
     settled = _settled_in_the_message(at, text, form)
@@ -225,9 +228,11 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         # "我叫张伟" at the permit's date or the consent: the name, kept for its question as an ID number is (try18 U2);
         # the model had read it as a pause
         best = Interpretation("answers", 1.0, fields={"name": name})
-    if best.kind in ("non_answer", "question") and not best.asks and (told := _bonus_told(at, text, form)):
+    if (best.kind in ("non_answer", "question") or best.kind == "answer" and at in _FREE_TEXT
+            and not _A_PLACE_NAMED.search(str(best.value))) and not best.asks and (told := _bonus_told(at, text, form)):
         # "有中级职称和社保" at the school, "我有中级职称" at the e-mail: bonus options named at another question are
-        # kept, as their follow-ups are ("社保交了7年"); they were dropped, or answered as a question (try18 U3)
+        # kept, as their follow-ups are ("社保交了7年"); they were dropped, or answered as a question (try18 U3), or
+        # kept as the school's name itself where the model read an answer (no school or company is named so)
         best = Interpretation("answers", best.confidence, fields=told)
     if at == "bonus_options" and best.kind == "answers" \
             and set(best.fields.get("bonus_options", ())) <= set(flow.BONUS_FOLLOW_UPS) \
@@ -314,17 +319,49 @@ def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
 # one word, where the whole message is typed so (a number beside them aside: "李 强 1101…"). Where some pieces are
 # words, the single characters among them are words too ("张伟 身份证…", "我叫 杨 木 易 的杨 建国": the surname
 # spelled by its parts), and numerals alone are options or counts ("一 三").
+# A slow typist of fifty puts a space after every word, short ones and grammar's own among them ("请问 单位 改 过 名 字
+# 填 新 的 还是 旧 的 。", "同住 和 户籍 这 两 个 都 要"): the sentence is one, and its words apart tore the pairs of
+# characters the model reads (a question read as 修改, a thanks as the name 小姑娘, both options as none). Word by word
+# is five pieces or more, none longer than four characters, one of them a single one; answers listed apart have
+# longer words or fewer ("本科 全日制 复旦大学 社保"), and a character spelled out is still told apart ("的张", "英雄的英").
 _SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
 _NUMERALS = frozenset("一二三四五六七八九十零两")
 _PIECES = re.compile(r"[\s,，。.!！?？、;；~～]+")
+_WORD_BY_WORD = 5  # pieces
+_SPELLED_OUT = re.compile(r"的\S|(\S)\S*的\1")  # "的张", "英雄的英": a character of the name told by a word holding it
 
 
 def _spaced_characters_joined(text: str) -> str:
-    """``text`` with its characters typed apart joined into one word, when each of its pieces in Chinese is one."""
+    """``text`` with its characters typed apart joined into one word, when each of its pieces in Chinese is one, or
+    its words typed apart joined into one sentence, when it is typed word by word."""
     pieces = [piece for piece in _PIECES.split(text) if re.search(r"[\u4e00-\u9fff]", piece)]
-    if len(pieces) < 2 or any(len(piece) > 1 for piece in pieces) or set(pieces) <= _NUMERALS:
+    if len(pieces) < 2 or set(pieces) <= _NUMERALS:
+        return text
+    if any(len(piece) > 1 for piece in pieces) and not _typed_word_by_word(pieces):
         return text
     return _SPACED_RUN.sub(lambda run: "".join(run.group().split()), text)
+
+
+def _typed_word_by_word(pieces: Sequence[str]) -> bool:
+    return len(pieces) >= _WORD_BY_WORD and max(map(len, pieces)) <= 4 and any(len(piece) == 1 for piece in pieces) \
+        and not any(_SPELLED_OUT.fullmatch(piece) for piece in pieces)
+
+
+# An option chosen by its place in the list the last message showed, pointed back at ("上面说的第三个", "你上一条列的第
+# 三个 就那个", "上面第2个和第3个"): the place is the answer; the pointing was read as an option's name, and found none.
+_REFERRED_BACK = re.compile(r"^(?:就是?)?(?:你|您)?(?:上面|上边|前面|刚才|刚刚|上一条|上条)(?:消息)?(?:里|那条)?"
+                            r"(?:说|列|写|发|给|提|讲)?(?:的|出来的|过的)?(?:那个)?[\s,，]*(?=第)")
+_THAT_ONE = re.compile(r"[\s,，。]*(?:就是?|对)?(?:那个|这个|那一?个|那项)(?:吧|哈|啊)?[\s。.!！]*$")
+_PLACES_ONLY = re.compile(r"(?:第[\d一二三四五六七八九十两]{1,2}[个项号条]?[\s,，、和跟与及]*)+(?:都要|都选|吧)?[\s。.!！]*")
+
+
+def _list_referred_back_dropped(wanted: str | None, text: str) -> str:
+    """``text`` without the words pointing back at the options listed, where an option is chosen by its place."""
+    question = flow.QUESTIONS.get(wanted or "")
+    if not isinstance(question, Choice) or not question.numbered or not (back := _REFERRED_BACK.match(text)):
+        return text
+    places = _THAT_ONE.sub("", text[back.end():])
+    return places if _PLACES_ONLY.fullmatch(places) else text  # "上一条的第四个 是什么意思" asks about it
 
 
 # A sigh or a grumble about the form before a free-text answer ("唉 又要填 邵春雷", "哎呀真麻烦，王建国", "烦死了又得写一遍
@@ -336,6 +373,7 @@ _GRUMBLE = re.compile(
     r"[\s,，。.!！~～…]*")
 _SIGH_ALONE = re.compile(rf"{_SIGH}[\s,，。.!！~～…]*")
 _FREE_TEXT = frozenset({"name", "employer", "edu_school"})
+_A_PLACE_NAMED = re.compile(r"大学|学院|学校|中学|党校|公司|集团|研究[所院]|医院|中心|事务所|银行|厂")
 
 
 def _grumble_dropped(wanted: str | None, text: str) -> str:
@@ -534,6 +572,9 @@ def _never_a_recorded_question(best: Interpretation, point: str, text: str, form
     if best.kind == "command" and best.command in _ONCE_DONE and _AFTER_THE_STEP[best.command].search(form):
         # "确认了还能撤回不", "提交之后还能改吗": what may be done once the step is taken, asked — a question, never the step
         return Interpretation("question", best.confidence, asks=True, kb=best.kb)
+    if point == "consent" and best.kind in RECORDING and _AFTER_AGREEING.search(form) \
+            and not any(_AGREED_ALONE.fullmatch(part.strip()) for part in clauses(form)):
+        return Interpretation("question", best.confidence, asks=True, kb=best.kb)
     if best.kind in ("answer", "answers"):
         best = _asks_too(best, point, field_at(point), text)
     return replace(best, asks=True)
@@ -550,6 +591,18 @@ _PHOTO_JUST_SENT = re.compile(r"(?:刚才|刚刚|刚|上|最后|前)(?:一|发�
 
 # The permit told of after the type, whether or not its day is given ("居住证明年三月到期": the date asked next).
 _PERMIT_TOLD = re.compile(r"居住证|到期|有效期")
+
+
+# The questions a bonus option brings, where other options may be told of in passing: each with its option.
+_BONUS_FOLLOW_UPS = {f: option for option, asked in flow.BONUS_FOLLOW_UPS.items() for f in asked}
+
+
+def _bonus_declined_only(point: str, form: str) -> list[str]:
+    """The bonus options a message says are not had, where it chooses none ("职称和社保都没有" at the school); [] otherwise,
+    and where the option whose question this is is turned down ("社保加分不选了" at the years: the choice taken back)."""
+    question = flow.QUESTIONS["bonus_options"]
+    declined = options_declined(question, form)
+    return declined if declined and _BONUS_FOLLOW_UPS[point] not in declined and not options_in(question, form) else []
 
 
 def _type_then_permit(point: str, text: str, form: str, **reading: Any) -> Interpretation | None:
@@ -577,8 +630,15 @@ def _type_then_permit(point: str, text: str, form: str, **reading: Any) -> Inter
 # the message is about after the step, not the step.
 _ONCE_DONE_VERBS = {"confirm_application": r"确认|确定", "submit": r"提交|交上去|交了", "withdraw": r"撤回|撤销"}
 _ONCE_DONE = frozenset(_ONCE_DONE_VERBS)
-_AFTER_THE_STEP = {command: re.compile(rf"(?:{verbs})(?:了|之后|以后|完了?|过了?|后)(?:\S{{0,2}}?)(?:还|就|会|能|可以|要)")
+# The step said as pressed already ("点了确认 后面发现错了 还有机会改不") is a supposition too, when the message asks.
+_AFTER_THE_STEP = {command: re.compile(rf"(?:{verbs})(?:了|之后|以后|完了?|过了?|后)(?:\S{{0,2}}?)(?:还|就|会|能|可以|要)|"
+                                       rf"(?:点|按|选)(?:了|过)(?:{verbs})")
                    for command, verbs in _ONCE_DONE_VERBS.items()}
+# The consent given in a supposition, and what may be done after it asked ("同意了以后还能反悔吗", "今天点了同意 过几天
+# 不想要了 能取消吗"): a question, never the consent — unless a clause agrees by itself beside it ("已阅 同意 同意了能
+# 撤回吗"): the consent given, and what comes after it asked.
+_AFTER_AGREEING = re.compile(r"(?:点|按|选|签)(?:了|过)同意|同意(?:了|之后|以后|完了?|过了?|后)\S{0,3}?(?:还|就|会|能|可以|要)")
+_AGREED_ALONE = re.compile(r"(?:我|本人)?同意(?:的|了)?(?:哈|啊|呀|呢)?")
 
 
 def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
@@ -632,6 +692,10 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             return [Interpretation("answer", 1.0, value=own)]
         return [Interpretation("non_answer", 1.0, reason=render.which_one(flow.QUESTIONS[wanted].label, given))]
     value, error = value_of(wanted, text) if wanted else (None, None)
+    if error is not None and wanted in _BONUS_FOLLOW_UPS and not asks(form) and (declined := _bonus_declined_only(wanted, form)):
+        # "职称和社保都没有" at the school: other bonus options said not to be had, never the answer (no name ends in 没有)
+        return [Interpretation("non_answer", 1.0, reason=render.bonus_options_not_had(
+            [o.label for o in flow.QUESTIONS["bonus_options"].options if o.code in declined]))]
     if wanted in GUESS_ONLY_WITH and value is not None and taken_back(wanted, form):
         value = None  # "好的，我再想想": its 好的 clause is an okay put off, no consent
     # Only the answer, unless another answer comes with it ("5101…5413 13700002222": the mobile too).
@@ -1025,8 +1089,9 @@ _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉
 # …or typed, taken back and typed again in one message ("1个，不对，是2个", "未婚 哦不 已婚"): what
 # follows the taking back is the answer (不是 alone does not take back: "已婚，不是离异" answers 已婚).
 # The taking back may be said twice over ("不对打错了", "哦不对 写错了"), with why ("打快了", "手滑了"), or as a
-# second thought ("写未婚 等等 我离过婚的").
-_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了|"
+# second thought ("写未婚 等等 我离过婚的"), or with an apology ("不好意思打错了", "抱歉 写错了").
+_TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:(?:不好意思|抱歉|对不起|sorry)?[\s,，]*"
+                          r"(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了|"
                           r"打快了|打太快了|手快了|手滑了|等等)[\s,，。!！]*)+"
                           r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")

@@ -26,8 +26,8 @@ from dialogs.understanding.worded import (
     worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_yes_no,
-    surname_and_given,
+    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_person_name,
+    parse_yes_no, surname_and_given,
 )
 from dialogs import words
 
@@ -125,7 +125,7 @@ _SOME_COUNTED = re.compile(rf"(?<!第)({_OPTION_NUMBER.pattern})\s*(?:个|项|�
 # still denied. (How it was studied is no grade: "不是全日制的本科学历" has the degree, and "非" of 非全日制 denies none.)
 _GRADE = r"(?:国内|国外|海外|境外)?(?:的)?(?:本科|硕士|研究生|博士|大专|专科|学士|初级|中级|高级|副高级?|正高级?)?(?:的)?"
 _NEGATED = re.compile(r"(?:没有|没|无|不|非|不是)(?:必要|打算|准备|需要|想要|用|需|必|想|要|再|也)*"
-                      rf"(?:加|选|要|是|交|申请|申报|报|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?{_GRADE}$")  # "没评上职称": not had; "不申请学历加分"
+                      rf"(?:增加|添加|新增|新加|加|选|要|是|交|办|申请|申报|报|(?:评|考|拿)(?:上|到|出|下来|出来)?)?(?:啥|什么)?{_GRADE}$")  # "没评上职称": not had; "不申请学历加分"
 # No e-mail, said of oneself or of the applicant one types for ("伊勿用邮箱个": Shanghainese, she uses none),
 # the denial as the varieties say it (勿/弗, Cantonese 唔/冇), the mailbox as Taiwan and Hong Kong call it (電郵 → 电邮)
 # and their particles ("沒有電郵喔").
@@ -288,7 +288,7 @@ def spelled_surname_and_given(text: str) -> str | None:
 # Where another point starts right after a name, without a pause between (voice input has none): another
 # field's label ("我叫李娜身份证号码是…", "王芳手机139…"), the age ("我的名字叫王芳今年三十岁"), the work or home.
 # No name holds these words; the name ends there.
-_ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])(?:身份证|证件号|手机|电话|联系方式|邮箱|今年|年龄|"
+_ANOTHER_POINT = re.compile(r"(?<=[\u4e00-\u9fff·])\s*(?:身份证|证件号|手机|电话|联系方式|邮箱|今年|年龄|"
                             r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:所在)?单位|公司|工作单位|在[\u4e00-\u9fff]{1,8}?(?:上班|工作)|"
                             r"家住|住在|户口|户籍)")
 
@@ -328,6 +328,8 @@ def person_name_in(text: str) -> str:
         before = person_name_in(text[:point.start()])  # "我叫李娜身份证号码是…": 李娜, the rest another answer
         if plausible_name(_NAME_TAIL.sub("", canonical(before))):
             return before
+        if (called := _someone_called(before)) is not None:  # "我老婆叫李娜 手机139…": 李娜 (whose, the engine asks)
+            return called
     text = FORMER_NAME.sub("", text) or text  # "刘强（曾用名刘小强）": the name on the ID card, the former one aside
     rest = _NUMBER_BESIDE.sub(" ", text).strip(" ,，")
     text = rest or text
@@ -353,6 +355,15 @@ def person_name_in(text: str) -> str:
             return best[:len(_NAME_TAIL.sub("", canonical(best)))]
     alone = _NAME_TAIL.sub("", canonical(said))
     return said[:len(alone)] if len(canonical(said)) == len(said) and plausible_name(alone) else said
+
+
+def _someone_called(text: str) -> str | None:
+    """The name in a clause that says who is called what ("我老婆叫李娜"), as the name's parser reads it; None otherwise."""
+    try:
+        name = parse_person_name(text.strip())
+    except ValidationError:
+        return None
+    return name if name != text.strip() and plausible_name(name) else None
 
 
 def _matching(text: str) -> str:
@@ -540,7 +551,8 @@ def options_in(question: ChooseMany, said: str) -> list[str] | None:
     named += in_words
     mentioned = any(n in said for o in question.options for n in o.names())  # named, but each negated
     mentioned = mentioned or question.field == "spouse_options" and already_a_companion(said)  # "她不是新增的"
-    named += spouse_options_said(said) if question.field == "spouse_options" else []
+    # (through the spouse's words, unless the option is also named and turned down: "配偶随员没有", "不要本次新增配偶随员")
+    named += _without_declined(question, spouse_options_said(said), said) if question.field == "spouse_options" else []
     named = _not_added_anew(question.field, named, said)
     if named:
         return [o.code for o in question.options if o.code in named]
@@ -590,8 +602,8 @@ def _numbered_options(question: ChooseMany, said: str) -> list[str] | None:
 # "应届生我毕业好几年了应该不算"), 没有 ending the clause, a particle after it or not ("学历加分我应该没有吧？":
 # a guess that it is not had, never a choice), or said not yet to be had ("职称还没评下来", "职称没考出来"), or not
 # up to it ("社保也不高").
-_DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
-                             r"没有?(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$))|"
+_DECLINED_AFTER = re.compile(r"^[^，,；;。!！?？\s]*?(?:不用|不要|不加|不办|不选|不算|不报|不需要|不申请|不申报|就算了|算了|去掉|删掉|拿掉|"
+                             r"(?:没有?|不是)(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$))|"
                              r"(?:没|未)(?:评|考|拿)(?:上|下来|出来|到|过)?(?=[\s，,；;。]|$)|"
                              # or said not to be up to it ("社保也不高", "社保基数不够"): not had
                              r"(?:不|没)(?:高|够|达标|符合|满足)(?=(?:的|吧|啊|哦|呢|呀|啦|哈)*(?:[\s，,；;。!！?？~～]|$)))")
@@ -617,15 +629,33 @@ def options_declined(question: ChooseMany, text: str) -> list[str]:
 
 def _named_at(name: str, said: str) -> bool:
     """Whether ``name`` is said somewhere neither after a negation nor turned down after it."""
-    return any(not _NEGATED.search(said[:m.start()]) and not _DECLINED_AFTER.match(said[m.end():])
-               for m in re.finditer(re.escape(name), said))
+    return any(_not_turned_down(said, *_widest(said, m.start(), m.end())) for m in re.finditer(re.escape(name), said))
 
 
 def _named(name: str, said: str) -> bool:
     """Whether ``name`` is said, and neither right after a negation ("没有职称") nor turned down
     after it in its clause ("学历不加")."""
     at = said.find(name)
-    return at >= 0 and not _NEGATED.search(said[:at]) and not _DECLINED_AFTER.match(said[at + len(name):])
+    return at >= 0 and _not_turned_down(said, *_widest(said, at, at + len(name)))
+
+
+def _not_turned_down(said: str, start: int, end: int) -> bool:
+    return not _NEGATED.search(said[:start]) and not _DECLINED_AFTER.match(said[end:])
+
+
+# Every name of a many-choice option: a short one said inside a longer one ("随员" in "没有配偶随员") is read with
+# the longer one's words around it, so the negation before the whole name turns down the short one too.
+_OPTION_NAMES = tuple({n for q in flow.QUESTIONS.values() if isinstance(q, ChooseMany) for o in q.options for n in o.names()})
+
+
+def _widest(said: str, start: int, end: int) -> tuple[int, int]:
+    """The widest option name said around ``said[start:end]`` (itself when none is wider)."""
+    for name in _OPTION_NAMES:
+        if len(name) > end - start:
+            for m in re.finditer(re.escape(name), said):
+                if m.start() <= start and m.end() >= end and m.end() - m.start() > end - start:
+                    start, end = m.start(), m.end()
+    return start, end
 
 
 # Typed answers said in a sentence: the part that is the answer.

@@ -7,7 +7,7 @@ import pytest
 
 from bot.applicant.conversation import Conversations
 from dialogs import render
-from dialogs.flow_machine import FlowModel, field_of, path_of
+from dialogs.flow_machine import MACHINE, FlowModel, field_of, path_of
 from dialogs.flows import application as flow
 from storage import open_store
 from tests.support.chat import Chat, TODAY
@@ -749,3 +749,9 @@ def test_a_mobile_answer_is_checked_by_phonenumbers_once(chat, monkeypatch):
     assert "邮箱" in chat.send("13900139000")
     assert chat.state["answers"]["mobile"] == "13900139000"
     assert parsed.count("13900139000") == 1 and parsed.count("02161234567") == 1
+
+
+def test_the_answer_a_state_asks_for_is_read_from_the_flow_tables():
+    for state in [*MACHINE.states, "start", "photographing", "no_such_state", ""]:
+        name = flow.ASKS.get(state, state)
+        assert field_of(state) == (name if name in flow.QUESTIONS else None), state

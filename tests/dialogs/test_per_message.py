@@ -52,3 +52,15 @@ def test_the_marked_readings_are_the_same_within_a_message():
     outside = [(match_form(t), asks(match_form(t))) for t in texts]
     with one_message():
         assert [(match_form(t), asks(match_form(t))) for t in texts * 2] == outside * 2
+
+
+def test_an_answer_of_none_is_kept_too():
+    calls: list[str] = []
+
+    @per_message
+    def nothing(text: str) -> None:
+        calls.append(text)
+
+    with one_message():
+        assert [nothing("ok"), nothing("ok")] == [None, None]
+    assert calls == ["ok"]
