@@ -164,9 +164,11 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
-    if best.kind == "smalltalk" and best.asks and point not in CHECKLIST_POINTS and point != "start" \
+    if (best.kind == "smalltalk" or best.kind == "non_answer" and _PERSON_ADDRESSED.search(form)) and best.asks \
+            and point not in CHECKLIST_POINTS and point != "start" \
             and (wanted := at) and (first := answer_then_question(wanted, text)) is not None:
-        # "冯涛 你问这么多干嘛": the answer first, then why it is wanted asked — kept, and the why answered
+        # "冯涛 你问这么多干嘛": the answer first, then why it is wanted asked — kept, and the why answered; so too
+        # after the answer the person addressed with a question the knowledge base is unsure of (try19 V8)
         best = Interpretation("answer_and_question", best.confidence, value=first, asks=True, kb=best.kb)
     if best.kind == "answer" and point not in CHECKLIST_POINTS and _supposition_asked_after(text):
         # "一个 要出生证明吧", "本科 自考的也算吧": the answer, then a supposition put to be confirmed; kept, and answered
@@ -186,6 +188,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
             best = replace(best, kind="answer_and_question", value=put)
         elif (first := _exact_answer_then_question(wanted, text)) is not None:  # "5年 断过两个月 影响不"
             best = replace(best, kind="answer_and_question", value=first)
+        elif _PERSON_ADDRESSED.search(form) and (first := answer_then_question(wanted, text)) is not None:
+            best = replace(best, kind="answer_and_question", value=first)  # "我单位是… 人工是想问下…" (try19 V8)
     elif best.kind == "answer_and_question" and not best.fields and point not in CHECKLIST_POINTS and point != "start" \
             and (told := answers_before_question(at, text)) and best.value in (None, told.get(at)):
         # "没孩子 未婚 手机138… 没邮箱 另外问下社保断缴…": every answer before the question kept, as without it (try19
@@ -791,6 +795,12 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # "公司注册在静安 人在杨浦上班 交哪个区": a question the knowledge base answers, read as a person or the
             # progress wanted with none of their words: answered, never escalated unasked (try16 T21)
             best = Interpretation("question", ranked.score("question"), asks=True, kb=asked)
+        elif best.command == "human" and wanted and _PERSON_ADDRESSED.search(form) and kb is not None \
+                and (first := answer_then_question(wanted, text)) is not None \
+                and (asked := answer_kb or kb.ask(text)).status == "answered":
+            # "我单位是…有限公司 人工是想问下社保断过能办吗": the person addressed to put a question the knowledge base
+            # answers, after the answer — both kept and answered, no person opened unasked (try19 V8: the answer was lost)
+            best = Interpretation("answer_and_question", confidence, value=first, asks=True, kb=asked)
         elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
             # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
             best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
@@ -820,6 +830,10 @@ _WRITERS_OWN_FOR_A_RELATIVE = re.compile(
 # Commands a question is read as by the model alone, and the words that do name them ("转人工 …", "我的进度到哪了"): data.
 _NAMED_BY_ITS_WORDS = {command: re.compile(words.alternatives(tuple(said)))
                        for command, said in read_yaml(Path(__file__).with_name("commands_named.yaml")).items()}
+
+
+# The person addressed, then a question put ("人工是想问下…", "人工 我想问一下"): a way of asking, not a hand-over asked.
+_PERSON_ADDRESSED = re.compile(r"人工(?:客服)?(?:你好|您好)?[,，\s]*(?:我|就|是|我是|就是)?(?:想|要)?问(?:个|一个)?(?:问题|事|一句|一下|下)")
 
 
 # One letter typed over and over ("hhhhh" laughing, "lllll", "kkkk" mashed): no command's word nor any answer, whatever

@@ -1,0 +1,28 @@
+"""Answers dropped beside something else in the same message (try19 V8, V4 and their kin; fix63), through the
+engine and a real store."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import at_question
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+# V8: "我单位是X 人工是想问下…" was read as no answer at all (the person addressed): the employer was dropped and asked
+# again. The employer is kept and said back, and the question answered beside it, no person opened.
+def test_an_employer_kept_beside_a_question_put_to_the_person(chat):
+    at_question(chat, "employer")
+    reply = chat.send("我们公司是上海明光家政服务有限公司 人工是想问下社保断过能办吗")
+    assert "所在单位记录为：上海明光家政服务有限公司" in reply
+    assert "社保" in reply and "已为您转接" not in reply
+    assert chat.state["state"] == "children"
+
+
+# Where the knowledge base is unsure of the question, the model read no answer or a question alone: the same.
+@pytest.mark.parametrize("employer", ["上海绿洲物业管理有限公司", "上海蓝湾物业管理有限公司"])
+def test_an_employer_kept_beside_a_question_the_knowledge_base_is_unsure_of(chat, employer):
+    at_question(chat, "employer")
+    reply = chat.send(f"我单位是{employer} 人工是想问下保安可以办积分吗")
+    assert f"所在单位记录为：{employer}" in reply and "已为您转接" not in reply
+    assert chat.state["state"] == "children"
