@@ -64,6 +64,8 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
     (n for o in flow.QUESTIONS["business_type"].options for n in (o.label, *o.aliases) if not n.isascii()),
     key=len, reverse=True)) + ")")
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
+# The words that turn an answer into its new value, with no item named ("那就改成0"): read as an item's name would be.
+_TURNED_TO = ("改成", "改为", "换成", "填成", "写成", "改")
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
 # After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
 # ("我叫什么名字来着": 来着 asks to be reminded).
@@ -200,6 +202,16 @@ class AnswerEdits:
         if target is None and self.just_answered in editable and _JUST_SAID.search(match_form(call.argument)) \
                 and self.find_field(call.argument.lower(), list(flow.QUESTIONS)) is None:
             target = self.just_answered  # "刚才说的不对" (no item named): the answer just given, asked again
+        if target is None and (explained := self.just_explained) is not None \
+                and (new := _POLITE_TAG.sub("", value_after_name(call.argument, _TURNED_TO))):
+            # "那就改成0" right after the bot explained 子女人数 (asked what it means): that answer is the one changed, or
+            # given where it is the question waiting (try19 V4: which item was asked)
+            if explained == field_of(self.state) and explained not in self.answers:
+                self.conv.failures = 0
+                self.answer_directly(explained, new, call.text)
+                return
+            target = explained if explained in editable else None
+            call = replace(call, argument=f"{flow.QUESTIONS[explained].label}改成{new}") if target else call
         if target is None:
             self.say(render.which_to_edit([flow.QUESTIONS[s].label for s in editable]), render.current_step(self.prompt()))
             return

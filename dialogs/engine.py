@@ -137,6 +137,7 @@ class Turn(AnswerEdits, MaterialsStage):
         self.offered_type, self.conv.offered_type = self.conv.offered_type, None  # likewise
         self.photo_just_dropped, self.conv.photo_dropped = self.conv.photo_dropped, False  # likewise
         self.just_refused, self.conv.refused = self.conv.refused, None  # likewise
+        self.just_explained, self.conv.explained = self.conv.explained, None  # likewise
         self._path: tuple[dict[str, Any], list[str]] | None = None
         # The first question not answered yet when the message came (``advance`` never passes it)
         self.waiting_before = None if self.fresh else path_of(dict(self.conv.answers), ctx.today)[-1]
@@ -1932,6 +1933,7 @@ class Turn(AnswerEdits, MaterialsStage):
         if answer.status == "answered":
             self.conv.faq_misses = 0
             self.conv.offered_type = getattr(answer.entry, "business_type", None)
+            self.conv.explained = about or self.find_field(text.lower(), list(flow.QUESTIONS))
             also = [self.entry_text(entry) for entry in getattr(answer, "also", ())]  # the other half of a two-part question
             self.say(self.own_status(answer.entry), self.entry_text(answer.entry), *also, self.asked_later(text, about), resume)
             return True

@@ -43,6 +43,8 @@ class ConversationState:
     photo_dropped: bool = False
     # Why the last message's answer was refused (the error said): a "为什么" sent next asks about it (only the next message).
     refused: str | None = None
+    # The answer the last reply explained (a question naming it answered): what "那就改成0" sent next changes (only the next message).
+    explained: str | None = None
     district: str | None = None  # the district the last question named, for a follow-up naming none ("电话多少")
     offered_type: str | None = None  # the business type the last answer told of, for a "那就办这个" sent next
     last_day: str | None = None  # the (Shanghai) day of the last turn, ISO: a return after long is greeted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import at_question
+from tests.support.chat import BASIC, answer_all, at_question, start
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -26,3 +26,28 @@ def test_an_employer_kept_beside_a_question_the_knowledge_base_is_unsure_of(chat
     reply = chat.send(f"我单位是{employer} 人工是想问下保安可以办积分吗")
     assert f"所在单位记录为：{employer}" in reply and "已为您转接" not in reply
     assert chat.state["state"] == "children"
+
+
+# V4: "那就改成0" right after the bot explained the children's count (asked whether a grown child counts) named no item,
+# and the bot asked which to change. The item just explained is the one changed.
+def test_a_change_naming_no_item_changes_the_one_just_explained(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC[:3], "1", *BASIC[4:], "0"])
+    assert chat.state["state"] == "summary"
+    assert "修改 子女人数" in chat.send("闺女今年二十了在外地读大学 还算同住子女吗")
+    reply = chat.send("那改成0吧")
+    assert "已将同住子女人数改为：0" in reply and "请告诉我要修改哪一项" not in reply
+    assert chat.state["answers"]["children"] == 0
+
+
+def test_a_count_told_after_its_meaning_was_explained_answers_the_question_waiting(chat):
+    at_question(chat, "children")
+    chat.send("子女人数指的是什么")
+    chat.send("那就改成0")
+    assert chat.state["answers"]["children"] == 0 and chat.state["state"] != "children"
+
+
+def test_a_change_naming_no_item_with_nothing_explained_still_asks_which(chat):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC[:3], "1", *BASIC[4:], "0"])
+    assert "请告诉我要修改哪一项" in chat.send("那改成0吧")
