@@ -76,8 +76,9 @@ _COPULA = r"(?:是|系|为|到|至|:|：)"
 _LABELS = re.compile(r"(?:我|阿拉|俺|伊|她|他)?(?:的|嘅|额|个)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?|电话(?:号码)?|联系方式|"
                      rf"邮箱(?:地址)?|电邮|电子邮件|e-?mail|居住证(?:有效期)?|有效期){_COPULA}?$", re.IGNORECASE)
 # (Where the social insurance is paid is the employer too: "4年 都在上海某某物流有限公司交的".)
-_WORKS_AT = re.compile(r"^(?:我)?(?:都|一直|全|全部|全都)?(?:在|就职于|任职于|供职于)(.{2,40}?)"
-                       r"(?:工作|上班|任职|就职|交的|缴的|交|缴)?$")
+# (A job changed said so: "现在在…上班", "跳槽到…了".)
+_WORKS_AT = re.compile(r"^(?:我)?(?:现在|目前|如今)?(?:都|一直|全|全部|全都)?(?:在|就职于|任职于|供职于|跳槽到|跳到|换到)(.{2,40}?)"
+                       r"(?:工作|上班|任职|就职|交的|缴的|交|缴)?了?$")
 # A field's label that names the employer ("新单位是", "公司：").
 _EMPLOYER_LABEL = re.compile(r"单位|公司")
 # Work said in words after where it is done ("在…上班", "在…干活"), or before it ("就职于…").

@@ -1559,12 +1559,13 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
 
 # An answer of one's own said to have changed, with its new value after ("我单位换了 现在是…", "换了公司，新公司叫…",
 # "我手机号变了 新号139…", "邮箱换了 现在用…"): the field's word, and the value said after the change.
-_CHANGED_FIELD = r"(?P<field>工作单位|单位|公司|手机号码|手机号|手机|电话号码|电话|邮箱地址|邮箱)"
+# ("换工作了 现在在…上班": the work changed is the employer, and where it is now done its new value.)
+_CHANGED_FIELD = r"(?P<field>工作单位|单位|公司|工作|手机号码|手机号|手机|电话号码|电话|邮箱地址|邮箱)"
 _CHANGE_TOLD = re.compile(
     r"^(?:(?:我|俺|本人)(?:的|们)?|(?:不好意思|对了|哦|噢|那个)[\s,，]*)*(?:现在|最近|上个?月|前段时间|刚)?(?:"
     + _CHANGED_FIELD + r"(?:也|已经|刚)?(?:换了|变了|换掉了|改了|换过了|变更了)|"
     r"(?:也|已经|刚)?(?:换了|换)(?:个|了)?(?:新)?" + _CHANGED_FIELD.replace("?P<field>", "?P<field2>") + r"了?)"
-    r"[\s,，。；;]*(?:现在|新的?|目前)?(?:的)?(?:单位|公司|号码?|手机号?|邮箱)?(?:是|叫|为|用的是|用)[\s:：,，]*(?P<value>\S.*)$")
+    r"[\s,，。；;]*(?:现在|新的?|目前)?(?:的)?(?:单位|公司|号码?|手机号?|邮箱)?(?:是|叫|为|用的是|用|在)[\s:：,，]*(?P<value>\S.*?)(?:上班|工作)?了?$")
 
 
 def _change_told(form: str) -> str | None:
@@ -1574,7 +1575,8 @@ def _change_told(form: str) -> str | None:
     if told is None or asks(form):
         return None
     value = told.group("value").strip(" 。.!！~～")
-    return f"{told.group('field') or told.group('field2')}改成{value}" if value else None
+    field = told.group("field") or told.group("field2")
+    return f"{'单位' if field == '工作' else field}改成{value}" if value else None
 
 
 # Commands whose own words ask ("我上回弄到哪一步了"): still the command.

@@ -51,3 +51,17 @@ def test_a_change_naming_no_item_with_nothing_explained_still_asks_which(chat):
     start(chat, "积分新办")
     answer_all(chat, [*BASIC[:3], "1", *BASIC[4:], "0"])
     assert "请告诉我要修改哪一项" in chat.send("那改成0吧")
+
+
+# A job change told at the checklist in other everyday words than fix59's: "“了”不像是单位名称", or read as the
+# business type 单位信息变更 (and the 居住证 item shown, 上海 being in its name). The employer is changed and confirmed.
+@pytest.mark.parametrize("told", ["我跳槽到上海云帆广告有限公司了", "我换工作了，现在在上海云帆广告有限公司上班"])
+def test_a_job_change_told_at_the_checklist_changes_the_employer(chat, told):
+    start(chat, "积分新办")
+    answer_all(chat, BASIC + ["0"])
+    chat.send("确认")
+    reply = chat.send(told)
+    assert "已将所在单位改为：上海云帆广告有限公司" in reply and "请核对您填写的信息" in reply
+    chat.send("确认")
+    assert chat.application["answers"]["employer"] == "上海云帆广告有限公司"
+    assert chat.application["answers"]["business_type"] == "new"
