@@ -173,6 +173,11 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if best.kind == "answer" and point not in CHECKLIST_POINTS and _supposition_asked_after(text):
         # "一个 要出生证明吧", "本科 自考的也算吧": the answer, then a supposition put to be confirmed; kept, and answered
         best = replace(best, kind="answer_and_question", asks=True)
+    if at == "name" and best.kind == "answers" and "name" not in best.fields \
+            and (relatives := _relatives_name_beside(text)) is not None:
+        # "我女儿叫孙雨桐 积分续办": the type kept, and the name too, for the engine to ask whether the applicant is that
+        # relative (a_relatives_name), as it does when the name comes alone; it was dropped as a relative's word unasked
+        best = replace(best, fields={**best.fields, "name": relatives})
     if (parted := _name_apart(best.fields)) is not best.fields:  # "张伟 IBM 科技有限公司": 张伟 is no word of the name
         best = replace(best, fields=parted)
     if best.kind == "question" and point not in CHECKLIST_POINTS and point != "start" and (wanted := at) \
@@ -1232,6 +1237,14 @@ def a_relatives_name(text: str) -> bool:
     said = to_simplified(to_halfwidth(text))
     at = said.find(str(value))
     return at > 0 and bool(_RELATIVE_CALLED.search(said[:at])) and not _TYPED_FOR_THEM.search(said)
+
+
+def _relatives_name_beside(text: str) -> str | None:
+    """The name a clause of ``text`` introduces as a family member's ("我女儿叫孙雨桐 积分续办": 孙雨桐), or None."""
+    for part in clauses(text):
+        if a_relatives_name(part) and (named := value_of("name", part))[1] is None:
+            return named[0]
+    return None
 
 
 # A name, then a remark that the writer is applying for a family member ("林晓（帮女儿办）", "王芳 替我儿子填的"):

@@ -65,3 +65,14 @@ def test_a_job_change_told_at_the_checklist_changes_the_employer(chat, told):
     chat.send("确认")
     assert chat.application["answers"]["employer"] == "上海云帆广告有限公司"
     assert chat.application["answers"]["business_type"] == "new"
+
+
+# A parent typing for a grown child names the child and the type at the name question: the type was saved and the name
+# silently lost. The name is kept aside and asked about, as when the relative's name comes alone; a yes saves it.
+def test_a_relatives_name_beside_the_type_is_asked_about_not_lost(chat):
+    at_question(chat, "name")
+    reply = chat.send("我儿子叫韩子墨 积分续办")
+    assert "韩子墨" in reply and "请回复“是”" in reply
+    assert chat.state["answers"]["business_type"] == "renew"
+    chat.send("是")
+    assert chat.state["answers"]["name"] == "韩子墨"
