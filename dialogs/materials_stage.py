@@ -378,8 +378,13 @@ class MaterialsStage:
             lines.append(render.returned_retake_replaces(((record.get("materials") or {}).get(material.code) or {})
                                                          .get("pages")))
         earlier = self.conv.unassigned
+        promised = [p for p in earlier if self.conv.kept_for.get(p) == material.code]
         if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
             self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []
+            lines.append(render.earlier_photos_assigned(len(self.conv.photos)))
+        elif promised:  # taken out of another item for this one, and said to go here once it is chosen: filed
+            self.conv.photos = promised[:MAX_PHOTOS_PER_MATERIAL]
+            self.conv.unassigned = [p for p in earlier if p not in promised]
             lines.append(render.earlier_photos_assigned(len(self.conv.photos)))
         elif earlier:  # sent a while ago, and other messages since: asked about, never filed unasked
             self.conv.pending = {ASSIGN: material.code}
@@ -590,6 +595,7 @@ class MaterialsStage:
     def keep_unassigned(self, media_id: str) -> None:
         # The most recent photos are the ones that will be asked about; older ones are dropped.
         self.conv.unassigned = [*self.conv.unassigned, media_id][-MAX_PHOTOS_PER_MATERIAL:]
+        self.conv.kept_for = {p: code for p, code in self.conv.kept_for.items() if p in self.conv.unassigned}
 
     def on_photo(self, event: Image) -> None:
         code = self.conv.material
@@ -891,7 +897,9 @@ class MaterialsStage:
             self.conv.material, self.conv.material_file = to.code, self.file_of(to.code)
             self.say(render.material_detail(to), render.pages_moved(1, to.name))
             return
-        self.keep_unassigned(photos.pop(at))
+        kept = photos.pop(at)
+        self.keep_unassigned(kept)
+        self.conv.kept_for[kept] = to.code
         self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
     def intent_retake(self, _: Any) -> None:

@@ -1,0 +1,35 @@
+"""The tester's try19 photo and materials-stage findings (fix62), each through the engine: a photo moved out "for item N"
+is filed there when N is chosen, as the bot said it would be."""
+from __future__ import annotations
+
+from dialogs import engine
+from dialogs.events import BuildMaterial, Context, Image, Text
+from tests.support.chat import TODAY, play
+
+OPENING = ("你好", "1", "2027-08-25", "同意")
+APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
+AT_CHECKLIST = (*OPENING, *APPLICANT, "0", "确认")
+
+
+def _after(kb, state, *events):
+    """The outcomes of ``events`` sent one after another from ``state``."""
+    outcomes = []
+    for event in events:
+        outcomes.append(engine.handle(state, Text(event) if isinstance(event, str) else event,
+                                      Context(today=TODAY.date(), kb=kb)))
+        state = outcomes[-1].state
+    return outcomes
+
+
+def _built(outcomes) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.code, e.media_ids) for o in outcomes for e in o.effects if isinstance(e, BuildMaterial)]
+
+
+# -- V2: a photo moved out "for item N" goes into N when N is chosen, as promised -------------------------------------
+def test_a_photo_moved_out_for_another_item_is_filed_there_when_it_is_chosen(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), Image("p2"), "第二张是户口本的 发错了",
+                      "完成", "5", Image("p3"), "完成")
+    assert "之后回复 5 选择“户籍证明”" in "\n".join(outcomes[3].replies)
+    assert "已归入这项材料" in "\n".join(outcomes[5].replies)
+    assert _built(outcomes)[-1] == ("household_register", ("p2", "p3"))
+    assert outcomes[-1].state["unassigned"] == []
