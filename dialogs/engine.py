@@ -343,8 +343,9 @@ class Turn(AnswerEdits, MaterialsStage):
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
-            self.conv.pending = None
-            self.on_photo(event)
+            asked, self.conv.pending = self.conv.pending, None
+            if not self.photo_at_switch(asked, event.media_id):
+                self.on_photo(event)
         elif isinstance(event, Command):
             self.on_command(event.name)
         elif self.erasing_taken_back(event.text):

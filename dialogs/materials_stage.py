@@ -99,6 +99,8 @@ _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
 _CLAUSES = re.compile(r"[\s,，。;；?？!！]+")
 # The words right after a photo's 是, up to the first pause: a short name of an item ("合同", "居住证").
 _SAID_FIRST = re.compile(r"[^\s,，。.!！?？、]{2,8}")
+# The reply to "换到…之前，这几页怎么处理？" that keeps photographing the item in hand (the question's own "继续拍").
+_GO_ON_PHOTOGRAPHING = re.compile(r"(?:继续|接着|还要|再)(?:拍|发|传)?(?:原来的|这一?项)?")
 
 
 def asks_about_photos(pending: Any) -> bool:
@@ -410,9 +412,15 @@ class MaterialsStage:
                 return False
             if choice == "A" or exact_intent(text) == "finish_photos":
                 self.build_in_hand()
-            elif choice == "B":  # the pages go with the item chosen
+            elif choice == "B":  # the pages go with the item chosen, and any photo kept for it since
                 self.conv.material, self.conv.material_file = chosen.code, self.file_of(chosen.code)
+                promised = [p for p in self.conv.unassigned if self.conv.kept_for.get(p) == chosen.code]
+                self.conv.unassigned = [p for p in self.conv.unassigned if p not in promised]
+                self.conv.photos = (self.conv.photos + promised)[:MAX_PHOTOS_PER_MATERIAL]
                 self.say(render.material_detail(chosen), render.pages_moved(len(self.conv.photos), chosen.name))
+                return True
+            elif _GO_ON_PHOTOGRAPHING.fullmatch(text.rstrip("。.!！~～ ")):  # the pages in hand stay the item's
+                self.say(render.photographing(self.material_name(self.conv.material), len(self.conv.photos)))
                 return True
             elif choice == "C":
                 self.say(render.pages_dropped(self.material_name(self.conv.material), len(self.conv.photos)))
@@ -428,6 +436,22 @@ class MaterialsStage:
         if NEWER_UPLOAD in pending or ASSIGN in pending:
             return self.answers_standing_photo_question(text, asked=pending)
         return False
+
+    def photo_at_switch(self, pending: Any, media_id: str) -> bool:
+        """A photo sent while "换到Y之前，这 N 页怎么处理？A/B/C" is open: the applicant had typed Y, so the photo is
+        kept for Y (filed there once the question is settled) and the question put again; never added to the pages
+        in hand unasked, which saved Y's photo as a page of the other item (try19 V5). Whether it was."""
+        if not (isinstance(pending, dict) and SWITCH in pending and self.conv.photos and self.in_stage()):
+            return False
+        chosen = next((m for m in self.checklist() if m.code == pending[SWITCH]), None)
+        if chosen is None:
+            return False
+        self.keep_unassigned(media_id)
+        self.conv.kept_for[media_id] = chosen.code
+        self.conv.pending = pending
+        self.say(render.photo_kept_at_switch(chosen.name),
+                 render.pages_in_hand(self.material_name(self.conv.material), len(self.conv.photos), chosen.name))
+        return True
 
     def answers_standing_photo_question(self, text: str, asked: dict[str, str] | None = None) -> bool:
         """The answer to a question about photos that stands as long as what it asks about does, whatever was said

@@ -517,7 +517,12 @@ def pages_in_hand(name: str, pages: int, chosen: str) -> str:
             f"A. 先生成“{name}”的 PDF，再上传“{chosen}”\n"
             f"B. 这 {pages} 页其实是“{chosen}”的，改放到那一项\n"
             f"C. 不要这 {pages} 页，直接上传“{chosen}”\n"
-            f"请回复 A、B 或 C；要继续拍“{name}”，直接发照片即可。")
+            f"请回复 A、B 或 C；要继续拍“{name}”，请回复“继续拍”。")
+
+
+def photo_kept_at_switch(chosen: str) -> str:
+    """A photo sent while the question above is open: the applicant had typed the other item, so it is kept for that one."""
+    return f"刚收到的这张照片先为“{chosen}”保存着，选好下面的处理方式后就归入“{chosen}”。"
 
 
 def pages_moved(pages: int, name: str) -> str:

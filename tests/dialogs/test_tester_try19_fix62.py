@@ -33,3 +33,23 @@ def test_a_photo_moved_out_for_another_item_is_filed_there_when_it_is_chosen(kb)
     assert "已归入这项材料" in "\n".join(outcomes[5].replies)
     assert _built(outcomes)[-1] == ("household_register", ("p2", "p3"))
     assert outcomes[-1].state["unassigned"] == []
+
+
+# -- V5: a photo sent while "换到…之前，这 1 页怎么处理？" is open is the item typed, never a page of the one in hand ----
+def test_a_photo_sent_while_the_switch_is_asked_is_kept_for_the_item_typed(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", Image("p2"), "完成")
+    assert "这 1 页怎么处理" in "\n".join(outcomes[2].replies)
+    assert "先为“户籍证明”保存着" in "\n".join(outcomes[3].replies)
+    assert _built(outcomes) == [("residence_permit", ("p1",))]
+    assert outcomes[-1].state["material"] == "household_register" and outcomes[-1].state["photos"] == ["p2"]
+
+
+def test_the_pages_in_hand_moved_to_the_item_typed_take_the_photo_kept_for_it(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", Image("p2"), "B")
+    assert _built(outcomes) == []
+    assert outcomes[-1].state["material"] == "household_register" and outcomes[-1].state["photos"] == ["p1", "p2"]
+
+
+def test_going_on_with_the_item_in_hand_keeps_its_pages(kb):
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", "继续拍", Image("p2"))
+    assert outcomes[-1].state["material"] == "residence_permit" and outcomes[-1].state["photos"] == ["p1", "p2"]
