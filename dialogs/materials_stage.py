@@ -403,6 +403,9 @@ class MaterialsStage:
         if pending == ASKED and text.rstrip("。.!！~～ ") in _THEY_ARE and (left := self.item_left()) is not None:
             self.select_material(self.checklist()[left[0] - 1])  # the one item offered ("是这一项的照片请回复 8"): yes
             return True
+        if pending == ASKED and (described := self.offered_item_described(text)) is not None:
+            self.select_material(described)  # "孩子的户口页" to "这是哪一项材料？": the item offered it describes (try19 V14)
+            return True
         if not isinstance(pending, dict):
             return False
         choice = text.strip().upper()
@@ -436,6 +439,16 @@ class MaterialsStage:
         if NEWER_UPLOAD in pending or ASSIGN in pending:
             return self.answers_standing_photo_question(text, asked=pending)
         return False
+
+    def offered_item_described(self, text: str) -> Material | None:
+        """The item, among those "这是哪一项材料？" offered, that a reply describing the photo names ("是孩子户籍证明
+        补的那页"); none for a question, or a reply naming none of them."""
+        if asks(match_form(text)) or photos_by_order(text, [m.name for m in self.checklist()]) is not None:
+            return None  # (photos given out to items by their order are filed so: ``plans_photos``)
+        open_ = self.open_to_photos()
+        offered = [m for m in self.checklist() if open_ is None or m.code in open_]
+        number = item_named(text, [m.name for m in offered], least=NAMED)
+        return offered[number - 1] if number else None
 
     def photo_at_switch(self, pending: Any, media_id: str) -> bool:
         """A photo sent while "换到Y之前，这 N 页怎么处理？A/B/C" is open: the applicant had typed Y, so the photo is

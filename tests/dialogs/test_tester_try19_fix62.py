@@ -2,9 +2,11 @@
 is filed there when N is chosen, as the bot said it would be."""
 from __future__ import annotations
 
+import pytest
+
 from dialogs import engine
 from dialogs.events import BuildMaterial, Context, Image, Text
-from tests.support.chat import TODAY, play
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, play, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
@@ -19,6 +21,17 @@ def _after(kb, state, *events):
                                       Context(today=TODAY.date(), kb=kb)))
         state = outcomes[-1].state
     return outcomes
+
+
+def _returned_family(chat: Chat, returned: tuple[str, ...]) -> Chat:
+    """A married applicant with a child, the spouse added, returned with ``returned`` (every other item approved)."""
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC[:3], "1", "已婚", *BASIC[5:], "1", "0", "确认"])
+    app = chat.application
+    materials = {code: {"status": "returned", "reason": "看不清"} if code in returned else {"status": "approved"}
+                 for code in app["checklist"]}
+    chat.conversations.store.update("application", app["id"], lambda a: {**a, "status": "returned", "materials": materials})
+    return chat
 
 
 def _built(outcomes) -> list[tuple[str, tuple[str, ...]]]:
@@ -53,3 +66,13 @@ def test_the_pages_in_hand_moved_to_the_item_typed_take_the_photo_kept_for_it(kb
 def test_going_on_with_the_item_in_hand_keeps_its_pages(kb):
     outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", "继续拍", Image("p2"))
     assert outcomes[-1].state["material"] == "residence_permit" and outcomes[-1].state["photos"] == ["p1", "p2"]
+
+
+# -- V14: "这是哪一项材料？" answered by describing the material files the photo under the item offered it names -------
+@pytest.mark.parametrize("said", ["是孩子户籍证明 补的那页", "孩子的户口页"])
+def test_the_photo_asked_about_goes_to_the_offered_item_its_description_names(chat, said):
+    _returned_family(chat, ("marriage_certificate", "child_birth_certificate"))
+    assert "这是哪一项材料" in "\n".join(chat.conversations.handle(chat.user, Image("page-1")))
+    reply = chat.send(said)
+    assert "已归入这项材料" in reply and "替换这一项原来的整个文件" in reply
+    assert chat.state["material"] == "child_birth_certificate" and chat.state["photos"] == ["page-1"]
