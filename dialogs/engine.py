@@ -509,6 +509,8 @@ class Turn(AnswerEdits, MaterialsStage):
         if self.asks_to_send_together(text):  # "都拍好了 一起发可以吗": yes, and how they are filed
             self.say(render.SEND_TOGETHER)
             return
+        if self.answers_handing_in_part(text):  # "…明天才能拿到 先交这个行不行": no part is submitted alone
+            return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         if (told := self.dates_asked(match_form(text))) is not None:

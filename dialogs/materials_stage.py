@@ -228,6 +228,12 @@ def _added_by(code: str) -> tuple[str | None, list[str]]:
 # What to do without an item ("第6项我没有", "第3项丢了"): the knowledge base's entries on lost papers and on sending
 # the other items first; the entries of the items whose own answer says it already (打印不了的，可以先传其他材料).
 _LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
+# A last clause asking to hand in what is ready first ("先交这个行不行", "先把合同交上去可以吗"), while an item is still
+# to come ("职称证书在单位人事那 明天才能拿到"): answered by this entry, never as a question about the item it names
+# (its requirements) nor as a pause ("明天"); try19 V17.
+_HAND_IN_FIRST = re.compile(r"先(?:把[^，,。\s]{0,12})?(?:交|提交|递交|报)(?:上去|上来|了)?[^，,。\s]{0,4}"
+                            r"(?:行不行|行吗|可以吗|可不可以|能不能|能行吗|好不好|成不成|可以不|行不)")
+_PART_FIRST_ENTRY = "submit-part-first"
 _SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
 
 
@@ -1015,6 +1021,18 @@ class MaterialsStage:
         form = match_form(text)
         return self.in_stage() and not self.conv.material and _TOGETHER.search(form) is not None \
             and _ALL_ITEMS.search(form) is not None and asks(form)
+
+    def answers_handing_in_part(self, text: str) -> bool:
+        """A message whose last clause asks to hand in first what is ready ("…明天才能拿到 先交这个行不行") while items
+        are still to send: the entry saying a submission is of every item (after a return, of the items returned),
+        then where the applicant is. Whether it was."""
+        clauses = [c for c in _CLAUSES.split(match_form(text)) if c]
+        if not clauses or not _HAND_IN_FIRST.search(clauses[-1]) or not self.in_stage() or self.ctx.kb is None \
+                or self.record().get("status") not in ("draft", "returned") or not lifecycle.missing_materials(self.record()) \
+                or (entry := self.ctx.kb.entry(_PART_FIRST_ENTRY)) is None:
+            return False
+        self.say(entry.answer, render.continue_with(self.resume_prompt()))
+        return True
 
     def answer_whether_ready(self, text: str = "") -> None:
         """Whether the application can be submitted now, never submitting it (that is said, not asked); asked

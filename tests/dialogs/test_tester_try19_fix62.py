@@ -6,7 +6,7 @@ import pytest
 
 from dialogs import engine
 from dialogs.events import BuildMaterial, Context, Image, Text
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, play, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, play, returned_with, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
@@ -76,3 +76,17 @@ def test_the_photo_asked_about_goes_to_the_offered_item_its_description_names(ch
     reply = chat.send(said)
     assert "已归入这项材料" in reply and "替换这一项原来的整个文件" in reply
     assert chat.state["material"] == "child_birth_certificate" and chat.state["photos"] == ["page-1"]
+
+
+# -- V17: "…明天才能拿到 先交这个行不行" after a return is whether part may be submitted: no, and what to do ------------
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["户籍证明在派出所开 明天才能拿到 先交这个行不行",
+                                  "劳动合同还在单位人事那 明天才能拿到 先交这个行不行",
+                                  "户口本在老家 过两天才寄到 先把合同交上去可以吗"])
+def test_asking_to_hand_in_part_after_a_return_is_told_no_part_is_submitted(chat, said):
+    returned_with(chat, {"household_register": "看不清", "labor_contract": "缺少盖章页"})
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "materials": {**a["materials"], "labor_contract": {"status": "uploaded", "sha256": "x", "pages": 2}}})
+    reply = chat.send(said)
+    assert "不能只交一部分" in reply and "传齐了回复“提交”" in reply
+    assert not chat.state.get("paused") and "审核意见" not in reply and chat.application["status"] == "returned"
