@@ -511,6 +511,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.answers_handing_in_part(text):  # "…明天才能拿到 先交这个行不行": no part is submitted alone
             return
+        if self.answers_whether_received(text):  # "网页上提交了 你们收到了吗": yes, when, and the status
+            return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()
         if (told := self.dates_asked(match_form(text))) is not None:

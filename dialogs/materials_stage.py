@@ -234,6 +234,9 @@ _LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
 _HAND_IN_FIRST = re.compile(r"先(?:把[^，,。\s]{0,12})?(?:交|提交|递交|报)(?:上去|上来|了)?[^，,。\s]{0,4}"
                             r"(?:行不行|行吗|可以吗|可不可以|能不能|能行吗|好不好|成不成|可以不|行不)")
 _PART_FIRST_ENTRY = "submit-part-first"
+# Whether what was handed in arrived ("网页上提交了 你们收到了吗", "交了 收到没"): asked once it is submitted, the answer is
+# the application's own (received, when, its status), never the step's prompt or the knowledge base's (try19 V21).
+_ASKS_RECEIVED = re.compile(r"(?:收到|看到|接到)(?:了)?(?:吗|么|嘛|没|没有|不|了没|没呢)|有没有(?:收到|看到)")
 _SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
 
 
@@ -1032,6 +1035,14 @@ class MaterialsStage:
                 or (entry := self.ctx.kb.entry(_PART_FIRST_ENTRY)) is None:
             return False
         self.say(entry.answer, render.continue_with(self.resume_prompt()))
+        return True
+
+    def answers_whether_received(self, text: str) -> bool:
+        """"网页上提交了 你们收到了吗" once the application is submitted: received, when, and its status. Whether it was."""
+        if not self.in_stage() or self.record().get("status") in (None, "draft", "returned") \
+                or not _ASKS_RECEIVED.search(match_form(text)):
+            return False
+        self.say(render.submission_received(self.record()))
         return True
 
     def answer_whether_ready(self, text: str = "") -> None:

@@ -804,6 +804,15 @@ def submitted_text(record: Mapping[str, Any]) -> str:
             "审核结果会通过微信通知您；回复“进度”随时查看。")
 
 
+def submission_received(record: Mapping[str, Any]) -> str:
+    """"你们收到了吗" once the application is submitted (from the chat or the upload page): yes, when, and where it stands."""
+    if record.get("status") == "submitted":
+        when = f"（提交于 {_day_and_time(record['submitted_at'])}）" if record.get("submitted_at") else ""
+        return (f"已收到您提交的材料{when}，当前状态：{STATUS_LABELS['submitted']}。"
+                "预审人员审核后，结果会通过微信通知您；回复“进度”查看每项材料。")
+    return "已收到您提交的材料。" + status_brief(record)
+
+
 def confirmed_text() -> str:
     return ("已确认申办信息，本次预审已办结（已完成）。预审并不是积分申请本身：请按后续操作流程邮件及短信提醒，"
             "向人才中心办理积分申请；回复“历史”可查看办理记录。")

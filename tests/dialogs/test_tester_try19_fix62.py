@@ -6,7 +6,7 @@ import pytest
 
 from dialogs import engine
 from dialogs.events import BuildMaterial, Context, Image, Text
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, play, returned_with, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, play, returned_with, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
@@ -90,3 +90,19 @@ def test_asking_to_hand_in_part_after_a_return_is_told_no_part_is_submitted(chat
     reply = chat.send(said)
     assert "不能只交一部分" in reply and "传齐了回复“提交”" in reply
     assert not chat.state.get("paused") and "审核意见" not in reply and chat.application["status"] == "returned"
+
+
+# -- V21: "网页上提交了 你们收到了吗" once submitted: received, when, and the status (never the bare checklist) ----------
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["网页上提交了 你们收到了吗", "我在网页上交了 收到没", "材料交上去了 你们那边有没有收到"])
+def test_asking_whether_a_submission_arrived_is_told_it_did_and_where_it_stands(chat, said):
+    application_in(chat, "submitted", submitted_at="2026-11-24T09:30:00+08:00")
+    reply = chat.send(said)
+    assert reply.startswith("已收到您提交的材料（提交于 2026-11-24 09:30）") and "线上材料待审核" in reply
+    assert "当前步骤" not in reply
+
+
+@pytest.mark.answers_questions
+def test_asking_whether_it_arrived_while_returned_is_no_submission_said_received(chat):
+    returned_with(chat, {"household_register": "看不清"})
+    assert "已收到您提交的材料" not in chat.send("网页上提交了 你们收到了吗")
