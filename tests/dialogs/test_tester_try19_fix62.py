@@ -6,7 +6,7 @@ import pytest
 
 from dialogs import engine
 from dialogs.events import BuildMaterial, Context, Image, Text
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, play, returned_with, start
+from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, at_question, play, returned_with, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
@@ -106,3 +106,21 @@ def test_asking_whether_a_submission_arrived_is_told_it_did_and_where_it_stands(
 def test_asking_whether_it_arrived_while_returned_is_no_submission_said_received(chat):
     returned_with(chat, {"household_register": "看不清"})
     assert "已收到您提交的材料" not in chat.send("网页上提交了 你们收到了吗")
+
+
+# -- V22: "可以让别人帮我上传吗" is a question (the sources are silent: said so, 人工 offered), never a request for a person
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["可以让别人帮我上传吗", "材料能让我同事替我传吗"])
+def test_someone_else_uploading_is_answered_without_opening_an_escalation(chat, said):
+    at_question(chat, "employer")
+    reply = chat.send(said)
+    assert "公开资料没有写预审材料能不能由别人代为上传" in reply and "回复“人工”" in reply
+    assert chat.conversations.store.count("escalation") == 0 and chat.state["state"] == "employer"
+
+
+@pytest.mark.answers_questions
+def test_someone_else_uploading_asked_at_the_checklist_is_answered_too(chat):
+    application_in(chat, "draft")
+    reply = chat.send("可以让别人帮我上传吗")
+    assert "公开资料没有写预审材料能不能由别人代为上传" in reply and chat.conversations.store.count("escalation") == 0
+
