@@ -124,3 +124,20 @@ def test_someone_else_uploading_asked_at_the_checklist_is_answered_too(chat):
     reply = chat.send("可以让别人帮我上传吗")
     assert "公开资料没有写预审材料能不能由别人代为上传" in reply and chat.conversations.store.count("escalation") == 0
 
+
+# -- V13: after a district question, another question gets its own answer, not the district's again --------------------
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("then, own", [("我下周要出差 能不能让同事帮我传材料", "代为上传"),
+                                       ("我下周要出差 能不能晚几天再传", None)])
+def test_a_question_after_a_district_question_is_not_given_the_districts_answer(chat, then, own):
+    application_in(chat, "draft")
+    assert "其他区的人才服务中心" in chat.send("嘉定的材料交到哪里")
+    reply = chat.send(then)
+    assert "其他区的人才服务中心" not in reply and (own is None or own in reply)
+
+
+@pytest.mark.answers_questions
+def test_a_follow_up_about_the_district_still_gets_its_answer(chat):
+    application_in(chat, "draft")
+    chat.send("嘉定的材料交到哪里")
+    assert "其他区的人才服务中心" in chat.send("电话多少")
