@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from dialogs import lifecycle, render
 from dialogs.privacy import mask_text
 from dialogs.asking import asks
-from dialogs.events import ChangeContact, DropOptions
+from dialogs.events import ChangeContact, DropOptions, ReportCorrection
 from dialogs.flows import application as flow
 from dialogs.flow_machine import FlowModel, field_of
 from dialogs.intents import value_after_name
@@ -131,9 +131,19 @@ class AnswerEdits:
             # "修改 姓名" alone says nothing wrong yet: how to report it, as before
             self.intent_dispute(replace(call, argument=call.text or call.argument))
             return
-        if self.application_locked():
+        if self.application_status() in lifecycle.CORRECTABLE_BY_REVIEW and not self.opened_by_staff(call.argument) \
+                and SAYS_A_CHANGE.search(canonical(call.argument)):
+            # "身份证号填错了 应该是…" while the reviewers have it: the answers are not the applicant's to change, and the
+            # reviewer checking them is who should know (try18 U33: told only to ask for a person)
+            self.effects.append(ReportCorrection(self.conv.application_id, call.text or call.argument))
+            self.say(render.correction_passed_to_reviewer(call.text or call.argument))
+            return
+        if self.application_locked() and not self.opened_by_staff(call.argument):
             self.say_locked()
             return
+        if self.application_locked():  # the options opened by staff: the rest as the application holds it, shown so
+            saved = (self.ctx.application or {}).get("answers") or {}
+            self.answers.update({f: v for f, v in saved.items() if f not in lifecycle.OPENED_FIELDS})
         if self.spouse_dropped(call.text or call.argument):
             return
         if (split := self.edits_then_question(call.text or call.argument)) is not None and split.changed:
@@ -197,6 +207,12 @@ class AnswerEdits:
             self.changed_to(target, [code for code in self.answers[target] if code not in declined])
             return
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
+        if question.as_typed and isinstance(told := changes_in(call.text or call.argument, self.answers).get(target), str) \
+                and told not in new_value:
+            # "我上个月跳槽了 现在在…有限公司", "我跳槽到…有限公司了": the answer's own name is inside the new value ("公司"),
+            # so what follows it is nothing or debris ("了"); the value told in everyday words is the new one (try18 U21:
+            # the employer was asked again)
+            new_value = told
         if self.another_persons_number(target, new_value, call.text):
             return
         if _TWO_OFFERED.match(match_form(new_value)):
@@ -275,6 +291,15 @@ class AnswerEdits:
         if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
             self.set_answer(field, value)
             self.say(self.saved_list([field]))
+
+    def opened_by_staff(self, argument: str) -> bool:
+        """Whether the answer ``argument`` names is one staff opened for the applicant to choose again after submission
+        (``lifecycle.options_opened``: a bonus option missed, try18 U8): edited as in the draft, its follow-ups asked,
+        the checklist made again at the confirmation."""
+        if not ((self.ctx.application or {}).get("options_open")):
+            return False
+        opened = [field for field in lifecycle.OPENED_FIELDS if field in self.answers or field == "bonus_options"]
+        return self.find_field(argument.lower(), opened) is not None
 
     def options_dropped_after_return(self, text: str) -> bool:
         """At a returned application, an option said to be no longer applied for ("那我不要应届生加分了", as a

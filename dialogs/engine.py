@@ -227,10 +227,10 @@ class Turn(AnswerEdits, MaterialsStage):
         return self.prompt()
 
     def checklist(self) -> list:
-        """The applicant's checklist: while a draft, the one these answers make (the saved one may be a
-        turn old); once submitted, the saved application's."""
+        """The applicant's checklist: while a draft, or while staff have opened the bonus options, the one these
+        answers make (the saved one may be a turn old); once submitted, the saved application's."""
         app = self.ctx.application
-        if app and app.get("status", "draft") != "draft":
+        if app and app.get("status", "draft") != "draft" and not app.get("options_open"):
             return [catalogue().materials[c] for c in app.get("checklist") or []]
         return build_checklist(self.answers)
 

@@ -77,6 +77,8 @@ class BuildMaterial:
     application_id: str
     code: str
     media_ids: tuple[str, ...]
+    # the SHA-256 of the item's saved file the photos are pages added to (the applicant chose 追加); "": they replace it
+    append_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,15 @@ class DisputeApplication:
 
 
 @dataclass(frozen=True)
+class ReportCorrection:
+    """An answer said to be wrong while the application is with the reviewers (submitted, or returned for materials):
+    the applicant's words kept on the application for the reviewer, the answers unchanged."""
+
+    application_id: str
+    text: str
+
+
+@dataclass(frozen=True)
 class DropOptions:
     """At a returned application, options of a many-choice answer (a bonus) taken off by the applicant: the
     checklist made again without what they called for, the change kept for the reviewer."""
@@ -135,7 +146,8 @@ class ListHistory:
 
 
 Effect = (SaveApplication | DiscardApplication | Escalate | BuildMaterial | SubmitApplication | OfferUploadLink
-          | ConfirmApplication | DisputeApplication | ChangeContact | DropOptions | ListHistory | WithdrawMaterial)
+          | ConfirmApplication | DisputeApplication | ChangeContact | DropOptions | ListHistory | WithdrawMaterial
+          | ReportCorrection)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import Any
 
 from dialogs import clock
 from dialogs.checklist import catalogue
+from dialogs.flows.application import BONUS_FOLLOW_UPS
 
 Record = dict[str, Any]
 
@@ -61,11 +62,15 @@ MOVES: dict[str, tuple[frozenset[str], str]] = {
     "reopen": (frozenset({"returned"}), "submitted"),
     # ...or the return of some of its materials only (try18 U24): the others stay returned, to be uploaded again.
     "reopen_items": (frozenset({"returned"}), "returned"),
+    # Staff open the bonus options for the applicant to add one missed (try18 U8): what the new option calls for is
+    # to upload, as after a return; the materials approved already stay approved.
+    "open_options": (frozenset({"submitted", "disputed", "returned"}), "returned"),
     "confirm": (frozenset({"approved"}), "confirmed"),
     "finish": (frozenset({"confirmed"}), "done"),
 }
 ACTION_LABELS = {"submit": "提交审核", "return": "退回", "approve": "预审通过", "dispute": "反馈申办信息有误",
-                 "withdraw_dispute": "撤回申办信息有误", "reopen": "撤回退回", "reopen_items": "撤回部分退回", "confirm": "确认申办信息", "finish": "办结"}
+                 "withdraw_dispute": "撤回申办信息有误", "reopen": "撤回退回", "reopen_items": "撤回部分退回",
+                 "open_options": "开放加分选项", "confirm": "确认申办信息", "finish": "办结"}
 REVIEWABLE = MOVES["approve"][0]  # what staff review: a submission, or a disputed approval to correct
 CONFIRMATION_DAYS = 2  # manual 六: confirm within 2 natural days, else confirmed automatically
 
@@ -102,13 +107,37 @@ def saved_application(current: Record | None, *, application_id: str, user_id: s
     and come back when a later change calls for them again."""
     codes = list(checklist)
     if current is not None and current.get("status", "draft") != "draft":
-        raise LifecycleError("申请已提交，填写的信息不能再修改。")
+        return _options_chosen_again(current, answers, now)
     if current is None:
         current = {"id": application_id, "user_id": user_id, "status": "draft", "created_at": _at(now),
                    "materials": {}, "history": [{"seq": 1, "status": "draft", "at": _at(now)}]}
     kept, set_aside = materials_for(current, codes)
     return {**current, "business_type": business_type, "answers": answers, "checklist": codes,
             "materials": kept, "set_aside": set_aside, "updated_at": _at(now)}
+
+
+def _options_chosen_again(current: Record, answers: dict[str, Any], now: datetime) -> Record:
+    """A submitted application's answers saved again: only while staff have opened its bonus options
+    (:func:`options_opened`), and only those and their follow-ups changed. The checklist is made again: the materials
+    kept stay as they were (approved ones approved), a new option's are to upload; the change is kept in
+    ``answer_changes`` for the reviewer."""
+    if not current.get("options_open"):
+        raise LifecycleError("申请已提交，填写的信息不能再修改。")
+    before = dict(current.get("answers") or {})
+    # only the fields opened are taken: the others stay as the application holds them (staff may have corrected one
+    # since the chat saw it), and the checklist is made from the whole
+    answers = {**{f: v for f, v in before.items() if f not in OPENED_FIELDS},
+               **{f: v for f, v in answers.items() if f in OPENED_FIELDS}}
+    if answers == before:
+        return current
+    codes = [m.code for m in catalogue().checklist(answers)]
+    old = list(current.get("checklist") or [])
+    materials, aside = materials_for(current, codes)
+    change = {"field": "bonus_options", "before": list(before.get("bonus_options") or []),
+              "after": list(answers.get("bonus_options") or []), "added": [c for c in codes if c not in old],
+              "dropped": [c for c in old if c not in codes], "by": "applicant", "at": _at(now)}
+    return {**current, "answers": answers, "checklist": codes, "materials": materials, "set_aside": aside,
+            "answer_changes": [*(current.get("answer_changes") or []), change], "updated_at": _at(now)}
 
 
 def materials_for(record: Mapping[str, Any] | None, codes: Iterable[str]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -151,7 +180,8 @@ def replaceable(record: Mapping[str, Any]) -> list[str]:
     if status == "draft":
         return list(record.get("checklist") or [])
     if status == "returned":
-        return [c for c in record.get("checklist") or [] if material_status(record, c) == "returned"
+        # (missing: called for by a bonus option added since the bonus options were opened, ``options_opened``)
+        return [c for c in record.get("checklist") or [] if material_status(record, c) in ("returned", "missing")
                 or (record.get("materials") or {}).get(c, {}).get("replaces_returned")]
     return []
 
@@ -212,7 +242,7 @@ def submitted(record: Record, now: datetime) -> Record:
     materials = {c: {k: v for k, v in m.items() if k != "replaces_returned"}
                  for c, m in (record.get("materials") or {}).items()}
     return {**_moved(record, "submit", now), "materials": materials, "set_aside": {}, "submitted_at": _at(now),
-            "return_reason": None}
+            "return_reason": None, "options_open": None}
 
 
 def reviewed(record: Record, *, materials: Mapping[str, Mapping[str, str]], decision: str, reason: str,
@@ -293,16 +323,25 @@ def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
     return {**moved, "materials": changed, "return_reason": None, "reopened_at": _at(now)}
 
 
+def correctable(record: Mapping[str, Any]) -> bool:
+    """Whether staff may correct the answers as they review: a report of 申办信息有误, or a submission whose applicant
+    said an answer was wrong meanwhile (``correction_reported``)."""
+    return record.get("status") == "disputed" or (record.get("status") == "submitted"
+                                                  and bool(record.get("reported_corrections")))
+
+
 def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, decision: str, reviewer: str,
                      now: datetime) -> Record:
     """The record with staff's answer to a dispute applied: without one, a disputed application is not
-    approved again (the applicant would be told it was corrected when nothing was)."""
-    if record.get("status") != "disputed":
+    approved again (the applicant would be told it was corrected when nothing was). A submission whose applicant
+    said an answer was wrong while it waited (``reported_corrections``, try18 U33) is corrected the same way, and
+    may be decided without a correction (the reviewer found it right)."""
+    if not correctable(record):
         if corrections or finding:
             raise LifecycleError("只有申请人反馈“申办信息有误”的申请可以更正申办信息或填写核实结果。")
         return record
     if not (corrections or finding):
-        if decision == "approved":
+        if decision == "approved" and record.get("status") == "disputed":
             raise LifecycleError("申请人反馈了申办信息有误：请更正对应的申办信息，或写明核实结果"
                                  "（例如核实后无需更正的原因），再预审通过。")
         return record
@@ -313,7 +352,8 @@ def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, 
     corrected = {**answers, **corrections}
     if [m.code for m in catalogue().checklist(corrected)] != [m.code for m in catalogue().checklist(answers)]:
         # New or dropped materials need the applicant's uploads: a return, not a silent edit.
-        raise LifecycleError("这项更正会改变材料清单，不能直接更正：请退回申请，或转交客服与申请人联系。")
+        raise LifecycleError("这项更正会改变材料清单，不能直接更正：漏选的加分选项请“开放加分选项”由申请人重新选择，"
+                             "其他请转交客服与申请人联系。")
     outcome = {"corrected": list(corrections), "finding": finding, "by": reviewer, "at": _at(now)}
     return {**record, "answers": corrected, "dispute_outcome": outcome}
 
@@ -347,6 +387,27 @@ def options_dropped(record: Record, field: str, kept: Iterable[str], now: dateti
     change = {"field": field, "before": before, "after": kept, "dropped": dropped, "by": "applicant", "at": _at(now)}
     return {**record, "answers": changed, "checklist": checklist, "materials": materials, "set_aside": aside,
             "answer_changes": [*(record.get("answer_changes") or []), change], "updated_at": _at(now)}
+
+
+#: What staff may open again for the applicant to choose after submission (try18 U8: a bonus option missed, which
+#: no return could add): the bonus options, with the questions an option brings.
+OPENABLE = ("bonus_options",)
+OPENED_FIELDS = ("bonus_options", *(field for asked in BONUS_FOLLOW_UPS.values() for field in asked))
+
+
+def options_opened(record: Record, field: str, note: str, *, reviewer: str, now: datetime) -> Record:
+    """Staff open ``field`` (the bonus options) for the applicant to choose again in chat, ``note`` (what to add,
+    told to them) on the history: the application is returned to them (需补充材料) until they resubmit; what they
+    add calls for its materials (:func:`_options_chosen_again`), the others stay as reviewed."""
+    if field not in OPENABLE:
+        raise LifecycleError("提交后只能开放加分选项让申请人重新选择。")
+    if not note.strip():
+        raise LifecycleError("开放加分选项时必须写明说明（会告诉申请人，例如需要补选哪一项加分）。")
+    if "bonus_options" not in (record.get("answers") or {}):
+        raise LifecycleError("这份申请的业务类型没有加分选项。")
+    opened = {"field": field, "note": note.strip(), "by": reviewer, "at": _at(now)}
+    moved = _moved(record, "open_options", now, by=reviewer, reason=note.strip(), options_opened=field)
+    return {**moved, "options_open": opened, "return_reason": note.strip()}
 
 
 def material_name(code: str) -> str:
@@ -396,6 +457,24 @@ def disputed(record: Record, text: str, now: datetime) -> Record:
     moved = _moved(record, "dispute", now, by="applicant") if status == "approved" else record
     disputes = [*(record.get("disputes") or []), {"text": text[:500], "at": _at(now)}]
     return {**moved, "disputes": disputes, "updated_at": _at(now)}
+
+
+# -- an answer said wrong while the reviewers have it ------------------------------------------------
+#: Where a correction is kept for the reviewer (``correction_reported``): before the decision on the application.
+CORRECTABLE_BY_REVIEW = ("submitted", "returned")
+
+
+def correction_reported(record: Record, text: str, now: datetime) -> Record:
+    """An answer said wrong by the applicant while the application is under review or returned for materials (try18
+    U33: "我身份证号填错了 应该是…" reached no one): their words kept in ``reported_corrections`` (encrypted at rest, as
+    ``disputes`` is) for the reviewer, who corrects it or asks; the answers themselves are not changed."""
+    if record.get("status") not in CORRECTABLE_BY_REVIEW:
+        raise LifecycleError("只有审核中或被退回的申请可以这样反馈信息有误。")
+    text = text.strip()
+    if not text:
+        raise LifecycleError("请说明哪里有误，例如“单位名称写错了，应该是…”。")
+    reported = [*(record.get("reported_corrections") or []), {"text": text[:500], "at": _at(now)}]
+    return {**record, "reported_corrections": reported, "updated_at": _at(now)}
 
 
 # -- contact details changed after submission ---------------------------------------------------------

@@ -31,6 +31,8 @@ MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fet
 # code}), whether photos sent earlier are the item just chosen ({ASSIGN: code}).
 ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
+# {ADD_OR_REPLACE: code}: "完成" with pages of an item saved already: added after its pages, or replacing them? (A/B)
+ADD_OR_REPLACE = "add_or_replace"
 FEWER_PAGES = "fewer_pages"  # "完成" with fewer photos than the item's requirement names: a second "完成" builds it
 WITHDRAW = "withdraw"  # {WITHDRAW: code}: whether the file uploaded for the item is to be deleted, asked as the page's 删除 asks
 # The replies to "确定删除…已上传的文件吗？" beside a yes: the delete said again, or a no.
@@ -40,6 +42,9 @@ _KEEP_FILE = frozenset({"否", "不", "不是", "不删", "不删了", "不用",
 # The replies to "replace the file uploaded on the web page, or keep it?": A / B, or the words offered.
 _REPLACE_UPLOAD = frozenset({"A", "替换", "用照片", "用照片替换", "替换吧", "换掉"})
 _KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传的", "不替换", "不用替换", "保留吧"})
+# The replies to "add these pages to the file saved, or replace it?": A / B, or the words offered.
+_ADD_PAGES = frozenset({"A", "追加", "追加吧", "加上", "加在后面", "加到后面", "添加", "补充", "补上", "加一页", "不替换", "不要替换"})
+_REPLACE_PAGES = frozenset({"B", "替换", "替换吧", "换掉", "重传", "重新传", "用新的", "全部替换"})
 # A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
 # is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
 # among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
@@ -105,7 +110,7 @@ _GO_ON_PHOTOGRAPHING = re.compile(r"(?:继续|接着|还要|再)(?:拍|发|传)?
 
 def asks_about_photos(pending: Any) -> bool:
     """Whether ``pending`` is one of this stage's questions about photos."""
-    return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD} & set(pending))
+    return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD, ADD_OR_REPLACE} & set(pending))
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -287,7 +292,7 @@ class MaterialsStage:
         if status == "draft":
             return self.next_upload(record) + render.SEE_CHECKLIST
         if status == "returned":
-            return render.returned_brief(self.checklist(), record.get("materials"))
+            return render.returned_brief(self.checklist(), record.get("materials"), bool(record.get("options_open")))
         return render.status_brief(record)
 
     def next_upload(self, record: dict[str, Any]) -> str:
@@ -445,6 +450,11 @@ class MaterialsStage:
                 and (exact_intent(text) == "finish_photos" or _ALL_ON_ONE_PAGE.search(text) and not _PAGE_PROMISED.search(text)):
             self.build_in_hand()  # "完成" again, or "正反面在一张上": the pages sent are all there is
             return True
+        if ADD_OR_REPLACE in pending and self.conv.material == pending[ADD_OR_REPLACE] and self.conv.photos:
+            said = text.strip().rstrip("。.!！~～ ").upper()
+            if said in _ADD_PAGES or said in _REPLACE_PAGES:
+                self.build_in_hand(added=said in _ADD_PAGES)
+                return True
         if NEWER_UPLOAD in pending or ASSIGN in pending:
             return self.answers_standing_photo_question(text, asked=pending)
         return False
@@ -723,6 +733,12 @@ class MaterialsStage:
             self.say(self.ask_newer_upload())
             return
         material = next(m for m in materials if m.code == code)
+        if self.pages_saved(code):
+            # pages of an item saved already (a page sent later: "合同还有一页"): added after them, or replacing them,
+            # is the applicant's to say (try18 U19: the saved file was replaced by the one page sent)
+            self.conv.pending = {ADD_OR_REPLACE: code}
+            self.say(render.add_or_replace_pages(material.name, self.pages_saved(code), len(photos)))
+            return
         if len(photos) < material.pages_at_least:  # "完成" after the front of an ID card alone: asked once
             self.conv.pending = {FEWER_PAGES: code}
             self.say(render.fewer_pages_than_named(material, len(photos)))
@@ -740,12 +756,20 @@ class MaterialsStage:
         """The sha256 of the file the application holds for ``code`` ("" for none)."""
         return (((self.record().get("materials") or {}).get(code) or {}).get("sha256")) or ""
 
-    def build_in_hand(self) -> None:
-        """The photos of the item in hand made into its PDF (the transport does it), said so."""
+    def build_in_hand(self, added: bool = False) -> None:
+        """The photos of the item in hand made into its PDF (the transport does it), said so; ``added``: put after the
+        pages of its saved file."""
         code, photos = self.conv.material, self.conv.photos
-        self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos)))
+        self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos),
+                                          append_to=self.file_of(code) if added else ""))
         self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
-        self.say(render.building_pdf(self.material_name(code), len(photos)))
+        self.say(render.building_pdf(self.material_name(code), len(photos), added_to=self.pages_saved(code) if added else 0))
+
+    def pages_saved(self, code: str) -> int:
+        """The pages of the file saved for ``code`` that new photos may be added to: an upload not yet reviewed nor
+        returned (a returned file is sent again whole: its return asks for it); 0 for none."""
+        item = (self.record().get("materials") or {}).get(code) or {}
+        return int(item.get("pages") or 1) if item.get("sha256") and item.get("status") == "uploaded" else 0
 
     def item_in(self, text: str) -> Material | None:
         """The checklist item a message to drop or cancel names, when it names no photo: "删除结婚证"

@@ -18,7 +18,7 @@ from dialogs.checklist import Material, catalogue
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
     ListHistory,
-    OfferUploadLink, SaveApplication, SubmitApplication, WithdrawMaterial,
+    OfferUploadLink, ReportCorrection, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from dialogs.flows import application as flow
 from dialogs import lifecycle
@@ -119,9 +119,13 @@ ANSWER_GONE = "抱歉，这条解答暂时找不到了，请重新提问或回�
 # Why the answers can no longer change, by the application's status (the manual: once submitted,
 # only returned materials change).
 _LOCKED = {
-    "done": "这份申请已办结（已完成），信息不能再修改。开始新的申请请回复“办理”；回复“历史”查看办理记录。",
+    # a mistake found after confirming (a mobile the centre's SMS go to) is a person's to help with (try19 V9)
+    "done": "这份申请已办结（已完成），信息不能再修改。发现信息有误（例如手机号、单位名称）请回复“人工”，由工作人员协助；"
+            "开始新的申请请回复“办理”；回复“历史”查看办理记录。",
     "returned": "您的申请被退回补充材料：只需重新上传被退回的材料（回复“进度”查看），填写的信息不能再修改，"
                 "只能去掉不再申请的加分项（例如回复“不要应届生加分了”）。如信息有误请回复“人工”。",
+    "submitted": "您的申请已提交审核，信息不能再修改。如有填错的，请直接说明哪里有误，例如“身份证号填错了 应该是…”，"
+                 "我会转给审核人员核对更正。",
     "approved": "您的预审已通过，填写的信息不能再修改。如申办信息有误，请回复“申办信息有误 + 哪里有误”。",
     "disputed": "您反馈的申办信息问题正在由工作人员核实更正，填写的信息不能再修改；还有要补充的，请回复“申办信息有误 + 哪里有误”。",
     "confirmed": "您已确认申办信息，填写的信息不能再修改。如有问题请回复“人工”。",
@@ -390,7 +394,8 @@ PHOTO_KEPT_FOR_LATER = ("已收到您的照片并先保存下来。现在还不�
                         "生成材料清单后告诉我这张照片属于哪一项即可。")
 NOT_YET = "这一步还用不到。请先完成信息填写，生成材料清单后再上传和提交："
 # An item already uploaded, chosen again: the file stays until the new photos are made into its PDF.
-RETAKE_REPLACES = "这一项已经上传过。重新拍照发送并回复“完成”后，新的 PDF 会替换已上传的文件（在那之前原文件保留）。"
+RETAKE_REPLACES = ("这一项已经上传过。拍照发送并回复“完成”后，我会问您是把照片追加到原文件后面，还是替换原文件"
+                   "（在那之前原文件保留）。")
 
 
 def returned_retake_replaces(pages: int | None) -> str:
@@ -676,8 +681,20 @@ def no_photo_of_it_yet(name: str) -> str:
     return f"“{name}”还没有收到照片，没有要换或删除的：直接拍照发送这一项，发送完毕回复“完成”。"
 
 
-def building_pdf(name: str, photos: int) -> str:
+def building_pdf(name: str, photos: int, added_to: int = 0) -> str:
+    """The photos are being made into the item's PDF; ``added_to``: the pages of its saved file they are put after."""
+    if added_to:
+        return (f"正在把 {photos} 张照片追加到“{name}”原来的 {added_to} 页后面，合成后共 {added_to + photos} 页，"
+                "完成后马上通知您。这期间可以继续选择下一项材料。")
     return f"正在把 {photos} 张照片合成为“{name}”的 PDF，完成后马上通知您。这期间可以继续选择下一项材料。"
+
+
+def add_or_replace_pages(name: str, saved: int, photos: int) -> str:
+    """完成 with photos of an item whose file is saved already: add them as pages, or replace the file (A/B), as the
+    upload page offers 追加 beside its 上传并替换."""
+    return (f"“{name}”已经上传过 {saved} 页。这次的 {photos} 张照片要怎么处理？\n"
+            f"A. 追加：加在原来的 {saved} 页后面（合成后共 {saved + photos} 页）\n"
+            f"B. 替换：只用这次的 {photos} 张照片，原来的 {saved} 页不再保留\n请回复 A 或 B。")
 
 
 def photos_cancelled(name: str | None, dropped: int) -> str:
@@ -785,10 +802,18 @@ def still_to_upload(materials: list[Material], statuses: Mapping[str, Mapping[st
     return f"还需上传 {len(missing)} 项：" + "、".join(missing) if missing else ""
 
 
-def returned_brief(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None) -> str:
-    """A returned application's next step in a line, after an answer: the items to send again, by number."""
+def returned_brief(materials: list[Material], statuses: Mapping[str, Mapping[str, Any]] | None,
+                   options_open: bool = False) -> str:
+    """A returned application's next step in a line, after an answer: the items to send again, by number; the bonus
+    options to choose again while staff have them open (``lifecycle.options_opened``), then a new option's items."""
     returned = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
                 if (statuses or {}).get(m.code, {}).get("status") == "returned"]
+    added = [f"{i}. {m.name}" for i, m in enumerate(materials, 1)
+             if (statuses or {}).get(m.code, {}).get("status", "missing") == "missing"]
+    if options_open and not returned and not added:
+        return "审核人员为您重新开放了加分选项：回复“修改 加分选项”补选；不需要补选的，回复“提交”再次提交预审。"
+    if added and not returned:
+        return f"还需上传新增的材料：{'、'.join(added)}（回复序号选择该项），传齐后回复“提交”。"
     if not returned:
         return "被退回的材料都已重新上传，回复“提交”再次提交预审。"
     return f"还需重新上传：{'、'.join(returned)}（回复序号选择该项；回复“进度”查看退回原因）。"
@@ -825,6 +850,13 @@ def dispute_text(report: str = "") -> str:
             "更正后会重新通知您确认（重新计算 2 个自然日）。")
 
 
+def correction_passed_to_reviewer(report: str) -> str:
+    """An answer said wrong while the application is with the reviewers: what was said back (numbers masked), and
+    that the reviewer sees it (``lifecycle.correction_reported``)."""
+    return (f"已把您说的信息有误（“{mask_text(report.strip())}”）转给审核人员，审核时会一并核对更正；需要您补充的，"
+            "会通过微信通知您。填写的信息您这边不能再改，不用重新提交。")
+
+
 def history_text(records: list[Mapping[str, Any]]) -> str:
     if not records:
         return "您还没有已完成的申请。"
@@ -837,10 +869,12 @@ def history_text(records: list[Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any]) -> str:
+def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any], added: int = 0) -> str:
+    """A material's PDF saved: its pages and size (``added``: pages put after those saved already), what is left."""
     missing = missing_materials(record)
     after = f"还有 {len(missing)} 项材料待上传，回复“进度”查看。" if missing else ALL_UPLOADED
-    return f"“{name}”已保存：{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
+    how = f"已追加 {added} 页，共" if added else ""
+    return f"“{name}”已保存：{how}{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
 
 
 def web_upload_meanwhile(name: str, pages: int | None, photos: int) -> str:
@@ -920,6 +954,8 @@ def _returned_materials(record: Mapping[str, Any]) -> list[tuple[int, str, str]]
 
 def returned_notice(record: Mapping[str, Any]) -> str:
     """外服退材料: why, and what to upload again, material by material."""
+    if (record.get("history") or [{}])[-1].get("options_opened"):
+        return options_opened_notice(record)
     withdrawn = (record.get("history") or [{}])[-1].get("withdrawn") or []
     if withdrawn:  # staff withdrew the return of some materials only (try18 U24): those said, the rest still to upload
         names = {code: m.name for code, m in catalogue().materials.items()}
@@ -955,8 +991,24 @@ def returned_notice(record: Mapping[str, Any]) -> str:
 SCANS_ASKED = re.compile(r"扫描仪|扫描App|扫描APP|扫描件|不要用手机|不要手机|勿用手机")
 
 
+def options_opened_notice(record: Mapping[str, Any]) -> str:
+    """Staff opened the bonus options for the applicant to choose again (``lifecycle.options_opened``, try18 U8): what
+    they said to add, how to choose in chat, and that nothing reviewed is to upload again."""
+    why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
+    current = flow.QUESTIONS["bonus_options"].render((record.get("answers") or {}).get("bonus_options") or [])
+    return (f"审核人员为您重新开放了加分选项，可以补选漏选的加分项{'：' + why if why else ''}。\n"
+            f"您现在选的加分项：{current}。请回复“修改 加分选项”重新选择，确认后材料清单会加上新加分项需要的材料。"
+            "已审核通过的材料不需要重新上传；补齐新增的材料后回复“提交”。")
+
+
+def options_opened_summary(record: Mapping[str, Any]) -> str:
+    return "加分选项已重新开放，请回复“修改 加分选项”补选"
+
+
 def returned_summary(record: Mapping[str, Any]) -> str:
     """The reason line of the status template: which materials, briefly."""
+    if (record.get("history") or [{}])[-1].get("options_opened"):
+        return options_opened_summary(record)
     returned = _returned_materials(record)
     names = "、".join(name for _, name, _ in returned)
     return f"{len(returned)} 项材料需重新上传：{names}。回复“进度”查看退回原因"
@@ -1036,7 +1088,8 @@ RETURN_CONTEST_TAKEN = ("已把您对退回的意见转给工作人员复核，�
                         "如复核后确认退回有误，工作人员会撤回退回并通知您；如维持退回，请按要求重新上传这一项。")
 RETURN_CONTEST_TO_PERSON = ("您的意见已转给正在为您处理的工作人员复核，会在这里回复您，请稍候。"
                             "如复核后确认退回有误，工作人员会撤回退回并通知您。")
-RETURN_WITH_PERSON = "请对照要求检查后重新拍照上传这一项；您已请工作人员处理，有疑问直接在这里说明，工作人员会看到。"
+# Said while a request of theirs or one the bot opened for them is open (try19 V3: "您已请工作人员处理" to one who never asked).
+RETURN_WITH_PERSON = "请对照要求检查后重新拍照上传这一项；工作人员正在跟进您的事项，有疑问直接在这里说明，工作人员会看到。"
 
 
 def returned_item(name: str, reason: str | None, detail: str, then: str | None = None) -> str:
@@ -1134,6 +1187,7 @@ EFFECT_FAILED: dict[type[Effect], str] = {
     DisputeApplication: NOT_DONE,
     DropOptions: NOT_DONE,
     ChangeContact: "系统有点忙，刚才的新联系方式没有转给工作人员，请稍后再发一次。",
+    ReportCorrection: "系统有点忙，刚才说的信息有误没有转给审核人员，请稍后再发一次。",
     ListHistory: NOT_DONE,
     Escalate: NOT_DONE,
     WithdrawMaterial: "系统有点忙，文件没有删除成功，这一项仍是已上传。请稍后再发一次，或回复“网页上传”在上传页面删除。",

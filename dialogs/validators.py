@@ -854,8 +854,14 @@ def described_not_named(simple: str) -> bool:
 _REGISTERED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限(?:责任)?公司|[(（](?:个体工商户|(?:特殊)?普通合伙|有限合伙)[)）])$")
 
 
+# Going to university said, not a university named ("那时候能上大学的都是尖子": "能上大学"): the head word comes straight
+# after a verb of getting in or attending, with no name before it. No school's name ends so.
+_GOING_TO_SCHOOL = re.compile(r"(?:上|考|念|读)(?:上|了|过|完|进)?(?:大学|大专|中专|高中)$")
+
+
 def _is_organisation(simple: str, kind: OrganisationKind) -> bool:
-    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or described_not_named(simple):
+    if _PRONOUN.search(simple) or _PARTICLE_END.search(simple) or described_not_named(simple) \
+            or kind is SCHOOL and _GOING_TO_SCHOOL.search(simple):
         return False
     if simple.isascii():
         return any(word.strip(".,()") in kind.latin_heads for word in re.split(r"[\s,()]+", simple))

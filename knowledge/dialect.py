@@ -433,9 +433,11 @@ def central(simple: str) -> str:
 # Chat abbreviations by pinyin initials, a closed and well-known set ("sfz要正反面吗", "传ldht", "ty", "zc xl"): read
 # as their words wherever the letters stand alone (never inside a word, an e-mail or an address). One letter is one
 # character, so a value cut from the matching form keeps its place in the text. "xb" is left out: 新办 and 续办 both
-# begin so, and a type taken from it would be a guess.
+# begin so, and a type taken from it would be a guess. Degrees too ("bk", "zk", "yjs"), but not "bs"/"ss" (博士 and
+# 硕士 share them with everyday slang).
 PINYIN_INITIALS = {"sfz": "身份证", "sb": "社保", "jzz": "居住证", "ldht": "劳动合同", "hkb": "户口本", "jhz": "结婚证",
-                   "ty": "同意", "qr": "确认", "wh": "未婚", "yh": "已婚", "zc": "职称", "xl": "学历"}
+                   "ty": "同意", "qr": "确认", "wh": "未婚", "yh": "已婚", "zc": "职称", "xl": "学历",
+                   "bk": "本科", "zk": "专科", "yjs": "研究生"}
 _INITIALS = re.compile(r"(?<![a-z0-9@._\-])(" + "|".join(sorted(PINYIN_INITIALS, key=len, reverse=True))
                        + r")(?![a-z0-9@._\-])")
 

@@ -9,9 +9,9 @@ Refusals are :class:`MaterialError` with a Chinese ``message``.
 from materials.errors import MaterialError, Reason
 from materials.limits import MAX_BYTES, MAX_PDF_PAGES, MAX_PHOTOS
 from materials.pool import MaterialPool, PoolSettings, shared_pool
-from materials.validation import ValidatedPdf, photos_to_material_pdf, to_material_pdf, validate_pdf
+from materials.validation import ValidatedPdf, pages_added, photos_to_material_pdf, to_material_pdf, validate_pdf
 
 __all__ = [
     "MAX_BYTES", "MAX_PDF_PAGES", "MAX_PHOTOS", "MaterialError", "MaterialPool", "PoolSettings", "Reason",
-    "ValidatedPdf", "photos_to_material_pdf", "shared_pool", "to_material_pdf", "validate_pdf",
+    "ValidatedPdf", "pages_added", "photos_to_material_pdf", "shared_pool", "to_material_pdf", "validate_pdf",
 ]

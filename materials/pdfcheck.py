@@ -11,7 +11,7 @@ import io
 import logging
 from typing import Any
 
-from pypdf import PdfReader, PageObject
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import LimitReachedError
 
 #: pypdf quietly repairs small defects, common in real files (a wrong startxref, a duplicated key;
@@ -99,3 +99,14 @@ def _open_page(page: PageObject) -> None:
     contents = page.get_contents()
     if contents is not None:
         contents.get_data()  # decodes the page's streams: truncation and bad filters show here
+
+
+def joined(files: list[bytes]) -> tuple[bytes, int]:
+    """The PDFs ``files`` (each checked already: a material's file, a PDF made from photos) as one, their pages in
+    order, and its page count. Raises what pypdf raises on a file it cannot read."""
+    writer = PdfWriter()
+    for data in files:
+        writer.append(PdfReader(io.BytesIO(data)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue(), len(writer.pages)

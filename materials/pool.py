@@ -141,6 +141,13 @@ class MaterialPool:
                               patient, Reason.UNREADABLE)
         return int(answer["pages"])
 
+    def join_pdfs(self, pdfs: Sequence[bytes], *, patient: bool = False) -> PhotoPdf:
+        """The PDFs as one, their pages in order (a page added to a material saved already), in a worker. CORRUPT when
+        one will not open, UNREADABLE when the join overran the time or memory limit; BUSY as for the others."""
+        answer, payload = self._run({"job": "join_pdfs"}, pdfs, self.pdf_seconds * max(1, len(pdfs)), patient,
+                                    Reason.UNREADABLE)
+        return PhotoPdf(data=payload, pages=int(answer["pages"]))
+
     # -- running ---------------------------------------------------------------------------
     def start(self) -> None:
         """Start every worker now, so that the first applicants do not wait for them."""

@@ -74,6 +74,14 @@ def to_material_pdf(data: bytes, filename: str | None = None, *, pool: MaterialP
         raise error.about(filename) from error
 
 
+def pages_added(saved: bytes, added: bytes, *, pool: MaterialPool | None = None, patient: bool = False) -> ValidatedPdf:
+    """A material's saved PDF with the pages of ``added`` (a PDF made from photos, or one uploaded) after its own: one
+    material PDF, checked as any (its size and page count); the applicant adds a page instead of sending all again."""
+    pool = pool or shared_pool()
+    both = pool.join_pdfs([saved, added], patient=patient)
+    return validate_pdf(both.data, pool=pool, patient=patient)
+
+
 def photos_to_material_pdf(files: Sequence[tuple[bytes, str]], *, pool: MaterialPool | None = None) -> ValidatedPdf:
     """Several files chosen at once for one material, each ``(data, filename)``: photos (an ID card's
     two sides, a register's pages) become one PDF, a page each, in the order given. A single file is

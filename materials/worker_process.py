@@ -53,9 +53,22 @@ def check_job(request: dict[str, Any], files: list[bytes]) -> tuple[dict[str, An
     return {**verdict, "recycle": verdict.get("reason") == "unreadable"}, b""
 
 
+def join_job(request: dict[str, Any], files: list[bytes]) -> tuple[dict[str, Any], bytes]:
+    """PDFs → one, their pages in the order given (a page added to a material saved already); a PDF that will not
+    open is CORRUPT."""
+    try:
+        data, pages = pdfcheck.joined(files)
+    except MemoryError:
+        return {"ok": False, "reason": "unreadable", "recycle": True}, b""
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds on a damaged file: each is the file's fault
+        return {"ok": False, "reason": "corrupt"}, b""
+    return {"ok": True, "pages": pages}, data
+
+
 JOBS: dict[str, Callable[[dict[str, Any], list[bytes]], tuple[dict[str, Any], bytes]]] = {
     "photos_to_pdf": photos_job,
     "check_pdf": check_job,
+    "join_pdfs": join_job,
 }
 
 

@@ -47,7 +47,7 @@ HKDF_INFO = b"jifen-zhushou personal fields enc:v2"  # this key's one purpose, a
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "conversation": ("answers.name", "answers.id_number", "answers.mobile", "answers.email"),
     "application": ("answers.name", "answers.id_number", "answers.mobile", "answers.email", "disputes",
-                    "dispute_outcome", "pending_contact"),
+                    "dispute_outcome", "pending_contact", "reported_corrections"),
     "escalation": ("note", "requests", "replies"),
 }
 # log -> fields of its entries to encrypt: a transcript holds what the applicant typed and was told

@@ -26,7 +26,10 @@ SUPPORT_TALK = timedelta(minutes=30)
 # return contested, a complaint); the others the bot or staff opened (a staff flag; "mobile_changed", opened before
 # fix42 for a new number after submission, which now waits on the application), and a reply there is no talk
 # the applicant's messages answer.
-ASKED_BY_APPLICANT = frozenset({"requested", "erase", "dispute", "return_contested", "complaint"})
+# Requests on which support talks with the applicant: the applicant's own, and a reviewer's flag, which asks support
+# to check something with them (try19 V11: the answer to support's question went to the bot, which told a submitted
+# applicant to choose materials to upload). The bot's own (a new mobile handed on, answers failing) start no talk.
+TALKED_ON = frozenset({"requested", "erase", "dispute", "return_contested", "complaint", "staff_flag"})
 
 
 @dataclass
@@ -116,8 +119,8 @@ class Conversations:
         desk has not moved the application since: the applicant's next messages are then most likely their answers
         to that person (after a review's notice, "收到" answers the notice: try17 T22)."""
         replies = doc.get("replies") or []
-        if not any(r.get("reason") in ASKED_BY_APPLICANT for r in doc.get("requests") or [doc]):
-            return False  # opened by the bot (a new mobile handed on, answers failing): no talk they asked for
+        if not any(r.get("reason") in TALKED_ON for r in doc.get("requests") or [doc]):
+            return False  # opened by the bot (a new mobile handed on, answers failing): no talk with a person
         if doc.get("status") != "open" or not replies or doc.get("reason") in WITHDRAWS:  # (taken back: no one's talk)
             return False
         replied = clock.parse(replies[-1]["at"])

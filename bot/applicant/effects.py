@@ -15,7 +15,7 @@ from dialogs.flows.application import QUESTIONS
 from dialogs.events import (
     BuildMaterial, ChangeContact, ConfirmApplication, DiscardApplication, DisputeApplication, DropOptions, Effect, Escalate,
     ListHistory,
-    OfferUploadLink, SaveApplication, SubmitApplication, WithdrawMaterial,
+    OfferUploadLink, ReportCorrection, SaveApplication, SubmitApplication, WithdrawMaterial,
 )
 from storage.base import Doc, Store
 from storage.files import FileStore
@@ -59,7 +59,8 @@ class Effects:
     # -- materials and submission ---------------------------------------------------------------
     def build_material(self, user_id: str, effect: BuildMaterial) -> None:
         self.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
-                     code=effect.code, media_ids=list(effect.media_ids))
+                     code=effect.code, media_ids=list(effect.media_ids),
+                     **({"append_to": effect.append_to} if effect.append_to else {}))
 
     def withdraw_material(self, user_id: str, effect: WithdrawMaterial) -> list[str]:
         """As the upload page's 删除: the file stays stored (shared by content), the item is 未上传 again."""
@@ -98,6 +99,9 @@ class Effects:
         return [render.options_dropped_text(question.label, question.render(change["after"]),
                                             [lifecycle.material_name(c) for c in change["dropped"]], still)]
 
+    def report_correction(self, user_id: str, effect: ReportCorrection) -> None:
+        self.applications.change(effect.application_id, lambda r: lifecycle.correction_reported(r, effect.text, self.now()))
+
     def change_contact(self, user_id: str, effect: ChangeContact) -> None:
         self.applications.change(effect.application_id, lambda r: lifecycle.contact_change_asked(
             r, effect.field, effect.value, self.now()))
@@ -123,6 +127,7 @@ HANDLERS: dict[type[Effect], Callable[[Effects, str, Any], list[str] | None]] = 
     DisputeApplication: Effects.dispute,
     DropOptions: Effects.drop_options,
     ChangeContact: Effects.change_contact,
+    ReportCorrection: Effects.report_correction,
     ListHistory: Effects.list_history,
     Escalate: Effects.escalate,
 }

@@ -9,16 +9,17 @@ from dialogs import clock, lifecycle, render
 from dialogs.checklist import catalogue
 from materials.errors import MaterialError, Reason
 from materials.pool import MaterialPool, shared_pool
-from materials.validation import validate_pdf
+from materials.validation import pages_added, validate_pdf
 from storage.files import FileStore
 
 log = logging.getLogger(__name__)
 
 
 def build_material(wechat: WeChatAPI, files: FileStore, applications: Applications, *,
-                   user_id: str, application_id: str, code: str, media_ids: list[str]) -> None:
-    """The ``build_material`` job: the photos as one checked PDF on the material; the applicant is
-    told how it went, whatever happened."""
+                   user_id: str, application_id: str, code: str, media_ids: list[str], append_to: str = "") -> None:
+    """The ``build_material`` job: the photos as one checked PDF on the material, or added after the pages of its
+    saved file ``append_to`` (a SHA-256: the applicant chose 追加); the applicant is told how it went, whatever
+    happened."""
     name = catalogue().materials[code].name
     try:
         photos = [wechat.download_media(media_id) for media_id in media_ids]
@@ -26,12 +27,13 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
         # Patient: a job holds no web thread, and the photos are no longer in the chat to send again.
         pdf, dropped = _photos_kept(shared_pool(), [photos[n - 1] for n in numbers])
         dropped = {**{numbers[n - 1]: why for n, why in dropped.items()}, **repeated}  # by their place as sent
-        checked = validate_pdf(pdf, patient=True)
+        checked = pages_added(files.read(append_to), pdf, patient=True) if append_to else validate_pdf(pdf, patient=True)
         sha = files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
         record = applications.change(
             application_id, lambda r: lifecycle.with_material(r, code, file, clock.now()))
-        text = render.material_saved_text(name, checked.pages, checked.size, record)
+        text = render.material_saved_text(name, checked.pages, checked.size, record, added=len(numbers) - len(dropped)
+                                          if append_to else 0)
         if dropped:
             text = render.photos_left_out(name, dropped, len(photos)) + text
     except MaterialError as err:

@@ -34,7 +34,8 @@ WHO = {"applicant": "申请人", "bot": "积分助手", "support": "客服"}
 CHART_SERIES = {"submitted": "提交审核", "returned": "退回"}
 AUDIT_ACTION = {
     "console.login": "登录工作台", "console.logout": "退出工作台",
-    "review.returned": "退回申请", "review.approved": "预审通过", "review.reopened": "撤回退回", "application.flag": "转交客服",
+    "review.returned": "退回申请", "review.approved": "预审通过", "review.reopened": "撤回退回",
+    "review.options_opened": "开放加分选项", "application.flag": "转交客服",
     "application.view_personal": "查看完整证件号和手机号",
     "application.claim": "领取申请",
     "application.contact_applied": "采用申请人新的联系方式", "application.contact_declined": "不采用申请人新的联系方式",

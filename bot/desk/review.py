@@ -271,20 +271,28 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         # In full, as the answers are: staff correct what the report says (a new mobile, an ID number); the
         # view is audited with them (``open_for_review``); logs, support's lists and the notices mask it.
         "disputes": [dict(d) for d in record.get("disputes") or []],
+        # an answer the applicant said was wrong while the application was under review or returned: in full as well
+        "reported_corrections": [dict(c) for c in record.get("reported_corrections") or []],
+        "correctable": lifecycle.correctable(record),  # the answers may be corrected with the decision
         "dispute_outcome": _outcome_shown(record),
         "answer_changes": answer_changes_shown(record),
         "pending_contact": pending_contact_rows(record),
+        # the bonus options staff opened for the applicant to choose again, until they resubmit
+        "options_open": dict(record["options_open"]) if record.get("options_open") else None,
+        "options_openable": record.get("status") in lifecycle.MOVES["open_options"][0] and "bonus_options" in answers,
     }
 
 
 def answer_changes_shown(record: Record) -> list[dict[str, Any]]:
-    """The answers the applicant changed after a return (options taken off), in words: the answer, before
-    and after, the materials no longer called for, who and when (``lifecycle.options_dropped``)."""
+    """The answers the applicant changed after a return (options taken off) or once staff opened the bonus options
+    (options added), in words: the answer, before and after, the materials newly called for and those no longer,
+    who and when (``lifecycle.options_dropped``, ``lifecycle.options_opened``)."""
     shown = []
     for change in record.get("answer_changes") or []:
         question = QUESTIONS[change["field"]]
         shown.append({"field": change["field"], "label": question.label, "before": question.render(change["before"]),
                       "after": question.render(change["after"]),
+                      "added": [lifecycle.material_name(code) for code in change.get("added") or []],
                       "dropped": [lifecycle.material_name(code) for code in change.get("dropped") or []],
                       "by": change.get("by"), "at": change.get("at")})
     return shown
@@ -318,7 +326,8 @@ def shown_in_full(applications: Applications, account: Account, record: Record) 
     """``record`` about to be shown to ``account`` in full (the detail, after a GET or a decision's POST): the view
     of its personal numbers, a pending contact change and a report of 申办信息有误 audited."""
     application_id = record["id"]
-    reported = ["申办信息有误反馈"] if record.get("disputes") else []
+    reported = (["申办信息有误反馈"] if record.get("disputes") else []) \
+        + (["提交后反馈的信息有误"] if record.get("reported_corrections") else [])
     pending = [f"新{QUESTIONS[name].label}（待处理）" for name in lifecycle.CONTACT_FIELDS
                if name in (record.get("pending_contact") or {})]
     audit(applications.store, account, "application.view_personal", f"application:{application_id}",
@@ -447,6 +456,24 @@ def reopen(applications: Applications, account: Account, application_id: str, no
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     audit(applications.store, account, "review.reopened", f"application:{application_id}",
           {"note": mask_text(note.strip()), **({"materials": materials} if materials else {})})
+    return record
+
+
+def open_options(applications: Applications, account: Account, application_id: str, note: Any) -> Record:
+    """Open the bonus options for the applicant to choose again (a bonus missed: no return can add one, try18 U8):
+    the application goes back to them, audited; they are told by the outbox's listener, with ``note`` (what to add).
+    LifecycleError where it is not under review or returned, or has no bonus options."""
+    if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE_CHARS:
+        raise InvalidInput(f"note 应为 1–{MAX_NOTE_CHARS} 字的说明：申请人可以补选哪一项加分（会告诉申请人）")
+    _not_held_by_another(applications, account, application_id, clock.now())
+    try:
+        record = applications.change(application_id, lambda r: lifecycle.options_opened(
+            r, "bonus_options", note, reviewer=account.name, now=clock.now()))
+    except ApplicationNotFound:
+        raise NotFound(f"没有编号为 {application_id} 的申请") from None
+    applications.store.delete(CLAIM_KIND, application_id)  # back in the applicant's hands
+    audit(applications.store, account, "review.options_opened", f"application:{application_id}",
+          {"note": mask_text(note.strip())})
     return record
 
 

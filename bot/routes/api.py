@@ -165,6 +165,13 @@ def reopen_application(application_id: str):
     return _detail(record)
 
 
+@bp.post("/applications/<application_id>/options")
+@require_role("staff")
+def open_options(application_id: str):
+    record = review.open_options(current_runtime().applications, g.account, application_id, _json_body().get("note"))
+    return _detail(record)
+
+
 @bp.post("/applications/<application_id>/contact-change")
 @require_role("staff")
 def decide_contact_change(application_id: str):

@@ -284,6 +284,15 @@ def reopen_application(application_id: str):
                           url_for(".application", application_id=application_id))
 
 
+@bp.post("/applications/<application_id>/options")
+@require_role("staff")
+def open_options(application_id: str):
+    return _done_or_flash(lambda: review.open_options(current_runtime().applications, g.account, application_id,
+                                                      request.form.get("note")),
+                          "已开放加分选项，申请已交回申请人补选，并已通知申请人。",
+                          url_for(".application", application_id=application_id))
+
+
 @bp.post("/applications/<application_id>/contact-change")
 @require_role("staff")
 def decide_contact_change(application_id: str):

@@ -33,7 +33,7 @@ from bot.applicant.upload_links import LINK_HOURS, UploadLinks
 from dialogs import clock, lifecycle
 from dialogs.checklist import Material, catalogue
 from dialogs.flows.application import BUSINESS_TYPES
-from materials import MAX_BYTES, MaterialError, Reason, photos_to_material_pdf
+from materials import MAX_BYTES, MaterialError, Reason, pages_added, photos_to_material_pdf
 from materials.errors import display_name
 from storage.files import FileStore
 
@@ -211,7 +211,8 @@ def page() -> Response:
 @bp.post("/<token>/<code>")
 def upload(code: str) -> Response:
     """Take the file(s) for ``code``, replacing what it had: a PDF, or photos (several may be chosen at
-    once: an ID card's two sides) made into one. A refused upload changes nothing."""
+    once: an ID card's two sides) made into one; with ``append`` ticked, added after the pages of its file saved
+    (a page sent later, try18 U40), as the chat offers 追加. A refused upload changes nothing."""
     material = _material(code)
     lifecycle.check_replaceable(_record(), code)  # refuse before the costly conversion
     sent = [f for f in request.files.getlist("file") if f.filename]
@@ -221,6 +222,9 @@ def upload(code: str) -> Response:
     if any(len(data) > MAX_UPLOAD_BYTES for data, _ in files):
         raise RequestEntityTooLarge()
     pdf = photos_to_material_pdf(files)
+    saved = ((_record().get("materials") or {}).get(code) or {})
+    if request.form.get("append") and saved.get("sha256") and saved.get("status") == "uploaded":
+        pdf = pages_added(_files().read(saved["sha256"]), pdf.data)
     sha = _files().put(pdf.data)
     names = [display_name(name) for _, name in files]
     file = {"sha256": sha, "pages": pdf.pages, "size": pdf.size, "source": "upload",

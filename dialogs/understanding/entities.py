@@ -209,9 +209,9 @@ _CHILDREN_WITH_ME = re.compile(rf"^(?:我)?(?:有|共|一共)?(\d{{1,2}}|[一两
 _BARE_COUNT = re.compile(r"^(?:有|共|一共)?(\d{1,2}|[一两二三四五])个(?:吧|啦|了)?$")
 # Words saying who children live with or where ("都跟前妻", "在老家读书", "归他爸"), after their count.
 _WHERE_THEY_LIVE = re.compile(r"跟|随|归|在|住|带|老家|上学|读书")
-# Children counted in words: none ("还没有孩子"), sons and daughters ("一儿一女"), a count before
-# the word for children ("家里两个娃") — the count people say when no bare number is given.
-_NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有)?(?:{_CHILD_WORDS})|未生|没生|"
+# Children counted in words: none ("还没有孩子"; northeastern 整 for having one: "还没整孩子"), sons and daughters
+# ("一儿一女"), a count before the word for children ("家里两个娃") — the count people say when no bare number is given.
+_NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|生|有|整)?(?:{_CHILD_WORDS})|未生|没生|"
                           # asked back, as a matter of course ("没结婚，哪来的孩子", "上哪来的娃"): none
                           rf"(?:哪|哪里|哪儿|上哪)(?:来|有)的?(?:{_CHILD_WORDS})|怎么会有(?:{_CHILD_WORDS})|"
                           r"^(?:还|目前|暂时|现在|都)*(?:没有|没|无|木有|莫得)$|"
@@ -221,9 +221,11 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
                           rf"^(?:{_CHILD_WORDS})?(?:一个)?[都也](?:没有|没得|莫得|冇得|没|无|冇)(?:的|哦|呢|啊)?$|^(?:没得|冇得|否)(?:的|哦|啊)?$|"
                           # the children named, then none ("孩子还没有", "小孩暂时没呢")
                           rf"^(?:{_CHILD_WORDS})(?:还|目前|暂时|现在)+(?:没有|没|无)(?:呢|哦|的|啊)?$")
-# Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的").
+# Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的"); a son is
+# also 男 beside 女 ("一男一女", "一个男的一个女的"): without it only the daughter was counted.
 _CHILD_KINDS = words.alternatives(words.CHILD_PEOPLE) + r"|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
-_COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|儿|女)")
+_SON_OR_DAUGHTER = r"儿|女|男"
+_COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|{_SON_OR_DAUGHTER})")
 _NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})(\d{{1,2}}|[一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
 # "孩子两个 之前写错了", "孩子其实是两个，上次说错了" (a count set right, with the word that says so)
@@ -257,7 +259,7 @@ _ONE_MORE = re.compile(rf"(?:还有|另外还有|另外|再加上?)([\d一二两
 _DENIED_COUNT = re.compile(rf"(?:而|并)?(?:不是|不止|没有)([\d一二两俩仨三四五])个(?:{_CHILD_WORDS})?")
 _TWINS = re.compile(r"双胞胎|龙凤胎")
 _ALL_CHILDREN = frozenset(_CHILD_WORDS.split("|"))  # a count of all of them, not one kind
-_SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|儿|女")
+_SAYS_CHILDREN = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|{_SON_OR_DAUGHTER}")
 # A child named as one of several ("老大户口不在这", "二宝在老家"): what the clause says is the child's.
 CHILD_NAMED = re.compile(rf"{_CHILD_WORDS}|{_CHILD_KINDS}|老[大二三四五幺]|大宝|二宝")
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5}

@@ -41,10 +41,10 @@ _AND_CHILDREN_ADDED = (r"(?:和|跟|与|还有|带着?)\S{0,3}?" + words.either(
 # are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too, and so is the spouse said to be added or to
 # come along ("老婆要加", "媳妇跟我一起"): what else the question asks; elsewhere the spouse is named (by every
 # spouse word: a hukou or an adding follows it, so 先生 is no greeting and 对象 no "object"), and living together
-# is no adding.
-SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, ("她", "他")),
+# is no adding. There the spouse said figuratively is the spouse too ("俺家那口子 想加成同住人", "另一半要加").
+SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, ("她", "他")),
                            r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人",
-                           r"|(?:要|也|得|需要)加|(?:跟|和|同)我一(?:起|块)")
+                           r"|(?:要|也|得|需要|想)加|(?:跟|和|同)我一(?:起|块)")
 SPOUSE_NAMED = _spouse_said(words.either(words.SPOUSE))
 
 

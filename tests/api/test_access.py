@@ -16,6 +16,7 @@ ENDPOINTS = [
     ("post", "/api/applications/{app}/review", "staff"),
     ("post", "/api/applications/{app}/flag", "staff"),
     ("post", "/api/applications/{app}/reopen", "staff"),
+    ("post", "/api/applications/{app}/options", "staff"),
     ("post", "/api/applications/{app}/contact-change", "staff"),
     ("post", "/api/applications/{app}/claim", "staff"),
     ("get", "/api/applications/next", "staff"),

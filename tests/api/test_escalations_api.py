@@ -6,6 +6,7 @@ import pytest
 
 from bot.desk.accounts import audit_trail
 from dialogs.events import Text
+from tests.support.chat import Chat, application_in
 
 
 def escalate(runtime, user: str, *messages: str) -> str:
@@ -134,3 +135,17 @@ def test_the_queue_honours_limit(client, runtime, as_role):
     escalate(runtime, "oSecondInLine")
     page = client.get("/api/escalations?limit=1", headers=as_role("support")).json
     assert [e["user_id"] for e in page["escalations"]] == ["oFirstInLine"] and page["next_offset"] == 1
+
+
+def test_after_support_asks_on_a_reviewers_flag_the_applicants_answer_goes_to_that_person(client, runtime, as_role):
+    # try19 V11: support asked on a reviewer's flag, and "到2027年3月" went to the bot, which told the submitted
+    # applicant to choose materials to upload
+    chat = Chat(runtime.conversations, "oFlagTalk")
+    application_in(chat, "submitted")
+    flagged = client.post(f"/api/applications/{chat.application['id']}/flag", json={"note": "请向申请人核对上一次积分通知书的有效期"},
+                          headers=as_role("staff")).json
+    client.post(f"/api/escalations/{flagged['escalation_id']}/reply",
+                json={"text": "您好，请问您上一次的积分通知书有效期到什么时候？"}, headers=as_role("support"))
+    for said in ("到2027年3月", "2027年3月"):
+        replies = runtime.conversations.handle("oFlagTalk", Text(said))
+        assert replies[-1].startswith("收到，您的消息已转给正在为您服务的人工客服"), replies

@@ -507,3 +507,11 @@ def test_an_unknown_application_is_a_404_page(client, logged_in):
 def test_an_unknown_console_page_is_a_page_not_json(client):
     answer = client.get("/console/no-such-page")
     assert answer.status_code == 404 and answer.mimetype == "text/html" and "没有这个地址" in answer.text
+
+
+def test_the_flag_for_support_never_suggests_a_phone_call(client, runtime, logged_in):
+    # try19 V10: the example asked support to phone the applicant, whose mobile support cannot see
+    record = make_application(runtime, "oFlagHint")
+    logged_in("staff")
+    page = client.get(f"/console/applications/{record['id']}").get_data(as_text=True)
+    assert 'aria-label="转交说明"' in page and "电话" not in page.split('aria-label="转交说明"')[0].rsplit("<input", 1)[-1]

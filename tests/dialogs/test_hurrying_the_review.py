@@ -17,3 +17,9 @@ def test_hurrying_the_review_asked_is_answered_with_where_it_stands(chat, said):
     assert "没有预审加急的说法" in reply and "线上材料待审核" in reply
     assert render.OUT_OF_SCOPE not in reply
     assert chat.application["status"] == "submitted"
+
+
+def test_asking_for_a_person_to_hurry_it_is_a_request_for_a_person(chat):
+    application_in(chat, "submitted")
+    reply = chat.send("能不能找个人帮我催一下")
+    assert "人工" in reply and "没有预审加急的说法" not in reply

@@ -129,7 +129,7 @@ def test_an_uploaded_item_said_to_be_wrong_is_opened_again_and_the_file_kept_unt
     draft.conversations.store.update("application", draft.application["id"], lambda a: {
         **a, "materials": {code: {"status": "uploaded", "sha256": "a" * 64}}})
     reply = draft.send("第3项传错了 要重传")
-    assert "会替换已上传的文件" in reply and draft.state["material"] == code
+    assert "替换原文件" in reply and draft.state["material"] == code
     assert draft.application["materials"][code]["status"] == "uploaded"  # nothing deleted before the new one
 
 

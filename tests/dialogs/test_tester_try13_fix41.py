@@ -97,4 +97,4 @@ def test_a_wrong_file_said_of_an_item_with_one_chooses_it_to_send_again(at_check
     at_checklist.conversations.store.update("application", app_id, lambda a: {**a, "materials": {
         "household_register": {"sha256": "cd" * 32, "pages": 1, "size": 900, "status": "uploaded", "source": "photos"}}})
     reply = at_checklist.send("第5项我刚才传成劳动合同了 怎么换")
-    assert at_checklist.state["material"] == "household_register" and "新的 PDF 会替换已上传的文件" in reply
+    assert at_checklist.state["material"] == "household_register" and "替换原文件" in reply
