@@ -350,8 +350,9 @@ class Turn(AnswerEdits, MaterialsStage):
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
-            self.conv.pending = None
-            self.on_photo(event)
+            asked, self.conv.pending = self.conv.pending, None
+            if not self.photo_at_switch(asked, event.media_id):
+                self.on_photo(event)
         elif isinstance(event, Command):
             self.on_command(event.name)
         elif self.erasing_taken_back(event.text):
@@ -514,6 +515,10 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.asks_to_send_together(text):  # "都拍好了 一起发可以吗": yes, and how they are filed
             self.say(render.SEND_TOGETHER)
+            return
+        if self.answers_handing_in_part(text):  # "…明天才能拿到 先交这个行不行": no part is submitted alone
+            return
+        if self.answers_whether_received(text):  # "网页上提交了 你们收到了吗": yes, when, and the status
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
         shown = [m.name for m in self.checklist()] if self.state == "materials" or self.conv.application_id else ()

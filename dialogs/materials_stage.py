@@ -104,6 +104,8 @@ _DELETED_SAID = re.compile(r"删|去掉|扔掉|不要了")
 _CLAUSES = re.compile(r"[\s,，。;；?？!！]+")
 # The words right after a photo's 是, up to the first pause: a short name of an item ("合同", "居住证").
 _SAID_FIRST = re.compile(r"[^\s,，。.!！?？、]{2,8}")
+# The reply to "换到…之前，这几页怎么处理？" that keeps photographing the item in hand (the question's own "继续拍").
+_GO_ON_PHOTOGRAPHING = re.compile(r"(?:继续|接着|还要|再)(?:拍|发|传)?(?:原来的|这一?项)?")
 
 
 def asks_about_photos(pending: Any) -> bool:
@@ -231,6 +233,15 @@ def _added_by(code: str) -> tuple[str | None, list[str]]:
 # What to do without an item ("第6项我没有", "第3项丢了"): the knowledge base's entries on lost papers and on sending
 # the other items first; the entries of the items whose own answer says it already (打印不了的，可以先传其他材料).
 _LOST_ENTRY, _OTHERS_FIRST_ENTRY = "material-lost", "upload-others-first"
+# A last clause asking to hand in what is ready first ("先交这个行不行", "先把合同交上去可以吗"), while an item is still
+# to come ("职称证书在单位人事那 明天才能拿到"): answered by this entry, never as a question about the item it names
+# (its requirements) nor as a pause ("明天"); try19 V17.
+_HAND_IN_FIRST = re.compile(r"先(?:把[^，,。\s]{0,12})?(?:交|提交|递交|报)(?:上去|上来|了)?[^，,。\s]{0,4}"
+                            r"(?:行不行|行吗|可以吗|可不可以|能不能|能行吗|好不好|成不成|可以不|行不)")
+_PART_FIRST_ENTRY = "submit-part-first"
+# Whether what was handed in arrived ("网页上提交了 你们收到了吗", "交了 收到没"): asked once it is submitted, the answer is
+# the application's own (received, when, its status), never the step's prompt or the knowledge base's (try19 V21).
+_ASKS_RECEIVED = re.compile(r"(?:收到|看到|接到)(?:了)?(?:吗|么|嘛|没|没有|不|了没|没呢)|有没有(?:收到|看到)")
 _SAYS_WHAT_IF_LACKING = frozenset({"material-commitment-letter"})
 
 
@@ -383,8 +394,13 @@ class MaterialsStage:
             lines.append(render.returned_retake_replaces(((record.get("materials") or {}).get(material.code) or {})
                                                          .get("pages")))
         earlier = self.conv.unassigned
+        promised = [p for p in earlier if self.conv.kept_for.get(p) == material.code]
         if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
             self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []
+            lines.append(render.earlier_photos_assigned(len(self.conv.photos)))
+        elif promised:  # taken out of another item for this one, and said to go here once it is chosen: filed
+            self.conv.photos = promised[:MAX_PHOTOS_PER_MATERIAL]
+            self.conv.unassigned = [p for p in earlier if p not in promised]
             lines.append(render.earlier_photos_assigned(len(self.conv.photos)))
         elif earlier:  # sent a while ago, and other messages since: asked about, never filed unasked
             self.conv.pending = {ASSIGN: material.code}
@@ -401,6 +417,9 @@ class MaterialsStage:
         if pending == ASKED and text.rstrip("。.!！~～ ") in _THEY_ARE and (left := self.item_left()) is not None:
             self.select_material(self.checklist()[left[0] - 1])  # the one item offered ("是这一项的照片请回复 8"): yes
             return True
+        if pending == ASKED and (described := self.offered_item_described(text)) is not None:
+            self.select_material(described)  # "孩子的户口页" to "这是哪一项材料？": the item offered it describes (try19 V14)
+            return True
         if not isinstance(pending, dict):
             return False
         choice = text.strip().upper()
@@ -410,9 +429,15 @@ class MaterialsStage:
                 return False
             if choice == "A" or exact_intent(text) == "finish_photos":
                 self.build_in_hand()
-            elif choice == "B":  # the pages go with the item chosen
+            elif choice == "B":  # the pages go with the item chosen, and any photo kept for it since
                 self.conv.material, self.conv.material_file = chosen.code, self.file_of(chosen.code)
+                promised = [p for p in self.conv.unassigned if self.conv.kept_for.get(p) == chosen.code]
+                self.conv.unassigned = [p for p in self.conv.unassigned if p not in promised]
+                self.conv.photos = (self.conv.photos + promised)[:MAX_PHOTOS_PER_MATERIAL]
                 self.say(render.material_detail(chosen), render.pages_moved(len(self.conv.photos), chosen.name))
+                return True
+            elif _GO_ON_PHOTOGRAPHING.fullmatch(text.rstrip("。.!！~～ ")):  # the pages in hand stay the item's
+                self.say(render.photographing(self.material_name(self.conv.material), len(self.conv.photos)))
                 return True
             elif choice == "C":
                 self.say(render.pages_dropped(self.material_name(self.conv.material), len(self.conv.photos)))
@@ -433,6 +458,32 @@ class MaterialsStage:
         if NEWER_UPLOAD in pending or ASSIGN in pending:
             return self.answers_standing_photo_question(text, asked=pending)
         return False
+
+    def offered_item_described(self, text: str) -> Material | None:
+        """The item, among those "这是哪一项材料？" offered, that a reply describing the photo names ("是孩子户籍证明
+        补的那页"); none for a question, or a reply naming none of them."""
+        if asks(match_form(text)) or photos_by_order(text, [m.name for m in self.checklist()]) is not None:
+            return None  # (photos given out to items by their order are filed so: ``plans_photos``)
+        open_ = self.open_to_photos()
+        offered = [m for m in self.checklist() if open_ is None or m.code in open_]
+        number = item_named(text, [m.name for m in offered], least=NAMED)
+        return offered[number - 1] if number else None
+
+    def photo_at_switch(self, pending: Any, media_id: str) -> bool:
+        """A photo sent while "换到Y之前，这 N 页怎么处理？A/B/C" is open: the applicant had typed Y, so the photo is
+        kept for Y (filed there once the question is settled) and the question put again; never added to the pages
+        in hand unasked, which saved Y's photo as a page of the other item (try19 V5). Whether it was."""
+        if not (isinstance(pending, dict) and SWITCH in pending and self.conv.photos and self.in_stage()):
+            return False
+        chosen = next((m for m in self.checklist() if m.code == pending[SWITCH]), None)
+        if chosen is None:
+            return False
+        self.keep_unassigned(media_id)
+        self.conv.kept_for[media_id] = chosen.code
+        self.conv.pending = pending
+        self.say(render.photo_kept_at_switch(chosen.name),
+                 render.pages_in_hand(self.material_name(self.conv.material), len(self.conv.photos), chosen.name))
+        return True
 
     def answers_standing_photo_question(self, text: str, asked: dict[str, str] | None = None) -> bool:
         """The answer to a question about photos that stands as long as what it asks about does, whatever was said
@@ -600,6 +651,7 @@ class MaterialsStage:
     def keep_unassigned(self, media_id: str) -> None:
         # The most recent photos are the ones that will be asked about; older ones are dropped.
         self.conv.unassigned = [*self.conv.unassigned, media_id][-MAX_PHOTOS_PER_MATERIAL:]
+        self.conv.kept_for = {p: code for p, code in self.conv.kept_for.items() if p in self.conv.unassigned}
 
     def on_photo(self, event: Image) -> None:
         code = self.conv.material
@@ -915,7 +967,9 @@ class MaterialsStage:
             self.conv.material, self.conv.material_file = to.code, self.file_of(to.code)
             self.say(render.material_detail(to), render.pages_moved(1, to.name))
             return
-        self.keep_unassigned(photos.pop(at))
+        kept = photos.pop(at)
+        self.keep_unassigned(kept)
+        self.conv.kept_for[kept] = to.code
         self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
     def intent_retake(self, _: Any) -> None:
@@ -994,6 +1048,26 @@ class MaterialsStage:
         form = match_form(text)
         return self.in_stage() and not self.conv.material and _TOGETHER.search(form) is not None \
             and _ALL_ITEMS.search(form) is not None and asks(form)
+
+    def answers_handing_in_part(self, text: str) -> bool:
+        """A message whose last clause asks to hand in first what is ready ("…明天才能拿到 先交这个行不行") while items
+        are still to send: the entry saying a submission is of every item (after a return, of the items returned),
+        then where the applicant is. Whether it was."""
+        clauses = [c for c in _CLAUSES.split(match_form(text)) if c]
+        if not clauses or not _HAND_IN_FIRST.search(clauses[-1]) or not self.in_stage() or self.ctx.kb is None \
+                or self.record().get("status") not in ("draft", "returned") or not lifecycle.missing_materials(self.record()) \
+                or (entry := self.ctx.kb.entry(_PART_FIRST_ENTRY)) is None:
+            return False
+        self.say(entry.answer, render.continue_with(self.resume_prompt()))
+        return True
+
+    def answers_whether_received(self, text: str) -> bool:
+        """"网页上提交了 你们收到了吗" once the application is submitted: received, when, and its status. Whether it was."""
+        if not self.in_stage() or self.record().get("status") in (None, "draft", "returned") \
+                or not _ASKS_RECEIVED.search(match_form(text)):
+            return False
+        self.say(render.submission_received(self.record()))
+        return True
 
     def answer_whether_ready(self, text: str = "") -> None:
         """Whether the application can be submitted now, never submitting it (that is said, not asked); asked

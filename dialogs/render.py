@@ -522,7 +522,12 @@ def pages_in_hand(name: str, pages: int, chosen: str) -> str:
             f"A. 先生成“{name}”的 PDF，再上传“{chosen}”\n"
             f"B. 这 {pages} 页其实是“{chosen}”的，改放到那一项\n"
             f"C. 不要这 {pages} 页，直接上传“{chosen}”\n"
-            f"请回复 A、B 或 C；要继续拍“{name}”，直接发照片即可。")
+            f"请回复 A、B 或 C；要继续拍“{name}”，请回复“继续拍”。")
+
+
+def photo_kept_at_switch(chosen: str) -> str:
+    """A photo sent while the question above is open: the applicant had typed the other item, so it is kept for that one."""
+    return f"刚收到的这张照片先为“{chosen}”保存着，选好下面的处理方式后就归入“{chosen}”。"
 
 
 def pages_moved(pages: int, name: str) -> str:
@@ -822,6 +827,15 @@ def upload_link_text(url: str, hours: int) -> str:
 def submitted_text(record: Mapping[str, Any]) -> str:
     return (f"已提交审核，当前状态：{STATUS_LABELS['submitted']}（{clock.day(record.get('submitted_at'))}）。"
             "审核结果会通过微信通知您；回复“进度”随时查看。")
+
+
+def submission_received(record: Mapping[str, Any]) -> str:
+    """"你们收到了吗" once the application is submitted (from the chat or the upload page): yes, when, and where it stands."""
+    if record.get("status") == "submitted":
+        when = f"（提交于 {_day_and_time(record['submitted_at'])}）" if record.get("submitted_at") else ""
+        return (f"已收到您提交的材料{when}，当前状态：{STATUS_LABELS['submitted']}。"
+                "预审人员审核后，结果会通过微信通知您；回复“进度”查看每项材料。")
+    return "已收到您提交的材料。" + status_brief(record)
 
 
 def confirmed_text() -> str:

@@ -32,6 +32,9 @@ class ConversationState:
     material_file: str | None = None
     photos: list[str] = field(default_factory=list)  # its photos so far
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
+    # Photos among those taken out of an item and said to be another's (media id -> that item's code): the reply said
+    # "回复 N 选择…，这张照片会归入那一项", so choosing N files them without asking again (try19 V2).
+    kept_for: dict[str, str] = field(default_factory=dict)
     # The items the next photos are, in the order said ("这两张是合同的 第三张是身份证"): one code a photo, the next first.
     photo_plan: list[str] = field(default_factory=list)
     # The stretch of the application's life the upload state above belongs to (``MaterialsStage.upload_round``): a
@@ -71,7 +74,7 @@ class ConversationState:
                 own[name] = value
         state = cls(**own, extra=extra)
         state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
-        state.converted, state.photo_plan = list(state.converted), list(state.photo_plan)
+        state.converted, state.photo_plan, state.kept_for = list(state.converted), list(state.photo_plan), dict(state.kept_for)
         return state
 
     def to_dict(self) -> dict[str, Any]:

@@ -480,6 +480,11 @@ class KnowledgeBase:
             return answer
         if answer.status == "answered" and answer.entry.topic not in self._district_topics:
             return answer
+        if answer.status == "ambiguous" and answer.candidates \
+                and not any(entry.topic in self._district_topics for entry in answer.candidates):
+            # unanswered, but read as about other things only ("我下周要出差 能不能晚几天再传"): another question,
+            # not a follow-up of the district's, whose answer it would get again (try19 V13)
+            return answer
         followed = self.ask(f"{district} {self.read(question)}")
         if followed.status == "answered" and followed.entry.district == district:
             return followed

@@ -20,6 +20,7 @@ CHECKLIST_WORDS = (
     (re.compile(r"毕业证|文凭"), "学历证书"),
     (re.compile(r"户口本|户口簿"), "户籍证明"),  # the paper itself ("这是户口本首页"): the item, by all its name's pairs
     (re.compile(r"户口"), "户籍"),
+    (re.compile(r"孩子|小孩|儿子|女儿"), "子女"),  # "孩子的户口页": the children's item, never the applicant's own 户籍证明
     (re.compile(r"社保记录|社保单|社保清单|社保证明"), "社保缴费记录"),
     (re.compile(r"学信网报告|学历认证|学历报告"), "学信网电子学历认证报告"),
     (re.compile(r"学位证"), "学位证书"),
