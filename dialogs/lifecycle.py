@@ -121,7 +121,7 @@ def _options_chosen_again(current: Record, answers: dict[str, Any], now: datetim
     (:func:`options_opened`), and only those and their follow-ups changed. The checklist is made again: the materials
     kept stay as they were (approved ones approved), a new option's are to upload; the change is kept in
     ``answer_changes`` for the reviewer."""
-    if not current.get("options_open"):
+    if not current.get("options_open") or current.get("status") != "returned":
         raise LifecycleError("申请已提交，填写的信息不能再修改。")
     before = dict(current.get("answers") or {})
     # only the fields opened are taken: the others stay as the application holds them (staff may have corrected one
@@ -307,6 +307,10 @@ def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
         raise LifecycleError(f"这些材料当前没有被退回，不能撤回退回：{'、'.join(not_returned)}。")
     withdrawn = [code for code in returned if not materials or code in materials]
     everything = len(withdrawn) == len(returned)
+    if everything and (opened := record.get("options_open")) \
+            and any(change.get("at", "") >= opened.get("at", "") for change in record.get("answer_changes") or []):
+        # chosen again since staff opened them: under review again, the new option's material would wait unuploaded
+        raise LifecycleError("申请人已按开放的加分选项重新选择，需要补传新材料，不能撤回退回；请等待申请人重新提交。")
     changed = {}
     for code, item in items.items():
         if code in withdrawn:
@@ -320,7 +324,9 @@ def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
         moved = _moved(record, "reopen_items", now, by=reviewer, reason=note.strip(), reopened=True, withdrawn=withdrawn)
         return {**moved, "materials": changed}
     moved = _moved(record, "reopen", now, by=reviewer, reason=note.strip(), reopened=True)
-    return {**moved, "materials": changed, "return_reason": None, "reopened_at": _at(now)}
+    # the bonus options opened (``options_opened`` returns the application) are closed with the return withdrawn:
+    # withdrawing undoes the opening, and an application under review is never changed by the applicant
+    return {**moved, "materials": changed, "return_reason": None, "reopened_at": _at(now), "options_open": None}
 
 
 def correctable(record: Mapping[str, Any]) -> bool:
