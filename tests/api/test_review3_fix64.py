@@ -2,9 +2,12 @@
 real app, store and the WeChat stand-in."""
 from __future__ import annotations
 
-from dialogs.events import Text
+import pytest
+
+from dialogs.events import Image, Text
 from tests.support.chat import Chat, application_in
 from tests.support.desk_app import make_application
+from tests.support.files import photo
 
 
 def say(runtime, user: str, text: str) -> str:
@@ -50,3 +53,41 @@ def test_the_return_is_not_withdrawn_once_the_options_were_chosen_again(client, 
     refused = client.post(f"/api/applications/{app_id}/reopen", json={"note": "误操作"}, headers=staff)
     assert refused.status_code == 409 and "重新提交" in refused.json["message"], refused.get_data(as_text=True)
     assert runtime.applications.get(app_id)["status"] == "returned"
+
+
+def _asked_to_add_or_replace(runtime, stub, user: str) -> tuple[str, int]:
+    """A draft whose 劳动合同 is saved, one more photo sent for it and 完成: "A. 追加 … B. 替换 …" asked."""
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    record = make_application(runtime, user, status="draft", application_id=app_id,
+                              checklist=runtime.applications.get(app_id)["checklist"])
+    saved = record["materials"]["labor_contract"]["pages"]
+    say(runtime, user, str(record["checklist"].index("labor_contract") + 1))
+    media_id = stub.control("media", data=photo(label="last page"), headers={"Content-Type": "image/jpeg"})["media_id"]
+    runtime.conversations.handle(user, Image(media_id))
+    assert "B. 替换" in say(runtime, user, "完成")
+    return app_id, saved
+
+
+def _pages(runtime, app_id: str) -> int:
+    return runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"]
+
+
+# R13: replies to the 追加/替换 question outside its exact words cancelled the upload ("替换掉吧"), deleted the new page
+# ("原来的不要了"), or were answered as something else ("要追加", "加在后面吧").
+@pytest.mark.parametrize("reply, added", [("要追加", True), ("加在后面吧", True), ("a吧", True), ("第一个", True),
+                                          ("不要替换原来的", True), ("替换掉吧", False), ("原来的不要了", False),
+                                          ("B 替换", False)])
+def test_the_add_or_replace_reply_is_read_by_its_words(runtime, stub, reply, added):
+    user = "oAddOrReplace"
+    app_id, saved = _asked_to_add_or_replace(runtime, stub, user)
+    say(runtime, user, reply)
+    assert _pages(runtime, app_id) == (saved + 1 if added else 1), say(runtime, user, "进度")
+
+
+# R13: an unclear reply that would drop the photo in hand is asked about, the photo kept; said again, it is done.
+def test_an_unclear_reply_never_drops_the_photos_unasked(runtime, stub):
+    user = "oAddOrReplaceUnclear"
+    app_id, saved = _asked_to_add_or_replace(runtime, stub, user)
+    again = say(runtime, user, "不要了")
+    assert "照片还在" in again and "B. 替换" in again and _pages(runtime, app_id) == saved
+    assert "追加" in say(runtime, user, "A") and _pages(runtime, app_id) == saved + 1
