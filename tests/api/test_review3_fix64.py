@@ -91,3 +91,21 @@ def test_an_unclear_reply_never_drops_the_photos_unasked(runtime, stub):
     again = say(runtime, user, "不要了")
     assert "照片还在" in again and "B. 替换" in again and _pages(runtime, app_id) == saved
     assert "追加" in say(runtime, user, "A") and _pages(runtime, app_id) == saved + 1
+
+
+# R8: a photo sent twice was subtracted twice from the pages added: "已保存：N 页", read as a replacement.
+def test_the_pages_added_are_counted_once_when_a_photo_is_sent_twice(runtime, stub):
+    user = "oAddedTwice"
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    record = make_application(runtime, user, status="draft", application_id=app_id,
+                              checklist=runtime.applications.get(app_id)["checklist"])
+    saved = record["materials"]["labor_contract"]["pages"]
+    say(runtime, user, str(record["checklist"].index("labor_contract") + 1))
+    page = photo(label="last page")
+    for _ in range(2):
+        media_id = stub.control("media", data=page, headers={"Content-Type": "image/jpeg"})["media_id"]
+        runtime.conversations.handle(user, Image(media_id))
+    say(runtime, user, "完成")
+    say(runtime, user, "A")
+    assert _pages(runtime, app_id) == saved + 1
+    assert f"已追加 1 页，共{saved + 1} 页" in stub.texts_to(user)[-1], stub.texts_to(user)[-1]
