@@ -6,7 +6,7 @@ import pytest
 
 from dialogs.events import Image, Text
 from tests.support.chat import Chat, application_in
-from tests.support.desk_app import make_application
+from tests.support.desk_app import make_application, resubmit
 from tests.support.files import photo
 
 
@@ -109,3 +109,25 @@ def test_the_pages_added_are_counted_once_when_a_photo_is_sent_twice(runtime, st
     say(runtime, user, "A")
     assert _pages(runtime, app_id) == saved + 1
     assert f"已追加 1 页，共{saved + 1} 页" in stub.texts_to(user)[-1], stub.texts_to(user)[-1]
+
+
+# R6: a reported wrong answer, once a review corrected it, kept the application correctable (and the console's warning
+# up) through every later review.
+def test_a_reported_correction_acted_on_is_handled_for_later_reviews(client, runtime, stub, as_role):
+    staff, user = as_role("staff"), "oCorrectionHandled"
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    codes = make_application(runtime, user, application_id=app_id,
+                             checklist=runtime.applications.get(app_id)["checklist"])["checklist"]
+    say(runtime, user, "我的单位名称填错了 应该是上海新名字有限公司")
+    assert client.get(f"/api/applications/{app_id}", headers=staff).json["correctable"]
+    returned = {"materials": {c: {"status": "returned", "reason": "不清楚"} if c == codes[0] else {"status": "approved"}
+                              for c in codes},
+                "decision": "returned", "reason": "请重传", "corrections": {"employer": "上海新名字有限公司"}}
+    assert client.post(f"/api/applications/{app_id}/review", json=returned, headers=staff).status_code == 200
+    resubmit(client, runtime, app_id, codes[0])
+    detail = client.get(f"/api/applications/{app_id}", headers=staff).json
+    assert detail["status"] == "submitted" and not detail["correctable"]
+    assert all(c.get("handled_at") for c in detail["reported_corrections"])
+    again = dict(returned, corrections={"employer": "上海另一家科技有限公司"})
+    refused = client.post(f"/api/applications/{app_id}/review", json=again, headers=staff)
+    assert refused.status_code == 409 and "更正" in refused.json["message"], refused.json
