@@ -322,7 +322,8 @@ class AnswerEdits:
         """Whether the answer ``argument`` names is one staff opened for the applicant to choose again after submission
         (``lifecycle.options_opened``: a bonus option missed, try18 U8): edited as in the draft, its follow-ups asked,
         the checklist made again at the confirmation."""
-        if not ((self.ctx.application or {}).get("options_open")):
+        app = self.ctx.application or {}
+        if not app.get("options_open") or app.get("status") != "returned":  # (under review again: closed, review3 R1)
             return False
         opened = [field for field in lifecycle.OPENED_FIELDS if field in self.answers or field == "bonus_options"]
         return self.find_field(argument.lower(), opened) is not None

@@ -697,6 +697,12 @@ def add_or_replace_pages(name: str, saved: int, photos: int) -> str:
             f"B. 替换：只用这次的 {photos} 张照片，原来的 {saved} 页不再保留\n请回复 A 或 B。")
 
 
+def add_or_replace_unclear(name: str, saved: int, photos: int) -> str:
+    """A reply to :func:`add_or_replace_pages` that chose neither and would drop the photos ("不要了", "取消"): nothing
+    dropped, the question put again."""
+    return f"这次的 {photos} 张照片还在，没有删除。请问是要追加，还是替换原来的文件？\n" + add_or_replace_pages(name, saved, photos)
+
+
 def photos_cancelled(name: str | None, dropped: int) -> str:
     """What a cancel stopped: the photos of ``name`` (the item being photographed), or photos sent with no item chosen."""
     if name:
