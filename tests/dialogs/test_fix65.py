@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, start
+from tests.support.chat import BASIC, answer_all, play, start
 
 SUMMARY = [*BASIC, "0"]
 
@@ -32,3 +32,21 @@ def test_a_new_type_agreed_to_then_changed_again_still_keeps_the_answers(chat):
     reply = chat.send("不同意")
     assert "积分续办" in reply and chat.state["answers"]["business_type"] == "renew"
     assert chat.state["answers"]["name"] == "张三"
+
+
+AT_NAME = ["你好", "积分新办", "2027-08-25", "同意"]
+
+
+@pytest.mark.parametrize("said", ["我叫张伟 不好意思打错了 手机号是13800138000", "我叫张伟 抱歉打错了 身份证号是11010519491231002X",
+                                  "我叫张伟 不好意思 打错了 单位是上海某某科技有限公司", "我叫张伟 打错了 邮箱是zw@example.com",
+                                  "我叫张伟 对不起打错了 我重新发", "我叫张伟 不好意思打错了 我媳妇叫李娜"])
+def test_what_follows_a_typo_apology_is_not_saved_as_the_name_unless_it_is_one(kb, said):
+    """R12: after "(不好意思)打错了" whatever followed was saved as the name ("手机号是", the employer, "我重新发")."""
+
+    outcome = play(kb, *AT_NAME, said)
+    assert outcome.state["answers"].get("name") in (None, "张伟")
+
+
+def test_a_name_put_right_after_a_typo_apology_is_still_the_new_name(kb):
+
+    assert play(kb, *AT_NAME, "我叫王芳 不好意思打错了 是王方").state["answers"]["name"] == "王方"
