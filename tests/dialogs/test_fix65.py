@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, play, start
+from dialogs.privacy import mask_id_number
+from tests.support.chat import BASIC, VALID_ID, answer_all, play, start
 
 SUMMARY = [*BASIC, "0"]
 
@@ -50,3 +51,13 @@ def test_what_follows_a_typo_apology_is_not_saved_as_the_name_unless_it_is_one(k
 def test_a_name_put_right_after_a_typo_apology_is_still_the_new_name(kb):
 
     assert play(kb, *AT_NAME, "我叫王芳 不好意思打错了 是王方").state["answers"]["name"] == "王方"
+
+
+def test_an_id_number_typed_with_a_small_x_is_struck_after_the_refusal(chat):
+    """R4: the ID was struck as saved ("…002X") and masked so; typed "…002x", its masked form stayed in the transcript."""
+    typed = VALID_ID.lower()
+    assert typed != VALID_ID  # the number ends in X
+    answer_all(chat, [f"我叫王芳 身份证{typed}", "积分新办", "2027-08-25"])
+    chat.send("不同意")
+    kept = str(chat.conversations.store.read_log("transcript", chat.user)).lower()
+    assert typed not in kept and mask_id_number(VALID_ID).lower() not in kept
