@@ -60,9 +60,10 @@ _THEY_ARE = frozenset({"是", "是的", "对", "对的", "是这项", "是这个
 # is still missing. Asked beside anything else ("能不能不补了直接提交", "提交后多久出结果") it is the knowledge base's.
 # Asking how, or where, something is done ("怎么交", "咋提交给你们", "交到哪里").
 _ASKS_HOW = re.compile(r"怎么|怎样|如何|咋|哪里|哪儿|在哪")
-# Whether the photos of several items may be sent together ("全部拍好了 一起发可以吗", "能不能一次性全传了"); of one
-# item's pages ("多张图一起发行吗", no 全/都 of the items) it asks how to send that item's pages.
-_TOGETHER = re.compile(r"(?:一起|一块儿?|一次性?|同时|一下子|全部|都)(?:全)?(?:发|传|上传)|(?:发|传)(?:在)?一起")
+# Whether the photos of several items may be sent together ("全部拍好了 一起发可以吗", "能不能一次性全传了"): a word of
+# together, not of done ("全部上传完了 可以提交了吗" asks whether it is ready); of one item's pages ("多张图一起发行吗",
+# no 全/都 of the items) it asks how to send that item's pages.
+_TOGETHER = re.compile(r"(?:一起|一块儿?|一次性?|同时|一下子)(?:全|都)?(?:发|传|上传)|(?:发|传)(?:在)?一起")
 _ALL_ITEMS = re.compile(r"全|都|所有|各项|几项|每项|每一项|几样")
 _MAY_SUBMIT_NOW = re.compile(r"^(?:那|那么|所以)?我?(?:现在|这下|这样)?(?:就|是不是)?(?:可以|能|能不能|可不可以)(?:再|重新)?"
                              r"(?:提交|交)(?:审核|上去)?了?(?:吗|么|嘛|没|不|没有)?[?？。]*$")

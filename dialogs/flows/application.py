@@ -66,8 +66,7 @@ MARITAL_STATUS = (
     Option("widowed", "丧偶"),
 )
 SPOUSE_OPTIONS = (
-    # a 随员 is the spouse made one's 同住人 (the word of the business type 增加同住人, and of the question's own note)
-    Option("spouse_companion", "本次新增配偶随员", ("新增配偶随员", "配偶随员", "随员", "新增配偶", "同住人", "同住")),
+    Option("spouse_companion", "本次新增配偶随员", ("新增配偶随员", "配偶随员", "随员", "新增配偶")),
     Option("spouse_hukou", "配偶为本市户籍", ("配偶上海户籍", "配偶本市户籍", "上海户口", "本市户籍", "配偶户籍")),
 )
 BONUS_OPTIONS = (

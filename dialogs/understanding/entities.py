@@ -224,7 +224,7 @@ _NO_CHILDREN = re.compile(rf"(?:没有|没得|没|无|木有|莫得|未)(?:要|�
 # Kinds of children, counted apart and added up ("一儿一女", "1个亲生的，1个继子", "一个亲生一个领养的"); a son is
 # also 男 beside 女 ("一男一女", "一个男的一个女的"): without it only the daughter was counted.
 _CHILD_KINDS = words.alternatives(words.CHILD_PEOPLE) + r"|亲生的|亲生|领养的|收养的|抱养的|非亲生的"
-_SON_OR_DAUGHTER = r"儿|女|男"
+_SON_OR_DAUGHTER = r"儿|女|男(?!朋友|同事|人|士|生|孩子?的)"
 _COUNTED_CHILDREN = re.compile(rf"(?<!\d)(\d{{1,2}}|[一二两俩仨三四五])个?({_CHILD_WORDS}|{_CHILD_KINDS}|{_SON_OR_DAUGHTER})")
 _NOUN_THEN_COUNT = re.compile(rf"({_CHILD_WORDS}|{_CHILD_KINDS})(\d{{1,2}}|[一二两俩仨三四五])个(?!月|岁|年)")  # "儿子一个 闺女一个"
 _ONE_CHILD = re.compile(rf"(?<![\d一二两俩仨三四五几])个({_CHILD_WORDS}|{_CHILD_KINDS})")  # "有个闺女"
@@ -1092,7 +1092,10 @@ def children_in(said: str) -> int | None:
     then_count = _CHILDREN_THEN_COUNT.match(said)
     if then_count:
         return _small(then_count.group(1))
-    counted = _COUNTED_CHILDREN.findall(said) or [(n, noun) for noun, n in _NOUN_THEN_COUNT.findall(said)] \
+    counted = _COUNTED_CHILDREN.findall(said)
+    if not any(noun == "女" for _, noun in counted):  # 男 is a son only beside a daughter counted ("一男一女"), never
+        counted = [(n, noun) for n, noun in counted if noun != "男"]  # "一个男朋友", "一个男同事" (review3 R7)
+    counted = counted or [(n, noun) for noun, n in _NOUN_THEN_COUNT.findall(said)] \
         or [("一", noun) for noun in _ONE_CHILD.findall(said)] or _named_beside_the_spouse(said)
     totals = {_small(n) for n, noun in counted if noun in _ALL_CHILDREN}
     if totals:

@@ -55,13 +55,17 @@ def test_a_name_put_right_after_an_apology_is_the_one_kept(kb):
     assert outcome.state["answers"].get("name") == "林晓文"
 
 
-# -- 4. the spouse made one's 同住人 is the 随员 option -------------------------------------------------------------------
+# -- 4. the spouse made one's 同住人 is the 随员 option; 同住 alone names no option ------------------------------------------
 @pytest.mark.parametrize("said, value", [
     ("把我爱人也加成同住人", ["spouse_companion"]),
-    ("上海户口 + 同住", ["spouse_companion", "spouse_hukou"]),
+    ("老婆也加成同住人 她是上海户口", ["spouse_companion", "spouse_hukou"]),
+    # review3 R16: 同住/同住人 as an option's name chose 随员 where it was denied or about the children
+    ("她不和我同住 是上海户口", ["spouse_hukou"]),
+    ("孩子是同住人 配偶都不是", []),
 ])
 def test_the_spouse_as_a_co_resident_is_the_companion_option(kb, said, value):
-    """同住人 is the business type's word for a 随员 (and the question's own note says so); no option was found."""
+    """The spouse added as one's 同住人 is a 随员 (the question's own note says so); 同住 said of anyone else, or denied,
+    chooses nothing."""
     assert play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options") == value
 
 
