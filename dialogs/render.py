@@ -1423,6 +1423,12 @@ CONSENT_REFUSED_WITH_PROTEST = ("理解您的顾虑。承诺的是所填内容�
 CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已选的业务类型和居住证有效期会为您保留。"
 
 
+def type_change_refused(new_type: str, kept_type: str) -> str:
+    """The consent asked again for a new business type, refused: the change not made, nothing deleted."""
+    return (f"好的，不改为“{new_type}”，业务类型仍为“{kept_type}”，您之前填写的信息都保留着。"
+            f"如果确实要办理{new_type}，请回复“修改 业务类型”后重新选择并同意承诺和须知。")
+
+
 def unconsented_forgotten(labels: list[str]) -> str:
     """The consent refused after personal answers were sent before it ("我叫王芳 身份证…"): none of them is kept."""
     return f"您在同意之前发来的个人信息（{'、'.join(labels)}）没有保存，已经删除；同意后需要时再填即可。"
