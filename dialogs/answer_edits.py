@@ -63,9 +63,14 @@ def says_own_number_changed(text: str) -> bool:
 _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
     (n for o in flow.QUESTIONS["business_type"].options for n in (o.label, *o.aliases) if not n.isascii()),
     key=len, reverse=True)) + ")")
-# A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
 # The words that turn an answer into its new value, with no item named ("那就改成0"): read as an item's name would be.
 _TURNED_TO = ("改成", "改为", "换成", "填成", "写成", "改")
+# A job change that is someone else's or only planned ("我朋友跳槽了 现在在…", "我打算跳槽 去…"): not the applicant's new
+# employer (review3 R14); and the word of the move before the company told ("去上海甲乙有限公司") is no part of its name.
+_NOT_ONES_OWN_MOVE = re.compile(r"(?:朋友|同事|老公|老婆|爱人|媳妇|他|她|别人)[^\s,，。]{0,4}(?:跳槽|换工作|换单位|离职|现在在)|"
+                                r"(?:打算|准备|想|要|可能|如果|假如|计划)(?:下个月|明年|过段时间|过阵子)?(?:跳槽|换工作|换单位|离职)")
+_MOVED_TO = re.compile(r"^(?:去|到|进)(?=\S{4})")
+# A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
 # After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
 # ("我叫什么名字来着": 来着 asks to be reminded).
@@ -224,11 +229,11 @@ class AnswerEdits:
             return
         new_value = _POLITE_TAG.sub("", value_after_name(call.argument, question.names()))
         if question.as_typed and isinstance(told := changes_in(call.text or call.argument, self.answers).get(target), str) \
-                and told not in new_value:
+                and told not in new_value and not _NOT_ONES_OWN_MOVE.search(match_form(call.text or call.argument)):
             # "我上个月跳槽了 现在在…有限公司", "我跳槽到…有限公司了": the answer's own name is inside the new value ("公司"),
             # so what follows it is nothing or debris ("了"); the value told in everyday words is the new one (try18 U21:
             # the employer was asked again)
-            new_value = told
+            new_value = _MOVED_TO.sub("", told)
         if self.another_persons_number(target, new_value, call.text):
             return
         if _TWO_OFFERED.match(match_form(new_value)):
@@ -329,7 +334,8 @@ class AnswerEdits:
         """Whether the answer ``argument`` names is one staff opened for the applicant to choose again after submission
         (``lifecycle.options_opened``: a bonus option missed, try18 U8): edited as in the draft, its follow-ups asked,
         the checklist made again at the confirmation."""
-        if not ((self.ctx.application or {}).get("options_open")):
+        app = self.ctx.application or {}
+        if not app.get("options_open") or app.get("status") != "returned":  # (under review again: closed, review3 R1)
             return False
         opened = [field for field in lifecycle.OPENED_FIELDS if field in self.answers or field == "bonus_options"]
         return self.find_field(argument.lower(), opened) is not None

@@ -798,6 +798,8 @@ class Turn(AnswerEdits, MaterialsStage):
         if field == "email" and self.offer_email_meant(text):  # "zw@qq.con" parses, yet bounces
             return
         if field == "consent" and meant.value == "disagree":
+            if self.refused_again():
+                return
             self.forget_unconsented()
             if self.refused_for_the_window(text):
                 return
@@ -897,10 +899,14 @@ class Turn(AnswerEdits, MaterialsStage):
         """Save an answer; a changed one clears the answers given under the old one (a new business
         type asks for consent again under its own 服务须知)."""
         if self.answers.get(field, value) != value:
+            if field == "business_type" and self.answers.get("consent") == "agree":
+                self.conv.before_type_change = dict(self.answers)
             for dependent in (*flow.ASKED_AGAIN_WHEN_CHANGED.get(field, ()),
                               *(flow.ASKED_AGAIN_WHEN_CHANGED_TO.get((field, value), ()) if isinstance(value, str) else ())):
                 self.answers.pop(dependent, None)
         self.answers[field] = value
+        if field == "consent" and value == "agree":
+            self.conv.before_type_change = {}
         if field == field_of(self.state) and field in self.conv.partly_told:
             self.conv.partly_told.remove(field)  # answered in full at its own question
 
@@ -1102,6 +1108,19 @@ class Turn(AnswerEdits, MaterialsStage):
         else:
             self.say(self.prompt())
 
+    def refused_again(self) -> bool:
+        """The consent refused when a new business type asked for it again, consent given before: the type agreed
+        to and every answer kept, and the applicant goes on from where they were (review3 R3); False otherwise."""
+        kept = self.conv.before_type_change
+        if not kept:
+            return False
+        new_type = flow.QUESTIONS["business_type"].render(self.answers["business_type"])
+        self.conv.answers, self.conv.before_type_change = dict(kept), {}
+        self.say(render.type_change_refused(new_type, flow.QUESTIONS["business_type"].render(kept["business_type"])))
+        self.advance()
+        self.say(self.prompt())
+        return True
+
     def forget_unconsented(self) -> None:
         """The consent refused: the answers told before it ("我叫王芳 身份证…" as a first message), kept until it was
         given, are dropped, and struck from the transcript (PIPL: nothing personal kept without consent); said so.
@@ -1134,6 +1153,8 @@ class Turn(AnswerEdits, MaterialsStage):
     def record_and_answer(self, meant: Interpretation, text: str) -> None:
         field = field_of(self.state)
         if field == "consent" and meant.value == "disagree":  # not agreeing is nothing to go on with
+            if self.refused_again():
+                return
             self.forget_unconsented()
             if not self.refused_for_the_window(text):
                 self.try_faq(text, meant.kb)

@@ -121,7 +121,7 @@ def _options_chosen_again(current: Record, answers: dict[str, Any], now: datetim
     (:func:`options_opened`), and only those and their follow-ups changed. The checklist is made again: the materials
     kept stay as they were (approved ones approved), a new option's are to upload; the change is kept in
     ``answer_changes`` for the reviewer."""
-    if not current.get("options_open"):
+    if not current.get("options_open") or current.get("status") != "returned":
         raise LifecycleError("申请已提交，填写的信息不能再修改。")
     before = dict(current.get("answers") or {})
     # only the fields opened are taken: the others stay as the application holds them (staff may have corrected one
@@ -307,6 +307,10 @@ def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
         raise LifecycleError(f"这些材料当前没有被退回，不能撤回退回：{'、'.join(not_returned)}。")
     withdrawn = [code for code in returned if not materials or code in materials]
     everything = len(withdrawn) == len(returned)
+    if everything and (opened := record.get("options_open")) \
+            and any(change.get("at", "") >= opened.get("at", "") for change in record.get("answer_changes") or []):
+        # chosen again since staff opened them: under review again, the new option's material would wait unuploaded
+        raise LifecycleError("申请人已按开放的加分选项重新选择，需要补传新材料，不能撤回退回；请等待申请人重新提交。")
     changed = {}
     for code, item in items.items():
         if code in withdrawn:
@@ -320,14 +324,31 @@ def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
         moved = _moved(record, "reopen_items", now, by=reviewer, reason=note.strip(), reopened=True, withdrawn=withdrawn)
         return {**moved, "materials": changed}
     moved = _moved(record, "reopen", now, by=reviewer, reason=note.strip(), reopened=True)
-    return {**moved, "materials": changed, "return_reason": None, "reopened_at": _at(now)}
+    # the bonus options opened (``options_opened`` returns the application) are closed with the return withdrawn:
+    # withdrawing undoes the opening, and an application under review is never changed by the applicant
+    return {**moved, "materials": changed, "return_reason": None, "reopened_at": _at(now), "options_open": None}
 
 
 def correctable(record: Mapping[str, Any]) -> bool:
     """Whether staff may correct the answers as they review: a report of 申办信息有误, or a submission whose applicant
     said an answer was wrong meanwhile (``correction_reported``)."""
     return record.get("status") == "disputed" or (record.get("status") == "submitted"
-                                                  and bool(record.get("reported_corrections")))
+                                                  and bool(open_corrections(record)))
+
+
+def open_corrections(record: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The applicant's reports of a wrong answer (``correction_reported``) no review has acted on yet: one that
+    corrected an answer or wrote a finding, or an approval, handles them (``handled_at``, review3 R6: the
+    application stayed correctable, the console's warning shown, through every later review)."""
+    return [c for c in record.get("reported_corrections") or [] if not c.get("handled_at")]
+
+
+def _corrections_handled(record: Record, reviewer: str, now: datetime) -> Record:
+    if not open_corrections(record):
+        return record
+    handled = [c if c.get("handled_at") else {**c, "handled_at": _at(now), "handled_by": reviewer}
+               for c in record.get("reported_corrections") or []]
+    return {**record, "reported_corrections": handled}
 
 
 def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, decision: str, reviewer: str,
@@ -344,7 +365,8 @@ def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, 
         if decision == "approved" and record.get("status") == "disputed":
             raise LifecycleError("申请人反馈了申办信息有误：请更正对应的申办信息，或写明核实结果"
                                  "（例如核实后无需更正的原因），再预审通过。")
-        return record
+        # approved as it is: the reviewer found the answers right; a return leaves the reports to the next review
+        return _corrections_handled(record, reviewer, now) if decision == "approved" else record
     answers = dict(record.get("answers") or {})
     unknown = [f for f in corrections if f not in answers]
     if unknown:
@@ -355,7 +377,7 @@ def _dispute_checked(record: Record, corrections: dict[str, Any], finding: str, 
         raise LifecycleError("这项更正会改变材料清单，不能直接更正：漏选的加分选项请“开放加分选项”由申请人重新选择，"
                              "其他请转交客服与申请人联系。")
     outcome = {"corrected": list(corrections), "finding": finding, "by": reviewer, "at": _at(now)}
-    return {**record, "answers": corrected, "dispute_outcome": outcome}
+    return {**_corrections_handled(record, reviewer, now), "answers": corrected, "dispute_outcome": outcome}
 
 
 #: The answers an applicant may still change at a returned application: options taken off, never put on

@@ -21,6 +21,7 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
+from dialogs.understanding.interpret import interpret
 from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
 from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
@@ -33,6 +34,7 @@ ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
 # {ADD_OR_REPLACE: code}: "完成" with pages of an item saved already: added after its pages, or replacing them? (A/B)
 ADD_OR_REPLACE = "add_or_replace"
+ASKED_AGAIN = "asked_again"  # beside ADD_OR_REPLACE: put again once after a reply that would have dropped the photos
 FEWER_PAGES = "fewer_pages"  # "完成" with fewer photos than the item's requirement names: a second "完成" builds it
 WITHDRAW = "withdraw"  # {WITHDRAW: code}: whether the file uploaded for the item is to be deleted, asked as the page's 删除 asks
 # The replies to "确定删除…已上传的文件吗？" beside a yes: the delete said again, or a no.
@@ -42,9 +44,17 @@ _KEEP_FILE = frozenset({"否", "不", "不是", "不删", "不删了", "不用",
 # The replies to "replace the file uploaded on the web page, or keep it?": A / B, or the words offered.
 _REPLACE_UPLOAD = frozenset({"A", "替换", "用照片", "用照片替换", "替换吧", "换掉"})
 _KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传的", "不替换", "不用替换", "保留吧"})
-# The replies to "add these pages to the file saved, or replace it?": A / B, or the words offered.
-_ADD_PAGES = frozenset({"A", "追加", "追加吧", "加上", "加在后面", "加到后面", "添加", "补充", "补上", "加一页", "不替换", "不要替换"})
-_REPLACE_PAGES = frozenset({"B", "替换", "替换吧", "换掉", "重传", "重新传", "用新的", "全部替换"})
+# The replies to "add these pages to the file saved, or replace it?" (A. 追加 / B. 替换): a leading A/B, the first or
+# the second option, or the question's own words and their everyday forms, anywhere in the reply ("要追加",
+# "替换掉吧", "原来的不要了"); a reply saying both, or neither, is no choice (review3 R13).
+_OPTION_LETTER = re.compile(r"^\s*([AB])(?![A-Z])", re.IGNORECASE)
+_NOT_REPLACING = re.compile(r"(?:不要?|不用|别|无需|不需要)(?:替换|换掉?|覆盖)")
+_ADD_PAGES = re.compile(r"追加|(?:加|接|放|补|添)[在到]?(?:原来的?)?(?:\d+页)?后面|加上|添加|补充|补上|加一页|合在一起|合并"
+                        r"|原来的?(?:也|都)?(?:要|留着|保留)|保留原来|第一个|第一种|前者")
+_REPLACE_PAGES = re.compile(r"替换|换掉|换成|覆盖|原来的?(?:那?\d+页)?(?:都|全)?不要|不要原来|原来的?(?:删|作废)|重传|重新传"
+                            r"|用新的|只用这次|第二个|第二种|后者")
+# What an unclear reply may be read as that would lose the pages in hand: asked about instead while the question stands.
+_LOSES_PAGES = frozenset({"cancel", "drop_photo", "retake"})
 # A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
 # is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
 # among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
@@ -452,9 +462,15 @@ class MaterialsStage:
             self.build_in_hand()  # "完成" again, or "正反面在一张上": the pages sent are all there is
             return True
         if ADD_OR_REPLACE in pending and self.conv.material == pending[ADD_OR_REPLACE] and self.conv.photos:
-            said = text.strip().rstrip("。.!！~～ ").upper()
-            if said in _ADD_PAGES or said in _REPLACE_PAGES:
-                self.build_in_hand(added=said in _ADD_PAGES)
+            if (added := pages_added(text)) is not None:
+                self.build_in_hand(added=added)
+                return True
+            if not pending.get(ASKED_AGAIN) and interpret(self.point(), text, kb=None)[0].command in _LOSES_PAGES:
+                # "不要了" there most likely answers the question (B?): the photos are never dropped on it unasked;
+                # said again, it is done (a cancel meant)
+                self.conv.pending = {**pending, ASKED_AGAIN: True}
+                code = pending[ADD_OR_REPLACE]
+                self.say(render.add_or_replace_unclear(self.material_name(code), self.pages_saved(code), len(self.conv.photos)))
                 return True
         if NEWER_UPLOAD in pending or ASSIGN in pending:
             return self.answers_standing_photo_question(text, asked=pending)
@@ -1280,3 +1296,17 @@ class MaterialsStage:
 
     def intent_history(self, _: Any) -> None:
         self.effects.append(ListHistory())
+
+
+def pages_added(text: str) -> bool | None:
+    """The reply to "A. 追加 / B. 替换" (``ADD_OR_REPLACE``): True to add the pages, False to replace the file, None
+    when it says neither or both, or asks."""
+    said = canonical(text).strip()
+    if (letter := _OPTION_LETTER.match(said)) is not None:
+        return letter[1].upper() == "A"
+    if asks(match_form(said)):
+        return None
+    kept = _NOT_REPLACING.search(said) is not None
+    added = kept or _ADD_PAGES.search(said) is not None
+    replaced = _REPLACE_PAGES.search(_NOT_REPLACING.sub("", said)) is not None
+    return added if added != replaced else None

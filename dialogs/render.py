@@ -697,6 +697,12 @@ def add_or_replace_pages(name: str, saved: int, photos: int) -> str:
             f"B. 替换：只用这次的 {photos} 张照片，原来的 {saved} 页不再保留\n请回复 A 或 B。")
 
 
+def add_or_replace_unclear(name: str, saved: int, photos: int) -> str:
+    """A reply to :func:`add_or_replace_pages` that chose neither and would drop the photos ("不要了", "取消"): nothing
+    dropped, the question put again."""
+    return f"这次的 {photos} 张照片还在，没有删除。请问是要追加，还是替换原来的文件？\n" + add_or_replace_pages(name, saved, photos)
+
+
 def photos_cancelled(name: str | None, dropped: int) -> str:
     """What a cancel stopped: the photos of ``name`` (the item being photographed), or photos sent with no item chosen."""
     if name:
@@ -1415,6 +1421,12 @@ CONSENT_REFUSED_WITH_PROTEST = ("理解您的顾虑。承诺的是所填内容�
                                 "如实填写的不涉及。您不同意的话，这里就不能为您继续办理线上预审了，已选的业务类型和居住证有效期会为您保留；"
                                 "想继续随时回复“同意”，也可以回复“人工”咨询，或到人才服务中心窗口办理。")
 CONSENT_STILL_OPEN = "去之前建议先电话咨询或预约。之后想在这里线上预审，随时回复“同意”即可；已选的业务类型和居住证有效期会为您保留。"
+
+
+def type_change_refused(new_type: str, kept_type: str) -> str:
+    """The consent asked again for a new business type, refused: the change not made, nothing deleted."""
+    return (f"好的，不改为“{new_type}”，业务类型仍为“{kept_type}”，您之前填写的信息都保留着。"
+            f"如果确实要办理{new_type}，请回复“修改 业务类型”后重新选择并同意承诺和须知。")
 
 
 def unconsented_forgotten(labels: list[str]) -> str:

@@ -60,6 +60,9 @@ class ConversationState:
     # Answers saved from a mention in passing that tells only part of them ("已婚 老婆是本地人": 配偶为本市户籍, not
     # whether she is added as 随员): their question is still asked when it comes, the part told shown with it.
     partly_told: list[str] = field(default_factory=list)
+    # The answers as they stood, consent given, when a new business type asked for consent again: a refusal of that
+    # consent keeps them and the type agreed to (review3 R3), not the answers sent before any consent.
+    before_type_change: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)  # keys owned by others, kept as they came
 
     @classmethod
@@ -77,6 +80,7 @@ class ConversationState:
         state = cls(**own, extra=extra)
         state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
         state.converted, state.photo_plan, state.kept_for = list(state.converted), list(state.photo_plan), dict(state.kept_for)
+        state.before_type_change = dict(state.before_type_change)
         return state
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,6 +3,7 @@ runner and the upload links; each returns the extra replies the applicant should
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -151,8 +152,9 @@ STRUCK = "***"
 
 
 def _struck(text: str, marks: list[str]) -> str:
+    # Regardless of case: an ID number typed with a small x ("…002x") is saved, and so marked, with a capital (review3 R4).
     for mark in marks:
-        text = text.replace(mark, STRUCK)
+        text = re.sub(re.escape(mark), STRUCK, text, flags=re.IGNORECASE)
     return text
 
 

@@ -26,14 +26,14 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
         numbers, repeated = _repeats_left_out(photos)
         # Patient: a job holds no web thread, and the photos are no longer in the chat to send again.
         pdf, dropped = _photos_kept(shared_pool(), [photos[n - 1] for n in numbers])
+        added = len(numbers) - len(dropped)  # (before the repeats join the left out: they are not among ``numbers``)
         dropped = {**{numbers[n - 1]: why for n, why in dropped.items()}, **repeated}  # by their place as sent
         checked = pages_added(files.read(append_to), pdf, patient=True) if append_to else validate_pdf(pdf, patient=True)
         sha = files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
         record = applications.change(
             application_id, lambda r: lifecycle.with_material(r, code, file, clock.now()))
-        text = render.material_saved_text(name, checked.pages, checked.size, record, added=len(numbers) - len(dropped)
-                                          if append_to else 0)
+        text = render.material_saved_text(name, checked.pages, checked.size, record, added=added if append_to else 0)
         if dropped:
             text = render.photos_left_out(name, dropped, len(photos)) + text
     except MaterialError as err:

@@ -24,6 +24,10 @@ ESCALATION_REASON = {"requested": "申请人要求人工", "low_confidence": "�
                      "dispute_withdrawn": "申请人撤回申办信息有误并已确认", "mobile_changed": "提交后更换手机号码",
                      "return_contested": "申请人对退回有异议", "complaint": "申请人投诉"}
 ESCALATION_STATUS = {"open": "处理中", "closed": "已结束"}
+#: What a review answered in an escalation (request reason → note): the system closes the escalation with it, or notes it
+#: on one still holding a request for a person. ``{outcome}``: what the reviewer corrected or found, and the decision.
+ESCALATION_ANSWERED = {"dispute": "申办信息已由预审人员核实：{outcome}", "dispute_withdrawn": "申办信息已由预审人员核实：{outcome}",
+                       "return_contested": "退回异议：申请已预审通过"}
 NOTIFICATION_EVENT = {"returned": "材料退回", "submitted": "退回已撤回", "approved": "预审通过", "done": "自动确认办结", "reminder": "确认提醒",
                       "support_reply": "客服回复", "escalation_closed": "人工服务结束",
                       "contact_change": "联系方式变更结果"}

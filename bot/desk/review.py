@@ -430,11 +430,21 @@ def review(applications: Applications, account: Account, application_id: str, de
            **({"corrected": [QUESTIONS[name].label for name in decision.corrections]} if decision.corrections else {}),
            **({"finding": mask_text(decision.finding)} if decision.finding else {})})
     # what the review answered (a report of 申办信息有误 reviewed, a contested return approved): support's escalation of it is done too
-    answered = {**(DISPUTE_ANSWERED if before.get("status") == "disputed" else {}),
-                **(CONTEST_ANSWERED if decision.decision == "approved" else {})}
+    answered = [*(DISPUTE_ANSWERED if before.get("status") == "disputed" else ()),
+                *(CONTEST_ANSWERED if decision.decision == "approved" else ())]
     if answered:
-        close_answered(applications.store, account, record["user_id"], answered)
+        outcome = _dispute_answer(decision, record)
+        close_answered(applications.store, record["user_id"],
+                       {reason: labels.ESCALATION_ANSWERED[reason].format(outcome=outcome) for reason in answered})
     return record
+
+
+def _dispute_answer(decision: Review, record: Record) -> str:
+    """What the review found about a dispute, as support reads it: the answers corrected, the finding, the result."""
+    corrected = "、".join(QUESTIONS[name].label for name in decision.corrections)
+    said = [part for part in (corrected and f"已更正{corrected}", decision.finding) if part]
+    result = STATUS_LABELS.get(record.get("status"), "")
+    return f"{'；'.join(said)}（{result}）" if said else result
 
 
 def reopen(applications: Applications, account: Account, application_id: str, note: Any,

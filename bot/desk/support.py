@@ -11,7 +11,7 @@ from typing import Any
 from bot.desk.accounts import Account, audit
 from bot.desk.errors import InvalidInput, NotFound
 from bot.applicant.applications import Applications
-from bot.applicant.effects import mark_escalation, open_escalation_key
+from bot.applicant.effects import AUTOMATIC, mark_escalation, open_escalation_key
 from bot.observe.logs import masked
 from bot.background.outbox import Message, Outbox, closing_notification_id, reply_notification_id
 from dialogs import clock, render
@@ -37,8 +37,10 @@ def view(applications: Applications, escalation: Doc) -> dict[str, Any]:
     """An escalation as support sees it: the requests, who the applicant is and where their
     application stands, and the recent conversation with support's replies woven in, all masked."""
     return {
-        **{k: v for k, v in escalation.items() if k not in ("requests", "replies", "note")},
+        **{k: v for k, v in escalation.items() if k not in ("requests", "replies", "note", "answered", "closed_note")},
         "note": mask_text(escalation.get("note") or ""),
+        "closed_note": mask_text(escalation.get("closed_note") or ""),
+        "answered": [{**a, "note": mask_text(a["note"])} for a in escalation.get("answered") or []],
         "requests": [{**r, "note": mask_text(r.get("note") or "")} for r in escalation.get("requests") or []],
         "replies": [{**r, "text": mask_text(r["text"])} for r in escalation.get("replies") or []],
         "applicant": _applicant(applications, escalation),
@@ -100,26 +102,42 @@ def close(store: Store, outbox: Outbox, account: Account, escalation_id: str) ->
 
 
 # The requests a review of the disputed application answers: nothing is left for support once it is decided.
-DISPUTE_ANSWERED = {"dispute": "申办信息有误已审核处理", "dispute_withdrawn": "申办信息有误已审核处理"}
+DISPUTE_ANSWERED = ("dispute", "dispute_withdrawn")
 # try17 T22: a contested return stayed 处理中 in support's list after the application was approved and finished
-CONTEST_ANSWERED = {"return_contested": "退回异议：申请已预审通过"}
+CONTEST_ANSWERED = ("return_contested",)
+SYSTEM = "system"  # the actor of a closing no person chose: the review did it (the reviewer's own audit is the review's)
 
 
-def close_answered(store: Store, account: Account, user_id: str, answered: Mapping[str, str]) -> str | None:
-    """Close the applicant's open escalation when every request in it is one a review just answered (``answered``:
-    each such reason → the closing note): a report of 申办信息有误 answered by reviewing the disputed application, a
-    contested return by the approval (the applicant had that review's notice, so no closing message); one with any
-    other request stays for support. The id closed, or None."""
-    open_ones = [e for e in store.find(KIND, user_id=user_id, status="open")
-                 if {r.get("reason") for r in e.get("requests") or [e]} <= answered.keys()]
-    for escalation in open_ones:
-        at, note = _now(), answered[escalation.get("reason")] if escalation.get("reason") in answered else ""
-        store.update(KIND, escalation["id"], lambda e: e if (e or {}).get("status") != "open" else {
-            **e, "status": "closed", "closed_at": at, "closed_by": account.name, "closed_note": note})
-        mark_escalation(store, user_id, None)
-        store.forget_if(open_escalation_key(user_id), escalation["id"])
-        audit(store, account, "escalation.close", f"escalation:{escalation['id']}", {"reason": escalation.get("reason")})
-    return open_ones[0]["id"] if open_ones else None
+def close_answered(store: Store, user_id: str, answered: Mapping[str, str]) -> str | None:
+    """Close the applicant's open escalation when a review just answered a request in it (``answered``: each such
+    reason → the note) and the rest are the bot's own (try19 V3: a "多次填写失败" the dispute rode on kept it 处理中):
+    a report of 申办信息有误 answered by reviewing the disputed application, a contested return by the approval. The
+    system closes it with the note, without a closing message (the applicant had the review's notice). One holding a
+    request for a person (人工, a complaint, staff's flag…) stays for support, the note kept on it as ``answered``.
+    The id closed, or None."""
+    closed = None
+    for escalation in store.find(KIND, user_id=user_id, status="open"):
+        reasons = [r.get("reason") for r in escalation.get("requests") or [escalation]]
+        note = next((answered[r] for r in reasons if r in answered), None)
+        if note is None:
+            continue
+        entry = {"at": _now(), "note": note}
+        if set(reasons) <= answered.keys() | AUTOMATIC:
+            _close_by_system(store, escalation, entry)
+            closed = escalation["id"]
+        else:
+            store.update(KIND, escalation["id"], lambda e: e if (e or {}).get("status") != "open" else {
+                **e, "answered": [*(e.get("answered") or []), entry]})
+    return closed
+
+
+def _close_by_system(store: Store, escalation: Doc, entry: Mapping[str, str]) -> None:
+    store.update(KIND, escalation["id"], lambda e: e if (e or {}).get("status") != "open" else {
+        **e, "status": "closed", "closed_at": entry["at"], "closed_by": SYSTEM, "closed_note": entry["note"]})
+    mark_escalation(store, escalation["user_id"], None)
+    store.forget_if(open_escalation_key(escalation["user_id"]), escalation["id"])
+    audit(store, SYSTEM, "escalation.close", f"escalation:{escalation['id']}",
+          {"reason": escalation.get("reason"), "note": mask_text(entry["note"])})
 
 
 def _still_open(escalation: Doc | None, escalation_id: str) -> Doc:

@@ -1118,6 +1118,10 @@ _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")
 _ADDED_AFTER = re.compile(r"(?:还有|还要|另外|再加上?|加上|以及|也有|还得加)")
 
 
+# After a take-back, a promise to type it again ("打错了 重新发"): no answer yet.
+_RETYPE_PROMISED = re.compile(r"(?:我)?(?:重新|再|重)(?:发|打|输|写|填)")
+
+
 def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | None:
     """The answer to the question waiting, given again after taking back the one just typed, when
     the message names no other answer ("手机号刚才打错了…" corrects the mobile: an edit); None otherwise.
@@ -1133,6 +1137,9 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
     again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
     if not again:
         return None
+    if wanted == "name" and (_RETYPE_PROMISED.match(again.strip()) or _ANOTHERS.search(again) or any(
+            name.lower() in again.lower() for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names())):
+        return None  # "…打错了 身份证是…", "…打错了 重新发", "…打错了 我老婆叫李娜": no name of theirs (review3 R12)
     typed = "" if earlier else back.group(0)  # the answer typed and taken back, with the words taking it back
     return next((Interpretation("answer", 1.0, value=value) for value in _read_again(wanted, again, typed)
                  if value is not None), None)
