@@ -1137,9 +1137,16 @@ def _given_again(wanted: str | None, text: str, form: str) -> Interpretation | N
     again = _DENIED_AFTER.sub("", text[back.end():] if len(form) == len(text) else form[back.end():])
     if not again:
         return None
-    if wanted == "name" and (_RETYPE_PROMISED.match(again.strip()) or _ANOTHERS.search(again) or any(
-            name.lower() in again.lower() for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names())):
-        return None  # "…打错了 身份证是…", "…打错了 重新发", "…打错了 我老婆叫李娜": no name of theirs (review3 R12)
+    if wanted == "name":
+        # "…打错了 身份证是…", "…打错了 重新发", "…打错了 我老婆叫李娜": no name of theirs (review3 R12); "…打错了 是王方
+        # 手机号…": the name is what comes before the other answer (review4 S4: the correction was lost)
+        lowered = again.lower()
+        stops = [at for f, q in flow.QUESTIONS.items() if f != wanted for name in q.names()
+                 if (at := lowered.find(name.lower())) >= 0]
+        stops += [found.start() for found in (_ANOTHERS.search(again), _RETYPE_PROMISED.search(again)) if found]
+        again = again[:min(stops)].rstrip(" ,，、。;；") if stops else again
+        if not again.strip():
+            return None
     typed = "" if earlier else back.group(0)  # the answer typed and taken back, with the words taking it back
     return next((Interpretation("answer", 1.0, value=value) for value in _read_again(wanted, again, typed)
                  if value is not None), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.materials_stage import pages_added
 from tests.support.chat import BASIC, play
 
 AT_CHILDREN = ("你好", "1", "2027-08-25", "同意", *BASIC[:3])
@@ -28,3 +29,16 @@ def test_a_job_change_someone_elses_or_planned_is_not_the_new_employer(kb, said)
 
 def test_the_applicants_own_job_change_is_still_taken(kb):
     assert play(kb, *AT_CHECKLIST, "我上个月跳槽了 现在在上海甲乙有限公司").state["answers"]["employer"] == "上海甲乙有限公司"
+
+
+@pytest.mark.parametrize("said", ["我叫王芳 打错了 是王方 手机号13800138000", "我叫王芳 打错了 王方 身份证110101199003078515"])
+def test_a_name_put_right_beside_another_answer_is_the_one_kept(kb, said):
+    # review4 S4: the other answer named after the correction made the whole correction lost (王芳 kept)
+    assert play(kb, "你好", "1", "2027-08-25", "同意", said).state["answers"]["name"] == "王方"
+
+
+@pytest.mark.parametrize("said, added", [("不追加", None), ("不要保留原来的", None), ("第一个不要", None),
+                                         ("要追加", True), ("不要替换", True), ("原来的不要了", False)])
+def test_adding_pages_denied_is_asked_again_never_read_as_adding(said, added):
+    # review4 S1: "不追加", "第一个不要" added the pages to the saved file
+    assert pages_added(said) is added
