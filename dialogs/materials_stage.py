@@ -49,6 +49,8 @@ _KEEP_UPLOAD = frozenset({"B", "保留", "保留网页的", "保留网页上传�
 # "替换掉吧", "原来的不要了"); a reply saying both, or neither, is no choice (review3 R13).
 _OPTION_LETTER = re.compile(r"^\s*([AB])(?![A-Z])", re.IGNORECASE)
 _NOT_REPLACING = re.compile(r"(?:不要?|不用|别|无需|不需要)(?:替换|换掉?|覆盖)")
+# …and adding denied ("不追加", "不要保留原来的", "第一个不要"): asked again, never read as adding (review4 S1).
+_NOT_ADDING = re.compile(r"(?:不要?|不用|别|无需|不需要)(?:追加|加|保留|留着)|(?:第一个|第一种|前者)(?:不要|不用|不行)")
 _ADD_PAGES = re.compile(r"追加|(?:加|接|放|补|添)[在到]?(?:原来的?)?(?:\d+页)?后面|加上|添加|补充|补上|加一页|合在一起|合并"
                         r"|原来的?(?:也|都)?(?:要|留着|保留)|保留原来|第一个|第一种|前者")
 _REPLACE_PAGES = re.compile(r"替换|换掉|换成|覆盖|原来的?(?:那?\d+页)?(?:都|全)?不要|不要原来|原来的?(?:删|作废)|重传|重新传"
@@ -406,8 +408,12 @@ class MaterialsStage:
                                                          .get("pages")))
         earlier = self.conv.unassigned
         promised = [p for p in earlier if self.conv.kept_for.get(p) == material.code]
-        if earlier and self.photos_asked_about:  # the reply to "这是哪一项材料？": they are this item's
-            self.conv.photos, self.conv.unassigned = earlier[:MAX_PHOTOS_PER_MATERIAL], []
+        # the reply to "这是哪一项材料？": they are this item's, but for a photo promised to another item (review4 S3)
+        mine = [p for p in earlier if self.conv.kept_for.get(p, material.code) == material.code]
+        if mine and self.photos_asked_about:
+            self.conv.photos = mine[:MAX_PHOTOS_PER_MATERIAL]
+            self.conv.unassigned = [p for p in earlier if p not in mine]
+            self.conv.kept_for = {p: code for p, code in self.conv.kept_for.items() if p in self.conv.unassigned}
             lines.append(render.earlier_photos_assigned(len(self.conv.photos)))
         elif promised:  # taken out of another item for this one, and said to go here once it is chosen: filed
             self.conv.photos = promised[:MAX_PHOTOS_PER_MATERIAL]
@@ -1305,6 +1311,8 @@ def pages_added(text: str) -> bool | None:
     if (letter := _OPTION_LETTER.match(said)) is not None:
         return letter[1].upper() == "A"
     if asks(match_form(said)):
+        return None
+    if _NOT_ADDING.search(said) is not None:
         return None
     kept = _NOT_REPLACING.search(said) is not None
     added = kept or _ADD_PAGES.search(said) is not None

@@ -141,3 +141,12 @@ def test_a_follow_up_about_the_district_still_gets_its_answer(chat):
     application_in(chat, "draft")
     chat.send("嘉定的材料交到哪里")
     assert "其他区的人才服务中心" in chat.send("电话多少")
+
+
+def test_a_photo_promised_to_an_item_is_not_filed_in_another_named_for_later_photos(kb):
+    # review4 S3: "6" in reply to "这是哪一项材料？" filed the photo promised to 户籍证明 (item 5) in the contract as well
+    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), Image("p2"), "第二张是户口本的 发错了",
+                      "完成", Image("p3"), "6", "完成")
+    state = outcomes[-1].state
+    assert state["material"] == "labor_contract" and state["photos"] == ["p3"]
+    assert state["unassigned"] == ["p2"] and state["kept_for"] == {"p2": "household_register"}
