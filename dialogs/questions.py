@@ -223,7 +223,7 @@ class ChooseMany(Choice):
             parts = list(value)  # "135" typed without separators
         else:
             parts = [p for p in _PUNCT.split(value) if p]
-        kept = [p for p in parts if p.rstrip("吧了啊呀呗嘛") not in _GO_ON]
+        kept = [p for p in parts if p not in _GO_ON and p.rstrip("吧了啊呀呗嘛") not in _GO_ON]
         if kept and len(kept) < len(parts):  # "1 3 继续", "社保 好了": the go-on word beside the choice chooses nothing
             return self.parse(" ".join(kept))
         chosen: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.flows.application import QUESTIONS
 from tests.support.chat import play
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
@@ -40,3 +41,9 @@ def test_a_go_on_word_beside_the_bonus_choice_chooses_nothing(kb, said, chosen):
     outcome = play(kb, *OPENING, *APPLICANT, said)
     assert outcome.state["answers"]["bonus_options"] == chosen
     assert "没有找到" not in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize(("said", "chosen"), [("社保 好了", ["social_insurance"]), ("1 3 完了", ["title", "social_insurance"]),
+                                              ("0 下一步吧", [])])
+def test_the_bonus_question_itself_leaves_the_go_on_word_out(said, chosen):
+    assert QUESTIONS["bonus_options"].parse(said) == chosen
