@@ -124,14 +124,20 @@ def _draft_with_the_contract_saved(runtime, user: str) -> tuple[str, int]:
     return app_id, record["materials"]["labor_contract"]["pages"]
 
 
-def test_a_page_sent_later_in_chat_is_added_after_the_saved_pages_when_asked(runtime, stub):
-    user = "oPageLater"
+def _a_page_sent_for_the_saved_contract(runtime, stub, user: str, label: str) -> tuple[str, int, str]:
+    """A draft with the contract saved, the contract chosen again in chat, a photo sent and 完成: the application,
+    the saved pages and the reply to 完成."""
     app_id, pages = _draft_with_the_contract_saved(runtime, user)
     number = runtime.applications.get(app_id)["checklist"].index("labor_contract") + 1
     say(runtime, user, str(number))
-    media_id = stub.control("media", data=photo(label="last page"), headers={"Content-Type": "image/jpeg"})["media_id"]
+    media_id = stub.control("media", data=photo(label=label), headers={"Content-Type": "image/jpeg"})["media_id"]
     runtime.conversations.handle(user, Image(media_id))
-    asked = say(runtime, user, "完成")
+    return app_id, pages, say(runtime, user, "完成")
+
+
+def test_a_page_sent_later_in_chat_is_added_after_the_saved_pages_when_asked(runtime, stub):
+    user = "oPageLater"
+    app_id, pages, asked = _a_page_sent_for_the_saved_contract(runtime, stub, user, "last page")
     assert f"已经上传过 {pages} 页" in asked and "A. 追加" in asked and "B. 替换" in asked
     assert runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"] == pages  # nothing built yet
     assert "追加到" in say(runtime, user, "A")
@@ -141,12 +147,7 @@ def test_a_page_sent_later_in_chat_is_added_after_the_saved_pages_when_asked(run
 
 def test_b_replaces_the_saved_file_as_before(runtime, stub):
     user = "oPageReplaces"
-    app_id, pages = _draft_with_the_contract_saved(runtime, user)
-    number = runtime.applications.get(app_id)["checklist"].index("labor_contract") + 1
-    say(runtime, user, str(number))
-    media_id = stub.control("media", data=photo(label="whole"), headers={"Content-Type": "image/jpeg"})["media_id"]
-    runtime.conversations.handle(user, Image(media_id))
-    say(runtime, user, "完成")
+    app_id, pages, _ = _a_page_sent_for_the_saved_contract(runtime, stub, user, "whole")
     say(runtime, user, "替换")
     assert runtime.applications.get(app_id)["materials"]["labor_contract"]["pages"] == 1 != pages
 

@@ -9,22 +9,12 @@ import pytest
 
 from dialogs import engine
 from dialogs.events import BuildMaterial, Context, Image, Text
-from tests.support.chat import TODAY, play
+from tests.support.chat import TODAY, events_after, play
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
 AT_SUMMARY = (*OPENING, *APPLICANT, "0")
 AT_CHECKLIST = (*AT_SUMMARY, "确认")
-
-
-def _after(kb, state, *events):
-    """The outcomes of ``events`` sent one after another from ``state``."""
-    outcomes = []
-    for event in events:
-        outcomes.append(engine.handle(state, Text(event) if isinstance(event, str) else event,
-                                      Context(today=TODAY.date(), kb=kb)))
-        state = outcomes[-1].state
-    return outcomes
 
 
 def _built(outcomes) -> list[tuple[str, tuple[str, ...]]]:
@@ -36,7 +26,7 @@ PHOTOS = (Image("p1"), Image("p2"), Image("p3"))
 
 
 def test_photos_said_by_their_order_are_filed_each_under_its_item(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同的 第三张是身份证", *PHOTOS)
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同的 第三张是身份证", *PHOTOS)
     assert "接下来第1、2张→劳动(聘用)合同，第3张→持证人身份证(正反面)" in "\n".join(outcomes[0].replies)
     assert _built(outcomes) == [("labor_contract", ("p1", "p2"))]
     assert outcomes[-1].state["material"] == "id_card" and outcomes[-1].state["photos"] == ["p3"]
@@ -49,25 +39,25 @@ def test_photos_said_by_their_order_are_filed_each_under_its_item(kb):
     ("第1张是委托单，第2到3张是居住证", "第1张→咨询服务委托单", [("commission_form", ("p1",))], "residence_permit"),
 ])
 def test_photos_said_by_their_order_in_other_words_are_filed_so(kb, said, first, built, last):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, said, *PHOTOS)
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, said, *PHOTOS)
     assert first in outcomes[0].replies[0]
     assert _built(outcomes) == built and outcomes[-1].state["material"] == last
 
 
 def test_photos_sent_first_then_said_by_their_order_are_filed_so(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, *PHOTOS, "这两张是合同的 第三张是身份证")
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, *PHOTOS, "这两张是合同的 第三张是身份证")
     assert _built(outcomes) == [("labor_contract", ("p1", "p2"))]
     assert outcomes[-1].state["material"] == "id_card" and outcomes[-1].state["photos"] == ["p3"]
     assert outcomes[-1].state["unassigned"] == []
 
 
 def test_photos_asked_about_by_their_order_are_given_out_to_nothing(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同吗 第三张是身份证吗", *PHOTOS)
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同吗 第三张是身份证吗", *PHOTOS)
     assert not outcomes[-1].state.get("photo_plan") and _built(outcomes) == []
 
 
 def test_an_item_chosen_after_the_order_was_said_takes_the_next_photo(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同的 第三张是身份证", "4", Image("p1"))
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "这两张是合同的 第三张是身份证", "4", Image("p1"))
     assert outcomes[-1].state["material"] == "residence_permit" and outcomes[-1].state["photos"] == ["p1"]
 
 
@@ -145,11 +135,11 @@ def test_a_complaint_asking_for_the_one_in_charge_is_said_sorry_for(kb):
                                           ("接下来3张都是户口本的", "household_register"), ("这张是委托单", "commission_form")])
 def test_photos_said_to_be_one_item_before_they_come_choose_it(kb, said, chosen):
     # one item named for the photos to come, by a short name the checklist's own matching needs more of ("合同")
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, said, Image("p1"), Image("p2"))
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, said, Image("p1"), Image("p2"))
     assert outcomes[0].state["material"] == chosen and "请拍照发送这项材料" in "\n".join(outcomes[0].replies)
     assert outcomes[-1].state["material"] == chosen and outcomes[-1].state["photos"] == ["p1", "p2"]
 
 
 def test_photos_sent_first_then_said_to_be_one_item_are_asked_about_as_before(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, Image("p1"), Image("p2"), "这两张是合同的")
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, Image("p1"), Image("p2"), "这两张是合同的")
     assert not outcomes[-1].state.get("photo_plan") and _built(outcomes) == []

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs import engine
-from dialogs.events import BuildMaterial, Context, Image, Text
-from tests.support.chat import BASIC, TODAY, Chat, answer_all, application_in, at_question, play, returned_with, start
+from dialogs.events import BuildMaterial, Image
+from tests.support.chat import BASIC, Chat, answer_all, application_in, at_question, events_after, play, returned_with, start
 
 OPENING = ("你好", "1", "2027-08-25", "同意")
 APPLICANT = ("张伟", "110101199003078515", "上海星河科技有限公司", "0", "未婚", "13800138000", "a@b.com")
 AT_CHECKLIST = (*OPENING, *APPLICANT, "0", "确认")
-
-
-def _after(kb, state, *events):
-    """The outcomes of ``events`` sent one after another from ``state``."""
-    outcomes = []
-    for event in events:
-        outcomes.append(engine.handle(state, Text(event) if isinstance(event, str) else event,
-                                      Context(today=TODAY.date(), kb=kb)))
-        state = outcomes[-1].state
-    return outcomes
 
 
 def _returned_family(chat: Chat, returned: tuple[str, ...]) -> Chat:
@@ -40,7 +29,7 @@ def _built(outcomes) -> list[tuple[str, tuple[str, ...]]]:
 
 # -- V2: a photo moved out "for item N" goes into N when N is chosen, as promised -------------------------------------
 def test_a_photo_moved_out_for_another_item_is_filed_there_when_it_is_chosen(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), Image("p2"), "第二张是户口本的 发错了",
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), Image("p2"), "第二张是户口本的 发错了",
                       "完成", "5", Image("p3"), "完成")
     assert "之后回复 5 选择“户籍证明”" in "\n".join(outcomes[3].replies)
     assert "已归入这项材料" in "\n".join(outcomes[5].replies)
@@ -50,7 +39,7 @@ def test_a_photo_moved_out_for_another_item_is_filed_there_when_it_is_chosen(kb)
 
 # -- V5: a photo sent while "换到…之前，这 1 页怎么处理？" is open is the item typed, never a page of the one in hand ----
 def test_a_photo_sent_while_the_switch_is_asked_is_kept_for_the_item_typed(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", Image("p2"), "完成")
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", Image("p2"), "完成")
     assert "这 1 页怎么处理" in "\n".join(outcomes[2].replies)
     assert "先为“户籍证明”保存着" in "\n".join(outcomes[3].replies)
     assert _built(outcomes) == [("residence_permit", ("p1",))]
@@ -58,13 +47,13 @@ def test_a_photo_sent_while_the_switch_is_asked_is_kept_for_the_item_typed(kb):
 
 
 def test_the_pages_in_hand_moved_to_the_item_typed_take_the_photo_kept_for_it(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", Image("p2"), "B")
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", Image("p2"), "B")
     assert _built(outcomes) == []
     assert outcomes[-1].state["material"] == "household_register" and outcomes[-1].state["photos"] == ["p1", "p2"]
 
 
 def test_going_on_with_the_item_in_hand_keeps_its_pages(kb):
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", "继续拍", Image("p2"))
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), "5", "继续拍", Image("p2"))
     assert outcomes[-1].state["material"] == "residence_permit" and outcomes[-1].state["photos"] == ["p1", "p2"]
 
 
@@ -145,7 +134,7 @@ def test_a_follow_up_about_the_district_still_gets_its_answer(chat):
 
 def test_a_photo_promised_to_an_item_is_not_filed_in_another_named_for_later_photos(kb):
     # review4 S3: "6" in reply to "这是哪一项材料？" filed the photo promised to 户籍证明 (item 5) in the contract as well
-    outcomes = _after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), Image("p2"), "第二张是户口本的 发错了",
+    outcomes = events_after(kb, play(kb, *AT_CHECKLIST).state, "4", Image("p1"), Image("p2"), "第二张是户口本的 发错了",
                       "完成", Image("p3"), "6", "完成")
     state = outcomes[-1].state
     assert state["material"] == "labor_contract" and state["photos"] == ["p3"]

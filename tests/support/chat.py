@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from bot.applicant.conversation import Conversations
 from dialogs import engine
-from dialogs.events import Context, Outcome, Text
+from dialogs.events import Context, Event, Outcome, Text
 from knowledge import load_default
 from storage.sqlite import SQLiteStore
 
@@ -187,6 +187,16 @@ def play(kb: Any, *messages: str) -> Outcome:
     *before, last = messages
     state = copy.deepcopy(_state_after(kb, tuple(before)))
     return engine.handle(state, Text(last), Context(today=TODAY.date(), kb=kb))
+
+
+def events_after(kb: Any, state: dict | None, *events: str | Event) -> list[Outcome]:
+    """The engine alone taking ``events`` (texts, photos) one after another from ``state``: each outcome."""
+    outcomes = []
+    for event in events:
+        outcomes.append(engine.handle(state, Text(event) if isinstance(event, str) else event,
+                                      Context(today=TODAY.date(), kb=kb)))
+        state = outcomes[-1].state
+    return outcomes
 
 
 _PLAYED: dict[tuple[int, tuple[str, ...]], dict] = {}  # (the knowledge base, messages) → the state they left
