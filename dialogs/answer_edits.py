@@ -67,7 +67,7 @@ _TYPE_DONE = re.compile("办(?:的是|理的是|理)?(?:" + "|".join(sorted(
 _TURNED_TO = ("改成", "改为", "换成", "填成", "写成", "改")
 # A job change that is someone else's or only planned ("我朋友跳槽了 现在在…", "我打算跳槽 去…"): not the applicant's new
 # employer (review3 R14); and the word of the move before the company told ("去上海甲乙有限公司") is no part of its name.
-_NOT_ONES_OWN_MOVE = re.compile(r"(?:朋友|同事|老公|老婆|爱人|媳妇|他|她|别人)[^\s,，。]{0,4}(?:跳槽|换工作|换单位|离职|现在在)|"
+_NOT_ONES_OWN_MOVE = re.compile(r"(?:朋友|同事|老公|老婆|爱人|媳妇|(?<!其)他|她|别人)[^\s,，。]{0,4}(?:跳槽|换工作|换单位|离职|现在在)|"
                                 r"(?:打算|准备|想|要|可能|如果|假如|计划)(?:下个月|明年|过段时间|过阵子)?(?:跳槽|换工作|换单位|离职)")
 _MOVED_TO = re.compile(r"^(?:去|到|进)(?=\S{4})")
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
