@@ -1068,9 +1068,10 @@ class MaterialsStage:
 
     def asks_to_send_together(self, text: str) -> bool:
         """Whether ``text``, at the checklist, asks if the photos of several items may be sent at once."""
+        if not self.in_stage() or self.conv.material:  # on every message: the stage first, the text only there
+            return False
         form = match_form(text)
-        return self.in_stage() and not self.conv.material and _TOGETHER.search(form) is not None \
-            and _ALL_ITEMS.search(form) is not None and asks(form)
+        return _TOGETHER.search(form) is not None and _ALL_ITEMS.search(form) is not None and asks(form)
 
     def answers_handing_in_part(self, text: str) -> bool:
         """A message whose last clause asks to hand in first what is ready ("…明天才能拿到 先交这个行不行") while items
