@@ -48,7 +48,14 @@ class SQLiteStore(Store):
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
         self._lock_files: list[BinaryIO] = []
-        self._db().executescript(SCHEMA)  # executescript manages its own transaction
+        # Two gunicorn workers open a new file at the same moment: switching it to WAL takes an
+        # exclusive lock that SQLite refuses at once ("database is locked", no busy wait), so the
+        # first opener of every process sets the file up in its turn on the writers' lock file.
+        with self._writer_turn():
+            db = self._db()
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")  # kept in the file: later connections find it
+            db.executescript(SCHEMA)  # executescript manages its own transaction
 
     # -- connections -----------------------------------------------------------
     def _db(self) -> sqlite3.Connection:
@@ -56,7 +63,6 @@ class SQLiteStore(Store):
         if db is None:
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                  check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             self._local.db = db
