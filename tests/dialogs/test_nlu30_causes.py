@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import render
 from tests.support.chat import BASIC, play
 
 pytestmark = pytest.mark.answers_questions
@@ -22,3 +23,25 @@ def test_ones_own_school_referred_to_before_a_question_is_no_answer(kb, said):
     school asked again."""
     outcome = play(kb, *AT_SCHOOL, said)
     assert "edu_school" not in outcome.state["answers"] and outcome.state["state"] == "edu_school"
+
+
+# -- 2. a moment to think is no pause; a wait with its reason is ---------------------------------------------------------
+@pytest.mark.parametrize("before, said", [
+    ([*AGREED, *BASIC], "让我再掂量一下"),
+    ([*AGREED, *BASIC, "0", "确认"], "嗯…稍等 我翻翻"),
+])
+def test_a_moment_to_think_asks_again_and_keeps_nothing_for_later(kb, before, said):
+    """"容我琢磨一下", "嗯…等一下 我找找": the applicant thinking was told the form was kept for later, as though gone."""
+    outcome = play(kb, *before, said)
+    assert render.SAVED_FOR_LATER not in "\n".join(outcome.replies)
+    assert outcome.state["state"] == play(kb, *before).state["state"]
+
+
+@pytest.mark.parametrize("before, said", [
+    ([*AGREED, *BASIC[:3]], "宝宝又吐了 稍等会"),
+    (["你好", "积分新办", "2027-08-25"], "在开车 等下看"),
+])
+def test_a_wait_with_its_reason_is_kept_for_later(kb, before, said):
+    """"娃又吐奶了 稍等", "等下看 在开车": a wait with its reason was small talk or a murmur, and the question
+    asked again of someone who had gone."""
+    assert render.SAVED_FOR_LATER in "\n".join(play(kb, *before, said).replies)
