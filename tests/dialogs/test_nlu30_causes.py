@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, play, returned_with
 
 pytestmark = pytest.mark.answers_questions
 
@@ -45,3 +45,18 @@ def test_a_wait_with_its_reason_is_kept_for_later(kb, before, said):
     """"娃又吐奶了 稍等", "等下看 在开车": a wait with its reason was small talk or a murmur, and the question
     asked again of someone who had gone."""
     assert render.SAVED_FOR_LATER in "\n".join(play(kb, *before, said).replies)
+
+
+# -- 3. an item by its place with what it needs asked: that item, never the knowledge base's general entries ----------
+@pytest.mark.parametrize("said", ["第6项说看不清 点开我瞧瞧", "第六项说不清楚 打开"])
+def test_a_returned_item_opened_by_its_place_is_that_item(chat, said):
+    """"第十三项说不清晰 打开": read as a question, it was answered from the knowledge base's general entries; the
+    applicant asked to open that item."""
+    returned_with(chat, {"labor_contract": "合同签字页模糊，请重新拍摄"})
+    assert chat.send(said).startswith("劳动(聘用)合同")
+
+
+def test_what_an_item_needs_asked_between_orders_tells_that_items_requirements(kb):
+    """"刚送完一单 看下第4项要啥": that item's own requirements, the checklist kept (nothing chosen for upload)."""
+    outcome = play(kb, *AGREED, *BASIC, "0", "确认", "红灯 第4项要些啥")
+    assert "居住证" in outcome.replies[0] and outcome.state["state"] == "materials"
