@@ -60,3 +60,22 @@ def test_what_an_item_needs_asked_between_orders_tells_that_items_requirements(k
     """"刚送完一单 看下第4项要啥": that item's own requirements, the checklist kept (nothing chosen for upload)."""
     outcome = play(kb, *AGREED, *BASIC, "0", "确认", "红灯 第4项要些啥")
     assert "居住证" in outcome.replies[0] and outcome.state["state"] == "materials"
+
+
+# -- 4. the spouse options by their short words (同住, 户籍) or through the spouse's hukou book -------------------------
+AT_SPOUSE = [*AGREED, *BASIC[:3], "0", "已婚", *BASIC[5:]]
+
+
+@pytest.mark.parametrize("said, value", [
+    ("同住那个 他人也在上海", ["spouse_companion"]),
+    ("勾同住的", ["spouse_companion"]),
+    ("户籍跟同住 都要", ["spouse_companion", "spouse_hukou"]),
+    ("老公户口簿上是上海的", ["spouse_hukou"]),
+    # what nlu29 kept: 同住 of the children, or denied, chooses nothing
+    ("孩子是同住人 配偶都不是", []),
+    ("她不和我同住 是上海户口", ["spouse_hukou"]),
+])
+def test_the_spouse_options_by_their_short_words_are_chosen(kb, said, value):
+    """"同住 她也在上海", "同住和户籍 俩都勾", "媳妇户口本是上海的": the option's short word or the hukou book was no
+    option found, and the applicant told "没有找到…这个选项"."""
+    assert play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options") == value
