@@ -79,3 +79,17 @@ def test_the_spouse_options_by_their_short_words_are_chosen(kb, said, value):
     """"同住 她也在上海", "同住和户籍 俩都勾", "媳妇户口本是上海的": the option's short word or the hukou book was no
     option found, and the applicant told "没有找到…这个选项"."""
     assert play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options") == value
+
+
+# -- 5. a permit's end said with what the card says around it ----------------------------------------------------------
+@pytest.mark.parametrize("said, value", [
+    ("明年3月5号就到了", "2027-03-05"),
+    ("二七年的9月3号", "2027-09-03"),
+    ("证上写的有效期至2027年11月30日", "2027-11-30"),
+    ("2027年6月1号截止", "2027-06-01"),
+])
+def test_a_permits_end_said_with_the_cards_words_is_saved(kb, said, value):
+    """"下个月20号就到了", "二七年的10月20号": no date was read, and the date asked again; "卡上写的有效期至…" saved the
+    card's words as a name beside the date."""
+    outcome = play(kb, "你好", "积分续办", said)
+    assert outcome.state["answers"].get("permit_expiry") == value and "name" not in outcome.state["answers"]
