@@ -775,6 +775,8 @@ class Turn(AnswerEdits, MaterialsStage):
         as they are; a family or bonus changed still goes through the summary (an edit said alone)."""
         if meant.kind != "command" or meant.command == "edit" or self.state != "materials" or self.application_locked():
             return {}
+        if _SOMEONE_ELSE_TOLD_OF.search(canonical(text)):
+            return {}  # "老公准备换工作 现在在谈上海…": another's job told beside a command, never the applicant's answer
         point = self.point()
         parts = clauses(text)
         rest = " ".join(p for p in parts if interpret(point, p)[0].command != meant.command)
@@ -2122,6 +2124,10 @@ _NAMES_ONESELF = re.compile(r"名|叫")
 # The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
 # spouse (made only when a spouse option is chosen). Every spouse word: a paper follows it, so 先生 is
 # no greeting and 对象 no "object" here.
+# Someone other than the applicant told of (the spouse, a child, a parent, kin, anyone else): what is said of them beside
+# a command at the checklist corrects none of the applicant's answers.
+_SOMEONE_ELSE_TOLD_OF = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN,
+                                                words.OTHER_PEOPLE))
 _SPOUSE_PAPERS = re.compile(words.either(words.SPOUSE) + r"(?:的)?\S{0,4}?(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
 _SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 
