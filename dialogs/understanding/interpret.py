@@ -1695,7 +1695,8 @@ def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretat
     if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not places(form, bare=True)):
         return None
     if kind == "ask" and (point == "returned" and _WHAT_IS_WRONG.search(form)
-                          or _HOW_IT_IS_DONE.search(form) and not _NOT_HAD.search(form) and not says_lacking(form)):
+                          or point in CHECKLIST_POINTS and _HOW_IT_IS_DONE.search(form) and not _NOT_HAD.search(form)
+                          and not says_lacking(form)):  # (while an answer is changed, asking keeps the edit)
         # "第3项哪里不对", "第九项 咋整" after a return: that item, its own reason and what to send again shown;
         # "第4项要啥", "第十一项怎么弄" at the checklist: that item opened, its requirements shown (the development
         # sets' view_item), unless it is said not to be had ("第五项没有怎么办", "孩子还没上户口 第14项怎么办" ask what

@@ -40,7 +40,7 @@ _AND_CHILDREN_ADDED = (r"(?:和|跟|与|还有|带着?)\S{0,3}?" + words.either(
 # The companion option by the note's short word for it, 同住 (its question says 随员（同住人）), chosen first in the message
 # ("同住的那条", "选同住", "同住和户籍都勾") or after the hukou ("户籍跟同住 都要"); 同住 said of the children or denied
 # elsewhere in a sentence chooses nothing ("孩子是同住人 配偶都不是", "她不和我同住").
-_SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|第一个)?\s*同住(?:的|那个|那条|那项|人)?(?=$|\s|和|跟|与|、|,|，)|"
+_SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|第一个)?\s*同住(?:的|那个|那条|那项)?(?=$|\s|和|跟|与|、|,|，)|"
                     r"(?:户籍|户口)(?:和|跟|与|、)\s*同住")
 
 
