@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import Chat, application_in
+from tests.support.chat import Chat, application_in, play
 
 pytestmark = pytest.mark.answers_questions
 
@@ -45,3 +45,21 @@ def test_a_real_correction_in_review_still_reaches_the_reviewer(chat, correction
     application_in(chat, "submitted")
     assert "已把您说的信息有误" in chat.send(correction)
     assert _reported(chat) == [correction]
+
+
+OPENING = ("你好", "积分新办", "2027-08-25", "同意")
+
+
+@pytest.mark.parametrize("said", ["王 芳 李 四", "王芳 李四", "我叫王芳 李四", "王 小 明 李 四"])
+def test_two_names_typed_apart_at_the_name_are_asked_about_not_joined(kb, said):
+    """R9: "王 芳 李 四" (two people, typed apart) was joined into one name and saved: 王芳李四."""
+    outcome = play(kb, *OPENING, said)
+    assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
+    assert "像是两个人的姓名" in "\n".join(outcome.replies) and "李四" in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize(("said", "saved"), [("王 芳", "王芳"), ("王 芳芳", "王芳芳"), ("欧阳 娜娜", "欧阳娜娜"),
+                                             ("司 马 相 如", "司马相如"), ("张 三 丰", "张三丰"), ("张伟 谢谢", "张伟"),
+                                             ("王芳 江苏人", "王芳")])
+def test_one_name_typed_apart_is_still_joined(kb, said, saved):
+    assert play(kb, *OPENING, said).state["answers"]["name"] == saved
