@@ -2,9 +2,14 @@
 them."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from tests.support.chat import Chat, application_in, play
+from bot.applicant.conversation import Conversations
+from dialogs import clock
+from dialogs.events import Image
+from tests.support.chat import TODAY, Chat, application_in, at_question, play
 
 pytestmark = pytest.mark.answers_questions
 
@@ -63,3 +68,48 @@ def test_two_names_typed_apart_at_the_name_are_asked_about_not_joined(kb, said):
                                              ("王芳 江苏人", "王芳")])
 def test_one_name_typed_apart_is_still_joined(kb, said, saved):
     assert play(kb, *OPENING, said).state["answers"]["name"] == saved
+
+
+# -- V7: "欢迎回来" first, once, only after a real pause -----------------------------------------------------
+def test_after_a_pause_the_first_message_of_any_kind_is_welcomed_first(chat):
+    """A command ("进度") or a photo after 暂停 was not welcomed; the welcome came on a later answer, mid-dialogue."""
+    at_question(chat, "employer")
+    chat.send("暂停")
+    assert chat.send("进度").startswith("欢迎回来！我们从上次暂存的地方继续")
+    assert "欢迎回来" not in chat.send("上海某某科技有限公司")
+    chat.send("暂停")
+    assert chat.conversations.handle(chat.user, Image("m1"))[0].startswith("欢迎回来")
+    assert "欢迎回来" not in chat.send("0")
+
+
+def test_an_answer_after_a_week_away_is_said_back_under_the_welcome(sqlite_store):
+    """After more than a week, the answer was taken silently under the long welcome (the pause's said it back)."""
+    now = [TODAY]
+    chat = Chat(Conversations(sqlite_store, now=lambda: now[0]))
+    at_question(chat, "employer")
+    now[0] += timedelta(days=9)
+    reply = chat.send("上海某某科技有限公司")
+    assert reply.startswith("欢迎回来！距离上次已经过去 9 天") and reply.count("欢迎回来") == 1
+    assert "上海某某科技有限公司" in chat.last[1]
+
+
+def test_no_welcome_back_while_the_reviewers_have_the_application(sqlite_store):
+    """Ten days after submitting, "进度" was told "欢迎回来…填写的信息都还在，我们接着办": the applicant was waiting."""
+    now = [TODAY]
+    chat = Chat(Conversations(sqlite_store, now=lambda: now[0]))
+    application_in(chat, "submitted")
+    now[0] += timedelta(days=10)
+    assert "欢迎回来" not in chat.send("进度")
+
+
+def test_a_reply_to_a_return_notice_is_no_return_from_a_pause(sqlite_store):
+    """Returned ten days after the last turn: the applicant answering the notice was not away."""
+    now = [TODAY]
+    chat = Chat(Conversations(sqlite_store, now=lambda: now[0]))
+    app_id = application_in(chat, "submitted")
+    now[0] += timedelta(days=10)
+    returned = {"seq": 1, "status": "returned", "at": clock.stamp(now[0]), "reason": "合同不清晰"}
+    sqlite_store.update("application", app_id, lambda a: {**a, "status": "returned", "history": [returned]})
+    assert "欢迎回来" not in chat.send("哪里不对")
+    now[0] += timedelta(days=9)  # nine days after the return, with nothing done: a pause
+    assert chat.send("进度").startswith("欢迎回来！距离上次已经过去 9 天")
