@@ -1,0 +1,47 @@
+"""Development sets 16–18's misreadings by their causes, across the sets (nlu31), each in other words (none of the
+sets' texts), through the engine."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding import interpret
+from tests.support.chat import BASIC, play
+
+OPENING = ["你好", "积分新办", "2027-08-25"]
+AGREED = [*OPENING, "同意"]
+AT_ID = [*AGREED, BASIC[0]]
+AT_MOBILE = [*AGREED, *BASIC[:5]]
+AT_MARITAL = [*AGREED, *BASIC[:4]]
+AT_FOREIGN = [*AGREED, *BASIC, "学历", "本科", "全日制"]
+ID_ENDING_IN_A_DIGIT = "320502198803122038"
+
+
+# -- 1. an answer, then something said of it put to be confirmed by its 吧, wherever it stands ------------------------
+def test_a_type_then_a_supposition_and_a_story_is_answered_too(kb):
+    """"2 续办应该没错吧 去年到期的": only a supposition in the last clause was heard; one with a story after it was a plain
+    answer, and what it put to be confirmed went unanswered. The type is kept, and the entry on it answers."""
+    outcome = play(kb, "你好", "2 续办应该没错吧 去年到期的")
+    assert outcome.state["answers"].get("business_type") == "renew"
+    assert any("新办只适用于" in reply for reply in outcome.replies)
+
+
+@pytest.mark.parametrize("before, said, field, value", [
+    # the tail confirms what is said of the number, not the number alone (dev14, dev18's convention)
+    (AT_ID, f"{ID_ENDING_IN_A_DIGIT} 尾数是8不是X没错吧", "id_number", ID_ENDING_IN_A_DIGIT),
+    (AT_MOBILE, "13761234509 得是本人实名的号吧 这个就是我自己的", "mobile", "13761234509"),
+])
+def test_a_number_then_a_supposition_about_it_is_kept_and_asks(kb, before, said, field, value):
+    outcome = play(kb, *before, said)
+    assert outcome.state["answers"].get(field) == value
+    best = interpret(field, said, kb=kb)[0]
+    assert best.kind == "answer_and_question" and best.asks
+
+
+@pytest.mark.parametrize("point, said", [
+    ("id_number", f"{ID_ENDING_IN_A_DIGIT} 对吧"),  # the number alone confirmed: an answer, as before
+    ("id_number", f"我身份证是{ID_ENDING_IN_A_DIGIT}没错吧"),
+    ("social_years", "6年吧 应该是"),  # the count hedged
+    ("bonus_options", "哎 那就职称吧 其他都没有"),  # an option settled for after a sigh (dev11)
+])
+def test_a_number_confirmed_alone_or_hedged_is_a_plain_answer(kb, point, said):
+    assert interpret(point, said, kb=kb)[0].kind == "answer"
