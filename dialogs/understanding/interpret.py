@@ -663,6 +663,11 @@ def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
     return asks(form) and not murmurs(form) and ranked.score("question") >= confidence - TORN
 
 
+# An ellipsis, then a murmur ("国外……呃", "嗯…全日制…呢个…", "已婚……额"): an option's word said while thinking aloud, the
+# answer not yet given (dev15, dev18 label it a non-answer, as the model reads it); the word alone is still the answer.
+_TRAILING_OFF = re.compile(r"(?:…|\.{3}|。{2})[…。.\s]*(?:嗯|恩|呃|额|唔|诶|欸|这个|那个|呢个|那啥)")
+
+
 def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form or _KEYS_MASHED.fullmatch(form.rstrip(_TRAILING_MARKS)):  # "hhhhh", "lllll": says nothing
@@ -742,7 +747,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
     if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
-            and (kind != "answers" or len(extract(text, wanted)) < 2) \
+            and (kind != "answers" or len(extract(text, wanted)) < 2) and not _TRAILING_OFF.search(form) \
             and (worded := in_words(wanted, text)) is not None:
         if not (kind == "smalltalk" and worded is True and wanted in flow.MURMUR_ASKED):
             # (a remark on studying abroad at 国外学历 only hints the yes that brings papers of its own: the feeling

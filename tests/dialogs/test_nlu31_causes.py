@@ -45,3 +45,20 @@ def test_a_number_then_a_supposition_about_it_is_kept_and_asks(kb, before, said,
 ])
 def test_a_number_confirmed_alone_or_hedged_is_a_plain_answer(kb, point, said):
     assert interpret(point, said, kb=kb)[0].kind == "answer"
+
+
+# -- 2. an option's word said while thinking aloud, trailing off in a murmur --------------------------------------------
+@pytest.mark.parametrize("before, field, said", [
+    (AT_FOREIGN, "edu_foreign", "海外……额"),
+    (AT_FOREIGN, "edu_foreign", "嗯…留过学…那个…"),
+    (AT_MARITAL, "marital_status", "离异……呃"),
+])
+def test_an_option_word_trailing_off_is_asked_again(kb, before, field, said):
+    """"境外……嗯" took the word for the answer though the model read a murmur: a yes to a foreign degree was saved
+    from someone still thinking. Nothing is saved; the question is asked again."""
+    outcome = play(kb, *before, said)
+    assert field not in outcome.state["answers"] and outcome.state["state"] == field
+
+
+def test_an_option_word_alone_is_still_the_answer(kb):
+    assert play(kb, *AT_FOREIGN, "海外的").state["answers"].get("edu_foreign") is True
