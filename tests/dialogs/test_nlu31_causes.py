@@ -62,3 +62,18 @@ def test_an_option_word_trailing_off_is_asked_again(kb, before, field, said):
 
 def test_an_option_word_alone_is_still_the_answer(kb):
     assert play(kb, *AT_FOREIGN, "海外的").state["answers"].get("edu_foreign") is True
+
+
+# -- 3. the spouse made one's 同住人 in other verbs; both spouse options declined with 不用 ----------------------------------
+AT_SPOUSE = [*AGREED, *BASIC[:3], "0", "已婚", *BASIC[5:]]
+
+
+@pytest.mark.parametrize("said, value", [
+    ("把媳妇加为同住人", ["spouse_companion"]),
+    ("我先生加为同住人 他户口也在上海", ["spouse_companion", "spouse_hukou"]),
+    ("这两项都不用", []),
+    ("配偶的俩选项都不用勾", []),
+])
+def test_the_spouse_options_said_in_other_verbs_are_kept(kb, said, value):
+    """"加为同住人" (not 加成) and "都不用" (not 都不要) found no option: asked again though the answer was plain."""
+    assert play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options") == value
