@@ -52,7 +52,9 @@ _SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|�
 SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, ("她", "他")),
                            r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人|^\s*同住(?:和|跟|与|、)\s*(?:户籍|户口)|"
                            r"^\s*(?:户籍|户口)(?:和|跟|与|、)\s*同住",
-                           r"|(?:要|也|得|需要|想)加|(?:跟|和|同)我一(?:起|块)",
+                           r"|(?:要|也|得|需要|想)加|(?:跟|和|同)我一(?:起|块)"
+                           # made one's 同住人 or 随员 ("老公加为同住人", "把媳妇添作随员"): the option's note says so
+                           r"|(?:加|添|列|报)(?:为|成|作|做)(?:我的?)?(?:同住|随员|随迁)",
                            _SHORT_COMPANION)
 SPOUSE_NAMED = _spouse_said(words.either(words.SPOUSE))
 
