@@ -83,6 +83,9 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|�
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
+# Commands an objection to a return is read as when no command's own words are in it: "凭什么退回 上个月才盖的章" is
+# no request for the reasons' list, "审核员搞错了吧" no bare request for a person.
+_CONTEST_READ_AS = frozenset({"progress", "human", "view_item"})
 # How long something takes, or when it comes ("还要等多久", "重新传了几天能审完"): a question about the review's time, never a
 # disagreement with the return, however unsure the knowledge base is of the words (try17 T37).
 _HOW_LONG = re.compile(r"多久|多长时间|多少天|几天|几个(?:工作)?[日天]|什么时候|啥时候|要等|快不快")
@@ -592,6 +595,8 @@ class Turn(AnswerEdits, MaterialsStage):
             # approval is 申办信息有误): the new one asked for, to pass to staff as one sent with it is
             self.conv.pending = {_NEW_CONTACT: contact}
             self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
+            return
+        if meant.contests and self.point() == "returned" and self.contests_the_return(meant, text):
             return
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
@@ -1308,6 +1313,18 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
+
+    def contests_the_return(self, meant: Interpretation, text: str) -> bool:
+        """A message the understanding reads as saying the return is wrong, in any words ("合同是今年续签过的",
+        "凭什么退回 上个月才盖的章"): the item it names, its reason and the contest taken to a person, or the reasons
+        and the contest; a command said in its own words ("补好了 重新提交") runs instead. False when nothing is done."""
+        if meant.kind == "command" and (meant.command not in _CONTEST_READ_AS or match_intent(text) is not None):
+            return False
+        if (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text, contested=True)
+        else:
+            self.contest_the_return(text)
+        return True
 
     def contest_the_return(self, text: str) -> None:
         """The reviewer's reasons again, and the contest taken to a person who re-checks them: a return the

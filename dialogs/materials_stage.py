@@ -1166,10 +1166,10 @@ class MaterialsStage:
         elif named:
             self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
 
-    def answer_about_items(self, numbers: list[int], text: str) -> None:
+    def answer_about_items(self, numbers: list[int], text: str, contested: bool = False) -> None:
         """A question about the items at ``numbers`` ("第一项要重新盖章吗", "第12项和第13项分别要什么"):
         each one's answer, then where the applicant was; no item is chosen for upload (its number
-        alone, or "拍第N项", does that)."""
+        alone, or "拍第N项", does that). ``contested``: the message says the item's return is wrong."""
         if len(numbers) == 1 and self.wrong_file_in_item(numbers[0], text):
             return  # "第5项我刚才传成劳动合同了 怎么换": that item chosen to send again, or said to hold no file
         materials = self.checklist()
@@ -1178,7 +1178,7 @@ class MaterialsStage:
             self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials, self.record().get("materials")),
                      render.continue_with(self.resume_prompt()))
             return
-        self.say(*(self.about_item(materials[n - 1], text) for n in numbers),
+        self.say(*(self.about_item(materials[n - 1], text, contested) for n in numbers),
                  render.continue_with(self.resume_prompt()))
 
     def item_asked_about(self, text: str, found: Any) -> int | None:
@@ -1209,7 +1209,7 @@ class MaterialsStage:
             number = returned[among - 1] if among is not None else None
         return number if number in returned else None
 
-    def about_item(self, material: Material, text: str) -> str:
+    def about_item(self, material: Material, text: str, contested: bool = False) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about
         this material gives it; otherwise the item's requirements. An entry on a subject the name
         shares (结婚证 → 婚姻状况) answers another question."""
@@ -1226,7 +1226,7 @@ class MaterialsStage:
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise
-            contested = _REVIEW_CONTESTED.search(canonical(text))
+            contested = contested or bool(_REVIEW_CONTESTED.search(canonical(text)))
             if contested or self.ctx.escalation_open:  # contested, or a person has it already: no "回复人工"
                 return render.returned_item(material.name, reviewed.get("reason"), detail,
                                             self.return_contested(f"{material.name}：{text}") if contested

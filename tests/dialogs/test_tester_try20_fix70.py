@@ -1,0 +1,39 @@
+"""Tester try20, through the engine: what a returned applicant says of the return. An objection in any words (the
+material was right, the reason mistaken) goes to a person to re-check, as "你们看错了吧" does (W11)."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs import render
+from tests.support.chat import returned_with
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+
+@pytest.fixture
+def three_returned(chat):
+    return returned_with(chat, {"id_card": "身份证反面不清晰", "labor_contract": "合同已过期，请上传续签合同",
+                                "commission_form": "委托单落款日期超过两个月"})
+
+
+def _contests(chat) -> list[dict]:
+    return [e for e in chat.conversations.store.find("escalation", user_id=chat.user) if e["reason"] == "return_contested"]
+
+
+# W11: the contract renewed, the stamp dated last month, the form's date well inside two months (today 2026-11-24):
+# each said against the reason, in words holding none of 看错/搞错/复核; they were answered with the item's rules or
+# the progress list, and the applicant left to re-upload an item that may have been right.
+@pytest.mark.parametrize(("said", "reason"), [("合同是今年续签过的", "合同已过期"),
+                                              ("凭什么退回 上个月才盖的章", "委托单落款日期超过两个月"),
+                                              ("委托单上的日期是10月8号", "委托单落款日期超过两个月")])
+def test_an_objection_in_other_words_goes_to_a_person(three_returned, said, reason):
+    reply = three_returned.send(said)
+    assert reason in reply and render.RETURN_CONTEST_TAKEN in reply
+    [contest] = _contests(three_returned)
+    assert said in contest["note"]
+
+
+@pytest.mark.parametrize("said", ["为什么被退回了", "合同要传哪几页", "委托单过期了上哪重新开"])
+def test_asking_about_the_return_is_no_objection(three_returned, said):
+    reply = three_returned.send(said)
+    assert render.RETURN_CONTEST_TAKEN not in reply and not _contests(three_returned)
