@@ -86,9 +86,6 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|�
 # Commands an objection to a return is read as when no command's own words are in it: "凭什么退回 上个月才盖的章" is
 # no request for the reasons' list, "审核员搞错了吧" no bare request for a person.
 _CONTEST_READ_AS = frozenset({"progress", "human", "view_item"})
-# How long something takes, or when it comes ("还要等多久", "重新传了几天能审完"): a question about the review's time, never a
-# disagreement with the return, however unsure the knowledge base is of the words (try17 T37).
-_HOW_LONG = re.compile(r"多久|多长时间|多少天|几天|几个(?:工作)?[日天]|什么时候|啥时候|要等|快不快")
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -1229,11 +1226,11 @@ class Turn(AnswerEdits, MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
-        contested = found is not None and (found.status == "ambiguous" and not _HOW_LONG.search(canonical(text))
-                                           or _REVIEW_CONTESTED.search(text))
-        if contested and self.point() == "returned":
-            # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
-            # and the return is what it is about: the reviewer's reasons again, and a person to re-check them
+        if _REVIEW_CONTESTED.search(text) and self.point() == "returned":
+            # "我名字没错啊 是不是你们看错了": the return is what it is about, whatever entry shares its words: the
+            # reviewer's reasons again, and a person to re-check them. A question the knowledge base is unsure of is no
+            # objection ("审核的人电话多少", "什么叫调档 看不懂": try20 W18); objections in other words are read as such by
+            # the understanding (``Interpretation.contests``) before any question is answered.
             self.contest_the_return(text)
             return
         self.try_faq(text, found, in_step=True)

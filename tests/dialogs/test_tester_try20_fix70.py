@@ -37,3 +37,22 @@ def test_an_objection_in_other_words_goes_to_a_person(three_returned, said, reas
 def test_asking_about_the_return_is_no_objection(three_returned, said):
     reply = three_returned.send(said)
     assert render.RETURN_CONTEST_TAKEN not in reply and not _contests(three_returned)
+
+
+@pytest.fixture
+def permit_returned(chat):
+    return returned_with(chat, {"residence_permit": "居住证有效期不足两个月",
+                                "id_card": "身份证有效期不足四个月，需调档，请换新证后上传"})
+
+
+# W18, W18b: a question at a return is answered, never filed as an objection, whether the knowledge base has an entry on
+# it (the reviewers' phone, what 调档 means) or is unsure of it (a choice of entries): staff got a re-check to do and the
+# applicant was told they had objected.
+@pytest.mark.parametrize(("said", "answer"), [("审核的人电话多少", "审核人员没有公布对外的电话"),
+                                              ("能给个审核老师的电话吗", "回复“人工”"),
+                                              ("什么叫调档 看不懂", "调阅您的人事档案"),
+                                              ("退回以后原来传的文件还在吗", "A.")])
+def test_a_question_at_a_return_is_answered_not_filed_as_an_objection(permit_returned, said, answer):
+    reply = permit_returned.send(said)
+    assert answer in reply and "还需重新上传：3. 持证人身份证(正反面)、4. 上海市居住证" in reply
+    assert "复核" not in reply and not _contests(permit_returned)
