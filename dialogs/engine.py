@@ -348,6 +348,12 @@ class Turn(AnswerEdits, MaterialsStage):
             self.say(render.welcome_back_after(away, self.where_they_were()))
         self.conv.last_day = self.today.isoformat()
         self.settle_upload_after_move()
+        if isinstance(event, Text) and self.item_uploaded_on_the_web() \
+                and (match_intent(event.text) or ("finish_photos",))[0] == "finish_photos":
+            # "好了", "我重新传了 你看下" after the item in hand came on the web page: what is next ("回复“提交”…");
+            # another command said in its own words ("提交") runs after the arrival is said
+            self.say(self.next_step_brief())
+            return self.outcome()
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).

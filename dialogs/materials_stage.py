@@ -532,6 +532,22 @@ class MaterialsStage:
             return True
         return self.newer_upload_in_hand() and self.settles_newer_upload(text)
 
+    def item_uploaded_on_the_web(self) -> bool:
+        """The item in hand, none of its pages in hand, got a file on the web page since it was chosen ("3", the upload
+        page, then "我重新传了 你看下"): nothing more is awaited here. It is let go, and what arrived said (try20 W33:
+        "还没有收到照片" was said of an item uploaded, and the way to resubmit never). Whether it was."""
+        code = self.conv.material
+        if not code or self.conv.photos or self.conv.material_file is None:
+            return False
+        uploaded = self.file_of(code)
+        if not uploaded or uploaded == self.conv.material_file:
+            return False
+        codes = [m.code for m in self.checklist()]
+        pages = ((self.record().get("materials") or {}).get(code) or {}).get("pages")
+        self.conv.material, self.conv.material_file = None, None
+        self.say(render.uploaded_on_the_web(codes.index(code) + 1 if code in codes else None, self.material_name(code), pages))
+        return True
+
     def newer_upload_in_hand(self) -> bool:
         """Whether the item in hand got a file on the web page since it was chosen, and pages of it are in hand."""
         uploaded = self.file_of(self.conv.material)

@@ -890,6 +890,12 @@ def web_upload_meanwhile(name: str, pages: int | None, photos: int) -> str:
             "A. 替换：用照片合成的 PDF 替换网页上传的文件\nB. 保留：保留网页上传的文件，这些照片不保存\n请回复 A 或 B。")
 
 
+def uploaded_on_the_web(number: int | None, name: str, pages: int | None) -> str:
+    """An item chosen in the chat that was uploaded on the web page instead: it arrived, and nothing is awaited here."""
+    item = f"第 {number} 项“{name}”" if number else f"“{name}”"
+    return f"{item}已在网页上传{f'（{pages} 页）' if pages else ''}，不用再拍照发送了。"
+
+
 def web_upload_kept(name: str, photos: int) -> str:
     return f"好的，“{name}”保留网页上传的文件，这次的 {photos} 张照片没有保存。"
 

@@ -1,11 +1,12 @@
 """Tester try20, through the engine: what a returned applicant says of the return. An objection in any words (the
-material was right, the reason mistaken) goes to a person to re-check, as "你们看错了吧" does (W11)."""
+material was right, the reason mistaken) goes to a person to re-check, as "你们看错了吧" does (W11); a question is
+answered, never filed as an objection (W18); an item chosen in the chat and uploaded on the web page is seen (W33)."""
 from __future__ import annotations
 
 import pytest
 
-from dialogs import render
-from tests.support.chat import returned_with
+from dialogs import lifecycle, render
+from tests.support.chat import TODAY, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -56,3 +57,30 @@ def test_a_question_at_a_return_is_answered_not_filed_as_an_objection(permit_ret
     reply = permit_returned.send(said)
     assert answer in reply and "还需重新上传：3. 持证人身份证(正反面)、4. 上海市居住证" in reply
     assert "复核" not in reply and not _contests(permit_returned)
+
+
+def _uploaded_on_the_web(chat, code: str) -> None:
+    """The upload page saving a file for ``code``, as bot/routes/upload.py does: the chat's item in hand untouched."""
+    file = {"sha256": "e" * 64, "pages": 2, "size": 1000, "source": "upload"}
+    chat.conversations.store.update("application", chat.application["id"],
+                                    lambda a: lifecycle.with_material(a, code, file, TODAY))
+
+
+# W33: the returned item chosen in the chat ("3"), then uploaded on the web page; what the applicant says next was told
+# "还没有收到照片" of a file that is there, and the way to resubmit never said.
+@pytest.mark.parametrize("said", ["我重新传了 你看下", "好了"])
+def test_an_item_in_hand_uploaded_on_the_web_is_seen_and_resubmitting_said(chat, said):
+    returned = returned_with(chat, {"id_card": "身份证反面不清晰"})
+    returned.send("3")
+    _uploaded_on_the_web(returned, "id_card")
+    reply = returned.send(said)
+    assert "第 3 项“持证人身份证(正反面)”已在网页上传（2 页）" in reply and "回复“提交”再次提交预审" in reply
+    assert "还没有收到" not in reply and returned.state["material"] is None
+
+
+def test_submitting_after_the_item_in_hand_came_on_the_web_submits(chat):
+    returned = returned_with(chat, {"id_card": "身份证反面不清晰"})
+    returned.send("3")
+    _uploaded_on_the_web(returned, "id_card")
+    returned.send("提交")
+    assert returned.application["status"] == "submitted"
