@@ -597,7 +597,7 @@ class Turn(AnswerEdits, MaterialsStage):
             # "手机号换了" after submission: the number the outcome reaches changed (not the reviewed form wrong, which at
             # approval is 申办信息有误): the new one asked for, to pass to staff as one sent with it is
             self.conv.pending = {_NEW_CONTACT: contact}
-            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
+            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label, self.application_status()))
             return
         if meant.contests and self.point() == "returned" and self.contests_the_return(meant, text):
             return

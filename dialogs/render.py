@@ -1650,20 +1650,26 @@ NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理�
                            "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")
 
 
-def new_contact_wanted(label: str) -> str:
+# Where a handed-in application stands, said before why its form is locked: a returned one is no longer "已提交"
+# (try20 W19: a returned applicant changing the mobile was told so), an approved one is past its review.
+_HANDED_IN = {"returned": "您的申请已进入审核流程，目前需补充材料", "approved": "您的预审已通过",
+              "disputed": "您的预审已通过"}
+
+
+def new_contact_wanted(label: str, status: str | None = None) -> str:
     """A mobile or e-mail said replaced after submission without the new one: asked for, to pass to staff."""
     example = "13900139000" if "手机" in label else "zhangsan@qq.com"
-    return (f"您的申请已提交，填写的信息不能自己修改；新的{label}可以转给工作人员核对后更新。"
+    return (f"{_HANDED_IN.get(status or '', '您的申请已提交审核')}，填写的信息不能自己修改；新的{label}可以转给工作人员核对后更新。"
             f"请直接发送新的{label}，例如“{example}”。")
 
 
-def contact_passed_to_staff(label: str, value: str, approved: bool = False) -> str:
+def contact_passed_to_staff(label: str, value: str, status: str | None = None) -> str:
     """A new mobile or e-mail sent after the application was handed in: the form is locked, so the change waits for
     staff, who apply it or not; the applicant hears which (try10 T28, try14 T24). At approval the confirmation waits
     for it too (try18 U12)."""
-    held = "在此之前系统不会自动确认申办信息，处理后会重新计算 2 个自然日请您确认；" if approved else ""
-    return (f"您的申请已提交，填写的信息不能自己修改；新的{label} {value} 已转给工作人员，核对后由他们更新，"
-            f"处理结果会在微信上通知您。{held}您不用再另外联系人工。")
+    held = "在此之前系统不会自动确认申办信息，处理后会重新计算 2 个自然日请您确认；" if status == "approved" else ""
+    return (f"{_HANDED_IN.get(status or '', '您的申请已提交审核')}，填写的信息不能自己修改；新的{label} {value} 已转给工作人员，"
+            f"核对后由他们更新，处理结果会在微信上通知您。{held}您不用再另外联系人工。")
 
 
 def confirm_after_contact(labels: list[str]) -> str:

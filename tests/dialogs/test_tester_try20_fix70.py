@@ -84,3 +84,12 @@ def test_submitting_after_the_item_in_hand_came_on_the_web_submits(chat):
     _uploaded_on_the_web(returned, "id_card")
     returned.send("提交")
     assert returned.application["status"] == "submitted"
+
+
+# W19: a returned applicant changing the mobile was told "您的申请已提交": where it stands is said as it is.
+def test_a_new_mobile_after_a_return_says_the_application_needs_materials(permit_returned):
+    asked = permit_returned.send("手机号换了")
+    reply = permit_returned.send("13987654321")
+    for said in (asked, reply):
+        assert said.startswith("您的申请已进入审核流程，目前需补充材料") and "已提交" not in said
+    assert "139****4321 已转给工作人员" in reply
