@@ -21,7 +21,7 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
-from dialogs.understanding.interpret import interpret
+from dialogs.understanding.interpret import STRONG_MATCH, interpret
 from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
 from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
@@ -266,6 +266,19 @@ _SENT_SPOKEN_OF = re.compile(r"错|照片|相片|图|材料|文件|那张|这张
 # The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
 # one said right ("身份证没传错啊": a return contested).
 _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上传|交)(?:错|成)|错(?:的)?(?:文件|照片|图)")
+
+
+# What is said of a returned item, put as said of any returned material for the entries on returns.
+_RETURNED_MATERIAL = "退回的材料"
+
+
+def _name_words_dropped(form: str, name: str) -> str:
+    """``form`` without the words it shares with an item's ``name`` (two characters or more, longest first): what is
+    said of the item ("身份证下个月才换得了" → "下个月才换得了")."""
+    for size in range(len(name), 1, -1):
+        for start in range(len(name) - size + 1):
+            form = form.replace(name[start:start + size], " ")
+    return " ".join(form.split())
 
 
 class MaterialsStage:
@@ -1248,6 +1261,8 @@ class MaterialsStage:
                                             self.return_contested(f"{material.name}：{text}") if contested
                                             else render.RETURN_WITH_PERSON)
             beside = None if about_it else self.question_beside(text)
+            if beside is None and (found is None or found.confidence < STRONG_MATCH):
+                beside = self.returns_entry_for(text, material.name)
             return render.returned_item(material.name, reviewed.get("reason"), beside.answer if beside else detail)
         return detail
 
@@ -1261,6 +1276,18 @@ class MaterialsStage:
             return None
         found = kb.ask(clauses[-1])
         return found.entry if found.status == "answered" and getattr(found.entry, "material", None) is None else None
+
+    def returns_entry_for(self, text: str, name: str) -> Any:
+        """The entry on returns that answers what a question tells of a returned item, put as said of a returned
+        material, when the knowledge base is sure of it: "身份证下个月才换得了 能等等吗" asks whether the re-upload may wait
+        (the notice's warning on long waits), which the item's own entry, only leaned to, never said (try20 W34).
+        None otherwise."""
+        form = match_form(text)
+        if self.ctx.kb is None or not asks(form):
+            return None
+        found = self.ctx.kb.ask(f"{_RETURNED_MATERIAL} {_name_words_dropped(form, name)}")
+        sure = found.status == "answered" and found.confidence >= STRONG_MATCH
+        return found.entry if sure and found.entry.about_own_status == "returned" else None
 
     def return_contested(self, text: str) -> str:
         """A return the applicant says is wrong goes to a person with what they said (support reads it on the

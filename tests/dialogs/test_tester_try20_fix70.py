@@ -93,3 +93,15 @@ def test_a_new_mobile_after_a_return_says_the_application_needs_materials(permit
     for said in (asked, reply):
         assert said.startswith("您的申请已进入审核流程，目前需补充材料") and "已提交" not in said
     assert "139****4321 已转给工作人员" in reply
+
+
+# W34: a month to wait for the new ID card before the re-upload: whether that is fine is what is asked; the item's
+# requirements were said, and never the notice's warning on long waits.
+def test_a_wait_before_re_uploading_a_returned_item_gets_the_warning_on_long_waits(permit_returned):
+    reply = permit_returned.send("身份证下个月才换得了 能等等吗")
+    assert "身份证有效期不足四个月" in reply and "长时间未补充材料" in reply and not _contests(permit_returned)
+
+
+def test_a_question_of_the_returned_items_own_requirements_still_gets_them(permit_returned):
+    reply = permit_returned.send("身份证要传正反面吗")
+    assert "正反面都要上传" in reply and "长时间未补充材料" not in reply
