@@ -771,8 +771,8 @@ class MaterialsStage:
                                                self.open_to_photos()),
                      self.only_item_left())
             return
-        if code is None:
-            self.say(render.NO_PHOTOS_YET)
+        if code is None:  # with nothing left to upload (the rest came on the web page), what is next, not an item
+            self.say(render.NO_PHOTOS_YET if lifecycle.missing_materials(self.record()) else self.next_step_brief())
             return
         if not photos and self.conv.unassigned:  # offered for this item when it was chosen: 完成 takes them as it
             self.file_waiting_photos()

@@ -105,3 +105,12 @@ def test_a_wait_before_re_uploading_a_returned_item_gets_the_warning_on_long_wai
 def test_a_question_of_the_returned_items_own_requirements_still_gets_them(permit_returned):
     reply = permit_returned.send("身份证要传正反面吗")
     assert "正反面都要上传" in reply and "长时间未补充材料" not in reply
+
+
+def test_done_said_again_with_nothing_left_to_upload_says_what_is_next(chat):
+    returned = returned_with(chat, {"id_card": "身份证反面不清晰"})
+    returned.send("3")
+    _uploaded_on_the_web(returned, "id_card")
+    returned.send("我重新传了 你看下")
+    reply = returned.send("好了")
+    assert "回复“提交”再次提交预审" in reply and "还没有收到" not in reply
