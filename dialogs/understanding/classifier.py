@@ -45,7 +45,7 @@ class Ranked:
 
 class _Columns(tfidf.Columns):
     """The vectorizer's part every model shares (kept as a trie: :class:`knowledge.tfidf.Columns`),
-    and the TF-IDF row of the document scored last (a message is scored by up to four models, analysed once)."""
+    and the TF-IDF row of the document scored last (a message is scored by up to five models, analysed once)."""
 
     def __init__(self, vocabulary: Mapping[str, int], idf: np.ndarray) -> None:
         super().__init__(vocabulary, idf)
