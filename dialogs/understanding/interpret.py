@@ -20,7 +20,7 @@ from dialogs.asking import asks, value_put_to_check
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.understanding.classifier import Classifier, Ranked, trained
+from dialogs.understanding.classifier import CONTESTED_AT, Classifier, Ranked, trained
 from dialogs.understanding.entities import (
     ends_with_shaped, every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level,
     refused_in, runs_on, spoken_digits,
@@ -121,6 +121,7 @@ class Interpretation:
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
     offered: Any = None  # the one answer ``reason`` offers, recorded on a yes next ("…可能是：2.配偶为本市户籍")
     aside: str | None = None  # what was said beside the answers and not taken, said back with them ("会计师")
+    contests: bool = False  # says a return is wrong ("合同是今年续签过的"), whatever its kind: for a person to re-check
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -132,7 +133,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best[0].kind in _SAYS_NOTHING and framing_dropped(text) != text:
         # "你猜[坏笑]", "好吧[叹气]": words that neither answer nor ask beside a sticker; the sticker is the message
         best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
-    return [_quoting_as_typed(best[0], typed), *best[1:]]
+    first = _quoting_as_typed(best[0], typed)
+    if point in CONTESTED_AT and (classifier or trained()).contests(point, framing_dropped(text)):
+        first = replace(first, contests=True)
+    return [first, *best[1:]]
 
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
