@@ -107,6 +107,9 @@ ASKED_AFTER = re.compile(r"(?<=\S)\s*(?:我想|我)?先(?:问|咨询)(?:一下|�
 # A clause that asks something (on a normalised text: the question mark is gone): a question word or particle. A
 # question put in two such clauses, each answered by its own entry ("松江的窗口在哪 周六开吗"), is answered in both.
 ASKING_CLAUSE = re.compile(r"吗|么|呢|哪|几|多少|多久|多长|怎|什么|啥|咋|是否|能否|可否|有没有|要不要|是不是|能不能|可不可以|行不行")
+# A clause that asks, as ASKING_CLAUSE, but not by an amount told (好几个月 is many months, 耽误了几天 some days, not how
+# many): a subject next to ours named in it is asked, not told in passing.
+TOLD_ASKING = re.compile(r"吗|么|呢|哪|(?<![好了])几|多少|多久|多长|怎|什么|啥|咋|是否|能否|可否|有没有|要不要|是不是|能不能|可不可以|行不行")
 # What comes before the announcement ended with an exclamation mark ("yyds外服平台！顺便问问…"): praise or a cry, not a
 # first question; the message is asked whole (on the text as sent: normalising drops the mark).
 EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
@@ -512,8 +515,10 @@ class KnowledgeBase:
         if not any(named):
             return False
         told = set().union(*named[:-1])
+        # a subject in a clause that asks is asked, not told ("居转户要满七年社保吗 它跟积分比哪个划算")
+        asked = any(words and TOLD_ASKING.search(clause) for clause, words in zip(clauses, named))
         after = clauses[max(i for i, words in enumerate(named) if words) + 1:]
-        return bool(named[-1] or told - self.vocab.in_passing
+        return bool(named[-1] or asked or told - self.vocab.in_passing
                     or not any(w in self.analyzer.core_terms for clause in after for w in self.analyzer.words(clause)))
 
     def _in_domain(self, words: list[str]) -> bool:

@@ -1,0 +1,39 @@
+"""First messages put the way the blind set dev18 found answered wrong, unsure or not at all, in other words than its
+own, by cause. Each is answered by the entry that answers it (or declined), by the knowledge base and through the
+engine."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import play
+
+
+def answered_by(kb, question: str, entry: str) -> None:
+    answer = kb.ask(question)
+    assert (answer.status, answer.entry.id) == ("answered", entry), (answer.status, answer.entry and answer.entry.id)
+    assert kb.entry(entry).answer in play(kb, question).replies
+
+
+def declined(kb, question: str) -> None:
+    assert kb.ask(question).status == "out_of_domain"
+    replies = play(kb, question).replies
+    assert not any(entry.answer in replies for entry in kb.entries)
+
+
+# One's work delivering meals (外卖) and 落户 or 居转户 compared with the points, told before a question of ours: the
+# question is answered; either asked itself, or in a clause that asks, is still declined
+TOLD_FIRST = {
+    "business-type-employer-change": ["我在外卖站点送餐 站点换了新的代理公司 积分要不要办单位变更"],
+    "material-chsi-report": ["朋友落户交了学信网报告 我办积分也要交学信网报告吗"],
+    "points-threshold": ["以后不打算居转户 只想积分 要多少分才够"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in TOLD_FIRST.items() for q in qs])
+def test_a_neighbouring_subject_told_first_leaves_our_question_answered(kb, entry, question):
+    answered_by(kb, question, entry)
+
+
+@pytest.mark.parametrize("question", ["居转户要几年 跟积分比哪个快", "附近外卖哪家好吃", "积分跟落户是一回事吗 我想落户"])
+def test_a_neighbouring_subject_asked_is_still_declined(kb, question):
+    declined(kb, question)
