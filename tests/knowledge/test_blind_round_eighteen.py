@@ -37,3 +37,17 @@ def test_a_neighbouring_subject_told_first_leaves_our_question_answered(kb, entr
 @pytest.mark.parametrize("question", ["居转户要几年 跟积分比哪个快", "附近外卖哪家好吃", "积分跟落户是一回事吗 我想落户"])
 def test_a_neighbouring_subject_asked_is_still_declined(kb, question):
     declined(kb, question)
+
+
+# Advice pasted from a WeChat group and asked about (群里说…是真的吗), a rider's and a young mother's story around the
+# question (骑手, 饿了么, 坐月子): who said it and the story are no words the entries lack
+VOICES = {
+    "fees": ["业主群里有人讲 外服收服务费才给办 是真的吗"],
+    "who-can-apply": ["我是饿了么骑手 公司没给我交社保 能自己申请积分吗"],
+    "someone-else-uploads": ["月子里不方便出门 让老公代我在外服上传可以吗"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in VOICES.items() for q in qs])
+def test_a_story_or_a_rumour_around_the_question_is_no_unknown_word(kb, entry, question):
+    answered_by(kb, question, entry)
