@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.normalize import normalize
 from tests.support.chat import play
 
 
@@ -51,3 +52,23 @@ VOICES = {
 @pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in VOICES.items() for q in qs])
 def test_a_story_or_a_rumour_around_the_question_is_no_unknown_word(kb, entry, question):
     answered_by(kb, question, entry)
+
+
+# A programmer's, a rider's and a hurried typist's words for the entries' things: a draft kept (草稿, the platform's 暂存),
+# stock options held (期权, the investment page's), a card stolen (被偷, lost), the pinyin IME's 忘计 and 密马
+WORDS = {
+    "save-and-continue-later": ["填到一半先存草稿 明天接着填行吗"],
+    "online-form-investment-who": ["公司发了点期权 投资与创业信息要不要填"],
+    "material-lost": ["电动车被偷了 身份证也没了 积分材料怎么办"],
+    "unit-password-reset": ["忘计单位密马了 积分系统进不去"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in WORDS.items() for q in qs])
+def test_the_applicants_word_for_the_entrys_thing_is_read(kb, entry, question):
+    answered_by(kb, question, entry)
+
+
+@pytest.mark.parametrize(("said", "read"), [("忘计密马", "忘记密码"), ("马上", "马上"), ("计算", "计算")])
+def test_the_ime_slips_are_read_as_meant(said, read):
+    assert normalize(said) == read
