@@ -82,6 +82,14 @@ ANSWER_AT = 0.3
 # 2,436 right and 87 wrong of the nineteen sets, where × 2 answers 2,420 and 91), but through the engine it took set 10 below its share: a
 # question both of whose right entries the model splits ("认证…看不到预审入口 清缓存咋清") offered as a menu (0.23, was
 # 0.62). Kept at × 2 until the confidence's lead is taken from BM25's order rather than the blend's (branch kb6).
+# Branch kb7 tried that (the chosen entry's BM25 score against the best other's, the model's sureness when higher), left
+# out over all 22 sets (4,883 questions with first_message_dev18): × 2 as shipped answers 4,356 right and 237 wrong; the
+# BM25 lead 4,364/259 at × 2, 4,409/243 at × 3, 4,432/230 at × 4 (the blend's own lead: 4,404/226 at × 3, 4,438/224 at
+# × 4). At × 3 the dialogue tests kb5 and kb6 named passed, but wrong answers rose and an uncovered question of dev17 was
+# answered; at × 4 eight tests gave worse answers ("审核要多久" the whole process's time, 续办和新办材料一样吗 the repeat
+# renewal's, 静安's address no longer said unpublished). Not taken. The lower of the two leads raised right and lowered
+# wrong at both (× 3: 4,400/223; × 4: 4,426/215), but × 4 gave the same worse answers; × 3 with it is still to be weighed
+# against the dialogue tests.
 LEARNED_WEIGHT = 0.6
 RERANKED = 10
 BLEND_SHARPNESS = 2.0
