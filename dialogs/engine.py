@@ -1177,8 +1177,22 @@ class Turn(AnswerEdits, MaterialsStage):
         # several answers, then a question: the question alone is searched (try19 V16: "手机… 没邮箱 另外问下社保断缴…"
         # found the entry on whose mobile and e-mail to give)
         asked = question_after_answers(text) if len(meant.fields) > 1 else None
-        if not self.try_faq(asked or text, None if asked else meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
+        found = None if asked else self.question_after_the_answer(field, text, meant.kb)
+        if not self.try_faq(asked or text, found, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
+
+    def question_after_the_answer(self, field: str, text: str, found: Any) -> Any:
+        """What the knowledge base makes of a message that answers ``field``, then asks (``found``: of the whole message),
+        or of its question alone when only that is answered: the answer's own words or digits, which no entry has, left
+        the entry the question meant unsure ("110101199003078515 那后面要交啥材料", "未婚 后面要交啥材料"). A type, the consent
+        or the confirmation is the subject of what is asked beside it ("积分续办 以前的积分还有效吧": the points of a
+        renewal, not of anything), and an answer the knowledge base is sure of stays whole ("离婚了，孩子归我要交啥")."""
+        asked = question_after_answers(text, least=1)
+        if asked is None or self.ctx.kb is None or field in NOT_FILLED_IN \
+                or found is not None and found.status == "answered":
+            return found
+        alone = self.ctx.kb.ask(asked)
+        return alone if alone.status == "answered" else found
 
     def put_to_check(self, field: str, text: str) -> bool:
         """Whether the message asks only whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫",

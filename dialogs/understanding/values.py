@@ -1082,13 +1082,13 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     return found if len(found) >= 2 else {}
 
 
-def question_after_answers(text: str) -> str | None:
+def question_after_answers(text: str, least: int = 2) -> str | None:
     """The question after the answers told before it (``answers_before_question``): the clauses from the first that
-    asks ("…没邮箱 另外问下社保断缴过半年有影响吗" → "另外问下社保断缴过半年有影响吗"); None where two clauses or more
+    asks ("…没邮箱 另外问下社保断缴过半年有影响吗" → "另外问下社保断缴过半年有影响吗"); None where ``least`` clauses
     do not come before it."""
     parts = clauses(text)
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
-    return " ".join(parts[asking:]) if asking >= 2 else None
+    return " ".join(parts[asking:]) if asking >= least else None
 
 
 # -- answers changed at the summary -------------------------------------------------------------

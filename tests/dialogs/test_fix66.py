@@ -1,0 +1,24 @@
+"""fix66: the last session's known leftovers, each through the engine as an applicant meets it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+AT_NAME = ["你好", "积分新办", "2027-08-25", "同意"]
+
+
+# -- 1: which materials come later, asked beside an answer: the answer kept, the materials answered -------------------
+@pytest.mark.parametrize(("before", "said", "field", "saved"), [
+    (AT_NAME + ["张三"], "110101199003078515 那后面要交啥材料", "id_number", "110101199003078515"),
+    (AT_NAME + BASIC[:2], "上海某某科技有限公司 后面还要准备哪些材料", "employer", "上海某某科技有限公司"),
+    (AT_NAME + BASIC[:3], "0，那后边还得交什么材料", "children", 0),
+    (AT_NAME + BASIC[:4], "未婚 后面要交啥材料", "marital_status", "unmarried"),
+])
+def test_materials_asked_about_beside_an_answer_are_answered_and_the_answer_kept(kb, before, said, field, saved):
+    """"后面" (later, next) read as handing in the rest later: "不能只交一部分…" answered a question about which materials
+    come; the answer's own digits or words beside it sank the entry on the materials."""
+    outcome = play(kb, *before, said)
+    reply = "\n".join(outcome.replies)
+    assert outcome.state["answers"][field] == saved
+    assert "不能只交一部分" not in reply and "材料清单按您的情况生成" in reply
