@@ -306,6 +306,20 @@ class Turn(AnswerEdits, MaterialsStage):
             # ("修改 所在单位" at the consent, the employer kept: the consent, name and ID had been skipped, try19 V23)
             self.jump(held)
 
+    def options_closed_meanwhile(self) -> bool:
+        """The bonus options staff had opened, chosen again in the chat and confirmed after staff closed them (the
+        return withdrawn while the applicant chose, review4 S2): the application takes no answers now, so the chat's
+        are put back as it holds them, and that is said, not a checklist made of answers never saved."""
+        app = self.ctx.application
+        if not app or not self.application_locked() or app.get("options_open") and app.get("status") == "returned":
+            return False
+        said = {k: v for k, v in self.answers.items() if k in ("consent", "confirmed")}
+        self.answers.clear()  # (the flow's model holds this very dict)
+        self.answers.update({**(app.get("answers") or {}), **said})
+        bonus = flow.QUESTIONS["bonus_options"].render(self.answers.get("bonus_options") or [])
+        self.say(render.options_closed_meanwhile(bonus, self.application_status()))
+        return True
+
     def jump(self, state: str) -> None:
         self.move(lambda model: model.go(state))
 
@@ -321,6 +335,8 @@ class Turn(AnswerEdits, MaterialsStage):
                 del self.answers[key]
 
     def save_application(self) -> None:
+        if self.options_closed_meanwhile():
+            return
         self.prune()  # answers the confirmed ones do not lead through make no material
         self.drop_photos_of_an_item_gone()
         if not self.conv.application_id:

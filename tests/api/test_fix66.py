@@ -1,0 +1,33 @@
+"""fix66: the last session's known leftovers met through the real app, store and the WeChat stand-in."""
+from __future__ import annotations
+
+from dialogs.events import Text
+from tests.support.chat import Chat, application_in
+from tests.support.desk_app import make_application
+
+
+def say(runtime, user: str, text: str) -> str:
+    return "\n".join(runtime.conversations.handle(user, Text(text)))
+
+
+# review4 S2: staff withdraw the return while the applicant is choosing the options they had opened again: the chat's
+# answers ran ahead of the record, and the summary's 确认 said both "清单已生成" and "已提交，不能修改".
+def test_the_options_withdrawn_while_chosen_again_are_said_so_at_the_confirmation(client, runtime, stub, as_role):
+    staff, user = as_role("staff"), "oOptionsWithdrawnMidway"
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    make_application(runtime, user, application_id=app_id, checklist=runtime.applications.get(app_id)["checklist"])
+    assert client.post(f"/api/applications/{app_id}/options", json={"note": "可补选社保加分"}, headers=staff).status_code == 200
+    before = runtime.applications.get(app_id)
+    say(runtime, user, "修改 加分选项")
+    say(runtime, user, "社保")
+    say(runtime, user, "6")
+    reopened = client.post(f"/api/applications/{app_id}/reopen", json={"note": "误操作"}, headers=staff)
+    assert reopened.status_code == 200, reopened.get_data(as_text=True)
+    reply = say(runtime, user, "确认")
+    record = runtime.applications.get(app_id)
+    assert record["status"] == "submitted" and record["checklist"] == before["checklist"]
+    assert not record["answers"].get("bonus_options")
+    assert "清单已生成" not in reply and "撤回" in reply
+    conversation = runtime.conversations.store.get("conversation", user)
+    assert conversation["state"] == "materials" and "social_years" not in conversation["answers"]
+    assert conversation["answers"].get("bonus_options") == record["answers"].get("bonus_options")
