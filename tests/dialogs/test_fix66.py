@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from dialogs.events import Image
+from tests.support.chat import BASIC, events_after, play
 
 AT_NAME = ["你好", "积分新办", "2027-08-25", "同意"]
 
@@ -22,3 +23,15 @@ def test_materials_asked_about_beside_an_answer_are_answered_and_the_answer_kept
     reply = "\n".join(outcome.replies)
     assert outcome.state["answers"][field] == saved
     assert "不能只交一部分" not in reply and "材料清单按您的情况生成" in reply
+
+
+# -- 3: a blurred photo told, then another promised: the blurred one dropped, said; a page promised alone keeps all ---
+@pytest.mark.parametrize(("said", "kept"), [("这张拍糊了 我再拍一张", ["p1"]), ("我再拍一张", ["p1", "p2"]),
+                                            ("我再拍一张上传", ["p1", "p2"])])
+def test_a_blurred_photo_told_with_another_promised_is_dropped(kb, said, kept):
+    """review3 R15: "这张拍糊了 我再拍一张" kept the blurred page (small talk, as a page promised is: fix60)."""
+    state = play(kb, *AT_NAME, *BASIC, "0", "确认", "6").state
+    outcome = events_after(kb, state, Image("p1"), Image("p2"), said)[-1]
+    assert outcome.state["photos"] == kept
+    assert ("已删除" in "\n".join(outcome.replies)) == (len(kept) == 1)
+
