@@ -35,3 +35,12 @@ def test_a_blurred_photo_told_with_another_promised_is_dropped(kb, said, kept):
     assert outcome.state["photos"] == kept
     assert ("已删除" in "\n".join(outcome.replies)) == (len(kept) == 1)
 
+
+# -- 4: a partner counted at the children question is no child ------------------------------------------------------
+@pytest.mark.parametrize(("said", "children"), [("有一个男朋友", None), ("有个女朋友", None), ("有对象了", None),
+                                                ("有俩同事也在办", None), ("有一个", 1), ("有一个男朋友 还没孩子", 0)])
+def test_a_partner_counted_at_the_children_question_is_no_child(kb, said, children):
+    """"有一个男朋友" saved 1 child: the bare 一个 read as the count, whoever it counted."""
+    outcome = play(kb, *AT_NAME, *BASIC[:3], said)
+    assert outcome.state["answers"].get("children") == children
+
