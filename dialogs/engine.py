@@ -535,6 +535,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.answers_handing_in_part(text):  # "…明天才能拿到 先交这个行不行": no part is submitted alone
             return
+        if self.options_added_while_open(text):  # "加上社保加分" while staff have the bonus options open
+            return
         if self.answers_whether_received(text):  # "网页上提交了 你们收到了吗": yes, when, and the status
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
@@ -1209,6 +1211,20 @@ class Turn(AnswerEdits, MaterialsStage):
             return found
         alone = self.ctx.kb.ask(asked)
         return alone if alone.status == "answered" else found
+
+    def options_added_while_open(self, text: str) -> bool:
+        """At the checklist while staff have the bonus options open (``lifecycle.options_opened``), options said to be
+        put on in words ("加上社保加分", "社保也要加"): chosen again as "修改 加分选项" with them is, their follow-ups
+        asked, the checklist made again at the confirmation (it was read as out of scope). Whether it was that."""
+        if self.state != "materials" or asks(match_form(text)) or not self.opened_by_staff("加分选项"):
+            return False
+        saved = (self.ctx.application or {}).get("answers") or self.answers
+        chosen = changes_in(text, saved).get("bonus_options")
+        if not chosen or not set(chosen) - set(saved.get("bonus_options") or ()):
+            return False
+        question = flow.QUESTIONS["bonus_options"]
+        self.intent_edit(CommandCall(f"{question.label} {question.render(chosen)}", text=text))
+        return True
 
     def put_to_check(self, field: str, text: str) -> bool:
         """Whether the message asks only whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫",

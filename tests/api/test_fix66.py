@@ -31,3 +31,18 @@ def test_the_options_withdrawn_while_chosen_again_are_said_so_at_the_confirmatio
     conversation = runtime.conversations.store.get("conversation", user)
     assert conversation["state"] == "materials" and "social_years" not in conversation["answers"]
     assert conversation["answers"].get("bonus_options") == record["answers"].get("bonus_options")
+
+
+# "加上社保加分" while staff have the bonus options open was answered as out of scope: the option is put on, as
+# "修改 加分选项" with it would, its years asked, the checklist made again with its material at the confirmation.
+def test_an_option_put_on_in_words_while_the_options_are_open_is_chosen(client, runtime, stub, as_role):
+    staff, user = as_role("staff"), "oOptionPutOnInWords"
+    app_id = application_in(Chat(runtime.conversations, user), "draft")
+    make_application(runtime, user, application_id=app_id, checklist=runtime.applications.get(app_id)["checklist"])
+    assert client.post(f"/api/applications/{app_id}/options", json={"note": "可补选社保加分"}, headers=staff).status_code == 200
+    assert "社保加分" in say(runtime, user, "加上社保加分")
+    say(runtime, user, "6")
+    shown = say(runtime, user, "确认")
+    record = runtime.applications.get(app_id)
+    assert record["answers"]["bonus_options"] == ["social_insurance"] and record["answers"]["social_years"] == 6
+    assert "社保缴费记录" in shown and record["status"] == "returned"
