@@ -44,3 +44,16 @@ def test_a_partner_counted_at_the_children_question_is_no_child(kb, said, childr
     outcome = play(kb, *AT_NAME, *BASIC[:3], said)
     assert outcome.state["answers"].get("children") == children
 
+
+# -- 9: the person addressed only to start a question the knowledge base answers: answered, no person opened ---------
+@pytest.mark.parametrize("said", ["人工 是想问下社保断过能办吗", "人工，我想问一下居住证快过期了还能办吗"])
+def test_a_question_put_to_the_person_is_answered_without_opening_one(kb, said):
+    """"…人工 是想问下…" as a clause of its own opened a person (beside an answer it was fixed: try19 V8)."""
+    outcome = play(kb, *AT_NAME, "张三", said)
+    reply = "\n".join(outcome.replies)
+    assert "已为您转接" not in reply and "继续办理" in reply
+    assert not outcome.effects and outcome.state["state"] == "id_number"
+
+
+def test_a_person_asked_for_alone_is_still_a_person(kb):
+    assert "已为您转接" in "\n".join(play(kb, *AT_NAME, "张三", "人工").replies)
