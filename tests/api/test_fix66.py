@@ -1,6 +1,8 @@
 """fix66: the last session's known leftovers met through the real app, store and the WeChat stand-in."""
 from __future__ import annotations
 
+import pytest
+
 from dialogs.events import Text
 from tests.support.chat import Chat, application_in
 from tests.support.desk_app import make_application
@@ -46,3 +48,25 @@ def test_an_option_put_on_in_words_while_the_options_are_open_is_chosen(client, 
     record = runtime.applications.get(app_id)
     assert record["answers"]["bonus_options"] == ["social_insurance"] and record["answers"]["social_years"] == 6
     assert "社保缴费记录" in shown and record["status"] == "returned"
+
+
+# desk10: a dispute the applicant took back, the approval confirmed, left its escalation open for support: the system
+# closes one that held only the dispute (as when staff decide it), and keeps one holding a request for a person.
+@pytest.mark.parametrize("before, closed", [((), True), (("我要找人工客服",), False)])
+def test_a_dispute_taken_back_and_confirmed_closes_an_escalation_that_held_only_it(client, runtime, stub, as_role,
+                                                                                     before, closed):
+    user = "oDisputeTakenBack" + str(len(before))
+    chat = Chat(runtime.conversations, user)
+    app_id = application_in(chat, "approved", confirm_by="2026-12-26T23:59:59+08:00")
+    runtime.store.update("application", app_id, lambda a: {
+        **a, "materials": {code: {"status": "approved"} for code in a["checklist"]}})
+    for text in before:
+        say(runtime, user, text)
+    say(runtime, user, "申办信息有误 单位的名字写错了")
+    assert "撤回" in say(runtime, user, "算了 不改了 确认吧")
+    assert runtime.applications.get(app_id)["status"] == "done"
+    still_open = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]
+    assert (still_open == []) == closed
+    [escalation] = runtime.store.find("escalation", user_id=user)
+    if closed:
+        assert escalation["closed_by"] == "system" and "撤回" in escalation["closed_note"]
