@@ -1078,6 +1078,12 @@ def reopened_notice(record: Mapping[str, Any]) -> str:
             "重新审核，不需要重新上传；请等待外服公司的材料预审，审核结果会通过微信通知您，回复“进度”可随时查看。")
 
 
+def options_closed_meanwhile(bonus: str, status: str | None) -> str:
+    """The bonus options chosen again after staff had closed them (the return withdrawn meanwhile): nothing saved."""
+    return (f"审核人员已撤回这次退回，开放的加分选项也随之关闭：您刚才重新选择的加分项没有保存，申请按原来提交的信息审核"
+            f"（加分项：{bonus}）。\n{locked_text(status)}")
+
+
 def reopened_summary(record: Mapping[str, Any]) -> str:
     return "退回已撤回，重新进入预审，无需重新上传"
 

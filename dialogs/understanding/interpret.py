@@ -823,6 +823,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # "我单位是…有限公司 人工是想问下社保断过能办吗": the person addressed to put a question the knowledge base
             # answers, after the answer — both kept and answered, no person opened unasked (try19 V8: the answer was lost)
             best = Interpretation("answer_and_question", confidence, value=first, asks=True, kb=asked)
+        elif best.command == "human" and _PERSON_ADDRESSED.match(form) and kb is not None \
+                and (asked := answer_kb or kb.ask(text)).status == "answered":
+            # "人工 是想问下社保断过能办吗", the person addressed first only to start a question the knowledge base answers:
+            # answered, no person opened unasked (as beside an answer above); "找个人工问下…" still wants one
+            best = Interpretation("question", ranked.score("question"), asks=True, kb=asked)
         elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
             # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
             best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
