@@ -20,7 +20,8 @@ CHECKLIST_WORDS = (
     (re.compile(r"毕业证|文凭"), "学历证书"),
     (re.compile(r"户口本|户口簿"), "户籍证明"),  # the paper itself ("这是户口本首页"): the item, by all its name's pairs
     (re.compile(r"户口"), "户籍"),
-    (re.compile(r"孩子|小孩|儿子|女儿"), "子女"),  # "孩子的户口页": the children's item, never the applicant's own 户籍证明
+    # "孩子的户口页", "老二的出生证明": the children's item, never the applicant's own 户籍证明
+    (re.compile(words.alternatives(words.CHILDREN, ("老大", "老二", "老三", "大宝", "二宝"))), "子女"),
     (re.compile(r"社保记录|社保单|社保清单|社保证明"), "社保缴费记录"),
     (re.compile(r"学信网报告|学历认证|学历报告"), "学信网电子学历认证报告"),
     (re.compile(r"学位证"), "学位证书"),
@@ -103,11 +104,13 @@ _NUMERAL = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 # for places and bare numbers alike.
 _UNITS = "个?月|次|年|天|周|名|批|期|页|张|遍|回|届|步|人|工作日|岁|元|块|万|兆|个?小时|点|分|寸|份"
 _COUNTS = rf"(?:{_UNITS})"
+# A person picked out by the ordinal ("第二个孩子的也传这里吗"): which child, not which item.
+_PERSON_AFTER = rf"\s*个?\s*{words.either(words.ONE_OF_SEVERAL)}"
 # N号 is an item where it is said as one ("12号是什么", "拍3号"), a day of the month elsewhere ("12号去窗口交").
 _ITEM_HAO = r"号(?!\s*(?:去|来|前|之前|以前|以后|后|到|上午|下午|中午|晚上|早上|那天|当天|左右|截止|开始|上班|放假|周))"
-_PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
+_PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS}|{_PERSON_AFTER})"
                     # …and before a verb of sending in a clause of its own ("第十一 重新拍")
-                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS}))|"
+                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS}|{_PERSON_AFTER}))|"
                     r"[\s,，]+(?:重新|再|先)?(?:拍|传|上传|补传))"
                     # not a count after a verb done ("传了5项了", "退回了3项") or a total ("共9项")
                     rf"|(?<![\d这那哪每第月有共剩差下余了已])(?:(\d{{1,2}})\s*(?:项|{_ITEM_HAO})|([一二三四五六七八九十]{{1,3}})\s*{_ITEM_HAO})(?![码线楼门院])"

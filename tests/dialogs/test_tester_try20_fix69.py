@@ -1,0 +1,36 @@
+"""The tester's try20 checklist and photo findings (fix69), each through the engine, for a married applicant whose
+spouse is a Shanghai resident, with one child and the degree bonus: a checklist of 13 items."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs.events import Image
+from tests.support.chat import events_after, play
+
+FAMILY = ("你好", "积分新办", "2027-08-25", "同意", "李娜", "11010519491231002X", "上海某某科技有限公司", "1", "已婚",
+          "13800138000", "lina@example.com", "2", "2", "是", "否", "本科", "复旦大学", "确认")
+CHILDREN_ITEM = "子女出生医学证明及户籍证明"
+
+
+# -- W32, W30, W31: an ordinal before a person picks out a child: no item's place and no count of children ----------
+@pytest.mark.parametrize("said", ["删掉第二个孩子的照片", "第2个娃的出生证明不用传了吧", "把第二个儿子的删了"])
+def test_a_child_picked_out_by_its_place_changes_no_answer(kb, said):
+    outcome = play(kb, *FAMILY, said)
+    assert outcome.state["answers"]["children"] == 1 and outcome.state["state"] == "materials"
+    assert "同住子女人数：2" not in "\n".join(outcome.replies)
+
+
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["第二个孩子的也传这里吗", "第一个孩子的出生证明找不到了", "第二个娃的户口本传哪项"])
+def test_a_child_picked_out_by_its_place_is_about_the_childrens_item(kb, said):
+    answer = "\n".join(play(kb, *FAMILY, said).replies).split("继续办理")[0]  # (the next item suggested follows)
+    assert CHILDREN_ITEM in answer
+    assert "咨询服务委托单" not in answer and "承诺书" not in answer
+
+
+@pytest.mark.answers_questions
+def test_the_second_childs_papers_asked_about_while_photographing_the_first_go_in_the_same_item(kb):
+    outcomes = events_after(kb, play(kb, *FAMILY).state, "13", Image("k1"), Image("k2"), "第二个孩子的也传这里吗")
+    reply = "\n".join(outcomes[-1].replies)
+    assert "几个孩子的都放在清单里同一项" in reply
+    assert outcomes[-1].state["photos"] == ["k1", "k2"]
