@@ -23,7 +23,7 @@ from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.interpret import interpret
 from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
-from dialogs.understanding.photo_order import photos_by_order
+from dialogs.understanding.photo_order import DROPPED, photos_by_order
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
@@ -603,6 +603,18 @@ class MaterialsStage:
         order = photos_by_order(text, [m.name for m in materials])
         if order is None:
             return False
+        if DROPPED in order:  # "第二张不要了 第一张是承诺书": of the photos just sent, the unwanted go, the rest are filed
+            if len(order) != len(self.conv.unassigned):
+                return False
+            self.say(render.kept_photos_dropped([place for place, number in enumerate(order, 1) if number == DROPPED]))
+            self.conv.unassigned = [p for p, number in zip(self.conv.unassigned, order) if number != DROPPED]
+            order = [number for number in order if number != DROPPED]
+            if not order:
+                return True
+            if len(set(order)) == 1:
+                self.photos_asked_about = True  # they are the photos the message spoke of: filed, not asked about again
+                self.select_material(materials[order[0] - 1])
+                return True
         chosen = [materials[number - 1] for number in order]
         if len(set(order)) == 1:
             if self.conv.unassigned or self.conv.pending:
@@ -915,8 +927,13 @@ class MaterialsStage:
             self.conv.photo_dropped = True
             self.say(render.photo_dropped(self.material_name(code), at + 1, len(photos)))
         elif self.conv.unassigned:  # photos waiting for an item are photos too: never "none to drop"
-            self.conv.unassigned.pop()
-            self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
+            waiting = self.conv.unassigned
+            at = photo_at(call.text, len(waiting))  # "第二张不要了": that one, not the last
+            if at is None:
+                self.say(render.no_such_kept_photo(len(waiting)))
+                return
+            waiting.pop(at)
+            self.say(render.unassigned_photo_dropped(len(waiting), None if at == len(waiting) else at + 1))
         else:
             self.say_nothing_to_drop()
 

@@ -648,8 +648,20 @@ def photos_cleared(name: str, dropped: int) -> str:
     return f"已清空“{name}”已收到的 {dropped} 张照片，请重新拍照发送，发送完毕回复“完成”。"
 
 
-def unassigned_photo_dropped(left: int) -> str:
-    return "已删除最后收到的那张照片。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
+def unassigned_photo_dropped(left: int, place: int | None = None) -> str:
+    """A photo sent before its item was said, taken back: the last one, or the one at ``place``; those left."""
+    which = "最后收到的那张照片" if place is None else f"您发的第 {place} 张照片"
+    return f"已删除{which}。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
+
+
+def kept_photos_dropped(places: list[int]) -> str:
+    """Photos sent before their item was said, some said not to be wanted as the others were given out."""
+    return f"已删除您发的{'、'.join(f'第 {p} 张' for p in places)}照片。"
+
+
+def no_such_kept_photo(count: int) -> str:
+    """A photo named by a place past those sent before their item was said: nothing deleted."""
+    return f"您一共发了 {count} 张照片，没有这一张，没有删除。要删除哪一张，请回复例如“删除第1张”。"
 
 
 # No photo in hand to change or take again ("换一张", "重拍"), none sent or all made into PDFs (a PDF just being made is

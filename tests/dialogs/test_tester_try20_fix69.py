@@ -34,3 +34,23 @@ def test_the_second_childs_papers_asked_about_while_photographing_the_first_go_i
     reply = "\n".join(outcomes[-1].replies)
     assert "几个孩子的都放在清单里同一项" in reply
     assert outcomes[-1].state["photos"] == ["k1", "k2"]
+
+
+# -- W21: of photos sent before their item was said, one said unwanted is dropped, the rest filed as said ----------
+def _photos_sent(kb, *photos: str):
+    return events_after(kb, play(kb, *FAMILY).state, *(Image(p) for p in photos))[-1].state
+
+
+@pytest.mark.parametrize("said", ["第二张不要了 第一张是承诺书", "删掉第二张，第一张是承诺书"])
+def test_a_photo_said_unwanted_is_dropped_and_the_other_filed(kb, said):
+    outcome = events_after(kb, _photos_sent(kb, "a1", "a2"), said)[-1]
+    reply = "\n".join(outcome.replies)
+    assert "第 2 张" in reply and "已删除" in reply and "1 张照片已归入" in reply
+    assert outcome.state["material"] == "commitment_letter" and outcome.state["photos"] == ["a1"]
+    assert outcome.state["unassigned"] == []
+
+
+def test_a_photo_waiting_for_its_item_is_dropped_by_its_place(kb):
+    outcome = events_after(kb, _photos_sent(kb, "a1", "a2", "a3"), "第一张不要了")[-1]
+    assert "第 1 张" in "\n".join(outcome.replies)
+    assert outcome.state["unassigned"] == ["a2", "a3"]
