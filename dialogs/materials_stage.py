@@ -22,7 +22,7 @@ from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.interpret import interpret
-from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
+from dialogs.understanding.items import NAMED, item_named, item_off_list, named_items, places, says_lacking, says_lost
 from dialogs.understanding.photo_order import DROPPED, photos_by_order
 from dialogs.validators import parse_ordinal
 
@@ -351,10 +351,11 @@ class MaterialsStage:
                 or self.record().get("status") not in ("draft", "returned") \
                 or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
             return False
-        everything = list(catalogue().materials.values())
         said = _SHORT_NAMES.sub(lambda m: _SHORT_NAMES_MEAN[m.group(0)], match_form(text))
-        number = item_named(said, [m.name for m in everything], least=NAMED)
-        if number is None or (material := everything[number - 1]).code in {m.code for m in self.checklist()}:
+        # (named by something of its own: "学位证和毕业证" is two items of the list, not the foreign degree holding both)
+        name = item_off_list(said, [m.name for m in self.checklist()])
+        material = next((m for m in catalogue().materials.values() if m.name == name), None)
+        if material is None:
             return False
         self.say(render.item_not_listed(material.name, *_added_by(material.code)), render.continue_with(self.resume_prompt()))
         return True
@@ -1234,7 +1235,7 @@ class MaterialsStage:
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         about_it = found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code
         detail = f"{material.name}：\n{found.entry.answer}" if about_it else render.material_detail(material)
-        if says_lacking(text) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
+        if says_lacking(text, [material.name]) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
             # "第6项我没有", "第3项丢了": what to do without it (the entry on lost papers, or on sending the others
             # first), after what the item is; an entry of the item's own that says it already is enough
             without = kb.entry(_LOST_ENTRY if says_lost(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None

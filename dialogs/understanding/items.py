@@ -53,7 +53,7 @@ def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
     "持证人身份证(正反面)"."""
     said_pairs = _said_pairs(text)
     number, score = _best(said_pairs, names, least)
-    if number is not None and _best(said_pairs, _off(names), least)[1] > score:
+    if number is not None and _off_list_better(said_pairs, names, least, score) is not None:
         return None
     return number
 
@@ -62,11 +62,19 @@ def item_off_list(text: str, names: Sequence[str], least: int = NAMED) -> str | 
     """The name of the catalogue's material ``text`` names when it is none of ``names`` (the applicant's
     list) and named better than any of them ("我媳妇身份证拍好了" unmarried: 配偶身份证(正反面)); None otherwise."""
     said_pairs = _said_pairs(text)
+    return _off_list_better(said_pairs, names, least, _best(said_pairs, names, least)[1])
+
+
+def _off_list_better(said_pairs: set[str], names: Sequence[str], least: int, score: tuple[int, int]) -> str | None:
+    """The catalogue's material off ``names`` the message names better than ``score`` (the best on the list), by
+    something of its own: two items of the list said together ("学位证和毕业证") share more pairs with the one name
+    holding both words (国(境)外学历学位证书及认证书) than with either, yet name no other item (try20 W4)."""
     off = _off(names)
-    number, score = _best(said_pairs, off, least)
-    if number is None or score <= _best(said_pairs, names, least)[1]:
+    number, off_score = _best(said_pairs, off, least)
+    if number is None or off_score <= score:
         return None
-    return off[number - 1]
+    listed = frozenset().union(*(_name_pairs(name)[0] for name in names))
+    return off[number - 1] if (said_pairs & frozenset().union(*_name_pairs(off[number - 1]))) - listed else None
 
 
 def _said_pairs(text: str) -> set[str]:
@@ -138,6 +146,9 @@ _NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b
 # (its requirement, or what to do without it), never the item chosen for photos. Not "还没有" (not yet sent).
 _LOST = re.compile(words.alternatives(words.LOST))
 _LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)?[吧啊呀哦呢。.!！~～]*$|(?<!还)没有第|拿不到|" + _LOST.pattern)
+# An item named by its name after 没有 in its clause ("我没有学位证 只有毕业证", "没拿到学位证书"): the item lacked, asked
+# about, never chosen for photos; only what the clause names after it counts (the diploma said beside is had).
+_LACKS_NAMED = re.compile(r"(?<!还)(?:没有|没)(?:拿到|考到|考|办)?(?P<item>[^\s,，。;；!！?？]{2,12})")
 # An item not yet to hand ("委托单还没拿到", "学位认证还没下来"): the 传 said beside it is of the others.
 _NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|出来|盖好章?)")
 
@@ -171,6 +182,8 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         return "ask", named
     if named and _NOT_NEEDED.search(form):
         return "not_needed", named
+    if not named and names and (number := item_lacked(form, names)) is not None:
+        return "ask", [number]  # "我没有学位证": what to do without it, not its photos asked for
     if asking or _NOT_NEEDED.search(form):  # "删除劳动合同这一项": the delete's, by its own words
         return None
     if _LACKING.search(form) or _NOT_YET_HAD.search(form):  # "委托单还没拿到，其他的先传着": that one is not sent now
@@ -188,9 +201,20 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
     return None
 
 
-def says_lacking(text: str) -> bool:
-    """Whether ``text`` says an item is not to hand ("第2项我没有", "合同找不到了")."""
-    return bool(_LACKING.search(match_form(text)))
+def item_lacked(form: str, names: Sequence[str]) -> int | None:
+    """The 1-based number of the item among ``names`` that ``form`` says the applicant does not have, naming it by its
+    name after 没有 ("我没有学位证"); None when it says no such thing."""
+    for lacks in _LACKS_NAMED.finditer(form):
+        if (number := item_named(lacks.group("item"), names, least=NAMED)) is not None:
+            return number
+    return None
+
+
+def says_lacking(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether ``text`` says an item is not to hand ("第2项我没有", "合同找不到了"), or one of ``names`` by its name
+    ("我没有结婚证")."""
+    form = match_form(text)
+    return bool(_LACKING.search(form)) or bool(names) and item_lacked(form, names) is not None
 
 
 def says_lost(text: str) -> bool:

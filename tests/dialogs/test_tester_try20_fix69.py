@@ -54,3 +54,21 @@ def test_a_photo_waiting_for_its_item_is_dropped_by_its_place(kb):
     outcome = events_after(kb, _photos_sent(kb, "a1", "a2", "a3"), "第一张不要了")[-1]
     assert "第 1 张" in "\n".join(outcome.replies)
     assert outcome.state["unassigned"] == ["a2", "a3"]
+
+
+# -- W4, W5: an item said not to be had is asked about, never chosen, and two items of the list said together are no
+# third item off it --------------------------------------------------------------------------------------------------
+@pytest.mark.answers_questions
+@pytest.mark.parametrize("said", ["我没有学位证 只有毕业证", "我没有学位证", "没拿到学位证书"])
+def test_a_degree_certificate_not_had_gets_what_to_do_without_it(kb, said):
+    outcome = play(kb, *FAMILY, said)
+    reply = "\n".join(outcome.replies)
+    assert "没有学位就没有这两样可交" in reply
+    assert "清单里没有" not in reply and "修改 加分选项" not in reply
+    assert outcome.state["material"] is None
+
+
+@pytest.mark.answers_questions
+def test_two_items_of_the_list_said_together_are_not_the_foreign_degree_off_it(kb):
+    reply = "\n".join(play(kb, *FAMILY, "拍学位证和毕业证").replies)
+    assert "国(境)外" not in reply
