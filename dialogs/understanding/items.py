@@ -153,15 +153,27 @@ _LACKS_NAMED = re.compile(r"(?<!还)(?:没有|没)(?:拿到|考到|考|办)?(?P<
 _NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|出来|盖好章?)")
 
 
+# A place said, then taken back for another ("选5 不对 是6", "3号 说错了 4号"), or denied before the one meant ("不是第5项
+# 是第6项"): the places meant are those after it.
+_TAKEN_BACK = re.compile(r"不对|说错了?|打错了?|搞错了?|选错了?|错了|(?:啊|哦|噢)不|不是(?=\s*第?\s*\d|\s*第)")
+
+
 def places(form: str, *, bare: bool = False) -> list[int]:
     """The checklist places ``form`` names, in the order said, without repeats; ``bare``: a number
-    alone counts too (said with a verb of sending)."""
+    alone counts too (said with a verb of sending). Places taken back for later ones are left out."""
     found: list[tuple[int, int]] = [(m.start(), n) for m in _PLACE.finditer(form)
                                     if (n := parse_ordinal(next(g for g in m.groups() if g))) is not None]
     if bare:
         taken = [m.span() for m in _PLACE.finditer(form)]
         found += [(m.start(), int(m.group(1))) for m in _BARE.finditer(form)
                   if not any(a <= m.start() < b for a, b in taken)]
+    back = [m for m in _TAKEN_BACK.finditer(form)
+            if any(at >= m.end() for at, _ in found) and (m.group() != "不是" or any(at < m.start() for at, _ in found)
+                                                       or any(at > m.end() + 1 for at, _ in found))]
+    if back:  # "不是第5项" names 5 only to deny it: the end of its place, not of the words
+        until = back[-1].end() if back[-1].group() != "不是" else next(
+            (at + 1 for at, _ in sorted(found) if at >= back[-1].end()), back[-1].end())
+        found = [(at, number) for at, number in found if at >= until] or found
     numbers: list[int] = []
     for _, number in sorted(found):
         if number and number not in numbers:

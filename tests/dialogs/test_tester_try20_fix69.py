@@ -72,3 +72,11 @@ def test_a_degree_certificate_not_had_gets_what_to_do_without_it(kb, said):
 def test_two_items_of_the_list_said_together_are_not_the_foreign_degree_off_it(kb):
     reply = "\n".join(play(kb, *FAMILY, "拍学位证和毕业证").replies)
     assert "国(境)外" not in reply
+
+
+# -- W3: a place taken back for another ("选5 不对 是6") opens the one meant ---------------------------------------
+@pytest.mark.parametrize("said", ["选5 不对 是6", "不是第5项 是第6项", "5号 说错了 6号"])
+def test_an_item_taken_back_for_another_opens_the_one_meant(kb, said):
+    outcome = play(kb, *FAMILY, said)
+    assert outcome.state["material"] == "labor_contract"
+    assert "再回复序号拍第 6 项" not in "\n".join(outcome.replies)
