@@ -22,7 +22,7 @@ from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.interpret import interpret
-from dialogs.understanding.items import NAMED, item_named, item_off_list, named_items, places, says_lacking, says_lost
+from dialogs.understanding.items import NAMED, asks_which_item, item_named, item_off_list, named_items, places, says_lacking, says_lost
 from dialogs.understanding.photo_order import DROPPED, photos_by_order
 from dialogs.validators import parse_ordinal
 
@@ -1196,6 +1196,8 @@ class MaterialsStage:
             self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials, self.record().get("materials")),
                      render.continue_with(self.resume_prompt()))
             return
+        if len(numbers) == 1 and asks_which_item(text):  # "我老婆的户口本传哪项": the item's place first
+            self.say(render.goes_in_item(numbers[0], materials[numbers[0] - 1].name))
         self.say(*(self.about_item(materials[n - 1], text) for n in numbers),
                  render.continue_with(self.resume_prompt()))
 

@@ -654,6 +654,11 @@ def unassigned_photo_dropped(left: int, place: int | None = None) -> str:
     return f"已删除{which}。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
 
 
+def goes_in_item(number: int, name: str) -> str:
+    """Which item of the checklist a paper asked about goes in."""
+    return f"传到第 {number} 项“{name}”：回复 {number} 选择这一项后拍照发送。"
+
+
 def kept_photos_dropped(places: list[int]) -> str:
     """Photos sent before their item was said, some said not to be wanted as the others were given out."""
     return f"已删除您发的{'、'.join(f'第 {p} 张' for p in places)}照片。"

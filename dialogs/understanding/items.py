@@ -146,6 +146,8 @@ _NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b
 # (its requirement, or what to do without it), never the item chosen for photos. Not "还没有" (not yet sent).
 _LOST = re.compile(words.alternatives(words.LOST))
 _LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)?[吧啊呀哦呢。.!！~～]*$|(?<!还)没有第|拿不到|" + _LOST.pattern)
+# Asking which item a paper goes in ("我老婆的户口本传哪项", "孩子的出生证明放哪一项").
+_WHICH_ITEM = re.compile(r"(?:传|放|归|算|上传|交)(?:到|在)?(?:哪|第几)(?:一)?(?:项|个|里|儿)|(?:属于|是)(?:哪|第几)(?:一)?项")
 # An item named by its name after 没有 in its clause ("我没有学位证 只有毕业证", "没拿到学位证书"): the item lacked, asked
 # about, never chosen for photos; only what the clause names after it counts (the diploma said beside is had).
 _LACKS_NAMED = re.compile(r"(?<!还)(?:没有|没)(?:拿到|考到|考|办)?(?P<item>[^\s,，。;；!！?？]{2,12})")
@@ -194,6 +196,8 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         return "ask", named
     if named and _NOT_NEEDED.search(form):
         return "not_needed", named
+    if not named and asking and names and _WHICH_ITEM.search(form) and (number := item_named(form, names, least=NAMED)):
+        return "ask", [number]  # "我老婆的户口本传哪项": the item it goes in
     if not named and names and (number := item_lacked(form, names)) is not None:
         return "ask", [number]  # "我没有学位证": what to do without it, not its photos asked for
     if asking or _NOT_NEEDED.search(form):  # "删除劳动合同这一项": the delete's, by its own words
@@ -211,6 +215,11 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         if number is not None:
             return "send", [number]
     return None
+
+
+def asks_which_item(text: str) -> bool:
+    """Whether ``text`` asks which checklist item a paper goes in ("我老婆的户口本传哪项")."""
+    return bool(_WHICH_ITEM.search(match_form(text)))
 
 
 def item_lacked(form: str, names: Sequence[str]) -> int | None:

@@ -80,3 +80,12 @@ def test_an_item_taken_back_for_another_opens_the_one_meant(kb, said):
     outcome = play(kb, *FAMILY, said)
     assert outcome.state["material"] == "labor_contract"
     assert "再回复序号拍第 6 项" not in "\n".join(outcome.replies)
+
+
+# -- W13: which item a paper goes in, asked, is answered with the item's place ----------------------------------------
+@pytest.mark.answers_questions
+@pytest.mark.parametrize(("said", "number"), [("我老婆的户口本传哪项", 12), ("孩子的出生证明放哪一项", 13)])
+def test_which_item_a_paper_goes_in_is_said(kb, said, number):
+    outcome = play(kb, *FAMILY, said)
+    assert f"传到第 {number} 项" in "\n".join(outcome.replies)
+    assert outcome.state["material"] is None
