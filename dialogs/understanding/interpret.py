@@ -34,7 +34,7 @@ from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     introduced_name, name_in_words, options_declined, options_in, options_turned_down, parse, supposes, used_before,
-    reread, value_of,
+    reread, two_names, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
@@ -144,7 +144,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         text = capital_numerals(text)
     if at in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
-    text = _spaced_characters_joined(text)
+    if not (at == "name" and two_names(text)):  # "王 芳 李 四": two people, kept apart for the name's parser
+        text = _spaced_characters_joined(text)
     text = _list_referred_back_dropped(at, text)
     text = _confirming_tail_dropped(at, text)
     if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
