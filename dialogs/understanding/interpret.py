@@ -46,6 +46,8 @@ from knowledge.data_file import read_yaml
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
+# Points of a draft's checklist, where nothing is submitted to withdraw.
+_DRAFT_POINTS = frozenset({"materials", "photographing"})
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
 # Fields whose answer has an exact shape (a mobile, an ID number, an address, a date): found
@@ -1968,6 +1970,8 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
         name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
     elif name == "edit" and point in _SENT_FOR_REVIEW and _WITHDRAW_SAID.search(form) and not asks(form):
         name = "withdraw"  # "我想撤回改一下学历": the submission taken back first, which only support can do
+    elif name == "withdraw" and point in _DRAFT_POINTS and checklist and isinstance(_item(form, checklist), int):
+        name = "delete_item"  # "撤回刚才传的合同" before submitting: a file taken back, as "把合同删了" is
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # Several places chosen at once ("1 2 3", "1和2"): the first is photographed, the others said to come after it
     later = tuple(places(form, bare=True)[1:]) if name == "view_item" and isinstance(item, int) else None

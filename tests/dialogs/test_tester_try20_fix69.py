@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import events_after, play
+from tests.support.chat import answer_all, events_after, play
 
 FAMILY = ("你好", "积分新办", "2027-08-25", "同意", "李娜", "11010519491231002X", "上海某某科技有限公司", "1", "已婚",
           "13800138000", "lina@example.com", "2", "2", "是", "否", "本科", "复旦大学", "确认")
@@ -89,3 +89,14 @@ def test_which_item_a_paper_goes_in_is_said(kb, said, number):
     outcome = play(kb, *FAMILY, said)
     assert f"传到第 {number} 项" in "\n".join(outcome.replies)
     assert outcome.state["material"] is None
+
+
+# -- W14: a file taken back ("撤回刚才传的合同") before submitting is asked to be deleted, as "把合同删了" is ------------
+@pytest.mark.parametrize("said", ["撤回刚才传的合同", "把合同撤回"])
+def test_a_file_taken_back_before_submitting_is_asked_to_be_deleted(chat, said):
+    answer_all(chat, list(FAMILY))
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "materials": {"labor_contract": {"status": "uploaded", "sha256": "x" * 64, "pages": 2}}})
+    assert "确定删除“劳动(聘用)合同”" in chat.send(said)
+    chat.send("是")
+    assert "labor_contract" not in chat.application["materials"]
