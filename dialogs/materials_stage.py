@@ -630,8 +630,8 @@ class MaterialsStage:
                 return True
         self.conv.material, self.conv.material_file = None, None
         self.conv.photo_plan = [material.code for material in chosen]
-        self.say(render.photos_planned([material.name for material in chosen]))
         earlier = self.conv.unassigned
+        self.say(render.photos_planned([material.name for material in chosen], sent=len(earlier) == len(chosen)))
         if len(earlier) == len(chosen):  # said of the photos just sent: filed now, in the same order
             self.conv.unassigned = []
             for media_id in earlier:

@@ -577,8 +577,9 @@ def photographing(name: str, pages: int) -> str:
     return f"正在上传“{name}”：{got}请继续拍照发送，发送完毕回复“完成”；换一项请回复“取消”。"
 
 
-def photos_planned(items: list[str]) -> str:
-    """The photos to come given out to items by their order, said back: "接下来第1、2张→劳动合同，第3张→身份证"."""
+def photos_planned(items: list[str], sent: bool = False) -> str:
+    """The photos to come given out to items by their order, said back: "接下来第1、2张→劳动合同，第3张→身份证"; ``sent``:
+    the photos were sent already, and are filed so now (never told to be sent again)."""
     groups: list[tuple[str, list[int]]] = []
     for place, name in enumerate(items, 1):
         if groups and groups[-1][0] == name:
@@ -586,6 +587,8 @@ def photos_planned(items: list[str]) -> str:
         else:
             groups.append((name, [place]))
     said = "，".join(f"第{'、'.join(map(str, places))}张→{name}" for name, places in groups)
+    if sent:
+        return f"好的：您发的照片{said}，已按这个顺序归入。"
     return f"好的：接下来{said}。请按这个顺序发送照片。"
 
 

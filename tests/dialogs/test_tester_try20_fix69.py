@@ -100,3 +100,15 @@ def test_a_file_taken_back_before_submitting_is_asked_to_be_deleted(chat, said):
     assert "确定删除“劳动(聘用)合同”" in chat.send(said)
     chat.send("是")
     assert "labor_contract" not in chat.application["materials"]
+
+
+# -- W20: photos already sent, then given out to items by their order, are said filed, not asked for again ----------
+def test_photos_sent_then_given_out_by_order_are_said_filed(kb):
+    outcome = events_after(kb, _photos_sent(kb, "a1", "a2", "a3"), "前两张是身份证 第三张是居住证")[-1]
+    reply = "\n".join(outcome.replies)
+    assert "已按这个顺序归入" in reply and "请按这个顺序发送照片" not in reply
+
+
+def test_photos_given_out_before_they_are_sent_are_still_asked_for(kb):
+    reply = "\n".join(play(kb, *FAMILY, "前两张是身份证 第三张是居住证").replies)
+    assert "请按这个顺序发送照片" in reply
