@@ -86,9 +86,9 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|�
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
-# How long something takes, or when it comes ("还要等多久", "重新传了几天能审完"): a question about the review's time, never a
-# disagreement with the return, however unsure the knowledge base is of the words (try17 T37).
-_HOW_LONG = re.compile(r"多久|多长时间|多少天|几天|几个(?:工作)?[日天]|什么时候|啥时候|要等|快不快")
+# Commands an objection to a return is read as when no command's own words are in it: "凭什么退回 上个月才盖的章" is
+# no request for the reasons' list, "审核员搞错了吧" no bare request for a person.
+_CONTEST_READ_AS = frozenset({"progress", "human", "view_item"})
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -310,6 +310,20 @@ class Turn(AnswerEdits, MaterialsStage):
             # ("修改 所在单位" at the consent, the employer kept: the consent, name and ID had been skipped, try19 V23)
             self.jump(held)
 
+    def options_closed_meanwhile(self) -> bool:
+        """The bonus options staff had opened, chosen again in the chat and confirmed after staff closed them (the
+        return withdrawn while the applicant chose, review4 S2): the application takes no answers now, so the chat's
+        are put back as it holds them, and that is said, not a checklist made of answers never saved."""
+        app = self.ctx.application
+        if not app or not self.application_locked() or app.get("options_open") and app.get("status") == "returned":
+            return False
+        said = {k: v for k, v in self.answers.items() if k in ("consent", "confirmed")}
+        self.answers.clear()  # (the flow's model holds this very dict)
+        self.answers.update({**(app.get("answers") or {}), **said})
+        bonus = flow.QUESTIONS["bonus_options"].render(self.answers.get("bonus_options") or [])
+        self.say(render.options_closed_meanwhile(bonus, self.application_status()))
+        return True
+
     def jump(self, state: str) -> None:
         self.move(lambda model: model.go(state))
 
@@ -325,6 +339,8 @@ class Turn(AnswerEdits, MaterialsStage):
                 del self.answers[key]
 
     def save_application(self) -> None:
+        if self.options_closed_meanwhile():
+            return
         self.prune()  # answers the confirmed ones do not lead through make no material
         self.drop_photos_of_an_item_gone()
         if not self.conv.application_id:
@@ -355,6 +371,12 @@ class Turn(AnswerEdits, MaterialsStage):
             self.welcome_back(render.WELCOME_BACK)
         self.conv.last_day = self.today.isoformat()
         self.settle_upload_after_move()
+        if isinstance(event, Text) and self.item_uploaded_on_the_web() \
+                and (match_intent(event.text) or ("finish_photos",))[0] == "finish_photos":
+            # "好了", "我重新传了 你看下" after the item in hand came on the web page: what is next ("回复“提交”…");
+            # another command said in its own words ("提交") runs after the arrival is said
+            self.say(self.next_step_brief())
+            return self.outcome()
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
@@ -545,6 +567,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.answers_handing_in_part(text):  # "…明天才能拿到 先交这个行不行": no part is submitted alone
             return
+        if self.options_added_while_open(text):  # "加上社保加分" while staff have the bonus options open
+            return
         if self.answers_whether_received(text):  # "网页上提交了 你们收到了吗": yes, when, and the status
             return
         # The checklist is shown once made, and stays the applicant's while an answer of it is changed.
@@ -614,7 +638,9 @@ class Turn(AnswerEdits, MaterialsStage):
             # "手机号换了" after submission: the number the outcome reaches changed (not the reviewed form wrong, which at
             # approval is 申办信息有误): the new one asked for, to pass to staff as one sent with it is
             self.conv.pending = {_NEW_CONTACT: contact}
-            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
+            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label, self.application_status()))
+            return
+        if meant.contests and self.point() == "returned" and self.contests_the_return(meant, text):
             return
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
@@ -798,6 +824,8 @@ class Turn(AnswerEdits, MaterialsStage):
         as they are; a family or bonus changed still goes through the summary (an edit said alone)."""
         if meant.kind != "command" or meant.command == "edit" or self.state != "materials" or self.application_locked():
             return {}
+        if _SOMEONE_ELSE_TOLD_OF.search(canonical(text)):
+            return {}  # "老公准备换工作 现在在谈上海…": another's job told beside a command, never the applicant's answer
         point = self.point()
         parts = clauses(text)
         rest = " ".join(p for p in parts if interpret(point, p)[0].command != meant.command)
@@ -1200,8 +1228,36 @@ class Turn(AnswerEdits, MaterialsStage):
         # several answers, then a question: the question alone is searched (try19 V16: "手机… 没邮箱 另外问下社保断缴…"
         # found the entry on whose mobile and e-mail to give)
         asked = question_after_answers(text) if len(meant.fields) > 1 else None
-        if not self.try_faq(asked or text, None if asked else meant.kb, quiet_miss=quiet, answer_kept=True, about=field):
+        found = None if asked else self.question_after_the_answer(field, text, meant.kb)
+        if not self.try_faq(asked or text, found, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
+
+    def question_after_the_answer(self, field: str, text: str, found: Any) -> Any:
+        """What the knowledge base makes of a message that answers ``field``, then asks (``found``: of the whole message),
+        or of its question alone when only that is answered: the answer's own words or digits, which no entry has, left
+        the entry the question meant unsure ("110101199003078515 那后面要交啥材料", "未婚 后面要交啥材料"). A type, the consent
+        or the confirmation is the subject of what is asked beside it ("积分续办 以前的积分还有效吧": the points of a
+        renewal, not of anything), and an answer the knowledge base is sure of stays whole ("离婚了，孩子归我要交啥")."""
+        asked = question_after_answers(text, least=1)
+        if asked is None or self.ctx.kb is None or field in NOT_FILLED_IN \
+                or found is not None and found.status == "answered":
+            return found
+        alone = self.ctx.kb.ask(asked)
+        return alone if alone.status == "answered" else found
+
+    def options_added_while_open(self, text: str) -> bool:
+        """At the checklist while staff have the bonus options open (``lifecycle.options_opened``), options said to be
+        put on in words ("加上社保加分", "社保也要加"): chosen again as "修改 加分选项" with them is, their follow-ups
+        asked, the checklist made again at the confirmation (it was read as out of scope). Whether it was that."""
+        if self.state != "materials" or asks(match_form(text)) or not self.opened_by_staff("加分选项"):
+            return False
+        saved = (self.ctx.application or {}).get("answers") or self.answers
+        chosen = changes_in(text, saved).get("bonus_options")
+        if not chosen or not set(chosen) - set(saved.get("bonus_options") or ()):
+            return False
+        question = flow.QUESTIONS["bonus_options"]
+        self.intent_edit(CommandCall(f"{question.label} {question.render(chosen)}", text=text))
+        return True
 
     def put_to_check(self, field: str, text: str) -> bool:
         """Whether the message asks only whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫",
@@ -1247,11 +1303,11 @@ class Turn(AnswerEdits, MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
-        contested = found is not None and (found.status == "ambiguous" and not _HOW_LONG.search(canonical(text))
-                                           or _REVIEW_CONTESTED.search(text))
-        if contested and self.point() == "returned":
-            # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
-            # and the return is what it is about: the reviewer's reasons again, and a person to re-check them
+        if _REVIEW_CONTESTED.search(text) and self.point() == "returned":
+            # "我名字没错啊 是不是你们看错了": the return is what it is about, whatever entry shares its words: the
+            # reviewer's reasons again, and a person to re-check them. A question the knowledge base is unsure of is no
+            # objection ("审核的人电话多少", "什么叫调档 看不懂": try20 W18); objections in other words are read as such by
+            # the understanding (``Interpretation.contests``) before any question is answered.
             self.contest_the_return(text)
             return
         self.try_faq(text, found, in_step=True)
@@ -1331,6 +1387,18 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
+
+    def contests_the_return(self, meant: Interpretation, text: str) -> bool:
+        """A message the understanding reads as saying the return is wrong, in any words ("合同是今年续签过的",
+        "凭什么退回 上个月才盖的章"): the item it names, its reason and the contest taken to a person, or the reasons
+        and the contest; a command said in its own words ("补好了 重新提交") runs instead. False when nothing is done."""
+        if meant.kind == "command" and (meant.command not in _CONTEST_READ_AS or match_intent(text) is not None):
+            return False
+        if (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text, contested=True)
+        else:
+            self.contest_the_return(text)
+        return True
 
     def contest_the_return(self, text: str) -> None:
         """The reviewer's reasons again, and the contest taken to a person who re-checks them: a return the
@@ -2140,6 +2208,10 @@ _NAMES_ONESELF = re.compile(r"名|叫")
 # The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
 # spouse (made only when a spouse option is chosen). Every spouse word: a paper follows it, so 先生 is
 # no greeting and 对象 no "object" here.
+# Someone other than the applicant told of (the spouse, a child, a parent, kin, anyone else): what is said of them beside
+# a command at the checklist corrects none of the applicant's answers.
+_SOMEONE_ELSE_TOLD_OF = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN,
+                                                words.OTHER_PEOPLE))
 _SPOUSE_PAPERS = re.compile(words.either(words.SPOUSE) + r"(?:的)?\S{0,4}?(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
 _SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 

@@ -20,13 +20,13 @@ from dialogs.asking import asks, value_put_to_check
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.understanding.classifier import Classifier, Ranked, trained
+from dialogs.understanding.classifier import CONTESTED_AT, Classifier, Ranked, trained
 from dialogs.understanding.entities import (
-    every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level, refused_in, runs_on,
-    spoken_digits,
+    ends_with_shaped, every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level,
+    refused_in, runs_on, spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
-from dialogs.understanding.items import NAMED, item_named, item_off_list, item_talk, places
+from dialogs.understanding.items import NAMED, item_named, item_off_list, item_talk, places, says_lacking
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
 from dialogs.understanding.whose import Dropped, anothers_facts_dropped
@@ -123,6 +123,7 @@ class Interpretation:
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
     offered: Any = None  # the one answer ``reason`` offers, recorded on a yes next ("…可能是：2.配偶为本市户籍")
     aside: str | None = None  # what was said beside the answers and not taken, said back with them ("会计师")
+    contests: bool = False  # says a return is wrong ("合同是今年续签过的"), whatever its kind: for a person to re-check
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -134,7 +135,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best[0].kind in _SAYS_NOTHING and framing_dropped(text) != text:
         # "你猜[坏笑]", "好吧[叹气]": words that neither answer nor ask beside a sticker; the sticker is the message
         best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
-    return [_quoting_as_typed(best[0], typed), *best[1:]]
+    first = _quoting_as_typed(best[0], typed)
+    if point in CONTESTED_AT and (classifier or trained()).contests(point, framing_dropped(text)):
+        first = replace(first, contests=True)
+    return [first, *best[1:]]
 
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
@@ -298,32 +302,39 @@ _CONFIRMING_TAIL = re.compile(r"[\s,，]*(?:对吧|是吧|没错吧|对不对|�
 
 
 # A clause after the answer that supposes something and asks it be confirmed by its 吧 ("要出生证明吧", "编外的也算吧",
-# "这个要跟居住证上一样吧"); not a hedge on the answer itself ("应该是吧", "大概吧", "就这样吧", "算是吧"), nor a step
-# asked for or a choice made with it ("生成材料吧", "直接开始吧", "就选社保吧", "算一个吧"), nor the count hedged ("总共九年吧").
-_SUPPOSED = re.compile(r"[\u4e00-\u9fff]{3,}吧[?？。.!！~～\s]*$")
+# "这个要跟居住证上一样吧", "最后一位是0没错吧"), wherever it stands after the answer ("1 新办没错吧 我之前没办过",
+# "199… 需要实名的吧 是我本人的": a story after it asks nothing back); not a hedge on the answer itself ("应该是吧",
+# "大概吧", "就这样吧", "算是吧"), nor a step asked for or a choice made with it ("生成材料吧", "直接开始吧", "就选社保吧",
+# "算一个吧"), nor the count hedged ("总共九年吧"). Two characters of words at least before the 吧 ("是0吧" is a hedge).
+_SUPPOSED = re.compile(r"^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff].*吧)\S{3,}吧[?？。.!！~～\s]*$")
 _HEDGE = re.compile(r"^(?:应该|大概|可能|差不多|估计|算|就|先|暂时)?(?:是|这样|这个|那样|如此)?(?:的)?吧"
                     # the count itself, hedged ("头三年在外地 …总共九年吧")
                     r"|^(?:总共|一共|合计|加起来|前后|大概|差不多|估计|应该)*(?:有|是)?[\d一二两三四五六七八九十]+个?[年个岁月]"
                     r"|^(?:那|那就|就|先|还是|我|直接|马上|赶紧|快点?)*(?:选|生成|提交|交|开始|继续|确认|填|写|算|报|办|弄|走|发|传|下一步|往下)"
-                    r"(?!.*(?:没错|一样|也算|都算|都得|也行))")  # "填本科没错吧" puts its own answer to be confirmed
+                    r"(?!.*(?:没错|一样|也算|都算|都得|也行))"  # "填本科没错吧" puts its own answer to be confirmed
+                    # an option settled for after a sigh ("唉 就社保吧", "这个加分我就选学历吧", "那就这样吧")
+                    r"|^\S*?就(?!是)(?:选|要|报|填)?[\u4e00-\u9fff]{1,6}吧")
 
 
 def _supposition_asked_after(text: str) -> bool:
     """Whether a clause after the first of ``text`` supposes something and asks it be confirmed (``_SUPPOSED``)."""
     parts = clauses(text)
-    if len(parts) < 2:
+    if len(parts) < 2 or asks(match_form(parts[0])):
         return False
-    last = match_form(parts[-1]).strip()
-    return bool(_SUPPOSED.search(last)) and not _HEDGE.match(last) and not asks(match_form(parts[0]))
+    return any(_SUPPOSED.search(said) and not _HEDGE.match(said)
+               for said in (match_form(part).strip() for part in parts[1:]))
 
 
 def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
-    """``text`` without a confirming tail where what comes before it is the ID number, mobile or e-mail asked
-    ("我手机是1380…对吧"); ``text`` itself otherwise."""
+    """``text`` without a confirming tail right after the ID number, mobile or e-mail asked ("我手机是1380…对吧");
+    ``text`` itself otherwise. A tail after something said of the number ("3201… 末尾没有X对吧", "…最后一位是0没错吧")
+    puts that to be confirmed: an answer and a question (dev14, dev18)."""
     tail = _CONFIRMING_TAIL.search(text)
     if tail is None or wanted not in flow.DISTINCTIVE_ANSWERS:
         return text
     before = text[:tail.start()]
+    if not ends_with_shaped(wanted, before):
+        return text
     return before if value_of(wanted, before)[1] is None or len(every_shaped(wanted, before)) == 1 else text
 
 
@@ -662,6 +673,11 @@ def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
     return asks(form) and not murmurs(form) and ranked.score("question") >= confidence - TORN
 
 
+# An ellipsis, then a murmur ("国外……呃", "嗯…全日制…呢个…", "已婚……额"): an option's word said while thinking aloud, the
+# answer not yet given (dev15, dev18 label it a non-answer, as the model reads it); the word alone is still the answer.
+_TRAILING_OFF = re.compile(r"(?:…|\.{3}|。{2})[…。.\s]*(?:嗯|恩|呃|额|唔|诶|欸|这个|那个|呢个|那啥)")
+
+
 def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form or _KEYS_MASHED.fullmatch(form.rstrip(_TRAILING_MARKS)):  # "hhhhh", "lllll": says nothing
@@ -741,7 +757,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
     if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
-            and (kind != "answers" or len(extract(text, wanted)) < 2) \
+            and (kind != "answers" or len(extract(text, wanted)) < 2) and not _TRAILING_OFF.search(form) \
             and (worded := in_words(wanted, text)) is not None:
         if not (kind == "smalltalk" and worded is True and wanted in flow.MURMUR_ASKED):
             # (a remark on studying abroad at 国外学历 only hints the yes that brings papers of its own: the feeling
@@ -812,6 +828,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # "我单位是…有限公司 人工是想问下社保断过能办吗": the person addressed to put a question the knowledge base
             # answers, after the answer — both kept and answered, no person opened unasked (try19 V8: the answer was lost)
             best = Interpretation("answer_and_question", confidence, value=first, asks=True, kb=asked)
+        elif best.command == "human" and _PERSON_ADDRESSED.match(form) and kb is not None \
+                and (asked := answer_kb or kb.ask(text)).status == "answered":
+            # "人工 是想问下社保断过能办吗", the person addressed first only to start a question the knowledge base answers:
+            # answered, no person opened unasked (as beside an answer above); "找个人工问下…" still wants one
+            best = Interpretation("question", ranked.score("question"), asks=True, kb=asked)
         elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
             # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
             best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
@@ -1673,6 +1694,11 @@ _ITEM_TALK = {"done": "finish_photos", "not_needed": "delete_item", "send": "vie
 _WHAT_IS_WRONG = re.compile(r"哪(?:里|儿|点|个地方)?(?:不对|不行|有?问题|有?毛病|错)|(?:什么|啥|哪个)(?:问题|毛病)|为(?:什么|啥|何)|"
                             r"(?:怎么|咋个?)回事|不合格|不通过|没通过|没过|退回|退了|被退|打回|(?:怎么|咋个?|啷个)(?:弄|整|改|搞)")
 
+# How an item is done or what it needs, asked of an item by its place ("第4项要啥", "第十一项怎么弄", "第三项 怎么 准备").
+_HOW_IT_IS_DONE = re.compile(r"(?:怎么|咋个?|怎样|如何|啷个)(?:弄|整|搞|准备|拍|传|做)|"
+                             r"(?:要|需要|得|准备|备)(?:些|点)?(?:啥|什么)(?:东西|材料|样的?)?|(?:具体|什么|啥)要求")
+_NOT_HAD = re.compile(r"没|丢|不在|代替|替代")
+
 
 def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretation | None:
     """A sentence about checklist items (``items.item_talk``), once a checklist is shown: a question
@@ -1697,8 +1723,13 @@ def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretat
             else None
     if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not places(form, bare=True)):
         return None
-    if kind == "ask" and point == "returned" and _WHAT_IS_WRONG.search(form):
-        # "第3项哪里不对", "第九项 咋整" after a return: that item, its own reason and what to send again shown
+    if kind == "ask" and (point == "returned" and _WHAT_IS_WRONG.search(form)
+                          or point in CHECKLIST_POINTS and _HOW_IT_IS_DONE.search(form) and not _NOT_HAD.search(form)
+                          and not says_lacking(form)):  # (while an answer is changed, asking keeps the edit)
+        # "第3项哪里不对", "第九项 咋整" after a return: that item, its own reason and what to send again shown;
+        # "第4项要啥", "第十一项怎么弄" at the checklist: that item opened, its requirements shown (the development
+        # sets' view_item), unless it is said not to be had ("第五项没有怎么办", "孩子还没上户口 第14项怎么办" ask what
+        # to do instead)
         return Interpretation("command", 1.0, command="view_item", item=numbers[0], value=tuple(numbers[1:]), asks=True)
     if kind == "ask":
         return Interpretation("question", 1.0, item=numbers[0], value=tuple(numbers[1:]), asks=True)

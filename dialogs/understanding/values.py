@@ -63,6 +63,10 @@ _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与
 # Words with a 一 that counts nothing, and an age ("没满三岁", "18周岁", "8个月大"): not a count.
 _NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一|"
                          r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周岁|岁|个月大|个多月|年级)")
+# Somebody counted who is no child ("有一个男朋友", "有俩同事在上海"): the count is theirs, not the children's.
+_PARTNERS = ("男朋友", "女朋友", "男友", "女友")
+_COUNTS_NO_CHILD = re.compile(r"(?:\d+|[一两二三四五六七八九十俩仨几])\s*(?:个|位|名)?"
+                              rf"{words.either(words.SPOUSE, words.KIN, words.PARENTS, words.OTHER_PEOPLE, _PARTNERS)}")
 _NEGATIVE = re.compile(r"(?:-|－|−|负)\s*(?:\d|[〇零一两二三四五六七八九十俩仨])")  # "-1", "负二": no count
 _BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共|生了|养了|带了)?(\d{1,2}|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
@@ -100,7 +104,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
                                r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
-_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不选|不需要|不加)|"
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不用|不选|不需要|不加)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就|也|这次也)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选|随迁)(?:了)?"
@@ -542,6 +546,8 @@ def reread(field: str, text: str) -> Any:
     if field in ("children", "social_years"):
         if counts_anothers(field, text):  # "只要加一个孩子就行" at the years: its 一个 is the children's, not 1 year
             return None
+        if field == "children" and _COUNTS_NO_CHILD.search(said):  # "有一个男朋友": a boyfriend, no child
+            return None
         numbers = _NUMBER.findall(_NOT_COUNTS.sub("", said))  # "一直在交" counts nothing
         candidates = [numbers[0]] if len(numbers) == 1 and not _NEGATIVE.search(said) else []
     elif isinstance(question, Choice):
@@ -855,8 +861,10 @@ def _none_chosen(question: ChooseMany, said: str) -> bool:
 _TYPED_IN_WORDS = {"name": lambda clause: name_in_words(clause) is not None,
                    "employer": lambda clause: _names_an_organisation(clause),
                    "edu_school": lambda clause: _names_an_organisation(clause)}
-# An organisation referred to, not named ("别的大学", "俺那学校", "哪个公司", "一家厂"): its word says what it is, no name.
-_REFERRED_TO = re.compile(rf"(?:别的|其他|其它|另外|另一?[所家个间]|[这那哪][个所家间]?|一[所家个间])(?:{ORGANISATION.pattern})")
+# An organisation referred to, not named ("别的大学", "俺那学校", "哪个公司", "一家厂", "我们学校", "咱公司"): its word says
+# what it is, no name.
+_REFERRED_TO = re.compile(rf"(?:别的|其他|其它|另外|另一?[所家个间]|[这那哪][个所家间]?|一[所家个间]|"
+                          rf"(?:我|俺|咱|你|他|她)们?的?|本|母)(?:{ORGANISATION.pattern})")
 
 
 def _names_an_organisation(clause: str) -> bool:
@@ -1113,13 +1121,13 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     return found if len(found) >= 2 else {}
 
 
-def question_after_answers(text: str) -> str | None:
+def question_after_answers(text: str, least: int = 2) -> str | None:
     """The question after the answers told before it (``answers_before_question``): the clauses from the first that
-    asks ("…没邮箱 另外问下社保断缴过半年有影响吗" → "另外问下社保断缴过半年有影响吗"); None where two clauses or more
+    asks ("…没邮箱 另外问下社保断缴过半年有影响吗" → "另外问下社保断缴过半年有影响吗"); None where ``least`` clauses
     do not come before it."""
     parts = clauses(text)
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
-    return " ".join(parts[asking:]) if asking >= 2 else None
+    return " ".join(parts[asking:]) if asking >= least else None
 
 
 # -- answers changed at the summary -------------------------------------------------------------
