@@ -319,7 +319,9 @@ _NOT_A_NAME = frozenset({"你好", "您好", "谢谢", "多谢", "感谢", "谢�
                          # the writer's part when typing for someone ("我是人事 帮员工…", "我是家长"), never who one is
                          "人事", "行政", "员工", "同事", "职工", "家长", "经办人", "代办人",
                          # a business type said beside the name ("…叫某某 积分续办"), never a name
-                         "积分新办", "积分续办", "单位变更", "信息变更"}) | v.SAME_AS_ABOVE
+                         "积分新办", "积分续办", "单位变更", "信息变更",
+                         # the bot greeted by what it is ("你好呀 小助手", "哈喽 机器人"), never who the applicant is
+                         "小助手", "助手", "积分助手", "机器人", "小编", "小客服", "客服小姐姐"}) | v.SAME_AS_ABOVE
 
 
 # A given name described rather than typed ("单名一个娜", "名字就一个伟字", "双名晓东"), and the surname beside
