@@ -47,7 +47,7 @@ from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
-from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
+from dialogs.understanding.interpret import in_the_year_refused, looks_up_a_file, refused_with_a_protest
 from dialogs.understanding.entities import (
     children_away, children_elsewhere, children_placed, every_shaped, extract, name_after_a_no, spoken_digits,
 )
@@ -1663,8 +1663,10 @@ class Turn(AnswerEdits, MaterialsStage):
             # Nothing begun here ("进度" as a first message, often of an application made elsewhere): no step
             # of a form to show, but how progress is followed, as the knowledge base says, then the start.
             self.say(render.NOTHING_BEGUN)
-            # what the message itself asks of it first ("我的材料被打回来了": the return's entry), else how progress is followed
-            own = self.ctx.kb.ask(call.text) if self.ctx.kb is not None and call.text else None
+            # what the message itself asks of it first ("我的材料被打回来了": the return's entry), else how progress is followed;
+            # a file looked up by its number is asked nothing more ("138… 这个号码的申请到哪了" is no question on the form)
+            own = self.ctx.kb.ask(call.text) if self.ctx.kb is not None and call.text and not looks_up_a_file(call.text) \
+                else None
             if not (own is not None and own.status == "answered" and self.try_faq(call.text, own)) \
                     and not self.try_faq(INTENTS["progress"][0], quiet_miss=True):
                 self.say(self.prompt())

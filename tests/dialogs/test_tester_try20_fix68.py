@@ -1,0 +1,40 @@
+"""try20's findings on first messages and personal data (fix68), through the engine: each as an applicant meets it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import VALID_ID, answer_all
+
+pytestmark = pytest.mark.answers_questions
+
+OTHER_ID = "310110198503141233"
+
+
+@pytest.mark.parametrize("first", [
+    f"帮我老公查下进度 他叫张三 身份证{VALID_ID}",  # W16: another's file, looked up from the writer's WeChat
+    f"查一下{VALID_ID}的进度",  # W25: "查一下" was saved as the name
+    f"你好 身份证{VALID_ID} 审到哪了",
+    "13800138000 这个号码的申请到哪了",
+    f"我妈上个月交的积分材料 审好了没 她的身份证是{OTHER_ID}",
+    f"麻烦帮忙查查{OTHER_ID}",
+    "替我媳妇问问 她叫王芳 积分申请办得怎么样了",
+    f"你好 我叫李娜 身份证{OTHER_ID} 上礼拜交的积分现在到哪一步了",
+])
+def test_a_file_looked_up_by_its_number_or_name_saves_nothing_and_says_how_progress_is_seen(chat, first):
+    """try20 W16, W25: a first message looking up an application by an ID number, a mobile or a name recorded them as
+    the applicant's own answers ("姓名：查一下"), and the form then never asked for the applicant's own name and ID.
+    The number and the name find the file looked up: nothing is saved; where progress is seen is said."""
+    reply = chat.send(first)
+    assert "已为您记录" not in reply
+    assert "提交时的那个微信" in reply and "人工" in reply
+    assert not chat.state.get("answers")
+    assert "身份证号码" not in reply  # no entry on filling in the ID number
+    reply = answer_all(chat, ["积分新办", "2027-08-25", "同意"])
+    assert chat.state["state"] == "name"
+
+
+def test_own_facts_told_in_a_first_message_are_still_kept(chat):
+    """The applicant's own name and ID told with the type they want are their answers, as before."""
+    reply = chat.send(f"我叫王芳 身份证{OTHER_ID} 想办积分新办")
+    assert "已为您记录" in reply
+    assert chat.state["answers"]["name"] == "王芳" and chat.state["answers"]["id_number"] == OTHER_ID
