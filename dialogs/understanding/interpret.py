@@ -31,7 +31,7 @@ from dialogs.understanding.organisations import is_full_organisation, signed_wit
 from dialogs.understanding.points import field_at
 from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
-    EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
+    EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, choice_amid_story, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     introduced_name, name_in_words, options_declined, options_in, options_turned_down, parse, supposes, used_before,
     reread, value_of,
@@ -168,6 +168,10 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if point == "start" and best.kind == "question" and (amid := choice_amid_story(at, text)) is not None:
+        # "我在上海交了三年社保 今年第一次办 要啥材料": the type chosen in a clause of its own after the story, and asked
+        # about (try20 W29: the story read it all as a question, and the type said was never begun)
+        best = replace(best, kind="answer_and_question", value=amid[0], asks=True)
     if (best.kind == "smalltalk" or best.kind == "non_answer" and _PERSON_ADDRESSED.search(form)) and best.asks \
             and point not in CHECKLIST_POINTS and point != "start" \
             and (wanted := at) and (first := answer_then_question(wanted, text)) is not None:

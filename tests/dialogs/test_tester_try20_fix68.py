@@ -38,3 +38,19 @@ def test_own_facts_told_in_a_first_message_are_still_kept(chat):
     reply = chat.send(f"我叫王芳 身份证{OTHER_ID} 想办积分新办")
     assert "已为您记录" in reply
     assert chat.state["answers"]["name"] == "王芳" and chat.state["answers"]["id_number"] == OTHER_ID
+
+
+@pytest.mark.parametrize("first, chosen, told", [
+    ("我在上海交了三年社保 今年第一次办 要啥材料", "new", "基本材料有"),  # W29
+    ("刚毕业两年 在上海上班 头一次办 都需要准备点啥", "new", "基本材料有"),
+    ("今年第一次办 要准备什么材料", "new", "基本材料有"),
+    ("我来上海五年了 这回是续办 要交哪些东西", "renew", "续办预审"),
+])
+def test_a_type_chosen_in_a_clause_of_its_own_after_a_story_is_begun_and_the_question_answered(chat, first, chosen, told):
+    """try20 W29: a story, then the type in a clause of its own, then a question: the story made it all a question (the
+    type said was never begun), and the question beside a type got the entry telling when that type applies — what the
+    applicant had just said — instead of what was asked."""
+    reply = chat.send(first)
+    assert chat.state["answers"].get("business_type") == chosen
+    assert told in reply and "适用于" not in reply
+    assert chat.state["state"] == "permit_expiry"
