@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import VALID_ID, answer_all
+from tests.support.chat import BASIC, VALID_ID, answer_all
 
 pytestmark = pytest.mark.answers_questions
 
@@ -54,3 +54,14 @@ def test_a_type_chosen_in_a_clause_of_its_own_after_a_story_is_begun_and_the_que
     assert chat.state["answers"].get("business_type") == chosen
     assert told in reply and "适用于" not in reply
     assert chat.state["state"] == "permit_expiry"
+
+
+@pytest.mark.parametrize("said", ["不想办了 全部删掉", "不弄了 统统给我清了", "不打算申请了，麻烦全部删除"])
+def test_giving_up_and_everything_deleted_is_the_request_to_erase_ones_data(chat, said):
+    """try20 W26: "不想办了 全部删掉" at the checklist got "超出了我能回答的范围" and a hand-off; giving up and everything
+    deleted is the applicant's request to have their data erased, as "不办了 你把我信息都删了" is (taken back by 不删了)."""
+    answer_all(chat, ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"])
+    reply = chat.send(said)
+    assert "删除您在本服务留下的个人信息" in reply and "不删了" in reply
+    assert "超出了我能回答的范围" not in reply
+    assert chat.application["answers"]["name"] == "张三"  # kept until staff erase it
