@@ -65,3 +65,13 @@ def test_giving_up_and_everything_deleted_is_the_request_to_erase_ones_data(chat
     assert "删除您在本服务留下的个人信息" in reply and "不删了" in reply
     assert "超出了我能回答的范围" not in reply
     assert chat.application["answers"]["name"] == "张三"  # kept until staff erase it
+
+
+@pytest.mark.parametrize("said", ["已经传过的能让我看看吗", "我上传了的那些给我看一下", "传上去的东西想再看看"])
+def test_wanting_to_see_what_was_uploaded_gets_every_material_with_its_state(chat, said):
+    """try20 W27: "已经传的能给我看看吗" at the checklist got three guesses at an entry on uploading and a person; what
+    was uploaded is seen in the progress, which lists every material with its state."""
+    answer_all(chat, ["你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"])
+    reply = chat.send(said)
+    assert "当前状态" in reply and "【未上传】" in reply
+    assert "我不太确定您想问的是哪一个" not in reply
