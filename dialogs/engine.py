@@ -475,6 +475,18 @@ class Turn(AnswerEdits, MaterialsStage):
             # "对", "是的", "嗯" to the one option offered ("…可能是：2.配偶为本市户籍"): that option, said back
             self.record_answer(Interpretation(kind="answer", confidence=1.0, value=pending["value"]), text)
             return True
+        if isinstance(pending, dict) and "type_offered" in pending:
+            # "是" to "要改成“单位信息变更”吗？": the type changed as "其实是单位信息变更" changes it; "不是": kept, said so
+            if yes_to_offer(text):
+                self.answers.pop("confirmed", None)
+                self.jump("business_type")
+                self.changed_to("business_type", pending["type_offered"])
+                return True
+            if _OFFER_TURNED_DOWN.fullmatch(canonical(text).strip(" 。.!！~～")):
+                question = flow.QUESTIONS["business_type"]
+                self.say(render.answer_unchanged(question.label, question.render(self.answers["business_type"])),
+                         render.current_step(self.prompt()))
+                return True
         if isinstance(pending, dict) and "foreign_school" in pending and self.state == "edu_school" \
                 and (foreign := _which_said(text)) is not None:
             if foreign:
