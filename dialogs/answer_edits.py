@@ -70,6 +70,17 @@ _TURNED_TO = ("改成", "改为", "换成", "填成", "写成", "改")
 _NOT_ONES_OWN_MOVE = re.compile(r"(?:朋友|同事|老公|老婆|爱人|媳妇|(?<!其)他|她|别人)[^\s,，。]{0,4}(?:跳槽|换工作|换单位|离职|现在在)|"
                                 r"(?:打算|准备|想|要|可能|如果|假如|计划)(?:下个月|明年|过段时间|过阵子)?(?:跳槽|换工作|换单位|离职)")
 _MOVED_TO = re.compile(r"^(?:去|到|进)(?=\S{4})")
+# Once submitted, what only sounds like a correction (review3 R5): a worry ("我怕手机号填错了", "会不会身份证号填错了"),
+# unless the right value comes with it ("我怕…填错了 应该是…"), and another person's case ("我同事的手机号填错了"): the
+# person first in the message, the applicant not the object of what they say ("老婆说我手机号填错了" is a report).
+_WORRIED = re.compile(r"(?<!恐)怕|担心|担忧|万一|会不会|是不是|不会.{0,10}错了?吧|不知道.{0,10}(?:有没有|是不是|对不对)|不确定")
+_RIGHT_VALUE_GIVEN = re.compile(r"应该|应是|应为|正确|改成|改为|换成|其实是|实际|\d{4}")
+_ANOTHERS_CASE = re.compile(r"^(?:我|俺)?(?:的|家|们)?(?:有个|有位|有人)?"
+                            + words.either(words.OTHER_PEOPLE, words.SPOUSE_PLAIN, words.CHILDREN, words.PARENTS,
+                                           words.KIN, ("别人", "人家", "邻居", "同学", "领导"))
+                            + r"(?![^我]*我)")
+# Typed for a relative, who is then the applicant ("帮老婆办的 她手机号填错了").
+_FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)")
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
 _POLITE_TAG = re.compile(r"[\s,，]*(?:可以吗|好吗|行吗|成吗|可以不|行不行|好不好|谢谢)[?？。.!！~～]*$")
 # After an answer's name, words that give no value but ask: which of two ("…名字还是旧名字"), or what it was
@@ -131,6 +142,8 @@ class AnswerEdits:
         if self.application_locked() and self.contact_changed(call.text or call.argument):
             return
         if self.application_status() == "returned" and self.options_dropped_after_return(call.text or call.argument):
+            return
+        if self.no_correction_said(call.text or call.argument):
             return
         if self.application_status() == "approved" and SAYS_A_CHANGE.search(canonical(call.argument)):
             # "身份证号填错了 应该是1101…" once approved: the answers are no longer the applicant's to change, and what
@@ -331,6 +344,28 @@ class AnswerEdits:
         if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
             self.set_answer(field, value)
             self.say(self.saved_list([field]))
+
+    def no_correction_said(self, text: str) -> bool:
+        """Once the application is with the reviewers or approved, a worry of a wrong answer or another person's case
+        said in a correction's words (review3 R5): neither is passed on as the applicant's correction (a worry had been
+        kept for the reviewer, or had opened a dispute of an approval). A worry is shown the answer it names, with how to
+        report it if it is wrong; another's case is answered as the question it is. False for anything else."""
+        status = self.application_status()
+        said = match_form(text)
+        if status not in ("approved", *lifecycle.CORRECTABLE_BY_REVIEW) or not SAYS_A_CHANGE.search(said) \
+                or self.opened_by_staff(text):
+            return False
+        if _ANOTHERS_CASE.search(said) and not _FOR_THEM.search(said) and not self.conv.typing_for:
+            self.answer_question(Interpretation("question", 1.0, asks=True), text)
+            return True
+        if not (_WORRIED.search(said) or _PUT_TO_CHECK.search(said)) or _RIGHT_VALUE_GIVEN.search(said):
+            return False
+        answers = (self.ctx.application or {}).get("answers") or {}
+        field = self.find_field(said, [f for f in flow.QUESTIONS if f in answers and f not in ("consent", "confirmed")])
+        question = flow.QUESTIONS[field] if field else None
+        shown = (question.label, mask_text(question.render(answers[field]))) if question else None
+        self.say(render.worry_of_a_wrong_answer(shown, to_reviewer=status != "approved"))
+        return True
 
     def opened_by_staff(self, argument: str) -> bool:
         """Whether the answer ``argument`` names is one staff opened for the applicant to choose again after submission

@@ -70,6 +70,9 @@ from dialogs import words
 
 FAILURES_BEFORE_ESCALATION = 3
 DAYS_AWAY_BEFORE_WELCOME_BACK = 7  # more days than these since the last turn: "欢迎回来" and where they were
+# Where the next step is the applicant's: away from it, they paused. Away while the reviewers or staff have the
+# application, or once it is finished, they only waited: no "欢迎回来…我们接着办" (try19 V7).
+_THE_APPLICANTS_TURN = (None, "draft", "returned")
 _STEP_NAMES = {"summary": "核对填写的信息", "materials": "准备和上传材料", "consent": "承诺与服务须知"}
 FAQ_MISSES_BEFORE_ESCALATION = 2
 FAQ_LETTERS = "ABC"
@@ -131,6 +134,7 @@ class Turn(AnswerEdits, MaterialsStage):
         self.effects: list[Effect] = []
         self.checklist_made = False  # this turn confirmed the answers and (re)made the checklist
         self.said_beside_support = False  # this turn answered a question while a support person talks with them
+        self.welcomed_back = False  # this turn began with "欢迎回来" (after a pause, or a week and more away)
         # The district the last message asked about: kept while questions follow one another ("浦东人才
         # 中心地址", then "电话多少"); any other message lets it go (no Pudong for "电话多少" turns later).
         self.district_asked, self.conv.district = self.conv.district, None
@@ -345,8 +349,11 @@ class Turn(AnswerEdits, MaterialsStage):
         if self.fresh:
             self.say(render.WELCOME)
         elif (away := self.days_away()) > DAYS_AWAY_BEFORE_WELCOME_BACK:  # back after long: greeted, told where they were
-            self.conv.paused = False  # (the pause's own welcome back would say it twice)
-            self.say(render.welcome_back_after(away, self.where_they_were()))
+            self.welcome_back(render.welcome_back_after(away, self.where_they_were()))
+        elif self.conv.paused and not self.pauses_again(event):
+            # the first message of any kind after "暂停", before anything is said of it (try19 V7: a command or a
+            # question answered first kept the pause, and "欢迎回来" came later, in the middle of the dialogue)
+            self.welcome_back(render.WELCOME_BACK)
         self.conv.last_day = self.today.isoformat()
         self.settle_upload_after_move()
         if isinstance(event, Image):
@@ -387,8 +394,27 @@ class Turn(AnswerEdits, MaterialsStage):
         return True
 
     def days_away(self) -> int:
-        """Days since the applicant's last turn (0 when none is known)."""
-        return (self.today - date.fromisoformat(self.conv.last_day)).days if self.conv.last_day else 0
+        """Days the applicant was away from a step of theirs: since their last turn, or since the application came
+        back to them, when later (a return's notice is news, not a pause); 0 when none is known, or while the
+        application is with the reviewers or staff, or finished (try19 V7: "…我们接着办" to a submitted applicant)."""
+        if not self.conv.last_day or self.application_status() not in _THE_APPLICANTS_TURN:
+            return 0
+        moved = ((self.ctx.application or {}).get("history") or [{}])[-1].get("at")
+        since = max(date.fromisoformat(self.conv.last_day), clock.parse(moved).date() if moved else date.min)
+        return (self.today - since).days
+
+    def welcome_back(self, line: str) -> None:
+        """The applicant back after a pause or long away: ``line`` first, once, and the pause over."""
+        self.conv.paused = False
+        self.welcomed_back = True
+        self.say(line)
+
+    @staticmethod
+    def pauses_again(event: Any) -> bool:
+        """Whether ``event``, while paused, is the pause said again ("暂停"), or following the account again."""
+        if isinstance(event, Command):
+            return event.name == "subscribe"
+        return isinstance(event, Text) and exact_intent(canonical(event.text)) == "pause"
 
     def where_they_were(self) -> str | None:
         """The step the applicant left off at, in their terms: the question asked, the summary, the checklist."""
@@ -580,9 +606,6 @@ class Turn(AnswerEdits, MaterialsStage):
                 and _THE_ONE_TOLD.match(re.sub(r"[\W_]+", "", canonical(text).lower())):
             # Right after an answer telling when a business type applies, "那就办这个吧" chooses that type (said back).
             meant = Interpretation(kind="answer", confidence=1.0, value=self.offered_type)
-        if self.conv.paused and meant.kind != "command":
-            self.conv.paused = False
-            self.say(render.WELCOME_BACK)
         if self.ctx.support_replied and (meant.asks or meant.kind not in _OWN_BUSINESS):
             # Support just wrote to them: a remark is their reply to that person, who reads it in the
             # conversation; the bot answering it would talk over them. Answers and commands stay ours, and so
@@ -848,7 +871,7 @@ class Turn(AnswerEdits, MaterialsStage):
         self.note_converted(field, text)
         line = self.understood_line(field, text, before)
         told = line is not None and field == "business_type"  # taken from free text, not its number or name
-        if line is None and self.replies and self.replies[-1] == render.WELCOME_BACK:
+        if line is None and self.welcomed_back:
             line = self.said_back(field)  # "刘强" after a pause resumes and answers: said, not taken silently
         self.say(self.rule_for_situation(meant) if told else None, line,
                  render.IF_NO_VALID_POINTS if told and self.answers[field] in flow.NEEDS_VALID_POINTS else None)
@@ -1385,9 +1408,7 @@ class Turn(AnswerEdits, MaterialsStage):
         elif kind == "never_mind":  # "算了不撤了": nothing was being done; where they are, in a line
             self.say(render.OKAY, render.current_step(self.resume_prompt()))
         elif kind == "greet":
-            if self.fresh:  # the welcome is already said
-                self.say(self.prompt())
-            elif self.replies and self.replies[-1] == render.WELCOME_BACK:
+            if self.fresh or self.welcomed_back:  # the welcome (back) is already said
                 self.say(self.prompt())
             elif self.ctx.escalation_open:  # "有人吗？？" while a person is asked for: asking after them
                 self.intent_human(CommandCall())
@@ -1671,12 +1692,9 @@ class Turn(AnswerEdits, MaterialsStage):
         self.say(render.REBUILT_AFTER_CONFIRM if self.conv.application_id else elsewhere, self.prompt())
 
     def intent_start(self, _: CommandCall | None = None) -> None:
-        was_paused, self.conv.paused = self.conv.paused, False
         if (self.ctx.application or {}).get("status") == "done":
             self.conv = ConversationState()
             self.say(render.NEW_AFTER_DONE)
-        elif was_paused:
-            self.say(render.WELCOME_BACK)
         self.say(self.prompt())
 
     def intent_help(self, call: CommandCall | None = None) -> None:

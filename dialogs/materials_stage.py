@@ -1131,6 +1131,8 @@ class MaterialsStage:
         if not text:
             self.say(render.DISPUTE_HOW)
             return
+        if self.no_correction_said(call.text or text):  # "我怕身份证号填错了": a worry, no report (review3 R5)
+            return
         self.effects.append(DisputeApplication(self.conv.application_id, text))
 
     def intent_checklist(self, _: Any) -> None:

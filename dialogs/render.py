@@ -870,6 +870,15 @@ def correction_passed_to_reviewer(report: str) -> str:
             "会通过微信通知您。填写的信息您这边不能再改，不用重新提交。")
 
 
+def worry_of_a_wrong_answer(shown: tuple[str, str] | None, *, to_reviewer: bool) -> str:
+    """A worry that an answer is wrong, once submitted ("我怕手机号填错了"): the answer it names (label, value masked),
+    and how to report it if it is wrong; nothing is reported."""
+    who = "审核人员" if to_reviewer else "工作人员"
+    check = f"您填写的{shown[0]}是：{shown[1]}，请核对一下。" if shown else "提交的信息审核时会逐项核对。"
+    return (check + f"如果确实填错了，直接告诉我哪里错、正确的是什么（例如“身份证号填错了 应该是…”），我会转给{who}"
+            "核对更正；没有错就不用处理。")
+
+
 def history_text(records: list[Mapping[str, Any]]) -> str:
     if not records:
         return "您还没有已完成的申请。"

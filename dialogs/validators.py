@@ -575,6 +575,12 @@ COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方",
                                "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "轩辕", "呼延", "万俟", "闻人",
                                "澹台", "公冶", "申屠", "太史", "钟离", "赫连", "东郭", "百里"})
 
+# The most common single-character surnames (about a hundred, most of the population's): where two names typed apart
+# ("王芳 李四") each begin with one, they are two people, never one name joined (``values.two_names``).
+COMMON_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+                            "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+                            "龚邵万钱严覃武戴莫孔向汤")
+
 
 # What people put before an answer in a sentence ("我叫张三", "单位：…", "毕业于…"), and after it
 # ("…。", "…毕业的"): not part of the answer, so not kept in the application.

@@ -194,7 +194,7 @@ class Outbox:
         approval_seq = max(e["seq"] for e in record["history"] if e["status"] == "approved")
         return self.notify(reminder_notification_id(record["id"], approval_seq), record["user_id"],
                            Message(render.confirmation_reminder(record), fields),
-                           event="reminder", application_id=record["id"])
+                           event="reminder", application_id=record["id"], confirm_by=record["confirm_by"])
 
     def notify(self, notification_id: str, user_id: str, message: Message, *, event: str, **refs: str) -> bool:
         """Create the notification unless it exists, and have it delivered; True when created now."""
@@ -238,7 +238,9 @@ class Outbox:
     def status_left(self, doc: Doc) -> str | None:
         """Why a notice of an application's status is no longer true, if it is not: the application has
         moved on since (another history entry, e.g. 申办信息有误 reported while a 预审通过 waited for a retry);
-        a reminder to confirm, once the approval no longer waits. None for a notice still true, or another kind."""
+        a reminder to confirm, once its approval no longer waits, or once the deadline it tells is no longer the
+        deadline (try19 V19: a reminder retried after a dispute and a new approval told the old one, after the new
+        approval's notice). None for a notice still true, or another kind."""
         application_id = doc.get("application_id")
         event = doc.get("event")
         if not application_id or (event not in STATUS_NOTICES and event != "reminder"):
@@ -249,7 +251,12 @@ class Outbox:
         seq = doc["id"].rsplit(":", 1)[-1]
         current = record.get("status") == wanted and (event == "reminder" or (
             bool(history) and str(history[-1].get("seq")) == seq))
-        return None if current else f"申请状态已变为“{applicant_status(record.get('status') or '')}”，这条通知已过时，未发送"
+        if not current:
+            return f"申请状态已变为“{applicant_status(record.get('status') or '')}”，这条通知已过时，未发送"
+        if event == "reminder" and doc.get("confirm_by") not in (None, record.get("confirm_by")):
+            # (None: a reminder created before its deadline was kept on it)
+            return f"确认期限已改为 {clock.minute(record.get('confirm_by'))}，这条提醒已过时，未发送"
+        return None
 
     def _claim_step(self, now: datetime) -> Callable[[Doc | None], tuple[Doc | None, Any]]:
         def claim(doc: Doc | None) -> tuple[Doc | None, Any]:

@@ -495,6 +495,22 @@ def every_shaped(field: str, text: str) -> list[Any]:
     return values
 
 
+def ends_with_shaped(field: str, text: str) -> bool:
+    """Whether ``text`` ends with a valid answer to ``field`` found by its shape (an ID number, a mobile, an e-mail),
+    only punctuation after it: "我手机是138…" does, "3201… 末尾没有X" (something said of the number) does not."""
+    pattern, parse = next((pattern, parse) for f, pattern, parse in _EXACT if f == field)
+    said = _SPACED_DIGITS.sub(_joined_unless_whole_parts, spoken_digits(to_halfwidth(text).strip()))
+    said = said.rstrip(" ,，。.、;；~～!！")
+    for match in pattern.finditer(said):
+        if match.end() == len(said):
+            try:
+                parse(match.group())
+            except v.ValidationError:
+                return False
+            return True
+    return False
+
+
 def refused_in(text: str) -> dict[str, str]:
     """Numbers and addresses in ``text`` that have an answer's exact shape but not its checks (an ID
     number whose check character is wrong), by field, with the validator's reason: said back

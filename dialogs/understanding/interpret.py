@@ -22,8 +22,8 @@ from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
 from dialogs.understanding.classifier import Classifier, Ranked, trained
 from dialogs.understanding.entities import (
-    every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level, refused_in, runs_on,
-    spoken_digits,
+    ends_with_shaped, every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level,
+    refused_in, runs_on, spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
 from dialogs.understanding.items import NAMED, item_named, item_off_list, item_talk, places
@@ -34,7 +34,7 @@ from dialogs.understanding.values import (
     EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, choice_amid_story, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     introduced_name, name_in_words, options_declined, options_in, options_turned_down, parse, supposes, used_before,
-    reread, value_of,
+    reread, two_names, value_of,
 )
 from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
@@ -144,7 +144,8 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         text = capital_numerals(text)
     if at in _COUNTS:  # "1o" where the years are asked is 10, "孩子 o 个" none
         text = zeros_typed_as_o(text)
-    text = _spaced_characters_joined(text)
+    if not (at == "name" and two_names(text)):  # "王 芳 李 四": two people, kept apart for the name's parser
+        text = _spaced_characters_joined(text)
     text = _list_referred_back_dropped(at, text)
     text = _confirming_tail_dropped(at, text)
     if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
@@ -321,32 +322,39 @@ _CONFIRMING_TAIL = re.compile(r"[\s,，]*(?:对吧|是吧|没错吧|对不对|�
 
 
 # A clause after the answer that supposes something and asks it be confirmed by its 吧 ("要出生证明吧", "编外的也算吧",
-# "这个要跟居住证上一样吧"); not a hedge on the answer itself ("应该是吧", "大概吧", "就这样吧", "算是吧"), nor a step
-# asked for or a choice made with it ("生成材料吧", "直接开始吧", "就选社保吧", "算一个吧"), nor the count hedged ("总共九年吧").
-_SUPPOSED = re.compile(r"[\u4e00-\u9fff]{3,}吧[?？。.!！~～\s]*$")
+# "这个要跟居住证上一样吧", "最后一位是0没错吧"), wherever it stands after the answer ("1 新办没错吧 我之前没办过",
+# "199… 需要实名的吧 是我本人的": a story after it asks nothing back); not a hedge on the answer itself ("应该是吧",
+# "大概吧", "就这样吧", "算是吧"), nor a step asked for or a choice made with it ("生成材料吧", "直接开始吧", "就选社保吧",
+# "算一个吧"), nor the count hedged ("总共九年吧"). Two characters of words at least before the 吧 ("是0吧" is a hedge).
+_SUPPOSED = re.compile(r"^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff].*吧)\S{3,}吧[?？。.!！~～\s]*$")
 _HEDGE = re.compile(r"^(?:应该|大概|可能|差不多|估计|算|就|先|暂时)?(?:是|这样|这个|那样|如此)?(?:的)?吧"
                     # the count itself, hedged ("头三年在外地 …总共九年吧")
                     r"|^(?:总共|一共|合计|加起来|前后|大概|差不多|估计|应该)*(?:有|是)?[\d一二两三四五六七八九十]+个?[年个岁月]"
                     r"|^(?:那|那就|就|先|还是|我|直接|马上|赶紧|快点?)*(?:选|生成|提交|交|开始|继续|确认|填|写|算|报|办|弄|走|发|传|下一步|往下)"
-                    r"(?!.*(?:没错|一样|也算|都算|都得|也行))")  # "填本科没错吧" puts its own answer to be confirmed
+                    r"(?!.*(?:没错|一样|也算|都算|都得|也行))"  # "填本科没错吧" puts its own answer to be confirmed
+                    # an option settled for after a sigh ("唉 就社保吧", "这个加分我就选学历吧", "那就这样吧")
+                    r"|^\S*?就(?!是)(?:选|要|报|填)?[\u4e00-\u9fff]{1,6}吧")
 
 
 def _supposition_asked_after(text: str) -> bool:
     """Whether a clause after the first of ``text`` supposes something and asks it be confirmed (``_SUPPOSED``)."""
     parts = clauses(text)
-    if len(parts) < 2:
+    if len(parts) < 2 or asks(match_form(parts[0])):
         return False
-    last = match_form(parts[-1]).strip()
-    return bool(_SUPPOSED.search(last)) and not _HEDGE.match(last) and not asks(match_form(parts[0]))
+    return any(_SUPPOSED.search(said) and not _HEDGE.match(said)
+               for said in (match_form(part).strip() for part in parts[1:]))
 
 
 def _confirming_tail_dropped(wanted: str | None, text: str) -> str:
-    """``text`` without a confirming tail where what comes before it is the ID number, mobile or e-mail asked
-    ("我手机是1380…对吧"); ``text`` itself otherwise."""
+    """``text`` without a confirming tail right after the ID number, mobile or e-mail asked ("我手机是1380…对吧");
+    ``text`` itself otherwise. A tail after something said of the number ("3201… 末尾没有X对吧", "…最后一位是0没错吧")
+    puts that to be confirmed: an answer and a question (dev14, dev18)."""
     tail = _CONFIRMING_TAIL.search(text)
     if tail is None or wanted not in flow.DISTINCTIVE_ANSWERS:
         return text
     before = text[:tail.start()]
+    if not ends_with_shaped(wanted, before):
+        return text
     return before if value_of(wanted, before)[1] is None or len(every_shaped(wanted, before)) == 1 else text
 
 
@@ -682,6 +690,11 @@ def torn_towards_question(form: str, ranked: Ranked, confidence: float) -> bool:
     return asks(form) and not murmurs(form) and ranked.score("question") >= confidence - TORN
 
 
+# An ellipsis, then a murmur ("国外……呃", "嗯…全日制…呢个…", "已婚……额"): an option's word said while thinking aloud, the
+# answer not yet given (dev15, dev18 label it a non-answer, as the model reads it); the word alone is still the answer.
+_TRAILING_OFF = re.compile(r"(?:…|\.{3}|。{2})[…。.\s]*(?:嗯|恩|呃|额|唔|诶|欸|这个|那个|呢个|那啥)")
+
+
 def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classifier | None,
                checklist: Sequence[str]) -> list[Interpretation]:
     if not form or _KEYS_MASHED.fullmatch(form.rstrip(_TRAILING_MARKS)):  # "hhhhh", "lllll": says nothing
@@ -761,7 +774,7 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
     ranked = classifier.kind(point, text)
     kind, confidence = ranked.best, ranked.labels[0][1]
     if wanted and kind in ("non_answer", "smalltalk", "english", "answers") and not asks(form) \
-            and (kind != "answers" or len(extract(text, wanted)) < 2) \
+            and (kind != "answers" or len(extract(text, wanted)) < 2) and not _TRAILING_OFF.search(form) \
             and (worded := in_words(wanted, text)) is not None:
         if not (kind == "smalltalk" and worded is True and wanted in flow.MURMUR_ASKED):
             # (a remark on studying abroad at 国外学历 only hints the yes that brings papers of its own: the feeling

@@ -26,7 +26,7 @@ from dialogs.understanding.worded import (
     worded,
 )
 from dialogs.validators import (
-    NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_person_name,
+    COMMON_SURNAMES, COMPOUND_SURNAMES, NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_person_name,
     parse_yes_no, surname_and_given,
 )
 from dialogs import words
@@ -100,7 +100,7 @@ _SPACE_IN_ADDRESS = re.compile(r"(?:^|(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s))(?!e
                                r"@\s|\s@", re.IGNORECASE)
 # Many-choice answers in free words: none ("啥都没有", "都不符合", "单身"), all ("两个都选"), and
 # options named inside a sentence ("职称跟社保都有"); a name right after a negation is not chosen.
-_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不选|不需要|不加)|"
+_NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|哪个都|一个也|一项也|啥也|什么也|(?:啥|什么)[\u4e00-\u9fff]{1,4}?[都也])(?:没有|没|不符合|不满足|不是|不沾|没得|莫得|不要|不用|不选|不需要|不加)|"
                           r"^(?:我)?(?:单身|未婚|没结婚|没有配偶|无配偶|没有加分|没加分|不加分)|"
                           r"^(?:加分|加分项|加分选项)(?:也|都|啥的)?(?:没有|没|无|不要|不用)|"  # "加分没有 直接下一步"
                           r"(?:^|[\s,，])(?:先|暂时|这次|就|也|这次也)?(?:不用|不|不要|不需要|都不|勿|唔)(?:加|选|随迁)(?:了)?"
@@ -169,7 +169,7 @@ def _surname_apart(text: str) -> str | None:
     娜娜", "名字：吴 亦凡凡", "王 小明"), or said before the whole name ("黄 黄小明"): joined, four characters at most; None otherwise. Read before a name
     introduced, which would stop at the space ("我叫欧阳" is not the name)."""
     said = _NAME_LEAD_IN.sub("", text.strip())
-    if not _SURNAME_SPACED.match(said):
+    if not _SURNAME_SPACED.match(said) or two_names(said):
         return None
     surname, given = said.split(maxsplit=1)
     if len(given) > 1 and given.startswith(surname) and plausible_name(canonical(given)):
@@ -198,8 +198,12 @@ def _a_name_apart(parts: list[str]) -> bool:
     """Whether spaced parts make one name: together a plausible one, and no part a word of its own
     ("张三 谢谢", "王五 好的" are a name and a reply; "郝建 已婚" a name and a marital status)."""
     joined = "".join(parts)
-    return 2 <= len(joined) <= 4 and plausible_name(canonical(joined)) and not any(
-        exact_intent(part) or canonical(part) in REPLY_WORDS or canonical(part) in _OPTION_WORDS for part in parts)
+    return 2 <= len(joined) <= 4 and plausible_name(canonical(joined)) and not any(map(_a_word_of_its_own, parts))
+
+
+def _a_word_of_its_own(part: str) -> bool:
+    """Whether a part of a spaced message is a word of its own beside a name: a command, a reply, an option's name."""
+    return bool(exact_intent(part)) or canonical(part) in REPLY_WORDS or canonical(part) in _OPTION_WORDS
 
 
 # A name in two or three parts longer together than a Han name (five characters or more), typed with
@@ -217,10 +221,35 @@ def transliterated_name(text: str) -> str | None:
     return None
 
 
+_HAN_PART = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def two_names(text: str) -> tuple[str, str] | None:
+    """Two people's names typed apart where one name is asked ("王芳 李四", "王 芳 李 四": review3 R9, saved as 王芳李四):
+    the two, or None. Each is two or three characters beginning with a common surname, the first no compound surname
+    ("欧阳 娜娜", "司 马 相 如" are one name); typed character by character, the one place the second can begin. One name
+    typed apart ("王 芳", "王 芳芳", "张 三 丰") is none."""
+    parts = _NAME_LEAD_IN.sub("", canonical(text)).split()
+    if len(parts) < 2 or not all(_HAN_PART.fullmatch(part) for part in parts):
+        return None
+    joined = "".join(parts)
+    splits = [(joined[:at], joined[at:]) for at in (2, 3)] if all(len(part) == 1 for part in parts) \
+        else [(parts[0], parts[1])] if len(parts) == 2 else []
+    names = [pair for pair in splits if pair[0][:2] not in COMPOUND_SURNAMES and pair[0] != pair[1]  # (said twice: one)
+             and all(2 <= len(name) <= 3 and name[0] in COMMON_SURNAMES and plausible_name(name)
+                     and not _a_word_of_its_own(name) and not name.endswith("人") for name in pair)]  # ("王芳 江苏人")
+    return names[0] if len(names) == 1 else None
+
+
+def two_names_said(names: tuple[str, str]) -> str:
+    """Two names sent where the applicant's own is asked: which is asked, neither saved."""
+    return f"“{names[0]}”和“{names[1]}”像是两个人的姓名。请只发送申请人本人的姓名（与身份证一致）。"
+
+
 # Two parts of two characters, each made of the transliteration's syllables ("古丽 艾力", "阿依 古丽", "迪丽 热巴"):
 # either a name with the ID card's middle dot (古丽·艾力) or one given name typed apart (迪丽热巴); the
-# characters cannot tell which, so the applicant is asked. A Han name typed so ("欧阳 娜娜", "王芳 李娜") has
-# a part outside the syllables, and is joined as before.
+# characters cannot tell which, so the applicant is asked. A Han name typed so ("欧阳 娜娜") has a part outside the
+# syllables, and is joined as before; two Han names ("王芳 李娜") are two people (``two_names``).
 _TWO_AND_TWO = re.compile(r"^[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}$")
 
 
@@ -376,6 +405,8 @@ def parse(field: str, text: str) -> Any:
         raise Refused(STILL_STUDYING)  # "硕士在读": that degree is not had yet
     if field == "name" and (parts := dot_unsure(text)):
         raise Refused(dot_or_not(parts))  # no part of it either; "古丽 艾力": 古丽·艾力 or 古丽艾力, asked rather than guessed
+    if field == "name" and (names := two_names(text)):
+        raise Refused(two_names_said(names))  # "王芳 李四": whose name it is asked, never 王芳李四 saved
     if field == "children" and len(clauses(text)) > 1 and (going := children_going(_matching(text))) is not None:
         return going  # "我有两个孩子 一个要随迁": the children entered as 同住人 are the ones counted
     if field == "marital_status" and (registered := marital_as_registered(_matching(text))) is not None:

@@ -44,7 +44,9 @@ _AND_CHILDREN_ADDED = (r"(?:和|跟|与|还有|带着?)\S{0,3}?" + words.either(
 # is no adding. There the spouse said figuratively is the spouse too ("俺家那口子 想加成同住人", "另一半要加").
 SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, ("她", "他")),
                            r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人",
-                           r"|(?:要|也|得|需要|想)加|(?:跟|和|同)我一(?:起|块)")
+                           r"|(?:要|也|得|需要|想)加|(?:跟|和|同)我一(?:起|块)"
+                           # made one's 同住人 or 随员 ("老公加为同住人", "把媳妇添作随员"): the option's note says so
+                           r"|(?:加|添|列|报)(?:为|成|作|做)(?:我的?)?(?:同住|随员|随迁)")
 SPOUSE_NAMED = _spouse_said(words.either(words.SPOUSE))
 
 
