@@ -1112,7 +1112,8 @@ def choice_amid_story(field: str, text: str) -> tuple[Any, str] | None:
     if asking < 2 or not isinstance(flow.QUESTIONS[field], Choice) or isinstance(flow.QUESTIONS[field], ChooseMany):
         return None
     # (a clause about someone else tells their story, not the choice: "他现在换工作了", "她当同住人")
-    told = {value for part in parts[1:asking] if not _SOMEONE_ELSE.search(part) and (value := _parsed(field, part)) is not None}
+    # (two options named before it are compared, neither chosen: "新办 续办 差在哪")
+    told = {value for part in parts[:asking] if not _SOMEONE_ELSE.search(part) and (value := _parsed(field, part)) is not None}
     if len(told) != 1 or compares_options(field, " ".join(parts[asking:])):
         return None
     return told.pop(), clauses_beside(field, text)

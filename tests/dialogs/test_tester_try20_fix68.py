@@ -94,3 +94,10 @@ def test_a_no_to_the_other_type_keeps_the_one_chosen(chat):
     reply = chat.send("不是")
     assert "积分新办" in reply and chat.state["answers"]["business_type"] == "new"
     assert chat.state["state"] == "consent" and "consent" not in chat.state["answers"]
+
+
+@pytest.mark.parametrize("first", ["续办 新办 我该选哪个呢", "积分新办 积分续办 有啥不一样"])
+def test_two_types_named_apart_before_a_question_are_compared_and_neither_begun(chat, first):
+    """Two business types named in clauses of their own, then asked about, are compared: neither is chosen."""
+    chat.send(first)
+    assert "business_type" not in (chat.state.get("answers") or {})
