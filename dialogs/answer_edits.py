@@ -134,7 +134,7 @@ class AnswerEdits:
             if len(values) == 1 and values[0] != saved.get(field):
                 self.effects.append(ChangeContact(self.ctx.application["id"], field, values[0]))
                 self.say(render.contact_passed_to_staff(flow.QUESTIONS[field].label, mask_text(values[0]),
-                                                        self.application_status() == "approved"))
+                                                        self.application_status()))
                 return True
         return False
 

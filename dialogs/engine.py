@@ -87,9 +87,9 @@ _SOME_NOT_WITH_YOU = re.compile(r"(?:其中|有的|有一个|有个|有两个|�
 # The review contested ("我名字没错啊 是不是你们看错了", "审的人搞错了吧"): said of a return, its reasons and a person
 # to re-check them are the answer, whatever the knowledge base makes of the words (an entry on filling the name in
 # answers another question). 搞错/弄错 only said of the reviewers: "是不是我搞错了" doubts oneself.
-# How long something takes, or when it comes ("还要等多久", "重新传了几天能审完"): a question about the review's time, never a
-# disagreement with the return, however unsure the knowledge base is of the words (try17 T37).
-_HOW_LONG = re.compile(r"多久|多长时间|多少天|几天|几个(?:工作)?[日天]|什么时候|啥时候|要等|快不快")
+# Commands an objection to a return is read as when no command's own words are in it: "凭什么退回 上个月才盖的章" is
+# no request for the reasons' list, "审核员搞错了吧" no bare request for a person.
+_CONTEST_READ_AS = frozenset({"progress", "human", "view_item"})
 # A reply to the "which question did you mean" menu that none of them is it.
 _NONE_OF_THE_MENU = re.compile(r"(?:都|全都|哪个都|一个都)(?:不是|不对)(?:的|啊|呢|哦)?|(?:没有|没)(?:我(?:想|要)问的)(?:的)?|都不是我(?:想|要)问的")
 
@@ -356,6 +356,12 @@ class Turn(AnswerEdits, MaterialsStage):
             self.welcome_back(render.WELCOME_BACK)
         self.conv.last_day = self.today.isoformat()
         self.settle_upload_after_move()
+        if isinstance(event, Text) and self.item_uploaded_on_the_web() \
+                and (match_intent(event.text) or ("finish_photos",))[0] == "finish_photos":
+            # "好了", "我重新传了 你看下" after the item in hand came on the web page: what is next ("回复“提交”…");
+            # another command said in its own words ("提交") runs after the arrival is said
+            self.say(self.next_step_brief())
+            return self.outcome()
         if isinstance(event, Image):
             # A question of the bot is answered by the next message only: a photo sent instead lets it go
             # (a later "好的" is no answer to "是之前那几张照片吗？" asked before the photo).
@@ -627,7 +633,9 @@ class Turn(AnswerEdits, MaterialsStage):
             # "手机号换了" after submission: the number the outcome reaches changed (not the reviewed form wrong, which at
             # approval is 申办信息有误): the new one asked for, to pass to staff as one sent with it is
             self.conv.pending = {_NEW_CONTACT: contact}
-            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label))
+            self.say(render.new_contact_wanted(flow.QUESTIONS[contact].label, self.application_status()))
+            return
+        if meant.contests and self.point() == "returned" and self.contests_the_return(meant, text):
             return
         field = field_of(self.state)
         if self.yes_to_whom(field, text):  # "是的" while support has asked something: not the bot's question's answer
@@ -812,6 +820,8 @@ class Turn(AnswerEdits, MaterialsStage):
         as they are; a family or bonus changed still goes through the summary (an edit said alone)."""
         if meant.kind != "command" or meant.command == "edit" or self.state != "materials" or self.application_locked():
             return {}
+        if _SOMEONE_ELSE_TOLD_OF.search(canonical(text)):
+            return {}  # "老公准备换工作 现在在谈上海…": another's job told beside a command, never the applicant's answer
         point = self.point()
         parts = clauses(text)
         rest = " ".join(p for p in parts if interpret(point, p)[0].command != meant.command)
@@ -1279,11 +1289,11 @@ class Turn(AnswerEdits, MaterialsStage):
         if number is not None:  # "配偶身份证是指什么", which the knowledge base has no one entry for
             self.answer_about_items([number], text)
             return
-        contested = found is not None and (found.status == "ambiguous" and not _HOW_LONG.search(canonical(text))
-                                           or _REVIEW_CONTESTED.search(text))
-        if contested and self.point() == "returned":
-            # "我觉得没问题啊 盖章页就在里面", "我名字没错啊 是不是你们看错了": nothing the knowledge base is sure of,
-            # and the return is what it is about: the reviewer's reasons again, and a person to re-check them
+        if _REVIEW_CONTESTED.search(text) and self.point() == "returned":
+            # "我名字没错啊 是不是你们看错了": the return is what it is about, whatever entry shares its words: the
+            # reviewer's reasons again, and a person to re-check them. A question the knowledge base is unsure of is no
+            # objection ("审核的人电话多少", "什么叫调档 看不懂": try20 W18); objections in other words are read as such by
+            # the understanding (``Interpretation.contests``) before any question is answered.
             self.contest_the_return(text)
             return
         self.try_faq(text, found, in_step=True)
@@ -1363,6 +1373,18 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         later = meant.value if meant.command == "view_item" and isinstance(meant.value, tuple) else ()
         self.run_command(meant.command or "help", meant.argument, meant.item, text, later, meant.implied)
+
+    def contests_the_return(self, meant: Interpretation, text: str) -> bool:
+        """A message the understanding reads as saying the return is wrong, in any words ("合同是今年续签过的",
+        "凭什么退回 上个月才盖的章"): the item it names, its reason and the contest taken to a person, or the reasons
+        and the contest; a command said in its own words ("补好了 重新提交") runs instead. False when nothing is done."""
+        if meant.kind == "command" and (meant.command not in _CONTEST_READ_AS or match_intent(text) is not None):
+            return False
+        if (returned := self.returned_item_in(text)) is not None:
+            self.answer_about_items([returned], text, contested=True)
+        else:
+            self.contest_the_return(text)
+        return True
 
     def contest_the_return(self, text: str) -> None:
         """The reviewer's reasons again, and the contest taken to a person who re-checks them: a return the
@@ -2174,6 +2196,10 @@ _NAMES_ONESELF = re.compile(r"名|叫")
 # The spouse's papers asked about ("我老婆的身份证要传吗", "配偶的户口本要不要"), and the checklist's items for the
 # spouse (made only when a spouse option is chosen). Every spouse word: a paper follows it, so 先生 is
 # no greeting and 对象 no "object" here.
+# Someone other than the applicant told of (the spouse, a child, a parent, kin, anyone else): what is said of them beside
+# a command at the checklist corrects none of the applicant's answers.
+_SOMEONE_ELSE_TOLD_OF = re.compile(words.either(words.SPOUSE, words.CHILDREN, words.PARENTS, words.FAMILY, words.KIN,
+                                                words.OTHER_PEOPLE))
 _SPOUSE_PAPERS = re.compile(words.either(words.SPOUSE) + r"(?:的)?\S{0,4}?(?:身份证|户口|户籍|结婚证|材料|证件|证明|护照)")
 _SPOUSE_ITEMS = frozenset({"spouse_companion", "spouse_hukou"})
 

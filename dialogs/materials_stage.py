@@ -21,7 +21,7 @@ from dialogs.events import (
 from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
-from dialogs.understanding.interpret import interpret
+from dialogs.understanding.interpret import STRONG_MATCH, interpret
 from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
 from dialogs.understanding.photo_order import photos_by_order
 from dialogs.validators import parse_ordinal
@@ -266,6 +266,19 @@ _SENT_SPOKEN_OF = re.compile(r"错|照片|相片|图|材料|文件|那张|这张
 # The file sent for an item said to be the wrong one ("结婚证传错了", "传成劳动合同了"), not the item itself; never
 # one said right ("身份证没传错啊": a return contested).
 _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上传|交)(?:错|成)|错(?:的)?(?:文件|照片|图)")
+
+
+# What is said of a returned item, put as said of any returned material for the entries on returns.
+_RETURNED_MATERIAL = "退回的材料"
+
+
+def _name_words_dropped(form: str, name: str) -> str:
+    """``form`` without the words it shares with an item's ``name`` (two characters or more, longest first): what is
+    said of the item ("身份证下个月才换得了" → "下个月才换得了")."""
+    for size in range(len(name), 1, -1):
+        for start in range(len(name) - size + 1):
+            form = form.replace(name[start:start + size], " ")
+    return " ".join(form.split())
 
 
 class MaterialsStage:
@@ -532,6 +545,22 @@ class MaterialsStage:
             return True
         return self.newer_upload_in_hand() and self.settles_newer_upload(text)
 
+    def item_uploaded_on_the_web(self) -> bool:
+        """The item in hand, none of its pages in hand, got a file on the web page since it was chosen ("3", the upload
+        page, then "我重新传了 你看下"): nothing more is awaited here. It is let go, and what arrived said (try20 W33:
+        "还没有收到照片" was said of an item uploaded, and the way to resubmit never). Whether it was."""
+        code = self.conv.material
+        if not code or self.conv.photos or self.conv.material_file is None:
+            return False
+        uploaded = self.file_of(code)
+        if not uploaded or uploaded == self.conv.material_file:
+            return False
+        codes = [m.code for m in self.checklist()]
+        pages = ((self.record().get("materials") or {}).get(code) or {}).get("pages")
+        self.conv.material, self.conv.material_file = None, None
+        self.say(render.uploaded_on_the_web(codes.index(code) + 1 if code in codes else None, self.material_name(code), pages))
+        return True
+
     def newer_upload_in_hand(self) -> bool:
         """Whether the item in hand got a file on the web page since it was chosen, and pages of it are in hand."""
         uploaded = self.file_of(self.conv.material)
@@ -742,8 +771,8 @@ class MaterialsStage:
                                                self.open_to_photos()),
                      self.only_item_left())
             return
-        if code is None:
-            self.say(render.NO_PHOTOS_YET)
+        if code is None:  # with nothing left to upload (the rest came on the web page), what is next, not an item
+            self.say(render.NO_PHOTOS_YET if lifecycle.missing_materials(self.record()) else self.next_step_brief())
             return
         if not photos and self.conv.unassigned:  # offered for this item when it was chosen: 完成 takes them as it
             self.file_waiting_photos()
@@ -1168,10 +1197,10 @@ class MaterialsStage:
         elif named:
             self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
 
-    def answer_about_items(self, numbers: list[int], text: str) -> None:
+    def answer_about_items(self, numbers: list[int], text: str, contested: bool = False) -> None:
         """A question about the items at ``numbers`` ("第一项要重新盖章吗", "第12项和第13项分别要什么"):
         each one's answer, then where the applicant was; no item is chosen for upload (its number
-        alone, or "拍第N项", does that)."""
+        alone, or "拍第N项", does that). ``contested``: the message says the item's return is wrong."""
         if len(numbers) == 1 and self.wrong_file_in_item(numbers[0], text):
             return  # "第5项我刚才传成劳动合同了 怎么换": that item chosen to send again, or said to hold no file
         materials = self.checklist()
@@ -1180,7 +1209,7 @@ class MaterialsStage:
             self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials, self.record().get("materials")),
                      render.continue_with(self.resume_prompt()))
             return
-        self.say(*(self.about_item(materials[n - 1], text) for n in numbers),
+        self.say(*(self.about_item(materials[n - 1], text, contested) for n in numbers),
                  render.continue_with(self.resume_prompt()))
 
     def item_asked_about(self, text: str, found: Any) -> int | None:
@@ -1211,7 +1240,7 @@ class MaterialsStage:
             number = returned[among - 1] if among is not None else None
         return number if number in returned else None
 
-    def about_item(self, material: Material, text: str) -> str:
+    def about_item(self, material: Material, text: str, contested: bool = False) -> str:
         """The knowledge base's answer to ``text`` with the item called by its name, when an entry about
         this material gives it; otherwise the item's requirements. An entry on a subject the name
         shares (结婚证 → 婚姻状况) answers another question."""
@@ -1228,12 +1257,14 @@ class MaterialsStage:
         reviewed = (self.record().get("materials") or {}).get(material.code, {})
         if reviewed.get("status") == "returned":  # what the reviewer said of it comes first, and how to contest it;
             # then the question answered ("委托单啥意思 去哪弄": where one is got), the requirements otherwise
-            contested = _REVIEW_CONTESTED.search(canonical(text))
+            contested = contested or bool(_REVIEW_CONTESTED.search(canonical(text)))
             if contested or self.ctx.escalation_open:  # contested, or a person has it already: no "回复人工"
                 return render.returned_item(material.name, reviewed.get("reason"), detail,
                                             self.return_contested(f"{material.name}：{text}") if contested
                                             else render.RETURN_WITH_PERSON)
             beside = None if about_it else self.question_beside(text)
+            if beside is None and (found is None or found.confidence < STRONG_MATCH):
+                beside = self.returns_entry_for(text, material.name)
             return render.returned_item(material.name, reviewed.get("reason"), beside.answer if beside else detail)
         return detail
 
@@ -1247,6 +1278,18 @@ class MaterialsStage:
             return None
         found = kb.ask(clauses[-1])
         return found.entry if found.status == "answered" and getattr(found.entry, "material", None) is None else None
+
+    def returns_entry_for(self, text: str, name: str) -> Any:
+        """The entry on returns that answers what a question tells of a returned item, put as said of a returned
+        material, when the knowledge base is sure of it: "身份证下个月才换得了 能等等吗" asks whether the re-upload may wait
+        (the notice's warning on long waits), which the item's own entry, only leaned to, never said (try20 W34).
+        None otherwise."""
+        form = match_form(text)
+        if self.ctx.kb is None or not asks(form):
+            return None
+        found = self.ctx.kb.ask(f"{_RETURNED_MATERIAL} {_name_words_dropped(form, name)}")
+        sure = found.status == "answered" and found.confidence >= STRONG_MATCH
+        return found.entry if sure and found.entry.about_own_status == "returned" else None
 
     def return_contested(self, text: str) -> str:
         """A return the applicant says is wrong goes to a person with what they said (support reads it on the

@@ -906,6 +906,12 @@ def web_upload_meanwhile(name: str, pages: int | None, photos: int) -> str:
             "A. 替换：用照片合成的 PDF 替换网页上传的文件\nB. 保留：保留网页上传的文件，这些照片不保存\n请回复 A 或 B。")
 
 
+def uploaded_on_the_web(number: int | None, name: str, pages: int | None) -> str:
+    """An item chosen in the chat that was uploaded on the web page instead: it arrived, and nothing is awaited here."""
+    item = f"第 {number} 项“{name}”" if number else f"“{name}”"
+    return f"{item}已在网页上传{f'（{pages} 页）' if pages else ''}，不用再拍照发送了。"
+
+
 def web_upload_kept(name: str, photos: int) -> str:
     return f"好的，“{name}”保留网页上传的文件，这次的 {photos} 张照片没有保存。"
 
@@ -1660,20 +1666,26 @@ NO_APPLICATION_DEADLINE = ("我们的资料（预审操作手册和积分办理�
                            "具体安排以人社部门公布的为准，也可以回复“人工”咨询。")
 
 
-def new_contact_wanted(label: str) -> str:
+# Where a handed-in application stands, said before why its form is locked: a returned one is no longer "已提交"
+# (try20 W19: a returned applicant changing the mobile was told so), an approved one is past its review.
+_HANDED_IN = {"returned": "您的申请已进入审核流程，目前需补充材料", "approved": "您的预审已通过",
+              "disputed": "您的预审已通过"}
+
+
+def new_contact_wanted(label: str, status: str | None = None) -> str:
     """A mobile or e-mail said replaced after submission without the new one: asked for, to pass to staff."""
     example = "13900139000" if "手机" in label else "zhangsan@qq.com"
-    return (f"您的申请已提交，填写的信息不能自己修改；新的{label}可以转给工作人员核对后更新。"
+    return (f"{_HANDED_IN.get(status or '', '您的申请已提交审核')}，填写的信息不能自己修改；新的{label}可以转给工作人员核对后更新。"
             f"请直接发送新的{label}，例如“{example}”。")
 
 
-def contact_passed_to_staff(label: str, value: str, approved: bool = False) -> str:
+def contact_passed_to_staff(label: str, value: str, status: str | None = None) -> str:
     """A new mobile or e-mail sent after the application was handed in: the form is locked, so the change waits for
     staff, who apply it or not; the applicant hears which (try10 T28, try14 T24). At approval the confirmation waits
     for it too (try18 U12)."""
-    held = "在此之前系统不会自动确认申办信息，处理后会重新计算 2 个自然日请您确认；" if approved else ""
-    return (f"您的申请已提交，填写的信息不能自己修改；新的{label} {value} 已转给工作人员，核对后由他们更新，"
-            f"处理结果会在微信上通知您。{held}您不用再另外联系人工。")
+    held = "在此之前系统不会自动确认申办信息，处理后会重新计算 2 个自然日请您确认；" if status == "approved" else ""
+    return (f"{_HANDED_IN.get(status or '', '您的申请已提交审核')}，填写的信息不能自己修改；新的{label} {value} 已转给工作人员，"
+            f"核对后由他们更新，处理结果会在微信上通知您。{held}您不用再另外联系人工。")
 
 
 def confirm_after_contact(labels: list[str]) -> str:

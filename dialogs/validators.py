@@ -47,10 +47,10 @@ class Refused(ValidationError):
 
 # -- dates -------------------------------------------------------------------
 # "居住证到期是…", "证到…", "我的证明年…到期", "到期二零二七年…" (voice input: its numerals are read only once the lead-in is cut)
-DATE_LEAD_IN = r"(?:我的)?(?:居住证|证件|证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
-# The day pointed at ("明年5月20号那天到期") or its end said after the date: the date alone is read.
+DATE_LEAD_IN = r"(?:(?:卡|证|证件|居住证)?上面?(?:写的|印的|写着|印着))?(?:我的)?(?:居住证|证件|证)?(?:的)?(?:有效期|到期(?:日期|时间|日)?)?(?:其实|实际上?|应该|确实)?(?:是|为)?(?:到|至|截止到?|截至)?[:：]?"
+# The day pointed at ("明年5月20号那天到期") or its end said after the date ("下个月20号就到了", "…号截止"): the date alone is read.
 # A sentence particle after the date is no part of it ("28年1月20日嘞", Shanxi's 了; "…号到期的").
-_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:到期|为止|止)?的?(?:了|嘞|咧|哩|啦|呢|哦|噢)*$")
+_DATE_TAIL = re.compile(r"(?:那一?天|当天)?(?:(?:就|才|快要?)?(?:到期|到|过期|截止)|为止|止)?的?(?:了|嘞|咧|哩|啦|呢|哦|噢)*$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.\s年]\s*(\d{1,2})\s*[-/.\s月]\s*(\d{1,2})\s*[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
@@ -107,6 +107,7 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     "2027年8月25日到期"), and counted from ``today`` (Shanghai's by default): "明年8月1号",
     "下个月底", "明年的今天"."""
     cleaned = _DATE_TAIL.sub("", answer_only(text, DATE_LEAD_IN))
+    cleaned = re.sub(r"(?<=年)的", "", cleaned)  # "二七年的10月20号": the year's 的 is no part of the date
     cleaned = _HOLIDAY.sub(lambda holiday: _HOLIDAYS[holiday.group()], cleaned)  # "明年五一" before 五一 becomes 51
     cleaned = _CN_NUMERALS.sub(_as_digits, cleaned)  # 二〇二七年八月廿五日 → 2027年8月25日
     for pattern in _DATE_PATTERNS:

@@ -45,7 +45,7 @@ class Ranked:
 
 class _Columns(tfidf.Columns):
     """The vectorizer's part every model shares (kept as a trie: :class:`knowledge.tfidf.Columns`),
-    and the TF-IDF row of the document scored last (a message is scored by up to four models, analysed once)."""
+    and the TF-IDF row of the document scored last (a message is scored by up to five models, analysed once)."""
 
     def __init__(self, vocabulary: Mapping[str, int], idf: np.ndarray) -> None:
         super().__init__(vocabulary, idf)
@@ -137,6 +137,10 @@ class _Model:
         return Ranked(tuple((self.classes[i], round(float(scores[i]), 4)) for i in order))
 
 
+# Where a message may say a review was wrong: a return's reasons are in front of the applicant there. Whether it does is
+# learned over every message labelled there, of any kind ("委托单上的日期是10月8号" tells, "为什么退回" asks the reason).
+CONTESTED_AT = frozenset({"returned"})
+CONTEST, NO_CONTEST = "contest", "no_contest"
 # Questions with a few possible answers: their values are learned too ("读了个研" → master), for
 # replies the question's own parser cannot read. Keyed by the field the answer fills.
 # Many-choice questions are left to their parser: a list of options is not one class among a few.
@@ -176,12 +180,15 @@ class Classifier:
         chats = [i for i, e in enumerate(examples) if e.kind == "smalltalk"]
         chat_labels = [examples[i].command or CHAT for i in chats]
         chat = _Model.fit(matrix[chats], chat_labels, vectorizer, columns) if len(set(chat_labels)) > 1 else None
-        self._keep(len(examples), kinds, commands_model, values, field_at, chat)
+        where = [i for i, e in enumerate(examples) if e.point in CONTESTED_AT]
+        said = [CONTEST if examples[i].contests else NO_CONTEST for i in where]
+        contest = _Model.fit(matrix[where], said, vectorizer, columns) if len(set(said)) > 1 else None
+        self._keep(len(examples), kinds, commands_model, values, field_at, chat, contest)
 
     def _keep(self, size: int, kinds: _Model, commands: _Model | None, values: _Model | None,
-              field_at: Callable[[str], str | None], chat: _Model | None = None) -> None:
+              field_at: Callable[[str], str | None], chat: _Model | None = None, contest: _Model | None = None) -> None:
         self.size, self.kinds, self.commands, self.values, self.field_at = size, kinds, commands, values, field_at
-        self.chat = chat
+        self.chat, self.contest = chat, contest
         self.value_classes: dict[str, list[int]] = {}
         for i, label in enumerate(self.values.classes if self.values else ()):
             self.value_classes.setdefault(label.partition("=")[0], []).append(i)
@@ -199,6 +206,13 @@ class Classifier:
         best = self.chat.rank(document(point, text)).best
         return None if best == CHAT else best
 
+    def contests(self, point: str, text: str) -> bool:
+        """Whether ``text`` says the review was wrong ("合同是今年续签过的" of a contract returned as expired), where a
+        return's reasons are shown; never a question about them ("什么叫调档", "审核的人电话多少")."""
+        if self.contest is None or point not in CONTESTED_AT:
+            return False
+        return self.contest.rank(document(point, text)).best == CONTEST
+
     def value(self, point: str, text: str) -> Any:
         """The likeliest value among those the corpus gives this point's question; None when the
         question has no such list, or when no value's own model claims the text (every
@@ -214,7 +228,8 @@ class Classifier:
     def save(self, path: Path) -> None:
         """Keep this fit in one .npz file (written whole: a reader never sees half of it)."""
         arrays = {"size": np.array(self.size), **self.kinds.columns.arrays(), **self.kinds.arrays("kinds")}
-        for name, model in (("commands", self.commands), ("values", self.values), ("chat", self.chat)):
+        for name, model in (("commands", self.commands), ("values", self.values), ("chat", self.chat),
+                            ("contest", self.contest)):
             if model is not None:
                 arrays.update(model.arrays(name))
         def write(partial: Path) -> None:
@@ -233,7 +248,8 @@ class Classifier:
                 return _Model.from_arrays(arrays, name, columns) if f"{name}.classes" in arrays else None
 
             classifier = cls.__new__(cls)
-            classifier._keep(int(arrays["size"]), model("kinds"), model("commands"), model("values"), field_at, model("chat"))
+            classifier._keep(int(arrays["size"]), model("kinds"), model("commands"), model("values"), field_at, model("chat"),
+                             model("contest"))
         return classifier
 
 

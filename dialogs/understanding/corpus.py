@@ -31,6 +31,9 @@ class Example:
     field_name: str | None = None  # an edit's field
     new_value: Any = None  # an edit's new value
     item: Any = None  # view_item / delete_item: a number or a material's name
+    # The message says a return is wrong (the material was right, the reason mistaken), whatever its kind:
+    # "合同是今年续签过的", "凭什么退回 上个月才盖的章" — for a person to re-check, never a question answered alone.
+    contests: bool = False
 
 
 class CorpusError(ValueError):
@@ -65,4 +68,4 @@ def _example(raw: dict[str, Any], point: str | None, where: str) -> Example:
         raise CorpusError(f"{where}: needs a point, a text and a kind among {', '.join(KINDS)}")
     return Example(point=point, text=str(raw["text"]), kind=kind, value=raw.get("value"),
                    fields=dict(raw.get("fields") or {}), command=raw.get("command"), field_name=raw.get("field"),
-                   new_value=raw.get("new_value"), item=raw.get("item"))
+                   new_value=raw.get("new_value"), item=raw.get("item"), contests=bool(raw.get("contests")))

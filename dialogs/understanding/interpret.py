@@ -20,13 +20,13 @@ from dialogs.asking import asks, value_put_to_check
 from dialogs.flows import application as flow
 from dialogs.intents import SAID_IN_ITS_WORDS, exact_intent, match_intent
 from dialogs.questions import Choice, ChooseMany
-from dialogs.understanding.classifier import Classifier, Ranked, trained
+from dialogs.understanding.classifier import CONTESTED_AT, Classifier, Ranked, trained
 from dialogs.understanding.entities import (
     ends_with_shaped, every_shaped, extract, form_answers, level_raised_later, occupation_said, qualified_level,
     refused_in, runs_on, spoken_digits,
 )
 from dialogs.understanding.features import match_form, murmurs, searches_about_answer
-from dialogs.understanding.items import NAMED, item_named, item_off_list, item_talk, places
+from dialogs.understanding.items import NAMED, item_named, item_off_list, item_talk, places, says_lacking
 from dialogs.understanding.organisations import is_full_organisation, signed_with
 from dialogs.understanding.points import field_at
 from dialogs.understanding.whose import Dropped, anothers_facts_dropped
@@ -121,6 +121,7 @@ class Interpretation:
     refused: dict[str, str] = field(default_factory=dict)  # answers to other questions typed wrong, and why
     offered: Any = None  # the one answer ``reason`` offers, recorded on a yes next ("…可能是：2.配偶为本市户籍")
     aside: str | None = None  # what was said beside the answers and not taken, said back with them ("会计师")
+    contests: bool = False  # says a return is wrong ("合同是今年续签过的"), whatever its kind: for a person to re-check
 
 
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
@@ -132,7 +133,10 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
     if best[0].kind in _SAYS_NOTHING and framing_dropped(text) != text:
         # "你猜[坏笑]", "好吧[叹气]": words that neither answer nor ask beside a sticker; the sticker is the message
         best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
-    return [_quoting_as_typed(best[0], typed), *best[1:]]
+    first = _quoting_as_typed(best[0], typed)
+    if point in CONTESTED_AT and (classifier or trained()).contests(point, framing_dropped(text)):
+        first = replace(first, contests=True)
+    return [first, *best[1:]]
 
 
 def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None,
@@ -1704,6 +1708,11 @@ _ITEM_TALK = {"done": "finish_photos", "not_needed": "delete_item", "send": "vie
 _WHAT_IS_WRONG = re.compile(r"哪(?:里|儿|点|个地方)?(?:不对|不行|有?问题|有?毛病|错)|(?:什么|啥|哪个)(?:问题|毛病)|为(?:什么|啥|何)|"
                             r"(?:怎么|咋个?)回事|不合格|不通过|没通过|没过|退回|退了|被退|打回|(?:怎么|咋个?|啷个)(?:弄|整|改|搞)")
 
+# How an item is done or what it needs, asked of an item by its place ("第4项要啥", "第十一项怎么弄", "第三项 怎么 准备").
+_HOW_IT_IS_DONE = re.compile(r"(?:怎么|咋个?|怎样|如何|啷个)(?:弄|整|搞|准备|拍|传|做)|"
+                             r"(?:要|需要|得|准备|备)(?:些|点)?(?:啥|什么)(?:东西|材料|样的?)?|(?:具体|什么|啥)要求")
+_NOT_HAD = re.compile(r"没|丢|不在|代替|替代")
+
 
 def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretation | None:
     """A sentence about checklist items (``items.item_talk``), once a checklist is shown: a question
@@ -1728,8 +1737,13 @@ def _about_items(point: str, form: str, checklist: Sequence[str]) -> Interpretat
             else None
     if point not in CHECKLIST_POINTS and (kind not in ("send", "ask") or not places(form, bare=True)):
         return None
-    if kind == "ask" and point == "returned" and _WHAT_IS_WRONG.search(form):
-        # "第3项哪里不对", "第九项 咋整" after a return: that item, its own reason and what to send again shown
+    if kind == "ask" and (point == "returned" and _WHAT_IS_WRONG.search(form)
+                          or point in CHECKLIST_POINTS and _HOW_IT_IS_DONE.search(form) and not _NOT_HAD.search(form)
+                          and not says_lacking(form)):  # (while an answer is changed, asking keeps the edit)
+        # "第3项哪里不对", "第九项 咋整" after a return: that item, its own reason and what to send again shown;
+        # "第4项要啥", "第十一项怎么弄" at the checklist: that item opened, its requirements shown (the development
+        # sets' view_item), unless it is said not to be had ("第五项没有怎么办", "孩子还没上户口 第14项怎么办" ask what
+        # to do instead)
         return Interpretation("command", 1.0, command="view_item", item=numbers[0], value=tuple(numbers[1:]), asks=True)
     if kind == "ask":
         return Interpretation("question", 1.0, item=numbers[0], value=tuple(numbers[1:]), asks=True)

@@ -855,8 +855,10 @@ def _none_chosen(question: ChooseMany, said: str) -> bool:
 _TYPED_IN_WORDS = {"name": lambda clause: name_in_words(clause) is not None,
                    "employer": lambda clause: _names_an_organisation(clause),
                    "edu_school": lambda clause: _names_an_organisation(clause)}
-# An organisation referred to, not named ("别的大学", "俺那学校", "哪个公司", "一家厂"): its word says what it is, no name.
-_REFERRED_TO = re.compile(rf"(?:别的|其他|其它|另外|另一?[所家个间]|[这那哪][个所家间]?|一[所家个间])(?:{ORGANISATION.pattern})")
+# An organisation referred to, not named ("别的大学", "俺那学校", "哪个公司", "一家厂", "我们学校", "咱公司"): its word says
+# what it is, no name.
+_REFERRED_TO = re.compile(rf"(?:别的|其他|其它|另外|另一?[所家个间]|[这那哪][个所家间]?|一[所家个间]|"
+                          rf"(?:我|俺|咱|你|他|她)们?的?|本|母)(?:{ORGANISATION.pattern})")
 
 
 def _names_an_organisation(clause: str) -> bool:

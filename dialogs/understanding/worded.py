@@ -23,11 +23,11 @@ DOMESTIC_PLACES = (r"国内|境内|大陆|内地|中国的|北京|天津|上海|
 _NEGATION = re.compile(r"不|没|非|无")
 
 
-def _spouse_said(spouse: str, loose: str = "", along: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
-    # (the hukou said first: "媳妇户口在上海", "老公的户籍是本市的")
-    return (("spouse_hukou", re.compile(spouse + r"(?:.{0,4}(?:上海|本市|本地)(?:户口|户籍|人)|的?(?:户口|户籍)(?:也|都)?(?:是|在)(?:上海|本市))"
-                                        + loose)),
-            ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + spouse + "|"
+def _spouse_said(spouse: str, loose: str = "", along: str = "", short: str = "") -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # (the hukou said first: "媳妇户口在上海", "老公的户籍是本市的", "老婆户口本上是上海的")
+    return (("spouse_hukou", re.compile(spouse + r"(?:.{0,4}(?:上海|本市|本地)(?:户口|户籍|人)|"
+                                                 r"的?(?:户口|户籍)(?:本|簿)?上?(?:也|都)?(?:是|在)(?:上海|本市))" + loose)),
+            ("spouse_companion", re.compile(r"(?:加|带|新增|随迁|办随员).{0,3}" + spouse + short + "|"
                                             + spouse + r".{0,4}(?:加进来|加上|加进去|随迁|一起办|随员" + along + ")|"
                                             + spouse + _AND_CHILDREN_ADDED)))
 
@@ -37,16 +37,25 @@ _AND_CHILDREN_ADDED = (r"(?:和|跟|与|还有|带着?)\S{0,3}?" + words.either(
                        + r"\S{0,2}?(?:都|也|一起)(?:要|得|需要)?(?:加|随迁)")
 
 
+# The companion option by the note's short word for it, 同住 (its question says 随员（同住人）), chosen first in the message
+# ("同住的那条", "选同住", "同住和户籍都勾") or after the hukou ("户籍跟同住 都要"); 同住 said of the children or denied
+# elsewhere in a sentence chooses nothing ("孩子是同住人 配偶都不是", "她不和我同住").
+_SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|第一个)?\s*同住(?:的|那个|那条|那项)?(?=$|\s|和|跟|与|、|,|，)|"
+                    r"(?:户籍|户口)(?:和|跟|与|、)\s*同住")
+
+
 # Spouse options said through the spouse ("老婆是上海户口", "把老公加进来"). Where the spouse options
 # are asked, 她/他 is the spouse and "户口在上海", "本地人" say it too, and so is the spouse said to be added or to
 # come along ("老婆要加", "媳妇跟我一起"): what else the question asks; elsewhere the spouse is named (by every
 # spouse word: a hukou or an adding follows it, so 先生 is no greeting and 对象 no "object"), and living together
 # is no adding. There the spouse said figuratively is the spouse too ("俺家那口子 想加成同住人", "另一半要加").
 SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, ("她", "他")),
-                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人",
+                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人|^\s*同住(?:和|跟|与|、)\s*(?:户籍|户口)|"
+                           r"^\s*(?:户籍|户口)(?:和|跟|与|、)\s*同住",
                            r"|(?:要|也|得|需要|想)加|(?:跟|和|同)我一(?:起|块)"
                            # made one's 同住人 or 随员 ("老公加为同住人", "把媳妇添作随员"): the option's note says so
-                           r"|(?:加|添|列|报)(?:为|成|作|做)(?:我的?)?(?:同住|随员|随迁)")
+                           r"|(?:加|添|列|报)(?:为|成|作|做)(?:我的?)?(?:同住|随员|随迁)",
+                           _SHORT_COMPANION)
 SPOUSE_NAMED = _spouse_said(words.either(words.SPOUSE))
 
 

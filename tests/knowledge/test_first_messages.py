@@ -11,7 +11,7 @@ by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among it
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
 and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
-and sets 10 to 17 likewise (see below).
+and sets 10 to 18 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -196,13 +196,25 @@ from knowledge.learned import LABELLED_DIR
 # paraphrases2 lowered to 0.88 by kb19: its 44 new messages for dev17's causes (parents and HR typing, Cantonese/Wu/Shaanxi
 # stories, near dead heats) are hard by design, 16 of them not answered right by the shipped model (88.4 %, 1130/1278); of
 # the 1,234 before them it answers two more than before (1100 -> 1102).
+# Set 18 (151 messages, 12 out of domain and 3 choices, written blind by helper blind35: delivery riders, young mothers,
+# programmers, advice pasted from WeChat groups, 落户/居转户 compared, stories with the question last, keyword strings,
+# traditional characters, homophone typos): 79.5 % untuned (120/151, 10 wrong) by the knowledge base, 78.8 % (119/151)
+# through the engine, 11/12 declined; the learned model alone put the right entry first on 139 (the flat blend's loss,
+# kb6's finding). After branch kb7 (外卖 work and 落户/居转户 compared, told before a question of ours, no longer decline
+# it, a clause asking them still does; a WeChat group's rumour, a rider's and a young mother's story read as who said it and
+# the story; 骑手 as 灵活就业; 草稿, 期权/股份, 被偷 and the IME's 忘计 密马 read as the entries' words; example questions for
+# the rumours' subjects) 91.4 % (138/151, 6 wrong) by the knowledge base and 90.7 % (137/151) through the engine when left
+# out of the model's training, 96.7 % (146/151, 0 wrong) and 95.4 % (144/151) learned from; 11/12 declined ("今年个税多扣了
+# 想退回来该在哪操作": 退回 is the returned materials'), 3/3 choices. Left: a rider's work told first (送外卖 is 灵活就业,
+# who-can-apply's) drawing a question of something else (five months of social insurance, the threshold, a 配送服务协议
+# for the contract); a status pasted (已退回) against what to do next; 少带一份证明 at the window; 随申办's electronic permit.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
             "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
             "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.89,
-            "first_message_dev17.yaml": 0.92, "paraphrases.yaml": 0.87,
+            "first_message_dev17.yaml": 0.92, "first_message_dev18.yaml": 0.96, "paraphrases.yaml": 0.87,
             "paraphrases2.yaml": 0.88}
 # dev16 0.89 → 0.88 (159/179): fix52's photos-several entry moved one contract question (a thick contract, every page
 # scanned?) from 0.25 to 0.23 of confidence, below answering; a question added to the contract's entry for it cost the
@@ -213,17 +225,17 @@ ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
                 "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
                 "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.88,
-                "first_message_dev17.yaml": 0.92, "paraphrases.yaml": 0.86,
+                "first_message_dev17.yaml": 0.92, "first_message_dev18.yaml": 0.95, "paraphrases.yaml": 0.86,
                 "paraphrases2.yaml": 0.88}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
 # and "英国留学回国机票怎么买" 留学 with overseas degrees; "北京户口怎么落" (another city's 落户) names 户口, and
 # "北京居住证怎么办理" (another city's permit) our 居住证 (declined since kb19); "外服的年终奖什么时候发" (a company's bonus)
-# names 外服.
+# names 外服; "今年个税多扣了 想退回来该在哪操作" (a tax refund) names 退回, the returned materials'.
 UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "first_message_dev3.yaml": 2,
               "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1, "first_message_dev15.yaml": 1,
-              "first_message_dev16.yaml": 1, "first_message_dev17.yaml": 1}
+              "first_message_dev16.yaml": 1, "first_message_dev17.yaml": 1, "first_message_dev18.yaml": 1}
 
 
 # A set's question no entry answers, as its writer found it (`expect: uncovered`): not counted in the shares.
