@@ -17,6 +17,7 @@ from bot.background import tasks
 from bot.background.jobs import Jobs, jobs_for
 from bot.background.outbox import Outbox
 from bot.config import Config, from_env
+from bot.desk import labels, support
 from bot.wechat.client import WeChatAPI, make_client
 from dialogs.checklist import catalogue
 from dialogs.understanding.classifier import trained
@@ -69,8 +70,14 @@ class Runtime:
     @cached_property
     def conversations(self) -> Conversations:
         effects = Effects(self.store, applications=self.applications, enqueue=self.enqueue, links=self.upload_links,
-                          files=self.files)
+                          files=self.files, dispute_taken_back=self.close_dispute_taken_back)
         return Conversations(self.store, kb=self.kb, effects=effects)
+
+    def close_dispute_taken_back(self, user_id: str) -> None:
+        """The applicant took back their report of 申办信息有误 and confirmed: the escalation it opened is closed by the
+        system when it held nothing else for a person (as when staff decide the dispute), else the withdrawal noted."""
+        taken_back = {reason: labels.DISPUTE_TAKEN_BACK for reason in support.DISPUTE_ANSWERED}
+        support.close_answered(self.store, user_id, taken_back)
 
     @cached_property
     def wechat(self) -> WeChatAPI:

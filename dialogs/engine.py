@@ -311,6 +311,20 @@ class Turn(AnswerEdits, MaterialsStage):
             # ("修改 所在单位" at the consent, the employer kept: the consent, name and ID had been skipped, try19 V23)
             self.jump(held)
 
+    def options_closed_meanwhile(self) -> bool:
+        """The bonus options staff had opened, chosen again in the chat and confirmed after staff closed them (the
+        return withdrawn while the applicant chose, review4 S2): the application takes no answers now, so the chat's
+        are put back as it holds them, and that is said, not a checklist made of answers never saved."""
+        app = self.ctx.application
+        if not app or not self.application_locked() or app.get("options_open") and app.get("status") == "returned":
+            return False
+        said = {k: v for k, v in self.answers.items() if k in ("consent", "confirmed")}
+        self.answers.clear()  # (the flow's model holds this very dict)
+        self.answers.update({**(app.get("answers") or {}), **said})
+        bonus = flow.QUESTIONS["bonus_options"].render(self.answers.get("bonus_options") or [])
+        self.say(render.options_closed_meanwhile(bonus, self.application_status()))
+        return True
+
     def jump(self, state: str) -> None:
         self.move(lambda model: model.go(state))
 
@@ -326,6 +340,8 @@ class Turn(AnswerEdits, MaterialsStage):
                 del self.answers[key]
 
     def save_application(self) -> None:
+        if self.options_closed_meanwhile():
+            return
         self.prune()  # answers the confirmed ones do not lead through make no material
         self.drop_photos_of_an_item_gone()
         if not self.conv.application_id:
@@ -563,6 +579,8 @@ class Turn(AnswerEdits, MaterialsStage):
             self.say(render.SEND_TOGETHER)
             return
         if self.answers_handing_in_part(text):  # "…明天才能拿到 先交这个行不行": no part is submitted alone
+            return
+        if self.options_added_while_open(text):  # "加上社保加分" while staff have the bonus options open
             return
         if self.answers_whether_received(text):  # "网页上提交了 你们收到了吗": yes, when, and the status
             return
@@ -1224,9 +1242,37 @@ class Turn(AnswerEdits, MaterialsStage):
         # several answers, then a question: the question alone is searched (try19 V16: "手机… 没邮箱 另外问下社保断缴…"
         # found the entry on whose mobile and e-mail to give)
         asked = question_after_answers(text) if len(meant.fields) > 1 else None
-        found = None if asked else self.asked_of_the_type_chosen(field, text, meant.kb)
+        found = None if asked else self.asked_of_the_type_chosen(
+            field, text, self.question_after_the_answer(field, text, meant.kb))
         if not self.try_faq(asked or text, found, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
+
+    def question_after_the_answer(self, field: str, text: str, found: Any) -> Any:
+        """What the knowledge base makes of a message that answers ``field``, then asks (``found``: of the whole message),
+        or of its question alone when only that is answered: the answer's own words or digits, which no entry has, left
+        the entry the question meant unsure ("110101199003078515 那后面要交啥材料", "未婚 后面要交啥材料"). A type, the consent
+        or the confirmation is the subject of what is asked beside it ("积分续办 以前的积分还有效吧": the points of a
+        renewal, not of anything), and an answer the knowledge base is sure of stays whole ("离婚了，孩子归我要交啥")."""
+        asked = question_after_answers(text, least=1)
+        if asked is None or self.ctx.kb is None or field in NOT_FILLED_IN \
+                or found is not None and found.status == "answered":
+            return found
+        alone = self.ctx.kb.ask(asked)
+        return alone if alone.status == "answered" else found
+
+    def options_added_while_open(self, text: str) -> bool:
+        """At the checklist while staff have the bonus options open (``lifecycle.options_opened``), options said to be
+        put on in words ("加上社保加分", "社保也要加"): chosen again as "修改 加分选项" with them is, their follow-ups
+        asked, the checklist made again at the confirmation (it was read as out of scope). Whether it was that."""
+        if self.state != "materials" or asks(match_form(text)) or not self.opened_by_staff("加分选项"):
+            return False
+        saved = (self.ctx.application or {}).get("answers") or self.answers
+        chosen = changes_in(text, saved).get("bonus_options")
+        if not chosen or not set(chosen) - set(saved.get("bonus_options") or ()):
+            return False
+        question = flow.QUESTIONS["bonus_options"]
+        self.intent_edit(CommandCall(f"{question.label} {question.render(chosen)}", text=text))
+        return True
 
     def asked_of_the_type_chosen(self, field: str | None, text: str, found: Any) -> Any:
         """The knowledge base's answer to a question asked beside the business type it chooses ("今年第一次办 要啥材料"):

@@ -22,8 +22,8 @@ from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.interpret import STRONG_MATCH, interpret
-from dialogs.understanding.items import NAMED, item_named, named_items, places, says_lacking, says_lost
-from dialogs.understanding.photo_order import photos_by_order
+from dialogs.understanding.items import NAMED, asks_which_item, item_named, item_off_list, named_items, places, says_lacking, says_lost
+from dialogs.understanding.photo_order import DROPPED, photos_by_order
 from dialogs.validators import parse_ordinal
 
 MAX_PHOTOS_PER_MATERIAL = 20  # materials.photos refuses more; say so before fetching them
@@ -364,10 +364,11 @@ class MaterialsStage:
                 or self.record().get("status") not in ("draft", "returned") \
                 or not (meant.kind in _NAMING_ONLY or meant.command == "view_item"):
             return False
-        everything = list(catalogue().materials.values())
         said = _SHORT_NAMES.sub(lambda m: _SHORT_NAMES_MEAN[m.group(0)], match_form(text))
-        number = item_named(said, [m.name for m in everything], least=NAMED)
-        if number is None or (material := everything[number - 1]).code in {m.code for m in self.checklist()}:
+        # (named by something of its own: "学位证和毕业证" is two items of the list, not the foreign degree holding both)
+        name = item_off_list(said, [m.name for m in self.checklist()])
+        material = next((m for m in catalogue().materials.values() if m.name == name), None)
+        if material is None:
             return False
         self.say(render.item_not_listed(material.name, *_added_by(material.code)), render.continue_with(self.resume_prompt()))
         return True
@@ -632,6 +633,18 @@ class MaterialsStage:
         order = photos_by_order(text, [m.name for m in materials])
         if order is None:
             return False
+        if DROPPED in order:  # "第二张不要了 第一张是承诺书": of the photos just sent, the unwanted go, the rest are filed
+            if len(order) != len(self.conv.unassigned):
+                return False
+            self.say(render.kept_photos_dropped([place for place, number in enumerate(order, 1) if number == DROPPED]))
+            self.conv.unassigned = [p for p, number in zip(self.conv.unassigned, order) if number != DROPPED]
+            order = [number for number in order if number != DROPPED]
+            if not order:
+                return True
+            if len(set(order)) == 1:
+                self.photos_asked_about = True  # they are the photos the message spoke of: filed, not asked about again
+                self.select_material(materials[order[0] - 1])
+                return True
         chosen = [materials[number - 1] for number in order]
         if len(set(order)) == 1:
             if self.conv.unassigned or self.conv.pending:
@@ -646,8 +659,8 @@ class MaterialsStage:
                 return True
         self.conv.material, self.conv.material_file = None, None
         self.conv.photo_plan = [material.code for material in chosen]
-        self.say(render.photos_planned([material.name for material in chosen]))
         earlier = self.conv.unassigned
+        self.say(render.photos_planned([material.name for material in chosen], sent=len(earlier) == len(chosen)))
         if len(earlier) == len(chosen):  # said of the photos just sent: filed now, in the same order
             self.conv.unassigned = []
             for media_id in earlier:
@@ -944,8 +957,13 @@ class MaterialsStage:
             self.conv.photo_dropped = True
             self.say(render.photo_dropped(self.material_name(code), at + 1, len(photos)))
         elif self.conv.unassigned:  # photos waiting for an item are photos too: never "none to drop"
-            self.conv.unassigned.pop()
-            self.say(render.unassigned_photo_dropped(len(self.conv.unassigned)))
+            waiting = self.conv.unassigned
+            at = photo_at(call.text, len(waiting))  # "第二张不要了": that one, not the last
+            if at is None:
+                self.say(render.no_such_kept_photo(len(waiting)))
+                return
+            waiting.pop(at)
+            self.say(render.unassigned_photo_dropped(len(waiting), None if at == len(waiting) else at + 1))
         else:
             self.say_nothing_to_drop()
 
@@ -1209,6 +1227,8 @@ class MaterialsStage:
             self.say(render.no_such_item(wrong, len(materials)), render.checklist_text(materials, self.record().get("materials")),
                      render.continue_with(self.resume_prompt()))
             return
+        if len(numbers) == 1 and asks_which_item(text):  # "我老婆的户口本传哪项": the item's place first
+            self.say(render.goes_in_item(numbers[0], materials[numbers[0] - 1].name))
         self.say(*(self.about_item(materials[n - 1], text, contested) for n in numbers),
                  render.continue_with(self.resume_prompt()))
 
@@ -1248,7 +1268,7 @@ class MaterialsStage:
         found = kb.ask(named_items(text, material.name)) if kb is not None else None
         about_it = found is not None and found.status == "answered" and getattr(found.entry, "material", None) == material.code
         detail = f"{material.name}：\n{found.entry.answer}" if about_it else render.material_detail(material)
-        if says_lacking(text) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
+        if says_lacking(text, [material.name]) and not (about_it and found.entry.id in _SAYS_WHAT_IF_LACKING):
             # "第6项我没有", "第3项丢了": what to do without it (the entry on lost papers, or on sending the others
             # first), after what the item is; an entry of the item's own that says it already is enough
             without = kb.entry(_LOST_ENTRY if says_lost(text) else _OTHERS_FIRST_ENTRY) if kb is not None else None

@@ -584,8 +584,9 @@ def photographing(name: str, pages: int) -> str:
     return f"正在上传“{name}”：{got}请继续拍照发送，发送完毕回复“完成”；换一项请回复“取消”。"
 
 
-def photos_planned(items: list[str]) -> str:
-    """The photos to come given out to items by their order, said back: "接下来第1、2张→劳动合同，第3张→身份证"."""
+def photos_planned(items: list[str], sent: bool = False) -> str:
+    """The photos to come given out to items by their order, said back: "接下来第1、2张→劳动合同，第3张→身份证"; ``sent``:
+    the photos were sent already, and are filed so now (never told to be sent again)."""
     groups: list[tuple[str, list[int]]] = []
     for place, name in enumerate(items, 1):
         if groups and groups[-1][0] == name:
@@ -593,6 +594,8 @@ def photos_planned(items: list[str]) -> str:
         else:
             groups.append((name, [place]))
     said = "，".join(f"第{'、'.join(map(str, places))}张→{name}" for name, places in groups)
+    if sent:
+        return f"好的：您发的照片{said}，已按这个顺序归入。"
     return f"好的：接下来{said}。请按这个顺序发送照片。"
 
 
@@ -655,8 +658,25 @@ def photos_cleared(name: str, dropped: int) -> str:
     return f"已清空“{name}”已收到的 {dropped} 张照片，请重新拍照发送，发送完毕回复“完成”。"
 
 
-def unassigned_photo_dropped(left: int) -> str:
-    return "已删除最后收到的那张照片。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
+def unassigned_photo_dropped(left: int, place: int | None = None) -> str:
+    """A photo sent before its item was said, taken back: the last one, or the one at ``place``; those left."""
+    which = "最后收到的那张照片" if place is None else f"您发的第 {place} 张照片"
+    return f"已删除{which}。" + (f"之前的 {left} 张还在，回复材料序号即可归入该项。" if left else "")
+
+
+def goes_in_item(number: int, name: str) -> str:
+    """Which item of the checklist a paper asked about goes in."""
+    return f"传到第 {number} 项“{name}”：回复 {number} 选择这一项后拍照发送。"
+
+
+def kept_photos_dropped(places: list[int]) -> str:
+    """Photos sent before their item was said, some said not to be wanted as the others were given out."""
+    return f"已删除您发的{'、'.join(f'第 {p} 张' for p in places)}照片。"
+
+
+def no_such_kept_photo(count: int) -> str:
+    """A photo named by a place past those sent before their item was said: nothing deleted."""
+    return f"您一共发了 {count} 张照片，没有这一张，没有删除。要删除哪一张，请回复例如“删除第1张”。"
 
 
 # No photo in hand to change or take again ("换一张", "重拍"), none sent or all made into PDFs (a PDF just being made is
@@ -1083,6 +1103,12 @@ def reopened_notice(record: Mapping[str, Any]) -> str:
     why = ((record.get("history") or [{}])[-1].get("reason") or "").rstrip("。")
     return (f"您的材料退回已由审核人员撤回{'：' + why if why else ''}。申请已重新进入预审，被退回的材料按您原来上传的文件"
             "重新审核，不需要重新上传；请等待外服公司的材料预审，审核结果会通过微信通知您，回复“进度”可随时查看。")
+
+
+def options_closed_meanwhile(bonus: str, status: str | None) -> str:
+    """The bonus options chosen again after staff had closed them (the return withdrawn meanwhile): nothing saved."""
+    return (f"审核人员已撤回这次退回，开放的加分选项也随之关闭：您刚才重新选择的加分项没有保存，申请按原来提交的信息审核"
+            f"（加分项：{bonus}）。\n{locked_text(status)}")
 
 
 def reopened_summary(record: Mapping[str, Any]) -> str:

@@ -42,6 +42,10 @@ OTHER_PEOPLE = ("同事", "朋友")
 # emergency contact's ("单位电话", "紧急联系人").
 CONTACTS = ("单位", "公司", "紧急")
 
+# Who an ordinal can pick out among several ("第二个孩子", "第1个儿子", "第一个老公"): the place of a person among
+# them, never a count of them nor a checklist item's place.
+ONE_OF_SEVERAL = CHILDREN + SPOUSE_PLAIN + KIN
+
 # A paper lost ("弄丢了", "丢失", "遗失", "找不到了", "不见了"): the words both the checklist's reading (an item said not
 # to hand is asked about, not chosen) and the materials stage (the entry on lost papers, not sending others first) use.
 LOST = ("丢", "遗失", "找不到", "找不着", "不见了")

@@ -29,13 +29,17 @@ log = logging.getLogger(__name__)
 class Effects:
     def __init__(self, store: Store, *, now: Callable[[], datetime] = clock.now,
                  applications: Applications | None = None, enqueue: Callable[..., None] | None = None,
-                 links: UploadLinks | None = None, files: FileStore | None = None) -> None:
+                 links: UploadLinks | None = None, files: FileStore | None = None,
+                 dispute_taken_back: Callable[[str], Any] | None = None) -> None:
         self.store = store
         self.now = now
         self.applications = applications or Applications(store, now)
         self.enqueue = enqueue  # a background job's name and arguments; None where there is no runner
         self.links = links
         self.files = files  # where uploads are stored; None where there is none (the dialogue alone)
+        # the desk's closing of an escalation that held only the dispute the applicant took back (the desk is not the
+        # applicant's to import); None where there is no desk
+        self.dispute_taken_back = dispute_taken_back
 
     def apply(self, user_id: str, effect: Effect) -> list[str]:
         """Carry out one effect; what the applicant should be told. Never raises: the turn that asked
@@ -85,6 +89,8 @@ class Effects:
             return lifecycle.confirmed(record, self.now())
 
         self.applications.change(effect.application_id, confirm)
+        if effect.dispute_withdrawn and self.dispute_taken_back is not None:
+            self.dispute_taken_back(user_id)  # nothing left for support, as when staff decide it (desk10)
         return [render.DISPUTE_WITHDRAWN, render.confirmed_text()] if effect.dispute_withdrawn else [render.confirmed_text()]
 
     def dispute(self, user_id: str, effect: DisputeApplication) -> list[str]:

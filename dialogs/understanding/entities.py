@@ -1092,7 +1092,7 @@ def children_in(said: str) -> int | None:
     """The number of children said in words ("俩娃", "一儿一女", "还没有孩子"); None otherwise.
     A count of all the children ("两个娃") is the answer; counts of sons and daughters add up, and of
     them, those said to come along as 同住人 are counted when the message says which (``children_going``)."""
-    said = without_denied_count(said)
+    said = _ONE_PICKED_OUT.sub("", without_denied_count(said))
     if _COUNT_NOT_GOING.search(said) or _UNBORN_ALONE.search(said):
         return 0
     if unborn := _UNBORN_BY_PLACE.search(said):
@@ -1121,6 +1121,8 @@ def children_in(said: str) -> int | None:
     return sum(_small(n) for n, _ in counted) + sum(_small(n) for n in more) if counted else None
 
 
+# A child picked out by its place ("删掉第二个孩子的照片", "第1个娃的出生证明"): which one, never how many.
+_ONE_PICKED_OUT = re.compile(rf"第\s*(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*个?\s*(?={words.either(words.ONE_OF_SEVERAL)})")
 # The spouse and then children named one by one in a list ("加老公和儿子", "老婆、儿子和闺女都加上"): one each.
 _SPOUSE_THEN = re.compile(rf"{words.either(words.SPOUSE)}(?:和|跟|与|、|，|,|还有|以及|加上?|带上?|连同)")
 _CHILD_PERSON = re.compile(rf"(?<![\d一二两俩仨三四五几个])({words.alternatives(words.CHILD_PEOPLE)})")

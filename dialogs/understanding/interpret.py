@@ -46,6 +46,8 @@ from knowledge.data_file import read_yaml
 from knowledge.normalize import normalize
 from knowledge.segment import cut_whole
 
+# Points of a draft's checklist, where nothing is submitted to withdraw.
+_DRAFT_POINTS = frozenset({"materials", "photographing"})
 # Points after the checklist is made: a number there is a checklist item, not an answer.
 CHECKLIST_POINTS = frozenset({"materials", "photographing", "submitted", "returned", "approved"})
 # Fields whose answer has an exact shape (a mobile, an ID number, an address, a date): found
@@ -634,6 +636,9 @@ _NO_OWN_PHONE = re.compile(r"(?:我|本人|自己)(?:自己|本人)?(?:没有?|�
 # A photo just sent, taken back ("删掉刚才那张", "把上一张去掉", "刚发的那张不要了"): the photo by its 张, not an item.
 _PHOTO_DROPPED = re.compile(r"删|去掉|撤回|不要")
 _PHOTO_JUST_SENT = re.compile(r"(?:刚才|刚刚|刚|上|最后|前)(?:一|发的|拍的|传的)?(?:那|这)?一?张")
+# A photo named by its place among those sent ("第二张不要了", "删掉第2页"): the count of photos is exact, so the delete
+# is of that photo, never of the checklist item the number would be alone.
+_PHOTO_PLACED = re.compile(r"第\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:张|页)")
 
 
 # The permit told of after the type, whether or not its day is given ("居住证明年三月到期": the date asked next).
@@ -849,6 +854,11 @@ def _interpret(point: str, text: str, form: str, *, kb: Any, classifier: Classif
             # "我单位是…有限公司 人工是想问下社保断过能办吗": the person addressed to put a question the knowledge base
             # answers, after the answer — both kept and answered, no person opened unasked (try19 V8: the answer was lost)
             best = Interpretation("answer_and_question", confidence, value=first, asks=True, kb=asked)
+        elif best.command == "human" and _PERSON_ADDRESSED.match(form) and kb is not None \
+                and (asked := answer_kb or kb.ask(text)).status == "answered":
+            # "人工 是想问下社保断过能办吗", the person addressed first only to start a question the knowledge base answers:
+            # answered, no person opened unasked (as beside an answer above); "找个人工问下…" still wants one
+            best = Interpretation("question", ranked.score("question"), asks=True, kb=asked)
         elif best.command == "pause" and (first := _answer_before_a_pause(wanted, text)) is not None:
             # "王芳，身份证号等下发你": the name is given, the rest put off: the name kept, the rest waited for
             best = Interpretation("answers", confidence, fields={wanted: first}, aside=render.REST_LATER)
@@ -1579,6 +1589,8 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
     if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_JUST_SENT.search(form) \
             and not any(c.isdecimal() for c in form):
         return Interpretation("command", 1.0, command="drop_photo")  # "删掉刚才那张": a photo, not an item (try15 T7)
+    if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_PLACED.search(form) and len(clauses(form)) == 1:
+        return Interpretation("command", 1.0, command="drop_photo")
     if point in CHECKLIST_POINTS and (changed := _change_told(form)) is not None:
         # "我单位换了 现在是上海某某贸易有限公司": an answer changed, told with its new value — the edit, never the
         # material whose name a word of the value resembles (上海 of 上海市居住证; try16 T12)
@@ -2015,6 +2027,8 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
         name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
     elif name == "edit" and point in _SENT_FOR_REVIEW and _WITHDRAW_SAID.search(form) and not asks(form):
         name = "withdraw"  # "我想撤回改一下学历": the submission taken back first, which only support can do
+    elif name == "withdraw" and point in _DRAFT_POINTS and checklist and isinstance(_item(form, checklist), int):
+        name = "delete_item"  # "撤回刚才传的合同" before submitting: a file taken back, as "把合同删了" is
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # Several places chosen at once ("1 2 3", "1和2"): the first is photographed, the others said to come after it
     later = tuple(places(form, bare=True)[1:]) if name == "view_item" and isinstance(item, int) else None

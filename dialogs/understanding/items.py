@@ -20,7 +20,8 @@ CHECKLIST_WORDS = (
     (re.compile(r"毕业证|文凭"), "学历证书"),
     (re.compile(r"户口本|户口簿"), "户籍证明"),  # the paper itself ("这是户口本首页"): the item, by all its name's pairs
     (re.compile(r"户口"), "户籍"),
-    (re.compile(r"孩子|小孩|儿子|女儿"), "子女"),  # "孩子的户口页": the children's item, never the applicant's own 户籍证明
+    # "孩子的户口页", "老二的出生证明": the children's item, never the applicant's own 户籍证明
+    (re.compile(words.alternatives(words.CHILDREN, ("老大", "老二", "老三", "大宝", "二宝"))), "子女"),
     (re.compile(r"社保记录|社保单|社保清单|社保证明"), "社保缴费记录"),
     (re.compile(r"学信网报告|学历认证|学历报告"), "学信网电子学历认证报告"),
     (re.compile(r"学位证"), "学位证书"),
@@ -52,7 +53,7 @@ def item_named(text: str, names: Sequence[str], least: int = 1) -> int | None:
     "持证人身份证(正反面)"."""
     said_pairs = _said_pairs(text)
     number, score = _best(said_pairs, names, least)
-    if number is not None and _best(said_pairs, _off(names), least)[1] > score:
+    if number is not None and _off_list_better(said_pairs, names, least, score) is not None:
         return None
     return number
 
@@ -61,11 +62,19 @@ def item_off_list(text: str, names: Sequence[str], least: int = NAMED) -> str | 
     """The name of the catalogue's material ``text`` names when it is none of ``names`` (the applicant's
     list) and named better than any of them ("我媳妇身份证拍好了" unmarried: 配偶身份证(正反面)); None otherwise."""
     said_pairs = _said_pairs(text)
+    return _off_list_better(said_pairs, names, least, _best(said_pairs, names, least)[1])
+
+
+def _off_list_better(said_pairs: set[str], names: Sequence[str], least: int, score: tuple[int, int]) -> str | None:
+    """The catalogue's material off ``names`` the message names better than ``score`` (the best on the list), by
+    something of its own: two items of the list said together ("学位证和毕业证") share more pairs with the one name
+    holding both words (国(境)外学历学位证书及认证书) than with either, yet name no other item (try20 W4)."""
     off = _off(names)
-    number, score = _best(said_pairs, off, least)
-    if number is None or score <= _best(said_pairs, names, least)[1]:
+    number, off_score = _best(said_pairs, off, least)
+    if number is None or off_score <= score:
         return None
-    return off[number - 1]
+    listed = frozenset().union(*(_name_pairs(name)[0] for name in names))
+    return off[number - 1] if (said_pairs & frozenset().union(*_name_pairs(off[number - 1]))) - listed else None
 
 
 def _said_pairs(text: str) -> set[str]:
@@ -103,11 +112,13 @@ _NUMERAL = r"(\d{1,2}|[一二三四五六七八九十两]{1,3})"
 # for places and bare numbers alike.
 _UNITS = "个?月|次|年|天|周|名|批|期|页|张|遍|回|届|步|人|工作日|岁|元|块|万|兆|个?小时|点|分|寸|份"
 _COUNTS = rf"(?:{_UNITS})"
+# A person picked out by the ordinal ("第二个孩子的也传这里吗"): which child, not which item.
+_PERSON_AFTER = rf"\s*个?\s*{words.either(words.ONE_OF_SEVERAL)}"
 # N号 is an item where it is said as one ("12号是什么", "拍3号"), a day of the month elsewhere ("12号去窗口交").
 _ITEM_HAO = r"号(?!\s*(?:去|来|前|之前|以前|以后|后|到|上午|下午|中午|晚上|早上|那天|当天|左右|截止|开始|上班|放假|周))"
-_PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS})"
+_PLACE = re.compile(rf"(?<!倒数)第\s*(\d{{1,2}})(?!\d|\s*{_COUNTS}|{_PERSON_AFTER})"
                     # …and before a verb of sending in a clause of its own ("第十一 重新拍")
-                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS}))|"
+                    rf"|(?<!倒数)第\s*([一二三四五六七八九十两]{{1,3}})(?=\s*(?:项|号|条|份|和|跟|、|或|个(?!{_COUNTS}|{_PERSON_AFTER}))|"
                     r"[\s,，]+(?:重新|再|先)?(?:拍|传|上传|补传))"
                     # not a count after a verb done ("传了5项了", "退回了3项") or a total ("共9项")
                     rf"|(?<![\d这那哪每第月有共剩差下余了已])(?:(\d{{1,2}})\s*(?:项|{_ITEM_HAO})|([一二三四五六七八九十]{{1,3}})\s*{_ITEM_HAO})(?![码线楼门院])"
@@ -130,24 +141,41 @@ _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|也|重新)?"
                    r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
 # Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
-_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove)\b")  # "第10项传错了 delete"
+_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|撤回|撤销|\b(?:delete|remove)\b")  # "第10项传错了 delete"
 # Saying one does not have an item ("第2项我没有", "我没有第4项", "第1个拿不到", "第6项丢了"): a question about it
 # (its requirement, or what to do without it), never the item chosen for photos. Not "还没有" (not yet sent).
 _LOST = re.compile(words.alternatives(words.LOST))
 _LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)?[吧啊呀哦呢。.!！~～]*$|(?<!还)没有第|拿不到|" + _LOST.pattern)
+# Asking which item a paper goes in ("我老婆的户口本传哪项", "孩子的出生证明放哪一项").
+_WHICH_ITEM = re.compile(r"(?:传|放|归|算|上传|交)(?:到|在)?(?:哪|第几)(?:一)?(?:项|个|里|儿)|(?:属于|是)(?:哪|第几)(?:一)?项")
+# An item named by its name after 没有 in its clause ("我没有学位证 只有毕业证", "没拿到学位证书"): the item lacked, asked
+# about, never chosen for photos; only what the clause names after it counts (the diploma said beside is had).
+_LACKS_NAMED = re.compile(r"(?<!还)(?:没有|没)(?:拿到|考到|考|办)?(?P<item>[^\s,，。;；!！?？]{2,12})")
 # An item not yet to hand ("委托单还没拿到", "学位认证还没下来"): the 传 said beside it is of the others.
 _NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|出来|盖好章?)")
 
 
+# A place said, then taken back for another ("选5 不对 是6", "3号 说错了 4号"), or denied before the one meant ("不是第5项
+# 是第6项"): the places meant are those after it.
+_TAKEN_BACK = re.compile(r"不对|说错了?|打错了?|搞错了?|选错了?|错了|(?:啊|哦|噢)不|不是(?=\s*第?\s*\d|\s*第)")
+
+
 def places(form: str, *, bare: bool = False) -> list[int]:
     """The checklist places ``form`` names, in the order said, without repeats; ``bare``: a number
-    alone counts too (said with a verb of sending)."""
+    alone counts too (said with a verb of sending). Places taken back for later ones are left out."""
     found: list[tuple[int, int]] = [(m.start(), n) for m in _PLACE.finditer(form)
                                     if (n := parse_ordinal(next(g for g in m.groups() if g))) is not None]
     if bare:
         taken = [m.span() for m in _PLACE.finditer(form)]
         found += [(m.start(), int(m.group(1))) for m in _BARE.finditer(form)
                   if not any(a <= m.start() < b for a, b in taken)]
+    back = [m for m in _TAKEN_BACK.finditer(form)
+            if any(at >= m.end() for at, _ in found) and (m.group() != "不是" or any(at < m.start() for at, _ in found)
+                                                       or any(at > m.end() + 1 for at, _ in found))]
+    if back:  # "不是第5项" names 5 only to deny it: the end of its place, not of the words
+        until = back[-1].end() if back[-1].group() != "不是" else next(
+            (at + 1 for at, _ in sorted(found) if at >= back[-1].end()), back[-1].end())
+        found = [(at, number) for at, number in found if at >= until] or found
     numbers: list[int] = []
     for _, number in sorted(found):
         if number and number not in numbers:
@@ -168,6 +196,10 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         return "ask", named
     if named and _NOT_NEEDED.search(form):
         return "not_needed", named
+    if not named and asking and names and _WHICH_ITEM.search(form) and (number := item_named(form, names, least=NAMED)):
+        return "ask", [number]  # "我老婆的户口本传哪项": the item it goes in
+    if not named and names and (number := item_lacked(form, names)) is not None:
+        return "ask", [number]  # "我没有学位证": what to do without it, not its photos asked for
     if asking or _NOT_NEEDED.search(form):  # "删除劳动合同这一项": the delete's, by its own words
         return None
     if _LACKING.search(form) or _NOT_YET_HAD.search(form):  # "委托单还没拿到，其他的先传着": that one is not sent now
@@ -185,9 +217,25 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
     return None
 
 
-def says_lacking(text: str) -> bool:
-    """Whether ``text`` says an item is not to hand ("第2项我没有", "合同找不到了")."""
-    return bool(_LACKING.search(match_form(text)))
+def asks_which_item(text: str) -> bool:
+    """Whether ``text`` asks which checklist item a paper goes in ("我老婆的户口本传哪项")."""
+    return bool(_WHICH_ITEM.search(match_form(text)))
+
+
+def item_lacked(form: str, names: Sequence[str]) -> int | None:
+    """The 1-based number of the item among ``names`` that ``form`` says the applicant does not have, naming it by its
+    name after 没有 ("我没有学位证"); None when it says no such thing."""
+    for lacks in _LACKS_NAMED.finditer(form):
+        if (number := item_named(lacks.group("item"), names, least=NAMED)) is not None:
+            return number
+    return None
+
+
+def says_lacking(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether ``text`` says an item is not to hand ("第2项我没有", "合同找不到了"), or one of ``names`` by its name
+    ("我没有结婚证")."""
+    form = match_form(text)
+    return bool(_LACKING.search(form)) or bool(names) and item_lacked(form, names) is not None
 
 
 def says_lost(text: str) -> bool:

@@ -63,6 +63,10 @@ _LIST_SEPARATORS = re.compile(r"[\s,，、;；+＋/&]+|以及|还有|和|跟|与
 # Words with a 一 that counts nothing, and an age ("没满三岁", "18周岁", "8个月大"): not a count.
 _NOT_COUNTS = re.compile(r"一直|一起|一样|一下|一般|一定|一共|一点|统一|万一|唯一|"
                          r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周岁|岁|个月大|个多月|年级)")
+# Somebody counted who is no child ("有一个男朋友", "有俩同事在上海"): the count is theirs, not the children's.
+_PARTNERS = ("男朋友", "女朋友", "男友", "女友")
+_COUNTS_NO_CHILD = re.compile(r"(?:\d+|[一两二三四五六七八九十俩仨几])\s*(?:个|位|名)?"
+                              rf"{words.either(words.SPOUSE, words.KIN, words.PARENTS, words.OTHER_PEOPLE, _PARTNERS)}")
 _NEGATIVE = re.compile(r"(?:-|－|−|负)\s*(?:\d|[〇零一两二三四五六七八九十俩仨])")  # "-1", "负二": no count
 _BARE_COUNT = re.compile(r"^(?:是|有|就|只有|一共|总共|生了|养了|带了)?(\d{1,2}|[一二两俩仨三四五])个?(?:吧|了|啊)?$")
 _NEVER_PAID = re.compile(r"^(?:我)?(?:还|从来|一直|都)?(?:没交过|没交|没有交过|没缴过|没有缴过|没缴|一年都没交)(?:社保)?(?:的|呢|哦|啊)?$")
@@ -541,6 +545,8 @@ def reread(field: str, text: str) -> Any:
         return worded
     if field in ("children", "social_years"):
         if counts_anothers(field, text):  # "只要加一个孩子就行" at the years: its 一个 is the children's, not 1 year
+            return None
+        if field == "children" and _COUNTS_NO_CHILD.search(said):  # "有一个男朋友": a boyfriend, no child
             return None
         numbers = _NUMBER.findall(_NOT_COUNTS.sub("", said))  # "一直在交" counts nothing
         candidates = [numbers[0]] if len(numbers) == 1 and not _NEGATIVE.search(said) else []
@@ -1148,13 +1154,13 @@ def answers_before_question(field: str, text: str) -> dict[str, Any]:
     return found if len(found) >= 2 else {}
 
 
-def question_after_answers(text: str) -> str | None:
+def question_after_answers(text: str, least: int = 2) -> str | None:
     """The question after the answers told before it (``answers_before_question``): the clauses from the first that
-    asks ("…没邮箱 另外问下社保断缴过半年有影响吗" → "另外问下社保断缴过半年有影响吗"); None where two clauses or more
+    asks ("…没邮箱 另外问下社保断缴过半年有影响吗" → "另外问下社保断缴过半年有影响吗"); None where ``least`` clauses
     do not come before it."""
     parts = clauses(text)
     asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
-    return " ".join(parts[asking:]) if asking >= 2 else None
+    return " ".join(parts[asking:]) if asking >= least else None
 
 
 # -- answers changed at the summary -------------------------------------------------------------
