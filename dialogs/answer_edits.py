@@ -24,7 +24,7 @@ from dialogs.understanding.entities import every_shaped, extract, name_after_a_n
 from dialogs.understanding.values import changes_in, clauses, in_words, options_declined, value_of
 from dialogs.understanding.values import parse as parse_value
 from dialogs.not_on_the_form import absent_item
-from dialogs.validators import ValidationError, parse_ordinal, describes_an_edit
+from dialogs.validators import Offered, ValidationError, parse_ordinal, describes_an_edit
 from dialogs import words
 
 if TYPE_CHECKING:
@@ -202,6 +202,8 @@ class AnswerEdits:
             self.answers.pop("confirmed", None)
             self.jump("business_type")
             self.changed_to("business_type", retyped)
+            return
+        if target is None and "business_type" in editable and self.other_type_offered(call.text or call.argument):
             return
         later = [s for s in flow.QUESTIONS if s not in self.answers and s not in ("consent", "confirmed", field_of(self.state))
                  and self.state not in ("summary", "materials") and not self.never_asked(s)]
@@ -442,6 +444,18 @@ class AnswerEdits:
                 return
         if not self.asks_if_meant(field, value):
             self.changed_to(field, value)
+
+    def other_type_offered(self, text: str) -> bool:
+        """"等下 我其实是换了单位" once 积分新办 is chosen: the situation told suggests another business type, asked whether
+        to change to it (try20 W7: read as the employer told early, the type stayed new, and so did the checklist)."""
+        _, offered = value_of("business_type", text)
+        chosen = self.answers.get("business_type")
+        if not isinstance(offered, Offered) or offered.value == chosen:
+            return False
+        options = {o.code: o for o in flow.QUESTIONS["business_type"].options}
+        self.conv.pending = {"type_offered": offered.value}
+        self.say(render.other_type_offered(options[offered.value], options[chosen]))  # the step waits for the yes or no
+        return True
 
     def changed_to(self, field: str, value: Any) -> None:
         """An answer changed on request: saved, the change said, and the question the applicant was at next."""

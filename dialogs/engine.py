@@ -47,14 +47,15 @@ from dialogs.text import canonical, to_halfwidth, to_simplified
 from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
-from dialogs.understanding.interpret import in_the_year_refused, refused_with_a_protest
+from dialogs.understanding.interpret import in_the_year_refused, looks_up_a_file, refused_with_a_protest
 from dialogs.understanding.entities import (
     children_away, children_elsewhere, children_placed, every_shaped, extract, name_after_a_no, spoken_digits,
 )
 from dialogs.understanding.organisations import is_full_organisation
 from dialogs.understanding.whose import anothers_facts_dropped
 from dialogs.understanding.values import (
-    EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, clauses, exactly_an_answer, in_words, introduced_name,
+    EXACT_VALUE, FORMER_NAME, answer_after_question, answer_then_question, changes_in, choice_amid_story, clauses, clauses_beside,
+    exactly_an_answer, in_words, introduced_name,
     options_declined, options_turned_down, paid_since, part_year_said, question_after_answers, spelling_run_on, value_of, years_in_all, years_paid_before,
 )
 from dialogs.understanding.worded import marital_as_registered, worded
@@ -522,6 +523,18 @@ class Turn(AnswerEdits, MaterialsStage):
             # "对", "是的", "嗯" to the one option offered ("…可能是：2.配偶为本市户籍"): that option, said back
             self.record_answer(Interpretation(kind="answer", confidence=1.0, value=pending["value"]), text)
             return True
+        if isinstance(pending, dict) and "type_offered" in pending:
+            # "是" to "要改成“单位信息变更”吗？": the type changed as "其实是单位信息变更" changes it; "不是": kept, said so
+            if yes_to_offer(text):
+                self.answers.pop("confirmed", None)
+                self.jump("business_type")
+                self.changed_to("business_type", pending["type_offered"])
+                return True
+            if _OFFER_TURNED_DOWN.fullmatch(canonical(text).strip(" 。.!！~～")):
+                question = flow.QUESTIONS["business_type"]
+                self.say(render.answer_unchanged(question.label, question.render(self.answers["business_type"])),
+                         render.current_step(self.prompt()))
+                return True
         if isinstance(pending, dict) and "foreign_school" in pending and self.state == "edu_school" \
                 and (foreign := _which_said(text)) is not None:
             if foreign:
@@ -705,7 +718,8 @@ class Turn(AnswerEdits, MaterialsStage):
             and (said in CONFIRM_WORDS or worded("confirmed", said) == "confirm"))
         start = len(self.replies)
         only_told = self.fresh and field is not None and answer_then_question(field, text) is None \
-            and answer_after_question(field, text) is None  # "整啥积分啊 俺第一回整": its own case, in a clause of its own
+            and answer_after_question(field, text) is None \
+            and choice_amid_story(field, text) is None  # "整啥积分啊 俺第一回整", "…今年第一次办 要啥材料": its own clause
         beside = self.correction_beside(text, meant)
         if not beside and self.unlisted_item_chosen(meant, text):  # "我先拍社保那个" with no 社保加分 chosen
             return
@@ -1228,7 +1242,8 @@ class Turn(AnswerEdits, MaterialsStage):
         # several answers, then a question: the question alone is searched (try19 V16: "手机… 没邮箱 另外问下社保断缴…"
         # found the entry on whose mobile and e-mail to give)
         asked = question_after_answers(text) if len(meant.fields) > 1 else None
-        found = None if asked else self.question_after_the_answer(field, text, meant.kb)
+        found = None if asked else self.asked_of_the_type_chosen(
+            field, text, self.question_after_the_answer(field, text, meant.kb))
         if not self.try_faq(asked or text, found, quiet_miss=quiet, answer_kept=True, about=field):
             self.say(self.prompt())
 
@@ -1258,6 +1273,23 @@ class Turn(AnswerEdits, MaterialsStage):
         question = flow.QUESTIONS["bonus_options"]
         self.intent_edit(CommandCall(f"{question.label} {question.render(chosen)}", text=text))
         return True
+
+    def asked_of_the_type_chosen(self, field: str | None, text: str, found: Any) -> Any:
+        """The knowledge base's answer to a question asked beside the business type it chooses ("今年第一次办 要啥材料"):
+        the entry telling when that type applies says back what was just chosen (try20 W29), so what is told and asked
+        beside the choice is put with the type's name ("积分新办 要啥材料"), or, that unsure, the question alone (a story
+        told first, "我在上海交了三年社保", weighs on entries it does not ask about); ``found`` otherwise."""
+        if field != "business_type" or self.ctx.kb is None or not _tells_when_a_type_applies(found):
+            return found
+        beside = clauses_beside(field, text)
+        question = " ".join(part for part in clauses(beside) if asks(match_form(part)))
+        chosen = flow.QUESTIONS[field].render(self.answers[field])
+        for said in dict.fromkeys(s for s in (beside, question) if s):
+            if _tells_when_a_type_applies(asked := self.ctx.kb.ask(f"{chosen} {said}")):
+                break
+            if asked.status == "answered":
+                return asked
+        return found
 
     def put_to_check(self, field: str, text: str) -> bool:
         """Whether the message asks only whether the answer it gives was put the right way ("2027/6/30 係唔係咁寫",
@@ -1749,8 +1781,10 @@ class Turn(AnswerEdits, MaterialsStage):
             # Nothing begun here ("进度" as a first message, often of an application made elsewhere): no step
             # of a form to show, but how progress is followed, as the knowledge base says, then the start.
             self.say(render.NOTHING_BEGUN)
-            # what the message itself asks of it first ("我的材料被打回来了": the return's entry), else how progress is followed
-            own = self.ctx.kb.ask(call.text) if self.ctx.kb is not None and call.text else None
+            # what the message itself asks of it first ("我的材料被打回来了": the return's entry), else how progress is followed;
+            # a file looked up by its number is asked nothing more ("138… 这个号码的申请到哪了" is no question on the form)
+            own = self.ctx.kb.ask(call.text) if self.ctx.kb is not None and call.text and not looks_up_a_file(call.text) \
+                else None
             if not (own is not None and own.status == "answered" and self.try_faq(call.text, own)) \
                     and not self.try_faq(INTENTS["progress"][0], quiet_miss=True):
                 self.say(self.prompt())
@@ -2380,6 +2414,11 @@ _ID_BEGUN = re.compile(r"(?:身份证(?:号码|号)?(?:是|:)?)?(\d{17})")
 # The character alone, or said to be the last or the missing one: "我有1个孩子" finishes no number.
 _LAST_CHARACTER = re.compile(r"([\dXx])|(?=.*(?:最后|末位|末尾|尾号|漏|少|补|还有))[^\dXx]{0,12}?([\dXx])[^\dXxA-Za-z]{0,6}")
 _BY_SHAPE = frozenset({"id_number", "mobile", "email"})  # answers known by their shape (``every_shaped``)
+
+
+def _tells_when_a_type_applies(found: Any) -> bool:
+    """Whether the knowledge base answered with the entry telling when a business type applies."""
+    return getattr(found, "status", None) == "answered" and found.entry.topic == "business_type"
 
 
 def _typed_as_saved(shown: str, text: str) -> bool:

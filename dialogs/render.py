@@ -103,6 +103,13 @@ def not_found_at(label: str) -> str:
 COME_BACK_TO_IT = "弄清楚后再回复这一项就行；需要先去查，可以回复“暂存”，回来后接着填；也可以回复“人工”。"
 
 
+def other_type_offered(offered: Any, chosen: Any) -> str:
+    """A situation told after a business type was chosen that suggests another (``offered``, ``chosen``: the types'
+    options): when each applies, and whether to change it."""
+    return (f"{offered.label}适用于：{offered.note}；{chosen.label}适用于：{chosen.note}。"
+            f"要改成“{offered.label}”吗？回复“是”改为{offered.label}，回复“不是”仍办{chosen.label}。")
+
+
 def asked_later(label: str) -> str:
     """A question about an item of the form not yet reached: when it will be asked."""
     return f"{label}后面会单独问您，到时再填。"

@@ -31,7 +31,7 @@ from dialogs.understanding.organisations import is_full_organisation, signed_wit
 from dialogs.understanding.points import field_at
 from dialogs.understanding.whose import Dropped, anothers_facts_dropped
 from dialogs.understanding.values import (
-    EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, answer_in_clause, answers_before_question, answer_then_question, clauses,
+    EXACT_VALUE, a_choice_wanted, a_wait, answer_after_question, choice_amid_story, answer_in_clause, answers_before_question, answer_then_question, clauses,
     compares_options, counts_anothers, doubts_the_answer, exactly_an_answer, in_words, none_but_anothers, options_around_question,
     introduced_name, name_in_words, options_declined, options_in, options_turned_down, parse, supposes, used_before,
     reread, two_names, value_of,
@@ -157,6 +157,10 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
     if (bare := _grumble_dropped(at, text)) == "" and not _SIGH_ALONE.fullmatch(text.strip()):
         return [Interpretation("smalltalk", 1.0)]  # "又要填", "真麻烦啊": a feeling, never the name (a sigh alone murmurs)
     text = bare or text
+    if (point == "start" or at == "business_type") and looks_up_a_file(text):
+        # "查一下1101…的进度", "帮我老公查下进度 他叫张三 身份证…": the number and the name find the file looked up (often
+        # another's), no answer of the applicant's; the progress, which says how it is followed (try20 W16, W25)
+        return [Interpretation("command", 1.0, command="progress")]
     if (dropped := anothers_facts_dropped(at, text)).text != text \
             and not (point == "start" and asks(match_form(dropped.text))):  # "我老公是研究生 我自己是大专": 大专
         # (a first message's question after a relative's facts is about them: "女儿17岁在读高中，做同住人要交什么")
@@ -171,6 +175,10 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if point == "start" and best.kind == "question" and (amid := choice_amid_story(at, text)) is not None:
+        # "我在上海交了三年社保 今年第一次办 要啥材料": the type chosen in a clause of its own after the story, and asked
+        # about (try20 W29: the story read it all as a question, and the type said was never begun)
+        best = replace(best, kind="answer_and_question", value=amid[0], asks=True)
     if (best.kind == "smalltalk" or best.kind == "non_answer" and _PERSON_ADDRESSED.search(form)) and best.asks \
             and point not in CHECKLIST_POINTS and point != "start" \
             and (wanted := at) and (first := answer_then_question(wanted, text)) is not None:
@@ -258,6 +266,24 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         # is left as told ("应届生 硕士 复旦大学": the graduation's; "职称跟紧缺专业 我是交大的硕士"), as the sets label it.
         best = replace(best, fields=implied)
     return [best, *ranked[1:]]
+
+
+# Where an application stands asked after: its progress (进度, 进展), how far the review went (审到哪, 到哪一步, 在哪个环节),
+# whether it is through (审好了没, 通过了吗, 结果出来没), how it went (办得怎么样); and a look-up asked for by a number
+# ("查一下1101…", "帮我查查138…"). Never where a paper goes ("材料寄到哪").
+_WHERE_IT_STANDS = re.compile(
+    r"进度|进展|(?<![寄交送递传拿去跑放])到(?:哪|啥|什么)(?:一步|步|个环节|里|儿|了|程度)|在哪(?:一步|个环节)|审(?:核|批)?(?:到|得|的)"
+    r"(?:哪|啥|什么|怎么样|咋样|如何)|(?:审|批)(?:核)?(?:好|完|过|下来)了?(?:没|吗|么|伐|没有)|通过(?:了)?(?:没|吗|么|伐|没有)"
+    r"|结果(?:出来)?了?(?:没|吗|么|伐)|办(?:得|的)(?:怎么样|咋样|如何)|查(?:一下|下|查|询|看|看一下)?\s*(?:号码|手机号?|身份证号?)?[\s:：]*\d")
+# What identifies a file: read from a look-up, none is an answer of the applicant's.
+_IDENTIFYING = frozenset({"id_number", "mobile", "name"})
+
+
+def looks_up_a_file(text: str) -> bool:
+    """Whether ``text`` asks where an application stands and names it by a number or a name ("查一下1101…的进度",
+    "138… 这个号码的申请到哪了", "帮我老公查下进度 他叫张三"): whatever it holds identifies the file looked up."""
+    form = match_form(text)
+    return _WHERE_IT_STANDS.search(form) is not None and not set(extract(text)).isdisjoint(_IDENTIFYING)
 
 
 # Where the spouse is asked about (or the marriage itself), a spouse told of answers that question alone.

@@ -1107,6 +1107,39 @@ def a_choice_wanted(field: str, clause: str) -> bool:
         and exactly_an_answer(field, _WANTING.sub("", said))
 
 
+_SOMEONE_ELSE = re.compile(words.either(words.PRONOUNS, words.SPOUSE, words.SPOUSE_FIGURATIVE, words.CHILDREN, words.PARENTS,
+                                        words.KIN, words.OTHER_PEOPLE))
+
+
+def choice_amid_story(field: str, text: str) -> tuple[Any, str] | None:
+    """A one-choice answer told in a clause of its own after a story and before the question ("我在上海交了三年社保
+    今年第一次办 要啥材料": 积分新办), with the other clauses (what is told and asked beside it); None where no such
+    clause parses by itself, two disagree, or the first clause is the answer (``answer_then_question``'s case)."""
+    parts = clauses(text)
+    asking = next((i for i, p in enumerate(parts) if _asks_in(p)), 0)
+    if asking < 2 or not isinstance(flow.QUESTIONS[field], Choice) or isinstance(flow.QUESTIONS[field], ChooseMany):
+        return None
+    # (a clause about someone else tells their story, not the choice: "他现在换工作了", "她当同住人")
+    # (two options named before it are compared, neither chosen: "新办 续办 差在哪")
+    told = {value for part in parts[:asking] if not _SOMEONE_ELSE.search(part) and (value := _parsed(field, part)) is not None}
+    if len(told) != 1 or compares_options(field, " ".join(parts[asking:])):
+        return None
+    return told.pop(), clauses_beside(field, text)
+
+
+def clauses_beside(field: str, text: str) -> str:
+    """``text`` without its clauses that answer ``field`` by themselves: what is told and asked beside the answer
+    ("今年第一次办 要啥材料": 要啥材料)."""
+    return " ".join(part for part in clauses(text) if _parsed(field, part) is None)
+
+
+def _parsed(field: str, clause: str) -> Any:
+    try:
+        return parse(field, clause)
+    except ValidationError:
+        return None
+
+
 def answers_before_question(field: str, text: str) -> dict[str, Any]:
     """Answers told in the clauses before a question ("本科 应届 社保2年 软件工程算紧缺专业吗"): every clause
     before the first that asks says something, and they answer two questions or more; empty otherwise."""
