@@ -634,7 +634,8 @@ _NO_OWN_PHONE = re.compile(r"(?:我|本人|自己)(?:自己|本人)?(?:没有?|�
 
 
 # A photo just sent, taken back ("删掉刚才那张", "把上一张去掉", "刚发的那张不要了"): the photo by its 张, not an item.
-_PHOTO_DROPPED = re.compile(r"删|去掉|撤回|不要")
+# 要不要 and 不要紧 ask whether it matters ("第二张有点反光要不要紧"): no 不要 of a photo.
+_PHOTO_DROPPED = re.compile(r"删|去掉|撤回|(?<!要)不要(?!紧)")
 _PHOTO_JUST_SENT = re.compile(r"(?:刚才|刚刚|刚|上|最后|前)(?:一|发的|拍的|传的)?(?:那|这)?一?张")
 # A photo named by its place among those sent ("第二张不要了", "删掉第2页"): the count of photos is exact, so the delete
 # is of that photo, never of the checklist item the number would be alone.
@@ -1587,9 +1588,10 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
             return Interpretation("smalltalk", 1.0, command=intent)
         return Interpretation("command", 1.0, command=intent)
     if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_JUST_SENT.search(form) \
-            and not any(c.isdecimal() for c in form):
+            and not any(c.isdecimal() for c in form) and not asks(form):
         return Interpretation("command", 1.0, command="drop_photo")  # "删掉刚才那张": a photo, not an item (try15 T7)
-    if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_PLACED.search(form) and len(clauses(form)) == 1:
+    if point in CHECKLIST_POINTS and _PHOTO_DROPPED.search(form) and _PHOTO_PLACED.search(form) \
+            and len(clauses(form)) == 1 and not asks(form):  # "第三张是不是不要了" asks: a photo is never deleted on a question
         return Interpretation("command", 1.0, command="drop_photo")
     if point in CHECKLIST_POINTS and (changed := _change_told(form)) is not None:
         # "我单位换了 现在是上海某某贸易有限公司": an answer changed, told with its new value — the edit, never the

@@ -1,0 +1,20 @@
+"""review5's findings on the word rules at the checklist and the photos (fix72), each through the engine."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs.events import Image
+from tests.support.chat import BASIC, events_after, play
+
+pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
+
+DRAFT = ("你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认")
+
+
+# -- Q13: a photo's place with 要不要/不要紧, or any question, deletes no photo ------------------------------------------
+@pytest.mark.parametrize("said", ["第二张有点反光要不要紧", "第三张是不是不要了", "第2张不要紧吧", "第2张要不要重拍"])
+def test_a_question_about_a_photo_by_its_place_keeps_every_photo(kb, said):
+    outcome = events_after(kb, play(kb, *DRAFT).state, "6", Image("p1"), Image("p2"), Image("p3"), said)[-1]
+    assert outcome.state["photos"] == ["p1", "p2", "p3"]
+    assert "已删除" not in "\n".join(outcome.replies)
+
