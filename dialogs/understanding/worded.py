@@ -40,8 +40,10 @@ _AND_CHILDREN_ADDED = (r"(?:和|跟|与|还有|带着?)\S{0,3}?" + words.either(
 # The companion option by the note's short word for it, 同住 (its question says 随员（同住人）), chosen first in the message
 # ("同住的那条", "选同住", "同住和户籍都勾") or after the hukou ("户籍跟同住 都要"); 同住 said of the children or denied
 # elsewhere in a sentence chooses nothing ("孩子是同住人 配偶都不是", "她不和我同住").
-_SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|第一个)?\s*同住(?:的|那个|那条|那项)?(?=$|\s|和|跟|与|、|,|，)|"
-                    r"(?:户籍|户口)(?:和|跟|与|、)\s*同住")
+# A denial anywhere after the short words ("同住 不加", "户籍和同住都不是"): the options named to be refused, none chosen.
+_DENIED_AFTER = r"(?!.*?(?:不(?:加|要|用|是|选|勾|需|带|办|随)|都不|没有|无需|别(?:加|选|勾)))"
+_SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|第一个)?\s*同住(?:的|那个|那条|那项)?(?=$|\s|和|跟|与|、|,|，)"
+                    + _DENIED_AFTER + r"|(?:户籍|户口)(?:和|跟|与|、)\s*同住" + _DENIED_AFTER)
 
 
 # Spouse options said through the spouse ("老婆是上海户口", "把老公加进来"). Where the spouse options
@@ -50,8 +52,8 @@ _SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|�
 # spouse word: a hukou or an adding follows it, so 先生 is no greeting and 对象 no "object"), and living together
 # is no adding. There the spouse said figuratively is the spouse too ("俺家那口子 想加成同住人", "另一半要加").
 SPOUSE_SAID = _spouse_said(words.either(words.SPOUSE, words.SPOUSE_FIGURATIVE, ("她", "他")),
-                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人|^\s*同住(?:和|跟|与|、)\s*(?:户籍|户口)|"
-                           r"^\s*(?:户籍|户口)(?:和|跟|与|、)\s*同住",
+                           r"|沪籍|户口(?:是|在)(?:上海|本市)|(?:上海|本地)人|(?:^\s*同住(?:和|跟|与|、)\s*(?:户籍|户口)|"
+                           r"^\s*(?:户籍|户口)(?:和|跟|与|、)\s*同住)" + _DENIED_AFTER,
                            r"|(?:要|也|得|需要|想)加|(?:跟|和|同)我一(?:起|块)"
                            # made one's 同住人 or 随员 ("老公加为同住人", "把媳妇添作随员"): the option's note says so
                            r"|(?:加|添|列|报)(?:为|成|作|做)(?:我的?)?(?:同住|随员|随迁)",

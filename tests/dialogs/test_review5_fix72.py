@@ -18,3 +18,11 @@ def test_a_question_about_a_photo_by_its_place_keeps_every_photo(kb, said):
     assert outcome.state["photos"] == ["p1", "p2", "p3"]
     assert "已删除" not in "\n".join(outcome.replies)
 
+
+# -- Q3: the spouse options' short words (同住, 户籍) denied after them choose none ----------------------------------------
+AT_SPOUSE = ("你好", "积分新办", "2027-08-25", "同意", *BASIC[:3], "0", "已婚", *BASIC[5:])
+
+
+@pytest.mark.parametrize("said", ["同住 不加", "同住 户籍都不是", "户籍和同住都不是", "同住那个不用选", "户口跟同住 都没有"])
+def test_the_spouse_options_short_words_denied_choose_none(kb, said):
+    assert not play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options")
