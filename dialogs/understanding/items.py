@@ -157,7 +157,12 @@ _NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|�
 
 # A place said, then taken back for another ("选5 不对 是6", "3号 说错了 4号"), or denied before the one meant ("不是第5项
 # 是第6项"): the places meant are those after it.
-_TAKEN_BACK = re.compile(r"不对|说错了?|打错了?|搞错了?|选错了?|错了|(?:啊|哦|噢)不|不是(?=\s*第?\s*\d|\s*第)")
+# 错了 of a file sent (传错了, 拍错了) is the item's, not the number's.
+_TAKEN_BACK = re.compile(r"不对|说错了?|打错了?|搞错了?|选错了?|(?<![传拍交发])错了|(?:啊|哦|噢)不|不是(?=\s*第?\s*\d|\s*第)")
+# What, said after the words, makes them of the item and adds another ("第5项错了 第6项也错了", "第3项说错了的话 第4项呢"),
+# or makes 不是 ask ("不是第5项吗"): no number taken back.
+_ALSO_ANOTHER = re.compile(r"也|都|还有|呢")
+_ASKED_BACK = re.compile(r"^[^\s,，。;；!！?？]*吗")
 
 
 def places(form: str, *, bare: bool = False) -> list[int]:
@@ -171,7 +176,9 @@ def places(form: str, *, bare: bool = False) -> list[int]:
                   if not any(a <= m.start() < b for a, b in taken)]
     back = [m for m in _TAKEN_BACK.finditer(form)
             if any(at >= m.end() for at, _ in found) and (m.group() != "不是" or any(at < m.start() for at, _ in found)
-                                                       or any(at > m.end() + 1 for at, _ in found))]
+                                                       or any(at > m.end() + 1 for at, _ in found))
+            and not _ALSO_ANOTHER.search(form, m.end())
+            and not (m.group() == "不是" and _ASKED_BACK.search(form[m.end():]))]
     if back:  # "不是第5项" names 5 only to deny it: the end of its place, not of the words
         until = back[-1].end() if back[-1].group() != "不是" else next(
             (at + 1 for at, _ in sorted(found) if at >= back[-1].end()), back[-1].end())

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
+from dialogs.understanding.features import match_form
+from dialogs.understanding.items import places
 from tests.support.chat import BASIC, events_after, play
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
@@ -26,3 +28,19 @@ AT_SPOUSE = ("你好", "积分新办", "2027-08-25", "同意", *BASIC[:3], "0", 
 @pytest.mark.parametrize("said", ["同住 不加", "同住 户籍都不是", "户籍和同住都不是", "同住那个不用选", "户口跟同住 都没有"])
 def test_the_spouse_options_short_words_denied_choose_none(kb, said):
     assert not play(kb, *AT_SPOUSE, said).state["answers"].get("spouse_options")
+
+
+# -- Q5: 错了/不对 said of one item, then 也 of another, takes no number back ------------------------------------------
+@pytest.mark.parametrize("said, named", [
+    ("第5项错了 第6项也错了", [5, 6]), ("第2项拍错了 第3项也拍错了 怎么重新传", [2, 3]), ("第3项不对 第4项也不对", [3, 4]),
+    ("第3项说错了的话 第4项呢", [3, 4]), ("不是第5项吗 第6项是啥", [5, 6]),
+    # a number taken back for the one meant still is
+    ("不是第5项 是第6项", [6]), ("5号 说错了 6号", [6]),
+])
+def test_an_item_said_wrong_and_another_too_names_both(said, named):
+    assert places(match_form(said)) == named
+
+
+def test_two_items_said_sent_wrong_open_the_first_not_the_second(kb):
+    outcome = play(kb, *DRAFT, "第3项传错了 第4项也传错了")
+    assert outcome.state["material"] == play(kb, *DRAFT, "3").state["material"]
