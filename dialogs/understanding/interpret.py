@@ -1994,6 +1994,8 @@ def _back_to_the_one_before(point: str, form: str) -> bool:
 # Points where the application is with the reviewers, and a withdrawal said in its words ("撤回", "撤销"; not 撤掉 a photo).
 _SENT_FOR_REVIEW = frozenset({"submitted", "approved"})
 _WITHDRAW_SAID = re.compile(r"撤回|撤销")
+# The application itself said withdrawn ("撤销申请", "撤回预审"): never a file's delete, whatever item is named.
+_APPLICATION_WITHDRAWN = re.compile(r"(?:撤回|撤销)\S{0,3}?(?:申请|预审|提交)")
 
 
 # Going back, said last ("邮箱填错了 回上一个", "…选错了 回去", "…输错一位 能回去吗"): asked for in so many words.
@@ -2029,7 +2031,8 @@ def _command(point: str, text: str, form: str, confidence: float, classifier: Cl
         name = "back"  # "上一个 单位名字打错了" at the children: one step back is that answer (the sets' convention)
     elif name == "edit" and point in _SENT_FOR_REVIEW and _WITHDRAW_SAID.search(form) and not asks(form):
         name = "withdraw"  # "我想撤回改一下学历": the submission taken back first, which only support can do
-    elif name == "withdraw" and point in _DRAFT_POINTS and checklist and isinstance(_item(form, checklist), int):
+    elif name == "withdraw" and point in _DRAFT_POINTS and checklist and isinstance(_item(form, checklist), int) \
+            and not _APPLICATION_WITHDRAWN.search(form):
         name = "delete_item"  # "撤回刚才传的合同" before submitting: a file taken back, as "把合同删了" is
     item = _item(form, checklist) if name in ("view_item", "delete_item") else None
     # Several places chosen at once ("1 2 3", "1和2"): the first is photographed, the others said to come after it

@@ -141,7 +141,10 @@ _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|也|重新)?"
                    r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
 # Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
-_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|撤回|撤销|\b(?:delete|remove)\b")  # "第10项传错了 delete"
+_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove)\b")  # "第10项传错了 delete"
+# A withdrawal ("撤回刚才传的合同", "第6项退回了 我想撤销申请"): no item's talk at all — after submitting it is the
+# application's, before it interpret.py takes it as the file's delete.
+_WITHDRAWN = re.compile(r"撤回|撤销")
 # Saying one does not have an item ("第2项我没有", "我没有第4项", "第1个拿不到", "第6项丢了"): a question about it
 # (its requirement, or what to do without it), never the item chosen for photos. Not "还没有" (not yet sent).
 _LOST = re.compile(words.alternatives(words.LOST))
@@ -207,7 +210,7 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         return "ask", [number]  # "我老婆的户口本传哪项": the item it goes in
     if not named and names and (number := item_lacked(form, names)) is not None:
         return "ask", [number]  # "我没有学位证": what to do without it, not its photos asked for
-    if asking or _NOT_NEEDED.search(form):  # "删除劳动合同这一项": the delete's, by its own words
+    if asking or _NOT_NEEDED.search(form) or _WITHDRAWN.search(form):  # "删除劳动合同这一项": the delete's, by its own words
         return None
     if _LACKING.search(form) or _NOT_YET_HAD.search(form):  # "委托单还没拿到，其他的先传着": that one is not sent now
         return None

@@ -6,7 +6,7 @@ import pytest
 from dialogs.events import Image
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import places
-from tests.support.chat import BASIC, events_after, play
+from tests.support.chat import BASIC, events_after, play, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -44,3 +44,15 @@ def test_an_item_said_wrong_and_another_too_names_both(said, named):
 def test_two_items_said_sent_wrong_open_the_first_not_the_second(kb):
     outcome = play(kb, *DRAFT, "第3项传错了 第4项也传错了")
     assert outcome.state["material"] == play(kb, *DRAFT, "3").state["material"]
+
+
+# -- Q6: 撤销申请 beside an item returned withdraws the application, never deletes the item ---------------------------
+def test_withdrawing_the_application_beside_a_returned_item_deletes_no_item(chat):
+    returned_with(chat, {"labor_contract": "合同已过期，请上传续签合同"})
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "materials": {**a["materials"], "labor_contract": {"status": "returned", "reason": "合同已过期",
+                                                                   "sha256": "x" * 64, "pages": 2}}})
+    reply = chat.send("第6项退回了 我想撤销申请")
+    assert "不能单独删除" not in reply and "确定删除" not in reply
+    assert "撤回" in reply
+    assert chat.application["materials"]["labor_contract"]["sha256"] == "x" * 64
