@@ -153,7 +153,10 @@ _LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)
 _WHICH_ITEM = re.compile(r"(?:传|放|归|算|上传|交)(?:到|在)?(?:哪|第几)(?:一)?(?:项|个|里|儿)|(?:属于|是)(?:哪|第几)(?:一)?项")
 # An item named by its name after 没有 in its clause ("我没有学位证 只有毕业证", "没拿到学位证书"): the item lacked, asked
 # about, never chosen for photos; only what the clause names after it counts (the diploma said beside is had).
-_LACKS_NAMED = re.compile(r"(?<!还)(?:没有|没)(?:拿到|考到|考|办)?(?P<item>[^\s,，。;；!！?？]{2,12})")
+# 没 before a verb of sending or photographing, or 完/过, is a file not sent yet ("没拍清楚身份证 我重新拍", "没传过户口本"):
+# the paper is had.
+_LACKS_NAMED = re.compile(r"(?<!还)(?:没有|没)(?!有?(?:拍|传|交|发|寄|递|弄|扫|完|过))(?:拿到|考到|考|办)?"
+                          r"(?P<item>[^\s,，。;；!！?？]{2,12})")
 # An item not yet to hand ("委托单还没拿到", "学位认证还没下来"): the 传 said beside it is of the others.
 _NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|出来|盖好章?)")
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import lifecycle
 from dialogs.events import Image
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import places
-from tests.support.chat import BASIC, events_after, play, returned_with
+from tests.support.chat import BASIC, TODAY, events_after, play, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -56,3 +57,12 @@ def test_withdrawing_the_application_beside_a_returned_item_deletes_no_item(chat
     assert "不能单独删除" not in reply and "确定删除" not in reply
     assert "撤回" in reply
     assert chat.application["materials"]["labor_contract"]["sha256"] == "x" * 64
+
+
+# -- Q10: 没 before a verb of sending (没拍清楚, 没传完, 没传过) is a paper had and being sent, not lacked -------------------
+@pytest.mark.parametrize("said", ["没拍清楚身份证 我重新拍", "刚才没传完劳动合同 继续传", "没传过户口本 现在传",
+                                  "上次没传劳动合同 现在补上"])
+def test_an_item_not_sent_yet_is_opened_for_its_photos(kb, said):
+    outcome = play(kb, *DRAFT, said)
+    assert outcome.state["material"] is not None
+    assert "拿到后再上传" not in "\n".join(outcome.replies)
