@@ -150,7 +150,10 @@ _WITHDRAWN = re.compile(r"撤回|撤销")
 _LOST = re.compile(words.alternatives(words.LOST))
 _LACKING = re.compile(r"(?<!还)(?:没有|没)(?:这个|这项|这份|这一项)?[吧啊呀哦呢。.!！~～]*$|(?<!还)没有第|拿不到|" + _LOST.pattern)
 # Asking which item a paper goes in ("我老婆的户口本传哪项", "孩子的出生证明放哪一项").
-_WHICH_ITEM = re.compile(r"(?:传|放|归|算|上传|交)(?:到|在)?(?:哪|第几)(?:一)?(?:项|个|里|儿)|(?:属于|是)(?:哪|第几)(?:一)?项")
+# 交 to where is handing in at a window ("身份证复印件交到哪个窗口", "户口本原件交到哪里"): the knowledge base's, only
+# 交到哪一项 an item.
+_WHICH_ITEM = re.compile(r"(?:传|放|归|算|上传)(?:到|在)?(?:哪|第几)(?:一)?(?:项|个(?!窗口|地方|部门)|里|儿)|交(?:到|在)?(?:哪|第几)一?项|"
+                         r"(?:属于|是)(?:哪|第几)(?:一)?项")
 # An item named by its name after 没有 in its clause ("我没有学位证 只有毕业证", "没拿到学位证书"): the item lacked, asked
 # about, never chosen for photos; only what the clause names after it counts (the diploma said beside is had).
 # 没 before a verb of sending or photographing, or 完/过, is a file not sent yet ("没拍清楚身份证 我重新拍", "没传过户口本"):

@@ -66,3 +66,11 @@ def test_an_item_not_sent_yet_is_opened_for_its_photos(kb, said):
     outcome = play(kb, *DRAFT, said)
     assert outcome.state["material"] is not None
     assert "拿到后再上传" not in "\n".join(outcome.replies)
+
+
+# -- Q11: where a paper is handed in (交到哪个窗口, 交到哪里) is no checklist item asked ------------------------------------
+@pytest.mark.parametrize("said", ["身份证复印件交到哪个窗口", "户口本原件交到哪里", "劳动合同原件最后交到哪儿"])
+def test_where_a_paper_is_handed_in_is_not_answered_with_its_item(kb, said):
+    outcome = play(kb, *DRAFT, said)
+    assert "传到第" not in "\n".join(outcome.replies)
+    assert outcome.state["material"] is None
