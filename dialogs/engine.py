@@ -105,6 +105,8 @@ _PUT_RIGHT_AFTER = re.compile(r"[,，\s]+(?:是我|我|刚才|刚刚|之前|前�
                               r"(?:[\u4e00-\u9fff]{1,2}?(?=了))?了?[了啦的]?[,，。!！\s]*$")
 # Answers a correction's bare value never goes to: the type and consent have their own ways back.
 _NOT_PUT_RIGHT = frozenset({"business_type", "consent", "confirmed"})
+# What an item's photos said done reads as where it is in hand ("好了", "我重新传了", "网页上传好了").
+_PHOTOS_DONE = frozenset({"finish_photos", "retake", "upload"})
 
 
 def new_state() -> dict[str, Any]:
@@ -372,10 +374,10 @@ class Turn(AnswerEdits, MaterialsStage):
             self.welcome_back(render.WELCOME_BACK)
         self.conv.last_day = self.today.isoformat()
         self.settle_upload_after_move()
-        if isinstance(event, Text) and self.item_uploaded_on_the_web() \
-                and (match_intent(event.text) or ("finish_photos",))[0] == "finish_photos":
+        if isinstance(event, Text) and (point := self.point()) and self.item_uploaded_on_the_web() \
+                and self.said_the_photos_done(point, event.text):
             # "好了", "我重新传了 你看下" after the item in hand came on the web page: what is next ("回复“提交”…");
-            # another command said in its own words ("提交") runs after the arrival is said
+            # anything else ("提交", "6", "审核要多久") is handled after the arrival is said
             self.say(self.next_step_brief())
             return self.outcome()
         if isinstance(event, Image):
@@ -394,6 +396,15 @@ class Turn(AnswerEdits, MaterialsStage):
         if asked_to_erase and self.conv.erase_requested and self.ctx.escalation_open:
             self.say(render.ERASE_STILL_ASKED)  # the answers go on being saved; support would still erase them
         return self.outcome()
+
+    def said_the_photos_done(self, point: str, text: str) -> bool:
+        """Whether ``text``, said at ``point`` with an item in hand, says its photos done, redone or uploaded ("好了",
+        "我重新传了 你看下"): the arrival of its file on the web page is the whole answer then (review5 Q2: a question or
+        another item's number said after it was swallowed)."""
+        said = match_intent(text)
+        if said is not None:
+            return said[0] == "finish_photos"
+        return interpret(point, text, kb=None)[0].command in _PHOTOS_DONE
 
     def erasing_taken_back(self, text: str) -> bool:
         """While a request to erase one's data is open, a message taking it back in any of its clauses ("不删了 我还是要办",

@@ -74,3 +74,24 @@ def test_where_a_paper_is_handed_in_is_not_answered_with_its_item(kb, said):
     outcome = play(kb, *DRAFT, said)
     assert "传到第" not in "\n".join(outcome.replies)
     assert outcome.state["material"] is None
+
+
+# -- Q2: after the item in hand came on the web page, a message that is no "done" is still handled ----------------------
+def _id_card_uploaded_on_the_web(chat):
+    returned_with(chat, {"id_card": "身份证反面不清晰", "labor_contract": "合同已过期"})
+    chat.send("3")
+    file = {"sha256": "e" * 64, "pages": 2, "size": 1000, "source": "upload"}
+    chat.conversations.store.update("application", chat.application["id"],
+                                    lambda a: lifecycle.with_material(a, "id_card", file, TODAY))
+
+
+def test_an_items_number_after_the_one_in_hand_came_on_the_web_opens_it(chat):
+    _id_card_uploaded_on_the_web(chat)
+    reply = chat.send("6")
+    assert "已在网页上传" in reply and chat.state["material"] == "labor_contract"
+
+
+def test_a_question_after_the_item_in_hand_came_on_the_web_is_answered(chat):
+    _id_card_uploaded_on_the_web(chat)
+    reply = chat.send("审核要多久")
+    assert "已在网页上传" in reply and "预审要多长时间" in reply
