@@ -1,0 +1,34 @@
+"""fix71: review5's findings (part A) through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import Chat, application_in
+
+pytestmark = pytest.mark.answers_questions
+
+
+def _reported(chat: Chat) -> list[str]:
+    return [c["text"] for c in chat.application.get("reported_corrections") or []]
+
+
+@pytest.mark.parametrize("correction", ["孩子数量填错了 应该是2个", "配偶户籍填错了 她不是上海的", "孩子的人数填错了"])
+def test_a_correction_of_the_applicants_family_answers_reaches_the_reviewer(chat, correction):
+    """Q1: the children count and the spouse's options are the applicant's own answers, not another person's case."""
+    application_in(chat, "submitted")
+    assert "已把您说的信息有误" in chat.send(correction)
+    assert _reported(chat) == [correction]
+
+
+@pytest.mark.parametrize("correction", ["孩子数量填错了，应该是两个", "我家孩子数量填错了"])
+def test_a_correction_of_the_applicants_family_answers_disputes_an_approval(chat, correction):
+    application_in(chat, "approved", confirm_by="2026-11-26T10:00:00+08:00")
+    assert "已收到您反馈的申办信息问题" in chat.send(correction)
+    assert chat.application["status"] == "disputed"
+
+
+def test_the_childs_own_case_is_still_anothers(chat):
+    application_in(chat, "submitted")
+    reply = chat.send("孩子的身份证号填错了")
+    assert _reported(chat) == [] and "已把您说的信息有误" not in reply
