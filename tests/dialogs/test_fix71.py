@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import Chat, application_in
+from tests.support.chat import Chat, application_in, returned_with
 
 pytestmark = pytest.mark.answers_questions
 
@@ -32,3 +32,24 @@ def test_the_childs_own_case_is_still_anothers(chat):
     application_in(chat, "submitted")
     reply = chat.send("孩子的身份证号填错了")
     assert _reported(chat) == [] and "已把您说的信息有误" not in reply
+
+
+_RETURNED = {"id_card": "身份证反面不清晰", "labor_contract": "合同已过期，请上传续签合同",
+             "commission_form": "委托单落款日期超过两个月"}
+
+
+@pytest.mark.parametrize("said", ["委托单上的日期我看了 是超过两个月了", "合同是今年续签的 我这就传新的",
+                                  "委托单日期是10月8号开的 还能用吗"])
+def test_agreeing_promising_or_asking_at_a_return_files_no_objection(chat, said):
+    """Q12: the contest model had filed agreement, a promise to upload and a question as objections for staff."""
+    returned_with(chat, _RETURNED)
+    reply = chat.send(said)
+    escalations = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert not [e for e in escalations if e["reason"] == "return_contested"] and "意见转给工作人员复核" not in reply
+
+
+def test_an_objection_at_a_return_is_still_filed(chat):
+    returned_with(chat, {"labor_contract": "合同已过期，请上传续签合同"})
+    chat.send("说我合同过期 明明写着到2028年 你们搞错了")
+    escalations = chat.conversations.store.find("escalation", user_id=chat.user)
+    assert [e for e in escalations if e["reason"] == "return_contested"]
