@@ -53,3 +53,10 @@ def test_an_objection_at_a_return_is_still_filed(chat):
     chat.send("说我合同过期 明明写着到2028年 你们搞错了")
     escalations = chat.conversations.store.find("escalation", user_id=chat.user)
     assert [e for e in escalations if e["reason"] == "return_contested"]
+
+
+def test_the_dispute_command_with_a_worry_still_files_the_dispute(chat):
+    """Q8: the very words the approval notice asks for (申办信息有误 …) are the applicant's report, whatever follows."""
+    application_in(chat, "approved", confirm_by="2026-11-26T10:00:00+08:00")
+    assert "已收到您反馈的申办信息问题" in chat.send("申办信息有误 是不是手机号填错了")
+    assert chat.application["status"] == "disputed"
