@@ -60,3 +60,12 @@ def test_the_dispute_command_with_a_worry_still_files_the_dispute(chat):
     application_in(chat, "approved", confirm_by="2026-11-26T10:00:00+08:00")
     assert "已收到您反馈的申办信息问题" in chat.send("申办信息有误 是不是手机号填错了")
     assert chat.application["status"] == "disputed"
+
+
+def test_no_welcome_back_after_a_pause_while_the_reviewers_have_the_application(chat):
+    """Q9: "暂停" then "进度" while submitted was welcomed back as if a form were left half done."""
+    application_in(chat, "submitted")
+    chat.send("暂停")
+    reply = chat.send("进度")
+    assert "欢迎回来" not in reply and "审核" in reply
+    assert "欢迎回来" not in chat.send("进度")
