@@ -79,6 +79,18 @@ _ANOTHERS_CASE = re.compile(r"^(?:我|俺)?(?:的|家|们)?(?:有个|有位|有�
                             + words.either(words.OTHER_PEOPLE, words.SPOUSE_PLAIN, words.CHILDREN, words.PARENTS,
                                            words.KIN, ("别人", "人家", "邻居", "同学", "领导"))
                             + r"(?![^我]*我)")
+# The applicant's own answers about their family (fix71, review5 Q1): "孩子数量填错了", "配偶户籍填错了 她不是上海的" name
+# the family member only as the answer's subject, so they are the applicant's correction, never another's case.
+# (the person's word alone, "孩子的身份证号填错了", stays the child's own case)
+_PERSON_WORDS = {*words.CHILDREN, *words.SPOUSE_PLAIN}
+_FAMILY_ANSWER = re.compile("|".join(sorted({re.escape(n) for field in ("children", "spouse_options", "marital_status")
+                                             for n in (*flow.QUESTIONS[field].names(),
+                                                       *(n for o in getattr(flow.QUESTIONS[field], "options", ())
+                                                         for n in o.names())) if n not in _PERSON_WORDS and not n.isascii()}
+                                            | {"数量", "人数", "户籍", "户口", "随员"},
+                                            key=len, reverse=True)))
+_THIRD_PERSON = re.compile(r"^(?:我|俺)?(?:的|们)?(?:有个|有位|有人)?"
+                           + words.either(words.OTHER_PEOPLE, ("别人", "人家", "邻居", "同学", "领导")))
 # Typed for a relative, who is then the applicant ("帮老婆办的 她手机号填错了").
 _FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)")
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.
@@ -355,7 +367,8 @@ class AnswerEdits:
         if status not in ("approved", *lifecycle.CORRECTABLE_BY_REVIEW) or not SAYS_A_CHANGE.search(said) \
                 or self.opened_by_staff(text):
             return False
-        if _ANOTHERS_CASE.search(said) and not _FOR_THEM.search(said) and not self.conv.typing_for:
+        if _ANOTHERS_CASE.search(said) and not _FOR_THEM.search(said) and not self.conv.typing_for \
+                and not (_FAMILY_ANSWER.search(said) and not _THIRD_PERSON.match(said)):
             self.answer_question(Interpretation("question", 1.0, asks=True), text)
             return True
         if not (_WORRIED.search(said) or _PUT_TO_CHECK.search(said)) or _RIGHT_VALUE_GIVEN.search(said):

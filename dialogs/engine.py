@@ -371,7 +371,10 @@ class Turn(AnswerEdits, MaterialsStage):
         elif self.conv.paused and not self.pauses_again(event):
             # the first message of any kind after "暂停", before anything is said of it (try19 V7: a command or a
             # question answered first kept the pause, and "欢迎回来" came later, in the middle of the dialogue)
-            self.welcome_back(render.WELCOME_BACK)
+            if self.application_status() in _THE_APPLICANTS_TURN:
+                self.welcome_back(render.WELCOME_BACK)
+            else:  # with the reviewers or staff: nothing was left off to carry on with (review5 Q9), the pause just over
+                self.conv.paused = False
         self.conv.last_day = self.today.isoformat()
         self.settle_upload_after_move()
         if isinstance(event, Text) and (point := self.point()) and self.item_uploaded_on_the_web() \

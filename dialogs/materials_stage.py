@@ -18,7 +18,7 @@ from dialogs.events import (
     BuildMaterial, ConfirmApplication, DisputeApplication, Escalate, Image, ListHistory, OfferUploadLink, SubmitApplication,
     WithdrawMaterial,
 )
-from dialogs.intents import SUBMITTING, exact_intent, says_yes, without_wanting
+from dialogs.intents import DISPUTE_PREFIXES, SUBMITTING, exact_intent, says_yes, without_wanting
 from dialogs.text import canonical
 from dialogs.understanding.features import match_form
 from dialogs.understanding.interpret import STRONG_MATCH, interpret
@@ -1178,7 +1178,10 @@ class MaterialsStage:
         if not text:
             self.say(render.DISPUTE_HOW)
             return
-        if self.no_correction_said(call.text or text):  # "我怕身份证号填错了": a worry, no report (review3 R5)
+        # "我怕身份证号填错了": a worry, no report (review3 R5) — unless typed as the command the approval notice asks
+        # for ("申办信息有误 是不是手机号填错了"): the applicant's report, in the words given for it (review5 Q8)
+        if not canonical(call.text or text).lstrip().startswith(DISPUTE_PREFIXES) \
+                and self.no_correction_said(call.text or text):
             return
         self.effects.append(DisputeApplication(self.conv.application_id, text))
 

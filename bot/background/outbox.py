@@ -130,9 +130,12 @@ def status_notification_id(application_id: str, seq: int) -> str:
     return f"{application_id}:{seq}"
 
 
-def reminder_notification_id(application_id: str, approval_seq: int) -> str:
-    """One reminder per approval: a disputed application approved again has 2 new days and a new reminder."""
-    return f"{application_id}:reminder-{approval_seq}"
+def reminder_notification_id(application_id: str, approval_seq: int, confirm_by: str) -> str:
+    """One reminder per approval and deadline: a disputed application approved again, or a contact change decided
+    while approved (a new deadline, no new approval: review5 Q16), has 2 new days and a new reminder — the old one,
+    still waiting for a retry, is dropped as stale and must not stand in for it."""
+    deadline = "".join(c for c in confirm_by if c.isdigit())[:12]  # to the minute: 202611282359
+    return f"{application_id}:reminder-{approval_seq}-{deadline}"
 
 
 def reply_notification_id(escalation_id: str, number: int) -> str:
@@ -192,7 +195,7 @@ class Outbox:
         """The reminder before the automatic confirmation; True when created now."""
         fields = template_fields(applicant_status("approved"), render.reminder_summary(record), _iso(self.now()))
         approval_seq = max(e["seq"] for e in record["history"] if e["status"] == "approved")
-        return self.notify(reminder_notification_id(record["id"], approval_seq), record["user_id"],
+        return self.notify(reminder_notification_id(record["id"], approval_seq, record["confirm_by"]), record["user_id"],
                            Message(render.confirmation_reminder(record), fields),
                            event="reminder", application_id=record["id"], confirm_by=record["confirm_by"])
 

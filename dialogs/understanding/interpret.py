@@ -126,6 +126,17 @@ class Interpretation:
     contests: bool = False  # says a return is wrong ("合同是今年续签过的"), whatever its kind: for a person to re-check
 
 
+# A question whether a paper will do ("委托单是10月8号开的 还能用吗"): asked, never an objection by the contest model alone
+# (review5 Q12) — unless argued in words of its own ("凭什么…呢", "明明…吗").
+_ONLY_ASKED = re.compile(r"^(?!.*(?:凭什么|凭啥|怎么会|明明|根本|不认|不成立|搞错|弄错|看错)).*"
+                         r"(?:(?:吗|呢|么|嘛)[?？。.!！~～\s]*$|能不能|可不可以|行不行)")
+
+# The new paper promised ("合同是今年续签的 我这就传新的", "我再拍一张"): the return taken, nothing for a person to re-check.
+# So is the reason agreed with ("日期我看了 是超过两个月了", "确实过期了").
+_NEW_ONE_SENT = re.compile(r"(?:这就|马上|立刻|现在就?|等下|待会儿?|重新|再)(?:去)?(?:传|上传|拍|补传|发)|"
+                           r"(?<![不没])(?:确实|的确|(?<=[\s,，])是)(?:是)?(?:已经)?(?:超过|超期|过期|到期|不清|模糊|拍糊)")
+
+
 def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier | None = None,
               checklist: Sequence[str] = ()) -> list[Interpretation]:
     """The interpretations of ``text`` sent at ``point``, best first (never empty). ``checklist``:
@@ -136,7 +147,9 @@ def interpret(point: str, text: str, *, kb: Any = None, classifier: Classifier |
         # "你猜[坏笑]", "好吧[叹气]": words that neither answer nor ask beside a sticker; the sticker is the message
         best = _understood(point, text, kb=kb, classifier=classifier, checklist=checklist)
     first = _quoting_as_typed(best[0], typed)
-    if point in CONTESTED_AT and (classifier or trained()).contests(point, framing_dropped(text)):
+    if point in CONTESTED_AT and not _ONLY_ASKED.search(framing_dropped(text)) \
+            and not _NEW_ONE_SENT.search(framing_dropped(text)) \
+            and (classifier or trained()).contests(point, framing_dropped(text)):
         first = replace(first, contests=True)
     return [first, *best[1:]]
 

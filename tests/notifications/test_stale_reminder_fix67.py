@@ -77,3 +77,33 @@ def test_a_reminder_retried_while_its_deadline_holds_is_sent(runtime, stub):
         frozen.move_to(at(26, 1, 5))
         assert runtime.outbox.deliver(reminder["id"]) == "sent"
     assert sent_to(stub, user)[-1]["text"]["content"].startswith("提醒")
+
+
+def test_a_reminder_refused_then_outdated_by_a_contact_change_is_made_again_with_the_new_deadline(runtime, stub):
+    """review5 Q16 (fix71): the refused reminder, dropped as stale once a contact change decided gave a new deadline,
+    kept its id (one per approval): the next sweep created nothing and the applicant was auto-confirmed unreminded."""
+    user = "oReminderAfterContact"
+    with time_machine.travel(APPROVED_AT, tick=False) as frozen:
+        record = make_application(runtime, user, now=APPROVED_AT)
+        _approved(runtime, record)
+        _delivered_now(runtime, user)
+        frozen.move_to(at(26, 1))
+        stub.control("fail", REFUSE_ONCE)
+        confirmations.sweep(runtime.applications, runtime.outbox)
+        [stale] = [n for n in runtime.store.find("notification", user_id=user) if n["event"] == "reminder"]
+        assert runtime.outbox.deliver(stale["id"]) == "retrying"
+
+        frozen.move_to(at(26, 2))
+        runtime.applications.change(record["id"], lambda r: lifecycle.contact_change_asked(r, "mobile", "13912345678",
+                                                                                           clock.now()))
+        runtime.applications.change(record["id"], lambda r: lifecycle.contact_change_decided(
+            r, "mobile", "apply", reviewer="staff1", now=clock.now()))
+        new_deadline = runtime.applications.get(record["id"])["confirm_by"]
+        assert runtime.outbox.deliver(stale["id"]) == "superseded"
+        frozen.move_to(at(28, 1))
+        confirmations.sweep(runtime.applications, runtime.outbox)
+        reminders = [n for n in runtime.store.find("notification", user_id=user, status="pending")
+                     if n["event"] == "reminder"]
+        assert [n["confirm_by"] for n in reminders] == [new_deadline]
+        # (WeChat's 48-hour window is closed in this walk, so it waits for a retry: not dropped as stale)
+        assert [runtime.outbox.deliver(n["id"]) for n in reminders] != ["superseded"]
