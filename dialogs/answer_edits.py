@@ -89,6 +89,8 @@ _FAMILY_ANSWER = re.compile("|".join(sorted({re.escape(n) for field in ("childre
                                                          for n in o.names())) if n not in _PERSON_WORDS and not n.isascii()}
                                             | {"数量", "人数", "户籍", "户口", "随员"},
                                             key=len, reverse=True)))
+# Someone other than the applicant (spouse, relative, colleague): their job or situation is not the applicant's.
+_ANOTHER_PERSON = re.compile(words.either(words.SPOUSE_PLAIN, words.PARENTS, words.KIN, words.OTHER_PEOPLE, words.CHILDREN))
 _THIRD_PERSON = re.compile(r"^(?:我|俺)?(?:的|们)?(?:有个|有位|有人)?"
                            + words.either(words.OTHER_PEOPLE, ("别人", "人家", "邻居", "同学", "领导")))
 # Typed for a relative, who is then the applicant ("帮老婆办的 她手机号填错了").
@@ -209,7 +211,10 @@ class AnswerEdits:
             or _TYPE_DONE.search(call.argument) is not None
         if target is None and not names_a_type and self.edits_the_question_waiting(call):
             return
-        retyped = self.restart_as(call.argument, replying=False) if (target is None or names_a_type) and "business_type" in editable else None
+        # "我老公换过单位的", "我同事是换过单位的": another person's situation never retypes the applicant's application
+        retyped = self.restart_as(call.argument, replying=False) \
+            if (target is None or names_a_type) and "business_type" in editable \
+            and (names_a_type or _ANOTHER_PERSON.search(call.text or call.argument) is None) else None
         if retyped is not None:  # "我选错了 其实是续办": the type taken back and named again
             self.answers.pop("confirmed", None)
             self.jump("business_type")

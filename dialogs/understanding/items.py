@@ -168,9 +168,10 @@ _NOT_YET_HAD = re.compile(r"没(?:拿到|到手|办好|开好|开出来|下来|�
 # 是第6项"): the places meant are those after it.
 # 错了 of a file sent (传错了, 拍错了) is the item's, not the number's.
 _TAKEN_BACK = re.compile(r"不对|说错了?|打错了?|搞错了?|选错了?|(?<![传拍交发])错了|(?:啊|哦|噢)不|不是(?=\s*第?\s*\d|\s*第)")
-# What, said after the words, makes them of the item and adds another ("第5项错了 第6项也错了", "第3项说错了的话 第4项呢"),
-# or makes 不是 ask ("不是第5项吗"): no number taken back.
-_ALSO_ANOTHER = re.compile(r"也|都|还有|呢")
+# What, said right after the next place, makes the words of the item and adds another ("第5项错了 第6项也错了", "第3项说错了的话
+# 第4项呢"), or makes 不是 ask ("不是第5项吗"): no number taken back. Only right after that place: "5号 说错了 6号 还有照片要传"
+# and "不对 是第4项 我也不知道怎么拍" still take 5 and 3 back (review6 P8).
+_ALSO_ANOTHER = re.compile(r"(?:项|个|号|条)?(?:也|都|还有|呢)")
 _ASKED_BACK = re.compile(r"^[^\s,，。;；!！?？]*吗")
 
 
@@ -183,10 +184,11 @@ def places(form: str, *, bare: bool = False) -> list[int]:
         taken = [m.span() for m in _PLACE.finditer(form)]
         found += [(m.start(), int(m.group(1))) for m in _BARE.finditer(form)
                   if not any(a <= m.start() < b for a, b in taken)]
+    ends = {m.start(): m.end() for m in _PLACE.finditer(form)} | {m.start(): m.end() for m in _BARE.finditer(form)}
     back = [m for m in _TAKEN_BACK.finditer(form)
             if any(at >= m.end() for at, _ in found) and (m.group() != "不是" or any(at < m.start() for at, _ in found)
                                                        or any(at > m.end() + 1 for at, _ in found))
-            and not _ALSO_ANOTHER.search(form, m.end())
+            and not _ALSO_ANOTHER.match(form, ends.get(min(at for at, _ in found if at >= m.end()), len(form)))
             and not (m.group() == "不是" and _ASKED_BACK.search(form[m.end():]))]
     if back:  # "不是第5项" names 5 only to deny it: the end of its place, not of the words
         until = back[-1].end() if back[-1].group() != "不是" else next(

@@ -41,7 +41,9 @@ _AND_CHILDREN_ADDED = (r"(?:和|跟|与|还有|带着?)\S{0,3}?" + words.either(
 # ("同住的那条", "选同住", "同住和户籍都勾") or after the hukou ("户籍跟同住 都要"); 同住 said of the children or denied
 # elsewhere in a sentence chooses nothing ("孩子是同住人 配偶都不是", "她不和我同住").
 # A denial anywhere after the short words ("同住 不加", "户籍和同住都不是"): the options named to be refused, none chosen.
-_DENIED_AFTER = r"(?!.*?(?:不(?:加|要|用|是|选|勾|需|带|办|随)|都不|没有|无需|别(?:加|选|勾)))"
+# A hukou denied after it is the reason, not a refusal ("同住 她没有上海户口", "同住 不是上海户口": the companion chosen).
+_NOT_THE_HUKOU = r"(?!上海|本市|本地|沪|户口|户籍)"
+_DENIED_AFTER = rf"(?!.*?(?:不(?:加|要|用|是{_NOT_THE_HUKOU}|选|勾|需|带|办|随)|都不|没有{_NOT_THE_HUKOU}|无需|别(?:加|选|勾)))"
 _SHORT_COMPANION = (r"|^(?:选|勾|就|选上面那条|上面那条|第一条|第一个)?\s*同住(?:的|那个|那条|那项)?(?=$|\s|和|跟|与|、|,|，)"
                     + _DENIED_AFTER + r"|(?:户籍|户口)(?:和|跟|与|、)\s*同住" + _DENIED_AFTER)
 
