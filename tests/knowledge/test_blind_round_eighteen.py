@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.normalize import normalize
-from tests.support.chat import play
-
-
-def answered_by(kb, question: str, entry: str) -> None:
-    answer = kb.ask(question)
-    assert (answer.status, answer.entry.id) == ("answered", entry), (answer.status, answer.entry and answer.entry.id)
-    assert kb.entry(entry).answer in play(kb, question).replies
-
-
-def declined(kb, question: str) -> None:
-    assert kb.ask(question).status == "out_of_domain"
-    replies = play(kb, question).replies
-    assert not any(entry.answer in replies for entry in kb.entries)
+from tests.support.first_answers import answered_by, declined
 
 
 # One's work delivering meals (外卖) and 落户 or 居转户 compared with the points, told before a question of ours: the

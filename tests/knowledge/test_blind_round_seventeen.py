@@ -7,12 +7,7 @@ import pytest
 
 from knowledge.normalize import normalize
 from tests.support.chat import play
-
-
-def answered_by(kb, question: str, entry: str) -> None:
-    answer = kb.ask(question)
-    assert (answer.status, answer.entry.id) == ("answered", entry), (answer.status, answer.entry and answer.entry.id)
-    assert kb.entry(entry).answer in play(kb, question).replies
+from tests.support.first_answers import answered_by
 
 
 # What seed 000 says and no entry answered (blind30's gaps): 应届生加分 has its own column of the upload page (the bonus
