@@ -34,6 +34,16 @@ def _delivered_now(runtime, user: str) -> list[str]:
     return [runtime.outbox.deliver(n["id"]) for n in runtime.store.find("notification", user_id=user, status="pending")]
 
 
+def _reminder_refused_once(runtime, stub, frozen, user: str) -> dict:
+    """The approval's reminder to confirm, made by the sweep on the 26th at 1:00 and refused once by WeChat."""
+    frozen.move_to(at(26, 1))
+    stub.control("fail", REFUSE_ONCE)
+    confirmations.sweep(runtime.applications, runtime.outbox)
+    [reminder] = [n for n in runtime.store.find("notification", user_id=user) if n["event"] == "reminder"]
+    assert runtime.outbox.deliver(reminder["id"]) == "retrying"
+    return reminder
+
+
 def test_a_reminder_retried_after_a_new_approval_is_dropped_not_sent_with_the_old_deadline(runtime, stub):
     """The reminder to confirm by the first approval's deadline, refused by WeChat, was retried after the applicant
     reported the information wrong and staff approved again: it came after the new approval's notice, telling the old
@@ -44,11 +54,7 @@ def test_a_reminder_retried_after_a_new_approval_is_dropped_not_sent_with_the_ol
         _approved(runtime, record)
         assert _delivered_now(runtime, user) == ["sent"]
         first_deadline = runtime.applications.get(record["id"])["confirm_by"]
-        frozen.move_to(at(26, 1))
-        stub.control("fail", REFUSE_ONCE)
-        confirmations.sweep(runtime.applications, runtime.outbox)
-        [reminder] = [n for n in runtime.store.find("notification", user_id=user) if n["event"] == "reminder"]
-        assert runtime.outbox.deliver(reminder["id"]) == "retrying"
+        reminder = _reminder_refused_once(runtime, stub, frozen, user)
 
         frozen.move_to(at(26, 2))
         runtime.applications.change(record["id"], lambda r: lifecycle.disputed(r, "社保年限不对", clock.now()))
@@ -69,11 +75,7 @@ def test_a_reminder_retried_while_its_deadline_holds_is_sent(runtime, stub):
         record = make_application(runtime, user, now=APPROVED_AT)
         _approved(runtime, record)
         _delivered_now(runtime, user)
-        frozen.move_to(at(26, 1))
-        stub.control("fail", REFUSE_ONCE)
-        confirmations.sweep(runtime.applications, runtime.outbox)
-        [reminder] = [n for n in runtime.store.find("notification", user_id=user) if n["event"] == "reminder"]
-        assert runtime.outbox.deliver(reminder["id"]) == "retrying"
+        reminder = _reminder_refused_once(runtime, stub, frozen, user)
         frozen.move_to(at(26, 1, 5))
         assert runtime.outbox.deliver(reminder["id"]) == "sent"
     assert sent_to(stub, user)[-1]["text"]["content"].startswith("提醒")
@@ -87,11 +89,7 @@ def test_a_reminder_refused_then_outdated_by_a_contact_change_is_made_again_with
         record = make_application(runtime, user, now=APPROVED_AT)
         _approved(runtime, record)
         _delivered_now(runtime, user)
-        frozen.move_to(at(26, 1))
-        stub.control("fail", REFUSE_ONCE)
-        confirmations.sweep(runtime.applications, runtime.outbox)
-        [stale] = [n for n in runtime.store.find("notification", user_id=user) if n["event"] == "reminder"]
-        assert runtime.outbox.deliver(stale["id"]) == "retrying"
+        stale = _reminder_refused_once(runtime, stub, frozen, user)
 
         frozen.move_to(at(26, 2))
         runtime.applications.change(record["id"], lambda r: lifecycle.contact_change_asked(r, "mobile", "13912345678",
