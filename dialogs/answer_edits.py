@@ -91,8 +91,10 @@ _FAMILY_ANSWER = re.compile("|".join(sorted({re.escape(n) for field in ("childre
                                             key=len, reverse=True)))
 # Someone other than the applicant (spouse, relative, colleague): their job or situation is not the applicant's.
 _ANOTHER_PERSON = re.compile(words.either(words.SPOUSE_PLAIN, words.PARENTS, words.KIN, words.OTHER_PEOPLE, words.CHILDREN))
+# Someone whose own form it is, never the applicant's family on the applicant's form: a colleague, a neighbour, and a
+# parent or sibling ("我姐姐的户籍填错了" is her case, review6 P3), where a spouse or child is the form's own answer.
 _THIRD_PERSON = re.compile(r"^(?:我|俺)?(?:的|们)?(?:有个|有位|有人)?"
-                           + words.either(words.OTHER_PEOPLE, ("别人", "人家", "邻居", "同学", "领导")))
+                           + words.either(words.OTHER_PEOPLE, words.PARENTS, words.KIN, ("别人", "人家", "邻居", "同学", "领导")))
 # Typed for a relative, who is then the applicant ("帮老婆办的 她手机号填错了").
 _FOR_THEM = re.compile(r"帮|替|代(?:办|填|理)")
 # A polite tag after the new value of an edit ("手机号码改成1390…可以吗", "…好吗"): asks nothing about it.

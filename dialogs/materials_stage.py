@@ -281,6 +281,11 @@ def _name_words_dropped(form: str, name: str) -> str:
     return " ".join(form.split())
 
 
+
+# What asks about the 申办信息有误 command itself, said after it: what it means, how it is used, or a bare 吗.
+_ASKS_OF_THE_COMMAND = re.compile(r"^[\s,，]*(?:是)?(?:什么意思|啥意思|是啥|指什么|吗|么|呢|嘛|"
+                                  r"(?:要|该|应该)?(?:怎么|咋|如何)(?:操作|弄|写|用|回复|办|填)?(?:呢|啊)?)[?？。!！\s]*$")
+
 class MaterialsStage:
     """Mixed into the engine's ``Turn``: ``conv``, ``ctx``, ``say``, ``effects`` and ``checklist``
     come from there."""
@@ -1175,7 +1180,9 @@ class MaterialsStage:
         if status != "approved":
             self.say(render.DISPUTE_NOT_NOW)
             return
-        if not text:
+        if not text or _ASKS_OF_THE_COMMAND.match(canonical(text)):
+            # "申办信息有误是什么意思", "信息有误吗", "申办信息有误 要怎么操作": the command asked about, nothing reported
+            # (review6 P1: each had filed a dispute and stopped the automatic confirmation)
             self.say(render.DISPUTE_HOW)
             return
         # "我怕身份证号填错了": a worry, no report (review3 R5) — unless typed as the command the approval notice asks

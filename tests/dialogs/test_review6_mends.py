@@ -8,7 +8,7 @@ import pytest
 from dialogs.events import Escalate
 from dialogs.understanding.features import match_form
 from dialogs.understanding.items import places
-from tests.support.chat import BASIC, play
+from tests.support.chat import BASIC, application_in, play
 
 pytestmark = pytest.mark.answers_questions
 
@@ -46,3 +46,29 @@ def test_a_denial_after_the_companion_option_still_chooses_none(kb):
                                              ("第5项错了 第6项也错了", [5, 6]), ("第3项说错了的话 第4项呢", [3, 4])])
 def test_a_place_is_taken_back_unless_the_next_one_is_added_to_it(said, meant):
     assert places(match_form(said)) == meant
+
+
+@pytest.mark.parametrize("said", ["我姐姐的户籍填错了", "我爸的手机号填错了"])
+def test_a_relatives_own_case_once_submitted_is_no_correction_for_the_reviewer(chat, said):
+    application_in(chat, "submitted")
+    chat.send(said)
+    assert not chat.application.get("reported_corrections")
+
+
+def test_the_applicants_family_answer_once_submitted_is_still_reported(chat):
+    application_in(chat, "submitted")
+    chat.send("孩子数量填错了 应该是2个")
+    assert chat.application.get("reported_corrections")
+
+
+@pytest.mark.parametrize("said", ["申办信息有误是什么意思", "信息有误吗", "申办信息有误 要怎么操作"])
+def test_the_dispute_command_asked_about_once_approved_reports_nothing(chat, said):
+    application_in(chat, "approved")
+    assert "后面写明哪里有误" in chat.send(said)
+    assert chat.application["status"] == "approved"
+
+
+def test_the_dispute_command_with_what_is_wrong_is_still_reported(chat):
+    application_in(chat, "approved")
+    chat.send("申办信息有误 单位名称不对")
+    assert chat.application["status"] == "disputed"
