@@ -240,7 +240,7 @@ _ONES = r"(?:我的|我|个人|所有|全部|全部的|所有的)+(?:的)?(?:个
 # Never a fresh start said after it ("不弄了 都删了重新来", "全删了重拍", "都删了 重新填积分新办"): starting again, retyping or
 # retaking photos is no erasing of one's data (review6 P2).
 _QUIT_THEN_ALL_DELETED = r"(?:不想|不打算|不准备|不|不要)(?:再)?(?:办|弄|申请|搞|整|做)了?[\s,，。!！]*(?:那就|就|麻烦|请)?(?:把|给我把)?" \
-                         r"(?:它|这些|这个|申请|东西)?(?:全部|全都|统统|通通|都|全)(?:给我|帮我)?(?:删|清)(?!.*重)"
+                         r"(?:它|这些|这个|申请|东西)?(?:全部|全都|统统|通通|都|全)(?:给我|帮我)?(?:删|清)(?!.*重(?:新|来|拍|填|做|办|传|弄))"
 _ERASE = re.compile(rf"(?:删除|删掉|删了|清除|销毁)\S{{0,2}}?{_ONES}|{_ONES}\S{{0,2}}?(?:都|全)?(?:删除|删掉|删了|清除|销毁)|"
                     rf"(?:信息|资料|数据)(?:都|全)(?:删|清除)|^注销|{_QUIT_THEN_ALL_DELETED}")
 # Changing one's mind right after asking for it, as the whole message: "算了还是办吧", "那不删了", "我还要办积分".

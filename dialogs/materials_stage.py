@@ -281,10 +281,10 @@ def _name_words_dropped(form: str, name: str) -> str:
     return " ".join(form.split())
 
 
-
 # What asks about the 申办信息有误 command itself, said after it: what it means, how it is used, or a bare 吗.
 _ASKS_OF_THE_COMMAND = re.compile(r"^[\s,，]*(?:是)?(?:什么意思|啥意思|是啥|指什么|吗|么|呢|嘛|"
                                   r"(?:要|该|应该)?(?:怎么|咋|如何)(?:操作|弄|写|用|回复|办|填)?(?:呢|啊)?)[?？。!！\s]*$")
+
 
 class MaterialsStage:
     """Mixed into the engine's ``Turn``: ``conv``, ``ctx``, ``say``, ``effects`` and ``checklist``
