@@ -3,13 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.events import Text
 from tests.support.chat import Chat, application_in
-from tests.support.desk_app import make_application
+from tests.support.desk_app import disputed_by_applicant, make_application, say
 
-
-def say(runtime, user: str, text: str) -> str:
-    return "\n".join(runtime.conversations.handle(user, Text(text)))
 
 
 # review4 S2: staff withdraw the return while the applicant is choosing the options they had opened again: the chat's
@@ -56,13 +52,7 @@ def test_an_option_put_on_in_words_while_the_options_are_open_is_chosen(client, 
 def test_a_dispute_taken_back_and_confirmed_closes_an_escalation_that_held_only_it(client, runtime, stub, as_role,
                                                                                      before, closed):
     user = "oDisputeTakenBack" + str(len(before))
-    chat = Chat(runtime.conversations, user)
-    app_id = application_in(chat, "approved", confirm_by="2026-12-26T23:59:59+08:00")
-    runtime.store.update("application", app_id, lambda a: {
-        **a, "materials": {code: {"status": "approved"} for code in a["checklist"]}})
-    for text in before:
-        say(runtime, user, text)
-    say(runtime, user, "申办信息有误 单位的名字写错了")
+    app_id = disputed_by_applicant(runtime, user, *before)
     assert "撤回" in say(runtime, user, "算了 不改了 确认吧")
     assert runtime.applications.get(app_id)["status"] == "done"
     still_open = client.get("/api/escalations?status=open", headers=as_role("support")).json["escalations"]

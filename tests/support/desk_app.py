@@ -21,7 +21,9 @@ from bot.background.tasks import run
 from bot.runtime import Runtime
 from dialogs import clock, lifecycle
 from dialogs.checklist import catalogue
+from dialogs.events import Text
 from tests.support.accounts import PASSWORD
+from tests.support.chat import Chat, application_in
 from tests.support.console_http import csrf_of
 from tests.support.files import text_pdf
 
@@ -124,3 +126,21 @@ def logged_in(client, tokens):
         return csrf_of(client.get("/console/").get_data(as_text=True))
 
     return log_in
+
+
+def say(runtime: Runtime, user: str, text: str) -> str:
+    """``user``'s text through the running app's conversations; the replies joined."""
+    return "\n".join(runtime.conversations.handle(user, Text(text)))
+
+
+def disputed_by_applicant(runtime: Runtime, user: str, *before: str) -> str:
+    """An approved application (materials approved) whose applicant said ``before`` and then reported a wrong
+    unit; its id."""
+    app_id = application_in(Chat(runtime.conversations, user), "approved", confirm_by="2026-12-26T23:59:59+08:00")
+    runtime.store.update("application", app_id, lambda a: {
+        **a, "materials": {code: {"status": "approved"} for code in a["checklist"]}})
+    for text in before:
+        say(runtime, user, text)
+    say(runtime, user, "申办信息有误 单位的名字写错了")
+    assert runtime.applications.get(app_id)["status"] == "disputed"
+    return app_id
