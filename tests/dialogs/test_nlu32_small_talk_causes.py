@@ -1,0 +1,52 @@
+"""Small talk, non-answers and what is out of scope, misread across the development sets, by their causes (nlu32),
+each in other words (none of the sets' texts), through the engine: what a wrong reading saved, asked, declined or
+did. And what small talk must never swallow: an answer beside a greeting, a question beside a mood."""
+from __future__ import annotations
+
+import pytest
+
+from dialogs import render
+from dialogs.events import Image
+from tests.support.chat import BASIC, application_in, play
+
+pytestmark = pytest.mark.answers_questions
+
+AGREED = ["你好", "积分新办", "2027-08-25", "同意"]
+AT_CONSENT = ["你好", "积分新办", "2027-08-25"]
+AT_MARITAL = [*AGREED, *BASIC[:4]]
+AT_SPOUSE = [*AGREED, *BASIC[:3], "0", "已婚", *BASIC[5:]]
+AT_EMAIL = [*AGREED, *BASIC[:6]]
+AT_CHECKLIST = [*AGREED, *BASIC, "0", "确认"]
+
+
+# -- A. an aside about the phone or the keyboard is no name ---------------------------------------------------------
+@pytest.mark.parametrize("said", ["手机键盘太小 总按错字", "键盘老是跳 烦死"])
+def test_a_remark_on_the_keyboard_where_the_name_is_asked_saves_no_name(kb, said):
+    """"这破手机 键盘老跳": the clause after the remark read as a name (总 and 烦 are surnames) and was saved as the
+    applicant's name. No name holds 死 or a slip of typing: small talk, the name asked again."""
+    outcome = play(kb, *AGREED, said)
+    assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
+
+
+# -- small talk never swallows an answer or a question ----------------------------------------------------------------
+@pytest.mark.parametrize("before, said, field, value", [
+    (AGREED, "你好 我叫孙丽", "name", "孙丽"),
+    (AT_MARITAL, "谢谢 已婚", "marital_status", "married"),
+    ([*AGREED, *BASIC[:5]], "早上好 13912345678", "mobile", "13912345678"),
+    ([*AGREED, *BASIC[:2]], "哈喽 上海申通物流有限公司", "employer", "上海申通物流有限公司"),
+    ([*AGREED, *BASIC[:2]], "累死了 上海申通物流有限公司", "employer", "上海申通物流有限公司"),
+])
+def test_an_answer_beside_a_greeting_or_a_mood_is_saved(kb, before, said, field, value):
+    assert play(kb, *before, said).state["answers"].get(field) == value
+
+
+@pytest.mark.parametrize("before, said", [
+    (AT_EMAIL, "好烦 社保断了一个月还能办吗"),
+    (AT_SPOUSE, "这选项好绕 配偶随员是什么意思"),
+])
+def test_a_question_beside_a_mood_or_a_complaint_is_answered(kb, before, said):
+    """The complaints and moods above are talk; a question beside one is still a question, answered from the
+    knowledge base, nothing saved from it."""
+    outcome = play(kb, *before, said)
+    answer = kb.ask(said)
+    assert answer.status == "answered" and answer.entry.answer[:12] in "\n".join(outcome.replies)
