@@ -28,6 +28,15 @@ def test_a_remark_on_the_keyboard_where_the_name_is_asked_saves_no_name(kb, said
     assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
 
 
+# -- B. a greeting with where one is starts nothing -------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["早 刚到单位"])
+def test_a_greeting_with_where_one_is_starts_no_business_type(kb, said):
+    """"早 刚出车", "我是他爸…你好": a hello with where one is or who one is was read as a question or a murmur, and
+    "刚到单位" as the change of employer started. Small talk: the business type asked, nothing chosen."""
+    outcome = play(kb, said)
+    assert "business_type" not in outcome.state.get("answers", {}) and outcome.state["state"] == "business_type"
+
+
 # -- small talk never swallows an answer or a question ----------------------------------------------------------------
 @pytest.mark.parametrize("before, said, field, value", [
     (AGREED, "你好 我叫孙丽", "name", "孙丽"),
