@@ -37,6 +37,20 @@ def test_a_greeting_with_where_one_is_starts_no_business_type(kb, said):
     assert "business_type" not in outcome.state.get("answers", {}) and outcome.state["state"] == "business_type"
 
 
+# -- C. something personal asked of the assistant is neither declined nor an answer ------------------------------------
+def test_a_yes_no_put_to_the_assistant_itself_saves_no_marital_status(kb):
+    """"那你结婚没呀" asked the assistant, and its 结婚 was saved as the applicant's 已婚: a yes/no ending in 没 put to 你
+    asks, and a question is never recorded."""
+    outcome = play(kb, *AT_MARITAL, "那你结婚没呀")
+    assert "marital_status" not in outcome.state["answers"] and outcome.state["state"] == "marital_status"
+
+
+def test_asking_whether_the_assistant_has_eaten_is_not_declined(kb):
+    """"你吃了没" at the consent was told it is outside the service: it is small talk, the consent asked again."""
+    outcome = play(kb, *AT_CONSENT, "你吃了没")
+    assert render.OUT_OF_SCOPE not in "\n".join(outcome.replies) and outcome.state["state"] == "consent"
+
+
 # -- small talk never swallows an answer or a question ----------------------------------------------------------------
 @pytest.mark.parametrize("before, said, field, value", [
     (AGREED, "你好 我叫孙丽", "name", "孙丽"),
