@@ -51,6 +51,17 @@ def test_asking_whether_the_assistant_has_eaten_is_not_declined(kb):
     assert render.OUT_OF_SCOPE not in "\n".join(outcome.replies) and outcome.state["state"] == "consent"
 
 
+# -- D. a filler while photographing keeps the photos as they are -----------------------------------------------------
+def test_a_filler_while_photographing_finishes_nothing(chat):
+    """"那个那个就是说", "啊咧": read as 完成 or 删除 at the photographing step, the item's photos were finished or
+    one dropped. A filler is a non-answer: the photos and the item stay as they were."""
+    application_in(chat, "draft")
+    chat.send("2")
+    chat.conversations.handle(chat.user, Image("p1"))
+    chat.send("嗯嗯 那个 就是")
+    assert chat.state["material"] == "commitment_letter" and chat.state["photos"] == ["p1"]
+
+
 # -- small talk never swallows an answer or a question ----------------------------------------------------------------
 @pytest.mark.parametrize("before, said, field, value", [
     (AGREED, "你好 我叫孙丽", "name", "孙丽"),
