@@ -62,6 +62,16 @@ def test_a_filler_while_photographing_finishes_nothing(chat):
     assert chat.state["material"] == "commitment_letter" and chat.state["photos"] == ["p1"]
 
 
+# -- E. a complaint about how the options are written chooses none of them --------------------------------------------
+@pytest.mark.parametrize("said", ["这几个选项好绕啊", "这些选项写得好绕"])
+def test_a_complaint_about_the_options_is_acknowledged_and_chooses_nothing(kb, said):
+    """"这些选项写得真绕": answered from the knowledge base as a question, and once read as talk its "这几个选…" chose
+    both spouse options. A complaint: sorry, then the options again, nothing chosen."""
+    outcome = play(kb, *AT_SPOUSE, said)
+    assert "spouse_options" not in outcome.state["answers"] and outcome.state["state"] == "spouse_options"
+    assert render.SORRY_FOR_THE_TROUBLE in outcome.replies
+
+
 # -- small talk never swallows an answer or a question ----------------------------------------------------------------
 @pytest.mark.parametrize("before, said, field, value", [
     (AGREED, "你好 我叫孙丽", "name", "孙丽"),
