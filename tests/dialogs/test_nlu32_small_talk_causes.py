@@ -72,6 +72,20 @@ def test_a_complaint_about_the_options_is_acknowledged_and_chooses_nothing(kb, s
     assert render.SORRY_FOR_THE_TROUBLE in outcome.replies
 
 
+# -- F. help wanted with something else is declined, never an edit or a wrong address ---------------------------------
+def test_help_opening_a_mailbox_is_declined(kb):
+    """"能教我注册个邮箱吗" was read as a malformed address (the format explained) or as a question: out of scope."""
+    outcome = play(kb, *AT_EMAIL, "教我申请个qq邮箱")
+    assert render.OUT_OF_SCOPE in "\n".join(outcome.replies) and "email" not in outcome.state["answers"]
+
+
+def test_another_certificate_wanted_at_the_checklist_is_declined_and_edits_nothing(kb):
+    """"我还想给孩子办个港澳通行证" at the checklist was read as an edit of the answers (which one to change asked)."""
+    outcome = play(kb, *AT_CHECKLIST, "我还想给老人办个护照")
+    replies = "\n".join(outcome.replies)
+    assert render.OUT_OF_SCOPE in replies and "修改哪一项" not in replies
+
+
 # -- small talk never swallows an answer or a question ----------------------------------------------------------------
 @pytest.mark.parametrize("before, said, field, value", [
     (AGREED, "你好 我叫孙丽", "name", "孙丽"),
