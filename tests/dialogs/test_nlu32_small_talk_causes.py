@@ -86,6 +86,15 @@ def test_another_certificate_wanted_at_the_checklist_is_declined_and_edits_nothi
     assert render.OUT_OF_SCOPE in replies and "修改哪一项" not in replies
 
 
+# -- G. a document found at last, or its wear remarked on, is no pause ------------------------------------------------
+@pytest.mark.parametrize("said", ["我翻箱倒柜总算找着了", "居住证塞在卡包里 边都卷了"])
+def test_a_document_found_or_remarked_on_is_no_pause(kb, said):
+    """"我翻了半天找到了", "居住证一直放钱包里…": read as a pause, the applicant who had the card in hand was told the
+    form was kept for later. Small talk: the date asked again."""
+    outcome = play(kb, "你好", "积分续办", said)
+    assert render.SAVED_FOR_LATER not in "\n".join(outcome.replies) and outcome.state["state"] == "permit_expiry"
+
+
 # -- small talk never swallows an answer or a question ----------------------------------------------------------------
 @pytest.mark.parametrize("before, said, field, value", [
     (AGREED, "你好 我叫孙丽", "name", "孙丽"),
