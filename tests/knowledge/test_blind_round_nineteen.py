@@ -19,3 +19,37 @@ STORY = {
 @pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in STORY.items() for q in qs])
 def test_the_story_of_a_shift_a_school_or_an_office_is_no_unknown_word(kb, entry, question):
     answered_by(kb, question, entry)
+
+
+# A subject next to ours told as who is asking or where one works, before a question of ours: a Hong Kong or Macao
+# identity card held, a primary school one teaches at; the name on one's passport is a name on a document; the form's
+# 基本信息 page is ours by itself; asked themselves, the neighbours are still declined
+TOLD_FIRST = {
+    "residents-outside-the-mainland": ["我拿的是澳门身份证 可以申请上海居住证积分吗"],
+    "basic-info-fields": ["基本信息这页总共几栏要填"],
+    "basic-info-name": ["护照上的名字是拼音 身份证是汉字 姓名栏写哪一个"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in TOLD_FIRST.items() for q in qs])
+def test_a_neighbouring_subject_told_first_leaves_our_question_answered(kb, entry, question):
+    answered_by(kb, question, entry)
+
+
+@pytest.mark.parametrize("question", ["徐汇哪个小学比较好", "澳门身份证怎么申请", "护照过期了去哪换"])
+def test_the_neighbouring_subject_asked_itself_is_still_declined(kb, question):
+    declined(kb, question)
+
+
+# The set's words for the entries' things: 进渡 typed for 进度, a husband called 男人 and married again to him (复婚), a
+# handing in face to face (当面: at the window), the electronic social-insurance card in a phone (电子社保卡: an electronic copy)
+WORDS = {
+    "progress-query": ["预审进渡在哪看"],
+    "marital-status": ["跟我男人复婚了 婚姻状况勾哪个"],
+    "screenshot-or-electronic-copy": ["支付宝里的电子社保卡 截个图上传行吗"],
+}
+
+
+@pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in WORDS.items() for q in qs])
+def test_the_applicants_word_for_the_entrys_thing_is_read(kb, entry, question):
+    answered_by(kb, question, entry)
