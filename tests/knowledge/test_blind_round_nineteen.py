@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.chat import play
 from tests.support.first_answers import answered_by, declined
 
 # The story around a question in the set's voices: shifts at a hospital (护士, 夜班), teaching (寒假, 数学), an office or a
@@ -70,3 +71,10 @@ WORDING = {
 @pytest.mark.parametrize(("entry", "question"), [(e, q) for e, qs in WORDING.items() for q in qs])
 def test_the_entry_knows_the_common_wording(kb, entry, question):
     answered_by(kb, question, entry)
+
+
+def test_the_permits_renewal_searched_with_its_endorsement_is_answered_and_chooses_no_type(kb):
+    # 续签 beside 签注 and a lead time is the permit's renewal looked up, a search: it had chosen 积分续办 and answered nothing
+    outcome = play(kb, "居住证 续签 签注 提前几周")
+    assert kb.entry("residence-permit-endorsement").answer in outcome.replies
+    assert "business_type" not in outcome.state["answers"]
