@@ -127,8 +127,9 @@ class Interpretation:
 
 
 # A question whether a paper will do ("委托单是10月8号开的 还能用吗"): asked, never an objection by the contest model alone
-# (review5 Q12) — unless argued in words of its own ("凭什么…呢", "明明…吗").
-_ONLY_ASKED = re.compile(r"^(?!.*(?:凭什么|凭啥|怎么会|明明|根本|不认|不成立|搞错|弄错|看错)).*"
+# (review5 Q12) — unless argued in words of its own ("凭什么…呢", "明明…吗", the reviewer who "still says" otherwise:
+# "我交的就是原件 怎么还说是复印件呢", review6 P4).
+_ONLY_ASKED = re.compile(r"^(?!.*(?:凭什么|凭啥|怎么会|明明|根本|不认|不成立|搞错|弄错|看错|还说)).*"
                          r"(?:(?:吗|呢|么|嘛)[?？。.!！~～\s]*$|能不能|可不可以|行不行)")
 
 # The new paper promised ("合同是今年续签的 我这就传新的", "我再拍一张"): the return taken, nothing for a person to re-check.

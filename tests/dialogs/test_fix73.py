@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import application_in
+from dialogs import render
+from tests.support.chat import application_in, returned_with
 
 pytestmark = pytest.mark.answers_questions
 
@@ -17,3 +18,22 @@ def test_ones_own_application_asked_after_gets_the_review_time(chat, status, sai
     application_in(chat, status)
     assert REVIEW_TIME in chat.send(said)
     assert chat.application["status"] == status
+
+
+def _contests(chat) -> list[dict]:
+    return [e for e in chat.conversations.store.find("escalation", user_id=chat.user) if e["reason"] == "return_contested"]
+
+
+# review6 P4: an objection ending in a question word was answered as a question about copies, and never filed
+@pytest.mark.parametrize("said", ["我交的就是原件 怎么还说是复印件呢", "这张明明是清楚的 凭啥退"])
+def test_an_objection_ending_in_a_question_word_is_filed(chat, said):
+    reply = returned_with(chat, {"id_card": "复印件不清晰"}).send(said)
+    assert "复印件不清晰" in reply and render.RETURN_CONTEST_TAKEN in reply
+    [contest] = _contests(chat)
+    assert said in contest["note"]
+
+
+@pytest.mark.parametrize("said", ["为什么说是复印件", "复印件不清晰是什么意思"])
+def test_the_reason_only_asked_about_is_no_objection(chat, said):
+    reply = returned_with(chat, {"id_card": "复印件不清晰"}).send(said)
+    assert render.RETURN_CONTEST_TAKEN not in reply and not _contests(chat)
