@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import application_in, returned_with
+from tests.support.chat import VALID_ID, application_in, returned_with
 
 pytestmark = pytest.mark.answers_questions
 
@@ -37,3 +37,14 @@ def test_an_objection_ending_in_a_question_word_is_filed(chat, said):
 def test_the_reason_only_asked_about_is_no_objection(chat, said):
     reply = returned_with(chat, {"id_card": "复印件不清晰"}).send(said)
     assert render.RETURN_CONTEST_TAKEN not in reply and not _contests(chat)
+
+
+# review6 P5: one's own details before asking where the application stands were read as an edit ("信息不能再修改")
+@pytest.mark.parametrize("status", ["submitted", "approved", "returned"])
+@pytest.mark.parametrize("said", [f"我是张三 {VALID_ID} 到哪一步了", f"张三，{VALID_ID}，到哪一步了"])
+def test_own_details_before_asking_where_it_stands_get_the_progress(chat, status, said):
+    application_in(chat, status)
+    answers = dict(chat.state["answers"])
+    reply = chat.send(said)
+    assert "当前状态：" in reply and "不能再修改" not in reply
+    assert chat.state["answers"] == answers and not chat.application.get("reported_corrections")
