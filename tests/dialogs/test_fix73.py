@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import VALID_ID, application_in, returned_with
+from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, returned_with, start
 
 pytestmark = pytest.mark.answers_questions
 
@@ -48,3 +48,22 @@ def test_own_details_before_asking_where_it_stands_get_the_progress(chat, status
     reply = chat.send(said)
     assert "当前状态：" in reply and "不能再修改" not in reply
     assert chat.state["answers"] == answers and not chat.application.get("reported_corrections")
+
+
+# nlu30's leftover: nothing to change said with the okay at the summary was read as an edit ("请告诉我要修改哪一项")
+@pytest.mark.parametrize("said", ["全对 不改了", "都对 不用改了", "都没错 不需要修改"])
+def test_nothing_to_change_said_with_the_okay_confirms_the_summary(chat, said):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0"])
+    assert chat.state["state"] == "summary"
+    reply = chat.send(said)
+    assert chat.state["state"] == "materials" and "要修改哪一项" not in reply
+
+
+@pytest.mark.parametrize(("said", "state"), [("其他都对 就是手机号要改", "mobile"), ("孩子那项没问题 就是手机号不对", "mobile"),
+                                             ("我再核对一下 没问题就确定", "summary")])
+def test_an_edit_or_a_promise_to_check_at_the_summary_confirms_nothing(chat, said, state):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0"])
+    chat.send(said)
+    assert chat.state["state"] == state
