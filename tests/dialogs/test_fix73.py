@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from dialogs import render
-from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, returned_with, start
+from tests.support.chat import BASIC, VALID_ID, answer_all, application_in, play, returned_with, start
 
 pytestmark = pytest.mark.answers_questions
 
+CHOSEN = ["你好", "积分新办", "2027-08-25"]
 REVIEW_TIME = "公开资料没有写外服预审要多长时间"
 
 
@@ -67,3 +68,16 @@ def test_an_edit_or_a_promise_to_check_at_the_summary_confirms_nothing(chat, sai
     answer_all(chat, [*BASIC, "0"])
     chat.send(said)
     assert chat.state["state"] == state
+
+
+# Names at the name question: two people parted by a comma were saved as the first's; a province said beside a name
+# made two people of it (or was joined into it)
+@pytest.mark.parametrize("said", ["王芳，李四", "王芳、李四", "王 芳 李 四"])
+def test_two_names_parted_by_a_comma_ask_whose_it_is(kb, said):
+    outcome = play(kb, *CHOSEN, "同意", said)
+    assert "像是两个人的姓名" in "\n".join(outcome.replies) and "name" not in outcome.state["answers"]
+
+
+@pytest.mark.parametrize("said", ["陈静 江西", "陈静，江西的"])
+def test_a_province_said_beside_the_name_is_no_second_person(kb, said):
+    assert play(kb, *CHOSEN, "同意", said).state["answers"]["name"] == "陈静"
