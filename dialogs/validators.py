@@ -571,6 +571,10 @@ _SPELLED_SURNAME = re.compile(r"^(?:我|免贵)?(?:姓)?(?:是)?(\S{3})(?:的\S)
 # doubled is one: "李娜娜" stays). Exact enough to be safe: no name on an ID card repeats a character thrice.
 _STUCK_LAST_KEY = re.compile(r"([\u4e00-\u9fff])\1{2,}$")
 _STUCK_LAST_KEY_KEPT = groups_kept(1)
+# The whole name typed twice ("冉小雨冉小雨", "冉小雨 冉小雨": a paste doubled, or sent again in the same box): once. No name on
+# an ID card is two to four characters said twice over (a doubled character, "娜娜", is a name's own and stays).
+_TYPED_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,4})[\s,，]*\1$")
+_TYPED_TWICE_KEPT = groups_kept(1)
 # Compound surnames, typed with a space before the given name ("欧阳 娜娜"): one name, not a surname and a word.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                                "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "轩辕", "呼延", "万俟", "闻人",
@@ -709,6 +713,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
     value = _STUCK_LAST_KEY.sub(_STUCK_LAST_KEY_KEPT, value)  # "马占林林林": 马占林
+    value = _TYPED_TWICE.sub(_TYPED_TWICE_KEPT, value)  # "冉小雨冉小雨": 冉小雨
     spelled = _SPELLED_SURNAME.match(to_simplified(value))
     if spelled and spelled.group(1) in SPELLED_SURNAMES:  # "木子李": the surname 李, spelled out
         surname = spelled.group(1)[-1]

@@ -81,3 +81,17 @@ def test_two_names_parted_by_a_comma_ask_whose_it_is(kb, said):
 @pytest.mark.parametrize("said", ["陈静 江西", "陈静，江西的"])
 def test_a_province_said_beside_the_name_is_no_second_person(kb, said):
     assert play(kb, *CHOSEN, "同意", said).state["answers"]["name"] == "陈静"
+
+
+# nlu30's leftovers at the name: a complaint about the phone saved as the name, the name typed twice saved twice over,
+# a name put right in the same message ("打错" with no 了) saved as first typed
+@pytest.mark.parametrize("said", ["这破手机 键盘老跳", "输入法老乱跳 烦死"])
+def test_the_phone_complained_of_at_the_name_is_no_name(kb, said):
+    outcome = play(kb, *CHOSEN, "同意", said)
+    assert "name" not in outcome.state["answers"] and "姓名记录为" not in "\n".join(outcome.replies)
+
+
+@pytest.mark.parametrize(("said", "name"), [("冉小雨冉小雨", "冉小雨"), ("冉小雨 冉小雨", "冉小雨"), ("颜志洪 打错 颜志鸿", "颜志鸿"),
+                                            ("颜志洪 写错 颜志鸿", "颜志鸿"), ("李娜娜", "李娜娜")])
+def test_a_name_typed_twice_or_put_right_is_saved_once(kb, said, name):
+    assert play(kb, *CHOSEN, "同意", said).state["answers"]["name"] == name
