@@ -439,6 +439,12 @@ def parse_email(text: str) -> str:
         # would otherwise pass as an internationalised address.
         return validate_email(value, check_deliverability=False, allow_smtputf8=False).normalized
     except EmailNotValidError:
+        if spoken := _DICTATED_IN_CHARACTERS.fullmatch(to_halfwidth(value).strip()):
+            # "张伟 艾特 qq 点 com": voice input wrote the name before @ in characters, which no address holds; what to
+            # type is said (a guess at its letters would be one spelling of many: zhangwei, zw, weizhang…)
+            domain = re.sub(r"\s+", "", _SPOKEN_DOT.sub(".", spoken.group(2))).lower()
+            raise ValidationError(f"邮箱“@”前面的部分成了汉字“{spoken.group(1)}”（语音输入常会这样写），邮箱地址里只能是字母、数字。"
+                                  f"请打字发送完整的邮箱地址，例如 zhangsan@{domain}；不填写请回复“无”。") from None
         if not re.search(r"[@A-Za-z0-9]", to_halfwidth(value)):  # "邮箱回头补上": no address at all, nothing to correct
             raise ValidationError("这里需要您的邮箱地址，直接发送即可；没有或不想填请回复“无”，"
                                   "暂时不方便的话可以回复“暂停”，之后回来接着填。") from None
@@ -475,6 +481,11 @@ _MAILBOX_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]+")
 # …said after the mailbox too ("邮箱就是QQ号 12345678": 邮箱 is the lead-in, "就是QQ号" is left).
 _QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵箱|号|號)?(?:是|就是|[:：])?\s*([1-9]\d{4,10})$",
                          re.IGNORECASE)
+
+
+# An address dictated with its name part heard as characters ("张伟 艾特 qq 点 com", "张伟@qq.com"): the name, the domain.
+_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|\bat\b|@)\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
+                                     re.IGNORECASE)
 
 
 # Digits said in words inside a dictated address ("y t t 一九九六 at qq点com", "幺六三点com"): an address holds no
