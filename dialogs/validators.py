@@ -483,8 +483,9 @@ _QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵�
                          re.IGNORECASE)
 
 
-# An address dictated with its name part heard as characters ("张伟 艾特 qq 点 com", "张伟@qq.com"): the name, the domain.
-_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|\bat\b|@)\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
+# An address dictated with its name part heard as characters ("张伟 艾特 qq 点 com"): the name, the domain (one typed with
+# an @ is refused as any malformed address).
+_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|\bat\b)\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
                                      re.IGNORECASE)
 
 
