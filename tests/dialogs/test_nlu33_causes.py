@@ -22,3 +22,11 @@ def test_an_items_place_beside_a_name_opens_the_place(kb, said, opened):
     only describe; the item the name resembled was opened instead (or a question answered)."""
     outcome = play(kb, *AT_CHECKLIST, said)
     assert outcome.replies[0].startswith(opened)
+
+
+# -- 2. an item by its name misspelt with another zhu (居著证, 居驻证): that item ----------------------------------------
+@pytest.mark.parametrize("said", ["居著证那项 咋拍", "拍居驻证"])
+def test_an_item_misspelt_by_a_homophone_is_that_item(kb, said):
+    """"居著证 那项 怎么拍": the misspelt name was no item, and the message declined as out of scope (or answered with
+    how to choose a material)."""
+    assert play(kb, *AT_CHECKLIST, said).replies[0].startswith("上海市居住证")
