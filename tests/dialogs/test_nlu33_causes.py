@@ -30,3 +30,12 @@ def test_an_item_misspelt_by_a_homophone_is_that_item(kb, said):
     """"居著证 那项 怎么拍": the misspelt name was no item, and the message declined as out of scope (or answered with
     how to choose a material)."""
     assert play(kb, *AT_CHECKLIST, said).replies[0].startswith("上海市居住证")
+
+
+# -- 3. another material photographed instead, said with 改 ("改拍…"): that item, never an answer's edit -----------------
+@pytest.mark.parametrize("said", ["改拍居住证", "改拍第4项"])
+def test_another_item_photographed_instead_is_chosen_not_an_answer_edited(kb, said):
+    """"改拍居住证" while the ID card was being photographed: read as 改 + the permit, it asked for the permit's expiry
+    date again, the photos left behind for an answer nobody meant to change."""
+    outcome = play(kb, *AT_CHECKLIST, "3", said)
+    assert outcome.replies[0].startswith("上海市居住证") and outcome.state["state"] == "materials"
