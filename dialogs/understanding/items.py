@@ -141,7 +141,8 @@ _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|也|重新)?"
                    r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
 # Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
-_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove)\b")  # "第10项传错了 delete"
+# "第10项传错了 delete", and a programmer's rm/del ("rm 第九项 传错了", "del 第五项", nlu33)
+_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove|rm|del)\b")
 # A withdrawal ("撤回刚才传的合同", "第6项退回了 我想撤销申请"): no item's talk at all — after submitting it is the
 # application's, before it interpret.py takes it as the file's delete.
 _WITHDRAWN = re.compile(r"撤回|撤销")

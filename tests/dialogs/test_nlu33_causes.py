@@ -39,3 +39,11 @@ def test_another_item_photographed_instead_is_chosen_not_an_answer_edited(kb, sa
     date again, the photos left behind for an answer nobody meant to change."""
     outcome = play(kb, *AT_CHECKLIST, "3", said)
     assert outcome.replies[0].startswith("上海市居住证") and outcome.state["state"] == "materials"
+
+
+# -- 4. an item deleted in a programmer's words (rm, del) with its place: the delete, never its photos asked for -------
+@pytest.mark.parametrize("said", ["rm 第4项 拍糊了", "del 第五项"])
+def test_an_item_deleted_by_rm_or_del_is_the_delete(kb, said):
+    """"rm 第九项 传错了": read as the item chosen, its requirement was shown and photos asked for, the wrong file kept."""
+    reply = play(kb, *AT_CHECKLIST, said).replies[0]
+    assert "删除" in reply and not reply.startswith(("上海市居住证：", "户籍证明："))
