@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from dialogs.events import Image
+from tests.support.chat import BASIC, events_after, play
 
 AGREED = ["你好", "积分新办", "2027-08-25", "同意"]
 # 1. 咨询服务委托单 2. 承诺书 3. 持证人身份证(正反面) 4. 上海市居住证 5. 户籍证明 6. 劳动(聘用)合同
@@ -47,3 +48,19 @@ def test_an_item_deleted_by_rm_or_del_is_the_delete(kb, said):
     """"rm 第九项 传错了": read as the item chosen, its requirement was shown and photos asked for, the wrong file kept."""
     reply = play(kb, *AT_CHECKLIST, said).replies[0]
     assert "删除" in reply and not reply.startswith(("上海市居住证：", "户籍证明："))
+
+
+# -- 5. the item in hand photographed again from the start, told in colloquial words with why: retake ---------------
+def _photographing_the_id_card(kb):
+    """The ID card chosen and two photos of it sent."""
+    state = play(kb, *AT_CHECKLIST, "3").state
+    return events_after(kb, state, Image("p1"), Image("p2"))[-1].state
+
+
+@pytest.mark.parametrize("said", ["拍糊了 这一项全部再弄一遍", "台灯反光 这项从新来过", "食指挡住了 我重拍这一项"])
+def test_the_item_in_hand_photographed_again_keeps_the_item_and_clears_its_photos(kb, said):
+    """"拍得太糊了 重新来", "这项从头拍一遍吧 光线太暗", "我要重拍这项": the item was cancelled (its photos thrown away and
+    the list shown), the last photo alone dropped, or nothing done: the applicant meant to photograph it again."""
+    outcome = events_after(kb, _photographing_the_id_card(kb), said)[0]
+    assert outcome.state["material"] == "id_card" and outcome.state["photos"] == []
+
