@@ -64,3 +64,12 @@ def test_the_item_in_hand_photographed_again_keeps_the_item_and_clears_its_photo
     outcome = events_after(kb, _photographing_the_id_card(kb), said)[0]
     assert outcome.state["material"] == "id_card" and outcome.state["photos"] == []
 
+
+# -- 6. the item in hand set aside for the list: cancel, not the list shown with the item still in hand --------------
+@pytest.mark.parametrize("said", ["这项先搁着 回列表", "这个先搁一下 回到清单"])
+def test_the_item_in_hand_set_aside_for_the_list_is_cancelled(kb, said):
+    """"先跳过这个 回清单", "这项先放一边 回到清单": the list was shown and the item stayed in hand, so the photos sent next
+    went to the item the applicant had set aside."""
+    outcome = events_after(kb, play(kb, *AT_CHECKLIST, "3").state, said)[0]
+    assert outcome.state["material"] is None and "已取消" in outcome.replies[0]
+
