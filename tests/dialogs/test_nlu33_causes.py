@@ -73,3 +73,12 @@ def test_the_item_in_hand_set_aside_for_the_list_is_cancelled(kb, said):
     outcome = events_after(kb, play(kb, *AT_CHECKLIST, "3").state, said)[0]
     assert outcome.state["material"] is None and "已取消" in outcome.replies[0]
 
+
+# -- 7. another material named while one is photographed (换成…, 去拍…): that item opened -----------------------------
+@pytest.mark.parametrize("said, opened", [("换成承诺书", "承诺书："), ("那就先弄户口簿吧", "户籍证明：")])
+def test_another_item_named_while_photographing_opens_it(kb, said, opened):
+    """"换成承诺书", "去拍户籍证明": read as the one in hand cancelled (or a pause), the applicant was told a generated
+    item cannot be deleted, or that the form was kept for later."""
+    outcome = events_after(kb, play(kb, *AT_CHECKLIST, "3").state, said)[0]
+    assert outcome.replies[0].startswith(opened)
+
