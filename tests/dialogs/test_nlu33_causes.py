@@ -82,3 +82,10 @@ def test_another_item_named_while_photographing_opens_it(kb, said, opened):
     outcome = events_after(kb, play(kb, *AT_CHECKLIST, "3").state, said)[0]
     assert outcome.replies[0].startswith(opened)
 
+
+# -- 8. the photos said done with a sigh beside: finished ------------------------------------------------------------
+@pytest.mark.parametrize("said", ["拍完啦 累死", "终于拍齐了 肩膀好酸"])
+def test_photos_said_done_with_a_sigh_are_finished(kb, said):
+    """"唉 终于拍完了 手都酸了": read as small talk, the photos waited and the applicant was asked to go on photographing."""
+    outcome = events_after(kb, _photographing_the_id_card(kb), said)[0]
+    assert outcome.state["material"] is None and "合成" in outcome.replies[0]
