@@ -1563,6 +1563,8 @@ _OWN_LABEL = re.compile(r"^(?:我的)?(身份证|手机|电话|邮箱)(?:号码|
 
 # What joins 改 to the option it changes to ("改成续办", "改为已婚", "改选离异").
 _CHANGE_WORD = re.compile(r"^(?:成|为|选|到)\s*")
+# What settles a choice after the option it changes to ("改成单位变更吧", "改成单位变更得了", nlu33): no part of the option.
+_SETTLED_AFTER = re.compile(r"(?:吧|呗|得了|算了|就行了?|就好了?|好了|啦|了)[。.!！~～]*$")
 
 
 def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
@@ -1572,6 +1574,7 @@ def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
     if said[0] != "edit" or not wanted or not isinstance(flow.QUESTIONS[wanted], Choice):
         return None
     option, *reason = clauses(_CHANGE_WORD.sub("", said[1]).strip()) or [""]
+    option = _SETTLED_AFTER.sub("", option) or option
     if not option or option.isdecimal() or not exactly_an_answer(wanted, option):
         return None
     if reason and value_of(wanted, " ".join(reason))[0] is not None:  # "改成续办 不对 新办": which one, not this

@@ -89,3 +89,11 @@ def test_photos_said_done_with_a_sigh_are_finished(kb, said):
     """"唉 终于拍完了 手都酸了": read as small talk, the photos waited and the applicant was asked to go on photographing."""
     outcome = events_after(kb, _photographing_the_id_card(kb), said)[0]
     assert outcome.state["material"] is None and "合成" in outcome.replies[0]
+
+
+# -- 9. the business type changed to, settled with 吧/得了 after it: that type ------------------------------------------
+@pytest.mark.parametrize("said, chosen", [("改成单位变更吧", "employer_change"), ("改成续办呗", "renew")])
+def test_a_type_changed_to_with_a_settling_word_after_it_is_chosen(kb, said, chosen):
+    """"改成单位变更得了" where the type is asked: the 得了 kept the words from being the option's, and the applicant was
+    told which answers can be edited (none yet), the type asked again."""
+    assert play(kb, "你好", said).state["answers"].get("business_type") == chosen
