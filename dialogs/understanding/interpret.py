@@ -1638,6 +1638,14 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if beside:
             return Interpretation("answers", 1.0, fields={field_at(point): chosen, **beside})
         return Interpretation("answer", 1.0, value=chosen)
+    if said is not None and said[0] == "edit" and field_at(point) == "business_type" and not asks(form) \
+            and _EMPLOYER_EDITED.match(said[1]):
+        # "改单位 现在在上海…有限公司", "想改下单位 新公司是…" where the type is asked (nothing answered yet to edit): the
+        # change of employer is the business type 单位信息变更, and the new employer said beside it is the employer
+        employer = extract(text, "business_type").get("employer")
+        if employer:
+            return Interpretation("answers", 1.0, fields={"business_type": "employer_change", "employer": employer})
+        return Interpretation("answer", 1.0, value="employer_change")
     if said is not None and (not asks(form) or said[0] in _ASKING_COMMANDS):
         if (material := _material_edited(point, said, checklist)) is not None:
             return Interpretation("command", 1.0, command="view_item", item=material)
@@ -1677,6 +1685,11 @@ def _change_told(form: str) -> str | None:
     value = told.group("value").strip(" 。.!！~～")
     field = told.group("field") or told.group("field2")
     return f"{'单位' if field == '工作' else field}改成{value}" if value else None
+
+
+# An edit of the employer, as its argument opens ("下单位 新公司是…", "一下工作单位", "公司 现在在…"): at the business type,
+# the type 单位信息变更 (nlu33).
+_EMPLOYER_EDITED = re.compile(r"(?:一下|下|个)?\s*(?:工作单位|单位|公司)(?![名称全地电])")
 
 
 # Commands whose own words ask ("我上回弄到哪一步了"): still the command.

@@ -97,3 +97,12 @@ def test_a_type_changed_to_with_a_settling_word_after_it_is_chosen(kb, said, cho
     """"改成单位变更得了" where the type is asked: the 得了 kept the words from being the option's, and the applicant was
     told which answers can be edited (none yet), the type asked again."""
     assert play(kb, "你好", said).state["answers"].get("business_type") == chosen
+
+
+# -- 10. the employer said changed where the type is asked: 单位信息变更 with the new employer --------------------------
+@pytest.mark.parametrize("before", [(), ("你好",)])
+def test_an_employer_edit_where_the_type_is_asked_is_the_employer_change(kb, before):
+    """"要改单位 现在在上海…有限公司" as the first message or where the type is asked: read as an edit with nothing yet to
+    edit, the applicant was told the employer would be asked later and the type asked again, the new employer lost."""
+    answers = play(kb, *before, "想改下单位 新公司是上海星河物流有限公司").state["answers"]
+    assert answers.get("business_type") == "employer_change" and answers.get("employer") == "上海星河物流有限公司"
