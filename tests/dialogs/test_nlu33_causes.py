@@ -106,3 +106,12 @@ def test_an_employer_edit_where_the_type_is_asked_is_the_employer_change(kb, bef
     edit, the applicant was told the employer would be asked later and the type asked again, the new employer lost."""
     answers = play(kb, *before, "想改下单位 新公司是上海星河物流有限公司").state["answers"]
     assert answers.get("business_type") == "employer_change" and answers.get("employer") == "上海星河物流有限公司"
+
+
+# -- 11. the business asked for after 本人 in a first message: no name -----------------------------------------------
+@pytest.mark.parametrize("said, chosen", [("老师好 本人需办理 积分新办 麻烦了", "new"), ("本人要办 单位变更", "employer_change")])
+def test_the_business_asked_for_after_benren_is_no_name(kb, said, chosen):
+    """"请问 本人需办理 积分续办": 本人 introduces a name ("…本人"), and the verb after it, three characters of a name's
+    shape, was saved as the applicant's name ("需办理") beside the type."""
+    answers = play(kb, said).state["answers"]
+    assert answers.get("business_type") == chosen and "name" not in answers
