@@ -270,6 +270,8 @@ _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上
 
 # What is said of a returned item, put as said of any returned material for the entries on returns.
 _RETURNED_MATERIAL = "退回的材料"
+# Where a message naming several items parts them ("身份证正反面加合同盖章页", "户口本和结婚证")
+_JOINED_ITEMS = re.compile(r"[加和跟与、，,；;\s]+|还有|以及|另外")
 
 
 def _name_words_dropped(form: str, name: str) -> str:
@@ -1219,11 +1221,33 @@ class MaterialsStage:
         if material is not None:
             self.select_material(material)
             materials = self.checklist()
-            later = [(n, materials[n - 1].name) for n in call.later if 1 <= n <= len(materials) and n != call.item]
+            later = [(n, materials[n - 1].name) for n in call.later if 1 <= n <= len(materials) and n != call.item] \
+                or self.items_named_beside(call.text, material)
             if later and self.conv.material == material.code:
                 self.say(render.item_next(later))
         elif named:
             self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
+
+    def items_named_beside(self, text: str, chosen: Material) -> list[tuple[int, str]]:
+        """Other items a message choosing ``chosen`` names by their names in clauses of their own ("两个我都重新拍了
+        身份证正反面加合同盖章页", try21 X11): said to come next, one at a time, so that the photos sent now are known to be
+        the first item's only. After a return, among the returned items (a word of the name is enough: "合同盖章页")."""
+        materials = self.checklist()
+        record = self.record()
+        returned = [n for n, m in enumerate(materials, 1) if lifecycle.material_status(record, m.code) == "returned"] \
+            if record.get("status") == "returned" else []
+        named: list[int] = []
+        for part in _JOINED_ITEMS.split(match_form(text)):
+            if len(part) < 2:
+                continue
+            if returned:
+                among = item_named(part, [materials[n - 1].name for n in returned])
+                number = returned[among - 1] if among is not None else None
+            else:
+                number = item_named(part, [m.name for m in materials], least=NAMED)
+            if number is not None and materials[number - 1].code != chosen.code and number not in named:
+                named.append(number)
+        return [(n, materials[n - 1].name) for n in named]
 
     def answer_about_items(self, numbers: list[int], text: str, contested: bool = False) -> None:
         """A question about the items at ``numbers`` ("第一项要重新盖章吗", "第12项和第13项分别要什么"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import BASIC, events_after, play
+from tests.support.chat import BASIC, events_after, play, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -22,3 +22,18 @@ def test_a_waiting_photo_said_wrong_is_taken_back_and_not_filed_later(kb, said):
 def test_a_waiting_photo_said_to_be_an_item_is_filed_there(kb):
     sent = events_after(kb, play(kb, *DRAFT).state, Image("a1"), "这张是劳动合同")
     assert sent[-1].state["photos"] == ["a1"] and sent[-1].state["material"] == "labor_contract"
+
+
+# -- X11: two returned items named at once: the first chosen, the other said to come after it ------------------------
+def test_two_returned_items_named_choose_the_first_and_say_the_other_comes_next(chat):
+    returned_with(chat, {"labor_contract": "劳动合同缺少单位盖章页", "id_card": "缺少身份证正面或反面，正反面请扫描成一个PDF"})
+    reply = chat.send("两个我都重新拍了 身份证正反面加合同盖章页")
+    assert chat.state["material"] == "id_card"
+    assert "一次拍一项" in reply and "第 6 项“劳动(聘用)合同”" in reply
+
+
+def test_two_items_named_by_name_in_a_draft_say_the_other_comes_next(kb):
+    outcome = play(kb, *DRAFT, "我先拍身份证，还有户口本")
+    other = "第 3 项“持证人身份证(正反面)”" if outcome.state["material"] == "household_register" else "第 5 项“户籍证明”"
+    assert outcome.state["material"] in ("id_card", "household_register")
+    assert "一次拍一项" in "\n".join(outcome.replies) and other in "\n".join(outcome.replies)
