@@ -34,6 +34,10 @@ ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
 # {ADD_OR_REPLACE: code}: "完成" with pages of an item saved already: added after its pages, or replacing them? (A/B)
 ADD_OR_REPLACE = "add_or_replace"
+PLAN_REPLACES = "plan_replaces"  # {PLAN_REPLACES: [codes]}: photos sent, shared out by order among items with a file
+# already: the whole file of each is replaced, asked before they are filed (try21 X46)
+_PLAN_AGREED = frozenset({"确定", "确认", "是", "是的", "对", "对的", "好", "好的", "可以", "行", "嗯", "替换", "确定替换",
+                          "就这样", "没问题", "ok", "OK"})
 ASKED_AGAIN = "asked_again"  # beside ADD_OR_REPLACE: put again once after a reply that would have dropped the photos
 FEWER_PAGES = "fewer_pages"  # "完成" with fewer photos than the item's requirement names: a second "完成" builds it
 WITHDRAW = "withdraw"  # {WITHDRAW: code}: whether the file uploaded for the item is to be deleted, asked as the page's 删除 asks
@@ -123,7 +127,8 @@ _GO_ON_PHOTOGRAPHING = re.compile(r"(?:继续|接着|还要|再)(?:拍|发|传)?
 
 def asks_about_photos(pending: Any) -> bool:
     """Whether ``pending`` is one of this stage's questions about photos."""
-    return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD, ADD_OR_REPLACE} & set(pending))
+    return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD, ADD_OR_REPLACE, PLAN_REPLACES}
+                                                                  & set(pending))
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -460,6 +465,12 @@ class MaterialsStage:
             return True
         if not isinstance(pending, dict):
             return False
+        if PLAN_REPLACES in pending:
+            if text.strip().rstrip("。.!！~～吧 ") in _PLAN_AGREED and len(self.conv.unassigned) == len(pending[PLAN_REPLACES]) \
+                    and not self.conv.photos and self.conv.material is None:
+                self.file_by_plan(pending[PLAN_REPLACES])
+                return True
+            return False  # anything else: the photos stay waiting for an item, read as usual
         choice = text.strip().upper()
         if SWITCH in pending and self.conv.photos:
             chosen = next((m for m in self.checklist() if m.code == pending[SWITCH]), None)
@@ -664,15 +675,32 @@ class MaterialsStage:
             except lifecycle.LifecycleError as err:
                 self.say(render.material_detail(material), err.message)
                 return True
-        self.conv.material, self.conv.material_file = None, None
-        self.conv.photo_plan = [material.code for material in chosen]
         earlier = self.conv.unassigned
-        self.say(render.photos_planned([material.name for material in chosen], sent=len(earlier) == len(chosen)))
-        if len(earlier) == len(chosen):  # said of the photos just sent: filed now, in the same order
+        record, saved = self.record(), (self.record().get("materials") or {})
+        replaced = [(m.name, len([c for c in chosen if c.code == m.code]), int((saved.get(m.code) or {}).get("pages") or 0))
+                    for m in dict.fromkeys(chosen)
+                    if self.file_of(m.code) or lifecycle.material_status(record, m.code) == "returned"]
+        if replaced and len(earlier) == len(chosen):
+            # an item with a file already (returned, or uploaded) takes these photos as its whole new file: the pages
+            # kept are lost ("缺少反面" answered by the back alone loses the front), so asked first, as choosing the
+            # item by its number warns (try21 X46)
+            self.conv.pending = {PLAN_REPLACES: [material.code for material in chosen]}
+            self.say(render.planned_photos_replace(replaced))
+            return True
+        self.file_by_plan([material.code for material in chosen], replaced)
+        return True
+
+    def file_by_plan(self, codes: list[str], replaced: list[tuple[str, int, int]] = ()) -> None:
+        """The photos shared out among ``codes`` by their order: said, and those sent already filed now."""
+        self.conv.material, self.conv.material_file = None, None
+        self.conv.photo_plan = list(codes)
+        earlier = self.conv.unassigned
+        self.say(render.photos_planned([self.material_name(code) for code in codes], sent=len(earlier) == len(codes)),
+                 render.planned_items_replaced(replaced) if replaced and len(earlier) != len(codes) else None)
+        if len(earlier) == len(codes):  # said of the photos just sent: filed now, in the same order
             self.conv.unassigned = []
             for media_id in earlier:
                 self.file_planned(media_id)
-        return True
 
     def file_planned(self, media_id: str) -> None:
         """A photo filed under the item the order said it is; the pages of the item before it made into its PDF."""

@@ -413,6 +413,22 @@ def returned_retake_replaces(pages: int | None) -> str:
             "（退回原因说缺少某一页的，连同原来已有的页面一起拍），发完后回复“完成”。")
 
 
+def planned_photos_replace(items: Sequence[tuple[str, int, int]]) -> str:
+    """Photos sent, shared out by their order among items that have a file already (name, photos for it, its pages):
+    each item's whole file is replaced by its photos, asked before they are filed (try21 X46)."""
+    said = "；".join(f"“{name}”{f'原来的文件有 {pages} 页，' if pages else ''}这次只有 {count} 张照片" for name, count, pages in items)
+    return (f"注意：按这个顺序归入，会用这几张照片替换这些材料原来的整个文件，原来的页面不会保留：{said}。"
+            "退回原因说缺少某一页的，要连同原来已有的页面一起拍。确定这样归入请回复“确定”；"
+            "要补拍齐全，请回复材料序号，逐项把全部页面重新拍照发送。")
+
+
+def planned_items_replaced(items: Sequence[tuple[str, int, int]]) -> str:
+    """Photos to come shared out by order among items with a file already: what they will replace."""
+    names = "、".join(f"“{name}”" for name, _, _ in items)
+    return (f"注意：{names}已有文件，这次发的照片会替换原来的整个文件，原来的页面不会保留；"
+            "退回原因说缺少某一页的，请连同原来已有的页面一起拍。")
+
+
 def photo_while_locked(status: str) -> str:
     """A photo sent while the application's materials cannot change: why, and the way that is open."""
     if status in ("approved", "disputed"):

@@ -37,3 +37,26 @@ def test_two_items_named_by_name_in_a_draft_say_the_other_comes_next(kb):
     other = "第 3 项“持证人身份证(正反面)”" if outcome.state["material"] == "household_register" else "第 5 项“户籍证明”"
     assert outcome.state["material"] in ("id_card", "household_register")
     assert "一次拍一项" in "\n".join(outcome.replies) and other in "\n".join(outcome.replies)
+
+
+# -- X46: photos shared out by order among returned items replace their whole files: asked first -----------------
+def test_photos_shared_out_among_returned_items_warn_before_they_replace_the_files(chat):
+    returned_with(chat, {"labor_contract": "劳动合同缺少单位盖章页", "id_card": "缺少身份证正面或反面，正反面请扫描成一个PDF"})
+    chat.conversations.store.update("application", chat.application["id"], lambda a: {
+        **a, "materials": {**a["materials"], "id_card": {**a["materials"]["id_card"], "sha256": "f" * 64, "pages": 1}}})
+    chat.conversations.handle(chat.user, Image("w1"))
+    chat.conversations.handle(chat.user, Image("w2"))
+    reply = chat.send("第一张是身份证 第二张是合同")
+    assert "替换" in reply and "原来的文件有 1 页" in reply and "确定" in reply
+    assert chat.state["unassigned"] == ["w1", "w2"] and not chat.state.get("photo_plan")  # nothing filed yet
+    reply = chat.send("确定")
+    assert "已按这个顺序归入" in reply and chat.state["unassigned"] == []
+
+
+def test_photos_shared_out_among_returned_items_stay_waiting_when_not_confirmed(chat):
+    returned_with(chat, {"labor_contract": "劳动合同缺少单位盖章页", "id_card": "缺少身份证正面或反面，正反面请扫描成一个PDF"})
+    chat.conversations.handle(chat.user, Image("w1"))
+    chat.conversations.handle(chat.user, Image("w2"))
+    chat.send("第一张是身份证 第二张是合同")
+    chat.send("3")
+    assert chat.state["material"] == "id_card" and chat.state["photos"] == []  # whether they are its photos is asked
