@@ -906,6 +906,23 @@ def correction_passed_to_reviewer(report: str) -> str:
             "会通过微信通知您。填写的信息您这边不能再改，不用重新提交。")
 
 
+def correction_passed_at_return(report: str, waiting: str, *, changes_papers: bool = False) -> str:
+    """An answer said wrong while the application is returned for materials (try21 X14, X56): passed to the reviewers,
+    who correct it when the returned items come again; what still waits, never "不用重新提交". A change that calls for
+    other papers (the marital status) is no reviewer's correction: a person's."""
+    said = f"已把您说的（“{mask_text(report.strip())}”）转给审核人员。"
+    how = ("这项更改会改变需要上传的材料，审核人员不能直接更正，请回复“人工”由工作人员协助。" if changes_papers
+           else "您重新提交后，审核时会一并核对更正。")
+    return f"{said}{how}申请仍是退回状态：被退回的材料还要重新上传，再回复“提交”。\n{waiting}"
+
+
+def how_to_correct_at_mismatch() -> str:
+    """"修改 姓名" at a return saying the name or ID number typed disagree with the card (try21 X56): what to do."""
+    return ("退回原因是填写的姓名或身份证号码与材料不一致。如果是填写的信息错了，请直接告诉我正确的，例如“姓名填错了 应该是…”"
+            "或“身份证号填错了 应该是…”，我会转给审核人员，在您重新提交后一并更正；材料本身没问题的，重新上传这一项后回复“提交”即可。"
+            "如果是材料上的信息有误，请按退回原因重新上传正确的材料。")
+
+
 def worry_of_a_wrong_answer(shown: tuple[str, str] | None, *, to_reviewer: bool) -> str:
     """A worry that an answer is wrong, once submitted ("我怕手机号填错了"): the answer it names (label, value masked),
     and how to report it if it is wrong; nothing is reported."""

@@ -60,3 +60,21 @@ def test_photos_shared_out_among_returned_items_stay_waiting_when_not_confirmed(
     chat.send("第一张是身份证 第二张是合同")
     chat.send("3")
     assert chat.state["material"] == "id_card" and chat.state["photos"] == []  # whether they are its photos is asked
+
+
+# -- X14, X56: an answer said wrong at a return: passed on, and what still waits said (never "不用重新提交") ------------
+def test_a_changed_answer_at_a_return_says_the_returned_items_still_wait(chat):
+    returned_with(chat, {"labor_contract": "劳动合同缺少单位盖章页", "id_card": "缺少身份证正面或反面，正反面请扫描成一个PDF"})
+    reply = chat.send("对了我结婚了 婚姻状况要改成已婚")
+    assert "不用重新提交" not in reply
+    assert "重新上传" in reply and "提交" in reply and "3. 持证人身份证(正反面)" in reply and "6. 劳动(聘用)合同" in reply
+    assert "人工" in reply  # a change calling for other papers is a person's
+
+
+def test_a_name_typed_wrong_at_a_mismatch_return_is_passed_on_for_the_resubmission(chat):
+    returned_with(chat, {"id_card": "姓名或身份证号码与填写信息不一致"})
+    reply = chat.send("是我填错了 名字应该是张叁")
+    assert "不用重新提交" not in reply and "重新提交后" in reply and "3. 持证人身份证(正反面)" in reply
+    assert [c["text"] for c in chat.application["reported_corrections"]] == ["是我填错了 名字应该是张叁"]
+    reply = chat.send("修改 姓名")  # how to put it right, not only "回复“人工”"
+    assert "应该是" in reply and "重新提交" in reply
