@@ -12,7 +12,7 @@ DRAFT = ("你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认"
 
 
 # -- X1: a photo sent before an item is chosen, said wrong with whose paper it shows, is taken back -----------------
-@pytest.mark.parametrize("said", ["这张拍错了，是我老婆的身份证", "第二张拍错了"])
+@pytest.mark.parametrize("said", ["这张拍错了，是我老婆的身份证", "这张发错了 拍成我老公的户口本了"])
 def test_a_waiting_photo_said_wrong_is_taken_back_and_not_filed_later(kb, said):
     sent = events_after(kb, play(kb, *DRAFT).state, Image("a1"), Image("a2"), said, Image("a3"), "3")
     assert "删除" in "\n".join(sent[2].replies)
