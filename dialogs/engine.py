@@ -1823,8 +1823,16 @@ class Turn(AnswerEdits, MaterialsStage):
             self.say(render.answer_shown(question.label, mask_text(question.render(self.answers[field]))),
                      flow.QUESTIONS["confirmed"].hint)
             return
+        put_off = None
+        if self.state == "materials" and self.conv.material and not self.conv.photos and _PUT_OFF.search(call.text or ""):
+            # "算了 合同明天再传" with the item chosen and none of its pages sent: the item is let go, so that the next
+            # photo (of another paper, today) is asked about, never filed as that item's (try21 X26)
+            codes = [m.code for m in self.checklist()]
+            code = self.conv.material
+            put_off = render.item_put_off(codes.index(code) + 1 if code in codes else None, self.material_name(code))
+            self.conv.material, self.conv.material_file = None, None
         self.conv.paused = True
-        self.say(render.SAVED_FOR_LATER)
+        self.say(put_off, render.SAVED_FOR_LATER)
 
     def intent_human(self, call: CommandCall) -> None:
         # Asked again while support has it: the request is added to the open one, and said so. Asked in anger
@@ -2354,6 +2362,8 @@ _BEFORE_THE_NAME = frozenset({"permit_expiry", "consent"})
 # What the consent follows (kept when it is refused), and the answers typed as said, to strike from the transcript then.
 _ON_THE_WAY_TO_CONSENT = frozenset({"business_type", "permit_expiry"})
 _TYPED_PERSONAL = frozenset({"name", "id_number", "mobile", "email", "employer", "edu_school"})
+# A paper put off to another day ("算了 合同明天再传", "改天再拍"): the item chosen for it is let go at a pause
+_PUT_OFF = re.compile(r"算了|明天|后天|改天|下次|过几天|过两天|回头|以后再|下周")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
 _TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).

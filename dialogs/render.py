@@ -63,6 +63,14 @@ NOTHING_BEGUN = ("您在这个微信里还没有开始办理，暂时没有进�
                  "请用提交时的那个微信查询，或回复“人工”，提供姓名和身份证号请客服帮您查找。")
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
+
+
+def item_put_off(number: int | None, name: str) -> str:
+    """The item chosen, none of its pages sent, put off to another day: let go, and how to choose it again."""
+    again = f"到时回复 {number} 再选择它拍照发送" if number else "到时回复它的序号再选择它"
+    return f"好的，“{name}”先不传了，{again}；在这之前发来的照片会先问是哪一项材料。"
+
+
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
 REST_LATER = "其余的等您方便时再发来就行，填写的信息都已保存。"
 STILL_WITH_SUPPORT = "人工客服已经在处理您的问题，会尽快在这里回复您；您的这次提醒也已转给客服。等待期间可以继续办理。"

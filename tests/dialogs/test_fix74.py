@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.events import Image
-from tests.support.chat import BASIC, events_after, play, returned_with
+from tests.support.chat import BASIC, application_in, events_after, play, returned_with
 
 pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge base
 
@@ -78,3 +78,11 @@ def test_a_name_typed_wrong_at_a_mismatch_return_is_passed_on_for_the_resubmissi
     assert [c["text"] for c in chat.application["reported_corrections"]] == ["是我填错了 名字应该是张叁"]
     reply = chat.send("修改 姓名")  # how to put it right, not only "回复“人工”"
     assert "应该是" in reply and "重新提交" in reply
+
+
+# -- X26: an item chosen, then put off to another day before any photo: let go, the next photo asked about ----------
+def test_an_item_put_off_to_another_day_takes_no_later_photo(kb):
+    sent = events_after(kb, play(kb, *DRAFT).state, "6", "算了 合同明天再传", Image("c9"))
+    assert "先不传了" in "\n".join(sent[1].replies) and sent[1].state["material"] is None
+    assert sent[-1].state["material"] is None and sent[-1].state["unassigned"] == ["c9"]
+
