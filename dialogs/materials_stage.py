@@ -71,6 +71,7 @@ _CLAUSE_GAP = r"[\s,，。.!！~～]*"
 _DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 # The reply that files photos sent earlier under the item just chosen, as the question asks for it.
+_ALL_OF_THEM = re.compile(r"(?:都|全|全部|两[个张]都|几[个张]都|这些都)(?:是|是的|对)")
 _THEY_ARE = frozenset({"是", "是的", "对", "对的", "是这项", "是这个"})
 # A message that only asks whether it can be submitted now ("可以再交了吗", "现在能提交了吗"): answered with what
 # is still missing. Asked beside anything else ("能不能不补了直接提交", "提交后多久出结果") it is the knowledge base's.
@@ -459,6 +460,17 @@ class MaterialsStage:
         self.photos_asked_about = pending == ASKED
         if pending == ASKED and text.rstrip("。.!！~～ ") in _THEY_ARE and (left := self.item_left()) is not None:
             self.select_material(self.checklist()[left[0] - 1])  # the one item offered ("是这一项的照片请回复 8"): yes
+            return True
+        if pending == ASKED and _ALL_OF_THEM.fullmatch(text.strip().rstrip("。.!！~～啊呀的 ")) and len(self.conv.unassigned) > 1:
+            # "都是" to "这是哪一项材料？" with several photos and items offered (a return of two): which is which is
+            # asked, with the form that files them by order, never the progress page (try21 X47); one item left: it
+            open_ = self.open_to_photos()
+            offered = [m for m in self.checklist() if open_ is None or m.code in open_]
+            if len(offered) == 1:
+                self.select_material(offered[0])
+            else:
+                self.conv.pending = ASKED
+                self.say(render.which_photo_is_which(len(self.conv.unassigned)))
             return True
         if pending == ASKED and (described := self.offered_item_described(text)) is not None:
             self.select_material(described)  # "孩子的户口页" to "这是哪一项材料？": the item offered it describes (try19 V14)

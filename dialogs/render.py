@@ -421,6 +421,12 @@ def returned_retake_replaces(pages: int | None) -> str:
             "（退回原因说缺少某一页的，连同原来已有的页面一起拍），发完后回复“完成”。")
 
 
+def which_photo_is_which(count: int) -> str:
+    """"都是" said of several photos waiting while several items are open: which photo is which item, asked."""
+    return (f"这 {count} 张照片分别是哪一项材料？请按顺序说，例如“第一张是身份证 第二张是合同”；"
+            "如果都是同一项的，回复它的序号。")
+
+
 def planned_photos_replace(items: Sequence[tuple[str, int, int]]) -> str:
     """Photos sent, shared out by their order among items that have a file already (name, photos for it, its pages):
     each item's whole file is replaced by its photos, asked before they are filed (try21 X46)."""

@@ -86,3 +86,13 @@ def test_an_item_put_off_to_another_day_takes_no_later_photo(kb):
     assert "先不传了" in "\n".join(sent[1].replies) and sent[1].state["material"] is None
     assert sent[-1].state["material"] is None and sent[-1].state["unassigned"] == ["c9"]
 
+
+# -- X47: "都是" of several photos waiting while two returned items are open: which is which asked -------------------
+def test_all_of_them_said_of_photos_waiting_for_two_returned_items_asks_which_is_which(chat):
+    returned_with(chat, {"labor_contract": "劳动合同缺少单位盖章页", "id_card": "缺少身份证正面或反面，正反面请扫描成一个PDF"})
+    chat.conversations.handle(chat.user, Image("w1"))
+    chat.conversations.handle(chat.user, Image("w2"))
+    reply = chat.send("都是")
+    assert "分别是哪一项" in reply and "第一张是身份证 第二张是合同" in reply
+    assert chat.state["unassigned"] == ["w1", "w2"]
+
