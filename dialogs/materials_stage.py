@@ -1017,8 +1017,12 @@ class MaterialsStage:
     def say_nothing_to_drop(self) -> None:
         """No photo in hand to change or take again ("换一张", "重拍"): the item chosen has none yet, or none is chosen
         (how an item is sent, or a file made replaced)."""
+        status = self.record().get("status")
         if self.conv.material is not None:
             self.say(render.no_photo_of_it_yet(self.material_name(self.conv.material)))
+        elif status not in (None, "draft") and not lifecycle.replaceable(self.record()):
+            # "补一张委托单的照片" under review: nothing can be sent again now (try21 X54), never how to replace a file
+            self.say(render.photo_while_locked(status).removeprefix("收到照片，但"))
         else:
             self.say(render.NOTHING_TO_DROP)
 

@@ -96,3 +96,9 @@ def test_all_of_them_said_of_photos_waiting_for_two_returned_items_asks_which_is
     assert "分别是哪一项" in reply and "第一张是身份证 第二张是合同" in reply
     assert chat.state["unassigned"] == ["w1", "w2"]
 
+
+# -- X54: a photo to add, asked for while the application is under review: the submitted wording at once --------------
+def test_a_photo_to_add_under_review_is_told_nothing_can_change_now(chat):
+    application_in(chat, "submitted")
+    reply = chat.send("补一张委托单的照片")
+    assert "审核中" in reply and "新的会替换旧的" not in reply
