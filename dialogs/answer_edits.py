@@ -162,6 +162,19 @@ class AnswerEdits:
                 return True
         return False
 
+    def correction_reported(self, text: str) -> None:
+        """An answer said wrong while the reviewers have the application (submitted, or returned): the words kept for
+        the reviewer, and said back. Returned, nothing is reviewed until the returned items come again and it is
+        resubmitted, so what still waits is said, never "不用重新提交" (try21 X14); a change that would call for other
+        papers (已婚) is no correction a reviewer can make: a person's."""
+        self.effects.append(ReportCorrection(self.conv.application_id, text))
+        if self.application_status() == "returned":
+            field = self.find_field(canonical(text).lower(), list(flow.QUESTIONS))
+            self.say(render.correction_passed_at_return(text, self.next_step_brief(),
+                                                        changes_papers=field in _FIELDS_OF_THE_CHECKLIST))
+            return
+        self.say(render.correction_passed_to_reviewer(text))
+
     def identity_mismatch_returned(self) -> bool:
         """Whether the application is returned with a material whose reason says the name or ID number typed disagree
         with the document (the general preset "姓名或身份证号码与填写信息不一致", or a reviewer's words of it)."""
@@ -188,16 +201,7 @@ class AnswerEdits:
                 and SAYS_A_CHANGE.search(canonical(call.argument)):
             # "身份证号填错了 应该是…" while the reviewers have it: the answers are not the applicant's to change, and the
             # reviewer checking them is who should know (try18 U33: told only to ask for a person)
-            self.effects.append(ReportCorrection(self.conv.application_id, call.text or call.argument))
-            if self.application_status() == "returned":
-                # returned: nothing is reviewed until the returned items come again and it is resubmitted, so what still
-                # waits is said, never "不用重新提交" (try21 X14); a change that would call for other papers (已婚) is
-                # no correction a reviewer can make
-                field = self.find_field(canonical(call.text or call.argument).lower(), list(flow.QUESTIONS))
-                self.say(render.correction_passed_at_return(call.text or call.argument, self.next_step_brief(),
-                                                            changes_papers=field in _FIELDS_OF_THE_CHECKLIST))
-                return
-            self.say(render.correction_passed_to_reviewer(call.text or call.argument))
+            self.correction_reported(call.text or call.argument)
             return
         if self.application_locked() and not self.opened_by_staff(call.argument) and self.identity_mismatch_returned():
             # "修改 姓名" at a return saying the typed name or ID number disagree with the card (try21 X56): how to put

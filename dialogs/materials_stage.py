@@ -1223,6 +1223,11 @@ class MaterialsStage:
         if status == "disputed":  # reported already: being checked, nothing to report again
             self.say(render.DISPUTE_BEING_CHECKED)
             return
+        if status in lifecycle.CORRECTABLE_BY_REVIEW and text and not _ASKS_OF_THE_COMMAND.match(canonical(text)):
+            # "申办信息有误 身份证号错了一位" under review or at a return: the reviewers' to correct, passed on as an answer
+            # said wrong in other words is (try21 X44: refused here while "婚姻状况要改成已婚" was forwarded)
+            self.correction_reported(text)
+            return
         if status != "approved":
             self.say(render.DISPUTE_NOT_NOW)
             return

@@ -102,3 +102,16 @@ def test_a_photo_to_add_under_review_is_told_nothing_can_change_now(chat):
     application_in(chat, "submitted")
     reply = chat.send("补一张委托单的照片")
     assert "审核中" in reply and "新的会替换旧的" not in reply
+
+
+# -- X44: "申办信息有误 …" while the reviewers have it is passed on, as the same report in other words is --------------
+@pytest.mark.parametrize("status", ["returned", "submitted"])
+def test_the_dispute_command_under_review_or_at_a_return_passes_the_report_on(chat, status):
+    if status == "returned":
+        returned_with(chat, {"id_card": "身份证有效期不足两个月"})
+    else:
+        application_in(chat, "submitted")
+    reply = chat.send("申办信息有误 身份证号错了一位")
+    assert "只有预审通过" not in reply and "转给审核人员" in reply
+    assert [c["text"] for c in chat.application["reported_corrections"]] == ["身份证号错了一位"]
+    assert ("还需重新上传" in reply) == (status == "returned")
