@@ -1093,10 +1093,14 @@ class MaterialsStage:
         self.conv.kept_for[kept] = to.code
         self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
-    def intent_retake(self, _: Any) -> None:
+    def intent_retake(self, call: Any) -> None:
         """Start the material being photographed over, keeping it chosen; with none in hand after a return
-        ("那我重新拍"), the item returned is chosen, or the items returned are listed to choose from."""
+        ("那我重新拍"), the item returned is chosen, or the items returned are listed to choose from. Everything
+        said to be sent again at a return ("我全部重新传一遍吧"): the approved ones are kept, said first (try21 X42)."""
         code, photos = self.conv.material, self.conv.photos
+        if (code is None or not photos) and self.record().get("status") == "returned" \
+                and _ALL_ITEMS.search(getattr(call, "text", "") or ""):
+            self.approved_kept_said()
         if (code is None or not photos) and self.retake_returned():
             return
         if code is None or not photos:
@@ -1104,6 +1108,14 @@ class MaterialsStage:
             return
         self.conv.photos = []
         self.say(render.photos_cleared(self.material_name(code), len(photos)))
+
+    def approved_kept_said(self) -> bool:
+        """At a return with items approved: that they are kept and need not be sent again. Whether any was."""
+        record = self.record()
+        approved = [m for m in self.checklist() if lifecycle.material_status(record, m.code) == "approved"]
+        if approved:
+            self.say(render.APPROVED_KEPT_AT_RETURN)
+        return bool(approved)
 
     def retake_returned(self) -> bool:
         """After a return, no photo in hand: the one item returned chosen, or the several listed. Whether any was."""

@@ -800,6 +800,9 @@ def missing_before_submit(names: list[str]) -> str:
             "传齐后回复“提交”即可。")
 
 
+APPROVED_KEPT_AT_RETURN = "已审核通过的材料会保留，不用重新上传；只需重新上传被退回的材料。"
+
+
 def returned_to_retake(items: list[tuple[int, str]]) -> str:
     """Asked to take the photos again after a return that sent back several items: which one first."""
     named = "、".join(f"{n}. {name}" for n, name in items)

@@ -115,3 +115,11 @@ def test_the_dispute_command_under_review_or_at_a_return_passes_the_report_on(ch
     assert "只有预审通过" not in reply and "转给审核人员" in reply
     assert [c["text"] for c in chat.application["reported_corrections"]] == ["身份证号错了一位"]
     assert ("还需重新上传" in reply) == (status == "returned")
+
+
+# -- X42: everything said to be sent again at a return: the approved ones are kept, said first -------------------------
+def test_everything_sent_again_at_a_return_says_the_approved_are_kept(chat):
+    returned_with(chat, {"labor_contract": "劳动合同缺少单位盖章页"})
+    reply = chat.send("我全部重新传一遍吧 之前拍的都不太清楚")
+    assert "已审核通过的材料会保留，不用重新上传" in reply
+    assert chat.state["material"] == "labor_contract"
