@@ -2088,6 +2088,12 @@ class Turn(AnswerEdits, MaterialsStage):
             # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
             # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
             answer = kb.ask_at(text, subject, answer)
+        if kb is not None and answer.status != "answered" and self.state == "materials" and self.conv.material:
+            # a question while an item is photographed that names no paper ("要不要拍背面", "合同有20页 都要拍吗"): asked of
+            # the item in hand, its entry answers it (try21 X25, X43: out of scope, or a choice with 社保补缴 in it)
+            own = kb.ask(f"{self.material_name(self.conv.material)} {text}")
+            if own.status == "answered" and getattr(own.entry, "material", None) == self.conv.material:
+                answer = own
         if kb is not None and (item := self.own_item_named(text, about)) is not None:
             # "勒个名字要写全称吗" at the name: the applicant's name, not the employer's
             others = [n for f, q in flow.QUESTIONS.items() if f != item for n in q.names() if len(n) > 1]

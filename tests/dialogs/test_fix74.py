@@ -123,3 +123,10 @@ def test_everything_sent_again_at_a_return_says_the_approved_are_kept(chat):
     reply = chat.send("我全部重新传一遍吧 之前拍的都不太清楚")
     assert "已审核通过的材料会保留，不用重新上传" in reply
     assert chat.state["material"] == "labor_contract"
+
+
+# -- X25, X43: a question naming no paper while an item is photographed is asked of the item in hand ------------------
+@pytest.mark.parametrize("item, said, expected", [("3", "要不要拍背面", "正反面都要上传"), ("6", "合同有20页 都要拍吗", "预审只传两页")])
+def test_a_question_while_an_item_is_photographed_is_answered_of_that_item(kb, item, said, expected):
+    reply = "\n".join(events_after(kb, play(kb, *DRAFT, item).state, Image("p1"), said)[-1].replies)
+    assert expected in reply and "超出了我能回答的范围" not in reply and "社保补缴" not in reply
