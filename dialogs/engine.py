@@ -583,6 +583,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
+        if self.asks_of_an_item_by_number(text):  # "3是什么要求": the item's requirement, nothing chosen
+            return
         if self.reorders_photos_said(text):  # "顺序反了 第三张应该放第一": reordered, never a delete
             return
         if self.adds_to_options_told(text):  # "还有社保" after 职称 was told in passing: both

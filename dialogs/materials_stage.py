@@ -276,6 +276,10 @@ _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上
 
 # What is said of a returned item, put as said of any returned material for the entries on returns.
 _RETURNED_MATERIAL = "退回的材料"
+# An item asked about by its bare number ("3是什么要求", "5要什么材料", "第4项的要求是啥")
+_ITEM_ASKED_BY_NUMBER = re.compile(r"(?:第\s*)?(\d{1,2})\s*(?:项|号)?\s*(?:的)?\s*(?:是什么要求|是啥要求|有什么要求|有啥要求|什么要求|"
+                                   r"要求是什么|要求是啥|要求|是什么材料|是什么|是啥|要什么材料|要什么|要啥)"
+                                   r"[吗呢啊呀?？。!！\s]*")
 # Where a message naming several items parts them ("身份证正反面加合同盖章页", "户口本和结婚证")
 _JOINED_ITEMS = re.compile(r"[加和跟与、，,；;\s]+|还有|以及|另外")
 
@@ -1288,6 +1292,14 @@ class MaterialsStage:
                 self.say(render.item_next(later))
         elif named:
             self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
+
+    def asks_of_an_item_by_number(self, text: str) -> bool:
+        """"3是什么要求", "5要什么": an item asked about by its bare number at the checklist (try21 X3: out of scope,
+        though "3" alone shows it): its requirement, nothing chosen. Whether it was."""
+        if not self.in_stage() or (asked := _ITEM_ASKED_BY_NUMBER.fullmatch(canonical(text).strip())) is None:
+            return False
+        self.answer_about_items([int(asked.group(1))], text)
+        return True
 
     def items_named_beside(self, text: str, chosen: Material) -> list[tuple[int, str]]:
         """Other items a message choosing ``chosen`` names by their names in clauses of their own ("两个我都重新拍了

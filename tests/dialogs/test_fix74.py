@@ -130,3 +130,14 @@ def test_everything_sent_again_at_a_return_says_the_approved_are_kept(chat):
 def test_a_question_while_an_item_is_photographed_is_answered_of_that_item(kb, item, said, expected):
     reply = "\n".join(events_after(kb, play(kb, *DRAFT, item).state, Image("p1"), said)[-1].replies)
     assert expected in reply and "超出了我能回答的范围" not in reply and "社保补缴" not in reply
+
+
+# -- X3: an item asked about by its bare number at the checklist: its requirement ------------------------------------
+@pytest.mark.parametrize("said", ["3是什么要求", "3要什么", "6 有什么要求？"])
+def test_an_item_asked_about_by_its_bare_number_gets_its_requirement(kb, said):
+    outcome = play(kb, *DRAFT, said)
+    reply = "\n".join(outcome.replies)
+    number = said.strip()[0]
+    name = {"3": "持证人身份证(正反面)", "6": "劳动(聘用)合同"}[number]
+    assert reply.startswith(name + "：") and "超出了我能回答的范围" not in reply
+    assert outcome.state["material"] is None  # asked about, not chosen
