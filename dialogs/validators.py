@@ -546,7 +546,13 @@ _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她�
 _A_SPACED_SENTENCE = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[是没错不]")
 # Where one is from, or one's status, said where the name is asked ("我是香港人 能办吗", "外籍"): none is a name (no
 # surname starts these words), and what follows it is most often whether such a person may apply.
-ORIGIN_NOT_A_NAME = re.compile(r"^(?:香港|澳门|台湾|港澳台?|外国|外籍|大陆|内地|境外|海外)(?:人|居民|同胞|籍|人士|籍人士)?$")
+# One's ethnic group ("我是维吾尔族 名字长…", "回族"), one of the 56 or 少数民族, is who one is, never a name: no name
+# on an ID card ends in 族, and what follows it is most often how a long name is typed (dev20).
+_ETHNIC_GROUPS = ("汉|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
+                  "景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
+                  "裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|少数民")
+ORIGIN_NOT_A_NAME = re.compile(r"^(?:(?:香港|澳门|台湾|港澳台?|外国|外籍|大陆|内地|境外|海外)(?:人|居民|同胞|籍|人士|籍人士)?|"
+                               rf"(?:{_ETHNIC_GROUPS})族(?:人|的)?)$")
 # Abuse ("傻逼", "神经病", "关你屁事"): words no name on an ID card is made of, so a message holding one is never taken
 # for a name. Words that are also names or their parts stay out: 尼玛 (Tibetan Nyima), 操 (曹操), 草, 狗 (nicknames);
 # so do kin said of ("我是他妈妈", "孩子他妈的名字").

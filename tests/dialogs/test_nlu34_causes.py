@@ -1,0 +1,22 @@
+"""Development set 20's misreadings by their causes (nlu34: nurses between night shifts, teachers in the holidays,
+site engineers, restaurant managers during service, accountants at month-end, couples sharing a phone, applicants
+in their fifties typing formally), each in other words (none of the set's texts), through the engine: what a wrong
+reading saved, changed or stopped."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, play
+
+pytestmark = pytest.mark.answers_questions
+
+AGREED = ["你好", "积分新办", "2027-08-25", "同意"]
+
+
+# -- 1. one's ethnic group said where the name is asked is no name (dev20: a question recorded) -------------------------
+@pytest.mark.parametrize("said", ["我是哈萨克族 名字特别长 中间的点咋输入", "本人塔吉克族，名字有五个字，能打全吗"])
+def test_an_ethnic_group_before_a_question_at_the_name_is_no_name(kb, said):
+    """"我是维吾尔族 名字长 …怎么打": 我是 introduced 维吾尔族 as the name, saved beside the question. The group is who
+    one is, never a name: the question is answered and the name asked again."""
+    outcome = play(kb, *AGREED, said)
+    assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
