@@ -1381,12 +1381,20 @@ def _anothers(text: str, value: Any, asking: bool = False, owner: re.Pattern[str
         return not own or own[-1] < other[-1]
     if own or _SAID_OWN.search(after[:2]):
         return False
+    if asking and _SAID_ANOTHERS_AFTER.match(after) and _THEIRS_PUT_TO_CHECK.search(after):
+        return True  # "136… 这是我老公的号 我的停机了 用他的可以吧": said to be his, then whether his will do asked
     return bool(_ANOTHERS_PUT_TO_CHECK.match(after) if asking else _SAID_ANOTHERS_AFTER.match(after))
 
 
 # After the number, it put to check as someone else's ("…我老婆的也行吗", "…是我老公的 可以吗"): a question of whose.
 _ANOTHERS_PUT_TO_CHECK = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的\S{{0,3}}?"
                                     r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok|OK)(?:吗|么|嘛|不|伐)?")
+
+
+# Later in the message, whether theirs will do asked of the one said to own it ("用他的可以吧", "填她的行不行"): a
+# question of whose number may be given (dev20: a husband's number was saved as the applicant's beside it).
+_THEIRS_PUT_TO_CHECK = re.compile(rf"(?:用|填|写|留|登记)(?:成|上)?(?:他|她|ta|(?:我|俺)?(?:{_ANOTHERS.pattern}))的\S{{0,3}}?"
+                                  r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok)(?:吗|么|嘛|吧|不|伐|不行|不可以)?")
 
 
 # Whose degree abroad it is, at the foreign-degree question: another person named (a spouse, a child, kin, a friend)

@@ -20,3 +20,13 @@ def test_an_ethnic_group_before_a_question_at_the_name_is_no_name(kb, said):
     one is, never a name: the question is answered and the name asked again."""
     outcome = play(kb, *AGREED, said)
     assert "name" not in outcome.state["answers"] and outcome.state["state"] == "name"
+
+
+# -- 2. a relative's number, said to be theirs, then whether theirs will do asked (dev20: a question recorded) ----------
+@pytest.mark.parametrize("said", ["13917726650 是我媳妇的号码 我这个号快不用了 填她的行不行",
+                                  "13524418067 这个是我儿子的 我手机老是没信号 留他的可以吗"])
+def test_a_relatives_number_put_to_check_later_in_the_message_is_not_saved(kb, said):
+    """"136… 这是我老公的号 我的欠费停机了 用他的可以吧": the husband's number was saved as the applicant's and the
+    question answered beside it. Whose number will do is asked: answered, nothing saved, the mobile asked again."""
+    outcome = play(kb, *AGREED, *BASIC[:5], said)
+    assert "mobile" not in outcome.state["answers"] and outcome.state["state"] == "mobile"
