@@ -30,3 +30,12 @@ def test_a_relatives_number_put_to_check_later_in_the_message_is_not_saved(kb, s
     question answered beside it. Whose number will do is asked: answered, nothing saved, the mobile asked again."""
     outcome = play(kb, *AGREED, *BASIC[:5], said)
     assert "mobile" not in outcome.state["answers"] and outcome.state["state"] == "mobile"
+
+
+# -- 3. an option not had yet, then whether it may be left unchosen asked (dev20: a question recorded) -----------------
+@pytest.mark.parametrize("said", ["职称评审还没结束 能先不勾吗", "职称还在评审中 暂时不选可以吗"])
+def test_an_option_pending_and_asked_to_be_left_out_chooses_nothing(kb, said):
+    """"职称证还在评 能先不选吗": the title named in the first clause was chosen beside the question. Whether it may be
+    left out is asked: answered, no option saved, the options asked again."""
+    outcome = play(kb, *AGREED, *BASIC, said)
+    assert "bonus_options" not in outcome.state["answers"] and outcome.state["state"] == "bonus_options"
