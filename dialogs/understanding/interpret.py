@@ -188,6 +188,10 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if best.kind == "question" and point != "start" and _GOING_TO_ASK.match(form) and not _ASKED_OF_US.search(form):
+        # "我得问下我爱人 她上回是新办还是续办": gone to ask someone what they would know, the question theirs, put to
+        # nobody here: a pause, as the sets label it (dev20: the knowledge base answered someone who had gone)
+        best = Interpretation("command", best.confidence, command="pause", asks=True)
     if point == "start" and best.kind == "question" and (amid := choice_amid_story(at, text)) is not None:
         # "我在上海交了三年社保 今年第一次办 要啥材料": the type chosen in a clause of its own after the story, and asked
         # about (try20 W29: the story read it all as a question, and the type said was never begun)
@@ -941,6 +945,11 @@ _ASKING_US = re.compile(r"(?:想|先|再|就|我)问(?:个|一个)?(?:问题|事
 _ASKING_SOMEONE = re.compile(r"问(?:问|下|一下)?(?:我|俺)?(?:的|家)?" + words.either(
     words.SPOUSE, words.PRONOUNS, words.PARENTS, words.CHILDREN, words.KIN, words.OTHER_PEOPLE, words.CONTACTS,
     ("人事", "领导", "老板", "HR", "hr", "家里", "中介")))
+# Going to ask someone, said first ("我得问下我爱人 …", "我先打电话问问人事 …"), and nothing put to us (no mark, no
+# particle of a question, no 你们/您): what follows is what that person is asked.
+_GOING_TO_ASK = re.compile(r"^(?:那|等下|等等|稍等|好|行)?[\s,，]*(?:我|俺)(?:得|要|先|再|去|回头|还得|等下)*"
+                           r"(?:打(?:个)?电话|发(?:个)?微信)?(?:去)?" + _ASKING_SOMEONE.pattern)
+_ASKED_OF_US = re.compile(r"[?？]|吗|呢|么$|你们|您|请问|你")
 _GOING_OFF = re.compile(r"去(?:拿|找|看|翻|查|取|问)")  # "等下 我去拿身份证看看那个字咋写": gone to look it up
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, play
+from dialogs import render
+from dialogs.events import Escalate, Image, ListHistory
+from tests.support.chat import BASIC, events_after, play, returned_with
 
 pytestmark = pytest.mark.answers_questions
 
 AGREED = ["你好", "积分新办", "2027-08-25", "同意"]
+DRAFT = (*AGREED, *BASIC, "0", "确认")
 
 
 # -- 1. one's ethnic group said where the name is asked is no name (dev20: a question recorded) -------------------------
@@ -39,3 +42,20 @@ def test_an_option_pending_and_asked_to_be_left_out_chooses_nothing(kb, said):
     left out is asked: answered, no option saved, the options asked again."""
     outcome = play(kb, *AGREED, *BASIC, said)
     assert "bonus_options" not in outcome.state["answers"] and outcome.state["state"] == "bonus_options"
+
+
+# -- 4. a wait to ask someone, to fetch a paper, or a call away from one's work: kept for later -------------------------
+@pytest.mark.parametrize("before, said", [
+    (["你好"], "我先问问我爱人 她那份是新办还是续办 晚点回来选"),
+    (["你好"], "我得问下我爱人 她上回是新办还是续办"),
+])
+def test_a_wait_to_ask_someone_or_fetch_a_paper_is_kept_for_later(kb, before, said):
+    """"我问问她到底是新办还是续办", "毕业证在老家 我打电话问问我妈…": read as questions, the knowledge base answered
+    someone who had gone to ask; the form is kept for later."""
+    assert render.SAVED_FOR_LATER in "\n".join(play(kb, *before, said).replies)
+
+
+def test_a_call_away_while_photographing_keeps_the_item_in_hand(kb):
+    """"病人按铃了 先去一下" cancelled the item's photos (取消): a wait, the item and its photos kept for later."""
+    outcome = events_after(kb, play(kb, *DRAFT).state, "2", Image("p1"), "护士站叫我 我过去一趟")[-1]
+    assert outcome.state["photos"] == ["p1"] and render.SAVED_FOR_LATER in "\n".join(outcome.replies)
