@@ -59,3 +59,15 @@ def test_a_call_away_while_photographing_keeps_the_item_in_hand(kb):
     """"病人按铃了 先去一下" cancelled the item's photos (取消): a wait, the item and its photos kept for later."""
     outcome = events_after(kb, play(kb, *DRAFT).state, "2", Image("p1"), "护士站叫我 我过去一趟")[-1]
     assert outcome.state["photos"] == ["p1"] and render.SAVED_FOR_LATER in "\n".join(outcome.replies)
+
+
+# -- 5. a person asked for in a question's words ---------------------------------------------------------------------------
+@pytest.mark.parametrize("before, said", [
+    (AGREED, "能不能叫个工作人员帮我输 我拼音不好"),
+    ([], "可以转人工吗 我想跟人直接说"),
+])
+def test_a_person_asked_for_in_a_questions_words_is_called(kb, before, said):
+    """"能不能人工帮我填 我字打得慢", "有没有真人 我直接打电话问": read as questions, the knowledge base answered and
+    no person was called."""
+    outcome = play(kb, *before, said)
+    assert any(isinstance(effect, Escalate) for effect in outcome.effects)
