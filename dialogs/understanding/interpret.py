@@ -78,6 +78,21 @@ _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
                      r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
                      r"(?:删掉|删除|删了|去掉|不要了|不要|不需要|不用了|移除|拿掉)吧?$")
+# The courtesies around a request typed formally ("同志您好 麻烦您打开第六项 谢谢", "劳驾 请帮我看一下第3项 谢谢您"): a
+# greeting and a please before it, a thanks after, none of which changes what is asked (dev20: read as small talk).
+_COURTESY_BEFORE = re.compile(r"^(?:(?:老师|同志|师傅|小姐|客服|工作人员)?(?:你好|您好)|劳驾(?:您|你)?|麻烦(?:您|你)?(?:了)?|请|帮我|给我|帮忙|"
+                              r"(?:能|可以)?(?:帮|替)(?:我|忙)|把)(?:[\s,，。!！~～]*)")
+_COURTESY_AFTER = re.compile(r"(?:[\s,，。!！~～]*(?:谢谢(?:您|你|了|啦)?|多谢(?:了|啦)?|感谢(?:您|你)?|辛苦(?:了|啦)?)[\s,，。!！~～🙏]*)+$")
+
+
+def _courtesy_dropped(form: str) -> str:
+    """``form`` without the greeting, please and thanks around what it asks (``_COURTESY_BEFORE`` / ``_AFTER``)."""
+    said, before = _COURTESY_AFTER.sub("", form), None
+    while before != said:
+        before, said = said, _COURTESY_BEFORE.sub("", said, count=1)
+    return said.strip()
+
+
 # A place counted from the end of the checklist shown: "最后一项", "最后那个", "倒数第二个".
 _FROM_END = re.compile(r"最后(?:一|那|的)?(?=项|个|份|条|样|$)|倒数第?\s*([一二三四五六七八九十\d]{1,3})")
 _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
@@ -1629,7 +1644,7 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         return Interpretation("command", 1.0, command="edit", argument=changed)
     if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
-            match = pattern.match(form)
+            match = pattern.match(form) or pattern.match(_courtesy_dropped(form))
             if match and pattern is _VIEW and _counts_things(match):
                 match = None
             number = _place(next(g for g in match.groups() if g), checklist) if match else None

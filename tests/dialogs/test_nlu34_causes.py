@@ -71,3 +71,11 @@ def test_a_person_asked_for_in_a_questions_words_is_called(kb, before, said):
     no person was called."""
     outcome = play(kb, *before, said)
     assert any(isinstance(effect, Escalate) for effect in outcome.effects)
+
+
+# -- 6. an item asked for politely --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said, place", [("老师您好 请帮我打开第四项 谢谢", "4"), ("您好 麻烦看一下第3项 谢谢您", "3")])
+def test_an_item_asked_for_politely_is_opened(kb, said, place):
+    """"同志您好 麻烦您打开第六项 谢谢": the greeting and the thanks made it small talk ("不客气"); the item is opened."""
+    outcome = play(kb, *DRAFT, said)
+    assert outcome.state["material"] == play(kb, *DRAFT, place).state["material"] is not None
