@@ -79,3 +79,12 @@ def test_an_item_asked_for_politely_is_opened(kb, said, place):
     """"同志您好 麻烦您打开第六项 谢谢": the greeting and the thanks made it small talk ("不客气"); the item is opened."""
     outcome = play(kb, *DRAFT, said)
     assert outcome.state["material"] == play(kb, *DRAFT, place).state["material"] is not None
+
+
+# -- 7. the returned materials sent again, said in other words ------------------------------------------------------------
+@pytest.mark.parametrize("said", ["要改的都重新拍过了 帮我再交一遍", "缺的那几页补全了 麻烦重新审核"])
+def test_the_returned_materials_said_sent_again_are_submitted(chat, said):
+    """"缺的都补上了 麻烦再审", "都换成新拍的了 再提交一次": read as a question or an edit, the knowledge base or the
+    edit's refusal answered. It is the submission: here, the returned contract's new file not yet come, what is missing."""
+    returned_with(chat, {"labor_contract": "合同签字页模糊，请重新拍摄"})
+    assert render.returned_not_received([(6, "劳动(聘用)合同")]) in chat.send(said)
