@@ -88,3 +88,9 @@ def test_the_returned_materials_said_sent_again_are_submitted(chat, said):
     edit's refusal answered. It is the submission: here, the returned contract's new file not yet come, what is missing."""
     returned_with(chat, {"labor_contract": "合同签字页模糊，请重新拍摄"})
     assert render.returned_not_received([(6, "劳动(聘用)合同")]) in chat.send(said)
+
+
+# -- 8. a first message asking for one's past applications -----------------------------------------------------------------
+def test_past_applications_asked_for_in_a_first_message_are_listed(kb):
+    """"我去年办过一次 能看下以前的记录吗": read as a new application beside a question; the history is listed."""
+    assert any(isinstance(effect, ListHistory) for effect in play(kb, "以前在这办过 当时提交的申请还能调出来看吗").effects)
