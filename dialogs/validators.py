@@ -990,10 +990,25 @@ _LEVEL_AFTER = re.compile(r"(?<=\S)[\s,，、;；]+(?:大专|专科|本科|学�
                           r"(?:毕业|学历|学位)?[。.!！]?$")
 
 
+# …and the same said after the name without brackets ("…金融学院 以前叫…学院", "…大学，原名…"): the name typed first is
+# today's; a note in brackets that says which one is meant ("（英国那个）", "（985的那所）") is no campus either; a college
+# or department of the university typed apart after it ("同济大学 土木学院"): the university issues the degree (dev20).
+_FORMER_NAME_AFTER = re.compile(r"(?<=\S)[\s,，;；。]+(?:(?:以前|之前|原来|原先|过去|早先|早年)(?:叫做?|名叫|名字叫|是|称)|原名|旧称|"
+                                r"前身(?:是|为)?|曾用名)\S.*$")
+_WHICH_ONE_NOTE = re.compile(r"\s*[（(][^（）()]*(?:那个|那所|这个|这所|的|不是)[^（）()]*[）)]\s*$")
+_UNIT_AFTER_UNIVERSITY = re.compile(r"(?<=大学)[\s,，、]+[\u4e00-\u9fff]{1,10}?(?:学院|系|专业|研究生院)$")
+
+
+def school_notes_dropped(text: str) -> str:
+    """``text`` without what is said after the school's name of its former name, which one is meant, or the college
+    inside the university (``_FORMER_NAME_AFTER``, ``_WHICH_ONE_NOTE``, ``_UNIT_AFTER_UNIVERSITY``)."""
+    return _UNIT_AFTER_UNIVERSITY.sub("", _WHICH_ONE_NOTE.sub("", _FORMER_NAME_AFTER.sub("", text.strip())))
+
+
 def parse_school(text: str) -> str:
     """The school's full name as typed (see :func:`parse_organisation`), without a note on its former
     name and how the degree was studied said before it."""
-    text = _LEVEL_AFTER.sub("", _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", text).strip()))
+    text = _LEVEL_AFTER.sub("", _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", school_notes_dropped(text)).strip()))
     return parse_organisation(text, SCHOOL, lead_in=SCHOOL_LEAD_IN)
 
 

@@ -27,7 +27,7 @@ from dialogs.understanding.worded import (
 )
 from dialogs.validators import (
     COMMON_SURNAMES, COMPOUND_SURNAMES, NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_person_name,
-    parse_yes_no, surname_and_given,
+    parse_yes_no, school_notes_dropped, surname_and_given,
 )
 from dialogs import words
 
@@ -696,7 +696,7 @@ def _widest(said: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Typed answers said in a sentence: the part that is the answer.
-_IN_A_SENTENCE = {"employer": employer_in, "edu_school": organisation_in,
+_IN_A_SENTENCE = {"employer": employer_in, "edu_school": lambda text: organisation_in(school_notes_dropped(text)),
                   "name": person_name_in}
 
 

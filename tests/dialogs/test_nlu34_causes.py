@@ -94,3 +94,18 @@ def test_the_returned_materials_said_sent_again_are_submitted(chat, said):
 def test_past_applications_asked_for_in_a_first_message_are_listed(kb):
     """"我去年办过一次 能看下以前的记录吗": read as a new application beside a question; the history is listed."""
     assert any(isinstance(effect, ListHistory) for effect in play(kb, "以前在这办过 当时提交的申请还能调出来看吗").effects)
+
+
+# -- 9. the school with a note after its name: its former name, which one is meant, the college inside it -----------------
+AT_SCHOOL = [*AGREED, *BASIC, "2", "是", "否", "本科"]
+
+
+@pytest.mark.parametrize("said, school", [
+    ("南京大学 计算机系", "南京大学"),
+    ("华东政法大学，原名华东政法学院", "华东政法大学"),
+    ("伯明翰大学(不是城市大学那个)", "伯明翰大学"),
+])
+def test_the_school_is_saved_without_the_note_after_it(kb, said, school):
+    """"同济大学 土木学院" saved the college, "…金融学院 以前叫…学院" the former name, "曼彻斯特大学（英国那个）" the note:
+    the university that issued the degree, by today's name, is saved."""
+    assert play(kb, *AT_SCHOOL, said).state["answers"].get("edu_school") == school
