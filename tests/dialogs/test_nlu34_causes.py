@@ -109,3 +109,10 @@ def test_the_school_is_saved_without_the_note_after_it(kb, said, school):
     """"同济大学 土木学院" saved the college, "…金融学院 以前叫…学院" the former name, "曼彻斯特大学（英国那个）" the note:
     the university that issued the degree, by today's name, is saved."""
     assert play(kb, *AT_SCHOOL, said).state["answers"].get("edu_school") == school
+
+
+# -- 10. a first message telling where one is back from, then the type wanted ---------------------------------------------
+@pytest.mark.parametrize("said", ["支教回来了 办下续办", "项目做完从工地回来 续办积分"])
+def test_back_from_somewhere_then_the_type_wanted_starts_that_type(kb, said):
+    """"工地项目结束了 回来续办积分": its 回来 read as a conversation resumed, and the type asked again."""
+    assert play(kb, said).state["answers"].get("business_type") == "renew"
