@@ -116,3 +116,10 @@ def test_the_school_is_saved_without_the_note_after_it(kb, said, school):
 def test_back_from_somewhere_then_the_type_wanted_starts_that_type(kb, said):
     """"工地项目结束了 回来续办积分": its 回来 read as a conversation resumed, and the type asked again."""
     assert play(kb, said).state["answers"].get("business_type") == "renew"
+
+
+# -- 11. whether a school of Hong Kong, Macao or Taiwan counts as abroad, asked ---------------------------------------------
+def test_whether_a_hong_kong_school_counts_as_abroad_asked_saves_nothing(kb):
+    """"港大这种 归境外那一类吗" (dev19) was recorded as a yes beside its question once main and this branch met."""
+    outcome = play(kb, *AGREED, *BASIC, "2", "是", "城大这种 归到境外一类吗")
+    assert "edu_foreign" not in outcome.state["answers"] and outcome.state["state"] == "edu_foreign"
