@@ -1,0 +1,32 @@
+"""fix75: try21's approval, first-message and staff findings, through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import Chat, application_in
+
+pytestmark = pytest.mark.answers_questions
+
+CONFIRM_BY = "2026-11-26T23:59:59+08:00"
+
+
+def _approved(chat: Chat) -> str:
+    return application_in(chat, "approved", confirm_by=CONFIRM_BY)
+
+
+# -- X19: a confirm word with an error said beside it is the error's report, never the (final) confirmation ---------------
+
+@pytest.mark.parametrize("said", ["确认 不过我的邮箱地址填错了", "确定吧 但是单位名称写错了两个字", "确认 只是手机号有一位不对"])
+def test_a_confirmation_with_an_error_beside_it_reports_the_error(chat, said):
+    _approved(chat)
+    reply = chat.send(said)
+    assert chat.application["status"] == "disputed" and "已确认申办信息" not in reply
+    assert "已收到您反馈的申办信息问题" in reply
+
+
+def test_a_plain_confirmation_still_confirms(chat):
+    _approved(chat)
+    assert "已确认申办信息" in chat.send("信息都对 确认")
+    assert chat.application["status"] == "done"
+
