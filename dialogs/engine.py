@@ -1823,6 +1823,11 @@ class Turn(AnswerEdits, MaterialsStage):
             self.say(render.answer_shown(question.label, mask_text(question.render(self.answers[field]))),
                      flow.QUESTIONS["confirmed"].hint)
             return
+        if self.application_status() == "approved":
+            # "信息没问题 但是我想等明天再确认" (try21 X58): the confirmation waits, said with the deadline it runs to
+            # (then it is confirmed by itself); nothing of a form is left to keep for later
+            self.say(render.HELD_BACK["confirm_application"], render.current_step(self.resume_prompt()))
+            return
         self.conv.paused = True
         self.say(render.SAVED_FOR_LATER)
 

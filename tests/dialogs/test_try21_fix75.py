@@ -30,3 +30,13 @@ def test_a_plain_confirmation_still_confirms(chat):
     assert "已确认申办信息" in chat.send("信息都对 确认")
     assert chat.application["status"] == "done"
 
+
+# -- X58: the details found right, the confirmation put off to later: not confirmed, and by when it must be -------------
+
+@pytest.mark.parametrize("said", ["信息都没问题 不过我想明天再确认", "核对过了 等过两天再确认吧", "内容没错 我下班以后再确认"])
+def test_a_confirmation_put_off_to_later_confirms_nothing(chat, said):
+    _approved(chat)
+    reply = chat.send(said)
+    assert chat.application["status"] == "approved" and "已确认申办信息" not in reply
+    assert "先不确认" in reply and "2026-11-26 23:59" in reply
+
