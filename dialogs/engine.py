@@ -739,6 +739,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if not beside and self.tells_how_to_delete(meant, text):  # "材料发错了怎么删": this stage's own commands
             return
+        if not beside and self.confirms_beside_a_question(text):  # "没问题 确认 另外想问下…": both (try21 X59)
+            return
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back
             self.save_corrections(beside)

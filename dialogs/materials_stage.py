@@ -134,6 +134,41 @@ def withdraws_dispute_and_confirms(text: str) -> bool:
         and re.search(_CONFIRMED, said) is not None
 
 
+# The confirmation of 申办信息 said in clauses of its own at approval, okays around it ("没问题 确认", "好的 确认申办信息"),
+# after a word that it was not yet done ("哦我还没确认呢 确认": the wish said last is now's), and nothing after them but
+# a question of another matter ("另外想问下多久出积分通知书"): confirmed, and the question answered (try21 X59, X20: the
+# question had kept the confirmation from being run, and the applicant who said 确认 believed it done). Anything else
+# after the confirmation ("确认 但是邮箱写错了", "确认 确认之后还能改吗", "确认 等下 先别") is the understanding's to read.
+_OKAY_SAID = r"(?:信息|内容|都|全|我)*(?:没问题|没错|无误|对的?|正确|没毛病)(?:的|了)?"
+_CONFIRM_ALONE = re.compile(rf"(?:(?:{_OKAY}|{_OKAY_SAID}){_CLAUSE_GAP})*(?:那|那就|就|我|可以)?(?:确认|确定)"
+                            r"(?:申办信息|申办|无误|一下)?(?:吧|了|啦|哈|呀|的)*", re.IGNORECASE)
+_SAID_AROUND = re.compile(rf"(?:{_OKAY}|{_OKAY_SAID}|哦+|噢+|喔+|啊|对了)", re.IGNORECASE)
+_NOT_YET_CONFIRMED = re.compile(r"(?:哦|噢|喔|啊)*(?:原来)?(?:我)?(?:还|都)?没(?:有)?点?(?:确认|确定)过?(?:呢|哦|啊|呀)?")
+# In the question after it: the details said wrong, changed, the step itself or a wait (not the matter apart it must be).
+_NOT_APART = re.compile(r"错|不对|有误|不一致|不一样|改|更正|确认|确定|先别|等等|等一下|再看|不要|撤")
+
+
+def confirmed_beside(text: str) -> str | None:
+    """At approval, the question said after a confirmation in clauses of its own ("" when nothing follows it); None
+    where the message is not that."""
+    parts = [part for part in _CLAUSES.split(canonical(text)) if part]
+    taken, confirmed = 0, False  # confirmed: the last of the confirmation and "not yet done" said is the confirmation
+    for part in parts:
+        if _CONFIRM_ALONE.fullmatch(part):
+            confirmed = True
+        elif _NOT_YET_CONFIRMED.fullmatch(part):
+            confirmed = False
+        elif not _SAID_AROUND.fullmatch(part):
+            break
+        taken += 1
+    if not confirmed:
+        return None
+    rest = " ".join(parts[taken:])
+    if rest and (not asks(match_form(rest)) or _NOT_APART.search(rest)):
+        return None
+    return rest
+
+
 def names_an_item(text: str) -> bool:
     """Whether ``text`` names a checklist item by its place ("第十项", "3号"; not "这一项", "3号去交")."""
     return bool(places(text))
@@ -284,6 +319,13 @@ def _name_words_dropped(form: str, name: str) -> str:
 # What asks about the 申办信息有误 command itself, said after it: what it means, how it is used, or a bare 吗.
 _ASKS_OF_THE_COMMAND = re.compile(r"^[\s,，]*(?:是)?(?:什么意思|啥意思|是啥|指什么|吗|么|呢|嘛|"
                                   r"(?:要|该|应该)?(?:怎么|咋|如何)(?:操作|弄|写|用|回复|办|填)?(?:呢|啊)?)[?？。!！\s]*$")
+
+
+class _Said:
+    """A command's call made of the whole message (what ``intent_*`` reads of it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.argument, self.item = text, "", None
 
 
 class MaterialsStage:
@@ -1150,6 +1192,22 @@ class MaterialsStage:
         how to hand the materials in ("都准备好了，怎么交") with some not yet uploaded, how to upload them first."""
         not_yet = self.why_not_ready()
         self.say(render.UPLOAD_HOW if not_yet and _ASKS_HOW.search(text) else None, not_yet or render.CAN_SUBMIT)
+
+    def confirms_beside_a_question(self, text: str) -> bool:
+        """At approval, the confirmation said in clauses of its own, a question of another matter after it ("没问题 确认
+        另外想问下多久出积分通知书"): confirmed as said, and the question answered (its "继续办理" line, which would ask
+        for the confirmation just given, left out). Whether it was that."""
+        if self.point() != "approved" or self.record().get("status") != "approved" \
+                or (question := confirmed_beside(text)) is None:
+            return False
+        start = len(self.effects)
+        self.intent_confirm_application(_Said(text))
+        confirming = any(isinstance(e, ConfirmApplication) for e in self.effects[start:])
+        if question:
+            self.answer_question(interpret(self.point(), question, kb=self.ctx.kb)[0], question)
+            if confirming and self.replies and self.replies[-1] == render.continue_with(self.resume_prompt()):
+                self.replies.pop()
+        return True
 
     def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")

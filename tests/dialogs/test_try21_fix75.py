@@ -40,3 +40,26 @@ def test_a_confirmation_put_off_to_later_confirms_nothing(chat, said):
     assert chat.application["status"] == "approved" and "已确认申办信息" not in reply
     assert "先不确认" in reply and "2026-11-26 23:59" in reply
 
+
+# -- X59, X20: the confirmation said in a clause of its own, with a question of another matter, or after "not yet" -------
+
+def test_a_confirmation_with_a_question_after_it_confirms_and_answers(chat):
+    _approved(chat)
+    reply = chat.send("都没问题 确认 另外问一下积分通知书怎么打印")
+    assert chat.application["status"] == "done" and "已确认申办信息" in reply
+    assert "打印积分通知书" in reply and "还需要您确认" not in reply
+
+
+def test_the_confirmation_said_after_not_yet_having_confirmed_confirms(chat):
+    _approved(chat)
+    chat.send("进度")
+    assert "已确认申办信息" in chat.send("噢 原来我还没确认 确认")
+    assert chat.application["status"] == "done"
+
+
+@pytest.mark.parametrize("said", ["确认 确认以后还能改吗", "确认 等一下 先别"])
+def test_a_confirmation_followed_by_its_own_doubt_is_not_run(chat, said):
+    _approved(chat)
+    chat.send(said)
+    assert chat.application["status"] == "approved"
+
