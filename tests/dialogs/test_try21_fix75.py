@@ -63,3 +63,12 @@ def test_a_confirmation_followed_by_its_own_doubt_is_not_run(chat, said):
     chat.send(said)
     assert chat.application["status"] == "approved"
 
+
+# -- X64: the details found right and a question after 不过: answered, nothing disputed or confirmed -----------------------
+
+@pytest.mark.parametrize("said", ["信息全对 不过我想问问大概能打多少分", "都没错的 就是想问下分数怎么算"])
+def test_right_details_and_a_question_answer_the_question(chat, said):
+    _approved(chat)
+    reply = chat.send(said)
+    assert chat.application["status"] == "approved"
+    assert "申办信息有误”后面写明" not in reply and "已收到您反馈" not in reply and "已确认申办信息" not in reply
