@@ -2097,6 +2097,9 @@ class Turn(AnswerEdits, MaterialsStage):
         if quiet_miss and answer.status == "out_of_domain":
             return False
         resume = render.continue_with(self.resume_prompt())
+        if answer.status == "answered" and getattr(answer.entry, "asker_not_eligible", False) \
+                and self.state == "business_type" and not self.conv.application_id:
+            resume = render.IF_STILL_APPLYING  # "我是上海户口 能办积分吗": no business type offered as though they may
         if answer.status == "answered":
             self.conv.faq_misses = 0
             self.conv.offered_type = getattr(answer.entry, "business_type", None)

@@ -63,6 +63,9 @@ NOTHING_BEGUN = ("您在这个微信里还没有开始办理，暂时没有进�
                  "请用提交时的那个微信查询，或回复“人工”，提供姓名和身份证号请客服帮您查找。")
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
+# After an answer telling the asker the service is not theirs (本人是上海户籍), where nothing is begun: how to go on only
+# if they still mean to, never the business types offered as though the answer had been yes (try21 X53).
+IF_STILL_APPLYING = "如果您本人持有上海市居住证、确实要办理积分预审，再回复“办理”选择业务类型。"
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
 REST_LATER = "其余的等您方便时再发来就行，填写的信息都已保存。"
 STILL_WITH_SUPPORT = "人工客服已经在处理您的问题，会尽快在这里回复您；您的这次提醒也已转给客服。等待期间可以继续办理。"

@@ -72,3 +72,15 @@ def test_right_details_and_a_question_answer_the_question(chat, said):
     reply = chat.send(said)
     assert chat.application["status"] == "approved"
     assert "申办信息有误”后面写明" not in reply and "已收到您反馈" not in reply and "已确认申办信息" not in reply
+
+
+# -- X53: an applicant of Shanghai hukou asking whether they may apply: the points are the permit holders', no spouse's
+#    entry, and no business type offered as though they went on ------------------------------------------------------
+
+@pytest.mark.parametrize("first", ["本人上海户口 可以申请积分吗", "我户口在上海的 要办这个积分吗"])
+def test_an_applicant_of_shanghai_hukou_is_told_the_points_are_not_theirs(chat, first):
+    chat.send("你好")
+    reply = chat.send(first)
+    assert "持有上海市居住证" in reply and "不用申请居住证积分" in reply
+    assert "配偶" not in reply and "1. 积分新办" not in reply and "办理" in reply
+    assert chat.state["state"] == "business_type" and chat.application is None
