@@ -125,6 +125,21 @@ NOT_A_CHOICE = frozenset({"question", "answer_and_question", "out_of_scope"})
 STATUS_POINTS = {"submitted": "submitted", "returned": "returned", "approved": "approved", "disputed": "approved"}
 
 
+# The clauses of a message beside those naming the confirmation, and their split.
+_STEP_NAMED = re.compile(r"确认|确定")
+_CLAUSE_SPLIT = re.compile(r"[\s,，。;；?？!！~～]+")
+
+
+def _beside_the_step(text: str) -> str:
+    """What a message says beside its clauses naming the confirmation ("确认不了 系统登不上" → "系统登不上"): a trouble or
+    a question of its own, when it is long enough to be one (a murmur or "先等等" is not)."""
+    rest = " ".join(part for part in _CLAUSE_SPLIT.split(text) if part and not _STEP_NAMED.search(part))
+    return rest if len(re.sub(r"\W", "", rest)) >= 4 and not _PUT_OFF_ALONE.fullmatch(rest) else ""
+
+
+_PUT_OFF_ALONE = re.compile(r"(?:我|先|再|等|等等|等一下|稍等|一下|看看|晚点|明天|再说|吧|啊|哈|呢|\s)+")
+
+
 class Turn(AnswerEdits, MaterialsStage):
     """One message's worth of work on a copy of the applicant's state."""
 
@@ -1408,7 +1423,10 @@ class Turn(AnswerEdits, MaterialsStage):
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         if held_back(meant.command or "", text):  # "我确认不了 先等等", "先别提交": refused, so nothing is done
-            self.say(render.HELD_BACK[meant.command or ""], render.current_step(self.resume_prompt()))
+            self.say(render.HELD_BACK[meant.command or ""])
+            if meant.command == "confirm_application" and (why := _beside_the_step(text)) and self.try_faq(why, quiet_miss=True):
+                return  # "确认不了 系统登不上" (try21 X60): the trouble said beside it answered (how to log in), the step after
+            self.say(render.current_step(self.resume_prompt()))
             return
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id \
                 and not asks_how_to_send(match_form(text)):  # "委托单拍好了，怎么发给你": chosen, to be sent

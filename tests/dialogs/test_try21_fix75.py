@@ -84,3 +84,12 @@ def test_an_applicant_of_shanghai_hukou_is_told_the_points_are_not_theirs(chat, 
     assert "持有上海市居住证" in reply and "不用申请居住证积分" in reply
     assert "配偶" not in reply and "1. 积分新办" not in reply and "办理" in reply
     assert chat.state["state"] == "business_type" and chat.application is None
+
+
+# -- X60: the confirmation refused for a trouble ("确认不了 系统登不上"): nothing confirmed, and the trouble answered -----
+
+def test_a_confirmation_refused_for_a_login_trouble_answers_the_trouble(chat):
+    _approved(chat)
+    reply = chat.send("确认不了 积分系统登录不进去")
+    assert chat.application["status"] == "approved" and "先不确认" in reply
+    assert "63721888*3230" in reply and "2026-11-26 23:59" in reply
