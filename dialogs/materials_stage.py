@@ -60,9 +60,9 @@ _LOSES_PAGES = frozenset({"cancel", "drop_photo", "retake"})
 # A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
 # is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
 # among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
-_WITHDRAWN = r"(?:那|好吧?|嗯)?(?:算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错)(?:吧|啦)?"
+_WITHDRAWN = r"(?:那|好吧?|嗯)?(?:算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错|(?:是我|我)?看错了)(?:吧|啦)?"
 _CONFIRMED = r"(?:那|那就|就|还是|我)?(?:确认|确定)(?:申办信息)?(?:吧|了|啦)?"
-_OKAY = r"好吧?|好的|嗯+|行|ok"  # said around them, changing nothing
+_OKAY = r"好吧?|好的|嗯+|哦+|噢+|行|ok"  # said around them, changing nothing
 _CLAUSE_GAP = r"[\s,，。.!！~～]*"
 _DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
@@ -167,6 +167,14 @@ def confirmed_beside(text: str) -> str | None:
     if rest and (not asks(match_form(rest)) or _NOT_APART.search(rest)):
         return None
     return rest
+
+
+def takes_back_dispute_only(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a report of 申办信息有误 taken back with no confirmation said ("哦看错了 是对的 不用改了"):
+    confirming is the applicant's to say, so it is asked for, never taken from this (try21 X49)."""
+    said = canonical(text)
+    return bool(_DISPUTE_WITHDRAWN.fullmatch(said)) and re.search(_WITHDRAWN, said) is not None \
+        and re.search(_CONFIRMED, said) is None
 
 
 def names_an_item(text: str) -> bool:
@@ -1232,6 +1240,9 @@ class MaterialsStage:
     def intent_dispute(self, call: Any) -> None:
         text = call.argument
         status = self.record().get("status")
+        if status == "disputed" and takes_back_dispute_only(call.text or text):
+            self.say(render.DISPUTE_TAKE_BACK_ASKED)  # "哦看错了 是对的 不用改了": how to take it back and confirm (X49)
+            return
         if status == "disputed":  # reported already: being checked, nothing to report again
             self.say(render.DISPUTE_BEING_CHECKED)
             return

@@ -478,6 +478,9 @@ def yes_while_with_support(own_word: str) -> str:
 
 
 DISPUTE_WITHDRAWN = "好的，已撤回您反馈的申办信息有误，并告知了工作人员不用更正。"
+# A report taken back in words that confirm nothing ("看错了 是对的 不用改了"): the confirmation is final, so asked for.
+DISPUTE_TAKE_BACK_ASKED = ("要撤回您反馈的申办信息问题吗？不需要更正了，请回复“不改了 确认”：撤回反馈并确认申办信息（确认后不能再修改）；"
+                           "还需要更正的，等工作人员核实更正后再确认即可。")
 DISPUTE_HOW_TO_WITHDRAW = "如果不需要更正了，回复“不改了 确认”即可撤回反馈并确认申办信息。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"
 DISPUTE_HOW = "请在“申办信息有误”后面写明哪里有误，例如“申办信息有误 单位名称不对”。"

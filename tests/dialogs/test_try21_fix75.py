@@ -93,3 +93,14 @@ def test_a_confirmation_refused_for_a_login_trouble_answers_the_trouble(chat):
     reply = chat.send("确认不了 积分系统登录不进去")
     assert chat.application["status"] == "approved" and "先不确认" in reply
     assert "63721888*3230" in reply and "2026-11-26 23:59" in reply
+
+
+# -- X49: a report of 申办信息有误 taken back in words that confirm nothing: how to withdraw it and confirm is asked --------
+
+def test_a_dispute_taken_back_without_a_confirmation_is_asked_about(chat):
+    _approved(chat)
+    chat.send("申办信息有误 邮箱不对")
+    reply = chat.send("噢 是我看错了 不用改了")
+    assert chat.application["status"] == "disputed" and "不改了 确认" in reply
+    assert "已确认申办信息" in chat.send("不改了 确认")
+    assert chat.application["status"] == "done"
