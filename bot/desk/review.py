@@ -466,6 +466,11 @@ def reopen(applications: Applications, account: Account, application_id: str, no
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     audit(applications.store, account, "review.reopened", f"application:{application_id}",
           {"note": mask_text(note.strip()), **({"materials": materials} if materials else {})})
+    if record.get("status") != "returned":
+        # every return withdrawn: the applicant's contest of it is answered, so support's escalation of it is done too
+        # (try21 X32: it stayed open, and 人工服务待处理 counted a settled question); a partial withdrawal leaves it
+        close_answered(applications.store, record["user_id"],
+                       {reason: labels.CONTEST_RETURN_WITHDRAWN.format(note=note.strip()) for reason in CONTEST_ANSWERED})
     return record
 
 
