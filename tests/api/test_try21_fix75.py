@@ -32,3 +32,20 @@ def test_withdrawing_a_contested_return_closes_the_contest(client, runtime, stub
     assert client.get("/api/escalations?status=open", headers=support).json["escalations"] == []
     closed = runtime.store.get("escalation", escalation["id"])
     assert closed["closed_by"] == "system" and "退回有误" in closed["closed_note"]
+
+
+# -- X48: an application whose return was withdrawn is no resubmission: the console says the return was withdrawn --------
+def test_the_console_shows_a_withdrawn_return_as_withdrawn_not_as_a_resubmission(client, runtime, stub, as_role, logged_in):
+    chat = Chat(runtime.conversations, "oReturnWithdrawn")
+    app_id = _submitted_with_files(runtime, chat)
+    staff = as_role("staff")
+    _returned(client, runtime, staff, app_id, "residence_permit", "居住证有效期不足两个月")
+    client.post(f"/api/applications/{app_id}/reopen", json={"note": "居住证有效期足够，退回有误"}, headers=staff)
+    detail = client.get(f"/api/applications/{app_id}", headers=staff).json
+    assert detail["last_return"] is None and detail["return_withdrawn"]["reason"] == "居住证有效期足够，退回有误"
+    [row] = [a for a in client.get("/api/applications?status=submitted", headers=staff).json["applications"] if a["id"] == app_id]
+    assert not row["resubmitted"]
+    logged_in("staff")
+    page = client.get(f"/console/applications/{app_id}").get_data(as_text=True)
+    assert "退回后重新提交" not in page and "退回已撤回" in page
+    assert '上次退回：<span class="asked">居住证' not in page and "已撤回的退回：居住证有效期不足两个月" in page
