@@ -1240,6 +1240,9 @@ class MaterialsStage:
     def intent_dispute(self, call: Any) -> None:
         text = call.argument
         status = self.record().get("status")
+        if status == "disputed" and withdraws_dispute_and_confirms(call.text or ""):
+            self.intent_confirm_application(call)  # "算了 不改了 确认吧" read as a report: every clause takes it back and confirms
+            return
         if status == "disputed" and takes_back_dispute_only(call.text or text):
             self.say(render.DISPUTE_TAKE_BACK_ASKED)  # "哦看错了 是对的 不用改了": how to take it back and confirm (X49)
             return
