@@ -2035,6 +2035,10 @@ class Turn(AnswerEdits, MaterialsStage):
         next application with it. A number still chooses a material."""
         if self.application_status() != "done" or text.strip().isdecimal():
             return False
+        if exact_intent(text) == "start":
+            # "办理" (the word the finished application's reply asks for): a new application, whose type is asked — the
+            # parser reads 办理 as 积分新办, and one whose 新办 is done needs 续办, 变更 or 同住人 next (try21 X21)
+            return False
         value = self.business_type_named(text)
         if value is None:
             return False

@@ -104,3 +104,15 @@ def test_a_dispute_taken_back_without_a_confirmation_is_asked_about(chat):
     assert chat.application["status"] == "disputed" and "不改了 确认" in reply
     assert "已确认申办信息" in chat.send("不改了 确认")
     assert chat.application["status"] == "done"
+
+
+# -- X21: "办理" once the application is done begins a new one with its business type asked, never 积分新办 again ------------
+
+def test_the_start_word_after_a_finished_application_asks_the_business_type(chat):
+    _approved(chat)
+    chat.send("确认申办信息")
+    reply = chat.send("办理")
+    assert "请选择您要办理的业务类型" in reply and "2. 积分续办" in reply
+    assert chat.state["state"] == "business_type" and "business_type" not in chat.state.get("answers", {})
+    assert "居住证有效期" in chat.send("积分续办")
+    assert chat.state["answers"]["business_type"] == "renew"
