@@ -116,3 +116,12 @@ def test_the_start_word_after_a_finished_application_asks_the_business_type(chat
     assert chat.state["state"] == "business_type" and "business_type" not in chat.state.get("answers", {})
     assert "居住证有效期" in chat.send("积分续办")
     assert chat.state["answers"]["business_type"] == "renew"
+
+
+# -- X50: once done, what comes next and where the papers go: the formal application at the district's centre -----------
+
+def test_what_comes_after_a_finished_pre_review_is_the_formal_application(chat):
+    _approved(chat)
+    chat.send("确认申办信息")
+    reply = chat.send("都确认完了 那我下一步该干嘛 材料往哪交")
+    assert "人才服务中心受理点" in reply and "签字盖章的申请表" in reply and "回复“进度”即可" not in reply
