@@ -896,6 +896,20 @@ def correction_passed_to_reviewer(report: str) -> str:
             "会通过微信通知您。填写的信息您这边不能再改，不用重新提交。")
 
 
+def wrong_file_passed_to_reviewer(report: str) -> str:
+    """A file said sent wrong while the application is with the reviewers (try21 X8): passed on (numbers masked), and
+    what happens to it: no file is swapped during the review; the reviewer returns the item for a new upload."""
+    return (f"已把您说的（“{mask_text(report.strip())}”）转给审核人员。材料审核中不能自己更换文件：审核人员看到后，"
+            "需要换的会把这一项退回，您收到退回通知后按原因重新上传这一项再提交即可。")
+
+
+def type_wrong_after_submission(report: str) -> str:
+    """The business type said wrong once submitted: passed on, but no review can change it (another type's checklist
+    differs), so a person is who helps (try21 X8)."""
+    return (f"已把您说的（“{mask_text(report.strip())}”）转给审核人员。业务类型决定材料清单，审核时不能直接更正；"
+            "请回复“人工”，工作人员会告诉您怎么处理（例如撤回后按正确的业务类型重新申请）。")
+
+
 def worry_of_a_wrong_answer(shown: tuple[str, str] | None, *, to_reviewer: bool) -> str:
     """A worry that an answer is wrong, once submitted ("我怕手机号填错了"): the answer it names (label, value masked),
     and how to report it if it is wrong; nothing is reported."""

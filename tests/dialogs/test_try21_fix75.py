@@ -125,3 +125,18 @@ def test_what_comes_after_a_finished_pre_review_is_the_formal_application(chat):
     chat.send("确认申办信息")
     reply = chat.send("都确认完了 那我下一步该干嘛 材料往哪交")
     assert "人才服务中心受理点" in reply and "签字盖章的申请表" in reply and "回复“进度”即可" not in reply
+
+
+# -- X8: after submission a file said sent wrong is about a file, and a business type said wrong is no reviewer's fix ----
+
+def test_a_wrong_file_after_submission_is_told_how_files_are_replaced(chat):
+    application_in(chat, "submitted")
+    reply = chat.send("居住证那个发错了 能换一下吗")
+    assert "不能自己更换文件" in reply and "退回" in reply and "审核时会一并核对更正" not in reply
+    assert [c["text"] for c in chat.application.get("reported_corrections") or []] == ["居住证那个发错了 能换一下吗"]
+
+
+def test_a_wrong_business_type_after_submission_is_not_promised_a_correction(chat):
+    application_in(chat, "submitted")
+    reply = chat.send("其实我应该办续办的 选错了")
+    assert "审核时会一并核对更正" not in reply and "人工" in reply
