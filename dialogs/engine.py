@@ -217,6 +217,16 @@ class Turn(AnswerEdits, MaterialsStage):
         found = meant.kb if meant.kb is not None else self.ctx.kb.ask(text)
         return found.status in ("answered", "ambiguous")
 
+    def own_details_dropped(self, text: str) -> str:
+        """``text`` without the applicant's own saved name, ID number and mobile and the words introducing them ("我是张伟
+        1101… 到哪一步了": "到哪一步了"); "" when it holds none of them, or nothing else."""
+        said, found = canonical(text), False
+        for field in ("id_number", "mobile", "name"):
+            value = str(self.conv.answers.get(field) or "")
+            if len(value) >= 2 and (at := said.lower().find(value.lower())) >= 0:
+                said, found = said[:at] + " " + said[at + len(value):], True
+        return _OWN_DETAIL_WORDS.sub(" ", said).strip(" ,，、。.;；:：") if found else ""
+
     def application_locked(self) -> bool:
         """Answers can change only while the application is a draft (the manual: once submitted,
         only returned materials change)."""
@@ -649,6 +659,11 @@ class Turn(AnswerEdits, MaterialsStage):
         if field_of(self.state) and not self.fresh and (said := answer_before_whats_next(text)) is not None:
             text = said  # "刘德华，下一步呢", "0 下一步": the answer; the next question answers what comes next
         meant = interpret(self.point(), text, kb=self.ctx.kb, checklist=shown)[0]
+        if self.application_locked() and meant.command != "progress" and (rest := self.own_details_dropped(text)) \
+                and (alone := interpret(self.point(), rest, kb=self.ctx.kb)[0]).command == "progress":
+            # "我是张伟 1101… 到哪一步了" once submitted: who asks, by the details saved (never an edit of them), then
+            # where the application stands (review6 P5: read as an edit, refused as locked)
+            meant = alone
         self.conv.typing_for = typing_for(text, self.conv.typing_for)
         if (whose := number_for_them(field_of(self.state), text, self.conv.typing_for)) is not None:
             meant = self.number_typed_for(meant, *whose)
@@ -2235,6 +2250,9 @@ class Turn(AnswerEdits, MaterialsStage):
 _SELF_EMPLOYED = re.compile(r"个体户|个体工商户|个体经营|自己开(?:了|的)?(?:一?家|个|一个)?\S{0,4}?(?:店|铺|摊)|自己当老板|自雇")
 _SELF_EMPLOYED_ASKED = "个体工商户能办积分吗"
 # After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
+# The words introducing one's own details said before a request ("我是…", "本人…", "身份证号…"): who is asking.
+_OWN_DETAIL_WORDS = re.compile(r"(?:^|(?<=[\s,，、]))(?:你好|您好)?[\s,，]*(?:我是|我叫|本人是?|申请人是?|姓名[:：是]?|"
+                               r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?)[:：是]?)\s*")
 _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").

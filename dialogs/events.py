@@ -79,6 +79,8 @@ class BuildMaterial:
     media_ids: tuple[str, ...]
     # the SHA-256 of the item's saved file the photos are pages added to (the applicant chose 追加); "": they replace it
     append_to: str = ""
+    # with ``append_to``: the page of that file (from 1) the photos take the place of ("第2页拍糊了 重新拍"); 0: added after
+    replace_page: int = 0
 
 
 @dataclass(frozen=True)

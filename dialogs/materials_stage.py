@@ -87,6 +87,9 @@ _ALL_ON_ONE_PAGE = re.compile(r"(?:正反面|正反两面|两面|两页|都)(?:�
 # ...never a page promised ("我再拍一张上传", "还有一张上传不了", "另一张上午再拍"; review1: those made a one-page ID card).
 _PAGE_PROMISED = re.compile(r"再|还有|另|补|等|稍|一张一张|马上|待会")
 # What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
+# A page of the item's saved file named to be taken again ("第2页拍糊了 重新拍", "第二页糊了 重拍"): its number.
+_PAGE_RETAKEN = re.compile(r"第\s*([1-9]|[一二两三四五六七八九])\s*页")
+_PAGE_NUMBERS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
 _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # A photo named by its place among those sent (exact, so a rule): "第一张", "第2页", "倒数第二张"; "前面那张",
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
@@ -467,6 +470,7 @@ class MaterialsStage:
             self.say(render.pages_in_hand(self.material_name(in_hand), len(photos), material.name))
             return
         self.conv.material, self.conv.photos, self.conv.photo_plan = material.code, [], []  # chosen: no order said stands
+        self.conv.retaken_page = {}  # nor a page said to be retaken of an item chosen before
         self.conv.material_file = self.file_of(material.code)
         lines = [render.material_detail(material)]
         status = lifecycle.material_status(record, material.code)
@@ -853,6 +857,9 @@ class MaterialsStage:
             self.say(self.ask_newer_upload())
             return
         material = next(m for m in materials if m.code == code)
+        if (page := self.conv.retaken_page.get(code, 0)) and page <= self.pages_saved(code):
+            self.build_in_hand(replace_page=page)  # "第2页拍糊了 重新拍", then the photo: that page replaced, nothing asked
+            return
         if self.pages_saved(code):
             # pages of an item saved already (a page sent later: "合同还有一页"): added after them, or replacing them,
             # is the applicant's to say (try18 U19: the saved file was replaced by the one page sent)
@@ -876,14 +883,16 @@ class MaterialsStage:
         """The sha256 of the file the application holds for ``code`` ("" for none)."""
         return (((self.record().get("materials") or {}).get(code) or {}).get("sha256")) or ""
 
-    def build_in_hand(self, added: bool = False) -> None:
+    def build_in_hand(self, added: bool = False, replace_page: int = 0) -> None:
         """The photos of the item in hand made into its PDF (the transport does it), said so; ``added``: put after the
-        pages of its saved file."""
+        pages of its saved file; ``replace_page``: put in place of that page of it (from 1)."""
         code, photos = self.conv.material, self.conv.photos
         self.effects.append(BuildMaterial(self.conv.application_id, code, tuple(photos),
-                                          append_to=self.file_of(code) if added else ""))
-        self.conv.material, self.conv.photos, self.conv.material_file = None, [], None
-        self.say(render.building_pdf(self.material_name(code), len(photos), added_to=self.pages_saved(code) if added else 0))
+                                          append_to=self.file_of(code) if added or replace_page else "",
+                                          replace_page=replace_page))
+        self.conv.material, self.conv.photos, self.conv.material_file, self.conv.retaken_page = None, [], None, {}
+        self.say(render.building_pdf(self.material_name(code), len(photos), added_to=self.pages_saved(code) if added else 0,
+                                     replacing=replace_page))
 
     def pages_saved(self, code: str) -> int:
         """The pages of the file saved for ``code`` that new photos may be added to: an upload not yet reviewed nor
@@ -1097,10 +1106,16 @@ class MaterialsStage:
         self.conv.kept_for[kept] = to.code
         self.say(render.photo_kept_for(self.material_name(code), at + 1, len(photos), number, to.name))
 
-    def intent_retake(self, _: Any) -> None:
+    def intent_retake(self, call: Any) -> None:
         """Start the material being photographed over, keeping it chosen; with none in hand after a return
-        ("那我重新拍"), the item returned is chosen, or the items returned are listed to choose from."""
+        ("那我重新拍"), the item returned is chosen, or the items returned are listed to choose from. A page of the item's
+        saved file named ("第2页拍糊了 重新拍"), with no photo in hand: the photos sent next take that page's place."""
         code, photos = self.conv.material, self.conv.photos
+        if code is not None and not photos and (page := _PAGE_RETAKEN.search(canonical(call.text))) \
+                and 1 <= (number := _PAGE_NUMBERS.get(page.group(1)) or int(page.group(1))) <= self.pages_saved(code):
+            self.conv.retaken_page = {code: number}
+            self.say(render.page_to_retake(self.material_name(code), number))
+            return
         if (code is None or not photos) and self.retake_returned():
             return
         if code is None or not photos:

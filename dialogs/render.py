@@ -660,6 +660,11 @@ def no_such_photo(name: str, pages: int) -> str:
     return f"“{name}”现在只有 {pages} 页，没有删除任何照片。请说要删第几张，例如“删掉第1张”。"
 
 
+def page_to_retake(name: str, page: int) -> str:
+    """A page of the item's saved file said to be retaken ("第2页拍糊了 重新拍"): the next photos take its place."""
+    return f"好的，请重新拍“{name}”的第{page}页发送，发送完毕回复“完成”，会替换原来的第{page}页，其他页不变。"
+
+
 def photos_cleared(name: str, dropped: int) -> str:
     return f"已清空“{name}”已收到的 {dropped} 张照片，请重新拍照发送，发送完毕回复“完成”。"
 
@@ -714,8 +719,12 @@ def no_photo_of_it_yet(name: str) -> str:
     return f"“{name}”还没有收到照片，没有要换或删除的：直接拍照发送这一项，发送完毕回复“完成”。"
 
 
-def building_pdf(name: str, photos: int, added_to: int = 0) -> str:
-    """The photos are being made into the item's PDF; ``added_to``: the pages of its saved file they are put after."""
+def building_pdf(name: str, photos: int, added_to: int = 0, replacing: int = 0) -> str:
+    """The photos are being made into the item's PDF; ``added_to``: the pages of its saved file they are put after;
+    ``replacing``: the page of it they take the place of."""
+    if replacing:
+        return (f"正在用这次的 {photos} 张照片替换“{name}”原来的第{replacing}页，其他页不变，"
+                "完成后马上通知您。这期间可以继续选择下一项材料。")
     if added_to:
         return (f"正在把 {photos} 张照片追加到“{name}”原来的 {added_to} 页后面，合成后共 {added_to + photos} 页，"
                 "完成后马上通知您。这期间可以继续选择下一项材料。")
@@ -931,11 +940,13 @@ def history_text(records: list[Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any], added: int = 0) -> str:
-    """A material's PDF saved: its pages and size (``added``: pages put after those saved already), what is left."""
+def material_saved_text(name: str, pages: int, size: int, record: Mapping[str, Any], added: int = 0,
+                        replaced: int = 0) -> str:
+    """A material's PDF saved: its pages and size (``added``: pages put after those saved already; ``replaced``: the
+    page retaken), what is left."""
     missing = missing_materials(record)
     after = f"还有 {len(missing)} 项材料待上传，回复“进度”查看。" if missing else ALL_UPLOADED
-    how = f"已追加 {added} 页，共" if added else ""
+    how = f"已替换第{replaced}页，共" if replaced else f"已追加 {added} 页，共" if added else ""
     return f"“{name}”已保存：{how}{pages} 页，{size / 1024 / 1024:.2f} MB。{after}"
 
 

@@ -31,6 +31,9 @@ class ConversationState:
     # Its file (sha256; "" for none) when it was chosen: one uploaded on the web page since is not replaced unasked.
     material_file: str | None = None
     photos: list[str] = field(default_factory=list)  # its photos so far
+    # A page of its saved file said to be retaken ("第2页拍糊了 重新拍"): {code: page}; the photos sent next take that page's
+    # place when 完成 is said, never asked 追加 or 替换 (the applicant said which).
+    retaken_page: dict[str, int] = field(default_factory=dict)
     unassigned: list[str] = field(default_factory=list)  # photos sent before a material was chosen
     # Photos among those taken out of an item and said to be another's (media id -> that item's code): the reply said
     # "回复 N 选择…，这张照片会归入那一项", so choosing N files them without asking again (try19 V2).
@@ -80,7 +83,7 @@ class ConversationState:
         state = cls(**own, extra=extra)
         state.answers, state.photos, state.unassigned = dict(state.answers), list(state.photos), list(state.unassigned)
         state.converted, state.photo_plan, state.kept_for = list(state.converted), list(state.photo_plan), dict(state.kept_for)
-        state.before_type_change = dict(state.before_type_change)
+        state.before_type_change, state.retaken_page = dict(state.before_type_change), dict(state.retaken_page)
         return state
 
     def to_dict(self) -> dict[str, Any]:

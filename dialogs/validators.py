@@ -439,6 +439,12 @@ def parse_email(text: str) -> str:
         # would otherwise pass as an internationalised address.
         return validate_email(value, check_deliverability=False, allow_smtputf8=False).normalized
     except EmailNotValidError:
+        if spoken := _DICTATED_IN_CHARACTERS.fullmatch(to_halfwidth(value).strip()):
+            # "张伟 艾特 qq 点 com": voice input wrote the name before @ in characters, which no address holds; what to
+            # type is said (a guess at its letters would be one spelling of many: zhangwei, zw, weizhang…)
+            domain = re.sub(r"\s+", "", _SPOKEN_DOT.sub(".", spoken.group(2))).lower()
+            raise ValidationError(f"邮箱“@”前面的部分成了汉字“{spoken.group(1)}”（语音输入常会这样写），邮箱地址里只能是字母、数字。"
+                                  f"请打字发送完整的邮箱地址，例如 zhangsan@{domain}；不填写请回复“无”。") from None
         if not re.search(r"[@A-Za-z0-9]", to_halfwidth(value)):  # "邮箱回头补上": no address at all, nothing to correct
             raise ValidationError("这里需要您的邮箱地址，直接发送即可；没有或不想填请回复“无”，"
                                   "暂时不方便的话可以回复“暂停”，之后回来接着填。") from None
@@ -475,6 +481,12 @@ _MAILBOX_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]+")
 # …said after the mailbox too ("邮箱就是QQ号 12345678": 邮箱 is the lead-in, "就是QQ号" is left).
 _QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵箱|号|號)?(?:是|就是|[:：])?\s*([1-9]\d{4,10})$",
                          re.IGNORECASE)
+
+
+# An address dictated with its name part heard as characters ("张伟 艾特 qq 点 com"): the name, the domain (one typed with
+# an @ is refused as any malformed address).
+_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|\bat\b)\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
+                                     re.IGNORECASE)
 
 
 # Digits said in words inside a dictated address ("y t t 一九九六 at qq点com", "幺六三点com"): an address holds no
@@ -571,6 +583,10 @@ _SPELLED_SURNAME = re.compile(r"^(?:我|免贵)?(?:姓)?(?:是)?(\S{3})(?:的\S)
 # doubled is one: "李娜娜" stays). Exact enough to be safe: no name on an ID card repeats a character thrice.
 _STUCK_LAST_KEY = re.compile(r"([\u4e00-\u9fff])\1{2,}$")
 _STUCK_LAST_KEY_KEPT = groups_kept(1)
+# The whole name typed twice ("冉小雨冉小雨", "冉小雨 冉小雨": a paste doubled, or sent again in the same box): once. No name on
+# an ID card is two to four characters said twice over (a doubled character, "娜娜", is a name's own and stays).
+_TYPED_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,4})[\s,，]*\1$")
+_TYPED_TWICE_KEPT = groups_kept(1)
 # Compound surnames, typed with a space before the given name ("欧阳 娜娜"): one name, not a surname and a word.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
                                "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "轩辕", "呼延", "万俟", "闻人",
@@ -709,6 +725,7 @@ def parse_person_name(text: str) -> str:
         raise ValidationError("姓名只能包含汉字或间隔号“·”，长度2到30个字，请输入与身份证一致的姓名。")
     value = _HONORIFIC.sub("", value) if len(value) > 4 else value  # "王小明同学"; "王先生" stays, refused below
     value = _STUCK_LAST_KEY.sub(_STUCK_LAST_KEY_KEPT, value)  # "马占林林林": 马占林
+    value = _TYPED_TWICE.sub(_TYPED_TWICE_KEPT, value)  # "冉小雨冉小雨": 冉小雨
     spelled = _SPELLED_SURNAME.match(to_simplified(value))
     if spelled and spelled.group(1) in SPELLED_SURNAMES:  # "木子李": the surname 李, spelled out
         surname = spelled.group(1)[-1]

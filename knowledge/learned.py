@@ -45,7 +45,8 @@ LABELLED_SETS = ("first_message_dev.yaml", "first_message_dev2.yaml", "first_mes
                  "first_message_dev8.yaml", "first_message_dev9.yaml", "first_message_dev10.yaml",
                  "first_message_dev11.yaml", "first_message_dev12.yaml", "first_message_dev13.yaml",
                  "first_message_dev14.yaml", "first_message_dev15.yaml", "first_message_dev16.yaml",
-                 "first_message_dev17.yaml", "first_message_dev18.yaml", "paraphrases.yaml", "paraphrases2.yaml")
+                 "first_message_dev17.yaml", "first_message_dev18.yaml", "first_message_dev19.yaml", "paraphrases.yaml",
+                 "paraphrases2.yaml")
 
 Words = Callable[[str], list[str]]  # a normalised text's index words (``Analyzer.words``)
 

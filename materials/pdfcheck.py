@@ -101,10 +101,22 @@ def _open_page(page: PageObject) -> None:
         contents.get_data()  # decodes the page's streams: truncation and bad filters show here
 
 
-def joined(files: list[bytes]) -> tuple[bytes, int]:
+def joined(files: list[bytes], replace_page: int = 0) -> tuple[bytes, int]:
     """The PDFs ``files`` (each checked already: a material's file, a PDF made from photos) as one, their pages in
-    order, and its page count. Raises what pypdf raises on a file it cannot read."""
+    order, and its page count. ``replace_page`` (from 1), with two files: the first's page of that number replaced by
+    the second's pages ("第2页拍糊了 重新拍"), the pages around it kept in place. Raises what pypdf raises on a file it
+    cannot read, and ValueError when the first has no such page."""
     writer = PdfWriter()
+    if replace_page:
+        saved, new = (PdfReader(io.BytesIO(data)) for data in files)
+        if not 1 <= replace_page <= len(saved.pages):
+            raise ValueError("no such page to replace")
+        if replace_page > 1:
+            writer.append(saved, pages=list(range(replace_page - 1)))
+        writer.append(new)
+        if replace_page < len(saved.pages):
+            writer.append(saved, pages=list(range(replace_page, len(saved.pages))))
+        files = []
     for data in files:
         writer.append(PdfReader(io.BytesIO(data)))
     out = io.BytesIO()

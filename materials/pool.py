@@ -141,11 +141,12 @@ class MaterialPool:
                               patient, Reason.UNREADABLE)
         return int(answer["pages"])
 
-    def join_pdfs(self, pdfs: Sequence[bytes], *, patient: bool = False) -> PhotoPdf:
-        """The PDFs as one, their pages in order (a page added to a material saved already), in a worker. CORRUPT when
-        one will not open, UNREADABLE when the join overran the time or memory limit; BUSY as for the others."""
-        answer, payload = self._run({"job": "join_pdfs"}, pdfs, self.pdf_seconds * max(1, len(pdfs)), patient,
-                                    Reason.UNREADABLE)
+    def join_pdfs(self, pdfs: Sequence[bytes], *, patient: bool = False, replace_page: int = 0) -> PhotoPdf:
+        """The PDFs as one, their pages in order (a page added to a material saved already), in a worker; with
+        ``replace_page`` (from 1), the first's page of that number replaced by the second's pages. CORRUPT when one will
+        not open (or has no such page), UNREADABLE when the join overran the time or memory limit; BUSY as for the others."""
+        job = {"job": "join_pdfs", **({"replace_page": replace_page} if replace_page else {})}
+        answer, payload = self._run(job, pdfs, self.pdf_seconds * max(1, len(pdfs)), patient, Reason.UNREADABLE)
         return PhotoPdf(data=payload, pages=int(answer["pages"]))
 
     # -- running ---------------------------------------------------------------------------

@@ -74,11 +74,13 @@ def to_material_pdf(data: bytes, filename: str | None = None, *, pool: MaterialP
         raise error.about(filename) from error
 
 
-def pages_added(saved: bytes, added: bytes, *, pool: MaterialPool | None = None, patient: bool = False) -> ValidatedPdf:
+def pages_added(saved: bytes, added: bytes, *, pool: MaterialPool | None = None, patient: bool = False,
+                replace_page: int = 0) -> ValidatedPdf:
     """A material's saved PDF with the pages of ``added`` (a PDF made from photos, or one uploaded) after its own: one
-    material PDF, checked as any (its size and page count); the applicant adds a page instead of sending all again."""
+    material PDF, checked as any (its size and page count); the applicant adds a page instead of sending all again.
+    ``replace_page`` (from 1): ``added`` takes the place of that page of the saved PDF instead (a page retaken)."""
     pool = pool or shared_pool()
-    both = pool.join_pdfs([saved, added], patient=patient)
+    both = pool.join_pdfs([saved, added], patient=patient, replace_page=replace_page)
     return validate_pdf(both.data, pool=pool, patient=patient)
 
 

@@ -57,7 +57,7 @@ def join_job(request: dict[str, Any], files: list[bytes]) -> tuple[dict[str, Any
     """PDFs → one, their pages in the order given (a page added to a material saved already); a PDF that will not
     open is CORRUPT."""
     try:
-        data, pages = pdfcheck.joined(files)
+        data, pages = pdfcheck.joined(files, int(request.get("replace_page") or 0))
     except MemoryError:
         return {"ok": False, "reason": "unreadable", "recycle": True}, b""
     except Exception:  # noqa: BLE001 - pypdf raises many kinds on a damaged file: each is the file's fault

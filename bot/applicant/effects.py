@@ -67,7 +67,8 @@ class Effects:
     def build_material(self, user_id: str, effect: BuildMaterial) -> None:
         self.enqueue("build_material", user_id=user_id, application_id=effect.application_id,
                      code=effect.code, media_ids=list(effect.media_ids),
-                     **({"append_to": effect.append_to} if effect.append_to else {}))
+                     **({"append_to": effect.append_to} if effect.append_to else {}),
+                     **({"replace_page": effect.replace_page} if effect.replace_page else {}))
 
     def withdraw_material(self, user_id: str, effect: WithdrawMaterial) -> list[str]:
         """As the upload page's 删除: the file stays stored (shared by content), the item is 未上传 again."""

@@ -16,10 +16,11 @@ log = logging.getLogger(__name__)
 
 
 def build_material(wechat: WeChatAPI, files: FileStore, applications: Applications, *,
-                   user_id: str, application_id: str, code: str, media_ids: list[str], append_to: str = "") -> None:
+                   user_id: str, application_id: str, code: str, media_ids: list[str], append_to: str = "",
+                   replace_page: int = 0) -> None:
     """The ``build_material`` job: the photos as one checked PDF on the material, or added after the pages of its
-    saved file ``append_to`` (a SHA-256: the applicant chose 追加); the applicant is told how it went, whatever
-    happened."""
+    saved file ``append_to`` (a SHA-256: the applicant chose 追加), or put in place of its page ``replace_page`` (from 1:
+    that page retaken); the applicant is told how it went, whatever happened."""
     name = catalogue().materials[code].name
     try:
         photos = [wechat.download_media(media_id) for media_id in media_ids]
@@ -28,12 +29,14 @@ def build_material(wechat: WeChatAPI, files: FileStore, applications: Applicatio
         pdf, dropped = _photos_kept(shared_pool(), [photos[n - 1] for n in numbers])
         added = len(numbers) - len(dropped)  # (before the repeats join the left out: they are not among ``numbers``)
         dropped = {**{numbers[n - 1]: why for n, why in dropped.items()}, **repeated}  # by their place as sent
-        checked = pages_added(files.read(append_to), pdf, patient=True) if append_to else validate_pdf(pdf, patient=True)
+        checked = pages_added(files.read(append_to), pdf, patient=True, replace_page=replace_page) if append_to \
+            else validate_pdf(pdf, patient=True)
         sha = files.put(checked.data)
         file = {"sha256": sha, "pages": checked.pages, "size": checked.size, "source": "photos"}
         record = applications.change(
             application_id, lambda r: lifecycle.with_material(r, code, file, clock.now()))
-        text = render.material_saved_text(name, checked.pages, checked.size, record, added=added if append_to else 0)
+        text = render.material_saved_text(name, checked.pages, checked.size, record,
+                                          added=added if append_to and not replace_page else 0, replaced=replace_page)
         if dropped:
             text = render.photos_left_out(name, dropped, len(photos)) + text
     except MaterialError as err:

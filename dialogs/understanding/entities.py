@@ -297,9 +297,12 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # 生 ends many given names (春生, 建生) but also the words for who one is (学生, 医生, 研究生, 应届生, 先生) and 王生 (Mr Wang).
 # The day and the weather ("今天很冷", "昨天真热": 很 is in no name, 今天 and 天气 begin none) are talk.
 # Interjections ("哎呦 这么正式", "哇 好快") and a verb with its 得 ("问得挺细", "弄得好复杂") are a feeling said, no name.
+# Nor is the phone or its keyboard ("键盘老跳", "输入法乱跳"): no name holds a device's word.
 _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说很"
                               r"哎呦哟唉哇呃嘿咦]|刚(?=.)|[改换](?=[下一成为])|[问写填弄搞整办讲查]得"
-                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气|马上)|(?<=[利索])点$")
+                              r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气|马上)|(?<=[利索])点$"
+                              # the phone complained of ("这破手机 键盘老跳": nlu30's leftover, 键盘老跳 saved as the name)
+                              r"|键盘|输入法|屏幕|手机|网速|死机|卡死|[乱老]跳|烦死")
 # What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname

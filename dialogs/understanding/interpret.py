@@ -127,8 +127,9 @@ class Interpretation:
 
 
 # A question whether a paper will do ("委托单是10月8号开的 还能用吗"): asked, never an objection by the contest model alone
-# (review5 Q12) — unless argued in words of its own ("凭什么…呢", "明明…吗").
-_ONLY_ASKED = re.compile(r"^(?!.*(?:凭什么|凭啥|怎么会|明明|根本|不认|不成立|搞错|弄错|看错)).*"
+# (review5 Q12) — unless argued in words of its own ("凭什么…呢", "明明…吗", the reviewer who "still says" otherwise:
+# "我交的就是原件 怎么还说是复印件呢", review6 P4).
+_ONLY_ASKED = re.compile(r"^(?!.*(?:凭什么|凭啥|怎么会|明明|根本|不认|不成立|搞错|弄错|看错|还说)).*"
                          r"(?:(?:吗|呢|么|嘛)[?？。.!！~～\s]*$|能不能|可不可以|行不行)")
 
 # The new paper promised ("合同是今年续签的 我这就传新的", "我再拍一张"): the return taken, nothing for a person to re-check.
@@ -1175,9 +1176,10 @@ _TAKEN_BACK = re.compile(r"^(?:(?:不对|不是|错了|sorry|不好意思|抱歉
 # …or typed, taken back and typed again in one message ("1个，不对，是2个", "未婚 哦不 已婚"): what
 # follows the taking back is the answer (不是 alone does not take back: "已婚，不是离异" answers 已婚).
 # The taking back may be said twice over ("不对打错了", "哦不对 写错了"), with why ("打快了", "手滑了"), or as a
-# second thought ("写未婚 等等 我离过婚的"), or with an apology ("不好意思打错了", "抱歉 写错了").
+# second thought ("写未婚 等等 我离过婚的"), or with an apology ("不好意思打错了", "抱歉 写错了"), or cut short as one types
+# it ("颜志洪 打错 颜志鸿": nlu30's leftover, the first name had been saved).
 _TYPED_AGAIN = re.compile(r"^\S.{0,24}?[\s,，。!！]+(?:(?:不好意思|抱歉|对不起|sorry)?[\s,，]*"
-                          r"(?:不对不对|哦不对|不对|哦不|不不|错了|打错了|说错了|写错了|"
+                          r"(?:不对不对|哦不对|不对|哦不|不不|错了|(?:打|说|写|输)错了?|"
                           r"打快了|打太快了|手快了|手滑了|等等)[\s,，。!！]*)+"
                           r"(?:应该|应)?(?:是|选|为)?\s*(?=\S)")
 _DENIED_AFTER = re.compile(r"[\s,，]*(?:而)?不是\S*$")

@@ -22,7 +22,7 @@ from dialogs.understanding.features import acknowledges, beside_the_answer, matc
 from knowledge.dialect import japanese, minnan_hakka
 from dialogs.understanding.organisations import employer_in, organisation_in
 from dialogs.understanding.worded import (
-    SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, of_someone_else, spouse_options_said,
+    DOMESTIC_PLACES, SPOUSE_NAMED, already_a_companion, hukou_elsewhere, marital_as_registered, negated, of_someone_else, spouse_options_said,
     worded,
 )
 from dialogs.validators import (
@@ -206,8 +206,10 @@ def _a_name_apart(parts: list[str]) -> bool:
 
 
 def _a_word_of_its_own(part: str) -> bool:
-    """Whether a part of a spaced message is a word of its own beside a name: a command, a reply, an option's name."""
-    return bool(exact_intent(part)) or canonical(part) in REPLY_WORDS or canonical(part) in _OPTION_WORDS
+    """Whether a part of a spaced message is a word of its own beside a name: a command, a reply, an option's name,
+    a province or a larger city ("陈静 江西": where the applicant is from)."""
+    return bool(exact_intent(part)) or canonical(part) in REPLY_WORDS or canonical(part) in _OPTION_WORDS \
+        or bool(_A_PLACE.fullmatch(canonical(part)))
 
 
 # A name in two or three parts longer together than a Han name (five characters or more), typed with
@@ -226,6 +228,10 @@ def transliterated_name(text: str) -> str | None:
 
 
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]+")
+# Two names typed apart by a space or a comma ("王芳 李四", "王芳，李四"): the comma parts them as the space does.
+_NAMES_APART = re.compile(r"[\s,，、]+")
+# A province or a larger city said beside a name ("陈静 江西"): where the applicant is from, never a second person.
+_A_PLACE = re.compile(rf"(?:{DOMESTIC_PLACES})[省市]?")
 
 
 def two_names(text: str) -> tuple[str, str] | None:
@@ -233,7 +239,7 @@ def two_names(text: str) -> tuple[str, str] | None:
     the two, or None. Each is two or three characters beginning with a common surname, the first no compound surname
     ("欧阳 娜娜", "司 马 相 如" are one name); typed character by character, the one place the second can begin. One name
     typed apart ("王 芳", "王 芳芳", "张 三 丰") is none."""
-    parts = _NAME_LEAD_IN.sub("", canonical(text)).split()
+    parts = _NAMES_APART.split(_NAME_LEAD_IN.sub("", canonical(text)).strip(" ,，、;；"))
     if len(parts) < 2 or not all(_HAN_PART.fullmatch(part) for part in parts):
         return None
     joined = "".join(parts)
@@ -241,7 +247,8 @@ def two_names(text: str) -> tuple[str, str] | None:
         else [(parts[0], parts[1])] if len(parts) == 2 else []
     names = [pair for pair in splits if pair[0][:2] not in COMPOUND_SURNAMES and pair[0] != pair[1]  # (said twice: one)
              and all(2 <= len(name) <= 3 and name[0] in COMMON_SURNAMES and plausible_name(name)
-                     and not _a_word_of_its_own(name) and not name.endswith("人") for name in pair)]  # ("王芳 江苏人")
+                     and not _a_word_of_its_own(name) and not name.endswith("人")  # ("王芳 江苏人")
+                     and not _A_PLACE.fullmatch(name) for name in pair)]  # ("陈静 江西": a province said beside it)
     return names[0] if len(names) == 1 else None
 
 

@@ -176,7 +176,7 @@ _READINGS: dict[str, tuple[tuple[Any, re.Pattern[str]], ...]] = {
     "confirmed": (
         # "没毛病" is a northern "all fine" (its 没 denies nothing), as Shaanxi "对着呢" is "right as it is";
         # short English says it too ("all correct").
-        ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|都对|正确|^ok|^对的?$|^是的?$|"
+        ("confirm", re.compile(r"(?<!再)(?<!先不)(?<!晚点)确认|确定|无误|没问题|没错|[都全]对|正确|^ok|^对的?$|^是的?$|"
                                r"(?:^|[\s,，])(?:都|全)?对着[呢嘞哩咧]|"
                                r"(?<=了)[\s,，]+(?:是|都|全)?对的[。.!！~～]*$|"  # "核过了 对的": looked over, then right
                                r"(?<!有)[没冇]啥?毛病|^(?:yes|all|everything)?[\s,]*(?:is )?(?:correct|right)[\s.!]*$|"
@@ -247,10 +247,16 @@ _UNLESS = {"confirmed": re.compile(rf"但|不过|就是|除了|只是|改|不对
 _SAID_ITSELF = {"consent": re.compile(r"同意|承诺|agree", re.IGNORECASE)}
 
 
+# Nothing to change said with the okay ("全对 不改了", "都没错 不用修改", "没有要改的"): no edit asked for, so no take-back.
+_NO_EDIT = re.compile(r"(?:不|不用|不要|不需要|不需|无需|不必|没(?:有)?(?:什么|啥)?(?:要|需要|可|地方)?)(?:再)?(?:修)?改(?:动)?(?:了|的|啦)?")
+
+
 def taken_back(field: str, said: str) -> bool:
     """Whether ``said``, which may sound like an okay, takes it back or puts it off (then neither
     its words nor a guess give ``field`` a value)."""
     unless, itself = _UNLESS.get(field), _SAID_ITSELF.get(field)
+    if field == "confirmed":
+        said = _NO_EDIT.sub(" ", said)
     return bool(unless and unless.search(said) and not (itself and itself.search(said)))
 
 # A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a

@@ -11,7 +11,7 @@ by helper blind8: pinyin, Shanghainese, long stories, an elderly parent among it
 by helper blind10: voice-input homophones, internet slang, English mixed in, HR staff for many employees), and set 8 (`dev8`,
 likewise, by helper blind12: Sichuan, Cantonese and Taiwanese wording, the official notice's words, two questions in one),
 and set 9 (`dev9`, likewise, by helper blind14: northern and southern dialects, voice-input homophones, formal letters),
-and sets 10 to 18 likewise (see below).
+and sets 10 to 19 likewise (see below).
 The held-out first_messages.yaml is measured by tests/dialogs, never here. A set's `choices` are first messages that
 are a choice by the product's conventions, not questions (a business type's own name alone): scored as the choice made.
 
@@ -208,13 +208,30 @@ from knowledge.learned import LABELLED_DIR
 # 想退回来该在哪操作": 退回 is the returned materials'), 3/3 choices. Left: a rider's work told first (送外卖 is 灵活就业,
 # who-can-apply's) drawing a question of something else (five months of social insurance, the threshold, a 配送服务协议
 # for the contract); a status pasted (已退回) against what to do next; 少带一份证明 at the window; 随申办's electronic permit.
+# Set 19 (150 messages, 12 out of domain and 3 choices, written blind by helper blind37: nurses and doctors on shifts,
+# teachers, site engineers, returnees mixing English, shop and office staff, accountants, formal letters of people in their
+# fifties, couples sharing a phone): 84.0 % untuned (126/150, 7 wrong) by the knowledge base and through the engine, 9/12
+# declined; the learned model alone put the right entry first on 139. After branch kb9 (the story of a shift, a school, an
+# office or a shop and an older applicant's 同志/解答 no words the entries lack; a Hong Kong or Macao identity card held and
+# the primary school one teaches at told before a question of ours, the name on one's passport, 基本信息 as ours; 进渡, 男人,
+# 复婚, 当面, 电子社保卡, 塞哪了, 空着 read as the entries' words; 几个工作日, 证明材料 and the Hong Kong card in entries'
+# keywords; the permit's renewal searched beside 签注 no choice of 续办) 92.7 % (139/150, 5 wrong) by the knowledge base and
+# 93.3 % (140/150) through the engine when left out of the model's training, 94.0 % (141/150) and 94.7 % (142/150) learned
+# from; 9/12 declined ("饭店的营业执照年报在哪里报" names the 营业执照 of the entries' materials, "上海产假一共有几天" asks
+# Shanghai's maternity leave with no word we lack, "點樣喺上海開香港銀行戶口" names 香港 of the residents outside the
+# mainland), 3/3 choices. Left: the hospital as one's employer (医院 is declined as a child's illness: un-declining it
+# answered "医院给我开的证明" wrongly, not taken), a story's subject pulling (工地 in one district and the firm in another;
+# 五十二岁 and the job before a first step: who-can-apply), the form finished named after its deductions' page, 子女人数
+# pulling a correction to the count's entry, 上高中 to the children's benefits (which says the 高中's proof), an e-mail
+# left empty and a district's new application told at length under the line.
 DEV_SETS = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95, "first_message_dev_own.yaml": 0.9,
             "first_message_dev_kb.yaml": 0.95, "first_message_dev3.yaml": 0.96, "first_message_dev4.yaml": 0.97,
             "first_message_dev5.yaml": 0.9, "first_message_dev6.yaml": 0.96, "first_message_dev7.yaml": 0.97,
             "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
             "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.84, "first_message_dev13.yaml": 0.89,
             "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.89,
-            "first_message_dev17.yaml": 0.92, "first_message_dev18.yaml": 0.96, "paraphrases.yaml": 0.87,
+            "first_message_dev17.yaml": 0.92, "first_message_dev18.yaml": 0.96, "first_message_dev19.yaml": 0.93,
+            "paraphrases.yaml": 0.87,
             "paraphrases2.yaml": 0.88}
 # dev16 0.89 → 0.88 (159/179): fix52's photos-several entry moved one contract question (a thick contract, every page
 # scanned?) from 0.25 to 0.23 of confidence, below answering; a question added to the contract's entry for it cost the
@@ -229,17 +246,20 @@ ENGINE_SHARE = {"first_message_dev.yaml": 0.98, "first_message_dev2.yaml": 0.95,
                 "first_message_dev8.yaml": 0.98, "first_message_dev9.yaml": 0.94, "first_message_dev10.yaml": 0.97,
                 "first_message_dev11.yaml": 0.87, "first_message_dev12.yaml": 0.85, "first_message_dev13.yaml": 0.88,
                 "first_message_dev14.yaml": 0.94, "first_message_dev15.yaml": 0.89, "first_message_dev16.yaml": 0.88,
-                "first_message_dev17.yaml": 0.92, "first_message_dev18.yaml": 0.95, "paraphrases.yaml": 0.86,
+                "first_message_dev17.yaml": 0.92, "first_message_dev18.yaml": 0.95, "first_message_dev19.yaml": 0.94,
+                "paraphrases.yaml": 0.86,
                 "paraphrases2.yaml": 0.88}
 # Out-of-domain messages a set may leave undeclined: "快递到哪了" (a parcel) shares 快递 with the
 # question where to send the materials; "闵行区派出所电话" (a police station) names the 派出所 that issues
 # the household-register certificate; "个人所得税APP怎么下载" shares 个税 with the social-insurance rules
 # and "英国留学回国机票怎么买" 留学 with overseas degrees; "北京户口怎么落" (another city's 落户) names 户口, and
 # "北京居住证怎么办理" (another city's permit) our 居住证 (declined since kb19); "外服的年终奖什么时候发" (a company's bonus)
-# names 外服; "今年个税多扣了 想退回来该在哪操作" (a tax refund) names 退回, the returned materials'.
+# names 外服; "今年个税多扣了 想退回来该在哪操作" (a tax refund) names 退回, the returned materials'; dev19's three (a
+# restaurant's annual report names 营业执照, Shanghai's maternity leave, a Hong Kong bank account's 香港: see set 19 above).
 UNDECLINED = {"first_message_dev2.yaml": 1, "first_message_dev_kb.yaml": 1, "first_message_dev3.yaml": 2,
               "first_message_dev4.yaml": 1, "first_message_dev11.yaml": 1, "first_message_dev15.yaml": 1,
-              "first_message_dev16.yaml": 1, "first_message_dev17.yaml": 1, "first_message_dev18.yaml": 1}
+              "first_message_dev16.yaml": 1, "first_message_dev17.yaml": 1, "first_message_dev18.yaml": 1,
+              "first_message_dev19.yaml": 3}
 
 
 # A set's question no entry answers, as its writer found it (`expect: uncovered`): not counted in the shares.
