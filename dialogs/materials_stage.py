@@ -124,6 +124,11 @@ _SAID_FIRST = re.compile(r"[^\s,，。.!！?？、]{2,8}")
 _GO_ON_PHOTOGRAPHING = re.compile(r"(?:继续|接着|还要|再)(?:拍|发|传)?(?:原来的|这一?项)?")
 
 
+# The whole done again ("重新来一遍", "从头再来"), and words of photos or files that make it a retake instead.
+_ALL_OVER = re.compile(r"重新来|重来|从头(?:再)?来|从头开始|重新开始|重新办")
+_OF_PHOTOS = re.compile(r"拍|照|张|页|传|发|图|扫描|pdf", re.IGNORECASE)
+
+
 def asks_about_photos(pending: Any) -> bool:
     """Whether ``pending`` is one of this stage's questions about photos."""
     return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD, ADD_OR_REPLACE} & set(pending))
@@ -1117,6 +1122,11 @@ class MaterialsStage:
             self.say(render.page_to_retake(self.material_name(code), number))
             return
         if (code is None or not photos) and self.retake_returned():
+            return
+        if code is None and not photos and _ALL_OVER.search(canonical(call.text)) and not _OF_PHOTOS.search(canonical(call.text)):
+            # "我想重新来一遍" with nothing chosen or in hand: no photo spoken of, the whole application begun again is
+            # meant — asked first, as 重新开始 is (try21 X15: told there was no photo to retake)
+            self.intent_restart(call)
             return
         if code is None or not photos:
             self.say_nothing_to_drop()

@@ -140,3 +140,12 @@ def test_a_wrong_business_type_after_submission_is_not_promised_a_correction(cha
     application_in(chat, "submitted")
     reply = chat.send("其实我应该办续办的 选错了")
     assert "审核时会一并核对更正" not in reply and "人工" in reply
+
+
+# -- X15: "我想重新来一遍" at the checklist, nothing chosen or in hand: starting the whole application over is asked about -----
+
+def test_starting_over_at_the_checklist_is_asked_about_not_read_as_a_retake(chat):
+    application_in(chat, "draft")
+    reply = chat.send("我想整个重新来一遍")
+    assert "确定要重新开始吗" in reply and "没有要删除或重拍的" not in reply
+    assert "已取消重新开始" in chat.send("算了") and chat.application["status"] == "draft"
