@@ -294,6 +294,11 @@ _HOW_FAR = re.compile(r"(?:我|俺|我们)?(?:之前|上次|上回|前面|前几
                       r"(?:哪|哪儿|哪里|哪一步|哪步|什么地方|啥地方|什么程度|哪个环节)(?:一步)?(?:了|啦|呀|呢|啊|嘞)*[?？]*")
 
 
+# What follows 改 when another material is to be photographed or uploaded instead ("改拍居住证", "改传户口本"): the item
+# chosen, no answer edited (nlu33).
+_SENT_INSTEAD = re.compile(r"(?:拍|传|上传)(?=\S)")
+
+
 def match_intent(text: str) -> tuple[str, str] | None:
     """``(intent, argument)`` for a command, e.g. ("edit", "手机号码"); None for anything else.
     An edit's argument keeps its case: it may carry the new value ("修改邮箱为 Zhang@Example.com")."""
@@ -320,7 +325,8 @@ def match_intent(text: str) -> tuple[str, str] | None:
             rest = said[len(prefix):].strip(" :：")
             # "改" alone is too short to be sure unless what follows names a field; the engine checks.
             # "改好了", "改完了", "改了信息以后清单没变" say a change was made, not which one to make.
-            if (prefix != "改" or rest) and not _DONE.match(rest):
+            # "改拍居住证", "改传户口本": another material photographed instead, never an answer's edit.
+            if (prefix != "改" or rest) and not _DONE.match(rest) and not (prefix == "改" and _SENT_INSTEAD.match(rest)):
                 return "edit", rest
     if _CHANGE_TO.match(value):  # "手机号码改成1390…": the item first, its new value after
         return "edit", said.removeprefix("把")

@@ -196,7 +196,10 @@ MISHEARD = (("居住症", "居住证"), ("据住证", "居住证"), ("局住证"
             # and dev18's pinyin IME's wrong candidates: 密马 for 密码 (mima), 忘计 for 忘记 (wangji), neither a word of its own
             ("密马", "密码"), ("忘计", "忘记"),
             # and dev19's: 进渡 for 进度 (jindu), no word of its own
-            ("进渡", "进度"))
+            ("进渡", "进度"),
+            # and the materials point's (nlu33): 住 of 居住证 typed as another zhu by a pinyin IME or voice (居著证, 居驻证,
+            # 居注证, 居柱证), none a word of its own
+            ("居著证", "居住证"), ("居驻证", "居住证"), ("居注证", "居住证"), ("居柱证", "居住证"))
 # Speech-to-text's homophones of a business type and of 学历 (dev16's voices), each guarded where the characters are words
 # of their own: 心办 for 新办 (xinban) opening a clause or beside 积分 (not 耐心办, 用心办), 续半 for 续办 (xuban) but not
 # 持续半年, 继续半个月, and 学力 for 学历 (xueli) but not the 同等学力 that is a way to a degree; an IME's 本可 for 本科
@@ -213,7 +216,7 @@ _DONE_BY_IME = re.compile(r"^(?:拍|传|都|全)?万成(?=了|啦|$|[\s,，。.!
 # between spaces, marks or a joining 和/跟/与/及 ("记忆", "阅历 社保", "阅历和社保"), never inside a sentence ("记忆力不好", "工作阅历丰富").
 _T9_SLIPS = {"记忆": "离异", "阅历": "学历"}
 _T9_SLIP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和跟与及]))(?:记忆|阅历)(?:(?![\u4e00-\u9fff])|(?=[和跟与及]))")
-_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历讬若劳薄洧心半正昏忍力可铜万马计渡]")
+_MISHEARD_CHARACTER = re.compile("[症据局神设社血版却晚同通末己往价份报厉土队戌印忆历讬若劳薄洧心半正昏忍力可铜万马计渡著驻注柱]")
 
 
 # The words of ``MISHEARD`` in one scan (the longest first where two start alike; "XIN版" too): one C pass, not a

@@ -302,7 +302,9 @@ _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦�
                               r"哎呦哟唉哇呃嘿咦]|刚(?=.)|[改换](?=[下一成为])|[问写填弄搞整办讲查]得"
                               r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气|马上)|(?<=[利索])点$"
                               # the phone complained of ("这破手机 键盘老跳": nlu30's leftover, 键盘老跳 saved as the name)
-                              r"|键盘|输入法|屏幕|手机|网速|死机|卡死|[乱老]跳|烦死")
+                              r"|键盘|输入法|屏幕|手机|网速|死机|卡死|[乱老]跳|烦死"
+                              # the business asked for after 本人 ("本人需办理 积分新办", "本人要办 续办"): what one does (nlu33)
+                              r"|办理|申请|^(?:需要?|要|想|来|准备|打算)(?:办|申)")
 # What one does, not who one is ("我是工程师", "我是主治医师"): an occupation or a post ends in one of these.
 _OCCUPATION_END = re.compile(r"(?:师|员|护士|经理|主管|主任|总监|老板|司机|工人|会计|助理|店长|技工|老总|厂长|院长|校长|科长|处长)$")
 _NICKNAME = re.compile(r"^(.)\1$|^[小老][\u4e00-\u9fff]$|^[\u4e00-\u9fff][姐哥]$")  # "嘿嘿", "小王", "刘姐": a sound or a nickname

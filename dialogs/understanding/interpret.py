@@ -1565,6 +1565,8 @@ _OWN_LABEL = re.compile(r"^(?:我的)?(身份证|手机|电话|邮箱)(?:号码|
 
 # What joins 改 to the option it changes to ("改成续办", "改为已婚", "改选离异").
 _CHANGE_WORD = re.compile(r"^(?:成|为|选|到)\s*")
+# What settles a choice after the option it changes to ("改成单位变更吧", "改成单位变更得了", nlu33): no part of the option.
+_SETTLED_AFTER = re.compile(r"(?:吧|呗|得了|算了|就行了?|就好了?|好了|啦|了)[。.!！~～]*$")
 
 
 def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
@@ -1574,6 +1576,7 @@ def _changed_to_an_option(point: str, said: tuple[str, str]) -> Any:
     if said[0] != "edit" or not wanted or not isinstance(flow.QUESTIONS[wanted], Choice):
         return None
     option, *reason = clauses(_CHANGE_WORD.sub("", said[1]).strip()) or [""]
+    option = _SETTLED_AFTER.sub("", option) or option
     if not option or option.isdecimal() or not exactly_an_answer(wanted, option):
         return None
     if reason and value_of(wanted, " ".join(reason))[0] is not None:  # "改成续办 不对 新办": which one, not this
@@ -1637,6 +1640,14 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         if beside:
             return Interpretation("answers", 1.0, fields={field_at(point): chosen, **beside})
         return Interpretation("answer", 1.0, value=chosen)
+    if said is not None and said[0] == "edit" and field_at(point) == "business_type" and not asks(form) \
+            and _EMPLOYER_EDITED.match(said[1]):
+        # "改单位 现在在上海…有限公司", "想改下单位 新公司是…" where the type is asked (nothing answered yet to edit): the
+        # change of employer is the business type 单位信息变更, and the new employer said beside it is the employer
+        employer = extract(text, "business_type").get("employer")
+        if employer:
+            return Interpretation("answers", 1.0, fields={"business_type": "employer_change", "employer": employer})
+        return Interpretation("answer", 1.0, value="employer_change")
     if said is not None and (not asks(form) or said[0] in _ASKING_COMMANDS):
         if (material := _material_edited(point, said, checklist)) is not None:
             return Interpretation("command", 1.0, command="view_item", item=material)
@@ -1676,6 +1687,11 @@ def _change_told(form: str) -> str | None:
     value = told.group("value").strip(" 。.!！~～")
     field = told.group("field") or told.group("field2")
     return f"{'单位' if field == '工作' else field}改成{value}" if value else None
+
+
+# An edit of the employer, as its argument opens ("下单位 新公司是…", "一下工作单位", "公司 现在在…"): at the business type,
+# the type 单位信息变更 (nlu33).
+_EMPLOYER_EDITED = re.compile(r"(?:一下|下|个)?\s*(?:工作单位|单位|公司)(?![名称全地电])")
 
 
 # Commands whose own words ask ("我上回弄到哪一步了"): still the command.

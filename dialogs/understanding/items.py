@@ -141,7 +141,8 @@ _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 _DONE = re.compile(rf"^(?:第\s*)?{_NUMERAL}\s*(?:项|号)?\s*我?(?:已经|都|也|重新)?"
                    r"(?:(?:拍|传|上传|弄)(?:好|完)|(?:好|完)了|(?:拍|传|上传)了(?:[吧啊]|$))")
 # Saying an item is not needed ("第13项不用吧", "第9项我不需要"): about the item, never a cancel of another.
-_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove)\b")  # "第10项传错了 delete"
+# "第10项传错了 delete", and a programmer's rm/del ("rm 第九项 传错了", "del 第五项", nlu33)
+_NOT_NEEDED = re.compile(r"不用|不要|不需要|用不着|没有必要|删|\b(?:delete|remove|rm|del)\b")
 # A withdrawal ("撤回刚才传的合同", "第6项退回了 我想撤销申请"): no item's talk at all — after submitting it is the
 # application's, before it interpret.py takes it as the file's delete.
 _WITHDRAWN = re.compile(r"撤回|撤销")
@@ -214,6 +215,8 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         return "ask", named
     if named and _NOT_NEEDED.search(form):
         return "not_needed", named
+    if names and (pointed := _pointed_and_named(form, names)) is not None:
+        return "send", [pointed]  # "十一 就社保缴费那张", "学信网那个 第9项": the place said, never the name's
     if not named and asking and names and _WHICH_ITEM.search(form) and (number := item_named(form, names, least=NAMED)):
         return "ask", [number]  # "我老婆的户口本传哪项": the item it goes in
     if not named and names and (number := item_lacked(form, names)) is not None:
@@ -232,6 +235,31 @@ def item_talk(form: str, names: Sequence[str], *, asking: bool) -> tuple[str, li
         number = item_named(form, names)
         if number is not None:
             return "send", [number]
+    return None
+
+
+# A place said as a clause of its own: "第6项", "十一", "十三项", "12号", "9" (not a count: "两个", "三份", "两项").
+_PLACE_ALONE = re.compile(rf"第\s*{_NUMERAL}\s*(?:项|个|号|条)?|{_NUMERAL}\s*(?:号)?|(\d{{1,2}}|[一三四五六七八九十]{{2,3}}|[三四五六七八九十])\s*项")
+_CLAUSE_BREAK = re.compile(r"[\s,，、;；:：。.!！~～]+")
+
+
+def _pointed_and_named(form: str, names: Sequence[str]) -> int | None:
+    """The place of an item said in a clause of its own beside the item's name or a pointing word, in either order
+    ("十一 就社保缴费那张", "学信网那个 第9项", "第6项 合同是续签的那份", "十三项 出生证明退了"): the number points and the
+    name only describes (loosely, or as the applicant's own checklist, longer than the one a name is matched in,
+    lists it), so the place is the item; None when the message is not two such clauses."""
+    parts = [part for part in _CLAUSE_BREAK.split(form) if part]
+    if len(parts) != 2:
+        return None
+    for at, part in enumerate(parts):
+        place = _PLACE_ALONE.fullmatch(part)
+        other = parts[1 - at]
+        if place is None or _PLACE_ALONE.fullmatch(other):
+            continue
+        number = parse_ordinal(next(g for g in place.groups() if g))
+        if number and (_THAT_ONE.search(other) or re.search(r"[这那]一?(?:项|个|份|张)", other)
+                       or item_named(other, names, least=NAMED) is not None or item_off_list(other, names) is not None):
+            return number
     return None
 
 
