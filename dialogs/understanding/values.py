@@ -114,7 +114,8 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"(?:^|[\s,，])(?:" + words.either(words.SPOUSE) + r"(?:就|也|先|暂时|这次|这回)?(?:不用|不|不要|不需要|别)"
                           r"(?:加|添加|增加|随迁)|(?:不用|不|不要|别)(?:加|添加|增加)(?:我)?(?:的|家)?" + words.either(words.SPOUSE) + r")"
                           r"(?:了|啦)?(?:吧)?(?=$|[\s,，。；;])")
-_ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
+# (选 there is the verb, never 选项: "这几个选项好绕啊" complains of the options and chooses none of them.)
+_ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选(?!项)|要|有|是|符合)|全选(?!项)|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 # Options counted, all of them wanted ("五个都要", "5项全选").
