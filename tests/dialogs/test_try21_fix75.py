@@ -131,9 +131,9 @@ def test_what_comes_after_a_finished_pre_review_is_the_formal_application(chat):
 
 def test_a_wrong_file_after_submission_is_told_how_files_are_replaced(chat):
     application_in(chat, "submitted")
-    reply = chat.send("身份证那个传错了 能换一下吗")
+    reply = chat.send("身份证那个文件传错了 能换吗")
     assert "不能自己更换文件" in reply and "退回" in reply and "审核时会一并核对更正" not in reply
-    assert [c["text"] for c in chat.application.get("reported_corrections") or []] == ["身份证那个传错了 能换一下吗"]
+    assert [c["text"] for c in chat.application.get("reported_corrections") or []] == ["身份证那个文件传错了 能换吗"]
 
 
 def test_a_wrong_business_type_after_submission_is_not_promised_a_correction(chat):
