@@ -75,6 +75,11 @@ _MOVED_TO = re.compile(r"^(?:去|到|进)(?=\S{4})")
 # unless the right value comes with it ("我怕…填错了 应该是…"), and another person's case ("我同事的手机号填错了"): the
 # person first in the message, the applicant not the object of what they say ("老婆说我手机号填错了" is a report).
 _WORRIED = re.compile(r"(?<!恐)怕|担心|担忧|万一|会不会|是不是|不会.{0,10}错了?吧|不知道.{0,10}(?:有没有|是不是|对不对)|不确定")
+# Before a correction is kept (``correction_not_said``): not knowing what is wrong, asking how or where, and the right
+# value said (which makes "…应该是X 怎么改" a correction all the same).
+_UNSURE_WHAT = re.compile(r"不知道|不清楚|不确定|搞不清|说不清")
+_ASKS_HOW_OR_WHERE = re.compile(r"怎么|咋|如何|怎样|哪里看|在哪|哪儿看|去哪|什么意思")
+_NEW_VALUE_SAID = re.compile(r"应该是|应是|应为|改成|改为|换成|其实是|实际上?是|\d{3}")
 _RIGHT_VALUE_GIVEN = re.compile(r"应该|应是|应为|正确|改成|改为|换成|其实是|实际|\d{4}")
 _ANOTHERS_CASE = re.compile(r"^(?:我|俺)?(?:的|家|们)?(?:有个|有位|有人)?"
                             + words.either(words.OTHER_PEOPLE, words.SPOUSE_PLAIN, words.CHILDREN, words.PARENTS,
@@ -173,7 +178,10 @@ class AnswerEdits:
         """An answer said wrong while the reviewers have the application (submitted, or returned): the words kept for
         the reviewer, and said back. Returned, nothing is reviewed until the returned items come again and it is
         resubmitted, so what still waits is said, never "不用重新提交" (try21 X14); a change that would call for other
-        papers (已婚) is no correction a reviewer can make: a person's."""
+        papers (已婚) is no correction a reviewer can make: a person's. Nothing is kept unless a change is said
+        (``correction_not_said``)."""
+        if self.correction_not_said(text):
+            return
         self.effects.append(ReportCorrection(self.conv.application_id, text))
         if self.application_status() == "returned":
             field = self.find_field(canonical(text).lower(), list(flow.QUESTIONS))
@@ -414,6 +422,24 @@ class AnswerEdits:
         if error is None and value is not None and interpret(self.point(), parts[0], kb=self.ctx.kb)[0].kind == "answer":
             self.set_answer(field, value)
             self.say(self.saved_list([field]))
+
+    def correction_not_said(self, text: str) -> bool:
+        """The one guard before a correction is kept for the reviewer (review8 R8-2): a worry ("我担心身份证号填错了"),
+        not knowing what is wrong ("我也不知道哪里错了"), a question of how or where ("名字写错了怎么改", "请问在哪看")
+        with no right value, or no change said at all is answered — the answer it names shown, with how to report it —
+        and nothing kept. Returns whether it answered so; False when a change is said."""
+        if self.no_correction_said(text):
+            return True
+        said = match_form(text)
+        if SAYS_A_CHANGE.search(canonical(text)) and not _UNSURE_WHAT.search(said) \
+                and not (_ASKS_HOW_OR_WHERE.search(said) and not _NEW_VALUE_SAID.search(said)):
+            return False
+        answers = (self.ctx.application or {}).get("answers") or {}
+        field = self.find_field(said, [f for f in flow.QUESTIONS if f in answers and f not in ("consent", "confirmed")])
+        question = flow.QUESTIONS[field] if field else None
+        shown = (question.label, mask_text(question.render(answers[field]))) if question else None
+        self.say(render.worry_of_a_wrong_answer(shown, to_reviewer=True))
+        return True
 
     def no_correction_said(self, text: str) -> bool:
         """Once the application is with the reviewers or approved, a worry of a wrong answer or another person's case
