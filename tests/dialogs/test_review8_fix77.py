@@ -11,6 +11,20 @@ pytestmark = pytest.mark.answers_questions  # the chat has the shipped knowledge
 DRAFT = ("你好", "积分新办", "2027-08-25", "同意", *BASIC, "0", "确认")
 
 
+# -- R8-1: a waiting photo said to show a spouse's paper, with no fault said, is not deleted ---------------------------
+@pytest.mark.parametrize("said", ["这张是我老公的身份证", "这张是我老婆的身份证 没拍错吧"])
+def test_a_waiting_photo_named_as_a_spouses_paper_is_kept(kb, said):
+    sent = events_after(kb, play(kb, *DRAFT).state, Image("a1"), Image("a2"), said)
+    assert "删除" not in "\n".join(sent[-1].replies)
+    assert sent[-1].state["unassigned"] == ["a1", "a2"]
+
+
+def test_a_page_said_right_while_photographing_is_kept(kb):
+    sent = events_after(kb, play(kb, *DRAFT, "5").state, Image("p1"), Image("p2"), "这张是我本人的 没错")
+    assert "删除" not in "\n".join(sent[-1].replies)
+    assert sent[-1].state["photos"] == ["p1", "p2"]
+
+
 # -- R8-2: a worry or a question after 信息有误 (or a change word) is no correction kept for the reviewer ----------------
 @pytest.mark.parametrize("said", ["信息有误 是不是手机号填错了", "信息有误 我担心身份证号填错了",
                                   "信息有误 我也不知道哪里错了", "申办信息有误 请问在哪看"])
