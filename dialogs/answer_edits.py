@@ -228,9 +228,12 @@ class AnswerEdits:
             # reviewer checking them is who should know (try18 U33: told only to ask for a person)
             self.correction_reported(call.text or call.argument)
             return
-        if self.application_locked() and not self.opened_by_staff(call.argument) and self.identity_mismatch_returned():
+        if self.application_locked() and not self.opened_by_staff(call.argument) and self.identity_mismatch_returned() \
+                and (not call.argument or self.find_field(canonical(call.argument).lower(), list(flow.QUESTIONS))
+                     in (None, "name", "id_number")):
             # "修改 姓名" at a return saying the typed name or ID number disagree with the card (try21 X56): how to put
-            # the typed answer right (said to the reviewer, corrected at the resubmission), not "回复“人工”" alone
+            # the typed answer right (said to the reviewer, corrected at the resubmission), not "回复“人工”" alone;
+            # only for the name or ID number (or nothing named): "修改 婚姻状况" there is the locked reply (review8 R8-3)
             self.say(render.how_to_correct_at_mismatch(), render.continue_with(self.next_step_brief()))
             return
         if self.application_locked() and not self.opened_by_staff(call.argument):

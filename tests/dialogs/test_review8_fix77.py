@@ -45,3 +45,18 @@ def test_a_question_with_a_change_word_at_a_return_is_not_kept_as_a_correction(c
     returned_with(chat, {"labor_contract": "劳动合同缺少单位盖章页"})
     chat.send(said)
     assert not chat.application.get("reported_corrections")
+
+
+# -- R8-3: at a return saying name/ID disagree, only an edit of the name or ID number gets the name/ID advice ---------
+_MISMATCH = {"id_card": "姓名或身份证号码与填写信息不一致"}
+
+
+@pytest.mark.parametrize("said", ["修改 婚姻状况", "修改 学历"])
+def test_another_answer_edited_at_an_id_mismatch_return_gets_the_locked_reply(chat, said):
+    returned_with(chat, _MISMATCH)
+    assert "姓名填错了" not in chat.send(said)
+
+
+def test_the_name_edited_at_an_id_mismatch_return_keeps_the_advice(chat):
+    returned_with(chat, _MISMATCH)
+    assert "姓名填错了" in chat.send("修改 姓名")
