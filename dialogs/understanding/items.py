@@ -135,6 +135,11 @@ _SEND = re.compile(r"(?<![不没别])(?<!勾)(?<!漏)(?<!忘了)(?<!忘记)(?:�
 _LATER = re.compile(r"(?:明天|明儿|晚点|晚些|回头|以后|下次|过几天|等会儿?|待会儿?|一会儿?|改天|后面|下周|周末)\S{0,3}?(?:再)?(?:拍|传|上传|弄)|"
                     r"等我\S{1,12}?再(?:拍|传|上传|弄)")
 # The item shown pointed at ("身份证那项", "结婚证这个").
+# A clause beside a bare number that refuses the item or says a photo is at fault (review8 R8-4): the number chooses
+# nothing ("3 那个先不弄", "2 那张糊了" — the 2 a photo's ordinal).
+# A refusal ("3 那个先不弄") is left to choose as before: skipped, it read as cancelling the item in hand and threw
+# its pages away — worse than the switch question, which offers to keep them.
+_REFUSED_OR_FAULTED = re.compile(r"糊|错|重拍|不清|虚了|歪了|反光|模糊")
 _THAT_ONE = re.compile(r"[这那]一?(?:项|个|份)[吧啊呀吗嘛]?$")
 # Saying an item is photographed ("7拍好了", "3传完了，4明天再拍", "第6项我重新传了"): its photos
 # should have arrived, or its file been uploaded.
@@ -257,8 +262,11 @@ def _pointed_and_named(form: str, names: Sequence[str]) -> int | None:
         if place is None or _PLACE_ALONE.fullmatch(other):
             continue
         number = parse_ordinal(next(g for g in place.groups() if g))
-        if number and (_THAT_ONE.search(other) or re.search(r"[这那]一?(?:项|个|份|张)", other)
-                       or item_named(other, names, least=NAMED) is not None or item_off_list(other, names) is not None):
+        if _REFUSED_OR_FAULTED.search(other):
+            continue  # "2 那张糊了" speaks of a photo (the 2 its ordinal): no item chosen (review8 R8-4)
+        named = item_named(other, names, least=NAMED) is not None or item_off_list(other, names) is not None
+        if number and (_THAT_ONE.search(other) or re.search(r"[这那]一?(?:项|个|份)", other) or named
+                       or re.search(r"[这那]一?张", other) and named):
             return number
     return None
 

@@ -60,3 +60,12 @@ def test_another_answer_edited_at_an_id_mismatch_return_gets_the_locked_reply(ch
 def test_the_name_edited_at_an_id_mismatch_return_keeps_the_advice(chat):
     returned_with(chat, _MISMATCH)
     assert "姓名填错了" in chat.send("修改 姓名")
+
+
+# -- R8-4: a number beside "那张 …" that speaks of a photo's fault chooses no item --------------------------------------
+@pytest.mark.parametrize("said", ["2 那张糊了"])
+def test_a_number_beside_a_photos_fault_opens_no_switch(kb, said):
+    before = events_after(kb, play(kb, *DRAFT, "6").state, Image("p1"), Image("p2"), Image("p3"))[-1].state
+    after = events_after(kb, before, said)[-1]
+    assert after.state["material"] == "labor_contract"
+    assert not after.state.get("pending") and "承诺书" not in "\n".join(after.replies)
