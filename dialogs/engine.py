@@ -1866,7 +1866,8 @@ class Turn(AnswerEdits, MaterialsStage):
             self.say(render.HELD_BACK["confirm_application"], render.current_step(self.resume_prompt()))
             return
         put_off = None
-        if self.state == "materials" and self.conv.material and not self.conv.photos and _PUT_OFF.search(call.text or ""):
+        if self.state == "materials" and self.conv.material and not self.conv.photos and _PUT_OFF.search(call.text or "") \
+                and self.puts_off_the_item_in_hand(call.text or ""):
             # "算了 合同明天再传" with the item chosen and none of its pages sent: the item is let go, so that the next
             # photo (of another paper, today) is asked about, never filed as that item's (try21 X26)
             codes = [m.code for m in self.checklist()]
@@ -2185,6 +2186,15 @@ class Turn(AnswerEdits, MaterialsStage):
         if self.conv.material:  # "打印机坏了 手写的行吗" while the 承诺书 is photographed: about that material
             return self.material_name(self.conv.material)
         return _AWAITED_AT.get(self.point())
+
+    def puts_off_the_item_in_hand(self, text: str) -> bool:
+        """Whether a put-off ("算了 明天再传") is of the item being photographed: it names no checklist item, or names
+        that one. "算了 合同明天再传" while the ID card is in hand puts off the contract, and keeps the ID card
+        (review8 R8-8)."""
+        from dialogs.understanding.items import item_named
+        checklist = self.checklist()
+        named = item_named(text, [m.name for m in checklist])  # ("合同" alone is one pair: the contract)
+        return named is None or checklist[named - 1].code == self.conv.material
 
     def own_item_named(self, text: str, about: str | None = None) -> str | None:
         """The question asked (or ``about``) where a question names it before any other item of the form

@@ -69,3 +69,13 @@ def test_a_number_beside_a_photos_fault_opens_no_switch(kb, said):
     after = events_after(kb, before, said)[-1]
     assert after.state["material"] == "labor_contract"
     assert not after.state.get("pending") and "承诺书" not in "\n".join(after.replies)
+
+
+# -- R8-8: a put-off naming another paper keeps the item in hand ---------------------------------------------------
+@pytest.mark.parametrize("said", ["算了 合同明天再传", "合同明天再拍"])
+def test_a_put_off_of_another_paper_keeps_the_item_in_hand(kb, said):
+    assert play(kb, *DRAFT, "3", said).state["material"] == "id_card"
+
+
+def test_a_put_off_of_the_item_in_hand_still_lets_it_go(kb):
+    assert play(kb, *DRAFT, "3", "算了 身份证明天再传").state["material"] is None
