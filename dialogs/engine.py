@@ -595,6 +595,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.reorders_photos_said(text):  # "顺序反了 第三张应该放第一": reordered, never a delete
             return
+        if self.page_retake_taken_back(text):  # "不用重拍了", "是加一页 不是替换": no page replaced (review7 R7-3)
+            return
         if self.adds_to_options_told(text):  # "还有社保" after 职称 was told in passing: both
             return
         if self.moves_photo_said_elsewhere(text):  # "传错了 这是第4项的": moved, not a cancel
@@ -1421,6 +1423,8 @@ class Turn(AnswerEdits, MaterialsStage):
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         if held_back(meant.command or "", text):  # "我确认不了 先等等", "先别提交": refused, so nothing is done
+            if meant.command in ("retake", "cancel"):
+                self.conv.retaken_page = {}  # a page said to be retaken is no more (review7 R7-3)
             self.say(render.HELD_BACK[meant.command or ""], render.current_step(self.resume_prompt()))
             return
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id \
