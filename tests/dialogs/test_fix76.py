@@ -1,0 +1,18 @@
+"""fix76: review7's findings through the engine (R7-1 a place said before the name, R7-10 the summary's name edit)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import BASIC, answer_all, play, start
+
+pytestmark = pytest.mark.answers_questions
+
+CHOSEN = ["你好", "积分新办", "2027-08-25"]
+
+
+# R7-1: a province said BEFORE the name was saved as the name (only name-then-place had been tested)
+@pytest.mark.parametrize(("said", "name"), [("江西 陈静", "陈静"), ("湖南省 张伟", "张伟"), ("上海 王芳", "王芳")])
+def test_a_place_said_before_the_name_is_no_name(kb, said, name):
+    outcome = play(kb, *CHOSEN, "同意", said)
+    assert outcome.state["answers"].get("name") == name
+    assert "姓名记录为：" + said.split()[0] not in "\n".join(outcome.replies)
