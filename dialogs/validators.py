@@ -802,7 +802,9 @@ _PERSON_END = re.compile(r"(?:者|户|员|妇|人|族|师)$")
 # A change to a name described ("后面少了个（集团）", "中间漏了个字", "前面要加上海", "多打了一个字"): where in the name, or
 # what is missing, extra or mistyped. No registered name says so of itself.
 _EDIT_DESCRIBED = re.compile(r"^(?:前面|后面|中间|末尾|结尾|最后|开头|加上|去掉|删掉)|(?<=[位司校名称字])(?:加上|去掉|删掉)|少了|多了|漏了|少打|多打|打错|写错|缺了|少个|多个|"
-                             r"(?:要|再|得)(?:加上?|去掉|删掉)")
+                             r"(?:要|再|得)(?:加上?|去掉|删掉)"
+                             # the value said still wrong, none given ("名字没改对 其他全对": review7 R7-10, saved 没改对)
+                             r"|^(?:还是|还)?(?:没|不)(?:有)?(?:改|弄|写|填|打|搞|输)?(?:对|正确)|^(?:错了|有误|不对)")
 
 
 def describes_an_edit(text: str) -> bool:

@@ -16,3 +16,14 @@ def test_a_place_said_before_the_name_is_no_name(kb, said, name):
     outcome = play(kb, *CHOSEN, "同意", said)
     assert outcome.state["answers"].get("name") == name
     assert "姓名记录为：" + said.split()[0] not in "\n".join(outcome.replies)
+
+
+# R7-10: at the summary, the name said to be wrong ("名字没改对 其他全对") was saved as the name "没改对"
+@pytest.mark.parametrize("said", ["名字没改对 其他全对", "姓名还是不对 别的都对"])
+def test_the_name_said_wrong_at_the_summary_is_opened_for_editing(chat, said):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0"])
+    name = chat.state["answers"]["name"]
+    reply = chat.send(said)
+    assert chat.state["answers"]["name"] == name and "姓名改为" not in reply
+    assert "姓名" in reply
