@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, play, start
+from tests.support.chat import BASIC, answer_all, application_in, play, start
 
 pytestmark = pytest.mark.answers_questions
 
@@ -27,3 +27,12 @@ def test_the_name_said_wrong_at_the_summary_is_opened_for_editing(chat, said):
     reply = chat.send(said)
     assert chat.state["answers"]["name"] == name and "姓名改为" not in reply
     assert "姓名" in reply
+
+
+# R7-4: one's own details were dropped wherever they stood, with the change said of them ("…不用了 换新号了 进度呢")
+def test_a_change_of_ones_mobile_said_with_progress_reaches_the_reviewer(chat):
+    application_in(chat, "returned")
+    mobile = chat.state["answers"]["mobile"]
+    chat.send(f"我手机号{mobile}不用了 换新号了 进度呢")
+    assert chat.application.get("reported_corrections")
+
