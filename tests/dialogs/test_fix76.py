@@ -36,3 +36,12 @@ def test_a_change_of_ones_mobile_said_with_progress_reaches_the_reviewer(chat):
     chat.send(f"我手机号{mobile}不用了 换新号了 进度呢")
     assert chat.application.get("reported_corrections")
 
+
+
+# R7-11: "不改" was stripped from any clause, so a condition ("…不改的话…") confirmed the summary
+@pytest.mark.parametrize("said", ["都对 手机号不改的话收不到短信", "全对 但是单位不改不行"])
+def test_a_no_edit_inside_a_clause_confirms_nothing(chat, said):
+    start(chat, "积分新办")
+    answer_all(chat, [*BASIC, "0"])
+    chat.send(said)
+    assert chat.state["state"] != "materials"
