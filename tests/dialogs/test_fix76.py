@@ -45,3 +45,14 @@ def test_a_no_edit_inside_a_clause_confirms_nothing(chat, said):
     answer_all(chat, [*BASIC, "0"])
     chat.send(said)
     assert chat.state["state"] != "materials"
+
+
+# R7-5: 小学 as an out-of-scope word declined the children's schooling question (why most apply) and a teacher's own
+@pytest.mark.parametrize("said", ["积分够了孩子能上公办小学吗", "小学老师能办积分吗"])
+def test_a_primary_school_in_a_question_of_ours_is_not_declined(kb, said):
+    assert kb.ask(said).status != "out_of_domain"
+    assert "回复字母查看解答" in "\n".join(play(kb, said).replies) or kb.ask(said).status == "answered"
+
+
+def test_a_primary_school_asked_about_alone_stays_declined(kb):
+    assert kb.ask("闵行区哪个小学好").status == "out_of_domain"
