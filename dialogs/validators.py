@@ -484,14 +484,15 @@ _QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵�
 
 
 # An address dictated with its name part heard as characters ("张伟 艾特 qq 点 com"): the name, the domain (one typed with
-# an @ is refused as any malformed address).
-_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|\bat\b)\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
+# an @ is refused as any malformed address). "at" right after a character ("张伟at qq点com") is the @ too: no \b there,
+# both are word characters (review7 R7-7).
+_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|(?<![A-Za-z])at(?![A-Za-z]))\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
                                      re.IGNORECASE)
 
 
 # Digits said in words inside a dictated address ("y t t 一九九六 at qq点com", "幺六三点com"): an address holds no
 # Chinese characters, so these are its digits.
-_AT_SAID = re.compile(r"艾特|爱特|圈a|\bat\b", re.IGNORECASE)
+_AT_SAID = re.compile(r"艾特|爱特|圈a|(?<![A-Za-z])at(?![A-Za-z])", re.IGNORECASE)
 _ADDRESS_DIGITS_SAID = str.maketrans("〇零一幺二两三四五六七八九", "0011223456789")
 
 
@@ -608,7 +609,7 @@ NAME_LEAD_IN = rf"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓
 # A number or an address never starts with Chinese, so their labels may stand alone ("电话1380…").
 ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[:：])?"
 MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
-EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|电子邮件|电邮|e-?mail)(?:是|为|[:：])?"
+EMAIL_LEAD_IN = r"(?:我的?)?(?:邮箱(?:地址)?|电子邮箱|电子邮件|电邮|e-?mail)(?:是|为|[:：])?"
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
 EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|(?:就|也|都|应该|好像|大概|一般)?叫做?|名叫|全称(?:是|叫))"
 # Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.chat import BASIC, answer_all, application_in, play, start
+from tests.support.chat import BASIC, answer_all, application_in, at_question, play, start
 
 pytestmark = pytest.mark.answers_questions
 
@@ -56,3 +56,10 @@ def test_a_primary_school_in_a_question_of_ours_is_not_declined(kb, said):
 
 def test_a_primary_school_asked_about_alone_stays_declined(kb):
     assert kb.ask("闵行区哪个小学好").status == "out_of_domain"
+
+
+# R7-7: the address's lead-in was shown as its name part, and "at" right after a character was never read
+@pytest.mark.parametrize(("said", "shown"), [("我邮箱是张伟艾特qq点com", "成了汉字“张伟”"), ("张伟at qq点com", "成了汉字“张伟”")])
+def test_a_dictated_address_names_only_its_name_part(chat, said, shown):
+    at_question(chat, "email")
+    assert shown in chat.send(said)
