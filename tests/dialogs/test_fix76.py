@@ -63,3 +63,15 @@ def test_a_primary_school_asked_about_alone_stays_declined(kb):
 def test_a_dictated_address_names_only_its_name_part(chat, said, shown):
     at_question(chat, "email")
     assert shown in chat.send(said)
+
+
+# R7-12: a Hong Kong or Macao identity card held, asked about with no space before the question, was declined
+@pytest.mark.parametrize("said", ["香港身份证能办积分吗", "拿香港身份证的能申请积分吗", "澳门身份证可以办积分吗"])
+def test_a_hong_kong_or_macao_card_holder_asking_is_answered(kb, said):
+    found = kb.ask(said)
+    assert found.status == "answered" and found.entry.id == "residents-outside-the-mainland"
+    assert found.entry.answer[:20] in "\n".join(play(kb, said).replies)
+
+
+def test_the_card_itself_asked_about_stays_declined(kb):
+    assert kb.ask("香港身份证怎么申请").status == "out_of_domain"
