@@ -124,6 +124,14 @@ class EditsThenQuestion:
     # the clauses are only read as an edit ("身份证号码有误 正确的是…")
 
 
+# The answers the checklist is made from (checklist_rules.yaml's conditions, and the marital status the spouse's
+# options follow): a change of one calls for other papers, which no reviewer's correction can bring.
+_FIELDS_OF_THE_CHECKLIST = frozenset({"business_type", "bonus_options", "edu_foreign", "edu_level", "marital_status",
+                                      "spouse_options", "children"})
+# A return saying the answers typed disagree with a document ("姓名或身份证号码与填写信息不一致")
+_MISMATCH_REASON = re.compile(r"(?:姓名|名字|身份证号).{0,12}(?:与|和|跟)?填写(?:的)?信息不一致|与填写信息不一致")
+
+
 class AnswerEdits:
     """Mixed into the engine's ``Turn``: ``answers``, ``conv``, ``ctx``, ``say``, ``effects``, ``prompt``, ``jump``
     and the rest come from there."""
@@ -154,6 +162,28 @@ class AnswerEdits:
                 return True
         return False
 
+    def correction_reported(self, text: str) -> None:
+        """An answer said wrong while the reviewers have the application (submitted, or returned): the words kept for
+        the reviewer, and said back. Returned, nothing is reviewed until the returned items come again and it is
+        resubmitted, so what still waits is said, never "不用重新提交" (try21 X14); a change that would call for other
+        papers (已婚) is no correction a reviewer can make: a person's."""
+        self.effects.append(ReportCorrection(self.conv.application_id, text))
+        if self.application_status() == "returned":
+            field = self.find_field(canonical(text).lower(), list(flow.QUESTIONS))
+            self.say(render.correction_passed_at_return(text, self.next_step_brief(),
+                                                        changes_papers=field in _FIELDS_OF_THE_CHECKLIST))
+            return
+        self.say(render.correction_passed_to_reviewer(text))
+
+    def identity_mismatch_returned(self) -> bool:
+        """Whether the application is returned with a material whose reason says the name or ID number typed disagree
+        with the document (the general preset "姓名或身份证号码与填写信息不一致", or a reviewer's words of it)."""
+        record = self.ctx.application or {}
+        if record.get("status") != "returned":
+            return False
+        return any(item.get("status") == "returned" and _MISMATCH_REASON.search(item.get("reason") or "")
+                   for item in (record.get("materials") or {}).values())
+
     def intent_edit(self, call: CommandCall) -> None:
         if self.application_locked() and self.contact_changed(call.text or call.argument):
             return
@@ -171,8 +201,12 @@ class AnswerEdits:
                 and SAYS_A_CHANGE.search(canonical(call.argument)):
             # "身份证号填错了 应该是…" while the reviewers have it: the answers are not the applicant's to change, and the
             # reviewer checking them is who should know (try18 U33: told only to ask for a person)
-            self.effects.append(ReportCorrection(self.conv.application_id, call.text or call.argument))
-            self.say(render.correction_passed_to_reviewer(call.text or call.argument))
+            self.correction_reported(call.text or call.argument)
+            return
+        if self.application_locked() and not self.opened_by_staff(call.argument) and self.identity_mismatch_returned():
+            # "修改 姓名" at a return saying the typed name or ID number disagree with the card (try21 X56): how to put
+            # the typed answer right (said to the reviewer, corrected at the resubmission), not "回复“人工”" alone
+            self.say(render.how_to_correct_at_mismatch(), render.continue_with(self.next_step_brief()))
             return
         if self.application_locked() and not self.opened_by_staff(call.argument):
             self.say_locked()

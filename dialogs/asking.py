@@ -24,6 +24,8 @@ _ASKING = re.compile(
     r"想问|问一下(?!她|他|人事|领导|家里)|问下(?!她|他|人事|领导|家里)|请教|了没(?:有)?(?=$|[\s,，。.!！~～])|\S(?<![回次我也就那])(?<!算了)(?<!想了想)还是(?!老的|旧的|原来|以前|之前|一样|没|不)(?![^\s，,。?？]{1,6}吧(?:[。.!！~～\s，,]|$))\S|的话|不$|(?<![不没])(\S)[不没]\1|"  # "是不是", "有没有" (not "没有没有"), "填对了没"
     r"(?<!好)伐[?？]?$|(?<![什怎那这])(?<!饿了)么[?？]?$|"  # Shanghainese "…伐", "…么" (not the brand 饿了么)
     r"(?<![没不])有没(?!有)|"  # "有没用", Cantonese "有冇用" in the matching form (有没有 cut short)
+    # a yes/no put to the assistant itself, ending in 没 ("那你结婚没呀", "你吃饭没"): it asks (its 结婚 was saved as 已婚)
+    r"^(?:那|那么|小助手)?你(?!们)[^\s，,。没]{1,6}没(?:有)?(?:呀|啊|哇|哦|嘛)?[?？!！~～]*$|"
     r"(?<!尤)为甚(?!至)|[做干弄整要](?:个)?甚(?![至么])|甚(?:意思|时候|东西)|"  # Shanxi, Inner Mongolia 甚 (what): "为甚", "做甚"
     r"\bcan (?:or|a) ?not\b|\bcan anot\b|\bok or not\b"  # Singapore and Malaysia's tag: "…can or not", "ok or not"
 )

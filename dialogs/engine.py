@@ -600,6 +600,8 @@ class Turn(AnswerEdits, MaterialsStage):
             return
         if self.labels_kept_photos(text):  # "这是身份证" of photos kept before the checklist: no edit
             return
+        if self.asks_of_an_item_by_number(text):  # "3是什么要求": the item's requirement, nothing chosen
+            return
         if self.reorders_photos_said(text):  # "顺序反了 第三张应该放第一": reordered, never a delete
             return
         if self.page_retake_taken_back(text):  # "不用重拍了", "是加一页 不是替换": no page replaced (review7 R7-3)
@@ -1849,8 +1851,16 @@ class Turn(AnswerEdits, MaterialsStage):
             self.say(render.answer_shown(question.label, mask_text(question.render(self.answers[field]))),
                      flow.QUESTIONS["confirmed"].hint)
             return
+        put_off = None
+        if self.state == "materials" and self.conv.material and not self.conv.photos and _PUT_OFF.search(call.text or ""):
+            # "算了 合同明天再传" with the item chosen and none of its pages sent: the item is let go, so that the next
+            # photo (of another paper, today) is asked about, never filed as that item's (try21 X26)
+            codes = [m.code for m in self.checklist()]
+            code = self.conv.material
+            put_off = render.item_put_off(codes.index(code) + 1 if code in codes else None, self.material_name(code))
+            self.conv.material, self.conv.material_file = None, None
         self.conv.paused = True
-        self.say(render.SAVED_FOR_LATER)
+        self.say(put_off, render.SAVED_FOR_LATER)
 
     def intent_human(self, call: CommandCall) -> None:
         # Asked again while support has it: the request is added to the open one, and said so. Asked in anger
@@ -2106,6 +2116,12 @@ class Turn(AnswerEdits, MaterialsStage):
             # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
             # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
             answer = kb.ask_at(text, subject, answer)
+        if kb is not None and answer.status != "answered" and self.state == "materials" and self.conv.material:
+            # a question while an item is photographed that names no paper ("要不要拍背面", "合同有20页 都要拍吗"): asked of
+            # the item in hand, its entry answers it (try21 X25, X43: out of scope, or a choice with 社保补缴 in it)
+            own = kb.ask(f"{self.material_name(self.conv.material)} {text}")
+            if own.status == "answered" and getattr(own.entry, "material", None) == self.conv.material:
+                answer = own
         if kb is not None and (item := self.own_item_named(text, about)) is not None:
             # "勒个名字要写全称吗" at the name: the applicant's name, not the employer's
             others = [n for f, q in flow.QUESTIONS.items() if f != item for n in q.names() if len(n) > 1]
@@ -2385,6 +2401,8 @@ _BEFORE_THE_NAME = frozenset({"permit_expiry", "consent"})
 # What the consent follows (kept when it is refused), and the answers typed as said, to strike from the transcript then.
 _ON_THE_WAY_TO_CONSENT = frozenset({"business_type", "permit_expiry"})
 _TYPED_PERSONAL = frozenset({"name", "id_number", "mobile", "email", "employer", "edu_school"})
+# A paper put off to another day ("算了 合同明天再传", "改天再拍"): the item chosen for it is let go at a pause
+_PUT_OFF = re.compile(r"算了|明天|后天|改天|下次|过几天|过两天|回头|以后再|下周")
 # Checking an answer ("我再核对下手机号", "先看一下单位"), said beside a wait at the summary.
 _TO_CHECK = re.compile(r"核对|核实|检查|看看|看一?下|对一?下|查一?下|确认一?下")
 # The confirmation's own words, said again after it (the application done).

@@ -69,6 +69,9 @@ _EMOJI_ONLY = re.compile(r"(?:\[[\u4e00-\u9fffA-Za-z]{1,8}\]|/:[^\s/]{1,8}|[\U00
 _WANT = re.compile(r"^(?:我(?:要|想)|想要?|要|请帮我|帮我|麻烦)")
 _DONE = re.compile(r"^(?:好|完)?(?:了|啦|咯|喽|过)")
 _CHANGE_TO = re.compile(r"(?:把)?\S{1,8}?(?:要)?(?:改成|改为|换成|更改为|修改为|更正为|变更为)")
+# What was changed into newly taken photos or a clearer copy ("都换成新拍的了", "换成清楚的了"): the photos of a material
+# replaced, no answer of the form changed (dev20: read as an edit at a return, the resubmission refused).
+_PHOTOS_RENEWED = re.compile(r"(?:改成|换成)了?(?:新拍|重拍|重新拍|新的|清楚|清晰|新照片|高清|彩色|原件)")
 _LOOKUP = {word.lower(): name for name, words in INTENTS.items() for word in words}
 
 
@@ -323,10 +326,12 @@ def match_intent(text: str) -> tuple[str, str] | None:
             rest = said[len(prefix):].strip(" :：")
             # "改" alone is too short to be sure unless what follows names a field; the engine checks.
             # "改好了", "改完了", "改了信息以后清单没变" say a change was made, not which one to make.
-            # "改拍居住证", "改传户口本": another material photographed instead, never an answer's edit.
-            if (prefix != "改" or rest) and not _DONE.match(rest) and not (prefix == "改" and _SENT_INSTEAD.match(rest)):
+            # "改拍居住证", "改传户口本": another material photographed instead, never an answer's edit; "要改的都重新拍过了":
+            # 改的 is what was to be changed, done, no change asked for (dev20)
+            if (prefix != "改" or rest) and not _DONE.match(rest) and not (prefix == "改" and _SENT_INSTEAD.match(rest)) \
+                    and not rest.startswith("的"):
                 return "edit", rest
-    if _CHANGE_TO.match(value):  # "手机号码改成1390…": the item first, its new value after
+    if _CHANGE_TO.match(value) and not _PHOTOS_RENEWED.search(value):  # "手机号码改成1390…": the item first, its new value after
         return "edit", said.removeprefix("把")
     return None
 

@@ -34,6 +34,10 @@ ASKED, SWITCH, ASSIGN = "photos_asked", "switch_to", "assign_to"
 NEWER_UPLOAD = "newer_upload"  # the item got a file on the web page while its photos were being sent
 # {ADD_OR_REPLACE: code}: "完成" with pages of an item saved already: added after its pages, or replacing them? (A/B)
 ADD_OR_REPLACE = "add_or_replace"
+PLAN_REPLACES = "plan_replaces"  # {PLAN_REPLACES: [codes]}: photos sent, shared out by order among items with a file
+# already: the whole file of each is replaced, asked before they are filed (try21 X46)
+_PLAN_AGREED = frozenset({"确定", "确认", "是", "是的", "对", "对的", "好", "好的", "可以", "行", "嗯", "替换", "确定替换",
+                          "就这样", "没问题", "ok", "OK"})
 ASKED_AGAIN = "asked_again"  # beside ADD_OR_REPLACE: put again once after a reply that would have dropped the photos
 FEWER_PAGES = "fewer_pages"  # "完成" with fewer photos than the item's requirement names: a second "完成" builds it
 WITHDRAW = "withdraw"  # {WITHDRAW: code}: whether the file uploaded for the item is to be deleted, asked as the page's 删除 asks
@@ -67,6 +71,7 @@ _CLAUSE_GAP = r"[\s,，。.!！~～]*"
 _DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
 # The reply that files photos sent earlier under the item just chosen, as the question asks for it.
+_ALL_OF_THEM = re.compile(r"(?:都|全|全部|两[个张]都|几[个张]都|这些都)(?:是|是的|对)")
 _THEY_ARE = frozenset({"是", "是的", "对", "对的", "是这项", "是这个"})
 # A message that only asks whether it can be submitted now ("可以再交了吗", "现在能提交了吗"): answered with what
 # is still missing. Asked beside anything else ("能不能不补了直接提交", "提交后多久出结果") it is the knowledge base's.
@@ -133,7 +138,8 @@ _GO_ON_PHOTOGRAPHING = re.compile(r"(?:继续|接着|还要|再)(?:拍|发|传)?
 
 def asks_about_photos(pending: Any) -> bool:
     """Whether ``pending`` is one of this stage's questions about photos."""
-    return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD, ADD_OR_REPLACE} & set(pending))
+    return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD, ADD_OR_REPLACE, PLAN_REPLACES}
+                                                                  & set(pending))
 
 
 def withdraws_dispute_and_confirms(text: str) -> bool:
@@ -296,6 +302,12 @@ _WRONG_FILE = re.compile(r"(?<![没不])(?<!没有)(?<!并没)(?:传|发|拍|上
 
 # What is said of a returned item, put as said of any returned material for the entries on returns.
 _RETURNED_MATERIAL = "退回的材料"
+# An item asked about by its bare number ("3是什么要求", "5要什么材料", "第4项的要求是啥")
+_ITEM_ASKED_BY_NUMBER = re.compile(r"(?:第\s*)?(\d{1,2})\s*(?:项|号)?\s*(?:的)?\s*(?:是什么要求|是啥要求|有什么要求|有啥要求|什么要求|"
+                                   r"要求是什么|要求是啥|要求|是什么材料|是什么|是啥|要什么材料|要什么|要啥)"
+                                   r"[吗呢啊呀?？。!！\s]*")
+# Where a message naming several items parts them ("身份证正反面加合同盖章页", "户口本和结婚证")
+_JOINED_ITEMS = re.compile(r"[加和跟与、，,；;\s]+|还有|以及|另外")
 
 
 def _name_words_dropped(form: str, name: str) -> str:
@@ -480,11 +492,28 @@ class MaterialsStage:
         if pending == ASKED and text.rstrip("。.!！~～ ") in _THEY_ARE and (left := self.item_left()) is not None:
             self.select_material(self.checklist()[left[0] - 1])  # the one item offered ("是这一项的照片请回复 8"): yes
             return True
+        if pending == ASKED and _ALL_OF_THEM.fullmatch(text.strip().rstrip("。.!！~～啊呀的 ")) and len(self.conv.unassigned) > 1:
+            # "都是" to "这是哪一项材料？" with several photos and items offered (a return of two): which is which is
+            # asked, with the form that files them by order, never the progress page (try21 X47); one item left: it
+            open_ = self.open_to_photos()
+            offered = [m for m in self.checklist() if open_ is None or m.code in open_]
+            if len(offered) == 1:
+                self.select_material(offered[0])
+            else:
+                self.conv.pending = ASKED
+                self.say(render.which_photo_is_which(len(self.conv.unassigned)))
+            return True
         if pending == ASKED and (described := self.offered_item_described(text)) is not None:
             self.select_material(described)  # "孩子的户口页" to "这是哪一项材料？": the item offered it describes (try19 V14)
             return True
         if not isinstance(pending, dict):
             return False
+        if PLAN_REPLACES in pending:
+            if text.strip().rstrip("。.!！~～吧 ") in _PLAN_AGREED and len(self.conv.unassigned) == len(pending[PLAN_REPLACES]) \
+                    and not self.conv.photos and self.conv.material is None:
+                self.file_by_plan(pending[PLAN_REPLACES])
+                return True
+            return False  # anything else: the photos stay waiting for an item, read as usual
         choice = text.strip().upper()
         if SWITCH in pending and self.conv.photos:
             chosen = next((m for m in self.checklist() if m.code == pending[SWITCH]), None)
@@ -689,15 +718,32 @@ class MaterialsStage:
             except lifecycle.LifecycleError as err:
                 self.say(render.material_detail(material), err.message)
                 return True
-        self.conv.material, self.conv.material_file = None, None
-        self.conv.photo_plan = [material.code for material in chosen]
         earlier = self.conv.unassigned
-        self.say(render.photos_planned([material.name for material in chosen], sent=len(earlier) == len(chosen)))
-        if len(earlier) == len(chosen):  # said of the photos just sent: filed now, in the same order
+        record, saved = self.record(), (self.record().get("materials") or {})
+        replaced = [(m.name, len([c for c in chosen if c.code == m.code]), int((saved.get(m.code) or {}).get("pages") or 0))
+                    for m in dict.fromkeys(chosen)
+                    if self.file_of(m.code) or lifecycle.material_status(record, m.code) == "returned"]
+        if replaced and len(earlier) == len(chosen):
+            # an item with a file already (returned, or uploaded) takes these photos as its whole new file: the pages
+            # kept are lost ("缺少反面" answered by the back alone loses the front), so asked first, as choosing the
+            # item by its number warns (try21 X46)
+            self.conv.pending = {PLAN_REPLACES: [material.code for material in chosen]}
+            self.say(render.planned_photos_replace(replaced))
+            return True
+        self.file_by_plan([material.code for material in chosen], replaced)
+        return True
+
+    def file_by_plan(self, codes: list[str], replaced: list[tuple[str, int, int]] = ()) -> None:
+        """The photos shared out among ``codes`` by their order: said, and those sent already filed now."""
+        self.conv.material, self.conv.material_file = None, None
+        self.conv.photo_plan = list(codes)
+        earlier = self.conv.unassigned
+        self.say(render.photos_planned([self.material_name(code) for code in codes], sent=len(earlier) == len(codes)),
+                 render.planned_items_replaced(replaced) if replaced and len(earlier) != len(codes) else None)
+        if len(earlier) == len(codes):  # said of the photos just sent: filed now, in the same order
             self.conv.unassigned = []
             for media_id in earlier:
                 self.file_planned(media_id)
-        return True
 
     def file_planned(self, media_id: str) -> None:
         """A photo filed under the item the order said it is; the pages of the item before it made into its PDF."""
@@ -1011,8 +1057,12 @@ class MaterialsStage:
     def say_nothing_to_drop(self) -> None:
         """No photo in hand to change or take again ("换一张", "重拍"): the item chosen has none yet, or none is chosen
         (how an item is sent, or a file made replaced)."""
+        status = self.record().get("status")
         if self.conv.material is not None:
             self.say(render.no_photo_of_it_yet(self.material_name(self.conv.material)))
+        elif status not in (None, "draft") and not lifecycle.replaceable(self.record()):
+            # "补一张委托单的照片" under review: nothing can be sent again now (try21 X54), never how to replace a file
+            self.say(render.photo_while_locked(status).removeprefix("收到照片，但"))
         else:
             self.say(render.NOTHING_TO_DROP)
 
@@ -1097,7 +1147,8 @@ class MaterialsStage:
     def intent_retake(self, call: Any) -> None:
         """Start the material being photographed over, keeping it chosen; with none in hand after a return
         ("那我重新拍"), the item returned is chosen, or the items returned are listed to choose from. A page of the item's
-        saved file named ("第2页拍糊了 重新拍"), with no photo in hand: the photos sent next take that page's place."""
+        saved file named ("第2页拍糊了 重新拍"), with no photo in hand: the photos sent next take that page's place.
+        Everything said to be sent again at a return ("我全部重新传一遍吧"): the approved ones are kept, said first (try21 X42)."""
         code, photos = self.conv.material, self.conv.photos
         if code is not None and not photos and (number := one_page_retaken(canonical(call.text))) \
                 and 1 <= number <= self.pages_saved(code) and self.conv.retaken_page.get(code, number) == number:
@@ -1114,6 +1165,9 @@ class MaterialsStage:
         if code is not None and not photos and _PAGE_RETAKEN.search(canonical(call.text)) and self.pages_saved(code):
             self.say(render.PAGES_RETAKEN_ASKED_AT_DONE)  # "第2页和第3页都糊了", "全部重新拍": asked at 完成
             return
+        if (code is None or not photos) and self.record().get("status") == "returned" \
+                and _ALL_ITEMS.search(getattr(call, "text", "") or ""):
+            self.approved_kept_said()
         if (code is None or not photos) and self.retake_returned():
             return
         if code is None or not photos:
@@ -1121,6 +1175,14 @@ class MaterialsStage:
             return
         self.conv.photos = []
         self.say(render.photos_cleared(self.material_name(code), len(photos)))
+
+    def approved_kept_said(self) -> bool:
+        """At a return with items approved: that they are kept and need not be sent again. Whether any was."""
+        record = self.record()
+        approved = [m for m in self.checklist() if lifecycle.material_status(record, m.code) == "approved"]
+        if approved:
+            self.say(render.APPROVED_KEPT_AT_RETURN)
+        return bool(approved)
 
     def retake_returned(self) -> bool:
         """After a return, no photo in hand: the one item returned chosen, or the several listed. Whether any was."""
@@ -1240,6 +1302,11 @@ class MaterialsStage:
         if status == "disputed":  # reported already: being checked, nothing to report again
             self.say(render.DISPUTE_BEING_CHECKED)
             return
+        if status in lifecycle.CORRECTABLE_BY_REVIEW and text and not _ASKS_OF_THE_COMMAND.match(canonical(text)):
+            # "申办信息有误 身份证号错了一位" under review or at a return: the reviewers' to correct, passed on as an answer
+            # said wrong in other words is (try21 X44: refused here while "婚姻状况要改成已婚" was forwarded)
+            self.correction_reported(text)
+            return
         if status != "approved":
             self.say(render.DISPUTE_NOT_NOW)
             return
@@ -1282,11 +1349,41 @@ class MaterialsStage:
         if material is not None:
             self.select_material(material)
             materials = self.checklist()
-            later = [(n, materials[n - 1].name) for n in call.later if 1 <= n <= len(materials) and n != call.item]
+            later = [(n, materials[n - 1].name) for n in call.later if 1 <= n <= len(materials) and n != call.item] \
+                or self.items_named_beside(call.text, material)
             if later and self.conv.material == material.code:
                 self.say(render.item_next(later))
         elif named:
             self.say(render.CHOOSE_MATERIAL, render.UPLOAD_HOW)
+
+    def asks_of_an_item_by_number(self, text: str) -> bool:
+        """"3是什么要求", "5要什么": an item asked about by its bare number at the checklist (try21 X3: out of scope,
+        though "3" alone shows it): its requirement, nothing chosen. Whether it was."""
+        if not self.in_stage() or (asked := _ITEM_ASKED_BY_NUMBER.fullmatch(canonical(text).strip())) is None:
+            return False
+        self.answer_about_items([int(asked.group(1))], text)
+        return True
+
+    def items_named_beside(self, text: str, chosen: Material) -> list[tuple[int, str]]:
+        """Other items a message choosing ``chosen`` names by their names in clauses of their own ("两个我都重新拍了
+        身份证正反面加合同盖章页", try21 X11): said to come next, one at a time, so that the photos sent now are known to be
+        the first item's only. After a return, among the returned items (a word of the name is enough: "合同盖章页")."""
+        materials = self.checklist()
+        record = self.record()
+        returned = [n for n, m in enumerate(materials, 1) if lifecycle.material_status(record, m.code) == "returned"] \
+            if record.get("status") == "returned" else []
+        named: list[int] = []
+        for part in _JOINED_ITEMS.split(match_form(text)):
+            if len(part) < 2:
+                continue
+            if returned:
+                among = item_named(part, [materials[n - 1].name for n in returned])
+                number = returned[among - 1] if among is not None else None
+            else:
+                number = item_named(part, [m.name for m in materials], least=NAMED)
+            if number is not None and materials[number - 1].code != chosen.code and number not in named:
+                named.append(number)
+        return [(n, materials[n - 1].name) for n in named]
 
     def answer_about_items(self, numbers: list[int], text: str, contested: bool = False) -> None:
         """A question about the items at ``numbers`` ("第一项要重新盖章吗", "第12项和第13项分别要什么"):

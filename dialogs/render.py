@@ -63,6 +63,14 @@ NOTHING_BEGUN = ("您在这个微信里还没有开始办理，暂时没有进�
                  "请用提交时的那个微信查询，或回复“人工”，提供姓名和身份证号请客服帮您查找。")
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
+
+
+def item_put_off(number: int | None, name: str) -> str:
+    """The item chosen, none of its pages sent, put off to another day: let go, and how to choose it again."""
+    again = f"到时回复 {number} 再选择它拍照发送" if number else "到时回复它的序号再选择它"
+    return f"好的，“{name}”先不传了，{again}；在这之前发来的照片会先问是哪一项材料。"
+
+
 SAVED_FOR_LATER = "已为您暂存，填写的信息都已保存。下次发送任意消息即可从这里继续。"
 REST_LATER = "其余的等您方便时再发来就行，填写的信息都已保存。"
 STILL_WITH_SUPPORT = "人工客服已经在处理您的问题，会尽快在这里回复您；您的这次提醒也已转给客服。等待期间可以继续办理。"
@@ -411,6 +419,28 @@ def returned_retake_replaces(pages: int | None) -> str:
     kept = f"（原 {pages} 页）" if pages else ""
     return (f"注意：重新上传会替换这一项原来的整个文件{kept}，原来的页面不会保留。请把这一项需要的全部页面一起拍照发送"
             "（退回原因说缺少某一页的，连同原来已有的页面一起拍），发完后回复“完成”。")
+
+
+def which_photo_is_which(count: int) -> str:
+    """"都是" said of several photos waiting while several items are open: which photo is which item, asked."""
+    return (f"这 {count} 张照片分别是哪一项材料？请按顺序说，例如“第一张是身份证 第二张是合同”；"
+            "如果都是同一项的，回复它的序号。")
+
+
+def planned_photos_replace(items: Sequence[tuple[str, int, int]]) -> str:
+    """Photos sent, shared out by their order among items that have a file already (name, photos for it, its pages):
+    each item's whole file is replaced by its photos, asked before they are filed (try21 X46)."""
+    said = "；".join(f"“{name}”{f'原来的文件有 {pages} 页，' if pages else ''}这次只有 {count} 张照片" for name, count, pages in items)
+    return (f"注意：按这个顺序归入，会用这几张照片替换这些材料原来的整个文件，原来的页面不会保留：{said}。"
+            "退回原因说缺少某一页的，要连同原来已有的页面一起拍。确定这样归入请回复“确定”；"
+            "要补拍齐全，请回复材料序号，逐项把全部页面重新拍照发送。")
+
+
+def planned_items_replaced(items: Sequence[tuple[str, int, int]]) -> str:
+    """Photos to come shared out by order among items with a file already: what they will replace."""
+    names = "、".join(f"“{name}”" for name, _, _ in items)
+    return (f"注意：{names}已有文件，这次发的照片会替换原来的整个文件，原来的页面不会保留；"
+            "退回原因说缺少某一页的，请连同原来已有的页面一起拍。")
 
 
 def photo_while_locked(status: str) -> str:
@@ -795,6 +825,9 @@ def missing_before_submit(names: list[str]) -> str:
             "传齐后回复“提交”即可。")
 
 
+APPROVED_KEPT_AT_RETURN = "已审核通过的材料会保留，不用重新上传；只需重新上传被退回的材料。"
+
+
 def returned_to_retake(items: list[tuple[int, str]]) -> str:
     """Asked to take the photos again after a return that sent back several items: which one first."""
     named = "、".join(f"{n}. {name}" for n, name in items)
@@ -913,6 +946,23 @@ def correction_passed_to_reviewer(report: str) -> str:
     that the reviewer sees it (``lifecycle.correction_reported``)."""
     return (f"已把您说的信息有误（“{mask_text(report.strip())}”）转给审核人员，审核时会一并核对更正；需要您补充的，"
             "会通过微信通知您。填写的信息您这边不能再改，不用重新提交。")
+
+
+def correction_passed_at_return(report: str, waiting: str, *, changes_papers: bool = False) -> str:
+    """An answer said wrong while the application is returned for materials (try21 X14, X56): passed to the reviewers,
+    who correct it when the returned items come again; what still waits, never "不用重新提交". A change that calls for
+    other papers (the marital status) is no reviewer's correction: a person's."""
+    said = f"已把您说的（“{mask_text(report.strip())}”）转给审核人员。"
+    how = ("这项更改会改变需要上传的材料，审核人员不能直接更正，请回复“人工”由工作人员协助。" if changes_papers
+           else "您重新提交后，审核时会一并核对更正。")
+    return f"{said}{how}申请仍是退回状态：被退回的材料还要重新上传，再回复“提交”。\n{waiting}"
+
+
+def how_to_correct_at_mismatch() -> str:
+    """"修改 姓名" at a return saying the name or ID number typed disagree with the card (try21 X56): what to do."""
+    return ("退回原因是填写的姓名或身份证号码与材料不一致。如果是填写的信息错了，请直接告诉我正确的，例如“姓名填错了 应该是…”"
+            "或“身份证号填错了 应该是…”，我会转给审核人员，在您重新提交后一并更正；材料本身没问题的，重新上传这一项后回复“提交”即可。"
+            "如果是材料上的信息有误，请按退回原因重新上传正确的材料。")
 
 
 def worry_of_a_wrong_answer(shown: tuple[str, str] | None, *, to_reviewer: bool) -> str:

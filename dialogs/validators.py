@@ -559,7 +559,13 @@ _A_SENTENCE_NOT_A_NAME = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[你我他她�
 _A_SPACED_SENTENCE = re.compile(r"^(?=[\u4e00-\u9fff]{5,}$).*[是没错不]")
 # Where one is from, or one's status, said where the name is asked ("我是香港人 能办吗", "外籍"): none is a name (no
 # surname starts these words), and what follows it is most often whether such a person may apply.
-ORIGIN_NOT_A_NAME = re.compile(r"^(?:香港|澳门|台湾|港澳台?|外国|外籍|大陆|内地|境外|海外)(?:人|居民|同胞|籍|人士|籍人士)?$")
+# One's ethnic group ("我是维吾尔族 名字长…", "回族"), one of the 56 or 少数民族, is who one is, never a name: no name
+# on an ID card ends in 族, and what follows it is most often how a long name is typed (dev20).
+_ETHNIC_GROUPS = ("汉|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
+                  "景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
+                  "裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|少数民")
+ORIGIN_NOT_A_NAME = re.compile(r"^(?:(?:香港|澳门|台湾|港澳台?|外国|外籍|大陆|内地|境外|海外)(?:人|居民|同胞|籍|人士|籍人士)?|"
+                               rf"(?:{_ETHNIC_GROUPS})族(?:人|的)?)$")
 # Abuse ("傻逼", "神经病", "关你屁事"): words no name on an ID card is made of, so a message holding one is never taken
 # for a name. Words that are also names or their parts stay out: 尼玛 (Tibetan Nyima), 操 (曹操), 草, 狗 (nicknames);
 # so do kin said of ("我是他妈妈", "孩子他妈的名字").
@@ -1004,10 +1010,25 @@ _LEVEL_AFTER = re.compile(r"(?<=\S)[\s,，、;；]+(?:大专|专科|本科|学�
                           r"(?:毕业|学历|学位)?[。.!！]?$")
 
 
+# …and the same said after the name without brackets ("…金融学院 以前叫…学院", "…大学，原名…"): the name typed first is
+# today's; a note in brackets that says which one is meant ("（英国那个）", "（985的那所）") is no campus either; a college
+# or department of the university typed apart after it ("同济大学 土木学院"): the university issues the degree (dev20).
+_FORMER_NAME_AFTER = re.compile(r"(?<=\S)[\s,，;；。]+(?:(?:以前|之前|原来|原先|过去|早先|早年)(?:叫做?|名叫|名字叫|是|称)|原名|旧称|"
+                                r"前身(?:是|为)?|曾用名)\S.*$")
+_WHICH_ONE_NOTE = re.compile(r"\s*[（(][^（）()]*(?:那个|那所|这个|这所|的|不是)[^（）()]*[）)]\s*$")
+_UNIT_AFTER_UNIVERSITY = re.compile(r"(?<=大学)[\s,，、]+[\u4e00-\u9fff]{1,10}?(?:学院|系|专业|研究生院)$")
+
+
+def school_notes_dropped(text: str) -> str:
+    """``text`` without what is said after the school's name of its former name, which one is meant, or the college
+    inside the university (``_FORMER_NAME_AFTER``, ``_WHICH_ONE_NOTE``, ``_UNIT_AFTER_UNIVERSITY``)."""
+    return _UNIT_AFTER_UNIVERSITY.sub("", _WHICH_ONE_NOTE.sub("", _FORMER_NAME_AFTER.sub("", text.strip())))
+
+
 def parse_school(text: str) -> str:
     """The school's full name as typed (see :func:`parse_organisation`), without a note on its former
     name and how the degree was studied said before it."""
-    text = _LEVEL_AFTER.sub("", _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", text).strip()))
+    text = _LEVEL_AFTER.sub("", _STUDY_MODE_BEFORE.sub("", _SCHOOL_RENAMED.sub("", school_notes_dropped(text)).strip()))
     return parse_organisation(text, SCHOOL, lead_in=SCHOOL_LEAD_IN)
 
 

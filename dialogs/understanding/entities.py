@@ -298,8 +298,9 @@ _NOT_A_NAME_START = ("这", "那", "新", "换", "在", "一直", "上班", "上
 # The day and the weather ("今天很冷", "昨天真热": 很 is in no name, 今天 and 天气 begin none) are talk.
 # Interjections ("哎呦 这么正式", "哇 好快") and a verb with its 得 ("问得挺细", "弄得好复杂") are a feeling said, no name.
 # Nor is the phone or its keyboard ("键盘老跳", "输入法乱跳"): no name holds a device's word.
+# No name holds 死 ("烦死", "累死": a feeling), nor a slip of typing ("总按错字", "又打错了": the phone complained of).
 _NEVER_IN_A_NAME = re.compile(r"[姓的是了吧嘛啊呢伐吗啥么哦呀啦哈号码到期阿拉俺侬我你他她它这那个在有用打看等歇快完过签注常动士先女嗯好不没别感想说很"
-                              r"哎呦哟唉哇呃嘿咦]|刚(?=.)|[改换](?=[下一成为])|[问写填弄搞整办讲查]得"
+                              r"哎呦哟唉哇呃嘿咦死]|刚(?=.)|[改换](?=[下一成为])|[问写填弄搞整办讲查]得|[按打写输点敲]错"
                               r"|(?<=[学医考新究业届出科习男中独后招一卫养人陌师])生|^.生$|生(?=[日孩娃])|^(?:今天|昨天|明天|天气|马上)|(?<=[利索])点$"
                               # the phone complained of ("这破手机 键盘老跳": nlu30's leftover, 键盘老跳 saved as the name)
                               r"|键盘|输入法|屏幕|手机|网速|死机|卡死|[乱老]跳|烦死"

@@ -78,6 +78,21 @@ _VIEW = re.compile(r"^(?:查看|看看|看一下|看下|打开|选|选择|上传
 _DELETE = re.compile(r"^(?:删掉|删除|删了|去掉|不要|移除|删|去除|撤掉|撤下|拿掉)((?:倒数)?第?\S{1,3}?)(?:项|个|号|条|份)?(?:材料)?$|"
                      r"^把?(第\S{1,3}?|倒数第?\S{1,3}?|最后\S?|\d{1,2})(?:项|个|号|条|份)?(?:材料)?"
                      r"(?:删掉|删除|删了|去掉|不要了|不要|不需要|不用了|移除|拿掉)吧?$")
+# The courtesies around a request typed formally ("同志您好 麻烦您打开第六项 谢谢", "劳驾 请帮我看一下第3项 谢谢您"): a
+# greeting and a please before it, a thanks after, none of which changes what is asked (dev20: read as small talk).
+_COURTESY_BEFORE = re.compile(r"^(?:(?:老师|同志|师傅|小姐|客服|工作人员)?(?:你好|您好)|劳驾(?:您|你)?|麻烦(?:您|你)?(?:了)?|请|帮我|给我|帮忙|"
+                              r"(?:能|可以)?(?:帮|替)(?:我|忙)|把)(?:[\s,，。!！~～]*)")
+_COURTESY_AFTER = re.compile(r"(?:[\s,，。!！~～]*(?:谢谢(?:您|你|了|啦)?|多谢(?:了|啦)?|感谢(?:您|你)?|辛苦(?:了|啦)?)[\s,，。!！~～🙏]*)+$")
+
+
+def _courtesy_dropped(form: str) -> str:
+    """``form`` without the greeting, please and thanks around what it asks (``_COURTESY_BEFORE`` / ``_AFTER``)."""
+    said, before = _COURTESY_AFTER.sub("", form), None
+    while before != said:
+        before, said = said, _COURTESY_BEFORE.sub("", said, count=1)
+    return said.strip()
+
+
 # A place counted from the end of the checklist shown: "最后一项", "最后那个", "倒数第二个".
 _FROM_END = re.compile(r"最后(?:一|那|的)?(?=项|个|份|条|样|$)|倒数第?\s*([一二三四五六七八九十\d]{1,3})")
 _CHECKLIST_COMMANDS = frozenset({"view_item", "delete_item"})
@@ -189,6 +204,10 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         return [Interpretation("answer", 1.0, value="disagree")]
     ranked = _interpret(point, text, form, kb=kb, classifier=classifier, checklist=checklist)
     best = _never_a_recorded_question(ranked[0], point, text, form)
+    if best.kind == "question" and point != "start" and _GOING_TO_ASK.match(form) and not _ASKED_OF_US.search(form):
+        # "我得问下我爱人 她上回是新办还是续办": gone to ask someone what they would know, the question theirs, put to
+        # nobody here: a pause, as the sets label it (dev20: the knowledge base answered someone who had gone)
+        best = Interpretation("command", best.confidence, command="pause", asks=True)
     if point == "start" and best.kind == "question" and (amid := choice_amid_story(at, text)) is not None:
         # "我在上海交了三年社保 今年第一次办 要啥材料": the type chosen in a clause of its own after the story, and asked
         # about (try20 W29: the story read it all as a question, and the type said was never begun)
@@ -945,6 +964,11 @@ _ASKING_US = re.compile(r"(?:想|先|再|就|我)问(?:个|一个)?(?:问题|事
 _ASKING_SOMEONE = re.compile(r"问(?:问|下|一下)?(?:我|俺)?(?:的|家)?" + words.either(
     words.SPOUSE, words.PRONOUNS, words.PARENTS, words.CHILDREN, words.KIN, words.OTHER_PEOPLE, words.CONTACTS,
     ("人事", "领导", "老板", "HR", "hr", "家里", "中介")))
+# Going to ask someone, said first ("我得问下我爱人 …", "我先打电话问问人事 …"), and nothing put to us (no mark, no
+# particle of a question, no 你们/您): what follows is what that person is asked.
+_GOING_TO_ASK = re.compile(r"^(?:那|等下|等等|稍等|好|行)?[\s,，]*(?:我|俺)(?:得|要|先|再|去|回头|还得|等下)*"
+                           r"(?:打(?:个)?电话|发(?:个)?微信)?(?:去)?" + _ASKING_SOMEONE.pattern)
+_ASKED_OF_US = re.compile(r"[?？]|吗|呢|么$|你们|您|请问|你")
 _GOING_OFF = re.compile(r"去(?:拿|找|看|翻|查|取|问)")  # "等下 我去拿身份证看看那个字咋写": gone to look it up
 
 
@@ -1386,12 +1410,20 @@ def _anothers(text: str, value: Any, asking: bool = False, owner: re.Pattern[str
         return not own or own[-1] < other[-1]
     if own or _SAID_OWN.search(after[:2]):
         return False
+    if asking and _SAID_ANOTHERS_AFTER.match(after) and _THEIRS_PUT_TO_CHECK.search(after):
+        return True  # "136… 这是我老公的号 我的停机了 用他的可以吧": said to be his, then whether his will do asked
     return bool(_ANOTHERS_PUT_TO_CHECK.match(after) if asking else _SAID_ANOTHERS_AFTER.match(after))
 
 
 # After the number, it put to check as someone else's ("…我老婆的也行吗", "…是我老公的 可以吗"): a question of whose.
 _ANOTHERS_PUT_TO_CHECK = re.compile(rf"^\W*(?:这|那)?(?:个)?(?:是|系)?(?:我|俺|阿拉)?(?:{_ANOTHERS.pattern})的\S{{0,3}}?"
                                     r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok|OK)(?:吗|么|嘛|不|伐)?")
+
+
+# Later in the message, whether theirs will do asked of the one said to own it ("用他的可以吧", "填她的行不行"): a
+# question of whose number may be given (dev20: a husband's number was saved as the applicant's beside it).
+_THEIRS_PUT_TO_CHECK = re.compile(rf"(?:用|填|写|留|登记)(?:成|上)?(?:他|她|ta|(?:我|俺)?(?:{_ANOTHERS.pattern}))的\S{{0,3}}?"
+                                  r"(?:也|就)?\W*(?:行|可以|能用|能填|好使|ok)(?:吗|么|嘛|吧|不|伐|不行|不可以)?")
 
 
 # Whose degree abroad it is, at the foreign-degree question: another person named (a spouse, a child, kin, a friend)
@@ -1620,7 +1652,7 @@ def _exact(point: str, text: str, form: str, checklist: Sequence[str] = ()) -> I
         return Interpretation("command", 1.0, command="edit", argument=changed)
     if point in CHECKLIST_POINTS:  # an item by its place, with nothing else said ("改第十一项" is no edit of an answer)
         for pattern, command in ((_DELETE, "delete_item"), (_VIEW, "view_item")):
-            match = pattern.match(form)
+            match = pattern.match(form) or pattern.match(_courtesy_dropped(form))
             if match and pattern is _VIEW and _counts_things(match):
                 match = None
             number = _place(next(g for g in match.groups() if g), checklist) if match else None

@@ -27,7 +27,7 @@ from dialogs.understanding.worded import (
 )
 from dialogs.validators import (
     COMMON_SURNAMES, COMPOUND_SURNAMES, NO, SKIP_WORDS, SPELLED_SURNAMES, YES, Refused, ValidationError, as_on_documents, parse_count, parse_ordinal, parse_person_name,
-    parse_yes_no, surname_and_given,
+    parse_yes_no, school_notes_dropped, surname_and_given,
 )
 from dialogs import words
 
@@ -114,7 +114,8 @@ _NONE_CHOSEN = re.compile(r"(?:都|啥都|什么都|全都|一个都|一项都|�
                           r"(?:^|[\s,，])(?:" + words.either(words.SPOUSE) + r"(?:就|也|先|暂时|这次|这回)?(?:不用|不|不要|不需要|别)"
                           r"(?:加|添加|增加|随迁)|(?:不用|不|不要|别)(?:加|添加|增加)(?:我)?(?:的|家)?" + words.either(words.SPOUSE) + r")"
                           r"(?:了|啦)?(?:吧)?(?=$|[\s,，。；;])")
-_ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选|要|有|是|符合)|全选|全要")
+# (选 there is the verb, never 选项: "这几个选项好绕啊" complains of the options and chooses none of them.)
+_ALL_CHOSEN = re.compile(r"(?:两个|两项|几个|全部|所有|都)(?:都)?(?:选(?!项)|要|有|是|符合)|全选(?!项)|全要")
 _CN_ORDINALS = "一二三四五六七八九"
 _OPTION_NUMBER = re.compile(rf"[1-9]|[{_CN_ORDINALS}]")
 # Options counted, all of them wanted ("五个都要", "5项全选").
@@ -705,7 +706,7 @@ def _widest(said: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Typed answers said in a sentence: the part that is the answer.
-_IN_A_SENTENCE = {"employer": employer_in, "edu_school": organisation_in,
+_IN_A_SENTENCE = {"employer": employer_in, "edu_school": lambda text: organisation_in(school_notes_dropped(text)),
                   "name": person_name_in}
 
 
@@ -933,6 +934,12 @@ _OPTION_ITSELF_DOUBTED = re.compile(r"^(?:那|这|这个|这种|这样)?(?:的�
                                     + r")的?(?:吗|么|伐|呢|嘛|啊|呀)?[?？]*$")
 
 
+# Whether what was just said may be left unchosen for now ("职称还在评 能先不选吗", "可以不勾吗", "先不填行不行"): the
+# option named before it is what is asked about, not chosen (dev20: a title still pending was saved beside the question).
+_LEFT_UNCHOSEN = re.compile(r"^(?:那|这|这个|这项|它)?(?:能|可以|能不能|可不可以|是不是)?(?:先|暂时|暂且)?(?:不|别)"
+                            r"(?:选|勾|填|加|报)(?:了|它|这个|这项)?(?:吗|么|嘛|吧|呢)?(?:行吗|可以吗|行不行|可以不|行不|好吗)?[?？]*$")
+
+
 def doubts_the_answer(parts: list[str]) -> bool:
     """Whether a clause after the first asks, with no subject of its own, whether the first counts. A
     statement between them is what it asks about ("林雅婷 我有用过曾用名 要填吗": the former name)."""
@@ -940,6 +947,8 @@ def doubts_the_answer(parts: list[str]) -> bool:
         said = match_form(part)  # Cantonese 唔 read as 不 ("算唔算"), as the whole message is
         if not asks(said):
             return False
+        if _LEFT_UNCHOSEN.match(said):
+            return True
         if _GUESS_TAG.search(said) and not asks(_GUESS_TAG.sub("", said)):
             continue  # "专升本 算本科吧", "一个 肚子里的不算吧": a guess wanting a yes says it counts, it doubts nothing
         if (_WHETHER_IT_COUNTS.match(said) or _OPTION_ITSELF_DOUBTED.match(said)) and not _HOW_MUCH_IT_ADDS.search(said):
