@@ -16,6 +16,7 @@ from dialogs.flows import application as flow
 from dialogs.flow_machine import FlowModel, field_of
 from dialogs.intents import value_after_name
 from dialogs.materials_stage import names_an_item
+from dialogs.understanding.items import NAMED, item_named
 from dialogs.questions import ChooseMany
 from dialogs.text import canonical
 from dialogs.understanding import Interpretation, interpret
@@ -114,6 +115,12 @@ _SPOUSE_DROPPED = re.compile(rf"{_SPOUSE}(?:就|也|先|暂时|这次|这回|还
 _SAYS_SOMETHING = re.compile(r"[^\W了吧啊呀哦啦的_]")
 
 
+# A file said sent wrong or to be swapped ("身份证那个传错了 能换一下吗", "合同传成别人的了"), beside an item's name.
+_A_FILE_SENT_WRONG = re.compile(r"(?:传|发|拍|上传)(?:错|成)|换一?(?:个|张|份|下)|替换|重新传|重传")
+# The business type said wrong ("其实应该办续办", "办错业务了"): the word 办 with 续办/新办/变更/同住人 after 应该.
+_TYPE_WRONG = re.compile(r"应该(?:是|办|选)?(?:积分)?(?:续办|新办|变更|单位信息变更|增加同住人)|(?:办|选)错(?:了)?(?:业务|类型)")
+
+
 @dataclass(frozen=True)
 class EditsThenQuestion:
     """A message that changes answers, then asks something in the clauses after (``Turn.edits_then_question``)."""
@@ -172,6 +179,16 @@ class AnswerEdits:
             field = self.find_field(canonical(text).lower(), list(flow.QUESTIONS))
             self.say(render.correction_passed_at_return(text, self.next_step_brief(),
                                                         changes_papers=field in _FIELDS_OF_THE_CHECKLIST))
+            return
+        if self.application_status() == "submitted" and _A_FILE_SENT_WRONG.search(canonical(text)) \
+                and item_named(text, [m.name for m in self.checklist()], least=NAMED):
+            # "身份证那个传错了 能换一下吗": a file, not a filled-in answer (try21 X8): it cannot be swapped while
+            # reviewed; the reviewer, who sees the report, returns it for a new upload
+            self.say(render.wrong_file_passed_to_reviewer(text))
+            return
+        if self.find_field(canonical(text).lower(), ["business_type"]) is not None or _TYPE_WRONG.search(canonical(text)):
+            # "我其实应该办续办 弄错了": no reviewer's correction can change the business type (its checklist differs)
+            self.say(render.type_wrong_after_submission(text))
             return
         self.say(render.correction_passed_to_reviewer(text))
 

@@ -125,6 +125,21 @@ NOT_A_CHOICE = frozenset({"question", "answer_and_question", "out_of_scope"})
 STATUS_POINTS = {"submitted": "submitted", "returned": "returned", "approved": "approved", "disputed": "approved"}
 
 
+# The clauses of a message beside those naming the confirmation, and their split.
+_STEP_NAMED = re.compile(r"确认|确定")
+_CLAUSE_SPLIT = re.compile(r"[\s,，。;；?？!！~～]+")
+
+
+def _beside_the_step(text: str) -> str:
+    """What a message says beside its clauses naming the confirmation ("确认不了 系统登不上" → "系统登不上"): a trouble or
+    a question of its own, when it is long enough to be one (a murmur or "先等等" is not)."""
+    rest = " ".join(part for part in _CLAUSE_SPLIT.split(text) if part and not _STEP_NAMED.search(part))
+    return rest if len(re.sub(r"\W", "", rest)) >= 4 and not _PUT_OFF_ALONE.fullmatch(rest) else ""
+
+
+_PUT_OFF_ALONE = re.compile(r"(?:我|先|再|等|等等|等一下|稍等|一下|看看|晚点|明天|再说|吧|啊|哈|呢|\s)+")
+
+
 class Turn(AnswerEdits, MaterialsStage):
     """One message's worth of work on a copy of the applicant's state."""
 
@@ -764,6 +779,8 @@ class Turn(AnswerEdits, MaterialsStage):
         if not beside and self.unlisted_item_chosen(meant, text):  # "我先拍社保那个" with no 社保加分 chosen
             return
         if not beside and self.tells_how_to_delete(meant, text):  # "材料发错了怎么删": this stage's own commands
+            return
+        if not beside and self.confirms_beside_a_question(text):  # "没问题 确认 另外想问下…": both (try21 X59)
             return
         ACTIONS[decide(meant, asks_question=field is not None, okay_to_shown_answer=okay, only_told=only_told)](self, meant, text)
         if beside:  # after the command's reply: its answer first, then what was corrected, said back
@@ -1434,7 +1451,10 @@ class Turn(AnswerEdits, MaterialsStage):
         if held_back(meant.command or "", text):  # "我确认不了 先等等", "先别提交": refused, so nothing is done
             if meant.command in ("retake", "cancel"):
                 self.conv.retaken_page = {}  # a page said to be retaken is no more (review7 R7-3)
-            self.say(render.HELD_BACK[meant.command or ""], render.current_step(self.resume_prompt()))
+            self.say(render.HELD_BACK[meant.command or ""])
+            if meant.command == "confirm_application" and (why := _beside_the_step(text)) and self.try_faq(why, quiet_miss=True):
+                return  # "确认不了 系统登不上" (try21 X60): the trouble said beside it answered (how to log in), the step after
+            self.say(render.current_step(self.resume_prompt()))
             return
         if meant.command == "view_item" and meant.asks and isinstance(meant.item, int) and self.conv.application_id \
                 and not asks_how_to_send(match_form(text)):  # "委托单拍好了，怎么发给你": chosen, to be sent
@@ -1851,6 +1871,11 @@ class Turn(AnswerEdits, MaterialsStage):
             self.say(render.answer_shown(question.label, mask_text(question.render(self.answers[field]))),
                      flow.QUESTIONS["confirmed"].hint)
             return
+        if self.application_status() == "approved":
+            # "信息没问题 但是我想等明天再确认" (try21 X58): the confirmation waits, said with the deadline it runs to
+            # (then it is confirmed by itself); nothing of a form is left to keep for later
+            self.say(render.HELD_BACK["confirm_application"], render.current_step(self.resume_prompt()))
+            return
         put_off = None
         if self.state == "materials" and self.conv.material and not self.conv.photos and _PUT_OFF.search(call.text or ""):
             # "算了 合同明天再传" with the item chosen and none of its pages sent: the item is let go, so that the next
@@ -2046,6 +2071,10 @@ class Turn(AnswerEdits, MaterialsStage):
         next application with it. A number still chooses a material."""
         if self.application_status() != "done" or text.strip().isdecimal():
             return False
+        if exact_intent(text) == "start":
+            # "办理" (the word the finished application's reply asks for): a new application, whose type is asked — the
+            # parser reads 办理 as 积分新办, and one whose 新办 is done needs 续办, 变更 or 同住人 next (try21 X21)
+            return False
         value = self.business_type_named(text)
         if value is None:
             return False
@@ -2132,6 +2161,9 @@ class Turn(AnswerEdits, MaterialsStage):
         if quiet_miss and answer.status == "out_of_domain":
             return False
         resume = render.continue_with(self.resume_prompt())
+        if answer.status == "answered" and getattr(answer.entry, "asker_not_eligible", False) \
+                and self.state == "business_type" and not self.conv.application_id:
+            resume = render.IF_STILL_APPLYING  # "我是上海户口 能办积分吗": no business type offered as though they may
         if answer.status == "answered":
             self.conv.faq_misses = 0
             self.conv.offered_type = getattr(answer.entry, "business_type", None)

@@ -154,7 +154,9 @@ _IRREVERSIBLE_VERBS = {
 # (Not the 不 of a question's 能不能, 要不要, 可不可: "能不能帮我撤回" asks for it.)
 _REFUSING = r"(?<![能要可])(?:别|不|不要|不用|不想|不能|没法|无法|甭|先不|暂不|暂时不|还不|先别|千万别)"
 _PUT_OFF = re.compile(r"等等|等一下|等一等|等下|等会|等我|稍等|先等|还没|没看|没核对|没登录|没登陆|再看看|先看看|看一下再"
-                      r"|晚点|晚些|回头再|以后再|改天|过会|一会儿?再|再说|先放着")
+                      r"|晚点|晚些|回头再|以后再|改天|过会|一会儿?再|再说|先放着"
+                      # a later day before 再 ("等明天再确认", "过两天再提交": try21 X58); a day alone is no wait
+                      r"|(?:明天|明早|明晚|后天|过两天|过几天|下周|周末|下班)\S{0,3}?再")
 
 
 # Each command's refusal: a refusing word right before its verb ("先别提交"), or its verb not to be done ("确认不了").

@@ -314,7 +314,10 @@ def return_withdrawn(record: Record, *, note: str, reviewer: str, now: datetime,
     changed = {}
     for code, item in items.items():
         if code in withdrawn:
+            # the return just withdrawn kept, marked so: the file is the one it was returned for, no new one answering it
+            # (try21 X48: the console showed it as the "上次退回" a new file had to fix)
             returns = _returns_kept(item)
+            returns[-1] = {**returns[-1], "withdrawn": True}
             item = {k: v for k, v in item.items() if k not in ("reason", "reviewed_at", "reviewed_by")}
             item = {**item, "status": "uploaded", "returns": returns}
         if code in withdrawn or everything:  # under review again: no longer a re-upload waiting for a submission

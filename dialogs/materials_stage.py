@@ -64,9 +64,9 @@ _LOSES_PAGES = frozenset({"cancel", "drop_photo", "retake"})
 # A report of 申办信息有误 taken back and the approval confirmed ("算了 不改了 确认吧", "不用更正了，确认"): confirming
 # is irreversible, so the whole message must be such clauses, each one whole, a take-back and a confirmation
 # among them. A clause that says more ("现在确认不了", "确认要改", "不改了是不可能的") is no such message.
-_WITHDRAWN = r"(?:那|好吧?|嗯)?(?:算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错)(?:吧|啦)?"
+_WITHDRAWN = r"(?:那|好吧?|嗯)?(?:算了|不改了|不用改了?|不要改了|不更正了|不用更正了?|撤回(?:反馈|更正)|是对的|没错|(?:是我|我)?看错了)(?:吧|啦)?"
 _CONFIRMED = r"(?:那|那就|就|还是|我)?(?:确认|确定)(?:申办信息)?(?:吧|了|啦)?"
-_OKAY = r"好吧?|好的|嗯+|行|ok"  # said around them, changing nothing
+_OKAY = r"好吧?|好的|嗯+|哦+|噢+|行|ok"  # said around them, changing nothing
 _CLAUSE_GAP = r"[\s,，。.!！~～]*"
 _DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
@@ -136,6 +136,11 @@ _SAID_FIRST = re.compile(r"[^\s,，。.!！?？、]{2,8}")
 _GO_ON_PHOTOGRAPHING = re.compile(r"(?:继续|接着|还要|再)(?:拍|发|传)?(?:原来的|这一?项)?")
 
 
+# The whole done again ("重新来一遍", "从头再来"), and words of photos or files that make it a retake instead.
+_ALL_OVER = re.compile(r"重新来|重来|从头(?:再)?来|从头开始|重新开始|重新办")
+_OF_PHOTOS = re.compile(r"拍|照|张|页|传|发|图|扫描|pdf", re.IGNORECASE)
+
+
 def asks_about_photos(pending: Any) -> bool:
     """Whether ``pending`` is one of this stage's questions about photos."""
     return pending == ASKED or isinstance(pending, dict) and bool({SWITCH, ASSIGN, NEWER_UPLOAD, ADD_OR_REPLACE, PLAN_REPLACES}
@@ -148,6 +153,49 @@ def withdraws_dispute_and_confirms(text: str) -> bool:
     said = canonical(text)
     return bool(_DISPUTE_WITHDRAWN.fullmatch(said)) and re.search(_WITHDRAWN, said) is not None \
         and re.search(_CONFIRMED, said) is not None
+
+
+# The confirmation of 申办信息 said in clauses of its own at approval, okays around it ("没问题 确认", "好的 确认申办信息"),
+# after a word that it was not yet done ("哦我还没确认呢 确认": the wish said last is now's), and nothing after them but
+# a question of another matter ("另外想问下多久出积分通知书"): confirmed, and the question answered (try21 X59, X20: the
+# question had kept the confirmation from being run, and the applicant who said 确认 believed it done). Anything else
+# after the confirmation ("确认 但是邮箱写错了", "确认 确认之后还能改吗", "确认 等下 先别") is the understanding's to read.
+_OKAY_SAID = r"(?:信息|内容|都|全|我)*(?:没问题|没错|无误|对的?|正确|没毛病)(?:的|了)?"
+_CONFIRM_ALONE = re.compile(rf"(?:(?:{_OKAY}|{_OKAY_SAID}){_CLAUSE_GAP})*(?:那|那就|就|我|可以)?(?:确认|确定)"
+                            r"(?:申办信息|申办|无误|一下)?(?:吧|了|啦|哈|呀|的)*", re.IGNORECASE)
+_SAID_AROUND = re.compile(rf"(?:{_OKAY}|{_OKAY_SAID}|哦+|噢+|喔+|啊|对了)", re.IGNORECASE)
+_NOT_YET_CONFIRMED = re.compile(r"(?:哦|噢|喔|啊)*(?:原来)?(?:我)?(?:还|都)?没(?:有)?点?(?:确认|确定)过?(?:呢|哦|啊|呀)?")
+# In the question after it: the details said wrong, changed, the step itself or a wait (not the matter apart it must be).
+_NOT_APART = re.compile(r"错|不对|有误|不一致|不一样|改|更正|确认|确定|先别|等等|等一下|再看|不要|撤")
+
+
+def confirmed_beside(text: str) -> str | None:
+    """At approval, the question said after a confirmation in clauses of its own ("" when nothing follows it); None
+    where the message is not that."""
+    parts = [part for part in _CLAUSES.split(canonical(text)) if part]
+    taken, confirmed = 0, False  # confirmed: the last of the confirmation and "not yet done" said is the confirmation
+    for part in parts:
+        if _CONFIRM_ALONE.fullmatch(part):
+            confirmed = True
+        elif _NOT_YET_CONFIRMED.fullmatch(part):
+            confirmed = False
+        elif not _SAID_AROUND.fullmatch(part):
+            break
+        taken += 1
+    if not confirmed:
+        return None
+    rest = " ".join(parts[taken:])
+    if rest and (not asks(match_form(rest)) or _NOT_APART.search(rest)):
+        return None
+    return rest
+
+
+def takes_back_dispute_only(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a report of 申办信息有误 taken back with no confirmation said ("哦看错了 是对的 不用改了"):
+    confirming is the applicant's to say, so it is asked for, never taken from this (try21 X49)."""
+    said = canonical(text)
+    return bool(_DISPUTE_WITHDRAWN.fullmatch(said)) and re.search(_WITHDRAWN, said) is not None \
+        and re.search(_CONFIRMED, said) is None
 
 
 def names_an_item(text: str) -> bool:
@@ -322,6 +370,13 @@ def _name_words_dropped(form: str, name: str) -> str:
 # What asks about the 申办信息有误 command itself, said after it: what it means, how it is used, or a bare 吗.
 _ASKS_OF_THE_COMMAND = re.compile(r"^[\s,，]*(?:是)?(?:什么意思|啥意思|是啥|指什么|吗|么|呢|嘛|"
                                   r"(?:要|该|应该)?(?:怎么|咋|如何)(?:操作|弄|写|用|回复|办|填)?(?:呢|啊)?)[?？。!！\s]*$")
+
+
+class _Said:
+    """A command's call made of the whole message (what ``intent_*`` reads of it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.argument, self.item = text, "", None
 
 
 class MaterialsStage:
@@ -1170,6 +1225,11 @@ class MaterialsStage:
             self.approved_kept_said()
         if (code is None or not photos) and self.retake_returned():
             return
+        if code is None and not photos and _ALL_OVER.search(canonical(call.text)) and not _OF_PHOTOS.search(canonical(call.text)):
+            # "我想重新来一遍" with nothing chosen or in hand: no photo spoken of, the whole application begun again is
+            # meant — asked first, as 重新开始 is (try21 X15: told there was no photo to retake)
+            self.intent_restart(call)
+            return
         if code is None or not photos:
             self.say_nothing_to_drop()
             return
@@ -1276,6 +1336,22 @@ class MaterialsStage:
         not_yet = self.why_not_ready()
         self.say(render.UPLOAD_HOW if not_yet and _ASKS_HOW.search(text) else None, not_yet or render.CAN_SUBMIT)
 
+    def confirms_beside_a_question(self, text: str) -> bool:
+        """At approval, the confirmation said in clauses of its own, a question of another matter after it ("没问题 确认
+        另外想问下多久出积分通知书"): confirmed as said, and the question answered (its "继续办理" line, which would ask
+        for the confirmation just given, left out). Whether it was that."""
+        if self.point() != "approved" or self.record().get("status") != "approved" \
+                or (question := confirmed_beside(text)) is None:
+            return False
+        start = len(self.effects)
+        self.intent_confirm_application(_Said(text))
+        confirming = any(isinstance(e, ConfirmApplication) for e in self.effects[start:])
+        if question:
+            self.answer_question(interpret(self.point(), question, kb=self.ctx.kb)[0], question)
+            if confirming and self.replies and self.replies[-1] == render.continue_with(self.resume_prompt()):
+                self.replies.pop()
+        return True
+
     def intent_confirm_application(self, call: Any) -> None:
         status = self.record().get("status")
         if status == "disputed" and withdraws_dispute_and_confirms(call.text):
@@ -1299,6 +1375,12 @@ class MaterialsStage:
     def intent_dispute(self, call: Any) -> None:
         text = call.argument
         status = self.record().get("status")
+        if status == "disputed" and withdraws_dispute_and_confirms(call.text or ""):
+            self.intent_confirm_application(call)  # "算了 不改了 确认吧" read as a report: every clause takes it back and confirms
+            return
+        if status == "disputed" and takes_back_dispute_only(call.text or text):
+            self.say(render.DISPUTE_TAKE_BACK_ASKED)  # "哦看错了 是对的 不用改了": how to take it back and confirm (X49)
+            return
         if status == "disputed":  # reported already: being checked, nothing to report again
             self.say(render.DISPUTE_BEING_CHECKED)
             return

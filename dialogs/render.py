@@ -63,6 +63,9 @@ NOTHING_BEGUN = ("您在这个微信里还没有开始办理，暂时没有进�
                  "请用提交时的那个微信查询，或回复“人工”，提供姓名和身份证号请客服帮您查找。")
 NEW_AFTER_DONE = "上一次申请已办结，可以回复“历史”查看。现在开始新的申请："
 SUMMARY_STEP = "核对信息"
+# After an answer telling the asker the service is not theirs (本人是上海户籍), where nothing is begun: how to go on only
+# if they still mean to, never the business types offered as though the answer had been yes (try21 X53).
+IF_STILL_APPLYING = "如果您本人持有上海市居住证、确实要办理积分预审，再回复“办理”选择业务类型。"
 
 
 def item_put_off(number: int | None, name: str) -> str:
@@ -505,6 +508,9 @@ def yes_while_with_support(own_word: str) -> str:
 
 
 DISPUTE_WITHDRAWN = "好的，已撤回您反馈的申办信息有误，并告知了工作人员不用更正。"
+# A report taken back in words that confirm nothing ("看错了 是对的 不用改了"): the confirmation is final, so asked for.
+DISPUTE_TAKE_BACK_ASKED = ("要撤回您反馈的申办信息问题吗？不需要更正了，请回复“不改了 确认”：撤回反馈并确认申办信息（确认后不能再修改）；"
+                           "还需要更正的，等工作人员核实更正后再确认即可。")
 DISPUTE_HOW_TO_WITHDRAW = "如果不需要更正了，回复“不改了 确认”即可撤回反馈并确认申办信息。"
 DISPUTE_NOT_NOW = "只有预审通过、待确认时才可以反馈申办信息有误。其他问题请回复“人工”。"
 DISPUTE_HOW = "请在“申办信息有误”后面写明哪里有误，例如“申办信息有误 单位名称不对”。"
@@ -946,6 +952,20 @@ def correction_passed_to_reviewer(report: str) -> str:
     that the reviewer sees it (``lifecycle.correction_reported``)."""
     return (f"已把您说的信息有误（“{mask_text(report.strip())}”）转给审核人员，审核时会一并核对更正；需要您补充的，"
             "会通过微信通知您。填写的信息您这边不能再改，不用重新提交。")
+
+
+def wrong_file_passed_to_reviewer(report: str) -> str:
+    """A file said sent wrong while the application is with the reviewers (try21 X8): passed on (numbers masked), and
+    what happens to it: no file is swapped during the review; the reviewer returns the item for a new upload."""
+    return (f"已把您说的（“{mask_text(report.strip())}”）转给审核人员。材料审核中不能自己更换文件：审核人员看到后，"
+            "需要换的会把这一项退回，您收到退回通知后按原因重新上传这一项再提交即可。")
+
+
+def type_wrong_after_submission(report: str) -> str:
+    """The business type said wrong once submitted: passed on, but no review can change it (another type's checklist
+    differs), so a person is who helps (try21 X8)."""
+    return (f"已把您说的（“{mask_text(report.strip())}”）转给审核人员。业务类型决定材料清单，审核时不能直接更正；"
+            "请回复“人工”，工作人员会告诉您怎么处理（例如撤回后按正确的业务类型重新申请）。")
 
 
 def correction_passed_at_return(report: str, waiting: str, *, changes_papers: bool = False) -> str:

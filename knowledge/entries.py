@@ -16,7 +16,7 @@ from knowledge.vocabulary import Vocabulary
 ENTRIES_DIR = Path(__file__).with_name("entries")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REQUIRED = ("id", "questions", "answer", "keywords", "topic", "source")
-OPTIONAL = ("district", "material", "links", "dated", "about_own_status", "business_type")
+OPTIONAL = ("district", "material", "links", "dated", "about_own_status", "business_type", "asker_not_eligible")
 # The statuses an entry may be about (``about_own_status``: "为什么被退回" is about being returned), as
 # the dialogue names an application's; the dialogue answers it with where the applicant's own stands.
 APPLICATION_STATUSES = ("draft", "submitted", "returned", "approved", "disputed", "confirmed", "done")
@@ -63,6 +63,9 @@ class Entry:
     about_own_status: str | None = None  # a status the applicant's own application may be in
     # The business type the entry tells of when to choose (its option's code): what "那就办这个" sent next chooses.
     business_type: str | None = None
+    # The answer tells the asker the service is not for them (本市户籍: try21 X53): no business type is offered
+    # after it as though they went on, only how to go on if they still mean to.
+    asker_not_eligible: bool = False
 
     @property
     def said(self) -> str:
@@ -154,6 +157,8 @@ def validate(records: list[Record], vocab: Vocabulary) -> list[str]:
             problems.append(f"{where}: unknown period `{data['dated']}` (one of vocabulary.yaml's `dated`)")
         if data.get("about_own_status") is not None and data["about_own_status"] not in APPLICATION_STATUSES:
             problems.append(f"{where}: unknown status `{data['about_own_status']}` (one of {', '.join(APPLICATION_STATUSES)})")
+        if data.get("asker_not_eligible") is not None and not isinstance(data["asker_not_eligible"], bool):
+            problems.append(f"{where}: `asker_not_eligible` must be true or false")
         if data.get("business_type") is not None and not isinstance(data["business_type"], str):
             problems.append(f"{where}: `business_type` must be a business type's code")
         problems += _link_problems(data.get("links"), where)
@@ -209,5 +214,6 @@ def build(records: list[Record], dated: dict[str, str] | None = None) -> list[En
             dated_note=note,
             about_own_status=d.get("about_own_status"),
             business_type=d.get("business_type"),
+            asker_not_eligible=bool(d.get("asker_not_eligible")),
         ))
     return entries

@@ -28,6 +28,8 @@ ESCALATION_STATUS = {"open": "处理中", "closed": "已结束"}
 #: on one still holding a request for a person. ``{outcome}``: what the reviewer corrected or found, and the decision.
 ESCALATION_ANSWERED = {"dispute": "申办信息已由预审人员核实：{outcome}", "dispute_withdrawn": "申办信息已由预审人员核实：{outcome}",
                        "return_contested": "退回异议：申请已预审通过"}
+#: The note the system closes a contested return's escalation with when staff withdraw the return (try21 X32).
+CONTEST_RETURN_WITHDRAWN = "退回异议：退回已由预审人员撤回（{note}）"
 #: The note the system closes a dispute's escalation with when the applicant took the dispute back and confirmed.
 DISPUTE_TAKEN_BACK = "申请人已撤回申办信息有误，并确认了申办信息"
 NOTIFICATION_EVENT = {"returned": "材料退回", "submitted": "退回已撤回", "approved": "预审通过", "done": "自动确认办结", "reminder": "确认提醒",

@@ -249,10 +249,31 @@ def last_return(record: Record) -> dict[str, Any] | None:
     returned shows its ``return_reason``; an approved one has answered its returns)."""
     if record.get("status") != "submitted":
         return None
-    returns = [entry for entry in record.get("history") or [] if entry.get("status") == "returned"]
-    if not returns:
+    history = record.get("history") or []
+    returns = [i for i, entry in enumerate(history) if entry.get("status") == "returned"]
+    if not returns or _withdrawn_after(history, returns[-1]) is not None:  # withdrawn: nothing was sent again (X48)
         return None
-    return {"reason": returns[-1].get("reason"), "by": returns[-1].get("by"), "at": returns[-1]["at"]}
+    last = history[returns[-1]]
+    return {"reason": last.get("reason"), "by": last.get("by"), "at": last["at"]}
+
+
+def _withdrawn_after(history: list[dict[str, Any]], index: int) -> dict[str, Any] | None:
+    """The withdrawal (reopen) of every return after ``history[index]``, else None."""
+    return next((entry for entry in history[index + 1:] if entry.get("reopened") and entry.get("status") == "submitted"), None)
+
+
+def return_withdrawn(record: Record) -> dict[str, Any] | None:
+    """The withdrawal ``{reason, by, at}`` of the return an application under review again was last given (staff found
+    it wrong: the files are those it was returned for), else None (try21 X48: shown as 退回后重新提交)."""
+    history = record.get("history") or []
+    if record.get("status") != "submitted":
+        return None
+    returns = [i for i, entry in enumerate(history) if entry.get("status") == "returned"]
+    withdrawal = _withdrawn_after(history, returns[-1]) if returns else None
+    if withdrawal is None:
+        return None
+    return {"reason": withdrawal.get("reason"), "by": withdrawal.get("by"), "at": withdrawal["at"],
+            "returned_for": history[returns[-1]].get("reason")}
 
 
 def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
@@ -265,6 +286,7 @@ def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
         "materials": material_rows(record, file_url),
         "history": [{**entry, "status_label": labels.status(entry["status"])} for entry in record.get("history") or []],
         "return_reason": record.get("return_reason"), "last_return": last_return(record),
+        "return_withdrawn": return_withdrawn(record),
         "approved_at": record.get("approved_at"),
         "confirm_by": record.get("confirm_by"), "confirmed_at": record.get("confirmed_at"),
         "auto_confirmed": record.get("auto_confirmed"), "reminded_at": record.get("reminded_at"),
@@ -466,6 +488,11 @@ def reopen(applications: Applications, account: Account, application_id: str, no
         raise NotFound(f"没有编号为 {application_id} 的申请") from None
     audit(applications.store, account, "review.reopened", f"application:{application_id}",
           {"note": mask_text(note.strip()), **({"materials": materials} if materials else {})})
+    if record.get("status") != "returned":
+        # every return withdrawn: the applicant's contest of it is answered, so support's escalation of it is done too
+        # (try21 X32: it stayed open, and 人工服务待处理 counted a settled question); a partial withdrawal leaves it
+        close_answered(applications.store, record["user_id"],
+                       {reason: labels.CONTEST_RETURN_WITHDRAWN.format(note=note.strip()) for reason in CONTEST_ANSWERED})
     return record
 
 

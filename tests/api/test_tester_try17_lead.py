@@ -53,7 +53,8 @@ def test_approving_a_contested_return_ends_the_contest_and_the_applicant_answers
     approve = {"materials": {code: {"status": "approved"} for code in checklist}, "decision": "approved"}
     assert client.post(f"/api/applications/{app_id}/review", json=approve, headers=staff).json["status"] == "approved"
     closed = runtime.store.get("escalation", escalation["id"])
-    assert closed["status"] == "closed" and "预审通过" in closed["closed_note"]
+    # the return withdrawn answered the contest already (try21 X32): closed then, with the reviewer's note
+    assert closed["status"] == "closed" and "复核后身份证清晰" in closed["closed_note"]
     assert runtime.store.find("escalation", user_id=chat.user, status="open") == []
     assert not say(runtime, chat.user, "收到").startswith("收到，您的消息已转给")
 
@@ -67,6 +68,9 @@ def test_a_contest_still_open_after_another_return_stays_with_support(client, ru
     say(runtime, chat.user, "我不同意这个退回 委托单的章很清楚 你们再看看")
     client.post(f"/api/applications/{app_id}/reopen", json={"note": "再看一次"}, headers=staff)
     assert client.post(f"/api/applications/{app_id}/review", json=returned, headers=staff).json["status"] == "returned"
+    # the withdrawal answered the first contest (try21 X32); the new return is contested anew
+    assert runtime.store.find("escalation", user_id=chat.user, status="open") == []
+    say(runtime, chat.user, "我不同意这个退回 委托单的章很清楚 你们再看看")
     assert [e["reason"] for e in runtime.store.find("escalation", user_id=chat.user, status="open")] == ["return_contested"]
 
 

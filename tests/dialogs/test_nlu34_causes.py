@@ -55,6 +55,13 @@ def test_a_wait_to_ask_someone_or_fetch_a_paper_is_kept_for_later(kb, before, sa
     assert render.SAVED_FOR_LATER in "\n".join(play(kb, *before, said).replies)
 
 
+def test_asking_us_about_a_relative_is_no_wait_to_ask_them(kb):
+    """The lead's mend after merging nlu34: its waits to ask someone tipped "我想问下我老婆能不能…" (asking US about the
+    wife) into a pause at the business type; it is a question the knowledge base answers."""
+    replies = "\n".join(play(kb, "你好", "我想问一下我儿子能不能也加进来当同住人").replies)
+    assert render.SAVED_FOR_LATER not in replies and "增加同住人" in replies
+
+
 def test_a_call_away_while_photographing_keeps_the_item_in_hand(kb):
     """"病人按铃了 先去一下" cancelled the item's photos (取消): a wait, the item and its photos kept for later."""
     outcome = events_after(kb, play(kb, *DRAFT).state, "2", Image("p1"), "护士站叫我 我过去一趟")[-1]

@@ -22,7 +22,8 @@ def send_photos(chat, *media: str) -> None:
 def test_the_approval_is_not_confirmed_by_words_that_refuse_it(chat, said):
     application_in(chat, "approved", confirm_by="2026-11-26T23:59:59+08:00")
     reply = chat.send(said)
-    assert chat.application["status"] == "approved" and "已确认申办信息" not in reply
+    # a refusal that says what is wrong ("名字都打错了") reports it: a dispute (try21 X19), never the confirmation
+    assert chat.application["status"] in ("approved", "disputed") and "已确认申办信息" not in reply
 
 
 @pytest.mark.parametrize("said", ["确认", "没问题，确认申办信息"])
