@@ -220,12 +220,19 @@ class Turn(AnswerEdits, MaterialsStage):
     def own_details_dropped(self, text: str) -> str:
         """``text`` without the applicant's own saved name, ID number and mobile and the words introducing them ("我是张伟
         1101… 到哪一步了": "到哪一步了"); "" when it holds none of them, or nothing else."""
+        # Only the details opening the message, as who asks (review7 R7-4: anywhere, "我手机号138…不用了 换新号了 进度呢"
+        # lost the change said), and never beside a change of them (换/改/不用了/停机/错: the reviewer is to hear it).
         said, found = canonical(text), False
-        for field in ("id_number", "mobile", "name"):
-            value = str(self.conv.answers.get(field) or "")
-            if len(value) >= 2 and (at := said.lower().find(value.lower())) >= 0:
-                said, found = said[:at] + " " + said[at + len(value):], True
-        return _OWN_DETAIL_WORDS.sub(" ", said).strip(" ,，、。.;；:：") if found else ""
+        if _OWN_DETAIL_CHANGED.search(said):
+            return ""
+        values = [v for v in (str(self.conv.answers.get(f) or "") for f in ("id_number", "mobile", "name")) if len(v) >= 2]
+        while True:
+            said = _OWN_DETAIL_LEAD.sub("", said, count=1).lstrip(" ,，、。.;；:：")
+            value = next((v for v in values if said.lower().startswith(v.lower())), None)
+            if value is None:
+                break
+            said, found = said[len(value):], True
+        return said.strip(" ,，、。.;；:：") if found else ""
 
     def application_locked(self) -> bool:
         """Answers can change only while the application is a draft (the manual: once submitted,
@@ -611,6 +618,8 @@ class Turn(AnswerEdits, MaterialsStage):
         if self.asks_of_an_item_by_number(text):  # "3是什么要求": the item's requirement, nothing chosen
             return
         if self.reorders_photos_said(text):  # "顺序反了 第三张应该放第一": reordered, never a delete
+            return
+        if self.page_retake_taken_back(text):  # "不用重拍了", "是加一页 不是替换": no page replaced (review7 R7-3)
             return
         if self.adds_to_options_told(text):  # "还有社保" after 职称 was told in passing: both
             return
@@ -1440,6 +1449,8 @@ class Turn(AnswerEdits, MaterialsStage):
 
     def run_meant_command(self, meant: Interpretation, text: str) -> None:
         if held_back(meant.command or "", text):  # "我确认不了 先等等", "先别提交": refused, so nothing is done
+            if meant.command in ("retake", "cancel"):
+                self.conv.retaken_page = {}  # a page said to be retaken is no more (review7 R7-3)
             self.say(render.HELD_BACK[meant.command or ""])
             if meant.command == "confirm_application" and (why := _beside_the_step(text)) and self.try_faq(why, quiet_miss=True):
                 return  # "确认不了 系统登不上" (try21 X60): the trouble said beside it answered (how to log in), the step after
@@ -2275,10 +2286,12 @@ class Turn(AnswerEdits, MaterialsStage):
 # knowledge base's answer to whether the self-employed may apply is why it is no employer (the entry, asked in its words).
 _SELF_EMPLOYED = re.compile(r"个体户|个体工商户|个体经营|自己开(?:了|的)?(?:一?家|个|一个)?\S{0,4}?(?:店|铺|摊)|自己当老板|自雇")
 _SELF_EMPLOYED_ASKED = "个体工商户能办积分吗"
-# After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
 # The words introducing one's own details said before a request ("我是…", "本人…", "身份证号…"): who is asking.
-_OWN_DETAIL_WORDS = re.compile(r"(?:^|(?<=[\s,，、]))(?:你好|您好)?[\s,，]*(?:我是|我叫|本人是?|申请人是?|姓名[:：是]?|"
-                               r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?)[:：是]?)\s*")
+_OWN_DETAIL_LEAD = re.compile(r"^[\s,，]*(?:你好|您好)?[\s,，]*(?:我是|我叫|本人是?|申请人是?|姓名[:：是]?|"
+                              r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?|手机(?:号码|号)?)[:：是]?)?\s*")
+# One's details said to have changed or be wrong: a correction for the reviewer, never only who asks.
+_OWN_DETAIL_CHANGED = re.compile(r"换|改|不用了|停机|停用|错|注销|丢了")
+# After the checklist, what the step an application's status waits for is about (``Turn.subject_at``).
 _AWAITED_AT = {"approved": "确认申办信息", "returned": "退回原因"}
 # What the knowledge base is asked for the rule of a situation whose choice is ``{}`` (its entry on
 # when that business type applies: "什么情况办单位信息变更").

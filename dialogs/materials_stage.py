@@ -91,10 +91,17 @@ _ALL_ON_ONE_PAGE = re.compile(r"(?:正反面|正反两面|两面|两页|都)(?:�
                               r"|^(?:就|只有)(?:这)?一(?:页|张)(?:了|啊|呀|的)?$|没有(?:反面|背面|第二页)|^就这些(?:了)?$|^都在这(?:了|张|里)?$")
 # ...never a page promised ("我再拍一张上传", "还有一张上传不了", "另一张上午再拍"; review1: those made a one-page ID card).
 _PAGE_PROMISED = re.compile(r"再|还有|另|补|等|稍|一张一张|马上|待会")
-# What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
-# A page of the item's saved file named to be taken again ("第2页拍糊了 重新拍", "第二页糊了 重拍"): its number.
-_PAGE_RETAKEN = re.compile(r"第\s*([1-9]|[一二两三四五六七八九])\s*页")
+# A page of the item's saved file named to be taken again ("第2页拍糊了 重新拍", "第二页糊了 重拍", "第10页"): its
+# number. Only ONE page named and nothing wider replaces that page (review7 R7-2, R7-8): several pages ("第2页和第3页",
+# "第2、3页", "2到3页"), the whole item ("全部重新拍", "都重拍", "整份") or a run ("从第2页开始", "后面的") fall back to the
+# ordinary retake, whose 完成 asks 追加/替换 (never a saved file of old and new pages mixed unsaid).
+_PAGE_RETAKEN = re.compile(r"第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:页|[、,，和跟与及到至\-~～]\s*第?\s*(?:\d|[一二两三四五六七八九十]))")
 _PAGE_NUMBERS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+_MORE_THAN_A_PAGE = re.compile(r"全部|全都|都|整份|整个|所有|每一?页|从.{0,4}开始|开始往后|往后|后面|之后的|以后的|几页|[两二三四五六七八九\d]\s*页都"
+                               r"|\d\s*[、,，和跟与及到至\-~～]\s*\d|[一二两三四五六七八九十]\s*[、,，和跟与及到至]\s*[一二两三四五六七八九十]")
+# A page retake taken back ("不用重拍了", "是加一页 不是替换", "不替换"): the photos next are added or asked about.
+_RETAKE_TAKEN_BACK = re.compile(r"不用?重拍|不重拍|别重拍|不要重拍|加一页|加一张|追加|是加|不是替换|不替换|别替换|不要替换|不用替换")
+# What a "delete" says when it is about a photo ("删除上一张", "最后那页不要"), not a checklist item.
 _A_PHOTO = re.compile(r"张|照片|相片|图|页|上一张|上一页|最后")
 # A photo named by its place among those sent (exact, so a rule): "第一张", "第2页", "倒数第二张"; "前面那张",
 # the one before the last. Anything else ("删除上一张", "拍错了") is the last one sent.
@@ -194,6 +201,22 @@ def takes_back_dispute_only(text: str) -> bool:
 def names_an_item(text: str) -> bool:
     """Whether ``text`` names a checklist item by its place ("第十项", "3号"; not "这一项", "3号去交")."""
     return bool(places(text))
+
+
+def one_page_retaken(text: str) -> int | None:
+    """The one page of a saved file named to be taken again ("第2页拍糊了 重新拍", "第十页糊了"); None when no page,
+    several pages or more than a page is said ("第2页和第3页", "第1页拍歪了 全部重新拍", "从第2页开始")."""
+    named = _PAGE_RETAKEN.findall(text)
+    if len(named) != 1 or _MORE_THAN_A_PAGE.search(text) or not _PAGE_RETAKEN.search(text).group(0).endswith("页"):
+        return None
+    said = named[0]
+    if said.isdigit():
+        return int(said)
+    tens, _, units = said.rpartition("十")
+    if "十" not in said:
+        return _PAGE_NUMBERS.get(said) if len(said) == 1 else None
+    return (_PAGE_NUMBERS.get(tens, 0) if tens else 1) * 10 + (_PAGE_NUMBERS.get(units, 0) if units else 0) \
+        if len(tens) <= 1 and len(units) <= 1 else None
 
 
 def photo_at(text: str, count: int) -> int | None:
@@ -784,6 +807,7 @@ class MaterialsStage:
             if self.conv.material is not None and self.conv.photos:
                 self.build_in_hand()
             self.conv.material, self.conv.photos, self.conv.material_file = code, [], self.file_of(code)
+            self.conv.retaken_page = {}  # a page said to be retaken was another item's (review7 R7-3)
         self.conv.photos.append(media_id)
         following = self.conv.photo_plan[0] if self.conv.photo_plan else None
         self.say(render.planned_page_received(self.material_name(code), len(self.conv.photos),
@@ -908,9 +932,12 @@ class MaterialsStage:
             self.say(self.ask_newer_upload())
             return
         material = next(m for m in materials if m.code == code)
-        if (page := self.conv.retaken_page.get(code, 0)) and page <= self.pages_saved(code):
+        if (page := self.conv.retaken_page.get(code, 0)) and page <= self.pages_saved(code) and len(photos) == 1:
             self.build_in_hand(replace_page=page)  # "第2页拍糊了 重新拍", then the photo: that page replaced, nothing asked
             return
+        if page:  # one page to retake but several photos: which go where is the applicant's to say (review7 R7-2)
+            self.conv.retaken_page = {}
+            self.say(render.photos_for_one_page(page, len(photos)))
         if self.pages_saved(code):
             # pages of an item saved already (a page sent later: "合同还有一页"): added after them, or replacing them,
             # is the applicant's to say (try18 U19: the saved file was replaced by the one page sent)
@@ -1094,6 +1121,17 @@ class MaterialsStage:
         else:
             self.say(render.NOTHING_TO_DROP)
 
+    def page_retake_taken_back(self, text: str) -> bool:
+        """A page said to be retaken, then taken back ("不用重拍了", "算了 第2页不重拍了 再加一页", "是加一页 不是替换"):
+        forgotten, so 完成 asks 追加/替换 as for any page sent later. Whether the message was that."""
+        code = self.conv.material
+        if not self.in_stage() or code is None or not (page := self.conv.retaken_page.get(code)) \
+                or not _RETAKE_TAKEN_BACK.search(canonical(text)):
+            return False
+        self.conv.retaken_page = {}
+        self.say(render.page_retake_taken_back(page, len(self.conv.photos)))
+        return True
+
     def reorders_photos_said(self, text: str) -> bool:
         """While an item is photographed, its photos put in the order said ("顺序反了 第三张应该放第一"): reordered,
         nothing deleted; a place past the photos there is said and changes nothing. Whether the message was that."""
@@ -1153,7 +1191,7 @@ class MaterialsStage:
             return
         number = next(i for i, m in enumerate(self.checklist(), 1) if m.code == to.code)
         if len(photos) == 1:
-            self.conv.material, self.conv.material_file = to.code, self.file_of(to.code)
+            self.conv.material, self.conv.material_file, self.conv.retaken_page = to.code, self.file_of(to.code), {}
             self.say(render.material_detail(to), render.pages_moved(1, to.name))
             return
         kept = photos.pop(at)
@@ -1167,10 +1205,20 @@ class MaterialsStage:
         saved file named ("第2页拍糊了 重新拍"), with no photo in hand: the photos sent next take that page's place.
         Everything said to be sent again at a return ("我全部重新传一遍吧"): the approved ones are kept, said first (try21 X42)."""
         code, photos = self.conv.material, self.conv.photos
-        if code is not None and not photos and (page := _PAGE_RETAKEN.search(canonical(call.text))) \
-                and 1 <= (number := _PAGE_NUMBERS.get(page.group(1)) or int(page.group(1))) <= self.pages_saved(code):
+        if code is not None and not photos and (number := one_page_retaken(canonical(call.text))) \
+                and 1 <= number <= self.pages_saved(code) and self.conv.retaken_page.get(code, number) == number:
             self.conv.retaken_page = {code: number}
             self.say(render.page_to_retake(self.material_name(code), number))
+            return
+        said = canonical(call.text)
+        if code is not None and (page := self.conv.retaken_page.get(code)) and one_page_retaken(said) != page \
+                and (_PAGE_RETAKEN.search(said) or _MORE_THAN_A_PAGE.search(said)):  # a second page, or more than a page: none
+            self.conv.retaken_page = {}  # replaced alone ("第2页…重新拍" then "第3页也要重拍"): 完成 asks 追加/替换
+            if not photos:
+                self.say(render.PAGES_RETAKEN_ASKED_AT_DONE)
+                return
+        if code is not None and not photos and _PAGE_RETAKEN.search(canonical(call.text)) and self.pages_saved(code):
+            self.say(render.PAGES_RETAKEN_ASKED_AT_DONE)  # "第2页和第3页都糊了", "全部重新拍": asked at 完成
             return
         if (code is None or not photos) and self.record().get("status") == "returned" \
                 and _ALL_ITEMS.search(getattr(call, "text", "") or ""):

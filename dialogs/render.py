@@ -695,6 +695,22 @@ def page_to_retake(name: str, page: int) -> str:
     return f"好的，请重新拍“{name}”的第{page}页发送，发送完毕回复“完成”，会替换原来的第{page}页，其他页不变。"
 
 
+# Several pages, or more than one page, said to be retaken (review7 R7-2, R7-8): none replaced by itself.
+PAGES_RETAKEN_ASKED_AT_DONE = ("好的，请把要重拍的页拍好发送，发送完毕回复“完成”，到时我会问您是追加到原文件后面，还是替换整份原文件"
+                               "（单独替换某一页，一次只能换一页）。")
+
+
+def page_retake_taken_back(page: int, photos: int) -> str:
+    """A page said to be retaken taken back: none replaced by itself; the photos (if any) stay."""
+    kept = f"已收到的 {photos} 张照片还在，" if photos else ""
+    return f"好的，不替换第{page}页。{kept}拍好后发送，发送完毕回复“完成”，我会问您是追加到原文件后面还是替换整份原文件。"
+
+
+def photos_for_one_page(page: int, photos: int) -> str:
+    """Photos sent for the one page said to be retaken, more than one: no page replaced by itself."""
+    return f"您说要重拍第{page}页，但这次收到 {photos} 张照片，所以没有直接替换第{page}页。"
+
+
 def photos_cleared(name: str, dropped: int) -> str:
     return f"已清空“{name}”已收到的 {dropped} 张照片，请重新拍照发送，发送完毕回复“完成”。"
 

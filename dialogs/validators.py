@@ -484,14 +484,15 @@ _QQ_MAILBOX = re.compile(r"^(?:就|也)?(?:是|用)?(?:我的)?qq(?:邮箱|郵�
 
 
 # An address dictated with its name part heard as characters ("张伟 艾特 qq 点 com"): the name, the domain (one typed with
-# an @ is refused as any malformed address).
-_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|\bat\b)\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
+# an @ is refused as any malformed address). "at" right after a character ("张伟at qq点com") is the @ too: no \b there,
+# both are word characters (review7 R7-7).
+_DICTATED_IN_CHARACTERS = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:艾特|爱特|圈a|(?<![A-Za-z])at(?![A-Za-z]))\s*([A-Za-z0-9]+(?:\s*(?:点|點|\bdot\b|\.)\s*[A-Za-z0-9]+)+)",
                                      re.IGNORECASE)
 
 
 # Digits said in words inside a dictated address ("y t t 一九九六 at qq点com", "幺六三点com"): an address holds no
 # Chinese characters, so these are its digits.
-_AT_SAID = re.compile(r"艾特|爱特|圈a|\bat\b", re.IGNORECASE)
+_AT_SAID = re.compile(r"艾特|爱特|圈a|(?<![A-Za-z])at(?![A-Za-z])", re.IGNORECASE)
 _ADDRESS_DIGITS_SAID = str.maketrans("〇零一幺二两三四五六七八九", "0011223456789")
 
 
@@ -614,7 +615,7 @@ NAME_LEAD_IN = rf"(?:我叫|我是|我的名字(?:是|叫)|名字(?:是|叫)|姓
 # A number or an address never starts with Chinese, so their labels may stand alone ("电话1380…").
 ID_LEAD_IN = r"(?:我的)?(?:身份证(?:号码|号)?|证件号码?)(?:是|为|[:：])?"
 MOBILE_LEAD_IN = r"(?:我的)?(?:手机(?:号码|号)?|电话(?:号码)?|联系方式)(?:是|为|[:：])?"
-EMAIL_LEAD_IN = r"(?:我的)?(?:邮箱(?:地址)?|电子邮箱|电子邮件|电邮|e-?mail)(?:是|为|[:：])?"
+EMAIL_LEAD_IN = r"(?:我的?)?(?:邮箱(?:地址)?|电子邮箱|电子邮件|电邮|e-?mail)(?:是|为|[:：])?"
 # A label ("单位", "学校") counts only with 是/为/a colon after it: a name may itself start with one.
 EMPLOYER_LEAD_IN = r"(?:我在|我的(?:单位|公司)是|(?:工作|所在)?(?:单位|公司)(?:名称|全称)?(?:是|为|[:：])|(?:就|也|都|应该|好像|大概|一般)?叫做?|名叫|全称(?:是|叫))"
 # Places a degree comes from that are outside the mainland (a 国（境）外 degree, as the form asks).
@@ -808,7 +809,9 @@ _PERSON_END = re.compile(r"(?:者|户|员|妇|人|族|师)$")
 # A change to a name described ("后面少了个（集团）", "中间漏了个字", "前面要加上海", "多打了一个字"): where in the name, or
 # what is missing, extra or mistyped. No registered name says so of itself.
 _EDIT_DESCRIBED = re.compile(r"^(?:前面|后面|中间|末尾|结尾|最后|开头|加上|去掉|删掉)|(?<=[位司校名称字])(?:加上|去掉|删掉)|少了|多了|漏了|少打|多打|打错|写错|缺了|少个|多个|"
-                             r"(?:要|再|得)(?:加上?|去掉|删掉)")
+                             r"(?:要|再|得)(?:加上?|去掉|删掉)"
+                             # the value said still wrong, none given ("名字没改对 其他全对": review7 R7-10, saved 没改对)
+                             r"|^(?:还是|还)?(?:没|不)(?:有)?(?:改|弄|写|填|打|搞|输)?(?:对|正确)|^(?:错了|有误|不对)")
 
 
 def describes_an_edit(text: str) -> bool:

@@ -125,6 +125,10 @@ ASKING_CLAUSE = re.compile(r"吗|么|呢|哪|几|多少|多久|多长|怎|什么
 # A clause that asks, as ASKING_CLAUSE, but not by an amount told (好几个月 is many months, 耽误了几天 some days, not how
 # many): a subject next to ours named in it is asked, not told in passing.
 TOLD_ASKING = re.compile(r"吗|么|呢|哪|(?<![好了])几|多少|多久|多长|怎|什么|啥|咋|是否|能否|可否|有没有|要不要|是不是|能不能|可不可以|行不行")
+# A Hong Kong or Macao identity card held, then whether its holder may apply for the points in the same clause
+# ("香港身份证能办积分吗", "拿澳门身份证的可以申请积分吗"): who asks, told in passing as with a space after it (review7 R7-12);
+# the card itself asked about ("香港身份证怎么申请") stays another subject.
+HELD_CARD = re.compile(r"(?:香港|澳门)身份证(?:的)?(?=(?:人|居民)?(?:能|可以|可|能不能|可不可以|能否|可否)\S{0,4}积分)")
 # What comes before the announcement ended with an exclamation mark ("yyds外服平台！顺便问问…"): praise or a cry, not a
 # first question; the message is asked whole (on the text as sent: normalising drops the mark).
 EXCLAIMED_FIRST = re.compile(r"[!！]\s*(?:顺便|另外|同埋)")
@@ -524,7 +528,7 @@ class KnowledgeBase:
             return True
         if ANOTHER_CITYS_OWN.search(normalized) and not NAMES_SHANGHAI.search(normalized):
             return True
-        clauses = normalized.split()
+        clauses = HELD_CARD.sub(r"\g<0> ", normalized).split()  # "香港身份证能办积分吗": the card held told, then asked
         named = [{w for w in cut_whole(clause, self.analyzer.lexicon) if w in self.vocab.out_of_scope}
                  for clause in clauses]
         if not any(named):

@@ -36,7 +36,7 @@ from dialogs.understanding.values import (
     introduced_name, name_in_words, options_declined, options_in, options_turned_down, parse, supposes, used_before,
     reread, two_names, value_of,
 )
-from dialogs.understanding.worded import ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
+from dialogs.understanding.worded import _NO_EDIT, ANY_DENIAL, GUESS_ONLY_WITH, hukou_elsewhere, negated, taken_back, worded
 from dialogs import validators
 from dialogs.debris import without_debris
 from dialogs.text import capital_numerals, framing_dropped, okay_emoji_said, to_halfwidth, to_simplified, zeros_typed_as_o
@@ -248,6 +248,9 @@ def _understood(point: str, text: str, *, kb: Any, classifier: Classifier | None
         # "没孩子 未婚 手机138… 没邮箱 另外问下社保断缴…": every answer before the question kept, as without it (try19
         # V16: the count alone was, and the others asked again)
         best = replace(best, value=told.get(at), fields=told)
+    if at == "confirmed" and best.kind == "answer_and_question" and best.value == "confirm" and _NO_EDIT.search(form) \
+            and taken_back(at, form):  # "都对 手机号不改的话收不到短信": the 不改 inside a clause, no okay (review7 R7-11)
+        best = replace(best, kind="question", value=None)
     if best.kind in _ANSWERING:  # "张伟 3201…6017": the name saved, and the ID number's mistake said
         wanted = at
         # The question's own field speaks for itself (its exact shape's reason is the non-answer's:

@@ -248,8 +248,8 @@ def two_names(text: str) -> tuple[str, str] | None:
         else [(parts[0], parts[1])] if len(parts) == 2 else []
     names = [pair for pair in splits if pair[0][:2] not in COMPOUND_SURNAMES and pair[0] != pair[1]  # (said twice: one)
              and all(2 <= len(name) <= 3 and name[0] in COMMON_SURNAMES and plausible_name(name)
-                     and not _a_word_of_its_own(name) and not name.endswith("人")  # ("王芳 江苏人")
-                     and not _A_PLACE.fullmatch(name) for name in pair)]  # ("陈静 江西": a province said beside it)
+                     and not _a_word_of_its_own(name)  # (a place among them: "陈静 江西", a province said beside it)
+                     and not name.endswith("人") for name in pair)]  # ("王芳 江苏人")
     return names[0] if len(names) == 1 else None
 
 
@@ -389,6 +389,8 @@ def person_name_in(text: str) -> str:
     if len(parts) > 1:  # "陈晓东，和身份证一样": the clause that is a name
         # (a transliterated name is a name too, though 阿 or 拉 in it reads as dialect elsewhere: "阿依古丽 已婚")
         names = [p for p in parts if plausible_name(_NAME_TAIL.sub("", canonical(p))) or _a_name_part(p)]
+        # a province or a larger city beside the name, wherever it stands ("江西 陈静", "湖南省 张伟": review7 R7-1)
+        names = [p for p in names if not _A_PLACE.fullmatch(canonical(p))] or names
         if names:
             # Spelled out by its characters ("李秀兰 木子李 秀气的秀 兰花的兰"): the name is the one whose
             # characters the other clauses end in, not the first clause that reads as one ("木子李").

@@ -248,7 +248,10 @@ _SAID_ITSELF = {"consent": re.compile(r"同意|承诺|agree", re.IGNORECASE)}
 
 
 # Nothing to change said with the okay ("全对 不改了", "都没错 不用修改", "没有要改的"): no edit asked for, so no take-back.
-_NO_EDIT = re.compile(r"(?:不|不用|不要|不需要|不需|无需|不必|没(?:有)?(?:什么|啥)?(?:要|需要|可|地方)?)(?:再)?(?:修)?改(?:动)?(?:了|的|啦)?")
+# Only a whole clause of it (review7 R7-11: stripped anywhere, "手机号不改的话收不到短信" confirmed the summary).
+_NO_EDIT = re.compile(r"(?:也|就|都)?(?:不|不用|不要|不需要|不需|无需|不必|没(?:有)?(?:什么|啥)?(?:要|需要|可|地方)?)(?:再)?(?:修)?改(?:动)?"
+                      r"(?:的)?(?:地方)?(?:了|的|啦|哈|啊)?")
+_CLAUSE_APART = re.compile(r"[\s,，。.!！;；、]+")
 
 
 def taken_back(field: str, said: str) -> bool:
@@ -256,7 +259,7 @@ def taken_back(field: str, said: str) -> bool:
     its words nor a guess give ``field`` a value)."""
     unless, itself = _UNLESS.get(field), _SAID_ITSELF.get(field)
     if field == "confirmed":
-        said = _NO_EDIT.sub(" ", said)
+        said = " ".join(part for part in _CLAUSE_APART.split(said) if not _NO_EDIT.fullmatch(part))
     return bool(unless and unless.search(said) and not (itself and itself.search(said)))
 
 # A strict choice's value is guessed (a typo: "童意", "确任") only from a message that shares a

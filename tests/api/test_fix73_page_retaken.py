@@ -8,14 +8,10 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from dialogs.events import Image, Text
+from dialogs.events import Image
 from tests.support.chat import Chat, application_in
-from tests.support.desk_app import make_application
+from tests.support.desk_app import make_application, say
 from tests.support.files import photo
-
-
-def say(runtime, user: str, text: str) -> str:
-    return "\n".join(runtime.conversations.handle(user, Text(text)))
 
 
 def _texts(runtime, app_id: str) -> list[str]:
@@ -49,4 +45,9 @@ def test_a_page_beyond_the_saved_ones_is_no_page_to_retake(runtime, stub):
     record = make_application(runtime, user, status="draft", application_id=app_id,
                               checklist=runtime.applications.get(app_id)["checklist"])
     say(runtime, user, str(record["checklist"].index("labor_contract") + 1))
-    assert "替换原来的第9页" not in say(runtime, user, "第9页拍糊了 重新拍")
+    before = _texts(runtime, app_id)
+    reply = say(runtime, user, "第9页拍糊了 重新拍")
+    assert "替换原来的第9页" not in reply and "发送完毕回复“完成”" in reply  # (review7 R7-9: what is said, not only not)
+    media_id = stub.control("media", data=photo(label="a page"), headers={"Content-Type": "image/jpeg"})["media_id"]
+    runtime.conversations.handle(user, Image(media_id))
+    assert "A. 追加" in say(runtime, user, "完成") and _texts(runtime, app_id) == before  # asked, nothing replaced
