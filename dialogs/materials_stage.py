@@ -70,8 +70,9 @@ _OKAY = r"好吧?|好的|嗯+|哦+|噢+|行|ok"  # said around them, changing no
 _CLAUSE_GAP = r"[\s,，。.!！~～]*"
 _DISPUTE_WITHDRAWN = re.compile(rf"(?:(?:{_WITHDRAWN}|{_CONFIRMED}|{_OKAY}){_CLAUSE_GAP})+", re.IGNORECASE)
 _SEND = re.compile(r"^(?:上传|传|拍|交|发|选)")
-# The reply that files photos sent earlier under the item just chosen, as the question asks for it.
+# Photos sent earlier all said to be of the item just chosen ("都是", "这些都对"), in more words than _THEY_ARE.
 _ALL_OF_THEM = re.compile(r"(?:都|全|全部|两[个张]都|几[个张]都|这些都)(?:是|是的|对)")
+# The reply that files photos sent earlier under the item just chosen, as the question asks for it.
 _THEY_ARE = frozenset({"是", "是的", "对", "对的", "是这项", "是这个"})
 # A message that only asks whether it can be submitted now ("可以再交了吗", "现在能提交了吗"): answered with what
 # is still missing. Asked beside anything else ("能不能不补了直接提交", "提交后多久出结果") it is the knowledge base's.
