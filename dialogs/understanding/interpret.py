@@ -1726,7 +1726,8 @@ def _change_told(form: str) -> str | None:
 
 # An edit of the employer, as its argument opens ("下单位 新公司是…", "一下工作单位", "公司 现在在…"): at the business type,
 # the type 单位信息变更 (nlu33).
-_EMPLOYER_EDITED = re.compile(r"(?:一下|下|个)?\s*(?:工作单位|单位|公司)(?![名称全地电])")
+# Its details ("改一下公司的电话", "想改下单位的地址") are no change of employer (review8 R8-5): 的 + a detail refused.
+_EMPLOYER_EDITED = re.compile(r"(?:一下|下|个)?\s*(?:工作单位|单位|公司)(?![名称全地电])(?!\s*的\s*(?:电话|地址|名称|全称|名字|邮箱|联系))")
 
 
 # Commands whose own words ask ("我上回弄到哪一步了"): still the command.

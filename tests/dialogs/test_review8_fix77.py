@@ -79,3 +79,10 @@ def test_a_put_off_of_another_paper_keeps_the_item_in_hand(kb, said):
 
 def test_a_put_off_of_the_item_in_hand_still_lets_it_go(kb):
     assert play(kb, *DRAFT, "3", "算了 身份证明天再传").state["material"] is None
+
+
+# -- R8-5: at the business type, an edit of the employer's details is no change of employer ---------------------------
+@pytest.mark.parametrize("said", ["改一下公司的电话", "想改下单位的地址", "改下公司的地址"])
+def test_an_employers_detail_edited_at_the_type_is_no_change_of_employer(kb, said):
+    outcome = play(kb, "你好", said)
+    assert outcome.state["answers"].get("business_type") != "employer_change"
