@@ -2146,7 +2146,8 @@ class Turn(AnswerEdits, MaterialsStage):
             # asked, "我不记得了，在哪看" at the permit's date, "后面还要干嘛" once approved); a first message's words
             # that the knowledge base reads are its own story ("等了两周一条短信都没有"), not the type asked next
             answer = kb.ask_at(text, subject, answer)
-        if kb is not None and answer.status != "answered" and self.state == "materials" and self.conv.material:
+        if kb is not None and answer.status != "answered" and self.state == "materials" and self.conv.material \
+                and not _ANOTHER_SUBJECT.search(text):  # ("孩子的要不要拍", "能不能快点审": their own menu, review8 R8-6)
             # a question while an item is photographed that names no paper ("要不要拍背面", "合同有20页 都要拍吗"): asked of
             # the item in hand, its entry answers it (try21 X25, X43: out of scope, or a choice with 社保补缴 in it)
             own = kb.ask(f"{self.material_name(self.conv.material)} {text}")
@@ -2478,6 +2479,9 @@ _OPTION_ASKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*
 _OPTION_CHECKED = re.compile(r"(?:请问|那|那个|这个)?(?:选|第)?\s*(\d)\s*(?:号|项|个|选项)?\s*(?:就是|是不是|是|指的是|指)\s*"
                              r"(\w{2,8}?)\s*(?:对吧|对吗|是吧|是吗|没错吧|吗|嘛|么|吧|不|呢)?[?？。.!！~～\s]*")
 # The e-mail named at a message's start ("邮箱是…", "我的电子邮箱:…"), as its own question's lead-in reads it.
+# A question while an item is photographed that speaks of someone or something else than the item (children, the
+# spouse, the review and its time): its own answer or menu, never the item's entry (review8 R8-6).
+_ANOTHER_SUBJECT = re.compile(r"孩子|子女|小孩|儿子|女儿|配偶|老婆|老公|爱人|媳妇|审核|审批|快点审|进度|多久|几天")
 _EMAIL_NAMED = re.compile(EMAIL_LEAD_IN, re.IGNORECASE)
 _WHY_ALONE = re.compile(r"(?:啊|嗯|额|呃|哎)?(?:为什么|为啥|为何|咋了|怎么了|怎么回事|什么意思|啥意思|why)(?:啊|呀|呢|嘛|哦)?")
 # A person asked for in anger, or the one in charge demanded ("气死了 叫你们管事的来", "把经理叫来"): said sorry to.

@@ -86,3 +86,13 @@ def test_a_put_off_of_the_item_in_hand_still_lets_it_go(kb):
 def test_an_employers_detail_edited_at_the_type_is_no_change_of_employer(kb, said):
     outcome = play(kb, "你好", said)
     assert outcome.state["answers"].get("business_type") != "employer_change"
+
+
+# -- R8-6: a question about something else while an item is photographed is not answered with the item's entry -------
+@pytest.mark.parametrize("said", ["孩子的要不要拍", "能不能快点审"])
+def test_a_question_of_another_subject_while_photographing_keeps_its_own_answer(kb, said):
+    assert "对应您材料清单第 3 项" not in "\n".join(play(kb, *DRAFT, "3", said).replies)
+
+
+def test_a_question_of_the_item_in_hand_still_gets_its_entry(kb):
+    assert "对应您材料清单第 3 项" in "\n".join(play(kb, *DRAFT, "3", "背面也要吗").replies)
