@@ -48,6 +48,7 @@ from dialogs.understanding import Interpretation, interpret
 from dialogs.understanding.features import acknowledges, match_form, murmurs
 from dialogs.understanding.interpret import a_helpers_own_name, a_relatives_name, an_employees_name, anothers_given
 from dialogs.understanding.interpret import in_the_year_refused, looks_up_a_file, refused_with_a_protest
+from dialogs.understanding.items import item_named
 from dialogs.understanding.entities import (
     children_away, children_elsewhere, children_placed, every_shaped, extract, name_after_a_no, spoken_digits,
 )
@@ -2203,7 +2204,6 @@ class Turn(AnswerEdits, MaterialsStage):
         """Whether a put-off ("算了 明天再传") is of the item being photographed: it names no checklist item, or names
         that one. "算了 合同明天再传" while the ID card is in hand puts off the contract, and keeps the ID card
         (review8 R8-8)."""
-        from dialogs.understanding.items import item_named
         checklist = self.checklist()
         named = item_named(text, [m.name for m in checklist])  # ("合同" alone is one pair: the contract)
         return named is None or checklist[named - 1].code == self.conv.material
