@@ -247,14 +247,20 @@ def decision_pending(record: Record) -> bool:
 def last_return(record: Record) -> dict[str, Any] | None:
     """The return ``{reason, by, at}`` a resubmitted application answers, else None (an application now
     returned shows its ``return_reason``; an approved one has answered its returns)."""
-    if record.get("status") != "submitted":
+    last, withdrawal = _last_return_under_review(record)
+    if last is None or withdrawal is not None:  # withdrawn: nothing was sent again (X48)
         return None
+    return {"reason": last.get("reason"), "by": last.get("by"), "at": last["at"]}
+
+
+def _last_return_under_review(record: Record) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """For an application under review again, its last return and that return's withdrawal (each None when there is
+    none); (None, None) for any other status."""
     history = record.get("history") or []
     returns = [i for i, entry in enumerate(history) if entry.get("status") == "returned"]
-    if not returns or _withdrawn_after(history, returns[-1]) is not None:  # withdrawn: nothing was sent again (X48)
-        return None
-    last = history[returns[-1]]
-    return {"reason": last.get("reason"), "by": last.get("by"), "at": last["at"]}
+    if record.get("status") != "submitted" or not returns:
+        return None, None
+    return history[returns[-1]], _withdrawn_after(history, returns[-1])
 
 
 def _withdrawn_after(history: list[dict[str, Any]], index: int) -> dict[str, Any] | None:
@@ -265,15 +271,11 @@ def _withdrawn_after(history: list[dict[str, Any]], index: int) -> dict[str, Any
 def return_withdrawn(record: Record) -> dict[str, Any] | None:
     """The withdrawal ``{reason, by, at}`` of the return an application under review again was last given (staff found
     it wrong: the files are those it was returned for), else None (try21 X48: shown as 退回后重新提交)."""
-    history = record.get("history") or []
-    if record.get("status") != "submitted":
-        return None
-    returns = [i for i, entry in enumerate(history) if entry.get("status") == "returned"]
-    withdrawal = _withdrawn_after(history, returns[-1]) if returns else None
-    if withdrawal is None:
+    last, withdrawal = _last_return_under_review(record)
+    if last is None or withdrawal is None:
         return None
     return {"reason": withdrawal.get("reason"), "by": withdrawal.get("by"), "at": withdrawal["at"],
-            "returned_for": history[returns[-1]].get("reason")}
+            "returned_for": last.get("reason")}
 
 
 def detail(record: Record, file_url: Callable[[str], str]) -> dict[str, Any]:
